@@ -1,0 +1,56 @@
+"""Photodesk's errors: one base class; file problems carry path, stage and a plain reason."""
+
+from __future__ import annotations
+
+
+class PhotodeskError(Exception):
+    """Base class of every error Photodesk raises on purpose."""
+
+
+class ConfigurationError(PhotodeskError):
+    """Bad settings or usage (exit code 2)."""
+
+
+class FileProblem(PhotodeskError):
+    """A file that cannot be imported, with a reason written for a photo editor.
+
+    ``str()`` is one line: ``path: reason``.
+    """
+
+    def __init__(self, reason: str, *, path: str | None = None, stage: str = "read"):
+        super().__init__(reason)
+        self.reason = reason
+        self.path = path
+        self.stage = stage
+
+    def with_path(self, path: str) -> "FileProblem":
+        """The same problem, naming the file it happened to."""
+        self.path = path
+        return self
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}" if self.path else self.reason
+
+
+class NotAnImageError(FileProblem):
+    """The bytes are not a picture (HTML saved as .jpg, an empty file, ...)."""
+
+
+class UnsupportedFormatError(FileProblem):
+    """A picture format Photodesk cannot decode."""
+
+
+class TooLargeError(FileProblem):
+    """The file exceeds the byte-size or pixel limit."""
+
+
+class DamagedFileError(FileProblem):
+    """The file is damaged beyond reading its metadata."""
+
+
+class QueryError(PhotodeskError):
+    """A search query that cannot be parsed; ``str()`` is the plain-language message."""
+
+
+class ImportLockedError(PhotodeskError):
+    """Another import is already writing to this catalog."""
