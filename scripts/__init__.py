@@ -1,0 +1,1 @@
+"""Composition roots: the ``photodesk`` command line and operator scripts."""

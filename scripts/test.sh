@@ -1,0 +1,23 @@
+#!/bin/sh
+# Install everything the test suite needs on a fresh Debian machine, then run the whole suite.
+# System packages: exiftool (the reference reader the tests compare with), Debian's chromium
+# (driven by Playwright for the browser tests), libvips-tools (benchmark reference).
+set -eu
+cd "$(dirname "$0")/.."
+need=""
+command -v exiftool >/dev/null 2>&1 || need="$need libimage-exiftool-perl"
+command -v chromium >/dev/null 2>&1 || need="$need chromium"
+command -v vipsthumbnail >/dev/null 2>&1 || need="$need libvips-tools"
+python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || need="$need python3-venv"
+if [ -n "$need" ]; then
+    if [ "$(id -u)" -eq 0 ]; then
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $need >/dev/null
+    else
+        echo "test.sh: please install:$need (as root: apt-get install$need)" >&2
+        exit 2
+    fi
+fi
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/pip install -q --disable-pip-version-check -e '.[test]'
+exec .venv/bin/python -m pytest "$@"

@@ -1,0 +1,52 @@
+"""Shared fixtures: real files, a real catalog and index in a temp dir, the real server."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from catalog.settings import Settings
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+
+
+def _corpus_dir() -> Path:
+    return Path(os.environ.get("PHOTODESK_CORPUS") or PROJECT_DIR.parent / "shared" / "corpus")
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    """The shared corpus of real public images (read in place, never copied into the project)."""
+    path = _corpus_dir()
+    if not (path / "images").is_dir():
+        pytest.skip(f"shared corpus not found at {path} (set PHOTODESK_CORPUS)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def corpus_images(corpus_dir: Path) -> Path:
+    """The corpus image folder."""
+    return corpus_dir / "images"
+
+
+@pytest.fixture(scope="session")
+def expected(corpus_dir: Path) -> dict:
+    """exiftool's reading of every corpus image (``expected.json``)."""
+    return json.loads((corpus_dir / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """An empty Photodesk data directory under the test's temp dir."""
+    path = tmp_path / "photodesk-data"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def settings(data_dir: Path) -> Settings:
+    """Settings pointing at the temp data directory."""
+    return Settings(data_dir=data_dir)
