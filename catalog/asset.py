@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
@@ -105,6 +107,12 @@ class Asset:
 def asset_id(sha256: str) -> str:
     """The stable asset id: the first 16 hex digits of the file's sha256."""
     return sha256[:16]
+
+
+def record_stamp(asset: Asset) -> str:
+    """A short digest of the whole record: equal stamps mean identical records (drift checks)."""
+    text = json.dumps(asset.to_record(), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 ASSET_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Asset))
