@@ -1,0 +1,1 @@
+"""Everything that opens image bytes: sniffing, guards, metadata readers, derivatives, the file store."""
