@@ -11,6 +11,10 @@ class ConfigurationError(PhotodeskError):
     """Bad settings or usage (exit code 2)."""
 
 
+class InvalidUrlError(ConfigurationError):
+    """A URL Photodesk cannot use: not http(s), or without a host."""
+
+
 class FileProblem(PhotodeskError):
     """A file that cannot be imported, with a reason written for a photo editor.
 
