@@ -6,9 +6,13 @@ search index), so ``catalog`` never imports ``media`` or ``index``.
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping, Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Protocol
 
 from catalog.asset import Asset
+
+if TYPE_CHECKING:
+    from catalog.metadata import RawImage
 
 
 class Indexer(Protocol):
@@ -22,3 +26,33 @@ class Indexer(Protocol):
 
     def stamps(self) -> Mapping[str, str]:
         """Every indexed asset id with the ``record_stamp`` it was indexed at (drift checks)."""
+
+
+class StoredMedia(NamedTuple):
+    """What the media store put in place for one file: derivative names and any warnings."""
+
+    renditions: tuple[str, ...]
+    warnings: tuple[str, ...] = ()
+
+
+class Reader(Protocol):
+    """Guard and read one file into raw metadata (no side effects; runs in worker processes).
+
+    Raises a ``FileProblem`` with a plain reason when the file cannot be catalogued.
+    """
+
+    def __call__(self, path: Path) -> RawImage:
+        """The file's raw metadata, as found."""
+
+
+class MediaStore(Protocol):
+    """The content-addressed store of originals and derivatives, as ingest and ``check`` see it."""
+
+    def store(self, path: Path, raw: RawImage, *, sha256: str, link: bool, orientation: int | None) -> StoredMedia:
+        """Copy (or link) the original and write its derivatives, each atomically."""
+
+    def has(self, sha256: str, renditions: Iterable[str]) -> bool:
+        """True when the original and the named derivatives are all in place."""
+
+    def clean_temporary(self) -> int:
+        """Remove files an interrupted write left behind; the count removed."""
