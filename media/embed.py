@@ -192,6 +192,34 @@ def save_jpeg(
     image.save(fp, "JPEG", **options)
 
 
+def embed_in_jpeg(jpeg: bytes, meta: EmbeddedMetadata) -> bytes:
+    """The same JPEG carrying ``meta`` as XMP (APP1) and IPTC-IIM (APP13); pixels untouched.
+
+    Existing XMP and Photoshop segments are dropped so readers see one set of values;
+    JFIF and EXIF segments are kept in front. Used for the web-size download.
+    """
+    if jpeg[:2] != b"\xff\xd8":
+        raise ValueError("not a JPEG")
+    head, position = [], 2
+    while position + 4 <= len(jpeg) and jpeg[position] == 0xFF and (0xE0 <= jpeg[position + 1] <= 0xEF or jpeg[position + 1] == 0xFE):
+        end = position + 2 + struct.unpack(">H", jpeg[position + 2 : position + 4])[0]
+        segment = jpeg[position:end]
+        is_xmp = segment[1] == 0xE1 and segment[4:].startswith(b"http://ns.adobe.com/xap/1.0/\x00")
+        is_photoshop = segment[1] == 0xED and segment[4:].startswith(b"Photoshop 3.0\x00")
+        if not (is_xmp or is_photoshop):
+            head.append(segment)
+        position = end
+    xmp = b"http://ns.adobe.com/xap/1.0/\x00" + build_xmp(meta)
+    app13 = build_photoshop_irb(build_iim(meta))
+    if len(xmp) + 2 > 0xFFFF or len(app13) + 2 > 0xFFFF:
+        raise ValueError("metadata too large for one APP segment")
+    added = [
+        b"\xff\xe1" + struct.pack(">H", len(xmp) + 2) + xmp,
+        b"\xff\xed" + struct.pack(">H", len(app13) + 2) + app13,
+    ]
+    return b"\xff\xd8" + b"".join(head) + b"".join(added) + jpeg[position:]
+
+
 def _dataset(record: int, number: int, data: bytes) -> bytes:
     if len(data) > 0x7FFF:
         raise ValueError("IIM dataset too long")
