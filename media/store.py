@@ -1,0 +1,200 @@
+"""The content-addressed file store: originals and their derivatives, named by sha256.
+
+Layout under ``settings.media_dir``::
+
+    originals/ab/<sha256>         the imported file (a copy, or a symlink with ``--link``)
+    preview/ab/<sha256>.jpg       ~1600 px, upright, sRGB
+    thumb/ab/<sha256>.jpg         ~400 px
+    tmp/                          files being written (renamed into place when complete)
+
+Files are looked up only by sha256 and rendition name, so no user-supplied path ever
+reaches the file system. Every file is written under ``tmp/`` and renamed into place, so a
+crash leaves either the whole file or none (plus a temporary file ``clean_temporary``
+removes).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping
+
+from catalog.metadata import RawImage
+
+from catalog.errors import DamagedFileError, FileProblem, UnsupportedFormatError
+from catalog.protocols import StoredMedia
+from media.derivatives import RENDITION_SIZES, make_derivatives
+
+log = logging.getLogger(__name__)
+
+ORIGINAL = "original"
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class MediaProblem:
+    """One disagreement between the catalog and the files (``check``)."""
+
+    sha256: str
+    rendition: str
+    reason: str
+
+
+class MediaStore:
+    """Originals and derivatives under one directory, each named by the original's sha256."""
+
+    def __init__(self, root: Path, *, renditions: Mapping[str, int] = RENDITION_SIZES) -> None:
+        self.root = Path(root)
+        self.renditions = dict(renditions)
+
+    def __repr__(self) -> str:
+        return f"MediaStore({str(self.root)!r})"
+
+    # -- lookup ---------------------------------------------------------------------------
+
+    def path_for(self, sha256: str, rendition: str) -> Path:
+        """Where one rendition (``original``, ``preview``, ``thumb``) of a file lives."""
+        if not _SHA256.fullmatch(sha256):
+            raise ValueError(f"not a sha256: {sha256!r}")
+        if rendition == ORIGINAL:
+            return self.root / "originals" / sha256[:2] / sha256
+        if rendition not in self.renditions:
+            raise ValueError(f"unknown rendition: {rendition!r}")
+        return self.root / rendition / sha256[:2] / f"{sha256}.jpg"
+
+    def has(self, sha256: str, renditions: Iterable[str]) -> bool:
+        """True when the original and every named derivative are in place."""
+        return all(
+            self._is_present(self.path_for(sha256, name)) for name in (ORIGINAL, *renditions)
+        )
+
+    # -- writing (worker processes) -------------------------------------------------------
+
+    def store(
+        self, path: Path, raw: RawImage, *, sha256: str, link: bool, orientation: int | None
+    ) -> StoredMedia:
+        """Put a file's original and derivatives in place (the ingest "store" stage).
+
+        Derivatives already present from an interrupted run are kept, not remade. A picture
+        whose pixels cannot be decoded is stored without derivatives, with a warning.
+        """
+        self.add_original(path, sha256, link=link)
+        wanted = tuple(self.renditions)
+        if all(self._is_present(self.path_for(sha256, name)) for name in wanted):
+            return StoredMedia(renditions=wanted)
+        try:
+            made = self._make(path, raw, orientation)
+        except (UnsupportedFormatError, DamagedFileError) as problem:
+            return StoredMedia(renditions=(), warnings=(f"no preview: {problem.reason}",))
+        for name, data in made.images.items():
+            self._write_atomically(self.path_for(sha256, name), data)
+        return StoredMedia(renditions=tuple(made.images), warnings=made.warnings)
+
+    def add_original(self, source: Path, sha256: str, *, link: bool) -> None:
+        """Copy the file in (checking its sha256 on the way), or symlink it with ``link``."""
+        target = self.path_for(sha256, ORIGINAL)
+        if self._is_present(target):
+            return
+        if link:
+            temporary = self._temporary_path(target)
+            os.symlink(os.path.abspath(source), temporary)
+            os.replace(temporary, target)
+            return
+        temporary = self._temporary_path(target)
+        digest = hashlib.sha256()
+        try:
+            with open(source, "rb") as reader, open(temporary, "wb") as writer:
+                while chunk := reader.read(_CHUNK):
+                    digest.update(chunk)
+                    writer.write(chunk)
+            if digest.hexdigest() != sha256:
+                raise FileProblem("the file changed while it was being imported", stage="store")
+            os.replace(temporary, target)
+        finally:
+            temporary.unlink(missing_ok=True)
+
+    def _make(self, path: Path, raw: Any, orientation: int | None) -> Any:
+        # Imported here, not at module level: the readers' decode module pulls in the
+        # HEIF plugin, which only workers that make derivatives need.
+        from media.decode import open_for_derivatives
+
+        with open_for_derivatives(path, raw) as image:
+            return make_derivatives(image, orientation=orientation, sizes=self.renditions)
+
+    def _write_atomically(self, target: Path, data: bytes) -> None:
+        temporary = self._temporary_path(target)
+        try:
+            temporary.write_bytes(data)
+            os.replace(temporary, target)
+        finally:
+            temporary.unlink(missing_ok=True)
+
+    def _temporary_path(self, target: Path) -> Path:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.root / "tmp"
+        tmp.mkdir(parents=True, exist_ok=True)
+        return tmp / f"{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}"
+
+    @staticmethod
+    def _is_present(path: Path) -> bool:
+        # exists() follows symlinks: a linked original whose file has gone is not present.
+        return path.exists()
+
+    # -- verify and repair (``photodesk check``) ------------------------------------------
+
+    def verify(self, sha256: str, renditions: Iterable[str], *, file_size: int | None = None) -> list[MediaProblem]:
+        """What is missing or wrong for one catalogued file (empty when all is well)."""
+        problems: list[MediaProblem] = []
+        original = self.path_for(sha256, ORIGINAL)
+        if original.is_symlink() and not original.exists():
+            problems.append(MediaProblem(sha256, ORIGINAL, f"the linked original is gone ({os.readlink(original)})"))
+        elif not original.exists():
+            problems.append(MediaProblem(sha256, ORIGINAL, "the original is missing"))
+        elif file_size is not None and original.stat().st_size != file_size:
+            problems.append(MediaProblem(sha256, ORIGINAL, "the original's size differs from the catalog's"))
+        for name in renditions:
+            if not self.path_for(sha256, name).exists():
+                problems.append(MediaProblem(sha256, name, f"the {name} is missing"))
+        return problems
+
+    def stored_hashes(self) -> set[str]:
+        """Every sha256 that has any file in the store (to find files the catalog lacks)."""
+        found: set[str] = set()
+        for folder in ("originals", *self.renditions):
+            for path in (self.root / folder).glob("*/*"):
+                name = path.name.removesuffix(".jpg")
+                if _SHA256.fullmatch(name):
+                    found.add(name)
+        return found
+
+    def remove(self, sha256: str) -> None:
+        """Delete every file of one sha256 (an orphan the catalog does not know)."""
+        for name in (ORIGINAL, *self.renditions):
+            self.path_for(sha256, name).unlink(missing_ok=True)
+
+    def temporary_files(self) -> list[Path]:
+        """Files left in ``tmp/`` by an interrupted write."""
+        tmp = self.root / "tmp"
+        return sorted(tmp.iterdir()) if tmp.is_dir() else []
+
+    def clean_temporary(self) -> int:
+        """Remove leftover temporary files; call only while holding the import lock."""
+        leftovers = self.temporary_files()
+        for path in leftovers:
+            path.unlink(missing_ok=True)
+        return len(leftovers)
+
+    def rendition_names(self) -> tuple[str, ...]:
+        """The derivative names this store makes, largest first."""
+        return tuple(self.renditions)
+
+    def iter_files(self) -> Iterator[Path]:
+        """Every stored file (originals and derivatives)."""
+        for folder in ("originals", *self.renditions):
+            yield from sorted((self.root / folder).glob("*/*"))
