@@ -5,10 +5,16 @@ the bytes are valid UTF-8, else cp1252. When 1:90 claims UTF-8 but the bytes are
 fall back to cp1252. Bytes cp1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) map
 to the Latin-1 code points, so no byte is ever dropped. Every guess is reported so the
 caller can add it to the asset's warnings.
+
+One refinement over plain cp1252: old Mac tools wrote IIM in Mac Roman, which cp1252
+turns into "JosŽ" and "TrŸbiger". ``choose_legacy_charset`` looks at a block's 8-bit
+values and picks Mac Roman only when its letters fit the words around them clearly
+better (a lowercase accented letter inside a word rather than "Ž" or a symbol).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 UTF8_MARKERS = (b"\x1b%G", b"\x1b%/G", b"\x1b%/I")  # ISO 2022 escapes for UTF-8 in 1:90
@@ -38,19 +44,58 @@ def decode_cp1252(data: bytes) -> str:
         return "".join(_CP1252_HOLES.get(b) or bytes([b]).decode("cp1252") for b in data)
 
 
-def decode_iim(data: bytes, *, utf8_declared: bool) -> Decoded:
-    """One IIM text value decoded by the rules above."""
+def decode_iim(data: bytes, *, utf8_declared: bool, legacy: str = "cp1252") -> Decoded:
+    """One IIM text value decoded by the rules above (``legacy``: the block's 8-bit charset)."""
     if data.isascii():
         return Decoded(data.decode("ascii"))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        note = "IPTC text claims UTF-8 (1:90) but is not; read as Windows-1252" if utf8_declared \
-            else "IPTC text has no character set (1:90) and is not UTF-8; read as Windows-1252"
-        return Decoded(decode_cp1252(data), note)
+        name = "Mac Roman" if legacy == "mac_roman" else "Windows-1252"
+        note = f"IPTC text claims UTF-8 (1:90) but is not; read as {name}" if utf8_declared \
+            else f"IPTC text has no character set (1:90) and is not UTF-8; read as {name}"
+        decoded = data.decode("mac_roman") if legacy == "mac_roman" else decode_cp1252(data)
+        return Decoded(decoded, note)
     if utf8_declared:
         return Decoded(text)
     return Decoded(text, "IPTC text has no character set (1:90); read as UTF-8 (valid UTF-8 bytes)")
+
+
+def choose_legacy_charset(values: list[bytes]) -> str:
+    """"mac_roman" when a block's non-UTF-8 values read clearly better as Mac Roman, else "cp1252"."""
+    eight_bit = [v for v in values if not v.isascii() and not _is_utf8(v)]
+    if not eight_bit:
+        return "cp1252"
+    windows = sum(_plausibility(decode_cp1252(v)) for v in eight_bit)
+    mac = sum(_plausibility(v.decode("mac_roman")) for v in eight_bit)
+    return "mac_roman" if mac > windows else "cp1252"
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _plausibility(text: str) -> int:
+    """+1 for each non-ASCII letter that sits naturally in a word, -1 for each that cannot."""
+    score = 0
+    for i, char in enumerate(text):
+        if char.isascii():
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        in_word = before.isalpha() or after.isalpha()
+        category = unicodedata.category(char)
+        if category in ("Ll", "Lo"):
+            score += 1 if in_word else 0
+        elif category in ("Lu", "Lt"):
+            score += -1 if before.islower() else (1 if in_word else 0)
+        elif in_word:
+            score -= 1  # a symbol or modifier glued to letters
+    return score
 
 
 def decode_exif(data: bytes) -> Decoded:

@@ -98,6 +98,7 @@ class RawImage:
     text_chunks: dict[str, str] = field(default_factory=dict)  # PNG tEXt/zTXt/iTXt keyword -> text
     warnings: list[str] = field(default_factory=list)
     is_decodable: bool = True  # False when no pixels can be had (metadata only)
+    embedded_preview: tuple[int, int] | None = None  # (offset, length) of a camera RAW's JPEG preview
 
     @property
     def iptc(self) -> IimBlock | None:

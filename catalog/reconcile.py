@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from catalog.asset import Asset, Conflict, asset_id
-from catalog.charsets import decode_exif, decode_iim, decode_ucs2, is_utf8_declared
+from catalog.charsets import choose_legacy_charset, decode_exif, decode_iim, decode_ucs2, is_utf8_declared
 from catalog.metadata import IimBlock, LangAlt, RawImage, XmpStruct, XmpValue
 
 XMP, IIM, EXIF = "XMP", "IIM", "EXIF"
@@ -323,6 +323,7 @@ class _Reading:
 
     def _decode_block(self, block: IimBlock, group: str) -> dict[str, _Value]:
         utf8 = is_utf8_declared(block.first(1, 90))
+        legacy = choose_legacy_charset([v for r, _, v in block.datasets if r == 2])
         decoded: dict[str, _Value] = {}
         for name, (dataset, tag) in IIM_DATASETS.items():
             raw_values = block.values(2, dataset)
@@ -330,7 +331,7 @@ class _Reading:
                 continue
             texts = []
             for data in raw_values:
-                result = decode_iim(data.rstrip(b"\x00"), utf8_declared=utf8)
+                result = decode_iim(data.rstrip(b"\x00"), utf8_declared=utf8, legacy=legacy)
                 if result.note:
                     self.notes.append(result.note)
                 text = _clean(result.text)

@@ -80,8 +80,9 @@ def parse_iim(data: bytes, location: str) -> tuple[IimBlock, list[str]]:
             length = int.from_bytes(data[pos:pos + size_of_length], "big")
             pos += size_of_length
         if pos + length > end:
-            found.append(f"truncated IPTC dataset {record}:{dataset:02d} in {location}")
-            datasets.append((record, dataset, data[pos:end]))
+            # its declared length runs past the block: the value is cut or the length is corrupt
+            found.append(f"IPTC dataset {record}:{dataset:02d} in {location} claims {length} bytes but only "
+                         f"{end - pos} remain; it was not read")
             break
         datasets.append((record, dataset, data[pos:pos + length]))
         pos += length

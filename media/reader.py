@@ -24,10 +24,11 @@ from pathlib import Path
 
 from catalog.errors import DamagedFileError, FileProblem, NotAnImageError, TooLargeError
 from catalog.metadata import RawImage
-from media import containers
+from media import boxes, containers
 from media.formats import SNIFF_BYTES, sniff_format
 from media.jpeg import HEAD_BYTES, read_jpeg
 from media.sidecars import add_sidecars
+from media.tiff_files import read_tiff
 
 log = logging.getLogger(__name__)
 
@@ -36,28 +37,28 @@ DEFAULT_MAX_FILE_BYTES = 2 * 1024 ** 3
 
 _READERS = {
     "PNG": containers.read_png,
-    "TIFF": containers.read_tiff,
-    "BigTIFF": containers.read_tiff,
-    "CR2": containers.read_tiff,
-    "ORF": containers.read_tiff,
-    "RW2": containers.read_tiff,
+    "TIFF": read_tiff,
+    "BigTIFF": read_tiff,
+    "CR2": read_tiff,
+    "ORF": read_tiff,
+    "RW2": read_tiff,
     "WEBP": containers.read_webp,
     "GIF": containers.read_gif,
     "PSD": containers.read_psd,
-    "JP2": containers.read_jp2,
-    "J2C": containers.read_j2c,
-    "HEIC": containers.read_isobmff,
-    "HEIF": containers.read_isobmff,
-    "AVIF": containers.read_isobmff,
-    "CR3": containers.read_isobmff,
-    "JXL": containers.read_jxl,
+    "JP2": boxes.read_jp2,
+    "J2C": boxes.read_j2c,
+    "HEIC": boxes.read_isobmff,
+    "HEIF": boxes.read_isobmff,
+    "AVIF": boxes.read_isobmff,
+    "CR3": boxes.read_isobmff,
+    "JXL": boxes.read_jxl,
     "EPS": containers.read_eps,
     "PGF": containers.read_pgf,
     "BMP": containers.read_bmp,
 }
 
 # Formats Pillow (with pillow-heif) cannot turn into pixels; camera RAW uses its embedded JPEG.
-_UNDECODABLE = {"JXL": "JPEG XL", "PGF": "PGF (Progressive Graphics File)", "J2C": "raw JPEG 2000 codestream",
+_UNDECODABLE = {"JXL": "JPEG XL", "PGF": "PGF (Progressive Graphics File)",
                 "ORF": "Olympus RAW", "RW2": "Panasonic RAW", "RAF": "Fujifilm RAW", "MRW": "Minolta RAW",
                 "X3F": "Sigma RAW", "ICO": "Windows icon"}
 _METADATA_ERRORS = (struct.error, ValueError, IndexError, KeyError, OverflowError, EOFError, UnicodeError)
@@ -104,6 +105,9 @@ def _read(path: Path, max_file_bytes: int) -> RawImage:
             if _is_empty(raw):
                 raise DamagedFileError(f"damaged {found.name} file: its structure cannot be read ({error})") from error
             raw.warn(f"damaged {found.name} file: metadata read only in part ({error})")
+    if _is_empty(raw) and not raw.pixel_width:
+        reason = raw.warnings[0] if raw.warnings else "no image size and no metadata"
+        raise DamagedFileError(f"damaged {found.name} file: {reason}")
     if found.name in _UNDECODABLE or not raw.is_decodable:
         raw.is_decodable = False
         label = _UNDECODABLE.get(raw.format, raw.format)

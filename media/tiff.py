@@ -22,7 +22,7 @@ _TYPES = {1: (1, "B"), 2: (1, None), 3: (2, "H"), 4: (4, "I"), 5: (8, None), 6: 
 
 # The tags Photodesk reads, by IFD kind: tag -> exiftool-style name
 IFD0_TAGS = {
-    0x00FE: "SubfileType", 0x0100: "ImageWidth", 0x0101: "ImageHeight", 0x0103: "Compression",
+    0x00FE: "SubfileType", 0x0106: "PhotometricInterpretation", 0x0100: "ImageWidth", 0x0101: "ImageHeight", 0x0103: "Compression",
     0x010E: "ImageDescription", 0x010F: "Make", 0x0110: "Model", 0x0111: "StripOffsets",
     0x0112: "Orientation", 0x0117: "StripByteCounts", 0x0132: "ModifyDate", 0x013B: "Artist",
     0x014A: "SubIFDs", 0x0201: "JpgFromRawStart", 0x0202: "JpgFromRawLength",
@@ -36,7 +36,7 @@ EXIF_TAGS = {
 }
 GPS_TAGS = {0x0000: "GPSVersionID", 0x0001: "GPSLatitudeRef", 0x0002: "GPSLatitude",
             0x0003: "GPSLongitudeRef", 0x0004: "GPSLongitude"}
-SUBIFD_TAGS = {0x00FE: "SubfileType", 0x0100: "ImageWidth", 0x0101: "ImageHeight",
+SUBIFD_TAGS = {0x00FE: "SubfileType", 0x0106: "PhotometricInterpretation", 0x0100: "ImageWidth", 0x0101: "ImageHeight",
                0x0103: "Compression", 0x0111: "StripOffsets", 0x0117: "StripByteCounts",
                0x0201: "JpgFromRawStart", 0x0202: "JpgFromRawLength"}
 
@@ -87,8 +87,13 @@ def file_reader(handle: BinaryIO, base: int = 0) -> ReadAt:
     return read_at
 
 
-def parse_tiff(read_at: ReadAt, *, total_size: int | None = None, sub_ifds: bool = False) -> TiffData:
-    """Read the tags Photodesk needs from a TIFF structure starting at offset 0 of ``read_at``."""
+def parse_tiff(read_at: ReadAt, *, total_size: int | None = None, sub_ifds: bool = False,
+               first_ifd_tags: dict[int, str] = IFD0_TAGS) -> TiffData:
+    """Read the tags Photodesk needs from a TIFF structure starting at offset 0 of ``read_at``.
+
+    ``first_ifd_tags`` reads the first IFD as another kind (Canon CR3 stores its Exif
+    and GPS IFDs as TIFF structures of their own).
+    """
     header = read_at(0, 16)
     if header[:2] == b"II":
         order = "<"
@@ -106,7 +111,7 @@ def parse_tiff(read_at: ReadAt, *, total_size: int | None = None, sub_ifds: bool
     else:
         raise TiffError("bad TIFF magic number")
     walker = _Walker(read_at, order, result, total_size)
-    next_offset = walker.read_ifd(first, IFD0_TAGS, result.ifd0, "IFD0")
+    next_offset = walker.read_ifd(first, first_ifd_tags, result.ifd0, "IFD0")
     exif_offset = _first_int(result.ifd0.values.pop("ExifIFD", None))
     if exif_offset:
         walker.read_ifd(exif_offset, EXIF_TAGS, result.exif, "ExifIFD")

@@ -8,6 +8,7 @@ defect allows it, otherwise skipped with a warning: it never fails the file.
 
 from __future__ import annotations
 
+import html
 import re
 from xml.etree.ElementTree import Element, ParseError
 
@@ -57,8 +58,13 @@ def parse_xmp(data: bytes, location: str, warnings: list[str]) -> XmpPacket | No
         return None
     root = _parse_xml(data)
     if root is None:
-        root = _parse_xml(_repair(data))
+        repaired = _repair(data)
+        root = _parse_xml(repaired)
         if root is None:
+            packet = _salvage(repaired, location)
+            if packet.properties:
+                warnings.append(f"ill-formed XMP in {location} was read leniently; some values may be missing")
+                return packet
             warnings.append(f"ill-formed XMP in {location} was skipped")
             return None
         warnings.append(f"ill-formed XMP in {location} was repaired to read it")
@@ -113,10 +119,11 @@ _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 def _repair(data: bytes) -> bytes:
     # Common defects: junk around the packet (padding, a second packet, a trailing
-    # NUL) and control characters that XML forbids.
+    # NUL), bytes that are not UTF-8, and control characters that XML forbids.
     found = _XMPMETA.search(data)
     if found:
         data = found.group(0)
+    data = data.decode("utf-8", errors="replace").encode("utf-8")
     return _CONTROL.sub(b" ", data)
 
 
@@ -177,3 +184,39 @@ def _item_text(item: Element) -> str:
         value = item.find(_RDF_VALUE)
         return (value.text or "") if value is not None else ""
     return item.text or ""
+
+
+_NAMESPACE_DECLARATION = re.compile(r'xmlns:([\w.-]+)\s*=\s*["\']([^"\']*)["\']')
+_ATTRIBUTE = re.compile(r'\s([\w.-]+):([\w.-]+)\s*=\s*"([^"]*)"')
+_ELEMENT = re.compile(r"<([\w.-]+):([\w.-]+)(?:\s[^>]*)?>(.*?)</\1:\2\s*>", re.S)
+_LIST_ITEM = re.compile(r"<rdf:li(?:\s[^>]*?xml:lang\s*=\s*[\"']([^\"']*)[\"'])?[^>]*>(.*?)</rdf:li\s*>", re.S)
+_STRUCTURAL_PREFIXES = frozenset({"xmlns", "rdf", "x", "xml", "stRef", "stEvt"})
+
+
+def _salvage(data: bytes, location: str) -> XmpPacket:
+    """Last resort for XMP no XML parser accepts (e.g. a corrupted namespace): read what regexes can."""
+    text = data.decode("utf-8", errors="replace")
+    namespaces = dict(_NAMESPACE_DECLARATION.findall(text))
+    packet = XmpPacket(location=location)
+
+    def name_of(prefix: str, local: str) -> str | None:
+        if prefix in _STRUCTURAL_PREFIXES or prefix not in namespaces:
+            return None
+        return qualified_name(f"{{{namespaces[prefix]}}}{local}")
+
+    for prefix, local, value in _ATTRIBUTE.findall(text):
+        name = name_of(prefix, local)
+        if name:
+            packet.properties.setdefault(name, html.unescape(value))
+    for prefix, local, inner in _ELEMENT.findall(text):
+        name = name_of(prefix, local)
+        if not name:
+            continue
+        items = _LIST_ITEM.findall(inner)
+        if "<rdf:Alt" in inner:
+            packet.properties.setdefault(name, LangAlt((lang or "x-default", html.unescape(v)) for lang, v in items))
+        elif items:
+            packet.properties.setdefault(name, tuple(html.unescape(v) for _, v in items if "<" not in v))
+        elif "<" not in inner:
+            packet.properties.setdefault(name, html.unescape(inner))
+    return packet
