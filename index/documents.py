@@ -1,0 +1,164 @@
+"""The one translation from an ``Asset`` to a Whoosh document (CONVENTIONS: one edge, one place)."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Iterable
+
+from catalog.asset import Asset, record_stamp
+from index.dates import date_terms, sort_key
+from index.schema import FACET_NAMES, VALUE_SEPARATOR
+
+FACET_SEPARATOR = "\x1e"  # between facets in the packed ``facets`` column
+
+# has:NAME / missing:NAME — what counts as "present" for each name the query language accepts.
+PRESENCE: dict[str, Callable[[Asset], Any]] = {
+    "caption": lambda a: a.caption,
+    "headline": lambda a: a.headline,
+    "title": lambda a: a.title,
+    "credit": lambda a: a.credit or a.caption_credit,
+    "creators": lambda a: a.creators,
+    "photographers": lambda a: a.photographers,
+    "agency": lambda a: a.agency,
+    "source": lambda a: a.source,
+    "copyright": lambda a: a.copyright,
+    "usage_terms": lambda a: a.usage_terms,
+    "special_instructions": lambda a: a.special_instructions,
+    "restrictions": lambda a: a.restrictions,
+    "keywords": lambda a: a.keywords,
+    "city": lambda a: a.city,
+    "country": lambda a: a.country or a.country_code,
+    "place": lambda a: a.city or a.sublocation or a.state or a.country or a.country_code,
+    "date": lambda a: date_terms(a.date_created),
+    "gps": lambda a: a.gps_lat is not None and a.gps_lon is not None,
+    "camera": lambda a: a.camera_make or a.camera_model,
+    "job_id": lambda a: a.job_id,
+    "articles": lambda a: a.articles,
+    "warnings": lambda a: a.warnings,
+}
+
+# Other words people type for the same flags.
+PRESENCE_ALIASES: dict[str, str] = {
+    "by": "creators",
+    "byline": "creators",
+    "creator": "creators",
+    "photographer": "photographers",
+    "keyword": "keywords",
+    "restriction": "restrictions",
+    "usage": "usage_terms",
+    "instructions": "special_instructions",
+    "location": "place",
+    "article": "articles",
+    "warning": "warnings",
+    "job": "job_id",
+}
+
+
+def asset_document(asset: Asset) -> dict[str, Any]:
+    """The Whoosh document of one asset: searchable fields, facets, sort keys and its stamp."""
+    people = _values(asset.creators, asset.photographers)
+    credit = _values((asset.credit, asset.caption_credit, asset.distributor, asset.agency))
+    city = _values((asset.city,))
+    country = _values((asset.country, asset.country_code))
+    keywords = _values(asset.keywords)
+    facets = facet_values(asset)
+    present = [name for name, value_of in PRESENCE.items() if value_of(asset)]
+    document: dict[str, Any] = {
+        "id": asset.id,
+        "text": _values(
+            (asset.caption, asset.headline, asset.title),
+            asset.keywords,
+            asset.creators,
+            asset.photographers,
+            (asset.credit, asset.caption_credit, asset.distributor, asset.agency),
+            (asset.sublocation, asset.city, asset.state, asset.country, asset.country_code),
+        ),
+        "caption": asset.caption,
+        "headline": asset.headline,
+        "title": asset.title,
+        "keywords": keywords,
+        "people": people,
+        "credit": credit,
+        "city": city,
+        "country": country,
+        "agency": asset.agency,
+        "photographer": _join(facets["photographer"]),
+        "source": asset.source,
+        "restriction": _join(asset.restrictions),
+        "country_exact": country,
+        "city_exact": city,
+        "format": asset.format,
+        "date": _join(date_terms(asset.date_created)),
+        "present": _join(present),
+        "absent": _join(name for name in PRESENCE if name not in present),
+        "shape": _shape(asset),
+        "width": asset.width,
+        "height": asset.height,
+        "orientation": asset.orientation,
+        "credit_line": asset.credit_line,
+        "date_created": asset.date_created,
+        "photographers": facets["photographer"],
+        "restrictions": tuple(asset.restrictions),
+        "date_key": sort_key(asset.date_created),
+        "imported_key": sort_key(asset.imported_at),
+        "facets": pack_facets(facets),
+        "record": f"{asset.id} {record_stamp(asset)}".encode("ascii"),
+    }
+    # Whoosh rejects None; an absent field is simply not in the document.
+    return {name: value for name, value in document.items() if value not in (None, "")}
+
+
+def facet_values(asset: Asset) -> dict[str, tuple[str, ...]]:
+    """The values this asset counts under in each facet of the search page."""
+    year = date_terms(asset.date_created)[:1]
+    return {
+        "agency": _clean((asset.agency,)),
+        # the credit's photographers; the by-line when the credit names none
+        "photographer": _clean(asset.photographers) or _clean(asset.creators),
+        "country": _clean((asset.country or asset.country_code,)),
+        "city": _clean((asset.city,)),
+        "year": year,
+        "restrictions": _clean(asset.restrictions),
+    }
+
+
+def pack_facets(values: dict[str, tuple[str, ...]]) -> bytes:
+    """Facet values packed for the ``facets`` column (see ``unpack_facets``)."""
+    return FACET_SEPARATOR.join(
+        VALUE_SEPARATOR.join(values[name]) for name in FACET_NAMES
+    ).encode("utf-8")
+
+
+def unpack_facets(packed: bytes) -> list[tuple[str, ...]]:
+    """The facet values of one document, in ``FACET_NAMES`` order."""
+    if not packed:
+        return [()] * len(FACET_NAMES)
+    return [
+        tuple(part.split(VALUE_SEPARATOR)) if part else ()
+        for part in packed.decode("utf-8").split(FACET_SEPARATOR)
+    ]
+
+
+def _shape(asset: Asset) -> str | None:
+    if not asset.width or not asset.height:
+        return None
+    if asset.width == asset.height:
+        return "square"
+    return "portrait" if asset.is_portrait else "landscape"
+
+
+def _clean(values: Iterable[str | None]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for value in values:
+        if value and value.strip():
+            text = value.strip().replace(VALUE_SEPARATOR, " ").replace(FACET_SEPARATOR, " ")
+            seen.setdefault(text, None)
+    return tuple(seen)
+
+
+def _values(*groups: Iterable[str | None]) -> str | None:
+    return _join(value for group in groups for value in group)
+
+
+def _join(values: Iterable[str | None]) -> str | None:
+    text = VALUE_SEPARATOR.join(_clean(values))
+    return text or None

@@ -1,0 +1,612 @@
+"""The search index: batched writes, atomic rebuilds, and searches with facets and highlights.
+
+``SearchIndex`` is the ``catalog.protocols.Indexer`` the ingest driver and ``check`` use, and
+the ``search()`` the CLI and the web page call. One instance serves many threads: searchers
+are pooled and refreshed after commits (opening one costs ~200 ms, PERFORMANCE-NOTES.md),
+never opened per request.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import heapq
+import itertools
+import logging
+import os
+import threading
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping, Sequence
+
+from whoosh import index as whoosh_index
+from whoosh import query as wq
+from whoosh.index import LockError
+
+from catalog.asset import Asset
+from catalog.errors import ImportLockedError
+from index.compiler import Plan, QueryCompiler, highlight_terms
+from index.dates import parse_period, range_terms
+from index.docvalues import (
+    FacetArray,
+    SegmentValues,
+    ValueTable,
+    concatenate_facets,
+    concatenate_keys,
+    oldest_first_keys,
+)
+from index.documents import asset_document
+from index.generations import Generations
+from index.highlight import highlight_caption
+from index.query import ParsedQuery, parse_query
+from index.readers import open_searcher
+from index.results import SORTS, Hit, SearchResults
+from index.schema import FACET_NAMES, VALUE_SEPARATOR, build_schema, fold
+from index.spelling import suggest_query
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PAGE_SIZE = 20
+MAX_PAGE_SIZE = 200
+FACET_LIMIT = 20
+BULK_BUILD_THRESHOLD = 5_000  # below this many assets a rebuild is not worth extra processes
+_DOCSET_CACHE_SIZE = 32
+_DOCSET_CACHE_MAX_DOCS = 250_000  # bigger filter sets are recomputed rather than kept
+_FACET_CACHE_SIZE = 64
+
+# The search page's facet filters: parameter -> (index field, how the value becomes a term)
+FILTER_FIELDS: dict[str, str] = {
+    "agency": "agency",
+    "photographer": "photographer",
+    "country": "country_exact",
+    "city": "city_exact",
+    "restrictions": "restriction",
+    "restriction": "restriction",
+    "source": "source",
+    "year": "date",
+}
+DATE_FILTERS = ("from", "to")
+
+
+class SearchIndex:
+    """Photodesk's Whoosh index under one directory (``Settings.index_dir``)."""
+
+    def __init__(self, index_dir: str | os.PathLike[str], *, lock_timeout: float | None = None):
+        """Use the index in ``index_dir``; writers wait for each other (at most ``lock_timeout`` s)."""
+        self.generations = Generations(Path(index_dir))
+        self.lock_timeout = lock_timeout
+        self._schema = build_schema()
+        self._pool: list[_Handle] = []
+        self._handles: set[_Handle] = set()
+        self._pool_lock = threading.Lock()
+        self._segments: dict[str, SegmentValues] = {}
+        self._tables = {name: ValueTable() for name in FACET_NAMES}
+        self._closed = False
+
+    # --- writing (catalog.protocols.Indexer) --------------------------------------------
+
+    @contextlib.contextmanager
+    def writer(self) -> Iterator["BatchWriter"]:
+        """One writer for one batch: commits on success, cancels if the block raises."""
+        with self.generations.write_lock(self.lock_timeout):
+            ix = self._open_current_for_writing()
+            try:
+                whoosh_writer = ix.writer()
+            except LockError:
+                raise ImportLockedError(
+                    f"{self.generations.root}: the search index is locked by another writer"
+                ) from None
+            batch = BatchWriter(whoosh_writer)
+            try:
+                yield batch
+            except BaseException:
+                whoosh_writer.cancel()
+                raise
+            else:
+                whoosh_writer.commit()
+            finally:
+                ix.close()
+
+    def index(self, assets: Iterable[Asset]) -> None:
+        """Add or replace these assets' documents in one batch (one writer, one commit)."""
+        with self.writer() as batch:
+            for asset in assets:
+                batch.add(asset)
+
+    def remove(self, ids: Iterable[str]) -> None:
+        """Delete these asset ids' documents in one batch."""
+        with self.writer() as batch:
+            for asset_id in ids:
+                batch.remove(asset_id)
+
+    def rebuild(self, assets: Iterable[Asset], *, procs: int | None = None) -> int:
+        """Build a whole new generation from ``assets``, switch to it atomically; return the count.
+
+        Searches keep answering from the old generation meanwhile. Imports wait for the
+        rebuild and then write into the new generation, so nothing they add is lost.
+        Large rebuilds use ``procs`` processes (default: up to 2) and keep one segment per
+        process: merging them at the end would eat the gain (PERFORMANCE-NOTES.md).
+        """
+        with self.generations.write_lock(self.lock_timeout):
+            name = self.generations.create()
+            try:
+                count = self._build(self.generations.path(name), iter(assets), procs)
+            except BaseException:
+                self.generations.discard(name)
+                raise
+            self.generations.switch_to(name)
+        log.info("rebuilt the search index: %d assets in %s", count, name)
+        return count
+
+    def _build(self, path: Path, assets: Iterator[Asset], procs: int | None) -> int:
+        ix = whoosh_index.create_in(str(path), self._schema)
+        head = list(itertools.islice(assets, BULK_BUILD_THRESHOLD))
+        processes = procs if procs is not None else min(2, os.cpu_count() or 1)
+        if len(head) < BULK_BUILD_THRESHOLD or processes <= 1:
+            writer = ix.writer(limitmb=128)
+        else:
+            writer = ix.writer(procs=processes, multisegment=True, limitmb=128)
+        count = 0
+        try:
+            for asset in itertools.chain(head, assets):
+                writer.add_document(**asset_document(asset))
+                count += 1
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        ix.close()
+        return count
+
+    def _open_current_for_writing(self) -> Any:
+        name = self.generations.current()
+        if name is None:
+            name = self.generations.create()
+            whoosh_index.create_in(str(self.generations.path(name)), self._schema).close()
+            self.generations.switch_to(name)
+        return whoosh_index.open_dir(str(self.generations.path(name)))
+
+    # --- reading ------------------------------------------------------------------------
+
+    def stamps(self) -> dict[str, str]:
+        """Every indexed asset id with the ``record_stamp`` it was indexed at (drift checks)."""
+        found: dict[str, str] = {}
+        with self._borrow() as handle:
+            if handle is None:
+                return found
+            for reader, _offset in handle.searcher.reader().leaf_readers():
+                if not reader.has_column("record"):
+                    continue
+                deleted = reader.is_deleted if reader.has_deletions() else None
+                for docnum, value in enumerate(reader.column_reader("record")):
+                    if value and not (deleted and deleted(docnum)):
+                        asset_id, stamp = value.decode("ascii").split(" ")
+                        found[asset_id] = stamp
+        return found
+
+    def count(self) -> int:
+        """How many assets the index holds."""
+        with self._borrow() as handle:
+            return 0 if handle is None else handle.searcher.doc_count()
+
+    def warm(self) -> None:
+        """Open a searcher and load facet and sort arrays now, so the first search is fast."""
+        with self._borrow() as handle:
+            if handle is not None:
+                for name in FACET_NAMES:
+                    handle.facet(name)
+                for sort in ("newest", "oldest", "imported"):
+                    handle.sort_keys(sort)
+                handle.years()
+
+    def search(
+        self,
+        query: str = "",
+        *,
+        page: int = 1,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        sort: str = "relevance",
+        filters: Mapping[str, Any] | None = None,
+        facets: bool | Sequence[str] = False,
+        facet_limit: int = FACET_LIMIT,
+    ) -> SearchResults:
+        """One page of hits for ``query`` (the query language of DESIGN.md); never raises on bad input.
+
+        ``filters`` are the search page's facet filters: agency, photographer, country,
+        city, year, restrictions, source (a value or a list of values, any of which may
+        match) and ``from``/``to`` dates. ``facets`` is True for all facets or the names
+        wanted. A query that cannot be read as typed is repaired; ``message`` says how.
+        """
+        page = max(1, int(page))
+        page_size = min(MAX_PAGE_SIZE, max(1, int(page_size)))
+        wanted = _facet_names(facets)
+        parsed = parse_query(query)
+        problems: list[str] = []  # about the filters and sort; the query's own are in ``parsed``
+        if sort not in SORTS:
+            problems.append(f'There is no sort order "{sort}"; sorted by relevance.')
+            sort = "relevance"
+        with self._borrow() as handle:
+            if handle is None:
+                return _results(parsed, problems, 0, page, page_size, sort, (), {}, None)
+            compiler = QueryCompiler(self._schema, handle.years)
+            plan = compiler.plan(parsed.node)
+            plan.filters.extend(_filter_queries(filters or {}, handle.years, problems))
+            return self._run(handle, parsed, plan, problems, page, page_size, sort, wanted, facet_limit)
+
+    def _run(
+        self,
+        handle: "_Handle",
+        parsed: ParsedQuery,
+        plan: Plan,
+        problems: list[str],
+        page: int,
+        page_size: int,
+        sort: str,
+        wanted: tuple[str, ...],
+        facet_limit: int,
+    ) -> SearchResults:
+        searcher = handle.searcher
+        allowed = handle.intersect(plan.filters)
+        excluded = handle.union(plan.exclusions)
+        if plan.ranking is None:
+            matched = allowed if allowed is not None else handle.all_docs()
+            if sort == "relevance":
+                sort = "newest"  # nothing to rank by: newest pictures first
+        else:
+            matched = set(searcher.docs_for_query(plan.ranking))
+            if allowed is not None:
+                matched &= allowed
+        if excluded:
+            matched = matched - excluded
+        total = len(matched)
+        wanted_count = page * page_size
+        scored: list[tuple[float | None, int]]
+        if total == 0:
+            scored = []
+        elif sort == "relevance":
+            restricted = allowed is not None or bool(excluded)
+            results = searcher.search(
+                plan.ranking, limit=wanted_count, filter=matched if restricted else None
+            )
+            scored = list(results.top_n)
+        elif matched is handle.all_docs() and not excluded:
+            scored = [(None, doc) for doc in handle.all_in_order(sort)[:wanted_count]]
+        else:
+            scored = [(None, doc) for doc in handle.top(matched, sort, wanted_count)]
+        page_hits = scored[(page - 1) * page_size : wanted_count]
+        terms, prefixes = highlight_terms(parsed.node)
+        hits = tuple(_hit(searcher, doc, score, terms, prefixes) for score, doc in page_hits)
+        facet_counts = handle.facet_counts(plan, wanted, matched, facet_limit) if wanted else {}
+        suggestion = suggest_query(parsed, searcher.reader(), self._schema)
+        return _results(parsed, problems, total, page, page_size, sort, hits, facet_counts, suggestion)
+
+    # --- searcher pool ------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _borrow(self) -> Iterator["_Handle | None"]:
+        generation = self.generations.current()
+        if generation is None:
+            yield None
+            return
+        handle = None
+        with self._pool_lock:
+            while self._pool:
+                candidate = self._pool.pop()
+                if candidate.generation == generation:
+                    handle = candidate
+                    break
+                self._retire(candidate)
+        if handle is None:
+            handle = _Handle(self, generation)
+            with self._pool_lock:
+                self._handles.add(handle)
+        else:
+            handle.refresh()
+        try:
+            yield handle
+        finally:
+            with self._pool_lock:
+                if self._closed or handle.generation != self.generations.current():
+                    self._retire(handle)
+                else:
+                    self._pool.append(handle)
+
+    def _retire(self, handle: "_Handle") -> None:
+        self._handles.discard(handle)
+        handle.close()
+        self._forget_segments()
+
+    def segment_values(self, reader: Any) -> SegmentValues:
+        """The cached bulk values of one segment (by segment id: segments never change)."""
+        key = reader.segment().segment_id()
+        values = self._segments.get(key)
+        if values is None:
+            values = self._segments.setdefault(key, SegmentValues(self._tables))
+        return values
+
+    def value_names(self, facet: str) -> list[str]:
+        """Facet value ids to names."""
+        return self._tables[facet].values
+
+    def _forget_segments(self) -> None:
+        live = set().union(*(handle.segment_ids for handle in self._handles)) if self._handles else set()
+        for key in [k for k in self._segments if k not in live]:
+            del self._segments[key]
+
+    def close(self) -> None:
+        """Close every pooled searcher (searches still running finish first)."""
+        with self._pool_lock:
+            self._closed = True
+            while self._pool:
+                self._retire(self._pool.pop())
+
+    def __enter__(self) -> "SearchIndex":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class BatchWriter:
+    """Adds and removes documents inside one ``SearchIndex.writer()`` batch."""
+
+    def __init__(self, whoosh_writer: Any):
+        self._writer = whoosh_writer
+
+    def add(self, asset: Asset) -> None:
+        """Add the asset's document, replacing any earlier one with the same id."""
+        self._writer.update_document(**asset_document(asset))
+
+    def remove(self, asset_id: str) -> None:
+        """Delete the asset's document if it is indexed."""
+        self._writer.delete_by_term("id", asset_id)
+
+
+class _Handle:
+    """One open searcher of one generation, with caches valid until it is refreshed."""
+
+    def __init__(self, owner: SearchIndex, generation: str):
+        self.owner = owner
+        self.generation = generation
+        self.ix = whoosh_index.open_dir(str(owner.generations.path(generation)))
+        self.searcher, self.commit = open_searcher(self.ix)
+        self._reset()
+
+    def _reset(self) -> None:
+        reader = self.searcher.reader()
+        self.leaves: list[tuple[Any, int]] = list(reader.leaf_readers())
+        self.segment_ids = {leaf.segment().segment_id() for leaf, _ in self.leaves}
+        self._lock = threading.Lock()
+        self._docsets: OrderedDict[wq.Query, frozenset[int]] = OrderedDict()
+        self._facet_cache: OrderedDict[tuple, dict[str, list[tuple[str, int]]]] = OrderedDict()
+        self._years: list[int] | None = None
+        self._all: frozenset[int] | None = None
+        self._facets: dict[str, FacetArray] = {}
+        self._keys: dict[str, Any] = {}
+        self._orders: dict[str, list[int]] = {}
+
+    def refresh(self) -> None:
+        """Catch up with commits made since this searcher opened (cheap when there are none)."""
+        if self.ix.latest_generation() != self.commit:
+            self.searcher, self.commit = open_searcher(self.ix, self.searcher)
+            self._reset()
+            with self.owner._pool_lock:
+                self.owner._forget_segments()
+
+    def close(self) -> None:
+        """Release the searcher's files."""
+        self.searcher.close()
+
+    def years(self) -> list[int]:
+        """The years some picture in this generation is dated."""
+        if self._years is None:
+            self._years = sorted(
+                int(term) for term in self.searcher.reader().field_terms("date") if len(term) == 4
+            )
+        return self._years
+
+    def all_docs(self) -> frozenset[int]:
+        """Every live document number."""
+        if self._all is None:
+            self._all = frozenset(self.searcher.reader().all_doc_ids())
+        return self._all
+
+    def docset(self, query: wq.Query) -> frozenset[int]:
+        """The documents matching a filter query (cached while this searcher lives)."""
+        with self._lock:
+            found = self._docsets.get(query)
+            if found is not None:
+                self._docsets.move_to_end(query)
+                return found
+        found = frozenset(self.searcher.docs_for_query(query))
+        if len(found) <= _DOCSET_CACHE_MAX_DOCS:
+            with self._lock:
+                self._docsets[query] = found
+                while len(self._docsets) > _DOCSET_CACHE_SIZE:
+                    self._docsets.popitem(last=False)
+        return found
+
+    def intersect(self, queries: list[wq.Query]) -> set[int] | frozenset[int] | None:
+        """Documents matching every filter query, or None when there are none."""
+        if not queries:
+            return None
+        sets = sorted((self.docset(q) for q in queries), key=len)
+        result: frozenset[int] | set[int] = sets[0]
+        for other in sets[1:]:
+            result = result & other
+        return result
+
+    def union(self, queries: list[wq.Query]) -> frozenset[int] | set[int] | None:
+        """Documents matching any exclusion query, or None when there are none."""
+        if not queries:
+            return None
+        result: frozenset[int] | set[int] = frozenset()
+        for query in queries:
+            result = result | self.docset(query)
+        return result
+
+    def facet(self, name: str) -> FacetArray:
+        """One facet's values for every document of this searcher."""
+        found = self._facets.get(name)
+        if found is None:
+            found = concatenate_facets(
+                (offset, self.owner.segment_values(leaf).facets(leaf)[name]) for leaf, offset in self.leaves
+            )
+            self._facets[name] = found
+        return found
+
+    def sort_keys(self, sort: str) -> Any:
+        """Sort keys for ``newest``/``oldest``/``imported``, one per document."""
+        found = self._keys.get(sort)
+        if found is None:
+            column = "imported_key" if sort == "imported" else "date_key"
+            found = concatenate_keys(
+                self.owner.segment_values(leaf).sort_keys(leaf, column) for leaf, _ in self.leaves
+            )
+            if sort == "oldest":
+                found = oldest_first_keys(found)
+            self._keys[sort] = found
+        return found
+
+    def top(self, docs: Iterable[int], sort: str, limit: int) -> list[int]:
+        """The first ``limit`` of ``docs`` in date or import order."""
+        keys = self.sort_keys(sort)
+        pick = heapq.nsmallest if sort == "oldest" else heapq.nlargest
+        # Ties keep the set's iteration order, which is the same for the same query on the
+        # same searcher, so page 2 always continues page 1.
+        return pick(limit, docs, key=keys.__getitem__)
+
+    def all_in_order(self, sort: str) -> list[int]:
+        """Every document in date or import order (kept: the unfiltered browse is common)."""
+        found = self._orders.get(sort)
+        if found is None:
+            keys = self.sort_keys(sort)
+            found = sorted(self.all_docs(), key=keys.__getitem__, reverse=sort != "oldest")
+            self._orders[sort] = found
+        return found
+
+    def facet_counts(
+        self, plan: Plan, wanted: tuple[str, ...], matched: Iterable[int], limit: int
+    ) -> dict[str, list[tuple[str, int]]]:
+        """``(value, count)`` pairs per facet over the matched documents, most first."""
+        key = (plan.ranking, tuple(plan.filters), tuple(plan.exclusions), wanted, limit)
+        with self._lock:
+            cached = self._facet_cache.get(key)
+        if cached is not None:
+            return cached
+        docs = matched if isinstance(matched, (set, frozenset)) else set(matched)
+        counts: dict[str, list[tuple[str, int]]] = {}
+        for name in wanted:
+            names = self.owner.value_names(name)
+            tally = self.facet(name).count(docs)
+            best = heapq.nsmallest(limit, tally.items(), key=lambda item: (-item[1], names[item[0]]))
+            counts[name] = [(names[value], count) for value, count in best]
+        with self._lock:
+            self._facet_cache[key] = counts
+            while len(self._facet_cache) > _FACET_CACHE_SIZE:
+                self._facet_cache.popitem(last=False)
+        return counts
+
+
+def _facet_names(facets: bool | Sequence[str] | None) -> tuple[str, ...]:
+    if facets is True:
+        return FACET_NAMES
+    if not facets:
+        return ()
+    unknown = [name for name in facets if name not in FACET_NAMES]
+    if unknown:
+        raise ValueError(f"unknown facets {unknown}; facets are {', '.join(FACET_NAMES)}")
+    return tuple(facets)
+
+
+def _filter_queries(
+    filters: Mapping[str, Any], years: Any, problems: list[str]
+) -> list[wq.Query]:
+    queries: list[wq.Query] = []
+    for name, raw in filters.items():
+        values = [raw] if isinstance(raw, str) else list(raw or ())
+        values = [str(v).strip() for v in values if v is not None and str(v).strip()]
+        if not values:
+            continue
+        if name in DATE_FILTERS:
+            continue
+        if name not in FILTER_FIELDS:
+            raise ValueError(f"unknown filter {name!r}; filters are {', '.join([*FILTER_FIELDS, *DATE_FILTERS])}")
+        field_name = FILTER_FIELDS[name]
+        if name == "year":
+            bad = [v for v in values if not (len(v) == 4 and v.isdigit())]
+            if bad:
+                problems.append(f'"{bad[0]}" is not a year; the year filter was left out.')
+                continue
+        terms = [wq.Term(field_name, value if name == "year" else fold(value)) for value in values]
+        queries.append(terms[0] if len(terms) == 1 else wq.Or(terms))
+    date_range = _date_filter(filters, years, problems)
+    if date_range is not None:
+        queries.append(date_range)
+    return queries
+
+
+def _date_filter(filters: Mapping[str, Any], years: Any, problems: list[str]) -> wq.Query | None:
+    bounds = []
+    for name in DATE_FILTERS:
+        text = str(filters.get(name) or "").strip()
+        period = parse_period(text) if text else None
+        if text and period is None:
+            problems.append(f'"{text}" is not a date; write 2017, 2017-03 or 2017-03-17. The "{name}" date was left out.')
+        bounds.append(period)
+    low, high = bounds
+    if low is None and high is None:
+        return None
+    terms = range_terms(low.first_day if low else None, high.last_day if high else None, years())
+    if not terms:
+        return wq.NullQuery
+    return wq.Or([wq.Term("date", term) for term in terms])
+
+
+def _hit(searcher: Any, docnum: int, score: float | None, terms: frozenset[str], prefixes: tuple[str, ...]) -> Hit:
+    stored = searcher.stored_fields(docnum)
+    caption = stored.get("caption")
+    return Hit(
+        id=stored["id"],
+        score=score,
+        caption=caption,
+        highlight=highlight_caption(caption or stored.get("headline"), terms, prefixes),
+        credit=stored.get("credit_line"),
+        date_created=stored.get("date_created"),
+        headline=stored.get("headline"),
+        agency=stored.get("agency"),
+        photographers=tuple(stored.get("photographers") or ()),
+        city=_first_value(stored.get("city")),
+        country=_first_value(stored.get("country")),
+        restrictions=tuple(stored.get("restrictions") or ()),
+        width=stored.get("width"),
+        height=stored.get("height"),
+    )
+
+
+def _first_value(joined: str | None) -> str | None:
+    return joined.split(VALUE_SEPARATOR)[0] if joined else None
+
+
+def _results(
+    parsed: ParsedQuery,
+    problems: list[str],
+    total: int,
+    page: int,
+    page_size: int,
+    sort: str,
+    hits: tuple[Hit, ...],
+    facets: dict[str, list[tuple[str, int]]],
+    suggestion: str | None,
+) -> SearchResults:
+    return SearchResults(
+        query=parsed.text,
+        effective_query=parsed.effective,
+        total=total,
+        page=page,
+        page_size=page_size,
+        sort=sort,
+        hits=hits,
+        facets=facets,
+        suggestion=suggestion,
+        message=parsed.message(problems),
+    )
