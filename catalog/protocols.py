@@ -56,3 +56,18 @@ class MediaStore(Protocol):
 
     def clean_temporary(self) -> int:
         """Remove files an interrupted write left behind; the count removed."""
+
+    def verify(self, sha256: str, renditions: Iterable[str], *, file_size: int | None = None) -> list[str]:
+        """What is missing or wrong among one file's original and derivatives (plain reasons)."""
+
+    def restore(self, sha256: str, reader: Reader, *, source_path: str | None, orientation: int | None) -> StoredMedia:
+        """Bring back a missing original (from its source, same content only) and remake derivatives."""
+
+    def stored_hashes(self) -> set[str]:
+        """Every sha256 with any file in the store."""
+
+    def remove(self, sha256: str) -> None:
+        """Delete every file of one sha256."""
+
+    def temporary_files(self) -> list[Path]:
+        """Files an interrupted write left behind."""

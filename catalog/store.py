@@ -218,6 +218,25 @@ class CatalogStore:
         row = self._db.execute("SELECT * FROM assets WHERE sha256 = ?", (sha256,)).fetchone()
         return self._asset(row) if row else None
 
+    def get_many(self, asset_ids: Iterable[str]) -> dict[str, Asset]:
+        """The assets with these ids that exist, by id, in two queries (a page of search hits)."""
+        ids = list(dict.fromkeys(asset_ids))
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        refs: dict[str, list[ArticleRef]] = {}
+        for row in self._db.execute(
+            f"""
+            SELECT links.asset_id, articles.url, articles.title FROM links
+            JOIN articles ON articles.id = links.article_id
+            WHERE links.asset_id IN ({marks}) ORDER BY links.linked_at, articles.id
+            """,
+            ids,
+        ):
+            refs.setdefault(row["asset_id"], []).append(ArticleRef(url=row["url"], title=row["title"]))
+        rows = self._db.execute(f"SELECT * FROM assets WHERE id IN ({marks})", ids)
+        return {row["id"]: _asset_from_row(row, tuple(refs.get(row["id"], ()))) for row in rows}
+
     def renditions(self, sha256: str) -> tuple[str, ...] | None:
         """The derivative names recorded for this file; None when it is not catalogued."""
         row = self._db.execute(
@@ -249,6 +268,11 @@ class CatalogStore:
     def stamps(self) -> dict[str, str]:
         """Every asset id with its ``record_stamp`` (compare with the index's)."""
         return {row["id"]: row["stamp"] for row in self._db.execute("SELECT id, stamp FROM assets")}
+
+    def integrity_problems(self) -> list[str]:
+        """What SQLite's own quick check finds wrong with the catalog file (empty: sound)."""
+        rows = self._db.execute("PRAGMA quick_check").fetchall()
+        return [row[0] for row in rows if row[0] != "ok"]
 
     def delete(self, asset_id: str) -> bool:
         """Remove one asset and its links; True when it existed."""

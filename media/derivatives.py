@@ -28,7 +28,7 @@ JPEG_QUALITY: Mapping[str, int] = {"preview": 85, "thumb": 80}
 
 EXIF_ORIENTATION = 0x0112
 # EXIF orientation -> the transpose that makes the picture upright (EXIF 2.32, tag 274).
-_UPRIGHT: Mapping[int, Image.Transpose] = {
+UPRIGHT: Mapping[int, Image.Transpose] = {
     2: Image.Transpose.FLIP_LEFT_RIGHT,
     3: Image.Transpose.ROTATE_180,
     4: Image.Transpose.FLIP_TOP_BOTTOM,
@@ -126,7 +126,7 @@ def _tolerating_truncation() -> Iterator[None]:
 def _upright_transpose(image: Image.Image, fallback: int | None) -> Image.Transpose | None:
     exif = image.getexif()
     value = exif.get(EXIF_ORIENTATION) if len(exif) else fallback
-    return _UPRIGHT.get(value) if isinstance(value, int) else None
+    return UPRIGHT.get(value) if isinstance(value, int) else None
 
 
 def _to_resizable_mode(image: Image.Image) -> Image.Image:

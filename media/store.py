@@ -27,7 +27,7 @@ from typing import Any, Iterable, Iterator, Mapping
 from catalog.metadata import RawImage
 
 from catalog.errors import DamagedFileError, FileProblem, UnsupportedFormatError
-from catalog.protocols import StoredMedia
+from catalog.protocols import Reader, StoredMedia
 from media.derivatives import RENDITION_SIZES, make_derivatives
 
 log = logging.getLogger(__name__)
@@ -35,15 +35,6 @@ log = logging.getLogger(__name__)
 ORIGINAL = "original"
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _CHUNK = 1 << 20
-
-
-@dataclass(frozen=True)
-class MediaProblem:
-    """One disagreement between the catalog and the files (``check``)."""
-
-    sha256: str
-    rendition: str
-    reason: str
 
 
 class MediaStore:
@@ -148,20 +139,38 @@ class MediaStore:
 
     # -- verify and repair (``photodesk check``) ------------------------------------------
 
-    def verify(self, sha256: str, renditions: Iterable[str], *, file_size: int | None = None) -> list[MediaProblem]:
-        """What is missing or wrong for one catalogued file (empty when all is well)."""
-        problems: list[MediaProblem] = []
+    def verify(self, sha256: str, renditions: Iterable[str], *, file_size: int | None = None) -> list[str]:
+        """What is missing or wrong among one file's original and derivatives (empty: all well)."""
+        problems: list[str] = []
         original = self.path_for(sha256, ORIGINAL)
         if original.is_symlink() and not original.exists():
-            problems.append(MediaProblem(sha256, ORIGINAL, f"the linked original is gone ({os.readlink(original)})"))
+            problems.append(f"the linked original is gone ({os.readlink(original)})")
         elif not original.exists():
-            problems.append(MediaProblem(sha256, ORIGINAL, "the original is missing"))
+            problems.append("the original is missing from the media store")
         elif file_size is not None and original.stat().st_size != file_size:
-            problems.append(MediaProblem(sha256, ORIGINAL, "the original's size differs from the catalog's"))
+            problems.append("the original's size differs from the catalog's")
         for name in renditions:
             if not self.path_for(sha256, name).exists():
-                problems.append(MediaProblem(sha256, name, f"the {name} is missing"))
+                problems.append(f"the {name} is missing")
         return problems
+
+    def restore(
+        self, sha256: str, reader: Reader, *, source_path: str | None, orientation: int | None
+    ) -> StoredMedia:
+        """Bring back a missing original from its source path (same content only), remake derivatives.
+
+        Raises ``FileProblem`` when the original cannot be had back.
+        """
+        original = self.path_for(sha256, ORIGINAL)
+        if not original.exists():
+            if original.is_symlink():
+                original.unlink()
+            if not source_path or not Path(source_path).is_file():
+                raise FileProblem("the original is gone and its source file is no longer there", stage="store")
+            self.add_original(Path(source_path), sha256, link=False)
+        for name in self.renditions:
+            self.path_for(sha256, name).unlink(missing_ok=True)
+        return self.store(original, reader(original), sha256=sha256, link=False, orientation=orientation)
 
     def stored_hashes(self) -> set[str]:
         """Every sha256 that has any file in the store (to find files the catalog lacks)."""
@@ -189,12 +198,3 @@ class MediaStore:
         for path in leftovers:
             path.unlink(missing_ok=True)
         return len(leftovers)
-
-    def rendition_names(self) -> tuple[str, ...]:
-        """The derivative names this store makes, largest first."""
-        return tuple(self.renditions)
-
-    def iter_files(self) -> Iterator[Path]:
-        """Every stored file (originals and derivatives)."""
-        for folder in ("originals", *self.renditions):
-            yield from sorted((self.root / folder).glob("*/*"))

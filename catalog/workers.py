@@ -1,0 +1,224 @@
+"""A small process pool for the ingest stages that have no side effects.
+
+Unlike ``concurrent.futures``, a task that runs past its time limit, or that kills its
+worker (a decoder crash), costs only that task: the worker is replaced and the task is
+reported as failed. Workers ignore Ctrl-C (the writer decides how to stop), and die with
+their parent, so a killed import leaves no worker writing files behind it.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import signal
+import time
+import traceback
+from collections import deque
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any, Callable, Iterator
+
+log = logging.getLogger(__name__)
+
+# Workers start from a fresh interpreter: nothing of the parent's (open catalog, the
+# import lock's file descriptor, a progress bar's thread) is inherited.
+_CONTEXT = multiprocessing.get_context("spawn")
+
+
+@dataclass(frozen=True)
+class TaskResult:
+    """What became of one task: its value, or why there is none (``error``)."""
+
+    ticket: int
+    value: Any = None
+    error: str | None = None
+    details: str | None = None  # a traceback, for the debug log
+
+
+class _Worker:
+    def __init__(self, function: Callable[[Any], Any], setup: tuple[Callable[..., None], tuple]) -> None:
+        self.connection, child = _CONTEXT.Pipe(duplex=True)
+        self.process = _CONTEXT.Process(
+            target=_serve, args=(child, function, setup, os.getpid()), daemon=True
+        )
+        self.process.start()
+        child.close()
+        self.ticket: int | None = None
+        self.started = 0.0
+
+    def give(self, ticket: int, payload: Any) -> None:
+        self.ticket, self.started = ticket, time.monotonic()
+        self.connection.send((ticket, payload))
+
+    def stop(self, *, kill: bool = False) -> None:
+        if kill:
+            self.process.kill()
+        else:
+            try:
+                self.connection.send(None)
+            except OSError:
+                pass
+        self.process.join(timeout=None if kill else 5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.connection.close()
+
+
+class WorkerPool:
+    """``jobs`` worker processes running ``function(payload)``, results in completion order."""
+
+    def __init__(
+        self,
+        function: Callable[[Any], Any],
+        *,
+        jobs: int,
+        time_limit: float | None = None,
+        setup: Callable[..., None] | None = None,
+        setup_args: tuple = (),
+    ) -> None:
+        self._function = function
+        self._setup = (setup or _no_setup, setup_args)
+        self._time_limit = time_limit
+        self._queue: deque[tuple[int, Any]] = deque()
+        self._next_ticket = 0
+        self._workers = [_Worker(function, self._setup) for _ in range(max(1, jobs))]
+
+    def __enter__(self) -> "WorkerPool":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def jobs(self) -> int:
+        """How many worker processes run tasks."""
+        return len(self._workers)
+
+    @property
+    def unfinished(self) -> int:
+        """Tasks submitted whose results have not been collected yet."""
+        return len(self._queue) + sum(w.ticket is not None for w in self._workers)
+
+    def submit(self, payload: Any) -> int:
+        """Queue one task; returns its ticket."""
+        ticket = self._next_ticket
+        self._next_ticket += 1
+        self._queue.append((ticket, payload))
+        self._dispatch()
+        return ticket
+
+    def cancel_queued(self) -> list[int]:
+        """Drop tasks no worker has started; returns their tickets."""
+        dropped = [ticket for ticket, _ in self._queue]
+        self._queue.clear()
+        return dropped
+
+    def next_result(self, timeout: float | None = None) -> TaskResult | None:
+        """The next finished task, or None when ``timeout`` seconds pass first (or none is running)."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while any(w.ticket is not None for w in self._workers):
+            busy = [w for w in self._workers if w.ticket is not None]
+            waits = [] if deadline is None else [deadline - time.monotonic()]
+            if self._time_limit is not None:
+                waits += [w.started + self._time_limit - time.monotonic() for w in busy]
+            ready = wait(
+                [w.connection for w in busy] + [w.process.sentinel for w in busy],
+                timeout=max(0.0, min(waits)) if waits else None,
+            )
+            for worker in busy:
+                result = self._collect(worker, ready)
+                if result is not None:
+                    self._dispatch()
+                    return result
+            if deadline is not None and time.monotonic() >= deadline:
+                return None
+        return None
+
+    def results(self) -> Iterator[TaskResult]:
+        """Every remaining result, as tasks finish."""
+        while (result := self.next_result()) is not None:
+            yield result
+
+    def close(self) -> None:
+        """Stop every worker (a running task is abandoned)."""
+        for worker in self._workers:
+            worker.stop(kill=worker.ticket is not None)
+        self._workers.clear()
+        self._queue.clear()
+
+    def _collect(self, worker: _Worker, ready: list[Any]) -> TaskResult | None:
+        ticket = worker.ticket
+        assert ticket is not None
+        if worker.connection in ready:
+            try:
+                _, value, error, details = worker.connection.recv()
+            except (EOFError, OSError):
+                return self._replace(worker, "the reader crashed on this file")
+            worker.ticket = None
+            return TaskResult(ticket, value, error, details)
+        if worker.process.sentinel in ready:
+            code = worker.process.exitcode
+            return self._replace(worker, f"the reader crashed on this file (exit code {code})")
+        if self._time_limit is not None and time.monotonic() - worker.started >= self._time_limit:
+            return self._replace(worker, f"reading took longer than {self._time_limit:g} s; skipped")
+        return None
+
+    def _replace(self, worker: _Worker, error: str) -> TaskResult:
+        ticket = worker.ticket
+        assert ticket is not None
+        log.debug("replacing worker %s: %s", worker.process.pid, error)
+        worker.stop(kill=True)
+        self._workers[self._workers.index(worker)] = _Worker(self._function, self._setup)
+        return TaskResult(ticket, error=error)
+
+    def _dispatch(self) -> None:
+        for worker in self._workers:
+            if not self._queue:
+                return
+            if worker.ticket is None:
+                worker.give(*self._queue.popleft())
+
+
+def _no_setup() -> None:
+    """Workers that need no per-process state."""
+
+
+def _serve(connection: Connection, function: Callable[[Any], Any], setup: tuple, parent: int) -> None:
+    """A worker's life: run tasks until told to stop or the parent goes away."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent(parent)
+    initializer, args = setup
+    initializer(*args)
+    while True:
+        try:
+            message = connection.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        ticket, payload = message
+        try:
+            reply = (ticket, function(payload), None, None)
+        except Exception as error:  # reported to the writer; the worker carries on
+            reply = (ticket, None, f"{type(error).__name__}: {error}", traceback.format_exc())
+        try:
+            connection.send(reply)
+        except (BrokenPipeError, OSError):
+            return
+
+
+def _die_with_parent(parent: int) -> None:
+    # Linux: ask the kernel to SIGKILL this worker when the importing process dies, so a
+    # killed import cannot leave a worker still writing into the media store.
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)

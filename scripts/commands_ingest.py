@@ -1,0 +1,268 @@
+"""``photodesk import``, ``export``, ``show`` and ``check``: the catalog's own commands."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import sys
+import time
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator, TextIO
+
+import click
+from tqdm import tqdm
+
+import media
+from catalog.asset import ASSET_FIELDS, Asset
+from catalog.check import check
+from catalog.errors import ConfigurationError, ImportLockedError
+from catalog.ingest import Outcome, Status, discover, import_lock, ingest
+from catalog.protocols import Indexer, Reader
+from catalog.settings import Settings
+from catalog.store import CatalogStore
+from media.reader import read_image
+from media.store import MediaStore
+from scripts.cli import EXIT_FAILED, EXIT_OK, cli, data_option
+
+EXIT_INTERRUPTED = 130  # the shell's convention for a run stopped by Ctrl-C (SIGINT)
+
+
+# -- wiring: the real components of one data directory ----------------------------------------
+
+
+def file_reader(settings: Settings) -> Reader:
+    """The media reader with this data directory's limits (picklable, for worker processes)."""
+    return functools.partial(
+        read_image, max_pixels=settings.max_pixels, max_file_bytes=settings.max_file_bytes
+    )
+
+
+def open_indexer(settings: Settings) -> Indexer | None:
+    """The search index, once the ``index`` package provides one; None before that."""
+    try:
+        from index import SearchIndex  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return SearchIndex(settings.index_dir)
+
+
+def samples_dir() -> Path:
+    """The sample photos bundled with Photodesk (imported when no path is given)."""
+    return Path(media.__file__).parent / "samples"
+
+
+def _say_if_busy(settings: Settings) -> None:
+    """Tell the user when another import holds the data directory (the caller then waits)."""
+    try:
+        with import_lock(settings.data_dir):
+            return
+    except ImportLockedError as busy:
+        click.echo(f"photodesk: {busy}; waiting…", err=True)
+
+
+# -- photodesk import -------------------------------------------------------------------------
+
+
+@dataclass
+class _Tally:
+    imported: int = 0
+    unchanged: int = 0
+    failed: list[dict[str, str]] = field(default_factory=list)
+    warnings: list[dict[str, str]] = field(default_factory=list)
+
+    def add(self, outcome: Outcome) -> None:
+        if outcome.status is Status.IMPORTED:
+            self.imported += 1
+        elif outcome.status is Status.UNCHANGED:
+            self.unchanged += 1
+        else:
+            self.failed.append({"path": outcome.path, "reason": outcome.reason or "unknown"})
+        self.warnings += [{"path": outcome.path, "warning": w} for w in outcome.warnings]
+
+    def sentence(self, seconds: float) -> str:
+        failed = f"{len(self.failed)} failed (listed above)" if self.failed else "0 failed"
+        noted = f", {len(self.warnings)} warnings (listed above)" if self.warnings else ""
+        return f"{self.imported} imported, {self.unchanged} unchanged, {failed}{noted} in {seconds:.1f} s"
+
+
+@cli.command("import")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes reading files and making previews (default: the CPU count).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
+@click.option("--link", is_flag=True,
+              help="Leave originals where they are (record their path) instead of copying them in.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no warning lines; failures still shown.")
+@data_option
+def import_command(
+    settings: Settings, paths: tuple[Path, ...], jobs: int | None, as_json: bool, link: bool, quiet: bool
+) -> None:
+    """Import photos from files and folders (recursively); with no PATH, the bundled samples."""
+    started = time.monotonic()
+    candidates = list(discover(paths or (samples_dir(),)))
+    tally = _Tally()
+    bar = tqdm(total=len(candidates), unit="file", file=sys.stderr, dynamic_ncols=True,
+               disable=quiet or not sys.stderr.isatty())
+    interrupted = False
+    try:
+        _say_if_busy(settings)
+        with CatalogStore(settings.catalog_path) as store:
+            outcomes = ingest(
+                candidates,
+                store=store,
+                media=MediaStore(settings.media_dir),
+                reader=file_reader(settings),
+                indexer=open_indexer(settings),
+                jobs=jobs,
+                link=link,
+                wait_for_lock=True,
+            )
+            with closing(outcomes):
+                for outcome in outcomes:
+                    tally.add(outcome)
+                    _show_problems(outcome, bar, quiet)
+                    bar.update(1)
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        bar.close()
+    seconds = time.monotonic() - started
+    if as_json:
+        click.echo(json.dumps({
+            "imported": tally.imported, "unchanged": tally.unchanged, "failed": tally.failed,
+            "warnings": tally.warnings, "seconds": round(seconds, 2),
+        }, ensure_ascii=False))
+    else:
+        click.echo(tally.sentence(seconds))
+    if interrupted:
+        click.echo("photodesk: interrupted; what was read is saved: run the import again to finish", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    sys.exit(EXIT_FAILED if tally.failed else EXIT_OK)
+
+
+def _show_problems(outcome: Outcome, bar: tqdm, quiet: bool) -> None:
+    # tqdm.write prints above the bar (and plainly when the bar is hidden).
+    if outcome.status is Status.FAILED:
+        tqdm.write(f"{outcome.path}: {outcome.reason}", file=sys.stderr)
+    elif not quiet:
+        for warning in outcome.warnings:
+            tqdm.write(f"{outcome.path}: warning: {warning}", file=sys.stderr)
+
+
+# -- photodesk export -------------------------------------------------------------------------
+
+
+@cli.command("export")
+@click.option("--format", "output_format", type=click.Choice(["jsonl", "csv"]), default="jsonl",
+              show_default=True, help="One JSON object per line, or CSV with one column per key.")
+@click.argument("query", required=False)
+@data_option
+def export_command(settings: Settings, output_format: str, query: str | None) -> None:
+    """Print every asset's record (or a search's hits) for other tools."""
+    with CatalogStore(settings.catalog_path) as store:
+        assets = store.iter_assets() if query is None else _search(settings, store, query)
+        if output_format == "jsonl":
+            for asset in assets:
+                click.echo(json.dumps(asset.to_record(), ensure_ascii=False))
+        else:
+            _write_csv(assets, sys.stdout)
+
+
+def _search(settings: Settings, store: CatalogStore, query: str) -> Iterator[Asset]:
+    indexer = open_indexer(settings)
+    search = getattr(indexer, "search_ids", None)
+    if search is None:
+        raise ConfigurationError("exporting a search's hits needs the search index, which is not built yet")
+    for asset_id in search(query):
+        asset = store.get(asset_id)
+        if asset is not None:
+            yield asset
+
+
+def _write_csv(assets: Iterator[Asset], stream: TextIO) -> None:
+    writer = csv.DictWriter(stream, fieldnames=list(ASSET_FIELDS), lineterminator="\n")
+    writer.writeheader()
+    for asset in assets:
+        writer.writerow({key: _csv_cell(value) for key, value in asset.to_record().items()})
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return "; ".join(value)
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+# -- photodesk show ---------------------------------------------------------------------------
+
+_SHOW_ORDER = (
+    "caption", "headline", "title", "creators", "credit", "caption_credit", "agency", "photographers",
+    "distributor", "credit_qualifiers", "source", "special_instructions", "embargo_until", "keywords",
+    "city", "sublocation", "state", "country", "country_code", "date_created", "job_id",
+    "camera_make", "camera_model", "gps_lat", "gps_lon", "filename", "source_path", "format", "mime",
+    "width", "height", "file_size", "sha256", "imported_at",
+)
+
+
+@cli.command("show")
+@click.argument("asset_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the full record as JSON.")
+@data_option
+def show_command(settings: Settings, asset_id: str, as_json: bool) -> None:
+    """Show one asset: its credit line and restrictions first, then its metadata and links."""
+    with CatalogStore(settings.catalog_path) as store:
+        asset = store.get(asset_id.lower()) or store.get_by_sha256(asset_id.lower())
+    if asset is None:
+        click.echo(f"photodesk: no asset with id {asset_id}", err=True)
+        sys.exit(EXIT_FAILED)
+    if as_json:
+        click.echo(json.dumps(asset.to_record(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"Credit line:   {asset.credit_line or '(none: ask the photo desk)'}")
+    click.echo(f"Restrictions:  {', '.join(asset.restrictions) or 'none recorded'}")
+    click.echo(f"Copyright:     {asset.copyright or '—'}")
+    if asset.usage_terms:
+        click.echo(f"Usage terms:   {asset.usage_terms}")
+    click.echo(f"Asset {asset.id}")
+    record = asset.to_record()
+    for key in _SHOW_ORDER:
+        value = record[key]
+        if value not in (None, [], ""):
+            shown = "; ".join(map(str, value)) if isinstance(value, list) else value
+            click.echo(f"  {key.replace('_', ' ')}: {shown}")
+    for article in asset.articles:
+        click.echo(f"  used in: {article.title or '(untitled)'} <{article.url}>")
+    for warning in asset.warnings:
+        click.echo(f"  warning: {warning}")
+
+
+# -- photodesk check --------------------------------------------------------------------------
+
+
+@cli.command("check")
+@click.option("--repair", is_flag=True,
+              help="Remake missing previews, drop orphaned files, bring the search index up to date.")
+@data_option
+def check_command(settings: Settings, repair: bool) -> None:
+    """Verify that the catalog, the media store and the search index agree."""
+    unresolved = 0
+    _say_if_busy(settings)
+    with CatalogStore(settings.catalog_path) as store, import_lock(settings.data_dir, wait=True):
+        for problem in check(
+            store,
+            MediaStore(settings.media_dir),
+            indexer=open_indexer(settings),
+            reader=file_reader(settings),
+            repair=repair,
+        ):
+            click.echo(str(problem))
+            unresolved += not problem.repaired
+        count = store.count()
+    if unresolved:
+        click.echo(f"{unresolved} problems ({count} assets)" + ("" if repair else "; `photodesk check --repair` fixes what it can"))
+        sys.exit(EXIT_FAILED)
+    click.echo(f"catalog, media store and index agree ({count} assets)")
