@@ -1,0 +1,191 @@
+"""The asset page (``/assets/<id>``) and its images: thumbnail, preview, original, web-size JPEG.
+
+Images are found only by asset id: the id is looked up in the catalog and the file named
+by the asset's sha256 in the media store. Nothing from the URL reaches a file path.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote, urlencode, urlsplit
+
+from flask import Blueprint, Response, render_template, request, send_file, url_for
+from werkzeug.http import dump_options_header
+
+from catalog.asset import ASSET_FIELDS, Asset, Conflict
+from media.embed import EmbeddedMetadata, embed_in_jpeg
+from web.components import components
+from web.errors import not_found
+from web.presentation import display_value
+
+blueprint = Blueprint("assets", __name__)
+
+ASSET_ID = re.compile(r"[0-9a-f]{16}")
+DERIVED_MAX_AGE = 365 * 24 * 3600  # content-addressed: the bytes behind a URL never change
+# Shown elsewhere on the page or internal: left out of the full metadata table.
+_TABLE_SKIPS = frozenset({"field_sources", "conflicts", "articles", "warnings"})
+_MIMES = {"thumb": "image/jpeg", "preview": "image/jpeg"}
+
+
+@dataclass(frozen=True)
+class MetadataRow:
+    """One line of the full metadata table: the field, its value, its source and any conflict."""
+
+    name: str
+    value: str
+    source: str | None
+    conflict: Conflict | None
+
+
+def find_asset(asset_id: str) -> Asset:
+    """The catalogued asset with this id, or a 404."""
+    if not ASSET_ID.fullmatch(asset_id):
+        raise not_found()
+    asset = components().catalog.get(asset_id)
+    if asset is None:
+        raise not_found()
+    return asset
+
+
+def metadata_rows(asset: Asset) -> list[MetadataRow]:
+    """Every record field with its value, the metadata field it came from and its conflict."""
+    conflicts = {conflict.field: conflict for conflict in asset.conflicts}
+    rows = []
+    for name in ASSET_FIELDS:
+        if name in _TABLE_SKIPS:
+            continue
+        value = getattr(asset, name)
+        if value in (None, (), "") and name not in conflicts:
+            continue
+        rows.append(
+            MetadataRow(
+                name=name,
+                value=display_value(value),
+                source=asset.field_sources.get(name),
+                conflict=conflicts.get(name),
+            )
+        )
+    return rows
+
+
+def keyword_url(keyword: str) -> str:
+    """The search for one keyword (a quoted field query, so multi-word keywords stay whole)."""
+    quoted = keyword.replace('"', " ").strip()
+    return url_for("search.search_page") + "?" + urlencode({"q": f'keyword:"{quoted}"'})
+
+
+def web_statement_link(asset: Asset) -> str | None:
+    """The web statement as a link target, only when it is an http(s) URL."""
+    if not asset.web_statement:
+        return None
+    parts = urlsplit(asset.web_statement.strip())
+    return asset.web_statement.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def place_of(asset: Asset) -> str:
+    """Sublocation, city, state and country as one line."""
+    parts = [asset.sublocation, asset.city, asset.state, asset.country]
+    return ", ".join(part for part in parts if part)
+
+
+def camera_of(asset: Asset) -> str:
+    """Make and model, without repeating the make when the model already starts with it."""
+    make, model = asset.camera_make or "", asset.camera_model or ""
+    if make and model.lower().startswith(make.split()[0].lower()):
+        return model
+    return " ".join(part for part in (make, model) if part)
+
+
+@blueprint.get("/assets/<asset_id>")
+def asset_page(asset_id: str) -> str:
+    """The asset page: preview, caption, licensing panel, details, where used, metadata."""
+    asset = find_asset(asset_id)
+    back = request.referrer or ""
+    back_url = back if _is_our_search(back) else url_for("search.search_page")
+    return render_template(
+        "asset.html",
+        asset=asset,
+        metadata_rows=metadata_rows(asset),
+        keyword_url=keyword_url,
+        web_statement_url=web_statement_link(asset),
+        place=place_of(asset),
+        camera=camera_of(asset),
+        back_url=back_url,
+    )
+
+
+@blueprint.get("/assets/<asset_id>/thumb", defaults={"rendition": "thumb"}, endpoint="asset_thumb")
+@blueprint.get("/assets/<asset_id>/preview", defaults={"rendition": "preview"}, endpoint="asset_preview")
+@blueprint.get("/assets/<asset_id>/original", defaults={"rendition": "original"}, endpoint="asset_original")
+def asset_image(asset_id: str, rendition: str) -> Response:
+    """One rendition of an asset, with an ETag and long-lived cache headers."""
+    asset = find_asset(asset_id)
+    media = components().media
+    path = media.path_for(asset.sha256, rendition)
+    try:
+        stat = path.stat()
+    except OSError:
+        raise not_found("image for this photo") from None
+    is_original = rendition == "original"
+    response = send_file(
+        path,
+        mimetype=(asset.mime or "application/octet-stream") if is_original else _MIMES[rendition],
+        as_attachment=is_original,
+        download_name=asset.filename if is_original else f"{asset.id}-{rendition}.jpg",
+        conditional=True,
+        etag=f"{asset.sha256}-{rendition}-{stat.st_size:x}-{stat.st_mtime_ns:x}",
+        max_age=DERIVED_MAX_AGE,
+    )
+    response.cache_control.public = True
+    response.cache_control.immutable = True
+    return response
+
+
+@blueprint.get("/assets/<asset_id>/download")
+def asset_download(asset_id: str) -> Response:
+    """A download: ``size=web`` is a JPEG carrying caption, credit and copyright; else the original."""
+    size = request.args.get("size", "web")
+    if size == "original":
+        return asset_image(asset_id, "original")
+    if size != "web":
+        raise not_found("download size")
+    asset = find_asset(asset_id)
+    return _web_jpeg(asset)
+
+
+def _web_jpeg(asset: Asset) -> Response:
+    media = components().media
+    try:
+        preview = media.path_for(asset.sha256, "preview").read_bytes()
+    except OSError:
+        raise not_found("web-size picture for this photo") from None
+    data = embed_in_jpeg(preview, EmbeddedMetadata.from_asset(asset))
+    stem = asset.filename.rsplit(".", 1)[0] if "." in asset.filename else asset.filename
+    response = Response(data, mimetype="image/jpeg")
+    response.headers["Content-Disposition"] = _attachment(f"{stem}-web.jpg")
+    response.cache_control.private = True
+    response.cache_control.max_age = 0
+    return response
+
+
+def _attachment(name: str) -> str:
+    ascii_name = name.encode("ascii", "replace").decode().replace("?", "_")
+    return dump_options_header("attachment", {"filename": ascii_name, "filename*": f"UTF-8''{quote(name)}"})
+
+
+def _is_our_search(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.netloc == request.host and parts.path in ("/", "/search")
+
+
+def asset_links(asset: Asset) -> dict[str, Any]:
+    """The URLs of an asset's page and images (for the JSON API)."""
+    return {
+        "page": url_for("assets.asset_page", asset_id=asset.id),
+        "thumb": url_for("assets.asset_thumb", asset_id=asset.id),
+        "preview": url_for("assets.asset_preview", asset_id=asset.id),
+        "original": url_for("assets.asset_original", asset_id=asset.id),
+        "web_download": url_for("assets.asset_download", asset_id=asset.id, size="web"),
+    }

@@ -1,0 +1,35 @@
+"""The real collaborators one app uses: the catalog store, the search index and the media store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flask import current_app
+
+from catalog.settings import Settings
+from catalog.store import CatalogStore
+from index import SearchIndex
+from media.store import MediaStore
+
+
+@dataclass(frozen=True)
+class Components:
+    """Opened once per app and shared by its worker threads."""
+
+    catalog: CatalogStore
+    index: SearchIndex
+    media: MediaStore
+
+
+def open_components(settings: Settings) -> Components:
+    """Open the catalog, index and media store of one data directory."""
+    return Components(
+        catalog=CatalogStore(settings.catalog_path),
+        index=SearchIndex(settings.index_dir),
+        media=MediaStore(settings.media_dir),
+    )
+
+
+def components() -> Components:
+    """The components of the app handling the current request."""
+    return current_app.extensions["photodesk"]

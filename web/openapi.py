@@ -1,0 +1,190 @@
+"""The OpenAPI 3.1 document of the JSON API (served at ``/api/openapi.json``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from catalog.asset import ASSET_FIELDS
+from web.state import FILTER_PARAMS, SORTS
+
+_ERROR = {"$ref": "#/components/schemas/Error"}
+_NULLABLE_STRING = {"type": ["string", "null"]}
+
+
+def _query(name: str, description: str, schema: dict[str, Any] | None = None, required: bool = False) -> dict[str, Any]:
+    return {
+        "name": name,
+        "in": "query",
+        "required": required,
+        "description": description,
+        "schema": schema or {"type": "string"},
+    }
+
+
+def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def openapi_document(version: str) -> dict[str, Any]:
+    """The API description: search, asset by id, article lookup by URL, and the error object."""
+    search_parameters = [
+        _query("q", "Query in the search language (free words, field:value, quotes, AND OR NOT, prefix*)."),
+        *(_query(name, f"Filter by {label.lower()} (repeatable).") for name, label in FILTER_PARAMS.items()),
+        _query("from", "Taken on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).", {"type": "string", "format": "date"}),
+        _query("to", "Taken on or before this date.", {"type": "string", "format": "date"}),
+        _query("sort", "Order of hits.", {"type": "string", "enum": list(SORTS), "default": "relevance"}),
+        _query("page", "Page number, from 1.", {"type": "integer", "minimum": 1, "default": 1}),
+        _query("page_size", "Hits per page.", {"type": "integer", "minimum": 1, "maximum": 100, "default": 48}),
+    ]
+    asset_properties: dict[str, Any] = {name: {} for name in ASSET_FIELDS}
+    asset_properties.update(
+        id={"type": "string", "pattern": "^[0-9a-f]{16}$"},
+        sha256={"type": "string"},
+        caption=_NULLABLE_STRING,
+        credit=_NULLABLE_STRING,
+        copyright=_NULLABLE_STRING,
+        keywords={"type": "array", "items": {"type": "string"}},
+        restrictions={"type": "array", "items": {"type": "string"}},
+        articles={"type": "array", "items": {"$ref": "#/components/schemas/ArticleRef"}},
+    )
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Photodesk API",
+            "version": version,
+            "description": "Search the photo catalog and read each photo's captions, credit and rights. "
+            "Mirrors the web pages; every response is JSON, errors included.",
+        },
+        "paths": {
+            "/api/search": {
+                "get": {
+                    "operationId": "search",
+                    "summary": "Search photos, with facet counts and highlights",
+                    "parameters": search_parameters,
+                    "responses": {
+                        "200": _json({"$ref": "#/components/schemas/SearchResults"}, "One page of hits; a query that cannot be parsed has `message` set and no hits."),
+                        "400": _json(_ERROR, "Bad parameters"),
+                    },
+                }
+            },
+            "/api/assets/{asset_id}": {
+                "get": {
+                    "operationId": "getAsset",
+                    "summary": "One photo's full record, with its credit line and links",
+                    "parameters": [
+                        {"name": "asset_id", "in": "path", "required": True, "schema": {"type": "string", "pattern": "^[0-9a-f]{16}$"}}
+                    ],
+                    "responses": {
+                        "200": _json({"$ref": "#/components/schemas/AssetDetail"}, "The asset record"),
+                        "404": _json(_ERROR, "No such asset"),
+                    },
+                }
+            },
+            "/api/articles": {
+                "get": {
+                    "operationId": "findArticle",
+                    "summary": "An article by URL (any spelling of it) and the photos it uses",
+                    "parameters": [_query("url", "The article's URL; it is canonicalized first.", required=True)],
+                    "responses": {
+                        "200": _json({"$ref": "#/components/schemas/ArticleDetail"}, "The article and its photos"),
+                        "400": _json(_ERROR, "Missing or invalid URL"),
+                        "404": _json(_ERROR, "No article with that URL"),
+                    },
+                }
+            },
+            "/api/openapi.json": {
+                "get": {
+                    "operationId": "openapi",
+                    "summary": "This document",
+                    "responses": {"200": {"description": "OpenAPI 3.1 document", "content": {"application/json": {}}}},
+                }
+            },
+        },
+        "components": {
+            "schemas": {
+                "Error": {
+                    "type": "object",
+                    "required": ["error"],
+                    "properties": {
+                        "error": {
+                            "type": "object",
+                            "required": ["status", "title", "message"],
+                            "properties": {
+                                "status": {"type": "integer"},
+                                "title": {"type": "string"},
+                                "message": {"type": "string"},
+                            },
+                        }
+                    },
+                },
+                "ArticleRef": {
+                    "type": "object",
+                    "required": ["url"],
+                    "properties": {"url": {"type": "string"}, "title": _NULLABLE_STRING},
+                },
+                "Asset": {"type": "object", "required": ["id", "sha256"], "properties": asset_properties},
+                "AssetDetail": {
+                    "type": "object",
+                    "required": ["asset", "credit_line", "links"],
+                    "properties": {
+                        "asset": {"$ref": "#/components/schemas/Asset"},
+                        "credit_line": _NULLABLE_STRING,
+                        "links": {"$ref": "#/components/schemas/AssetLinks"},
+                    },
+                },
+                "AssetLinks": {
+                    "type": "object",
+                    "properties": {name: {"type": "string"} for name in ("page", "thumb", "preview", "original", "web_download")},
+                },
+                "Hit": {
+                    "type": "object",
+                    "required": ["id", "highlight", "asset", "links"],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "score": {"type": ["number", "null"]},
+                        "highlight": {"type": ["string", "null"], "description": "HTML: escaped text with <mark> around matches"},
+                        "credit_line": _NULLABLE_STRING,
+                        "asset": {"$ref": "#/components/schemas/Asset"},
+                        "links": {"$ref": "#/components/schemas/AssetLinks"},
+                    },
+                },
+                "FacetValue": {
+                    "type": "object",
+                    "required": ["value", "count", "active"],
+                    "properties": {"value": {"type": "string"}, "count": {"type": "integer"}, "active": {"type": "boolean"}},
+                },
+                "SearchResults": {
+                    "type": "object",
+                    "required": ["query", "total", "page", "page_size", "hits", "facets"],
+                    "properties": {
+                        "query": {"type": "string"},
+                        "filters": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
+                        "from": _NULLABLE_STRING,
+                        "to": _NULLABLE_STRING,
+                        "sort": {"type": "string", "enum": list(SORTS)},
+                        "total": {"type": "integer"},
+                        "page": {"type": "integer"},
+                        "page_size": {"type": "integer"},
+                        "pages": {"type": "integer"},
+                        "elapsed": {"type": "number", "description": "seconds"},
+                        "message": {**_NULLABLE_STRING, "description": "Plain-language problem with the query"},
+                        "suggestion": {**_NULLABLE_STRING, "description": "Spelling suggestion when nothing matched"},
+                        "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
+                        "facets": {"type": "object", "additionalProperties": {"type": "array", "items": {"$ref": "#/components/schemas/FacetValue"}}},
+                    },
+                },
+                "ArticleDetail": {
+                    "type": "object",
+                    "required": ["article", "assets"],
+                    "properties": {
+                        "article": {
+                            "type": "object",
+                            "required": ["id", "url"],
+                            "properties": {"id": {"type": "string"}, "url": {"type": "string"}, "title": _NULLABLE_STRING},
+                        },
+                        "assets": {"type": "array", "items": {"$ref": "#/components/schemas/AssetDetail"}},
+                    },
+                },
+            }
+        },
+    }

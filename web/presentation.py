@@ -1,0 +1,144 @@
+"""How values look on the page: Jinja filters for dates, sizes, restriction badges and boxes.
+
+Presentation only: derived values (credit line, agency, restrictions) come from the
+``Asset`` as reconciled; nothing here recomputes them.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import datetime
+from typing import Any, Mapping
+
+from flask import Flask
+from markupsafe import Markup, escape
+
+from catalog.asset import Asset
+from media.derivatives import RENDITION_SIZES, fit_box
+
+_MARK_TAG = re.compile(r"(</?mark>)")
+THUMB_BOX = RENDITION_SIZES["thumb"]
+PREVIEW_BOX = RENDITION_SIZES["preview"]
+
+# Restriction flag (catalog.restrictions.FLAGS) -> (badge text, what it means for the editor).
+RESTRICTIONS: Mapping[str, tuple[str, str]] = {
+    "editorial-only": ("Editorial only", "News and editorial use only: no advertising or promotion."),
+    "mandatory-credit": ("Mandatory credit", "The credit line must be printed with the picture."),
+    "embargoed": ("Embargoed", "Do not publish before the embargo ends."),
+    "no-sales": ("No sales", "May not be sold or licensed on."),
+    "no-archive": ("No archive", "Do not keep in archives after use."),
+    "no-magazines": ("No magazines", "Not for use in magazines."),
+    "no-newspapers": ("No newspapers", "Not for use in newspapers."),
+    "no-tv": ("No TV", "Not for television use."),
+    "no-internet": ("No internet", "Not for use online."),
+    "territory-restricted": ("Territory restricted", "Not for use in some countries: read the special instructions."),
+    "handout-limited": ("Handout, limited", "Handout picture for a limited purpose or time: read the special instructions."),
+}
+
+
+def restriction_label(flag: str) -> str:
+    """The badge text for a restriction flag (unknown flags are shown as written)."""
+    known = RESTRICTIONS.get(flag)
+    return known[0] if known else flag.replace("-", " ").capitalize()
+
+
+def restriction_help(flag: str) -> str:
+    """A one-line explanation of a restriction flag for the badge's tooltip."""
+    known = RESTRICTIONS.get(flag)
+    return known[1] if known else "Restriction noted in the file."
+
+
+def display_date(iso: str | None) -> str:
+    """An ISO 8601 date or date-time as an editor reads it, keeping the file's precision."""
+    if not iso:
+        return ""
+    text = iso.strip()
+    try:
+        if len(text) <= 10:
+            return text  # "2017", "2017-03" or "2017-03-21": already unambiguous
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text
+    shown = moment.strftime("%Y-%m-%d %H:%M")
+    if moment.second:
+        shown = moment.strftime("%Y-%m-%d %H:%M:%S")
+    if moment.utcoffset() is not None:
+        offset = moment.strftime("%z")
+        shown += " UTC" if offset == "+0000" else f" {offset[:3]}:{offset[3:]}"
+    return shown
+
+
+def filesize(size: int | None) -> str:
+    """A byte count as KB/MB with one decimal."""
+    if size is None:
+        return "—"
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value:.1f} GB"
+
+
+def fitted(asset: Asset, longest: int) -> tuple[int, int]:
+    """The displayed size of an asset's rendition whose longest side is ``longest``."""
+    if not asset.width or not asset.height:
+        return longest, longest * 3 // 4
+    return fit_box((asset.width, asset.height), longest)
+
+
+def display_value(value: Any) -> str:
+    """A record value as text: lists joined, mappings as ``key: value``, None as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return ", ".join(display_value(item) for item in value)
+    if isinstance(value, Mapping):
+        return "; ".join(f"{key}: {display_value(item)}" for key, item in value.items())
+    if isinstance(value, float):
+        return f"{value:.6f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
+def marked(highlight: str | None) -> Markup:
+    """A highlight extract as safe HTML: every character escaped, only bare ``<mark>`` pairs kept.
+
+    The index already escapes its extracts; they are unescaped and escaped again here so
+    that nothing but our own ``<mark>`` ever reaches the page as markup, whatever the
+    extract holds (a caption's own tags show as text).
+    """
+    if not highlight:
+        return Markup("")
+    html_parts: list[str] = []
+    is_open = False
+    for piece in _MARK_TAG.split(highlight):
+        if piece == "<mark>" and not is_open:
+            is_open = True
+            html_parts.append(piece)
+        elif piece == "</mark>" and is_open:
+            is_open = False
+            html_parts.append(piece)
+        elif piece:
+            html_parts.append(str(escape(html.unescape(piece))))
+    if is_open:
+        html_parts.append("</mark>")
+    return Markup("".join(html_parts))
+
+
+def install_presentation(app: Flask) -> None:
+    """Register the filters and constants the templates use."""
+    app.jinja_env.filters.update(
+        restriction_label=restriction_label,
+        restriction_help=restriction_help,
+        display_date=display_date,
+        filesize=filesize,
+        fitted=fitted,
+        display_value=display_value,
+        marked=marked,
+    )
+    app.jinja_env.globals.update(
+        THUMB_BOX=THUMB_BOX,
+        PREVIEW_BOX=PREVIEW_BOX,
+        KNOWN_RESTRICTIONS=frozenset(RESTRICTIONS),
+    )

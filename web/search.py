@@ -1,0 +1,199 @@
+"""The search page (``/``, ``/search``): query box, hits as tiles, facets, chips, sort, pages."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from flask import Blueprint, render_template, request
+from markupsafe import Markup
+
+from catalog.asset import Asset
+from web.components import components
+from web.presentation import marked
+from web.state import FACET_OF_PARAM, FILTER_PARAMS, SORTS, SearchState
+
+blueprint = Blueprint("search", __name__)
+
+PAGE_SIZE = 48  # 2, 3, 4, 6 or 8 tiles a row all fill the last row
+FACET_LIMIT = 12  # values shown per facet, most frequent first
+PAGE_WINDOW = 2  # page links shown either side of the current page
+
+
+@dataclass(frozen=True)
+class Tile:
+    """One hit: the asset itself and its highlighted caption snippet."""
+
+    asset: Asset
+    snippet: Markup
+
+
+@dataclass(frozen=True)
+class FacetItem:
+    """One facet value with its count and the URL that toggles it."""
+
+    value: str
+    label: str
+    count: int
+    active: bool
+    url: str
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A sidebar group: the URL parameter, its label and its values."""
+
+    param: str
+    label: str
+    values: list[FacetItem]
+
+
+@dataclass(frozen=True)
+class Chip:
+    """An active filter with the URL that removes it."""
+
+    param: str
+    label: str
+    value: str
+    remove_url: str
+
+
+@dataclass(frozen=True)
+class Link:
+    """A labelled URL (sort options, suggestion)."""
+
+    label: str
+    url: str
+    active: bool = False
+
+    @property
+    def text(self) -> str:
+        """The label (for the suggestion's wording)."""
+        return self.label
+
+
+@dataclass(frozen=True)
+class SearchView:
+    """Everything the search page shows, built once per request."""
+
+    state: SearchState
+    total: int
+    elapsed: float
+    tiles: list[Tile]
+    facets: list[Facet]
+    chips: list[Chip]
+    sort_options: list[Link]
+    pages: list[tuple[int | None, str]]
+    previous_url: str | None
+    next_url: str | None
+    clear_url: str
+    suggestion: Link | None
+    message: str | None
+    hits: list[Any]
+
+
+def run_search(state: SearchState, page_size: int = PAGE_SIZE) -> tuple[Any, list[Tile], float]:
+    """Ask the index for one page of hits and fetch their assets; also the time it took."""
+    started = time.perf_counter()
+    results = components().index.search(
+        state.query,
+        page=state.page,
+        page_size=page_size,
+        sort=state.sort,
+        filters=index_filters(state),
+        facets=True,
+    )
+    ids = [hit.id for hit in results.hits]
+    assets = components().catalog.get_many(ids)
+    tiles = [Tile(asset=assets[hit.id], snippet=marked(hit.highlight)) for hit in results.hits if hit.id in assets]
+    return results, tiles, time.perf_counter() - started
+
+
+def index_filters(state: SearchState) -> dict[str, Any]:
+    """The state's filters as the index takes them."""
+    filters: dict[str, Any] = {name: list(state.filter_values(name)) for name in FILTER_PARAMS if state.filter_values(name)}
+    if state.date_from:
+        filters["from"] = state.date_from
+    if state.date_to:
+        filters["to"] = state.date_to
+    return filters
+
+
+def build_view(state: SearchState, results: Any, tiles: list[Tile], elapsed: float, page_size: int = PAGE_SIZE) -> SearchView:
+    """The page's view of one search: facets with toggle URLs, chips, sort, pagination."""
+    facets = []
+    for param, label in FILTER_PARAMS.items():
+        counts = list(results.facets.get(FACET_OF_PARAM.get(param, param), ()))[:FACET_LIMIT]
+        shown = {value for value, _ in counts}
+        # An active filter stays visible (and removable) even when it fell out of the top values.
+        counts += [(value, 0) for value in state.filter_values(param) if value not in shown]
+        facets.append(
+            Facet(
+                param=param,
+                label=label,
+                values=[
+                    FacetItem(
+                        value=value,
+                        label=value,
+                        count=count,
+                        active=state.has_filter(param, value),
+                        url=state.toggled(param, value).url(),
+                    )
+                    for value, count in counts
+                ],
+            )
+        )
+    chips = [
+        Chip(param=param, label=FILTER_PARAMS[param], value=value, remove_url=state.toggled(param, value).url())
+        for param, value in state.filters
+    ]
+    if state.date_from or state.date_to:
+        span = f"{state.date_from or '…'} – {state.date_to or '…'}"
+        chips.append(Chip(param="date", label="Date", value=span, remove_url=state.without_dates().url()))
+    pages_count = max(1, -(-results.total // page_size))
+    suggestion = None
+    if results.suggestion and results.suggestion != state.query:
+        suggestion = Link(label=results.suggestion, url=state.url(query=results.suggestion, page=1))
+    return SearchView(
+        state=state,
+        total=results.total,
+        elapsed=elapsed,
+        tiles=tiles,
+        facets=facets,
+        chips=chips,
+        sort_options=[Link(label=label, url=state.url(sort=name, page=1), active=name == results.sort) for name, label in SORTS.items()],
+        pages=[(number, state.url(page=number) if number else "") for number in page_numbers(state.page, pages_count)],
+        previous_url=state.url(page=state.page - 1) if state.page > 1 else None,
+        next_url=state.url(page=state.page + 1) if state.page < pages_count else None,
+        clear_url=state.cleared().url(),
+        suggestion=suggestion,
+        message=" ".join(filter(None, (results.message, *state.problems))) or None,
+        hits=list(results.hits),
+    )
+
+
+def page_numbers(current: int, last: int) -> list[int | None]:
+    """Page links to show: first, last and a window around the current page; None marks a gap."""
+    wanted = {1, last, *range(current - PAGE_WINDOW, current + PAGE_WINDOW + 1)}
+    numbers: list[int | None] = []
+    for number in sorted(n for n in wanted if 1 <= n <= last):
+        if numbers and number - (numbers[-1] or 0) > 1:
+            numbers.append(None)
+        numbers.append(number)
+    return numbers
+
+
+@blueprint.get("/")
+@blueprint.get("/search")
+def search_page() -> str:
+    """The search page; every bit of state comes from the URL."""
+    state = SearchState.from_args(request.args)
+    results, tiles, elapsed = run_search(state)
+    view = build_view(state, results, tiles, elapsed)
+    return render_template(
+        "search.html",
+        view=view,
+        search_query=state.query,
+        autofocus_search=not state.query,
+    )

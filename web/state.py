@@ -1,0 +1,138 @@
+"""The search page's state, all of it in the URL: query, filters, dates, sort and page.
+
+One place parses request arguments into a ``SearchState`` and turns a state back into a
+URL, so every link on the page (facets, chips, sort, pages, suggestion) is shareable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Mapping
+from urllib.parse import urlencode
+
+from flask import url_for
+
+# URL parameter -> label shown in the sidebar and on chips. Order = sidebar order.
+# Each parameter is also the index's filter name (index.search_index.FILTER_FIELDS).
+FILTER_PARAMS: Mapping[str, str] = {
+    "agency": "Agency",
+    "photographer": "Photographer",
+    "restriction": "Restrictions",
+    "year": "Year",
+    "country": "Country",
+    "city": "City",
+}
+# URL parameter -> the index facet whose counts the sidebar shows for it.
+FACET_OF_PARAM: Mapping[str, str] = {"restriction": "restrictions"}
+SORTS: Mapping[str, str] = {"relevance": "Relevance", "newest": "Newest", "oldest": "Oldest", "imported": "Recently imported"}
+DEFAULT_SORT = "relevance"
+MAX_PAGE = 10_000
+
+
+@dataclass(frozen=True)
+class SearchState:
+    """What the editor asked for; ``filters`` keeps (parameter, value) pairs in URL order."""
+
+    query: str = ""
+    filters: tuple[tuple[str, str], ...] = ()
+    date_from: str = ""
+    date_to: str = ""
+    sort: str = DEFAULT_SORT
+    page: int = 1
+    problems: tuple[str, ...] = field(default=(), compare=False)
+
+    @classmethod
+    def from_args(cls, args: Mapping[str, str] | object) -> "SearchState":
+        """Parse request arguments; values that make no sense are dropped with a note."""
+        getlist = getattr(args, "getlist", None)
+        get = getattr(args, "get")
+
+        def values(name: str) -> list[str]:
+            found = getlist(name) if getlist else ([get(name)] if get(name) is not None else [])
+            return [value.strip() for value in found if value and value.strip()]
+
+        problems: list[str] = []
+        filters: list[tuple[str, str]] = []
+        for name in FILTER_PARAMS:
+            for value in values(name):
+                if (name, value) not in filters:
+                    filters.append((name, value))
+        # Dates and sort are checked by the index, whose message explains what it left out.
+        date_from = (get("from") or "").strip()
+        date_to = (get("to") or "").strip()
+        sort = (get("sort") or DEFAULT_SORT).strip() or DEFAULT_SORT
+        page = _valid_page(get("page") or "1", problems)
+        return cls(
+            query=(get("q") or "").strip(),
+            filters=tuple(filters),
+            date_from=date_from,
+            date_to=date_to,
+            sort=sort,
+            page=page,
+            problems=tuple(problems),
+        )
+
+    def filter_values(self, name: str) -> tuple[str, ...]:
+        """The active values of one filter parameter."""
+        return tuple(value for param, value in self.filters if param == name)
+
+    def has_filter(self, name: str, value: str) -> bool:
+        """True when ``name=value`` is an active filter."""
+        return (name, value) in self.filters
+
+    def toggled(self, name: str, value: str) -> "SearchState":
+        """The state with ``name=value`` added, or removed when active; back to page 1."""
+        pair = (name, value)
+        filters = tuple(p for p in self.filters if p != pair) if pair in self.filters else self.filters + (pair,)
+        return replace(self, filters=filters, page=1)
+
+    def without_dates(self) -> "SearchState":
+        """The state with no date range; back to page 1."""
+        return replace(self, date_from="", date_to="", page=1)
+
+    def cleared(self) -> "SearchState":
+        """The same query and sort, with no filters or dates."""
+        return replace(self, filters=(), date_from="", date_to="", page=1)
+
+    def args(self) -> list[tuple[str, str]]:
+        """The URL arguments for this state, defaults left out so URLs stay short."""
+        pairs: list[tuple[str, str]] = []
+        if self.query:
+            pairs.append(("q", self.query))
+        pairs.extend(self.kept_args())
+        if self.page > 1:
+            pairs.append(("page", str(self.page)))
+        return pairs
+
+    def kept_args(self, without_dates: bool = False) -> list[tuple[str, str]]:
+        """Filters, dates and sort: what a new query typed in the box keeps."""
+        pairs = list(self.filters)
+        if not without_dates:
+            if self.date_from:
+                pairs.append(("from", self.date_from))
+            if self.date_to:
+                pairs.append(("to", self.date_to))
+            if self.sort != DEFAULT_SORT:
+                pairs.append(("sort", self.sort))
+        elif self.sort != DEFAULT_SORT:
+            pairs.append(("sort", self.sort))
+        return pairs
+
+    def url(self, endpoint: str = "search.search_page", **changes: object) -> str:
+        """The URL of this state (or of it with ``changes``) on the given endpoint."""
+        state = replace(self, **changes) if changes else self
+        return url_for(endpoint) + _query_string(state.args())
+
+
+def _query_string(pairs: Iterable[tuple[str, str]]) -> str:
+    encoded = urlencode(list(pairs))
+    return f"?{encoded}" if encoded else ""
+
+
+def _valid_page(text: str, problems: list[str]) -> int:
+    try:
+        page = int(text)
+    except ValueError:
+        problems.append(f"Page “{text}” is not a number: showing page 1.")
+        return 1
+    return min(max(page, 1), MAX_PAGE)
