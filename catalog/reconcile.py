@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from catalog.asset import Asset, Conflict, asset_id
+from catalog.attribution import attribute_asset
 from catalog.charsets import choose_legacy_charset, decode_exif, decode_iim, decode_ucs2, is_utf8_declared
 from catalog.metadata import IimBlock, LangAlt, RawImage, XmpStruct, XmpValue
 
@@ -131,7 +132,7 @@ def reconcile(raw: RawImage, *, sha256: str, file_size: int, source_path: str, i
     if gps_source:
         field_sources["gps_lat"] = field_sources["gps_lon"] = gps_source
     values = {name: (found.value if found is not None else None) for name, found in chosen.items()}
-    return Asset(
+    return attribute_asset(Asset(
         id=asset_id(sha256), sha256=sha256, file_size=file_size,
         filename=_basename(source_path), source_path=source_path,
         format=raw.format, mime=raw.mime, width=width, height=height, orientation=raw.orientation,
@@ -147,7 +148,7 @@ def reconcile(raw: RawImage, *, sha256: str, file_size: int, source_path: str, i
         gps_lat=latitude, gps_lon=longitude, job_id=values["job_id"],
         imported_at=imported_at, warnings=tuple(reading.warnings()),
         field_sources=field_sources, conflicts=tuple(reading.conflicts(chosen)),
-    )
+    ))
 
 
 class _Reading:

@@ -1,0 +1,714 @@
+"""Credit lines: find the credit a caption prints and read who made and who carries the picture.
+
+A credit is read the way a photo desk reads it: ``(AP Photo/Felipe Dana)`` is agency AP,
+photographer Felipe Dana, printed as ``AP Photo/Felipe Dana``. The printable line is
+the credit with its enclosing brackets, its label (``Photo:``, ``Photo by``,
+``Mandatory Credit:``, ``Foto:``...), a trailing period and a Shutterstock reference
+number removed; everything else stays verbatim (``, File``, ``/Pool``, ``via``).
+
+Who is who in a chain such as ``Name/AFP via Getty Images``:
+
+- names of organisations come from ``catalog.agencies`` (one table), or read as one
+  ("Mugwum Press", "phcimages.com"); the first unknown name is the photographer, unknown
+  names after the photographer are organisations ("Ben Blackall/Netflix/PA");
+- the **agency** is the first organisation named before "via", the **distributor** the
+  last one after "via", or the last one of a chain ("Óscar Cañas/EUROPA PRESS/dpa");
+- a wire that prints itself first (``REUTERS/KCNA``, ``AFP PHOTO/NAME/ISNA``) carries
+  the picture of the organisation that follows it.
+
+Text that does not read as a credit gives ``None``: a trailing ``(NYSE)``, ``(R)``,
+``(left)`` or ``(CVN 76)`` is part of the caption, and nothing is ever guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
+from catalog.agencies import DISTRIBUTORS, PREFIX_WIRES, canonical_agency, fold, is_organisation_like
+
+# The qualifier vocabulary, in the order credits list them.
+QUALIFIERS = ("file", "pool", "handout", "courtesy", "via", "staff", "illustration", "video still")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Credit:
+    """Who made and who carries a picture, as one credit names them."""
+
+    credit_line: str | None  # printable, e.g. "AP Photo/Felipe Dana"; None when no line was printed
+    agency: str | None = None  # the originating organisation, normalised ("AP", "Getty Images")
+    photographers: tuple[str, ...] = ()  # as printed
+    distributor: str | None = None  # who carries it on: "Getty Images" in "Name/AFP via Getty Images"
+    qualifiers: tuple[str, ...] = ()  # from QUALIFIERS, in that order
+
+
+# --- vocabulary ---------------------------------------------------------------------------
+
+_QUALIFIER_WORDS = {
+    "file": "file", "file photo": "file", "file picture": "file", "file image": "file", "archive": "file",
+    "pool": "pool", "pool photo": "pool", "pool picture": "pool", "pool image": "pool",
+    "handout": "handout", "handout photo": "handout", "handout picture": "handout", "ho": "handout",
+    "staff": "staff", "stf": "staff", "staff photo": "staff", "staff photographer": "staff",
+    "illustration": "illustration", "photo illustration": "illustration",
+    "video still": "video still", "video grab": "video still", "screengrab": "video still",
+    "screen grab": "video still", "screenshot": "video still", "tv grab": "video still",
+    "still image from video": "video still", "still from video": "video still",
+}
+# Printed in place of a name when the photographer is not credited.
+_NOT_NAMES = frozenset({"str", "stringer", "", "unknown", "anonymous", "n a", "na", "none", "no one", "nobody"})
+_TRAILING_QUALIFIER = re.compile(
+    r"[\s,]+(file photo|file|pool photo|pool|handout photo|handout|staff photographer|staff"
+    r"|tv|video still|video grab|screengrab)$", re.I)  # stripped only when an organisation remains
+_TRAILING_QUALIFIER_WORDS = {"file photo": "file", "file": "file", "pool photo": "pool", "pool": "pool",
+                             "handout photo": "handout", "handout": "handout", "staff": "staff",
+                             "staff photographer": "staff", "tv": "video still",
+                             "video still": "video still", "video grab": "video still",
+                             "screengrab": "video still"}
+_PARTICLES = frozenset("""de da do dos das del della dei der den di du la le lo van von ter ten
+                          bin ibn bint al el y e zu af av st mc mac""".split())
+_FUNCTION_WORDS = frozenset("""the a an in on at to is are was were be been has have had with from
+                               during after before near as into over under while his her their its
+                               this that these those it which who where when what says said
+                               can will would should could not no he she they we you him them us
+                               i my our your""".split())
+_ABBREVIATIONS = frozenset("""jr sr st dr mr mrs ms gen sgt lt col capt maj cpl pvt spc adm cmdr gov
+                              sen rep rev no mt ft inc ltd co corp vs jan feb mar apr jun jul aug sep
+                              sept oct nov dec u s""".split())
+
+# --- text patterns --------------------------------------------------------------------------
+
+_LABEL = re.compile(
+    r"""^\s*(?:
+        (?:mandatory|photo|image|picture|pic)?\s*credits?\s*[:：]
+      | mandatory\s+credit\s+(?=\S)
+      | (?:photos?|pictures?|pics?|images?|fotos?|fotó|bild|imagem|imagen|фото|photographer|photographers
+         |photograph|photography|image\s+source|picture\s+source)\s*[:：]
+      | (?:photos?|photograph(?:ed)?|photography|pictures?|images?|fotos?)\s+(?:by|von|de|par)\s+
+      | (?:photo|foto|pic)\s*/\s*(?=\S)
+    )\s*""", re.I | re.X)
+_ILLUSTRATION = re.compile(r"^(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)", re.I)
+_COURTESY = re.compile(r"^(?:(?:photo|image|picture|video)\s+)?courtesy(?:\s+of)?\s*:?\s+", re.I)
+_ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|image)\s+by\s+(?P<names>\S.*)$",
+                           re.I)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", re.I)
+_REFERENCE_NUMBER = re.compile(r"\s*\(\d{5,}[a-z]{0,3}\)$")  # Shutterstock's "(16507315bs)"
+_SEGMENTS = re.compile(r"\s*/\s*|\s+[-–—]\s+|\s*[;|]\s*|\s*:\s+")
+_VIA = re.compile(r"\s*\bvia\b\s*", re.I)
+_AND = re.compile(r"\s+(?:and|&)\s+", re.I)
+_FOR = re.compile(r"\s+for\s+", re.I)
+_LEADING_FOR = re.compile(r"^for\s+", re.I)
+_DIGIT = re.compile(r"\d")
+_SENTENCE_END = re.compile(r"(\w+)[.!?][”\"’']?\s+\S")
+_ARABIC_ARTICLE = re.compile(r"^(?:d|l|al|el|ad|as|ash|an|ar|at)['’-]\w", re.I)  # "d'Unienville", "al-Amin"
+_ORDINAL = re.compile(r"^\(?\d+(?:st|nd|rd|th)\)?$", re.I)
+
+_OPENERS = "([{（"
+_CLOSERS = ")]}）"
+_BOUNDARY = re.compile(r"[.!?][”\"’']?\s+|\n\s*|\s[-–—|]\s+")
+_EPA_ID = re.compile(r"^epa\d{5,}\s+", re.I)  # EPA starts its captions with its picture number
+# Wire chatter that follows the credit: keyword blocks, editor notes, restriction notes in capitals.
+_TRAILING_NOTES = (
+    re.compile(r"\s*\((?:released|release|released to public|cleared for release)\)$", re.I),
+    re.compile(r"\s*\([^()]{0,80}-\s*Tags:[^()]*\)$"),
+    re.compile(r"\s+TPX IMAGES OF THE DAY\.?$"),
+    re.compile(r"\s+SEARCH \"[^\"]+\" FOR [^\"]*?\.$"),
+    re.compile(r"\s+(?:ATTENTION EDITORS?|THIS IMAGE HAS BEEN SUPPLIED BY|THIS PICTURE WAS (?:PROVIDED|SUPPLIED)"
+               r"|HANDOUT EDITORIAL USE ONLY|EDITORIAL USE ONLY|FOR EDITORIAL USE ONLY|RESTRICTED TO EDITORIAL"
+               r"|MANDATORY CREDIT|NO (?:RE)?SALES|NO ARCHIVES?|MAGS OUT|TV OUT|NOT FOR SALE)\b[^a-z]*$"),
+)
+_NOTE_LINE = re.compile(r"^(?!.*(?:/|\bBY\b))(?:(?-i:[^a-z]*\b(?:EDITORIAL|RESTRICTED|NO SALES|MANDATORY|OUT)\b[^a-z]*)"
+                        r"|(?:restricted to |for )?editorial use only\.?|not for commercial use\.?)$", re.I)
+_START_SEPARATOR = re.compile(r"\n|\s\|\s|\s[—–]\s")
+_MAX_CREDIT = 240  # longer text is caption, not credit
+
+
+# --- reading one credit ---------------------------------------------------------------------
+
+@dataclass
+class _Reading:
+    """What one candidate credit says, and how sure we are that it is a credit."""
+
+    credit_line: str
+    persons: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)  # before "via", in order
+    via_orgs: list[str] = field(default_factory=list)  # after "via", in order
+    qualifiers: set[str] = field(default_factory=set)
+    prefix_wire: str | None = None  # "Reuters" in "REUTERS/Name"
+    labelled: bool = False  # "Photo:", "Photo by", "Credit:"...
+    photo_by: bool = False  # "U.S. Navy photo by Name"
+    structured: bool = False  # slash, via, "for", qualifiers: the grammar of a credit
+    known: int = 0  # organisations found in the table
+    bad: bool = False  # a part that is neither a name, an organisation nor a qualifier
+    courtesy: bool = False
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.persons or self.orgs or self.via_orgs)
+
+    def credit(self) -> Credit:
+        agency, distributor = self._agency_and_distributor()
+        return Credit(
+            credit_line=self.credit_line,
+            agency=agency,
+            photographers=tuple(_unique(self.persons)),
+            distributor=distributor,
+            qualifiers=tuple(q for q in QUALIFIERS if q in self.qualifiers),
+        )
+
+    def _agency_and_distributor(self) -> tuple[str | None, str | None]:
+        orgs = _collapse(self.orgs)
+        via = _collapse(self.via_orgs)
+        carrier = via[-1] if via else None
+        if self.prefix_wire:
+            followers = [o for o in orgs[1:] if o != self.prefix_wire and o not in DISTRIBUTORS]
+            if followers:
+                return followers[0], carrier or self.prefix_wire
+        if orgs:
+            agency = orgs[0]
+            if carrier:
+                return agency, carrier
+            last = orgs[-1]
+            return agency, (last if last != agency else None)
+        if via:
+            return via[0], carrier
+        return None, None
+
+
+def _read(text: str) -> _Reading | None:
+    """Read a candidate credit (brackets already removed); None when there is nothing to read."""
+    text = _REFERENCE_NUMBER.sub("", text.strip().strip(",;"))
+    text = _strip_period(text.strip())
+    labelled = False
+    while True:
+        match = _LABEL.match(text)
+        if not match or match.end() >= len(text):
+            break
+        text, labelled = text[match.end():].strip(), True
+    if not text or len(text) > _MAX_CREDIT:
+        return None
+    reading = _Reading(credit_line=text, labelled=labelled)
+    body = text
+    match = _ILLUSTRATION.match(body)
+    if match:
+        reading.qualifiers.add("illustration")
+        reading.labelled, body = True, body[match.end():]
+    match = _COURTESY.match(body)
+    if match:
+        reading.qualifiers.add("courtesy")
+        reading.labelled = reading.courtesy = True
+        body = body[match.end():]
+    match = _ORG_PHOTO_BY.match(body)
+    if match and _is_organisation_or_qualifier(match["org"]):
+        reading.photo_by = True
+        _read_chain(reading, match["org"] + " / " + match["names"], names_after_org=True)
+    else:
+        _read_chain(reading, body)
+    if reading.is_empty:
+        return None
+    return reading
+
+
+def _read_chain(reading: _Reading, body: str, *, names_after_org: bool = False) -> None:
+    """Classify every part of ``Name/Org via Org`` into people, organisations and qualifiers."""
+    parts = _VIA.split(body)
+    if len(parts) > 1:
+        reading.qualifiers.add("via")
+        reading.structured = True
+    person_open = True  # the first unknown name is the photographer, later ones organisations
+    for position, part in enumerate(parts):
+        target = reading.orgs if position == 0 else reading.via_orgs
+        segments = [s for s in _split_segments(part) if s]
+        if len(segments) > 1:
+            reading.structured = True
+        for index, segment in enumerate(segments):
+            items = _split_items(segment, keep_commas=len(parts) > 1 or len(segments) > 1)
+            for item in items:
+                kind, value = _classify(item, reading)
+                if kind == "org":
+                    target.append(value)
+                    if position == 0 and index == 0 and not reading.persons and not reading.orgs[:-1]:
+                        reading.prefix_wire = value if value in PREFIX_WIRES else None
+                    if reading.persons:
+                        person_open = False
+                elif kind == "unknown":
+                    if reading.courtesy and not reading.persons:
+                        target.append(value)  # "Courtesy of the family": the source, not a photographer
+                    elif person_open and (position == 0 or not reading.persons):
+                        names = _split_names(value)
+                        if names is None:
+                            reading.bad = True
+                        else:
+                            reading.persons.extend(names)
+                    elif _is_name(value, strict=False) or is_organisation_like(value):
+                        target.append(value)
+                    else:
+                        reading.bad = True
+            if reading.persons:
+                person_open = False
+    if names_after_org and not reading.persons:
+        reading.bad = True
+
+
+def _classify(item: str, reading: _Reading) -> tuple[str, str]:
+    """("org", name), ("unknown", text) or ("skip", ""), noting qualifiers on ``reading``."""
+    item = item.strip().strip(",.").strip()
+    if _is_prose(item):
+        reading.bad = True  # a sentence of caption text, not a name
+        return "skip", ""
+    key = fold(item)
+    qualifier = _QUALIFIER_WORDS.get(key)
+    if qualifier:
+        reading.qualifiers.add(qualifier)
+        reading.structured = True
+        return "skip", ""
+    if key in _NOT_NAMES:
+        return "skip", ""
+    match = _TRAILING_QUALIFIER.search(item)
+    while match and match.start() > 0:  # "US NAVY HANDOUT", "AP Pool", "Reuters TV"; not "Smiley N. Pool"
+        rest = item[: match.start()].strip()
+        if not (canonical_agency(rest) or is_organisation_like(rest)):
+            break
+        reading.qualifiers.add(_TRAILING_QUALIFIER_WORDS[match[1].lower()])
+        reading.structured = True
+        item, key = rest, fold(rest)
+        match = _TRAILING_QUALIFIER.search(item)
+    known = canonical_agency(item)
+    if known:
+        reading.known += 1
+        if key.endswith((" photo", " foto", " photos")):
+            reading.structured = True  # "AP Photo", "AFP PHOTO": a wire's own credit form
+        if "staff" in key.split():
+            reading.qualifiers.add("staff")  # "Globe Staff"
+        return "org", known
+    stripped = _LEADING_FOR.sub("", item)
+    if stripped != item:  # "Name/ For The Washington Post"
+        reading.structured = True
+        known = canonical_agency(stripped)
+        if known:
+            reading.known += 1
+            return "org", known
+        return ("org", stripped) if stripped else ("skip", "")
+    if is_organisation_like(item):
+        return "org", item
+    return "unknown", item
+
+
+def _split_segments(part: str) -> list[str]:
+    """Split on "/", spaced dashes and ";", then split "Name-USA TODAY Sports" and "Name for Org"."""
+    raw = [s.strip() for s in _SEGMENTS.split(part)]
+    segments: list[str] = []
+    for segment in raw:
+        if segments and fold(segments[-1]) == "epa" and fold(segment) == "efe":
+            continue  # "EPA/EFE" is EPA-EFE, one agency
+        segments.extend(_split_glued_organisation(segment))
+    return segments
+
+
+def _split_glued_organisation(segment: str) -> list[str]:
+    """``Kirby Lee-USA TODAY Sports`` -> [name, org]; ``Andrey Rudakov for Bloomberg`` likewise."""
+    if "-" in segment and not canonical_agency(segment):
+        for match in re.finditer("-", segment):
+            right = segment[match.end():].strip()
+            if right and canonical_agency(right) and match.start() > 0:
+                return [segment[: match.start()].strip(), right]
+    if " for " in segment.lower() and not canonical_agency(segment):
+        left, right = _FOR.split(segment, maxsplit=1) if _FOR.search(segment) else (segment, "")
+        if right and (canonical_agency(right) or is_organisation_like(right)) and left:
+            return [left, right]
+    return [segment]
+
+
+def _split_items(segment: str, *, keep_commas: bool) -> list[str]:
+    """Comma items: ", File" and ", Pool" always; other commas only inside a chain."""
+    if "," not in segment:
+        return [segment]
+    items = [i.strip() for i in segment.split(",")]
+    if keep_commas or any(canonical_agency(i) for i in items[1:]):
+        return items  # "(AP Photo/Name, File)", "DOUG MILLS, Associated Press"
+    merged: list[str] = []
+    for item in items:
+        if fold(item) in _QUALIFIER_WORDS or not merged:
+            merged.append(item)
+        elif fold(merged[-1]) in _QUALIFIER_WORDS:
+            merged.append(item)
+        else:
+            merged[-1] = f"{merged[-1]}, {item}"
+    return merged
+
+
+def _split_names(text: str) -> list[str] | None:
+    """The people in a name part ("A and B"), or None when it does not read as names."""
+    names = [n.strip() for n in _AND.split(text) if n.strip()] if _AND.search(text) else [text]
+    if all(_is_name(n, strict=False) for n in names):
+        return names
+    if len(names) > 1 and _is_name(text, strict=False):
+        return [text]
+    return None
+
+
+def _is_name(text: str, *, strict: bool) -> bool:
+    """Whether text reads as a person's name: capitalised words, particles, initials, no prose."""
+    tokens = text.split()
+    if not tokens or len(tokens) > (5 if strict else 9):
+        return False
+    if strict and len(tokens) < 2:
+        return False
+    for token in tokens:
+        core = token.strip("()[],.'’\"")
+        if not core:
+            continue
+        lower = core.lower()
+        if lower in _PARTICLES or (len(core) == 1 and core.isalpha() and (core.isupper() or not strict)):
+            continue  # particles and initials ("Duane A. Laverty")
+        if _DIGIT.search(core):
+            if strict or not _ORDINAL.match(core):
+                return False
+            continue
+        if lower in _FUNCTION_WORDS:
+            return False
+        if strict and not (core[0].isupper() or core[0] in "@'" or _ARABIC_ARTICLE.match(core)):
+            return False
+    return True
+
+
+def _is_capitalised(name: str) -> bool:
+    """A name printed as names are: every word capitalised but particles ("Rupak De Chowdhuri")."""
+    for token in name.split():
+        core = token.strip("()[],.'’\"")
+        if not core or core.lower() in _PARTICLES:
+            continue
+        if not (core[0].isupper() or core[0] == "@" or _ARABIC_ARTICLE.match(core)):
+            return False
+    return True
+
+
+def _is_prose(text: str) -> bool:
+    """Whether text runs over a line or a sentence end, or is too long to be a name."""
+    if "\n" in text or text.count(" ") > 11:
+        return True
+    for match in _SENTENCE_END.finditer(text):
+        word = match[1].lower()
+        if len(word) > 1 and word not in _ABBREVIATIONS:
+            return True
+    return False
+
+
+def _is_organisation_or_qualifier(text: str) -> bool:
+    if _is_prose(text) or text.count(" ") > 5:
+        return False
+    key = fold(text)
+    return bool(key in _QUALIFIER_WORDS or canonical_agency(text) or is_organisation_like(text))
+
+
+def _strip_period(text: str) -> str:
+    """Drop one trailing period, but not the one of an initial or an abbreviation ("Jr.")."""
+    if not text.endswith("."):
+        return text
+    last = text[:-1].rsplit(None, 1)[-1] if text[:-1].strip() else ""
+    word = last.rsplit(".", 1)[-1] if "." in last else last
+    if len(word) == 1 or word.lower() in ("jr", "sr", "inc", "ltd", "co", "corp"):
+        return text
+    return text[:-1].rstrip()
+
+
+def _unique(names: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    result = []
+    for name in names:
+        key = fold(name)
+        if key and key not in seen:
+            seen.add(key)
+            result.append(name)
+    return result
+
+
+def _collapse(orgs: list[str]) -> list[str]:
+    """Organisations with repeats removed ("REX/Shutterstock" names Shutterstock twice)."""
+    result: list[str] = []
+    for org in orgs:
+        if org not in result:
+            result.append(org)
+    return result
+
+
+# --- deciding what is a credit --------------------------------------------------------------
+
+def _is_bracket_credit(reading: _Reading, *, after_sentence: bool) -> bool:
+    """A bracketed ending: "(AP Photo/Name)" always; "(Kyodo)" or "(Name)" only after a sentence."""
+    if reading.bad:
+        return False
+    if reading.labelled or reading.photo_by:
+        return True
+    if not all(_is_capitalised(p) for p in reading.persons):
+        return False
+    if reading.known and (reading.structured or reading.persons):
+        return True
+    if reading.structured and reading.persons and (reading.orgs or reading.via_orgs):
+        return True
+    if not reading.structured and after_sentence:
+        if reading.known and not reading.persons:
+            return True  # "(Kyodo)", "[Xinhua]"
+        if reading.persons and not reading.orgs:
+            return all(_is_name(p, strict=True) for p in reading.persons)  # "(Max Kandhola)"
+    return False
+
+
+def _is_text_credit(reading: _Reading) -> bool:
+    """An unbracketed ending: "REUTERS/Name", "Photo: Name/dpa", "EFE"; never a bare name."""
+    if reading.bad:
+        return False
+    if reading.labelled or reading.photo_by:
+        return True
+    if not all(_is_capitalised(p) for p in reading.persons):
+        return False  # "He works for Reuters" is a sentence
+    if reading.known and (reading.structured or reading.persons):
+        return True
+    if reading.known and not reading.persons and len(reading.orgs) + len(reading.via_orgs) == 1:
+        return True  # "... 2015. EFE"
+    return bool(reading.structured and reading.persons and (reading.orgs or reading.via_orgs or reading.qualifiers)
+                and _is_name(reading.persons[0], strict=True))  # "Julie Doe/Big Newspaper", "Name/Staff Photographer"
+
+
+# --- public API -----------------------------------------------------------------------------
+
+def parse_credit_line(text: str) -> Credit | None:
+    """A bare credit string ("AP Photo/Felipe Dana", "Photo: Name/dpa") read; None if it names no one.
+
+    The caller vouches that the text is a credit (a page's credit element, the Credit
+    field), so a lone unknown name is accepted: a person's name ("Ian Britton") as
+    the photographer, anything else ("Mugwum Press") as the organisation.
+    """
+    text = _COPYRIGHT.sub("", (text or "").strip()).strip()
+    if len(text) >= 2 and text[0] in _OPENERS and text[-1] in _CLOSERS:
+        text = text[1:-1]
+    reading = _read(text)
+    if reading is None:
+        return None
+    if reading.bad:
+        return None
+    if not reading.structured and reading.persons and not reading.orgs and not reading.labelled:
+        person = reading.persons[0] if len(reading.persons) == 1 else None
+        if person is not None and not _is_name(person, strict=True):
+            reading.persons, reading.orgs = [], [person]  # "Spielberg", "Eric": a lone word names a party
+    return reading.credit()
+
+
+@lru_cache(maxsize=4096)
+def split_caption_credit(caption: str) -> tuple[str, Credit | None]:
+    """The caption without its credit, and the credit found at its end (or else at its start).
+
+    Wire notes printed after the credit (Reuters keyword blocks, "ATTENTION EDITORS",
+    restriction notes in capitals, "(Released)") are set aside with it. An EPA
+    picture number opening the caption ("epa08364041 ...") is removed and, when the
+    caption prints no other credit, gives agency EPA with no printed credit line.
+    Without a credit the caption comes back unchanged with ``None``.
+    """
+    if not caption or not caption.strip():
+        return caption, None
+    text = caption.strip()
+    epa = _EPA_ID.match(text)
+    if epa:
+        text = text[epa.end():]
+    body = _peel_notes(text)
+    found = _credit_at_end(body) or _credit_at_start(body)
+    if found is not None:
+        return found
+    if epa:
+        return text, Credit(credit_line=None, agency="EPA")
+    return caption, None
+
+
+def _peel_notes(text: str) -> str:
+    """The caption with trailing wire notes removed (repeatedly: they stack)."""
+    changed = True
+    while changed:
+        changed = False
+        for pattern in _TRAILING_NOTES:
+            match = pattern.search(text)
+            if match and match.start() > 0:
+                text, changed = text[: match.start()].rstrip(), True
+    return text
+
+
+def _credit_at_end(text: str) -> tuple[str, Credit] | None:
+    stripped = text[:-1].rstrip() if text.endswith(".") and len(text) > 1 and text[-2] in _CLOSERS else text
+    if stripped and stripped[-1] in _CLOSERS:
+        start = _matching_bracket(stripped, backwards=True)
+        if start < 0:
+            return None
+        before = stripped[:start].rstrip()
+        reading = _read(stripped[start + 1:-1])
+        after_sentence = not before or before[-1] in ".!?\"”’'。！？" or stripped[:start].endswith("\n")
+        if reading is not None and _is_bracket_credit(reading, after_sentence=after_sentence):
+            return _trim_end(before), reading.credit()
+        return None
+    for start in _tail_starts(text):
+        tail = text[start:]
+        reading = _read(tail)
+        if reading is not None and _is_text_credit(reading):
+            return _trim_end(text[:start]), reading.credit()
+    return None
+
+
+def _tail_starts(text: str) -> list[int]:
+    """Where a trailing credit may begin: after the last few sentence ends, earliest first."""
+    window_start = max(0, len(text) - _MAX_CREDIT)
+    starts = [0] if window_start == 0 else []
+    for match in _BOUNDARY.finditer(text, window_start):
+        mark = match.group()[0]
+        if mark == "." and "\n" not in match.group():
+            before = text[: match.start()].rsplit(None, 1)
+            word = before[-1].rsplit(".", 1)[-1].lower() if before else ""
+            if len(word) <= 1 or word in _ABBREVIATIONS:
+                continue  # "David W. Cerny", "U.S. Navy", "Sgt. Kyle Davis"
+        if match.end() < len(text):
+            starts.append(match.end())
+    return starts[-3:]
+
+
+def _matching_bracket(text: str, *, backwards: bool) -> int:
+    """Index of the bracket matching the one ending (or starting) ``text``; -1 when none is near."""
+    if backwards:
+        indexes: Iterable[int] = range(len(text) - 1, max(-1, len(text) - _MAX_CREDIT - 2), -1)
+        deeper, shallower = _CLOSERS, _OPENERS
+    else:
+        indexes, deeper, shallower = range(min(len(text), _MAX_CREDIT + 2)), _OPENERS, _CLOSERS
+    depth = 0
+    for index in indexes:
+        char = text[index]
+        if char in deeper:
+            depth += 1
+        elif char in shallower:
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1
+
+
+def _credit_at_start(text: str) -> tuple[str, Credit] | None:
+    """A credit opening the caption: Shutterstock's "Mandatory Credit: Photo by ..." line, or "(Credit) ..."."""
+    if not text:
+        return None
+    if text[0] in _OPENERS:
+        end = _matching_bracket(text, backwards=False)
+        if end > 0:
+            reading = _read(text[1:end])
+            if reading is not None and not reading.bad and (reading.labelled or reading.photo_by
+                                                            or (reading.known and reading.structured)):
+                return text[end + 1:].lstrip(" -–—:|\n"), reading.credit()
+        return None
+    lines = text.split("\n")
+    skipped = 0
+    while skipped < len(lines) - 1 and _NOTE_LINE.match(lines[skipped].strip()):
+        skipped += 1  # "RESTRICTED TO EDITORIAL USE" above Shutterstock's credit line
+    first = "\n".join(lines[skipped:])
+    separator = _START_SEPARATOR.search(first, 0, _MAX_CREDIT + 1)
+    if separator is None or not _LABEL.match(first):
+        return None
+    reading = _read(first[: separator.start()])
+    if reading is not None and (reading.labelled and not reading.bad):
+        return first[separator.end():].strip(), reading.credit()
+    return None
+
+
+def _trim_end(text: str) -> str:
+    return text.rstrip().rstrip("-–—|:").rstrip()
+
+
+# --- attribution from the whole record -------------------------------------------------------
+
+_PLACEHOLDER = re.compile(
+    r"^(?:this is (?:a |the )?|my |the |i'?m the |it'?s |its )?"
+    r"(?:credit|source|photographer|author|creator|by-?line|caption|copyright|agency|me|photographer's name)\d*"
+    r"(?:\s+(?:here|line|number \w+|name))?(?:\s*\(.*\))?$", re.I)
+_JUNK = re.compile(r"=\"|[\x00-\x1f]")
+
+
+def attribute(*, caption: str | None, credit: str | None, source: str | None,
+              creators: Iterable[str] = ()) -> Credit | None:
+    """Agency, photographers, distributor and qualifiers of one picture; None when nothing names them.
+
+    The caption's own credit comes first. A caption credit that names no organisation
+    takes the one the Credit field (IPTC 2:110) or Source (IPTC 2:115) names. When the
+    caption prints no credit, everything comes from the Credit field, then Source, then
+    the creators (By-line, IPTC 2:80), and the result has no printed ``credit_line``.
+    Placeholder values ("Credit", "Photographer", "unknown") name no one.
+    """
+    caption_credit = split_caption_credit(caption)[1] if caption else None
+    field_credit = _field_credit(credit)
+    creator_credits = [c for c in (_creator_credit(name) for name in creators) if c is not None]
+    source_agency = _source_agency(source)
+    if caption_credit is not None and caption_credit.credit_line is not None:
+        if caption_credit.agency:
+            return caption_credit
+        agency = (field_credit.agency if field_credit else None) or source_agency
+        return _replace(caption_credit, agency=agency) if agency else caption_credit
+    # no printed credit: the fields (and an EPA picture number) speak
+    agency = ((caption_credit.agency if caption_credit else None)
+              or (field_credit.agency if field_credit else None)
+              or source_agency
+              or next((c.agency for c in creator_credits if c.agency), None))
+    people = list(field_credit.photographers if field_credit else ())
+    for found in creator_credits:
+        people.extend(found.photographers)
+    photographers = tuple(_unique(people))
+    distributor = field_credit.distributor if field_credit else None
+    qualifiers = field_credit.qualifiers if field_credit else ()
+    if not (agency or photographers or distributor or qualifiers):
+        return None
+    return Credit(credit_line=None, agency=agency, photographers=photographers,
+                  distributor=distributor, qualifiers=qualifiers)
+
+
+def _field_credit(value: str | None) -> Credit | None:
+    """The Credit field read as a credit line, placeholders and junk ignored."""
+    if not value or _is_placeholder(value):
+        return None
+    found = parse_credit_line(value)
+    if found is None:
+        return None
+    people = tuple(p for p in found.photographers if not _is_placeholder(p))
+    agency = found.agency if found.agency and not _is_placeholder(found.agency) else None
+    if not (people or agency):
+        return None
+    return _replace(found, agency=agency, photographers=people)
+
+
+def _creator_credit(value: str) -> Credit | None:
+    """One creator (By-line): a person, an organisation ("Corbis") or "Name/Agency"."""
+    value = value.strip()
+    if not value or _is_placeholder(value) or _JUNK.search(value) or value.count("(") != value.count(")"):
+        return None
+    known = canonical_agency(value)
+    if known:
+        return Credit(credit_line=None, agency=known)
+    if "/" in value:
+        return parse_credit_line(value)
+    return Credit(credit_line=None, photographers=(value,))
+
+
+def _source_agency(value: str | None) -> str | None:
+    """The organisation Source (IPTC 2:115) names: a known one, one that reads as one, or "Name / Org"."""
+    if not value or _is_placeholder(value) or _JUNK.search(value):
+        return None
+    known = canonical_agency(value)
+    if known:
+        return known
+    if "/" in value:
+        found = parse_credit_line(value)
+        return found.agency if found else None
+    return value.strip() if is_organisation_like(value) else None
+
+
+def _is_placeholder(value: str) -> bool:
+    text = value.strip()
+    return not text or fold(text) in _NOT_NAMES or bool(_PLACEHOLDER.match(text))
+
+
+def _replace(found: Credit, **changes: object) -> Credit:
+    values = {"credit_line": found.credit_line, "agency": found.agency, "photographers": found.photographers,
+              "distributor": found.distributor, "qualifiers": found.qualifiers}
+    values.update(changes)
+    return Credit(**values)  # type: ignore[arg-type]
