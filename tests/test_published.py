@@ -1,0 +1,52 @@
+"""Field rules both article parsers share: bylines and publication dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.published import find_date, iso_date, split_byline
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Missy Ryan", ("Missy Ryan",)),
+        ("BY JANE DOE and JOHN ROE, Associated Press", ("JANE DOE", "JOHN ROE")),
+        ("Missy Ryan | The Washington Post", ("Missy Ryan",)),
+        ("By Lena Okafor and Marco Bianchi, Riverside Post staff", ("Lena Okafor", "Marco Bianchi")),
+        ("Von Anna Schmidt und Jens Weber", ("Anna Schmidt", "Jens Weber")),
+        ("Por María López y Juan Pérez", ("María López", "Juan Pérez")),
+        ("By Ann Lee, Bob Ray & Cy Young", ("Ann Lee", "Bob Ray", "Cy Young")),
+        ("Staff", ()),
+        ("", ()),
+        (None, ()),
+    ],
+)
+def test_split_byline(byline: str | None, names: tuple[str, ...]) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2017-03-25T21:04:00Z", "2017-03-25T21:04:00+00:00"),
+        ("2017-03-25T09:15:00-04:00", "2017-03-25T09:15:00-04:00"),
+        ("2021-09-14", "2021-09-14"),
+        ("Sat, 25 Mar 2017 14:32:00 GMT", "2017-03-25T14:32:00+00:00"),
+        ("March 25, 2017 at 5:04 p.m. EDT", "2017-03-25"),
+        ("Oct. 4, 2022", "2022-10-04"),
+        ("14 September 2021", "2021-09-14"),
+        ("2017/03/25", "2017-03-25"),
+        ("February 30, 2017", None),
+        ("yesterday", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_iso_date(text: str | None, iso: str | None) -> None:
+    assert iso_date(text) == iso
+
+
+def test_find_date_ignores_words_that_are_not_months() -> None:
+    assert find_date("Pier 9, 2021 tickets") is None
+    assert find_date("Published May 3, 2020, updated May 4, 2020") == "2020-05-03"
