@@ -9,10 +9,11 @@ Site logos, author headshots and related-story thumbnails are not the story's ph
 from __future__ import annotations
 
 import re
+import warnings
 from typing import Iterable, Iterator
 from urllib.parse import quote, urljoin, urlsplit
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag, XMLParsedAsHTMLWarning
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from catalog.article import Article
@@ -71,7 +72,11 @@ _SHORTCODE_ATTRIBUTE = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
 def parse_article_html(html: str, *, url: str) -> ParsedArticle:
     """The article record and published photos of an HTML page fetched from ``url``."""
     source_url = canonicalize_url(url)
-    soup = BeautifulSoup(_expand_caption_shortcodes(html), "html.parser")
+    with warnings.catch_warnings():
+        # A page that is only a URL, or XHTML with an XML declaration, is still read as HTML.
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(_expand_caption_shortcodes(html), "html.parser")
     meta = _meta_values(soup)
     base = _base_url(soup, url)
     canonical = _canonical_link(soup) or meta.get("og:url")

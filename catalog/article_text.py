@@ -32,6 +32,7 @@ _DATE_LABEL = re.compile(r"^(?:published|posted|updated|first published)\b:?\s*"
 _URL_CONTINUES = frozenset("./?#&=_-%~+")
 _MIN_REPEATED_CAPTION = 20  # characters: a shorter line repeated beside a URL is not a caption
 _LONGEST_BYLINE = 120
+_NAME_PARTICLES = frozenset("de da del della der di du la le van von al el bin ibn ter ten".split())
 _LONGEST_NAME_LINE = 80  # publication and date lines are short
 _LONGEST_TITLE = 200
 _FEWEST_TITLE_WORDS = 3  # "Advertisement", "Share", "Menu" are not headlines
@@ -41,9 +42,7 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     """The article record and published photos of a plain-text copy of the page at ``url``."""
     canonical = canonicalize_url(url)
     lines = [clean_text(line) or "" for line in text.splitlines()]
-    byline_index = next(
-        (i for i, line in enumerate(lines) if _BYLINE.match(line) and len(line) <= _LONGEST_BYLINE), None
-    )
+    byline_index = next((i for i, line in enumerate(lines) if _is_byline(line)), None)
     after_byline = _short_lines_after(lines, byline_index)
     publication = next((line for line in after_byline if not find_date(line)), None)
     dates = [find_date(_DATE_LABEL.sub("", line)) for line in after_byline + _dated_lines(lines)]
@@ -104,6 +103,16 @@ def _neighbouring_caption(lines: list[str], index: int) -> str | None:
             if split_caption_credit(lines[neighbour])[1] is not None:
                 return lines[neighbour]
     return None
+
+
+def _is_byline(line: str) -> bool:
+    """True for "By Missy Ryan"; False for a sentence such as "By Saturday, the toll had risen."."""
+    if not _BYLINE.match(line) or len(line) > _LONGEST_BYLINE or line[-1] in ".!?":
+        return False
+    names = split_byline(line)
+    return bool(names) and all(
+        word[0].isupper() or word.lower() in _NAME_PARTICLES for name in names for word in name.split()
+    )
 
 
 def _short_lines_after(lines: list[str], index: int | None) -> list[str]:

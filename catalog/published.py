@@ -188,7 +188,8 @@ def iso_date(text: str | None) -> str | None:
     except ValueError:
         pass
     else:
-        return cleaned if len(cleaned) == 10 else value.isoformat()
+        # "2017-03-25" and "20170325" name a day, not midnight.
+        return value.date().isoformat() if len(cleaned) <= 10 else value.isoformat()
     try:
         return parsedate_to_datetime(cleaned).isoformat()
     except (TypeError, ValueError, IndexError):

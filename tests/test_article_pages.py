@@ -463,6 +463,16 @@ def test_unreadable_json_ld_is_skipped_and_the_readable_one_used() -> None:
     ]
 
 
+def test_xhtml_and_url_like_pages_parse_without_warnings() -> None:
+    xhtml = (
+        '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml"><body><article>'
+        '<figure><img src="/a1234567.jpg"/><figcaption>Cap.</figcaption></figure></article></body></html>'
+    )
+    photos = parse_article(xhtml, url="https://news.example/", content_type="application/xhtml+xml").photos
+    assert [(photo.image_url, photo.caption) for photo in photos] == [("https://news.example/a1234567.jpg", "Cap.")]
+    assert parse_article("https://news.example/a.jpg", url="https://news.example/", content_type="text/html").photos == ()
+
+
 def test_a_lazy_image_without_a_real_source_is_not_a_photo() -> None:
     html = "<article><p>Text.</p><img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' class='lazy'></article>"
     assert parse_article(html, url="https://news.example/s").photos == ()
@@ -534,6 +544,15 @@ def test_scrape_bare_url_takes_the_neighbouring_credited_caption_and_links_are_n
     ]
     assert result.photos[0].identifiers == ("DSC_1234",)
     assert result.article.published == "2021-09-14"
+
+
+def test_scrape_sentence_starting_with_by_is_not_a_byline() -> None:
+    text = (
+        "By Saturday, officials said the toll had risen to 60.\n\nBy the numbers\n\n"
+        "By Jordan Roe\nHarbor Daily News\n"
+    )
+    result = parse_article(text, url="https://news.example/toll")
+    assert (result.article.byline, result.article.publication) == (("Jordan Roe",), "Harbor Daily News")
 
 
 def test_scrape_markdown_image() -> None:
