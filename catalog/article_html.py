@@ -62,6 +62,7 @@ _CAPTION_CLIMB = 5  # levels above an image searched for its figure and caption
 _LAZY_SOURCES = ("data-lazy-src", "data-src", "data-original", "data-lazy", "data-url", "src")
 _SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
 _WORD_SPLIT = re.compile(r"[\s_.-]+")
+_END_OF_BLOCK = object()  # marks where a block element's text ends in _visible_text
 _DATE_META_NAMES = (
     "pubdate", "publish-date", "date", "dc.date", "dc.date.issued", "parsely-pub-date", "sailthru.date"
 )
@@ -377,22 +378,23 @@ def _visible_text(tag: Tag, *, skip: list[Tag] = ()) -> str:
     """The text a reader sees in ``tag``: blocks separated by spaces, hidden and skipped parts left out."""
     skipped = {id(item) for item in skip}
     parts: list[str] = []
-
-    def collect(node: Tag | NavigableString) -> None:
-        if isinstance(node, (Comment, Declaration, Doctype, ProcessingInstruction)):
-            return
-        if isinstance(node, NavigableString):
+    # Iterative, not recursive: broken markup can nest thousands of unclosed elements.
+    stack: list[object] = [tag]
+    while stack:
+        node = stack.pop()
+        if node is _END_OF_BLOCK:
+            parts.append(" ")
+        elif isinstance(node, (Comment, Declaration, Doctype, ProcessingInstruction)):
+            continue
+        elif isinstance(node, NavigableString):
             parts.append(str(node))
-            return
-        if id(node) in skipped or node.name in _SKIPPED_TEXT_TAGS or _is_hidden(node):
-            return
-        spaced = node.name in _BLOCK_TAGS
-        parts.append(" " if spaced else "")
-        for child in node.children:
-            collect(child)
-        parts.append(" " if spaced else "")
-
-    collect(tag)
+        elif isinstance(node, Tag) and not (
+            id(node) in skipped or node.name in _SKIPPED_TEXT_TAGS or _is_hidden(node)
+        ):
+            if node.name in _BLOCK_TAGS:
+                parts.append(" ")
+                stack.append(_END_OF_BLOCK)
+            stack.extend(reversed(node.contents))
     return "".join(parts)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from catalog.article import Article
 from catalog.credits import parse_credit_line, split_caption_credit
-from catalog.image_urls import image_file_name, image_identifiers
+from catalog.image_urls import image_file_name, image_identifiers, rendition_key
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -31,6 +31,11 @@ class PublishedPhoto:
     distributor: str | None = None
     credit_qualifiers: tuple[str, ...] = ()
     alt_text: str | None = None
+
+    @property
+    def rendition_key(self) -> str:
+        """Equal for every rendition of the same uploaded image (for "known image URL" look-ups)."""
+        return rendition_key(self.image_url)
 
     def to_record(self) -> dict[str, Any]:
         """The photo as plain JSON-ready values (the `article add --json` photo keys plus clues)."""

@@ -117,6 +117,7 @@ def test_wordpress_block_theme() -> None:
     assert featured.alt_text == "Residents wade through a flooded street"
     assert (featured.file_name, featured.identifiers) == ("AP23131612345678.jpg", ("AP23131612345678",))
     assert result.photos[3].file_name == "church-flooded.jpg"
+    assert featured.rendition_key == "ap23131612345678"  # also the key of its -1024x683 rendition
     assert result.source_url == "https://valleyledger.example/2023/05/12/flood-waters-recede/"
 
 
@@ -471,6 +472,13 @@ def test_xhtml_and_url_like_pages_parse_without_warnings() -> None:
     photos = parse_article(xhtml, url="https://news.example/", content_type="application/xhtml+xml").photos
     assert [(photo.image_url, photo.caption) for photo in photos] == [("https://news.example/a1234567.jpg", "Cap.")]
     assert parse_article("https://news.example/a.jpg", url="https://news.example/", content_type="text/html").photos == ()
+
+
+def test_deeply_nested_broken_markup_is_read() -> None:
+    caption = "<span>" * 3000 + "Deep caption. (AP Photo/Jo Lane)" + "</span>" * 3000
+    html = f"<article><figure><img src='/x1234567.jpg'><figcaption>{caption}</figcaption></figure></article>"
+    photo = parse_article(html, url="https://news.example/").photos[0]
+    assert (photo.caption, photo.credit_line) == ("Deep caption.", "AP Photo/Jo Lane")
 
 
 def test_a_lazy_image_without_a_real_source_is_not_a_photo() -> None:
