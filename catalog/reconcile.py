@@ -20,6 +20,7 @@ fields whose sources disagree are listed in ``conflicts``.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterable
@@ -157,6 +158,8 @@ class _Reading:
     def __init__(self, raw: RawImage):
         self.raw = raw
         self.notes: list[str] = []
+        self._xmp_cache: dict[str, _Value | None] = {}
+        self._exif_cache: dict[tuple[str, str], _Value | None] = {}
         self.iim = self._decode_iim(raw)
         self.xmp = self._merge_xmp(raw)
         self.exif = raw.exif
@@ -192,6 +195,12 @@ class _Reading:
 
     # --- EXIF -----------------------------------------------------------------
     def exif_text(self, name: str, tag: str) -> _Value | None:
+        key = (name, tag)
+        if key not in self._exif_cache:
+            self._exif_cache[key] = self._exif_text(name, tag)
+        return self._exif_cache[key]
+
+    def _exif_text(self, name: str, tag: str) -> _Value | None:
         data = self.exif.get(tag)
         if not isinstance(data, bytes):
             return None
@@ -293,6 +302,11 @@ class _Reading:
 
     # --- XMP and IIM decoding -------------------------------------------------
     def xmp_value(self, name: str) -> _Value | None:
+        if name not in self._xmp_cache:
+            self._xmp_cache[name] = self._xmp_value(name)
+        return self._xmp_cache[name]
+
+    def _xmp_value(self, name: str) -> _Value | None:
         if name in _LOCATION_SHOWN:
             shown = _first_location_shown(self.xmp.get("iptcExt:LocationShown"), _LOCATION_SHOWN[name])
             if shown:
@@ -326,8 +340,12 @@ class _Reading:
         utf8 = is_utf8_declared(block.first(1, 90))
         legacy = choose_legacy_charset([v for r, _, v in block.datasets if r == 2])
         decoded: dict[str, _Value] = {}
+        by_dataset: dict[int, list[bytes]] = {}
+        for record, dataset, data in block.datasets:
+            if record == 2:
+                by_dataset.setdefault(dataset, []).append(data)
         for name, (dataset, tag) in IIM_DATASETS.items():
-            raw_values = block.values(2, dataset)
+            raw_values = by_dataset.get(dataset)
             if not raw_values:
                 continue
             texts = []
@@ -444,6 +462,7 @@ def _xmp_text(value: XmpValue | None, *, as_list: bool) -> str | tuple[str, ...]
     return (text,) if as_list else text
 
 
+@functools.lru_cache(maxsize=256)
 def _xmp_tag(prop: str) -> str:
     prefix, _, name = prop.partition(":")
     return f"{_XMP_TAG_NAMES.get(prefix, 'XMP-' + prefix)}:{name[:1].upper()}{name[1:]}"

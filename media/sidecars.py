@@ -33,6 +33,12 @@ def caption_sidecar_candidates(path: Path) -> list[Path]:
 
 def add_sidecars(raw: RawImage, path: Path) -> None:
     """Read the XMP and caption sidecars of ``path``, when they exist, into ``raw``."""
+    names = _sidecar_names(str(path.parent))
+    if not names:
+        return
+    stem = path.stem.casefold()
+    if stem not in names and path.name.casefold() not in names:
+        return
     for candidate in xmp_sidecar_candidates(path):
         data = _read_small(candidate, raw)
         if data is not None:
@@ -44,6 +50,30 @@ def add_sidecars(raw: RawImage, path: Path) -> None:
             text = decode_text_file(data).strip()
             raw.caption_sidecar = text or None
             break
+
+
+def _sidecar_names(directory: str) -> frozenset[str]:
+    """The case-folded base names that have a sidecar in ``directory`` ("photo" for photo.xmp, "photo.jpg" for
+    photo.jpg.xmp), listed once per directory change: a bulk import then costs one stat per file, not six."""
+    try:
+        stamp = os.stat(directory).st_mtime_ns
+    except OSError:
+        return frozenset()
+    cached = _listing_cache.get(directory)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    try:
+        names = frozenset(name[:-4].casefold() for name in os.listdir(directory)
+                          if name[-4:].lower() in SIDECAR_SUFFIXES)
+    except OSError:
+        names = frozenset()
+    if len(_listing_cache) > 32:
+        _listing_cache.clear()
+    _listing_cache[directory] = (stamp, names)
+    return names
+
+
+_listing_cache: dict[str, tuple[int, frozenset[str]]] = {}
 
 
 def _read_small(candidate: Path, raw: RawImage) -> bytes | None:
