@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from catalog.asset import Asset
 from catalog.errors import FileProblem, ImportLockedError
@@ -300,16 +300,19 @@ def ingest(
     jobs: int | None = None,
     link: bool = False,
     wait_for_lock: bool = False,
+    stop: Callable[[], bool] | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     batch_seconds: float = DEFAULT_BATCH_SECONDS,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
 ) -> Iterator[Outcome]:
     """Import files and folders; yields one ``Outcome`` per file as it is settled.
 
-    Imported files are yielded once their batch is committed. Ctrl-C (KeyboardInterrupt)
-    lets the files being read finish, commits them, and then re-raises; closing the
-    generator early commits what is prepared. Raises ``ImportLockedError`` when another
-    import holds the data directory (unless ``wait_for_lock``).
+    Imported files are yielded once their batch is committed. To stop early, make
+    ``stop()`` return True (a caller's Ctrl-C handler): the files being read are finished
+    and committed, their outcomes yielded, and the generator ends. A KeyboardInterrupt
+    raised inside the driver does the same and is then re-raised; closing the generator
+    commits what is ready. Raises ``ImportLockedError`` when another import holds the
+    data directory, unless ``wait_for_lock``.
     """
     with import_lock(store.path.parent, wait=wait_for_lock):
         removed = media.clean_temporary()
@@ -324,88 +327,86 @@ def ingest(
             setup_args=(reader, media),
         )
         try:
-            yield from _drive(discover(paths), pool, writer, store, media, link)
+            yield from _Run(pool, writer, store, media, link).drive(discover(paths), stop)
         finally:
             pool.close()
             if writer.prepared or writer.stale_ids:
-                writer.flush()  # closed early or interrupted: keep what is ready
+                writer.flush()  # closed early: keep what is ready
 
 
-def _drive(
-    candidates: Iterator[Path],
-    pool: WorkerPool,
-    writer: _Writer,
-    store: CatalogStore,
-    media: MediaStore,
-    link: bool,
-) -> Iterator[Outcome]:
-    tasks: dict[int, _Task] = {}
-    claimed: set[str] = set()  # sha256 of content taken by an earlier path in this run
-    exhausted = False
-    try:
-        while True:
-            while not exhausted and pool.unfinished < 2 * pool.jobs:
-                path = next(candidates, None)
-                if path is None:
-                    exhausted = True
-                else:
-                    task = _Task("fingerprint", str(path))
-                    tasks[pool.submit(task)] = task
-            if exhausted and not pool.unfinished:
-                break
-            result = pool.next_result(timeout=writer.seconds_until_due())
-            if result is not None:
-                yield from _settle(result, tasks.pop(result.ticket), pool, tasks, writer, store, media, link, claimed)
-            if writer.is_due:
-                yield from writer.flush()
-    except KeyboardInterrupt:
-        # Let the files being read finish (the workers ignore Ctrl-C), commit them, stop.
-        for ticket in pool.cancel_queued():
-            tasks.pop(ticket, None)
-        for result in pool.results():
-            task = tasks.pop(result.ticket)
+class _Run:
+    """One import's bookkeeping between the worker pool and the writer."""
+
+    def __init__(self, pool: WorkerPool, writer: _Writer, store: CatalogStore, media: MediaStore, link: bool):
+        self.pool, self.writer, self.store, self.media, self.link = pool, writer, store, media, link
+        self.tasks: dict[int, _Task] = {}
+        self.claimed: set[str] = set()  # sha256 of content taken by an earlier path in this run
+
+    def drive(self, candidates: Iterator[Path], stop: Callable[[], bool] | None) -> Iterator[Outcome]:
+        """Feed the pool, settle results, flush batches; wind down when asked to stop."""
+        exhausted = False
+        try:
+            while not (stop is not None and stop()):
+                while not exhausted and self.pool.unfinished < 2 * self.pool.jobs:
+                    path = next(candidates, None)
+                    if path is None:
+                        exhausted = True
+                    else:
+                        self._submit(_Task("fingerprint", str(path)))
+                if exhausted and not self.pool.unfinished:
+                    break
+                result = self.pool.next_result(timeout=self.writer.seconds_until_due())
+                if result is not None:
+                    yield from self._settle(result, self.tasks.pop(result.ticket))
+                if self.writer.is_due:
+                    yield from self.writer.flush()
+        except KeyboardInterrupt:
+            yield from self._wind_down()
+            raise
+        yield from self._wind_down()
+
+    def _wind_down(self) -> Iterator[Outcome]:
+        # Let the files being read finish (workers ignore Ctrl-C) and commit them; files
+        # not started yet, and fingerprints not followed up, are left for the next run.
+        for ticket in self.pool.cancel_queued():
+            self.tasks.pop(ticket, None)
+        for result in self.pool.results():
+            task = self.tasks.pop(result.ticket)
             if task.stage == "prepare":
-                yield from _settle(result, task, pool, tasks, writer, store, media, link, claimed)
-        yield from writer.flush()
-        raise
-    yield from writer.flush()
+                yield from self._settle(result, task)
+        yield from self.writer.flush()
 
+    def _submit(self, task: _Task) -> None:
+        self.tasks[self.pool.submit(task)] = task
 
-def _settle(
-    result: TaskResult,
-    task: _Task,
-    pool: WorkerPool,
-    tasks: dict[int, _Task],
-    writer: _Writer,
-    store: CatalogStore,
-    media: MediaStore,
-    link: bool,
-    claimed: set[str],
-) -> Iterator[Outcome]:
-    value = result.value
-    if task.fingerprint is not None and (result.error is not None or isinstance(value, Outcome)):
-        claimed.discard(task.fingerprint.sha256)  # another copy of this content may still succeed
-    if result.error is not None:
-        if result.details:
-            log.debug("%s: %s\n%s", task.path, result.error, result.details)
-        reason = result.error if result.details is None else f"internal error while reading: {result.error}"
-        yield Outcome(task.path, Status.FAILED, reason=reason)
-    elif isinstance(value, Outcome):
-        yield value
-    elif isinstance(value, Fingerprint):
-        recorded = store.renditions(value.sha256)
-        if value.sha256 in claimed or (recorded is not None and media.has(value.sha256, recorded)):
-            if value.sha256 not in claimed:
-                writer.note_unchanged(value.sha256)
-            claimed.add(value.sha256)
-            yield Outcome(task.path, Status.UNCHANGED, asset_id=value.sha256[:16])
+    def _settle(self, result: TaskResult, task: _Task) -> Iterator[Outcome]:
+        value = result.value
+        if task.fingerprint is not None and (result.error is not None or isinstance(value, Outcome)):
+            self.claimed.discard(task.fingerprint.sha256)  # another copy of this content may still succeed
+        if result.error is not None:
+            if result.details:
+                log.debug("%s: %s\n%s", task.path, result.error, result.details)
+            reason = result.error if result.details is None else f"internal error while reading: {result.error}"
+            yield Outcome(task.path, Status.FAILED, reason=reason)
+        elif isinstance(value, Outcome):
+            yield value
+        elif isinstance(value, Fingerprint):
+            yield from self._follow(task, value)
+        elif isinstance(value, Prepared):
+            recorded = self.store.renditions(value.asset.sha256) is not None
+            status = Status.UNCHANGED if recorded else Status.IMPORTED
+            warnings = () if recorded else value.asset.warnings
+            self.writer.add(value, Outcome(task.path, status, asset_id=value.asset.id, warnings=warnings))
+
+    def _follow(self, task: _Task, found: Fingerprint) -> Iterator[Outcome]:
+        """Content already catalogued with its files in place is unchanged; the rest is read."""
+        sha256 = found.sha256
+        recorded = self.store.renditions(sha256)
+        if sha256 in self.claimed or (recorded is not None and self.media.has(sha256, recorded)):
+            if sha256 not in self.claimed:
+                self.writer.note_unchanged(sha256)
+            self.claimed.add(sha256)
+            yield Outcome(task.path, Status.UNCHANGED, asset_id=sha256[:16])
         else:
-            claimed.add(value.sha256)
-            follow = _Task("prepare", task.path, value, now_iso(), link)
-            tasks[pool.submit(follow)] = follow
-    elif isinstance(value, Prepared):
-        asset = value.asset
-        recorded = store.renditions(asset.sha256) is not None
-        status = Status.UNCHANGED if recorded else Status.IMPORTED
-        warnings = () if recorded else asset.warnings
-        writer.add(value, Outcome(task.path, status, asset_id=asset.id, warnings=warnings))
+            self.claimed.add(sha256)
+            self._submit(_Task("prepare", task.path, found, now_iso(), self.link))

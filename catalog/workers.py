@@ -44,6 +44,7 @@ class _Worker:
         )
         self.process.start()
         child.close()
+        self.ready = False  # set by the worker's first message, once its setup is done
         self.ticket: int | None = None
         self.started = 0.0
 
@@ -84,6 +85,7 @@ class WorkerPool:
         self._queue: deque[tuple[int, Any]] = deque()
         self._next_ticket = 0
         self._workers = [_Worker(function, self._setup) for _ in range(max(1, jobs))]
+        self._failed_starts = 0  # in a row: a worker that cannot even start will not get better
 
     def __enter__(self) -> "WorkerPool":
         return self
@@ -118,20 +120,24 @@ class WorkerPool:
     def next_result(self, timeout: float | None = None) -> TaskResult | None:
         """The next finished task, or None when ``timeout`` seconds pass first (or none is running)."""
         deadline = None if timeout is None else time.monotonic() + timeout
-        while any(w.ticket is not None for w in self._workers):
-            busy = [w for w in self._workers if w.ticket is not None]
+        while any(w.ticket is not None for w in self._workers) or (
+            self._queue and any(not w.ready for w in self._workers)
+        ):
+            watched = [w for w in self._workers if w.ticket is not None or not w.ready]
+            busy = [w for w in watched if w.ticket is not None]
             waits = [] if deadline is None else [deadline - time.monotonic()]
             if self._time_limit is not None:
                 waits += [w.started + self._time_limit - time.monotonic() for w in busy]
             ready = wait(
-                [w.connection for w in busy] + [w.process.sentinel for w in busy],
+                [w.connection for w in watched] + [w.process.sentinel for w in watched],
                 timeout=max(0.0, min(waits)) if waits else None,
             )
-            for worker in busy:
+            for worker in watched:
                 result = self._collect(worker, ready)
                 if result is not None:
                     self._dispatch()
                     return result
+            self._dispatch()
             if deadline is not None and time.monotonic() >= deadline:
                 return None
         return None
@@ -149,6 +155,17 @@ class WorkerPool:
         self._queue.clear()
 
     def _collect(self, worker: _Worker, ready: list[Any]) -> TaskResult | None:
+        if not worker.ready:
+            if worker.connection in ready:
+                try:
+                    worker.connection.recv()  # "ready": setup done, tasks may be timed from now
+                    worker.ready = True
+                    self._failed_starts = 0
+                except (EOFError, OSError):
+                    self._restart_failed_start(worker)
+            elif worker.process.sentinel in ready:
+                self._restart_failed_start(worker)
+            return None
         ticket = worker.ticket
         assert ticket is not None
         if worker.connection in ready:
@@ -169,15 +186,24 @@ class WorkerPool:
         ticket = worker.ticket
         assert ticket is not None
         log.debug("replacing worker %s: %s", worker.process.pid, error)
+        self._restart(worker)
+        return TaskResult(ticket, error=error)
+
+    def _restart(self, worker: _Worker) -> None:
         worker.stop(kill=True)
         self._workers[self._workers.index(worker)] = _Worker(self._function, self._setup)
-        return TaskResult(ticket, error=error)
+
+    def _restart_failed_start(self, worker: _Worker) -> None:
+        self._failed_starts += 1
+        if self._failed_starts > 3:
+            raise RuntimeError("the worker processes die while starting; run with --verbose for details")
+        self._restart(worker)
 
     def _dispatch(self) -> None:
         for worker in self._workers:
             if not self._queue:
                 return
-            if worker.ticket is None:
+            if worker.ready and worker.ticket is None:
                 worker.give(*self._queue.popleft())
 
 
@@ -191,6 +217,7 @@ def _serve(connection: Connection, function: Callable[[Any], Any], setup: tuple,
     _die_with_parent(parent)
     initializer, args = setup
     initializer(*args)
+    connection.send("ready")
     while True:
         try:
             message = connection.recv()

@@ -7,7 +7,9 @@ import functools
 import json
 import sys
 import time
-from contextlib import closing
+import signal
+import threading
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, TextIO
@@ -40,13 +42,19 @@ def file_reader(settings: Settings) -> Reader:
     )
 
 
-def open_indexer(settings: Settings) -> Indexer | None:
-    """The search index, once the ``index`` package provides one; None before that."""
+@contextmanager
+def open_indexer(settings: Settings) -> Iterator[Indexer | None]:
+    """The search index, once the ``index`` package provides one (None before); closed after."""
     try:
-        from index import SearchIndex  # type: ignore[attr-defined]
+        from index import SearchIndex
     except ImportError:
-        return None
-    return SearchIndex(settings.index_dir)
+        yield None
+        return
+    indexer = SearchIndex(settings.index_dir)
+    try:
+        yield indexer
+    finally:
+        indexer.close()
 
 
 def samples_dir() -> Path:
@@ -106,19 +114,20 @@ def import_command(
     tally = _Tally()
     bar = tqdm(total=len(candidates), unit="file", file=sys.stderr, dynamic_ncols=True,
                disable=quiet or not sys.stderr.isatty())
-    interrupted = False
+    stop = _CtrlC()
     try:
         _say_if_busy(settings)
-        with CatalogStore(settings.catalog_path) as store:
+        with CatalogStore(settings.catalog_path) as store, open_indexer(settings) as indexer, stop.asking_to_stop():
             outcomes = ingest(
                 candidates,
                 store=store,
                 media=MediaStore(settings.media_dir),
                 reader=file_reader(settings),
-                indexer=open_indexer(settings),
+                indexer=indexer,
                 jobs=jobs,
                 link=link,
                 wait_for_lock=True,
+                stop=stop.is_set,
             )
             with closing(outcomes):
                 for outcome in outcomes:
@@ -126,7 +135,7 @@ def import_command(
                     _show_problems(outcome, bar, quiet)
                     bar.update(1)
     except KeyboardInterrupt:
-        interrupted = True
+        stop.set()  # a second Ctrl-C, or one before the import began: stopped at once
     finally:
         bar.close()
     seconds = time.monotonic() - started
@@ -137,10 +146,29 @@ def import_command(
         }, ensure_ascii=False))
     else:
         click.echo(tally.sentence(seconds))
-    if interrupted:
+    if stop.is_set():
         click.echo("photodesk: interrupted; what was read is saved: run the import again to finish", err=True)
         sys.exit(EXIT_INTERRUPTED)
     sys.exit(EXIT_FAILED if tally.failed else EXIT_OK)
+
+
+class _CtrlC(threading.Event):
+    """Ctrl-C during an import: the first asks the driver to finish what it is reading and stop."""
+
+    @contextmanager
+    def asking_to_stop(self) -> Iterator[None]:
+        """While inside, the first SIGINT sets this event; a second one interrupts at once."""
+
+        def handle(signum: int, frame: object) -> None:
+            if self.is_set():
+                raise KeyboardInterrupt
+            self.set()
+
+        previous = signal.signal(signal.SIGINT, handle)
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGINT, previous)
 
 
 def _show_problems(outcome: Outcome, bar: tqdm, quiet: bool) -> None:
@@ -172,14 +200,14 @@ def export_command(settings: Settings, output_format: str, query: str | None) ->
 
 
 def _search(settings: Settings, store: CatalogStore, query: str) -> Iterator[Asset]:
-    indexer = open_indexer(settings)
-    search = getattr(indexer, "search_ids", None)
-    if search is None:
-        raise ConfigurationError("exporting a search's hits needs the search index, which is not built yet")
-    for asset_id in search(query):
-        asset = store.get(asset_id)
-        if asset is not None:
-            yield asset
+    with open_indexer(settings) as indexer:
+        search = getattr(indexer, "search_ids", None)
+        if search is None:
+            raise ConfigurationError("exporting a search's hits needs the search index, which is not built yet")
+        for asset_id in search(query):
+            asset = store.get(asset_id)
+            if asset is not None:
+                yield asset
 
 
 def _write_csv(assets: Iterator[Asset], stream: TextIO) -> None:
@@ -251,11 +279,15 @@ def check_command(settings: Settings, repair: bool) -> None:
     """Verify that the catalog, the media store and the search index agree."""
     unresolved = 0
     _say_if_busy(settings)
-    with CatalogStore(settings.catalog_path) as store, import_lock(settings.data_dir, wait=True):
+    with (
+        CatalogStore(settings.catalog_path) as store,
+        open_indexer(settings) as indexer,
+        import_lock(settings.data_dir, wait=True),
+    ):
         for problem in check(
             store,
             MediaStore(settings.media_dir),
-            indexer=open_indexer(settings),
+            indexer=indexer,
             reader=file_reader(settings),
             repair=repair,
         ):

@@ -108,6 +108,15 @@ def test_export_jsonl_and_csv_carry_every_contract_key(settings: Settings, impor
     assert table[0]["creators"] == "Ana Núñez"
 
 
+def test_export_with_a_query_prints_only_the_hits(settings: Settings, tmp_path: Path) -> None:
+    write_photo(tmp_path / "in" / "flood.jpg", seed=1, caption="Residents wade through floodwater in Mosul.")
+    write_photo(tmp_path / "in" / "vote.jpg", seed=2, caption="Voters queue outside a polling station in Zürich.")
+    assert photodesk(settings, "import", str(tmp_path / "in")).returncode == 0
+    hits = [json.loads(line) for line in photodesk(settings, "export", "mosul").stdout.splitlines()]
+    assert [hit["filename"] for hit in hits] == ["flood.jpg"]
+    assert photodesk(settings, "export", "nothing-matches-this").stdout == ""
+
+
 def test_show_puts_the_credit_line_and_restrictions_first(settings: Settings, imported: list[str]) -> None:
     shown = photodesk(settings, "show", imported[0])
     assert shown.returncode == 0

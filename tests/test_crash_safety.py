@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import signal
 import sqlite3
 import subprocess
@@ -52,6 +53,27 @@ def import_until(settings: Settings, folder: Path, rows: int) -> bool:
         except subprocess.TimeoutExpired:
             pass
     return False
+
+
+def test_ctrl_c_saves_what_was_read_prints_the_summary_and_exits_non_zero(settings: Settings, tmp_path: Path) -> None:
+    folder = tmp_path / "wire"
+    write_photos(folder, FILES)
+    process = subprocess.Popen(
+        [PHOTODESK, "import", "--json", "--jobs", "2", "--data", str(settings.data_dir), str(folder)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    while process.poll() is None and catalog_rows(settings) < 1:
+        try:
+            process.wait(timeout=0.01)
+        except subprocess.TimeoutExpired:
+            pass
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate()
+    assert process.returncode == 130, err
+    assert "interrupted" in err
+    summary = json.loads(out)
+    assert 0 < summary["imported"] < FILES
+    assert catalog_rows(settings) == summary["imported"]  # everything reported is committed
 
 
 def test_killed_imports_leave_every_file_exactly_once(settings: Settings, tmp_path: Path) -> None:
