@@ -119,6 +119,7 @@ def _read_heif_meta(handle: BinaryIO, meta: Box, raw: RawImage) -> None:
     primary = None
     sizes: dict[int, tuple[int, int]] = {}
     rotations: dict[int, int] = {}
+    mirrors: dict[int, int] = {}
     properties: list[tuple[bytes, bytes]] = []
     associations: dict[int, list[int]] = {}
     for box in iter_boxes(handle, meta.start + 4, meta.start + meta.size, raw):  # meta is a full box
@@ -139,6 +140,8 @@ def _read_heif_meta(handle: BinaryIO, meta: Box, raw: RawImage) -> None:
                     sizes[item_id] = struct.unpack_from(">II", payload, 4)
                 elif kind == b"irot" and payload:
                     rotations[item_id] = payload[0] & 3
+                elif kind == b"imir" and payload:
+                    mirrors[item_id] = payload[0] & 1
     if primary in sizes:
         raw.pixel_width, raw.pixel_height = sizes[primary]
     elif sizes:
@@ -151,12 +154,27 @@ def _read_heif_meta(handle: BinaryIO, meta: Box, raw: RawImage) -> None:
                 add_exif(raw, data[4 + offset:], f"{raw.format} Exif item")
         elif item.kind == b"mime" and "xml" in item.content_type:
             add_xmp_packet(raw, _item_data(handle, item), f"{raw.format} XMP item")
-    if primary in rotations and rotations[primary] % 2 == 1:
-        # irot 90/270: the decoder turns the picture; the displayed size is the ispe size swapped
-        raw.pixel_width, raw.pixel_height = raw.pixel_height, raw.pixel_width
-    if primary in rotations or raw.format in ("HEIC", "HEIF", "AVIF"):
-        # HEIF decoders apply irot/imir themselves; EXIF orientation must not turn it again
+    orientation = _transform_orientation(rotations.get(primary, 0), mirrors.get(primary))
+    if raw.format == "AVIF":
+        # Pillow's AVIF decoder leaves the pixels as stored and reports irot/imir as the EXIF
+        # orientation (overriding the file's EXIF tag), so that is the orientation to apply.
+        raw.orientation = orientation if orientation != 1 else None
+    else:
+        # pillow-heif turns the picture itself and drops the EXIF orientation: report the
+        # displayed size, and no orientation, so nothing turns it a second time.
+        if orientation in (5, 6, 7, 8) and raw.pixel_width and raw.pixel_height:
+            raw.pixel_width, raw.pixel_height = raw.pixel_height, raw.pixel_width
         raw.orientation = None
+
+
+# (irot quarter turns anticlockwise, imir axis) -> the EXIF orientation that describes it
+_TRANSFORMS = {(0, None): 1, (1, None): 8, (2, None): 3, (3, None): 6,
+               (0, 0): 4, (0, 1): 2, (1, 0): 5, (1, 1): 7, (2, 0): 2, (2, 1): 4, (3, 0): 7, (3, 1): 5}
+
+
+def _transform_orientation(quarter_turns: int, mirror_axis: int | None) -> int:
+    """The EXIF orientation equivalent of HEIF irot (then imir) on the primary image."""
+    return _TRANSFORMS.get((quarter_turns, mirror_axis), 1)
 
 
 def _read_iinf(data: bytes, items: dict[int, _Item]) -> None:
