@@ -26,7 +26,7 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from catalog.metadata import RawImage
 
-from catalog.errors import DamagedFileError, FileProblem, UnsupportedFormatError
+from catalog.errors import FileProblem
 from catalog.protocols import Reader, StoredMedia
 from media.derivatives import RENDITION_SIZES, make_derivatives
 
@@ -76,12 +76,14 @@ class MediaStore:
         whose pixels cannot be decoded is stored without derivatives, with a warning.
         """
         self.add_original(path, sha256, link=link)
+        if not raw.is_decodable and raw.embedded_preview is None:
+            return StoredMedia(renditions=())  # the reader already said "metadata only"
         wanted = tuple(self.renditions)
         if all(self._is_present(self.path_for(sha256, name)) for name in wanted):
             return StoredMedia(renditions=wanted)
         try:
             made = self._make(path, raw, orientation)
-        except (UnsupportedFormatError, DamagedFileError) as problem:
+        except FileProblem as problem:  # unsupported, damaged or too large to decode
             return StoredMedia(renditions=(), warnings=(f"no preview: {problem.reason}",))
         for name, data in made.images.items():
             self._write_atomically(self.path_for(sha256, name), data)
