@@ -177,13 +177,17 @@ _DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|e
 _SUFFIXES = (" photo", " photos", " foto", " fotos", " images", " wire", " pictures", " news agency",
              " agency", " news", " handout")
 _NON_WORD = re.compile(r"[^\w&+]+")
+# the combining marks NFKD splits off Latin, Greek and Cyrillic letters ("é" -> "e" + U+0301)
+_COMBINING_MARKS = {code: None for block in ((0x0300, 0x0370), (0x1AB0, 0x1B00), (0x1DC0, 0x1E00),
+                                             (0x20D0, 0x2100), (0xFE20, 0xFE30)) for code in range(*block)}
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """The lookup key of a name: accents, case, periods, hyphens and spacing folded away."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    bare = bare.casefold().replace(".", "").replace("'", "").replace("’", "")
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).translate(_COMBINING_MARKS)
+    bare = text.casefold().replace(".", "").replace("'", "").replace("’", "")
     return _NON_WORD.sub(" ", bare).strip()
 
 
@@ -218,8 +222,9 @@ def canonical_agency(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def is_organisation_like(name: str) -> bool:
     """True when a name not in the table reads as an organisation (a domain, "Press", "Navy"...)."""
-    if _DOMAIN.search(name):
+    if "." in name and _DOMAIN.search(name):
         return True
     return any(word in ORGANISATION_WORDS for word in fold(name).split())
