@@ -12,6 +12,9 @@ from catalog.settings import Settings
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
+# app, client, live_server, page and the catalogs they serve (tests/web_fixtures.py)
+pytest_plugins = ["web_fixtures"]
+
 
 def _corpus_dir() -> Path:
     return Path(os.environ.get("PHOTODESK_CORPUS") or PROJECT_DIR.parent / "shared" / "corpus")

@@ -27,6 +27,17 @@ DERIVED_MAX_AGE = 365 * 24 * 3600  # content-addressed: the bytes behind a URL n
 # Shown elsewhere on the page or internal: left out of the full metadata table.
 _TABLE_SKIPS = frozenset({"field_sources", "conflicts", "articles", "warnings"})
 _MIMES = {"thumb": "image/jpeg", "preview": "image/jpeg"}
+# Values computed at reconcile time rather than read from one field: the table says so.
+_DERIVED_FROM = {
+    "caption_credit": "derived: end of the caption",
+    "agency": "derived: credit line",
+    "photographers": "derived: credit line",
+    "distributor": "derived: credit line",
+    "credit_qualifiers": "derived: credit line",
+    "restrictions": "derived: instructions, usage terms",
+    "embargo_until": "derived: instructions",
+}
+_FILE_FIELDS = frozenset({"id", "sha256", "file_size", "filename", "source_path", "format", "mime", "imported_at"})
 
 
 @dataclass(frozen=True)
@@ -63,7 +74,7 @@ def metadata_rows(asset: Asset) -> list[MetadataRow]:
             MetadataRow(
                 name=name,
                 value=display_value(value),
-                source=asset.field_sources.get(name),
+                source=asset.field_sources.get(name) or _DERIVED_FROM.get(name) or ("file" if name in _FILE_FIELDS else None),
                 conflict=conflicts.get(name),
             )
         )
@@ -129,15 +140,21 @@ def asset_image(asset_id: str, rendition: str) -> Response:
     except OSError:
         raise not_found("image for this photo") from None
     is_original = rendition == "original"
-    response = send_file(
-        path,
-        mimetype=(asset.mime or "application/octet-stream") if is_original else _MIMES[rendition],
-        as_attachment=is_original,
-        download_name=asset.filename if is_original else f"{asset.id}-{rendition}.jpg",
-        conditional=True,
-        etag=f"{asset.sha256}-{rendition}-{stat.st_size:x}-{stat.st_mtime_ns:x}",
-        max_age=DERIVED_MAX_AGE,
-    )
+    etag = f"{asset.sha256}-{rendition}-{stat.st_size:x}-{stat.st_mtime_ns:x}"
+    if request.if_none_match.contains(etag):
+        # Answered without opening the file: the browser already holds these bytes.
+        response = Response(status=304)
+        response.set_etag(etag)
+    else:
+        response = send_file(
+            path,
+            mimetype=(asset.mime or "application/octet-stream") if is_original else _MIMES[rendition],
+            as_attachment=is_original,
+            download_name=asset.filename if is_original else f"{asset.id}-{rendition}.jpg",
+            conditional=True,
+            etag=etag,
+        )
+    response.cache_control.max_age = DERIVED_MAX_AGE
     response.cache_control.public = True
     response.cache_control.immutable = True
     return response

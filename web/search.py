@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from catalog.asset import Asset
 from web.components import components
-from web.presentation import marked
+from web.presentation import marked, restriction_label
 from web.state import FACET_OF_PARAM, FILTER_PARAMS, SORTS, SearchState
 
 blueprint = Blueprint("search", __name__)
@@ -135,7 +135,7 @@ def build_view(state: SearchState, results: Any, tiles: list[Tile], elapsed: flo
                 values=[
                     FacetItem(
                         value=value,
-                        label=value,
+                        label=restriction_label(value) if param == "restriction" else value,
                         count=count,
                         active=state.has_filter(param, value),
                         url=state.toggled(param, value).url(),
