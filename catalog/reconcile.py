@@ -437,7 +437,7 @@ def _split_artist(text: str) -> tuple[str, ...]:
     """MWG: several creators in EXIF Artist are separated by "; " (quoted when needed)."""
     if ";" not in text:
         return (text,)
-    parts = re.findall(r'"((?:[^"]|"")*)"|([^;]+)', text)
+    parts = re.findall(r'\s*(?:"((?:[^"]|"")*)"|([^;]*))\s*(?:;|$)', text)
     items = [(quoted.replace('""', '"') if quoted else plain).strip() for quoted, plain in parts]
     return tuple(item for item in items if item)
 
