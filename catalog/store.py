@@ -24,6 +24,7 @@ from typing import Any, Callable, Iterable, Iterator
 from catalog.article import Article, ArticleLink, LinkMethod
 from catalog.asset import ASSET_FIELDS, ArticleRef, Asset, Conflict, record_stamp
 from catalog.errors import ConfigurationError
+from catalog.image_urls import rendition_key
 
 # Fields that are tuples in ``Asset`` (JSON lists in the row); ``conflicts`` holds structures.
 _TUPLE_FIELDS = frozenset(
@@ -81,8 +82,32 @@ def _migration_1(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
+def _migration_2(db: sqlite3.Connection) -> None:
+    """What article matching looks up: perceptual hashes, rendition keys, job ids, file names, aliases."""
+    for statement in (
+        # format_hash() text of the thumbnail's perceptual hash (media.similarity); NULL until made
+        "ALTER TABLE assets ADD COLUMN perceptual_hash TEXT",
+        "CREATE INDEX assets_job_id ON assets (lower(json_extract(record, '$.job_id')))",
+        "CREATE INDEX assets_filename_folded ON assets (lower(filename))",
+        # catalog.image_urls.rendition_key(image_url): other sizes of the same uploaded file
+        "ALTER TABLE links ADD COLUMN rendition_key TEXT",
+        "CREATE INDEX links_rendition_key ON links (rendition_key)",
+        # Other URLs of a recorded article: the AMP page or a syndicated copy it was read from
+        """
+        CREATE TABLE article_aliases (
+            url TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE
+        )
+        """,
+    ):
+        db.execute(statement)
+    rows = db.execute("SELECT rowid, image_url FROM links WHERE image_url IS NOT NULL").fetchall()
+    for row in rows:
+        db.execute("UPDATE links SET rendition_key = ? WHERE rowid = ?", (rendition_key(row[1]), row[0]))
+
+
 # MIGRATIONS[n] takes a catalog at version n to version n + 1. Append; never edit.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migration_1,)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migration_1, _migration_2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -208,6 +233,49 @@ class CatalogStore:
                 "UPDATE assets SET renditions = ? WHERE sha256 = ?", (",".join(renditions), sha256)
             )
 
+    def set_perceptual_hash(self, sha256: str, perceptual_hash: str) -> None:
+        """Record the perceptual hash of this file's picture (``media.similarity.format_hash`` text)."""
+        with self.transaction():
+            self._db.execute(
+                "UPDATE assets SET perceptual_hash = ? WHERE sha256 = ?", (perceptual_hash, sha256)
+            )
+
+    def perceptual_hashes(self) -> dict[str, str]:
+        """Every asset id with the perceptual hash recorded for it (assets without one are left out)."""
+        rows = self._db.execute("SELECT id, perceptual_hash FROM assets WHERE perceptual_hash IS NOT NULL")
+        return {row["id"]: row["perceptual_hash"] for row in rows}
+
+    def lacking_perceptual_hash(self) -> list[str]:
+        """The sha256 of every asset that has derivatives but no perceptual hash yet (older imports)."""
+        rows = self._db.execute(
+            "SELECT sha256 FROM assets WHERE perceptual_hash IS NULL AND renditions != '' ORDER BY id"
+        )
+        return [row["sha256"] for row in rows]
+
+    def assets_named(self, names: Iterable[str]) -> list[Asset]:
+        """Assets whose job id (IPTC 2:103) or file name without extension is one of ``names`` (any case)."""
+        found: dict[str, sqlite3.Row] = {}
+        for name in dict.fromkeys(n.strip().lower() for n in names if n and n.strip()):
+            # The file name without its extension: "name" itself, or "name." followed by anything;
+            # "/" sorts right after ".", so the range is exactly the names starting "name.".
+            rows = self._db.execute(
+                """
+                SELECT * FROM assets
+                WHERE lower(json_extract(record, '$.job_id')) = :name
+                   OR lower(filename) = :name
+                   OR (lower(filename) >= :name || '.' AND lower(filename) < :name || '/')
+                """,
+                {"name": name},
+            )
+            for row in rows:
+                stem = row["filename"].lower()
+                if stem != name and stem.rsplit(".", 1)[0] != name:
+                    job_id = json.loads(row["record"]).get("job_id") or ""
+                    if job_id.lower() != name:
+                        continue  # "name.part2.jpg": a longer name that only starts alike
+                found.setdefault(row["id"], row)
+        return [self._asset(row) for row in found.values()]
+
     def get(self, asset_id: str) -> Asset | None:
         """The asset with this id (first 16 hex digits of its sha256), or None."""
         row = self._db.execute("SELECT * FROM assets WHERE id = ?", (asset_id,)).fetchone()
@@ -320,9 +388,39 @@ class CatalogStore:
         return _article_from_row(row) if row else None
 
     def find_article_by_url(self, url: str) -> Article | None:
-        """The article recorded under this (canonical) URL, or None."""
+        """The article recorded under this (canonical) URL or one of its aliases, or None."""
         row = self._db.execute("SELECT * FROM articles WHERE url = ?", (url,)).fetchone()
+        if row is None:
+            row = self._db.execute(
+                """
+                SELECT articles.* FROM article_aliases
+                JOIN articles ON articles.id = article_aliases.article_id WHERE article_aliases.url = ?
+                """,
+                (url,),
+            ).fetchone()
         return _article_from_row(row) if row else None
+
+    def add_article_alias(self, article_id: str, url: str) -> None:
+        """Record another (canonical) URL of the article: the AMP page or syndicated copy it was read at."""
+        with self.transaction():
+            article = self.get_article(article_id)
+            if article is None:
+                raise KeyError(f"no article {article_id}")
+            if url != article.url:
+                self._db.execute(
+                    """
+                    INSERT INTO article_aliases (url, article_id) VALUES (?, ?)
+                    ON CONFLICT (url) DO UPDATE SET article_id = excluded.article_id
+                    """,
+                    (url, article_id),
+                )
+
+    def article_aliases(self, article_id: str) -> list[str]:
+        """The other URLs this article was read at, in URL order."""
+        rows = self._db.execute(
+            "SELECT url FROM article_aliases WHERE article_id = ? ORDER BY url", (article_id,)
+        )
+        return [row["url"] for row in rows]
 
     def recent_articles(self, limit: int = 20) -> list[Article]:
         """The most recently added articles, newest first."""
@@ -356,14 +454,19 @@ class CatalogStore:
                 method = LinkMethod(existing["method"])
             self._db.execute(
                 """
-                INSERT INTO links (asset_id, article_id, method, linked_at, image_url, credit_printed)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO links (asset_id, article_id, method, linked_at, image_url, credit_printed,
+                                   rendition_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (asset_id, article_id) DO UPDATE SET
                     method = excluded.method,
                     image_url = coalesce(excluded.image_url, image_url),
-                    credit_printed = coalesce(excluded.credit_printed, credit_printed)
+                    credit_printed = coalesce(excluded.credit_printed, credit_printed),
+                    rendition_key = coalesce(excluded.rendition_key, rendition_key)
                 """,
-                (asset_id, article_id, method.value, linked_at or now_iso(), image_url, credit_printed),
+                (
+                    asset_id, article_id, method.value, linked_at or now_iso(), image_url, credit_printed,
+                    rendition_key(image_url) if image_url else None,
+                ),
             )
             self._restamp(asset_id)
             row = self._link_row(asset_id, article_id)
@@ -395,6 +498,11 @@ class CatalogStore:
     def links_by_image_url(self, image_url: str) -> list[ArticleLink]:
         """Links that recorded this published image URL (an asset already known under it)."""
         rows = self._db.execute("SELECT * FROM links WHERE image_url = ?", (image_url,))
+        return [_link_from_row(row) for row in rows]
+
+    def links_by_rendition_key(self, key: str) -> list[ArticleLink]:
+        """Links whose published image is another rendition of the same upload (``rendition_key``)."""
+        rows = self._db.execute("SELECT * FROM links WHERE rendition_key = ?", (key,))
         return [_link_from_row(row) for row in rows]
 
     def articles_for(self, asset_id: str) -> list[Article]:
