@@ -368,7 +368,7 @@ class _Reading:
         for note in self.notes:
             if note not in out:
                 out.append(note)
-        if self.iim_present and self.digest_mismatch:
+        if self.iim_present and self.digest_mismatch and self.xmp:
             out.append("IPTC digest does not match the IIM block: IIM was edited after XMP, so IIM is preferred")
         return out
 

@@ -148,11 +148,14 @@ def _scan_segments(buffer: _Head, raw: RawImage) -> list[tuple[int, bytes]]:
 def _check_tail(handle: BinaryIO, raw: RawImage, file_size: int) -> None:
     if not raw.is_decodable or file_size < 4:
         return
-    tail_size = min(file_size, 1024)
-    handle.seek(file_size - tail_size)
-    tail = handle.read(tail_size)
-    if b"\xff\xd9" not in tail:
-        raw.warn(f"truncated JPEG (ends after {_size_text(file_size)} without an end marker)")
+    # Most JPEGs end with their EOI marker; some carry a trailer after it (FotoStation,
+    # Samsung, Photo Mechanic...), so a second, larger look is taken before calling it cut.
+    for tail_size in (1024, 65536):
+        tail_size = min(file_size, tail_size)
+        handle.seek(file_size - tail_size)
+        if b"\xff\xd9" in handle.read(tail_size):
+            return
+    raw.warn(f"truncated JPEG (ends after {_size_text(file_size)} without an end marker)")
 
 
 def _size_text(size: int) -> str:

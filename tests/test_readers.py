@@ -290,3 +290,29 @@ def test_corpus_failures_are_the_known_broken_files(corpus_images: Path) -> None
         "exiv2/issue_1830_poc.tiff": ("DamagedFileError", "damaged TIFF file: EXIF problem in TIFF: bad IFD0 offset"),
         "exiv2/issue_428_poc6.png": ("DamagedFileError", "damaged PNG file: PNG does not start with its IHDR header"),
     }
+
+
+def _bytes_read_by_this_process() -> int:
+    for line in Path("/proc/self/io").read_text().splitlines():
+        if line.startswith("rchar:"):
+            return int(line.split()[1])
+    raise AssertionError("no rchar in /proc/self/io")
+
+
+@pytest.mark.skipif(not Path("/proc/self/io").exists(), reason="needs Linux /proc/self/io")
+@pytest.mark.parametrize("name", ["huge.jpg", "huge.png", "huge.tif"])
+def test_metadata_is_read_without_reading_the_whole_file(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    format_name = {"jpg": "JPEG", "png": "PNG", "tif": "TIFF"}[name.rsplit(".", 1)[1]]
+    Image.effect_noise((1200, 900), 60).convert("RGB").save(path, format_name)  # noise: megabytes of pixels
+    exiftool(path, *NEWS_TAGS)
+    if name.endswith(".jpg"):
+        with open(path, "r+b") as handle:  # a 1 GB file: picture data (sparse) after the metadata
+            handle.truncate(1024 ** 3)
+            handle.seek(-2, 2)
+            handle.write(b"\xff\xd9")
+    assert path.stat().st_size > 1024 * 1024
+    before = _bytes_read_by_this_process()
+    asset = asset_of(path)
+    assert _bytes_read_by_this_process() - before < 256 * 1024
+    assert asset.caption == CAPTION
