@@ -32,7 +32,7 @@ def add_exif(raw: RawImage, tiff_bytes: bytes, location: str) -> TiffData | None
 def add_tiff_data(raw: RawImage, tiff: TiffData, location: str, *, embedded: bool) -> None:
     """Copy EXIF values, orientation, and TIFF-held IPTC/XMP/IRB blocks into ``raw``."""
     for problem in tiff.problems:
-        raw.warn(f"EXIF problem in {location}: {problem}")
+        raw.warn(f"EXIF problem in {location}: {problem}" if embedded else f"{location} structure problem: {problem}")
     ifd0, exif, gps = tiff.ifd0.values, tiff.exif.values, tiff.gps.values
     for name in _IFD0_FIELDS:
         if name in ifd0:

@@ -35,7 +35,7 @@ def read_png(handle: BinaryIO, head: bytes, raw: RawImage, file_size: int) -> No
             return
         length, kind = struct.unpack(">I4s", header)
         if first and kind != b"IHDR":
-            raw.warn("PNG does not start with its IHDR header")
+            raw.warn("PNG header (IHDR) missing: the file does not start like a PNG picture")
             raw.is_decodable = False
         first = False
         if kind == b"IEND":

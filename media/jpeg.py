@@ -99,7 +99,7 @@ def _scan_segments(buffer: _Head, raw: RawImage) -> list[tuple[int, bytes]]:
     found_sos = False
     while True:
         if not buffer.ensure(pos + 4):
-            raw.warn("JPEG ends inside its header segments (truncated file)")
+            raw.warn(f"truncated JPEG: the file ends inside its header segments (after {_size_text(len(buffer.data))})")
             break
         data = buffer.data
         if data[pos] != 0xFF:
@@ -128,7 +128,7 @@ def _scan_segments(buffer: _Head, raw: RawImage) -> list[tuple[int, bytes]]:
             found_sos = True
             break
         if not buffer.ensure(end):
-            raw.warn(f"JPEG ends inside a header segment (truncated file, {len(buffer.data)} bytes)")
+            raw.warn(f"truncated JPEG: the file ends inside its header segments (after {_size_text(len(buffer.data))})")
             segments.append((marker, buffer.data[pos + 4:]))
             break
         payload = buffer.data[pos + 4:end]

@@ -107,7 +107,7 @@ def _read(path: Path, max_file_bytes: int) -> RawImage:
             raw.warn(f"damaged {found.name} file: metadata read only in part ({error})")
     if _is_empty(raw) and not raw.pixel_width:
         reason = raw.warnings[0] if raw.warnings else "no image size and no metadata"
-        raise DamagedFileError(f"damaged {found.name} file: {reason}")
+        raise DamagedFileError(f"damaged {found.name} file, nothing readable: {reason}")
     if found.name in _UNDECODABLE or not raw.is_decodable:
         raw.is_decodable = False
         label = _UNDECODABLE.get(raw.format, raw.format)

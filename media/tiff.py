@@ -146,7 +146,7 @@ class _Walker:
     def read_ifd(self, offset: int, wanted: dict[int, str], into: Ifd, name: str) -> int:
         """Read one IFD's wanted tags; return the next IFD's offset (0 when none)."""
         if offset in self.seen or offset < 8:
-            self.result.problems.append(f"bad {name} offset")
+            self.result.problems.append(f"the {name} directory offset is invalid")
             return 0
         self.seen.add(offset)
         raw_count = self.read_at(offset, self.count_size)

@@ -185,7 +185,7 @@ def test_jpeg_cut_inside_its_headers_is_damaged(tmp_path: Path) -> None:
     path.write_bytes(path.read_bytes()[:30])
     with pytest.raises(DamagedFileError) as problem:
         read_image(path)
-    assert "damaged JPEG file" in problem.value.reason
+    assert "damaged JPEG file, nothing readable: truncated JPEG" in problem.value.reason
 
 
 def test_corrupt_app13_length_keeps_what_can_be_read(tmp_path: Path) -> None:
@@ -285,10 +285,17 @@ def test_corpus_failures_are_the_known_broken_files(corpus_images: Path) -> None
         except FileProblem as problem:
             failures[str(path.relative_to(corpus_images))] = (type(problem).__name__, problem.reason)
     assert failures == {
-        "exiv2/exiv2-bug1247.jpg": ("DamagedFileError",
-                                    "damaged JPEG file: JPEG ends inside a header segment (truncated file, 17 bytes)"),
-        "exiv2/issue_1830_poc.tiff": ("DamagedFileError", "damaged TIFF file: EXIF problem in TIFF: bad IFD0 offset"),
-        "exiv2/issue_428_poc6.png": ("DamagedFileError", "damaged PNG file: PNG does not start with its IHDR header"),
+        "exiv2/exiv2-bug1247.jpg": (
+            "DamagedFileError",
+            "damaged JPEG file, nothing readable: truncated JPEG: the file ends inside its header segments "
+            "(after 17 bytes)"),
+        "exiv2/issue_1830_poc.tiff": (
+            "DamagedFileError",
+            "damaged TIFF file, nothing readable: TIFF structure problem: the IFD0 directory offset is invalid"),
+        "exiv2/issue_428_poc6.png": (
+            "DamagedFileError",
+            "damaged PNG file, nothing readable: PNG header (IHDR) missing: the file does not start like a PNG "
+            "picture"),
     }
 
 
