@@ -57,7 +57,8 @@ _QUALIFIER_WORDS = {
     "still image from video": "video still", "still from video": "video still",
 }
 # Printed in place of a name when the photographer is not credited.
-_NOT_NAMES = frozenset({"str", "stringer", "", "unknown", "anonymous", "n a", "na", "none", "no one", "nobody"})
+_NOT_NAMES = frozenset({"str", "stringer", "", "unknown", "anonymous", "n a", "na", "none", "no one", "nobody",
+                        "photo", "photos", "image", "picture"})  # "Courtesy photo" names no one
 _TRAILING_QUALIFIER = re.compile(
     r"[\s,]+(file photo|file|pool photo|pool|handout photo|handout|staff photographer|staff"
     r"|tv|video still|video grab|screengrab)$", re.I)  # stripped only when an organisation remains
@@ -74,7 +75,7 @@ _FUNCTION_WORDS = frozenset("""the a an in on at to is are was were be been has 
                                during after before near as into over under while his her their its
                                this that these those it which who where when what says said
                                can will would should could not no he she they we you him them us
-                               i my our your""".split())
+                               i my our your by""".split())
 _ABBREVIATIONS = frozenset("""jr sr st dr mr mrs ms gen sgt lt col capt maj cpl pvt spc adm cmdr gov
                               sen rep rev no mt ft inc ltd co corp vs jan feb mar apr jun jul aug sep
                               sept oct nov dec u s""".split())
@@ -147,12 +148,19 @@ class _Reading:
     known: int = 0  # organisations found in the table
     bad: bool = False  # a part that is neither a name, an organisation nor a qualifier
     courtesy: bool = False
+    made: Credit | None = None
 
     @property
     def is_empty(self) -> bool:
         return not (self.persons or self.orgs or self.via_orgs)
 
     def credit(self) -> Credit:
+        """The credit this reading describes (made once: readings are kept and shared)."""
+        if self.made is None:
+            self.made = self._make_credit()
+        return self.made
+
+    def _make_credit(self) -> Credit:
         agency, distributor = self._agency_and_distributor()
         return Credit(
             credit_line=self.credit_line,
@@ -181,8 +189,13 @@ class _Reading:
         return None, None
 
 
+@lru_cache(maxsize=8192)
 def _read(text: str) -> _Reading | None:
-    """Read a candidate credit (brackets already removed); None when there is nothing to read."""
+    """Read a candidate credit (brackets already removed); None when there is nothing to read.
+
+    The reading is kept (credit lines recur: a photographer files many pictures), so it
+    must not be changed by callers.
+    """
     text = _REFERENCE_NUMBER.sub("", text.strip().strip(",;"))
     text = _strip_period(text.strip())
     labelled = False
@@ -230,7 +243,13 @@ def _read_chain(reading: _Reading, body: str, *, names_after_org: bool = False) 
         for index, segment in enumerate(segments):
             items = _split_items(segment, keep_commas=len(parts) > 1 or len(segments) > 1)
             for item in items:
-                kind, value = _classify(item, reading)
+                found = _classify(item)
+                kind, value = found.kind, found.value
+                if found.qualifiers:
+                    reading.qualifiers |= found.qualifiers
+                reading.structured |= found.structured
+                reading.known += found.known
+                reading.bad |= found.bad
                 if kind == "org":
                     target.append(value)
                     if position == 0 and index == 0 and not reading.persons and not reading.orgs[:-1]:
@@ -256,48 +275,55 @@ def _read_chain(reading: _Reading, body: str, *, names_after_org: bool = False) 
         reading.bad = True
 
 
-def _classify(item: str, reading: _Reading) -> tuple[str, str]:
-    """("org", name), ("unknown", text) or ("skip", ""), noting qualifiers on ``reading``."""
+@dataclass(frozen=True)
+class _Item:
+    """What one part of a credit is: an organisation, an unknown name, or nothing but qualifiers."""
+
+    kind: str  # "org", "unknown" or "skip"
+    value: str = ""
+    qualifiers: frozenset[str] = frozenset()
+    structured: bool = False  # the part itself shows credit grammar ("AP Photo", "Pool", "For The ...")
+    known: bool = False
+    bad: bool = False
+
+
+_PROSE = _Item("skip", bad=True)
+_SKIP = _Item("skip")
+
+
+@lru_cache(maxsize=16384)
+def _classify(item: str) -> _Item:
+    """Classify one part of a credit; parts recur across credits, so the answer is kept."""
     item = item.strip().strip(",.").strip()
     if _is_prose(item):
-        reading.bad = True  # a sentence of caption text, not a name
-        return "skip", ""
+        return _PROSE  # a sentence of caption text, not a name
     key = fold(item)
     qualifier = _QUALIFIER_WORDS.get(key)
     if qualifier:
-        reading.qualifiers.add(qualifier)
-        reading.structured = True
-        return "skip", ""
+        return _Item("skip", qualifiers=frozenset({qualifier}), structured=True)
     if key in _NOT_NAMES:
-        return "skip", ""
+        return _SKIP
+    qualifiers: set[str] = set()
     match = _TRAILING_QUALIFIER.search(item) if key.endswith(_QUALIFIER_ENDINGS) else None
     while match and match.start() > 0:  # "US NAVY HANDOUT", "AP Pool", "Reuters TV"; not "Smiley N. Pool"
         rest = item[: match.start()].strip()
         if not (canonical_agency(rest) or is_organisation_like(rest)):
             break
-        reading.qualifiers.add(_TRAILING_QUALIFIER_WORDS[match[1].lower()])
-        reading.structured = True
+        qualifiers.add(_TRAILING_QUALIFIER_WORDS[match[1].lower()])
         item, key = rest, fold(rest)
         match = _TRAILING_QUALIFIER.search(item)
     known = canonical_agency(item)
     if known:
-        reading.known += 1
-        if key.endswith((" photo", " foto", " photos")):
-            reading.structured = True  # "AP Photo", "AFP PHOTO": a wire's own credit form
         if "staff" in key.split():
-            reading.qualifiers.add("staff")  # "Globe Staff"
-        return "org", known
-    stripped = item[4:].lstrip() if key.startswith("for ") else item
-    if stripped != item:  # "Name/ For The Washington Post"
-        reading.structured = True
+            qualifiers.add("staff")  # "Globe Staff"
+        wire_form = key.endswith((" photo", " foto", " photos"))  # "AP Photo", "AFP PHOTO": a wire's own form
+        return _Item("org", known, frozenset(qualifiers), bool(qualifiers) or wire_form, known=True)
+    if key.startswith("for "):  # "Name/ For The Washington Post"
+        stripped = item[4:].lstrip()
         known = canonical_agency(stripped)
-        if known:
-            reading.known += 1
-            return "org", known
-        return ("org", stripped) if stripped else ("skip", "")
-    if is_organisation_like(item):
-        return "org", item
-    return "unknown", item
+        return _Item("org", known or stripped, frozenset(qualifiers), True, known=bool(known))
+    kind = "org" if is_organisation_like(item) else "unknown"
+    return _Item(kind, item, frozenset(qualifiers), bool(qualifiers))
 
 
 def _split_segments(part: str) -> list[str]:
@@ -343,14 +369,15 @@ def _split_items(segment: str, *, keep_commas: bool) -> list[str]:
     return merged
 
 
-def _split_names(text: str) -> list[str] | None:
+@lru_cache(maxsize=8192)
+def _split_names(text: str) -> tuple[str, ...] | None:
     """The people in a name part ("A and B"), or None when it does not read as names."""
     joined = "&" in text or " and " in text.lower()
     names = [n.strip() for n in _AND.split(text) if n.strip()] if joined else [text]
     if all(_is_name(n, strict=False) for n in names):
-        return names
+        return tuple(names)
     if len(names) > 1 and _is_name(text, strict=False):
-        return [text]
+        return (text,)
     return None
 
 
@@ -454,8 +481,8 @@ def _is_bracket_credit(reading: _Reading, *, after_sentence: bool) -> bool:
         return False
     if reading.known and (reading.structured or reading.persons):
         return True
-    if reading.structured and reading.persons and (reading.orgs or reading.via_orgs):
-        return True
+    if reading.structured and reading.persons and _names_an_organisation(reading):
+        return True  # "(Don McCullin/Contact Press Images)"; not "(NYSE: ABC)"
     if not reading.structured and after_sentence:
         if reading.known and not reading.persons:
             return True  # "(Kyodo)", "[Xinhua]"
@@ -476,8 +503,13 @@ def _is_text_credit(reading: _Reading) -> bool:
         return True
     if reading.known and not reading.persons and len(reading.orgs) + len(reading.via_orgs) == 1:
         return True  # "... 2015. EFE"
-    return bool(reading.structured and reading.persons and (reading.orgs or reading.via_orgs or reading.qualifiers)
+    return bool(reading.structured and reading.persons and (_names_an_organisation(reading) or reading.qualifiers)
                 and _is_name(reading.persons[0], strict=True))  # "Julie Doe/Big Newspaper", "Name/Staff Photographer"
+
+
+def _names_an_organisation(reading: _Reading) -> bool:
+    """Whether some organisation in the credit is known or reads as one (not just any word)."""
+    return any(canonical_agency(org) or is_organisation_like(org) for org in reading.orgs + reading.via_orgs)
 
 
 # --- public API -----------------------------------------------------------------------------
@@ -498,11 +530,12 @@ def parse_credit_line(text: str) -> Credit | None:
         return None
     if reading.bad:
         return None
-    if not reading.structured and reading.persons and not reading.orgs and not reading.labelled:
-        person = reading.persons[0] if len(reading.persons) == 1 else None
-        if person is not None and not _is_name(person, strict=True):
-            reading.persons, reading.orgs = [], [person]  # "Spielberg", "Eric": a lone word names a party
-    return reading.credit()
+    found = reading.credit()
+    if not reading.structured and len(reading.persons) == 1 and not reading.orgs and not reading.labelled:
+        person = reading.persons[0]
+        if not _is_name(person, strict=True):  # "Spielberg", "Eric": a lone word names a party
+            return _replace(found, agency=person, photographers=())
+    return found
 
 
 @lru_cache(maxsize=4096)
@@ -576,7 +609,7 @@ def _tail_starts(text: str) -> list[int]:
     for match in _BOUNDARY.finditer(text, window_start):
         found = match.group()
         if found[0] in ".!?" and "\n" not in found:
-            before = text[: match.start()].rsplit(None, 1)
+            before = text[max(0, match.start() - 24): match.start()].rsplit(None, 1)
             word = before[-1].rsplit(".", 1)[-1].lower() if before else ""
             if (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS:
                 continue  # "David W. Cerny", "U.S. Navy", "Sgt. Kyle Davis"
@@ -592,7 +625,7 @@ def _tail_starts(text: str) -> list[int]:
 def _matching_bracket(text: str, *, backwards: bool) -> int:
     """Index of the bracket matching the one ending (or starting) ``text``; -1 when none is near."""
     if backwards:
-        opening = max(text.rfind(char) for char in _OPENERS)
+        opening = max(text.rfind("("), text.rfind("["), text.rfind("{"), text.rfind("（"))
         if opening >= 0 and not any(char in text[opening + 1:-1] for char in _CLOSERS):
             return opening if len(text) - opening <= _MAX_CREDIT + 2 else -1  # the usual "(AP Photo/Name)"
         indexes: Iterable[int] = range(len(text) - 1, max(-1, len(text) - _MAX_CREDIT - 2), -1)

@@ -208,7 +208,8 @@ _DATES = (
     re.compile(r"(?P<day>\d{1,2})[./](?P<mon>\d{1,2})[./](?P<year>\d{4})"),  # day first, as wires write it
 )
 _TIMES = (
-    re.compile(rf"(?P<hour>\d{{1,2}})[:.h](?P<minute>\d{{2}})(?::\d{{2}})?\s*(?P<half>[ap])\.?m\.?(?!\w)\s*{_ZONE}?", re.I),
+    re.compile(rf"(?P<hour>\d{{1,2}})[:.h](?P<minute>\d{{2}})(?::\d{{2}})?\s*(?P<half>[ap])\.?m\.?(?!\w)\s*{_ZONE}?",
+               re.I),
     re.compile(rf"(?P<hour>\d{{1,2}})\s*(?P<half>[ap])\.?m\.?(?!\w)\s*{_ZONE}?", re.I),
     re.compile(rf"(?<![\d-])(?P<hour>\d{{1,2}})[:h](?P<minute>\d{{2}})(?::\d{{2}})?\s*(?:hrs?|uhr)?\s*{_ZONE}?", re.I),
     re.compile(rf"(?<![\d-])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs?|uhr)?\s*{_ZONE}", re.I),
