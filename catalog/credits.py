@@ -196,7 +196,9 @@ def _read(text: str) -> _Reading | None:
     The reading is kept (credit lines recur: a photographer files many pictures), so it
     must not be changed by callers.
     """
-    text = _REFERENCE_NUMBER.sub("", text.strip().strip(",;"))
+    text = text.strip().strip(",;")
+    if text.endswith(")"):
+        text = _REFERENCE_NUMBER.sub("", text)
     text = _strip_period(text.strip())
     labelled = False
     while True:
@@ -208,16 +210,17 @@ def _read(text: str) -> _Reading | None:
         return None
     reading = _Reading(credit_line=text, labelled=labelled)
     body = text
-    match = _ILLUSTRATION.match(body)
+    lower = text.lower()
+    match = _ILLUSTRATION.match(body) if "illustration" in lower else None
     if match:
         reading.qualifiers.add("illustration")
         reading.labelled, body = True, body[match.end():]
-    match = _COURTESY.match(body)
+    match = _COURTESY.match(body) if "courtesy" in lower else None
     if match:
         reading.qualifiers.add("courtesy")
         reading.labelled = reading.courtesy = True
         body = body[match.end():]
-    match = _ORG_PHOTO_BY.match(body) if " by " in body.lower() else None
+    match = _ORG_PHOTO_BY.match(body) if " by " in lower else None
     if match and _is_organisation_or_qualifier(match["org"]):
         reading.photo_by = True
         _read_chain(reading, match["org"] + " / " + match["names"], names_after_org=True)
@@ -337,18 +340,19 @@ def _split_segments(part: str) -> list[str]:
     return segments
 
 
-def _split_glued_organisation(segment: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _split_glued_organisation(segment: str) -> tuple[str, ...]:
     """``Kirby Lee-USA TODAY Sports`` -> [name, org]; ``Andrey Rudakov for Bloomberg`` likewise."""
     if "-" in segment and not canonical_agency(segment):
         for match in re.finditer("-", segment):
             right = segment[match.end():].strip()
             if right and canonical_agency(right) and match.start() > 0:
-                return [segment[: match.start()].strip(), right]
+                return segment[: match.start()].strip(), right
     if " for " in segment.lower() and not canonical_agency(segment):
         left, right = _FOR.split(segment, maxsplit=1) if _FOR.search(segment) else (segment, "")
         if right and (canonical_agency(right) or is_organisation_like(right)) and left:
-            return [left, right]
-    return [segment]
+            return left, right
+    return (segment,)
 
 
 def _split_items(segment: str, *, keep_commas: bool) -> list[str]:
