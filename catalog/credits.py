@@ -608,22 +608,25 @@ def _tail_starts(text: str) -> list[int]:
     one; a spaced dash after that may also start it ("... - EFE", but also
     "Photo by Yuri Gripas - Pool via CNP", which is why the earliest is tried first).
     """
-    window_start = max(0, len(text) - _MAX_CREDIT)
-    starts = [0] if window_start == 0 else []
-    for match in _BOUNDARY.finditer(text, window_start):
+    length = len(text)
+    window_start = max(0, length - _MAX_CREDIT)
+    marks = [match for match in _BOUNDARY.finditer(text, window_start) if match.end() < length]
+    hard = 0 if window_start == 0 else -1
+    for index in range(len(marks) - 1, -1, -1):  # the last sentence end that is not "W." or "Sgt."
+        match = marks[index]
         found = match.group()
         if found[0] in ".!?" and "\n" not in found:
             before = text[max(0, match.start() - 24): match.start()].rsplit(None, 1)
             word = before[-1].rsplit(".", 1)[-1].lower() if before else ""
             if (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS:
                 continue  # "David W. Cerny", "U.S. Navy", "Sgt. Kyle Davis"
-        if match.end() >= len(text):
-            continue
-        if found[0] in ".!?\n":
-            starts = [match.end()]  # a hard boundary: nothing before it can be credit
-        else:
-            starts.append(match.end())
-    return starts
+        elif found[0] not in ".!?\n":
+            continue  # a spaced dash: not a sentence end
+        hard = match.end()
+        break
+    if hard < 0:
+        return []
+    return [hard] + [m.end() for m in marks if m.end() > hard and m.group()[0] not in ".!?\n"]
 
 
 def _matching_bracket(text: str, *, backwards: bool) -> int:
