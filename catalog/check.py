@@ -48,6 +48,7 @@ def check(
     for message in store.integrity_problems():
         yield Problem("catalog", message)
     yield from _check_media(store, media, reader if repair else None)
+    yield from _check_perceptual_hashes(store, media, repair)
     if indexer is not None:
         yield from _check_index(store, indexer, repair)
 
@@ -83,6 +84,16 @@ def _restore(store: CatalogStore, media: MediaStore, reader: Reader, sha256: str
         return False
     store.set_renditions(sha256, stored.renditions)
     return True
+
+
+def _check_perceptual_hashes(store: CatalogStore, media: MediaStore, repair: bool) -> Iterator[Problem]:
+    # Assets imported before hashes were kept cannot be found by a published copy of their picture.
+    for sha256 in store.lacking_perceptual_hash():
+        value = media.perceptual_hash(sha256) if repair else None
+        if value:
+            store.set_perceptual_hash(sha256, value)
+        yield Problem(sha256[:16], "no perceptual hash: articles cannot find this picture by its look",
+                      repaired=bool(value))
 
 
 def _check_index(store: CatalogStore, indexer: Indexer, repair: bool) -> Iterator[Problem]:

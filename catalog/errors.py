@@ -15,6 +15,10 @@ class InvalidUrlError(ConfigurationError):
     """A URL Photodesk cannot use: not http(s), or without a host."""
 
 
+class FetchError(PhotodeskError):
+    """A page or image that could not be fetched: network, HTTP status, size, refused address."""
+
+
 class FileProblem(PhotodeskError):
     """A file that cannot be imported, with a reason written for a photo editor.
 

@@ -115,6 +115,11 @@ def _is_identifier(token: str) -> bool:
     )
 
 
+def is_camera_file_name(name: str) -> bool:
+    """True for the names cameras number their files with (``DSC_4411``, ``IMG_2231``): not unique."""
+    return bool(_CAMERA_FILE.fullmatch(name.rsplit(".", 1)[0] if has_image_extension(name) else name))
+
+
 def has_image_extension(text: str) -> bool:
     """True when ``text`` contains an image file extension such as ``.jpg``."""
     return bool(_EXTENSION.search(text))

@@ -122,6 +122,7 @@ class Prepared:
 
     asset: Asset
     renditions: tuple[str, ...]
+    perceptual_hash: str | None = None  # for finding the picture in published articles
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,7 @@ def prepare(task: _Task, reader: Reader, media: MediaStore) -> Prepared:
     )
     if stored.warnings:
         asset = dataclasses.replace(asset, warnings=asset.warnings + stored.warnings)
-    return Prepared(asset, stored.renditions)
+    return Prepared(asset, stored.renditions, stored.perceptual_hash)
 
 
 def _os_reason(error: OSError) -> str:
@@ -271,6 +272,8 @@ class _Writer:
                 else:
                     # The record exists; only its files were missing and have been remade.
                     self.store.set_renditions(prepared.asset.sha256, prepared.renditions)
+                if prepared.perceptual_hash:
+                    self.store.set_perceptual_hash(prepared.asset.sha256, prepared.perceptual_hash)
         # Cleared only once committed: an interrupted commit leaves the batch to retry.
         batch, self.prepared = self.prepared, []
         stale, self.stale_ids = self.stale_ids, []

@@ -33,6 +33,7 @@ class StoredMedia(NamedTuple):
 
     renditions: tuple[str, ...]
     warnings: tuple[str, ...] = ()
+    perceptual_hash: str | None = None  # of the smallest derivative (media.similarity.format_hash)
 
 
 class Reader(Protocol):
@@ -65,6 +66,9 @@ class MediaStore(Protocol):
 
     def stored_hashes(self) -> set[str]:
         """Every sha256 with any file in the store."""
+
+    def perceptual_hash(self, sha256: str) -> str | None:
+        """The perceptual hash of one file's picture, from its derivative; None without derivatives."""
 
     def remove(self, sha256: str) -> None:
         """Delete every file of one sha256."""

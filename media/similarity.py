@@ -42,6 +42,7 @@ from PIL import Image, ImageOps
 
 HASH_BITS = 192
 SIMILAR_DISTANCE = 64  # at most this: the same picture (see the measurements above)
+CERTAIN_DISTANCE = 48  # at most this: the same picture beyond doubt (a link without other evidence)
 
 _DCT_SIZE = 32
 _DCT_KEPT = 8

@@ -29,6 +29,7 @@ from catalog.metadata import RawImage
 from catalog.errors import FileProblem
 from catalog.protocols import Reader, StoredMedia
 from media.derivatives import RENDITION_SIZES, make_derivatives
+from media.picture_hashes import hash_thumbnail
 
 log = logging.getLogger(__name__)
 
@@ -80,14 +81,20 @@ class MediaStore:
             return StoredMedia(renditions=())  # the reader already said "metadata only"
         wanted = tuple(self.renditions)
         if all(self._is_present(self.path_for(sha256, name)) for name in wanted):
-            return StoredMedia(renditions=wanted)
+            return StoredMedia(renditions=wanted, perceptual_hash=self.perceptual_hash(sha256))
         try:
             made = self._make(path, raw, orientation)
         except FileProblem as problem:  # unsupported, damaged or too large to decode
             return StoredMedia(renditions=(), warnings=(f"no preview: {problem.reason}",))
         for name, data in made.images.items():
             self._write_atomically(self.path_for(sha256, name), data)
-        return StoredMedia(renditions=tuple(made.images), warnings=made.warnings)
+        smallest = min(made.images, key=lambda name: self.renditions[name], default=None)
+        return StoredMedia(
+            renditions=tuple(made.images),
+            warnings=made.warnings,
+            # From the thumbnail just made: ~3 ms, where hashing the original would decode it again.
+            perceptual_hash=hash_thumbnail(made.images[smallest]) if smallest else None,
+        )
 
     def add_original(self, source: Path, sha256: str, *, link: bool) -> None:
         """Copy the file in (checking its sha256 on the way), or symlink it with ``link``."""
@@ -183,6 +190,16 @@ class MediaStore:
                 if _SHA256.fullmatch(name):
                     found.add(name)
         return found
+
+    def perceptual_hash(self, sha256: str) -> str | None:
+        """The perceptual hash of the file's smallest derivative (``format_hash`` text); None without one."""
+        if not self.renditions:
+            return None
+        smallest = min(self.renditions, key=self.renditions.__getitem__)
+        try:
+            return hash_thumbnail(self.path_for(sha256, smallest).read_bytes())
+        except (OSError, ValueError, SyntaxError, EOFError):  # missing, or damaged since it was written
+            return None
 
     def remove(self, sha256: str) -> None:
         """Delete every file of one sha256 (an orphan the catalog does not know)."""

@@ -11,13 +11,16 @@ import io
 import os
 import statistics
 import sys
+import time
 import warnings
 from pathlib import Path
 from typing import Callable
 
 from PIL import Image, ImageOps, ImageStat, UnidentifiedImageError
 
-from media.similarity import SIMILAR_DISTANCE, hash_distance, image_hash
+from media.derivatives import make_derivatives
+from media.picture_hashes import hash_picture_bytes, hash_thumbnail
+from media.similarity import CERTAIN_DISTANCE, SIMILAR_DISTANCE, hash_distance, image_hash, parse_hash
 
 _SMALLEST_SIDE = 150  # px: icons and test stubs are not photos
 _FLATTEST = 20.0  # grey standard deviation: below it a picture is near-uniform (blank test files)
@@ -83,6 +86,49 @@ ALTERATIONS: dict[str, Callable[[Image.Image], Image.Image]] = {
 }
 
 
+def measure_import_path(pictures: dict[str, Image.Image]) -> None:
+    """Print distances as articles see them: the import thumbnail's hash vs a published copy's bytes.
+
+    The catalog keeps the hash of the 400 px thumbnail made at import; a published image is
+    hashed from its bytes behind the reader's guards. Prints the distance table for the same
+    pictures, the different-picture distances, and the time each hash takes.
+    """
+    started = time.perf_counter()
+    thumbs = {name: parse_hash(hash_thumbnail(make_derivatives(_jpeg_copy(p, 95)).images["thumb"]))
+              for name, p in pictures.items()}
+    per_thumb = (time.perf_counter() - started) / len(pictures)
+    published_bytes = {name: _encoded(published(p), 70) for name, p in pictures.items()}
+    started = time.perf_counter()
+    copies = {name: hash_picture_bytes(data, name=name) for name, data in published_bytes.items()}
+    per_copy = (time.perf_counter() - started) / len(pictures)
+    same = sorted(hash_distance(thumbs[n], copies[n]) for n in pictures)
+    names = list(pictures)
+    different = sorted(hash_distance(thumbs[a], copies[b]) for a in names for b in names if a != b)
+    print(
+        f"  import thumbnail vs published bytes: median {statistics.median(same):5.1f}  "
+        f"p95 {same[int(0.95 * (len(same) - 1))]:3d}  max {same[-1]:3d}  "
+        f"over CERTAIN_DISTANCE {sum(d > CERTAIN_DISTANCE for d in same)}, "
+        f"over SIMILAR_DISTANCE {sum(d > SIMILAR_DISTANCE for d in same)}"
+    )
+    print(
+        f"  different pictures, thumbnail vs published ({len(different)} pairs): min {different[0]}, "
+        f"1st percentile {different[len(different) // 100]}, within SIMILAR_DISTANCE "
+        f"{sum(d <= SIMILAR_DISTANCE for d in different)}"
+    )
+    print(f"  hashing: {1000 * per_thumb:.1f} ms per import (derivatives included), "
+          f"{1000 * per_copy:.1f} ms per published image (guard, decode, hash)")
+
+
+def _encoded(picture: Image.Image, quality: int) -> bytes:
+    buffer = io.BytesIO()
+    picture.convert("RGB").save(buffer, "JPEG", quality=quality)
+    return buffer.getvalue()
+
+
+def _jpeg_copy(picture: Image.Image, quality: int) -> Image.Image:
+    return Image.open(io.BytesIO(_encoded(picture, quality)))
+
+
 def main(argv: list[str]) -> int:
     """Print the distance table for the corpus given (or the shared corpus)."""
     shared = Path(__file__).resolve().parents[3] / "shared" / "corpus"
@@ -99,6 +145,7 @@ def main(argv: list[str]) -> int:
             f"p95 {distances[int(0.95 * (len(distances) - 1))]:3d}  max {distances[-1]:3d}  "
             f"missed {len(missed)} {' '.join(missed)}"
         )
+    measure_import_path(pictures)
     names = list(hashes)
     different = sorted(
         hash_distance(hashes[a], hashes[b]) for i, a in enumerate(names) for b in names[i + 1 :]
