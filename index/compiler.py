@@ -8,13 +8,13 @@ document numbers (cheap to intersect and to cache) instead of being scored claus
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Callable, Iterable
 
 from whoosh import query as wq
-from whoosh.fields import Schema
 
 from index.dates import parse_period, range_terms
+from index.matchers import Band, ColumnRange
 from index.query import (
     EXACT_FIELDS,
     FLAG_FIELDS,
@@ -27,10 +27,10 @@ from index.query import (
     Range,
     Word,
 )
-from index.schema import PROSE_ANALYZER, fold
+from index.schema import NAME_ANALYZER, NAME_BANDS, PROSE_ANALYZER, fold, tag
 
-FREE_TEXT_FIELD = "text"
-_FLAG_INDEX_FIELDS = {"has": "present", "missing": "absent", "is": "shape"}
+TEXT = "text"  # the index field every word is in
+TAGS = "tags"  # the index field of exact values
 
 
 @dataclass
@@ -43,10 +43,9 @@ class Plan:
 
 
 class QueryCompiler:
-    """Compiles tree nodes against one schema; ``years`` lists the years present in the index."""
+    """Compiles tree nodes; ``years`` lists the years some picture in the index is dated."""
 
-    def __init__(self, schema: Schema, years: Callable[[], Iterable[int]]):
-        self.schema = schema
+    def __init__(self, years: Callable[[], Iterable[int]]):
         self.years = years
 
     def plan(self, node: Node | None) -> Plan:
@@ -90,56 +89,58 @@ class QueryCompiler:
 
     def _word(self, node: Word) -> wq.Query | None:
         name = node.field
-        if name in FLAG_FIELDS:
-            return wq.Term(_FLAG_INDEX_FIELDS[name], node.text)
+        if name == "has":
+            return wq.Term(TAGS, tag("has", node.text))
+        if name == "missing":
+            return wq.Not(wq.Term(TAGS, tag("has", node.text)))
+        if name == "is":
+            return wq.Term(TAGS, tag("shape", node.text))
         if name == "date":
-            return wq.Term("date", str(parse_period(node.text)))
+            return wq.Term(TAGS, tag("date", str(parse_period(node.text))))
         if name in NUMBER_FIELDS:
             number = int(node.text)
-            return wq.NumericRange(name, number, number)
+            return ColumnRange(name, number, number)
         return self._text(name, node.text, phrase=False)
 
     def _text(self, name: str | None, text: str, *, phrase: bool) -> wq.Query | None:
         if name in EXACT_FIELDS:
-            index_field = EXACT_FIELDS[name]
-            value = text.strip().lower() if index_field == "id" else fold(text.strip())
-            if not phrase and value.endswith("*") and "*" not in value[:-1]:
-                return wq.Prefix(index_field, value[:-1]) if value[:-1] else None
-            return wq.Term(index_field, value) if value else None
-        index_field = TEXT_FIELDS.get(name, FREE_TEXT_FIELD) if name else FREE_TEXT_FIELD
+            return _exact(EXACT_FIELDS[name], text, phrase=phrase)
+        band = TEXT_FIELDS.get(name) if name else None
         if not phrase and ("*" in text or "?" in text):
-            return _wildcard(index_field, text)
-        words = list(self.schema[index_field].process_text(text, mode="query"))
-        if not words:
-            return None
-        if len(words) == 1:
-            return wq.Term(index_field, words[0])
-        return wq.Phrase(index_field, words)
+            query = _wildcard(text)
+        else:
+            analyzer = NAME_ANALYZER if band in NAME_BANDS else PROSE_ANALYZER
+            words = [token.text for token in analyzer(text, mode="query")]
+            if not words:
+                return None
+            query = wq.Term(TEXT, words[0]) if len(words) == 1 else wq.Phrase(TEXT, words)
+        if query is None or band is None:
+            return query
+        return Band(query, band)
 
     def _range(self, node: Range) -> wq.Query:
         if node.field in NUMBER_FIELDS:
-            return wq.NumericRange(
-                node.field,
-                int(node.low) if node.low else None,
-                int(node.high) if node.high else None,
-                startexcl=not node.low_inclusive,
-                endexcl=not node.high_inclusive,
-            )
+            low = int(node.low) + (not node.low_inclusive) if node.low else None
+            high = int(node.high) - (not node.high_inclusive) if node.high else None
+            return ColumnRange(node.field, low, high)
         first = last = None
         if node.low is not None:
-            low = parse_period(node.low)
-            assert low is not None
-            first = low.first_day if node.low_inclusive else low.last_day + timedelta(days=1)
+            low_period = parse_period(node.low)
+            assert low_period is not None
+            first = low_period.first_day if node.low_inclusive else low_period.last_day + timedelta(days=1)
         if node.high is not None:
-            high = parse_period(node.high)
-            assert high is not None
-            last = high.last_day if node.high_inclusive else high.first_day - timedelta(days=1)
-        terms = range_terms(first, last, self.years())
-        if not terms:
-            return wq.NullQuery
-        if len(terms) == 1:
-            return wq.Term("date", terms[0])
-        return wq.Or([wq.Term("date", term) for term in terms])
+            high_period = parse_period(node.high)
+            assert high_period is not None
+            last = high_period.last_day if node.high_inclusive else high_period.first_day - timedelta(days=1)
+        return date_range_query(first, last, self.years())
+
+
+def date_range_query(first: date | None, last: date | None, years: Iterable[int]) -> wq.Query:
+    """The tag terms covering the days from ``first`` to ``last`` (None: open end)."""
+    terms = [wq.Term(TAGS, tag("date", term)) for term in range_terms(first, last, years)]
+    if not terms:
+        return wq.NullQuery
+    return terms[0] if len(terms) == 1 else wq.Or(terms)
 
 
 def is_filter(node: Node) -> bool:
@@ -182,11 +183,20 @@ def _positive_leaves(node: Node | None) -> Iterable[Word | Phrase]:
             yield from _positive_leaves(child)
 
 
-def _wildcard(index_field: str, text: str) -> wq.Query | None:
+def _exact(tag_name: str, text: str, *, phrase: bool) -> wq.Query | None:
+    value = text.strip()
+    if tag_name == "id":
+        return wq.Term("id", value.lower()) if value else None
+    if not phrase and value.endswith("*") and "*" not in value[:-1]:
+        return wq.Prefix(TAGS, tag(tag_name, value[:-1])) if value[:-1] else None
+    return wq.Term(TAGS, tag(tag_name, value)) if value else None
+
+
+def _wildcard(text: str) -> wq.Query | None:
     pattern = fold(text)
     bare = pattern.replace("*", "").replace("?", "")
     if not bare:
         return None  # "*" alone would match every word: leave it out
     if pattern.endswith("*") and "*" not in pattern[:-1] and "?" not in pattern:
-        return wq.Prefix(index_field, pattern[:-1])
-    return wq.Wildcard(index_field, pattern)
+        return wq.Prefix(TEXT, pattern[:-1])
+    return wq.Wildcard(TEXT, pattern)

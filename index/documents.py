@@ -6,7 +6,7 @@ from typing import Any, Callable, Iterable
 
 from catalog.asset import Asset, record_stamp
 from index.dates import date_terms, sort_key
-from index.schema import FACET_NAMES, VALUE_SEPARATOR
+from index.schema import BAND_SEPARATOR, BANDS, FACET_NAMES, VALUE_SEPARATOR, tag
 
 FACET_SEPARATOR = "\x1e"  # between facets in the packed ``facets`` column
 
@@ -53,70 +53,78 @@ PRESENCE_ALIASES: dict[str, str] = {
 }
 
 
+def band_values(asset: Asset) -> dict[str, tuple[str, ...]]:
+    """The searchable values of each band of the ``text`` field (schema.BANDS)."""
+    return {
+        "caption": _clean((asset.caption,)),
+        "headline": _clean((asset.headline,)),
+        "title": _clean((asset.title,)),
+        "keywords": _clean(asset.keywords),
+        "people": _clean((*asset.creators, *asset.photographers)),
+        "credit": _clean((asset.credit, asset.caption_credit, asset.distributor, asset.agency)),
+        "city": _clean((asset.city,)),
+        "country": _clean((asset.country, asset.country_code)),
+        "places": _clean((asset.sublocation, asset.state)),
+    }
+
+
 def asset_document(asset: Asset) -> dict[str, Any]:
-    """The Whoosh document of one asset: searchable fields, facets, sort keys and its stamp."""
-    people = _values(asset.creators, asset.photographers)
-    credit = _values((asset.credit, asset.caption_credit, asset.distributor, asset.agency))
-    city = _values((asset.city,))
-    country = _values((asset.country, asset.country_code))
-    keywords = _values(asset.keywords)
+    """The Whoosh document of one asset: searchable text, tags, facets, sort keys and its stamp."""
+    bands = band_values(asset)
     facets = facet_values(asset)
-    present = [name for name, value_of in PRESENCE.items() if value_of(asset)]
     document: dict[str, Any] = {
         "id": asset.id,
-        "text": _values(
-            (asset.caption, asset.headline, asset.title),
-            asset.keywords,
-            asset.creators,
-            asset.photographers,
-            (asset.credit, asset.caption_credit, asset.distributor, asset.agency),
-            (asset.sublocation, asset.city, asset.state, asset.country, asset.country_code),
-        ),
+        "text": BAND_SEPARATOR.join(VALUE_SEPARATOR.join(bands[band]) for band in BANDS),
+        "tags": VALUE_SEPARATOR.join(_tags(asset, facets)),
         "caption": asset.caption,
         "headline": asset.headline,
-        "title": asset.title,
-        "keywords": keywords,
-        "people": people,
-        "credit": credit,
-        "city": city,
-        "country": country,
-        "agency": asset.agency,
-        "photographer": _join(facets["photographer"]),
-        "source": asset.source,
-        "restriction": _join(asset.restrictions),
-        "country_exact": country,
-        "city_exact": city,
-        "format": asset.format,
-        "date": _join(date_terms(asset.date_created)),
-        "present": _join(present),
-        "absent": _join(name for name in PRESENCE if name not in present),
-        "shape": _shape(asset),
-        "width": asset.width,
-        "height": asset.height,
-        "orientation": asset.orientation,
+        "words": tuple(v for band in BANDS[2:] for v in bands[band]),
         "credit_line": asset.credit_line,
         "date_created": asset.date_created,
+        "agency": asset.agency,
         "photographers": facets["photographer"],
+        "city": asset.city,
+        "country": asset.country or asset.country_code,
         "restrictions": tuple(asset.restrictions),
+        "size": (asset.width, asset.height),
+        "width": asset.width or 0,
+        "height": asset.height or 0,
+        "orientation": asset.orientation or 0,
         "date_key": sort_key(asset.date_created),
         "imported_key": sort_key(asset.imported_at),
         "facets": pack_facets(facets),
         "record": f"{asset.id} {record_stamp(asset)}".encode("ascii"),
     }
-    # Whoosh rejects None; an absent field is simply not in the document.
-    return {name: value for name, value in document.items() if value not in (None, "")}
+    # Whoosh rejects None; an absent value is simply not in the document.
+    return {name: value for name, value in document.items() if value not in (None, "", 0)}
+
+
+def _tags(asset: Asset, facets: dict[str, tuple[str, ...]]) -> Iterable[str]:
+    for name, values in (
+        ("agency", _clean((asset.agency,))),
+        ("photographer", facets["photographer"]),
+        ("source", _clean((asset.source,))),
+        ("restriction", _clean(asset.restrictions)),
+        ("country", _clean((asset.country, asset.country_code))),
+        ("city", _clean((asset.city,))),
+        ("format", _clean((asset.format,))),
+        ("date", date_terms(asset.date_created)),
+        ("has", tuple(name for name, value_of in PRESENCE.items() if value_of(asset))),
+        ("shape", _clean((_shape(asset),))),
+    ):
+        for value in values:
+            yield tag(name, value)
 
 
 def facet_values(asset: Asset) -> dict[str, tuple[str, ...]]:
     """The values this asset counts under in each facet of the search page."""
-    year = date_terms(asset.date_created)[:1]
     return {
         "agency": _clean((asset.agency,)),
         # the credit's photographers; the by-line when the credit names none
         "photographer": _clean(asset.photographers) or _clean(asset.creators),
         "country": _clean((asset.country or asset.country_code,)),
         "city": _clean((asset.city,)),
-        "year": year,
+        "year": date_terms(asset.date_created)[:1],
         "restrictions": _clean(asset.restrictions),
     }
 
@@ -147,18 +155,12 @@ def _shape(asset: Asset) -> str | None:
 
 
 def _clean(values: Iterable[str | None]) -> tuple[str, ...]:
+    """Non-blank values, stripped, without separators, each once, in order."""
     seen: dict[str, None] = {}
     for value in values:
-        if value and value.strip():
-            text = value.strip().replace(VALUE_SEPARATOR, " ").replace(FACET_SEPARATOR, " ")
+        if value and not value.isspace():
+            text = value.strip()
+            if VALUE_SEPARATOR in text or FACET_SEPARATOR in text:
+                text = text.replace(VALUE_SEPARATOR, " ").replace(FACET_SEPARATOR, " ")
             seen.setdefault(text, None)
     return tuple(seen)
-
-
-def _values(*groups: Iterable[str | None]) -> str | None:
-    return _join(value for group in groups for value in group)
-
-
-def _join(values: Iterable[str | None]) -> str | None:
-    text = VALUE_SEPARATOR.join(_clean(values))
-    return text or None

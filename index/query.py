@@ -24,7 +24,7 @@ from typing import Iterator, Sequence, Union
 from index.dates import parse_period
 from index.documents import PRESENCE, PRESENCE_ALIASES
 
-# query-language field name -> index field, by how the value is matched
+# query-language field name -> band of the ``text`` field (schema.BANDS)
 TEXT_FIELDS: dict[str, str] = {
     "caption": "caption",
     "headline": "headline",
@@ -39,6 +39,7 @@ TEXT_FIELDS: dict[str, str] = {
     "city": "city",
     "country": "country",
 }
+# query-language field name -> exact tag name (``tags`` field), or "id"
 EXACT_FIELDS: dict[str, str] = {
     "agency": "agency",
     "source": "source",

@@ -16,6 +16,7 @@ import os
 import threading
 from collections import OrderedDict
 from pathlib import Path
+from typing import AbstractSet as Set
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from whoosh import index as whoosh_index
@@ -24,8 +25,8 @@ from whoosh.index import LockError
 
 from catalog.asset import Asset
 from catalog.errors import ImportLockedError
-from index.compiler import Plan, QueryCompiler, highlight_terms
-from index.dates import parse_period, range_terms
+from index.compiler import TAGS, Plan, QueryCompiler, date_range_query, highlight_terms
+from index.dates import parse_period
 from index.docvalues import (
     FacetArray,
     SegmentValues,
@@ -40,7 +41,7 @@ from index.highlight import highlight_caption
 from index.query import ParsedQuery, parse_query
 from index.readers import open_searcher
 from index.results import SORTS, Hit, SearchResults
-from index.schema import FACET_NAMES, VALUE_SEPARATOR, build_schema, fold
+from index.schema import FACET_NAMES, build_schema, tag
 from index.spelling import suggest_query
 
 log = logging.getLogger(__name__)
@@ -53,12 +54,12 @@ _DOCSET_CACHE_SIZE = 32
 _DOCSET_CACHE_MAX_DOCS = 250_000  # bigger filter sets are recomputed rather than kept
 _FACET_CACHE_SIZE = 64
 
-# The search page's facet filters: parameter -> (index field, how the value becomes a term)
-FILTER_FIELDS: dict[str, str] = {
+# The search page's facet filters: parameter -> exact tag name (schema: ``tags``)
+FILTER_TAGS: dict[str, str] = {
     "agency": "agency",
     "photographer": "photographer",
-    "country": "country_exact",
-    "city": "city_exact",
+    "country": "country",
+    "city": "city",
     "restrictions": "restriction",
     "restriction": "restriction",
     "source": "source",
@@ -227,57 +228,35 @@ class SearchIndex:
         with self._borrow() as handle:
             if handle is None:
                 return _results(parsed, problems, 0, page, page_size, sort, (), {}, None)
-            compiler = QueryCompiler(self._schema, handle.years)
-            plan = compiler.plan(parsed.node)
-            plan.filters.extend(_filter_queries(filters or {}, handle.years, problems))
-            return self._run(handle, parsed, plan, problems, page, page_size, sort, wanted, facet_limit)
-
-    def _run(
-        self,
-        handle: "_Handle",
-        parsed: ParsedQuery,
-        plan: Plan,
-        problems: list[str],
-        page: int,
-        page_size: int,
-        sort: str,
-        wanted: tuple[str, ...],
-        facet_limit: int,
-    ) -> SearchResults:
-        searcher = handle.searcher
-        allowed = handle.intersect(plan.filters)
-        excluded = handle.union(plan.exclusions)
-        if plan.ranking is None:
-            matched = allowed if allowed is not None else handle.all_docs()
-            if sort == "relevance":
-                sort = "newest"  # nothing to rank by: newest pictures first
-        else:
-            matched = set(searcher.docs_for_query(plan.ranking))
-            if allowed is not None:
-                matched &= allowed
-        if excluded:
-            matched = matched - excluded
-        total = len(matched)
-        wanted_count = page * page_size
-        scored: list[tuple[float | None, int]]
-        if total == 0:
-            scored = []
-        elif sort == "relevance":
-            restricted = allowed is not None or bool(excluded)
-            results = searcher.search(
-                plan.ranking, limit=wanted_count, filter=matched if restricted else None
+            plan = self._plan(handle, parsed, filters, problems)
+            found = _Found.run(handle, plan, sort, page * page_size)
+            terms, prefixes = highlight_terms(parsed.node)
+            hits = tuple(
+                _hit(handle.searcher, doc, score, terms, prefixes)
+                for score, doc in found.ranked[(page - 1) * page_size :]
             )
-            scored = list(results.top_n)
-        elif matched is handle.all_docs() and not excluded:
-            scored = [(None, doc) for doc in handle.all_in_order(sort)[:wanted_count]]
-        else:
-            scored = [(None, doc) for doc in handle.top(matched, sort, wanted_count)]
-        page_hits = scored[(page - 1) * page_size : wanted_count]
-        terms, prefixes = highlight_terms(parsed.node)
-        hits = tuple(_hit(searcher, doc, score, terms, prefixes) for score, doc in page_hits)
-        facet_counts = handle.facet_counts(plan, wanted, matched, facet_limit) if wanted else {}
-        suggestion = suggest_query(parsed, searcher.reader(), self._schema)
-        return _results(parsed, problems, total, page, page_size, sort, hits, facet_counts, suggestion)
+            facet_counts = handle.facet_counts(plan, wanted, found.matched, facet_limit) if wanted else {}
+            suggestion = suggest_query(parsed, handle.searcher)
+        return _results(parsed, problems, found.total, page, page_size, found.sort, hits, facet_counts, suggestion)
+
+    def search_ids(
+        self, query: str = "", *, sort: str = "relevance", filters: Mapping[str, Any] | None = None
+    ) -> list[str]:
+        """The ids of every asset matching ``query``, in ``sort`` order (``export QUERY``)."""
+        parsed = parse_query(query)
+        with self._borrow() as handle:
+            if handle is None:
+                return []
+            plan = self._plan(handle, parsed, filters, [])
+            found = _Found.run(handle, plan, sort if sort in SORTS else "relevance", None)
+            return [handle.searcher.stored_fields(doc)["id"] for _score, doc in found.ranked]
+
+    def _plan(
+        self, handle: "_Handle", parsed: ParsedQuery, filters: Mapping[str, Any] | None, problems: list[str]
+    ) -> Plan:
+        plan = QueryCompiler(handle.years).plan(parsed.node)
+        plan.filters.extend(_filter_queries(filters or {}, handle.years, problems))
+        return plan
 
     # --- searcher pool ------------------------------------------------------------------
 
@@ -374,7 +353,8 @@ class _Handle:
     def _reset(self) -> None:
         reader = self.searcher.reader()
         self.leaves: list[tuple[Any, int]] = list(reader.leaf_readers())
-        self.segment_ids = {leaf.segment().segment_id() for leaf, _ in self.leaves}
+        # An index with no documents yet has one EmptyReader leaf without a segment.
+        self.segment_ids = {leaf.segment().segment_id() for leaf, _ in self.leaves if leaf.segment() is not None}
         self._lock = threading.Lock()
         self._docsets: OrderedDict[wq.Query, frozenset[int]] = OrderedDict()
         self._facet_cache: OrderedDict[tuple, dict[str, list[tuple[str, int]]]] = OrderedDict()
@@ -399,8 +379,10 @@ class _Handle:
     def years(self) -> list[int]:
         """The years some picture in this generation is dated."""
         if self._years is None:
+            prefix = tag("date", "")
+            terms = self.searcher.reader().expand_prefix(TAGS, prefix)
             self._years = sorted(
-                int(term) for term in self.searcher.reader().field_terms("date") if len(term) == 4
+                int(term[len(prefix) :]) for term in (t.decode("utf-8") for t in terms) if len(term) == len(prefix) + 4
             )
         return self._years
 
@@ -417,7 +399,10 @@ class _Handle:
             if found is not None:
                 self._docsets.move_to_end(query)
                 return found
-        found = frozenset(self.searcher.docs_for_query(query))
+        if isinstance(query, wq.Not):  # missing:x — every document but those with x
+            found = self.all_docs() - self.docset(query.query)
+        else:
+            found = frozenset(self.searcher.docs_for_query(query))
         if len(found) <= _DOCSET_CACHE_MAX_DOCS:
             with self._lock:
                 self._docsets[query] = found
@@ -507,6 +492,47 @@ class _Handle:
         return counts
 
 
+class _Found:
+    """The documents a plan matches, and the first of them in the requested order."""
+
+    def __init__(self, matched: Set[int], total: int, ranked: list[tuple[float | None, int]], sort: str):
+        self.matched, self.total, self.ranked, self.sort = matched, total, ranked, sort
+
+    @classmethod
+    def run(cls, handle: "_Handle", plan: Plan, sort: str, limit: int | None) -> "_Found":
+        """Match, then rank the first ``limit`` (None: all) by relevance or date."""
+        allowed = handle.intersect(plan.filters)
+        excluded = handle.union(plan.exclusions)
+        matched: Set[int]
+        if plan.ranking is None:
+            matched = allowed if allowed is not None else handle.all_docs()
+            if sort == "relevance":
+                sort = "newest"  # nothing to rank by: newest pictures first
+        else:
+            found = set(handle.searcher.docs_for_query(plan.ranking))
+            matched = found & allowed if allowed is not None else found
+        browsing_all = matched is handle.all_docs() and not excluded
+        if excluded:
+            matched = matched - excluded
+        total = len(matched)
+        count = total if limit is None else min(limit, total)
+        ranked: list[tuple[float | None, int]]
+        if count == 0:
+            ranked = []
+        elif sort == "relevance":
+            # Only the set matched so far may rank; without filters whoosh needs no check.
+            restricted = allowed is not None or bool(excluded)
+            results = handle.searcher.search(
+                plan.ranking, limit=count, filter=set(matched) if restricted else None
+            )
+            ranked = list(results.top_n)
+        elif browsing_all:
+            ranked = [(None, doc) for doc in handle.all_in_order(sort)[:count]]
+        else:
+            ranked = [(None, doc) for doc in handle.top(matched, sort, count)]
+        return cls(matched, total, ranked, sort)
+
+
 def _facet_names(facets: bool | Sequence[str] | None) -> tuple[str, ...]:
     if facets is True:
         return FACET_NAMES
@@ -529,15 +555,14 @@ def _filter_queries(
             continue
         if name in DATE_FILTERS:
             continue
-        if name not in FILTER_FIELDS:
-            raise ValueError(f"unknown filter {name!r}; filters are {', '.join([*FILTER_FIELDS, *DATE_FILTERS])}")
-        field_name = FILTER_FIELDS[name]
+        if name not in FILTER_TAGS:
+            raise ValueError(f"unknown filter {name!r}; filters are {', '.join([*FILTER_TAGS, *DATE_FILTERS])}")
         if name == "year":
             bad = [v for v in values if not (len(v) == 4 and v.isdigit())]
             if bad:
                 problems.append(f'"{bad[0]}" is not a year; the year filter was left out.')
                 continue
-        terms = [wq.Term(field_name, value if name == "year" else fold(value)) for value in values]
+        terms = [wq.Term(TAGS, tag(FILTER_TAGS[name], value)) for value in values]
         queries.append(terms[0] if len(terms) == 1 else wq.Or(terms))
     date_range = _date_filter(filters, years, problems)
     if date_range is not None:
@@ -556,15 +581,13 @@ def _date_filter(filters: Mapping[str, Any], years: Any, problems: list[str]) ->
     low, high = bounds
     if low is None and high is None:
         return None
-    terms = range_terms(low.first_day if low else None, high.last_day if high else None, years())
-    if not terms:
-        return wq.NullQuery
-    return wq.Or([wq.Term("date", term) for term in terms])
+    return date_range_query(low.first_day if low else None, high.last_day if high else None, years())
 
 
 def _hit(searcher: Any, docnum: int, score: float | None, terms: frozenset[str], prefixes: tuple[str, ...]) -> Hit:
     stored = searcher.stored_fields(docnum)
     caption = stored.get("caption")
+    width, height = stored.get("size") or (None, None)
     return Hit(
         id=stored["id"],
         score=score,
@@ -575,16 +598,12 @@ def _hit(searcher: Any, docnum: int, score: float | None, terms: frozenset[str],
         headline=stored.get("headline"),
         agency=stored.get("agency"),
         photographers=tuple(stored.get("photographers") or ()),
-        city=_first_value(stored.get("city")),
-        country=_first_value(stored.get("country")),
+        city=stored.get("city"),
+        country=stored.get("country"),
         restrictions=tuple(stored.get("restrictions") or ()),
-        width=stored.get("width"),
-        height=stored.get("height"),
+        width=width,
+        height=height,
     )
-
-
-def _first_value(joined: str | None) -> str | None:
-    return joined.split(VALUE_SEPARATOR)[0] if joined else None
 
 
 def _results(

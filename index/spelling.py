@@ -1,39 +1,39 @@
 """"Did you mean …": corrections for words and names that match nothing.
 
-Corrections come from ``spell_text``, the unstemmed, accent-folded words of every caption,
-headline, keyword, name, credit and place (Whoosh keeps it beside the stemmed ``text``
-field). Whoosh's own corrector ranks by the maximum distance rather than the actual one and
-reads frequencies from the stemmed field, so candidates are ranked here: fewest edits,
-then most pictures.
+Candidates are the indexed words of the ``text`` field within two edits of the word typed
+(or of its stem), ranked by fewest edits, then most pictures. Prose is indexed stemmed, so
+a candidate such as "celebr" is shown as a word some picture really contains
+("celebrate"), read back from that picture's stored text. A separate unstemmed spelling
+field would have cost a third analysis pass per document at build time.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from index.compiler import FREE_TEXT_FIELD
+from index.compiler import TEXT
 from index.query import TEXT_FIELDS, ParsedQuery
-from index.schema import fold
+from index.schema import NAME_ANALYZER, NAME_BANDS, PROSE_ANALYZER, MultiValueTokenizer, fold, fold_word, stem_word
 
-SPELLING_FIELD = "spell_" + FREE_TEXT_FIELD
+_WORDS = MultiValueTokenizer()
 
 
-def suggest_query(parsed: ParsedQuery, reader: Any, schema: Any) -> str | None:
+def suggest_query(parsed: ParsedQuery, searcher: Any) -> str | None:
     """The query with misspelt words replaced by their likeliest correction, or None."""
+    reader = searcher.reader()
     replacements: list[tuple[int, int, str]] = []
     for word in parsed.words():
         if word.end <= word.start or "*" in word.text or "?" in word.text:
             continue
         if word.field is not None and word.field not in TEXT_FIELDS:
             continue
-        index_field = TEXT_FIELDS.get(word.field, FREE_TEXT_FIELD) if word.field else FREE_TEXT_FIELD
-        analysed = list(schema[index_field].process_text(word.text, mode="query"))
-        if len(analysed) != 1 or reader.doc_frequency(index_field, analysed[0]) > 0:
+        analyzer = NAME_ANALYZER if TEXT_FIELDS.get(word.field or "") in NAME_BANDS else PROSE_ANALYZER
+        terms = [token.text for token in analyzer(word.text, mode="query")]
+        if len(terms) != 1 or reader.doc_frequency(TEXT, terms[0]) > 0:
             continue
-        correction = correct_word(fold(word.text), reader)
-        if correction is None:
-            continue
-        replacements.append((word.start, word.end, _like(word.text, correction)))
+        correction = correct_word(fold(word.text), searcher)
+        if correction is not None:
+            replacements.append((word.start, word.end, _like(word.text, correction)))
     if not replacements:
         return None
     text = parsed.text
@@ -42,19 +42,37 @@ def suggest_query(parsed: ParsedQuery, reader: Any, schema: Any) -> str | None:
     return text
 
 
-def correct_word(word: str, reader: Any) -> str | None:
+def correct_word(word: str, searcher: Any) -> str | None:
     """The indexed word closest to ``word`` (at most two edits), most frequent on ties."""
     if len(word) < 3 or not word.isalpha():
         return None
+    reader = searcher.reader()
     maxdist = 1 if len(word) <= 4 else 2
+    forms = {word, stem_word(word)}
     best: tuple[int, int, str] | None = None
-    for candidate in reader.terms_within(SPELLING_FIELD, word, maxdist, prefix=1):
-        if candidate == word:
-            continue
-        rank = (edit_distance(word, candidate), -reader.doc_frequency(SPELLING_FIELD, candidate), candidate)
-        if best is None or rank < best:
-            best = rank
-    return best[2] if best else None
+    for form in forms:
+        for candidate in reader.terms_within(TEXT, form, maxdist, prefix=1):
+            if candidate in forms:
+                continue
+            distance = min(edit_distance(f, candidate) for f in forms)
+            rank = (distance, -reader.doc_frequency(TEXT, candidate), candidate)
+            if best is None or rank < best:
+                best = rank
+    return surface_word(best[2], searcher) if best else None
+
+
+def surface_word(term: str, searcher: Any) -> str:
+    """A word as written in some picture's text whose indexed form is ``term`` ("celebr" → "celebrate")."""
+    postings = searcher.reader().postings(TEXT, term)
+    if not postings.is_active():
+        return term
+    stored = searcher.stored_fields(postings.id())
+    for text in (stored.get("caption"), stored.get("headline"), *stored.get("words", ())):
+        for token in _WORDS(text or ""):
+            folded = fold_word(token.text)
+            if folded == term or stem_word(folded) == term:
+                return folded
+    return term
 
 
 def edit_distance(a: str, b: str) -> int:

@@ -1,0 +1,552 @@
+"""The search index over assets made here: analysers, every query form, facets, sorts, pages,
+suggestions, friendly messages for broken queries, and the writer/reader lifecycle."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import threading
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from catalog.asset import Asset, ArticleRef, record_stamp
+from catalog.errors import ImportLockedError
+from index import SearchIndex, SearchResults
+from index.dates import range_terms
+from index.query import parse_query
+from index.schema import NAME_ANALYZER, PROSE_ANALYZER, TEXT_ANALYZER, fold
+
+
+def make_asset(number: int, **fields: object) -> Asset:
+    """An asset with a stable id derived from ``number`` and the given fields."""
+    sha256 = hashlib.sha256(f"asset-{number}".encode()).hexdigest()
+    return Asset(
+        id=sha256[:16], sha256=sha256, file_size=1000 + number, filename=f"{number}.jpg",
+        source_path=f"/wire/{number}.jpg", format="JPEG", mime="image/jpeg", **fields,  # type: ignore[arg-type]
+    )
+
+
+MOSUL = make_asset(
+    1,
+    caption="MOSUL, Iraq — Iraqi forces advance in the old city of Mosul on Friday, March 17, 2017. "
+    "(AP Photo/Felipe Dana)",
+    headline="Battle for Mosul",
+    credit="AP", caption_credit="AP Photo/Felipe Dana", agency="AP", photographers=("Felipe Dana",),
+    creators=("Felipe Dana",), source="AP", restrictions=("editorial-only",),
+    keywords=("war", "conflict"), city="Mosul", country="Iraq", country_code="IQ",
+    date_created="2017-03-17T10:22:00+03:00", width=6000, height=4000,
+    imported_at="2017-03-17T12:00:00",
+)
+MALAGA = make_asset(
+    2,
+    caption="Fans celebrate in Málaga after the final. REUTERS/Jon Nazca",
+    credit="REUTERS", caption_credit="REUTERS/Jon Nazca", agency="Reuters", photographers=("Jon Nazca",),
+    source="Reuters", keywords=("football", "celebration"), city="Málaga", country="Spain",
+    country_code="ES", date_created="2016-05-01", width=4000, height=6000,
+    gps_lat=36.72, gps_lon=-4.42, imported_at="2016-05-02T08:00:00",
+)
+SAO_PAULO = make_asset(
+    3,
+    caption="Protesters march in São Paulo against the government.",
+    credit="AFP", caption_credit="NELSON ALMEIDA/AFP via Getty Images", agency="AFP",
+    photographers=("Nelson Almeida",), distributor="Getty Images",
+    restrictions=("editorial-only", "no-sales"), keywords=("protest", "politics"),
+    city="São Paulo", country="Brazil", country_code="BR", date_created="2017-03",
+    width=4000, height=4000, imported_at="2017-04-01T09:00:00",
+)
+UNCREDITED = make_asset(
+    4,
+    caption="A protest outside parliament in Kraków; <b>bold</b> & <script>alert(1)</script>",
+    city="Kraków", country="Poland", date_created="2015", imported_at="2024-01-01T00:00:00",
+    keywords=("protest",), creators=("José Nuñez",),
+)
+NO_CAPTION = make_asset(
+    5,
+    title="Portrait of Tom Jones", creators=("Tom Jones",), credit="Staff", agency=None,
+    imported_at="2020-01-01T00:00:00", width=1000, height=5000, orientation=6,
+)
+SQUARE_JONE = make_asset(
+    6,
+    caption="Jon Jone poses with his trophy", creators=("Jon Jone",),
+    date_created="2018-12-31T23:59:00", width=2000, height=2000,
+    imported_at="2019-01-01T00:00:00", special_instructions="No archive after 30 days",
+)
+ALL = (MOSUL, MALAGA, SAO_PAULO, UNCREDITED, NO_CAPTION, SQUARE_JONE)
+NAMES = {a.id: name for a, name in zip(ALL, ("mosul", "malaga", "sao_paulo", "uncredited", "no_caption", "jone"))}
+
+
+@pytest.fixture
+def index(tmp_path: Path) -> SearchIndex:
+    """A real Whoosh index on disk holding the six assets above."""
+    search_index = SearchIndex(tmp_path / "index")
+    search_index.index(ALL)
+    yield search_index
+    search_index.close()
+
+
+def found(results: SearchResults) -> set[str]:
+    """The hits of one page, by the short names above."""
+    return {NAMES[hit.id] for hit in results.hits}
+
+
+def hits(index: SearchIndex, query: str, **options: object) -> set[str]:
+    """Names of every asset the query finds (all on one page), checking the total agrees."""
+    results = index.search(query, page_size=50, **options)  # type: ignore[arg-type]
+    assert results.total == len(results.hits)
+    return found(results)
+
+
+# --- analysers ---------------------------------------------------------------------------
+
+
+def test_folding_strips_accents_and_case() -> None:
+    assert fold("São Paulo") == "sao paulo"
+    assert fold("MÁLAGA") == "malaga"
+    assert fold("Łódź Æsir Straße İstanbul") == "lodz aesir strasse istanbul"
+
+
+def test_prose_is_stemmed_and_folded_names_only_folded() -> None:
+    assert [t.text for t in PROSE_ANALYZER("Protesters celebrated in Málaga")] == [
+        "protest", "celebrat", "in", "malaga",
+    ]
+    assert [t.text for t in NAME_ANALYZER("José Jones")] == ["jose", "jones"]
+
+
+def test_names_are_indexed_unstemmed_and_stemmed_in_their_band() -> None:
+    document = "\x1e".join(["Jones sings", "", "", "", "Tom Jones"])
+    tokens = [(t.text, t.pos) for t in TEXT_ANALYZER(document, positions=True)]
+    assert ("jone", 0) in tokens and ("jones", 0) not in tokens  # caption: prose, stemmed
+    assert ("jones", 400_001) in tokens and ("jone", 400_001) in tokens  # people: both
+
+
+def test_accent_folding_finds_places_both_ways(index: SearchIndex) -> None:
+    assert hits(index, "Malaga") == {"malaga"}
+    assert hits(index, "Sao Paulo") == {"sao_paulo"}
+    assert hits(index, '"sao paulo"') == {"sao_paulo"}
+    assert hits(index, 'city:"Sao Paulo"') == {"sao_paulo"}
+    assert hits(index, "Krakow") == {"uncredited"}
+    assert hits(index, "by:Jose") == {"uncredited"}
+    assert hits(index, "São") == {"sao_paulo"}
+    assert hits(index, "by:NÚÑEZ") == {"uncredited"}
+
+
+def test_stemming_applies_to_prose_not_to_names(index: SearchIndex) -> None:
+    assert hits(index, "protest") == {"sao_paulo", "uncredited"}  # "Protesters", "protest"
+    assert hits(index, "advancing") == {"mosul"}
+    assert hits(index, "by:jones") == {"no_caption"}  # not Jon Jone
+    assert hits(index, "by:jone") == {"jone", "no_caption"}  # the stem of "Jones" is indexed too
+    assert hits(index, "Jones") == {"no_caption", "jone"}  # free words are stemmed everywhere
+
+
+# --- the query language ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("mosul", {"mosul"}),
+        ("Mosul AP March 2017", {"mosul"}),
+        ("mosul AND dana", {"mosul"}),
+        ("mosul malaga", set()),
+        ("mosul OR malaga", {"mosul", "malaga"}),
+        ("protest NOT krakow", {"sao_paulo"}),
+        ("protest -krakow", {"sao_paulo"}),
+        ("(mosul OR malaga) AND football", {"malaga"}),
+        ('"old city"', {"mosul"}),
+        ('"city old"', set()),
+        ('"war conflict"', set()),  # two keywords: a phrase never spans two values
+        ("mos*", {"mosul"}),
+        ("m?sul", {"mosul"}),
+        ("credit:reuters", {"malaga"}),
+        ("credit:getty", {"sao_paulo"}),
+        ("agency:ap", {"mosul"}),
+        ("agency:AFP", {"sao_paulo"}),
+        ("agency:dana", set()),  # exact value only
+        ("by:dana", {"mosul"}),
+        ('by:"Felipe Dana"', {"mosul"}),
+        ('by:"Dana Felipe"', set()),
+        ("source:reuters", {"malaga"}),
+        ("keyword:football", {"malaga"}),
+        ("keyword:protests", {"sao_paulo", "uncredited"}),
+        ("city:paulo", {"sao_paulo"}),
+        ("country:iraq", {"mosul"}),
+        ("country:BR", {"sao_paulo"}),
+        ("restriction:no-sales", {"sao_paulo"}),
+        ("restriction:editorial-only", {"mosul", "sao_paulo"}),
+        ("caption:mosul", {"mosul"}),
+        ("caption:reuters", {"malaga"}),
+        ("caption:dana", {"mosul"}),
+        ("headline:battle", {"mosul"}),
+        ("title:portrait", {"no_caption"}),
+        ("format:jpeg", {"mosul", "malaga", "sao_paulo", "uncredited", "no_caption", "jone"}),
+        (f"id:{MALAGA.id}", {"malaga"}),
+        ("date:2017", {"mosul", "sao_paulo"}),
+        ("date:2017-03", {"mosul", "sao_paulo"}),
+        ("date:2017-03-17", {"mosul"}),
+        ("date:2017-3-17", {"mosul"}),
+        ("date:[2017-03-01 TO 2017-03-31]", {"mosul", "sao_paulo"}),  # all of March 2017
+        ("date:[2017-03-05 TO 2017-03-31]", {"mosul"}),  # "2017-03" may be before the 5th
+        ("date:[2017-03 TO 2017-03]", {"mosul", "sao_paulo"}),
+        ("date:[2016 TO 2017]", {"mosul", "malaga", "sao_paulo"}),
+        ("date:[2016-05-01 TO *]", {"mosul", "malaga", "sao_paulo", "jone"}),
+        ("date:[* TO 2016-05-01]", {"malaga", "uncredited"}),
+        ("date:>2017", {"jone"}),
+        ("date:>=2017", {"mosul", "sao_paulo", "jone"}),
+        ("date:<2016", {"uncredited"}),
+        ("date:[2018-12-31 TO 2019-01-05]", {"jone"}),
+        ("has:gps", {"malaga"}),
+        ("missing:credit", {"uncredited", "jone"}),
+        ("missing:caption", {"no_caption"}),
+        ("missing:date", {"no_caption"}),
+        ("has:special_instructions", {"jone"}),
+        ("missing:photographer", {"uncredited", "no_caption", "jone"}),
+        ("is:portrait", {"malaga", "no_caption"}),
+        ("is:landscape", {"mosul"}),
+        ("is:square", {"sao_paulo", "jone"}),
+        ("width:>4000", {"mosul"}),
+        ("width:[1000 TO 2000]", {"no_caption", "jone"}),
+        ("height:5000", {"no_caption"}),
+        ("orientation:6", {"no_caption"}),
+        ("protest has:date", {"sao_paulo", "uncredited"}),
+        ("protest OR missing:caption", {"sao_paulo", "uncredited", "no_caption"}),
+        ("NOT date:2017", {"malaga", "uncredited", "no_caption", "jone"}),
+        ("", {"mosul", "malaga", "sao_paulo", "uncredited", "no_caption", "jone"}),
+    ],
+)
+def test_query_forms_find_exactly_the_right_assets(index: SearchIndex, query: str, expected: set[str]) -> None:
+    results = index.search(query, page_size=50)
+    assert found(results) == expected
+    assert results.total == len(expected)
+    assert results.message is None
+
+
+@pytest.mark.parametrize(
+    ("query", "words", "effective"),
+    [
+        ("caption:(", 'opens a bracket "("', ""),
+        ('"unclosed', "quotation mark", '"unclosed"'),
+        ("date:[2017 TO", 'is not closed with "]"', "date:[2017 TO *]"),
+        ("mosul)", 'closing bracket ")"', "mosul"),
+        ("(mosul OR malaga", 'opens a bracket "("', "mosul OR malaga"),
+        ("date:2017-13", "is not a date", ""),
+        ("date:[2017 TO soon]", "is not a date", ""),
+        ("has:wings", "is not known", ""),
+        ("is:blurry", "is not known", ""),
+        ("by:", "needs something to search for", ""),
+        ("mosul AND", '"AND" needs something', "mosul"),
+        ("OR mosul", '"OR" needs something', "mosul"),
+        ("NOT", "needs something after it", ""),
+        ("wibble:mosul", 'no field "wibble:"', "wibble:mosul"),
+        ("caption:[a TO b]", "does not take a range", ""),
+        ("width:wide", "is not a number", ""),
+        ("[2017 TO 2018]", "needs a field", ""),
+    ],
+)
+def test_broken_queries_get_a_plain_message_and_the_closest_search(
+    index: SearchIndex, query: str, words: str, effective: str
+) -> None:
+    results = index.search(query)
+    assert results.message is not None and words in results.message
+    assert results.effective_query == effective
+    expected = index.search(effective, page_size=50)
+    assert results.total == expected.total
+    if effective:
+        assert f"Showing results for: {effective}" in results.message
+    else:
+        assert "Showing all pictures instead." in results.message
+
+
+def test_broken_query_search_still_runs(index: SearchIndex) -> None:
+    assert found(index.search('"old city')) == {"mosul"}
+    assert found(index.search("date:[2017 TO", page_size=50)) == {"mosul", "sao_paulo", "jone"}
+    assert index.search("caption:(").total == len(ALL)
+
+
+def test_no_input_makes_search_raise(index: SearchIndex) -> None:
+    rng = random.Random(4)
+    alphabet = list('abc "()[]{}:*?-+ANDORNOT TO 2017-03 date: by: has: is: width:>< \\\'')
+    for _ in range(400):
+        query = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 25)))
+        results = index.search(query)
+        assert results.total >= 0, query
+        assert parse_query(query).effective == results.effective_query
+
+
+def test_date_ranges_use_whole_years_and_months() -> None:
+    from datetime import date
+
+    assert range_terms(date(2017, 3, 1), date(2017, 3, 31), [2017]) == ["2017-03"]
+    assert range_terms(date(2016, 1, 1), None, [2015, 2016, 2017]) == ["2016", "2017"]
+    terms = range_terms(date(2015, 12, 30), date(2017, 2, 1), [2015, 2016, 2017])
+    assert terms == ["2015-12-30", "2015-12-31", "2016", "2017-01", "2017-02-01"]
+
+
+# --- facets, filters, sorting, pages -------------------------------------------------------
+
+
+def test_facets_count_the_current_hits(index: SearchIndex) -> None:
+    results = index.search("", facets=True)
+    assert results.facets["agency"] == [("AFP", 1), ("AP", 1), ("Reuters", 1)]
+    assert results.facets["restrictions"] == [("editorial-only", 2), ("no-sales", 1)]
+    assert results.facets["year"] == [("2017", 2), ("2015", 1), ("2016", 1), ("2018", 1)]
+    assert ("Nelson Almeida", 1) in results.facets["photographer"]
+    assert ("Tom Jones", 1) in results.facets["photographer"]  # the by-line, when no credit names one
+    assert ("São Paulo", 1) in results.facets["city"]
+    narrowed = index.search("protest", facets=["agency", "country"])
+    assert narrowed.facets == {"agency": [("AFP", 1)], "country": [("Brazil", 1), ("Poland", 1)]}
+
+
+def test_facet_limit_keeps_the_most_frequent(index: SearchIndex) -> None:
+    results = index.search("", facets=["year"], facet_limit=1)
+    assert results.facets == {"year": [("2017", 2)]}
+
+
+def test_unknown_facet_is_a_programming_error(index: SearchIndex) -> None:
+    with pytest.raises(ValueError, match="unknown facets"):
+        index.search("", facets=["colour"])
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"agency": "AP"}, {"mosul"}),
+        ({"agency": ["AP", "Reuters"]}, {"mosul", "malaga"}),
+        ({"photographer": "Felipe Dana"}, {"mosul"}),
+        ({"photographer": "Tom Jones"}, {"no_caption"}),
+        ({"country": "Brazil"}, {"sao_paulo"}),
+        ({"city": "Sao Paulo"}, {"sao_paulo"}),
+        ({"year": "2017"}, {"mosul", "sao_paulo"}),
+        ({"restrictions": "no-sales"}, {"sao_paulo"}),
+        ({"source": "Reuters"}, {"malaga"}),
+        ({"from": "2017-01-01"}, {"mosul", "sao_paulo", "jone"}),
+        ({"to": "2016-12-31"}, {"malaga", "uncredited"}),
+        ({"from": "2016", "to": "2017-03-16"}, {"malaga"}),
+        ({"agency": "", "city": None}, {"mosul", "malaga", "sao_paulo", "uncredited", "no_caption", "jone"}),
+    ],
+)
+def test_page_filters_narrow_the_search(index: SearchIndex, filters: dict, expected: set[str]) -> None:
+    assert hits(index, "", filters=filters) == expected
+
+
+def test_filters_combine_with_the_query(index: SearchIndex) -> None:
+    assert hits(index, "protest", filters={"country": "Poland"}) == {"uncredited"}
+    assert hits(index, "protest", filters={"agency": "AP"}) == set()
+
+
+def test_bad_filter_values_are_explained(index: SearchIndex) -> None:
+    results = index.search("", filters={"from": "last week", "year": "17"})
+    assert results.message is not None
+    assert '"last week" is not a date' in results.message and '"17" is not a year' in results.message
+    assert results.total == len(ALL)
+    with pytest.raises(ValueError, match="unknown filter"):
+        index.search("", filters={"colour": "red"})
+
+
+def test_sort_orders(index: SearchIndex) -> None:
+    newest = [NAMES[h.id] for h in index.search("", sort="newest").hits]
+    assert newest == ["jone", "mosul", "sao_paulo", "malaga", "uncredited", "no_caption"]
+    oldest = [NAMES[h.id] for h in index.search("", sort="oldest").hits]
+    assert oldest == ["uncredited", "malaga", "sao_paulo", "mosul", "jone", "no_caption"]  # undated last
+    imported = [NAMES[h.id] for h in index.search("", sort="imported").hits]
+    assert imported == ["uncredited", "no_caption", "jone", "sao_paulo", "mosul", "malaga"]
+    assert [NAMES[h.id] for h in index.search("protest", sort="oldest").hits] == ["uncredited", "sao_paulo"]
+
+
+def test_relevance_ranks_more_matches_first_and_falls_back_to_newest(index: SearchIndex) -> None:
+    results = index.search("mosul OR protest")
+    assert NAMES[results.hits[0].id] == "mosul"  # "Mosul" three times
+    assert results.sort == "relevance"
+    assert all(hit.score is not None for hit in results.hits)
+    browse = index.search("date:2017")
+    assert browse.sort == "newest" and [NAMES[h.id] for h in browse.hits] == ["mosul", "sao_paulo"]
+    assert all(hit.score is None for hit in browse.hits)
+
+
+def test_unknown_sort_is_explained(index: SearchIndex) -> None:
+    results = index.search("mosul", sort="sideways")
+    assert results.sort == "relevance" and results.message is not None and "sideways" in results.message
+
+
+def test_pages_continue_each_other(index: SearchIndex) -> None:
+    everything = [h.id for h in index.search("", sort="imported", page_size=50).hits]
+    pages = [index.search("", sort="imported", page=p, page_size=4) for p in (1, 2, 3)]
+    assert [h.id for h in pages[0].hits] + [h.id for h in pages[1].hits] == everything
+    assert pages[0].total == 6 and pages[0].pages == 2 and pages[2].hits == ()
+    ranked = [h.id for h in index.search("protest OR mosul OR malaga", page_size=50).hits]
+    paged = [h.id for p in (1, 2) for h in index.search("protest OR mosul OR malaga", page=p, page_size=2).hits]
+    assert paged == ranked[:4]
+
+
+def test_did_you_mean(index: SearchIndex) -> None:
+    assert index.search("Mosl").suggestion == "Mosul"
+    assert index.search("Malga fans").suggestion == "Malaga fans"
+    assert index.search('by:"Felipe Dnaa"').suggestion is None  # phrases are not corrected
+    assert index.search("by:Danna").suggestion == "by:Dana"
+    assert index.search("parliment").suggestion == "parliament"
+    assert index.search("protestors").suggestion == "protesters"  # as some caption writes it
+    assert index.search("mosul").suggestion is None
+
+
+def test_highlight_marks_matches_and_escapes_markup(index: SearchIndex) -> None:
+    hit = index.search("mosul").hits[0]
+    assert hit.highlight.count("<mark>") == 2 and "<mark>MOSUL</mark>" in hit.highlight
+    markup = index.search("parliament").hits[0]
+    assert "<mark>parliament</mark>" in markup.highlight
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in markup.highlight and "<script>" not in markup.highlight
+    assert "&lt;b&gt;bold&lt;/b&gt; &amp;" in markup.highlight
+    assert index.search("Malaga").hits[0].highlight == "Fans celebrate in <mark>Málaga</mark> after the final. REUTERS/Jon Nazca"
+
+
+def test_long_caption_is_cut_around_the_match(tmp_path: Path) -> None:
+    long_caption = " ".join(["filler"] * 80) + " the flood reached Venice " + " ".join(["tail"] * 80)
+    with SearchIndex(tmp_path / "index") as search_index:
+        search_index.index([make_asset(9, caption=long_caption)])
+        highlight = search_index.search("flood").hits[0].highlight
+    assert "<mark>flood</mark>" in highlight and highlight.startswith("…") and highlight.endswith("…")
+    assert len(highlight) < 260
+
+
+def test_hits_carry_what_a_result_list_shows(index: SearchIndex) -> None:
+    hit = index.search("mosul").hits[0]
+    assert (hit.id, hit.credit, hit.date_created) == (MOSUL.id, "AP Photo/Felipe Dana", MOSUL.date_created)
+    assert (hit.agency, hit.photographers, hit.city, hit.country) == ("AP", ("Felipe Dana",), "Mosul", "Iraq")
+    assert (hit.width, hit.height, hit.restrictions) == (6000, 4000, ("editorial-only",))
+    assert index.search("title:portrait").hits[0].highlight == ""
+
+
+def test_json_follows_the_cli_contract(index: SearchIndex) -> None:
+    document = json.loads(json.dumps(index.search("mosul", facets=True).to_json()))
+    assert {"total", "hits", "facets", "suggestion"} <= set(document)
+    assert set(document["hits"][0]) == {"id", "score", "caption", "highlight", "credit", "date_created"}
+    assert document["facets"]["agency"] == [["AP", 1]]
+    assert document["total"] == 1 and document["suggestion"] is None
+
+
+# --- writing, reading, rebuilding -----------------------------------------------------------
+
+
+def test_stamps_match_the_records(index: SearchIndex) -> None:
+    assert index.stamps() == {asset.id: record_stamp(asset) for asset in ALL}
+
+
+def test_reindexing_an_asset_replaces_its_document(index: SearchIndex) -> None:
+    assert hits(index, "football") == {"malaga"}  # a searcher is now open and pooled
+    changed = replace(MALAGA, keywords=("fiesta",), articles=(ArticleRef(url="https://example.com/a"),))
+    index.index([changed])
+    assert hits(index, "football") == set()
+    assert hits(index, "fiesta") == {"malaga"}
+    assert hits(index, "has:articles") == {"malaga"}
+    assert index.count() == len(ALL)
+    assert index.stamps()[MALAGA.id] == record_stamp(changed)
+
+
+def test_removed_assets_disappear_from_an_open_searcher(index: SearchIndex) -> None:
+    assert hits(index, "protest") == {"sao_paulo", "uncredited"}
+    index.remove([UNCREDITED.id])
+    assert hits(index, "protest") == {"sao_paulo"}
+    assert UNCREDITED.id not in index.stamps()
+    index.remove(["0000000000000000"])  # unknown ids are fine
+    assert index.count() == len(ALL) - 1
+
+
+def test_many_small_batches_merge_without_resurrecting_documents(tmp_path: Path) -> None:
+    # Regression: whoosh-reloaded's Searcher.refresh() kept merged-away segments and
+    # stale deletions, so documents came back or stayed after being replaced.
+    with SearchIndex(tmp_path / "index") as search_index:
+        for round_number in range(12):
+            search_index.index([replace(MOSUL, keywords=(f"round{round_number}",))])
+            assert hits(search_index, "mosul") == {"mosul"}
+            assert hits(search_index, f"keyword:round{round_number}") == {"mosul"}
+            assert search_index.count() == 1
+
+
+def test_a_failing_batch_writes_nothing(index: SearchIndex) -> None:
+    with pytest.raises(RuntimeError):
+        with index.writer() as batch:
+            batch.add(make_asset(7, caption="half written"))
+            raise RuntimeError("the batch broke")
+    assert index.search("written").total == 0
+    assert index.count() == len(ALL)
+
+
+def test_a_second_writer_waits_or_says_the_index_is_busy(tmp_path: Path) -> None:
+    first = SearchIndex(tmp_path / "index")
+    impatient = SearchIndex(tmp_path / "index", lock_timeout=0)
+    patient = SearchIndex(tmp_path / "index")
+    done = threading.Event()
+    with first.writer() as batch:
+        batch.add(MOSUL)
+        with pytest.raises(ImportLockedError, match="another import or reindex"):
+            impatient.index([MALAGA])
+        waiter = threading.Thread(target=lambda: (patient.index([MALAGA]), done.set()))
+        waiter.start()
+        assert not done.is_set()
+    waiter.join()
+    assert done.is_set()
+    assert hits(first, "") == {"mosul", "malaga"}
+
+
+def test_rebuild_switches_generations_atomically(index: SearchIndex, tmp_path: Path) -> None:
+    assert hits(index, "mosul") == {"mosul"}
+    assert index.rebuild([MOSUL, MALAGA]) == 2
+    assert hits(index, "") == {"mosul", "malaga"}
+    assert index.generations.names() == ["gen-000001", "gen-000002"]
+    other = SearchIndex(tmp_path / "index")  # another process's view of the same directory
+    assert hits(other, "") == {"mosul", "malaga"}
+    index.rebuild([SAO_PAULO])
+    assert hits(other, "") == {"sao_paulo"}
+    assert index.generations.names() == ["gen-000002", "gen-000003"]  # the one before is kept
+    other.close()
+
+
+def test_a_failed_rebuild_leaves_the_live_index_alone(index: SearchIndex) -> None:
+    def assets():
+        yield MOSUL
+        raise OSError("catalog went away")
+
+    with pytest.raises(OSError):
+        index.rebuild(assets())
+    assert index.generations.names() == ["gen-000001"]
+    assert hits(index, "") == set(NAMES.values())
+
+
+def test_large_rebuild_uses_worker_processes(tmp_path: Path) -> None:
+    many = [make_asset(100 + n, caption=f"picture number {n} of the flood", date_created=f"20{n % 20:02d}")
+            for n in range(6000)]
+    with SearchIndex(tmp_path / "index") as search_index:
+        assert search_index.rebuild(many, procs=2) == 6000
+        assert search_index.search("flood").total == 6000
+        assert search_index.search("date:2005").total == 300
+        assert len(search_index.stamps()) == 6000
+
+
+def test_an_index_never_written_answers_empty(tmp_path: Path) -> None:
+    empty = SearchIndex(tmp_path / "nothing-here")
+    assert empty.search("mosul").total == 0
+    assert empty.stamps() == {} and empty.count() == 0
+    assert not (tmp_path / "nothing-here").exists()
+
+
+def test_searches_from_many_threads_share_the_index(index: SearchIndex) -> None:
+    failures: list[str] = []
+
+    def search_repeatedly(query: str, expected: set[str]) -> None:
+        for _ in range(30):
+            result = hits(index, query)
+            if result != expected:
+                failures.append(f"{query}: {result}")
+
+    threads = [
+        threading.Thread(target=search_repeatedly, args=(q, e))
+        for q, e in [("protest", {"sao_paulo", "uncredited"}), ("date:2017", {"mosul", "sao_paulo"}),
+                     ("by:dana", {"mosul"}), ("has:gps", {"malaga"})]
+    ]
+    for thread in threads:
+        thread.start()
+    index.index([make_asset(8, caption="an unrelated picture")])
+    for thread in threads:
+        thread.join()
+    assert failures == []
