@@ -126,11 +126,18 @@ class MultiValueTokenizer(Tokenizer):
                 offset += len(part) + len(VALUE_SEPARATOR)
 
 
-class FoldFilter(Filter):
-    """Lowercase and accent-fold every token (see ``fold``)."""
+class _StatelessFilter(Filter):
+    """A filter with no settings: two of the same class are equal."""
 
     def __eq__(self, other: object) -> bool:
         return type(self) is type(other)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+
+class FoldFilter(_StatelessFilter):
+    """Lowercase and accent-fold every token (see ``fold``)."""
 
     def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
         """Fold each token's text in place."""
@@ -139,13 +146,10 @@ class FoldFilter(Filter):
             yield token
 
 
-class ProseFilter(Filter):
+class ProseFilter(_StatelessFilter):
     """Fold and stem every token (queries and highlights over prose)."""
 
     is_morph = True
-
-    def __eq__(self, other: object) -> bool:
-        return type(self) is type(other)
 
     def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
         """Fold and stem each token's text in place."""
@@ -154,13 +158,10 @@ class ProseFilter(Filter):
             yield token
 
 
-class BandFilter(Filter):
+class BandFilter(_StatelessFilter):
     """Index-time analysis of the ``text`` field: prose bands stemmed, name bands both ways."""
 
     is_morph = True
-
-    def __eq__(self, other: object) -> bool:
-        return type(self) is type(other)
 
     def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
         """Fold each token; stem prose, and add the stem beside the word in name bands."""

@@ -1,0 +1,85 @@
+"""``photodesk search`` and ``photodesk reindex``: the search index from the command line."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import time
+
+import click
+
+from catalog.errors import ConfigurationError
+from catalog.settings import Settings
+from catalog.store import CatalogStore
+from index import SearchIndex, SearchResults
+from index.results import SORTS
+from scripts.cli import cli, data_option
+
+_MARK = re.compile(r"<mark>(.*?)</mark>")
+
+
+@cli.command("search")
+@click.argument("query", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="Print total, hits, facets and suggestion as JSON.")
+@click.option("--limit", "-n", type=click.IntRange(1, 200), default=20, show_default=True,
+              help="Hits per page.")
+@click.option("--page", type=click.IntRange(min=1), default=1, show_default=True, help="Which page of hits.")
+@click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True,
+              help="Order of the hits (relevance falls back to newest when the query has no words).")
+@click.option("--facets", "show_facets", is_flag=True, help="Also list facet counts (always in --json).")
+@data_option
+def search_command(
+    settings: Settings, query: tuple[str, ...], as_json: bool, limit: int, page: int, sort: str, show_facets: bool
+) -> None:
+    """Search the catalog with the query language of the search page (no QUERY: everything)."""
+    text = " ".join(query)
+    with SearchIndex(settings.index_dir) as index:
+        results = index.search(text, page=page, page_size=limit, sort=sort, facets=as_json or show_facets)
+    if as_json:
+        click.echo(json.dumps(results.to_json(), ensure_ascii=False))
+        return
+    _print_results(results, show_facets)
+
+
+def _print_results(results: SearchResults, show_facets: bool) -> None:
+    if results.message:
+        click.echo(f"photodesk: {results.message}", err=True)
+    if results.suggestion:
+        click.echo(f"Did you mean: {results.suggestion}")
+    shown = f'"{results.effective_query}"' if results.effective_query else "everything"
+    click.echo(f"{results.total} pictures for {shown} (page {results.page} of {results.pages}, by {results.sort})")
+    first = (results.page - 1) * results.page_size
+    for number, hit in enumerate(results.hits, first + 1):
+        details = "  ".join(part for part in (hit.date_created, hit.credit) if part)
+        click.echo(f"{number:>4}. {hit.id}  {details}")
+        if hit.highlight:
+            click.echo(f"      {_terminal_text(hit.highlight)}")
+    if show_facets:
+        for name, pairs in results.facets.items():
+            if pairs:
+                counted = ", ".join(f"{value} ({count})" for value, count in pairs)
+                click.echo(f"{name}: {counted}")
+
+
+def _terminal_text(highlight: str) -> str:
+    # The highlight is HTML with <mark>; a terminal shows the matches bold instead.
+    parts = _MARK.split(highlight)
+    return "".join(
+        click.style(html.unescape(part), bold=True) if index % 2 else html.unescape(part)
+        for index, part in enumerate(parts)
+    )
+
+
+@cli.command("reindex")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes building a large index (default: up to 2).")
+@data_option
+def reindex_command(settings: Settings, jobs: int | None) -> None:
+    """Rebuild the search index from the catalog; searches keep working until it switches over."""
+    if not settings.catalog_path.exists():
+        raise ConfigurationError(f"{settings.data_dir}: no catalog here yet; import photos first")
+    started = time.monotonic()
+    with CatalogStore(settings.catalog_path) as store, SearchIndex(settings.index_dir) as index:
+        count = index.rebuild(store.iter_assets(), procs=jobs)
+    click.echo(f"reindexed {count} assets in {time.monotonic() - started:.1f} s")
