@@ -1,0 +1,117 @@
+"""Articles in the catalog store: the matcher's look-ups, recording a matched article, links by hand.
+
+``StoreLookup`` answers ``catalog.matching.CatalogLookup`` from the ``CatalogStore`` (and a
+caption search the caller passes in, so that ``catalog`` stays free of the index).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Callable, Iterable, Sequence
+
+from catalog.article import Article, LinkMethod
+from catalog.asset import Asset
+from catalog.matching import KnownImage, PhotoMatch, caption_words
+from catalog.published import ParsedArticle, PublishedPhoto
+from catalog.store import CatalogStore, now_iso
+from catalog.urls import article_id, canonicalize_url
+
+# (query in the DESIGN.md query language, how many hits) -> asset ids, best first
+CaptionSearch = Callable[[str, int], Sequence[str]]
+CAPTION_CANDIDATES = 10
+_QUERY_WORDS = 12  # the longest words say the most; a longer OR-query only adds noise
+
+
+class StoreLookup:
+    """The catalog look-ups the matcher needs, from the store and an optional caption search."""
+
+    def __init__(self, store: CatalogStore, *, search: CaptionSearch | None = None) -> None:
+        self.store = store
+        self.search = search
+
+    def known_images(self, image_url: str, rendition_key: str) -> Sequence[KnownImage]:
+        """Links recorded under this image URL, then under another rendition of the same upload."""
+        links = self.store.links_by_image_url(image_url) + self.store.links_by_rendition_key(rendition_key)
+        seen: dict[str, KnownImage] = {}
+        for link in links:
+            known = seen.get(link.asset_id)
+            if known is None or (known.image_url != image_url and link.image_url == image_url):
+                seen[link.asset_id] = KnownImage(link.asset_id, link.image_url)
+        return list(seen.values())
+
+    def named_assets(self, names: Sequence[str]) -> Sequence[Asset]:
+        """Assets whose job id or file name (without extension) is one of ``names``."""
+        return self.store.assets_named(names)
+
+    def caption_candidates(self, photo: PublishedPhoto) -> Sequence[Asset]:
+        """The best hits of a search for the caption's most telling words (none without a search)."""
+        query = caption_query(photo.caption)
+        if self.search is None or not query:
+            return []
+        found = self.store.get_many(self.search(query, CAPTION_CANDIDATES))
+        return list(found.values())
+
+
+def caption_query(caption: str | None) -> str:
+    """A search for any of the caption's longest content words: ``word OR word …`` (empty without any)."""
+    words = sorted(
+        (word for word in caption_words(caption or "") if word.isalnum() and len(word) > 2),
+        key=lambda word: (-len(word), word),
+    )
+    return " OR ".join(words[:_QUERY_WORDS])
+
+
+def record_article(
+    store: CatalogStore, parsed: ParsedArticle, matches: Iterable[PhotoMatch], *, aliases: Iterable[str] = ()
+) -> Article:
+    """Record the article (under its canonical URL, with the URLs it was read at) and link its matched photos.
+
+    Each link keeps how it was made, when, the image URL published and the credit printed
+    beside it; a link that exists already keeps its stronger method. One transaction.
+    """
+    with store.transaction():
+        article = store.upsert_article(
+            dataclasses.replace(parsed.article, added_at=parsed.article.added_at or now_iso())
+        )
+        for url in dict.fromkeys((parsed.source_url, *aliases)):
+            store.add_article_alias(article.id, url)
+        for match in matches:
+            if match.asset_id is not None and match.method is not None:
+                store.link(
+                    match.asset_id,
+                    article.id,
+                    match.method,
+                    image_url=match.photo.image_url,
+                    credit_printed=match.photo.credit_line,
+                )
+    return article
+
+
+def find_article(store: CatalogStore, url: str) -> Article | None:
+    """The article recorded for any spelling of ``url`` (its canonical URL or an alias); raises ``InvalidUrlError``."""
+    return store.find_article_by_url(canonicalize_url(url))
+
+
+def link_by_hand(store: CatalogStore, asset_id: str, url: str) -> Article:
+    """Link an asset to the article at ``url``, recording the article by its canonical URL when unknown.
+
+    Raises ``InvalidUrlError`` for a URL that is not http(s), ``KeyError`` for an unknown asset.
+    """
+    canonical = canonicalize_url(url)
+    with store.transaction():
+        if store.get(asset_id) is None:
+            raise KeyError(f"no asset {asset_id}")
+        article = store.find_article_by_url(canonical) or store.upsert_article(
+            Article(id=article_id(canonical), url=canonical, added_at=now_iso())
+        )
+        store.link(asset_id, article.id, LinkMethod.BY_HAND)
+    return article
+
+
+def unlink_by_url(store: CatalogStore, asset_id: str, url: str) -> Article | None:
+    """Remove the asset's link to the article at ``url``; the article when a link was removed, else None."""
+    article = find_article(store, url)
+    if article is None or not store.unlink(asset_id, article.id):
+        return None
+    return article
+

@@ -1,0 +1,309 @@
+"""Fetch an article page or a published image over http(s), without becoming a way into the newsroom's network.
+
+Rules, for the first request and for every redirect alike:
+
+- http and https only; at most ``MAX_REDIRECTS`` redirects, each to http(s) again;
+- the host is resolved once and the connection goes to the very address checked, so a
+  name cannot resolve to a public address for the check and a private one for the
+  connection. Private, loopback, link-local, shared (CGNAT), multicast, reserved and
+  unspecified addresses, IPv4 and IPv6 (mapped, NAT64 and 6to4 forms of them too), are
+  refused unless ``allow_private`` (the CLI's ``--allow-private``);
+- proxies from the environment are not used: through a proxy the checked address would
+  be the proxy's, not the server's;
+- ``timeout`` seconds per connect and per read, and the whole body within
+  ``timeout`` × ``_BODY_TIMEOUTS``; a byte cap checked against Content-Length first, then
+  counted while reading;
+- an honest User-Agent naming Photodesk; no cookies, no compression.
+
+Failures raise ``FetchError`` with one plain line naming the URL; a URL that is not
+http(s) raises ``InvalidUrlError``. Standard library only: ``urllib`` with our own
+connection classes does everything needed, and a client library would still need the
+same address check wired into its connection pool.
+"""
+
+from __future__ import annotations
+
+import http.client
+import ipaddress
+import socket
+import ssl
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from importlib import metadata
+from typing import Any, Iterable
+from urllib.parse import urljoin, urlsplit
+
+from catalog.errors import FetchError, InvalidUrlError
+
+DEFAULT_TIMEOUT = 15.0  # seconds per connect or read
+PAGE_BYTES = 10 * 1024**2  # the largest article pages are ~2-3 MB of HTML
+IMAGE_BYTES = 50 * 1024**2  # a published rendition; the reader's own limits apply after this
+MAX_REDIRECTS = 5
+PAGE_TYPES = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.5"
+IMAGE_TYPES = "image/avif,image/webp,image/jpeg,image/png,image/*;q=0.8,*/*;q=0.5"
+_BODY_TIMEOUTS = 4  # the whole body may take this many timeouts (a server dripping bytes)
+_CHUNK = 64 * 1024
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_SHARED = ipaddress.ip_network("100.64.0.0/10")  # carrier-grade NAT: private in practice
+
+
+def _version() -> str:
+    try:
+        return metadata.version("photodesk")
+    except metadata.PackageNotFoundError:
+        return "dev"
+
+
+USER_AGENT = f"Photodesk/{_version()} (newsroom photo catalog; checks where its photos are published)"
+IpAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+IpNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """What a URL answered: the final URL (after redirects), the body and its Content-Type."""
+
+    url: str
+    content: bytes
+    content_type: str | None
+
+
+def fetch(
+    url: str,
+    *,
+    max_bytes: int = PAGE_BYTES,
+    timeout: float = DEFAULT_TIMEOUT,
+    allow_private: bool = False,
+    allow_networks: Iterable[IpNetwork] = (),
+    accept: str = PAGE_TYPES,
+) -> Fetched:
+    """Fetch ``url`` under the rules above; ``allow_networks`` permits just these private networks."""
+    check_scheme(url)
+    guard = AddressGuard(allow_private=allow_private, allow_networks=tuple(allow_networks))
+    opener = _opener(guard)
+    request = urllib.request.Request(
+        url, headers={"User-Agent": USER_AGENT, "Accept": accept, "Accept-Encoding": "identity"}
+    )
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            content = _read_body(response, max_bytes, timeout)
+            return Fetched(url=response.geturl(), content=content, content_type=response.headers.get("Content-Type"))
+    except FetchError as error:  # an address refused or a redirect out of http(s), on the way
+        raise FetchError(f"{url}: {error}") from None
+    except urllib.error.HTTPError as error:
+        if error.code in (301, 302, 303, 307, 308):
+            raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects") from None
+        raise FetchError(f"{url}: the server answered HTTP {error.code} {error.reason}") from None
+    except urllib.error.URLError as error:
+        raise FetchError(f"{url}: {_reason(error.reason, timeout)}") from None
+    except (TimeoutError, socket.timeout):
+        raise FetchError(f"{url}: no answer within {timeout:g} s") from None
+    except http.client.HTTPException as error:
+        raise FetchError(f"{url}: the server's answer is not valid HTTP ({type(error).__name__})") from None
+    except OSError as error:
+        raise FetchError(f"{url}: {_reason(error, timeout)}") from None
+
+
+def check_scheme(url: str) -> None:
+    """Raise ``InvalidUrlError`` unless ``url`` is http(s) with a host."""
+    try:
+        parts = urlsplit(url)
+    except ValueError as error:
+        raise InvalidUrlError(f"not a valid URL: {url!r} ({error})") from None
+    if parts.scheme.lower() not in ("http", "https"):
+        raise InvalidUrlError(f"not an http(s) URL: {url!r}")
+    if not parts.hostname:
+        raise InvalidUrlError(f"URL has no host: {url!r}")
+
+
+def is_public_address(address: IpAddress) -> bool:
+    """True for an address on the public internet; False for private, loopback, link-local and the like.
+
+    IPv6 forms that carry an IPv4 address (``::ffff:10.0.0.1``, NAT64 ``64:ff9b::a00:1``,
+    6to4 ``2002:a00:1::``) are judged by the IPv4 address they reach.
+    """
+    if isinstance(address, ipaddress.IPv6Address):
+        inner = address.ipv4_mapped or address.sixtofour
+        if inner is None and address in _NAT64:
+            inner = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+        if inner is not None:
+            return is_public_address(inner)
+    if isinstance(address, ipaddress.IPv4Address) and address in _SHARED:
+        return False
+    return address.is_global and not (
+        address.is_multicast or address.is_reserved or address.is_unspecified or address.is_link_local
+    )
+
+
+class AddressGuard:
+    """Resolves a host, refuses addresses that are not public, connects to the address it checked."""
+
+    def __init__(self, *, allow_private: bool = False, allow_networks: tuple[IpNetwork, ...] = ()) -> None:
+        self.allow_private = allow_private
+        self.allow_networks = allow_networks
+        self.tls = ssl.create_default_context()
+
+    def is_allowed(self, address: IpAddress) -> bool:
+        """True when this address may be connected to."""
+        return (
+            self.allow_private
+            or is_public_address(address)
+            or any(address.version == net.version and address in net for net in self.allow_networks)
+        )
+
+    def resolve(self, host: str, port: int) -> list[tuple[Any, ...]]:
+        """The host's addresses (``getaddrinfo`` entries); ``FetchError`` if any one is refused.
+
+        One refused address refuses the host: a name that mixes public and private
+        addresses is how DNS-rebinding attacks are set up.
+        """
+        try:
+            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except socket.gaierror as error:
+            raise FetchError(f"cannot find the server {host} ({error.strerror})") from None
+        for info in infos:
+            address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
+            if not self.is_allowed(address):
+                named = "" if host.strip("[]") == str(address) else f" ({host})"
+                raise FetchError(
+                    f"refused to connect to {address}{named}: a {_kind(address)} address, not the public "
+                    "internet; use --allow-private to fetch from the local network"
+                )
+        return infos
+
+    def connect(self, host: str, port: int, timeout: float | None) -> socket.socket:
+        """A connected socket to one of the host's checked addresses."""
+        last: OSError | None = None
+        for family, kind, protocol, _, address in self.resolve(host, port):
+            sock = socket.socket(family, kind, protocol)
+            try:
+                sock.settimeout(timeout)
+                sock.connect(address)
+                return sock
+            except OSError as error:
+                sock.close()
+                last = error
+        raise last or OSError(f"no address for {host}")
+
+
+class _GuardedHTTPConnection(http.client.HTTPConnection):
+    def __init__(self, host: str, *, guard: AddressGuard, **kwargs: Any) -> None:
+        super().__init__(host, **kwargs)
+        self._guard = guard
+
+    def connect(self) -> None:
+        self.sock = self._guard.connect(self.host, self.port, self.timeout)
+
+
+class _GuardedHTTPSConnection(http.client.HTTPSConnection):
+    def __init__(self, host: str, *, guard: AddressGuard, **kwargs: Any) -> None:
+        super().__init__(host, context=guard.tls, **kwargs)
+        self._guard = guard
+
+    def connect(self) -> None:
+        sock = self._guard.connect(self.host, self.port, self.timeout)
+        self.sock = self._guard.tls.wrap_socket(sock, server_hostname=self.host)
+
+
+class _GuardedHTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, guard: AddressGuard) -> None:
+        super().__init__()
+        self._guard = guard
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(lambda host, **kw: _GuardedHTTPConnection(host, guard=self._guard, **kw), req)
+
+
+class _GuardedHTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, guard: AddressGuard) -> None:
+        super().__init__(context=guard.tls)
+        self._guard = guard
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(lambda host, **kw: _GuardedHTTPSConnection(host, guard=self._guard, **kw), req)
+
+
+class _RedirectHandler(urllib.request.HTTPRedirectHandler):
+    max_redirections = MAX_REDIRECTS
+    max_repeats = MAX_REDIRECTS
+
+    def http_error_302(self, req: Any, fp: Any, code: int, msg: str, headers: Any) -> Any:
+        # Checked before urllib's own handling, which would pass ftp: on to another handler.
+        location = headers.get("Location") or headers.get("URI")
+        if location:
+            target = urljoin(req.full_url, location.strip())
+            if urlsplit(target).scheme.lower() not in ("http", "https"):
+                raise FetchError(f"redirected to {target!r}, which is not an http(s) URL")
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+
+def _opener(guard: AddressGuard) -> urllib.request.OpenerDirector:
+    # Built by hand, not with build_opener(): no proxies, no file:, ftp: or data: handlers.
+    opener = urllib.request.OpenerDirector()
+    for handler in (
+        _GuardedHTTPHandler(guard),
+        _GuardedHTTPSHandler(guard),
+        _RedirectHandler(),
+        urllib.request.HTTPDefaultErrorHandler(),
+        urllib.request.HTTPErrorProcessor(),
+        urllib.request.UnknownHandler(),
+    ):
+        opener.add_handler(handler)
+    return opener
+
+
+def _read_body(response: http.client.HTTPResponse, max_bytes: int, timeout: float) -> bytes:
+    declared = response.headers.get("Content-Length")
+    if declared and declared.strip().isdigit() and int(declared) > max_bytes:
+        raise FetchError(f"{_size(int(declared))} exceeds the {_size(max_bytes)} limit")
+    deadline = time.monotonic() + timeout * _BODY_TIMEOUTS
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := response.read1(_CHUNK):
+        size += len(chunk)
+        if size > max_bytes:
+            raise FetchError(f"more than the {_size(max_bytes)} limit")
+        if time.monotonic() > deadline:
+            raise FetchError(f"the answer took longer than {timeout * _BODY_TIMEOUTS:g} s")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _reason(reason: object, timeout: float) -> str:
+    if isinstance(reason, (TimeoutError, socket.timeout)):
+        return f"no answer within {timeout:g} s"
+    if isinstance(reason, ConnectionRefusedError):
+        return "the server refused the connection"
+    if isinstance(reason, ssl.SSLCertVerificationError):
+        return f"the server's certificate is not valid ({reason.verify_message})"
+    if isinstance(reason, ssl.SSLError):
+        return f"the secure connection failed ({reason.reason or reason})"
+    if isinstance(reason, socket.gaierror):
+        return f"cannot find the server ({reason.strerror})"
+    if isinstance(reason, OSError):
+        return f"network error ({reason.strerror or reason})"
+    return str(reason)
+
+
+def _kind(address: IpAddress) -> str:
+    if address.is_loopback:
+        return "loopback"
+    if address.is_link_local:
+        return "link-local"
+    if address.is_multicast:
+        return "multicast"
+    if address.is_unspecified:
+        return "unspecified"
+    if isinstance(address, ipaddress.IPv6Address) and (address.ipv4_mapped or address.sixtofour):
+        return f"{_kind(address.ipv4_mapped or address.sixtofour)} (IPv4 inside IPv6)"  # type: ignore[arg-type]
+    if address.is_private or (isinstance(address, ipaddress.IPv4Address) and address in _SHARED):
+        return "private"
+    return "reserved"
+
+
+def _size(count: int) -> str:
+    return f"{count / 1024**2:,.1f} MB" if count >= 1024**2 else f"{count:,} bytes"

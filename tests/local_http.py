@@ -1,0 +1,113 @@
+"""A real HTTP server on a loopback address for fetch and article tests: pages, images, redirects, stalls."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Iterator
+
+
+@dataclass
+class Route:
+    """What the server answers for one path."""
+
+    body: bytes = b""
+    content_type: str = "text/html; charset=utf-8"
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    declare_length: bool = True  # False: no Content-Length, the body ends when the connection closes
+    hold: threading.Event | None = None  # answer only once this is set (a server that stalls)
+
+
+class LocalServer:
+    """Serves ``routes`` on ``host`` (a free port); records every request's path and headers."""
+
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self.routes: dict[str, Route] = {}
+        self.requests: list[tuple[str, dict[str, str]]] = []
+        server_class = _IPv6Server if ":" in host else ThreadingHTTPServer
+        self._server = server_class((host, 0), self._handler())
+        self._server.daemon_threads = True
+        self.host = host
+        self.port = self._server.server_address[1]
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def url(self, path: str) -> str:
+        """The full URL of ``path`` on this server."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}{path}"
+
+    def add(self, path: str, body: bytes | str, content_type: str = "text/html; charset=utf-8", **options: object) -> None:
+        """Serve ``body`` at ``path``."""
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        self.routes[path] = Route(body=data, content_type=content_type, **options)  # type: ignore[arg-type]
+
+    def redirect(self, path: str, location: str, status: int = 302) -> None:
+        """Answer ``path`` with a redirect to ``location``."""
+        self.routes[path] = Route(status=status, headers={"Location": location})
+
+    def close(self) -> None:
+        """Release held requests and stop the server."""
+        for route in self.routes.values():
+            if route.hold is not None:
+                route.hold.set()
+        self._server.shutdown()
+        self._server.server_close()
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (the http.server API)
+                server.requests.append((self.path, dict(self.headers.items())))
+                route = server.routes.get(self.path)
+                if route is None:
+                    self.send_error(404, "Not Found")
+                    return
+                if route.hold is not None:
+                    route.hold.wait(60)  # released by the test (or by close())
+                self.send_response(route.status)
+                if route.body or route.status == 200:
+                    self.send_header("Content-Type", route.content_type)
+                if route.declare_length:
+                    self.send_header("Content-Length", str(len(route.body)))
+                for name, value in route.headers.items():
+                    self.send_header(name, value)
+                self.end_headers()
+                try:
+                    self.wfile.write(route.body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client stopped reading: that is what a size cap does
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass  # keep the test output clean
+
+        return Handler
+
+
+class _IPv6Server(ThreadingHTTPServer):
+    address_family = socket.AF_INET6
+
+
+def has_ipv6_loopback() -> bool:
+    """True when this machine can listen on ``::1``."""
+    try:
+        with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as probe:
+            probe.bind(("::1", 0))
+        return True
+    except OSError:
+        return False
+
+
+@contextmanager
+def serving(host: str = "127.0.0.1") -> Iterator[LocalServer]:
+    """A ``LocalServer`` for the duration of the block."""
+    server = LocalServer(host)
+    try:
+        yield server
+    finally:
+        server.close()
