@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +17,7 @@ from catalog.settings import Settings
 from catalog.store import CatalogStore
 from local_http import LocalServer
 from media.similarity import SIMILAR_DISTANCE, hash_distance, image_hash
-from photo_files import write_photo
+from photo_files import write_photo, write_photos
 
 PHOTODESK = str(Path(sys.executable).with_name("photodesk"))
 MOSUL_IMAGE = (
@@ -216,3 +217,22 @@ def test_link_and_unlink_by_hand_with_any_spelling_of_the_url(catalog: Settings)
     assert (unknown.returncode, unknown.stderr) == (1, "photodesk: no asset with id 0123456789abcdef\n")
     bad = photodesk(catalog, "link", asset, "javascript:alert(1)")
     assert bad.returncode == 2
+
+
+def test_import_keeps_each_picture_hash_and_check_repair_fills_older_ones(settings: Settings, tmp_path: Path) -> None:
+    write_photos(tmp_path / "in", 3)
+    assert photodesk(settings, "import", str(tmp_path / "in")).returncode == 0
+    with CatalogStore(settings.catalog_path) as store:
+        kept = store.perceptual_hashes()
+    assert len(kept) == 3 and len(set(kept.values())) == 3
+    with sqlite3.connect(settings.catalog_path) as db:  # a catalog imported before hashes were kept
+        db.execute("UPDATE assets SET perceptual_hash = NULL")
+    checked = photodesk(settings, "check")
+    assert checked.returncode == 1
+    assert checked.stdout.count("no perceptual hash: articles cannot find this picture by its look\n") == 3
+    repaired = photodesk(settings, "check", "--repair")
+    assert repaired.returncode == 0, repaired.stdout
+    assert repaired.stdout.count("(repaired)") == 3
+    with CatalogStore(settings.catalog_path) as store:
+        assert store.perceptual_hashes() == kept
+    assert photodesk(settings, "check").returncode == 0

@@ -1,0 +1,66 @@
+"""The catalog store's article-matching additions: schema 2 over an older catalog, look-ups by name and alias."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from pathlib import Path
+
+from catalog.article import Article, LinkMethod
+from catalog.asset import Asset, asset_id
+from catalog.store import SCHEMA_VERSION, CatalogStore, MIGRATIONS
+from catalog.urls import article_id
+
+
+def make_asset(seed: str, **fields: object) -> Asset:
+    sha256 = hashlib.sha256(seed.encode()).hexdigest()
+    values: dict = dict(id=asset_id(sha256), sha256=sha256, file_size=10, filename=f"{seed}.jpg",
+                        source_path=f"/in/{seed}.jpg", imported_at="2026-01-01T00:00:00+00:00")
+    values.update(fields)
+    return Asset(**values)
+
+
+def test_a_version_1_catalog_gains_rendition_keys_for_its_links(tmp_path: Path) -> None:
+    path = tmp_path / "catalog.sqlite"
+    asset = make_asset("old")
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("BEGIN")
+    MIGRATIONS[0](db)
+    db.execute("INSERT INTO assets (id, sha256, source_path, filename, stamp, record) VALUES (?, ?, ?, ?, '', ?)",
+               (asset.id, asset.sha256, asset.source_path, asset.filename, json.dumps(asset.to_record())))
+    db.execute("INSERT INTO articles (id, url) VALUES ('a1', 'https://news.example/a')")
+    db.execute("INSERT INTO links (asset_id, article_id, method, linked_at, image_url) VALUES (?, 'a1', 'hand', "
+               "'2026-01-01T00:00:00+00:00', 'https://news.example/uploads/AP17084512345678-1024x683.jpg')",
+               (asset.id,))
+    db.execute("PRAGMA user_version = 1")
+    db.execute("COMMIT")
+    db.close()
+    with CatalogStore(path) as store:
+        assert store.schema_version == SCHEMA_VERSION == 2
+        (link,) = store.links_by_rendition_key("ap17084512345678")
+        assert (link.asset_id, link.method) == (asset.id, LinkMethod.BY_HAND)
+        assert store.lacking_perceptual_hash() == []  # no derivatives recorded: nothing to hash
+
+
+def test_assets_are_found_by_job_id_or_file_name_without_extension(tmp_path: Path) -> None:
+    with CatalogStore(tmp_path / "catalog.sqlite") as store:
+        wire = store.upsert(make_asset("a", filename="115722618.JPG", job_id="NYET402"))
+        longer = store.upsert(make_asset("b", filename="115722618.part2.jpg"))
+        bare = store.upsert(make_asset("c", filename="scan-0042"))
+        assert [a.id for a in store.assets_named(["115722618"])] == [wire.id]
+        assert [a.id for a in store.assets_named(["nyet402"])] == [wire.id]
+        assert [a.id for a in store.assets_named(["115722618.part2"])] == [longer.id]
+        assert [a.id for a in store.assets_named(["SCAN-0042", ""])] == [bare.id]
+        assert store.assets_named(["1157226"]) == []
+
+
+def test_an_article_is_found_under_each_url_it_was_read_at(tmp_path: Path) -> None:
+    url = "https://news.example/2017/03/25/story/"
+    with CatalogStore(tmp_path / "catalog.sqlite") as store:
+        article = store.upsert_article(Article(id=article_id(url), url=url, title="Story"))
+        store.add_article_alias(article.id, "https://news.example/2017/03/25/story/amp/")
+        store.add_article_alias(article.id, url)  # its own URL is not an alias
+        assert store.article_aliases(article.id) == ["https://news.example/2017/03/25/story/amp/"]
+        assert store.find_article_by_url("https://news.example/2017/03/25/story/amp/") == article
+        assert store.find_article_by_url("https://news.example/other") is None
