@@ -28,17 +28,23 @@ def corpus_assets(browser_settings: Settings) -> list:
 
 
 def credited(assets: list) -> list:
-    """Assets with a credit line, an agency and keywords: the ones an editor would open."""
-    return [a for a in assets if a.credit_line and a.agency and a.keywords]
+    """Assets with a credit line, an agency and keywords, biggest JPEGs first: what an editor opens."""
+    found = [a for a in assets if a.credit_line and a.agency and a.keywords and a.filename != "markup-caption.jpg"]
+    return sorted(found, key=lambda a: (a.format != "JPEG", -(a.width or 0) * (a.height or 0), a.id))
 
 
 def test_search_filter_open_copy_and_link(page, corpus_assets, screenshots_dir: Path) -> None:
     target = credited(corpus_assets)[0]
     word = next(w for w in re.findall(r"[A-Za-z]{5,}", target.caption or target.headline or "") if w)
 
-    # search: the box keeps the query, tiles show thumbnails that really loaded
+    # the whole catalog, newest first, with every facet: the reviewer's screenshot
     page.goto("/")
     expect(page.locator("#q")).to_be_focused()
+    expect(page.locator(".results-count")).to_contain_text("photos in the catalog")
+    page.wait_for_function("() => [...document.querySelectorAll('li.tile img')].slice(0, 12).every(i => i.complete && i.naturalWidth > 0)")
+    page.screenshot(path=str(screenshots_dir / "search.png"), full_page=False)
+
+    # search: the box keeps the query, tiles show thumbnails that really loaded
     page.locator("#q").fill(word)
     page.locator("#q").press("Enter")
     expect(page).to_have_url(re.compile(rf"[?&]q={word}"))
@@ -54,7 +60,7 @@ def test_search_filter_open_copy_and_link(page, corpus_assets, screenshots_dir: 
     page.locator(f'[data-facet="agency"] a[data-value="{target.agency}"]').click()
     expect(page.locator('.chip[data-chip="agency"]')).to_contain_text(target.agency)
     expect(page.locator(f'li.tile[data-asset-id="{target.id}"]')).to_be_visible()
-    page.screenshot(path=str(screenshots_dir / "search.png"), full_page=False)
+    page.screenshot(path=str(screenshots_dir / "search-filtered.png"), full_page=False)
     # removing the chip widens the search again
     total_filtered = int(page.locator(".results-count").get_attribute("data-total"))
 
@@ -77,6 +83,7 @@ def test_search_filter_open_copy_and_link(page, corpus_assets, screenshots_dir: 
     expect(used).to_have_count(1)
     expect(used.first).to_have_attribute("data-article-url", "https://www.example-news.com/world/2024/story-with-this-photo")
     expect(page.locator('[data-flash="ok"]')).to_contain_text("Linked")
+    page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(screenshots_dir / "asset.png"), full_page=False)
     page.screenshot(path=str(screenshots_dir / "asset-full.png"), full_page=True)
 

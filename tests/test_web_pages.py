@@ -490,3 +490,30 @@ def test_two_apps_with_different_data_dirs_share_a_process(web_settings, tmp_pat
     full = create_app(web_settings, TESTING=True).test_client()
     assert "0 photos in the catalog" in page_of(empty.get("/")).visible_text
     assert "0 photos" not in page_of(full.get("/")).visible_text
+
+
+def test_a_missing_derivative_shows_the_placeholder_not_a_broken_image(tmp_path: Path) -> None:
+    from media.embed import EmbeddedMetadata
+    from web import create_app
+    from web_fixtures import import_files, make_news_jpeg
+
+    settings = Settings(data_dir=tmp_path / "data")
+    photo = make_news_jpeg(tmp_path / "in" / "one.jpg", EmbeddedMetadata(caption="One photo. (AP Photo/A B)", credit="AP"))
+    import_files(settings, [photo])
+    with CatalogStore(settings.catalog_path) as store:
+        asset = next(store.iter_assets())
+    from media.store import MediaStore
+
+    for rendition in ("thumb", "preview"):
+        MediaStore(settings.media_dir).path_for(asset.sha256, rendition).unlink()
+    client = create_app(settings, TESTING=True).test_client()
+    response = client.get(f"/assets/{asset.id}/thumb")
+    assert response.status_code == 200 and response.content_type.startswith("image/svg+xml")
+    assert "no-cache" in response.headers["Cache-Control"] and "ETag" not in response.headers
+    response.close()
+    page = page_of(client.get(f"/assets/{asset.id}"))
+    assert "Download web JPEG" not in page.visible_text  # nothing to make it from
+    assert client.get(f"/assets/{asset.id}/download?size=web").status_code == 404
+    with CatalogStore(settings.catalog_path) as store:
+        store.delete(asset.id)
+    assert client.get(f"/assets/{asset.id}/thumb").status_code == 404

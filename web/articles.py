@@ -9,11 +9,10 @@ from __future__ import annotations
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from catalog.article import Article, LinkMethod
+from catalog import article_links
+from catalog.article import Article
 from catalog.asset import Asset
 from catalog.errors import InvalidUrlError
-from catalog.store import now_iso
-from catalog.urls import article_id, canonicalize_url
 from web.assets import find_asset
 from web.components import components
 from web.errors import not_found
@@ -24,10 +23,9 @@ blueprint = Blueprint("articles", __name__)
 def find_article(url: str) -> Article | None:
     """The recorded article for any spelling of ``url`` (None when unknown or not a URL)."""
     try:
-        canonical = canonicalize_url(url)
+        return article_links.find_article(components().catalog, url)
     except InvalidUrlError:
         return None
-    return components().catalog.get_article(article_id(canonical))
 
 
 def reindex(asset_ids: list[str]) -> None:
@@ -42,17 +40,11 @@ def reindex(asset_ids: list[str]) -> None:
 def link_article(asset_id: str) -> Response:
     """Link the asset to the article at the posted URL (recorded by its canonical URL)."""
     asset = find_asset(asset_id)
-    url = request.form.get("url", "")
     try:
-        canonical = canonicalize_url(url)
+        article = article_links.link_by_hand(components().catalog, asset.id, request.form.get("url", ""))
     except InvalidUrlError as error:
         flash(f"Not linked: {error}.", "error")
         return _back_to(asset)
-    catalog = components().catalog
-    article = catalog.get_article(article_id(canonical)) or catalog.upsert_article(
-        Article(id=article_id(canonical), url=canonical, added_at=now_iso())
-    )
-    catalog.link(asset.id, article.id, LinkMethod.BY_HAND)
     reindex([asset.id])
     flash(f"Linked to {article.title or article.url}.", "ok")
     return _back_to(asset)
@@ -62,8 +54,11 @@ def link_article(asset_id: str) -> Response:
 def unlink_article(asset_id: str) -> Response:
     """Remove the asset's link to the article at the posted URL."""
     asset = find_asset(asset_id)
-    article = find_article(request.form.get("url", ""))
-    if article is not None and components().catalog.unlink(asset.id, article.id):
+    try:
+        article = article_links.unlink_by_url(components().catalog, asset.id, request.form.get("url", ""))
+    except InvalidUrlError:
+        article = None
+    if article is not None:
         reindex([asset.id])
         flash(f"Unlinked from {article.title or article.url}.", "ok")
     else:

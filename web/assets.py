@@ -7,6 +7,7 @@ by the asset's sha256 in the media store. Nothing from the URL reaches a file pa
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
@@ -22,6 +23,7 @@ from web.presentation import display_value
 
 blueprint = Blueprint("assets", __name__)
 
+NO_PREVIEW = Path(__file__).parent / "static" / "no-preview.svg"
 ASSET_ID = re.compile(r"[0-9a-f]{16}")
 DERIVED_MAX_AGE = 365 * 24 * 3600  # content-addressed: the bytes behind a URL never change
 # Shown elsewhere on the page or internal: left out of the full metadata table.
@@ -124,6 +126,7 @@ def asset_page(asset_id: str) -> str:
         place=place_of(asset),
         camera=camera_of(asset),
         back_url=back_url,
+        has_preview=components().media.path_for(asset.sha256, "preview").exists(),
     )
 
 
@@ -138,7 +141,9 @@ def asset_image(asset_id: str, rendition: str) -> Response:
     try:
         stat = path.stat()
     except OSError:
-        raise not_found("image for this photo") from None
+        if rendition == "original":
+            raise not_found("original file for this photo") from None
+        return _no_preview()
     is_original = rendition == "original"
     etag = f"{asset.sha256}-{rendition}-{stat.st_size:x}-{stat.st_mtime_ns:x}"
     if request.if_none_match.contains(etag):
@@ -157,6 +162,14 @@ def asset_image(asset_id: str, rendition: str) -> Response:
     response.cache_control.max_age = DERIVED_MAX_AGE
     response.cache_control.public = True
     response.cache_control.immutable = True
+    return response
+
+
+def _no_preview() -> Response:
+    """The placeholder for a picture without derivatives (a format we cannot decode)."""
+    response = send_file(NO_PREVIEW, mimetype="image/svg+xml", conditional=False, etag=False)
+    response.cache_control.no_cache = True  # a repair may make the real one later
+    response.cache_control.max_age = None
     return response
 
 

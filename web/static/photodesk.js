@@ -15,6 +15,12 @@
     box.select();
   });
 
+  // The search page opens ready to type (the autofocus attribute is not honoured everywhere).
+  var searchBox = document.getElementById("q");
+  if (searchBox && searchBox.hasAttribute("autofocus") && document.activeElement !== searchBox) {
+    searchBox.focus();
+  }
+
   // Copy buttons copy the text of the element named by data-copy-target.
   function copyText(text) {
     if (navigator.clipboard && window.isSecureContext) {
