@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import socket
+import ssl
+import subprocess
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Iterator
 
 
@@ -25,12 +28,15 @@ class Route:
 class LocalServer:
     """Serves ``routes`` on ``host`` (a free port); records every request's path and headers."""
 
-    def __init__(self, host: str = "127.0.0.1") -> None:
+    def __init__(self, host: str = "127.0.0.1", *, tls: ssl.SSLContext | None = None) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
         server_class = _IPv6Server if ":" in host else ThreadingHTTPServer
         self._server = server_class((host, 0), self._handler())
         self._server.daemon_threads = True
+        if tls is not None:
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
+        self.scheme = "https" if tls is not None else "http"
         self.host = host
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -39,7 +45,7 @@ class LocalServer:
     def url(self, path: str) -> str:
         """The full URL of ``path`` on this server."""
         host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{self.port}{path}"
+        return f"{self.scheme}://{host}:{self.port}{path}"
 
     def add(self, path: str, body: bytes | str, content_type: str = "text/html; charset=utf-8", **options: object) -> None:
         """Serve ``body`` at ``path``."""
@@ -103,10 +109,23 @@ def has_ipv6_loopback() -> bool:
         return False
 
 
+def self_signed_tls(folder: Path, host: str = "127.0.0.1") -> ssl.SSLContext:
+    """A server TLS context with a certificate for ``host`` that no one has signed (made by openssl)."""
+    certificate, key = folder / "certificate.pem", folder / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", f"/CN={host}",
+         "-addext", f"subjectAltName=IP:{host}", "-keyout", str(key), "-out", str(certificate)],
+        check=True, capture_output=True,
+    )
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(certificate, key)
+    return context
+
+
 @contextmanager
-def serving(host: str = "127.0.0.1") -> Iterator[LocalServer]:
+def serving(host: str = "127.0.0.1", *, tls: ssl.SSLContext | None = None) -> Iterator[LocalServer]:
     """A ``LocalServer`` for the duration of the block."""
-    server = LocalServer(host)
+    server = LocalServer(host, tls=tls)
     try:
         yield server
     finally:

@@ -96,7 +96,8 @@ def test_a_text_scrape_reports_its_photo_credit_byline_and_publication(settings:
 def story(corpus_images: Path, fire_photo: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalServer]:
     """A story page on 127.0.0.1 printing three pictures: a corpus photo, a stranger, and the fire photo."""
     made = tmp_path_factory.mktemp("published")
-    stranger = Image.open(write_photo(made / "stranger.jpg", seed=202, size=(1200, 800)))
+    with Image.open(write_photo(made / "stranger.jpg", seed=202, size=(1200, 800))) as opened:
+        stranger = opened.convert("RGB")
     with Image.open(corpus_images / WINDMILLS) as windmills:
         turbines = published_copy(windmills)
     with Image.open(fire_photo) as fire:

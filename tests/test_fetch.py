@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import shutil
 import threading
+from pathlib import Path
 
 import pytest
 
 from catalog.errors import FetchError, InvalidUrlError
-from local_http import has_ipv6_loopback, serving
+from local_http import has_ipv6_loopback, self_signed_tls, serving
 from media.fetch import MAX_REDIRECTS, USER_AGENT, fetch, is_public_address
 
 
@@ -163,3 +165,14 @@ def test_http_errors_and_refused_connections_are_one_line() -> None:
 def test_only_http_and_https_urls_are_fetched(url: str) -> None:
     with pytest.raises(InvalidUrlError):
         fetch(url, allow_private=True)
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl is needed to make a certificate")
+def test_https_goes_through_the_same_guard_and_verifies_certificates(tmp_path: Path) -> None:
+    with serving(tls=self_signed_tls(tmp_path)) as server:
+        server.add("/story", "over TLS")
+        with pytest.raises(FetchError, match="refused to connect to 127.0.0.1: a loopback address"):
+            fetch(server.url("/story"))
+        with pytest.raises(FetchError, match=r"^https://127\.0\.0\.1:\d+/story: the server's certificate is not valid"):
+            fetch(server.url("/story"), allow_private=True)
+        assert server.requests == []
