@@ -12,10 +12,11 @@ from urllib.parse import unquote, urlsplit
 import click
 
 from catalog.article import Article
-from catalog.article_links import StoreLookup, link_by_hand, record_article, unlink_by_url
+from catalog.article_links import CaptionSearch, StoreLookup, link_by_hand, record_article, unlink_by_url
 from catalog.article_pages import parse_article
 from catalog.errors import FetchError, FileProblem, InvalidUrlError
 from catalog.matching import PhotoMatch, match_article
+from catalog.protocols import Indexer
 from catalog.published import ParsedArticle, PublishedPhoto
 from catalog.settings import Settings
 from catalog.store import CatalogStore
@@ -179,14 +180,14 @@ def catalog_pictures(store: CatalogStore, media: MediaStore) -> PictureHashes:
 # -- wiring and output --------------------------------------------------------------------
 
 
-def _caption_search(indexer: Any) -> Any:
-    search = getattr(indexer, "search", None)
+def _caption_search(indexer: Indexer | None) -> CaptionSearch | None:
+    search = getattr(indexer, "search", None)  # SearchIndex.search (the query language of DESIGN.md)
     if search is None:
         return None
     return lambda query, limit: [hit.id for hit in search(query, page_size=limit).hits]
 
 
-def _reindex(store: CatalogStore, indexer: Any, asset_ids: Iterable[str]) -> None:
+def _reindex(store: CatalogStore, indexer: Indexer | None, asset_ids: Iterable[str]) -> None:
     # Links are part of the asset's record: its index document is stale until refreshed.
     if indexer is None:
         return
