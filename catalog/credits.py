@@ -108,7 +108,10 @@ _ORDINAL = re.compile(r"^\(?\d+(?:st|nd|rd|th)\)?$", re.I)
 
 _OPENERS = "([{（"
 _CLOSERS = ")]}）"
-_BOUNDARY = re.compile(r"[.!?][”\"’']?\s+|\n\s*|\s[-–—|]\s+")
+# sentence ends and line breaks; spaced dashes and bars (each regex starts on rare characters: fast)
+_HARD_BOUNDARY = re.compile(r"[.!?][”\"’']?\s+|\n\s*")
+_SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—|]\s+")
+_CLOSER = re.compile(r"[)\]}）]")
 _EPA_ID = re.compile(r"^epa\d{5,}\s+", re.I)  # EPA starts its captions with its picture number
 # Wire chatter that follows the credit: keyword blocks, editor notes, restriction notes in capitals.
 _TRAILING_NOTES = (
@@ -237,44 +240,51 @@ def _read_chain(reading: _Reading, body: str, *, names_after_org: bool = False) 
     if len(parts) > 1:
         reading.qualifiers.add("via")
         reading.structured = True
+    persons = reading.persons
     person_open = True  # the first unknown name is the photographer, later ones organisations
+    first = True  # the very first organisation may be a wire printing itself first ("REUTERS/Name")
     for position, part in enumerate(parts):
         target = reading.orgs if position == 0 else reading.via_orgs
-        segments = [s for s in _split_segments(part) if s]
+        segments = [segment for segment in _split_segments(part) if segment]
+        chained = len(parts) > 1 or len(segments) > 1
         if len(segments) > 1:
             reading.structured = True
-        for index, segment in enumerate(segments):
-            items = _split_items(segment, keep_commas=len(parts) > 1 or len(segments) > 1)
-            for item in items:
+        for segment in segments:
+            for item in (_split_items(segment, keep_commas=chained) if "," in segment else (segment,)):
                 found = _classify(item)
-                kind, value = found.kind, found.value
                 if found.qualifiers:
                     reading.qualifiers |= found.qualifiers
-                reading.structured |= found.structured
-                reading.known += found.known
-                reading.bad |= found.bad
+                if found.structured:
+                    reading.structured = True
+                if found.known:
+                    reading.known += 1
+                if found.bad:
+                    reading.bad = True
+                kind, value = found.kind, found.value
                 if kind == "org":
                     target.append(value)
-                    if position == 0 and index == 0 and not reading.persons and not reading.orgs[:-1]:
+                    if first and position == 0 and not persons:
                         reading.prefix_wire = value if value in PREFIX_WIRES else None
-                    if reading.persons:
+                    first = False
+                    if persons:
                         person_open = False
                 elif kind == "unknown":
-                    if reading.courtesy and not reading.persons:
+                    if reading.courtesy and not persons:
                         target.append(value)  # "Courtesy of the family": the source, not a photographer
-                    elif person_open and (position == 0 or not reading.persons):
+                    elif person_open and (position == 0 or not persons):
                         names = _split_names(value)
                         if names is None:
                             reading.bad = True
                         else:
-                            reading.persons.extend(names)
+                            persons.extend(names)
                     elif _is_name(value, strict=False) or is_organisation_like(value):
                         target.append(value)
                     else:
                         reading.bad = True
-            if reading.persons:
+            if persons:
                 person_open = False
-    if names_after_org and not reading.persons:
+            first = False
+    if names_after_org and not persons:
         reading.bad = True
 
 
@@ -411,6 +421,7 @@ def _is_name(text: str, *, strict: bool) -> bool:
     return True
 
 
+@lru_cache(maxsize=8192)
 def _is_capitalised(name: str) -> bool:
     """A name printed as names are: every word capitalised but particles ("Rupak De Chowdhuri")."""
     for token in name.split():
@@ -572,8 +583,12 @@ def _peel_notes(text: str) -> str:
     changed = True
     while changed:
         changed = False
-        if not _NOTE_MARKERS.search(text, max(0, len(text) - _NOTES_REACH)):
-            break  # most captions carry no notes: one search says so
+        last = text[-1:]
+        if last == ")":
+            if "Tags:" not in text[-160:] and "eleas" not in text[-32:].lower():
+                break  # "(AP Photo/Name)": no "(Released)", no Reuters keyword block
+        elif last.islower() or not _NOTE_MARKERS.search(text, max(0, len(text) - _NOTES_REACH)):
+            break  # notes end in capitals or "DAY."; most captions carry none
         for pattern in _TRAILING_NOTES:
             match = pattern.search(text, max(0, len(text) - _NOTES_REACH))
             if match and match.start() > 0:
@@ -610,30 +625,27 @@ def _tail_starts(text: str) -> list[int]:
     """
     length = len(text)
     window_start = max(0, length - _MAX_CREDIT)
-    marks = [match for match in _BOUNDARY.finditer(text, window_start) if match.end() < length]
+    marks = [match for match in _HARD_BOUNDARY.finditer(text, window_start) if match.end() < length]
     hard = 0 if window_start == 0 else -1
-    for index in range(len(marks) - 1, -1, -1):  # the last sentence end that is not "W." or "Sgt."
-        match = marks[index]
+    for match in reversed(marks):  # the last sentence end that is not "W." or "Sgt."
         found = match.group()
-        if found[0] in ".!?" and "\n" not in found:
+        if found[0] != "\n" and "\n" not in found:
             before = text[max(0, match.start() - 24): match.start()].rsplit(None, 1)
             word = before[-1].rsplit(".", 1)[-1].lower() if before else ""
             if (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS:
                 continue  # "David W. Cerny", "U.S. Navy", "Sgt. Kyle Davis"
-        elif found[0] not in ".!?\n":
-            continue  # a spaced dash: not a sentence end
         hard = match.end()
         break
     if hard < 0:
         return []
-    return [hard] + [m.end() for m in marks if m.end() > hard and m.group()[0] not in ".!?\n"]
+    return [hard] + [m.end() for m in _SOFT_BOUNDARY.finditer(text, hard) if m.end() < length]
 
 
 def _matching_bracket(text: str, *, backwards: bool) -> int:
     """Index of the bracket matching the one ending (or starting) ``text``; -1 when none is near."""
     if backwards:
         opening = max(text.rfind("("), text.rfind("["), text.rfind("{"), text.rfind("（"))
-        if opening >= 0 and not any(char in text[opening + 1:-1] for char in _CLOSERS):
+        if opening >= 0 and not _CLOSER.search(text, opening + 1, len(text) - 1):
             return opening if len(text) - opening <= _MAX_CREDIT + 2 else -1  # the usual "(AP Photo/Name)"
         indexes: Iterable[int] = range(len(text) - 1, max(-1, len(text) - _MAX_CREDIT - 2), -1)
         deeper, shallower = _CLOSERS, _OPENERS

@@ -145,7 +145,11 @@ def _rules() -> dict[str, list[tuple[re.Pattern[str], str, bool]]]:
 # it looking around that word. Most captions have none, and cost one word split
 # (measured ~10x faster than one alternation of every phrase tried at every character).
 _RULES = _rules()
-_WORD = re.compile(r"[^\W_]+")
+# The telling words are ASCII: a text's ASCII letter and digit runs (anything else is a
+# separator) hold every one of them that stands as a word, found by a byte table
+# instead of a regex (~3x faster; a run inside a longer word only costs a closer look).
+_ASCII_WORDS = bytes(byte if 48 <= byte <= 57 or 97 <= byte <= 122 else 32 for byte in range(256))
+_ASCII_KEYS = frozenset(key.encode() for key in _RULES)
 _KEY_AT = {key: re.compile(rf"(?<![^\W_]){re.escape(key)}{'[0-9]*' if key == 'narch' else ''}(?![^\W_])", re.I)
            for key in _RULES}
 
@@ -172,7 +176,7 @@ def _scan(text: str, in_caption: bool) -> tuple[frozenset[str], str | None]:
     flags: set[str] = set()
     until = None
     lowered = text.lower()
-    keys = _RULES.keys() & set(_WORD.findall(lowered))
+    keys = {key.decode() for key in _ASCII_KEYS.intersection(lowered.encode().translate(_ASCII_WORDS).split())}
     if "narch" in lowered:
         keys.add("narch")  # "NARCH30"
     for key in keys:  # usually none: most captions have no telling word

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from catalog import restrictions
 from catalog.restrictions import FLAGS, Restrictions, derive_restrictions, embargo_end
 
 SI, USAGE, CAPTION = "special_instructions", "usage_terms", "caption"
@@ -131,3 +132,13 @@ def test_nothing_in_nothing_out() -> None:
 ])
 def test_embargo_end(text: str, until: str | None) -> None:
     assert embargo_end(text) == until
+
+
+def test_telling_words_are_ascii() -> None:
+    # the fast word split in restrictions._scan only sees ASCII words
+    assert all(word.isascii() for word in restrictions._RULES)
+
+
+def test_telling_word_next_to_unicode_punctuation_is_found() -> None:
+    found = derive_restrictions(special_instructions="MAGS OUT—NO SALES—TV OUT", caption="Un été à Paris. «NO SALES»")
+    assert found.flags == ("no-sales", "no-magazines", "no-tv")
