@@ -140,5 +140,6 @@ def test_telling_words_are_ascii() -> None:
 
 
 def test_telling_word_next_to_unicode_punctuation_is_found() -> None:
-    found = derive_restrictions(special_instructions="MAGS OUT—NO SALES—TV OUT", caption="Un été à Paris. «NO SALES»")
+    found = derive_restrictions(special_instructions="MAGS OUT—NO SALES—TV OUT",
+                                caption="Un été à Paris. «NO SALES»")
     assert found.flags == ("no-sales", "no-magazines", "no-tv")

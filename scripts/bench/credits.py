@@ -100,7 +100,8 @@ class CreditsBench(dict):
 
     def __str__(self) -> str:
         return (f"credits    credits + restrictions {self['captions_per_second']:8.0f} captions/s"
-                f" | {self['captions']} captions in {self['seconds']:.3f} s (target < 1 s; CPU {self['cpu_seconds']:.3f} s),"
+                f" | {self['captions']} captions in {self['seconds']:.3f} s (target < 1 s;"
+                f" CPU {self['cpu_seconds']:.3f} s),"
                 f" {self['credit_lines']} distinct credit lines"
                 f" | worst case, {self['worst_credit_lines']} distinct: {self['worst_seconds']:.3f} s")
 
