@@ -110,10 +110,11 @@ def _is_candidate(name: str) -> bool:
 
 @dataclass(frozen=True)
 class Fingerprint:
-    """A file's content hash and size."""
+    """A file's content hash, size and modification time (to notice a change before it is read)."""
 
     sha256: str
     file_size: int
+    modified_ns: int
 
 
 @dataclass(frozen=True)
@@ -159,10 +160,11 @@ def fingerprint(path: Path) -> Fingerprint:
     digest = hashlib.sha256()
     size = 0
     with open(path, "rb") as handle:
+        modified = os.fstat(handle.fileno()).st_mtime_ns
         while chunk := handle.read(_HASH_CHUNK):
             digest.update(chunk)
             size += len(chunk)
-    return Fingerprint(digest.hexdigest(), size)
+    return Fingerprint(digest.hexdigest(), size, modified)
 
 
 def prepare(task: _Task, reader: Reader, media: MediaStore) -> Prepared:
@@ -170,12 +172,16 @@ def prepare(task: _Task, reader: Reader, media: MediaStore) -> Prepared:
     from catalog.reconcile import reconcile
 
     path = Path(task.path)
-    assert task.fingerprint is not None and task.imported_at is not None
+    found = task.fingerprint
+    assert found is not None and task.imported_at is not None
+    now = os.stat(path)
+    if (now.st_size, now.st_mtime_ns) != (found.file_size, found.modified_ns):
+        raise FileProblem("the file changed while it was being imported; import it again", stage="read")
     raw = reader(path)
     asset = reconcile(
         raw,
-        sha256=task.fingerprint.sha256,
-        file_size=task.fingerprint.file_size,
+        sha256=found.sha256,
+        file_size=found.file_size,
         source_path=task.path,
         imported_at=task.imported_at,
     )

@@ -19,6 +19,7 @@ import hashlib
 import logging
 import os
 import re
+import shutil
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +36,6 @@ log = logging.getLogger(__name__)
 
 ORIGINAL = "original"
 _SHA256 = re.compile(r"[0-9a-f]{64}")
-_CHUNK = 1 << 20
 
 
 class MediaStore:
@@ -97,24 +97,20 @@ class MediaStore:
         )
 
     def add_original(self, source: Path, sha256: str, *, link: bool) -> None:
-        """Copy the file in (checking its sha256 on the way), or symlink it with ``link``."""
+        """Copy the file in (or symlink it with ``link``); the copy is refused if it changed meanwhile."""
         target = self.path_for(sha256, ORIGINAL)
         if self._is_present(target):
             return
-        if link:
-            temporary = self._temporary_path(target)
-            os.symlink(os.path.abspath(source), temporary)
-            os.replace(temporary, target)
-            return
         temporary = self._temporary_path(target)
-        digest = hashlib.sha256()
         try:
-            with open(source, "rb") as reader, open(temporary, "wb") as writer:
-                while chunk := reader.read(_CHUNK):
-                    digest.update(chunk)
-                    writer.write(chunk)
-            if digest.hexdigest() != sha256:
-                raise FileProblem("the file changed while it was being imported", stage="store")
+            if link:
+                os.symlink(os.path.abspath(source), temporary)
+            else:
+                before = os.stat(source)
+                shutil.copyfile(source, temporary)  # sendfile(): no copy through Python's memory
+                after = os.stat(source)
+                if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
+                    raise FileProblem("the file changed while it was being imported", stage="store")
             os.replace(temporary, target)
         finally:
             temporary.unlink(missing_ok=True)
@@ -176,6 +172,8 @@ class MediaStore:
                 original.unlink()
             if not source_path or not Path(source_path).is_file():
                 raise FileProblem("the original is gone and its source file is no longer there", stage="store")
+            if _sha256_of(Path(source_path)) != sha256:
+                raise FileProblem("the original is gone and its source file has changed since", stage="store")
             self.add_original(Path(source_path), sha256, link=False)
         for name in self.renditions:
             self.path_for(sha256, name).unlink(missing_ok=True)
@@ -217,3 +215,11 @@ class MediaStore:
         for path in leftovers:
             path.unlink(missing_ok=True)
         return len(leftovers)
+
+
+def _sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()

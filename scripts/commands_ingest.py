@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import csv
-import functools
 import json
-import sys
-import time
 import signal
+import sys
 import threading
+import time
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,49 +16,19 @@ from typing import Any, Iterator, TextIO
 import click
 from tqdm import tqdm
 
-import media
 from catalog.asset import ASSET_FIELDS, Asset
 from catalog.check import check
 from catalog.errors import ConfigurationError, ImportLockedError
 from catalog.ingest import Outcome, Status, discover, import_lock, ingest
-from catalog.protocols import Indexer, Reader
 from catalog.settings import Settings
 from catalog.store import CatalogStore
-from media.reader import read_image
 from media.store import MediaStore
+# Bound before scripts.cli is imported: cli imports every command module, and some of them
+# import these names from here (new code should import them from scripts.wiring).
+from scripts.wiring import file_reader, open_indexer, samples_dir
 from scripts.cli import EXIT_FAILED, EXIT_OK, cli, data_option
 
 EXIT_INTERRUPTED = 130  # the shell's convention for a run stopped by Ctrl-C (SIGINT)
-
-
-# -- wiring: the real components of one data directory ----------------------------------------
-
-
-def file_reader(settings: Settings) -> Reader:
-    """The media reader with this data directory's limits (picklable, for worker processes)."""
-    return functools.partial(
-        read_image, max_pixels=settings.max_pixels, max_file_bytes=settings.max_file_bytes
-    )
-
-
-@contextmanager
-def open_indexer(settings: Settings) -> Iterator[Indexer | None]:
-    """The search index, once the ``index`` package provides one (None before); closed after."""
-    try:
-        from index import SearchIndex
-    except ImportError:
-        yield None
-        return
-    indexer = SearchIndex(settings.index_dir)
-    try:
-        yield indexer
-    finally:
-        indexer.close()
-
-
-def samples_dir() -> Path:
-    """The sample photos bundled with Photodesk (imported when no path is given)."""
-    return Path(media.__file__).parent / "samples"
 
 
 def _say_if_busy(settings: Settings) -> None:

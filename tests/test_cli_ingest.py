@@ -17,7 +17,7 @@ from catalog.settings import Settings
 from catalog.store import CatalogStore
 from media.store import MediaStore
 from photo_files import write_photo, write_photos
-from scripts.commands_ingest import samples_dir
+from scripts.wiring import samples_dir
 
 PHOTODESK = str(Path(sys.executable).with_name("photodesk"))
 EXPORT_KEYS = {

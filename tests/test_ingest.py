@@ -17,7 +17,7 @@ from catalog.store import CatalogStore
 from catalog.workers import WorkerPool
 from media.store import MediaStore
 from photo_files import write_photo, write_photos
-from scripts.commands_ingest import file_reader
+from scripts.wiring import file_reader
 
 PHOTODESK = str(Path(sys.executable).with_name("photodesk"))
 
