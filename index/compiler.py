@@ -14,7 +14,8 @@ from typing import Callable, Iterable
 from whoosh import query as wq
 
 from index.dates import parse_period, range_terms
-from index.matchers import Band, ColumnRange
+from index.documents import flag_bit
+from index.matchers import Band, ColumnRange, Flag
 from index.query import (
     EXACT_FIELDS,
     FLAG_FIELDS,
@@ -27,7 +28,7 @@ from index.query import (
     Range,
     Word,
 )
-from index.schema import NAME_ANALYZER, NAME_BANDS, PROSE_ANALYZER, fold, tag
+from index.schema import FIELD_PREFIXES, NAME_ANALYZER, NAME_BANDS, PROSE_ANALYZER, fold, tag
 
 TEXT = "text"  # the index field every word is in
 TAGS = "tags"  # the index field of exact values
@@ -89,12 +90,10 @@ class QueryCompiler:
 
     def _word(self, node: Word) -> wq.Query | None:
         name = node.field
-        if name == "has":
-            return wq.Term(TAGS, tag("has", node.text))
-        if name == "missing":
-            return wq.Not(wq.Term(TAGS, tag("has", node.text)))
+        if name in ("has", "missing"):
+            return Flag(node.text, flag_bit(node.text), present=name == "has")
         if name == "is":
-            return wq.Term(TAGS, tag("shape", node.text))
+            return Flag(f"shape:{node.text}", flag_bit(f"shape:{node.text}"))
         if name == "date":
             return wq.Term(TAGS, tag("date", str(parse_period(node.text))))
         if name in NUMBER_FIELDS:
@@ -106,15 +105,16 @@ class QueryCompiler:
         if name in EXACT_FIELDS:
             return _exact(EXACT_FIELDS[name], text, phrase=phrase)
         band = TEXT_FIELDS.get(name) if name else None
+        prefix = FIELD_PREFIXES.get(band, "") if band else ""
         if not phrase and ("*" in text or "?" in text):
-            query = _wildcard(text)
+            query = _wildcard(text, prefix)
         else:
             analyzer = NAME_ANALYZER if band in NAME_BANDS else PROSE_ANALYZER
-            words = [token.text for token in analyzer(text, mode="query")]
+            words = [prefix + token.text for token in analyzer(text, mode="query")]
             if not words:
                 return None
             query = wq.Term(TEXT, words[0]) if len(words) == 1 else wq.Phrase(TEXT, words)
-        if query is None or band is None:
+        if query is None or band is None or prefix:
             return query
         return Band(query, band)
 
@@ -192,11 +192,11 @@ def _exact(tag_name: str, text: str, *, phrase: bool) -> wq.Query | None:
     return wq.Term(TAGS, tag(tag_name, value)) if value else None
 
 
-def _wildcard(text: str) -> wq.Query | None:
+def _wildcard(text: str, prefix: str) -> wq.Query | None:
     pattern = fold(text)
     bare = pattern.replace("*", "").replace("?", "")
     if not bare:
         return None  # "*" alone would match every word: leave it out
     if pattern.endswith("*") and "*" not in pattern[:-1] and "?" not in pattern:
-        return wq.Prefix(TEXT, pattern[:-1])
-    return wq.Wildcard(TEXT, pattern)
+        return wq.Prefix(TEXT, prefix + pattern[:-1])
+    return wq.Wildcard(TEXT, prefix + pattern)

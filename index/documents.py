@@ -53,6 +53,28 @@ PRESENCE_ALIASES: dict[str, str] = {
 }
 
 
+# Bits of the ``flags`` column: has:NAME for each presence name, then the picture's shape.
+FLAG_NAMES: tuple[str, ...] = (*PRESENCE, "shape:portrait", "shape:landscape", "shape:square")
+_FLAG_BITS = {name: 1 << number for number, name in enumerate(FLAG_NAMES)}
+
+
+def flag_bit(name: str) -> int:
+    """The bit of a presence name (``gps``) or shape (``shape:portrait``) in ``flags``."""
+    return _FLAG_BITS[name]
+
+
+def flags_of(asset: Asset) -> int:
+    """The asset's ``flags`` column value."""
+    bits = 0
+    for name, value_of in PRESENCE.items():
+        if value_of(asset):
+            bits |= _FLAG_BITS[name]
+    shape = _shape(asset)
+    if shape is not None:
+        bits |= _FLAG_BITS[f"shape:{shape}"]
+    return bits
+
+
 def band_values(asset: Asset) -> dict[str, tuple[str, ...]]:
     """The searchable values of each band of the ``text`` field (schema.BANDS)."""
     return {
@@ -87,6 +109,7 @@ def asset_document(asset: Asset) -> dict[str, Any]:
         "country": asset.country or asset.country_code,
         "restrictions": tuple(asset.restrictions),
         "size": (asset.width, asset.height),
+        "flags": flags_of(asset),
         "width": asset.width or 0,
         "height": asset.height or 0,
         "orientation": asset.orientation or 0,
@@ -109,8 +132,6 @@ def _tags(asset: Asset, facets: dict[str, tuple[str, ...]]) -> Iterable[str]:
         ("city", _clean((asset.city,))),
         ("format", _clean((asset.format,))),
         ("date", date_terms(asset.date_created)),
-        ("has", tuple(name for name, value_of in PRESENCE.items() if value_of(asset))),
-        ("shape", _clean((_shape(asset),))),
     ):
         for value in values:
             yield tag(name, value)

@@ -80,8 +80,8 @@ class SegmentValues:
                 self._facets = self._load_facets(reader)
             return self._facets
 
-    def sort_keys(self, reader: Any, column: str) -> array:
-        """The ``date_key`` or ``imported_key`` column as an array('q')."""
+    def numbers(self, reader: Any, column: str) -> array:
+        """A numeric column (sort keys, flags, width…) as an array('q') by document."""
         with self._lock:
             if column not in self._keys:
                 size = reader.doc_count_all()
@@ -119,8 +119,8 @@ def concatenate_facets(parts: Iterable[tuple[int, FacetArray]]) -> FacetArray:
     return FacetArray(first, more)
 
 
-def concatenate_keys(parts: Iterable[array]) -> array:
-    """One sort-key array for a whole index from its segments' arrays."""
+def concatenate_numbers(parts: Iterable[array]) -> array:
+    """One numeric column for a whole index from its segments' arrays."""
     keys = array("q")
     for part in parts:
         keys.extend(part)

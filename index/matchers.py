@@ -76,27 +76,33 @@ class _BandMatcher(SpanWrappingMatcher):
         return [s for s in self.child.spans() if self.start <= s.start and s.end < self.end]
 
 
-class ColumnRange(Query):
-    """Documents whose numeric column (width, height, orientation) lies in ``[low, high]``.
+class ColumnQuery(Query):
+    """Documents whose value in a per-document numeric column passes ``accepts``.
 
-    Read from the per-document column rather than indexed as trie terms: these queries
-    are rare, and trie terms would add eight postings per number to every document.
-    A stored 0 means unknown and never matches.
+    Used for width/height/orientation ranges and has:/missing:/is: flags, which live in
+    columns rather than as postings (eight trie terms per number, a dozen flag terms per
+    picture, would slow every build for rarely used queries). Inside a Whoosh query tree
+    the column is scanned; ``SearchIndex`` answers top-level ones from cached arrays.
     """
 
-    def __init__(self, column: str, low: int | None, high: int | None):
-        self.column, self.low, self.high = column, low, high
+    column = ""
+
+    def key(self) -> tuple:
+        """What makes two of these queries the same."""
+        raise NotImplementedError
+
+    def accepts(self, value: int) -> bool:
+        """Whether a document with this column value matches."""
+        raise NotImplementedError
 
     def __eq__(self, other: object) -> bool:
-        return type(self) is type(other) and (self.column, self.low, self.high) == (
-            other.column, other.low, other.high  # type: ignore[attr-defined]
-        )
+        return type(self) is type(other) and self.key() == other.key()  # type: ignore[attr-defined]
 
     def __hash__(self) -> int:
-        return hash((self.column, self.low, self.high))
+        return hash((type(self).__name__, self.key()))
 
     def __repr__(self) -> str:
-        return f"ColumnRange({self.column!r}, {self.low!r}, {self.high!r})"
+        return f"{type(self).__name__}{self.key()!r}"
 
     def is_leaf(self) -> bool:
         """No sub-queries."""
@@ -112,17 +118,46 @@ class ColumnRange(Query):
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
         """A list matcher over the matching document numbers of this (sub-)searcher."""
-        reader = searcher.reader()
         docnums: list[int] = []
-        for leaf, offset in reader.leaf_readers():
+        for leaf, offset in searcher.reader().leaf_readers():
             if not leaf.has_column(self.column):
                 continue
             deleted = leaf.is_deleted if leaf.has_deletions() else None
-            low = 1 if self.low is None else max(1, self.low)
-            high = self.high
             for docnum, value in enumerate(leaf.column_reader(self.column)):
-                if value >= low and (high is None or value <= high) and not (deleted and deleted(docnum)):
+                if self.accepts(value) and not (deleted and deleted(docnum)):
                     docnums.append(offset + docnum)
         if not docnums:
             return matching.NullMatcher()
         return matching.ListMatcher(docnums, all_weights=1.0)
+
+
+class ColumnRange(ColumnQuery):
+    """Width, height or orientation in ``[low, high]`` (None: open); 0 means unknown, never matches."""
+
+    def __init__(self, column: str, low: int | None, high: int | None):
+        self.column, self.low, self.high = column, low, high
+
+    def key(self) -> tuple:
+        """Column and bounds."""
+        return (self.column, self.low, self.high)
+
+    def accepts(self, value: int) -> bool:
+        """Known and within the bounds."""
+        return value > 0 and (self.low is None or value >= self.low) and (self.high is None or value <= self.high)
+
+
+class Flag(ColumnQuery):
+    """``has:NAME`` (``present``) or ``missing:NAME``, or ``is:SHAPE``: one bit of ``flags``."""
+
+    column = "flags"
+
+    def __init__(self, name: str, bit: int, present: bool = True):
+        self.name, self.bit, self.present = name, bit, present
+
+    def key(self) -> tuple:
+        """Flag and polarity."""
+        return (self.name, self.present)
+
+    def accepts(self, value: int) -> bool:
+        """The bit is set (``present``) or clear."""
+        return bool(value & self.bit) == self.present

@@ -1,23 +1,28 @@
 """The Whoosh schema: which asset fields are searchable, how their words are analysed.
 
 One ``text`` field holds every searchable word of an asset, each source field in its own
-*band* of positions (caption from 0, headline from 100 000, …, people from 400 000 …). Free
-words and phrases search the whole field with one term lookup each; a field query such as
-``by:dana`` is the same term limited to its band (``index.matchers.Band``). Indexing the
-caption once instead of once per field halved the build time (a Whoosh build costs about
-10 µs per posting; the 100 000-record benchmark must build in under 90 s).
+*band* of positions (caption from 0, headline from 100 000, …, people from 400 000 …).
+Free words and phrases search the whole field with one term lookup per word. Words of the
+fields the query language names (``by:`` ``credit:`` ``city:`` ``country:`` ``keyword:``)
+are indexed a second time with that prefix (``by:dana``), so a field query is a term
+lookup too; ``caption:``, ``headline:`` and ``title:`` are the plain word limited to its
+band (``index.matchers.Band``). Indexing each word once per need, not once per field,
+halved the build time: a Whoosh build costs about 10 µs per posting, and the
+100 000-record benchmark must build in under 90 s.
 
 Analysis (DESIGN.md, issue 4):
 
-- *prose* bands (caption, headline, title, keywords): lowercased, accent-folded and
-  English-stemmed, so "Malaga" finds "Málaga" and "protest" finds "protesters";
-- *name* bands (people, credit, city, country, other places): lowercased and accent-folded;
-  the unstemmed word is indexed (``by:Jones`` never finds "Jone"), and where the stem
-  differs it is indexed at the same position too, so free words find names as well (the
-  price: ``by:Jone`` also finds "Jones");
-- *exact values* go to one ``tags`` field as ``name=value`` terms (agency, photographer,
-  source, restriction, country and country code, city, format, date year/month/day,
-  ``has=`` flags, shape): whole values, lowercased and folded, so filters and facets agree.
+- prose (caption, headline, title, keywords): lowercased, accent-folded, English-stemmed,
+  so "Malaga" finds "Málaga" and "protest" finds "protesters";
+- names (people, credit, city, country, other places): free words find them stemmed like
+  prose, but the prefixed field words are folded and never stemmed (``by:Jones`` does not
+  find "Jone");
+- exact values go to one ``tags`` field as ``name=value`` terms (agency, photographer,
+  source, restriction, country and country code, city, format, date year/month/day):
+  whole values, lowercased and folded, so filters and facets agree;
+- ``has:``/``missing:`` flags and the picture's shape are bits of one per-document
+  ``flags`` column, and width/height/orientation are columns: read in bulk, they cost no
+  postings.
 
 The analysers hold no data (tables live in this module), because Whoosh pickles the schema
 into every index and unpickles it on each open.
@@ -41,7 +46,12 @@ BANDS: tuple[str, ...] = (
     "caption", "headline", "title", "keywords", "people", "credit", "city", "country", "places",
 )
 NAME_BANDS = frozenset({"people", "credit", "city", "country", "places"})
-FIRST_NAME_POSITION = BANDS.index("people") * BAND_WIDTH
+# Bands whose words are indexed again with a prefix, for field queries: band -> prefix.
+FIELD_PREFIXES: dict[str, str] = {
+    "keywords": "keyword:", "people": "by:", "credit": "credit:", "city": "city:", "country": "country:",
+}
+_BAND_PREFIXES = tuple(FIELD_PREFIXES.get(band) for band in BANDS)
+_BAND_IS_NAME = tuple(band in NAME_BANDS for band in BANDS)
 WORD_PATTERN = r"\w+(\.?\w+)*"
 TAG_SEPARATOR = "="
 
@@ -159,22 +169,21 @@ class ProseFilter(_StatelessFilter):
 
 
 class BandFilter(_StatelessFilter):
-    """Index-time analysis of the ``text`` field: prose bands stemmed, name bands both ways."""
+    """Index-time analysis of ``text``: every word stemmed; field words again, prefixed."""
 
     is_morph = True
 
     def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
-        """Fold each token; stem prose, and add the stem beside the word in name bands."""
+        """Fold and stem each token; add ``prefix:word`` for the bands of field queries."""
         for token in tokens:
             folded = fold_word(token.text)
             stemmed = stem_word(folded)
-            if not token.positions or token.pos < FIRST_NAME_POSITION or stemmed == folded:
-                token.text = stemmed
-                yield token
-            else:
-                token.text = folded
-                yield token
-                token.text = stemmed
+            token.text = stemmed
+            yield token
+            band = token.pos // BAND_WIDTH if token.positions else 0
+            prefix = _BAND_PREFIXES[band] if band < len(BANDS) else None
+            if prefix is not None:
+                token.text = prefix + (folded if _BAND_IS_NAME[band] else stemmed)
                 yield token
 
 
@@ -207,6 +216,7 @@ def build_schema() -> fields.Schema:
         country=fields.STORED(),
         restrictions=fields.STORED(),
         size=fields.STORED(),  # (width, height) as displayed
+        flags=fields.COLUMN(columns.NumericColumn("i", default=0)),  # documents.FLAG_NAMES bits
         width=fields.COLUMN(columns.NumericColumn("i", default=0)),
         height=fields.COLUMN(columns.NumericColumn("i", default=0)),
         orientation=fields.COLUMN(columns.NumericColumn("i", default=0)),

@@ -52,7 +52,7 @@ def correct_word(word: str, searcher: Any) -> str | None:
     best: tuple[int, int, str] | None = None
     for form in forms:
         for candidate in reader.terms_within(TEXT, form, maxdist, prefix=1):
-            if candidate in forms:
+            if candidate in forms or ":" in candidate:  # prefixed field words: not words
                 continue
             distance = min(edit_distance(f, candidate) for f in forms)
             rank = (distance, -reader.doc_frequency(TEXT, candidate), candidate)
