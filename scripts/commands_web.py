@@ -1,11 +1,22 @@
-"""``photodesk serve``: the web UI and JSON API on waitress, a production WSGI server."""
+"""``photodesk serve``: the web UI and JSON API on waitress, a production WSGI server.
+
+With ``--processes N`` (Linux/macOS) the listening socket is opened once and N forked
+processes serve it, each with its own app, catalog connections and index searchers:
+one Python process runs one thread at a time, so this is what puts a second core to work
+(measured in scripts/bench/web.py).
+"""
 
 from __future__ import annotations
 
 import logging
+import os
+import signal
+import socket
+import sys
 
 import click
 
+from catalog.errors import ConfigurationError
 from catalog.settings import Settings
 from scripts.cli import cli, data_option
 
@@ -15,22 +26,82 @@ DEFAULT_THREADS = 8
 @cli.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=5000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on (0: any free port).")
-@click.option("--threads", default=DEFAULT_THREADS, show_default=True, type=click.IntRange(1, 256), help="Worker threads.")
+@click.option("--threads", default=DEFAULT_THREADS, show_default=True, type=click.IntRange(1, 256), help="Worker threads per process.")
+@click.option("--processes", default=1, show_default=True, type=click.IntRange(1, 64), help="Server processes sharing the port (needs fork).")
 @data_option
-def serve(settings: Settings, host: str, port: int, threads: int) -> None:
+def serve(settings: Settings, host: str, port: int, threads: int, processes: int) -> None:
     """Serve the search page, asset pages and JSON API until interrupted."""
+    logging.getLogger("waitress").setLevel(logging.WARNING)
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        listener = socket.create_server((host, port), family=family, backlog=1024)
+    except OSError as error:
+        raise ConfigurationError(f"cannot listen on {host}:{port} ({error.strerror or error})") from None
+    address = listener.getsockname()
+    # The first line names the real address (with --port 0 the OS picks the port).
+    click.echo(f"Photodesk on http://{address[0]}:{address[1]}/ (data: {settings.data_dir})", err=True)
+    if processes == 1 or not hasattr(os, "fork"):
+        _serve_forever(settings, listener, threads)
+        return
+    children = []
+    for _ in range(processes):
+        pid = os.fork()
+        if pid == 0:  # the child builds its own app: no connection or searcher crosses a fork
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+            try:
+                _serve_forever(settings, listener, threads)
+            finally:
+                os._exit(0)
+        children.append(pid)
+    listener.close()
+    _wait_for(children)
+
+
+def _serve_forever(settings: Settings, listener: socket.socket, threads: int) -> None:
+    """Run one waitress server on the already-listening socket until SIGINT or SIGTERM."""
     import waitress
 
     from web import create_app
 
     app = create_app(settings)
-    server = waitress.create_server(app, host=host, port=port, threads=threads, ident="photodesk")
-    # The first line names the real address (with --port 0 the OS picks the port).
-    click.echo(f"Photodesk on http://{server.effective_host}:{server.effective_port}/ (data: {settings.data_dir})", err=True)
-    logging.getLogger("waitress").setLevel(logging.WARNING)
+    try:
+        app.extensions["photodesk"].index.warm()  # open searchers now, not on the first request
+    except Exception as error:  # a stale or damaged index: pages still serve, searches say why
+        logging.getLogger(__name__).warning("search index not ready (%s); run `photodesk reindex`", error)
+    server = waitress.create_server(app, sockets=[listener], threads=threads, ident="photodesk")
+    signal.signal(signal.SIGTERM, lambda *_: _interrupt())
     try:
         server.run()
     except KeyboardInterrupt:
         pass
     finally:
         server.close()
+
+
+def _interrupt() -> None:
+    raise KeyboardInterrupt
+
+
+def _wait_for(children: list[int]) -> None:
+    """Wait for the serving processes; Ctrl-C or SIGTERM stops them all."""
+    def stop(*_: object) -> None:
+        for pid in children:
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+
+    signal.signal(signal.SIGTERM, stop)
+    remaining = set(children)
+    while remaining:
+        try:
+            pid, _status = os.wait()
+        except KeyboardInterrupt:
+            stop()
+            continue
+        except ChildProcessError:
+            break
+        remaining.discard(pid)
+        if remaining and pid in children:
+            stop()  # one died: take the rest down too, so a supervisor sees the failure
+    sys.stderr.flush()
