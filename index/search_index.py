@@ -354,7 +354,10 @@ class _Handle:
 
     def _reset(self) -> None:
         reader = self.searcher.reader()
-        self.leaves: list[tuple[Any, int]] = list(reader.leaf_readers())
+        # An index with no segment yet reads through an EmptyReader, which has no segment.
+        self.leaves: list[tuple[Any, int]] = [
+            (leaf, offset) for leaf, offset in reader.leaf_readers() if leaf.segment() is not None
+        ]
         # An index with no documents yet has one EmptyReader leaf without a segment.
         self.segment_ids = {leaf.segment().segment_id() for leaf, _ in self.leaves if leaf.segment() is not None}
         self._lock = threading.Lock()

@@ -533,6 +533,16 @@ def test_an_index_never_written_answers_empty(tmp_path: Path) -> None:
     assert not (tmp_path / "nothing-here").exists()
 
 
+def test_an_index_with_no_documents_answers_every_query(tmp_path: Path) -> None:
+    # Regression: an index created by an empty first batch reads through Whoosh's
+    # EmptyReader, which has no segment; facets, flags and sorting must still work.
+    with SearchIndex(tmp_path / "index") as search_index:
+        search_index.index([])
+        for query in ("", "missing:credit", "date:2017", "width:>10", "mosul", "caption:("):
+            assert search_index.search(query, facets=True, sort="newest").total == 0
+        assert search_index.stamps() == {}
+
+
 def test_searches_from_many_threads_share_the_index(index: SearchIndex) -> None:
     failures: list[str] = []
 
