@@ -47,7 +47,6 @@ def serve(settings: Settings, host: str, port: int, threads: int, processes: int
     for _ in range(processes):
         pid = os.fork()
         if pid == 0:  # the child builds its own app: no connection or searcher crosses a fork
-            signal.signal(signal.SIGINT, signal.default_int_handler)
             try:
                 _serve_forever(settings, listener, threads)
             finally:
@@ -69,6 +68,8 @@ def _serve_forever(settings: Settings, listener: socket.socket, threads: int) ->
     except Exception as error:  # a stale or damaged index: pages still serve, searches say why
         logging.getLogger(__name__).warning("search index not ready (%s); run `photodesk reindex`", error)
     server = waitress.create_server(app, sockets=[listener], threads=threads, ident="photodesk")
+    # Both stop the server cleanly, even when started in the background with SIGINT ignored.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, lambda *_: _interrupt())
     try:
         server.run()
@@ -92,6 +93,7 @@ def _wait_for(children: list[int]) -> None:
                 pass
 
     signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     remaining = set(children)
     while remaining:
         try:

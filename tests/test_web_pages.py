@@ -517,3 +517,18 @@ def test_a_missing_derivative_shows_the_placeholder_not_a_broken_image(tmp_path:
     with CatalogStore(settings.catalog_path) as store:
         store.delete(asset.id)
     assert client.get(f"/assets/{asset.id}/thumb").status_code == 404
+
+
+def test_serve_on_a_busy_port_is_one_clear_line_and_exit_2(tmp_path: Path) -> None:
+    import socket
+
+    from click.testing import CliRunner
+
+    from scripts.cli import cli
+
+    with socket.create_server(("127.0.0.1", 0)) as busy:
+        port = busy.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--data", str(tmp_path / "data"), "--port", str(port)])
+    assert result.exit_code == 2
+    assert f"cannot listen on 127.0.0.1:{port}" in result.output
+    assert "Traceback" not in result.output

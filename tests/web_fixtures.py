@@ -154,7 +154,7 @@ def live_server(browser_settings: Settings) -> Iterator[str]:
         assert match, f"server did not start: {line}{process.stderr.read() if process.poll() is not None else ''}"
         yield f"http://127.0.0.1:{match.group(1)}"
     finally:
-        process.send_signal(signal.SIGINT)
+        process.send_signal(signal.SIGTERM)
         try:
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 from urllib.parse import urlencode
 
-from flask import url_for
+from flask import request
 
 # URL parameter -> label shown in the sidebar and on chips. Order = sidebar order.
 # Each parameter is also the index's filter name (index.search_index.FILTER_FIELDS).
@@ -118,10 +118,13 @@ class SearchState:
             pairs.append(("sort", self.sort))
         return pairs
 
-    def url(self, endpoint: str = "search.search_page", **changes: object) -> str:
-        """The URL of this state (or of it with ``changes``) on the given endpoint."""
+    def url(self, **changes: object) -> str:
+        """The search page URL of this state (or of it with ``changes``).
+
+        Built by hand, like ``presentation.asset_url``: a page holds ~50 of these links.
+        """
         state = replace(self, **changes) if changes else self
-        return url_for(endpoint) + _query_string(state.args())
+        return f"{request.script_root}/search" + _query_string(state.args())
 
 
 def _query_string(pairs: Iterable[tuple[str, str]]) -> str:

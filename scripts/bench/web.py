@@ -261,7 +261,7 @@ def main() -> None:
         drive(port, request_mix(asset_ids, WARMUP_REQUESTS, seed=1), options.clients)
         latencies, seconds, errors = drive(port, request_mix(asset_ids, options.requests), options.clients)
     finally:
-        process.send_signal(signal.SIGINT)
+        process.send_signal(signal.SIGTERM)
         process.wait(timeout=30)
     total = sum(len(values) for values in latencies.values())
     print(f"{len(asset_ids)} assets, {options.clients} clients, {options.processes} server processes × {options.threads} threads, "
