@@ -43,7 +43,7 @@ def search() -> Response:
         total=results.total,
         page=state.page,
         page_size=page_size,
-        pages=max(1, -(-results.total // page_size)),
+        pages=results.pages,
         elapsed=round(elapsed, 4),
         message=message,
         suggestion=results.suggestion,

@@ -10,6 +10,7 @@ from flask import Blueprint, render_template, request
 from markupsafe import Markup
 
 from catalog.asset import Asset
+from index import SearchResults
 from web.components import components
 from web.presentation import marked, restriction_label
 from web.state import FACET_OF_PARAM, FILTER_PARAMS, SORTS, SearchState
@@ -67,11 +68,6 @@ class Link:
     url: str
     active: bool = False
 
-    @property
-    def text(self) -> str:
-        """The label (for the suggestion's wording)."""
-        return self.label
-
 
 @dataclass(frozen=True)
 class SearchView:
@@ -90,10 +86,9 @@ class SearchView:
     clear_url: str
     suggestion: Link | None
     message: str | None
-    hits: list[Any]
 
 
-def run_search(state: SearchState, page_size: int = PAGE_SIZE) -> tuple[Any, list[Tile], float]:
+def run_search(state: SearchState, page_size: int = PAGE_SIZE) -> tuple[SearchResults, list[Tile], float]:
     """Ask the index for one page of hits and fetch their assets; also the time it took."""
     started = time.perf_counter()
     results = components().index.search(
@@ -120,7 +115,7 @@ def index_filters(state: SearchState) -> dict[str, Any]:
     return filters
 
 
-def build_view(state: SearchState, results: Any, tiles: list[Tile], elapsed: float, page_size: int = PAGE_SIZE) -> SearchView:
+def build_view(state: SearchState, results: SearchResults, tiles: list[Tile], elapsed: float) -> SearchView:
     """The page's view of one search: facets with toggle URLs, chips, sort, pagination."""
     facets = []
     for param, label in FILTER_PARAMS.items():
@@ -151,7 +146,7 @@ def build_view(state: SearchState, results: Any, tiles: list[Tile], elapsed: flo
     if state.date_from or state.date_to:
         span = f"{state.date_from or '…'} – {state.date_to or '…'}"
         chips.append(Chip(param="date", label="Date", value=span, remove_url=state.without_dates().url()))
-    pages_count = max(1, -(-results.total // page_size))
+    pages_count = results.pages
     suggestion = None
     if results.suggestion and results.suggestion != state.query:
         suggestion = Link(label=results.suggestion, url=state.url(query=results.suggestion, page=1))
@@ -169,7 +164,6 @@ def build_view(state: SearchState, results: Any, tiles: list[Tile], elapsed: flo
         clear_url=state.cleared().url(),
         suggestion=suggestion,
         message=" ".join(filter(None, (results.message, *state.problems))) or None,
-        hits=list(results.hits),
     )
 
 
