@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from catalog.ingest import Outcome, Status, discover, import_lock, ingest
 from catalog.settings import Settings
 from catalog.store import CatalogStore
 from catalog.workers import WorkerPool
+from media.reader import read_image
 from media.store import MediaStore
 from photo_files import write_photo, write_photos
 from scripts.wiring import file_reader
@@ -131,6 +133,19 @@ def test_bad_files_fail_with_a_reason_and_the_rest_is_imported(settings: Setting
     assert outcomes["empty.jpg"].status is Status.FAILED
     assert "empty" in outcomes["empty.jpg"].reason
     assert [outcomes[p.name].status for p in good] == [Status.IMPORTED] * 3
+
+
+def test_an_unexpected_error_fails_only_that_file_as_an_internal_error(settings: Settings, tmp_path: Path) -> None:
+    photos = write_photos(tmp_path / "in", 2)
+    # A misconfigured reader (a limit that is not a number) breaks inside the real read_image.
+    broken_reader = functools.partial(read_image, max_pixels="200 MP", max_file_bytes=10**9)
+    with CatalogStore(settings.catalog_path) as store:
+        outcomes = list(ingest([tmp_path / "in"], store=store, media=MediaStore(settings.media_dir),
+                               reader=broken_reader, jobs=1))
+    assert [o.path for o in outcomes] == [str(p) for p in photos]
+    assert all(o.status is Status.FAILED for o in outcomes)
+    assert all(o.reason.startswith("internal error while reading: TypeError: ") for o in outcomes)
+    assert all("\n" not in o.reason for o in outcomes)
 
 
 def test_a_second_import_is_told_that_one_is_running(settings: Settings, tmp_path: Path) -> None:
