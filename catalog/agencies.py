@@ -224,7 +224,33 @@ def canonical_agency(name: str) -> str | None:
 
 @lru_cache(maxsize=8192)
 def is_organisation_like(name: str) -> bool:
-    """True when a name not in the table reads as an organisation (a domain, "Press", "Navy"...)."""
+    """True when a name not in the table reads as an organisation (a domain, "Mugwum Press", "US NAVY").
+
+    An organisation word inside a sentence is no name: "sandbags (center) on Wednesday" is caption text.
+    """
     if "." in name and _DOMAIN.search(name):
         return True
-    return any(word in ORGANISATION_WORDS for word in fold(name).split())
+    return any(word in ORGANISATION_WORDS for word in fold(name).split()) and is_printed_as_name(name)
+
+
+# lowercase words a name may hold between its capitalised ones ("Department of Defense", "Corriere della Sera")
+_NAME_CONNECTORS = frozenset("of and for the on at in de du des da do del della di la le el y".split())
+
+
+@lru_cache(maxsize=8192)
+def is_printed_as_name(text: str) -> bool:
+    """Capitalised words with lowercase connectors between them ("The Valley Ledger", "NPR"); no aside, no clause."""
+    tokens = text.split()
+    if not tokens or len(tokens) > 12:
+        return False
+    for position, token in enumerate(tokens):
+        core = token.strip("'’\",.")
+        if not core or not any(char.isalnum() for char in core):
+            continue  # "&", "-", "+"
+        if core[0] in "([{（" or core[-1] in ")]}）":
+            return False  # "(center)": a bracketed aside belongs to a sentence
+        if core[0].isupper() or core[0].isdigit():
+            continue
+        if position == 0 or core.lower() not in _NAME_CONNECTORS:
+            return False
+    return True

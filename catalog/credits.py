@@ -9,8 +9,12 @@ number removed; everything else stays verbatim (``, File``, ``/Pool``, ``via``).
 Who is who in a chain such as ``Name/AFP via Getty Images``:
 
 - names of organisations come from ``catalog.agencies`` (one table), or read as one
-  ("Mugwum Press", "phcimages.com"); the first unknown name is the photographer, unknown
-  names after the photographer are organisations ("Ben Blackall/Netflix/PA");
+  ("Mugwum Press", "phcimages.com"), or the credit's grammar makes them one: "for" a
+  client ("Name for The Valley Ledger") or a titled name across a slash ("Name/The Day");
+  the first unknown name is the photographer, unknown names after the photographer are
+  organisations ("Ben Blackall/Netflix/PA");
+- an unlabelled credit counts only when one of its organisations is named so, not when
+  any word stands there ("(NYSE: ABC)" is no credit);
 - the **agency** is the first organisation named before "via", the **distributor** the
   last one after "via", or the last one of a chain ("Óscar Cañas/EUROPA PRESS/dpa");
 - a wire that prints itself first (``REUTERS/KCNA``, ``AFP PHOTO/NAME/ISNA``) carries
@@ -27,7 +31,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
-from catalog.agencies import DISTRIBUTORS, PREFIX_WIRES, canonical_agency, fold, is_organisation_like
+from catalog.agencies import (DISTRIBUTORS, PREFIX_WIRES, canonical_agency, fold, is_organisation_like,
+                              is_printed_as_name)
 
 # The qualifier vocabulary, in the order credits list them.
 QUALIFIERS = ("file", "pool", "handout", "courtesy", "via", "staff", "illustration", "video still")
@@ -97,7 +102,7 @@ _ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|im
                            re.I)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", re.I)
 _REFERENCE_NUMBER = re.compile(r"\s*\(\d{5,}[a-z]{0,3}\)$")  # Shutterstock's "(16507315bs)"
-_SEGMENTS = re.compile(r"/|\s[-–—]\s|[;|]|:\s")  # parts are stripped after splitting
+_SEGMENTS = re.compile(r"(/|\s[-–—]\s|[;|]|:\s)")  # separators kept: a slash is credit grammar
 _VIA = re.compile(r"\s*\bvia\b\s*", re.I)
 _AND = re.compile(r"\s+(?:and|&)\s+", re.I)
 _FOR = re.compile(r"\s+for\s+", re.I)
@@ -149,6 +154,7 @@ class _Reading:
     photo_by: bool = False  # "U.S. Navy photo by Name"
     structured: bool = False  # slash, via, "for", qualifiers: the grammar of a credit
     known: int = 0  # organisations found in the table
+    named: int = 0  # organisations that read as one: table, "Mugwum Press", "for The X", "Name/The X"; not "ABC"
     bad: bool = False  # a part that is neither a name, an organisation nor a qualifier
     courtesy: bool = False
     made: Credit | None = None
@@ -245,19 +251,23 @@ def _read_chain(reading: _Reading, body: str, *, names_after_org: bool = False) 
     first = True  # the very first organisation may be a wire printing itself first ("REUTERS/Name")
     for position, part in enumerate(parts):
         target = reading.orgs if position == 0 else reading.via_orgs
-        segments = [segment for segment in _split_segments(part) if segment]
+        segments = [(segment, slashed) for segment, slashed in _split_segments(part) if segment]
         chained = len(parts) > 1 or len(segments) > 1
         if len(segments) > 1:
             reading.structured = True
-        for segment in segments:
+        for segment, slashed in segments:
             for item in (_split_items(segment, keep_commas=chained) if "," in segment else (segment,)):
                 found = _classify(item)
+                if found.titled and (slashed or position > 0):
+                    found = _as_titled_organisation(found)  # "Name/The Day": a paper; "Picasso: The Old Guitarist" not
                 if found.qualifiers:
                     reading.qualifiers |= found.qualifiers
                 if found.structured:
                     reading.structured = True
                 if found.known:
                     reading.known += 1
+                if found.named:
+                    reading.named += 1
                 if found.bad:
                     reading.bad = True
                 kind, value = found.kind, found.value
@@ -297,6 +307,8 @@ class _Item:
     qualifiers: frozenset[str] = frozenset()
     structured: bool = False  # the part itself shows credit grammar ("AP Photo", "Pool", "For The ...")
     known: bool = False
+    named: bool = False  # an organisation by its own words: table, "Press", "for The X"
+    titled: bool = False  # "The Valley Ledger": an organisation when the credit's grammar says so ("Name/The X")
     bad: bool = False
 
 
@@ -330,23 +342,37 @@ def _classify(item: str) -> _Item:
         if "staff" in key.split():
             qualifiers.add("staff")  # "Globe Staff"
         wire_form = key.endswith((" photo", " foto", " photos"))  # "AP Photo", "AFP PHOTO": a wire's own form
-        return _Item("org", known, frozenset(qualifiers), bool(qualifiers) or wire_form, known=True)
-    if key.startswith("for "):  # "Name/ For The Washington Post"
+        return _Item("org", known, frozenset(qualifiers), bool(qualifiers) or wire_form, known=True, named=True)
+    if key.startswith("for "):  # "Name/ For The Washington Post": the client a photographer works for
         stripped = item[4:].lstrip()
         known = canonical_agency(stripped)
-        return _Item("org", known or stripped, frozenset(qualifiers), True, known=bool(known))
-    kind = "org" if is_organisation_like(item) else "unknown"
-    return _Item(kind, item, frozenset(qualifiers), bool(qualifiers))
+        # "for NPR" may be a team or a cause ("Lionel Messi for Inter Miami"): a label must vouch for it
+        named = bool(known) or is_organisation_like(stripped) or _is_titled(stripped)
+        return _Item("org", known or stripped, frozenset(qualifiers), True, known=bool(known), named=named)
+    if is_organisation_like(item):  # "Mugwum Press"
+        return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)
+    return _Item("unknown", item, frozenset(qualifiers), bool(qualifiers), titled=_is_titled(item))
 
 
-def _split_segments(part: str) -> list[str]:
-    """Split on "/", spaced dashes and ";", then split "Name-USA TODAY Sports" and "Name for Org"."""
-    raw = [s.strip() for s in _SEGMENTS.split(part)]
-    segments: list[str] = []
-    for segment in raw:
-        if segment.lower() == "efe" and segments and segments[-1].lower() == "epa":
+def _as_titled_organisation(found: _Item) -> _Item:
+    """The "The X" part as the organisation the credit's slash or "via" makes it."""
+    return _Item("org", found.value, found.qualifiers, found.structured, named=True)
+
+
+def _split_segments(part: str) -> list[tuple[str, bool]]:
+    """Split on "/", spaced dashes and ";", then split "Name-USA TODAY Sports" and "Name for Org".
+
+    Each segment comes with whether a slash stands next to it ("Sarah Gordon / The Day").
+    """
+    pieces = _SEGMENTS.split(part)  # segment, separator, segment, ...
+    last = len(pieces) - 1
+    segments: list[tuple[str, bool]] = []
+    for index in range(0, len(pieces), 2):
+        segment = pieces[index].strip()
+        if segment.lower() == "efe" and segments and segments[-1][0].lower() == "epa":
             continue  # "EPA/EFE" is EPA-EFE, one agency
-        segments.extend(_split_glued_organisation(segment))
+        slashed = (index > 0 and pieces[index - 1] == "/") or (index < last and pieces[index + 1] == "/")
+        segments.extend((piece, slashed) for piece in _split_glued_organisation(segment))
     return segments
 
 
@@ -360,8 +386,8 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
                 return segment[: match.start()].strip(), right
     if " for " in segment.lower() and not canonical_agency(segment):
         left, right = _FOR.split(segment, maxsplit=1) if _FOR.search(segment) else (segment, "")
-        if right and (canonical_agency(right) or is_organisation_like(right)) and left:
-            return left, right
+        if left and right and (canonical_agency(right) or is_organisation_like(right) or _is_organisation_name(right)):
+            return left, "for " + right  # "for" stays: it marks the organisation ("for The Valley Ledger")
     return (segment,)
 
 
@@ -447,10 +473,23 @@ def _is_prose(text: str) -> bool:
 
 
 def _is_organisation_or_qualifier(text: str) -> bool:
+    """Whether the words before "photo by" name who took it ("U.S. Navy", "Pool"), not a caption sentence."""
     if _is_prose(text) or text.count(" ") > 5:
         return False
     key = fold(text)
-    return bool(key in _QUALIFIER_WORDS or canonical_agency(text) or is_organisation_like(text))
+    if key in _QUALIFIER_WORDS or canonical_agency(text):
+        return True
+    return is_organisation_like(text) or _is_titled(text)  # not "Volunteers fill sandbags (center) on Wednesday"
+
+
+def _is_organisation_name(text: str) -> bool:
+    """Printed as a proper name ("The Valley Ledger", "Department of Defense", "NPR"), not prose or a clause."""
+    return is_printed_as_name(text) and not _is_prose(text)
+
+
+def _is_titled(text: str) -> bool:
+    """A proper name under a definite article ("The Valley Ledger"): a publication or an institution, never a person."""
+    return text[:4].lower() == "the " and len(text) > 4 and _is_organisation_name(text)
 
 
 def _strip_period(text: str) -> str:
@@ -496,8 +535,8 @@ def _is_bracket_credit(reading: _Reading, *, after_sentence: bool) -> bool:
         return False
     if reading.known and (reading.structured or reading.persons):
         return True
-    if reading.structured and reading.persons and _names_an_organisation(reading):
-        return True  # "(Don McCullin/Contact Press Images)"; not "(NYSE: ABC)"
+    if reading.structured and reading.persons and reading.named:
+        return True  # "(Don McCullin/Contact Press Images)", "(Name/For The Valley Ledger)"; not "(NYSE: ABC)"
     if not reading.structured and after_sentence:
         if reading.known and not reading.persons:
             return True  # "(Kyodo)", "[Xinhua]"
@@ -518,13 +557,8 @@ def _is_text_credit(reading: _Reading) -> bool:
         return True
     if reading.known and not reading.persons and len(reading.orgs) + len(reading.via_orgs) == 1:
         return True  # "... 2015. EFE"
-    return bool(reading.structured and reading.persons and (_names_an_organisation(reading) or reading.qualifiers)
+    return bool(reading.structured and reading.persons and (reading.named or reading.qualifiers)
                 and _is_name(reading.persons[0], strict=True))  # "Julie Doe/Big Newspaper", "Name/Staff Photographer"
-
-
-def _names_an_organisation(reading: _Reading) -> bool:
-    """Whether some organisation in the credit is known or reads as one (not just any word)."""
-    return any(canonical_agency(org) or is_organisation_like(org) for org in reading.orgs + reading.via_orgs)
 
 
 # --- public API -----------------------------------------------------------------------------

@@ -86,10 +86,31 @@ def test_caption_without_credit_keeps_the_caption_text(row: Row) -> None:
     if found is None:
         assert rest == row.text  # nothing taken from a caption without a credit
         return
+    if not rest:  # a caption that is nothing but its credit
+        assert row.text.strip("()[]{} ") == found.credit_line
+        return
     assert rest.strip() and rest in row.text.replace("epa08364041 ", "")
     if found.credit_line:
         assert not rest.endswith(found.credit_line) and not rest.startswith(found.credit_line)
     assert len(rest) < len(row.text)
+
+
+@pytest.mark.parametrize(("caption", "rest", "credit_line"), [
+    ("Volunteers fill sandbags outside the fire station (center) on Wednesday. (Marcus Lee/For The Valley Ledger)",
+     "Volunteers fill sandbags outside the fire station (center) on Wednesday.", "Marcus Lee/For The Valley Ledger"),
+    ("Volunteers fill sandbags (center) on Wednesday. (Marcus Lee/The Valley Ledger)",
+     "Volunteers fill sandbags (center) on Wednesday.", "Marcus Lee/The Valley Ledger"),
+    ("(Marcus Lee/For The Valley Ledger)", "", "Marcus Lee/For The Valley Ledger"),
+    ("Volunteers fill sandbags (center) on Wednesday. Photo by Marcus Lee",
+     "Volunteers fill sandbags (center) on Wednesday.", "Marcus Lee"),
+    ("Volunteers fill sandbags on Wednesday. Photo by Marcus Lee for The Valley Ledger",
+     "Volunteers fill sandbags on Wednesday.", "Marcus Lee for The Valley Ledger"),
+])
+def test_caption_and_credit_are_cut_apart(caption: str, rest: str, credit_line: str) -> None:
+    found = split_caption_credit(caption)
+    assert found[0] == rest
+    assert found[1] is not None and found[1].credit_line == credit_line
+    assert found[1].agency is None or found[1].agency not in caption[: len(rest)]  # never the caption as agency
 
 
 def test_table_meets_the_issue_bar() -> None:
