@@ -337,6 +337,14 @@ class CatalogStore:
         """Every asset id with its ``record_stamp`` (compare with the index's)."""
         return {row["id"]: row["stamp"] for row in self._db.execute("SELECT id, stamp FROM assets")}
 
+    def stamps_of(self, asset_ids: Iterable[str]) -> dict[str, str]:
+        """The ``record_stamp`` of each of these ids that exists (cheap: no record is decoded)."""
+        ids = list(dict.fromkeys(asset_ids))
+        if not ids:
+            return {}
+        rows = self._db.execute(f"SELECT id, stamp FROM assets WHERE id IN ({','.join('?' * len(ids))})", ids)
+        return {row["id"]: row["stamp"] for row in rows}
+
     def integrity_problems(self) -> list[str]:
         """What SQLite's own quick check finds wrong with the catalog file (empty: sound)."""
         rows = self._db.execute("PRAGMA quick_check").fetchall()

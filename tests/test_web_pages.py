@@ -532,3 +532,25 @@ def test_serve_on_a_busy_port_is_one_clear_line_and_exit_2(tmp_path: Path) -> No
     assert result.exit_code == 2
     assert f"cannot listen on 127.0.0.1:{port}" in result.output
     assert "Traceback" not in result.output
+
+
+def test_recently_shown_assets_are_reused_until_their_record_changes(web_settings, catalog_assets) -> None:
+    from catalog import article_links
+    from web.components import RecentAssets
+
+    asset = catalog_assets["skyline-handout.jpg"]
+    with CatalogStore(web_settings.catalog_path) as store:
+        recent = RecentAssets(store, size=2)
+        first = recent.get_many([asset.id, "0000000000000000"])
+        assert list(first) == [asset.id] and first[asset.id] == asset
+        assert recent.get_many([asset.id])[asset.id] is first[asset.id]  # kept, not decoded again
+        article_links.link_by_hand(store, asset.id, "https://example.org/skyline")
+        try:
+            changed = recent.get_many([asset.id])[asset.id]
+            assert [ref.url for ref in changed.articles] == ["https://example.org/skyline"]
+        finally:
+            article_links.unlink_by_url(store, asset.id, "https://example.org/skyline")
+        assert recent.get_many([asset.id])[asset.id].articles == ()
+        others = [a.id for a in catalog_assets.values() if a.id != asset.id][:3]
+        recent.get_many(others)
+        assert len(recent._kept) == 2  # bounded

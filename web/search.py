@@ -100,7 +100,7 @@ def run_search(state: SearchState, page_size: int = PAGE_SIZE) -> tuple[SearchRe
         facets=True,
     )
     ids = [hit.id for hit in results.hits]
-    assets = components().catalog.get_many(ids)
+    assets = components().recent.get_many(ids)
     tiles = [Tile(asset=assets[hit.id], snippet=marked(hit.highlight)) for hit in results.hits if hit.id in assets]
     return results, tiles, time.perf_counter() - started
 
