@@ -356,7 +356,7 @@ class _Run:
         exhausted = False
         try:
             while not (stop is not None and stop()):
-                while not exhausted and self.pool.unfinished < 2 * self.pool.jobs:
+                while not exhausted and self.pool.unfinished < self.pool.capacity + self.pool.jobs:
                     path = next(candidates, None)
                     if path is None:
                         exhausted = True

@@ -45,12 +45,24 @@ class _Worker:
         self.process.start()
         child.close()
         self.ready = False  # set by the worker's first message, once its setup is done
-        self.ticket: int | None = None
-        self.started = 0.0
+        self.sent: deque[tuple[int, Any]] = deque()  # tasks given, unanswered; the first is running
+        self.started = 0.0  # when the running task began
+
+    @property
+    def ticket(self) -> int | None:
+        """The running task's ticket, if any."""
+        return self.sent[0][0] if self.sent else None
 
     def give(self, ticket: int, payload: Any) -> None:
-        self.ticket, self.started = ticket, time.monotonic()
+        if not self.sent:
+            self.started = time.monotonic()
+        self.sent.append((ticket, payload))
         self.connection.send((ticket, payload))
+
+    def finish(self) -> int:
+        ticket, _ = self.sent.popleft()
+        self.started = time.monotonic()  # the next one, already in the pipe, starts now
+        return ticket
 
     def stop(self, *, kill: bool = False) -> None:
         if kill:
@@ -68,7 +80,13 @@ class _Worker:
 
 
 class WorkerPool:
-    """``jobs`` worker processes running ``function(payload)``, results in completion order."""
+    """``jobs`` worker processes running ``function(payload)``, results in completion order.
+
+    Each worker holds up to ``_DEPTH`` tasks in its pipe, so it starts the next file at once
+    even while the writer is busy committing a batch and not reading results.
+    """
+
+    _DEPTH = 2
 
     def __init__(
         self,
@@ -99,9 +117,14 @@ class WorkerPool:
         return len(self._workers)
 
     @property
+    def capacity(self) -> int:
+        """How many tasks the workers can hold at once (running and waiting in their pipes)."""
+        return len(self._workers) * self._DEPTH
+
+    @property
     def unfinished(self) -> int:
         """Tasks submitted whose results have not been collected yet."""
-        return len(self._queue) + sum(w.ticket is not None for w in self._workers)
+        return len(self._queue) + sum(len(w.sent) for w in self._workers)
 
     def submit(self, payload: Any) -> int:
         """Queue one task; returns its ticket."""
@@ -112,7 +135,7 @@ class WorkerPool:
         return ticket
 
     def cancel_queued(self) -> list[int]:
-        """Drop tasks no worker has started; returns their tickets."""
+        """Drop tasks not yet handed to a worker; returns their tickets."""
         dropped = [ticket for ticket, _ in self._queue]
         self._queue.clear()
         return dropped
@@ -120,14 +143,13 @@ class WorkerPool:
     def next_result(self, timeout: float | None = None) -> TaskResult | None:
         """The next finished task, or None when ``timeout`` seconds pass first (or none is running)."""
         deadline = None if timeout is None else time.monotonic() + timeout
-        while any(w.ticket is not None for w in self._workers) or (
+        while any(w.sent for w in self._workers) or (
             self._queue and any(not w.ready for w in self._workers)
         ):
-            watched = [w for w in self._workers if w.ticket is not None or not w.ready]
-            busy = [w for w in watched if w.ticket is not None]
+            watched = [w for w in self._workers if w.sent or not w.ready]
             waits = [] if deadline is None else [deadline - time.monotonic()]
             if self._time_limit is not None:
-                waits += [w.started + self._time_limit - time.monotonic() for w in busy]
+                waits += [w.started + self._time_limit - time.monotonic() for w in watched if w.sent]
             ready = wait(
                 [w.connection for w in watched] + [w.process.sentinel for w in watched],
                 timeout=max(0.0, min(waits)) if waits else None,
@@ -148,9 +170,9 @@ class WorkerPool:
             yield result
 
     def close(self) -> None:
-        """Stop every worker (a running task is abandoned)."""
+        """Stop every worker (running tasks are abandoned)."""
         for worker in self._workers:
-            worker.stop(kill=worker.ticket is not None)
+            worker.stop(kill=bool(worker.sent))
         self._workers.clear()
         self._queue.clear()
 
@@ -166,15 +188,12 @@ class WorkerPool:
             elif worker.process.sentinel in ready:
                 self._restart_failed_start(worker)
             return None
-        ticket = worker.ticket
-        assert ticket is not None
         if worker.connection in ready:
             try:
                 _, value, error, details = worker.connection.recv()
             except (EOFError, OSError):
                 return self._replace(worker, "the reader crashed on this file")
-            worker.ticket = None
-            return TaskResult(ticket, value, error, details)
+            return TaskResult(worker.finish(), value, error, details)
         if worker.process.sentinel in ready:
             code = worker.process.exitcode
             return self._replace(worker, f"the reader crashed on this file (exit code {code})")
@@ -183,9 +202,11 @@ class WorkerPool:
         return None
 
     def _replace(self, worker: _Worker, error: str) -> TaskResult:
-        ticket = worker.ticket
-        assert ticket is not None
+        """The running task failed with its worker: replace the worker, hand its other tasks on."""
+        ticket = worker.finish()
         log.debug("replacing worker %s: %s", worker.process.pid, error)
+        self._queue.extendleft(reversed(worker.sent))  # waiting in the dead worker's pipe: not failed
+        worker.sent.clear()
         self._restart(worker)
         return TaskResult(ticket, error=error)
 
@@ -200,11 +221,13 @@ class WorkerPool:
         self._restart(worker)
 
     def _dispatch(self) -> None:
-        for worker in self._workers:
-            if not self._queue:
-                return
-            if worker.ready and worker.ticket is None:
-                worker.give(*self._queue.popleft())
+        # Breadth first: every idle worker gets a task before any gets a second.
+        for depth in range(1, self._DEPTH + 1):
+            for worker in self._workers:
+                if not self._queue:
+                    return
+                if worker.ready and len(worker.sent) < depth:
+                    worker.give(*self._queue.popleft())
 
 
 def _no_setup() -> None:
