@@ -15,7 +15,7 @@ from whoosh import query as wq
 
 from index.dates import parse_period, range_terms
 from index.documents import flag_bit
-from index.matchers import Band, ColumnRange, Flag
+from index.matchers import Band, ColumnRange, Flag, PhraseQuery
 from index.query import (
     EXACT_FIELDS,
     FLAG_FIELDS,
@@ -113,7 +113,9 @@ class QueryCompiler:
             words = [prefix + token.text for token in analyzer(text, mode="query")]
             if not words:
                 return None
-            query = wq.Term(TEXT, words[0]) if len(words) == 1 else wq.Phrase(TEXT, words)
+            if len(words) > 1:  # a phrase checks its band itself
+                return PhraseQuery(TEXT, words, band=None if prefix else band)
+            query = wq.Term(TEXT, words[0])
         if query is None or band is None or prefix:
             return query
         return Band(query, band)

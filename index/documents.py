@@ -6,7 +6,21 @@ from typing import Any, Callable, Iterable
 
 from catalog.asset import Asset, record_stamp
 from index.dates import date_terms, sort_key
-from index.schema import BAND_SEPARATOR, BANDS, FACET_NAMES, VALUE_SEPARATOR, tag
+import re
+
+from index.schema import (
+    BAND_SEPARATOR,
+    BANDS,
+    FACET_NAMES,
+    STOP_CODES,
+    VALUE_SEPARATOR,
+    WORD_PATTERN,
+    fold_word,
+    stem_word,
+    tag,
+)
+
+WORDS = re.compile(WORD_PATTERN)
 
 FACET_SEPARATOR = "\x1e"  # between facets in the packed ``facets`` column
 
@@ -113,6 +127,8 @@ def asset_document(asset: Asset) -> dict[str, Any]:
         "width": asset.width or 0,
         "height": asset.height or 0,
         "orientation": asset.orientation or 0,
+        "text_words": sum(len(WORDS.findall(value)) for values in bands.values() for value in values),
+        "stops": stop_map(asset.caption),
         "date_key": sort_key(asset.date_created),
         "imported_key": sort_key(asset.imported_at),
         "facets": pack_facets(facets),
@@ -120,6 +136,16 @@ def asset_document(asset: Asset) -> dict[str, Any]:
     }
     # Whoosh rejects None; an absent value is simply not in the document.
     return {name: value for name, value in document.items() if value not in (None, "", 0)}
+
+
+def stop_map(caption: str | None) -> bytes:
+    """One byte per word of the caption: the word's code in ``schema.STOP_CODES``, or 0.
+
+    Word ``i`` here is position ``i`` of the caption band, because both come from the same
+    tokenizer pattern; trailing zeros are left off.
+    """
+    codes = bytes(STOP_CODES.get(stem_word(fold_word(word)), 0) for word in WORDS.findall(caption or ""))
+    return codes.rstrip(b"\0")
 
 
 def _tags(asset: Asset, facets: dict[str, tuple[str, ...]]) -> Iterable[str]:

@@ -52,7 +52,7 @@ FIELD_PREFIXES: dict[str, str] = {
 }
 _BAND_PREFIXES = tuple(FIELD_PREFIXES.get(band) for band in BANDS)
 _BAND_IS_NAME = tuple(band in NAME_BANDS for band in BANDS)
-WORD_PATTERN = r"\w+(\.?\w+)*"
+WORD_PATTERN = r"\w+(?:\.?\w+)*"
 TAG_SEPARATOR = "="
 
 # Letters that Unicode does not decompose into a base letter plus an accent.
@@ -192,6 +192,17 @@ PROSE_ANALYZER = MultiValueTokenizer() | ProseFilter()
 NAME_ANALYZER = MultiValueTokenizer() | FoldFilter()
 TAG_ANALYZER = RegexTokenizer(r"[^\x1f]+") | StripFilter() | FoldFilter()  # whole values
 
+# Words so common that reading their postings is the slow part of a phrase query. A
+# per-document column records where the caption has them (``documents.stop_map``), and a
+# phrase checks them there instead (``matchers.PhraseQuery``). Stemmed, as in the index.
+STOP_WORDS: tuple[str, ...] = tuple(dict.fromkeys(stem(w) for w in (
+    "the", "a", "an", "of", "in", "on", "at", "for", "to", "and", "or", "with", "by", "from",
+    "as", "is", "was", "are", "were", "be", "been", "it", "its", "his", "her", "their", "this",
+    "that", "into", "over", "after", "during", "near", "outside", "under", "about", "up", "out",
+    "off", "but", "not", "no", "he", "she", "they", "who", "has", "have", "had", "will",
+)))
+STOP_CODES: dict[str, int] = {word: code for code, word in enumerate(STOP_WORDS, 1)}
+
 # Facets the search page shows, in the order they are packed into the ``facets`` column.
 FACET_NAMES: tuple[str, ...] = ("agency", "photographer", "country", "city", "year", "restrictions")
 
@@ -221,6 +232,8 @@ def build_schema() -> fields.Schema:
         height=fields.COLUMN(columns.NumericColumn("i", default=0)),
         orientation=fields.COLUMN(columns.NumericColumn("i", default=0)),
         # per-document columns read in bulk for sorting, facet counts and drift checks
+        text_words=fields.COLUMN(columns.NumericColumn("i", default=0)),  # BM25 lengths
+        stops=fields.COLUMN(columns.VarBytesColumn()),  # documents.stop_map of the caption
         date_key=fields.COLUMN(columns.NumericColumn("q", default=0)),
         imported_key=fields.COLUMN(columns.NumericColumn("q", default=0)),
         facets=fields.COLUMN(columns.VarBytesColumn()),

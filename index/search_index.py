@@ -15,7 +15,7 @@ import logging
 import operator
 import os
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from pathlib import Path
 from typing import AbstractSet as Set
 from typing import Any, Iterable, Iterator, Mapping, Sequence
@@ -39,8 +39,9 @@ from index.docvalues import (
 from index.documents import asset_document
 from index.generations import Generations
 from index.highlight import highlight_caption
-from index.matchers import ColumnQuery, Flag
+from index.matchers import ColumnQuery, Flag, PhraseQuery
 from index.query import ParsedQuery, parse_query
+from index import ranking
 from index.readers import open_searcher
 from index.results import SORTS, Hit, SearchResults
 from index.schema import FACET_NAMES, build_schema, tag
@@ -361,11 +362,14 @@ class _Handle:
         # An index with no documents yet has one EmptyReader leaf without a segment.
         self.segment_ids = {leaf.segment().segment_id() for leaf, _ in self.leaves if leaf.segment() is not None}
         self._lock = threading.Lock()
-        self._docsets: OrderedDict[wq.Query, frozenset[int]] = OrderedDict()
-        self._facet_cache: OrderedDict[tuple, dict[str, list[tuple[str, int]]]] = OrderedDict()
+        self._docsets = _Recent(_DOCSET_CACHE_SIZE)
+        self._leaf_scores = _Recent(_DOCSET_CACHE_SIZE)
+        self._facet_cache = _Recent(_FACET_CACHE_SIZE)
         self._years: list[int] | None = None
+        self._average_length: float | None = None
         self._all: frozenset[int] | None = None
         self._facets: dict[str, FacetArray] = {}
+        self._totals: dict[str, Counter[int]] = {}
         self._keys: dict[str, Any] = {}
         self._orders: dict[str, list[int]] = {}
 
@@ -399,11 +403,9 @@ class _Handle:
 
     def docset(self, query: wq.Query) -> frozenset[int]:
         """The documents matching a filter query (cached while this searcher lives)."""
-        with self._lock:
-            found = self._docsets.get(query)
-            if found is not None:
-                self._docsets.move_to_end(query)
-                return found
+        found = self._docsets.get(query)
+        if found is not None:
+            return found
         # Set algebra in C on cached parts beats stepping Whoosh's union and intersection
         # matchers document by document (a date range is an Or of up to ~70 terms).
         if isinstance(query, ColumnQuery):
@@ -418,10 +420,7 @@ class _Handle:
         else:
             found = frozenset(self.searcher.docs_for_query(query))
         if len(found) <= _DOCSET_CACHE_MAX_DOCS:
-            with self._lock:
-                self._docsets[query] = found
-                while len(self._docsets) > _DOCSET_CACHE_SIZE:
-                    self._docsets.popitem(last=False)
+            self._docsets.put(query, found)
         return found
 
     def _column_docs(self, query: ColumnQuery) -> frozenset[int]:
@@ -463,6 +462,32 @@ class _Handle:
             self._facets[name] = found
         return found
 
+    def leaf_scores(self, query: wq.Query) -> "ranking.Scored":
+        """Frequencies and idf of one ranking leaf (word, prefix or phrase), kept a while."""
+        found = self._leaf_scores.get(query)
+        if found is not None:
+            return found
+        if isinstance(query, PhraseQuery):
+            found = ranking.phrase_scores(self.searcher, self.leaves, query)
+        elif isinstance(query, wq.Prefix):
+            found = ranking.prefix_scores(self.searcher, self.leaves, query.fieldname, query.text)
+        else:
+            found = ranking.term_scores(self.searcher, self.leaves, query.fieldname, query.text)
+        if len(found.frequencies) <= _DOCSET_CACHE_MAX_DOCS:
+            self._leaf_scores.put(query, found)
+        return found
+
+    def lengths(self) -> Any:
+        """Each document's number of searchable words (BM25's document length)."""
+        return self.numbers("text_words")
+
+    def average_length(self) -> float:
+        """The average number of searchable words per document."""
+        if self._average_length is None:
+            lengths = self.lengths()
+            self._average_length = (sum(lengths) / len(lengths) if lengths else 0.0) or 1.0
+        return self._average_length
+
     def numbers(self, column: str) -> Any:
         """A numeric column for every document of this searcher."""
         found = self._keys.get(column)
@@ -501,27 +526,62 @@ class _Handle:
             self._orders[sort] = found
         return found
 
+    def _facet_totals(self, name: str) -> "Counter[int]":
+        with self._lock:
+            found = self._totals.get(name)
+        if found is None:
+            found = self.facet(name).count(self.all_docs())
+            with self._lock:
+                self._totals[name] = found
+        return found
+
     def facet_counts(
         self, plan: Plan, wanted: tuple[str, ...], matched: Iterable[int], limit: int
     ) -> dict[str, list[tuple[str, int]]]:
         """``(value, count)`` pairs per facet over the matched documents, most first."""
         key = (plan.ranking, tuple(plan.filters), tuple(plan.exclusions), wanted, limit)
-        with self._lock:
-            cached = self._facet_cache.get(key)
+        cached = self._facet_cache.get(key)
         if cached is not None:
             return cached
         docs = matched if isinstance(matched, (set, frozenset)) else set(matched)
+        everything = self.all_docs()
+        # Most of the index matched: count the few that did not, and subtract.
+        rest = everything - docs if 2 * len(docs) > len(everything) else None
         counts: dict[str, list[tuple[str, int]]] = {}
         for name in wanted:
             names = self.owner.value_names(name)
-            tally = self.facet(name).count(docs)
+            if rest is None:
+                tally = self.facet(name).count(docs)
+            else:
+                tally = self._facet_totals(name) - self.facet(name).count(rest)
             best = heapq.nsmallest(limit, tally.items(), key=lambda item: (-item[1], names[item[0]]))
             counts[name] = [(names[value], count) for value, count in best]
-        with self._lock:
-            self._facet_cache[key] = counts
-            while len(self._facet_cache) > _FACET_CACHE_SIZE:
-                self._facet_cache.popitem(last=False)
+        self._facet_cache.put(key, counts)
         return counts
+
+
+class _Recent:
+    """A small least-recently-used map shared by the threads using one searcher."""
+
+    def __init__(self, size: int):
+        self._size = size
+        self._items: OrderedDict[Any, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Any) -> Any:
+        """The value kept for ``key`` (now the most recent), or None."""
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+            return found
+
+    def put(self, key: Any, value: Any) -> None:
+        """Keep ``value``, forgetting the least recently used beyond the size."""
+        with self._lock:
+            self._items[key] = value
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
 
 
 class _Found:
@@ -536,10 +596,14 @@ class _Found:
         allowed = handle.intersect(plan.filters)
         excluded = handle.union(plan.exclusions)
         matched: Set[int]
+        scored: list[ranking.Scored] | None = None
         if plan.ranking is None:
             matched = allowed if allowed is not None else handle.all_docs()
             if sort == "relevance":
                 sort = "newest"  # nothing to rank by: newest pictures first
+        elif ranking.rankable(plan.ranking) and ranking.prefixes_are_small(plan.ranking, handle.searcher):
+            found, scored = ranking.match(plan.ranking, handle.leaf_scores)
+            matched = found & allowed if allowed is not None else found
         else:
             found = set(handle.searcher.docs_for_query(plan.ranking))
             matched = found & allowed if allowed is not None else found
@@ -551,6 +615,8 @@ class _Found:
         ranked: list[tuple[float | None, int]]
         if count == 0:
             ranked = []
+        elif sort == "relevance" and scored is not None:
+            ranked = ranking.top(matched, scored, handle.lengths(), handle.average_length(), count)
         elif sort == "relevance":
             # Only the set matched so far may rank; without filters whoosh needs no check.
             restricted = allowed is not None or bool(excluded)

@@ -298,6 +298,8 @@ def test_facets_count_the_current_hits(index: SearchIndex) -> None:
     assert ("Nelson Almeida", 1) in results.facets["photographer"]
     assert ("Tom Jones", 1) in results.facets["photographer"]  # the by-line, when no credit names one
     assert ("São Paulo", 1) in results.facets["city"]
+    most = index.search("missing:gps", facets=["year"])  # five of six: counted by subtraction
+    assert most.facets == {"year": [("2017", 2), ("2015", 1), ("2018", 1)]}
     narrowed = index.search("protest", facets=["agency", "country"])
     assert narrowed.facets == {"agency": [("AFP", 1)], "country": [("Brazil", 1), ("Poland", 1)]}
 
@@ -381,6 +383,34 @@ def test_pages_continue_each_other(index: SearchIndex) -> None:
     ranked = [h.id for h in index.search("protest OR mosul OR malaga", page_size=50).hits]
     paged = [h.id for p in (1, 2) for h in index.search("protest OR mosul OR malaga", page=p, page_size=2).hits]
     assert paged == ranked[:4]
+
+
+def test_phrases_with_common_words(tmp_path: Path) -> None:
+    # Enough pictures that "the" and "of" are common, so the phrase checks them in the
+    # caption's stop map (and in the postings beyond the caption) instead of reading them.
+    filler = [make_asset(200 + n, caption=f"the mayor of the city opens the bridge number {n}") for n in range(80)]
+    wanted = {
+        "caption": make_asset(300, caption="Relatives of the victims gather outside the court."),
+        "headline": make_asset(301, caption="Mourners gather.", headline="Relatives of the victims"),
+        "keywords": make_asset(302, keywords=("relatives of the victims",)),
+    }
+    decoys = [
+        make_asset(310, caption="Relatives of a victims group"),
+        make_asset(311, caption="the victims and the relatives"),
+        make_asset(312, caption="Relatives of victims, the press said"),
+        make_asset(313, caption="Relatives", headline="of the victims"),  # two fields: no phrase
+    ]
+    with SearchIndex(tmp_path / "index") as search_index:
+        search_index.index(filler + decoys)
+        search_index.index(list(wanted.values()))  # a second segment
+        expected = {a.id for a in wanted.values()}
+        assert {h.id for h in search_index.search('"relatives of the victims"', page_size=50).hits} == expected
+        assert {h.id for h in search_index.search('"victims of relatives"').hits} == set()
+        assert {h.id for h in search_index.search('caption:"relatives of the victims"').hits} == {wanted["caption"].id}
+        assert search_index.search('"of the city"').total == 80
+        assert search_index.search('"of the"').total == 84  # only common words: read the postings
+        search_index.remove([wanted["headline"].id])
+        assert {h.id for h in search_index.search('"relatives of the victims"').hits} == expected - {wanted["headline"].id}
 
 
 def test_did_you_mean(index: SearchIndex) -> None:
