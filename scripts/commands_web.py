@@ -32,6 +32,7 @@ DEFAULT_THREADS = 8
 def serve(settings: Settings, host: str, port: int, threads: int, processes: int) -> None:
     """Serve the search page, asset pages and JSON API until interrupted."""
     logging.getLogger("waitress").setLevel(logging.WARNING)
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "task queue depth" under load is not news
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     try:
         listener = socket.create_server((host, port), family=family, backlog=1024)

@@ -13,6 +13,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
@@ -152,6 +153,9 @@ def live_server(browser_settings: Settings) -> Iterator[str]:
         line = process.stderr.readline()  # blocks until the server names its address
         match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
         assert match, f"server did not start: {line}{process.stderr.read() if process.poll() is not None else ''}"
+        # Keep reading its log, or a full pipe would block the server (and its shutdown).
+        drain = threading.Thread(target=lambda: [None for _ in process.stderr], daemon=True)
+        drain.start()
         yield f"http://127.0.0.1:{match.group(1)}"
     finally:
         process.send_signal(signal.SIGTERM)

@@ -56,7 +56,7 @@ def find_asset(asset_id: str) -> Asset:
     """The catalogued asset with this id, or a 404."""
     if not ASSET_ID.fullmatch(asset_id):
         raise not_found()
-    asset = components().catalog.get(asset_id)
+    asset = components().recent.get_many([asset_id]).get(asset_id)
     if asset is None:
         raise not_found()
     return asset

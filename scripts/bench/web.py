@@ -114,6 +114,8 @@ def build_catalog(data_dir: Path, count: int) -> Settings:
     with CatalogStore(settings.catalog_path) as store:
         present = store.count()
     if present >= count:
+        if not is_index_usable(settings):  # made by an older Photodesk: rebuild it from the catalog
+            subprocess.run([sys.executable, "-c", "from scripts.cli import main; main()", "reindex", "--data", str(settings.data_dir)], check=True)
         return settings
     started = time.perf_counter()
     make_photos(data_dir / "photos", count)
@@ -125,6 +127,18 @@ def build_catalog(data_dir: Path, count: int) -> Settings:
     )
     print(f"imported in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     return settings
+
+
+def is_index_usable(settings: Settings) -> bool:
+    """True when a search on this index works (its schema is the one this Photodesk writes)."""
+    from index import SearchIndex
+
+    try:
+        with SearchIndex(settings.index_dir) as index:
+            index.search("news", facets=True)
+    except Exception:  # any failure means: rebuild
+        return False
+    return True
 
 
 # -- the load ---------------------------------------------------------------------------------
@@ -238,6 +252,8 @@ def start_server(settings: Settings, threads: int, processes: int) -> tuple[subp
     if not match:
         process.kill()
         raise SystemExit(f"server did not start: {line}")
+    # Keep reading its log (to our stderr), or a full pipe would block the server.
+    threading.Thread(target=lambda: [sys.stderr.write(text) for text in process.stderr], daemon=True).start()
     return process, int(match.group(1))
 
 
