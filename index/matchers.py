@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import weakref
 from bisect import bisect_left, bisect_right
 from typing import Any
 
@@ -133,7 +134,7 @@ class _StopChecker:
     def __init__(self, leaf: Any, field: str, words: list[str], stops: set[str]):
         self.leaf, self.field = leaf, field
         self.expected = [(offset, word, STOP_CODES[word]) for offset, word in enumerate(words) if word in stops]
-        self.column = leaf.column_reader("stops", translate=False) if leaf.has_column("stops") else None
+        self.column = _stop_column(leaf)
         self.matchers: dict[str, Any] = {}
 
     def keep(self, docnum: int, starts: set[int]) -> set[int]:
@@ -162,6 +163,19 @@ class _StopChecker:
         if matcher.is_active() and matcher.id() == docnum:
             return set(matcher.value_as("positions"))
         return set()
+
+
+_STOP_COLUMNS: "weakref.WeakKeyDictionary[Any, Any]" = weakref.WeakKeyDictionary()
+
+
+def _stop_column(leaf: Any) -> Any:
+    # Opening a variable-length column reads its whole offset table (16 ms per 100 000
+    # documents): keep one reader per segment reader. A segment reader serves one
+    # searcher, and a searcher one thread at a time.
+    found = _STOP_COLUMNS.get(leaf)
+    if found is None and leaf.has_column("stops"):
+        found = _STOP_COLUMNS[leaf] = leaf.column_reader("stops", translate=False)
+    return found
 
 
 def read_postings(
@@ -206,6 +220,28 @@ def read_postings(
     if leaf.has_deletions():
         for docnum in leaf.segment().deleted_docs():
             found.pop(docnum, None)
+    return found
+
+
+def read_doc_ids(leaf: Any, fieldname: str, word: str) -> list[int]:
+    """The live documents of one segment holding a word, read a block at a time."""
+    try:
+        matcher = leaf.postings(fieldname, word)
+    except TermNotFound:
+        return []
+    raw = getattr(matcher, "child", matcher)
+    if not (isinstance(raw, W3LeafMatcher) and hasattr(raw, "_read_ids") and hasattr(raw, "_lastblock")):
+        return list(matcher.all_ids())
+    found: list[int] = []
+    while raw.is_active():
+        raw._read_ids()
+        found.extend(raw._ids)
+        if raw._lastblock:
+            break
+        raw._next_block()
+    if leaf.has_deletions():
+        deleted = set(leaf.segment().deleted_docs())
+        found = [docnum for docnum in found if docnum not in deleted]
     return found
 
 

@@ -43,15 +43,35 @@ def _is_leaf(query: wq.Query) -> bool:
 
 
 def match(
-    query: wq.Query, leaf_scores: Callable[[wq.Query], Scored]
+    query: wq.Query, leaf_scores: Callable[..., Scored], searcher: Any
 ) -> tuple[set[int], list[Scored]]:
-    """The documents a rankable query matches, and its leaves' frequencies and idf."""
+    """The documents a rankable query matches, and its leaves' frequencies and idf.
+
+    For AND, the rarest word is read whole; a word more than eight times as common is
+    then read only where the documents matched so far are (skipping the other blocks).
+    """
     leaves = list(query.subqueries) if isinstance(query, (wq.And, wq.Or)) else [query]
-    scored = [leaf_scores(leaf) for leaf in leaves]
-    keys = sorted((s.frequencies.keys() for s in scored), key=len)
     if isinstance(query, wq.Or):
-        return set().union(*keys), scored
-    return set(keys[0]).intersection(*keys[1:]), scored
+        scored = [leaf_scores(leaf) for leaf in leaves]
+        return set().union(*(s.frequencies.keys() for s in scored)), scored
+    ordered = sorted(leaves, key=lambda leaf: _frequency(leaf, searcher))
+    first = leaf_scores(ordered[0])
+    scored = [first]
+    matched = set(first.frequencies)
+    for leaf in ordered[1:]:
+        sparse = type(leaf) is wq.Term and _frequency(leaf, searcher) > 8 * len(matched)
+        part = leaf_scores(leaf, only=matched if sparse else None)
+        scored.append(part)
+        matched.intersection_update(part.frequencies)
+    return matched, scored
+
+
+def _frequency(leaf: wq.Query, searcher: Any) -> int:
+    if type(leaf) is wq.Term:
+        return searcher.doc_frequency(leaf.fieldname, leaf.text)
+    if isinstance(leaf, PhraseQuery):
+        return min(searcher.doc_frequency(leaf.fieldname, word) for word in leaf.words)
+    return searcher.doc_count_all()  # a prefix: could be anything, read it whole
 
 
 def top(
@@ -82,17 +102,23 @@ def top(
     return [(value, -negated) for value, negated in best]
 
 
-def term_scores(searcher: Any, leaves: list[tuple[Any, int]], fieldname: str, word: str) -> Scored:
-    """A word's frequencies in every document of the searcher, with Whoosh's idf."""
+def term_scores(
+    searcher: Any, leaves: list[tuple[Any, int]], fieldname: str, word: str, only: set[int] | None = None
+) -> Scored:
+    """A word's frequencies in every document of the searcher (or just in ``only``), with Whoosh's idf."""
     frequencies: dict[int, float] = {}
     for leaf, offset in leaves:
-        found = read_postings(leaf, fieldname, word, weights=True)
+        wanted = None if only is None else {doc - offset for doc in only if offset <= doc < offset + leaf.doc_count_all()}
+        if wanted is not None and not wanted:
+            continue
+        found = read_postings(leaf, fieldname, word, weights=True, only=wanted)
         if offset:
             frequencies.update((offset + doc, tf) for doc, tf in found.items())
         else:
             frequencies.update(found)
     # Whoosh's idf is log(documents / (frequency + 1)) + 1, undefined on an empty index.
-    return Scored(frequencies, searcher.idf(fieldname, word) if frequencies else 0.0)
+    known = frequencies or searcher.doc_frequency(fieldname, word)
+    return Scored(frequencies, searcher.idf(fieldname, word) if known else 0.0)
 
 
 def prefix_scores(searcher: Any, leaves: list[tuple[Any, int]], fieldname: str, prefix: str) -> Scored:

@@ -39,7 +39,7 @@ from index.docvalues import (
 from index.documents import asset_document
 from index.generations import Generations
 from index.highlight import highlight_caption
-from index.matchers import ColumnQuery, Flag, PhraseQuery
+from index.matchers import ColumnQuery, Flag, PhraseQuery, read_doc_ids
 from index.query import ParsedQuery, parse_query
 from index import ranking
 from index.readers import open_searcher
@@ -74,14 +74,21 @@ DATE_FILTERS = ("from", "to")
 class SearchIndex:
     """Photodesk's Whoosh index under one directory (``Settings.index_dir``)."""
 
-    def __init__(self, index_dir: str | os.PathLike[str], *, lock_timeout: float | None = None):
-        """Use the index in ``index_dir``; writers wait for each other (at most ``lock_timeout`` s)."""
+    def __init__(
+        self, index_dir: str | os.PathLike[str], *, lock_timeout: float | None = None, max_searchers: int = 2
+    ):
+        """Use the index in ``index_dir``; writers wait for each other (at most ``lock_timeout`` s).
+
+        At most ``max_searchers`` searches run at once; more threads wait their turn.
+        """
         self.generations = Generations(Path(index_dir))
         self.lock_timeout = lock_timeout
+        self.max_searchers = max(1, max_searchers)
         self._schema = build_schema()
         self._pool: list[_Handle] = []
         self._handles: set[_Handle] = set()
-        self._pool_lock = threading.Lock()
+        self._pool_lock = threading.RLock()
+        self._pool_available = threading.Condition(self._pool_lock)
         self._segments: dict[str, SegmentValues] = {}
         self._tables = {name: ValueTable() for name in FACET_NAMES}
         self._closed = False
@@ -200,6 +207,10 @@ class SearchIndex:
                     handle.facet(name)
                 for sort in ("newest", "oldest", "imported"):
                     handle.sort_keys(sort)
+                    handle.all_in_order(sort)
+                for column in ("flags", "text_words"):
+                    handle.numbers(column)
+                handle.all_docs()
                 handle.years()
 
     def search(
@@ -269,28 +280,50 @@ class SearchIndex:
         if generation is None:
             yield None
             return
-        handle = None
-        with self._pool_lock:
-            while self._pool:
-                candidate = self._pool.pop()
-                if candidate.generation == generation:
-                    handle = candidate
-                    break
-                self._retire(candidate)
-        if handle is None:
-            handle = _Handle(self, generation)
-            with self._pool_lock:
-                self._handles.add(handle)
-        else:
-            handle.refresh()
+        handle = self._take(generation)
         try:
             yield handle
         finally:
-            with self._pool_lock:
+            with self._pool_available:
                 if self._closed or handle.generation != self.generations.current():
                     self._retire(handle)
                 else:
                     self._pool.append(handle)
+                self._pool_available.notify()
+
+    def _take(self, generation: str) -> "_Handle":
+        # At most ``max_searchers`` searchers: each holds its own copy of the stored fields
+        # (Whoosh copies a compound file's part into memory on first use), and Python runs
+        # one search at a time per process anyway. Other threads wait for a free one.
+        reused = None
+        with self._pool_available:
+            while reused is None:
+                while self._pool and reused is None:
+                    candidate = self._pool.pop()
+                    if candidate.generation == generation:
+                        reused = candidate
+                    else:
+                        self._retire(candidate)
+                if reused is None and len(self._handles) < self.max_searchers:
+                    placeholder = _Opening()
+                    self._handles.add(placeholder)
+                    break
+                if reused is None:
+                    self._pool_available.wait()
+        if reused is not None:
+            reused.refresh()
+            return reused
+        try:
+            handle = _Handle(self, generation)
+        except BaseException:
+            with self._pool_available:
+                self._handles.discard(placeholder)
+                self._pool_available.notify()
+            raise
+        with self._pool_available:
+            self._handles.discard(placeholder)
+            self._handles.add(handle)
+        return handle
 
     def _retire(self, handle: "_Handle") -> None:
         self._handles.discard(handle)
@@ -316,16 +349,23 @@ class SearchIndex:
 
     def close(self) -> None:
         """Close every pooled searcher (searches still running finish first)."""
-        with self._pool_lock:
+        with self._pool_available:
             self._closed = True
             while self._pool:
                 self._retire(self._pool.pop())
+            self._pool_available.notify_all()
 
     def __enter__(self) -> "SearchIndex":
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+class _Opening:
+    """Holds a searcher's place in the pool while it opens (outside the lock: ~200 ms)."""
+
+    segment_ids: frozenset[str] = frozenset()
 
 
 class BatchWriter:
@@ -417,6 +457,12 @@ class _Handle:
         elif isinstance(query, wq.And):
             parts = sorted((self.docset(q) for q in query.subqueries), key=len)
             found = parts[0].intersection(*parts[1:])
+        elif type(query) is wq.Term:
+            found = frozenset(
+                doc
+                for leaf, offset in self.leaves
+                for doc in map(offset.__add__, read_doc_ids(leaf, query.fieldname, query.text))
+            )
         else:
             found = frozenset(self.searcher.docs_for_query(query))
         if len(found) <= _DOCSET_CACHE_MAX_DOCS:
@@ -462,8 +508,13 @@ class _Handle:
             self._facets[name] = found
         return found
 
-    def leaf_scores(self, query: wq.Query) -> "ranking.Scored":
-        """Frequencies and idf of one ranking leaf (word, prefix or phrase), kept a while."""
+    def leaf_scores(self, query: wq.Query, only: set[int] | None = None) -> "ranking.Scored":
+        """Frequencies and idf of one ranking leaf (word, prefix or phrase), kept a while.
+
+        With ``only`` (words only), just those documents are read, and nothing is kept.
+        """
+        if only is not None:
+            return ranking.term_scores(self.searcher, self.leaves, query.fieldname, query.text, only=only)
         found = self._leaf_scores.get(query)
         if found is not None:
             return found
@@ -509,8 +560,17 @@ class _Handle:
             return found
         return self.numbers("date_key")
 
-    def top(self, docs: Iterable[int], sort: str, limit: int) -> list[int]:
+    def top(self, docs: Set[int], sort: str, limit: int) -> list[int]:
         """The first ``limit`` of ``docs`` in date or import order."""
+        if 4 * len(docs) >= len(self.all_docs()):
+            # Many documents: walk the whole index in order; a match comes every few steps.
+            picked = []
+            for doc in self.all_in_order(sort):
+                if doc in docs:
+                    picked.append(doc)
+                    if len(picked) == limit:
+                        break
+            return picked
         keys = self.sort_keys(sort)
         pick = heapq.nsmallest if sort == "oldest" else heapq.nlargest
         # Ties keep the set's iteration order, which is the same for the same query on the
@@ -522,7 +582,8 @@ class _Handle:
         found = self._orders.get(sort)
         if found is None:
             keys = self.sort_keys(sort)
-            found = sorted(self.all_docs(), key=keys.__getitem__, reverse=sort != "oldest")
+            # Sorted by number first, so equal dates keep document order in every sort.
+            found = sorted(sorted(self.all_docs()), key=keys.__getitem__, reverse=sort != "oldest")
             self._orders[sort] = found
         return found
 
@@ -602,7 +663,7 @@ class _Found:
             if sort == "relevance":
                 sort = "newest"  # nothing to rank by: newest pictures first
         elif ranking.rankable(plan.ranking) and ranking.prefixes_are_small(plan.ranking, handle.searcher):
-            found, scored = ranking.match(plan.ranking, handle.leaf_scores)
+            found, scored = ranking.match(plan.ranking, handle.leaf_scores, handle.searcher)
             matched = found & allowed if allowed is not None else found
         else:
             found = set(handle.searcher.docs_for_query(plan.ranking))

@@ -413,6 +413,22 @@ def test_phrases_with_common_words(tmp_path: Path) -> None:
         assert {h.id for h in search_index.search('"relatives of the victims"').hits} == expected - {wanted["headline"].id}
 
 
+def test_a_rare_word_and_a_common_one(tmp_path: Path) -> None:
+    # The common word is read only where the rare one is (blocks skipped), across segments.
+    common = [make_asset(400 + n, caption=f"police patrol number {n}") for n in range(300)]
+    rare = [make_asset(800, caption="riot police at the border"), make_asset(801, caption="riot at dawn"),
+            make_asset(802, caption="police and a riot")]
+    with SearchIndex(tmp_path / "index") as search_index:
+        search_index.index(common[:150] + rare[:1])
+        search_index.index(common[150:] + rare[1:])
+        found = search_index.search("riot police", page_size=50)
+        assert {h.id for h in found.hits} == {rare[0].id, rare[2].id} and found.total == 2
+        assert search_index.search("police").total == 302
+        assert search_index.search("riot police", filters={"year": "2017"}).total == 0
+        search_index.remove([rare[2].id])
+        assert {h.id for h in search_index.search("riot police").hits} == {rare[0].id}
+
+
 def test_did_you_mean(index: SearchIndex) -> None:
     assert index.search("Mosl").suggestion == "Mosul"
     assert index.search("Malga fans").suggestion == "Malaga fans"
