@@ -22,6 +22,9 @@ import pytest
 from catalog.settings import Settings
 
 if TYPE_CHECKING:
+    from flask import Flask
+    from flask.testing import FlaskClient
+
     from media.embed import EmbeddedMetadata
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -118,7 +121,7 @@ def web_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 
 @pytest.fixture
-def app(web_settings: Settings):
+def app(web_settings: Settings) -> "Flask":
     """The Flask app over the session's sample catalog."""
     from web import create_app
 
@@ -126,7 +129,7 @@ def app(web_settings: Settings):
 
 
 @pytest.fixture
-def client(app):
+def client(app: "Flask") -> "FlaskClient":
     """A Flask test client for ``app``."""
     return app.test_client()
 
