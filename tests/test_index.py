@@ -3,6 +3,7 @@ suggestions, friendly messages for broken queries, and the writer/reader lifecyc
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import random
@@ -479,6 +480,18 @@ def test_json_follows_the_cli_contract(index: SearchIndex) -> None:
 
 def test_stamps_match_the_records(index: SearchIndex) -> None:
     assert index.stamps() == {asset.id: record_stamp(asset) for asset in ALL}
+
+
+def test_the_fast_record_is_the_same_record() -> None:
+    # Asset.to_record walks the fields itself (for speed); it must equal what
+    # dataclasses.asdict gives, or every stored record stamp would look stale.
+    from catalog.asset import Conflict
+
+    rich = replace(MOSUL, articles=(ArticleRef(url="https://example.com/a", title="A"),),
+                   conflicts=(Conflict(field="caption", values={"XMP": "a", "IPTC": "b"}, chosen="XMP"),),
+                   field_sources={"caption": "XMP-dc:Description"})
+    for asset in (*ALL, rich):
+        assert asset.to_record() == json.loads(json.dumps(dataclasses.asdict(asset)))
 
 
 def test_reindexing_an_asset_replaces_its_document(index: SearchIndex) -> None:
