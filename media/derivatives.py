@@ -151,9 +151,9 @@ def _resized(image: Image.Image, size: tuple[int, int]) -> Image.Image:
     if image.size == size:
         return image
     if image.width < 2 * size[0]:
-        # The last step after a draft decode (2000 -> 1600 px): Hamming is sharp enough for a
-        # reduction under 2x and measured half Lanczos's cost (36 vs 75 ms for a preview).
-        return image.resize(size, Image.Resampling.HAMMING)
+        # The step left after a draft decode (2000 -> 1600 px): area averaging looks the same
+        # as Lanczos at under 2x and costs far less (22 ms vs Hamming 31, Lanczos 75 measured).
+        return image.resize(size, Image.Resampling.BOX)
     # Larger reductions (the thumbnail): average whole blocks with reduce(), then Lanczos over
     # what is left, as libvips does; 4 ms where Pillow's default reducing_gap=2.0 took 16.
     return image.resize(size, Image.Resampling.LANCZOS, reducing_gap=1.0)
