@@ -304,22 +304,34 @@ def _fts_columns(asset: Asset) -> tuple[str, ...]:
 
 
 def run_fts5(db: sqlite3.Connection, query: BenchQuery) -> int:
-    """One results page from FTS5: total, 20 hits with snippet and credit, facets if asked."""
-    where = f" AND {query.where}" if query.where else ""
-    if query.match is not None:
-        source = f"FROM fts JOIN meta m ON m.rowid = fts.rowid WHERE fts MATCH ?{where}"
-        params: tuple[Any, ...] = (query.match, *query.params)
-        hits_sql = (f"SELECT m.id, fts.caption, snippet(fts, 0, '<mark>', '</mark>', '…', 24), "
-                    f"m.credit_line, m.date_created {source} ORDER BY rank LIMIT {PAGE_SIZE}")
+    """One results page from FTS5: total, 20 hits with snippet and credit, facets if asked.
+
+    Written as one would for speed: with no metadata condition the MATCH stands alone, so
+    FTS5 ranks in C and stops after 20 rows, and only those 20 rows are joined.
+    """
+    snippet = "snippet(fts, 0, '<mark>', '</mark>', '…', 24)"
+    if query.match is not None and not query.where:
+        params: tuple[Any, ...] = (query.match,)
+        hits = db.execute(f"SELECT rowid, caption, {snippet} FROM fts WHERE fts MATCH ? "
+                          f"ORDER BY rank LIMIT {PAGE_SIZE}", params).fetchall()
+        rows = [row[0] for row in hits]
+        db.execute(f"SELECT id, credit_line, date_created FROM meta WHERE rowid IN ({','.join('?' * len(rows))})",
+                   rows).fetchall()
+        source = "FROM fts WHERE fts MATCH ?"
+        rowids = "SELECT rowid FROM fts WHERE fts MATCH ?"
+    elif query.match is not None:
+        params = (query.match, *query.params)
+        source = f"FROM fts JOIN meta m ON m.rowid = fts.rowid WHERE fts MATCH ? AND {query.where}"
+        db.execute(f"SELECT m.id, fts.caption, {snippet}, m.credit_line, m.date_created {source} "
+                   f"ORDER BY rank LIMIT {PAGE_SIZE}", params).fetchall()
         rowids = f"SELECT m.rowid {source}"
     else:
-        source = f"FROM meta m WHERE {query.where}"
         params = query.params
-        hits_sql = (f"SELECT m.id, f.caption, substr(f.caption, 1, 200), m.credit_line, m.date_created "
-                    f"FROM meta m JOIN fts f ON f.rowid = m.rowid WHERE {query.where} "
-                    f"ORDER BY m.day DESC LIMIT {PAGE_SIZE}")
+        source = f"FROM meta m WHERE {query.where}"
+        db.execute(f"SELECT m.id, f.caption, substr(f.caption, 1, 200), m.credit_line, m.date_created "
+                   f"FROM meta m JOIN fts f ON f.rowid = m.rowid WHERE {query.where} "
+                   f"ORDER BY m.day DESC LIMIT {PAGE_SIZE}", params).fetchall()
         rowids = f"SELECT m.rowid {source}"
-    db.execute(hits_sql, params).fetchall()
     if not query.facets:
         return db.execute(f"SELECT count(*) {source}", params).fetchone()[0]
     db.execute("DELETE FROM hits")
