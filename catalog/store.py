@@ -291,19 +291,10 @@ class CatalogStore:
         ids = list(dict.fromkeys(asset_ids))
         if not ids:
             return {}
+        refs = self._refs_by_asset(ids)
         marks = ",".join("?" * len(ids))
-        refs: dict[str, list[ArticleRef]] = {}
-        for row in self._db.execute(
-            f"""
-            SELECT links.asset_id, articles.url, articles.title FROM links
-            JOIN articles ON articles.id = links.article_id
-            WHERE links.asset_id IN ({marks}) ORDER BY links.linked_at, articles.id
-            """,
-            ids,
-        ):
-            refs.setdefault(row["asset_id"], []).append(ArticleRef(url=row["url"], title=row["title"]))
         rows = self._db.execute(f"SELECT * FROM assets WHERE id IN ({marks})", ids)
-        return {row["id"]: _asset_from_row(row, tuple(refs.get(row["id"], ()))) for row in rows}
+        return {row["id"]: _asset_from_row(row, refs.get(row["id"], ())) for row in rows}
 
     def renditions(self, sha256: str) -> tuple[str, ...] | None:
         """The derivative names recorded for this file; None when it is not catalogued."""
@@ -319,7 +310,7 @@ class CatalogStore:
 
     def iter_assets(self) -> Iterator[Asset]:
         """Every asset, oldest import first (export, reindex)."""
-        refs = self._all_article_refs()
+        refs = self._refs_by_asset()
         cursor = self._db.execute("SELECT * FROM assets ORDER BY imported_at, id")
         for row in cursor:
             yield _asset_from_row(row, refs.get(row["id"], ()))
@@ -541,25 +532,22 @@ class CatalogStore:
         ).fetchone()
 
     def _article_refs(self, asset_id: str) -> tuple[ArticleRef, ...]:
-        rows = self._db.execute(
-            """
-            SELECT articles.url, articles.title FROM links
-            JOIN articles ON articles.id = links.article_id
-            WHERE links.asset_id = ? ORDER BY links.linked_at, articles.id
-            """,
-            (asset_id,),
-        )
-        return tuple(ArticleRef(url=row["url"], title=row["title"]) for row in rows)
+        return self._refs_by_asset([asset_id]).get(asset_id, ())
 
-    def _all_article_refs(self) -> dict[str, tuple[ArticleRef, ...]]:
-        refs: dict[str, list[ArticleRef]] = {}
+    def _refs_by_asset(self, asset_ids: list[str] | None = None) -> dict[str, tuple[ArticleRef, ...]]:
+        """Each asset's linked articles, in link order: for these ids, or for every asset."""
+        where, params = "", ()
+        if asset_ids is not None:
+            where, params = f"WHERE links.asset_id IN ({','.join('?' * len(asset_ids))})", tuple(asset_ids)
         rows = self._db.execute(
-            """
+            f"""
             SELECT links.asset_id, articles.url, articles.title FROM links
-            JOIN articles ON articles.id = links.article_id
+            JOIN articles ON articles.id = links.article_id {where}
             ORDER BY links.asset_id, links.linked_at, articles.id
-            """
+            """,
+            params,
         )
+        refs: dict[str, list[ArticleRef]] = {}
         for row in rows:
             refs.setdefault(row["asset_id"], []).append(ArticleRef(url=row["url"], title=row["title"]))
         return {asset_id: tuple(found) for asset_id, found in refs.items()}
