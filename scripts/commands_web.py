@@ -18,6 +18,7 @@ import click
 
 from catalog.errors import ConfigurationError
 from catalog.settings import Settings
+from catalog.store import CatalogStore
 from scripts.cli import cli, data_option
 
 DEFAULT_THREADS = 8
@@ -31,6 +32,8 @@ DEFAULT_THREADS = 8
 @data_option
 def serve(settings: Settings, host: str, port: int, threads: int, processes: int) -> None:
     """Serve the search page, asset pages and JSON API until interrupted."""
+    with CatalogStore(settings.catalog_path):
+        pass  # a catalog this Photodesk cannot open stops here with one line (exit 2), before any fork
     logging.getLogger("waitress").setLevel(logging.WARNING)
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "task queue depth" under load is not news
     family = socket.AF_INET6 if ":" in host else socket.AF_INET

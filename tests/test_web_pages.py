@@ -554,3 +554,16 @@ def test_recently_shown_assets_are_reused_until_their_record_changes(web_setting
         others = [a.id for a in catalog_assets.values() if a.id != asset.id][:3]
         recent.get_many(others)
         assert len(recent._kept) == 2  # bounded
+
+
+def test_serve_on_a_damaged_catalog_is_one_clear_line_and_exit_2(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from scripts.cli import cli
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "catalog.sqlite").write_text("this is not a database, only text " * 20)
+    result = CliRunner().invoke(cli, ["serve", "--data", str(data), "--port", "0", "--processes", "2"])
+    assert result.exit_code == 2
+    assert "not a Photodesk catalog" in result.output and "Traceback" not in result.output
