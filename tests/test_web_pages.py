@@ -567,3 +567,22 @@ def test_serve_on_a_damaged_catalog_is_one_clear_line_and_exit_2(tmp_path: Path)
     result = CliRunner().invoke(cli, ["serve", "--data", str(data), "--port", "0", "--processes", "2"])
     assert result.exit_code == 2
     assert "not a Photodesk catalog" in result.output and "Traceback" not in result.output
+
+
+def test_metadata_table_shows_where_values_disagree(tmp_path: Path) -> None:
+    from media.embed import EmbeddedMetadata
+    from web import create_app
+    from web_fixtures import import_files, make_news_jpeg
+
+    photo = make_news_jpeg(tmp_path / "in" / "two-credits.jpg", EmbeddedMetadata(caption="Two credits.", credit="Reuters"))
+    # the IPTC-IIM block now says something else than the XMP: a conflict the page must show
+    subprocess.run(["exiftool", "-q", "-overwrite_original", "-IPTC:Credit=Agence Autre", str(photo)], check=True)
+    settings = Settings(data_dir=tmp_path / "data")
+    import_files(settings, [photo])
+    with CatalogStore(settings.catalog_path) as store:
+        asset = next(store.iter_assets())
+    assert [conflict.field for conflict in asset.conflicts] == ["credit"]
+    page = page_of(create_app(settings, TESTING=True).test_client().get(f"/assets/{asset.id}"))
+    row = [a for a in page.find("tr") if a.get("data-field") == "credit"]
+    assert row and "has-conflict" in row[0]["class"]
+    assert "Agence Autre" in page.visible_text and "Reuters" in page.visible_text and "(used)" in page.visible_text
