@@ -111,6 +111,12 @@ class Suggestion:
         """JSON-ready values: asset id, match kind, evidence."""
         return {"asset_id": self.asset_id, "match": self.method.value, "evidence": list(self.evidence)}
 
+    @classmethod
+    def from_record(cls, record: Mapping[str, Any]) -> "Suggestion":
+        """The suggestion back from its ``to_record`` values."""
+        return cls(asset_id=record["asset_id"], method=LinkMethod(record["match"]),
+                   evidence=tuple(record.get("evidence") or ()))
+
 
 @dataclass(frozen=True, kw_only=True)
 class PhotoMatch:
@@ -133,6 +139,18 @@ class PhotoMatch:
             "suggestions": [suggestion.to_record() for suggestion in self.suggestions],
             "note": self.note,
         }
+
+    @classmethod
+    def from_record(cls, record: Mapping[str, Any]) -> "PhotoMatch":
+        """The verdict back from its ``to_record`` values (how the catalog keeps it)."""
+        return cls(
+            photo=PublishedPhoto.from_record(record),
+            asset_id=record.get("asset_id"),
+            method=LinkMethod(record["match"]) if record.get("match") else None,
+            evidence=tuple(record.get("evidence") or ()),
+            suggestions=tuple(Suggestion.from_record(item) for item in record.get("suggestions") or ()),
+            note=record.get("note"),
+        )
 
 
 def match_article(

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, Mapping
 
 from catalog.article import Article
 from catalog.credits import parse_credit_line, split_caption_credit
@@ -51,6 +51,22 @@ class PublishedPhoto:
             "file_name": self.file_name,
             "identifiers": list(self.identifiers),
         }
+
+    @classmethod
+    def from_record(cls, record: Mapping[str, Any]) -> "PublishedPhoto":
+        """The photo back from its ``to_record`` values (keys missing from older records left empty)."""
+        return cls(
+            image_url=record["url"],
+            file_name=record.get("file_name"),
+            identifiers=tuple(record.get("identifiers") or ()),
+            caption=record.get("caption"),
+            credit_line=record.get("credit_line"),
+            agency=record.get("agency"),
+            photographers=tuple(record.get("photographers") or ()),
+            distributor=record.get("distributor"),
+            credit_qualifiers=tuple(record.get("credit_qualifiers") or ()),
+            alt_text=record.get("alt_text"),
+        )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -19,12 +19,13 @@ import threading
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from catalog.article import Article, ArticleLink, LinkMethod
 from catalog.asset import ASSET_FIELDS, ArticleRef, Asset, Conflict, record_stamp
 from catalog.errors import ConfigurationError
 from catalog.image_urls import rendition_key
+from catalog.matching import PhotoMatch
 
 # Fields that are tuples in ``Asset`` (JSON lists in the row); ``conflicts`` holds structures.
 _TUPLE_FIELDS = frozenset(
@@ -106,8 +107,23 @@ def _migration_2(db: sqlite3.Connection) -> None:
         db.execute("UPDATE links SET rendition_key = ? WHERE rowid = ?", (rendition_key(row[1]), row[0]))
 
 
+def _migration_3(db: sqlite3.Connection) -> None:
+    """The photos each article publishes, as last read, with the matcher's verdict on each."""
+    db.execute(
+        """
+        CREATE TABLE article_photos (
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,  -- page order, from 0
+            image_url TEXT NOT NULL,
+            verdict TEXT NOT NULL,      -- catalog.matching.PhotoMatch.to_record() as JSON
+            PRIMARY KEY (article_id, position)
+        )
+        """
+    )
+
+
 # MIGRATIONS[n] takes a catalog at version n to version n + 1. Append; never edit.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migration_1, _migration_2)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migration_1, _migration_2, _migration_3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -427,6 +443,25 @@ class CatalogStore:
             "SELECT * FROM articles ORDER BY added_at DESC, id LIMIT ?", (limit,)
         )
         return [_article_from_row(row) for row in rows]
+
+    def set_article_photos(self, article_id: str, matches: Sequence[PhotoMatch]) -> None:
+        """Replace the photos recorded for this article with these verdicts, in page order."""
+        with self.transaction():
+            self._db.execute("DELETE FROM article_photos WHERE article_id = ?", (article_id,))
+            self._db.executemany(
+                "INSERT INTO article_photos (article_id, position, image_url, verdict) VALUES (?, ?, ?, ?)",
+                [
+                    (article_id, position, match.photo.image_url, json.dumps(match.to_record(), ensure_ascii=False))
+                    for position, match in enumerate(matches)
+                ],
+            )
+
+    def article_photos(self, article_id: str) -> list[PhotoMatch]:
+        """The photos the article published when last read, in page order, with the verdict given then."""
+        rows = self._db.execute(
+            "SELECT verdict FROM article_photos WHERE article_id = ? ORDER BY position", (article_id,)
+        )
+        return [PhotoMatch.from_record(json.loads(row["verdict"])) for row in rows]
 
     def link(
         self,

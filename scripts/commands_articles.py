@@ -4,31 +4,20 @@ from __future__ import annotations
 
 import json
 import sys
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Iterable, Sequence
-from urllib.parse import unquote, urlsplit
+from typing import Any, Iterable
 
 import click
 
-from catalog.article import Article
-from catalog.article_links import CaptionSearch, StoreLookup, link_by_hand, record_article, unlink_by_url
-from catalog.article_pages import parse_article
-from catalog.errors import FetchError, FileProblem, InvalidUrlError
-from catalog.matching import PhotoMatch, match_article
+from catalog.article_links import link_by_hand, unlink_by_url
+from catalog.article_reading import ArticleReading
 from catalog.protocols import Indexer
-from catalog.published import ParsedArticle, PublishedPhoto
 from catalog.settings import Settings
 from catalog.store import CatalogStore
-from catalog.urls import canonicalize_url
-from media.fetch import IMAGE_BYTES, IMAGE_TYPES, fetch
-from media.picture_hashes import PictureHashes, hash_picture_bytes, hash_picture_file
+from media.published import read_published_article
 from media.store import MediaStore
 from scripts.cli import EXIT_FAILED, cli, data_option
 from scripts.commands_ingest import open_indexer
-
-MAX_FETCHED_IMAGES = 60  # a long gallery; beyond this the page is not a story
-_FETCHING_THREADS = 4  # images are fetched a few at a time: network-bound, kind to the server
 
 
 @cli.group("article")
@@ -50,27 +39,18 @@ def article_add_command(
     settings: Settings, url: str, page_file: Path | None, images_dir: Path | None, allow_private: bool, as_json: bool
 ) -> None:
     """Parse an article, record it, and link the photos it publishes (weak evidence is only suggested)."""
-    given = canonicalize_url(url)  # a URL that is not http(s) is a usage error, before anything else
-    if page_file is not None:
-        parsed = parse_article(page_file.read_bytes(), url=url)
-    else:
-        page = fetch(url, allow_private=allow_private)
-        parsed = parse_article(page.content, url=page.url, content_type=page.content_type)
-    hashes, problems = published_picture_hashes(
-        parsed.photos, settings, images_dir=images_dir, fetch_images=page_file is None, allow_private=allow_private
-    )
     with CatalogStore(settings.catalog_path) as store, open_indexer(settings) as indexer:
-        pictures = catalog_pictures(store, MediaStore(settings.media_dir)) if hashes else None
-        lookup = StoreLookup(store, search=_caption_search(indexer))
-        matches = match_article(parsed, lookup, picture_hashes=hashes, pictures=pictures)
-        article = record_article(store, parsed, matches, aliases=[given])
-        _reindex(store, indexer, [m.asset_id for m in matches if m.asset_id])
+        reading = read_published_article(
+            store, MediaStore(settings.media_dir), settings, url, index=indexer,
+            page_file=page_file, images_dir=images_dir, allow_private=allow_private,
+        )
+        _reindex(store, indexer, reading.linked_asset_ids)
     if as_json:
-        for photo_url, problem in problems.items():
+        for photo_url, problem in reading.image_problems.items():
             click.echo(f"photodesk: warning: {photo_url}: {problem}", err=True)
-        click.echo(json.dumps(article_record(article, parsed, matches, problems), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(article_record(reading), ensure_ascii=False, indent=2))
     else:
-        _print_article(article, matches, problems)  # image problems shown beside their photo
+        _print_article(reading)  # image problems shown beside their photo
 
 
 @cli.command("link")
@@ -104,87 +84,7 @@ def unlink_command(settings: Settings, asset_id: str, url: str) -> None:
     click.echo(f"{asset_id.lower()} unlinked from {article.title or article.url}")
 
 
-# -- the published pictures ---------------------------------------------------------------
-
-
-def published_picture_hashes(
-    photos: Sequence[PublishedPhoto],
-    settings: Settings,
-    *,
-    images_dir: Path | None,
-    fetch_images: bool,
-    allow_private: bool,
-) -> tuple[dict[str, int], dict[str, str]]:
-    """Perceptual hashes of the story's images by image URL, and why some could not be had.
-
-    Images come from ``images_dir`` by file name, else (``fetch_images``) from their URLs;
-    either way they pass the reader's guards before they are decoded.
-    """
-    urls = list(dict.fromkeys(photo.image_url for photo in photos))
-    hashes: dict[str, int] = {}
-    problems: dict[str, str] = {}
-    if images_dir is not None:
-        for photo in photos:
-            path = image_file_for(photo, images_dir)
-            if path is None:
-                continue
-            try:
-                hashes[photo.image_url] = hash_picture_file(
-                    path, max_pixels=settings.max_pixels, max_file_bytes=settings.max_file_bytes
-                )
-            except FileProblem as problem:
-                problems[photo.image_url] = str(problem)
-    elif fetch_images:
-        for url in urls[MAX_FETCHED_IMAGES:]:
-            problems[url] = f"not fetched: the page has more than {MAX_FETCHED_IMAGES} images"
-
-        def fetch_one(url: str) -> tuple[str, int | None, str | None]:
-            try:
-                fetched = fetch(url, max_bytes=IMAGE_BYTES, accept=IMAGE_TYPES, allow_private=allow_private)
-                value = hash_picture_bytes(fetched.content, name=url, max_pixels=settings.max_pixels,
-                                           max_file_bytes=settings.max_file_bytes)
-                return url, value, None
-            except FileProblem as problem:
-                return url, None, problem.reason
-            except (FetchError, InvalidUrlError) as error:
-                return url, None, str(error).removeprefix(f"{url}: ")
-
-        with ThreadPoolExecutor(max_workers=_FETCHING_THREADS) as pool:
-            for url, value, problem in pool.map(fetch_one, urls[:MAX_FETCHED_IMAGES]):
-                if value is not None:
-                    hashes[url] = value
-                else:
-                    problems[url] = f"no picture to compare: {problem}"
-    return hashes, problems
-
-
-def image_file_for(photo: PublishedPhoto, folder: Path) -> Path | None:
-    """The file in ``folder`` named like the photo's image: the URL's last segment, else the uploaded name."""
-    files = {path.name.lower(): path for path in folder.iterdir() if path.is_file()}
-    last_segment = unquote(urlsplit(photo.image_url).path.rstrip("/").rsplit("/", 1)[-1])
-    for name in (last_segment, photo.file_name):
-        if name and name.lower() in files:
-            return files[name.lower()]
-    return None
-
-
-def catalog_pictures(store: CatalogStore, media: MediaStore) -> PictureHashes:
-    """The catalog's perceptual hashes, first filling those of assets imported before hashes were kept."""
-    for sha256 in store.lacking_perceptual_hash():
-        value = media.perceptual_hash(sha256)
-        if value:
-            store.set_perceptual_hash(sha256, value)
-    return PictureHashes(store.perceptual_hashes())
-
-
 # -- wiring and output --------------------------------------------------------------------
-
-
-def _caption_search(indexer: Indexer | None) -> CaptionSearch | None:
-    search = getattr(indexer, "search", None)  # SearchIndex.search (the query language of DESIGN.md)
-    if search is None:
-        return None
-    return lambda query, limit: [hit.id for hit in search(query, page_size=limit).hits]
 
 
 def _reindex(store: CatalogStore, indexer: Indexer | None, asset_ids: Iterable[str]) -> None:
@@ -196,25 +96,25 @@ def _reindex(store: CatalogStore, indexer: Indexer | None, asset_ids: Iterable[s
         indexer.index(assets)
 
 
-def article_record(
-    article: Article, parsed: ParsedArticle, matches: Sequence[PhotoMatch], problems: dict[str, str]
-) -> dict[str, Any]:
+def article_record(reading: ArticleReading) -> dict[str, Any]:
     """The ``article add --json`` object: the article as recorded, its photos with their matches."""
+    article, problems = reading.article, reading.image_problems
     return {
         "id": article.id,
         "url": article.url,
-        "read_at": parsed.source_url,
+        "read_at": reading.parsed.source_url,
         "title": article.title,
         "byline": list(article.byline),
         "publication": article.publication,
         "published": article.published,
         "photos": [
-            {**match.to_record(), "image_problem": problems.get(match.photo.image_url)} for match in matches
+            {**match.to_record(), "image_problem": problems.get(match.photo.image_url)} for match in reading.matches
         ],
     }
 
 
-def _print_article(article: Article, matches: Sequence[PhotoMatch], problems: dict[str, str]) -> None:
+def _print_article(reading: ArticleReading) -> None:
+    article, matches, problems = reading.article, reading.matches, reading.image_problems
     click.echo(f"{article.title or '(untitled)'} <{article.url}>")
     details = [
         ", ".join(article.byline) and f"by {', '.join(article.byline)}",
