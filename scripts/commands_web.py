@@ -29,8 +29,10 @@ DEFAULT_THREADS = 8
 @click.option("--port", default=5000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on (0: any free port).")
 @click.option("--threads", default=DEFAULT_THREADS, show_default=True, type=click.IntRange(1, 256), help="Worker threads per process.")
 @click.option("--processes", default=1, show_default=True, type=click.IntRange(1, 64), help="Server processes sharing the port (needs fork).")
+@click.option("--allow-private-fetch", is_flag=True,
+              help="Let the article lookup fetch pages from private, loopback and link-local addresses (the local network).")
 @data_option
-def serve(settings: Settings, host: str, port: int, threads: int, processes: int) -> None:
+def serve(settings: Settings, host: str, port: int, threads: int, processes: int, allow_private_fetch: bool) -> None:
     """Serve the search page, asset pages and JSON API until interrupted."""
     with CatalogStore(settings.catalog_path):
         pass  # a catalog this Photodesk cannot open stops here with one line (exit 2), before any fork
@@ -45,14 +47,14 @@ def serve(settings: Settings, host: str, port: int, threads: int, processes: int
     # The first line names the real address (with --port 0 the OS picks the port).
     click.echo(f"Photodesk on http://{address[0]}:{address[1]}/ (data: {settings.data_dir})", err=True)
     if processes == 1 or not hasattr(os, "fork"):
-        _serve_forever(settings, listener, threads)
+        _serve_forever(settings, listener, threads, allow_private_fetch)
         return
     children = []
     for _ in range(processes):
         pid = os.fork()
         if pid == 0:  # the child builds its own app: no connection or searcher crosses a fork
             try:
-                _serve_forever(settings, listener, threads)
+                _serve_forever(settings, listener, threads, allow_private_fetch)
             finally:
                 os._exit(0)
         children.append(pid)
@@ -60,13 +62,13 @@ def serve(settings: Settings, host: str, port: int, threads: int, processes: int
     _wait_for(children)
 
 
-def _serve_forever(settings: Settings, listener: socket.socket, threads: int) -> None:
+def _serve_forever(settings: Settings, listener: socket.socket, threads: int, allow_private_fetch: bool) -> None:
     """Run one waitress server on the already-listening socket until SIGINT or SIGTERM."""
     import waitress
 
     from web import create_app
 
-    app = create_app(settings)
+    app = create_app(settings, PHOTODESK_ALLOW_PRIVATE_FETCH=allow_private_fetch)
     try:
         app.extensions["photodesk"].index.warm()  # open searchers now, not on the first request
     except Exception as error:  # a stale or damaged index: pages still serve, searches say why

@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-from PIL import Image, ImageOps
+from PIL import Image
 
 from catalog.settings import Settings
 from catalog.store import CatalogStore
 from local_http import LocalServer
 from media.similarity import SIMILAR_DISTANCE, hash_distance, image_hash
-from photo_files import write_photo, write_photos
+from photo_files import published_copy, write_photo, write_photos
 
 PHOTODESK = str(Path(sys.executable).with_name("photodesk"))
 MOSUL_IMAGE = (
@@ -31,18 +31,6 @@ STORY_URL = "https://ledger.example/2017/03/15/wind-and-fire/"
 
 def photodesk(settings: Settings, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([PHOTODESK, *args, "--data", str(settings.data_dir)], capture_output=True, text=True)
-
-
-def published_copy(picture: Image.Image) -> bytes:
-    """What a story prints: cropped 3 % on every edge, 1200 px on the long side, JPEG quality 70."""
-    upright = ImageOps.exif_transpose(picture).convert("RGB")
-    dx, dy = round(upright.width * 0.03), round(upright.height * 0.03)
-    cropped = upright.crop((dx, dy, upright.width - dx, upright.height - dy))
-    scale = 1200 / max(cropped.size)
-    resized = cropped.resize((round(cropped.width * scale), round(cropped.height * scale)), Image.Resampling.LANCZOS)
-    buffer = io.BytesIO()
-    resized.save(buffer, "JPEG", quality=70)
-    return buffer.getvalue()
 
 
 @pytest.fixture(scope="module")

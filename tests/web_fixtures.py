@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
@@ -146,10 +147,10 @@ def browser_settings(tmp_path_factory: pytest.TempPathFactory, corpus_images: Pa
     return settings
 
 
-@pytest.fixture(scope="session")
-def live_server(browser_settings: Settings) -> Iterator[str]:
-    """``photodesk serve`` (waitress) on 127.0.0.1 and a free port; yields its base URL."""
-    command = [sys.executable, "-c", "from scripts.cli import main; main()", "serve", "--data", str(browser_settings.data_dir), "--port", "0", "--threads", "4"]
+@contextmanager
+def serving_photodesk(settings: Settings, *options: str) -> Iterator[str]:
+    """``photodesk serve`` (waitress) on 127.0.0.1 and a free port, with ``options``; yields its base URL."""
+    command = [sys.executable, "-c", "from scripts.cli import main; main()", "serve", "--data", str(settings.data_dir), "--port", "0", "--threads", "4", *options]
     process = subprocess.Popen(command, cwd=PROJECT_DIR, stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
     try:
         assert process.stderr is not None
@@ -169,6 +170,13 @@ def live_server(browser_settings: Settings) -> Iterator[str]:
             process.wait()
         if process.stderr:
             process.stderr.close()
+
+
+@pytest.fixture(scope="session")
+def live_server(browser_settings: Settings) -> Iterator[str]:
+    """``photodesk serve`` (waitress) on 127.0.0.1 and a free port; yields its base URL."""
+    with serving_photodesk(browser_settings) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

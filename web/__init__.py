@@ -34,6 +34,7 @@ def create_app(settings: Settings, **overrides: Any) -> Flask:
         SEND_FILE_MAX_AGE_DEFAULT=STATIC_MAX_AGE,
         TEMPLATES_AUTO_RELOAD=False,
         PHOTODESK_SETTINGS=settings,
+        PHOTODESK_ALLOW_PRIVATE_FETCH=False,  # article lookup: refuse private, loopback, link-local hosts
     )
     app.config.update(overrides)
     app.json.sort_keys = False  # keep the record's field order (DESIGN.md's export order)

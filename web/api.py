@@ -5,14 +5,15 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-from flask import Blueprint, Response, jsonify, request
-from werkzeug.exceptions import BadRequest
+from flask import Blueprint, Response, jsonify, request, url_for
+from werkzeug.exceptions import BadRequest, NotFound
 
+from catalog import article_links
 from catalog.asset import Asset
-from web.articles import find_article
+from catalog.errors import InvalidUrlError
+from web.articles import ArticleView, PhotoView, article_view
 from web.assets import asset_links, find_asset
 from web.components import components
-from web.errors import not_found
 from web.openapi import openapi_document
 from web.search import PAGE_SIZE, run_search
 from web.state import FACET_OF_PARAM, FILTER_PARAMS, SearchState
@@ -74,25 +75,65 @@ def asset(asset_id: str) -> Response:
 
 @blueprint.get("/articles")
 def article() -> Response:
-    """An article found by any spelling of its URL, with the assets it uses."""
+    """A recorded article found by any spelling of its URL: the story, its photos, matches and credit checks."""
     url = request.args.get("url", "").strip()
     if not url:
         raise BadRequest(description="Give the article's address as ?url=…")
-    found = find_article(url)
+    try:
+        found = article_links.find_article(components().catalog, url)
+    except InvalidUrlError as error:
+        raise BadRequest(description=f"That is not an article address: {error}.") from None
     if found is None:
-        raise not_found("article")
-    assets = components().catalog.assets_for(found.id)
-    return jsonify(
-        article={
-            "id": found.id,
-            "url": found.url,
-            "title": found.title,
-            "byline": list(found.byline),
-            "publication": found.publication,
-            "published": found.published,
+        raise NotFound(description="There is no such article in the catalog: read it first on the /articles page "
+                                   "or with `photodesk article add URL`.")
+    return jsonify(article_detail(article_view(found)))
+
+
+def article_detail(view: ArticleView) -> dict[str, Any]:
+    """An article as the API shows it: the story, every photo with its match and credit check, the assets used."""
+    story = view.article
+    linked = {photo.asset.id: photo.asset for photo in view.photos if photo.asset}
+    return {
+        "article": {
+            "id": story.id,
+            "url": story.url,
+            "title": story.title,
+            "byline": list(story.byline),
+            "publication": story.publication,
+            "published": story.published,
+            "added_at": story.added_at,
+            "page": url_for("articles.article_page", identifier=story.id),
         },
-        assets=[asset_detail(linked) for linked in assets],
-    )
+        "photos": [_photo_detail(photo) for photo in view.photos],
+        "assets": [asset_detail(asset) for asset in linked.values()],
+    }
+
+
+def _photo_detail(photo: PhotoView) -> dict[str, Any]:
+    printed, link, check = photo.item.photo, photo.item.link, photo.credit
+    return {
+        "position": photo.item.position,
+        "url": photo.image_url,
+        "caption": printed.caption if printed else None,
+        "credit_line": photo.item.credit_printed,
+        "agency": printed.agency if printed else None,
+        "photographers": list(printed.photographers) if printed else [],
+        "asset_id": link.asset_id if link else None,
+        "match": link.method.value if link else None,
+        "evidence": list(photo.item.evidence),
+        "note": photo.item.note,
+        "credit_check": {
+            "status": check.status.value,
+            "label": check.label,
+            "printed": check.printed,
+            "expected": check.expected,
+            "reason": check.reason,
+        } if check else None,
+        "asset": asset_detail(photo.asset) if photo.asset else None,
+        "suggestions": [
+            {**suggested.suggestion.to_record(), "asset": asset_detail(suggested.asset)} for suggested in photo.suggestions
+        ],
+    }
 
 
 @blueprint.get("/openapi.json")

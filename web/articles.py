@@ -1,31 +1,121 @@
-"""Articles where a photo was used: the link and unlink forms, and the article page.
+"""Articles: the lookup page (paste a story's URL, see its photos and check their credits), the article
+page, the recent articles, and the asset page's link and unlink forms.
 
-Until article pages are parsed in the web app, an article linked by hand is recorded by
-its canonical URL alone (``catalog.urls``), so any spelling of the URL finds it again.
+Reading a story fetches its page and pictures server-side (``media.published``, the same
+call as ``photodesk article add``), so it is a CSRF-protected POST; looking an article up
+by URL (GET) only reads the catalog. Hosts on private, loopback and link-local addresses
+are refused unless the app is configured with ``PHOTODESK_ALLOW_PRIVATE_FETCH``.
 """
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from collections import Counter
+from dataclasses import dataclass
+from typing import Sequence
+from urllib.parse import urlsplit
+
+from flask import Blueprint, current_app, flash, make_response, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
 from catalog import article_links
-from catalog.article import Article
+from catalog.article import Article, LinkMethod
+from catalog.article_links import ArticlePhoto, article_photos, confirm_link
 from catalog.asset import Asset
-from catalog.errors import InvalidUrlError
-from web.assets import find_asset
+from catalog.credit_check import LABELS, CreditCheck, CreditStatus, check_credit
+from catalog.errors import FetchError, InvalidUrlError, PhotodeskError
+from catalog.matching import PhotoMatch, Suggestion
+from media.published import read_published_article
+from web.assets import ASSET_ID, find_asset
 from web.components import components
 from web.errors import not_found
+from web.security import PUBLISHED_IMAGES_POLICY
 
 blueprint = Blueprint("articles", __name__)
 
+RECENT_ARTICLES = 50
+METHOD_WORDS = {
+    LinkMethod.BY_HAND: "by hand",
+    LinkMethod.BY_URL: "by image URL",
+    LinkMethod.BY_FILENAME: "by file name",
+    LinkMethod.BY_CAPTION: "by caption and credit",
+    LinkMethod.BY_SIMILARITY: "by picture",
+}
+# fetch.py names the CLI's flag in its refusal; the web app's own switch is the server's.
+_CLI_HINT = "use --allow-private to fetch from the local network"
+_WEB_HINT = "this server fetches from the local network only when started with --allow-private-fetch"
 
-def find_article(url: str) -> Article | None:
-    """The recorded article for any spelling of ``url`` (None when unknown or not a URL)."""
-    try:
-        return article_links.find_article(components().catalog, url)
-    except InvalidUrlError:
-        return None
+
+@dataclass(frozen=True)
+class SuggestedAsset:
+    """A suggestion with the asset it names."""
+
+    suggestion: Suggestion
+    asset: Asset
+
+
+@dataclass(frozen=True)
+class PhotoView:
+    """One photo of a story as the page shows it: printed, matched, licensed and credit-checked."""
+
+    number: int  # 1, 2, … in the order shown
+    item: ArticlePhoto
+    asset: Asset | None  # the linked asset
+    credit: CreditCheck | None  # None when no asset is linked
+    suggestions: tuple[SuggestedAsset, ...]
+
+    @property
+    def image_url(self) -> str | None:
+        """The picture as the story published it."""
+        return self.item.photo.image_url if self.item.photo else (self.item.link.image_url if self.item.link else None)
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """A recorded article with its photos as they stand now."""
+
+    article: Article
+    photos: tuple[PhotoView, ...]
+
+    @property
+    def linked(self) -> int:
+        """How many photos are linked to an asset."""
+        return sum(1 for photo in self.photos if photo.asset is not None)
+
+    @property
+    def to_confirm(self) -> int:
+        """How many unlinked photos have suggestions waiting for an editor."""
+        return sum(1 for photo in self.photos if photo.asset is None and photo.suggestions)
+
+    @property
+    def credit_counts(self) -> list[tuple[CreditStatus, int]]:
+        """How many photos got each credit verdict, most alarming first."""
+        counts = Counter(photo.credit.status for photo in self.photos if photo.credit)
+        return [(status, counts[status]) for status in CreditStatus if counts[status]]
+
+
+def article_view(article: Article) -> ArticleView:
+    """The article's photos with their assets, suggestions and credit checks."""
+    items = article_photos(components().catalog, article.id)
+    wanted = [item.link.asset_id for item in items if item.link]
+    wanted += [suggestion.asset_id for item in items for suggestion in item.suggestions]
+    assets = components().recent.get_many(dict.fromkeys(wanted))
+    photos = []
+    for number, item in enumerate(items, start=1):
+        asset = assets.get(item.link.asset_id) if item.link else None
+        photos.append(
+            PhotoView(
+                number=number,
+                item=item,
+                asset=asset,
+                credit=check_credit(item.credit_printed, asset) if asset else None,
+                suggestions=tuple(
+                    SuggestedAsset(suggestion, assets[suggestion.asset_id])
+                    for suggestion in item.suggestions
+                    if suggestion.asset_id in assets
+                ),
+            )
+        )
+    return ArticleView(article=article, photos=tuple(photos))
 
 
 def reindex(asset_ids: list[str]) -> None:
@@ -34,6 +124,122 @@ def reindex(asset_ids: list[str]) -> None:
     assets = [asset for asset in (catalog.get(asset_id) for asset_id in asset_ids) if asset is not None]
     if assets:
         components().index.index(assets)
+
+
+# -- the lookup page and recent articles -----------------------------------------------------
+
+
+@blueprint.get("/articles")
+def articles_page() -> Response | str:
+    """Recent articles and the paste form; with ``?url=`` the recorded article, or the form filled in."""
+    url = request.args.get("url", "").strip()
+    if not url:
+        return _lookup_page()
+    try:
+        article = article_links.find_article(components().catalog, url)
+    except InvalidUrlError as error:
+        return _lookup_page(url=url, problem=f"That is not an article address: {error}.")
+    if article is None:
+        return _lookup_page(url=url, unknown=True)
+    return redirect(url_for("articles.article_page", identifier=article.id), code=303)
+
+
+@blueprint.post("/articles")
+def read_article_page() -> Response | str:
+    """Read the story at the posted URL (unless already recorded, or ``refresh``), then show it."""
+    url = request.form.get("url", "").strip()
+    if not url:
+        return _lookup_page(problem="Paste the address of an article.")
+    parts = components()
+    try:
+        known = None if request.form.get("refresh") else article_links.find_article(parts.catalog, url)
+        if known is not None:
+            flash("Already in the catalog: shown as recorded. Refresh to read the page again.", "info")
+            return redirect(url_for("articles.article_page", identifier=known.id), code=303)
+        reading = read_published_article(
+            parts.catalog, parts.media, current_app.config["PHOTODESK_SETTINGS"], url, index=parts.index,
+            allow_private=bool(current_app.config.get("PHOTODESK_ALLOW_PRIVATE_FETCH")),
+        )
+    except InvalidUrlError as error:
+        return _lookup_page(url=url, problem=f"That is not an article address: {error}.")
+    except FetchError as error:
+        return _lookup_page(url=url, problem=f"Could not read the article: {str(error).replace(_CLI_HINT, _WEB_HINT)}.")
+    except PhotodeskError as error:
+        return _lookup_page(url=url, problem=f"Could not read the article: {error}.")
+    reindex(reading.linked_asset_ids)
+    flash(_reading_summary(reading.matches), "ok")
+    if reading.image_problems:
+        first_url, first = next(iter(reading.image_problems.items()))
+        more = len(reading.image_problems) - 1
+        flash(f"Not compared by picture: {first_url} ({first})" + (f" and {more} more." if more else "."), "warn")
+    return redirect(url_for("articles.article_page", identifier=reading.article.id), code=303)
+
+
+def _lookup_page(*, url: str = "", problem: str | None = None, unknown: bool = False) -> str:
+    catalog = components().catalog
+    recent = [
+        (article, article_photos(catalog, article.id)) for article in catalog.recent_articles(RECENT_ARTICLES)
+    ]
+    return render_template(
+        "articles.html",
+        url=url,
+        problem=problem,
+        unknown=unknown,
+        recent=[(article, len(items), sum(1 for item in items if item.link)) for article, items in recent],
+    )
+
+
+def _reading_summary(matches: Sequence[PhotoMatch]) -> str:
+    linked = sum(1 for match in matches if match.asset_id)
+    waiting = sum(1 for match in matches if not match.asset_id and match.suggestions)
+    photos = f"{len(matches)} photo" + ("" if len(matches) == 1 else "s")
+    return f"Read the article: {photos}, {linked} linked, {waiting} with suggestions to confirm."
+
+
+# -- one article ------------------------------------------------------------------------------
+
+
+@blueprint.get("/articles/<identifier>")
+def article_page(identifier: str) -> Response:
+    """One recorded article: the story, and each photo with its asset, licensing and credit check."""
+    view = article_view(_article(identifier))
+    response = make_response(
+        render_template("article.html", view=view, article=view.article, method_words=METHOD_WORDS,
+                        credit_labels=LABELS, host=urlsplit(view.article.url).hostname or "")
+    )
+    response.headers["Content-Security-Policy"] = PUBLISHED_IMAGES_POLICY
+    return response
+
+
+@blueprint.post("/articles/<identifier>/links")
+def confirm_suggestion(identifier: str) -> Response:
+    """Link a suggested asset to one of the article's photos: an editor confirmed it."""
+    article = _article(identifier)
+    asset_id = request.form.get("asset_id", "")
+    try:
+        position = int(request.form.get("position", ""))
+    except ValueError:
+        position = -1
+    if not ASSET_ID.fullmatch(asset_id):
+        raise not_found()
+    try:
+        confirm_link(components().catalog, article.id, position, asset_id)
+    except KeyError:
+        flash("That photo or asset is no longer in the catalog: nothing was linked.", "error")
+        return redirect(url_for("articles.article_page", identifier=article.id), code=303)
+    reindex([asset_id])
+    flash(f"Photo {position + 1} linked to {find_asset(asset_id).filename}.", "ok")
+    return redirect(url_for("articles.article_page", identifier=article.id) + f"#photo-{position + 1}", code=303)
+
+
+def _article(identifier: str) -> Article:
+    article = components().catalog.get_article(identifier) if len(identifier) == 16 else None
+    if article is None:
+        raise not_found("article")
+    return article
+
+
+# -- links from the asset page ----------------------------------------------------------------
 
 
 @blueprint.post("/assets/<asset_id>/links")
@@ -64,25 +270,6 @@ def unlink_article(asset_id: str) -> Response:
     else:
         flash("That article was not linked to this photo.", "error")
     return _back_to(asset)
-
-
-@blueprint.get("/articles")
-def article_lookup() -> Response:
-    """Find an article by any spelling of its URL and go to its page."""
-    article = find_article(request.args.get("url", ""))
-    if article is None:
-        raise not_found("article")
-    return redirect(url_for("articles.article_page", identifier=article.id), code=303)
-
-
-@blueprint.get("/articles/<identifier>")
-def article_page(identifier: str) -> str:
-    """One article and the photos it uses."""
-    catalog = components().catalog
-    article = catalog.get_article(identifier) if len(identifier) == 16 else None
-    if article is None:
-        raise not_found("article")
-    return render_template("article.html", article=article, assets=catalog.assets_for(article.id))
 
 
 def _back_to(asset: Asset) -> Response:

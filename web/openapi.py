@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from catalog.article import LinkMethod
 from catalog.asset import ASSET_FIELDS
+from catalog.credit_check import CreditStatus
 from web.state import FILTER_PARAMS, SORTS
 
 _ERROR = {"$ref": "#/components/schemas/Error"}
 _NULLABLE_STRING = {"type": ["string", "null"]}
+_LINK_METHODS = [method.value for method in LinkMethod]
 
 
 def _query(name: str, description: str, schema: dict[str, Any] | None = None, required: bool = False) -> dict[str, Any]:
@@ -83,12 +86,14 @@ def openapi_document(version: str) -> dict[str, Any]:
             "/api/articles": {
                 "get": {
                     "operationId": "findArticle",
-                    "summary": "An article by URL (any spelling of it) and the photos it uses",
+                    "summary": "A recorded article by URL (any spelling of it): its photos, matches and credit checks",
+                    "description": "Reads the catalog only: an article gets in through the /articles page "
+                    "or `photodesk article add`, which fetch and parse the page.",
                     "parameters": [_query("url", "The article's URL; it is canonicalized first.", required=True)],
                     "responses": {
                         "200": _json({"$ref": "#/components/schemas/ArticleDetail"}, "The article and its photos"),
                         "400": _json(_ERROR, "Missing or invalid URL"),
-                        "404": _json(_ERROR, "No article with that URL"),
+                        "404": _json(_ERROR, "No article with that URL in the catalog"),
                     },
                 }
             },
@@ -175,14 +180,68 @@ def openapi_document(version: str) -> dict[str, Any]:
                 },
                 "ArticleDetail": {
                     "type": "object",
-                    "required": ["article", "assets"],
+                    "required": ["article", "photos", "assets"],
                     "properties": {
                         "article": {
                             "type": "object",
                             "required": ["id", "url"],
-                            "properties": {"id": {"type": "string"}, "url": {"type": "string"}, "title": _NULLABLE_STRING},
+                            "properties": {
+                                "id": {"type": "string"},
+                                "url": {"type": "string", "description": "canonical URL"},
+                                "title": _NULLABLE_STRING,
+                                "byline": {"type": "array", "items": {"type": "string"}},
+                                "publication": _NULLABLE_STRING,
+                                "published": {**_NULLABLE_STRING, "description": "ISO 8601"},
+                                "added_at": _NULLABLE_STRING,
+                                "page": {"type": "string", "description": "the article's page in Photodesk"},
+                            },
                         },
-                        "assets": {"type": "array", "items": {"$ref": "#/components/schemas/AssetDetail"}},
+                        "photos": {"type": "array", "items": {"$ref": "#/components/schemas/ArticlePhoto"}},
+                        "assets": {"type": "array", "items": {"$ref": "#/components/schemas/AssetDetail"},
+                                   "description": "the catalog photos linked to the article"},
+                    },
+                },
+                "ArticlePhoto": {
+                    "type": "object",
+                    "description": "A photo the story prints (page order), then links made by hand to no photo read "
+                    "from the page (position null).",
+                    "required": ["position", "url", "credit_line", "asset_id", "match", "credit_check", "suggestions"],
+                    "properties": {
+                        "position": {"type": ["integer", "null"]},
+                        "url": {**_NULLABLE_STRING, "description": "the image as published"},
+                        "caption": {**_NULLABLE_STRING, "description": "without the credit"},
+                        "credit_line": {**_NULLABLE_STRING, "description": "the credit the story prints"},
+                        "agency": _NULLABLE_STRING,
+                        "photographers": {"type": "array", "items": {"type": "string"}},
+                        "asset_id": _NULLABLE_STRING,
+                        "match": {"type": ["string", "null"], "enum": [*_LINK_METHODS, None]},
+                        "evidence": {"type": "array", "items": {"type": "string"}},
+                        "note": _NULLABLE_STRING,
+                        "credit_check": {"oneOf": [{"$ref": "#/components/schemas/CreditCheck"}, {"type": "null"}]},
+                        "asset": {"oneOf": [{"$ref": "#/components/schemas/AssetDetail"}, {"type": "null"}]},
+                        "suggestions": {"type": "array", "items": {"$ref": "#/components/schemas/Suggestion"}},
+                    },
+                },
+                "CreditCheck": {
+                    "type": "object",
+                    "required": ["status", "label", "printed", "expected", "reason"],
+                    "properties": {
+                        "status": {"type": "string", "enum": [status.value for status in CreditStatus]},
+                        "label": {"type": "string"},
+                        "printed": {**_NULLABLE_STRING, "description": "the credit the story prints"},
+                        "expected": {**_NULLABLE_STRING, "description": "the asset's credit line"},
+                        "reason": {"type": "string"},
+                    },
+                },
+                "Suggestion": {
+                    "type": "object",
+                    "description": "An asset the photo may be: weak or ambiguous evidence, never linked by itself.",
+                    "required": ["asset_id", "match", "evidence", "asset"],
+                    "properties": {
+                        "asset_id": {"type": "string"},
+                        "match": {"type": "string", "enum": _LINK_METHODS},
+                        "evidence": {"type": "array", "items": {"type": "string"}},
+                        "asset": {"$ref": "#/components/schemas/AssetDetail"},
                     },
                 },
             }

@@ -11,21 +11,27 @@ from flask import Flask, Response, abort, request, session
 CSRF_FIELD = "csrf_token"
 _UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
-# No inline scripts or styles anywhere: every script and style sheet is a file under /static.
-CONTENT_SECURITY_POLICY = "; ".join(
-    (
-        "default-src 'none'",
-        "script-src 'self'",
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "font-src 'self'",
-        "form-action 'self'",
-        "base-uri 'none'",
-        "frame-ancestors 'none'",
-        "object-src 'none'",
+def content_security_policy(image_sources: str = "'self' data:") -> str:
+    """The policy: no inline scripts or styles anywhere, every script and style sheet a file under /static."""
+    return "; ".join(
+        (
+            "default-src 'none'",
+            "script-src 'self'",
+            "style-src 'self'",
+            f"img-src {image_sources}",
+            "connect-src 'self'",
+            "font-src 'self'",
+            "form-action 'self'",
+            "base-uri 'none'",
+            "frame-ancestors 'none'",
+            "object-src 'none'",
+        )
     )
-)
+
+
+CONTENT_SECURITY_POLICY = content_security_policy()
+# Article pages show the pictures as the story published them, from the publisher's server.
+PUBLISHED_IMAGES_POLICY = content_security_policy("'self' data: https: http:")
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": CONTENT_SECURITY_POLICY,
