@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import NamedTuple
 
 from PIL import Image
 
@@ -74,15 +75,23 @@ def stranger_picture(folder: Path) -> Path:
     return write_photo(folder.parent / "stranger" / "stranger.jpg", seed=STRANGER_SEED, size=(1200, 800))
 
 
-def wire_catalog(root: Path) -> tuple[Settings, dict[str, str]]:
-    """A catalog of the wire photos (real ingest); the settings and each asset id by file stem."""
+class WireCatalog(NamedTuple):
+    """The catalog of the wire photos: its settings, each asset id by file stem, the folder of originals."""
+
+    settings: Settings
+    ids: dict[str, str]
+    folder: Path
+
+
+def wire_catalog(root: Path) -> WireCatalog:
+    """The wire photos written under ``root`` and imported into a catalog there (real ingest)."""
     write_wire_photos(root / "wire")
     settings = Settings(data_dir=root / "data")
     outcomes = import_files(settings, [root / "wire"])
     assert all(outcome.status.value == "imported" for outcome in outcomes), [str(o) for o in outcomes]
     with CatalogStore(settings.catalog_path) as store:
         ids = {asset.filename.rsplit(".", 1)[0]: asset.id for asset in store.iter_assets()}
-    return settings, ids
+    return WireCatalog(settings, ids, root / "wire")
 
 
 def serve_story(server: LocalServer, wire: Path, slug: str, *, title: str = "Mosul counts its dead") -> str:

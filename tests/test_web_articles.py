@@ -8,14 +8,12 @@ ingest, a story page and its resized pictures on a local HTTP server.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Iterator
 
 import pytest
 
-from article_stories import BYLINE, PUBLICATION, serve_story, wire_catalog
+from article_stories import BYLINE, PUBLICATION, WireCatalog, serve_story, wire_catalog
 from catalog.article import Article
-from catalog.settings import Settings
 from catalog.store import CatalogStore
 from catalog.urls import article_id
 from local_http import LocalServer, serving
@@ -23,11 +21,8 @@ from test_web_pages import page_of
 
 
 @pytest.fixture(scope="module")
-def wire(tmp_path_factory: pytest.TempPathFactory) -> tuple[Settings, dict[str, str], Path]:
-    """The catalog of wire photos: settings, asset ids by file stem, and the folder of originals."""
-    root = tmp_path_factory.mktemp("article-pages")
-    settings, ids = wire_catalog(root)
-    return settings, ids, root / "wire"
+def wire(tmp_path_factory: pytest.TempPathFactory) -> WireCatalog:
+    return wire_catalog(tmp_path_factory.mktemp("article-pages"))
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +35,7 @@ def server() -> Iterator[LocalServer]:
 def app(wire):
     from web import create_app
 
-    return create_app(wire[0], TESTING=True, PHOTODESK_ALLOW_PRIVATE_FETCH=True)
+    return create_app(wire.settings, TESTING=True, PHOTODESK_ALLOW_PRIVATE_FETCH=True)
 
 
 @pytest.fixture
@@ -112,7 +107,7 @@ def test_reading_a_story_shows_its_photos_matches_licensing_and_credit_check(cli
 
 
 def test_article_pages_show_published_pictures_but_keep_every_other_rule(client, wire, server) -> None:
-    url = serve_story(server, wire[2], "policy")
+    url = serve_story(server, wire.folder, "policy")
     location = read(client, url).headers["Location"]
     article_policy = client.get(location).headers["Content-Security-Policy"]
     assert "img-src 'self' data: https: http:" in article_policy
@@ -122,7 +117,7 @@ def test_article_pages_show_published_pictures_but_keep_every_other_rule(client,
 
 
 def test_a_known_article_is_shown_from_the_catalog_until_refreshed(client, wire, server) -> None:
-    url = serve_story(server, wire[2], "known")
+    url = serve_story(server, wire.folder, "known")
     location = read(client, url).headers["Location"]
     fetched = len(server.requests)
 
@@ -169,10 +164,10 @@ def test_confirming_a_suggestion_links_it_by_hand_and_checks_its_credit(client, 
 
 def test_recent_articles_newest_first_with_photo_counts(client, wire, server) -> None:
     old_url = "https://ledger.example/2016/old-story/"
-    with CatalogStore(wire[0].catalog_path) as store:
+    with CatalogStore(wire.settings.catalog_path) as store:
         old = store.upsert_article(Article(id=article_id(old_url), url=old_url, title="An old story",
                                            added_at="2016-01-01T00:00:00+00:00"))
-    url = serve_story(server, wire[2], "recent", title="A new story")
+    url = serve_story(server, wire.folder, "recent", title="A new story")
     new = client.get(read(client, url).headers["Location"]).request.path.rsplit("/", 1)[-1]
     page = page_of(client.get("/articles"))
     rows = [row["data-article-id"] for row in page.find("tr") if row.get("data-article-id")]
@@ -185,7 +180,7 @@ def test_recent_articles_newest_first_with_photo_counts(client, wire, server) ->
 
 
 def test_markup_in_a_story_shows_as_text(client, wire, server) -> None:
-    url = serve_story(server, wire[2], "markup", title="Storm &lt;script&gt;window.__pwned=1&lt;/script&gt; &amp; flood")
+    url = serve_story(server, wire.folder, "markup", title="Storm &lt;script&gt;window.__pwned=1&lt;/script&gt; &amp; flood")
     html = client.get(read(client, url).headers["Location"]).get_data(as_text=True)
     assert "<script>window.__pwned" not in html
     assert "Storm &lt;script&gt;window.__pwned=1&lt;/script&gt; &amp; flood" in html
@@ -224,8 +219,8 @@ def test_fetch_errors_are_a_plain_message(client, server) -> None:
 def test_private_addresses_are_refused_unless_the_app_allows_them(wire, server) -> None:
     from web import create_app
 
-    client = create_app(wire[0], TESTING=True).test_client()  # the default: PHOTODESK_ALLOW_PRIVATE_FETCH off
-    url = serve_story(server, wire[2], "private")
+    client = create_app(wire.settings, TESTING=True).test_client()  # the default: PHOTODESK_ALLOW_PRIVATE_FETCH off
+    url = serve_story(server, wire.folder, "private")
     before = len(server.requests)
     response = read(client, url)
     assert response.status_code == 200
@@ -233,7 +228,7 @@ def test_private_addresses_are_refused_unless_the_app_allows_them(wire, server) 
             "public internet; this server fetches from the local network only when started with "
             "--allow-private-fetch." in page_of(response).visible_text)
     assert len(server.requests) == before
-    with CatalogStore(wire[0].catalog_path) as store:
+    with CatalogStore(wire.settings.catalog_path) as store:
         assert store.find_article_by_url(url) is None
 
 
@@ -249,13 +244,13 @@ def test_lookup_by_url_only_reads_the_catalog(client, server) -> None:
 
 
 def test_forms_without_a_csrf_token_are_refused(client, wire, server) -> None:
-    url = serve_story(server, wire[2], "csrf")
+    url = serve_story(server, wire.folder, "csrf")
     before = len(server.requests)
     assert client.post("/articles", data={"url": url}).status_code == 400
     assert client.post("/articles", data={"url": url, "csrf_token": "forged"}).status_code == 400
     assert len(server.requests) == before
     location = read(client, url).headers["Location"]
-    assert client.post(f"{location}/links", data={"position": "3", "asset_id": wire[1]["harbor-fire"]}).status_code == 400
+    assert client.post(f"{location}/links", data={"position": "3", "asset_id": wire.ids["harbor-fire"]}).status_code == 400
 
 
 def test_unknown_article_ids_are_404(client) -> None:
@@ -267,8 +262,8 @@ def test_unknown_article_ids_are_404(client) -> None:
 
 
 def test_api_article_has_the_story_photos_matches_and_credit_checks(client, wire, server) -> None:
-    ids = wire[1]
-    url = serve_story(server, wire[2], "api")
+    ids = wire.ids
+    url = serve_story(server, wire.folder, "api")
     read(client, url)
     data = client.get("/api/articles", query_string={"url": url.replace("http://", "HTTP://") + "?utm_campaign=x#photos"}).get_json()
     article = data["article"]
