@@ -107,11 +107,14 @@ def band_values(asset: Asset) -> dict[str, tuple[str, ...]]:
 def asset_document(asset: Asset) -> dict[str, Any]:
     """The Whoosh document of one asset: searchable text, tags, facets, sort keys and its stamp."""
     bands = band_values(asset)
-    facets = facet_values(asset)
+    dates = date_terms(asset.date_created)
+    facets = _facet_values(asset, dates)
+    caption_words = WORDS.findall(asset.caption or "")
+    other_words = sum(len(WORDS.findall(value)) for band in BANDS[1:] for value in bands[band])
     document: dict[str, Any] = {
         "id": asset.id,
         "text": BAND_SEPARATOR.join(VALUE_SEPARATOR.join(bands[band]) for band in BANDS),
-        "tags": VALUE_SEPARATOR.join(_tags(asset, facets)),
+        "tags": VALUE_SEPARATOR.join(_tags(asset, bands, facets, dates)),
         "caption": asset.caption,
         "headline": asset.headline,
         "words": tuple(v for band in BANDS[2:] for v in bands[band]),
@@ -127,8 +130,8 @@ def asset_document(asset: Asset) -> dict[str, Any]:
         "width": asset.width or 0,
         "height": asset.height or 0,
         "orientation": asset.orientation or 0,
-        "text_words": sum(len(WORDS.findall(value)) for values in bands.values() for value in values),
-        "stops": stop_map(asset.caption),
+        "text_words": len(caption_words) + other_words,
+        "stops": _stop_codes(caption_words),
         "date_key": sort_key(asset.date_created),
         "imported_key": sort_key(asset.imported_at),
         "facets": pack_facets(facets),
@@ -144,20 +147,25 @@ def stop_map(caption: str | None) -> bytes:
     Word ``i`` here is position ``i`` of the caption band, because both come from the same
     tokenizer pattern; trailing zeros are left off.
     """
-    codes = bytes(STOP_CODES.get(stem_word(fold_word(word)), 0) for word in WORDS.findall(caption or ""))
-    return codes.rstrip(b"\0")
+    return _stop_codes(WORDS.findall(caption or ""))
 
 
-def _tags(asset: Asset, facets: dict[str, tuple[str, ...]]) -> Iterable[str]:
+def _stop_codes(words: list[str]) -> bytes:
+    return bytes(STOP_CODES.get(stem_word(fold_word(word)), 0) for word in words).rstrip(b"\0")
+
+
+def _tags(
+    asset: Asset, bands: dict[str, tuple[str, ...]], facets: dict[str, tuple[str, ...]], dates: tuple[str, ...]
+) -> Iterable[str]:
     for name, values in (
-        ("agency", _clean((asset.agency,))),
+        ("agency", facets["agency"]),
         ("photographer", facets["photographer"]),
         ("source", _clean((asset.source,))),
-        ("restriction", _clean(asset.restrictions)),
-        ("country", _clean((asset.country, asset.country_code))),
-        ("city", _clean((asset.city,))),
+        ("restriction", facets["restrictions"]),
+        ("country", bands["country"]),
+        ("city", bands["city"]),
         ("format", _clean((asset.format,))),
-        ("date", date_terms(asset.date_created)),
+        ("date", dates),
     ):
         for value in values:
             yield tag(name, value)
@@ -165,13 +173,17 @@ def _tags(asset: Asset, facets: dict[str, tuple[str, ...]]) -> Iterable[str]:
 
 def facet_values(asset: Asset) -> dict[str, tuple[str, ...]]:
     """The values this asset counts under in each facet of the search page."""
+    return _facet_values(asset, date_terms(asset.date_created))
+
+
+def _facet_values(asset: Asset, dates: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {
         "agency": _clean((asset.agency,)),
         # the credit's photographers; the by-line when the credit names none
         "photographer": _clean(asset.photographers) or _clean(asset.creators),
         "country": _clean((asset.country or asset.country_code,)),
         "city": _clean((asset.city,)),
-        "year": date_terms(asset.date_created)[:1],
+        "year": dates[:1],
         "restrictions": _clean(asset.restrictions),
     }
 

@@ -126,6 +126,25 @@ def test_field_words_are_indexed_again_with_their_prefix() -> None:
     ]
 
 
+def test_one_pass_indexing_matches_the_analysers() -> None:
+    # The text and tags fields index in one pass for speed; queries and highlights use
+    # the analyser chains. Both must produce the same words at the same positions.
+    from whoosh import fields
+
+    from index.documents import asset_document
+    from index.schema import TAG_ANALYZER, build_schema
+
+    schema = build_schema()
+    reference_text = fields.TEXT(analyzer=TEXT_ANALYZER)
+    reference_tags = fields.KEYWORD(analyzer=TAG_ANALYZER, scorable=True)
+    tricky = make_asset(99, caption="U.S. troops, 3.5 km from Zürich's Œuvre; São Paulo" + " word" * 10,
+                        keywords=("tear gas", "Tear Gas"), creators=("José Núñez", "O'Brien"), city="İstanbul")
+    for asset in (*ALL, tricky):
+        document = asset_document(asset)
+        for name, reference in (("text", reference_text), ("tags", reference_tags)):
+            assert sorted(schema[name].index(document[name])) == sorted(fields.FieldType.index(reference, document[name]))
+
+
 def test_accent_folding_finds_places_both_ways(index: SearchIndex) -> None:
     assert hits(index, "Malaga") == {"malaga"}
     assert hits(index, "Sao Paulo") == {"sao_paulo"}
