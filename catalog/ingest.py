@@ -244,6 +244,7 @@ class _Writer:
         self.started = time.monotonic()
 
     def add(self, prepared: Prepared, outcome: Outcome) -> None:
+        """Hold one prepared file (and the outcome to report once it is committed)."""
         if not self.prepared:
             self.started = time.monotonic()
         self.prepared.append((prepared, outcome))
@@ -258,12 +259,14 @@ class _Writer:
 
     @property
     def is_due(self) -> bool:
+        """True when the batch is full or has waited long enough."""
         waiting = len(self.prepared) + len(self.stale_ids)
         return waiting >= self.batch_size or (
             bool(waiting) and time.monotonic() - self.started >= self.batch_seconds
         )
 
     def seconds_until_due(self) -> float | None:
+        """How long the batch may still wait for more files; None when it is empty."""
         if not self.prepared:
             return None
         return max(0.0, self.started + self.batch_seconds - time.monotonic())

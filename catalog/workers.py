@@ -54,17 +54,20 @@ class _Worker:
         return self.sent[0][0] if self.sent else None
 
     def give(self, ticket: int, payload: Any) -> None:
+        """Send one task down the pipe (it starts when the ones before it are done)."""
         if not self.sent:
             self.started = time.monotonic()
         self.sent.append((ticket, payload))
         self.connection.send((ticket, payload))
 
     def finish(self) -> int:
+        """The running task is answered: its ticket; the next one starts now."""
         ticket, _ = self.sent.popleft()
         self.started = time.monotonic()  # the next one, already in the pipe, starts now
         return ticket
 
     def stop(self, *, kill: bool = False) -> None:
+        """End the process: politely, or at once with ``kill``."""
         if kill:
             self.process.kill()
         else:

@@ -51,6 +51,7 @@ class _Tally:
     warnings: list[dict[str, str]] = field(default_factory=list)
 
     def add(self, outcome: Outcome) -> None:
+        """Count one file's outcome."""
         if outcome.status is Status.IMPORTED:
             self.imported += 1
         elif outcome.status is Status.UNCHANGED:
@@ -60,6 +61,7 @@ class _Tally:
         self.warnings += [{"path": outcome.path, "warning": w} for w in outcome.warnings]
 
     def sentence(self, seconds: float) -> str:
+        """The closing summary, e.g. "812 imported, 40 unchanged, 3 failed (listed above) in 41.2 s"."""
         failed = f"{len(self.failed)} failed (listed above)" if self.failed else "0 failed"
         noted = f", {len(self.warnings)} warnings (listed above)" if self.warnings else ""
         return f"{self.imported} imported, {self.unchanged} unchanged, {failed}{noted} in {seconds:.1f} s"
