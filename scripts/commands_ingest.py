@@ -98,7 +98,7 @@ def import_command(
                 jobs=jobs,
                 link=link,
                 wait_for_lock=True,
-                stop=stop.is_set,
+                stop=stop.asked,
             )
             with closing(outcomes):
                 for outcome in outcomes:
@@ -126,12 +126,23 @@ def import_command(
 class _CtrlC(threading.Event):
     """Ctrl-C during an import: the first asks the driver to finish what it is reading and stop."""
 
+    polled = False  # the driver is running and asks regularly (before that, nothing to finish)
+
+    def asked(self) -> bool:
+        """The driver's ``stop`` question: has Ctrl-C been pressed?"""
+        self.polled = True
+        return self.is_set()
+
     @contextmanager
     def asking_to_stop(self) -> Iterator[None]:
-        """While inside, the first SIGINT sets this event; a second one interrupts at once."""
+        """While inside, the first SIGINT sets this event; a second one interrupts at once.
+
+        A SIGINT before the driver runs (e.g. while waiting for another import's lock) also
+        interrupts at once: nothing has been read yet.
+        """
 
         def handle(signum: int, frame: object) -> None:
-            if self.is_set():
+            if self.is_set() or not self.polled:
                 raise KeyboardInterrupt
             self.set()
 

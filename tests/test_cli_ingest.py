@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -94,6 +95,19 @@ def test_import_waits_for_an_import_already_running(settings: Settings, tmp_path
     out, _ = waiting.communicate()
     assert waiting.returncode == 0
     assert out.startswith("1 imported")
+
+
+def test_ctrl_c_while_waiting_for_the_lock_stops_at_once(settings: Settings, tmp_path: Path) -> None:
+    photo = write_photo(tmp_path / "a.jpg")
+    with import_lock(settings.data_dir):
+        waiting = subprocess.Popen([PHOTODESK, "import", "--data", str(settings.data_dir), str(photo)],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert "waiting" in waiting.stderr.readline()
+        waiting.send_signal(signal.SIGINT)
+        out, err = waiting.communicate()  # returns while the lock is still held: it did not wait on
+    assert waiting.returncode == 130
+    assert out.startswith("0 imported, 0 unchanged, 0 failed")
+    assert "interrupted" in err
 
 
 def test_export_jsonl_and_csv_carry_every_contract_key(settings: Settings, imported: list[str]) -> None:
