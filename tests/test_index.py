@@ -462,6 +462,8 @@ def test_did_you_mean(index: SearchIndex) -> None:
 def test_highlight_marks_matches_and_escapes_markup(index: SearchIndex) -> None:
     hit = index.search("mosul").hits[0]
     assert hit.highlight.count("<mark>") == 2 and "<mark>MOSUL</mark>" in hit.highlight
+    assert index.search("advancing mos*").hits[0].highlight.count("<mark>") == 3  # stem and prefix
+    assert "Felipe <mark>Dana</mark>" in index.search("by:dana").hits[0].highlight  # the name where the caption has it
     markup = index.search("parliament").hits[0]
     assert "<mark>parliament</mark>" in markup.highlight
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in markup.highlight and "<script>" not in markup.highlight
