@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 import weakref
 from itertools import accumulate
 from pickle import loads
@@ -104,7 +105,10 @@ class PhraseQuery(Query):
         candidates: set[int] | None = None
         for word in sorted((w for w in frequency if w not in stops), key=frequency.__getitem__):
             common = candidates is not None and frequency[word] > 8 * len(candidates)
-            positions[word] = read_postings(leaf, field, word, only=candidates if common else None)
+            if common:
+                positions[word] = read_postings(leaf, field, word, only=candidates)
+            else:
+                positions[word] = _recent_postings(leaf, field, word)
             candidates = set(positions[word]) if candidates is None else candidates & positions[word].keys()
             if not candidates:
                 return {}
@@ -167,6 +171,29 @@ class _StopChecker:
 
 
 _STOP_COLUMNS: "weakref.WeakKeyDictionary[Any, Any]" = weakref.WeakKeyDictionary()
+_RECENT_POSTINGS: "weakref.WeakKeyDictionary[Any, OrderedDict[tuple[str, str], dict[int, bytes]]]" = (
+    weakref.WeakKeyDictionary()
+)
+_RECENT_WORDS = 64  # per segment reader: phrases share their words ("heavy rain", "heavy flooding")
+_RECENT_MAX_POSTINGS = 50_000  # a word in more documents than this is read again each time
+
+
+def _recent_postings(leaf: Any, field: str, word: str) -> dict[int, bytes]:
+    # Unpickling posting blocks with their positions is most of a phrase's cost; the words
+    # of phrases recur, so the last few words' postings are kept per segment reader.
+    recent = _RECENT_POSTINGS.get(leaf)
+    if recent is None:
+        recent = _RECENT_POSTINGS[leaf] = OrderedDict()
+    found = recent.get((field, word))
+    if found is None:
+        found = read_postings(leaf, field, word)
+        if len(found) <= _RECENT_MAX_POSTINGS:
+            recent[(field, word)] = found
+            while len(recent) > _RECENT_WORDS:
+                recent.popitem(last=False)
+    else:
+        recent.move_to_end((field, word))
+    return found
 
 
 def _stop_column(leaf: Any) -> Any:
