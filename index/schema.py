@@ -260,6 +260,11 @@ class Tags(fields.KEYWORD):
 FACET_NAMES: tuple[str, ...] = ("agency", "photographer", "country", "city", "year", "restrictions")
 
 
+# Bump when the schema or the analysis changes: older index generations are then refused
+# with "run photodesk reindex" instead of failing in odd ways.
+SCHEMA_VERSION = 3
+
+
 def build_schema() -> fields.Schema:
     """The schema of every Photodesk index generation."""
     return fields.Schema(

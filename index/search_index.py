@@ -25,7 +25,7 @@ from whoosh import query as wq
 from whoosh.index import LockError
 
 from catalog.asset import Asset
-from catalog.errors import ImportLockedError
+from catalog.errors import ConfigurationError, ImportLockedError
 from index.compiler import TAGS, Plan, QueryCompiler, date_range_query, highlight_terms
 from index.dates import parse_period
 from index.docvalues import (
@@ -44,7 +44,7 @@ from index.query import ParsedQuery, parse_query
 from index import ranking
 from index.readers import open_searcher
 from index.results import SORTS, Hit, SearchResults
-from index.schema import FACET_NAMES, build_schema, tag
+from index.schema import FACET_NAMES, SCHEMA_VERSION, build_schema, tag
 from index.spelling import suggest_query
 
 log = logging.getLogger(__name__)
@@ -70,6 +70,7 @@ FILTER_TAGS: dict[str, str] = {
     "year": "date",
 }
 DATE_FILTERS = ("from", "to")
+SCHEMA_FILE = "PHOTODESK-SCHEMA"  # in each generation folder: the schema version it was built with
 
 
 class SearchIndex:
@@ -150,7 +151,7 @@ class SearchIndex:
         return count
 
     def _build(self, path: Path, assets: Iterator[Asset], procs: int | None) -> int:
-        ix = whoosh_index.create_in(str(path), self._schema)
+        ix = _create(path, self._schema)
         head = list(itertools.islice(assets, BULK_BUILD_THRESHOLD))
         processes = procs if procs is not None else min(2, os.cpu_count() or 1)
         if len(head) < BULK_BUILD_THRESHOLD or processes <= 1:
@@ -175,9 +176,9 @@ class SearchIndex:
         name = self.generations.current()
         if name is None:
             name = self.generations.create()
-            whoosh_index.create_in(str(self.generations.path(name)), self._schema).close()
+            _create(self.generations.path(name), self._schema).close()
             self.generations.switch_to(name)
-        return whoosh_index.open_dir(str(self.generations.path(name)))
+        return _open(self.generations.path(name))
 
     # --- reading ------------------------------------------------------------------------
 
@@ -392,7 +393,7 @@ class _Handle:
     def __init__(self, owner: SearchIndex, generation: str):
         self.owner = owner
         self.generation = generation
-        self.ix = whoosh_index.open_dir(str(owner.generations.path(generation)))
+        self.ix = _open(owner.generations.path(generation))
         self.searcher, self.commit = open_searcher(self.ix)
         self._reset()
 
@@ -693,6 +694,27 @@ class _Found:
         else:
             ranked = [(None, doc) for doc in handle.top(matched, sort, count)]
         return cls(matched, total, ranked, sort)
+
+
+def _create(path: Path, schema: Any) -> Any:
+    ix = whoosh_index.create_in(str(path), schema)
+    (path / SCHEMA_FILE).write_text(f"{SCHEMA_VERSION}\n", encoding="ascii")
+    return ix
+
+
+def _open(path: Path) -> Any:
+    # An index written by another version of the schema would fail in odd ways (missing
+    # fields, other analysers): say so once, plainly, and how to fix it.
+    try:
+        version = int((path / SCHEMA_FILE).read_text(encoding="ascii"))
+    except (OSError, ValueError):
+        version = None
+    if version != SCHEMA_VERSION:
+        raise ConfigurationError(
+            f"{path.parent}: the search index was built by another version of Photodesk; "
+            "run `photodesk reindex` to rebuild it from the catalog"
+        )
+    return whoosh_index.open_dir(str(path))
 
 
 def _facet_names(facets: bool | Sequence[str] | None) -> tuple[str, ...]:

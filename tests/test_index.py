@@ -610,6 +610,20 @@ def test_large_rebuild_uses_worker_processes(tmp_path: Path) -> None:
         assert len(search_index.stamps()) == 6000
 
 
+def test_an_index_from_another_schema_asks_for_a_reindex(index: SearchIndex, tmp_path: Path) -> None:
+    from catalog.errors import ConfigurationError
+
+    generation = index.generations.path(index.generations.current())
+    (generation / "PHOTODESK-SCHEMA").write_text("1\n", encoding="ascii")
+    stale = SearchIndex(tmp_path / "index")
+    with pytest.raises(ConfigurationError, match="run `photodesk reindex`"):
+        stale.search("mosul")
+    with pytest.raises(ConfigurationError, match="another version of Photodesk"):
+        stale.index([MOSUL])
+    assert stale.rebuild(ALL) == len(ALL)  # a rebuild needs nothing from the old generation
+    assert hits(stale, "mosul") == {"mosul"}
+
+
 def test_an_index_never_written_answers_empty(tmp_path: Path) -> None:
     empty = SearchIndex(tmp_path / "nothing-here")
     assert empty.search("mosul").total == 0
