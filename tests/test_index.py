@@ -717,3 +717,25 @@ def test_reindex_command_rebuilds_from_the_catalog(tmp_path: Path) -> None:
     with SearchIndex(tmp_path / "index") as search_index:
         assert search_index.stamps() == expected
         assert hits(search_index, "protest") == {"sao_paulo", "uncredited"}
+
+
+def test_check_finds_index_drift_and_repair_fixes_it(tmp_path: Path) -> None:
+    # `photodesk check` (the pipeline's command) compares the catalog's record stamps with
+    # this index's stamps(); --repair re-indexes through index() and remove().
+    from catalog.store import CatalogStore
+
+    with CatalogStore(tmp_path / "catalog.sqlite") as store:
+        for asset in ALL[:4]:
+            store.upsert(asset)
+    with SearchIndex(tmp_path / "index") as search_index:
+        search_index.index([MOSUL, replace(MALAGA, caption="an older caption"), NO_CAPTION])
+    report = run_cli("check", "--data", str(tmp_path)).output
+    assert f"{SAO_PAULO.id}: missing from the search index" in report
+    assert f"{MALAGA.id}: the search index holds an older version" in report
+    assert f"{NO_CAPTION.id}: in the search index but not in the catalog" in report
+    run_cli("check", "--data", str(tmp_path), "--repair")
+    again = run_cli("check", "--data", str(tmp_path)).output
+    assert "search index" not in again
+    with SearchIndex(tmp_path / "index") as search_index:
+        assert hits(search_index, "") == {"mosul", "malaga", "sao_paulo", "uncredited"}
+        assert hits(search_index, "celebrate") == {"malaga"}
