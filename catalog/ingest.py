@@ -40,7 +40,7 @@ SIDECAR_SUFFIXES = frozenset({".xmp", ".txt"})  # read with their image, never i
 SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini", "icon\r"})  # operating-system clutter
 DEFAULT_BATCH_SIZE = 64
 DEFAULT_BATCH_SECONDS = 2.0  # commit at least this often, so progress survives a crash
-DEFAULT_TIME_LIMIT = 120.0  # seconds one file may take to read and render before it is skipped
+DEFAULT_TIME_LIMIT = 10.0  # seconds one file may take to hash, read and render before it is skipped
 _HASH_CHUNK = 1 << 20
 
 
@@ -61,6 +61,7 @@ class Outcome:
     asset_id: str | None = None
     reason: str | None = None  # why it failed, for a photo editor
     warnings: tuple[str, ...] = ()
+    seconds: float = 0.0  # time spent on it in the workers (hashing, reading, rendering)
 
     def __str__(self) -> str:
         if self.status is Status.FAILED:
@@ -133,14 +134,25 @@ class _Task:
     fingerprint: Fingerprint | None = None
     imported_at: str | None = None
     link: bool = False
+    seconds: float = 0.0  # already spent on this file by earlier stages
 
 
 _collaborators: dict[str, object] = {}
 
 
-def _set_up_worker(reader: Reader, media: MediaStore) -> None:
-    """Give this worker process its reader and media store (once, not per file)."""
+def _set_up_worker(reader: Reader, media: MediaStore, quiet: bool = True) -> None:
+    """Give this worker process its reader and media store (once, not per file).
+
+    With ``quiet``, what decoders print on their own (libtiff on stderr, Ghostscript on
+    stdout) goes nowhere: a file's problem reaches the user as its outcome, one line, not
+    as decoder chatter. Results travel through the worker's pipe, never its output.
+    """
     _collaborators.update(reader=reader, media=media)
+    if quiet:
+        silent = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(silent, 1)
+        os.dup2(silent, 2)
+        os.close(silent)
 
 
 def _run_task(task: _Task) -> Fingerprint | Prepared | Outcome:
@@ -336,7 +348,7 @@ def ingest(
             jobs=jobs or os.cpu_count() or 1,
             time_limit=time_limit,
             setup=_set_up_worker,
-            setup_args=(reader, media),
+            setup_args=(reader, media, not log.isEnabledFor(logging.DEBUG)),
         )
         try:
             yield from _Run(pool, writer, store, media, link).drive(discover(paths), stop)
@@ -389,28 +401,29 @@ class _Run:
         yield from self.writer.flush()
 
     def _submit(self, task: _Task) -> None:
-        self.tasks[self.pool.submit(task)] = task
+        self.tasks[self.pool.submit(task, spent=task.seconds)] = task
 
     def _settle(self, result: TaskResult, task: _Task) -> Iterator[Outcome]:
         value = result.value
+        seconds = task.seconds + result.seconds
         if task.fingerprint is not None and (result.error is not None or isinstance(value, Outcome)):
             self.claimed.discard(task.fingerprint.sha256)  # another copy of this content may still succeed
         if result.error is not None:
             if result.details:
                 log.debug("%s: %s\n%s", task.path, result.error, result.details)
             reason = result.error if result.details is None else f"internal error while reading: {result.error}"
-            yield Outcome(task.path, Status.FAILED, reason=reason)
+            yield Outcome(task.path, Status.FAILED, reason=reason, seconds=seconds)
         elif isinstance(value, Outcome):
-            yield value
+            yield dataclasses.replace(value, seconds=seconds)
         elif isinstance(value, Fingerprint):
-            yield from self._follow(task, value)
+            yield from self._follow(task, value, seconds)
         elif isinstance(value, Prepared):
             recorded = self.store.renditions(value.asset.sha256) is not None
             status = Status.UNCHANGED if recorded else Status.IMPORTED
             warnings = () if recorded else value.asset.warnings
-            self.writer.add(value, Outcome(task.path, status, asset_id=value.asset.id, warnings=warnings))
+            self.writer.add(value, Outcome(task.path, status, asset_id=value.asset.id, warnings=warnings, seconds=seconds))
 
-    def _follow(self, task: _Task, found: Fingerprint) -> Iterator[Outcome]:
+    def _follow(self, task: _Task, found: Fingerprint, seconds: float) -> Iterator[Outcome]:
         """Content already catalogued with its files in place is unchanged; the rest is read."""
         sha256 = found.sha256
         recorded = self.store.renditions(sha256)
@@ -418,7 +431,7 @@ class _Run:
             if sha256 not in self.claimed:
                 self.writer.note_unchanged(sha256)
             self.claimed.add(sha256)
-            yield Outcome(task.path, Status.UNCHANGED, asset_id=sha256[:16])
+            yield Outcome(task.path, Status.UNCHANGED, asset_id=sha256[:16], seconds=seconds)
         else:
             self.claimed.add(sha256)
-            self._submit(_Task("prepare", task.path, found, now_iso(), self.link))
+            self._submit(_Task("prepare", task.path, found, now_iso(), self.link, seconds))

@@ -2,8 +2,10 @@
 
 Unlike ``concurrent.futures``, a task that runs past its time limit, or that kills its
 worker (a decoder crash), costs only that task: the worker is replaced and the task is
-reported as failed. Workers ignore Ctrl-C (the writer decides how to stop), and die with
-their parent, so a killed import leaves no worker writing files behind it.
+reported as failed. Each worker leads its own process group, so a helper program a decoder
+started (Pillow runs Ghostscript for EPS) is killed with it instead of spinning on alone.
+Workers ignore Ctrl-C (the writer decides how to stop), and die with their parent, so a
+killed import leaves no worker writing files behind it.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ class TaskResult:
     value: Any = None
     error: str | None = None
     details: str | None = None  # a traceback, for the debug log
+    seconds: float = 0.0  # how long the task ran in its worker
 
 
 class _Worker:
@@ -45,7 +48,7 @@ class _Worker:
         self.process.start()
         child.close()
         self.ready = False  # set by the worker's first message, once its setup is done
-        self.sent: deque[tuple[int, Any]] = deque()  # tasks given, unanswered; the first is running
+        self.sent: deque[tuple[int, Any, float]] = deque()  # given, unanswered (ticket, payload, spent); the first runs
         self.started = 0.0  # when the running task began
 
     @property
@@ -53,23 +56,30 @@ class _Worker:
         """The running task's ticket, if any."""
         return self.sent[0][0] if self.sent else None
 
-    def give(self, ticket: int, payload: Any) -> None:
+    def deadline(self, time_limit: float | None) -> float | None:
+        """When the running task runs out of time (None: no task, or no limit)."""
+        if not self.sent or time_limit is None:
+            return None
+        return self.started + time_limit - self.sent[0][2]
+
+    def give(self, ticket: int, payload: Any, spent: float) -> None:
         """Send one task down the pipe (it starts when the ones before it are done)."""
         if not self.sent:
             self.started = time.monotonic()
-        self.sent.append((ticket, payload))
+        self.sent.append((ticket, payload, spent))
         self.connection.send((ticket, payload))
 
-    def finish(self) -> int:
-        """The running task is answered: its ticket; the next one starts now."""
-        ticket, _ = self.sent.popleft()
-        self.started = time.monotonic()  # the next one, already in the pipe, starts now
-        return ticket
+    def finish(self) -> tuple[int, float]:
+        """The running task is answered: its ticket and seconds; the next one starts now."""
+        ticket, _, _ = self.sent.popleft()
+        now = time.monotonic()
+        seconds, self.started = now - self.started, now  # the next one, already in the pipe, starts now
+        return ticket, seconds
 
     def stop(self, *, kill: bool = False) -> None:
         """End the process: politely, or at once with ``kill``."""
         if kill:
-            self.process.kill()
+            self._kill_group()
         else:
             try:
                 self.connection.send(None)
@@ -77,9 +87,19 @@ class _Worker:
                 pass
         self.process.join(timeout=None if kill else 5)
         if self.process.is_alive():
-            self.process.kill()
+            self._kill_group()
             self.process.join()
         self.connection.close()
+
+    def _kill_group(self) -> None:
+        # The worker's group holds any program its decoder started; the worker may not have
+        # made its group yet (killed while starting), so it is also killed by itself.
+        if self.process.pid is not None:
+            try:
+                os.killpg(self.process.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+        self.process.kill()
 
 
 class WorkerPool:
@@ -103,7 +123,7 @@ class WorkerPool:
         self._function = function
         self._setup = (setup or _no_setup, setup_args)
         self._time_limit = time_limit
-        self._queue: deque[tuple[int, Any]] = deque()
+        self._queue: deque[tuple[int, Any, float]] = deque()
         self._next_ticket = 0
         self._workers = [_Worker(function, self._setup) for _ in range(max(1, jobs))]
         self._failed_starts = 0  # in a row: a worker that cannot even start will not get better
@@ -129,17 +149,21 @@ class WorkerPool:
         """Tasks submitted whose results have not been collected yet."""
         return len(self._queue) + sum(len(w.sent) for w in self._workers)
 
-    def submit(self, payload: Any) -> int:
-        """Queue one task; returns its ticket."""
+    def submit(self, payload: Any, *, spent: float = 0.0) -> int:
+        """Queue one task; returns its ticket.
+
+        ``spent``: seconds earlier tasks already took on the same piece of work (a file's
+        hash before its reading), deducted from this task's time limit.
+        """
         ticket = self._next_ticket
         self._next_ticket += 1
-        self._queue.append((ticket, payload))
+        self._queue.append((ticket, payload, spent))
         self._dispatch()
         return ticket
 
     def cancel_queued(self) -> list[int]:
         """Drop tasks not yet handed to a worker; returns their tickets."""
-        dropped = [ticket for ticket, _ in self._queue]
+        dropped = [ticket for ticket, _, _ in self._queue]
         self._queue.clear()
         return dropped
 
@@ -151,8 +175,8 @@ class WorkerPool:
         ):
             watched = [w for w in self._workers if w.sent or not w.ready]
             waits = [] if deadline is None else [deadline - time.monotonic()]
-            if self._time_limit is not None:
-                waits += [w.started + self._time_limit - time.monotonic() for w in watched if w.sent]
+            deadlines = [w.deadline(self._time_limit) for w in watched]
+            waits += [end - time.monotonic() for end in deadlines if end is not None]
             ready = wait(
                 [w.connection for w in watched] + [w.process.sentinel for w in watched],
                 timeout=max(0.0, min(waits)) if waits else None,
@@ -196,22 +220,24 @@ class WorkerPool:
                 _, value, error, details = worker.connection.recv()
             except (EOFError, OSError):
                 return self._replace(worker, "the reader crashed on this file")
-            return TaskResult(worker.finish(), value, error, details)
+            ticket, seconds = worker.finish()
+            return TaskResult(ticket, value, error, details, seconds)
         if worker.process.sentinel in ready:
             code = worker.process.exitcode
             return self._replace(worker, f"the reader crashed on this file (exit code {code})")
-        if self._time_limit is not None and time.monotonic() - worker.started >= self._time_limit:
+        end = worker.deadline(self._time_limit)
+        if end is not None and time.monotonic() >= end:
             return self._replace(worker, f"reading took longer than {self._time_limit:g} s; skipped")
         return None
 
     def _replace(self, worker: _Worker, error: str) -> TaskResult:
         """The running task failed with its worker: replace the worker, hand its other tasks on."""
-        ticket = worker.finish()
+        ticket, seconds = worker.finish()
         log.debug("replacing worker %s: %s", worker.process.pid, error)
         self._queue.extendleft(reversed(worker.sent))  # waiting in the dead worker's pipe: not failed
         worker.sent.clear()
         self._restart(worker)
-        return TaskResult(ticket, error=error)
+        return TaskResult(ticket, error=error, seconds=seconds)
 
     def _restart(self, worker: _Worker) -> None:
         worker.stop(kill=True)
@@ -240,6 +266,7 @@ def _no_setup() -> None:
 def _serve(connection: Connection, function: Callable[[Any], Any], setup: tuple, parent: int) -> None:
     """A worker's life: run tasks until told to stop or the parent goes away."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    os.setpgid(0, 0)  # a group of its own: killing it kills what its decoders started
     _die_with_parent(parent)
     initializer, args = setup
     initializer(*args)
