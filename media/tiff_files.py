@@ -59,8 +59,10 @@ def _classify(raw: RawImage, tiff: TiffData) -> None:
 def _set_size(raw: RawImage, tiff: TiffData) -> None:
     """The main image's size: as exiftool reports it (CR2: Exif size; DNG/NEF: the largest image)."""
     exif = tiff.exif.values
-    if raw.format == "CR2" and isinstance(exif.get("ExifImageWidth"), int):
-        raw.pixel_width, raw.pixel_height = exif["ExifImageWidth"], exif.get("ExifImageHeight")
+    width, height = exif.get("ExifImageWidth"), exif.get("ExifImageHeight")
+    if raw.format == "CR2" and isinstance(width, int) and isinstance(height, int):
+        # both checked: a damaged entry holds several values (a tuple), not a size
+        raw.pixel_width, raw.pixel_height = width, height
         return
     candidates = [tiff.ifd0] + (tiff.sub_ifds if raw.format not in ("TIFF", "BigTIFF") else [])
     best = None
