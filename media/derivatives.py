@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
+import struct
 import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -38,6 +39,8 @@ UPRIGHT: Mapping[int, Image.Transpose] = {
     8: Image.Transpose.ROTATE_90,
 }
 _SRGB = ImageCms.createProfile("sRGB")
+# What Pillow's EXIF parser raises on damaged bytes ("not a TIFF file" is a SyntaxError).
+_EXIF_ERRORS = (SyntaxError, ValueError, OSError, EOFError, struct.error, KeyError, IndexError, TypeError)
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,10 @@ def _tolerating_truncation() -> Iterator[None]:
 
 
 def _upright_transpose(image: Image.Image, fallback: int | None) -> Image.Transpose | None:
-    exif = image.getexif()
+    try:
+        exif = image.getexif()
+    except _EXIF_ERRORS:  # Pillow parses EXIF it meets (a PNG's eXIf) and raises on damage:
+        exif = Image.Exif()  # the reader already warned about it, so the picture goes on without
     value = exif.get(EXIF_ORIENTATION) if len(exif) else fallback
     return UPRIGHT.get(value) if isinstance(value, int) else None
 
