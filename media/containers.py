@@ -17,6 +17,7 @@ from catalog.metadata import RawImage
 from media.blocks import add_exif, add_iim, add_irb, add_xmp_packet
 
 MAX_METADATA_CHUNK = 16 * 1024 * 1024
+MAX_TEXT_BYTES = 16 * 1024 * 1024  # a compressed text chunk may expand to this much, no more
 MAX_CHUNKS = 100_000
 EPS_HEAD_BYTES = 2 * 1024 * 1024  # EPS writers put %BeginPhotoshop and XMP near the top
 _PNG_TEXT_KEYS = {"description": "Description", "author": "Author", "title": "Title",
@@ -75,14 +76,23 @@ def _png_text(kind: bytes, rest: bytes) -> str:
     if kind == b"tEXt":
         return decode_cp1252(rest)  # PNG tEXt is Latin-1 by the spec
     if kind == b"zTXt":
-        return decode_cp1252(zlib.decompress(rest[1:]))
+        return decode_cp1252(_inflate(rest[1:]))
     compressed, _method = rest[0], rest[1]
     language_end = rest.index(b"\x00", 2)
     translated_end = rest.index(b"\x00", language_end + 1)
     body = rest[translated_end + 1:]
     if compressed:
-        body = zlib.decompress(body)
+        body = _inflate(body)
     return body.decode("utf-8", errors="replace")
+
+
+def _inflate(data: bytes) -> bytes:
+    """Decompress a text chunk, refusing one that expands past ``MAX_TEXT_BYTES`` (a zip bomb)."""
+    inflater = zlib.decompressobj()
+    text = inflater.decompress(data, MAX_TEXT_BYTES)
+    if inflater.unconsumed_tail:
+        raise ValueError(f"it expands to more than {MAX_TEXT_BYTES // 1024 ** 2} MB")
+    return text
 
 
 def _read_raw_profile(profile: str, text: str, raw: RawImage) -> None:
