@@ -51,6 +51,7 @@ def check(
     yield from _check_perceptual_hashes(store, media, repair)
     if indexer is not None:
         yield from _check_index(store, indexer, repair)
+        yield from _check_index_files(indexer, repair)
 
 
 def _check_media(store: CatalogStore, media: MediaStore, reader: Reader | None) -> Iterator[Problem]:
@@ -94,6 +95,14 @@ def _check_perceptual_hashes(store: CatalogStore, media: MediaStore, repair: boo
             store.set_perceptual_hash(sha256, value)
         yield Problem(sha256[:16], "no perceptual hash: articles cannot find this picture by its look",
                       repaired=bool(value))
+
+
+def _check_index_files(indexer: Indexer, repair: bool) -> Iterator[Problem]:
+    leftovers = indexer.temporary_files()
+    if repair and leftovers:
+        indexer.clean_temporary()
+    for path in leftovers:
+        yield Problem(str(path), "left in the search index by an interrupted write", repaired=repair)
 
 
 def _check_index(store: CatalogStore, indexer: Indexer, repair: bool) -> Iterator[Problem]:

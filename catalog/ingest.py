@@ -339,9 +339,9 @@ def ingest(
     data directory, unless ``wait_for_lock``.
     """
     with import_lock(store.path.parent, wait=wait_for_lock):
-        removed = media.clean_temporary()
+        removed = media.clean_temporary() + (indexer.clean_temporary() if indexer is not None else 0)
         if removed:
-            log.info("removed %d temporary files left by an interrupted import", removed)
+            log.info("removed %d temporary files left by an interrupted import or reindex", removed)
         writer = _Writer(store, indexer, batch_size, batch_seconds)
         pool = WorkerPool(
             _run_task,

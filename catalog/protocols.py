@@ -27,6 +27,12 @@ class Indexer(Protocol):
     def stamps(self) -> Mapping[str, str]:
         """Every indexed asset id with the ``record_stamp`` it was indexed at (drift checks)."""
 
+    def temporary_files(self) -> list[Path]:
+        """What killed writes left in the index (none reported while another process writes)."""
+
+    def clean_temporary(self) -> int:
+        """Remove what killed writes left in the index; the count removed."""
+
 
 class StoredMedia(NamedTuple):
     """What the media store put in place for one file: derivative names and any warnings."""

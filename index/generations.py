@@ -95,6 +95,24 @@ class Generations:
         """Delete a generation that was never switched to (a failed rebuild)."""
         shutil.rmtree(self.path(name), ignore_errors=True)
 
+    def leftovers(self) -> list[Path]:
+        """What a killed rebuild or switch left here; ask only while holding the write lock.
+
+        Generations newer than the live one were never switched to (a rebuild that died);
+        of the older ones only the newest is kept, as ``switch_to`` keeps it; pointer files
+        written but never renamed into place are leftovers too.
+        """
+        if not self.root.is_dir():
+            return []
+        found = sorted(self.root.glob(f".{POINTER}.*.tmp"))
+        current = self.current()
+        names = self.names()
+        if current is None:
+            return found + [self.path(name) for name in names]
+        older = [name for name in names if _number(name) < _number(current)]
+        newer = [name for name in names if _number(name) > _number(current)]
+        return found + [self.path(name) for name in older[:-1] + newer]
+
     @contextlib.contextmanager
     def write_lock(self, timeout: float | None = None) -> Iterator[None]:
         """Hold the index-wide writer lock; wait for it (up to ``timeout`` seconds if given)."""
@@ -105,6 +123,26 @@ class Generations:
                 yield
             finally:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+    @contextlib.contextmanager
+    def write_lock_if_free(self) -> Iterator[bool]:
+        """Hold the writer lock if no other writer does; yields whether it is held."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / LOCK_FILE, "a+b") as handle:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                yield False
+                return
+            try:
+                yield True
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _number(name: str) -> int:
+    return int(name.removeprefix("gen-"))
 
 
 def _acquire(descriptor: int, root: Path, timeout: float | None) -> None:

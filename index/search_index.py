@@ -14,6 +14,8 @@ import itertools
 import logging
 import operator
 import os
+import re
+import shutil
 import threading
 from collections import Counter, OrderedDict
 from pathlib import Path
@@ -57,6 +59,11 @@ _BUILD_MEMORY_MB = 768  # per build process, for sorting postings
 _DOCSET_CACHE_SIZE = 32
 _DOCSET_CACHE_MAX_DOCS = 250_000  # bigger filter sets are recomputed rather than kept
 _FACET_CACHE_SIZE = 64
+# Whoosh's file names in a generation folder (index name "MAIN"): what a commit leaves.
+_TOC = re.compile(r"^_MAIN_(\d+)\.toc$")
+_TOC_TEMPORARY = re.compile(r"^_MAIN_\d+\.toc\..+")  # written, then renamed to the .toc
+_SEGMENT_FILE = re.compile(r"^(MAIN_[0-9a-z]+)\.[A-Za-z0-9_.]+$")
+_WHOOSH_TEMPORARY = "MAIN.tmp"
 
 # The search page's facet filters: parameter -> exact tag name (schema: ``tags``)
 FILTER_TAGS: dict[str, str] = {
@@ -147,8 +154,33 @@ class SearchIndex:
                 self.generations.discard(name)
                 raise
             self.generations.switch_to(name)
+            _remove(self.generations.leftovers())  # of rebuilds killed before this one
         log.info("rebuilt the search index: %d assets in %s", count, name)
         return count
+
+    def temporary_files(self) -> list[Path]:
+        """What killed writes left in the index: dead generations, pointer and Whoosh temporary files.
+
+        Empty while another process writes (its files in progress are not leftovers).
+        """
+        if not self.generations.root.is_dir():
+            return []
+        with self.generations.write_lock_if_free() as free:
+            return self._leftovers() if free else []
+
+    def clean_temporary(self) -> int:
+        """Remove what killed writes left (nothing while another process writes); the count removed."""
+        if not self.generations.root.is_dir():
+            return 0
+        with self.generations.write_lock_if_free() as free:
+            return _remove(self._leftovers()) if free else 0
+
+    def _leftovers(self) -> list[Path]:
+        found = self.generations.leftovers()
+        current = self.generations.current()
+        if current is not None:
+            found += _unused_whoosh_files(self.generations.path(current))
+        return found
 
     def _build(self, path: Path, assets: Iterator[Asset], procs: int | None) -> int:
         ix = _create(path, self._schema)
@@ -715,6 +747,43 @@ def _open(path: Path) -> Any:
             "run `photodesk reindex` to rebuild it from the catalog"
         )
     return whoosh_index.open_dir(str(path))
+
+
+def _unused_whoosh_files(folder: Path) -> list[Path]:
+    """Whoosh files of a generation its latest table of contents does not use (a writer killed mid-commit).
+
+    Whoosh removes unused segment files at its next commit, but never its own temporary
+    table-of-contents files or what its temporary folder holds.
+    """
+    try:
+        ix = whoosh_index.open_dir(str(folder))
+    except (whoosh_index.EmptyIndexError, OSError):
+        return []
+    try:
+        generation = ix.latest_generation()
+        used = {segment.segment_id() for segment in ix._segments()}
+    finally:
+        ix.close()
+    unused = []
+    for path in folder.iterdir():
+        toc, segment = _TOC.match(path.name), _SEGMENT_FILE.match(path.name)
+        if (
+            (toc and int(toc.group(1)) != generation)
+            or _TOC_TEMPORARY.match(path.name)
+            or path.name == _WHOOSH_TEMPORARY
+            or (segment and segment.group(1) not in used)
+        ):
+            unused.append(path)
+    return sorted(unused)
+
+
+def _remove(paths: list[Path]) -> int:
+    for path in paths:
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+    return len(paths)
 
 
 def _facet_names(facets: bool | Sequence[str] | None) -> tuple[str, ...]:
