@@ -64,6 +64,10 @@ FIELD_LIST = (
     "restriction, format, date, width, height, has, missing and is"
 )
 DATE_HINT = "write a date as 2017, 2017-03 or 2017-03-17"
+# Bounds on what one query may ask, so that no query can exhaust memory or recursion: a
+# 100,000-character word took gigabytes, 5,000 nested brackets a RecursionError.
+MAX_QUERY_CHARS = 1000
+MAX_NESTING = 16  # brackets, NOT and field prefixes inside each other
 RANGE_HINT = "a range is written like date:[2017-03-01 TO 2017-03-31]"
 
 
@@ -221,6 +225,7 @@ class _Parser:
         self.text = text
         self.tokens = list(_lex(text))
         self.index = 0
+        self.depth = 0  # how deep parse_unary/parse_primary are inside each other
         self.problems: list[str] = []
 
     def problem(self, sentence: str) -> None:
@@ -272,6 +277,17 @@ class _Parser:
         return _join("and", clauses)
 
     def parse_unary(self, field_name: str | None) -> Node | None:
+        if self.depth >= MAX_NESTING:
+            self.take()
+            self.problem(f"Brackets, NOT and fields nested more than {MAX_NESTING} deep were left out.")
+            return None
+        self.depth += 1
+        try:
+            return self._parse_unary(field_name)
+        finally:
+            self.depth -= 1
+
+    def _parse_unary(self, field_name: str | None) -> Node | None:
         token = self.peek()
         assert token is not None
         if token.kind == "NOT":
@@ -285,6 +301,17 @@ class _Parser:
         return self.parse_primary(field_name)
 
     def parse_primary(self, field_name: str | None) -> Node | None:
+        if self.depth >= MAX_NESTING:
+            self.take()
+            self.problem(f"Brackets, NOT and fields nested more than {MAX_NESTING} deep were left out.")
+            return None
+        self.depth += 1
+        try:
+            return self._parse_primary(field_name)
+        finally:
+            self.depth -= 1
+
+    def _parse_primary(self, field_name: str | None) -> Node | None:
         token = self.take()
         if token.kind == "LPAREN":
             inner = self.parse_or(field_name)
@@ -452,10 +479,17 @@ def _join(operator: str, clauses: list[Node]) -> Node | None:
 
 
 def parse_query(text: str) -> ParsedQuery:
-    """Parse a query as typed; never raises. Problems are listed in plain language."""
-    parser = _Parser(text or "")
+    """Parse a query as typed; never raises. Problems are listed in plain language.
+
+    Only the first ``MAX_QUERY_CHARS`` characters are read, and nesting deeper than
+    ``MAX_NESTING`` is left out, each with a plain-language problem.
+    """
+    text = text or ""
+    parser = _Parser(text[:MAX_QUERY_CHARS])
+    if len(text) > MAX_QUERY_CHARS:
+        parser.problem(f"The query is longer than {MAX_QUERY_CHARS:,} characters: only its start was searched.")
     node = parser.parse()
-    return ParsedQuery(text=text or "", node=node, problems=parser.problems)
+    return ParsedQuery(text=text[:MAX_QUERY_CHARS], node=node, problems=parser.problems)
 
 
 # --- writing a tree back as a query ----------------------------------------------------
