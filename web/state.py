@@ -12,6 +12,8 @@ from urllib.parse import urlencode
 
 from flask import request
 
+from index.query import MAX_QUERY_CHARS
+
 # URL parameter -> label shown in the sidebar and on chips. Order = sidebar order.
 # Each parameter is also the index's filter name (index.search_index.FILTER_FIELDS).
 FILTER_PARAMS: Mapping[str, str] = {
@@ -27,6 +29,10 @@ FACET_OF_PARAM: Mapping[str, str] = {"restriction": "restrictions"}
 SORTS: Mapping[str, str] = {"relevance": "Relevance", "newest": "Newest", "oldest": "Oldest", "imported": "Recently imported"}
 DEFAULT_SORT = "relevance"
 MAX_PAGE = 10_000
+# Bounds on one request's search: every facet link repeats the whole state, so 5,000 filter
+# values made pages of gigabytes (a MemoryError); no editor's search comes near these.
+MAX_FILTERS = 24
+MAX_VALUE_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -55,15 +61,23 @@ class SearchState:
         filters: list[tuple[str, str]] = []
         for name in FILTER_PARAMS:
             for value in values(name):
-                if (name, value) not in filters:
+                if len(value) > MAX_VALUE_CHARS:
+                    _note(problems, f"A filter value longer than {MAX_VALUE_CHARS} characters was left out.")
+                elif len(filters) >= MAX_FILTERS:
+                    _note(problems, f"Only the first {MAX_FILTERS} filters were used.")
+                elif (name, value) not in filters:
                     filters.append((name, value))
+        query = (get("q") or "").strip()
+        if len(query) > MAX_QUERY_CHARS:
+            query = query[:MAX_QUERY_CHARS]
+            problems.append(f"The query is longer than {MAX_QUERY_CHARS:,} characters: only its start was searched.")
         # Dates and sort are checked by the index, whose message explains what it left out.
-        date_from = (get("from") or "").strip()
-        date_to = (get("to") or "").strip()
-        sort = (get("sort") or DEFAULT_SORT).strip() or DEFAULT_SORT
+        date_from = (get("from") or "").strip()[:MAX_VALUE_CHARS]
+        date_to = (get("to") or "").strip()[:MAX_VALUE_CHARS]
+        sort = (get("sort") or DEFAULT_SORT).strip()[:MAX_VALUE_CHARS] or DEFAULT_SORT
         page = _valid_page(get("page") or "1", problems)
         return cls(
-            query=(get("q") or "").strip(),
+            query=query,
             filters=tuple(filters),
             date_from=date_from,
             date_to=date_to,
@@ -132,10 +146,15 @@ def _query_string(pairs: Iterable[tuple[str, str]]) -> str:
     return f"?{encoded}" if encoded else ""
 
 
+def _note(problems: list[str], sentence: str) -> None:
+    if sentence not in problems:
+        problems.append(sentence)
+
+
 def _valid_page(text: str, problems: list[str]) -> int:
     try:
-        page = int(text)
+        page = int(text[:20])
     except ValueError:
-        problems.append(f"Page “{text}” is not a number: showing page 1.")
+        problems.append(f"Page “{text[:20]}” is not a number: showing page 1.")
         return 1
     return min(max(page, 1), MAX_PAGE)
