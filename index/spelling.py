@@ -16,6 +16,9 @@ from index.query import TEXT_FIELDS, ParsedQuery
 from index.schema import NAME_ANALYZER, NAME_BANDS, PROSE_ANALYZER, MultiValueTokenizer, fold, fold_word, stem_word
 
 _WORDS = MultiValueTokenizer()
+# Longer words get no suggestion: no caption word is that long, and the one-edit candidates
+# of a 1,000-letter word (70,000 lookups) took over 2 s of a search.
+MAX_WORD_CHARS = 40
 
 
 def suggest_query(parsed: ParsedQuery, searcher: Any) -> str | None:
@@ -44,7 +47,7 @@ def suggest_query(parsed: ParsedQuery, searcher: Any) -> str | None:
 
 def correct_word(word: str, searcher: Any) -> str | None:
     """The indexed word closest to ``word`` (at most two edits), most frequent on ties."""
-    if len(word) < 3 or not word.isalpha():
+    if not 3 <= len(word) <= MAX_WORD_CHARS or not word.isalpha():
         return None
     reader = searcher.reader()
     forms = {word, stem_word(word)}
