@@ -6,9 +6,8 @@ import math
 from collections import OrderedDict
 import weakref
 from itertools import accumulate
-from pickle import loads
 from bisect import bisect_left, bisect_right
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from whoosh import matching
 from whoosh.codec.whoosh3 import W3LeafMatcher
@@ -16,7 +15,7 @@ from whoosh.query import Query
 from whoosh.query.spans import SpanQuery, SpanWrappingMatcher
 from whoosh.reading import TermNotFound
 
-from index.schema import BAND_WIDTH, BANDS, STOP_CODES
+from index.schema import BAND_WIDTH, BANDS, STOP_CODES, decode_positions
 
 
 _K1, _B = 1.2, 0.75  # Whoosh's BM25F defaults, so phrase and word scores compare
@@ -220,7 +219,7 @@ def read_postings(
     except TermNotFound:
         return {}
     raw = getattr(matcher, "child", matcher)  # deletions wrap the leaf matcher
-    if not (isinstance(raw, W3LeafMatcher) and hasattr(raw, "_read_ids") and hasattr(raw, "_lastblock")):
+    if not _has_blocks(raw):
         return _read_slowly(matcher, weights, only)
     found: dict[int, Any] = {}
     wanted = sorted(only) if only is not None else None
@@ -228,15 +227,12 @@ def read_postings(
     while raw.is_active():
         block_end = raw._maxid
         if wanted is None:
-            raw._read_ids()
-            values = _block_values(raw, weights)
-            found.update(zip(raw._ids, values))
+            ids, values = _block(raw, weights)
+            found.update(zip(ids, values))
         else:
             first, last = bisect_left(wanted, block_start), bisect_right(wanted, block_end)
             if first < last:
-                raw._read_ids()
-                values = _block_values(raw, weights)
-                ids = raw._ids
+                ids, values = _block(raw, weights)
                 for docnum in wanted[first:last]:
                     index = bisect_left(ids, docnum)
                     if index < len(ids) and ids[index] == docnum:
@@ -258,12 +254,11 @@ def read_doc_ids(leaf: Any, fieldname: str, word: str) -> list[int]:
     except TermNotFound:
         return []
     raw = getattr(matcher, "child", matcher)
-    if not (isinstance(raw, W3LeafMatcher) and hasattr(raw, "_read_ids") and hasattr(raw, "_lastblock")):
+    if not _has_blocks(raw):
         return list(matcher.all_ids())
     found: list[int] = []
     while raw.is_active():
-        raw._read_ids()
-        found.extend(raw._ids)
+        found.extend(_block(raw, False)[0])
         if raw._lastblock:
             break
         raw._next_block()
@@ -273,12 +268,27 @@ def read_doc_ids(leaf: Any, fieldname: str, word: str) -> list[int]:
     return found
 
 
-def _block_values(raw: Any, weights: bool) -> Any:
-    if weights:
-        raw._read_weights()
-        return raw._weights
-    raw._read_values()
-    return raw._values
+def _has_blocks(raw: Any) -> bool:
+    return isinstance(raw, W3LeafMatcher) and all(
+        hasattr(raw, name) for name in ("_read_data", "_data", "_lastblock", "_maxid", "_blocklength", "_byteids")
+    )
+
+
+def _block(raw: Any, weights: bool) -> tuple[Sequence[int], Sequence[Any]]:
+    # The current block's document numbers and values (or weights), decoded in C where
+    # Whoosh uses Python generators (delta-decoding ids, expanding a constant weight).
+    if raw._data is None:
+        raw._read_data()
+    ids, block_weights, values = raw._data
+    if not raw._byteids:
+        ids = tuple(accumulate(ids))
+    if not weights:
+        return ids, values
+    if block_weights is None:
+        return ids, (1.0,) * raw._blocklength
+    if isinstance(block_weights, float):
+        return ids, (block_weights,) * raw._blocklength
+    return ids, block_weights
 
 
 def _read_slowly(matcher: Any, weights: bool, only: set[int] | None) -> dict[int, Any]:
@@ -288,15 +298,6 @@ def _read_slowly(matcher: Any, weights: bool, only: set[int] | None) -> dict[int
             found[matcher.id()] = matcher.weight() if weights else matcher.value()
         matcher.next()
     return found
-
-
-def decode_positions(value: bytes) -> Iterable[int]:
-    """Word positions from a Whoosh ``Positions`` posting value (a count, then pickled deltas).
-
-    The same as ``Positions.decode_positions`` with the running sum done in C.
-    """
-    deltas = value[4:] if value.endswith(b".") else value[4:] + b"."
-    return accumulate(loads(deltas))
 
 
 def _band_range(band: str | None) -> tuple[int, int]:

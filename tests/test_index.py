@@ -136,10 +136,11 @@ def test_one_pass_indexing_matches_the_analysers() -> None:
     from whoosh import fields
 
     from index.documents import asset_document
-    from index.schema import TAG_ANALYZER, build_schema
+    from index.schema import TAG_ANALYZER, CompactPositions, build_schema, decode_positions
 
     schema = build_schema()
     reference_text = fields.TEXT(analyzer=TEXT_ANALYZER)
+    reference_text.format = CompactPositions()
     reference_tags = fields.KEYWORD(analyzer=TAG_ANALYZER, scorable=True)
     tricky = make_asset(99, caption="U.S. troops, 3.5 km from Zürich's Œuvre; São Paulo" + " word" * 10,
                         keywords=("tear gas", "Tear Gas"), creators=("José Núñez", "O'Brien"), city="İstanbul")
@@ -147,6 +148,7 @@ def test_one_pass_indexing_matches_the_analysers() -> None:
         document = asset_document(asset)
         for name, reference in (("text", reference_text), ("tags", reference_tags)):
             assert sorted(schema[name].index(document[name])) == sorted(fields.FieldType.index(reference, document[name]))
+    assert list(decode_positions(CompactPositions().encode([0, 7, 400_001]))) == [0, 7, 400_001]
 
 
 def test_accent_folding_finds_places_both_ways(index: SearchIndex) -> None:
