@@ -56,8 +56,9 @@ MAX_PAGE_SIZE = 200
 FACET_LIMIT = 20
 BULK_BUILD_THRESHOLD = 5_000  # below this many assets a rebuild is not worth extra processes
 _BUILD_MEMORY_MB = 768  # per build process, for sorting postings
-_DOCSET_CACHE_SIZE = 32
-_DOCSET_CACHE_MAX_DOCS = 250_000  # bigger filter sets are recomputed rather than kept
+# Per searcher: filter document sets and words' postings recently used, up to this many
+# documents in all (about 40 MB); facet counts of the last 64 searches.
+_CACHED_DOCUMENTS = 500_000
 _FACET_CACHE_SIZE = 64
 # Whoosh's file names in a generation folder (index name "MAIN"): what a commit leaves.
 _TOC = re.compile(r"^_MAIN_(\d+)\.toc$")
@@ -438,8 +439,8 @@ class _Handle:
         # An index with no documents yet has one EmptyReader leaf without a segment.
         self.segment_ids = {leaf.segment().segment_id() for leaf, _ in self.leaves if leaf.segment() is not None}
         self._lock = threading.Lock()
-        self._docsets = _Recent(_DOCSET_CACHE_SIZE)
-        self._leaf_scores = _Recent(_DOCSET_CACHE_SIZE)
+        self._docsets = _Recent(_CACHED_DOCUMENTS)
+        self._leaf_scores = _Recent(_CACHED_DOCUMENTS)
         self._facet_cache = _Recent(_FACET_CACHE_SIZE)
         self._years: list[int] | None = None
         self._average_length: float | None = None
@@ -494,15 +495,14 @@ class _Handle:
             parts = sorted((self.docset(q) for q in query.subqueries), key=len)
             found = parts[0].intersection(*parts[1:])
         elif type(query) is wq.Term:
-            found = frozenset(
-                doc
+            found = frozenset(itertools.chain.from_iterable(
+                map(offset.__add__, read_doc_ids(leaf, query.fieldname, query.text)) if offset
+                else read_doc_ids(leaf, query.fieldname, query.text)
                 for leaf, offset in self.leaves
-                for doc in map(offset.__add__, read_doc_ids(leaf, query.fieldname, query.text))
-            )
+            ))
         else:
             found = frozenset(self.searcher.docs_for_query(query))
-        if len(found) <= _DOCSET_CACHE_MAX_DOCS:
-            self._docsets.put(query, found)
+        self._docsets.put(query, found, len(found))
         return found
 
     def _column_docs(self, query: ColumnQuery) -> frozenset[int]:
@@ -560,8 +560,7 @@ class _Handle:
             found = ranking.prefix_scores(self.searcher, self.leaves, query.fieldname, query.text)
         else:
             found = ranking.term_scores(self.searcher, self.leaves, query.fieldname, query.text)
-        if len(found.frequencies) <= _DOCSET_CACHE_MAX_DOCS:
-            self._leaf_scores.put(query, found)
+        self._leaf_scores.put(query, found, len(found.frequencies))
         return found
 
     def lengths(self) -> Any:
@@ -658,27 +657,37 @@ class _Handle:
 
 
 class _Recent:
-    """A small least-recently-used map shared by the threads using one searcher."""
+    """A least-recently-used map shared by the threads using one searcher, bounded by the
+    total number of documents its values hold (a term's postings, a filter's documents)."""
 
-    def __init__(self, size: int):
-        self._size = size
-        self._items: OrderedDict[Any, Any] = OrderedDict()
+    def __init__(self, budget: int):
+        self._budget = budget
+        self._used = 0
+        self._items: OrderedDict[Any, tuple[Any, int]] = OrderedDict()
         self._lock = threading.Lock()
 
     def get(self, key: Any) -> Any:
         """The value kept for ``key`` (now the most recent), or None."""
         with self._lock:
             found = self._items.get(key)
-            if found is not None:
-                self._items.move_to_end(key)
-            return found
+            if found is None:
+                return None
+            self._items.move_to_end(key)
+            return found[0]
 
-    def put(self, key: Any, value: Any) -> None:
-        """Keep ``value``, forgetting the least recently used beyond the size."""
+    def put(self, key: Any, value: Any, size: int = 1) -> None:
+        """Keep ``value`` (holding ``size`` documents), forgetting the least recently used."""
+        if size > self._budget // 4:
+            return  # one huge value would push out everything else
         with self._lock:
-            self._items[key] = value
-            while len(self._items) > self._size:
-                self._items.popitem(last=False)
+            old = self._items.pop(key, None)
+            if old is not None:
+                self._used -= old[1]
+            self._items[key] = (value, size)
+            self._used += size
+            while self._used > self._budget:
+                _, (_, freed) = self._items.popitem(last=False)
+                self._used -= freed
 
 
 class _Found:
