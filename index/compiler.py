@@ -15,7 +15,7 @@ from whoosh import query as wq
 
 from index.dates import parse_period, range_terms
 from index.documents import flag_bit
-from index.matchers import Band, ColumnRange, Flag, PhraseQuery
+from index.matchers import Band, ColumnRange, DateRange, Flag, PhraseQuery
 from index.query import (
     EXACT_FIELDS,
     FLAG_FIELDS,
@@ -137,12 +137,9 @@ class QueryCompiler:
         return date_range_query(first, last, self.years())
 
 
-def date_range_query(first: date | None, last: date | None, years: Iterable[int]) -> wq.Query:
-    """The tag terms covering the days from ``first`` to ``last`` (None: open end)."""
-    terms = [wq.Term(TAGS, tag("date", term)) for term in range_terms(first, last, years)]
-    if not terms:
-        return wq.NullQuery
-    return terms[0] if len(terms) == 1 else wq.Or(terms)
+def date_range_query(first: date | None, last: date | None, years: Iterable[int]) -> DateRange:
+    """The days from ``first`` to ``last`` (None: open end), as the tag terms that cover them."""
+    return DateRange(first, last, range_terms(first, last, years))
 
 
 def is_filter(node: Node) -> bool:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
 import math
+from datetime import date
 from collections import OrderedDict
 import weakref
 from itertools import accumulate
@@ -11,11 +13,13 @@ from typing import Any, Iterable, Sequence
 
 from whoosh import matching
 from whoosh.codec.whoosh3 import W3LeafMatcher
-from whoosh.query import Query
+from whoosh.query import NullQuery, Or, Query, Term
 from whoosh.query.spans import SpanQuery, SpanWrappingMatcher
 from whoosh.reading import TermNotFound
 
-from index.schema import BAND_WIDTH, BANDS, STOP_CODES, decode_positions
+from index.schema import BAND_WIDTH, BANDS, STOP_CODES, TAG_SEPARATOR, decode_positions
+
+_TAGS = "tags"  # the field of exact values (schema)
 
 
 _K1, _B = 1.2, 0.75  # Whoosh's BM25F defaults, so phrase and word scores compare
@@ -370,6 +374,71 @@ class _BandMatcher(SpanWrappingMatcher):
 
     def _get_spans(self) -> list[Any]:
         return [s for s in self.child.spans() if self.start <= s.start and s.end < self.end]
+
+
+class DateRange(Query):
+    """A date range: the date terms that cover it (``dates.range_terms``) for Whoosh, and a
+    test on a document's date sort key, so that a wide range need not read its postings.
+
+    ``date:[2008 TO *]`` over a million pictures covers three quarters of them: reading
+    and joining those postings took half a second, testing the next twenty documents in
+    date order takes microseconds.
+    """
+
+    def __init__(self, first: date | None, last: date | None, terms: list[str]):
+        self.first, self.last, self.terms = first, last, list(terms)
+        self._low = _day_number(first) if first else 0
+        self._high = _day_number(last) if last else 99_999_999
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other) and (self.first, self.last) == (other.first, other.last)  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self.first, self.last))
+
+    def __repr__(self) -> str:
+        return f"DateRange({self.first}, {self.last})"
+
+    def is_leaf(self) -> bool:
+        """Stands for its terms."""
+        return True
+
+    def field(self) -> str:
+        """The tags field."""
+        return _TAGS
+
+    def tag_query(self) -> Query:
+        """The same range as an OR of the tag terms."""
+        terms = [Term(_TAGS, f"date{TAG_SEPARATOR}{term}") for term in self.terms]
+        if not terms:
+            return NullQuery
+        return terms[0] if len(terms) == 1 else Or(terms)
+
+    def estimate_size(self, ixreader: Any) -> int:
+        """The documents holding any of the terms (exact without deletions: the terms are disjoint)."""
+        return sum(ixreader.doc_frequency(_TAGS, f"date{TAG_SEPARATOR}{term}") for term in self.terms)
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        """The tag terms' matcher."""
+        return self.tag_query().matcher(searcher, context)
+
+    def contains(self, key: int) -> bool:
+        """Whether a picture with this ``date_key`` is inside (all of its stated period is)."""
+        if not key:
+            return False
+        year, month, day = key // 10**10, key // 10**8 % 100, key // 10**6 % 100
+        if day:
+            start = end = year * 10_000 + month * 100 + day
+        elif month:
+            start = year * 10_000 + month * 100 + 1
+            end = year * 10_000 + month * 100 + calendar.monthrange(year, month)[1]
+        else:
+            start, end = year * 10_000 + 101, year * 10_000 + 1231
+        return self._low <= start and end <= self._high
+
+
+def _day_number(day: date) -> int:
+    return day.year * 10_000 + day.month * 100 + day.day
 
 
 class ColumnQuery(Query):

@@ -17,6 +17,7 @@ import os
 import re
 import shutil
 import threading
+from array import array
 from collections import Counter, OrderedDict
 from pathlib import Path
 from typing import AbstractSet as Set
@@ -31,6 +32,7 @@ from catalog.errors import ConfigurationError, ImportLockedError
 from index.compiler import TAGS, Plan, QueryCompiler, date_range_query, highlight_terms
 from index.dates import parse_period
 from index.docvalues import (
+    NO_VALUE,
     FacetArray,
     SegmentValues,
     ValueTable,
@@ -41,7 +43,7 @@ from index.docvalues import (
 from index.documents import asset_document
 from index.generations import Generations
 from index.highlight import highlight_caption
-from index.matchers import ColumnQuery, Flag, PhraseQuery, read_doc_ids
+from index.matchers import ColumnQuery, DateRange, Flag, PhraseQuery, read_doc_ids
 from index.query import ParsedQuery, parse_query
 from index import ranking
 from index.readers import open_searcher
@@ -242,6 +244,7 @@ class SearchIndex:
             if handle is not None:
                 for name in FACET_NAMES:
                     handle.facet(name)
+                    handle._period_counts(name)
                 for sort in ("newest", "oldest", "imported"):
                     handle.sort_keys(sort)
                     handle.all_in_order(sort)
@@ -286,7 +289,13 @@ class SearchIndex:
                 _hit(handle.searcher, doc, score, terms, prefixes)
                 for score, doc in found.ranked[(page - 1) * page_size :]
             )
-            facet_counts = handle.facet_counts(plan, wanted, found.matched, facet_limit) if wanted else {}
+            if not wanted:
+                facet_counts = {}
+            elif found.matched is None:
+                assert found.date_range is not None
+                facet_counts = handle.date_facet_counts(found.date_range, wanted, facet_limit)
+            else:
+                facet_counts = handle.facet_counts(plan, wanted, found.matched, facet_limit)
             suggestion = suggest_query(parsed, handle.searcher)
         return _results(parsed, problems, found.total, page, page_size, found.sort, hits, facet_counts, suggestion)
 
@@ -447,6 +456,7 @@ class _Handle:
         self._all: frozenset[int] | None = None
         self._facets: dict[str, FacetArray] = {}
         self._totals: dict[str, Counter[int]] = {}
+        self._periods: dict[str, dict[str, Counter[int]]] = {}
         self._keys: dict[str, Any] = {}
         self._orders: dict[str, list[int]] = {}
 
@@ -489,6 +499,8 @@ class _Handle:
             found = self._column_docs(query)
         elif isinstance(query, wq.Not):
             found = self.all_docs() - self.docset(query.query)
+        elif isinstance(query, DateRange):
+            found = self.docset(query.tag_query()) if query.terms else frozenset()
         elif isinstance(query, wq.Or):
             found = frozenset().union(*(self.docset(q) for q in query.subqueries))
         elif isinstance(query, wq.And):
@@ -514,6 +526,66 @@ class _Handle:
         else:
             selected = map(query.accepts, values)
         return frozenset(itertools.compress(range(len(values)), selected)) & self.all_docs()
+
+    def within(self, date_range: DateRange, docs: Set[int] | None) -> Set[int]:
+        """The documents of ``docs`` (None: all) inside a date range: a set operation, or a
+        test of each document's date key when ``docs`` is much smaller than the range."""
+        if docs is not None and 4 * len(docs) < date_range.estimate_size(self.searcher.reader()):
+            keys, contains = self.numbers("date_key"), date_range.contains
+            return {doc for doc in docs if contains(keys[doc])}
+        inside = self.docset(date_range)
+        return inside if docs is None else docs & inside
+
+    def has_no_deletions(self) -> bool:
+        """True when no segment has deleted documents (document frequencies are then exact)."""
+        return not any(leaf.has_deletions() for leaf, _ in self.leaves)
+
+    def date_facet_counts(
+        self, date_range: DateRange, wanted: tuple[str, ...], limit: int
+    ) -> dict[str, list[tuple[str, int]]]:
+        """Facet counts over a date range, summed from per-year, per-month and per-day counts."""
+        counts: dict[str, list[tuple[str, int]]] = {}
+        for name in wanted:
+            periods = self._period_counts(name)
+            tally: Counter[int] = Counter()
+            for term in date_range.terms:
+                part = periods.get(term)
+                if part is None:  # a single day: few pictures, counted directly
+                    part = self.facet(name).count(self.docset(wq.Term(TAGS, tag("date", term))))
+                tally.update(part)
+            counts[name] = self._best(name, tally, limit)
+        return counts
+
+    def _period_counts(self, name: str) -> dict[str, Counter[int]]:
+        # One pass over every document: its facet values counted by year and by month.
+        with self._lock:
+            found = self._periods.get(name)
+        if found is not None:
+            return found
+        keys = self.numbers("date_key")
+        years = array("q", (key // 10**10 for key in keys))
+        months = array("q", (key // 10**8 for key in keys))
+        facet = self.facet(name)
+        by_year, by_month = Counter(zip(years, facet.first)), Counter(zip(months, facet.first))
+        for doc, more in facet.more.items():
+            for value in more:
+                by_year[(years[doc], value)] += 1
+                by_month[(months[doc], value)] += 1
+        found = {}
+        for (year, value), count in by_year.items():
+            if year and value != NO_VALUE:
+                found.setdefault(f"{year:04d}", Counter())[value] += count
+        for (month, value), count in by_month.items():
+            if month % 100 and value != NO_VALUE:
+                found.setdefault(f"{month // 100:04d}-{month % 100:02d}", Counter())[value] += count
+        with self._lock:
+            self._periods[name] = found
+        return found
+
+    def _best(self, name: str, tally: "Counter[int]", limit: int) -> list[tuple[str, int]]:
+        names = self.owner.value_names(name)
+        best = heapq.nsmallest(limit, tally.items(), key=lambda item: (-item[1], names[item[0]]))
+        return [(names[value], count) for value, count in best if count > 0]
 
     def intersect(self, queries: list[wq.Query]) -> set[int] | frozenset[int] | None:
         """Documents matching every filter query, or None when there are none."""
@@ -645,13 +717,11 @@ class _Handle:
         rest = everything - docs if 2 * len(docs) > len(everything) else None
         counts: dict[str, list[tuple[str, int]]] = {}
         for name in wanted:
-            names = self.owner.value_names(name)
             if rest is None:
                 tally = self.facet(name).count(docs)
             else:
                 tally = self._facet_totals(name) - self.facet(name).count(rest)
-            best = heapq.nsmallest(limit, tally.items(), key=lambda item: (-item[1], names[item[0]]))
-            counts[name] = [(names[value], count) for value, count in best]
+            counts[name] = self._best(name, tally, limit)
         self._facet_cache.put(key, counts)
         return counts
 
@@ -693,26 +763,37 @@ class _Recent:
 class _Found:
     """The documents a plan matches, and the first of them in the requested order."""
 
-    def __init__(self, matched: Set[int], total: int, ranked: list[tuple[float | None, int]], sort: str):
+    def __init__(self, matched: Set[int] | None, total: int, ranked: list[tuple[float | None, int]], sort: str):
         self.matched, self.total, self.ranked, self.sort = matched, total, ranked, sort
+        self.date_range: DateRange | None = None  # when ``matched`` is None: what matched
 
     @classmethod
     def run(cls, handle: "_Handle", plan: Plan, sort: str, limit: int | None) -> "_Found":
         """Match, then rank the first ``limit`` (None: all) by relevance or date."""
-        allowed = handle.intersect(plan.filters)
+        dates = [f for f in plan.filters if isinstance(f, DateRange)]
+        if plan.ranking is None and len(dates) == len(plan.filters) == 1 and not plan.exclusions:
+            wide = _Found._wide_range(handle, dates[0], "newest" if sort == "relevance" else sort, limit)
+            if wide is not None:
+                return wide
+        allowed = handle.intersect([f for f in plan.filters if not isinstance(f, DateRange)])
         excluded = handle.union(plan.exclusions)
-        matched: Set[int]
+        matched: Set[int] | None = None
         scored: list[ranking.Scored] | None = None
         if plan.ranking is None:
-            matched = allowed if allowed is not None else handle.all_docs()
             if sort == "relevance":
                 sort = "newest"  # nothing to rank by: newest pictures first
         elif ranking.rankable(plan.ranking) and ranking.prefixes_are_small(plan.ranking, handle.searcher):
-            found, scored = ranking.match(plan.ranking, handle.leaf_scores, handle.searcher)
-            matched = found & allowed if allowed is not None else found
+            matched, scored = ranking.match(plan.ranking, handle.leaf_scores, handle.searcher)
         else:
-            found = set(handle.searcher.docs_for_query(plan.ranking))
-            matched = found & allowed if allowed is not None else found
+            matched = set(handle.searcher.docs_for_query(plan.ranking))
+        if matched is not None and allowed is not None:
+            matched = matched & allowed
+        elif matched is None:
+            matched = allowed
+        for date_range in dates:
+            matched = handle.within(date_range, matched)
+        if matched is None:
+            matched = handle.all_docs()
         browsing_all = matched is handle.all_docs() and not excluded
         if excluded:
             matched = matched - excluded
@@ -725,7 +806,7 @@ class _Found:
             ranked = ranking.top(matched, scored, handle.lengths(), handle.average_length(), count)
         elif sort == "relevance":
             # Only the set matched so far may rank; without filters whoosh needs no check.
-            restricted = allowed is not None or bool(excluded)
+            restricted = allowed is not None or bool(excluded) or bool(dates)
             results = handle.searcher.search(
                 plan.ranking, limit=count, filter=set(matched) if restricted else None
             )
@@ -735,6 +816,27 @@ class _Found:
         else:
             ranked = [(None, doc) for doc in handle.top(matched, sort, count)]
         return cls(matched, total, ranked, sort)
+
+    @staticmethod
+    def _wide_range(handle: "_Handle", date_range: DateRange, sort: str, limit: int | None) -> "_Found | None":
+        # A date range alone covering much of the index: count it from the terms' document
+        # frequencies, take the first pictures walking the index in date order, and leave
+        # the facets to per-period counts (``facet_counts``). Nothing is read per picture.
+        searcher = handle.searcher
+        size = date_range.estimate_size(searcher.reader())
+        if 4 * size < searcher.doc_count() or not handle.has_no_deletions():
+            return None
+        count = size if limit is None else min(limit, size)
+        keys, contains = handle.numbers("date_key"), date_range.contains
+        picked: list[tuple[float | None, int]] = []
+        for doc in handle.all_in_order(sort):
+            if len(picked) >= count:
+                break
+            if contains(keys[doc]):
+                picked.append((None, doc))
+        found = _Found(None, size, picked, sort)
+        found.date_range = date_range
+        return found
 
 
 def _create(path: Path, schema: Any) -> Any:

@@ -330,6 +330,19 @@ def test_facets_count_the_current_hits(index: SearchIndex) -> None:
     assert narrowed.facets == {"agency": [("AFP", 1)], "country": [("Brazil", 1), ("Poland", 1)]}
 
 
+def test_wide_date_ranges_count_and_facet_like_any_other_search(index: SearchIndex) -> None:
+    # A date range alone over much of the index is counted from its terms and faceted from
+    # per-year/month counts; adding a filter takes the ordinary route. Both must agree.
+    for text in ("date:[2016 TO *]", "date:[2015-06-01 TO 2017-03-31]", "date:[* TO 2017]"):
+        fast = index.search(text, facets=True, sort="oldest", page_size=50)
+        plain = index.search(f"{text} has:date", facets=True, sort="oldest", page_size=50)
+        assert (fast.total, fast.facets) == (plain.total, plain.facets), text
+        assert [h.id for h in fast.hits] == [h.id for h in plain.hits], text
+    assert found(index.search("date:[2017-03-01 TO 2017-03-31]", page_size=50)) == {"mosul", "sao_paulo"}
+    assert found(index.search("protest date:[2016 TO *]")) == {"sao_paulo"}  # each hit's date checked
+    assert found(index.search("mosul date:[2000 TO 2016]")) == set()
+
+
 def test_facet_limit_keeps_the_most_frequent(index: SearchIndex) -> None:
     results = index.search("", facets=["year"], facet_limit=1)
     assert results.facets == {"year": [("2017", 2)]}

@@ -283,6 +283,10 @@ def test_facets_count_like_the_assets(corpus_index: SearchIndex, corpus_assets: 
                                                 if a.country or a.country_code)
     assert results.facets["year"] == counted(str(date_parts(a)[0]) for a in corpus_assets if date_parts(a))
     assert results.facets["restrictions"] == counted(r for a in corpus_assets for r in a.restrictions)
+    wide = corpus_index.search("date:[2004 TO *]", facets=True, facet_limit=1000)  # per-period counts
+    assert wide.facets == corpus_index.search("date:[2004 TO *] has:date", facets=True, facet_limit=1000).facets
+    assert wide.facets["year"] == counted(str(date_parts(a)[0]) for a in corpus_assets
+                                          if date_parts(a) and date_parts(a)[0] >= 2004)
     narrowed = corpus_index.search("navy", facets=["agency"])
     assert narrowed.facets["agency"] == counted(
         a.agency for a in corpus_assets if a.agency and a.id in ids(corpus_index, "navy"))
