@@ -457,6 +457,7 @@ class _Handle:
         self._facets: dict[str, FacetArray] = {}
         self._totals: dict[str, Counter[int]] = {}
         self._periods: dict[str, dict[str, Counter[int]]] = {}
+        self._flag_counts: Counter[int] | None = None  # flags column value -> documents
         self._keys: dict[str, Any] = {}
         self._orders: dict[str, list[int]] = {}
 
@@ -527,14 +528,37 @@ class _Handle:
             selected = map(query.accepts, values)
         return frozenset(itertools.compress(range(len(values)), selected)) & self.all_docs()
 
-    def within(self, date_range: DateRange, docs: Set[int] | None) -> Set[int]:
-        """The documents of ``docs`` (None: all) inside a date range: a set operation, or a
-        test of each document's date key when ``docs`` is much smaller than the range."""
-        if docs is not None and 4 * len(docs) < date_range.estimate_size(self.searcher.reader()):
-            keys, contains = self.numbers("date_key"), date_range.contains
-            return {doc for doc in docs if contains(keys[doc])}
-        inside = self.docset(date_range)
+    def within(self, test: "DateRange | ColumnQuery", docs: Set[int] | None) -> Set[int]:
+        """The documents of ``docs`` (None: all) passing a date range or column test: a set
+        operation, or a look at each document's column value when ``docs`` is much smaller."""
+        if docs is not None and 4 * len(docs) < self.estimate(test):
+            if isinstance(test, DateRange):
+                keys, accepts = self.numbers("date_key"), test.contains
+            else:
+                keys, accepts = self.numbers(test.column), test.accepts
+            return {doc for doc in docs if accepts(keys[doc])}
+        inside = self.docset(test)
         return inside if docs is None else docs & inside
+
+    def estimate(self, test: "DateRange | ColumnQuery") -> int:
+        """About how many documents pass a date range or column test (deleted ones included)."""
+        if isinstance(test, DateRange):
+            return test.estimate_size(self.searcher.reader())
+        if isinstance(test, Flag):
+            combinations = self._flag_combinations()
+            present = sum(count for flags, count in combinations.items() if flags & test.bit)
+            return present if test.present else sum(combinations.values()) - present
+        return len(self.all_docs())
+
+    def _flag_combinations(self) -> "Counter[int]":
+        with self._lock:
+            found = self._flag_counts
+        if found is None:
+            # Deleted documents still have their flags: a rare overcount, and only an estimate.
+            found = Counter(self.numbers("flags"))
+            with self._lock:
+                self._flag_counts = found
+        return found
 
     def has_no_deletions(self) -> bool:
         """True when no segment has deleted documents (document frequencies are then exact)."""
@@ -770,12 +794,14 @@ class _Found:
     @classmethod
     def run(cls, handle: "_Handle", plan: Plan, sort: str, limit: int | None) -> "_Found":
         """Match, then rank the first ``limit`` (None: all) by relevance or date."""
-        dates = [f for f in plan.filters if isinstance(f, DateRange)]
-        if plan.ranking is None and len(dates) == len(plan.filters) == 1 and not plan.exclusions:
-            wide = _Found._wide_range(handle, dates[0], "newest" if sort == "relevance" else sort, limit)
-            if wide is not None:
-                return wide
-        allowed = handle.intersect([f for f in plan.filters if not isinstance(f, DateRange)])
+        # Date ranges and column tests are applied last, to whatever is matched by then.
+        tests = [f for f in plan.filters if isinstance(f, (DateRange, ColumnQuery))]
+        if plan.ranking is None and len(tests) == len(plan.filters) == 1 and not plan.exclusions:
+            if isinstance(tests[0], DateRange):
+                wide = _Found._wide_range(handle, tests[0], "newest" if sort == "relevance" else sort, limit)
+                if wide is not None:
+                    return wide
+        allowed = handle.intersect([f for f in plan.filters if not isinstance(f, (DateRange, ColumnQuery))])
         excluded = handle.union(plan.exclusions)
         matched: Set[int] | None = None
         scored: list[ranking.Scored] | None = None
@@ -790,8 +816,8 @@ class _Found:
             matched = matched & allowed
         elif matched is None:
             matched = allowed
-        for date_range in dates:
-            matched = handle.within(date_range, matched)
+        for test in sorted(tests, key=handle.estimate):
+            matched = handle.within(test, matched)
         if matched is None:
             matched = handle.all_docs()
         browsing_all = matched is handle.all_docs() and not excluded
@@ -806,7 +832,7 @@ class _Found:
             ranked = ranking.top(matched, scored, handle.lengths(), handle.average_length(), count)
         elif sort == "relevance":
             # Only the set matched so far may rank; without filters whoosh needs no check.
-            restricted = allowed is not None or bool(excluded) or bool(dates)
+            restricted = allowed is not None or bool(excluded) or bool(tests)
             results = handle.searcher.search(
                 plan.ranking, limit=count, filter=set(matched) if restricted else None
             )

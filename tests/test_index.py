@@ -343,6 +343,23 @@ def test_wide_date_ranges_count_and_facet_like_any_other_search(index: SearchInd
     assert found(index.search("mosul date:[2000 TO 2016]")) == set()
 
 
+def test_flags_and_sizes_of_a_few_hits_are_checked_one_by_one(tmp_path: Path) -> None:
+    # With few hits and a common flag, each hit's column value is looked at instead of
+    # collecting every picture with the flag; both ways must give the same answer.
+    located = [make_asset(500 + n, caption=f"street {n}", gps_lat=1.0, gps_lon=2.0, width=3000, height=2000)
+               for n in range(50)]
+    others = [make_asset(600 + n, caption=f"street {n}", width=1000, height=2000) for n in range(10)]
+    zebras = [make_asset(700, caption="a zebra crossing", gps_lat=1.0, gps_lon=2.0, width=3000, height=2000),
+              make_asset(701, caption="zebra in the zoo", width=1000, height=2000)]
+    with SearchIndex(tmp_path / "index") as search_index:
+        search_index.index(located + others + zebras)
+        assert {h.id for h in search_index.search("zebra has:gps").hits} == {zebras[0].id}
+        assert {h.id for h in search_index.search("zebra missing:gps").hits} == {zebras[1].id}
+        assert {h.id for h in search_index.search("zebra width:>2000 is:landscape").hits} == {zebras[0].id}
+        assert search_index.search("street has:gps").total == 50
+        assert search_index.search("has:gps missing:caption").total == 0
+
+
 def test_facet_limit_keeps_the_most_frequent(index: SearchIndex) -> None:
     results = index.search("", facets=["year"], facet_limit=1)
     assert results.facets == {"year": [("2017", 2)]}
