@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from catalog.errors import ConfigurationError
+
 DEFAULT_DATA_DIR = "photodesk-data"
 DEFAULT_MAX_PIXELS = 200_000_000
 DEFAULT_MAX_FILE_BYTES = 2 * 1024**3  # 2 GiB: bigger than any press photo, smaller than a video
@@ -39,9 +41,37 @@ class Settings:
         cls,
         data_dir: str | os.PathLike | None = None,
         environ: os._Environ | dict | None = None,
-        **limits: int,
+        *,
+        max_megapixels: float | None = None,
+        max_file_mb: float | None = None,
     ) -> "Settings":
-        """Settings from an explicit value, else ``PHOTODESK_DATA``, else ``./photodesk-data``."""
+        """Each value from its argument, else its environment variable, else the default.
+
+        ``PHOTODESK_DATA`` (default ``./photodesk-data``), ``PHOTODESK_MAX_MEGAPIXELS``
+        (200), ``PHOTODESK_MAX_FILE_MB`` (2048).
+        """
         env = os.environ if environ is None else environ
         chosen = data_dir or env.get("PHOTODESK_DATA") or DEFAULT_DATA_DIR
-        return cls(data_dir=Path(chosen).expanduser().resolve(), **limits)
+        megapixels = _limit(max_megapixels, env, "PHOTODESK_MAX_MEGAPIXELS", DEFAULT_MAX_PIXELS / 1e6)
+        megabytes = _limit(max_file_mb, env, "PHOTODESK_MAX_FILE_MB", DEFAULT_MAX_FILE_BYTES / 2**20)
+        return cls(
+            data_dir=Path(chosen).expanduser().resolve(),
+            max_pixels=int(megapixels * 1e6),
+            max_file_bytes=int(megabytes * 2**20),
+        )
+
+
+def _limit(given: float | None, env: os._Environ | dict, name: str, default: float) -> float:
+    """A positive limit from its flag, else the environment, else the default."""
+    if given is not None:
+        value = given
+    elif env.get(name):
+        try:
+            value = float(env[name])
+        except ValueError:
+            raise ConfigurationError(f"{name} must be a number, not {env[name]!r}") from None
+    else:
+        return default
+    if not value > 0:
+        raise ConfigurationError(f"{name} must be greater than 0, not {value:g}")
+    return value

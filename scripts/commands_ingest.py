@@ -75,11 +75,18 @@ class _Tally:
 @click.option("--link", is_flag=True,
               help="Leave originals where they are (record their path) instead of copying them in.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no warning lines; failures still shown.")
+@click.option("--max-megapixels", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Refuse pictures larger than this, read from the header before decoding "
+                   "(default: $PHOTODESK_MAX_MEGAPIXELS or 200).")
+@click.option("--max-file-mb", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Refuse files larger than this many MiB (default: $PHOTODESK_MAX_FILE_MB or 2048).")
 @data_option
 def import_command(
-    settings: Settings, paths: tuple[Path, ...], jobs: int | None, as_json: bool, link: bool, quiet: bool
+    settings: Settings, paths: tuple[Path, ...], jobs: int | None, as_json: bool, link: bool, quiet: bool,
+    max_megapixels: float | None, max_file_mb: float | None,
 ) -> None:
     """Import photos from files and folders (recursively); with no PATH, the bundled samples."""
+    settings = Settings.from_sources(settings.data_dir, max_megapixels=max_megapixels, max_file_mb=max_file_mb)
     started = time.monotonic()
     candidates = list(discover(paths or (samples_dir(),)))
     tally = _Tally()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import signal
 import subprocess
@@ -77,6 +78,31 @@ def test_import_without_a_path_imports_the_bundled_samples(settings: Settings) -
     done = photodesk(settings, "import", "--json")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["imported"] == len(samples)
+
+
+def test_the_size_limits_come_from_flags_or_the_environment(settings: Settings, tmp_path: Path) -> None:
+    write_photo(tmp_path / "in" / "big.jpg", seed=3, size=(1600, 1000))  # 1.6 megapixels, ~0.1 MiB
+    write_photo(tmp_path / "in" / "small.jpg", seed=4, size=(800, 600))  # 0.48 megapixels
+    done = photodesk(settings, "import", "--json", "--max-megapixels", "1", str(tmp_path / "in"))
+    assert done.returncode == 1
+    summary = json.loads(done.stdout)
+    assert summary["imported"] == 1
+    assert [item["path"] for item in summary["failed"]] == [str(tmp_path / "in" / "big.jpg")]
+    assert "1600×1000 px exceeds the 1-megapixel limit" in summary["failed"][0]["reason"]
+
+    strict = {**os.environ, "PHOTODESK_MAX_FILE_MB": "0.001"}  # about 1 kB: every photo is too big
+    done = subprocess.run([PHOTODESK, "import", "--json", "--data", str(tmp_path / "other"), str(tmp_path / "in")],
+                          capture_output=True, text=True, env=strict)
+    assert done.returncode == 1
+    failed = json.loads(done.stdout)["failed"]
+    assert len(failed) == 2 and all("file-size limit" in item["reason"] for item in failed)
+
+    broken = {**os.environ, "PHOTODESK_MAX_MEGAPIXELS": "lots"}
+    done = subprocess.run([PHOTODESK, "import", "--data", str(tmp_path / "other"), str(tmp_path / "in")],
+                          capture_output=True, text=True, env=broken)
+    assert done.returncode == 2
+    assert "PHOTODESK_MAX_MEGAPIXELS must be a number, not 'lots'" in done.stderr
+    assert "Traceback" not in done.stderr
 
 
 def test_a_missing_path_is_a_usage_error(settings: Settings, tmp_path: Path) -> None:
