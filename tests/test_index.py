@@ -469,6 +469,45 @@ def test_phrases_with_common_words(tmp_path: Path) -> None:
         assert {h.id for h in search_index.search('"relatives of the victims"').hits} == expected - {wanted["headline"].id}
 
 
+def test_neighbouring_words_are_indexed_as_pairs() -> None:
+    from index.documents import asset_document
+    from index.schema import build_schema, decode_positions
+
+    asset = make_asset(98, caption="Riot police fire tear gas at the protesters near to the outskirts of a city",
+                       headline="Tear gas", keywords=("police", "gas"))
+    document = asset_document(asset)
+    pairs = {word.decode(): list(decode_positions(value)) for word, _n, _w, value in
+             build_schema()["pairs"].index(document["pairs"])}
+    # Stop words are in no pair, and stand between the words of one; "police" and "gas" are
+    # two keywords: no pair. One space per position between the two words.
+    assert pairs == {
+        "riot polic": [0], "polic fire": [1], "fire tear": [2], "tear ga": [3, 100_000],
+        "ga   protest": [4], "outskirt   citi": [11],  # "protesters near to the outskirts": 4 apart
+    }
+
+
+def test_phrases_find_exactly_the_captions_holding_them(tmp_path: Path) -> None:
+    # Phrases are looked up as pairs of neighbouring words, stop words checked apart: the
+    # hits must be the captions whose analysed words hold the phrase, worked out here by brute force.
+    rng = random.Random(5)
+    vocabulary = ["police", "fire", "tear", "gas", "riot", "the", "of", "at", "city", "hall", "mayor", "a"]
+    captions = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(3, 12))) for _ in range(400)]
+    assets = [make_asset(5000 + n, caption=caption) for n, caption in enumerate(captions)]
+    analysed = {a.id: [t.text for t in PROSE_ANALYZER(a.caption)] for a in assets}
+    with SearchIndex(tmp_path / "index") as search_index:
+        search_index.index(assets[:250])
+        search_index.index(assets[250:])  # two segments
+        for _ in range(120):
+            phrase = [rng.choice(vocabulary) for _ in range(rng.randint(2, 4))]
+            words = [t.text for t in PROSE_ANALYZER(" ".join(phrase))]
+            expected = {
+                asset_id for asset_id, tokens in analysed.items()
+                if any(tokens[i:i + len(words)] == words for i in range(len(tokens)))
+            }
+            got = set(search_index.search_ids(f'"{" ".join(phrase)}"'))
+            assert got == expected, phrase
+
+
 def test_a_rare_word_and_a_common_one(tmp_path: Path) -> None:
     # The common word is read only where the rare one is (blocks skipped), across segments.
     common = [make_asset(400 + n, caption=f"police patrol number {n}") for n in range(300)]
