@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,6 +73,7 @@ def _limit(given: float | None, env: os._Environ | dict, name: str, default: flo
             raise ConfigurationError(f"{name} must be a number, not {env[name]!r}") from None
     else:
         return default
-    if not value > 0:
-        raise ConfigurationError(f"{name} must be greater than 0, not {value:g}")
+    if not (value > 0 and math.isfinite(value)):
+        source = name if given is None else "the limit given"
+        raise ConfigurationError(f"{source} must be a number greater than 0, not {value:g}")
     return value
