@@ -111,11 +111,9 @@ def asset_document(asset: Asset) -> dict[str, Any]:
     facets = _facet_values(asset, dates)
     caption_words = WORDS.findall(asset.caption or "")
     other_words = sum(len(WORDS.findall(value)) for band in BANDS[1:] for value in bands[band])
-    text = BAND_SEPARATOR.join(VALUE_SEPARATOR.join(bands[band]) for band in BANDS)
     document: dict[str, Any] = {
         "id": asset.id,
-        "text": text,
-        "pairs": text,  # the same string: read once for both fields (schema.analyse_text)
+        "text": BAND_SEPARATOR.join(VALUE_SEPARATOR.join(bands[band]) for band in BANDS),
         "tags": VALUE_SEPARATOR.join(_tags(asset, bands, facets, dates)),
         "caption": asset.caption,
         "headline": asset.headline,

@@ -17,12 +17,9 @@ from whoosh.query import NullQuery, Or, Query, Term
 from whoosh.query.spans import SpanQuery, SpanWrappingMatcher
 from whoosh.reading import TermNotFound
 
-from index.schema import (
-    BAND_WIDTH, BANDS, MAX_PAIR_GAP, STOP_CODES, TAG_SEPARATOR, decode_positions, pair_term,
-)
+from index.schema import BAND_WIDTH, BANDS, STOP_CODES, TAG_SEPARATOR, decode_positions
 
 _TAGS = "tags"  # the field of exact values (schema)
-_TEXT, _PAIRS = "text", "pairs"  # every word; pairs of nearby words (schema.WordPairs)
 
 
 _K1, _B = 1.2, 0.75  # Whoosh's BM25F defaults, so phrase and word scores compare
@@ -32,13 +29,11 @@ class PhraseQuery(Query):
     """Words next to each other in the ``text`` field, optionally only inside one band.
 
     Whoosh's own phrase query walks its span machinery document by document (the
-    benchmark's phrases took 150–750 ms over 100 000 captions). This one reads the
-    postings of each two nearest words that are not stop words (the ``pairs`` field), and
-    of the stop words not checked in the stop map, a block at a time; intersects the
-    documents as sets; decodes positions only for the documents that hold them all; and
-    scores the matches with BM25 on the phrase frequency. The result is kept per segment
-    for the life of the query object, because a search asks for the same matcher twice
-    (counting, then ranking).
+    benchmark's phrases took 150–750 ms over 100 000 captions). This one reads each word's
+    postings a block at a time, intersects the documents as sets, decodes positions only
+    for the documents that hold every word, and scores the matches with BM25 on the
+    phrase frequency. The result is kept per segment for the life of the query object,
+    because a search asks for the same matcher twice (counting, then ranking).
     """
 
     def __init__(self, fieldname: str, words: list[str], band: str | None = None):
@@ -100,35 +95,36 @@ class PhraseQuery(Query):
         return self._found[key]
 
     def _evaluate(self, leaf: Any) -> dict[int, int]:
-        units = self._units()
-        frequency = {key: leaf.doc_frequency(*key) for key in dict.fromkeys(key for _, key in units)}
+        field = self.fieldname
+        frequency = {word: leaf.doc_frequency(field, word) for word in dict.fromkeys(self.words)}
         if not all(frequency.values()):
             return {}
         # Very common words ("the") are checked in the caption's stop map, not read.
         rarest = min(frequency.values())
-        stops = {key for key, n in frequency.items() if key[1] in STOP_CODES and n > 8 * rarest}
+        stops = {w for w, n in frequency.items() if w in STOP_CODES and n > 8 * rarest}
         if len(stops) == len(frequency):
             stops = set()
-        positions: dict[tuple[str, str], dict[int, bytes]] = {}
+        positions: dict[str, dict[int, bytes]] = {}
         candidates: set[int] | None = None
-        for key in sorted((k for k in frequency if k not in stops), key=frequency.__getitem__):
-            common = candidates is not None and frequency[key] > 8 * len(candidates)
+        for word in sorted((w for w in frequency if w not in stops), key=frequency.__getitem__):
+            common = candidates is not None and frequency[word] > 8 * len(candidates)
             if common:
-                positions[key] = read_postings(leaf, *key, only=candidates)
+                positions[word] = read_postings(leaf, field, word, only=candidates)
             else:
-                positions[key] = _recent_postings(leaf, *key)
-            candidates = set(positions[key]) if candidates is None else candidates & positions[key].keys()
+                positions[word] = _recent_postings(leaf, field, word)
+            candidates = set(positions[word]) if candidates is None else candidates & positions[word].keys()
             if not candidates:
                 return {}
         assert candidates is not None
         low, high = _band_range(self.band)
-        checker = _StopChecker(leaf, self.fieldname, self.words, {w for _, w in stops}) if stops else None
-        read = [(offset, key) for offset, key in units if key not in stops]
+        checker = _StopChecker(leaf, field, self.words, stops) if stops else None
         found: dict[int, int] = {}
         for docnum in sorted(candidates):
             starts: set[int] | None = None
-            for offset, key in read:
-                shifted = {p - offset for p in decode_positions(positions[key][docnum])}
+            for offset, word in enumerate(self.words):
+                if word in stops:
+                    continue
+                shifted = {p - offset for p in decode_positions(positions[word][docnum])}
                 starts = shifted if starts is None else starts & shifted
                 if not starts:
                     break
@@ -138,25 +134,6 @@ class PhraseQuery(Query):
             if starts:
                 found[docnum] = len(starts)
         return found
-
-    def _units(self) -> list[tuple[int, tuple[str, str]]]:
-        # What to look up, at which offset in the phrase: each two nearest plain words as
-        # one ``pairs`` term (schema.WordPairs), the other words (stop words) alone.
-        words = self.words
-        units: list[tuple[int, tuple[str, str]]] = []
-        paired: set[int] = set()
-        plain = [i for i, word in enumerate(words) if _pairable(word)] if self.fieldname == _TEXT else []
-        for i, j in zip(plain, plain[1:]):
-            if j - i <= MAX_PAIR_GAP:
-                units.append((i, (_PAIRS, pair_term(words[i], words[j], j - i))))
-                paired.update((i, j))
-        units += [(i, (self.fieldname, word)) for i, word in enumerate(words) if i not in paired]
-        return units
-
-
-def _pairable(word: str) -> bool:
-    # Pairs are indexed for plain words only: not field words (``by:dana``), not stop words.
-    return word not in STOP_CODES and ":" not in word
 
 
 class _StopChecker:

@@ -257,79 +257,28 @@ class BandedText(fields.TEXT):
 
     def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
         """(word, frequency, weight, encoded positions) for each distinct indexed word."""
-        return self._postings(analyse_text(value)[0])
-
-    def _postings(self, positions: dict[str, list[int]]) -> Iterator[tuple[bytes, int, float, bytes]]:
+        positions: dict[str, list[int]] = {}
+        for band, band_text in enumerate(value.split(BAND_SEPARATOR)):
+            prefix = _BAND_PREFIXES[band] if band < len(BANDS) else None
+            is_name = band < len(BANDS) and _BAND_IS_NAME[band]
+            position = band * BAND_WIDTH
+            limit = position + BAND_WIDTH
+            for part in band_text.split(VALUE_SEPARATOR):
+                count = 0
+                for word in _WORDS.findall(part):
+                    if position + count >= limit:
+                        break
+                    folded = fold_word(word)
+                    stemmed = stem_word(folded)
+                    at = position + count
+                    positions.setdefault(stemmed, []).append(at)
+                    if prefix is not None:
+                        positions.setdefault(prefix + (folded if is_name else stemmed), []).append(at)
+                    count += 1
+                position += count + POSITION_GAP
         encode = self.format.encode
         for word, found in positions.items():
             yield word.encode("utf-8"), len(found), float(len(found)), encode(found)
-
-
-class WordPairs(BandedText):
-    """The ``pairs`` field: each two nearest words of ``text`` that are not stop words.
-
-    Each pair is posted at the first word's position; only stop words may stand between
-    its two (at most ``MAX_PAIR_GAP - 1`` of them: "outskirts of the city" holds the pair
-    "outskirt", "citi" three apart). A phrase of two words is then one posting list, and a
-    longer one a phrase of pairs, instead of intersecting the positions of two common
-    words ("police" and "officers" each occur in tens of thousands of captions, together
-    in far fewer). Phrases check the stop words between in the caption's stop map.
-    """
-
-    def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
-        """(pair, frequency, weight, encoded positions) for each distinct pair of words."""
-        return self._postings(analyse_text(value)[1])
-
-
-MAX_PAIR_GAP = 3  # positions between the two words of a pair
-
-
-def pair_term(first: str, second: str, gap: int = 1) -> str:
-    """The ``pairs`` term of two (stemmed) words ``gap`` positions apart: one space per position.
-
-    Words never hold a space, so the term is unambiguous.
-    """
-    return f"{first}{' ' * gap}{second}"
-
-
-# The text of the document being indexed and what ``analyse_text`` found in it: the
-# ``text`` and ``pairs`` fields are given the same string, and it is read once for both.
-_LAST_ANALYSED: tuple[str | None, tuple[dict[str, list[int]], dict[str, list[int]]]] = (None, ({}, {}))
-
-
-def analyse_text(value: str) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
-    """The positions of each indexed word of ``text``, and of each pair of neighbouring words."""
-    global _LAST_ANALYSED
-    last = _LAST_ANALYSED  # one read: another thread may index another document meanwhile
-    if last[0] is value or last[0] == value:
-        return last[1]
-    positions: dict[str, list[int]] = {}
-    pairs: dict[str, list[int]] = {}
-    for band, band_text in enumerate(value.split(BAND_SEPARATOR)):
-        prefix = _BAND_PREFIXES[band] if band < len(BANDS) else None
-        is_name = band < len(BANDS) and _BAND_IS_NAME[band]
-        position = band * BAND_WIDTH
-        limit = position + BAND_WIDTH
-        for part in band_text.split(VALUE_SEPARATOR):
-            count = 0
-            previous, previous_at = "", -MAX_PAIR_GAP - 1  # the last word that is not a stop word
-            for word in _WORDS.findall(part):
-                if position + count >= limit:
-                    break
-                folded = fold_word(word)
-                stemmed = stem_word(folded)
-                at = position + count
-                positions.setdefault(stemmed, []).append(at)
-                if prefix is not None:
-                    positions.setdefault(prefix + (folded if is_name else stemmed), []).append(at)
-                if stemmed not in STOP_CODES:
-                    if at - previous_at <= MAX_PAIR_GAP:
-                        pairs.setdefault(pair_term(previous, stemmed, at - previous_at), []).append(previous_at)
-                    previous, previous_at = stemmed, at
-                count += 1
-            position += count + POSITION_GAP
-    _LAST_ANALYSED = (value, (positions, pairs))
-    return positions, pairs
 
 
 class Tags(fields.KEYWORD):
@@ -353,7 +302,7 @@ FACET_NAMES: tuple[str, ...] = ("agency", "photographer", "country", "city", "ye
 
 # Bump when the schema or the analysis changes: older index generations are then refused
 # with "run photodesk reindex" instead of failing in odd ways.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 4
 
 
 def build_schema() -> fields.Schema:
@@ -361,7 +310,6 @@ def build_schema() -> fields.Schema:
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
         text=BandedText(analyzer=TEXT_ANALYZER),
-        pairs=WordPairs(analyzer=TEXT_ANALYZER),  # given the same string as ``text``
         # Scorable only so Whoosh keeps its per-document lengths: without them it checks
         # for a lengths file once per posting while committing.
         tags=Tags(analyzer=TAG_ANALYZER, scorable=True),
