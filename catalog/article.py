@@ -28,6 +28,14 @@ class Article:
     published: str | None = None  # ISO 8601
     added_at: str | None = None
 
+    @property
+    def byline_text(self) -> str | None:
+        """The byline as printed: "Missy Ryan", "Ann Lee and Bo Park", "A, B and C"; None without one."""
+        names = list(self.byline)
+        if len(names) <= 1:
+            return names[0] if names else None
+        return f"{', '.join(names[:-1])} and {names[-1]}"
+
 
 @dataclass(frozen=True, kw_only=True)
 class ArticleLink:

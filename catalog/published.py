@@ -84,7 +84,8 @@ class ParsedArticle:
         return {
             "url": self.article.url,
             "title": self.article.title,
-            "byline": list(self.article.byline),
+            "byline": self.article.byline_text,
+            "bylines": list(self.article.byline),
             "publication": self.article.publication,
             "published": self.article.published,
             "photos": [photo.to_record() for photo in self.photos],

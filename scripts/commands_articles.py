@@ -104,7 +104,8 @@ def article_record(reading: ArticleReading) -> dict[str, Any]:
         "url": article.url,
         "read_at": reading.parsed.source_url,
         "title": article.title,
-        "byline": list(article.byline),
+        "byline": article.byline_text,
+        "bylines": list(article.byline),
         "publication": article.publication,
         "published": article.published,
         "photos": [

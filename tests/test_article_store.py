@@ -64,3 +64,13 @@ def test_an_article_is_found_under_each_url_it_was_read_at(tmp_path: Path) -> No
         assert store.article_aliases(article.id) == ["https://news.example/2017/03/25/story/amp/"]
         assert store.find_article_by_url("https://news.example/2017/03/25/story/amp/") == article
         assert store.find_article_by_url("https://news.example/other") is None
+
+
+def test_a_byline_reads_as_printed() -> None:
+    def byline(*names: str) -> str | None:
+        return Article(id="a", url="https://news.example/a", byline=names).byline_text
+
+    assert byline() is None
+    assert byline("Missy Ryan") == "Missy Ryan"
+    assert byline("Ann Lee", "Bo Park") == "Ann Lee and Bo Park"
+    assert byline("Ann Lee", "Bo Park", "Zoë Ávila") == "Ann Lee, Bo Park and Zoë Ávila"

@@ -63,7 +63,7 @@ def test_a_text_scrape_reports_its_photo_credit_byline_and_publication(settings:
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert result["url"] == "https://www.timesleader.com/news/world/mosul-airstrike"
-    assert result["byline"] == ["Missy Ryan"]
+    assert (result["byline"], result["bylines"]) == ("Missy Ryan", ["Missy Ryan"])
     assert result["publication"] == "The Washington Post"
     (photo,) = result["photos"]
     assert photo["url"] == MOSUL_IMAGE

@@ -268,7 +268,8 @@ def test_api_article_has_the_story_photos_matches_and_credit_checks(client, wire
     data = client.get("/api/articles", query_string={"url": url.replace("http://", "HTTP://") + "?utm_campaign=x#photos"}).get_json()
     article = data["article"]
     assert (article["url"], article["title"], article["byline"], article["publication"], article["published"]) == (
-        url, "Mosul counts its dead", [BYLINE], PUBLICATION, "2017-03-26T08:00:00+00:00")
+        url, "Mosul counts its dead", BYLINE, PUBLICATION, "2017-03-26T08:00:00+00:00")
+    assert article["bylines"] == [BYLINE]
     assert article["page"] == f"/articles/{article['id']}"
     burial, checkpoint, market, stranger = data["photos"]
     assert (burial["url"], burial["credit_line"], burial["agency"], burial["photographers"]) == (
