@@ -3,27 +3,21 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
 
 from catalog.settings import Settings
-
-PROJECT_DIR = Path(__file__).resolve().parent.parent
+from corpus_location import corpus_location
 
 # app, client, live_server, page and the catalogs they serve (tests/web_fixtures.py)
 pytest_plugins = ["web_fixtures"]
 
 
-def _corpus_dir() -> Path:
-    return Path(os.environ.get("PHOTODESK_CORPUS") or PROJECT_DIR.parent / "shared" / "corpus")
-
-
 @pytest.fixture(scope="session")
 def corpus_dir() -> Path:
     """The shared corpus of real public images (read in place, never copied into the project)."""
-    path = _corpus_dir()
+    path = corpus_location()
     if not (path / "images").is_dir():
         pytest.skip(f"shared corpus not found at {path} (set PHOTODESK_CORPUS)")
     return path

@@ -24,7 +24,6 @@ per-file test fails on an unlisted difference and on a listed one that disappear
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
@@ -33,9 +32,10 @@ import pytest
 from catalog.asset import Asset
 from catalog.errors import FileProblem
 from catalog.reconcile import reconcile
+from corpus_location import corpus_location
 from media.reader import read_image
 
-CORPUS = Path(os.environ.get("PHOTODESK_CORPUS") or Path(__file__).resolve().parent.parent.parent / "shared" / "corpus")
+CORPUS = corpus_location()
 _EXPECTED_PATH = CORPUS / "expected.json"
 _KEYS = sorted(json.loads(_EXPECTED_PATH.read_text(encoding="utf-8"))) if _EXPECTED_PATH.exists() else []
 

@@ -21,6 +21,7 @@ from catalog.attribution import attribute_asset
 from catalog.credits import QUALIFIERS, Credit, attribute, parse_credit_line, split_caption_credit
 from catalog.errors import FileProblem
 from catalog.reconcile import reconcile
+from corpus_location import corpus_location
 from media.reader import read_image
 
 TABLE = Path(__file__).resolve().parent / "data" / "credits.tsv"
@@ -291,7 +292,7 @@ for _name in ("Reagan.jp2", "Reagan.jpg", "Reagan.jxl", "Reagan.tiff", "ReaganSm
 
 
 def _corpus_keys() -> list[str]:
-    path = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "expected.json"
+    path = corpus_location() / "expected.json"
     return sorted(json.loads(path.read_text(encoding="utf-8"))) if path.exists() else []
 
 

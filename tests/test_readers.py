@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import struct
 import subprocess
 import zlib
@@ -13,6 +12,7 @@ from PIL import Image
 
 from catalog.errors import DamagedFileError, FileProblem, NotAnImageError, TooLargeError, UnsupportedFormatError
 from catalog.reconcile import reconcile
+from corpus_location import corpus_location
 from media.decode import open_for_derivatives
 from media.reader import read_image
 
@@ -253,8 +253,7 @@ def _tiny_dng(preview: bytes) -> bytes:
 # --- the whole corpus --------------------------------------------------------------------------
 
 def _corpus_files() -> list[Path]:
-    corpus = os.environ.get("PHOTODESK_CORPUS") or Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
-    root = Path(corpus) / "images"
+    root = corpus_location() / "images"
     return sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else []
 
 
