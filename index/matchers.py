@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import math
+import struct
 from datetime import date
 from collections import OrderedDict
 import weakref
@@ -23,6 +24,9 @@ _TAGS = "tags"  # the field of exact values (schema)
 
 
 _K1, _B = 1.2, 0.75  # Whoosh's BM25F defaults, so phrase and word scores compare
+# A CompactPositions posting value holding one position: its count, then the position.
+_ONE_POSITION_BYTES = 8
+_unpack_position = struct.Struct("<I").unpack_from
 
 
 class PhraseQuery(Query):
@@ -118,17 +122,22 @@ class PhraseQuery(Query):
         assert candidates is not None
         low, high = _band_range(self.band)
         checker = _StopChecker(leaf, field, self.words, stops) if stops else None
+        read = [(offset, positions[word]) for offset, word in enumerate(self.words) if word not in stops]
         found: dict[int, int] = {}
         for docnum in sorted(candidates):
             starts: set[int] | None = None
-            for offset, word in enumerate(self.words):
-                if word in stops:
-                    continue
-                shifted = {p - offset for p in decode_positions(positions[word][docnum])}
-                starts = shifted if starts is None else starts & shifted
+            for offset, postings in read:
+                value = postings[docnum]
+                if len(value) == _ONE_POSITION_BYTES:  # most words occur once: no array, no set to build
+                    at = _unpack_position(value, 4)[0] - offset
+                    starts = {at} if starts is None or at in starts else set()
+                else:
+                    shifted = {p - offset for p in decode_positions(value)}
+                    starts = shifted if starts is None else starts & shifted
                 if not starts:
                     break
-            starts = {start for start in starts or () if low <= start < high}
+            if starts:  # a phrase starting with a stop word can point before its band
+                starts = {start for start in starts if low <= start < high}
             if starts and checker is not None:
                 starts = checker.keep(docnum, starts)
             if starts:
