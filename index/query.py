@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterator, Sequence, Union
+from typing import Callable, Iterator, Sequence, Union
 
 from index.dates import parse_period
 from index.documents import PRESENCE, PRESENCE_ALIASES
@@ -277,13 +277,18 @@ class _Parser:
         return _join("and", clauses)
 
     def parse_unary(self, field_name: str | None) -> Node | None:
+        return self._nested(self._parse_unary, field_name)
+
+    def _nested(self, parse: Callable[[str | None], Node | None], field_name: str | None) -> Node | None:
+        # Each NOT, bracket or field prefix goes one level deeper; past MAX_NESTING the
+        # rest is left out with a message (5,000 nested brackets raised RecursionError).
         if self.depth >= MAX_NESTING:
             self.take()
             self.problem(f"Brackets, NOT and fields nested more than {MAX_NESTING} deep were left out.")
             return None
         self.depth += 1
         try:
-            return self._parse_unary(field_name)
+            return parse(field_name)
         finally:
             self.depth -= 1
 
@@ -301,15 +306,7 @@ class _Parser:
         return self.parse_primary(field_name)
 
     def parse_primary(self, field_name: str | None) -> Node | None:
-        if self.depth >= MAX_NESTING:
-            self.take()
-            self.problem(f"Brackets, NOT and fields nested more than {MAX_NESTING} deep were left out.")
-            return None
-        self.depth += 1
-        try:
-            return self._parse_primary(field_name)
-        finally:
-            self.depth -= 1
+        return self._nested(self._parse_primary, field_name)
 
     def _parse_primary(self, field_name: str | None) -> Node | None:
         token = self.take()
