@@ -10,7 +10,7 @@ from collections import OrderedDict
 import weakref
 from itertools import accumulate
 from bisect import bisect_left, bisect_right
-from typing import Any, Iterable, Sequence
+from typing import Any, Sequence
 
 from whoosh import matching
 from whoosh.codec.whoosh3 import W3LeafMatcher
@@ -396,6 +396,7 @@ class DateRange(Query):
 
     def __init__(self, first: date | None, last: date | None, terms: list[str]):
         self.first, self.last, self.terms = first, last, list(terms)
+        self._tag_terms = [f"date{TAG_SEPARATOR}{term}" for term in self.terms]  # as schema.tag writes them
         self._low = _day_number(first) if first else 0
         self._high = _day_number(last) if last else 99_999_999
 
@@ -418,14 +419,14 @@ class DateRange(Query):
 
     def tag_query(self) -> Query:
         """The same range as an OR of the tag terms."""
-        terms = [Term(_TAGS, f"date{TAG_SEPARATOR}{term}") for term in self.terms]
+        terms = [Term(_TAGS, tag_term) for tag_term in self._tag_terms]
         if not terms:
             return NullQuery
         return terms[0] if len(terms) == 1 else Or(terms)
 
     def estimate_size(self, ixreader: Any) -> int:
         """The documents holding any of the terms (exact without deletions: the terms are disjoint)."""
-        return sum(ixreader.doc_frequency(_TAGS, f"date{TAG_SEPARATOR}{term}") for term in self.terms)
+        return sum(ixreader.doc_frequency(_TAGS, tag_term) for tag_term in self._tag_terms)
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
         """The tag terms' matcher."""
