@@ -481,12 +481,21 @@ def parse_query(text: str) -> ParsedQuery:
     Only the first ``MAX_QUERY_CHARS`` characters are read, and nesting deeper than
     ``MAX_NESTING`` is left out, each with a plain-language problem.
     """
-    text = text or ""
-    parser = _Parser(text[:MAX_QUERY_CHARS])
-    if len(text) > MAX_QUERY_CHARS:
-        parser.problem(f"The query is longer than {MAX_QUERY_CHARS:,} characters: only its start was searched.")
+    text, cut = clip_query(text or "")
+    parser = _Parser(text)
+    if cut:
+        parser.problem(cut)
     node = parser.parse()
-    return ParsedQuery(text=text[:MAX_QUERY_CHARS], node=node, problems=parser.problems)
+    return ParsedQuery(text=text, node=node, problems=parser.problems)
+
+
+def clip_query(text: str) -> tuple[str, str | None]:
+    """The part of a query that is read (``MAX_QUERY_CHARS``), and a message when it was cut."""
+    if len(text) <= MAX_QUERY_CHARS:
+        return text, None
+    return text[:MAX_QUERY_CHARS], (
+        f"The query is longer than {MAX_QUERY_CHARS:,} characters: only its start was searched."
+    )
 
 
 # --- writing a tree back as a query ----------------------------------------------------

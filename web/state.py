@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 
 from flask import request
 
-from index.query import MAX_QUERY_CHARS
+from index.query import clip_query
 
 # URL parameter -> label shown in the sidebar and on chips. Order = sidebar order.
 # Each parameter is also the index's filter name (index.search_index.FILTER_FIELDS).
@@ -67,10 +67,10 @@ class SearchState:
                     _note(problems, f"Only the first {MAX_FILTERS} filters were used.")
                 elif (name, value) not in filters:
                     filters.append((name, value))
-        query = (get("q") or "").strip()
-        if len(query) > MAX_QUERY_CHARS:
-            query = query[:MAX_QUERY_CHARS]
-            problems.append(f"The query is longer than {MAX_QUERY_CHARS:,} characters: only its start was searched.")
+        # Cut here too, not only in the index: every facet link repeats the query.
+        query, cut = clip_query((get("q") or "").strip())
+        if cut:
+            problems.append(cut)
         # Dates and sort are checked by the index, whose message explains what it left out.
         date_from = (get("from") or "").strip()[:MAX_VALUE_CHARS]
         date_to = (get("to") or "").strip()[:MAX_VALUE_CHARS]
