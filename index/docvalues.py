@@ -16,6 +16,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Collection, Iterable
 
+import numpy as np
+
 from index.documents import unpack_facets
 from index.schema import FACET_NAMES
 
@@ -45,6 +47,23 @@ class ValueTable:
             return found
 
 
+class Selection:
+    """A set of document numbers as numpy arrays, made once per search and shared by its facets."""
+
+    def __init__(self, docs: Collection[int], size: int = 0):
+        self.size = size
+        self.numbers = np.fromiter(docs, dtype=np.int64, count=len(docs))
+        self._mask: np.ndarray | None = None
+
+    @property
+    def mask(self) -> np.ndarray:
+        """One boolean per document of the index (``size`` of them): selected or not."""
+        if self._mask is None:
+            self._mask = np.zeros(self.size, dtype=bool)
+            self._mask[self.numbers] = True
+        return self._mask
+
+
 @dataclass
 class FacetArray:
     """One facet over a run of documents: the first value's id, and any further values."""
@@ -52,17 +71,39 @@ class FacetArray:
     first: array  # array('i'): value id per document, NO_VALUE when none
     more: dict[int, tuple[int, ...]]  # document -> ids of its second, third... values
 
-    def count(self, docs: Collection[int]) -> Counter[int]:
+    def __post_init__(self) -> None:
+        self._vectors: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+
+    def count(self, docs: "Collection[int] | Selection") -> Counter[int]:
         """How many of ``docs`` carry each value id."""
-        counts = Counter(map(self.first.__getitem__, docs))
-        counts.pop(NO_VALUE, None)
-        if self.more:
-            shared = self.more.keys() & docs if isinstance(docs, (set, frozenset)) else (
-                self.more.keys() & set(docs)
-            )
-            for doc in shared:
-                counts.update(self.more[doc])
-        return counts
+        if not isinstance(docs, Selection):
+            docs = Selection(docs, len(self.first))
+        first, more_docs, more_values = self._arrays()
+        # Shifted by one so that NO_VALUE (-1) lands in bin 0, which is dropped.
+        tally = np.bincount(first[docs.numbers] + 1)
+        if len(more_docs):
+            extra = more_values[docs.mask[more_docs]]
+            if len(extra):
+                tally = _add(tally, np.bincount(extra + 1))
+        present = np.flatnonzero(tally[1:])
+        return Counter(dict(zip((present).tolist(), tally[present + 1].tolist())))
+
+    def _arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        # numpy copies of ``first`` and of ``more`` flattened to (document, value) pairs
+        if self._vectors is None:
+            first = np.array(self.first, dtype=np.int64)
+            pairs = [(doc, value) for doc, values in self.more.items() for value in values]
+            flat = np.array(pairs, dtype=np.int64).reshape(-1, 2)
+            self._vectors = (first, flat[:, 0].copy(), flat[:, 1].copy())
+        return self._vectors
+
+
+def _add(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    if len(a) < len(b):
+        a, b = b, a
+    a = a.copy()
+    a[: len(b)] += b
+    return a
 
 
 class SegmentValues:

@@ -12,6 +12,7 @@ from itertools import accumulate
 from bisect import bisect_left, bisect_right
 from typing import Any, Sequence
 
+import numpy as np
 from whoosh import matching
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.query import NullQuery, Or, Query, Term
@@ -446,6 +447,19 @@ class DateRange(Query):
             start, end = year * 10_000 + 101, year * 10_000 + 1231
         return self._low <= start and end <= self._high
 
+    def contains_all(self, keys: np.ndarray) -> np.ndarray:
+        """``contains`` for an array of date keys at once: an array of booleans."""
+        year, month, day = keys // 10**10, keys // 10**8 % 100, keys // 10**6 % 100
+        leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
+        month_days = _MONTH_DAYS[month] + (leap & (month == 2))
+        start = year * 10_000 + np.where(month > 0, month * 100 + np.maximum(day, 1), 101)
+        end = year * 10_000 + np.where(month > 0, month * 100 + np.where(day > 0, day, month_days), 1231)
+        return (keys != 0) & (self._low <= start) & (end <= self._high)
+
+
+# Days per month (index 0 unused; February without its leap day).
+_MONTH_DAYS = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int64)
+
 
 def _day_number(day: date) -> int:
     return day.year * 10_000 + day.month * 100 + day.day
@@ -468,6 +482,10 @@ class ColumnQuery(Query):
 
     def accepts(self, value: int) -> bool:
         """Whether a document with this column value matches."""
+        raise NotImplementedError
+
+    def accepts_all(self, values: np.ndarray) -> np.ndarray:
+        """``accepts`` for an array of column values at once: an array of booleans."""
         raise NotImplementedError
 
     def __eq__(self, other: object) -> bool:
@@ -520,6 +538,15 @@ class ColumnRange(ColumnQuery):
         """Known and within the bounds."""
         return value > 0 and (self.low is None or value >= self.low) and (self.high is None or value <= self.high)
 
+    def accepts_all(self, values: np.ndarray) -> np.ndarray:
+        """Known and within the bounds, for each value."""
+        passed = values > 0
+        if self.low is not None:
+            passed &= values >= self.low
+        if self.high is not None:
+            passed &= values <= self.high
+        return passed
+
 
 class Flag(ColumnQuery):
     """``has:NAME`` (``present``) or ``missing:NAME``, or ``is:SHAPE``: one bit of ``flags``."""
@@ -536,3 +563,7 @@ class Flag(ColumnQuery):
     def accepts(self, value: int) -> bool:
         """The bit is set (``present``) or clear."""
         return bool(value & self.bit) == self.present
+
+    def accepts_all(self, values: np.ndarray) -> np.ndarray:
+        """The bit set (or clear) in each value."""
+        return ((values & self.bit) != 0) == self.present

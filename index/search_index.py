@@ -12,7 +12,6 @@ import contextlib
 import heapq
 import itertools
 import logging
-import operator
 import os
 import re
 import shutil
@@ -23,6 +22,7 @@ from pathlib import Path
 from typing import AbstractSet as Set
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
+import numpy as np
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh.index import LockError
@@ -35,6 +35,7 @@ from index.docvalues import (
     NO_VALUE,
     FacetArray,
     SegmentValues,
+    Selection,
     ValueTable,
     concatenate_facets,
     concatenate_numbers,
@@ -519,24 +520,19 @@ class _Handle:
         return found
 
     def _column_docs(self, query: ColumnQuery) -> frozenset[int]:
-        values = self.numbers(query.column)
-        if isinstance(query, Flag):  # C-level bit tests: no Python call per document
-            selected = map(query.bit.__and__, values)
-            if not query.present:
-                selected = map(operator.not_, selected)
-        else:
-            selected = map(query.accepts, values)
-        return frozenset(itertools.compress(range(len(values)), selected)) & self.all_docs()
+        passed = np.flatnonzero(query.accepts_all(self.vector(query.column)))
+        return frozenset(passed.tolist()) & self.all_docs()
 
     def within(self, test: "DateRange | ColumnQuery", docs: Set[int] | None) -> Set[int]:
-        """The documents of ``docs`` (None: all) passing a date range or column test: a set
-        operation, or a look at each document's column value when ``docs`` is much smaller."""
-        if docs is not None and 4 * len(docs) < self.estimate(test):
+        """The documents of ``docs`` (None: all) passing a date range or column test: a look
+        at each document's column value, or a set operation when ``docs`` is the larger."""
+        if docs is not None and len(docs) <= self.estimate(test) and test not in self._docsets:
+            picked = Selection(docs).numbers
             if isinstance(test, DateRange):
-                keys, accepts = self.numbers("date_key"), test.contains
+                passed = test.contains_all(self.vector("date_key")[picked])
             else:
-                keys, accepts = self.numbers(test.column), test.accepts
-            return {doc for doc in docs if accepts(keys[doc])}
+                passed = test.accepts_all(self.vector(test.column)[picked])
+            return set(picked[passed].tolist())
         inside = self.docset(test)
         return inside if docs is None else docs & inside
 
@@ -680,6 +676,10 @@ class _Handle:
             self._keys[column] = found
         return found
 
+    def vector(self, column: str) -> np.ndarray:
+        """A numeric column as a numpy array (sharing the cached array's memory)."""
+        return np.frombuffer(self.numbers(column), dtype=np.int64)
+
     def sort_keys(self, sort: str) -> Any:
         """Sort keys for ``newest``/``oldest``/``imported``, one per document."""
         if sort == "imported":
@@ -737,15 +737,15 @@ class _Handle:
             return cached
         docs = matched if isinstance(matched, (set, frozenset)) else set(matched)
         everything = self.all_docs()
+        size = len(self.lengths())  # documents in every segment, deleted ones included
         # Most of the index matched: count the few that did not, and subtract.
-        rest = everything - docs if 2 * len(docs) > len(everything) else None
-        counts: dict[str, list[tuple[str, int]]] = {}
-        for name in wanted:
-            if rest is None:
-                tally = self.facet(name).count(docs)
-            else:
-                tally = self._facet_totals(name) - self.facet(name).count(rest)
-            counts[name] = self._best(name, tally, limit)
+        if 2 * len(docs) > len(everything):
+            rest = Selection(everything - docs, size)
+            tallies = {name: self._facet_totals(name) - self.facet(name).count(rest) for name in wanted}
+        else:
+            selected = Selection(docs, size)
+            tallies = {name: self.facet(name).count(selected) for name in wanted}
+        counts = {name: self._best(name, tally, limit) for name, tally in tallies.items()}
         self._facet_cache.put(key, counts)
         return counts
 
@@ -759,6 +759,9 @@ class _Recent:
         self._used = 0
         self._items: OrderedDict[Any, tuple[Any, int]] = OrderedDict()
         self._lock = threading.Lock()
+
+    def __contains__(self, key: Any) -> bool:
+        return key in self._items
 
     def get(self, key: Any) -> Any:
         """The value kept for ``key`` (now the most recent), or None."""

@@ -313,6 +313,33 @@ def test_date_ranges_use_whole_years_and_months() -> None:
     assert terms == ["2015-12-30", "2015-12-31", "2016", "2017-01", "2017-02-01"]
 
 
+def test_date_and_column_tests_agree_one_by_one_and_in_bulk() -> None:
+    # Filters test a hit set's keys in bulk (numpy); the bulk answer must be the scalar one.
+    from datetime import date
+
+    import numpy as np
+
+    from index.matchers import ColumnRange, DateRange, Flag
+
+    keys = [0] + [
+        year * 10**10 + month * 10**8 + day * 10**6 + 123
+        for year in (1999, 2000, 2016, 2017, 2100) for month in range(13) for day in (0, 1, 15, 28, 29, 31)
+        if not (month == 0 and day)
+    ]
+    ranges = [
+        DateRange(date(2016, 2, 1), date(2016, 2, 29), []), DateRange(date(2017, 2, 1), date(2017, 2, 28), []),
+        DateRange(date(2016, 1, 15), date(2017, 3, 1), []), DateRange(None, date(2000, 12, 31), []),
+        DateRange(date(2017, 1, 1), None, []), DateRange(date(2100, 2, 1), date(2100, 2, 28), []),
+    ]
+    for test in ranges:
+        assert test.contains_all(np.array(keys, dtype=np.int64)).tolist() == [test.contains(k) for k in keys], test
+    values = list(range(-1, 40))
+    for column_test in (ColumnRange("width", 10, 20), ColumnRange("width", None, 5), ColumnRange("height", 30, None),
+                        Flag("gps", 4), Flag("credit", 8, present=False)):
+        bulk = column_test.accepts_all(np.array(values, dtype=np.int64)).tolist()
+        assert bulk == [column_test.accepts(v) for v in values], column_test
+
+
 # --- facets, filters, sorting, pages -------------------------------------------------------
 
 
