@@ -50,9 +50,12 @@ class ValueTable:
 class Selection:
     """A set of document numbers as numpy arrays, made once per search and shared by its facets."""
 
-    def __init__(self, docs: Collection[int], size: int = 0):
+    def __init__(self, docs: "Collection[int] | np.ndarray", size: int = 0):
         self.size = size
-        self.numbers = np.fromiter(docs, dtype=np.int64, count=len(docs))
+        if isinstance(docs, np.ndarray):
+            self.numbers = docs
+        else:
+            self.numbers = np.fromiter(docs, dtype=np.int64, count=len(docs))
         self._mask: np.ndarray | None = None
 
     @property

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import calendar
 import math
-import struct
 from datetime import date
 from collections import OrderedDict
 import weakref
+import itertools
 from itertools import accumulate
 from bisect import bisect_left, bisect_right
 from typing import Any, Sequence
@@ -27,7 +27,6 @@ _TAGS = "tags"  # the field of exact values (schema)
 _K1, _B = 1.2, 0.75  # Whoosh's BM25F defaults, so phrase and word scores compare
 # A CompactPositions posting value holding one position: its count, then the position.
 _ONE_POSITION_BYTES = 8
-_unpack_position = struct.Struct("<I").unpack_from
 
 
 class PhraseQuery(Query):
@@ -109,41 +108,69 @@ class PhraseQuery(Query):
         stops = {w for w, n in frequency.items() if w in STOP_CODES and n > 8 * rarest}
         if len(stops) == len(frequency):
             stops = set()
-        positions: dict[str, dict[int, bytes]] = {}
-        candidates: set[int] | None = None
+        positions: dict[str, WordPositions] = {}
+        candidates: np.ndarray | None = None
         for word in sorted((w for w in frequency if w not in stops), key=frequency.__getitem__):
-            common = candidates is not None and frequency[word] > 8 * len(candidates)
-            if common:
-                positions[word] = read_postings(leaf, field, word, only=candidates)
+            if candidates is not None and frequency[word] > 8 * len(candidates):
+                positions[word] = read_positions(leaf, field, word, only=candidates)
             else:
-                positions[word] = _recent_postings(leaf, field, word)
-            candidates = set(positions[word]) if candidates is None else candidates & positions[word].keys()
-            if not candidates:
+                positions[word] = _recent_positions(leaf, field, word)
+            docs = positions[word].docs
+            candidates = docs if candidates is None else np.intersect1d(candidates, docs, assume_unique=True)
+            if not len(candidates):
                 return {}
         assert candidates is not None
+        read = [(offset, positions[word].at(candidates)) for offset, word in enumerate(self.words) if word not in stops]
+        # Most words occur once per caption: those documents are checked all at once.
+        starts = read[0][1][0] - read[0][0]
+        simple = np.ones(len(candidates), dtype=bool)
+        for offset, (first, _more) in read:
+            simple &= (first >= 0) & (first - offset == starts)
         low, high = _band_range(self.band)
+        agreed = simple & (starts >= low) & (starts < high)
         checker = _StopChecker(leaf, field, self.words, stops) if stops else None
-        read = [(offset, positions[word]) for offset, word in enumerate(self.words) if word not in stops]
-        found: dict[int, int] = {}
-        for docnum in sorted(candidates):
-            starts: set[int] | None = None
-            for offset, postings in read:
-                value = postings[docnum]
-                if len(value) == _ONE_POSITION_BYTES:  # most words occur once: no array, no set to build
-                    at = _unpack_position(value, 4)[0] - offset
-                    starts = {at} if starts is None or at in starts else set()
-                else:
-                    shifted = {p - offset for p in decode_positions(value)}
-                    starts = shifted if starts is None else starts & shifted
-                if not starts:
+        agreed_docs = candidates[agreed]
+        if checker is not None and len(agreed_docs):
+            agreed_docs = agreed_docs[checker.keep_all(agreed_docs, starts[agreed])]
+        found = dict.fromkeys(agreed_docs.tolist(), 1)
+        # Where a word occurs more than once, the positions are compared one document at a time.
+        repeated = np.logical_or.reduce([more for _, (_first, more) in read])
+        for index in np.flatnonzero(repeated).tolist():
+            docnum = int(candidates[index])
+            common: set[int] | None = None
+            for offset, (first, _more) in read:
+                places = positions[self.words[offset]].positions(docnum, int(first[index]))
+                shifted = {p - offset for p in places}
+                common = shifted if common is None else common & shifted
+                if not common:
                     break
-            if starts:  # a phrase starting with a stop word can point before its band
-                starts = {start for start in starts if low <= start < high}
-            if starts and checker is not None:
-                starts = checker.keep(docnum, starts)
-            if starts:
-                found[docnum] = len(starts)
+            common = {start for start in common or () if low <= start < high}
+            if common and checker is not None:
+                common = checker.keep(docnum, common)
+            if common:
+                found[docnum] = len(common)
         return found
+
+
+class WordPositions:
+    """One word's positions in one segment, as arrays: its live documents (sorted) and, for
+    each, its position when it occurs once (-1 when more often: raw values in ``more``)."""
+
+    def __init__(self, docs: np.ndarray, first: np.ndarray, more: dict[int, bytes]):
+        self.docs, self.first, self.more = docs, first, more
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+    def at(self, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For each of ``docs`` (all holding the word): the single position or -1, and
+        whether the word occurs there more than once."""
+        first = self.first[np.searchsorted(self.docs, docs)]
+        return first, first < 0
+
+    def positions(self, docnum: int, first: int) -> Sequence[int]:
+        """Every position of the word in one document."""
+        return (first,) if first >= 0 else decode_positions(self.more[docnum])
 
 
 class _StopChecker:
@@ -171,6 +198,30 @@ class _StopChecker:
                 kept.add(start)
         return kept
 
+    def keep_all(self, docs: np.ndarray, starts: np.ndarray) -> np.ndarray:
+        """For documents each with one possible start: whether every common word is in place."""
+        maps = _stop_maps(self.column)
+        if maps is None:
+            return np.fromiter(
+                (bool(self.keep(doc, {start})) for doc, start in zip(docs.tolist(), starts.tolist())),
+                dtype=bool, count=len(docs),
+            )
+        data, offsets, lengths = maps
+        kept = np.ones(len(docs), dtype=bool)
+        beyond = np.zeros(len(docs), dtype=bool)
+        doc_offsets, doc_lengths = offsets[docs], lengths[docs]
+        for offset, _word, code in self.expected:
+            position = starts + offset
+            in_caption = position < BAND_WIDTH
+            beyond |= ~in_caption
+            mapped = in_caption & (position < doc_lengths)
+            where = np.where(mapped, doc_offsets + position, 0)
+            kept &= ~in_caption | (mapped & (data[where] == code))
+        # Past the caption band (headline, keywords…) the word's own postings are read.
+        for index in np.flatnonzero(kept & beyond).tolist():
+            kept[index] = bool(self.keep(int(docs[index]), {int(starts[index])}))
+        return kept
+
     def _positions(self, word: str, docnum: int) -> set[int]:
         # Beyond the caption (headline, keywords…): the word's own postings, read forward.
         matcher = self.matchers.get(word)
@@ -184,28 +235,48 @@ class _StopChecker:
 
 
 _STOP_COLUMNS: "weakref.WeakKeyDictionary[Any, Any]" = weakref.WeakKeyDictionary()
-_RECENT_POSTINGS: "weakref.WeakKeyDictionary[Any, OrderedDict[tuple[str, str], dict[int, bytes]]]" = (
+_STOP_MAPS: "weakref.WeakKeyDictionary[Any, tuple[np.ndarray, np.ndarray, np.ndarray]]" = weakref.WeakKeyDictionary()
+_RECENT_POSITIONS: "weakref.WeakKeyDictionary[Any, OrderedDict[tuple[str, str], WordPositions]]" = (
     weakref.WeakKeyDictionary()
 )
-_RECENT_WORDS = 64  # per segment reader: phrases share their words ("heavy rain", "heavy flooding")
-_RECENT_MAX_POSTINGS = 50_000  # a word in more documents than this is read again each time
+# Per segment reader, the positions of recently used phrase words, up to this many postings
+# (8 bytes each: about 16 MB). Phrases share their words ("heavy rain", "heavy flooding").
+_RECENT_POSTINGS = 2_000_000
 
 
-def _recent_postings(leaf: Any, field: str, word: str) -> dict[int, bytes]:
-    # Unpickling posting blocks with their positions is most of a phrase's cost; the words
-    # of phrases recur, so the last few words' postings are kept per segment reader.
-    recent = _RECENT_POSTINGS.get(leaf)
+def _recent_positions(leaf: Any, field: str, word: str) -> WordPositions:
+    # Unpickling posting blocks with their positions is most of a phrase's cost.
+    recent = _RECENT_POSITIONS.get(leaf)
     if recent is None:
-        recent = _RECENT_POSTINGS[leaf] = OrderedDict()
+        recent = _RECENT_POSITIONS[leaf] = OrderedDict()
     found = recent.get((field, word))
-    if found is None:
-        found = read_postings(leaf, field, word)
-        if len(found) <= _RECENT_MAX_POSTINGS:
-            recent[(field, word)] = found
-            while len(recent) > _RECENT_WORDS:
-                recent.popitem(last=False)
-    else:
+    if found is not None:
         recent.move_to_end((field, word))
+        return found
+    found = read_positions(leaf, field, word)
+    if len(found) <= _RECENT_POSTINGS:
+        recent[(field, word)] = found
+        used = sum(len(kept) for kept in recent.values())
+        while used > _RECENT_POSTINGS:
+            _, dropped = recent.popitem(last=False)
+            used -= len(dropped)
+    return found
+
+
+def _stop_maps(column: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    # A variable-bytes column reader's data, offsets and lengths as arrays over the same
+    # memory (the segment file is memory-mapped: nothing is copied), when it exposes them.
+    if column is None:
+        return None
+    found = _STOP_MAPS.get(column)
+    if found is None:
+        buffer = getattr(getattr(column, "_dbfile", None), "_buf", None)
+        offsets, lengths = getattr(column, "_offsets", None), getattr(column, "_lengths", None)
+        base = getattr(column, "_basepos", None)
+        if buffer is None or offsets is None or lengths is None or base is None:
+            return None
+        data = np.frombuffer(buffer, dtype=np.uint8)[base:]
+        found = _STOP_MAPS[column] = (data, np.array(offsets, dtype=np.int64), np.array(lengths, dtype=np.int64))
     return found
 
 
@@ -259,6 +330,49 @@ def read_postings(
         for docnum in leaf.segment().deleted_docs():
             found.pop(docnum, None)
     return found
+
+
+def read_weights(leaf: Any, fieldname: str, word: str) -> tuple[np.ndarray, np.ndarray]:
+    """One word's live documents in one segment (sorted) and its weight in each, as arrays."""
+    try:
+        matcher = leaf.postings(fieldname, word)
+    except TermNotFound:
+        return np.empty(0, dtype=np.int32), np.empty(0, dtype=np.float32)
+    raw = getattr(matcher, "child", matcher)
+    if _has_blocks(raw):
+        ids: list[int] = []
+        weights: list[float] = []
+        while raw.is_active():
+            block_ids, block_weights = _block(raw, True)
+            ids.extend(block_ids)
+            weights.extend(block_weights)
+            if raw._lastblock:
+                break
+            raw._next_block()
+    else:
+        found = _read_slowly(matcher, True, None)
+        ids, weights = list(found), list(found.values())
+    docs, values = np.array(ids, dtype=np.int32), np.array(weights, dtype=np.float32)
+    if leaf.has_deletions():
+        live = ~np.isin(docs, np.fromiter(leaf.segment().deleted_docs(), dtype=np.int64))
+        docs, values = docs[live], values[live]
+    return docs, values
+
+
+def read_positions(leaf: Any, fieldname: str, word: str, only: np.ndarray | None = None) -> WordPositions:
+    """One word's positions in one segment (just in the documents ``only``, when given)."""
+    found = read_postings(leaf, fieldname, word, only=None if only is None else set(only.tolist()))
+    docs = np.fromiter(found.keys(), dtype=np.int32, count=len(found))  # read in order: sorted
+    values = list(found.values())
+    single = np.fromiter(map(len, values), dtype=np.int64, count=len(values)) == _ONE_POSITION_BYTES
+    first = np.full(len(docs), -1, dtype=np.int32)
+    if single.all():
+        first[:] = np.frombuffer(b"".join(values), dtype="<u4")[1::2]
+    elif single.any():
+        picked = b"".join(itertools.compress(values, single.tolist()))
+        first[single] = np.frombuffer(picked, dtype="<u4")[1::2]
+    more = {doc: found[doc] for doc in docs[~single].tolist()}
+    return WordPositions(docs, first, more)
 
 
 def read_doc_ids(leaf: Any, fieldname: str, word: str) -> list[int]:

@@ -20,7 +20,7 @@ from array import array
 from collections import Counter, OrderedDict
 from pathlib import Path
 from typing import AbstractSet as Set
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Collection, Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 from whoosh import index as whoosh_index
@@ -59,9 +59,11 @@ MAX_PAGE_SIZE = 200
 FACET_LIMIT = 20
 BULK_BUILD_THRESHOLD = 5_000  # below this many assets a rebuild is not worth extra processes
 _BUILD_MEMORY_MB = 768  # per build process, for sorting postings
-# Per searcher: filter document sets and words' postings recently used, up to this many
-# documents in all (about 40 MB); facet counts of the last 64 searches.
+# Per searcher: filter document sets recently used, up to this many documents in all
+# (about 40 MB); words' postings as arrays, up to this many postings (8 bytes each, about
+# 64 MB); facet counts of the last 64 searches.
 _CACHED_DOCUMENTS = 500_000
+_CACHED_POSTINGS = 8_000_000
 _FACET_CACHE_SIZE = 64
 # Whoosh's file names in a generation folder (index name "MAIN"): what a commit leaves.
 _TOC = re.compile(r"^_MAIN_(\d+)\.toc$")
@@ -450,11 +452,12 @@ class _Handle:
         self.segment_ids = {leaf.segment().segment_id() for leaf, _ in self.leaves if leaf.segment() is not None}
         self._lock = threading.Lock()
         self._docsets = _Recent(_CACHED_DOCUMENTS)
-        self._leaf_scores = _Recent(_CACHED_DOCUMENTS)
+        self._leaf_scores = _Recent(_CACHED_POSTINGS)
         self._facet_cache = _Recent(_FACET_CACHE_SIZE)
         self._years: list[int] | None = None
         self._average_length: float | None = None
         self._all: frozenset[int] | None = None
+        self._all_array: np.ndarray | None = None
         self._facets: dict[str, FacetArray] = {}
         self._totals: dict[str, Counter[int]] = {}
         self._periods: dict[str, dict[str, Counter[int]]] = {}
@@ -489,6 +492,12 @@ class _Handle:
         if self._all is None:
             self._all = frozenset(self.searcher.reader().all_doc_ids())
         return self._all
+
+    def all_docs_array(self) -> np.ndarray:
+        """Every live document number, ascending, as an array."""
+        if self._all_array is None:
+            self._all_array = np.array(sorted(self.all_docs()), dtype=np.int32)
+        return self._all_array
 
     def docset(self, query: wq.Query) -> frozenset[int]:
         """The documents matching a filter query (cached while this searcher lives)."""
@@ -526,15 +535,26 @@ class _Handle:
     def within(self, test: "DateRange | ColumnQuery", docs: Set[int] | None) -> Set[int]:
         """The documents of ``docs`` (None: all) passing a date range or column test: a look
         at each document's column value, or a set operation when ``docs`` is the larger."""
-        if docs is not None and len(docs) <= self.estimate(test) and test not in self._docsets:
-            picked = Selection(docs).numbers
-            if isinstance(test, DateRange):
-                passed = test.contains_all(self.vector("date_key")[picked])
-            else:
-                passed = test.accepts_all(self.vector(test.column)[picked])
-            return set(picked[passed].tolist())
-        inside = self.docset(test)
-        return inside if docs is None else docs & inside
+        if docs is None:
+            return self.docset(test)
+        if self._look_at_each(test, docs):
+            return set(self._passing(test, Selection(docs).numbers).tolist())
+        return docs & self.docset(test)
+
+    def within_array(self, test: "DateRange | ColumnQuery", docs: np.ndarray) -> np.ndarray:
+        """``within`` for a sorted array of documents, which stays one."""
+        if self._look_at_each(test, docs):
+            return self._passing(test, docs)
+        return _members(docs, self.docset(test))
+
+    def _look_at_each(self, test: "DateRange | ColumnQuery", docs: Collection[int]) -> bool:
+        # Testing each document's value is cheaper than building the test's document set.
+        return len(docs) <= self.estimate(test) and test not in self._docsets
+
+    def _passing(self, test: "DateRange | ColumnQuery", docs: np.ndarray) -> np.ndarray:
+        if isinstance(test, DateRange):
+            return docs[test.contains_all(self.vector("date_key")[docs])]
+        return docs[test.accepts_all(self.vector(test.column)[docs])]
 
     def estimate(self, test: "DateRange | ColumnQuery") -> int:
         """About how many documents pass a date range or column test (deleted ones included)."""
@@ -636,7 +656,7 @@ class _Handle:
             self._facets[name] = found
         return found
 
-    def leaf_scores(self, query: wq.Query, only: set[int] | None = None) -> "ranking.Scored":
+    def leaf_scores(self, query: wq.Query, only: np.ndarray | None = None) -> "ranking.Scored":
         """Frequencies and idf of one ranking leaf (word, prefix or phrase), kept a while.
 
         With ``only`` (words only), just those documents are read, and nothing is kept.
@@ -652,7 +672,7 @@ class _Handle:
             found = ranking.prefix_scores(self.searcher, self.leaves, query.fieldname, query.text)
         else:
             found = ranking.term_scores(self.searcher, self.leaves, query.fieldname, query.text)
-        self._leaf_scores.put(query, found, len(found.frequencies))
+        self._leaf_scores.put(query, found, len(found))
         return found
 
     def lengths(self) -> Any:
@@ -728,19 +748,23 @@ class _Handle:
         return found
 
     def facet_counts(
-        self, plan: Plan, wanted: tuple[str, ...], matched: Iterable[int], limit: int
+        self, plan: Plan, wanted: tuple[str, ...], matched: Iterable[int] | np.ndarray, limit: int
     ) -> dict[str, list[tuple[str, int]]]:
         """``(value, count)`` pairs per facet over the matched documents, most first."""
         key = (plan.ranking, tuple(plan.filters), tuple(plan.exclusions), wanted, limit)
         cached = self._facet_cache.get(key)
         if cached is not None:
             return cached
-        docs = matched if isinstance(matched, (set, frozenset)) else set(matched)
+        docs = matched if isinstance(matched, (set, frozenset, np.ndarray)) else set(matched)
         everything = self.all_docs()
         size = len(self.lengths())  # documents in every segment, deleted ones included
         # Most of the index matched: count the few that did not, and subtract.
         if 2 * len(docs) > len(everything):
-            rest = Selection(everything - docs, size)
+            if isinstance(docs, np.ndarray):
+                every = self.all_docs_array()
+                rest = Selection(every[~Selection(docs, size).mask[every]], size)
+            else:
+                rest = Selection(everything - docs, size)
             tallies = {name: self._facet_totals(name) - self.facet(name).count(rest) for name in wanted}
         else:
             selected = Selection(docs, size)
@@ -790,7 +814,9 @@ class _Recent:
 class _Found:
     """The documents a plan matches, and the first of them in the requested order."""
 
-    def __init__(self, matched: Set[int] | None, total: int, ranked: list[tuple[float | None, int]], sort: str):
+    def __init__(
+        self, matched: Set[int] | np.ndarray | None, total: int, ranked: list[tuple[float | None, int]], sort: str
+    ):
         self.matched, self.total, self.ranked, self.sort = matched, total, ranked, sort
         self.date_range: DateRange | None = None  # when ``matched`` is None: what matched
 
@@ -807,12 +833,11 @@ class _Found:
         allowed = handle.intersect([f for f in plan.filters if not isinstance(f, (DateRange, ColumnQuery))])
         excluded = handle.union(plan.exclusions)
         matched: Set[int] | None = None
-        scored: list[ranking.Scored] | None = None
         if plan.ranking is None:
             if sort == "relevance":
                 sort = "newest"  # nothing to rank by: newest pictures first
         elif ranking.rankable(plan.ranking) and ranking.prefixes_are_small(plan.ranking, handle.searcher):
-            matched, scored = ranking.match(plan.ranking, handle.leaf_scores, handle.searcher)
+            return cls._ranked(handle, plan, sort, limit, allowed, excluded, tests)
         else:
             matched = set(handle.searcher.docs_for_query(plan.ranking))
         if matched is not None and allowed is not None:
@@ -831,8 +856,6 @@ class _Found:
         ranked: list[tuple[float | None, int]]
         if count == 0:
             ranked = []
-        elif sort == "relevance" and scored is not None:
-            ranked = ranking.top(matched, scored, handle.lengths(), handle.average_length(), count)
         elif sort == "relevance":
             # Only the set matched so far may rank; without filters whoosh needs no check.
             restricted = allowed is not None or bool(excluded) or bool(tests)
@@ -845,6 +868,28 @@ class _Found:
         else:
             ranked = [(None, doc) for doc in handle.top(matched, sort, count)]
         return cls(matched, total, ranked, sort)
+
+    @classmethod
+    def _ranked(
+        cls, handle: "_Handle", plan: Plan, sort: str, limit: int | None,
+        allowed: Set[int] | None, excluded: Set[int] | None, tests: list["DateRange | ColumnQuery"],
+    ) -> "_Found":
+        # Words, phrases and prefixes: the hits stay a sorted array from matching to ranking.
+        hits, scored = ranking.match(plan.ranking, handle.leaf_scores, handle.searcher)
+        if allowed is not None:
+            hits = _members(hits, allowed)
+        for test in sorted(tests, key=handle.estimate):
+            hits = handle.within_array(test, hits)
+        if excluded:
+            hits = _members(hits, excluded, keep=False)
+        total = len(hits)
+        count = total if limit is None else min(limit, total)
+        ranked: list[tuple[float | None, int]]
+        if sort == "relevance":
+            ranked = list(ranking.top(hits, scored, handle.vector("text_words"), handle.average_length(), count))
+        else:
+            ranked = [(None, doc) for doc in handle.top(set(hits.tolist()), sort, count)]
+        return cls(hits, total, ranked, sort)
 
     @staticmethod
     def _wide_range(handle: "_Handle", date_range: DateRange, sort: str, limit: int | None) -> "_Found | None":
@@ -866,6 +911,12 @@ class _Found:
         found = _Found(None, size, picked, sort)
         found.date_range = date_range
         return found
+
+
+def _members(docs: np.ndarray, group: Set[int], keep: bool = True) -> np.ndarray:
+    """The documents of ``docs`` inside ``group`` (or outside it, ``keep=False``), in order."""
+    inside = np.fromiter(map(group.__contains__, docs.tolist()), dtype=bool, count=len(docs))
+    return docs[inside if keep else ~inside]
 
 
 def _create(path: Path, schema: Any) -> Any:
