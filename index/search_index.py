@@ -45,6 +45,7 @@ from index.documents import asset_document
 from index.generations import Generations
 from index.highlight import highlight_caption
 from index.matchers import ColumnQuery, DateRange, Flag, PhraseQuery, read_doc_ids
+from index.postings_codec import CODEC
 from index.query import ParsedQuery, parse_query
 from index import ranking
 from index.readers import open_searcher
@@ -116,7 +117,7 @@ class SearchIndex:
         with self.generations.write_lock(self.lock_timeout):
             ix = self._open_current_for_writing()
             try:
-                whoosh_writer = ix.writer()
+                whoosh_writer = ix.writer(codec=CODEC)
             except LockError:
                 raise ImportLockedError(
                     f"{self.generations.root}: the search index is locked by another writer"
@@ -193,11 +194,13 @@ class SearchIndex:
         head = list(itertools.islice(assets, BULK_BUILD_THRESHOLD))
         processes = procs if procs is not None else min(2, os.cpu_count() or 1)
         if len(head) < BULK_BUILD_THRESHOLD or processes <= 1:
-            writer = ix.writer(limitmb=_BUILD_MEMORY_MB)
+            writer = ix.writer(codec=CODEC, limitmb=_BUILD_MEMORY_MB)
         else:
             # Each process sorts its postings in memory: with the default 128 MB it spilled
             # runs to disk and merged them, a third slower at 50 000 documents each.
-            writer = ix.writer(procs=processes, multisegment=True, limitmb=_BUILD_MEMORY_MB, batchsize=1000)
+            writer = ix.writer(
+                procs=processes, multisegment=True, limitmb=_BUILD_MEMORY_MB, batchsize=1000, codec=CODEC
+            )
         count = 0
         try:
             for asset in itertools.chain(head, assets):

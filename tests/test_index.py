@@ -855,3 +855,38 @@ def test_check_finds_index_drift_and_repair_fixes_it(tmp_path: Path) -> None:
     with SearchIndex(tmp_path / "index") as search_index:
         assert hits(search_index, "") == {"mosul", "malaga", "sao_paulo", "uncredited"}
         assert hits(search_index, "celebrate") == {"malaga"}
+
+
+def test_an_index_written_before_the_faster_posting_blocks_still_reads_and_merges(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Indexes built by earlier releases hold W3 segments (protocol-2 posting blocks). They
+    # must keep answering, and merge with segments written in the new form.
+    from whoosh.codec.whoosh3 import W3Codec
+
+    import index.search_index as search_index_module
+
+    old = [make_asset(9000 + n, caption=f"flood waters rise in town {n}", agency="AP") for n in range(40)]
+    new = [make_asset(9100 + n, caption=f"flood barrier holds {n}", agency="AFP") for n in range(40)]
+    with monkeypatch.context() as patched:
+        patched.setattr(search_index_module, "CODEC", W3Codec())
+        with SearchIndex(tmp_path / "index") as search_index:
+            search_index.index(old)
+    with SearchIndex(tmp_path / "index") as search_index:
+        for start in range(0, len(new), 4):  # small batches: Whoosh merges segments as it goes
+            search_index.index(new[start : start + 4])
+        codecs = {type(leaf.segment().codec()).__name__ for leaf in _segment_readers(search_index)}
+        assert "PhotodeskCodec" in codecs
+        assert search_index.search('"flood waters"', page_size=200).total == 40
+        assert search_index.search("flood", page_size=200, facets=["agency"]).facets == {
+            "agency": [("AFP", 40), ("AP", 40)]
+        }
+        search_index.rebuild(old + new)
+        assert {type(leaf.segment().codec()).__name__ for leaf in _segment_readers(search_index)} == {"PhotodeskCodec"}
+        assert search_index.search("flood barrier").total == 40
+
+
+def _segment_readers(search_index: SearchIndex) -> list:
+    with search_index._borrow() as handle:
+        assert handle is not None
+        return [leaf for leaf, _offset in handle.leaves]
