@@ -34,9 +34,10 @@ class PhraseQuery(Query):
 
     Whoosh's own phrase query walks its span machinery document by document (the
     benchmark's phrases took 150–750 ms over 100 000 captions). This one reads each word's
-    postings a block at a time, intersects the documents as sets, decodes positions only
-    for the documents that hold every word, and scores the matches with BM25 on the
-    phrase frequency. The result is kept per segment for the life of the query object,
+    postings a block at a time into arrays (``WordPositions``), intersects the documents,
+    compares the words' single positions for all candidates at once (looking one by one
+    only where a word occurs twice), and scores the matches with BM25 on the phrase
+    frequency. The result is kept per segment for the life of the query object,
     because a search asks for the same matcher twice (counting, then ranking).
     """
 

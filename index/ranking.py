@@ -3,9 +3,10 @@
 Most searches are words, phrases and prefixes joined by AND (or OR). For those, Whoosh's
 collectors step through the matches one document at a time in Python, scoring nearly
 every one (block-max skipping rarely helps when most captions use a word once). Here each
-word's postings are read a block at a time, documents are matched with set operations,
-and only the matched documents are scored: BM25 with Whoosh's own idf, parameters and
-field lengths, so both paths rank alike. Any other shape goes to Whoosh (``rankable``).
+word's postings are read a block at a time into sorted numpy arrays, documents are matched
+by intersecting them, and only the matched documents are scored, in one vectorised pass:
+BM25 with Whoosh's own idf, parameters, arithmetic and field lengths, so both paths rank
+alike. Any other shape goes to Whoosh (``rankable``).
 """
 
 from __future__ import annotations
