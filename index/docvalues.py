@@ -89,7 +89,7 @@ class FacetArray:
             if len(extra):
                 tally = _add(tally, np.bincount(extra + 1))
         present = np.flatnonzero(tally[1:])
-        return Counter(dict(zip((present).tolist(), tally[present + 1].tolist())))
+        return Counter(dict(zip(present.tolist(), tally[present + 1].tolist())))
 
     def _arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         # numpy copies of ``first`` and of ``more`` flattened to (document, value) pairs
