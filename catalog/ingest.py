@@ -216,6 +216,9 @@ def _os_reason(error: OSError) -> str:
 # -- stage 4: record and index, in one writer --------------------------------------------------
 
 
+_LOCK_POLL_SECONDS = 0.1
+
+
 @contextmanager
 def import_lock(data_dir: Path, *, wait: bool = False) -> Iterator[None]:
     """Hold the data directory's writer lock (one import or repair at a time).
@@ -226,14 +229,21 @@ def import_lock(data_dir: Path, *, wait: bool = False) -> Iterator[None]:
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / "import.lock"
     with open(path, "a+") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-        except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip() or "another process"
-            raise ImportLockedError(
-                f"another import is running in {data_dir} (pid {holder}); wait for it to finish"
-            ) from None
+        # Waiting polls rather than blocking in flock(): a Ctrl-C that lands just before a
+        # blocking flock() starts is only seen when it returns, which could be never.
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if wait:
+                    time.sleep(_LOCK_POLL_SECONDS)
+                    continue
+                handle.seek(0)
+                holder = handle.read().strip() or "another process"
+                raise ImportLockedError(
+                    f"another import is running in {data_dir} (pid {holder}); wait for it to finish"
+                ) from None
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))

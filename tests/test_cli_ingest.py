@@ -22,6 +22,7 @@ from photo_files import write_photo, write_photos
 from scripts.wiring import samples_dir
 
 PHOTODESK = str(Path(sys.executable).with_name("photodesk"))
+HANG = 120  # seconds: a child that has not exited by then hangs (a guard, not a speed test)
 EXPORT_KEYS = {
     "id", "sha256", "file_size", "filename", "source_path", "format", "mime", "width", "height",
     "caption", "headline", "title", "creators", "credit", "caption_credit", "agency", "photographers",
@@ -118,7 +119,7 @@ def test_import_waits_for_an_import_already_running(settings: Settings, tmp_path
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         first_line = waiting.stderr.readline()
         assert "another import is running" in first_line and "waiting" in first_line
-    out, _ = waiting.communicate()
+    out, _ = waiting.communicate(timeout=HANG)
     assert waiting.returncode == 0
     assert out.startswith("1 imported")
 
@@ -130,7 +131,7 @@ def test_ctrl_c_while_waiting_for_the_lock_stops_at_once(settings: Settings, tmp
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         assert "waiting" in waiting.stderr.readline()
         waiting.send_signal(signal.SIGINT)
-        out, err = waiting.communicate()  # returns while the lock is still held: it did not wait on
+        out, err = waiting.communicate(timeout=HANG)  # returns while the lock is still held: it did not wait on
     assert waiting.returncode == 130
     assert out.startswith("0 imported, 0 unchanged, 0 failed")
     assert "interrupted" in err

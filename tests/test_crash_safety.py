@@ -116,7 +116,7 @@ def test_ctrl_c_saves_what_was_read_prints_the_summary_and_exits_non_zero(settin
         except subprocess.TimeoutExpired:
             pass
     process.send_signal(signal.SIGINT)
-    out, err = process.communicate()
+    out, err = process.communicate(timeout=300)  # a guard against a hang, not a speed test
     assert process.returncode == 130, err
     assert "interrupted" in err
     summary = json.loads(out)

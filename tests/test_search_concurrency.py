@@ -80,7 +80,7 @@ def test_searching_while_importing_and_reindexing(tmp_path: Path, corpus_images:
     log.first_pictures.wait()
     # A rebuild while the import is still writing batches: both must wait for each other.
     during_import = subprocess.run(photodesk("reindex", "--data", str(data)), capture_output=True, text=True)
-    summary = json.loads(importer.communicate()[0])
+    summary = json.loads(importer.communicate(timeout=900)[0])  # a guard against a hang, not a speed test
     with CatalogStore(data / "catalog.sqlite") as store:
         catalogued = store.count()
     assert during_import.returncode == 0, during_import.stderr
