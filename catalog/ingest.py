@@ -220,23 +220,29 @@ _LOCK_POLL_SECONDS = 0.1
 
 
 @contextmanager
-def import_lock(data_dir: Path, *, wait: bool = False) -> Iterator[None]:
+def import_lock(
+    data_dir: Path, *, wait: bool = False, cancelled: Callable[[], bool] | None = None
+) -> Iterator[None]:
     """Hold the data directory's writer lock (one import or repair at a time).
 
-    Raises ``ImportLockedError`` when another process holds it and ``wait`` is False.
+    Raises ``ImportLockedError`` when another process holds it and ``wait`` is False;
+    while waiting, raises ``KeyboardInterrupt`` as soon as ``cancelled()`` is true (Ctrl-C).
     The kernel releases the lock when its holder dies, even by ``SIGKILL``.
     """
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / "import.lock"
     with open(path, "a+") as handle:
         # Waiting polls rather than blocking in flock(): a Ctrl-C that lands just before a
-        # blocking flock() starts is only seen when it returns, which could be never.
+        # blocking flock() starts, or whose KeyboardInterrupt is lost (raised inside a
+        # finaliser), is only seen when flock() returns, which could be never.
         while True:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
                 if wait:
+                    if cancelled is not None and cancelled():
+                        raise KeyboardInterrupt from None
                     time.sleep(_LOCK_POLL_SECONDS)
                     continue
                 handle.seek(0)
@@ -342,13 +348,14 @@ def ingest(
     """Import files and folders; yields one ``Outcome`` per file as it is settled.
 
     Imported files are yielded once their batch is committed. To stop early, make
-    ``stop()`` return True (a caller's Ctrl-C handler): the files being read are finished
+    ``stop()`` return True (a caller's Ctrl-C handler; while waiting for the lock it
+    raises ``KeyboardInterrupt`` instead, nothing read yet): the files being read are finished
     and committed, their outcomes yielded, and the generator ends. A KeyboardInterrupt
     raised inside the driver does the same and is then re-raised; closing the generator
     commits what is ready. Raises ``ImportLockedError`` when another import holds the
     data directory, unless ``wait_for_lock``.
     """
-    with import_lock(store.path.parent, wait=wait_for_lock):
+    with import_lock(store.path.parent, wait=wait_for_lock, cancelled=stop):
         removed = media.clean_temporary() + (indexer.clean_temporary() if indexer is not None else 0)
         if removed:
             log.info("removed %d temporary files left by an interrupted import or reindex", removed)

@@ -95,7 +95,7 @@ def import_command(
     stop = _CtrlC()
     try:
         _say_if_busy(settings)
-        with CatalogStore(settings.catalog_path) as store, open_indexer(settings) as indexer, stop.asking_to_stop():
+        with stop.asking_to_stop(), CatalogStore(settings.catalog_path) as store, open_indexer(settings) as indexer:
             outcomes = ingest(
                 candidates,
                 store=store,
@@ -149,9 +149,12 @@ class _CtrlC(threading.Event):
         """
 
         def handle(signum: int, frame: object) -> None:
-            if self.is_set() or not self.polled:
-                raise KeyboardInterrupt
+            # Set even when raising: a KeyboardInterrupt raised inside a finaliser is lost,
+            # and the lock wait (which polls ``asked``) must still see the Ctrl-C.
+            again = self.is_set()
             self.set()
+            if again or not self.polled:
+                raise KeyboardInterrupt
 
         previous = signal.signal(signal.SIGINT, handle)
         try:

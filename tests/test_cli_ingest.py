@@ -10,6 +10,7 @@ import re
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -124,12 +125,16 @@ def test_import_waits_for_an_import_already_running(settings: Settings, tmp_path
     assert out.startswith("1 imported")
 
 
-def test_ctrl_c_while_waiting_for_the_lock_stops_at_once(settings: Settings, tmp_path: Path) -> None:
+@pytest.mark.parametrize("delay", [0.0, 0.5], ids=["at-once", "after-waiting-a-while"])
+def test_ctrl_c_while_waiting_for_the_lock_stops_at_once(settings: Settings, tmp_path: Path, delay: float) -> None:
+    # At once: the signal may land while the import is still opening the catalog. After a
+    # while: the import is polling the lock, and its Ctrl-C handler only sets a flag.
     photo = write_photo(tmp_path / "a.jpg")
     with import_lock(settings.data_dir):
         waiting = subprocess.Popen([PHOTODESK, "import", "--data", str(settings.data_dir), str(photo)],
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         assert "waiting" in waiting.stderr.readline()
+        time.sleep(delay)
         waiting.send_signal(signal.SIGINT)
         out, err = waiting.communicate(timeout=HANG)  # returns while the lock is still held: it did not wait on
     assert waiting.returncode == 130
