@@ -348,9 +348,9 @@ def ingest(
     """Import files and folders; yields one ``Outcome`` per file as it is settled.
 
     Imported files are yielded once their batch is committed. To stop early, make
-    ``stop()`` return True (a caller's Ctrl-C handler; while waiting for the lock it
-    raises ``KeyboardInterrupt`` instead, nothing read yet): the files being read are finished
-    and committed, their outcomes yielded, and the generator ends. A KeyboardInterrupt
+    ``stop()`` return True (a caller's Ctrl-C handler): the files being read are finished
+    and committed, their outcomes yielded, and the generator ends; while still waiting
+    for the lock, ``KeyboardInterrupt`` is raised instead (nothing was read yet). A KeyboardInterrupt
     raised inside the driver does the same and is then re-raised; closing the generator
     commits what is ready. Raises ``ImportLockedError`` when another import holds the
     data directory, unless ``wait_for_lock``.
