@@ -5,7 +5,6 @@ from __future__ import annotations
 import calendar
 import math
 from datetime import date
-from collections import OrderedDict
 import weakref
 import itertools
 from itertools import accumulate
@@ -19,6 +18,7 @@ from whoosh.query import NullQuery, Or, Query, Term
 from whoosh.query.spans import SpanQuery, SpanWrappingMatcher
 from whoosh.reading import TermNotFound
 
+from index.recent import Recent
 from index.schema import BAND_WIDTH, BANDS, STOP_CODES, TAG_SEPARATOR, decode_positions
 
 _TAGS = "tags"  # the field of exact values (schema)
@@ -237,9 +237,7 @@ class _StopChecker:
 
 _STOP_COLUMNS: "weakref.WeakKeyDictionary[Any, Any]" = weakref.WeakKeyDictionary()
 _STOP_MAPS: "weakref.WeakKeyDictionary[Any, tuple[np.ndarray, np.ndarray, np.ndarray]]" = weakref.WeakKeyDictionary()
-_RECENT_POSITIONS: "weakref.WeakKeyDictionary[Any, OrderedDict[tuple[str, str], WordPositions]]" = (
-    weakref.WeakKeyDictionary()
-)
+_RECENT_POSITIONS: "weakref.WeakKeyDictionary[Any, Recent]" = weakref.WeakKeyDictionary()
 # Per segment reader, the positions of recently used phrase words, up to this many postings
 # (8 bytes each: about 16 MB). Phrases share their words ("heavy rain", "heavy flooding").
 _RECENT_POSTINGS = 2_000_000
@@ -249,18 +247,11 @@ def _recent_positions(leaf: Any, field: str, word: str) -> WordPositions:
     # Unpickling posting blocks with their positions is most of a phrase's cost.
     recent = _RECENT_POSITIONS.get(leaf)
     if recent is None:
-        recent = _RECENT_POSITIONS[leaf] = OrderedDict()
+        recent = _RECENT_POSITIONS[leaf] = Recent(_RECENT_POSTINGS)
     found = recent.get((field, word))
-    if found is not None:
-        recent.move_to_end((field, word))
-        return found
-    found = read_positions(leaf, field, word)
-    if len(found) <= _RECENT_POSTINGS:
-        recent[(field, word)] = found
-        used = sum(len(kept) for kept in recent.values())
-        while used > _RECENT_POSTINGS:
-            _, dropped = recent.popitem(last=False)
-            used -= len(dropped)
+    if found is None:
+        found = read_positions(leaf, field, word)
+        recent.put((field, word), found, len(found))
     return found
 
 

@@ -17,7 +17,7 @@ import re
 import shutil
 import threading
 from array import array
-from collections import Counter, OrderedDict
+from collections import Counter
 from pathlib import Path
 from typing import AbstractSet as Set
 from typing import Any, Collection, Iterable, Iterator, Mapping, Sequence
@@ -47,6 +47,7 @@ from index.highlight import highlight_caption
 from index.matchers import ColumnQuery, DateRange, Flag, PhraseQuery, read_doc_ids
 from index.postings_codec import CODEC
 from index.query import ParsedQuery, parse_query
+from index.recent import Recent
 from index import ranking
 from index.readers import open_searcher
 from index.results import SORTS, Hit, SearchResults
@@ -454,9 +455,9 @@ class _Handle:
         # An index with no documents yet has one EmptyReader leaf without a segment.
         self.segment_ids = {leaf.segment().segment_id() for leaf, _ in self.leaves if leaf.segment() is not None}
         self._lock = threading.Lock()
-        self._docsets = _Recent(_CACHED_DOCUMENTS)
-        self._leaf_scores = _Recent(_CACHED_POSTINGS)
-        self._facet_cache = _Recent(_FACET_CACHE_SIZE)
+        self._docsets = Recent(_CACHED_DOCUMENTS)
+        self._leaf_scores = Recent(_CACHED_POSTINGS)
+        self._facet_cache = Recent(_FACET_CACHE_SIZE)
         self._years: list[int] | None = None
         self._average_length: float | None = None
         self._all: frozenset[int] | None = None
@@ -775,43 +776,6 @@ class _Handle:
         counts = {name: self._best(name, tally, limit) for name, tally in tallies.items()}
         self._facet_cache.put(key, counts)
         return counts
-
-
-class _Recent:
-    """A least-recently-used map shared by the threads using one searcher, bounded by the
-    total number of documents its values hold (a term's postings, a filter's documents)."""
-
-    def __init__(self, budget: int):
-        self._budget = budget
-        self._used = 0
-        self._items: OrderedDict[Any, tuple[Any, int]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def __contains__(self, key: Any) -> bool:
-        return key in self._items
-
-    def get(self, key: Any) -> Any:
-        """The value kept for ``key`` (now the most recent), or None."""
-        with self._lock:
-            found = self._items.get(key)
-            if found is None:
-                return None
-            self._items.move_to_end(key)
-            return found[0]
-
-    def put(self, key: Any, value: Any, size: int = 1) -> None:
-        """Keep ``value`` (holding ``size`` documents), forgetting the least recently used."""
-        if size > self._budget // 4:
-            return  # one huge value would push out everything else
-        with self._lock:
-            old = self._items.pop(key, None)
-            if old is not None:
-                self._used -= old[1]
-            self._items[key] = (value, size)
-            self._used += size
-            while self._used > self._budget:
-                _, (_, freed) = self._items.popitem(last=False)
-                self._used -= freed
 
 
 class _Found:
