@@ -9,7 +9,7 @@ import weakref
 import itertools
 from itertools import accumulate
 from bisect import bisect_left, bisect_right
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 import numpy as np
 from whoosh import matching
@@ -291,33 +291,25 @@ def read_postings(
     they are there; any other matcher is read posting by posting. With ``only``, keeps
     just those documents and skips blocks that hold none of them.
     """
-    try:
-        matcher = leaf.postings(fieldname, word)
-    except TermNotFound:
+    matcher, raw = _postings(leaf, fieldname, word)
+    if matcher is None:
         return {}
-    raw = getattr(matcher, "child", matcher)  # deletions wrap the leaf matcher
-    if not _has_blocks(raw):
+    if raw is None:
         return _read_slowly(matcher, weights, only)
     found: dict[int, Any] = {}
     wanted = sorted(only) if only is not None else None
-    block_start = 0
-    while raw.is_active():
-        block_end = raw._maxid
+    for block_start in _each_block(raw):
         if wanted is None:
             ids, values = _block(raw, weights)
             found.update(zip(ids, values))
-        else:
-            first, last = bisect_left(wanted, block_start), bisect_right(wanted, block_end)
-            if first < last:
-                ids, values = _block(raw, weights)
-                for docnum in wanted[first:last]:
-                    index = bisect_left(ids, docnum)
-                    if index < len(ids) and ids[index] == docnum:
-                        found[docnum] = values[index]
-        if raw._lastblock:
-            break
-        block_start = block_end + 1
-        raw._next_block()
+            continue
+        first, last = bisect_left(wanted, block_start), bisect_right(wanted, raw._maxid)
+        if first < last:
+            ids, values = _block(raw, weights)
+            for docnum in wanted[first:last]:
+                index = bisect_left(ids, docnum)
+                if index < len(ids) and ids[index] == docnum:
+                    found[docnum] = values[index]
     if leaf.has_deletions():
         for docnum in leaf.segment().deleted_docs():
             found.pop(docnum, None)
@@ -326,24 +318,19 @@ def read_postings(
 
 def read_weights(leaf: Any, fieldname: str, word: str) -> tuple[np.ndarray, np.ndarray]:
     """One word's live documents in one segment (sorted) and its weight in each, as arrays."""
-    try:
-        matcher = leaf.postings(fieldname, word)
-    except TermNotFound:
+    matcher, raw = _postings(leaf, fieldname, word)
+    if matcher is None:
         return np.empty(0, dtype=np.int32), np.empty(0, dtype=np.float32)
-    raw = getattr(matcher, "child", matcher)
-    if _has_blocks(raw):
-        ids: list[int] = []
-        weights: list[float] = []
-        while raw.is_active():
+    ids: list[int] = []
+    weights: list[float] = []
+    if raw is None:
+        found = _read_slowly(matcher, True, None)
+        ids, weights = list(found), list(found.values())
+    else:
+        for _ in _each_block(raw):
             block_ids, block_weights = _block(raw, True)
             ids.extend(block_ids)
             weights.extend(block_weights)
-            if raw._lastblock:
-                break
-            raw._next_block()
-    else:
-        found = _read_slowly(matcher, True, None)
-        ids, weights = list(found), list(found.values())
     docs, values = np.array(ids, dtype=np.int32), np.array(weights, dtype=np.float32)
     if leaf.has_deletions():
         live = ~np.isin(docs, np.fromiter(leaf.segment().deleted_docs(), dtype=np.int64))
@@ -369,23 +356,41 @@ def read_positions(leaf: Any, fieldname: str, word: str, only: np.ndarray | None
 
 def read_doc_ids(leaf: Any, fieldname: str, word: str) -> list[int]:
     """The live documents of one segment holding a word, read a block at a time."""
-    try:
-        matcher = leaf.postings(fieldname, word)
-    except TermNotFound:
+    matcher, raw = _postings(leaf, fieldname, word)
+    if matcher is None:
         return []
-    raw = getattr(matcher, "child", matcher)
-    if not _has_blocks(raw):
+    if raw is None:
         return list(matcher.all_ids())
     found: list[int] = []
-    while raw.is_active():
+    for _ in _each_block(raw):
         found.extend(_block(raw, False)[0])
-        if raw._lastblock:
-            break
-        raw._next_block()
     if leaf.has_deletions():
         deleted = set(leaf.segment().deleted_docs())
         found = [docnum for docnum in found if docnum not in deleted]
     return found
+
+
+def _postings(leaf: Any, fieldname: str, word: str) -> tuple[Any, Any]:
+    # A word's matcher in one segment (None when absent) and the W3 block reader under it
+    # (None when it is not one): deletions wrap the leaf matcher.
+    try:
+        matcher = leaf.postings(fieldname, word)
+    except TermNotFound:
+        return None, None
+    raw = getattr(matcher, "child", matcher)
+    return matcher, raw if _has_blocks(raw) else None
+
+
+def _each_block(raw: Any) -> Iterator[int]:
+    # Steps a W3 matcher through its blocks; yields the first document number each may
+    # hold. ``_block(raw, …)`` reads the current one; a block not read is not decoded.
+    block_start = 0
+    while raw.is_active():
+        yield block_start
+        if raw._lastblock:
+            return
+        block_start = raw._maxid + 1
+        raw._next_block()
 
 
 def _has_blocks(raw: Any) -> bool:
