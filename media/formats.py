@@ -127,8 +127,10 @@ def _sniff_non_image(head: bytes) -> FileFormat:
                           "not an image: the file is all zero bytes")
     if _is_text(head):
         return FileFormat("text", "text/plain", False, "not an image: looks like plain text")
+    # The reason never quotes the file's bytes: they may be anything the importing user can
+    # read (a key, a password file reached through a link), and reasons are shown and logged.
     return FileFormat("unknown", "application/octet-stream", False,
-                      "not an image: unrecognised file type (first bytes " + head[:8].hex(" ") + ")")
+                      "not an image: unrecognised file type (no picture format starts like this)")
 
 
 def _is_text(head: bytes) -> bool:
