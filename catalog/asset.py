@@ -8,6 +8,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from catalog.paths import os_path
+
 
 @dataclass(frozen=True, kw_only=True)
 class ArticleRef:
@@ -38,8 +40,9 @@ class Asset:
     id: str
     sha256: str
     file_size: int
-    filename: str
-    source_path: str
+    filename: str  # readable: bytes of the name that are not UTF-8 shown as U+FFFD (catalog.paths)
+    source_path: str  # readable, like filename
+    source_path_exact: str | None = None  # the exact name (catalog.paths.exact_path) when it differs
     format: str | None = None
     mime: str | None = None
     width: int | None = None  # as displayed, after EXIF orientation
@@ -93,6 +96,11 @@ class Asset:
     def credit_line(self) -> str | None:
         """The credit to print: the caption's own credit, else the Credit field."""
         return self.caption_credit or self.credit
+
+    @property
+    def os_source_path(self) -> str:
+        """The source file's path as the operating system spells it (to open it again)."""
+        return os_path(self.source_path, self.source_path_exact)
 
     @property
     def is_portrait(self) -> bool:

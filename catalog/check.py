@@ -79,7 +79,7 @@ def _restore(store: CatalogStore, media: MediaStore, reader: Reader, sha256: str
     asset = store.get_by_sha256(sha256)
     assert asset is not None
     try:
-        stored = media.restore(sha256, reader, source_path=asset.source_path, orientation=asset.orientation)
+        stored = media.restore(sha256, reader, source_path=asset.os_source_path, orientation=asset.orientation)
     except FileProblem as problem:
         log.info("%s: cannot repair: %s", asset.id, problem.reason)
         return False

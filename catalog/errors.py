@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import sqlite3
+
 
 class PhotodeskError(Exception):
     """Base class of every error Photodesk raises on purpose."""
@@ -56,9 +59,24 @@ class DamagedFileError(FileProblem):
     """The file is damaged beyond reading its metadata."""
 
 
+class RecordError(PhotodeskError):
+    """One record the catalog cannot hold (a value SQLite or JSON cannot store); the batch goes on."""
+
+
+class DiskFullError(PhotodeskError):
+    """No space left on the disk holding the data directory: the import stops, what is committed stays."""
+
+
 class QueryError(PhotodeskError):
     """A search query that cannot be parsed; ``str()`` is the plain-language message."""
 
 
 class ImportLockedError(PhotodeskError):
     """Another import is already writing to this catalog."""
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """True for "no space left" (or over quota) from the file system or SQLite."""
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, errno.EDQUOT)
+    return getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL  # "database or disk is full"

@@ -21,6 +21,7 @@ import fcntl
 import hashlib
 import logging
 import os
+import stat
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,7 +30,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from catalog.asset import Asset
-from catalog.errors import FileProblem, ImportLockedError
+from catalog.errors import ConfigurationError, DiskFullError, FileProblem, ImportLockedError, RecordError, is_disk_full
+from catalog.paths import readable_path
 from catalog.protocols import Indexer, MediaStore, Reader
 from catalog.store import CatalogStore, now_iso
 from catalog.workers import TaskResult, WorkerPool
@@ -72,30 +74,69 @@ class Outcome:
 # -- stage 1: discover ----------------------------------------------------------------------
 
 
-def discover(paths: Iterable[Path]) -> Iterator[Path]:
+def discover(paths: Iterable[Path], *, data_dir: Path | None = None) -> Iterator[Path]:
     """Every candidate file under the given files and folders, each once, in a stable order.
 
     Folders are walked recursively (symlinked folders are not followed, so a link loop
     cannot trap the walk); hidden files and folders, sidecars and system clutter are
-    skipped there. A file named explicitly is always a candidate.
+    skipped there, and so is ``data_dir`` (Photodesk's own previews are not news photos).
+    A file named explicitly is always a candidate. Raises ``ConfigurationError`` for a
+    path inside ``data_dir``.
     """
+    for path, _folder in _candidates(paths, data_dir):
+        yield path
+
+
+def _candidates(paths: Iterable[Path], data_dir: Path | None) -> Iterator[tuple[Path, Path | None]]:
+    """``discover``'s files, each with the folder it was found in (None for a file named explicitly)."""
+    own = os.path.realpath(data_dir) if data_dir is not None else None
     seen: set[str] = set()
     for given in paths:
         root = Path(os.path.abspath(given))
-        candidates = _walk(root) if root.is_dir() else iter([root])
-        for path in candidates:
+        if own is not None and _is_inside(os.path.realpath(root), own):
+            raise ConfigurationError(
+                f"{readable_path(str(given))} is inside the data directory {own}: "
+                "Photodesk does not import its own files"
+            )
+        candidates = ((path, root) for path in _walk(root, own)) if root.is_dir() else iter([(root, None)])
+        for path, folder in candidates:
             key = os.path.realpath(path)
             if key not in seen:
                 seen.add(key)
-                yield path
+                yield path, folder
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _walk(root: Path, skipped: str | None) -> Iterator[Path]:
     for folder, subfolders, files in os.walk(root):
-        subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+        subfolders[:] = sorted(
+            name for name in subfolders
+            if not name.startswith(".") and os.path.realpath(os.path.join(folder, name)) != skipped
+        )
         for name in sorted(files):
             if _is_candidate(name):
                 yield Path(folder) / name
+
+
+def _is_inside(path: str, folder: str) -> bool:
+    """True when ``path`` (a real path) is ``folder`` or lies below it."""
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def refusal(path: Path, folder: Path | None, *, data_dir: Path | None, follow_links: bool) -> str | None:
+    """Why a discovered file is not read (None: it is): a link out of its folder or into the data directory.
+
+    A link found while walking a folder is followed only to a file inside that folder,
+    unless ``follow_links``: otherwise a link planted in a shared drop folder would copy
+    any picture the importing user can read, from anywhere on the machine, into the catalog.
+    """
+    if not os.path.islink(path):
+        return None
+    target = os.path.realpath(path)
+    if data_dir is not None and _is_inside(target, os.path.realpath(data_dir)):
+        return "a link into Photodesk's data directory: not followed"
+    if folder is not None and not follow_links and not _is_inside(target, os.path.realpath(folder)):
+        return "a link to a file outside the imported folder: not followed (use --follow-links to import it)"
+    return None
 
 
 def _is_candidate(name: str) -> bool:
@@ -155,28 +196,51 @@ def _set_up_worker(reader: Reader, media: MediaStore, quiet: bool = True) -> Non
         os.close(silent)
 
 
-def _run_task(task: _Task) -> Fingerprint | Prepared | Outcome:
-    """One stage for one file, in a worker; file problems come back as failed outcomes."""
+def _run_task(task: _Task) -> Fingerprint | Prepared | Outcome | DiskFullError:
+    """One stage for one file, in a worker; file problems come back as failed outcomes.
+
+    A full disk comes back as the error itself: it is no problem of this file, and the
+    driver stops the import on it.
+    """
     try:
         if task.stage == "fingerprint":
             return fingerprint(Path(task.path))
         return prepare(task, _collaborators["reader"], _collaborators["media"])  # type: ignore[arg-type]
+    except DiskFullError as error:
+        return error
     except FileProblem as problem:
         return Outcome(task.path, Status.FAILED, reason=problem.reason)
     except OSError as error:
+        if is_disk_full(error):
+            return DiskFullError(f"no space left on the disk ({error.strerror})")
         return Outcome(task.path, Status.FAILED, reason=_os_reason(error))
 
 
 def fingerprint(path: Path) -> Fingerprint:
-    """The file's sha256 and size (the catalog's key for its content)."""
+    """The file's sha256 and size (the catalog's key for its content).
+
+    Raises ``FileProblem`` for what is not a regular file: a named pipe, a device or a
+    socket would block the read or never end.
+    """
     digest = hashlib.sha256()
     size = 0
-    with open(path, "rb") as handle:
-        modified = os.fstat(handle.fileno()).st_mtime_ns
+    # O_NONBLOCK: opening a named pipe would otherwise wait for a writer; no effect on files.
+    with open(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as handle:
+        found = os.fstat(handle.fileno())
+        if not stat.S_ISREG(found.st_mode):
+            raise FileProblem(f"not a regular file ({_file_kind(found.st_mode)}): not imported", stage="discover")
         while chunk := handle.read(_HASH_CHUNK):
             digest.update(chunk)
             size += len(chunk)
-    return Fingerprint(digest.hexdigest(), size, modified)
+    return Fingerprint(digest.hexdigest(), size, found.st_mtime_ns)
+
+
+def _file_kind(mode: int) -> str:
+    for test, kind in ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder")):
+        if test(mode):
+            return kind
+    return "a special file"
 
 
 def prepare(task: _Task, reader: Reader, media: MediaStore) -> Prepared:
@@ -210,6 +274,8 @@ def _os_reason(error: OSError) -> str:
         return "the file disappeared before it could be read"
     if error.errno == errno.EACCES:
         return "permission denied: the file cannot be read"
+    if error.errno == errno.EROFS:
+        return "the data directory is on a read-only file system: nothing can be stored"
     return f"cannot read the file ({error.strerror or error})"
 
 
@@ -250,10 +316,13 @@ def import_lock(
                 raise ImportLockedError(
                     f"another import is running in {data_dir} (pid {holder}); wait for it to finish"
                 ) from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
+        try:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(str(os.getpid()))
+            handle.flush()
+        except OSError:
+            pass  # a full disk: the pid only names the holder in a message; the lock is held
         try:
             yield
         finally:
@@ -263,8 +332,11 @@ def import_lock(
 class _Writer:
     """Collects prepared assets and writes them a batch at a time: catalog, then index."""
 
-    def __init__(self, store: CatalogStore, indexer: Indexer | None, batch_size: int, batch_seconds: float):
-        self.store, self.indexer = store, indexer
+    def __init__(
+        self, store: CatalogStore, media: MediaStore, indexer: Indexer | None, batch_size: int, batch_seconds: float
+    ):
+        self.store, self.media, self.indexer = store, media, indexer
+        self.full: DiskFullError | None = None  # set when the disk filled up: nothing more can be written
         self.batch_size, self.batch_seconds = batch_size, batch_seconds
         self.prepared: list[tuple[Prepared, Outcome]] = []
         self.stale_ids: list[str] = []  # catalogued assets whose index document is out of date
@@ -300,22 +372,46 @@ class _Writer:
         return max(0.0, self.started + self.batch_seconds - time.monotonic())
 
     def flush(self) -> list[Outcome]:
-        """Record the batch in one transaction, then index it; the batch's outcomes."""
+        """Record the batch in one transaction, then index it; the batch's outcomes.
+
+        A record the catalog cannot hold fails alone (its files are removed again) and the
+        rest of the batch commits. On a full disk nothing of the batch is committed: its
+        files fail with the reason, and ``full`` tells the driver to stop.
+        """
         recorded: list[Asset] = []
-        with self.store.transaction():
-            for prepared, _ in self.prepared:
-                if self.store.renditions(prepared.asset.sha256) is None:
-                    recorded.append(self.store.upsert(prepared.asset, renditions=prepared.renditions))
-                else:
-                    # The record exists; only its files were missing and have been remade.
-                    self.store.set_renditions(prepared.asset.sha256, prepared.renditions)
-                if prepared.perceptual_hash:
-                    self.store.set_perceptual_hash(prepared.asset.sha256, prepared.perceptual_hash)
-        # Cleared only once committed: an interrupted commit leaves the batch to retry.
-        batch, self.prepared = self.prepared, []
+        outcomes: list[Outcome] = []
+        try:
+            with self.store.transaction():
+                for prepared, outcome in self.prepared:
+                    try:
+                        with self.store.savepoint():
+                            recorded += self._record(prepared)
+                    except RecordError as problem:
+                        self.media.remove(prepared.asset.sha256)
+                        outcome = Outcome(outcome.path, Status.FAILED, reason=str(problem), seconds=outcome.seconds)
+                    outcomes.append(outcome)
+        except DiskFullError as error:
+            self.full = error
+            outcomes = [_not_done(outcome.path, error, outcome.seconds) for _, outcome in self.prepared]
+            recorded = []
+        # Cleared only once settled: an interrupted commit leaves the batch to retry.
+        self.prepared = []
         stale, self.stale_ids = self.stale_ids, []
         self._index(recorded, stale)
-        return [outcome for _, outcome in batch]
+        return outcomes
+
+    def _record(self, prepared: Prepared) -> list[Asset]:
+        """Write one prepared file's record (new) or renditions (remade); the new record, if any."""
+        sha256 = prepared.asset.sha256
+        recorded = []
+        if self.store.renditions(sha256) is None:
+            recorded.append(self.store.upsert(prepared.asset, renditions=prepared.renditions))
+        else:
+            # The record exists; only its files were missing and have been remade.
+            self.store.set_renditions(sha256, prepared.renditions)
+        if prepared.perceptual_hash:
+            self.store.set_perceptual_hash(sha256, prepared.perceptual_hash)
+        return recorded
 
     def _index(self, recorded: list[Asset], stale: list[str]) -> None:
         if self.indexer is None or not (recorded or stale):
@@ -323,11 +419,20 @@ class _Writer:
         refreshed = [asset for asset in map(self.store.get, stale) if asset is not None]
         try:
             self.indexer.index(recorded + refreshed)
-        except Exception:
+        except Exception as error:
             # The catalog is the truth and already holds this batch; a re-run or
             # `photodesk check --repair` rebuilds what the index missed.
-            log.exception("the search index could not be updated; run `photodesk check --repair`")
+            if is_disk_full(error):
+                log.error("the search index could not be updated: no space left on its disk; "
+                          "free space, then run `photodesk check --repair`")
+                self.full = DiskFullError("no space left on the disk holding the search index")
+            else:
+                log.exception("the search index could not be updated; run `photodesk check --repair`")
             self.indexer = None
+
+
+def _not_done(path: str, error: DiskFullError, seconds: float = 0.0) -> Outcome:
+    return Outcome(path, Status.FAILED, reason=f"not imported: {error}", seconds=seconds)
 
 
 def ingest(
@@ -339,6 +444,7 @@ def ingest(
     indexer: Indexer | None = None,
     jobs: int | None = None,
     link: bool = False,
+    follow_links: bool = False,
     wait_for_lock: bool = False,
     stop: Callable[[], bool] | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
@@ -353,13 +459,18 @@ def ingest(
     for the lock, ``KeyboardInterrupt`` is raised instead (nothing was read yet). A KeyboardInterrupt
     raised inside the driver does the same and is then re-raised; closing the generator
     commits what is ready. Raises ``ImportLockedError`` when another import holds the
-    data directory, unless ``wait_for_lock``.
+    data directory, unless ``wait_for_lock``; ``ConfigurationError`` for a path inside the
+    data directory. A link met in a folder is followed only to a file inside that folder
+    unless ``follow_links``. When the disk fills up, the import stops as after a Ctrl-C
+    (what is ready is committed, when it still fits) and ``DiskFullError`` is raised
+    once every settled file's outcome has been yielded.
     """
-    with import_lock(store.path.parent, wait=wait_for_lock, cancelled=stop):
+    data_dir = store.path.parent
+    with import_lock(data_dir, wait=wait_for_lock, cancelled=stop):
         removed = media.clean_temporary() + (indexer.clean_temporary() if indexer is not None else 0)
         if removed:
             log.info("removed %d temporary files left by an interrupted import or reindex", removed)
-        writer = _Writer(store, indexer, batch_size, batch_seconds)
+        writer = _Writer(store, media, indexer, batch_size, batch_seconds)
         pool = WorkerPool(
             _run_task,
             jobs=jobs or os.cpu_count() or 1,
@@ -367,33 +478,51 @@ def ingest(
             setup=_set_up_worker,
             setup_args=(reader, media, not log.isEnabledFor(logging.DEBUG)),
         )
+        run = _Run(pool, writer, store, media, link=link, follow_links=follow_links)
         try:
-            yield from _Run(pool, writer, store, media, link).drive(discover(paths), stop)
+            yield from run.drive(_candidates(paths, data_dir), stop)
         finally:
             pool.close()
-            if writer.prepared or writer.stale_ids:
+            if (writer.prepared or writer.stale_ids) and writer.full is None:
                 writer.flush()  # closed early: keep what is ready
 
 
 class _Run:
     """One import's bookkeeping between the worker pool and the writer."""
 
-    def __init__(self, pool: WorkerPool, writer: _Writer, store: CatalogStore, media: MediaStore, link: bool):
-        self.pool, self.writer, self.store, self.media, self.link = pool, writer, store, media, link
+    def __init__(
+        self, pool: WorkerPool, writer: _Writer, store: CatalogStore, media: MediaStore, *, link: bool,
+        follow_links: bool,
+    ):
+        self.pool, self.writer, self.store, self.media = pool, writer, store, media
+        self.link, self.follow_links = link, follow_links
         self.tasks: dict[int, _Task] = {}
         self.claimed: set[str] = set()  # sha256 of content taken by an earlier path in this run
+        self.worker_full: DiskFullError | None = None  # a worker found the disk full
 
-    def drive(self, candidates: Iterator[Path], stop: Callable[[], bool] | None) -> Iterator[Outcome]:
-        """Feed the pool, settle results, flush batches; wind down when asked to stop."""
+    @property
+    def full(self) -> DiskFullError | None:
+        """Why nothing more can be written, once the disk is full."""
+        return self.worker_full or self.writer.full
+
+    def drive(
+        self, candidates: Iterator[tuple[Path, Path | None]], stop: Callable[[], bool] | None
+    ) -> Iterator[Outcome]:
+        """Feed the pool, settle results, flush batches; wind down when asked to stop or the disk is full."""
         exhausted = False
+        data_dir = self.store.path.parent
         try:
-            while not (stop is not None and stop()):
+            while not (stop is not None and stop()) and self.full is None:
                 while not exhausted and self.pool.unfinished < self.pool.capacity + self.pool.jobs:
-                    path = next(candidates, None)
-                    if path is None:
+                    found = next(candidates, None)
+                    if found is None:
                         exhausted = True
+                        break
+                    reason = refusal(*found, data_dir=data_dir, follow_links=self.follow_links)
+                    if reason is not None:
+                        yield Outcome(str(found[0]), Status.FAILED, reason=reason)
                     else:
-                        self._submit(_Task("fingerprint", str(path)))
+                        self._submit(_Task("fingerprint", str(found[0])))
                 if exhausted and not self.pool.unfinished:
                     break
                 result = self.pool.next_result(timeout=self.writer.seconds_until_due())
@@ -405,6 +534,8 @@ class _Run:
             yield from self._wind_down()
             raise
         yield from self._wind_down()
+        if self.full is not None:
+            raise self.full
 
     def _wind_down(self) -> Iterator[Outcome]:
         # Let the files being read finish (workers ignore Ctrl-C) and commit them; files
@@ -423,7 +554,7 @@ class _Run:
     def _settle(self, result: TaskResult, task: _Task) -> Iterator[Outcome]:
         value = result.value
         seconds = task.seconds + result.seconds
-        if task.fingerprint is not None and (result.error is not None or isinstance(value, Outcome)):
+        if task.fingerprint is not None and (result.error is not None or isinstance(value, (Outcome, DiskFullError))):
             self.claimed.discard(task.fingerprint.sha256)  # another copy of this content may still succeed
         if result.error is not None:
             if result.details:
@@ -432,6 +563,9 @@ class _Run:
             yield Outcome(task.path, Status.FAILED, reason=reason, seconds=seconds)
         elif isinstance(value, Outcome):
             yield dataclasses.replace(value, seconds=seconds)
+        elif isinstance(value, DiskFullError):
+            self.worker_full = self.worker_full or value
+            yield _not_done(task.path, value, seconds)
         elif isinstance(value, Fingerprint):
             yield from self._follow(task, value, seconds)
         elif isinstance(value, Prepared):

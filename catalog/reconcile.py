@@ -29,6 +29,7 @@ from catalog.asset import Asset, Conflict, asset_id
 from catalog.attribution import attribute_asset
 from catalog.charsets import choose_legacy_charset, decode_exif, decode_iim, decode_ucs2, is_utf8_declared
 from catalog.metadata import IimBlock, LangAlt, RawImage, XmpStruct, XmpValue
+from catalog.paths import exact_path, readable_path
 
 XMP, IIM, EXIF = "XMP", "IIM", "EXIF"
 
@@ -135,7 +136,8 @@ def reconcile(raw: RawImage, *, sha256: str, file_size: int, source_path: str, i
     values = {name: (found.value if found is not None else None) for name, found in chosen.items()}
     return attribute_asset(Asset(
         id=asset_id(sha256), sha256=sha256, file_size=file_size,
-        filename=_basename(source_path), source_path=source_path,
+        filename=_basename(readable_path(source_path)), source_path=readable_path(source_path),
+        source_path_exact=exact_path(source_path),
         format=raw.format, mime=raw.mime, width=width, height=height, orientation=raw.orientation,
         caption=values["caption"], headline=values["headline"], title=values["title"],
         creators=_as_tuple(values["creators"]), creator_job_title=values["creator_job_title"],

@@ -23,7 +23,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from catalog.article import Article, ArticleLink, LinkMethod
 from catalog.asset import ASSET_FIELDS, ArticleRef, Asset, Conflict, record_stamp
-from catalog.errors import ConfigurationError
+from catalog.errors import ConfigurationError, DiskFullError, RecordError, is_disk_full
 from catalog.image_urls import rendition_key
 from catalog.matching import PhotoMatch
 
@@ -179,8 +179,13 @@ class CatalogStore:
             connection.execute("PRAGMA synchronous=NORMAL")
             connection.execute("PRAGMA foreign_keys=ON")
         except sqlite3.DatabaseError as error:
+            if is_disk_full(error):
+                raise self._disk_full() from error
             raise ConfigurationError(f"{self.path}: not a Photodesk catalog ({error})") from error
         return connection
+
+    def _disk_full(self) -> DiskFullError:
+        return DiskFullError(f"no space left on the disk holding the catalog ({self.path.parent})")
 
     def _migrate(self, db: sqlite3.Connection) -> None:
         if db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
@@ -213,10 +218,27 @@ class CatalogStore:
         db.execute("BEGIN IMMEDIATE")
         try:
             yield
-        except BaseException:
-            db.execute("ROLLBACK")
+            db.execute("COMMIT")
+        except BaseException as error:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            if is_disk_full(error):
+                raise self._disk_full() from error
             raise
-        db.execute("COMMIT")
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """Writes inside the open transaction that are undone alone if they fail (one file of a batch)."""
+        db = self._db
+        db.execute("SAVEPOINT one_record")
+        try:
+            yield
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK TO one_record")
+                db.execute("RELEASE one_record")
+            raise
+        db.execute("RELEASE one_record")
 
     # -- assets -----------------------------------------------------------------------
 
@@ -225,21 +247,25 @@ class CatalogStore:
         names = ",".join(renditions)
         with self.transaction():
             stored = dataclasses.replace(asset, articles=self._article_refs(asset.id))
-            row = _asset_row(stored)
-            self._db.execute(
-                """
-                INSERT INTO assets (id, sha256, source_path, filename, date_created,
-                                    imported_at, renditions, stamp, record)
-                VALUES (:id, :sha256, :source_path, :filename, :date_created,
-                        :imported_at, :renditions, :stamp, :record)
-                ON CONFLICT (sha256) DO UPDATE SET
-                    source_path = excluded.source_path, filename = excluded.filename,
-                    date_created = excluded.date_created, imported_at = excluded.imported_at,
-                    renditions = excluded.renditions, stamp = excluded.stamp,
-                    record = excluded.record
-                """,
-                {**row, "renditions": names},
-            )
+            try:
+                self._db.execute(
+                    """
+                    INSERT INTO assets (id, sha256, source_path, filename, date_created,
+                                        imported_at, renditions, stamp, record)
+                    VALUES (:id, :sha256, :source_path, :filename, :date_created,
+                            :imported_at, :renditions, :stamp, :record)
+                    ON CONFLICT (sha256) DO UPDATE SET
+                        source_path = excluded.source_path, filename = excluded.filename,
+                        date_created = excluded.date_created, imported_at = excluded.imported_at,
+                        renditions = excluded.renditions, stamp = excluded.stamp,
+                        record = excluded.record
+                    """,
+                    {**_asset_row(stored), "renditions": names},
+                )
+            # A value this record cannot hold (text that is not Unicode, a number SQLite cannot
+            # store, an id already taken by other content): this record fails, not the catalog.
+            except (ValueError, TypeError, OverflowError, sqlite3.InterfaceError, sqlite3.IntegrityError) as error:
+                raise RecordError(f"cannot be recorded in the catalog ({error})") from error
         return stored
 
     def set_renditions(self, sha256: str, renditions: Iterable[str]) -> None:

@@ -19,14 +19,13 @@ import hashlib
 import logging
 import os
 import re
-import shutil
 import uuid
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from catalog.metadata import RawImage
 
-from catalog.errors import FileProblem
+from catalog.errors import DiskFullError, FileProblem, is_disk_full
 from catalog.protocols import Reader, StoredMedia
 from media.derivatives import RENDITION_SIZES, make_derivatives
 from media.picture_hashes import hash_thumbnail
@@ -34,6 +33,7 @@ from media.picture_hashes import hash_thumbnail
 log = logging.getLogger(__name__)
 
 ORIGINAL = "original"
+_COPY_CHUNK = 1 << 20
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
@@ -82,7 +82,8 @@ class MediaStore:
         if all(self._is_present(self.path_for(sha256, name)) for name in wanted):
             return StoredMedia(renditions=wanted, perceptual_hash=self.perceptual_hash(sha256))
         try:
-            made = self._make(path, raw, orientation)
+            # From the stored original, whose bytes were verified against the fingerprint.
+            made = self._make(self.path_for(sha256, ORIGINAL), raw, orientation)
         except FileProblem as problem:  # unsupported, damaged or too large to decode
             return StoredMedia(renditions=(), warnings=(f"no preview: {problem.reason}",))
         for name, data in made.images.items():
@@ -105,12 +106,10 @@ class MediaStore:
             if link:
                 os.symlink(os.path.abspath(source), temporary)
             else:
-                before = os.stat(source)
-                shutil.copyfile(source, temporary)  # sendfile(): no copy through Python's memory
-                after = os.stat(source)
-                if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
-                    raise FileProblem("the file changed while it was being imported", stage="store")
+                _copy_verified(source, temporary, sha256)
             os.replace(temporary, target)
+        except OSError as error:
+            raise self._write_problem(error) from error
         finally:
             temporary.unlink(missing_ok=True)
 
@@ -127,14 +126,25 @@ class MediaStore:
         try:
             temporary.write_bytes(data)
             os.replace(temporary, target)
+        except OSError as error:
+            raise self._write_problem(error) from error
         finally:
             temporary.unlink(missing_ok=True)
 
     def _temporary_path(self, target: Path) -> Path:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.root / "tmp"
-        tmp.mkdir(parents=True, exist_ok=True)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.root / "tmp"
+            tmp.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise self._write_problem(error) from error
         return tmp / f"{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}"
+
+    def _write_problem(self, error: OSError) -> OSError | DiskFullError:
+        """A full disk, said plainly and naming the store (it stops the import); other errors as they are."""
+        if is_disk_full(error):
+            return DiskFullError(f"no space left on the disk holding the media store ({self.root})")
+        return error
 
     @staticmethod
     def _is_present(path: Path) -> bool:
@@ -214,6 +224,25 @@ class MediaStore:
         for path in leftovers:
             path.unlink(missing_ok=True)
         return len(leftovers)
+
+
+def _copy_verified(source: Path, target: Path, sha256: str) -> None:
+    """Copy ``source`` to a new file ``target``, hashing the bytes as they pass.
+
+    The fingerprint was taken earlier; a file rewritten since (even keeping its size and
+    modification time) would otherwise be stored under a hash that is not its own.
+    """
+    digest = hashlib.sha256()
+    buffer = bytearray(_COPY_CHUNK)
+    view = memoryview(buffer)
+    with open(source, "rb") as reading, open(target, "xb") as writing:
+        while count := reading.readinto(buffer):
+            digest.update(view[:count])
+            writing.write(view[:count])
+    if digest.hexdigest() != sha256:
+        raise FileProblem(
+            "the file changed while it was being imported (its content differs from what was read); "
+            "import it again", stage="store")
 
 
 def _sha256_of(path: Path) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import signal
 import sys
 import threading
@@ -18,7 +17,7 @@ from tqdm import tqdm
 
 from catalog.asset import ASSET_FIELDS, Asset
 from catalog.check import check
-from catalog.errors import ConfigurationError, ImportLockedError
+from catalog.errors import ConfigurationError, DiskFullError, ImportLockedError
 from catalog.ingest import Outcome, Status, discover, import_lock, ingest
 from catalog.settings import Settings
 from catalog.store import CatalogStore
@@ -27,6 +26,7 @@ from media.store import MediaStore
 # import these names from here (new code should import them from scripts.wiring).
 from scripts.wiring import file_reader, open_indexer, samples_dir
 from scripts.cli import EXIT_FAILED, EXIT_OK, cli, data_option
+from scripts.terminal import json_text, printable
 
 EXIT_INTERRUPTED = 130  # the shell's convention for a run stopped by Ctrl-C (SIGINT)
 
@@ -60,6 +60,11 @@ class _Tally:
             self.failed.append({"path": outcome.path, "reason": outcome.reason or "unknown"})
         self.warnings += [{"path": outcome.path, "warning": w} for w in outcome.warnings]
 
+    @property
+    def settled(self) -> int:
+        """How many files have an outcome."""
+        return self.imported + self.unchanged + len(self.failed)
+
     def sentence(self, seconds: float) -> str:
         """The closing summary, e.g. "812 imported, 40 unchanged, 3 failed (listed above) in 41.2 s"."""
         failed = f"{len(self.failed)} failed (listed above)" if self.failed else "0 failed"
@@ -74,6 +79,8 @@ class _Tally:
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 @click.option("--link", is_flag=True,
               help="Leave originals where they are (record their path) instead of copying them in.")
+@click.option("--follow-links", is_flag=True,
+              help="Follow symbolic links found in folders to files outside the folder (default: not followed).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no warning lines; failures still shown.")
 @click.option("--max-megapixels", type=click.FloatRange(min=0, min_open=True), default=None,
               help="Refuse pictures larger than this, read from the header before decoding "
@@ -82,28 +89,32 @@ class _Tally:
               help="Refuse files larger than this many MiB (default: $PHOTODESK_MAX_FILE_MB or 2048).")
 @data_option
 def import_command(
-    settings: Settings, paths: tuple[Path, ...], jobs: int | None, as_json: bool, link: bool, quiet: bool,
-    max_megapixels: float | None, max_file_mb: float | None,
+    settings: Settings, paths: tuple[Path, ...], jobs: int | None, as_json: bool, link: bool, follow_links: bool,
+    quiet: bool, max_megapixels: float | None, max_file_mb: float | None,
 ) -> None:
     """Import photos from files and folders (recursively); with no PATH, the bundled samples."""
     settings = Settings.from_sources(settings.data_dir, max_megapixels=max_megapixels, max_file_mb=max_file_mb)
     started = time.monotonic()
-    candidates = list(discover(paths or (samples_dir(),)))
+    given = paths or (samples_dir(),)
+    # Counted for the progress bar; the driver walks the folders again as it reads.
+    total = sum(1 for _ in discover(given, data_dir=settings.data_dir))
     tally = _Tally()
-    bar = tqdm(total=len(candidates), unit="file", file=sys.stderr, dynamic_ncols=True,
+    bar = tqdm(total=total, unit="file", file=sys.stderr, dynamic_ncols=True,
                disable=quiet or not sys.stderr.isatty())
     stop = _CtrlC()
+    full: DiskFullError | None = None
     try:
         _say_if_busy(settings)
         with stop.asking_to_stop(), CatalogStore(settings.catalog_path) as store, open_indexer(settings) as indexer:
             outcomes = ingest(
-                candidates,
+                given,
                 store=store,
                 media=MediaStore(settings.media_dir),
                 reader=file_reader(settings),
                 indexer=indexer,
                 jobs=jobs,
                 link=link,
+                follow_links=follow_links,
                 wait_for_lock=True,
                 stop=stop.asked,
             )
@@ -114,19 +125,30 @@ def import_command(
                     bar.update(1)
     except KeyboardInterrupt:
         stop.set()  # a second Ctrl-C, or one before the import began: stopped at once
+    except DiskFullError as error:
+        full = error
     finally:
         bar.close()
     seconds = time.monotonic() - started
     if as_json:
-        click.echo(json.dumps({
+        summary = {
             "imported": tally.imported, "unchanged": tally.unchanged, "failed": tally.failed,
             "warnings": tally.warnings, "seconds": round(seconds, 2),
-        }, ensure_ascii=False))
+        }
+        if full is not None:
+            summary["stopped"] = str(full)
+        click.echo(json_text(summary))
     else:
         click.echo(tally.sentence(seconds))
     if stop.is_set():
         click.echo("photodesk: interrupted; what was read is saved: run the import again to finish", err=True)
         sys.exit(EXIT_INTERRUPTED)
+    if full is not None:
+        left = max(0, total - tally.settled)
+        unread = f", {left} files not read yet" if left else ""
+        click.echo(f"photodesk: {full}; the import stopped{unread}; what was recorded is kept: "
+                   "free some space, then run the import again", err=True)
+        sys.exit(EXIT_FAILED)
     sys.exit(EXIT_FAILED if tally.failed else EXIT_OK)
 
 
@@ -166,10 +188,10 @@ class _CtrlC(threading.Event):
 def _show_problems(outcome: Outcome, bar: tqdm, quiet: bool) -> None:
     # tqdm.write prints above the bar (and plainly when the bar is hidden).
     if outcome.status is Status.FAILED:
-        tqdm.write(f"{outcome.path}: {outcome.reason}", file=sys.stderr)
+        tqdm.write(printable(f"{outcome.path}: {outcome.reason}"), file=sys.stderr)
     elif not quiet:
         for warning in outcome.warnings:
-            tqdm.write(f"{outcome.path}: warning: {warning}", file=sys.stderr)
+            tqdm.write(printable(f"{outcome.path}: warning: {warning}"), file=sys.stderr)
 
 
 # -- photodesk export -------------------------------------------------------------------------
@@ -186,7 +208,7 @@ def export_command(settings: Settings, output_format: str, query: str | None) ->
         assets = store.iter_assets() if query is None else _search(settings, store, query)
         if output_format == "jsonl":
             for asset in assets:
-                click.echo(json.dumps(asset.to_record(), ensure_ascii=False))
+                click.echo(json_text(asset.to_record()))
         else:
             _write_csv(assets, sys.stdout)
 
@@ -211,10 +233,26 @@ def _write_csv(assets: Iterator[Asset], stream: TextIO) -> None:
 
 def _csv_cell(value: Any) -> Any:
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
-        return "; ".join(value)
+        return _neutralised("; ".join(value))
     if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
+        return json_text(value)
+    if isinstance(value, str):
+        return _neutralised(value)
     return value
+
+
+def _neutralised(text: str) -> str:
+    """A cell a spreadsheet shows as text, never runs as a formula (OWASP, "CSV Injection").
+
+    Text that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading
+    single quote, which Excel, LibreOffice and Google Sheets read as "this is text". Control
+    characters are dropped first, as everywhere the CLI prints text from files.
+    """
+    text = printable(text)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 # -- photodesk show ---------------------------------------------------------------------------
@@ -240,24 +278,24 @@ def show_command(settings: Settings, asset_id: str, as_json: bool) -> None:
         click.echo(f"photodesk: no asset with id {asset_id}", err=True)
         sys.exit(EXIT_FAILED)
     if as_json:
-        click.echo(json.dumps(asset.to_record(), ensure_ascii=False, indent=2))
+        click.echo(json_text(asset.to_record(), indent=2))
         return
-    click.echo(f"Credit line:   {asset.credit_line or '(none: ask the photo desk)'}")
-    click.echo(f"Restrictions:  {', '.join(asset.restrictions) or 'none recorded'}")
-    click.echo(f"Copyright:     {asset.copyright or '—'}")
+    click.echo(printable(f"Credit line:   {asset.credit_line or '(none: ask the photo desk)'}"))
+    click.echo(printable(f"Restrictions:  {', '.join(asset.restrictions) or 'none recorded'}"))
+    click.echo(printable(f"Copyright:     {asset.copyright or '—'}"))
     if asset.usage_terms:
-        click.echo(f"Usage terms:   {asset.usage_terms}")
-    click.echo(f"Asset {asset.id}")
+        click.echo(printable(f"Usage terms:   {asset.usage_terms}"))
+    click.echo(printable(f"Asset {asset.id}"))
     record = asset.to_record()
     for key in _SHOW_ORDER:
         value = record[key]
         if value not in (None, [], ""):
             shown = "; ".join(map(str, value)) if isinstance(value, list) else value
-            click.echo(f"  {key.replace('_', ' ')}: {shown}")
+            click.echo(printable(f"  {key.replace('_', ' ')}: {shown}"))
     for article in asset.articles:
-        click.echo(f"  used in: {article.title or '(untitled)'} <{article.url}>")
+        click.echo(printable(f"  used in: {article.title or '(untitled)'} <{article.url}>"))
     for warning in asset.warnings:
-        click.echo(f"  warning: {warning}")
+        click.echo(printable(f"  warning: {warning}"))
 
 
 # -- photodesk check --------------------------------------------------------------------------
@@ -283,7 +321,7 @@ def check_command(settings: Settings, repair: bool) -> None:
             reader=file_reader(settings),
             repair=repair,
         ):
-            click.echo(str(problem))
+            click.echo(printable(problem))
             unresolved += not problem.repaired
         count = store.count()
     if unresolved:

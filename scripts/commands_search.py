@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import json
 import re
 import time
 
@@ -15,6 +14,7 @@ from catalog.store import CatalogStore
 from index import SearchIndex, SearchResults
 from index.results import SORTS
 from scripts.cli import cli, data_option
+from scripts.terminal import json_text, printable
 
 _MARK = re.compile(r"<mark>(.*?)</mark>")
 
@@ -37,38 +37,36 @@ def search_command(
     with SearchIndex(settings.index_dir) as index:
         results = index.search(text, page=page, page_size=limit, sort=sort, facets=as_json or show_facets)
     if as_json:
-        click.echo(json.dumps(results.to_json(), ensure_ascii=False))
+        click.echo(json_text(results.to_json()))
         return
     _print_results(results, show_facets)
 
 
 def _print_results(results: SearchResults, show_facets: bool) -> None:
     if results.message:
-        click.echo(f"photodesk: {results.message}", err=True)
+        click.echo(printable(f"photodesk: {results.message}"), err=True)
     if results.suggestion:
-        click.echo(f"Did you mean: {results.suggestion}")
+        click.echo(printable(f"Did you mean: {results.suggestion}"))
     shown = f'"{results.effective_query}"' if results.effective_query else "everything"
-    click.echo(f"{results.total} pictures for {shown} (page {results.page} of {results.pages}, by {results.sort})")
+    click.echo(printable(f"{results.total} pictures for {shown} (page {results.page} of {results.pages}, by {results.sort})"))
     first = (results.page - 1) * results.page_size
     for number, hit in enumerate(results.hits, first + 1):
         details = "  ".join(part for part in (hit.date_created, hit.credit) if part)
-        click.echo(f"{number:>4}. {hit.id}  {details}")
+        click.echo(printable(f"{number:>4}. {hit.id}  {details}"))
         if hit.highlight:
             click.echo(f"      {_terminal_text(hit.highlight)}")
     if show_facets:
         for name, pairs in results.facets.items():
             if pairs:
                 counted = ", ".join(f"{value} ({count})" for value, count in pairs)
-                click.echo(f"{name}: {counted}")
+                click.echo(printable(f"{name}: {counted}"))
 
 
 def _terminal_text(highlight: str) -> str:
-    # The highlight is HTML with <mark>; a terminal shows the matches bold instead.
-    parts = _MARK.split(highlight)
-    return "".join(
-        click.style(html.unescape(part), bold=True) if index % 2 else html.unescape(part)
-        for index, part in enumerate(parts)
-    )
+    # The highlight is HTML with <mark>; a terminal shows the matches bold instead (our own
+    # escape sequences, added after the caption's own control characters are gone).
+    parts = [printable(html.unescape(part)) for part in _MARK.split(highlight)]
+    return "".join(click.style(part, bold=True) if index % 2 else part for index, part in enumerate(parts))
 
 
 @cli.command("reindex")
