@@ -56,6 +56,10 @@ class DamagedFileError(FileProblem):
     """The file is damaged beyond reading its metadata."""
 
 
+class ChangedOriginalError(FileProblem):
+    """A linked original whose file no longer holds the imported picture: rewritten, replaced or now a link."""
+
+
 class QueryError(PhotodeskError):
     """A search query that cannot be parsed; ``str()`` is the plain-language message."""
 

@@ -7,13 +7,19 @@ form or file route is attacked as soon as it exists.
 - path traversal on every route with a path parameter; open redirects through every route;
 - security headers on every page, file, API answer and error page;
 - over-long queries and parameters: a page with a message or a clear 4xx, never a 500;
-- the article fetcher: metadata-service addresses, and redirects to loopback written as numbers.
+- the article fetcher: metadata-service addresses, and redirects to loopback written as numbers;
+- linked originals (``import --link``) whose file was swapped or rewritten: refused, never sent.
 """
 
 from __future__ import annotations
 
+import hashlib
 import ipaddress
 import json
+import os
+import subprocess
+import sys
+import threading
 from pathlib import Path
 from typing import Iterator
 from urllib.parse import quote, urlsplit
@@ -332,3 +338,132 @@ def test_a_redirect_to_a_name_or_number_that_resolves_to_a_private_address_is_re
         with pytest.raises(FetchError, match=r"refused to connect to (127\.0\.0\.2|169\.254\.169\.254|::ffff:7f00:2)"):
             fetch(server.url("/story"), allow_networks=[ipaddress.ip_network("127.0.0.1/32")])
         assert [path for path, _ in server.requests] == ["/story"]  # nothing reached the target
+
+
+# -- linked originals: only the picture that was imported is ever sent ---------------------------
+
+PHOTODESK = str(Path(sys.executable).with_name("photodesk"))
+SECRET = b"root:$6$not-a-real-hash:19000:0:99999:7:::\n" * 200  # a file the server can read, the test's own
+
+
+def photodesk(data: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([PHOTODESK, *args, "--data", str(data)], capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture
+def linked(tmp_path: Path) -> dict:
+    """A photo imported with ``photodesk import --link``, a readable "secret" file, and a client of the catalog."""
+    from web import create_app
+
+    photo = make_news_jpeg(tmp_path / "in" / "linked.jpg", EmbeddedMetadata(caption="Linked photo. (AP Photo/A B)", credit="AP"))
+    secret = tmp_path / "secret" / "linked.jpg"  # named like the photo, for the swapped-folder case
+    secret.parent.mkdir()
+    secret.write_bytes(SECRET)
+    data = tmp_path / "data"
+    done = photodesk(data, "import", "--link", str(photo))
+    assert done.returncode == 0, done.stderr
+    with CatalogStore(data / "catalog.sqlite") as store:
+        (asset,) = store.iter_assets()
+    client = create_app(Settings(data_dir=data), TESTING=True).test_client()
+    return {"photo": photo, "picture": photo.read_bytes(), "secret": secret, "data": data, "asset": asset, "client": client}
+
+
+def swap_for_a_link(photo: Path, secret: Path) -> None:
+    photo.unlink()
+    photo.symlink_to(secret)
+
+
+def swap_for_a_fifo(photo: Path, secret: Path) -> None:
+    photo.unlink()
+    os.mkfifo(photo)  # opening it to read would wait for a writer for ever
+    # Hang guard: should the server ever wait in open(), a writer comes after a minute and the test fails instead.
+    guard = threading.Timer(60, _write_nothing_to, args=(photo,))
+    guard.daemon = True
+    guard.start()
+
+
+def _write_nothing_to(fifo: Path) -> None:
+    try:
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))  # ENXIO unless a reader is waiting
+    except OSError:
+        pass
+
+
+def swap_the_folder(photo: Path, secret: Path) -> None:
+    photo.parent.rename(photo.parent.with_name("moved"))
+    photo.parent.symlink_to(secret.parent)  # the same path now leads through a link to the secret
+
+
+def rewrite_in_place(photo: Path, secret: Path) -> None:
+    before = photo.stat()
+    photo.write_bytes(SECRET[: before.st_size].ljust(before.st_size, b"#"))  # other bytes, the same size
+    os.utime(photo, ns=(before.st_atime_ns, before.st_mtime_ns))  # and the mtime put back
+
+
+SWAPS = {
+    "a link to another file": (swap_for_a_link, "its file was replaced by a link to another file"),
+    "a FIFO": (swap_for_a_fifo, "its file was replaced by something that is not a file"),
+    "a folder link on the way": (swap_the_folder, "its file no longer holds this picture"),
+    "other bytes, same size and mtime": (rewrite_in_place, "its file no longer holds this picture"),
+}
+
+
+@pytest.mark.parametrize("swap", SWAPS.values(), ids=SWAPS.keys())
+def test_a_changed_linked_original_is_refused_never_sent(linked: dict, swap) -> None:
+    change, reason = swap
+    client, asset = linked["client"], linked["asset"]
+    first = client.get(f"/assets/{asset.id}/original")  # sent, checked and remembered, before the change
+    assert first.status_code == 200 and first.data == linked["picture"]
+    first.close()
+    change(linked["photo"], linked["secret"])
+    for url in (f"/assets/{asset.id}/original", f"/assets/{asset.id}/download?size=original"):
+        response = client.get(url, headers={"Range": "bytes=0-99"})
+        body = response.get_data()
+        assert response.status_code == 409, (url, response.status_code)
+        assert "text/html" in response.content_type
+        assert b"root:" not in body and SECRET[:40] not in body
+        text = " ".join(page_of(response).visible_text.split())
+        assert f"The linked original has changed since it was imported: {reason}, so it is not sent." in text
+        assert str(linked["photo"].parent) not in text  # the page names no path
+    assert client.get(f"/assets/{asset.id}").status_code == 200  # the page and its preview still show
+    checked = photodesk(linked["data"], "check")
+    assert checked.returncode == 1
+    assert f"{asset.id}: the linked original has changed since it was imported: {reason}" in checked.stdout
+    thumb = (linked["data"] / "media" / "thumb" / asset.sha256[:2] / f"{asset.sha256}.jpg").read_bytes()
+    repaired = photodesk(linked["data"], "check", "--repair")
+    assert repaired.returncode == 1 and "(repaired)" not in repaired.stdout  # nothing trusted from the changed file
+    assert (linked["data"] / "media" / "thumb" / asset.sha256[:2] / f"{asset.sha256}.jpg").read_bytes() == thumb
+    assert client.get(f"/assets/{asset.id}/original").status_code == 409
+
+
+def test_an_untouched_linked_original_is_sent_byte_for_byte(linked: dict) -> None:
+    client, asset = linked["client"], linked["asset"]
+    for url in (f"/assets/{asset.id}/original", f"/assets/{asset.id}/original", f"/assets/{asset.id}/download?size=original"):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert response.data == linked["picture"] and hashlib.sha256(response.data).hexdigest() == asset.sha256
+        assert response.headers["Content-Length"] == str(len(linked["picture"]))
+        response.close()
+    part = client.get(f"/assets/{asset.id}/original", headers={"Range": "bytes=10-19"})
+    assert part.status_code == 206 and part.data == linked["picture"][10:20]
+    part.close()
+    again = client.get(f"/assets/{asset.id}/original", headers={"If-None-Match": response.headers["ETag"]})
+    assert again.status_code == 304
+    assert photodesk(linked["data"], "check").returncode == 0
+
+
+def test_a_copied_original_does_not_depend_on_its_source(tmp_path: Path) -> None:
+    from web import create_app
+
+    photo = make_news_jpeg(tmp_path / "in" / "copied.jpg", EmbeddedMetadata(caption="Copied photo.", credit="AP"))
+    picture = photo.read_bytes()
+    secret = tmp_path / "secret.txt"
+    secret.write_bytes(SECRET)
+    settings = Settings(data_dir=tmp_path / "data")
+    import_files(settings, [photo])
+    swap_for_a_link(photo, secret)
+    with CatalogStore(settings.catalog_path) as store:
+        (asset,) = store.iter_assets()
+    response = create_app(settings, TESTING=True).test_client().get(f"/assets/{asset.id}/original")
+    assert response.status_code == 200 and response.data == picture
+    response.close()

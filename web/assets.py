@@ -6,6 +6,8 @@ by the asset's sha256 in the media store. Nothing from the URL reaches a file pa
 
 from __future__ import annotations
 
+import logging
+import os
 import re
 from pathlib import Path
 from dataclasses import dataclass
@@ -13,14 +15,17 @@ from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
 from flask import Blueprint, Response, render_template, request, send_file, url_for
+from werkzeug.exceptions import Conflict as ConflictError
 from werkzeug.http import dump_options_header
 
 from catalog.asset import ASSET_FIELDS, Asset, Conflict
+from catalog.errors import ChangedOriginalError
 from media.embed import EmbeddedMetadata, embed_in_jpeg
 from web.components import components
 from web.errors import not_found
 from web.presentation import display_value
 
+log = logging.getLogger(__name__)
 blueprint = Blueprint("assets", __name__)
 
 NO_PREVIEW = Path(__file__).parent / "static" / "no-preview.svg"
@@ -136,29 +141,58 @@ def asset_page(asset_id: str) -> str:
 def asset_image(asset_id: str, rendition: str) -> Response:
     """One rendition of an asset, with an ETag and long-lived cache headers."""
     asset = find_asset(asset_id)
-    media = components().media
-    path = media.path_for(asset.sha256, rendition)
+    if rendition == "original":
+        return _original(asset)
+    path = components().media.path_for(asset.sha256, rendition)
     try:
         stat = path.stat()
     except OSError:
-        if rendition == "original":
-            raise not_found("original file for this photo") from None
         return _no_preview()
-    is_original = rendition == "original"
     etag = f"{asset.sha256}-{rendition}-{stat.st_size:x}-{stat.st_mtime_ns:x}"
     if request.if_none_match.contains(etag):
-        # Answered without opening the file: the browser already holds these bytes.
-        response = Response(status=304)
-        response.set_etag(etag)
-    else:
-        response = send_file(
-            path,
-            mimetype=(asset.mime or "application/octet-stream") if is_original else _MIMES[rendition],
-            as_attachment=is_original,
-            download_name=asset.filename if is_original else f"{asset.id}-{rendition}.jpg",
-            conditional=True,
-            etag=etag,
-        )
+        return _cached_for_ever(_not_modified(etag))
+    response = send_file(path, mimetype=_MIMES[rendition], download_name=f"{asset.id}-{rendition}.jpg",
+                         conditional=True, etag=etag)
+    return _cached_for_ever(response)
+
+
+def _original(asset: Asset) -> Response:
+    """The original file, sent from the very descriptor the media store checked (never re-opened by path).
+
+    A linked original whose file no longer holds the picture is refused (409) with a plain
+    reason: its file may now be anything the server can read.
+    """
+    etag = f"{asset.sha256}-original"  # content-addressed: no other bytes are ever sent under it
+    if request.if_none_match.contains(etag):
+        return _cached_for_ever(_not_modified(etag))
+    try:
+        original = components().media.open_original(asset.sha256, file_size=asset.file_size)
+    except ChangedOriginalError as changed:
+        log.warning("asset %s: %s", asset.id, changed.reason)
+        raise ConflictError(description=f"{changed.reason[0].upper()}{changed.reason[1:]}, so it is not sent. "
+                                        "Ask whoever imported it to put the original file back.") from None
+    except OSError:
+        raise not_found("original file for this photo") from None
+    status = os.fstat(original.fileno())
+    response = send_file(original, mimetype=asset.mime or "application/octet-stream", as_attachment=True,
+                         download_name=asset.filename, conditional=False, etag=etag, last_modified=status.st_mtime)
+    response.content_length = status.st_size
+    try:  # what send_file does for a path: answer If-Modified-Since and Range requests
+        response.make_conditional(request.environ, accept_ranges=True, complete_length=status.st_size)
+    except Exception:
+        response.close()
+        raise
+    return _cached_for_ever(response)
+
+
+def _not_modified(etag: str) -> Response:
+    """A 304, answered without opening the file: the browser already holds these bytes."""
+    response = Response(status=304)
+    response.set_etag(etag)
+    return response
+
+
+def _cached_for_ever(response: Response) -> Response:
     response.cache_control.max_age = DERIVED_MAX_AGE
     response.cache_control.public = True
     response.cache_control.immutable = True
