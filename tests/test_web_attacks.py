@@ -8,11 +8,13 @@ form or file route is attacked as soon as it exists.
 - security headers on every page, file, API answer and error page;
 - over-long queries and parameters: a page with a message or a clear 4xx, never a 500;
 - the article fetcher: metadata-service addresses, and redirects to loopback written as numbers;
-- linked originals (``import --link``) whose file was swapped or rewritten: refused, never sent.
+- linked originals (``import --link``) whose file was swapped or rewritten: refused, never sent;
+- file names with line breaks, tabs, quotes and bidi overrides: downloaded under a safe name.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import ipaddress
 import json
@@ -20,6 +22,7 @@ import os
 import subprocess
 import sys
 import threading
+import unicodedata
 from pathlib import Path
 from typing import Iterator
 from urllib.parse import quote, urlsplit
@@ -338,6 +341,55 @@ def test_a_redirect_to_a_name_or_number_that_resolves_to_a_private_address_is_re
         with pytest.raises(FetchError, match=r"refused to connect to (127\.0\.0\.2|169\.254\.169\.254|::ffff:7f00:2)"):
             fetch(server.url("/story"), allow_networks=[ipaddress.ip_network("127.0.0.1/32")])
         assert [path for path, _ in server.requests] == ["/story"]  # nothing reached the target
+
+
+# -- file names that would break a header or disguise a download -------------------------------
+
+CONTROL_NAME = 'wire\nphoto\r"quoted"\tname\u202egpj.jpg'  # \u202e: right-to-left override
+
+
+def test_a_file_name_with_line_breaks_tabs_and_quotes_downloads_under_a_safe_name(tmp_path: Path) -> None:
+    from werkzeug.http import parse_options_header
+
+    from web import create_app
+
+    photo = make_news_jpeg(tmp_path / "in" / CONTROL_NAME, EmbeddedMetadata(caption="A badly named photo.", credit="AP"))
+    settings = Settings(data_dir=tmp_path / "data")
+    assert [o.status.value for o in import_files(settings, [photo])] == ["imported"]
+    with CatalogStore(settings.catalog_path) as store:
+        (asset,) = store.iter_assets()
+    assert asset.filename == CONTROL_NAME
+    client = create_app(settings, TESTING=True).test_client()
+    downloads = {f"/assets/{asset.id}/original": "wire_photo__quoted__name_gpj.jpg",
+                 f"/assets/{asset.id}/download?size=original": "wire_photo__quoted__name_gpj.jpg",
+                 f"/assets/{asset.id}/download?size=web": "wire_photo__quoted__name_gpj-web.jpg"}
+    for url, name in downloads.items():
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.status_code)
+        disposition = response.headers["Content-Disposition"]
+        assert not [char for char in disposition if unicodedata.category(char).startswith("C")], disposition
+        assert parse_options_header(disposition) == ("attachment", {"filename": name}), disposition
+        response.close()
+    assert CONTROL_NAME in "".join(page_of(client.get(f"/assets/{asset.id}")).text)  # the page shows it as it is
+
+
+def test_download_names_are_never_hidden_empty_or_a_path(catalog_assets_one) -> None:
+    from web.assets import download_name
+
+    def named(name: str) -> str:
+        return download_name(dataclasses.replace(catalog_assets_one, filename=name))
+
+    assert named("../../etc/cron.d/x.jpg") == "_.._etc_cron.d_x.jpg"
+    assert named("C:\\wire\\a.jpg") == "C:_wire_a.jpg"
+    assert named(" .hidden.jpg. ") == "hidden.jpg"
+    assert named("\u0085next\u2028line\u200f.jpg") == "_next_line_.jpg"  # C1 NEL, line separator, RLM
+    assert named("Málaga 2024 — AFP.jpg") == "Málaga 2024 — AFP.jpg"
+    assert named("...") == f"photo-{catalog_assets_one.id}"
+
+
+@pytest.fixture
+def catalog_assets_one(hostile: dict):
+    return hostile["asset"]
 
 
 # -- linked originals: only the picture that was imported is ever sent ---------------------------

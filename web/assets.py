@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import unicodedata
 from pathlib import Path
 from dataclasses import dataclass
 from typing import Any
@@ -44,6 +45,9 @@ _DERIVED_FROM = {
     "restrictions": "derived: instructions, usage terms",
     "embargo_until": "derived: instructions",
 }
+# In a saved file's name: CR and LF would end the header, C0/C1 controls and bidi overrides
+# ("photo\u202egpj.exe") disguise it, separators and quotes change where and how it is saved.
+_UNSAFE_IN_NAMES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 _FILE_FIELDS = frozenset({"id", "sha256", "file_size", "filename", "source_path", "format", "mime", "imported_at"})
 
 
@@ -175,7 +179,7 @@ def _original(asset: Asset) -> Response:
         raise not_found("original file for this photo") from None
     status = os.fstat(original.fileno())
     response = send_file(original, mimetype=asset.mime or "application/octet-stream", as_attachment=True,
-                         download_name=asset.filename, conditional=False, etag=etag, last_modified=status.st_mtime)
+                         download_name=download_name(asset), conditional=False, etag=etag, last_modified=status.st_mtime)
     response.content_length = status.st_size
     try:  # what send_file does for a path: answer If-Modified-Since and Range requests
         response.make_conditional(request.environ, accept_ranges=True, complete_length=status.st_size)
@@ -226,12 +230,25 @@ def _web_jpeg(asset: Asset) -> Response:
     except OSError:
         raise not_found("web-size picture for this photo") from None
     data = embed_in_jpeg(preview, EmbeddedMetadata.from_asset(asset))
-    stem = asset.filename.rsplit(".", 1)[0] if "." in asset.filename else asset.filename
     response = Response(data, mimetype="image/jpeg")
-    response.headers["Content-Disposition"] = _attachment(f"{stem}-web.jpg")
+    response.headers["Content-Disposition"] = _attachment(download_name(asset, "-web.jpg"))
     response.cache_control.private = True
     response.cache_control.max_age = 0
     return response
+
+
+def download_name(asset: Asset, ending: str = "") -> str:
+    """The name a download is saved under: the asset's file name (its extension replaced by ``ending``), made safe.
+
+    Control and format characters (CR, LF, TAB, C1, bidi overrides), path separators and
+    double quotes become "_"; spaces and dots at either end go; a name left empty is
+    ``photo-<id>``.
+    """
+    name = asset.filename
+    if ending:
+        name = (name.rsplit(".", 1)[0] if "." in name else name) + ending
+    safe = "".join("_" if char in '/\\"' or unicodedata.category(char) in _UNSAFE_IN_NAMES else char for char in name)
+    return safe.strip(" .") or f"photo-{asset.id}{ending}"
 
 
 def _attachment(name: str) -> str:
