@@ -9,7 +9,8 @@ form or file route is attacked as soon as it exists.
 - over-long queries and parameters: a page with a message or a clear 4xx, never a 500;
 - the article fetcher: metadata-service addresses, and redirects to loopback written as numbers;
 - linked originals (``import --link``) whose file was swapped or rewritten: refused, never sent;
-- file names with line breaks, tabs, quotes and bidi overrides: downloaded under a safe name.
+- file names with line breaks, tabs, quotes and bidi overrides: downloaded under a safe name;
+- slow clients: idle connections held open against the real ``photodesk serve`` lock nobody out.
 """
 
 from __future__ import annotations
@@ -19,13 +20,17 @@ import hashlib
 import ipaddress
 import json
 import os
+import resource
+import socket
 import subprocess
 import sys
 import threading
 import unicodedata
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Iterator
 from urllib.parse import quote, urlsplit
+from urllib.request import urlopen
 
 import pytest
 
@@ -36,7 +41,7 @@ from local_http import LocalServer, serving
 from media.embed import EmbeddedMetadata
 from media.fetch import fetch
 from test_web_pages import OpenedFiles, _Page, opened_files, page_of  # noqa: F401 (opened_files is a fixture)
-from web_fixtures import import_files, make_news_jpeg
+from web_fixtures import import_files, make_news_jpeg, serving_photodesk
 
 EVIL = "evil.example.com"
 
@@ -341,6 +346,76 @@ def test_a_redirect_to_a_name_or_number_that_resolves_to_a_private_address_is_re
         with pytest.raises(FetchError, match=r"refused to connect to (127\.0\.0\.2|169\.254\.169\.254|::ffff:7f00:2)"):
             fetch(server.url("/story"), allow_networks=[ipaddress.ip_network("127.0.0.1/32")])
         assert [path for path, _ in server.requests] == ["/story"]  # nothing reached the target
+
+
+# -- slow clients: idle connections lock nobody out ------------------------------------------------
+
+HANG = 60  # seconds: a guard against hanging for ever, not a speed limit (waitress's old timeout was 120 s)
+
+
+@contextmanager
+def idle_connections(url: str, count: int) -> Iterator[list[socket.socket]]:
+    """``count`` TCP connections to the server that never send a byte, held open while in the block."""
+    address = (urlsplit(url).hostname, urlsplit(url).port)
+    with ExitStack() as held:
+        yield [held.enter_context(socket.create_connection(address, timeout=HANG)) for _ in range(count)]
+
+
+def assert_a_reader_is_answered(url: str) -> None:
+    with urlopen(f"{url}/api/search?q=storm", timeout=HANG) as answer:
+        assert answer.status == 200
+        assert json.loads(answer.read())["total"] == 1
+
+
+# Slow clients trickle a byte now and then, so no idle timeout ever closes them: a timeout
+# longer than the test stands for that, and the default connection limit is what is tested.
+SLOW_CLIENTS = ("--channel-timeout", "600")
+
+
+def test_150_idle_connections_do_not_lock_out_a_reader(hostile: dict) -> None:
+    with serving_photodesk(hostile["settings"], *SLOW_CLIENTS) as url:
+        with idle_connections(url, 150):  # waitress's default limit of 100 let these lock everyone out
+            assert_a_reader_is_answered(url)
+
+
+def test_more_connections_than_select_can_watch_do_not_lock_out_a_reader(hostile: dict) -> None:
+    wanted = 1200 + 64  # this test's own connections, plus its open files
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard != resource.RLIM_INFINITY and hard < 1500 + 256:
+        pytest.skip(f"the hard limit of open files ({hard}) is too low for 1,500 connections")
+    if soft != resource.RLIM_INFINITY and soft < wanted:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
+    # Started with the usual soft limit of 1024 open files: serve must raise it, and watch
+    # descriptors numbered above 1024, which select() cannot.
+    with serving_photodesk(hostile["settings"], "--connection-limit", "1500", *SLOW_CLIENTS, open_files=1024) as url:
+        with idle_connections(url, 1200):
+            assert_a_reader_is_answered(url)
+
+
+def test_too_few_open_files_for_the_connection_limit_is_said_and_served_within(hostile: dict) -> None:
+    command = ["sh", "-c", 'ulimit -n 600 && exec "$@"', "sh", PHOTODESK, "serve", "--port", "0",
+               "--data", str(hostile["settings"].data_dir)]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    guard = threading.Timer(HANG, process.kill)  # a line that never comes fails the test, not hangs it
+    guard.start()
+    try:
+        assert process.stderr is not None
+        address, warning = process.stderr.readline(), process.stderr.readline()
+        assert warning == ("Only 600 open files are allowed (ulimit -n): serving at most 344 connections "
+                           "at a time per process, not 1000.\n")
+        assert_a_reader_is_answered(address.split()[2].rstrip("/"))
+    finally:
+        guard.cancel()
+        process.terminate()
+        process.wait(timeout=HANG)
+        process.stderr.close()
+
+
+def test_an_idle_connection_is_closed_after_the_channel_timeout(hostile: dict) -> None:
+    with serving_photodesk(hostile["settings"], "--channel-timeout", "1") as url:
+        with idle_connections(url, 1) as (idle,):
+            assert idle.recv(1) == b""  # closed by the server (a socket.timeout after HANG s otherwise)
+        assert_a_reader_is_answered(url)
 
 
 # -- file names that would break a header or disguise a download -------------------------------
