@@ -188,6 +188,31 @@ def test_the_api_returns_every_value_verbatim_as_json(client, hostile: dict, art
     assert "<script>pwned()</script>" in answers[2].get_json()["article"]["title"]
 
 
+# -- the server's file system paths -------------------------------------------------------------
+
+
+def test_no_page_or_api_answer_shows_where_the_files_lie_on_the_server(client, hostile: dict, article_id: str) -> None:
+    asset, settings = hostile["asset"], hostile["settings"]
+    folders = (str(Path(asset.source_path).parent), str(settings.data_dir))
+    story = quote(hostile["story"], safe="")
+    urls = (f"/assets/{asset.id}", "/", "/search?q=storm", "/articles", f"/articles/{article_id}",
+            f"/api/assets/{asset.id}", "/api/search?q=storm", f"/api/articles?url={story}")
+    for url in urls:
+        answer = client.get(url)
+        assert answer.status_code == 200, url
+        body = answer.get_data()
+        assert not [folder for folder in folders if folder.encode() in body], url
+    assert HOSTILE_NAME in page_of(client.get(f"/assets/{asset.id}")).visible_text  # the file name stays
+    # The key stays in the API's records (a contract), without the path.
+    assert client.get(f"/api/assets/{asset.id}").get_json()["asset"]["source_path"] is None
+    assert [hit["asset"]["source_path"] for hit in client.get("/api/search?q=storm").get_json()["hits"]] == [None]
+    linked = client.get(f"/api/articles?url={story}").get_json()["assets"]
+    assert [detail["asset"]["source_path"] for detail in linked] == [None]
+    # Whoever runs the command has the files: `photodesk show` still says where it was.
+    shown = photodesk(settings.data_dir, "show", asset.id, "--json")
+    assert json.loads(shown.stdout)["source_path"] == asset.source_path
+
+
 # -- CSRF on every form ------------------------------------------------------------------------
 
 

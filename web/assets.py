@@ -25,6 +25,7 @@ from media.embed import EmbeddedMetadata, embed_in_jpeg
 from web.components import components
 from web.errors import not_found
 from web.presentation import display_value
+from web.security import hidden_record_fields
 
 log = logging.getLogger(__name__)
 blueprint = Blueprint("assets", __name__)
@@ -74,9 +75,10 @@ def find_asset(asset_id: str) -> Asset:
 def metadata_rows(asset: Asset) -> list[MetadataRow]:
     """Every record field with its value, the metadata field it came from and its conflict."""
     conflicts = {conflict.field: conflict for conflict in asset.conflicts}
+    skipped = _TABLE_SKIPS | hidden_record_fields()
     rows = []
     for name in ASSET_FIELDS:
-        if name in _TABLE_SKIPS:
+        if name in skipped:
             continue
         value = getattr(asset, name)
         if value in (None, (), "") and name not in conflicts:
