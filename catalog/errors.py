@@ -67,6 +67,10 @@ class DiskFullError(PhotodeskError):
     """No space left on the disk holding the data directory: the import stops, what is committed stays."""
 
 
+class ChangedOriginalError(FileProblem):
+    """A linked original whose file no longer holds the imported picture: rewritten, replaced or now a link."""
+
+
 class QueryError(PhotodeskError):
     """A search query that cannot be parsed; ``str()`` is the plain-language message."""
 

@@ -7,7 +7,7 @@ search index), so ``catalog`` never imports ``media`` or ``index``.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Protocol
+from typing import TYPE_CHECKING, BinaryIO, Iterable, Mapping, NamedTuple, Protocol
 
 from catalog.asset import Asset
 
@@ -53,13 +53,20 @@ class Reader(Protocol):
 
 
 class MediaStore(Protocol):
-    """The content-addressed store of originals and derivatives, as ingest and ``check`` see it."""
+    """The content-addressed store of originals and derivatives, as ingest, ``check`` and the web see it."""
 
     def store(self, path: Path, raw: RawImage, *, sha256: str, link: bool, orientation: int | None) -> StoredMedia:
         """Copy (or link) the original and write its derivatives, each atomically."""
 
     def has(self, sha256: str, renditions: Iterable[str]) -> bool:
         """True when the original and the named derivatives are all in place."""
+
+    def open_original(self, sha256: str, *, file_size: int | None = None) -> BinaryIO:
+        """The original opened for sending; a linked one only while its file still holds the picture.
+
+        Raises ``ChangedOriginalError`` when a linked original's file was rewritten, replaced or
+        made a link since the import, and ``OSError`` when there is no original to open.
+        """
 
     def clean_temporary(self) -> int:
         """Remove files an interrupted write left behind; the count removed."""

@@ -11,21 +11,29 @@ Files are looked up only by sha256 and rendition name, so no user-supplied path 
 reaches the file system. Every file is written under ``tmp/`` and renamed into place, so a
 crash leaves either the whole file or none (plus a temporary file ``clean_temporary``
 removes).
+
+A linked original lives outside the store, where others may change it: ``open_original``
+is the only way an original is opened for sending, and it opens a linked one only while
+its file still holds the imported picture.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
 import re
+import stat
+import threading
 import uuid
+from collections import OrderedDict
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, BinaryIO, Iterable, Mapping
 
 from catalog.metadata import RawImage
 
-from catalog.errors import DiskFullError, FileProblem, is_disk_full
+from catalog.errors import ChangedOriginalError, DiskFullError, FileProblem, is_disk_full
 from catalog.protocols import Reader, StoredMedia
 from media.derivatives import RENDITION_SIZES, make_derivatives
 from media.picture_hashes import hash_thumbnail
@@ -35,6 +43,11 @@ log = logging.getLogger(__name__)
 ORIGINAL = "original"
 _COPY_CHUNK = 1 << 20
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+_CHANGED = "the linked original has changed since it was imported: "
+_NO_LONGER_HOLDS = _CHANGED + "its file no longer holds this picture"
+_BECAME_LINK = _CHANGED + "its file was replaced by a link to another file"
+_NOT_A_FILE = _CHANGED + "its file was replaced by something that is not a file"
+_VERIFIED_KEPT = 65_536  # linked files hashed and found right, remembered per process (~10 MB)
 
 
 class MediaStore:
@@ -43,6 +56,7 @@ class MediaStore:
     def __init__(self, root: Path, *, renditions: Mapping[str, int] = RENDITION_SIZES) -> None:
         self.root = Path(root)
         self.renditions = dict(renditions)
+        self._verified = _VerifiedFiles(_VERIFIED_KEPT)
 
     def __repr__(self) -> str:
         return f"MediaStore({str(self.root)!r})"
@@ -64,6 +78,56 @@ class MediaStore:
         return all(
             self._is_present(self.path_for(sha256, name)) for name in (ORIGINAL, *renditions)
         )
+
+    def open_original(self, sha256: str, *, file_size: int | None = None) -> BinaryIO:
+        """The original opened for reading (to send it); a linked one only while it still holds the picture.
+
+        A linked original is opened through the store's link without following any link
+        beyond it, refused at once when its size differs from ``file_size``, and otherwise
+        hashed once per file identity (device, inode, size, mtime, ctime: nobody can set
+        ctime back, so a rewrite that keeps size and mtime is noticed too); a repeat costs an
+        ``fstat``. Send from the returned file, never by opening the path again. Raises
+        ``FileNotFoundError`` (an ``OSError``) when there is no original to open and
+        ``ChangedOriginalError`` when a linked original no longer holds the picture.
+        """
+        path = self.path_for(sha256, ORIGINAL)
+        try:
+            target = os.readlink(path)
+        except OSError as error:
+            if error.errno != errno.EINVAL:
+                raise
+            return open(os.open(path, os.O_RDONLY | os.O_NOFOLLOW), "rb")  # a copy inside the store
+        linked = _open_without_following(target)
+        try:
+            self._check_linked(linked, sha256, file_size)
+        except BaseException:
+            linked.close()
+            raise
+        return linked
+
+    def _check_linked(self, linked: BinaryIO, sha256: str, file_size: int | None) -> None:
+        before = os.fstat(linked.fileno())
+        if file_size is not None and before.st_size != file_size:
+            raise ChangedOriginalError(_NO_LONGER_HOLDS, stage="store")
+        identity = (sha256, *_identity(before))
+        if identity in self._verified:
+            return
+        digest = hashlib.file_digest(linked, "sha256").hexdigest()
+        linked.seek(0)
+        # Written to while it was hashed: what was read may not be what would be sent.
+        if digest != sha256 or (sha256, *_identity(os.fstat(linked.fileno()))) != identity:
+            raise ChangedOriginalError(_NO_LONGER_HOLDS, stage="store")
+        self._verified.add(identity)
+
+    def _linked_problem(self, sha256: str, file_size: int | None = None) -> str | None:
+        """Why a linked original cannot be sent (None: its file holds the picture)."""
+        try:
+            self.open_original(sha256, file_size=file_size).close()
+        except ChangedOriginalError as changed:
+            return changed.reason
+        except OSError as error:
+            return f"the linked original cannot be read ({error.strerror or error})"
+        return None
 
     # -- writing (worker processes) -------------------------------------------------------
 
@@ -104,7 +168,8 @@ class MediaStore:
         temporary = self._temporary_path(target)
         try:
             if link:
-                os.symlink(os.path.abspath(source), temporary)
+                # At the real file, not at a link on the way that someone could point elsewhere later.
+                os.symlink(os.path.realpath(source), temporary)
             else:
                 _copy_verified(source, temporary, sha256)
             os.replace(temporary, target)
@@ -159,6 +224,8 @@ class MediaStore:
         original = self.path_for(sha256, ORIGINAL)
         if original.is_symlink() and not original.exists():
             problems.append(f"the linked original is gone ({os.readlink(original)})")
+        elif original.is_symlink() and (reason := self._linked_problem(sha256, file_size)):
+            problems.append(f"{reason} ({os.readlink(original)})")
         elif not original.exists():
             problems.append("the original is missing from the media store")
         elif file_size is not None and original.stat().st_size != file_size:
@@ -171,22 +238,30 @@ class MediaStore:
     def restore(
         self, sha256: str, reader: Reader, *, source_path: str | None, orientation: int | None
     ) -> StoredMedia:
-        """Bring back a missing original from its source path (same content only), remake derivatives.
+        """Bring back a missing or changed original from its source path (same content only), remake derivatives.
 
-        Raises ``FileProblem`` when the original cannot be had back.
+        A linked original whose file no longer holds the picture is never remade from that
+        file. Raises ``FileProblem`` when the original cannot be had back.
         """
         original = self.path_for(sha256, ORIGINAL)
         if not original.exists():
             if original.is_symlink():
                 original.unlink()
-            if not source_path or not Path(source_path).is_file():
-                raise FileProblem("the original is gone and its source file is no longer there", stage="store")
-            if _sha256_of(Path(source_path)) != sha256:
-                raise FileProblem("the original is gone and its source file has changed since", stage="store")
-            self.add_original(Path(source_path), sha256, link=False)
+            self._copy_from_source(sha256, source_path, "the original is gone")
+        elif original.is_symlink() and self._linked_problem(sha256) is not None:
+            self._copy_from_source(sha256, source_path, "the linked original has changed")
         for name in self.renditions:
             self.path_for(sha256, name).unlink(missing_ok=True)
         return self.store(original, reader(original), sha256=sha256, link=False, orientation=orientation)
+
+    def _copy_from_source(self, sha256: str, source_path: str | None, what: str) -> None:
+        """Copy the original in from its source path, replacing what is there, if it holds the same content."""
+        if not source_path or not Path(source_path).is_file():
+            raise FileProblem(f"{what} and its source file is no longer there", stage="store")
+        if _sha256_of(Path(source_path)) != sha256:
+            raise FileProblem(f"{what} and its source file has changed since", stage="store")
+        self.path_for(sha256, ORIGINAL).unlink(missing_ok=True)
+        self.add_original(Path(source_path), sha256, link=False)
 
     def stored_hashes(self) -> set[str]:
         """Every sha256 that has any file in the store (to find files the catalog lacks)."""
@@ -243,6 +318,51 @@ def _copy_verified(source: Path, target: Path, sha256: str) -> None:
         raise FileProblem(
             "the file changed while it was being imported (its content differs from what was read); "
             "import it again", stage="store")
+
+
+class _VerifiedFiles:
+    """Identities of linked files already hashed and found to hold their sha256 (bounded, one process)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._kept: OrderedDict[tuple[object, ...], None] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __contains__(self, identity: tuple[object, ...]) -> bool:
+        with self._lock:
+            if identity in self._kept:
+                self._kept.move_to_end(identity)
+                return True
+            return False
+
+    def add(self, identity: tuple[object, ...]) -> None:
+        """Remember one identity, forgetting the least recently used beyond ``size``."""
+        with self._lock:
+            self._kept[identity] = None
+            while len(self._kept) > self.size:
+                self._kept.popitem(last=False)
+
+    def __reduce__(self) -> tuple[type, tuple[int]]:
+        return (_VerifiedFiles, (self.size,))  # a worker process verifies for itself
+
+
+def _open_without_following(target: str) -> BinaryIO:
+    """Open a linked original's file itself: never through a link, never blocking on a FIFO."""
+    try:
+        descriptor = os.open(target, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError as error:
+        if error.errno in (errno.ELOOP, errno.EMLINK):  # EMLINK: the BSDs' O_NOFOLLOW answer
+            raise ChangedOriginalError(_BECAME_LINK, stage="store") from None
+        raise
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise ChangedOriginalError(_NOT_A_FILE, stage="store")
+    os.set_blocking(descriptor, True)
+    return open(descriptor, "rb")
+
+
+def _identity(status: os.stat_result) -> tuple[int, ...]:
+    return (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
 
 
 def _sha256_of(path: Path) -> str:

@@ -4,6 +4,10 @@ With ``--processes N`` (Linux/macOS) the listening socket is opened once and N f
 processes serve it, each with its own app, catalog connections and index searchers:
 one Python process runs one thread at a time, so this is what puts a second core to work
 (measured in scripts/bench/web.py).
+
+Connections are limited on purpose: waitress's default of 100 let 100 idle or slow clients
+lock everyone else out. Each process keeps up to ``--connection-limit`` open (waiting for
+a thread costs a descriptor, not a thread) and closes one idle for ``--channel-timeout``.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import os
 import signal
 import socket
 import sys
+from typing import Any
 
 import click
 
@@ -22,6 +27,10 @@ from catalog.store import CatalogStore
 from scripts.cli import cli, data_option
 
 DEFAULT_THREADS = 8
+DEFAULT_CONNECTION_LIMIT = 1000
+DEFAULT_CHANNEL_TIMEOUT = 30  # seconds: longer than a browser's keep-alive, far shorter than waitress's 120
+# Descriptors a server process needs besides its connections: catalog, index segments, listener, pipes.
+RESERVED_DESCRIPTORS = 256
 
 
 @cli.command("serve")
@@ -29,10 +38,15 @@ DEFAULT_THREADS = 8
 @click.option("--port", default=5000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on (0: any free port).")
 @click.option("--threads", default=DEFAULT_THREADS, show_default=True, type=click.IntRange(1, 256), help="Worker threads per process.")
 @click.option("--processes", default=1, show_default=True, type=click.IntRange(1, 64), help="Server processes sharing the port (needs fork).")
+@click.option("--connection-limit", default=DEFAULT_CONNECTION_LIMIT, show_default=True, type=click.IntRange(1, 100_000),
+              help="Open connections per process; more wait in the listen queue until one closes.")
+@click.option("--channel-timeout", default=DEFAULT_CHANNEL_TIMEOUT, show_default=True, type=click.IntRange(1, 86_400),
+              help="Seconds a connection may stay idle before the server closes it.")
 @click.option("--allow-private-fetch", is_flag=True,
               help="Let the article lookup fetch pages from private, loopback and link-local addresses (the local network).")
 @data_option
-def serve(settings: Settings, host: str, port: int, threads: int, processes: int, allow_private_fetch: bool) -> None:
+def serve(settings: Settings, host: str, port: int, threads: int, processes: int, connection_limit: int,
+          channel_timeout: int, allow_private_fetch: bool) -> None:
     """Serve the search page, asset pages and JSON API until interrupted."""
     with CatalogStore(settings.catalog_path):
         pass  # a catalog this Photodesk cannot open stops here with one line (exit 2), before any fork
@@ -46,15 +60,24 @@ def serve(settings: Settings, host: str, port: int, threads: int, processes: int
     address = listener.getsockname()
     # The first line names the real address (with --port 0 the OS picks the port).
     click.echo(f"Photodesk on http://{address[0]}:{address[1]}/ (data: {settings.data_dir})", err=True)
+    server_options = {
+        "threads": threads,
+        "connection_limit": _allow_descriptors_for(connection_limit),
+        "channel_timeout": channel_timeout,
+        # Idle connections are looked for this often; waitress's 30 s would outlast a short timeout.
+        "cleanup_interval": min(channel_timeout, 30),
+        # poll(), not select(): select() cannot watch a descriptor numbered 1024 or above.
+        "asyncore_use_poll": True,
+    }
     if processes == 1 or not hasattr(os, "fork"):
-        _serve_forever(settings, listener, threads, allow_private_fetch)
+        _serve_forever(settings, listener, server_options, allow_private_fetch)
         return
     children = []
     for _ in range(processes):
         pid = os.fork()
         if pid == 0:  # the child builds its own app: no connection or searcher crosses a fork
             try:
-                _serve_forever(settings, listener, threads, allow_private_fetch)
+                _serve_forever(settings, listener, server_options, allow_private_fetch)
             finally:
                 os._exit(0)
         children.append(pid)
@@ -62,7 +85,7 @@ def serve(settings: Settings, host: str, port: int, threads: int, processes: int
     _wait_for(children)
 
 
-def _serve_forever(settings: Settings, listener: socket.socket, threads: int, allow_private_fetch: bool) -> None:
+def _serve_forever(settings: Settings, listener: socket.socket, server_options: dict[str, Any], allow_private_fetch: bool) -> None:
     """Run one waitress server on the already-listening socket until SIGINT or SIGTERM."""
     import waitress
 
@@ -73,7 +96,7 @@ def _serve_forever(settings: Settings, listener: socket.socket, threads: int, al
         app.extensions["photodesk"].index.warm()  # open searchers now, not on the first request
     except Exception as error:  # a stale or damaged index: pages still serve, searches say why
         logging.getLogger(__name__).warning("search index not ready (%s); run `photodesk reindex`", error)
-    server = waitress.create_server(app, sockets=[listener], threads=threads, ident="photodesk")
+    server = waitress.create_server(app, sockets=[listener], ident="photodesk", **server_options)
     # Both stop the server cleanly, even when started in the background with SIGINT ignored.
     signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, lambda *_: _interrupt())
@@ -83,6 +106,33 @@ def _serve_forever(settings: Settings, listener: socket.socket, threads: int, al
         pass
     finally:
         server.close()
+
+
+def _allow_descriptors_for(connection_limit: int) -> int:
+    """Raise the soft open-file limit so ``connection_limit`` connections fit; the connection limit that fits.
+
+    Forked server processes inherit the raised limit. When even the hard limit is too low,
+    a warning says so and fewer connections are kept open.
+    """
+    try:
+        import resource
+    except ImportError:  # Windows: no such limit to raise
+        return connection_limit
+    wanted = connection_limit + RESERVED_DESCRIPTORS
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft != resource.RLIM_INFINITY and soft < wanted:
+        raised = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (raised, hard))
+            soft = raised
+        except (ValueError, OSError):  # e.g. macOS refuses more than its own per-process cap
+            pass
+    if soft == resource.RLIM_INFINITY or soft >= wanted:
+        return connection_limit
+    fits = max(soft - RESERVED_DESCRIPTORS, soft // 2)
+    click.echo(f"Only {soft} open files are allowed (ulimit -n): serving at most {fits} connections at a time "
+               f"per process, not {connection_limit}.", err=True)
+    return fits
 
 
 def _interrupt() -> None:

@@ -210,6 +210,32 @@ def test_check_reports_an_original_that_is_gone_for_good(settings: Settings, tmp
     assert "the linked original is gone" in repaired.stdout
 
 
+def test_check_repair_brings_back_a_changed_linked_original_only_from_a_source_that_holds_it(settings: Settings, tmp_path: Path) -> None:
+    photo = write_photo(tmp_path / "real" / "a.jpg", seed=8)
+    picture = photo.read_bytes()
+    alias = tmp_path / "alias.jpg"  # imported by this path; the store links to the real file
+    alias.symlink_to(photo)
+    assert photodesk(settings, "import", "--link", str(alias)).returncode == 0
+    with CatalogStore(settings.catalog_path) as store:
+        (asset,) = store.iter_assets()
+    media = MediaStore(settings.media_dir)
+    thumb = media.path_for(asset.sha256, "thumb").read_bytes()
+    write_photo(photo, seed=9)  # the linked file now holds another picture
+    refused = photodesk(settings, "check", "--repair")
+    assert refused.returncode == 1 and "(repaired)" not in refused.stdout
+    assert f"{asset.id}: the linked original has changed since it was imported: its file no longer holds this picture" in refused.stdout
+    assert media.path_for(asset.sha256, "thumb").read_bytes() == thumb  # nothing remade from the other picture
+    kept = tmp_path / "kept.jpg"
+    kept.write_bytes(picture)
+    alias.unlink()
+    alias.symlink_to(kept)  # the path it was imported from holds the picture again
+    repaired = photodesk(settings, "check", "--repair")
+    assert repaired.returncode == 0 and "(repaired)" in repaired.stdout, repaired.stdout
+    original = media.path_for(asset.sha256, "original")
+    assert not original.is_symlink() and original.read_bytes() == picture  # copied in, as for a lost original
+    assert photodesk(settings, "check").returncode == 0
+
+
 @pytest.mark.parametrize("command", ["import", "export", "show", "check"])
 def test_every_command_has_help(command: str) -> None:
     done = subprocess.run([PHOTODESK, command, "--help"], capture_output=True, text=True)

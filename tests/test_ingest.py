@@ -123,7 +123,23 @@ def test_link_keeps_originals_in_place(settings: Settings, tmp_path: Path) -> No
     with CatalogStore(settings.catalog_path) as store:
         asset = store.get(outcome.asset_id)
     original = MediaStore(settings.media_dir).path_for(asset.sha256, "original")
-    assert original.is_symlink() and os.readlink(original) == str(photo)
+    assert original.is_symlink() and os.readlink(original) == os.path.realpath(photo)
+
+
+def test_link_points_at_the_real_file_not_at_a_link_on_the_way(settings: Settings, tmp_path: Path) -> None:
+    photo = write_photo(tmp_path / "a.jpg", seed=5)
+    alias = tmp_path / "alias.jpg"
+    alias.symlink_to(photo)
+    (outcome,) = run_import(settings, [alias], link=True)
+    with CatalogStore(settings.catalog_path) as store:
+        asset = store.get(outcome.asset_id)
+    assert asset.source_path == str(alias)
+    original = MediaStore(settings.media_dir).path_for(asset.sha256, "original")
+    assert os.readlink(original) == os.path.realpath(photo)
+    alias.unlink()
+    alias.symlink_to(tmp_path / "elsewhere")  # pointing the alias elsewhere changes nothing in the store
+    with MediaStore(settings.media_dir).open_original(asset.sha256, file_size=asset.file_size) as sent:
+        assert sent.read() == photo.read_bytes()
 
 
 def test_bad_files_fail_with_a_reason_and_the_rest_is_imported(settings: Settings, tmp_path: Path) -> None:

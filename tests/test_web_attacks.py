@@ -7,16 +7,30 @@ form or file route is attacked as soon as it exists.
 - path traversal on every route with a path parameter; open redirects through every route;
 - security headers on every page, file, API answer and error page;
 - over-long queries and parameters: a page with a message or a clear 4xx, never a 500;
-- the article fetcher: metadata-service addresses, and redirects to loopback written as numbers.
+- the article fetcher: metadata-service addresses, and redirects to loopback written as numbers;
+- linked originals (``import --link``) whose file was swapped or rewritten: refused, never sent;
+- file names with line breaks, tabs, quotes and bidi overrides: downloaded under a safe name;
+- slow clients: idle connections held open against the real ``photodesk serve`` lock nobody out.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import ipaddress
 import json
+import os
+import resource
+import socket
+import subprocess
+import sys
+import threading
+import unicodedata
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Iterator
 from urllib.parse import quote, urlsplit
+from urllib.request import urlopen
 
 import pytest
 
@@ -27,7 +41,7 @@ from local_http import LocalServer, serving
 from media.embed import EmbeddedMetadata
 from media.fetch import fetch
 from test_web_pages import OpenedFiles, _Page, opened_files, page_of  # noqa: F401 (opened_files is a fixture)
-from web_fixtures import import_files, make_news_jpeg
+from web_fixtures import import_files, make_news_jpeg, serving_photodesk
 
 EVIL = "evil.example.com"
 
@@ -172,6 +186,31 @@ def test_the_api_returns_every_value_verbatim_as_json(client, hostile: dict, art
     assert record["filename"] == HOSTILE_NAME and record["creators"] == [payload("creators")]
     assert [hit["id"] for hit in answers[1].get_json()["hits"]] == [asset.id]
     assert "<script>pwned()</script>" in answers[2].get_json()["article"]["title"]
+
+
+# -- the server's file system paths -------------------------------------------------------------
+
+
+def test_no_page_or_api_answer_shows_where_the_files_lie_on_the_server(client, hostile: dict, article_id: str) -> None:
+    asset, settings = hostile["asset"], hostile["settings"]
+    folders = (str(Path(asset.source_path).parent), str(settings.data_dir))
+    story = quote(hostile["story"], safe="")
+    urls = (f"/assets/{asset.id}", "/", "/search?q=storm", "/articles", f"/articles/{article_id}",
+            f"/api/assets/{asset.id}", "/api/search?q=storm", f"/api/articles?url={story}")
+    for url in urls:
+        answer = client.get(url)
+        assert answer.status_code == 200, url
+        body = answer.get_data()
+        assert not [folder for folder in folders if folder.encode() in body], url
+    assert HOSTILE_NAME in page_of(client.get(f"/assets/{asset.id}")).visible_text  # the file name stays
+    # The key stays in the API's records (a contract), without the path.
+    assert client.get(f"/api/assets/{asset.id}").get_json()["asset"]["source_path"] is None
+    assert [hit["asset"]["source_path"] for hit in client.get("/api/search?q=storm").get_json()["hits"]] == [None]
+    linked = client.get(f"/api/articles?url={story}").get_json()["assets"]
+    assert [detail["asset"]["source_path"] for detail in linked] == [None]
+    # Whoever runs the command has the files: `photodesk show` still says where it was.
+    shown = photodesk(settings.data_dir, "show", asset.id, "--json")
+    assert json.loads(shown.stdout)["source_path"] == asset.source_path
 
 
 # -- CSRF on every form ------------------------------------------------------------------------
@@ -332,3 +371,251 @@ def test_a_redirect_to_a_name_or_number_that_resolves_to_a_private_address_is_re
         with pytest.raises(FetchError, match=r"refused to connect to (127\.0\.0\.2|169\.254\.169\.254|::ffff:7f00:2)"):
             fetch(server.url("/story"), allow_networks=[ipaddress.ip_network("127.0.0.1/32")])
         assert [path for path, _ in server.requests] == ["/story"]  # nothing reached the target
+
+
+# -- slow clients: idle connections lock nobody out ------------------------------------------------
+
+HANG = 60  # seconds: a guard against hanging for ever, not a speed limit (waitress's old timeout was 120 s)
+
+
+@contextmanager
+def idle_connections(url: str, count: int) -> Iterator[list[socket.socket]]:
+    """``count`` TCP connections to the server that never send a byte, held open while in the block."""
+    address = (urlsplit(url).hostname, urlsplit(url).port)
+    with ExitStack() as held:
+        yield [held.enter_context(socket.create_connection(address, timeout=HANG)) for _ in range(count)]
+
+
+def assert_a_reader_is_answered(url: str) -> None:
+    with urlopen(f"{url}/api/search?q=storm", timeout=HANG) as answer:
+        assert answer.status == 200
+        assert json.loads(answer.read())["total"] == 1
+
+
+# Slow clients trickle a byte now and then, so no idle timeout ever closes them: a timeout
+# longer than the test stands for that, and the default connection limit is what is tested.
+SLOW_CLIENTS = ("--channel-timeout", "600")
+
+
+def test_150_idle_connections_do_not_lock_out_a_reader(hostile: dict) -> None:
+    with serving_photodesk(hostile["settings"], *SLOW_CLIENTS) as url:
+        with idle_connections(url, 150):  # waitress's default limit of 100 let these lock everyone out
+            assert_a_reader_is_answered(url)
+
+
+def test_more_connections_than_select_can_watch_do_not_lock_out_a_reader(hostile: dict) -> None:
+    wanted = 1200 + 64  # this test's own connections, plus its open files
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard != resource.RLIM_INFINITY and hard < 1500 + 256:
+        pytest.skip(f"the hard limit of open files ({hard}) is too low for 1,500 connections")
+    if soft != resource.RLIM_INFINITY and soft < wanted:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
+    # Started with the usual soft limit of 1024 open files: serve must raise it, and watch
+    # descriptors numbered above 1024, which select() cannot.
+    with serving_photodesk(hostile["settings"], "--connection-limit", "1500", *SLOW_CLIENTS, open_files=1024) as url:
+        with idle_connections(url, 1200):
+            assert_a_reader_is_answered(url)
+
+
+def test_too_few_open_files_for_the_connection_limit_is_said_and_served_within(hostile: dict) -> None:
+    command = ["sh", "-c", 'ulimit -n 600 && exec "$@"', "sh", PHOTODESK, "serve", "--port", "0",
+               "--data", str(hostile["settings"].data_dir)]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    guard = threading.Timer(HANG, process.kill)  # a line that never comes fails the test, not hangs it
+    guard.start()
+    try:
+        assert process.stderr is not None
+        address, warning = process.stderr.readline(), process.stderr.readline()
+        assert warning == ("Only 600 open files are allowed (ulimit -n): serving at most 344 connections "
+                           "at a time per process, not 1000.\n")
+        assert_a_reader_is_answered(address.split()[2].rstrip("/"))
+    finally:
+        guard.cancel()
+        process.terminate()
+        process.wait(timeout=HANG)
+        process.stderr.close()
+
+
+def test_an_idle_connection_is_closed_after_the_channel_timeout(hostile: dict) -> None:
+    with serving_photodesk(hostile["settings"], "--channel-timeout", "1") as url:
+        with idle_connections(url, 1) as (idle,):
+            assert idle.recv(1) == b""  # closed by the server (a socket.timeout after HANG s otherwise)
+        assert_a_reader_is_answered(url)
+
+
+# -- file names that would break a header or disguise a download -------------------------------
+
+CONTROL_NAME = 'wire\nphoto\r"quoted"\tname\u202egpj.jpg'  # \u202e: right-to-left override
+
+
+def test_a_file_name_with_line_breaks_tabs_and_quotes_downloads_under_a_safe_name(tmp_path: Path) -> None:
+    from werkzeug.http import parse_options_header
+
+    from web import create_app
+
+    photo = make_news_jpeg(tmp_path / "in" / CONTROL_NAME, EmbeddedMetadata(caption="A badly named photo.", credit="AP"))
+    settings = Settings(data_dir=tmp_path / "data")
+    assert [o.status.value for o in import_files(settings, [photo])] == ["imported"]
+    with CatalogStore(settings.catalog_path) as store:
+        (asset,) = store.iter_assets()
+    assert asset.filename == CONTROL_NAME
+    client = create_app(settings, TESTING=True).test_client()
+    downloads = {f"/assets/{asset.id}/original": "wire_photo__quoted__name_gpj.jpg",
+                 f"/assets/{asset.id}/download?size=original": "wire_photo__quoted__name_gpj.jpg",
+                 f"/assets/{asset.id}/download?size=web": "wire_photo__quoted__name_gpj-web.jpg"}
+    for url, name in downloads.items():
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.status_code)
+        disposition = response.headers["Content-Disposition"]
+        assert not [char for char in disposition if unicodedata.category(char).startswith("C")], disposition
+        assert parse_options_header(disposition) == ("attachment", {"filename": name}), disposition
+        response.close()
+    assert CONTROL_NAME in "".join(page_of(client.get(f"/assets/{asset.id}")).text)  # the page shows it as it is
+
+
+def test_download_names_are_never_hidden_empty_or_a_path(catalog_assets_one) -> None:
+    from web.assets import download_name
+
+    def named(name: str) -> str:
+        return download_name(dataclasses.replace(catalog_assets_one, filename=name))
+
+    assert named("../../etc/cron.d/x.jpg") == "_.._etc_cron.d_x.jpg"
+    assert named("C:\\wire\\a.jpg") == "C:_wire_a.jpg"
+    assert named(" .hidden.jpg. ") == "hidden.jpg"
+    assert named("\u0085next\u2028line\u200f.jpg") == "_next_line_.jpg"  # C1 NEL, line separator, RLM
+    assert named("Málaga 2024 — AFP.jpg") == "Málaga 2024 — AFP.jpg"
+    assert named("...") == f"photo-{catalog_assets_one.id}"
+
+
+@pytest.fixture
+def catalog_assets_one(hostile: dict):
+    return hostile["asset"]
+
+
+# -- linked originals: only the picture that was imported is ever sent ---------------------------
+
+PHOTODESK = str(Path(sys.executable).with_name("photodesk"))
+SECRET = b"root:$6$not-a-real-hash:19000:0:99999:7:::\n" * 200  # a file the server can read, the test's own
+
+
+def photodesk(data: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([PHOTODESK, *args, "--data", str(data)], capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture
+def linked(tmp_path: Path) -> dict:
+    """A photo imported with ``photodesk import --link``, a readable "secret" file, and a client of the catalog."""
+    from web import create_app
+
+    photo = make_news_jpeg(tmp_path / "in" / "linked.jpg", EmbeddedMetadata(caption="Linked photo. (AP Photo/A B)", credit="AP"))
+    secret = tmp_path / "secret" / "linked.jpg"  # named like the photo, for the swapped-folder case
+    secret.parent.mkdir()
+    secret.write_bytes(SECRET)
+    data = tmp_path / "data"
+    done = photodesk(data, "import", "--link", str(photo))
+    assert done.returncode == 0, done.stderr
+    with CatalogStore(data / "catalog.sqlite") as store:
+        (asset,) = store.iter_assets()
+    client = create_app(Settings(data_dir=data), TESTING=True).test_client()
+    return {"photo": photo, "picture": photo.read_bytes(), "secret": secret, "data": data, "asset": asset, "client": client}
+
+
+def swap_for_a_link(photo: Path, secret: Path) -> None:
+    photo.unlink()
+    photo.symlink_to(secret)
+
+
+def swap_for_a_fifo(photo: Path, secret: Path) -> None:
+    photo.unlink()
+    os.mkfifo(photo)  # opening it to read would wait for a writer for ever
+    # Hang guard: should the server ever wait in open(), a writer comes after a minute and the test fails instead.
+    guard = threading.Timer(60, _write_nothing_to, args=(photo,))
+    guard.daemon = True
+    guard.start()
+
+
+def _write_nothing_to(fifo: Path) -> None:
+    try:
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))  # ENXIO unless a reader is waiting
+    except OSError:
+        pass
+
+
+def swap_the_folder(photo: Path, secret: Path) -> None:
+    photo.parent.rename(photo.parent.with_name("moved"))
+    photo.parent.symlink_to(secret.parent)  # the same path now leads through a link to the secret
+
+
+def rewrite_in_place(photo: Path, secret: Path) -> None:
+    before = photo.stat()
+    photo.write_bytes(SECRET[: before.st_size].ljust(before.st_size, b"#"))  # other bytes, the same size
+    os.utime(photo, ns=(before.st_atime_ns, before.st_mtime_ns))  # and the mtime put back
+
+
+SWAPS = {
+    "a link to another file": (swap_for_a_link, "its file was replaced by a link to another file"),
+    "a FIFO": (swap_for_a_fifo, "its file was replaced by something that is not a file"),
+    "a folder link on the way": (swap_the_folder, "its file no longer holds this picture"),
+    "other bytes, same size and mtime": (rewrite_in_place, "its file no longer holds this picture"),
+}
+
+
+@pytest.mark.parametrize("swap", SWAPS.values(), ids=SWAPS.keys())
+def test_a_changed_linked_original_is_refused_never_sent(linked: dict, swap) -> None:
+    change, reason = swap
+    client, asset = linked["client"], linked["asset"]
+    first = client.get(f"/assets/{asset.id}/original")  # sent, checked and remembered, before the change
+    assert first.status_code == 200 and first.data == linked["picture"]
+    first.close()
+    change(linked["photo"], linked["secret"])
+    for url in (f"/assets/{asset.id}/original", f"/assets/{asset.id}/download?size=original"):
+        response = client.get(url, headers={"Range": "bytes=0-99"})
+        body = response.get_data()
+        assert response.status_code == 409, (url, response.status_code)
+        assert "text/html" in response.content_type
+        assert b"root:" not in body and SECRET[:40] not in body
+        text = " ".join(page_of(response).visible_text.split())
+        assert f"The linked original has changed since it was imported: {reason}, so it is not sent." in text
+        assert str(linked["photo"].parent) not in text  # the page names no path
+    assert client.get(f"/assets/{asset.id}").status_code == 200  # the page and its preview still show
+    checked = photodesk(linked["data"], "check")
+    assert checked.returncode == 1
+    assert f"{asset.id}: the linked original has changed since it was imported: {reason}" in checked.stdout
+    thumb = (linked["data"] / "media" / "thumb" / asset.sha256[:2] / f"{asset.sha256}.jpg").read_bytes()
+    repaired = photodesk(linked["data"], "check", "--repair")
+    assert repaired.returncode == 1 and "(repaired)" not in repaired.stdout  # nothing trusted from the changed file
+    assert (linked["data"] / "media" / "thumb" / asset.sha256[:2] / f"{asset.sha256}.jpg").read_bytes() == thumb
+    assert client.get(f"/assets/{asset.id}/original").status_code == 409
+
+
+def test_an_untouched_linked_original_is_sent_byte_for_byte(linked: dict) -> None:
+    client, asset = linked["client"], linked["asset"]
+    for url in (f"/assets/{asset.id}/original", f"/assets/{asset.id}/original", f"/assets/{asset.id}/download?size=original"):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert response.data == linked["picture"] and hashlib.sha256(response.data).hexdigest() == asset.sha256
+        assert response.headers["Content-Length"] == str(len(linked["picture"]))
+        response.close()
+    part = client.get(f"/assets/{asset.id}/original", headers={"Range": "bytes=10-19"})
+    assert part.status_code == 206 and part.data == linked["picture"][10:20]
+    part.close()
+    again = client.get(f"/assets/{asset.id}/original", headers={"If-None-Match": response.headers["ETag"]})
+    assert again.status_code == 304
+    assert photodesk(linked["data"], "check").returncode == 0
+
+
+def test_a_copied_original_does_not_depend_on_its_source(tmp_path: Path) -> None:
+    from web import create_app
+
+    photo = make_news_jpeg(tmp_path / "in" / "copied.jpg", EmbeddedMetadata(caption="Copied photo.", credit="AP"))
+    picture = photo.read_bytes()
+    secret = tmp_path / "secret.txt"
+    secret.write_bytes(SECRET)
+    settings = Settings(data_dir=tmp_path / "data")
+    import_files(settings, [photo])
+    swap_for_a_link(photo, secret)
+    with CatalogStore(settings.catalog_path) as store:
+        (asset,) = store.iter_assets()
+    response = create_app(settings, TESTING=True).test_client().get(f"/assets/{asset.id}/original")
+    assert response.status_code == 200 and response.data == picture
+    response.close()

@@ -148,9 +148,14 @@ def browser_settings(tmp_path_factory: pytest.TempPathFactory, corpus_images: Pa
 
 
 @contextmanager
-def serving_photodesk(settings: Settings, *options: str) -> Iterator[str]:
-    """``photodesk serve`` (waitress) on 127.0.0.1 and a free port, with ``options``; yields its base URL."""
+def serving_photodesk(settings: Settings, *options: str, open_files: int | None = None) -> Iterator[str]:
+    """``photodesk serve`` (waitress) on 127.0.0.1 and a free port, with ``options``; yields its base URL.
+
+    ``open_files`` starts it with that soft limit of open files (``ulimit -Sn``), as many systems do.
+    """
     command = [sys.executable, "-c", "from scripts.cli import main; main()", "serve", "--data", str(settings.data_dir), "--port", "0", "--threads", "4", *options]
+    if open_files is not None:
+        command = ["sh", "-c", 'ulimit -Sn "$0" && exec "$@"', str(open_files), *command]
     process = subprocess.Popen(command, cwd=PROJECT_DIR, stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
     try:
         assert process.stderr is not None

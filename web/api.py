@@ -16,6 +16,7 @@ from web.assets import asset_links, find_asset
 from web.components import components
 from web.openapi import openapi_document
 from web.search import PAGE_SIZE, run_search
+from web.security import hidden_record_fields
 from web.state import FACET_OF_PARAM, FILTER_PARAMS, SearchState
 
 blueprint = Blueprint("api", __name__, url_prefix="/api")
@@ -24,8 +25,10 @@ MAX_PAGE_SIZE = 100
 
 
 def asset_detail(asset: Asset) -> dict[str, Any]:
-    """An asset as the API shows it: the export record, its printable credit line and its URLs."""
-    return {"asset": asset.to_record(), "credit_line": asset.credit_line, "links": asset_links(asset)}
+    """An asset as the API shows it: the export record (fields this request may not see are null), credit line, URLs."""
+    record = asset.to_record()
+    record.update(dict.fromkeys(hidden_record_fields()))
+    return {"asset": record, "credit_line": asset.credit_line, "links": asset_links(asset)}
 
 
 @blueprint.get("/search")

@@ -6,21 +6,28 @@ by the asset's sha256 in the media store. Nothing from the URL reaches a file pa
 
 from __future__ import annotations
 
+import logging
+import os
 import re
+import unicodedata
 from pathlib import Path
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
 from flask import Blueprint, Response, render_template, request, send_file, url_for
+from werkzeug.exceptions import Conflict as ConflictError
 from werkzeug.http import dump_options_header
 
 from catalog.asset import ASSET_FIELDS, Asset, Conflict
+from catalog.errors import ChangedOriginalError
 from media.embed import EmbeddedMetadata, embed_in_jpeg
 from web.components import components
 from web.errors import not_found
 from web.presentation import display_value
+from web.security import hidden_record_fields
 
+log = logging.getLogger(__name__)
 blueprint = Blueprint("assets", __name__)
 
 NO_PREVIEW = Path(__file__).parent / "static" / "no-preview.svg"
@@ -39,6 +46,9 @@ _DERIVED_FROM = {
     "restrictions": "derived: instructions, usage terms",
     "embargo_until": "derived: instructions",
 }
+# In a saved file's name: CR and LF would end the header, C0/C1 controls and bidi overrides
+# ("photo\u202egpj.exe") disguise it, separators and quotes change where and how it is saved.
+_UNSAFE_IN_NAMES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 _FILE_FIELDS = frozenset({"id", "sha256", "file_size", "filename", "source_path", "format", "mime", "imported_at"})
 
 
@@ -65,9 +75,10 @@ def find_asset(asset_id: str) -> Asset:
 def metadata_rows(asset: Asset) -> list[MetadataRow]:
     """Every record field with its value, the metadata field it came from and its conflict."""
     conflicts = {conflict.field: conflict for conflict in asset.conflicts}
+    skipped = _TABLE_SKIPS | hidden_record_fields()
     rows = []
     for name in ASSET_FIELDS:
-        if name in _TABLE_SKIPS:
+        if name in skipped:
             continue
         value = getattr(asset, name)
         if value in (None, (), "") and name not in conflicts:
@@ -136,29 +147,58 @@ def asset_page(asset_id: str) -> str:
 def asset_image(asset_id: str, rendition: str) -> Response:
     """One rendition of an asset, with an ETag and long-lived cache headers."""
     asset = find_asset(asset_id)
-    media = components().media
-    path = media.path_for(asset.sha256, rendition)
+    if rendition == "original":
+        return _original(asset)
+    path = components().media.path_for(asset.sha256, rendition)
     try:
         stat = path.stat()
     except OSError:
-        if rendition == "original":
-            raise not_found("original file for this photo") from None
         return _no_preview()
-    is_original = rendition == "original"
     etag = f"{asset.sha256}-{rendition}-{stat.st_size:x}-{stat.st_mtime_ns:x}"
     if request.if_none_match.contains(etag):
-        # Answered without opening the file: the browser already holds these bytes.
-        response = Response(status=304)
-        response.set_etag(etag)
-    else:
-        response = send_file(
-            path,
-            mimetype=(asset.mime or "application/octet-stream") if is_original else _MIMES[rendition],
-            as_attachment=is_original,
-            download_name=asset.filename if is_original else f"{asset.id}-{rendition}.jpg",
-            conditional=True,
-            etag=etag,
-        )
+        return _cached_for_ever(_not_modified(etag))
+    response = send_file(path, mimetype=_MIMES[rendition], download_name=f"{asset.id}-{rendition}.jpg",
+                         conditional=True, etag=etag)
+    return _cached_for_ever(response)
+
+
+def _original(asset: Asset) -> Response:
+    """The original file, sent from the very descriptor the media store checked (never re-opened by path).
+
+    A linked original whose file no longer holds the picture is refused (409) with a plain
+    reason: its file may now be anything the server can read.
+    """
+    etag = f"{asset.sha256}-original"  # content-addressed: no other bytes are ever sent under it
+    if request.if_none_match.contains(etag):
+        return _cached_for_ever(_not_modified(etag))
+    try:
+        original = components().media.open_original(asset.sha256, file_size=asset.file_size)
+    except ChangedOriginalError as changed:
+        log.warning("asset %s: %s", asset.id, changed.reason)
+        raise ConflictError(description=f"{changed.reason[0].upper()}{changed.reason[1:]}, so it is not sent. "
+                                        "Ask whoever imported it to put the original file back.") from None
+    except OSError:
+        raise not_found("original file for this photo") from None
+    status = os.fstat(original.fileno())
+    response = send_file(original, mimetype=asset.mime or "application/octet-stream", as_attachment=True,
+                         download_name=download_name(asset), conditional=False, etag=etag, last_modified=status.st_mtime)
+    response.content_length = status.st_size
+    try:  # what send_file does for a path: answer If-Modified-Since and Range requests
+        response.make_conditional(request.environ, accept_ranges=True, complete_length=status.st_size)
+    except Exception:
+        response.close()
+        raise
+    return _cached_for_ever(response)
+
+
+def _not_modified(etag: str) -> Response:
+    """A 304, answered without opening the file: the browser already holds these bytes."""
+    response = Response(status=304)
+    response.set_etag(etag)
+    return response
+
+
+def _cached_for_ever(response: Response) -> Response:
     response.cache_control.max_age = DERIVED_MAX_AGE
     response.cache_control.public = True
     response.cache_control.immutable = True
@@ -192,12 +232,25 @@ def _web_jpeg(asset: Asset) -> Response:
     except OSError:
         raise not_found("web-size picture for this photo") from None
     data = embed_in_jpeg(preview, EmbeddedMetadata.from_asset(asset))
-    stem = asset.filename.rsplit(".", 1)[0] if "." in asset.filename else asset.filename
     response = Response(data, mimetype="image/jpeg")
-    response.headers["Content-Disposition"] = _attachment(f"{stem}-web.jpg")
+    response.headers["Content-Disposition"] = _attachment(download_name(asset, "-web.jpg"))
     response.cache_control.private = True
     response.cache_control.max_age = 0
     return response
+
+
+def download_name(asset: Asset, ending: str = "") -> str:
+    """The name a download is saved under: the asset's file name (its extension replaced by ``ending``), made safe.
+
+    Control and format characters (CR, LF, TAB, C1, bidi overrides), path separators and
+    double quotes become "_"; spaces and dots at either end go; a name left empty is
+    ``photo-<id>``.
+    """
+    name = asset.filename
+    if ending:
+        name = (name.rsplit(".", 1)[0] if "." in name else name) + ending
+    safe = "".join("_" if char in '/\\"' or unicodedata.category(char) in _UNSAFE_IN_NAMES else char for char in name)
+    return safe.strip(" .") or f"photo-{asset.id}{ending}"
 
 
 def _attachment(name: str) -> str:

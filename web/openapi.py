@@ -49,6 +49,8 @@ def openapi_document(version: str) -> dict[str, Any]:
         keywords={"type": "array", "items": {"type": "string"}},
         restrictions={"type": "array", "items": {"type": "string"}},
         articles={"type": "array", "items": {"$ref": "#/components/schemas/ArticleRef"}},
+        source_path={"type": ["string", "null"], "description": "Where the file lay on the server when it was imported: "
+                     "null here, shown only to whoever imported it (`photodesk show` and `export` give it)."},
     )
     return {
         "openapi": "3.1.0",

@@ -1,4 +1,4 @@
-"""Web safety: CSRF tokens on every form, a strict Content-Security-Policy, hardening headers."""
+"""Web safety: CSRF tokens on every form, a strict Content-Security-Policy, hardening headers, hidden paths."""
 
 from __future__ import annotations
 
@@ -42,6 +42,21 @@ SECURITY_HEADERS = {
     "Cross-Origin-Resource-Policy": "same-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
 }
+
+
+# Where the files lay on the server when they were imported.
+_FILE_SYSTEM_FIELDS = frozenset({"source_path"})
+
+
+def hidden_record_fields() -> frozenset[str]:
+    """The record fields this request may not see: the server's file system paths.
+
+    Only whoever imported a file may see where it lay on the server. The web has no
+    accounts yet, so nobody here is known to have imported anything: the paths are hidden
+    from every request (pages leave them out, the API sends null). When accounts come,
+    this is the one place that lets editors see them.
+    """
+    return _FILE_SYSTEM_FIELDS
 
 
 def csrf_token() -> str:
