@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import re
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
@@ -13,6 +14,13 @@ _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
 # RFC 3986 unreserved characters: escaping them changes nothing, so undo it.
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+# The dots IDNA splits a host name at (RFC 3490 §3.1): full stop, ideographic, fullwidth, halfwidth.
+_HOST_DOTS = re.compile("[.\u3002\uff0e\uff61]")
+# Letters, digits and hyphens (RFC 1123); underscores too, which real subdomains carry and resolvers accept.
+_HOST_LABEL = re.compile(r"[A-Za-z0-9_-]{1,63}")
+# A last label that URL parsers read as a number makes the whole host an IPv4 address (WHATWG URL).
+_NUMBER_LABEL = re.compile(r"(?:[0-9]+|0x[0-9a-f]*)", re.IGNORECASE)
+_LONGEST_HOST = 253  # characters of a DNS name, written with dots (RFC 1035 §2.3.4)
 
 # Parameters that only say how the reader arrived (campaigns, ad clicks, share buttons).
 # Kept deliberately to names no CMS uses for content: `p`, `id`, `page`, `story`… survive.
@@ -43,6 +51,21 @@ def canonicalize_url(url: str, *, canonical_link: str | None = None) -> str:
         except InvalidUrlError:
             pass
     return page_url
+
+
+def idna_host(host: str, *, url: str) -> str:
+    """``host`` as DNS and the HTTP Host header need it: ASCII, IDNA-encoded; IP literals as given.
+
+    Each label 1-63 characters of letters, digits, hyphens or underscores once encoded,
+    the whole name at most 253. A name written in other characters that encodes to a
+    number (``①②⑦.0.0.1`` is ``127.0.0.1``) is refused: it would reach an address
+    while looking like a name. Raises ``InvalidUrlError`` ("not a valid web address:
+    ``url`` (why)") otherwise.
+    """
+    problem, encoded = _host_problem(host[:-1] if host.endswith(".") else host)  # "example.com." is absolute
+    if problem:
+        raise InvalidUrlError(f"not a valid web address: {url.strip()!r} ({problem})")
+    return encoded
 
 
 def article_id(url: str) -> str:
@@ -78,6 +101,7 @@ def _tidy(url: str) -> str:
         raise InvalidUrlError(f"not an http(s) URL: {url.strip()!r}")
     if not host or any(c.isspace() for c in host):
         raise InvalidUrlError(f"URL has no host: {url.strip()!r}")
+    idna_host(host, url=url)
     if ":" in host:
         host = f"[{host}]"  # IPv6 literal
     if port is not None and port != _DEFAULT_PORTS[scheme]:
@@ -89,6 +113,32 @@ def _tidy(url: str) -> str:
         if piece and not is_tracking_parameter(piece.split("=", 1)[0])
     )
     return urlunsplit((scheme, host, path, _normalize_escapes(query), ""))
+
+
+def _host_problem(host: str) -> tuple[str | None, str]:
+    """Why ``host`` cannot name a web server (None when it can), and its ASCII form."""
+    if ":" in host:  # an IPv6 literal, brackets already removed by urlsplit
+        try:
+            ipaddress.IPv6Address(host.split("%", 1)[0])
+        except ValueError:
+            return "an IPv6 address that is not valid", host
+        return None, host
+    labels = _HOST_DOTS.split(host)
+    if "" in labels:
+        return "the host name has an empty part between two dots", host
+    try:
+        encoded = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        if any(len(label) > 63 for label in labels):
+            return "a part of the host name is longer than 63 characters", host
+        return "the host name cannot be written as an internationalized name", host
+    if len(encoded) > _LONGEST_HOST:
+        return f"the host name is longer than {_LONGEST_HOST} characters", host
+    if not all(_HOST_LABEL.fullmatch(label) for label in encoded.split(".")):
+        return "the host name holds characters no host name can have", host
+    if not host.isascii() and _NUMBER_LABEL.fullmatch(encoded.rsplit(".", 1)[-1]):
+        return f"a name written in other characters that stands for the address {encoded}", host
+    return None, encoded
 
 
 def _is_real_scheme(text: str) -> bool:

@@ -16,15 +16,17 @@ Rules, for the first request and for every redirect alike:
 - an honest User-Agent naming Photodesk; no cookies, no compression.
 
 Failures raise ``FetchError`` with one plain line naming the URL; a URL that is not
-http(s) raises ``InvalidUrlError``. Standard library only: ``urllib`` with our own
-connection classes does everything needed, and a client library would still need the
-same address check wired into its connection pool.
+http(s), or whose host is not a valid host name or address (``catalog.urls.idna_host``),
+raises ``InvalidUrlError``, and a redirect to one is a ``FetchError``. Standard library
+only: ``urllib`` with our own connection classes does everything needed, and a client
+library would still need the same address check wired into its connection pool.
 """
 
 from __future__ import annotations
 
 import http.client
 import ipaddress
+import re
 import socket
 import ssl
 import time
@@ -33,9 +35,10 @@ import urllib.request
 from dataclasses import dataclass
 from importlib import metadata
 from typing import Any, Iterable
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from catalog.errors import FetchError, InvalidUrlError
+from catalog.urls import idna_host
 
 DEFAULT_TIMEOUT = 15.0  # seconds per connect or read
 PAGE_BYTES = 10 * 1024**2  # the largest article pages are ~2-3 MB of HTML
@@ -46,6 +49,7 @@ IMAGE_TYPES = "image/avif,image/webp,image/jpeg,image/png,image/*;q=0.8,*/*;q=0.
 _BODY_TIMEOUTS = 4  # the whole body may take this many timeouts (a server dripping bytes)
 _CHUNK = 64 * 1024
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
 _SHARED = ipaddress.ip_network("100.64.0.0/10")  # carrier-grade NAT: private in practice
 
 
@@ -84,7 +88,7 @@ def fetch(
     guard = AddressGuard(allow_private=allow_private, allow_networks=tuple(allow_networks))
     opener = _opener(guard)
     request = urllib.request.Request(
-        url, headers={"User-Agent": USER_AGENT, "Accept": accept, "Accept-Encoding": "identity"}
+        _ascii_url(url), headers={"User-Agent": USER_AGENT, "Accept": accept, "Accept-Encoding": "identity"}
     )
     try:
         with opener.open(request, timeout=timeout) as response:
@@ -107,7 +111,7 @@ def fetch(
 
 
 def check_scheme(url: str) -> None:
-    """Raise ``InvalidUrlError`` unless ``url`` is http(s) with a host."""
+    """Raise ``InvalidUrlError`` unless ``url`` is http(s) with a valid host name or address."""
     try:
         parts = urlsplit(url)
     except ValueError as error:
@@ -116,6 +120,27 @@ def check_scheme(url: str) -> None:
         raise InvalidUrlError(f"not an http(s) URL: {url!r}")
     if not parts.hostname:
         raise InvalidUrlError(f"URL has no host: {url!r}")
+    idna_host(parts.hostname, url=url)
+
+
+def _ascii_url(url: str) -> str:
+    """``url`` as sent: the host in IDNA, other characters beyond ASCII escaped in UTF-8, as browsers do.
+
+    The request line and the Host header must be ASCII; ``http.client`` raises
+    ``UnicodeEncodeError`` otherwise.
+    """
+    if url.isascii():
+        return url
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    netloc = parts.netloc
+    if not host.isascii():
+        netloc = idna_host(host, url=url) + (f":{parts.port}" if parts.port is not None else "")
+        if "@" in parts.netloc:
+            netloc = parts.netloc.rsplit("@", 1)[0] + "@" + netloc
+    path, query, fragment = (_NOT_ASCII.sub(lambda found: quote(found.group(0)), part)
+                             for part in (parts.path, parts.query, parts.fragment))
+    return urlunsplit((parts.scheme, netloc, path, query, fragment))
 
 
 def is_public_address(address: IpAddress) -> bool:
@@ -163,6 +188,8 @@ class AddressGuard:
             infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
         except socket.gaierror as error:
             raise FetchError(f"cannot find the server {host} ({error.strerror})") from None
+        except UnicodeError:  # the IDNA codec; idna_host refuses such names before, this is the belt
+            raise FetchError(f"not a valid web address: {host!r}") from None
         for info in infos:
             address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
             if not self.is_allowed(address):
@@ -236,6 +263,16 @@ class _RedirectHandler(urllib.request.HTTPRedirectHandler):
             target = urljoin(req.full_url, location.strip())
             if urlsplit(target).scheme.lower() not in ("http", "https"):
                 raise FetchError(f"redirected to {target!r}, which is not an http(s) URL")
+            try:
+                check_scheme(target)
+                sendable = _ascii_url(target)
+            except InvalidUrlError as error:
+                fp.close()  # the redirect's own answer, never read: its connection would leak
+                raise FetchError(f"redirect refused: {error}") from None
+            if sendable != target:  # urllib would quote the host too, in Latin-1
+                for name in ("Location", "URI"):
+                    if name in headers:
+                        headers.replace_header(name, sendable)
         return super().http_error_302(req, fp, code, msg, headers)
 
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302

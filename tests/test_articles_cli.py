@@ -15,7 +15,7 @@ from PIL import Image
 
 from catalog.settings import Settings
 from catalog.store import CatalogStore
-from local_http import LocalServer
+from local_http import LocalServer, serving
 from media.similarity import SIMILAR_DISTANCE, hash_distance, image_hash
 from photo_files import published_copy, write_photo, write_photos
 
@@ -225,3 +225,26 @@ def test_import_keeps_each_picture_hash_and_check_repair_fills_older_ones(settin
     with CatalogStore(settings.catalog_path) as store:
         assert store.perceptual_hashes() == kept
     assert photodesk(settings, "check").returncode == 0
+
+
+@pytest.mark.parametrize("url", ["http://a..b/x", f"http://{'a' * 70}.example/x", "http://①②⑦.0.0.1/"])
+def test_a_malformed_host_is_a_usage_error_in_one_line(settings: Settings, url: str) -> None:
+    done = photodesk(settings, "article", "add", url, "--allow-private")
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr.startswith(f"photodesk: not a valid web address: {url!r} (") and done.stderr.count("\n") == 1
+    linked = photodesk(settings, "link", "0123456789abcdef", url)
+    assert linked.returncode == 2 and linked.stderr.startswith("photodesk: not a valid web address: ")
+
+
+def test_an_image_on_a_malformed_host_is_reported_and_the_story_recorded(settings: Settings) -> None:
+    with serving() as server:
+        server.add("/story/", """<html><head><title>Ferry</title></head><body><article><h1>Ferry</h1>
+<figure><img src="http://a..b/ferry-1200x800.jpg" alt=""><figcaption>The ferry leaves. (AP Photo/Jo Lane)</figcaption></figure>
+<p>The ferry left the harbour on time for the first time this winter, its captain said.</p></article></body></html>""")
+        done = photodesk(settings, "article", "add", server.url("/story/"), "--allow-private", "--json")
+    assert done.returncode == 0, done.stderr
+    (photo,) = json.loads(done.stdout)["photos"]
+    assert photo["url"] == "http://a..b/ferry-1200x800.jpg"
+    assert photo["image_problem"] == ("no picture to compare: not a valid web address: 'http://a..b/ferry-1200x800.jpg' "
+                                      "(the host name has an empty part between two dots)")
+    assert "Traceback" not in done.stderr

@@ -176,3 +176,26 @@ def test_https_goes_through_the_same_guard_and_verifies_certificates(tmp_path: P
         with pytest.raises(FetchError, match=r"^https://127\.0\.0\.1:\d+/story: the server's certificate is not valid"):
             fetch(server.url("/story"), allow_private=True)
         assert server.requests == []
+
+
+@pytest.mark.parametrize("url", ["http://a..b/x", f"http://{'a' * 70}.example/x", "http://①②⑦.0.0.1/"])
+def test_a_malformed_host_is_not_a_valid_web_address_before_any_lookup(url: str) -> None:
+    with pytest.raises(InvalidUrlError, match=r"^not a valid web address: ") as refused:
+        fetch(url, allow_private=True)
+    assert "\n" not in str(refused.value)
+
+
+def test_a_redirect_to_a_malformed_host_is_refused_with_one_line() -> None:
+    with serving() as server:
+        server.redirect("/story", "http://a..b/x")
+        with pytest.raises(FetchError) as refused:
+            fetch(server.url("/story"), allow_private=True)
+    assert str(refused.value) == (f"{server.url('/story')}: redirect refused: not a valid web address: "
+                                  "'http://a..b/x' (the host name has an empty part between two dots)")
+
+
+def test_an_address_with_letters_beyond_ascii_is_sent_as_browsers_send_it() -> None:
+    with serving() as server:
+        server.add("/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8?q=%C3%A9", "новости")
+        fetched = fetch(server.url("/новости?q=é"), allow_private=True)
+    assert fetched.content.decode("utf-8") == "новости"

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from catalog.errors import ConfigurationError, InvalidUrlError
-from catalog.urls import article_id, canonicalize_url, is_tracking_parameter
+from catalog.urls import article_id, canonicalize_url, idna_host, is_tracking_parameter
 
 
 @pytest.mark.parametrize(
@@ -105,3 +105,31 @@ def test_article_id_is_sha256_prefix_of_canonical_url() -> None:
     assert article_id("HTTP://Example.com:80/a/../b?utm_source=x&id=1#top") != article_id(canonical)
     assert article_id("https://EXAMPLE.com:443/a/../b?utm_source=x&id=1#top") == article_id(canonical)
     assert len(article_id(canonical)) == 16
+
+
+# Host names that crashed the fetcher with UnicodeError (issue 12, item 5), and a name that is a number.
+MALFORMED_HOSTS = [
+    ("http://a..b/x", "the host name has an empty part between two dots"),
+    (f"http://{'a' * 70}.example/x", "a part of the host name is longer than 63 characters"),
+    ("http://①②⑦.0.0.1/", "a name written in other characters that stands for the address 127.0.0.1"),
+    ("http://１２７.０.０.１/", "a name written in other characters that stands for the address 127.0.0.1"),
+    (f"http://{'a.' * 127}example/", "the host name is longer than 253 characters"),
+    ("http://a!b.example/", "the host name holds characters no host name can have"),
+]
+
+
+@pytest.mark.parametrize(("url", "why"), MALFORMED_HOSTS)
+def test_a_malformed_host_is_not_a_valid_web_address(url: str, why: str) -> None:
+    with pytest.raises(InvalidUrlError) as refused:
+        canonicalize_url(url)
+    assert str(refused.value) == f"not a valid web address: {url!r} ({why})"
+
+
+def test_international_names_and_ip_literals_are_valid_hosts() -> None:
+    assert idna_host("пример.рф", url="x") == "xn--e1afmkfd.xn--p1ai"
+    assert idna_host("①②⑦.example", url="x") == "127.example"  # a name, not an address
+    assert idna_host("news.example.", url="x") == "news.example"
+    assert idna_host("cdn_1.news.example", url="x") == "cdn_1.news.example"
+    for host in ("127.0.0.1", "::1", "0x7f.1", f"{'a' * 63}.example"):  # the fetcher's guard judges addresses
+        assert idna_host(host, url="x") == host
+    assert canonicalize_url("https://Пример.рф/Новости") == "https://пример.рф/Новости"

@@ -332,3 +332,32 @@ def test_a_redirect_to_a_name_or_number_that_resolves_to_a_private_address_is_re
         with pytest.raises(FetchError, match=r"refused to connect to (127\.0\.0\.2|169\.254\.169\.254|::ffff:7f00:2)"):
             fetch(server.url("/story"), allow_networks=[ipaddress.ip_network("127.0.0.1/32")])
         assert [path for path, _ in server.requests] == ["/story"]  # nothing reached the target
+
+
+# -- issue 12: what the security review found ------------------------------------------------------
+
+
+MALFORMED_HOSTS = ["http://a..b/x", f"http://{'a' * 70}.example/x", "http://①②⑦.0.0.1/"]
+
+
+@pytest.mark.parametrize("url", MALFORMED_HOSTS)
+def test_a_malformed_host_is_a_form_message_never_a_500(client, hostile: dict, url: str) -> None:
+    posted = client.post("/articles", data={"url": url, "csrf_token": token(client)})
+    assert posted.status_code == 200
+    assert f"That is not an article address: not a valid web address: {url!r} (" in page_of(posted).visible_text
+    looked_up = client.get("/articles", query_string={"url": url})
+    assert looked_up.status_code == 200 and "not a valid web address" in page_of(looked_up).visible_text
+    api = client.get("/api/articles", query_string={"url": url})
+    assert api.status_code == 400 and "not a valid web address" in api.get_json()["error"]["message"]
+    linked = client.post(f"/assets/{hostile['asset'].id}/links", data={"url": url, "csrf_token": token(client)},
+                         follow_redirects=True)
+    assert linked.status_code == 200 and "Not linked: not a valid web address" in page_of(linked).visible_text
+
+
+def test_a_story_redirecting_to_a_malformed_host_is_a_form_message(client, story_server: LocalServer) -> None:
+    story_server.redirect("/moved-to-malformed/", "http://a..b/x")
+    posted = client.post("/articles", data={"url": story_server.url("/moved-to-malformed/"), "csrf_token": token(client)})
+    assert posted.status_code == 200
+    assert (f"Could not read the article: {story_server.url('/moved-to-malformed/')}: redirect refused: not a valid web "
+            "address: 'http://a..b/x' (the host name has an empty part between two dots)."
+            in page_of(posted).visible_text)
