@@ -1,4 +1,10 @@
-"""Canonical article URLs: one spelling per story, so links and lookups agree."""
+"""Canonical article URLs: one spelling per story, so links and lookups agree.
+
+A page's own canonical link (``<link rel=canonical>``, ``og:url``) is the story's identity
+only when it is on the same site as the URL the page was read from (``is_same_site``):
+anyone can write any URL there, and trusting it would let a page on one site overwrite
+the record of another site's story. A canonical URL on another site is kept as a claim.
+"""
 
 from __future__ import annotations
 
@@ -37,20 +43,60 @@ _TRACKING_NAMES = frozenset(
 
 
 def canonicalize_url(url: str, *, canonical_link: str | None = None) -> str:
-    """The article's canonical URL: the page's own canonical link when usable, else ``url`` tidied.
+    """The article's canonical URL: the page's own canonical link when usable and on the same site, else ``url`` tidied.
 
     Tidying lower-cases scheme and host, drops credentials, the default port, the
     fragment and tracking parameters, removes dot segments and needless escapes.
-    Raises ``InvalidUrlError`` when ``url`` is not an http(s) URL with a host; a
-    canonical link that is unusable (another scheme, garbage) is ignored.
+    Raises ``InvalidUrlError`` when ``url`` is not an http(s) URL with a valid host; a
+    canonical link that is unusable (another scheme, garbage) is ignored, and one on
+    another site is only a claim (``canonical_address``).
+    """
+    return canonical_address(url, canonical_link)[0]
+
+
+def canonical_address(url: str, canonical_link: str | None) -> tuple[str, str | None]:
+    """The canonical URL of the article read from ``url``, and the canonical URL it claims on another site.
+
+    ``canonical_link`` (resolved against ``url``) is the article's identity when it is
+    on the same site as ``url`` (``is_same_site``); otherwise the identity is ``url``
+    tidied and the link comes back second, as a claim no one has checked. The claim is
+    None when the page names no usable canonical link or names one on its own site.
     """
     page_url = _tidy(url)
-    if canonical_link and canonical_link.strip():
+    if not canonical_link or not canonical_link.strip():
+        return page_url, None
+    try:
+        linked = _tidy(urljoin(page_url, canonical_link.strip()))
+    except InvalidUrlError:
+        return page_url, None
+    if is_same_site(urlsplit(page_url).hostname or "", urlsplit(linked).hostname or ""):
+        return linked, None
+    return page_url, linked
+
+
+def is_same_site(first: str, second: str) -> bool:
+    """True when two hosts are one site: equal but for a leading ``www.``, or one a subdomain of the other.
+
+    ``amp.example.com``, ``www.example.com`` and ``example.com`` are one site. Sibling
+    hosts are not (``a.github.io`` and ``b.github.io``, ``evil.co.uk`` and ``bbc.co.uk``):
+    shared hosting and country domains put strangers side by side. The parent must
+    have a dot (``example.com``, not ``com``); an IP address is only itself.
+    """
+    names = []
+    for host in (first, second):
+        name = host.strip("[]").rstrip(".").lower()
         try:
-            return _tidy(urljoin(page_url, canonical_link.strip()))
-        except InvalidUrlError:
-            pass
-    return page_url
+            name = name.encode("idna").decode("ascii")
+        except UnicodeError:
+            return False
+        names.append(name.removeprefix("www."))
+    one, other = names
+    if one == other:
+        return bool(one)
+    if _is_ip_address(one) or _is_ip_address(other):
+        return False
+    shorter, longer = sorted(names, key=len)
+    return "." in shorter and longer.endswith("." + shorter)
 
 
 def idna_host(host: str, *, url: str) -> str:
@@ -139,6 +185,14 @@ def _host_problem(host: str) -> tuple[str | None, str]:
     if not host.isascii() and _NUMBER_LABEL.fullmatch(encoded.rsplit(".", 1)[-1]):
         return f"a name written in other characters that stands for the address {encoded}", host
     return None, encoded
+
+
+def _is_ip_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def _is_real_scheme(text: str) -> bool:

@@ -108,6 +108,7 @@ def article_record(reading: ArticleReading) -> dict[str, Any]:
         "bylines": list(article.byline),
         "publication": article.publication,
         "published": article.published,
+        "claimed_url": article.claimed_url,
         "photos": [
             {**match.to_record(), "image_problem": problems.get(match.photo.image_url)} for match in reading.matches
         ],
@@ -117,6 +118,8 @@ def article_record(reading: ArticleReading) -> dict[str, Any]:
 def _print_article(reading: ArticleReading) -> None:
     article, matches, problems = reading.article, reading.matches, reading.image_problems
     click.echo(f"{article.title or '(untitled)'} <{article.url}>")
+    if article.claimed_url:
+        click.echo(f"  names {article.claimed_url} as its canonical address; not trusted: another site")
     details = [
         ", ".join(article.byline) and f"by {', '.join(article.byline)}",
         article.publication or "",

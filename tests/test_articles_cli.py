@@ -124,7 +124,9 @@ def test_a_fetched_story_links_its_photos_by_picture_and_never_a_stranger(
     done = photodesk(catalog, "article", "add", page_url, "--allow-private", "--json")
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
-    assert (result["url"], result["title"], result["publication"]) == (STORY_URL, "Wind and fire", "The Local Ledger")
+    # Read from 127.0.0.1, the page's canonical link on ledger.example is only a claim (issue 12).
+    assert (result["url"], result["title"], result["publication"]) == (page_url, "Wind and fire", "The Local Ledger")
+    assert result["claimed_url"] == STORY_URL
     turbines, stranger, fire = result["photos"]
     windmills_id = asset_from(catalog, WINDMILLS)
     fire_id = asset_from(catalog, "harbor-fire.jpg")
@@ -142,10 +144,11 @@ def test_a_fetched_story_links_its_photos_by_picture_and_never_a_stranger(
 
     # Both ways: the asset lists the article, the article lists its assets.
     shown = json.loads(photodesk(catalog, "show", windmills_id, "--json").stdout)
-    assert {"url": STORY_URL, "title": "Wind and fire"} in shown["articles"]
+    assert {"url": page_url, "title": "Wind and fire"} in shown["articles"]
     with CatalogStore(catalog.catalog_path) as store:
-        article = store.find_article_by_url(page_url)  # the address it was read at is an alias
-        assert article is not None and article.url == STORY_URL
+        article = store.find_article_by_url(page_url)
+        assert article is not None and article.claimed_url == STORY_URL
+        assert store.find_article_by_url(STORY_URL) is None
         assert {asset.id for asset in store.assets_for(article.id)} == {windmills_id, fire_id}
         assert store.links_for(windmills_id)[0].credit_printed == "AP Photo/Sam Ortiz"
 
@@ -248,3 +251,51 @@ def test_an_image_on_a_malformed_host_is_reported_and_the_story_recorded(setting
     assert photo["image_problem"] == ("no picture to compare: not a valid web address: 'http://a..b/ferry-1200x800.jpg' "
                                       "(the host name has an empty part between two dots)")
     assert "Traceback" not in done.stderr
+
+
+WAPO_STORY = "https://www.washingtonpost.com/world/2017/03/25/mosul-airstrike/"
+
+
+def story_html(*, canonical: str, title: str, byline: str, image: str, claim: str = "link") -> str:
+    """A story page naming ``canonical`` as its address, by ``<link rel=canonical>`` or by ``og:url``."""
+    named = (f'<link rel="canonical" href="{canonical}">' if claim == "link"
+             else f'<meta property="og:url" content="{canonical}">')
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>{named}
+<meta property="og:site_name" content="The Washington Post"></head><body><article><h1>{title}</h1>
+<p class="byline">By {byline}</p><figure><img src="{image}" alt=""><figcaption>A street in Mosul. (AP Photo/Felipe Dana)</figcaption></figure>
+<p>Residents returned to the western half of the city on Saturday, officials said, as the fighting moved north.</p>
+</article></body></html>"""
+
+
+def test_a_page_from_another_site_cannot_overwrite_a_recorded_story(settings: Settings, tmp_path: Path) -> None:
+    real = tmp_path / "real.html"
+    real.write_text(story_html(canonical=WAPO_STORY, title="Airstrike toll rises", byline="Missy Ryan",
+                               image="https://www.washingtonpost.com/resizer/mosul-street-1200x800.jpg"))
+    amp_url = "https://www.washingtonpost.com/amp/world/2017/03/25/mosul-airstrike/"
+    done = photodesk(settings, "article", "add", amp_url, "--file", str(real), "--json")
+    assert done.returncode == 0, done.stderr
+    recorded = json.loads(done.stdout)
+    assert (recorded["url"], recorded["claimed_url"]) == (WAPO_STORY, None)  # same site: the AMP page merges
+
+    def state() -> tuple:
+        with CatalogStore(settings.catalog_path) as store:
+            article = store.find_article_by_url(WAPO_STORY)
+            return (article, [m.photo.image_url for m in store.article_photos(article.id)],
+                    store.article_aliases(article.id), store.find_article_by_url(amp_url))
+    before = state()
+    assert before[0].title == "Airstrike toll rises" and before[2] == [amp_url]
+
+    for number, claim in enumerate(("link", "og:url")):
+        evil_url = f"https://evil.example/x{number}"
+        page = tmp_path / f"evil{number}.html"
+        page.write_text(story_html(canonical=WAPO_STORY, title="Fake story", byline="Evil Person",
+                                   image=f"https://evil.example/fake{number}.jpg", claim=claim))
+        done = photodesk(settings, "article", "add", evil_url, "--file", str(page), "--json")
+        assert done.returncode == 0, done.stderr
+        evil = json.loads(done.stdout)
+        assert (evil["url"], evil["claimed_url"], evil["title"]) == (evil_url, WAPO_STORY, "Fake story")
+        assert evil["id"] != recorded["id"]
+        assert state() == before  # title, byline, photos and aliases of the real story untouched
+
+    shown = photodesk(settings, "article", "add", "https://evil.example/x0", "--file", str(tmp_path / "evil0.html"))
+    assert f"  names {WAPO_STORY} as its canonical address; not trusted: another site\n" in shown.stdout
