@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -299,3 +300,43 @@ def test_a_page_from_another_site_cannot_overwrite_a_recorded_story(settings: Se
 
     shown = photodesk(settings, "article", "add", "https://evil.example/x0", "--file", str(tmp_path / "evil0.html"))
     assert f"  names {WAPO_STORY} as its canonical address; not trusted: another site\n" in shown.stdout
+
+
+HANG_GUARD = 60  # seconds: without a deadline these readings would never end
+
+
+def test_reading_an_article_ends_at_its_deadline(settings: Settings) -> None:
+    figures = "".join(f'<figure><img src="/uploads/crowd-{n}-1200x800.jpg" alt=""><figcaption>Crowd {n} at the '
+                      f"harbour. (AP Photo/Jo Lane)</figcaption></figure>" for n in range(6))
+    with serving() as server:
+        server.add("/dripping/", "", drip=0.2)  # a header byte every 0.2 s, for ever
+        server.add("/gallery/", f"<html><head><title>Harbour</title></head><body><article><h1>Harbour</h1>{figures}"
+                                "<p>The harbour filled with boats for the first regatta since the storm.</p></article></body></html>")
+        for n in range(6):
+            server.add(f"/uploads/crowd-{n}-1200x800.jpg", "", content_type="image/jpeg", drip=0.2, drip_in="body")
+        page = server.url("/dripping/")
+        done = subprocess.run([PHOTODESK, "article", "add", page, "--allow-private", "--data", str(settings.data_dir)],
+                              capture_output=True, text=True, timeout=HANG_GUARD,
+                              env={**os.environ, "PHOTODESK_ARTICLE_DEADLINE": "1"})
+        assert (done.returncode, done.stdout) == (1, "")
+        assert done.stderr == f"photodesk: {page}: took longer than the 1 s allowed for reading an article\n"
+
+        done = subprocess.run([PHOTODESK, "article", "add", server.url("/gallery/"), "--allow-private", "--json",
+                               "--article-deadline", "2", "--data", str(settings.data_dir)],
+                              capture_output=True, text=True, timeout=HANG_GUARD)
+    assert done.returncode == 0, done.stderr
+    problems = [photo["image_problem"] for photo in json.loads(done.stdout)["photos"]]
+    # Four images are fetched at a time: those on the way are cut, the rest never started.
+    assert problems[:4] == ["no picture to compare: the article's 2 s deadline passed"] * 4
+    assert problems[4:] == ["not fetched: the article's 2 s deadline passed"] * 2
+
+
+@pytest.mark.parametrize(("option", "environment", "message"), [
+    (("--article-deadline", "0"), {}, "the limit given must be a number greater than 0, not 0"),
+    ((), {"PHOTODESK_ARTICLE_DEADLINE": "soon"}, "PHOTODESK_ARTICLE_DEADLINE must be a number, not 'soon'"),
+])
+def test_a_bad_article_deadline_is_a_usage_error(settings: Settings, option: tuple, environment: dict, message: str) -> None:
+    done = subprocess.run([PHOTODESK, "article", "add", "https://news.example/story", *option,
+                           "--data", str(settings.data_dir)], capture_output=True, text=True,
+                          env={**os.environ, **environment})
+    assert (done.returncode, done.stderr) == (2, f"photodesk: {message}\n")
