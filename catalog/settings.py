@@ -14,6 +14,8 @@ DEFAULT_MAX_PIXELS = 200_000_000
 DEFAULT_MAX_FILE_BYTES = 2 * 1024**3  # 2 GiB: bigger than any press photo, smaller than a video
 # Seconds for fetching an article's page and images: a long gallery on a slow site takes ~10 s.
 DEFAULT_ARTICLE_DEADLINE = 30.0
+# Each reading holds a web server thread until it ends; the others keep serving searches.
+DEFAULT_ARTICLE_READS = 2
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -24,6 +26,7 @@ class Settings:
     max_pixels: int = DEFAULT_MAX_PIXELS
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     article_deadline: float = DEFAULT_ARTICLE_DEADLINE  # seconds for reading one article, images included
+    article_reads: int = DEFAULT_ARTICLE_READS  # articles one web server process reads at once
 
     @property
     def catalog_path(self) -> Path:
