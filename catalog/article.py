@@ -18,7 +18,11 @@ class LinkMethod(str, Enum):
 
 @dataclass(frozen=True, kw_only=True)
 class Article:
-    """A published story, known by its canonical URL."""
+    """A published story, known by its canonical URL.
+
+    ``claimed_url`` is a canonical URL the page names on another site when last read: a
+    claim, never the story's identity (``catalog.urls.canonical_address``).
+    """
 
     id: str  # stable: first 16 hex digits of sha256(canonical url)
     url: str  # canonical URL
@@ -27,6 +31,7 @@ class Article:
     publication: str | None = None
     published: str | None = None  # ISO 8601
     added_at: str | None = None
+    claimed_url: str | None = None
 
     @property
     def byline_text(self) -> str | None:

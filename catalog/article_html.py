@@ -27,7 +27,7 @@ from catalog.published import (
     iso_date,
     split_byline,
 )
-from catalog.urls import article_id, canonicalize_url
+from catalog.urls import article_id, canonical_address, canonicalize_url
 
 _PHOTO_TAGS = ("img", "amp-img")
 _SKIPPED_TEXT_TAGS = frozenset({"script", "style", "template", "noscript", "button", "svg", "select"})
@@ -81,11 +81,12 @@ def parse_article_html(html: str, *, url: str) -> ParsedArticle:
     meta = _meta_values(soup)
     base = _base_url(soup, url)
     canonical = _canonical_link(soup) or meta.get("og:url")
-    article_url = canonicalize_url(url, canonical_link=urljoin(base, canonical) if canonical else None)
+    article_url, claimed_url = canonical_address(url, urljoin(base, canonical) if canonical else None)
     linked = LinkedData.from_scripts(
         script.get_text() for script in soup.find_all("script", type=_is_json_ld)
     )
-    story = linked.story({article_url, source_url, url}) or {}
+    # A syndicated copy's JSON-LD names the story by the original's URL: the claim finds it.
+    story = linked.story({article_url, source_url, url} | ({claimed_url} if claimed_url else set())) or {}
     container = _story_container(soup)
     declared = [image for image in (_resolved(item, base) for item in linked.images(story)) if image]
     photos = _with_linked_details(_body_photos(container, base=base, page_url=url), declared)
@@ -102,6 +103,7 @@ def parse_article_html(html: str, *, url: str) -> ParsedArticle:
         or next(iter(linked.names(story.get("publisher"))), None)
         or meta.get("application-name"),
         published=_published(soup, container, meta, story),
+        claimed_url=claimed_url,
     )
     return ParsedArticle(article=article, photos=tuple(photos), source_url=source_url)
 

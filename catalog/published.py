@@ -88,6 +88,7 @@ class ParsedArticle:
             "bylines": list(self.article.byline),
             "publication": self.article.publication,
             "published": self.article.published,
+            "claimed_url": self.article.claimed_url,
             "photos": [photo.to_record() for photo in self.photos],
         }
 

@@ -122,8 +122,15 @@ def _migration_3(db: sqlite3.Connection) -> None:
     )
 
 
+def _migration_4(db: sqlite3.Connection) -> None:
+    """A canonical URL an article's page names on another site: kept as a claim, never the key."""
+    db.execute("ALTER TABLE articles ADD COLUMN claimed_url TEXT")
+
+
 # MIGRATIONS[n] takes a catalog at version n to version n + 1. Append; never edit.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migration_1, _migration_2, _migration_3)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _migration_1, _migration_2, _migration_3, _migration_4,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -395,18 +402,23 @@ class CatalogStore:
     # -- articles and links -------------------------------------------------------------
 
     def upsert_article(self, article: Article) -> Article:
-        """Record an article by its id; known values are kept when the new one lacks them."""
+        """Record an article by its id; known values are kept when the new one lacks them.
+
+        The claimed URL is the one of the latest reading: a page that stops naming another
+        site's URL has no claim any more.
+        """
         with self.transaction():
             self._db.execute(
                 """
-                INSERT INTO articles (id, url, title, byline, publication, published, added_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO articles (id, url, title, byline, publication, published, added_at, claimed_url)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET
                     url = excluded.url,
                     title = coalesce(excluded.title, title),
                     byline = CASE WHEN excluded.byline = '[]' THEN byline ELSE excluded.byline END,
                     publication = coalesce(excluded.publication, publication),
-                    published = coalesce(excluded.published, published)
+                    published = coalesce(excluded.published, published),
+                    claimed_url = excluded.claimed_url
                 """,
                 (
                     article.id,
@@ -416,6 +428,7 @@ class CatalogStore:
                     article.publication,
                     article.published,
                     article.added_at or now_iso(),
+                    article.claimed_url,
                 ),
             )
             self._restamp_linked(article.id)
@@ -675,6 +688,7 @@ def _article_from_row(row: sqlite3.Row) -> Article:
         publication=row["publication"],
         published=row["published"],
         added_at=row["added_at"],
+        claimed_url=row["claimed_url"],
     )
 
 

@@ -13,29 +13,35 @@ Rules, for the first request and for every redirect alike:
 - ``timeout`` seconds per connect and per read, and the whole body within
   ``timeout`` × ``_BODY_TIMEOUTS``; a byte cap checked against Content-Length first, then
   counted while reading;
+- with a ``Deadline`` (one per article read, shared by its page and images), nothing
+  waits past it: name lookup, connect, TLS handshake, headers and body alike;
 - an honest User-Agent naming Photodesk; no cookies, no compression.
 
 Failures raise ``FetchError`` with one plain line naming the URL; a URL that is not
-http(s) raises ``InvalidUrlError``. Standard library only: ``urllib`` with our own
-connection classes does everything needed, and a client library would still need the
-same address check wired into its connection pool.
+http(s), or whose host is not a valid host name or address (``catalog.urls.idna_host``),
+raises ``InvalidUrlError``, and a redirect to one is a ``FetchError``. Standard library
+only: ``urllib`` with our own connection classes does everything needed, and a client
+library would still need the same address check wired into its connection pool.
 """
 
 from __future__ import annotations
 
 import http.client
 import ipaddress
+import re
 import socket
 import ssl
+import threading
 import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from importlib import metadata
-from typing import Any, Iterable
-from urllib.parse import urljoin, urlsplit
+from typing import Any, Callable, Iterable, TypeVar
+from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from catalog.errors import FetchError, InvalidUrlError
+from catalog.urls import idna_host
 
 DEFAULT_TIMEOUT = 15.0  # seconds per connect or read
 PAGE_BYTES = 10 * 1024**2  # the largest article pages are ~2-3 MB of HTML
@@ -46,6 +52,7 @@ IMAGE_TYPES = "image/avif,image/webp,image/jpeg,image/png,image/*;q=0.8,*/*;q=0.
 _BODY_TIMEOUTS = 4  # the whole body may take this many timeouts (a server dripping bytes)
 _CHUNK = 64 * 1024
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
 _SHARED = ipaddress.ip_network("100.64.0.0/10")  # carrier-grade NAT: private in practice
 
 
@@ -59,6 +66,68 @@ def _version() -> str:
 USER_AGENT = f"Photodesk/{_version()} (newsroom photo catalog; checks where its photos are published)"
 IpAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IpNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+T = TypeVar("T")
+
+
+class Deadline:
+    """The moment reading an article must be over: its page, every redirect and every image.
+
+    A per-read timeout cannot bound a server that drips a byte now and then, so every
+    blocking step of a fetch under a deadline waits at most until it: each socket
+    operation's timeout is cut to what is left, and name lookup runs in a helper
+    thread that is waited for only that long.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.ends = time.monotonic() + seconds
+
+    @property
+    def has_passed(self) -> bool:
+        """True once the deadline is reached."""
+        return time.monotonic() >= self.ends
+
+    @property
+    def exceeded(self) -> str:
+        """Why a page fetched under this deadline failed, once it has passed."""
+        return f"took longer than the {self.seconds:g} s allowed for reading an article"
+
+    @property
+    def passed_by(self) -> str:
+        """Why an image was not compared: the deadline passed while it was being fetched."""
+        return f"the article's {self.seconds:g} s deadline passed"
+
+    def limit(self, timeout: float | None) -> float:
+        """How long one blocking step may wait: ``timeout``, or what is left when less; ``TimeoutError`` after."""
+        left = self.ends - time.monotonic()
+        if left <= 0:
+            raise TimeoutError(self.exceeded)
+        return left if timeout is None else min(timeout, left)
+
+    def within(self, call: Callable[[], T]) -> T:
+        """``call()`` in a helper thread, waited for until the deadline; ``TimeoutError`` after.
+
+        For calls that take no timeout (``getaddrinfo``); one still running when the
+        deadline passes is left to finish on its own.
+        """
+        outcome: list[tuple[bool, Any]] = []
+        done = threading.Event()
+
+        def run() -> None:
+            try:
+                outcome.append((True, call()))
+            except BaseException as error:  # handed to the waiting thread
+                outcome.append((False, error))
+            finally:
+                done.set()
+
+        threading.Thread(target=run, name="photodesk-deadline", daemon=True).start()
+        if not done.wait(min(self.limit(None), threading.TIMEOUT_MAX)):
+            raise TimeoutError(self.exceeded)
+        succeeded, value = outcome[0]
+        if not succeeded:
+            raise value
+        return value
 
 
 @dataclass(frozen=True)
@@ -78,36 +147,49 @@ def fetch(
     allow_private: bool = False,
     allow_networks: Iterable[IpNetwork] = (),
     accept: str = PAGE_TYPES,
+    deadline: Deadline | None = None,
 ) -> Fetched:
-    """Fetch ``url`` under the rules above; ``allow_networks`` permits just these private networks."""
+    """Fetch ``url`` under the rules above; ``allow_networks`` permits just these private networks.
+
+    Past ``deadline``, whatever step it was at, the fetch fails with ``Deadline.exceeded``.
+    """
     check_scheme(url)
-    guard = AddressGuard(allow_private=allow_private, allow_networks=tuple(allow_networks))
+    if deadline is not None and deadline.has_passed:
+        raise FetchError(f"{url}: {deadline.exceeded}")
+    guard = AddressGuard(allow_private=allow_private, allow_networks=tuple(allow_networks), deadline=deadline)
     opener = _opener(guard)
     request = urllib.request.Request(
-        url, headers={"User-Agent": USER_AGENT, "Accept": accept, "Accept-Encoding": "identity"}
+        _ascii_url(url), headers={"User-Agent": USER_AGENT, "Accept": accept, "Accept-Encoding": "identity"}
     )
     try:
         with opener.open(request, timeout=timeout) as response:
             content = _read_body(response, max_bytes, timeout)
             return Fetched(url=response.geturl(), content=content, content_type=response.headers.get("Content-Type"))
-    except FetchError as error:  # an address refused or a redirect out of http(s), on the way
-        raise FetchError(f"{url}: {error}") from None
-    except urllib.error.HTTPError as error:
+    except (FetchError, http.client.HTTPException, OSError) as error:  # URLError and timeouts are OSErrors
+        if deadline is not None and deadline.has_passed:
+            raise FetchError(f"{url}: {deadline.exceeded}") from None
+        raise FetchError(f"{url}: {_failure(error, timeout)}") from None
+
+
+def _failure(error: Exception, timeout: float) -> str:
+    """What went wrong, in one plain line."""
+    if isinstance(error, FetchError):  # an address refused or a redirect refused, on the way
+        return str(error)
+    if isinstance(error, urllib.error.HTTPError):
         if error.code in (301, 302, 303, 307, 308):
-            raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects") from None
-        raise FetchError(f"{url}: the server answered HTTP {error.code} {error.reason}") from None
-    except urllib.error.URLError as error:
-        raise FetchError(f"{url}: {_reason(error.reason, timeout)}") from None
-    except (TimeoutError, socket.timeout):
-        raise FetchError(f"{url}: no answer within {timeout:g} s") from None
-    except http.client.HTTPException as error:
-        raise FetchError(f"{url}: the server's answer is not valid HTTP ({type(error).__name__})") from None
-    except OSError as error:
-        raise FetchError(f"{url}: {_reason(error, timeout)}") from None
+            return f"more than {MAX_REDIRECTS} redirects"
+        return f"the server answered HTTP {error.code} {error.reason}"
+    if isinstance(error, urllib.error.URLError):
+        return _reason(error.reason, timeout)
+    if isinstance(error, TimeoutError):
+        return f"no answer within {timeout:g} s"
+    if isinstance(error, http.client.HTTPException):
+        return f"the server's answer is not valid HTTP ({type(error).__name__})"
+    return _reason(error, timeout)
 
 
 def check_scheme(url: str) -> None:
-    """Raise ``InvalidUrlError`` unless ``url`` is http(s) with a host."""
+    """Raise ``InvalidUrlError`` unless ``url`` is http(s) with a valid host name or address."""
     try:
         parts = urlsplit(url)
     except ValueError as error:
@@ -116,6 +198,27 @@ def check_scheme(url: str) -> None:
         raise InvalidUrlError(f"not an http(s) URL: {url!r}")
     if not parts.hostname:
         raise InvalidUrlError(f"URL has no host: {url!r}")
+    idna_host(parts.hostname, url=url)
+
+
+def _ascii_url(url: str) -> str:
+    """``url`` as sent: the host in IDNA, other characters beyond ASCII escaped in UTF-8, as browsers do.
+
+    The request line and the Host header must be ASCII; ``http.client`` raises
+    ``UnicodeEncodeError`` otherwise.
+    """
+    if url.isascii():
+        return url
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    netloc = parts.netloc
+    if not host.isascii():
+        netloc = idna_host(host, url=url) + (f":{parts.port}" if parts.port is not None else "")
+        if "@" in parts.netloc:
+            netloc = parts.netloc.rsplit("@", 1)[0] + "@" + netloc
+    path, query, fragment = (_NOT_ASCII.sub(lambda found: quote(found.group(0)), part)
+                             for part in (parts.path, parts.query, parts.fragment))
+    return urlunsplit((parts.scheme, netloc, path, query, fragment))
 
 
 def is_public_address(address: IpAddress) -> bool:
@@ -140,10 +243,15 @@ def is_public_address(address: IpAddress) -> bool:
 class AddressGuard:
     """Resolves a host, refuses addresses that are not public, connects to the address it checked."""
 
-    def __init__(self, *, allow_private: bool = False, allow_networks: tuple[IpNetwork, ...] = ()) -> None:
+    def __init__(
+        self, *, allow_private: bool = False, allow_networks: tuple[IpNetwork, ...] = (),
+        deadline: Deadline | None = None,
+    ) -> None:
         self.allow_private = allow_private
         self.allow_networks = allow_networks
+        self.deadline = deadline
         self.tls = ssl.create_default_context()
+        self.tls.sslsocket_class = _BoundedSSLSocket
 
     def is_allowed(self, address: IpAddress) -> bool:
         """True when this address may be connected to."""
@@ -159,10 +267,15 @@ class AddressGuard:
         One refused address refuses the host: a name that mixes public and private
         addresses is how DNS-rebinding attacks are set up.
         """
+        def look_up() -> list[tuple[Any, ...]]:
+            return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+
         try:
-            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            infos = look_up() if self.deadline is None else self.deadline.within(look_up)
         except socket.gaierror as error:
             raise FetchError(f"cannot find the server {host} ({error.strerror})") from None
+        except UnicodeError:  # the IDNA codec; idna_host refuses such names before, this is the belt
+            raise FetchError(f"not a valid web address: {host!r}") from None
         for info in infos:
             address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
             if not self.is_allowed(address):
@@ -173,19 +286,74 @@ class AddressGuard:
                 )
         return infos
 
-    def connect(self, host: str, port: int, timeout: float | None) -> socket.socket:
-        """A connected socket to one of the host's checked addresses."""
+    def connect(self, host: str, port: int, timeout: float | None) -> "_BoundedSocket":
+        """A connected socket to one of the host's checked addresses, bounded by the deadline."""
         last: OSError | None = None
         for family, kind, protocol, _, address in self.resolve(host, port):
-            sock = socket.socket(family, kind, protocol)
+            sock = _BoundedSocket(family, kind, protocol)
+            sock.bound(self.deadline, timeout)
             try:
-                sock.settimeout(timeout)
+                sock.limit_next_wait()
                 sock.connect(address)
                 return sock
             except OSError as error:
                 sock.close()
                 last = error
         raise last or OSError(f"no address for {host}")
+
+    def secure(self, sock: "_BoundedSocket", host: str, timeout: float | None) -> ssl.SSLSocket:
+        """``sock`` after a TLS handshake with ``host`` (certificate checked), bounded by the deadline."""
+        sock.limit_next_wait()  # the whole handshake: the ssl module gives it one timeout
+        secured = self.tls.wrap_socket(sock, server_hostname=host)
+        assert isinstance(secured, _BoundedSSLSocket)
+        secured.bound(self.deadline, timeout)
+        return secured
+
+
+class _WithinDeadline:
+    """Socket methods that wait at most the timeout, or what is left before the deadline when less.
+
+    http.client reads through ``recv_into`` (headers and body alike) and writes with
+    ``sendall``; each call gets a fresh bound, so a byte dripped now and then cannot
+    stretch a read past the deadline.
+    """
+
+    _deadline: Deadline | None = None
+    _timeout: float | None = None
+
+    def bound(self, deadline: Deadline | None, timeout: float | None) -> None:
+        """Keep every later wait within ``deadline`` (None: ``timeout`` alone, as a plain socket)."""
+        self._deadline, self._timeout = deadline, timeout
+
+    def limit_next_wait(self) -> None:
+        """Set the socket's timeout for the next blocking call."""
+        if self._deadline is not None:
+            self.settimeout(self._deadline.limit(self._timeout))  # type: ignore[attr-defined]
+        else:
+            self.settimeout(self._timeout)  # type: ignore[attr-defined]
+
+    def recv_into(self, *args: Any, **kwargs: Any) -> int:
+        if self._deadline is not None:
+            self.limit_next_wait()
+        return super().recv_into(*args, **kwargs)  # type: ignore[misc]
+
+    def recv(self, *args: Any, **kwargs: Any) -> bytes:
+        if self._deadline is not None:
+            self.limit_next_wait()
+        return super().recv(*args, **kwargs)  # type: ignore[misc]
+
+    def sendall(self, *args: Any, **kwargs: Any) -> None:
+        if self._deadline is not None:
+            self.limit_next_wait()
+        return super().sendall(*args, **kwargs)  # type: ignore[misc]
+
+
+class _BoundedSocket(_WithinDeadline, socket.socket):
+    """A TCP socket whose waits end by the deadline."""
+
+
+class _BoundedSSLSocket(_WithinDeadline, ssl.SSLSocket):
+    """A TLS socket whose waits end by the deadline (``SSLContext.sslsocket_class``)."""
 
 
 class _GuardedHTTPConnection(http.client.HTTPConnection):
@@ -204,7 +372,7 @@ class _GuardedHTTPSConnection(http.client.HTTPSConnection):
 
     def connect(self) -> None:
         sock = self._guard.connect(self.host, self.port, self.timeout)
-        self.sock = self._guard.tls.wrap_socket(sock, server_hostname=self.host)
+        self.sock = self._guard.secure(sock, self.host, self.timeout)
 
 
 class _GuardedHTTPHandler(urllib.request.HTTPHandler):
@@ -236,6 +404,16 @@ class _RedirectHandler(urllib.request.HTTPRedirectHandler):
             target = urljoin(req.full_url, location.strip())
             if urlsplit(target).scheme.lower() not in ("http", "https"):
                 raise FetchError(f"redirected to {target!r}, which is not an http(s) URL")
+            try:
+                check_scheme(target)
+                sendable = _ascii_url(target)
+            except InvalidUrlError as error:
+                fp.close()  # the redirect's own answer, never read: its connection would leak
+                raise FetchError(f"redirect refused: {error}") from None
+            if sendable != target:  # urllib would quote the host too, in Latin-1
+                for name in ("Location", "URI"):
+                    if name in headers:
+                        headers.replace_header(name, sendable)
         return super().http_error_302(req, fp, code, msg, headers)
 
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302

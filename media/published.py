@@ -4,7 +4,8 @@
 the picture hashes and the media store: the one call behind ``photodesk article add`` and
 the web app's article lookup. The story's images come from a folder (by file name) or
 are fetched from their URLs, a few at a time; either way they pass the reader's guards
-before they are decoded.
+before they are decoded. One ``Deadline`` (``Settings.article_deadline``) bounds a fetched
+reading as a whole: the page, its redirects and every image.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from catalog.errors import FetchError, FileProblem, InvalidUrlError
 from catalog.published import PublishedPhoto
 from catalog.settings import Settings
 from catalog.store import CatalogStore
-from media.fetch import IMAGE_BYTES, IMAGE_TYPES, Fetched, fetch
+from media.fetch import IMAGE_BYTES, IMAGE_TYPES, Deadline, Fetched, fetch
 from media.picture_hashes import PictureHashes, hash_picture_bytes, hash_picture_file
 from media.store import MediaStore
 
@@ -42,17 +43,20 @@ def read_published_article(
     """Read the story at ``url`` into the catalog: fetched, or from ``page_file`` (then nothing is fetched).
 
     ``index`` (a ``SearchIndex``) lets captions find their assets; ``allow_private`` lets
-    the page and its images come from the local network. Raises ``InvalidUrlError`` and
-    ``FetchError`` as ``read_article`` does; the caller refreshes the linked assets' index.
+    the page and its images come from the local network. Fetching all of it must end
+    within ``settings.article_deadline`` seconds: a page that misses it is a ``FetchError``,
+    images it cut short are listed among the image problems. Raises ``InvalidUrlError``
+    and ``FetchError`` as ``read_article`` does; the caller refreshes the linked assets' index.
     """
+    deadline = Deadline(settings.article_deadline)
     if page_file is not None:
         def get_page(page_url: str) -> Fetched:
             return Fetched(url=page_url, content=page_file.read_bytes(), content_type=None)
     else:
-        get_page = functools.partial(fetch, allow_private=allow_private)
+        get_page = functools.partial(fetch, allow_private=allow_private, deadline=deadline)
     hash_pictures = functools.partial(
         published_picture_hashes, settings=settings, images_dir=images_dir,
-        fetch_images=page_file is None, allow_private=allow_private,
+        fetch_images=page_file is None, allow_private=allow_private, deadline=deadline,
     )
     return read_article(
         store, url, get_page=get_page, hash_pictures=hash_pictures,
@@ -67,10 +71,13 @@ def published_picture_hashes(
     images_dir: Path | None = None,
     fetch_images: bool = True,
     allow_private: bool = False,
+    deadline: Deadline | None = None,
 ) -> tuple[dict[str, int], dict[str, str]]:
     """Perceptual hashes of the story's images by image URL, and why some could not be had.
 
-    Images come from ``images_dir`` by file name, else (``fetch_images``) from their URLs.
+    Images come from ``images_dir`` by file name, else (``fetch_images``) from their URLs,
+    fetched until ``deadline``: those still on the way then are not compared, those not
+    yet started are not fetched.
     """
     urls = list(dict.fromkeys(photo.image_url for photo in photos))
     hashes: dict[str, int] = {}
@@ -91,22 +98,27 @@ def published_picture_hashes(
             problems[url] = f"not fetched: the page has more than {MAX_FETCHED_IMAGES} images"
 
         def fetch_one(url: str) -> tuple[str, int | None, str | None]:
+            if deadline is not None and deadline.has_passed:
+                return url, None, f"not fetched: {deadline.passed_by}"
             try:
-                fetched = fetch(url, max_bytes=IMAGE_BYTES, accept=IMAGE_TYPES, allow_private=allow_private)
+                fetched = fetch(url, max_bytes=IMAGE_BYTES, accept=IMAGE_TYPES, allow_private=allow_private,
+                                deadline=deadline)
                 value = hash_picture_bytes(fetched.content, name=url, max_pixels=settings.max_pixels,
                                            max_file_bytes=settings.max_file_bytes)
                 return url, value, None
             except FileProblem as problem:
-                return url, None, problem.reason
+                return url, None, f"no picture to compare: {problem.reason}"
             except (FetchError, InvalidUrlError) as error:
-                return url, None, str(error).removeprefix(f"{url}: ")
+                if deadline is not None and deadline.has_passed:
+                    return url, None, f"no picture to compare: {deadline.passed_by}"
+                return url, None, f"no picture to compare: {str(error).removeprefix(f'{url}: ')}"
 
         with ThreadPoolExecutor(max_workers=_FETCHING_THREADS) as pool:
             for url, value, problem in pool.map(fetch_one, urls[:MAX_FETCHED_IMAGES]):
                 if value is not None:
                     hashes[url] = value
-                else:
-                    problems[url] = f"no picture to compare: {problem}"
+                elif problem:
+                    problems[url] = problem
     return hashes, problems
 
 

@@ -33,12 +33,16 @@ def article_group() -> None:
               help="A folder holding the story's images by file name, for matching by picture.")
 @click.option("--allow-private", is_flag=True,
               help="Allow fetching from private, loopback and link-local addresses (the local network).")
+@click.option("--article-deadline", type=float, metavar="SECONDS",
+              help="Time allowed for fetching the page and its images. Default: $PHOTODESK_ARTICLE_DEADLINE or 30.")
 @click.option("--json", "as_json", is_flag=True, help="Print the article, its photos and their matches as JSON.")
 @data_option
 def article_add_command(
-    settings: Settings, url: str, page_file: Path | None, images_dir: Path | None, allow_private: bool, as_json: bool
+    settings: Settings, url: str, page_file: Path | None, images_dir: Path | None, allow_private: bool,
+    article_deadline: float | None, as_json: bool,
 ) -> None:
     """Parse an article, record it, and link the photos it publishes (weak evidence is only suggested)."""
+    settings = Settings.from_sources(settings.data_dir, article_deadline=article_deadline)
     with CatalogStore(settings.catalog_path) as store, open_indexer(settings) as indexer:
         reading = read_published_article(
             store, MediaStore(settings.media_dir), settings, url, index=indexer,
@@ -108,6 +112,7 @@ def article_record(reading: ArticleReading) -> dict[str, Any]:
         "bylines": list(article.byline),
         "publication": article.publication,
         "published": article.published,
+        "claimed_url": article.claimed_url,
         "photos": [
             {**match.to_record(), "image_problem": problems.get(match.photo.image_url)} for match in reading.matches
         ],
@@ -117,6 +122,8 @@ def article_record(reading: ArticleReading) -> dict[str, Any]:
 def _print_article(reading: ArticleReading) -> None:
     article, matches, problems = reading.article, reading.matches, reading.image_problems
     click.echo(f"{article.title or '(untitled)'} <{article.url}>")
+    if article.claimed_url:
+        click.echo(f"  names {article.claimed_url} as its canonical address; not trusted: another site")
     details = [
         ", ".join(article.byline) and f"by {', '.join(article.byline)}",
         article.publication or "",

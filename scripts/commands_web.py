@@ -12,6 +12,7 @@ a thread costs a descriptor, not a thread) and closes one idle for ``--channel-t
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import signal
@@ -22,7 +23,7 @@ from typing import Any
 import click
 
 from catalog.errors import ConfigurationError
-from catalog.settings import Settings
+from catalog.settings import DEFAULT_ARTICLE_READS, Settings
 from catalog.store import CatalogStore
 from scripts.cli import cli, data_option
 
@@ -44,10 +45,18 @@ RESERVED_DESCRIPTORS = 256
               help="Seconds a connection may stay idle before the server closes it.")
 @click.option("--allow-private-fetch", is_flag=True,
               help="Let the article lookup fetch pages from private, loopback and link-local addresses (the local network).")
+@click.option("--article-deadline", type=float, metavar="SECONDS",
+              help="Time allowed for reading one article, images included. Default: $PHOTODESK_ARTICLE_DEADLINE or 30.")
+@click.option("--article-reads", default=DEFAULT_ARTICLE_READS, show_default=True, type=click.IntRange(1, 64),
+              help="Articles read at once per process; one more is asked to try again in a moment.")
 @data_option
 def serve(settings: Settings, host: str, port: int, threads: int, processes: int, connection_limit: int,
-          channel_timeout: int, allow_private_fetch: bool) -> None:
+          channel_timeout: int, allow_private_fetch: bool, article_deadline: float | None, article_reads: int) -> None:
     """Serve the search page, asset pages and JSON API until interrupted."""
+    if article_reads >= threads:  # each reading holds a thread: searches must keep one
+        raise ConfigurationError(f"--article-reads ({article_reads}) must be less than --threads ({threads})")
+    settings = dataclasses.replace(Settings.from_sources(settings.data_dir, article_deadline=article_deadline),
+                                   article_reads=article_reads)
     with CatalogStore(settings.catalog_path):
         pass  # a catalog this Photodesk cannot open stops here with one line (exit 2), before any fork
     logging.getLogger("waitress").setLevel(logging.WARNING)

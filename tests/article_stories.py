@@ -94,10 +94,12 @@ def wire_catalog(root: Path) -> WireCatalog:
     return WireCatalog(settings, ids, root / "wire")
 
 
-def serve_story(server: LocalServer, wire: Path, slug: str, *, title: str = "Mosul counts its dead") -> str:
+def serve_story(server: LocalServer, wire: Path, slug: str, *, title: str = "Mosul counts its dead",
+                canonical: str | None = None) -> str:
     """Serve the story at ``/<slug>/`` with its four pictures (under names of their own); its URL.
 
-    ``title`` is HTML: pass entities to put markup characters in the story's title.
+    ``title`` is HTML: pass entities to put markup characters in the story's title. The page
+    names ``canonical`` as its canonical URL (default: its own URL).
     """
     pictures = {}
     for stem in ("burial", "checkpoint", "market"):
@@ -118,7 +120,7 @@ def serve_story(server: LocalServer, wire: Path, slug: str, *, title: str = "Mos
     server.add(f"/{slug}/", f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>{title} – {PUBLICATION}</title>
-<link rel="canonical" href="{url}">
+<link rel="canonical" href="{canonical or url}">
 <meta property="og:site_name" content="{PUBLICATION}">
 <meta property="article:published_time" content="{PUBLISHED}">
 </head><body><article>

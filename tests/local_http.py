@@ -1,4 +1,4 @@
-"""A real HTTP server on a loopback address for fetch and article tests: pages, images, redirects, stalls."""
+"""A real HTTP server on a loopback address for fetch and article tests: pages, images, redirects, stalls, drips."""
 
 from __future__ import annotations
 
@@ -10,7 +10,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
+
+T = TypeVar("T")
+HANG_GUARD = 30.0  # seconds: a fetch or request still running after this would never end
 
 
 @dataclass
@@ -23,6 +26,8 @@ class Route:
     headers: dict[str, str] = field(default_factory=dict)
     declare_length: bool = True  # False: no Content-Length, the body ends when the connection closes
     hold: threading.Event | None = None  # answer only once this is set (a server that stalls)
+    drip: float = 0.0  # > 0: send one byte every this many seconds, for ever (until the client leaves)
+    drip_in: str = "headers"  # "headers": a header that never ends; "body": headers, then the body byte by byte
 
 
 class LocalServer:
@@ -31,6 +36,8 @@ class LocalServer:
     def __init__(self, host: str = "127.0.0.1", *, tls: ssl.SSLContext | None = None) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
+        self.held = threading.Semaphore(0)  # released once for every request that starts waiting on a hold
+        self._closing = threading.Event()
         server_class = _IPv6Server if ":" in host else ThreadingHTTPServer
         self._server = server_class((host, 0), self._handler())
         self._server.daemon_threads = True
@@ -57,7 +64,8 @@ class LocalServer:
         self.routes[path] = Route(status=status, headers={"Location": location})
 
     def close(self) -> None:
-        """Release held requests and stop the server."""
+        """Release held requests, stop dripping, and stop the server."""
+        self._closing.set()
         for route in self.routes.values():
             if route.hold is not None:
                 route.hold.set()
@@ -74,7 +82,11 @@ class LocalServer:
                 if route is None:
                     self.send_error(404, "Not Found")
                     return
+                if route.drip:
+                    self._drip(route)
+                    return
                 if route.hold is not None:
+                    server.held.release()
                     route.hold.wait(60)  # released by the test (or by close())
                 self.send_response(route.status)
                 if route.body or route.status == 200:
@@ -88,6 +100,21 @@ class LocalServer:
                     self.wfile.write(route.body)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client stopped reading: that is what a size cap does
+
+            def _drip(self, route: Route) -> None:
+                """A server that answers a byte at a time: each read succeeds, the whole never ends."""
+                head = f"HTTP/1.1 200 OK\r\nContent-Type: {route.content_type}\r\n"
+                if route.drip_in == "body":
+                    head += f"Content-Length: {1024**2}\r\n\r\n"
+                else:
+                    head += "X-Drip: "
+                self.close_connection = True
+                try:
+                    self.wfile.write(head.encode("latin-1"))
+                    while not server._closing.wait(route.drip):  # the pace of the drip, not a test's wait
+                        self.wfile.write(b"a")
+                except OSError:
+                    pass  # the client gave up: that is what a deadline does
 
             def log_message(self, format: str, *args: object) -> None:
                 pass  # keep the test output clean
@@ -130,3 +157,22 @@ def serving(host: str = "127.0.0.1", *, tls: ssl.SSLContext | None = None) -> It
         yield server
     finally:
         server.close()
+
+
+def without_hanging(call: Callable[[], T], guard: float = HANG_GUARD) -> T:
+    """``call()`` in a thread: its result or exception; an AssertionError if still running after ``guard`` seconds."""
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = call()
+        except BaseException as error:
+            outcome["error"] = error
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(guard)
+    assert not worker.is_alive(), f"still waiting after {guard:g} s: a deadline did not hold"
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["value"]  # type: ignore[return-value]

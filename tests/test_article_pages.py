@@ -65,7 +65,7 @@ def test_mosul_scrape_gives_one_photo_with_its_credit_byline_and_publication(cor
 def test_mosul_scrape_record_has_the_article_add_json_keys(corpus_dir: Path) -> None:
     content = (corpus_dir / "articles" / "mosul-airstrike-scrape.txt").read_text(encoding="utf-8")
     record = parse_article(content, url="https://www.timesleader.com/news/mosul-airstrike").to_record()
-    assert list(record) == ["url", "title", "byline", "bylines", "publication", "published", "photos"]
+    assert list(record) == ["url", "title", "byline", "bylines", "publication", "published", "claimed_url", "photos"]
     assert (record["byline"], record["bylines"]) == ("Missy Ryan", ["Missy Ryan"])
     assert {"url", "caption", "credit_line", "agency", "photographers"} <= set(record["photos"][0])
     assert json.loads(json.dumps(record)) == record  # plain JSON values only

@@ -37,7 +37,8 @@ def test_a_version_1_catalog_gains_rendition_keys_for_its_links(tmp_path: Path) 
     db.execute("COMMIT")
     db.close()
     with CatalogStore(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 3
+        assert store.schema_version == SCHEMA_VERSION == 4
+        assert store.get_article("a1").claimed_url is None  # read before claims were kept: none
         (link,) = store.links_by_rendition_key("ap17084512345678")
         assert (link.asset_id, link.method) == (asset.id, LinkMethod.BY_HAND)
         assert store.lacking_perceptual_hash() == []  # no derivatives recorded: nothing to hash

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -15,7 +16,7 @@ from PIL import Image
 
 from catalog.settings import Settings
 from catalog.store import CatalogStore
-from local_http import LocalServer
+from local_http import LocalServer, serving
 from media.similarity import SIMILAR_DISTANCE, hash_distance, image_hash
 from photo_files import published_copy, write_photo, write_photos
 
@@ -124,7 +125,9 @@ def test_a_fetched_story_links_its_photos_by_picture_and_never_a_stranger(
     done = photodesk(catalog, "article", "add", page_url, "--allow-private", "--json")
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
-    assert (result["url"], result["title"], result["publication"]) == (STORY_URL, "Wind and fire", "The Local Ledger")
+    # Read from 127.0.0.1, the page's canonical link on ledger.example is only a claim (issue 12).
+    assert (result["url"], result["title"], result["publication"]) == (page_url, "Wind and fire", "The Local Ledger")
+    assert result["claimed_url"] == STORY_URL
     turbines, stranger, fire = result["photos"]
     windmills_id = asset_from(catalog, WINDMILLS)
     fire_id = asset_from(catalog, "harbor-fire.jpg")
@@ -142,10 +145,11 @@ def test_a_fetched_story_links_its_photos_by_picture_and_never_a_stranger(
 
     # Both ways: the asset lists the article, the article lists its assets.
     shown = json.loads(photodesk(catalog, "show", windmills_id, "--json").stdout)
-    assert {"url": STORY_URL, "title": "Wind and fire"} in shown["articles"]
+    assert {"url": page_url, "title": "Wind and fire"} in shown["articles"]
     with CatalogStore(catalog.catalog_path) as store:
-        article = store.find_article_by_url(page_url)  # the address it was read at is an alias
-        assert article is not None and article.url == STORY_URL
+        article = store.find_article_by_url(page_url)
+        assert article is not None and article.claimed_url == STORY_URL
+        assert store.find_article_by_url(STORY_URL) is None
         assert {asset.id for asset in store.assets_for(article.id)} == {windmills_id, fire_id}
         assert store.links_for(windmills_id)[0].credit_printed == "AP Photo/Sam Ortiz"
 
@@ -225,3 +229,114 @@ def test_import_keeps_each_picture_hash_and_check_repair_fills_older_ones(settin
     with CatalogStore(settings.catalog_path) as store:
         assert store.perceptual_hashes() == kept
     assert photodesk(settings, "check").returncode == 0
+
+
+@pytest.mark.parametrize("url", ["http://a..b/x", f"http://{'a' * 70}.example/x", "http://①②⑦.0.0.1/"])
+def test_a_malformed_host_is_a_usage_error_in_one_line(settings: Settings, url: str) -> None:
+    done = photodesk(settings, "article", "add", url, "--allow-private")
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr.startswith(f"photodesk: not a valid web address: {url!r} (") and done.stderr.count("\n") == 1
+    linked = photodesk(settings, "link", "0123456789abcdef", url)
+    assert linked.returncode == 2 and linked.stderr.startswith("photodesk: not a valid web address: ")
+
+
+def test_an_image_on_a_malformed_host_is_reported_and_the_story_recorded(settings: Settings) -> None:
+    with serving() as server:
+        server.add("/story/", """<html><head><title>Ferry</title></head><body><article><h1>Ferry</h1>
+<figure><img src="http://a..b/ferry-1200x800.jpg" alt=""><figcaption>The ferry leaves. (AP Photo/Jo Lane)</figcaption></figure>
+<p>The ferry left the harbour on time for the first time this winter, its captain said.</p></article></body></html>""")
+        done = photodesk(settings, "article", "add", server.url("/story/"), "--allow-private", "--json")
+    assert done.returncode == 0, done.stderr
+    (photo,) = json.loads(done.stdout)["photos"]
+    assert photo["url"] == "http://a..b/ferry-1200x800.jpg"
+    assert photo["image_problem"] == ("no picture to compare: not a valid web address: 'http://a..b/ferry-1200x800.jpg' "
+                                      "(the host name has an empty part between two dots)")
+    assert "Traceback" not in done.stderr
+
+
+WAPO_STORY = "https://www.washingtonpost.com/world/2017/03/25/mosul-airstrike/"
+
+
+def story_html(*, canonical: str, title: str, byline: str, image: str, claim: str = "link") -> str:
+    """A story page naming ``canonical`` as its address, by ``<link rel=canonical>`` or by ``og:url``."""
+    named = (f'<link rel="canonical" href="{canonical}">' if claim == "link"
+             else f'<meta property="og:url" content="{canonical}">')
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>{named}
+<meta property="og:site_name" content="The Washington Post"></head><body><article><h1>{title}</h1>
+<p class="byline">By {byline}</p><figure><img src="{image}" alt=""><figcaption>A street in Mosul. (AP Photo/Felipe Dana)</figcaption></figure>
+<p>Residents returned to the western half of the city on Saturday, officials said, as the fighting moved north.</p>
+</article></body></html>"""
+
+
+def test_a_page_from_another_site_cannot_overwrite_a_recorded_story(settings: Settings, tmp_path: Path) -> None:
+    real = tmp_path / "real.html"
+    real.write_text(story_html(canonical=WAPO_STORY, title="Airstrike toll rises", byline="Missy Ryan",
+                               image="https://www.washingtonpost.com/resizer/mosul-street-1200x800.jpg"))
+    amp_url = "https://www.washingtonpost.com/amp/world/2017/03/25/mosul-airstrike/"
+    done = photodesk(settings, "article", "add", amp_url, "--file", str(real), "--json")
+    assert done.returncode == 0, done.stderr
+    recorded = json.loads(done.stdout)
+    assert (recorded["url"], recorded["claimed_url"]) == (WAPO_STORY, None)  # same site: the AMP page merges
+
+    def state() -> tuple:
+        with CatalogStore(settings.catalog_path) as store:
+            article = store.find_article_by_url(WAPO_STORY)
+            return (article, [m.photo.image_url for m in store.article_photos(article.id)],
+                    store.article_aliases(article.id), store.find_article_by_url(amp_url))
+    before = state()
+    assert before[0].title == "Airstrike toll rises" and before[2] == [amp_url]
+
+    for number, claim in enumerate(("link", "og:url")):
+        evil_url = f"https://evil.example/x{number}"
+        page = tmp_path / f"evil{number}.html"
+        page.write_text(story_html(canonical=WAPO_STORY, title="Fake story", byline="Evil Person",
+                                   image=f"https://evil.example/fake{number}.jpg", claim=claim))
+        done = photodesk(settings, "article", "add", evil_url, "--file", str(page), "--json")
+        assert done.returncode == 0, done.stderr
+        evil = json.loads(done.stdout)
+        assert (evil["url"], evil["claimed_url"], evil["title"]) == (evil_url, WAPO_STORY, "Fake story")
+        assert evil["id"] != recorded["id"]
+        assert state() == before  # title, byline, photos and aliases of the real story untouched
+
+    shown = photodesk(settings, "article", "add", "https://evil.example/x0", "--file", str(tmp_path / "evil0.html"))
+    assert f"  names {WAPO_STORY} as its canonical address; not trusted: another site\n" in shown.stdout
+
+
+HANG_GUARD = 60  # seconds: without a deadline these readings would never end
+
+
+def test_reading_an_article_ends_at_its_deadline(settings: Settings) -> None:
+    figures = "".join(f'<figure><img src="/uploads/crowd-{n}-1200x800.jpg" alt=""><figcaption>Crowd {n} at the '
+                      f"harbour. (AP Photo/Jo Lane)</figcaption></figure>" for n in range(6))
+    with serving() as server:
+        server.add("/dripping/", "", drip=0.2)  # a header byte every 0.2 s, for ever
+        server.add("/gallery/", f"<html><head><title>Harbour</title></head><body><article><h1>Harbour</h1>{figures}"
+                                "<p>The harbour filled with boats for the first regatta since the storm.</p></article></body></html>")
+        for n in range(6):
+            server.add(f"/uploads/crowd-{n}-1200x800.jpg", "", content_type="image/jpeg", drip=0.2, drip_in="body")
+        page = server.url("/dripping/")
+        done = subprocess.run([PHOTODESK, "article", "add", page, "--allow-private", "--data", str(settings.data_dir)],
+                              capture_output=True, text=True, timeout=HANG_GUARD,
+                              env={**os.environ, "PHOTODESK_ARTICLE_DEADLINE": "1"})
+        assert (done.returncode, done.stdout) == (1, "")
+        assert done.stderr == f"photodesk: {page}: took longer than the 1 s allowed for reading an article\n"
+
+        done = subprocess.run([PHOTODESK, "article", "add", server.url("/gallery/"), "--allow-private", "--json",
+                               "--article-deadline", "2", "--data", str(settings.data_dir)],
+                              capture_output=True, text=True, timeout=HANG_GUARD)
+    assert done.returncode == 0, done.stderr
+    problems = [photo["image_problem"] for photo in json.loads(done.stdout)["photos"]]
+    # Four images are fetched at a time: those on the way are cut, the rest never started.
+    assert problems[:4] == ["no picture to compare: the article's 2 s deadline passed"] * 4
+    assert problems[4:] == ["not fetched: the article's 2 s deadline passed"] * 2
+
+
+@pytest.mark.parametrize(("option", "environment", "message"), [
+    (("--article-deadline", "0"), {}, "the limit given must be a number greater than 0, not 0"),
+    ((), {"PHOTODESK_ARTICLE_DEADLINE": "soon"}, "PHOTODESK_ARTICLE_DEADLINE must be a number, not 'soon'"),
+])
+def test_a_bad_article_deadline_is_a_usage_error(settings: Settings, option: tuple, environment: dict, message: str) -> None:
+    done = subprocess.run([PHOTODESK, "article", "add", "https://news.example/story", *option,
+                           "--data", str(settings.data_dir)], capture_output=True, text=True,
+                          env={**os.environ, **environment})
+    assert (done.returncode, done.stderr) == (2, f"photodesk: {message}\n")

@@ -5,14 +5,15 @@ from __future__ import annotations
 import ipaddress
 import re
 import shutil
+import socket
 import threading
 from pathlib import Path
 
 import pytest
 
 from catalog.errors import FetchError, InvalidUrlError
-from local_http import has_ipv6_loopback, self_signed_tls, serving
-from media.fetch import MAX_REDIRECTS, USER_AGENT, fetch, is_public_address
+from local_http import HANG_GUARD, has_ipv6_loopback, self_signed_tls, serving, without_hanging
+from media.fetch import MAX_REDIRECTS, USER_AGENT, Deadline, fetch, is_public_address
 
 
 def test_fetches_a_page_from_loopback_when_private_addresses_are_allowed() -> None:
@@ -176,3 +177,72 @@ def test_https_goes_through_the_same_guard_and_verifies_certificates(tmp_path: P
         with pytest.raises(FetchError, match=r"^https://127\.0\.0\.1:\d+/story: the server's certificate is not valid"):
             fetch(server.url("/story"), allow_private=True)
         assert server.requests == []
+
+
+@pytest.mark.parametrize("url", ["http://a..b/x", f"http://{'a' * 70}.example/x", "http://①②⑦.0.0.1/"])
+def test_a_malformed_host_is_not_a_valid_web_address_before_any_lookup(url: str) -> None:
+    with pytest.raises(InvalidUrlError, match=r"^not a valid web address: ") as refused:
+        fetch(url, allow_private=True)
+    assert "\n" not in str(refused.value)
+
+
+def test_a_redirect_to_a_malformed_host_is_refused_with_one_line() -> None:
+    with serving() as server:
+        server.redirect("/story", "http://a..b/x")
+        with pytest.raises(FetchError) as refused:
+            fetch(server.url("/story"), allow_private=True)
+    assert str(refused.value) == (f"{server.url('/story')}: redirect refused: not a valid web address: "
+                                  "'http://a..b/x' (the host name has an empty part between two dots)")
+
+
+def test_an_address_with_letters_beyond_ascii_is_sent_as_browsers_send_it() -> None:
+    with serving() as server:
+        server.add("/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8?q=%C3%A9", "новости")
+        fetched = fetch(server.url("/новости?q=é"), allow_private=True)
+    assert fetched.content.decode("utf-8") == "новости"
+
+
+
+# -- one deadline per article read (issue 12, item 4) --------------------------------------------------
+
+@pytest.mark.parametrize("drip_in", ["headers", "body"])
+def test_a_server_dripping_bytes_is_cut_at_the_deadline(drip_in: str) -> None:
+    with serving() as server:
+        server.add("/drip", "", drip=0.2, drip_in=drip_in)  # each byte well within the 15 s per-read timeout
+        deadline = Deadline(1.0)
+        with pytest.raises(FetchError) as failed:
+            without_hanging(lambda: fetch(server.url("/drip"), allow_private=True, deadline=deadline))
+    assert str(failed.value) == f"{server.url('/drip')}: took longer than the 1 s allowed for reading an article"
+    assert deadline.has_passed  # it ended by the deadline, not by an error of its own
+
+
+def test_a_tls_handshake_that_never_ends_is_cut_at_the_deadline() -> None:
+    with socket.create_server(("127.0.0.1", 0)) as silent:  # accepts the connection, never says a word
+        url = f"https://127.0.0.1:{silent.getsockname()[1]}/story"
+        with pytest.raises(FetchError, match=r"took longer than the 1\.5 s allowed for reading an article$"):
+            without_hanging(lambda: fetch(url, allow_private=True, deadline=Deadline(1.5)))
+
+
+def test_a_name_lookup_that_never_answers_is_cut_at_the_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    answer = threading.Event()
+    looked_up = socket.getaddrinfo
+
+    def slow_resolver(*args: object, **kwargs: object) -> list:  # a DNS server that does not answer
+        answer.wait(HANG_GUARD * 2)
+        return looked_up(*args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", slow_resolver)
+    try:
+        with pytest.raises(FetchError, match=r"^http://news\.example/story: took longer than the 1 s allowed"):
+            without_hanging(lambda: fetch("http://news.example/story", deadline=Deadline(1)))
+    finally:
+        answer.set()
+
+
+def test_nothing_is_requested_once_the_deadline_has_passed() -> None:
+    with serving() as server:
+        server.add("/story", "too late")
+        with pytest.raises(FetchError, match="took longer than the 0 s allowed"):
+            fetch(server.url("/story"), allow_private=True, deadline=Deadline(0))
+        assert server.requests == []
+        assert fetch(server.url("/story"), allow_private=True, deadline=Deadline(5)).content == b"too late"

@@ -8,7 +8,14 @@ import re
 import pytest
 
 from catalog.errors import ConfigurationError, InvalidUrlError
-from catalog.urls import article_id, canonicalize_url, is_tracking_parameter
+from catalog.urls import (
+    article_id,
+    canonical_address,
+    canonicalize_url,
+    idna_host,
+    is_same_site,
+    is_tracking_parameter,
+)
 
 
 @pytest.mark.parametrize(
@@ -66,9 +73,46 @@ def test_canonical_link_is_preferred_and_resolved_against_the_page() -> None:
     assert canonicalize_url(amp, canonical_link="/2017/03/story.html") == (
         "https://example.com/2017/03/story.html"
     )
-    assert canonicalize_url(amp, canonical_link="HTTPS://Other.example/x?utm_medium=y#z") == (
-        "https://other.example/x"
+    assert canonicalize_url(amp, canonical_link="HTTPS://WWW.Example.com/x?utm_medium=y#z") == (
+        "https://www.example.com/x"
     )
+
+
+def test_a_canonical_link_on_another_site_is_a_claim_not_the_identity() -> None:
+    page = "https://evil.example/x?utm_source=y"
+    story = "https://www.washingtonpost.com/world/2017/03/25/mosul/"
+    assert canonical_address(page, story) == ("https://evil.example/x", story)
+    assert canonicalize_url(page, canonical_link=story) == "https://evil.example/x"
+    amp = "https://amp.washingtonpost.com/world/2017/03/25/mosul/amp"
+    assert canonical_address(amp, story) == (story, None)
+    assert canonical_address(story, "/world/2017/03/25/mosul/") == (story, None)
+    assert canonical_address(page, None) == ("https://evil.example/x", None)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("example.com", "example.com", True),
+        ("www.example.com", "example.com", True),
+        ("amp.example.com", "example.com", True),
+        ("amp.example.com", "www.example.com", True),
+        ("m.example.com", "WWW.Example.COM.", True),
+        ("news.bbc.co.uk", "www.bbc.co.uk", True),
+        ("пример.рф", "www.xn--e1afmkfd.xn--p1ai", True),
+        ("127.0.0.1", "127.0.0.1", True),
+        ("a.github.io", "b.github.io", False),  # siblings on shared hosting
+        ("evil.co.uk", "bbc.co.uk", False),  # siblings under a country domain
+        ("evilexample.com", "example.com", False),
+        ("evil.com", "com", False),  # a top-level domain is no site
+        ("amp.example.com", "m.example.com", False),
+        ("127.0.0.1", "0.0.1", False),
+        ("10.0.0.1", "0.1", False),
+        ("example.com", "", False),
+    ],
+)
+def test_same_site(first: str, second: str, same: bool) -> None:
+    assert is_same_site(first, second) is same
+    assert is_same_site(second, first) is same
 
 
 @pytest.mark.parametrize("link", ["", "   ", None, "javascript:void(0)", "mailto:desk@example.com"])
@@ -105,3 +149,31 @@ def test_article_id_is_sha256_prefix_of_canonical_url() -> None:
     assert article_id("HTTP://Example.com:80/a/../b?utm_source=x&id=1#top") != article_id(canonical)
     assert article_id("https://EXAMPLE.com:443/a/../b?utm_source=x&id=1#top") == article_id(canonical)
     assert len(article_id(canonical)) == 16
+
+
+# Host names that crashed the fetcher with UnicodeError (issue 12, item 5), and a name that is a number.
+MALFORMED_HOSTS = [
+    ("http://a..b/x", "the host name has an empty part between two dots"),
+    (f"http://{'a' * 70}.example/x", "a part of the host name is longer than 63 characters"),
+    ("http://①②⑦.0.0.1/", "a name written in other characters that stands for the address 127.0.0.1"),
+    ("http://１２７.０.０.１/", "a name written in other characters that stands for the address 127.0.0.1"),
+    (f"http://{'a.' * 127}example/", "the host name is longer than 253 characters"),
+    ("http://a!b.example/", "the host name holds characters no host name can have"),
+]
+
+
+@pytest.mark.parametrize(("url", "why"), MALFORMED_HOSTS)
+def test_a_malformed_host_is_not_a_valid_web_address(url: str, why: str) -> None:
+    with pytest.raises(InvalidUrlError) as refused:
+        canonicalize_url(url)
+    assert str(refused.value) == f"not a valid web address: {url!r} ({why})"
+
+
+def test_international_names_and_ip_literals_are_valid_hosts() -> None:
+    assert idna_host("пример.рф", url="x") == "xn--e1afmkfd.xn--p1ai"
+    assert idna_host("①②⑦.example", url="x") == "127.example"  # a name, not an address
+    assert idna_host("news.example.", url="x") == "news.example"
+    assert idna_host("cdn_1.news.example", url="x") == "cdn_1.news.example"
+    for host in ("127.0.0.1", "::1", "0x7f.1", f"{'a' * 63}.example"):  # the fetcher's guard judges addresses
+        assert idna_host(host, url="x") == host
+    assert canonicalize_url("https://Пример.рф/Новости") == "https://пример.рф/Новости"

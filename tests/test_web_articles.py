@@ -300,3 +300,20 @@ def test_openapi_describes_the_article_photo_and_credit_check(client) -> None:
     assert schemas["CreditCheck"]["properties"]["status"]["enum"] == ["wrong", "missing", "incomplete", "unchecked", "ok"]
     assert set(schemas["ArticlePhoto"]["properties"]) >= {"url", "caption", "credit_line", "asset_id", "match",
                                                           "credit_check", "suggestions"}
+
+
+def test_a_canonical_link_on_another_site_is_shown_as_a_claim_and_changes_no_other_story(client, wire, server) -> None:
+    real = "https://ledger.example/2017/03/26/mosul-counts-its-dead/"
+    with CatalogStore(wire.settings.catalog_path) as store:
+        recorded = store.upsert_article(Article(id=article_id(real), url=real, title="The real story",
+                                                byline=("Ann Lee",), added_at="2017-03-26T09:00:00+00:00"))
+    url = serve_story(server, wire.folder, "claimed", title="A copy", canonical=real)
+    location = read(client, url).headers["Location"]
+    assert location == f"/articles/{article_id(url)}"  # keyed by where it was read, not by the claim
+    page = page_of(client.get(location))
+    assert [p["data-claimed-url"] for p in page.with_attribute("data-claimed-url")] == [real]
+    assert f"The page names {real} as its canonical address; not trusted: another site." in page.visible_text
+    assert client.get("/api/articles", query_string={"url": url}).get_json()["article"]["claimed_url"] == real
+    with CatalogStore(wire.settings.catalog_path) as store:
+        assert store.find_article_by_url(real) == recorded
+        assert store.links_to(recorded.id) == [] and store.article_aliases(recorded.id) == []

@@ -17,15 +17,20 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import http.cookiejar
 import ipaddress
 import json
 import os
+import re
 import resource
 import socket
 import subprocess
 import sys
 import threading
 import unicodedata
+import urllib.error
+import urllib.parse
+import urllib.request
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -37,7 +42,7 @@ import pytest
 from catalog.errors import FetchError
 from catalog.settings import Settings
 from catalog.store import CatalogStore
-from local_http import LocalServer, serving
+from local_http import HANG_GUARD, LocalServer, serving, without_hanging
 from media.embed import EmbeddedMetadata
 from media.fetch import fetch
 from test_web_pages import OpenedFiles, _Page, opened_files, page_of  # noqa: F401 (opened_files is a fixture)
@@ -619,3 +624,104 @@ def test_a_copied_original_does_not_depend_on_its_source(tmp_path: Path) -> None
     response = create_app(settings, TESTING=True).test_client().get(f"/assets/{asset.id}/original")
     assert response.status_code == 200 and response.data == picture
     response.close()
+
+
+# -- issue 12: what the security review found ------------------------------------------------------
+
+
+MALFORMED_HOSTS = ["http://a..b/x", f"http://{'a' * 70}.example/x", "http://①②⑦.0.0.1/"]
+
+
+@pytest.mark.parametrize("url", MALFORMED_HOSTS)
+def test_a_malformed_host_is_a_form_message_never_a_500(client, hostile: dict, url: str) -> None:
+    posted = client.post("/articles", data={"url": url, "csrf_token": token(client)})
+    assert posted.status_code == 200
+    assert f"That is not an article address: not a valid web address: {url!r} (" in page_of(posted).visible_text
+    looked_up = client.get("/articles", query_string={"url": url})
+    assert looked_up.status_code == 200 and "not a valid web address" in page_of(looked_up).visible_text
+    api = client.get("/api/articles", query_string={"url": url})
+    assert api.status_code == 400 and "not a valid web address" in api.get_json()["error"]["message"]
+    linked = client.post(f"/assets/{hostile['asset'].id}/links", data={"url": url, "csrf_token": token(client)},
+                         follow_redirects=True)
+    assert linked.status_code == 200 and "Not linked: not a valid web address" in page_of(linked).visible_text
+
+
+def test_a_story_redirecting_to_a_malformed_host_is_a_form_message(client, story_server: LocalServer) -> None:
+    story_server.redirect("/moved-to-malformed/", "http://a..b/x")
+    posted = client.post("/articles", data={"url": story_server.url("/moved-to-malformed/"), "csrf_token": token(client)})
+    assert posted.status_code == 200
+    assert (f"Could not read the article: {story_server.url('/moved-to-malformed/')}: redirect refused: not a valid web "
+            "address: 'http://a..b/x' (the host name has an empty part between two dots)."
+            in page_of(posted).visible_text)
+
+
+def test_reading_an_article_ends_at_its_deadline_with_a_form_message(hostile: dict, story_server: LocalServer) -> None:
+    from web import create_app
+
+    settings = dataclasses.replace(hostile["settings"], article_deadline=1)
+    client = create_app(settings, TESTING=True, PHOTODESK_ALLOW_PRIVATE_FETCH=True).test_client()
+    story_server.add("/dripping/", "", drip=0.2)  # a header byte every 0.2 s, for ever
+    url = story_server.url("/dripping/")
+    posted = without_hanging(lambda: client.post("/articles", data={"url": url, "csrf_token": token(client)}))
+    assert posted.status_code == 200
+    assert (f"Could not read the article: {url}: took longer than the 1 s allowed for reading an article."
+            in page_of(posted).visible_text)
+
+
+class Browser:
+    """A client of a running server that keeps its session cookie, as a browser tab does."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+
+    def get(self, path: str) -> tuple[int, str]:
+        return self._open(urllib.request.Request(self.base + path))
+
+    def post(self, path: str, form: dict[str, str]) -> tuple[int, str]:
+        return self._open(urllib.request.Request(self.base + path, data=urllib.parse.urlencode(form).encode()))
+
+    def token(self) -> str:
+        found = re.search(r'name="csrf_token" value="([^"]+)"', self.get("/articles")[1])
+        assert found, "no CSRF token on the paste form"
+        return found.group(1)
+
+    def _open(self, request: urllib.request.Request) -> tuple[int, str]:
+        try:
+            with self.opener.open(request, timeout=HANG_GUARD) as response:
+                return response.status, response.read().decode("utf-8")
+        except urllib.error.HTTPError as error:
+            with error:
+                return error.code, error.read().decode("utf-8")
+
+
+def test_article_reads_beyond_the_limit_are_answered_at_once_and_search_keeps_answering(tmp_path: Path) -> None:
+    release = threading.Event()
+    with serving() as stories, serving_photodesk(Settings(data_dir=tmp_path / "data"), "--allow-private-fetch",
+                                                 "--article-reads", "2") as base:
+        stories.add("/held/", "<html><head><title>Held</title></head><body><p>Held.</p></body></html>", hold=release)
+        browser = Browser(base)
+        form = {"url": stories.url("/held/"), "csrf_token": browser.token()}
+        answers: list[tuple[int, str]] = []
+        held = [threading.Thread(target=lambda: answers.append(browser.post("/articles", form)), daemon=True)
+                for _ in range(2)]
+        for reading in held:
+            reading.start()
+        for _ in held:  # both readings are waiting for the story's server
+            assert stories.held.acquire(timeout=HANG_GUARD)
+
+        for _ in range(2):  # one more than the limit, twice: answered at once, not queued behind the held ones
+            status, html = without_hanging(lambda: browser.post("/articles", form))
+            assert status == 503
+            assert "Another article is being read; try again in a moment." in html
+            assert f'value="{stories.url("/held/")}"' in html  # the form comes back filled in
+        searched, html = browser.get("/search?q=storm")
+        assert searched == 200 and 'name="q"' in html  # the search page, served by another thread
+        assert not release.is_set() and all(reading.is_alive() for reading in held)  # still held meanwhile
+
+        release.set()
+        for reading in held:
+            reading.join(HANG_GUARD)
+            assert not reading.is_alive()
+    assert [status for status, _ in answers] == [200, 200]  # read, then shown
+    assert all("Read the article: 0 photos" in html for _, html in answers)

@@ -105,6 +105,7 @@ def article_detail(view: ArticleView) -> dict[str, Any]:
             "bylines": list(story.byline),
             "publication": story.publication,
             "published": story.published,
+            "claimed_url": story.claimed_url,
             "added_at": story.added_at,
             "page": url_for("articles.article_page", identifier=story.id),
         },

@@ -5,16 +5,22 @@ Reading a story fetches its page and pictures server-side (``media.published``, 
 call as ``photodesk article add``), so it is a CSRF-protected POST; looking an article up
 by URL (GET) only reads the catalog. Hosts on private, loopback and link-local addresses
 are refused unless the app is configured with ``PHOTODESK_ALLOW_PRIVATE_FETCH``.
+
+A reading holds its request thread until it ends (within ``Settings.article_deadline``),
+so at most ``Settings.article_reads`` run at once per app: one more is answered at once
+with a message, and the other threads keep serving searches.
 """
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 from urllib.parse import urlsplit
 
 from flask import Blueprint, current_app, flash, make_response, redirect, render_template, request, url_for
+from flask.blueprints import BlueprintSetupState
 from werkzeug.wrappers import Response
 
 from catalog import article_links
@@ -43,6 +49,8 @@ METHOD_WORDS = {
 # fetch.py names the CLI's flag in its refusal; the web app's own switch is the server's.
 _CLI_HINT = "use --allow-private to fetch from the local network"
 _WEB_HINT = "this server fetches from the local network only when started with --allow-private-fetch"
+BUSY = "Another article is being read; try again in a moment."
+_READING_SLOTS = "photodesk.article_reads"  # app.extensions key: a semaphore per app
 
 
 @dataclass(frozen=True)
@@ -126,6 +134,12 @@ def reindex(asset_ids: list[str]) -> None:
         components().index.index(assets)
 
 
+@blueprint.record_once
+def _open_reading_slots(state: BlueprintSetupState) -> None:
+    settings = state.app.config["PHOTODESK_SETTINGS"]
+    state.app.extensions[_READING_SLOTS] = threading.BoundedSemaphore(settings.article_reads)
+
+
 # -- the lookup page and recent articles -----------------------------------------------------
 
 
@@ -146,20 +160,32 @@ def articles_page() -> Response | str:
 
 @blueprint.post("/articles")
 def read_article_page() -> Response | str:
-    """Read the story at the posted URL (unless already recorded, or ``refresh``), then show it."""
+    """Read the story at the posted URL (unless already recorded, or ``refresh``), then show it.
+
+    When as many readings as allowed are running, the form comes back at once with a
+    message and HTTP 503 (Retry-After): the editor resends it, a script sees it was busy.
+    """
     url = request.form.get("url", "").strip()
     if not url:
         return _lookup_page(problem="Paste the address of an article.")
     parts = components()
+    slots = current_app.extensions[_READING_SLOTS]
     try:
         known = None if request.form.get("refresh") else article_links.find_article(parts.catalog, url)
         if known is not None:
             flash("Already in the catalog: shown as recorded. Refresh to read the page again.", "info")
             return redirect(url_for("articles.article_page", identifier=known.id), code=303)
-        reading = read_published_article(
-            parts.catalog, parts.media, current_app.config["PHOTODESK_SETTINGS"], url, index=parts.index,
-            allow_private=bool(current_app.config.get("PHOTODESK_ALLOW_PRIVATE_FETCH")),
-        )
+        if not slots.acquire(blocking=False):
+            busy = make_response(_lookup_page(url=url, problem=BUSY), 503)
+            busy.headers["Retry-After"] = "5"
+            return busy
+        try:
+            reading = read_published_article(
+                parts.catalog, parts.media, current_app.config["PHOTODESK_SETTINGS"], url, index=parts.index,
+                allow_private=bool(current_app.config.get("PHOTODESK_ALLOW_PRIVATE_FETCH")),
+            )
+        finally:
+            slots.release()
     except InvalidUrlError as error:
         return _lookup_page(url=url, problem=f"That is not an article address: {error}.")
     except FetchError as error:

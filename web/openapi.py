@@ -195,6 +195,8 @@ def openapi_document(version: str) -> dict[str, Any]:
                                 "bylines": {"type": "array", "items": {"type": "string"}},
                                 "publication": _NULLABLE_STRING,
                                 "published": {**_NULLABLE_STRING, "description": "ISO 8601"},
+                                "claimed_url": {**_NULLABLE_STRING, "description": "a canonical URL the page "
+                                                "names on another site: a claim, not the article's identity"},
                                 "added_at": _NULLABLE_STRING,
                                 "page": {"type": "string", "description": "the article's page in Photodesk"},
                             },
