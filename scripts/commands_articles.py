@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any, Iterable
@@ -18,6 +17,7 @@ from media.published import read_published_article
 from media.store import MediaStore
 from scripts.cli import EXIT_FAILED, cli, data_option
 from scripts.commands_ingest import open_indexer
+from scripts.terminal import json_text, printable
 
 
 @cli.group("article")
@@ -51,8 +51,8 @@ def article_add_command(
         _reindex(store, indexer, reading.linked_asset_ids)
     if as_json:
         for photo_url, problem in reading.image_problems.items():
-            click.echo(f"photodesk: warning: {photo_url}: {problem}", err=True)
-        click.echo(json.dumps(article_record(reading), ensure_ascii=False, indent=2))
+            click.echo(printable(f"photodesk: warning: {photo_url}: {problem}"), err=True)
+        click.echo(json_text(article_record(reading), indent=2))
     else:
         _print_article(reading)  # image problems shown beside their photo
 
@@ -67,10 +67,10 @@ def link_command(settings: Settings, asset_id: str, url: str) -> None:
         try:
             article = link_by_hand(store, asset_id.lower(), url)
         except KeyError:
-            click.echo(f"photodesk: no asset with id {asset_id}", err=True)
+            click.echo(printable(f"photodesk: no asset with id {asset_id}"), err=True)
             sys.exit(EXIT_FAILED)
         _reindex(store, indexer, [asset_id.lower()])
-    click.echo(f"{asset_id.lower()} linked to {article.title or article.url}")
+    click.echo(printable(f"{asset_id.lower()} linked to {article.title or article.url}"))
 
 
 @cli.command("unlink")
@@ -82,10 +82,10 @@ def unlink_command(settings: Settings, asset_id: str, url: str) -> None:
     with CatalogStore(settings.catalog_path) as store, open_indexer(settings) as indexer:
         article = unlink_by_url(store, asset_id.lower(), url)
         if article is None:
-            click.echo(f"photodesk: {asset_id} is not linked to {url}", err=True)
+            click.echo(printable(f"photodesk: {asset_id} is not linked to {url}"), err=True)
             sys.exit(EXIT_FAILED)
         _reindex(store, indexer, [asset_id.lower()])
-    click.echo(f"{asset_id.lower()} unlinked from {article.title or article.url}")
+    click.echo(printable(f"{asset_id.lower()} unlinked from {article.title or article.url}"))
 
 
 # -- wiring and output --------------------------------------------------------------------
@@ -121,32 +121,32 @@ def article_record(reading: ArticleReading) -> dict[str, Any]:
 
 def _print_article(reading: ArticleReading) -> None:
     article, matches, problems = reading.article, reading.matches, reading.image_problems
-    click.echo(f"{article.title or '(untitled)'} <{article.url}>")
+    click.echo(printable(f"{article.title or '(untitled)'} <{article.url}>"))
     if article.claimed_url:
-        click.echo(f"  names {article.claimed_url} as its canonical address; not trusted: another site")
+        click.echo(printable(f"  names {article.claimed_url} as its canonical address; not trusted: another site"))
     details = [
         ", ".join(article.byline) and f"by {', '.join(article.byline)}",
         article.publication or "",
         article.published or "",
     ]
     if any(details):
-        click.echo("  " + " · ".join(part for part in details if part))
+        click.echo(printable("  " + " · ".join(part for part in details if part)))
     for number, match in enumerate(matches, start=1):
         photo = match.photo
-        click.echo(f"Photo {number}: {photo.image_url}")
+        click.echo(printable(f"Photo {number}: {photo.image_url}"))
         if photo.caption:
-            click.echo(f"  caption: {photo.caption}")
-        click.echo(f"  credit:  {photo.credit_line or '(none printed)'}")
+            click.echo(printable(f"  caption: {photo.caption}"))
+        click.echo(printable(f"  credit:  {photo.credit_line or '(none printed)'}"))
         if match.asset_id and match.method:
-            click.echo(f"  linked to {match.asset_id} ({match.method.value}: {'; '.join(match.evidence)})")
+            click.echo(printable(f"  linked to {match.asset_id} ({match.method.value}: {'; '.join(match.evidence)})"))
         else:
-            click.echo(f"  not linked{': ' + match.note if match.note else ''}")
+            click.echo(printable(f"  not linked{': ' + match.note if match.note else ''}"))
         for suggestion in match.suggestions:
-            click.echo(f"  suggested {suggestion.asset_id} ({suggestion.method.value}: "
-                       f"{'; '.join(suggestion.evidence)}) — confirm: photodesk link {suggestion.asset_id} {article.url}")
+            click.echo(printable(f"  suggested {suggestion.asset_id} ({suggestion.method.value}: "
+                                 f"{'; '.join(suggestion.evidence)}) — confirm: photodesk link {suggestion.asset_id} {article.url}"))
         if photo.image_url in problems:
-            click.echo(f"  image: {problems[photo.image_url]}")
+            click.echo(printable(f"  image: {problems[photo.image_url]}"))
     linked = sum(1 for match in matches if match.asset_id)
     suggested = sum(1 for match in matches if not match.asset_id and match.suggestions)
     photos = f"{len(matches)} photo" + ("" if len(matches) == 1 else "s")
-    click.echo(f"{photos}: {linked} linked, {suggested} with suggestions to confirm")
+    click.echo(printable(f"{photos}: {linked} linked, {suggested} with suggestions to confirm"))

@@ -336,3 +336,20 @@ def test_csv_export_cells_never_start_a_formula(settings: Settings, tmp_path: Pa
     assert row["keywords"] == "'=1+1; storm"
     formulas = [cell for row in rows for cell in row.values() if cell and cell[0] in "=+-@\t\r"]
     assert formulas == []
+
+
+def test_terminal_escapes_in_a_story_never_reach_the_terminal(settings: Settings, tmp_path: Path) -> None:
+    page = tmp_path / "story.html"
+    page.write_text(
+        f"<html><head><title>Storm{OSC_TITLE} floods the coast</title></head><body><article>"
+        f"<h1>Storm{OSC_TITLE} floods the coast</h1><p class=byline>By Ann{C1_CSI} Lee</p>"
+        f"<figure><img src='https://news.example/photo{OSC_CLIPBOARD}.jpg' width=1200 height=800>"
+        f"<figcaption>Waves hit the pier.{C1_CSI} (AP Photo/Jane Roe{OSC_TITLE})</figcaption></figure>"
+        "</article></body></html>", encoding="utf-8")
+    for extra in ((), ("--json",)):
+        done = photodesk(settings, "article", "add", "https://news.example/story", "--file", str(page), *extra)
+        assert done.returncode == 0, done.stderr
+        assert b"floods the coast" in done.stdout
+        for output in (done.stdout, done.stderr):
+            assert not CONTROL_BYTES & set(output), output
+            assert "\x9b" not in output.decode("utf-8")
