@@ -51,6 +51,8 @@ def openapi_document(version: str) -> dict[str, Any]:
         articles={"type": "array", "items": {"$ref": "#/components/schemas/ArticleRef"}},
         source_path={"type": ["string", "null"], "description": "Where the file lay on the server when it was imported: "
                      "null here, shown only to whoever imported it (`photodesk show` and `export` give it)."},
+        source_path_exact={"type": ["string", "null"], "description": "The exact path when it is not UTF-8 "
+                           "(bytes as %XX): null here, like source_path."},
     )
     return {
         "openapi": "3.1.0",

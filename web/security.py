@@ -45,7 +45,7 @@ SECURITY_HEADERS = {
 
 
 # Where the files lay on the server when they were imported.
-_FILE_SYSTEM_FIELDS = frozenset({"source_path"})
+_FILE_SYSTEM_FIELDS = frozenset({"source_path", "source_path_exact"})
 
 
 def hidden_record_fields() -> frozenset[str]:
