@@ -117,6 +117,9 @@ def test_the_web_shows_such_names_with_replacement_characters(
     client = create_app(settings).test_client()
     page = client.get(f"/assets/{asset.id}")
     assert page.status_code == 200 and "Caf\ufffd M\ufffdller" in page.get_data(as_text=True)
+    record = client.get(f"/api/assets/{asset.id}").get_json()["asset"]
+    assert asset.source_path_exact is not None and record["source_path_exact"] is None  # a server path: hidden
+    assert str(tmp_path) not in page.get_data(as_text=True)
     with client.get(f"/assets/{asset.id}/original") as original:
         assert original.status_code == 200 and "attachment" in original.headers["Content-Disposition"]
 
