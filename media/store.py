@@ -42,6 +42,9 @@ log = logging.getLogger(__name__)
 
 ORIGINAL = "original"
 _COPY_CHUNK = 1 << 20
+_CHANGED_WHILE_IMPORTED = (
+    "the file changed while it was being imported (its content differs from what was read); import it again"
+)
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _CHANGED = "the linked original has changed since it was imported: "
 _NO_LONGER_HOLDS = _CHANGED + "its file no longer holds this picture"
@@ -168,8 +171,12 @@ class MediaStore:
         temporary = self._temporary_path(target)
         try:
             if link:
-                # At the real file, not at a link on the way that someone could point elsewhere later.
-                os.symlink(os.path.realpath(source), temporary)
+                # At the real file, not at a link on the way that someone could point elsewhere later;
+                # checked like a copy, so that the link never names other content than its hash.
+                real = os.path.realpath(source)
+                if _sha256_of(Path(real)) != sha256:
+                    raise FileProblem(_CHANGED_WHILE_IMPORTED, stage="store")
+                os.symlink(real, temporary)
             else:
                 _copy_verified(source, temporary, sha256)
             os.replace(temporary, target)
@@ -315,9 +322,7 @@ def _copy_verified(source: Path, target: Path, sha256: str) -> None:
             digest.update(view[:count])
             writing.write(view[:count])
     if digest.hexdigest() != sha256:
-        raise FileProblem(
-            "the file changed while it was being imported (its content differs from what was read); "
-            "import it again", stage="store")
+        raise FileProblem(_CHANGED_WHILE_IMPORTED, stage="store")
 
 
 class _VerifiedFiles:

@@ -203,7 +203,7 @@ def test_the_data_directory_is_never_imported_into_itself(settings: Settings, tm
 # -- a file that changes between hashing and copying ------------------------------------------
 
 
-def test_content_rewritten_with_the_same_size_and_time_is_not_stored_under_the_old_hash(
+def test_content_rewritten_with_the_same_size_and_time_is_neither_copied_nor_linked_under_the_old_hash(
     settings: Settings, tmp_path: Path
 ) -> None:
     photo = write_photo(tmp_path / "in" / "photo.jpg", seed=1)
@@ -215,10 +215,11 @@ def test_content_rewritten_with_the_same_size_and_time_is_not_stored_under_the_o
     os.utime(photo, ns=(before.modified_ns, before.modified_ns))  # ... and the same modification time
     assert (photo.stat().st_size, photo.stat().st_mtime_ns) == (before.file_size, before.modified_ns)
     media = MediaStore(settings.media_dir)
-    with pytest.raises(FileProblem, match="the file changed while it was being imported"):
-        media.store(photo, raw, sha256=before.sha256, link=False, orientation=None)
-    assert before.sha256 not in media.stored_hashes()
-    assert media.temporary_files() == []
+    for link in (False, True):  # copied, or linked with --link
+        with pytest.raises(FileProblem, match="the file changed while it was being imported"):
+            media.store(photo, raw, sha256=before.sha256, link=link, orientation=None)
+        assert before.sha256 not in media.stored_hashes()
+        assert media.temporary_files() == []
 
 
 # -- a full disk ------------------------------------------------------------------------------
