@@ -122,7 +122,7 @@ def _is_inside(path: str, folder: str) -> bool:
     return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
-def refusal(path: Path, folder: Path | None, *, data_dir: Path | None, follow_links: bool) -> str | None:
+def _refusal(path: Path, folder: Path | None, *, data_dir: Path | None, follow_links: bool) -> str | None:
     """Why a discovered file is not read (None: it is): a link out of its folder or into the data directory.
 
     A link found while walking a folder is followed only to a file inside that folder,
@@ -518,7 +518,7 @@ class _Run:
                     if found is None:
                         exhausted = True
                         break
-                    reason = refusal(*found, data_dir=data_dir, follow_links=self.follow_links)
+                    reason = _refusal(*found, data_dir=data_dir, follow_links=self.follow_links)
                     if reason is not None:
                         yield Outcome(str(found[0]), Status.FAILED, reason=reason)
                     else:
