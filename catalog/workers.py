@@ -62,12 +62,20 @@ class _Worker:
             return None
         return self.started + time_limit - self.sent[0][2]
 
-    def give(self, ticket: int, payload: Any, spent: float) -> None:
-        """Send one task down the pipe (it starts when the ones before it are done)."""
+    def give(self, ticket: int, payload: Any, spent: float) -> bool:
+        """Send one task down the pipe (it starts when the ones before it are done).
+
+        False when the process has ended and its pipe is closed: the task was not given.
+        """
+        now = time.monotonic()
+        try:
+            self.connection.send((ticket, payload))
+        except (BrokenPipeError, ConnectionResetError):
+            return False
         if not self.sent:
-            self.started = time.monotonic()
+            self.started = now
         self.sent.append((ticket, payload, spent))
-        self.connection.send((ticket, payload))
+        return True
 
     def finish(self) -> tuple[int, float]:
         """The running task is answered: its ticket and seconds; the next one starts now."""
@@ -256,7 +264,12 @@ class WorkerPool:
                 if not self._queue:
                     return
                 if worker.ready and len(worker.sent) < depth:
-                    worker.give(*self._queue.popleft())
+                    task = self._queue.popleft()
+                    if not worker.give(*task):
+                        self._queue.appendleft(task)
+                        if not worker.sent:  # it died idle: nothing was lost with it
+                            self._restart(worker)
+                        # else its sentinel reports the death, and its tasks are handed on then
 
 
 def _no_setup() -> None:

@@ -6,6 +6,8 @@ import functools
 import os
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -235,3 +237,31 @@ def test_a_hung_or_crashed_task_is_reported_and_the_pool_goes_on() -> None:
     assert results["ok"].value == "OK" and results["fine"].value == "FINE"
     assert "longer than 2 s" in results["hang"].error
     assert "crashed" in results["crash"].error
+
+
+def _leave_after_answering(payload: str) -> int:
+    """Answer, then end the worker process a moment later, while it waits idle for work."""
+    threading.Timer(0.2, os._exit, args=(0,)).start()
+    return os.getpid()
+
+
+def _has_ended(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return True
+    return state in ("Z", "X")
+
+
+def test_a_worker_that_died_while_idle_is_replaced_before_it_is_given_work() -> None:
+    with WorkerPool(_leave_after_answering, jobs=1) as pool:
+        pool.submit("first")
+        (first,) = list(pool.results())
+        for _ in range(500):  # the worker ends 0.2 s after answering
+            if _has_ended(first.value):
+                break
+            time.sleep(0.01)
+        assert _has_ended(first.value)
+        pool.submit("second")  # before: BrokenPipeError from the dead worker's pipe
+        (second,) = list(pool.results())
+    assert second.error is None and second.value != first.value

@@ -1,0 +1,130 @@
+"""What a published image's URL tells about the photo: its original file name and wire ids.
+
+Newsroom CMSs and image CDNs decorate the uploaded file: WordPress adds ``-1024x683``,
+``-scaled`` or ``-e1490000000000``; some CMSs append a second extension
+(``….jpg.optimal.jpg``); resizing proxies wrap the real URL (``imrs.php?src=…``,
+``/resizer/…/cloudfront-…arcpublishing.com/ABC.jpg``). Undoing that lets the matcher find
+the catalog asset by file name or by the wire/job id the file name carries.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
+
+IMAGE_EXTENSIONS = ("jpeg", "jpg", "jpe", "png", "gif", "webp", "avif", "heic", "heif", "tiff", "tif")
+_ANY_EXTENSION = r"\.(?:" + "|".join(IMAGE_EXTENSIONS) + r")"
+_EXTENSION = re.compile(_ANY_EXTENSION + r"(?![a-z0-9])", re.IGNORECASE)
+# In a text scrape the caption may be glued to the URL: "….jpgRelatives and friends…".
+_GLUED_EXTENSION = re.compile(_ANY_EXTENSION, re.IGNORECASE)
+# WordPress renditions: -1024x683, -scaled, -rotated, -e1490000000000 (an edited copy).
+_WORDPRESS_SUFFIX = re.compile(r"(?:-\d{2,5}x\d{2,5}|-scaled|-rotated|-e\d{10,13})+$", re.IGNORECASE)
+_DIMENSIONS = re.compile(r"^\d{2,5}x\d{1,5}$", re.IGNORECASE)
+_DATE = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
+_HOST_LIKE = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.IGNORECASE)
+_WRAPPED_PARAMETERS = ("src", "url", "u", "image", "img", "imageurl", "source")
+_TOKEN_SPLIT = re.compile(r"[^A-Za-z0-9]+")
+# The names cameras give their files, kept by many CMSs inside the uploaded name.
+_CAMERA_FILE = re.compile(
+    r"(?<![A-Za-z0-9])_?((?:DSC[NF]?|IMG|DJI|GOPR|PXL|CIMG|SAM|P\d{3}|MG)_?\d{4,})(?![0-9])", re.IGNORECASE
+)
+_MIN_IDENTIFIER = 6  # shorter tokens ("web1", "03", "v2") are too common to identify a photo
+
+
+def original_image_url(url: str) -> str:
+    """The image URL inside a resizing proxy's URL, or ``url`` itself when nothing is wrapped."""
+    parts = urlsplit(url)
+    for name, value in parse_qsl(parts.query, keep_blank_values=False):
+        if name.lower() not in _WRAPPED_PARAMETERS:
+            continue
+        if value.lower().startswith(("http://", "https://")):
+            return original_image_url(value)
+        if value.startswith("/") and _EXTENSION.search(value):  # Next.js: /_next/image?url=/x.jpg
+            return urljoin(url, value)
+    path = unquote(parts.path)
+    for marker in ("/https://", "/http://"):
+        if marker in path:
+            return original_image_url(path[path.index(marker) + 1 :])
+    segments = path.split("/")
+    for index, segment in enumerate(segments[1:-1], start=1):
+        # Arc and thumbor-style resizers: /resizer/<signature>/<size>/<filters>/<host>/<path>
+        if _HOST_LIKE.match(segment) and not _EXTENSION.search(segment) and index > 1:
+            return f"https://{segment}/" + "/".join(segments[index + 1 :])
+    return url
+
+
+def image_file_name(url: str) -> str | None:
+    """The uploaded file's name as far as the URL shows it, CMS rendition decorations removed."""
+    segment = unquote(urlsplit(original_image_url(url)).path).rstrip("/").rsplit("/", 1)[-1]
+    extension = _EXTENSION.search(segment)
+    if not extension:
+        return segment if len(segment) >= _MIN_IDENTIFIER else None
+    # "x.jpg.optimal.jpg" and "x.JPG.webp": the first image extension ends the uploaded name.
+    stem = _WORDPRESS_SUFFIX.sub("", segment[: extension.start()])
+    return stem + segment[extension.start() : extension.end()] if stem else segment
+
+
+def image_identifiers(url: str) -> tuple[str, ...]:
+    """Id-like tokens in the image URL (wire ids, job numbers, GUIDs), file name first, no repeats.
+
+    Camera file names (``DSC_4411``, ``IMG_2231``) come first. Then a token counts when it
+    has at least six characters and a digit and is neither a size such as ``1024x683``
+    nor a date such as ``20170325``; tokens come from the file name, then the rest of the
+    path, then query values.
+    """
+    inner = original_image_url(url)
+    parts = urlsplit(inner)
+    name = image_file_name(inner) or ""
+    found: dict[str, None] = {match.group(1): None for match in _CAMERA_FILE.finditer(name)}
+    texts = [name]
+    texts += unquote(parts.path).split("/")[:-1]
+    texts += [value for _, value in parse_qsl(parts.query)]
+    for text in texts:
+        for token in _TOKEN_SPLIT.split(text):
+            if _is_identifier(token):
+                found.setdefault(token, None)
+    return tuple(found)
+
+
+def rendition_key(url: str) -> str:
+    """A key equal for two renditions of one uploaded image (sizes, crops of the same file).
+
+    The longest id in the file name, else a distinctive file name, else the longest id
+    elsewhere in the URL, else the whole URL.
+    """
+    name = image_file_name(url) or ""
+    extension = _EXTENSION.search(name)
+    stem = name[: extension.start()] if extension else name
+    in_name = [token for token in _TOKEN_SPLIT.split(stem) if _is_identifier(token)]
+    if in_name:
+        return max(in_name, key=len).lower()
+    if len(stem) >= _MIN_IDENTIFIER and not stem.isdigit():
+        return stem.lower()
+    elsewhere = image_identifiers(url)
+    if elsewhere:
+        return max(elsewhere, key=len).lower()
+    return url.split("#", 1)[0].lower()
+
+
+def _is_identifier(token: str) -> bool:
+    return (
+        len(token) >= _MIN_IDENTIFIER
+        and any(c.isdigit() for c in token)
+        and not _DIMENSIONS.match(token)
+        and not _DATE.match(token)
+    )
+
+
+def is_camera_file_name(name: str) -> bool:
+    """True for the names cameras number their files with (``DSC_4411``, ``IMG_2231``): not unique."""
+    return bool(_CAMERA_FILE.fullmatch(name.rsplit(".", 1)[0] if has_image_extension(name) else name))
+
+
+def has_image_extension(text: str) -> bool:
+    """True when ``text`` contains an image file extension such as ``.jpg``."""
+    return bool(_EXTENSION.search(text))
+
+
+def image_extension_ends(text: str) -> list[int]:
+    """Every position in ``text`` just after an image file extension, even one glued to a word."""
+    return [match.end() for match in _GLUED_EXTENSION.finditer(text)]

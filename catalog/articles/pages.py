@@ -1,0 +1,92 @@
+"""Article pages, HTML or text scrape: decode the bytes, tell which it is, and parse it.
+
+``parse_article`` is the one entry point; ``ParsedArticle`` and ``PublishedPhoto`` (from
+``catalog.articles.photos``) are what it returns.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from catalog.articles.html import parse_article_html
+from catalog.articles.text import parse_article_text
+from catalog.articles.photos import ParsedArticle, PublishedPhoto
+
+__all__ = ["ParsedArticle", "PublishedPhoto", "decode_page", "is_html", "parse_article"]
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_PRESCAN_BYTES = 4096  # browsers look for <meta charset> in the first 1024 bytes; be generous
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.-]+)""", re.IGNORECASE)
+_STRONG_MARKERS = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
+_TAG = re.compile(r"<[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>")
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def parse_article(content: str | bytes, *, url: str, content_type: str | None = None) -> ParsedArticle:
+    """The article and its published photos from a page's content (HTML or a text scrape).
+
+    ``url`` is where the page was (or would be) fetched from; relative links resolve against
+    it. ``content_type`` (an HTTP Content-Type) decides HTML vs text and the charset when
+    given; otherwise both are sniffed. Raises ``InvalidUrlError`` for an unusable ``url``;
+    unreadable content gives an article without photos, never an exception.
+    """
+    text = content if isinstance(content, str) else decode_page(content, content_type)
+    if is_html(text, content_type):
+        return parse_article_html(text, url=url)
+    return parse_article_text(text, url=url)
+
+
+def decode_page(content: bytes, content_type: str | None = None) -> str:
+    """Page bytes as text: BOM, then the Content-Type charset, then ``<meta charset>``, then UTF-8.
+
+    Bytes that are not UTF-8 and name no charset are read as Windows-1252, as browsers do
+    (they also read a declared ISO-8859-1 that way).
+    """
+    for bom, encoding in _BOMS:
+        if content.startswith(bom):
+            return content.decode(encoding, errors="replace")
+    declared = _charset_parameter(content_type)
+    if declared is None:
+        found = _META_CHARSET.search(content[:_PRESCAN_BYTES])
+        declared = found.group(1).decode("ascii") if found else None
+    encoding = _known_encoding(declared)
+    if encoding:
+        return content.decode(encoding, errors="replace")
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError:
+        return content.decode("cp1252", errors="replace")
+
+
+def is_html(text: str, content_type: str | None = None) -> bool:
+    """True when the page is HTML: by its Content-Type, else by its first markup."""
+    mime = (content_type or "").split(";", 1)[0].strip().lower()
+    if mime in _HTML_TYPES:
+        return True
+    if mime == "text/plain":
+        return False
+    head = text[:_PRESCAN_BYTES]
+    if _STRONG_MARKERS.search(head):
+        return True
+    # A fragment ("<figure>…"): it starts with a tag. A scrape starts with words.
+    return bool(_TAG.match(head.lstrip()))
+
+
+def _charset_parameter(content_type: str | None) -> str | None:
+    for parameter in (content_type or "").split(";")[1:]:
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset" and value.strip(" \"'"):
+            return value.strip(" \"'")
+    return None
+
+
+def _known_encoding(label: str | None) -> str | None:
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    # WHATWG Encoding: "iso-8859-1", "latin1" and "ascii" labels all mean windows-1252.
+    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name

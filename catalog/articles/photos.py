@@ -1,0 +1,235 @@
+"""What a story publishes: the parsed article, its photos, and the field rules both parsers share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+from typing import Any, Mapping
+
+from catalog.articles.article import Article
+from catalog.credits import parse_credit_line, split_caption_credit
+from catalog.articles.image_urls import image_file_name, image_identifiers, rendition_key
+
+
+@dataclass(frozen=True, kw_only=True)
+class PublishedPhoto:
+    """One photo a story publishes, with what the page prints beside it.
+
+    Fields are ordered by the strength of the evidence they give the matcher: the image
+    URL itself, then the file name and ids the URL carries, then caption and credit.
+    """
+
+    image_url: str  # absolute: the rendition the page shows (largest srcset candidate)
+    file_name: str | None = None  # the uploaded file's name, CMS size decorations removed
+    identifiers: tuple[str, ...] = ()  # wire/job ids and GUIDs seen in the URL, file name first
+    caption: str | None = None  # without the credit
+    credit_line: str | None = None  # printable, e.g. "AP Photo/Felipe Dana"
+    agency: str | None = None
+    photographers: tuple[str, ...] = ()
+    distributor: str | None = None
+    credit_qualifiers: tuple[str, ...] = ()
+    alt_text: str | None = None
+
+    @property
+    def rendition_key(self) -> str:
+        """Equal for every rendition of the same uploaded image (for "known image URL" look-ups)."""
+        return rendition_key(self.image_url)
+
+    def to_record(self) -> dict[str, Any]:
+        """The photo as plain JSON-ready values (the `article add --json` photo keys plus clues)."""
+        return {
+            "url": self.image_url,
+            "caption": self.caption,
+            "credit_line": self.credit_line,
+            "agency": self.agency,
+            "photographers": list(self.photographers),
+            "distributor": self.distributor,
+            "credit_qualifiers": list(self.credit_qualifiers),
+            "alt_text": self.alt_text,
+            "file_name": self.file_name,
+            "identifiers": list(self.identifiers),
+        }
+
+    @classmethod
+    def from_record(cls, record: Mapping[str, Any]) -> "PublishedPhoto":
+        """The photo back from its ``to_record`` values (keys missing from older records left empty)."""
+        return cls(
+            image_url=record["url"],
+            file_name=record.get("file_name"),
+            identifiers=tuple(record.get("identifiers") or ()),
+            caption=record.get("caption"),
+            credit_line=record.get("credit_line"),
+            agency=record.get("agency"),
+            photographers=tuple(record.get("photographers") or ()),
+            distributor=record.get("distributor"),
+            credit_qualifiers=tuple(record.get("credit_qualifiers") or ()),
+            alt_text=record.get("alt_text"),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class ParsedArticle:
+    """An article page as parsed: the story's record and the photos it publishes, in page order."""
+
+    article: Article
+    photos: tuple[PublishedPhoto, ...] = ()
+    # The canonical form of the URL the page was read from; differs from ``article.url``
+    # when the page names another canonical URL (AMP pages, syndicated copies).
+    source_url: str
+
+    def to_record(self) -> dict[str, Any]:
+        """The article as plain JSON-ready values (the `article add --json` keys, before matching)."""
+        return {
+            "url": self.article.url,
+            "title": self.article.title,
+            "byline": self.article.byline_text,
+            "bylines": list(self.article.byline),
+            "publication": self.article.publication,
+            "published": self.article.published,
+            "claimed_url": self.article.claimed_url,
+            "photos": [photo.to_record() for photo in self.photos],
+        }
+
+
+def describe_photo(
+    image_url: str,
+    *,
+    caption: str | None = None,
+    credit: str | None = None,
+    alt_text: str | None = None,
+) -> PublishedPhoto:
+    """A ``PublishedPhoto`` from the image URL and the caption and credit text printed beside it.
+
+    ``credit`` is text the page marks as the credit (a credit element, JSON-LD creditText);
+    without it the credit is looked for inside the caption, as ingest does.
+    """
+    caption_text = clean_text(caption)
+    found = None
+    if caption_text:
+        caption_text, found = split_caption_credit(caption_text)
+        caption_text = clean_text(caption_text)
+    credit_text = clean_text(credit)
+    if credit_text:
+        found = parse_credit_line(credit_text) or found
+    return PublishedPhoto(
+        image_url=image_url,
+        file_name=image_file_name(image_url),
+        identifiers=image_identifiers(image_url),
+        caption=caption_text,
+        credit_line=found.credit_line if found else credit_text,
+        agency=found.agency if found else None,
+        photographers=tuple(found.photographers) if found else (),
+        distributor=found.distributor if found else None,
+        credit_qualifiers=tuple(found.qualifiers) if found else (),
+        alt_text=clean_text(alt_text),
+    )
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def clean_text(text: str | None) -> str | None:
+    """``text`` with runs of whitespace (incl. no-break spaces) made one space; None when empty."""
+    if text is None:
+        return None
+    cleaned = _SPACE.sub(" ", text.replace("\u00ad", "")).strip()
+    return cleaned or None
+
+
+_BYLINE_LABEL = re.compile(r"^(?:by|von|por|par|door|di|av|af)\s*:?\s+", re.IGNORECASE)
+_BYLINE_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b)\s*", re.IGNORECASE)
+_BYLINE_ROLE_WORDS = frozenset(
+    "staff writer writers reporter reporters correspondent correspondents editor editors "
+    "columnist contributor contributing special bureau chief senior associated press news "
+    "times post journal herald tribune gazette daily agency service wire reuters afp "
+    "bloomberg updated published".split()
+)
+
+
+def split_byline(text: str | None) -> tuple[str, ...]:
+    """The people named in a byline, without "By" and without roles or the publication.
+
+    "By Jane Doe and John Roe, Associated Press" gives ("Jane Doe", "John Roe").
+    """
+    cleaned = clean_text(text)
+    if not cleaned:
+        return ()
+    # "Jane Doe | The Washington Post", "Jane Doe — Staff writer": the names come first.
+    cleaned = re.split(r"\s+[|—–]\s+|\s+-\s+", cleaned)[0]
+    cleaned = _BYLINE_LABEL.sub("", cleaned)
+    names: list[str] = []
+    for part in _BYLINE_SEPARATORS.split(cleaned):
+        name = part.strip(" .:")
+        words = {word.lower().strip(".") for word in name.split()}
+        if (
+            not name
+            or len(name) > 60
+            or words & _BYLINE_ROLE_WORDS
+            or any(c.isdigit() or c == "@" for c in name)
+        ):
+            continue
+        if name not in names:
+            names.append(name)
+    return tuple(names)
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH_NAME = r"(?P<month>[A-Za-z]{3,9})\.?"
+_DATE_PATTERNS = (
+    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
+    re.compile(r"\b(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})\b"),
+    re.compile(_MONTH_NAME + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b"),
+    re.compile(r"\b(?P<day>\d{1,2})\.?\s+" + _MONTH_NAME + r",?\s+(?P<year>\d{4})\b"),
+)
+
+
+def iso_date(text: str | None) -> str | None:
+    """A publication date as ISO 8601: full date-time when the page gives one, else the date.
+
+    Accepts ISO 8601, RFC 2822 ("Sat, 25 Mar 2017 14:32:00 GMT") and dates written out
+    ("March 25, 2017", "25 March 2017"); anything else gives None.
+    """
+    cleaned = clean_text(text)
+    if not cleaned:
+        return None
+    try:
+        value = datetime.fromisoformat(cleaned)
+    except ValueError:
+        pass
+    else:
+        # "2017-03-25" and "20170325" name a day, not midnight.
+        return value.date().isoformat() if len(cleaned) <= 10 else value.isoformat()
+    try:
+        return parsedate_to_datetime(cleaned).isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    return find_date(cleaned)
+
+
+def find_date(text: str) -> str | None:
+    """The first written-out calendar date inside ``text``, as an ISO 8601 date."""
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            month = match.group("month")
+            number = int(month) if month.isdigit() else _MONTHS.get(month.lower())
+            try:
+                if number:
+                    day = datetime(int(match.group("year")), number, int(match.group("day")))
+                    return day.date().isoformat()
+            except ValueError:
+                continue
+    return None

@@ -1,0 +1,148 @@
+"""Article text scrapes: a story copied from a web page as plain text.
+
+Copying a page loses the markup but keeps its shape: an image URL on a line of its own,
+often glued to the caption that follows it ("….jpgRelatives and friends…", the caption
+repeated from the line above), a "By …" byline and, on the next line, the publication.
+"""
+
+from __future__ import annotations
+
+import re
+
+from catalog.articles.article import Article
+from catalog.credits import split_caption_credit
+from catalog.articles.image_urls import has_image_extension, image_extension_ends
+from catalog.articles.photos import (
+    ParsedArticle,
+    PublishedPhoto,
+    clean_text,
+    describe_photo,
+    find_date,
+    split_byline,
+)
+from catalog.articles.urls import article_id, canonicalize_url
+
+_URL_START = re.compile(r"https?://", re.IGNORECASE)
+_MARKDOWN_IMAGE = re.compile(
+    r"!\[(?P<alt>[^\]]*)\]\((?P<url>https?://[^\s)]+)(?:\s+\"(?P<title>[^\"]*)\")?\)"
+)
+_BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
+_DATE_LABEL = re.compile(r"^(?:published|posted|updated|first published)\b:?\s*", re.IGNORECASE)
+# Characters that continue a URL after ".jpg": a second extension, a path, a query.
+_URL_CONTINUES = frozenset("./?#&=_-%~+")
+_MIN_REPEATED_CAPTION = 20  # characters: a shorter line repeated beside a URL is not a caption
+_LONGEST_BYLINE = 120
+_NAME_PARTICLES = frozenset("de da del della der di du la le van von al el bin ibn ter ten".split())
+_LONGEST_NAME_LINE = 80  # publication and date lines are short
+_LONGEST_TITLE = 200
+_FEWEST_TITLE_WORDS = 3  # "Advertisement", "Share", "Menu" are not headlines
+
+
+def parse_article_text(text: str, *, url: str) -> ParsedArticle:
+    """The article record and published photos of a plain-text copy of the page at ``url``."""
+    canonical = canonicalize_url(url)
+    lines = [clean_text(line) or "" for line in text.splitlines()]
+    byline_index = next((i for i, line in enumerate(lines) if _is_byline(line)), None)
+    after_byline = _short_lines_after(lines, byline_index)
+    publication = next((line for line in after_byline if not find_date(line)), None)
+    dates = [find_date(_DATE_LABEL.sub("", line)) for line in after_byline + _dated_lines(lines)]
+    article = Article(
+        id=article_id(canonical),
+        url=canonical,
+        title=_title(lines),
+        byline=split_byline(lines[byline_index]) if byline_index is not None else (),
+        publication=publication,
+        published=next((date for date in dates if date), None),
+    )
+    return ParsedArticle(article=article, photos=tuple(_photos(lines)), source_url=canonical)
+
+
+def _photos(lines: list[str]) -> list[PublishedPhoto]:
+    photos: dict[str, PublishedPhoto] = {}
+    for index, line in enumerate(lines):
+        for match in _MARKDOWN_IMAGE.finditer(line):
+            caption = match.group("title") or match.group("alt")
+            photos.setdefault(match.group("url"), describe_photo(match.group("url"), caption=caption))
+        for start in (m.start() for m in _URL_START.finditer(line)):
+            if line[max(0, start - 2) : start] == "](":
+                continue  # already read as a Markdown image
+            found = _split_url_and_caption(line[start:], lines, index)
+            if found:
+                url, caption = found
+                photos.setdefault(url, describe_photo(url, caption=caption))
+    return list(photos.values())
+
+
+def _split_url_and_caption(rest: str, lines: list[str], index: int) -> tuple[str, str | None] | None:
+    """The image URL starting ``rest`` and the caption after it, or None when it is no image URL.
+
+    The URL ends exactly where the repeated caption begins: the longest other line of the
+    scrape that ``rest`` ends with. Without a repetition, the URL ends after the first image
+    extension not continued by URL characters (so ``….jpg.optimal.jpg`` stays whole).
+    """
+    token = rest.split(None, 1)[0]
+    if not has_image_extension(token):
+        return None
+    for other in sorted({line for i, line in enumerate(lines) if i != index}, key=len, reverse=True):
+        if len(other) < _MIN_REPEATED_CAPTION or not rest.endswith(other):
+            continue
+        url = rest[: len(rest) - len(other)].rstrip()
+        if url and not any(c.isspace() for c in url) and has_image_extension(url):
+            return url, other
+    ends = [end for end in image_extension_ends(token) if token[end : end + 1] not in _URL_CONTINUES]
+    end = ends[0] if ends else len(token)
+    url = token[:end]
+    caption = clean_text(rest[end:])
+    return url, caption or _neighbouring_caption(lines, index)
+
+
+def _neighbouring_caption(lines: list[str], index: int) -> str | None:
+    """A caption on the line before or after a bare image URL: one that ends in a credit."""
+    for neighbour in (index - 1, index + 1):
+        if 0 <= neighbour < len(lines) and lines[neighbour] and not _URL_START.search(lines[neighbour]):
+            if split_caption_credit(lines[neighbour])[1] is not None:
+                return lines[neighbour]
+    return None
+
+
+def _is_byline(line: str) -> bool:
+    """True for "By Missy Ryan"; False for a sentence such as "By Saturday, the toll had risen."."""
+    if not _BYLINE.match(line) or len(line) > _LONGEST_BYLINE or line[-1] in ".!?":
+        return False
+    names = split_byline(line)
+    return bool(names) and all(
+        word[0].isupper() or word.lower() in _NAME_PARTICLES for name in names for word in name.split()
+    )
+
+
+def _short_lines_after(lines: list[str], index: int | None) -> list[str]:
+    """The short lines right after the byline (publication, dates), up to the next paragraph."""
+    if index is None:
+        return []
+    found: list[str] = []
+    for line in lines[index + 1 :]:
+        if not line:
+            continue
+        if len(line) > _LONGEST_NAME_LINE or _URL_START.search(line) or line[-1] in ".!?":
+            break
+        found.append(line)
+    return found
+
+
+def _dated_lines(lines: list[str]) -> list[str]:
+    """Short lines labelled "Published", "Updated"… anywhere in the scrape."""
+    return [line for line in lines if _DATE_LABEL.match(line) and len(line) <= _LONGEST_NAME_LINE]
+
+
+def _title(lines: list[str]) -> str | None:
+    """The headline: a short line of several words before the first paragraph, without end punctuation."""
+    for line in lines:
+        if not line:
+            continue
+        if len(line) > _LONGEST_TITLE or _URL_START.search(line) or _BYLINE.match(line):
+            return None
+        if len(line) > _LONGEST_NAME_LINE and line[-1] in ".!?":
+            return None  # the story has begun
+        if line[-1] not in ".!?:;," and len(line.split()) >= _FEWEST_TITLE_WORDS and not find_date(line):
+            return line
+    return None

@@ -1,0 +1,137 @@
+"""Attribution: the credit, agency and photographers of one picture from its caption and fields."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import re
+import sys
+from functools import lru_cache
+from typing import Iterable
+
+from catalog import restrictions
+from catalog.asset import Asset
+from catalog.credits import agencies, captions, parsing
+from catalog.credits.agencies import canonical_agency, fold, is_organisation_like
+from catalog.credits.captions import split_caption_credit
+from catalog.credits.parsing import NOT_NAMES, Credit, parse_credit_line, unique
+from catalog.restrictions import derive_restrictions
+
+
+    r"^(?:this is (?:a |the )?|my |the |i'?m the |it'?s |its )?"
+    r"(?:credit|source|photographer|author|creator|by-?line|caption|copyright|agency|me|photographer's name)\d*"
+    r"(?:\s+(?:here|line|number \w+|name))?(?:\s*\(.*\))?$", re.I)
+_JUNK = re.compile(r"=\"|[\x00-\x1f]")
+
+
+def attribute(*, caption: str | None, credit: str | None, source: str | None,
+              creators: Iterable[str] = ()) -> Credit | None:
+    """Agency, photographers, distributor and qualifiers of one picture; None when nothing names them.
+
+    The caption's own credit comes first. A caption credit that names no organisation
+    takes the one the Credit field (IPTC 2:110) or Source (IPTC 2:115) names. When the
+    caption prints no credit, everything comes from the Credit field, then Source, then
+    the creators (By-line, IPTC 2:80), and the result has no printed ``credit_line``.
+    Placeholder values ("Credit", "Photographer", "unknown") name no one.
+    """
+    caption_credit = split_caption_credit(caption)[1] if caption else None
+    field_credit = _field_credit(credit)
+    creator_credits = [c for c in (_creator_credit(name) for name in creators) if c is not None]
+    source_agency = _source_agency(source)
+    if caption_credit is not None and caption_credit.credit_line is not None:
+        if caption_credit.agency:
+            return caption_credit
+        agency = (field_credit.agency if field_credit else None) or source_agency
+        return dataclasses.replace(caption_credit, agency=agency) if agency else caption_credit
+    # no printed credit: the fields (and an EPA picture number) speak
+    agency = ((caption_credit.agency if caption_credit else None)
+              or (field_credit.agency if field_credit else None)
+              or source_agency
+              or next((c.agency for c in creator_credits if c.agency), None))
+    people = list(field_credit.photographers if field_credit else ())
+    for found in creator_credits:
+        people.extend(found.photographers)
+    photographers = tuple(unique(people))
+    distributor = field_credit.distributor if field_credit else None
+    qualifiers = field_credit.qualifiers if field_credit else ()
+    if not (agency or photographers or distributor or qualifiers):
+        return None
+    return Credit(credit_line=None, agency=agency, photographers=photographers,
+                  distributor=distributor, qualifiers=qualifiers)
+
+
+@lru_cache(maxsize=4096)
+def _field_credit(value: str | None) -> Credit | None:
+    """The Credit field read as a credit line, placeholders and junk ignored."""
+    if not value or _is_placeholder(value):
+        return None
+    found = parse_credit_line(value)
+    if found is None:
+        return None
+    people = tuple(p for p in found.photographers if not _is_placeholder(p))
+    agency = found.agency if found.agency and not _is_placeholder(found.agency) else None
+    if not (people or agency):
+        return None
+    return dataclasses.replace(found, agency=agency, photographers=people)
+
+
+def _creator_credit(value: str) -> Credit | None:
+    """One creator (By-line): a person, an organisation ("Corbis") or "Name/Agency"."""
+    value = value.strip()
+    if not value or _is_placeholder(value) or _JUNK.search(value) or value.count("(") != value.count(")"):
+        return None
+    known = canonical_agency(value)
+    if known:
+        return Credit(credit_line=None, agency=known)
+    if "/" in value:
+        return parse_credit_line(value)
+    return Credit(credit_line=None, photographers=(value,))
+
+
+def _source_agency(value: str | None) -> str | None:
+    """The organisation Source (IPTC 2:115) names: a known one, one that reads as one, or "Name / Org"."""
+    if not value or _is_placeholder(value) or _JUNK.search(value):
+        return None
+    known = canonical_agency(value)
+    if known:
+        return known
+    if "/" in value:
+        found = parse_credit_line(value)
+        return found.agency if found else None
+    return value.strip() if is_organisation_like(value) else None
+
+
+def _is_placeholder(value: str) -> bool:
+    text = value.strip()
+    return not text or fold(text) in NOT_NAMES or bool(_PLACEHOLDER.match(text))
+
+
+def attribute_asset(asset: Asset) -> Asset:
+    """The asset with credit and restriction fields derived from its caption, credit and rights text.
+
+    ``caption`` is left whole, as the file has it (the export contract);
+    ``caption_credit`` holds the credit printed in it, or None. The rules are those of
+    ``attribute`` and ``catalog.restrictions.derive_restrictions``.
+    """
+    credit = attribute(caption=asset.caption, credit=asset.credit, source=asset.source,
+                       creators=asset.creators)
+    restrictions = derive_restrictions(special_instructions=asset.special_instructions,
+                                       usage_terms=asset.usage_terms, caption=asset.caption)
+    return dataclasses.replace(
+        asset,
+        caption_credit=credit.credit_line if credit else None,
+        agency=credit.agency if credit else None,
+        photographers=credit.photographers if credit else (),
+        distributor=credit.distributor if credit else None,
+        credit_qualifiers=credit.qualifiers if credit else (),
+        restrictions=restrictions.flags,
+        embargo_until=restrictions.embargo_until,
+    )
+
+
+def clear_caches() -> None:
+    """Forget every remembered parse (names, credit parts, captions): for cold-start benchmarks."""
+    for module in (agencies, parsing, captions, restrictions, sys.modules[__name__]):
+        for value in vars(module).values():
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
