@@ -1,5 +1,6 @@
 """The domain: asset records, metadata rules, credits, articles and the catalog store.
 
-Imports only the standard library (and a pure HTML parser for article pages):
-no Flask, Whoosh or Pillow, so a caption rule can be tested in a millisecond.
+Imports only the standard library and ``catalog`` itself, so a caption rule can be tested
+in a millisecond; the one exception is ``catalog.articles``, which parses HTML with
+BeautifulSoup. No Flask, Whoosh or Pillow anywhere in it.
 """

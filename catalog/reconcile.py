@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from catalog.asset import Asset, Conflict, asset_id
-from catalog.attribution import attribute_asset
+from catalog.credits.attribution import attribute_asset
 from catalog.charsets import choose_legacy_charset, decode_exif, decode_iim, decode_ucs2, is_utf8_declared
 from catalog.metadata import IimBlock, LangAlt, RawImage, XmpStruct, XmpValue
 from catalog.paths import exact_path, readable_path

@@ -21,11 +21,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from catalog.article import Article, ArticleLink, LinkMethod
+from catalog.articles.article import Article, ArticleLink, LinkMethod
 from catalog.asset import ASSET_FIELDS, ArticleRef, Asset, Conflict, record_stamp
 from catalog.errors import ConfigurationError, DiskFullError, RecordError, is_disk_full
-from catalog.image_urls import rendition_key
-from catalog.matching import PhotoMatch
+from catalog.articles.image_urls import rendition_key
+from catalog.articles.matching import PhotoMatch
 
 # Fields that are tuples in ``Asset`` (JSON lists in the row); ``conflicts`` holds structures.
 _TUPLE_FIELDS = frozenset(
@@ -90,7 +90,7 @@ def _migration_2(db: sqlite3.Connection) -> None:
         "ALTER TABLE assets ADD COLUMN perceptual_hash TEXT",
         "CREATE INDEX assets_job_id ON assets (lower(json_extract(record, '$.job_id')))",
         "CREATE INDEX assets_filename_folded ON assets (lower(filename))",
-        # catalog.image_urls.rendition_key(image_url): other sizes of the same uploaded file
+        # catalog.articles.image_urls.rendition_key(image_url): other sizes of the same uploaded file
         "ALTER TABLE links ADD COLUMN rendition_key TEXT",
         "CREATE INDEX links_rendition_key ON links (rendition_key)",
         # Other URLs of a recorded article: the AMP page or a syndicated copy it was read from
@@ -115,7 +115,7 @@ def _migration_3(db: sqlite3.Connection) -> None:
             article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
             position INTEGER NOT NULL,  -- page order, from 0
             image_url TEXT NOT NULL,
-            verdict TEXT NOT NULL,      -- catalog.matching.PhotoMatch.to_record() as JSON
+            verdict TEXT NOT NULL,      -- catalog.articles.matching.PhotoMatch.to_record() as JSON
             PRIMARY KEY (article_id, position)
         )
         """

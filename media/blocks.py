@@ -6,7 +6,7 @@ import struct
 
 from catalog.metadata import RawImage
 from media.iptc import parse_iim, parse_irb
-from media.tiff import TiffData, TiffError, bytes_reader, parse_tiff
+from media.ifd import TiffData, TiffError, bytes_reader, parse_tiff
 from media.xmp import merge_packets, parse_xmp
 
 # EXIF values copied into RawImage.exif, by the IFD they come from

@@ -8,7 +8,7 @@ from typing import BinaryIO, Iterator
 
 from catalog.metadata import RawImage
 from media.blocks import add_exif, add_iim, add_tiff_data, add_xmp_packet
-from media.tiff import EXIF_TAGS, GPS_TAGS, Ifd, bytes_reader, parse_tiff
+from media.ifd import EXIF_TAGS, GPS_TAGS, Ifd, bytes_reader, parse_tiff
 
 MAX_BOX_PAYLOAD = 16 * 1024 * 1024
 MAX_BOXES = 10_000

@@ -18,7 +18,7 @@ Rules, for the first request and for every redirect alike:
 - an honest User-Agent naming Photodesk; no cookies, no compression.
 
 Failures raise ``FetchError`` with one plain line naming the URL; a URL that is not
-http(s), or whose host is not a valid host name or address (``catalog.urls.idna_host``),
+http(s), or whose host is not a valid host name or address (``catalog.articles.urls.idna_host``),
 raises ``InvalidUrlError``, and a redirect to one is a ``FetchError``. Standard library
 only: ``urllib`` with our own connection classes does everything needed, and a client
 library would still need the same address check wired into its connection pool.
@@ -41,7 +41,7 @@ from typing import Any, Callable, Iterable, TypeVar
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from catalog.errors import FetchError, InvalidUrlError
-from catalog.urls import idna_host
+from catalog.articles.urls import idna_host
 
 DEFAULT_TIMEOUT = 15.0  # seconds per connect or read
 PAGE_BYTES = 10 * 1024**2  # the largest article pages are ~2-3 MB of HTML

@@ -3,7 +3,7 @@
 A published image (fetched, or from ``--images DIR``) is untrusted: it goes through the
 reader's guard (sniffed format, byte-size and header pixel limits) before a reduced decode.
 ``PictureHashes`` holds the catalog's hashes and answers the article matcher's
-``catalog.matching.PictureLookup``.
+``catalog.articles.matching.PictureLookup``.
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ def hash_picture_bytes(
 
 
 class PictureHashes:
-    """The catalog's perceptual hashes by asset id, for ``catalog.matching`` (``PictureLookup``)."""
+    """The catalog's perceptual hashes by asset id, for ``catalog.articles.matching`` (``PictureLookup``)."""
 
     certain_distance: int
     similar_distance: int

@@ -1,6 +1,6 @@
 """Reading a published story with the real media: its page fetched, its pictures and the catalog's hashed.
 
-``read_published_article`` wires ``catalog.article_reading.read_article`` to the fetcher,
+``read_published_article`` wires ``catalog.articles.reading.read_article`` to the fetcher,
 the picture hashes and the media store: the one call behind ``photodesk article add`` and
 the web app's article lookup. The story's images come from a folder (by file name) or
 are fetched from their URLs, a few at a time; either way they pass the reader's guards
@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any, Sequence
 from urllib.parse import unquote, urlsplit
 
-from catalog.article_reading import ArticleReading, caption_search, read_article
+from catalog.articles.reading import ArticleReading, caption_search, read_article
 from catalog.errors import FetchError, FileProblem, InvalidUrlError
-from catalog.published import PublishedPhoto
+from catalog.articles.photos import PublishedPhoto
 from catalog.settings import Settings
 from catalog.store import CatalogStore
 from media.fetch import IMAGE_BYTES, IMAGE_TYPES, Deadline, Fetched, fetch

@@ -28,7 +28,7 @@ from media import boxes, containers
 from media.formats import SNIFF_BYTES, sniff_format
 from media.jpeg import HEAD_BYTES, read_jpeg
 from media.sidecars import add_sidecars
-from media.tiff_files import read_tiff
+from media.tiff_formats import read_tiff
 
 log = logging.getLogger(__name__)
 

@@ -8,8 +8,8 @@ from typing import Any, Iterable
 
 import click
 
-from catalog.article_links import link_by_hand, unlink_by_url
-from catalog.article_reading import ArticleReading
+from catalog.articles.links import link_by_hand, unlink_by_url
+from catalog.articles.reading import ArticleReading
 from catalog.protocols import Indexer
 from catalog.settings import Settings
 from catalog.store import CatalogStore

@@ -18,6 +18,8 @@ ALLOWED_OURS = {
     "web": {"catalog", "media", "index", "web"},
     "scripts": {"catalog", "media", "index", "web", "scripts"},
 }
+# catalog is the standard library and itself, except the HTML parser its articles need.
+CATALOG_THIRD_PARTY = {"catalog.articles": {"bs4"}}
 FORBIDDEN_THIRD_PARTY = {
     "catalog": {"flask", "whoosh", "PIL", "pillow_heif", "exifread", "waitress", "click"},
     "media": {"flask", "whoosh", "waitress"},
@@ -58,3 +60,24 @@ def test_the_check_sees_a_wrong_arrow(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("import whoosh.fields\nfrom web import create_app\n", encoding="utf-8")
     assert {"whoosh.fields", "web"} <= imported_modules(bad)
+
+
+def _module_name(path: Path) -> str:
+    return ".".join(path.relative_to(PROJECT).with_suffix("").parts).removesuffix(".__init__")
+
+
+def test_catalog_imports_only_the_standard_library_and_its_one_parser() -> None:
+    import sys
+
+    wrong = []
+    for path in package_files("catalog"):
+        module = _module_name(path)
+        allowed = set().union(*(found for prefix, found in CATALOG_THIRD_PARTY.items()
+                                if module == prefix or module.startswith(prefix + ".")))
+        for imported in imported_modules(path):
+            top = imported.split(".")[0]
+            if top in sys.stdlib_module_names or top in PACKAGES or top == "__future__":
+                continue
+            if top not in allowed:
+                wrong.append(f"{module} imports {imported}")
+    assert wrong == []

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from catalog.article_pages import ParsedArticle, PublishedPhoto, decode_page, is_html, parse_article
-from catalog.article_html import parse_srcset
+from catalog.articles.pages import ParsedArticle, PublishedPhoto, decode_page, is_html, parse_article
+from catalog.articles.html import parse_srcset
 from catalog.errors import InvalidUrlError
-from catalog.urls import article_id
+from catalog.articles.urls import article_id
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 MOSUL_IMAGE = (

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from catalog.article import Article, LinkMethod
-from catalog.article_links import article_photos, confirm_link, link_by_hand, record_article, unlink_by_url
+from catalog.articles.article import Article, LinkMethod
+from catalog.articles.links import article_photos, confirm_link, link_by_hand, record_article, unlink_by_url
 from catalog.asset import Asset, asset_id
-from catalog.matching import PhotoMatch, Suggestion
-from catalog.published import ParsedArticle, describe_photo
+from catalog.articles.matching import PhotoMatch, Suggestion
+from catalog.articles.photos import ParsedArticle, describe_photo
 from catalog.store import CatalogStore
-from catalog.urls import article_id
+from catalog.articles.urls import article_id
 
 URL = "https://news.example/2017/03/25/mosul/"
 

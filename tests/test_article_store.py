@@ -7,10 +7,10 @@ import json
 import sqlite3
 from pathlib import Path
 
-from catalog.article import Article, LinkMethod
+from catalog.articles.article import Article, LinkMethod
 from catalog.asset import Asset, asset_id
 from catalog.store import SCHEMA_VERSION, CatalogStore, MIGRATIONS
-from catalog.urls import article_id
+from catalog.articles.urls import article_id
 
 
 def make_asset(seed: str, **fields: object) -> Asset:

@@ -7,7 +7,7 @@ import hashlib
 import pytest
 
 from catalog.asset import Asset, asset_id
-from catalog.credit_check import CreditStatus, check_credit
+from catalog.articles.credit_check import CreditStatus, check_credit
 from catalog.credits import attribute, split_caption_credit
 
 

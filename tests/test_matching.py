@@ -13,19 +13,19 @@ from pathlib import Path
 
 import pytest
 
-from catalog.article import Article, LinkMethod
-from catalog.article_links import StoreLookup, caption_query, record_article
+from catalog.articles.article import Article, LinkMethod
+from catalog.articles.links import StoreLookup, caption_query, record_article
 from catalog.asset import Asset, asset_id
-from catalog.matching import (
+from catalog.articles.matching import (
     Agreement,
     caption_likeness,
     credit_agreement,
     match_article,
     match_photo,
 )
-from catalog.published import ParsedArticle, PublishedPhoto, describe_photo
+from catalog.articles.photos import ParsedArticle, PublishedPhoto, describe_photo
 from catalog.store import CatalogStore
-from catalog.urls import article_id
+from catalog.articles.urls import article_id
 from media.picture_hashes import PictureHashes
 from media.similarity import CERTAIN_DISTANCE, SIMILAR_DISTANCE, format_hash
 

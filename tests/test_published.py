@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.published import find_date, iso_date, split_byline
+from catalog.articles.photos import find_date, iso_date, split_byline
 
 
 @pytest.mark.parametrize(

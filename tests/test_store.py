@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from catalog.article import Article, LinkMethod
+from catalog.articles.article import Article, LinkMethod
 from catalog.asset import ArticleRef, Asset, Conflict, asset_id, record_stamp
 from catalog.errors import ConfigurationError
 from catalog.store import SCHEMA_VERSION, CatalogStore

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from catalog.errors import ConfigurationError, InvalidUrlError
-from catalog.urls import (
+from catalog.articles.urls import (
     article_id,
     canonical_address,
     canonicalize_url,

@@ -13,9 +13,9 @@ from typing import Iterator
 import pytest
 
 from article_stories import BYLINE, PUBLICATION, WireCatalog, serve_story, wire_catalog
-from catalog.article import Article
+from catalog.articles.article import Article
 from catalog.store import CatalogStore
-from catalog.urls import article_id
+from catalog.articles.urls import article_id
 from local_http import LocalServer, serving
 from test_web_pages import page_of
 

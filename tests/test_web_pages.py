@@ -535,7 +535,7 @@ def test_serve_on_a_busy_port_is_one_clear_line_and_exit_2(tmp_path: Path) -> No
 
 
 def test_recently_shown_assets_are_reused_until_their_record_changes(web_settings, catalog_assets) -> None:
-    from catalog import article_links
+    from catalog.articles import links as article_links
     from web.components import RecentAssets
 
     asset = catalog_assets["skyline-handout.jpg"]

@@ -8,7 +8,7 @@ from typing import Any
 from flask import Blueprint, Response, jsonify, request, url_for
 from werkzeug.exceptions import BadRequest, NotFound
 
-from catalog import article_links
+from catalog.articles import links as article_links
 from catalog.asset import Asset
 from catalog.errors import InvalidUrlError
 from web.articles import ArticleView, PhotoView, article_view

@@ -23,13 +23,13 @@ from flask import Blueprint, current_app, flash, make_response, redirect, render
 from flask.blueprints import BlueprintSetupState
 from werkzeug.wrappers import Response
 
-from catalog import article_links
-from catalog.article import Article, LinkMethod
-from catalog.article_links import ArticlePhoto, article_photos, confirm_link
+from catalog.articles import links as article_links
+from catalog.articles.article import Article, LinkMethod
+from catalog.articles.links import ArticlePhoto, article_photos, confirm_link
 from catalog.asset import Asset
-from catalog.credit_check import LABELS, CreditCheck, CreditStatus, check_credit
+from catalog.articles.credit_check import LABELS, CreditCheck, CreditStatus, check_credit
 from catalog.errors import FetchError, InvalidUrlError, PhotodeskError
-from catalog.matching import PhotoMatch, Suggestion
+from catalog.articles.matching import PhotoMatch, Suggestion
 from media.published import read_published_article
 from web.assets import ASSET_ID, find_asset
 from web.components import components

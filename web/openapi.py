@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from catalog.article import LinkMethod
+from catalog.articles.article import LinkMethod
 from catalog.asset import ASSET_FIELDS
-from catalog.credit_check import CreditStatus
+from catalog.articles.credit_check import CreditStatus
 from web.state import FILTER_PARAMS, SORTS
 
 _ERROR = {"$ref": "#/components/schemas/Error"}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-
 import re
 import sys
 from functools import lru_cache
@@ -17,7 +16,7 @@ from catalog.credits.captions import split_caption_credit
 from catalog.credits.parsing import NOT_NAMES, Credit, parse_credit_line, unique
 from catalog.restrictions import derive_restrictions
 
-
+_PLACEHOLDER = re.compile(
     r"^(?:this is (?:a |the )?|my |the |i'?m the |it'?s |its )?"
     r"(?:credit|source|photographer|author|creator|by-?line|caption|copyright|agency|me|photographer's name)\d*"
     r"(?:\s+(?:here|line|number \w+|name))?(?:\s*\(.*\))?$", re.I)

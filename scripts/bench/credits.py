@@ -19,7 +19,7 @@ import argparse
 import random
 import time
 
-from catalog.attribution import clear_caches
+from catalog.credits.attribution import clear_caches
 from catalog.credits import attribute
 from catalog.restrictions import derive_restrictions
 

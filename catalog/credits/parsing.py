@@ -1,4 +1,4 @@
-"""Credit lines: find the credit a caption prints and read who made and who carries the picture.
+"""Reading one credit line: who made the picture and who carries it.
 
 A credit is read the way a photo desk reads it: ``(AP Photo/Felipe Dana)`` is agency AP,
 photographer Felipe Dana, printed as ``AP Photo/Felipe Dana``. The printable line is
@@ -27,12 +27,18 @@ Text that does not read as a credit gives ``None``: a trailing ``(NYSE)``, ``(R)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable
 
-from catalog.agencies import (DISTRIBUTORS, PREFIX_WIRES, canonical_agency, fold, is_organisation_like,
-                              is_printed_as_name)
+from catalog.credits.agencies import (
+    DISTRIBUTORS,
+    PREFIX_WIRES,
+    canonical_agency,
+    fold,
+    is_organisation_like,
+    is_printed_as_name,
+)
 
 # The qualifier vocabulary, in the order credits list them.
 QUALIFIERS = ("file", "pool", "handout", "courtesy", "via", "staff", "illustration", "video still")
@@ -62,7 +68,7 @@ _QUALIFIER_WORDS = {
     "still image from video": "video still", "still from video": "video still",
 }
 # Printed in place of a name when the photographer is not credited.
-_NOT_NAMES = frozenset({"str", "stringer", "", "unknown", "anonymous", "n a", "na", "none", "no one", "nobody",
+NOT_NAMES = frozenset({"str", "stringer", "", "unknown", "anonymous", "n a", "na", "none", "no one", "nobody",
                         "photo", "photos", "image", "picture"})  # "Courtesy photo" names no one
 _TRAILING_QUALIFIER = re.compile(
     r"[\s,]+(file photo|file|pool photo|pool|handout photo|handout|staff photographer|staff"
@@ -81,13 +87,13 @@ _FUNCTION_WORDS = frozenset("""the a an in on at to is are was were be been has 
                                this that these those it which who where when what says said
                                can will would should could not no he she they we you him them us
                                i my our your by""".split())
-_ABBREVIATIONS = frozenset("""jr sr st dr mr mrs ms gen sgt lt col capt maj cpl pvt spc adm cmdr gov
+ABBREVIATIONS = frozenset("""jr sr st dr mr mrs ms gen sgt lt col capt maj cpl pvt spc adm cmdr gov
                               sen rep rev no mt ft inc ltd co corp vs jan feb mar apr jun jul aug sep
                               sept oct nov dec u s""".split())
 
 # --- text patterns --------------------------------------------------------------------------
 
-_LABEL = re.compile(
+LABEL = re.compile(
     r"""^\s*(?:
         (?:mandatory|photo|image|picture|pic)?\s*credits?\s*[:：]
       | mandatory\s+credit\s+(?=\S)
@@ -111,37 +117,15 @@ _SENTENCE_END = re.compile(r"(\w+)[.!?][”\"’']?\s+\S")
 _ARABIC_ARTICLE = re.compile(r"^(?:d|l|al|el|ad|as|ash|an|ar|at)['’-]\w", re.I)  # "d'Unienville", "al-Amin"
 _ORDINAL = re.compile(r"^\(?\d+(?:st|nd|rd|th)\)?$", re.I)
 
-_OPENERS = "([{（"
-_CLOSERS = ")]}）"
-# sentence ends and line breaks; spaced dashes and bars (each regex starts on rare characters: fast)
-_HARD_BOUNDARY = re.compile(r"[.!?][”\"’']?\s+|\n\s*")
-_SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—|]\s+")
-_CLOSER = re.compile(r"[)\]}）]")
-_EPA_ID = re.compile(r"^epa\d{5,}\s+", re.I)  # EPA starts its captions with its picture number
-# Wire chatter that follows the credit: keyword blocks, editor notes, restriction notes in capitals.
-_TRAILING_NOTES = (
-    re.compile(r"\s*\((?:released|release|released to public|cleared for release)\)$", re.I),
-    re.compile(r"\s*\([^()]{0,80}-\s*Tags:[^()]*\)$"),
-    re.compile(r"\s+TPX IMAGES OF THE DAY\.?$"),
-    re.compile(r"\s+SEARCH \"[^\"]+\" FOR [^\"]*?\.$"),
-    re.compile(r"\s+(?:ATTENTION EDITORS?|THIS IMAGE HAS BEEN SUPPLIED BY|THIS PICTURE WAS (?:PROVIDED|SUPPLIED)"
-               r"|HANDOUT EDITORIAL USE ONLY|EDITORIAL USE ONLY|FOR EDITORIAL USE ONLY|RESTRICTED TO EDITORIAL"
-               r"|MANDATORY CREDIT|NO (?:RE)?SALES|NO ARCHIVES?|MAGS OUT|TV OUT|NOT FOR SALE)\b[^a-z]*$"),
-)
-# a word without which none of the notes above can match
-_NOTE_MARKERS = re.compile(r"eleased?\)|ELEASE|Tags:|TPX|SEARCH|ATTENTION|THIS [IP]|EDITORIAL|RESTRICTED"
-                           r"|MANDATORY|NO |OUT|NOT FOR|CLEARED")  # literals only: ~5x faster than with (?i)
-_NOTES_REACH = 600  # wire notes after a credit are shorter than this
-_NOTE_LINE = re.compile(r"^(?!.*(?:/|\bBY\b))(?:(?-i:[^a-z]*\b(?:EDITORIAL|RESTRICTED|NO SALES|MANDATORY|OUT)\b[^a-z]*)"
-                        r"|(?:restricted to |for )?editorial use only\.?|not for commercial use\.?)$", re.I)
-_START_SEPARATOR = re.compile(r"\n|\s\|\s|\s[—–]\s")
-_MAX_CREDIT = 240  # longer text is caption, not credit
+OPENERS = "([{（"
+CLOSERS = ")]}）"
+MAX_CREDIT = 240  # longer text is caption, not credit
 
 
 # --- reading one credit ---------------------------------------------------------------------
 
 @dataclass
-class _Reading:
+class Reading:
     """What one candidate credit says, and how sure we are that it is a credit."""
 
     credit_line: str
@@ -174,7 +158,7 @@ class _Reading:
         return Credit(
             credit_line=self.credit_line,
             agency=agency,
-            photographers=tuple(_unique(self.persons)),
+            photographers=tuple(unique(self.persons)),
             distributor=distributor,
             qualifiers=tuple(q for q in QUALIFIERS if q in self.qualifiers),
         )
@@ -199,7 +183,7 @@ class _Reading:
 
 
 @lru_cache(maxsize=8192)
-def _read(text: str) -> _Reading | None:
+def read_credit(text: str) -> Reading | None:
     """Read a candidate credit (brackets already removed); None when there is nothing to read.
 
     The reading is kept (credit lines recur: a photographer files many pictures), so it
@@ -211,13 +195,13 @@ def _read(text: str) -> _Reading | None:
     text = _strip_period(text.strip())
     labelled = False
     while True:
-        match = _LABEL.match(text)
+        match = LABEL.match(text)
         if not match or match.end() >= len(text):
             break
         text, labelled = text[match.end():].strip(), True
-    if not text or len(text) > _MAX_CREDIT:
+    if not text or len(text) > MAX_CREDIT:
         return None
-    reading = _Reading(credit_line=text, labelled=labelled)
+    reading = Reading(credit_line=text, labelled=labelled)
     body = text
     lower = text.lower()
     match = _ILLUSTRATION.match(body) if "illustration" in lower else None
@@ -240,7 +224,7 @@ def _read(text: str) -> _Reading | None:
     return reading
 
 
-def _read_chain(reading: _Reading, body: str, *, names_after_org: bool = False) -> None:
+def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -> None:
     """Classify every part of ``Name/Org via Org`` into people, organisations and qualifiers."""
     parts = _VIA.split(body) if "via" in body.lower() else [body]
     if len(parts) > 1:
@@ -287,7 +271,7 @@ def _read_chain(reading: _Reading, body: str, *, names_after_org: bool = False) 
                             reading.bad = True
                         else:
                             persons.extend(names)
-                    elif _is_name(value, strict=False) or is_organisation_like(value):
+                    elif is_name(value, strict=False) or is_organisation_like(value):
                         target.append(value)
                     else:
                         reading.bad = True
@@ -326,7 +310,7 @@ def _classify(item: str) -> _Item:
     qualifier = _QUALIFIER_WORDS.get(key)
     if qualifier:
         return _Item("skip", qualifiers=frozenset({qualifier}), structured=True)
-    if key in _NOT_NAMES:
+    if key in NOT_NAMES:
         return _SKIP
     qualifiers: set[str] = set()
     match = _TRAILING_QUALIFIER.search(item) if key.endswith(_QUALIFIER_ENDINGS) else None
@@ -414,14 +398,14 @@ def _split_names(text: str) -> tuple[str, ...] | None:
     """The people in a name part ("A and B"), or None when it does not read as names."""
     joined = "&" in text or " and " in text.lower()
     names = [n.strip() for n in _AND.split(text) if n.strip()] if joined else [text]
-    if all(_is_name(n, strict=False) for n in names):
+    if all(is_name(n, strict=False) for n in names):
         return tuple(names)
-    if len(names) > 1 and _is_name(text, strict=False):
+    if len(names) > 1 and is_name(text, strict=False):
         return (text,)
     return None
 
 
-def _is_name(text: str, *, strict: bool) -> bool:
+def is_name(text: str, *, strict: bool) -> bool:
     """Whether text reads as a person's name: capitalised words, particles, initials, no prose."""
     tokens = text.split()
     if not tokens or len(tokens) > (5 if strict else 9):
@@ -467,7 +451,7 @@ def _is_prose(text: str) -> bool:
         return False
     for match in _SENTENCE_END.finditer(text):
         word = match[1].lower()
-        if not (len(word) == 1 and word.isalpha()) and word not in _ABBREVIATIONS:
+        if not (len(word) == 1 and word.isalpha()) and word not in ABBREVIATIONS:
             return True
     return False
 
@@ -503,7 +487,7 @@ def _strip_period(text: str) -> str:
     return text[:-1].rstrip()
 
 
-def _unique(names: Iterable[str]) -> list[str]:
+def unique(names: Iterable[str]) -> list[str]:
     seen: set[str] = set()
     result = []
     for name in names:
@@ -525,7 +509,7 @@ def _collapse(orgs: list[str]) -> list[str]:
 
 # --- deciding what is a credit --------------------------------------------------------------
 
-def _is_bracket_credit(reading: _Reading, *, after_sentence: bool) -> bool:
+def is_bracket_credit(reading: Reading, *, after_sentence: bool) -> bool:
     """A bracketed ending: "(AP Photo/Name)" always; "(Kyodo)" or "(Name)" only after a sentence."""
     if reading.bad:
         return False
@@ -541,11 +525,11 @@ def _is_bracket_credit(reading: _Reading, *, after_sentence: bool) -> bool:
         if reading.known and not reading.persons:
             return True  # "(Kyodo)", "[Xinhua]"
         if reading.persons and not reading.orgs:
-            return all(_is_name(p, strict=True) for p in reading.persons)  # "(Max Kandhola)"
+            return all(is_name(p, strict=True) for p in reading.persons)  # "(Max Kandhola)"
     return False
 
 
-def _is_text_credit(reading: _Reading) -> bool:
+def is_text_credit(reading: Reading) -> bool:
     """An unbracketed ending: "REUTERS/Name", "Photo: Name/dpa", "EFE"; never a bare name."""
     if reading.bad:
         return False
@@ -558,10 +542,9 @@ def _is_text_credit(reading: _Reading) -> bool:
     if reading.known and not reading.persons and len(reading.orgs) + len(reading.via_orgs) == 1:
         return True  # "... 2015. EFE"
     return bool(reading.structured and reading.persons and (reading.named or reading.qualifiers)
-                and _is_name(reading.persons[0], strict=True))  # "Julie Doe/Big Newspaper", "Name/Staff Photographer"
+                and is_name(reading.persons[0], strict=True))  # "Julie Doe/Big Newspaper", "Name/Staff Photographer"
 
 
-# --- public API -----------------------------------------------------------------------------
 
 @lru_cache(maxsize=4096)
 def parse_credit_line(text: str) -> Credit | None:
@@ -572,9 +555,9 @@ def parse_credit_line(text: str) -> Credit | None:
     the photographer, anything else ("Mugwum Press") as the organisation.
     """
     text = _COPYRIGHT.sub("", (text or "").strip()).strip()
-    if len(text) >= 2 and text[0] in _OPENERS and text[-1] in _CLOSERS:
+    if len(text) >= 2 and text[0] in OPENERS and text[-1] in CLOSERS:
         text = text[1:-1]
-    reading = _read(text)
+    reading = read_credit(text)
     if reading is None:
         return None
     if reading.bad:
@@ -582,244 +565,6 @@ def parse_credit_line(text: str) -> Credit | None:
     found = reading.credit()
     if not reading.structured and len(reading.persons) == 1 and not reading.orgs and not reading.labelled:
         person = reading.persons[0]
-        if not _is_name(person, strict=True):  # "Spielberg", "Eric": a lone word names a party
-            return _replace(found, agency=person, photographers=())
+        if not is_name(person, strict=True):  # "Spielberg", "Eric": a lone word names a party
+            return replace(found, agency=person, photographers=())
     return found
-
-
-@lru_cache(maxsize=4096)
-def split_caption_credit(caption: str) -> tuple[str, Credit | None]:
-    """The caption without its credit, and the credit found at its end (or else at its start).
-
-    Wire notes printed after the credit (Reuters keyword blocks, "ATTENTION EDITORS",
-    restriction notes in capitals, "(Released)") are set aside with it. An EPA
-    picture number opening the caption ("epa08364041 ...") is removed and, when the
-    caption prints no other credit, gives agency EPA with no printed credit line.
-    Without a credit the caption comes back unchanged with ``None``.
-    """
-    if not caption or not caption.strip():
-        return caption, None
-    text = caption.strip()
-    epa = _EPA_ID.match(text)
-    if epa:
-        text = text[epa.end():]
-    body = _peel_notes(text)
-    found = _credit_at_end(body) or _credit_at_start(body)
-    if found is not None:
-        return found
-    if epa:
-        return text, Credit(credit_line=None, agency="EPA")
-    return caption, None
-
-
-def _peel_notes(text: str) -> str:
-    """The caption with trailing wire notes removed (repeatedly: they stack)."""
-    changed = True
-    while changed:
-        changed = False
-        last = text[-1:]
-        if last == ")":
-            if "Tags:" not in text[-160:] and "eleas" not in text[-32:].lower():
-                break  # "(AP Photo/Name)": no "(Released)", no Reuters keyword block
-        elif last.islower() or not _NOTE_MARKERS.search(text, max(0, len(text) - _NOTES_REACH)):
-            break  # notes end in capitals or "DAY."; most captions carry none
-        for pattern in _TRAILING_NOTES:
-            match = pattern.search(text, max(0, len(text) - _NOTES_REACH))
-            if match and match.start() > 0:
-                text, changed = text[: match.start()].rstrip(), True
-    return text
-
-
-def _credit_at_end(text: str) -> tuple[str, Credit] | None:
-    stripped = text[:-1].rstrip() if text.endswith(".") and len(text) > 1 and text[-2] in _CLOSERS else text
-    if stripped and stripped[-1] in _CLOSERS:
-        start = _matching_bracket(stripped, backwards=True)
-        if start < 0:
-            return None
-        before = stripped[:start].rstrip()
-        reading = _read(stripped[start + 1:-1])
-        after_sentence = not before or before[-1] in ".!?\"”’'。！？" or stripped[:start].endswith("\n")
-        if reading is not None and _is_bracket_credit(reading, after_sentence=after_sentence):
-            return _trim_end(before), reading.credit()
-        return None
-    for start in _tail_starts(text):
-        tail = text[start:]
-        reading = _read(tail)
-        if reading is not None and _is_text_credit(reading):
-            return _trim_end(text[:start]), reading.credit()
-    return None
-
-
-def _tail_starts(text: str) -> list[int]:
-    """Where a trailing credit may begin, earliest first.
-
-    A credit never holds a sentence end or a line break, so it starts after the last
-    one; a spaced dash after that may also start it ("... - EFE", but also
-    "Photo by Yuri Gripas - Pool via CNP", which is why the earliest is tried first).
-    """
-    length = len(text)
-    window_start = max(0, length - _MAX_CREDIT)
-    marks = [match for match in _HARD_BOUNDARY.finditer(text, window_start) if match.end() < length]
-    hard = 0 if window_start == 0 else -1
-    for match in reversed(marks):  # the last sentence end that is not "W." or "Sgt."
-        found = match.group()
-        if found[0] != "\n" and "\n" not in found:
-            before = text[max(0, match.start() - 24): match.start()].rsplit(None, 1)
-            word = before[-1].rsplit(".", 1)[-1].lower() if before else ""
-            if (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS:
-                continue  # "David W. Cerny", "U.S. Navy", "Sgt. Kyle Davis"
-        hard = match.end()
-        break
-    if hard < 0:
-        return []
-    return [hard] + [m.end() for m in _SOFT_BOUNDARY.finditer(text, hard) if m.end() < length]
-
-
-def _matching_bracket(text: str, *, backwards: bool) -> int:
-    """Index of the bracket matching the one ending (or starting) ``text``; -1 when none is near."""
-    if backwards:
-        opening = max(text.rfind("("), text.rfind("["), text.rfind("{"), text.rfind("（"))
-        if opening >= 0 and not _CLOSER.search(text, opening + 1, len(text) - 1):
-            return opening if len(text) - opening <= _MAX_CREDIT + 2 else -1  # the usual "(AP Photo/Name)"
-        indexes: Iterable[int] = range(len(text) - 1, max(-1, len(text) - _MAX_CREDIT - 2), -1)
-        deeper, shallower = _CLOSERS, _OPENERS
-    else:
-        indexes, deeper, shallower = range(min(len(text), _MAX_CREDIT + 2)), _OPENERS, _CLOSERS
-    depth = 0
-    for index in indexes:
-        char = text[index]
-        if char in deeper:
-            depth += 1
-        elif char in shallower:
-            depth -= 1
-            if depth == 0:
-                return index
-    return -1
-
-
-def _credit_at_start(text: str) -> tuple[str, Credit] | None:
-    """A credit opening the caption: Shutterstock's "Mandatory Credit: Photo by ..." line, or "(Credit) ..."."""
-    if not text:
-        return None
-    if text[0] in _OPENERS:
-        end = _matching_bracket(text, backwards=False)
-        if end > 0:
-            reading = _read(text[1:end])
-            if reading is not None and not reading.bad and (reading.labelled or reading.photo_by
-                                                            or (reading.known and reading.structured)):
-                return text[end + 1:].lstrip(" -–—:|\n"), reading.credit()
-        return None
-    lines = text.split("\n")
-    skipped = 0
-    while skipped < len(lines) - 1 and _NOTE_LINE.match(lines[skipped].strip()):
-        skipped += 1  # "RESTRICTED TO EDITORIAL USE" above Shutterstock's credit line
-    first = "\n".join(lines[skipped:])
-    separator = _START_SEPARATOR.search(first, 0, _MAX_CREDIT + 1)
-    if separator is None or not _LABEL.match(first):
-        return None
-    reading = _read(first[: separator.start()])
-    if reading is not None and (reading.labelled and not reading.bad):
-        return first[separator.end():].strip(), reading.credit()
-    return None
-
-
-def _trim_end(text: str) -> str:
-    return text.rstrip().rstrip("-–—|:").rstrip()
-
-
-# --- attribution from the whole record -------------------------------------------------------
-
-_PLACEHOLDER = re.compile(
-    r"^(?:this is (?:a |the )?|my |the |i'?m the |it'?s |its )?"
-    r"(?:credit|source|photographer|author|creator|by-?line|caption|copyright|agency|me|photographer's name)\d*"
-    r"(?:\s+(?:here|line|number \w+|name))?(?:\s*\(.*\))?$", re.I)
-_JUNK = re.compile(r"=\"|[\x00-\x1f]")
-
-
-def attribute(*, caption: str | None, credit: str | None, source: str | None,
-              creators: Iterable[str] = ()) -> Credit | None:
-    """Agency, photographers, distributor and qualifiers of one picture; None when nothing names them.
-
-    The caption's own credit comes first. A caption credit that names no organisation
-    takes the one the Credit field (IPTC 2:110) or Source (IPTC 2:115) names. When the
-    caption prints no credit, everything comes from the Credit field, then Source, then
-    the creators (By-line, IPTC 2:80), and the result has no printed ``credit_line``.
-    Placeholder values ("Credit", "Photographer", "unknown") name no one.
-    """
-    caption_credit = split_caption_credit(caption)[1] if caption else None
-    field_credit = _field_credit(credit)
-    creator_credits = [c for c in (_creator_credit(name) for name in creators) if c is not None]
-    source_agency = _source_agency(source)
-    if caption_credit is not None and caption_credit.credit_line is not None:
-        if caption_credit.agency:
-            return caption_credit
-        agency = (field_credit.agency if field_credit else None) or source_agency
-        return _replace(caption_credit, agency=agency) if agency else caption_credit
-    # no printed credit: the fields (and an EPA picture number) speak
-    agency = ((caption_credit.agency if caption_credit else None)
-              or (field_credit.agency if field_credit else None)
-              or source_agency
-              or next((c.agency for c in creator_credits if c.agency), None))
-    people = list(field_credit.photographers if field_credit else ())
-    for found in creator_credits:
-        people.extend(found.photographers)
-    photographers = tuple(_unique(people))
-    distributor = field_credit.distributor if field_credit else None
-    qualifiers = field_credit.qualifiers if field_credit else ()
-    if not (agency or photographers or distributor or qualifiers):
-        return None
-    return Credit(credit_line=None, agency=agency, photographers=photographers,
-                  distributor=distributor, qualifiers=qualifiers)
-
-
-@lru_cache(maxsize=4096)
-def _field_credit(value: str | None) -> Credit | None:
-    """The Credit field read as a credit line, placeholders and junk ignored."""
-    if not value or _is_placeholder(value):
-        return None
-    found = parse_credit_line(value)
-    if found is None:
-        return None
-    people = tuple(p for p in found.photographers if not _is_placeholder(p))
-    agency = found.agency if found.agency and not _is_placeholder(found.agency) else None
-    if not (people or agency):
-        return None
-    return _replace(found, agency=agency, photographers=people)
-
-
-def _creator_credit(value: str) -> Credit | None:
-    """One creator (By-line): a person, an organisation ("Corbis") or "Name/Agency"."""
-    value = value.strip()
-    if not value or _is_placeholder(value) or _JUNK.search(value) or value.count("(") != value.count(")"):
-        return None
-    known = canonical_agency(value)
-    if known:
-        return Credit(credit_line=None, agency=known)
-    if "/" in value:
-        return parse_credit_line(value)
-    return Credit(credit_line=None, photographers=(value,))
-
-
-def _source_agency(value: str | None) -> str | None:
-    """The organisation Source (IPTC 2:115) names: a known one, one that reads as one, or "Name / Org"."""
-    if not value or _is_placeholder(value) or _JUNK.search(value):
-        return None
-    known = canonical_agency(value)
-    if known:
-        return known
-    if "/" in value:
-        found = parse_credit_line(value)
-        return found.agency if found else None
-    return value.strip() if is_organisation_like(value) else None
-
-
-def _is_placeholder(value: str) -> bool:
-    text = value.strip()
-    return not text or fold(text) in _NOT_NAMES or bool(_PLACEHOLDER.match(text))
-
-
-def _replace(found: Credit, **changes: object) -> Credit:
-    values = {"credit_line": found.credit_line, "agency": found.agency, "photographers": found.photographers,
-              "distributor": found.distributor, "qualifiers": found.qualifiers}
-    values.update(changes)
-    return Credit(**values)  # type: ignore[arg-type]

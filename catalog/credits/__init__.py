@@ -1,0 +1,12 @@
+"""Credits: reading a credit line, finding it in a caption, attributing a picture from all its fields.
+
+``parsing`` reads one credit line, ``captions`` finds the credit a caption prints,
+``agencies`` is the one table of organisations, ``attribution`` combines caption,
+Credit, Source and By-line. Standard library only.
+"""
+
+from catalog.credits.attribution import attribute
+from catalog.credits.captions import split_caption_credit
+from catalog.credits.parsing import QUALIFIERS, Credit, parse_credit_line
+
+__all__ = ["QUALIFIERS", "Credit", "attribute", "parse_credit_line", "split_caption_credit"]

@@ -1,0 +1,184 @@
+"""Finding the credit a caption prints: at its end, or else at its start, with wire notes set aside."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+from catalog.credits.parsing import (
+    ABBREVIATIONS,
+    CLOSERS,
+    LABEL,
+    MAX_CREDIT,
+    OPENERS,
+    Credit,
+    is_bracket_credit,
+    is_text_credit,
+    read_credit,
+)
+
+# sentence ends and line breaks; spaced dashes and bars (each regex starts on rare characters: fast)
+_HARD_BOUNDARY = re.compile(r"[.!?][”\"’']?\s+|\n\s*")
+_SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—|]\s+")
+_CLOSER = re.compile(r"[)\]}）]")
+_EPA_ID = re.compile(r"^epa\d{5,}\s+", re.I)  # EPA starts its captions with its picture number
+# Wire chatter that follows the credit: keyword blocks, editor notes, restriction notes in capitals.
+_TRAILING_NOTES = (
+    re.compile(r"\s*\((?:released|release|released to public|cleared for release)\)$", re.I),
+    re.compile(r"\s*\([^()]{0,80}-\s*Tags:[^()]*\)$"),
+    re.compile(r"\s+TPX IMAGES OF THE DAY\.?$"),
+    re.compile(r"\s+SEARCH \"[^\"]+\" FOR [^\"]*?\.$"),
+    re.compile(r"\s+(?:ATTENTION EDITORS?|THIS IMAGE HAS BEEN SUPPLIED BY|THIS PICTURE WAS (?:PROVIDED|SUPPLIED)"
+               r"|HANDOUT EDITORIAL USE ONLY|EDITORIAL USE ONLY|FOR EDITORIAL USE ONLY|RESTRICTED TO EDITORIAL"
+               r"|MANDATORY CREDIT|NO (?:RE)?SALES|NO ARCHIVES?|MAGS OUT|TV OUT|NOT FOR SALE)\b[^a-z]*$"),
+)
+# a word without which none of the notes above can match
+_NOTE_MARKERS = re.compile(r"eleased?\)|ELEASE|Tags:|TPX|SEARCH|ATTENTION|THIS [IP]|EDITORIAL|RESTRICTED"
+                           r"|MANDATORY|NO |OUT|NOT FOR|CLEARED")  # literals only: ~5x faster than with (?i)
+_NOTES_REACH = 600  # wire notes after a credit are shorter than this
+_NOTE_LINE = re.compile(r"^(?!.*(?:/|\bBY\b))(?:(?-i:[^a-z]*\b(?:EDITORIAL|RESTRICTED|NO SALES|MANDATORY|OUT)\b[^a-z]*)"
+                        r"|(?:restricted to |for )?editorial use only\.?|not for commercial use\.?)$", re.I)
+_START_SEPARATOR = re.compile(r"\n|\s\|\s|\s[—–]\s")
+
+@lru_cache(maxsize=4096)
+def split_caption_credit(caption: str) -> tuple[str, Credit | None]:
+    """The caption without its credit, and the credit found at its end (or else at its start).
+
+    Wire notes printed after the credit (Reuters keyword blocks, "ATTENTION EDITORS",
+    restriction notes in capitals, "(Released)") are set aside with it. An EPA
+    picture number opening the caption ("epa08364041 ...") is removed and, when the
+    caption prints no other credit, gives agency EPA with no printed credit line.
+    Without a credit the caption comes back unchanged with ``None``.
+    """
+    if not caption or not caption.strip():
+        return caption, None
+    text = caption.strip()
+    epa = _EPA_ID.match(text)
+    if epa:
+        text = text[epa.end():]
+    body = _peel_notes(text)
+    found = _credit_at_end(body) or _credit_at_start(body)
+    if found is not None:
+        return found
+    if epa:
+        return text, Credit(credit_line=None, agency="EPA")
+    return caption, None
+
+
+def _peel_notes(text: str) -> str:
+    """The caption with trailing wire notes removed (repeatedly: they stack)."""
+    changed = True
+    while changed:
+        changed = False
+        last = text[-1:]
+        if last == ")":
+            if "Tags:" not in text[-160:] and "eleas" not in text[-32:].lower():
+                break  # "(AP Photo/Name)": no "(Released)", no Reuters keyword block
+        elif last.islower() or not _NOTE_MARKERS.search(text, max(0, len(text) - _NOTES_REACH)):
+            break  # notes end in capitals or "DAY."; most captions carry none
+        for pattern in _TRAILING_NOTES:
+            match = pattern.search(text, max(0, len(text) - _NOTES_REACH))
+            if match and match.start() > 0:
+                text, changed = text[: match.start()].rstrip(), True
+    return text
+
+
+def _credit_at_end(text: str) -> tuple[str, Credit] | None:
+    stripped = text[:-1].rstrip() if text.endswith(".") and len(text) > 1 and text[-2] in CLOSERS else text
+    if stripped and stripped[-1] in CLOSERS:
+        start = _matching_bracket(stripped, backwards=True)
+        if start < 0:
+            return None
+        before = stripped[:start].rstrip()
+        reading = read_credit(stripped[start + 1:-1])
+        after_sentence = not before or before[-1] in ".!?\"”’'。！？" or stripped[:start].endswith("\n")
+        if reading is not None and is_bracket_credit(reading, after_sentence=after_sentence):
+            return _trim_end(before), reading.credit()
+        return None
+    for start in _tail_starts(text):
+        tail = text[start:]
+        reading = read_credit(tail)
+        if reading is not None and is_text_credit(reading):
+            return _trim_end(text[:start]), reading.credit()
+    return None
+
+
+def _tail_starts(text: str) -> list[int]:
+    """Where a trailing credit may begin, earliest first.
+
+    A credit never holds a sentence end or a line break, so it starts after the last
+    one; a spaced dash after that may also start it ("... - EFE", but also
+    "Photo by Yuri Gripas - Pool via CNP", which is why the earliest is tried first).
+    """
+    length = len(text)
+    window_start = max(0, length - MAX_CREDIT)
+    marks = [match for match in _HARD_BOUNDARY.finditer(text, window_start) if match.end() < length]
+    hard = 0 if window_start == 0 else -1
+    for match in reversed(marks):  # the last sentence end that is not "W." or "Sgt."
+        found = match.group()
+        if found[0] != "\n" and "\n" not in found:
+            before = text[max(0, match.start() - 24): match.start()].rsplit(None, 1)
+            word = before[-1].rsplit(".", 1)[-1].lower() if before else ""
+            if (len(word) == 1 and word.isalpha()) or word in ABBREVIATIONS:
+                continue  # "David W. Cerny", "U.S. Navy", "Sgt. Kyle Davis"
+        hard = match.end()
+        break
+    if hard < 0:
+        return []
+    return [hard] + [m.end() for m in _SOFT_BOUNDARY.finditer(text, hard) if m.end() < length]
+
+
+def _matching_bracket(text: str, *, backwards: bool) -> int:
+    """Index of the bracket matching the one ending (or starting) ``text``; -1 when none is near."""
+    if backwards:
+        opening = max(text.rfind("("), text.rfind("["), text.rfind("{"), text.rfind("（"))
+        if opening >= 0 and not _CLOSER.search(text, opening + 1, len(text) - 1):
+            return opening if len(text) - opening <= MAX_CREDIT + 2 else -1  # the usual "(AP Photo/Name)"
+        indexes: Iterable[int] = range(len(text) - 1, max(-1, len(text) - MAX_CREDIT - 2), -1)
+        deeper, shallower = CLOSERS, OPENERS
+    else:
+        indexes, deeper, shallower = range(min(len(text), MAX_CREDIT + 2)), OPENERS, CLOSERS
+    depth = 0
+    for index in indexes:
+        char = text[index]
+        if char in deeper:
+            depth += 1
+        elif char in shallower:
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1
+
+
+def _credit_at_start(text: str) -> tuple[str, Credit] | None:
+    """A credit opening the caption: Shutterstock's "Mandatory Credit: Photo by ..." line, or "(Credit) ..."."""
+    if not text:
+        return None
+    if text[0] in OPENERS:
+        end = _matching_bracket(text, backwards=False)
+        if end > 0:
+            reading = read_credit(text[1:end])
+            if reading is not None and not reading.bad and (reading.labelled or reading.photo_by
+                                                            or (reading.known and reading.structured)):
+                return text[end + 1:].lstrip(" -–—:|\n"), reading.credit()
+        return None
+    lines = text.split("\n")
+    skipped = 0
+    while skipped < len(lines) - 1 and _NOTE_LINE.match(lines[skipped].strip()):
+        skipped += 1  # "RESTRICTED TO EDITORIAL USE" above Shutterstock's credit line
+    first = "\n".join(lines[skipped:])
+    separator = _START_SEPARATOR.search(first, 0, MAX_CREDIT + 1)
+    if separator is None or not LABEL.match(first):
+        return None
+    reading = read_credit(first[: separator.start()])
+    if reading is not None and (reading.labelled and not reading.bad):
+        return first[separator.end():].strip(), reading.credit()
+    return None
+
+
+def _trim_end(text: str) -> str:
+    return text.rstrip().rstrip("-–—|:").rstrip()
+
+
+# --- attribution from the whole record -------------------------------------------------------
