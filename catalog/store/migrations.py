@@ -1,0 +1,107 @@
+"""Schema migrations of the SQLite catalog, applied in order; ``PRAGMA user_version`` holds how many ran."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Callable
+
+from catalog.articles.image_urls import rendition_key
+
+
+def _migration_1(db: sqlite3.Connection) -> None:
+    """Assets, articles and the links between them."""
+    # One statement at a time: executescript() would commit the migration's transaction.
+    for statement in (
+        """
+        CREATE TABLE assets (
+            id TEXT PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE,
+            source_path TEXT NOT NULL,
+            filename TEXT NOT NULL,
+            date_created TEXT,
+            imported_at TEXT,
+            renditions TEXT NOT NULL DEFAULT '',  -- derivative names in the media store
+            stamp TEXT NOT NULL,                  -- record_stamp(asset with its articles)
+            record TEXT NOT NULL                  -- the Asset as JSON, without articles
+        )
+        """,
+        "CREATE INDEX assets_imported_at ON assets (imported_at)",
+        "CREATE INDEX assets_filename ON assets (filename)",
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            title TEXT,
+            byline TEXT NOT NULL DEFAULT '[]',
+            publication TEXT,
+            published TEXT,
+            added_at TEXT
+        )
+        """,
+        "CREATE INDEX articles_added_at ON articles (added_at)",
+        """
+        CREATE TABLE links (
+            asset_id TEXT NOT NULL REFERENCES assets (id) ON DELETE CASCADE,
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            method TEXT NOT NULL,
+            linked_at TEXT NOT NULL,
+            image_url TEXT,
+            credit_printed TEXT,
+            PRIMARY KEY (asset_id, article_id)
+        )
+        """,
+        "CREATE INDEX links_article ON links (article_id)",
+        "CREATE INDEX links_image_url ON links (image_url)",
+    ):
+        db.execute(statement)
+
+
+def _migration_2(db: sqlite3.Connection) -> None:
+    """What article matching looks up: perceptual hashes, rendition keys, job ids, file names, aliases."""
+    for statement in (
+        # format_hash() text of the thumbnail's perceptual hash (media.similarity); NULL until made
+        "ALTER TABLE assets ADD COLUMN perceptual_hash TEXT",
+        "CREATE INDEX assets_job_id ON assets (lower(json_extract(record, '$.job_id')))",
+        "CREATE INDEX assets_filename_folded ON assets (lower(filename))",
+        # catalog.articles.image_urls.rendition_key(image_url): other sizes of the same uploaded file
+        "ALTER TABLE links ADD COLUMN rendition_key TEXT",
+        "CREATE INDEX links_rendition_key ON links (rendition_key)",
+        # Other URLs of a recorded article: the AMP page or a syndicated copy it was read from
+        """
+        CREATE TABLE article_aliases (
+            url TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE
+        )
+        """,
+    ):
+        db.execute(statement)
+    rows = db.execute("SELECT rowid, image_url FROM links WHERE image_url IS NOT NULL").fetchall()
+    for row in rows:
+        db.execute("UPDATE links SET rendition_key = ? WHERE rowid = ?", (rendition_key(row[1]), row[0]))
+
+
+def _migration_3(db: sqlite3.Connection) -> None:
+    """The photos each article publishes, as last read, with the matcher's verdict on each."""
+    db.execute(
+        """
+        CREATE TABLE article_photos (
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,  -- page order, from 0
+            image_url TEXT NOT NULL,
+            verdict TEXT NOT NULL,      -- catalog.articles.matching.PhotoMatch.to_record() as JSON
+            PRIMARY KEY (article_id, position)
+        )
+        """
+    )
+
+
+def _migration_4(db: sqlite3.Connection) -> None:
+    """A canonical URL an article's page names on another site: kept as a claim, never the key."""
+    db.execute("ALTER TABLE articles ADD COLUMN claimed_url TEXT")
+
+
+# MIGRATIONS[n] takes a catalog at version n to version n + 1. Append; never edit.
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _migration_1, _migration_2, _migration_3, _migration_4,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
