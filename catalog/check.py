@@ -36,7 +36,7 @@ def check(
     store: CatalogStore,
     media: MediaStore,
     *,
-    indexer: Indexer | None = None,
+    indexer: Indexer,
     reader: Reader | None = None,
     repair: bool = False,
 ) -> Iterator[Problem]:
@@ -49,9 +49,8 @@ def check(
         yield Problem("catalog", message)
     yield from _check_media(store, media, reader if repair else None)
     yield from _check_perceptual_hashes(store, media, repair)
-    if indexer is not None:
-        yield from _check_index(store, indexer, repair)
-        yield from _check_index_files(indexer, repair)
+    yield from _check_index(store, indexer, repair)
+    yield from _check_index_files(indexer, repair)
 
 
 def _check_media(store: CatalogStore, media: MediaStore, reader: Reader | None) -> Iterator[Problem]:

@@ -333,14 +333,15 @@ class _Writer:
     """Collects prepared assets and writes them a batch at a time: catalog, then index."""
 
     def __init__(
-        self, store: CatalogStore, media: MediaStore, indexer: Indexer | None, batch_size: int, batch_seconds: float
+        self, store: CatalogStore, media: MediaStore, indexer: Indexer, batch_size: int, batch_seconds: float
     ):
         self.store, self.media, self.indexer = store, media, indexer
         self.full: DiskFullError | None = None  # set when the disk filled up: nothing more can be written
         self.batch_size, self.batch_seconds = batch_size, batch_seconds
         self.prepared: list[tuple[Prepared, Outcome]] = []
         self.stale_ids: list[str] = []  # catalogued assets whose index document is out of date
-        self.indexed = dict(indexer.stamps()) if indexer is not None else {}
+        self.indexed = dict(indexer.stamps())
+        self.index_failed = False  # the index refused a batch: the rest waits for `check --repair`
         self.started = time.monotonic()
 
     def add(self, prepared: Prepared, outcome: Outcome) -> None:
@@ -351,8 +352,6 @@ class _Writer:
 
     def note_unchanged(self, sha256: str) -> None:
         """An unchanged file: re-index it only if its document is missing or stale."""
-        if self.indexer is None:
-            return
         found = self.store.stamp(sha256)
         if found is not None and self.indexed.get(found[0]) != found[1]:
             self.stale_ids.append(found[0])
@@ -414,7 +413,7 @@ class _Writer:
         return recorded
 
     def _index(self, recorded: list[Asset], stale: list[str]) -> None:
-        if self.indexer is None or not (recorded or stale):
+        if self.index_failed or not (recorded or stale):
             return
         refreshed = [asset for asset in map(self.store.get, stale) if asset is not None]
         try:
@@ -428,7 +427,7 @@ class _Writer:
                 self.full = DiskFullError("no space left on the disk holding the search index")
             else:
                 log.exception("the search index could not be updated; run `photodesk check --repair`")
-            self.indexer = None
+            self.index_failed = True
 
 
 def _not_done(path: str, error: DiskFullError, seconds: float = 0.0) -> Outcome:
@@ -441,7 +440,7 @@ def ingest(
     store: CatalogStore,
     media: MediaStore,
     reader: Reader,
-    indexer: Indexer | None = None,
+    indexer: Indexer,
     jobs: int | None = None,
     link: bool = False,
     follow_links: bool = False,
@@ -467,7 +466,7 @@ def ingest(
     """
     data_dir = store.path.parent
     with import_lock(data_dir, wait=wait_for_lock, cancelled=stop):
-        removed = media.clean_temporary() + (indexer.clean_temporary() if indexer is not None else 0)
+        removed = media.clean_temporary() + indexer.clean_temporary()
         if removed:
             log.info("removed %d temporary files left by an interrupted import or reindex", removed)
         writer = _Writer(store, media, indexer, batch_size, batch_seconds)

@@ -17,13 +17,16 @@ are asked for.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import struct
 from pathlib import Path
+from typing import Callable
 
 from catalog.errors import DamagedFileError, FileProblem, NotAnImageError, TooLargeError
 from catalog.metadata import RawImage
+from catalog.settings import Settings
 from media import boxes, containers
 from media.formats import SNIFF_BYTES, sniff_format
 from media.jpeg import HEAD_BYTES, read_jpeg
@@ -62,6 +65,11 @@ _UNDECODABLE = {"JXL": "JPEG XL", "PGF": "PGF (Progressive Graphics File)",
                 "ORF": "Olympus RAW", "RW2": "Panasonic RAW", "RAF": "Fujifilm RAW", "MRW": "Minolta RAW",
                 "X3F": "Sigma RAW", "ICO": "Windows icon"}
 _METADATA_ERRORS = (struct.error, ValueError, IndexError, KeyError, OverflowError, EOFError, UnicodeError)
+
+
+def reader_for(settings: Settings) -> Callable[[Path], RawImage]:
+    """``read_image`` with this data directory's limits (picklable, for worker processes)."""
+    return functools.partial(read_image, max_pixels=settings.max_pixels, max_file_bytes=settings.max_file_bytes)
 
 
 def read_image(path: Path, *, max_pixels: int = DEFAULT_MAX_PIXELS,

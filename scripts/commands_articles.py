@@ -4,23 +4,19 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from catalog.articles.links import link_by_hand, unlink_by_url
-from catalog.articles.reading import ArticleReading
-from catalog.protocols import Indexer
 from catalog.settings import Settings
-from catalog.store import CatalogStore
-from media.published import read_published_article
-from media.store import MediaStore
-from scripts.cli import EXIT_FAILED, cli, data_option
-from scripts.commands_ingest import open_indexer
+from scripts.options import EXIT_FAILED, data_option
 from scripts.terminal import json_text, printable
 
+if TYPE_CHECKING:  # imported when a command runs
+    from catalog.articles.reading import ArticleReading
 
-@cli.group("article")
+
+@click.group("article")
 def article_group() -> None:
     """Articles: record a story and link the photos it publishes to the catalog."""
 
@@ -42,13 +38,11 @@ def article_add_command(
     article_deadline: float | None, as_json: bool,
 ) -> None:
     """Parse an article, record it, and link the photos it publishes (weak evidence is only suggested)."""
+    from catalog.desk import Desk
+
     settings = Settings.from_sources(settings.data_dir, article_deadline=article_deadline)
-    with CatalogStore(settings.catalog_path) as store, open_indexer(settings) as indexer:
-        reading = read_published_article(
-            store, MediaStore(settings.media_dir), settings, url, index=indexer,
-            page_file=page_file, images_dir=images_dir, allow_private=allow_private,
-        )
-        _reindex(store, indexer, reading.linked_asset_ids)
+    with Desk.open(settings) as desk:
+        reading = desk.read_article(url, page_file=page_file, images_dir=images_dir, allow_private=allow_private)
     if as_json:
         for photo_url, problem in reading.image_problems.items():
             click.echo(printable(f"photodesk: warning: {photo_url}: {problem}"), err=True)
@@ -57,47 +51,40 @@ def article_add_command(
         _print_article(reading)  # image problems shown beside their photo
 
 
-@cli.command("link")
+@click.command("link")
 @click.argument("asset_id")
 @click.argument("url")
 @data_option
 def link_command(settings: Settings, asset_id: str, url: str) -> None:
     """Link an asset to the article at URL by hand (the article is recorded by its URL when new)."""
-    with CatalogStore(settings.catalog_path) as store, open_indexer(settings) as indexer:
+    from catalog.desk import Desk
+
+    with Desk.open(settings) as desk:
         try:
-            article = link_by_hand(store, asset_id.lower(), url)
+            article = desk.link(asset_id.lower(), url)
         except KeyError:
             click.echo(printable(f"photodesk: no asset with id {asset_id}"), err=True)
             sys.exit(EXIT_FAILED)
-        _reindex(store, indexer, [asset_id.lower()])
     click.echo(printable(f"{asset_id.lower()} linked to {article.title or article.url}"))
 
 
-@cli.command("unlink")
+@click.command("unlink")
 @click.argument("asset_id")
 @click.argument("url")
 @data_option
 def unlink_command(settings: Settings, asset_id: str, url: str) -> None:
     """Remove an asset's link to the article at URL."""
-    with CatalogStore(settings.catalog_path) as store, open_indexer(settings) as indexer:
-        article = unlink_by_url(store, asset_id.lower(), url)
-        if article is None:
-            click.echo(printable(f"photodesk: {asset_id} is not linked to {url}"), err=True)
-            sys.exit(EXIT_FAILED)
-        _reindex(store, indexer, [asset_id.lower()])
+    from catalog.desk import Desk
+
+    with Desk.open(settings) as desk:
+        article = desk.unlink(asset_id.lower(), url)
+    if article is None:
+        click.echo(printable(f"photodesk: {asset_id} is not linked to {url}"), err=True)
+        sys.exit(EXIT_FAILED)
     click.echo(printable(f"{asset_id.lower()} unlinked from {article.title or article.url}"))
 
 
-# -- wiring and output --------------------------------------------------------------------
-
-
-def _reindex(store: CatalogStore, indexer: Indexer | None, asset_ids: Iterable[str]) -> None:
-    # Links are part of the asset's record: its index document is stale until refreshed.
-    if indexer is None:
-        return
-    assets = [asset for asset in map(store.get, dict.fromkeys(asset_ids)) if asset is not None]
-    if assets:
-        indexer.index(assets)
+# -- output -------------------------------------------------------------------------------
 
 
 def article_record(reading: ArticleReading) -> dict[str, Any]:
@@ -150,3 +137,6 @@ def _print_article(reading: ArticleReading) -> None:
     suggested = sum(1 for match in matches if not match.asset_id and match.suggestions)
     photos = f"{len(matches)} photo" + ("" if len(matches) == 1 else "s")
     click.echo(printable(f"{photos}: {linked} linked, {suggested} with suggestions to confirm"))
+
+
+COMMANDS = (article_group, link_command, unlink_command)

@@ -10,29 +10,28 @@ import time
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, TextIO
+from typing import TYPE_CHECKING, Any, Iterator, TextIO
 
 import click
-from tqdm import tqdm
 
-from catalog.asset import ASSET_FIELDS, Asset
-from catalog.check import check
-from catalog.errors import ConfigurationError, DiskFullError, ImportLockedError
-from catalog.ingest import Outcome, Status, discover, import_lock, ingest
+from catalog.errors import DiskFullError, ImportLockedError
 from catalog.settings import Settings
-from catalog.store import CatalogStore
-from media.store import MediaStore
-# Bound before scripts.cli is imported: cli imports every command module, and some of them
-# import these names from here (new code should import them from scripts.wiring).
-from scripts.wiring import file_reader, open_indexer, samples_dir
-from scripts.cli import EXIT_FAILED, EXIT_OK, cli, data_option
+from scripts.options import EXIT_FAILED, EXIT_OK, data_option
 from scripts.terminal import json_text, printable
+
+if TYPE_CHECKING:  # imported when a command runs: `photodesk --help` needs none of them
+    from tqdm import tqdm
+
+    from catalog.asset import Asset
+    from catalog.ingest import Outcome
 
 EXIT_INTERRUPTED = 130  # the shell's convention for a run stopped by Ctrl-C (SIGINT)
 
 
 def _say_if_busy(settings: Settings) -> None:
     """Tell the user when another import holds the data directory (the caller then waits)."""
+    from catalog.ingest import import_lock
+
     try:
         with import_lock(settings.data_dir):
             return
@@ -52,6 +51,8 @@ class _Tally:
 
     def add(self, outcome: Outcome) -> None:
         """Count one file's outcome."""
+        from catalog.ingest import Status
+
         if outcome.status is Status.IMPORTED:
             self.imported += 1
         elif outcome.status is Status.UNCHANGED:
@@ -72,7 +73,7 @@ class _Tally:
         return f"{self.imported} imported, {self.unchanged} unchanged, {failed}{noted} in {seconds:.1f} s"
 
 
-@cli.command("import")
+@click.command("import")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes reading files and making previews (default: the CPU count).")
@@ -93,6 +94,12 @@ def import_command(
     quiet: bool, max_megapixels: float | None, max_file_mb: float | None,
 ) -> None:
     """Import photos from files and folders (recursively); with no PATH, the bundled samples."""
+    from tqdm import tqdm
+
+    from catalog.desk import Desk
+    from catalog.ingest import discover
+    from media import samples_dir
+
     settings = Settings.from_sources(settings.data_dir, max_megapixels=max_megapixels, max_file_mb=max_file_mb)
     started = time.monotonic()
     given = paths or (samples_dir(),)
@@ -105,18 +112,9 @@ def import_command(
     full: DiskFullError | None = None
     try:
         _say_if_busy(settings)
-        with stop.asking_to_stop(), CatalogStore(settings.catalog_path) as store, open_indexer(settings) as indexer:
-            outcomes = ingest(
-                given,
-                store=store,
-                media=MediaStore(settings.media_dir),
-                reader=file_reader(settings),
-                indexer=indexer,
-                jobs=jobs,
-                link=link,
-                follow_links=follow_links,
-                wait_for_lock=True,
-                stop=stop.asked,
+        with stop.asking_to_stop(), Desk.open(settings) as desk:
+            outcomes = desk.import_files(
+                given, jobs=jobs, link=link, follow_links=follow_links, wait_for_lock=True, stop=stop.asked
             )
             with closing(outcomes):
                 for outcome in outcomes:
@@ -187,6 +185,10 @@ class _CtrlC(threading.Event):
 
 def _show_problems(outcome: Outcome, bar: tqdm, quiet: bool) -> None:
     # tqdm.write prints above the bar (and plainly when the bar is hidden).
+    from tqdm import tqdm
+
+    from catalog.ingest import Status
+
     if outcome.status is Status.FAILED:
         tqdm.write(printable(f"{outcome.path}: {outcome.reason}"), file=sys.stderr)
     elif not quiet:
@@ -197,15 +199,17 @@ def _show_problems(outcome: Outcome, bar: tqdm, quiet: bool) -> None:
 # -- photodesk export -------------------------------------------------------------------------
 
 
-@cli.command("export")
+@click.command("export")
 @click.option("--format", "output_format", type=click.Choice(["jsonl", "csv"]), default="jsonl",
               show_default=True, help="One JSON object per line, or CSV with one column per key.")
 @click.argument("query", required=False)
 @data_option
 def export_command(settings: Settings, output_format: str, query: str | None) -> None:
     """Print every asset's record (or a search's hits) for other tools."""
-    with CatalogStore(settings.catalog_path) as store:
-        assets = store.iter_assets() if query is None else _search(settings, store, query)
+    from catalog.desk import Desk
+
+    with Desk.open(settings) as desk:
+        assets = desk.catalog.iter_assets() if query is None else desk.search_assets(query)
         if output_format == "jsonl":
             for asset in assets:
                 click.echo(json_text(asset.to_record()))
@@ -213,18 +217,9 @@ def export_command(settings: Settings, output_format: str, query: str | None) ->
             _write_csv(assets, sys.stdout)
 
 
-def _search(settings: Settings, store: CatalogStore, query: str) -> Iterator[Asset]:
-    with open_indexer(settings) as indexer:
-        search = getattr(indexer, "search_ids", None)
-        if search is None:
-            raise ConfigurationError("exporting a search's hits needs the search index, which is not built yet")
-        for asset_id in search(query):
-            asset = store.get(asset_id)
-            if asset is not None:
-                yield asset
-
-
 def _write_csv(assets: Iterator[Asset], stream: TextIO) -> None:
+    from catalog.asset import ASSET_FIELDS
+
     writer = csv.DictWriter(stream, fieldnames=list(ASSET_FIELDS), lineterminator="\n")
     writer.writeheader()
     for asset in assets:
@@ -266,14 +261,16 @@ _SHOW_ORDER = (
 )
 
 
-@cli.command("show")
+@click.command("show")
 @click.argument("asset_id")
 @click.option("--json", "as_json", is_flag=True, help="Print the full record as JSON.")
 @data_option
 def show_command(settings: Settings, asset_id: str, as_json: bool) -> None:
     """Show one asset: its credit line and restrictions first, then its metadata and links."""
-    with CatalogStore(settings.catalog_path) as store:
-        asset = store.get(asset_id.lower()) or store.get_by_sha256(asset_id.lower())
+    from catalog.desk import Desk
+
+    with Desk.open(settings) as desk:
+        asset = desk.catalog.get(asset_id.lower()) or desk.catalog.get_by_sha256(asset_id.lower())
     if asset is None:
         click.echo(f"photodesk: no asset with id {asset_id}", err=True)
         sys.exit(EXIT_FAILED)
@@ -301,30 +298,25 @@ def show_command(settings: Settings, asset_id: str, as_json: bool) -> None:
 # -- photodesk check --------------------------------------------------------------------------
 
 
-@cli.command("check")
+@click.command("check")
 @click.option("--repair", is_flag=True,
               help="Remake missing previews, drop orphaned files, bring the search index up to date.")
 @data_option
 def check_command(settings: Settings, repair: bool) -> None:
     """Verify that the catalog, the media store and the search index agree."""
+    from catalog.desk import Desk
+
     unresolved = 0
     _say_if_busy(settings)
-    with (
-        CatalogStore(settings.catalog_path) as store,
-        open_indexer(settings) as indexer,
-        import_lock(settings.data_dir, wait=True),
-    ):
-        for problem in check(
-            store,
-            MediaStore(settings.media_dir),
-            indexer=indexer,
-            reader=file_reader(settings),
-            repair=repair,
-        ):
+    with Desk.open(settings) as desk:
+        for problem in desk.check(repair=repair):
             click.echo(printable(problem))
             unresolved += not problem.repaired
-        count = store.count()
+        count = desk.catalog.count()
     if unresolved:
         click.echo(f"{unresolved} problems ({count} assets)" + ("" if repair else "; `photodesk check --repair` fixes what it can"))
         sys.exit(EXIT_FAILED)
     click.echo(f"catalog, media store and index agree ({count} assets)")
+
+
+COMMANDS = (import_command, export_command, show_command, check_command)

@@ -10,16 +10,14 @@ import click
 
 from catalog.errors import ConfigurationError
 from catalog.settings import Settings
-from catalog.store import CatalogStore
-from index import SearchIndex, SearchResults
-from index.results import SORTS
-from scripts.cli import cli, data_option
+from index.results import SORTS, SearchResults
+from scripts.options import data_option
 from scripts.terminal import json_text, printable
 
 _MARK = re.compile(r"<mark>(.*?)</mark>")
 
 
-@cli.command("search")
+@click.command("search")
 @click.argument("query", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Print total, hits, facets and suggestion as JSON.")
 @click.option("--limit", "-n", type=click.IntRange(1, 200), default=20, show_default=True,
@@ -34,8 +32,10 @@ def search_command(
 ) -> None:
     """Search the catalog with the query language of the search page (no QUERY: everything)."""
     text = " ".join(query)
-    with SearchIndex(settings.index_dir) as index:
-        results = index.search(text, page=page, page_size=limit, sort=sort, facets=as_json or show_facets)
+    from catalog.desk import Desk
+
+    with Desk.open(settings) as desk:
+        results = desk.index.search(text, page=page, page_size=limit, sort=sort, facets=as_json or show_facets)
     if as_json:
         click.echo(json_text(results.to_json()))
         return
@@ -69,7 +69,7 @@ def _terminal_text(highlight: str) -> str:
     return "".join(click.style(part, bold=True) if index % 2 else part for index, part in enumerate(parts))
 
 
-@cli.command("reindex")
+@click.command("reindex")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Processes building a large index (default: up to 2).")
 @data_option
@@ -78,6 +78,11 @@ def reindex_command(settings: Settings, jobs: int | None) -> None:
     if not settings.catalog_path.exists():
         raise ConfigurationError(f"{settings.data_dir}: no catalog here yet; import photos first")
     started = time.monotonic()
-    with CatalogStore(settings.catalog_path) as store, SearchIndex(settings.index_dir) as index:
-        count = index.rebuild(store.iter_assets(), procs=jobs)
+    from catalog.desk import Desk
+
+    with Desk.open(settings) as desk:
+        count = desk.reindex(jobs=jobs)
     click.echo(f"reindexed {count} assets in {time.monotonic() - started:.1f} s")
+
+
+COMMANDS = (search_command, reindex_command)

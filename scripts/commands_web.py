@@ -24,8 +24,7 @@ import click
 
 from catalog.errors import ConfigurationError
 from catalog.settings import DEFAULT_ARTICLE_READS, Settings
-from catalog.store import CatalogStore
-from scripts.cli import cli, data_option
+from scripts.options import data_option
 
 DEFAULT_THREADS = 8
 DEFAULT_CONNECTION_LIMIT = 1000
@@ -34,7 +33,7 @@ DEFAULT_CHANNEL_TIMEOUT = 30  # seconds: longer than a browser's keep-alive, far
 RESERVED_DESCRIPTORS = 256
 
 
-@cli.command("serve")
+@click.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=5000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on (0: any free port).")
 @click.option("--threads", default=DEFAULT_THREADS, show_default=True, type=click.IntRange(1, 256), help="Worker threads per process.")
@@ -57,7 +56,9 @@ def serve(settings: Settings, host: str, port: int, threads: int, processes: int
         raise ConfigurationError(f"--article-reads ({article_reads}) must be less than --threads ({threads})")
     settings = dataclasses.replace(Settings.from_sources(settings.data_dir, article_deadline=article_deadline),
                                    article_reads=article_reads)
-    with CatalogStore(settings.catalog_path):
+    from catalog.desk import Desk
+
+    with Desk.open(settings):
         pass  # a catalog this Photodesk cannot open stops here with one line (exit 2), before any fork
     logging.getLogger("waitress").setLevel(logging.WARNING)
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "task queue depth" under load is not news
@@ -172,3 +173,6 @@ def _wait_for(children: list[int]) -> None:
         if remaining and pid in children:
             stop()  # one died: take the rest down too, so a supervisor sees the failure
     sys.stderr.flush()
+
+
+COMMANDS = (serve,)

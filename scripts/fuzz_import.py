@@ -25,14 +25,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from catalog.check import check
-from catalog.ingest import DEFAULT_TIME_LIMIT, Outcome, Status, ingest
+from catalog.desk import Desk
+from catalog.ingest import DEFAULT_TIME_LIMIT, Outcome, Status
 from catalog.settings import Settings
-from catalog.store import CatalogStore
-from index import SearchIndex
-from media.store import MediaStore
 from scripts.mutations import MUTATIONS, Mutant, checksums, make_mutants
-from scripts.wiring import file_reader
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "images"
 
@@ -140,12 +136,10 @@ def fuzz(sources: Sequence[Path], count: int, *, seed: int, work_dir: Path, jobs
     written = write_mutants(make_mutants(sources, count, seed=seed, kinds=kinds), work_dir / "mutants")
     settings = Settings(data_dir=work_dir / "data")
     started = time.monotonic()
-    with CatalogStore(settings.catalog_path) as store, SearchIndex(settings.index_dir) as indexer:
-        media = MediaStore(settings.media_dir)
-        outcomes = list(ingest(sorted(written), store=store, media=media, reader=file_reader(settings),
-                               indexer=indexer, jobs=jobs, time_limit=time_limit))
+    with Desk.open(settings) as desk:
+        outcomes = list(desk.import_files(sorted(written), jobs=jobs, time_limit=time_limit))
         seconds = time.monotonic() - started
-        problems = [str(problem) for problem in check(store, media, indexer=indexer)]
+        problems = [str(problem) for problem in desk.check()]
     report = FuzzReport(mutants=len(written), seed=seed, seconds=seconds, time_limit=time_limit,
                         check_problems=problems)
     _tally(report, written, outcomes)

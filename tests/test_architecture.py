@@ -1,4 +1,7 @@
-"""The arrows point inward: catalog knows no framework; only index imports whoosh; nobody imports web."""
+"""The arrows point inward: catalog knows no framework; only index imports whoosh; nobody imports web.
+
+One module assembles the parts: ``catalog/desk.py`` (the service the CLI and the web call).
+"""
 
 from __future__ import annotations
 
@@ -43,12 +46,20 @@ def package_files(package: str) -> list[Path]:
     return sorted((PROJECT / package).rglob("*.py"))
 
 
+# The service builds the real parts, so it alone in catalog may import index and media.
+SERVICE = PROJECT / "catalog" / "desk.py"
+SERVICE_MAY_IMPORT = {"index", "media"}
+PARTS = {"CatalogStore", "SearchIndex", "MediaStore"}
+
+
 @pytest.mark.parametrize("package", PACKAGES)
 def test_imports_point_inward(package: str) -> None:
     wrong = []
     for path in package_files(package):
         for module in imported_modules(path):
             top = module.split(".")[0]
+            if path == SERVICE and top in SERVICE_MAY_IMPORT:
+                continue
             if top in PACKAGES and top not in ALLOWED_OURS[package]:
                 wrong.append(f"{path.relative_to(PROJECT)} imports {module}")
             if top in FORBIDDEN_THIRD_PARTY.get(package, set()):
@@ -81,3 +92,28 @@ def test_catalog_imports_only_the_standard_library_and_its_one_parser() -> None:
             if top not in allowed:
                 wrong.append(f"{module} imports {imported}")
     assert wrong == []
+
+
+def constructed_parts(path: Path) -> set[str]:
+    """The catalog store, index and media store classes this file calls to make one."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    return {node.func.id for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in PARTS}
+
+
+def test_only_the_service_assembles_the_parts() -> None:
+    builders = {str(path.relative_to(PROJECT)) for package in PACKAGES for path in package_files(package)
+                if constructed_parts(path) and "bench" not in path.parts}
+    assert builders == {"catalog/desk.py"}
+
+
+def test_command_modules_do_not_import_the_group_that_imports_them() -> None:
+    wrong = [str(path.relative_to(PROJECT)) for path in sorted((PROJECT / "scripts").glob("commands_*.py"))
+             if "scripts.cli" in imported_modules(path)]
+    assert wrong == []
+
+
+def test_the_parts_check_sees_a_store_made_outside_the_service(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere.py"
+    elsewhere.write_text("from catalog.store import CatalogStore\nstore = CatalogStore(path)\n", encoding="utf-8")
+    assert constructed_parts(elsewhere) == {"CatalogStore"}

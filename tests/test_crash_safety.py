@@ -21,14 +21,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+from photo_files import write_photos
+
 from catalog.check import check
-from catalog.ingest import import_lock
+from catalog.desk import Desk
 from catalog.settings import Settings
 from catalog.store import CatalogStore
 from index import SearchIndex
 from media.store import MediaStore
-from photo_files import write_photos
-from scripts.wiring import file_reader
 
 PHOTODESK = str(Path(sys.executable).with_name("photodesk"))
 FILES = 300
@@ -175,10 +175,8 @@ def kill_points(total: int, count: int, seed: int) -> list[int]:
 
 def repair(settings: Settings) -> list[str]:
     """``photodesk check --repair``, in this process: the problems it reported."""
-    with (CatalogStore(settings.catalog_path) as store, SearchIndex(settings.index_dir) as index,
-          import_lock(settings.data_dir, wait=True)):
-        return [str(p) for p in check(store, MediaStore(settings.media_dir), indexer=index,
-                                      reader=file_reader(settings), repair=True)]
+    with Desk.open(settings) as desk:
+        return [str(p) for p in desk.check(repair=True)]
 
 
 def assert_whole(settings: Settings, expected: set[str], *, complete: bool = True) -> None:

@@ -20,14 +20,12 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from catalog.ingest import Status, ingest
+from catalog.desk import Desk
+from catalog.ingest import Status
 from catalog.settings import Settings
-from catalog.store import CatalogStore
 from catalog.workers import WorkerPool
 from media.reader import read_image
-from media.store import MediaStore
 from scripts.mutations import MUTATIONS, family, make_mutants, segments
-from scripts.wiring import file_reader
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 MUTANTS = 300
@@ -96,9 +94,8 @@ def test_segments_are_found_in_every_container_family(corpus_images: Path) -> No
 
 def import_one(settings: Settings, path: Path, **options: object) -> list:
     """Import one file with the real components; its outcomes."""
-    with CatalogStore(settings.catalog_path) as store:
-        return list(ingest([path], store=store, media=MediaStore(settings.media_dir),
-                           reader=file_reader(settings), jobs=1, **options))
+    with Desk.open(settings) as desk:
+        return list(desk.import_files([path], jobs=1, **options))
 
 
 def test_a_raw_file_whose_size_entry_holds_many_values_is_read(corpus_images: Path, settings: Settings, tmp_path: Path) -> None:

@@ -23,17 +23,18 @@ import sys
 from pathlib import Path
 
 import pytest
+from photo_files import write_photo, write_photos
 
 from catalog.asset import Asset
+from catalog.desk import Desk
 from catalog.errors import FileProblem, RecordError
-from catalog.ingest import Status, fingerprint, ingest
+from catalog.ingest import Status, fingerprint
 from catalog.metadata import RawImage
 from catalog.settings import Settings
 from catalog.store import CatalogStore
 from media.embed import EmbeddedMetadata
 from media.reader import read_image
 from media.store import MediaStore
-from photo_files import write_photo, write_photos
 
 PHOTODESK = str(Path(sys.executable).with_name("photodesk"))
 HANG = 300  # seconds: a guard that turns a hang into a failure, not a speed limit
@@ -135,16 +136,16 @@ def _reader_failing_one_record(path: Path, **limits: int) -> RawImage:
 def test_a_record_the_catalog_cannot_hold_fails_alone_and_the_batch_commits(settings: Settings, tmp_path: Path) -> None:
     write_photos(tmp_path / "in", 5)
     write_photo(tmp_path / "in" / "bad-one.jpg", seed=99)
-    with CatalogStore(settings.catalog_path) as store:
-        outcomes = list(ingest([tmp_path / "in"], store=store, media=MediaStore(settings.media_dir),
-                               reader=functools.partial(_reader_failing_one_record), jobs=1))
+    with Desk.open(settings) as desk:
+        desk.reader = functools.partial(_reader_failing_one_record)
+        outcomes = list(desk.import_files([tmp_path / "in"], jobs=1))
         failed = [o for o in outcomes if o.status is Status.FAILED]
         assert [Path(o.path).name for o in failed] == ["bad-one.jpg"]
         assert failed[0].reason.startswith("cannot be recorded in the catalog")
         assert sum(o.status is Status.IMPORTED for o in outcomes) == 5
-        assert store.count() == 5
+        assert desk.catalog.count() == 5
         bad_sha = fingerprint(tmp_path / "in" / "bad-one.jpg").sha256
-        assert store.get_by_sha256(bad_sha) is None
+        assert desk.catalog.get_by_sha256(bad_sha) is None
     assert bad_sha not in MediaStore(settings.media_dir).stored_hashes()  # no orphaned files left behind
 
 

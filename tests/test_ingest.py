@@ -11,34 +11,25 @@ import time
 from pathlib import Path
 
 import pytest
+from photo_files import write_photo, write_photos
 from PIL import Image
 
+from catalog.desk import Desk
 from catalog.errors import ImportLockedError
-from catalog.ingest import Outcome, Status, discover, import_lock, ingest
+from catalog.ingest import Outcome, Status, discover, import_lock
 from catalog.settings import Settings
 from catalog.store import CatalogStore
 from catalog.workers import WorkerPool
 from media.reader import read_image
 from media.store import MediaStore
-from photo_files import write_photo, write_photos
-from scripts.wiring import file_reader
 
 PHOTODESK = str(Path(sys.executable).with_name("photodesk"))
 
 
 def run_import(settings: Settings, paths: list[Path], **options: object) -> list[Outcome]:
     """Import with the real components; every outcome."""
-    with CatalogStore(settings.catalog_path) as store:
-        return list(
-            ingest(
-                paths,
-                store=store,
-                media=MediaStore(settings.media_dir),
-                reader=file_reader(settings),
-                jobs=options.pop("jobs", 2),
-                **options,
-            )
-        )
+    with Desk.open(settings) as desk:
+        return list(desk.import_files(paths, jobs=options.pop("jobs", 2), **options))
 
 
 def snapshot(settings: Settings) -> dict[str, object]:
@@ -157,9 +148,9 @@ def test_an_unexpected_error_fails_only_that_file_as_an_internal_error(settings:
     photos = write_photos(tmp_path / "in", 2)
     # A misconfigured reader (a limit that is not a number) breaks inside the real read_image.
     broken_reader = functools.partial(read_image, max_pixels="200 MP", max_file_bytes=10**9)
-    with CatalogStore(settings.catalog_path) as store:
-        outcomes = list(ingest([tmp_path / "in"], store=store, media=MediaStore(settings.media_dir),
-                               reader=broken_reader, jobs=1))
+    with Desk.open(settings) as desk:
+        desk.reader = broken_reader
+        outcomes = list(desk.import_files([tmp_path / "in"], jobs=1))
     assert [o.path for o in outcomes] == [str(p) for p in photos]
     assert all(o.status is Status.FAILED for o in outcomes)
     assert all(o.reason.startswith("internal error while reading: TypeError: ") for o in outcomes)
@@ -188,13 +179,12 @@ def test_one_or_two_workers_make_the_same_records(tmp_path: Path) -> None:
 
 def test_closing_the_driver_early_commits_what_was_read(settings: Settings, tmp_path: Path) -> None:
     write_photos(tmp_path / "in", 10)
-    with CatalogStore(settings.catalog_path) as store:
-        outcomes = ingest([tmp_path / "in"], store=store, media=MediaStore(settings.media_dir),
-                          reader=file_reader(settings), jobs=1, batch_size=1000)
+    with Desk.open(settings) as desk:
+        outcomes = desk.import_files([tmp_path / "in"], jobs=1, batch_size=1000)
         first = next(outcomes)  # the batch is committed before its outcomes are yielded
         outcomes.close()
-        assert store.get(first.asset_id) is not None
-        committed = store.count()
+        assert desk.catalog.get(first.asset_id) is not None
+        committed = desk.catalog.count()
     remaining = run_import(settings, [tmp_path / "in"])
     assert sum(o.status is Status.UNCHANGED for o in remaining) == committed
     assert sum(o.status is Status.IMPORTED for o in remaining) == 10 - committed

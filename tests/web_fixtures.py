@@ -87,29 +87,16 @@ def make_markup_photo(folder: Path) -> Path:
 
 def import_files(settings: Settings, paths: Iterable[Path]) -> list:
     """Import files and folders with the real ingest driver and components; the outcomes."""
-    from catalog.ingest import ingest
-    from catalog.store import CatalogStore
-    from index import SearchIndex
-    from media.store import MediaStore
-    from scripts.commands_ingest import file_reader
+    from catalog.desk import Desk
 
-    with CatalogStore(settings.catalog_path) as store:
-        return list(
-            ingest(
-                list(paths),
-                store=store,
-                media=MediaStore(settings.media_dir),
-                reader=file_reader(settings),
-                indexer=SearchIndex(settings.index_dir),
-                jobs=2,
-            )
-        )
+    with Desk.open(settings) as desk:
+        return list(desk.import_files(list(paths), jobs=2))
 
 
 @pytest.fixture(scope="session")
 def web_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """A catalog of the bundled sample photos plus the markup-caption picture."""
-    from scripts.commands_ingest import samples_dir
+    from media import samples_dir
 
     root = tmp_path_factory.mktemp("web")
     extra = root / "extra"

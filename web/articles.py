@@ -1,7 +1,7 @@
 """Articles: the lookup page (paste a story's URL, see its photos and check their credits), the article
 page, the recent articles, and the asset page's link and unlink forms.
 
-Reading a story fetches its page and pictures server-side (``media.published``, the same
+Reading a story fetches its page and pictures server-side (``catalog.desk.Desk.read_article``, the same
 call as ``photodesk article add``), so it is a CSRF-protected POST; looking an article up
 by URL (GET) only reads the catalog. Hosts on private, loopback and link-local addresses
 are refused unless the app is configured with ``PHOTODESK_ALLOW_PRIVATE_FETCH``.
@@ -25,12 +25,11 @@ from werkzeug.wrappers import Response
 
 from catalog.articles import links as article_links
 from catalog.articles.article import Article, LinkMethod
-from catalog.articles.links import ArticlePhoto, article_photos, confirm_link
+from catalog.articles.links import ArticlePhoto, article_photos
 from catalog.asset import Asset
 from catalog.articles.credit_check import LABELS, CreditCheck, CreditStatus, check_credit
 from catalog.errors import FetchError, InvalidUrlError, PhotodeskError
 from catalog.articles.matching import PhotoMatch, Suggestion
-from media.published import read_published_article
 from web.assets import ASSET_ID, find_asset
 from web.components import components
 from web.errors import not_found
@@ -126,14 +125,6 @@ def article_view(article: Article) -> ArticleView:
     return ArticleView(article=article, photos=tuple(photos))
 
 
-def reindex(asset_ids: list[str]) -> None:
-    """Refresh these assets' index documents after their links changed (the index is derived)."""
-    catalog = components().catalog
-    assets = [asset for asset in (catalog.get(asset_id) for asset_id in asset_ids) if asset is not None]
-    if assets:
-        components().index.index(assets)
-
-
 @blueprint.record_once
 def _open_reading_slots(state: BlueprintSetupState) -> None:
     settings = state.app.config["PHOTODESK_SETTINGS"]
@@ -180,9 +171,8 @@ def read_article_page() -> Response | str:
             busy.headers["Retry-After"] = "5"
             return busy
         try:
-            reading = read_published_article(
-                parts.catalog, parts.media, current_app.config["PHOTODESK_SETTINGS"], url, index=parts.index,
-                allow_private=bool(current_app.config.get("PHOTODESK_ALLOW_PRIVATE_FETCH")),
+            reading = parts.desk.read_article(
+                url, allow_private=bool(current_app.config.get("PHOTODESK_ALLOW_PRIVATE_FETCH"))
             )
         finally:
             slots.release()
@@ -192,7 +182,6 @@ def read_article_page() -> Response | str:
         return _lookup_page(url=url, problem=f"Could not read the article: {str(error).replace(_CLI_HINT, _WEB_HINT)}.")
     except PhotodeskError as error:
         return _lookup_page(url=url, problem=f"Could not read the article: {error}.")
-    reindex(reading.linked_asset_ids)
     flash(_reading_summary(reading.matches), "ok")
     if reading.image_problems:
         first_url, first = next(iter(reading.image_problems.items()))
@@ -249,11 +238,10 @@ def confirm_suggestion(identifier: str) -> Response:
     if not ASSET_ID.fullmatch(asset_id):
         raise not_found()
     try:
-        confirm_link(components().catalog, article.id, position, asset_id)
+        components().desk.confirm_suggestion(article.id, position, asset_id)
     except KeyError:
         flash("That photo or asset is no longer in the catalog: nothing was linked.", "error")
         return redirect(url_for("articles.article_page", identifier=article.id), code=303)
-    reindex([asset_id])
     flash(f"Photo {position + 1} linked to {find_asset(asset_id).filename}.", "ok")
     return redirect(url_for("articles.article_page", identifier=article.id) + f"#photo-{position + 1}", code=303)
 
@@ -273,11 +261,10 @@ def link_article(asset_id: str) -> Response:
     """Link the asset to the article at the posted URL (recorded by its canonical URL)."""
     asset = find_asset(asset_id)
     try:
-        article = article_links.link_by_hand(components().catalog, asset.id, request.form.get("url", ""))
+        article = components().desk.link(asset.id, request.form.get("url", ""))
     except InvalidUrlError as error:
         flash(f"Not linked: {error}.", "error")
         return _back_to(asset)
-    reindex([asset.id])
     flash(f"Linked to {article.title or article.url}.", "ok")
     return _back_to(asset)
 
@@ -287,11 +274,10 @@ def unlink_article(asset_id: str) -> Response:
     """Remove the asset's link to the article at the posted URL."""
     asset = find_asset(asset_id)
     try:
-        article = article_links.unlink_by_url(components().catalog, asset.id, request.form.get("url", ""))
+        article = components().desk.unlink(asset.id, request.form.get("url", ""))
     except InvalidUrlError:
         article = None
     if article is not None:
-        reindex([asset.id])
         flash(f"Unlinked from {article.title or article.url}.", "ok")
     else:
         flash("That article was not linked to this photo.", "error")

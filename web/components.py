@@ -1,4 +1,4 @@
-"""The real collaborators one app uses: the catalog store, the search index and the media store."""
+"""What one app holds: the desk (catalog, index and media store, changed together) and its recent assets."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Iterable
 from flask import current_app
 
 from catalog.asset import Asset
+from catalog.desk import Desk
 from catalog.settings import Settings
 from catalog.store import CatalogStore
 from index import SearchIndex
@@ -57,24 +58,33 @@ class RecentAssets:
 
 @dataclass(frozen=True)
 class Components:
-    """Opened once per app and shared by its worker threads."""
+    """Opened once per app and shared by its worker threads: every change goes through ``desk``."""
 
-    catalog: CatalogStore
-    index: SearchIndex
-    media: MediaStore
+    desk: Desk
     recent: RecentAssets = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "recent", RecentAssets(self.catalog))
+        object.__setattr__(self, "recent", RecentAssets(self.desk.catalog))
+
+    @property
+    def catalog(self) -> CatalogStore:
+        """The catalog, for reading."""
+        return self.desk.catalog
+
+    @property
+    def index(self) -> SearchIndex:
+        """The search index, for searching."""
+        return self.desk.index
+
+    @property
+    def media(self) -> MediaStore:
+        """The media store, for serving files."""
+        return self.desk.media
 
 
 def open_components(settings: Settings) -> Components:
-    """Open the catalog, index and media store of one data directory."""
-    return Components(
-        catalog=CatalogStore(settings.catalog_path),
-        index=SearchIndex(settings.index_dir),
-        media=MediaStore(settings.media_dir),
-    )
+    """The desk of one data directory, opened, with an empty cache of recent assets."""
+    return Components(Desk.open(settings))
 
 
 def components() -> Components:

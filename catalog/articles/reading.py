@@ -10,7 +10,7 @@ catalog's pictures, and a caption search; so ``catalog`` imports neither ``media
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, Protocol, Sequence
+from typing import Callable, Mapping, Protocol, Sequence
 
 from catalog.articles.article import Article
 from catalog.articles.links import CaptionSearch, StoreLookup, record_article
@@ -82,11 +82,3 @@ def read_article(
     matches = match_article(parsed, StoreLookup(store, search=search), picture_hashes=hashes, pictures=pictures)
     article = record_article(store, parsed, matches, aliases=[given])
     return ArticleReading(article=article, parsed=parsed, matches=matches, image_problems=dict(problems))
-
-
-def caption_search(index: Any) -> CaptionSearch | None:
-    """A caption search over a search index with ``search(query, page_size=…)`` (None without one)."""
-    search = getattr(index, "search", None)  # index.SearchIndex.search: the query language of DESIGN.md
-    if search is None:
-        return None
-    return lambda query, limit: [hit.id for hit in search(query, page_size=limit).hits]

@@ -252,19 +252,16 @@ def measure_import(folder: Path, count: int, jobs: int) -> tuple[Figure, dict]:
 
 def import_once(folder: Path, data: Path, jobs: int, count: int) -> dict:
     """Import the first ``count`` pictures of ``folder`` into ``data``; figures as a dict."""
-    from catalog.ingest import Status, ingest
+    from catalog.desk import Desk
+    from catalog.ingest import Status
     from catalog.settings import Settings
-    from catalog.store import CatalogStore
-    from media.store import MediaStore
-    from scripts.wiring import file_reader, open_indexer
 
     settings = Settings(data_dir=data)
     counts = {status: 0 for status in Status}
     started = time.perf_counter()
-    with CatalogStore(settings.catalog_path) as store, open_indexer(settings) as indexer:
+    with Desk.open(settings) as desk:
         pictures = sorted(folder.glob("news-*.jpg"))[:count]
-        for outcome in ingest(pictures, store=store, media=MediaStore(settings.media_dir),
-                              reader=file_reader(settings), indexer=indexer, jobs=jobs):
+        for outcome in desk.import_files(pictures, jobs=jobs):
             counts[outcome.status] += 1
     seconds = time.perf_counter() - started
     # ru_maxrss is in KiB on Linux; RUSAGE_CHILDREN holds the largest worker (all have exited).

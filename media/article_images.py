@@ -1,67 +1,25 @@
-"""Reading a published story with the real media: its page fetched, its pictures and the catalog's hashed.
+"""A published story's pictures, hashed for comparison: from a folder by file name, or fetched.
 
-``read_published_article`` wires ``catalog.articles.reading.read_article`` to the fetcher,
-the picture hashes and the media store: the one call behind ``photodesk article add`` and
-the web app's article lookup. The story's images come from a folder (by file name) or
-are fetched from their URLs, a few at a time; either way they pass the reader's guards
-before they are decoded. One ``Deadline`` (``Settings.article_deadline``) bounds a fetched
-reading as a whole: the page, its redirects and every image.
+Fetched images come a few at a time and pass the reader's guards before they are
+decoded. One ``Deadline`` (``Settings.article_deadline``) bounds a fetched reading as a
+whole: the page, its redirects and every image (``catalog.desk.Desk.read_article``).
 """
 
 from __future__ import annotations
 
-import functools
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Sequence
 from urllib.parse import unquote, urlsplit
 
-from catalog.articles.reading import ArticleReading, caption_search, read_article
-from catalog.errors import FetchError, FileProblem, InvalidUrlError
 from catalog.articles.photos import PublishedPhoto
+from catalog.errors import FetchError, FileProblem, InvalidUrlError
 from catalog.settings import Settings
-from catalog.store import CatalogStore
-from media.fetch import IMAGE_BYTES, IMAGE_TYPES, Deadline, Fetched, fetch
-from media.picture_hashes import PictureHashes, hash_picture_bytes, hash_picture_file
-from media.store import MediaStore
+from media.fetch import IMAGE_BYTES, IMAGE_TYPES, Deadline, fetch
+from media.picture_hashes import hash_picture_bytes, hash_picture_file
 
 MAX_FETCHED_IMAGES = 60  # a long gallery; beyond this the page is not a story
 _FETCHING_THREADS = 4  # images are fetched a few at a time: network-bound, kind to the server
-
-
-def read_published_article(
-    store: CatalogStore,
-    media: MediaStore,
-    settings: Settings,
-    url: str,
-    *,
-    index: Any = None,
-    page_file: Path | None = None,
-    images_dir: Path | None = None,
-    allow_private: bool = False,
-) -> ArticleReading:
-    """Read the story at ``url`` into the catalog: fetched, or from ``page_file`` (then nothing is fetched).
-
-    ``index`` (a ``SearchIndex``) lets captions find their assets; ``allow_private`` lets
-    the page and its images come from the local network. Fetching all of it must end
-    within ``settings.article_deadline`` seconds: a page that misses it is a ``FetchError``,
-    images it cut short are listed among the image problems. Raises ``InvalidUrlError``
-    and ``FetchError`` as ``read_article`` does; the caller refreshes the linked assets' index.
-    """
-    deadline = Deadline(settings.article_deadline)
-    if page_file is not None:
-        def get_page(page_url: str) -> Fetched:
-            return Fetched(url=page_url, content=page_file.read_bytes(), content_type=None)
-    else:
-        get_page = functools.partial(fetch, allow_private=allow_private, deadline=deadline)
-    hash_pictures = functools.partial(
-        published_picture_hashes, settings=settings, images_dir=images_dir,
-        fetch_images=page_file is None, allow_private=allow_private, deadline=deadline,
-    )
-    return read_article(
-        store, url, get_page=get_page, hash_pictures=hash_pictures,
-        catalog_pictures=lambda: catalog_pictures(store, media), search=caption_search(index),
-    )
 
 
 def published_picture_hashes(
@@ -130,12 +88,3 @@ def image_file_for(photo: PublishedPhoto, folder: Path) -> Path | None:
         if name and name.lower() in files:
             return files[name.lower()]
     return None
-
-
-def catalog_pictures(store: CatalogStore, media: MediaStore) -> PictureHashes:
-    """The catalog's perceptual hashes, first filling those of assets imported before hashes were kept."""
-    for sha256 in store.lacking_perceptual_hash():
-        value = media.perceptual_hash(sha256)
-        if value:
-            store.set_perceptual_hash(sha256, value)
-    return PictureHashes(store.perceptual_hashes())

@@ -1,0 +1,193 @@
+"""The desk: Photodesk's use cases over one data directory, the one place that assembles its parts.
+
+The CLI and the web app both hold a ``Desk`` and call it for everything that changes
+state: import, check, read an article, link and unlink. Each method keeps the catalog and
+the search index in step itself (a link changes the linked asset's record, so its index
+document is refreshed in the same call), so no caller has to remember to.
+
+``Desk.open(settings)`` builds the real parts: the SQLite catalog, the Whoosh index
+(``index``), the media store and reader (``media``). This module is the only one in
+``catalog`` that may import those packages, and it imports them when a desk is opened,
+so a command that needs none of them starts without loading them (see docs/architecture.md).
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+
+from catalog.articles.article import Article, ArticleLink
+from catalog.articles.links import confirm_link, link_by_hand, unlink_by_url
+from catalog.asset import Asset
+from catalog.check import Problem, check
+from catalog.ingest import Outcome, import_lock, ingest
+from catalog.protocols import Reader
+from catalog.settings import Settings
+from catalog.store import CatalogStore
+
+if TYPE_CHECKING:  # the real parts, imported by ``Desk.open`` only
+    from catalog.articles.matching import PictureLookup
+    from catalog.articles.reading import ArticleReading
+    from index import SearchIndex
+    from media.store import MediaStore
+
+
+class Desk:
+    """The catalog, its search index and its media store, changed together."""
+
+    def __init__(
+        self, settings: Settings, *, catalog: CatalogStore, index: SearchIndex, media: MediaStore, reader: Reader
+    ) -> None:
+        self.settings = settings
+        self.catalog = catalog
+        self.index = index
+        self.media = media
+        self.reader = reader
+
+    @classmethod
+    def open(cls, settings: Settings) -> Desk:
+        """The desk of ``settings.data_dir``: its catalog, index and media store, opened."""
+        from index import SearchIndex
+        from media.reader import reader_for
+        from media.store import MediaStore
+
+        catalog = CatalogStore(settings.catalog_path)
+        try:
+            index = SearchIndex(settings.index_dir)
+        except BaseException:
+            catalog.close()
+            raise
+        return cls(settings, catalog=catalog, index=index, media=MediaStore(settings.media_dir),
+                   reader=reader_for(settings))
+
+    def close(self) -> None:
+        """Close the index and the catalog."""
+        try:
+            self.index.close()
+        finally:
+            self.catalog.close()
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- pictures -------------------------------------------------------------------------
+
+    def import_files(
+        self,
+        paths: Iterable[Path],
+        *,
+        jobs: int | None = None,
+        link: bool = False,
+        follow_links: bool = False,
+        wait_for_lock: bool = False,
+        stop: Callable[[], bool] | None = None,
+        **tuning: float | int | None,
+    ) -> Iterator[Outcome]:
+        """Import files and folders, recorded and indexed a batch at a time (see ``catalog.ingest.ingest``)."""
+        return ingest(
+            paths, store=self.catalog, media=self.media, reader=self.reader, indexer=self.index, jobs=jobs,
+            link=link, follow_links=follow_links, wait_for_lock=wait_for_lock, stop=stop, **tuning,  # type: ignore[arg-type]
+        )
+
+    def reindex(self, *, jobs: int | None = None) -> int:
+        """Rebuild the search index from the catalog; searches keep working until it switches over."""
+        return self.index.rebuild(self.catalog.iter_assets(), procs=jobs)
+
+    def check(self, *, repair: bool = False) -> Iterator[Problem]:
+        """Every disagreement between catalog, media store and index (repaired with ``repair``).
+
+        Holds the data directory's import lock (waiting for a running import) so that an
+        import half-way through a batch is not reported as damage.
+        """
+        with import_lock(self.settings.data_dir, wait=True):
+            yield from check(self.catalog, self.media, indexer=self.index, reader=self.reader, repair=repair)
+
+    def search_assets(self, query: str) -> Iterator[Asset]:
+        """Every asset the query finds, best first (the query language of the search page)."""
+        for asset_id in self.index.search_ids(query):
+            asset = self.catalog.get(asset_id)
+            if asset is not None:
+                yield asset
+
+    # -- articles -------------------------------------------------------------------------
+
+    def read_article(
+        self, url: str, *, page_file: Path | None = None, images_dir: Path | None = None, allow_private: bool = False
+    ) -> ArticleReading:
+        """Read the story at ``url`` into the catalog, link its photos and refresh their index documents.
+
+        The page is fetched, or read from ``page_file`` (then nothing is fetched); the story's
+        images come from ``images_dir`` by file name, or are fetched. ``allow_private`` lets the
+        page and its images come from the local network. Fetching all of it must end within
+        ``settings.article_deadline`` seconds. Raises ``InvalidUrlError`` and ``FetchError``.
+        """
+        from catalog.articles.reading import read_article  # the HTML parser, loaded when a story is read
+        from media.article_images import published_picture_hashes
+        from media.fetch import Deadline, Fetched, fetch
+
+        deadline = Deadline(self.settings.article_deadline)
+        if page_file is not None:
+            def get_page(page_url: str) -> Fetched:
+                return Fetched(url=page_url, content=page_file.read_bytes(), content_type=None)
+        else:
+            get_page = functools.partial(fetch, allow_private=allow_private, deadline=deadline)
+        hash_pictures = functools.partial(
+            published_picture_hashes, settings=self.settings, images_dir=images_dir,
+            fetch_images=page_file is None, allow_private=allow_private, deadline=deadline,
+        )
+        reading = read_article(
+            self.catalog, url, get_page=get_page, hash_pictures=hash_pictures,
+            catalog_pictures=self._catalog_pictures, search=self._caption_search,
+        )
+        self._reindex(reading.linked_asset_ids)
+        return reading
+
+    def link(self, asset_id: str, url: str) -> Article:
+        """Link an asset to the article at ``url`` by hand (recorded by its URL when new).
+
+        Raises ``KeyError`` when no asset has this id, ``InvalidUrlError`` for a URL that is not http(s).
+        """
+        article = link_by_hand(self.catalog, asset_id, url)
+        self._reindex([asset_id])
+        return article
+
+    def unlink(self, asset_id: str, url: str) -> Article | None:
+        """Remove an asset's link to the article at ``url``; the article, or None when there was no such link."""
+        article = unlink_by_url(self.catalog, asset_id, url)
+        if article is not None:
+            self._reindex([asset_id])
+        return article
+
+    def confirm_suggestion(self, article_id: str, position: int, asset_id: str) -> ArticleLink:
+        """Link a suggested asset to the article's photo at ``position``: an editor confirmed it.
+
+        Raises ``KeyError`` when the photo or the asset is no longer in the catalog.
+        """
+        link = confirm_link(self.catalog, article_id, position, asset_id)
+        self._reindex([asset_id])
+        return link
+
+    # -- keeping the index in step ----------------------------------------------------------
+
+    def _reindex(self, asset_ids: Iterable[str]) -> None:
+        # Links are part of the asset's record: its index document is stale until refreshed.
+        assets = [asset for asset in map(self.catalog.get, dict.fromkeys(asset_ids)) if asset is not None]
+        if assets:
+            self.index.index(assets)
+
+    def _caption_search(self, query: str, limit: int) -> list[str]:
+        return [hit.id for hit in self.index.search(query, page_size=limit).hits]
+
+    def _catalog_pictures(self) -> PictureLookup:
+        """The catalog's perceptual hashes, first filling those of assets imported before hashes were kept."""
+        from media.picture_hashes import PictureHashes
+
+        for sha256 in self.catalog.lacking_perceptual_hash():
+            value = self.media.perceptual_hash(sha256)
+            if value:
+                self.catalog.set_perceptual_hash(sha256, value)
+        return PictureHashes(self.catalog.perceptual_hashes())
