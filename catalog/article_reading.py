@@ -86,7 +86,7 @@ def read_article(
 
 def caption_search(index: Any) -> CaptionSearch | None:
     """A caption search over a search index with ``search(query, page_size=…)`` (None without one)."""
-    search = getattr(index, "search", None)  # index.SearchIndex.search: the query language of DESIGN.md
+    search = getattr(index, "search", None)  # index.SearchIndex.search: the query language of docs/search.md
     if search is None:
         return None
     return lambda query, limit: [hit.id for hit in search(query, page_size=limit).hits]

@@ -1,7 +1,7 @@
 """The ``photodesk`` command line: builds Settings, wires real components, owns the terminal.
 
 Commands live in small modules by area (``commands_*.py``) and register on this group.
-Exit codes (DESIGN.md): 0 all done; 1 some inputs failed and were reported; 2 usage or
+Exit codes (docs/contracts.md): 0 all done; 1 some inputs failed and were reported; 2 usage or
 configuration error. They are mapped here, in one place.
 """
 
