@@ -30,7 +30,7 @@ class Conflict:
 
 @dataclass(frozen=True, kw_only=True)
 class Asset:
-    """One catalogued photo. Field names are the export keys of DESIGN.md.
+    """One catalogued photo. Field names are the export keys (docs/asset-record.md).
 
     Missing values are ``None``; lists are tuples. Derived values (agency,
     photographers, restrictions, warnings) are computed once at reconcile time.

@@ -4,7 +4,7 @@ A picture dated ``2017-03-17T10:22:00+03:00`` is indexed under the terms ``2017`
 ``2017-03`` and ``2017-03-17`` (the wall-clock date the file states, not converted to UTC:
 editors mean the local day). A date range becomes the few whole years, whole months and
 single days that cover it, so ``date:[2017-03-01 TO 2017-03-31]`` is the single term
-``2017-03``. Whoosh's DATETIME ranges were the slowest queries (PERFORMANCE-NOTES.md);
+``2017-03``. Whoosh's DATETIME ranges were the slowest queries (docs/performance.md#dates-terms-not-datetime-ranges);
 term lookups are among the cheapest.
 """
 

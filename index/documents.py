@@ -1,4 +1,4 @@
-"""The one translation from an ``Asset`` to a Whoosh document (CONVENTIONS: one edge, one place)."""
+"""The one translation from an ``Asset`` to a Whoosh document (one edge, one place: docs/conventions.md)."""
 
 from __future__ import annotations
 

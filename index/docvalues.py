@@ -1,7 +1,7 @@
 """Per-document values read in bulk: facet values and sort keys as flat arrays.
 
 Whoosh's own facet collectors call Python code for every matching document (facets cost
-5–8× a plain search, PERFORMANCE-NOTES.md). Instead each segment's ``facets`` and sort-key
+many times a plain search, docs/performance.md#facet-counts). Instead each segment's ``facets`` and sort-key
 columns are read once into arrays indexed by document number, cached by segment id (a
 segment never changes after it is written, so an import only loads its new segments), and
 counting a facet is one C-level pass: ``Counter(map(array.__getitem__, docs))``.

@@ -1,4 +1,4 @@
-"""The query language of DESIGN.md, parsed leniently into a repaired syntax tree.
+"""The query language (docs/search.md), parsed leniently into a repaired syntax tree.
 
 Free words search caption, headline, title, keywords, people, credit and places. Fields:
 ``credit:`` ``agency:`` ``by:`` ``source:`` ``keyword:`` ``city:`` ``country:``

@@ -71,7 +71,7 @@ class SearchResults:
         return max(1, math.ceil(self.total / self.page_size))
 
     def to_json(self) -> dict[str, Any]:
-        """The ``photodesk search --json`` document (DESIGN.md contract, plus a few keys)."""
+        """The ``photodesk search --json`` document (the contract in docs/contracts.md#json-the-commands-print)."""
         return {
             "total": self.total,
             "hits": [hit.to_json() for hit in self.hits],

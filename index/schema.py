@@ -10,7 +10,7 @@ band (``index.matchers.Band``). Indexing each word once per need, not once per f
 halved the build time: a Whoosh build costs about 10 µs per posting, and the
 100 000-record benchmark must build in under 90 s.
 
-Analysis (DESIGN.md, issue 4):
+Analysis (docs/search.md#schema-and-analysis, issue 4):
 
 - prose (caption, headline, title, keywords): lowercased, accent-folded, English-stemmed,
   so "Malaga" finds "Málaga" and "protest" finds "protesters";

@@ -2,8 +2,8 @@
 
 ``SearchIndex`` is the ``catalog.protocols.Indexer`` the ingest driver and ``check`` use, and
 the ``search()`` the CLI and the web page call. One instance serves many threads: searchers
-are pooled and refreshed after commits (opening one costs ~200 ms, PERFORMANCE-NOTES.md),
-never opened per request.
+are pooled and refreshed after commits, never opened per request: a new one's first search
+with facet counts takes ~350 ms (docs/performance.md#opening-a-searcher).
 """
 
 from __future__ import annotations
@@ -152,7 +152,7 @@ class SearchIndex:
         Searches keep answering from the old generation meanwhile. Imports wait for the
         rebuild and then write into the new generation, so nothing they add is lost.
         Large rebuilds use ``procs`` processes (default: up to 2) and keep one segment per
-        process: merging them at the end would eat the gain (PERFORMANCE-NOTES.md).
+        process: merging them at the end would eat the gain (docs/performance.md#building-the-index-in-processes).
         """
         with self.generations.write_lock(self.lock_timeout):
             name = self.generations.create()
@@ -271,7 +271,7 @@ class SearchIndex:
         facets: bool | Sequence[str] = False,
         facet_limit: int = FACET_LIMIT,
     ) -> SearchResults:
-        """One page of hits for ``query`` (the query language of DESIGN.md); never raises on bad input.
+        """One page of hits for ``query`` (the query language of docs/search.md); never raises on bad input.
 
         ``filters`` are the search page's facet filters: agency, photographer, country,
         city, year, restrictions, source (a value or a list of values, any of which may

@@ -1,6 +1,6 @@
 """Thumbnails and previews: one reduced decode, the smaller renditions made from it.
 
-Measured (PERFORMANCE-NOTES.md): decoding is the cost, so a JPEG is decoded once, at the
+Measured (docs/performance.md#previews-and-thumbnails): decoding is the cost, so a JPEG is decoded once, at the
 smallest DCT scale that still covers the preview (Pillow ``draft`` with the aspect-correct
 box; a square box silently costs a 2–4× slower decode), the preview is resized from that, and
 the thumbnail from the preview. EXIF orientation is applied to the small images after

@@ -1,6 +1,6 @@
 """Hostile files: hundreds of mutated corpus images through the real import, and the inputs that once broke it.
 
-The fuzzing itself is ``scripts/fuzz_import.py`` over ``scripts/mutations.py`` (one
+The fuzzing itself is ``scripts/stress/fuzz_import.py`` over ``scripts/stress/mutations.py`` (one
 implementation for the script and this test), run here as a user runs it.
 """
 
@@ -25,7 +25,7 @@ from catalog.ingest import Status
 from catalog.settings import Settings
 from catalog.workers import WorkerPool
 from media.reader import read_image
-from scripts.mutations import MUTATIONS, family, make_mutants, segments
+from scripts.stress.mutations import MUTATIONS, family, make_mutants, segments
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 MUTANTS = 300
@@ -37,7 +37,7 @@ def fuzz_report(corpus_images: Path, tmp_path_factory: pytest.TempPathFactory) -
     """The fuzz script's JSON report on ``MUTANTS`` mutated corpus files (seed ``SEED``)."""
     work = tmp_path_factory.mktemp("fuzz")
     done = subprocess.run(
-        [sys.executable, "-m", "scripts.fuzz_import", "--count", str(MUTANTS), "--seed", str(SEED),
+        [sys.executable, "-m", "scripts.stress.fuzz_import", "--count", str(MUTANTS), "--seed", str(SEED),
          "--corpus", str(corpus_images), "--keep", str(work), "--json"],
         cwd=PROJECT_DIR, capture_output=True, text=True,
     )

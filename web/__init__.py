@@ -37,7 +37,7 @@ def create_app(settings: Settings, **overrides: Any) -> Flask:
         PHOTODESK_ALLOW_PRIVATE_FETCH=False,  # article lookup: refuse private, loopback, link-local hosts
     )
     app.config.update(overrides)
-    app.json.sort_keys = False  # keep the record's field order (DESIGN.md's export order)
+    app.json.sort_keys = False  # keep the record's field order (the export order, docs/asset-record.md)
     app.extensions["photodesk"] = open_components(settings)
 
     install_error_handler(app)

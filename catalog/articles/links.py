@@ -18,7 +18,7 @@ from catalog.articles.photos import ParsedArticle, PublishedPhoto
 from catalog.store import CatalogStore, now_iso
 from catalog.articles.urls import article_id, canonicalize_url
 
-# (query in the DESIGN.md query language, how many hits) -> asset ids, best first
+# (query in the query language of docs/search.md, how many hits) -> asset ids, best first
 CaptionSearch = Callable[[str, int], Sequence[str]]
 CAPTION_CANDIDATES = 10
 _QUERY_WORDS = 12  # the longest words say the most; a longer OR-query only adds noise

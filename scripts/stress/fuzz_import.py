@@ -5,9 +5,9 @@ reason; the batch must finish; no file may take longer than the per-file time li
 worker pool kills it and reports it); the corpus files are never modified (checksums before
 and after); afterwards the catalog, media store and index agree (``photodesk check``).
 
-    python -m scripts.fuzz_import [--count 500] [--seed 1] [--corpus DIR] [--jobs 2] [--keep DIR] [--json]
+    python -m scripts.stress.fuzz_import [--count 500] [--seed 1] [--corpus DIR] [--jobs 2] [--keep DIR] [--json]
 
-The mutations are ``scripts.mutations`` (shared with ``tests/test_fuzz_import.py``). Exit
+The mutations are ``scripts.stress.mutations`` (shared with ``tests/test_fuzz_import.py``). Exit
 code 0 when every rule held, 1 otherwise.
 """
 
@@ -28,9 +28,9 @@ from typing import Iterable, Sequence
 from catalog.desk import Desk
 from catalog.ingest import DEFAULT_TIME_LIMIT, Outcome, Status
 from catalog.settings import Settings
-from scripts.mutations import MUTATIONS, Mutant, checksums, make_mutants
+from scripts.stress.mutations import MUTATIONS, Mutant, checksums, make_mutants
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "images"
+DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "images"
 
 
 @dataclass

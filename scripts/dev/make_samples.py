@@ -5,7 +5,7 @@ restrictions follow the forms wires really use, with fictional people, so the de
 shows credit parsing, restriction badges, facets and search. Deterministic: running it
 again produces the same files.
 
-    python -m scripts.make_samples [--out media/samples]
+    python -m scripts.dev.make_samples [--out media/samples]
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from media.embed import EmbeddedMetadata, save_jpeg
 
-SAMPLES_DIR = Path(__file__).resolve().parent.parent / "media" / "samples"
+SAMPLES_DIR = Path(__file__).resolve().parents[2] / "media" / "samples"
 DEMO_NOTE = "Photodesk demo sample: generated picture, fictional caption."
 
 
