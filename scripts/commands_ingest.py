@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import signal
 import sys
 import threading
@@ -113,8 +114,10 @@ def import_command(
     try:
         _say_if_busy(settings)
         with stop.asking_to_stop(), Desk.open(settings) as desk:
+            # No more workers than files: each one is a Python process to start (~0.2 s of CPU).
+            workers = max(1, min(jobs or os.cpu_count() or 1, total))
             outcomes = desk.import_files(
-                given, jobs=jobs, link=link, follow_links=follow_links, wait_for_lock=True, stop=stop.asked
+                given, jobs=workers, link=link, follow_links=follow_links, wait_for_lock=True, stop=stop.asked
             )
             with closing(outcomes):
                 for outcome in outcomes:
