@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from catalog.dates import MONTHS
+
 # The flags, in the order they are listed.
 FLAGS = ("editorial-only", "mandatory-credit", "no-sales", "no-archive", "no-magazines", "no-newspapers",
          "no-tv", "no-internet", "territory-restricted", "embargoed", "handout-limited")
@@ -195,15 +197,7 @@ def _scan(text: str, in_caption: bool) -> tuple[frozenset[str], str | None]:
 
 # --- embargo dates ------------------------------------------------------------------------
 
-_MONTHS = {name: number for number, names in enumerate((
-    ("jan", "january", "januar", "janvier", "enero"), ("feb", "february", "februar", "fevrier", "febrero"),
-    ("mar", "march", "marz", "märz", "mars", "marzo"), ("apr", "april", "avril", "abril"),
-    ("may", "mai", "mayo"), ("jun", "june", "juni", "juin", "junio"), ("jul", "july", "juli", "juillet", "julio"),
-    ("aug", "august", "aout", "août", "agosto"), ("sep", "sept", "september", "septembre", "septiembre"),
-    ("oct", "october", "oktober", "octobre", "octubre"), ("nov", "november", "novembre", "noviembre"),
-    ("dec", "december", "dezember", "decembre", "décembre", "diciembre"),
-), start=1) for name in names}
-_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _ZONE = r"(?P<zone>GMT|UTC|Z|ET|EST|EDT|PT|PST|PDT|CET|CEST|MEZ|MESZ|BST|JST|[+-]\d{2}:?\d{2})"
 _DATES = (
     re.compile(r"(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})"),
@@ -244,7 +238,7 @@ def embargo_end(text: str) -> str | None:
 
 def _date(found: re.Match[str]) -> date | None:
     parts = found.groupdict()
-    month = _MONTHS.get(parts["month"].lower()) if parts.get("month") else int(parts["mon"])
+    month = MONTHS.get(parts["month"].lower()) if parts.get("month") else int(parts["mon"])
     try:
         return date(int(parts["year"]), month or 0, int(parts["day"]))
     except ValueError:
