@@ -638,3 +638,15 @@ def test_garbage_content_gives_an_article_without_photos() -> None:
 )
 def test_page_charset_declarations(content: bytes, content_type: str | None, expected: str) -> None:
     assert decode_page(content, content_type) == expected
+
+
+@pytest.mark.parametrize(("content", "content_type"), [
+    (b'<meta charset="rot13"><p>Caf\xc3\xa9</p>', None),
+    (b"<p>Caf\xc3\xa9</p>", "text/html; charset=base64"),
+    (b'<meta charset="idna"><p>Caf\xc3\xa9</p>', None),
+    (b"<p>Caf\xc3\xa9</p>", "text/html; charset=undefined"),
+])
+def test_a_codec_that_is_no_text_encoding_is_no_charset(content: bytes, content_type: str | None) -> None:
+    # Python has codecs by these names that are no page charsets: decoding with them raised
+    assert decode_page(content, content_type) == content.decode("utf-8")
+    assert parse_article(content, url="https://news.example/a", content_type=content_type).photos == ()

@@ -57,7 +57,10 @@ def decode_page(content: bytes, content_type: str | None = None) -> str:
             declared = "utf-8"  # a declaration readable as ASCII is not UTF-16 (WHATWG prescan)
     encoding = _known_encoding(declared)
     if encoding:
-        return content.decode(encoding, errors="replace")
+        try:
+            return content.decode(encoding, errors="replace")
+        except (LookupError, UnicodeError):  # "base64", "idna", "undefined": Python codecs, not page charsets
+            pass
     try:
         return content.decode("utf-8")
     except UnicodeDecodeError:
