@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass
 from typing import Iterator
 
+from catalog.asset import asset_id
 from catalog.errors import FileProblem
 from catalog.protocols import Indexer, MediaStore, Reader
 from catalog.store import CatalogStore
@@ -63,11 +64,11 @@ def _check_media(store: CatalogStore, media: MediaStore, reader: Reader | None) 
             continue
         repaired = reader is not None and _restore(store, media, reader, sha256)
         for reason in reasons:
-            yield Problem(sha256[:16], reason, repaired=repaired)
+            yield Problem(asset_id(sha256), reason, repaired=repaired)
     for sha256 in sorted(media.stored_hashes() - catalogued):
         if reader is not None:
             media.remove(sha256)
-        yield Problem(sha256[:16], "files in the media store for content the catalog does not know",
+        yield Problem(asset_id(sha256), "files in the media store for content the catalog does not know",
                       repaired=reader is not None)
     for path in media.temporary_files():
         if reader is not None:
@@ -93,7 +94,7 @@ def _check_perceptual_hashes(store: CatalogStore, media: MediaStore, repair: boo
         value = media.perceptual_hash(sha256) if repair else None
         if value:
             store.set_perceptual_hash(sha256, value)
-        yield Problem(sha256[:16], "no perceptual hash: articles cannot find this picture by its look",
+        yield Problem(asset_id(sha256), "no perceptual hash: articles cannot find this picture by its look",
                       repaired=bool(value))
 
 
