@@ -600,3 +600,15 @@ def test_recent_assets_make_room_by_the_least_recently_shown(web_settings, catal
         recent.get_many([third])  # room is made by dropping the least recently shown: second
         assert set(recent._kept) == {first, third}
         assert recent.get_many([first])[first] is kept
+
+
+def test_sort_links_and_the_api_offer_the_index_sorts_in_its_order() -> None:
+    from index.results import SORTS
+    from web.openapi import openapi_document
+    from web.state import SORT_LABELS
+
+    assert tuple(SORT_LABELS) == SORTS
+    assert SORT_LABELS["imported"] == "Recently imported"
+    search = openapi_document("0")["paths"]["/api/search"]["get"]
+    sort = next(parameter for parameter in search["parameters"] if parameter["name"] == "sort")
+    assert sort["schema"]["enum"] == list(SORTS)
