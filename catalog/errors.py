@@ -22,6 +22,21 @@ class FetchError(PhotodeskError):
     """A page or image that could not be fetched: network, HTTP status, size, refused address."""
 
 
+class PrivateAddressError(FetchError):
+    """A server refused before any connection: its address is private, loopback, link-local or the like.
+
+    ``refusal`` says which address and what kind ("refused to connect to 127.0.0.1: a
+    loopback address, not the public internet"), ``url`` is the URL being fetched once known.
+    ``str()`` also tells how the command line allows such addresses; a caller with its own
+    switch (the web app's) words its message from ``url`` and ``refusal``.
+    """
+
+    def __init__(self, message: str, *, refusal: str, url: str | None = None) -> None:
+        super().__init__(message)
+        self.refusal = refusal
+        self.url = url
+
+
 class FileProblem(PhotodeskError):
     """A file that cannot be imported, with a reason written for a photo editor.
 
