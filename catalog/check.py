@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass
 from typing import Iterator
 
+from catalog.asset import asset_id
 from catalog.errors import FileProblem
 from catalog.protocols import Indexer, MediaStore, Reader
 from catalog.store import CatalogStore
@@ -62,11 +63,11 @@ def _check_media(store: CatalogStore, media: MediaStore, reader: Reader | None) 
             continue
         repaired = reader is not None and _restore(store, media, reader, sha256)
         for reason in reasons:
-            yield Problem(sha256[:16], reason, repaired=repaired)
+            yield Problem(asset_id(sha256), reason, repaired=repaired)
     for sha256 in sorted(media.stored_hashes() - catalogued):
         if reader is not None:
             media.remove(sha256)
-        yield Problem(sha256[:16], "files in the media store for content the catalog does not know",
+        yield Problem(asset_id(sha256), "files in the media store for content the catalog does not know",
                       repaired=reader is not None)
     for path in media.temporary_files():
         if reader is not None:
@@ -92,7 +93,7 @@ def _check_perceptual_hashes(store: CatalogStore, media: MediaStore, repair: boo
         value = media.perceptual_hash(sha256) if repair else None
         if value:
             store.set_perceptual_hash(sha256, value)
-        yield Problem(sha256[:16], "no perceptual hash: articles cannot find this picture by its look",
+        yield Problem(asset_id(sha256), "no perceptual hash: articles cannot find this picture by its look",
                       repaired=bool(value))
 
 
@@ -117,9 +118,9 @@ def _check_index(store: CatalogStore, indexer: Indexer, repair: bool) -> Iterato
             indexer.index([asset for asset in found if asset is not None])
         if extra:
             indexer.remove(extra)
-    for asset_id in missing:
-        yield Problem(asset_id, "missing from the search index", repaired=repair)
-    for asset_id in stale:
-        yield Problem(asset_id, "the search index holds an older version of this record", repaired=repair)
-    for asset_id in extra:
-        yield Problem(asset_id, "in the search index but not in the catalog", repaired=repair)
+    for found in missing:
+        yield Problem(found, "missing from the search index", repaired=repair)
+    for found in stale:
+        yield Problem(found, "the search index holds an older version of this record", repaired=repair)
+    for found in extra:
+        yield Problem(found, "in the search index but not in the catalog", repaired=repair)

@@ -19,7 +19,30 @@ class InvalidUrlError(ConfigurationError):
 
 
 class FetchError(PhotodeskError):
-    """A page or image that could not be fetched: network, HTTP status, size, refused address."""
+    """A page or image that could not be fetched: network, HTTP status, size, refused address.
+
+    ``reason`` says what went wrong; ``url`` is the URL being fetched once known, and then
+    ``str()`` is ``url: reason``.
+    """
+
+    def __init__(self, reason: str, *, url: str | None = None) -> None:
+        super().__init__(f"{url}: {reason}" if url else reason)
+        self.reason = reason
+        self.url = url
+
+
+class PrivateAddressError(FetchError):
+    """A server refused before any connection: its address is private, loopback, link-local or the like.
+
+    ``refusal`` says which address and what kind ("refused to connect to 127.0.0.1: a
+    loopback address, not the public internet"), ``url`` is the URL being fetched once known.
+    ``str()`` also tells how the command line allows such addresses; a caller with its own
+    switch (the web app's) words its message from ``url`` and ``refusal``.
+    """
+
+    def __init__(self, reason: str, *, refusal: str, url: str | None = None) -> None:
+        super().__init__(reason, url=url)
+        self.refusal = refusal
 
 
 class FileProblem(PhotodeskError):

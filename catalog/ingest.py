@@ -29,7 +29,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from catalog.asset import Asset
+from catalog.asset import Asset, asset_id
 from catalog.errors import ConfigurationError, DiskFullError, FileProblem, ImportLockedError, RecordError, is_disk_full
 from catalog.paths import readable_path
 from catalog.protocols import Indexer, MediaStore, Reader
@@ -581,7 +581,7 @@ class _Run:
             if sha256 not in self.claimed:
                 self.writer.note_unchanged(sha256)
             self.claimed.add(sha256)
-            yield Outcome(task.path, Status.UNCHANGED, asset_id=sha256[:16], seconds=seconds)
+            yield Outcome(task.path, Status.UNCHANGED, asset_id=asset_id(sha256), seconds=seconds)
         else:
             self.claimed.add(sha256)
             self._submit(_Task("prepare", task.path, found, now_iso(), self.link, seconds))

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from catalog.dates import MONTHS
 
 # The flags, in the order they are listed.
 FLAGS = ("editorial-only", "mandatory-credit", "no-sales", "no-archive", "no-magazines", "no-newspapers",
@@ -195,16 +198,19 @@ def _scan(text: str, in_caption: bool) -> tuple[frozenset[str], str | None]:
 
 # --- embargo dates ------------------------------------------------------------------------
 
-_MONTHS = {name: number for number, names in enumerate((
-    ("jan", "january", "januar", "janvier", "enero"), ("feb", "february", "februar", "fevrier", "febrero"),
-    ("mar", "march", "marz", "märz", "mars", "marzo"), ("apr", "april", "avril", "abril"),
-    ("may", "mai", "mayo"), ("jun", "june", "juni", "juin", "junio"), ("jul", "july", "juli", "juillet", "julio"),
-    ("aug", "august", "aout", "août", "agosto"), ("sep", "sept", "september", "septembre", "septiembre"),
-    ("oct", "october", "oktober", "octobre", "octubre"), ("nov", "november", "novembre", "noviembre"),
-    ("dec", "december", "dezember", "decembre", "décembre", "diciembre"),
-), start=1) for name in names}
-_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_ZONE = r"(?P<zone>GMT|UTC|Z|ET|EST|EDT|PT|PST|PDT|CET|CEST|MEZ|MESZ|BST|JST|[+-]\d{2}:?\d{2})"
+_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# A zone named alone is its fixed offset: "EST" is -05:00 even in July.
+_FIXED_OFFSETS = {"GMT": "Z", "UTC": "Z", "Z": "Z", "EST": "-05:00", "EDT": "-04:00", "PST": "-08:00",
+                  "PDT": "-07:00", "CET": "+01:00", "MEZ": "+01:00", "CEST": "+02:00", "MESZ": "+02:00",
+                  "BST": "+01:00", "JST": "+09:00"}
+# A region's clock ("ET", "GMT/BST", "EST/EDT"): standard or daylight time as the tz
+# database has it for the day and hour named, so "00:01 GMT/BST 12 June" is 00:01+01:00.
+_LOCAL_TIMES = {"ET": "America/New_York", "EST/EDT": "America/New_York", "PT": "America/Los_Angeles",
+                "PST/PDT": "America/Los_Angeles", "GMT/BST": "Europe/London", "CET/CEST": "Europe/Berlin",
+                "MEZ/MESZ": "Europe/Berlin"}
+_LOCAL_TIMES |= {"/".join(reversed(name.split("/"))): zone for name, zone in _LOCAL_TIMES.items() if "/" in name}
+_PAIRS = "|".join(name.replace("/", r"\s*/\s*") for name in _LOCAL_TIMES if "/" in name)
+_ZONE = rf"(?P<zone>{_PAIRS}|GMT|UTC|Z|ET|EST|EDT|PT|PST|PDT|CET|CEST|MEZ|MESZ|BST|JST|[+-]\d{{2}}:?\d{{2}})"
 _DATES = (
     re.compile(r"(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})"),
     re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+(?P<year>\d{{4}})", re.I),
@@ -219,9 +225,6 @@ _TIMES = (
     re.compile(rf"(?<![\d-])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs?|uhr)?\s*{_ZONE}", re.I),
     re.compile(r"T(?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2})?(?P<zone>Z|[+-]\d{2}:?\d{2})?"),
 )
-_FIXED_OFFSETS = {"GMT": "Z", "UTC": "Z", "Z": "Z", "EST": "-05:00", "EDT": "-04:00", "PST": "-08:00",
-                  "PDT": "-07:00", "CET": "+01:00", "MEZ": "+01:00", "CEST": "+02:00", "MESZ": "+02:00",
-                  "BST": "+01:00", "JST": "+09:00"}
 
 
 def embargo_end(text: str) -> str | None:
@@ -244,7 +247,7 @@ def embargo_end(text: str) -> str | None:
 
 def _date(found: re.Match[str]) -> date | None:
     parts = found.groupdict()
-    month = _MONTHS.get(parts["month"].lower()) if parts.get("month") else int(parts["mon"])
+    month = MONTHS.get(parts["month"].lower()) if parts.get("month") else int(parts["mon"])
     try:
         return date(int(parts["year"]), month or 0, int(parts["day"]))
     except ValueError:
@@ -262,24 +265,17 @@ def _with_time(day: date, text: str) -> str:
             hour = hour % 12 + (12 if parts["half"].lower() == "p" else 0)
         if hour > 23 or minute > 59:
             return day.isoformat()
-        stamp = datetime(day.year, day.month, day.day, hour, minute).isoformat()
-        return stamp + _offset(parts.get("zone"), day)
+        return _stamp(datetime(day.year, day.month, day.day, hour, minute), parts.get("zone"))
     return day.isoformat()
 
 
-def _offset(zone: str | None, day: date) -> str:
+def _stamp(local: datetime, zone: str | None) -> str:
+    """``local`` in ISO 8601 with the offset ``zone`` names; without a zone, local time as written."""
     if not zone:
-        return ""
-    zone = zone.upper()
+        return local.isoformat()
+    zone = "".join(zone.upper().split())  # "GMT / BST" -> "GMT/BST"
+    if zone in _LOCAL_TIMES:
+        return local.replace(tzinfo=ZoneInfo(_LOCAL_TIMES[zone])).isoformat()
     if zone in _FIXED_OFFSETS:
-        return _FIXED_OFFSETS[zone]
-    if zone in ("ET", "PT"):  # US zones: daylight time from the second Sunday of March to the first of November
-        summer = _nth_sunday(day.year, 3, 2) <= day < _nth_sunday(day.year, 11, 1)
-        base = -5 if zone == "ET" else -8
-        return f"-{abs(base + summer):02d}:00"
-    return zone if ":" in zone else f"{zone[:3]}:{zone[3:]}"
-
-
-def _nth_sunday(year: int, month: int, n: int) -> date:
-    first = date(year, month, 1)
-    return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+        return local.isoformat() + _FIXED_OFFSETS[zone]
+    return local.isoformat() + (zone if ":" in zone else f"{zone[:3]}:{zone[3:]}")

@@ -69,7 +69,8 @@ def published_picture_hashes(
             except (FetchError, InvalidUrlError) as error:
                 if deadline is not None and deadline.has_passed:
                     return url, None, f"no picture to compare: {deadline.passed_by}"
-                return url, None, f"no picture to compare: {str(error).removeprefix(f'{url}: ')}"
+                reason = error.reason if isinstance(error, FetchError) else str(error)
+                return url, None, f"no picture to compare: {reason}"
 
         with ThreadPoolExecutor(max_workers=_FETCHING_THREADS) as pool:
             for url, value, problem in pool.map(fetch_one, urls[:MAX_FETCHED_IMAGES]):

@@ -40,7 +40,7 @@ from importlib import metadata
 from typing import Any, Callable, Iterable, TypeVar
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
-from catalog.errors import FetchError, InvalidUrlError
+from catalog.errors import FetchError, InvalidUrlError, PrivateAddressError
 from catalog.articles.urls import idna_host
 
 DEFAULT_TIMEOUT = 15.0  # seconds per connect or read
@@ -155,7 +155,7 @@ def fetch(
     """
     check_scheme(url)
     if deadline is not None and deadline.has_passed:
-        raise FetchError(f"{url}: {deadline.exceeded}")
+        raise FetchError(deadline.exceeded, url=url)
     guard = AddressGuard(allow_private=allow_private, allow_networks=tuple(allow_networks), deadline=deadline)
     opener = _opener(guard)
     request = urllib.request.Request(
@@ -167,8 +167,10 @@ def fetch(
             return Fetched(url=response.geturl(), content=content, content_type=response.headers.get("Content-Type"))
     except (FetchError, http.client.HTTPException, OSError) as error:  # URLError and timeouts are OSErrors
         if deadline is not None and deadline.has_passed:
-            raise FetchError(f"{url}: {deadline.exceeded}") from None
-        raise FetchError(f"{url}: {_failure(error, timeout)}") from None
+            raise FetchError(deadline.exceeded, url=url) from None
+        if isinstance(error, PrivateAddressError):
+            raise PrivateAddressError(error.reason, refusal=error.refusal, url=url) from None
+        raise FetchError(_failure(error, timeout), url=url) from None
 
 
 def _failure(error: Exception, timeout: float) -> str:
@@ -280,10 +282,9 @@ class AddressGuard:
             address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
             if not self.is_allowed(address):
                 named = "" if host.strip("[]") == str(address) else f" ({host})"
-                raise FetchError(
-                    f"refused to connect to {address}{named}: a {_kind(address)} address, not the public "
-                    "internet; use --allow-private to fetch from the local network"
-                )
+                refusal = f"refused to connect to {address}{named}: a {_kind(address)} address, not the public internet"
+                raise PrivateAddressError(f"{refusal}; use --allow-private to fetch from the local network",
+                                          refusal=refusal)
         return infos
 
     def connect(self, host: str, port: int, timeout: float | None) -> "_BoundedSocket":

@@ -618,3 +618,35 @@ def test_garbage_content_gives_an_article_without_photos() -> None:
     result = parse_article(bytes(range(256)) * 4, url="https://news.example/a")
     assert result.photos == () and result.article.url == "https://news.example/a"
     assert parse_article("", url="https://news.example/b").photos == ()
+
+
+@pytest.mark.parametrize(
+    ("content", "content_type", "expected"),
+    [
+        ("Café".encode("utf-32"), None, "Café"),  # a UTF-32 BOM is not a UTF-16 one
+        ('<?xml version="1.0" encoding="koi8-r"?><p>Москва</p>'.encode("koi8-r"), None,
+         '<?xml version="1.0" encoding="koi8-r"?><p>Москва</p>'),  # an XHTML page's XML declaration
+        (b'<meta charset="utf-16"><p>Caf\xc3\xa9</p>', None, '<meta charset="utf-16"><p>Café</p>'),  # ASCII: not UTF-16
+        # a declared charset decodes the whole page, a stray byte becoming U+FFFD (browsers'
+        # way; bs4's UnicodeDammit would read the page as Windows-1252 instead)
+        (b"<meta charset='utf-8'><p>Caf\xc3\xa9 \xff</p>", None, "<meta charset='utf-8'><p>Café \ufffd</p>"),
+        (b" " * 3000 + b'<meta charset="windows-1252">\x92', None, " " * 3000 + '<meta charset="windows-1252">’'),
+        (b'<meta charset="windows-1252">\x92', "text/html; charset=utf-8", '<meta charset="windows-1252">\ufffd'),
+    ],
+    ids=["utf-32-bom", "xml-declaration", "meta-utf-16-is-utf-8", "declared-utf-8-stray-byte", "meta-in-4096-bytes",
+         "header-before-meta"],
+)
+def test_page_charset_declarations(content: bytes, content_type: str | None, expected: str) -> None:
+    assert decode_page(content, content_type) == expected
+
+
+@pytest.mark.parametrize(("content", "content_type"), [
+    (b'<meta charset="rot13"><p>Caf\xc3\xa9</p>', None),
+    (b"<p>Caf\xc3\xa9</p>", "text/html; charset=base64"),
+    (b'<meta charset="idna"><p>Caf\xc3\xa9</p>', None),
+    (b"<p>Caf\xc3\xa9</p>", "text/html; charset=undefined"),
+])
+def test_a_codec_that_is_no_text_encoding_is_no_charset(content: bytes, content_type: str | None) -> None:
+    # Python has codecs by these names that are no page charsets: decoding with them raised
+    assert decode_page(content, content_type) == content.decode("utf-8")
+    assert parse_article(content, url="https://news.example/a", content_type=content_type).photos == ()

@@ -246,3 +246,16 @@ def test_nothing_is_requested_once_the_deadline_has_passed() -> None:
             fetch(server.url("/story"), allow_private=True, deadline=Deadline(0))
         assert server.requests == []
         assert fetch(server.url("/story"), allow_private=True, deadline=Deadline(5)).content == b"too late"
+
+
+def test_a_refused_address_is_a_private_address_error_carrying_url_and_refusal() -> None:
+    from catalog.errors import PrivateAddressError
+
+    with serving() as server:
+        url = server.url("/story")
+        with pytest.raises(PrivateAddressError) as refused:
+            fetch(url)
+        assert server.requests == []
+    assert refused.value.url == url
+    assert refused.value.refusal == "refused to connect to 127.0.0.1: a loopback address, not the public internet"
+    assert str(refused.value) == f"{url}: {refused.value.refusal}; use --allow-private to fetch from the local network"

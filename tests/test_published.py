@@ -52,3 +52,12 @@ def test_iso_date(text: str | None, iso: str | None) -> None:
 def test_find_date_ignores_words_that_are_not_months() -> None:
     assert find_date("Pier 9, 2021 tickets") is None
     assert find_date("Published May 3, 2020, updated May 4, 2020") == "2020-05-03"
+
+
+def test_find_date_reads_the_month_names_embargo_notes_read() -> None:
+    # one month table (catalog.dates) for article dates and embargo notes: German, French
+    # and Spanish pages are read as their bylines are
+    assert find_date("Veröffentlicht am 3. Mai 2020") == "2020-05-03"
+    assert find_date("Publié le 25 juin 2017") == "2017-06-25"
+    assert find_date("Actualizado 4 julio 2022") == "2022-07-04"
+    assert find_date("Pier 9, 2021 tickets") is None

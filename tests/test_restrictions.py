@@ -143,3 +143,33 @@ def test_telling_word_next_to_unicode_punctuation_is_found() -> None:
     found = derive_restrictions(special_instructions="MAGS OUT—NO SALES—TV OUT",
                                 caption="Un été à Paris. «NO SALES»")
     assert found.flags == ("no-sales", "no-magazines", "no-tv")
+
+
+@pytest.mark.parametrize(("text", "until"), [
+    # US Eastern: daylight time from 02:00 on the second Sunday of March (10 March 2024)...
+    ("NOT FOR PUBLICATION BEFORE 0001 ET 9 March 2024", "2024-03-09T00:01:00-05:00"),
+    ("NOT FOR PUBLICATION BEFORE 0001 ET 11 March 2024", "2024-03-11T00:01:00-04:00"),
+    ("until 00:01 ET, 10 March 2024", "2024-03-10T00:01:00-05:00"),  # the clocks change at 02:00, not at midnight
+    ("until 03:00 ET, 10 March 2024", "2024-03-10T03:00:00-04:00"),
+    # ...to 02:00 on the first Sunday of November (3 November 2024)
+    ("EMBARGOED UNTIL 0001 EST/EDT 2 November 2024", "2024-11-02T00:01:00-04:00"),
+    ("EMBARGOED UNTIL 00:30 EST/EDT 3 November 2024", "2024-11-03T00:30:00-04:00"),
+    ("EMBARGOED UNTIL 0001 EDT/EST 4 November 2024", "2024-11-04T00:01:00-05:00"),
+    ("9 a.m. ET, 20 March 2006", "2006-03-20T09:00:00-05:00"),  # before 2007: the first Sunday of April
+    ("9 a.m. PT, 20 March 2024", "2024-03-20T09:00:00-07:00"),
+    # UK: BST from 01:00 GMT on the last Sunday of March (31 March 2024) to the last Sunday of October
+    ("EMBARGOED UNTIL 0001 GMT/BST 30 March 2024", "2024-03-30T00:01:00+00:00"),
+    ("EMBARGOED UNTIL 0001 GMT/BST 1 April 2024", "2024-04-01T00:01:00+01:00"),
+    ("Embargoed until 00:30 GMT/BST, 31 March 2024", "2024-03-31T00:30:00+00:00"),
+    ("Embargoed until 02:30 GMT/BST, 31 March 2024", "2024-03-31T02:30:00+01:00"),
+    ("embargoed until 0001 GMT/BST 12 June 2019", "2019-06-12T00:01:00+01:00"),
+    ("Embargoed until 0001 BST/GMT 26 October 2024", "2024-10-26T00:01:00+01:00"),
+    ("Embargoed until 0001 GMT / BST 28 October 2024", "2024-10-28T00:01:00+00:00"),
+    ("Sperrfrist: 15.07.2017, 06:00 Uhr MEZ/MESZ", "2017-07-15T06:00:00+02:00"),
+    # a zone named alone is its fixed offset, whatever the season
+    ("EMBARGOED UNTIL 0001 GMT 12 June 2019", "2019-06-12T00:01:00Z"),
+    ("EMBARGOED UNTIL 0001 EST 12 June 2019", "2019-06-12T00:01:00-05:00"),
+    ("EMBARGOED UNTIL 0001 BST 12 January 2019", "2019-01-12T00:01:00+01:00"),
+])
+def test_embargo_end_in_local_time_either_side_of_daylight_saving(text: str, until: str) -> None:
+    assert embargo_end(text) == until

@@ -586,3 +586,29 @@ def test_metadata_table_shows_where_values_disagree(tmp_path: Path) -> None:
     row = [a for a in page.find("tr") if a.get("data-field") == "credit"]
     assert row and "has-conflict" in row[0]["class"]
     assert "Agence Autre" in page.visible_text and "Reuters" in page.visible_text and "(used)" in page.visible_text
+
+
+def test_recent_assets_make_room_by_the_least_recently_shown(web_settings, catalog_assets) -> None:
+    from web.recent_assets import RecentAssets
+
+    first, second, third = [asset.id for asset in catalog_assets.values()][:3]
+    with CatalogStore(web_settings.catalog_path) as store:
+        recent = RecentAssets(store, size=2)
+        kept = recent.get_many([first])[first]
+        recent.get_many([second])
+        assert recent.get_many([first])[first] is kept  # shown again: now the most recent
+        recent.get_many([third])  # room is made by dropping the least recently shown: second
+        assert set(recent._kept) == {first, third}
+        assert recent.get_many([first])[first] is kept
+
+
+def test_sort_links_and_the_api_offer_the_index_sorts_in_its_order() -> None:
+    from index.results import SORTS
+    from web.openapi import openapi_document
+    from web.state import SORT_LABELS
+
+    assert tuple(SORT_LABELS) == SORTS
+    assert SORT_LABELS["imported"] == "Recently imported"
+    search = openapi_document("0")["paths"]["/api/search"]["get"]
+    sort = next(parameter for parameter in search["parameters"] if parameter["name"] == "sort")
+    assert sort["schema"]["enum"] == list(SORTS)

@@ -28,7 +28,7 @@ from catalog.articles.article import Article, LinkMethod
 from catalog.articles.links import ArticlePhoto, article_photos
 from catalog.asset import Asset
 from catalog.articles.credit_check import LABELS, CreditCheck, CreditStatus, check_credit
-from catalog.errors import FetchError, InvalidUrlError, PhotodeskError
+from catalog.errors import FetchError, InvalidUrlError, PhotodeskError, PrivateAddressError
 from catalog.articles.matching import PhotoMatch, Suggestion
 from web.assets import ASSET_ID, find_asset
 from web.components import components
@@ -45,8 +45,7 @@ METHOD_WORDS = {
     LinkMethod.BY_CAPTION: "by caption and credit",
     LinkMethod.BY_SIMILARITY: "by picture",
 }
-# fetch.py names the CLI's flag in its refusal; the web app's own switch is the server's.
-_CLI_HINT = "use --allow-private to fetch from the local network"
+# A refused private address names the CLI's flag; the web app's own switch is the server's.
 _WEB_HINT = "this server fetches from the local network only when started with --allow-private-fetch"
 BUSY = "Another article is being read; try again in a moment."
 _READING_SLOTS = "photodesk.article_reads"  # app.extensions key: a semaphore per app
@@ -178,8 +177,10 @@ def read_article_page() -> Response | str:
             slots.release()
     except InvalidUrlError as error:
         return _lookup_page(url=url, problem=f"That is not an article address: {error}.")
+    except PrivateAddressError as error:
+        return _lookup_page(url=url, problem=f"Could not read the article: {error.url}: {error.refusal}; {_WEB_HINT}.")
     except FetchError as error:
-        return _lookup_page(url=url, problem=f"Could not read the article: {str(error).replace(_CLI_HINT, _WEB_HINT)}.")
+        return _lookup_page(url=url, problem=f"Could not read the article: {error}.")
     except PhotodeskError as error:
         return _lookup_page(url=url, problem=f"Could not read the article: {error}.")
     flash(_reading_summary(reading.matches), "ok")

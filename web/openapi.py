@@ -7,7 +7,8 @@ from typing import Any
 from catalog.articles.article import LinkMethod
 from catalog.asset import ASSET_FIELDS
 from catalog.articles.credit_check import CreditStatus
-from web.state import FILTER_PARAMS, SORTS
+from index.results import SORTS
+from web.state import FILTER_PARAMS
 
 _ERROR = {"$ref": "#/components/schemas/Error"}
 _NULLABLE_STRING = {"type": ["string", "null"]}

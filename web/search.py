@@ -13,7 +13,7 @@ from catalog.asset import Asset
 from index import SearchResults
 from web.components import components
 from web.presentation import marked, restriction_label
-from web.state import FACET_OF_PARAM, FILTER_PARAMS, SORTS, SearchState
+from web.state import FACET_OF_PARAM, FILTER_PARAMS, SORT_LABELS, SearchState
 
 blueprint = Blueprint("search", __name__)
 
@@ -157,7 +157,7 @@ def build_view(state: SearchState, results: SearchResults, tiles: list[Tile], el
         tiles=tiles,
         facets=facets,
         chips=chips,
-        sort_options=[Link(label=label, url=state.url(sort=name, page=1), active=name == results.sort) for name, label in SORTS.items()],
+        sort_options=[Link(label=label, url=state.url(sort=name, page=1), active=name == results.sort) for name, label in SORT_LABELS.items()],
         pages=[(number, state.url(page=number) if number else "") for number in page_numbers(state.page, pages_count)],
         previous_url=state.url(page=state.page - 1) if state.page > 1 else None,
         next_url=state.url(page=state.page + 1) if state.page < pages_count else None,

@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 from flask import request
 
 from index.query import clip_query
+from index.results import SORTS
 
 # URL parameter -> label shown in the sidebar and on chips. Order = sidebar order.
 # Each parameter is also the index's filter name (index.search_index.FILTER_FIELDS).
@@ -26,7 +27,9 @@ FILTER_PARAMS: Mapping[str, str] = {
 }
 # URL parameter -> the index facet whose counts the sidebar shows for it.
 FACET_OF_PARAM: Mapping[str, str] = {"restriction": "restrictions"}
-SORTS: Mapping[str, str] = {"relevance": "Relevance", "newest": "Newest", "oldest": "Oldest", "imported": "Recently imported"}
+# The index's sorts, in its order -> the label of their link (a sort without one fails here).
+_LABELS = {"relevance": "Relevance", "newest": "Newest", "oldest": "Oldest", "imported": "Recently imported"}
+SORT_LABELS: Mapping[str, str] = {name: _LABELS[name] for name in SORTS}
 DEFAULT_SORT = "relevance"
 MAX_PAGE = 10_000
 # Bounds on one request's search: every facet link repeats the whole state, so 5,000 filter

@@ -8,6 +8,7 @@ Site logos, author headshots and related-story thumbnails are not the story's ph
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import warnings
 from typing import Iterable, Iterator
@@ -436,7 +437,7 @@ def _resolved(image: LinkedImage, base: str) -> LinkedImage | None:
     url = _absolute(image.url, base)
     if not url or _is_decorative_url(url):
         return None
-    return LinkedImage(url=url, caption=image.caption, credit=image.credit)
+    return dataclasses.replace(image, url=url)
 
 
 def _with_linked_details(photos: list[PublishedPhoto], declared: list[LinkedImage]) -> list[PublishedPhoto]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from bs4.dammit import EncodingDetector
+
 from catalog.articles.html import parse_article_html
 from catalog.articles.text import parse_article_text
 from catalog.articles.photos import ParsedArticle, PublishedPhoto
@@ -17,10 +19,8 @@ __all__ = ["ParsedArticle", "PublishedPhoto", "decode_page", "is_html", "parse_a
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PRESCAN_BYTES = 4096  # browsers look for <meta charset> in the first 1024 bytes; be generous
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.-]+)""", re.IGNORECASE)
 _STRONG_MARKERS = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
 _TAG = re.compile(r"<[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>")
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 def parse_article(content: str | bytes, *, url: str, content_type: str | None = None) -> ParsedArticle:
@@ -38,21 +38,29 @@ def parse_article(content: str | bytes, *, url: str, content_type: str | None = 
 
 
 def decode_page(content: bytes, content_type: str | None = None) -> str:
-    """Page bytes as text: BOM, then the Content-Type charset, then ``<meta charset>``, then UTF-8.
+    """Page bytes as text: BOM, then the Content-Type charset, then the page's own declaration, then UTF-8.
 
     Bytes that are not UTF-8 and name no charset are read as Windows-1252, as browsers do
-    (they also read a declared ISO-8859-1 that way).
+    (they also read a declared ISO-8859-1 that way). bs4's ``EncodingDetector`` finds the
+    BOM and the declaration (``<meta charset>``, an XML declaration); the order and the
+    decoding stay ours, as browsers have them: ``UnicodeDammit`` would read a page that
+    declares UTF-8 but has one stray byte as Windows-1252 throughout, and ISO-8859-1 as Latin-1.
     """
-    for bom, encoding in _BOMS:
-        if content.startswith(bom):
-            return content.decode(encoding, errors="replace")
+    without_bom, bom_encoding = EncodingDetector.strip_byte_order_mark(content)
+    if bom_encoding:
+        return without_bom.decode(bom_encoding, errors="replace")
     declared = _charset_parameter(content_type)
     if declared is None:
-        found = _META_CHARSET.search(content[:_PRESCAN_BYTES])
-        declared = found.group(1).decode("ascii") if found else None
+        declared = EncodingDetector.find_declared_encoding(content[:_PRESCAN_BYTES], is_html=True,
+                                                           search_entire_document=True)
+        if declared and declared.startswith("utf-16"):
+            declared = "utf-8"  # a declaration readable as ASCII is not UTF-16 (WHATWG prescan)
     encoding = _known_encoding(declared)
     if encoding:
-        return content.decode(encoding, errors="replace")
+        try:
+            return content.decode(encoding, errors="replace")
+        except (LookupError, UnicodeError):  # "base64", "idna", "undefined": Python codecs, not page charsets
+            pass
     try:
         return content.decode("utf-8")
     except UnicodeDecodeError:
@@ -74,6 +82,7 @@ def is_html(text: str, content_type: str | None = None) -> bool:
 
 
 def _charset_parameter(content_type: str | None) -> str | None:
+    # bs4 reads no HTTP header; email.message would keep the quotes of charset='utf-8'
     for parameter in (content_type or "").split(";")[1:]:
         name, _, value = parameter.partition("=")
         if name.strip().lower() == "charset" and value.strip(" \"'"):

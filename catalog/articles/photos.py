@@ -9,6 +9,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any, Mapping
 
 from catalog.articles.article import Article
+from catalog.dates import MONTHS
 from catalog.credits import parse_credit_line, split_caption_credit
 from catalog.articles.image_urls import image_file_name, image_identifiers, rendition_key
 
@@ -175,19 +176,6 @@ def split_byline(text: str | None) -> tuple[str, ...]:
     return tuple(names)
 
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
 _MONTH_NAME = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DATE_PATTERNS = (
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
@@ -225,7 +213,7 @@ def find_date(text: str) -> str | None:
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
             month = match.group("month")
-            number = int(month) if month.isdigit() else _MONTHS.get(month.lower())
+            number = int(month) if month.isdigit() else MONTHS.get(month.lower())
             try:
                 if number:
                     day = datetime(int(match.group("year")), number, int(match.group("day")))

@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from itertools import accumulate
 from typing import Iterator
 
-from catalog.asset import Asset
+from catalog.asset import Asset, asset_id
 
 CITIES: tuple[tuple[str, str, str], ...] = (
     ("Mosul", "Iraq", "IQ"), ("Baghdad", "Iraq", "IQ"), ("Erbil", "Iraq", "IQ"),
@@ -204,7 +204,7 @@ def synthetic_assets(n: int, seed: int = 7) -> Iterator[Asset]:
         credited = rng.random() > 0.04
         located = rng.random() < 0.25
         yield Asset(
-            id=sha256[:16],
+            id=asset_id(sha256),
             sha256=sha256,
             file_size=rng.randint(2_000_000, 9_000_000),
             filename=f"{agency_key}_{number:07d}.jpg",

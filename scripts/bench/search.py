@@ -22,7 +22,7 @@ import sqlite3
 import sys
 import tempfile
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -92,7 +92,7 @@ def query_mix(n: int, seed: int, count: int = 200) -> list[BenchQuery]:
     rng.shuffle(queries)
     queries = queries[:count]
     return [
-        BenchQuery(**{**asdict(q), "facets": i % FACET_EVERY == FACET_EVERY - 1}) for i, q in enumerate(queries)
+        replace(q, facets=i % FACET_EVERY == FACET_EVERY - 1) for i, q in enumerate(queries)
     ]
 
 
