@@ -15,7 +15,8 @@ from whoosh import query as wq
 
 from index.dates import parse_period, range_terms
 from index.documents import flag_bit
-from index.matchers import Band, ColumnRange, DateRange, Flag, PhraseQuery
+from index.matchers import Band, ColumnRange, DateRange, Flag
+from index.phrases import PhraseQuery
 from index.query import (
     EXACT_FIELDS,
     FLAG_FIELDS,

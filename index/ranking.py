@@ -18,7 +18,8 @@ from typing import Any, Callable, Collection, Iterable
 import numpy as np
 from whoosh import query as wq
 
-from index.matchers import PhraseQuery, read_postings, read_weights
+from index.phrases import PhraseQuery
+from index.postings import read_postings, read_weights
 
 K1, B = 1.2, 0.75  # Whoosh's BM25F defaults
 MAX_PREFIX_WORDS = 200  # a prefix matching more words than this is ranked by Whoosh

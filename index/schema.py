@@ -198,7 +198,7 @@ TAG_ANALYZER = RegexTokenizer(r"[^\x1f]+") | StripFilter() | FoldFilter()  # who
 
 # Words so common that reading their postings is the slow part of a phrase query. A
 # per-document column records where the caption has them (``documents.stop_map``), and a
-# phrase checks them there instead (``matchers.PhraseQuery``). Stemmed, as in the index.
+# phrase checks them there instead (``phrases.PhraseQuery``). Stemmed, as in the index.
 STOP_WORDS: tuple[str, ...] = tuple(dict.fromkeys(stem(w) for w in (
     "the", "a", "an", "of", "in", "on", "at", "for", "to", "and", "or", "with", "by", "from",
     "as", "is", "was", "are", "were", "be", "been", "it", "its", "his", "her", "their", "this",

@@ -44,7 +44,9 @@ from index.docvalues import (
 from index.documents import asset_document
 from index.generations import Generations
 from index.highlight import highlight_caption
-from index.matchers import ColumnQuery, DateRange, Flag, PhraseQuery, read_doc_ids
+from index.matchers import ColumnQuery, DateRange, Flag
+from index.phrases import PhraseQuery
+from index.postings import read_doc_ids
 from index.postings_codec import CODEC
 from index.query import ParsedQuery, parse_query
 from index.recent import Recent
