@@ -4,7 +4,7 @@ Whoosh's own facet collectors call Python code for every matching document (face
 many times a plain search, docs/performance.md#facet-counts). Instead each segment's ``facets`` and sort-key
 columns are read once into arrays indexed by document number, cached by segment id (a
 segment never changes after it is written, so an import only loads its new segments), and
-counting a facet is one C-level pass: ``Counter(map(array.__getitem__, docs))``.
+counting a facet is one ``numpy.bincount`` over the selected documents (``FacetArray.count``).
 """
 
 from __future__ import annotations
