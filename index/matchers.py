@@ -9,9 +9,10 @@ from typing import Any
 import numpy as np
 from whoosh import matching
 from whoosh.query import NullQuery, Or, Query, Term
-from whoosh.query.spans import SpanQuery, SpanWrappingMatcher
+from whoosh.query.spans import SpanQuery
 
 from index.schema import BAND_WIDTH, BANDS, TAG_SEPARATOR
+from index.whoosh_internals import BandMatcher
 
 _TAGS = "tags"  # the field of exact values (schema)
 
@@ -63,22 +64,7 @@ class Band(SpanQuery):
         child = self.q.matcher(searcher, context)
         if not child.is_active():
             return matching.NullMatcher()
-        return _BandMatcher(child, self.start, self.end)
-
-
-class _BandMatcher(SpanWrappingMatcher):
-    def __init__(self, child: Any, start: int, end: int):
-        self.start, self.end = start, end
-        super().__init__(child)
-
-    def copy(self) -> _BandMatcher:
-        return _BandMatcher(self.child.copy(), self.start, self.end)
-
-    def _replacement(self, newchild: Any) -> _BandMatcher:
-        return _BandMatcher(newchild, self.start, self.end)
-
-    def _get_spans(self) -> list[Any]:
-        return [s for s in self.child.spans() if self.start <= s.start and s.end < self.end]
+        return BandMatcher(child, self.start, self.end)
 
 
 class DateRange(Query):

@@ -13,6 +13,7 @@ from whoosh.query import Query
 from index.postings import WordPositions, read_positions
 from index.recent import Recent
 from index.schema import BAND_WIDTH, BANDS, STOP_CODES
+from index.whoosh_internals import variable_column_arrays
 
 _K1, _B = 1.2, 0.75  # Whoosh's BM25F defaults, so phrase and word scores compare
 
@@ -223,19 +224,15 @@ def _recent_positions(leaf: Any, field: str, word: str) -> WordPositions:
 
 
 def _stop_maps(column: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
-    # A variable-bytes column reader's data, offsets and lengths as arrays over the same
-    # memory (the segment file is memory-mapped: nothing is copied), when it exposes them.
+    # The stop column's data, offsets and lengths as arrays (nothing copied), kept per reader.
     if column is None:
         return None
     found = _STOP_MAPS.get(column)
     if found is None:
-        buffer = getattr(getattr(column, "_dbfile", None), "_buf", None)
-        offsets, lengths = getattr(column, "_offsets", None), getattr(column, "_lengths", None)
-        base = getattr(column, "_basepos", None)
-        if buffer is None or offsets is None or lengths is None or base is None:
+        found = variable_column_arrays(column)
+        if found is None:
             return None
-        data = np.frombuffer(buffer, dtype=np.uint8)[base:]
-        found = _STOP_MAPS[column] = (data, np.array(offsets, dtype=np.int64), np.array(lengths, dtype=np.int64))
+        _STOP_MAPS[column] = found
     return found
 
 

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
-from itertools import accumulate
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
-from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.reading import TermNotFound
 
 from index.schema import decode_positions
+from index.whoosh_internals import block_last_id, block_reader, each_block, read_block
 
 # A CompactPositions posting value holding one position: its count, then the position.
 _ONE_POSITION_BYTES = 8
@@ -61,14 +60,14 @@ def read_postings(
         return _read_slowly(matcher, weights, only)
     found: dict[int, Any] = {}
     wanted = sorted(only) if only is not None else None
-    for block_start in _each_block(raw):
+    for block_start in each_block(raw):
         if wanted is None:
-            ids, values = _block(raw, weights)
+            ids, values = read_block(raw, weights)
             found.update(zip(ids, values))
             continue
-        first, last = bisect_left(wanted, block_start), bisect_right(wanted, raw._maxid)
+        first, last = bisect_left(wanted, block_start), bisect_right(wanted, block_last_id(raw))
         if first < last:
-            ids, values = _block(raw, weights)
+            ids, values = read_block(raw, weights)
             for docnum in wanted[first:last]:
                 index = bisect_left(ids, docnum)
                 if index < len(ids) and ids[index] == docnum:
@@ -90,8 +89,8 @@ def read_weights(leaf: Any, fieldname: str, word: str) -> tuple[np.ndarray, np.n
         found = _read_slowly(matcher, True, None)
         ids, weights = list(found), list(found.values())
     else:
-        for _ in _each_block(raw):
-            block_ids, block_weights = _block(raw, True)
+        for _ in each_block(raw):
+            block_ids, block_weights = read_block(raw, True)
             ids.extend(block_ids)
             weights.extend(block_weights)
     docs, values = np.array(ids, dtype=np.int32), np.array(weights, dtype=np.float32)
@@ -125,8 +124,8 @@ def read_doc_ids(leaf: Any, fieldname: str, word: str) -> list[int]:
     if raw is None:
         return list(matcher.all_ids())
     found: list[int] = []
-    for _ in _each_block(raw):
-        found.extend(_block(raw, False)[0])
+    for _ in each_block(raw):
+        found.extend(read_block(raw, False)[0])
     if leaf.has_deletions():
         deleted = set(leaf.segment().deleted_docs())
         found = [docnum for docnum in found if docnum not in deleted]
@@ -135,48 +134,12 @@ def read_doc_ids(leaf: Any, fieldname: str, word: str) -> list[int]:
 
 def _postings(leaf: Any, fieldname: str, word: str) -> tuple[Any, Any]:
     # A word's matcher in one segment (None when absent) and the W3 block reader under it
-    # (None when it is not one): deletions wrap the leaf matcher.
+    # (None when it is not one).
     try:
         matcher = leaf.postings(fieldname, word)
     except TermNotFound:
         return None, None
-    raw = getattr(matcher, "child", matcher)
-    return matcher, raw if _has_blocks(raw) else None
-
-
-def _each_block(raw: Any) -> Iterator[int]:
-    # Steps a W3 matcher through its blocks; yields the first document number each may
-    # hold. ``_block(raw, …)`` reads the current one; a block not read is not decoded.
-    block_start = 0
-    while raw.is_active():
-        yield block_start
-        if raw._lastblock:
-            return
-        block_start = raw._maxid + 1
-        raw._next_block()
-
-
-def _has_blocks(raw: Any) -> bool:
-    return isinstance(raw, W3LeafMatcher) and all(
-        hasattr(raw, name) for name in ("_read_data", "_data", "_lastblock", "_maxid", "_blocklength", "_byteids")
-    )
-
-
-def _block(raw: Any, weights: bool) -> tuple[Sequence[int], Sequence[Any]]:
-    # The current block's document numbers and values (or weights), decoded in C where
-    # Whoosh uses Python generators (delta-decoding ids, expanding a constant weight).
-    if raw._data is None:
-        raw._read_data()
-    ids, block_weights, values = raw._data
-    if not raw._byteids:
-        ids = tuple(accumulate(ids))
-    if not weights:
-        return ids, values
-    if block_weights is None:
-        return ids, (1.0,) * raw._blocklength
-    if isinstance(block_weights, float):
-        return ids, (block_weights,) * raw._blocklength
-    return ids, block_weights
+    return matcher, block_reader(matcher)
 
 
 def _read_slowly(matcher: Any, weights: bool, only: set[int] | None) -> dict[int, Any]:

@@ -23,6 +23,7 @@ from catalog.errors import ConfigurationError, ImportLockedError
 from index.documents import asset_document
 from index.generations import Generations
 from index.schema import SCHEMA_VERSION
+from index.whoosh_internals import check_whoosh_version, used_segment_ids
 
 BULK_BUILD_THRESHOLD = 5_000  # below this many assets a rebuild is not worth extra processes
 _BUILD_MEMORY_MB = 768  # per build process, for sorting postings
@@ -101,6 +102,7 @@ def build(path: Path, schema: Any, assets: Iterator[Asset], procs: int | None, c
 
 def create_index(path: Path, schema: Any) -> Any:
     """A new, empty Whoosh index in the generation folder ``path``, marked with the schema version."""
+    check_whoosh_version()
     ix = whoosh_index.create_in(str(path), schema)
     (path / SCHEMA_FILE).write_text(f"{SCHEMA_VERSION}\n", encoding="ascii")
     return ix
@@ -109,7 +111,8 @@ def create_index(path: Path, schema: Any) -> Any:
 def open_index(path: Path) -> Any:
     """The Whoosh index of the generation folder ``path``.
 
-    Raises ``ConfigurationError`` when another version of the schema built it.
+    Raises ``ConfigurationError`` when another version of the schema built it, or when the
+    installed Whoosh is not the version ``index.whoosh_internals`` was written for.
     """
     # An index written by another version of the schema would fail in odd ways (missing
     # fields, other analysers): say so once, plainly, and how to fix it.
@@ -122,10 +125,16 @@ def open_index(path: Path) -> Any:
             f"{path.parent}: the search index was built by another version of Photodesk; "
             "run `photodesk reindex` to rebuild it from the catalog"
         )
+    return _open_dir(path)
+
+
+def _open_dir(path: Path) -> Any:
+    check_whoosh_version()
     return whoosh_index.open_dir(str(path))
 
 
 def _open_current_for_writing(generations: Generations, schema: Any) -> Any:
+    check_whoosh_version()  # before a first generation is made
     name = generations.current()
     if name is None:
         name = generations.create()
@@ -150,12 +159,12 @@ def _unused_whoosh_files(folder: Path) -> list[Path]:
     table-of-contents files or what its temporary folder holds.
     """
     try:
-        ix = whoosh_index.open_dir(str(folder))
+        ix = _open_dir(folder)
     except (whoosh_index.EmptyIndexError, OSError):
         return []
     try:
         generation = ix.latest_generation()
-        used = {segment.segment_id() for segment in ix._segments()}
+        used = used_segment_ids(ix)
     finally:
         ix.close()
     unused = []
