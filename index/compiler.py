@@ -7,9 +7,9 @@ document numbers (cheap to intersect and to cache) instead of being scored claus
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Callable, Iterable
 
 from whoosh import query as wq
 
@@ -29,7 +29,14 @@ from index.query import (
     Range,
     Word,
 )
-from index.schema import FIELD_PREFIXES, NAME_ANALYZER, NAME_BANDS, PROSE_ANALYZER, fold, tag
+from index.schema import (
+    FIELD_PREFIXES,
+    NAME_ANALYZER,
+    NAME_BANDS,
+    PROSE_ANALYZER,
+    fold,
+    tag,
+)
 
 TEXT = "text"  # the index field every word is in
 TAGS = "tags"  # the index field of exact values

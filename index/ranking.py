@@ -12,8 +12,9 @@ alike. Any other shape goes to Whoosh (``rankable``).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Callable, Collection, Iterable
+from typing import Any
 
 import numpy as np
 from whoosh import query as wq
@@ -49,7 +50,7 @@ class Scored:
         return np.where(self.docs[where] == docs, self.frequencies[where].astype(np.float64), 0.0)
 
     @classmethod
-    def from_dict(cls, frequencies: dict[int, float], idf: float) -> "Scored":
+    def from_dict(cls, frequencies: dict[int, float], idf: float) -> Scored:
         """From document -> frequency pairs in any order."""
         docs = np.fromiter(frequencies.keys(), dtype=np.int64, count=len(frequencies))
         values = np.fromiter(frequencies.values(), dtype=np.float64, count=len(frequencies))
@@ -179,9 +180,7 @@ def prefixes_are_small(query: wq.Query, searcher: Any) -> bool:
     parts: Iterable[wq.Query] = query.subqueries if isinstance(query, (wq.And, wq.Or)) else [query]
     for part in parts:
         if isinstance(part, wq.Prefix):
-            count = 0
-            for _word in searcher.reader().expand_prefix(part.fieldname, part.text):
-                count += 1
+            for count, _word in enumerate(searcher.reader().expand_prefix(part.fieldname, part.text), 1):
                 if count > MAX_PREFIX_WORDS:
                     return False
     return True

@@ -34,7 +34,8 @@ import re
 import sys
 import unicodedata
 from array import array
-from typing import Any, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 from whoosh import columns, fields, formats
 from whoosh.analysis import Filter, RegexTokenizer, StripFilter, Tokenizer
