@@ -4,17 +4,18 @@ The only package that imports ``whoosh``. It may import ``catalog``; nothing els
 The index is derived from the catalog and can always be rebuilt from it.
 
 ``SearchIndex`` is imported when first asked for, so a module that needs only the result
-types or the sort names (``index.results``) does not load Whoosh and numpy.
+types (hits, highlight spans) or the sort names (``index.results``) does not load Whoosh
+and numpy.
 """
 
 from typing import TYPE_CHECKING, Any
 
-from index.results import Hit, SearchResults
+from index.results import Hit, SearchResults, Span
 
 if TYPE_CHECKING:
     from index.search_index import SearchIndex
 
-__all__ = ["Hit", "SearchIndex", "SearchResults"]
+__all__ = ["Hit", "SearchIndex", "SearchResults", "Span"]
 
 
 def __getattr__(name: str) -> Any:

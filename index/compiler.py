@@ -7,15 +7,16 @@ document numbers (cheap to intersect and to cache) instead of being scored claus
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Callable, Iterable
 
 from whoosh import query as wq
 
 from index.dates import parse_period, range_terms
 from index.documents import flag_bit
-from index.matchers import Band, ColumnRange, DateRange, Flag, PhraseQuery
+from index.matchers import Band, ColumnRange, DateRange, Flag
+from index.phrases import PhraseQuery
 from index.query import (
     EXACT_FIELDS,
     FLAG_FIELDS,
@@ -28,7 +29,14 @@ from index.query import (
     Range,
     Word,
 )
-from index.schema import FIELD_PREFIXES, NAME_ANALYZER, NAME_BANDS, PROSE_ANALYZER, fold, tag
+from index.schema import (
+    FIELD_PREFIXES,
+    NAME_ANALYZER,
+    NAME_BANDS,
+    PROSE_ANALYZER,
+    fold,
+    tag,
+)
 
 TEXT = "text"  # the index field every word is in
 TAGS = "tags"  # the index field of exact values

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Iterable
 
 _ISO = re.compile(
     r"^\s*(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2})"

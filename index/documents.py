@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from catalog.asset import Asset, record_stamp
 from index.dates import date_terms, sort_key
-import re
-
 from index.schema import (
     BAND_SEPARATOR,
     BANDS,

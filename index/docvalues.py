@@ -4,22 +4,23 @@ Whoosh's own facet collectors call Python code for every matching document (face
 many times a plain search, docs/performance.md#facet-counts). Instead each segment's ``facets`` and sort-key
 columns are read once into arrays indexed by document number, cached by segment id (a
 segment never changes after it is written, so an import only loads its new segments), and
-counting a facet is one C-level pass: ``Counter(map(array.__getitem__, docs))``.
+counting a facet is one ``numpy.bincount`` over the selected documents (``FacetArray.count``).
 """
 
 from __future__ import annotations
 
-import sys
 import threading
 from array import array
 from collections import Counter
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from typing import Any, Collection, Iterable
+from typing import Any
 
 import numpy as np
 
 from index.documents import unpack_facets
 from index.schema import FACET_NAMES
+from index.whoosh_internals import read_numeric_column
 
 NO_VALUE = -1
 LATEST = 2**62  # sort key of an undated picture when sorting oldest first: it goes last
@@ -50,7 +51,7 @@ class ValueTable:
 class Selection:
     """A set of document numbers as numpy arrays, made once per search and shared by its facets."""
 
-    def __init__(self, docs: "Collection[int] | np.ndarray", size: int = 0):
+    def __init__(self, docs: Collection[int] | np.ndarray, size: int = 0):
         self.size = size
         if isinstance(docs, np.ndarray):
             self.numbers = docs
@@ -77,7 +78,7 @@ class FacetArray:
     def __post_init__(self) -> None:
         self._vectors: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
-    def count(self, docs: "Collection[int] | Selection") -> Counter[int]:
+    def count(self, docs: Collection[int] | Selection) -> Counter[int]:
         """How many of ``docs`` carry each value id."""
         if not isinstance(docs, Selection):
             docs = Selection(docs, len(self.first))
@@ -152,29 +153,6 @@ class SegmentValues:
                     if len(values) > 1:
                         facet.more[doc] = tuple(id_of(v) for v in values[1:])
         return arrays
-
-
-def read_numeric_column(column: Any, size: int) -> array:
-    """All values of a Whoosh numeric column as an array('q').
-
-    Whoosh reads a column value by value (about a microsecond each: seconds for a million
-    documents); its fixed-width numeric columns are read here as one block of bytes when
-    the reader exposes them, value by value otherwise.
-    """
-    raw_file, base, count = (getattr(column, name, None) for name in ("_dbfile", "_basepos", "_count"))
-    typecode = getattr(column, "_typecode", None)
-    if raw_file is None or base is None or count is None or typecode is None:
-        return array("q", column)
-    width = array(typecode).itemsize
-    values = array(typecode)
-    values.frombytes(raw_file.get(base, count * width))
-    if sys.byteorder == "little" and width > 1:
-        values.byteswap()  # Whoosh packs numbers big-endian ("!")
-    widened = array("q", values)
-    default = getattr(column, "_default", 0)
-    if len(widened) < size:  # Whoosh leaves trailing defaults unwritten
-        widened.extend([default] * (size - len(widened)))
-    return widened
 
 
 def concatenate_facets(parts: Iterable[tuple[int, FacetArray]]) -> FacetArray:

@@ -13,58 +13,25 @@ read as they were, and merged into the new form as the index changes or is rebui
 
 from __future__ import annotations
 
-import pickle
-import zlib
 from typing import Any
 
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3PostingsWriter
-from whoosh.util.numeric import length_to_byte
+from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter
+
+from index.whoosh_internals import postings_writer
 
 BLOCK_PROTOCOL = 4
-_INFO_PROTOCOL = 2  # the block header stays exactly as W3 writes it
 
 
 class PhotodeskCodec(W3Codec):
-    """W3 with posting blocks pickled in protocol 4 (see the module docstring)."""
+    """W3 with posting blocks pickled in protocol 4 (see the module docstring).
 
-    def postings_writer(self, dbfile: Any, byteids: bool = False) -> "_PostingsWriter":
+    Each segment's table of contents holds this class by name: it stays
+    ``index.postings_codec.PhotodeskCodec``, or older indexes would not open.
+    """
+
+    def postings_writer(self, dbfile: Any, byteids: bool = False) -> W3PostingsWriter:
         """A W3 postings writer that pickles block data with ``BLOCK_PROTOCOL``."""
-        return _PostingsWriter(
-            dbfile,
-            blocklimit=self._blocklimit,
-            byteids=byteids,
-            compression=self._compression,
-            inlinelimit=self._inlinelimit,
-        )
-
-
-class _PostingsWriter(W3PostingsWriter):
-    def _write_block(self, last: bool = False) -> None:
-        # W3PostingsWriter._write_block (whoosh-reloaded 2.7.5), the data pickled in protocol 4.
-        if not self._blockcount:
-            self._postfile.write(WHOOSH3_HEADER_MAGIC)
-        self._terminfo.add_block(self)
-        data = (self._mini_ids(), self._mini_weights(), self._mini_values())
-        databytes = pickle.dumps(data, BLOCK_PROTOCOL)
-        compression = self._compression
-        if compression:
-            databytes = zlib.compress(databytes, compression)
-        ids = self._ids
-        info = (
-            len(ids),
-            ids[-1],
-            self._maxweight,
-            compression,
-            length_to_byte(self._minlength),
-            length_to_byte(self._maxlength),
-        )
-        infobytes = pickle.dumps(info, _INFO_PROTOCOL)
-        length = len(infobytes) + len(databytes)
-        self._postfile.write_int(-length if last else length)  # negative: the last block
-        self._postfile.write(infobytes)
-        self._postfile.write(databytes)
-        self._blockcount += 1
-        self._new_block()
+        return postings_writer(self, dbfile, byteids, BLOCK_PROTOCOL)
 
 
 CODEC = PhotodeskCodec()

@@ -18,8 +18,8 @@ turns the tree into a Whoosh query.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Iterator, Sequence, Union
 
 from index.dates import parse_period
 from index.documents import PRESENCE, PRESENCE_ALIASES
@@ -108,17 +108,17 @@ class Group:
     """Clauses joined by ``and`` (all must match) or ``or`` (any)."""
 
     operator: str
-    children: tuple["Node", ...]
+    children: tuple[Node, ...]
 
 
 @dataclass(frozen=True)
 class Not:
     """A clause that must not match."""
 
-    child: "Node"
+    child: Node
 
 
-Node = Union[Word, Phrase, Range, Group, Not]
+Node = Word | Phrase | Range | Group | Not
 
 
 @dataclass

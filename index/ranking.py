@@ -12,13 +12,15 @@ alike. Any other shape goes to Whoosh (``rankable``).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Callable, Collection, Iterable
+from typing import Any
 
 import numpy as np
 from whoosh import query as wq
 
-from index.matchers import PhraseQuery, read_postings, read_weights
+from index.phrases import PhraseQuery
+from index.postings import read_postings, read_weights
 
 K1, B = 1.2, 0.75  # Whoosh's BM25F defaults
 MAX_PREFIX_WORDS = 200  # a prefix matching more words than this is ranked by Whoosh
@@ -48,7 +50,7 @@ class Scored:
         return np.where(self.docs[where] == docs, self.frequencies[where].astype(np.float64), 0.0)
 
     @classmethod
-    def from_dict(cls, frequencies: dict[int, float], idf: float) -> "Scored":
+    def from_dict(cls, frequencies: dict[int, float], idf: float) -> Scored:
         """From document -> frequency pairs in any order."""
         docs = np.fromiter(frequencies.keys(), dtype=np.int64, count=len(frequencies))
         values = np.fromiter(frequencies.values(), dtype=np.float64, count=len(frequencies))
@@ -178,9 +180,7 @@ def prefixes_are_small(query: wq.Query, searcher: Any) -> bool:
     parts: Iterable[wq.Query] = query.subqueries if isinstance(query, (wq.And, wq.Or)) else [query]
     for part in parts:
         if isinstance(part, wq.Prefix):
-            count = 0
-            for _word in searcher.reader().expand_prefix(part.fieldname, part.text):
-                count += 1
+            for count, _word in enumerate(searcher.reader().expand_prefix(part.fieldname, part.text), 1):
                 if count > MAX_PREFIX_WORDS:
                     return False
     return True

@@ -17,6 +17,8 @@ from typing import Any
 from whoosh.reading import EmptyReader, MultiReader, SegmentReader
 from whoosh.searching import Searcher
 
+from index.whoosh_internals import read_latest_toc
+
 _RETRIES = 10
 _RETRY_SECONDS = 0.05
 
@@ -57,7 +59,7 @@ def open_searcher(ix: Any, previous: Searcher | None = None) -> tuple[Searcher, 
 
 
 def _open_readers(ix: Any, reusable: dict[str, Any]) -> tuple[Any, list[Any]]:
-    info = ix._read_toc()
+    info = read_latest_toc(ix)
     readers: list[Any] = []
     opened: list[Any] = []
     try:

@@ -1,10 +1,11 @@
-"""A least-recently-used map bounded by the total size of what it holds."""
+"""A least-recently-used map bounded by the total size of what it holds (``cachetools.LRUCache``)."""
 
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
 from typing import Any
+
+from cachetools import LRUCache
 
 
 class Recent:
@@ -13,32 +14,28 @@ class Recent:
 
     def __init__(self, budget: int):
         self._budget = budget
-        self._used = 0
-        self._items: OrderedDict[Any, tuple[Any, int]] = OrderedDict()
+        # Each value is kept with its size; LRUCache is not thread-safe, hence the lock.
+        self._items: LRUCache[Any, tuple[Any, int]] = LRUCache(maxsize=budget, getsizeof=_size_of)
         self._lock = threading.Lock()
 
     def __contains__(self, key: Any) -> bool:
-        return key in self._items
+        with self._lock:
+            return key in self._items  # a look, not a use
 
     def get(self, key: Any) -> Any:
         """The value kept for ``key`` (now the most recent), or None."""
         with self._lock:
             found = self._items.get(key)
-            if found is None:
-                return None
-            self._items.move_to_end(key)
-            return found[0]
+        return None if found is None else found[0]
 
     def put(self, key: Any, value: Any, size: int = 1) -> None:
         """Keep ``value`` (of ``size``), forgetting the least recently used."""
         if size > self._budget // 4:
             return  # one huge value would push out everything else
         with self._lock:
-            old = self._items.pop(key, None)
-            if old is not None:
-                self._used -= old[1]
+            self._items.pop(key, None)  # a replaced value frees its size before any other goes
             self._items[key] = (value, size)
-            self._used += size
-            while self._used > self._budget:
-                _, (_, freed) = self._items.popitem(last=False)
-                self._used -= freed
+
+
+def _size_of(item: tuple[Any, int]) -> int:
+    return item[1]

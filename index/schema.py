@@ -34,7 +34,8 @@ import re
 import sys
 import unicodedata
 from array import array
-from typing import Any, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 from whoosh import columns, fields, formats
 from whoosh.analysis import Filter, RegexTokenizer, StripFilter, Tokenizer
@@ -198,7 +199,7 @@ TAG_ANALYZER = RegexTokenizer(r"[^\x1f]+") | StripFilter() | FoldFilter()  # who
 
 # Words so common that reading their postings is the slow part of a phrase query. A
 # per-document column records where the caption has them (``documents.stop_map``), and a
-# phrase checks them there instead (``matchers.PhraseQuery``). Stemmed, as in the index.
+# phrase checks them there instead (``phrases.PhraseQuery``). Stemmed, as in the index.
 STOP_WORDS: tuple[str, ...] = tuple(dict.fromkeys(stem(w) for w in (
     "the", "a", "an", "of", "in", "on", "at", "for", "to", "and", "or", "with", "by", "from",
     "as", "is", "was", "are", "were", "be", "been", "it", "its", "his", "her", "their", "this",

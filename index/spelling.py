@@ -13,7 +13,15 @@ from typing import Any
 
 from index.compiler import TEXT
 from index.query import TEXT_FIELDS, ParsedQuery
-from index.schema import NAME_ANALYZER, NAME_BANDS, PROSE_ANALYZER, MultiValueTokenizer, fold, fold_word, stem_word
+from index.schema import (
+    NAME_ANALYZER,
+    NAME_BANDS,
+    PROSE_ANALYZER,
+    MultiValueTokenizer,
+    fold,
+    fold_word,
+    stem_word,
+)
 
 _WORDS = MultiValueTokenizer()
 # Longer words get no suggestion: no caption word is that long, and the one-edit candidates

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import html
-import re
 import time
+from collections.abc import Sequence
+from typing import Any
 
 import click
 
 from catalog.errors import ConfigurationError
 from catalog.settings import Settings
-from index.results import SORTS, SearchResults
+from index.results import SORTS, SearchResults, Span
 from scripts.options import data_option
 from scripts.terminal import json_text, printable
-
-_MARK = re.compile(r"<mark>(.*?)</mark>")
 
 
 @click.command("search")
@@ -37,7 +36,7 @@ def search_command(
     with Desk.open(settings) as desk:
         results = desk.index.search(text, page=page, page_size=limit, sort=sort, facets=as_json or show_facets)
     if as_json:
-        click.echo(json_text(results.to_json()))
+        click.echo(json_text(search_json(results)))
         return
     _print_results(results, show_facets)
 
@@ -62,11 +61,46 @@ def _print_results(results: SearchResults, show_facets: bool) -> None:
                 click.echo(printable(f"{name}: {counted}"))
 
 
-def _terminal_text(highlight: str) -> str:
-    # The highlight is HTML with <mark>; a terminal shows the matches bold instead (our own
-    # escape sequences, added after the caption's own control characters are gone).
-    parts = [printable(html.unescape(part)) for part in _MARK.split(highlight)]
-    return "".join(click.style(part, bold=True) if index % 2 else part for index, part in enumerate(parts))
+def _terminal_text(highlight: Sequence[Span]) -> str:
+    # A terminal shows the matches bold (our own escape sequences, added after the
+    # caption's own control characters are gone).
+    return "".join(
+        click.style(printable(span.text), bold=True) if span.matched else printable(span.text) for span in highlight
+    )
+
+
+def search_json(results: SearchResults) -> dict[str, Any]:
+    """The ``photodesk search --json`` document (the contract in docs/contracts.md#json-the-commands-print)."""
+    return {
+        "total": results.total,
+        "hits": [
+            {
+                "id": hit.id,
+                "score": None if hit.score is None else round(hit.score, 4),
+                "caption": hit.caption,
+                "highlight": highlight_html(hit.highlight),
+                "credit": hit.credit,
+                "date_created": hit.date_created,
+            }
+            for hit in results.hits
+        ],
+        "facets": {name: [[value, count] for value, count in pairs] for name, pairs in results.facets.items()},
+        "suggestion": results.suggestion,
+        "message": results.message,
+        "query": results.effective_query,
+        "page": results.page,
+        "pages": results.pages,
+        "sort": results.sort,
+    }
+
+
+def highlight_html(highlight: Sequence[Span]) -> str:
+    """The contract's ``highlight``: the text HTML-escaped (``&``, ``<``, ``>``; quotes as they are),
+    each matched span in ``<mark>``; empty when there is no extract."""
+    return "".join(
+        f"<mark>{html.escape(span.text, quote=False)}</mark>" if span.matched else html.escape(span.text, quote=False)
+        for span in highlight
+    )
 
 
 @click.command("reindex")

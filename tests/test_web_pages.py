@@ -197,12 +197,17 @@ def test_markup_in_captions_is_shown_as_text(client, markup_asset, url: str) -> 
 
 
 def test_highlight_keeps_only_our_mark_tags() -> None:
-    from web.presentation import marked
+    from index import Span
+    from web.highlights import highlight_markup
 
-    assert str(marked("a <mark>b</mark> &lt;script&gt; c")) == "a <mark>b</mark> &lt;script&gt; c"
-    assert str(marked("<script>x</script> <mark>y</mark>")) == "&lt;script&gt;x&lt;/script&gt; <mark>y</mark>"
-    assert str(marked('<mark onclick="x">y</mark>')) == "&lt;mark onclick=&#34;x&#34;&gt;y&lt;/mark&gt;"
-    assert str(marked("AT&amp;amp;T <mark>up")) == "AT&amp;amp;T <mark>up</mark>"  # text that was "AT&amp;T" 
+    def marked(*spans: tuple[str, bool]) -> str:
+        return str(highlight_markup([Span(text, matched) for text, matched in spans]))
+
+    assert marked(("a ", False), ("b", True), (" <script> c", False)) == "a <mark>b</mark> &lt;script&gt; c"
+    assert marked(("<script>x</script> ", False), ("y", True)) == "&lt;script&gt;x&lt;/script&gt; <mark>y</mark>"
+    assert marked(('<mark onclick="x">y</mark>', False)) == "&lt;mark onclick=&#34;x&#34;&gt;y&lt;/mark&gt;"
+    assert marked(("AT&amp;T ", False), ("up", True)) == "AT&amp;amp;T <mark>up</mark>"  # text that was "AT&amp;T"
+    assert marked(("<b>", True)) == "<mark>&lt;b&gt;</mark>" and marked() == ""
 
 
 # -- the asset page -----------------------------------------------------------------------------

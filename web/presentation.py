@@ -6,17 +6,15 @@ Presentation only: derived values (credit line, agency, restrictions) come from 
 
 from __future__ import annotations
 
-import html
 import re
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from flask import Flask, request
-from markupsafe import Markup, escape
 
 from catalog.asset import Asset
 from media.derivatives import RENDITION_SIZES, fit_box
 
-_MARK_TAG = re.compile(r"(</?mark>)")
 _DATE_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$")
 THUMB_BOX = RENDITION_SIZES["thumb"]
 PREVIEW_BOX = RENDITION_SIZES["preview"]
@@ -97,31 +95,6 @@ def display_value(value: Any) -> str:
     return str(value)
 
 
-def marked(highlight: str | None) -> Markup:
-    """A highlight extract as safe HTML: every character escaped, only bare ``<mark>`` pairs kept.
-
-    The index already escapes its extracts; they are unescaped and escaped again here so
-    that nothing but our own ``<mark>`` ever reaches the page as markup, whatever the
-    extract holds (a caption's own tags show as text).
-    """
-    if not highlight:
-        return Markup("")
-    html_parts: list[str] = []
-    is_open = False
-    for piece in _MARK_TAG.split(highlight):
-        if piece == "<mark>" and not is_open:
-            is_open = True
-            html_parts.append(piece)
-        elif piece == "</mark>" and is_open:
-            is_open = False
-            html_parts.append(piece)
-        elif piece:
-            html_parts.append(str(escape(html.unescape(piece))))
-    if is_open:
-        html_parts.append("</mark>")
-    return Markup("".join(html_parts))
-
-
 def asset_url(asset_id: str, part: str = "") -> str:
     """``/assets/<id>`` or ``/assets/<id>/<part>``: built by hand because a search page
     needs ~150 of them and ``url_for`` was a third of its rendering time."""
@@ -137,7 +110,6 @@ def install_presentation(app: Flask) -> None:
         filesize=filesize,
         fitted=fitted,
         display_value=display_value,
-        marked=marked,
     )
     app.jinja_env.globals.update(
         asset_url=asset_url,

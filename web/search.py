@@ -12,7 +12,8 @@ from markupsafe import Markup
 from catalog.asset import Asset
 from index import SearchResults
 from web.components import components
-from web.presentation import marked, restriction_label
+from web.highlights import highlight_markup
+from web.presentation import restriction_label
 from web.state import FACET_OF_PARAM, FILTER_PARAMS, SORT_LABELS, SearchState
 
 blueprint = Blueprint("search", __name__)
@@ -101,7 +102,7 @@ def run_search(state: SearchState, page_size: int = PAGE_SIZE) -> tuple[SearchRe
     )
     ids = [hit.id for hit in results.hits]
     assets = components().recent.get_many(ids)
-    tiles = [Tile(asset=assets[hit.id], snippet=marked(hit.highlight)) for hit in results.hits if hit.id in assets]
+    tiles = [Tile(asset=assets[hit.id], snippet=highlight_markup(hit.highlight)) for hit in results.hits if hit.id in assets]
     return results, tiles, time.perf_counter() - started
 
 

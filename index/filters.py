@@ -1,0 +1,80 @@
+"""The search page's filters as index queries, and the facet names a search may ask for."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from whoosh import query as wq
+
+from index.compiler import TAGS, date_range_query
+from index.dates import parse_period
+from index.schema import FACET_NAMES, tag
+
+# The search page's facet filters: parameter -> exact tag name (schema: ``tags``)
+FILTER_TAGS: dict[str, str] = {
+    "agency": "agency",
+    "photographer": "photographer",
+    "country": "country",
+    "city": "city",
+    "restrictions": "restriction",
+    "restriction": "restriction",
+    "source": "source",
+    "year": "date",
+}
+DATE_FILTERS = ("from", "to")
+
+
+def facet_names(facets: bool | Sequence[str] | None) -> tuple[str, ...]:
+    """The facets asked for: all for True, none for False; raises ``ValueError`` on an unknown one."""
+    if facets is True:
+        return FACET_NAMES
+    if not facets:
+        return ()
+    unknown = [name for name in facets if name not in FACET_NAMES]
+    if unknown:
+        raise ValueError(f"unknown facets {unknown}; facets are {', '.join(FACET_NAMES)}")
+    return tuple(facets)
+
+
+def filter_queries(filters: Mapping[str, Any], years: Callable[[], list[int]], problems: list[str]) -> list[wq.Query]:
+    """One query per filter (its values OR-ed), and one date range for ``from``/``to``.
+
+    A value that cannot be used is left out and explained in ``problems``; an unknown
+    filter name raises ``ValueError``. ``years`` gives the years the index holds.
+    """
+    queries: list[wq.Query] = []
+    for name, raw in filters.items():
+        values = [raw] if isinstance(raw, str) else list(raw or ())
+        values = [str(v).strip() for v in values if v is not None and str(v).strip()]
+        if not values:
+            continue
+        if name in DATE_FILTERS:
+            continue
+        if name not in FILTER_TAGS:
+            raise ValueError(f"unknown filter {name!r}; filters are {', '.join([*FILTER_TAGS, *DATE_FILTERS])}")
+        if name == "year":
+            bad = [v for v in values if not (len(v) == 4 and v.isdigit())]
+            if bad:
+                problems.append(f'"{bad[0]}" is not a year; the year filter was left out.')
+                continue
+        terms = [wq.Term(TAGS, tag(FILTER_TAGS[name], value)) for value in values]
+        queries.append(terms[0] if len(terms) == 1 else wq.Or(terms))
+    date_range = _date_filter(filters, years, problems)
+    if date_range is not None:
+        queries.append(date_range)
+    return queries
+
+
+def _date_filter(filters: Mapping[str, Any], years: Callable[[], list[int]], problems: list[str]) -> wq.Query | None:
+    bounds = []
+    for name in DATE_FILTERS:
+        text = str(filters.get(name) or "").strip()
+        period = parse_period(text) if text else None
+        if text and period is None:
+            problems.append(f'"{text}" is not a date; write 2017, 2017-03 or 2017-03-17. The "{name}" date was left out.')
+        bounds.append(period)
+    low, high = bounds
+    if low is None and high is None:
+        return None
+    return date_range_query(low.first_day if low else None, high.last_day if high else None, years())
