@@ -16,7 +16,7 @@ from index.query import clip_query
 from index.results import SORTS
 
 # URL parameter -> label shown in the sidebar and on chips. Order = sidebar order.
-# Each parameter is also the index's filter name (index.filters.FILTER_TAGS).
+# Each parameter is also the index's filter name (``index.filters.FILTER_TAGS``).
 FILTER_PARAMS: Mapping[str, str] = {
     "agency": "Agency",
     "photographer": "Photographer",
