@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from catalog.settings import Settings
-from corpus_location import corpus_location
+from tests.helpers.corpus_location import corpus_location
 
-# app, client, live_server, page and the catalogs they serve (tests/web_fixtures.py)
-pytest_plugins = ["web_fixtures"]
+# app, client, live_server, page and the catalogs they serve (tests/helpers/web_fixtures.py)
+pytest_plugins = ["tests.helpers.web_fixtures"]
 
 
 @pytest.fixture(scope="session")
