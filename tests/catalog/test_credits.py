@@ -21,8 +21,8 @@ from catalog.credits.attribution import attribute_asset
 from catalog.credits import QUALIFIERS, Credit, attribute, parse_credit_line, split_caption_credit
 from catalog.errors import FileProblem
 from catalog.reconcile import reconcile
-from tests.helpers.corpus_location import corpus_location
 from media.reader import read_image
+from tests.helpers.corpus_location import corpus_location
 
 TABLE = Path(__file__).resolve().parent / "data" / "credits.tsv"
 

@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 
 import pytest
-from tests.helpers.photo_files import write_photo, write_photos
 from PIL import Image
 
 from catalog.desk import Desk
@@ -22,6 +21,7 @@ from catalog.store import CatalogStore
 from catalog.workers import WorkerPool
 from media.reader import read_image
 from media.store import MediaStore
+from tests.helpers.photo_files import write_photo, write_photos
 
 PHOTODESK = str(Path(sys.executable).with_name("photodesk"))
 

@@ -16,8 +16,8 @@ from PIL import Image
 
 from catalog.settings import Settings
 from catalog.store import CatalogStore
-from tests.helpers.local_http import LocalServer, serving
 from media.similarity import SIMILAR_DISTANCE, hash_distance, image_hash
+from tests.helpers.local_http import LocalServer, serving
 from tests.helpers.photo_files import published_copy, write_photo, write_photos
 
 PHOTODESK = str(Path(sys.executable).with_name("photodesk"))

@@ -14,13 +14,13 @@ import time
 from pathlib import Path
 
 import pytest
-from tests.helpers.photo_files import write_photo, write_photos
 
 from catalog.ingest import import_lock
 from catalog.settings import Settings
 from catalog.store import CatalogStore
 from media import samples_dir
 from media.store import MediaStore
+from tests.helpers.photo_files import write_photo, write_photos
 
 PHOTODESK = str(Path(sys.executable).with_name("photodesk"))
 HANG = 120  # seconds: a child that has not exited by then hangs (a guard, not a speed test)

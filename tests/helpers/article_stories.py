@@ -21,9 +21,9 @@ from PIL import Image
 
 from catalog.settings import Settings
 from catalog.store import CatalogStore
-from tests.helpers.local_http import LocalServer
 from media.embed import EmbeddedMetadata
 from media.similarity import SIMILAR_DISTANCE, hash_distance, image_hash
+from tests.helpers.local_http import LocalServer
 from tests.helpers.photo_files import published_copy, write_photo
 from tests.helpers.web_fixtures import import_files
 

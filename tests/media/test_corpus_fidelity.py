@@ -32,8 +32,8 @@ import pytest
 from catalog.asset import Asset
 from catalog.errors import FileProblem
 from catalog.reconcile import reconcile
-from tests.helpers.corpus_location import corpus_location
 from media.reader import read_image
+from tests.helpers.corpus_location import corpus_location
 
 CORPUS = corpus_location()
 _EXPECTED_PATH = CORPUS / "expected.json"

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from catalog.errors import FetchError, InvalidUrlError
-from tests.helpers.local_http import HANG_GUARD, has_ipv6_loopback, self_signed_tls, serving, without_hanging
 from media.fetch import MAX_REDIRECTS, USER_AGENT, Deadline, fetch, is_public_address
+from tests.helpers.local_http import HANG_GUARD, has_ipv6_loopback, self_signed_tls, serving, without_hanging
 
 
 def test_fetches_a_page_from_loopback_when_private_addresses_are_allowed() -> None:

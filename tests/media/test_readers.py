@@ -12,9 +12,9 @@ from PIL import Image
 
 from catalog.errors import DamagedFileError, FileProblem, NotAnImageError, TooLargeError, UnsupportedFormatError
 from catalog.reconcile import reconcile
-from tests.helpers.corpus_location import corpus_location
 from media.decode import open_for_derivatives
 from media.reader import read_image
+from tests.helpers.corpus_location import corpus_location
 
 CAPTION = "Rescue workers search the rubble in Kraków, Poland. (AP Photo/Jürgen Weiß)"
 NEWS_TAGS = [

@@ -21,14 +21,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.helpers.photo_files import write_photos
-
 from catalog.check import check
 from catalog.desk import Desk
 from catalog.settings import Settings
 from catalog.store import CatalogStore
 from index import SearchIndex
 from media.store import MediaStore
+from tests.helpers.photo_files import write_photos
 
 PHOTODESK = str(Path(sys.executable).with_name("photodesk"))
 FILES = 300

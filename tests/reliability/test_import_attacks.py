@@ -23,7 +23,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.helpers.photo_files import write_photo, write_photos
 
 from catalog.asset import Asset
 from catalog.desk import Desk
@@ -35,6 +34,7 @@ from catalog.store import CatalogStore
 from media.embed import EmbeddedMetadata
 from media.reader import read_image
 from media.store import MediaStore
+from tests.helpers.photo_files import write_photo, write_photos
 
 PHOTODESK = str(Path(sys.executable).with_name("photodesk"))
 HANG = 300  # seconds: a guard that turns a hang into a failure, not a speed limit

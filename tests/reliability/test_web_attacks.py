@@ -42,11 +42,11 @@ import pytest
 from catalog.errors import FetchError
 from catalog.settings import Settings
 from catalog.store import CatalogStore
-from tests.helpers.local_http import HANG_GUARD, LocalServer, serving, without_hanging
 from media.embed import EmbeddedMetadata
 from media.fetch import fetch
-from tests.web.test_pages import OpenedFiles, _Page, opened_files, page_of  # noqa: F401 (opened_files is a fixture)
+from tests.helpers.local_http import HANG_GUARD, LocalServer, serving, without_hanging
 from tests.helpers.web_fixtures import import_files, make_news_jpeg, serving_photodesk
+from tests.web.test_pages import OpenedFiles, _Page, opened_files, page_of  # noqa: F401 (opened_files is a fixture)
 
 EVIL = "evil.example.com"
 

@@ -12,10 +12,10 @@ from typing import Iterator
 
 import pytest
 
-from tests.helpers.article_stories import BYLINE, PUBLICATION, WireCatalog, serve_story, wire_catalog
 from catalog.articles.article import Article
 from catalog.store import CatalogStore
 from catalog.articles.urls import article_id
+from tests.helpers.article_stories import BYLINE, PUBLICATION, WireCatalog, serve_story, wire_catalog
 from tests.helpers.local_http import LocalServer, serving
 from tests.web.test_pages import page_of
 
