@@ -46,7 +46,8 @@ class LocalServer:
         self.scheme = "https" if tls is not None else "http"
         self.host = host
         self.port = self._server.server_address[1]
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        # A short poll: shutdown() waits for the serving loop to look, 0.5 s by default, in every test.
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
         self._thread.start()
 
     def url(self, path: str) -> str:
