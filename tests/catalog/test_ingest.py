@@ -50,6 +50,7 @@ def test_discover_walks_folders_and_skips_hidden_files_sidecars_and_clutter(tmp_
     assert found == [tmp_path / "a.JPG", tmp_path / "b.jpg", tmp_path / "sub" / "c.tif", explicit]
 
 
+@pytest.mark.slow
 def test_a_folder_of_photos_is_catalogued_with_its_derivatives(settings: Settings, tmp_path: Path) -> None:
     write_photos(tmp_path / "in", 5, size=(2400, 1600))
     portrait = write_photo(tmp_path / "in" / "turned.jpg", seed=99, size=(2400, 1600), orientation=6)
@@ -165,6 +166,7 @@ def test_a_second_import_is_told_that_one_is_running(settings: Settings, tmp_pat
     assert [o.status for o in run_import(settings, [photo])] == [Status.IMPORTED]
 
 
+@pytest.mark.slow
 def test_one_or_two_workers_make_the_same_records(tmp_path: Path) -> None:
     write_photos(tmp_path / "in", 6)
     records = []
@@ -177,6 +179,7 @@ def test_one_or_two_workers_make_the_same_records(tmp_path: Path) -> None:
     assert len(records[0]) == 6
 
 
+@pytest.mark.slow
 def test_closing_the_driver_early_commits_what_was_read(settings: Settings, tmp_path: Path) -> None:
     write_photos(tmp_path / "in", 10)
     with Desk.open(settings) as desk:
@@ -192,6 +195,7 @@ def test_closing_the_driver_early_commits_what_was_read(settings: Settings, tmp_
         assert store.count() == 10
 
 
+@pytest.mark.slow
 def test_the_whole_corpus_imports_or_fails_with_reasons(corpus_images: Path, tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path / "data")
     files = list(discover([corpus_images]))
@@ -220,6 +224,7 @@ def _hang_or_crash(payload: str) -> str:
     return payload.upper()
 
 
+@pytest.mark.crash
 def test_a_hung_or_crashed_task_is_reported_and_the_pool_goes_on() -> None:
     with WorkerPool(_hang_or_crash, jobs=2, time_limit=2.0) as pool:
         tickets = {pool.submit(p): p for p in ("hang", "crash", "ok", "fine")}
@@ -243,6 +248,7 @@ def _has_ended(pid: int) -> bool:
     return state in ("Z", "X")
 
 
+@pytest.mark.crash
 def test_a_worker_that_died_while_idle_is_replaced_before_it_is_given_work() -> None:
     with WorkerPool(_leave_after_answering, jobs=1) as pool:
         pool.submit("first")

@@ -20,6 +20,8 @@ from media.similarity import SIMILAR_DISTANCE, hash_distance, image_hash
 from tests.helpers.local_http import LocalServer, serving
 from tests.helpers.photo_files import published_copy, write_photo, write_photos
 
+pytestmark = pytest.mark.slow  # each test runs the photodesk command in new processes
+
 PHOTODESK = str(Path(sys.executable).with_name("photodesk"))
 MOSUL_IMAGE = (
     "https://www.timesleader.com/wp-content/uploads/2017/03/"

@@ -22,6 +22,8 @@ from media import samples_dir
 from media.store import MediaStore
 from tests.helpers.photo_files import write_photo, write_photos
 
+pytestmark = pytest.mark.slow  # each test runs the photodesk command in new processes
+
 PHOTODESK = str(Path(sys.executable).with_name("photodesk"))
 HANG = 120  # seconds: a child that has not exited by then hangs (a guard, not a speed test)
 EXPORT_KEYS = {

@@ -110,6 +110,7 @@ def test_a_failed_rebuild_leaves_the_live_index_alone(index: SearchIndex) -> Non
     assert hits(index, "") == set(NAMES.values())
 
 
+@pytest.mark.slow
 def test_large_rebuild_uses_worker_processes(tmp_path: Path) -> None:
     many = [make_asset(100 + n, caption=f"picture number {n} of the flood", date_created=f"20{n % 20:02d}")
             for n in range(6000)]

@@ -206,6 +206,7 @@ def test_an_address_with_letters_beyond_ascii_is_sent_as_browsers_send_it() -> N
 # -- one deadline per article read (issue 12, item 4) --------------------------------------------------
 
 @pytest.mark.parametrize("drip_in", ["headers", "body"])
+@pytest.mark.slow
 def test_a_server_dripping_bytes_is_cut_at_the_deadline(drip_in: str) -> None:
     with serving() as server:
         server.add("/drip", "", drip=0.2, drip_in=drip_in)  # each byte well within the 15 s per-read timeout
@@ -216,6 +217,7 @@ def test_a_server_dripping_bytes_is_cut_at_the_deadline(drip_in: str) -> None:
     assert deadline.has_passed  # it ended by the deadline, not by an error of its own
 
 
+@pytest.mark.slow
 def test_a_tls_handshake_that_never_ends_is_cut_at_the_deadline() -> None:
     with socket.create_server(("127.0.0.1", 0)) as silent:  # accepts the connection, never says a word
         url = f"https://127.0.0.1:{silent.getsockname()[1]}/story"
@@ -223,6 +225,7 @@ def test_a_tls_handshake_that_never_ends_is_cut_at_the_deadline() -> None:
             without_hanging(lambda: fetch(url, allow_private=True, deadline=Deadline(1.5)))
 
 
+@pytest.mark.slow
 def test_a_name_lookup_that_never_answers_is_cut_at_the_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
     answer = threading.Event()
     looked_up = socket.getaddrinfo

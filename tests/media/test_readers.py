@@ -258,6 +258,7 @@ def _corpus_files() -> list[Path]:
 
 
 @pytest.mark.parametrize("path", _corpus_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.corpus
 def test_every_corpus_file_reads_or_fails_with_a_reason(path: Path) -> None:
     try:
         raw = read_image(path)
@@ -307,6 +308,7 @@ def _bytes_read_by_this_process() -> int:
 
 @pytest.mark.skipif(not Path("/proc/self/io").exists(), reason="needs Linux /proc/self/io")
 @pytest.mark.parametrize("name", ["huge.jpg", "huge.png", "huge.tif"])
+@pytest.mark.slow
 def test_metadata_is_read_without_reading_the_whole_file(tmp_path: Path, name: str) -> None:
     path = tmp_path / name
     format_name = {"jpg": "JPEG", "png": "PNG", "tif": "TIFF"}[name.rsplit(".", 1)[1]]

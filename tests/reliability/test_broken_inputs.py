@@ -15,6 +15,8 @@ from catalog.store import CatalogStore
 from catalog.settings import Settings
 from tests.helpers.photo_files import write_photo, write_photos
 
+pytestmark = pytest.mark.slow  # runs the photodesk command on a batch of files: ~1 s a test
+
 PHOTODESK = str(Path(sys.executable).with_name("photodesk"))
 
 

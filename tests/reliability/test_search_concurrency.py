@@ -13,8 +13,12 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from catalog.store import CatalogStore
 from index import SearchIndex
+
+pytestmark = pytest.mark.slow  # imports and rebuilds in other processes: ~7 s
 
 QUERIES = ("", "navy", "date:2004", "missing:credit", 'by:"Phil Harvey"')
 

@@ -402,12 +402,14 @@ def assert_a_reader_is_answered(url: str) -> None:
 SLOW_CLIENTS = ("--channel-timeout", "600")
 
 
+@pytest.mark.slow
 def test_150_idle_connections_do_not_lock_out_a_reader(hostile: dict) -> None:
     with serving_photodesk(hostile["settings"], *SLOW_CLIENTS) as url:
         with idle_connections(url, 150):  # waitress's default limit of 100 let these lock everyone out
             assert_a_reader_is_answered(url)
 
 
+@pytest.mark.slow
 def test_more_connections_than_select_can_watch_do_not_lock_out_a_reader(hostile: dict) -> None:
     wanted = 1200 + 64  # this test's own connections, plus its open files
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
@@ -422,6 +424,7 @@ def test_more_connections_than_select_can_watch_do_not_lock_out_a_reader(hostile
             assert_a_reader_is_answered(url)
 
 
+@pytest.mark.slow
 def test_too_few_open_files_for_the_connection_limit_is_said_and_served_within(hostile: dict) -> None:
     command = ["sh", "-c", 'ulimit -n 600 && exec "$@"', "sh", PHOTODESK, "serve", "--port", "0",
                "--data", str(hostile["settings"].data_dir)]
@@ -441,6 +444,7 @@ def test_too_few_open_files_for_the_connection_limit_is_said_and_served_within(h
         process.stderr.close()
 
 
+@pytest.mark.slow
 def test_an_idle_connection_is_closed_after_the_channel_timeout(hostile: dict) -> None:
     with serving_photodesk(hostile["settings"], "--channel-timeout", "1") as url:
         with idle_connections(url, 1) as (idle,):
@@ -566,6 +570,7 @@ SWAPS = {
 
 
 @pytest.mark.parametrize("swap", SWAPS.values(), ids=SWAPS.keys())
+@pytest.mark.slow
 def test_a_changed_linked_original_is_refused_never_sent(linked: dict, swap) -> None:
     change, reason = swap
     client, asset = linked["client"], linked["asset"]
@@ -593,6 +598,7 @@ def test_a_changed_linked_original_is_refused_never_sent(linked: dict, swap) -> 
     assert client.get(f"/assets/{asset.id}/original").status_code == 409
 
 
+@pytest.mark.slow
 def test_an_untouched_linked_original_is_sent_byte_for_byte(linked: dict) -> None:
     client, asset = linked["client"], linked["asset"]
     for url in (f"/assets/{asset.id}/original", f"/assets/{asset.id}/original", f"/assets/{asset.id}/download?size=original"):
@@ -655,6 +661,7 @@ def test_a_story_redirecting_to_a_malformed_host_is_a_form_message(client, story
             in page_of(posted).visible_text)
 
 
+@pytest.mark.slow
 def test_reading_an_article_ends_at_its_deadline_with_a_form_message(hostile: dict, story_server: LocalServer) -> None:
     from web import create_app
 
@@ -695,6 +702,7 @@ class Browser:
                 return error.code, error.read().decode("utf-8")
 
 
+@pytest.mark.slow
 def test_article_reads_beyond_the_limit_are_answered_at_once_and_search_keeps_answering(tmp_path: Path) -> None:
     release = threading.Event()
     with serving() as stories, serving_photodesk(Settings(data_dir=tmp_path / "data"), "--allow-private-fetch",

@@ -116,6 +116,7 @@ def test_article_pages_show_published_pictures_but_keep_every_other_rule(client,
     assert 'referrerpolicy="no-referrer"' in client.get(location).get_data(as_text=True)
 
 
+@pytest.mark.slow
 def test_a_known_article_is_shown_from_the_catalog_until_refreshed(client, wire, server) -> None:
     url = serve_story(server, wire.folder, "known")
     location = read(client, url).headers["Location"]

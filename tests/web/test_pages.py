@@ -492,6 +492,7 @@ def test_two_apps_with_different_data_dirs_share_a_process(web_settings, tmp_pat
     assert "0 photos" not in page_of(full.get("/")).visible_text
 
 
+@pytest.mark.slow
 def test_a_missing_derivative_shows_the_placeholder_not_a_broken_image(tmp_path: Path) -> None:
     from media.embed import EmbeddedMetadata
     from web import create_app
@@ -569,6 +570,7 @@ def test_serve_on_a_damaged_catalog_is_one_clear_line_and_exit_2(tmp_path: Path)
     assert "not a Photodesk catalog" in result.output and "Traceback" not in result.output
 
 
+@pytest.mark.slow
 def test_metadata_table_shows_where_values_disagree(tmp_path: Path) -> None:
     from media.embed import EmbeddedMetadata
     from web import create_app
