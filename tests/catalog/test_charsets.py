@@ -42,7 +42,7 @@ def test_no_byte_is_dropped_even_where_cp1252_has_holes() -> None:
     assert text == "A\x81\x8d\x8f\x90\x9d€"
 
 
-def test_utf8_declaration_markers() -> None:
+def test_only_the_iim_utf8_escape_declares_utf8() -> None:
     assert is_utf8_declared(b"\x1b%G")
     assert not is_utf8_declared(b"\x1b-A")
     assert not is_utf8_declared(None)

@@ -192,7 +192,7 @@ def test_epa_picture_number_gives_agency_without_a_printed_line() -> None:
     assert found == Credit(credit_line=None, agency="EPA", photographers=("JUSTIN LANE",))
 
 
-def test_empty_inputs() -> None:
+def test_empty_inputs_give_no_credit() -> None:
     assert split_caption_credit("") == ("", None)
     assert split_caption_credit("   ") == ("   ", None)
     assert parse_credit_line("") is None

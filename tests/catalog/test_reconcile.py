@@ -30,7 +30,7 @@ def asset_of(raw: RawImage, path: str = "/photos/2026/wire/AP123.jpg"):
     return reconcile(raw, sha256=SHA, file_size=1234, source_path=path, imported_at="2026-05-01T12:00:00+00:00")
 
 
-def test_file_identity() -> None:
+def test_the_asset_keeps_the_file_identity_it_was_given() -> None:
     asset = asset_of(raw_image())
     assert asset.id == SHA[:16]
     assert asset.filename == "AP123.jpg"

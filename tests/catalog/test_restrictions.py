@@ -96,7 +96,7 @@ PHRASINGS: list[tuple[str, str, tuple[str, ...], str | None]] = [
 
 @pytest.mark.parametrize(("field", "text", "flags", "until"), PHRASINGS,
                          ids=[f"{i}-{p[1][:30]}" for i, p in enumerate(PHRASINGS)])
-def test_phrasing(field: str, text: str, flags: tuple[str, ...], until: str | None) -> None:
+def test_each_wire_phrasing_gives_its_flags_and_embargo(field: str, text: str, flags: tuple[str, ...], until: str | None) -> None:
     assert derive_restrictions(**{field: text}) == Restrictions(flags=flags, embargo_until=until)
 
 
@@ -118,7 +118,7 @@ def test_first_dated_embargo_wins() -> None:
     assert found.embargo_until == "2024-06-02"
 
 
-def test_nothing_in_nothing_out() -> None:
+def test_no_text_gives_no_restrictions() -> None:
     assert derive_restrictions() == Restrictions()
     assert derive_restrictions(special_instructions="", usage_terms=None, caption="") == Restrictions()
 
@@ -130,7 +130,7 @@ def test_nothing_in_nothing_out() -> None:
     ("2024-12-24 18:00 CET", "2024-12-24T18:00:00+01:00"),
     ("1 March 2024 at 3 pm PT", "2024-03-01T15:00:00-08:00"),  # before US daylight time
 ])
-def test_embargo_end(text: str, until: str | None) -> None:
+def test_an_embargo_note_gives_its_end_or_none(text: str, until: str | None) -> None:
     assert embargo_end(text) == until
 
 

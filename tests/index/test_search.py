@@ -135,7 +135,7 @@ def test_bad_filter_values_are_explained(index: SearchIndex) -> None:
         index.search("", filters={"colour": "red"})
 
 
-def test_sort_orders(index: SearchIndex) -> None:
+def test_newest_and_oldest_sort_by_date_taken_undated_last_and_imported_by_import_time(index: SearchIndex) -> None:
     newest = [NAMES[h.id] for h in index.search("", sort="newest").hits]
     assert newest == ["jone", "mosul", "sao_paulo", "malaga", "uncredited", "no_caption"]
     oldest = [NAMES[h.id] for h in index.search("", sort="oldest").hits]
@@ -170,7 +170,7 @@ def test_pages_continue_each_other(index: SearchIndex) -> None:
     assert paged == ranked[:4]
 
 
-def test_phrases_with_common_words(tmp_path: Path) -> None:
+def test_a_phrase_of_common_words_finds_only_the_fields_holding_it_in_order(tmp_path: Path) -> None:
     # Enough pictures that "the" and "of" are common, so the phrase checks them in the
     # caption's stop map (and in the postings beyond the caption) instead of reading them.
     filler = [make_asset(200 + n, caption=f"the mayor of the city opens the bridge number {n}") for n in range(80)]
@@ -239,7 +239,7 @@ def test_a_rare_word_and_a_common_one(tmp_path: Path) -> None:
         assert {h.id for h in search_index.search("riot police").hits} == {rare[0].id}
 
 
-def test_did_you_mean(index: SearchIndex) -> None:
+def test_a_misspelt_word_or_name_suggests_the_indexed_spelling(index: SearchIndex) -> None:
     assert index.search("Mosl").suggestion == "Mosul"
     assert index.search("Malga fans").suggestion == "Malaga fans"
     assert index.search('by:"Felipe Dnaa"').suggestion is None  # phrases are not corrected

@@ -166,7 +166,7 @@ def test_phrases_need_the_words_together(corpus_index: SearchIndex, corpus_asset
     assert checked >= 20
 
 
-def test_field_queries(corpus_index: SearchIndex, corpus_assets: list[Asset]) -> None:
+def test_field_queries_find_exactly_the_assets_whose_field_holds_the_word(corpus_index: SearchIndex, corpus_assets: list[Asset]) -> None:
     def credit_values(a: Asset) -> list[str | None]:
         return [a.credit, a.caption_credit, a.distributor, a.agency]
 
@@ -217,7 +217,7 @@ def test_accent_folded_names_and_places(corpus_index: SearchIndex, corpus_assets
     assert ids(corpus_index, 'by:"Oscar Canas"') == {a.id for a in corpus_assets if "Óscar Cañas" in a.photographers}
 
 
-def test_date_queries(corpus_index: SearchIndex, corpus_assets: list[Asset]) -> None:
+def test_date_queries_find_exactly_the_assets_of_that_year_month_or_day(corpus_index: SearchIndex, corpus_assets: list[Asset]) -> None:
     dated = {a.id: date_parts(a) for a in corpus_assets if date_parts(a)}
     years = sorted({parts[0] for parts in dated.values()})
     assert len(years) >= 10
@@ -244,7 +244,7 @@ def test_date_queries(corpus_index: SearchIndex, corpus_assets: list[Asset]) -> 
     assert ids(corpus_index, "missing:date") == {a.id for a in corpus_assets if a.id not in dated}
 
 
-def test_has_and_missing(corpus_index: SearchIndex, corpus_assets: list[Asset], expected: dict, corpus_dir: Path) -> None:
+def test_has_and_missing_find_exactly_the_assets_with_and_without_the_field(corpus_index: SearchIndex, corpus_assets: list[Asset], expected: dict, corpus_dir: Path) -> None:
     by_path = {a.source_path: a.id for a in corpus_assets}
     with_gps = {by_path[str(corpus_dir / key)] for key, record in expected.items()
                 if record["gps_latitude"] is not None and str(corpus_dir / key) in by_path}
@@ -292,7 +292,7 @@ def test_facets_count_like_the_assets(corpus_index: SearchIndex, corpus_assets: 
         a.agency for a in corpus_assets if a.agency and a.id in ids(corpus_index, "navy"))
 
 
-def test_sort_orders(corpus_index: SearchIndex, corpus_assets: list[Asset]) -> None:
+def test_newest_and_oldest_follow_the_dates_taken_and_imported_the_import_times(corpus_index: SearchIndex, corpus_assets: list[Asset]) -> None:
     by_id = {a.id: a for a in corpus_assets}
 
     def keys(sort: str) -> list[tuple[int, ...]]:

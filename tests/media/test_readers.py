@@ -136,7 +136,7 @@ def test_ill_formed_xmp_is_tolerated_with_a_warning(tmp_path: Path) -> None:
 
 # --- broken inputs -----------------------------------------------------------------------------
 
-def test_zero_bytes(tmp_path: Path) -> None:
+def test_an_empty_file_is_not_an_image_and_says_zero_bytes(tmp_path: Path) -> None:
     path = tmp_path / "empty.jpg"
     path.write_bytes(b"")
     with pytest.raises(NotAnImageError) as problem:
@@ -144,7 +144,7 @@ def test_zero_bytes(tmp_path: Path) -> None:
     assert str(problem.value) == f"{path}: empty file (0 bytes)"
 
 
-def test_html_named_jpg(tmp_path: Path) -> None:
+def test_html_named_jpg_is_not_an_image_and_looks_like_a_web_page(tmp_path: Path) -> None:
     path = tmp_path / "photo.jpg"
     path.write_text("<!DOCTYPE html>\n<html><body>404 Not Found</body></html>\n", encoding="utf-8")
     with pytest.raises(NotAnImageError) as problem:
@@ -164,7 +164,7 @@ def test_png_claiming_60000_by_60000_is_refused_from_its_header(tmp_path: Path) 
     assert problem.value.reason == "60000×60000 px exceeds the 200-megapixel limit"
 
 
-def test_byte_size_limit(tmp_path: Path) -> None:
+def test_a_file_over_the_size_limit_is_refused_with_the_limit_named(tmp_path: Path) -> None:
     path = picture(tmp_path / "big.jpg", format="JPEG")
     with pytest.raises(TooLargeError) as problem:
         read_image(path, max_file_bytes=100)
@@ -225,8 +225,8 @@ def test_unsupported_format_is_read_for_metadata_only(corpus_images: Path) -> No
 def test_raw_gives_its_embedded_jpeg_preview(tmp_path: Path, corpus_images: Path) -> None:
     raw = read_image(corpus_images / "exiftool" / "Nikon.nef")
     assert (raw.format, raw.mime) == ("NEF", "image/x-nikon-nef")
-    assert raw.embedded_preview is not None
-    # the corpus RAW files are metadata stubs with 30-byte previews: build one with a real preview
+    assert raw.embedded_preview == (1120, 29)  # (offset, length) of the stub's preview
+    # the corpus RAW files are metadata stubs with 29-byte previews: build one with a real preview
     preview = picture(tmp_path / "preview.jpg", (120, 80), format="JPEG").read_bytes()
     dng = tmp_path / "camera.dng"
     dng.write_bytes(_tiny_dng(preview))

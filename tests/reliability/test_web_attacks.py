@@ -162,7 +162,7 @@ def test_every_field_and_the_file_name_show_as_text_on_the_asset_page(client, ho
                                  "/assets/<script>pwned()</script>", "/articles/<script>"])
 def test_search_tiles_lists_and_error_pages_keep_markup_as_text(client, hostile: dict, url: str) -> None:
     response = client.get(url)
-    assert response.status_code in (200, 404)
+    assert response.status_code == (404 if url in ("/assets/<script>pwned()</script>", "/articles/<script>") else 200)
     assert_inert(response.get_data(as_text=True))
 
 
@@ -432,7 +432,6 @@ def test_too_few_open_files_for_the_connection_limit_is_said_and_served_within(h
     guard = threading.Timer(HANG, process.kill)  # a line that never comes fails the test, not hangs it
     guard.start()
     try:
-        assert process.stderr is not None
         address, warning = process.stderr.readline(), process.stderr.readline()
         assert warning == ("Only 600 open files are allowed (ulimit -n): serving at most 344 connections "
                            "at a time per process, not 1000.\n")

@@ -59,7 +59,7 @@ NO_CREDIT = wire_asset(caption="A street at dusk.")
          "The printed credit and the file's name no one in common that Photodesk can read: compare them."),
     ],
 )
-def test_credit_check(printed: str | None, asset: Asset, status: CreditStatus, reason: str) -> None:
+def test_a_printed_credit_gets_its_status_and_reason(printed: str | None, asset: Asset, status: CreditStatus, reason: str) -> None:
     checked = check_credit(printed, asset)
     assert (checked.status, checked.reason) == (status, reason)
     assert checked.expected == asset.credit_line

@@ -49,7 +49,7 @@ ARC = (
         ("https://news.example/uploads/20230512/a.jpg", "a.jpg", ()),
     ],
 )
-def test_file_name_and_identifiers(url: str, name: str | None, identifiers: tuple[str, ...]) -> None:
+def test_image_urls_give_the_uploaded_file_name_and_wire_ids(url: str, name: str | None, identifiers: tuple[str, ...]) -> None:
     assert image_file_name(url) == name
     assert image_identifiers(url) == identifiers
 
@@ -80,5 +80,5 @@ def test_resizer_urls_are_unwrapped() -> None:
         ("https://news.example/2023/05/sandbags.jpg", "https://news.example/2023/05/boat-rescue.jpg", False),
     ],
 )
-def test_rendition_key(first: str, second: str, same: bool) -> None:
+def test_renditions_of_one_picture_share_a_rendition_key(first: str, second: str, same: bool) -> None:
     assert (rendition_key(first) == rendition_key(second)) is same

@@ -75,7 +75,7 @@ def test_mosul_scrape_record_has_the_article_add_json_keys(corpus_dir: Path) -> 
 # --- HTML pages --------------------------------------------------------------------------------
 
 
-def test_wordpress_block_theme() -> None:
+def test_a_wordpress_block_theme_story_gives_its_fields_and_photos() -> None:
     result = parsed(
         "wordpress-block.html", "https://valleyledger.example/2023/05/12/flood-waters-recede/?utm_source=twitter"
     )
@@ -163,7 +163,7 @@ def test_wordpress_classic_theme_with_base_href_shortcode_and_gallery() -> None:
     assert result.photos[2].credit_qualifiers == ("staff",)
 
 
-def test_arc_style_story() -> None:
+def test_an_arc_style_story_gives_its_fields_and_photos() -> None:
     result = parsed("arc-story.html", "https://www.lakesideherald.example/world/2017/03/25/mosul-airstrike/")
     assert article_fields(result) == (
         "https://www.lakesideherald.example/world/2017/03/25/mosul-airstrike/",
@@ -252,7 +252,7 @@ def test_og_image_counts_only_when_the_body_has_no_photo() -> None:
     assert all("parade-og.jpg" not in photo.image_url for photo in with_body_photos)
 
 
-def test_lazy_loaded_images() -> None:
+def test_lazy_loaded_images_are_read_from_their_data_attributes() -> None:
     result = parsed("lazy-images.html", "https://riversidepost.example/news/festival-opens")
     assert article_fields(result) == (
         "https://riversidepost.example/news/festival-opens",
@@ -500,7 +500,7 @@ def test_a_lazy_image_without_a_real_source_is_not_a_photo() -> None:
         ),
     ],
 )
-def test_srcset_largest_candidate(srcset: str, expected: str) -> None:
+def test_srcset_is_parsed_to_find_the_largest_candidate(srcset: str, expected: str) -> None:
     candidates = parse_srcset(srcset)
     assert max(candidates, key=lambda candidate: candidate[1])[0] == expected
 
@@ -564,7 +564,7 @@ def test_scrape_sentence_starting_with_by_is_not_a_byline() -> None:
     assert (result.article.byline, result.article.publication) == (("Jordan Roe",), "Harbor Daily News")
 
 
-def test_scrape_markdown_image() -> None:
+def test_a_markdown_image_in_a_scrape_gives_its_url_caption_and_credit() -> None:
     text = (
         "Some story text here.\n\n"
         "![Dancers on Front Street. (Photo: Lena Okafor)](https://cdn.example/p/DSC_0457.jpg)\n"
@@ -605,7 +605,7 @@ def test_content_type_decides_html_or_text() -> None:
         (b"\xef\xbb\xbfCaf\xc3\xa9", "text/html; charset=bogus-charset", "Café"),
     ],
 )
-def test_page_bytes_are_decoded(content: bytes, content_type: str | None, expected: str) -> None:
+def test_page_bytes_are_decoded_from_their_bom_declaration_or_a_guess(content: bytes, content_type: str | None, expected: str) -> None:
     assert decode_page(content, content_type) == expected
 
 
@@ -636,7 +636,7 @@ def test_garbage_content_gives_an_article_without_photos() -> None:
     ids=["utf-32-bom", "xml-declaration", "meta-utf-16-is-utf-8", "declared-utf-8-stray-byte", "meta-in-4096-bytes",
          "header-before-meta"],
 )
-def test_page_charset_declarations(content: bytes, content_type: str | None, expected: str) -> None:
+def test_a_page_is_decoded_with_the_charset_it_declares(content: bytes, content_type: str | None, expected: str) -> None:
     assert decode_page(content, content_type) == expected
 
 

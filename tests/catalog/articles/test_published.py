@@ -22,7 +22,7 @@ from catalog.articles.photos import find_date, iso_date, split_byline
         (None, ()),
     ],
 )
-def test_split_byline(byline: str | None, names: tuple[str, ...]) -> None:
+def test_a_byline_splits_into_the_names_it_credits(byline: str | None, names: tuple[str, ...]) -> None:
     assert split_byline(byline) == names
 
 
@@ -45,7 +45,7 @@ def test_split_byline(byline: str | None, names: tuple[str, ...]) -> None:
         (None, None),
     ],
 )
-def test_iso_date(text: str | None, iso: str | None) -> None:
+def test_publication_dates_become_iso_8601_or_none(text: str | None, iso: str | None) -> None:
     assert iso_date(text) == iso
 
 

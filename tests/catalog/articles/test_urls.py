@@ -40,7 +40,7 @@ from catalog.articles.urls import (
         ("http://[::1]:80/x", "http://[::1]/x"),
     ],
 )
-def test_canonical_form(url: str, canonical: str) -> None:
+def test_article_urls_are_canonicalized_to_one_form(url: str, canonical: str) -> None:
     assert canonicalize_url(url) == canonical
 
 
@@ -55,7 +55,7 @@ def test_tracking_parameters_are_dropped_and_the_rest_kept_verbatim_in_order() -
 @pytest.mark.parametrize(
     "name", ["utm_campaign", "fbclid", "gclid", "mc_cid", "igshid", "_ga", "ref", "Ref", "msclkid"]
 )
-def test_tracking_names(name: str) -> None:
+def test_tracking_parameter_names_are_recognised(name: str) -> None:
     assert is_tracking_parameter(name)
 
 
@@ -110,7 +110,7 @@ def test_a_canonical_link_on_another_site_is_a_claim_not_the_identity() -> None:
         ("example.com", "", False),
     ],
 )
-def test_same_site(first: str, second: str, same: bool) -> None:
+def test_same_site_means_one_registrable_domain_either_way_round(first: str, second: str, same: bool) -> None:
     assert is_same_site(first, second) is same
     assert is_same_site(second, first) is same
 
