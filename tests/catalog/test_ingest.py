@@ -6,8 +6,6 @@ import functools
 import os
 import subprocess
 import sys
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -18,7 +16,6 @@ from catalog.errors import ImportLockedError
 from catalog.ingest import Outcome, Status, discover, import_lock
 from catalog.settings import Settings
 from catalog.store import CatalogStore
-from catalog.workers import WorkerPool
 from media.reader import read_image
 from media.store import MediaStore
 from tests.helpers.photo_files import write_photo, write_photos
@@ -210,54 +207,3 @@ def test_the_whole_corpus_imports_or_fails_with_reasons(corpus_images: Path, tmp
                           capture_output=True, text=True)
     assert done.returncode == (1 if failed else 0)
     assert "0 imported" in done.stdout
-
-
-# -- the worker pool: a file that hangs or kills its worker costs only that file ------------
-
-
-def _hang_or_crash(payload: str) -> str:
-    if payload == "hang":
-        never_written, _ = os.pipe()
-        os.read(never_written, 1)  # blocks for good: nobody writes to the pipe
-    if payload == "crash":
-        os._exit(3)
-    return payload.upper()
-
-
-@pytest.mark.crash
-def test_a_hung_or_crashed_task_is_reported_and_the_pool_goes_on() -> None:
-    with WorkerPool(_hang_or_crash, jobs=2, time_limit=2.0) as pool:
-        tickets = {pool.submit(p): p for p in ("hang", "crash", "ok", "fine")}
-        results = {tickets[r.ticket]: r for r in pool.results()}
-    assert results["ok"].value == "OK" and results["fine"].value == "FINE"
-    assert "longer than 2 s" in results["hang"].error
-    assert "crashed" in results["crash"].error
-
-
-def _leave_after_answering(payload: str) -> int:
-    """Answer, then end the worker process a moment later, while it waits idle for work."""
-    threading.Timer(0.2, os._exit, args=(0,)).start()
-    return os.getpid()
-
-
-def _has_ended(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except FileNotFoundError:
-        return True
-    return state in ("Z", "X")
-
-
-@pytest.mark.crash
-def test_a_worker_that_died_while_idle_is_replaced_before_it_is_given_work() -> None:
-    with WorkerPool(_leave_after_answering, jobs=1) as pool:
-        pool.submit("first")
-        (first,) = list(pool.results())
-        for _ in range(500):  # the worker ends 0.2 s after answering
-            if _has_ended(first.value):
-                break
-            time.sleep(0.01)
-        assert _has_ended(first.value)
-        pool.submit("second")  # before: BrokenPipeError from the dead worker's pipe
-        (second,) = list(pool.results())
-    assert second.error is None and second.value != first.value
