@@ -21,6 +21,29 @@ def test_the_record_is_keyed_by_the_canonical_url() -> None:
         None, (), None, None)
 
 
+def test_a_caption_repeated_after_its_url_ends_the_url_where_it_begins() -> None:
+    caption = "The MV Islander leaves the terminal on Friday. (AP Photo/Jo Lane)"
+    text = f"Harbor ferry returns\n\n{caption}\nhttps://cdn.example/u/ferry-1200x800.jpg{caption}\n"
+    (photo,) = parse_article_text(text, url=URL).photos
+    assert photo.image_url == "https://cdn.example/u/ferry-1200x800.jpg"
+    assert (photo.caption, photo.credit_line, photo.agency, photo.photographers) == (
+        "The MV Islander leaves the terminal on Friday.", "AP Photo/Jo Lane", "AP", ("Jo Lane",))
+
+
+def test_a_url_glued_to_the_caption_that_follows_it_is_cut_before_the_caption() -> None:
+    text = ("Story text.\n"
+            "https://cdn.example/u/web1_115722618.jpgRelatives and friends bury the body of Khadeer Hassan. "
+            "(AP Photo/Felipe Dana)\n")
+    (photo,) = parse_article_text(text, url=URL).photos
+    assert (photo.image_url, photo.caption, photo.credit_line) == (
+        "https://cdn.example/u/web1_115722618.jpg", "Relatives and friends bury the body of Khadeer Hassan.",
+        "AP Photo/Felipe Dana")
+
+
+def test_an_image_extension_in_a_host_name_is_no_picture() -> None:
+    assert parse_article_text("Icons from https://www.pngwing.com/en/free-png today.\n", url=URL).photos == ()
+
+
 def test_a_short_line_the_url_ends_with_is_not_taken_for_a_repeated_caption() -> None:
     text = "optimal.jpg\nhttps://cdn.example/u/ferry.jpg.optimal.jpg\n"  # shorter than any caption
     (photo,) = parse_article_text(text, url=URL).photos
