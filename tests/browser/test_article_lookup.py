@@ -13,24 +13,11 @@ from typing import Iterator
 
 import pytest
 
-from tests.helpers.article_stories import WireCatalog, serve_story, wire_catalog
-from tests.helpers.local_http import LocalServer, serving
+from tests.helpers.article_stories import serve_story
 from tests.helpers.web_fixtures import serving_photodesk
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
-
-
-@pytest.fixture(scope="module")
-def wire(tmp_path_factory: pytest.TempPathFactory) -> WireCatalog:
-    return wire_catalog(tmp_path_factory.mktemp("browser-articles"))
-
-
-@pytest.fixture(scope="module")
-def newsroom_site() -> Iterator[LocalServer]:
-    """The publisher's web server, on 127.0.0.1."""
-    with serving() as server:
-        yield server
 
 
 @pytest.fixture(scope="module")

@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
+import pytest
 from PIL import Image
 
 from catalog.settings import Settings
 from catalog.store import CatalogStore
 from media.embed import EmbeddedMetadata
 from media.similarity import SIMILAR_DISTANCE, hash_distance, image_hash
-from tests.helpers.local_http import LocalServer
+from tests.helpers.local_http import LocalServer, serving
 from tests.helpers.photo_files import published_copy, write_photo
 from tests.helpers.web_fixtures import import_files
 
@@ -133,3 +134,16 @@ def serve_story(server: LocalServer, wire: Path, slug: str, *, title: str = "Mos
 {figure("stranger", f"{FIRE_CAPTION}. (AP Photo/Ana Núñez)")}
 </article></body></html>""")
     return url
+
+
+@pytest.fixture(scope="module")
+def wire(tmp_path_factory: pytest.TempPathFactory) -> WireCatalog:
+    """The wire photos imported into a catalog of their own, once per test module."""
+    return wire_catalog(tmp_path_factory.mktemp("wire"))
+
+
+@pytest.fixture(scope="module")
+def newsroom_site() -> Iterator[LocalServer]:
+    """The publisher's web server on 127.0.0.1, once per test module."""
+    with serving() as server:
+        yield server

@@ -8,27 +8,15 @@ ingest, a story page and its resized pictures on a local HTTP server.
 from __future__ import annotations
 
 import re
-from typing import Iterator
 
 import pytest
 
 from catalog.articles.article import Article
 from catalog.store import CatalogStore
 from catalog.articles.urls import article_id
-from tests.helpers.article_stories import BYLINE, PUBLICATION, WireCatalog, serve_story, wire_catalog
-from tests.helpers.local_http import LocalServer, serving
+from tests.helpers.article_stories import BYLINE, PUBLICATION, serve_story
+from tests.helpers.local_http import serving
 from tests.web.test_pages import page_of
-
-
-@pytest.fixture(scope="module")
-def wire(tmp_path_factory: pytest.TempPathFactory) -> WireCatalog:
-    return wire_catalog(tmp_path_factory.mktemp("article-pages"))
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalServer]:
-    with serving() as local:
-        yield local
 
 
 @pytest.fixture
@@ -58,9 +46,9 @@ def photo_sections(html: str) -> list[str]:
     return re.findall(r'<section class="panel story-photo".*?</section>', html, re.S)
 
 
-def test_reading_a_story_shows_its_photos_matches_licensing_and_credit_check(client, wire, server) -> None:
+def test_reading_a_story_shows_its_photos_matches_licensing_and_credit_check(client, wire, newsroom_site) -> None:
     settings, ids, folder = wire
-    url = serve_story(server, folder, "mosul")
+    url = serve_story(newsroom_site, folder, "mosul")
     posted = read(client, url)
     assert posted.status_code == 303
     with CatalogStore(settings.catalog_path) as store:
@@ -106,8 +94,8 @@ def test_reading_a_story_shows_its_photos_matches_licensing_and_credit_check(cli
         assert {a.id for a in store.assets_for(article.id)} == {ids["burial"], ids["checkpoint"], ids["market"]}
 
 
-def test_article_pages_show_published_pictures_but_keep_every_other_rule(client, wire, server) -> None:
-    url = serve_story(server, wire.folder, "policy")
+def test_article_pages_show_published_pictures_but_keep_every_other_rule(client, wire, newsroom_site) -> None:
+    url = serve_story(newsroom_site, wire.folder, "policy")
     location = read(client, url).headers["Location"]
     article_policy = client.get(location).headers["Content-Security-Policy"]
     assert "img-src 'self' data: https: http:" in article_policy
@@ -117,29 +105,29 @@ def test_article_pages_show_published_pictures_but_keep_every_other_rule(client,
 
 
 @pytest.mark.slow
-def test_a_known_article_is_shown_from_the_catalog_until_refreshed(client, wire, server) -> None:
-    url = serve_story(server, wire.folder, "known")
+def test_a_known_article_is_shown_from_the_catalog_until_refreshed(client, wire, newsroom_site) -> None:
+    url = serve_story(newsroom_site, wire.folder, "known")
     location = read(client, url).headers["Location"]
-    fetched = len(server.requests)
+    fetched = len(newsroom_site.requests)
 
     again = read(client, url + "?utm_source=newsletter")  # another spelling of the same story
     assert (again.status_code, again.headers["Location"]) == (303, location)
     assert "Already in the catalog" in page_of(client.get(location)).visible_text
     looked_up = client.get("/articles", query_string={"url": url})
     assert (looked_up.status_code, looked_up.headers["Location"]) == (303, location)
-    assert len(server.requests) == fetched  # nothing fetched again
+    assert len(newsroom_site.requests) == fetched  # nothing fetched again
 
     refreshed = read(client, url, refresh="1")
     assert (refreshed.status_code, refreshed.headers["Location"]) == (303, location)
-    assert len(server.requests) == fetched + 5  # the page and its four pictures
+    assert len(newsroom_site.requests) == fetched + 5  # the page and its four pictures
     # read again, the pictures are known by their URLs now
     data = client.get("/api/articles", query_string={"url": url}).get_json()
     assert [photo["match"] for photo in data["photos"]] == ["url", "url", "url", None]
 
 
-def test_confirming_a_suggestion_links_it_by_hand_and_checks_its_credit(client, wire, server) -> None:
+def test_confirming_a_suggestion_links_it_by_hand_and_checks_its_credit(client, wire, newsroom_site) -> None:
     settings, ids, folder = wire
-    url = serve_story(server, folder, "confirm")
+    url = serve_story(newsroom_site, folder, "confirm")
     location = read(client, url).headers["Location"]
     confirmed = client.post(f"{location}/links", data={"position": "3", "asset_id": ids["harbor-fire"],
                                                        "csrf_token": token_of(client)})
@@ -163,12 +151,12 @@ def test_confirming_a_suggestion_links_it_by_hand_and_checks_its_credit(client, 
                                                   "csrf_token": token_of(client)}).status_code == 404
 
 
-def test_recent_articles_newest_first_with_photo_counts(client, wire, server) -> None:
+def test_recent_articles_newest_first_with_photo_counts(client, wire, newsroom_site) -> None:
     old_url = "https://ledger.example/2016/old-story/"
     with CatalogStore(wire.settings.catalog_path) as store:
         old = store.upsert_article(Article(id=article_id(old_url), url=old_url, title="An old story",
                                            added_at="2016-01-01T00:00:00+00:00"))
-    url = serve_story(server, wire.folder, "recent", title="A new story")
+    url = serve_story(newsroom_site, wire.folder, "recent", title="A new story")
     new = client.get(read(client, url).headers["Location"]).request.path.rsplit("/", 1)[-1]
     page = page_of(client.get("/articles"))
     rows = [row["data-article-id"] for row in page.find("tr") if row.get("data-article-id")]
@@ -180,8 +168,8 @@ def test_recent_articles_newest_first_with_photo_counts(client, wire, server) ->
     assert page.find("form", action="/articles", method="post")
 
 
-def test_markup_in_a_story_shows_as_text(client, wire, server) -> None:
-    url = serve_story(server, wire.folder, "markup", title="Storm &lt;script&gt;window.__pwned=1&lt;/script&gt; &amp; flood")
+def test_markup_in_a_story_shows_as_text(client, wire, newsroom_site) -> None:
+    url = serve_story(newsroom_site, wire.folder, "markup", title="Storm &lt;script&gt;window.__pwned=1&lt;/script&gt; &amp; flood")
     html = client.get(read(client, url).headers["Location"]).get_data(as_text=True)
     assert "<script>window.__pwned" not in html
     assert "Storm &lt;script&gt;window.__pwned=1&lt;/script&gt; &amp; flood" in html
@@ -205,10 +193,10 @@ def test_a_bad_url_is_a_plain_message(client, url: str, message: str) -> None:
     assert "Traceback" not in response.get_data(as_text=True)
 
 
-def test_fetch_errors_are_a_plain_message(client, server) -> None:
-    missing = read(client, server.url("/no-such-story/"))
+def test_fetch_errors_are_a_plain_message(client, newsroom_site) -> None:
+    missing = read(client, newsroom_site.url("/no-such-story/"))
     assert missing.status_code == 200
-    assert (f"Could not read the article: {server.url('/no-such-story/')}: the server answered HTTP 404 Not Found."
+    assert (f"Could not read the article: {newsroom_site.url('/no-such-story/')}: the server answered HTTP 404 Not Found."
             in page_of(missing).visible_text)
     with serving() as closed:
         gone = closed.url("/story/")
@@ -217,39 +205,39 @@ def test_fetch_errors_are_a_plain_message(client, server) -> None:
     assert f"Could not read the article: {gone}: the server refused the connection." in page_of(refused).visible_text
 
 
-def test_private_addresses_are_refused_unless_the_app_allows_them(wire, server) -> None:
+def test_private_addresses_are_refused_unless_the_app_allows_them(wire, newsroom_site) -> None:
     from web import create_app
 
     client = create_app(wire.settings, TESTING=True).test_client()  # the default: PHOTODESK_ALLOW_PRIVATE_FETCH off
-    url = serve_story(server, wire.folder, "private")
-    before = len(server.requests)
+    url = serve_story(newsroom_site, wire.folder, "private")
+    before = len(newsroom_site.requests)
     response = read(client, url)
     assert response.status_code == 200
     assert (f"Could not read the article: {url}: refused to connect to 127.0.0.1: a loopback address, not the "
             "public internet; this server fetches from the local network only when started with "
             "--allow-private-fetch." in page_of(response).visible_text)
-    assert len(server.requests) == before
+    assert len(newsroom_site.requests) == before
     with CatalogStore(wire.settings.catalog_path) as store:
         assert store.find_article_by_url(url) is None
 
 
-def test_lookup_by_url_only_reads_the_catalog(client, server) -> None:
-    url = server.url("/never-read/")
-    before = len(server.requests)
+def test_lookup_by_url_only_reads_the_catalog(client, newsroom_site) -> None:
+    url = newsroom_site.url("/never-read/")
+    before = len(newsroom_site.requests)
     page = page_of(client.get("/articles", query_string={"url": url}))
     assert page.with_attribute("data-unknown")
     assert [f["value"] for f in page.find("input", name="url")] == [url]  # the form, filled in
-    assert len(server.requests) == before
+    assert len(newsroom_site.requests) == before
     bad = page_of(client.get("/articles", query_string={"url": "javascript:alert(1)"}))
     assert "That is not an article address" in bad.visible_text
 
 
-def test_forms_without_a_csrf_token_are_refused(client, wire, server) -> None:
-    url = serve_story(server, wire.folder, "csrf")
-    before = len(server.requests)
+def test_forms_without_a_csrf_token_are_refused(client, wire, newsroom_site) -> None:
+    url = serve_story(newsroom_site, wire.folder, "csrf")
+    before = len(newsroom_site.requests)
     assert client.post("/articles", data={"url": url}).status_code == 400
     assert client.post("/articles", data={"url": url, "csrf_token": "forged"}).status_code == 400
-    assert len(server.requests) == before
+    assert len(newsroom_site.requests) == before
     location = read(client, url).headers["Location"]
     assert client.post(f"{location}/links", data={"position": "3", "asset_id": wire.ids["harbor-fire"]}).status_code == 400
 
@@ -262,9 +250,9 @@ def test_unknown_article_ids_are_404(client) -> None:
     assert client.get("/articles/../../etc/passwd").status_code == 404
 
 
-def test_api_article_has_the_story_photos_matches_and_credit_checks(client, wire, server) -> None:
+def test_api_article_has_the_story_photos_matches_and_credit_checks(client, wire, newsroom_site) -> None:
     ids = wire.ids
-    url = serve_story(server, wire.folder, "api")
+    url = serve_story(newsroom_site, wire.folder, "api")
     read(client, url)
     data = client.get("/api/articles", query_string={"url": url.replace("http://", "HTTP://") + "?utm_campaign=x#photos"}).get_json()
     article = data["article"]
@@ -291,7 +279,7 @@ def test_api_article_has_the_story_photos_matches_and_credit_checks(client, wire
 
     bad = client.get("/api/articles", query_string={"url": "javascript:alert(1)"})
     assert bad.status_code == 400 and "not an article address" in bad.get_json()["error"]["message"]
-    unknown = client.get("/api/articles", query_string={"url": server.url("/never-read/")})
+    unknown = client.get("/api/articles", query_string={"url": newsroom_site.url("/never-read/")})
     assert unknown.status_code == 404 and "photodesk article add" in unknown.get_json()["error"]["message"]
 
 
@@ -303,12 +291,12 @@ def test_openapi_describes_the_article_photo_and_credit_check(client) -> None:
                                                           "credit_check", "suggestions"}
 
 
-def test_a_canonical_link_on_another_site_is_shown_as_a_claim_and_changes_no_other_story(client, wire, server) -> None:
+def test_a_canonical_link_on_another_site_is_shown_as_a_claim_and_changes_no_other_story(client, wire, newsroom_site) -> None:
     real = "https://ledger.example/2017/03/26/mosul-counts-its-dead/"
     with CatalogStore(wire.settings.catalog_path) as store:
         recorded = store.upsert_article(Article(id=article_id(real), url=real, title="The real story",
                                                 byline=("Ann Lee",), added_at="2017-03-26T09:00:00+00:00"))
-    url = serve_story(server, wire.folder, "claimed", title="A copy", canonical=real)
+    url = serve_story(newsroom_site, wire.folder, "claimed", title="A copy", canonical=real)
     location = read(client, url).headers["Location"]
     assert location == f"/articles/{article_id(url)}"  # keyed by where it was read, not by the claim
     page = page_of(client.get(location))
