@@ -49,6 +49,13 @@ def test_heic_gives_its_primary_image_size_exif_and_xmp_items() -> None:
     assert raw.orientation is None  # pillow-heif turns the picture itself: nothing to turn again
 
 
+@pytest.mark.parametrize("size", [(640, 427), (37, 23)])
+def test_a_heic_coded_in_whole_blocks_has_the_size_its_clean_aperture_shows(size: tuple[int, int]) -> None:
+    data = heic(size)  # x265 codes 640×428 and 64×64; a clap box says what is shown
+    raw = read(read_isobmff, data, "HEIC")
+    assert (raw.pixel_width, raw.pixel_height) == Image.open(io.BytesIO(data)).size == size
+
+
 def test_jpeg_2000_gives_its_size_from_the_header_box() -> None:
     buffer = io.BytesIO()
     Image.new("RGB", (50, 30)).save(buffer, "JPEG2000")
