@@ -63,7 +63,7 @@ CODE_DIRS = ("catalog", "media", "index", "web", "scripts", "tests")
 CODE_SUFFIXES = {".py", ".sh", ".html", ".js", ".css", ".toml"}
 CITED_DOC = re.compile(r"docs/([\w.-]+\.md)(?:#([\w-]+))?")
 # The design notes the project started from live outside the repository; a clone lacks them.
-# The shared test corpus is read in place (tests/corpus_location.py) and may be named.
+# The shared test corpus is read in place (tests/helpers/corpus_location.py) and may be named.
 OUTSIDE = re.compile(r"DESIGN\.md|PERFORMANCE-NOTES|\bCONVENTIONS\b|(?:\.\./|/work/)shared/(?!corpus)")
 
 
@@ -103,6 +103,23 @@ def test_no_code_or_document_cites_files_outside_the_repository() -> None:
                for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
                if OUTSIDE.search(line)]
     assert outside == []
+
+
+CITED_TEST = re.compile(r"\btests/([\w/]+\.py)(?:::(\w+))?")
+
+
+def test_every_test_file_and_test_the_documents_and_code_name_exists() -> None:
+    texts = code_files() + sorted(DOCS.glob("*.md")) + [PROJECT / "README.md"]
+    cited = [(f"{path.relative_to(PROJECT)}:{number}", match.group(1), match.group(2))
+             for path in texts
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+             for match in CITED_TEST.finditer(line)]
+    assert len(cited) >= 20  # the check sees the README's and the docs' references
+    missing = [f"{where}: tests/{name}" for where, name, _ in cited if not (PROJECT / "tests" / name).is_file()]
+    assert missing == []
+    unknown = [f"{where}: tests/{name}::{test}" for where, name, test in cited
+               if test and f"def {test}(" not in (PROJECT / "tests" / name).read_text(encoding="utf-8")]
+    assert unknown == []
 
 
 def test_links_between_the_documents_resolve() -> None:

@@ -353,7 +353,7 @@ def test_an_over_long_query_is_cut_with_a_plain_message(client) -> None:
     assert "nested more than 16 deep" in nested["message"]
 
 
-# -- the article fetcher: what tests/test_fetch.py did not cover ----------------------------------
+# -- the article fetcher: what tests/media/test_fetch.py did not cover ---------------------------
 
 
 @pytest.mark.parametrize("url", [

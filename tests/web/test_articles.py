@@ -1,7 +1,7 @@
 """The article pages through Flask's test client: reading a story served from 127.0.0.1, the credit check,
 confirming a suggestion, recent articles, the JSON API, and every way a URL can be wrong.
 
-The catalog and the story are real (``tests/article_stories.py``): wire photos imported by the real
+The catalog and the story are real (``tests/helpers/article_stories.py``): wire photos imported by the real
 ingest, a story page and its resized pictures on a local HTTP server.
 """
 
