@@ -5,7 +5,7 @@ faster pickle protocol, reads an index's latest table of contents itself and hoo
 span matchers. None of that is Whoosh's public API and any release may change it, so
 ``pyproject.toml`` pins whoosh-reloaded to ``EXPECTED_WHOOSH_VERSION`` and opening an
 index checks the installed version (``check_whoosh_version``). No other module touches an
-underscore name of a Whoosh object (``tests/test_architecture.py``).
+underscore name of a Whoosh object (``tests/project/test_architecture.py``).
 """
 
 from __future__ import annotations

@@ -137,7 +137,13 @@ def _read_heif_meta(handle: BinaryIO, meta: Box, raw: RawImage) -> None:
             if 0 < index <= len(properties):
                 kind, payload = properties[index - 1]
                 if kind == b"ispe" and len(payload) >= 12:
-                    sizes[item_id] = struct.unpack_from(">II", payload, 4)
+                    sizes.setdefault(item_id, struct.unpack_from(">II", payload, 4))
+                elif kind == b"clap" and len(payload) >= 16:
+                    # the clean aperture: what is shown of a picture coded in whole blocks (x265
+                    # pads 640×427 to 640×428); the width and height are fractions
+                    width_n, width_d, height_n, height_d = struct.unpack_from(">IIII", payload)
+                    if width_d and height_d:
+                        sizes[item_id] = (round(width_n / width_d), round(height_n / height_d))
                 elif kind == b"irot" and payload:
                     rotations[item_id] = payload[0] & 3
                 elif kind == b"imir" and payload:

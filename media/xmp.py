@@ -8,8 +8,11 @@ defect allows it, otherwise skipped with a warning: it never fails the file.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
+from collections import Counter
+from collections.abc import Iterator
 from xml.etree.ElementTree import Element, ParseError
 
 from defusedxml import ElementTree as SafeElementTree
@@ -113,18 +116,36 @@ def _parse_xml(data: bytes) -> Element | None:
         return None
 
 
-_XMPMETA = re.compile(rb"<(x:xmpmeta|rdf:RDF)\b.*?</\1\s*>", re.S)
+_PACKET_OPENING = re.compile(rb"<(x:xmpmeta|rdf:RDF)\b")
+_PACKET_CLOSING = re.compile(rb"</(x:xmpmeta|rdf:RDF)\s*>")
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _repair(data: bytes) -> bytes:
     # Common defects: junk around the packet (padding, a second packet, a trailing
     # NUL), bytes that are not UTF-8, and control characters that XML forbids.
-    found = _XMPMETA.search(data)
+    found = _packet_span(data)
     if found:
-        data = found.group(0)
+        data = data[found[0]:found[1]]
     data = data.decode("utf-8", errors="replace").encode("utf-8")
     return _CONTROL.sub(b" ", data)
+
+
+def _packet_span(data: bytes) -> tuple[int, int] | None:
+    """The first x:xmpmeta (or rdf:RDF) element that is closed, up to its first closing tag.
+
+    Found in one pass over the data: a lazy regular expression tried at every opening tag of
+    a packet that never closes them took time growing with the square of its size.
+    """
+    closings: dict[bytes, list[tuple[int, int]]] = {}
+    for closing in _PACKET_CLOSING.finditer(data):
+        closings.setdefault(closing.group(1), []).append((closing.start(), closing.end()))
+    for opening in _PACKET_OPENING.finditer(data):
+        ends = closings.get(opening.group(1), [])
+        at = bisect.bisect_left(ends, (opening.end(), 0))
+        if at < len(ends):
+            return opening.start(), ends[at][1]
+    return None
 
 
 def _read_description(description: Element, into: dict[str, XmpValue]) -> None:
@@ -188,8 +209,11 @@ def _item_text(item: Element) -> str:
 
 _NAMESPACE_DECLARATION = re.compile(r'xmlns:([\w.-]+)\s*=\s*["\']([^"\']*)["\']')
 _ATTRIBUTE = re.compile(r'\s([\w.-]+):([\w.-]+)\s*=\s*"([^"]*)"')
-_ELEMENT = re.compile(r"<([\w.-]+):([\w.-]+)(?:\s[^>]*)?>(.*?)</\1:\2\s*>", re.S)
-_LIST_ITEM = re.compile(r"<rdf:li(?:\s[^>]*?xml:lang\s*=\s*[\"']([^\"']*)[\"'])?[^>]*>(.*?)</rdf:li\s*>", re.S)
+# Every pattern of the salvage stops at the next "<" or ">": each is one pass over the text.
+_TAG = re.compile(r"<(/?)([\w.-]+):([\w.-]+)(?:\s[^<>]*)?(/?)>")
+_LIST_ITEM = re.compile(r"<rdf:li\b([^<>]*)>([^<]*)</rdf:li\s*>")
+_LANGUAGE = re.compile(r"xml:lang\s*=\s*[\"']([^\"']*)[\"']")
+_WRAPPERS = frozenset({("x", "xmpmeta"), ("rdf", "RDF"), ("rdf", "Description")})
 _STRUCTURAL_PREFIXES = frozenset({"xmlns", "rdf", "x", "xml", "stRef", "stEvt"})
 
 
@@ -208,15 +232,52 @@ def _salvage(data: bytes, location: str) -> XmpPacket:
         name = name_of(prefix, local)
         if name:
             packet.properties.setdefault(name, html.unescape(value))
-    for prefix, local, inner in _ELEMENT.findall(text):
-        name = name_of(prefix, local)
+    for name, inner in _property_elements(text):
+        name = name_of(*name)
         if not name:
             continue
         items = _LIST_ITEM.findall(inner)
         if "<rdf:Alt" in inner:
-            packet.properties.setdefault(name, LangAlt((lang or "x-default", html.unescape(v)) for lang, v in items))
+            packet.properties.setdefault(name, LangAlt(
+                (_language(attributes) or "x-default", html.unescape(value)) for attributes, value in items))
         elif items:
-            packet.properties.setdefault(name, tuple(html.unescape(v) for _, v in items if "<" not in v))
+            packet.properties.setdefault(name, tuple(html.unescape(value) for _, value in items))
         elif "<" not in inner:
             packet.properties.setdefault(name, html.unescape(inner))
     return packet
+
+
+def _property_elements(text: str) -> Iterator[tuple[tuple[str, str], str]]:
+    """Each element outside any other but the packet's wrappers (x:xmpmeta, rdf:RDF, rdf:Description):
+    its (prefix, name) and its content, in one pass over the tags.
+
+    An element closes at the first closing tag of its name; tags left open inside it are dropped.
+    """
+    stack: list[tuple[tuple[str, str], int]] = []  # open elements: name, where the content starts
+    open_names: Counter[tuple[str, str]] = Counter()
+    inside = 0  # open elements that are not wrappers
+    for tag in _TAG.finditer(text):
+        closing, prefix, local, self_closing = tag.groups()
+        name = (prefix, local)
+        if self_closing:
+            continue
+        if not closing:
+            stack.append((name, tag.end()))
+            open_names[name] += 1
+            inside += name not in _WRAPPERS
+            continue
+        if not open_names[name]:
+            continue  # closes nothing that is open
+        while True:
+            opened, start = stack.pop()
+            open_names[opened] -= 1
+            inside -= opened not in _WRAPPERS
+            if opened == name:
+                break
+        if not inside and name not in _WRAPPERS:
+            yield name, text[start:tag.start()]
+
+
+def _language(attributes: str) -> str | None:
+    found = _LANGUAGE.search(attributes)
+    return found.group(1) if found else None

@@ -1,4 +1,4 @@
-"""Shared fixtures: real files, a real catalog and index in a temp dir, the real server."""
+"""Shared fixtures: real files, a real catalog and index in a temp dir, the real server; the markers' rules."""
 
 from __future__ import annotations
 
@@ -8,10 +8,26 @@ from pathlib import Path
 import pytest
 
 from catalog.settings import Settings
-from corpus_location import corpus_location
+from tests.helpers.corpus_location import corpus_location
 
-# app, client, live_server, page and the catalogs they serve (tests/web_fixtures.py)
-pytest_plugins = ["web_fixtures"]
+# app, client, live_server, page and the catalogs they serve (tests/helpers/web_fixtures.py);
+# the wire catalog and the newsroom's site of the article tests (tests/helpers/article_stories.py)
+pytest_plugins = ["tests.helpers.web_fixtures", "tests.helpers.article_stories"]
+
+BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
+SLOW_KINDS = ("browser", "crash", "fuzz")  # each of these is slow too, so `-m "not slow"` leaves it out
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` selects, so it sees these markers
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the browser tests ``browser``, tests that read the corpus ``corpus``, and the slow kinds ``slow``."""
+    for item in items:
+        if BROWSER_TESTS in item.path.parents:
+            item.add_marker(pytest.mark.browser)
+        if "corpus_dir" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.corpus)
+        if any(item.get_closest_marker(kind) for kind in SLOW_KINDS) and not item.get_closest_marker("slow"):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")

@@ -81,7 +81,7 @@ def _split_url_and_caption(rest: str, lines: list[str], index: int) -> tuple[str
     extension not continued by URL characters (so ``….jpg.optimal.jpg`` stays whole).
     """
     token = rest.split(None, 1)[0]
-    if not has_image_extension(token):
+    if not _names_an_image(token):
         return None
     for other in sorted({line for i, line in enumerate(lines) if i != index}, key=len, reverse=True):
         if len(other) < _MIN_REPEATED_CAPTION or not rest.endswith(other):
@@ -94,6 +94,17 @@ def _split_url_and_caption(rest: str, lines: list[str], index: int) -> tuple[str
     url = token[:end]
     caption = clean_text(rest[end:])
     return url, caption or _neighbouring_caption(lines, index)
+
+
+def _names_an_image(token: str) -> bool:
+    """True when a URL token holds an image extension, even one glued to a caption ("….jpgRelatives").
+
+    A glued extension counts only in the path: ``www.pngwing.com`` names no picture.
+    """
+    if has_image_extension(token):
+        return True
+    path_start = token.find("/", token.find("//") + 2)
+    return path_start != -1 and any(end > path_start for end in image_extension_ends(token))
 
 
 def _neighbouring_caption(lines: list[str], index: int) -> str | None:

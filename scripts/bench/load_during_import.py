@@ -10,7 +10,7 @@ checks that every imported file can be found.
 
 Prints requests served during the import, requests/s and p50/p95/p99 latency by kind, and
 the rules: no 5xx, no failed request or search, every imported file searchable at the end.
-Exit code 0 when they held. ``tests/test_load_during_import.py`` runs the same code.
+Exit code 0 when they held. ``tests/reliability/test_load_during_import.py`` runs the same code.
 """
 
 from __future__ import annotations

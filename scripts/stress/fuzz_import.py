@@ -7,7 +7,7 @@ and after); afterwards the catalog, media store and index agree (``photodesk che
 
     python -m scripts.stress.fuzz_import [--count 500] [--seed 1] [--corpus DIR] [--jobs 2] [--keep DIR] [--json]
 
-The mutations are ``scripts.stress.mutations`` (shared with ``tests/test_fuzz_import.py``). Exit
+The mutations are ``scripts.stress.mutations`` (shared with ``tests/reliability/test_fuzz_import.py``). Exit
 code 0 when every rule held, 1 otherwise.
 """
 

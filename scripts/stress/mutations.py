@@ -1,6 +1,6 @@
 """Hostile variants of real image files: what a damaged wire feed or a malicious upload looks like.
 
-One implementation for ``scripts/stress/fuzz_import.py`` and ``tests/test_fuzz_import.py``. Each
+One implementation for ``scripts/stress/fuzz_import.py`` and ``tests/reliability/test_fuzz_import.py``. Each
 mutation takes the bytes of a real file and a seeded ``random.Random`` and returns the
 mutated bytes with a short description, or None when it does not apply to that file (no
 segment of the right kind). The same seed always gives the same files.

@@ -1,0 +1,84 @@
+"""What image URLs tell: the uploaded file's name, wire ids, and which URLs are one picture."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.articles.image_urls import image_file_name, image_identifiers, original_image_url, rendition_key
+
+ARC = (
+    "https://www.latimes.example/resizer/abc123=/1440x0/filters:format(jpg):quality(70)/"
+    "cloudfront-us-east-1.images.arcpublishing.com/tronc/XYZ4Q2FRG5BJLB5JYHB.jpg"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "name", "identifiers"),
+    [
+        (
+            "https://www.timesleader.com/wp-content/uploads/2017/03/"
+            "web1_115722618-befd0972b7a8415e9f5e2248a085d5a1.jpg.optimal.jpg",
+            "web1_115722618-befd0972b7a8415e9f5e2248a085d5a1.jpg",
+            ("115722618", "befd0972b7a8415e9f5e2248a085d5a1"),
+        ),
+        (
+            "https://news.example/wp-content/uploads/2023/05/AP23131612345678-1024x683.jpg",
+            "AP23131612345678.jpg",
+            ("AP23131612345678",),
+        ),
+        (
+            "https://news.example/wp-content/uploads/2023/05/Mosul_Funeral-scaled-e1490000000000.jpeg?resize=800%2C533",
+            "Mosul_Funeral.jpeg",
+            (),
+        ),
+        (ARC, "XYZ4Q2FRG5BJLB5JYHB.jpg", ("XYZ4Q2FRG5BJLB5JYHB",)),
+        (
+            "https://www.washingtonpost.example/wp-apps/imrs.php?src=https://arc-anglerfish.example/public/"
+            "ABCDEFGHIJKLMN3OPQ.jpg&w=916",
+            "ABCDEFGHIJKLMN3OPQ.jpg",
+            ("ABCDEFGHIJKLMN3OPQ",),
+        ),
+        ("https://news.example/_next/image?url=%2Fuploads%2FDSC_1234.JPG&w=1080", "DSC_1234.JPG", ("DSC_1234",)),
+        ("https://cdn.example/photos/DSC_0042.JPG.webp", "DSC_0042.JPG", ("DSC_0042",)),
+        ("https://media.gettyimages.example/id/1234567890/photo/mosul-iraq.jpg?s=612x612", "mosul-iraq.jpg", ("1234567890",)),
+        (
+            "https://s1.reutersmedia.example/resources/r/?m=02&d=20170325&t=2&i=1178473345&r=LYNXMPED2O0AV",
+            None,
+            ("1178473345", "LYNXMPED2O0AV"),  # the date is not an id
+        ),
+        ("https://news.example/uploads/20230512/a.jpg", "a.jpg", ()),
+    ],
+)
+def test_image_urls_give_the_uploaded_file_name_and_wire_ids(url: str, name: str | None, identifiers: tuple[str, ...]) -> None:
+    assert image_file_name(url) == name
+    assert image_identifiers(url) == identifiers
+
+
+def test_resizer_urls_are_unwrapped() -> None:
+    assert original_image_url(ARC) == (
+        "https://cloudfront-us-east-1.images.arcpublishing.com/tronc/XYZ4Q2FRG5BJLB5JYHB.jpg"
+    )
+    plain = "https://news.example/wp-content/uploads/2017/03/photo.jpg?w=1200"
+    assert original_image_url(plain) == plain
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        (
+            "https://news.example/wp-content/uploads/2023/05/sandbags-1024x683.jpg",
+            "https://news.example/wp-content/uploads/2023/05/sandbags.jpg",
+            True,
+        ),
+        (ARC, ARC.replace("1440x0", "800x0").replace("abc123", "zz9"), True),
+        (
+            "https://i.guim.example/img/media/0a1b2c3d4e5f60718293a4b5c6d7e8f901234567/0_0_5000_3000/master/5000.jpg",
+            "https://i.guim.example/img/media/0a1b2c3d4e5f60718293a4b5c6d7e8f901234567/0_0_5000_3000/master/1000.jpg",
+            True,
+        ),
+        ("https://news.example/a/800.jpeg", "https://news.example/b/800.jpeg", False),
+        ("https://news.example/2023/05/sandbags.jpg", "https://news.example/2023/05/boat-rescue.jpg", False),
+    ],
+)
+def test_renditions_of_one_picture_share_a_rendition_key(first: str, second: str, same: bool) -> None:
+    assert (rendition_key(first) == rendition_key(second)) is same
