@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable
 
+from catalog.credits import reader
 from catalog.credits.parsing import (
     ABBREVIATIONS,
     CLOSERS,
@@ -14,14 +14,16 @@ from catalog.credits.parsing import (
     OPENERS,
     Credit,
     is_bracket_credit,
+    matching_bracket,
     is_text_credit,
     read_credit,
 )
+from catalog.credits.reader import FoundCredit
+from catalog.credits.reader import found as _found
 
 # sentence ends and line breaks; spaced dashes and bars (each regex starts on rare characters: fast)
 _HARD_BOUNDARY = re.compile(r"[.!?][”\"’']?\s+|\n\s*")
 _SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—|]\s+")
-_CLOSER = re.compile(r"[)\]}）]")
 _EPA_ID = re.compile(r"^epa\d{5,}\s+", re.I)  # EPA starts its captions with its picture number
 # Wire chatter that follows the credit: keyword blocks, editor notes, restriction notes in capitals.
 _TRAILING_NOTES = (
@@ -43,27 +45,47 @@ _START_SEPARATOR = re.compile(r"\n|\s\|\s|\s[—–]\s")
 
 @lru_cache(maxsize=4096)
 def split_caption_credit(caption: str) -> tuple[str, Credit | None]:
-    """The caption without its credit, and the credit found at its end (or else at its start).
+    """The caption without its credit, and the credit it prints (``find_credit``); else (caption, None)."""
+    found = find_credit(caption)
+    if found is None:
+        return caption, None
+    return found.rest, found.credit
 
-    Wire notes printed after the credit (Reuters keyword blocks, "ATTENTION EDITORS",
-    restriction notes in capitals, "(Released)") are set aside with it. An EPA
-    picture number opening the caption ("epa08364041 ...") is removed and, when the
-    caption prints no other credit, gives agency EPA with no printed credit line.
-    Without a credit the caption comes back unchanged with ``None``.
+
+@lru_cache(maxsize=4096)
+def find_credit(caption: str) -> FoundCredit | None:
+    """The credit a caption prints, wherever it stands, with the reason it was taken; None when none.
+
+    The usual places are read first: the end of the caption (wire notes printed after
+    the credit, Reuters keyword blocks, "ATTENTION EDITORS", restriction notes in
+    capitals, "(Released)", are set aside with it), then its start. When neither holds
+    a credit, the caption is read as a page prints it: markup, HTML entities, carriage
+    returns and "hide caption" controls removed, then every candidate is weighed
+    (``catalog.credits.reader``). An EPA picture number opening the caption
+    ("epa08364041 ...") is removed and, when the caption prints no other credit, gives
+    agency EPA with no printed credit line.
     """
     if not caption or not caption.strip():
-        return caption, None
+        return None
     text = caption.strip()
     epa = _EPA_ID.match(text)
     if epa:
         text = text[epa.end():]
-    body = _peel_notes(text)
-    found = _credit_at_end(body) or _credit_at_start(body)
+    found = _usual_places(text)
+    if found is None:
+        found = reader.find_anywhere(text, _usual_places)
     if found is not None:
         return found
     if epa:
-        return text, Credit(credit_line=None, agency="EPA")
-    return caption, None
+        return FoundCredit(credit=Credit(credit_line=None, agency="EPA"), rest=text, printed=epa.group().strip(),
+                           how="no credit printed; agency from the EPA picture number")
+    return None
+
+
+def _usual_places(text: str) -> FoundCredit | None:
+    """The credit at the end of the text (wire notes set aside), else at its start."""
+    body = _peel_notes(text)
+    return _credit_at_end(body) or _credit_at_start(body)
 
 
 def _peel_notes(text: str) -> str:
@@ -84,24 +106,38 @@ def _peel_notes(text: str) -> str:
     return text
 
 
-def _credit_at_end(text: str) -> tuple[str, Credit] | None:
+def _credit_at_end(text: str) -> FoundCredit | None:
     stripped = text[:-1].rstrip() if text.endswith(".") and len(text) > 1 and text[-2] in CLOSERS else text
     if stripped and stripped[-1] in CLOSERS:
-        start = _matching_bracket(stripped, backwards=True)
+        start = matching_bracket(stripped, backwards=True)
         if start < 0:
             return None
         before = stripped[:start].rstrip()
         reading = read_credit(stripped[start + 1:-1])
         after_sentence = not before or before[-1] in ".!?\"”’'。！？" or stripped[:start].endswith("\n")
         if reading is not None and is_bracket_credit(reading, after_sentence=after_sentence):
-            return _trim_end(before), reading.credit()
+            return _found(reading, _trim_end(before), stripped[start:], "in brackets at the end of the caption")
         return None
-    for start in _tail_starts(text):
-        tail = text[start:]
-        reading = read_credit(tail)
-        if reading is not None and is_text_credit(reading):
-            return _trim_end(text[:start]), reading.credit()
+    starts = _tail_starts(text)
+    for index, start in enumerate(starts):
+        reading = read_credit(text[start:])
+        if reading is None or not is_text_credit(reading):
+            continue
+        if reading.loose_names and not reading.labelled:
+            for later in starts[index + 1:]:  # "Sir Jony Ive - David Paul Morris/Bloomberg": the caption's last words
+                tail = read_credit(text[later:])
+                if tail is not None and is_text_credit(tail) and tail.known and not tail.loose_names:
+                    start, reading = later, tail
+                    break
+        return _found(reading, _trim_end(text[:start]), text[start:], _where_ending(text, start))
     return None
+
+
+def _where_ending(text: str, start: int) -> str:
+    label = LABEL.match(text[start:])
+    if label:
+        return f"at the end of the caption after {label.group().strip()!r}"
+    return "at the end of the caption" if start else "the whole caption is a credit"
 
 
 def _tail_starts(text: str) -> list[int]:
@@ -129,39 +165,18 @@ def _tail_starts(text: str) -> list[int]:
     return [hard] + [m.end() for m in _SOFT_BOUNDARY.finditer(text, hard) if m.end() < length]
 
 
-def _matching_bracket(text: str, *, backwards: bool) -> int:
-    """Index of the bracket matching the one ending (or starting) ``text``; -1 when none is near."""
-    if backwards:
-        opening = max(text.rfind("("), text.rfind("["), text.rfind("{"), text.rfind("（"))
-        if opening >= 0 and not _CLOSER.search(text, opening + 1, len(text) - 1):
-            return opening if len(text) - opening <= MAX_CREDIT + 2 else -1  # the usual "(AP Photo/Name)"
-        indexes: Iterable[int] = range(len(text) - 1, max(-1, len(text) - MAX_CREDIT - 2), -1)
-        deeper, shallower = CLOSERS, OPENERS
-    else:
-        indexes, deeper, shallower = range(min(len(text), MAX_CREDIT + 2)), OPENERS, CLOSERS
-    depth = 0
-    for index in indexes:
-        char = text[index]
-        if char in deeper:
-            depth += 1
-        elif char in shallower:
-            depth -= 1
-            if depth == 0:
-                return index
-    return -1
-
-
 def _credit_at_start(text: str) -> tuple[str, Credit] | None:
     """A credit opening the caption: Shutterstock's "Mandatory Credit: Photo by ..." line, or "(Credit) ..."."""
     if not text:
         return None
     if text[0] in OPENERS:
-        end = _matching_bracket(text, backwards=False)
+        end = matching_bracket(text, backwards=False)
         if end > 0:
             reading = read_credit(text[1:end])
             if reading is not None and not reading.bad and (reading.labelled or reading.photo_by
                                                             or (reading.known and reading.structured)):
-                return text[end + 1:].lstrip(" -–—:|\n"), reading.credit()
+                return _found(reading, text[end + 1:].lstrip(" -–—:|\n"), text[:end + 1],
+                              "in brackets opening the caption")
         return None
     lines = text.split("\n")
     skipped = 0
@@ -173,7 +188,8 @@ def _credit_at_start(text: str) -> tuple[str, Credit] | None:
         return None
     reading = read_credit(first[: separator.start()])
     if reading is not None and (reading.labelled and not reading.bad):
-        return first[separator.end():].strip(), reading.credit()
+        return _found(reading, first[separator.end():].strip(), first[: separator.start()],
+                      f"opening the caption after {LABEL.match(first).group().strip()!r}")
     return None
 
 

@@ -120,6 +120,7 @@ _ORDINAL = re.compile(r"^\(?\d+(?:st|nd|rd|th)\)?$", re.I)
 OPENERS = "([{（"
 CLOSERS = ")]}）"
 MAX_CREDIT = 240  # longer text is caption, not credit
+_CLOSER = re.compile(r"[)\]}）]")
 
 
 # --- reading one credit ---------------------------------------------------------------------
@@ -141,6 +142,7 @@ class Reading:
     named: int = 0  # organisations that read as one: table, "Mugwum Press", "for The X", "Name/The X"; not "ABC"
     bad: bool = False  # a part that is neither a name, an organisation nor a qualifier
     courtesy: bool = False
+    loose_names: int = 0  # names read as organisations only for standing after the photographer
     made: Credit | None = None
 
     @property
@@ -273,6 +275,8 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                             persons.extend(names)
                     elif is_name(value, strict=False) or is_organisation_like(value):
                         target.append(value)
+                        if not found.titled and not is_organisation_like(value):
+                            reading.loose_names += 1
                     else:
                         reading.bad = True
             if persons:
@@ -505,6 +509,28 @@ def _collapse(orgs: list[str]) -> list[str]:
         if org not in result:
             result.append(org)
     return result
+
+
+def matching_bracket(text: str, *, backwards: bool) -> int:
+    """Index of the bracket matching the one ending (or starting) ``text``; -1 when none is near."""
+    if backwards:
+        opening = max(text.rfind("("), text.rfind("["), text.rfind("{"), text.rfind("（"))
+        if opening >= 0 and not _CLOSER.search(text, opening + 1, len(text) - 1):
+            return opening if len(text) - opening <= MAX_CREDIT + 2 else -1  # the usual "(AP Photo/Name)"
+        indexes: Iterable[int] = range(len(text) - 1, max(-1, len(text) - MAX_CREDIT - 2), -1)
+        deeper, shallower = CLOSERS, OPENERS
+    else:
+        indexes, deeper, shallower = range(min(len(text), MAX_CREDIT + 2)), OPENERS, CLOSERS
+    depth = 0
+    for index in indexes:
+        char = text[index]
+        if char in deeper:
+            depth += 1
+        elif char in shallower:
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1
 
 
 # --- deciding what is a credit --------------------------------------------------------------

@@ -1,0 +1,249 @@
+"""Reading a caption as a page prints it: every place a credit may stand, weighed, the best one taken.
+
+``catalog.credits.captions`` first reads the usual places (the caption's end, then its
+start). When they hold no credit, this module reads the caption as a scraped page gives
+it: markup, HTML entities, carriage returns, "hide caption" controls and names printed
+twice with no gap are removed, and then every candidate is collected and weighed:
+
+1. a **label** anywhere ("Photo:", "Credit:", "Credit...", "Mandatory Credit:", "Foto:",
+   "Bild:", "Kuva:", "Fot.", "사진=", "写真:", "©", "(c)"...), read up to the end of its
+   line, its bracket, or the text that follows it, whichever gives a credit;
+2. a **bracket** anywhere that holds a credit by its grammar or a known organisation
+   ("(AP Photo/Jane Roe)" followed by more text), never "(left)" or "(NYSE: ABC)";
+3. a **line** that ends or opens with a credit ("Jane Roe-USA TODAY Sports" above the story);
+4. a credit **glued** to the sentence before it ("...in Washington.AP Photo/Jane Roe",
+   "...McSorley1dJosh WeinfussSteph Chambers/Getty Images").
+
+The first kind that finds a credit wins, and within a kind the earliest: a label says
+"this is the credit" more surely than a bracket, a bracket more than a line's words.
+Each found credit says where it was found (``FoundCredit.how``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+from catalog.credits.parsing import (
+    CLOSERS,
+    MAX_CREDIT,
+    OPENERS,
+    Credit,
+    Reading,
+    is_bracket_credit,
+    is_name,
+    is_text_credit,
+    matching_bracket,
+    read_credit,
+)
+
+
+@dataclass(frozen=True)
+class FoundCredit:
+    """A credit found in a caption: what it says, the text it was read from, and why it was taken."""
+
+    credit: Credit
+    rest: str  # the caption without the credit (and without markup when the caption held some)
+    printed: str  # the caption's text the credit was read from, label and brackets included
+    how: str  # for field_sources: "credit found mid-caption after 'Photo:'"
+
+
+def found(reading: Reading, rest: str, printed: str, where: str) -> FoundCredit:
+    """The found credit of one reading, ``where`` saying where it stood."""
+    return FoundCredit(credit=reading.credit(), rest=rest, printed=printed.strip(), how=f"credit found {where}")
+
+
+# --- what a scraped page adds to a caption ----------------------------------------------------
+
+_TAG = re.compile(r"<(?:/?[a-zA-Z][^<>]{0,300}|!--.*?--)>")
+_CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption)\b", re.I)
+# a name or credit printed twice with no gap, from a page showing it in two elements ("JANE ROEJANE ROE/AFP")
+_DOUBLED = re.compile(r"(?<!\w)([A-Z][\w'’.-]*(?: [\w'’.&-]+){0,5}?)\1(?=[/|\s]|$)")
+
+
+def clean(text: str) -> str:
+    """The caption as a reader sees it: markup, entities, CR, "hide caption" and glued doubles removed."""
+    if "&" in text:
+        text = html.unescape(text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "<" in text:
+        text = _TAG.sub("\n", text)
+    if "caption" in text or "image" in text:
+        text = _CONTROLS.sub("\n", text)
+    text = _DOUBLED.sub(r"\1", text)
+    if "\n" in text:
+        text = "\n".join(line.strip() for line in text.split("\n") if line.strip())
+    return text.strip()
+
+
+# --- labels -----------------------------------------------------------------------------------
+
+# Labels that mark a credit, in the languages of the pages collected for issue 14. A label
+# is dropped from the printed line; a position label ("Top:", "left:") stays in it.
+_LABEL_ANY = re.compile(r"""(?:
+      (?:photo|image|picture|pic)?\s?credits?\s?(?:should\s+read)?\s?[:：]\s*(?:©\s*)?
+    | photo\s+credit\s*©\s*
+    | mandatory\s+credit\s*[:：]?\s*
+    | credits?\s*(?:\.{2,}|…)\s*
+    | image\s+source\s*[:：,]\s*
+    | (?:both|all)\s+(?:photos|pictures|images)\s*[:：]\s*
+    | (?:photos?|photographs?|photography|pictures?|pics?|images?|video|illustration|graphic|source|sources
+       |fotos?|fotó|fotoğraf|fotografía|fotografia|fotografie|fotograf|bild|bilder|bildrechte|bildquelle
+       |quelle|foto/quelle|beeld|imagen|imagem|crédito|créditos|crédit\s+photo|kuva|kuvat|zdroj|autor|zdjęcie
+       |źródło|фото|источник|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage|cr|copyright\s+photo)
+      \s?[:：|]\s*
+    | (?:photo|photograph|photos|pictures?|images?|video|illustration)(?:\s+and\s+caption)?\s+by\s*:?\s*
+    | (?-i:Foto|Beeld|Fot\.|PHOTOGRAPHER)\s+(?=[A-Z])
+    | (?:©|\(c\)|ⓒ)\s*(?:\d{4}\s*)?(?:by\s+)?
+    | 사진\s*[=:：]\s* | 写真\s*[:：=]?\s* | 撮影\s*[・:：]\s* | 来源\s*[:：]\s* | 图片来源\s*[:：]\s*
+)""", re.I | re.X)
+_CUTS = re.compile(r"[.!?][”\"’']?\s+(?=\S)|\s+[|–—]\s+|\s+[(\[]|\s{2,}|(?<=[a-z])(?=[A-Z][a-z])|[;,]\s+(?=[a-z])")
+
+
+def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    for match in _LABEL_ANY.finditer(text):
+        start, end = match.start(), match.end()
+        label = match.group().strip()
+        if not _opens_credit(text, start, label):
+            continue
+        if not label or end >= len(text):
+            continue
+        stop = text.find("\n", end)
+        stop = len(text) if stop < 0 else stop
+        opener = text[start - 1] if start else ""
+        if opener in OPENERS:  # "(Foto: Name)": the bracket closes the credit
+            close = _closing(text, start - 1)
+            if close > 0:
+                stop = min(stop, close)
+        following = _LABEL_ANY.search(text, end, stop)
+        if following and following.start() > end and not following.group().strip().startswith(("©", "(c)")):
+            stop = following.start()  # "Picture: REUTERS/NASA Credit: REUTERS/NASA"
+        stop = min(stop, end + MAX_CREDIT)
+        span = text[end:stop]
+        reading = _longest_reading(span)
+        if reading is None:
+            continue
+        length, reading = reading
+        cut = end + length
+        printed = text[start:cut]
+        rest = (text[: start - (1 if opener in OPENERS else 0)].rstrip() + " "
+                + text[cut + (1 if opener in OPENERS and text[cut:cut + 1] in CLOSERS else 0):].lstrip()).strip()
+        where = "at the end of the caption" if not text[cut:].strip(" .)]") else \
+            ("opening the caption" if not text[:start].strip(" ([") else "mid-caption")
+        yield start, found(reading, _trim(rest), printed, f"{where} after {label!r}")
+
+
+def _opens_credit(text: str, start: int, label: str) -> bool:
+    """Whether a label at ``start`` begins a credit, not a word of the sentence it stands in.
+
+    It must open the text, a line, a bracket or a sentence, follow a separator, or be
+    glued to the text before it with a capital ("...reunionsMandatory Credit:"); "©"
+    marks a credit anywhere. "...sandbags on Wednesday Photo by Marcus Lee" is a caption.
+    """
+    if not start or label[0] in "©ⓒ(":
+        return True
+    before = text[start - 1]
+    if before.isalnum():
+        return text[start].isupper() or not before.isascii()  # glued on: "reunionsMandatory Credit:", "다.사진="
+    stripped = text[:start].rstrip(" \t")
+    return not stripped or stripped[-1] in _OPENS or not before.isspace()
+
+
+_OPENS = frozenset("\n.!?。！？([{（|/=–—-:;,”\"’'")
+
+
+def _longest_reading(span: str) -> tuple[int, Reading] | None:
+    """The longest start of ``span`` that reads as a labelled credit, with its length."""
+    ends = [len(span)] + [m.start() for m in _CUTS.finditer(span)][::-1]
+    for end in ends:
+        piece = span[:end].rstrip()
+        if not piece or not piece[0].isalnum() and piece[0] not in "@(":
+            continue
+        reading = read_credit(piece)
+        if reading is not None and not reading.bad and _names_read(reading):
+            return end, dataclasses.replace(reading, labelled=True, made=None)
+    return None
+
+
+def _names_read(reading: Reading) -> bool:
+    """No name swallowed prose glued to it ("Perri Lorem", "Joseph Maiorana-USA TODAY Sports The Detroit")."""
+    return all(is_name(p, strict=False) for p in reading.persons)
+
+
+# --- brackets, lines, glued credits -----------------------------------------------------------
+
+def _closing(text: str, opening: int) -> int:
+    found_at = matching_bracket(text[opening:], backwards=False)
+    return opening + found_at if found_at > 0 else -1
+
+
+def _bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    for index, char in enumerate(text):
+        if char not in OPENERS:
+            continue
+        close = _closing(text, index)
+        if close < 0:
+            continue
+        reading = read_credit(text[index + 1:close])
+        if reading is None or not is_bracket_credit(reading, after_sentence=False):
+            continue
+        rest = (text[:index].rstrip() + " " + text[close + 1:].lstrip()).strip()
+        where = "in brackets mid-caption" if text[close + 1:].strip(" .") else "in brackets at the end of the caption"
+        yield index, found(reading, _trim(rest), text[index:close + 1], where)
+
+
+_GLUED = re.compile(r"(?<=[a-z0-9.!?”\"’)\]])(?=[A-Z])|(?<=[^\x00-\x7f])(?=[A-Z])")
+
+
+def _line_candidates(text: str, usual: Callable[[str], FoundCredit | None]) -> Iterator[tuple[int, FoundCredit]]:
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return
+    offset = 0
+    for number, line in enumerate(lines):
+        result = usual(line)
+        if result is not None and result.credit.credit_line:
+            rest = "\n".join(lines[:number] + ([result.rest] if result.rest else []) + lines[number + 1:])
+            yield offset, dataclasses.replace(result, rest=rest, how=result.how.replace(
+                "the caption", "a line of the caption").replace("the whole caption is a credit",
+                                                                "the line is a credit"))
+        offset += len(line) + 1
+
+
+def _glued_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    offset = 0
+    for line in text.split("\n"):
+        for match in _GLUED.finditer(line, 1):
+            start = match.start()
+            tail = line[start:]
+            if len(tail) > MAX_CREDIT:
+                continue
+            reading = read_credit(tail)
+            if reading is not None and is_text_credit(reading) and _names_read(reading):
+                yield offset + start, found(reading, _trim(text[: offset + start]), tail,
+                                            "glued to the caption's last words")
+                break
+        offset += len(line) + 1
+
+
+def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> FoundCredit | None:
+    """The best credit anywhere in a caption whose usual places hold none (see the module's docstring)."""
+    cleaned = clean(text)
+    if cleaned != text:
+        result = usual(cleaned)
+        if result is not None and result.credit.credit_line:
+            return dataclasses.replace(result, how=result.how + " (once the page's markup was removed)")
+    for candidates in (_label_candidates(cleaned), _bracket_candidates(cleaned),
+                       _line_candidates(cleaned, usual), _glued_candidates(cleaned)):
+        best = min(candidates, key=lambda pair: pair[0], default=None)
+        if best is not None:
+            return best[1]
+    return None
+
+
+def _trim(text: str) -> str:
+    return text.strip().rstrip("-–—|:/").rstrip()
