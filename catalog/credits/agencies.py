@@ -16,18 +16,19 @@ from functools import lru_cache
 _SPELLINGS: dict[str, tuple[str, ...]] = {
     # world wires
     "AP": ("AP", "AP Photo", "AP Photos", "AP Images", "Associated Press", "The Associated Press",
-           "AP Newsroom", "AP Video"),
-    "Reuters": ("Reuters", "REUTERS", "Thomson Reuters", "Reuters Pictures", "RETUERS"),
+           "AP Newsroom", "AP Video", "Ассошиэйтед Пресс", "Ассоциатед Пресс", "美联社"),
+    "Reuters": ("Reuters", "REUTERS", "Thomson Reuters", "Reuters Pictures", "RETUERS", "Reuters Connect",
+                "Рейтер", "Рейтерс", "Реутерс", "路透社"),
     "AFP": ("AFP", "AFP Photo", "AFP PHOTO", "Agence France-Presse", "Agence France Presse",
             "AFP Photo Agency"),
     "EPA": ("EPA", "EPA-EFE", "EPA EFE", "EPA Images", "European Pressphoto Agency"),
     "EFE": ("EFE", "Agencia EFE", "EFE Photo"),
-    "Getty Images": ("Getty", "Getty Images", "Getty Images News", "Getty Images Sport",
+    "Getty Images": ("Getty", "Getty Images", "iStock", "iStockphoto", "게티이미지", "게티이미지코리아", "Getty Images News", "Getty Images Sport",
                      "Getty Images Entertainment", "Getty Images Europe", "Getty Images North America",
                      "Getty Images South America", "Getty Images AsiaPac"),
     "Bloomberg": ("Bloomberg", "Bloomberg News", "Bloomberg Photo"),
     "Anadolu": ("Anadolu", "Anadolu Agency", "Anadolu Ajansi", "Anadolu Ajansı", "AA", "AA Photo"),
-    "Xinhua": ("Xinhua", "Xinhua News Agency", "新华社"),
+    "Xinhua": ("Xinhua", "Xinhua News Agency", "新华社", "新華社"),
     "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur", "dpa-Zentralbild", "dpa Picture-Alliance"),
     "Kyodo": ("Kyodo", "Kyodo News", "共同", "共同通信"),
     "NurPhoto": ("NurPhoto", "NurPhoto Agency"),
@@ -70,7 +71,8 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "Action Images": ("Action Images",),
     "Allstar": ("Allstar", "Allstar Picture Library"),
     "Sipa": ("Sipa", "Sipa Press", "SIPA USA", "Sipa USA"),
-    "ZUMA Press": ("ZUMA", "ZUMA Press", "ZUMA Wire", "ZUMA Press Wire", "ZUMAPRESS.com"),
+    "ZUMA Press": ("ZUMA", "ZUMA Press", "ZUMA Wire", "ZUMA Press Wire", "ZUMAPRESS.com",
+                   "ЗУМА Пресс"),
     "Abaca Press": ("Abaca", "Abaca Press", "ABACAPRESS", "ABACAPRESS.COM", "Abacapress.com"),
     "picture alliance": ("picture alliance", "picture-alliance", "Picture Alliance"),
     "SOPA Images": ("SOPA Images", "SOPA Images/LightRocket"),
@@ -99,6 +101,14 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "PAP": ("PAP",),
     "MTI": ("MTI",),
     "Agencia Uno": ("Agencia Uno",),
+    "IMAGO": ("IMAGO", "imago images", "IMAGO Images"),
+    "Icon Sportswire": ("Icon Sportswire",),
+    "GC Images": ("GC Images",),
+    "Science Source": ("Science Source",),
+    "News1": ("News1", "뉴스1"),
+    "Newsis": ("Newsis", "뉴시스"),
+    "Agência Senado": ("Agência Senado", "Agencia Senado"),
+    "MAFRA": ("MAFRA",),
     "Notimex": ("Notimex",),
     # newspapers and magazines
     "The New York Times": ("The New York Times", "New York Times", "NYT", "The New York Times Company"),
@@ -135,6 +145,12 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "National Geographic": ("National Geographic", "Nat Geo"),
     # governments and institutions that supply pictures
     "NASA": ("NASA",),
+    "NPR": ("NPR", "National Public Radio"),
+    "BBC": ("BBC", "BBC News"),
+    "CNN": ("CNN",),
+    "CBC": ("CBC", "CBC News", "Canadian Broadcasting Corporation"),
+    "ESPN": ("ESPN",),
+    "MDR": ("MDR", "Mitteldeutscher Rundfunk"),
     "ESA": ("ESA", "European Space Agency"),
     "U.S. Navy": ("U.S. Navy", "US Navy", "United States Navy", "Navy Visual News Service"),
     "U.S. Army": ("U.S. Army", "US Army", "United States Army"),
@@ -146,18 +162,29 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "White House": ("White House", "The White House", "Official White House"),
     "Kremlin": ("Kremlin", "Kremlin Press Service"),
     "Instagram": ("Instagram",),
+    "Twitter": ("Twitter", "X/Twitter"),
+    "Facebook": ("Facebook",),
+    "Telegram": ("Telegram",),
+    "YouTube": ("YouTube",),
+    "Unsplash": ("Unsplash",),
+    "Pexels": ("Pexels",),
+    "Pixabay": ("Pixabay",),
+    "Flickr": ("Flickr",),
+    "Wikimedia Commons": ("Wikimedia Commons", "Wikimedia", "Wikipedia"),
+    "Maxar Technologies": ("Maxar Technologies", "Maxar"),
     "Netflix": ("Netflix",),
 }
 
 # Organisations whose house style puts them first ("REUTERS/Name", "AP Photo/Name"):
 # when another organisation follows the photographer ("REUTERS/KCNA",
 # "AFP PHOTO/ARASH KHAMOOSHI/ISNA"), that one made the picture and the wire carries it.
-PREFIX_WIRES = frozenset({"AP", "Reuters", "AFP", "EPA", "Xinhua", "EFE"})
+PREFIX_WIRES = frozenset({"AP", "Reuters", "AFP", "EPA", "Xinhua", "EFE", "IMAGO", "PAP", "ANSA", "Antara"})
 
 # Redistributors that rarely originate: in "Xinhua/ABACAPRESS.COM/Name" the originator
 # is Xinhua, whatever the order.
 DISTRIBUTORS = frozenset({"Getty Images", "Shutterstock", "Alamy", "Abaca Press", "Imagn Images",
-                          "picture alliance", "Redux", "Polaris", "Sipa"})
+                          "picture alliance", "Redux", "Polaris", "Sipa", "TT News Agency", "NTB", "Ritzau Scanpix",
+                          "IMAGO"})
 
 # Words that make an unknown name an organisation ("Mugwum Press", "Tasmania Fire Service").
 ORGANISATION_WORDS = frozenset("""
@@ -170,7 +197,9 @@ ORGANISATION_WORDS = frozenset("""
     club federation league association society union bureau authority embassy nations
     organization organisation team sports airlines airways bank hospital church palace parliament
     senate congress presidency reserve command brigade battalion division regiment mountain
-    shimbun visual productions pictures entertainment records festival
+    shimbun visual productions pictures entertainment records festival gallery projects collaboration
+    sanomat lehti gazeta dagblad tidning avis noticias notícias diario diário periódico giornale corriere presse
+    enterprise foto
 """.split())
 
 _DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|es|it|cn|jp)\b)", re.I)

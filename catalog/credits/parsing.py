@@ -69,7 +69,8 @@ _QUALIFIER_WORDS = {
 }
 # Printed in place of a name when the photographer is not credited.
 NOT_NAMES = frozenset({"str", "stringer", "", "unknown", "anonymous", "n a", "na", "none", "no one", "nobody",
-                        "photo", "photos", "image", "picture"})  # "Courtesy photo" names no one
+                        "photo", "photos", "image", "picture", "uncredited",
+                        "reprodução", "reproducao", "reproducción", "cortesía", "cortesia", "divulgação"})  # "Courtesy photo" names no one
 _TRAILING_QUALIFIER = re.compile(
     r"[\s,]+(file photo|file|pool photo|pool|handout photo|handout|staff photographer|staff"
     r"|tv|video still|video grab|screengrab)$", re.I)  # stripped only when an organisation remains
@@ -93,15 +94,29 @@ ABBREVIATIONS = frozenset("""jr sr st dr mr mrs ms gen sgt lt col capt maj cpl p
 
 # --- text patterns --------------------------------------------------------------------------
 
-LABEL = re.compile(
-    r"""^\s*(?:
-        (?:mandatory|photo|image|picture|pic)?\s*credits?\s*[:：]
-      | mandatory\s+credit\s+(?=\S)
-      | (?:photos?|pictures?|pics?|images?|fotos?|fotó|bild|imagem|imagen|фото|photographer|photographers
-         |photograph|photography|image\s+source|picture\s+source)\s*[:：]
-      | (?:photos?|photograph(?:ed)?|photography|pictures?|images?|fotos?)\s+(?:by|von|de|par)\s+
-      | (?:photo|foto|pic)\s*/\s*(?=\S)
-    )\s*""", re.I | re.X)
+# Labels that introduce a credit, in the languages of the pages collected for issue 14
+# (tests/data/credits_real.tsv); a label is dropped from the printed line.
+_LABELS = r"""(?:
+      (?:mandatory|photo|image|picture|pic|video)?\s?credits?\s?(?:should\s+read)?\s?[:：](?:\s*©)?
+    | photo\s+credit\s*©
+    | mandatory\s+credit\s+(?=\S)
+    | credits?\s*(?:\.{2,}|…)
+    | image\s+(?:source|copyright)\s*[:：,]?(?=\s)
+    | (?:both|all)\s+(?:photos|pictures|images)\s*[:：]
+    | (?:photos?|photographs?|photography|photographers?|pictures?|pics?|images?|video|graphic|sources?
+       |fotos?|fotó|fotoğraf|fotografía|fotografia|fotografie|fotograf|bild|bilder|bildrechte|bildquelle
+       |quelle|foto/quelle|beeld|imagen|imagem|crédito|créditos|crédit\s+photo|kuva|kuvat|zdroj|autor
+       |zdjęcie|źródło|fuente|fonte|фото|источник|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage|cr
+       |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]
+    | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?)(?:\s+and\s+caption)?
+       \s+(?:by|von|de|par)(?:\s*:)?(?=\s)
+    | (?:photo|foto|pic)\s*/\s*(?=\S)
+    | (?-i:Foto|Beeld|Fot\.|fot\.|FOTO|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)
+    | (?:©|\(c\)|ⓒ)(?:\s*\d{4})?(?:\s*by(?=\s))?
+    | 사진\s*[=:：] | 写真\s*[:：=]? | 撮影\s*[・:：] | 来源\s*[:：] | 图片来源\s*[:：]
+)"""
+LABEL = re.compile(r"^\s*" + _LABELS + r"\s*", re.I | re.X)
+LABEL_ANYWHERE = re.compile(_LABELS + r"\s*", re.I | re.X)  # the same labels, found anywhere in a caption
 _ILLUSTRATION = re.compile(r"^(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)", re.I)
 _COURTESY = re.compile(r"^(?:(?:photo|image|picture|video)\s+)?courtesy(?:\s+of)?\s*:?\s+", re.I)
 _ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|image)\s+by\s+(?P<names>\S.*)$",
@@ -115,6 +130,7 @@ _FOR = re.compile(r"\s+for\s+", re.I)
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"(\w+)[.!?][”\"’']?\s+\S")
 _ARABIC_ARTICLE = re.compile(r"^(?:d|l|al|el|ad|as|ash|an|ar|at)['’-]\w", re.I)  # "d'Unienville", "al-Amin"
+GLUED_WORDS = re.compile(r"[a-zà-ÿ]{3}[A-Z]")  # "WeinfussSteph", "WhatsApp": two words printed as one
 _ORDINAL = re.compile(r"^\(?\d+(?:st|nd|rd|th)\)?$", re.I)
 
 OPENERS = "([{（"
@@ -135,6 +151,7 @@ class Reading:
     via_orgs: list[str] = field(default_factory=list)  # after "via", in order
     qualifiers: set[str] = field(default_factory=set)
     prefix_wire: str | None = None  # "Reuters" in "REUTERS/Name"
+    lead_org: str | None = None  # the organisation printed before any name ("TT/AP", "picture alliance / Name")
     labelled: bool = False  # "Photo:", "Photo by", "Credit:"...
     photo_by: bool = False  # "U.S. Navy photo by Name"
     structured: bool = False  # slash, via, "for", qualifiers: the grammar of a credit
@@ -157,10 +174,13 @@ class Reading:
 
     def _make_credit(self) -> Credit:
         agency, distributor = self._agency_and_distributor()
+        persons = tuple(unique(self.persons))
+        if len(persons) == 1 and agency is None and not self.structured and _is_party(persons[0]):
+            agency, persons = persons[0], ()  # "(Image: WhatsApp)", "© BCCI": a party, not a person
         return Credit(
             credit_line=self.credit_line,
             agency=agency,
-            photographers=tuple(unique(self.persons)),
+            photographers=persons,
             distributor=distributor,
             qualifiers=tuple(q for q in QUALIFIERS if q in self.qualifiers),
         )
@@ -175,6 +195,8 @@ class Reading:
                 return followers[0], carrier or self.prefix_wire
         if orgs:
             agency = orgs[0]
+            if agency in DISTRIBUTORS and agency == self.lead_org:  # "TT/AP", "picture alliance / Fotostand": the distributor prints itself first
+                agency = next((org for org in orgs if org not in DISTRIBUTORS), agency)
             if carrier:
                 return agency, carrier
             last = orgs[-1]
@@ -191,7 +213,7 @@ def read_credit(text: str) -> Reading | None:
     The reading is kept (credit lines recur: a photographer files many pictures), so it
     must not be changed by callers.
     """
-    text = text.strip().strip(",;")
+    text = text.strip().strip(",;").lstrip("/|").strip()
     if text.endswith(")"):
         text = _REFERENCE_NUMBER.sub("", text)
     text = _strip_period(text.strip())
@@ -261,6 +283,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                     target.append(value)
                     if first and position == 0 and not persons:
                         reading.prefix_wire = value if value in PREFIX_WIRES else None
+                        reading.lead_org = value
                     first = False
                     if persons:
                         person_open = False
@@ -384,8 +407,8 @@ def _split_items(segment: str, *, keep_commas: bool) -> list[str]:
     if "," not in segment:
         return [segment]
     items = [i.strip() for i in segment.split(",")]
-    if keep_commas or any(canonical_agency(i) for i in items[1:]):
-        return items  # "(AP Photo/Name, File)", "DOUG MILLS, Associated Press"
+    if keep_commas or any(canonical_agency(i) or is_organisation_like(i) or _is_acronym(i) for i in items[1:]):
+        return items  # "(AP Photo/Name, File)", "DOUG MILLS, Associated Press", "Name, Turun Sanomat", "Name, MAFRA"
     merged: list[str] = []
     for item in items:
         if fold(item) in _QUALIFIER_WORDS or not merged:
@@ -458,6 +481,16 @@ def _is_prose(text: str) -> bool:
         if not (len(word) == 1 and word.isalpha()) and word not in ABBREVIATIONS:
             return True
     return False
+
+
+def _is_party(name: str) -> bool:
+    """A lone word that names a company or a body, not a person: initials ("BCCI") or one glued word ("WhatsApp")."""
+    return " " not in name and (_is_acronym(name) or GLUED_WORDS.search(name) is not None)
+
+
+def _is_acronym(text: str) -> bool:
+    """An organisation's initials in capitals ("MAFRA", "ERC"), not a word of a sentence."""
+    return 2 <= len(text) <= 8 and text.isupper() and text.isalpha()
 
 
 def _is_organisation_or_qualifier(text: str) -> bool:

@@ -29,6 +29,8 @@ from typing import Callable, Iterator
 
 from catalog.credits.parsing import (
     CLOSERS,
+    GLUED_WORDS,
+    LABEL_ANYWHERE,
     MAX_CREDIT,
     OPENERS,
     Credit,
@@ -82,30 +84,11 @@ def clean(text: str) -> str:
 
 # --- labels -----------------------------------------------------------------------------------
 
-# Labels that mark a credit, in the languages of the pages collected for issue 14. A label
-# is dropped from the printed line; a position label ("Top:", "left:") stays in it.
-_LABEL_ANY = re.compile(r"""(?:
-      (?:photo|image|picture|pic)?\s?credits?\s?(?:should\s+read)?\s?[:：]\s*(?:©\s*)?
-    | photo\s+credit\s*©\s*
-    | mandatory\s+credit\s*[:：]?\s*
-    | credits?\s*(?:\.{2,}|…)\s*
-    | image\s+source\s*[:：,]\s*
-    | (?:both|all)\s+(?:photos|pictures|images)\s*[:：]\s*
-    | (?:photos?|photographs?|photography|pictures?|pics?|images?|video|illustration|graphic|source|sources
-       |fotos?|fotó|fotoğraf|fotografía|fotografia|fotografie|fotograf|bild|bilder|bildrechte|bildquelle
-       |quelle|foto/quelle|beeld|imagen|imagem|crédito|créditos|crédit\s+photo|kuva|kuvat|zdroj|autor|zdjęcie
-       |źródło|фото|источник|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage|cr|copyright\s+photo)
-      \s?[:：|]\s*
-    | (?:photo|photograph|photos|pictures?|images?|video|illustration)(?:\s+and\s+caption)?\s+by\s*:?\s*
-    | (?-i:Foto|Beeld|Fot\.|PHOTOGRAPHER)\s+(?=[A-Z])
-    | (?:©|\(c\)|ⓒ)\s*(?:\d{4}\s*)?(?:by\s+)?
-    | 사진\s*[=:：]\s* | 写真\s*[:：=]?\s* | 撮影\s*[・:：]\s* | 来源\s*[:：]\s* | 图片来源\s*[:：]\s*
-)""", re.I | re.X)
-_CUTS = re.compile(r"[.!?][”\"’']?\s+(?=\S)|\s+[|–—]\s+|\s+[(\[]|\s{2,}|(?<=[a-z])(?=[A-Z][a-z])|[;,]\s+(?=[a-z])")
+_CUTS = re.compile(r"\s+(?=[Ii]mage caption)|[.!?][”\"’']?\s+(?=\S)|\s+[|–—]\s+|\s+[(\[]|\s{2,}|(?<=[a-z])(?=[A-Z][a-z])|[;,]\s+(?=[a-z])")
 
 
 def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
-    for match in _LABEL_ANY.finditer(text):
+    for match in LABEL_ANYWHERE.finditer(text):
         start, end = match.start(), match.end()
         label = match.group().strip()
         if not _opens_credit(text, start, label):
@@ -119,7 +102,7 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             close = _closing(text, start - 1)
             if close > 0:
                 stop = min(stop, close)
-        following = _LABEL_ANY.search(text, end, stop)
+        following = LABEL_ANYWHERE.search(text, end, stop)
         if following and following.start() > end and not following.group().strip().startswith(("©", "(c)")):
             stop = following.start()  # "Picture: REUTERS/NASA Credit: REUTERS/NASA"
         stop = min(stop, end + MAX_CREDIT)
@@ -171,7 +154,7 @@ def _longest_reading(span: str) -> tuple[int, Reading] | None:
 
 def _names_read(reading: Reading) -> bool:
     """No name swallowed prose glued to it ("Perri Lorem", "Joseph Maiorana-USA TODAY Sports The Detroit")."""
-    return all(is_name(p, strict=False) for p in reading.persons)
+    return all(is_name(p, strict=False) and not GLUED_WORDS.search(p) for p in reading.persons)
 
 
 # --- brackets, lines, glued credits -----------------------------------------------------------
