@@ -22,8 +22,9 @@ from catalog.credits.reader import FoundCredit
 from catalog.credits.reader import found as _found
 
 # sentence ends and line breaks; spaced dashes and bars (each regex starts on rare characters: fast)
-_HARD_BOUNDARY = re.compile(r"[.!?][”\"’']?\s+|\n\s*")
-_SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—|]\s+")
+# ... and a sentence end glued to a capital: "...in Washington.AP Photo/Jane Roe" (not "U.S.")
+_HARD_BOUNDARY = re.compile(r"[.!?][”\"’']?\s+|\n\s*|(?<=[a-zà-ÿ)\]])[.!?](?=[A-ZÀ-Ý])")
+_SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—|/]\s+")
 _EPA_ID = re.compile(r"^epa\d{5,}\s+", re.I)  # EPA starts its captions with its picture number
 # Wire chatter that follows the credit: keyword blocks, editor notes, restriction notes in capitals.
 _TRAILING_NOTES = (
@@ -41,6 +42,7 @@ _NOTE_MARKERS = re.compile(r"eleased?\)|ELEASE|Tags:|TPX|SEARCH|ATTENTION|THIS [
 _NOTES_REACH = 600  # wire notes after a credit are shorter than this
 _NOTE_LINE = re.compile(r"^(?!.*(?:/|\bBY\b))(?:(?-i:[^a-z]*\b(?:EDITORIAL|RESTRICTED|NO SALES|MANDATORY|OUT)\b[^a-z]*)"
                         r"|(?:restricted to |for )?editorial use only\.?|not for commercial use\.?)$", re.I)
+_SPACED_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w.'’-]+ $")  # "…Chung Sung-Jun (Getty Images)"
 _START_SEPARATOR = re.compile(r"\n|\s\|\s|\s[—–]\s")
 
 @lru_cache(maxsize=4096)
@@ -71,6 +73,9 @@ def find_credit(caption: str) -> FoundCredit | None:
     epa = _EPA_ID.match(text)
     if epa:
         text = text[epa.end():]
+    tidied = reader.tidy(text)
+    if tidied != text:
+        text = tidied  # the page's markup is no part of the caption's credit
     found = _usual_places(text)
     if found is None:
         found = reader.find_anywhere(text, _usual_places)
@@ -117,7 +122,9 @@ def _credit_at_end(text: str) -> FoundCredit | None:
         after_sentence = not before or before[-1] in ".!?\"”’'。！？" or stripped[:start].endswith("\n")
         if reading is not None and is_bracket_credit(reading, after_sentence=after_sentence):
             return _found(reading, _trim_end(before), stripped[start:], "in brackets at the end of the caption")
-        return None
+        if not stripped[:start].endswith((" ", "\n")) or not _SPACED_NAME_BEFORE.search(stripped, 0, start):
+            return None  # "Chung Sung-Jun (Getty Images)" is read below; "(2008)" or "(left)" is no credit
+        text = stripped
     starts = _tail_starts(text)
     for index, start in enumerate(starts):
         reading = read_credit(text[start:])
@@ -184,12 +191,19 @@ def _credit_at_start(text: str) -> tuple[str, Credit] | None:
         skipped += 1  # "RESTRICTED TO EDITORIAL USE" above Shutterstock's credit line
     first = "\n".join(lines[skipped:])
     separator = _START_SEPARATOR.search(first, 0, MAX_CREDIT + 1)
-    if separator is None or not LABEL.match(first):
+    if separator is None:
+        return None
+    label = LABEL.match(first)
+    if label is None and not first[:1].isupper():
         return None
     reading = read_credit(first[: separator.start()])
-    if reading is not None and (reading.labelled and not reading.bad):
+    if reading is None or reading.bad:
+        return None
+    if label is not None and reading.labelled:
         return _found(reading, first[separator.end():].strip(), first[: separator.start()],
-                      f"opening the caption after {LABEL.match(first).group().strip()!r}")
+                      f"opening the caption after {label.group().strip()!r}")
+    if reading.known and is_text_credit(reading):  # "IMAGO / Name | caption", "Name-USA TODAY Sports" above the story
+        return _found(reading, first[separator.end():].strip(), first[: separator.start()], "opening the caption")
     return None
 
 

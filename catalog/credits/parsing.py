@@ -90,7 +90,7 @@ _FUNCTION_WORDS = frozenset("""the a an in on at to is are was were be been has 
                                i my our your by""".split())
 ABBREVIATIONS = frozenset("""jr sr st dr mr mrs ms gen sgt lt col capt maj cpl pvt spc adm cmdr gov
                               sen rep rev no mt ft inc ltd co corp vs jan feb mar apr jun jul aug sep
-                              sept oct nov dec u s""".split())
+                              sept oct nov dec u s tech pfc prof univ dept hon bros""".split())
 
 # --- text patterns --------------------------------------------------------------------------
 
@@ -101,7 +101,7 @@ _LABELS = r"""(?:
     | photo\s+credit\s*©
     | mandatory\s+credit\s+(?=\S)
     | credits?\s*(?:\.{2,}|…)
-    | image\s+(?:source|copyright)\s*[:：,]?(?=\s)
+    | image\s?(?:source|copyright)\s*[:：,]?
     | (?:both|all)\s+(?:photos|pictures|images)\s*[:：]
     | (?:photos?|photographs?|photography|photographers?|pictures?|pics?|images?|video|graphic|sources?
        |fotos?|fotó|fotoğraf|fotografía|fotografia|fotografie|fotograf|bild|bilder|bildrechte|bildquelle
@@ -113,15 +113,20 @@ _LABELS = r"""(?:
     | (?:photo|foto|pic)\s*/\s*(?=\S)
     | (?-i:Foto|Beeld|Fot\.|fot\.|FOTO|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)
     | (?:©|\(c\)|ⓒ)(?:\s*\d{4})?(?:\s*by(?=\s))?
-    | 사진\s*[=:：] | 写真\s*[:：=]? | 撮影\s*[・:：] | 来源\s*[:：] | 图片来源\s*[:：]
+    | 사진\s*[=:：] | 写真\s*[:：=] | 写真(?=\s) | 撮影\s*[・:：] | 来源\s*[:：] | 图片来源\s*[:：]
 )"""
 LABEL = re.compile(r"^\s*" + _LABELS + r"\s*", re.I | re.X)
 LABEL_ANYWHERE = re.compile(_LABELS + r"\s*", re.I | re.X)  # the same labels, found anywhere in a caption
 _ILLUSTRATION = re.compile(r"^(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)", re.I)
-_COURTESY = re.compile(r"^(?:(?:photo|image|picture|video)\s+)?courtesy(?:\s+of)?\s*:?\s+", re.I)
-_ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|image)\s+by\s+(?P<names>\S.*)$",
+_COURTESY = re.compile(r"^\s*(?:(?:photo|image|picture|video)\s+)?(?:courtesy|cortes[ií]a)(?:\s+(?:of|de))?\s*[:/]?\s+",
+                       re.I)
+_ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|image|video)\s+by\s+(?P<names>\S.*)$",
                            re.I)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", re.I)
+_ARTICLES = frozenset({"the", "los", "las", "el", "la", "le", "les", "der", "die", "das", "il", "lo", "o", "a"})
+_DOUBLED_LINE = re.compile(r"^(\S.*?)\s*[/ ]\s*\1$")
+_INITIALS = re.compile(r"^[A-Z]{3,6}(?:-[A-Z][\w]+)?$")
+_NAME_AND_AGENCY = re.compile(r"^([^()]*\S)\s+\(([^()]+)\)$")
 _REFERENCE_NUMBER = re.compile(r"\s*\(\d{5,}[a-z]{0,3}\)$")  # Shutterstock's "(16507315bs)"
 _SEGMENTS = re.compile(r"(/|\s[-–—]\s|[;|]|:\s)")  # separators kept: a slash is credit grammar
 _VIA = re.compile(r"\s*\bvia\b\s*", re.I)
@@ -217,6 +222,9 @@ def read_credit(text: str) -> Reading | None:
     if text.endswith(")"):
         text = _REFERENCE_NUMBER.sub("", text)
     text = _strip_period(text.strip())
+    doubled = _DOUBLED_LINE.match(text) if len(text) > 3 else None
+    if doubled:  # "AP AP", "Name/Netflix/Name/Netflix": a page printing its credit twice
+        text = doubled[1]
     labelled = False
     while True:
         match = LABEL.match(text)
@@ -232,11 +240,16 @@ def read_credit(text: str) -> Reading | None:
     if match:
         reading.qualifiers.add("illustration")
         reading.labelled, body = True, body[match.end():]
-    match = _COURTESY.match(body) if "courtesy" in lower else None
+    match = _COURTESY.match(body) if "courtesy" in lower or "cortes" in lower else None
     if match:
         reading.qualifiers.add("courtesy")
         reading.labelled = reading.courtesy = True
         body = body[match.end():]
+    if body.endswith(")") and " (" in body:
+        match = _NAME_AND_AGENCY.match(body)
+        if match and canonical_agency(match[2]) and not _is_titled(match[1]) and is_name(match[1], strict=False):
+            # El País prints "Chung Sung-Jun (Getty Images)"
+            body = f"{match[1]} / {match[2]}"
     match = _ORG_PHOTO_BY.match(body) if " by " in lower else None
     if match and _is_organisation_or_qualifier(match["org"]):
         reading.photo_by = True
@@ -265,6 +278,10 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
             reading.structured = True
         for segment, slashed in segments:
             for item in (_split_items(segment, keep_commas=chained) if "," in segment else (segment,)):
+                courtesy = _COURTESY.match(item) if "ourtesy" in item or "ortes" in item else None
+                if courtesy:  # "Name / Courtesy DC Moore Gallery"
+                    item = item[courtesy.end():]
+                    reading.qualifiers.add("courtesy")
                 found = _classify(item)
                 if found.titled and (slashed or position > 0):
                     found = _as_titled_organisation(found)  # "Name/The Day": a paper; "Picasso: The Old Guitarist" not
@@ -288,8 +305,8 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                     if persons:
                         person_open = False
                 elif kind == "unknown":
-                    if reading.courtesy and not persons:
-                        target.append(value)  # "Courtesy of the family": the source, not a photographer
+                    if reading.courtesy and not persons and not (is_name(value, strict=True) and not found.titled):
+                        target.append(value)  # "Courtesy of the family": the source; "Courtesy Jane Roe": the person
                     elif person_open and (position == 0 or not persons):
                         names = _split_names(value)
                         if names is None:
@@ -330,7 +347,7 @@ _SKIP = _Item("skip")
 @lru_cache(maxsize=16384)
 def _classify(item: str) -> _Item:
     """Classify one part of a credit; parts recur across credits, so the answer is kept."""
-    item = item.strip().strip(",.").strip()
+    item = _strip_period(item.strip().strip(",").lstrip(".©").strip())
     if _is_prose(item):
         return _PROSE  # a sentence of caption text, not a name
     key = fold(item)
@@ -362,6 +379,10 @@ def _classify(item: str) -> _Item:
         return _Item("org", known or stripped, frozenset(qualifiers), True, known=bool(known), named=named)
     if is_organisation_like(item):  # "Mugwum Press"
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)
+    if _INITIALS.match(item):  # "JPL-Caltech", "PPE": an organisation's initials, no person's name
+        return _Item("org", item, frozenset(qualifiers), bool(qualifiers))
+    if " & " in item and any(canonical_agency(part) for part in item.split(" & ")):
+        return _Item("org", item, frozenset(qualifiers), True, named=True)  # "Hubble & NASA"
     return _Item("unknown", item, frozenset(qualifiers), bool(qualifiers), titled=_is_titled(item))
 
 
@@ -395,6 +416,11 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
             right = segment[match.end():].strip()
             if right and canonical_agency(right) and match.start() > 0:
                 return segment[: match.start()].strip(), right
+    for word in (" on ", " from ", " @ "):  # "Annie Spratt on Unsplash", "Name from Pexels": a site's own form
+        if word in segment and not canonical_agency(segment):
+            left, _, right = segment.rpartition(word)
+            if left.strip() and canonical_agency(right.strip()):
+                return left.strip(), right.strip()
     if " for " in segment.lower() and not canonical_agency(segment):
         left, right = _FOR.split(segment, maxsplit=1) if _FOR.search(segment) else (segment, "")
         if left and right and (canonical_agency(right) or is_organisation_like(right) or _is_organisation_name(right)):
@@ -459,7 +485,7 @@ def is_name(text: str, *, strict: bool) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _is_capitalised(name: str) -> bool:
+def is_capitalised(name: str) -> bool:
     """A name printed as names are: every word capitalised but particles ("Rupak De Chowdhuri")."""
     for token in name.split():
         core = token.strip("()[],.'’\"")
@@ -510,7 +536,8 @@ def _is_organisation_name(text: str) -> bool:
 
 def _is_titled(text: str) -> bool:
     """A proper name under a definite article ("The Valley Ledger"): a publication or an institution, never a person."""
-    return text[:4].lower() == "the " and len(text) > 4 and _is_organisation_name(text)
+    article, _, rest = text.partition(" ")
+    return article.lower() in _ARTICLES and bool(rest) and _is_organisation_name(text)
 
 
 def _strip_period(text: str) -> str:
@@ -574,7 +601,7 @@ def is_bracket_credit(reading: Reading, *, after_sentence: bool) -> bool:
         return False
     if reading.labelled or reading.photo_by:
         return True
-    if not all(_is_capitalised(p) for p in reading.persons):
+    if not all(is_capitalised(p) for p in reading.persons):
         return False
     if reading.known and (reading.structured or reading.persons):
         return True
@@ -594,7 +621,7 @@ def is_text_credit(reading: Reading) -> bool:
         return False
     if reading.labelled or reading.photo_by:
         return True
-    if not all(_is_capitalised(p) for p in reading.persons):
+    if not all(is_capitalised(p) for p in reading.persons):
         return False  # "He works for Reuters" is a sentence
     if reading.known and (reading.structured or reading.persons):
         return True

@@ -36,6 +36,7 @@ from catalog.credits.parsing import (
     Credit,
     Reading,
     is_bracket_credit,
+    is_capitalised,
     is_name,
     is_text_credit,
     matching_bracket,
@@ -61,22 +62,21 @@ def found(reading: Reading, rest: str, printed: str, where: str) -> FoundCredit:
 # --- what a scraped page adds to a caption ----------------------------------------------------
 
 _TAG = re.compile(r"<(?:/?[a-zA-Z][^<>]{0,300}|!--.*?--)>")
-_CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption)\b", re.I)
+_CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption)\b|(?:\.{3}|…)more\b", re.I)
 # a name or credit printed twice with no gap, from a page showing it in two elements ("JANE ROEJANE ROE/AFP")
 _DOUBLED = re.compile(r"(?<!\w)([A-Z][\w'’.-]*(?: [\w'’.&-]+){0,5}?)\1(?=[/|\s]|$)")
 
 
-def clean(text: str) -> str:
-    """The caption as a reader sees it: markup, entities, CR, "hide caption" and glued doubles removed."""
-    if "&" in text:
+def tidy(text: str) -> str:
+    """The caption as a reader sees it: markup, HTML entities, CR and page controls ("hide caption") removed."""
+    if "&" in text and ";" in text:
         text = html.unescape(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "<" in text:
         text = _TAG.sub("\n", text)
-    if "caption" in text or "image" in text:
+    if "caption" in text or "image" in text or "more" in text:
         text = _CONTROLS.sub("\n", text)
-    text = _DOUBLED.sub(r"\1", text)
     if "\n" in text:
         text = "\n".join(line.strip() for line in text.split("\n") if line.strip())
     return text.strip()
@@ -84,7 +84,7 @@ def clean(text: str) -> str:
 
 # --- labels -----------------------------------------------------------------------------------
 
-_CUTS = re.compile(r"\s+(?=[Ii]mage caption)|[.!?][”\"’']?\s+(?=\S)|\s+[|–—]\s+|\s+[(\[]|\s{2,}|(?<=[a-z])(?=[A-Z][a-z])|[;,]\s+(?=[a-z])")
+_CUTS = re.compile(r"\s*(?=[Ii]mage caption)|[.!?][”\"’']?\s+(?=\S)|\s+[|–—·]\s+|\s+[(\[]|\s{2,}|(?<=[a-z])(?=[A-Z][a-z])|[;,]\s+(?=[a-z])")
 
 
 def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
@@ -154,7 +154,8 @@ def _longest_reading(span: str) -> tuple[int, Reading] | None:
 
 def _names_read(reading: Reading) -> bool:
     """No name swallowed prose glued to it ("Perri Lorem", "Joseph Maiorana-USA TODAY Sports The Detroit")."""
-    return all(is_name(p, strict=False) and not GLUED_WORDS.search(p) for p in reading.persons)
+    return all(is_name(p, strict=False) and not GLUED_WORDS.search(p) and (" " not in p or is_capitalised(p))
+               for p in reading.persons)
 
 
 # --- brackets, lines, glued credits -----------------------------------------------------------
@@ -215,7 +216,7 @@ def _glued_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
 
 def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> FoundCredit | None:
     """The best credit anywhere in a caption whose usual places hold none (see the module's docstring)."""
-    cleaned = clean(text)
+    cleaned = _DOUBLED.sub(r"\1", text)
     if cleaned != text:
         result = usual(cleaned)
         if result is not None and result.credit.credit_line:
