@@ -82,7 +82,7 @@ _TRAILING_QUALIFIER_WORDS = {"file photo": "file", "file": "file", "pool photo":
 _QUALIFIER_ENDINGS = ("file", "photo", "pool", "handout", "staff", "photographer", "tv", "still", "grab",
                       "screengrab")
 _PARTICLES = frozenset("""de da do dos das del della dei der den di du la le lo van von ter ten
-                          bin ibn bint al el y e zu af av st mc mac""".split())
+                          bin ibn bint al el y e zu af av st mc mac jr sr""".split())
 _FUNCTION_WORDS = frozenset("""the a an in on at to is are was were be been has have had with from
                                during after before near as into over under while his her their its
                                this that these those it which who where when what says said
@@ -125,6 +125,7 @@ _ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|im
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", re.I)
 _ARTICLES = frozenset({"the", "los", "las", "el", "la", "le", "les", "der", "die", "das", "il", "lo", "o", "a"})
 _DOUBLED_LINE = re.compile(r"^(\S.*?)\s*[/ ]\s*\1$")
+_DESK_CODE = re.compile(r"^(?:[a-z]{1,3}|\d{1,4})$")
 _INITIALS = re.compile(r"^[A-Z]{3,6}(?:-[A-Z][\w]+)?$")
 _NAME_AND_AGENCY = re.compile(r"^([^()]*\S)\s+\(([^()]+)\)$")
 _REFERENCE_NUMBER = re.compile(r"\s*\(\d{5,}[a-z]{0,3}\)$")  # Shutterstock's "(16507315bs)"
@@ -315,7 +316,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                             persons.extend(names)
                     elif is_name(value, strict=False) or is_organisation_like(value):
                         target.append(value)
-                        if not found.titled and not is_organisation_like(value):
+                        if not found.titled and not is_organisation_like(value) and is_name(value, strict=True):
                             reading.loose_names += 1
                     else:
                         reading.bad = True
@@ -379,6 +380,8 @@ def _classify(item: str) -> _Item:
         return _Item("org", known or stripped, frozenset(qualifiers), True, known=bool(known), named=named)
     if is_organisation_like(item):  # "Mugwum Press"
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)
+    if _DESK_CODE.match(item):
+        return _SKIP  # "ANTARA FOTO/Name/hp": an editor's initials or a number, no party
     if _INITIALS.match(item):  # "JPL-Caltech", "PPE": an organisation's initials, no person's name
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers))
     if " & " in item and any(canonical_agency(part) for part in item.split(" & ")):
@@ -477,8 +480,8 @@ def is_name(text: str, *, strict: bool) -> bool:
             if strict or not _ORDINAL.match(core):
                 return False
             continue
-        if lower in _FUNCTION_WORDS:
-            return False
+        if lower in _FUNCTION_WORDS and not (lower == "will" and core[0].isupper()):
+            return False  # "Will Englund" is a name
         if strict and not (core[0].isupper() or core[0] in "@'" or _ARABIC_ARTICLE.match(core)):
             return False
     return True
@@ -605,8 +608,8 @@ def is_bracket_credit(reading: Reading, *, after_sentence: bool) -> bool:
         return False
     if reading.known and (reading.structured or reading.persons):
         return True
-    if reading.structured and reading.persons and reading.named:
-        return True  # "(Don McCullin/Contact Press Images)", "(Name/For The Valley Ledger)"; not "(NYSE: ABC)"
+    if reading.structured and reading.persons and (reading.named or reading.qualifiers):
+        return True  # "(Don McCullin/Contact Press Images)", "(Name / Staff Photographer)"; not "(NYSE: ABC)"
     if not reading.structured and after_sentence:
         if reading.known and not reading.persons:
             return True  # "(Kyodo)", "[Xinhua]"

@@ -97,8 +97,8 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             continue
         stop = text.find("\n", end)
         stop = len(text) if stop < 0 else stop
-        opener = text[start - 1] if start else ""
-        if opener in OPENERS:  # "(Foto: Name)": the bracket closes the credit
+        bracketed = bool(start) and text[start - 1] in OPENERS
+        if bracketed:  # "(Foto: Name)": the bracket closes the credit
             close = _closing(text, start - 1)
             if close > 0:
                 stop = min(stop, close)
@@ -113,8 +113,8 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         length, reading = reading
         cut = end + length
         printed = text[start:cut]
-        rest = (text[: start - (1 if opener in OPENERS else 0)].rstrip() + " "
-                + text[cut + (1 if opener in OPENERS and text[cut:cut + 1] in CLOSERS else 0):].lstrip()).strip()
+        rest = (text[: start - bracketed].rstrip() + " "
+                + text[cut + (bracketed and text[cut:cut + 1] in CLOSERS):].lstrip()).strip()
         where = "at the end of the caption" if not text[cut:].strip(" .)]") else \
             ("opening the caption" if not text[:start].strip(" ([") else "mid-caption")
         yield start, found(reading, _trim(rest), printed, f"{where} after {label!r}")
