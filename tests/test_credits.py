@@ -210,8 +210,31 @@ def test_attribute_asset_fills_the_record_and_keeps_the_caption_whole() -> None:
     assert done.restrictions == ("no-sales", "no-archive", "embargoed")
     assert done.embargo_until == "2024-05-03T05:00:00Z"
     assert done.credit_line == "REUTERS/Stringer"
-    assert dataclasses.replace(done, caption_credit=None, agency=None, restrictions=(), embargo_until=None) \
-        == dataclasses.replace(asset)
+    assert done.field_sources == dict.fromkeys(
+        ("caption_credit", "agency", "photographers", "distributor", "credit_qualifiers"),
+        "derived: credit found at the end of the caption")
+    assert dataclasses.replace(done, caption_credit=None, agency=None, restrictions=(), embargo_until=None,
+                               field_sources={}) == dataclasses.replace(asset)
+
+
+def test_attribute_asset_says_where_the_credit_was_found_and_keeps_other_sources() -> None:
+    asset = Asset(id="0" * 16, sha256="0" * 64, file_size=1, filename="x.jpg", source_path="/x.jpg",
+                  caption="Fans cheer in Rome. Photo: Jane Roe/dpa – the team won the cup on Sunday.",
+                  field_sources={"caption": "XMP-dc:Description", "agency": "stale"})
+    done = attribute_asset(asset)
+    assert (done.caption_credit, done.agency, done.photographers) == ("Jane Roe/dpa", "dpa", ("Jane Roe",))
+    assert done.field_sources["caption"] == "XMP-dc:Description"
+    assert done.field_sources["caption_credit"] == done.field_sources["agency"] \
+        == "derived: credit found mid-caption after 'Photo:'"
+
+
+def test_attribute_asset_names_the_field_an_agency_came_from() -> None:
+    asset = Asset(id="0" * 16, sha256="0" * 64, file_size=1, filename="x.jpg", source_path="/x.jpg",
+                  caption="A lonely street. (Max Kandhola)", credit="The Washington Post")
+    done = attribute_asset(asset)
+    assert (done.agency, done.photographers) == ("The Washington Post", ("Max Kandhola",))
+    assert done.field_sources["agency"] == "derived: Credit field"
+    assert done.field_sources["photographers"] == "derived: credit found in brackets at the end of the caption"
 
 
 def test_attribute_asset_without_credit_clears_derived_fields() -> None:
@@ -220,6 +243,7 @@ def test_attribute_asset_without_credit_clears_derived_fields() -> None:
     done = attribute_asset(asset)
     assert (done.caption_credit, done.agency, done.photographers, done.distributor, done.credit_qualifiers,
             done.restrictions, done.embargo_until) == (None, None, (), None, (), (), None)
+    assert done.field_sources == {}
 
 
 # --- the corpus, imported for real ---------------------------------------------------------

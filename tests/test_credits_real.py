@@ -20,6 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from catalog.credits.captions import find_credit
 
 TABLE = Path(__file__).resolve().parent / "data" / "credits_real.tsv"
@@ -343,6 +345,19 @@ def test_real_credits_are_read_fully_right() -> None:
 def test_misses_name_rows_of_the_table() -> None:
     assert set(MISSES) <= {row.id for row in ROWS}
     assert all(reason.strip() for reason in MISSES.values())
+
+
+@pytest.mark.parametrize(("row_id", "how"), [
+    ("en-2", "credit found at the end of the caption"),
+    ("en-92", "credit found mid-caption after 'Photo:'"),
+    ("en-89", "credit found at the end of a line of the caption"),
+    ("en-127", "credit found glued to the caption's last words"),
+])
+def test_the_reader_says_where_it_found_the_credit(row_id: str, how: str) -> None:
+    row = next(row for row in ROWS if row.id == row_id)
+    found = find_credit(row.text)
+    assert found is not None and found.how == how
+    assert found.printed in row.text and found.credit.credit_line in found.printed
 
 
 def test_table_meets_the_issue_bar() -> None:

@@ -144,7 +144,7 @@ def _where_ending(text: str, start: int) -> str:
     label = LABEL.match(text[start:])
     if label:
         return f"at the end of the caption after {label.group().strip()!r}"
-    return "at the end of the caption" if start else "the whole caption is a credit"
+    return "at the end of the caption" if start else "as the whole caption"
 
 
 def _tail_starts(text: str) -> list[int]:

@@ -193,8 +193,8 @@ def _line_candidates(text: str, usual: Callable[[str], FoundCredit | None]) -> I
         if result is not None and result.credit.credit_line:
             rest = "\n".join(lines[:number] + ([result.rest] if result.rest else []) + lines[number + 1:])
             yield offset, dataclasses.replace(result, rest=rest, how=result.how.replace(
-                "the caption", "a line of the caption").replace("the whole caption is a credit",
-                                                                "the line is a credit"))
+                "the caption", "a line of the caption").replace("as the whole caption",
+                                                                "as a whole line of the caption"))
         offset += len(line) + 1
 
 
@@ -220,7 +220,7 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
     if cleaned != text:
         result = usual(cleaned)
         if result is not None and result.credit.credit_line:
-            return dataclasses.replace(result, how=result.how + " (once the page's markup was removed)")
+            return dataclasses.replace(result, how=result.how + " (a name printed twice read once)")
     for candidates in (_label_candidates(cleaned), _bracket_candidates(cleaned),
                        _line_candidates(cleaned, usual), _glued_candidates(cleaned)):
         best = min(candidates, key=lambda pair: pair[0], default=None)
