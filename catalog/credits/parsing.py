@@ -278,6 +278,8 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
         if len(segments) > 1:
             reading.structured = True
         for segment, slashed in segments:
+            if "、" in segment or "，" in segment:
+                segment = segment.replace("、", ", ").replace("，", ", ")  # 川上真、共同
             for item in (_split_items(segment, keep_commas=chained) if "," in segment else (segment,)):
                 courtesy = _COURTESY.match(item) if "ourtesy" in item or "ortes" in item else None
                 if courtesy:  # "Name / Courtesy DC Moore Gallery"
@@ -419,6 +421,13 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
             right = segment[match.end():].strip()
             if right and canonical_agency(right) and match.start() > 0:
                 return segment[: match.start()].strip(), right
+    words = segment.split()
+    if 2 < len(words) and not canonical_agency(segment):  # "PATRICK SEMANSKY AP", "Alex Wong Getty Images"
+        for size in (1, 2, 3):
+            left, right = " ".join(words[:-size]), " ".join(words[-size:])
+            if len(words) - size >= 2 and canonical_agency(right) and is_name(left, strict=True) \
+                    and not canonical_agency(words[-size - 1]):
+                return left, right
     for word in (" on ", " from ", " @ "):  # "Annie Spratt on Unsplash", "Name from Pexels": a site's own form
         if word in segment and not canonical_agency(segment):
             left, _, right = segment.rpartition(word)

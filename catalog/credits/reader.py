@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
+from catalog.credits.agencies import canonical_agency
 from catalog.credits.parsing import (
     CLOSERS,
     GLUED_WORDS,
@@ -63,6 +64,8 @@ def found(reading: Reading, rest: str, printed: str, where: str) -> FoundCredit:
 
 _TAG = re.compile(r"<(?:/?[a-zA-Z][^<>]{0,300}|!--.*?--)>")
 _CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption)\b|(?:\.{3}|…)more\b", re.I)
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:https?:)?[^)\s]*\)")
+_IMAGE_PATH = re.compile(r"/[\w.-]+/[\w./-]*\.(?:jpe?g|png|gif|webp)\)?(?=\s|$)", re.I)
 # a name or credit printed twice with no gap, from a page showing it in two elements ("JANE ROEJANE ROE/AFP")
 _DOUBLED = re.compile(r"(?<!\w)([A-Z][\w'’.-]*(?: [\w'’.&-]+){0,5}?)\1(?=[/|\s]|$)")
 
@@ -75,6 +78,10 @@ def tidy(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "<" in text:
         text = _TAG.sub("\n", text)
+    if "](" in text or "**" in text:  # Markdown: "[Name](https://...)", "**Photo: Name**"
+        text = _MARKDOWN_LINK.sub(r"\1", text).replace("**", "")
+    if "/s3/" in text or ".jp" in text:
+        text = _IMAGE_PATH.sub("", text)  # "Foto Andy Wong / AP/s3/static.example/files/pic.jpg)": the next picture's path
     if "caption" in text or "image" in text or "more" in text:
         text = _CONTROLS.sub("\n", text)
     if "\n" in text:
@@ -214,6 +221,38 @@ def _glued_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         offset += len(line) + 1
 
 
+_WORD = re.compile(r"\S+")
+
+
+def _opening_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    """A credit opening the caption with the caption run on after it: "Emmanuel Adegboye / EPA Un cracheur..."."""
+    words = list(_WORD.finditer(text[:MAX_CREDIT]))[:10]
+    for count in range(len(words), 1, -1):
+        end = words[count - 1].end()
+        if not canonical_agency(words[count - 1].group()):
+            continue
+        reading = read_credit(text[:end])
+        if reading is not None and reading.persons and is_text_credit(reading) and _names_read(reading):
+            yield 0, found(reading, text[end:].strip(), text[:end], "opening the caption")
+            return
+
+
+_LAST_NAME = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)([^\s.!?\n][^.!?\n]{2,40}?)\.?$")
+
+
+def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    """A photographer's name alone closing the caption, on its own line or after its last sentence ("... Roie Galitz")."""
+    match = _LAST_NAME.search(text, max(0, len(text) - 60))
+    if match is None or not match.start(1):
+        return  # a caption that is nothing but a name names its subject ("José Mourinho")
+    name = match[1].strip()
+    if is_name(name, strict=True) and is_capitalised(name) and len(name.split()) <= 4 and not GLUED_WORDS.search(name):
+        reading = read_credit(name)
+        if reading is not None and reading.persons == [name] and not reading.orgs:
+            yield match.start(1), found(reading, _trim(text[: match.start(1)]), name,
+                                        "as a name alone closing the caption")
+
+
 def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> FoundCredit | None:
     """The best credit anywhere in a caption whose usual places hold none (see the module's docstring)."""
     cleaned = _DOUBLED.sub(r"\1", text)
@@ -221,8 +260,8 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
         result = usual(cleaned)
         if result is not None and result.credit.credit_line:
             return dataclasses.replace(result, how=result.how + " (a name printed twice read once)")
-    for candidates in (_label_candidates(cleaned), _bracket_candidates(cleaned),
-                       _line_candidates(cleaned, usual), _glued_candidates(cleaned)):
+    for candidates in (_label_candidates(cleaned), _bracket_candidates(cleaned), _line_candidates(cleaned, usual),
+                       _glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned)):
         best = min(candidates, key=lambda pair: pair[0], default=None)
         if best is not None:
             return best[1]
