@@ -136,6 +136,7 @@ _FOR = re.compile(r"\s+for\s+", re.I)
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"(\w+)[.!?][”\"’']?\s+\S")
 _ARABIC_ARTICLE = re.compile(r"^(?:d|l|al|el|ad|as|ash|an|ar|at)['’-]\w", re.I)  # "d'Unienville", "al-Amin"
+_MARKS = frozenset({"©", "ⓒ", "|", "/", "·", "•"})
 GLUED_WORDS = re.compile(r"[a-zà-ÿ]{3}[A-Z]")  # "WeinfussSteph", "WhatsApp": two words printed as one
 _ORDINAL = re.compile(r"^\(?\d+(?:st|nd|rd|th)\)?$", re.I)
 
@@ -482,6 +483,8 @@ def is_name(text: str, *, strict: bool) -> bool:
         core = token.strip("()[],.'’\"")
         if not core:
             continue
+        if token in _MARKS:
+            return False  # "Il Castello Maniace di Siracusa © Ansa": a credit mark, not part of a name
         lower = core.lower()
         if lower in _PARTICLES or (len(core) == 1 and core.isalpha() and (core.isupper() or not strict)):
             continue  # particles and initials ("Duane A. Laverty")

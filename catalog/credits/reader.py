@@ -221,6 +221,39 @@ def _glued_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         offset += len(line) + 1
 
 
+# Chinese and Japanese print the photographer before "摄"/"攝"/"撮影" (photographed), a wire or paper's
+# staff prefix before the name ("新华社记者 Name 摄", "本报记者 Name摄"), or the whole credit in brackets
+# ("新华社发(Name 摄)"); a bracket after the mark names the agency ("王 哲摄(人民视觉)").
+_HAN = "\u4e00-\u9fff"
+_KANA = "\u3040-\u30ff"
+_CJK_CREDIT = re.compile(
+    rf"(?:(?P<pre>新华社(?:记者|发)|新華社(?:記者|發)|本报记者|中新社记者)\s*|(?<![{_HAN}{_KANA}]))(?P<open>[(（])?"
+    rf"(?P<name>[{_HAN}{_KANA}・]{{2,12}}|[{_HAN}]\s[{_HAN}]{{1,2}})\s?(?:摄|攝|撮影)(?P<close>[)）])?"
+    rf"(?P<post>[(（][^()（）]{{1,12}}[)）])?")
+_CJK_AGENCIES = {"新华社": "Xinhua", "新華社": "Xinhua"}
+
+
+def _cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    matches = [m for m in _CJK_CREDIT.finditer(text) if not m["name"].endswith(("日", "月"))]  # "(6月1日摄)": a date
+    if not matches:
+        return
+    match = matches[-1]
+    pre, name = match["pre"] or "", match["name"]
+    if match["open"] and match["close"]:
+        start, end = (match.start("pre") if pre else match.start("open")), match.end("close")
+    elif match["post"]:
+        start, end = (match.start("pre") if pre else match.start("name")), match.end("post")
+    else:
+        start, end = (match.start("pre") if pre else match.start("name")), match.end("name")
+    agency = next((value for key, value in _CJK_AGENCIES.items() if key in pre), None)
+    if agency is None and match["post"]:
+        agency = match["post"][1:-1]
+    credit = Credit(credit_line=text[start:end], agency=agency, photographers=(name,))
+    yield start, FoundCredit(credit=credit, rest=_trim(text[:start] + text[end:]), printed=match.group().strip(),
+                             how="credit found before '摄' (photographed by)" if "撮影" not in match.group()
+                             else "credit found before '撮影' (photographed by)")
+
+
 _WORD = re.compile(r"\S+")
 
 
@@ -261,7 +294,8 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
         if result is not None and result.credit.credit_line:
             return dataclasses.replace(result, how=result.how + " (a name printed twice read once)")
     for candidates in (_label_candidates(cleaned), _bracket_candidates(cleaned), _line_candidates(cleaned, usual),
-                       _glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned)):
+                       _glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
+                       _cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):
         best = min(candidates, key=lambda pair: pair[0], default=None)
         if best is not None:
             return best[1]
