@@ -92,10 +92,7 @@ MISSES: dict[str, str] = {
     'en-75': 'no credit found [for-publication, separator-slash, several; en]',
     'en-76': 'no credit found [separator-slash; en]',
     'en-79': 'no credit found [end; en]',
-    'en-80': "agency read as None; photographers read as ['Jefferson County Jail'] [end; en]",
     'en-82': 'no credit found [end, followed-by-text, separator-comma, separator-slash, via-org; en]',
-    'en-83': "line read as 'Brazil’s President Jair Bolsonaro (AP Photo/Eraldo Peres)'; photographers read as ['Brazil’s President Jair Bolsonaro'] [end, followed-by-text, separator-slash; en]",
-    'en-93': "line read as 'Whats'; agency read as None; photographers read as ['Whats'] [followed-by-text, label, mid; en]",
     'en-107': "line read as 'Louise Hagger for the Guardian' [end, for-publication, label, several; en]",
     'en-113': "agency read as 'Keystone'; photographers read as ['Gamma'] [end, label, via-org; en]",
     'en-115': "line read as 'IMAGE 2 © Tom Jenkins / Guardian'; agency read as 'IMAGE 2 © Tom Jenkins'; photographers read as [] [label, separator-slash; en]",
@@ -135,7 +132,6 @@ MISSES: dict[str, str] = {
     'intl-48': 'no credit found [end; ja]',
     'intl-58': "agency read as 'PR' [glued, label-lang; da]",
     'intl-78': 'no credit found [end, glued, label-lang, separator-slash; tr]',
-    'intl-79': "line read as 'Il Castello Maniace di Siracusa © Ansa'; photographers read as ['Il Castello Maniace di Siracusa'] [end, label; it]",
     'intl-83': 'no credit found [label-lang, several; pt]',
     'intl-84': "line read as 'ANTARA/Jimmy Ayal/ss/Spt/14'; agency read as 'Spt' [end, separator-slash, structured, wire-first; id]",
     'intl-97': 'no credit found [end, separator-slash, structured, wire-first; en]',
@@ -192,7 +188,7 @@ MISSES: dict[str, str] = {
     'intl-243': "agency read as 'Komjáthy Lóránt'; photographers read as ['Körkép.sk'] [end, from-site, label-lang, separator-slash, staff; hu]",
     'intl-244': "agency read as 'Komjáthy Lóránt'; photographers read as ['Körkép.sk'] [end, from-site, label-lang, separator-slash, staff; hu]",
     'intl-245': 'no credit found [end, from-site, label-lang, separator-slash, staff; hu]',
-    'intl-249': "a credit read where there is none ('DEN HAAG (ANP) - Freelancefotograaf Bart Maat heeft de ANP') [not-credit; nl]",
+    'intl-249': "a credit read where there is none ('DEN HAAG (ANP)') [not-credit; nl]",
     'intl-256': "a credit read where there is none ('ANTALYA (AA) - Antalya Cumhuriyet Başsavcısı Yakup Ali Kahveci, Anadolu') [not-credit; tr]",
     'intl-282': 'no credit found [end, separator-slash, wire-first; tr]',
     'intl-293': 'no credit found [followed-by-text, label, mid, separator-slash; ja]',
@@ -283,7 +279,7 @@ MISSES: dict[str, str] = {
     'odd-221': "line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
     'odd-228': 'no credit found [acronym, end, separator-slash, staff; en]',
 }
-MEASURED_RATE = 0.765  # fully right, measured: 650/849 = 76.6%
+MEASURED_RATE = 0.77  # fully right, measured: 654/849 = 77.0%
 # MISSES-END
 
 

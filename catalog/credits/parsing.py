@@ -426,7 +426,7 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
     if 2 < len(words) and not canonical_agency(segment):  # "PATRICK SEMANSKY AP", "Alex Wong Getty Images"
         for size in (1, 2, 3):
             left, right = " ".join(words[:-size]), " ".join(words[-size:])
-            if len(words) - size >= 2 and canonical_agency(right) and is_name(left, strict=True) \
+            if len(words) - size >= 2 and right[0].isalnum() and canonical_agency(right) and is_name(left, strict=True) \
                     and not canonical_agency(words[-size - 1]):
                 return left, right
     for word in (" on ", " from ", " @ "):  # "Annie Spratt on Unsplash", "Name from Pexels": a site's own form

@@ -162,7 +162,7 @@ def _longest_reading(span: str) -> tuple[int, Reading] | None:
 def _names_read(reading: Reading) -> bool:
     """No name swallowed prose glued to it ("Perri Lorem", "Joseph Maiorana-USA TODAY Sports The Detroit")."""
     return all(is_name(p, strict=False) and not GLUED_WORDS.search(p) and (" " not in p or is_capitalised(p))
-               for p in reading.persons)
+               for p in reading.credit().photographers)
 
 
 # --- brackets, lines, glued credits -----------------------------------------------------------
@@ -279,9 +279,11 @@ def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     if match is None or not match.start(1):
         return  # a caption that is nothing but a name names its subject ("José Mourinho")
     name = match[1].strip()
+    own_line = text[match.start(1) - 1] == "\n"
     if is_name(name, strict=True) and is_capitalised(name) and len(name.split()) <= 4 and not GLUED_WORDS.search(name):
         reading = read_credit(name)
-        if reading is not None and reading.persons == [name] and not reading.orgs:
+        if reading is not None and not reading.bad and (reading.persons == [name] and not reading.orgs
+                                                        or own_line and reading.orgs == [name]):
             yield match.start(1), found(reading, _trim(text[: match.start(1)]), name,
                                         "as a name alone closing the caption")
 
