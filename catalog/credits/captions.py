@@ -23,7 +23,7 @@ from catalog.credits.reader import found as _found
 
 # sentence ends and line breaks; spaced dashes and bars (each regex starts on rare characters: fast)
 # ... and a sentence end glued to a capital: "...in Washington.AP Photo/Jane Roe" (not "U.S.")
-_HARD_BOUNDARY = re.compile(r"[.!?][”\"’']?\s+|\n\s*|(?<=[a-zà-ÿ)\]])[.!?](?=[A-ZÀ-Ý])")
+_HARD_BOUNDARY = re.compile(r"[.!?](?:[”\"’']?\s+|(?<=[a-zà-ÿ)\]][.!?])(?=[A-ZÀ-Ý]))|\n\s*")
 _SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—|/]\s+")
 _EPA_ID = re.compile(r"^epa\d{5,}\s+", re.I)  # EPA starts its captions with its picture number
 # Wire chatter that follows the credit: keyword blocks, editor notes, restriction notes in capitals.
