@@ -170,6 +170,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "Unsplash": ("Unsplash",),
     "Pexels": ("Pexels",),
     "Pixabay": ("Pixabay",),
+    "Adobe Stock": ("Adobe Stock",),
     "Flickr": ("Flickr",),
     "Wikimedia Commons": ("Wikimedia Commons", "Wikimedia", "Wikipedia"),
     "Maxar Technologies": ("Maxar Technologies", "Maxar"),
@@ -200,7 +201,7 @@ ORGANISATION_WORDS = frozenset("""
     senate congress presidency reserve command brigade battalion division regiment mountain
     shimbun visual productions pictures entertainment records festival gallery projects collaboration
     sanomat lehti gazeta dagblad tidning avis noticias notícias diario diário periódico giornale corriere presse
-    enterprise foto jail prison county sheriff
+    enterprise foto jail prison county sheriff univ
 """.split())
 
 _DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|es|it|cn|jp)\b)", re.I)

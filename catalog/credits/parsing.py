@@ -97,12 +97,14 @@ ABBREVIATIONS = frozenset("""jr sr st dr mr mrs ms gen sgt lt col capt maj cpl p
 # Labels that introduce a credit, in the languages of the pages collected for issue 14
 # (tests/data/credits_real.tsv); a label is dropped from the printed line.
 _LABELS = r"""(?:
-      (?:mandatory|photo|image|picture|pic|video)?\s?credits?\s?(?:should\s+read)?\s?[:：](?:\s*©)?
+      (?:mandatory|photo|image|picture|pic|video)?\s?credits?\s?[:：](?:\s*©)?
+    | (?:photo\s+)?credit\s+should\s+read\s*:?
     | photo\s+credit\s*©
     | mandatory\s+credit\s+(?=\S)
     | credits?\s*(?:\.{2,}|…)
     | image\s?(?:source|copyright)\s*[:：,]?
     | (?:both|all)\s+(?:photos|pictures|images)\s*[:：]
+    | (?:header|featured|hero|cover|lead|main|top)\s+(?:image|photo|picture)\s*[:：]
     | (?:photos?|photographs?|photography|photographers?|pictures?|pics?|images?|video|graphic|sources?
        |fotos?|fotó|fotoğraf|fotografía|fotografia|fotografie|fotograf|bild|bilder|bildrechte|bildquelle
        |quelle|foto/quelle|beeld|imagen|imagem|crédito|créditos|crédit\s+photo|kuva|kuvat|zdroj|autor
@@ -134,7 +136,7 @@ _VIA = re.compile(r"\s*\bvia\b\s*", re.I)
 _AND = re.compile(r"\s+(?:and|&)\s+", re.I)
 _FOR = re.compile(r"\s+for\s+", re.I)
 _DIGIT = re.compile(r"\d")
-_SENTENCE_END = re.compile(r"(\w+)[.!?][”\"’']?\s+\S")
+_SENTENCE_END = re.compile(r"(\w+)[.!?][”\"’']?(?=\s+\S)")  # a lookahead: "Tech. Sgt. Name" is two abbreviations
 _ARABIC_ARTICLE = re.compile(r"^(?:d|l|al|el|ad|as|ash|an|ar|at)['’-]\w", re.I)  # "d'Unienville", "al-Amin"
 _MARKS = frozenset({"©", "ⓒ", "|", "/", "·", "•"})
 GLUED_WORDS = re.compile(r"[a-zà-ÿ]{3}[A-Z]")  # "WeinfussSteph", "WhatsApp": two words printed as one
@@ -383,6 +385,8 @@ def _classify(item: str) -> _Item:
         return _Item("org", known or stripped, frozenset(qualifiers), True, known=bool(known), named=named)
     if is_organisation_like(item):  # "Mugwum Press"
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)
+    if key.endswith((" photo", " foto")) and is_organisation_like(item[:-6]):  # "New York Air National Guard photo"
+        return _Item("org", item[:-6].strip(), frozenset(qualifiers), True, named=True)
     if _DESK_CODE.match(item):
         return _SKIP  # "ANTARA FOTO/Name/hp": an editor's initials or a number, no party
     if _INITIALS.match(item):  # "JPL-Caltech", "PPE": an organisation's initials, no person's name
@@ -446,7 +450,8 @@ def _split_items(segment: str, *, keep_commas: bool) -> list[str]:
     if "," not in segment:
         return [segment]
     items = [i.strip() for i in segment.split(",")]
-    if keep_commas or any(canonical_agency(i) or is_organisation_like(i) or _is_acronym(i) for i in items[1:]):
+    if keep_commas or any(canonical_agency(i) or is_organisation_like(i) or _is_acronym(i) for i in items[1:]) \
+            or all(is_name(i, strict=True) and is_capitalised(i) for i in items):  # "Dr. Le Zhou, Alyssa Fons"
         return items  # "(AP Photo/Name, File)", "DOUG MILLS, Associated Press", "Name, Turun Sanomat", "Name, MAFRA"
     merged: list[str] = []
     for item in items:

@@ -65,6 +65,7 @@ def found(reading: Reading, rest: str, printed: str, where: str) -> FoundCredit:
 _TAG = re.compile(r"<(?:/?[a-zA-Z][^<>]{0,300}|!--.*?--)>")
 _CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption)\b|(?:\.{3}|…)more\b", re.I)
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:https?:)?[^)\s]*\)")
+_MARKDOWN_EMPHASIS = re.compile(r"(?<!\w)_([^_\n]{1,80})_(?!\w)")
 _IMAGE_PATH = re.compile(r"/[\w.-]+/[\w./-]*\.(?:jpe?g|png|gif|webp)\)?(?=\s|$)", re.I)
 # a name or credit printed twice with no gap, from a page showing it in two elements ("JANE ROEJANE ROE/AFP")
 _DOUBLED = re.compile(r"(?<!\w)([A-Z][\w'’.-]*(?: [\w'’.&-]+){0,5}?)\1(?=[/|\s]|$)")
@@ -79,7 +80,7 @@ def tidy(text: str) -> str:
     if "<" in text:
         text = _TAG.sub("\n", text)
     if "](" in text or "**" in text:  # Markdown: "[Name](https://...)", "**Photo: Name**"
-        text = _MARKDOWN_LINK.sub(r"\1", text).replace("**", "")
+        text = _MARKDOWN_EMPHASIS.sub(r"\1", _MARKDOWN_LINK.sub(r"\1", text).replace("**", ""))
     if "/s3/" in text or ".jp" in text:
         text = _IMAGE_PATH.sub("", text)  # "Foto Andy Wong / AP/s3/static.example/files/pic.jpg)": the next picture's path
     if "caption" in text or "image" in text or "more" in text:
@@ -255,6 +256,7 @@ def _cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
 
 
 _WORD = re.compile(r"\S+")
+_SEPARATED = re.compile(r"\s/|/\s|\s\|\s|\w-[A-Z]")  # "Name / EPA", "Name | EFE", "Name-USA TODAY Sports"
 
 
 def _opening_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
@@ -265,12 +267,13 @@ def _opening_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         if not canonical_agency(words[count - 1].group()):
             continue
         reading = read_credit(text[:end])
-        if reading is not None and reading.persons and is_text_credit(reading) and _names_read(reading):
+        if reading is not None and reading.persons and is_text_credit(reading) and _names_read(reading) \
+                and _SEPARATED.search(text, 0, end) and all(is_name(p, strict=True) for p in reading.persons):
             yield 0, found(reading, text[end:].strip(), text[:end], "opening the caption")
             return
 
 
-_LAST_NAME = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)([^\s.!?\n][^.!?\n]{2,40}?)\.?$")
+_LAST_NAME = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)([^\s.!?\n()\[\]][^.!?\n()\[\]]{2,40}?)\.?$")
 
 
 def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
