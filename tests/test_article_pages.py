@@ -384,7 +384,7 @@ def test_non_english_credit_labels() -> None:
             images + "lindner-rede.jpg",
             "Finanzminister Christian Lindner (FDP) verteidigt den Entwurf.",
             "picture alliance / dpa | Michael Kappeler",
-            "picture alliance",
+            "dpa",  # picture alliance distributes; dpa made it (as "TT/AP" is AP's picture)
             ("Michael Kappeler",),
         ),
         (

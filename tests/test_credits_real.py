@@ -154,8 +154,6 @@ MISSES: dict[str, str] = {
     'intl-164': 'no credit found [structured; da]',
     'intl-174': "line read as 'Lech Kamiński'; photographers read as ['Lech Kamiński'] [end, file, label-lang, several; pl]",
     'intl-177': "line read as 'PAP/\\tLeszek Szymański' [end, label-lang, separator-slash, wire-first; pl]",
-    'intl-181': "line read as 'Gość'; agency read as None; photographers read as ['Gość'] [end, label-lang, separator-slash, staff; pl]",
-    'intl-182': "line read as 'Gość'; agency read as None; photographers read as ['Gość'] [end, label-lang, separator-slash, staff; pl]",
     'intl-184': "line read as 'Maciej Jaźwiecki / Gazeta Wyborcza, nominacja w kategorii Wydarzenia' [followed-by-text, label-lang, separator-slash, start; pl]",
     'intl-186': "line read as 'EPA/ERIK S. LESSER Dostawca: PAP/EPA'; agency read as 'PAP'; photographers read as ['ERIK S. LESSER Dostawca'] [mid, separator-slash, structured, wire-first; en]",
     'intl-187': "line read as 'EPA/MATT CAMPBELL Dostawca: PAP/EPA'; agency read as 'PAP'; photographers read as ['MATT CAMPBELL Dostawca'] [mid, separator-slash, structured, wire-first; en]",
@@ -165,9 +163,7 @@ MISSES: dict[str, str] = {
     'intl-200': "line read as 'Reuters'; photographers read as [] [end, separator-slash; ru]",
     'intl-201': "line read as 'РИА Новости'; photographers read as [] [end, separator-slash; ru]",
     'intl-202': 'no credit found [end, label-lang, separator-comma; sr]',
-    'intl-204': 'no credit found [followed-by-text, glued, label, separator-slash, start, wire-first; pt]',
     'intl-205': "line read as 'Sputnik / Ramil Sitdikov / Acessar o banco de imagens' [followed-by-text, glued, label, separator-slash, start, wire-first; pt]",
-    'intl-206': "line read as 'AP'; photographers read as [] [followed-by-text, glued, label, separator-slash, start, wire-first; pt]",
     'intl-207': 'no credit found [followed-by-text, glued, label, separator-slash, start, wire-first; pt]',
     'intl-209': "line read as 'ESTADÃO CONTEÚDO'; agency read as None; photographers read as ['ESTADÃO CONTEÚDO'] [end, glued, separator-slash; pt]",
     'intl-211': 'no credit found [end, glued; pt]',
@@ -184,9 +180,6 @@ MISSES: dict[str, str] = {
     'intl-239': "photographers read as ['고영권 기자'] [end, followed-by-text, label-lang, staff; ko]",
     'intl-240': 'no credit found [end, pool, separator-slash; ko]',
     'intl-241': 'no credit found [end, pool, separator-slash; ko]',
-    'intl-242': "agency read as 'KL'; photographers read as ['Körkép.sk'] [from-site, label-lang, separator-slash; hu]",
-    'intl-243': "agency read as 'Komjáthy Lóránt'; photographers read as ['Körkép.sk'] [end, from-site, label-lang, separator-slash, staff; hu]",
-    'intl-244': "agency read as 'Komjáthy Lóránt'; photographers read as ['Körkép.sk'] [end, from-site, label-lang, separator-slash, staff; hu]",
     'intl-245': 'no credit found [end, from-site, label-lang, separator-slash, staff; hu]',
     'intl-282': 'no credit found [end, separator-slash, wire-first; tr]',
     'intl-293': 'no credit found [followed-by-text, label, mid, separator-slash; ja]',
@@ -208,6 +201,7 @@ MISSES: dict[str, str] = {
     'intl-322': "agency read as 'picture alliance'; photographers read as ['Fotostand'] [end, label-lang, separator-slash, structured; de]",
     'intl-323': "agency read as 'picture alliance'; photographers read as ['Fotostand'] [end, label-lang, separator-slash; de]",
     'odd-8': 'no credit found [label, separator-pipe, structured; en]',
+    'odd-10': "line read as 'Mass Communication Specialist 3rd Class Kaitlin Rowell |  VIRIN: 180515-N-MY922-0024.jpg'; agency read as 'VIRIN' [label, separator-pipe, structured; en]",
     'odd-14': "photographers read as ['Afripics'] [label, separator-slash, structured; en]",
     'odd-21': "agency read as 'Flickr' [end, from-site, label, separator-slash; en]",
     'odd-28': "agency read as 'No 2 Army Film and' [end, entities, separator-slash; en]",
@@ -270,7 +264,7 @@ MISSES: dict[str, str] = {
     'odd-221': "line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
     'odd-228': 'no credit found [acronym, end, separator-slash, staff; en]',
 }
-MEASURED_RATE = 0.78  # fully right, measured: 663/849 = 78.1%
+MEASURED_RATE = 0.787  # fully right, measured: 669/849 = 78.8%
 # MISSES-END
 
 

@@ -205,6 +205,7 @@ ORGANISATION_WORDS = frozenset("""
 """.split())
 
 _DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|es|it|cn|jp)\b)", re.I)
+_DOMAIN_AT_END = re.compile(r"\w\.[a-z]{2,6}$")  # "Körkép.sk", "Ekolist.cz": a site's name
 _SUFFIXES = (" photo", " photos", " foto", " fotos", " images", " wire", " pictures", " news agency",
              " agency", " news", " handout")
 _NON_WORD = re.compile(r"[^\w&+]+")
@@ -259,7 +260,7 @@ def is_organisation_like(name: str) -> bool:
 
     An organisation word inside a sentence is no name: "sandbags (center) on Wednesday" is caption text.
     """
-    if "." in name and _DOMAIN.search(name):
+    if "." in name and (_DOMAIN.search(name) or _DOMAIN_AT_END.search(name)):
         return True
     return any(word in ORGANISATION_WORDS for word in fold(name).split()) and is_printed_as_name(name)
 

@@ -108,7 +108,7 @@ _LABELS = r"""(?:
     | (?:photos?|photographs?|photography|photographers?|pictures?|pics?|images?|video|graphic|sources?
        |fotos?|fotó|fotoğraf|fotografía|fotografia|fotografie|fotograf|bild|bilder|bildrechte|bildquelle
        |quelle|foto/quelle|beeld|imagen|imagem|crédito|créditos|crédit\s+photo|kuva|kuvat|zdroj|autor
-       |zdjęcie|źródło|fuente|fonte|фото|источник|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage|cr
+       |zdjęcie|zdjęcia|źródło|fuente|fonte|фото|источник|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage|cr
        |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]
     | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?)(?:\s+and\s+caption)?
        \s+(?:by|von|de|par)(?:\s*:)?(?=\s)
@@ -372,6 +372,8 @@ def _classify(item: str) -> _Item:
         item, key = rest, fold(rest)
         match = _TRAILING_QUALIFIER.search(item)
     known = canonical_agency(item)
+    if not known and key[-4:].isdigit() and key[-5:-4] == " ":
+        known = canonical_agency(item[:-4])  # "© AFP 2023 / Name": the year of the copyright
     if known:
         if "staff" in key.split():
             qualifiers.add("staff")  # "Globe Staff"

@@ -110,9 +110,11 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             close = _closing(text, start - 1)
             if close > 0:
                 stop = min(stop, close)
-        following = LABEL_ANYWHERE.search(text, end, stop)
-        if following and following.start() > end and not following.group().strip().startswith(("©", "(c)")):
-            stop = following.start()  # "Picture: REUTERS/NASA Credit: REUTERS/NASA"
+        for following in LABEL_ANYWHERE.finditer(text, end + 1, stop):
+            word = following.group().strip()
+            if not word.startswith(("©", "(c)")) and _opens_credit(text, following.start(), word):
+                stop = following.start()  # "Picture: REUTERS/NASA Credit: REUTERS/NASA"; not "© AP Photo / Name"
+                break
         stop = min(stop, end + MAX_CREDIT)
         span = text[end:stop]
         reading = _longest_reading(span)
