@@ -402,7 +402,7 @@ def test_non_english_credit_labels() -> None:
             ("Juan Carlos Hidalgo",),
         ),
     ]
-    assert result.photos[1].distributor == "dpa"
+    assert result.photos[1].distributor == "picture alliance"
 
 
 def test_gallery_slideshow_with_credit_elements_and_a_next_gallery_teaser() -> None:

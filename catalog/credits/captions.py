@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -73,6 +74,7 @@ def find_credit(caption: str) -> FoundCredit | None:
     epa = _EPA_ID.match(text)
     if epa:
         text = text[epa.end():]
+    printed_text = text
     tidied = reader.tidy(text)
     if tidied != text:
         text = tidied  # the page's markup is no part of the caption's credit
@@ -80,6 +82,10 @@ def find_credit(caption: str) -> FoundCredit | None:
     if found is None:
         found = reader.find_anywhere(text, _usual_places)
     if found is not None:
+        if text is not printed_text and found.printed in printed_text:  # the caption keeps its own text
+            at = printed_text.find(found.printed)
+            rest = f"{printed_text[:at].rstrip()} {printed_text[at + len(found.printed):].lstrip()}"
+            found = dataclasses.replace(found, rest=_trim_end(rest.strip()))
         return found
     if epa:
         return FoundCredit(credit=Credit(credit_line=None, agency="EPA"), rest=text, printed=epa.group().strip(),

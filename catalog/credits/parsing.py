@@ -204,8 +204,10 @@ class Reading:
                 return followers[0], carrier or self.prefix_wire
         if orgs:
             agency = orgs[0]
-            if agency in DISTRIBUTORS and agency == self.lead_org:  # "TT/AP", "picture alliance / Fotostand": the distributor prints itself first
+            if agency in DISTRIBUTORS and agency == self.lead_org:  # "TT/AP", "picture alliance / Fotostand"
                 agency = next((org for org in orgs if org not in DISTRIBUTORS), agency)
+                if agency != self.lead_org:  # the distributor printed itself first
+                    return agency, carrier or self.lead_org
             if carrier:
                 return agency, carrier
             last = orgs[-1]
