@@ -389,8 +389,10 @@ def _classify(item: str) -> _Item:
         return _Item("org", known or stripped, frozenset(qualifiers), True, known=bool(known), named=named)
     if is_organisation_like(item):  # "Mugwum Press"
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)
-    if key.endswith((" photo", " foto")) and is_organisation_like(item[:-6]):  # "New York Air National Guard photo"
-        return _Item("org", item[:-6].strip(), frozenset(qualifiers), True, named=True)
+    if key.endswith((" photo", " foto", " photograph")):  # "New York Air National Guard photo"
+        stripped = item[: item.rstrip().rfind(" ")].strip()
+        if is_organisation_like(stripped):
+            return _Item("org", stripped, frozenset(qualifiers), True, named=True)
     if _DESK_CODE.match(item):
         return _SKIP  # "ANTARA FOTO/Name/hp": an editor's initials or a number, no party
     if _INITIALS.match(item):  # "JPL-Caltech", "PPE": an organisation's initials, no person's name
@@ -428,8 +430,8 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
     if "-" in segment and not canonical_agency(segment):
         for match in re.finditer("-", segment):
             right = segment[match.end():].strip()
-            if right and canonical_agency(right) and match.start() > 0:
-                return segment[: match.start()].strip(), right
+            if right and canonical_agency(right) and " " in segment[: match.start()].strip():
+                return segment[: match.start()].strip(), right  # not "Gamma-Keystone": one agency's name
     words = segment.split()
     if 2 < len(words) and not canonical_agency(segment):  # "PATRICK SEMANSKY AP", "Alex Wong Getty Images"
         for size in (1, 2, 3):

@@ -133,9 +133,10 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
 def _opens_credit(text: str, start: int, label: str) -> bool:
     """Whether a label at ``start`` begins a credit, not a word of the sentence it stands in.
 
-    It must open the text, a line, a bracket or a sentence, follow a separator, or be
-    glued to the text before it with a capital ("...reunionsMandatory Credit:"); "©"
-    marks a credit anywhere. "...sandbags on Wednesday Photo by Marcus Lee" is a caption.
+    It must open the text, a line, a bracket or a sentence, follow a separator, be
+    glued to the text before it with a capital ("...reunionsMandatory Credit:") or end
+    in a colon ("... ambassador Image Credit: Name"); "©" marks a credit anywhere.
+    "...sandbags on Wednesday Photo by Marcus Lee" is a caption.
     """
     if not start or label[0] in "©ⓒ(":
         return True
@@ -143,7 +144,7 @@ def _opens_credit(text: str, start: int, label: str) -> bool:
     if before.isalnum():
         return text[start].isupper() or not before.isascii()  # glued on: "reunionsMandatory Credit:", "다.사진="
     stripped = text[:start].rstrip(" \t")
-    return not stripped or stripped[-1] in _OPENS or not before.isspace()
+    return not stripped or stripped[-1] in _OPENS or not before.isspace() or label[-1] in ":：,"
 
 
 _OPENS = frozenset("\n.!?。！？([{（|/=–—-:;,”\"’'")
