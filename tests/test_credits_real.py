@@ -195,32 +195,26 @@ MISSES: dict[str, str] = {
     'intl-322': "agency read as 'picture alliance'; photographers read as ['Fotostand'] [end, label-lang, separator-slash, structured; de]",
     'intl-323': "agency read as 'picture alliance'; photographers read as ['Fotostand'] [end, label-lang, separator-slash; de]",
     'odd-8': 'no credit found [label, separator-pipe, structured; en]',
-    'odd-10': "line read as 'Mass Communication Specialist 3rd Class Kaitlin Rowell |  VIRIN: 180515-N-MY922-0024.jpg'; agency read as 'VIRIN' [label, separator-pipe, structured; en]",
     'odd-14': "photographers read as ['Afripics'] [label, separator-slash, structured; en]",
     'odd-21': "agency read as 'Flickr' [end, from-site, label, separator-slash; en]",
     'odd-28': "agency read as 'No 2 Army Film and' [end, entities, separator-slash; en]",
     'odd-32': "agency read as 'WireImage'; photographers read as ['Steve Granitz'] [followed-by-text, label, several, start; en]",
     'odd-42': 'no credit found [glued, separator-dash; zh]',
     'odd-43': 'no credit found [file, glued, separator-slash; zh]',
-    'odd-45': "line read as 'Creator: Icon Sportswire'; photographers read as ['Creator'] [label, separator-pipe, structured, via-org; en]",
     'odd-49': "line read as 'Johannes Eisele/AFP via Getty Images Johannes Eise' [doubled, separator-slash, start, toggle, via-org; en]",
     'odd-51': "agency read as 'Reuters'; photographers read as ['DISNEY+'] [end, entities, followed-by-text, separator-slash, via-org; fr]",
-    'odd-52': 'line read as \'The Line."Bandar Algaloud/Courtesy of Saudi Royal Court/Handout via REUTERS\'; agency read as \'The Line."Bandar Algaloud\'; photographers read as [\'Saudi Royal Court\'] [courtesy, followed-by-text, glued, separator-slash, via-org; en]',
     'odd-55': "line read as 'The Supreme Court Andrew Harnik/Getty Images'; agency read as 'The Supreme Court Andrew Harnik'; photographers read as [] [glued, separator-slash, toggle; en]",
-    'odd-58': "line read as 'NASA/JPL-Caltech/Cornell Univ./Arizona State Univ' [followed-by-text, label, mid, separator-slash; en]",
     'odd-64': "photographers read as ['Cornell'] [label, separator-slash, structured; en]",
     'odd-68': "photographers read as ['Dr. Bob Peoples, professor'] [label, separator-comma; en]",
     'odd-69': "photographers read as ['Meghan Bennett, graduate student'] [label, separator-comma; en]",
-    'odd-71': 'no credit found [courtesy, end, separator-comma; en]',
     'odd-73': 'no credit found [end, label; en]',
-    'odd-74': 'no credit found [end, label, separator-slash; en]',
     'odd-75': "photographers read as ['Dr. Fred Murphy @'] [doubled, followed-by-text, from-site, label; en]",
     'odd-88': 'no credit found [entities, from-site, label; en]',
     'odd-90': "agency read as 'Pixabay' [from-site, label; en]",
     'odd-92': 'no credit found [from-site, label; en]',
     'odd-93': "line read as '- Header Image: Adobe Stock/PCH.Vector'; agency read as '- Header Image' [from-site, label, separator-slash; en]",
     'odd-96': "line read as 'Nick Saban Chris Graythen/Getty Images'; photographers read as ['Nick Saban Chris Graythen'] [followed-by-text, glued, separator-slash; en]",
-    'odd-119': "line read as '(image: : Yuri Kadobnov/Agence France-Presse — Getty' [followed-by-text, label, separator-dash, start; en]",
+    'odd-119': "line read as ': Yuri Kadobnov/Agence France-Presse — Getty' [followed-by-text, label, separator-dash, start; en]",
     'odd-124': 'no credit found [followed-by-text, mid; en]',
     'odd-125': 'photographers read as [] [end, label-lang; hu]',
     'odd-134': "agency read as None; photographers read as ['United Launch Alliance'] [courtesy, end, separator-slash; en]",
@@ -258,7 +252,7 @@ MISSES: dict[str, str] = {
     'odd-221': "line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
     'odd-228': 'no credit found [acronym, end, separator-slash, staff; en]',
 }
-MEASURED_RATE = 0.795  # fully right, measured: 675/849 = 79.5%
+MEASURED_RATE = 0.802  # fully right, measured: 681/849 = 80.2%
 # MISSES-END
 
 

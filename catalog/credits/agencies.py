@@ -205,7 +205,7 @@ ORGANISATION_WORDS = frozenset("""
 """.split())
 
 _DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|es|it|cn|jp)\b)", re.I)
-_DOMAIN_AT_END = re.compile(r"\w\.[a-z]{2,6}$")  # "Körkép.sk", "Ekolist.cz": a site's name
+_DOMAIN_AT_END = re.compile(r"\w\.(?!(?:jpe?g|png|gif|webp|tiff?|html?|php)$)[a-z]{2,6}$")  # "Körkép.sk", "Ekolist.cz": a site's name
 _SUFFIXES = (" photo", " photos", " foto", " fotos", " images", " wire", " pictures", " news agency",
              " agency", " news", " handout")
 _NON_WORD = re.compile(r"[^\w&+]+")

@@ -24,7 +24,7 @@ from catalog.credits.reader import found as _found
 
 # sentence ends and line breaks; spaced dashes and bars (each regex starts on rare characters: fast)
 # ... and a sentence end glued to a capital: "...in Washington.AP Photo/Jane Roe" (not "U.S.")
-_HARD_BOUNDARY = re.compile(r"[.!?](?:[”\"’']?\s+|(?<=[a-zà-ÿ)\]][.!?])(?=[A-ZÀ-Ý]))|\n\s*")
+_HARD_BOUNDARY = re.compile(r"[.!?](?:[”\"’']?\s+|(?<=[a-zà-ÿ)\]][.!?])[”\"’']?(?=[A-ZÀ-Ý]))|\n\s*")
 _SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—|/]\s+")
 _EPA_ID = re.compile(r"^epa\d{5,}\s+", re.I)  # EPA starts its captions with its picture number
 # Wire chatter that follows the credit: keyword blocks, editor notes, restriction notes in capitals.
@@ -208,7 +208,8 @@ def _credit_at_start(text: str) -> tuple[str, Credit] | None:
     if label is not None and reading.labelled:
         return _found(reading, first[separator.end():].strip(), first[: separator.start()],
                       f"opening the caption after {label.group().strip()!r}")
-    if reading.known and is_text_credit(reading):  # "IMAGO / Name | caption", "Name-USA TODAY Sports" above the story
+    if reading.known and is_text_credit(reading) and ": " not in first[: separator.start()]:
+        # "IMAGO / Name | caption", "Name-USA TODAY Sports" above the story; not "Creator: Icon Sportswire"
         return _found(reading, first[separator.end():].strip(), first[: separator.start()], "opening the caption")
     return None
 

@@ -97,7 +97,7 @@ ABBREVIATIONS = frozenset("""jr sr st dr mr mrs ms gen sgt lt col capt maj cpl p
 # Labels that introduce a credit, in the languages of the pages collected for issue 14
 # (tests/data/credits_real.tsv); a label is dropped from the printed line.
 _LABELS = r"""(?:
-      (?:mandatory|photo|image|picture|pic|video)?\s?credits?\s?[:：](?:\s*©)?
+      (?:mandatory|photo|photograph|image|picture|pic|video|artwork)?\s?credits?\s?[:：](?:\s*©)?
     | (?:photo\s+)?credit\s+should\s+read\s*:?
     | photo\s+credit\s*©
     | mandatory\s+credit\s+(?=\S)
@@ -225,6 +225,8 @@ def read_credit(text: str) -> Reading | None:
     must not be changed by callers.
     """
     text = text.strip().strip(",;").lstrip("/|").strip()
+    if text[:1] in OPENERS and not any(closer in text for closer in CLOSERS):
+        text = text[1:]  # "(Photo courtesy of Name": a bracket the page cut off
     if text.endswith(")"):
         text = _REFERENCE_NUMBER.sub("", text)
     text = _strip_period(text.strip())
@@ -572,7 +574,7 @@ def _strip_period(text: str) -> str:
         return text
     last = text[:-1].rsplit(None, 1)[-1] if text[:-1].strip() else ""
     word = last.rsplit(".", 1)[-1] if "." in last else last
-    if len(word) == 1 or word.lower() in ("jr", "sr", "inc", "ltd", "co", "corp"):
+    if len(word) == 1 or word.lower() in ("jr", "sr", "inc", "ltd", "co", "corp", "univ", "bros", "dept"):
         return text
     return text[:-1].rstrip()
 
