@@ -14,7 +14,10 @@ from catalog.credits.parsing import (
     MAX_CREDIT,
     OPENERS,
     Credit,
+    Reading,
     is_bracket_credit,
+    is_capitalised,
+    is_name,
     matching_bracket,
     is_text_credit,
     read_credit,
@@ -142,8 +145,25 @@ def _credit_at_end(text: str) -> FoundCredit | None:
                 if tail is not None and is_text_credit(tail) and tail.known and not tail.loose_names:
                     start, reading = later, tail
                     break
+        if not reading.persons and start >= 2 and text[start - 2:start] == "/ ":
+            start, reading = _name_before_slash(text, start, reading)
         return _found(reading, _trim_end(text[:start]), text[start:], _where_ending(text, start))
     return None
+
+
+def _name_before_slash(text: str, start: int, reading: Reading) -> tuple[int, Reading]:
+    """"… метров Сергей Савостьянов / ТАСС": the photographer's name run on from the caption before the slash."""
+    words = text[max(0, start - 80): start - 2].split()
+    for count in (3, 2):
+        if len(words) < count:
+            continue
+        name = " ".join(words[-count:])
+        if is_name(name, strict=True) and is_capitalised(name):
+            wider = text.rfind(name, 0, start)
+            longer = read_credit(text[wider:])
+            if longer is not None and is_text_credit(longer) and longer.persons == [name]:
+                return wider, longer
+    return start, reading
 
 
 def _where_ending(text: str, start: int) -> str:

@@ -68,7 +68,7 @@ _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:https?:)?[^)\s]*\)")
 _MARKDOWN_EMPHASIS = re.compile(r"(?<!\w)_([^_\n]{1,80})_(?!\w)")
 _IMAGE_PATH = re.compile(r"/[\w.-]+/[\w./-]*\.(?:jpe?g|png|gif|webp)\)?(?=\s|$)", re.I)
 # a name or credit printed twice with no gap, from a page showing it in two elements ("JANE ROEJANE ROE/AFP")
-_DOUBLED = re.compile(r"(?<!\w)([A-Z][\w'’.-]*(?: [\w'’.&-]+){0,5}?)\1(?=[/|\s]|$)")
+_DOUBLED = re.compile(r"(?<!\w)([A-Z][\w'’.-]{2,}(?: [\w'’.&-]+){0,5}?)\1(?=[/|\s]|$)")
 
 
 def tidy(text: str) -> str:
@@ -166,7 +166,8 @@ def _longest_reading(span: str) -> tuple[int, Reading] | None:
 def _names_read(reading: Reading) -> bool:
     """No name swallowed prose glued to it ("Perri Lorem", "Joseph Maiorana-USA TODAY Sports The Detroit")."""
     return all(is_name(p, strict=False) and not GLUED_WORDS.search(p) and (" " not in p or is_capitalised(p))
-               for p in reading.credit().photographers)
+               for p in reading.credit().photographers) \
+        and not any(sum(word.islower() for word in org.split()) > 1 for org in reading.orgs + reading.via_orgs)
 
 
 # --- brackets, lines, glued credits -----------------------------------------------------------
