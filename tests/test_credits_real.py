@@ -103,7 +103,6 @@ MISSES: dict[str, str] = {
     'en-160': "photographers read as ['social media'] [followed-by-text, label, separator-slash, start; en]",
     'en-169': "a credit read where there is none ('Occupy L.A.') [not-credit; en]",
     'en-181': 'no credit found [followed-by-text, label, mid; en]',
-    'en-186': "a credit read where there is none ('CNBC LLC') [not-credit; en]",
     'en-194': 'no credit found [doubled, end, separator-slash, toggle; en]',
     'en-200': 'no credit found [end; en]',
     'en-225': 'no credit found [start; en]',
@@ -209,12 +208,10 @@ MISSES: dict[str, str] = {
     'odd-88': 'no credit found [entities, from-site, label; en]',
     'odd-90': "agency read as 'Pixabay' [from-site, label; en]",
     'odd-92': 'no credit found [from-site, label; en]',
-    'odd-93': "line read as '- Header Image: Adobe Stock/PCH.Vector'; agency read as '- Header Image' [from-site, label, separator-slash; en]",
     'odd-96': "line read as 'Nick Saban Chris Graythen/Getty Images'; photographers read as ['Nick Saban Chris Graythen'] [followed-by-text, glued, separator-slash; en]",
     'odd-119': "line read as ': Yuri Kadobnov/Agence France-Presse — Getty' [followed-by-text, label, separator-dash, start; en]",
     'odd-124': 'no credit found [followed-by-text, mid; en]',
     'odd-125': 'photographers read as [] [end, label-lang; hu]',
-    'odd-134': "agency read as None; photographers read as ['United Launch Alliance'] [courtesy, end, separator-slash; en]",
     'odd-140': 'no credit found [end; en]',
     'odd-141': "agency read as 'Alamy'; photographers read as ['APFootage'] [acronym, label, separator-slash, structured; en]",
     'odd-149': 'no credit found [label, separator-comma, via-org; en]',
@@ -226,13 +223,11 @@ MISSES: dict[str, str] = {
     'odd-156': "photographers read as ['privat'] [courtesy, end, label-lang; de]",
     'odd-157': 'no credit found [courtesy, end, label-lang; de]',
     'odd-161': 'no credit found [courtesy, entities, from-site; en]',
-    'odd-163': "agency read as 'Wikimedia Commons' [courtesy, end, from-site; en]",
     'odd-165': 'no credit found [courtesy, end, entities; en]',
     'odd-166': "line read as 'Photo courtesy of Geni via* *Wikimedia Commons, reproduced under CC BY-SA 4.0*'; agency read as 'Geni'; photographers read as [] [courtesy, end, entities, via-org; en]",
-    'odd-168': "line read as 'Copyright KCNA VIA KNS/AFP STR'; agency read as 'KNS'; photographers read as ['Copyright KCNA'] [end, followed-by-text, label, separator-dash, via-org; en]",
+    'odd-168': "photographers read as ['AFP STR'] [end, followed-by-text, label, separator-dash, via-org; en]",
     'odd-173': 'no credit found [courtesy, followed-by-text, glued, label-lang, separator-comma; es]',
     'odd-174': 'no credit found [courtesy, end, label-lang; es]',
-    'odd-182': "line read as '게티이미지코리아 [동아닷컴]가장 긴 이름을 가진 선수의 메이저리그 데뷔가 임박했다'; agency read as None; photographers read as ['게티이미지코리아 [동아닷컴]가장 긴 이름을 가진 선수의 메이저리그 데뷔가 임박했다'] [end, followed-by-text, glued, label-lang; ko]",
     'odd-184': 'no credit found [followed-by-text, glued, label-lang, mid, separator-slash; ko]',
     'odd-186': "agency read as None; photographers read as ['게티이미지뱅크'] [end, label-lang, separator-slash; ko]",
     'odd-188': 'no credit found [end, entities, separator-slash; id]',
@@ -241,15 +236,12 @@ MISSES: dict[str, str] = {
     'odd-196': "agency read as 'AP' [acronym, end, label, separator-slash; en]",
     'odd-199': "line read as 'USA TODAY Sports / Imagn Images · Built for HoopsHype' [followed-by-text, label, separator-slash; en]",
     'odd-203': "line read as 'Netflix © 2023'; photographers read as [] [doubled, end, label, separator-slash; en]",
-    'odd-206': "agency read as None; photographers read as ['Forbes'] [end, label; en]",
-    'odd-216': "line read as 'REUTERS/NASA/ESA Credit: REUTERS/NASA/ESA'; photographers read as ['ESA Credit'] [doubled, end, label, separator-slash, wire-first; en]",
     'odd-217': "photographers read as ['Hubble Heritage Team (STScI'] [end, label, separator-slash, via-org; en]",
     'odd-218': "photographers read as ['Allison Loll'] [end, label, separator-comma, separator-dash, separator-slash, several, via-org; en]",
-    'odd-219': "photographers read as ['acknowledgement'] [end, label, separator-slash; en]",
     'odd-221': "line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
     'odd-228': 'no credit found [acronym, end, separator-slash, staff; en]',
 }
-MEASURED_RATE = 0.805  # fully right, measured: 684/849 = 80.6%
+MEASURED_RATE = 0.815  # fully right, measured: 692/849 = 81.5%
 # MISSES-END
 
 

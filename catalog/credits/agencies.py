@@ -172,7 +172,9 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "Pixabay": ("Pixabay",),
     "Adobe Stock": ("Adobe Stock",),
     "Flickr": ("Flickr",),
-    "Wikimedia Commons": ("Wikimedia Commons", "Wikimedia", "Wikipedia"),
+    "Wikimedia Commons": ("Wikimedia Commons", "Wikimedia"),
+    "Wikipedia": ("Wikipedia",),
+    "Forbes": ("Forbes",),
     "Maxar Technologies": ("Maxar Technologies", "Maxar"),
     "Netflix": ("Netflix",),
 }
@@ -201,7 +203,7 @@ ORGANISATION_WORDS = frozenset("""
     senate congress presidency reserve command brigade battalion division regiment mountain
     shimbun visual productions pictures entertainment records festival gallery projects collaboration
     sanomat lehti gazeta dagblad tidning avis noticias notícias diario diário periódico giornale corriere presse
-    enterprise foto jail prison county sheriff univ films
+    enterprise foto jail prison county sheriff univ films alliance
 """.split())
 
 _DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|es|it|cn|jp)\b)", re.I)

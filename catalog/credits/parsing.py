@@ -70,7 +70,7 @@ _QUALIFIER_WORDS = {
 # Printed in place of a name when the photographer is not credited.
 NOT_NAMES = frozenset({"str", "stringer", "", "unknown", "anonymous", "n a", "na", "none", "no one", "nobody",
                         "photo", "photos", "image", "picture", "uncredited",
-                        "reprodução", "reproducao", "reproducción", "cortesía", "cortesia", "divulgação"})  # "Courtesy photo" names no one
+                        "reprodução", "reproducao", "acknowledgement", "acknowledgment", "reproducción", "cortesía", "cortesia", "divulgação"})  # "Courtesy photo" names no one
 _TRAILING_QUALIFIER = re.compile(
     r"[\s,]+(file photo|file|pool photo|pool|handout photo|handout|staff photographer|staff"
     r"|tv|video still|video grab|screengrab)$", re.I)  # stripped only when an organisation remains
@@ -115,6 +115,7 @@ _LABELS = r"""(?:
     | (?:photo|foto|pic)\s*/\s*(?=\S)
     | (?-i:Foto|Beeld|Fot\.|fot\.|FOTO|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)
     | (?:©|\(c\)|ⓒ)(?:\s*\d{4})?(?:\s*by(?=\s))?
+    | (?-i:Copyright)(?:\s+\d{4})?(?=\s+[A-Z])
     | 사진\s*[=:：] | 写真\s*[:：=] | 写真(?=\s) | 撮影\s*[・:：] | 来源\s*[:：] | 图片来源\s*[:：]
 )"""
 LABEL = re.compile(r"^\s*" + _LABELS + r"\s*", re.I | re.X)
@@ -127,6 +128,7 @@ _ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|im
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", re.I)
 _ARTICLES = frozenset({"the", "los", "las", "el", "la", "le", "les", "der", "die", "das", "il", "lo", "o", "a"})
 _DOUBLED_LINE = re.compile(r"^(\S.*?)\s*[/ ]\s*\1$")
+_SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Source|Image)s?\s?:\s")
 _DESK_CODE = re.compile(r"^(?:[a-z]{1,3}|\d{1,4})$")
 _INITIALS = re.compile(r"^[A-Z]{3,6}(?:-[A-Z][\w]+)?$")
 _NAME_AND_AGENCY = re.compile(r"^([^()]*\S)\s+\(([^()]+)\)$")
@@ -225,6 +227,8 @@ def read_credit(text: str) -> Reading | None:
     must not be changed by callers.
     """
     text = text.strip().strip(",;").lstrip("/|").strip()
+    if text[:2] in ("- ", "– ", "— "):
+        text = text[2:]  # "- Header Image: Name": a list's dash
     if text[:1] in OPENERS and not any(closer in text for closer in CLOSERS):
         text = text[1:]  # "(Photo courtesy of Name": a bracket the page cut off
     if text.endswith(")"):
@@ -239,6 +243,10 @@ def read_credit(text: str) -> Reading | None:
         if not match or match.end() >= len(text):
             break
         text, labelled = text[match.end():].strip(), True
+    if labelled and ":" in text:
+        again = _SECOND_LABEL.search(text)
+        if again:  # "Picture: REUTERS/NASA Credit: REUTERS/NASA": the credit printed twice, the first taken
+            text = text[: again.start()].rstrip()
     if not text or len(text) > MAX_CREDIT:
         return None
     reading = Reading(credit_line=text, labelled=labelled)
@@ -496,7 +504,7 @@ def is_name(text: str, *, strict: bool) -> bool:
         core = token.strip("()[],.'’\"")
         if not core:
             continue
-        if token in _MARKS:
+        if token in _MARKS or "[" in token or "]" in token:
             return False  # "Il Castello Maniace di Siracusa © Ansa": a credit mark, not part of a name
         lower = core.lower()
         if lower in _PARTICLES or (len(core) == 1 and core.isalpha() and (core.isupper() or not strict)):

@@ -92,6 +92,7 @@ def tidy(text: str) -> str:
 
 # --- labels -----------------------------------------------------------------------------------
 
+_RIGHTS_RESERVED = re.compile(r"\W{0,3}all rights reserved", re.I)
 _CUTS = re.compile(r"\s*(?=[Ii]mage caption)|[.!?][”\"’']?\s+(?=\S)|\s+[|–—·]\s+|\s+[(\[]|\s{2,}|(?<=[a-z])(?=[A-Z][a-z])|[;,]\s+(?=[a-z])")
 
 
@@ -122,6 +123,8 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             continue
         length, reading = reading
         cut = end + length
+        if label[0] in "©ⓒ(C" and _RIGHTS_RESERVED.match(text, cut):
+            continue  # "© 2022 CNBC LLC. All Rights Reserved.": the page's copyright notice, not a picture's credit
         printed = text[start:cut]
         rest = (text[: start - bracketed].rstrip() + " "
                 + text[cut + (bracketed and text[cut:cut + 1] in CLOSERS):].lstrip()).strip()
