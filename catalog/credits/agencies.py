@@ -47,7 +47,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "LaPresse": ("LaPresse",),
     "Europa Press": ("Europa Press", "EUROPA PRESS"),
     "Agência Brasil": ("Agencia Brasil", "Agência Brasil"),
-    "Antara": ("Antara", "Antara Foto", "Antara News"),
+    "Antara": ("Antara", "Antara Foto", "Antara News", "Foto Antara"),
     "AAP": ("AAP", "AAP Image", "AAPIMAGE", "Australian Associated Press"),
     "The Canadian Press": ("CP", "The Canadian Press", "Canadian Press"),
     "ISNA": ("ISNA", "Iranian Students News Agency"),
@@ -203,7 +203,7 @@ ORGANISATION_WORDS = frozenset("""
     senate congress presidency reserve command brigade battalion division regiment mountain
     shimbun visual productions pictures entertainment records festival gallery projects collaboration
     sanomat lehti gazeta dagblad tidning avis noticias notícias diario diário periódico giornale corriere presse
-    enterprise foto jail prison county sheriff univ films alliance
+    enterprise foto jail prison county sheriff univ films alliance stichting
 """.split())
 
 _DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|es|it|cn|jp)\b)", re.I)

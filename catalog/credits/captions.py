@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from catalog.credits import reader
+from catalog.credits.agencies import PREFIX_WIRES
 from catalog.credits.parsing import (
     ABBREVIATIONS,
     CLOSERS,
@@ -28,7 +29,9 @@ from catalog.credits.reader import found as _found
 # sentence ends and line breaks; spaced dashes and bars (each regex starts on rare characters: fast)
 # ... and a sentence end glued to a capital: "...in Washington.AP Photo/Jane Roe" (not "U.S.")
 _HARD_BOUNDARY = re.compile(r"[.!?](?:[”\"’']?\s+|(?<=[a-zà-ÿ)\]][.!?])[”\"’']?(?=[A-ZÀ-Ý]))|\n\s*")
-_SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—|/]\s+")
+_SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—|/]\s+|(?<=\))\s+(?=[A-ZÀ-Ý])")  # "... / EFE", "(Symbolbild) Name/dpa"
+# a wire printing itself first, run on from the caption's last word: "Endonezya REUTERS/Willy Kurniawan"
+_WIRE_FIRST = re.compile(r"\s(?=(?:" + "|".join(sorted(w.upper() for w in PREFIX_WIRES)) + r")(?:\s+(?:PHOTO|FOTO))?\s*/)")
 _EPA_ID = re.compile(r"^epa\d{5,}\s+", re.I)  # EPA starts its captions with its picture number
 # Wire chatter that follows the credit: keyword blocks, editor notes, restriction notes in capitals.
 _TRAILING_NOTES = (
@@ -195,7 +198,11 @@ def _tail_starts(text: str) -> list[int]:
         break
     if hard < 0:
         return []
-    return [hard] + [m.end() for m in _SOFT_BOUNDARY.finditer(text, hard) if m.end() < length]
+    starts = [hard] + [m.end() for m in _SOFT_BOUNDARY.finditer(text, hard) if m.end() < length]
+    if "/" in text[hard:]:
+        starts.extend(m.end() for m in _WIRE_FIRST.finditer(text, hard))
+        starts.sort()
+    return starts
 
 
 def _credit_at_start(text: str) -> tuple[str, Credit] | None:

@@ -113,7 +113,7 @@ _LABELS = r"""(?:
     | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?)(?:\s+and\s+caption)?
        \s+(?:by|von|de|par)(?:\s*:)?(?=\s)
     | (?:photo|foto|pic)\s*/\s*(?=\S)
-    | (?-i:Foto|Beeld|Fot\.|fot\.|FOTO|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)
+    | (?-i:Foto|Beeld|Fot\.|fot\.|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)
     | (?:©|\(c\)|ⓒ)(?:\s*\d{4})?(?:\s*by(?=\s))?
     | (?-i:Copyright)(?:\s+\d{4})?(?=\s+[A-Z])
     | 사진\s*[=:：] | 写真\s*[:：=] | 写真(?=\s) | 撮影\s*[・:：] | 来源\s*[:：] | 图片来源\s*[:：]
@@ -374,7 +374,12 @@ def _classify(item: str) -> _Item:
         return _Item("skip", qualifiers=frozenset({qualifier}), structured=True)
     if key in NOT_NAMES:
         return _SKIP
-    qualifiers: set[str] = set()
+    if item.endswith(" 기자"):  # Korean "Name 기자": the paper's reporter
+        item, key = item[:-3].rstrip(), fold(item[:-3])
+        qualifiers_first = frozenset({"staff"})
+    else:
+        qualifiers_first = frozenset()
+    qualifiers: set[str] = set(qualifiers_first)
     match = _TRAILING_QUALIFIER.search(item) if key.endswith(_QUALIFIER_ENDINGS) else None
     while match and match.start() > 0:  # "US NAVY HANDOUT", "AP Pool", "Reuters TV"; not "Smiley N. Pool"
         rest = item[: match.start()].strip()
@@ -504,7 +509,7 @@ def is_name(text: str, *, strict: bool) -> bool:
         core = token.strip("()[],.'’\"")
         if not core:
             continue
-        if token in _MARKS or "[" in token or "]" in token:
+        if token in _MARKS or "[" in token or "]" in token or (token is tokens[0] and token[0] in "(["):
             return False  # "Il Castello Maniace di Siracusa © Ansa": a credit mark, not part of a name
         lower = core.lower()
         if lower in _PARTICLES or (len(core) == 1 and core.isalpha() and (core.isupper() or not strict)):
