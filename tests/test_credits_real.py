@@ -86,15 +86,12 @@ MISSES: dict[str, str] = {
     'en-11': "agency read as 'Justin E Palmer'; photographers read as ['Ricky Vigil M'] [end, label, separator-slash; en]",
     'en-28': 'no credit found [end, label, separator-slash; en]',
     'en-52': "line read as 'Courtesy the artist and the UCLA Chicano Studies Research Center'; agency read as 'the artist and the UCLA Chicano Studies Research Center'; photographers read as [] [courtesy, label, separator-slash; en]",
-    'en-54': "agency read as None; photographers read as ['Lucas Foglia courtesy Fredericks', 'Freiser Gallery'] [courtesy, label; en]",
     'en-70': 'no credit found [end; en]',
     'en-75': 'no credit found [for-publication, separator-slash, several; en]',
     'en-76': 'no credit found [separator-slash; en]',
     'en-79': 'no credit found [end; en]',
     'en-82': 'no credit found [end, followed-by-text, separator-comma, separator-slash, via-org; en]',
     'en-107': "line read as 'Louise Hagger for the Guardian' [end, for-publication, label, several; en]",
-    'en-113': "agency read as 'Getty Images'; photographers read as ['Gamma-Keystone'] [end, label, via-org; en]",
-    'en-115': "line read as 'IMAGE 2 © Tom Jenkins / Guardian'; agency read as 'IMAGE 2 © Tom Jenkins'; photographers read as [] [label, separator-slash; en]",
     'en-128': 'no credit found [glued; en]',
     'en-136': 'no credit found [end, separator-slash, several, toggle; en]',
     'en-144': "agency read as 'Blend Images RM' [doubled, end, separator-slash, toggle; en]",
@@ -123,7 +120,7 @@ MISSES: dict[str, str] = {
     'en-322': "agency read as 'Getty Images' [followed-by-text, label, several, start; en]",
     'intl-17': "photographers read as ['Stephan Weil (Archiv)'] [file, label-lang, via-org; de]",
     'intl-18': 'no credit found [acronym, label-lang; de]',
-    'intl-35': "line read as 'dpa-infocom'; agency read as None; photographers read as ['dpa-infocom'] [label, structured; de]",
+    'intl-35': "line read as 'dpa-infocom'; agency read as 'dpa-infocom' [label, structured; de]",
     'intl-48': 'no credit found [end; ja]',
     'intl-58': "agency read as 'PR' [glued, label-lang; da]",
     'intl-83': 'no credit found [label-lang, several; pt]',
@@ -235,7 +232,7 @@ MISSES: dict[str, str] = {
     'odd-221': "line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
     'odd-228': 'no credit found [acronym, end, separator-slash, staff; en]',
 }
-MEASURED_RATE = 0.822  # fully right, measured: 698/849 = 82.2%
+MEASURED_RATE = 0.825  # fully right, measured: 701/849 = 82.6%
 # MISSES-END
 
 

@@ -279,6 +279,8 @@ def is_printed_as_name(text: str) -> bool:
         return False
     for position, token in enumerate(tokens):
         core = token.strip("'’\",.")
+        if core in ("©", "ⓒ"):
+            return False  # "IMAGE 2 © Name": a credit mark, not part of a name
         if not core or not any(char.isalnum() for char in core):
             continue  # "&", "-", "+"
         if core[0] in "([{（" or core[-1] in ")]}）":

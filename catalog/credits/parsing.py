@@ -408,6 +408,8 @@ def _classify(item: str) -> _Item:
         stripped = item[: item.rstrip().rfind(" ")].strip()
         if is_organisation_like(stripped):
             return _Item("org", stripped, frozenset(qualifiers), True, named=True)
+    if "-" in item and " " not in item and any(canonical_agency(part) for part in item.split("-")):
+        return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "Gamma-Keystone"
     if _DESK_CODE.match(item):
         return _SKIP  # "ANTARA FOTO/Name/hp": an editor's initials or a number, no party
     if _INITIALS.match(item):  # "JPL-Caltech", "PPE": an organisation's initials, no person's name
@@ -454,6 +456,10 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
             if len(words) - size >= 2 and right[0].isalnum() and canonical_agency(right) and is_name(left, strict=True) \
                     and not canonical_agency(words[-size - 1]):
                 return left, right
+    if " courtesy " in segment:  # "Lucas Foglia courtesy Fredericks & Freiser Gallery"
+        left, _, right = segment.partition(" courtesy ")
+        if is_name(left, strict=True):
+            return left, "courtesy " + right
     for word in (" on ", " from ", " @ "):  # "Annie Spratt on Unsplash", "Name from Pexels": a site's own form
         if word in segment and not canonical_agency(segment):
             left, _, right = segment.rpartition(word)
