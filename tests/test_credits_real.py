@@ -87,7 +87,6 @@ MISSES: dict[str, str] = {
     'en-28': 'no credit found [end, label, separator-slash; en]',
     'en-52': "line read as 'Courtesy the artist and the UCLA Chicano Studies Research Center'; agency read as 'the artist and the UCLA Chicano Studies Research Center'; photographers read as [] [courtesy, label, separator-slash; en]",
     'en-70': 'no credit found [end; en]',
-    'en-75': 'no credit found [for-publication, separator-slash, several; en]',
     'en-76': 'no credit found [separator-slash; en]',
     'en-79': 'no credit found [end; en]',
     'en-82': 'no credit found [end, followed-by-text, separator-comma, separator-slash, via-org; en]',
@@ -185,7 +184,6 @@ MISSES: dict[str, str] = {
     'odd-14': "photographers read as ['Afripics'] [label, separator-slash, structured; en]",
     'odd-21': "agency read as 'Flickr' [end, from-site, label, separator-slash; en]",
     'odd-28': "agency read as 'No 2 Army Film and' [end, entities, separator-slash; en]",
-    'odd-32': "agency read as 'WireImage'; photographers read as ['Steve Granitz'] [followed-by-text, label, several, start; en]",
     'odd-42': 'no credit found [glued, separator-dash; zh]',
     'odd-43': 'no credit found [file, glued, separator-slash; zh]',
     'odd-49': "line read as 'Johannes Eisele/AFP via Getty Images Johannes Eise' [doubled, separator-slash, start, toggle, via-org; en]",
@@ -232,7 +230,7 @@ MISSES: dict[str, str] = {
     'odd-221': "line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
     'odd-228': 'no credit found [acronym, end, separator-slash, staff; en]',
 }
-MEASURED_RATE = 0.825  # fully right, measured: 701/849 = 82.6%
+MEASURED_RATE = 0.828  # fully right, measured: 703/849 = 82.8%
 # MISSES-END
 
 

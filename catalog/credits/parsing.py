@@ -128,6 +128,11 @@ _ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|im
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", re.I)
 _ARTICLES = frozenset({"the", "los", "las", "el", "la", "le", "les", "der", "die", "das", "il", "lo", "o", "a"})
 _DOUBLED_LINE = re.compile(r"^(\S.*?)\s*[/ ]\s*\1$")
+# which picture a credit of several is: "Top:", "bottom:", "Clockwise from top left:"; an acknowledgement
+_POSITION = re.compile(r"^(?:top|bottom|left|right|above|below|cent(?:er|re)|inset|main|far left|far right"
+                       r"|(?:clockwise|counterclockwise|from left|from top)(?: from)?(?: top| bottom)?(?: left| right)?"
+                       r"|acknowledge?ments?)\s*[:：]\s*", re.I)
+_SUBJECT_AFTER = re.compile(r"\s*\([A-Z][\w.'’ -]{0,30}\)$")  # "Name/The New York Times (Hughes)": who is pictured
 _SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Source|Image)s?\s?:\s")
 _DESK_CODE = re.compile(r"^(?:[a-z]{1,3}|\d{1,4})$")
 _INITIALS = re.compile(r"^[A-Z]{3,6}(?:-[A-Z][\w]+)?$")
@@ -261,6 +266,10 @@ def read_credit(text: str) -> Reading | None:
         reading.qualifiers.add("courtesy")
         reading.labelled = reading.courtesy = True
         body = body[match.end():]
+    if ";" in body:
+        several = _read_several(reading, body)
+        if several is not None:
+            return several
     if body.endswith(")") and " (" in body:
         match = _NAME_AND_AGENCY.match(body)
         if match and canonical_agency(match[2]) and not _is_titled(match[1]) and is_name(match[1], strict=False):
@@ -275,6 +284,37 @@ def read_credit(text: str) -> Reading | None:
     if reading.is_empty:
         return None
     return reading
+
+
+def _read_several(reading: Reading, body: str) -> Reading | None:
+    """Several credits in one line ("Top: A/AFP via Getty Images; bottom: B/AFP via Getty Images").
+
+    Every photographer counts, and the agency when the credits that name one name the
+    same; the printed line stays whole. None when a part does not read as a credit.
+    """
+    parts = [part.strip() for part in body.split(";") if part.strip()]
+    if len(parts) < 2:
+        return None
+    readings = []
+    for part in parts:
+        part = _POSITION.sub("", part)
+        part = _SUBJECT_AFTER.sub("", part) if part.endswith(")") else part
+        found = read_credit(part)
+        if found is None or found.bad:
+            return None
+        readings.append(found)
+    credits = [found.credit() for found in readings]
+    agencies = {credit.agency for credit in credits if credit.agency}
+    persons = unique(person for credit in credits for person in credit.photographers)
+    qualifiers = {q for credit in credits for q in credit.qualifiers}
+    several = Reading(credit_line=reading.credit_line, persons=list(persons),
+                      labelled=reading.labelled or any(found.labelled for found in readings), structured=True,
+                      known=sum(found.known for found in readings), named=sum(found.named for found in readings),
+                      qualifiers=qualifiers)
+    several.made = Credit(credit_line=reading.credit_line, agency=agencies.pop() if len(agencies) == 1 else None,
+                          photographers=tuple(persons), qualifiers=tuple(q for q in QUALIFIERS if q in qualifiers))
+    several.orgs = [several.made.agency] if several.made.agency else []
+    return several
 
 
 def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -> None:
