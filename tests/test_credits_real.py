@@ -219,7 +219,6 @@ MISSES: dict[str, str] = {
     'odd-174': 'no credit found [courtesy, end, label-lang; es]',
     'odd-184': 'no credit found [followed-by-text, glued, label-lang, mid, separator-slash; ko]',
     'odd-186': "agency read as None; photographers read as ['게티이미지뱅크'] [end, label-lang, separator-slash; ko]",
-    'odd-188': 'no credit found [end, entities, separator-slash; id]',
     'odd-191': "line read as 'Maxar Technologies' [start; en]",
     'odd-195': "line read as 'Aaron Chown'; agency read as None [acronym, end, followed-by-text; en]",
     'odd-196': "agency read as 'AP' [acronym, end, label, separator-slash; en]",
@@ -228,9 +227,8 @@ MISSES: dict[str, str] = {
     'odd-217': "photographers read as ['Hubble Heritage Team (STScI'] [end, label, separator-slash, via-org; en]",
     'odd-218': "photographers read as ['Allison Loll'] [end, label, separator-comma, separator-dash, separator-slash, several, via-org; en]",
     'odd-221': "line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
-    'odd-228': 'no credit found [acronym, end, separator-slash, staff; en]',
 }
-MEASURED_RATE = 0.828  # fully right, measured: 703/849 = 82.8%
+MEASURED_RATE = 0.83  # fully right, measured: 705/849 = 83.0%
 # MISSES-END
 
 

@@ -694,6 +694,10 @@ def is_bracket_credit(reading: Reading, *, after_sentence: bool) -> bool:
         return True
     if reading.structured and reading.persons and (reading.named or reading.qualifiers):
         return True  # "(Don McCullin/Contact Press Images)", "(Name / Staff Photographer)"; not "(NYSE: ABC)"
+    if after_sentence and reading.structured and len(reading.persons) == 1 and len(reading.orgs) == 1 \
+            and "/" in reading.credit_line and ":" not in reading.credit_line \
+            and is_name(reading.persons[0], strict=True):
+        return True  # "... Corona. (Rifkianto Nugroho/detikcom)": a photographer and the site after a sentence
     if not reading.structured and after_sentence:
         if reading.known and not reading.persons:
             return True  # "(Kyodo)", "[Xinhua]"
