@@ -207,6 +207,8 @@ ORGANISATION_WORDS = frozenset("""
 """.split())
 
 _DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|es|it|cn|jp)\b)", re.I)
+# Korean organisations end in what they are: press corps, association, daily, news agency
+_ORGANISATION_ENDINGS = ("취재단", "기자단", "기자협회", "협회", "일보", "신문", "통신", "뉴스")
 _DOMAIN_AT_END = re.compile(r"\w\.(?!(?:jpe?g|png|gif|webp|tiff?|html?|php)$)[a-z]{2,6}$")  # "Körkép.sk", "Ekolist.cz": a site's name
 _SUFFIXES = (" photo", " photos", " foto", " fotos", " images", " wire", " pictures", " news agency",
              " agency", " news", " handout")
@@ -264,6 +266,8 @@ def is_organisation_like(name: str) -> bool:
     """
     if "." in name and (_DOMAIN.search(name) or _DOMAIN_AT_END.search(name)):
         return True
+    if not name.isascii() and name.endswith(_ORGANISATION_ENDINGS):
+        return True  # "사진공동취재단" (the pool's press corps), "조선일보" (a daily)
     return any(word in ORGANISATION_WORDS for word in fold(name).split()) and is_printed_as_name(name)
 
 
@@ -285,8 +289,8 @@ def is_printed_as_name(text: str) -> bool:
             continue  # "&", "-", "+"
         if core[0] in "([{（" or core[-1] in ")]}）":
             return False  # "(center)": a bracketed aside belongs to a sentence
-        if core[0].isupper() or core[0].isdigit():
-            continue
+        if core[0].isupper() or core[0].isdigit() or (core[0].isalpha() and not core[0].islower()):
+            continue  # caseless scripts count as capitalised
         if position == 0 or core.lower() not in _NAME_CONNECTORS:
             return False
     return True

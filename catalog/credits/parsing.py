@@ -116,7 +116,7 @@ _LABELS = r"""(?:
     | (?-i:Foto|Beeld|Fot\.|fot\.|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)
     | (?:©|\(c\)|ⓒ)(?:\s*\d{4})?(?:\s*by(?=\s))?
     | (?-i:Copyright)(?:\s+\d{4})?(?=\s+[A-Z])
-    | 사진\s*[=:：] | 写真\s*[:：=] | 写真(?=\s) | 撮影\s*[・:：] | 来源\s*[:：] | 图片来源\s*[:：]
+    | 사진\s*(?:제공\s*)?[-=:：] | 写真\s*[:：=] | 写真(?=\s) | 撮影\s*[・:：] | 来源\s*[:：] | 图片来源\s*[:：]
 )"""
 LABEL = re.compile(r"^\s*" + _LABELS + r"\s*", re.I | re.X)
 LABEL_ANYWHERE = re.compile(_LABELS + r"\s*", re.I | re.X)  # the same labels, found anywhere in a caption
@@ -133,6 +133,8 @@ _POSITION = re.compile(r"^(?:top|bottom|left|right|above|below|cent(?:er|re)|ins
                        r"|(?:clockwise|counterclockwise|from left|from top)(?: from)?(?: top| bottom)?(?: left| right)?"
                        r"|acknowledge?ments?)\s*[:：]\s*", re.I)
 _SUBJECT_AFTER = re.compile(r"\s*\([A-Z][\w.'’ -]{0,30}\)$")  # "Name/The New York Times (Hughes)": who is pictured
+_KOREAN_ROLES = {"기자": ("기자", "staff", "person"), "사진부": ("사진부", "staff", "org"),
+                 "제공": ("제공", "courtesy", "org")}
 _SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Source|Image)s?\s?:\s")
 _DESK_CODE = re.compile(r"^(?:[a-z]{1,3}|\d{1,4})$")
 _INITIALS = re.compile(r"^[A-Z]{3,6}(?:-[A-Z][\w]+)?$")
@@ -414,11 +416,15 @@ def _classify(item: str) -> _Item:
         return _Item("skip", qualifiers=frozenset({qualifier}), structured=True)
     if key in NOT_NAMES:
         return _SKIP
-    if item.endswith(" 기자"):  # Korean "Name 기자": the paper's reporter
-        item, key = item[:-3].rstrip(), fold(item[:-3])
-        qualifiers_first = frozenset({"staff"})
-    else:
-        qualifiers_first = frozenset()
+    qualifiers_first: frozenset[str] = frozenset()
+    role = next((role for suffix, role in _KOREAN_ROLES.items() if item.endswith(" " + suffix)), None) \
+        if not item.isascii() else None
+    if role:  # Korean "Name 기자" (the paper's reporter), "Paper 사진부" (its photo desk), "Org 제공" (provided by)
+        suffix, qualifier, kind = role
+        item = item[: -len(suffix)].rstrip()
+        key, qualifiers_first = fold(item), frozenset({qualifier})
+        if kind == "org":
+            return _Item("org", canonical_agency(item) or item, qualifiers_first, True, named=True)
     qualifiers: set[str] = set(qualifiers_first)
     match = _TRAILING_QUALIFIER.search(item) if key.endswith(_QUALIFIER_ENDINGS) else None
     while match and match.start() > 0:  # "US NAVY HANDOUT", "AP Pool", "Reuters TV"; not "Smiley N. Pool"

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
-from catalog.credits.agencies import canonical_agency
+from catalog.credits.agencies import canonical_agency, is_organisation_like
 from catalog.credits.parsing import (
     CLOSERS,
     GLUED_WORDS,
@@ -280,7 +280,7 @@ def _opening_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             return
 
 
-_LAST_NAME = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)([^\s.!?\n()\[\]][^.!?\n()\[\]]{2,40}?)\.?$")
+_LAST_NAME = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:/\s*)?([^\s.!?\n()\[\]/|][^.!?\n()\[\]|]{1,40}?)\.?(?:\s*\|)?$")
 
 
 def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
@@ -290,10 +290,10 @@ def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         return  # a caption that is nothing but a name names its subject ("José Mourinho")
     name = match[1].strip()
     own_line = text[match.start(1) - 1] == "\n"
-    if is_name(name, strict=True) and is_capitalised(name) and len(name.split()) <= 4 and not GLUED_WORDS.search(name):
+    if (is_name(name, strict=True) or is_organisation_like(name)) and is_capitalised(name) and len(name.split()) <= 4 and not GLUED_WORDS.search(name):
         reading = read_credit(name)
         if reading is not None and not reading.bad and (reading.persons == [name] and not reading.orgs
-                                                        or own_line and reading.orgs == [name]):
+                                                        or reading.orgs == [name] and (own_line or reading.named)):
             yield match.start(1), found(reading, _trim(text[: match.start(1)]), name,
                                         "as a name alone closing the caption")
 
