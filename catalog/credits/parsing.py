@@ -67,6 +67,9 @@ _QUALIFIER_WORDS = {
     "screen grab": "video still", "screenshot": "video still", "tv grab": "video still",
     "still image from video": "video still", "still from video": "video still",
 }
+# Printed after a label in place of any party: a private picture, "provided" (Swiss "zur Verfügung
+# gestellt"), a press handout, a courtesy picture. The line is kept; it names no agency and no one.
+NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "courtesy", "handout", "unknown"})
 # Printed in place of a name when the photographer is not credited.
 NOT_NAMES = frozenset({"str", "stringer", "", "unknown", "anonymous", "n a", "na", "none", "no one", "nobody",
                         "photo", "photos", "image", "picture", "uncredited",
@@ -135,6 +138,7 @@ _POSITION = re.compile(r"^(?:top|bottom|left|right|above|below|cent(?:er|re)|ins
 _SUBJECT_AFTER = re.compile(r"\s*\([A-Z][\w.'’ -]{0,30}\)$")  # "Name/The New York Times (Hughes)": who is pictured
 _KOREAN_ROLES = {"기자": ("기자", "staff", "person"), "사진부": ("사진부", "staff", "org"),
                  "제공": ("제공", "courtesy", "org")}
+_LICENCE = re.compile(r"^(?:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:\s+\d\.\d)?|public domain)$", re.I)
 _SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Source|Image)s?\s?:\s")
 _DESK_CODE = re.compile(r"^(?:[a-z]{1,3}|\d{1,4})$")
 _INITIALS = re.compile(r"^[A-Z]{3,6}(?:-[A-Z][\w]+)?$")
@@ -147,7 +151,7 @@ _FOR = re.compile(r"\s+for\s+", re.I)
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"(\w+)[.!?][”\"’']?(?=\s+\S)")  # a lookahead: "Tech. Sgt. Name" is two abbreviations
 _ARABIC_ARTICLE = re.compile(r"^(?:d|l|al|el|ad|as|ash|an|ar|at)['’-]\w", re.I)  # "d'Unienville", "al-Amin"
-_MARKS = frozenset({"©", "ⓒ", "|", "/", "·", "•"})
+_MARKS = frozenset({"©", "ⓒ", "|", "/", "·", "•", "@"})
 GLUED_WORDS = re.compile(r"[a-zà-ÿ]{3}[A-Z]")  # "WeinfussSteph", "WhatsApp": two words printed as one
 _ORDINAL = re.compile(r"^\(?\d+(?:st|nd|rd|th)\)?$", re.I)
 
@@ -233,7 +237,7 @@ def read_credit(text: str) -> Reading | None:
     The reading is kept (credit lines recur: a photographer files many pictures), so it
     must not be changed by callers.
     """
-    text = text.strip().strip(",;").lstrip("/|").strip()
+    text = text.strip().strip(",;|").lstrip("/").strip()
     if text[:2] in ("- ", "– ", "— "):
         text = text[2:]  # "- Header Image: Name": a list's dash
     if text[:1] in OPENERS and not any(closer in text for closer in CLOSERS):
@@ -284,6 +288,10 @@ def read_credit(text: str) -> Reading | None:
     else:
         _read_chain(reading, body)
     if reading.is_empty:
+        if labelled and fold(body) in NO_PARTY:
+            reading.structured = True  # "Foto: privat", "Bild: zvg": a credit that names no party on purpose
+            reading.made = Credit(credit_line=text)
+            return reading
         return None
     return reading
 
@@ -414,8 +422,8 @@ def _classify(item: str) -> _Item:
     qualifier = _QUALIFIER_WORDS.get(key)
     if qualifier:
         return _Item("skip", qualifiers=frozenset({qualifier}), structured=True)
-    if key in NOT_NAMES:
-        return _SKIP
+    if key in NOT_NAMES or _LICENCE.match(item):
+        return _SKIP  # "Name, CC BY-SA 4.0, via Wikimedia Commons": the licence names no one
     qualifiers_first: frozenset[str] = frozenset()
     role = next((role for suffix, role in _KOREAN_ROLES.items() if item.endswith(" " + suffix)), None) \
         if not item.isascii() else None
@@ -526,6 +534,8 @@ def _split_items(segment: str, *, keep_commas: bool) -> list[str]:
     if keep_commas or any(canonical_agency(i) or is_organisation_like(i) or _is_acronym(i) for i in items[1:]) \
             or all(is_name(i, strict=True) and is_capitalised(i) for i in items):  # "Dr. Le Zhou, Alyssa Fons"
         return items  # "(AP Photo/Name, File)", "DOUG MILLS, Associated Press", "Name, Turun Sanomat", "Name, MAFRA"
+    if len(items) == 2 and items[1] and items[1].islower() and is_name(items[0], strict=True):
+        return [items[0]]  # "Dr. Bob Peoples, professor": the photographer's role, no party
     merged: list[str] = []
     for item in items:
         if fold(item) in _QUALIFIER_WORDS or not merged:

@@ -79,8 +79,8 @@ def tidy(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "<" in text:
         text = _TAG.sub("\n", text)
-    if "](" in text or "**" in text:  # Markdown: "[Name](https://...)", "**Photo: Name**"
-        text = _MARKDOWN_EMPHASIS.sub(r"\1", _MARKDOWN_LINK.sub(r"\1", text).replace("**", ""))
+    if "](" in text or "*" in text:  # Markdown: "[Name](https://...)", "**Photo: Name**", "*via* *Commons*"
+        text = _MARKDOWN_EMPHASIS.sub(r"\1", _MARKDOWN_LINK.sub(r"\1", text).replace("* *", " ").replace("*", ""))
     if "/s3/" in text or ".jp" in text:
         text = _IMAGE_PATH.sub("", text)  # "Foto Andy Wong / AP/s3/static.example/files/pic.jpg)": the next picture's path
     if "caption" in text or "image" in text or "more" in text:
