@@ -168,7 +168,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "Telegram": ("Telegram",),
     "YouTube": ("YouTube",),
     "Unsplash": ("Unsplash",),
-    "Pexels": ("Pexels",),
+    "Pexels": ("Pexels", "Pexels.com"),
     "Pixabay": ("Pixabay",),
     "Adobe Stock": ("Adobe Stock",),
     "Flickr": ("Flickr",),
@@ -188,7 +188,7 @@ PREFIX_WIRES = frozenset({"AP", "Reuters", "AFP", "EPA", "Xinhua", "EFE", "IMAGO
 # is Xinhua, whatever the order.
 DISTRIBUTORS = frozenset({"Getty Images", "Shutterstock", "Alamy", "Abaca Press", "Imagn Images",
                           "picture alliance", "Redux", "Polaris", "Sipa", "TT News Agency", "NTB", "Ritzau Scanpix",
-                          "IMAGO"})
+                          "IMAGO", "Flickr"})
 
 # Words that make an unknown name an organisation ("Mugwum Press", "Tasmania Fire Service").
 ORGANISATION_WORDS = frozenset("""

@@ -157,6 +157,11 @@ def _credit_at_end(text: str) -> FoundCredit | None:
 def _name_before_slash(text: str, start: int, reading: Reading) -> tuple[int, Reading]:
     """"… метров Сергей Савостьянов / ТАСС": the photographer's name run on from the caption before the slash."""
     words = text[max(0, start - 80): start - 2].split()
+    if words and words[-1].startswith("@") and len(words[-1]) > 2:  # "@koord_shtab / Telegram": an account
+        wider = start - 2 - len(words[-1]) - 1
+        longer = read_credit(text[wider + 1:]) if wider >= 0 else None
+        if longer is not None and is_text_credit(longer):
+            return wider + 1, longer
     for count in (3, 2):
         if len(words) < count:
             continue

@@ -103,6 +103,7 @@ _LABELS = r"""(?:
       (?:mandatory|photo|photograph|image|picture|pic|video|artwork)?\s?credits?\s?[:：](?:\s*©)?
     | (?:photo\s+)?credit\s+should\s+read\s*:?
     | photo\s+credit\s*©
+    | (?:photos?|pictures?|images?)\s*©
     | mandatory\s+credit\s+(?=\S)
     | credits?\s*(?:\.{2,}|…)
     | image\s?(?:source|copyright)\s*[:：,]?
@@ -111,7 +112,7 @@ _LABELS = r"""(?:
     | (?:photos?|photographs?|photography|photographers?|pictures?|pics?|images?|video|graphic|sources?
        |fotos?|fotó|fotoğraf|fotografía|fotografia|fotografie|fotograf|bild|bilder|bildrechte|bildquelle
        |quelle|foto/quelle|beeld|imagen|imagem|crédito|créditos|crédit\s+photo|kuva|kuvat|zdroj|autor
-       |zdjęcie|zdjęcia|źródło|fuente|fonte|фото|источник|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage|cr
+       |zdjęcie|zdjęcia|źródło|fuente|fonte|фото|источник|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage
        |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]
     | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?)(?:\s+and\s+caption)?
        \s+(?:by|von|de|par)(?:\s*:)?(?=\s)
@@ -139,6 +140,8 @@ _SUBJECT_AFTER = re.compile(r"\s*\([A-Z][\w.'’ -]{0,30}\)$")  # "Name/The New 
 _KOREAN_ROLES = {"기자": ("기자", "staff", "person"), "사진부": ("사진부", "staff", "org"),
                  "제공": ("제공", "courtesy", "org")}
 _LICENCE = re.compile(r"^(?:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:\s+\d\.\d)?|public domain)$", re.I)
+_PAGE_DOT = re.compile(r"\s[·•]\s")
+_FILE_NAME = re.compile(r"_|\.(?:jpe?g|png|gif|webp|tiff?)$", re.I)
 _SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Source|Image)s?\s?:\s")
 _DESK_CODE = re.compile(r"^(?:[a-z]{1,3}|\d{1,4})$")
 _INITIALS = re.compile(r"^[A-Z]{3,6}(?:-[A-Z][\w]+)?$")
@@ -237,7 +240,9 @@ def read_credit(text: str) -> Reading | None:
     The reading is kept (credit lines recur: a photographer files many pictures), so it
     must not be changed by callers.
     """
-    text = text.strip().strip(",;|").lstrip("/").strip()
+    text = text.strip().strip(",;|").lstrip("/#").strip()
+    if " · " in text or " • " in text:
+        text = _PAGE_DOT.split(text, 1)[0]  # "Photos © Name · Built for Site": the page's next element
     if text[:2] in ("- ", "– ", "— "):
         text = text[2:]  # "- Header Image: Name": a list's dash
     if text[:1] in OPENERS and not any(closer in text for closer in CLOSERS):
@@ -245,15 +250,15 @@ def read_credit(text: str) -> Reading | None:
     if text.endswith(")"):
         text = _REFERENCE_NUMBER.sub("", text)
     text = _strip_period(text.strip())
-    doubled = _DOUBLED_LINE.match(text) if len(text) > 3 else None
-    if doubled:  # "AP AP", "Name/Netflix/Name/Netflix": a page printing its credit twice
-        text = doubled[1]
     labelled = False
     while True:
         match = LABEL.match(text)
         if not match or match.end() >= len(text):
             break
         text, labelled = text[match.end():].strip(), True
+    doubled = _DOUBLED_LINE.match(text) if len(text) > 3 else None
+    if doubled:  # "AP AP", "Name/Netflix/Name/Netflix": a page printing its credit twice
+        text = doubled[1]
     if labelled and ":" in text:
         again = _SECOND_LABEL.search(text)
         if again:  # "Picture: REUTERS/NASA Credit: REUTERS/NASA": the credit printed twice, the first taken
@@ -422,7 +427,7 @@ def _classify(item: str) -> _Item:
     qualifier = _QUALIFIER_WORDS.get(key)
     if qualifier:
         return _Item("skip", qualifiers=frozenset({qualifier}), structured=True)
-    if key in NOT_NAMES or _LICENCE.match(item):
+    if key in NOT_NAMES or key in NO_PARTY or _LICENCE.match(item):
         return _SKIP  # "Name, CC BY-SA 4.0, via Wikimedia Commons": the licence names no one
     qualifiers_first: frozenset[str] = frozenset()
     role = next((role for suffix, role in _KOREAN_ROLES.items() if item.endswith(" " + suffix)), None) \
@@ -443,6 +448,8 @@ def _classify(item: str) -> _Item:
         item, key = rest, fold(rest)
         match = _TRAILING_QUALIFIER.search(item)
     known = canonical_agency(item)
+    if not known and key.endswith(" str"):
+        known = canonical_agency(item[:-4])  # "AFP STR": the wire's stringer, unnamed
     if not known and key[-4:].isdigit() and key[-5:-4] == " ":
         known = canonical_agency(item[:-4])  # "© AFP 2023 / Name": the year of the copyright
     if known:
@@ -571,7 +578,8 @@ def is_name(text: str, *, strict: bool) -> bool:
         core = token.strip("()[],.'’\"")
         if not core:
             continue
-        if token in _MARKS or "[" in token or "]" in token or (token is tokens[0] and token[0] in "(["):
+        if token in _MARKS or "[" in token or "]" in token or (token is tokens[0] and token[0] in "([") \
+                or _FILE_NAME.search(token):
             return False  # "Il Castello Maniace di Siracusa © Ansa": a credit mark, not part of a name
         lower = core.lower()
         if lower in _PARTICLES or (len(core) == 1 and core.isalpha() and (core.isupper() or not strict)):

@@ -118,7 +118,7 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                 break
         stop = min(stop, end + MAX_CREDIT)
         span = text[end:stop]
-        reading = _longest_reading(span)
+        reading = _longest_reading(span, label)
         if reading is None:
             continue
         length, reading = reading
@@ -153,14 +153,14 @@ def _opens_credit(text: str, start: int, label: str) -> bool:
 _OPENS = frozenset("\n.!?。！？([{（|/=–—-:;,”\"’'")
 
 
-def _longest_reading(span: str) -> tuple[int, Reading] | None:
-    """The longest start of ``span`` that reads as a labelled credit, with its length."""
+def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
+    """The longest start of ``span`` that reads as a credit under its label, with its length."""
     ends = [len(span)] + [m.start() for m in _CUTS.finditer(span)][::-1]
     for end in ends:
         piece = span[:end].rstrip()
         if not piece or not piece[0].isalnum() and piece[0] not in "@(":
             continue
-        reading = read_credit(piece)
+        reading = read_credit(f"{label} {piece}") or read_credit(piece)
         if reading is not None and not reading.bad and _names_read(reading):
             return end, dataclasses.replace(reading, labelled=True, made=None)
     return None
