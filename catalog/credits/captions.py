@@ -162,7 +162,7 @@ def _name_before_slash(text: str, start: int, reading: Reading) -> tuple[int, Re
         longer = read_credit(text[wider + 1:]) if wider >= 0 else None
         if longer is not None and is_text_credit(longer):
             return wider + 1, longer
-    for count in (3, 2):
+    for count in (2,):  # "Москва Сергей Булкин / ТАСС": two words, not the place before them
         if len(words) < count:
             continue
         name = " ".join(words[-count:])
@@ -199,6 +199,8 @@ def _tail_starts(text: str) -> list[int]:
             word = before[-1].rsplit(".", 1)[-1].lower() if before else ""
             if (len(word) == 1 and word.isalpha()) or word in ABBREVIATIONS:
                 continue  # "David W. Cerny", "U.S. Navy", "Sgt. Kyle Davis"
+        elif text[match.end():match.end() + 1] == "/" or text[match.start() - 1:match.start()] == "/":
+            continue  # "NAME\n/\nReuters": a page printing each part of the credit on its own line
         hard = match.end()
         break
     if hard < 0:

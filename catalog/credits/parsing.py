@@ -142,7 +142,7 @@ _KOREAN_ROLES = {"기자": ("기자", "staff", "person"), "사진부": ("사진�
 _LICENCE = re.compile(r"^(?:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:\s+\d\.\d)?|public domain)$", re.I)
 _PAGE_DOT = re.compile(r"\s[·•]\s")
 _FILE_NAME = re.compile(r"_|\.(?:jpe?g|png|gif|webp|tiff?)$", re.I)
-_SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Source|Image)s?\s?:\s")
+_SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Source|Image|Dostawca)s?\s?:\s")
 _DESK_CODE = re.compile(r"^(?:[a-z]{1,3}|\d{1,4})$")
 _INITIALS = re.compile(r"^[A-Z]{3,6}(?:-[A-Z][\w]+)?$")
 _NAME_AND_AGENCY = re.compile(r"^([^()]*\S)\s+\(([^()]+)\)$")
@@ -259,9 +259,9 @@ def read_credit(text: str) -> Reading | None:
     doubled = _DOUBLED_LINE.match(text) if len(text) > 3 else None
     if doubled:  # "AP AP", "Name/Netflix/Name/Netflix": a page printing its credit twice
         text = doubled[1]
-    if labelled and ":" in text:
+    if ":" in text:
         again = _SECOND_LABEL.search(text)
-        if again:  # "Picture: REUTERS/NASA Credit: REUTERS/NASA": the credit printed twice, the first taken
+        if again and (labelled or ": " not in text[: again.start()]):  # "Picture: REUTERS/NASA Credit: REUTERS/NASA": the credit printed twice, the first taken
             text = text[: again.start()].rstrip()
     if not text or len(text) > MAX_CREDIT:
         return None
