@@ -723,8 +723,9 @@ def is_bracket_credit(reading: Reading, *, after_sentence: bool) -> bool:
             and is_name(reading.persons[0], strict=True):
         return True  # "... Corona. (Rifkianto Nugroho/detikcom)": a photographer and the site after a sentence
     if not reading.structured and after_sentence:
-        if reading.known and not reading.persons:
-            return True  # "(Kyodo)", "[Xinhua]"
+        if (reading.known or reading.named and not reading.credit_line.isascii()) and not reading.persons \
+                and len(reading.orgs) == 1:
+            return True  # "(Kyodo)", "[Xinhua]"; Korean captions close on the pool: "[평양사진공동취재단]"
         if reading.persons and not reading.orgs:
             return all(is_name(p, strict=True) for p in reading.persons)  # "(Max Kandhola)"
     return False
@@ -742,6 +743,8 @@ def is_text_credit(reading: Reading) -> bool:
         return True
     if reading.known and not reading.persons and len(reading.orgs) + len(reading.via_orgs) == 1:
         return True  # "... 2015. EFE"
+    if reading.named and not reading.persons and len(reading.orgs) == 1 and reading.qualifiers & {"courtesy", "staff"}:
+        return True  # "... / 인제군 제공" (provided by the county)
     return bool(reading.structured and reading.persons and (reading.named or reading.qualifiers)
                 and is_name(reading.persons[0], strict=True))  # "Julie Doe/Big Newspaper", "Name/Staff Photographer"
 

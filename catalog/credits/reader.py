@@ -290,10 +290,11 @@ def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         return  # a caption that is nothing but a name names its subject ("José Mourinho")
     name = match[1].strip()
     own_line = text[match.start(1) - 1] == "\n"
-    if (is_name(name, strict=True) or is_organisation_like(name)) and is_capitalised(name) and len(name.split()) <= 4 and not GLUED_WORDS.search(name):
+    if (is_name(name, strict=True) and is_capitalised(name) or is_organisation_like(name)) \
+            and len(name.split()) <= 4 and not GLUED_WORDS.search(name):
         reading = read_credit(name)
         if reading is not None and not reading.bad and (reading.persons == [name] and not reading.orgs
-                                                        or reading.orgs == [name] and (own_line or reading.named)):
+                                                        or reading.orgs == [name] and (own_line or not name.isascii())):
             yield match.start(1), found(reading, _trim(text[: match.start(1)]), name,
                                         "as a name alone closing the caption")
 
