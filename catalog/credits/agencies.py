@@ -15,11 +15,11 @@ from functools import lru_cache
 # canonical name -> the spellings credits print (folded on load)
 _SPELLINGS: dict[str, tuple[str, ...]] = {
     # world wires
-    "AP": ("AP", "AP Photo", "AP Photos", "AP Images", "Associated Press", "The Associated Press",
+    "AP": ("AP", "AP Photo", "AP Photos", "AP Images", "Associated Press", "The Associated Press", "أ.ب", "أ ب",
            "AP Newsroom", "AP Video", "Ассошиэйтед Пресс", "Ассоциатед Пресс", "美联社"),
     "Reuters": ("Reuters", "REUTERS", "Thomson Reuters", "Reuters Pictures", "RETUERS", "Reuters Connect",
-                "Рейтер", "Рейтерс", "Реутерс", "路透社"),
-    "AFP": ("AFP", "AFP Photo", "AFP PHOTO", "Agence France-Presse", "Agence France Presse",
+                "Рейтер", "Рейтерс", "Реутерс", "路透社", "رويترز"),
+    "AFP": ("AFP", "AFP Photo", "AFP PHOTO", "Agence France-Presse", "Agence France Presse", "أ ف ب", "أ.ف.ب",
             "AFP Photo Agency"),
     "EPA": ("EPA", "EPA-EFE", "EPA EFE", "EPA Images", "European Pressphoto Agency"),
     "EFE": ("EFE", "Agencia EFE", "EFE Photo"),
@@ -106,6 +106,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "GC Images": ("GC Images",),
     "Science Source": ("Science Source",),
     "News1": ("News1", "뉴스1"),
+    "게티이미지뱅크": ("게티이미지뱅크", "Getty Images Bank"),  # Getty's Korean stock licensee
     "Newsis": ("Newsis", "뉴시스"),
     "Agência Senado": ("Agência Senado", "Agencia Senado"),
     "MAFRA": ("MAFRA",),
@@ -208,7 +209,8 @@ ORGANISATION_WORDS = frozenset("""
 
 _DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|es|it|cn|jp)\b)", re.I)
 # Korean organisations end in what they are: press corps, association, daily, news agency
-_ORGANISATION_ENDINGS = ("취재단", "기자단", "기자협회", "협회", "일보", "신문", "통신", "뉴스")
+_ORGANISATION_ENDINGS = ("취재단", "기자단", "기자협회", "협회", "일보", "신문", "통신", "뉴스", "新聞", "新闻", "日报",
+                         "通信社")
 _DOMAIN_AT_END = re.compile(r"\w\.(?!(?:jpe?g|png|gif|webp|tiff?|html?|php)$)[a-z]{2,6}$")  # "Körkép.sk", "Ekolist.cz": a site's name
 _SUFFIXES = (" photo", " photos", " foto", " fotos", " images", " wire", " pictures", " news agency",
              " agency", " news", " handout")

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from catalog.credits import reader
-from catalog.credits.agencies import PREFIX_WIRES
+from catalog.credits.agencies import PREFIX_WIRES, canonical_agency
 from catalog.credits.parsing import (
     ABBREVIATIONS,
     CLOSERS,
@@ -131,7 +131,9 @@ def _credit_at_end(text: str) -> FoundCredit | None:
             return None
         before = stripped[:start].rstrip()
         reading = read_credit(stripped[start + 1:-1])
-        after_sentence = not before or before[-1] in ".!?\"”’'。！？" or stripped[:start].endswith("\n")
+        inner = stripped[start + 1:-1]
+        after_sentence = not before or before[-1] in ".!?\"”’'。！？" or stripped[:start].endswith("\n") \
+            or not inner.isascii() and canonical_agency(inner) is not None  # "…山南市(共同)", "…(أ.ب)"
         if reading is not None and is_bracket_credit(reading, after_sentence=after_sentence):
             return _found(reading, _trim_end(before), stripped[start:], "in brackets at the end of the caption")
         if not stripped[:start].endswith((" ", "\n")) or not _SPACED_NAME_BEFORE.search(stripped, 0, start):

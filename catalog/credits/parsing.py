@@ -144,6 +144,7 @@ _KOREAN_ROLES = {"기자": ("기자", "staff", "person"), "사진부": ("사진�
 _LICENCE = re.compile(r"^(?:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:\s+\d\.\d)?|public domain)$", re.I)
 _PAGE_DOT = re.compile(r"\s[·•]\s")
 _FILE_NAME = re.compile(r"_|\.(?:jpe?g|png|gif|webp|tiff?)$", re.I)
+_INITIALS_AFTER = re.compile(r"^(.*\S)\s*\([A-Z]{2,6}\)$")
 _SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Source|Image|Dostawca)s?\s?:\s")
 _DESK_CODE = re.compile(r"^(?:[a-z]{1,3}|\d{1,4})$")
 _INITIALS = re.compile(r"^[A-Z]{3,6}(?:-[A-Z][\w]+)?$")
@@ -473,6 +474,10 @@ def _classify(item: str) -> _Item:
             return _Item("org", stripped, frozenset(qualifiers), True, named=True)
     if "-" in item and " " not in item and any(canonical_agency(part) for part in item.split("-")):
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "Gamma-Keystone"
+    if item.endswith(")") and not item.isascii():
+        match = _INITIALS_AFTER.match(item)
+        if match and is_organisation_like(match[1]):  # "한국사진기자협회(KPPA)": a name and its initials
+            return _Item("org", match[1], frozenset(qualifiers), True, named=True)
     if _DESK_CODE.match(item):
         return _SKIP  # "ANTARA FOTO/Name/hp": an editor's initials or a number, no party
     if _INITIALS.match(item):  # "JPL-Caltech", "PPE": an organisation's initials, no person's name

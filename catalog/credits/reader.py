@@ -63,6 +63,7 @@ def found(reading: Reading, rest: str, printed: str, where: str) -> FoundCredit:
 # --- what a scraped page adds to a caption ----------------------------------------------------
 
 _TAG = re.compile(r"<(?:/?[a-zA-Z][^<>]{0,300}|!--.*?--)>")
+_INLINE_TAG = re.compile(r"</?(?:a|em|i|b|strong|span|small|cite|sup|sub|font)\b[^<>]{0,300}>", re.I)
 _CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption)\b|(?:\.{3}|…)more\b", re.I)
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:https?:)?[^)\s]*\)")
 _MARKDOWN_EMPHASIS = re.compile(r"(?<!\w)_([^_\n]{1,80})_(?!\w)")
@@ -78,7 +79,7 @@ def tidy(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "<" in text:
-        text = _TAG.sub("\n", text)
+        text = _TAG.sub("\n", _INLINE_TAG.sub("", text))  # "<a href=...>Name</a>" is part of its line
     if "](" in text or "*" in text:  # Markdown: "[Name](https://...)", "**Photo: Name**", "*via* *Commons*"
         text = _MARKDOWN_EMPHASIS.sub(r"\1", _MARKDOWN_LINK.sub(r"\1", text).replace("* *", " ").replace("*", ""))
     if "/s3/" in text or ".jp" in text:
@@ -256,7 +257,12 @@ def _cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     agency = next((value for key, value in _CJK_AGENCIES.items() if key in pre), None)
     if agency is None and match["post"]:
         agency = match["post"][1:-1]
-    credit = Credit(credit_line=text[start:end], agency=agency, photographers=(name,))
+    if name == "代表":  # "代表撮影": a pool picture, no one named
+        credit = Credit(credit_line=match.group().lstrip("(（"), qualifiers=("pool",))
+    elif agency is None and is_organisation_like(name):  # "東京新聞撮影": the paper's own picture
+        credit = Credit(credit_line=text[start:end], agency=name)
+    else:
+        credit = Credit(credit_line=text[start:end], agency=agency, photographers=(name,))
     yield start, FoundCredit(credit=credit, rest=_trim(text[:start] + text[end:]), printed=match.group().strip(),
                              how="credit found before '摄' (photographed by)" if "撮影" not in match.group()
                              else "credit found before '撮影' (photographed by)")
@@ -290,11 +296,13 @@ def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         return  # a caption that is nothing but a name names its subject ("José Mourinho")
     name = match[1].strip()
     own_line = text[match.start(1) - 1] == "\n"
-    if (is_name(name, strict=True) and is_capitalised(name) or is_organisation_like(name)) \
-            and len(name.split()) <= 4 and not GLUED_WORDS.search(name):
+    if (is_name(name, strict=True) and is_capitalised(name) or is_organisation_like(name)
+            or own_line and " " not in name and GLUED_WORDS.search(name)) \
+            and len(name.split()) <= 4 and (own_line or not GLUED_WORDS.search(name)):
         reading = read_credit(name)
         if reading is not None and not reading.bad and (reading.persons == [name] and not reading.orgs
-                                                        or reading.orgs == [name] and (own_line or not name.isascii())):
+                                                        or reading.orgs == [name] and (own_line or not name.isascii())
+                                                        or own_line and reading.credit().agency == name):
             yield match.start(1), found(reading, _trim(text[: match.start(1)]), name,
                                         "as a name alone closing the caption")
 
