@@ -87,6 +87,8 @@ def find_credit(caption: str) -> FoundCredit | None:
     found = _usual_places(text)
     if found is None:
         found = reader.find_anywhere(text, _usual_places)
+    if found is not None and found.credit.photographers and not found.credit.agency:
+        found = _fuller(text, found)
     if found is not None:
         if text is not printed_text and found.printed in printed_text:  # the caption keeps its own text
             at = printed_text.find(found.printed)
@@ -97,6 +99,19 @@ def find_credit(caption: str) -> FoundCredit | None:
         return FoundCredit(credit=Credit(credit_line=None, agency="EPA"), rest=text, printed=epa.group().strip(),
                            how="no credit printed; agency from the EPA picture number")
     return None
+
+
+def _fuller(text: str, found: FoundCredit) -> FoundCredit:
+    """Of one photographer credited twice, the credit that also names the organisation.
+
+    "(U.S. Navy photo by Mass Communication Specialist 2nd Class Jacob Mattingly) ...
+    Photo by: MC2 Jacob Mattingly": the caption's credit says whose picture it is.
+    """
+    surnames = {name.split()[-1] for name in found.credit.photographers if name.split()}
+    for _, other in reader.bracket_candidates(text):
+        if other.credit.agency and surnames & {name.split()[-1] for name in other.credit.photographers if name}:
+            return dataclasses.replace(other, how=f"{other.how}, the fuller of two credits of one photographer")
+    return found
 
 
 def _usual_places(text: str) -> FoundCredit | None:

@@ -93,7 +93,7 @@ _FUNCTION_WORDS = frozenset("""the a an in on at to is are was were be been has 
                                i my our your by""".split())
 ABBREVIATIONS = frozenset("""jr sr st dr mr mrs ms gen sgt lt col capt maj cpl pvt spc adm cmdr gov
                               sen rep rev no mt ft inc ltd co corp vs jan feb mar apr jun jul aug sep
-                              sept oct nov dec u s tech pfc prof univ dept hon bros""".split())
+                              sept oct nov dec u s tech pfc prof univ dept hon bros staff""".split())
 
 # --- text patterns --------------------------------------------------------------------------
 
@@ -145,6 +145,7 @@ _LICENCE = re.compile(r"^(?:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:\s+\d\.\d)?|publ
 _PAGE_DOT = re.compile(r"\s[·•]\s")
 _FILE_NAME = re.compile(r"_|\.(?:jpe?g|png|gif|webp|tiff?)$", re.I)
 _INITIALS_AFTER = re.compile(r"^(.*\S)\s*\([A-Z]{2,6}\)$")
+_RATING = re.compile(r"^[A-Z]{2,4}[1-3]$")
 _SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Source|Image|Dostawca)s?\s?:\s")
 _DESK_CODE = re.compile(r"^(?:[a-z]{1,3}|\d{1,4})$")
 _INITIALS = re.compile(r"^[A-Z]{3,6}(?:-[A-Z][\w]+)?$")
@@ -350,7 +351,8 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
         chained = len(parts) > 1 or len(segments) > 1
         if len(segments) > 1:
             reading.structured = True
-        for segment, slashed in segments:
+        last_was_person = False
+        for index, (segment, slashed) in enumerate(segments):
             if "、" in segment or "，" in segment:
                 segment = segment.replace("、", ", ").replace("，", ", ")  # 川上真、共同
             for item in (_split_items(segment, keep_commas=chained) if "," in segment else (segment,)):
@@ -389,12 +391,17 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                             reading.bad = True
                         else:
                             persons.extend(names)
+                    elif last_was_person and slashed and segments[index - 1][1] and is_name(value, strict=True) \
+                            and not found.titled \
+                            and any(canonical_agency(later) for later, _ in segments[index + 1:]):
+                        persons.append(value)  # "Name/Name/GC Images": two photographers before the agency
                     elif is_name(value, strict=False) or is_organisation_like(value):
                         target.append(value)
                         if not found.titled and not is_organisation_like(value) and is_name(value, strict=True):
                             reading.loose_names += 1
                     else:
                         reading.bad = True
+            last_was_person = bool(persons) and persons[-1] in segment
             if persons:
                 person_open = False
             first = False
@@ -524,8 +531,9 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
             if len(words) - size >= 2 and right[0].isalnum() and canonical_agency(right) and is_name(left, strict=True) \
                     and not canonical_agency(words[-size - 1]):
                 return left, right
-    if " courtesy " in segment:  # "Lucas Foglia courtesy Fredericks & Freiser Gallery"
-        left, _, right = segment.partition(" courtesy ")
+    if " courtesy " in segment.lower():  # "Lucas Foglia courtesy Fredericks & Freiser Gallery"
+        at = segment.lower().index(" courtesy ")
+        left, right = segment[:at], segment[at + 10:]
         if is_name(left, strict=True):
             return left, "courtesy " + right
     for word in (" on ", " from ", " @ "):  # "Annie Spratt on Unsplash", "Name from Pexels": a site's own form
@@ -592,6 +600,8 @@ def is_name(text: str, *, strict: bool) -> bool:
         if lower in _PARTICLES or (len(core) == 1 and core.isalpha() and (core.isupper() or not strict)):
             continue  # particles and initials ("Duane A. Laverty")
         if digits and _DIGIT.search(core):
+            if _RATING.match(core):
+                continue  # "MC1 Sarah Villegas": a Navy rating before the name
             if strict or not _ORDINAL.match(core):
                 return False
             continue
@@ -609,8 +619,8 @@ def is_capitalised(name: str) -> bool:
         core = token.strip("()[],.'’\"")
         if not core or core.lower() in _PARTICLES:
             continue
-        if not (core[0].isupper() or core[0] == "@" or _ARABIC_ARTICLE.match(core)):
-            return False
+        if not (core[0].isupper() or core[0] == "@" or core[0].isdigit() or _ARABIC_ARTICLE.match(core)):
+            return False  # "3rd" in "Mass Communication Specialist 3rd Class Name" counts
     return True
 
 

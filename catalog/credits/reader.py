@@ -181,7 +181,8 @@ def _closing(text: str, opening: int) -> int:
     return opening + found_at if found_at > 0 else -1
 
 
-def _bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    """Every bracket of the text that holds a credit, with its position ("(AP Photo/Jane Roe)" mid-caption)."""
     for index, char in enumerate(text):
         if char not in OPENERS:
             continue
@@ -314,7 +315,7 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
         result = usual(cleaned)
         if result is not None and result.credit.credit_line:
             return dataclasses.replace(result, how=result.how + " (a name printed twice read once)")
-    for candidates in (_label_candidates(cleaned), _bracket_candidates(cleaned), _line_candidates(cleaned, usual),
+    for candidates in (_label_candidates(cleaned), bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
                        _cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):
         best = min(candidates, key=lambda pair: pair[0], default=None)
