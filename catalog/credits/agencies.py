@@ -204,7 +204,7 @@ ORGANISATION_WORDS = frozenset("""
     senate congress presidency reserve command brigade battalion division regiment mountain
     shimbun visual productions pictures entertainment records festival gallery projects collaboration
     sanomat lehti gazeta dagblad tidning avis noticias notícias diario diário periódico giornale corriere presse
-    enterprise foto jail prison county sheriff univ films alliance stichting
+    enterprise foto jail prison county sheriff univ films alliance stichting express
 """.split())
 
 _DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|es|it|cn|jp)\b)", re.I)

@@ -73,7 +73,7 @@ NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "courtesy", 
 # Printed in place of a name when the photographer is not credited.
 NOT_NAMES = frozenset({"str", "stringer", "", "unknown", "anonymous", "n a", "na", "none", "no one", "nobody",
                         "photo", "photos", "image", "picture", "uncredited",
-                        "reprodução", "reproducao", "acknowledgement", "acknowledgment", "reproducción", "cortesía", "cortesia", "divulgação"})  # "Courtesy photo" names no one
+                        "reprodução", "reproducao", "acknowledgement", "acknowledgment", "social media", "reproducción", "cortesía", "cortesia", "divulgação"})  # "Courtesy photo" names no one
 _TRAILING_QUALIFIER = re.compile(
     r"[\s,]+(file photo|file|pool photo|pool|handout photo|handout|staff photographer|staff"
     r"|tv|video still|video grab|screengrab)$", re.I)  # stripped only when an organisation remains
