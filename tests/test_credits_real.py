@@ -90,7 +90,6 @@ MISSES: dict[str, str] = {
     'en-107': "line read as 'Louise Hagger for the Guardian' [end, for-publication, label, several; en]",
     'en-128': 'no credit found [glued; en]',
     'en-136': 'no credit found [end, separator-slash, several, toggle; en]',
-    'en-144': "agency read as 'Blend Images RM' [doubled, end, separator-slash, toggle; en]",
     'en-169': "a credit read where there is none ('Occupy L.A.') [not-credit; en]",
     'en-181': 'no credit found [followed-by-text, label, mid; en]',
     'en-200': 'no credit found [end; en]',
@@ -156,10 +155,10 @@ MISSES: dict[str, str] = {
     'odd-90': "agency read as 'Pixabay' [from-site, label; en]",
     'odd-92': "line read as 'Stock Image from Pexels.com'; agency read as 'Stock Image' [from-site, label; en]",
     'odd-96': "line read as 'Nick Saban Chris Graythen/Getty Images'; photographers read as ['Nick Saban Chris Graythen'] [followed-by-text, glued, separator-slash; en]",
-    'odd-119': "line read as ': Yuri Kadobnov/Agence France-Presse — Getty' [followed-by-text, label, separator-dash, start; en]",
+    'odd-119': "line read as 'Yuri Kadobnov/Agence France-Presse — Getty' [followed-by-text, label, separator-dash, start; en]",
     'odd-124': 'no credit found [followed-by-text, mid; en]',
     'odd-125': 'photographers read as [] [end, label-lang; hu]',
-    'odd-141': "agency read as 'Alamy'; photographers read as ['APFootage'] [acronym, label, separator-slash, structured; en]",
+    'odd-141': "photographers read as ['Afripics'] [acronym, label, separator-slash, structured; en]",
     'odd-151': "line read as 'CC BY-SA 4.0 | McGhiever, CC BY-SA 4.0, via Wikimedia Commons' [separator-comma, separator-pipe, structured, via-org; en]",
     'odd-152': "line read as 'Pierre Bonnard, Le Cannet'; agency read as None; photographers read as ['Pierre Bonnard', 'Le Cannet'] [label, separator-comma, several, via-org; en]",
     'odd-161': 'no credit found [courtesy, entities, from-site; en]',
@@ -173,7 +172,7 @@ MISSES: dict[str, str] = {
     'odd-218': "photographers read as ['Allison Loll'] [end, label, separator-comma, separator-dash, separator-slash, several, via-org; en]",
     'odd-221': "line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
 }
-MEASURED_RATE = 0.894  # fully right, measured: 757/846 = 89.5%
+MEASURED_RATE = 0.895  # fully right, measured: 758/846 = 89.6%
 # MISSES-END
 
 

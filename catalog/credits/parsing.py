@@ -145,6 +145,7 @@ _LICENCE = re.compile(r"^(?:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:\s+\d\.\d)?|publ
 _PAGE_DOT = re.compile(r"\s[·•]\s")
 _FILE_NAME = re.compile(r"_|\.(?:jpe?g|png|gif|webp|tiff?)$", re.I)
 _INITIALS_AFTER = re.compile(r"^(.*\S)\s*\([A-Z]{2,6}\)$")
+_ACRONYM_GLUED = re.compile(r"^[A-Z]{2,}[A-Z][a-z]{2,}$")
 _RATING = re.compile(r"^[A-Z]{2,4}[1-3]$")
 _SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Source|Image|Dostawca)s?\s?:\s")
 _DESK_CODE = re.compile(r"^(?:[a-z]{1,3}|\d{1,4})$")
@@ -244,7 +245,7 @@ def read_credit(text: str) -> Reading | None:
     The reading is kept (credit lines recur: a photographer files many pictures), so it
     must not be changed by callers.
     """
-    text = text.strip().strip(",;|").lstrip("/#").strip()
+    text = text.strip().strip(",;|").lstrip("/#:").strip()
     if " · " in text or " • " in text:
         text = _PAGE_DOT.split(text, 1)[0]  # "Photos © Name · Built for Site": the page's next element
     if text[:2] in ("- ", "– ", "— "):
@@ -259,7 +260,7 @@ def read_credit(text: str) -> Reading | None:
         match = LABEL.match(text)
         if not match or match.end() >= len(text):
             break
-        text, labelled = text[match.end():].strip(), True
+        text, labelled = text[match.end():].strip().lstrip(":").strip(), True
     doubled = _DOUBLED_LINE.match(text) if len(text) > 3 else None
     if doubled:  # "AP AP", "Name/Netflix/Name/Netflix": a page printing its credit twice
         text = doubled[1]
@@ -473,6 +474,8 @@ def _classify(item: str) -> _Item:
         # "for NPR" may be a team or a cause ("Lionel Messi for Inter Miami"): a label must vouch for it
         named = bool(known) or is_organisation_like(stripped) or _is_titled(stripped)
         return _Item("org", known or stripped, frozenset(qualifiers), True, known=bool(known), named=named)
+    if key.endswith((" rm", " rf")) and is_organisation_like(item[:-3]):
+        return _Item("org", item[:-3].strip(), frozenset(qualifiers), True, named=True)  # "Blend Images RM": a licence
     if is_organisation_like(item):  # "Mugwum Press"
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)
     if key.endswith((" photo", " foto", " photograph")):  # "New York Air National Guard photo"
@@ -487,6 +490,8 @@ def _classify(item: str) -> _Item:
             return _Item("org", match[1], frozenset(qualifiers), True, named=True)
     if _DESK_CODE.match(item):
         return _SKIP  # "ANTARA FOTO/Name/hp": an editor's initials or a number, no party
+    if " " not in item and (GLUED_WORDS.search(item) or _ACRONYM_GLUED.match(item)):
+        return _Item("org", item, frozenset(qualifiers), bool(qualifiers))  # "APFootage", "IslandVisionss": a brand
     if _INITIALS.match(item):  # "JPL-Caltech", "PPE": an organisation's initials, no person's name
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers))
     if " & " in item and any(canonical_agency(part) for part in item.split(" & ")):
