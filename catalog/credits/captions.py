@@ -19,8 +19,8 @@ from catalog.credits.parsing import (
     is_bracket_credit,
     is_capitalised,
     is_name,
-    matching_bracket,
     is_text_credit,
+    matching_bracket,
     read_credit,
 )
 from catalog.credits.reader import FoundCredit
