@@ -192,6 +192,18 @@ def test_epa_picture_number_gives_agency_without_a_printed_line() -> None:
     assert found == Credit(credit_line=None, agency="EPA", photographers=("JUSTIN LANE",))
 
 
+@pytest.mark.parametrize(("caption", "agency"), [
+    # a service printed without its country is the U.S. one only where the caption says so
+    ("Soldiers train at the U.S. Army's range in Germany. Army photo by Pvt. Randy Wren", "U.S. Army"),
+    ("Soldiers of the Royal Welsh train on Salisbury Plain. (Army photo by Cpl Jane Roe)", "Army"),
+    ("British troops train beside U.S. Marines in Norway. (Army photo by Cpl Jane Roe)", "Army"),
+    ("The destroyer sails. (Official Marine Corps Photo by Dustin Senger)", "Marine Corps"),
+])
+def test_a_bare_service_is_not_taken_for_the_us_one(caption: str, agency: str) -> None:
+    _, credit = split_caption_credit(caption)
+    assert credit is not None and credit.agency == agency
+
+
 def test_empty_inputs() -> None:
     assert split_caption_credit("") == ("", None)
     assert split_caption_credit("   ") == ("   ", None)

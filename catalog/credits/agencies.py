@@ -153,11 +153,11 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "ESPN": ("ESPN",),
     "MDR": ("MDR", "Mitteldeutscher Rundfunk"),
     "ESA": ("ESA", "European Space Agency"),
-    # "Navy photo by", "Army photo by", "Air Force photo by": how the U.S. services credit their own
-    "U.S. Navy": ("U.S. Navy", "US Navy", "United States Navy", "Navy Visual News Service", "Navy"),
-    "U.S. Army": ("U.S. Army", "US Army", "United States Army", "Army", "The U.S. Army"),
-    "U.S. Air Force": ("U.S. Air Force", "US Air Force", "USAF", "United States Air Force", "Air Force"),
-    "U.S. Marine Corps": ("U.S. Marine Corps", "US Marine Corps", "USMC", "U.S. Marines", "Marine Corps"),
+    # the U.S. services; a bare "Navy" or "Army" is no one's in particular (``us_service_in``)
+    "U.S. Navy": ("U.S. Navy", "US Navy", "United States Navy", "Navy Visual News Service"),
+    "U.S. Army": ("U.S. Army", "US Army", "United States Army", "The U.S. Army"),
+    "U.S. Air Force": ("U.S. Air Force", "US Air Force", "USAF", "United States Air Force"),
+    "U.S. Marine Corps": ("U.S. Marine Corps", "US Marine Corps", "USMC", "U.S. Marines"),
     "U.S. Coast Guard": ("U.S. Coast Guard", "US Coast Guard", "USCG"),
     "U.S. Department of Defense": ("U.S. Department of Defense", "Department of Defense", "DoD",
                                    "Pentagon"),
@@ -179,6 +179,23 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "Maxar Technologies": ("Maxar Technologies", "Maxar"),
     "Netflix": ("Netflix",),
 }
+
+# "Navy photo by ...", "Army photo by ...": a service printed without its country is the U.S. one
+# only when the caption names it so ("... at the U.S. Army's Joint Multinational Readiness
+# Center ... Army photo by Pvt. Name"); a British "Army photo" must not become the U.S. Army.
+_BARE_SERVICES = {"navy": "U.S. Navy", "army": "U.S. Army", "air force": "U.S. Air Force",
+                  "marine corps": "U.S. Marine Corps", "marines": "U.S. Marine Corps", "coast guard": "U.S. Coast Guard"}
+_US_SERVICE = re.compile(r"\b(?:U\.\s?S\.?|US|United States)\s+(Navy|Army|Air Force|Marine Corps|Marines|Coast Guard)\b")
+
+
+def us_service_in(agency: str, text: str) -> str | None:
+    """The U.S. service a bare "Navy", "Army", "Air Force" or "Marine Corps" stands for, when ``text`` names it so."""
+    service = _BARE_SERVICES.get(fold(agency))
+    if service is None:
+        return None
+    named = {_BARE_SERVICES[fold(match[1])] for match in _US_SERVICE.finditer(text)}
+    return service if service in named else None
+
 
 # Organisations whose house style puts them first ("REUTERS/Name", "AP Photo/Name"):
 # when another organisation follows the photographer ("REUTERS/KCNA",

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from catalog.credits import reader
-from catalog.credits.agencies import PREFIX_WIRES, canonical_agency
+from catalog.credits.agencies import PREFIX_WIRES, canonical_agency, us_service_in
 from catalog.credits.parsing import (
     ABBREVIATIONS,
     CLOSERS,
@@ -89,6 +89,10 @@ def find_credit(caption: str) -> FoundCredit | None:
         found = reader.find_anywhere(text, _usual_places)
     if found is not None and found.credit.photographers and not found.credit.agency:
         found = _fuller(text, found)
+    if found is not None and found.credit.agency:
+        service = us_service_in(found.credit.agency, text)
+        if service:  # "Army photo by Name" in a caption that names the U.S. Army
+            found = dataclasses.replace(found, credit=dataclasses.replace(found.credit, agency=service))
     if found is not None:
         if text is not printed_text and found.printed in printed_text:  # the caption keeps its own text
             at = printed_text.find(found.printed)

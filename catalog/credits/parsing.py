@@ -477,6 +477,8 @@ def _classify(item: str) -> _Item:
     if key.endswith((" rm", " rf")) and is_organisation_like(item[:-3]):
         return _Item("org", item[:-3].strip(), frozenset(qualifiers), True, named=True)  # "Blend Images RM": a licence
     if is_organisation_like(item):  # "Mugwum Press"
+        if key.startswith("official ") and is_organisation_like(item[9:]):
+            item = item[9:].strip()  # "Official Marine Corps Photo by Name": the service, not its form
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)
     if key.endswith((" photo", " foto", " photograph")):  # "New York Air National Guard photo"
         stripped = item[: item.rstrip().rfind(" ")].strip()
