@@ -270,7 +270,7 @@ def _credit_at_start(text: str) -> tuple[str, Credit] | None:
 
 
 def _trim_end(text: str) -> str:
-    return text.rstrip().rstrip("-–—|:").rstrip()
+    return text.rstrip().rstrip("-–—|:/").rstrip()
 
 
 # --- attribution from the whole record -------------------------------------------------------

@@ -141,6 +141,8 @@ _POSITION = re.compile(r"^(?:top|bottom|left|right|above|below|cent(?:er|re)|ins
 _SUBJECT_AFTER = re.compile(r"\s*\([A-Z][\w.'’ -]{0,30}\)$")  # "Name/The New York Times (Hughes)": who is pictured
 _KOREAN_ROLES = {"기자": ("기자", "staff", "person"), "사진부": ("사진부", "staff", "org"),
                  "제공": ("제공", "courtesy", "org")}
+_KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")  # a Korean name: family name and given name, two to four syllables
+_OUTLET_REPORTER = re.compile(r"^(?P<org>[^\s/=]+(?: [^\s/=]+)?)\s+(?P<name>[가-힣]{2,4})\s+기자$")
 _LICENCE = re.compile(r"^(?:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:\s+\d\.\d)?|public domain)$", re.I)
 _PAGE_DOT = re.compile(r"\s[·•]\s")
 _FILE_NAME = re.compile(r"_|\.(?:jpe?g|png|gif|webp|tiff?)$", re.I)
@@ -291,6 +293,17 @@ def read_credit(text: str) -> Reading | None:
         if match and canonical_agency(match[2]) and not _is_titled(match[1]) and is_name(match[1], strict=False):
             # El País prints "Chung Sung-Jun (Getty Images)"
             body = f"{match[1]} / {match[2]}"
+    if body.endswith("기자"):
+        match = _OUTLET_REPORTER.match(body)
+        outlet = match["org"] if match else ""
+        if match and (canonical_agency(outlet) or is_organisation_like(outlet) or re.search(r"[A-Za-z0-9]", outlet)):
+            # "[NBC-1TV 이석아 기자]", "연합뉴스 김호천 기자": the outlet, then its reporter; not a sentence's last words
+            _read_chain(reading, f"{match['name']} 기자")
+            reading.orgs.append(canonical_agency(outlet) or outlet)
+            reading.known += bool(canonical_agency(outlet))
+            reading.named += 1
+            reading.structured = True
+            return reading
     match = _ORG_PHOTO_BY.match(body) if " by " in lower else None
     if match and _is_organisation_or_qualifier(match["org"]):
         reading.photo_by = True
@@ -734,7 +747,7 @@ def is_bracket_credit(reading: Reading, *, after_sentence: bool) -> bool:
     """A bracketed ending: "(AP Photo/Name)" always; "(Kyodo)" or "(Name)" only after a sentence."""
     if reading.bad:
         return False
-    if reading.labelled or reading.photo_by:
+    if reading.labelled or reading.photo_by or _is_korean_byline(reading):
         return True
     if not all(is_capitalised(p) for p in reading.persons):
         return False
@@ -755,11 +768,17 @@ def is_bracket_credit(reading: Reading, *, after_sentence: bool) -> bool:
     return False
 
 
+def _is_korean_byline(reading: Reading) -> bool:
+    """"김호천 기자": a Korean name marked as the paper's reporter (기자) is a credit, with no label."""
+    return "staff" in reading.qualifiers and bool(reading.persons) and "기자" in reading.credit_line \
+        and all(_KOREAN_NAME.match(person) for person in reading.persons)
+
+
 def is_text_credit(reading: Reading) -> bool:
     """An unbracketed ending: "REUTERS/Name", "Photo: Name/dpa", "EFE"; never a bare name."""
     if reading.bad:
         return False
-    if reading.labelled or reading.photo_by:
+    if reading.labelled or reading.photo_by or _is_korean_byline(reading):
         return True
     if not all(is_capitalised(p) for p in reading.persons):
         return False  # "He works for Reuters" is a sentence

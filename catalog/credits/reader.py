@@ -190,13 +190,18 @@ def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         if close < 0:
             continue
         reading = read_credit(text[index + 1:close])
-        if reading is None or not is_bracket_credit(reading, after_sentence=False):
+        if reading is None:
             continue
+        if not is_bracket_credit(reading, after_sentence=False) and not (
+                not reading.persons and text[:index].rstrip()[-1:] in _SENTENCE_ENDS
+                and is_bracket_credit(reading, after_sentence=True)):
+            continue  # "... 진행됐다. [청와대사진기자단] 어제 ...": an organisation alone after a sentence, the story after it
         rest = (text[:index].rstrip() + " " + text[close + 1:].lstrip()).strip()
         where = "in brackets mid-caption" if text[close + 1:].strip(" .") else "in brackets at the end of the caption"
         yield index, found(reading, _trim(rest), text[index:close + 1], where)
 
 
+_SENTENCE_ENDS = frozenset(".!?。！？\"”’")
 _GLUED = re.compile(r"(?<=[a-z0-9.!?”\"’)\]])(?=[A-Z])|(?<=[^\x00-\x7f])(?=[A-Z])")
 
 
