@@ -150,7 +150,8 @@ _INITIALS_AFTER = re.compile(r"^(.*\S)\s*\([A-Z]{2,6}\)$")
 _ACRONYM_GLUED = re.compile(r"^[A-Z]{2,}[A-Z][a-z]{2,}$")
 _RATING = re.compile(r"^[A-Z]{2,4}[1-3]$")
 _SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Source|Image|Dostawca)s?\s?:\s")
-_DESK_CODE = re.compile(r"^(?:[a-z]{1,3}|\d{1,4})$")
+# an editor's initials, a year or a price code: "/hp", "/ss/Spt/14" (Antara), "/ TT / kod 444" (TT's price code)
+_DESK_CODE = re.compile(r"^(?:[a-z]{1,3}|[A-Z][b-df-hj-np-tv-xz]{1,2}|\d{1,4}|kod \d{1,6})$")
 _INITIALS = re.compile(r"^[A-Z]{3,6}(?:-[A-Z][\w]+)?$")
 _NAME_AND_AGENCY = re.compile(r"^([^()]*\S)\s+\(([^()]+)\)$")
 _REFERENCE_NUMBER = re.compile(r"\s*\(\d{5,}[a-z]{0,3}\)$")  # Shutterstock's "(16507315bs)"
@@ -250,6 +251,8 @@ def read_credit(text: str) -> Reading | None:
     text = text.strip().strip(",;|").lstrip("/#:").strip()
     if " · " in text or " • " in text:
         text = _PAGE_DOT.split(text, 1)[0]  # "Photos © Name · Built for Site": the page's next element
+    if " TPX " in text:
+        text = text.split(" TPX IMAGES OF THE DAY", 1)[0]  # Reuters' selection note ends the credit wherever it stands
     if text[:2] in ("- ", "– ", "— "):
         text = text[2:]  # "- Header Image: Name": a list's dash
     if text[:1] in OPENERS and not any(closer in text for closer in CLOSERS):
