@@ -204,6 +204,18 @@ def test_a_bare_service_is_not_taken_for_the_us_one(caption: str, agency: str) -
     assert credit is not None and credit.agency == agency
 
 
+@pytest.mark.parametrize(("caption", "credit_line", "photographers"), [
+    # the caption's last words run into the name: the caption names them again
+    ("Pope Francis waves. Pope Francis Andrew Medichini/AP", "Andrew Medichini/AP", ("Andrew Medichini",)),
+    # a three-word name whose words the caption does not repeat stays whole
+    ("Pope Francis waves in Rome. Jose Luis Magana/AP", "Jose Luis Magana/AP", ("Jose Luis Magana",)),
+])
+def test_a_subject_run_into_the_credit_is_left_to_the_caption(caption: str, credit_line: str,
+                                                              photographers: tuple[str, ...]) -> None:
+    _, credit = split_caption_credit(caption)
+    assert credit is not None and (credit.credit_line, credit.photographers) == (credit_line, photographers)
+
+
 def test_empty_inputs() -> None:
     assert split_caption_credit("") == ("", None)
     assert split_caption_credit("   ") == ("   ", None)

@@ -155,12 +155,10 @@ MISSES: dict[str, str] = {
     'odd-43': "a machine-translated 'AP Photo/File' ('AP 照片/文件') glued to Chinese text. Read: no credit found [file, glued, separator-slash; zh]",
     'odd-49': "the credit printed twice, the second cut off ('Johannes Eise'). Read: line read as 'Johannes Eisele/AFP via Getty Images Johannes Eise' [doubled, separator-slash, start, toggle, via-org; en]",
     'odd-51': "'DISNEY+' read as a name. Read: agency read as 'Reuters'; photographers read as ['DISNEY+'] [end, entities, followed-by-text, separator-slash, via-org; fr]",
-    'odd-55': "the caption's last words run into the photographer's name with no mark between them ('The Supreme Court Andrew Harnik/Getty Images'). Read: line read as 'The Supreme Court Andrew Harnik/Getty Images'; agency read as 'The Supreme Court Andrew Harnik'; photographers read as [] [glued, separator-slash, toggle; en]",
     'odd-64': "an organisation the table lacks, in a chain where the grammar cannot tell it from a name ('NASA/JPL/Cornell'). Read: photographers read as ['Cornell'] [label, separator-slash, structured; en]",
     'odd-88': "'Stone photo by <a>Name</a> on Unsplash': the label follows a plain word. Read: no credit found [entities, from-site, label; en]",
     'odd-90': "'Pixabay from Pexels': the first site is the expected source's carrier. Read: agency read as 'Pixabay' [from-site, label; en]",
     'odd-92': "'Stock Image from Pexels.com': the words before 'from' are a label, not a party. Read: line read as 'Stock Image from Pexels.com'; agency read as 'Stock Image' [from-site, label; en]",
-    'odd-96': "the caption's last words run into the photographer's name with no mark between them ('Nick Saban Chris Graythen/Getty Images'). Read: line read as 'Nick Saban Chris Graythen/Getty Images'; photographers read as ['Nick Saban Chris Graythen'] [followed-by-text, glued, separator-slash; en]",
     'odd-119': "a page's doubled colon and a dash before Getty Images: the line is cut short. Read: line read as 'Yuri Kadobnov/Agence France-Presse — Getty' [followed-by-text, label, separator-dash, start; en]",
     'odd-124': 'needs knowledge the text does not print: the agency is named in a prose sentence. Read: no credit found [followed-by-text, mid; en]',
     'odd-125': 'needs knowledge the text does not print: the photographer is named in a Hungarian prose sentence. Read: photographers read as [] [end, label-lang; hu]',
@@ -178,7 +176,7 @@ MISSES: dict[str, str] = {
     'odd-218': "institutions, two scientists and a university in one chain. Read: photographers read as ['Allison Loll'] [end, label, separator-comma, separator-dash, separator-slash, several, via-org; en]",
     'odd-221': "a credit with an acknowledgement, mid-text. Read: line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
 }
-MEASURED_RATE = 0.905  # fully right, measured: 766/846 = 90.5%
+MEASURED_RATE = 0.907  # fully right, measured: 768/846 = 90.8%
 # MISSES-END
 
 

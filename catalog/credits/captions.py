@@ -89,6 +89,8 @@ def find_credit(caption: str) -> FoundCredit | None:
         found = reader.find_anywhere(text, _usual_places)
     if found is not None and found.credit.photographers and not found.credit.agency:
         found = _fuller(text, found)
+    if found is not None:
+        found = _without_repeated_subject(text, found)
     if found is not None and found.credit.agency:
         service = us_service_in(found.credit.agency, text)
         if service:  # "Army photo by Name" in a caption that names the U.S. Army
@@ -115,6 +117,39 @@ def _fuller(text: str, found: FoundCredit) -> FoundCredit:
     for _, other in reader.bracket_candidates(text):
         if other.credit.agency and surnames & {name.split()[-1] for name in other.credit.photographers if name}:
             return dataclasses.replace(other, how=f"{other.how}, the fuller of two credits of one photographer")
+    return found
+
+
+_FIRST_PART = re.compile(r"[^/|;,]+")
+
+
+def _without_repeated_subject(text: str, found: FoundCredit) -> FoundCredit:
+    """The credit without the caption's last words run into it, when the caption names them again.
+
+    "The Supreme Court Andrew Harnik/Getty Images hide caption The Supreme Court", "Nick Saban
+    Chris Graythen/Getty Images Speaking of Nick Saban, ...": the words before the photographer's
+    name are the picture's subject, printed again elsewhere in the caption.
+    """
+    printed = found.printed
+    first = _FIRST_PART.match(printed)
+    words = first.group().split() if first else []
+    if len(words) < 3 or "/" not in printed:
+        return found
+    at = text.find(printed)
+    outside = text[:at] + "\n" + text[at + len(printed):] if at >= 0 else ""
+    if " ".join(words) in outside:
+        return found  # the credit printed twice ("... hide caption toggle caption Name & Name/Science Source")
+    for count in range(len(words) - 2, 1, -1):  # two words at least: one given name is no subject
+        subject = " ".join(words[:count])
+        if not re.search(r"(?<!\w)" + re.escape(subject) + r"(?!\w)", outside):
+            continue
+        offset = printed.index(words[count])
+        credit_text = printed[offset:]
+        reading = read_credit(credit_text)
+        if reading is not None and is_text_credit(reading) and reading.persons \
+                and all(is_name(person, strict=True) for person in reading.persons):
+            rest = f"{text[:at]}{printed[:offset].rstrip()} {text[at + len(printed):].lstrip()}".strip()
+            return _found(reading, _trim_end(rest), credit_text, "after the caption's subject, which it names again")
     return found
 
 
