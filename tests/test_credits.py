@@ -216,6 +216,18 @@ def test_a_subject_run_into_the_credit_is_left_to_the_caption(caption: str, cred
     assert credit is not None and (credit.credit_line, credit.photographers) == (credit_line, photographers)
 
 
+@pytest.mark.parametrize(("line", "agency", "photographers"), [
+    ("NASA/JPL/Cornell", "NASA", ()),  # a lone word after two organisations is a third
+    ("picture alliance / dpa / Kappeler", "dpa", ("Kappeler",)),  # a wire prints its photographer after itself
+    ("AFP PHOTO / YURI KADOBNOV, retirada aqui", "AFP", ("YURI KADOBNOV",)),  # a note in lower case names no one
+    ("DISNEY+ / VIA REUTERS", "DISNEY+", ()),  # a brand ending in "+"
+    ("FOTO ANTARA/Jimmy Ayal/ss/Spt/14", "Antara", ("Jimmy Ayal",)),  # an editor's code and the year
+])
+def test_chains_of_organisations_and_codes(line: str, agency: str, photographers: tuple[str, ...]) -> None:
+    credit = parse_credit_line(line)
+    assert credit is not None and (credit.agency, credit.photographers) == (agency, photographers)
+
+
 def test_empty_inputs() -> None:
     assert split_caption_credit("") == ("", None)
     assert split_caption_credit("   ") == ("   ", None)

@@ -138,7 +138,6 @@ MISSES: dict[str, str] = {
     'intl-207': "page text glued after the credit ('Acessar o banco de imagens'). Read: no credit found [followed-by-text, glued, label, separator-slash, start, wire-first; pt]",
     'intl-209': "the caption's last words run into the photographer's name with no mark between them ('…São Paulo.NELSON ANTOINE FRAMEPHOTO/...'). Read: line read as 'ESTADÃO CONTEÚDO'; agency read as None; photographers read as ['ESTADÃO CONTEÚDO'] [end, glued, separator-slash; pt]",
     'intl-211': "the caption's last words run into the photographer's name with no mark between them (name and organisation in capitals, no separator). Read: no credit found [end, glued; pt]",
-    'intl-212': "a Portuguese note after the credit ('retirada aqui') is read as a name. Read: photographers read as ['YURI KADOBNOV', 'retirada aqui'] [end, from-site, label-lang, separator-slash, wire-first; pt]",
     'intl-293': "AFPBB's '(c)' credit between the caption and the 【date AFP】 dateline, in a Japanese text. Read: no credit found [followed-by-text, label, mid, separator-slash; ja]",
     'intl-298': "a Korean credit form not read yet (News1's '(… 제공. 재판매 및 DB 금지) date/뉴스1 ⓒ News1 Name 기자'). Read: no credit found [courtesy, end, glued, structured; ko]",
     'intl-299': "a Korean credit form not read yet (News1's 'date/뉴스1 ⓒ News1 pool', byline glued). Read: no credit found [end, followed-by-text, glued, pool, structured; ko]",
@@ -149,20 +148,16 @@ MISSES: dict[str, str] = {
     'intl-317': "two credits (photographer and museum): the reader takes the last, '© Norsk Oljemuseum'. Read: line read as 'Norsk Oljemuseum'; agency read as None; photographers read as ['Norsk Oljemuseum'] [courtesy, end, label-lang, separator-slash; no]",
     'intl-322': "a lone word after a distributor: the same shape is a photographer ('IMAGO / Schreyer') or an agency ('picture alliance / Fotostand'). Read: agency read as 'picture alliance'; photographers read as ['Fotostand'] [end, label-lang, separator-slash, structured; de]",
     'intl-323': "a lone word after a distributor: the same shape is a photographer ('IMAGO / Schreyer') or an agency ('picture alliance / Fotostand'). Read: agency read as 'picture alliance'; photographers read as ['Fotostand'] [end, label-lang, separator-slash; de]",
-    'odd-14': "a lone word after a distributor: the same shape is a photographer ('IMAGO / Schreyer') or an agency ('picture alliance / Fotostand'). Read: photographers read as ['Afripics'] [label, separator-slash, structured; en]",
     'odd-28': "a truncated unit name ('No 2 Army Film and') read as the agency. Read: agency read as 'No 2 Army Film and' [end, entities, separator-slash; en]",
     'odd-42': "a machine-translated page: credit glued to Chinese text and followed by '强制性信用'. Read: no credit found [glued, separator-dash; zh]",
     'odd-43': "a machine-translated 'AP Photo/File' ('AP 照片/文件') glued to Chinese text. Read: no credit found [file, glued, separator-slash; zh]",
     'odd-49': "the credit printed twice, the second cut off ('Johannes Eise'). Read: line read as 'Johannes Eisele/AFP via Getty Images Johannes Eise' [doubled, separator-slash, start, toggle, via-org; en]",
-    'odd-51': "'DISNEY+' read as a name. Read: agency read as 'Reuters'; photographers read as ['DISNEY+'] [end, entities, followed-by-text, separator-slash, via-org; fr]",
-    'odd-64': "an organisation the table lacks, in a chain where the grammar cannot tell it from a name ('NASA/JPL/Cornell'). Read: photographers read as ['Cornell'] [label, separator-slash, structured; en]",
     'odd-88': "'Stone photo by <a>Name</a> on Unsplash': the label follows a plain word. Read: no credit found [entities, from-site, label; en]",
     'odd-90': "'Pixabay from Pexels': the first site is the expected source's carrier. Read: agency read as 'Pixabay' [from-site, label; en]",
     'odd-92': "'Stock Image from Pexels.com': the words before 'from' are a label, not a party. Read: line read as 'Stock Image from Pexels.com'; agency read as 'Stock Image' [from-site, label; en]",
     'odd-119': "a page's doubled colon and a dash before Getty Images: the line is cut short. Read: line read as 'Yuri Kadobnov/Agence France-Presse — Getty' [followed-by-text, label, separator-dash, start; en]",
     'odd-124': 'needs knowledge the text does not print: the agency is named in a prose sentence. Read: no credit found [followed-by-text, mid; en]',
     'odd-125': 'needs knowledge the text does not print: the photographer is named in a Hungarian prose sentence. Read: photographers read as [] [end, label-lang; hu]',
-    'odd-141': "an organisation the table lacks, in a chain where the grammar cannot tell it from a name ('APFootage / Alamy / Afripics'). Read: photographers read as ['Afripics'] [acronym, label, separator-slash, structured; en]",
     'odd-151': "a Markdown table row: the licence cell before the credit is taken into the line. Read: line read as 'CC BY-SA 4.0 | McGhiever, CC BY-SA 4.0, via Wikimedia Commons' [separator-comma, separator-pipe, structured, via-org; en]",
     'odd-152': "several sources with their own labels or roles in one line: the printed line is not kept whole (artwork, collection and photographer). Read: line read as 'Pierre Bonnard, Le Cannet'; agency read as None; photographers read as ['Pierre Bonnard', 'Le Cannet'] [label, separator-comma, several, via-org; en]",
     'odd-161': "'photo courtesy of [Name](link) on [Unsplash](link)': the label follows a plain word. Read: no credit found [courtesy, entities, from-site; en]",
@@ -176,7 +171,7 @@ MISSES: dict[str, str] = {
     'odd-218': "institutions, two scientists and a university in one chain. Read: photographers read as ['Allison Loll'] [end, label, separator-comma, separator-dash, separator-slash, several, via-org; en]",
     'odd-221': "a credit with an acknowledgement, mid-text. Read: line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
 }
-MEASURED_RATE = 0.907  # fully right, measured: 768/846 = 90.8%
+MEASURED_RATE = 0.913  # fully right, measured: 773/846 = 91.4%
 # MISSES-END
 
 

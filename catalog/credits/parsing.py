@@ -141,6 +141,7 @@ _POSITION = re.compile(r"^(?:top|bottom|left|right|above|below|cent(?:er|re)|ins
 _SUBJECT_AFTER = re.compile(r"\s*\([A-Z][\w.'’ -]{0,30}\)$")  # "Name/The New York Times (Hughes)": who is pictured
 _KOREAN_ROLES = {"기자": ("기자", "staff", "person"), "사진부": ("사진부", "staff", "org"),
                  "제공": ("제공", "courtesy", "org")}
+_NAMES_AFTER = PREFIX_WIRES | {"dpa", "Sputnik", "TASS", "Anadolu", "Kyodo", "Jiji Press", "Yonhap"}
 _KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")  # a Korean name: family name and given name, two to four syllables
 _OUTLET_REPORTER = re.compile(r"^(?P<org>[^\s/=]+(?: [^\s/=]+)?)\s+(?P<name>[가-힣]{2,4})\s+기자$")
 _LICENCE = re.compile(r"^(?:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:\s+\d\.\d)?|public domain)$", re.I)
@@ -400,6 +401,15 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                     if persons:
                         person_open = False
                 elif kind == "unknown":
+                    if persons and " " in value and value.islower():
+                        continue  # "AFP PHOTO / YURI KADOBNOV, retirada aqui": a note in lower case names no one
+                    if not persons and len(target) >= 2 and " " not in value and value[:1].isupper() \
+                            and position == 0 and slashed and target[-1] not in _NAMES_AFTER:
+                        # "NASA/JPL/Cornell": a lone word after two organisations is a third; not after a wire,
+                        # which prints its photographer after itself ("picture alliance / dpa / Kappeler")
+                        target.append(value)
+                        reading.loose_names += 1
+                        continue
                     if reading.courtesy and not persons and not (is_name(value, strict=True) and not found.titled):
                         target.append(value)  # "Courtesy of the family": the source; "Courtesy Jane Roe": the person
                     elif person_open and (position == 0 or not persons):
@@ -508,6 +518,8 @@ def _classify(item: str) -> _Item:
             return _Item("org", match[1], frozenset(qualifiers), True, named=True)
     if _DESK_CODE.match(item):
         return _SKIP  # "ANTARA FOTO/Name/hp": an editor's initials or a number, no party
+    if item.endswith("+") and item[:-1].strip() and item[0].isupper() and len(item.split()) <= 3:
+        return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "DISNEY+", "Apple TV+": a brand
     if " " not in item and (GLUED_WORDS.search(item) or _ACRONYM_GLUED.match(item)):
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers))  # "APFootage", "IslandVisionss": a brand
     if _INITIALS.match(item):  # "JPL-Caltech", "PPE": an organisation's initials, no person's name
