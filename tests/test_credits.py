@@ -222,6 +222,7 @@ def test_a_subject_run_into_the_credit_is_left_to_the_caption(caption: str, cred
     ("AFP PHOTO / YURI KADOBNOV, retirada aqui", "AFP", ("YURI KADOBNOV",)),  # a note in lower case names no one
     ("DISNEY+ / VIA REUTERS", "DISNEY+", ()),  # a brand ending in "+"
     ("FOTO ANTARA/Jimmy Ayal/ss/Spt/14", "Antara", ("Jimmy Ayal",)),  # an editor's code and the year
+    ("NASA/ESA/Hubble Heritage Team (STScI/AURA) via AP Photo", "NASA", ()),  # a slash inside brackets
 ])
 def test_chains_of_organisations_and_codes(line: str, agency: str, photographers: tuple[str, ...]) -> None:
     credit = parse_credit_line(line)

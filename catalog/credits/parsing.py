@@ -148,6 +148,8 @@ _LICENCE = re.compile(r"^(?:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:\s+\d\.\d)?|publ
 _PAGE_DOT = re.compile(r"\s[·•]\s")
 _FILE_NAME = re.compile(r"_|\.(?:jpe?g|png|gif|webp|tiff?)$", re.I)
 _INITIALS_AFTER = re.compile(r"^(.*\S)\s*\([A-Z]{2,6}\)$")
+_SLASH_IN_BRACKETS = re.compile(r"\([^()/]{1,40}/[^()]{1,40}\)")
+_INSTITUTES_AFTER = re.compile(r"^(.*\S)\s*\([A-Z][A-Za-z]{1,7}(?:/[A-Z][A-Za-z]{1,7})*\)$")
 _ACRONYM_GLUED = re.compile(r"^[A-Z]{2,}[A-Z][a-z]{2,}$")
 _RATING = re.compile(r"^[A-Z]{2,4}[1-3]$")
 _SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Source|Image|Dostawca)s?\s?:\s")
@@ -512,9 +514,9 @@ def _classify(item: str) -> _Item:
             return _Item("org", stripped, frozenset(qualifiers), True, named=True)
     if "-" in item and " " not in item and any(canonical_agency(part) for part in item.split("-")):
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "Gamma-Keystone"
-    if item.endswith(")") and not item.isascii():
-        match = _INITIALS_AFTER.match(item)
-        if match and is_organisation_like(match[1]):  # "한국사진기자협회(KPPA)": a name and its initials
+    if item.endswith(")"):
+        match = _INITIALS_AFTER.match(item) if not item.isascii() else _INSTITUTES_AFTER.match(item)
+        if match and is_organisation_like(match[1]):  # "한국사진기자협회(KPPA)", "Hubble Heritage Team (STScI/AURA)"
             return _Item("org", match[1], frozenset(qualifiers), True, named=True)
     if _DESK_CODE.match(item):
         return _SKIP  # "ANTARA FOTO/Name/hp": an editor's initials or a number, no party
@@ -539,7 +541,12 @@ def _split_segments(part: str) -> list[tuple[str, bool]]:
 
     Each segment comes with whether a slash stands next to it ("Sarah Gordon / The Day").
     """
+    nested = "(" in part and "/" in part and _SLASH_IN_BRACKETS.search(part)
+    if nested:  # "Hubble Heritage Team (STScI/AURA)": a slash inside brackets is no separator of the credit
+        part = _SLASH_IN_BRACKETS.sub(lambda match: match.group().replace("/", "\0"), part)
     pieces = _SEGMENTS.split(part)  # segment, separator, segment, ...
+    if nested:
+        pieces = [piece.replace("\0", "/") for piece in pieces]
     last = len(pieces) - 1
     segments: list[tuple[str, bool]] = []
     for index in range(0, len(pieces), 2):
