@@ -134,8 +134,6 @@ MISSES: dict[str, str] = {
     'intl-174': "several sources with their own labels or roles in one line: the printed line is not kept whole (a second labelled line of archive credits). Read: line read as 'Lech Kamiński'; photographers read as ['Lech Kamiński'] [end, file, label-lang, several; pl]",
     'intl-198': "an account handle and Telegram after a run-on name: the handle is not taken. Read: line read as 'Telegram' [end, from-site, separator-slash; ru]",
     'intl-202': "a date after the agency ('Reuters, 18. децембар 2013') and Cyrillic label 'Фотографија:'. Read: no credit found [end, label-lang, separator-comma; sr]",
-    'intl-205': "page text glued after the credit ('Acessar o banco de imagens'). Read: no credit found [followed-by-text, glued, label, separator-slash, start, wire-first; pt]",
-    'intl-207': "page text glued after the credit ('Acessar o banco de imagens'). Read: no credit found [followed-by-text, glued, label, separator-slash, start, wire-first; pt]",
     'intl-209': "the caption's last words run into the photographer's name with no mark between them ('…São Paulo.NELSON ANTOINE FRAMEPHOTO/...'). Read: line read as 'ESTADÃO CONTEÚDO'; agency read as None; photographers read as ['ESTADÃO CONTEÚDO'] [end, glued, separator-slash; pt]",
     'intl-211': "the caption's last words run into the photographer's name with no mark between them (name and organisation in capitals, no separator). Read: no credit found [end, glued; pt]",
     'intl-293': "AFPBB's '(c)' credit between the caption and the 【date AFP】 dateline, in a Japanese text. Read: no credit found [followed-by-text, label, mid, separator-slash; ja]",
@@ -170,7 +168,7 @@ MISSES: dict[str, str] = {
     'odd-218': "institutions, two scientists and a university in one chain. Read: photographers read as ['Allison Loll'] [end, label, separator-comma, separator-dash, separator-slash, several, via-org; en]",
     'odd-221': "a credit with an acknowledgement, mid-text. Read: line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
 }
-MEASURED_RATE = 0.914  # fully right, measured: 774/846 = 91.5%
+MEASURED_RATE = 0.917  # fully right, measured: 776/846 = 91.7%
 # MISSES-END
 
 
