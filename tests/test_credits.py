@@ -223,6 +223,8 @@ def test_a_subject_run_into_the_credit_is_left_to_the_caption(caption: str, cred
     ("DISNEY+ / VIA REUTERS", "DISNEY+", ()),  # a brand ending in "+"
     ("FOTO ANTARA/Jimmy Ayal/ss/Spt/14", "Antara", ("Jimmy Ayal",)),  # an editor's code and the year
     ("NASA/ESA/Hubble Heritage Team (STScI/AURA) via AP Photo", "NASA", ()),  # a slash inside brackets
+    ("Reuters, 18. децембар 2013", "Reuters", ()),  # a date after the credit names no one
+    ("Jane Roe/AP, May 13, 2016", "AP", ("Jane Roe",)),
 ])
 def test_chains_of_organisations_and_codes(line: str, agency: str, photographers: tuple[str, ...]) -> None:
     credit = parse_credit_line(line)

@@ -110,10 +110,10 @@ MISSES: dict[str, str] = {
     'en-225': 'an organisation in capitals alone on the first line, the story below: not read as a credit. Read: no credit found [start; en]',
     'en-234': "the credit printed twice: the caption's bracket is expected, the reader takes the credit line below it. Read: line read as 'AFP Photo / Menahem Kahana' [doubled, end, separator-slash, wire-first; en]",
     'en-265': "'Express' alone after the last sentence: a one-word organisation the table lacks. Read: no credit found [end, staff; en]",
-    'en-267': "field labels and values one per line ('Photographer / Sergio Perez / Location / ...'). Read: no credit found [label, structured; en]",
+    'en-267': "field labels and values one per line ('Photographer / Sergio Perez / Location / ...'). Read: line read as 'Reuters / Friday, May 13, 2016'; photographers read as [] [label, structured; en]",
     'en-304': "a lone word after a distributor: the same shape is a photographer ('IMAGO / Schreyer') or an agency ('picture alliance / Fotostand'). Read: agency read as 'Sandro Pereira'; photographers read as ['Fotoarena'] [separator-pipe, separator-slash, start, wire-first; en]",
     'en-308': "'imago stock&people': IMAGO's collection name, lower case, no separator. Read: no credit found [acronym; en]",
-    'en-309': "a photographer's signed quote ('— Name, Paper, date') rather than a credit form. Read: no credit found [end, separator-comma, separator-dash, staff; en]",
+    'en-309': "a photographer's signed quote ('— Name, Paper, date') rather than a credit form. Read: line read as 'John J. Kim, Chicago Tribune, Sept. 15, 2013' [end, separator-comma, separator-dash, staff; en]",
     'en-310': "one paper's two titles across a slash ('The York Daily Record/Sunday News'). Read: agency read as 'The York Daily Record' [followed-by-text, label, start; en]",
     'en-311': "one paper's two titles across a slash ('The York Daily Record/Sunday News'). Read: agency read as 'The York Daily Record' [followed-by-text, label, start; en]",
     'en-320': "several sources with their own labels or roles in one line: the printed line is not kept whole. Read: line read as 'Getty Images'; agency read as 'Getty Images' [label, several; en]",
@@ -133,7 +133,6 @@ MISSES: dict[str, str] = {
     'intl-163': "'Foto Name Organisation_web' with no separator between name and organisation. Read: no credit found [end, from-site, label-lang; no]",
     'intl-174': "several sources with their own labels or roles in one line: the printed line is not kept whole (a second labelled line of archive credits). Read: line read as 'Lech Kamiński'; photographers read as ['Lech Kamiński'] [end, file, label-lang, several; pl]",
     'intl-198': "an account handle and Telegram after a run-on name: the handle is not taken. Read: line read as 'Telegram' [end, from-site, separator-slash; ru]",
-    'intl-202': "a date after the agency ('Reuters, 18. децембар 2013') and Cyrillic label 'Фотографија:'. Read: no credit found [end, label-lang, separator-comma; sr]",
     'intl-209': "the caption's last words run into the photographer's name with no mark between them ('…São Paulo.NELSON ANTOINE FRAMEPHOTO/...'). Read: line read as 'ESTADÃO CONTEÚDO'; agency read as None; photographers read as ['ESTADÃO CONTEÚDO'] [end, glued, separator-slash; pt]",
     'intl-211': "the caption's last words run into the photographer's name with no mark between them (name and organisation in capitals, no separator). Read: no credit found [end, glued; pt]",
     'intl-293': "AFPBB's '(c)' credit between the caption and the 【date AFP】 dateline, in a Japanese text. Read: no credit found [followed-by-text, label, mid, separator-slash; ja]",
@@ -168,7 +167,7 @@ MISSES: dict[str, str] = {
     'odd-218': "institutions, two scientists and a university in one chain. Read: photographers read as ['Allison Loll'] [end, label, separator-comma, separator-dash, separator-slash, several, via-org; en]",
     'odd-221': "a credit with an acknowledgement, mid-text. Read: line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
 }
-MEASURED_RATE = 0.917  # fully right, measured: 776/846 = 91.7%
+MEASURED_RATE = 0.918  # fully right, measured: 777/846 = 91.8%
 # MISSES-END
 
 

@@ -112,7 +112,7 @@ _LABELS = r"""(?:
     | (?:photos?|photographs?|photography|photographers?|pictures?|pics?|images?|video|graphic|sources?
        |fotos?|fotó|fotoğraf|fotografía|fotografia|fotografie|fotograf|bild|bilder|bildrechte|bildquelle
        |quelle|foto/quelle|beeld|imagen|imagem|crédito|créditos|crédit\s+photo|kuva|kuvat|zdroj|autor
-       |zdjęcie|zdjęcia|źródło|fuente|fonte|фото|источник|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage
+       |zdjęcie|zdjęcia|źródło|fuente|fonte|фото|фотографија|фотографія|фотография|источник|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage
        |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]
     | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?)(?:\s+and\s+caption)?
        \s+(?:by|von|de|par)(?:\s*:)?(?=\s)
@@ -148,6 +148,9 @@ _LICENCE = re.compile(r"^(?:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:\s+\d\.\d)?|publ
 _PAGE_DOT = re.compile(r"\s[·•]\s")
 _FILE_NAME = re.compile(r"_|\.(?:jpe?g|png|gif|webp|tiff?)$", re.I)
 _INITIALS_AFTER = re.compile(r"^(.*\S)\s*\([A-Z]{2,6}\)$")
+# a date printed after the credit: "Reuters, 18. децембар 2013", "Name/AP, May 13, 2016", "Reuters / Friday, May 13, 2016"
+_TRAILING_DATE = re.compile(r"(?:,|\s/)\s*(?:[^\W\d]+,\s+)?(?:\d{1,2}\.?\s+[^\W\d]+\.?,?\s+\d{4}|[^\W\d]+\.?\s+\d{1,2},?\s+\d{4}"
+                            r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\.?$")
 _SLASH_IN_BRACKETS = re.compile(r"\([^()/]{1,40}/[^()]{1,40}\)")
 _INSTITUTES_AFTER = re.compile(r"^(.*\S)\s*\([A-Z][A-Za-z]{1,7}(?:/[A-Z][A-Za-z]{1,7})*\)$")
 _ACRONYM_GLUED = re.compile(r"^[A-Z]{2,}[A-Z][a-z]{2,}$")
@@ -294,6 +297,8 @@ def read_credit(text: str) -> Reading | None:
         several = _read_several(reading, body)
         if several is not None:
             return several
+    if body[-1:].isdigit() and ("," in body or " /" in body):
+        body = _TRAILING_DATE.sub("", body)  # "Reuters, 18. децембар 2013": the day the picture was taken names no one
     if body.endswith(")") and " (" in body:
         match = _NAME_AND_AGENCY.match(body)
         if match and canonical_agency(match[2]) and not _is_titled(match[1]) and is_name(match[1], strict=False):
