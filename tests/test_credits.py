@@ -225,6 +225,10 @@ def test_a_subject_run_into_the_credit_is_left_to_the_caption(caption: str, cred
     ("NASA/ESA/Hubble Heritage Team (STScI/AURA) via AP Photo", "NASA", ()),  # a slash inside brackets
     ("Reuters, 18. децембар 2013", "Reuters", ()),  # a date after the credit names no one
     ("Jane Roe/AP, May 13, 2016", "AP", ("Jane Roe",)),
+    ("IMAGO / Fotoarena / Sandro Pereira", "Fotoarena", ("Sandro Pereira",)),  # a picture agency's brand
+    ("picture alliance / Fotostand", "Fotostand", ()),
+    ("NELSON ANTOINE FRAMEPHOTO/ESTADÃO CONTEÚDO", "FRAMEPHOTO", ("NELSON ANTOINE",)),
+    ("IMAGO / Fotopoulos", "IMAGO", ("Fotopoulos",)),  # a Greek surname is no brand
 ])
 def test_chains_of_organisations_and_codes(line: str, agency: str, photographers: tuple[str, ...]) -> None:
     credit = parse_credit_line(line)

@@ -525,6 +525,8 @@ def _classify(item: str) -> _Item:
             return _Item("org", match[1], frozenset(qualifiers), True, named=True)
     if _DESK_CODE.match(item):
         return _SKIP  # "ANTARA FOTO/Name/hp": an editor's initials or a number, no party
+    if _is_photo_brand(item):
+        return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "Fotoarena", "FRAMEPHOTO"
     if item.endswith("+") and item[:-1].strip() and item[0].isupper() and len(item.split()) <= 3:
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "DISNEY+", "Apple TV+": a brand
     if " " not in item and (GLUED_WORDS.search(item) or _ACRONYM_GLUED.match(item)):
@@ -578,6 +580,8 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
             if len(words) - size >= 2 and right[0].isalnum() and canonical_agency(right) and is_name(left, strict=True) \
                     and not canonical_agency(words[-size - 1]):
                 return left, right
+        if _is_photo_brand(words[-1]) and is_name(" ".join(words[:-1]), strict=True):
+            return " ".join(words[:-1]), words[-1]  # "NELSON ANTOINE FRAMEPHOTO": the photographer and the agency
     if " courtesy " in segment.lower():  # "Lucas Foglia courtesy Fredericks & Freiser Gallery"
         at = segment.lower().index(" courtesy ")
         left, right = segment[:at], segment[at + 10:]
@@ -687,6 +691,21 @@ def _is_prose(text: str) -> bool:
 def _is_party(name: str) -> bool:
     """A lone word that names a company or a body, not a person: initials ("BCCI") or one glued word ("WhatsApp")."""
     return " " not in name and (_is_acronym(name) or GLUED_WORDS.search(name) is not None)
+
+
+def _is_photo_brand(word: str) -> bool:
+    """One word made of "foto"/"photo" and another: a picture agency's brand ("Fotoarena", "FRAMEPHOTO", "Fosphotos").
+
+    No person's name is built so; Greek surnames ("Fotopoulos", "Fotiou") are kept apart by their endings.
+    """
+    if " " in word or len(word) < 7 or not word[:1].isupper() or not word.isalpha():
+        return False
+    key = word.lower()
+    if key.startswith(("photograph", "fotograf", "photojournal", "fotojornal", "fotoreport", "photoreport")):
+        return False  # "Photographer", "Fotografie": the words of a credit, not a brand
+    if key.startswith(("foto", "photo")):
+        return not key.endswith(("os", "ou", "is", "as"))
+    return key.endswith(("photo", "photos", "foto", "fotos")) and key not in ("telephoto", "telefoto")
 
 
 def _is_acronym(text: str) -> bool:
