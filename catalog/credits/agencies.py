@@ -208,7 +208,8 @@ DISTRIBUTORS = frozenset({"Getty Images", "Shutterstock", "Alamy", "Abaca Press"
                           "picture alliance", "Redux", "Polaris", "Sipa", "TT News Agency", "NTB", "Ritzau Scanpix",
                           "IMAGO", "Flickr"})
 
-# Words that make an unknown name an organisation ("Mugwum Press", "Tasmania Fire Service").
+# Words that make an unknown name an organisation ("Mugwum Press", "Tasmania Fire Service"), folded
+# ("Palácio" is "palacio").
 ORGANISATION_WORDS = frozenset("""
     press news agency agence agencia agentur images image photos pictures picture pics media
     wire times post herald tribune journal gazette chronicle daily newspaper newspapers zeitung
@@ -220,8 +221,9 @@ ORGANISATION_WORDS = frozenset("""
     organization organisation team sports airlines airways bank hospital church palace parliament
     senate congress presidency reserve command brigade battalion division regiment mountain
     shimbun visual productions pictures entertainment records festival gallery projects collaboration
-    sanomat lehti gazeta dagblad tidning avis noticias notícias diario diário periódico giornale corriere presse
+    sanomat lehti gazeta dagblad tidning avis noticias diario periodico giornale corriere presse
     enterprise foto jail prison county sheriff univ films alliance stichting express
+    palacio prefeitura governo secretaria assembleia camara tribunal ministerio ayuntamiento gobierno presidencia
 """.split())
 
 _DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|es|it|cn|jp)\b)", re.I)

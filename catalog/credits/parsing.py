@@ -142,6 +142,11 @@ _SUBJECT_AFTER = re.compile(r"\s*\([A-Z][\w.'’ -]{0,30}\)$")  # "Name/The New 
 _KOREAN_ROLES = {"기자": ("기자", "staff", "person"), "사진부": ("사진부", "staff", "org"),
                  "제공": ("제공", "courtesy", "org")}
 _NAMES_AFTER = PREFIX_WIRES | {"dpa", "Sputnik", "TASS", "Anadolu", "Kyodo", "Jiji Press", "Yonhap"}
+# Organisations that Portuguese and Spanish name head first ("Palácio Piratini", "Prefeitura de Manaus"):
+# run on after a name in capitals, the head word shows where the name ends
+_HEAD_FIRST = frozenset(fold(word) for word in ("palácio", "prefeitura", "governo", "secretaria", "assembleia", "câmara",
+                                                 "tribunal", "ministério", "agência", "ayuntamiento", "gobierno",
+                                                 "presidencia"))
 _KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")  # a Korean name: family name and given name, two to four syllables
 _OUTLET_REPORTER = re.compile(r"^(?P<org>[^\s/=]+(?: [^\s/=]+)?)\s+(?P<name>[가-힣]{2,4})\s+기자$")
 _LICENCE = re.compile(r"^(?:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:\s+\d\.\d)?|public domain)$", re.I)
@@ -579,6 +584,11 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
             left, right = " ".join(words[:-size]), " ".join(words[-size:])
             if len(words) - size >= 2 and right[0].isalnum() and canonical_agency(right) and is_name(left, strict=True) \
                     and not canonical_agency(words[-size - 1]):
+                return left, right
+        for size in (2, 3):  # "KARINE VIANA PALÁCIO PIRATINI": a name, then an organisation named head first
+            left, right = " ".join(words[:-size]), " ".join(words[-size:])
+            if len(words) - size >= 2 and fold(words[-size]) in _HEAD_FIRST and is_organisation_like(right) \
+                    and is_name(left, strict=True) and is_capitalised(left):
                 return left, right
         if _is_photo_brand(words[-1]) and is_name(" ".join(words[:-1]), strict=True):
             return " ".join(words[:-1]), words[-1]  # "NELSON ANTOINE FRAMEPHOTO": the photographer and the agency
