@@ -146,7 +146,6 @@ MISSES: dict[str, str] = {
     'odd-88': "'Stone photo by <a>Name</a> on Unsplash': the label follows a plain word. Read: no credit found [entities, from-site, label; en]",
     'odd-90': "'Pixabay from Pexels': the first site is the expected source's carrier. Read: agency read as 'Pixabay' [from-site, label; en]",
     'odd-92': "'Stock Image from Pexels.com': the words before 'from' are a label, not a party. Read: line read as 'Stock Image from Pexels.com'; agency read as 'Stock Image' [from-site, label; en]",
-    'odd-119': "a page's doubled colon and a dash before Getty Images: the line is cut short. Read: line read as 'Yuri Kadobnov/Agence France-Presse — Getty' [followed-by-text, label, separator-dash, start; en]",
     'odd-124': 'needs knowledge the text does not print: the agency is named in a prose sentence. Read: no credit found [followed-by-text, mid; en]',
     'odd-125': 'needs knowledge the text does not print: the photographer is named in a Hungarian prose sentence. Read: photographers read as [] [end, label-lang; hu]',
     'odd-151': "a Markdown table row: the licence cell before the credit is taken into the line. Read: line read as 'CC BY-SA 4.0 | McGhiever, CC BY-SA 4.0, via Wikimedia Commons' [separator-comma, separator-pipe, structured, via-org; en]",
@@ -161,7 +160,7 @@ MISSES: dict[str, str] = {
     'odd-218': "institutions, two scientists and a university in one chain. Read: photographers read as ['Allison Loll'] [end, label, separator-comma, separator-dash, separator-slash, several, via-org; en]",
     'odd-221': "a credit with an acknowledgement, mid-text. Read: line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
 }
-MEASURED_RATE = 0.925  # fully right, measured: 783/846 = 92.6%
+MEASURED_RATE = 0.926  # fully right, measured: 784/846 = 92.7%
 # MISSES-END
 
 

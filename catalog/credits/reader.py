@@ -282,8 +282,10 @@ def _opening_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     """A credit opening the caption with the caption run on after it: "Emmanuel Adegboye / EPA Un cracheur..."."""
     words = list(_WORD.finditer(text[:MAX_CREDIT]))[:10]
     for count in range(len(words), 1, -1):
-        end = words[count - 1].end()
-        if not canonical_agency(words[count - 1].group()):
+        last = words[count - 1].group().rstrip(".,;")
+        end = words[count - 1].start() + len(last)
+        # the credit ends on an organisation's name, of one word or two ("... — Getty Images.  Novo-Ogaryovo ...")
+        if not canonical_agency(last) and not (count > 2 and canonical_agency(f"{words[count - 2].group()} {last}")):
             continue
         reading = read_credit(text[:end])
         if reading is not None and reading.persons and is_text_credit(reading) and _names_read(reading) \
