@@ -230,6 +230,7 @@ def test_a_subject_run_into_the_credit_is_left_to_the_caption(caption: str, cred
     ("NELSON ANTOINE FRAMEPHOTO/ESTADÃO CONTEÚDO", "FRAMEPHOTO", ("NELSON ANTOINE",)),
     ("IMAGO / Fotopoulos", "IMAGO", ("Fotopoulos",)),  # a Greek surname is no brand
     ("KARINE VIANA PALÁCIO PIRATINI", "PALÁCIO PIRATINI", ("KARINE VIANA",)),  # an organisation named head first
+    ("Johannes Eisele/AFP via Getty Images Johannes Eise", "AFP", ("Johannes Eisele",)),  # printed again, cut off
 ])
 def test_chains_of_organisations_and_codes(line: str, agency: str, photographers: tuple[str, ...]) -> None:
     credit = parse_credit_line(line)

@@ -280,6 +280,11 @@ def read_credit(text: str) -> Reading | None:
     doubled = _DOUBLED_LINE.match(text) if len(text) > 3 else None
     if doubled:  # "AP AP", "Name/Netflix/Name/Netflix": a page printing its credit twice
         text = doubled[1]
+    elif len(text) > 12:
+        again = text.rfind(" " + text[:4])
+        cut = len(text) - again - 1
+        if again > 0 and cut > 5 and text.startswith(text[again + 1:]) and text[cut].isalnum():  # cut mid-word
+            text = text[:again]  # "Name/AFP via Getty Images Johannes Eise": printed again, the second cut off
     if ":" in text:
         again = _SECOND_LABEL.search(text)
         if again and (labelled or ": " not in text[: again.start()]):  # "Picture: REUTERS/NASA Credit: REUTERS/NASA": the credit printed twice, the first taken
