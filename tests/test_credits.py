@@ -231,8 +231,9 @@ def test_a_subject_run_into_the_credit_is_left_to_the_caption(caption: str, cred
     ("IMAGO / Fotopoulos", "IMAGO", ("Fotopoulos",)),  # a Greek surname is no brand
     ("KARINE VIANA PALÁCIO PIRATINI", "PALÁCIO PIRATINI", ("KARINE VIANA",)),  # an organisation named head first
     ("Johannes Eisele/AFP via Getty Images Johannes Eise", "AFP", ("Johannes Eisele",)),  # printed again, cut off
+    ("Foto: Jane Roe (CC BY-SA 4.0 cropped)", None, ("Jane Roe",)),  # a licence after the name names no one
 ])
-def test_chains_of_organisations_and_codes(line: str, agency: str, photographers: tuple[str, ...]) -> None:
+def test_chains_of_organisations_and_codes(line: str, agency: str | None, photographers: tuple[str, ...]) -> None:
     credit = parse_credit_line(line)
     assert credit is not None and (credit.agency, credit.photographers) == (agency, photographers)
 

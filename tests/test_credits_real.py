@@ -137,7 +137,6 @@ MISSES: dict[str, str] = {
     'intl-299': "a Korean credit form not read yet (News1's 'date/뉴스1 ⓒ News1 pool', byline glued). Read: no credit found [end, followed-by-text, glued, pool, structured; ko]",
     'intl-302': "needs knowledge the text does not print: the agency is named only in the dateline ('[서울=뉴시스]'). Read: agency read as None [end, label-lang, staff, structured; ko]",
     'intl-312': "'An Mei': 'An' reads as an article, so the name is refused. Read: no credit found [end, label-lang; id]",
-    'intl-316': "a licence note kept in the expected line ('(CC BY-SA 4.0 cropped)'). Read: line read as 'Patrick Lüthy' [end, label-lang; de]",
     'intl-317': "two credits (photographer and museum): the reader takes the last, '© Norsk Oljemuseum'. Read: line read as 'Norsk Oljemuseum'; agency read as None; photographers read as ['Norsk Oljemuseum'] [courtesy, end, label-lang, separator-slash; no]",
     'odd-28': "a truncated unit name ('No 2 Army Film and') read as the agency. Read: agency read as 'No 2 Army Film and' [end, entities, separator-slash; en]",
     'odd-42': "a machine-translated page: credit glued to Chinese text and followed by '强制性信用'. Read: no credit found [glued, separator-dash; zh]",
@@ -159,7 +158,7 @@ MISSES: dict[str, str] = {
     'odd-218': "institutions, two scientists and a university in one chain. Read: photographers read as ['Allison Loll'] [end, label, separator-comma, separator-dash, separator-slash, several, via-org; en]",
     'odd-221': "a credit with an acknowledgement, mid-text. Read: line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
 }
-MEASURED_RATE = 0.927  # fully right, measured: 785/846 = 92.8%
+MEASURED_RATE = 0.929  # fully right, measured: 786/846 = 92.9%
 # MISSES-END
 
 

@@ -150,6 +150,7 @@ _HEAD_FIRST = frozenset(fold(word) for word in ("palácio", "prefeitura", "gover
 _KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")  # a Korean name: family name and given name, two to four syllables
 _OUTLET_REPORTER = re.compile(r"^(?P<org>[^\s/=]+(?: [^\s/=]+)?)\s+(?P<name>[가-힣]{2,4})\s+기자$")
 _LICENCE = re.compile(r"^(?:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:\s+\d\.\d)?|public domain)$", re.I)
+_LICENCE_AFTER = re.compile(r"\s+\((?:CC0|CC[ -]BY|public domain)[^()]{0,40}\)$", re.I)
 _PAGE_DOT = re.compile(r"\s[·•]\s")
 _FILE_NAME = re.compile(r"_|\.(?:jpe?g|png|gif|webp|tiff?)$", re.I)
 _INITIALS_AFTER = re.compile(r"^(.*\S)\s*\([A-Z]{2,6}\)$")
@@ -309,6 +310,8 @@ def read_credit(text: str) -> Reading | None:
             return several
     if body[-1:].isdigit() and ("," in body or " /" in body):
         body = _TRAILING_DATE.sub("", body)  # "Reuters, 18. децембар 2013": the day the picture was taken names no one
+    if body.endswith(")") and " (" in body:
+        body = _LICENCE_AFTER.sub("", body)  # "Name (CC BY-SA 4.0 cropped)": the licence stays in the line, names no one
     if body.endswith(")") and " (" in body:
         match = _NAME_AND_AGENCY.match(body)
         if match and canonical_agency(match[2]) and not _is_titled(match[1]) and is_name(match[1], strict=False):
