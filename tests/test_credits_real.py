@@ -141,7 +141,6 @@ MISSES: dict[str, str] = {
     'odd-28': "a truncated unit name ('No 2 Army Film and') read as the agency. Read: agency read as 'No 2 Army Film and' [end, entities, separator-slash; en]",
     'odd-42': "a machine-translated page: credit glued to Chinese text and followed by '强制性信用'. Read: no credit found [glued, separator-dash; zh]",
     'odd-43': "a machine-translated 'AP Photo/File' ('AP 照片/文件') glued to Chinese text. Read: no credit found [file, glued, separator-slash; zh]",
-    'odd-88': "'Stone photo by <a>Name</a> on Unsplash': the label follows a plain word. Read: no credit found [entities, from-site, label; en]",
     'odd-90': "'Pixabay from Pexels': the first site is the expected source's carrier. Read: agency read as 'Pixabay' [from-site, label; en]",
     'odd-92': "'Stock Image from Pexels.com': the words before 'from' are a label, not a party. Read: line read as 'Stock Image from Pexels.com'; agency read as 'Stock Image' [from-site, label; en]",
     'odd-124': 'needs knowledge the text does not print: the agency is named in a prose sentence. Read: no credit found [followed-by-text, mid; en]',
@@ -158,7 +157,7 @@ MISSES: dict[str, str] = {
     'odd-218': "institutions, two scientists and a university in one chain. Read: photographers read as ['Allison Loll'] [end, label, separator-comma, separator-dash, separator-slash, several, via-org; en]",
     'odd-221': "a credit with an acknowledgement, mid-text. Read: line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
 }
-MEASURED_RATE = 0.929  # fully right, measured: 786/846 = 92.9%
+MEASURED_RATE = 0.93  # fully right, measured: 787/846 = 93.0%
 # MISSES-END
 
 

@@ -101,9 +101,10 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     for match in LABEL_ANYWHERE.finditer(text):
         start, end = match.start(), match.end()
         label = match.group().strip()
-        if not _opens_credit(text, start, label):
-            continue
         if not label or end >= len(text):
+            continue
+        opens = _opens_credit(text, start, label)
+        if not opens and not (label[-2:].lower() == "by" and _SITE_AT_END.search(text, end)):
             continue
         stop = text.find("\n", end)
         stop = len(text) if stop < 0 else stop
@@ -124,6 +125,8 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             continue
         length, reading = reading
         cut = end + length
+        if not opens and (text[cut:].strip(" .") or not reading.known):
+            continue  # "Stone photo by Colin Watts on Unsplash.": a site's own credit form closing the text
         if label[0] in "©ⓒ(C" and _RIGHTS_RESERVED.match(text, cut):
             continue  # "© 2022 CNBC LLC. All Rights Reserved.": the page's copyright notice, not a picture's credit
         printed = text[start:cut]
@@ -132,6 +135,9 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         where = "at the end of the caption" if not text[cut:].strip(" .)]") else \
             ("opening the caption" if not text[:start].strip(" ([") else "mid-caption")
         yield start, found(reading, _trim(rest), printed, f"{where} after {label!r}")
+
+
+_SITE_AT_END = re.compile(r"\s(?:on|from|via)\s+\S+\.?$")
 
 
 def _opens_credit(text: str, start: int, label: str) -> bool:
