@@ -133,8 +133,8 @@ MISSES: dict[str, str] = {
     'intl-174': "several sources with their own labels or roles in one line: the printed line is not kept whole (a second labelled line of archive credits). Read: line read as 'Lech Kamiński'; photographers read as ['Lech Kamiński'] [end, file, label-lang, several; pl]",
     'intl-198': "an account handle and Telegram after a run-on name: the handle is not taken. Read: line read as 'Telegram' [end, from-site, separator-slash; ru]",
     'intl-293': "AFPBB's '(c)' credit between the caption and the 【date AFP】 dateline, in a Japanese text. Read: no credit found [followed-by-text, label, mid, separator-slash; ja]",
-    'intl-298': "a Korean credit form not read yet (News1's '(… 제공. 재판매 및 DB 금지) date/뉴스1 ⓒ News1 Name 기자'). Read: no credit found [courtesy, end, glued, structured; ko]",
-    'intl-299': "a Korean credit form not read yet (News1's 'date/뉴스1 ⓒ News1 pool', byline glued). Read: no credit found [end, followed-by-text, glued, pool, structured; ko]",
+    'intl-298': "a Korean credit form not read yet (News1's '(… 제공. 재판매 및 DB 금지) date/뉴스1 ⓒ News1 Name 기자'). Read: line read as 'News1'; agency read as 'News1' [courtesy, end, glued, structured; ko]",
+    'intl-299': "a Korean credit form not read yet (News1's 'date/뉴스1 ⓒ News1 pool', byline glued). Read: line read as 'News1'; agency read as 'News1' [end, followed-by-text, glued, pool, structured; ko]",
     'intl-302': "needs knowledge the text does not print: the agency is named only in the dateline ('[서울=뉴시스]'). Read: agency read as None [end, label-lang, staff, structured; ko]",
     'intl-312': "'An Mei': 'An' reads as an article, so the name is refused. Read: no credit found [end, label-lang; id]",
     'intl-317': "two credits (photographer and museum): the reader takes the last, '© Norsk Oljemuseum'. Read: line read as 'Norsk Oljemuseum'; agency read as None; photographers read as ['Norsk Oljemuseum'] [courtesy, end, label-lang, separator-slash; no]",
@@ -150,14 +150,13 @@ MISSES: dict[str, str] = {
     'odd-161': "'photo courtesy of [Name](link) on [Unsplash](link)': the label follows a plain word. Read: no credit found [courtesy, entities, from-site; en]",
     'odd-166': "'courtesy of Geni': a one-word account read as the agency. Read: agency read as 'Geni'; photographers read as [] [courtesy, end, entities, via-org; en]",
     'odd-173': "'Cortesía, Organisation' glued to the story text. Read: no credit found [courtesy, followed-by-text, glued, label-lang, separator-comma; es]",
-    'odd-184': "a Korean credit form not read yet ('/사진=' glued to the story that follows). Read: no credit found [followed-by-text, glued, label-lang, mid, separator-slash; ko]",
     'odd-191': "'Satellite image ©2022' kept in the expected line. Read: no credit found [start; en]",
     'odd-195': "the agency in the caption and the photographer on a later line. Read: line read as 'Aaron Chown'; agency read as None [acronym, end, followed-by-text; en]",
     'odd-196': "'Name/AP Photo/PA Wire': PA's picture carried by AP; the reader takes the first agency. Read: agency read as 'AP' [acronym, end, label, separator-slash; en]",
     'odd-218': "institutions, two scientists and a university in one chain. Read: photographers read as ['Allison Loll'] [end, label, separator-comma, separator-dash, separator-slash, several, via-org; en]",
     'odd-221': "a credit with an acknowledgement, mid-text. Read: line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
 }
-MEASURED_RATE = 0.93  # fully right, measured: 787/846 = 93.0%
+MEASURED_RATE = 0.931  # fully right, measured: 788/846 = 93.1%
 # MISSES-END
 
 

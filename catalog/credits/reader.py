@@ -163,6 +163,9 @@ _OPENS = frozenset("\n.!?。！？([{（|/=–—-:;,”\"’'")
 def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
     """The longest start of ``span`` that reads as a credit under its label, with its length."""
     ends = [len(span)] + [m.start() for m in _CUTS.finditer(span)][::-1]
+    space = span.find(" ")
+    if space > 0 and space not in ends and canonical_agency(span[:space]):
+        ends.append(space)  # "/사진=게티이미지뱅크 적지 않은 ...": the organisation, then the story run on
     for end in ends:
         piece = span[:end].rstrip()
         if not piece or not piece[0].isalnum() and piece[0] not in "@(":
