@@ -153,10 +153,9 @@ MISSES: dict[str, str] = {
     'odd-191': "'Satellite image ©2022' kept in the expected line. Read: no credit found [start; en]",
     'odd-195': "the agency in the caption and the photographer on a later line. Read: line read as 'Aaron Chown'; agency read as None [acronym, end, followed-by-text; en]",
     'odd-196': "'Name/AP Photo/PA Wire': PA's picture carried by AP; the reader takes the first agency. Read: agency read as 'AP' [acronym, end, label, separator-slash; en]",
-    'odd-218': "institutions, two scientists and a university in one chain. Read: photographers read as ['Allison Loll'] [end, label, separator-comma, separator-dash, separator-slash, several, via-org; en]",
     'odd-221': "a credit with an acknowledgement, mid-text. Read: line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
 }
-MEASURED_RATE = 0.931  # fully right, measured: 788/846 = 93.1%
+MEASURED_RATE = 0.932  # fully right, measured: 789/846 = 93.3%
 # MISSES-END
 
 

@@ -440,8 +440,10 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                             persons.extend(names)
                     elif last_was_person and slashed and segments[index - 1][1] and is_name(value, strict=True) \
                             and not found.titled \
-                            and any(canonical_agency(later) for later, _ in segments[index + 1:]):
-                        persons.append(value)  # "Name/Name/GC Images": two photographers before the agency
+                            and any(canonical_agency(later) or is_organisation_like(later)
+                                    for later, _ in segments[index + 1:]):
+                        # "Name/Name/GC Images", "Name/Name - Arizona State University": two photographers, then who
+                        persons.append(value)
                     elif is_name(value, strict=False) or is_organisation_like(value):
                         target.append(value)
                         if not found.titled and not is_organisation_like(value) and is_name(value, strict=True):
