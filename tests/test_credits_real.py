@@ -138,7 +138,6 @@ MISSES: dict[str, str] = {
     'intl-302': "needs knowledge the text does not print: the agency is named only in the dateline ('[서울=뉴시스]'). Read: agency read as None [end, label-lang, staff, structured; ko]",
     'intl-312': "'An Mei': 'An' reads as an article, so the name is refused. Read: no credit found [end, label-lang; id]",
     'intl-317': "two credits (photographer and museum): the reader takes the last, '© Norsk Oljemuseum'. Read: line read as 'Norsk Oljemuseum'; agency read as None; photographers read as ['Norsk Oljemuseum'] [courtesy, end, label-lang, separator-slash; no]",
-    'odd-28': "a truncated unit name ('No 2 Army Film and') read as the agency. Read: agency read as 'No 2 Army Film and' [end, entities, separator-slash; en]",
     'odd-42': "a machine-translated page: credit glued to Chinese text and followed by '强制性信用'. Read: no credit found [glued, separator-dash; zh]",
     'odd-43': "a machine-translated 'AP Photo/File' ('AP 照片/文件') glued to Chinese text. Read: no credit found [file, glued, separator-slash; zh]",
     'odd-90': "'Pixabay from Pexels': the first site is the expected source's carrier. Read: agency read as 'Pixabay' [from-site, label; en]",
@@ -155,7 +154,7 @@ MISSES: dict[str, str] = {
     'odd-196': "'Name/AP Photo/PA Wire': PA's picture carried by AP; the reader takes the first agency. Read: agency read as 'AP' [acronym, end, label, separator-slash; en]",
     'odd-221': "a credit with an acknowledgement, mid-text. Read: line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
 }
-MEASURED_RATE = 0.932  # fully right, measured: 789/846 = 93.3%
+MEASURED_RATE = 0.933  # fully right, measured: 790/846 = 93.4%
 # MISSES-END
 
 

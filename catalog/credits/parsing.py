@@ -525,6 +525,8 @@ def _classify(item: str) -> _Item:
     if key.endswith((" rm", " rf")) and is_organisation_like(item[:-3]):
         return _Item("org", item[:-3].strip(), frozenset(qualifiers), True, named=True)  # "Blend Images RM": a licence
     if is_organisation_like(item):  # "Mugwum Press"
+        if item.rsplit(None, 1)[-1] in ("and", "of", "&", "for", "the"):
+            return _SKIP  # "CPT TANNER — No 2 Army Film and /AFP": a name the page cut off names no one
         if key.startswith("official ") and is_organisation_like(item[9:]):
             item = item[9:].strip()  # "Official Marine Corps Photo by Name": the service, not its form
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)
