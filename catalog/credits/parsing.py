@@ -151,6 +151,7 @@ _KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")  # a Korean name: family name and
 _OUTLET_REPORTER = re.compile(r"^(?P<org>[^\s/=]+(?: [^\s/=]+)?)\s+(?P<name>[가-힣]{2,4})\s+기자$")
 _LICENCE = re.compile(r"^(?:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:\s+\d\.\d)?|public domain)$", re.I)
 _LICENCE_AFTER = re.compile(r"\s+\((?:CC0|CC[ -]BY|public domain)[^()]{0,40}\)$", re.IGNORECASE)
+_LINK = re.compile(r"[,;]?\s*\bhttps?://\S+")
 _PAGE_DOT = re.compile(r"\s[·•]\s")
 _FILE_NAME = re.compile(r"_|\.(?:jpe?g|png|gif|webp|tiff?)$", re.I)
 _INITIALS_AFTER = re.compile(r"^(.*\S)\s*\([A-Z]{2,6}\)$")
@@ -308,6 +309,8 @@ def read_credit(text: str) -> Reading | None:
         several = _read_several(reading, body)
         if several is not None:
             return several
+    if "://" in body:
+        body = _LINK.sub("", body).strip()  # "AP Photo/Name, via Alamy, https://www.alamy.com/...": a link names no one
     if body[-1:].isdigit() and ("," in body or " /" in body):
         body = _TRAILING_DATE.sub("", body)  # "Reuters, 18. децембар 2013": the day the picture was taken names no one
     if body.endswith(")") and " (" in body:
