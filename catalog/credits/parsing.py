@@ -103,7 +103,7 @@ _LABELS = r"""(?:
       (?:mandatory|photo|photograph|image|picture|pic|video|artwork)?\s?credits?\s?[:：](?:\s*©)?
     | (?:photo\s+)?credit\s+should\s+read\s*:?
     | photo\s+credit\s*©
-    | (?:photos?|pictures?|images?)\s*©
+    | (?:photos?|pictures?|images?)\s*©(?:\s*\d{4})?
     | mandatory\s+credit\s+(?=\S)
     | credits?\s*(?:\.{2,}|…)
     | image\s?(?:source|copyright)\s*[:：,]?

@@ -148,8 +148,8 @@ def _opens_credit(text: str, start: int, label: str) -> bool:
     in a colon ("... ambassador Image Credit: Name"); "©" marks a credit anywhere.
     "...sandbags on Wednesday Photo by Marcus Lee" is a caption.
     """
-    if not start or label[0] in "©ⓒ(":
-        return True
+    if not start or label[0] in "©ⓒ(" or "©" in label:
+        return True  # "Satellite image ©2022 Maxar Technologies": a copyright mark opens a credit anywhere
     before = text[start - 1]
     if before.isalnum():
         return text[start].isupper() or not before.isascii()  # glued on: "reunionsMandatory Credit:", "다.사진="
