@@ -131,7 +131,6 @@ MISSES: dict[str, str] = {
     'intl-163': "'Foto Name Organisation_web' with no separator between name and organisation. Read: no credit found [end, from-site, label-lang; no]",
     'intl-174': "several sources with their own labels or roles in one line: the printed line is not kept whole (a second labelled line of archive credits). Read: line read as 'Lech Kamiński'; photographers read as ['Lech Kamiński'] [end, file, label-lang, several; pl]",
     'intl-198': "an account handle and Telegram after a run-on name: the handle is not taken. Read: line read as 'Telegram' [end, from-site, separator-slash; ru]",
-    'intl-293': "AFPBB's '(c)' credit between the caption and the 【date AFP】 dateline, in a Japanese text. Read: no credit found [followed-by-text, label, mid, separator-slash; ja]",
     'intl-298': "a Korean credit form not read yet (News1's '(… 제공. 재판매 및 DB 금지) date/뉴스1 ⓒ News1 Name 기자'). Read: line read as 'News1'; agency read as 'News1' [courtesy, end, glued, structured; ko]",
     'intl-299': "a Korean credit form not read yet (News1's 'date/뉴스1 ⓒ News1 pool', byline glued). Read: line read as 'News1'; agency read as 'News1' [end, followed-by-text, glued, pool, structured; ko]",
     'intl-302': "needs knowledge the text does not print: the agency is named only in the dateline ('[서울=뉴시스]'). Read: agency read as None [end, label-lang, staff, structured; ko]",
@@ -152,7 +151,7 @@ MISSES: dict[str, str] = {
     'odd-196': "'Name/AP Photo/PA Wire': PA's picture carried by AP; the reader takes the first agency. Read: agency read as 'AP' [acronym, end, label, separator-slash; en]",
     'odd-221': "a credit with an acknowledgement, mid-text. Read: line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
 }
-MEASURED_RATE = 0.936  # fully right, measured: 792/846 = 93.6%
+MEASURED_RATE = 0.937  # fully right, measured: 793/846 = 93.7%
 # MISSES-END
 
 
