@@ -240,6 +240,16 @@ def test_chains_of_organisations_and_codes(line: str, agency: str | None, photog
     assert credit is not None and (credit.agency, credit.photographers) == (agency, photographers)
 
 
+@pytest.mark.parametrize(("caption", "credit_line"), [
+    ("He sang “the home of the brave” Library of Congress photograph", "Library of Congress photograph"),
+    ("He said “yes” City Hall", None),  # an organisation's name alone after a quote is no credit
+    ("The film ‘Jaws’ Steven Spielberg", None),
+])
+def test_a_credit_after_a_closing_quote(caption: str, credit_line: str | None) -> None:
+    _, credit = split_caption_credit(caption)
+    assert (credit.credit_line if credit else None) == credit_line
+
+
 def test_empty_inputs() -> None:
     assert split_caption_credit("") == ("", None)
     assert split_caption_credit("   ") == ("   ", None)

@@ -105,7 +105,6 @@ MISSES: dict[str, str] = {
     'en-136': "the caption's last words run into the photographer's name with no mark between them ('Bernie Sander Justin Sullivan; ...'). Read: no credit found [end, separator-slash, several, toggle; en]",
     'en-169': "needs knowledge the text does not print: 'PHOTOS:' introduces a gallery link; 'Occupy L.A.' reads as a name. Read: a credit read where there is none ('Occupy L.A.') [not-credit; en]",
     'en-181': 'lower-cased, punctuation-free dataset text: no credit mark left. Read: no credit found [followed-by-text, label, mid; en]',
-    'en-200': "'Library of Congress photograph' follows a closing quote, no sentence end. Read: no credit found [end; en]",
     'en-225': 'an organisation in capitals alone on the first line, the story below: not read as a credit. Read: no credit found [start; en]',
     'en-234': "the credit printed twice: the caption's bracket is expected, the reader takes the credit line below it. Read: line read as 'AFP Photo / Menahem Kahana' [doubled, end, separator-slash, wire-first; en]",
     'en-265': "'Express' alone after the last sentence: a one-word organisation the table lacks. Read: no credit found [end, staff; en]",
@@ -151,7 +150,7 @@ MISSES: dict[str, str] = {
     'odd-196': "'Name/AP Photo/PA Wire': PA's picture carried by AP; the reader takes the first agency. Read: agency read as 'AP' [acronym, end, label, separator-slash; en]",
     'odd-221': "a credit with an acknowledgement, mid-text. Read: line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
 }
-MEASURED_RATE = 0.937  # fully right, measured: 793/846 = 93.7%
+MEASURED_RATE = 0.938  # fully right, measured: 794/846 = 93.9%
 # MISSES-END
 
 

@@ -29,7 +29,8 @@ from catalog.credits.reader import found as _found
 # sentence ends and line breaks; spaced dashes and bars (each regex starts on rare characters: fast)
 # ... and a sentence end glued to a capital: "...in Washington.AP Photo/Jane Roe" (not "U.S.")
 _HARD_BOUNDARY = re.compile(r"[.!?](?:[”\"’']?\s+|(?<=[a-zà-ÿ)\]][.!?])[”\"’']?(?=[A-ZÀ-Ý]))|\n\s*")
-_SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—|/]\s+|(?<=\))\s+(?=[A-ZÀ-Ý])")  # "... / EFE", "(Symbolbild) Name/dpa"
+# "... / EFE", "(Symbolbild) Name/dpa", "... the home of the brave’ Library of Congress photograph"
+_SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—|/]\s+|(?<=[)”’\"])\s+(?=[A-ZÀ-Ý])")
 # a wire printing itself first, run on from the caption's last word: "Endonezya REUTERS/Willy Kurniawan"
 _WIRE_FIRST = re.compile(r"\s(?=(?:" + "|".join(sorted(w.upper() for w in PREFIX_WIRES)) + r")(?:\s+(?:PHOTO|FOTO))?\s*/)")
 _EPA_ID = re.compile(r"^epa\d{5,}\s+", re.I)  # EPA starts its captions with its picture number

@@ -859,6 +859,9 @@ def is_text_credit(reading: Reading) -> bool:
         return True  # "... 2015. EFE"
     if reading.named and not reading.persons and len(reading.orgs) == 1 and reading.qualifiers & {"courtesy", "staff"}:
         return True  # "... / 인제군 제공" (provided by the county)
+    if reading.named and not reading.persons and len(reading.orgs) == 1 and reading.credit_line.lower().endswith(
+            (" photo", " photograph")) and is_organisation_like(reading.orgs[0]):
+        return True  # "... Library of Congress photograph": an organisation's own credit form
     return bool(reading.structured and reading.persons and (reading.named or reading.qualifiers)
                 and is_name(reading.persons[0], strict=True))  # "Julie Doe/Big Newspaper", "Name/Staff Photographer"
 
