@@ -342,6 +342,9 @@ def read_credit(text: str) -> Reading | None:
             reading.structured = True  # "Foto: privat", "Bild: zvg": a credit that names no party on purpose
             reading.made = Credit(credit_line=text)
             return reading
+        if labelled and body.isalpha() and body.islower() and 2 < len(body) < 5:
+            reading.orgs.append(body)  # "Foto/Quelle: dts": one short word under a label is the party, not a code
+            return reading
         return None
     return reading
 
@@ -437,7 +440,10 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         target.append(value)  # "Courtesy of the family": the source; "Courtesy Jane Roe": the person
                     elif person_open and (position == 0 or not persons):
                         names = _split_names(value)
-                        if names is None:
+                        if names is None and reading.prefix_wire and value[:1].isupper() \
+                                and index + 1 < len(segments) and is_name(segments[index + 1][0], strict=True):
+                            target.append(value)  # "AFP PHOTO / Solar Impulse 2 / Name": who made the handout
+                        elif names is None:
                             reading.bad = True
                         else:
                             persons.extend(names)
