@@ -117,7 +117,6 @@ MISSES: dict[str, str] = {
     'en-321': "several sources with their own labels or roles in one line: the printed line is not kept whole (a handle wrapped across a line). Read: line read as '@kerrykennedyrfk/Instagram'; agency read as 'Instagram' [end, label, separator-comma, separator-slash, several; en]",
     'en-322': "several sources with their own labels or roles in one line: the printed line is not kept whole ('(editorial) & Wikimedia Commons'). Read: agency read as 'Getty Images' [followed-by-text, label, several, start; en]",
     'intl-17': "needs knowledge the text does not print: the subject ('Stephan Weil (Archiv)') stands where a photographer would. Read: photographers read as ['Stephan Weil (Archiv)'] [file, label-lang, via-org; de]",
-    'intl-35': "a dpa story ID after the organisation ('dpa:230227-99-764269/16'). Read: line read as 'dpa-infocom'; agency read as 'dpa-infocom' [label, structured; de]",
     'intl-83': "'(textos)' and '(fotos)' mark who wrote and who photographed. Read: no credit found [label-lang, several; pt]",
     'intl-120': "a bare 'AFP' glued to the captions on both sides; the next caption's credit is read. Read: line read as 'KHALED ABDULLAH (REUTERS)'; agency read as 'Reuters'; photographers read as ['KHALED ABDULLAH'] [acronym, end, followed-by-text, glued; es]",
     'intl-133': "the magazine's own name in brackets ('(L'Obs)'), not in the table. Read: no credit found [end, staff; fr]",
@@ -148,7 +147,7 @@ MISSES: dict[str, str] = {
     'odd-196': "'Name/AP Photo/PA Wire': PA's picture carried by AP; the reader takes the first agency. Read: agency read as 'AP' [acronym, end, label, separator-slash; en]",
     'odd-221': "a credit with an acknowledgement, mid-text. Read: line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
 }
-MEASURED_RATE = 0.94  # fully right, measured: 796/846 = 94.1%
+MEASURED_RATE = 0.942  # fully right, measured: 797/846 = 94.2%
 # MISSES-END
 
 

@@ -29,7 +29,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "Bloomberg": ("Bloomberg", "Bloomberg News", "Bloomberg Photo"),
     "Anadolu": ("Anadolu", "Anadolu Agency", "Anadolu Ajansi", "Anadolu Ajansı", "AA", "AA Photo"),
     "Xinhua": ("Xinhua", "Xinhua News Agency", "新华社", "新華社"),
-    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur", "dpa-Zentralbild", "dpa Picture-Alliance"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur", "dpa-Zentralbild", "dpa Picture-Alliance", "dpa-infocom"),
     "Kyodo": ("Kyodo", "Kyodo News", "共同", "共同通信"),
     "NurPhoto": ("NurPhoto", "NurPhoto Agency"),
     "Shutterstock": ("Shutterstock", "REX", "Rex Features", "REX Shutterstock", "Shutterstock Editorial",
