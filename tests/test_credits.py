@@ -252,6 +252,14 @@ def test_a_credit_after_a_closing_quote(caption: str, credit_line: str | None) -
     assert (credit.credit_line if credit else None) == credit_line
 
 
+def test_styling_credits_stay_in_the_printed_line() -> None:
+    caption = "Fish curry. Photograph: Jane Roe for the Guardian. Food styling: Emily Kydd. Prop styling: Jennifer Kay."
+    rest, credit = split_caption_credit(caption)
+    assert credit is not None and rest == "Fish curry."
+    assert credit.credit_line == "Jane Roe for the Guardian. Food styling: Emily Kydd. Prop styling: Jennifer Kay"
+    assert (credit.agency, credit.photographers) == ("The Guardian", ("Jane Roe",))
+
+
 def test_empty_inputs() -> None:
     assert split_caption_credit("") == ("", None)
     assert split_caption_credit("   ") == ("   ", None)

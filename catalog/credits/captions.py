@@ -91,7 +91,7 @@ def find_credit(caption: str) -> FoundCredit | None:
     if found is not None and found.credit.photographers and not found.credit.agency:
         found = _fuller(text, found)
     if found is not None:
-        found = _without_repeated_subject(text, found)
+        found = _with_styling(text, _without_repeated_subject(text, found))
     if found is not None and found.credit.agency:
         service = us_service_in(found.credit.agency, text)
         if service:  # "Army photo by Name" in a caption that names the U.S. Army
@@ -119,6 +119,24 @@ def _fuller(text: str, found: FoundCredit) -> FoundCredit:
         if other.credit.agency and surnames & {name.split()[-1] for name in other.credit.photographers if name}:
             return dataclasses.replace(other, how=f"{other.how}, the fuller of two credits of one photographer")
     return found
+
+
+# "Photograph: Name for the Guardian. Food styling: Name. Prop styling: Name": who styled the picture is part of its credit
+_STYLING = re.compile(r"(?:\.\s+(?:(?:Food|Prop|Set|Hair|Fashion)\s+)?(?i:styling|stylist|styled by)\s*:?\s+[^.\n]{2,60})+")
+
+
+def _with_styling(text: str, found: FoundCredit) -> FoundCredit:
+    """The credit with the styling credits printed after it, which the printed line keeps."""
+    if "tyl" not in text:
+        return found
+    at = text.find(found.printed)
+    match = _STYLING.match(text, at + len(found.printed)) if at >= 0 else None
+    if match is None:
+        return found
+    line = f"{found.credit.credit_line}{match.group()}"
+    rest = f"{text[:at].rstrip()} {text[match.end():].lstrip(' .')}".strip()
+    return dataclasses.replace(found, credit=dataclasses.replace(found.credit, credit_line=line),
+                               printed=found.printed + match.group(), rest=_trim_end(rest))
 
 
 _FIRST_PART = re.compile(r"[^/|;,]+")
