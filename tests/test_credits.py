@@ -236,6 +236,7 @@ def test_a_subject_run_into_the_credit_is_left_to_the_caption(caption: str, cred
     ("CPT TANNER — No 2 Army Film and /AFP/Getty Images", "AFP", ("CPT TANNER",)),  # a name cut off
     ("AFP PHOTO / Solar Impulse 2 / Jean Revillard", "Solar Impulse 2", ("Jean Revillard",)),  # a handout's maker
     ("Foto/Quelle: dts", "dts", ()),  # one short word under a label is the party
+    ("Photos: Getty Images (editorial) & Wikimedia Commons", None, ()),  # two sources, no agency they share
 ])
 def test_chains_of_organisations_and_codes(line: str, agency: str | None, photographers: tuple[str, ...]) -> None:
     credit = parse_credit_line(line)

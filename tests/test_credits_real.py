@@ -114,7 +114,6 @@ MISSES: dict[str, str] = {
     'en-311': "one paper's two titles across a slash ('The York Daily Record/Sunday News'). Read: agency read as 'The York Daily Record' [followed-by-text, label, start; en]",
     'en-320': "several sources with their own labels or roles in one line: the printed line is not kept whole. Read: line read as 'Getty Images'; agency read as 'Getty Images' [label, several; en]",
     'en-321': "several sources with their own labels or roles in one line: the printed line is not kept whole (a handle wrapped across a line). Read: line read as '@kerrykennedyrfk/Instagram'; agency read as 'Instagram' [end, label, separator-comma, separator-slash, several; en]",
-    'en-322': "several sources with their own labels or roles in one line: the printed line is not kept whole ('(editorial) & Wikimedia Commons'). Read: agency read as 'Getty Images' [followed-by-text, label, several, start; en]",
     'intl-17': "needs knowledge the text does not print: the subject ('Stephan Weil (Archiv)') stands where a photographer would. Read: photographers read as ['Stephan Weil (Archiv)'] [file, label-lang, via-org; de]",
     'intl-83': "'(textos)' and '(fotos)' mark who wrote and who photographed. Read: no credit found [label-lang, several; pt]",
     'intl-120': "a bare 'AFP' glued to the captions on both sides; the next caption's credit is read. Read: line read as 'KHALED ABDULLAH (REUTERS)'; agency read as 'Reuters'; photographers read as ['KHALED ABDULLAH'] [acronym, end, followed-by-text, glued; es]",
@@ -146,7 +145,7 @@ MISSES: dict[str, str] = {
     'odd-196': "'Name/AP Photo/PA Wire': PA's picture carried by AP; the reader takes the first agency. Read: agency read as 'AP' [acronym, end, label, separator-slash; en]",
     'odd-221': "a credit with an acknowledgement, mid-text. Read: line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
 }
-MEASURED_RATE = 0.943  # fully right, measured: 798/846 = 94.3%
+MEASURED_RATE = 0.944  # fully right, measured: 799/846 = 94.4%
 # MISSES-END
 
 

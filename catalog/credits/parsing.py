@@ -138,6 +138,7 @@ _DOUBLED_LINE = re.compile(r"^(\S.*?)\s*[/ ]\s*\1$")
 _POSITION = re.compile(r"^(?:top|bottom|left|right|above|below|cent(?:er|re)|inset|main|far left|far right"
                        r"|(?:clockwise|counterclockwise|from left|from top)(?: from)?(?: top| bottom)?(?: left| right)?"
                        r"|acknowledge?ments?)\s*[:：]\s*", re.I)
+_ASIDE_AFTER = re.compile(r"\s*\([^()]*\)$")  # "Getty Images (editorial)"
 _SUBJECT_AFTER = re.compile(r"\s*\([A-Z][\w.'’ -]{0,30}\)$")  # "Name/The New York Times (Hughes)": who is pictured
 _KOREAN_ROLES = {"기자": ("기자", "staff", "person"), "사진부": ("사진부", "staff", "org"),
                  "제공": ("제공", "courtesy", "org")}
@@ -306,6 +307,13 @@ def read_credit(text: str) -> Reading | None:
         reading.qualifiers.add("courtesy")
         reading.labelled = reading.courtesy = True
         body = body[match.end():]
+    if " & " in body and "/" not in body:
+        sources = {canonical_agency(_ASIDE_AFTER.sub("", part)) for part in body.split(" & ")}
+        if len(sources) > 1 and None not in sources:  # "Photos: Getty Images (editorial) & Wikimedia Commons"
+            reading.structured, reading.known, reading.named = True, len(sources), len(sources)
+            reading.made = Credit(credit_line=text)  # two sources, no agency they share
+            reading.orgs = sorted(sources)
+            return reading
     if ";" in body:
         several = _read_several(reading, body)
         if several is not None:

@@ -172,7 +172,7 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
             continue
         reading = read_credit(f"{label} {piece}") or read_credit(piece)
         if reading is not None and not reading.bad and _names_read(reading):
-            return end, dataclasses.replace(reading, labelled=True, made=None)
+            return end, dataclasses.replace(reading, labelled=True)
     return None
 
 
