@@ -24,7 +24,9 @@ the reason for each:
   has it), and texts collected twice;
 - corrected: expected lines and agencies brought to SPEC's conventions (a "©" is
   dropped like a label; an HTML entity is printed as its character; the agency as
-  printed, never taken from the site; a distributor named alone is the agency).
+  printed, never taken from the site nor expanded from outside knowledge: a bare "Navy
+  photo" is not the U.S. Navy unless the caption says so; a distributor named alone is
+  the agency).
 
 No text was edited.
 """
