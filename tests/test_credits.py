@@ -261,6 +261,16 @@ def test_styling_credits_stay_in_the_printed_line() -> None:
     assert (credit.agency, credit.photographers) == ("The Guardian", ("Jane Roe",))
 
 
+@pytest.mark.parametrize(("caption", "credit_line"), [
+    ("Bread dough photo courtesy of Jane Roe on Unsplash.", "photo courtesy of Jane Roe on Unsplash"),
+    ("Stone photo by Jane Roe on Unsplash.", "Jane Roe on Unsplash"),
+    ("The cat was found by Jane Roe on Flickr", None),  # a sentence, not a site's credit form
+])
+def test_a_photo_sites_credit_closing_the_text(caption: str, credit_line: str | None) -> None:
+    _, credit = split_caption_credit(caption)
+    assert (credit.credit_line if credit else None) == credit_line
+
+
 def test_empty_inputs() -> None:
     assert split_caption_credit("") == ("", None)
     assert split_caption_credit("   ") == ("   ", None)

@@ -12,7 +12,10 @@ twice with no gap are removed, and then every candidate is collected and weighed
    ("(AP Photo/Jane Roe)" followed by more text), never "(left)" or "(NYSE: ABC)";
 3. a **line** that ends or opens with a credit ("Jane Roe-USA TODAY Sports" above the story);
 4. a credit **glued** to the sentence before it ("...in Washington.AP Photo/Jane Roe",
-   "...McSorley1dJosh WeinfussSteph Chambers/Getty Images").
+   "...McSorley1dJosh WeinfussSteph Chambers/Getty Images");
+5. a credit opening a run-on caption, a name alone closing it, a photo site's own form
+   closing it ("... dough photo courtesy of Jane Roe on Unsplash."), and Chinese and
+   Japanese credits before 摄 / 撮影.
 
 The first kind that finds a credit wins, and within a kind the earliest: a label says
 "this is the credit" more surely than a bracket, a bracket more than a line's words.
@@ -324,6 +327,21 @@ def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                         "as a name alone closing the caption")
 
 
+# the credit form of the photo sites, closing the text after any word: "... dough photo courtesy of Name on Unsplash."
+_SITE_CREDIT = re.compile(r"(?<!\S)(?:[Pp]hoto |[Ii]mage )?(?:[Cc]ourtesy(?: of)?|by) [A-Z][^.\n]{1,60}? (?:on|from|via) "
+                          r"(?:Unsplash|Pexels|Pixabay|Flickr|Wikimedia Commons)\.?$")
+
+
+def _site_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    match = _SITE_CREDIT.search(text, max(0, len(text) - 120))
+    if match is None or not match.start():
+        return
+    reading = read_credit(match.group())
+    if reading is not None and reading.known and reading.persons and _names_read(reading):
+        yield match.start(), found(reading, _trim(text[: match.start()]), match.group(),
+                                   "closing the caption in a photo site's own form")
+
+
 def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> FoundCredit | None:
     """The best credit anywhere in a caption whose usual places hold none (see the module's docstring)."""
     cleaned = _DOUBLED.sub(r"\1", text)
@@ -333,6 +351,7 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
             return dataclasses.replace(result, how=result.how + " (a name printed twice read once)")
     for candidates in (_label_candidates(cleaned), bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
+                       _site_candidates(cleaned),
                        _cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):
         best = min(candidates, key=lambda pair: pair[0], default=None)
         if best is not None:
