@@ -207,6 +207,9 @@ def test_a_bare_service_is_not_taken_for_the_us_one(caption: str, agency: str) -
 @pytest.mark.parametrize(("caption", "credit_line", "photographers"), [
     # the caption's last words run into the name: the caption names them again
     ("Pope Francis waves. Pope Francis Andrew Medichini/AP", "Andrew Medichini/AP", ("Andrew Medichini",)),
+    # several photographers, the caption run into the first, whose name is as long as the others'
+    ("Clockwise from top left: Hillary Clinton, Ted Cruz and Bernie Sanders Jane Roe; John Doe; Mary Major/Getty Images",
+     "Jane Roe; John Doe; Mary Major/Getty Images", ("Jane Roe", "John Doe", "Mary Major")),
     # a three-word name whose words the caption does not repeat stays whole
     ("Pope Francis waves in Rome. Jose Luis Magana/AP", "Jose Luis Magana/AP", ("Jose Luis Magana",)),
 ])

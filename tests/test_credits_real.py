@@ -103,7 +103,6 @@ MISSES: dict[str, str] = {
     'en-52': "'Courtesy the artist and the UCLA ...': the courtesy names the photographer again before the institution. Read: line read as 'Courtesy the artist and the UCLA Chicano Studies Research Center'; agency read as 'the artist and the UCLA Chicano Studies Research Center'; photographers read as [] [courtesy, label, separator-slash; en]",
     'en-76': "two organisations and no known one ('Investigative Network News & Documentaries/WFAA'). Read: no credit found [separator-slash; en]",
     'en-128': "the caption's last words run into the photographer's name with no mark between them (headline, age and byline glued: 'social media2dTory BarronGreen Bay Packers'). Read: no credit found [glued; en]",
-    'en-136': "the caption's last words run into the photographer's name with no mark between them ('Bernie Sander Justin Sullivan; ...'). Read: no credit found [end, separator-slash, several, toggle; en]",
     'en-169': "needs knowledge the text does not print: 'PHOTOS:' introduces a gallery link; 'Occupy L.A.' reads as a name. Read: a credit read where there is none ('Occupy L.A.') [not-credit; en]",
     'en-181': 'lower-cased, punctuation-free dataset text: no credit mark left. Read: no credit found [followed-by-text, label, mid; en]',
     'en-225': 'an organisation in capitals alone on the first line, the story below: not read as a credit. Read: no credit found [start; en]',
@@ -146,7 +145,7 @@ MISSES: dict[str, str] = {
     'odd-196': "'Name/AP Photo/PA Wire': PA's picture carried by AP; the reader takes the first agency. Read: agency read as 'AP' [acronym, end, label, separator-slash; en]",
     'odd-221': "a credit with an acknowledgement, mid-text. Read: line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
 }
-MEASURED_RATE = 0.945  # fully right, measured: 800/846 = 94.6%
+MEASURED_RATE = 0.946  # fully right, measured: 801/846 = 94.7%
 # MISSES-END
 
 

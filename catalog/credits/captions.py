@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from functools import lru_cache
 
 from catalog.credits import reader
@@ -140,6 +141,7 @@ def _with_styling(text: str, found: FoundCredit) -> FoundCredit:
 
 
 _FIRST_PART = re.compile(r"[^/|;,]+")
+_WORD = re.compile(r"\S+")
 
 
 def _without_repeated_subject(text: str, found: FoundCredit) -> FoundCredit:
@@ -225,7 +227,31 @@ def _credit_at_end(text: str) -> FoundCredit | None:
                     break
         if not reading.persons and start >= 2 and text[start - 2:start] == "/ ":
             start, reading = _name_before_slash(text, start, reading)
+        if ";" in reading.credit_line and any("," in person or len(person.split()) > 3 for person in reading.persons):
+            run_on = _names_run_on(text, start)  # "Hillary Clinton, Ted Cruz and Bernie Sanders Jane Roe; John Doe"
+            if run_on is not None:
+                return run_on
         return _found(reading, _trim_end(text[:start]), text[start:], _where_ending(text, start))
+    if starts and ";" in text[starts[0]:]:
+        return _names_run_on(text, starts[0])
+    return None
+
+
+def _names_run_on(text: str, start: int) -> FoundCredit | None:
+    """"... Ted Cruz and Bernie Sander Justin Sullivan; Andrew Harrer; Bob Levey/Getty Images": the caption runs
+    into the first of several photographers, whose name is as long as the others'."""
+    semicolon = text.find(";", start)
+    words = list(_WORD.finditer(text, start, semicolon))
+    others = [part.split("/")[0].split() for part in text[semicolon + 1:].split(";")]
+    sizes = Counter(len(name) for name in others if 2 <= len(name) <= 3)
+    for size, _ in sizes.most_common(1):
+        if len(words) <= size:
+            continue
+        begin = words[-size].start()
+        reading = read_credit(text[begin:])
+        if reading is not None and is_text_credit(reading) and len(reading.persons) > 1 \
+                and all(is_name(person, strict=True) for person in reading.persons):
+            return _found(reading, _trim_end(text[:begin]), text[begin:], "at the end of the caption, run into its words")
     return None
 
 
