@@ -38,7 +38,7 @@ _TABLE_SKIPS = frozenset({"field_sources", "conflicts", "articles", "warnings"})
 _MIMES = {"thumb": "image/jpeg", "preview": "image/jpeg"}
 # Values computed at reconcile time rather than read from one field: the table says so.
 _DERIVED_FROM = {
-    "caption_credit": "derived: end of the caption",
+    "caption_credit": "derived: caption",
     "agency": "derived: credit line",
     "photographers": "derived: credit line",
     "distributor": "derived: credit line",

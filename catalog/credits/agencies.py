@@ -15,20 +15,21 @@ from functools import lru_cache
 # canonical name -> the spellings credits print (folded on load)
 _SPELLINGS: dict[str, tuple[str, ...]] = {
     # world wires
-    "AP": ("AP", "AP Photo", "AP Photos", "AP Images", "Associated Press", "The Associated Press",
-           "AP Newsroom", "AP Video"),
-    "Reuters": ("Reuters", "REUTERS", "Thomson Reuters", "Reuters Pictures", "RETUERS"),
-    "AFP": ("AFP", "AFP Photo", "AFP PHOTO", "Agence France-Presse", "Agence France Presse",
+    "AP": ("AP", "AP Photo", "AP Photos", "AP Images", "Associated Press", "The Associated Press", "أ.ب", "أ ب",
+           "AP Newsroom", "AP Video", "Ассошиэйтед Пресс", "Ассоциатед Пресс", "美联社"),
+    "Reuters": ("Reuters", "REUTERS", "Thomson Reuters", "Reuters Pictures", "RETUERS", "Reuters Connect",
+                "Рейтер", "Рейтерс", "Реутерс", "路透社", "رويترز"),
+    "AFP": ("AFP", "AFP Photo", "AFP PHOTO", "Agence France-Presse", "Agence France Presse", "أ ف ب", "أ.ف.ب",
             "AFP Photo Agency"),
     "EPA": ("EPA", "EPA-EFE", "EPA EFE", "EPA Images", "European Pressphoto Agency"),
     "EFE": ("EFE", "Agencia EFE", "EFE Photo"),
-    "Getty Images": ("Getty", "Getty Images", "Getty Images News", "Getty Images Sport",
+    "Getty Images": ("Getty", "Getty Images", "iStock", "iStockphoto", "게티이미지", "게티이미지코리아", "Getty Images News", "Getty Images Sport",
                      "Getty Images Entertainment", "Getty Images Europe", "Getty Images North America",
                      "Getty Images South America", "Getty Images AsiaPac"),
     "Bloomberg": ("Bloomberg", "Bloomberg News", "Bloomberg Photo"),
     "Anadolu": ("Anadolu", "Anadolu Agency", "Anadolu Ajansi", "Anadolu Ajansı", "AA", "AA Photo"),
-    "Xinhua": ("Xinhua", "Xinhua News Agency", "新华社"),
-    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur", "dpa-Zentralbild", "dpa Picture-Alliance"),
+    "Xinhua": ("Xinhua", "Xinhua News Agency", "新华社", "新華社"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur", "dpa-Zentralbild", "dpa Picture-Alliance", "dpa-infocom"),
     "Kyodo": ("Kyodo", "Kyodo News", "共同", "共同通信"),
     "NurPhoto": ("NurPhoto", "NurPhoto Agency"),
     "Shutterstock": ("Shutterstock", "REX", "Rex Features", "REX Shutterstock", "Shutterstock Editorial",
@@ -46,7 +47,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "LaPresse": ("LaPresse",),
     "Europa Press": ("Europa Press", "EUROPA PRESS"),
     "Agência Brasil": ("Agencia Brasil", "Agência Brasil"),
-    "Antara": ("Antara", "Antara Foto", "Antara News"),
+    "Antara": ("Antara", "Antara Foto", "Antara News", "Foto Antara"),
     "AAP": ("AAP", "AAP Image", "AAPIMAGE", "Australian Associated Press"),
     "The Canadian Press": ("CP", "The Canadian Press", "Canadian Press"),
     "ISNA": ("ISNA", "Iranian Students News Agency"),
@@ -70,7 +71,8 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "Action Images": ("Action Images",),
     "Allstar": ("Allstar", "Allstar Picture Library"),
     "Sipa": ("Sipa", "Sipa Press", "SIPA USA", "Sipa USA"),
-    "ZUMA Press": ("ZUMA", "ZUMA Press", "ZUMA Wire", "ZUMA Press Wire", "ZUMAPRESS.com"),
+    "ZUMA Press": ("ZUMA", "ZUMA Press", "ZUMA Wire", "ZUMA Press Wire", "ZUMAPRESS.com",
+                   "ЗУМА Пресс"),
     "Abaca Press": ("Abaca", "Abaca Press", "ABACAPRESS", "ABACAPRESS.COM", "Abacapress.com"),
     "picture alliance": ("picture alliance", "picture-alliance", "Picture Alliance"),
     "SOPA Images": ("SOPA Images", "SOPA Images/LightRocket"),
@@ -99,6 +101,15 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "PAP": ("PAP",),
     "MTI": ("MTI",),
     "Agencia Uno": ("Agencia Uno",),
+    "IMAGO": ("IMAGO", "imago images", "IMAGO Images"),
+    "Icon Sportswire": ("Icon Sportswire",),
+    "GC Images": ("GC Images",),
+    "Science Source": ("Science Source",),
+    "News1": ("News1", "뉴스1"),
+    "게티이미지뱅크": ("게티이미지뱅크", "Getty Images Bank"),  # Getty's Korean stock licensee
+    "Newsis": ("Newsis", "뉴시스"),
+    "Agência Senado": ("Agência Senado", "Agencia Senado"),
+    "MAFRA": ("MAFRA",),
     "Notimex": ("Notimex",),
     # newspapers and magazines
     "The New York Times": ("The New York Times", "New York Times", "NYT", "The New York Times Company"),
@@ -135,9 +146,16 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "National Geographic": ("National Geographic", "Nat Geo"),
     # governments and institutions that supply pictures
     "NASA": ("NASA",),
+    "NPR": ("NPR", "National Public Radio"),
+    "BBC": ("BBC", "BBC News"),
+    "CNN": ("CNN",),
+    "CBC": ("CBC", "CBC News", "Canadian Broadcasting Corporation"),
+    "ESPN": ("ESPN",),
+    "MDR": ("MDR", "Mitteldeutscher Rundfunk"),
     "ESA": ("ESA", "European Space Agency"),
+    # the U.S. services; a bare "Navy" or "Army" is no one's in particular (``us_service_in``)
     "U.S. Navy": ("U.S. Navy", "US Navy", "United States Navy", "Navy Visual News Service"),
-    "U.S. Army": ("U.S. Army", "US Army", "United States Army"),
+    "U.S. Army": ("U.S. Army", "US Army", "United States Army", "The U.S. Army"),
     "U.S. Air Force": ("U.S. Air Force", "US Air Force", "USAF", "United States Air Force"),
     "U.S. Marine Corps": ("U.S. Marine Corps", "US Marine Corps", "USMC", "U.S. Marines"),
     "U.S. Coast Guard": ("U.S. Coast Guard", "US Coast Guard", "USCG"),
@@ -146,20 +164,52 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "White House": ("White House", "The White House", "Official White House"),
     "Kremlin": ("Kremlin", "Kremlin Press Service"),
     "Instagram": ("Instagram",),
+    "Twitter": ("Twitter", "X/Twitter"),
+    "Facebook": ("Facebook",),
+    "Telegram": ("Telegram",),
+    "YouTube": ("YouTube",),
+    "Unsplash": ("Unsplash",),
+    "Pexels": ("Pexels", "Pexels.com"),
+    "Pixabay": ("Pixabay",),
+    "Adobe Stock": ("Adobe Stock",),
+    "Flickr": ("Flickr",),
+    "Wikimedia Commons": ("Wikimedia Commons", "Wikimedia"),
+    "Wikipedia": ("Wikipedia",),
+    "Forbes": ("Forbes",),
+    "Maxar Technologies": ("Maxar Technologies", "Maxar"),
     "Netflix": ("Netflix",),
 }
+
+# "Navy photo by ...", "Army photo by ...": a service printed without its country is the U.S. one
+# only when the caption names it so ("... at the U.S. Army's Joint Multinational Readiness
+# Center ... Army photo by Pvt. Name"); a British "Army photo" must not become the U.S. Army.
+_BARE_SERVICES = {"navy": "U.S. Navy", "army": "U.S. Army", "air force": "U.S. Air Force",
+                  "marine corps": "U.S. Marine Corps", "marines": "U.S. Marine Corps", "coast guard": "U.S. Coast Guard"}
+_US_SERVICE = re.compile(r"\b(?:U\.\s?S\.?|US|United States)\s+(Navy|Army|Air Force|Marine Corps|Marines|Coast Guard)\b")
+
+
+def us_service_in(agency: str, text: str) -> str | None:
+    """The U.S. service a bare "Navy", "Army", "Air Force" or "Marine Corps" stands for, when ``text`` names it so."""
+    service = _BARE_SERVICES.get(fold(agency))
+    if service is None:
+        return None
+    named = {_BARE_SERVICES[fold(match[1])] for match in _US_SERVICE.finditer(text)}
+    return service if service in named else None
+
 
 # Organisations whose house style puts them first ("REUTERS/Name", "AP Photo/Name"):
 # when another organisation follows the photographer ("REUTERS/KCNA",
 # "AFP PHOTO/ARASH KHAMOOSHI/ISNA"), that one made the picture and the wire carries it.
-PREFIX_WIRES = frozenset({"AP", "Reuters", "AFP", "EPA", "Xinhua", "EFE"})
+PREFIX_WIRES = frozenset({"AP", "Reuters", "AFP", "EPA", "Xinhua", "EFE", "IMAGO", "PAP", "ANSA", "Antara"})
 
 # Redistributors that rarely originate: in "Xinhua/ABACAPRESS.COM/Name" the originator
 # is Xinhua, whatever the order.
 DISTRIBUTORS = frozenset({"Getty Images", "Shutterstock", "Alamy", "Abaca Press", "Imagn Images",
-                          "picture alliance", "Redux", "Polaris", "Sipa"})
+                          "picture alliance", "Redux", "Polaris", "Sipa", "TT News Agency", "NTB", "Ritzau Scanpix",
+                          "IMAGO", "Flickr"})
 
-# Words that make an unknown name an organisation ("Mugwum Press", "Tasmania Fire Service").
+# Words that make an unknown name an organisation ("Mugwum Press", "Tasmania Fire Service"), folded
+# ("Palácio" is "palacio").
 ORGANISATION_WORDS = frozenset("""
     press news agency agence agencia agentur images image photos pictures picture pics media
     wire times post herald tribune journal gazette chronicle daily newspaper newspapers zeitung
@@ -170,10 +220,17 @@ ORGANISATION_WORDS = frozenset("""
     club federation league association society union bureau authority embassy nations
     organization organisation team sports airlines airways bank hospital church palace parliament
     senate congress presidency reserve command brigade battalion division regiment mountain
-    shimbun visual productions pictures entertainment records festival
+    shimbun visual productions pictures entertainment records festival gallery projects collaboration
+    sanomat lehti gazeta dagblad tidning avis noticias diario periodico giornale corriere presse
+    enterprise foto jail prison county sheriff univ films alliance stichting express
+    palacio prefeitura governo secretaria assembleia camara tribunal ministerio ayuntamiento gobierno presidencia
 """.split())
 
 _DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|es|it|cn|jp)\b)", re.I)
+# Korean organisations end in what they are: press corps, association, daily, news agency
+_ORGANISATION_ENDINGS = ("취재단", "기자단", "기자협회", "협회", "일보", "신문", "통신", "뉴스", "新聞", "新闻", "日报",
+                         "通信社")
+_DOMAIN_AT_END = re.compile(r"\w\.(?!(?:jpe?g|png|gif|webp|tiff?|html?|php)$)[a-z]{2,6}$")  # "Körkép.sk", "Ekolist.cz": a site's name
 _SUFFIXES = (" photo", " photos", " foto", " fotos", " images", " wire", " pictures", " news agency",
              " agency", " news", " handout")
 _NON_WORD = re.compile(r"[^\w&+]+")
@@ -228,8 +285,10 @@ def is_organisation_like(name: str) -> bool:
 
     An organisation word inside a sentence is no name: "sandbags (center) on Wednesday" is caption text.
     """
-    if "." in name and _DOMAIN.search(name):
+    if "." in name and (_DOMAIN.search(name) or _DOMAIN_AT_END.search(name)):
         return True
+    if not name.isascii() and name.endswith(_ORGANISATION_ENDINGS):
+        return True  # "사진공동취재단" (the pool's press corps), "조선일보" (a daily)
     return any(word in ORGANISATION_WORDS for word in fold(name).split()) and is_printed_as_name(name)
 
 
@@ -245,12 +304,14 @@ def is_printed_as_name(text: str) -> bool:
         return False
     for position, token in enumerate(tokens):
         core = token.strip("'’\",.")
+        if core in ("©", "ⓒ"):
+            return False  # "IMAGE 2 © Name": a credit mark, not part of a name
         if not core or not any(char.isalnum() for char in core):
             continue  # "&", "-", "+"
         if core[0] in "([{（" or core[-1] in ")]}）":
             return False  # "(center)": a bracketed aside belongs to a sentence
-        if core[0].isupper() or core[0].isdigit():
-            continue
+        if core[0].isupper() or core[0].isdigit() or (core[0].isalpha() and not core[0].islower()):
+            continue  # caseless scripts count as capitalised
         if position == 0 or core.lower() not in _NAME_CONNECTORS:
             return False
     return True

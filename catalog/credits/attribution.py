@@ -12,7 +12,7 @@ from catalog import restrictions
 from catalog.asset import Asset
 from catalog.credits import agencies, captions, parsing
 from catalog.credits.agencies import canonical_agency, fold, is_organisation_like
-from catalog.credits.captions import split_caption_credit
+from catalog.credits.captions import find_credit
 from catalog.credits.parsing import NOT_NAMES, Credit, parse_credit_line, unique
 from catalog.restrictions import derive_restrictions
 
@@ -27,36 +27,63 @@ def attribute(*, caption: str | None, credit: str | None, source: str | None,
               creators: Iterable[str] = ()) -> Credit | None:
     """Agency, photographers, distributor and qualifiers of one picture; None when nothing names them.
 
-    The caption's own credit comes first. A caption credit that names no organisation
-    takes the one the Credit field (IPTC 2:110) or Source (IPTC 2:115) names. When the
-    caption prints no credit, everything comes from the Credit field, then Source, then
-    the creators (By-line, IPTC 2:80), and the result has no printed ``credit_line``.
+    The caption's own credit comes first, wherever the caption prints it
+    (``captions.find_credit``). A caption credit that names no organisation takes the
+    one the Credit field (IPTC 2:110) or Source (IPTC 2:115) names. When the caption
+    prints no credit, everything comes from the Credit field, then Source, then the
+    creators (By-line, IPTC 2:80), and the result has no printed ``credit_line``.
     Placeholder values ("Credit", "Photographer", "unknown") name no one.
     """
-    caption_credit = split_caption_credit(caption)[1] if caption else None
+    return attribute_explained(caption=caption, credit=credit, source=source, creators=creators)[0]
+
+
+def attribute_explained(*, caption: str | None, credit: str | None, source: str | None,
+                        creators: Iterable[str] = ()) -> tuple[Credit | None, dict[str, str]]:
+    """``attribute``'s credit, and where each derived field came from ("derived: credit found ... after 'Photo:'")."""
+    found = find_credit(caption) if caption else None
+    caption_credit = found.credit if found else None
     field_credit = _field_credit(credit)
     creator_credits = [c for c in (_creator_credit(name) for name in creators) if c is not None]
     source_agency = _source_agency(source)
-    if caption_credit is not None and caption_credit.credit_line is not None:
+    if found is not None and caption_credit is not None and caption_credit.credit_line is not None:
+        how = f"derived: {found.how}"
+        sources = dict.fromkeys(_CREDIT_FIELDS, how)
         if caption_credit.agency:
-            return caption_credit
+            return caption_credit, sources
         agency = (field_credit.agency if field_credit else None) or source_agency
-        return dataclasses.replace(caption_credit, agency=agency) if agency else caption_credit
+        if agency:
+            sources["agency"] = "derived: Credit field" if field_credit and field_credit.agency else "derived: Source"
+            return dataclasses.replace(caption_credit, agency=agency), sources
+        return caption_credit, sources
     # no printed credit: the fields (and an EPA picture number) speak
-    agency = ((caption_credit.agency if caption_credit else None)
-              or (field_credit.agency if field_credit else None)
-              or source_agency
-              or next((c.agency for c in creator_credits if c.agency), None))
+    sources = {}
+    agency = None
+    for candidate, origin in ((caption_credit.agency if caption_credit else None, found.how if found else ""),
+                              (field_credit.agency if field_credit else None, "Credit field"),
+                              (source_agency, "Source"),
+                              (next((c.agency for c in creator_credits if c.agency), None), "By-line")):
+        if candidate:
+            agency, sources["agency"] = candidate, f"derived: {origin}"
+            break
     people = list(field_credit.photographers if field_credit else ())
-    for found in creator_credits:
-        people.extend(found.photographers)
+    for made in creator_credits:
+        people.extend(made.photographers)
     photographers = tuple(unique(people))
+    if photographers:
+        sources["photographers"] = "derived: Credit field, By-line" if field_credit and field_credit.photographers \
+            else "derived: By-line"
     distributor = field_credit.distributor if field_credit else None
     qualifiers = field_credit.qualifiers if field_credit else ()
+    if distributor or qualifiers:
+        sources["distributor"] = sources["credit_qualifiers"] = "derived: Credit field"
     if not (agency or photographers or distributor or qualifiers):
-        return None
+        return None, {}
     return Credit(credit_line=None, agency=agency, photographers=photographers,
-                  distributor=distributor, qualifiers=qualifiers)
+                  distributor=distributor, qualifiers=qualifiers), sources
+
+
+# the fields attribution derives; their field_sources say how
+_CREDIT_FIELDS = ("caption_credit", "agency", "photographers", "distributor", "credit_qualifiers")
 
 
 @lru_cache(maxsize=4096)
@@ -110,10 +137,14 @@ def attribute_asset(asset: Asset) -> Asset:
 
     ``caption`` is left whole, as the file has it (the export contract);
     ``caption_credit`` holds the credit printed in it, or None. The rules are those of
-    ``attribute`` and ``catalog.restrictions.derive_restrictions``.
+    ``attribute`` and ``catalog.restrictions.derive_restrictions``; ``field_sources``
+    says how each credit field was derived ("derived: credit found mid-caption after
+    'Photo:'"), its other keys kept.
     """
-    credit = attribute(caption=asset.caption, credit=asset.credit, source=asset.source,
-                       creators=asset.creators)
+    credit, how = attribute_explained(caption=asset.caption, credit=asset.credit, source=asset.source,
+                                      creators=asset.creators)
+    field_sources = {key: value for key, value in asset.field_sources.items() if key not in _CREDIT_FIELDS}
+    field_sources.update(how)
     restrictions = derive_restrictions(special_instructions=asset.special_instructions,
                                        usage_terms=asset.usage_terms, caption=asset.caption)
     return dataclasses.replace(
@@ -125,6 +156,7 @@ def attribute_asset(asset: Asset) -> Asset:
         credit_qualifiers=credit.qualifiers if credit else (),
         restrictions=restrictions.flags,
         embargo_until=restrictions.embargo_until,
+        field_sources=field_sources,
     )
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections import Counter
 from functools import lru_cache
-from typing import Iterable
 
+from catalog.credits import reader
+from catalog.credits.agencies import PREFIX_WIRES, canonical_agency, us_service_in
 from catalog.credits.parsing import (
     ABBREVIATIONS,
     CLOSERS,
@@ -13,15 +16,24 @@ from catalog.credits.parsing import (
     MAX_CREDIT,
     OPENERS,
     Credit,
+    Reading,
     is_bracket_credit,
+    is_capitalised,
+    is_name,
     is_text_credit,
+    matching_bracket,
     read_credit,
 )
+from catalog.credits.reader import FoundCredit
+from catalog.credits.reader import found as _found
 
 # sentence ends and line breaks; spaced dashes and bars (each regex starts on rare characters: fast)
-_HARD_BOUNDARY = re.compile(r"[.!?][”\"’']?\s+|\n\s*")
-_SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—|]\s+")
-_CLOSER = re.compile(r"[)\]}）]")
+# ... and a sentence end glued to a capital: "...in Washington.AP Photo/Jane Roe" (not "U.S.")
+_HARD_BOUNDARY = re.compile(r"[.!?](?:[”\"’']?\s+|(?<=[a-zà-ÿ)\]][.!?])[”\"’']?(?=[A-ZÀ-Ý]))|\n\s*")
+# "... / EFE", "(Symbolbild) Name/dpa", "... the home of the brave’ Library of Congress photograph"
+_SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—|/]\s+|(?<=[)”’\"])\s+(?=[A-ZÀ-Ý])")
+# a wire printing itself first, run on from the caption's last word: "Endonezya REUTERS/Willy Kurniawan"
+_WIRE_FIRST = re.compile(r"\s(?=(?:" + "|".join(sorted(w.upper() for w in PREFIX_WIRES)) + r")(?:\s+(?:PHOTO|FOTO))?\s*/)")
 _EPA_ID = re.compile(r"^epa\d{5,}\s+", re.I)  # EPA starts its captions with its picture number
 # Wire chatter that follows the credit: keyword blocks, editor notes, restriction notes in capitals.
 _TRAILING_NOTES = (
@@ -39,31 +51,133 @@ _NOTE_MARKERS = re.compile(r"eleased?\)|ELEASE|Tags:|TPX|SEARCH|ATTENTION|THIS [
 _NOTES_REACH = 600  # wire notes after a credit are shorter than this
 _NOTE_LINE = re.compile(r"^(?!.*(?:/|\bBY\b))(?:(?-i:[^a-z]*\b(?:EDITORIAL|RESTRICTED|NO SALES|MANDATORY|OUT)\b[^a-z]*)"
                         r"|(?:restricted to |for )?editorial use only\.?|not for commercial use\.?)$", re.I)
+_SPACED_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w.'’-]+ $")  # "…Chung Sung-Jun (Getty Images)"
 _START_SEPARATOR = re.compile(r"\n|\s\|\s|\s[—–]\s")
 
 @lru_cache(maxsize=4096)
 def split_caption_credit(caption: str) -> tuple[str, Credit | None]:
-    """The caption without its credit, and the credit found at its end (or else at its start).
+    """The caption without its credit, and the credit it prints (``find_credit``); else (caption, None)."""
+    found = find_credit(caption)
+    if found is None:
+        return caption, None
+    return found.rest, found.credit
 
-    Wire notes printed after the credit (Reuters keyword blocks, "ATTENTION EDITORS",
-    restriction notes in capitals, "(Released)") are set aside with it. An EPA
-    picture number opening the caption ("epa08364041 ...") is removed and, when the
-    caption prints no other credit, gives agency EPA with no printed credit line.
-    Without a credit the caption comes back unchanged with ``None``.
+
+@lru_cache(maxsize=4096)
+def find_credit(caption: str) -> FoundCredit | None:
+    """The credit a caption prints, wherever it stands, with the reason it was taken; None when none.
+
+    The usual places are read first: the end of the caption (wire notes printed after
+    the credit, Reuters keyword blocks, "ATTENTION EDITORS", restriction notes in
+    capitals, "(Released)", are set aside with it), then its start. When neither holds
+    a credit, the caption is read as a page prints it: markup, HTML entities, carriage
+    returns and "hide caption" controls removed, then every candidate is weighed
+    (``catalog.credits.reader``). An EPA picture number opening the caption
+    ("epa08364041 ...") is removed and, when the caption prints no other credit, gives
+    agency EPA with no printed credit line.
     """
     if not caption or not caption.strip():
-        return caption, None
+        return None
     text = caption.strip()
     epa = _EPA_ID.match(text)
     if epa:
         text = text[epa.end():]
-    body = _peel_notes(text)
-    found = _credit_at_end(body) or _credit_at_start(body)
+    printed_text = text
+    tidied = reader.tidy(text)
+    if tidied != text:
+        text = tidied  # the page's markup is no part of the caption's credit
+    found = _usual_places(text)
+    if found is None:
+        found = reader.find_anywhere(text, _usual_places)
+    if found is not None and found.credit.photographers and not found.credit.agency:
+        found = _fuller(text, found)
     if found is not None:
+        found = _with_styling(text, _without_repeated_subject(text, found))
+    if found is not None and found.credit.agency:
+        service = us_service_in(found.credit.agency, text)
+        if service:  # "Army photo by Name" in a caption that names the U.S. Army
+            found = dataclasses.replace(found, credit=dataclasses.replace(found.credit, agency=service))
+    if found is not None:
+        if text is not printed_text and found.printed in printed_text:  # the caption keeps its own text
+            at = printed_text.find(found.printed)
+            rest = f"{printed_text[:at].rstrip()} {printed_text[at + len(found.printed):].lstrip()}"
+            found = dataclasses.replace(found, rest=_trim_end(rest.strip()))
         return found
     if epa:
-        return text, Credit(credit_line=None, agency="EPA")
-    return caption, None
+        return FoundCredit(credit=Credit(credit_line=None, agency="EPA"), rest=text, printed=epa.group().strip(),
+                           how="no credit printed; agency from the EPA picture number")
+    return None
+
+
+def _fuller(text: str, found: FoundCredit) -> FoundCredit:
+    """Of one photographer credited twice, the credit that also names the organisation.
+
+    "(U.S. Navy photo by Mass Communication Specialist 2nd Class Jacob Mattingly) ...
+    Photo by: MC2 Jacob Mattingly": the caption's credit says whose picture it is.
+    """
+    surnames = {name.split()[-1] for name in found.credit.photographers if name.split()}
+    for _, other in reader.bracket_candidates(text):
+        if other.credit.agency and surnames & {name.split()[-1] for name in other.credit.photographers if name}:
+            return dataclasses.replace(other, how=f"{other.how}, the fuller of two credits of one photographer")
+    return found
+
+
+# "Photograph: Name for the Guardian. Food styling: Name. Prop styling: Name": who styled the picture is part of its credit
+_STYLING = re.compile(r"(?:\.\s+(?:(?:Food|Prop|Set|Hair|Fashion)\s+)?(?i:styling|stylist|styled by)\s*:?\s+[^.\n]{2,60})+")
+
+
+def _with_styling(text: str, found: FoundCredit) -> FoundCredit:
+    """The credit with the styling credits printed after it, which the printed line keeps."""
+    if "tyl" not in text:
+        return found
+    at = text.find(found.printed)
+    match = _STYLING.match(text, at + len(found.printed)) if at >= 0 else None
+    if match is None:
+        return found
+    line = f"{found.credit.credit_line}{match.group()}"
+    rest = f"{text[:at].rstrip()} {text[match.end():].lstrip(' .')}".strip()
+    return dataclasses.replace(found, credit=dataclasses.replace(found.credit, credit_line=line),
+                               printed=found.printed + match.group(), rest=_trim_end(rest))
+
+
+_FIRST_PART = re.compile(r"[^/|;,]+")
+_WORD = re.compile(r"\S+")
+
+
+def _without_repeated_subject(text: str, found: FoundCredit) -> FoundCredit:
+    """The credit without the caption's last words run into it, when the caption names them again.
+
+    "The Supreme Court Andrew Harnik/Getty Images hide caption The Supreme Court", "Nick Saban
+    Chris Graythen/Getty Images Speaking of Nick Saban, ...": the words before the photographer's
+    name are the picture's subject, printed again elsewhere in the caption.
+    """
+    printed = found.printed
+    first = _FIRST_PART.match(printed)
+    words = first.group().split() if first else []
+    if len(words) < 3 or "/" not in printed:
+        return found
+    at = text.find(printed)
+    outside = text[:at] + "\n" + text[at + len(printed):] if at >= 0 else ""
+    if " ".join(words) in outside:
+        return found  # the credit printed twice ("... hide caption toggle caption Name & Name/Science Source")
+    for count in range(len(words) - 2, 1, -1):  # two words at least: one given name is no subject
+        subject = " ".join(words[:count])
+        if not re.search(r"(?<!\w)" + re.escape(subject) + r"(?!\w)", outside):
+            continue
+        offset = printed.index(words[count])
+        credit_text = printed[offset:]
+        reading = read_credit(credit_text)
+        if reading is not None and is_text_credit(reading) and reading.persons \
+                and all(is_name(person, strict=True) for person in reading.persons):
+            rest = f"{text[:at]}{printed[:offset].rstrip()} {text[at + len(printed):].lstrip()}".strip()
+            return _found(reading, _trim_end(rest), credit_text, "after the caption's subject, which it names again")
+    return found
+
+
+def _usual_places(text: str) -> FoundCredit | None:
+    """The credit at the end of the text (wire notes set aside), else at its start."""
+    body = _peel_notes(text)
+    return _credit_at_end(body) or _credit_at_start(body)
 
 
 def _peel_notes(text: str) -> str:
@@ -84,24 +198,88 @@ def _peel_notes(text: str) -> str:
     return text
 
 
-def _credit_at_end(text: str) -> tuple[str, Credit] | None:
+def _credit_at_end(text: str) -> FoundCredit | None:
     stripped = text[:-1].rstrip() if text.endswith(".") and len(text) > 1 and text[-2] in CLOSERS else text
     if stripped and stripped[-1] in CLOSERS:
-        start = _matching_bracket(stripped, backwards=True)
+        start = matching_bracket(stripped, backwards=True)
         if start < 0:
             return None
         before = stripped[:start].rstrip()
         reading = read_credit(stripped[start + 1:-1])
-        after_sentence = not before or before[-1] in ".!?\"”’'。！？" or stripped[:start].endswith("\n")
+        inner = stripped[start + 1:-1]
+        after_sentence = not before or before[-1] in ".!?\"”’'。！？" or stripped[:start].endswith("\n") \
+            or not inner.isascii() and canonical_agency(inner) is not None  # "…山南市(共同)", "…(أ.ب)"
         if reading is not None and is_bracket_credit(reading, after_sentence=after_sentence):
-            return _trim_end(before), reading.credit()
-        return None
-    for start in _tail_starts(text):
-        tail = text[start:]
-        reading = read_credit(tail)
-        if reading is not None and is_text_credit(reading):
-            return _trim_end(text[:start]), reading.credit()
+            return _found(reading, _trim_end(before), stripped[start:], "in brackets at the end of the caption")
+        if not stripped[:start].endswith((" ", "\n")) or not _SPACED_NAME_BEFORE.search(stripped, 0, start):
+            return None  # "Chung Sung-Jun (Getty Images)" is read below; "(2008)" or "(left)" is no credit
+        text = stripped
+    starts = _tail_starts(text)
+    for index, start in enumerate(starts):
+        reading = read_credit(text[start:])
+        if reading is None or not is_text_credit(reading):
+            continue
+        if reading.loose_names and not reading.labelled:
+            for later in starts[index + 1:]:  # "Sir Jony Ive - David Paul Morris/Bloomberg": the caption's last words
+                tail = read_credit(text[later:])
+                if tail is not None and is_text_credit(tail) and tail.known and not tail.loose_names:
+                    start, reading = later, tail
+                    break
+        if not reading.persons and start >= 2 and text[start - 2:start] == "/ ":
+            start, reading = _name_before_slash(text, start, reading)
+        if ";" in reading.credit_line and any("," in person or len(person.split()) > 3 for person in reading.persons):
+            run_on = _names_run_on(text, start)  # "Hillary Clinton, Ted Cruz and Bernie Sanders Jane Roe; John Doe"
+            if run_on is not None:
+                return run_on
+        return _found(reading, _trim_end(text[:start]), text[start:], _where_ending(text, start))
+    if starts and ";" in text[starts[0]:]:
+        return _names_run_on(text, starts[0])
     return None
+
+
+def _names_run_on(text: str, start: int) -> FoundCredit | None:
+    """"... Ted Cruz and Bernie Sander Justin Sullivan; Andrew Harrer; Bob Levey/Getty Images": the caption runs
+    into the first of several photographers, whose name is as long as the others'."""
+    semicolon = text.find(";", start)
+    words = list(_WORD.finditer(text, start, semicolon))
+    others = [part.split("/")[0].split() for part in text[semicolon + 1:].split(";")]
+    sizes = Counter(len(name) for name in others if 2 <= len(name) <= 3)
+    for size, _ in sizes.most_common(1):
+        if len(words) <= size:
+            continue
+        begin = words[-size].start()
+        reading = read_credit(text[begin:])
+        if reading is not None and is_text_credit(reading) and len(reading.persons) > 1 \
+                and all(is_name(person, strict=True) for person in reading.persons):
+            return _found(reading, _trim_end(text[:begin]), text[begin:], "at the end of the caption, run into its words")
+    return None
+
+
+def _name_before_slash(text: str, start: int, reading: Reading) -> tuple[int, Reading]:
+    """"… метров Сергей Савостьянов / ТАСС": the photographer's name run on from the caption before the slash."""
+    words = text[max(0, start - 80): start - 2].split()
+    if words and words[-1].startswith("@") and len(words[-1]) > 2:  # "@koord_shtab / Telegram": an account
+        wider = start - 2 - len(words[-1]) - 1
+        longer = read_credit(text[wider + 1:]) if wider >= 0 else None
+        if longer is not None and is_text_credit(longer):
+            return wider + 1, longer
+    for count in (2,):  # "Москва Сергей Булкин / ТАСС": two words, not the place before them
+        if len(words) < count:
+            continue
+        name = " ".join(words[-count:])
+        if is_name(name, strict=True) and is_capitalised(name):
+            wider = text.rfind(name, 0, start)
+            longer = read_credit(text[wider:])
+            if longer is not None and is_text_credit(longer) and longer.persons == [name]:
+                return wider, longer
+    return start, reading
+
+
+def _where_ending(text: str, start: int) -> str:
+    label = LABEL.match(text[start:])
+    if label:
+        return f"at the end of the caption after {label.group().strip()!r}"
+    return "at the end of the caption" if start else "as the whole caption"
 
 
 def _tail_starts(text: str) -> list[int]:
@@ -122,33 +300,17 @@ def _tail_starts(text: str) -> list[int]:
             word = before[-1].rsplit(".", 1)[-1].lower() if before else ""
             if (len(word) == 1 and word.isalpha()) or word in ABBREVIATIONS:
                 continue  # "David W. Cerny", "U.S. Navy", "Sgt. Kyle Davis"
+        elif text[match.end():match.end() + 1] == "/" or text[match.start() - 1:match.start()] == "/":
+            continue  # "NAME\n/\nReuters": a page printing each part of the credit on its own line
         hard = match.end()
         break
     if hard < 0:
         return []
-    return [hard] + [m.end() for m in _SOFT_BOUNDARY.finditer(text, hard) if m.end() < length]
-
-
-def _matching_bracket(text: str, *, backwards: bool) -> int:
-    """Index of the bracket matching the one ending (or starting) ``text``; -1 when none is near."""
-    if backwards:
-        opening = max(text.rfind("("), text.rfind("["), text.rfind("{"), text.rfind("（"))
-        if opening >= 0 and not _CLOSER.search(text, opening + 1, len(text) - 1):
-            return opening if len(text) - opening <= MAX_CREDIT + 2 else -1  # the usual "(AP Photo/Name)"
-        indexes: Iterable[int] = range(len(text) - 1, max(-1, len(text) - MAX_CREDIT - 2), -1)
-        deeper, shallower = CLOSERS, OPENERS
-    else:
-        indexes, deeper, shallower = range(min(len(text), MAX_CREDIT + 2)), OPENERS, CLOSERS
-    depth = 0
-    for index in indexes:
-        char = text[index]
-        if char in deeper:
-            depth += 1
-        elif char in shallower:
-            depth -= 1
-            if depth == 0:
-                return index
-    return -1
+    starts = [hard] + [m.end() for m in _SOFT_BOUNDARY.finditer(text, hard) if m.end() < length]
+    if "/" in text[hard:]:
+        starts.extend(m.end() for m in _WIRE_FIRST.finditer(text, hard))
+        starts.sort()
+    return starts
 
 
 def _credit_at_start(text: str) -> tuple[str, Credit] | None:
@@ -156,12 +318,13 @@ def _credit_at_start(text: str) -> tuple[str, Credit] | None:
     if not text:
         return None
     if text[0] in OPENERS:
-        end = _matching_bracket(text, backwards=False)
+        end = matching_bracket(text, backwards=False)
         if end > 0:
             reading = read_credit(text[1:end])
             if reading is not None and not reading.bad and (reading.labelled or reading.photo_by
                                                             or (reading.known and reading.structured)):
-                return text[end + 1:].lstrip(" -–—:|\n"), reading.credit()
+                return _found(reading, text[end + 1:].lstrip(" -–—:|\n"), text[:end + 1],
+                              "in brackets opening the caption")
         return None
     lines = text.split("\n")
     skipped = 0
@@ -169,16 +332,25 @@ def _credit_at_start(text: str) -> tuple[str, Credit] | None:
         skipped += 1  # "RESTRICTED TO EDITORIAL USE" above Shutterstock's credit line
     first = "\n".join(lines[skipped:])
     separator = _START_SEPARATOR.search(first, 0, MAX_CREDIT + 1)
-    if separator is None or not LABEL.match(first):
+    if separator is None:
+        return None
+    label = LABEL.match(first)
+    if label is None and not first[:1].isupper():
         return None
     reading = read_credit(first[: separator.start()])
-    if reading is not None and (reading.labelled and not reading.bad):
-        return first[separator.end():].strip(), reading.credit()
+    if reading is None or reading.bad:
+        return None
+    if label is not None and reading.labelled:
+        return _found(reading, first[separator.end():].strip(), first[: separator.start()],
+                      f"opening the caption after {label.group().strip()!r}")
+    if reading.known and is_text_credit(reading) and ": " not in first[: separator.start()]:
+        # "IMAGO / Name | caption", "Name-USA TODAY Sports" above the story; not "Creator: Icon Sportswire"
+        return _found(reading, first[separator.end():].strip(), first[: separator.start()], "opening the caption")
     return None
 
 
 def _trim_end(text: str) -> str:
-    return text.rstrip().rstrip("-–—|:").rstrip()
+    return text.rstrip().rstrip("-–—|:/").rstrip()
 
 
 # --- attribution from the whole record -------------------------------------------------------

@@ -192,6 +192,88 @@ def test_epa_picture_number_gives_agency_without_a_printed_line() -> None:
     assert found == Credit(credit_line=None, agency="EPA", photographers=("JUSTIN LANE",))
 
 
+@pytest.mark.parametrize(("caption", "agency"), [
+    # a service printed without its country is the U.S. one only where the caption says so
+    ("Soldiers train at the U.S. Army's range in Germany. Army photo by Pvt. Randy Wren", "U.S. Army"),
+    ("Soldiers of the Royal Welsh train on Salisbury Plain. (Army photo by Cpl Jane Roe)", "Army"),
+    ("British troops train beside U.S. Marines in Norway. (Army photo by Cpl Jane Roe)", "Army"),
+    ("The destroyer sails. (Official Marine Corps Photo by Dustin Senger)", "Marine Corps"),
+])
+def test_a_bare_service_is_not_taken_for_the_us_one(caption: str, agency: str) -> None:
+    _, credit = split_caption_credit(caption)
+    assert credit is not None and credit.agency == agency
+
+
+@pytest.mark.parametrize(("caption", "credit_line", "photographers"), [
+    # the caption's last words run into the name: the caption names them again
+    ("Pope Francis waves. Pope Francis Andrew Medichini/AP", "Andrew Medichini/AP", ("Andrew Medichini",)),
+    # several photographers, the caption run into the first, whose name is as long as the others'
+    ("Clockwise from top left: Hillary Clinton, Ted Cruz and Bernie Sanders Jane Roe; John Doe; Mary Major/Getty Images",
+     "Jane Roe; John Doe; Mary Major/Getty Images", ("Jane Roe", "John Doe", "Mary Major")),
+    # a three-word name whose words the caption does not repeat stays whole
+    ("Pope Francis waves in Rome. Jose Luis Magana/AP", "Jose Luis Magana/AP", ("Jose Luis Magana",)),
+])
+def test_a_subject_run_into_the_credit_is_left_to_the_caption(caption: str, credit_line: str,
+                                                              photographers: tuple[str, ...]) -> None:
+    _, credit = split_caption_credit(caption)
+    assert credit is not None and (credit.credit_line, credit.photographers) == (credit_line, photographers)
+
+
+@pytest.mark.parametrize(("line", "agency", "photographers"), [
+    ("NASA/JPL/Cornell", "NASA", ()),  # a lone word after two organisations is a third
+    ("picture alliance / dpa / Kappeler", "dpa", ("Kappeler",)),  # a wire prints its photographer after itself
+    ("AFP PHOTO / YURI KADOBNOV, retirada aqui", "AFP", ("YURI KADOBNOV",)),  # a note in lower case names no one
+    ("DISNEY+ / VIA REUTERS", "DISNEY+", ()),  # a brand ending in "+"
+    ("FOTO ANTARA/Jimmy Ayal/ss/Spt/14", "Antara", ("Jimmy Ayal",)),  # an editor's code and the year
+    ("NASA/ESA/Hubble Heritage Team (STScI/AURA) via AP Photo", "NASA", ()),  # a slash inside brackets
+    ("Reuters, 18. децембар 2013", "Reuters", ()),  # a date after the credit names no one
+    ("Jane Roe/AP, May 13, 2016", "AP", ("Jane Roe",)),
+    ("IMAGO / Fotoarena / Sandro Pereira", "Fotoarena", ("Sandro Pereira",)),  # a picture agency's brand
+    ("picture alliance / Fotostand", "Fotostand", ()),
+    ("NELSON ANTOINE FRAMEPHOTO/ESTADÃO CONTEÚDO", "FRAMEPHOTO", ("NELSON ANTOINE",)),
+    ("IMAGO / Fotopoulos", "IMAGO", ("Fotopoulos",)),  # a Greek surname is no brand
+    ("KARINE VIANA PALÁCIO PIRATINI", "PALÁCIO PIRATINI", ("KARINE VIANA",)),  # an organisation named head first
+    ("Johannes Eisele/AFP via Getty Images Johannes Eise", "AFP", ("Johannes Eisele",)),  # printed again, cut off
+    ("Foto: Jane Roe (CC BY-SA 4.0 cropped)", None, ("Jane Roe",)),  # a licence after the name names no one
+    ("AP Photo/Jane Roe, via Alamy, https://www.alamy.com/image540086783", "AP", ("Jane Roe",)),  # a link
+    ("CPT TANNER — No 2 Army Film and /AFP/Getty Images", "AFP", ("CPT TANNER",)),  # a name cut off
+    ("AFP PHOTO / Solar Impulse 2 / Jean Revillard", "Solar Impulse 2", ("Jean Revillard",)),  # a handout's maker
+    ("Foto/Quelle: dts", "dts", ()),  # one short word under a label is the party
+    ("Photos: Getty Images (editorial) & Wikimedia Commons", None, ()),  # two sources, no agency they share
+])
+def test_chains_of_organisations_and_codes(line: str, agency: str | None, photographers: tuple[str, ...]) -> None:
+    credit = parse_credit_line(line)
+    assert credit is not None and (credit.agency, credit.photographers) == (agency, photographers)
+
+
+@pytest.mark.parametrize(("caption", "credit_line"), [
+    ("He sang “the home of the brave” Library of Congress photograph", "Library of Congress photograph"),
+    ("He said “yes” City Hall", None),  # an organisation's name alone after a quote is no credit
+    ("The film ‘Jaws’ Steven Spielberg", None),
+])
+def test_a_credit_after_a_closing_quote(caption: str, credit_line: str | None) -> None:
+    _, credit = split_caption_credit(caption)
+    assert (credit.credit_line if credit else None) == credit_line
+
+
+def test_styling_credits_stay_in_the_printed_line() -> None:
+    caption = "Fish curry. Photograph: Jane Roe for the Guardian. Food styling: Emily Kydd. Prop styling: Jennifer Kay."
+    rest, credit = split_caption_credit(caption)
+    assert credit is not None and rest == "Fish curry."
+    assert credit.credit_line == "Jane Roe for the Guardian. Food styling: Emily Kydd. Prop styling: Jennifer Kay"
+    assert (credit.agency, credit.photographers) == ("The Guardian", ("Jane Roe",))
+
+
+@pytest.mark.parametrize(("caption", "credit_line"), [
+    ("Bread dough photo courtesy of Jane Roe on Unsplash.", "photo courtesy of Jane Roe on Unsplash"),
+    ("Stone photo by Jane Roe on Unsplash.", "Jane Roe on Unsplash"),
+    ("The cat was found by Jane Roe on Flickr", None),  # a sentence, not a site's credit form
+])
+def test_a_photo_sites_credit_closing_the_text(caption: str, credit_line: str | None) -> None:
+    _, credit = split_caption_credit(caption)
+    assert (credit.credit_line if credit else None) == credit_line
+
+
 def test_empty_inputs_give_no_credit() -> None:
     assert split_caption_credit("") == ("", None)
     assert split_caption_credit("   ") == ("   ", None)
@@ -210,8 +292,31 @@ def test_attribute_asset_fills_the_record_and_keeps_the_caption_whole() -> None:
     assert done.restrictions == ("no-sales", "no-archive", "embargoed")
     assert done.embargo_until == "2024-05-03T05:00:00Z"
     assert done.credit_line == "REUTERS/Stringer"
-    assert dataclasses.replace(done, caption_credit=None, agency=None, restrictions=(), embargo_until=None) \
-        == dataclasses.replace(asset)
+    assert done.field_sources == dict.fromkeys(
+        ("caption_credit", "agency", "photographers", "distributor", "credit_qualifiers"),
+        "derived: credit found at the end of the caption")
+    assert dataclasses.replace(done, caption_credit=None, agency=None, restrictions=(), embargo_until=None,
+                               field_sources={}) == dataclasses.replace(asset)
+
+
+def test_attribute_asset_says_where_the_credit_was_found_and_keeps_other_sources() -> None:
+    asset = Asset(id="0" * 16, sha256="0" * 64, file_size=1, filename="x.jpg", source_path="/x.jpg",
+                  caption="Fans cheer in Rome. Photo: Jane Roe/dpa – the team won the cup on Sunday.",
+                  field_sources={"caption": "XMP-dc:Description", "agency": "stale"})
+    done = attribute_asset(asset)
+    assert (done.caption_credit, done.agency, done.photographers) == ("Jane Roe/dpa", "dpa", ("Jane Roe",))
+    assert done.field_sources["caption"] == "XMP-dc:Description"
+    assert done.field_sources["caption_credit"] == done.field_sources["agency"] \
+        == "derived: credit found mid-caption after 'Photo:'"
+
+
+def test_attribute_asset_names_the_field_an_agency_came_from() -> None:
+    asset = Asset(id="0" * 16, sha256="0" * 64, file_size=1, filename="x.jpg", source_path="/x.jpg",
+                  caption="A lonely street. (Max Kandhola)", credit="The Washington Post")
+    done = attribute_asset(asset)
+    assert (done.agency, done.photographers) == ("The Washington Post", ("Max Kandhola",))
+    assert done.field_sources["agency"] == "derived: Credit field"
+    assert done.field_sources["photographers"] == "derived: credit found in brackets at the end of the caption"
 
 
 def test_attribute_asset_without_credit_clears_derived_fields() -> None:
@@ -220,6 +325,7 @@ def test_attribute_asset_without_credit_clears_derived_fields() -> None:
     done = attribute_asset(asset)
     assert (done.caption_credit, done.agency, done.photographers, done.distributor, done.credit_qualifiers,
             done.restrictions, done.embargo_until) == (None, None, (), None, (), (), None)
+    assert done.field_sources == {}
 
 
 # --- the corpus, imported for real ---------------------------------------------------------

@@ -384,7 +384,7 @@ def test_non_english_credit_labels() -> None:
             images + "lindner-rede.jpg",
             "Finanzminister Christian Lindner (FDP) verteidigt den Entwurf.",
             "picture alliance / dpa | Michael Kappeler",
-            "picture alliance",
+            "dpa",  # picture alliance distributes; dpa made it (as "TT/AP" is AP's picture)
             ("Michael Kappeler",),
         ),
         (
@@ -402,7 +402,7 @@ def test_non_english_credit_labels() -> None:
             ("Juan Carlos Hidalgo",),
         ),
     ]
-    assert result.photos[1].distributor == "dpa"
+    assert result.photos[1].distributor == "picture alliance"
 
 
 def test_gallery_slideshow_with_credit_elements_and_a_next_gallery_teaser() -> None:

@@ -1,0 +1,363 @@
+"""Reading a caption as a page prints it: every place a credit may stand, weighed, the best one taken.
+
+``catalog.credits.captions`` first reads the usual places (the caption's end, then its
+start). When they hold no credit, this module reads the caption as a scraped page gives
+it: markup, HTML entities, carriage returns, "hide caption" controls and names printed
+twice with no gap are removed, and then every candidate is collected and weighed:
+
+1. a **label** anywhere ("Photo:", "Credit:", "Credit...", "Mandatory Credit:", "Foto:",
+   "Bild:", "Kuva:", "Fot.", "사진=", "写真:", "©", "(c)"...), read up to the end of its
+   line, its bracket, or the text that follows it, whichever gives a credit;
+2. a **bracket** anywhere that holds a credit by its grammar or a known organisation
+   ("(AP Photo/Jane Roe)" followed by more text), never "(left)" or "(NYSE: ABC)";
+3. a **line** that ends or opens with a credit ("Jane Roe-USA TODAY Sports" above the story);
+4. a credit **glued** to the sentence before it ("...in Washington.AP Photo/Jane Roe",
+   "...McSorley1dJosh WeinfussSteph Chambers/Getty Images");
+5. a credit opening a run-on caption, a name alone closing it, a photo site's own form
+   closing it ("... dough photo courtesy of Jane Roe on Unsplash."), and Chinese and
+   Japanese credits before 摄 / 撮影.
+
+The first kind that finds a credit wins, and within a kind the earliest: a label says
+"this is the credit" more surely than a bracket, a bracket more than a line's words.
+Each found credit says where it was found (``FoundCredit.how``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+from catalog.credits.agencies import canonical_agency, is_organisation_like
+from catalog.credits.parsing import (
+    CLOSERS,
+    GLUED_WORDS,
+    LABEL_ANYWHERE,
+    MAX_CREDIT,
+    OPENERS,
+    Credit,
+    Reading,
+    is_bracket_credit,
+    is_capitalised,
+    is_name,
+    is_text_credit,
+    matching_bracket,
+    read_credit,
+)
+
+
+@dataclass(frozen=True)
+class FoundCredit:
+    """A credit found in a caption: what it says, the text it was read from, and why it was taken."""
+
+    credit: Credit
+    rest: str  # the caption without the credit (and without markup when the caption held some)
+    printed: str  # the caption's text the credit was read from, label and brackets included
+    how: str  # for field_sources: "credit found mid-caption after 'Photo:'"
+
+
+def found(reading: Reading, rest: str, printed: str, where: str) -> FoundCredit:
+    """The found credit of one reading, ``where`` saying where it stood."""
+    return FoundCredit(credit=reading.credit(), rest=rest, printed=printed.strip(), how=f"credit found {where}")
+
+
+# --- what a scraped page adds to a caption ----------------------------------------------------
+
+_TAG = re.compile(r"<(?:/?[a-zA-Z][^<>]{0,300}|!--.*?--)>")
+_INLINE_TAG = re.compile(r"</?(?:a|em|i|b|strong|span|small|cite|sup|sub|font)\b[^<>]{0,300}>", re.I)
+_CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption)\b|(?:\.{3}|…)more\b", re.I)
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:https?:)?[^)\s]*\)")
+_MARKDOWN_EMPHASIS = re.compile(r"(?<!\w)_([^_\n]{1,80})_(?!\w)")
+_IMAGE_PATH = re.compile(r"/[\w.-]+/[\w./-]*\.(?:jpe?g|png|gif|webp)\)?(?=\s|$)", re.I)
+# a name or credit printed twice with no gap, from a page showing it in two elements ("JANE ROEJANE ROE/AFP")
+_DOUBLED = re.compile(r"(?<!\w)([A-Z][\w'’.-]{2,}(?: [\w'’.&-]+){0,5}?)\1(?=[/|\s]|$)")
+
+
+def tidy(text: str) -> str:
+    """The caption as a reader sees it: markup, HTML entities, CR and page controls ("hide caption") removed."""
+    if "&" in text and ";" in text:
+        text = html.unescape(text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "<" in text:
+        text = _TAG.sub("\n", _INLINE_TAG.sub("", text))  # "<a href=...>Name</a>" is part of its line
+    if "](" in text or "*" in text:  # Markdown: "[Name](https://...)", "**Photo: Name**", "*via* *Commons*"
+        text = _MARKDOWN_EMPHASIS.sub(r"\1", _MARKDOWN_LINK.sub(r"\1", text).replace("* *", " ").replace("*", ""))
+    if "/s3/" in text or ".jp" in text:
+        text = _IMAGE_PATH.sub("", text)  # "Foto Andy Wong / AP/s3/static.example/files/pic.jpg)": the next picture's path
+    if "caption" in text or "image" in text or "more" in text:
+        text = _CONTROLS.sub("\n", text)
+    if "\n" in text:
+        text = "\n".join(line.strip() for line in text.split("\n") if line.strip())
+    return text.strip()
+
+
+# --- labels -----------------------------------------------------------------------------------
+
+_RIGHTS_RESERVED = re.compile(r"\W{0,3}all rights reserved", re.I)
+_CUTS = re.compile(r"\s*(?=[Ii]mage caption)|[.!?][”\"’']?\s+(?=\S)|\s+[|–—·/]\s+|\s*[【［]|\s+[(\[]|\s{2,}|(?<=[a-z])(?=[A-Z][a-z])|[;,]\s+(?=[a-z])")
+
+
+def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    for match in LABEL_ANYWHERE.finditer(text):
+        start, end = match.start(), match.end()
+        label = match.group().strip()
+        if not label or end >= len(text):
+            continue
+        opens = _opens_credit(text, start, label)
+        if not opens and not (label[-2:].lower() == "by" and _SITE_AT_END.search(text, end)):
+            continue
+        stop = text.find("\n", end)
+        stop = len(text) if stop < 0 else stop
+        bracketed = bool(start) and text[start - 1] in OPENERS
+        if bracketed:  # "(Foto: Name)": the bracket closes the credit
+            close = _closing(text, start - 1)
+            if close > 0:
+                stop = min(stop, close)
+        for following in LABEL_ANYWHERE.finditer(text, end + 1, stop):
+            word = following.group().strip()
+            if not word.startswith(("©", "(c)")) and _opens_credit(text, following.start(), word):
+                stop = following.start()  # "Picture: REUTERS/NASA Credit: REUTERS/NASA"; not "© AP Photo / Name"
+                break
+        stop = min(stop, end + MAX_CREDIT)
+        span = text[end:stop]
+        reading = _longest_reading(span, label)
+        if reading is None:
+            continue
+        length, reading = reading
+        cut = end + length
+        if not opens and (text[cut:].strip(" .") or not reading.known):
+            continue  # "Stone photo by Colin Watts on Unsplash.": a site's own credit form closing the text
+        if label[0] in "©ⓒ(C" and _RIGHTS_RESERVED.match(text, cut):
+            continue  # "© 2022 CNBC LLC. All Rights Reserved.": the page's copyright notice, not a picture's credit
+        printed = text[start:cut]
+        rest = (text[: start - bracketed].rstrip() + " "
+                + text[cut + (bracketed and text[cut:cut + 1] in CLOSERS):].lstrip()).strip()
+        where = "at the end of the caption" if not text[cut:].strip(" .)]") else \
+            ("opening the caption" if not text[:start].strip(" ([") else "mid-caption")
+        yield start, found(reading, _trim(rest), printed, f"{where} after {label!r}")
+
+
+_SITE_AT_END = re.compile(r"\s(?:on|from|via)\s+\S+\.?$")
+
+
+def _opens_credit(text: str, start: int, label: str) -> bool:
+    """Whether a label at ``start`` begins a credit, not a word of the sentence it stands in.
+
+    It must open the text, a line, a bracket or a sentence, follow a separator, be
+    glued to the text before it with a capital ("...reunionsMandatory Credit:") or end
+    in a colon ("... ambassador Image Credit: Name"); "©" marks a credit anywhere.
+    "...sandbags on Wednesday Photo by Marcus Lee" is a caption.
+    """
+    if not start or label[0] in "©ⓒ(" or "©" in label:
+        return True  # "Satellite image ©2022 Maxar Technologies": a copyright mark opens a credit anywhere
+    before = text[start - 1]
+    if before.isalnum():
+        return text[start].isupper() or not before.isascii()  # glued on: "reunionsMandatory Credit:", "다.사진="
+    stripped = text[:start].rstrip(" \t")
+    return not stripped or stripped[-1] in _OPENS or not before.isspace() or label[-1] in ":：,"
+
+
+_OPENS = frozenset("\n.!?。！？([{（|/=–—-:;,”\"’'")
+
+
+def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
+    """The longest start of ``span`` that reads as a credit under its label, with its length."""
+    ends = [len(span)] + [m.start() for m in _CUTS.finditer(span)][::-1]
+    space = span.find(" ")
+    if space > 0 and space not in ends and canonical_agency(span[:space]):
+        ends.append(space)  # "/사진=게티이미지뱅크 적지 않은 ...": the organisation, then the story run on
+    for end in ends:
+        piece = span[:end].rstrip()
+        if not piece or not piece[0].isalnum() and piece[0] not in "@(":
+            continue
+        reading = read_credit(f"{label} {piece}") or read_credit(piece)
+        if reading is not None and not reading.bad and _names_read(reading):
+            return end, dataclasses.replace(reading, labelled=True)
+    return None
+
+
+def _names_read(reading: Reading) -> bool:
+    """No name swallowed prose glued to it ("Perri Lorem", "Joseph Maiorana-USA TODAY Sports The Detroit")."""
+    return all(is_name(p, strict=False) and not GLUED_WORDS.search(p) and (" " not in p or is_capitalised(p))
+               for p in reading.credit().photographers) \
+        and not any(sum(word.islower() for word in org.split()) > 1 for org in reading.orgs + reading.via_orgs)
+
+
+# --- brackets, lines, glued credits -----------------------------------------------------------
+
+def _closing(text: str, opening: int) -> int:
+    found_at = matching_bracket(text[opening:], backwards=False)
+    return opening + found_at if found_at > 0 else -1
+
+
+def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    """Every bracket of the text that holds a credit, with its position ("(AP Photo/Jane Roe)" mid-caption)."""
+    for index, char in enumerate(text):
+        if char not in OPENERS:
+            continue
+        close = _closing(text, index)
+        if close < 0:
+            continue
+        reading = read_credit(text[index + 1:close])
+        if reading is None:
+            continue
+        if not is_bracket_credit(reading, after_sentence=False) and not (
+                not reading.persons and text[:index].rstrip()[-1:] in _SENTENCE_ENDS
+                and is_bracket_credit(reading, after_sentence=True)):
+            continue  # "... 진행됐다. [청와대사진기자단] 어제 ...": an organisation alone after a sentence, the story after it
+        rest = (text[:index].rstrip() + " " + text[close + 1:].lstrip()).strip()
+        where = "in brackets mid-caption" if text[close + 1:].strip(" .") else "in brackets at the end of the caption"
+        yield index, found(reading, _trim(rest), text[index:close + 1], where)
+
+
+_SENTENCE_ENDS = frozenset(".!?。！？\"”’")
+_GLUED = re.compile(r"(?<=[a-z0-9.!?”\"’)\]])(?=[A-Z])|(?<=[^\x00-\x7f])(?=[A-Z])")
+
+
+def _line_candidates(text: str, usual: Callable[[str], FoundCredit | None]) -> Iterator[tuple[int, FoundCredit]]:
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return
+    offset = 0
+    for number, line in enumerate(lines):
+        result = usual(line)
+        if result is not None and result.credit.credit_line:
+            rest = "\n".join(lines[:number] + ([result.rest] if result.rest else []) + lines[number + 1:])
+            yield offset, dataclasses.replace(result, rest=rest, how=result.how.replace(
+                "the caption", "a line of the caption").replace("as the whole caption",
+                                                                "as a whole line of the caption"))
+        offset += len(line) + 1
+
+
+def _glued_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    offset = 0
+    for line in text.split("\n"):
+        for match in _GLUED.finditer(line, 1):
+            start = match.start()
+            tail = line[start:]
+            if len(tail) > MAX_CREDIT:
+                continue
+            reading = read_credit(tail)
+            if reading is not None and is_text_credit(reading) and _names_read(reading):
+                yield offset + start, found(reading, _trim(text[: offset + start]), tail,
+                                            "glued to the caption's last words")
+                break
+        offset += len(line) + 1
+
+
+# Chinese and Japanese print the photographer before "摄"/"攝"/"撮影" (photographed), a wire or paper's
+# staff prefix before the name ("新华社记者 Name 摄", "本报记者 Name摄"), or the whole credit in brackets
+# ("新华社发(Name 摄)"); a bracket after the mark names the agency ("王 哲摄(人民视觉)").
+_HAN = "\u4e00-\u9fff"
+_KANA = "\u3040-\u30ff"
+_CJK_CREDIT = re.compile(
+    rf"(?:(?P<pre>新华社(?:记者|发)|新華社(?:記者|發)|本报记者|中新社记者)\s*|(?<![{_HAN}{_KANA}]))(?P<open>[(（])?"
+    rf"(?P<name>[{_HAN}{_KANA}・]{{2,12}}|[{_HAN}]\s[{_HAN}]{{1,2}})\s?(?:摄|攝|撮影)(?P<close>[)）])?"
+    rf"(?P<post>[(（][^()（）]{{1,12}}[)）])?")
+_CJK_AGENCIES = {"新华社": "Xinhua", "新華社": "Xinhua"}
+
+
+def _cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    matches = [m for m in _CJK_CREDIT.finditer(text) if not m["name"].endswith(("日", "月"))]  # "(6月1日摄)": a date
+    if not matches:
+        return
+    match = matches[-1]
+    pre, name = match["pre"] or "", match["name"]
+    if match["open"] and match["close"]:
+        start, end = (match.start("pre") if pre else match.start("open")), match.end("close")
+    elif match["post"]:
+        start, end = (match.start("pre") if pre else match.start("name")), match.end("post")
+    else:
+        start, end = (match.start("pre") if pre else match.start("name")), match.end("name")
+    agency = next((value for key, value in _CJK_AGENCIES.items() if key in pre), None)
+    if agency is None and match["post"]:
+        agency = match["post"][1:-1]
+    if name == "代表":  # "代表撮影": a pool picture, no one named
+        credit = Credit(credit_line=match.group().lstrip("(（"), qualifiers=("pool",))
+    elif agency is None and is_organisation_like(name):  # "東京新聞撮影": the paper's own picture
+        credit = Credit(credit_line=text[start:end], agency=name)
+    else:
+        credit = Credit(credit_line=text[start:end], agency=agency, photographers=(name,))
+    yield start, FoundCredit(credit=credit, rest=_trim(text[:start] + text[end:]), printed=match.group().strip(),
+                             how="credit found before '摄' (photographed by)" if "撮影" not in match.group()
+                             else "credit found before '撮影' (photographed by)")
+
+
+_WORD = re.compile(r"\S+")
+_SEPARATED = re.compile(r"\s/|/\s|\s\|\s|\w-[A-Z]")  # "Name / EPA", "Name | EFE", "Name-USA TODAY Sports"
+
+
+def _opening_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    """A credit opening the caption with the caption run on after it: "Emmanuel Adegboye / EPA Un cracheur..."."""
+    words = list(_WORD.finditer(text[:MAX_CREDIT]))[:10]
+    for count in range(len(words), 1, -1):
+        last = words[count - 1].group().rstrip(".,;")
+        end = words[count - 1].start() + len(last)
+        # the credit ends on an organisation's name, of one word or two ("... — Getty Images.  Novo-Ogaryovo ...")
+        if not canonical_agency(last) and not (count > 2 and canonical_agency(f"{words[count - 2].group()} {last}")):
+            continue
+        reading = read_credit(text[:end])
+        if reading is not None and reading.persons and is_text_credit(reading) and _names_read(reading) \
+                and _SEPARATED.search(text, 0, end) and all(is_name(p, strict=True) for p in reading.persons):
+            yield 0, found(reading, text[end:].strip(), text[:end], "opening the caption")
+            return
+
+
+_LAST_NAME = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:/\s*)?([^\s.!?\n()\[\]/|][^.!?\n()\[\]|]{1,40}?)\.?(?:\s*\|)?$")
+
+
+def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    """A photographer's name alone closing the caption, on its own line or after its last sentence ("... Roie Galitz")."""
+    match = _LAST_NAME.search(text, max(0, len(text) - 60))
+    if match is None or not match.start(1):
+        return  # a caption that is nothing but a name names its subject ("José Mourinho")
+    name = match[1].strip()
+    own_line = text[match.start(1) - 1] == "\n"
+    if (is_name(name, strict=True) and is_capitalised(name) or is_organisation_like(name)
+            or own_line and " " not in name and GLUED_WORDS.search(name)) \
+            and len(name.split()) <= 4 and (own_line or not GLUED_WORDS.search(name)):
+        reading = read_credit(name)
+        if reading is not None and not reading.bad and (reading.persons == [name] and not reading.orgs
+                                                        or reading.orgs == [name] and (own_line or not name.isascii())
+                                                        or own_line and reading.credit().agency == name):
+            yield match.start(1), found(reading, _trim(text[: match.start(1)]), name,
+                                        "as a name alone closing the caption")
+
+
+# the credit form of the photo sites, closing the text after any word: "... dough photo courtesy of Name on Unsplash."
+_SITE_CREDIT = re.compile(r"(?<!\S)(?:[Pp]hoto |[Ii]mage )?(?:[Cc]ourtesy(?: of)?|by) [A-Z][^.\n]{1,60}? (?:on|from|via) "
+                          r"(?:Unsplash|Pexels|Pixabay|Flickr|Wikimedia Commons)\.?$")
+
+
+def _site_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    match = _SITE_CREDIT.search(text, max(0, len(text) - 120))
+    if match is None or not match.start():
+        return
+    reading = read_credit(match.group())
+    if reading is not None and reading.known and reading.persons and _names_read(reading):
+        yield match.start(), found(reading, _trim(text[: match.start()]), match.group(),
+                                   "closing the caption in a photo site's own form")
+
+
+def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> FoundCredit | None:
+    """The best credit anywhere in a caption whose usual places hold none (see the module's docstring)."""
+    cleaned = _DOUBLED.sub(r"\1", text)
+    if cleaned != text:
+        result = usual(cleaned)
+        if result is not None and result.credit.credit_line:
+            return dataclasses.replace(result, how=result.how + " (a name printed twice read once)")
+    for candidates in (_label_candidates(cleaned), bracket_candidates(cleaned), _line_candidates(cleaned, usual),
+                       _glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
+                       _site_candidates(cleaned),
+                       _cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):
+        best = min(candidates, key=lambda pair: pair[0], default=None)
+        if best is not None:
+            return best[1]
+    return None
+
+
+def _trim(text: str) -> str:
+    return text.strip().rstrip("-–—|:/").rstrip()
