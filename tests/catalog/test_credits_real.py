@@ -66,9 +66,10 @@ def _unescape(text: str) -> str:
     return text.replace("\\r\\n", "\r\n").replace("\\n", "\n").replace("\\t", "\t")
 
 
-def _load() -> list[Row]:
+def load(table: Path) -> list[Row]:
+    """The rows of a real-credit table (header comments and the column line skipped)."""
     rows = []
-    lines = [line for line in TABLE.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    lines = [line for line in table.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     for line in lines[1:]:  # the first is the header
         rid, text, credit_line, agency, people, source, shape, lang, _note = line.split("\t")
         rows.append(Row(id=rid, text=_unescape(text), credit_line=_unescape(credit_line), agency=agency or None,
@@ -77,7 +78,7 @@ def _load() -> list[Row]:
     return rows
 
 
-ROWS = _load()
+ROWS = load(TABLE)
 
 
 def read(row: Row) -> tuple[str | None, str | None, tuple[str, ...]] | None:
