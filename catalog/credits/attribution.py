@@ -10,10 +10,12 @@ from typing import Iterable
 
 from catalog import restrictions
 from catalog.asset import Asset
-from catalog.credits import agencies, captions, parsing
+from catalog.credits import agencies, captions, names, parsing, parts, reader
 from catalog.credits.agencies import canonical_agency, fold, is_organisation_like
 from catalog.credits.captions import find_credit
-from catalog.credits.parsing import NOT_NAMES, Credit, parse_credit_line, unique
+from catalog.credits.names import unique
+from catalog.credits.parsing import Credit, parse_credit_line
+from catalog.credits.vocabulary import NOT_NAMES
 from catalog.restrictions import derive_restrictions
 
 _PLACEHOLDER = re.compile(
@@ -162,7 +164,7 @@ def attribute_asset(asset: Asset) -> Asset:
 
 def clear_caches() -> None:
     """Forget every remembered parse (names, credit parts, captions): for cold-start benchmarks."""
-    for module in (agencies, parsing, captions, restrictions, sys.modules[__name__]):
+    for module in (agencies, names, parts, parsing, reader, captions, restrictions, sys.modules[__name__]):
         for value in vars(module).values():
             if callable(getattr(value, "cache_clear", None)):
                 value.cache_clear()

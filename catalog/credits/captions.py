@@ -9,23 +9,23 @@ from functools import lru_cache
 
 from catalog.credits import reader
 from catalog.credits.agencies import PREFIX_WIRES, canonical_agency, us_service_in
+from catalog.credits.names import is_capitalised, is_name, matching_bracket
 from catalog.credits.parsing import (
+    Credit,
+    Reading,
+    is_bracket_credit,
+    is_text_credit,
+    read_credit,
+)
+from catalog.credits.reader import FoundCredit
+from catalog.credits.reader import found as _found
+from catalog.credits.vocabulary import (
     ABBREVIATIONS,
     CLOSERS,
     LABEL,
     MAX_CREDIT,
     OPENERS,
-    Credit,
-    Reading,
-    is_bracket_credit,
-    is_capitalised,
-    is_name,
-    is_text_credit,
-    matching_bracket,
-    read_credit,
 )
-from catalog.credits.reader import FoundCredit
-from catalog.credits.reader import found as _found
 
 # sentence ends and line breaks; spaced dashes and bars (each regex starts on rare characters: fast)
 # ... and a sentence end glued to a capital: "...in Washington.AP Photo/Jane Roe" (not "U.S.")

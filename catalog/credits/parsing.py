@@ -29,7 +29,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Iterable
 
 from catalog.credits.agencies import (
     DISTRIBUTORS,
@@ -37,7 +36,52 @@ from catalog.credits.agencies import (
     canonical_agency,
     fold,
     is_organisation_like,
-    is_printed_as_name,
+)
+from catalog.credits.names import (
+    collapse,
+    is_acronym,
+    is_capitalised,
+    is_name,
+    is_organisation_name,
+    is_organisation_or_qualifier,
+    is_party,
+    is_photo_brand,
+    is_titled,
+    split_names,
+    strip_period,
+    unique,
+)
+from catalog.credits.parts import as_titled_organisation, classify
+from catalog.credits.vocabulary import (
+    ASIDE_AFTER,
+    CLOSERS,
+    COPYRIGHT,
+    COURTESY,
+    DOUBLED_LINE,
+    FOR,
+    HEAD_FIRST,
+    ILLUSTRATION,
+    KOREAN_NAME,
+    LABEL,
+    LICENCE_AFTER,
+    LINK,
+    MAX_CREDIT,
+    NAME_AND_AGENCY,
+    NAMES_AFTER,
+    NO_PARTY,
+    OPENERS,
+    ORG_PHOTO_BY,
+    OUTLET_REPORTER,
+    PAGE_DOT,
+    POSITION,
+    QUALIFIER_WORDS,
+    REFERENCE_NUMBER,
+    SECOND_LABEL,
+    SEGMENTS,
+    SLASH_IN_BRACKETS,
+    SUBJECT_AFTER,
+    TRAILING_DATE,
+    VIA,
 )
 
 # The qualifier vocabulary, in the order credits list them.
@@ -53,138 +97,6 @@ class Credit:
     photographers: tuple[str, ...] = ()  # as printed
     distributor: str | None = None  # who carries it on: "Getty Images" in "Name/AFP via Getty Images"
     qualifiers: tuple[str, ...] = ()  # from QUALIFIERS, in that order
-
-
-# --- vocabulary ---------------------------------------------------------------------------
-
-_QUALIFIER_WORDS = {
-    "file": "file", "file photo": "file", "file picture": "file", "file image": "file", "archive": "file",
-    "pool": "pool", "pool photo": "pool", "pool picture": "pool", "pool image": "pool",
-    "handout": "handout", "handout photo": "handout", "handout picture": "handout", "ho": "handout",
-    "staff": "staff", "stf": "staff", "staff photo": "staff", "staff photographer": "staff",
-    "illustration": "illustration", "photo illustration": "illustration",
-    "video still": "video still", "video grab": "video still", "screengrab": "video still",
-    "screen grab": "video still", "screenshot": "video still", "tv grab": "video still",
-    "still image from video": "video still", "still from video": "video still",
-}
-# Printed after a label in place of any party: a private picture, "provided" (Swiss "zur Verfügung
-# gestellt"), a press handout, a courtesy picture. The line is kept; it names no agency and no one.
-NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "courtesy", "handout", "unknown"})
-# Printed in place of a name when the photographer is not credited.
-NOT_NAMES = frozenset({"str", "stringer", "", "unknown", "anonymous", "n a", "na", "none", "no one", "nobody",
-                        "photo", "photos", "image", "picture", "uncredited",
-                        "reprodução", "reproducao", "acknowledgement", "acknowledgment", "social media", "reproducción", "cortesía", "cortesia", "divulgação"})  # "Courtesy photo" names no one
-_TRAILING_QUALIFIER = re.compile(
-    r"[\s,]+(file photo|file|pool photo|pool|handout photo|handout|staff photographer|staff"
-    r"|tv|video still|video grab|screengrab)$", re.I)  # stripped only when an organisation remains
-_TRAILING_QUALIFIER_WORDS = {"file photo": "file", "file": "file", "pool photo": "pool", "pool": "pool",
-                             "handout photo": "handout", "handout": "handout", "staff": "staff",
-                             "staff photographer": "staff", "tv": "video still",
-                             "video still": "video still", "video grab": "video still",
-                             "screengrab": "video still"}
-_QUALIFIER_ENDINGS = ("file", "photo", "pool", "handout", "staff", "photographer", "tv", "still", "grab",
-                      "screengrab")
-_PARTICLES = frozenset("""de da do dos das del della dei der den di du la le lo van von ter ten
-                          bin ibn bint al el y e zu af av st mc mac jr sr""".split())
-_FUNCTION_WORDS = frozenset("""the a an in on at to is are was were be been has have had with from
-                               during after before near as into over under while his her their its
-                               this that these those it which who where when what says said
-                               can will would should could not no he she they we you him them us
-                               i my our your by""".split())
-ABBREVIATIONS = frozenset("""jr sr st dr mr mrs ms gen sgt lt col capt maj cpl pvt spc adm cmdr gov
-                              sen rep rev no mt ft inc ltd co corp vs jan feb mar apr jun jul aug sep
-                              sept oct nov dec u s tech pfc prof univ dept hon bros staff""".split())
-
-# --- text patterns --------------------------------------------------------------------------
-
-# Labels that introduce a credit, in the languages of the pages collected for issue 14
-# (tests/catalog/data/credits_real.tsv); a label is dropped from the printed line.
-_LABELS = r"""(?:
-      (?:mandatory|photo|photograph|image|picture|pic|video|artwork)?\s?credits?\s?[:：](?:\s*©)?
-    | (?:photo\s+)?credit\s+should\s+read\s*:?
-    | photo\s+credit\s*©
-    | (?:photos?|pictures?|images?)\s*©(?:\s*\d{4})?
-    | mandatory\s+credit\s+(?=\S)
-    | credits?\s*(?:\.{2,}|…)
-    | image\s?(?:source|copyright)\s*[:：,]?
-    | (?:both|all)\s+(?:photos|pictures|images)\s*[:：]
-    | (?:header|featured|hero|cover|lead|main|top)\s+(?:image|photo|picture)\s*[:：]
-    | (?:photos?|photographs?|photography|photographers?|pictures?|pics?|images?|video|graphic|sources?
-       |fotos?|fotó|fotoğraf|fotografía|fotografia|fotografie|fotograf|bild|bilder|bildrechte|bildquelle
-       |quelle|foto/quelle|beeld|imagen|imagem|crédito|créditos|crédit\s+photo|kuva|kuvat|zdroj|autor
-       |zdjęcie|zdjęcia|źródło|fuente|fonte|фото|фотографија|фотографія|фотография|источник|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage
-       |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]
-    | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?)(?:\s+and\s+caption)?
-       \s+(?:by|von|de|par)(?:\s*:)?(?=\s)
-    | (?:photo|foto|pic)\s*/\s*(?=\S)
-    | (?-i:Foto|Beeld|Fot\.|fot\.|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)
-    | (?:©|\(c\)|ⓒ)(?:\s*\d{4})?(?:\s*by(?=\s))?
-    | (?-i:Copyright)(?:\s+\d{4})?(?=\s+[A-Z])
-    | 사진\s*(?:제공\s*)?[-=:：] | 写真\s*[:：=] | 写真(?=\s) | 撮影\s*[・:：] | 来源\s*[:：] | 图片来源\s*[:：]
-)"""
-LABEL = re.compile(r"^\s*" + _LABELS + r"\s*", re.I | re.X)
-# the same labels, found anywhere in a caption; the lookahead on their first letters lets the
-# search skip the other positions (a 250-character caption is searched in half the time)
-LABEL_ANYWHERE = re.compile(r"(?=[abcfghiklmpqstvzźфиφ©(ⓒ사写撮来图])" + _LABELS + r"\s*", re.I | re.X)
-_ILLUSTRATION = re.compile(r"^(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)", re.I)
-_COURTESY = re.compile(r"^\s*(?:(?:photo|image|picture|video)\s+)?(?:courtesy|cortes[ií]a)(?:\s+(?:of|de))?\s*[:/]?\s+",
-                       re.I)
-_ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|image|video)\s+by\s+(?P<names>\S.*)$",
-                           re.I)
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", re.I)
-_ARTICLES = frozenset({"the", "los", "las", "el", "la", "le", "les", "der", "die", "das", "il", "lo", "o", "a"})
-_DOUBLED_LINE = re.compile(r"^(\S.*?)\s*[/ ]\s*\1$")
-# which picture a credit of several is: "Top:", "bottom:", "Clockwise from top left:"; an acknowledgement
-_POSITION = re.compile(r"^(?:top|bottom|left|right|above|below|cent(?:er|re)|inset|main|far left|far right"
-                       r"|(?:clockwise|counterclockwise|from left|from top)(?: from)?(?: top| bottom)?(?: left| right)?"
-                       r"|acknowledge?ments?)\s*[:：]\s*", re.I)
-_ASIDE_AFTER = re.compile(r"\s*\([^()]*\)$")  # "Getty Images (editorial)"
-_SUBJECT_AFTER = re.compile(r"\s*\([A-Z][\w.'’ -]{0,30}\)$")  # "Name/The New York Times (Hughes)": who is pictured
-_KOREAN_ROLES = {"기자": ("기자", "staff", "person"), "사진부": ("사진부", "staff", "org"),
-                 "제공": ("제공", "courtesy", "org")}
-_NAMES_AFTER = PREFIX_WIRES | {"dpa", "Sputnik", "TASS", "Anadolu", "Kyodo", "Jiji Press", "Yonhap"}
-# Organisations that Portuguese and Spanish name head first ("Palácio Piratini", "Prefeitura de Manaus"):
-# run on after a name in capitals, the head word shows where the name ends
-_HEAD_FIRST = frozenset(fold(word) for word in ("palácio", "prefeitura", "governo", "secretaria", "assembleia", "câmara",
-                                                 "tribunal", "ministério", "agência", "ayuntamiento", "gobierno",
-                                                 "presidencia"))
-_KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")  # a Korean name: family name and given name, two to four syllables
-_OUTLET_REPORTER = re.compile(r"^(?P<org>[^\s/=]+(?: [^\s/=]+)?)\s+(?P<name>[가-힣]{2,4})\s+기자$")
-_LICENCE = re.compile(r"^(?:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:\s+\d\.\d)?|public domain)$", re.I)
-_LICENCE_AFTER = re.compile(r"\s+\((?:CC0|CC[ -]BY|public domain)[^()]{0,40}\)$", re.IGNORECASE)
-_LINK = re.compile(r"[,;]?\s*\bhttps?://\S+")
-_PAGE_DOT = re.compile(r"\s[·•]\s")
-_FILE_NAME = re.compile(r"_|\.(?:jpe?g|png|gif|webp|tiff?)$", re.I)
-_INITIALS_AFTER = re.compile(r"^(.*\S)\s*\([A-Z]{2,6}\)$")
-# a date printed after the credit: "Reuters, 18. децембар 2013", "Name/AP, May 13, 2016", "Reuters / Friday, May 13, 2016"
-_TRAILING_DATE = re.compile(r"(?:,|\s/)\s*(?:[^\W\d]+,\s+)?(?:\d{1,2}\.?\s+[^\W\d]+\.?,?\s+\d{4}|[^\W\d]+\.?\s+\d{1,2},?\s+\d{4}"
-                            r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\.?$")
-_SLASH_IN_BRACKETS = re.compile(r"\([^()/]{1,40}/[^()]{1,40}\)")
-_INSTITUTES_AFTER = re.compile(r"^(.*\S)\s*\([A-Z][A-Za-z]{1,7}(?:/[A-Z][A-Za-z]{1,7})*\)$")
-_ACRONYM_GLUED = re.compile(r"^[A-Z]{2,}[A-Z][a-z]{2,}$")
-_RATING = re.compile(r"^[A-Z]{2,4}[1-3]$")
-_SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Source|Image|Dostawca)s?\s?:\s")
-# an editor's initials, a year, a price code or a story's number: "/hp", "/ss/Spt/14" (Antara), "/ TT / kod 444"
-# (TT's price code), "dpa:230227-99-764269/16"
-_DESK_CODE = re.compile(r"^(?:[a-z]{1,3}|[A-Z][b-df-hj-np-tv-xz]{1,2}|\d{1,4}|kod \d{1,6}|[a-z]{2,5}:[\d-]{6,})$")
-_INITIALS = re.compile(r"^[A-Z]{3,6}(?:-[A-Z][\w]+)?$")
-_NAME_AND_AGENCY = re.compile(r"^([^()]*\S)\s+\(([^()]+)\)$")
-_REFERENCE_NUMBER = re.compile(r"\s*\(\d{5,}[a-z]{0,3}\)$")  # Shutterstock's "(16507315bs)"
-_SEGMENTS = re.compile(r"(/|\s[-–—]\s|[;|]|:\s)")  # separators kept: a slash is credit grammar
-_VIA = re.compile(r"\s*\bvia\b\s*", re.I)
-_AND = re.compile(r"\s+(?:and|&)\s+", re.I)
-_FOR = re.compile(r"\s+for\s+", re.I)
-_DIGIT = re.compile(r"\d")
-_SENTENCE_END = re.compile(r"(\w+)[.!?][”\"’']?(?=\s+\S)")  # a lookahead: "Tech. Sgt. Name" is two abbreviations
-_ARABIC_ARTICLE = re.compile(r"^(?:d|l|al|el|ad|as|ash|an|ar|at)['’-]\w", re.I)  # "d'Unienville", "al-Amin"
-_MARKS = frozenset({"©", "ⓒ", "|", "/", "·", "•", "@"})
-GLUED_WORDS = re.compile(r"[a-zà-ÿ]{3}[A-Z]")  # "WeinfussSteph", "WhatsApp": two words printed as one
-_ORDINAL = re.compile(r"^\(?\d+(?:st|nd|rd|th)\)?$", re.I)
-
-OPENERS = "([{（"
-CLOSERS = ")]}）"
-MAX_CREDIT = 240  # longer text is caption, not credit
-_CLOSER = re.compile(r"[)\]}）]")
 
 
 # --- reading one credit ---------------------------------------------------------------------
@@ -223,7 +135,7 @@ class Reading:
     def _make_credit(self) -> Credit:
         agency, distributor = self._agency_and_distributor()
         persons = tuple(unique(self.persons))
-        if len(persons) == 1 and agency is None and not self.structured and _is_party(persons[0]):
+        if len(persons) == 1 and agency is None and not self.structured and is_party(persons[0]):
             agency, persons = persons[0], ()  # "(Image: WhatsApp)", "© BCCI": a party, not a person
         return Credit(
             credit_line=self.credit_line,
@@ -234,8 +146,8 @@ class Reading:
         )
 
     def _agency_and_distributor(self) -> tuple[str | None, str | None]:
-        orgs = _collapse(self.orgs)
-        via = _collapse(self.via_orgs)
+        orgs = collapse(self.orgs)
+        via = collapse(self.via_orgs)
         carrier = via[-1] if via else None
         if self.prefix_wire:
             followers = [o for o in orgs[1:] if o != self.prefix_wire and o not in DISTRIBUTORS]
@@ -265,7 +177,7 @@ def read_credit(text: str) -> Reading | None:
     """
     text = text.strip().strip(",;|").lstrip("/#:").strip()
     if " · " in text or " • " in text:
-        text = _PAGE_DOT.split(text, 1)[0]  # "Photos © Name · Built for Site": the page's next element
+        text = PAGE_DOT.split(text, 1)[0]  # "Photos © Name · Built for Site": the page's next element
     if " TPX " in text:
         text = text.split(" TPX IMAGES OF THE DAY", 1)[0]  # Reuters' selection note ends the credit wherever it stands
     if text[:2] in ("- ", "– ", "— "):
@@ -273,15 +185,15 @@ def read_credit(text: str) -> Reading | None:
     if text[:1] in OPENERS and not any(closer in text for closer in CLOSERS):
         text = text[1:]  # "(Photo courtesy of Name": a bracket the page cut off
     if text.endswith(")"):
-        text = _REFERENCE_NUMBER.sub("", text)
-    text = _strip_period(text.strip())
+        text = REFERENCE_NUMBER.sub("", text)
+    text = strip_period(text.strip())
     labelled = False
     while True:
         match = LABEL.match(text)
         if not match or match.end() >= len(text):
             break
         text, labelled = text[match.end():].strip().lstrip(":").strip(), True
-    doubled = _DOUBLED_LINE.match(text) if len(text) > 3 else None
+    doubled = DOUBLED_LINE.match(text) if len(text) > 3 else None
     if doubled:  # "AP AP", "Name/Netflix/Name/Netflix": a page printing its credit twice
         text = doubled[1]
     elif len(text) > 12:
@@ -290,7 +202,7 @@ def read_credit(text: str) -> Reading | None:
         if again > 0 and cut > 5 and text.startswith(text[again + 1:]) and text[cut].isalnum():  # cut mid-word
             text = text[:again]  # "Name/AFP via Getty Images Johannes Eise": printed again, the second cut off
     if ":" in text:
-        again = _SECOND_LABEL.search(text)
+        again = SECOND_LABEL.search(text)
         if again and (labelled or ": " not in text[: again.start()]):  # "Picture: REUTERS/NASA Credit: REUTERS/NASA": the credit printed twice, the first taken
             text = text[: again.start()].rstrip()
     if not text or len(text) > MAX_CREDIT:
@@ -298,17 +210,17 @@ def read_credit(text: str) -> Reading | None:
     reading = Reading(credit_line=text, labelled=labelled)
     body = text
     lower = text.lower()
-    match = _ILLUSTRATION.match(body) if "illustration" in lower else None
+    match = ILLUSTRATION.match(body) if "illustration" in lower else None
     if match:
         reading.qualifiers.add("illustration")
         reading.labelled, body = True, body[match.end():]
-    match = _COURTESY.match(body) if "courtesy" in lower or "cortes" in lower else None
+    match = COURTESY.match(body) if "courtesy" in lower or "cortes" in lower else None
     if match:
         reading.qualifiers.add("courtesy")
         reading.labelled = reading.courtesy = True
         body = body[match.end():]
     if " & " in body and "/" not in body:
-        sources = {canonical_agency(_ASIDE_AFTER.sub("", part)) for part in body.split(" & ")}
+        sources = {canonical_agency(ASIDE_AFTER.sub("", part)) for part in body.split(" & ")}
         if len(sources) > 1 and None not in sources:  # "Photos: Getty Images (editorial) & Wikimedia Commons"
             reading.structured, reading.known, reading.named = True, len(sources), len(sources)
             reading.made = Credit(credit_line=text)  # two sources, no agency they share
@@ -319,18 +231,18 @@ def read_credit(text: str) -> Reading | None:
         if several is not None:
             return several
     if "://" in body:
-        body = _LINK.sub("", body).strip()  # "AP Photo/Name, via Alamy, https://www.alamy.com/...": a link names no one
+        body = LINK.sub("", body).strip()  # "AP Photo/Name, via Alamy, https://www.alamy.com/...": a link names no one
     if body[-1:].isdigit() and ("," in body or " /" in body):
-        body = _TRAILING_DATE.sub("", body)  # "Reuters, 18. децембар 2013": the day the picture was taken names no one
+        body = TRAILING_DATE.sub("", body)  # "Reuters, 18. децембар 2013": the day the picture was taken names no one
     if body.endswith(")") and " (" in body:
-        body = _LICENCE_AFTER.sub("", body)  # "Name (CC BY-SA 4.0 cropped)": the licence stays in the line, names no one
+        body = LICENCE_AFTER.sub("", body)  # "Name (CC BY-SA 4.0 cropped)": the licence stays in the line, names no one
     if body.endswith(")") and " (" in body:
-        match = _NAME_AND_AGENCY.match(body)
-        if match and canonical_agency(match[2]) and not _is_titled(match[1]) and is_name(match[1], strict=False):
+        match = NAME_AND_AGENCY.match(body)
+        if match and canonical_agency(match[2]) and not is_titled(match[1]) and is_name(match[1], strict=False):
             # El País prints "Chung Sung-Jun (Getty Images)"
             body = f"{match[1]} / {match[2]}"
     if body.endswith("기자"):
-        match = _OUTLET_REPORTER.match(body)
+        match = OUTLET_REPORTER.match(body)
         outlet = match["org"] if match else ""
         if match and (canonical_agency(outlet) or is_organisation_like(outlet) or re.search(r"[A-Za-z0-9]", outlet)):
             # "[NBC-1TV 이석아 기자]", "연합뉴스 김호천 기자": the outlet, then its reporter; not a sentence's last words
@@ -340,8 +252,8 @@ def read_credit(text: str) -> Reading | None:
             reading.named += 1
             reading.structured = True
             return reading
-    match = _ORG_PHOTO_BY.match(body) if " by " in lower else None
-    if match and _is_organisation_or_qualifier(match["org"]):
+    match = ORG_PHOTO_BY.match(body) if " by " in lower else None
+    if match and is_organisation_or_qualifier(match["org"]):
         reading.photo_by = True
         _read_chain(reading, match["org"] + " / " + match["names"], names_after_org=True)
     else:
@@ -369,8 +281,8 @@ def _read_several(reading: Reading, body: str) -> Reading | None:
         return None
     readings = []
     for part in parts:
-        part = _POSITION.sub("", part)
-        part = _SUBJECT_AFTER.sub("", part) if part.endswith(")") else part
+        part = POSITION.sub("", part)
+        part = SUBJECT_AFTER.sub("", part) if part.endswith(")") else part
         found = read_credit(part)
         if found is None or found.bad:
             return None
@@ -391,7 +303,7 @@ def _read_several(reading: Reading, body: str) -> Reading | None:
 
 def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -> None:
     """Classify every part of ``Name/Org via Org`` into people, organisations and qualifiers."""
-    parts = _VIA.split(body) if "via" in body.lower() else [body]
+    parts = VIA.split(body) if "via" in body.lower() else [body]
     if len(parts) > 1:
         reading.qualifiers.add("via")
         reading.structured = True
@@ -409,13 +321,13 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
             if "、" in segment or "，" in segment:
                 segment = segment.replace("、", ", ").replace("，", ", ")  # 川上真、共同
             for item in (_split_items(segment, keep_commas=chained) if "," in segment else (segment,)):
-                courtesy = _COURTESY.match(item) if "ourtesy" in item or "ortes" in item else None
+                courtesy = COURTESY.match(item) if "ourtesy" in item or "ortes" in item else None
                 if courtesy:  # "Name / Courtesy DC Moore Gallery"
                     item = item[courtesy.end():]
                     reading.qualifiers.add("courtesy")
-                found = _classify(item)
+                found = classify(item)
                 if found.titled and (slashed or position > 0):
-                    found = _as_titled_organisation(found)  # "Name/The Day": a paper; "Picasso: The Old Guitarist" not
+                    found = as_titled_organisation(found)  # "Name/The Day": a paper; "Picasso: The Old Guitarist" not
                 if found.qualifiers:
                     reading.qualifiers |= found.qualifiers
                 if found.structured:
@@ -439,7 +351,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                     if persons and " " in value and value.islower():
                         continue  # "AFP PHOTO / YURI KADOBNOV, retirada aqui": a note in lower case names no one
                     if not persons and len(target) >= 2 and " " not in value and value[:1].isupper() \
-                            and position == 0 and slashed and target[-1] not in _NAMES_AFTER:
+                            and position == 0 and slashed and target[-1] not in NAMES_AFTER:
                         # "NASA/JPL/Cornell": a lone word after two organisations is a third; not after a wire,
                         # which prints its photographer after itself ("picture alliance / dpa / Kappeler")
                         target.append(value)
@@ -448,7 +360,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                     if reading.courtesy and not persons and not (is_name(value, strict=True) and not found.titled):
                         target.append(value)  # "Courtesy of the family": the source; "Courtesy Jane Roe": the person
                     elif person_open and (position == 0 or not persons):
-                        names = _split_names(value)
+                        names = split_names(value)
                         if names is None and reading.prefix_wire and value[:1].isupper() \
                                 and index + 1 < len(segments) and is_name(segments[index + 1][0], strict=True):
                             target.append(value)  # "AFP PHOTO / Solar Impulse 2 / Name": who made the handout
@@ -476,117 +388,15 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
         reading.bad = True
 
 
-@dataclass(frozen=True)
-class _Item:
-    """What one part of a credit is: an organisation, an unknown name, or nothing but qualifiers."""
-
-    kind: str  # "org", "unknown" or "skip"
-    value: str = ""
-    qualifiers: frozenset[str] = frozenset()
-    structured: bool = False  # the part itself shows credit grammar ("AP Photo", "Pool", "For The ...")
-    known: bool = False
-    named: bool = False  # an organisation by its own words: table, "Press", "for The X"
-    titled: bool = False  # "The Valley Ledger": an organisation when the credit's grammar says so ("Name/The X")
-    bad: bool = False
-
-
-_PROSE = _Item("skip", bad=True)
-_SKIP = _Item("skip")
-
-
-@lru_cache(maxsize=16384)
-def _classify(item: str) -> _Item:
-    """Classify one part of a credit; parts recur across credits, so the answer is kept."""
-    item = _strip_period(item.strip().strip(",").lstrip(".©").strip())
-    if _is_prose(item):
-        return _PROSE  # a sentence of caption text, not a name
-    key = fold(item)
-    qualifier = _QUALIFIER_WORDS.get(key)
-    if qualifier:
-        return _Item("skip", qualifiers=frozenset({qualifier}), structured=True)
-    if key in NOT_NAMES or key in NO_PARTY or _LICENCE.match(item):
-        return _SKIP  # "Name, CC BY-SA 4.0, via Wikimedia Commons": the licence names no one
-    qualifiers_first: frozenset[str] = frozenset()
-    role = next((role for suffix, role in _KOREAN_ROLES.items() if item.endswith(" " + suffix)), None) \
-        if not item.isascii() else None
-    if role:  # Korean "Name 기자" (the paper's reporter), "Paper 사진부" (its photo desk), "Org 제공" (provided by)
-        suffix, qualifier, kind = role
-        item = item[: -len(suffix)].rstrip()
-        key, qualifiers_first = fold(item), frozenset({qualifier})
-        if kind == "org":
-            return _Item("org", canonical_agency(item) or item, qualifiers_first, True, named=True)
-    qualifiers: set[str] = set(qualifiers_first)
-    match = _TRAILING_QUALIFIER.search(item) if key.endswith(_QUALIFIER_ENDINGS) else None
-    while match and match.start() > 0:  # "US NAVY HANDOUT", "AP Pool", "Reuters TV"; not "Smiley N. Pool"
-        rest = item[: match.start()].strip()
-        if not (canonical_agency(rest) or is_organisation_like(rest)):
-            break
-        qualifiers.add(_TRAILING_QUALIFIER_WORDS[match[1].lower()])
-        item, key = rest, fold(rest)
-        match = _TRAILING_QUALIFIER.search(item)
-    known = canonical_agency(item)
-    if not known and key.endswith(" str"):
-        known = canonical_agency(item[:-4])  # "AFP STR": the wire's stringer, unnamed
-    if not known and key[-4:].isdigit() and key[-5:-4] == " ":
-        known = canonical_agency(item[:-4])  # "© AFP 2023 / Name": the year of the copyright
-    if known:
-        if "staff" in key.split():
-            qualifiers.add("staff")  # "Globe Staff"
-        wire_form = key.endswith((" photo", " foto", " photos"))  # "AP Photo", "AFP PHOTO": a wire's own form
-        return _Item("org", known, frozenset(qualifiers), bool(qualifiers) or wire_form, known=True, named=True)
-    if key.startswith("for "):  # "Name/ For The Washington Post": the client a photographer works for
-        stripped = item[4:].lstrip()
-        known = canonical_agency(stripped)
-        # "for NPR" may be a team or a cause ("Lionel Messi for Inter Miami"): a label must vouch for it
-        named = bool(known) or is_organisation_like(stripped) or _is_titled(stripped)
-        return _Item("org", known or stripped, frozenset(qualifiers), True, known=bool(known), named=named)
-    if key.endswith((" rm", " rf")) and is_organisation_like(item[:-3]):
-        return _Item("org", item[:-3].strip(), frozenset(qualifiers), True, named=True)  # "Blend Images RM": a licence
-    if is_organisation_like(item):  # "Mugwum Press"
-        if item.rsplit(None, 1)[-1] in ("and", "of", "&", "for", "the"):
-            return _SKIP  # "CPT TANNER — No 2 Army Film and /AFP": a name the page cut off names no one
-        if key.startswith("official ") and is_organisation_like(item[9:]):
-            item = item[9:].strip()  # "Official Marine Corps Photo by Name": the service, not its form
-        return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)
-    if key.endswith((" photo", " foto", " photograph")):  # "New York Air National Guard photo"
-        stripped = item[: item.rstrip().rfind(" ")].strip()
-        if is_organisation_like(stripped):
-            return _Item("org", stripped, frozenset(qualifiers), True, named=True)
-    if "-" in item and " " not in item and any(canonical_agency(part) for part in item.split("-")):
-        return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "Gamma-Keystone"
-    if item.endswith(")"):
-        match = _INITIALS_AFTER.match(item) if not item.isascii() else _INSTITUTES_AFTER.match(item)
-        if match and is_organisation_like(match[1]):  # "한국사진기자협회(KPPA)", "Hubble Heritage Team (STScI/AURA)"
-            return _Item("org", match[1], frozenset(qualifiers), True, named=True)
-    if _DESK_CODE.match(item):
-        return _SKIP  # "ANTARA FOTO/Name/hp": an editor's initials or a number, no party
-    if _is_photo_brand(item):
-        return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "Fotoarena", "FRAMEPHOTO"
-    if item.endswith("+") and item[:-1].strip() and item[0].isupper() and len(item.split()) <= 3:
-        return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "DISNEY+", "Apple TV+": a brand
-    if " " not in item and (GLUED_WORDS.search(item) or _ACRONYM_GLUED.match(item)):
-        return _Item("org", item, frozenset(qualifiers), bool(qualifiers))  # "APFootage", "IslandVisionss": a brand
-    if _INITIALS.match(item):  # "JPL-Caltech", "PPE": an organisation's initials, no person's name
-        return _Item("org", item, frozenset(qualifiers), bool(qualifiers))
-    if " & " in item and any(canonical_agency(part) for part in item.split(" & ")):
-        return _Item("org", item, frozenset(qualifiers), True, named=True)  # "Hubble & NASA"
-    return _Item("unknown", item, frozenset(qualifiers), bool(qualifiers), titled=_is_titled(item))
-
-
-def _as_titled_organisation(found: _Item) -> _Item:
-    """The "The X" part as the organisation the credit's slash or "via" makes it."""
-    return _Item("org", found.value, found.qualifiers, found.structured, named=True)
-
-
 def _split_segments(part: str) -> list[tuple[str, bool]]:
     """Split on "/", spaced dashes and ";", then split "Name-USA TODAY Sports" and "Name for Org".
 
     Each segment comes with whether a slash stands next to it ("Sarah Gordon / The Day").
     """
-    nested = "(" in part and "/" in part and _SLASH_IN_BRACKETS.search(part)
+    nested = "(" in part and "/" in part and SLASH_IN_BRACKETS.search(part)
     if nested:  # "Hubble Heritage Team (STScI/AURA)": a slash inside brackets is no separator of the credit
-        part = _SLASH_IN_BRACKETS.sub(lambda match: match.group().replace("/", "\0"), part)
-    pieces = _SEGMENTS.split(part)  # segment, separator, segment, ...
+        part = SLASH_IN_BRACKETS.sub(lambda match: match.group().replace("/", "\0"), part)
+    pieces = SEGMENTS.split(part)  # segment, separator, segment, ...
     if nested:
         pieces = [piece.replace("\0", "/") for piece in pieces]
     last = len(pieces) - 1
@@ -617,10 +427,10 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
                 return left, right
         for size in (2, 3):  # "KARINE VIANA PALÁCIO PIRATINI": a name, then an organisation named head first
             left, right = " ".join(words[:-size]), " ".join(words[-size:])
-            if len(words) - size >= 2 and fold(words[-size]) in _HEAD_FIRST and is_organisation_like(right) \
+            if len(words) - size >= 2 and fold(words[-size]) in HEAD_FIRST and is_organisation_like(right) \
                     and is_name(left, strict=True) and is_capitalised(left):
                 return left, right
-        if _is_photo_brand(words[-1]) and is_name(" ".join(words[:-1]), strict=True):
+        if is_photo_brand(words[-1]) and is_name(" ".join(words[:-1]), strict=True):
             return " ".join(words[:-1]), words[-1]  # "NELSON ANTOINE FRAMEPHOTO": the photographer and the agency
     if " courtesy " in segment.lower():  # "Lucas Foglia courtesy Fredericks & Freiser Gallery"
         at = segment.lower().index(" courtesy ")
@@ -633,8 +443,8 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
             if left.strip() and canonical_agency(right.strip()):
                 return left.strip(), right.strip()
     if " for " in segment.lower() and not canonical_agency(segment):
-        left, right = _FOR.split(segment, maxsplit=1) if _FOR.search(segment) else (segment, "")
-        if left and right and (canonical_agency(right) or is_organisation_like(right) or _is_organisation_name(right)):
+        left, right = FOR.split(segment, maxsplit=1) if FOR.search(segment) else (segment, "")
+        if left and right and (canonical_agency(right) or is_organisation_like(right) or is_organisation_name(right)):
             return left, "for " + right  # "for" stays: it marks the organisation ("for The Valley Ledger")
     return (segment,)
 
@@ -644,187 +454,20 @@ def _split_items(segment: str, *, keep_commas: bool) -> list[str]:
     if "," not in segment:
         return [segment]
     items = [i.strip() for i in segment.split(",")]
-    if keep_commas or any(canonical_agency(i) or is_organisation_like(i) or _is_acronym(i) for i in items[1:]) \
+    if keep_commas or any(canonical_agency(i) or is_organisation_like(i) or is_acronym(i) for i in items[1:]) \
             or all(is_name(i, strict=True) and is_capitalised(i) for i in items):  # "Dr. Le Zhou, Alyssa Fons"
         return items  # "(AP Photo/Name, File)", "DOUG MILLS, Associated Press", "Name, Turun Sanomat", "Name, MAFRA"
     if len(items) == 2 and items[1] and items[1].islower() and is_name(items[0], strict=True):
         return [items[0]]  # "Dr. Bob Peoples, professor": the photographer's role, no party
     merged: list[str] = []
     for item in items:
-        if fold(item) in _QUALIFIER_WORDS or not merged:
+        if fold(item) in QUALIFIER_WORDS or not merged:
             merged.append(item)
-        elif fold(merged[-1]) in _QUALIFIER_WORDS:
+        elif fold(merged[-1]) in QUALIFIER_WORDS:
             merged.append(item)
         else:
             merged[-1] = f"{merged[-1]}, {item}"
     return merged
-
-
-@lru_cache(maxsize=8192)
-def _split_names(text: str) -> tuple[str, ...] | None:
-    """The people in a name part ("A and B"), or None when it does not read as names."""
-    joined = "&" in text or " and " in text.lower()
-    names = [n.strip() for n in _AND.split(text) if n.strip()] if joined else [text]
-    if all(is_name(n, strict=False) for n in names):
-        return tuple(names)
-    if len(names) > 1 and is_name(text, strict=False):
-        return (text,)
-    return None
-
-
-def is_name(text: str, *, strict: bool) -> bool:
-    """Whether text reads as a person's name: capitalised words, particles, initials, no prose."""
-    tokens = text.split()
-    if not tokens or len(tokens) > (5 if strict else 9):
-        return False
-    if strict and len(tokens) < 2:
-        return False
-    digits = _DIGIT.search(text) is not None
-    for token in tokens:
-        core = token.strip("()[],.'’\"")
-        if not core:
-            continue
-        if token in _MARKS or "[" in token or "]" in token or (token is tokens[0] and token[0] in "([") \
-                or _FILE_NAME.search(token):
-            return False  # "Il Castello Maniace di Siracusa © Ansa": a credit mark, not part of a name
-        lower = core.lower()
-        if lower in _PARTICLES or (len(core) == 1 and core.isalpha() and (core.isupper() or not strict)):
-            continue  # particles and initials ("Duane A. Laverty")
-        if digits and _DIGIT.search(core):
-            if _RATING.match(core):
-                continue  # "MC1 Sarah Villegas": a Navy rating before the name
-            if strict or not _ORDINAL.match(core):
-                return False
-            continue
-        if lower in _FUNCTION_WORDS and not (lower == "will" and core[0].isupper()):
-            return False  # "Will Englund" is a name
-        if strict and not (core[0].isupper() or core[0] in "@'" or _ARABIC_ARTICLE.match(core)):
-            return False
-    return True
-
-
-@lru_cache(maxsize=8192)
-def is_capitalised(name: str) -> bool:
-    """A name printed as names are: every word capitalised but particles ("Rupak De Chowdhuri")."""
-    for token in name.split():
-        core = token.strip("()[],.'’\"")
-        if not core or core.lower() in _PARTICLES:
-            continue
-        if not (core[0].isupper() or core[0] == "@" or core[0].isdigit() or _ARABIC_ARTICLE.match(core)):
-            return False  # "3rd" in "Mass Communication Specialist 3rd Class Name" counts
-    return True
-
-
-def _is_prose(text: str) -> bool:
-    """Whether text runs over a line or a sentence end, or is too long to be a name."""
-    if "\n" in text or text.count(" ") > 11:
-        return True
-    if "." not in text and "!" not in text and "?" not in text:
-        return False
-    for match in _SENTENCE_END.finditer(text):
-        word = match[1].lower()
-        if not (len(word) == 1 and word.isalpha()) and word not in ABBREVIATIONS:
-            return True
-    return False
-
-
-def _is_party(name: str) -> bool:
-    """A lone word that names a company or a body, not a person: initials ("BCCI") or one glued word ("WhatsApp")."""
-    return " " not in name and (_is_acronym(name) or GLUED_WORDS.search(name) is not None)
-
-
-def _is_photo_brand(word: str) -> bool:
-    """One word made of "foto"/"photo" and another: a picture agency's brand ("Fotoarena", "FRAMEPHOTO", "Fosphotos").
-
-    No person's name is built so; Greek surnames ("Fotopoulos", "Fotiou") are kept apart by their endings.
-    """
-    if " " in word or len(word) < 7 or not word[:1].isupper() or not word.isalpha():
-        return False
-    key = word.lower()
-    if key.startswith(("photograph", "fotograf", "photojournal", "fotojornal", "fotoreport", "photoreport")):
-        return False  # "Photographer", "Fotografie": the words of a credit, not a brand
-    if key.startswith(("foto", "photo")):
-        return not key.endswith(("os", "ou", "is", "as"))
-    return key.endswith(("photo", "photos", "foto", "fotos")) and key not in ("telephoto", "telefoto")
-
-
-def _is_acronym(text: str) -> bool:
-    """An organisation's initials in capitals ("MAFRA", "ERC"), not a word of a sentence."""
-    return 2 <= len(text) <= 8 and text.isupper() and text.isalpha()
-
-
-def _is_organisation_or_qualifier(text: str) -> bool:
-    """Whether the words before "photo by" name who took it ("U.S. Navy", "Pool"), not a caption sentence."""
-    if _is_prose(text) or text.count(" ") > 5:
-        return False
-    key = fold(text)
-    if key in _QUALIFIER_WORDS or canonical_agency(text):
-        return True
-    return is_organisation_like(text) or _is_titled(text)  # not "Volunteers fill sandbags (center) on Wednesday"
-
-
-def _is_organisation_name(text: str) -> bool:
-    """Printed as a proper name ("The Valley Ledger", "Department of Defense", "NPR"), not prose or a clause."""
-    return is_printed_as_name(text) and not _is_prose(text)
-
-
-def _is_titled(text: str) -> bool:
-    """A proper name under a definite article ("The Valley Ledger"): a publication or an institution, never a person."""
-    article, _, rest = text.partition(" ")
-    return article.lower() in _ARTICLES and bool(rest) and _is_organisation_name(text)
-
-
-def _strip_period(text: str) -> str:
-    """Drop one trailing period, but not the one of an initial or an abbreviation ("Jr.")."""
-    if not text.endswith("."):
-        return text
-    last = text[:-1].rsplit(None, 1)[-1] if text[:-1].strip() else ""
-    word = last.rsplit(".", 1)[-1] if "." in last else last
-    if len(word) == 1 or word.lower() in ("jr", "sr", "inc", "ltd", "co", "corp", "univ", "bros", "dept"):
-        return text
-    return text[:-1].rstrip()
-
-
-def unique(names: Iterable[str]) -> list[str]:
-    seen: set[str] = set()
-    result = []
-    for name in names:
-        key = fold(name)
-        if key and key not in seen:
-            seen.add(key)
-            result.append(name)
-    return result
-
-
-def _collapse(orgs: list[str]) -> list[str]:
-    """Organisations with repeats removed ("REX/Shutterstock" names Shutterstock twice)."""
-    result: list[str] = []
-    for org in orgs:
-        if org not in result:
-            result.append(org)
-    return result
-
-
-def matching_bracket(text: str, *, backwards: bool) -> int:
-    """Index of the bracket matching the one ending (or starting) ``text``; -1 when none is near."""
-    if backwards:
-        opening = max(text.rfind("("), text.rfind("["), text.rfind("{"), text.rfind("（"))
-        if opening >= 0 and not _CLOSER.search(text, opening + 1, len(text) - 1):
-            return opening if len(text) - opening <= MAX_CREDIT + 2 else -1  # the usual "(AP Photo/Name)"
-        indexes: Iterable[int] = range(len(text) - 1, max(-1, len(text) - MAX_CREDIT - 2), -1)
-        deeper, shallower = CLOSERS, OPENERS
-    else:
-        indexes, deeper, shallower = range(min(len(text), MAX_CREDIT + 2)), OPENERS, CLOSERS
-    depth = 0
-    for index in indexes:
-        char = text[index]
-        if char in deeper:
-            depth += 1
-        elif char in shallower:
-            depth -= 1
-            if depth == 0:
-                return index
-    return -1
 
 
 # --- deciding what is a credit --------------------------------------------------------------
@@ -857,7 +500,7 @@ def is_bracket_credit(reading: Reading, *, after_sentence: bool) -> bool:
 def _is_korean_byline(reading: Reading) -> bool:
     """"김호천 기자": a Korean name marked as the paper's reporter (기자) is a credit, with no label."""
     return "staff" in reading.qualifiers and bool(reading.persons) and "기자" in reading.credit_line \
-        and all(_KOREAN_NAME.match(person) for person in reading.persons)
+        and all(KOREAN_NAME.match(person) for person in reading.persons)
 
 
 def is_text_credit(reading: Reading) -> bool:
@@ -890,7 +533,7 @@ def parse_credit_line(text: str) -> Credit | None:
     field), so a lone unknown name is accepted: a person's name ("Ian Britton") as
     the photographer, anything else ("Mugwum Press") as the organisation.
     """
-    text = _COPYRIGHT.sub("", (text or "").strip()).strip()
+    text = COPYRIGHT.sub("", (text or "").strip()).strip()
     if len(text) >= 2 and text[0] in OPENERS and text[-1] in CLOSERS:
         text = text[1:-1]
     reading = read_credit(text)

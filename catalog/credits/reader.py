@@ -31,20 +31,20 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from catalog.credits.agencies import canonical_agency, is_organisation_like
+from catalog.credits.names import is_capitalised, is_name, matching_bracket
 from catalog.credits.parsing import (
+    Credit,
+    Reading,
+    is_bracket_credit,
+    is_text_credit,
+    read_credit,
+)
+from catalog.credits.vocabulary import (
     CLOSERS,
     GLUED_WORDS,
     LABEL_ANYWHERE,
     MAX_CREDIT,
     OPENERS,
-    Credit,
-    Reading,
-    is_bracket_credit,
-    is_capitalised,
-    is_name,
-    is_text_credit,
-    matching_bracket,
-    read_credit,
 )
 
 

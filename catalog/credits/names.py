@@ -1,0 +1,200 @@
+"""Whether text reads as a person's name, an organisation's, a party's or prose; brackets matched."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable
+
+from catalog.credits.agencies import (
+    canonical_agency,
+    fold,
+    is_organisation_like,
+    is_printed_as_name,
+)
+from catalog.credits.vocabulary import (
+    ABBREVIATIONS,
+    AND,
+    ARABIC_ARTICLE,
+    ARTICLES,
+    CLOSER,
+    CLOSERS,
+    DIGIT,
+    FILE_NAME,
+    FUNCTION_WORDS,
+    GLUED_WORDS,
+    MARKS,
+    MAX_CREDIT,
+    OPENERS,
+    ORDINAL,
+    PARTICLES,
+    QUALIFIER_WORDS,
+    RATING,
+    SENTENCE_END,
+)
+
+
+@lru_cache(maxsize=8192)
+def split_names(text: str) -> tuple[str, ...] | None:
+    """The people in a name part ("A and B"), or None when it does not read as names."""
+    joined = "&" in text or " and " in text.lower()
+    names = [n.strip() for n in AND.split(text) if n.strip()] if joined else [text]
+    if all(is_name(n, strict=False) for n in names):
+        return tuple(names)
+    if len(names) > 1 and is_name(text, strict=False):
+        return (text,)
+    return None
+
+
+def is_name(text: str, *, strict: bool) -> bool:
+    """Whether text reads as a person's name: capitalised words, particles, initials, no prose."""
+    tokens = text.split()
+    if not tokens or len(tokens) > (5 if strict else 9):
+        return False
+    if strict and len(tokens) < 2:
+        return False
+    digits = DIGIT.search(text) is not None
+    for token in tokens:
+        core = token.strip("()[],.'’\"")
+        if not core:
+            continue
+        if token in MARKS or "[" in token or "]" in token or (token is tokens[0] and token[0] in "([") \
+                or FILE_NAME.search(token):
+            return False  # "Il Castello Maniace di Siracusa © Ansa": a credit mark, not part of a name
+        lower = core.lower()
+        if lower in PARTICLES or (len(core) == 1 and core.isalpha() and (core.isupper() or not strict)):
+            continue  # particles and initials ("Duane A. Laverty")
+        if digits and DIGIT.search(core):
+            if RATING.match(core):
+                continue  # "MC1 Sarah Villegas": a Navy rating before the name
+            if strict or not ORDINAL.match(core):
+                return False
+            continue
+        if lower in FUNCTION_WORDS and not (lower == "will" and core[0].isupper()):
+            return False  # "Will Englund" is a name
+        if strict and not (core[0].isupper() or core[0] in "@'" or ARABIC_ARTICLE.match(core)):
+            return False
+    return True
+
+
+@lru_cache(maxsize=8192)
+def is_capitalised(name: str) -> bool:
+    """A name printed as names are: every word capitalised but particles ("Rupak De Chowdhuri")."""
+    for token in name.split():
+        core = token.strip("()[],.'’\"")
+        if not core or core.lower() in PARTICLES:
+            continue
+        if not (core[0].isupper() or core[0] == "@" or core[0].isdigit() or ARABIC_ARTICLE.match(core)):
+            return False  # "3rd" in "Mass Communication Specialist 3rd Class Name" counts
+    return True
+
+
+def is_prose(text: str) -> bool:
+    """Whether text runs over a line or a sentence end, or is too long to be a name."""
+    if "\n" in text or text.count(" ") > 11:
+        return True
+    if "." not in text and "!" not in text and "?" not in text:
+        return False
+    for match in SENTENCE_END.finditer(text):
+        word = match[1].lower()
+        if not (len(word) == 1 and word.isalpha()) and word not in ABBREVIATIONS:
+            return True
+    return False
+
+
+def is_party(name: str) -> bool:
+    """A lone word that names a company or a body, not a person: initials ("BCCI") or one glued word ("WhatsApp")."""
+    return " " not in name and (is_acronym(name) or GLUED_WORDS.search(name) is not None)
+
+
+def is_photo_brand(word: str) -> bool:
+    """One word made of "foto"/"photo" and another: a picture agency's brand ("Fotoarena", "FRAMEPHOTO", "Fosphotos").
+
+    No person's name is built so; Greek surnames ("Fotopoulos", "Fotiou") are kept apart by their endings.
+    """
+    if " " in word or len(word) < 7 or not word[:1].isupper() or not word.isalpha():
+        return False
+    key = word.lower()
+    if key.startswith(("photograph", "fotograf", "photojournal", "fotojornal", "fotoreport", "photoreport")):
+        return False  # "Photographer", "Fotografie": the words of a credit, not a brand
+    if key.startswith(("foto", "photo")):
+        return not key.endswith(("os", "ou", "is", "as"))
+    return key.endswith(("photo", "photos", "foto", "fotos")) and key not in ("telephoto", "telefoto")
+
+
+def is_acronym(text: str) -> bool:
+    """An organisation's initials in capitals ("MAFRA", "ERC"), not a word of a sentence."""
+    return 2 <= len(text) <= 8 and text.isupper() and text.isalpha()
+
+
+def is_organisation_or_qualifier(text: str) -> bool:
+    """Whether the words before "photo by" name who took it ("U.S. Navy", "Pool"), not a caption sentence."""
+    if is_prose(text) or text.count(" ") > 5:
+        return False
+    key = fold(text)
+    if key in QUALIFIER_WORDS or canonical_agency(text):
+        return True
+    return is_organisation_like(text) or is_titled(text)  # not "Volunteers fill sandbags (center) on Wednesday"
+
+
+def is_organisation_name(text: str) -> bool:
+    """Printed as a proper name ("The Valley Ledger", "Department of Defense", "NPR"), not prose or a clause."""
+    return is_printed_as_name(text) and not is_prose(text)
+
+
+def is_titled(text: str) -> bool:
+    """A proper name under a definite article ("The Valley Ledger"): a publication or an institution, never a person."""
+    article, _, rest = text.partition(" ")
+    return article.lower() in ARTICLES and bool(rest) and is_organisation_name(text)
+
+
+def strip_period(text: str) -> str:
+    """Drop one trailing period, but not the one of an initial or an abbreviation ("Jr.")."""
+    if not text.endswith("."):
+        return text
+    last = text[:-1].rsplit(None, 1)[-1] if text[:-1].strip() else ""
+    word = last.rsplit(".", 1)[-1] if "." in last else last
+    if len(word) == 1 or word.lower() in ("jr", "sr", "inc", "ltd", "co", "corp", "univ", "bros", "dept"):
+        return text
+    return text[:-1].rstrip()
+
+
+def unique(names: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    result = []
+    for name in names:
+        key = fold(name)
+        if key and key not in seen:
+            seen.add(key)
+            result.append(name)
+    return result
+
+
+def collapse(orgs: list[str]) -> list[str]:
+    """Organisations with repeats removed ("REX/Shutterstock" names Shutterstock twice)."""
+    result: list[str] = []
+    for org in orgs:
+        if org not in result:
+            result.append(org)
+    return result
+
+
+def matching_bracket(text: str, *, backwards: bool) -> int:
+    """Index of the bracket matching the one ending (or starting) ``text``; -1 when none is near."""
+    if backwards:
+        opening = max(text.rfind("("), text.rfind("["), text.rfind("{"), text.rfind("（"))
+        if opening >= 0 and not CLOSER.search(text, opening + 1, len(text) - 1):
+            return opening if len(text) - opening <= MAX_CREDIT + 2 else -1  # the usual "(AP Photo/Name)"
+        indexes: Iterable[int] = range(len(text) - 1, max(-1, len(text) - MAX_CREDIT - 2), -1)
+        deeper, shallower = CLOSERS, OPENERS
+    else:
+        indexes, deeper, shallower = range(min(len(text), MAX_CREDIT + 2)), OPENERS, CLOSERS
+    depth = 0
+    for index in indexes:
+        char = text[index]
+        if char in deeper:
+            depth += 1
+        elif char in shallower:
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1

@@ -1,0 +1,127 @@
+"""One part of a credit classified: an organisation, an unknown name, or nothing but qualifiers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from catalog.credits.agencies import canonical_agency, fold, is_organisation_like
+from catalog.credits.names import is_photo_brand, is_prose, is_titled, strip_period
+from catalog.credits.vocabulary import (
+    ACRONYM_GLUED,
+    DESK_CODE,
+    GLUED_WORDS,
+    INITIALS,
+    INITIALS_AFTER,
+    INSTITUTES_AFTER,
+    KOREAN_ROLES,
+    LICENCE,
+    NO_PARTY,
+    NOT_NAMES,
+    QUALIFIER_ENDINGS,
+    QUALIFIER_WORDS,
+    TRAILING_QUALIFIER,
+    TRAILING_QUALIFIER_WORDS,
+)
+
+
+@dataclass(frozen=True)
+class _Item:
+    """What one part of a credit is: an organisation, an unknown name, or nothing but qualifiers."""
+
+    kind: str  # "org", "unknown" or "skip"
+    value: str = ""
+    qualifiers: frozenset[str] = frozenset()
+    structured: bool = False  # the part itself shows credit grammar ("AP Photo", "Pool", "For The ...")
+    known: bool = False
+    named: bool = False  # an organisation by its own words: table, "Press", "for The X"
+    titled: bool = False  # "The Valley Ledger": an organisation when the credit's grammar says so ("Name/The X")
+    bad: bool = False
+
+
+_PROSE = _Item("skip", bad=True)
+_SKIP = _Item("skip")
+
+
+@lru_cache(maxsize=16384)
+def classify(item: str) -> _Item:
+    """Classify one part of a credit; parts recur across credits, so the answer is kept."""
+    item = strip_period(item.strip().strip(",").lstrip(".©").strip())
+    if is_prose(item):
+        return _PROSE  # a sentence of caption text, not a name
+    key = fold(item)
+    qualifier = QUALIFIER_WORDS.get(key)
+    if qualifier:
+        return _Item("skip", qualifiers=frozenset({qualifier}), structured=True)
+    if key in NOT_NAMES or key in NO_PARTY or LICENCE.match(item):
+        return _SKIP  # "Name, CC BY-SA 4.0, via Wikimedia Commons": the licence names no one
+    qualifiers_first: frozenset[str] = frozenset()
+    role = next((role for suffix, role in KOREAN_ROLES.items() if item.endswith(" " + suffix)), None) \
+        if not item.isascii() else None
+    if role:  # Korean "Name 기자" (the paper's reporter), "Paper 사진부" (its photo desk), "Org 제공" (provided by)
+        suffix, qualifier, kind = role
+        item = item[: -len(suffix)].rstrip()
+        key, qualifiers_first = fold(item), frozenset({qualifier})
+        if kind == "org":
+            return _Item("org", canonical_agency(item) or item, qualifiers_first, True, named=True)
+    qualifiers: set[str] = set(qualifiers_first)
+    match = TRAILING_QUALIFIER.search(item) if key.endswith(QUALIFIER_ENDINGS) else None
+    while match and match.start() > 0:  # "US NAVY HANDOUT", "AP Pool", "Reuters TV"; not "Smiley N. Pool"
+        rest = item[: match.start()].strip()
+        if not (canonical_agency(rest) or is_organisation_like(rest)):
+            break
+        qualifiers.add(TRAILING_QUALIFIER_WORDS[match[1].lower()])
+        item, key = rest, fold(rest)
+        match = TRAILING_QUALIFIER.search(item)
+    known = canonical_agency(item)
+    if not known and key.endswith(" str"):
+        known = canonical_agency(item[:-4])  # "AFP STR": the wire's stringer, unnamed
+    if not known and key[-4:].isdigit() and key[-5:-4] == " ":
+        known = canonical_agency(item[:-4])  # "© AFP 2023 / Name": the year of the copyright
+    if known:
+        if "staff" in key.split():
+            qualifiers.add("staff")  # "Globe Staff"
+        wire_form = key.endswith((" photo", " foto", " photos"))  # "AP Photo", "AFP PHOTO": a wire's own form
+        return _Item("org", known, frozenset(qualifiers), bool(qualifiers) or wire_form, known=True, named=True)
+    if key.startswith("for "):  # "Name/ For The Washington Post": the client a photographer works for
+        stripped = item[4:].lstrip()
+        known = canonical_agency(stripped)
+        # "for NPR" may be a team or a cause ("Lionel Messi for Inter Miami"): a label must vouch for it
+        named = bool(known) or is_organisation_like(stripped) or is_titled(stripped)
+        return _Item("org", known or stripped, frozenset(qualifiers), True, known=bool(known), named=named)
+    if key.endswith((" rm", " rf")) and is_organisation_like(item[:-3]):
+        return _Item("org", item[:-3].strip(), frozenset(qualifiers), True, named=True)  # "Blend Images RM": a licence
+    if is_organisation_like(item):  # "Mugwum Press"
+        if item.rsplit(None, 1)[-1] in ("and", "of", "&", "for", "the"):
+            return _SKIP  # "CPT TANNER — No 2 Army Film and /AFP": a name the page cut off names no one
+        if key.startswith("official ") and is_organisation_like(item[9:]):
+            item = item[9:].strip()  # "Official Marine Corps Photo by Name": the service, not its form
+        return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)
+    if key.endswith((" photo", " foto", " photograph")):  # "New York Air National Guard photo"
+        stripped = item[: item.rstrip().rfind(" ")].strip()
+        if is_organisation_like(stripped):
+            return _Item("org", stripped, frozenset(qualifiers), True, named=True)
+    if "-" in item and " " not in item and any(canonical_agency(part) for part in item.split("-")):
+        return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "Gamma-Keystone"
+    if item.endswith(")"):
+        match = INITIALS_AFTER.match(item) if not item.isascii() else INSTITUTES_AFTER.match(item)
+        if match and is_organisation_like(match[1]):  # "한국사진기자협회(KPPA)", "Hubble Heritage Team (STScI/AURA)"
+            return _Item("org", match[1], frozenset(qualifiers), True, named=True)
+    if DESK_CODE.match(item):
+        return _SKIP  # "ANTARA FOTO/Name/hp": an editor's initials or a number, no party
+    if is_photo_brand(item):
+        return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "Fotoarena", "FRAMEPHOTO"
+    if item.endswith("+") and item[:-1].strip() and item[0].isupper() and len(item.split()) <= 3:
+        return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "DISNEY+", "Apple TV+": a brand
+    if " " not in item and (GLUED_WORDS.search(item) or ACRONYM_GLUED.match(item)):
+        return _Item("org", item, frozenset(qualifiers), bool(qualifiers))  # "APFootage", "IslandVisionss": a brand
+    if INITIALS.match(item):  # "JPL-Caltech", "PPE": an organisation's initials, no person's name
+        return _Item("org", item, frozenset(qualifiers), bool(qualifiers))
+    if " & " in item and any(canonical_agency(part) for part in item.split(" & ")):
+        return _Item("org", item, frozenset(qualifiers), True, named=True)  # "Hubble & NASA"
+    return _Item("unknown", item, frozenset(qualifiers), bool(qualifiers), titled=is_titled(item))
+
+
+def as_titled_organisation(found: _Item) -> _Item:
+    """The "The X" part as the organisation the credit's slash or "via" makes it."""
+    return _Item("org", found.value, found.qualifiers, found.structured, named=True)

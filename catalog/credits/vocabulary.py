@@ -1,0 +1,138 @@
+"""The words and patterns credits are read with: labels in many languages, qualifiers, particles, codes."""
+
+from __future__ import annotations
+
+import re
+
+from catalog.credits.agencies import PREFIX_WIRES, fold
+
+# --- vocabulary ---------------------------------------------------------------------------
+
+QUALIFIER_WORDS = {
+    "file": "file", "file photo": "file", "file picture": "file", "file image": "file", "archive": "file",
+    "pool": "pool", "pool photo": "pool", "pool picture": "pool", "pool image": "pool",
+    "handout": "handout", "handout photo": "handout", "handout picture": "handout", "ho": "handout",
+    "staff": "staff", "stf": "staff", "staff photo": "staff", "staff photographer": "staff",
+    "illustration": "illustration", "photo illustration": "illustration",
+    "video still": "video still", "video grab": "video still", "screengrab": "video still",
+    "screen grab": "video still", "screenshot": "video still", "tv grab": "video still",
+    "still image from video": "video still", "still from video": "video still",
+}
+# Printed after a label in place of any party: a private picture, "provided" (Swiss "zur Verfügung
+# gestellt"), a press handout, a courtesy picture. The line is kept; it names no agency and no one.
+NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "courtesy", "handout", "unknown"})
+# Printed in place of a name when the photographer is not credited.
+NOT_NAMES = frozenset({"str", "stringer", "", "unknown", "anonymous", "n a", "na", "none", "no one", "nobody",
+                        "photo", "photos", "image", "picture", "uncredited",
+                        "reprodução", "reproducao", "acknowledgement", "acknowledgment", "social media", "reproducción", "cortesía", "cortesia", "divulgação"})  # "Courtesy photo" names no one
+TRAILING_QUALIFIER = re.compile(
+    r"[\s,]+(file photo|file|pool photo|pool|handout photo|handout|staff photographer|staff"
+    r"|tv|video still|video grab|screengrab)$", re.I)  # stripped only when an organisation remains
+TRAILING_QUALIFIER_WORDS = {"file photo": "file", "file": "file", "pool photo": "pool", "pool": "pool",
+                             "handout photo": "handout", "handout": "handout", "staff": "staff",
+                             "staff photographer": "staff", "tv": "video still",
+                             "video still": "video still", "video grab": "video still",
+                             "screengrab": "video still"}
+QUALIFIER_ENDINGS = ("file", "photo", "pool", "handout", "staff", "photographer", "tv", "still", "grab",
+                      "screengrab")
+PARTICLES = frozenset("""de da do dos das del della dei der den di du la le lo van von ter ten
+                          bin ibn bint al el y e zu af av st mc mac jr sr""".split())
+FUNCTION_WORDS = frozenset("""the a an in on at to is are was were be been has have had with from
+                               during after before near as into over under while his her their its
+                               this that these those it which who where when what says said
+                               can will would should could not no he she they we you him them us
+                               i my our your by""".split())
+ABBREVIATIONS = frozenset("""jr sr st dr mr mrs ms gen sgt lt col capt maj cpl pvt spc adm cmdr gov
+                              sen rep rev no mt ft inc ltd co corp vs jan feb mar apr jun jul aug sep
+                              sept oct nov dec u s tech pfc prof univ dept hon bros staff""".split())
+
+# --- text patterns --------------------------------------------------------------------------
+
+# Labels that introduce a credit, in the languages of the pages collected for issue 14
+# (tests/catalog/data/credits_real.tsv); a label is dropped from the printed line.
+_LABELS = r"""(?:
+      (?:mandatory|photo|photograph|image|picture|pic|video|artwork)?\s?credits?\s?[:：](?:\s*©)?
+    | (?:photo\s+)?credit\s+should\s+read\s*:?
+    | photo\s+credit\s*©
+    | (?:photos?|pictures?|images?)\s*©(?:\s*\d{4})?
+    | mandatory\s+credit\s+(?=\S)
+    | credits?\s*(?:\.{2,}|…)
+    | image\s?(?:source|copyright)\s*[:：,]?
+    | (?:both|all)\s+(?:photos|pictures|images)\s*[:：]
+    | (?:header|featured|hero|cover|lead|main|top)\s+(?:image|photo|picture)\s*[:：]
+    | (?:photos?|photographs?|photography|photographers?|pictures?|pics?|images?|video|graphic|sources?
+       |fotos?|fotó|fotoğraf|fotografía|fotografia|fotografie|fotograf|bild|bilder|bildrechte|bildquelle
+       |quelle|foto/quelle|beeld|imagen|imagem|crédito|créditos|crédit\s+photo|kuva|kuvat|zdroj|autor
+       |zdjęcie|zdjęcia|źródło|fuente|fonte|фото|фотографија|фотографія|фотография|источник|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage
+       |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]
+    | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?)(?:\s+and\s+caption)?
+       \s+(?:by|von|de|par)(?:\s*:)?(?=\s)
+    | (?:photo|foto|pic)\s*/\s*(?=\S)
+    | (?-i:Foto|Beeld|Fot\.|fot\.|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)
+    | (?:©|\(c\)|ⓒ)(?:\s*\d{4})?(?:\s*by(?=\s))?
+    | (?-i:Copyright)(?:\s+\d{4})?(?=\s+[A-Z])
+    | 사진\s*(?:제공\s*)?[-=:：] | 写真\s*[:：=] | 写真(?=\s) | 撮影\s*[・:：] | 来源\s*[:：] | 图片来源\s*[:：]
+)"""
+LABEL = re.compile(r"^\s*" + _LABELS + r"\s*", re.I | re.X)
+# the same labels, found anywhere in a caption; the lookahead on their first letters lets the
+# search skip the other positions (a 250-character caption is searched in half the time)
+LABEL_ANYWHERE = re.compile(r"(?=[abcfghiklmpqstvzźфиφ©(ⓒ사写撮来图])" + _LABELS + r"\s*", re.I | re.X)
+ILLUSTRATION = re.compile(r"^(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)", re.I)
+COURTESY = re.compile(r"^\s*(?:(?:photo|image|picture|video)\s+)?(?:courtesy|cortes[ií]a)(?:\s+(?:of|de))?\s*[:/]?\s+",
+                       re.I)
+ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|image|video)\s+by\s+(?P<names>\S.*)$",
+                           re.I)
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", re.I)
+ARTICLES = frozenset({"the", "los", "las", "el", "la", "le", "les", "der", "die", "das", "il", "lo", "o", "a"})
+DOUBLED_LINE = re.compile(r"^(\S.*?)\s*[/ ]\s*\1$")
+# which picture a credit of several is: "Top:", "bottom:", "Clockwise from top left:"; an acknowledgement
+POSITION = re.compile(r"^(?:top|bottom|left|right|above|below|cent(?:er|re)|inset|main|far left|far right"
+                       r"|(?:clockwise|counterclockwise|from left|from top)(?: from)?(?: top| bottom)?(?: left| right)?"
+                       r"|acknowledge?ments?)\s*[:：]\s*", re.I)
+ASIDE_AFTER = re.compile(r"\s*\([^()]*\)$")  # "Getty Images (editorial)"
+SUBJECT_AFTER = re.compile(r"\s*\([A-Z][\w.'’ -]{0,30}\)$")  # "Name/The New York Times (Hughes)": who is pictured
+KOREAN_ROLES = {"기자": ("기자", "staff", "person"), "사진부": ("사진부", "staff", "org"),
+                 "제공": ("제공", "courtesy", "org")}
+NAMES_AFTER = PREFIX_WIRES | {"dpa", "Sputnik", "TASS", "Anadolu", "Kyodo", "Jiji Press", "Yonhap"}
+# Organisations that Portuguese and Spanish name head first ("Palácio Piratini", "Prefeitura de Manaus"):
+# run on after a name in capitals, the head word shows where the name ends
+HEAD_FIRST = frozenset(fold(word) for word in ("palácio", "prefeitura", "governo", "secretaria", "assembleia", "câmara",
+                                                 "tribunal", "ministério", "agência", "ayuntamiento", "gobierno",
+                                                 "presidencia"))
+KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")  # a Korean name: family name and given name, two to four syllables
+OUTLET_REPORTER = re.compile(r"^(?P<org>[^\s/=]+(?: [^\s/=]+)?)\s+(?P<name>[가-힣]{2,4})\s+기자$")
+LICENCE = re.compile(r"^(?:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:\s+\d\.\d)?|public domain)$", re.I)
+LICENCE_AFTER = re.compile(r"\s+\((?:CC0|CC[ -]BY|public domain)[^()]{0,40}\)$", re.IGNORECASE)
+LINK = re.compile(r"[,;]?\s*\bhttps?://\S+")
+PAGE_DOT = re.compile(r"\s[·•]\s")
+FILE_NAME = re.compile(r"_|\.(?:jpe?g|png|gif|webp|tiff?)$", re.I)
+INITIALS_AFTER = re.compile(r"^(.*\S)\s*\([A-Z]{2,6}\)$")
+# a date printed after the credit: "Reuters, 18. децембар 2013", "Name/AP, May 13, 2016", "Reuters / Friday, May 13, 2016"
+TRAILING_DATE = re.compile(r"(?:,|\s/)\s*(?:[^\W\d]+,\s+)?(?:\d{1,2}\.?\s+[^\W\d]+\.?,?\s+\d{4}|[^\W\d]+\.?\s+\d{1,2},?\s+\d{4}"
+                            r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\.?$")
+SLASH_IN_BRACKETS = re.compile(r"\([^()/]{1,40}/[^()]{1,40}\)")
+INSTITUTES_AFTER = re.compile(r"^(.*\S)\s*\([A-Z][A-Za-z]{1,7}(?:/[A-Z][A-Za-z]{1,7})*\)$")
+ACRONYM_GLUED = re.compile(r"^[A-Z]{2,}[A-Z][a-z]{2,}$")
+RATING = re.compile(r"^[A-Z]{2,4}[1-3]$")
+SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Source|Image|Dostawca)s?\s?:\s")
+# an editor's initials, a year, a price code or a story's number: "/hp", "/ss/Spt/14" (Antara), "/ TT / kod 444"
+# (TT's price code), "dpa:230227-99-764269/16"
+DESK_CODE = re.compile(r"^(?:[a-z]{1,3}|[A-Z][b-df-hj-np-tv-xz]{1,2}|\d{1,4}|kod \d{1,6}|[a-z]{2,5}:[\d-]{6,})$")
+INITIALS = re.compile(r"^[A-Z]{3,6}(?:-[A-Z][\w]+)?$")
+NAME_AND_AGENCY = re.compile(r"^([^()]*\S)\s+\(([^()]+)\)$")
+REFERENCE_NUMBER = re.compile(r"\s*\(\d{5,}[a-z]{0,3}\)$")  # Shutterstock's "(16507315bs)"
+SEGMENTS = re.compile(r"(/|\s[-–—]\s|[;|]|:\s)")  # separators kept: a slash is credit grammar
+VIA = re.compile(r"\s*\bvia\b\s*", re.I)
+AND = re.compile(r"\s+(?:and|&)\s+", re.I)
+FOR = re.compile(r"\s+for\s+", re.I)
+DIGIT = re.compile(r"\d")
+SENTENCE_END = re.compile(r"(\w+)[.!?][”\"’']?(?=\s+\S)")  # a lookahead: "Tech. Sgt. Name" is two abbreviations
+ARABIC_ARTICLE = re.compile(r"^(?:d|l|al|el|ad|as|ash|an|ar|at)['’-]\w", re.I)  # "d'Unienville", "al-Amin"
+MARKS = frozenset({"©", "ⓒ", "|", "/", "·", "•", "@"})
+GLUED_WORDS = re.compile(r"[a-zà-ÿ]{3}[A-Z]")  # "WeinfussSteph", "WhatsApp": two words printed as one
+ORDINAL = re.compile(r"^\(?\d+(?:st|nd|rd|th)\)?$", re.I)
+
+OPENERS = "([{（"
+CLOSERS = ")]}）"
+MAX_CREDIT = 240  # longer text is caption, not credit
+CLOSER = re.compile(r"[)\]}）]")
