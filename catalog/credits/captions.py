@@ -52,6 +52,8 @@ _NOTES_REACH = 600  # wire notes after a credit are shorter than this
 _NOTE_LINE = re.compile(r"^(?!.*(?:/|\bBY\b))(?:(?-i:[^a-z]*\b(?:EDITORIAL|RESTRICTED|NO SALES|MANDATORY|OUT)\b[^a-z]*)"
                         r"|(?:restricted to |for )?editorial use only\.?|not for commercial use\.?)$", re.I)
 _SPACED_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w.'’-]+ $")  # "…Chung Sung-Jun (Getty Images)"
+# A wire story's dateline: the place in capitals, a region, the wire in brackets ("MOSUL, Iraq (AP)").
+_DATELINE = re.compile(r"^[^\W\d_a-z][^\W\d_a-z .'’-]+(?:,\s*[^\W\d_][\w .'’-]{1,40})?\s*\([^()/]{1,40}\)$")
 _START_SEPARATOR = re.compile(r"\n|\s\|\s|\s[—–]\s")
 
 @lru_cache(maxsize=4096)
@@ -337,6 +339,8 @@ def _credit_at_start(text: str) -> tuple[str, Credit] | None:
     label = LABEL.match(first)
     if label is None and not first[:1].isupper():
         return None
+    if label is None and _DATELINE.match(first[: separator.start()]):
+        return None  # "TOKYO (Reuters) –": a wire story's dateline, not a picture's credit
     reading = read_credit(first[: separator.start()])
     if reading is None or reading.bad:
         return None

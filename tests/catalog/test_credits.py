@@ -418,3 +418,18 @@ def test_corpus_import_names_agency_and_photographers(key: str, corpus_dir: Path
 
 def test_corpus_expectations_name_real_files(expected: dict) -> None:
     assert {f"images/{key}" for key in CORPUS_ATTRIBUTION} <= set(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "TOKYO (Reuters) – Japan's manufacturing activity contracted in March for the first time in a year.",
+    "WASHINGTON (AP) — The Senate voted on Tuesday to pass the bill.",
+    "MOSUL, Iraq (AP) — Iraqi forces advanced on Saturday.",
+    "SÃO PAULO (Reuters) - Brazil's central bank held its rate.",
+])
+def test_a_wire_stories_dateline_is_no_picture_credit(text: str) -> None:
+    assert split_caption_credit(text) == (text, None)
+
+
+def test_a_credit_opening_a_caption_before_a_dash_is_still_read() -> None:
+    found = split_caption_credit("AP Photo/Jane Roe – Children play in the fountain on Saturday.")[1]
+    assert found is not None and (found.agency, found.photographers) == ("AP", ("Jane Roe",))
