@@ -252,6 +252,13 @@ _TABLE: dict[str, str] = {fold(spelling): name for name, spellings in _SPELLINGS
                           for spelling in (name, *spellings)}
 
 
+def one_word_spellings() -> list[str]:
+    """Every one-word spelling of an organisation in the table ("AFP", "REUTERS", "Xinhua"), longest first."""
+    words = {spelling for name, spellings in _SPELLINGS.items() for spelling in (name, *spellings)
+             if " " not in spelling and len(spelling) >= 2 and spelling.isascii()}
+    return sorted(words, key=lambda word: (-len(word), word))
+
+
 @lru_cache(maxsize=8192)
 def canonical_agency(name: str) -> str | None:
     """The canonical organisation a printed name stands for, or None when the table lacks it.

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
-from catalog.credits.agencies import canonical_agency, is_organisation_like
+from catalog.credits.agencies import canonical_agency, is_organisation_like, one_word_spellings
 from catalog.credits.names import is_capitalised, is_name, matching_bracket
 from catalog.credits.parsing import (
     Credit,
@@ -342,6 +342,12 @@ def _site_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                    "closing the caption in a photo site's own form")
 
 
+# A wire's name run into the next sentence's first word ("ARIS MESSINIS / AFPInterior de um centro"):
+# a page that showed the credit and the next caption in two elements, printed without a gap.
+_GLUED_AFTER = re.compile(r"(?<![\w-])(" + "|".join(re.escape(word) for word in one_word_spellings())
+                          + r")(?=[A-ZÀ-Þ][a-zà-ÿ]{2,})")
+
+
 def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> FoundCredit | None:
     """The best credit anywhere in a caption whose usual places hold none (see the module's docstring)."""
     cleaned = _DOUBLED.sub(r"\1", text)
@@ -349,6 +355,7 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
         result = usual(cleaned)
         if result is not None and result.credit.credit_line:
             return dataclasses.replace(result, how=result.how + " (a name printed twice read once)")
+    cleaned = _GLUED_AFTER.sub("\\1\n", cleaned)
     for candidates in (_label_candidates(cleaned), bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
                        _site_candidates(cleaned),

@@ -433,3 +433,15 @@ def test_a_wire_stories_dateline_is_no_picture_credit(text: str) -> None:
 def test_a_credit_opening_a_caption_before_a_dash_is_still_read() -> None:
     found = split_caption_credit("AP Photo/Jane Roe – Children play in the fountain on Saturday.")[1]
     assert found is not None and (found.agency, found.photographers) == ("AP", ("Jane Roe",))
+
+
+@pytest.mark.parametrize(("caption", "credit_line", "agency"), [
+    ("Casas danificadas Foto: ARIS MESSINIS / AFPInterior de um centro esportivo destruído.",
+     "ARIS MESSINIS / AFP", "AFP"),
+    ("Pessoas saem de casa Foto: JANE ROE / REUTERSPessoas atravessam uma ponte destruída.",
+     "JANE ROE / REUTERS", "Reuters"),
+])
+def test_a_wire_run_into_the_next_captions_first_word_is_read_apart(caption: str, credit_line: str,
+                                                                     agency: str) -> None:
+    found = split_caption_credit(caption)[1]
+    assert found is not None and (found.credit_line, found.agency) == (credit_line, agency)
