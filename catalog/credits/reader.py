@@ -232,6 +232,33 @@ def _line_candidates(text: str, usual: Callable[[str], FoundCredit | None]) -> I
         offset += len(line) + 1
 
 
+def _own_line_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    """A first or last line that is only "Name/Organisation": a page's credit element below or above the caption.
+
+    On a line of its own the credit's grammar vouches for an organisation no table knows
+    ("Kirk Hargreaves/Christchurch city council", "Leonardo Amaro/Metrópoles"); within a
+    sentence it would not.
+    """
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return
+    offset = 0
+    for number, line in enumerate(lines):
+        if number in (0, len(lines) - 1) and "/" in line and len(line) <= 80 and not _SENTENCE.search(line):
+            reading = read_credit(line)
+            if (reading is not None and not reading.bad and not reading.labelled and len(reading.persons) == 1
+                    and is_name(reading.persons[0], strict=True) and is_capitalised(reading.persons[0])
+                    and reading.orgs and line.index("/") > line.index(reading.persons[0])
+                    and all(org[:1].isupper() for org in reading.orgs)):
+                rest = "\n".join(lines[:number] + lines[number + 1:])
+                how = "on a line of its own (a name and an organisation)"
+                yield offset, found(reading, rest, line, how)
+        offset += len(line) + 1
+
+
+_SENTENCE = re.compile(r"[.!?:;]\s|\s(?:and|the|in|of|at|on)\s")  # prose, not a credit element
+
+
 def _glued_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     offset = 0
     for line in text.split("\n"):
@@ -357,6 +384,7 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
             return dataclasses.replace(result, how=result.how + " (a name printed twice read once)")
     cleaned = _GLUED_AFTER.sub("\\1\n", cleaned)
     for candidates in (_label_candidates(cleaned), bracket_candidates(cleaned), _line_candidates(cleaned, usual),
+                       _own_line_candidates(cleaned),
                        _glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
                        _site_candidates(cleaned),
                        _cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):

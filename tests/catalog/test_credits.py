@@ -445,3 +445,18 @@ def test_a_wire_run_into_the_next_captions_first_word_is_read_apart(caption: str
                                                                      agency: str) -> None:
     found = split_caption_credit(caption)[1]
     assert found is not None and (found.credit_line, found.agency) == (credit_line, agency)
+
+
+@pytest.mark.parametrize(("caption", "credit_line", "agency", "photographers"), [
+    ("Dust and rain storm at Parkes, Australia\nJason Davies/Severe Weather Australia",
+     "Jason Davies/Severe Weather Australia", "Severe Weather Australia", ("Jason Davies",)),
+    ("Kirk Hargreaves/Christchurch city council\nThe prime minister after the shooting",
+     "Kirk Hargreaves/Christchurch city council", "Christchurch city council", ("Kirk Hargreaves",)),
+    ("Routes on the new map\nParis/London/Berlin", None, None, ()),  # no person's name before the slash
+    ("The mayor arrives.\nShe met residents in the east and the west/north of the city", None, None, ()),  # prose
+])
+def test_a_name_and_an_organisation_on_a_line_of_their_own_are_a_credit(
+        caption: str, credit_line: str | None, agency: str | None, photographers: tuple[str, ...]) -> None:
+    found = split_caption_credit(caption)[1]
+    read = (found.credit_line, found.agency, found.photographers) if found else (None, None, ())
+    assert read == (credit_line, agency, photographers)
