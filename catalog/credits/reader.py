@@ -252,7 +252,7 @@ def _line_candidates(text: str, usual: Callable[[str], FoundCredit | None]) -> I
 
 
 def _own_line_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
-    """A first or last line that is only "Name/Organisation": a page's credit element below or above the caption.
+    """A line above or below the caption's text that is only "Name/Organisation": a page's credit element.
 
     On a line of its own the credit's grammar vouches for an organisation no table knows
     ("Kirk Hargreaves/Christchurch city council", "Leonardo Amaro/Metrópoles"); within a
@@ -261,9 +261,13 @@ def _own_line_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     lines = text.split("\n")
     if len(lines) < 2:
         return
+    prose = [number for number, line in enumerate(lines) if _is_paragraph(line)]
+    # above the caption's first paragraph (under a byline: "Dorota Kowalska\nBartek Syta/Polskapresse\n...") or below its last
+    edges = {0, len(lines) - 1} | ({number for number in range(prose[0])} | set(range(prose[-1] + 1, len(lines)))
+                                   if prose else set())
     offset = 0
     for number, line in enumerate(lines):
-        if number in (0, len(lines) - 1) and "/" in line and len(line) <= 80 and not _SENTENCE.search(line):
+        if number in edges and "/" in line and len(line) <= 80 and not _SENTENCE.search(line):
             reading = read_credit(line)
             if (reading is not None and not reading.bad and not reading.labelled and len(reading.persons) == 1
                     and is_name(reading.persons[0], strict=True) and is_capitalised(reading.persons[0])
@@ -276,6 +280,12 @@ def _own_line_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
 
 
 _SENTENCE = re.compile(r"[.!?:;]\s|\s(?:and|the|in|of|at|on)\s")  # prose, not a credit element
+
+
+def _is_paragraph(line: str) -> bool:
+    """A line of the caption's text: long, or a sentence of several words, in any language."""
+    return len(line) > 80 or bool(_SENTENCE.search(line)) or line.count(" ") >= 7 \
+        or line.count(" ") >= 3 and line.rstrip()[-1:] in ".!?。"
 
 
 def _glued_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
@@ -356,7 +366,13 @@ _LAST_NAME = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:/\s*)?([^\s.!?\n()\[\]
 
 
 def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
-    """A photographer's name alone closing the caption, on its own line or after its last sentence ("... Roie Galitz")."""
+    """A photographer's name alone closing the caption, on its own line or after its last sentence ("... Roie Galitz").
+
+    A staff photographer's e-mail address on the line below the name is the page's contact, set aside with it.
+    """
+    contact = _CONTACT_LINE.search(text, max(0, len(text) - 80)) if "@" in text else None
+    if contact is not None:
+        text = text[: contact.start()]
     match = _LAST_NAME.search(text, max(0, len(text) - 60))
     if match is None or not match.start(1):
         return  # a caption that is nothing but a name names its subject ("José Mourinho")
@@ -371,6 +387,32 @@ def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                                         or own_line and reading.credit().agency == name):
             yield match.start(1), found(reading, _trim(text[: match.start(1)]), name,
                                         "as a name alone closing the caption")
+
+
+_CONTACT_LINE = re.compile(r"\n[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")  # "Robert Willett\nrwillett@newsobserver.com"
+
+
+def _opening_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    """A photographer's name alone on the first line, the caption below it ("John Moore\nA two-year-old girl ...").
+
+    A name the caption speaks of again is its subject, printed as a heading ("Emma Watson\n... Watson arrived").
+    """
+    first, newline, rest = text.partition("\n")
+    name = first.strip()
+    if not newline or not _is_bare_name(name) or not _is_paragraph(rest.split("\n", 1)[0]):
+        return
+    if any(word in rest for word in name.split() if len(word) > 2):
+        return
+    reading = read_credit(name)
+    if reading is not None and not reading.bad and reading.persons == [name] and not reading.orgs:
+        yield 0, found(reading, rest.strip(), name, "as a name alone above the caption")
+
+
+def _is_bare_name(line: str) -> bool:
+    """A line that is only a person's name: two to four capitalised words, no organisation, no digits."""
+    return 2 <= len(line.split()) <= 4 and len(line) <= 40 and all(char.isalpha() or char in " .'’-" for char in line) \
+        and is_name(line, strict=True) and is_capitalised(line) \
+        and not is_organisation_like(line) and not canonical_agency(line) and not GLUED_WORDS.search(line)
 
 
 # the credit form of the photo sites, closing the text after any word: "... dough photo courtesy of Name on Unsplash."
@@ -405,6 +447,7 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
     for candidates in (_label_candidates(cleaned), bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _own_line_candidates(cleaned),
                        _glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
+                       _opening_name_candidates(cleaned),
                        _site_candidates(cleaned),
                        _cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):
         best = min(candidates, key=lambda pair: pair[0], default=None)

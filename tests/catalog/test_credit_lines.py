@@ -30,3 +30,31 @@ def _read(caption: str) -> tuple[str | None, str | None, tuple[str, ...]] | None
 ])
 def test_a_labels_value_ends_at_the_next_field(caption: str, expected: tuple) -> None:
     assert _read(caption) == expected
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("Thirty one dogs were rescued from a South Korean dog farm and flown to the United States.\nHarry Lynch\n"
+     "hlynch@newsobserver.com", ("Harry Lynch", None, ("Harry Lynch",))),
+    ("John Moore\nA two-year-old girl cries as her mother is searched and detained near the border.",
+     ("John Moore", None, ("John Moore",))),
+    ("Neil Leifer\n\nUniversity of Arkansas' offensive players form huddle and pose for photo prior to home game.",
+     ("Neil Leifer", None, ("Neil Leifer",))),
+    # a name the caption speaks of again is its subject; a name alone is a subject; a heading is no name
+    ("Emma Watson\nEmma Watson arrived at the world premiere of Beauty and the Beast.", None),
+    ("Cher performed at the Civic Center\nThe singer arrived on April 30, 2003, with her band.", None),
+    ("José Mourinho", None),
+    ("Copyright:(c) Public Domain\nA volcano erupts on the big island of Hawaii on Tuesday.", None),
+])
+def test_a_name_alone_on_a_line_next_to_the_caption_is_the_photographer(caption: str, expected: tuple | None) -> None:
+    assert _read(caption) == expected
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("Dorota Kowalska\nBartek Syta/Polskapresse\n28 sierpnia będą obchodzić swoje święto, ale czasu na świętowanie "
+     "mają niewiele.", ("Bartek Syta/Polskapresse", "Polskapresse", ("Bartek Syta",))),
+    # between two paragraphs a "Name/Thing" line is the caption's own text
+    ("The mayor spoke first on the steps of the hall.\nDowntown/Uptown\nThe crowd then walked to the park in the rain.",
+     None),
+])
+def test_a_name_and_organisation_line_above_the_text_under_a_byline(caption: str, expected: tuple | None) -> None:
+    assert _read(caption) == expected
