@@ -22,6 +22,7 @@ from catalog.credits.reader import found as _found
 from catalog.credits.vocabulary import (
     ABBREVIATIONS,
     CLOSERS,
+    GLUED_NAME,
     LABEL,
     MAX_CREDIT,
     OPENERS,
@@ -344,7 +345,8 @@ def _credit_at_start(text: str) -> tuple[str, Credit] | None:
     reading = read_credit(first[: separator.start()])
     if reading is None or reading.bad:
         return None
-    if label is not None and reading.labelled:
+    if label is not None and reading.labelled and not any(GLUED_NAME.search(name) for name in reading.persons):
+        # "Credit: Edwin KooLake Mahodand, ...": a name glued to the caption's first word is read anywhere
         return _found(reading, first[separator.end():].strip(), first[: separator.start()],
                       f"opening the caption after {label.group().strip()!r}")
     if reading.known and is_text_credit(reading) and ": " not in first[: separator.start()]:

@@ -41,6 +41,7 @@ from catalog.credits.parsing import (
 )
 from catalog.credits.vocabulary import (
     CLOSERS,
+    GLUED_NAME,
     GLUED_WORDS,
     LABEL_ANYWHERE,
     MAX_CREDIT,
@@ -69,6 +70,10 @@ def found(reading: Reading, rest: str, printed: str, where: str) -> FoundCredit:
 _TAG = re.compile(r"<(?:/?[a-zA-Z][^<>]{0,300}|!--.*?--)>")
 _INLINE_TAG = re.compile(r"</?(?:a|em|i|b|strong|span|small|cite|sup|sub|font)\b[^<>]{0,300}>", re.I)
 _CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption)\b|(?:\.{3}|…)more\b", re.I)
+_SHARE = re.compile(r"(?:\s*\|\s*of)?\s*\|\s*Share this (?:photo|image|gallery)\b")  # a gallery's "| of | Share this photo"
+# NYT prints its picture's controls, "Photo" then "Credit Name", above the caption
+_CREDIT_CONTROL = re.compile(r"^(?:Photo|Image)\nCredit\s+(?=[A-Z])", re.M)
+_FIELD_NAME = re.compile(r"([A-Z]{6,})(?=[A-Z][a-z])")  # a scraper's field name in capitals glued to the caption
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:https?:)?[^)\s]*\)")
 _MARKDOWN_EMPHASIS = re.compile(r"(?<!\w)_([^_\n]{1,80})_(?!\w)")
 _IMAGE_PATH = re.compile(r"/[\w.-]+/[\w./-]*\.(?:jpe?g|png|gif|webp)\)?(?=\s|$)", re.I)
@@ -90,6 +95,14 @@ def tidy(text: str) -> str:
         text = _IMAGE_PATH.sub("", text)  # "Foto Andy Wong / AP/s3/static.example/files/pic.jpg)": the next picture's path
     if "caption" in text or "image" in text or "more" in text:
         text = _CONTROLS.sub("\n", text)
+    if "Share this" in text:
+        text = _SHARE.sub("\n", text)
+    if "\nCredit " in text:
+        text = _CREDIT_CONTROL.sub("Credit: ", text)
+    if text[:1].isupper() and text[1:2].isupper():
+        field = _FIELD_NAME.match(text)
+        if field and not canonical_agency(field[1]):
+            text = text[field.end():]  # "DESCRIPTIONRobert Caplin for The New York Times A man ...": the scraper's field
     if "\n" in text:
         text = "\n".join(line.strip() for line in text.split("\n") if line.strip())
     return text.strip()
@@ -200,7 +213,7 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
 
 def _names_read(reading: Reading) -> bool:
     """No name swallowed prose glued to it ("Perri Lorem", "Joseph Maiorana-USA TODAY Sports The Detroit")."""
-    return all(is_name(p, strict=False) and not GLUED_WORDS.search(p) and (" " not in p or is_capitalised(p))
+    return all(is_name(p, strict=False) and not GLUED_NAME.search(p) and (" " not in p or is_capitalised(p))
                for p in reading.credit().photographers) \
         and not any(sum(word.islower() for word in org.split()) > 1 for org in reading.orgs + reading.via_orgs)
 
@@ -343,7 +356,7 @@ def _cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
 
 
 _WORD = re.compile(r"\S+")
-_SEPARATED = re.compile(r"\s/|/\s|\s\|\s|\w-[A-Z]")  # "Name / EPA", "Name | EFE", "Name-USA TODAY Sports"
+_SEPARATED = re.compile(r"\s/|/|\s\|\s|\w-[A-Z]|\sfor\s")  # "Name / EPA", "Name | EFE", "Name-USA TODAY Sports"
 
 
 def _opening_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
@@ -352,8 +365,10 @@ def _opening_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     for count in range(len(words), 1, -1):
         last = words[count - 1].group().rstrip(".,;")
         end = words[count - 1].start() + len(last)
-        # the credit ends on an organisation's name, of one word or two ("... — Getty Images.  Novo-Ogaryovo ...")
-        if not canonical_agency(last) and not (count > 2 and canonical_agency(f"{words[count - 2].group()} {last}")):
+        # the credit ends on an organisation's name, of one word to four ("... — Getty Images.  Novo-Ogaryovo ...",
+        # "Librado Romero/The New York Times McCarren Pool ...")
+        if not any(canonical_agency(" ".join([*(word.group() for word in words[count - size:count - 1]), last]))
+                   for size in range(1, min(4, count - 1) + 1)):
             continue
         reading = read_credit(text[:end])
         if reading is not None and reading.persons and is_text_credit(reading) and _names_read(reading) \

@@ -58,3 +58,29 @@ def test_a_name_alone_on_a_line_next_to_the_caption_is_the_photographer(caption:
 ])
 def test_a_name_and_organisation_line_above_the_text_under_a_byline(caption: str, expected: tuple | None) -> None:
     assert _read(caption) == expected
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("DESCRIPTIONRobert Caplin for The New York Times A man who goes by Adam Sandler was escorted from the park.",
+     ("Robert Caplin for The New York Times", "The New York Times", ("Robert Caplin",))),
+    ("DESCRIPTIONLibrado Romero/The New York Times McCarren Pool in Brooklyn reopened in June after 28 years.",
+     ("Librado Romero/The New York Times", "The New York Times", ("Librado Romero",))),
+    ("Photo gallery: A look back at life in Maine from our archives - Gordon Chibroski/Staff Photographer | of | "
+     "Share this photo\n\n    Cher performed at what was then called the Cumberland County Civic Center.",
+     ("Gordon Chibroski/Staff Photographer", None, ("Gordon Chibroski",))),
+    ("Photo\nCredit Edwin KooLake Mahodand, or Fish Lake, has always been known to the Swatis as a place of beauty.",
+     ("Edwin Koo", None, ("Edwin Koo",))),
+    # a capitalised word opening a line is no label of its own; a wire's name in capitals is no field name
+    ("Credit Suisse shares fell on Monday.\nTraders watch the screens in Zurich.", None),
+    ("REUTERSJane Roe", ("REUTERS", "Reuters", ())),
+])
+def test_a_scrapers_field_names_and_controls_are_read_apart(caption: str, expected: tuple | None) -> None:
+    assert _read(caption) == expected
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("Photo: Jane MacKenzie/AP", ("Jane MacKenzie/AP", "AP", ("Jane MacKenzie",))),
+    ("Photo: LeBron DeShawn", ("LeBron DeShawn", None, ("LeBron DeShawn",))),
+])
+def test_names_with_inner_capitals_are_not_glued_words(caption: str, expected: tuple) -> None:
+    assert _read(caption) == expected
