@@ -224,6 +224,7 @@ ORGANISATION_WORDS = frozenset("""
     sanomat lehti gazeta dagblad tidning avis noticias diario periodico giornale corriere presse
     enterprise foto jail prison county sheriff univ films alliance stichting express
     palacio prefeitura governo secretaria assembleia camara tribunal ministerio ayuntamiento gobierno presidencia
+    systems science survey laboratory laboratories observatory
 """.split())
 
 _DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|es|it|cn|jp)\b)", re.I)

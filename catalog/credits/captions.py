@@ -285,6 +285,9 @@ def _where_ending(text: str, start: int) -> str:
     return "at the end of the caption" if start else "as the whole caption"
 
 
+_LAST_PART = re.compile(r"[./]")
+
+
 def _tail_starts(text: str) -> list[int]:
     """Where a trailing credit may begin, earliest first.
 
@@ -300,7 +303,7 @@ def _tail_starts(text: str) -> list[int]:
         found = match.group()
         if found[0] != "\n" and "\n" not in found:
             before = text[max(0, match.start() - 24): match.start()].rsplit(None, 1)
-            word = before[-1].rsplit(".", 1)[-1].lower() if before else ""
+            word = _LAST_PART.split(before[-1])[-1].lower() if before else ""  # "…/Univ. of Arizona": "Univ"
             if (len(word) == 1 and word.isalpha()) or word in ABBREVIATIONS:
                 continue  # "David W. Cerny", "U.S. Navy", "Sgt. Kyle Davis"
         elif text[match.end():match.end() + 1] == "/" or text[match.start() - 1:match.start()] == "/":

@@ -84,3 +84,16 @@ def test_a_scrapers_field_names_and_controls_are_read_apart(caption: str, expect
 ])
 def test_names_with_inner_capitals_are_not_glued_words(caption: str, expected: tuple) -> None:
     assert _read(caption) == expected
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("Dark streaks on the slopes of Garni Crater are formed by seasonal flow of water on present-day Mars. "
+     "NASA/JPL-Caltech/Univ. of Arizona/Getty Images",
+     ("NASA/JPL-Caltech/Univ. of Arizona/Getty Images", "NASA", ())),
+    ("An impact crater with a sharp rim seen from above.\nNASA/JPL-Caltech/Univ. of Arizona",
+     ("NASA/JPL-Caltech/Univ. of Arizona", "NASA", ())),
+    ("MGS MOC Release No. MOC2-1526, 17 July 2006\n\nCredits: NASA/JPL/Malin Space Science Systems",
+     ("NASA/JPL/Malin Space Science Systems", "NASA", ())),
+])
+def test_a_chain_of_organisations_closing_the_caption(caption: str, expected: tuple) -> None:
+    assert _read(caption) == expected
