@@ -20,7 +20,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "Reuters": ("Reuters", "REUTERS", "Thomson Reuters", "Reuters Pictures", "RETUERS", "Reuters Connect",
                 "Рейтер", "Рейтерс", "Реутерс", "路透社", "رويترز"),
     "AFP": ("AFP", "AFP Photo", "AFP PHOTO", "Agence France-Presse", "Agence France Presse", "أ ف ب", "أ.ف.ب",
-            "AFP Photo Agency"),
+            "AFP Photo Agency", "AFPTV", "AFP TV"),
     "EPA": ("EPA", "EPA-EFE", "EPA EFE", "EPA Images", "European Pressphoto Agency"),
     "EFE": ("EFE", "Agencia EFE", "EFE Photo"),
     "Getty Images": ("Getty", "Getty Images", "iStock", "iStockphoto", "게티이미지", "게티이미지코리아", "Getty Images News", "Getty Images Sport",

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from catalog.credits import reader
+from catalog.credits import fields, reader
 from catalog.credits.agencies import PREFIX_WIRES, canonical_agency, us_service_in
 from catalog.credits.names import is_capitalised, is_name, matching_bracket
 from catalog.credits.parsing import (
@@ -92,6 +92,10 @@ def find_credit(caption: str) -> FoundCredit | None:
     found = _usual_places(text)
     if found is None:
         found = reader.find_anywhere(text, _usual_places)
+    if found is None:
+        found = next((candidate for _, candidate in fields.role_candidates(text)), None)
+    if found is not None and ":" in text:
+        found = fields.with_creator(text, found)
     if found is not None and found.credit.photographers and not found.credit.agency:
         found = _fuller(text, found)
     if found is not None:

@@ -58,6 +58,7 @@ from catalog.credits.vocabulary import (
     COPYRIGHT,
     COURTESY,
     DOUBLED_LINE,
+    FIELD_FIRST,
     FOR,
     HEAD_FIRST,
     ILLUSTRATION,
@@ -195,6 +196,10 @@ def read_credit(text: str) -> Reading | None:
         if not match or match.end() >= len(text):
             break
         text, labelled = text[match.end():].strip().lstrip(":").strip(), True
+    if not labelled and ": " in text[:24]:
+        field = FIELD_FIRST.match(text)
+        if field and not POSITION.match(text) and not canonical_agency(field[1]) and not is_organisation_like(field[1]):
+            return None  # "Kaynak: AA / Name - Güncel", "Creator: Name": a field of the page no label of ours names
     doubled = DOUBLED_LINE.match(text) if len(text) > 3 else None
     if doubled:  # "AP AP", "Name/Netflix/Name/Netflix": a page printing its credit twice
         text = doubled[1]
@@ -509,6 +514,8 @@ def is_text_credit(reading: Reading) -> bool:
     """An unbracketed ending: "REUTERS/Name", "Photo: Name/dpa", "EFE"; never a bare name."""
     if reading.bad:
         return False
+    if reading.labelled and reading.orgs and not all(" " not in p or is_capitalised(p) for p in reading.persons):
+        return False  # "Copyright : AFPTV - First images": the video's title after the credit, not a name
     if reading.labelled or reading.photo_by or _is_korean_byline(reading):
         return True
     if not all(is_capitalised(p) for p in reading.persons):

@@ -110,6 +110,7 @@ def tidy(text: str) -> str:
 
 # --- labels -----------------------------------------------------------------------------------
 
+_HYPHEN = re.compile(r"\s+-\s+")  # "Copyright : AFPTV - First images"
 _RIGHTS_RESERVED = re.compile(r"\W{0,3}all rights reserved", re.I)
 _CUTS = re.compile(r"\s*(?=[Ii]mage caption)|[.!?][”\"’']?\s+(?=\S)|\s+[|–—·/]\s+|\s*[【［]|\s+[(\[]|\s{2,}|(?<=[a-z])(?=[A-Z][a-z])|[;,]\s+(?=[a-z])")
 
@@ -198,6 +199,8 @@ _OPENS = frozenset("\n.!?。！？([{（|/=–—-:;,”\"’'")
 def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
     """The longest start of ``span`` that reads as a credit under its label, with its length."""
     ends = [len(span)] + [m.start() for m in _CUTS.finditer(span)][::-1]
+    if " - " in span:  # a hyphen also joins names ("Name - Pool"): cut there only when nothing longer reads
+        ends += [m.start() for m in _HYPHEN.finditer(span)][::-1]
     space = span.find(" ")
     if space > 0 and space not in ends and canonical_agency(span[:space]):
         ends.append(space)  # "/사진=게티이미지뱅크 적지 않은 ...": the organisation, then the story run on

@@ -97,3 +97,48 @@ def test_names_with_inner_capitals_are_not_glued_words(caption: str, expected: t
 ])
 def test_a_chain_of_organisations_closing_the_caption(caption: str, expected: tuple) -> None:
     assert _read(caption) == expected
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("Copyright:(c) Public Domain\nBildnachweis: United States Geologic Survey",
+     ("United States Geologic Survey", "United States Geologic Survey", ())),
+    ("Added on the 23/01/2019 19:30:51 - Copyright : AFPTV - First images", ("AFPTV", "AFP", ())),
+    ("Text:\n\nToppbild: TT\n\nToppbild: TT", ("TT", "TT News Agency", ())),
+    # a hyphen joins a credit's parts when the longer reading holds
+    ("Mandatory Credit: Photo by Rob Latour/Shutterstock for The Wallis Annenberg Center (13914242dh) Sasha Velour - "
+     "The Big Reveal", ("Rob Latour/Shutterstock for The Wallis Annenberg Center", "Shutterstock", ("Rob Latour",))),
+])
+def test_more_labels_and_a_title_after_the_credit(caption: str, expected: tuple) -> None:
+    assert _read(caption) == expected
+
+
+@pytest.mark.parametrize("caption", [
+    # a Turkish page's news source line, and a page field no label of ours names
+    "Oylama 31 Ocak Cumartesi saat 17.00'ye kadar devam edecek.\n\nKaynak: AA / Gökhan Balcı - Güncel",
+    "The team celebrates the title.\nCreator: Jane Roe",
+])
+def test_an_unknown_fields_value_is_no_credit(caption: str) -> None:
+    assert _read(caption) is None
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("27 января 2021. Президент РФ Владимир Путин во время посещения Музея Победы.\n- Автор: Михаил Климентьев\n"
+     "- Кредит: РИА Новости\n- Источник: РИА Новости\n- Формат: JPEG, 5472x3648px, 6.9Mb",
+     ("РИА Новости", "Sputnik", ("Михаил Климентьев",))),
+    ("Creator: JANE ROE | Credit: AFP via Getty Images", ("AFP via Getty Images", "AFP", ("JANE ROE",))),
+    # a creator that is an organisation names no photographer
+    ("Creator: Icon Sportswire \n| \nCredit: Icon Sportswire via Getty Images",
+     ("Icon Sportswire via Getty Images", "Icon Sportswire", ())),
+])
+def test_the_creator_field_names_the_photographer_of_the_credit_field(caption: str, expected: tuple) -> None:
+    assert _read(caption) == expected
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("A essência do multiculturalismo paulistano a partir da história de 25 pessoas Vitor Hugo Brandalise /Textos/ "
+     "Keiny Andrade /Fotos/", ("Keiny Andrade", None, ("Keiny Andrade",))),
+    ("Leonencio Nossa (textos) & Dida Sampaio (fotos)", ("Dida Sampaio", None, ("Dida Sampaio",))),
+    ("We looked at old photos (photos) of the town.", None),
+])
+def test_the_name_marked_as_the_pictures_author(caption: str, expected: tuple | None) -> None:
+    assert _read(caption) == expected
