@@ -111,6 +111,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "Agência Senado": ("Agência Senado", "Agencia Senado"),
     "MAFRA": ("MAFRA",),
     "Notimex": ("Notimex",),
+    "Cuartoscuro": ("Cuartoscuro", "Cuartoscuro.com"),  # Mexico's photo agency, printed as its site
     # newspapers and magazines
     "The New York Times": ("The New York Times", "New York Times", "NYT", "The New York Times Company"),
     "The Washington Post": ("The Washington Post", "Washington Post"),

@@ -58,6 +58,7 @@ from catalog.credits.vocabulary import (
     COPYRIGHT,
     COURTESY,
     DOUBLED_LINE,
+    EMPTY_FIELD,
     FIELD_FIRST,
     FOR,
     HEAD_FIRST,
@@ -196,6 +197,8 @@ def read_credit(text: str) -> Reading | None:
         if not match or match.end() >= len(text):
             break
         text, labelled = text[match.end():].strip().lstrip(":").strip(), True
+    if labelled and len(text) <= 4 and fold(text) in EMPTY_FIELD:
+        return None  # "(Foto: N/A)": a page template's empty credit field
     if not labelled and ": " in text[:24]:
         field = FIELD_FIRST.match(text)
         if field and not POSITION.match(text) and not canonical_agency(field[1]) and not is_organisation_like(field[1]):

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
-from catalog.credits.agencies import canonical_agency, is_organisation_like, one_word_spellings
+from catalog.credits.agencies import canonical_agency, fold, is_organisation_like, one_word_spellings
 from catalog.credits.names import is_capitalised, is_name, matching_bracket
 from catalog.credits.parsing import (
     Credit,
@@ -41,6 +41,7 @@ from catalog.credits.parsing import (
 )
 from catalog.credits.vocabulary import (
     CLOSERS,
+    EMPTY_FIELD,
     GLUED_NAME,
     GLUED_WORDS,
     LABEL_ANYWHERE,
@@ -208,6 +209,8 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
         piece = span[:end].rstrip()
         if not piece or not piece[0].isalnum() and piece[0] not in "@(":
             continue
+        if len(piece) <= 4 and fold(piece) in EMPTY_FIELD:
+            return None  # "(Foto: N/A)": the template's empty field
         reading = read_credit(f"{label} {piece}") or read_credit(piece)
         if reading is not None and not reading.bad and _names_read(reading):
             return end, dataclasses.replace(reading, labelled=True)
@@ -239,6 +242,8 @@ def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         reading = read_credit(text[index + 1:close])
         if reading is None:
             continue
+        if index < 48 and _DATELINE_BEFORE.match(text, 0, index) and text[close + 1:].lstrip()[:1] in "-–—":
+            continue  # "Milano, 31 ott. (LaPresse) - Scontri ...": a wire story's dateline, no picture's credit
         if not is_bracket_credit(reading, after_sentence=False) and not (
                 not reading.persons and text[:index].rstrip()[-1:] in _SENTENCE_ENDS
                 and is_bracket_credit(reading, after_sentence=True)):
@@ -248,6 +253,8 @@ def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         yield index, found(reading, _trim(rest), text[index:close + 1], where)
 
 
+# a place and a day opening a wire story, before the wire's name: "Milano, 31 ott. ", "PARIS, Jan. 5 "
+_DATELINE_BEFORE = re.compile(r"[^\W\d_][\w .'’-]{1,30},\s*(?:\d{1,2}\.?\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s+\d{1,2})\s*$")
 _SENTENCE_ENDS = frozenset(".!?。！？\"”’")
 _GLUED = re.compile(r"(?<=[a-z0-9.!?”\"’)\]])(?=[A-Z])|(?<=[^\x00-\x7f])(?=[A-Z])")
 

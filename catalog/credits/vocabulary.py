@@ -21,6 +21,8 @@ QUALIFIER_WORDS = {
 # Printed after a label in place of any party: a private picture, "provided" (Swiss "zur Verfügung
 # gestellt"), a press handout, a courtesy picture. The line is kept; it names no agency and no one.
 NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "courtesy", "handout", "unknown"})
+# Printed by a page template whose credit field was left empty: no credit at all ("Foto: N/A")
+EMPTY_FIELD = frozenset({"n a", "none", "null", "tbd", "tba"})
 # Printed in place of a name when the photographer is not credited.
 NOT_NAMES = frozenset({"str", "stringer", "", "unknown", "anonymous", "n a", "na", "none", "no one", "nobody",
                         "photo", "photos", "image", "picture", "uncredited",
@@ -120,6 +122,7 @@ SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Source|Image|Dostawca
 # an editor's initials, a year, a price code or a story's number: "/hp", "/ss/Spt/14" (Antara), "/ TT / kod 444"
 # (TT's price code), "dpa:230227-99-764269/16"
 DESK_CODE = re.compile(r"^(?:[a-z]{1,3}|[A-Z][b-df-hj-np-tv-xz]{1,2}|\d{1,4}|kod \d{1,6}|[a-z]{2,5}:[\d-]{6,})$")
+PRICE_CODE = re.compile(r"\s+kod\s+\d{1,6}$")  # TT's price code printed after its name ("TT kod 10060")
 INITIALS = re.compile(r"^[A-Z]{3,6}(?:-[A-Z][\w]+)?$")
 NAME_AND_AGENCY = re.compile(r"^([^()]*\S)\s+\(([^()]+)\)$")
 REFERENCE_NUMBER = re.compile(r"\s*\(\d{5,}[a-z]{0,3}\)$")  # Shutterstock's "(16507315bs)"

@@ -142,3 +142,25 @@ def test_the_creator_field_names_the_photographer_of_the_credit_field(caption: s
 ])
 def test_the_name_marked_as_the_pictures_author(caption: str, expected: tuple | None) -> None:
     assert _read(caption) == expected
+
+
+@pytest.mark.parametrize("caption", [
+    "1 / 8\n(Foto: N/A)",
+    "Milano, 31 ott. (LaPresse) - Scontri a Roma tra polizia e manifestanti scesi in piazza.",
+])
+def test_an_empty_field_and_a_dated_wire_dateline_are_no_credit(caption: str) -> None:
+    assert _read(caption) is None
+
+
+def test_a_wire_after_a_sentence_ending_in_an_abbreviation_is_still_a_credit() -> None:
+    assert _read("Protesters gather outside the ministry on Oct. 31. (LaPresse)") == ("LaPresse", "LaPresse", ())
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("Ylwa och Per Westerberg ankommer till Riksdagshuset i Stockholm. Foto: Bertil Ericson / TT kod 10000",
+     ("Bertil Ericson / TT kod 10000", "TT News Agency", ("Bertil Ericson",))),
+    ("Familias acuden al panteón de Dolores. FOTO: GALO CAÑAS/CUARTOSCURO.COM\nAutor: Galo Cañas Rodríguez\nID: 954487",
+     ("GALO CAÑAS/CUARTOSCURO.COM", "Cuartoscuro", ("GALO CAÑAS",))),
+])
+def test_a_price_code_and_a_site_named_agency(caption: str, expected: tuple) -> None:
+    assert _read(caption) == expected
