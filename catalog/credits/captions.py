@@ -55,6 +55,8 @@ _NOTE_LINE = re.compile(r"^(?!.*(?:/|\bBY\b))(?:(?-i:[^a-z]*\b(?:EDITORIAL|RESTR
 _SPACED_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w.'’-]+ $")  # "…Chung Sung-Jun (Getty Images)"
 # A wire story's dateline: the place in capitals, a region, the wire in brackets ("MOSUL, Iraq (AP)").
 _DATELINE = re.compile(r"^[^\W\d_a-z][^\W\d_a-z .'’-]+(?:,\s*[^\W\d_][\w .'’-]{1,40})?\s*\([^()/]{1,40}\)$")
+# the print edition under a Korean paper's picture: its date and page ("2025-12-26 33면")
+_EDITION_LINE = re.compile(r"\n\d{4}-\d{2}-\d{2}\s+\d{1,3}면$")
 _START_SEPARATOR = re.compile(r"\n|\s\|\s|\s[—–]\s")
 
 @lru_cache(maxsize=4096)
@@ -182,7 +184,9 @@ def _without_repeated_subject(text: str, found: FoundCredit) -> FoundCredit:
 
 
 def _usual_places(text: str) -> FoundCredit | None:
-    """The credit at the end of the text (wire notes set aside), else at its start."""
+    """The credit at the end of the text (wire notes and the print edition's date line set aside), else at its start."""
+    if "\n" in text[-24:]:
+        text = _EDITION_LINE.sub("", text)
     body = _peel_notes(text)
     return _credit_at_end(body) or _credit_at_start(body)
 

@@ -95,7 +95,7 @@ POSITION = re.compile(r"^(?:top|bottom|left|right|above|below|cent(?:er|re)|inse
                        r"|acknowledge?ments?)\s*[:：]\s*", re.I)
 ASIDE_AFTER = re.compile(r"\s*\([^()]*\)$")  # "Getty Images (editorial)"
 SUBJECT_AFTER = re.compile(r"\s*\([A-Z][\w.'’ -]{0,30}\)$")  # "Name/The New York Times (Hughes)": who is pictured
-KOREAN_ROLES = {"기자": ("기자", "staff", "person"), "사진부": ("사진부", "staff", "org"),
+KOREAN_ROLES = {"기자": ("기자", "staff", "person"), "전문기자": ("전문기자", "staff", "person"), "사진부": ("사진부", "staff", "org"),
                  "제공": ("제공", "courtesy", "org")}
 NAMES_AFTER = PREFIX_WIRES | {"dpa", "Sputnik", "TASS", "Anadolu", "Kyodo", "Jiji Press", "Yonhap"}
 # Organisations that Portuguese and Spanish name head first ("Palácio Piratini", "Prefeitura de Manaus"):

@@ -164,3 +164,9 @@ def test_a_wire_after_a_sentence_ending_in_an_abbreviation_is_still_a_credit() -
 ])
 def test_a_price_code_and_a_site_named_agency(caption: str, expected: tuple) -> None:
     assert _read(caption) == expected
+
+
+def test_a_korean_senior_reporters_line_above_the_print_editions_date() -> None:
+    caption = ("추위 속 국회 본청 앞 야외에서 기자들이 나란히 앉아 노트북으로 기사를 작성하고 있습니다.\n\n안주영 전문기자\n\n"
+               "2025-12-26 33면")
+    assert _read(caption) == ("안주영 전문기자", None, ("안주영",))
