@@ -13,9 +13,14 @@ twice with no gap are removed, and then every candidate is collected and weighed
 3. a **line** that ends or opens with a credit ("Jane Roe-USA TODAY Sports" above the story);
 4. a credit **glued** to the sentence before it ("...in Washington.AP Photo/Jane Roe",
    "...McSorley1dJosh WeinfussSteph Chambers/Getty Images");
-5. a credit opening a run-on caption, a name alone closing it, a photo site's own form
-   closing it ("... dough photo courtesy of Jane Roe on Unsplash."), and Chinese and
-   Japanese credits before 摄 / 撮影.
+5. a credit opening a run-on caption, a name alone closing it (above the photographer's
+   e-mail, if any) or alone on the line above it, a photo site's own form closing it
+   ("... dough photo courtesy of Jane Roe on Unsplash."), and Chinese and Japanese
+   credits before 摄 / 撮影.
+
+A label's value ends at the next field's label ("Foto: A Styling: B"); a scraper's field
+name glued to the caption ("DESCRIPTIONName ...") and a gallery's controls ("| of | Share
+this photo", NYT's "Photo" / "Credit Name") are set aside when the caption is tidied.
 
 The first kind that finds a credit wins, and within a kind the earliest: a label says
 "this is the credit" more surely than a bracket, a bracket more than a line's words.
