@@ -199,10 +199,6 @@ def read_credit(text: str) -> Reading | None:
         text, labelled = text[match.end():].strip().lstrip(":").strip(), True
     if labelled and len(text) <= 4 and fold(text) in EMPTY_FIELD:
         return None  # "(Foto: N/A)": a page template's empty credit field
-    if not labelled and ": " in text[:24]:
-        field = FIELD_FIRST.match(text)
-        if field and not POSITION.match(text) and not canonical_agency(field[1]) and not is_organisation_like(field[1]):
-            return None  # "Kaynak: AA / Name - Güncel", "Creator: Name": a field of the page no label of ours names
     doubled = DOUBLED_LINE.match(text) if len(text) > 3 else None
     if doubled:  # "AP AP", "Name/Netflix/Name/Netflix": a page printing its credit twice
         text = doubled[1]
@@ -277,6 +273,9 @@ def read_credit(text: str) -> Reading | None:
             reading.orgs.append(body)  # "Foto/Quelle: dts": one short word under a label is the party, not a code
             return reading
         return None
+    if reading.persons and not reading.labelled and text.startswith(reading.persons[0] + ":") \
+            and FIELD_FIRST.match(text):
+        return None  # "Kaynak: AA / Name - Güncel", "Creator: Name": a field of the page no label of ours names
     return reading
 
 

@@ -174,7 +174,7 @@ def _next_field(text: str, start: int, stop: int) -> int:
     credit. Which picture a credit is ("Top: A; Bottom: B") is no new field.
     """
     for match in _FIELD.finditer(text, start, stop):
-        if not POSITION.match(text[match.end():match.end() + 40]):
+        if text[match.end()].isupper() and not POSITION.match(text[match.end():match.end() + 40]):
             return match.start()
     return stop
 

@@ -135,8 +135,8 @@ SENTENCE_END = re.compile(r"(\w+)[.!?][”\"’']?(?=\s+\S)")  # a lookahead: "T
 ARABIC_ARTICLE = re.compile(r"^(?:d|l|al|el|ad|as|ash|an|ar|at)['’-]\w", re.I)  # "d'Unienville", "al-Amin"
 MARKS = frozenset({"©", "ⓒ", "|", "/", "·", "•", "@"})
 GLUED_WORDS = re.compile(r"[a-zà-ÿ]{3}[A-Z]")  # "WeinfussSteph", "WhatsApp": two words printed as one
-# a short name run into the caption's next word ("Edwin KooLake Mahodand"); not "MacKenzie", "DeShawn", "LeBron"
-GLUED_NAME = re.compile(r"(?:[a-zà-ÿ]{3}|\b(?!Ma?c)[A-Z][a-zà-ÿ]{2})[A-Z][a-zà-ÿ]")
+# a short name run into the caption's next word ("Edwin KooLake Mahodand"); not "MacKenzie", "VanDyke", "LeBron"
+GLUED_NAME = re.compile(r"(?:[a-zà-ÿ]{3}|\b(?!Mac|Van|Von|De[lnrs]|Da[ls]|Dos|Te[nr]|San)[A-Z][a-zà-ÿ]{2})[A-Z][a-zà-ÿ]")
 ORDINAL = re.compile(r"^\(?\d+(?:st|nd|rd|th)\)?$", re.I)
 
 OPENERS = "([{（"

@@ -170,3 +170,13 @@ def test_a_korean_senior_reporters_line_above_the_print_editions_date() -> None:
     caption = ("추위 속 국회 본청 앞 야외에서 기자들이 나란히 앉아 노트북으로 기사를 작성하고 있습니다.\n\n안주영 전문기자\n\n"
                "2025-12-26 33면")
     assert _read(caption) == ("안주영 전문기자", None, ("안주영",))
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Courtesy: NASA", ("Courtesy: NASA", "NASA", ())),
+    ("Handout: Jane Roe", ("Handout: Jane Roe", None, ("Jane Roe",))),
+    ("Pool: Jane Roe/AP", ("Pool: Jane Roe/AP", "AP", ("Jane Roe",))),
+    ("Photo: Jane VanDyke\nThe mayor speaks at the hall.", ("Jane VanDyke", None, ("Jane VanDyke",))),
+])
+def test_qualifier_labels_and_particles_still_read(line: str, expected: tuple) -> None:
+    assert _read(line) == expected
