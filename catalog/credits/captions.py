@@ -336,7 +336,8 @@ def _credit_at_start(text: str) -> tuple[str, Credit] | None:
         if end > 0:
             reading = read_credit(text[1:end])
             if reading is not None and not reading.bad and (reading.labelled or reading.photo_by
-                                                            or (reading.known and reading.structured)):
+                                                            or (reading.known and reading.structured)) \
+                    and not (text[end + 1:].lstrip()[:1] in "-–—" and reader.is_story_source(reading)):
                 return _found(reading, text[end + 1:].lstrip(" -–—:|\n"), text[:end + 1],
                               "in brackets opening the caption")
         return None

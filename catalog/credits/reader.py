@@ -247,8 +247,12 @@ def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         reading = read_credit(text[index + 1:close])
         if reading is None:
             continue
-        if index < 48 and _DATELINE_BEFORE.match(text, 0, index) and text[close + 1:].lstrip()[:1] in "-–—":
-            continue  # "Milano, 31 ott. (LaPresse) - Scontri ...": a wire story's dateline, no picture's credit
+        if text[close + 1:].lstrip()[:1] in "-–—" and (
+                index < 48 and _DATELINE_BEFORE.match(text, 0, index)
+                or (not index or text[index - 1] == "\n") and is_story_source(reading)):
+            # "Milano, 31 ott. (LaPresse) - Scontri ...", "(Site / USA Today Sports) —- NFL training camp ...":
+            # a story's dateline or source opening its text, no picture's credit
+            continue
         if not is_bracket_credit(reading, after_sentence=False) and not (
                 not reading.persons and text[:index].rstrip()[-1:] in _SENTENCE_ENDS
                 and is_bracket_credit(reading, after_sentence=True)):
@@ -260,6 +264,13 @@ def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
 
 # a place and a day opening a wire story, before the wire's name: "Milano, 31 ott. ", "PARIS, Jan. 5 "
 _DATELINE_BEFORE = re.compile(r"[^\W\d_][\w .'’-]{1,30},\s*(?:\d{1,2}\.?\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s+\d{1,2})\s*$")
+def is_story_source(reading: Reading) -> bool:
+    """Organisations alone, no picture named: "(Site / USA Today Sports) — story" is where a story comes from."""
+    return not (reading.persons or reading.labelled or reading.photo_by) and not _PICTURE_WORD.search(
+        reading.credit_line)
+
+
+_PICTURE_WORD = re.compile(r"(?i:photo|foto|image|picture|pic\b)")
 _SENTENCE_ENDS = frozenset(".!?。！？\"”’")
 _GLUED = re.compile(r"(?<=[a-z0-9.!?”\"’)\]])(?=[A-Z])|(?<=[^\x00-\x7f])(?=[A-Z])")
 

@@ -180,3 +180,16 @@ def test_a_korean_senior_reporters_line_above_the_print_editions_date() -> None:
 ])
 def test_qualifier_labels_and_particles_still_read(line: str, expected: tuple) -> None:
     assert _read(line) == expected
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("This gallery contains 1 photo.\n\n(PhaztRadio Sports / USA Today Sports)    —-    NFL training camp reporting "
+     "dates for rookies and veterans:", None),
+    ("(Reuters/Kyodo) - Japan's economy grew faster than expected in the third quarter.", None),
+    # a picture's credit opening the caption stays one
+    ("(AP Photo) — Mourners carry the coffin through the streets.", ("AP Photo", "AP", ())),
+    ("(AP Photo/Hussein Malla) — Mourners carry the coffin through the streets.",
+     ("AP Photo/Hussein Malla", "AP", ("Hussein Malla",))),
+])
+def test_organisations_in_brackets_opening_a_story_are_its_source(caption: str, expected: tuple | None) -> None:
+    assert _read(caption) == expected
