@@ -434,18 +434,22 @@ _CONTACT_LINE = re.compile(r"\n[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")  # "Robert Willet
 
 
 def _opening_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
-    """A photographer's name alone on the first line, the caption below it ("John Moore\nA two-year-old girl ...").
+    """A photographer's name, or an organisation's in capitals, alone above the caption ("John Moore\nA girl ...").
 
     A name the caption speaks of again is its subject, printed as a heading ("Emma Watson\n... Watson arrived").
     """
     first, newline, rest = text.partition("\n")
     name = first.strip()
-    if not newline or not _is_bare_name(name) or not _is_paragraph(rest.split("\n", 1)[0]):
+    if not newline or len(name) > 40 or not _is_paragraph(rest.replace("\n", " ")):
         return
-    if any(word in rest for word in name.split() if len(word) > 2):
+    person = _is_bare_name(name)
+    if not person and not (name.isupper() and is_organisation_like(name) and not _SENTENCE.search(name)):
+        return  # "NEW YORK POLICE DEPARTMENT" above the story: an organisation printed as the page's credit
+    if any(word in rest for word in name.split() if len(word) > 2) or name.lower() in rest.lower():
         return
     reading = read_credit(name)
-    if reading is not None and not reading.bad and reading.persons == [name] and not reading.orgs:
+    if reading is not None and not reading.bad and (reading.persons == [name] and not reading.orgs if person
+                                                    else reading.orgs == [name] and not reading.persons):
         yield 0, found(reading, rest.strip(), name, "as a name alone above the caption")
 
 

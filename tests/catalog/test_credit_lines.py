@@ -193,3 +193,13 @@ def test_qualifier_labels_and_particles_still_read(line: str, expected: tuple) -
 ])
 def test_organisations_in_brackets_opening_a_story_are_its_source(caption: str, expected: tuple | None) -> None:
     assert _read(caption) == expected
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("NEW YORK POLICE DEPARTMENT \n\n\nOfficer Familia was a 12-year \nveteran of the police force.",
+     ("NEW YORK POLICE DEPARTMENT", "NEW YORK POLICE DEPARTMENT", ())),
+    # named again below, an organisation is the story's subject
+    ("WHITE HOUSE PRESS OFFICE\nThe White House Press Office said the president would travel on Friday.", None),
+])
+def test_an_organisation_in_capitals_alone_above_the_story(caption: str, expected: tuple | None) -> None:
+    assert _read(caption) == expected
