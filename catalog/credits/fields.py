@@ -25,7 +25,7 @@ _CREATOR = re.compile(r"(?:^|\n|\|)[\s-]*(?i:creator|author|autor|автор|pho
 
 def with_creator(text: str, found: FoundCredit) -> FoundCredit:
     """The found credit with the person a separate creator field names as its photographer, when it names none."""
-    if found.credit.photographers or ":" not in text:
+    if found.credit.photographers:
         return found
     for match in _CREATOR.finditer(text):
         name = match[1].strip()

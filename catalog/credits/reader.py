@@ -164,7 +164,7 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
 
 
 # a field of a structured run: a capitalised word and a colon ("Tekst: A Foto: B Styling: C", "Autor: ... ID: ...")
-_FIELD = re.compile(r"\s(?=[^\W\d_a-zà-ÿа-яё][^\W\d_]{1,20}\s?:\s)")
+_FIELD = re.compile(r"\s(?=[^\W\d_]{2,21}\s?:\s)")
 
 
 def _next_field(text: str, start: int, stop: int) -> int:
