@@ -185,7 +185,7 @@ def _without_repeated_subject(text: str, found: FoundCredit) -> FoundCredit:
 
 def _usual_places(text: str) -> FoundCredit | None:
     """The credit at the end of the text (wire notes and the print edition's date line set aside), else at its start."""
-    if "\n" in text[-24:]:
+    if text[-1:] == "면":
         text = _EDITION_LINE.sub("", text)
     body = _peel_notes(text)
     return _credit_at_end(body) or _credit_at_start(body)
@@ -293,9 +293,6 @@ def _where_ending(text: str, start: int) -> str:
     return "at the end of the caption" if start else "as the whole caption"
 
 
-_LAST_PART = re.compile(r"[./]")
-
-
 def _tail_starts(text: str) -> list[int]:
     """Where a trailing credit may begin, earliest first.
 
@@ -311,7 +308,7 @@ def _tail_starts(text: str) -> list[int]:
         found = match.group()
         if found[0] != "\n" and "\n" not in found:
             before = text[max(0, match.start() - 24): match.start()].rsplit(None, 1)
-            word = _LAST_PART.split(before[-1])[-1].lower() if before else ""  # "…/Univ. of Arizona": "Univ"
+            word = before[-1].rsplit(".", 1)[-1].rsplit("/", 1)[-1].lower() if before else ""  # "…/Univ. of …"
             if (len(word) == 1 and word.isalpha()) or word in ABBREVIATIONS:
                 continue  # "David W. Cerny", "U.S. Navy", "Sgt. Kyle Davis"
         elif text[match.end():match.end() + 1] == "/" or text[match.start() - 1:match.start()] == "/":
