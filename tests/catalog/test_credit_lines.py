@@ -1,7 +1,8 @@
 """Credits printed as a line of their own or as one field of a structured run (issue 14, held-out lines).
 
 Each rule is tested on real lines from ``data/credits_holdout.tsv`` and ``data/credits_real.tsv``
-and on lines that must not become a credit.
+(long captions shortened at a sentence end) and on constructed lines that must not become a credit,
+or must keep reading as they did.
 """
 
 from __future__ import annotations
@@ -203,3 +204,15 @@ def test_organisations_in_brackets_opening_a_story_are_its_source(caption: str, 
 ])
 def test_an_organisation_in_capitals_alone_above_the_story(caption: str, expected: tuple | None) -> None:
     assert _read(caption) == expected
+
+
+@pytest.mark.parametrize(("caption", "how"), [
+    ("John Moore\nA two-year-old girl cries as her mother is searched and detained near the border.",
+     "credit found as a name alone above the caption"),
+    ("Leonencio Nossa (textos) & Dida Sampaio (fotos)", "credit found before the mark of the pictures' author"),
+    ("Creator: JANE ROE | Credit: AFP via Getty Images",
+     "credit found at the end of the caption after 'Credit:'; photographer from the creator field"),
+])
+def test_the_reason_a_credit_was_taken_is_given(caption: str, how: str) -> None:
+    found = find_credit(caption)
+    assert found is not None and found.how == how
