@@ -20,7 +20,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "Reuters": ("Reuters", "REUTERS", "Thomson Reuters", "Reuters Pictures", "RETUERS", "Reuters Connect",
                 "Рейтер", "Рейтерс", "Реутерс", "路透社", "رويترز"),
     "AFP": ("AFP", "AFP Photo", "AFP PHOTO", "Agence France-Presse", "Agence France Presse", "أ ف ب", "أ.ف.ب",
-            "AFP Photo Agency"),
+            "AFP Photo Agency", "AFPTV", "AFP TV"),
     "EPA": ("EPA", "EPA-EFE", "EPA EFE", "EPA Images", "European Pressphoto Agency"),
     "EFE": ("EFE", "Agencia EFE", "EFE Photo"),
     "Getty Images": ("Getty", "Getty Images", "iStock", "iStockphoto", "게티이미지", "게티이미지코리아", "Getty Images News", "Getty Images Sport",
@@ -111,6 +111,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "Agência Senado": ("Agência Senado", "Agencia Senado"),
     "MAFRA": ("MAFRA",),
     "Notimex": ("Notimex",),
+    "Cuartoscuro": ("Cuartoscuro", "Cuartoscuro.com"),  # Mexico's photo agency, printed as its site
     # newspapers and magazines
     "The New York Times": ("The New York Times", "New York Times", "NYT", "The New York Times Company"),
     "The Washington Post": ("The Washington Post", "Washington Post"),
@@ -224,6 +225,7 @@ ORGANISATION_WORDS = frozenset("""
     sanomat lehti gazeta dagblad tidning avis noticias diario periodico giornale corriere presse
     enterprise foto jail prison county sheriff univ films alliance stichting express
     palacio prefeitura governo secretaria assembleia camara tribunal ministerio ayuntamiento gobierno presidencia
+    systems science survey laboratory laboratories observatory
 """.split())
 
 _DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|es|it|cn|jp)\b)", re.I)

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from catalog.credits import reader
+from catalog.credits import fields, reader
 from catalog.credits.agencies import PREFIX_WIRES, canonical_agency, us_service_in
 from catalog.credits.names import is_capitalised, is_name, matching_bracket
 from catalog.credits.parsing import (
@@ -22,6 +22,7 @@ from catalog.credits.reader import found as _found
 from catalog.credits.vocabulary import (
     ABBREVIATIONS,
     CLOSERS,
+    GLUED_NAME,
     LABEL,
     MAX_CREDIT,
     OPENERS,
@@ -54,6 +55,8 @@ _NOTE_LINE = re.compile(r"^(?!.*(?:/|\bBY\b))(?:(?-i:[^a-z]*\b(?:EDITORIAL|RESTR
 _SPACED_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w.'’-]+ $")  # "…Chung Sung-Jun (Getty Images)"
 # A wire story's dateline: the place in capitals, a region, the wire in brackets ("MOSUL, Iraq (AP)").
 _DATELINE = re.compile(r"^[^\W\d_a-z][^\W\d_a-z .'’-]+(?:,\s*[^\W\d_][\w .'’-]{1,40})?\s*\([^()/]{1,40}\)$")
+# the print edition under a Korean paper's picture: its date and page ("2025-12-26 33면")
+_EDITION_LINE = re.compile(r"\n\d{4}-\d{2}-\d{2}\s+\d{1,3}면$")
 _START_SEPARATOR = re.compile(r"\n|\s\|\s|\s[—–]\s")
 
 @lru_cache(maxsize=4096)
@@ -91,6 +94,10 @@ def find_credit(caption: str) -> FoundCredit | None:
     found = _usual_places(text)
     if found is None:
         found = reader.find_anywhere(text, _usual_places)
+    if found is None:
+        found = next((candidate for _, candidate in fields.role_candidates(text)), None)
+    if found is not None and ":" in text:
+        found = fields.with_creator(text, found)
     if found is not None and found.credit.photographers and not found.credit.agency:
         found = _fuller(text, found)
     if found is not None:
@@ -177,7 +184,9 @@ def _without_repeated_subject(text: str, found: FoundCredit) -> FoundCredit:
 
 
 def _usual_places(text: str) -> FoundCredit | None:
-    """The credit at the end of the text (wire notes set aside), else at its start."""
+    """The credit at the end of the text (wire notes and the print edition's date line set aside), else at its start."""
+    if text[-1:] == "면":
+        text = _EDITION_LINE.sub("", text)
     body = _peel_notes(text)
     return _credit_at_end(body) or _credit_at_start(body)
 
@@ -299,7 +308,7 @@ def _tail_starts(text: str) -> list[int]:
         found = match.group()
         if found[0] != "\n" and "\n" not in found:
             before = text[max(0, match.start() - 24): match.start()].rsplit(None, 1)
-            word = before[-1].rsplit(".", 1)[-1].lower() if before else ""
+            word = before[-1].rsplit(".", 1)[-1].rsplit("/", 1)[-1].lower() if before else ""  # "…/Univ. of …"
             if (len(word) == 1 and word.isalpha()) or word in ABBREVIATIONS:
                 continue  # "David W. Cerny", "U.S. Navy", "Sgt. Kyle Davis"
         elif text[match.end():match.end() + 1] == "/" or text[match.start() - 1:match.start()] == "/":
@@ -324,7 +333,8 @@ def _credit_at_start(text: str) -> tuple[str, Credit] | None:
         if end > 0:
             reading = read_credit(text[1:end])
             if reading is not None and not reading.bad and (reading.labelled or reading.photo_by
-                                                            or (reading.known and reading.structured)):
+                                                            or (reading.known and reading.structured)) \
+                    and not (text[end + 1:].lstrip()[:1] in "-–—" and reader.is_story_source(reading)):
                 return _found(reading, text[end + 1:].lstrip(" -–—:|\n"), text[:end + 1],
                               "in brackets opening the caption")
         return None
@@ -344,7 +354,8 @@ def _credit_at_start(text: str) -> tuple[str, Credit] | None:
     reading = read_credit(first[: separator.start()])
     if reading is None or reading.bad:
         return None
-    if label is not None and reading.labelled:
+    if label is not None and reading.labelled and not any(GLUED_NAME.search(name) for name in reading.persons):
+        # "Credit: Edwin KooLake Mahodand, ...": a name glued to the caption's first word is read anywhere
         return _found(reading, first[separator.end():].strip(), first[: separator.start()],
                       f"opening the caption after {label.group().strip()!r}")
     if reading.known and is_text_credit(reading) and ": " not in first[: separator.start()]:

@@ -58,6 +58,8 @@ from catalog.credits.vocabulary import (
     COPYRIGHT,
     COURTESY,
     DOUBLED_LINE,
+    EMPTY_FIELD,
+    FIELD_FIRST,
     FOR,
     HEAD_FIRST,
     ILLUSTRATION,
@@ -184,6 +186,8 @@ def read_credit(text: str) -> Reading | None:
         text = text[2:]  # "- Header Image: Name": a list's dash
     if text[:1] in OPENERS and not any(closer in text for closer in CLOSERS):
         text = text[1:]  # "(Photo courtesy of Name": a bracket the page cut off
+    if text[-1:] in "»”" and "«" not in text and "“" not in text:
+        text = text[:-1].rstrip()  # "«Av: Redaksjonen Foto: Name»": the quote closes the page's line, not the name
     if text.endswith(")"):
         text = REFERENCE_NUMBER.sub("", text)
     text = strip_period(text.strip())
@@ -193,6 +197,8 @@ def read_credit(text: str) -> Reading | None:
         if not match or match.end() >= len(text):
             break
         text, labelled = text[match.end():].strip().lstrip(":").strip(), True
+    if labelled and len(text) <= 4 and fold(text) in EMPTY_FIELD:
+        return None  # "(Foto: N/A)": a page template's empty credit field
     doubled = DOUBLED_LINE.match(text) if len(text) > 3 else None
     if doubled:  # "AP AP", "Name/Netflix/Name/Netflix": a page printing its credit twice
         text = doubled[1]
@@ -267,6 +273,9 @@ def read_credit(text: str) -> Reading | None:
             reading.orgs.append(body)  # "Foto/Quelle: dts": one short word under a label is the party, not a code
             return reading
         return None
+    if reading.persons and not reading.labelled and text.startswith(reading.persons[0] + ":") \
+            and FIELD_FIRST.match(text):
+        return None  # "Kaynak: AA / Name - Güncel", "Creator: Name": a field of the page no label of ours names
     return reading
 
 
@@ -507,6 +516,8 @@ def is_text_credit(reading: Reading) -> bool:
     """An unbracketed ending: "REUTERS/Name", "Photo: Name/dpa", "EFE"; never a bare name."""
     if reading.bad:
         return False
+    if reading.labelled and reading.orgs and not all(" " not in p or is_capitalised(p) for p in reading.persons):
+        return False  # "Copyright : AFPTV - First images": the video's title after the credit, not a name
     if reading.labelled or reading.photo_by or _is_korean_byline(reading):
         return True
     if not all(is_capitalised(p) for p in reading.persons):

@@ -18,6 +18,7 @@ from catalog.credits.vocabulary import (
     LICENCE,
     NO_PARTY,
     NOT_NAMES,
+    PRICE_CODE,
     QUALIFIER_ENDINGS,
     QUALIFIER_WORDS,
     TRAILING_QUALIFIER,
@@ -47,6 +48,8 @@ _SKIP = _Item("skip")
 def classify(item: str) -> _Item:
     """Classify one part of a credit; parts recur across credits, so the answer is kept."""
     item = strip_period(item.strip().strip(",").lstrip(".©").strip())
+    if " kod " in item and item[-1:].isdigit():
+        item = PRICE_CODE.sub("", item)  # "TT kod 10060": TT's price code after its name, no party
     if is_prose(item):
         return _PROSE  # a sentence of caption text, not a name
     key = fold(item)

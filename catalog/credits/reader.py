@@ -13,9 +13,14 @@ twice with no gap are removed, and then every candidate is collected and weighed
 3. a **line** that ends or opens with a credit ("Jane Roe-USA TODAY Sports" above the story);
 4. a credit **glued** to the sentence before it ("...in Washington.AP Photo/Jane Roe",
    "...McSorley1dJosh WeinfussSteph Chambers/Getty Images");
-5. a credit opening a run-on caption, a name alone closing it, a photo site's own form
-   closing it ("... dough photo courtesy of Jane Roe on Unsplash."), and Chinese and
-   Japanese credits before 摄 / 撮影.
+5. a credit opening a run-on caption, a name alone closing it (above the photographer's
+   e-mail, if any) or alone on the line above it, a photo site's own form closing it
+   ("... dough photo courtesy of Jane Roe on Unsplash."), and Chinese and Japanese
+   credits before 摄 / 撮影.
+
+A label's value ends at the next field's label ("Foto: A Styling: B"); a scraper's field
+name glued to the caption ("DESCRIPTIONName ...") and a gallery's controls ("| of | Share
+this photo", NYT's "Photo" / "Credit Name") are set aside when the caption is tidied.
 
 The first kind that finds a credit wins, and within a kind the earliest: a label says
 "this is the credit" more surely than a bracket, a bracket more than a line's words.
@@ -30,7 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
-from catalog.credits.agencies import canonical_agency, is_organisation_like, one_word_spellings
+from catalog.credits.agencies import canonical_agency, fold, is_organisation_like, one_word_spellings
 from catalog.credits.names import is_capitalised, is_name, matching_bracket
 from catalog.credits.parsing import (
     Credit,
@@ -41,10 +46,13 @@ from catalog.credits.parsing import (
 )
 from catalog.credits.vocabulary import (
     CLOSERS,
+    EMPTY_FIELD,
+    GLUED_NAME,
     GLUED_WORDS,
     LABEL_ANYWHERE,
     MAX_CREDIT,
     OPENERS,
+    POSITION,
 )
 
 
@@ -68,6 +76,10 @@ def found(reading: Reading, rest: str, printed: str, where: str) -> FoundCredit:
 _TAG = re.compile(r"<(?:/?[a-zA-Z][^<>]{0,300}|!--.*?--)>")
 _INLINE_TAG = re.compile(r"</?(?:a|em|i|b|strong|span|small|cite|sup|sub|font)\b[^<>]{0,300}>", re.I)
 _CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption)\b|(?:\.{3}|…)more\b", re.I)
+_SHARE = re.compile(r"(?:\s*\|\s*of)?\s*\|\s*Share this (?:photo|image|gallery)\b")  # a gallery's "| of | Share this photo"
+# NYT prints its picture's controls, "Photo" then "Credit Name", above the caption
+_CREDIT_CONTROL = re.compile(r"^(?:Photo|Image)\nCredit\s+(?=[A-Z])", re.M)
+_FIELD_NAME = re.compile(r"([A-Z]{6,})(?=[A-Z][a-z])")  # a scraper's field name in capitals glued to the caption
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:https?:)?[^)\s]*\)")
 _MARKDOWN_EMPHASIS = re.compile(r"(?<!\w)_([^_\n]{1,80})_(?!\w)")
 _IMAGE_PATH = re.compile(r"/[\w.-]+/[\w./-]*\.(?:jpe?g|png|gif|webp)\)?(?=\s|$)", re.I)
@@ -89,6 +101,14 @@ def tidy(text: str) -> str:
         text = _IMAGE_PATH.sub("", text)  # "Foto Andy Wong / AP/s3/static.example/files/pic.jpg)": the next picture's path
     if "caption" in text or "image" in text or "more" in text:
         text = _CONTROLS.sub("\n", text)
+    if "Share this" in text:
+        text = _SHARE.sub("\n", text)
+    if "\nCredit " in text:
+        text = _CREDIT_CONTROL.sub("Credit: ", text)
+    if text[:1].isupper() and text[1:2].isupper():
+        field = _FIELD_NAME.match(text)
+        if field and not canonical_agency(field[1]):
+            text = text[field.end():]  # "DESCRIPTIONRobert Caplin for The New York Times A man ...": the scraper's field
     if "\n" in text:
         text = "\n".join(line.strip() for line in text.split("\n") if line.strip())
     return text.strip()
@@ -96,6 +116,7 @@ def tidy(text: str) -> str:
 
 # --- labels -----------------------------------------------------------------------------------
 
+_HYPHEN = re.compile(r"\s+-\s+")  # "Copyright : AFPTV - First images"
 _RIGHTS_RESERVED = re.compile(r"\W{0,3}all rights reserved", re.I)
 _CUTS = re.compile(r"\s*(?=[Ii]mage caption)|[.!?][”\"’']?\s+(?=\S)|\s+[|–—·/]\s+|\s*[【［]|\s+[(\[]|\s{2,}|(?<=[a-z])(?=[A-Z][a-z])|[;,]\s+(?=[a-z])")
 
@@ -121,6 +142,8 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             if not word.startswith(("©", "(c)")) and _opens_credit(text, following.start(), word):
                 stop = following.start()  # "Picture: REUTERS/NASA Credit: REUTERS/NASA"; not "© AP Photo / Name"
                 break
+        if ":" in text[end:stop]:
+            stop = _next_field(text, end, stop)
         stop = min(stop, end + MAX_CREDIT)
         span = text[end:stop]
         reading = _longest_reading(span, label)
@@ -138,6 +161,22 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         where = "at the end of the caption" if not text[cut:].strip(" .)]") else \
             ("opening the caption" if not text[:start].strip(" ([") else "mid-caption")
         yield start, found(reading, _trim(rest), printed, f"{where} after {label!r}")
+
+
+# a field of a structured run: a capitalised word and a colon ("Tekst: A Foto: B Styling: C", "Autor: ... ID: ...")
+_FIELD = re.compile(r"\s(?=[^\W\d_]{2,21}\s?:\s)")
+
+
+def _next_field(text: str, start: int, stop: int) -> int:
+    """Where a label's value ends at the next field's label; ``stop`` when none follows.
+
+    "Foto: Jørgen Gomnæs Styling: Vanessa Rudjord": the stylist's field is no part of the
+    credit. Which picture a credit is ("Top: A; Bottom: B") is no new field.
+    """
+    for match in _FIELD.finditer(text, start, stop):
+        if text[match.end()].isupper() and not POSITION.match(text[match.end():match.end() + 40]):
+            return match.start()
+    return stop
 
 
 _SITE_AT_END = re.compile(r"\s(?:on|from|via)\s+\S+\.?$")
@@ -166,6 +205,8 @@ _OPENS = frozenset("\n.!?。！？([{（|/=–—-:;,”\"’'")
 def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
     """The longest start of ``span`` that reads as a credit under its label, with its length."""
     ends = [len(span)] + [m.start() for m in _CUTS.finditer(span)][::-1]
+    if " - " in span:  # a hyphen also joins names ("Name - Pool"): cut there only when nothing longer reads
+        ends += [m.start() for m in _HYPHEN.finditer(span)][::-1]
     space = span.find(" ")
     if space > 0 and space not in ends and canonical_agency(span[:space]):
         ends.append(space)  # "/사진=게티이미지뱅크 적지 않은 ...": the organisation, then the story run on
@@ -173,6 +214,8 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
         piece = span[:end].rstrip()
         if not piece or not piece[0].isalnum() and piece[0] not in "@(":
             continue
+        if len(piece) <= 4 and fold(piece) in EMPTY_FIELD:
+            return None  # "(Foto: N/A)": the template's empty field
         reading = read_credit(f"{label} {piece}") or read_credit(piece)
         if reading is not None and not reading.bad and _names_read(reading):
             return end, dataclasses.replace(reading, labelled=True)
@@ -181,7 +224,7 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
 
 def _names_read(reading: Reading) -> bool:
     """No name swallowed prose glued to it ("Perri Lorem", "Joseph Maiorana-USA TODAY Sports The Detroit")."""
-    return all(is_name(p, strict=False) and not GLUED_WORDS.search(p) and (" " not in p or is_capitalised(p))
+    return all(is_name(p, strict=False) and not GLUED_NAME.search(p) and (" " not in p or is_capitalised(p))
                for p in reading.credit().photographers) \
         and not any(sum(word.islower() for word in org.split()) > 1 for org in reading.orgs + reading.via_orgs)
 
@@ -204,6 +247,12 @@ def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         reading = read_credit(text[index + 1:close])
         if reading is None:
             continue
+        if text[close + 1:].lstrip()[:1] in "-–—" and (
+                index < 48 and _DATELINE_BEFORE.match(text, 0, index)
+                or (not index or text[index - 1] == "\n") and is_story_source(reading)):
+            # "Milano, 31 ott. (LaPresse) - Scontri ...", "(Site / USA Today Sports) —- NFL training camp ...":
+            # a story's dateline or source opening its text, no picture's credit
+            continue
         if not is_bracket_credit(reading, after_sentence=False) and not (
                 not reading.persons and text[:index].rstrip()[-1:] in _SENTENCE_ENDS
                 and is_bracket_credit(reading, after_sentence=True)):
@@ -213,6 +262,15 @@ def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         yield index, found(reading, _trim(rest), text[index:close + 1], where)
 
 
+# a place and a day opening a wire story, before the wire's name: "Milano, 31 ott. ", "PARIS, Jan. 5 "
+_DATELINE_BEFORE = re.compile(r"[^\W\d_][\w .'’-]{1,30},\s*(?:\d{1,2}\.?\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s+\d{1,2})\s*$")
+def is_story_source(reading: Reading) -> bool:
+    """Organisations alone, no picture named: "(Site / USA Today Sports) — story" is where a story comes from."""
+    return not (reading.persons or reading.labelled or reading.photo_by) and not _PICTURE_WORD.search(
+        reading.credit_line)
+
+
+_PICTURE_WORD = re.compile(r"(?i:photo|foto|image|picture|pic\b)")
 _SENTENCE_ENDS = frozenset(".!?。！？\"”’")
 _GLUED = re.compile(r"(?<=[a-z0-9.!?”\"’)\]])(?=[A-Z])|(?<=[^\x00-\x7f])(?=[A-Z])")
 
@@ -233,7 +291,7 @@ def _line_candidates(text: str, usual: Callable[[str], FoundCredit | None]) -> I
 
 
 def _own_line_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
-    """A first or last line that is only "Name/Organisation": a page's credit element below or above the caption.
+    """A line above or below the caption's text that is only "Name/Organisation": a page's credit element.
 
     On a line of its own the credit's grammar vouches for an organisation no table knows
     ("Kirk Hargreaves/Christchurch city council", "Leonardo Amaro/Metrópoles"); within a
@@ -242,9 +300,13 @@ def _own_line_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     lines = text.split("\n")
     if len(lines) < 2:
         return
+    prose = [number for number, line in enumerate(lines) if _is_paragraph(line)]
+    # above the caption's first paragraph (under a byline: "Dorota Kowalska\nBartek Syta/Polskapresse\n...") or below its last
+    edges = {0, len(lines) - 1} | ({number for number in range(prose[0])} | set(range(prose[-1] + 1, len(lines)))
+                                   if prose else set())
     offset = 0
     for number, line in enumerate(lines):
-        if number in (0, len(lines) - 1) and "/" in line and len(line) <= 80 and not _SENTENCE.search(line):
+        if number in edges and "/" in line and len(line) <= 80 and not _SENTENCE.search(line):
             reading = read_credit(line)
             if (reading is not None and not reading.bad and not reading.labelled and len(reading.persons) == 1
                     and is_name(reading.persons[0], strict=True) and is_capitalised(reading.persons[0])
@@ -257,6 +319,12 @@ def _own_line_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
 
 
 _SENTENCE = re.compile(r"[.!?:;]\s|\s(?:and|the|in|of|at|on)\s")  # prose, not a credit element
+
+
+def _is_paragraph(line: str) -> bool:
+    """A line of the caption's text: long, or a sentence of several words, in any language."""
+    return len(line) > 80 or bool(_SENTENCE.search(line)) or line.count(" ") >= 7 \
+        or line.count(" ") >= 3 and line.rstrip()[-1:] in ".!?。"
 
 
 def _glued_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
@@ -314,7 +382,7 @@ def _cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
 
 
 _WORD = re.compile(r"\S+")
-_SEPARATED = re.compile(r"\s/|/\s|\s\|\s|\w-[A-Z]")  # "Name / EPA", "Name | EFE", "Name-USA TODAY Sports"
+_SEPARATED = re.compile(r"\s/|/|\s\|\s|\w-[A-Z]|\sfor\s")  # "Name / EPA", "Name | EFE", "Name-USA TODAY Sports"
 
 
 def _opening_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
@@ -323,8 +391,10 @@ def _opening_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     for count in range(len(words), 1, -1):
         last = words[count - 1].group().rstrip(".,;")
         end = words[count - 1].start() + len(last)
-        # the credit ends on an organisation's name, of one word or two ("... — Getty Images.  Novo-Ogaryovo ...")
-        if not canonical_agency(last) and not (count > 2 and canonical_agency(f"{words[count - 2].group()} {last}")):
+        # the credit ends on an organisation's name, of one word to four ("... — Getty Images.  Novo-Ogaryovo ...",
+        # "Librado Romero/The New York Times McCarren Pool ...")
+        if not any(canonical_agency(" ".join([*(word.group() for word in words[count - size:count - 1]), last]))
+                   for size in range(1, min(4, count - 1) + 1)):
             continue
         reading = read_credit(text[:end])
         if reading is not None and reading.persons and is_text_credit(reading) and _names_read(reading) \
@@ -337,7 +407,13 @@ _LAST_NAME = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:/\s*)?([^\s.!?\n()\[\]
 
 
 def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
-    """A photographer's name alone closing the caption, on its own line or after its last sentence ("... Roie Galitz")."""
+    """A photographer's name alone closing the caption, on its own line or after its last sentence ("... Roie Galitz").
+
+    A staff photographer's e-mail address on the line below the name is the page's contact, set aside with it.
+    """
+    contact = _CONTACT_LINE.search(text, max(0, len(text) - 80)) if "@" in text else None
+    if contact is not None:
+        text = text[: contact.start()]
     match = _LAST_NAME.search(text, max(0, len(text) - 60))
     if match is None or not match.start(1):
         return  # a caption that is nothing but a name names its subject ("José Mourinho")
@@ -352,6 +428,36 @@ def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                                         or own_line and reading.credit().agency == name):
             yield match.start(1), found(reading, _trim(text[: match.start(1)]), name,
                                         "as a name alone closing the caption")
+
+
+_CONTACT_LINE = re.compile(r"\n[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")  # "Robert Willett\nrwillett@newsobserver.com"
+
+
+def _opening_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    """A photographer's name, or an organisation's in capitals, alone above the caption ("John Moore\nA girl ...").
+
+    A name the caption speaks of again is its subject, printed as a heading ("Emma Watson\n... Watson arrived").
+    """
+    first, newline, rest = text.partition("\n")
+    name = first.strip()
+    if not newline or len(name) > 40 or not _is_paragraph(rest.replace("\n", " ")):
+        return
+    person = _is_bare_name(name)
+    if not person and not (name.isupper() and is_organisation_like(name) and not _SENTENCE.search(name)):
+        return  # "NEW YORK POLICE DEPARTMENT" above the story: an organisation printed as the page's credit
+    if any(word in rest for word in name.split() if len(word) > 2) or name.lower() in rest.lower():
+        return
+    reading = read_credit(name)
+    if reading is not None and not reading.bad and (reading.persons == [name] and not reading.orgs if person
+                                                    else reading.orgs == [name] and not reading.persons):
+        yield 0, found(reading, rest.strip(), name, "as a name alone above the caption")
+
+
+def _is_bare_name(line: str) -> bool:
+    """A line that is only a person's name: two to four capitalised words, no organisation, no digits."""
+    return 2 <= len(line.split()) <= 4 and len(line) <= 40 and all(char.isalpha() or char in " .'’-" for char in line) \
+        and is_name(line, strict=True) and is_capitalised(line) \
+        and not is_organisation_like(line) and not canonical_agency(line) and not GLUED_WORDS.search(line)
 
 
 # the credit form of the photo sites, closing the text after any word: "... dough photo courtesy of Name on Unsplash."
@@ -386,6 +492,7 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
     for candidates in (_label_candidates(cleaned), bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _own_line_candidates(cleaned),
                        _glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
+                       _opening_name_candidates(cleaned),
                        _site_candidates(cleaned),
                        _cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):
         best = min(candidates, key=lambda pair: pair[0], default=None)

@@ -21,6 +21,8 @@ QUALIFIER_WORDS = {
 # Printed after a label in place of any party: a private picture, "provided" (Swiss "zur Verfügung
 # gestellt"), a press handout, a courtesy picture. The line is kept; it names no agency and no one.
 NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "courtesy", "handout", "unknown"})
+# Printed by a page template whose credit field was left empty: no credit at all ("Foto: N/A")
+EMPTY_FIELD = frozenset({"n a", "none", "null", "tbd", "tba"})
 # Printed in place of a name when the photographer is not credited.
 NOT_NAMES = frozenset({"str", "stringer", "", "unknown", "anonymous", "n a", "na", "none", "no one", "nobody",
                         "photo", "photos", "image", "picture", "uncredited",
@@ -64,6 +66,7 @@ _LABELS = r"""(?:
        |fotos?|fotó|fotoğraf|fotografía|fotografia|fotografie|fotograf|bild|bilder|bildrechte|bildquelle
        |quelle|foto/quelle|beeld|imagen|imagem|crédito|créditos|crédit\s+photo|kuva|kuvat|zdroj|autor
        |zdjęcie|zdjęcia|źródło|fuente|fonte|фото|фотографија|фотографія|фотография|источник|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage
+       |bildnachweis|toppbild|кредит|copyright
        |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]
     | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?)(?:\s+and\s+caption)?
        \s+(?:by|von|de|par)(?:\s*:)?(?=\s)
@@ -76,7 +79,7 @@ _LABELS = r"""(?:
 LABEL = re.compile(r"^\s*" + _LABELS + r"\s*", re.I | re.X)
 # the same labels, found anywhere in a caption; the lookahead on their first letters lets the
 # search skip the other positions (a 250-character caption is searched in half the time)
-LABEL_ANYWHERE = re.compile(r"(?=[abcfghiklmpqstvzźфиφ©(ⓒ사写撮来图])" + _LABELS + r"\s*", re.I | re.X)
+LABEL_ANYWHERE = re.compile(r"(?=[abcfghiklmpqstvzźфикφ©(ⓒ사写撮来图])" + _LABELS + r"\s*", re.I | re.X)
 ILLUSTRATION = re.compile(r"^(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)", re.I)
 COURTESY = re.compile(r"^\s*(?:(?:photo|image|picture|video)\s+)?(?:courtesy|cortes[ií]a)(?:\s+(?:of|de))?\s*[:/]?\s+",
                        re.I)
@@ -85,13 +88,14 @@ ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|ima
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", re.I)
 ARTICLES = frozenset({"the", "los", "las", "el", "la", "le", "les", "der", "die", "das", "il", "lo", "o", "a"})
 DOUBLED_LINE = re.compile(r"^(\S.*?)\s*[/ ]\s*\1$")
+FIELD_FIRST = re.compile(r"^([^\W\d_][^\W\d_-]{1,20})\s?:\s")  # a page's field name opening the text ("Kaynak: ")
 # which picture a credit of several is: "Top:", "bottom:", "Clockwise from top left:"; an acknowledgement
 POSITION = re.compile(r"^(?:top|bottom|left|right|above|below|cent(?:er|re)|inset|main|far left|far right"
                        r"|(?:clockwise|counterclockwise|from left|from top)(?: from)?(?: top| bottom)?(?: left| right)?"
                        r"|acknowledge?ments?)\s*[:：]\s*", re.I)
 ASIDE_AFTER = re.compile(r"\s*\([^()]*\)$")  # "Getty Images (editorial)"
 SUBJECT_AFTER = re.compile(r"\s*\([A-Z][\w.'’ -]{0,30}\)$")  # "Name/The New York Times (Hughes)": who is pictured
-KOREAN_ROLES = {"기자": ("기자", "staff", "person"), "사진부": ("사진부", "staff", "org"),
+KOREAN_ROLES = {"기자": ("기자", "staff", "person"), "전문기자": ("전문기자", "staff", "person"), "사진부": ("사진부", "staff", "org"),
                  "제공": ("제공", "courtesy", "org")}
 NAMES_AFTER = PREFIX_WIRES | {"dpa", "Sputnik", "TASS", "Anadolu", "Kyodo", "Jiji Press", "Yonhap"}
 # Organisations that Portuguese and Spanish name head first ("Palácio Piratini", "Prefeitura de Manaus"):
@@ -114,10 +118,11 @@ SLASH_IN_BRACKETS = re.compile(r"\([^()/]{1,40}/[^()]{1,40}\)")
 INSTITUTES_AFTER = re.compile(r"^(.*\S)\s*\([A-Z][A-Za-z]{1,7}(?:/[A-Z][A-Za-z]{1,7})*\)$")
 ACRONYM_GLUED = re.compile(r"^[A-Z]{2,}[A-Z][a-z]{2,}$")
 RATING = re.compile(r"^[A-Z]{2,4}[1-3]$")
-SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Source|Image|Dostawca)s?\s?:\s")
+SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Source|Image|Dostawca|CREDIT|PHOTO|FOTO)s?\s?:\s")
 # an editor's initials, a year, a price code or a story's number: "/hp", "/ss/Spt/14" (Antara), "/ TT / kod 444"
 # (TT's price code), "dpa:230227-99-764269/16"
 DESK_CODE = re.compile(r"^(?:[a-z]{1,3}|[A-Z][b-df-hj-np-tv-xz]{1,2}|\d{1,4}|kod \d{1,6}|[a-z]{2,5}:[\d-]{6,})$")
+PRICE_CODE = re.compile(r"\s+kod\s+\d{1,6}$")  # TT's price code printed after its name ("TT kod 10060")
 INITIALS = re.compile(r"^[A-Z]{3,6}(?:-[A-Z][\w]+)?$")
 NAME_AND_AGENCY = re.compile(r"^([^()]*\S)\s+\(([^()]+)\)$")
 REFERENCE_NUMBER = re.compile(r"\s*\(\d{5,}[a-z]{0,3}\)$")  # Shutterstock's "(16507315bs)"
@@ -130,6 +135,8 @@ SENTENCE_END = re.compile(r"(\w+)[.!?][”\"’']?(?=\s+\S)")  # a lookahead: "T
 ARABIC_ARTICLE = re.compile(r"^(?:d|l|al|el|ad|as|ash|an|ar|at)['’-]\w", re.I)  # "d'Unienville", "al-Amin"
 MARKS = frozenset({"©", "ⓒ", "|", "/", "·", "•", "@"})
 GLUED_WORDS = re.compile(r"[a-zà-ÿ]{3}[A-Z]")  # "WeinfussSteph", "WhatsApp": two words printed as one
+# a short name run into the caption's next word ("Edwin KooLake Mahodand"); not "MacKenzie", "VanDyke", "LeBron"
+GLUED_NAME = re.compile(r"(?:[a-zà-ÿ]{3}|\b(?!Mac|Van|Von|De[lnrs]|Da[ls]|Dos|Te[nr]|San)[A-Z][a-zà-ÿ]{2})[A-Z][a-zà-ÿ]")
 ORDINAL = re.compile(r"^\(?\d+(?:st|nd|rd|th)\)?$", re.I)
 
 OPENERS = "([{（"
