@@ -15,6 +15,7 @@ from catalog.credits.vocabulary import (
     INITIALS_AFTER,
     INSTITUTES_AFTER,
     KOREAN_ROLES,
+    LEADING_YEAR,
     LICENCE,
     NO_PARTY,
     NOT_NAMES,
@@ -78,6 +79,10 @@ def classify(item: str) -> _Item:
         known = canonical_agency(item[:-4])  # "AFP STR": the wire's stringer, unnamed
     if not known and key[-4:].isdigit() and key[-5:-4] == " ":
         known = canonical_agency(item[:-4])  # "© AFP 2023 / Name": the year of the copyright
+    if not known and key[:4].isdigit():
+        year = LEADING_YEAR.match(item)
+        if year:  # "(2019年 ロイター/Name)": Japanese pages print the year of the copyright first
+            known = canonical_agency(item[year.end():])
     if known:
         if "staff" in key.split():
             qualifiers.add("staff")  # "Globe Staff"

@@ -285,10 +285,14 @@ _CJK_CREDIT = re.compile(
     rf"(?P<name>[{_HAN}{_KANA}・]{{2,12}}|[{_HAN}]\s[{_HAN}]{{1,2}})\s?(?:摄|攝|撮影)(?P<close>[)）])?"
     rf"(?P<post>[(（][^()（）]{{1,12}}[)）])?")
 _CJK_AGENCIES = {"新华社": "Xinhua", "新華社": "Xinhua"}
+# a graphic's maker after the photographer's credit: "(staff prefix) Name 制图" (made the graphic)
+_CJK_GRAPHIC = re.compile(rf"\s*(?:(?:新华社|新華社|本报|中新社)(?:记者|記者)\s*)?[{_HAN}]{{2,4}}\s?(?:制图|製圖)")
+_PARTICLES = tuple("でにをがはのへとも")  # Japanese case particles: a phrase ends in them, a name does not
 
 
 def _cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
-    matches = [m for m in _CJK_CREDIT.finditer(text) if not m["name"].endswith(("日", "月"))]  # "(6月1日摄)": a date
+    # "(6月1日摄)": a date; "ロンドンで撮影": a place, marked by its particle ("in London"), not a name
+    matches = [m for m in _CJK_CREDIT.finditer(text) if not m["name"].endswith(("日", "月", *_PARTICLES))]
     if not matches:
         return
     match = matches[-1]
@@ -299,6 +303,9 @@ def _cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         start, end = (match.start("pre") if pre else match.start("name")), match.end("post")
     else:
         start, end = (match.start("pre") if pre else match.start("name")), match.end("name")
+    graphic = _CJK_GRAPHIC.match(text, end)
+    if graphic:  # "新华社发(李云生 摄) 新华社记者 张曼怡 制图": who made the graphic belongs to the credit
+        end = graphic.end()
     agency = next((value for key, value in _CJK_AGENCIES.items() if key in pre), None)
     if agency is None and match["post"]:
         agency = match["post"][1:-1]
@@ -308,7 +315,7 @@ def _cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         credit = Credit(credit_line=text[start:end], agency=name)
     else:
         credit = Credit(credit_line=text[start:end], agency=agency, photographers=(name,))
-    yield start, FoundCredit(credit=credit, rest=_trim(text[:start] + text[end:]), printed=match.group().strip(),
+    yield start, FoundCredit(credit=credit, rest=_trim(text[:start] + text[end:]), printed=text[start:end].strip(),
                              how="credit found before '摄' (photographed by)" if "撮影" not in match.group()
                              else "credit found before '撮影' (photographed by)")
 
