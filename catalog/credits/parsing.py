@@ -57,11 +57,13 @@ from catalog.credits.vocabulary import (
     CLOSERS,
     COPYRIGHT,
     COURTESY,
+    DATED_STAMP,
     DOUBLED_LINE,
     FOR,
     HEAD_FIRST,
     ILLUSTRATION,
     KOREAN_NAME,
+    KOREAN_ROLE_WORDS,
     LABEL,
     LICENCE_AFTER,
     LINK,
@@ -193,6 +195,14 @@ def read_credit(text: str) -> Reading | None:
         if not match or match.end() >= len(text):
             break
         text, labelled = text[match.end():].strip().lstrip(":").strip(), True
+    if text[:1].isdigit() and ("©" in text or "ⓒ" in text):
+        stamp = DATED_STAMP.match(text)
+        if stamp:  # "2019.10.3/뉴스1 © News1 Name 기자": Korean wires stamp the date and their name first
+            inner = read_credit(stamp["credit"])
+            if inner is None:
+                return None
+            return replace(inner, credit_line=text, made=None, persons=list(inner.persons), orgs=list(inner.orgs),
+                           via_orgs=list(inner.via_orgs), qualifiers=set(inner.qualifiers), labelled=True)
     doubled = DOUBLED_LINE.match(text) if len(text) > 3 else None
     if doubled:  # "AP AP", "Name/Netflix/Name/Netflix": a page printing its credit twice
         text = doubled[1]
@@ -419,6 +429,9 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
             if right and canonical_agency(right) and " " in segment[: match.start()].strip():
                 return segment[: match.start()].strip(), right  # not "Gamma-Keystone": one agency's name
     words = segment.split()
+    if len(words) == 2 and KOREAN_NAME.match(words[1]) and words[1] not in KOREAN_ROLE_WORDS \
+            and classify(words[0]).kind == "org":
+        return words[0], words[1]  # "시사IN 조남진": the outlet, then its photographer's Korean name
     if 2 < len(words) and not canonical_agency(segment):  # "PATRICK SEMANSKY AP", "Alex Wong Getty Images"
         for size in (1, 2, 3):
             left, right = " ".join(words[:-size]), " ".join(words[-size:])

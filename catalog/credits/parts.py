@@ -11,6 +11,7 @@ from catalog.credits.vocabulary import (
     ACRONYM_GLUED,
     DESK_CODE,
     GLUED_WORDS,
+    HANGUL_BRAND,
     INITIALS,
     INITIALS_AFTER,
     INSTITUTES_AFTER,
@@ -120,6 +121,8 @@ def classify(item: str) -> _Item:
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "DISNEY+", "Apple TV+": a brand
     if " " not in item and (GLUED_WORDS.search(item) or ACRONYM_GLUED.match(item)):
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers))  # "APFootage", "IslandVisionss": a brand
+    if " " not in item and HANGUL_BRAND.match(item):
+        return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "시사IN": a Korean outlet's brand
     if INITIALS.match(item):  # "JPL-Caltech", "PPE": an organisation's initials, no person's name
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers))
     if " & " in item and any(canonical_agency(part) for part in item.split(" & ")):

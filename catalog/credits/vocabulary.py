@@ -100,7 +100,12 @@ NAMES_AFTER = PREFIX_WIRES | {"dpa", "Sputnik", "TASS", "Anadolu", "Kyodo", "Jij
 HEAD_FIRST = frozenset(fold(word) for word in ("palácio", "prefeitura", "governo", "secretaria", "assembleia", "câmara",
                                                  "tribunal", "ministério", "agência", "ayuntamiento", "gobierno",
                                                  "presidencia"))
+# a role after an outlet, not a name: reporter, photo desk, provided, correspondent, photographed, press corps
+KOREAN_ROLE_WORDS = frozenset({*KOREAN_ROLES, "특파원", "촬영", "기자단", "취재단", "사진팀"})
 KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")  # a Korean name: family name and given name, two to four syllables
+# a Korean wire's stamp before its credit: the date and its own name, then "©" ("2019.10.3/뉴스1 © News1 Name 기자")
+DATED_STAMP = re.compile(r"^\d{4}\.\d{1,2}\.\d{1,2}\.?\s*/\s*[^\s/©ⓒ]{1,12}\s*[©ⓒ]\s*(?P<credit>\S.*)$")
+HANGUL_BRAND = re.compile(r"^(?=\S*[가-힣])(?=\S*[A-Za-z0-9])\S{2,15}$")  # "시사IN", "뉴스1": Hangul and Latin or digits
 OUTLET_REPORTER = re.compile(r"^(?P<org>[^\s/=]+(?: [^\s/=]+)?)\s+(?P<name>[가-힣]{2,4})\s+기자$")
 LICENCE = re.compile(r"^(?:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:\s+\d\.\d)?|public domain)$", re.I)
 LICENCE_AFTER = re.compile(r"\s+\((?:CC0|CC[ -]BY|public domain)[^()]{0,40}\)$", re.IGNORECASE)

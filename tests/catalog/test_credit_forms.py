@@ -50,3 +50,26 @@ def test_cjk_and_russian_credit_forms(text: str, expected: tuple) -> None:
 ])
 def test_a_place_before_the_photographed_mark_is_no_photographer(text: str) -> None:
     assert _read(text) is None
+
+
+# --- Korean ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # holdout-33: News1's stamp (date and its Korean name) before "©" is part of the printed credit;
+    # the agency is News1's canonical name (agencies.py), as credits_real prints it
+    ("…파묻혀 있다. 2019.10.3/뉴스1 © News1 최창호 기자",
+     ("2019.10.3/뉴스1 © News1 최창호 기자", "News1", ("최창호",))),
+    # holdout-150: an outlet's brand in Hangul and Latin, then its photographer's Korean name
+    ("ⓒ시사IN 조남진\n\n6월1일 오전 9시30분 판문점, 북측 대표단 30명이 군사분계선을 넘었다.",
+     ("시사IN 조남진", "시사IN", ("조남진",))),
+    # intl-156, intl-238: a role after the outlet is no name
+    ("지금까지 아침에 한 장이었습니다. (사진: 조선일보 사진부)", ("조선일보 사진부", "조선일보", ())),
+    ("…포착한 것이다. /한국사진기자협회 제공", ("한국사진기자협회 제공", "한국사진기자협회", ())),
+])
+def test_korean_credit_forms(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_korean_sentence_ending_in_a_name_is_no_credit() -> None:
+    assert _read("회의가 열렸다. 김정은 위원장") is None
+    assert _read("2019.10.3 서울 © 2019") is None
