@@ -103,6 +103,9 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "Agencia Uno": ("Agencia Uno",),
     "IMAGO": ("IMAGO", "imago images", "IMAGO Images"),
     "Icon Sportswire": ("Icon Sportswire",),
+    "action press": ("action press", "Action Press"),
+    "Profimedia": ("Profimedia",),
+    "Agencja Wyborcza": ("Agencja Wyborcza", "Agencja Wyborcza.pl"),
     "GC Images": ("GC Images",),
     "Science Source": ("Science Source",),
     "News1": ("News1", "뉴스1"),
@@ -224,7 +227,12 @@ ORGANISATION_WORDS = frozenset("""
     sanomat lehti gazeta dagblad tidning avis noticias diario periodico giornale corriere presse
     enterprise foto jail prison county sheriff univ films alliance stichting express
     palacio prefeitura governo secretaria assembleia camara tribunal ministerio ayuntamiento gobierno presidencia
+    project dziennik agencja kurier tygodnik polizei feuerwehr stiftung verband verein ministerium regierung
 """.split())
+# German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv"):
+# a long word ending in one is an organisation's name
+_COMPOUND_ENDINGS = ("polizei", "zeitung", "ministerium", "regierung", "verband", "verein", "feuerwehr", "stiftung",
+                     "archiv", "museum", "verlag", "behorde", "gericht", "bibliothek", "agentur")
 
 _DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|es|it|cn|jp)\b)", re.I)
 # Korean organisations end in what they are: press corps, association, daily, news agency
@@ -296,7 +304,8 @@ def is_organisation_like(name: str) -> bool:
         return True
     if not name.isascii() and name.endswith(_ORGANISATION_ENDINGS):
         return True  # "사진공동취재단" (the pool's press corps), "조선일보" (a daily)
-    return any(word in ORGANISATION_WORDS for word in fold(name).split()) and is_printed_as_name(name)
+    return any(word in ORGANISATION_WORDS or len(word) > 9 and word.endswith(_COMPOUND_ENDINGS)
+               for word in fold(name).split()) and is_printed_as_name(name)
 
 
 # lowercase words a name may hold between its capitalised ones ("Department of Defense", "Corriere della Sera")
@@ -319,6 +328,8 @@ def is_printed_as_name(text: str) -> bool:
             return False  # "(center)": a bracketed aside belongs to a sentence
         if core[0].isupper() or core[0].isdigit() or (core[0].isalpha() and not core[0].islower()):
             continue  # caseless scripts count as capitalised
+        if "-" in core and core.rsplit("-", 1)[1][:1].isupper():
+            continue  # "kolbert-Press": a brand printed in lower case before its capitalised head
         if position == 0 or core.lower() not in _NAME_CONNECTORS:
             return False
     return True

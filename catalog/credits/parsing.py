@@ -36,6 +36,7 @@ from catalog.credits.agencies import (
     canonical_agency,
     fold,
     is_organisation_like,
+    one_word_spellings,
 )
 from catalog.credits.names import (
     collapse,
@@ -420,6 +421,11 @@ def _split_segments(part: str) -> list[tuple[str, bool]]:
     return segments
 
 
+# a wire's one-word name glued to the photographer's, at a change from lower to upper case
+_ORGANISATION_GLUED_AT_END = re.compile(r"(?<=[a-zà-ÿ])(?:" + "|".join(
+    re.escape(word) for word in one_word_spellings() if word[0].isupper()) + r")$")
+
+
 @lru_cache(maxsize=8192)
 def _split_glued_organisation(segment: str) -> tuple[str, ...]:
     """``Kirby Lee-USA TODAY Sports`` -> [name, org]; ``Andrey Rudakov for Bloomberg`` likewise."""
@@ -428,6 +434,9 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
             right = segment[match.end():].strip()
             if right and canonical_agency(right) and " " in segment[: match.start()].strip():
                 return segment[: match.start()].strip(), right  # not "Gamma-Keystone": one agency's name
+    glued = _ORGANISATION_GLUED_AT_END.search(segment) if segment[-1:].isalpha() else None
+    if glued and is_name(segment[: glued.start()], strict=True):
+        return segment[: glued.start()], glued.group()  # "Daniel Leal-OlivasAFP": two page elements, no gap
     words = segment.split()
     if len(words) == 2 and KOREAN_NAME.match(words[1]) and words[1] not in KOREAN_ROLE_WORDS \
             and classify(words[0]).kind == "org":

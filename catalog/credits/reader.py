@@ -382,6 +382,13 @@ _GLUED_AFTER = re.compile(r"(?<![\w-])(" + "|".join(re.escape(word) for word in 
                           + r")(?=[A-ZÀ-Þ][a-zà-ÿ]{2,})")
 
 
+# A wire's name glued on both sides ("...in FeierlauneProfimediaDoch die Partie..."): a page that printed the
+# caption, the credit and the next caption as three elements with no gap; three letters at least, so that
+# no two-letter spelling ("AP", "PA") is cut out of a word.
+_GLUED_BETWEEN = re.compile(r"(?<=[a-zà-ÿ]{3})(" + "|".join(re.escape(word) for word in one_word_spellings()
+                                                           if len(word) >= 3) + r")(?=[A-ZÀ-Þ][a-zà-ÿ]{2,})")
+
+
 def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> FoundCredit | None:
     """The best credit anywhere in a caption whose usual places hold none (see the module's docstring)."""
     cleaned = _DOUBLED.sub(r"\1", text)
@@ -389,7 +396,7 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
         result = usual(cleaned)
         if result is not None and result.credit.credit_line:
             return dataclasses.replace(result, how=result.how + " (a name printed twice read once)")
-    cleaned = _GLUED_AFTER.sub("\\1\n", cleaned)
+    cleaned = _GLUED_BETWEEN.sub("\n\\1\n", _GLUED_AFTER.sub("\\1\n", cleaned))
     for candidates in (_label_candidates(cleaned), bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _own_line_candidates(cleaned),
                        _glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),

@@ -73,3 +73,52 @@ def test_korean_credit_forms(text: str, expected: tuple) -> None:
 def test_a_korean_sentence_ending_in_a_name_is_no_credit() -> None:
     assert _read("회의가 열렸다. 김정은 위원장") is None
     assert _read("2019.10.3 서울 © 2019") is None
+
+
+# --- organisations by their words, in several languages -----------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # holdout-60: "Dziennik" (Polish: daily) names a paper; the first organisation is the agency
+    ("Czytaj dalej\nFot. Anna Kaczmarz / Dziennik Polski / Polska Press\nWojciech Mucha",
+     ("Anna Kaczmarz / Dziennik Polski / Polska Press", "Dziennik Polski", ("Anna Kaczmarz",))),
+    # holdout-92: a German compound ending in an organisation word ("-polizei") is an organisation
+    ("Schau in der Luft: Die Kunstflugstaffel in Vevey. (Bild: Kantonspolizei Waadt)",
+     ("Kantonspolizei Waadt", "Kantonspolizei Waadt", ())),
+    # holdout-104: a brand printed in lower case before its capitalised head ("kolbert-Press") after IMAGO
+    ("Das letzte Heimspiel könnte am 9. Mai sein. Bildquelle: Imago/kolbert-Press.",
+     ("Imago/kolbert-Press", "kolbert-Press", ())),
+    # holdout-50: action press, a picture agency behind its distributor
+    ("Photograph: MP/action press/Rex/Shutterstock", ("MP/action press/Rex/Shutterstock", "action press", ("MP",))),
+])
+def test_organisations_named_by_their_words(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_long_german_word_is_no_organisation_unless_it_ends_in_one() -> None:
+    assert _read("Der Schriftsteller las vor. (Foto: Thomas Zeitungsleser)") == (
+        "Thomas Zeitungsleser", None, ("Thomas Zeitungsleser",))
+
+
+# --- words glued to a credit ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # holdout-101, -102: a wire's name glued between two captions' words; the first one found is taken
+    ("…und befand sich in FeierlauneProfimediaDoch die Partie begann katstrophal.",
+     ("Profimedia", "Profimedia", ())),
+    ("…den ersten Treffer für die BayernAFPUnd Jamal Musiala lehrte den Bayern das GlückProfimedia",
+     ("AFP", "AFP", ())),
+    # holdout-163: the wire glued to the photographer's name (two elements of the page, no gap)
+    ("© Daniel Leal-OlivasAFP/Getty\n\nA man waves Union flags in Parliament Square.",
+     ("Daniel Leal-OlivasAFP/Getty", "AFP", ("Daniel Leal-Olivas",))),
+])
+def test_credits_glued_to_words(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Download the new app from the iTunesStore today.",
+    "The McAfee and DeAngelo families met in Paris.",
+    "A NASAfunded probe was launched on Monday.",
+])
+def test_capitals_inside_words_are_no_credit(text: str) -> None:
+    assert _read(text) is None
