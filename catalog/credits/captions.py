@@ -22,6 +22,7 @@ from catalog.credits.reader import found as _found
 from catalog.credits.vocabulary import (
     ABBREVIATIONS,
     CLOSERS,
+    GLUED_CAPTION,
     LABEL,
     MAX_CREDIT,
     OPENERS,
@@ -233,10 +234,25 @@ def _credit_at_end(text: str) -> FoundCredit | None:
             run_on = _names_run_on(text, start)  # "Hillary Clinton, Ted Cruz and Bernie Sanders Jane Roe; John Doe"
             if run_on is not None:
                 return run_on
+        if reading.persons and not reading.orgs and GLUED_CAPTION.search(text, start):
+            glued = _before_glued_caption(text, start)
+            if glued is not None:
+                return glued
         return _found(reading, _trim_end(text[:start]), text[start:], _where_ending(text, start))
     if starts and ";" in text[starts[0]:]:
         return _names_run_on(text, starts[0])
     return None
+
+
+def _before_glued_caption(text: str, start: int) -> FoundCredit | None:
+    """"foto: Name CortésČeská pozice": the credit ends where the next element's words were glued to the name."""
+    glue = GLUED_CAPTION.search(text, start)
+    reading = read_credit(text[start:glue.start()]) if glue else None
+    if reading is None or not is_text_credit(reading) or not reading.persons \
+            or not all(is_name(person, strict=True) and is_capitalised(person) for person in reading.persons):
+        return None
+    rest = f"{_trim_end(text[:start])} {text[glue.start():]}".strip()
+    return _found(reading, rest, text[start:glue.start()], "at the end of the caption, the next words glued to it")
 
 
 def _names_run_on(text: str, start: int) -> FoundCredit | None:

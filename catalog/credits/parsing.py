@@ -221,7 +221,7 @@ def read_credit(text: str) -> Reading | None:
     reading = Reading(credit_line=text, labelled=labelled)
     body = text
     lower = text.lower()
-    match = ILLUSTRATION.match(body) if "illustration" in lower else None
+    match = ILLUSTRATION.match(body) if "lustra" in lower else None
     if match:
         reading.qualifiers.add("illustration")
         reading.labelled, body = True, body[match.end():]

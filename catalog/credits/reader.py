@@ -43,8 +43,10 @@ from catalog.credits.vocabulary import (
     CLOSERS,
     GLUED_WORDS,
     LABEL_ANYWHERE,
+    LOWER,
     MAX_CREDIT,
     OPENERS,
+    UPPER,
 )
 
 
@@ -97,7 +99,8 @@ def tidy(text: str) -> str:
 # --- labels -----------------------------------------------------------------------------------
 
 _RIGHTS_RESERVED = re.compile(r"\W{0,3}all rights reserved", re.I)
-_CUTS = re.compile(r"\s*(?=[Ii]mage caption)|[.!?][”\"’']?\s+(?=\S)|\s+[|–—·/]\s+|\s*[【［]|\s+[(\[]|\s{2,}|(?<=[a-z])(?=[A-Z][a-z])|[;,]\s+(?=[a-z])")
+_CUTS = re.compile(r"\s*(?=[Ii]mage caption)|[.!?][”\"’']?\s+(?=\S)|\s+[|–—·/]\s+|\s*[【［]|\s+[(\[]|\s{2,}"
+                   rf"|(?<=[{LOWER}])(?=[{UPPER}][{LOWER}])|[;,]\s+(?=[a-z])")
 
 
 def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:

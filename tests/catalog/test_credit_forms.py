@@ -122,3 +122,19 @@ def test_credits_glued_to_words(text: str, expected: tuple) -> None:
 ])
 def test_capitals_inside_words_are_no_credit(text: str) -> None:
     assert _read(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # holdout-49: the site's name glued to the illustrator's at an accented capital; "Ilustrace" marks an illustration
+    ("Paměť. foto: Ilustrace Richard CortésČeská pozice", ("Ilustrace Richard Cortés", None, ("Richard Cortés",))),
+    # holdout-174: the next caption glued to the name; the page prints the same credit again after it
+    ("Mulher com a bandeira dos Estados Unidos / Foto: Rafael PessoaLojinha Bolsonarista vendia de bonés "
+     "militares a importados / Foto: Rafael Pessoa", ("Rafael Pessoa", None, ("Rafael Pessoa",))),
+])
+def test_the_next_captions_words_glued_to_a_name_are_left_out(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_name_with_a_capital_inside_stays_whole() -> None:
+    assert _read("Die Mannschaft jubelt. Foto: Ronan McDonald") == ("Ronan McDonald", None, ("Ronan McDonald",))
+    assert _read("A view of the bay. Photo: Anna DeLuca Smith") == ("Anna DeLuca Smith", None, ("Anna DeLuca Smith",))
