@@ -53,6 +53,7 @@ from catalog.credits.segments import split_items, split_segments
 from catalog.credits.vocabulary import (
     ASIDE_AFTER,
     CLOSERS,
+    COLLECTION_OF,
     COPYRIGHT,
     COURTESY,
     DATED_STAMP,
@@ -217,6 +218,8 @@ def read_credit(text: str) -> Reading | None:
         reading.qualifiers.add("illustration")
         reading.labelled, body = True, body[match.end():]
     match = COURTESY.match(body) if "courtesy" in lower or "cortes" in lower else None
+    if match is None and "collection of " in lower:
+        match = COLLECTION_OF.match(body)  # "the personal collection of Name": the owner lent it, like "courtesy of"
     if match:
         reading.qualifiers.add("courtesy")
         reading.labelled = reading.courtesy = True

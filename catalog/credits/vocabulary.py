@@ -72,6 +72,7 @@ _LABELS = r"""(?:
        |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]
     | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?)(?:\s+and\s+caption)?
        \s+(?:by|von|de|par)(?:\s*:)?(?=\s)
+    | (?:photos?|pictures?|images?)\s+from(?=\s+the\s+(?:[a-z]+\s+){0,4}collection\s+of\s)
     | (?:photo|foto|pic)\s*/\s*(?=\S)
     | автор\s+фото(?:графии)?\s*:?(?=\s)
     | (?-i:Foto|Beeld|Fot\.|fot\.|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)
@@ -87,6 +88,7 @@ ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)"
                           r"|(?:ilustrace|ilustracja|ilustración|ilustração|illustrazione|illustratie)\s*:?\s+)", re.I)
 COURTESY = re.compile(r"^\s*(?:(?:photo|image|picture|video)\s+)?(?:courtesy|cortes[ií]a)(?:\s+(?:of|de))?\s*[:/]?\s+",
                        re.I)
+COLLECTION_OF = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+){0,4}collection\s+of\s+(?=[A-Z])")  # a person's, in lower case
 ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|image|video)\s+by\s+(?P<names>\S.*)$",
                            re.I)
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", re.I)

@@ -189,3 +189,11 @@ def test_an_acronym_is_the_organisation_the_caption_names() -> None:
     assert _read(text) == ("Nelson Jr./STF", "STF", ("Nelson Jr.",))
     found = find_credit("The mayor speaks at city hall. (AP Photo/Jane Roe/STF)")
     assert found is not None and found.credit.agency == "AP" and found.credit.qualifiers == ("staff",)
+
+
+def test_a_persons_collection_names_its_owner() -> None:
+    # holdout-29: "from the ... collection of Name" is read like "courtesy of Name"
+    assert _read("Photos from the personal and copyrighted collection of Barbara Anne Helberg") == (
+        "the personal and copyrighted collection of Barbara Anne Helberg", None, ("Barbara Anne Helberg",))
+    assert _read("Photos from the collection of the museum were shown in May.") is None
+    assert _read("A painting from the private collection of Jane Roe hangs in the hall.") is None
