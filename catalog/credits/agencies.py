@@ -228,7 +228,7 @@ ORGANISATION_WORDS = frozenset("""
     enterprise foto jail prison county sheriff univ films alliance stichting express
     palacio prefeitura governo secretaria assembleia camara tribunal ministerio ayuntamiento gobierno presidencia
     telescope observatory laboratory spacecraft satellite
-    project dziennik agencja kurier tygodnik polizei feuerwehr stiftung verband verein ministerium regierung
+    palazzo project dziennik agencja kurier tygodnik polizei feuerwehr stiftung verband verein ministerium regierung
 """.split())
 # German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv"):
 # a long word ending in one is an organisation's name

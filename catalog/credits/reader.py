@@ -14,8 +14,12 @@ twice with no gap are removed, and then every candidate is collected and weighed
 4. a credit **glued** to the sentence before it ("...in Washington.AP Photo/Jane Roe",
    "...McSorley1dJosh WeinfussSteph Chambers/Getty Images");
 5. a credit opening a run-on caption, a name alone closing it, a photo site's own form
-   closing it ("... dough photo courtesy of Jane Roe on Unsplash."), and Chinese and
-   Japanese credits before 摄 / 撮影.
+   closing it ("... dough photo courtesy of Jane Roe on Unsplash."), an institution and
+   its photographer in brackets ("... / Quirinale (Name)"), and Chinese and Japanese
+   credits before 摄 / 撮影.
+
+A wire's name glued between two captions ("...in FeierlauneProfimediaDoch die...") is
+set on a line of its own first.
 
 The first kind that finds a credit wins, and within a kind the earliest: a label says
 "this is the credit" more surely than a bracket, a bracket more than a line's words.
@@ -379,6 +383,25 @@ def _site_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                    "closing the caption in a photo site's own form")
 
 
+# An institution, then its photographer in brackets, after a separator closing the caption: Italian pages print
+# "… / Quirinale (Alexander Jakhnagiev)", "… | Palazzo Chigi (Filippo Attili)" (the inverse of "Name (Agency)")
+_ORG_THEN_NAME = re.compile(r"\s[/|]\s+(?P<org>[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){0,2}) \((?P<name>[^()]{3,40})\)$")
+
+
+def _org_then_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    match = _ORG_THEN_NAME.search(text, max(0, len(text) - 90))
+    if match is None:
+        return
+    org, name = match["org"], match["name"]
+    if is_name(name, strict=True) and is_capitalised(name) and not canonical_agency(name) \
+            and (not is_name(org, strict=True) or is_organisation_like(org)):
+        printed = text[match.start("org"):]
+        credit = Credit(credit_line=printed, agency=canonical_agency(org) or org, photographers=(name,))
+        yield match.start("org"), FoundCredit(credit=credit, rest=_trim(text[:match.start()]), printed=printed,
+                                              how="credit found at the end of the caption (an institution and "
+                                                  "its photographer in brackets)")
+
+
 # A wire's name run into the next sentence's first word ("ARIS MESSINIS / AFPInterior de um centro"):
 # a page that showed the credit and the next caption in two elements, printed without a gap.
 _GLUED_AFTER = re.compile(r"(?<![\w-])(" + "|".join(re.escape(word) for word in one_word_spellings())
@@ -403,7 +426,7 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
     for candidates in (_label_candidates(cleaned), bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _own_line_candidates(cleaned),
                        _glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
-                       _site_candidates(cleaned),
+                       _site_candidates(cleaned), _org_then_name_candidates(cleaned),
                        _cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):
         best = min(candidates, key=lambda pair: pair[0], default=None)
         if best is not None:

@@ -197,3 +197,17 @@ def test_a_persons_collection_names_its_owner() -> None:
         "the personal and copyrighted collection of Barbara Anne Helberg", None, ("Barbara Anne Helberg",))
     assert _read("Photos from the collection of the museum were shown in May.") is None
     assert _read("A painting from the private collection of Jane Roe hangs in the hall.") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # holdout-139: an institution, then its photographer in brackets, after a separator closing the caption
+    ("Il Presidente ha assistito alle esequie. Le immagini. / Quirinale (Alexander Jakhnagiev)",
+     ("Quirinale (Alexander Jakhnagiev)", "Quirinale", ("Alexander Jakhnagiev",))),
+    ("Il premier a Bruxelles | Palazzo Chigi (Filippo Attili)",
+     ("Palazzo Chigi (Filippo Attili)", "Palazzo Chigi", ("Filippo Attili",))),
+    # a person and an aside, or a person in brackets after a person, is no such credit
+    ("Cast members / Sarah Jones (left)", None),
+    ("A scene from the film / Pablo Picasso (Jane Roe)", None),
+])
+def test_an_institution_then_its_photographer_in_brackets(text: str, expected: tuple | None) -> None:
+    assert _read(text) == expected
