@@ -402,6 +402,30 @@ def _org_then_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                                   "its photographer in brackets)")
 
 
+# A Korean wire's stamp: the date and its Korean name, "©" and its Latin one, then who made the picture: its
+# reporter ("Name 기자"), a press pool ("국회사진기자단"), or a provider named in a bracket before the stamp
+# ("(대통령실 제공. 재판매 및 DB 금지)": provided by the presidential office; no resale).
+_KOREAN_STAMP = re.compile(
+    r"(?:\((?P<provider>[^()\s]{2,20}) 제공[^()]{0,30}\)\s*)?\d{4}\.\d{1,2}\.\d{1,2}\.?\s*/\s*(?P<outlet>[^\s/©ⓒ]{1,12})"
+    r"\s*[©ⓒ]\s*[^\s/]{1,12}\s+(?:(?P<pool>[가-힣]{2,12}?(?:사진기자단|기자단|취재단))|(?P<name>[가-힣]{2,4})\s?기자)")
+
+
+def _korean_stamp_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    match = _KOREAN_STAMP.search(text)
+    if match is None:
+        return
+    outlet = canonical_agency(match["outlet"]) or match["outlet"]
+    if match["provider"]:  # the reporter filed a picture the provider took
+        credit = Credit(credit_line=match.group(), agency=match["provider"], distributor=outlet, qualifiers=("courtesy",))
+    elif match["pool"]:
+        credit = Credit(credit_line=match.group(), agency=match["pool"], distributor=outlet, qualifiers=("pool",))
+    else:
+        credit = Credit(credit_line=match.group(), agency=outlet, photographers=(match["name"],), qualifiers=("staff",))
+    rest = _trim(f"{text[:match.start()].rstrip()} {text[match.end():].lstrip()}")
+    yield match.start(), FoundCredit(credit=credit, rest=rest, printed=match.group(),
+                                     how="credit found in a Korean wire's dated stamp")
+
+
 # A wire's name run into the next sentence's first word ("ARIS MESSINIS / AFPInterior de um centro"):
 # a page that showed the credit and the next caption in two elements, printed without a gap.
 _GLUED_AFTER = re.compile(r"(?<![\w-])(" + "|".join(re.escape(word) for word in one_word_spellings())
@@ -423,7 +447,8 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
         if result is not None and result.credit.credit_line:
             return dataclasses.replace(result, how=result.how + " (a name printed twice read once)")
     cleaned = _GLUED_BETWEEN.sub("\n\\1\n", _GLUED_AFTER.sub("\\1\n", cleaned))
-    for candidates in (_label_candidates(cleaned), bracket_candidates(cleaned), _line_candidates(cleaned, usual),
+    korean = _korean_stamp_candidates(cleaned) if "©" in cleaned or "ⓒ" in cleaned else iter(())
+    for candidates in (korean, _label_candidates(cleaned), bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _own_line_candidates(cleaned),
                        _glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
                        _site_candidates(cleaned), _org_then_name_candidates(cleaned),

@@ -70,6 +70,18 @@ def test_korean_credit_forms(text: str, expected: tuple) -> None:
     assert _read(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # intl-298: a provider's bracket before the stamp: the provider took it, the wire's reporter only filed it
+    ("…인사를 하고 있다. (대통령실 제공. 재판매 및 DB 금지) 2025.8.23/뉴스1 ⓒ News1 허경 기자관련 키워드",
+     ("(대통령실 제공. 재판매 및 DB 금지) 2025.8.23/뉴스1 ⓒ News1 허경 기자", "대통령실", ())),
+    # intl-299: a press pool, its reporter's byline glued after it
+    ("…악수하고 있다. 2025.11.4/뉴스1 ⓒ News1 국회사진기자단한재준 기자 대통령실",
+     ("2025.11.4/뉴스1 ⓒ News1 국회사진기자단", "국회사진기자단", ())),
+])
+def test_korean_wire_stamps_name_who_made_the_picture(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
 def test_a_korean_sentence_ending_in_a_name_is_no_credit() -> None:
     assert _read("회의가 열렸다. 김정은 위원장") is None
     assert _read("2019.10.3 서울 © 2019") is None
