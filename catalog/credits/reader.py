@@ -19,7 +19,8 @@ twice with no gap are removed, and then every candidate is collected and weighed
    credits before 摄 / 撮影.
 
 A wire's name glued between two captions ("...in FeierlauneProfimediaDoch die...") is
-set on a line of its own first.
+set on a line of its own first, and a Korean wire's dated stamp ("2025.11.4/뉴스1 ⓒ News1
+국회사진기자단") is read before the labels, whose "ⓒ" it holds.
 
 The first kind that finds a credit wins, and within a kind the earliest: a label says
 "this is the credit" more surely than a bracket, a bracket more than a line's words.
