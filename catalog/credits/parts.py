@@ -76,6 +76,8 @@ def classify(item: str) -> _Item:
         item, key = rest, fold(rest)
         match = TRAILING_QUALIFIER.search(item)
     known = canonical_agency(item)
+    if not known and " kod " in key and key[-1].isdigit():
+        known = canonical_agency(item[: item.rfind(" kod ")])  # "TT kod 10060": TT's price code names no one
     if not known and key.endswith(" str"):
         known = canonical_agency(item[:-4])  # "AFP STR": the wire's stringer, unnamed
     if not known and key[-4:].isdigit() and key[-5:-4] == " ":

@@ -223,3 +223,9 @@ def test_a_persons_collection_names_its_owner() -> None:
 ])
 def test_an_institution_then_its_photographer_in_brackets(text: str, expected: tuple | None) -> None:
     assert _read(text) == expected
+
+
+def test_tts_price_code_after_its_name_names_no_one() -> None:
+    # holdout-142: the agency by its canonical name (agencies.py: "TT News Agency"), the line as printed
+    assert _read("Alla utom Johansson har varit statsministrar. Foto: Henrik Montgomery / TT kod 10060") == (
+        "Henrik Montgomery / TT kod 10060", "TT News Agency", ("Henrik Montgomery",))
