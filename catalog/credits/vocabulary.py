@@ -129,7 +129,7 @@ INSTITUTES_AFTER = re.compile(r"^(.*\S)\s*\([A-Z][A-Za-z]{1,7}(?:/[A-Z][A-Za-z]{
 LEADING_YEAR = re.compile(r"^\d{4}年?\s*(?=\D)")  # "2019年 ロイター", "2023 AFP"
 ACRONYM_GLUED = re.compile(r"^[A-Z]{2,}[A-Z][a-z]{2,}$")
 RATING = re.compile(r"^[A-Z]{2,4}[1-3]$")
-SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Source|Image|Dostawca)s?\s?:(?:\s|$)")
+SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Source|Image|Dostawca|CREDIT|PHOTO|FOTO)[sS]?\s?:(?:\s|$)")
 # an editor's initials, a year, a price code or a story's number: "/hp", "/ss/Spt/14" (Antara), "/ TT / kod 444"
 # (TT's price code), "dpa:230227-99-764269/16"
 DESK_CODE = re.compile(r"^(?:[a-z]{1,3}|[A-Z][b-df-hj-np-tv-xz]{1,2}|\d{1,4}|kod \d{1,6}|[a-z]{2,5}:[\d-]{6,})$")

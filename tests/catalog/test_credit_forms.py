@@ -229,3 +229,9 @@ def test_tts_price_code_after_its_name_names_no_one() -> None:
     # holdout-142: the agency by its canonical name (agencies.py: "TT News Agency"), the line as printed
     assert _read("Alla utom Johansson har varit statsministrar. Foto: Henrik Montgomery / TT kod 10060") == (
         "Henrik Montgomery / TT kod 10060", "TT News Agency", ("Henrik Montgomery",))
+
+
+def test_a_credit_printed_again_under_a_label_in_capitals_is_read_once() -> None:
+    # holdout-183: "FOTO:" in capitals opens the same credit printed a second time
+    assert _read("…multiple sanctions against Russia. EPA/ATEF SAFADI FOTO: ATEF SAFADI") == (
+        "EPA/ATEF SAFADI", "EPA", ("ATEF SAFADI",))
