@@ -105,6 +105,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "Icon Sportswire": ("Icon Sportswire",),
     "action press": ("action press", "Action Press"),
     "Profimedia": ("Profimedia",),
+    "East News": ("East News",),
     "Agencja Wyborcza": ("Agencja Wyborcza", "Agencja Wyborcza.pl"),
     "GC Images": ("GC Images",),
     "Science Source": ("Science Source",),
@@ -209,7 +210,7 @@ PREFIX_WIRES = frozenset({"AP", "Reuters", "AFP", "EPA", "Xinhua", "EFE", "IMAGO
 # is Xinhua, whatever the order.
 DISTRIBUTORS = frozenset({"Getty Images", "Shutterstock", "Alamy", "Abaca Press", "Imagn Images",
                           "picture alliance", "Redux", "Polaris", "Sipa", "TT News Agency", "NTB", "Ritzau Scanpix",
-                          "IMAGO", "Flickr"})
+                          "IMAGO", "Flickr", "East News"})
 
 # Words that make an unknown name an organisation ("Mugwum Press", "Tasmania Fire Service"), folded
 # ("Palácio" is "palacio").

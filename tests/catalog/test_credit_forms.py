@@ -236,3 +236,12 @@ def test_a_credit_printed_again_under_a_label_in_capitals_is_read_once() -> None
     # holdout-183: "FOTO:" in capitals opens the same credit printed a second time
     assert _read("…multiple sanctions against Russia. EPA/ATEF SAFADI FOTO: ATEF SAFADI") == (
         "EPA/ATEF SAFADI", "EPA", ("ATEF SAFADI",))
+
+
+def test_a_distributor_after_a_wire_printed_first_carries_the_wires_picture() -> None:
+    # holdout-181: East News distributes AP in Poland: "AP / East News" is AP's; two credits, no shared agency
+    assert _read("Lily James\n\nEast News, AP / East News\n\nOn-screen Cinderella, Lily James, wore crystal shoes") == (
+        "East News, AP / East News", None, ())
+    # holdout-179: after the photographer the first organisation is still the agency
+    assert _read("Chris Pizzello / Invision / AP / East News") == (
+        "Chris Pizzello / Invision / AP / East News", "Invision", ("Chris Pizzello",))
