@@ -1,6 +1,6 @@
 """Credits: reading a credit line, finding it in a caption, attributing a picture from all its fields.
 
-``parsing`` reads one credit line, ``captions`` finds the credit a caption prints
+``parsing`` reads one credit line (``segments`` cuts it into its parts), ``captions`` finds the credit a caption prints
 (``reader`` weighs every place a scraped caption may hold it, ``fields`` reads runs of
 labelled fields), ``agencies`` is the one table of organisations, ``attribution`` combines caption,
 Credit, Source and By-line. Standard library only.

@@ -18,7 +18,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "AP": ("AP", "AP Photo", "AP Photos", "AP Images", "Associated Press", "The Associated Press", "أ.ب", "أ ب",
            "AP Newsroom", "AP Video", "Ассошиэйтед Пресс", "Ассоциатед Пресс", "美联社"),
     "Reuters": ("Reuters", "REUTERS", "Thomson Reuters", "Reuters Pictures", "RETUERS", "Reuters Connect",
-                "Рейтер", "Рейтерс", "Реутерс", "路透社", "رويترز"),
+                "Рейтер", "Рейтерс", "Реутерс", "路透社", "رويترز", "ロイター", "ロイター通信"),
     "AFP": ("AFP", "AFP Photo", "AFP PHOTO", "Agence France-Presse", "Agence France Presse", "أ ف ب", "أ.ف.ب",
             "AFP Photo Agency", "AFPTV", "AFP TV"),
     "EPA": ("EPA", "EPA-EFE", "EPA EFE", "EPA Images", "European Pressphoto Agency"),
@@ -28,7 +28,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
                      "Getty Images South America", "Getty Images AsiaPac"),
     "Bloomberg": ("Bloomberg", "Bloomberg News", "Bloomberg Photo"),
     "Anadolu": ("Anadolu", "Anadolu Agency", "Anadolu Ajansi", "Anadolu Ajansı", "AA", "AA Photo"),
-    "Xinhua": ("Xinhua", "Xinhua News Agency", "新华社", "新華社"),
+    "Xinhua": ("Xinhua", "Xinhua News Agency", "新华社", "新華社", "新华社发", "新華社發"),  # 发: "released by"
     "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur", "dpa-Zentralbild", "dpa Picture-Alliance", "dpa-infocom"),
     "Kyodo": ("Kyodo", "Kyodo News", "共同", "共同通信"),
     "NurPhoto": ("NurPhoto", "NurPhoto Agency"),
@@ -41,7 +41,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "Jiji Press": ("Jiji", "Jiji Press", "時事"),
     "Yonhap": ("Yonhap", "Yonhap News Agency", "연합뉴스"),
     "KCNA": ("KCNA", "Korean Central News Agency", "KCNA via KNS"),
-    "TASS": ("TASS", "ITAR-TASS", "ТАСС"),
+    "TASS": ("TASS", "ITAR-TASS", "ТАСС", "Фотохроника ТАСС", "ИТАР-ТАСС"),
     "Sputnik": ("Sputnik", "RIA Novosti", "РИА Новости"),
     "ANSA": ("ANSA",),
     "LaPresse": ("LaPresse",),
@@ -103,6 +103,10 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "Agencia Uno": ("Agencia Uno",),
     "IMAGO": ("IMAGO", "imago images", "IMAGO Images"),
     "Icon Sportswire": ("Icon Sportswire",),
+    "action press": ("action press", "Action Press"),
+    "Profimedia": ("Profimedia",),
+    "East News": ("East News",),
+    "Agencja Wyborcza": ("Agencja Wyborcza", "Agencja Wyborcza.pl"),
     "GC Images": ("GC Images",),
     "Science Source": ("Science Source",),
     "News1": ("News1", "뉴스1"),
@@ -207,7 +211,7 @@ PREFIX_WIRES = frozenset({"AP", "Reuters", "AFP", "EPA", "Xinhua", "EFE", "IMAGO
 # is Xinhua, whatever the order.
 DISTRIBUTORS = frozenset({"Getty Images", "Shutterstock", "Alamy", "Abaca Press", "Imagn Images",
                           "picture alliance", "Redux", "Polaris", "Sipa", "TT News Agency", "NTB", "Ritzau Scanpix",
-                          "IMAGO", "Flickr"})
+                          "IMAGO", "Flickr", "East News"})
 
 # Words that make an unknown name an organisation ("Mugwum Press", "Tasmania Fire Service"), folded
 # ("Palácio" is "palacio").
@@ -225,8 +229,14 @@ ORGANISATION_WORDS = frozenset("""
     sanomat lehti gazeta dagblad tidning avis noticias diario periodico giornale corriere presse
     enterprise foto jail prison county sheriff univ films alliance stichting express
     palacio prefeitura governo secretaria assembleia camara tribunal ministerio ayuntamiento gobierno presidencia
-    systems science survey laboratory laboratories observatory
+    systems science survey laboratories
+    telescope observatory laboratory spacecraft satellite
+    palazzo project dziennik agencja kurier tygodnik polizei feuerwehr stiftung verband verein ministerium regierung
 """.split())
+# German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv"):
+# a long word ending in one is an organisation's name
+_COMPOUND_ENDINGS = ("polizei", "zeitung", "ministerium", "regierung", "verband", "verein", "feuerwehr", "stiftung",
+                     "archiv", "museum", "verlag", "behorde", "gericht", "bibliothek", "agentur")
 
 _DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|es|it|cn|jp)\b)", re.I)
 # Korean organisations end in what they are: press corps, association, daily, news agency
@@ -298,7 +308,8 @@ def is_organisation_like(name: str) -> bool:
         return True
     if not name.isascii() and name.endswith(_ORGANISATION_ENDINGS):
         return True  # "사진공동취재단" (the pool's press corps), "조선일보" (a daily)
-    return any(word in ORGANISATION_WORDS for word in fold(name).split()) and is_printed_as_name(name)
+    return any(word in ORGANISATION_WORDS or len(word) > 9 and word.endswith(_COMPOUND_ENDINGS)
+               for word in fold(name).split()) and is_printed_as_name(name)
 
 
 # lowercase words a name may hold between its capitalised ones ("Department of Defense", "Corriere della Sera")
@@ -321,6 +332,8 @@ def is_printed_as_name(text: str) -> bool:
             return False  # "(center)": a bracketed aside belongs to a sentence
         if core[0].isupper() or core[0].isdigit() or (core[0].isalpha() and not core[0].islower()):
             continue  # caseless scripts count as capitalised
+        if "-" in core and core.rsplit("-", 1)[1][:1].isupper():
+            continue  # "kolbert-Press": a brand printed in lower case before its capitalised head
         if position == 0 or core.lower() not in _NAME_CONNECTORS:
             return False
     return True

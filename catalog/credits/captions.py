@@ -22,10 +22,12 @@ from catalog.credits.reader import found as _found
 from catalog.credits.vocabulary import (
     ABBREVIATIONS,
     CLOSERS,
+    GLUED_CAPTION,
     GLUED_NAME,
     LABEL,
     MAX_CREDIT,
     OPENERS,
+    QUALIFIER_WORDS,
 )
 
 # sentence ends and line breaks; spaced dashes and bars (each regex starts on rare characters: fast)
@@ -102,6 +104,8 @@ def find_credit(caption: str) -> FoundCredit | None:
         found = _fuller(text, found)
     if found is not None:
         found = _with_styling(text, _without_repeated_subject(text, found))
+    if found is not None and not found.credit.agency and found.credit.qualifiers and "/" in found.printed:
+        found = _acronym_the_caption_names(found)
     if found is not None and found.credit.agency:
         service = us_service_in(found.credit.agency, text)
         if service:  # "Army photo by Name" in a caption that names the U.S. Army
@@ -118,6 +122,20 @@ def find_credit(caption: str) -> FoundCredit | None:
     return None
 
 
+def _acronym_the_caption_names(found: FoundCredit) -> FoundCredit:
+    """"Ministro do STF ... | Nelson Jr./STF": an acronym read as a qualifier ("STF", staff) that the caption
+    names as an institution is the organisation; otherwise it stays the qualifier.
+    """
+    for part in found.credit.credit_line.split("/"):
+        part = part.strip()
+        qualifier = QUALIFIER_WORDS.get(part.lower()) if part.isupper() and part.isalpha() else None
+        if qualifier and re.search(rf"\b(?:do|da|of|the|des|du|der|del)\s+{part}\b", found.rest):
+            qualifiers = tuple(q for q in found.credit.qualifiers if q != qualifier)
+            credit = dataclasses.replace(found.credit, agency=part, qualifiers=qualifiers)
+            return dataclasses.replace(found, credit=credit, how=f"{found.how}; {part!r} as the caption names it")
+    return found
+
+
 def _fuller(text: str, found: FoundCredit) -> FoundCredit:
     """Of one photographer credited twice, the credit that also names the organisation.
 
@@ -128,6 +146,13 @@ def _fuller(text: str, found: FoundCredit) -> FoundCredit:
     for _, other in reader.bracket_candidates(text):
         if other.credit.agency and surnames & {name.split()[-1] for name in other.credit.photographers if name}:
             return dataclasses.replace(other, how=f"{other.how}, the fuller of two credits of one photographer")
+    if "\n" in text:  # "Illustration by Name\nName for NPR Public Editor": the page's credit element below
+        for line in text.split("\n"):
+            reading = read_credit(line) if line != found.printed and len(line) <= MAX_CREDIT else None
+            if reading is not None and is_text_credit(reading) and reading.known and reading.credit().agency \
+                    and surnames & {name.split()[-1] for name in reading.credit().photographers if name}:
+                rest = "\n".join(part for part in text.split("\n") if part not in (line, found.printed))
+                return _found(reading, rest, line, "on a line of its own, the fuller of two credits of one photographer")
     return found
 
 
@@ -242,10 +267,25 @@ def _credit_at_end(text: str) -> FoundCredit | None:
             run_on = _names_run_on(text, start)  # "Hillary Clinton, Ted Cruz and Bernie Sanders Jane Roe; John Doe"
             if run_on is not None:
                 return run_on
+        if reading.persons and not reading.orgs and GLUED_CAPTION.search(text, start):
+            glued = _before_glued_caption(text, start)
+            if glued is not None:
+                return glued
         return _found(reading, _trim_end(text[:start]), text[start:], _where_ending(text, start))
     if starts and ";" in text[starts[0]:]:
         return _names_run_on(text, starts[0])
     return None
+
+
+def _before_glued_caption(text: str, start: int) -> FoundCredit | None:
+    """"foto: Name CortésČeská pozice": the credit ends where the next element's words were glued to the name."""
+    glue = GLUED_CAPTION.search(text, start)
+    reading = read_credit(text[start:glue.start()]) if glue else None
+    if reading is None or not is_text_credit(reading) or not reading.persons \
+            or not all(is_name(person, strict=True) and is_capitalised(person) for person in reading.persons):
+        return None
+    rest = f"{_trim_end(text[:start])} {text[glue.start():]}".strip()
+    return _found(reading, rest, text[start:glue.start()], "at the end of the caption, the next words glued to it")
 
 
 def _names_run_on(text: str, start: int) -> FoundCredit | None:

@@ -149,6 +149,8 @@ def is_titled(text: str) -> bool:
 
 def strip_period(text: str) -> str:
     """Drop one trailing period, but not the one of an initial or an abbreviation ("Jr.")."""
+    if text.endswith("。"):
+        return text[:-1].rstrip()  # the CJK full stop ends a sentence, never an initial
     if not text.endswith("."):
         return text
     last = text[:-1].rsplit(None, 1)[-1] if text[:-1].strip() else ""

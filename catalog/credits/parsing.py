@@ -39,29 +39,27 @@ from catalog.credits.agencies import (
 )
 from catalog.credits.names import (
     collapse,
-    is_acronym,
     is_capitalised,
     is_name,
-    is_organisation_name,
     is_organisation_or_qualifier,
     is_party,
-    is_photo_brand,
     is_titled,
     split_names,
     strip_period,
     unique,
 )
 from catalog.credits.parts import as_titled_organisation, classify
+from catalog.credits.segments import split_items, split_segments
 from catalog.credits.vocabulary import (
     ASIDE_AFTER,
     CLOSERS,
+    COLLECTION_OF,
     COPYRIGHT,
     COURTESY,
+    DATED_STAMP,
     DOUBLED_LINE,
     EMPTY_FIELD,
     FIELD_FIRST,
-    FOR,
-    HEAD_FIRST,
     ILLUSTRATION,
     KOREAN_NAME,
     LABEL,
@@ -76,11 +74,8 @@ from catalog.credits.vocabulary import (
     OUTLET_REPORTER,
     PAGE_DOT,
     POSITION,
-    QUALIFIER_WORDS,
     REFERENCE_NUMBER,
     SECOND_LABEL,
-    SEGMENTS,
-    SLASH_IN_BRACKETS,
     SUBJECT_AFTER,
     TRAILING_DATE,
     VIA,
@@ -199,6 +194,14 @@ def read_credit(text: str) -> Reading | None:
         text, labelled = text[match.end():].strip().lstrip(":").strip(), True
     if labelled and len(text) <= 4 and fold(text) in EMPTY_FIELD:
         return None  # "(Foto: N/A)": a page template's empty credit field
+    if text[:1].isdigit() and ("©" in text or "ⓒ" in text):
+        stamp = DATED_STAMP.match(text)
+        if stamp:  # "2019.10.3/뉴스1 © News1 Name 기자": Korean wires stamp the date and their name first
+            inner = read_credit(stamp["credit"])
+            if inner is None:
+                return None
+            return replace(inner, credit_line=text, made=None, persons=list(inner.persons), orgs=list(inner.orgs),
+                           via_orgs=list(inner.via_orgs), qualifiers=set(inner.qualifiers), labelled=True)
     doubled = DOUBLED_LINE.match(text) if len(text) > 3 else None
     if doubled:  # "AP AP", "Name/Netflix/Name/Netflix": a page printing its credit twice
         text = doubled[1]
@@ -216,11 +219,13 @@ def read_credit(text: str) -> Reading | None:
     reading = Reading(credit_line=text, labelled=labelled)
     body = text
     lower = text.lower()
-    match = ILLUSTRATION.match(body) if "illustration" in lower else None
+    match = ILLUSTRATION.match(body) if "lustra" in lower else None
     if match:
         reading.qualifiers.add("illustration")
         reading.labelled, body = True, body[match.end():]
     match = COURTESY.match(body) if "courtesy" in lower or "cortes" in lower else None
+    if match is None and "collection of " in lower:
+        match = COLLECTION_OF.match(body)  # "the personal collection of Name": the owner lent it, like "courtesy of"
     if match:
         reading.qualifiers.add("courtesy")
         reading.labelled = reading.courtesy = True
@@ -233,9 +238,17 @@ def read_credit(text: str) -> Reading | None:
             reading.orgs = sorted(sources)
             return reading
     if ";" in body:
-        several = _read_several(reading, body)
+        several = _read_several(reading, body.split(";"))
         if several is not None:
             return several
+    if ", " in body and "/" in body:
+        parts = body.split(", ")
+        # "Name / Invision / AP / East News, Name / BAUER-GRIFFIN / East News": a comma between two chains
+        if all("/" in part for part in parts[1:]) \
+                and all(classify(part.rsplit("/", 1)[-1]).kind == "org" for part in parts[:-1]):
+            several = _read_several(reading, parts)
+            if several is not None:
+                return several
     if "://" in body:
         body = LINK.sub("", body).strip()  # "AP Photo/Name, via Alamy, https://www.alamy.com/...": a link names no one
     if body[-1:].isdigit() and ("," in body or " /" in body):
@@ -279,13 +292,13 @@ def read_credit(text: str) -> Reading | None:
     return reading
 
 
-def _read_several(reading: Reading, body: str) -> Reading | None:
+def _read_several(reading: Reading, parts: list[str]) -> Reading | None:
     """Several credits in one line ("Top: A/AFP via Getty Images; bottom: B/AFP via Getty Images").
 
     Every photographer counts, and the agency when the credits that name one name the
     same; the printed line stays whole. None when a part does not read as a credit.
     """
-    parts = [part.strip() for part in body.split(";") if part.strip()]
+    parts = [part.strip() for part in parts if part.strip()]
     if len(parts) < 2:
         return None
     readings = []
@@ -321,7 +334,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
     first = True  # the very first organisation may be a wire printing itself first ("REUTERS/Name")
     for position, part in enumerate(parts):
         target = reading.orgs if position == 0 else reading.via_orgs
-        segments = [(segment, slashed) for segment, slashed in _split_segments(part) if segment]
+        segments = [(segment, slashed) for segment, slashed in split_segments(part) if segment]
         chained = len(parts) > 1 or len(segments) > 1
         if len(segments) > 1:
             reading.structured = True
@@ -329,7 +342,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
         for index, (segment, slashed) in enumerate(segments):
             if "、" in segment or "，" in segment:
                 segment = segment.replace("、", ", ").replace("，", ", ")  # 川上真、共同
-            for item in (_split_items(segment, keep_commas=chained) if "," in segment else (segment,)):
+            for item in (split_items(segment, keep_commas=chained) if "," in segment else (segment,)):
                 courtesy = COURTESY.match(item) if "ourtesy" in item or "ortes" in item else None
                 if courtesy:  # "Name / Courtesy DC Moore Gallery"
                     item = item[courtesy.end():]
@@ -366,7 +379,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         target.append(value)
                         reading.loose_names += 1
                         continue
-                    if reading.courtesy and not persons and not (is_name(value, strict=True) and not found.titled):
+                    if reading.courtesy and not persons and not (_are_names(value) and not found.titled):
                         target.append(value)  # "Courtesy of the family": the source; "Courtesy Jane Roe": the person
                     elif person_open and (position == 0 or not persons):
                         names = split_names(value)
@@ -397,86 +410,12 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
         reading.bad = True
 
 
-def _split_segments(part: str) -> list[tuple[str, bool]]:
-    """Split on "/", spaced dashes and ";", then split "Name-USA TODAY Sports" and "Name for Org".
-
-    Each segment comes with whether a slash stands next to it ("Sarah Gordon / The Day").
-    """
-    nested = "(" in part and "/" in part and SLASH_IN_BRACKETS.search(part)
-    if nested:  # "Hubble Heritage Team (STScI/AURA)": a slash inside brackets is no separator of the credit
-        part = SLASH_IN_BRACKETS.sub(lambda match: match.group().replace("/", "\0"), part)
-    pieces = SEGMENTS.split(part)  # segment, separator, segment, ...
-    if nested:
-        pieces = [piece.replace("\0", "/") for piece in pieces]
-    last = len(pieces) - 1
-    segments: list[tuple[str, bool]] = []
-    for index in range(0, len(pieces), 2):
-        segment = pieces[index].strip()
-        if segment.lower() == "efe" and segments and segments[-1][0].lower() == "epa":
-            continue  # "EPA/EFE" is EPA-EFE, one agency
-        slashed = (index > 0 and pieces[index - 1] == "/") or (index < last and pieces[index + 1] == "/")
-        segments.extend((piece, slashed) for piece in _split_glued_organisation(segment))
-    return segments
-
-
-@lru_cache(maxsize=8192)
-def _split_glued_organisation(segment: str) -> tuple[str, ...]:
-    """``Kirby Lee-USA TODAY Sports`` -> [name, org]; ``Andrey Rudakov for Bloomberg`` likewise."""
-    if "-" in segment and not canonical_agency(segment):
-        for match in re.finditer("-", segment):
-            right = segment[match.end():].strip()
-            if right and canonical_agency(right) and " " in segment[: match.start()].strip():
-                return segment[: match.start()].strip(), right  # not "Gamma-Keystone": one agency's name
-    words = segment.split()
-    if 2 < len(words) and not canonical_agency(segment):  # "PATRICK SEMANSKY AP", "Alex Wong Getty Images"
-        for size in (1, 2, 3):
-            left, right = " ".join(words[:-size]), " ".join(words[-size:])
-            if len(words) - size >= 2 and right[0].isalnum() and canonical_agency(right) and is_name(left, strict=True) \
-                    and not canonical_agency(words[-size - 1]):
-                return left, right
-        for size in (2, 3):  # "KARINE VIANA PALÁCIO PIRATINI": a name, then an organisation named head first
-            left, right = " ".join(words[:-size]), " ".join(words[-size:])
-            if len(words) - size >= 2 and fold(words[-size]) in HEAD_FIRST and is_organisation_like(right) \
-                    and is_name(left, strict=True) and is_capitalised(left):
-                return left, right
-        if is_photo_brand(words[-1]) and is_name(" ".join(words[:-1]), strict=True):
-            return " ".join(words[:-1]), words[-1]  # "NELSON ANTOINE FRAMEPHOTO": the photographer and the agency
-    if " courtesy " in segment.lower():  # "Lucas Foglia courtesy Fredericks & Freiser Gallery"
-        at = segment.lower().index(" courtesy ")
-        left, right = segment[:at], segment[at + 10:]
-        if is_name(left, strict=True):
-            return left, "courtesy " + right
-    for word in (" on ", " from ", " @ "):  # "Annie Spratt on Unsplash", "Name from Pexels": a site's own form
-        if word in segment and not canonical_agency(segment):
-            left, _, right = segment.rpartition(word)
-            if left.strip() and canonical_agency(right.strip()):
-                return left.strip(), right.strip()
-    if " for " in segment.lower() and not canonical_agency(segment):
-        left, right = FOR.split(segment, maxsplit=1) if FOR.search(segment) else (segment, "")
-        if left and right and (canonical_agency(right) or is_organisation_like(right) or is_organisation_name(right)):
-            return left, "for " + right  # "for" stays: it marks the organisation ("for The Valley Ledger")
-    return (segment,)
-
-
-def _split_items(segment: str, *, keep_commas: bool) -> list[str]:
-    """Comma items: ", File" and ", Pool" always; other commas only inside a chain."""
-    if "," not in segment:
-        return [segment]
-    items = [i.strip() for i in segment.split(",")]
-    if keep_commas or any(canonical_agency(i) or is_organisation_like(i) or is_acronym(i) for i in items[1:]) \
-            or all(is_name(i, strict=True) and is_capitalised(i) for i in items):  # "Dr. Le Zhou, Alyssa Fons"
-        return items  # "(AP Photo/Name, File)", "DOUG MILLS, Associated Press", "Name, Turun Sanomat", "Name, MAFRA"
-    if len(items) == 2 and items[1] and items[1].islower() and is_name(items[0], strict=True):
-        return [items[0]]  # "Dr. Bob Peoples, professor": the photographer's role, no party
-    merged: list[str] = []
-    for item in items:
-        if fold(item) in QUALIFIER_WORDS or not merged:
-            merged.append(item)
-        elif fold(merged[-1]) in QUALIFIER_WORDS:
-            merged.append(item)
-        else:
-            merged[-1] = f"{merged[-1]}, {item}"
-    return merged
+def _are_names(text: str) -> bool:
+    """A person's full name, or several joined by "and" ("Savannah Davis and Peyton Manning"); not "Simon and Schuster"."""
+    if is_name(text, strict=True):
+        return True
+    names = split_names(text) if " and " in text or "&" in text else None
+    return bool(names) and len(names) > 1 and all(is_name(name, strict=True) for name in names)
 
 
 # --- deciding what is a credit --------------------------------------------------------------

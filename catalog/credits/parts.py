@@ -11,10 +11,12 @@ from catalog.credits.vocabulary import (
     ACRONYM_GLUED,
     DESK_CODE,
     GLUED_WORDS,
+    HANGUL_BRAND,
     INITIALS,
     INITIALS_AFTER,
     INSTITUTES_AFTER,
     KOREAN_ROLES,
+    LEADING_YEAR,
     LICENCE,
     NO_PARTY,
     NOT_NAMES,
@@ -77,10 +79,16 @@ def classify(item: str) -> _Item:
         item, key = rest, fold(rest)
         match = TRAILING_QUALIFIER.search(item)
     known = canonical_agency(item)
+    if not known and " kod " in key and key[-1].isdigit():
+        known = canonical_agency(item[: item.rfind(" kod ")])  # "TT kod 10060": TT's price code names no one
     if not known and key.endswith(" str"):
         known = canonical_agency(item[:-4])  # "AFP STR": the wire's stringer, unnamed
     if not known and key[-4:].isdigit() and key[-5:-4] == " ":
         known = canonical_agency(item[:-4])  # "© AFP 2023 / Name": the year of the copyright
+    if not known and key[:4].isdigit():
+        year = LEADING_YEAR.match(item)
+        if year:  # "(2019年 ロイター/Name)": Japanese pages print the year of the copyright first
+            known = canonical_agency(item[year.end():])
     if known:
         if "staff" in key.split():
             qualifiers.add("staff")  # "Globe Staff"
@@ -88,7 +96,7 @@ def classify(item: str) -> _Item:
         return _Item("org", known, frozenset(qualifiers), bool(qualifiers) or wire_form, known=True, named=True)
     if key.startswith("for "):  # "Name/ For The Washington Post": the client a photographer works for
         stripped = item[4:].lstrip()
-        known = canonical_agency(stripped)
+        known = canonical_agency(stripped) or _parent(stripped)  # "for NPR Public Editor": for NPR
         # "for NPR" may be a team or a cause ("Lionel Messi for Inter Miami"): a label must vouch for it
         named = bool(known) or is_organisation_like(stripped) or is_titled(stripped)
         return _Item("org", known or stripped, frozenset(qualifiers), True, known=bool(known), named=named)
@@ -99,6 +107,9 @@ def classify(item: str) -> _Item:
             return _SKIP  # "CPT TANNER — No 2 Army Film and /AFP": a name the page cut off names no one
         if key.startswith("official ") and is_organisation_like(item[9:]):
             item = item[9:].strip()  # "Official Marine Corps Photo by Name": the service, not its form
+        parent = _parent(item)
+        if parent:  # "NASA Hubble Space Telescope", "NASA Goddard Space Flight Center": a unit of NASA
+            return _Item("org", parent, frozenset(qualifiers), bool(qualifiers), known=True, named=True)
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)
     if key.endswith((" photo", " foto", " photograph")):  # "New York Air National Guard photo"
         stripped = item[: item.rstrip().rfind(" ")].strip()
@@ -118,11 +129,19 @@ def classify(item: str) -> _Item:
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "DISNEY+", "Apple TV+": a brand
     if " " not in item and (GLUED_WORDS.search(item) or ACRONYM_GLUED.match(item)):
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers))  # "APFootage", "IslandVisionss": a brand
+    if " " not in item and HANGUL_BRAND.match(item):
+        return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "시사IN": a Korean outlet's brand
     if INITIALS.match(item):  # "JPL-Caltech", "PPE": an organisation's initials, no person's name
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers))
     if " & " in item and any(canonical_agency(part) for part in item.split(" & ")):
         return _Item("org", item, frozenset(qualifiers), True, named=True)  # "Hubble & NASA"
     return _Item("unknown", item, frozenset(qualifiers), bool(qualifiers), titled=is_titled(item))
+
+
+def _parent(name: str) -> str | None:
+    """The known organisation whose initials open a longer name ("NASA Goddard Space Flight Center" is NASA's)."""
+    head, _, rest = name.partition(" ")
+    return canonical_agency(head) if rest and head.isupper() and len(head) >= 3 and rest[:1].isupper() else None
 
 
 def as_titled_organisation(found: _Item) -> _Item:

@@ -15,12 +15,16 @@ twice with no gap are removed, and then every candidate is collected and weighed
    "...McSorley1dJosh WeinfussSteph Chambers/Getty Images");
 5. a credit opening a run-on caption, a name alone closing it (above the photographer's
    e-mail, if any) or alone on the line above it, a photo site's own form closing it
-   ("... dough photo courtesy of Jane Roe on Unsplash."), and Chinese and Japanese
-   credits before 摄 / 撮影.
+   ("... dough photo courtesy of Jane Roe on Unsplash."), an institution and its
+   photographer in brackets ("... / Quirinale (Name)"), and Chinese and Japanese credits
+   before 摄 / 撮影.
 
 A label's value ends at the next field's label ("Foto: A Styling: B"); a scraper's field
 name glued to the caption ("DESCRIPTIONName ...") and a gallery's controls ("| of | Share
 this photo", NYT's "Photo" / "Credit Name") are set aside when the caption is tidied.
+A wire's name glued between two captions ("...in FeierlauneProfimediaDoch die...") is
+set on a line of its own first, and a Korean wire's dated stamp ("2025.11.4/뉴스1 ⓒ News1
+국회사진기자단") is read before the labels, whose "ⓒ" it holds.
 
 The first kind that finds a credit wins, and within a kind the earliest: a label says
 "this is the credit" more surely than a bracket, a bracket more than a line's words.
@@ -35,7 +39,12 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
-from catalog.credits.agencies import canonical_agency, fold, is_organisation_like, one_word_spellings
+from catalog.credits.agencies import (
+    canonical_agency,
+    fold,
+    is_organisation_like,
+    one_word_spellings,
+)
 from catalog.credits.names import is_capitalised, is_name, matching_bracket
 from catalog.credits.parsing import (
     Credit,
@@ -50,9 +59,11 @@ from catalog.credits.vocabulary import (
     GLUED_NAME,
     GLUED_WORDS,
     LABEL_ANYWHERE,
+    LOWER,
     MAX_CREDIT,
     OPENERS,
     POSITION,
+    UPPER,
 )
 
 
@@ -118,7 +129,8 @@ def tidy(text: str) -> str:
 
 _HYPHEN = re.compile(r"\s+-\s+")  # "Copyright : AFPTV - First images"
 _RIGHTS_RESERVED = re.compile(r"\W{0,3}all rights reserved", re.I)
-_CUTS = re.compile(r"\s*(?=[Ii]mage caption)|[.!?][”\"’']?\s+(?=\S)|\s+[|–—·/]\s+|\s*[【［]|\s+[(\[]|\s{2,}|(?<=[a-z])(?=[A-Z][a-z])|[;,]\s+(?=[a-z])")
+_CUTS = re.compile(r"\s*(?=[Ii]mage caption)|[.!?][”\"’']?\s+(?=\S)|\s+[|–—·/]\s+|\s*[【［]|\s+[(\[]|\s{2,}"
+                   rf"|(?<=[{LOWER}])(?=[{UPPER}][{LOWER}])|[;,]\s+(?=[a-z])")
 
 
 def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
@@ -353,10 +365,14 @@ _CJK_CREDIT = re.compile(
     rf"(?P<name>[{_HAN}{_KANA}・]{{2,12}}|[{_HAN}]\s[{_HAN}]{{1,2}})\s?(?:摄|攝|撮影)(?P<close>[)）])?"
     rf"(?P<post>[(（][^()（）]{{1,12}}[)）])?")
 _CJK_AGENCIES = {"新华社": "Xinhua", "新華社": "Xinhua"}
+# a graphic's maker after the photographer's credit: "(staff prefix) Name 制图" (made the graphic)
+_CJK_GRAPHIC = re.compile(rf"\s*(?:(?:新华社|新華社|本报|中新社)(?:记者|記者)\s*)?[{_HAN}]{{2,4}}\s?(?:制图|製圖)")
+_PARTICLES = tuple("でにをがはのへとも")  # Japanese case particles: a phrase ends in them, a name does not
 
 
 def _cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
-    matches = [m for m in _CJK_CREDIT.finditer(text) if not m["name"].endswith(("日", "月"))]  # "(6月1日摄)": a date
+    # "(6月1日摄)": a date; "ロンドンで撮影": a place, marked by its particle ("in London"), not a name
+    matches = [m for m in _CJK_CREDIT.finditer(text) if not m["name"].endswith(("日", "月", *_PARTICLES))]
     if not matches:
         return
     match = matches[-1]
@@ -367,6 +383,9 @@ def _cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         start, end = (match.start("pre") if pre else match.start("name")), match.end("post")
     else:
         start, end = (match.start("pre") if pre else match.start("name")), match.end("name")
+    graphic = _CJK_GRAPHIC.match(text, end)
+    if graphic:  # "新华社发(李云生 摄) 新华社记者 张曼怡 制图": who made the graphic belongs to the credit
+        end = graphic.end()
     agency = next((value for key, value in _CJK_AGENCIES.items() if key in pre), None)
     if agency is None and match["post"]:
         agency = match["post"][1:-1]
@@ -376,7 +395,7 @@ def _cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         credit = Credit(credit_line=text[start:end], agency=name)
     else:
         credit = Credit(credit_line=text[start:end], agency=agency, photographers=(name,))
-    yield start, FoundCredit(credit=credit, rest=_trim(text[:start] + text[end:]), printed=match.group().strip(),
+    yield start, FoundCredit(credit=credit, rest=_trim(text[:start] + text[end:]), printed=text[start:end].strip(),
                              how="credit found before '摄' (photographed by)" if "撮影" not in match.group()
                              else "credit found before '撮影' (photographed by)")
 
@@ -475,10 +494,60 @@ def _site_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                    "closing the caption in a photo site's own form")
 
 
+# An institution, then its photographer in brackets, after a separator closing the caption: Italian pages print
+# "… / Quirinale (Alexander Jakhnagiev)", "… | Palazzo Chigi (Filippo Attili)" (the inverse of "Name (Agency)")
+_ORG_THEN_NAME = re.compile(r"\s[/|]\s+(?P<org>[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){0,2}) \((?P<name>[^()]{3,40})\)$")
+
+
+def _org_then_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    match = _ORG_THEN_NAME.search(text, max(0, len(text) - 90))
+    if match is None:
+        return
+    org, name = match["org"], match["name"]
+    if is_name(name, strict=True) and is_capitalised(name) and not canonical_agency(name) \
+            and (not is_name(org, strict=True) or is_organisation_like(org)):
+        printed = text[match.start("org"):]
+        credit = Credit(credit_line=printed, agency=canonical_agency(org) or org, photographers=(name,))
+        yield match.start("org"), FoundCredit(credit=credit, rest=_trim(text[:match.start()]), printed=printed,
+                                              how="credit found at the end of the caption (an institution and "
+                                                  "its photographer in brackets)")
+
+
+# A Korean wire's stamp: the date and its Korean name, "©" and its Latin one, then who made the picture: its
+# reporter ("Name 기자"), a press pool ("국회사진기자단"), or a provider named in a bracket before the stamp
+# ("(대통령실 제공. 재판매 및 DB 금지)": provided by the presidential office; no resale).
+_KOREAN_STAMP = re.compile(
+    r"(?:\((?P<provider>[^()\s]{2,20}) 제공[^()]{0,30}\)\s*)?\d{4}\.\d{1,2}\.\d{1,2}\.?\s*/\s*(?P<outlet>[^\s/©ⓒ]{1,12})"
+    r"\s*[©ⓒ]\s*[^\s/]{1,12}\s+(?:(?P<pool>[가-힣]{2,12}?(?:사진기자단|기자단|취재단))|(?P<name>[가-힣]{2,4})\s?기자)")
+
+
+def _korean_stamp_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    match = _KOREAN_STAMP.search(text)
+    if match is None:
+        return
+    outlet = canonical_agency(match["outlet"]) or match["outlet"]
+    if match["provider"]:  # the reporter filed a picture the provider took
+        credit = Credit(credit_line=match.group(), agency=match["provider"], distributor=outlet, qualifiers=("courtesy",))
+    elif match["pool"]:
+        credit = Credit(credit_line=match.group(), agency=match["pool"], distributor=outlet, qualifiers=("pool",))
+    else:
+        credit = Credit(credit_line=match.group(), agency=outlet, photographers=(match["name"],), qualifiers=("staff",))
+    rest = _trim(f"{text[:match.start()].rstrip()} {text[match.end():].lstrip()}")
+    yield match.start(), FoundCredit(credit=credit, rest=rest, printed=match.group(),
+                                     how="credit found in a Korean wire's dated stamp")
+
+
 # A wire's name run into the next sentence's first word ("ARIS MESSINIS / AFPInterior de um centro"):
 # a page that showed the credit and the next caption in two elements, printed without a gap.
 _GLUED_AFTER = re.compile(r"(?<![\w-])(" + "|".join(re.escape(word) for word in one_word_spellings())
                           + r")(?=[A-ZÀ-Þ][a-zà-ÿ]{2,})")
+
+
+# A wire's name glued on both sides ("...in FeierlauneProfimediaDoch die Partie..."): a page that printed the
+# caption, the credit and the next caption as three elements with no gap; three letters at least, so that
+# no two-letter spelling ("AP", "PA") is cut out of a word.
+_GLUED_BETWEEN = re.compile(r"(?<=[a-zà-ÿ]{3})(" + "|".join(re.escape(word) for word in one_word_spellings()
+                                                           if len(word) >= 3) + r")(?=[A-ZÀ-Þ][a-zà-ÿ]{2,})")
 
 
 def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> FoundCredit | None:
@@ -488,12 +557,13 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
         result = usual(cleaned)
         if result is not None and result.credit.credit_line:
             return dataclasses.replace(result, how=result.how + " (a name printed twice read once)")
-    cleaned = _GLUED_AFTER.sub("\\1\n", cleaned)
-    for candidates in (_label_candidates(cleaned), bracket_candidates(cleaned), _line_candidates(cleaned, usual),
+    cleaned = _GLUED_BETWEEN.sub("\n\\1\n", _GLUED_AFTER.sub("\\1\n", cleaned))
+    korean = _korean_stamp_candidates(cleaned) if "©" in cleaned or "ⓒ" in cleaned else iter(())
+    for candidates in (korean, _label_candidates(cleaned), bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _own_line_candidates(cleaned),
                        _glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
                        _opening_name_candidates(cleaned),
-                       _site_candidates(cleaned),
+                       _site_candidates(cleaned), _org_then_name_candidates(cleaned),
                        _cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):
         best = min(candidates, key=lambda pair: pair[0], default=None)
         if best is not None:

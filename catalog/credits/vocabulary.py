@@ -26,7 +26,7 @@ EMPTY_FIELD = frozenset({"n a", "none", "null", "tbd", "tba"})
 # Printed in place of a name when the photographer is not credited.
 NOT_NAMES = frozenset({"str", "stringer", "", "unknown", "anonymous", "n a", "na", "none", "no one", "nobody",
                         "photo", "photos", "image", "picture", "uncredited",
-                        "reprodução", "reproducao", "acknowledgement", "acknowledgment", "social media", "reproducción", "cortesía", "cortesia", "divulgação"})  # "Courtesy photo" names no one
+                        "reprodução", "reproducao", "acknowledgement", "acknowledgment", "social media", "reproducción", "cortesía", "cortesia", "divulgação", "неизвестен", "неизвестно"})  # "Courtesy photo" names no one
 TRAILING_QUALIFIER = re.compile(
     r"[\s,]+(file photo|file|pool photo|pool|handout photo|handout|staff photographer|staff"
     r"|tv|video still|video grab|screengrab)$", re.I)  # stripped only when an organisation remains
@@ -47,6 +47,11 @@ FUNCTION_WORDS = frozenset("""the a an in on at to is are was were be been has h
 ABBREVIATIONS = frozenset("""jr sr st dr mr mrs ms gen sgt lt col capt maj cpl pvt spc adm cmdr gov
                               sen rep rev no mt ft inc ltd co corp vs jan feb mar apr jun jul aug sep
                               sept oct nov dec u s tech pfc prof univ dept hon bros staff""".split())
+
+# The first word of a military rank or rating, folded: "U.S. Army Sgt. 1st Class Name" is the service and its photographer
+RANKS = frozenset("""sgt sergeant ssgt spc specialist pfc pvt private cpl corporal lcpl lance lt lieutenant capt captain
+                     maj major col colonel gen general adm admiral cmdr commander airman seaman petty ensign
+                     mass tech master staff chief senior warrant mc1 mc2 mc3 mcc mcs""".split())
 
 # --- text patterns --------------------------------------------------------------------------
 
@@ -70,7 +75,9 @@ _LABELS = r"""(?:
        |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]
     | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?)(?:\s+and\s+caption)?
        \s+(?:by|von|de|par)(?:\s*:)?(?=\s)
+    | (?:photos?|pictures?|images?)\s+from(?=\s+the\s+(?:[a-z]+\s+){0,4}collection\s+of\s)
     | (?:photo|foto|pic)\s*/\s*(?=\S)
+    | автор\s+фото(?:графии)?\s*:?(?=\s)
     | (?-i:Foto|Beeld|Fot\.|fot\.|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)
     | (?:©|\(c\)|ⓒ)(?:\s*\d{4})?(?:\s*by(?=\s))?
     | (?-i:Copyright)(?:\s+\d{4})?(?=\s+[A-Z])
@@ -79,10 +86,12 @@ _LABELS = r"""(?:
 LABEL = re.compile(r"^\s*" + _LABELS + r"\s*", re.I | re.X)
 # the same labels, found anywhere in a caption; the lookahead on their first letters lets the
 # search skip the other positions (a 250-character caption is searched in half the time)
-LABEL_ANYWHERE = re.compile(r"(?=[abcfghiklmpqstvzźфикφ©(ⓒ사写撮来图])" + _LABELS + r"\s*", re.I | re.X)
-ILLUSTRATION = re.compile(r"^(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)", re.I)
+LABEL_ANYWHERE = re.compile(r"(?=[abcfghiklmpqstvzźфикаφ©(ⓒ사写撮来图])" + _LABELS + r"\s*", re.I | re.X)
+ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)"
+                          r"|(?:ilustrace|ilustracja|ilustración|ilustração|illustrazione|illustratie)\s*:?\s+)", re.I)
 COURTESY = re.compile(r"^\s*(?:(?:photo|image|picture|video)\s+)?(?:courtesy|cortes[ií]a)(?:\s+(?:of|de))?\s*[:/]?\s+",
                        re.I)
+COLLECTION_OF = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+){0,4}collection\s+of\s+(?=[A-Z])")  # a person's, in lower case
 ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|image|video)\s+by\s+(?P<names>\S.*)$",
                            re.I)
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", re.I)
@@ -103,7 +112,12 @@ NAMES_AFTER = PREFIX_WIRES | {"dpa", "Sputnik", "TASS", "Anadolu", "Kyodo", "Jij
 HEAD_FIRST = frozenset(fold(word) for word in ("palácio", "prefeitura", "governo", "secretaria", "assembleia", "câmara",
                                                  "tribunal", "ministério", "agência", "ayuntamiento", "gobierno",
                                                  "presidencia"))
+# a role after an outlet, not a name: reporter, photo desk, provided, correspondent, photographed, press corps
+KOREAN_ROLE_WORDS = frozenset({*KOREAN_ROLES, "특파원", "촬영", "기자단", "취재단", "사진팀"})
 KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")  # a Korean name: family name and given name, two to four syllables
+# a Korean wire's stamp before its credit: the date and its own name, then "©" ("2019.10.3/뉴스1 © News1 Name 기자")
+DATED_STAMP = re.compile(r"^\d{4}\.\d{1,2}\.\d{1,2}\.?\s*/\s*[^\s/©ⓒ]{1,12}\s*[©ⓒ]\s*(?P<credit>\S.*)$")
+HANGUL_BRAND = re.compile(r"^(?=\S*[가-힣])(?=\S*[A-Za-z0-9])\S{2,15}$")  # "시사IN", "뉴스1": Hangul and Latin or digits
 OUTLET_REPORTER = re.compile(r"^(?P<org>[^\s/=]+(?: [^\s/=]+)?)\s+(?P<name>[가-힣]{2,4})\s+기자$")
 LICENCE = re.compile(r"^(?:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:\s+\d\.\d)?|public domain)$", re.I)
 LICENCE_AFTER = re.compile(r"\s+\((?:CC0|CC[ -]BY|public domain)[^()]{0,40}\)$", re.IGNORECASE)
@@ -116,9 +130,10 @@ TRAILING_DATE = re.compile(r"(?:,|\s/)\s*(?:[^\W\d]+,\s+)?(?:\d{1,2}\.?\s+[^\W\d
                             r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\.?$")
 SLASH_IN_BRACKETS = re.compile(r"\([^()/]{1,40}/[^()]{1,40}\)")
 INSTITUTES_AFTER = re.compile(r"^(.*\S)\s*\([A-Z][A-Za-z]{1,7}(?:/[A-Z][A-Za-z]{1,7})*\)$")
+LEADING_YEAR = re.compile(r"^\d{4}年?\s*(?=\D)")  # "2019年 ロイター", "2023 AFP"
 ACRONYM_GLUED = re.compile(r"^[A-Z]{2,}[A-Z][a-z]{2,}$")
 RATING = re.compile(r"^[A-Z]{2,4}[1-3]$")
-SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Source|Image|Dostawca|CREDIT|PHOTO|FOTO)s?\s?:\s")
+SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Source|Image|Dostawca|CREDIT|PHOTO|FOTO)[sS]?\s?:(?:\s|$)")
 # an editor's initials, a year, a price code or a story's number: "/hp", "/ss/Spt/14" (Antara), "/ TT / kod 444"
 # (TT's price code), "dpa:230227-99-764269/16"
 DESK_CODE = re.compile(r"^(?:[a-z]{1,3}|[A-Z][b-df-hj-np-tv-xz]{1,2}|\d{1,4}|kod \d{1,6}|[a-z]{2,5}:[\d-]{6,})$")
@@ -134,6 +149,11 @@ DIGIT = re.compile(r"\d")
 SENTENCE_END = re.compile(r"(\w+)[.!?][”\"’']?(?=\s+\S)")  # a lookahead: "Tech. Sgt. Name" is two abbreviations
 ARABIC_ARTICLE = re.compile(r"^(?:d|l|al|el|ad|as|ash|an|ar|at)['’-]\w", re.I)  # "d'Unienville", "al-Amin"
 MARKS = frozenset({"©", "ⓒ", "|", "/", "·", "•", "@"})
+# Latin letters of either case, accented ones included ("Č", "ł"), for regex classes
+LOWER = "a-zß-öø-ÿ" + "".join(chr(code) for code in range(0x100, 0x180) if chr(code).islower())
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(code) for code in range(0x100, 0x180) if chr(code).isupper())
+# a change of case inside a word, then a word of the caption: "CortésČeská pozice", "PessoaLojinha Bolsonarista"
+GLUED_CAPTION = re.compile(rf"(?<=[{LOWER}]{{2}})(?=[{UPPER}][{LOWER}]+\s)")
 GLUED_WORDS = re.compile(r"[a-zà-ÿ]{3}[A-Z]")  # "WeinfussSteph", "WhatsApp": two words printed as one
 # a short name run into the caption's next word ("Edwin KooLake Mahodand"); not "MacKenzie", "VanDyke", "LeBron"
 GLUED_NAME = re.compile(r"(?:[a-zà-ÿ]{3}|\b(?!Mac|Van|Von|De[lnrs]|Da[ls]|Dos|Te[nr]|San)[A-Z][a-zà-ÿ]{2})[A-Z][a-zà-ÿ]")

@@ -8,9 +8,9 @@ import sqlite3
 from pathlib import Path
 
 from catalog.articles.article import Article, LinkMethod
-from catalog.asset import Asset, asset_id
-from catalog.store import SCHEMA_VERSION, CatalogStore, MIGRATIONS
 from catalog.articles.urls import article_id
+from catalog.asset import Asset, asset_id
+from catalog.store import MIGRATIONS, SCHEMA_VERSION, CatalogStore
 
 
 def make_asset(seed: str, **fields: object) -> Asset:

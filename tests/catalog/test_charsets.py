@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from catalog.charsets import (choose_legacy_charset, decode_cp1252, decode_exif, decode_iim, decode_text_file,
-                              decode_ucs2, is_utf8_declared)
+from catalog.charsets import (
+    choose_legacy_charset,
+    decode_cp1252,
+    decode_exif,
+    decode_iim,
+    decode_text_file,
+    decode_ucs2,
+    is_utf8_declared,
+)
 
 
 def test_ascii_needs_no_guess() -> None:

@@ -17,8 +17,14 @@ from pathlib import Path
 import pytest
 
 from catalog.asset import Asset
+from catalog.credits import (
+    QUALIFIERS,
+    Credit,
+    attribute,
+    parse_credit_line,
+    split_caption_credit,
+)
 from catalog.credits.attribution import attribute_asset
-from catalog.credits import QUALIFIERS, Credit, attribute, parse_credit_line, split_caption_credit
 from catalog.errors import FileProblem
 from catalog.reconcile import reconcile
 from media.reader import read_image

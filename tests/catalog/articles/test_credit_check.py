@@ -6,8 +6,8 @@ import hashlib
 
 import pytest
 
-from catalog.asset import Asset, asset_id
 from catalog.articles.credit_check import CreditStatus, check_credit
+from catalog.asset import Asset, asset_id
 from catalog.credits import attribute, split_caption_credit
 
 

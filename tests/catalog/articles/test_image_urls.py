@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.articles.image_urls import image_file_name, image_identifiers, original_image_url, rendition_key
+from catalog.articles.image_urls import (
+    image_file_name,
+    image_identifiers,
+    original_image_url,
+    rendition_key,
+)
 
 ARC = (
     "https://www.latimes.example/resizer/abc123=/1440x0/filters:format(jpg):quality(70)/"

@@ -8,12 +8,18 @@ from pathlib import Path
 import pytest
 
 from catalog.articles.article import Article, LinkMethod
-from catalog.articles.links import article_photos, confirm_link, link_by_hand, record_article, unlink_by_url
-from catalog.asset import Asset, asset_id
+from catalog.articles.links import (
+    article_photos,
+    confirm_link,
+    link_by_hand,
+    record_article,
+    unlink_by_url,
+)
 from catalog.articles.matching import PhotoMatch, Suggestion
 from catalog.articles.photos import ParsedArticle, describe_photo
-from catalog.store import CatalogStore
 from catalog.articles.urls import article_id
+from catalog.asset import Asset, asset_id
+from catalog.store import CatalogStore
 
 URL = "https://news.example/2017/03/25/mosul/"
 

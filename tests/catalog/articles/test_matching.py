@@ -15,7 +15,6 @@ import pytest
 
 from catalog.articles.article import Article, LinkMethod
 from catalog.articles.links import StoreLookup, caption_query, record_article
-from catalog.asset import Asset, asset_id
 from catalog.articles.matching import (
     Agreement,
     caption_likeness,
@@ -24,8 +23,9 @@ from catalog.articles.matching import (
     match_photo,
 )
 from catalog.articles.photos import ParsedArticle, PublishedPhoto, describe_photo
-from catalog.store import CatalogStore
 from catalog.articles.urls import article_id
+from catalog.asset import Asset, asset_id
+from catalog.store import CatalogStore
 from media.picture_hashes import PictureHashes
 from media.similarity import CERTAIN_DISTANCE, SIMILAR_DISTANCE, format_hash
 

@@ -7,10 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from catalog.articles.pages import ParsedArticle, PublishedPhoto, decode_page, is_html, parse_article
 from catalog.articles.html import parse_srcset
-from catalog.errors import InvalidUrlError
+from catalog.articles.pages import (
+    ParsedArticle,
+    PublishedPhoto,
+    decode_page,
+    is_html,
+    parse_article,
+)
 from catalog.articles.urls import article_id
+from catalog.errors import InvalidUrlError
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 MOSUL_IMAGE = (

@@ -7,7 +7,6 @@ import re
 
 import pytest
 
-from catalog.errors import ConfigurationError, InvalidUrlError
 from catalog.articles.urls import (
     article_id,
     canonical_address,
@@ -16,6 +15,7 @@ from catalog.articles.urls import (
     is_same_site,
     is_tracking_parameter,
 )
+from catalog.errors import ConfigurationError, InvalidUrlError
 
 
 @pytest.mark.parametrize(

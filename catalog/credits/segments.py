@@ -1,0 +1,135 @@
+"""Cutting a credit into its parts: at slashes, spaced dashes and commas, and where a name meets an organisation.
+
+``split_segments("Kirby Lee-USA TODAY Sports / Getty")`` gives the name, then each
+organisation, each with whether a slash stands next to it (a slash is credit grammar:
+"Name/The Day" makes "The Day" a paper).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from catalog.credits.agencies import (
+    canonical_agency,
+    fold,
+    is_organisation_like,
+    one_word_spellings,
+)
+from catalog.credits.names import (
+    is_acronym,
+    is_capitalised,
+    is_name,
+    is_organisation_name,
+    is_photo_brand,
+)
+from catalog.credits.parts import classify
+from catalog.credits.vocabulary import (
+    FOR,
+    HEAD_FIRST,
+    KOREAN_NAME,
+    KOREAN_ROLE_WORDS,
+    QUALIFIER_WORDS,
+    RANKS,
+    SEGMENTS,
+    SLASH_IN_BRACKETS,
+)
+
+
+def split_segments(part: str) -> list[tuple[str, bool]]:
+    """Split on "/", spaced dashes and ";", then split "Name-USA TODAY Sports" and "Name for Org".
+
+    Each segment comes with whether a slash stands next to it ("Sarah Gordon / The Day").
+    """
+    nested = "(" in part and "/" in part and SLASH_IN_BRACKETS.search(part)
+    if nested:  # "Hubble Heritage Team (STScI/AURA)": a slash inside brackets is no separator of the credit
+        part = SLASH_IN_BRACKETS.sub(lambda match: match.group().replace("/", "\0"), part)
+    pieces = SEGMENTS.split(part)  # segment, separator, segment, ...
+    if nested:
+        pieces = [piece.replace("\0", "/") for piece in pieces]
+    last = len(pieces) - 1
+    segments: list[tuple[str, bool]] = []
+    for index in range(0, len(pieces), 2):
+        segment = pieces[index].strip()
+        if segment.lower() == "efe" and segments and segments[-1][0].lower() == "epa":
+            continue  # "EPA/EFE" is EPA-EFE, one agency
+        slashed = (index > 0 and pieces[index - 1] == "/") or (index < last and pieces[index + 1] == "/")
+        segments.extend((piece, slashed) for piece in _split_glued_organisation(segment))
+    return segments
+
+
+# a wire's one-word name glued to the photographer's, at a change from lower to upper case
+_ORGANISATION_GLUED_AT_END = re.compile(r"(?<=[a-zà-ÿ])(?:" + "|".join(
+    re.escape(word) for word in one_word_spellings() if word[0].isupper()) + r")$")
+
+
+@lru_cache(maxsize=8192)
+def _split_glued_organisation(segment: str) -> tuple[str, ...]:
+    """``Kirby Lee-USA TODAY Sports`` -> [name, org]; ``Andrey Rudakov for Bloomberg`` likewise."""
+    if "-" in segment and not canonical_agency(segment):
+        for match in re.finditer("-", segment):
+            right = segment[match.end():].strip()
+            if right and canonical_agency(right) and " " in segment[: match.start()].strip():
+                return segment[: match.start()].strip(), right  # not "Gamma-Keystone": one agency's name
+    glued = _ORGANISATION_GLUED_AT_END.search(segment) if segment[-1:].isalpha() else None
+    if glued and is_name(segment[: glued.start()], strict=True):
+        return segment[: glued.start()], glued.group()  # "Daniel Leal-OlivasAFP": two page elements, no gap
+    words = segment.split()
+    if len(words) == 2 and KOREAN_NAME.match(words[1]) and words[1] not in KOREAN_ROLE_WORDS \
+            and classify(words[0]).kind == "org":
+        return words[0], words[1]  # "시사IN 조남진": the outlet, then its photographer's Korean name
+    if 3 < len(words) and any(fold(word) in RANKS for word in words[1:4]):
+        for size in (1, 2, 3):  # "U.S. Army Sgt. 1st Class Name": the service, then its photographer by rank
+            left, right = " ".join(words[:size]), " ".join(words[size:])
+            if fold(words[size]) in RANKS and canonical_agency(left) and is_name(right, strict=False) \
+                    and is_capitalised(right):
+                return left, right
+    if 2 < len(words) and not canonical_agency(segment):  # "PATRICK SEMANSKY AP", "Alex Wong Getty Images"
+        for size in (1, 2, 3):
+            left, right = " ".join(words[:-size]), " ".join(words[-size:])
+            if len(words) - size >= 2 and right[0].isalnum() and canonical_agency(right) and is_name(left, strict=True) \
+                    and not canonical_agency(words[-size - 1]):
+                return left, right
+        for size in (2, 3):  # "KARINE VIANA PALÁCIO PIRATINI": a name, then an organisation named head first
+            left, right = " ".join(words[:-size]), " ".join(words[-size:])
+            if len(words) - size >= 2 and fold(words[-size]) in HEAD_FIRST and is_organisation_like(right) \
+                    and is_name(left, strict=True) and is_capitalised(left):
+                return left, right
+        if is_photo_brand(words[-1]) and is_name(" ".join(words[:-1]), strict=True):
+            return " ".join(words[:-1]), words[-1]  # "NELSON ANTOINE FRAMEPHOTO": the photographer and the agency
+    if " courtesy " in segment.lower():  # "Lucas Foglia courtesy Fredericks & Freiser Gallery"
+        at = segment.lower().index(" courtesy ")
+        left, right = segment[:at], segment[at + 10:]
+        if is_name(left, strict=True):
+            return left, "courtesy " + right
+    for word in (" on ", " from ", " @ "):  # "Annie Spratt on Unsplash", "Name from Pexels": a site's own form
+        if word in segment and not canonical_agency(segment):
+            left, _, right = segment.rpartition(word)
+            if left.strip() and canonical_agency(right.strip()):
+                return left.strip(), right.strip()
+    if " for " in segment.lower() and not canonical_agency(segment):
+        left, right = FOR.split(segment, maxsplit=1) if FOR.search(segment) else (segment, "")
+        if left and right and (canonical_agency(right) or is_organisation_like(right) or is_organisation_name(right)):
+            return left, "for " + right  # "for" stays: it marks the organisation ("for The Valley Ledger")
+    return (segment,)
+
+
+def split_items(segment: str, *, keep_commas: bool) -> list[str]:
+    """Comma items: ", File" and ", Pool" always; other commas only inside a chain."""
+    if "," not in segment:
+        return [segment]
+    items = [i.strip() for i in segment.split(",")]
+    if keep_commas or any(canonical_agency(i) or is_organisation_like(i) or is_acronym(i) for i in items[1:]) \
+            or all(is_name(i, strict=True) and is_capitalised(i) for i in items):  # "Dr. Le Zhou, Alyssa Fons"
+        return items  # "(AP Photo/Name, File)", "DOUG MILLS, Associated Press", "Name, Turun Sanomat", "Name, MAFRA"
+    if len(items) == 2 and items[1] and items[1].islower() and is_name(items[0], strict=True):
+        return [items[0]]  # "Dr. Bob Peoples, professor": the photographer's role, no party
+    merged: list[str] = []
+    for item in items:
+        if fold(item) in QUALIFIER_WORDS or not merged:
+            merged.append(item)
+        elif fold(merged[-1]) in QUALIFIER_WORDS:
+            merged.append(item)
+        else:
+            merged[-1] = f"{merged[-1]}, {item}"
+    return merged
