@@ -317,9 +317,14 @@ def check_command(settings: Settings, repair: bool) -> None:
             unresolved += not problem.repaired
         count = desk.catalog.count()
     if unresolved:
-        click.echo(f"{unresolved} problems ({count} assets)" + ("" if repair else "; `photodesk check --repair` fixes what it can"))
+        problems = "1 problem" if unresolved == 1 else f"{unresolved} problems"
+        click.echo(f"{problems} ({_assets(count)})" + ("" if repair else "; `photodesk check --repair` fixes what it can"))
         sys.exit(EXIT_FAILED)
-    click.echo(f"catalog, media store and index agree ({count} assets)")
+    click.echo(f"catalog, media store and index agree ({_assets(count)})")
+
+
+def _assets(count: int) -> str:
+    return "1 asset" if count == 1 else f"{count} assets"
 
 
 COMMANDS = (import_command, export_command, show_command, check_command)

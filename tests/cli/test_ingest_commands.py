@@ -195,6 +195,7 @@ def test_check_finds_and_repairs_missing_and_orphaned_files(settings: Settings, 
     assert f"{asset.id}: the thumb is missing" in found.stdout
     assert f"{orphan[:16]}: files in the media store for content the catalog does not know" in found.stdout
     assert "a temporary file left by an interrupted import" in found.stdout
+    assert "\n3 problems (3 assets); `photodesk check --repair` fixes what it can\n" in found.stdout
 
     repaired = photodesk(settings, "check", "--repair")
     assert repaired.returncode == 0, repaired.stdout
@@ -210,6 +211,7 @@ def test_check_reports_an_original_that_is_gone_for_good(settings: Settings, tmp
     repaired = photodesk(settings, "check", "--repair")
     assert repaired.returncode == 1
     assert "the linked original is gone" in repaired.stdout
+    assert repaired.stdout.endswith("1 problem (1 asset)\n")
 
 
 def test_check_repair_brings_back_a_changed_linked_original_only_from_a_source_that_holds_it(settings: Settings, tmp_path: Path) -> None:
