@@ -45,6 +45,10 @@ class StoreLookup:
         """Assets whose job id or file name (without extension) is one of ``names``."""
         return self.store.assets_named(names)
 
+    def get_asset(self, asset_id: str) -> Asset | None:
+        """The asset with this id, or None."""
+        return self.store.get(asset_id)
+
     def caption_candidates(self, photo: PublishedPhoto) -> Sequence[Asset]:
         """The best hits of a search for the caption's most telling words (none without a search)."""
         query = caption_query(photo.caption)

@@ -79,6 +79,7 @@ def read_article(
     parsed = parse_article(page.content, url=page.url, content_type=page.content_type)
     hashes, problems = hash_pictures(parsed.photos)
     pictures = catalog_pictures() if hashes else None
-    matches = match_article(parsed, StoreLookup(store, search=search), picture_hashes=hashes, pictures=pictures)
+    matches = match_article(parsed, StoreLookup(store, search=search), picture_hashes=hashes, pictures=pictures,
+                            picture_problems=problems)
     article = record_article(store, parsed, matches, aliases=[given])
     return ArticleReading(article=article, parsed=parsed, matches=matches, image_problems=dict(problems))
