@@ -143,7 +143,9 @@ class Desk:
             self.catalog, url, get_page=get_page, hash_pictures=hash_pictures,
             catalog_pictures=self._catalog_pictures, search=self._caption_search,
         )
-        self._reindex(reading.linked_asset_ids)
+        # Every linked asset's record names the article: links by hand and links folded in
+        # from another spelling of the URL show the title just read.
+        self._reindex([*reading.linked_asset_ids, *(link.asset_id for link in self.catalog.links_to(reading.article.id))])
         return reading
 
     def link(self, asset_id: str, url: str) -> Article:
