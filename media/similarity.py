@@ -33,14 +33,16 @@ starburst), which a 3 % shift changes a lot; photos stayed ≤ 41. Hashing costs
 12-megapixel original.
 
 A picture with almost no detail (a flat colour, a gradient, a blank placeholder) hashes to
-nearly the same bits as every other such picture: its hash is no evidence. ``picture_detail``
-is the mean absolute Laplacian of the 32×32 grey rendition the pHash reads (0 for a flat
-colour or a linear gradient, whatever its contrast). Measured over every decodable picture
-of the shared corpus (a few kept in ``tests/media/test_similarity.py``): the 57 blank files and the five near-blank ones (a radial gradient 1.4, a grey placeholder icon
-1.6, a black frame 2.5, white with a line of small text 4.5, a tiny blue tag 4.8) stay
-under 5; a flat colour with one box drawn on it is 8.9 and every real photo 11 or more
-(median about 42). Generated: radial gradient 1.9, soft vertical gradient 1.2, flat colour
-with noise 1.2. ``MIN_DETAIL`` = 6 sits in that gap.
+nearly the same bits as every other such picture: a flat red picture is within
+``SIMILAR_DISTANCE`` of 53 of the 171 decodable pictures of the shared corpus, so its hash is
+no evidence. ``picture_detail`` is the mean absolute Laplacian of the 32×32 grey rendition the
+pHash reads (0 for a flat colour or a linear gradient, whatever its contrast). Over those 171
+pictures (a few kept in ``tests/media/test_similarity.py``): 62 measure under 5 — 54 blank
+test files at 0.1 or less, then a nearly blank JPEG 0.9, a radial gradient 1.4, one grey
+placeholder icon in three files 1.6, a black frame 2.5, white with a line of small text 4.5,
+a tiny blue tag 4.8 — and the other 109, the real photos, 11.0 or more (median 42). Generated: a flat colour with one box drawn on it 8.9,
+a radial gradient 1.9, a soft vertical gradient 1.2, a flat colour with noise 1.2.
+``MIN_DETAIL`` = 6 sits in that gap.
 """
 
 from __future__ import annotations
