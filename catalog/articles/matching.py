@@ -354,12 +354,15 @@ def clues_against(
     made, story = (asset.date_created or "")[:10] if asset else "", (published or "")[:10]
     # Dates only, a day apart at least: the two may be written in different time zones.
     if len(made) == len(story) == 10 and made > story and _days_between(story, made) > 1:
+        # The kind of a clue against is never shown: only clues for a candidate name its match.
         against.append(Clue(asset_id, LinkMethod.BY_CAPTION, Strength.AGAINST,
                             f"but the asset was made on {made}, after the story was published on {story}", _AGAINST))
     return against
 
 
 # -- the rules they use -------------------------------------------------------------------
+
+
 def caption_likeness(published: str, filed: str | None) -> float:
     """How much of the shorter caption's content words the other contains (0…1).
 
