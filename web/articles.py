@@ -13,7 +13,8 @@ with a message, and the other threads keep serving searches.
 With a folder of the stories' images (``photodesk serve --images DIR``, config
 ``PHOTODESK_ARTICLE_IMAGES``) readings compare the pictures found there by file name, and
 the article page shows those copies (decoded and encoded again by us) instead of the
-publisher's: the page stays whole when the publisher's site cannot be reached.
+publisher's, as it shows the files a story was read from with ``article add --images``:
+the page stays whole when the publisher's site cannot be reached.
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ class PhotoView:
     asset: Asset | None  # the linked asset
     credit: CreditCheck | None  # None when no asset is linked
     suggestions: tuple[SuggestedAsset, ...]
-    local_copy: str | None = None  # our URL of the copy in the server's images folder, when it has one
+    local_copy: str | None = None  # our URL of the picture's local file, when there is one
 
     @property
     def image_url(self) -> str | None:
@@ -118,7 +119,7 @@ def article_view(article: Article) -> ArticleView:
     photos = []
     for number, item in enumerate(items, start=1):
         asset = assets.get(item.link.asset_id) if item.link else None
-        has_copy = folder is not None and item.photo is not None and image_file_for(item.photo, folder) is not None
+        has_copy = _copy_of(item, folder) is not None
         photos.append(
             PhotoView(
                 number=number,
@@ -243,12 +244,10 @@ def article_page(identifier: str) -> Response:
 
 @blueprint.get("/articles/<identifier>/photos/<int:number>/copy")
 def published_copy(identifier: str, number: int) -> Response:
-    """Photo ``number`` (from 1) as the server's images folder holds it, made into our own JPEG."""
+    """Photo ``number`` (from 1) from the server's images folder, or the file it was read from, as our own JPEG."""
     article = _article(identifier)
-    folder = _images_folder()
     items = article_photos(components().catalog, article.id)
-    item = items[number - 1] if folder is not None and 1 <= number <= len(items) else None
-    path = image_file_for(item.photo, folder) if item is not None and item.photo is not None and folder else None
+    path = _copy_of(items[number - 1], _images_folder()) if 1 <= number <= len(items) else None
     if path is None:
         raise not_found("copy of this photo")
     stat = path.stat()
@@ -262,6 +261,17 @@ def published_copy(identifier: str, number: int) -> Response:
     response = Response(data, mimetype="image/jpeg", headers={"Cache-Control": "no-cache"})
     response.set_etag(etag)
     return response
+
+
+def _copy_of(item: ArticlePhoto, folder: Path | None) -> Path | None:
+    """The local file of a photo's picture: in the server's folder, else the one it was read from."""
+    if item.photo is None:
+        return None
+    found = image_file_for(item.photo, folder) if folder is not None else None
+    if found is None and item.image_file:
+        # Written by the reading (``article add --images``), never taken from a request.
+        found = Path(item.image_file) if Path(item.image_file).is_file() else None
+    return found
 
 
 def _images_folder() -> Path | None:

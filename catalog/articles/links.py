@@ -148,6 +148,7 @@ class ArticlePhoto:
     suggestions: tuple[Suggestion, ...] = ()  # assets to confirm, strongest first
     note: str | None = None  # why nothing was linked, when something came close
     image_problem: str | None = None  # why the published picture was not compared
+    image_file: str | None = None  # the file the picture was read from (``--images DIR``), when it was
 
     @property
     def credit_printed(self) -> str | None:
@@ -196,6 +197,7 @@ class ArticlePhoto:
             "suggestions": [suggestion.to_record() for suggestion in self.suggestions],
             "note": self.note,
             "image_problem": self.image_problem,
+            "image_file": self.image_file,
         }
 
 
@@ -230,6 +232,7 @@ def article_photos(store: CatalogStore, article_id: str) -> list[ArticlePhoto]:
                 suggestions=suggestions,
                 note=None if link is not None else match.note,
                 image_problem=match.image_problem,
+                image_file=match.image_file,
             )
         )
     photos.extend(ArticlePhoto(position=None, photo=None, link=link) for link in links if link.asset_id not in shown)

@@ -143,6 +143,7 @@ class PhotoMatch:
     suggestions: tuple[Suggestion, ...] = ()
     note: str | None = None  # why nothing was linked, or how many candidates and why
     image_problem: str | None = None  # why the published picture was not compared
+    image_file: str | None = None  # the file the picture was read from (``--images DIR``), when it was
 
     def to_record(self) -> dict[str, Any]:
         """The photo's ``article add --json`` keys with the verdict: asset_id, match, evidence, suggestions."""
@@ -154,6 +155,7 @@ class PhotoMatch:
             "suggestions": [suggestion.to_record() for suggestion in self.suggestions],
             "note": self.note,
             "image_problem": self.image_problem,
+            "image_file": self.image_file,
         }
 
     @classmethod
@@ -167,6 +169,7 @@ class PhotoMatch:
             suggestions=tuple(Suggestion.from_record(item) for item in record.get("suggestions") or ()),
             note=record.get("note"),
             image_problem=record.get("image_problem"),
+            image_file=record.get("image_file"),
         )
 
 

@@ -78,6 +78,7 @@ def test_list_and_show_an_article_by_id_and_by_any_url_in_text_and_json(desk) ->
                                                                                [SHORT_LINK], True)
     (photo,) = shown["photos"]
     (printed,) = read["photos"]
+    assert printed["image_file"] == str((folder / "images" / "fire-1200x800.jpg").resolve())
     # the photo's keys are article add's, as it stands now, plus its place and the credit check
     assert set(photo) == set(printed) | {"position", "credit_check"}
     assert {key: photo[key] for key in printed} == printed

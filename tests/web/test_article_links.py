@@ -80,6 +80,31 @@ def test_without_a_folder_there_is_no_copy(wire, newsroom_site) -> None:
     assert client.get(f"/articles/{article}/photos/1/copy").status_code == 404
 
 
+def test_the_files_a_story_was_read_from_are_shown_without_a_server_folder(wire, newsroom_site, tmp_path: Path) -> None:
+    """``article add URL --images DIR`` then ``serve`` without --images: the page shows the files read."""
+    from catalog.desk import Desk
+    from web import create_app
+
+    url = serve_story(newsroom_site, wire.folder, "read-from-files")
+    folder = tmp_path / "editor-images"
+    folder.mkdir()
+    save_story_images(newsroom_site, "read-from-files", folder, ("burial",))
+    with Desk.open(wire.settings) as desk:
+        reading = desk.read_article(url, images_dir=folder, allow_private=True)
+    assert reading.matches[0].image_file == str((folder / "read-from-files-burial-1200x800.jpg").resolve())
+    assert reading.matches[1].image_file is None
+    client = create_app(wire.settings, TESTING=True).test_client()
+    page = f"/articles/{reading.article.id}"
+    burial, checkpoint, *_ = photo_sections(client.get(page).get_data(as_text=True))
+    assert f'src="{page}/photos/1/copy"' in burial and "data-local-copy" not in checkpoint
+    assert client.get(f"{page}/photos/1/copy").mimetype == "image/jpeg"
+    assert str(folder) not in client.get(f"/api/articles?url={url}").get_data(as_text=True)
+    (folder / "read-from-files-burial-1200x800.jpg").unlink()  # gone: the publisher's image again
+    burial = photo_sections(client.get(page).get_data(as_text=True))[0]
+    assert "data-local-copy" not in burial and f'src="{url}uploads/read-from-files-burial-1200x800.jpg"' in burial
+    assert client.get(f"{page}/photos/1/copy").status_code == 404
+
+
 def test_a_link_by_hand_offers_to_read_the_article_and_shows_its_title_once_read(client, wire, newsroom_site) -> None:
     canonical = serve_story(newsroom_site, wire.folder, "handled", title="Harbor fire spreads")
     amp = serve_story(newsroom_site, wire.folder, "handled-amp", title="Harbor fire spreads", canonical=canonical)
