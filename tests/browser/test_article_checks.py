@@ -69,7 +69,12 @@ def story(newsroom_site: LocalServer) -> str:
 <h1>Three photos and a red square</h1><p class="byline">By Dana Whitfield</p>
 {figure("burial")}{figure("checkpoint")}{figure("market")}{figure("red")}
 <p>The story.</p></article></body></html>""")
-    return newsroom_site.url("/credits-checked/")
+    # its AMP page, naming the story as its canonical URL
+    canonical = newsroom_site.url("/credits-checked/")
+    amp = newsroom_site.routes["/credits-checked/"].body.decode().replace(
+        "<title>", f'<link rel="canonical" href="{canonical}"><title>', 1)
+    newsroom_site.add("/credits-checked/amp/", amp)
+    return canonical
 
 
 @pytest.fixture(scope="module")
@@ -122,3 +127,23 @@ def test_one_credit_verdict_per_photo_and_no_false_suggestion_for_a_flat_colour(
     expect(tab.locator("img[data-published-image][data-local-copy]")).to_have_count(4)
     all_images_loaded(tab, "img[data-published-image]")
     tab.screenshot(path=str(screenshots_dir / "article-checks.png"), full_page=True)
+
+
+def test_a_link_made_on_the_asset_page_offers_to_read_the_story_and_then_shows_its_title(tab, wire, story: str) -> None:
+    amp = story + "amp/"
+    tab.goto(f"/assets/{wire.ids['harbor-fire']}")
+    tab.locator("#article-url").fill(amp)
+    tab.get_by_role("button", name="Link", exact=True).click()
+    used = tab.locator(f'[data-articles] li[data-article-url="{amp}"]')
+    expect(used).to_contain_text("not read yet")
+    expect(used.locator("[data-article-title]")).to_have_text(amp)
+
+    used.get_by_role("button", name="Read article").click()
+    expect(tab).to_have_url(re.compile(r"/articles/[0-9a-f]{16}$"))
+    expect(tab.locator("[data-story-title]")).to_have_text("Three photos and a red square")
+    tab.goto(f"/assets/{wire.ids['harbor-fire']}")
+    titled = tab.locator("[data-articles] li")
+    expect(titled).to_have_count(1)
+    expect(titled).to_have_attribute("data-article-url", story)
+    expect(titled.locator("[data-article-title]")).to_have_text("Three photos and a red square")
+    expect(titled.get_by_role("button", name="Read article")).to_have_count(0)
