@@ -126,7 +126,7 @@ class Desk:
         ``settings.article_deadline`` seconds. Raises ``InvalidUrlError`` and ``FetchError``.
         """
         from catalog.articles.reading import read_article  # the HTML parser, loaded when a story is read
-        from media.article_images import published_picture_hashes
+        from media.article_images import image_file_for, published_picture_hashes
         from media.fetch import Deadline, Fetched, fetch
 
         deadline = Deadline(self.settings.article_deadline)
@@ -142,8 +142,11 @@ class Desk:
         reading = read_article(
             self.catalog, url, get_page=get_page, hash_pictures=hash_pictures,
             catalog_pictures=self._catalog_pictures, search=self._caption_search,
+            find_image_file=functools.partial(image_file_for, folder=images_dir) if images_dir is not None else None,
         )
-        self._reindex(reading.linked_asset_ids)
+        # Every linked asset's record names the article: links by hand and links folded in
+        # from another spelling of the URL show the title just read.
+        self._reindex([*reading.linked_asset_ids, *(link.asset_id for link in self.catalog.links_to(reading.article.id))])
         return reading
 
     def link(self, asset_id: str, url: str) -> Article:

@@ -82,6 +82,10 @@ class DamagedFileError(FileProblem):
     """The file is damaged beyond reading its metadata."""
 
 
+class LowDetailError(FileProblem):
+    """A picture with too little detail (a flat colour, a gradient) for its perceptual hash to be evidence."""
+
+
 class RecordError(PhotodeskError):
     """One record the catalog cannot hold (a value SQLite or JSON cannot store); the batch goes on."""
 

@@ -1,4 +1,5 @@
-"""A published story's pictures, hashed for comparison: from a folder by file name, or fetched.
+"""A published story's pictures, hashed for comparison: from a folder by file name, or fetched;
+and the folder's copy of a published picture, made into a JPEG we can show.
 
 Fetched images come a few at a time and pass the reader's guards before they are
 decoded. One ``Deadline`` (``Settings.article_deadline``) bounds a fetched reading as a
@@ -17,6 +18,7 @@ from catalog.errors import FetchError, FileProblem, InvalidUrlError
 from catalog.settings import Settings
 from media.fetch import IMAGE_BYTES, IMAGE_TYPES, Deadline, fetch
 from media.picture_hashes import hash_picture_bytes, hash_picture_file
+from media.reader import read_image
 
 MAX_FETCHED_IMAGES = 60  # a long gallery; beyond this the page is not a story
 _FETCHING_THREADS = 4  # images are fetched a few at a time: network-bound, kind to the server
@@ -33,7 +35,8 @@ def published_picture_hashes(
 ) -> tuple[dict[str, int], dict[str, str]]:
     """Perceptual hashes of the story's images by image URL, and why some could not be had.
 
-    Images come from ``images_dir`` by file name, else (``fetch_images``) from their URLs,
+    Images come from ``images_dir`` by file name (only: the others are not compared), else
+    (``fetch_images``) from their URLs,
     fetched until ``deadline``: those still on the way then are not compared, those not
     yet started are not fetched.
     """
@@ -49,8 +52,8 @@ def published_picture_hashes(
                 hashes[photo.image_url] = hash_picture_file(
                     path, max_pixels=settings.max_pixels, max_file_bytes=settings.max_file_bytes
                 )
-            except FileProblem as problem:
-                problems[photo.image_url] = str(problem)
+            except FileProblem as problem:  # named by the file's name: the folder is the server's business
+                problems[photo.image_url] = f"{path.name}: {problem.reason}"
     elif fetch_images:
         for url in urls[MAX_FETCHED_IMAGES:]:
             problems[url] = f"not fetched: the page has more than {MAX_FETCHED_IMAGES} images"
@@ -89,3 +92,20 @@ def image_file_for(photo: PublishedPhoto, folder: Path) -> Path | None:
         if name and name.lower() in files:
             return files[name.lower()]
     return None
+
+
+COPY_SIZE = 1200  # px, the long side: as large as the article page shows a published picture
+
+
+def local_copy_jpeg(path: Path, settings: Settings) -> bytes:
+    """The picture in ``path`` (a story's image from ``--images DIR``) as an upright sRGB JPEG to show.
+
+    The file is a stranger's: it passes the reader's guards and is decoded and encoded
+    again, so only our own JPEG is ever sent. Raises ``FileProblem`` with the reason.
+    """
+    from media.decode import open_for_derivatives  # pulls in the HEIF plugin: only when needed
+    from media.derivatives import make_derivatives
+
+    raw = read_image(path, max_pixels=settings.max_pixels, max_file_bytes=settings.max_file_bytes)
+    with open_for_derivatives(path, raw) as image:
+        return make_derivatives(image, sizes={"copy": COPY_SIZE}).images["copy"]

@@ -16,11 +16,20 @@ from typing import Mapping
 
 from PIL import Image
 
-from catalog.errors import DamagedFileError, FileProblem
+from catalog.errors import DamagedFileError, FileProblem, LowDetailError
 from media.derivatives import fit_box
 from media.reader import DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_PIXELS, read_image
-from media.similarity import CERTAIN_DISTANCE, SIMILAR_DISTANCE, format_hash, hash_distance, image_hash, parse_hash
+from media.similarity import (
+    CERTAIN_DISTANCE,
+    SIMILAR_DISTANCE,
+    format_hash,
+    has_enough_detail,
+    hash_distance,
+    image_hash,
+    parse_hash,
+)
 
+LOW_DETAIL = "too little detail to compare (a flat colour, a gradient or nearly so): the picture is no evidence"
 _DECODE_BOX = 256  # px: the hash looks at 128 px; a JPEG decoded at 1/8 scale still covers it
 
 
@@ -36,7 +45,8 @@ def hash_picture_file(
 ) -> int:
     """The perceptual hash of an untrusted picture file, after the reader's guards.
 
-    Raises ``FileProblem`` (not an image, too large, damaged, undecodable format) with the path.
+    Raises ``FileProblem`` (not an image, too large, damaged, undecodable format) with the path,
+    and ``LowDetailError`` for a picture whose hash would look like every other plain picture's.
     """
     from media.decode import open_for_derivatives  # pulls in the HEIF plugin: only when needed
 
@@ -49,6 +59,8 @@ def hash_picture_file(
                 image.load()
         except Exception as error:  # decoders raise OSError, EOFError, SyntaxError, ValueError…
             raise DamagedFileError(f"the picture cannot be decoded ({error})", path=str(path)) from error
+        if not has_enough_detail(image):
+            raise LowDetailError(LOW_DETAIL, path=str(path))
         return image_hash(image)
 
 

@@ -1,7 +1,8 @@
-"""``photodesk article add``, ``link`` and ``unlink``: which stories published which photos."""
+"""``photodesk article add``, ``list`` and ``show``, ``link`` and ``unlink``: which stories published which photos."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,7 +14,12 @@ from scripts.options import EXIT_FAILED, data_option
 from scripts.terminal import json_text, printable
 
 if TYPE_CHECKING:  # imported when a command runs
+    from catalog.articles.article import Article
+    from catalog.articles.links import ArticlePhoto
     from catalog.articles.reading import ArticleReading
+    from catalog.store import CatalogStore
+
+_ARTICLE_ID = re.compile(r"[0-9a-f]{16}")
 
 
 @click.group("article")
@@ -51,6 +57,63 @@ def article_add_command(
         _print_article(reading)  # image problems shown beside their photo
 
 
+@article_group.command("list")
+@click.option("-n", "--limit", type=click.IntRange(1, 10_000), default=50, show_default=True,
+              help="How many articles, most recently added first.")
+@click.option("--json", "as_json", is_flag=True, help="Print the articles as JSON.")
+@data_option
+def article_list_command(settings: Settings, limit: int, as_json: bool) -> None:
+    """List the recorded articles, most recently added first, with how many of their photos are linked."""
+    from catalog.articles.links import article_photos, is_read
+    from catalog.desk import Desk
+
+    with Desk.open(settings) as desk:
+        store = desk.catalog
+        rows = []
+        for article in store.recent_articles(limit):
+            items = article_photos(store, article.id)
+            rows.append({**article_summary(article), "read": is_read(store, article),
+                         "photo_count": sum(1 for item in items if item.photo is not None),
+                         "linked_count": sum(1 for item in items if item.link is not None)})
+    if as_json:
+        click.echo(json_text({"articles": rows}, indent=2))
+        return
+    for row in rows:
+        title = row["title"] or "(not read yet)"
+        counts = f"{row['photo_count']} photos, {row['linked_count']} linked" if row["read"] else \
+            f"{row['linked_count']} linked by hand"
+        click.echo(printable(f"{row['id']}  {title} <{row['url']}>  · {counts}"))
+    if not rows:
+        click.echo("No articles yet: photodesk article add URL reads one.", err=True)
+
+
+@article_group.command("show")
+@click.argument("article")
+@click.option("--json", "as_json", is_flag=True, help="Print the article and its photos as JSON.")
+@data_option
+def article_show_command(settings: Settings, article: str, as_json: bool) -> None:
+    """Show one recorded article (by URL, any spelling, or by id): its photos, links and credit checks."""
+    from catalog.articles.links import article_photos, find_article, is_read
+    from catalog.desk import Desk
+
+    with Desk.open(settings) as desk:
+        store = desk.catalog
+        key = article.strip().lower()
+        # An id is 16 hex digits; anything else is a URL (one that is not http(s) is a usage error).
+        found = store.get_article(key) if _ARTICLE_ID.fullmatch(key) else find_article(store, article.strip())
+        if found is None:
+            click.echo(printable(f"photodesk: no article {article} in the catalog "
+                                 "(photodesk article add URL reads one)"), err=True)
+            sys.exit(EXIT_FAILED)
+        items = article_photos(store, found.id)
+        record = {**article_summary(found), "read": is_read(store, found), "aliases": store.article_aliases(found.id),
+                  "photos": [_photo_record(store, item) for item in items]}
+    if as_json:
+        click.echo(json_text(record, indent=2))
+    else:
+        _print_recorded(record)
+
+
 @click.command("link")
 @click.argument("asset_id")
 @click.argument("url")
@@ -66,6 +129,8 @@ def link_command(settings: Settings, asset_id: str, url: str) -> None:
             click.echo(printable(f"photodesk: no asset with id {asset_id}"), err=True)
             sys.exit(EXIT_FAILED)
     click.echo(printable(f"{asset_id.lower()} linked to {article.title or article.url}"))
+    if not article.title:
+        click.echo(printable(f"  the article is not read yet: photodesk article add {article.url} reads it"))
 
 
 @click.command("unlink")
@@ -104,6 +169,58 @@ def article_record(reading: ArticleReading) -> dict[str, Any]:
             {**match.to_record(), "image_problem": problems.get(match.photo.image_url)} for match in reading.matches
         ],
     }
+
+
+def article_summary(article: Article) -> dict[str, Any]:
+    """The article's own keys, named as in ``article add --json``."""
+    return {
+        "id": article.id,
+        "url": article.url,
+        "title": article.title,
+        "byline": article.byline_text,
+        "bylines": list(article.byline),
+        "publication": article.publication,
+        "published": article.published,
+        "claimed_url": article.claimed_url,
+        "added_at": article.added_at,
+    }
+
+
+def _photo_record(store: CatalogStore, item: ArticlePhoto) -> dict[str, Any]:
+    """A photo's ``article add --json`` keys as it stands now, with the credit check of the linked asset."""
+    record = item.to_record()
+    asset = store.get(item.link.asset_id) if item.link else None
+    check = item.credit_check(asset) if asset else None
+    record["credit_check"] = {"status": check.status.value, "label": check.label, "printed": check.printed,
+                              "expected": check.expected, "reason": check.reason} if check else None
+    return record
+
+
+def _print_recorded(record: dict[str, Any]) -> None:
+    click.echo(printable(f"{record['title'] or '(not read yet)'} <{record['url']}>"))
+    details = [record["byline"] and f"by {record['byline']}", record["publication"], record["published"]]
+    if any(details):
+        click.echo(printable("  " + " · ".join(part for part in details if part)))
+    if not record["read"]:
+        click.echo(printable(f"  not read yet: photodesk article add {record['url']} reads it"))
+    for number, photo in enumerate(record["photos"], start=1):
+        where = photo["url"] or "(no image recorded)"
+        click.echo(printable(f"Photo {number}: {where}" + ("" if photo["position"] is not None else "  (linked by hand)")))
+        if photo["caption"]:
+            click.echo(printable(f"  caption: {photo['caption']}"))
+        click.echo(printable(f"  credit:  {photo['credit_line'] or '(none printed)'}"))
+        if photo["asset_id"]:
+            click.echo(printable(f"  linked to {photo['asset_id']} ({photo['match']})"))
+        else:
+            click.echo(printable(f"  not linked{': ' + photo['note'] if photo['note'] else ''}"))
+        check = photo["credit_check"]
+        if check:
+            click.echo(printable(f"  {check['label']}: {check['reason']}"))
+        for suggestion in photo["suggestions"]:
+            click.echo(printable(f"  suggested {suggestion['asset_id']} ({suggestion['match']}: "
+                                 f"{'; '.join(suggestion['evidence'])})"))
+        if photo["image_problem"]:
+            click.echo(printable(f"  image: {photo['image_problem']}"))
 
 
 def _print_article(reading: ArticleReading) -> None:

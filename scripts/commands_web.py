@@ -18,6 +18,7 @@ import os
 import signal
 import socket
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
@@ -48,9 +49,13 @@ RESERVED_DESCRIPTORS = 256
               help="Time allowed for reading one article, images included. Default: $PHOTODESK_ARTICLE_DEADLINE or 30.")
 @click.option("--article-reads", default=DEFAULT_ARTICLE_READS, show_default=True, type=click.IntRange(1, 64),
               help="Articles read at once per process; one more is asked to try again in a moment.")
+@click.option("--images", "images_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="A folder holding stories' images by file name: article pages show these copies, and "
+                   "readings compare them.")
 @data_option
 def serve(settings: Settings, host: str, port: int, threads: int, processes: int, connection_limit: int,
-          channel_timeout: int, allow_private_fetch: bool, article_deadline: float | None, article_reads: int) -> None:
+          channel_timeout: int, allow_private_fetch: bool, article_deadline: float | None, article_reads: int,
+          images_dir: Path | None) -> None:
     """Serve the search page, asset pages and JSON API until interrupted."""
     if article_reads >= threads:  # each reading holds a thread: searches must keep one
         raise ConfigurationError(f"--article-reads ({article_reads}) must be less than --threads ({threads})")
@@ -79,15 +84,17 @@ def serve(settings: Settings, host: str, port: int, threads: int, processes: int
         # poll(), not select(): select() cannot watch a descriptor numbered 1024 or above.
         "asyncore_use_poll": True,
     }
+    app_config = {"PHOTODESK_ALLOW_PRIVATE_FETCH": allow_private_fetch,
+                  "PHOTODESK_ARTICLE_IMAGES": images_dir.resolve() if images_dir else None}
     if processes == 1 or not hasattr(os, "fork"):
-        _serve_forever(settings, listener, server_options, allow_private_fetch)
+        _serve_forever(settings, listener, server_options, app_config)
         return
     children = []
     for _ in range(processes):
         pid = os.fork()
         if pid == 0:  # the child builds its own app: no connection or searcher crosses a fork
             try:
-                _serve_forever(settings, listener, server_options, allow_private_fetch)
+                _serve_forever(settings, listener, server_options, app_config)
             finally:
                 os._exit(0)
         children.append(pid)
@@ -95,13 +102,14 @@ def serve(settings: Settings, host: str, port: int, threads: int, processes: int
     _wait_for(children)
 
 
-def _serve_forever(settings: Settings, listener: socket.socket, server_options: dict[str, Any], allow_private_fetch: bool) -> None:
+def _serve_forever(settings: Settings, listener: socket.socket, server_options: dict[str, Any],
+                   app_config: dict[str, Any]) -> None:
     """Run one waitress server on the already-listening socket until SIGINT or SIGTERM."""
     import waitress
 
     from web import create_app
 
-    app = create_app(settings, PHOTODESK_ALLOW_PRIVATE_FETCH=allow_private_fetch)
+    app = create_app(settings, **app_config)
     try:
         app.extensions["photodesk"].index.warm()  # open searchers now, not on the first request
     except Exception as error:  # a stale or damaged index: pages still serve, searches say why

@@ -35,6 +35,7 @@ def create_app(settings: Settings, **overrides: Any) -> Flask:
         TEMPLATES_AUTO_RELOAD=False,
         PHOTODESK_SETTINGS=settings,
         PHOTODESK_ALLOW_PRIVATE_FETCH=False,  # article lookup: refuse private, loopback, link-local hosts
+        PHOTODESK_ARTICLE_IMAGES=None,  # a folder of stories' images by file name (serve --images)
     )
     app.config.update(overrides)
     app.json.sort_keys = False  # keep the record's field order (the export order, docs/asset-record.md)

@@ -127,6 +127,7 @@ def _photo_detail(photo: PhotoView) -> dict[str, Any]:
         "match": link.method.value if link else None,
         "evidence": list(photo.item.evidence),
         "note": photo.item.note,
+        "image_problem": photo.item.image_problem,
         "credit_check": {
             "status": check.status.value,
             "label": check.label,

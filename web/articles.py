@@ -9,6 +9,12 @@ are refused unless the app is configured with ``PHOTODESK_ALLOW_PRIVATE_FETCH``.
 A reading holds its request thread until it ends (within ``Settings.article_deadline``),
 so at most ``Settings.article_reads`` run at once per app: one more is answered at once
 with a message, and the other threads keep serving searches.
+
+With a folder of the stories' images (``photodesk serve --images DIR``, config
+``PHOTODESK_ARTICLE_IMAGES``) readings compare the pictures found there by file name, and
+the article page shows those copies (decoded and encoded again by us) instead of the
+publisher's, as it shows the files a story was read from with ``article add --images``:
+the page stays whole when the publisher's site cannot be reached.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Sequence
 from urllib.parse import urlsplit
 
@@ -25,12 +32,13 @@ from werkzeug.wrappers import Response
 
 from catalog.articles import links as article_links
 from catalog.articles.article import Article, LinkMethod
-from catalog.articles.links import ArticlePhoto, article_photos
+from catalog.articles.links import ArticlePhoto, article_photos, is_read
 from catalog.asset import Asset
-from catalog.articles.credit_check import LABELS, CreditCheck, CreditStatus, check_credit
+from catalog.articles.credit_check import LABELS, CreditCheck, CreditStatus
 from catalog.errors import FetchError, InvalidUrlError, PhotodeskError, PrivateAddressError
 from catalog.articles.matching import PhotoMatch, Suggestion
-from web.assets import ASSET_ID, find_asset
+from media.article_images import image_file_for, local_copy_jpeg
+from web.assets import ASSET_ID, NO_PREVIEW, find_asset
 from web.components import components
 from web.errors import not_found
 from web.security import PUBLISHED_IMAGES_POLICY
@@ -68,6 +76,7 @@ class PhotoView:
     asset: Asset | None  # the linked asset
     credit: CreditCheck | None  # None when no asset is linked
     suggestions: tuple[SuggestedAsset, ...]
+    local_copy: str | None = None  # our URL of the picture's local file, when there is one
 
     @property
     def image_url(self) -> str | None:
@@ -81,6 +90,7 @@ class ArticleView:
 
     article: Article
     photos: tuple[PhotoView, ...]
+    read: bool = True  # False for an article only linked by hand so far
 
     @property
     def linked(self) -> int:
@@ -105,23 +115,27 @@ def article_view(article: Article) -> ArticleView:
     wanted = [item.link.asset_id for item in items if item.link]
     wanted += [suggestion.asset_id for item in items for suggestion in item.suggestions]
     assets = components().recent.get_many(dict.fromkeys(wanted))
+    folder = _images_folder()
     photos = []
     for number, item in enumerate(items, start=1):
         asset = assets.get(item.link.asset_id) if item.link else None
+        has_copy = _copy_of(item, folder) is not None
         photos.append(
             PhotoView(
                 number=number,
                 item=item,
                 asset=asset,
-                credit=check_credit(item.credit_printed, asset) if asset else None,
+                credit=item.credit_check(asset) if asset else None,
                 suggestions=tuple(
                     SuggestedAsset(suggestion, assets[suggestion.asset_id])
                     for suggestion in item.suggestions
                     if suggestion.asset_id in assets
                 ),
+                local_copy=url_for("articles.published_copy", identifier=article.id, number=number)
+                if has_copy else None,
             )
         )
-    return ArticleView(article=article, photos=tuple(photos))
+    return ArticleView(article=article, photos=tuple(photos), read=is_read(components().catalog, article))
 
 
 @blueprint.record_once
@@ -162,7 +176,7 @@ def read_article_page() -> Response | str:
     slots = current_app.extensions[_READING_SLOTS]
     try:
         known = None if request.form.get("refresh") else article_links.find_article(parts.catalog, url)
-        if known is not None:
+        if known is not None and is_read(parts.catalog, known):  # one linked by hand only is read now
             flash("Already in the catalog: shown as recorded. Refresh to read the page again.", "info")
             return redirect(url_for("articles.article_page", identifier=known.id), code=303)
         if not slots.acquire(blocking=False):
@@ -171,7 +185,8 @@ def read_article_page() -> Response | str:
             return busy
         try:
             reading = parts.desk.read_article(
-                url, allow_private=bool(current_app.config.get("PHOTODESK_ALLOW_PRIVATE_FETCH"))
+                url, allow_private=bool(current_app.config.get("PHOTODESK_ALLOW_PRIVATE_FETCH")),
+                images_dir=_images_folder(),
             )
         finally:
             slots.release()
@@ -225,6 +240,43 @@ def article_page(identifier: str) -> Response:
     )
     response.headers["Content-Security-Policy"] = PUBLISHED_IMAGES_POLICY
     return response
+
+
+@blueprint.get("/articles/<identifier>/photos/<int:number>/copy")
+def published_copy(identifier: str, number: int) -> Response:
+    """Photo ``number`` (from 1) from the server's images folder, or the file it was read from, as our own JPEG."""
+    article = _article(identifier)
+    items = article_photos(components().catalog, article.id)
+    path = _copy_of(items[number - 1], _images_folder()) if 1 <= number <= len(items) else None
+    if path is None:
+        raise not_found("copy of this photo")
+    stat = path.stat()
+    etag = f"{stat.st_size:x}-{stat.st_mtime_ns:x}"
+    if request.if_none_match.contains(etag):
+        return Response(status=304, headers={"ETag": f'"{etag}"'})
+    try:
+        data = local_copy_jpeg(path, current_app.config["PHOTODESK_SETTINGS"])
+    except PhotodeskError:  # not a picture, too large, damaged: the placeholder, as for an asset
+        return Response(NO_PREVIEW.read_bytes(), mimetype="image/svg+xml", headers={"Cache-Control": "no-cache"})
+    response = Response(data, mimetype="image/jpeg", headers={"Cache-Control": "no-cache"})
+    response.set_etag(etag)
+    return response
+
+
+def _copy_of(item: ArticlePhoto, folder: Path | None) -> Path | None:
+    """The local file of a photo's picture: in the server's folder, else the one it was read from."""
+    if item.photo is None:
+        return None
+    found = image_file_for(item.photo, folder) if folder is not None else None
+    if found is None and item.image_file:
+        # Written by the reading (``article add --images``), never taken from a request.
+        found = Path(item.image_file) if Path(item.image_file).is_file() else None
+    return found
+
+
+def _images_folder() -> Path | None:
+    folder = current_app.config.get("PHOTODESK_ARTICLE_IMAGES")
+    return Path(folder) if folder else None
 
 
 @blueprint.post("/articles/<identifier>/links")

@@ -225,6 +225,8 @@ def openapi_document(version: str) -> dict[str, Any]:
                         "match": {"type": ["string", "null"], "enum": [*_LINK_METHODS, None]},
                         "evidence": {"type": "array", "items": {"type": "string"}},
                         "note": _NULLABLE_STRING,
+                        "image_problem": {**_NULLABLE_STRING,
+                                          "description": "why the published picture was not compared"},
                         "credit_check": {"oneOf": [{"$ref": "#/components/schemas/CreditCheck"}, {"type": "null"}]},
                         "asset": {"oneOf": [{"$ref": "#/components/schemas/AssetDetail"}, {"type": "null"}]},
                         "suggestions": {"type": "array", "items": {"$ref": "#/components/schemas/Suggestion"}},

@@ -6,13 +6,17 @@ Press" are the same credit. People are compared folded (case, accents); organisa
 their normalised names, a distributor counting as well as the agency ("Getty Images"
 for "Name/AFP via Getty Images"). The asset's side is what ingest derived from its
 credit, caption and by-line; nothing is recomputed here.
+
+This is the one comparison of a printed credit with a file's: the matcher weighs a
+caption's evidence by this verdict too (``catalog.articles.matching``), so a photo never
+gets "the credit agrees" beside "Wrong credit".
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
-from typing import Iterable
+from typing import Iterable, Protocol, Sequence
 
 from catalog.credits.agencies import fold
 from catalog.asset import Asset
@@ -38,6 +42,19 @@ LABELS = {
 }
 
 
+class PrintedCredit(Protocol):
+    """A credit as read from a page (``PublishedPhoto``, ``catalog.credits.Credit``): line and parties."""
+
+    @property
+    def credit_line(self) -> str | None: ...
+    @property
+    def agency(self) -> str | None: ...
+    @property
+    def distributor(self) -> str | None: ...
+    @property
+    def photographers(self) -> Sequence[str]: ...
+
+
 @dataclass(frozen=True)
 class CreditCheck:
     """The credit printed against the asset's credit line, with the verdict in one plain line."""
@@ -53,23 +70,31 @@ class CreditCheck:
         return LABELS[self.status]
 
 
-def check_credit(printed: str | None, asset: Asset) -> CreditCheck:
-    """Check the credit a story prints beside a photo against the asset's credit."""
-    printed = (printed or "").strip() or None
+def check_credit(printed: str | PrintedCredit | None, asset: Asset) -> CreditCheck:
+    """Check the credit a story prints beside a photo against the asset's credit.
+
+    ``printed`` is the line as printed (read here by the credit parser), or a credit the
+    page reader has read already, with its parties (a ``PublishedPhoto``).
+    """
+    if printed is None or isinstance(printed, str):
+        line = (printed or "").strip() or None
+        credit: PrintedCredit | None = parse_credit_line(line) if line else None
+    else:
+        line = (printed.credit_line or "").strip() or None
+        credit = printed
     expected = asset.credit_line
     filed_people = _named(asset.photographers) or _named(asset.creators)
     every_filed_person = {**_named(asset.creators), **_named(asset.photographers)}
     filed_orgs = _named(name for name in (asset.agency, asset.distributor) if name)
 
     def verdict(status: CreditStatus, reason: str) -> CreditCheck:
-        return CreditCheck(status=status, printed=printed, expected=expected, reason=reason)
+        return CreditCheck(status=status, printed=line, expected=expected, reason=reason)
 
-    if printed is None:
+    if line is None:
         return verdict(CreditStatus.MISSING, "The story prints no credit with this photo."
                        if expected else "The story prints no credit, and the file has none: ask the source.")
     if not (expected or filed_people or filed_orgs):
         return verdict(CreditStatus.UNCHECKED, "The file has no credit to compare with: ask the source.")
-    credit = parse_credit_line(printed)
     people = _named(credit.photographers) if credit else {}
     orgs = _named(name for name in (credit.agency, credit.distributor) if name) if credit else {}
 
@@ -91,7 +116,7 @@ def check_credit(printed: str | None, asset: Asset) -> CreditCheck:
         return verdict(CreditStatus.INCOMPLETE, _sentence(f"the story leaves out {' and '.join(left_out)}"))
     if agreed:
         return verdict(CreditStatus.OK, "The story credits the same source as the file.")
-    if expected and fold(printed) == fold(expected):
+    if expected and fold(line) == fold(expected):
         return verdict(CreditStatus.OK, "The story prints the file's credit line.")
     return verdict(CreditStatus.UNCHECKED,
                    "The printed credit and the file's name no one in common that Photodesk can read: compare them.")

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from catalog.articles.article import Article, ArticleLink, LinkMethod
+from catalog.articles.credit_check import CreditCheck, CreditStatus, check_credit
 from catalog.asset import Asset
 from catalog.articles.matching import KnownImage, PhotoMatch, Suggestion, caption_words
 from catalog.articles.photos import ParsedArticle, PublishedPhoto
@@ -45,6 +46,10 @@ class StoreLookup:
         """Assets whose job id or file name (without extension) is one of ``names``."""
         return self.store.assets_named(names)
 
+    def get_asset(self, asset_id: str) -> Asset | None:
+        """The asset with this id, or None."""
+        return self.store.get(asset_id)
+
     def caption_candidates(self, photo: PublishedPhoto) -> Sequence[Asset]:
         """The best hits of a search for the caption's most telling words (none without a search)."""
         query = caption_query(photo.caption)
@@ -70,7 +75,9 @@ def record_article(
 
     Each link keeps how it was made, when, the image URL published and the credit printed
     beside it; a link that exists already keeps its stronger method. Every photo's verdict
-    is kept too (``article_photos``), suggestions included. One transaction.
+    is kept too (``article_photos``), suggestions included. An article recorded under a URL
+    the page was read at (an editor's link by hand to ``?p=123``, before the page was read)
+    is the same story: it is folded into this one, so its links show the title. One transaction.
     """
     matches = tuple(matches)
     with store.transaction():
@@ -79,6 +86,10 @@ def record_article(
         )
         store.set_article_photos(article.id, matches)
         for url in dict.fromkeys((parsed.source_url, *aliases)):
+            recorded = store.find_article_by_url(url)
+            # Only a story recorded under this very URL is folded in; an alias just moves over.
+            if recorded is not None and recorded.id != article.id and recorded.url == url:
+                store.merge_article(recorded.id, article.id)
             store.add_article_alias(article.id, url)
         for match in matches:
             if match.asset_id is not None and match.method is not None:
@@ -136,6 +147,8 @@ class ArticlePhoto:
     evidence: tuple[str, ...] = ()  # why the matcher linked it, when it did
     suggestions: tuple[Suggestion, ...] = ()  # assets to confirm, strongest first
     note: str | None = None  # why nothing was linked, when something came close
+    image_problem: str | None = None  # why the published picture was not compared
+    image_file: str | None = None  # the file the picture was read from (``--images DIR``), when it was
 
     @property
     def credit_printed(self) -> str | None:
@@ -143,6 +156,49 @@ class ArticlePhoto:
         if self.photo is not None:
             return self.photo.credit_line
         return self.link.credit_printed if self.link else None
+
+    @property
+    def printed_credit(self) -> PublishedPhoto | str | None:
+        """What ``check_credit`` compares: the photo as the page reader read its credit, else the line kept."""
+        return self.photo if self.photo is not None else self.credit_printed
+
+    def credit_check(self, asset: Asset) -> CreditCheck:
+        """The one credit verdict for this photo against the asset linked (or suggested).
+
+        A link by hand to a photo the page was never read for has no printed credit to
+        check: that is said, not taken for a missing credit.
+        """
+        if self.photo is None and self.credit_printed is None:
+            return CreditCheck(status=CreditStatus.UNCHECKED, printed=None, expected=asset.credit_line,
+                               reason="Linked by hand, not read from the page: the credit printed beside "
+                                      "this photo is not known.")
+        return check_credit(self.printed_credit, asset)
+
+    @property
+    def image_url(self) -> str | None:
+        """The picture as the story published it, when known."""
+        if self.photo is not None:
+            return self.photo.image_url
+        return self.link.image_url if self.link else None
+
+    def to_record(self) -> dict[str, Any]:
+        """The ``article add --json`` photo keys, with the link as it stands now (``match`` ``hand`` when by hand)."""
+        printed = self.photo.to_record() if self.photo else {
+            "url": self.image_url, "caption": None, "credit_line": self.credit_printed, "agency": None,
+            "photographers": [], "distributor": None, "credit_qualifiers": [], "alt_text": None,
+            "file_name": None, "identifiers": [],
+        }
+        return {
+            "position": self.position,
+            **printed,
+            "asset_id": self.link.asset_id if self.link else None,
+            "match": self.link.method.value if self.link else None,
+            "evidence": list(self.evidence),
+            "suggestions": [suggestion.to_record() for suggestion in self.suggestions],
+            "note": self.note,
+            "image_problem": self.image_problem,
+            "image_file": self.image_file,
+        }
 
 
 def article_photos(store: CatalogStore, article_id: str) -> list[ArticlePhoto]:
@@ -175,10 +231,17 @@ def article_photos(store: CatalogStore, article_id: str) -> list[ArticlePhoto]:
                 evidence=match.evidence if same_verdict else (),
                 suggestions=suggestions,
                 note=None if link is not None else match.note,
+                image_problem=match.image_problem,
+                image_file=match.image_file,
             )
         )
     photos.extend(ArticlePhoto(position=None, photo=None, link=link) for link in links if link.asset_id not in shown)
     return photos
+
+
+def is_read(store: CatalogStore, article: Article) -> bool:
+    """True once the article's page has been read (not only recorded by a link made by hand)."""
+    return bool(article.title or article.byline or article.publication or store.article_photos(article.id))
 
 
 def confirm_link(store: CatalogStore, article_id: str, position: int, asset_id: str) -> ArticleLink:

@@ -9,7 +9,9 @@ catalog's pictures, and a caption search; so ``catalog`` imports neither ``media
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Mapping, Protocol, Sequence
 
 from catalog.articles.article import Article
@@ -41,6 +43,8 @@ class Page(Protocol):
 PageSource = Callable[[str], Page]
 # the story's photos -> (perceptual hash by image URL, why some pictures could not be had)
 PictureHasher = Callable[[Sequence[PublishedPhoto]], tuple[Mapping[str, int], Mapping[str, str]]]
+# a photo -> the file holding its picture in the folder given (``--images DIR``), or None
+ImageFileFinder = Callable[[PublishedPhoto], Path | None]
 
 
 @dataclass(frozen=True)
@@ -66,10 +70,13 @@ def read_article(
     hash_pictures: PictureHasher,
     catalog_pictures: Callable[[], PictureLookup],
     search: CaptionSearch | None = None,
+    find_image_file: ImageFileFinder | None = None,
 ) -> ArticleReading:
     """Get the page at ``url``, parse it, match its photos, record the article and the confident links.
 
-    ``catalog_pictures`` is asked only when some published picture could be hashed. Raises
+    ``catalog_pictures`` is asked only when some published picture could be hashed;
+    ``find_image_file`` names the local file of each picture, kept with its verdict so the
+    article page can show it when the publisher's site cannot be reached. Raises
     ``InvalidUrlError`` for a URL that is not http(s) (before anything is fetched) and
     whatever ``get_page`` raises (``FetchError``). The caller refreshes the index of
     ``linked_asset_ids``.
@@ -79,6 +86,12 @@ def read_article(
     parsed = parse_article(page.content, url=page.url, content_type=page.content_type)
     hashes, problems = hash_pictures(parsed.photos)
     pictures = catalog_pictures() if hashes else None
-    matches = match_article(parsed, StoreLookup(store, search=search), picture_hashes=hashes, pictures=pictures)
+    matches = match_article(parsed, StoreLookup(store, search=search), picture_hashes=hashes, pictures=pictures,
+                            picture_problems=problems)
+    if find_image_file is not None:
+        matches = tuple(
+            dataclasses.replace(match, image_file=str(path.resolve())) if (path := find_image_file(match.photo)) else match
+            for match in matches
+        )
     article = record_article(store, parsed, matches, aliases=[given])
     return ArticleReading(article=article, parsed=parsed, matches=matches, image_problems=dict(problems))

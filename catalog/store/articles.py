@@ -224,6 +224,28 @@ class ArticleRecords(AssetRecords):
         )
         return [self._asset(row) for row in rows]
 
+    def merge_article(self, stale_id: str, into_id: str) -> list[str]:
+        """Fold one article into another (the same story recorded under two URLs); the assets relinked.
+
+        The stale article's links move over (a link both have keeps its stronger method),
+        its URL and aliases become the other's aliases, and it is removed with its photos.
+        """
+        with self.transaction():
+            stale, into = self.get_article(stale_id), self.get_article(into_id)
+            if stale is None or into is None or stale_id == into_id:
+                return []
+            moved = self.links_to(stale_id)
+            for link in moved:
+                self.link(link.asset_id, into_id, link.method, image_url=link.image_url,
+                          credit_printed=link.credit_printed, linked_at=link.linked_at)
+            self._db.execute("DELETE FROM links WHERE article_id = ?", (stale_id,))
+            self._db.execute("UPDATE article_aliases SET article_id = ? WHERE article_id = ?", (into_id, stale_id))
+            self._db.execute("DELETE FROM article_photos WHERE article_id = ?", (stale_id,))
+            self._db.execute("DELETE FROM articles WHERE id = ?", (stale_id,))
+            self.add_article_alias(into_id, stale.url)
+            self._db.execute("DELETE FROM article_aliases WHERE url = ?", (into.url,))
+        return [link.asset_id for link in moved]
+
     def _link_row(self, asset_id: str, article_id: str) -> sqlite3.Row | None:
         return self._db.execute(
             "SELECT * FROM links WHERE asset_id = ? AND article_id = ?", (asset_id, article_id)

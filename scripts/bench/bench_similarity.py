@@ -20,7 +20,14 @@ from PIL import Image, ImageOps, ImageStat, UnidentifiedImageError
 
 from media.derivatives import make_derivatives
 from media.picture_hashes import hash_picture_bytes, hash_thumbnail
-from media.similarity import CERTAIN_DISTANCE, SIMILAR_DISTANCE, hash_distance, image_hash, parse_hash
+from media.similarity import (
+    CERTAIN_DISTANCE,
+    SIMILAR_DISTANCE,
+    has_enough_detail,
+    hash_distance,
+    image_hash,
+    parse_hash,
+)
 
 _SMALLEST_SIDE = 150  # px: icons and test stubs are not photos
 _FLATTEST = 20.0  # grey standard deviation: below it a picture is near-uniform (blank test files)
@@ -39,7 +46,8 @@ def load_pictures(corpus: Path) -> dict[str, Image.Image]:
                     picture = ImageOps.exif_transpose(opened).convert("RGB")
         except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError):
             continue
-        if min(picture.size) < _SMALLEST_SIDE or ImageStat.Stat(picture.convert("L")).stddev[0] < _FLATTEST:
+        if (min(picture.size) < _SMALLEST_SIDE or ImageStat.Stat(picture.convert("L")).stddev[0] < _FLATTEST
+                or not has_enough_detail(picture)):  # a plain picture's hash is never compared
             continue
         stamp = list(picture.convert("L").resize((32, 32), Image.Resampling.BOX).tobytes())
         if any(sum(abs(a - b) for a, b in zip(stamp, seen)) / len(stamp) < _SAME_PICTURE for seen in stamps):

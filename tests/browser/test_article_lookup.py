@@ -27,14 +27,6 @@ def desk(wire) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture
-def tab(browser, desk: str) -> Iterator[object]:
-    context = browser.new_context(base_url=desk, viewport={"width": 1440, "height": 1000})
-    page = context.new_page()
-    yield page
-    context.close()
-
-
 def all_images_loaded(tab, selector: str) -> None:
     """Wait until every image matching ``selector`` has really been decoded (not a broken icon)."""
     tab.wait_for_function(

@@ -141,9 +141,10 @@ def test_a_fetched_story_links_its_photos_by_picture_and_never_a_stranger(
     assert stranger["asset_id"] is None
     assert [s["asset_id"] for s in stranger["suggestions"]] == [fire_id]
     assert "looks different" in stranger["suggestions"][0]["evidence"][-1]
-    # The fire photo itself: caption and credit agree, and so does the picture.
-    assert (fire["asset_id"], fire["match"]) == (fire_id, "caption")
-    assert any("looks the same" in line for line in fire["evidence"])
+    # The fire photo itself: caption and credit agree, and so does the picture (the strongest clue).
+    assert (fire["asset_id"], fire["match"]) == (fire_id, "similarity")
+    assert fire["evidence"][0].startswith("the published picture looks the same")
+    assert any("the caption matches" in line and "the credit agrees" in line for line in fire["evidence"])
 
     # Both ways: the asset lists the article, the article lists its assets.
     shown = json.loads(photodesk(catalog, "show", windmills_id, "--json").stdout)
@@ -197,7 +198,8 @@ def test_link_and_unlink_by_hand_with_any_spelling_of_the_url(catalog: Settings)
     asset = asset_from(catalog, WINDMILLS)
     linked = photodesk(catalog, "link", asset, "HTTPS://Desk.Example/story?utm_source=mail#top")
     assert linked.returncode == 0, linked.stderr
-    assert linked.stdout == f"{asset} linked to https://desk.example/story\n"
+    assert linked.stdout == (f"{asset} linked to https://desk.example/story\n"
+                             "  the article is not read yet: photodesk article add https://desk.example/story reads it\n")
     shown = json.loads(photodesk(catalog, "show", asset, "--json").stdout)
     assert {"url": "https://desk.example/story", "title": None} in shown["articles"]
 

@@ -11,6 +11,9 @@ from PIL import Image, ImageDraw, ImageOps
 
 from media.similarity import (
     HASH_BITS,
+    MIN_DETAIL,
+    has_enough_detail,
+    picture_detail,
     SIMILAR_DISTANCE,
     format_hash,
     hash_distance,
@@ -135,3 +138,69 @@ def test_hash_values_round_trip_and_distances_are_symmetric(hashes: dict[str, in
     assert hash_distance(0, (1 << HASH_BITS) - 1) == 256
     assert hash_distance(0, 1 << 128) == 2  # a pHash bit counts twice
     assert hash_distance(0, 1) == 1
+
+
+# -- detail: when a hash is no evidence -------------------------------------------------------
+
+# Near-blank corpus files (a radial gradient, a grey placeholder icon, a black frame, white
+# with a line of small text, a tiny tag) and what they measured when MIN_DETAIL was chosen.
+NEAR_BLANK = (
+    "pillow/app13.jpg",
+    "pillow/exif-ifd-offset.jpg",
+    "exiv2/exiv2-bug937.jpg",
+    "exifr/tif-with-iptc-icc-xmp.tif",
+    "exifr/issue-node-exif-58.jpg",
+)
+
+
+def plain_pictures() -> dict[str, Image.Image]:
+    """Pictures with almost no detail, made here: a flat colour, gradients, noise on a flat colour."""
+    flat = Image.new("RGB", (800, 600), (90, 110, 140))
+    noise = Image.effect_noise((800, 600), 8).convert("RGB")
+    return {
+        "flat": flat,
+        "flat, JPEG quality 40": Image.open(io.BytesIO(_jpeg_bytes(flat, 40))),
+        "flat with noise": Image.blend(flat, noise, 0.2),
+        "left-to-right gradient": Image.linear_gradient("L").rotate(90).resize((800, 600)).convert("RGB"),
+        "top-to-bottom gradient": Image.linear_gradient("L").resize((800, 600)).convert("RGB"),
+        "radial gradient": Image.radial_gradient("L").resize((800, 600)).convert("RGB"),
+    }
+
+
+def _jpeg_bytes(picture: Image.Image, quality: int) -> bytes:
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", quality=quality)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("name", list(plain_pictures()))
+def test_a_plain_picture_has_too_little_detail(name: str) -> None:
+    picture = plain_pictures()[name]
+    assert picture_detail(picture) < MIN_DETAIL
+    assert not has_enough_detail(picture)
+
+
+def test_plain_pictures_hash_alike_which_is_why_their_hash_is_no_evidence() -> None:
+    """The bug: a flat colour "looked the same" as every other plain picture of the catalog."""
+    flat = image_hash(Image.new("RGB", (640, 480), (200, 30, 30)))
+    others = [image_hash(Image.new("RGB", (300, 500), colour)) for colour in ((0, 0, 0), (255, 255, 255), (20, 90, 200))]
+    assert all(is_similar(flat, other) for other in others)
+
+
+def test_every_corpus_photo_has_detail_enough_and_near_blank_files_do_not(
+    photos: dict[str, Image.Image], corpus_images: Path
+) -> None:
+    details = {name: picture_detail(picture) for name, picture in photos.items()}
+    assert min(details.values()) >= 2 * MIN_DETAIL, details  # photos measured 11 and more
+    for name in NEAR_BLANK:
+        with Image.open(corpus_images / name) as opened:
+            opened.draft("RGB", (256, 256))
+            assert picture_detail(ImageOps.exif_transpose(opened).convert("RGB")) < MIN_DETAIL, name
+
+
+def test_a_made_photo_and_a_published_copy_of_it_have_detail(tmp_path: Path) -> None:
+    from tests.helpers.photo_files import published_copy, write_photo
+
+    with Image.open(write_photo(tmp_path / "scene.jpg", seed=7, size=(1600, 1067))) as original:
+        copy = Image.open(io.BytesIO(published_copy(original)))
+        assert has_enough_detail(original) and has_enough_detail(copy)

@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 from catalog.articles.article import Article, LinkMethod
+from catalog.articles.credit_check import CreditStatus
 from catalog.articles.links import (
     article_photos,
     confirm_link,
+    is_read,
     link_by_hand,
     record_article,
     unlink_by_url,
@@ -113,3 +115,42 @@ def test_confirming_needs_a_real_photo_and_asset(store: CatalogStore, assets: li
     with pytest.raises(KeyError):
         confirm_link(store, article.id, 1, "0123456789abcdef")
     assert store.links_to(article.id)[0].asset_id == assets[0].id and len(store.links_to(article.id)) == 1
+
+
+def test_a_link_by_hand_to_another_spelling_of_the_url_shows_the_title_once_the_article_is_read(
+    store: CatalogStore, assets: list[Asset]
+) -> None:
+    """The bug: a link by hand to ``?p=123`` stayed an untitled story after the page (canonical ``/mosul/``) was read."""
+    _, _, _, by_hand = assets
+    short = "https://news.example/?p=123"
+    stub = link_by_hand(store, by_hand.id, short)
+    assert stub.title is None and not is_read(store, stub)
+    (item,) = article_photos(store, stub.id)
+    check = item.credit_check(by_hand)
+    assert (check.status, check.reason) == (
+        CreditStatus.UNCHECKED, "Linked by hand, not read from the page: the credit printed beside this photo is not known.")
+    assert item.to_record()["match"] == "hand" and item.to_record()["position"] is None
+
+    parsed = ParsedArticle(article=Article(id=article_id(URL), url=URL, title="Mosul"),
+                           photos=(describe_photo("https://news.example/a.jpg"),), source_url=short)
+    article = record_article(store, parsed, [PhotoMatch(photo=parsed.photos[0])], aliases=[short])
+    assert is_read(store, article)
+    assert store.get_article(stub.id) is None  # folded into the story the page is
+    assert [(ref.url, ref.title) for ref in store.get(by_hand.id).articles] == [(URL, "Mosul")]
+    assert store.find_article_by_url(short).id == article.id
+    assert [link.method for link in store.links_to(article.id)] == [LinkMethod.BY_HAND]
+
+
+def test_a_story_read_at_an_alias_does_not_swallow_the_story_the_alias_belonged_to(
+    store: CatalogStore, assets: list[Asset]
+) -> None:
+    """Only a story recorded under the very URL read is folded in; an alias merely moves over."""
+    linked = assets[0]
+    other_url = "https://news.example/2017/03/20/earlier/"
+    earlier = link_by_hand(store, linked.id, other_url)
+    store.add_article_alias(earlier.id, "https://news.example/amp/x")
+    parsed = ParsedArticle(article=Article(id=article_id(URL), url=URL, title="Mosul"), photos=(),
+                           source_url="https://news.example/amp/x")
+    record_article(store, parsed, [])
+    assert store.get_article(earlier.id) is not None
+    assert [a.url for a in store.articles_for(linked.id)] == [other_url]
