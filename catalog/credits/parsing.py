@@ -43,6 +43,7 @@ from catalog.credits.names import (
     is_name,
     is_organisation_or_qualifier,
     is_party,
+    is_placed_name,
     is_titled,
     split_names,
     strip_period,
@@ -223,7 +224,7 @@ def read_credit(text: str) -> Reading | None:
     if match:
         reading.qualifiers.add("illustration")
         reading.labelled, body = True, body[match.end():]
-    match = COURTESY.match(body) if "courtesy" in lower or "cortes" in lower else None
+    match = COURTESY.match(body) if "courtesy" in lower or "cortes" in lower or "supplied" in lower else None
     if match is None and "collection of " in lower:
         match = COLLECTION_OF.match(body)  # "the personal collection of Name": the owner lent it, like "courtesy of"
     if match:
@@ -343,7 +344,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
             if "、" in segment or "，" in segment:
                 segment = segment.replace("、", ", ").replace("，", ", ")  # 川上真、共同
             for item in (split_items(segment, keep_commas=chained) if "," in segment else (segment,)):
-                courtesy = COURTESY.match(item) if "ourtesy" in item or "ortes" in item else None
+                courtesy = COURTESY.match(item) if "ourtesy" in item or "ortes" in item or "upplied" in item else None
                 if courtesy:  # "Name / Courtesy DC Moore Gallery"
                     item = item[courtesy.end():]
                     reading.qualifiers.add("courtesy")
@@ -383,6 +384,9 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         target.append(value)  # "Courtesy of the family": the source; "Courtesy Jane Roe": the person
                     elif person_open and (position == 0 or not persons):
                         names = split_names(value)
+                        if names is None and _name_placed(reading, segment, slashed, segments) \
+                                and is_placed_name(value):
+                            names = (value,)  # "REUTERS/Rodi Said", "(foto: An Mei)": the place makes it a name
                         if names is None and reading.prefix_wire and value[:1].isupper() \
                                 and index + 1 < len(segments) and is_name(segments[index + 1][0], strict=True):
                             target.append(value)  # "AFP PHOTO / Solar Impulse 2 / Name": who made the handout
@@ -408,6 +412,13 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
             first = False
     if names_after_org and not persons:
         reading.bad = True
+
+
+def _name_placed(reading: Reading, segment: str, slashed: bool, segments: list[tuple[str, bool]]) -> bool:
+    """Whether the credit's grammar puts a name here: under a label, after "photo by", or across a slash from a
+    known organisation ("REUTERS/Rodi Said", "Rodi Said/Reuters")."""
+    return reading.labelled or reading.photo_by or slashed and any(
+        other != segment and classify(other).known for other, _ in segments)
 
 
 def _are_names(text: str) -> bool:

@@ -45,7 +45,7 @@ from catalog.credits.agencies import (
     is_organisation_like,
     one_word_spellings,
 )
-from catalog.credits.names import is_capitalised, is_name, matching_bracket
+from catalog.credits.names import is_capitalised, is_name, is_placed_name, matching_bracket
 from catalog.credits.parsing import (
     Credit,
     Reading,
@@ -216,6 +216,11 @@ _OPENS = frozenset("\n.!?。！？([{（|/=–—-:;,”\"’'")
 
 def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
     """The longest start of ``span`` that reads as a credit under its label, with its length."""
+    if span[:1] in OPENERS:  # "(Image credit: (AP Photo/Name, Pool)**See ...**)": the value in brackets of its own
+        close = matching_bracket(span, backwards=False)
+        reading = read_credit(f"{label} {span[1:close]}") if close > 1 else None
+        if reading is not None and not reading.bad and _names_read(reading):
+            return close + 1, dataclasses.replace(reading, labelled=True)
     ends = [len(span)] + [m.start() for m in _CUTS.finditer(span)][::-1]
     if " - " in span:  # a hyphen also joins names ("Name - Pool"): cut there only when nothing longer reads
         ends += [m.start() for m in _HYPHEN.finditer(span)][::-1]
@@ -236,7 +241,7 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
 
 def _names_read(reading: Reading) -> bool:
     """No name swallowed prose glued to it ("Perri Lorem", "Joseph Maiorana-USA TODAY Sports The Detroit")."""
-    return all(is_name(p, strict=False) and not GLUED_NAME.search(p) and (" " not in p or is_capitalised(p))
+    return all((is_name(p, strict=False) or is_placed_name(p)) and not GLUED_NAME.search(p) and (" " not in p or is_capitalised(p))
                for p in reading.credit().photographers) \
         and not any(sum(word.islower() for word in org.split()) > 1 for org in reading.orgs + reading.via_orgs)
 

@@ -1,0 +1,127 @@
+"""Credit rules that must carry to unseen pages (issue 14): each rule with variants and negatives.
+
+Every case is constructed: other names, other agencies, other languages than the rows that
+showed the rule, and captions where the same words are no credit.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.credits.captions import find_credit
+
+
+def _read(caption: str) -> tuple[str | None, str | None, tuple[str, ...]] | None:
+    found = find_credit(caption)
+    if found is None:
+        return None
+    return found.credit.credit_line, found.credit.agency, found.credit.photographers
+
+
+# --- names holding a word prose is made of, where the credit's grammar puts a name ------------------
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("Smoke rises over the town. REUTERS/Rodi Said", ("REUTERS/Rodi Said", "Reuters", ("Rodi Said",))),
+    ("Fans cheer in Istanbul. AFP/Can Erok", ("AFP/Can Erok", "AFP", ("Can Erok",))),
+    ("Rain falls on Hanoi. Photo: Do Hoang Long", ("Do Hoang Long", None, ("Do Hoang Long",))),
+    ("Warga memadamkan api. (foto: An Mei)", ("An Mei", None, ("An Mei",))),
+    ("Rain falls on Hanoi. An Nguyen/AP", ("An Nguyen/AP", "AP", ("An Nguyen",))),
+    ("Smoke rises. (AP Photo/Hussein Said)", ("AP Photo/Hussein Said", "AP", ("Hussein Said",))),
+])
+def test_a_function_word_is_part_of_a_name_where_the_credit_puts_one(caption, expected):
+    assert _read(caption) == expected
+
+
+@pytest.mark.parametrize("caption", [
+    "The ministry said. Reuters said",
+    "Officials met in Ankara. He said it Can wait",
+    "Protesters march in Ankara. Photo: The Kid",
+    "Visitors stand in line. Photo: It Is",
+    "The talks went on for hours, an aide said.",
+])
+def test_function_words_outside_a_name_place_stay_prose(caption):
+    assert _read(caption) is None
+
+
+# --- brackets: inside the sentence's period, after a wire's note, nested, cut off -------------------
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("Een kunstenaar schildert een muur in de stad Allahabad (Getty Images). ", ("Getty Images", "Getty Images", ())),
+    ("Leerlingen vervullen hier hun diensttijd (ANP).", ("ANP", "ANP", ())),
+    ("Des manifestants défilent à Paris (AFP).", ("AFP", "AFP", ())),
+    ("Rescuers search the rubble in Antakya (Reuters).", ("Reuters", "Reuters", ())),
+])
+def test_an_agency_in_brackets_inside_the_last_period_is_the_credit(caption, expected):
+    assert _read(caption) == expected
+
+
+@pytest.mark.parametrize("caption", [
+    "The launch was watched by the space agency (NASA).",
+    "The photo was sent to the Dutch news agency (ANP).",
+    "He thanked the president (Joe Biden).",
+    "Shares rose after the results (Reuters) were known.",
+])
+def test_a_bracket_that_abbreviates_or_names_within_the_sentence_is_no_credit(caption):
+    assert _read(caption) is None
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("The minister poses with senators in Seoul. (PHOTO NOT FOR SALE) (Yonhap)", ("Yonhap", "Yonhap", ())),
+    ("Troops parade in Pyongyang. (EDITORIAL USE ONLY) (Kyodo)", ("Kyodo", "Kyodo", ())),
+])
+def test_a_credit_bracket_after_a_note_in_capitals(caption, expected):
+    assert _read(caption) == expected
+
+
+def test_a_bracket_in_capitals_within_the_sentence_is_no_sentence_end():
+    assert _read("Leaders pose (L) (Kyodo) at the summit") is None
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("Children play in Gaza. REUTERS/William Hong (CHINA - Tags: SOCIETY) CHINA OUT. NO COMMERCIAL OR EDITORIAL "
+     "SALES IN CHINA", ("REUTERS/William Hong", "Reuters", ("William Hong",))),
+    ("Fans wave flags. REUTERS/Kim Hong-Ji SOUTH KOREA OUT. NO RESALES. NO ARCHIVES",
+     ("REUTERS/Kim Hong-Ji", "Reuters", ("Kim Hong-Ji",))),
+])
+def test_a_wire_restriction_tail_after_the_credit_is_set_aside(caption, expected):
+    assert _read(caption) == expected
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("(Image credit: (AP Photo/Ashley Landis, Pool)**See last week's best photojournalism**)",
+     ("AP Photo/Ashley Landis, Pool", "AP", ("Ashley Landis",))),
+    ("A crowd gathers. (Photo: (Jane Roe/Reuters) more pictures)", ("Jane Roe/Reuters", "Reuters", ("Jane Roe",))),
+])
+def test_a_label_whose_value_is_a_bracket_of_its_own(caption, expected):
+    assert _read(caption) == expected
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("A worker packs masks in Beijing. \r\nWANG ZHAO/ AFP via Getty Images) \r\nAfter weeks of lockdown, …[+5882 chars]",
+     ("WANG ZHAO/ AFP via Getty Images", "AFP", ("WANG ZHAO",))),
+    ("Fans cheer in Milan. Jane Roe/AP)", ("Jane Roe/AP", "AP", ("Jane Roe",))),
+])
+def test_a_closing_bracket_whose_opening_the_page_cut_off(caption, expected):
+    assert _read(caption) == expected
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("Visibility was reduced. (AP video shot by Ali Jabar) ‘I’ve not ...'",
+     ("AP video shot by Ali Jabar", "AP", ("Ali Jabar",))),
+    ("Dust fills the air. (Reuters photo taken by Jane Roe)", ("Reuters photo taken by Jane Roe", "Reuters", ("Jane Roe",))),
+])
+def test_shot_by_and_taken_by(caption, expected):
+    assert _read(caption) == expected
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("The coroner found failings in the health system.(Supplied: National Justice Project)",
+     ("Supplied: National Justice Project", "National Justice Project", ())),
+    ("A family photo from 1990. (Supplied: Jane Roe)", ("Supplied: Jane Roe", None, ("Jane Roe",))),
+])
+def test_supplied_is_a_courtesy_form(caption, expected):
+    assert _read(caption) == expected
+
+
+def test_supplied_within_a_sentence_is_no_credit():
+    assert _read("Water was supplied by the council.") is None
