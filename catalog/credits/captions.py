@@ -33,7 +33,9 @@ from catalog.credits.vocabulary import (
 
 # sentence ends and line breaks; spaced dashes and bars (each regex starts on rare characters: fast)
 # ... and a sentence end glued to a capital: "...in Washington.AP Photo/Jane Roe" (not "U.S.")
-_HARD_BOUNDARY = re.compile(r"[.!?](?:[”\"’']?\s+|(?<=[a-zà-ÿ)\]][.!?])[”\"’']?(?=[A-ZÀ-Ý]))|\n\s*")
+# ... and after a year or a number ("... 28 January 2020.Image source, Name")
+_HARD_BOUNDARY = re.compile(r"[.!?](?:[”\"’']?\s+|(?<=[a-zà-ÿ)\]][.!?])[”\"’']?(?=[A-ZÀ-Ý])|(?<=\d[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ]))"
+                            r"|\n\s*")
 # "... / EFE", "(Symbolbild) Name/dpa", "... the home of the brave’ Library of Congress photograph"
 _SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—|/]\s+|(?<=[)”’\"])\s+(?=[A-ZÀ-Ý])")
 # a wire printing itself first, run on from the caption's last word: "Endonezya REUTERS/Willy Kurniawan"
@@ -261,6 +263,8 @@ def _credit_at_end(text: str) -> FoundCredit | None:
         reading = read_credit(text[start:])
         if reading is None or not is_text_credit(reading):
             continue
+        if reading.labelled and any(GLUED_NAME.search(person) for person in reading.persons):
+            continue  # "Credit:Jason SouthAdvertisement": the page's next element glued on; read anywhere
         if reading.loose_names and not reading.labelled:
             for later in starts[index + 1:]:  # "Sir Jony Ive - David Paul Morris/Bloomberg": the caption's last words
                 tail = read_credit(text[later:])

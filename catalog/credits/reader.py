@@ -45,6 +45,7 @@ from catalog.credits.agencies import (
     is_organisation_like,
     one_word_spellings,
 )
+from catalog.credits.chrome import is_heading_label, without_chrome
 from catalog.credits.names import is_capitalised, is_name, is_placed_name, matching_bracket
 from catalog.credits.parsing import (
     Credit,
@@ -202,7 +203,7 @@ def _opens_credit(text: str, start: int, label: str) -> bool:
     in a colon ("... ambassador Image Credit: Name"); "©" marks a credit anywhere.
     "...sandbags on Wednesday Photo by Marcus Lee" is a caption.
     """
-    if not start or label[0] in "©ⓒ(" or "©" in label:
+    if not start or label[0] in "©ⓒ(" or "©" in label or is_heading_label(text, start):
         return True  # "Satellite image ©2022 Maxar Technologies": a copyright mark opens a credit anywhere
     before = text[start - 1]
     if before.isalnum():
@@ -557,11 +558,13 @@ _GLUED_BETWEEN = re.compile(r"(?<=[a-zà-ÿ]{3})(" + "|".join(re.escape(word) fo
 
 def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> FoundCredit | None:
     """The best credit anywhere in a caption whose usual places hold none (see the module's docstring)."""
-    cleaned = _DOUBLED.sub(r"\1", text)
+    doubled = _DOUBLED.sub(r"\1", text)
+    cleaned = without_chrome(doubled)  # a gallery's counter, a file's slug: the page's furniture around the credit
     if cleaned != text:
         result = usual(cleaned)
         if result is not None and result.credit.credit_line:
-            return dataclasses.replace(result, how=result.how + " (a name printed twice read once)")
+            return dataclasses.replace(result, how=result.how + (" (a name printed twice read once)" if doubled != text
+                                                                 else " (the page's counter or slug set aside)"))
     cleaned = _GLUED_BETWEEN.sub("\n\\1\n", _GLUED_AFTER.sub("\\1\n", cleaned))
     korean = _korean_stamp_candidates(cleaned) if "©" in cleaned or "ⓒ" in cleaned else iter(())
     for candidates in (korean, _label_candidates(cleaned), bracket_candidates(cleaned), _line_candidates(cleaned, usual),

@@ -125,3 +125,57 @@ def test_supplied_is_a_courtesy_form(caption, expected):
 
 def test_supplied_within_a_sentence_is_no_credit():
     assert _read("Water was supplied by the council.") is None
+
+
+# --- the page's furniture around a credit: gallery counters, file slugs, BBC's picture headings ----------
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("Curator Jane Doe at the exhibition in Sydney.\nCredit:Janie Barrett 5/ 23", ("Janie Barrett", None, ("Janie Barrett",))),
+    ("Children play in a park. Credit:Joe Armao2/23", ("Joe Armao", None, ("Joe Armao",))),
+    ("Crowds gather at the shrine. Photo: Kim Lee/AFP 4/10", ("Kim Lee/AFP", "AFP", ("Kim Lee",))),
+    ("Torjubel\ndpa/Jan Woitas Bild 16/60 - Leipzigs Emil Forsberg jubelt nach seinem Treffer zum 3:2 in der letzten "
+     "Minute.", ("dpa/Jan Woitas", "dpa", ("Jan Woitas",))),
+    ("Hochwasser\nAFP/Anna Berg Foto 2/12 - Die Altstadt steht unter Wasser, die Feuerwehr pumpt seit Stunden.",
+     ("AFP/Anna Berg", "AFP", ("Anna Berg",))),
+    ("Street market\nJane Roe/Reuters Photo 3 of 12 - Vendors sell fruit at dawn in the old town of Hanoi.",
+     ("Jane Roe/Reuters", "Reuters", ("Jane Roe",))),
+])
+def test_a_gallery_counter_next_to_the_credit_is_set_aside(caption, expected):
+    assert _read(caption) == expected
+
+
+@pytest.mark.parametrize("caption", [
+    "The shutter was set to 1/250",
+    "Officials said 3/4 of the votes were counted",
+    "The team won the match 12/3",
+])
+def test_a_fraction_or_a_score_is_no_counter_and_no_credit(caption):
+    assert _read(caption) is None
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("2023YIP07-KIDS-NATURALIZATION2023YIP07-KIDS-NATURALIZATIONHart Van Denburg/CPR News\nSome 48 kids became U.S. "
+     "citizens Thursday during a special ceremony at the Children’s Museum of Denver.",
+     ("Hart Van Denburg/CPR News", "CPR News", ("Hart Van Denburg",))),
+    ("2024FIRE12-DRILL-STATIONKaren Holt/Valley Ledger\nFirefighters train at the new station on the edge of town, as "
+     "the city plans two more.", ("Karen Holt/Valley Ledger", "Valley Ledger", ("Karen Holt",))),
+])
+def test_a_file_slug_glued_before_the_credit_is_set_aside(caption, expected):
+    assert _read(caption) == expected
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("Migrants are driven away on buses in Floriana, Malta. 17 September 2019 Image copyright Domenic Aquilina/EPA\n"
+     "Image caption Migrants are driven away after disembarking in Floriana, Malta.",
+     ("Domenic Aquilina/EPA", "EPA", ("Domenic Aquilina",))),
+    ("Fans gather at a mural in Los Angeles, 28 January 2020.Image source, Kyle Grillot REUTERS/",
+     ("Kyle Grillot REUTERS/", "Reuters", ("Kyle Grillot",))),
+    ("Flood water covers the square in Venice, 12 November 2019 Image copyright Andrea Pattaro/AFP",
+     ("Andrea Pattaro/AFP", "AFP", ("Andrea Pattaro",))),
+])
+def test_bbc_picture_headings_open_a_credit_anywhere_in_a_line(caption, expected):
+    assert _read(caption) == expected
+
+
+def test_image_copyright_in_a_sentence_is_no_label():
+    assert _read("The agreement names the image copyright holder of each photo in the archive") is None
