@@ -36,7 +36,6 @@ from __future__ import annotations
 import dataclasses
 import html
 import re
-from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from catalog.credits.agencies import (
@@ -46,6 +45,8 @@ from catalog.credits.agencies import (
     one_word_spellings,
 )
 from catalog.credits.chrome import is_heading_label, without_chrome
+from catalog.credits.found import FoundCredit, found
+from catalog.credits.glued import glued_candidates
 from catalog.credits.names import is_capitalised, is_name, is_placed_name, matching_bracket
 from catalog.credits.parsing import (
     Credit,
@@ -66,21 +67,6 @@ from catalog.credits.vocabulary import (
     POSITION,
     UPPER,
 )
-
-
-@dataclass(frozen=True)
-class FoundCredit:
-    """A credit found in a caption: what it says, the text it was read from, and why it was taken."""
-
-    credit: Credit
-    rest: str  # the caption without the credit (and without markup when the caption held some)
-    printed: str  # the caption's text the credit was read from, label and brackets included
-    how: str  # for field_sources: "credit found mid-caption after 'Photo:'"
-
-
-def found(reading: Reading, rest: str, printed: str, where: str) -> FoundCredit:
-    """The found credit of one reading, ``where`` saying where it stood."""
-    return FoundCredit(credit=reading.credit(), rest=rest, printed=printed.strip(), how=f"credit found {where}")
 
 
 # --- what a scraped page adds to a caption ----------------------------------------------------
@@ -569,7 +555,7 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
     korean = _korean_stamp_candidates(cleaned) if "©" in cleaned or "ⓒ" in cleaned else iter(())
     for candidates in (korean, _label_candidates(cleaned), bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _own_line_candidates(cleaned),
-                       _glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
+                       _glued_candidates(cleaned), glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
                        _opening_name_candidates(cleaned),
                        _site_candidates(cleaned), _org_then_name_candidates(cleaned),
                        _cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):

@@ -134,6 +134,8 @@ SLASH_IN_BRACKETS = re.compile(r"\([^()/]{1,40}/[^()]{1,40}\)")
 INSTITUTES_AFTER = re.compile(r"^(.*\S)\s*\([A-Z][A-Za-z]{1,7}(?:/[A-Z][A-Za-z]{1,7})*\)$")
 LEADING_YEAR = re.compile(r"^\d{4}年?\s*(?=\D)")  # "2019年 ロイター", "2023 AFP"
 ACRONYM_GLUED = re.compile(r"^[A-Z]{2,}[A-Z][a-z]{2,}$")
+# a brand's shape: a lower-case letter before a capital ("iPolitics", "eNCA"), capitals run into digits ("TVN24")
+BRAND = re.compile(r"^(?:[a-z][A-Z][A-Za-z]{2,}|[A-Z]{2,5}\d{1,3})$")
 RATING = re.compile(r"^[A-Z]{2,4}[1-3]$")
 SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Source|Image|Dostawca|CREDIT|PHOTO|FOTO)[sS]?\s?:(?:\s|$)")
 # an editor's initials, a year, a price code or a story's number: "/hp", "/ss/Spt/14" (Antara), "/ TT / kod 444"

@@ -78,8 +78,8 @@ def test_a_bracket_in_capitals_within_the_sentence_is_no_sentence_end():
 
 
 @pytest.mark.parametrize(("caption", "expected"), [
-    ("Children play in Gaza. REUTERS/William Hong (CHINA - Tags: SOCIETY) CHINA OUT. NO COMMERCIAL OR EDITORIAL "
-     "SALES IN CHINA", ("REUTERS/William Hong", "Reuters", ("William Hong",))),
+    (("Children play in Gaza. REUTERS/William Hong (CHINA - Tags: SOCIETY) CHINA OUT. NO COMMERCIAL OR EDITORIAL "
+     "SALES IN CHINA"), ("REUTERS/William Hong", "Reuters", ("William Hong",))),
     ("Fans wave flags. REUTERS/Kim Hong-Ji SOUTH KOREA OUT. NO RESALES. NO ARCHIVES",
      ("REUTERS/Kim Hong-Ji", "Reuters", ("Kim Hong-Ji",))),
 ])
@@ -133,8 +133,8 @@ def test_supplied_within_a_sentence_is_no_credit():
     ("Curator Jane Doe at the exhibition in Sydney.\nCredit:Janie Barrett 5/ 23", ("Janie Barrett", None, ("Janie Barrett",))),
     ("Children play in a park. Credit:Joe Armao2/23", ("Joe Armao", None, ("Joe Armao",))),
     ("Crowds gather at the shrine. Photo: Kim Lee/AFP 4/10", ("Kim Lee/AFP", "AFP", ("Kim Lee",))),
-    ("Torjubel\ndpa/Jan Woitas Bild 16/60 - Leipzigs Emil Forsberg jubelt nach seinem Treffer zum 3:2 in der letzten "
-     "Minute.", ("dpa/Jan Woitas", "dpa", ("Jan Woitas",))),
+    (("Torjubel\ndpa/Jan Woitas Bild 16/60 - Leipzigs Emil Forsberg jubelt nach seinem Treffer zum 3:2 in der letzten "
+     "Minute."), ("dpa/Jan Woitas", "dpa", ("Jan Woitas",))),
     ("Hochwasser\nAFP/Anna Berg Foto 2/12 - Die Altstadt steht unter Wasser, die Feuerwehr pumpt seit Stunden.",
      ("AFP/Anna Berg", "AFP", ("Anna Berg",))),
     ("Street market\nJane Roe/Reuters Photo 3 of 12 - Vendors sell fruit at dawn in the old town of Hanoi.",
@@ -154,19 +154,19 @@ def test_a_fraction_or_a_score_is_no_counter_and_no_credit(caption):
 
 
 @pytest.mark.parametrize(("caption", "expected"), [
-    ("2023YIP07-KIDS-NATURALIZATION2023YIP07-KIDS-NATURALIZATIONHart Van Denburg/CPR News\nSome 48 kids became U.S. "
-     "citizens Thursday during a special ceremony at the Children’s Museum of Denver.",
+    (("2023YIP07-KIDS-NATURALIZATION2023YIP07-KIDS-NATURALIZATIONHart Van Denburg/CPR News\nSome 48 kids became U.S. "
+     "citizens Thursday during a special ceremony at the Children’s Museum of Denver."),
      ("Hart Van Denburg/CPR News", "CPR News", ("Hart Van Denburg",))),
-    ("2024FIRE12-DRILL-STATIONKaren Holt/Valley Ledger\nFirefighters train at the new station on the edge of town, as "
-     "the city plans two more.", ("Karen Holt/Valley Ledger", "Valley Ledger", ("Karen Holt",))),
+    (("2024FIRE12-DRILL-STATIONKaren Holt/Valley Ledger\nFirefighters train at the new station on the edge of town, as "
+     "the city plans two more."), ("Karen Holt/Valley Ledger", "Valley Ledger", ("Karen Holt",))),
 ])
 def test_a_file_slug_glued_before_the_credit_is_set_aside(caption, expected):
     assert _read(caption) == expected
 
 
 @pytest.mark.parametrize(("caption", "expected"), [
-    ("Migrants are driven away on buses in Floriana, Malta. 17 September 2019 Image copyright Domenic Aquilina/EPA\n"
-     "Image caption Migrants are driven away after disembarking in Floriana, Malta.",
+    (("Migrants are driven away on buses in Floriana, Malta. 17 September 2019 Image copyright Domenic Aquilina/EPA\n"
+     "Image caption Migrants are driven away after disembarking in Floriana, Malta."),
      ("Domenic Aquilina/EPA", "EPA", ("Domenic Aquilina",))),
     ("Fans gather at a mural in Los Angeles, 28 January 2020.Image source, Kyle Grillot REUTERS/",
      ("Kyle Grillot REUTERS/", "Reuters", ("Kyle Grillot",))),
@@ -179,3 +179,46 @@ def test_bbc_picture_headings_open_a_credit_anywhere_in_a_line(caption, expected
 
 def test_image_copyright_in_a_sentence_is_no_label():
     assert _read("The agreement names the image copyright holder of each photo in the archive") is None
+
+
+# --- credits glued to the next caption's first word, or to the last one ---------------------------------
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("It could have been a slow week. CP/Nathan DenetteSunday, it was on from Ottawa to Quebec City.",
+     ("CP/Nathan Denette", "The Canadian Press", ("Nathan Denette",))),
+    ("The talks ended late. AP/Jane DoeMonday, the talks resumed in Geneva.", ("AP/Jane Doe", "AP", ("Jane Doe",))),
+    ("Voters queue in Leeds. PA/John SmithThursday, polls opened at seven.", ("PA/John Smith", "PA", ("John Smith",))),
+    ("Crowds gather in Pretoria. eNCA/Thabo MolefeTuesday, marchers reached the Union Buildings.",
+     ("eNCA/Thabo Molefe", "eNCA", ("Thabo Molefe",))),
+    ("'A sign of the times,' she tweeted. iPolitics/Sonya BellWednesday, the Harpers cut a ribbon.",
+     ("iPolitics/Sonya Bell", "iPolitics", ("Sonya Bell",))),
+])
+def test_a_credit_glued_to_the_next_captions_first_word(caption, expected):
+    assert _read(caption) == expected
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("Szczerba: zgłosiły się do mnie dwie osoby w trakcie protestuTVN24", ("TVN24", "TVN24", ())),
+    ("Demonstranten protestierten vor dem ParlamentRTL2", ("RTL2", "RTL2", ())),
+])
+def test_a_brand_glued_to_the_captions_last_word(caption, expected):
+    assert _read(caption) == expected
+
+
+@pytest.mark.parametrize("caption", [
+    "Leaders met at the EU/UN summitWednesday, they agreed on a plan.",
+    "The deal covers the Pfizer/BioNTech vaccineFriday, the shots arrive.",
+    "He drove the new modelXC90",
+    "Officials discussed the vaccine candidate BNT162",
+])
+def test_words_glued_in_prose_are_no_credit(caption):
+    assert _read(caption) is None
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("Photo by Andy Colwell/Special to CPR NewsDenver calf roping cowboy",
+     ("Andy Colwell/Special to CPR News", "CPR News", ("Andy Colwell",))),
+    ("Photo by Jane Roe/Special to The Denver Post", ("Jane Roe/Special to The Denver Post", "The Denver Post", ("Jane Roe",))),
+])
+def test_special_to_names_the_client_like_for(caption, expected):
+    assert _read(caption) == expected
