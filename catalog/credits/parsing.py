@@ -151,6 +151,10 @@ class Reading:
             followers = [o for o in orgs[1:] if o != self.prefix_wire and o not in DISTRIBUTORS]
             if followers:
                 return followers[0], carrier or self.prefix_wire
+        if self.lead_org in NAMES_AFTER and self.persons:  # "dpa/Name/AP Pool": a national wire carrying a world wire's picture
+            followers = [org for org in orgs[1:] if org in PREFIX_WIRES and org != self.lead_org]
+            if followers:
+                return followers[0], carrier or self.lead_org
         if orgs:
             agency = orgs[0]
             if agency in DISTRIBUTORS and agency == self.lead_org:  # "TT/AP", "picture alliance / Fotostand"

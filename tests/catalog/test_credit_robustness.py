@@ -222,3 +222,17 @@ def test_words_glued_in_prose_are_no_credit(caption):
 ])
 def test_special_to_names_the_client_like_for(caption, expected):
     assert _read(caption) == expected
+
+
+# --- a national wire printing itself first, then a world wire's photographer --------------------------
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    (("Letzte Ehrung\ndpa/Morry Gash/AP Pool Bild 3/60 - Blick von oben auf den Sarg von John McCain im Kapitol in "
+     "Washington."), ("dpa/Morry Gash/AP Pool", "AP", ("Morry Gash",))),
+    ("Ein Feuerwehrmann löscht den Brand. dpa/Anna Berg/AFP", ("dpa/Anna Berg/AFP", "AFP", ("Anna Berg",))),
+    ("Ein Feuerwehrmann löscht den Brand. dpa/Anna Berg/dpa", ("dpa/Anna Berg/dpa", "dpa", ("Anna Berg",))),
+    ("The president chairs a meeting. Sputnik/Mikhail Klimentyev/Kremlin via REUTERS",
+     ("Sputnik/Mikhail Klimentyev/Kremlin via REUTERS", "Sputnik", ("Mikhail Klimentyev",))),
+])
+def test_a_national_wire_first_carries_the_world_wires_picture(caption, expected):
+    assert _read(caption) == expected
