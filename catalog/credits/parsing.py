@@ -419,9 +419,9 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
 
 
 def _name_placed(reading: Reading, segment: str, slashed: bool, segments: list[tuple[str, bool]]) -> bool:
-    """Whether the credit's grammar puts a name here: under a label, after "photo by", or across a slash from a
-    known organisation ("REUTERS/Rodi Said", "Rodi Said/Reuters")."""
-    return reading.labelled or reading.photo_by or slashed and any(
+    """Whether the credit's grammar puts a name here: under a label, after "photo by", or in a chain with a known
+    organisation ("REUTERS/Rodi Said", "Rodi Said/Reuters", "Can Erok-USA TODAY Sports")."""
+    return reading.labelled or reading.photo_by or len(segments) > 1 and any(
         other != segment and classify(other).known for other, _ in segments)
 
 

@@ -27,6 +27,9 @@ def _read(caption: str) -> tuple[str | None, str | None, tuple[str, ...]] | None
     ("Warga memadamkan api. (foto: An Mei)", ("An Mei", None, ("An Mei",))),
     ("Rain falls on Hanoi. An Nguyen/AP", ("An Nguyen/AP", "AP", ("An Nguyen",))),
     ("Smoke rises. (AP Photo/Hussein Said)", ("AP Photo/Hussein Said", "AP", ("Hussein Said",))),
+    ("Fans cheer. Can Erok-USA TODAY Sports", ("Can Erok-USA TODAY Sports", "USA TODAY Sports", ("Can Erok",))),
+    ("Fans cheer. Can Erok for Reuters", ("Can Erok for Reuters", "Reuters", ("Can Erok",))),
+    ("Fans cheer. REUTERS/RODI SAID", ("REUTERS/RODI SAID", "Reuters", ("RODI SAID",))),
 ])
 def test_a_function_word_is_part_of_a_name_where_the_credit_puts_one(caption, expected):
     assert _read(caption) == expected
