@@ -152,8 +152,12 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         cut = end + length
         if not opens and (text[cut:].strip(" .") or not reading.known):
             continue  # "Stone photo by Colin Watts on Unsplash.": a site's own credit form closing the text
-        if label[0] in "©ⓒ(C" and _RIGHTS_RESERVED.match(text, cut):
-            continue  # "© 2022 CNBC LLC. All Rights Reserved.": the page's copyright notice, not a picture's credit
+        rights = _RIGHTS_RESERVED.match(text, cut) if label[0] in "©ⓒ(C" else None
+        if rights is not None:
+            if reading.orgs or reading.via_orgs or not all(is_name(p, strict=True) for p in reading.persons):
+                continue  # "© 2022 CNBC LLC. All Rights Reserved.": the page's copyright notice, not a picture's credit
+            cut = rights.end()  # "© Rory Doyle. All rights reserved.": the photographer's own notice, printed whole
+            reading = dataclasses.replace(reading, credit_line=text[end:cut], made=None)
         printed = text[start:cut]
         rest = (text[: start - bracketed].rstrip() + " "
                 + text[cut + (bracketed and text[cut:cut + 1] in CLOSERS):].lstrip()).strip()

@@ -239,3 +239,22 @@ def test_special_to_names_the_client_like_for(caption, expected):
 ])
 def test_a_national_wire_first_carries_the_world_wires_picture(caption, expected):
     assert _read(caption) == expected
+
+
+# --- a copyright notice: a person's is the picture's credit, an organisation's is the page's ----------
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("© Rory Doyle. All rights reserved.\n    • In Focus\n    • Mar 5, 2019",
+     ("Rory Doyle. All rights reserved", None, ("Rory Doyle",))),
+    ("A lighthouse at dawn. © Jane Roe. All Rights Reserved", ("Jane Roe. All Rights Reserved", None, ("Jane Roe",))),
+])
+def test_a_photographers_own_copyright_notice_is_the_credit(caption, expected):
+    assert _read(caption) == expected
+
+
+@pytest.mark.parametrize("caption", [
+    "© 2022 CNBC LLC. All Rights Reserved. A Division of NBCUniversal",
+    "© The Atlantic. All rights reserved.",
+])
+def test_an_organisations_copyright_notice_is_the_pages(caption):
+    assert _read(caption) is None
