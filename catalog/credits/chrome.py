@@ -18,9 +18,10 @@ import re
 _NAMED_COUNTER = re.compile(r"[ \t]*(?<!\w)(?:Bild|Foto|Photo|Image|Picture|Slide|Zdjęcie|Kuva|Bilde|Billede|Immagine|Imagen"
                             r"|Imagem)\s+(?P<number>\d{1,3})\s*(?:/|of|von|de|di|z|av|af)\s*(?P<total>\d{1,3})\b"
                             r"(?:\s*[-–—]\s+)?")
-# a bare counter closing a line after a capitalised word, spaced or glued: "Ellinghausen 2/ 23", "Armao2/23"
-_BARE_COUNTER = re.compile(r"(?P<word>\b[A-ZÀ-Þ][^\W\d_]{1,30})[ \t]?(?P<number>\d{1,3})[ \t]?/[ \t]?(?P<total>\d{1,3})[ \t]*$",
-                           re.M)
+# a bare counter closing a line after a capitalised word, spaced, glued or after a bar: "Ellinghausen 2/ 23",
+# "Armao2/23", "Jane Roe | 3 of 12"
+_BARE_COUNTER = re.compile(r"(?P<word>\b[A-ZÀ-Þ][^\W\d_]{1,30})(?:[ \t]*[|·•])?[ \t]?(?P<number>\d{1,3})"
+                           r"(?:[ \t]?/[ \t]?|[ \t]of[ \t])(?P<total>\d{1,3})[ \t]*$", re.M)
 _MAX_GALLERY = 200  # "1/250" is a shutter speed, no gallery
 # a file's slug in capitals, digits and hyphens (a digit in it), glued to the caption's first capitalised word
 _SLUG = re.compile(r"^(?=[A-Z0-9_-]*\d)[A-Z0-9][A-Z0-9_-]{9,}(?=[A-Z][a-z])")
@@ -43,6 +44,12 @@ def without_chrome(text: str) -> str:
         if slug:
             text = text[slug.end():]
     return text
+
+
+def without_counter_at_end(text: str) -> str:
+    """The caption without a gallery counter closing it ("Credit: Jane Roe | 3 of 12"): read before the usual places."""
+    match = _BARE_COUNTER.search(text, max(0, len(text) - 50))
+    return text[:match.start()] + match["word"] if match and _is_counter(match) else text
 
 
 def is_heading_label(text: str, start: int) -> bool:

@@ -19,7 +19,8 @@ from catalog.credits.parsing import is_text_credit, read_credit
 from catalog.credits.vocabulary import BRAND, LOWER, UPPER
 
 # a lower-case letter run into a capitalised word that goes on: "DenetteSunday, it", "BellWednesday, the"
-_GLUE = re.compile(rf"(?<=[{LOWER}]{{2}})(?=[{UPPER}][{LOWER}]+[\s,;:])")
+# ... or a name in capitals run into one: "JANE ROEThe crowd"
+_GLUE = re.compile(rf"(?:(?<=[{LOWER}]{{2}})|(?<=[{UPPER}]{{2}}))(?=[{UPPER}][{LOWER}]+[\s,;:])")
 # where the glued credit may open: the text's start, a line's, or a sentence's
 _OPENING = re.compile(r"(?:^|\n|[.!?][”\"’']?\s+)(?=\S)")
 _REACH = 60  # a credit is shorter than this

@@ -44,7 +44,7 @@ from catalog.credits.agencies import (
     is_organisation_like,
     one_word_spellings,
 )
-from catalog.credits.chrome import is_heading_label, without_chrome
+from catalog.credits.chrome import is_heading_label, without_chrome, without_counter_at_end
 from catalog.credits.found import FoundCredit, found
 from catalog.credits.glued import glued_candidates
 from catalog.credits.names import is_capitalised, is_name, is_placed_name, matching_bracket
@@ -73,7 +73,7 @@ from catalog.credits.vocabulary import (
 
 _TAG = re.compile(r"<(?:/?[a-zA-Z][^<>]{0,300}|!--.*?--)>")
 _INLINE_TAG = re.compile(r"</?(?:a|em|i|b|strong|span|small|cite|sup|sub|font)\b[^<>]{0,300}>", re.I)
-_CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption)\b|(?:\.{3}|…)more\b", re.I)
+_CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption|Image caption)\b|(?:\.{3}|…)more\b", re.I)
 _SHARE = re.compile(r"(?:\s*\|\s*of)?\s*\|\s*Share this (?:photo|image|gallery)\b")  # a gallery's "| of | Share this photo"
 # NYT prints its picture's controls, "Photo" then "Credit Name", above the caption
 _CREDIT_CONTROL = re.compile(r"^(?:Photo|Image)\nCredit\s+(?=[A-Z])", re.M)
@@ -107,6 +107,8 @@ def tidy(text: str) -> str:
         field = _FIELD_NAME.match(text)
         if field and not canonical_agency(field[1]):
             text = text[field.end():]  # "DESCRIPTIONRobert Caplin for The New York Times A man ...": the scraper's field
+    if text[-1:].isdigit():
+        text = without_counter_at_end(text)  # "Credit: Jane Roe | 3 of 12": a gallery's counter hides the credit
     if "\n" in text:
         text = "\n".join(line.strip() for line in text.split("\n") if line.strip())
     return text.strip()

@@ -258,3 +258,22 @@ def test_a_photographers_own_copyright_notice_is_the_credit(caption, expected):
 ])
 def test_an_organisations_copyright_notice_is_the_pages(caption):
     assert _read(caption) is None
+
+
+# --- variants found while testing the rules above ----------------------------------------------------------
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("Il presidente parla a Roma (ANSA) .", ("ANSA", "ANSA", ())),
+    ("The minister meets senators in Seoul. (Yonhap) (PHOTO NOT FOR SALE)", ("Yonhap", "Yonhap", ())),
+    ("The crowd gathers. AFP PHOTO/JANE ROEThe crowd later dispersed, police said.",
+     ("AFP PHOTO/JANE ROE", "AFP", ("JANE ROE",))),
+    ("A boy plays. Image copyright Getty Images Image caption A boy plays in the park.",
+     ("Getty Images", "Getty Images", ())),
+    ("A boy plays.\nCredit: Jane Roe | 3 of 12", ("Jane Roe", None, ("Jane Roe",))),
+])
+def test_variants(caption, expected):
+    assert _read(caption) == expected
+
+
+def test_a_count_in_a_sentence_is_no_gallery_counter():
+    assert _read("The team won 3 of 12 games") is None
