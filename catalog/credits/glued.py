@@ -11,18 +11,19 @@ name), never for two words of a sentence ("McDonald", "iPhone" within prose).
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from catalog.credits.found import FoundCredit, found
-from catalog.credits.names import is_capitalised, is_name
+from catalog.credits.names import is_capitalised, is_name, is_placed_name
 from catalog.credits.parsing import is_text_credit, read_credit
 from catalog.credits.vocabulary import BRAND, LOWER, UPPER
 
 # a lower-case letter run into a capitalised word that goes on: "DenetteSunday, it", "BellWednesday, the"
-# ... or a name in capitals run into one: "JANE ROEThe crowd"
-_GLUE = re.compile(rf"(?:(?<=[{LOWER}]{{2}})|(?<=[{UPPER}]{{2}}))(?=[{UPPER}][{LOWER}]+[\s,;:])")
-# where the glued credit may open: the text's start, a line's, or a sentence's
-_OPENING = re.compile(r"(?:^|\n|[.!?][”\"’']?\s+)(?=\S)")
+# ... or a name in capitals ("JANE ROEThe crowd"), or a name's word of two letters ("Li AnTourists"; not "McDonald")
+_GLUE = re.compile(rf"(?:(?<=[{LOWER}]{{2}})|(?<=[{UPPER}]{{2}})|(?<=\s(?!Mc|De|Le|La|Di|Du|Da)[{UPPER}][{LOWER}]))"
+                   rf"(?=[{UPPER}][{LOWER}]+[\s,;:])")
+# where the glued credit may open: the text's start, a line's, or a sentence's, spaced or not ("close.REUTERS/")
+_OPENING = re.compile(r"(?:^|\n|[.!?][”\"’']?\s+|(?<=[a-zà-ÿ0-9)][.!?]))(?=\S)")
 _REACH = 60  # a credit is shorter than this
 # a brand glued to the caption's last word: "... w trakcie protestuTVN24"
 _BRAND_AT_END = re.compile(rf"(?<=[{LOWER}]{{3}})([A-Z]{{3,5}}\d{{1,3}})$")  # three capitals: not a model ("XC90")
@@ -44,7 +45,8 @@ def glued_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                 continue
             reading = read_credit(printed)
             if reading is not None and is_text_credit(reading) and reading.persons and reading.orgs \
-                    and all(is_name(person, strict=True) and is_capitalised(person) for person in reading.persons):
+                    and all((is_name(person, strict=True) or is_placed_name(person)) and is_capitalised(person)
+                            for person in reading.persons):
                 rest = f"{text[:start].rstrip()} {text[end:]}".strip()
                 yield start, found(reading, rest, printed, "glued to the next caption's first word")
                 return

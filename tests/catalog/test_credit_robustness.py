@@ -270,9 +270,24 @@ def test_an_organisations_copyright_notice_is_the_pages(caption):
     ("A boy plays. Image copyright Getty Images Image caption A boy plays in the park.",
      ("Getty Images", "Getty Images", ())),
     ("A boy plays.\nCredit: Jane Roe | 3 of 12", ("Jane Roe", None, ("Jane Roe",))),
+    ("A vigil is held in Christchurch. (Photo: Supplied)", ("Supplied", None, ())),
+    ("The vote was close.REUTERS/Jane DoeThe president said on Sunday he would appeal.",
+     ("REUTERS/Jane Doe", "Reuters", ("Jane Doe",))),
+    ("Crowds gather at dawn. Xinhua/Li AnTourists visit the site every morning.", ("Xinhua/Li An", "Xinhua", ("Li An",))),
+    ("Police at the scene in Melbourne. Credit:Getty Images5/23", ("Getty Images", "Getty Images", ())),
+    ("Tourists visit the Forbidden City. (Xinhua/An Xiang)", ("Xinhua/An Xiang", "Xinhua", ("An Xiang",))),
 ])
 def test_variants(caption, expected):
     assert _read(caption) == expected
+
+
+def test_supplied_alone_names_no_one_and_is_no_credit():
+    assert _read("Students rally in Sydney.(Supplied)") is None  # like "Courtesy photo" in credits.tsv
+
+
+def test_a_name_particle_is_no_glue():
+    found = _read("Crowds gather at dawn. REUTERS/Ronald McDonald waves to children in the square.")
+    assert found is None or "Ronald Mc" not in found[2]
 
 
 def test_a_count_in_a_sentence_is_no_gallery_counter():
