@@ -21,7 +21,7 @@ _NAMED_COUNTER = re.compile(r"[ \t]*(?<!\w)(?:Bild|Foto|Photo|Image|Picture|Slid
 # a bare counter closing a line after a capitalised word, spaced, glued or after a bar: "Ellinghausen 2/ 23",
 # "Armao2/23", "Jane Roe | 3 of 12"
 _BARE_COUNTER = re.compile(r"(?P<word>\b[A-ZÀ-Þ][^\W\d_]{1,30})(?:[ \t]*[|·•])?[ \t]?(?P<number>\d{1,3})"
-                           r"(?:[ \t]?/[ \t]?|[ \t]of[ \t])(?P<total>\d{1,3})[ \t]*$", re.M)
+                           r"(?:[ \t]?/[ \t]?|[ \t]of[ \t])(?P<total>\d{1,3})[ \t]*$", re.MULTILINE)
 _MAX_GALLERY = 200  # "1/250" is a shutter speed, no gallery
 # a file's slug in capitals, digits and hyphens (a digit in it), glued to the caption's first capitalised word
 _SLUG = re.compile(r"^(?=[A-Z0-9_-]*\d)[A-Z0-9][A-Z0-9_-]{9,}(?=[A-Z][a-z])")
