@@ -12,7 +12,8 @@ twice with no gap are removed, and then every candidate is collected and weighed
    ("(AP Photo/Jane Roe)" followed by more text), never "(left)" or "(NYSE: ABC)";
 3. a **line** that ends or opens with a credit ("Jane Roe-USA TODAY Sports" above the story);
 4. a credit **glued** to the sentence before it ("...in Washington.AP Photo/Jane Roe",
-   "...McSorley1dJosh WeinfussSteph Chambers/Getty Images");
+   "...McSorley1dJosh WeinfussSteph Chambers/Getty Images") or to the next one's first word
+   ("CP/Nathan DenetteSunday, it was ...", ``catalog.credits.glued``);
 5. a credit opening a run-on caption, a name alone closing it (above the photographer's
    e-mail, if any) or alone on the line above it, a photo site's own form closing it
    ("... dough photo courtesy of Jane Roe on Unsplash."), an institution and its
@@ -26,7 +27,8 @@ A wire's name glued between two captions ("...in FeierlauneProfimediaDoch die...
 set on a line of its own first, and a Korean wire's dated stamp ("2025.11.4/뉴스1 ⓒ News1
 국회사진기자단") is read before the labels, whose "ⓒ" it holds.
 
-The first kind that finds a credit wins, and within a kind the earliest: a label says
+A gallery's counter ("Credit:Name 2/ 23", "Bild 3/60 -") and a file's slug are set aside first
+(``catalog.credits.chrome``). The first kind that finds a credit wins, and within a kind the earliest: a label says
 "this is the credit" more surely than a bracket, a bracket more than a line's words.
 Each found credit says where it was found (``FoundCredit.how``).
 """
@@ -340,7 +342,7 @@ def _is_paragraph(line: str) -> bool:
 def _glued_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     offset = 0
     for line in text.split("\n"):
-        for match in _GLUED.finditer(line, 1):
+        for match in _GLUED.finditer(line, 1) if not line.startswith("By ") else ():  # "By NameBBC News, Delhi": a byline
             start = match.start()
             tail = line[start:]
             if len(tail) > MAX_CREDIT:
