@@ -404,7 +404,9 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                                     for later, _ in segments[index + 1:]):
                         # "Name/Name/GC Images", "Name/Name - Arizona State University": two photographers, then who
                         persons.append(value)
-                    elif is_name(value, strict=False) or is_organisation_like(value):
+                    elif is_name(value, strict=False) or is_organisation_like(value) or (
+                            _name_placed(reading, segment, slashed, segments) and is_placed_name(value)):
+                        # "Name/THEATER AN DER WIEN/dpa": a function word in a name the chain places
                         target.append(value)
                         if not found.titled and not is_organisation_like(value) and is_name(value, strict=True):
                             reading.loose_names += 1

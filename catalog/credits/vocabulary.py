@@ -44,6 +44,9 @@ FUNCTION_WORDS = frozenset("""the a an in on at to is are was were be been has h
                                this that these those it which who where when what says said
                                can will would should could not no he she they we you him them us
                                i my our your by""".split())
+# Function words that are also names: Arabic "Said", Turkish "Can", English "Will", Chinese and Vietnamese "An",
+# "He", "Do", "To", "My", Korean "In", "On", "No"; read as a name's word only where the credit places a name
+NAME_FUNCTION_WORDS = frozenset("said can will an do in on to no he my".split())
 ABBREVIATIONS = frozenset("""jr sr st dr mr mrs ms gen sgt lt col capt maj cpl pvt spc adm cmdr gov
                               sen rep rev no mt ft inc ltd co corp vs jan feb mar apr jun jul aug sep
                               sept oct nov dec u s tech pfc prof univ dept hon bros staff""".split())

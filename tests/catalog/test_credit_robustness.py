@@ -30,6 +30,10 @@ def _read(caption: str) -> tuple[str | None, str | None, tuple[str, ...]] | None
     ("Fans cheer. Can Erok-USA TODAY Sports", ("Can Erok-USA TODAY Sports", "USA TODAY Sports", ("Can Erok",))),
     ("Fans cheer. Can Erok for Reuters", ("Can Erok for Reuters", "Reuters", ("Can Erok",))),
     ("Fans cheer. REUTERS/RODI SAID", ("REUTERS/RODI SAID", "Reuters", ("RODI SAID",))),
+    ("Tourists visit the lab. Xinhua/He Jiankui", ("Xinhua/He Jiankui", "Xinhua", ("He Jiankui",))),
+    ("Tourists visit the palace. (Yonhap/No Hyun-jin)", ("Yonhap/No Hyun-jin", "Yonhap", ("No Hyun-jin",))),
+    ("Die Sängerin probt. Foto: Anna Berg/THEATER AN DER WIEN/dpa",
+     ("Anna Berg/THEATER AN DER WIEN/dpa", "THEATER AN DER WIEN", ("Anna Berg",))),
 ])
 def test_a_function_word_is_part_of_a_name_where_the_credit_puts_one(caption, expected):
     assert _read(caption) == expected
@@ -41,6 +45,8 @@ def test_a_function_word_is_part_of_a_name_where_the_credit_puts_one(caption, ex
     "Protesters march in Ankara. Photo: The Kid",
     "Visitors stand in line. Photo: It Is",
     "The talks went on for hours, an aide said.",
+    "The singer rehearses at the theater. It Was Great/AP",  # "it", "was": no one's name
+    "By Geeta PandeyBBC News, Delhi\nAn Indian government study suggested that boys were equally at risk",
 ])
 def test_function_words_outside_a_name_place_stay_prose(caption):
     assert _read(caption) is None
