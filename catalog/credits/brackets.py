@@ -13,7 +13,7 @@ forms put the credit after the sentence although no sentence end stands right be
 from __future__ import annotations
 
 from catalog.credits.agencies import ORGANISATION_WORDS, fold
-from catalog.credits.names import matching_bracket
+from catalog.credits.names import is_acronym, matching_bracket
 from catalog.credits.parsing import Reading
 
 _SENTENCE_ENDS = ".!?\"”’'。！？"
@@ -24,12 +24,13 @@ def closes_sentence(reading: Reading | None, before: str, *, period: bool) -> bo
 
     ``period``: the caption's period follows the bracket. Only an organisation the table knows,
     alone, counts inside the period ("... met the president (Joe Biden)." names who is pictured),
-    and not after words naming an organisation, which it abbreviates ("the space agency (NASA).").
+    and not as initials after words naming an organisation, which they abbreviate ("the space
+    agency (NASA)."; but "... at the Metropolitan Museum (Getty Images)." is a credit).
     """
     if reading is None or reading.bad:
         return False
     if period and reading.known and not reading.persons and len(reading.orgs) + len(reading.via_orgs) == 1 \
-            and not _names_an_organisation(before):
+            and not (is_acronym(reading.credit_line) and _names_an_organisation(before)):
         return True
     return before.endswith(")") and _is_note_after_sentence(before)
 

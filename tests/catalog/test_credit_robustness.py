@@ -59,6 +59,7 @@ def test_function_words_outside_a_name_place_stay_prose(caption):
     ("Leerlingen vervullen hier hun diensttijd (ANP).", ("ANP", "ANP", ())),
     ("Des manifestants défilent à Paris (AFP).", ("AFP", "AFP", ())),
     ("Rescuers search the rubble in Antakya (Reuters).", ("Reuters", "Reuters", ())),
+    ("Visitors admire the paintings at the Metropolitan Museum (Getty Images).", ("Getty Images", "Getty Images", ())),
 ])
 def test_an_agency_in_brackets_inside_the_last_period_is_the_credit(caption, expected):
     assert _read(caption) == expected
