@@ -46,6 +46,8 @@ _TRAILING_NOTES = (
     re.compile(r"\s*\((?:released|release|released to public|cleared for release)\)$", re.I),
     re.compile(r"\s*\([^()]{0,80}-\s*Tags:[^()]*\)$"),
     re.compile(r"\s+TPX IMAGES OF THE DAY\.?$"),
+    # AFP's tail, which quotes the credit again: "/ RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / Name" - ..."
+    re.compile(r"\s*(?:/\s*)?RESTRICTED TO EDITORIAL USE\b.*$"),
     re.compile(r"\s+SEARCH \"[^\"]+\" FOR [^\"]*?\.$"),
     re.compile(r"\s+(?:ATTENTION EDITORS?|THIS IMAGE HAS BEEN SUPPLIED BY|THIS PICTURE WAS (?:PROVIDED|SUPPLIED)"
                r"|HANDOUT EDITORIAL USE ONLY|EDITORIAL USE ONLY|FOR EDITORIAL USE ONLY|RESTRICTED TO EDITORIAL"

@@ -186,6 +186,8 @@ def read_credit(text: str) -> Reading | None:
         text = text[2:]  # "- Header Image: Name": a list's dash
     if text[:1] in OPENERS and not any(closer in text for closer in CLOSERS):
         text = text[1:]  # "(Photo courtesy of Name": a bracket the page cut off
+    elif text[-1:] in CLOSERS and not any(opener in text for opener in OPENERS):
+        text = text[:-1].rstrip()  # "Photo by Name/Getty Images)": the page cut its opening off
     if text[-1:] in "»”" and "«" not in text and "“" not in text:
         text = text[:-1].rstrip()  # "«Av: Redaksjonen Foto: Name»": the quote closes the page's line, not the name
     if text.endswith(")"):

@@ -92,6 +92,9 @@ def test_a_bracket_in_capitals_within_the_sentence_is_no_sentence_end():
      "SALES IN CHINA"), ("REUTERS/William Hong", "Reuters", ("William Hong",))),
     ("Fans wave flags. REUTERS/Kim Hong-Ji SOUTH KOREA OUT. NO RESALES. NO ARCHIVES",
      ("REUTERS/Kim Hong-Ji", "Reuters", ("Kim Hong-Ji",))),
+    (("Fans cheer in Paris. AFP PHOTO / Franck FIFE / RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT \"AFP PHOTO / "
+      "Franck FIFE\" - NO MARKETING NO ADVERTISING CAMPAIGNS - DISTRIBUTED AS A SERVICE TO ALL CLIENTS"),
+     ("AFP PHOTO / Franck FIFE", "AFP", ("Franck FIFE",))),
 ])
 def test_a_wire_restriction_tail_after_the_credit_is_set_aside(caption, expected):
     assert _read(caption) == expected
@@ -110,6 +113,7 @@ def test_a_label_whose_value_is_a_bracket_of_its_own(caption, expected):
     ("A worker packs masks in Beijing. \r\nWANG ZHAO/ AFP via Getty Images) \r\nAfter weeks of lockdown, …[+5882 chars]",
      ("WANG ZHAO/ AFP via Getty Images", "AFP", ("WANG ZHAO",))),
     ("Fans cheer in Milan. Jane Roe/AP)", ("Jane Roe/AP", "AP", ("Jane Roe",))),
+    ("Fans cheer in Paris. Photo by Jane Roe/Getty Images) \nNext story", ("Jane Roe/Getty Images", "Getty Images", ("Jane Roe",))),
 ])
 def test_a_closing_bracket_whose_opening_the_page_cut_off(caption, expected):
     assert _read(caption) == expected
