@@ -265,8 +265,6 @@ def _credit_at_end(text: str) -> FoundCredit | None:
         reading = read_credit(text[start:])
         if reading is None or not is_text_credit(reading):
             continue
-        if any(GLUED_NAME.search(person) for person in reading.persons):
-            continue  # "Credit:Jason SouthAdvertisement", "PA/John SmithThursday, ...": the page's next element glued on
         if reading.loose_names and not reading.labelled:
             for later in starts[index + 1:]:  # "Sir Jony Ive - David Paul Morris/Bloomberg": the caption's last words
                 tail = read_credit(text[later:])

@@ -19,8 +19,8 @@ _NAMED_COUNTER = re.compile(r"[ \t]*(?<!\w)(?:Bild|Foto|Photo|Image|Picture|Slid
                             r"|Imagem)\s+(?P<number>\d{1,3})\s*(?:/|of|von|de|di|z|av|af)\s*(?P<total>\d{1,3})\b"
                             r"(?:\s*[-–—]\s+)?")
 # a bare counter closing a line after a capitalised word, spaced, glued or after a bar: "Ellinghausen 2/ 23",
-# "Armao2/23", "Jane Roe | 3 of 12"
-_BARE_COUNTER = re.compile(r"(?P<word>\b[A-ZÀ-Þ][^\W\d_]{1,30})(?:[ \t]*[|·•])?[ \t]?(?P<number>\d{1,3})"
+# "Armao2/23", "Jane Roe | 3 of 12", "SouthAdvertisement5/23"
+_BARE_COUNTER = re.compile(r"(?P<word>\b[A-ZÀ-Þ][^\W\d_]{1,45})(?:[ \t]*[|·•])?[ \t]?(?P<number>\d{1,3})"
                            r"(?:[ \t]?/[ \t]?|[ \t]of[ \t])(?P<total>\d{1,3})[ \t]*$", re.MULTILINE)
 _MAX_GALLERY = 200  # "1/250" is a shutter speed, no gallery
 # a file's slug in capitals, digits and hyphens (a digit in it), glued to the caption's first capitalised word
@@ -47,9 +47,18 @@ def without_chrome(text: str) -> str:
 
 
 def without_counter_at_end(text: str) -> str:
-    """The caption without a gallery counter closing it ("Credit: Jane Roe | 3 of 12"): read before the usual places."""
+    """The caption without a gallery counter closing it ("Credit: Jane Roe | 3 of 12"): read before the usual places.
+
+    An advertisement's label glued between the credit and the counter goes with the counter
+    ("Credit:Jason SouthAdvertisement5/23").
+    """
     match = _BARE_COUNTER.search(text, max(0, len(text) - 50))
-    return text[:match.start()] + match["word"] if match and _is_counter(match) else text
+    if match is None or not _is_counter(match):
+        return text
+    word = match["word"]
+    if word.endswith("Advertisement") and len(word) > 13:
+        word = word[:-13]
+    return text[:match.start()] + word
 
 
 def is_heading_label(text: str, start: int) -> bool:

@@ -201,7 +201,8 @@ def test_image_copyright_in_a_sentence_is_no_label():
     ("It could have been a slow week. CP/Nathan DenetteSunday, it was on from Ottawa to Quebec City.",
      ("CP/Nathan Denette", "The Canadian Press", ("Nathan Denette",))),
     ("The talks ended late. AP/Jane DoeMonday, the talks resumed in Geneva.", ("AP/Jane Doe", "AP", ("Jane Doe",))),
-    ("Voters queue in Leeds. PA/John SmithThursday, polls opened at seven.", ("PA/John Smith", "PA", ("John Smith",))),
+    ("Voters queue in Leeds. PA/John SmithThursday, polls opened at seven in Leeds and Bradford.",
+     ("PA/John Smith", "PA", ("John Smith",))),
     ("Crowds gather in Pretoria. eNCA/Thabo MolefeTuesday, marchers reached the Union Buildings.",
      ("eNCA/Thabo Molefe", "eNCA", ("Thabo Molefe",))),
     ("'A sign of the times,' she tweeted. iPolitics/Sonya BellWednesday, the Harpers cut a ribbon.",
@@ -294,6 +295,16 @@ def test_variants(caption, expected):
 
 def test_supplied_alone_names_no_one_and_is_no_credit():
     assert _read("Students rally in Sydney.(Supplied)") is None  # like "Courtesy photo" in credits.tsv
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("The mayor speaks. MaryAnn Smith/AP", ("MaryAnn Smith/AP", "AP", ("MaryAnn Smith",))),
+    ("The mayor speaks. Photo: LeeAnn Jones/Reuters", ("LeeAnn Jones/Reuters", "Reuters", ("LeeAnn Jones",))),
+    ("The mayor speaks. Photo: Dan FitzGerald/AP", ("Dan FitzGerald/AP", "AP", ("Dan FitzGerald",))),
+    ("They will help administer vaccines.Credit:Jason SouthAdvertisement5/23", ("Jason South", None, ("Jason South",))),
+])
+def test_a_name_printed_in_two_capitals_is_no_glue(caption, expected):
+    assert _read(caption) == expected
 
 
 def test_a_name_particle_is_no_glue():
