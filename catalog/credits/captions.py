@@ -241,7 +241,7 @@ def _peel_notes(text: str) -> str:
 
 
 def _credit_at_end(text: str) -> FoundCredit | None:
-    stripped = text[:-1].rstrip() if text.endswith(".") and text[:-1].rstrip()[-1:] in CLOSERS else text
+    stripped = text[:-1].rstrip() if text.endswith((".", "。")) and text[:-1].rstrip()[-1:] in CLOSERS else text
     if stripped and stripped[-1] in CLOSERS:
         start = matching_bracket(stripped, backwards=True)
         if start < 0 and not any(opener in stripped for opener in OPENERS):

@@ -60,6 +60,8 @@ def test_function_words_outside_a_name_place_stay_prose(caption):
     ("Des manifestants défilent à Paris (AFP).", ("AFP", "AFP", ())),
     ("Rescuers search the rubble in Antakya (Reuters).", ("Reuters", "Reuters", ())),
     ("Visitors admire the paintings at the Metropolitan Museum (Getty Images).", ("Getty Images", "Getty Images", ())),
+    ("東京都内で撮影（共同）。", ("共同", "Kyodo", ())),
+    ("东京的街景（新华社）。", ("新华社", "Xinhua", ())),
 ])
 def test_an_agency_in_brackets_inside_the_last_period_is_the_credit(caption, expected):
     assert _read(caption) == expected
