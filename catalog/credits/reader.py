@@ -284,7 +284,7 @@ def is_story_source(reading: Reading) -> bool:
 
 _PICTURE_WORD = re.compile(r"(?i:photo|foto|image|picture|pic\b)")
 _SENTENCE_ENDS = frozenset(".!?。！？\"”’")
-_GLUED = re.compile(r"(?<=[a-z0-9.!?”\"’)\]])(?=[A-Z])|(?<=[^\x00-\x7f])(?=[A-Z])")
+_GLUED = re.compile(rf"(?<=[{LOWER}0-9.!?”\"’)\]])(?=[{UPPER}])|(?<=[^\x00-\x7f])(?=[{UPPER}])")  # "náměstíČTK/Name"
 
 
 def _line_candidates(text: str, usual: Callable[[str], FoundCredit | None]) -> Iterator[tuple[int, FoundCredit]]:

@@ -222,6 +222,15 @@ def test_a_brand_glued_to_the_captions_last_word(caption, expected):
     assert _read(caption) == expected
 
 
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("Lidé se sešli na náměstíČTK/Michal Krumphanzl", ("ČTK/Michal Krumphanzl", "ČTK", ("Michal Krumphanzl",))),
+    ("Demonstranci zebrali się przed Sejmem w trakcie protestuPAP/Leszek Szymański",
+     ("PAP/Leszek Szymański", "PAP", ("Leszek Szymański",))),
+])
+def test_a_credit_glued_to_the_last_word_with_accented_capitals(caption, expected):
+    assert _read(caption) == expected
+
+
 @pytest.mark.parametrize("caption", [
     "Leaders met at the EU/UN summitWednesday, they agreed on a plan.",
     "The deal covers the Pfizer/BioNTech vaccineFriday, the shots arrive.",
