@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from catalog.credits import fields, reader
 from catalog.credits.agencies import PREFIX_WIRES, canonical_agency, us_service_in
+from catalog.credits.brackets import closes_sentence
 from catalog.credits.names import is_capitalised, is_name, matching_bracket
 from catalog.credits.parsing import (
     Credit,
@@ -32,7 +33,9 @@ from catalog.credits.vocabulary import (
 
 # sentence ends and line breaks; spaced dashes and bars (each regex starts on rare characters: fast)
 # ... and a sentence end glued to a capital: "...in Washington.AP Photo/Jane Roe" (not "U.S.")
-_HARD_BOUNDARY = re.compile(r"[.!?](?:[”\"’']?\s+|(?<=[a-zà-ÿ)\]][.!?])[”\"’']?(?=[A-ZÀ-Ý]))|\n\s*")
+# ... and after a year or a number ("... 28 January 2020.Image source, Name")
+_HARD_BOUNDARY = re.compile(r"[.!?](?:[”\"’']?\s+|(?<=[a-zà-ÿ)\]][.!?])[”\"’']?(?=[A-ZÀ-Ý])|(?<=\d[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ]))"
+                            r"|\n\s*")
 # "... / EFE", "(Symbolbild) Name/dpa", "... the home of the brave’ Library of Congress photograph"
 _SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—|/]\s+|(?<=[)”’\"])\s+(?=[A-ZÀ-Ý])")
 # a wire printing itself first, run on from the caption's last word: "Endonezya REUTERS/Willy Kurniawan"
@@ -43,10 +46,13 @@ _TRAILING_NOTES = (
     re.compile(r"\s*\((?:released|release|released to public|cleared for release)\)$", re.I),
     re.compile(r"\s*\([^()]{0,80}-\s*Tags:[^()]*\)$"),
     re.compile(r"\s+TPX IMAGES OF THE DAY\.?$"),
+    # AFP's tail, which quotes the credit again: "/ RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / Name" - ..."
+    re.compile(r"\s*(?:/\s*)?RESTRICTED TO EDITORIAL USE\b.*$"),
     re.compile(r"\s+SEARCH \"[^\"]+\" FOR [^\"]*?\.$"),
     re.compile(r"\s+(?:ATTENTION EDITORS?|THIS IMAGE HAS BEEN SUPPLIED BY|THIS PICTURE WAS (?:PROVIDED|SUPPLIED)"
                r"|HANDOUT EDITORIAL USE ONLY|EDITORIAL USE ONLY|FOR EDITORIAL USE ONLY|RESTRICTED TO EDITORIAL"
-               r"|MANDATORY CREDIT|NO (?:RE)?SALES|NO ARCHIVES?|MAGS OUT|TV OUT|NOT FOR SALE)\b[^a-z]*$"),
+               r"|MANDATORY CREDIT|NO (?:RE)?SALES|NO ARCHIVES?|NO COMMERCIAL|NOT FOR SALE"
+               r"|(?:(?:SOUTH|NORTH|HONG|NEW|SAUDI|SRI) )?[A-Z]{2,} OUT)\b[^a-z]*$"),  # "CHINA OUT": not for that market
 )
 # a word without which none of the notes above can match
 _NOTE_MARKERS = re.compile(r"eleased?\)|ELEASE|Tags:|TPX|SEARCH|ATTENTION|THIS [IP]|EDITORIAL|RESTRICTED"
@@ -235,16 +241,20 @@ def _peel_notes(text: str) -> str:
 
 
 def _credit_at_end(text: str) -> FoundCredit | None:
-    stripped = text[:-1].rstrip() if text.endswith(".") and len(text) > 1 and text[-2] in CLOSERS else text
+    stripped = text[:-1].rstrip() if text.endswith((".", "。")) and text[:-1].rstrip()[-1:] in CLOSERS else text
     if stripped and stripped[-1] in CLOSERS:
         start = matching_bracket(stripped, backwards=True)
+        if start < 0 and not any(opener in stripped for opener in OPENERS):
+            stripped = text = stripped[:-1].rstrip()  # "WANG ZHAO/ AFP via Getty Images)": the page cut its opening off
+    if stripped and stripped[-1] in CLOSERS:
         if start < 0:
             return None
         before = stripped[:start].rstrip()
         reading = read_credit(stripped[start + 1:-1])
         inner = stripped[start + 1:-1]
         after_sentence = not before or before[-1] in ".!?\"”’'。！？" or stripped[:start].endswith("\n") \
-            or not inner.isascii() and canonical_agency(inner) is not None  # "…山南市(共同)", "…(أ.ب)"
+            or not inner.isascii() and canonical_agency(inner) is not None \
+            or closes_sentence(reading, before, period=stripped is not text)  # "…山南市(共同)", "…(أ.ب)"
         if reading is not None and is_bracket_credit(reading, after_sentence=after_sentence):
             return _found(reading, _trim_end(before), stripped[start:], "in brackets at the end of the caption")
         if not stripped[:start].endswith((" ", "\n")) or not _SPACED_NAME_BEFORE.search(stripped, 0, start):

@@ -24,6 +24,7 @@ from catalog.credits.vocabulary import (
     GLUED_WORDS,
     MARKS,
     MAX_CREDIT,
+    NAME_FUNCTION_WORDS,
     OPENERS,
     ORDINAL,
     PARTICLES,
@@ -45,8 +46,12 @@ def split_names(text: str) -> tuple[str, ...] | None:
     return None
 
 
-def is_name(text: str, *, strict: bool) -> bool:
-    """Whether text reads as a person's name: capitalised words, particles, initials, no prose."""
+def is_name(text: str, *, strict: bool, placed: bool = False) -> bool:
+    """Whether text reads as a person's name: capitalised words, particles, initials, no prose.
+
+    ``placed``: the credit's structure puts a name here (see ``is_placed_name``), so a
+    capitalised function word that is also a name ("Said", "Can", "An") is part of it.
+    """
     tokens = text.split()
     if not tokens or len(tokens) > (5 if strict else 9):
         return False
@@ -69,11 +74,29 @@ def is_name(text: str, *, strict: bool) -> bool:
             if strict or not ORDINAL.match(core):
                 return False
             continue
-        if lower in FUNCTION_WORDS and not (lower == "will" and core[0].isupper()):
+        if lower in FUNCTION_WORDS and not ((placed and lower in NAME_FUNCTION_WORDS or lower == "will")
+                                            and core[0].isupper()):
             return False  # "Will Englund" is a name
         if strict and not (core[0].isupper() or core[0] in "@'" or ARABIC_ARTICLE.match(core)):
             return False
     return True
+
+
+@lru_cache(maxsize=4096)
+def is_placed_name(text: str) -> bool:
+    """A name where the credit's grammar puts one (after a wire's slash, after a label), function words and all.
+
+    "REUTERS/Rodi Said", "(foto: An Mei)", "AFP/Can Erok", "Photo: Do Hoang": names that hold a word
+    prose is made of, when that word is also a name (``NAME_FUNCTION_WORDS``). Only in such a place,
+    and only capitalised: "Reuters said" stays prose; "It Was Great/AP", a name of function words only
+    ("Will Do") or one opening with an article ("The Kid") is none.
+    """
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5 or tokens[0].lower() in ARTICLES or not is_capitalised(text):
+        return False
+    if all(token.strip(".,").lower() in FUNCTION_WORDS or token.lower() in PARTICLES for token in tokens):
+        return False
+    return is_name(text, strict=True, placed=True)
 
 
 @lru_cache(maxsize=8192)

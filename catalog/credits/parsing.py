@@ -43,6 +43,7 @@ from catalog.credits.names import (
     is_name,
     is_organisation_or_qualifier,
     is_party,
+    is_placed_name,
     is_titled,
     split_names,
     strip_period,
@@ -150,6 +151,10 @@ class Reading:
             followers = [o for o in orgs[1:] if o != self.prefix_wire and o not in DISTRIBUTORS]
             if followers:
                 return followers[0], carrier or self.prefix_wire
+        if self.lead_org in NAMES_AFTER and self.persons:  # "dpa/Name/AP Pool": a national wire carrying a world wire's picture
+            followers = [org for org in orgs[1:] if org in PREFIX_WIRES and org != self.lead_org]
+            if followers:
+                return followers[0], carrier or self.lead_org
         if orgs:
             agency = orgs[0]
             if agency in DISTRIBUTORS and agency == self.lead_org:  # "TT/AP", "picture alliance / Fotostand"
@@ -181,6 +186,8 @@ def read_credit(text: str) -> Reading | None:
         text = text[2:]  # "- Header Image: Name": a list's dash
     if text[:1] in OPENERS and not any(closer in text for closer in CLOSERS):
         text = text[1:]  # "(Photo courtesy of Name": a bracket the page cut off
+    elif text[-1:] in CLOSERS and not any(opener in text for opener in OPENERS):
+        text = text[:-1].rstrip()  # "Photo by Name/Getty Images)": the page cut its opening off
     if text[-1:] in "»”" and "«" not in text and "“" not in text:
         text = text[:-1].rstrip()  # "«Av: Redaksjonen Foto: Name»": the quote closes the page's line, not the name
     if text.endswith(")"):
@@ -223,7 +230,7 @@ def read_credit(text: str) -> Reading | None:
     if match:
         reading.qualifiers.add("illustration")
         reading.labelled, body = True, body[match.end():]
-    match = COURTESY.match(body) if "courtesy" in lower or "cortes" in lower else None
+    match = COURTESY.match(body) if "courtesy" in lower or "cortes" in lower or "supplied" in lower else None
     if match is None and "collection of " in lower:
         match = COLLECTION_OF.match(body)  # "the personal collection of Name": the owner lent it, like "courtesy of"
     if match:
@@ -343,7 +350,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
             if "、" in segment or "，" in segment:
                 segment = segment.replace("、", ", ").replace("，", ", ")  # 川上真、共同
             for item in (split_items(segment, keep_commas=chained) if "," in segment else (segment,)):
-                courtesy = COURTESY.match(item) if "ourtesy" in item or "ortes" in item else None
+                courtesy = COURTESY.match(item) if "ourtesy" in item or "ortes" in item or "upplied" in item else None
                 if courtesy:  # "Name / Courtesy DC Moore Gallery"
                     item = item[courtesy.end():]
                     reading.qualifiers.add("courtesy")
@@ -383,6 +390,9 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         target.append(value)  # "Courtesy of the family": the source; "Courtesy Jane Roe": the person
                     elif person_open and (position == 0 or not persons):
                         names = split_names(value)
+                        if names is None and _name_placed(reading, segment, slashed, segments) \
+                                and is_placed_name(value):
+                            names = (value,)  # "REUTERS/Rodi Said", "(foto: An Mei)": the place makes it a name
                         if names is None and reading.prefix_wire and value[:1].isupper() \
                                 and index + 1 < len(segments) and is_name(segments[index + 1][0], strict=True):
                             target.append(value)  # "AFP PHOTO / Solar Impulse 2 / Name": who made the handout
@@ -396,7 +406,9 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                                     for later, _ in segments[index + 1:]):
                         # "Name/Name/GC Images", "Name/Name - Arizona State University": two photographers, then who
                         persons.append(value)
-                    elif is_name(value, strict=False) or is_organisation_like(value):
+                    elif is_name(value, strict=False) or is_organisation_like(value) or (
+                            _name_placed(reading, segment, slashed, segments) and is_placed_name(value)):
+                        # "Name/THEATER AN DER WIEN/dpa": a function word in a name the chain places
                         target.append(value)
                         if not found.titled and not is_organisation_like(value) and is_name(value, strict=True):
                             reading.loose_names += 1
@@ -408,6 +420,13 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
             first = False
     if names_after_org and not persons:
         reading.bad = True
+
+
+def _name_placed(reading: Reading, segment: str, slashed: bool, segments: list[tuple[str, bool]]) -> bool:
+    """Whether the credit's grammar puts a name here: under a label, after "photo by", or in a chain with a known
+    organisation ("REUTERS/Rodi Said", "Rodi Said/Reuters", "Can Erok-USA TODAY Sports")."""
+    return reading.labelled or reading.photo_by or len(segments) > 1 and any(
+        other != segment and classify(other).known for other, _ in segments)
 
 
 def _are_names(text: str) -> bool:

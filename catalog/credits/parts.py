@@ -9,6 +9,7 @@ from catalog.credits.agencies import canonical_agency, fold, is_organisation_lik
 from catalog.credits.names import is_photo_brand, is_prose, is_titled, strip_period
 from catalog.credits.vocabulary import (
     ACRONYM_GLUED,
+    BRAND,
     DESK_CODE,
     GLUED_WORDS,
     HANGUL_BRAND,
@@ -94,8 +95,10 @@ def classify(item: str) -> _Item:
             qualifiers.add("staff")  # "Globe Staff"
         wire_form = key.endswith((" photo", " foto", " photos"))  # "AP Photo", "AFP PHOTO": a wire's own form
         return _Item("org", known, frozenset(qualifiers), bool(qualifiers) or wire_form, known=True, named=True)
-    if key.startswith("for "):  # "Name/ For The Washington Post": the client a photographer works for
-        stripped = item[4:].lstrip()
+    if key.startswith(("for ", "special to ")):  # "Name/ For The Washington Post", "Special to CPR News": the client
+        stripped = item[4:].lstrip() if key[0] == "f" else item[11:].lstrip()
+        if sum(word.islower() for word in stripped.split()) > 1:
+            return _PROSE  # "Special to CPR NewsDenver calf roping cowboy": the next caption glued on, no client
         known = canonical_agency(stripped) or _parent(stripped)  # "for NPR Public Editor": for NPR
         # "for NPR" may be a team or a cause ("Lionel Messi for Inter Miami"): a label must vouch for it
         named = bool(known) or is_organisation_like(stripped) or is_titled(stripped)
@@ -127,6 +130,8 @@ def classify(item: str) -> _Item:
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "Fotoarena", "FRAMEPHOTO"
     if item.endswith("+") and item[:-1].strip() and item[0].isupper() and len(item.split()) <= 3:
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "DISNEY+", "Apple TV+": a brand
+    if " " not in item and BRAND.match(item):  # "iPolitics", "eNCA", "TVN24": no person's name is printed so
+        return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)
     if " " not in item and (GLUED_WORDS.search(item) or ACRONYM_GLUED.match(item)):
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers))  # "APFootage", "IslandVisionss": a brand
     if " " not in item and HANGUL_BRAND.match(item):

@@ -12,7 +12,8 @@ twice with no gap are removed, and then every candidate is collected and weighed
    ("(AP Photo/Jane Roe)" followed by more text), never "(left)" or "(NYSE: ABC)";
 3. a **line** that ends or opens with a credit ("Jane Roe-USA TODAY Sports" above the story);
 4. a credit **glued** to the sentence before it ("...in Washington.AP Photo/Jane Roe",
-   "...McSorley1dJosh WeinfussSteph Chambers/Getty Images");
+   "...McSorley1dJosh WeinfussSteph Chambers/Getty Images") or to the next one's first word
+   ("CP/Nathan DenetteSunday, it was ...", ``catalog.credits.glued``);
 5. a credit opening a run-on caption, a name alone closing it (above the photographer's
    e-mail, if any) or alone on the line above it, a photo site's own form closing it
    ("... dough photo courtesy of Jane Roe on Unsplash."), an institution and its
@@ -26,7 +27,8 @@ A wire's name glued between two captions ("...in FeierlauneProfimediaDoch die...
 set on a line of its own first, and a Korean wire's dated stamp ("2025.11.4/뉴스1 ⓒ News1
 국회사진기자단") is read before the labels, whose "ⓒ" it holds.
 
-The first kind that finds a credit wins, and within a kind the earliest: a label says
+A gallery's counter ("Credit:Name 2/ 23", "Bild 3/60 -") and a file's slug are set aside first
+(``catalog.credits.chrome``). The first kind that finds a credit wins, and within a kind the earliest: a label says
 "this is the credit" more surely than a bracket, a bracket more than a line's words.
 Each found credit says where it was found (``FoundCredit.how``).
 """
@@ -36,7 +38,6 @@ from __future__ import annotations
 import dataclasses
 import html
 import re
-from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from catalog.credits.agencies import (
@@ -45,7 +46,10 @@ from catalog.credits.agencies import (
     is_organisation_like,
     one_word_spellings,
 )
-from catalog.credits.names import is_capitalised, is_name, matching_bracket
+from catalog.credits.chrome import is_heading_label, without_chrome, without_counter_at_end
+from catalog.credits.found import FoundCredit, found
+from catalog.credits.glued import glued_candidates
+from catalog.credits.names import is_capitalised, is_name, is_placed_name, matching_bracket
 from catalog.credits.parsing import (
     Credit,
     Reading,
@@ -67,26 +71,11 @@ from catalog.credits.vocabulary import (
 )
 
 
-@dataclass(frozen=True)
-class FoundCredit:
-    """A credit found in a caption: what it says, the text it was read from, and why it was taken."""
-
-    credit: Credit
-    rest: str  # the caption without the credit (and without markup when the caption held some)
-    printed: str  # the caption's text the credit was read from, label and brackets included
-    how: str  # for field_sources: "credit found mid-caption after 'Photo:'"
-
-
-def found(reading: Reading, rest: str, printed: str, where: str) -> FoundCredit:
-    """The found credit of one reading, ``where`` saying where it stood."""
-    return FoundCredit(credit=reading.credit(), rest=rest, printed=printed.strip(), how=f"credit found {where}")
-
-
 # --- what a scraped page adds to a caption ----------------------------------------------------
 
 _TAG = re.compile(r"<(?:/?[a-zA-Z][^<>]{0,300}|!--.*?--)>")
 _INLINE_TAG = re.compile(r"</?(?:a|em|i|b|strong|span|small|cite|sup|sub|font)\b[^<>]{0,300}>", re.I)
-_CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption)\b|(?:\.{3}|…)more\b", re.I)
+_CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption|Image caption)\b|(?:\.{3}|…)more\b", re.I)
 _SHARE = re.compile(r"(?:\s*\|\s*of)?\s*\|\s*Share this (?:photo|image|gallery)\b")  # a gallery's "| of | Share this photo"
 # NYT prints its picture's controls, "Photo" then "Credit Name", above the caption
 _CREDIT_CONTROL = re.compile(r"^(?:Photo|Image)\nCredit\s+(?=[A-Z])", re.M)
@@ -120,6 +109,8 @@ def tidy(text: str) -> str:
         field = _FIELD_NAME.match(text)
         if field and not canonical_agency(field[1]):
             text = text[field.end():]  # "DESCRIPTIONRobert Caplin for The New York Times A man ...": the scraper's field
+    if text[-1:].isdigit():
+        text = without_counter_at_end(text)  # "Credit: Jane Roe | 3 of 12": a gallery's counter hides the credit
     if "\n" in text:
         text = "\n".join(line.strip() for line in text.split("\n") if line.strip())
     return text.strip()
@@ -165,8 +156,12 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         cut = end + length
         if not opens and (text[cut:].strip(" .") or not reading.known):
             continue  # "Stone photo by Colin Watts on Unsplash.": a site's own credit form closing the text
-        if label[0] in "©ⓒ(C" and _RIGHTS_RESERVED.match(text, cut):
-            continue  # "© 2022 CNBC LLC. All Rights Reserved.": the page's copyright notice, not a picture's credit
+        rights = _RIGHTS_RESERVED.match(text, cut) if label[0] in "©ⓒ(C" else None
+        if rights is not None:
+            if reading.orgs or reading.via_orgs or not all(is_name(p, strict=True) for p in reading.persons):
+                continue  # "© 2022 CNBC LLC. All Rights Reserved.": the page's copyright notice, not a picture's credit
+            cut = rights.end()  # "© Rory Doyle. All rights reserved.": the photographer's own notice, printed whole
+            reading = dataclasses.replace(reading, credit_line=text[end:cut], made=None)
         printed = text[start:cut]
         rest = (text[: start - bracketed].rstrip() + " "
                 + text[cut + (bracketed and text[cut:cut + 1] in CLOSERS):].lstrip()).strip()
@@ -202,7 +197,7 @@ def _opens_credit(text: str, start: int, label: str) -> bool:
     in a colon ("... ambassador Image Credit: Name"); "©" marks a credit anywhere.
     "...sandbags on Wednesday Photo by Marcus Lee" is a caption.
     """
-    if not start or label[0] in "©ⓒ(" or "©" in label:
+    if not start or label[0] in "©ⓒ(" or "©" in label or is_heading_label(text, start):
         return True  # "Satellite image ©2022 Maxar Technologies": a copyright mark opens a credit anywhere
     before = text[start - 1]
     if before.isalnum():
@@ -216,6 +211,11 @@ _OPENS = frozenset("\n.!?。！？([{（|/=–—-:;,”\"’'")
 
 def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
     """The longest start of ``span`` that reads as a credit under its label, with its length."""
+    if span[:1] in OPENERS:  # "(Image credit: (AP Photo/Name, Pool)**See ...**)": the value in brackets of its own
+        close = matching_bracket(span, backwards=False)
+        reading = read_credit(f"{label} {span[1:close]}") if close > 1 else None
+        if reading is not None and not reading.bad and _names_read(reading):
+            return close + 1, dataclasses.replace(reading, labelled=True)
     ends = [len(span)] + [m.start() for m in _CUTS.finditer(span)][::-1]
     if " - " in span:  # a hyphen also joins names ("Name - Pool"): cut there only when nothing longer reads
         ends += [m.start() for m in _HYPHEN.finditer(span)][::-1]
@@ -236,7 +236,7 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
 
 def _names_read(reading: Reading) -> bool:
     """No name swallowed prose glued to it ("Perri Lorem", "Joseph Maiorana-USA TODAY Sports The Detroit")."""
-    return all(is_name(p, strict=False) and not GLUED_NAME.search(p) and (" " not in p or is_capitalised(p))
+    return all((is_name(p, strict=False) or is_placed_name(p)) and not GLUED_NAME.search(p) and (" " not in p or is_capitalised(p))
                for p in reading.credit().photographers) \
         and not any(sum(word.islower() for word in org.split()) > 1 for org in reading.orgs + reading.via_orgs)
 
@@ -284,7 +284,7 @@ def is_story_source(reading: Reading) -> bool:
 
 _PICTURE_WORD = re.compile(r"(?i:photo|foto|image|picture|pic\b)")
 _SENTENCE_ENDS = frozenset(".!?。！？\"”’")
-_GLUED = re.compile(r"(?<=[a-z0-9.!?”\"’)\]])(?=[A-Z])|(?<=[^\x00-\x7f])(?=[A-Z])")
+_GLUED = re.compile(rf"(?<=[{LOWER}0-9.!?”\"’)\]])(?=[{UPPER}])|(?<=[^\x00-\x7f])(?=[{UPPER}])")  # "náměstíČTK/Name"
 
 
 def _line_candidates(text: str, usual: Callable[[str], FoundCredit | None]) -> Iterator[tuple[int, FoundCredit]]:
@@ -342,7 +342,7 @@ def _is_paragraph(line: str) -> bool:
 def _glued_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     offset = 0
     for line in text.split("\n"):
-        for match in _GLUED.finditer(line, 1):
+        for match in _GLUED.finditer(line, 1) if not line.startswith("By ") else ():  # "By NameBBC News, Delhi": a byline
             start = match.start()
             tail = line[start:]
             if len(tail) > MAX_CREDIT:
@@ -552,16 +552,18 @@ _GLUED_BETWEEN = re.compile(r"(?<=[a-zà-ÿ]{3})(" + "|".join(re.escape(word) fo
 
 def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> FoundCredit | None:
     """The best credit anywhere in a caption whose usual places hold none (see the module's docstring)."""
-    cleaned = _DOUBLED.sub(r"\1", text)
+    doubled = _DOUBLED.sub(r"\1", text)
+    cleaned = without_chrome(doubled)  # a gallery's counter, a file's slug: the page's furniture around the credit
     if cleaned != text:
         result = usual(cleaned)
         if result is not None and result.credit.credit_line:
-            return dataclasses.replace(result, how=result.how + " (a name printed twice read once)")
+            return dataclasses.replace(result, how=result.how + (" (a name printed twice read once)" if doubled != text
+                                                                 else " (the page's counter or slug set aside)"))
     cleaned = _GLUED_BETWEEN.sub("\n\\1\n", _GLUED_AFTER.sub("\\1\n", cleaned))
     korean = _korean_stamp_candidates(cleaned) if "©" in cleaned or "ⓒ" in cleaned else iter(())
     for candidates in (korean, _label_candidates(cleaned), bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _own_line_candidates(cleaned),
-                       _glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
+                       _glued_candidates(cleaned), glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
                        _opening_name_candidates(cleaned),
                        _site_candidates(cleaned), _org_then_name_candidates(cleaned),
                        _cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):

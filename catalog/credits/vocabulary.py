@@ -20,7 +20,7 @@ QUALIFIER_WORDS = {
 }
 # Printed after a label in place of any party: a private picture, "provided" (Swiss "zur Verfügung
 # gestellt"), a press handout, a courtesy picture. The line is kept; it names no agency and no one.
-NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "courtesy", "handout", "unknown"})
+NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "courtesy", "handout", "unknown", "supplied"})
 # Printed by a page template whose credit field was left empty: no credit at all ("Foto: N/A")
 EMPTY_FIELD = frozenset({"n a", "none", "null", "tbd", "tba"})
 # Printed in place of a name when the photographer is not credited.
@@ -44,6 +44,9 @@ FUNCTION_WORDS = frozenset("""the a an in on at to is are was were be been has h
                                this that these those it which who where when what says said
                                can will would should could not no he she they we you him them us
                                i my our your by""".split())
+# Function words that are also names: Arabic "Said", Turkish "Can", English "Will", Chinese and Vietnamese "An",
+# "He", "Do", "To", "My", Korean "In", "On", "No"; read as a name's word only where the credit places a name
+NAME_FUNCTION_WORDS = frozenset("said can will an do in on to no he my".split())
 ABBREVIATIONS = frozenset("""jr sr st dr mr mrs ms gen sgt lt col capt maj cpl pvt spc adm cmdr gov
                               sen rep rev no mt ft inc ltd co corp vs jan feb mar apr jun jul aug sep
                               sept oct nov dec u s tech pfc prof univ dept hon bros staff""".split())
@@ -73,7 +76,7 @@ _LABELS = r"""(?:
        |zdjęcie|zdjęcia|źródło|fuente|fonte|фото|фотографија|фотографія|фотография|источник|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage
        |bildnachweis|toppbild|кредит|copyright
        |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]
-    | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?)(?:\s+and\s+caption)?
+    | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?)(?:\s+and\s+caption|\s+shot|\s+taken)?
        \s+(?:by|von|de|par)(?:\s*:)?(?=\s)
     | (?:photos?|pictures?|images?)\s+from(?=\s+the\s+(?:[a-z]+\s+){0,4}collection\s+of\s)
     | (?:photo|foto|pic)\s*/\s*(?=\S)
@@ -89,10 +92,12 @@ LABEL = re.compile(r"^\s*" + _LABELS + r"\s*", re.I | re.X)
 LABEL_ANYWHERE = re.compile(r"(?=[abcfghiklmpqstvzźфикаφ©(ⓒ사写撮来图])" + _LABELS + r"\s*", re.I | re.X)
 ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)"
                           r"|(?:ilustrace|ilustracja|ilustración|ilustração|illustrazione|illustratie)\s*:?\s+)", re.I)
-COURTESY = re.compile(r"^\s*(?:(?:photo|image|picture|video)\s+)?(?:courtesy|cortes[ií]a)(?:\s+(?:of|de))?\s*[:/]?\s+",
-                       re.I)
+# "Supplied:" is ABC Australia's courtesy form ("(Supplied: National Justice Project)"), kept in the line like "courtesy of"
+COURTESY = re.compile(r"^\s*(?:(?:photo|image|picture|video)\s+)?(?:courtesy|cortes[ií]a|supplied)(?:\s+(?:of|de|by))?"
+                      r"\s*[:/]?\s+", re.I)
 COLLECTION_OF = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+){0,4}collection\s+of\s+(?=[A-Z])")  # a person's, in lower case
-ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|image|video)\s+by\s+(?P<names>\S.*)$",
+ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|image|video)\s+(?:(?:shot|taken)\s+)?by\s+"
+                          r"(?P<names>\S.*)$",
                            re.I)
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", re.I)
 ARTICLES = frozenset({"the", "los", "las", "el", "la", "le", "les", "der", "die", "das", "il", "lo", "o", "a"})
@@ -132,6 +137,8 @@ SLASH_IN_BRACKETS = re.compile(r"\([^()/]{1,40}/[^()]{1,40}\)")
 INSTITUTES_AFTER = re.compile(r"^(.*\S)\s*\([A-Z][A-Za-z]{1,7}(?:/[A-Z][A-Za-z]{1,7})*\)$")
 LEADING_YEAR = re.compile(r"^\d{4}年?\s*(?=\D)")  # "2019年 ロイター", "2023 AFP"
 ACRONYM_GLUED = re.compile(r"^[A-Z]{2,}[A-Z][a-z]{2,}$")
+# a brand's shape: a lower-case letter before a capital ("iPolitics", "eNCA"), capitals run into digits ("TVN24")
+BRAND = re.compile(r"^(?:[a-z][A-Z][A-Za-z]{2,}|[A-Z]{2,5}\d{1,3})$")
 RATING = re.compile(r"^[A-Z]{2,4}[1-3]$")
 SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Source|Image|Dostawca|CREDIT|PHOTO|FOTO)[sS]?\s?:(?:\s|$)")
 # an editor's initials, a year, a price code or a story's number: "/hp", "/ss/Spt/14" (Antara), "/ TT / kod 444"

@@ -1,0 +1,66 @@
+"""A page's own words around a picture's credit: gallery counters, file slugs, BBC's picture headings.
+
+Scraped captions carry the page's furniture next to the credit. None of it names anyone,
+and left in place it hides the credit it is glued to:
+
+- a gallery's counter: "Credit:Alex Ellinghausen 2/ 23", "Credit:Jane Roe3/12", dpa's
+  "dpa/Name/dpa Bild 3/60 - caption", "Photo 4 of 12";
+- a file's slug glued before the credit: "2023YIP07-KIDS-NATURALIZATIONJane Roe/CPR News";
+- BBC's headings for screen readers, which open a credit anywhere in a line: "... 17 September
+  2019 Image copyright Jane Roe/EPA", "Image source, Jane Roe".
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Bild 3/60 - ", "Photo 4 of 12", "Zdjęcie 2 z 9": the picture's place in a gallery, its heading word first
+_NAMED_COUNTER = re.compile(r"[ \t]*(?<!\w)(?:Bild|Foto|Photo|Image|Picture|Slide|Zdjęcie|Kuva|Bilde|Billede|Immagine|Imagen"
+                            r"|Imagem)\s+(?P<number>\d{1,3})\s*(?:/|of|von|de|di|z|av|af)\s*(?P<total>\d{1,3})\b"
+                            r"(?:\s*[-–—]\s+)?")
+# a bare counter closing a line after a capitalised word, spaced, glued or after a bar: "Ellinghausen 2/ 23",
+# "Armao2/23", "Jane Roe | 3 of 12", "SouthAdvertisement5/23"
+_BARE_COUNTER = re.compile(r"(?P<word>\b[A-ZÀ-Þ][^\W\d_]{1,45})(?:[ \t]*[|·•])?[ \t]?(?P<number>\d{1,3})"
+                           r"(?:[ \t]?/[ \t]?|[ \t]of[ \t])(?P<total>\d{1,3})[ \t]*$", re.MULTILINE)
+_MAX_GALLERY = 200  # "1/250" is a shutter speed, no gallery
+# a file's slug in capitals, digits and hyphens (a digit in it), glued to the caption's first capitalised word
+_SLUG = re.compile(r"^(?=[A-Z0-9_-]*\d)[A-Z0-9][A-Z0-9_-]{9,}(?=[A-Z][a-z])")
+# BBC's headings: no sentence holds them capitalised mid-line ("the image copyright holder" stays prose)
+_HEADING_LABEL = re.compile(r"Image (?:copyright|source)|Picture (?:copyright|source)|Photo (?:copyright|source)")
+
+
+def _is_counter(match: re.Match[str]) -> bool:
+    return 1 <= int(match["number"]) <= int(match["total"]) <= _MAX_GALLERY and int(match["total"]) >= 2
+
+
+def without_chrome(text: str) -> str:
+    """The caption without gallery counters and a leading file slug (see the module's docstring)."""
+    if "/" in text or " of " in text or " z " in text:
+        if text[-1:].isdigit() or "\n" in text:
+            text = _BARE_COUNTER.sub(lambda match: match["word"] if _is_counter(match) else match.group(), text)
+        text = _NAMED_COUNTER.sub(lambda match: "\n" if _is_counter(match) else match.group(), text)
+    if text[:1].isalnum() and text[:1].upper() == text[:1]:
+        slug = _SLUG.match(text)
+        if slug:
+            text = text[slug.end():]
+    return text
+
+
+def without_counter_at_end(text: str) -> str:
+    """The caption without a gallery counter closing it ("Credit: Jane Roe | 3 of 12"): read before the usual places.
+
+    An advertisement's label glued between the credit and the counter goes with the counter
+    ("Credit:Jason SouthAdvertisement5/23").
+    """
+    match = _BARE_COUNTER.search(text, max(0, len(text) - 50))
+    if match is None or not _is_counter(match):
+        return text
+    word = match["word"]
+    if word.endswith("Advertisement") and len(word) > 13:
+        word = word[:-13]
+    return text[:match.start()] + word
+
+
+def is_heading_label(text: str, start: int) -> bool:
+    """Whether the label at ``start`` is one of BBC's picture headings ("Image copyright Name/EPA")."""
+    return _HEADING_LABEL.match(text, start) is not None
