@@ -610,7 +610,7 @@ def build_scrape(number: int, story: Story, nag: tuple[str, ...], layout: int) -
         lines += [byline, "", publication if with_publication else "", ""]
     if layout == 4:
         lines += [f"© 2024 {story.publication}. All rights reserved.", ""]
-    expected = {"read_at": f"https://www.{story.host}/2024/03/12/{story.slug}/", "url": f"https://www.{story.host}/2024/03/12/{story.slug}",
+    expected = {"read_at": f"https://www.{story.host}/2024/03/12/{story.slug}/", "url": f"https://www.{story.host}/2024/03/12/{story.slug}/",
                 "title": story.title, "byline": story.byline, "bylines": list(story.bylines),
                 "publication": publication if with_publication else story.publication,
                 "publication_source": "byline" if with_publication else "footer copyright", "photos": photos}
