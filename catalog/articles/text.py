@@ -11,7 +11,8 @@ import re
 
 from catalog.articles.article import Article
 from catalog.credits import split_caption_credit
-from catalog.articles.image_urls import has_image_extension, image_extension_ends
+from catalog.articles.bylines import LABEL, printed_byline
+from catalog.articles.image_urls import has_image_extension, image_extension_ends, is_image_service_url
 from catalog.articles.photos import (
     ParsedArticle,
     PublishedPhoto,
@@ -19,14 +20,23 @@ from catalog.articles.photos import (
     describe_photo,
     find_date,
     split_byline,
+    split_unmarked_credit,
 )
+from catalog.articles.publication import copyright_holder
 from catalog.articles.urls import article_id, canonicalize_url
 
 _URL_START = re.compile(r"https?://", re.IGNORECASE)
 _MARKDOWN_IMAGE = re.compile(
     r"!\[(?P<alt>[^\]]*)\]\((?P<url>https?://[^\s)]+)(?:\s+\"(?P<title>[^\"]*)\")?\)"
 )
-_BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
+_BYLINE = re.compile(LABEL.pattern + r"\S", re.IGNORECASE)
+# Navigation, paywall and consent lines copied with the story: never its headline.
+_NAG = re.compile(
+    r"\b(?:skip to|subscribe|subscriber|subscription|sign in|sign up|log ?in|cookies?|consent|accept all|preferences|"
+    r"newsletter|advertisement|menu|jetzt (?:testen|abonnieren|lesen)|abonnieren|weiterlesen|abonnez|s'abonner|"
+    r"suscr[ií]b|abbonati|abonneer|prenumerera|assine)\b",
+    re.IGNORECASE,
+)
 _DATE_LABEL = re.compile(r"^(?:published|posted|updated|first published)\b:?\s*", re.IGNORECASE)
 # Characters that continue a URL after ".jpg": a second extension, a path, a query.
 _URL_CONTINUES = frozenset("./?#&=_-%~+")
@@ -45,6 +55,11 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     byline_index = next((i for i, line in enumerate(lines) if _is_byline(line)), None)
     after_byline = _short_lines_after(lines, byline_index)
     publication = next((line for line in after_byline if not find_date(line)), None)
+    source = "byline" if publication else None
+    if publication is None:
+        publication = next((copyright_holder(line) for line in reversed(lines)
+                            if line.startswith(("©", "Copyright", "(c)")) and copyright_holder(line)), None)
+        source = "footer copyright" if publication else None
     dates = [find_date(_DATE_LABEL.sub("", line)) for line in after_byline + _dated_lines(lines)]
     article = Article(
         id=article_id(canonical),
@@ -52,6 +67,8 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
         title=_title(lines),
         byline=split_byline(lines[byline_index]) if byline_index is not None else (),
         publication=publication,
+        publication_source=source,
+        byline_printed=printed_byline(lines[byline_index]) if byline_index is not None else None,
         published=next((date for date in dates if date), None),
     )
     return ParsedArticle(article=article, photos=tuple(_photos(lines)), source_url=canonical)
@@ -81,14 +98,17 @@ def _split_url_and_caption(rest: str, lines: list[str], index: int) -> tuple[str
     extension not continued by URL characters (so ``….jpg.optimal.jpg`` stays whole).
     """
     token = rest.split(None, 1)[0]
-    if not _names_an_image(token):
+    if not _names_an_image(token) and not is_image_service_url(token):
         return None
     for other in sorted({line for i, line in enumerate(lines) if i != index}, key=len, reverse=True):
         if len(other) < _MIN_REPEATED_CAPTION or not rest.endswith(other):
             continue
         url = rest[: len(rest) - len(other)].rstrip()
-        if url and not any(c.isspace() for c in url) and has_image_extension(url):
+        if url and not any(c.isspace() for c in url) and (has_image_extension(url) or is_image_service_url(url)):
             return url, other
+    if not _names_an_image(token):
+        # A resizing service's URL names no file type: it runs to the end of its word.
+        return token, clean_text(rest[len(token):]) or _neighbouring_caption(lines, index)
     ends = [end for end in image_extension_ends(token) if token[end : end + 1] not in _URL_CONTINUES]
     end = ends[0] if ends else len(token)
     url = token[:end]
@@ -111,7 +131,7 @@ def _neighbouring_caption(lines: list[str], index: int) -> str | None:
     """A caption on the line before or after a bare image URL: one that ends in a credit."""
     for neighbour in (index - 1, index + 1):
         if 0 <= neighbour < len(lines) and lines[neighbour] and not _URL_START.search(lines[neighbour]):
-            if split_caption_credit(lines[neighbour])[1] is not None:
+            if split_caption_credit(lines[neighbour])[1] is not None or split_unmarked_credit(lines[neighbour])[1]:
                 return lines[neighbour]
     return None
 
@@ -146,9 +166,9 @@ def _dated_lines(lines: list[str]) -> list[str]:
 
 
 def _title(lines: list[str]) -> str | None:
-    """The headline: a short line of several words before the first paragraph, without end punctuation."""
+    """The headline: the first short line of several words before the story begins, nag and menu lines skipped."""
     for line in lines:
-        if not line:
+        if not line or _NAG.search(line):
             continue
         if len(line) > _LONGEST_TITLE or _URL_START.search(line) or _BYLINE.match(line):
             return None

@@ -1,0 +1,100 @@
+"""Bylines: the names a story is credited to, its printed form, and a publication a byline names.
+
+A byline is printed with a label in the paper's language ("By", "Compiled by", "Words by",
+"Von", "Par", "Por", "Di", "Door", "Av", "Texto:"), names joined by commas and the
+language's "and" ("&", "und", "et", "y", "e", "en", "och", "og"), and often a role or the
+originating publication after a comma, a pipe or a dash ("Jane Doe, Staff Writer",
+"Missy Ryan | The Washington Post").
+"""
+
+from __future__ import annotations
+
+import re
+
+from catalog.articles.photos import clean_text
+
+LABEL = re.compile(
+    r"^(?:(?:written|compiled|reported|words|text|story|interview|photos and text)\s+by|by|von|par|por|di|door|"
+    r"av|af|texto|text|tekst|testo|texte|autor|autora|auteur)\s*:?\s+",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"\s*(?:,|;|&|\b(?:and|und|y|et|e|en|och|og|og)\b)\s*", re.IGNORECASE)
+_AFTER_NAMES = re.compile(r"\s+[|—–]\s+|\s+-\s+")
+# Words of a role ("Staff Writer") or of a publication ("The Washington Post") after the names.
+ROLE_WORDS = frozenset(
+    "staff writer writers reporter reporters correspondent correspondents editor editors "
+    "columnist contributor contributing special bureau chief senior associated press news "
+    "times post journal herald tribune gazette daily agency service wire reuters afp "
+    "bloomberg updated published".split()
+)
+_ROLE_ONLY = frozenset(
+    "staff writer writers reporter reporters correspondent correspondents editor editors columnist "
+    "contributor contributing special bureau chief senior updated published for the".split()
+)
+_LONGEST_NAME = 60
+
+
+def split_byline(text: str | None) -> tuple[str, ...]:
+    """The people named in a byline, without the label and without roles or the publication.
+
+    "By Jane Doe and John Roe, Associated Press" gives ("Jane Doe", "John Roe").
+    """
+    names: list[str] = []
+    for part in _name_parts(text):
+        name = part.strip(" .:")
+        if name and name not in names:
+            names.append(name)
+    return tuple(names)
+
+
+def printed_byline(text: str | None) -> str | None:
+    """The byline as printed without its label and what follows the names: "Ann Lee & Bo Park"."""
+    cleaned = _without_label(text)
+    if not cleaned:
+        return None
+    kept: list[str] = []
+    for part in cleaned.split(","):
+        if not _is_name(part.strip(" .:")) and not all(_is_name(p.strip(" .:")) for p in _SEPARATORS.split(part) if p.strip()):
+            break
+        kept.append(part)
+    printed = clean_text(",".join(kept).strip(" ,.:"))
+    return printed if printed and split_byline(printed) else None
+
+
+def byline_publication(text: str | None) -> str | None:
+    """The publication a byline names after its names ("Missy Ryan, The Washington Post"), not a role."""
+    cleaned = clean_text(text)
+    if not cleaned:
+        return None
+    pieces = _AFTER_NAMES.split(LABEL.sub("", cleaned))
+    tails = pieces[1:] + [part for part in pieces[0].split(",")[1:]]
+    for tail in tails:
+        tail = tail.strip(" .:")
+        words = {word.lower().strip(".") for word in tail.split()}
+        while tail and tail.split()[-1].lower().strip(".") in _ROLE_ONLY:  # "Riverside Post staff"
+            tail = " ".join(tail.split()[:-1])
+        words = {word.lower().strip(".") for word in tail.split()}
+        if tail and words - _ROLE_ONLY and words & ROLE_WORDS and tail[:1].isupper() and not any(c.isdigit() for c in tail):
+            return tail
+    return None
+
+
+def _without_label(text: str | None) -> str | None:
+    cleaned = clean_text(text)
+    if not cleaned:
+        return None
+    # "Jane Doe | The Washington Post", "Jane Doe — Staff writer": the names come first.
+    return LABEL.sub("", _AFTER_NAMES.split(cleaned)[0]).strip() or None
+
+
+def _name_parts(text: str | None) -> list[str]:
+    cleaned = _without_label(text)
+    if not cleaned:
+        return []
+    return [part for part in _SEPARATORS.split(cleaned) if _is_name(part.strip(" .:"))]
+
+
+def _is_name(name: str) -> bool:
+    words = {word.lower().strip(".") for word in name.split()}
+    return bool(name) and len(name) <= _LONGEST_NAME and not words & ROLE_WORDS and not any(
+        c.isdigit() or c == "@" for c in name)
