@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import json
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,6 +72,11 @@ IMAGO = Credit("Foto: Sven Brandt / IMAGO", "Sven Brandt / IMAGO", "IMAGO", ("Sv
 BLOOMBERG = Credit("Dennis Park/Bloomberg", "Dennis Park/Bloomberg", "Bloomberg", ("Dennis Park",))
 UNSPLASH = Credit("Photo by Ana Reyes on Unsplash", "Ana Reyes on Unsplash", "Unsplash", ("Ana Reyes",))
 EUROPA = Credit("Alberto Gil/Europa Press", "Alberto Gil/Europa Press", "Europa Press", ("Alberto Gil",))
+
+
+def unbracketed(printed: str) -> str:
+    """A credit printed in its own element loses the brackets it has at a caption's end."""
+    return printed[1:-1] if printed.startswith("(") and printed.endswith(")") else printed
 
 
 def staff(name: str, paper: str) -> Credit:
@@ -265,7 +271,7 @@ def shape_wordpress_classic(page: Page) -> str:
         out.append(f'<div id="attachment_7{index}" style="width: 1034px" class="wp-caption alignnone"><a href="{full}">'
                    f'<img aria-describedby="caption-attachment-7{index}" class="size-large wp-image-7{index}" src="{shown}" alt="" width="1024" height="576"></a>'
                    f'<p id="caption-attachment-7{index}" class="wp-caption-text">{html.escape(photo.caption)} {html.escape(photo.credit.printed)}</p></div>')
-        photo_expectation(page, photo, shown, [shown, full])
+        photo_expectation(page, photo, full, [shown, full])
     return "\n".join(out)
 
 
@@ -289,7 +295,7 @@ def shape_brightspot(page: Page) -> str:
     host, out = page.story.host, []
     for index, photo in enumerate(page.story.photos):
         url = f"https://{host.split('.')[0]}-brightspot.s3.amazonaws.com/dims4/default/1a2b3c{index}/2147483647/strip/true/crop/4000x2667+0+0/resize/1200x800!/quality/90/?url=https%3A%2F%2F{host.split('.')[0]}-brightspot.s3.amazonaws.com%2F9f%2F2e%2F{photo.stem}.jpg"
-        credit = photo.credit.printed.strip("()")
+        credit = unbracketed(photo.credit.printed)
         out.append(f'<figure class="Figure"><div class="Figure-media"><img class="Image" alt="" src="{url}" width="1200" height="800"></div>'
                    f'<figcaption class="Figure-content"><div class="Figure-credit">{html.escape(credit)}</div>'
                    f'<div class="Figure-caption"><p>{html.escape(photo.caption)}</p></div></figcaption></figure>')
@@ -304,7 +310,7 @@ def shape_bbc(page: Page) -> str:
         base = f"https://ichef.{host}/news/{{w}}/cpsprodpb/5b1e/live/0a1b2c3{index}-aaaa-11ee-9b0c-{photo.stem.replace('-', '')[:12]}.jpg.webp"
         urls = [base.format(w=w) for w in (240, 480, 976)]
         srcset = ", ".join(f"{u} {w}w" for u, w in zip(urls, (240, 480, 976)))
-        credit = photo.credit.printed.strip("()")
+        credit = unbracketed(photo.credit.printed)
         out.append(f'<figure class="ssrcss-1nj1hp-StyledFigure"><div class="ssrcss-ab5fd8-StyledFigureContainer">'
                    f'<span class="ssrcss-1p14tic-Placeholder"><img alt="" src="{urls[2]}" srcset="{srcset}" width="976" height="549"></span>'
                    f'<span role="text" class="ssrcss-16mvdbp-Copyright"><span class="visually-hidden">Image source, </span>{html.escape(credit)}</span></div>'
@@ -345,7 +351,7 @@ def shape_spiegel(page: Page) -> str:
     """Spiegel-style picture: the rendition's width in the file name (_w948_r1.77_), caption p then a credit span."""
     host, out = page.story.host, []
     for index, photo in enumerate(page.story.photos):
-        uuid = f"a1b2c3d{index}-{photo.stem[:4]}-4e5f-8a9b-0c1d2e3f4a5b"
+        uuid = f"a1b2c3d{index}-{photo.stem[:4]}-4e5f-8a9b-{zlib.crc32(photo.stem.encode()):012d}"
         urls = [f"https://cdn.{host}/images/{uuid}_w{w}_r1.77_fpx44_fpy51.jpg" for w in (488, 718, 948)]
         out.append(f'<figure><div><picture><source srcset="{urls[2]} 948w" media="(min-width: 1024px)">'
                    f'<img data-image-el="img" src="{urls[1]}" srcset="{urls[0]} 488w, {urls[1]} 718w" alt="{html.escape(photo.alt)}" width="718" height="404"></picture></div>'
@@ -373,7 +379,7 @@ def shape_drupal(page: Page) -> str:
     for photo in page.story.photos:
         large = f"https://www.{host}/sites/default/files/styles/large/public/2024-03/{photo.stem}.jpg?itok=Ab3dE9xZ"
         wide = f"https://www.{host}/sites/default/files/styles/wide_1600/public/2024-03/{photo.stem}.jpg?itok=Qr7tY2uW"
-        credit = photo.credit.printed.strip("()")
+        credit = unbracketed(photo.credit.printed)
         out.append(f'<div class="paragraph paragraph--type--image"><div class="field field--name-field-image field--type-image field--label-hidden field__item">'
                    f'<picture><source srcset="{wide} 1x" media="all and (min-width: 1200px)"><img loading="lazy" src="{large}" width="900" height="600" alt="{html.escape(photo.alt)}"></picture></div>'
                    f'<div class="field field--name-field-caption field--type-string-long field__item">{html.escape(photo.caption)}</div>'
@@ -413,7 +419,7 @@ def shape_lazy_noscript(page: Page) -> str:
         urls = [f"https://cdn.{host}/media/{photo.stem}_{w}.jpg" for w in (640, 1280)]
         out.append(f'<figure class="article-image"><img class="lazyload" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="{urls[0]}" '
                    f'data-srcset="{urls[0]} 640w, {urls[1]} 1280w" alt="{html.escape(photo.alt)}"><noscript><img src="{urls[0]}" alt=""></noscript>'
-                   f'<figcaption class="caption">{html.escape(photo.caption)} <span class="credit">{html.escape(photo.credit.printed.strip("()"))}</span></figcaption></figure>')
+                   f'<figcaption class="caption">{html.escape(photo.caption)} <span class="credit">{html.escape(unbracketed(photo.credit.printed))}</span></figcaption></figure>')
         photo_expectation(page, photo, urls[1], urls)
     return "\n".join(out)
 
@@ -470,7 +476,7 @@ def shape_cdn_picture(page: Page) -> str:
             urls = [f"https://res.cloudinary.com/{host.split('.')[0]}/image/upload/w_{w},c_fill,q_auto/v1712345678/news/{photo.stem}" for w in (600, 1200)]
         out.append(f'<figure class="story-photo"><picture><source type="image/webp" srcset="{urls[0]} 600w, {urls[1]} 1200w">'
                    f'<img src="{urls[0]}" alt="{html.escape(photo.alt)}" width="600" height="400"></picture>'
-                   f'<figcaption><span class="story-photo__caption">{html.escape(photo.caption)}</span> <span class="story-photo__credit">{html.escape(photo.credit.printed.strip("()"))}</span></figcaption></figure>')
+                   f'<figcaption><span class="story-photo__caption">{html.escape(photo.caption)}</span> <span class="story-photo__credit">{html.escape(photo.credit.printed)}</span></figcaption></figure>')
         photo_expectation(page, photo, urls[1], urls)
     return "\n".join(out)
 
