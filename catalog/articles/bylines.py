@@ -18,7 +18,7 @@ LABEL = re.compile(
     r"av|af|texto|text|tekst|testo|texte|autor|autora|auteur)\s*:?\s+",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"\s*(?:,|;|&|\b(?:and|und|y|et|e|en|och|og|og)\b)\s*", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s*(?:,|;|&|\b(?:and|und|y|et|e|en|och|og)\b)\s*", re.IGNORECASE)
 _AFTER_NAMES = re.compile(r"\s+[|—–]\s+|\s+-\s+")
 # Words of a role ("Staff Writer") or of a publication ("The Washington Post") after the names.
 ROLE_WORDS = frozenset(
@@ -68,6 +68,7 @@ def byline_publication(text: str | None) -> str | None:
         return None
     pieces = _AFTER_NAMES.split(LABEL.sub("", cleaned))
     tails = pieces[1:] + [part for part in pieces[0].split(",")[1:]]
+    tails += [tail for tail in [_trailing_publication(pieces[0].split(",")[0])[1]] if tail]
     for tail in tails:
         tail = tail.strip(" .:")
         words = {word.lower().strip(".") for word in tail.split()}
@@ -84,7 +85,25 @@ def _without_label(text: str | None) -> str | None:
     if not cleaned:
         return None
     # "Jane Doe | The Washington Post", "Jane Doe — Staff writer": the names come first.
-    return LABEL.sub("", _AFTER_NAMES.split(cleaned)[0]).strip() or None
+    names = LABEL.sub("", _AFTER_NAMES.split(cleaned)[0]).strip()
+    return _trailing_publication(names)[0] or None
+
+
+def _trailing_publication(text: str) -> tuple[str, str | None]:
+    """("JANE DOE and JOHN ROE", "Associated Press") from "JANE DOE and JOHN ROE Associated Press".
+
+    AP's member papers print the wire after the names without a comma: a closing run of
+    capitalised words that starts with "The" or a publication word and ends with one.
+    """
+    words = text.split()
+    if not words or "," in text or words[-1].lower().strip(".") not in ROLE_WORDS:
+        return text, None  # after a comma, the publication is a part of its own
+    for index in range(2, len(words)):
+        word = words[index].lower().strip(".,")
+        if (word == "the" or word in ROLE_WORDS) and all(w[:1].isupper() for w in words[index:]) \
+                and words[index - 1].lower() not in ("and", "&"):
+            return " ".join(words[:index]), " ".join(words[index:])
+    return text, None
 
 
 def _name_parts(text: str | None) -> list[str]:

@@ -43,6 +43,7 @@ _SHORTCODE_ATTRIBUTE = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
 _BYLINE_WORDS = frozenset({"byline", "author-name", "byline__names", "article-byline", "post-author__name"})
 _AUTHOR_BOX_WORDS = frozenset({"author-box", "author-bio", "authorbox", "author-info", "more-by", "bio", "about-author"})
 _LONGEST_BYLINE = 120
+_KICKER_WORDS = frozenset({"kicker", "topline", "overline", "dachzeile", "spitzmarke", "eyebrow", "supertitle"})
 
 
 def parse_article_html(html: str, *, url: str) -> ParsedArticle:
@@ -151,15 +152,35 @@ def _paragraph_length(tag: Tag) -> int:
 
 
 def _title(soup: BeautifulSoup, container: Tag, meta: dict[str, str], story: dict) -> str | None:
-    heading = container.find("h1")
+    """The headline: the story's h1 (or its header's h2), kicker left out; else og:title, JSON-LD, <title>."""
+    heading = container.find("h1") or next((header.find("h2") for header in container.find_all("header")
+                                             if header.find("h2")), None)
+    others = [meta.get("og:title"), story.get("headline") if isinstance(story.get("headline"), str) else None,
+              soup.title.get_text() if soup.title else None]
     candidates = [
-        visible_text(heading) if heading else None,
-        meta.get("og:title"),
-        story.get("headline") if isinstance(story.get("headline"), str) else None,
+        _without_kicker(heading, others) if heading else None,
+        *others[:2],
         next((visible_text(h1) for h1 in soup.find_all("h1") if clean_text(visible_text(h1))), None),
-        soup.title.get_text() if soup.title else None,
+        others[2],
     ]
     return next((clean_text(value) for value in candidates if clean_text(value)), None)
+
+
+def _without_kicker(heading: Tag, others: list[str | None]) -> str:
+    """The heading's text without a kicker line above the headline ("Stromausfall in Leipzig").
+
+    A heading made of separate lines whose first is marked as a kicker, or printed
+    elsewhere as "Kicker: Headline", is the kicker plus the headline.
+    """
+    parts = [clean_text(visible_text(child)) for child in heading.find_all(["span", "div"], recursive=False)]
+    parts = [part for part in parts if part]
+    text = clean_text(visible_text(heading)) or ""
+    if len(parts) < 2 or "".join(parts).replace(" ", "") != text.replace(" ", ""):
+        return text
+    first = heading.find(["span", "div"], recursive=False)
+    marked = bool(words(first) & _KICKER_WORDS)
+    named = any(clean_text(other or "").startswith(f"{parts[0]}:") for other in others)
+    return clean_text(" ".join(parts[1:])) or text if marked or named else text
 
 
 def _byline(container: Tag, meta: dict[str, str], linked: LinkedData, story: dict) -> tuple[tuple[str, ...], str | None]:

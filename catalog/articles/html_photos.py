@@ -45,6 +45,10 @@ _PLACEHOLDER_WORDS = frozenset(
     "image img bg px 1".split()
 )
 _CAPTION_WORDS = frozenset({"caption", "cutline", "figcaption"})
+_CREDIT_LABEL = re.compile(
+    r"(?:photo(?:graph)?s?|foto(?:s|grafía|grafia)?|bild|credit|crédit|crédito|image(?: source)?|imagen|picture|"
+    r"illustration|kuva|zdjęcie|©)\s*(?::|©|by\b)", re.IGNORECASE)
+_LONGEST_CREDIT = 120
 _CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "photographer", "attribution", "byline"})
 _CREDIT_ITEMPROPS = frozenset({"copyrightholder", "credittext", "author", "creator", "copyrightnotice"})
 _HIDDEN_CLASSES = frozenset({"sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden"})
@@ -312,7 +316,11 @@ def _is_credit_element(tag: Tag) -> bool:
     if tag.name == "figcaption":
         return False
     itemprop = (tag.get("itemprop") or "").lower()
-    return itemprop in _CREDIT_ITEMPROPS or bool(words(tag, "data-qa", "data-testid") & _CREDIT_WORDS)
+    if itemprop in _CREDIT_ITEMPROPS or words(tag, "data-qa", "data-testid") & _CREDIT_WORDS:
+        return True
+    # An unmarked element of its own that starts with a credit label ("Foto: Name / dpa").
+    text = tag.get_text(" ", strip=True)
+    return len(text) <= _LONGEST_CREDIT and bool(_CREDIT_LABEL.match(text)) and not tag.find(["p", "div", "img"])
 
 
 def _outermost(tags: Iterable[Tag]) -> list[Tag]:
