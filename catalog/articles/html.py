@@ -219,8 +219,11 @@ def _visible_bylines(container: Tag) -> Iterator[str]:
     """Visible byline texts: an element marked as the byline, else a short line starting with a byline label."""
     for tag in container.find_all(True):
         if tag.name != "img" and words(tag) & _BYLINE_WORDS and not _is_author_box(tag):
+            # A byline block with the names in an element of their own ("byline__name") beside the role.
+            tag = tag.find(lambda inner: bool(words(inner) & _BYLINE_WORDS and "name" in words(inner))) or tag
             # One name of several may be marked ("last-byline"): the labelled line around it is the byline.
-            while isinstance(tag.parent, Tag) and tag.parent is not container:
+            while isinstance(tag.parent, Tag) and tag.parent is not container \
+                    and not LABEL.match(clean_text(visible_text(tag)) or ""):
                 around = clean_text(visible_text(tag.parent, skip=tag.parent.find_all("time"))) or ""
                 if len(around) > _LONGEST_BYLINE or not LABEL.match(around):
                     break

@@ -52,10 +52,13 @@ _LONGEST_CREDIT = 120
 _CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "photographer", "attribution", "byline"})
 _CREDIT_ITEMPROPS = frozenset({"copyrightholder", "credittext", "author", "creator", "copyrightnotice"})
 _HIDDEN_CLASSES = frozenset({"sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden"})
+# Screen-reader-only text in generated class names too ("ssrcss-1f39n02-VisuallyHidden", "off-screen").
+_HIDDEN_CLASS_PART = re.compile(r"visually-?hidden|sr-only|screen-?reader|off-?screen", re.IGNORECASE)
 _SMALLEST_PHOTO = 100  # px: declared width and height both at most this are icons and avatars
 _CAPTION_CLIMB = 5  # levels above an image searched for its figure and caption
 _LAZY_SOURCES = ("data-lazy-src", "data-src", "data-original", "data-lazy", "data-url", "src")
 _SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
+_CMS_RENDITIONS = ("data-orig-file", "data-large-file", "data-medium-file")
 _WORD_SPLIT = re.compile(r"[\s_.-]+")
 _CALL_TO_ACTION = re.compile(
     r"(?:purchase|buy|license|licence|download|order|view|see|enlarge|expand|open|share)\b.*(?:rights|print|photo|image|"
@@ -168,6 +171,11 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
                 for url, (kind, size) in parse_srcset(value):
                     if not _is_placeholder(url) and absolute(url, base):
                         found.append((absolute(url, base), int(size) if kind == 2 else None))
+    for attribute in _CMS_RENDITIONS:  # Jetpack: the upload and its sizes, beside the CDN copy shown
+        value = image.get(attribute)
+        if isinstance(value, str) and absolute(value, base):
+            size = str(image.get("data-orig-size") or "").split(",")[0] if attribute == "data-orig-file" else ""
+            found.append((absolute(value, base), int(size) if size.isdigit() else None))
     link = image.find_parent("a", href=True)
     if link is not None and has_image_extension(link["href"]) and absolute(link["href"], base):
         found.append((absolute(link["href"], base), None))  # the linked full-size picture
@@ -364,6 +372,7 @@ def _is_hidden(tag: Tag) -> bool:
         tag.has_attr("hidden")
         or tag.get("aria-hidden") == "true"
         or bool(set(tag.get("class") or []) & _HIDDEN_CLASSES)
+        or any(_HIDDEN_CLASS_PART.search(value) for value in tag.get("class") or [])
     )
 
 

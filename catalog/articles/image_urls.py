@@ -161,8 +161,9 @@ def picture_key(url: str) -> str:
     stem, rest = (name[: extension.start()], name[extension.start():]) if extension else (name, "")
     stem = _CROP_NAME.sub("", _SIZE_SUFFIX.sub("", stem)) or stem
     key = rendition_key(f"{parts.scheme}://{parts.netloc}{head}/{stem}{rest}")
-    # No id in the name: the folders may name the size (/size/w1000/, /styles/large/), so the name decides.
-    return f"{parts.netloc}/{stem}".lower() if "://" in key else key
+    # No id in the name: the folders (/size/w1000/, /styles/large/) and the host (a CDN such as
+    # i0.wp.com serving the upload) may differ between renditions, so the name decides.
+    return stem.lower() if "://" in key else key
 
 
 def named_width(url: str) -> int | None:
