@@ -113,7 +113,11 @@ def describe_photo(
     caption_text = clean_text(caption)
     found = None
     if caption_text:
+        printed = caption_text
         caption_text, found = split_caption_credit(caption_text)
+        left = _LEFT_LABEL.search(caption_text or "") if found is not None else None
+        if left and printed[len(caption_text):].lstrip().startswith(":"):
+            caption_text = caption_text[: left.start()]  # "… am Dienstagabend Foto: Name / dpa": the label left behind
         caption_text = clean_text(caption_text)
     if caption_text and found is None:
         caption_text, found = split_unmarked_credit(caption_text)
@@ -134,6 +138,7 @@ def describe_photo(
     )
 
 
+_LEFT_LABEL = re.compile(r"\s+(?:photo(?:graph)?|foto|bild|credit|crédit|crédito)\s*$", re.IGNORECASE)
 # "(Staff file photo)", "(Submitted photo)": the paper's own credit in brackets at the caption's end.
 _BRACKETED_HOUSE_CREDIT = re.compile(
     r"\s*\((?P<credit>(?:(?:staff|file|submitted|contributed|courtesy|handout|special|archive|photo|photos)\s*)+)\)\s*$",

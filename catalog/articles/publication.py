@@ -53,7 +53,7 @@ def page_publication(
 def copyright_holder(line: str) -> str | None:
     """The name in a copyright line ("© 2024 The Valley Ledger. All rights reserved."), or None."""
     match = _COPYRIGHT.search(line)
-    name = clean_text(match.group("name")) if match else None
+    name = clean_text(re.sub(r"\s*\b(?:19|20)\d\d\s*$", "", match.group("name"))) if match else None  # "© Name 2024"
     return name if name and len(name) <= _LONGEST_NAME and not name[0].isdigit() else None
 
 

@@ -34,7 +34,7 @@ _BYLINE = re.compile(LABEL.pattern + r"\S", re.IGNORECASE)
 _NAG = re.compile(
     r"\b(?:skip to|subscribe|subscriber|subscription|sign in|sign up|log ?in|cookies?|consent|accept all|preferences|"
     r"newsletter|advertisement|menu|jetzt (?:testen|abonnieren|lesen)|abonnieren|weiterlesen|abonnez|s'abonner|"
-    r"suscr[ií]b|abbonati|abonneer|prenumerera|assine)\b",
+    r"suscr[ií]b|abbonati|abonneer|prenumerera|assine)\b|[$€£]\s?\d|\d\s?[$€£]",
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(r"^(?:published|posted|updated|first published)\b:?\s*", re.IGNORECASE)
@@ -46,15 +46,24 @@ _NAME_PARTICLES = frozenset("de da del della der di du la le van von al el bin i
 _LONGEST_NAME_LINE = 80  # publication and date lines are short
 _LONGEST_TITLE = 200
 _FEWEST_TITLE_WORDS = 3  # "Advertisement", "Share", "Menu" are not headlines
+_MOST_PUBLICATION_WORDS = 5  # "Le Quotidien du Sud"; a longer short line is a caption or a sentence
+# Buttons copied with the byline.
+_INTERFACE_WORDS = frozenset("share print email comment comments listen save follow gift reprints more".split())
+# A gallery's counter before a caption: "1 of 3 | ", "Photo 2/5: ", "Bild 1 von 4 – ".
+_GALLERY_COUNTER = re.compile(
+    r"^(?:(?:photo|image|picture|slide|bild|foto|imagen|immagine|afbeelding)\s+)?\d{1,3}\s*(?:of|/|von|de|di|van|av|sur)\s*\d{1,3}"
+    r"\s*(?:[|:–—-]\s*|$)", re.IGNORECASE)
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_EMPHASIS = re.compile(r"^([*_]{1,2})(?P<text>.+)\1$")
 
 
 def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     """The article record and published photos of a plain-text copy of the page at ``url``."""
     canonical = canonicalize_url(url)
-    lines = [clean_text(line) or "" for line in text.splitlines()]
+    lines = [_MARKDOWN_HEADING.sub("", clean_text(line) or "") for line in text.splitlines()]
     byline_index = next((i for i, line in enumerate(lines) if _is_byline(line)), None)
     after_byline = _short_lines_after(lines, byline_index)
-    publication = next((line for line in after_byline if not find_date(line)), None)
+    publication = next((line for line in after_byline if _is_publication_line(line)), None)
     source = "byline" if publication else None
     if publication is None:
         publication = next((copyright_holder(line) for line in reversed(lines)
@@ -78,7 +87,9 @@ def _photos(lines: list[str]) -> list[PublishedPhoto]:
     photos: dict[str, PublishedPhoto] = {}
     for index, line in enumerate(lines):
         for match in _MARKDOWN_IMAGE.finditer(line):
-            caption = match.group("title") or match.group("alt")
+            below = next((other for other in lines[index + 1 : index + 3] if other), "")
+            emphasised = _EMPHASIS.match(below)
+            caption = emphasised.group("text") if emphasised else match.group("title") or match.group("alt")
             photos.setdefault(match.group("url"), describe_photo(match.group("url"), caption=caption))
         for start in (m.start() for m in _URL_START.finditer(line)):
             if line[max(0, start - 2) : start] == "](":
@@ -86,7 +97,7 @@ def _photos(lines: list[str]) -> list[PublishedPhoto]:
             found = _split_url_and_caption(line[start:], lines, index)
             if found:
                 url, caption = found
-                photos.setdefault(url, describe_photo(url, caption=caption))
+                photos.setdefault(url, describe_photo(url, caption=_GALLERY_COUNTER.sub("", caption or "") or None))
     return list(photos.values())
 
 
@@ -128,11 +139,21 @@ def _names_an_image(token: str) -> bool:
 
 
 def _neighbouring_caption(lines: list[str], index: int) -> str | None:
-    """A caption on the line before or after a bare image URL: one that ends in a credit."""
+    """A caption on the line before or after a bare image URL: one that ends in a credit.
+
+    A gallery's counter before it ("1 of 3 | ") is left out; a credit on a line of its own
+    ("Photo: Name/Agency") takes the caption line above it along.
+    """
     for neighbour in (index - 1, index + 1):
         if 0 <= neighbour < len(lines) and lines[neighbour] and not _URL_START.search(lines[neighbour]):
-            if split_caption_credit(lines[neighbour])[1] is not None or split_unmarked_credit(lines[neighbour])[1]:
-                return lines[neighbour]
+            line = _GALLERY_COUNTER.sub("", lines[neighbour])
+            caption, credit = split_caption_credit(line)
+            if credit is None and split_unmarked_credit(line)[1] is None:
+                continue
+            above = lines[neighbour - 1] if neighbour >= 1 else ""
+            if not clean_text(caption) and above and not _URL_START.search(above) and not _GALLERY_COUNTER.match(above):
+                return f"{above} {line}"
+            return line
     return None
 
 
@@ -160,20 +181,38 @@ def _short_lines_after(lines: list[str], index: int | None) -> list[str]:
     return found
 
 
+def _is_publication_line(line: str) -> bool:
+    """True for a paper's name under the byline ("The Washington Post"), not a date, a button or a caption."""
+    words = line.split()
+    return (
+        not find_date(line) and not _NAG.search(line) and line.lower() not in _INTERFACE_WORDS
+        and len(words) <= _MOST_PUBLICATION_WORDS and words[0][:1].isupper() and words[-1][:1].isupper()
+    )
+
+
 def _dated_lines(lines: list[str]) -> list[str]:
     """Short lines labelled "Published", "Updated"… anywhere in the scrape."""
     return [line for line in lines if _DATE_LABEL.match(line) and len(line) <= _LONGEST_NAME_LINE]
 
 
 def _title(lines: list[str]) -> str | None:
-    """The headline: the first short line of several words before the story begins, nag and menu lines skipped."""
-    for line in lines:
+    """The headline: the first short line of several words before the story begins, nag and menu lines skipped.
+
+    A short line printed right above another (no blank line between) is the kicker over the headline.
+    """
+    for index, line in enumerate(lines):
         if not line or _NAG.search(line):
             continue
         if len(line) > _LONGEST_TITLE or _URL_START.search(line) or _BYLINE.match(line):
             return None
         if len(line) > _LONGEST_NAME_LINE and line[-1] in ".!?":
             return None  # the story has begun
-        if line[-1] not in ".!?:;," and len(line.split()) >= _FEWEST_TITLE_WORDS and not find_date(line):
-            return line
+        if _is_title_like(line):
+            below = lines[index + 1] if index + 1 < len(lines) else ""
+            return below if below and _is_title_like(below) and not _BYLINE.match(below) else line
     return None
+
+
+def _is_title_like(line: str) -> bool:
+    return (line[-1] not in ".!?:;," and len(line.split()) >= _FEWEST_TITLE_WORDS and not find_date(line)
+            and not _URL_START.search(line) and not _NAG.search(line))
