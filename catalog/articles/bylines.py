@@ -14,11 +14,14 @@ import re
 from catalog.articles.photos import clean_text
 
 LABEL = re.compile(
-    r"^(?:(?:written|compiled|reported|words|text|story|interview|photos and text)\s+by|by|von|par|por|di|door|"
+    r"^(?:(?:written|compiled|reported|words|text|story|interview|photos and text|submitted|posted)\s+by|by|von|par|por|di|door|"
     r"av|af|texto|text|tekst|testo|texte|autor|autora|auteur)\s*:?\s+",
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s*(?:,|;|&|\b(?:and|und|y|et|e|en|och|og)\b)\s*", re.IGNORECASE)
+# Drupal's "Submitted by Name on Tue, 03/12/2024": the date after the names.
+_ON_DATE = re.compile(r"\s+on\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$",
+                      re.IGNORECASE)
 _AFTER_NAMES = re.compile(r"\s+[|—–]\s+|\s+-\s+")
 # Words of a role ("Staff Writer") or of a publication ("The Washington Post") after the names.
 ROLE_WORDS = frozenset(
@@ -85,7 +88,7 @@ def _without_label(text: str | None) -> str | None:
     if not cleaned:
         return None
     # "Jane Doe | The Washington Post", "Jane Doe — Staff writer": the names come first.
-    names = LABEL.sub("", _AFTER_NAMES.split(cleaned)[0]).strip()
+    names = _ON_DATE.sub("", LABEL.sub("", _AFTER_NAMES.split(cleaned)[0])).strip()
     return _trailing_publication(names)[0] or None
 
 

@@ -29,6 +29,7 @@ _SECTION_WORDS = frozenset(
     "science health tech technology lifestyle travel weather obituaries video photos home".split()
 )
 _LONGEST_NAME = 60
+_NAME_PARTICLES = frozenset("of the and for de du des del della di da la le las los el van von der den het für am im och og en y e et".split())
 
 
 def page_publication(
@@ -72,12 +73,19 @@ def _title_suffix(soup: BeautifulSoup, headline: str | None, meta: dict[str, str
         return None
     sections = _link_texts(soup)
     for part in reversed(parts[1:]):
-        if part in known or len(part) > _LONGEST_NAME:
-            continue
+        if part in known or len(part) > _LONGEST_NAME or not _is_name_like(part):
+            continue  # the headline again, or a slogan ("Covering Millbrook since 1921")
         if part.lower() in sections or part.lower() in _SECTION_WORDS or set(part.lower().split()) <= _SECTION_WORDS:
             return None  # "Headline | Politics": the section, the site not named
         return part
     return None
+
+
+def _is_name_like(text: str) -> bool:
+    """True for a title-cased name ("The Valley Ledger", "Le Quotidien du Sud"), not a slogan or a sentence."""
+    words = text.split()
+    return not any(word.isdigit() for word in words) and all(
+        word[:1].isupper() or not word[:1].isalpha() or word.lower() in _NAME_PARTICLES for word in words)
 
 
 def _link_texts(soup: BeautifulSoup) -> set[str]:
@@ -94,7 +102,7 @@ def _logo_alt(soup: BeautifulSoup) -> str | None:
     for image in soup.find_all("img", alt=True):
         if not _is_logo(image):
             continue
-        name = clean_text(_LOGO_NOISE.sub(" ", image["alt"]).strip(" -–|:"))
+        name = clean_text(_TITLE_SEPARATORS.split(_LOGO_NOISE.sub(" ", image["alt"]).strip(" -–|:"))[0])
         if name and name.lower() not in _GENERIC_LOGO_ALT and len(name) <= _LONGEST_NAME:
             return name
     return None
