@@ -88,7 +88,8 @@ def _without_label(text: str | None) -> str | None:
     if not cleaned:
         return None
     # "Jane Doe | The Washington Post", "Jane Doe — Staff writer": the names come first.
-    names = _ON_DATE.sub("", LABEL.sub("", _AFTER_NAMES.split(cleaned)[0])).strip()
+    # "Sophie Leroy (Nantes, correspondante)": where and as what, not a name
+    names = _ON_DATE.sub("", LABEL.sub("", _AFTER_NAMES.split(re.sub(r"\s*\([^)]*\)", "", cleaned))[0])).strip()
     return _trailing_publication(names)[0] or None
 
 

@@ -140,20 +140,27 @@ def describe_photo(
 
 _LEFT_LABEL = re.compile(r"\s+(?:photo(?:graph)?|foto|bild|credit|crédit|crédito)\s*$", re.IGNORECASE)
 # "(Staff file photo)", "(Submitted photo)": the paper's own credit in brackets at the caption's end.
+_HOUSE_KIND = r"(?:(?:staff|file|submitted|contributed|courtesy|handout|special|archive)\s+)*(?:photo|photos|photograph|graphic|illustration)"
+# "(Staff file photo)", "(Record file photo)" at the caption's end, or "… Lake Park. Riverton Record graphic":
+# the paper's own credit, its short name (if any) before the kind of picture.
 _BRACKETED_HOUSE_CREDIT = re.compile(
-    r"\s*\((?P<credit>(?:(?:staff|file|submitted|contributed|courtesy|handout|special|archive|photo|photos)\s*)+)\)\s*$",
-    re.IGNORECASE)
+    r"\s*\((?P<credit>(?P<owner>(?:[A-Z][\w'’&.-]*\s+){0,3}?)" + _HOUSE_KIND + r")\)\s*$", re.IGNORECASE)
+_HOUSE_TAIL = re.compile(r"(?<=[.!?])\s+(?P<credit>(?P<owner>(?:[A-Z][\w'’&.-]*\s+){1,4}?)" + _HOUSE_KIND + r")$")
+_GENERIC_OWNERS = frozenset("staff file submitted contributed courtesy handout special archive".split())
 # "… on Wednesday night. Kevin Marsh/Metro Dispatch": a person and an organisation after the last sentence.
 _NAME_SLASH_TAIL = re.compile(r"(?<=[.!?])\s+(?P<credit>(?:[A-Z][\w'’-]+\s){1,3}?[A-Z][\w'’-]+\s*/\s*[A-Z][\w&'’ .-]{1,50})$")
 
 
 def split_unmarked_credit(caption: str) -> tuple[str | None, Credit | None]:
-    """A credit the caption reader leaves in the caption: a bracketed house credit, a "Name/Organisation" tail."""
-    house = _BRACKETED_HOUSE_CREDIT.search(caption)
-    if house and "photo" in house.group("credit").lower():
+    """A credit the caption reader leaves in the caption: a house credit ("(Staff file photo)"), a "Name/Organisation" tail."""
+    house = _BRACKETED_HOUSE_CREDIT.search(caption) or _HOUSE_TAIL.search(caption)
+    if house:
         line = clean_text(house.group("credit"))
-        qualifiers = tuple(word for word in ("file", "handout", "courtesy") if word in line.lower())
-        return clean_text(caption[: house.start()]), Credit(credit_line=line, agency=None, photographers=(),
+        owner = clean_text(house.group("owner"))
+        if owner and owner.split()[0].lower() in _GENERIC_OWNERS:
+            owner = None
+        qualifiers = tuple(word for word in ("file", "handout", "courtesy") if word in line.lower().split())
+        return clean_text(caption[: house.start()]), Credit(credit_line=line, agency=owner, photographers=(),
                                                             distributor=None, qualifiers=qualifiers)
     tail = _NAME_SLASH_TAIL.search(caption)
     if tail:
