@@ -22,6 +22,7 @@ _SEPARATORS = re.compile(r"\s*(?:,|;|&|\b(?:and|und|y|et|e|en|och|og)\b)\s*", re
 # Drupal's "Submitted by Name on Tue, 03/12/2024": the date after the names.
 _ON_DATE = re.compile(r"\s+on\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$",
                       re.IGNORECASE)
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w' -]+$")
 _AFTER_NAMES = re.compile(r"\s+[|—–]\s+|\s+-\s+")
 # Words of a role ("Staff Writer") or of a publication ("The Washington Post") after the names.
 ROLE_WORDS = frozenset(
@@ -90,6 +91,7 @@ def _without_label(text: str | None) -> str | None:
     # "Jane Doe | The Washington Post", "Jane Doe — Staff writer": the names come first.
     # "Sophie Leroy (Nantes, correspondante)": where and as what, not a name
     names = _ON_DATE.sub("", LABEL.sub("", _AFTER_NAMES.split(re.sub(r"\s*\([^)]*\)", "", cleaned))[0])).strip()
+    names = _IN_PLACE.sub("", names)  # "Hana Duric in Sarajevo": where the reporter filed from
     return _trailing_publication(names)[0] or None
 
 

@@ -11,6 +11,7 @@ from typing import Any, Mapping
 from catalog.articles.article import Article
 from catalog.dates import MONTHS
 from catalog.credits import Credit, parse_credit_line, split_caption_credit
+from catalog.credits.agencies import canonical_agency
 from catalog.articles.image_urls import image_file_name, image_identifiers, rendition_key
 
 
@@ -146,6 +147,7 @@ _HOUSE_KIND = r"(?:(?:staff|file|submitted|contributed|courtesy|handout|special|
 _BRACKETED_HOUSE_CREDIT = re.compile(
     r"\s*\((?P<credit>(?P<owner>(?:[A-Z][\w'’&.-]*\s+){0,3}?)" + _HOUSE_KIND + r")\)\s*$", re.IGNORECASE)
 _HOUSE_TAIL = re.compile(r"(?<=[.!?])\s+(?P<credit>(?P<owner>(?:[A-Z][\w'’&.-]*\s+){1,4}?)" + _HOUSE_KIND + r")$")
+_BRACKETED_AGENCY = re.compile(r"\s*\((?P<agency>[^()]{2,40})\)\s*$")
 _GENERIC_OWNERS = frozenset("staff file submitted contributed courtesy handout special archive".split())
 # "… on Wednesday night. Kevin Marsh/Metro Dispatch": a person and an organisation after the last sentence.
 _NAME_SLASH_TAIL = re.compile(r"(?<=[.!?])\s+(?P<credit>(?:[A-Z][\w'’-]+\s){1,3}?[A-Z][\w'’-]+\s*/\s*[A-Z][\w&'’ .-]{1,50})$")
@@ -162,6 +164,10 @@ def split_unmarked_credit(caption: str) -> tuple[str | None, Credit | None]:
         qualifiers = tuple(word for word in ("file", "handout", "courtesy") if word in line.lower().split())
         return clean_text(caption[: house.start()]), Credit(credit_line=line, agency=owner, photographers=(),
                                                             distributor=None, qualifiers=qualifiers)
+    bracketed = _BRACKETED_AGENCY.search(caption)
+    if bracketed and canonical_agency(bracketed.group("agency")):  # "… martedì mattina (ANSA)"
+        agency = canonical_agency(bracketed.group("agency"))
+        return clean_text(caption[: bracketed.start()]), Credit(credit_line=bracketed.group("agency"), agency=agency)
     tail = _NAME_SLASH_TAIL.search(caption)
     if tail:
         found = parse_credit_line(tail.group("credit"))

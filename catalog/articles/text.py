@@ -53,6 +53,8 @@ _INTERFACE_WORDS = frozenset("share print email comment comments listen save fol
 _GALLERY_COUNTER = re.compile(
     r"^(?:(?:photo|image|picture|slide|bild|foto|imagen|immagine|afbeelding)\s+)?\d{1,3}\s*(?:of|/|von|de|di|van|av|sur)\s*\d{1,3}"
     r"\s*(?:[|:–—-]\s*|$)", re.IGNORECASE)
+_NAME = r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’.-]+|de|van|von|da|di|del|la|le)){1,3}"
+_UNLABELLED_BYLINE = re.compile(rf"^{_NAME}(?:(?:,| and| &) {_NAME})*(?: in [A-Z][\w' -]+)?$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _EMPHASIS = re.compile(r"^([*_]{1,2})(?P<text>.+)\1$")
 
@@ -62,6 +64,8 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     canonical = canonicalize_url(url)
     lines = [_MARKDOWN_HEADING.sub("", clean_text(line) or "") for line in text.splitlines()]
     byline_index = next((i for i, line in enumerate(lines) if _is_byline(line)), None)
+    if byline_index is None:
+        byline_index = next((i for i, line in enumerate(lines[:-1]) if _is_unlabelled_byline(line, lines[i + 1])), None)
     after_byline = _short_lines_after(lines, byline_index)
     publication = next((line for line in after_byline if _is_publication_line(line)), None)
     source = "byline" if publication else None
@@ -144,7 +148,7 @@ def _neighbouring_caption(lines: list[str], index: int) -> str | None:
     A gallery's counter before it ("1 of 3 | ") is left out; a credit on a line of its own
     ("Photo: Name/Agency") takes the caption line above it along.
     """
-    for neighbour in (index - 1, index + 1):
+    for neighbour in (index - 1, index + 1, index + 2):
         if 0 <= neighbour < len(lines) and lines[neighbour] and not _URL_START.search(lines[neighbour]):
             line = _GALLERY_COUNTER.sub("", lines[neighbour])
             caption, credit = split_caption_credit(line)
@@ -152,8 +156,9 @@ def _neighbouring_caption(lines: list[str], index: int) -> str | None:
                 continue
             above = lines[neighbour - 1] if neighbour >= 1 else ""
             if not clean_text(caption) and above and not _URL_START.search(above) and not _GALLERY_COUNTER.match(above):
-                return f"{above} {line}"
-            return line
+                return f"{above} {line}"  # "Photo: Name/Agency" or "Credit...Name" under its caption
+            if neighbour != index + 2:
+                return line
     return None
 
 
@@ -165,6 +170,11 @@ def _is_byline(line: str) -> bool:
     return bool(names) and all(
         word[0].isupper() or word.lower() in _NAME_PARTICLES for name in names for word in name.split()
     )
+
+
+def _is_unlabelled_byline(line: str, below: str) -> bool:
+    """True for "Hana Duric in Sarajevo" right above its dateline: a byline printed without "By"."""
+    return bool(_UNLABELLED_BYLINE.match(line)) and bool(find_date(below)) and len(below) <= _LONGEST_NAME_LINE
 
 
 def _short_lines_after(lines: list[str], index: int | None) -> list[str]:
