@@ -11,7 +11,7 @@ import re
 
 from catalog.articles.article import Article
 from catalog.credits import split_caption_credit
-from catalog.articles.bylines import LABEL, printed_byline
+from catalog.articles.bylines import LABEL, byline_publication, printed_byline
 from catalog.articles.image_urls import has_image_extension, image_extension_ends, is_image_service_url
 from catalog.articles.photos import (
     ParsedArticle,
@@ -67,7 +67,8 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     if byline_index is None:
         byline_index = next((i for i, line in enumerate(lines[:-1]) if _is_unlabelled_byline(line, lines[i + 1])), None)
     after_byline = _short_lines_after(lines, byline_index)
-    publication = next((line for line in after_byline if _is_publication_line(line)), None)
+    publication = byline_publication(lines[byline_index]) if byline_index is not None else None
+    publication = publication or next((line for line in after_byline if _is_publication_line(line)), None)
     source = "byline" if publication else None
     if publication is None:
         publication = next((copyright_holder(line) for line in reversed(lines)
