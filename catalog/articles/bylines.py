@@ -91,7 +91,7 @@ def _without_label(text: str | None) -> str | None:
     # "Jane Doe | The Washington Post", "Jane Doe — Staff writer": the names come first.
     # "Sophie Leroy (Nantes, correspondante)": where and as what, not a name
     names = _ON_DATE.sub("", LABEL.sub("", _AFTER_NAMES.split(re.sub(r"\s*\([^)]*\)", "", cleaned))[0])).strip()
-    names = _IN_PLACE.sub("", names)  # "Hana Duric in Sarajevo": where the reporter filed from
+    names = _IN_PLACE.sub("", names).strip(" -–—|")  # "Hana Duric in Sarajevo": where the reporter filed from
     return _trailing_publication(names)[0] or None
 
 
@@ -121,5 +121,6 @@ def _name_parts(text: str | None) -> list[str]:
 
 def _is_name(name: str) -> bool:
     words = {word.lower().strip(".") for word in name.split()}
-    return bool(name) and len(name) <= _LONGEST_NAME and not words & ROLE_WORDS and not any(
+    acronym = len(name.split()) == 1 and name.isupper() and len(name) <= 5  # "…, CNN": the network, not a person
+    return bool(name) and len(name) <= _LONGEST_NAME and not acronym and not words & ROLE_WORDS and not any(
         c.isdigit() or c == "@" for c in name)

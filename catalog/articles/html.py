@@ -220,7 +220,8 @@ def _visible_bylines(container: Tag) -> Iterator[str]:
     for tag in container.find_all(True):
         if tag.name != "img" and words(tag) & _BYLINE_WORDS and not _is_author_box(tag):
             # A byline block with the names in an element of their own ("byline__name") beside the role.
-            tag = tag.find(lambda inner: bool(words(inner) & _BYLINE_WORDS and "name" in words(inner))) or tag
+            names = tag.find_all(lambda inner: bool(words(inner) & _BYLINE_WORDS and "name" in words(inner)))
+            tag = names[0] if len(names) == 1 else tag
             # One name of several may be marked ("last-byline"): the labelled line around it is the byline.
             while isinstance(tag.parent, Tag) and tag.parent is not container \
                     and not LABEL.match(clean_text(visible_text(tag)) or ""):

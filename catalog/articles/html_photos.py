@@ -313,7 +313,7 @@ def _contains(tag: Tag, node: Tag) -> bool:
 
 def _is_caption_element(tag: Tag) -> bool:
     if tag.name == "figcaption":
-        return True
+        return not words(tag) & _CREDIT_WORDS or bool(words(tag) & _CAPTION_WORDS)  # CNN's figcaption.image__credit
     itemprop = (tag.get("itemprop") or "").lower()
     return itemprop in ("caption", "description") or bool(
         words(tag, "data-qa", "data-testid") & _CAPTION_WORDS
@@ -321,10 +321,11 @@ def _is_caption_element(tag: Tag) -> bool:
 
 
 def _is_credit_element(tag: Tag) -> bool:
-    if tag.name == "figcaption":
-        return False
+    marks = words(tag, "data-qa", "data-testid")
+    if marks & _CAPTION_WORDS or tag.name == "figcaption" and not marks & _CREDIT_WORDS:
+        return False  # a caption, or a wrapper of caption and credit ("credit-caption")
     itemprop = (tag.get("itemprop") or "").lower()
-    if itemprop in _CREDIT_ITEMPROPS or words(tag, "data-qa", "data-testid") & _CREDIT_WORDS:
+    if itemprop in _CREDIT_ITEMPROPS or marks & _CREDIT_WORDS:
         return True
     # An unmarked element of its own that starts with a credit label ("Foto: Name / dpa").
     text = tag.get_text(" ", strip=True)

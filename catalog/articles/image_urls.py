@@ -172,6 +172,9 @@ def named_width(url: str) -> int | None:
     for name, value in parse_qsl(parts.query):
         if name.lower() in _SIZE_QUERY and value.split("x")[0].isdigit():
             return int(value.split("x")[0])
+    transformation = re.search(r"(?:^|[,/=&])w_(\d{2,5})(?=$|[,/&])", unquote(parts.query))
+    if transformation:  # "?q=h_833,w_1480,c_fill": a transformation list in the query
+        return int(transformation.group(1))
     segments = unquote(parts.path).split("/")
     name = segments[-1]
     stem = name[: _EXTENSION.search(name).start()] if _EXTENSION.search(name) else name
