@@ -46,6 +46,7 @@ _NAME_PARTICLES = frozenset("de da del della der di du la le van von al el bin i
 _LONGEST_NAME_LINE = 80  # publication and date lines are short
 _LONGEST_TITLE = 200
 _FEWEST_TITLE_WORDS = 3  # "Advertisement", "Share", "Menu" are not headlines
+_HEADLINE_TO_BYLINE = 3  # non-empty lines: a kicker or a standfirst may stand between
 _MOST_PUBLICATION_WORDS = 5  # "Le Quotidien du Sud"; a longer short line is a caption or a sentence
 # Buttons copied with the byline.
 _INTERFACE_WORDS = frozenset("share print email comment comments listen save follow gift reprints more".split())
@@ -78,7 +79,7 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     article = Article(
         id=article_id(canonical),
         url=canonical,
-        title=_title(lines),
+        title=_title(lines, byline_index),
         byline=split_byline(lines[byline_index]) if byline_index is not None else (),
         publication=publication,
         publication_source=source,
@@ -99,6 +100,8 @@ def _photos(lines: list[str]) -> list[PublishedPhoto]:
         for start in (m.start() for m in _URL_START.finditer(line)):
             if line[max(0, start - 2) : start] == "](":
                 continue  # already read as a Markdown image
+            if start and not line[start - 1].isspace() and line[start - 1] not in "(<\"'":
+                continue  # a URL inside another (a resizer's ?src=https://…)
             found = _split_url_and_caption(line[start:], lines, index)
             if found:
                 url, caption = found
@@ -206,11 +209,19 @@ def _dated_lines(lines: list[str]) -> list[str]:
     return [line for line in lines if _DATE_LABEL.match(line) and len(line) <= _LONGEST_NAME_LINE]
 
 
-def _title(lines: list[str]) -> str | None:
+def _title(lines: list[str], byline_index: int | None = None) -> str | None:
     """The headline: the first short line of several words before the story begins, nag and menu lines skipped.
 
-    A short line printed right above another (no blank line between) is the kicker over the headline.
+    With a byline above the story, the headline is the last such line before it (a site's
+    name or slogan copied above the headline is not it). A short line printed right above
+    another (no blank line between) is the kicker over the headline.
     """
+    if byline_index is not None:
+        above = [line for line in lines[:byline_index] if line][-_HEADLINE_TO_BYLINE:]
+        headline = next((line for line in reversed(above) if _is_title_like(line)
+                         and split_caption_credit(line)[1] is None), None)
+        if headline:
+            return headline
     for index, line in enumerate(lines):
         if not line or _NAG.search(line):
             continue
