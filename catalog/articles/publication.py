@@ -20,7 +20,7 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»]\s+|\s+-\s+")
 _GENERIC_LOGO_ALT = frozenset({"home", "homepage", "logo", "startseite", "accueil", "inicio", "portada", "home page"})
 _LOGO_NOISE = re.compile(r"\s*(?:\blogo\b|\bhomepage\b|\bhome\b)\s*", re.IGNORECASE)
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^.|©]+?)"
+    r"(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>[^.|©]+?)"
     r"\s*(?:\.|,|\||\ball rights reserved\b|\btodos los derechos\b|\btous droits\b|\balle rechte\b|"
     r"\b(?:or|and) its (?:affiliate|subsidiar)|$)",
     re.IGNORECASE,
