@@ -13,7 +13,7 @@ import re
 from typing import Iterable
 from urllib.parse import quote, urljoin, urlsplit
 
-from bs4 import NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from catalog.articles.image_urls import has_image_extension, is_derived_url, named_width, picture_key
@@ -83,6 +83,8 @@ def body_photos(container: Tag, *, base: str, page_url: str) -> list[FoundPhoto]
         if not candidates or any(_is_decorative(image, url) for url, _ in candidates[:1]):
             continue
         caption, credit = _caption_and_credit(image, container)
+        if caption is None and credit is None:
+            caption = _lightbox_caption(image)
         if caption is None and credit is None and _is_teaser(image, page_url):
             continue
         key = picture_key(candidates[0][0])
@@ -305,6 +307,19 @@ def _caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | N
                 return clean_text(caption), credit_text
         element = parent
     return None, credit_text
+
+
+def _lightbox_caption(image: Tag) -> str | None:
+    """The caption a lightbox shows for a gallery thumbnail: its link's data-caption (Fancybox) or data-title (Lightbox2)."""
+    link = image.find_parent("a")
+    for tag in (image, link):
+        for attribute in ("data-caption", "data-title", "data-sub-html"):
+            value = tag.get(attribute) if tag is not None else None
+            if isinstance(value, str) and "<" in value:  # lightGallery's data-sub-html holds markup
+                value = BeautifulSoup(value, "html.parser").get_text(" ")
+            if isinstance(value, str) and clean_text(value):
+                return clean_text(value)
+    return None
 
 
 def _contains(tag: Tag, node: Tag) -> bool:

@@ -198,10 +198,12 @@ def is_image_service_url(url: str) -> bool:
     return bool(_SERVICE_PATH.search(parts.path)) or any(host.endswith(service) for service in _SERVICE_HOSTS)
 
 
+_DERIVED_NAME = re.compile(r"[_.-](?:thumb|thumbnail|small|preview|mini|tn|sm|medium)\.[a-z]{3,4}$", re.IGNORECASE)
 _DERIVED_FOLDERS = re.compile(r"/(?:styles|size|sizes|thumbs?|thumbnails?|resized?|cache|crops?)/", re.IGNORECASE)
 
 
 def is_derived_url(url: str) -> bool:
     """True when a URL is a service's or a CMS's derived copy (a query, a resizer, an image-style folder), not the upload."""
     parts = urlsplit(url)
-    return bool(parts.query) or is_image_service_url(url) or bool(_DERIVED_FOLDERS.search(parts.path))
+    return (bool(parts.query) or is_image_service_url(url) or bool(_DERIVED_FOLDERS.search(parts.path))
+            or bool(_DERIVED_NAME.search(parts.path)))
