@@ -111,7 +111,7 @@ def describe_photo(
     ``credit`` is text the page marks as the credit (a credit element, JSON-LD creditText);
     without it the credit is looked for inside the caption, as ingest does.
     """
-    caption_text = clean_text(caption)
+    caption_text = clean_text(_TRAILING_OFFER.sub("", caption or "")) if caption else None
     found = None
     if caption_text:
         printed = caption_text
@@ -139,6 +139,10 @@ def describe_photo(
     )
 
 
+# A link's text copied with the caption: "… REUTERS/Name Purchase Licensing Rights, opens new tab".
+_TRAILING_OFFER = re.compile(
+    r"\s+(?:purchase|buy|order|download|license|licence)\b[\w ]{0,30}?(?:rights|prints?|photos?|images?|licen[cs]e)"
+    r"(?:,?\s*opens (?:in )?(?:a )?new (?:tab|window))?\s*$", re.IGNORECASE)
 _LEFT_LABEL = re.compile(r"\s+(?:photo(?:graph)?|foto|bild|credit|crédit|crédito)\s*$", re.IGNORECASE)
 # "(Staff file photo)", "(Submitted photo)": the paper's own credit in brackets at the caption's end.
 _HOUSE_KIND = r"(?:(?:staff|file|submitted|contributed|courtesy|handout|special|archive)\s+)*(?:photo|photos|photograph|graphic|illustration)"
