@@ -54,6 +54,13 @@ _CREDIT_ITEMPROPS = frozenset({"copyrightholder", "credittext", "author", "creat
 _HIDDEN_CLASSES = frozenset({"sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden"})
 # Screen-reader-only text in generated class names too ("ssrcss-1f39n02-VisuallyHidden", "off-screen").
 _HIDDEN_CLASS_PART = re.compile(r"visually-?hidden|sr-only|screen-?reader|off-?screen", re.IGNORECASE)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Beacons and ad creatives: analytics and ad servers' hosts, pixel and beacon endpoints.
+_TRACKING_HOST = re.compile(
+    r"scorecardresearch|doubleclick|googlesyndication|google-analytics|googletagmanager|adservice|adserver|"
+    r"quantserve|chartbeat|facebook\.[a-z]+$|(?:^|[.-])(?:pixel|beacon|tracker|tracking|analytics|stats|ads?)[.-]",
+    re.IGNORECASE)
+_TRACKING_PATH = re.compile(r"/(?:pixel|beacon|collect|track|impression)(?:$|[/.?])|/tr$", re.IGNORECASE)
 _SMALLEST_PHOTO = 100  # px: declared width and height both at most this are icons and avatars
 _CAPTION_CLIMB = 5  # levels above an image searched for its figure and caption
 _LAZY_SOURCES = ("data-lazy-src", "data-src", "data-original", "data-lazy", "data-url", "src")
@@ -251,6 +258,8 @@ def _is_decorative(image: Tag, url: str) -> bool:
         return True
     if image.get("role") == "presentation" or image.get("aria-hidden") == "true":
         return True
+    if _HIDDEN_STYLE.search(str(image.get("style") or "")):
+        return True  # a tracking pixel shown to no one
     width, height = _dimension(image.get("width")), _dimension(image.get("height"))
     if width is not None and height is not None and max(width, height) <= _SMALLEST_PHOTO:
         return True
@@ -258,8 +267,11 @@ def _is_decorative(image: Tag, url: str) -> bool:
 
 
 def is_decorative_url(url: str) -> bool:
+    """True for an avatar, an icon, a logo or an analytics or ad server's image, by its URL."""
     parts = urlsplit(url)
     if "gravatar.com" in parts.netloc or "/avatar" in parts.path.lower():
+        return True
+    if _TRACKING_HOST.search(parts.netloc) or _TRACKING_PATH.search(parts.path):
         return True
     name = parts.path.rsplit("/", 1)[-1].lower()
     stem = name.rsplit(".", 1)[0]
