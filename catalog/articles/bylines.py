@@ -14,7 +14,7 @@ import re
 from catalog.articles.photos import clean_text
 
 LABEL = re.compile(
-    r"^(?:(?:written|compiled|reported|words|text|story|interview|photos and text|submitted|posted)\s+by|by|von|par|por|di|door|"
+    r"^(?:(?:written|compiled|reported|words|text|story|interview|photos and text|words and photos|text and photos|submitted|posted)\s+by|by|von|par|por|di|door|"
     r"av|af|texto|text|tekst|testo|texte|autor|autora|auteur)\s*:?\s+",
     re.IGNORECASE,
 )
@@ -23,7 +23,7 @@ _SEPARATORS = re.compile(r"\s*(?:,|;|&|\b(?:and|und|y|et|e|en|och|og)\b)\s*", re
 _ON_DATE = re.compile(r"\s+on\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$",
                       re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w' -]+$")
-_AFTER_NAMES = re.compile(r"\s+[|—–]\s+|\s+-\s+")
+_AFTER_NAMES = re.compile(r"\s+[|—–•·]\s+|\s+-\s+")
 # Words of a role ("Staff Writer") or of a publication ("The Washington Post") after the names.
 ROLE_WORDS = frozenset(
     "staff writer writers reporter reporters correspondent correspondents editor editors "
@@ -41,13 +41,16 @@ _LONGEST_NAME = 60
 def split_byline(text: str | None) -> tuple[str, ...]:
     """The people named in a byline, without the label and without roles or the publication.
 
-    "By Jane Doe and John Roe, Associated Press" gives ("Jane Doe", "John Roe").
+    "By Jane Doe and John Roe, Associated Press" gives ("Jane Doe", "John Roe"); a single
+    word after full names is where they wrote from ("Von Anna Schmidt, Berlin").
     """
     names: list[str] = []
     for part in _name_parts(text):
         name = part.strip(" .:")
         if name and name not in names:
             names.append(name)
+    if any(len(name.split()) > 1 for name in names):
+        names = [name for name in names if len(name.split()) > 1]
     return tuple(names)
 
 
@@ -60,6 +63,8 @@ def printed_byline(text: str | None) -> str | None:
     for part in cleaned.split(","):
         if not _is_name(part.strip(" .:")) and not all(_is_name(p.strip(" .:")) for p in _SEPARATORS.split(part) if p.strip()):
             break
+        if kept and len(part.split()) == 1:
+            break  # "Anna Schmidt, Berlin": the place
         kept.append(part)
     printed = clean_text(",".join(kept).strip(" ,.:"))
     return printed if printed and split_byline(printed) else None

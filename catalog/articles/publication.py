@@ -70,10 +70,12 @@ def _title_suffix(soup: BeautifulSoup, headline: str | None, meta: dict[str, str
     parts = [clean_text(part) for part in _TITLE_SEPARATORS.split(soup.title.get_text())]
     parts = [part for part in parts if part]
     known = {clean_text(text) for text in (headline, meta.get("og:title")) if text}
-    if len(parts) < 2 or not (known & set(parts) or parts[0] in known):
+    if len(parts) < 2 or not known & set(parts):
         return None
     sections = _link_texts(soup)
-    for part in reversed(parts[1:]):
+    # "Headline | Site", or "Site | Headline" where the headline comes last
+    others = parts[1:] if parts[0] in known else [part for part in parts if part not in known]
+    for part in reversed(others):
         if part in known or len(part) > _LONGEST_NAME or not _is_name_like(part):
             continue  # the headline again, or a slogan ("Covering Millbrook since 1921")
         if part.lower() in sections or part.lower() in _SECTION_WORDS or set(part.lower().split()) <= _SECTION_WORDS:
