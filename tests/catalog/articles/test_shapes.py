@@ -21,8 +21,6 @@ import json
 from pathlib import Path
 from typing import Any, Iterator
 
-import pytest
-
 from catalog.articles.pages import parse_article
 
 SHAPES = Path(__file__).resolve().parent / "data" / "shapes"

@@ -189,7 +189,7 @@ def head_for(page: Page) -> str:
         title = f"{story.title}{middle}{separator}{story.publication}"
     else:
         title = f"{story.title}{separator}{story.section}" if page.number % 3 == 0 else story.title
-    parts = [f'<meta charset="utf-8">', f"<title>{html.escape(title)}</title>",
+    parts = ['<meta charset="utf-8">', f"<title>{html.escape(title)}</title>",
              f'<meta property="og:title" content="{html.escape(story.title)}">',
              f'<meta name="description" content="{html.escape(story.slogan)}">']
     if mode == "og:site_name":
@@ -551,7 +551,7 @@ def pages() -> list[tuple[str, str, dict]]:
             built.append((f"g{number:02d}-{shape.__name__.removeprefix('shape_').replace('_', '-')}-{story.lang}", document, expected))
     for shape in (shape_wordpress_block, shape_reuters, shape_ap):
         number += 1
-        source = dict((s, src) for s, src in SHAPES)[shape]
+        source = dict(SHAPES)[shape]
         # the page names its own site, but the story names its origin
         document, expected = build_page(number, WIRE_STORY, shape, source, "og:site_name")
         built.append((f"g{number:02d}-syndicated-{shape.__name__.removeprefix('shape_').replace('_', '-')}", document, expected))
