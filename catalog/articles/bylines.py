@@ -31,6 +31,14 @@ ROLE_WORDS = frozenset(
     "times post journal herald tribune gazette daily agency service wire reuters afp "
     "bloomberg updated published".split()
 )
+# A paper's name ends with one of these ("High Plains Courier", "The Island Times").
+PUBLICATION_WORDS = frozenset(
+    "times post journal herald tribune gazette daily weekly news courier chronicle sentinel messenger record "
+    "register observer express examiner dispatch bulletin review mirror telegraph guardian independent standard "
+    "press inquirer enquirer ledger leader banner argus beacon citizen eagle globe star sun voice reporter "
+    "zeitung kurier anzeiger rundschau tagblatt nachrichten diario periódico giornale corriere gazzetta dagblad "
+    "krant tidning posten jornal".split()
+)
 _ROLE_ONLY = frozenset(
     "staff writer writers reporter reporters correspondent correspondents editor editors columnist "
     "contributor contributing special bureau chief senior updated published for the".split()
@@ -84,7 +92,8 @@ def byline_publication(text: str | None) -> str | None:
         while tail and tail.split()[-1].lower().strip(".") in _ROLE_ONLY:  # "Riverside Post staff"
             tail = " ".join(tail.split()[:-1])
         words = {word.lower().strip(".") for word in tail.split()}
-        if tail and words - _ROLE_ONLY and words & ROLE_WORDS and tail[:1].isupper() and not any(c.isdigit() for c in tail):
+        if tail and words - _ROLE_ONLY and (words & ROLE_WORDS or is_publication_name(tail)) and tail[:1].isupper() \
+                and not any(c.isdigit() for c in tail):
             return tail
     return None
 
@@ -124,8 +133,15 @@ def _name_parts(text: str | None) -> list[str]:
     return [part for part in _SEPARATORS.split(cleaned) if _is_name(part.strip(" .:"))]
 
 
+def is_publication_name(text: str) -> bool:
+    """True for a paper's name as a byline prints it: "The Island Times", "High Plains Courier" (not "Ann Star")."""
+    words = text.split()
+    return bool(words) and words[-1].lower().strip(".") in PUBLICATION_WORDS and (
+        words[0].lower() in ("the", "der", "die", "la", "le", "el", "il", "de", "het") or len(words) >= 3)
+
+
 def _is_name(name: str) -> bool:
     words = {word.lower().strip(".") for word in name.split()}
     acronym = len(name.split()) == 1 and name.isupper() and len(name) <= 5  # "…, CNN": the network, not a person
-    return bool(name) and len(name) <= _LONGEST_NAME and not acronym and not words & ROLE_WORDS and not any(
-        c.isdigit() or c == "@" for c in name)
+    return bool(name) and len(name) <= _LONGEST_NAME and not acronym and not words & ROLE_WORDS \
+        and not is_publication_name(name) and not any(c.isdigit() or c == "@" for c in name)

@@ -84,6 +84,11 @@ def _title_suffix(soup: BeautifulSoup, headline: str | None, meta: dict[str, str
     return None
 
 
+def is_site_name(text: str) -> bool:
+    """True for text that can name a publication: title-cased, no digits, not a section ("Politics", "Local News")."""
+    return _is_name_like(text) and not set(text.lower().split()) <= _SECTION_WORDS
+
+
 def _is_name_like(text: str) -> bool:
     """True for a title-cased name ("The Valley Ledger", "Le Quotidien du Sud"), not a slogan or a sentence."""
     words = text.split()

@@ -22,7 +22,7 @@ from catalog.articles.photos import (
     split_byline,
     split_unmarked_credit,
 )
-from catalog.articles.publication import copyright_holder
+from catalog.articles.publication import copyright_holder, is_site_name
 from catalog.articles.urls import article_id, canonicalize_url
 
 _URL_START = re.compile(r"https?://", re.IGNORECASE)
@@ -46,6 +46,9 @@ _NAME_PARTICLES = frozenset("de da del della der di du la le van von al el bin i
 _LONGEST_NAME_LINE = 80  # publication and date lines are short
 _LONGEST_TITLE = 200
 _FEWEST_TITLE_WORDS = 3  # "Advertisement", "Share", "Menu" are not headlines
+# The page title a share sheet copies first: "Headline - The Island Times".
+_TITLE_LINE_SEPARATOR = re.compile(r"\s+[|–—·-]\s+")
+_TITLE_LINE_WINDOW = 10  # lines at the top of a scrape where a copied page title stands
 _HEADLINE_TO_BYLINE = 3  # non-empty lines: a kicker or a standfirst may stand between
 _MOST_PUBLICATION_WORDS = 5  # "Le Quotidien du Sud"; a longer short line is a caption or a sentence
 # Buttons copied with the byline.
@@ -71,6 +74,12 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     publication = byline_publication(lines[byline_index]) if byline_index is not None else None
     publication = publication or next((line for line in after_byline if _is_publication_line(line)), None)
     source = "byline" if publication else None
+    title = _title(lines, byline_index)
+    if publication is None and title:
+        suffixes = [_TITLE_LINE_SEPARATOR.split(line[len(title):], 1)[-1].strip() for line in lines[:_TITLE_LINE_WINDOW]
+                    if line.startswith(title) and _TITLE_LINE_SEPARATOR.match(line[len(title):])]
+        publication = next((suffix for suffix in suffixes if is_site_name(suffix)), None)
+        source = "title suffix" if publication else None
     if publication is None:
         publication = next((copyright_holder(line) for line in reversed(lines)
                             if line.startswith(("©", "Copyright", "(c)")) and copyright_holder(line)), None)
@@ -79,7 +88,7 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     article = Article(
         id=article_id(canonical),
         url=canonical,
-        title=_title(lines, byline_index),
+        title=title,
         byline=split_byline(lines[byline_index]) if byline_index is not None else (),
         publication=publication,
         publication_source=source,
