@@ -238,12 +238,14 @@ def _title(lines: list[str], byline_index: int | None = None) -> str | None:
             return None
         if len(line) > _LONGEST_NAME_LINE and line[-1] in ".!?":
             return None  # the story has begun
-        if _is_title_like(line):
+        if _is_title_like(line) and (line[-1] not in "!?" or not lines[index + 1 : index + 2] or not lines[index + 1]):
             below = lines[index + 1] if index + 1 < len(lines) else ""
             return below if below and _is_title_like(below) and not _BYLINE.match(below) else line
     return None
 
 
 def _is_title_like(line: str) -> bool:
-    return (line[-1] not in ".!?:;," and len(line.split()) >= _FEWEST_TITLE_WORDS and not find_date(line)
+    # A question or an exclamation can be a headline; a full stop ends a sentence of the story.
+    ending = line[-1] not in ".:;," and (line[-1] not in "!?" or len(line) <= _LONGEST_NAME_LINE)
+    return (ending and len(line.split()) >= _FEWEST_TITLE_WORDS and not find_date(line)
             and not _URL_START.search(line) and not _NAG.search(line))
