@@ -54,6 +54,7 @@ _CREDIT_ITEMPROPS = frozenset({"copyrightholder", "credittext", "author", "creat
 _HIDDEN_CLASSES = frozenset({"sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden"})
 # Screen-reader-only text in generated class names too ("ssrcss-1f39n02-VisuallyHidden", "off-screen").
 _HIDDEN_CLASS_PART = re.compile(r"visually-?hidden|sr-only|screen-?reader|off-?screen", re.IGNORECASE)
+_DENSITY_BASE = 1000  # px assumed for a 1x candidate when the image declares no width (only the order matters)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Beacons and ad creatives: analytics and ad servers' hosts, pixel and beacon endpoints.
 _TRACKING_HOST = re.compile(
@@ -177,9 +178,13 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
         for attribute in _SRCSET_ATTRIBUTES:
             value = source.get(attribute)
             if isinstance(value, str):
+                shown_width = _dimension(image.get("width")) or _DENSITY_BASE
                 for url, (kind, size) in parse_srcset(value):
                     if not _is_placeholder(url) and absolute(url, base):
-                        found.append((absolute(url, base), int(size) if kind == 2 else None))
+                        # "x@2x.jpg 2x": a density stands for the displayed width times itself
+                        density = kind == 1 and re.search(re.escape(url) + r"\s+[\d.]+x", value)
+                        width = int(size) if kind == 2 else int(size * shown_width) if density else None
+                        found.append((absolute(url, base), width))
     for attribute in _CMS_RENDITIONS:  # Jetpack: the upload and its sizes, beside the CDN copy shown
         value = image.get(attribute)
         if isinstance(value, str) and absolute(value, base):

@@ -133,7 +133,7 @@ def image_extension_ends(text: str) -> list[int]:
 # Sizes a rendition's URL names, in file names and path segments: WordPress -1024x683,
 # lazysizes/CDN _640, Spiegel-style _w948_r1.77_fpx44_fpy51, NYT crop names.
 _SIZE_SUFFIX = re.compile(
-    r"(?:[_-]\d{2,5}x\d{2,5}|[_-]w?\d{3,4}(?:_r[\d.]+)?(?:_fp[xy]\d+)*|-(?:scaled|rotated))$", re.IGNORECASE
+    r"(?:[_-]\d{2,5}x\d{2,5}|[_-]w?\d{3,4}(?:_r[\d.]+)?(?:_fp[xy]\d+)*|-(?:scaled|rotated)|@\d(?:\.\d)?x)$", re.IGNORECASE
 )
 # NYT-style crop names and the width each stands for (approximate; only their order matters).
 _CROP_WIDTHS = {

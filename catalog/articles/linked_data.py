@@ -93,6 +93,9 @@ class LinkedData:
                 found.append(LinkedImage(url=item))
             elif isinstance(item, dict) and (types_of(item) & {"ImageObject"} or "url" in item):
                 url = _first_string(item.get("url")) or _first_string(item.get("contentUrl"))
+                content = _first_string(item.get("contentUrl"))
+                if content and url and not _names_image_file(url) and _names_image_file(content):
+                    url = content  # "url" names the photo's own page, "contentUrl" the file
                 if url:
                     width = item.get("width")
                     width = width.get("value") if isinstance(width, dict) else width
@@ -146,6 +149,10 @@ def _walk(value: Any) -> Iterator[dict[str, Any]]:
         yield value
         for item in value.values():
             yield from _walk(item)
+
+
+def _names_image_file(url: str) -> bool:
+    return bool(re.search(r"\.(?:jpe?g|png|gif|webp|avif|heic|tiff?)(?:$|[?#])", url, re.IGNORECASE))
 
 
 def _first_string(value: Any) -> str | None:
