@@ -30,6 +30,7 @@ _SECTION_WORDS = frozenset(
     "science health tech technology lifestyle travel weather obituaries video photos home".split()
 )
 _LONGEST_NAME = 60
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 _NAME_PARTICLES = frozenset("of the and for de du des del della di da la le las los el van von der den het für am im och og en y e et".split())
 
 
@@ -47,6 +48,8 @@ def page_publication(
         ("footer copyright", _footer_copyright(soup)),
     ]
     found = [(source, clean_text(name)) for source, name in site if clean_text(name)]
+    # A site name that is only the domain ("gazzettadelcolle.it") yields to a printed name.
+    found = sorted(found, key=lambda item: bool(_DOMAIN.fullmatch(item[1])))
     if byline_publication and not any(_same(byline_publication, name) for _, name in found):
         return byline_publication, "syndication"
     return (found[0][1], found[0][0]) if found else (None, None)
