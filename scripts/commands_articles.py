@@ -154,17 +154,20 @@ def unlink_command(settings: Settings, asset_id: str, url: str) -> None:
 
 def article_record(reading: ArticleReading) -> dict[str, Any]:
     """The ``article add --json`` object: the article as recorded, its photos with their matches."""
-    article, problems = reading.article, reading.image_problems
+    article, problems, parsed = reading.article, reading.image_problems, reading.parsed.article
+    # The printed byline and the publication's evidence are the page's, not stored: take them from this reading.
+    byline = parsed.byline_text if parsed.byline == article.byline else article.byline_text
     return {
         "id": article.id,
         "url": article.url,
         "read_at": reading.parsed.source_url,
         "title": article.title,
-        "byline": article.byline_text,
+        "byline": byline,
         "bylines": list(article.byline),
         "publication": article.publication,
         "published": article.published,
         "claimed_url": article.claimed_url,
+        "publication_source": parsed.publication_source if parsed.publication == article.publication else None,
         "photos": [
             {**match.to_record(), "image_problem": problems.get(match.photo.image_url)} for match in reading.matches
         ],

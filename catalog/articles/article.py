@@ -29,13 +29,18 @@ class Article:
     title: str | None = None
     byline: tuple[str, ...] = ()  # names only, without "By"
     publication: str | None = None
+    # which evidence named the publication ("og:site_name", "title suffix", "byline"…); not stored
+    publication_source: str | None = None
+    byline_printed: str | None = None  # the byline as printed, label removed ("Ann Lee & Bo Park"); not stored
     published: str | None = None  # ISO 8601
     added_at: str | None = None
     claimed_url: str | None = None
 
     @property
     def byline_text(self) -> str | None:
-        """The byline as printed: "Missy Ryan", "Ann Lee and Bo Park", "A, B and C"; None without one."""
+        """The byline as printed: "Missy Ryan", "Ann Lee & Bo Park"; else the names joined ("A, B and C"); None without one."""
+        if self.byline_printed and self.byline:
+            return self.byline_printed
         names = list(self.byline)
         if len(names) <= 1:
             return names[0] if names else None

@@ -128,3 +128,82 @@ def has_image_extension(text: str) -> bool:
 def image_extension_ends(text: str) -> list[int]:
     """Every position in ``text`` just after an image file extension, even one glued to a word."""
     return [match.end() for match in _GLUED_EXTENSION.finditer(text)]
+
+
+# Sizes a rendition's URL names, in file names and path segments: WordPress -1024x683,
+# lazysizes/CDN _640, Spiegel-style _w948_r1.77_fpx44_fpy51, NYT crop names.
+_SIZE_SUFFIX = re.compile(
+    r"(?:[_-]\d{2,5}x\d{2,5}|[_-]w?\d{3,4}(?:_r[\d.]+)?(?:_fp[xy]\d+)*|-(?:scaled|rotated)|@\d(?:\.\d)?x)$", re.IGNORECASE
+)
+# NYT-style crop names and the width each stands for (approximate; only their order matters).
+_CROP_WIDTHS = {
+    "superjumbo": 2048, "mobilemasterat3x": 1800, "facebookjumbo": 1050, "jumbo": 1024, "videosixteenbyninejumbo1600": 1600,
+    "threebytwolargeat2x": 1200, "master1050": 1050, "master768": 768, "master675": 675, "articlelarge": 600,
+    "popup": 650, "articleinline": 190, "thumblarge": 150, "thumbstandard": 75, "mediumsquareat3x": 1800,
+}
+_CROP_NAME = re.compile(r"-(" + "|".join(_CROP_WIDTHS) + r")$", re.IGNORECASE)
+_SIZE_QUERY = ("w", "width", "wid", "imwidth", "resize")
+_SIZE_SEGMENT = re.compile(r"^(?:w_?(\d{2,5})(?:,.*)?|(\d{2,5})x\d{0,5}!?|(?:[a-z]+_)?(\d{3,4}))$", re.IGNORECASE)
+_SERVICE_PATH = re.compile(r"/(?:unsafe|resizer|dims4|image/upload|image/fetch|_next/image|cdn-cgi/image)/|/filters:",
+                           re.IGNORECASE)
+_SERVICE_HOSTS = ("imgix.net", "res.cloudinary.com", "cloudinary.com", "imagekit.io", "twic.pics")
+
+
+def picture_key(url: str) -> str:
+    """A key equal for every rendition one page shows of one picture: ``rendition_key`` after size names are removed.
+
+    Wider than ``rendition_key`` (which the catalog stores): ``x_640.jpg`` and ``x_1280.jpg``,
+    ``x-articleLarge.jpg`` and ``x-superJumbo.jpg`` are one picture on one page.
+    """
+    parts = urlsplit(original_image_url(url))
+    head, _, name = parts.path.rpartition("/")
+    extension = _EXTENSION.search(name)
+    stem, rest = (name[: extension.start()], name[extension.start():]) if extension else (name, "")
+    stem = _CROP_NAME.sub("", _SIZE_SUFFIX.sub("", stem)) or stem
+    key = rendition_key(f"{parts.scheme}://{parts.netloc}{head}/{stem}{rest}")
+    # No id in the name: the folders (/size/w1000/, /styles/large/) and the host (a CDN such as
+    # i0.wp.com serving the upload) may differ between renditions, so the name decides.
+    return stem.lower() if "://" in key else key
+
+
+def named_width(url: str) -> int | None:
+    """The width in pixels a rendition's URL names (``?w=1200``, ``/1440x0/``, ``-1024x683``, ``superJumbo``), or None."""
+    parts = urlsplit(url)
+    for name, value in parse_qsl(parts.query):
+        if name.lower() in _SIZE_QUERY and value.split("x")[0].isdigit():
+            return int(value.split("x")[0])
+    transformation = re.search(r"(?:^|[,/=&])w_(\d{2,5})(?=$|[,/&])", unquote(parts.query))
+    if transformation:  # "?q=h_833,w_1480,c_fill": a transformation list in the query
+        return int(transformation.group(1))
+    segments = unquote(parts.path).split("/")
+    name = segments[-1]
+    stem = name[: _EXTENSION.search(name).start()] if _EXTENSION.search(name) else name
+    crop = _CROP_NAME.search(stem)
+    if crop:
+        return _CROP_WIDTHS[crop.group(1).lower()]
+    size = re.search(r"[_-]w?(\d{2,5})(?:x\d{2,5})?(?:_r[\d.]+)?(?:_fp[xy]\d+)*$", stem)
+    if size:
+        return int(size.group(1))
+    for segment in reversed(segments[:-1]):
+        match = _SIZE_SEGMENT.match(segment)
+        if match and not re.fullmatch(r"(?:19|20)\d\d", segment):
+            return int(next(group for group in match.groups() if group))
+    return None
+
+
+def is_image_service_url(url: str) -> bool:
+    """True for a resizing service's URL (thumbor, imgix, Cloudinary, Arc, dims4…), with or without a file extension."""
+    parts = urlsplit(url)
+    host = parts.netloc.lower()
+    return bool(_SERVICE_PATH.search(parts.path)) or any(host.endswith(service) for service in _SERVICE_HOSTS)
+
+
+_DERIVED_NAME = re.compile(r"[_.-](?:thumb|thumbnail|small|preview|mini|tn|sm|medium)\.[a-z]{3,4}$", re.IGNORECASE)
+_DERIVED_FOLDERS = re.compile(r"/(?:styles|size|sizes|thumbs?|thumbnails?|resized?|cache|crops?)/", re.IGNORECASE)
+
+
+def is_derived_url(url: str) -> bool:
+    """True when a URL is a service's or a CMS's derived copy (a query, a resizer, an image-style folder), not the upload."""
+    parts = urlsplit(url)
+    return (bool(parts.query) or is_image_service_url(url) or bool(_DERIVED_FOLDERS.search(parts.path))
+            or bool(_DERIVED_NAME.search(parts.path)))

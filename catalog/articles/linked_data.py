@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
@@ -31,6 +32,7 @@ class LinkedImage:
     url: str
     caption: str | None = None
     credit: str | None = None
+    width: int | None = None  # pixels, when the ImageObject says
 
 
 @dataclass
@@ -91,10 +93,14 @@ class LinkedData:
                 found.append(LinkedImage(url=item))
             elif isinstance(item, dict) and (types_of(item) & {"ImageObject"} or "url" in item):
                 url = _first_string(item.get("url")) or _first_string(item.get("contentUrl"))
+                content = _first_string(item.get("contentUrl"))
+                if content and url and not _names_image_file(url) and _names_image_file(content):
+                    url = content  # "url" names the photo's own page, "contentUrl" the file
                 if url:
-                    found.append(
-                        LinkedImage(url=url, caption=_text(item.get("caption")), credit=self._credit(item))
-                    )
+                    width = item.get("width")
+                    width = width.get("value") if isinstance(width, dict) else width
+                    found.append(LinkedImage(url=url, caption=_text(item.get("caption")), credit=self._credit(item),
+                                             width=int(width) if str(width).isdigit() else None))
         return found
 
     def items(self, value: Any) -> list[Any]:
@@ -109,6 +115,9 @@ class LinkedData:
             return credit
         people = self.names(image.get("author") or image.get("creator"))
         holders = self.names(image.get("copyrightHolder"))
+        notice = _text(image.get("copyrightNotice"))
+        if notice:  # "© 2024 Reuters": the holder without the sign and the year
+            holders.append(re.sub(r"^(?:©|\(c\)|copyright)?\s*(?:\d{4}\s*)?", "", notice, flags=re.IGNORECASE).strip())
         parts = [", ".join(people)] if people else []
         parts += [holder for holder in holders if holder not in people]
         return "/".join(parts) or None
@@ -140,6 +149,10 @@ def _walk(value: Any) -> Iterator[dict[str, Any]]:
         yield value
         for item in value.values():
             yield from _walk(item)
+
+
+def _names_image_file(url: str) -> bool:
+    return bool(re.search(r"\.(?:jpe?g|png|gif|webp|avif|heic|tiff?)(?:$|[?#])", url, re.IGNORECASE))
 
 
 def _first_string(value: Any) -> str | None:

@@ -10,7 +10,8 @@ from typing import Any, Mapping
 
 from catalog.articles.article import Article
 from catalog.dates import MONTHS
-from catalog.credits import parse_credit_line, split_caption_credit
+from catalog.credits import Credit, parse_credit_line, split_caption_credit
+from catalog.credits.agencies import canonical_agency
 from catalog.articles.image_urls import image_file_name, image_identifiers, rendition_key
 
 
@@ -32,6 +33,7 @@ class PublishedPhoto:
     distributor: str | None = None
     credit_qualifiers: tuple[str, ...] = ()
     alt_text: str | None = None
+    also_seen_as: tuple[str, ...] = ()  # the page's other renditions of this picture (sizes, crops, copies)
 
     @property
     def rendition_key(self) -> str:
@@ -51,6 +53,7 @@ class PublishedPhoto:
             "alt_text": self.alt_text,
             "file_name": self.file_name,
             "identifiers": list(self.identifiers),
+            "also_seen_as": list(self.also_seen_as),
         }
 
     @classmethod
@@ -67,6 +70,7 @@ class PublishedPhoto:
             distributor=record.get("distributor"),
             credit_qualifiers=tuple(record.get("credit_qualifiers") or ()),
             alt_text=record.get("alt_text"),
+            also_seen_as=tuple(record.get("also_seen_as") or ()),
         )
 
 
@@ -90,6 +94,7 @@ class ParsedArticle:
             "publication": self.article.publication,
             "published": self.article.published,
             "claimed_url": self.article.claimed_url,
+            "publication_source": self.article.publication_source,
             "photos": [photo.to_record() for photo in self.photos],
         }
 
@@ -106,11 +111,17 @@ def describe_photo(
     ``credit`` is text the page marks as the credit (a credit element, JSON-LD creditText);
     without it the credit is looked for inside the caption, as ingest does.
     """
-    caption_text = clean_text(caption)
+    caption_text = clean_text(_TRAILING_OFFER.sub("", caption or "")) if caption else None
     found = None
     if caption_text:
+        printed = caption_text
         caption_text, found = split_caption_credit(caption_text)
+        left = _LEFT_LABEL.search(caption_text or "") if found is not None else None
+        if left and printed[len(caption_text):].lstrip().startswith(":"):
+            caption_text = caption_text[: left.start()]  # "… am Dienstagabend Foto: Name / dpa": the label left behind
         caption_text = clean_text(caption_text)
+    if caption_text and found is None:
+        caption_text, found = split_unmarked_credit(caption_text)
     credit_text = clean_text(credit)
     if credit_text:
         found = parse_credit_line(credit_text) or found
@@ -128,6 +139,47 @@ def describe_photo(
     )
 
 
+# A link's text copied with the caption: "… REUTERS/Name Purchase Licensing Rights, opens new tab".
+_TRAILING_OFFER = re.compile(
+    r"\s+(?:purchase|buy|order|download|license|licence)\b[\w ]{0,30}?(?:rights|prints?|photos?|images?|licen[cs]e)"
+    r"(?:,?\s*opens (?:in )?(?:a )?new (?:tab|window))?\s*$", re.IGNORECASE)
+_LEFT_LABEL = re.compile(r"\s+(?:photo(?:graph)?|foto|bild|credit|crédit|crédito)\s*$", re.IGNORECASE)
+# "(Staff file photo)", "(Submitted photo)": the paper's own credit in brackets at the caption's end.
+_HOUSE_KIND = r"(?:(?:staff|file|submitted|contributed|courtesy|handout|special|archive)\s+)*(?:photo|photos|photograph|graphic|illustration)"
+# "(Staff file photo)", "(Record file photo)" at the caption's end, or "… Lake Park. Riverton Record graphic":
+# the paper's own credit, its short name (if any) before the kind of picture.
+_BRACKETED_HOUSE_CREDIT = re.compile(
+    r"\s*\((?P<credit>(?P<owner>(?:[A-Z][\w'’&.-]*\s+){0,3}?)" + _HOUSE_KIND + r")\)\s*$", re.IGNORECASE)
+_HOUSE_TAIL = re.compile(r"(?<=[.!?])\s+(?P<credit>(?P<owner>(?:[A-Z][\w'’&.-]*\s+){1,4}?)" + _HOUSE_KIND + r")$")
+_BRACKETED_AGENCY = re.compile(r"\s*\((?P<agency>[^()]{2,40})\)\s*$")
+_GENERIC_OWNERS = frozenset("staff file submitted contributed courtesy handout special archive".split())
+# "… on Wednesday night. Kevin Marsh/Metro Dispatch": a person and an organisation after the last sentence.
+_NAME_SLASH_TAIL = re.compile(r"(?<=[.!?])\s+(?P<credit>(?:[A-Z][\w'’-]+\s){1,3}?[A-Z][\w'’-]+\s*/\s*[A-Z][\w&'’ .-]{1,50})$")
+
+
+def split_unmarked_credit(caption: str) -> tuple[str | None, Credit | None]:
+    """A credit the caption reader leaves in the caption: a house credit ("(Staff file photo)"), a "Name/Organisation" tail."""
+    house = _BRACKETED_HOUSE_CREDIT.search(caption) or _HOUSE_TAIL.search(caption)
+    if house:
+        line = clean_text(house.group("credit"))
+        owner = clean_text(house.group("owner"))
+        if owner and owner.split()[0].lower() in _GENERIC_OWNERS:
+            owner = None
+        qualifiers = tuple(word for word in ("file", "handout", "courtesy") if word in line.lower().split())
+        return clean_text(caption[: house.start()]), Credit(credit_line=line, agency=owner, photographers=(),
+                                                            distributor=None, qualifiers=qualifiers)
+    bracketed = _BRACKETED_AGENCY.search(caption)
+    if bracketed and canonical_agency(bracketed.group("agency")):  # "… martedì mattina (ANSA)"
+        agency = canonical_agency(bracketed.group("agency"))
+        return clean_text(caption[: bracketed.start()]), Credit(credit_line=bracketed.group("agency"), agency=agency)
+    tail = _NAME_SLASH_TAIL.search(caption)
+    if tail:
+        found = parse_credit_line(tail.group("credit"))
+        if found and found.agency and found.photographers:
+            return clean_text(caption[: tail.start()]), found
+    return caption, None
+
+
 _SPACE = re.compile(r"\s+")
 
 
@@ -139,41 +191,11 @@ def clean_text(text: str | None) -> str | None:
     return cleaned or None
 
 
-_BYLINE_LABEL = re.compile(r"^(?:by|von|por|par|door|di|av|af)\s*:?\s+", re.IGNORECASE)
-_BYLINE_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b)\s*", re.IGNORECASE)
-_BYLINE_ROLE_WORDS = frozenset(
-    "staff writer writers reporter reporters correspondent correspondents editor editors "
-    "columnist contributor contributing special bureau chief senior associated press news "
-    "times post journal herald tribune gazette daily agency service wire reuters afp "
-    "bloomberg updated published".split()
-)
-
-
 def split_byline(text: str | None) -> tuple[str, ...]:
-    """The people named in a byline, without "By" and without roles or the publication.
+    """The people named in a byline (``catalog.articles.bylines.split_byline``, kept here for older imports)."""
+    from catalog.articles.bylines import split_byline as split  # bylines imports clean_text from here
 
-    "By Jane Doe and John Roe, Associated Press" gives ("Jane Doe", "John Roe").
-    """
-    cleaned = clean_text(text)
-    if not cleaned:
-        return ()
-    # "Jane Doe | The Washington Post", "Jane Doe — Staff writer": the names come first.
-    cleaned = re.split(r"\s+[|—–]\s+|\s+-\s+", cleaned)[0]
-    cleaned = _BYLINE_LABEL.sub("", cleaned)
-    names: list[str] = []
-    for part in _BYLINE_SEPARATORS.split(cleaned):
-        name = part.strip(" .:")
-        words = {word.lower().strip(".") for word in name.split()}
-        if (
-            not name
-            or len(name) > 60
-            or words & _BYLINE_ROLE_WORDS
-            or any(c.isdigit() or c == "@" for c in name)
-        ):
-            continue
-        if name not in names:
-            names.append(name)
-    return tuple(names)
+    return split(text)
 
 
 _MONTH_NAME = r"(?P<month>[A-Za-z]{3,9})\.?"

@@ -11,7 +11,8 @@ import re
 
 from catalog.articles.article import Article
 from catalog.credits import split_caption_credit
-from catalog.articles.image_urls import has_image_extension, image_extension_ends
+from catalog.articles.bylines import LABEL, byline_publication, printed_byline
+from catalog.articles.image_urls import has_image_extension, image_extension_ends, is_image_service_url
 from catalog.articles.photos import (
     ParsedArticle,
     PublishedPhoto,
@@ -19,14 +20,23 @@ from catalog.articles.photos import (
     describe_photo,
     find_date,
     split_byline,
+    split_unmarked_credit,
 )
+from catalog.articles.publication import copyright_holder, is_site_name
 from catalog.articles.urls import article_id, canonicalize_url
 
 _URL_START = re.compile(r"https?://", re.IGNORECASE)
 _MARKDOWN_IMAGE = re.compile(
     r"!\[(?P<alt>[^\]]*)\]\((?P<url>https?://[^\s)]+)(?:\s+\"(?P<title>[^\"]*)\")?\)"
 )
-_BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
+_BYLINE = re.compile(LABEL.pattern + r"\S", re.IGNORECASE)
+# Navigation, paywall and consent lines copied with the story: never its headline.
+_NAG = re.compile(
+    r"\b(?:skip to|subscribe|subscriber|subscription|sign in|sign up|log ?in|cookies?|consent|accept all|preferences|"
+    r"newsletter|advertisement|menu|jetzt (?:testen|abonnieren|lesen)|abonnieren|weiterlesen|abonnez|s'abonner|"
+    r"suscr[ií]b|abbonati|abonneer|prenumerera|assine)\b|[$€£]\s?\d|\d\s?[$€£]",
+    re.IGNORECASE,
+)
 _DATE_LABEL = re.compile(r"^(?:published|posted|updated|first published)\b:?\s*", re.IGNORECASE)
 # Characters that continue a URL after ".jpg": a second extension, a path, a query.
 _URL_CONTINUES = frozenset("./?#&=_-%~+")
@@ -36,22 +46,53 @@ _NAME_PARTICLES = frozenset("de da del della der di du la le van von al el bin i
 _LONGEST_NAME_LINE = 80  # publication and date lines are short
 _LONGEST_TITLE = 200
 _FEWEST_TITLE_WORDS = 3  # "Advertisement", "Share", "Menu" are not headlines
+# The page title a share sheet copies first: "Headline - The Island Times".
+_TITLE_LINE_SEPARATOR = re.compile(r"\s+[|–—·-]\s+")
+_TITLE_LINE_WINDOW = 10  # lines at the top of a scrape where a copied page title stands
+_HEADLINE_TO_BYLINE = 3  # non-empty lines: a kicker or a standfirst may stand between
+_MOST_PUBLICATION_WORDS = 5  # "Le Quotidien du Sud"; a longer short line is a caption or a sentence
+# Buttons copied with the byline.
+_INTERFACE_WORDS = frozenset("share print email comment comments listen save follow gift reprints more".split())
+# A gallery's counter before a caption: "1 of 3 | ", "Photo 2/5: ", "Bild 1 von 4 – ".
+_GALLERY_COUNTER = re.compile(
+    r"^(?:(?:photo|image|picture|slide|bild|foto|imagen|immagine|afbeelding)\s+)?\d{1,3}\s*(?:of|/|von|de|di|van|av|sur)\s*\d{1,3}"
+    r"\s*(?:[|:–—-]\s*|$)", re.IGNORECASE)
+_NAME = r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’.-]+|de|van|von|da|di|del|la|le)){1,3}"
+_UNLABELLED_BYLINE = re.compile(rf"^{_NAME}(?:(?:,| and| &) {_NAME})*(?: in [A-Z][\w' -]+)?$")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_EMPHASIS = re.compile(r"^([*_]{1,2})(?P<text>.+)\1$")
 
 
 def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     """The article record and published photos of a plain-text copy of the page at ``url``."""
     canonical = canonicalize_url(url)
-    lines = [clean_text(line) or "" for line in text.splitlines()]
+    lines = [_MARKDOWN_HEADING.sub("", clean_text(line) or "") for line in text.splitlines()]
     byline_index = next((i for i, line in enumerate(lines) if _is_byline(line)), None)
+    if byline_index is None:
+        byline_index = next((i for i, line in enumerate(lines[:-1]) if _is_unlabelled_byline(line, lines[i + 1])), None)
     after_byline = _short_lines_after(lines, byline_index)
-    publication = next((line for line in after_byline if not find_date(line)), None)
+    publication = byline_publication(lines[byline_index]) if byline_index is not None else None
+    publication = publication or next((line for line in after_byline if _is_publication_line(line)), None)
+    source = "byline" if publication else None
+    title = _title(lines, byline_index)
+    if publication is None and title:
+        suffixes = [_TITLE_LINE_SEPARATOR.split(line[len(title):], 1)[-1].strip() for line in lines[:_TITLE_LINE_WINDOW]
+                    if line.startswith(title) and _TITLE_LINE_SEPARATOR.match(line[len(title):])]
+        publication = next((suffix for suffix in suffixes if is_site_name(suffix)), None)
+        source = "title suffix" if publication else None
+    if publication is None:
+        publication = next((copyright_holder(line) for line in reversed(lines)
+                            if line.startswith(("©", "Copyright", "(c)")) and copyright_holder(line)), None)
+        source = "footer copyright" if publication else None
     dates = [find_date(_DATE_LABEL.sub("", line)) for line in after_byline + _dated_lines(lines)]
     article = Article(
         id=article_id(canonical),
         url=canonical,
-        title=_title(lines),
+        title=title,
         byline=split_byline(lines[byline_index]) if byline_index is not None else (),
         publication=publication,
+        publication_source=source,
+        byline_printed=printed_byline(lines[byline_index]) if byline_index is not None else None,
         published=next((date for date in dates if date), None),
     )
     return ParsedArticle(article=article, photos=tuple(_photos(lines)), source_url=canonical)
@@ -61,15 +102,19 @@ def _photos(lines: list[str]) -> list[PublishedPhoto]:
     photos: dict[str, PublishedPhoto] = {}
     for index, line in enumerate(lines):
         for match in _MARKDOWN_IMAGE.finditer(line):
-            caption = match.group("title") or match.group("alt")
+            below = next((other for other in lines[index + 1 : index + 3] if other), "")
+            emphasised = _EMPHASIS.match(below)
+            caption = emphasised.group("text") if emphasised else match.group("title") or match.group("alt")
             photos.setdefault(match.group("url"), describe_photo(match.group("url"), caption=caption))
         for start in (m.start() for m in _URL_START.finditer(line)):
             if line[max(0, start - 2) : start] == "](":
                 continue  # already read as a Markdown image
+            if start and not line[start - 1].isspace() and line[start - 1] not in "(<\"'":
+                continue  # a URL inside another (a resizer's ?src=https://…)
             found = _split_url_and_caption(line[start:], lines, index)
             if found:
                 url, caption = found
-                photos.setdefault(url, describe_photo(url, caption=caption))
+                photos.setdefault(url, describe_photo(url, caption=_GALLERY_COUNTER.sub("", caption or "") or None))
     return list(photos.values())
 
 
@@ -81,14 +126,17 @@ def _split_url_and_caption(rest: str, lines: list[str], index: int) -> tuple[str
     extension not continued by URL characters (so ``….jpg.optimal.jpg`` stays whole).
     """
     token = rest.split(None, 1)[0]
-    if not _names_an_image(token):
+    if not _names_an_image(token) and not is_image_service_url(token):
         return None
     for other in sorted({line for i, line in enumerate(lines) if i != index}, key=len, reverse=True):
         if len(other) < _MIN_REPEATED_CAPTION or not rest.endswith(other):
             continue
         url = rest[: len(rest) - len(other)].rstrip()
-        if url and not any(c.isspace() for c in url) and has_image_extension(url):
+        if url and not any(c.isspace() for c in url) and (has_image_extension(url) or is_image_service_url(url)):
             return url, other
+    if not _names_an_image(token):
+        # A resizing service's URL names no file type: it runs to the end of its word.
+        return token, clean_text(rest[len(token):]) or _neighbouring_caption(lines, index)
     ends = [end for end in image_extension_ends(token) if token[end : end + 1] not in _URL_CONTINUES]
     end = ends[0] if ends else len(token)
     url = token[:end]
@@ -108,11 +156,22 @@ def _names_an_image(token: str) -> bool:
 
 
 def _neighbouring_caption(lines: list[str], index: int) -> str | None:
-    """A caption on the line before or after a bare image URL: one that ends in a credit."""
-    for neighbour in (index - 1, index + 1):
+    """A caption on the line before or after a bare image URL: one that ends in a credit.
+
+    A gallery's counter before it ("1 of 3 | ") is left out; a credit on a line of its own
+    ("Photo: Name/Agency") takes the caption line above it along.
+    """
+    for neighbour in (index - 1, index + 1, index + 2):
         if 0 <= neighbour < len(lines) and lines[neighbour] and not _URL_START.search(lines[neighbour]):
-            if split_caption_credit(lines[neighbour])[1] is not None:
-                return lines[neighbour]
+            line = _GALLERY_COUNTER.sub("", lines[neighbour])
+            caption, credit = split_caption_credit(line)
+            if credit is None and split_unmarked_credit(line)[1] is None:
+                continue
+            above = lines[neighbour - 1] if neighbour >= 1 else ""
+            if not clean_text(caption) and above and not _URL_START.search(above) and not _GALLERY_COUNTER.match(above):
+                return f"{above} {line}"  # "Photo: Name/Agency" or "Credit...Name" under its caption
+            if neighbour != index + 2:
+                return line
     return None
 
 
@@ -124,6 +183,11 @@ def _is_byline(line: str) -> bool:
     return bool(names) and all(
         word[0].isupper() or word.lower() in _NAME_PARTICLES for name in names for word in name.split()
     )
+
+
+def _is_unlabelled_byline(line: str, below: str) -> bool:
+    """True for "Hana Duric in Sarajevo" right above its dateline: a byline printed without "By"."""
+    return bool(_UNLABELLED_BYLINE.match(line)) and bool(find_date(below)) and len(below) <= _LONGEST_NAME_LINE
 
 
 def _short_lines_after(lines: list[str], index: int | None) -> list[str]:
@@ -140,20 +204,48 @@ def _short_lines_after(lines: list[str], index: int | None) -> list[str]:
     return found
 
 
+def _is_publication_line(line: str) -> bool:
+    """True for a paper's name under the byline ("The Washington Post"), not a date, a button or a caption."""
+    words = line.split()
+    return (
+        not find_date(line) and not _NAG.search(line) and line.lower() not in _INTERFACE_WORDS
+        and len(words) <= _MOST_PUBLICATION_WORDS and words[0][:1].isupper() and words[-1][:1].isupper()
+    )
+
+
 def _dated_lines(lines: list[str]) -> list[str]:
     """Short lines labelled "Published", "Updated"… anywhere in the scrape."""
     return [line for line in lines if _DATE_LABEL.match(line) and len(line) <= _LONGEST_NAME_LINE]
 
 
-def _title(lines: list[str]) -> str | None:
-    """The headline: a short line of several words before the first paragraph, without end punctuation."""
-    for line in lines:
-        if not line:
+def _title(lines: list[str], byline_index: int | None = None) -> str | None:
+    """The headline: the first short line of several words before the story begins, nag and menu lines skipped.
+
+    With a byline above the story, the headline is the last such line before it (a site's
+    name or slogan copied above the headline is not it). A short line printed right above
+    another (no blank line between) is the kicker over the headline.
+    """
+    if byline_index is not None:
+        above = [line for line in lines[:byline_index] if line][-_HEADLINE_TO_BYLINE:]
+        headline = next((line for line in reversed(above) if _is_title_like(line)
+                         and split_caption_credit(line)[1] is None), None)
+        if headline:
+            return headline
+    for index, line in enumerate(lines):
+        if not line or _NAG.search(line):
             continue
         if len(line) > _LONGEST_TITLE or _URL_START.search(line) or _BYLINE.match(line):
             return None
         if len(line) > _LONGEST_NAME_LINE and line[-1] in ".!?":
             return None  # the story has begun
-        if line[-1] not in ".!?:;," and len(line.split()) >= _FEWEST_TITLE_WORDS and not find_date(line):
-            return line
+        if _is_title_like(line) and (line[-1] not in "!?" or not lines[index + 1 : index + 2] or not lines[index + 1]):
+            below = lines[index + 1] if index + 1 < len(lines) else ""
+            return below if below and _is_title_like(below) and not _BYLINE.match(below) else line
     return None
+
+
+def _is_title_like(line: str) -> bool:
+    # A question or an exclamation can be a headline; a full stop ends a sentence of the story.
+    ending = line[-1] not in ".:;," and (line[-1] not in "!?" or len(line) <= _LONGEST_NAME_LINE)
+    return (ending and len(line.split()) >= _FEWEST_TITLE_WORDS and not find_date(line)
+            and not _URL_START.search(line) and not _NAG.search(line))

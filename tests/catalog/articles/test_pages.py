@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from catalog.articles.html import parse_srcset
+from catalog.articles.html_photos import parse_srcset
 from catalog.articles.pages import (
     ParsedArticle,
     PublishedPhoto,
@@ -71,7 +71,8 @@ def test_mosul_scrape_gives_one_photo_with_its_credit_byline_and_publication(cor
 def test_mosul_scrape_record_has_the_article_add_json_keys(corpus_dir: Path) -> None:
     content = (corpus_dir / "articles" / "mosul-airstrike-scrape.txt").read_text(encoding="utf-8")
     record = parse_article(content, url="https://www.timesleader.com/news/mosul-airstrike").to_record()
-    assert list(record) == ["url", "title", "byline", "bylines", "publication", "published", "claimed_url", "photos"]
+    assert list(record) == ["url", "title", "byline", "bylines", "publication", "published", "claimed_url",
+                            "publication_source", "photos"]
     assert (record["byline"], record["bylines"]) == ("Missy Ryan", ["Missy Ryan"])
     assert {"url", "caption", "credit_line", "agency", "photographers"} <= set(record["photos"][0])
     assert json.loads(json.dumps(record)) == record  # plain JSON values only
@@ -140,7 +141,7 @@ def test_wordpress_classic_theme_with_base_href_shortcode_and_gallery() -> None:
     )
     assert [summary(photo) for photo in result.photos] == [
         (
-            uploads + "ferry_DSC_4411-1024x683.jpg",
+            uploads + "ferry_DSC_4411.jpg",  # the full-size upload the picture links to: its largest rendition
             "The MV Islander leaves the terminal on Friday, its first trip since December.",
             "Jordan Roe/Harbor Daily News",
             "Harbor Daily News",
@@ -179,9 +180,9 @@ def test_an_arc_style_story_gives_its_fields_and_photos() -> None:
         "2017-03-25T21:04:00+00:00",
     )
     assert [summary(photo) for photo in result.photos] == [
-        # <picture>: the largest candidate of all its sources
+        # <picture>: the largest rendition of all its sources and the JSON-LD's ImageObject (1484 px wide)
         (
-            ARC.format("e5=/1440x0/filters:format(webp):quality(70)", "5BQKX2ZJ7RHVNMAOG3W4Y6PTLE"),
+            ARC.format("a1=/1484x0/filters:format(jpg):quality(70)", "5BQKX2ZJ7RHVNMAOG3W4Y6PTLE"),
             "Relatives and friends bury the body of Khadeer Hassan, who was killed during fighting in Mosul, "
             "Iraq, on Saturday.",
             "Felipe Dana/AP",

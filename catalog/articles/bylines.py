@@ -1,0 +1,147 @@
+"""Bylines: the names a story is credited to, its printed form, and a publication a byline names.
+
+A byline is printed with a label in the paper's language ("By", "Compiled by", "Words by",
+"Von", "Par", "Por", "Di", "Door", "Av", "Texto:"), names joined by commas and the
+language's "and" ("&", "und", "et", "y", "e", "en", "och", "og"), and often a role or the
+originating publication after a comma, a pipe or a dash ("Jane Doe, Staff Writer",
+"Missy Ryan | The Washington Post").
+"""
+
+from __future__ import annotations
+
+import re
+
+from catalog.articles.photos import clean_text
+
+LABEL = re.compile(
+    r"^(?:(?:written|compiled|reported|words|text|story|interview|photos and text|words and photos|text and photos|submitted|posted)\s+by|by|von|par|por|di|door|"
+    r"av|af|texto|text|tekst|testo|texte|autor|autora|auteur)\s*:?\s+",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"\s*(?:,|;|&|\b(?:and|und|y|et|e|en|och|og)\b)\s*", re.IGNORECASE)
+# Drupal's "Submitted by Name on Tue, 03/12/2024": the date after the names.
+_ON_DATE = re.compile(r"\s+on\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$",
+                      re.IGNORECASE)
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w' -]+$")
+_AFTER_NAMES = re.compile(r"\s+[|—–•·]\s+|\s+-\s+")
+# Words of a role ("Staff Writer") or of a publication ("The Washington Post") after the names.
+ROLE_WORDS = frozenset(
+    "staff writer writers reporter reporters correspondent correspondents editor editors "
+    "columnist contributor contributing special bureau chief senior associated press news "
+    "times post journal herald tribune gazette daily agency service wire reuters afp "
+    "bloomberg updated published".split()
+)
+# A paper's name ends with one of these ("High Plains Courier", "The Island Times").
+PUBLICATION_WORDS = frozenset(
+    "times post journal herald tribune gazette daily weekly news courier chronicle sentinel messenger record "
+    "register observer express examiner dispatch bulletin review mirror telegraph guardian independent standard "
+    "press inquirer enquirer ledger leader banner argus beacon citizen eagle globe star sun voice reporter "
+    "zeitung kurier anzeiger rundschau tagblatt nachrichten diario periódico giornale corriere gazzetta dagblad "
+    "krant tidning posten jornal".split()
+)
+_ROLE_ONLY = frozenset(
+    "staff writer writers reporter reporters correspondent correspondents editor editors columnist "
+    "contributor contributing special bureau chief senior updated published for the".split()
+)
+_LONGEST_NAME = 60
+
+
+def split_byline(text: str | None) -> tuple[str, ...]:
+    """The people named in a byline, without the label and without roles or the publication.
+
+    "By Jane Doe and John Roe, Associated Press" gives ("Jane Doe", "John Roe"); a single
+    word after full names is where they wrote from ("Von Anna Schmidt, Berlin").
+    """
+    names: list[str] = []
+    for part in _name_parts(text):
+        name = part.strip(" .:")
+        if name and name not in names:
+            names.append(name)
+    if any(len(name.split()) > 1 for name in names):
+        names = [name for name in names if len(name.split()) > 1]
+    return tuple(names)
+
+
+def printed_byline(text: str | None) -> str | None:
+    """The byline as printed without its label and what follows the names: "Ann Lee & Bo Park"."""
+    cleaned = _without_label(text)
+    if not cleaned:
+        return None
+    kept: list[str] = []
+    for part in cleaned.split(","):
+        if not _is_name(part.strip(" .:")) and not all(_is_name(p.strip(" .:")) for p in _SEPARATORS.split(part) if p.strip()):
+            break
+        if kept and len(part.split()) == 1:
+            break  # "Anna Schmidt, Berlin": the place
+        kept.append(part)
+    printed = clean_text(",".join(kept).strip(" ,.:"))
+    return printed if printed and split_byline(printed) else None
+
+
+def byline_publication(text: str | None) -> str | None:
+    """The publication a byline names after its names ("Missy Ryan, The Washington Post"), not a role."""
+    cleaned = clean_text(text)
+    if not cleaned:
+        return None
+    pieces = _AFTER_NAMES.split(LABEL.sub("", cleaned))
+    tails = pieces[1:] + [part for part in pieces[0].split(",")[1:]]
+    tails += [tail for tail in [_trailing_publication(pieces[0].split(",")[0])[1]] if tail]
+    for tail in tails:
+        tail = tail.strip(" .:")
+        words = {word.lower().strip(".") for word in tail.split()}
+        while tail and tail.split()[-1].lower().strip(".") in _ROLE_ONLY:  # "Riverside Post staff"
+            tail = " ".join(tail.split()[:-1])
+        words = {word.lower().strip(".") for word in tail.split()}
+        if tail and words - _ROLE_ONLY and (words & ROLE_WORDS or is_publication_name(tail)) and tail[:1].isupper() \
+                and not any(c.isdigit() for c in tail):
+            return tail
+    return None
+
+
+def _without_label(text: str | None) -> str | None:
+    cleaned = clean_text(text)
+    if not cleaned:
+        return None
+    # "Jane Doe | The Washington Post", "Jane Doe — Staff writer": the names come first.
+    # "Sophie Leroy (Nantes, correspondante)": where and as what, not a name
+    names = _ON_DATE.sub("", LABEL.sub("", _AFTER_NAMES.split(re.sub(r"\s*\([^)]*\)", "", cleaned))[0])).strip()
+    names = _IN_PLACE.sub("", names).strip(" -–—|")  # "Hana Duric in Sarajevo": where the reporter filed from
+    return _trailing_publication(names)[0] or None
+
+
+def _trailing_publication(text: str) -> tuple[str, str | None]:
+    """("JANE DOE and JOHN ROE", "Associated Press") from "JANE DOE and JOHN ROE Associated Press".
+
+    AP's member papers print the wire after the names without a comma: a closing run of
+    capitalised words that starts with "The" or a publication word and ends with one.
+    """
+    words = text.split()
+    if not words or "," in text or words[-1].lower().strip(".") not in ROLE_WORDS:
+        return text, None  # after a comma, the publication is a part of its own
+    for index in range(2, len(words)):
+        word = words[index].lower().strip(".,")
+        if (word == "the" or word in ROLE_WORDS) and all(w[:1].isupper() for w in words[index:]) \
+                and words[index - 1].lower() not in ("and", "&"):
+            return " ".join(words[:index]), " ".join(words[index:])
+    return text, None
+
+
+def _name_parts(text: str | None) -> list[str]:
+    cleaned = _without_label(text)
+    if not cleaned:
+        return []
+    return [part for part in _SEPARATORS.split(cleaned) if _is_name(part.strip(" .:"))]
+
+
+def is_publication_name(text: str) -> bool:
+    """True for a paper's name as a byline prints it: "The Island Times", "High Plains Courier" (not "Ann Star")."""
+    words = text.split()
+    return bool(words) and words[-1].lower().strip(".") in PUBLICATION_WORDS and (
+        words[0].lower() in ("the", "der", "die", "la", "le", "el", "il", "de", "het") or len(words) >= 3)
+
+
+def _is_name(name: str) -> bool:
+    words = {word.lower().strip(".") for word in name.split()}
+    acronym = len(name.split()) == 1 and name.isupper() and len(name) <= 5  # "…, CNN": the network, not a person
+    return bool(name) and len(name) <= _LONGEST_NAME and not acronym and not words & ROLE_WORDS \
+        and not is_publication_name(name) and not any(c.isdigit() or c == "@" for c in name)

@@ -1,0 +1,489 @@
+"""The photos an HTML story publishes: its images, their renditions, and the caption and credit printed with each.
+
+Every rendition a page shows of one picture (srcset candidates, lazy sources, a
+``<noscript>`` copy, picture sources) counts once: the photo is reported by its largest
+rendition, the others listed in ``also_seen_as``. Site logos, author headshots, icons,
+ads, tracking pixels and related-story thumbnails are not the story's photos.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Iterable
+from urllib.parse import quote, urljoin, urlsplit
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
+from catalog.articles.image_urls import has_image_extension, is_derived_url, named_width, picture_key
+from catalog.articles.linked_data import LinkedImage
+from catalog.articles.photos import PublishedPhoto, clean_text, describe_photo
+
+_PHOTO_TAGS = ("img", "amp-img")
+_SKIPPED_TEXT_TAGS = frozenset({"script", "style", "template", "noscript", "button", "svg", "select"})
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 "
+    "h6 header hr li main nav ol p pre section table td th tr ul".split()
+)
+# Subtrees that are never the story's photos: navigation, promotion, people, ads.
+_NOISE_TAGS = frozenset({"nav", "footer", "aside", "form"})
+_NOISE_WORDS = frozenset(
+    "related recommended recommendations promo promos teaser teasers sidebar widget share "
+    "sharing social newsletter author authors avatar headshot byline bio logo masthead "
+    "comments comment advert advertisement ad ads sponsored outbrain taboola trending popular "
+    "navigation menu subscribe paywall cookie jp-relatedposts more readmore".split()
+)
+# An image whose own class, id or file name says it is not a news photo.
+_DECORATIVE_WORDS = frozenset(
+    "logo avatar gravatar icon favicon sprite emoji smiley wp-smiley headshot mugshot author "
+    "byline badge spinner".split()
+)
+# Stand-ins shown until a lazy image loads; a file name made only of these words is one.
+_PLACEHOLDER_WORDS = frozenset(
+    "placeholder spacer blank transparent loading lazy pixel 1x1 grey gray empty default "
+    "image img bg px 1".split()
+)
+_CAPTION_WORDS = frozenset({"caption", "cutline", "figcaption"})
+_CREDIT_LABEL = re.compile(
+    r"(?:photo(?:graph)?s?|foto(?:s|grafía|grafia)?|bild|credit|crédit|crédito|image(?: source)?|imagen|picture|"
+    r"illustration|kuva|zdjęcie|©)\s*(?::|©|by\b)", re.IGNORECASE)
+_LONGEST_CREDIT = 120
+_CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "photographer", "attribution", "byline"})
+_CREDIT_ITEMPROPS = frozenset({"copyrightholder", "credittext", "author", "creator", "copyrightnotice"})
+_HIDDEN_CLASSES = frozenset({"sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden"})
+# Screen-reader-only text in generated class names too ("ssrcss-1f39n02-VisuallyHidden", "off-screen").
+_HIDDEN_CLASS_PART = re.compile(r"visually-?hidden|sr-only|screen-?reader|off-?screen", re.IGNORECASE)
+_DENSITY_BASE = 1000  # px assumed for a 1x candidate when the image declares no width (only the order matters)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Beacons and ad creatives: analytics and ad servers' hosts, pixel and beacon endpoints.
+_TRACKING_HOST = re.compile(
+    r"scorecardresearch|doubleclick|googlesyndication|google-analytics|googletagmanager|adservice|adserver|"
+    r"quantserve|chartbeat|facebook\.[a-z]+$|(?:^|[.-])(?:pixel|beacon|tracker|tracking|analytics|stats|ads?)[.-]",
+    re.IGNORECASE)
+_TRACKING_PATH = re.compile(r"/(?:pixel|beacon|collect|track|impression)(?:$|[/.?])|/tr$", re.IGNORECASE)
+_SMALLEST_PHOTO = 100  # px: declared width and height both at most this are icons and avatars
+_CAPTION_CLIMB = 5  # levels above an image searched for its figure and caption
+_LAZY_SOURCES = ("data-lazy-src", "data-src", "data-original", "data-lazy", "data-url", "src")
+_SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
+_CMS_RENDITIONS = ("data-orig-file", "data-large-file", "data-medium-file")
+_WORD_SPLIT = re.compile(r"[\s_.-]+")
+_CALL_TO_ACTION = re.compile(
+    r"(?:purchase|buy|license|licence|download|order|view|see|enlarge|expand|open|share)\b.*(?:rights|print|photo|image|"
+    r"gallery|licen[cs]e|full|larger|here)", re.IGNORECASE)
+_END_OF_BLOCK = object()  # marks where a block element's text ends in _visible_text
+
+
+
+
+Renditions = list[tuple[str, int | None]]  # (URL, width in pixels when known) of one picture
+FoundPhoto = tuple[PublishedPhoto, Renditions]  # a photo and every rendition of it seen so far
+
+
+def body_photos(container: Tag, *, base: str, page_url: str) -> list[FoundPhoto]:
+    """The story's photos in page order, each once with its caption and credit, and every rendition of it."""
+    groups: dict[str, list[tuple[str, int | None]]] = {}
+    described: dict[str, PublishedPhoto] = {}
+    for image in container.find_all(_PHOTO_TAGS):
+        if _is_in_noise(image, container):
+            continue
+        candidates = _image_candidates(image, base)
+        if not candidates or any(_is_decorative(image, url) for url, _ in candidates[:1]):
+            continue
+        caption, credit = _caption_and_credit(image, container)
+        if caption is None and credit is None:
+            caption = _lightbox_caption(image)
+        if caption is None and credit is None and _is_teaser(image, page_url):
+            continue
+        key = picture_key(candidates[0][0])
+        groups.setdefault(key, []).extend(candidates)
+        if key not in described or not described[key].caption and caption:  # a lazy copy came first, uncaptioned
+            described[key] = describe_photo(candidates[0][0], caption=caption, credit=credit, alt_text=image.get("alt"))
+    return [(described[key], groups[key]) for key in described]
+
+
+def _size_rank(url: str, width: int | None) -> tuple[int, int]:
+    """How large a rendition is: an original (a URL naming no size, no query, no resizer) first, then by width."""
+    if width is not None:
+        return (1, width)
+    return (2, 0) if not is_derived_url(url) else (0, 0)
+
+
+def reported(found: Iterable[FoundPhoto]) -> list[PublishedPhoto]:
+    """Each photo reported by its largest rendition, the others in ``also_seen_as``."""
+    return [with_renditions(photo, renditions) for photo, renditions in found]
+
+
+def with_renditions(photo: PublishedPhoto, renditions: Iterable[tuple[str, int | None]]) -> PublishedPhoto:
+    """``photo`` reported by its largest rendition (a known width beats an unknown one), the others in ``also_seen_as``."""
+    seen: dict[str, int | None] = {}
+    for url, width in [(photo.image_url, None), *((url, None) for url in photo.also_seen_as), *renditions]:
+        width = width if width is not None else named_width(url)
+        if url not in seen or seen[url] is None:
+            seen[url] = width
+    largest = max(seen, key=lambda url: _size_rank(url, seen[url]))
+    if largest != photo.image_url:
+        photo = dataclasses.replace(
+            describe_photo(largest, caption=photo.caption, alt_text=photo.alt_text),
+            credit_line=photo.credit_line, agency=photo.agency, photographers=photo.photographers,
+            distributor=photo.distributor, credit_qualifiers=photo.credit_qualifiers,
+        )
+    return dataclasses.replace(photo, also_seen_as=tuple(url for url in seen if url != largest))
+
+
+def words(tag: Tag, *attributes: str) -> set[str]:
+    """Lower-cased words of a tag's class and id (and any extra attributes), split at - and _."""
+    values: list[str] = list(tag.get("class") or [])
+    for name in ("id",) + attributes:
+        value = tag.get(name)
+        if isinstance(value, str):
+            values.append(value)
+    words: set[str] = set()
+    for value in values:
+        lowered = value.lower()
+        words.add(lowered)
+        words.update(word for word in _WORD_SPLIT.split(lowered) if word)
+    return words
+
+
+def _is_in_noise(image: Tag, container: Tag) -> bool:
+    for parent in image.parents:
+        if parent is container:
+            return False
+        if parent.name in _NOISE_TAGS or words(parent) & _NOISE_WORDS:
+            return True
+        if parent.name == "header" and not parent.find_parent(["article", "main"]):
+            return True  # the site's masthead, not a story header
+    return False
+
+
+def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
+    """Every rendition the image element offers as (absolute URL, width when known), the one shown first.
+
+    The shown one is the first real (lazy) source; then the srcset candidates of the image
+    and of its ``<picture>`` sources; then a ``<noscript>`` copy beside it.
+    """
+    found: list[tuple[str, int | None]] = []
+    for attribute in _LAZY_SOURCES:
+        value = image.get(attribute)
+        if isinstance(value, str) and value.strip() and not _is_placeholder(value):
+            url = absolute(value, base)
+            if url:
+                found.append((url, None))
+            break
+    sources = [image]
+    if image.parent is not None and image.parent.name == "picture":
+        sources = image.parent.find_all("source") + sources
+    for source in sources:
+        for attribute in _SRCSET_ATTRIBUTES:
+            value = source.get(attribute)
+            if isinstance(value, str):
+                shown_width = _dimension(image.get("width")) or _DENSITY_BASE
+                for url, (kind, size) in parse_srcset(value):
+                    if not _is_placeholder(url) and absolute(url, base):
+                        # "x@2x.jpg 2x": a density stands for the displayed width times itself
+                        density = kind == 1 and re.search(re.escape(url) + r"\s+[\d.]+x", value)
+                        width = int(size) if kind == 2 else int(size * shown_width) if density else None
+                        found.append((absolute(url, base), width))
+    for attribute in _CMS_RENDITIONS:  # Jetpack: the upload and its sizes, beside the CDN copy shown
+        value = image.get(attribute)
+        if isinstance(value, str) and absolute(value, base):
+            size = str(image.get("data-orig-size") or "").split(",")[0] if attribute == "data-orig-file" else ""
+            found.append((absolute(value, base), int(size) if size.isdigit() else None))
+    link = image.find_parent("a", href=True)
+    if link is not None and has_image_extension(link["href"]) and absolute(link["href"], base):
+        found.append((absolute(link["href"], base), None))  # the linked full-size picture
+    fallback = image.find_next_sibling("noscript")
+    if fallback is not None:
+        copy = fallback.find("img", src=True)
+        if copy is not None and not _is_placeholder(copy["src"]) and absolute(copy["src"], base):
+            found.append((absolute(copy["src"], base), None))
+    return found
+
+
+def parse_srcset(value: str) -> list[tuple[str, tuple[int, float]]]:
+    """The candidates of a ``srcset`` as (url, size): size ranks ``w`` above ``x`` descriptors.
+
+    Follows the HTML rule that a candidate's URL ends at whitespace, so URLs with commas
+    (``w_300,h_200`` transformations) survive.
+    """
+    candidates: list[tuple[str, tuple[int, float]]] = []
+    position, length = 0, len(value)
+    while position < length:
+        while position < length and (value[position].isspace() or value[position] == ","):
+            position += 1
+        start = position
+        while position < length and not value[position].isspace():
+            position += 1
+        url = value[start:position]
+        descriptor = ""
+        if url.endswith(","):
+            url = url.rstrip(",")
+        else:
+            start = position
+            while position < length and value[position] != ",":
+                position += 1
+            descriptor = value[start:position].strip().lower()
+        if url:
+            candidates.append((url, _descriptor_size(descriptor)))
+    return candidates
+
+
+def _descriptor_size(descriptor: str) -> tuple[int, float]:
+    try:
+        if descriptor.endswith("w"):
+            return (2, float(descriptor[:-1]))
+        if descriptor.endswith("x"):
+            return (1, float(descriptor[:-1]))
+    except ValueError:
+        pass
+    return (1, 1.0)  # no descriptor means 1x
+
+
+def _is_placeholder(url: str) -> bool:
+    value = url.strip().lower()
+    if value.startswith("data:") or not value or value == "about:blank":
+        return True
+    name = value.split("?", 1)[0].rsplit("/", 1)[-1]
+    name_words = {word for word in _WORD_SPLIT.split(name.rsplit(".", 1)[0]) if word}
+    return name.endswith(".svg") or bool(name_words) and name_words <= _PLACEHOLDER_WORDS
+
+
+def absolute(url: str, base: str) -> str | None:
+    """``url`` resolved against ``base``, without its fragment; None unless http(s)."""
+    resolved_url = urljoin(base, url.strip()).split("#", 1)[0]
+    if urlsplit(resolved_url).scheme not in ("http", "https"):
+        return None
+    return quote(resolved_url, safe=":/?&=%+,;@!$'()*[]~")
+
+
+def _is_decorative(image: Tag, url: str) -> bool:
+    """True for logos, avatars, icons and tracking pixels, by markup, size or file name."""
+    if words(image) & _DECORATIVE_WORDS:
+        return True
+    if image.get("role") == "presentation" or image.get("aria-hidden") == "true":
+        return True
+    if _HIDDEN_STYLE.search(str(image.get("style") or "")):
+        return True  # a tracking pixel shown to no one
+    width, height = _dimension(image.get("width")), _dimension(image.get("height"))
+    if width is not None and height is not None and max(width, height) <= _SMALLEST_PHOTO:
+        return True
+    return is_decorative_url(url)
+
+
+def is_decorative_url(url: str) -> bool:
+    """True for an avatar, an icon, a logo or an analytics or ad server's image, by its URL."""
+    parts = urlsplit(url)
+    if "gravatar.com" in parts.netloc or "/avatar" in parts.path.lower():
+        return True
+    if _TRACKING_HOST.search(parts.netloc) or _TRACKING_PATH.search(parts.path):
+        return True
+    name = parts.path.rsplit("/", 1)[-1].lower()
+    stem = name.rsplit(".", 1)[0]
+    return name.endswith(".svg") or bool(set(_WORD_SPLIT.split(stem)) & _DECORATIVE_WORDS)
+
+
+def _dimension(value: object) -> int | None:
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
+
+
+def _photo_count(tag: Tag) -> int:
+    """Photos shown inside ``tag``; a ``<noscript>`` copy of a lazy image does not count twice."""
+    return sum(1 for image in tag.find_all(_PHOTO_TAGS) if not image.find_parent("noscript"))
+
+
+def _caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | None]:
+    """The caption and credit printed with ``image``: its figure's figcaption and credit elements.
+
+    A credit printed over the picture (BBC's "Image source") sits lower than the figure's
+    caption: it is kept, and the search goes on up to the figure for the caption.
+    """
+    element, credit_text = image, None
+    for _ in range(_CAPTION_CLIMB):
+        parent = element.parent
+        if parent is None or parent is container or _photo_count(parent) > 1:
+            break
+        credits = _outermost(
+            tag for tag in parent.find_all(True) if _is_credit_element(tag) and not _contains(tag, image)
+        )
+        credit_ids = {id(tag) for tag in credits}
+        captions = _outermost(
+            tag
+            for tag in parent.find_all(True)
+            if _is_caption_element(tag) and not _contains(tag, image) and id(tag) not in credit_ids
+        )
+        is_figure = parent.name == "figure" or "wp-caption" in (parent.get("class") or [])
+        if captions or is_figure or credits and credit_text is None:
+            if not captions and is_figure:
+                captions = [parent]  # caption text written straight into the figure
+            caption = " ".join(filter(None, (visible_text(tag, skip=credits) for tag in captions)))
+            credit_text = credit_text or clean_text(" ".join(filter(None, (visible_text(tag) for tag in credits))))
+            if captions or is_figure:
+                return clean_text(caption), credit_text
+        element = parent
+    return None, credit_text
+
+
+def _lightbox_caption(image: Tag) -> str | None:
+    """The caption a lightbox shows for a gallery thumbnail: its link's data-caption (Fancybox) or data-title (Lightbox2)."""
+    link = image.find_parent("a")
+    for tag in (image, link):
+        for attribute in ("data-caption", "data-title", "data-sub-html"):
+            value = tag.get(attribute) if tag is not None else None
+            if isinstance(value, str) and "<" in value:  # lightGallery's data-sub-html holds markup
+                value = BeautifulSoup(value, "html.parser").get_text(" ")
+            if isinstance(value, str) and clean_text(value):
+                return clean_text(value)
+    return None
+
+
+def _contains(tag: Tag, node: Tag) -> bool:
+    return any(parent is tag for parent in node.parents)
+
+
+def _is_caption_element(tag: Tag) -> bool:
+    if tag.name == "figcaption":
+        return not words(tag) & _CREDIT_WORDS or bool(words(tag) & _CAPTION_WORDS)  # CNN's figcaption.image__credit
+    itemprop = (tag.get("itemprop") or "").lower()
+    return itemprop in ("caption", "description") or bool(
+        words(tag, "data-qa", "data-testid") & _CAPTION_WORDS
+    )
+
+
+def _is_credit_element(tag: Tag) -> bool:
+    marks = words(tag, "data-qa", "data-testid")
+    if marks & _CAPTION_WORDS or tag.name == "figcaption" and not marks & _CREDIT_WORDS:
+        return False  # a caption, or a wrapper of caption and credit ("credit-caption")
+    itemprop = (tag.get("itemprop") or "").lower()
+    if itemprop in _CREDIT_ITEMPROPS or marks & _CREDIT_WORDS:
+        return True
+    # An unmarked element of its own that starts with a credit label ("Foto: Name / dpa").
+    text = tag.get_text(" ", strip=True)
+    return len(text) <= _LONGEST_CREDIT and bool(_CREDIT_LABEL.match(text)) and not tag.find(["p", "div", "img"])
+
+
+def _outermost(tags: Iterable[Tag]) -> list[Tag]:
+    """The tags not nested inside another of them, in document order."""
+    found = list(tags)
+    ids = {id(tag) for tag in found}
+    return [tag for tag in found if not any(id(parent) in ids for parent in tag.parents)]
+
+
+def visible_text(tag: Tag, *, skip: list[Tag] = ()) -> str:
+    """The text a reader sees in ``tag``: blocks separated by spaces, hidden and skipped parts left out."""
+    skipped = {id(item) for item in skip}
+    parts: list[str] = []
+    # Iterative, not recursive: broken markup can nest thousands of unclosed elements.
+    stack: list[object] = [tag]
+    while stack:
+        node = stack.pop()
+        if node is _END_OF_BLOCK:
+            parts.append(" ")
+        elif isinstance(node, (Comment, Declaration, Doctype, ProcessingInstruction)):
+            continue
+        elif isinstance(node, NavigableString):
+            parts.append(str(node))
+        elif isinstance(node, Tag) and not (
+            id(node) in skipped or node.name in _SKIPPED_TEXT_TAGS or _is_hidden(node) or _is_call_to_action(node)
+        ):
+            if node.name in _BLOCK_TAGS:
+                parts.append(" ")
+                stack.append(_END_OF_BLOCK)
+            stack.extend(reversed(node.contents))
+    return "".join(parts)
+
+
+def _is_call_to_action(tag: Tag) -> bool:
+    """A link such as Reuters' "Purchase Licensing Rights" inside a caption: an offer, not caption text."""
+    return tag.name == "a" and bool(_CALL_TO_ACTION.match(tag.get_text(" ", strip=True)))
+
+
+def _is_hidden(tag: Tag) -> bool:
+    return (
+        tag.has_attr("hidden")
+        or tag.get("aria-hidden") == "true"
+        or bool(set(tag.get("class") or []) & _HIDDEN_CLASSES)
+        or any(_HIDDEN_CLASS_PART.search(value) for value in tag.get("class") or [])
+    )
+
+
+def _is_teaser(image: Tag, page_url: str) -> bool:
+    """True for a thumbnail linking to another story beside a headline (related-story teasers)."""
+    anchor = image.find_parent("a", href=True)
+    if anchor is None:
+        return False
+    href = urljoin(page_url, anchor["href"].strip()).split("#", 1)[0]
+    if has_image_extension(href) or "attachment" in href.lower() or href == page_url.split("#", 1)[0]:
+        return False
+    if clean_text(visible_text(anchor)):
+        return True
+    around = anchor.parent
+    for _ in range(2):
+        if around is None:
+            return False
+        if around.find(["h2", "h3", "h4", "h5", "h6"]):
+            return True  # a thumbnail beside a headline
+        for link in around.find_all("a", href=True):
+            same = urljoin(page_url, link["href"].strip()).split("#", 1)[0] == href
+            if link is not anchor and same and clean_text(visible_text(link)):
+                return True  # a thumbnail beside the same link's text ("Read more: …")
+        around = around.parent
+    return False
+
+
+def resolved(image: LinkedImage, base: str) -> LinkedImage | None:
+    """A JSON-LD image with an absolute URL, or None for a logo or an unusable URL."""
+    url = absolute(image.url, base)
+    if not url or is_decorative_url(url):
+        return None
+    return dataclasses.replace(image, url=url)
+
+
+def with_linked_details(found: list[FoundPhoto], declared: list[LinkedImage]) -> list[FoundPhoto]:
+    """Body photos with their JSON-LD ImageObject: its caption or credit where the body has none, its URL a rendition."""
+    by_key = {picture_key(image.url): image for image in reversed(declared)}
+    enriched: list[FoundPhoto] = []
+    for photo, renditions in found:
+        image = by_key.get(picture_key(photo.image_url))
+        if image and (not photo.caption and image.caption or not photo.credit_line and image.credit):
+            photo = describe_photo(
+                photo.image_url,
+                caption=photo.caption or image.caption,
+                credit=photo.credit_line or image.credit,
+                alt_text=photo.alt_text,
+            )
+        enriched.append((photo, renditions + ([(image.url, image.width)] if image else [])))
+    return enriched
+
+
+def declared_photos(declared: list[LinkedImage]) -> list[FoundPhoto]:
+    """The story's JSON-LD images, one per picture (crops and sizes of one file count once)."""
+    photos: dict[str, PublishedPhoto] = {}
+    renditions: dict[str, Renditions] = {}
+    for image in declared:
+        key = picture_key(image.url)
+        photos.setdefault(key, describe_photo(image.url, caption=image.caption, credit=image.credit))
+        renditions.setdefault(key, []).append((image.url, image.width))
+    return [(photos[key], renditions[key]) for key in photos]
+
+
+def with_page_renditions(found: list[FoundPhoto], urls: Iterable[str]) -> list[FoundPhoto]:
+    """Photos with the page's other copies of them (``og:image``, ``twitter:image``) among their renditions."""
+    keyed = [(picture_key(url), url) for url in urls]
+    return [(photo, renditions + [(url, None) for key, url in keyed if key == picture_key(photo.image_url)])
+            for photo, renditions in found]
+
+
+OPEN_GRAPH_IMAGES = ("og:image:secure_url", "og:image", "og:image:url", "twitter:image", "twitter:image:src")
+
+
+def open_graph_photos(meta: dict[str, str], base: str) -> list[FoundPhoto]:
+    """The page's share image as its one photo, for pages whose body and JSON-LD show none."""
+    for key in OPEN_GRAPH_IMAGES:
+        url = absolute(meta[key], base) if key in meta else None
+        if url and not is_decorative_url(url):
+            alt = meta.get("og:image:alt") or meta.get("twitter:image:alt")
+            return [(describe_photo(url, alt_text=alt), [(url, None)])]
+    return []

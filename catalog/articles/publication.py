@@ -1,0 +1,137 @@
+"""Which publication a story belongs to, and which evidence on the page says so.
+
+Strongest evidence first: a byline naming the paper the story came from (a syndicated
+story keeps its origin), ``og:site_name``, the JSON-LD ``publisher``, ``application-name``,
+the ``<title>`` suffix ("Headline | The Valley Ledger"), the masthead logo's alt text, and
+the footer's "© 2024 The Valley Ledger". A section name ("Politics", a navigation link's
+text) or the site's slogan is never the publication.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from bs4 import BeautifulSoup, Tag
+
+from catalog.articles.photos import clean_text
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»]\s+|\s+-\s+")
+_GENERIC_LOGO_ALT = frozenset({"home", "homepage", "logo", "startseite", "accueil", "inicio", "portada", "home page"})
+_LOGO_NOISE = re.compile(r"\s*(?:\blogo\b|\bhomepage\b|\bhome\b)\s*", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>[^.|©]+?)"
+    r"\s*(?:\.|,|\||\ball rights reserved\b|\btodos los derechos\b|\btous droits\b|\balle rechte\b|"
+    r"\b(?:or|and) its (?:affiliate|subsidiar)|$)",
+    re.IGNORECASE,
+)
+_SECTION_WORDS = frozenset(
+    "news local world nation national politics business markets money sport sports opinion culture arts "
+    "science health tech technology lifestyle travel weather obituaries video photos home".split()
+)
+_LONGEST_NAME = 60
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+_NAME_PARTICLES = frozenset("of the and for de du des del della di da la le las los el van von der den het für am im och og en y e et".split())
+
+
+def page_publication(
+    soup: BeautifulSoup, meta: dict[str, str], publisher_names: Iterable[str], *, headline: str | None,
+    byline_publication: str | None,
+) -> tuple[str | None, str | None]:
+    """(publication, the evidence that named it) for an HTML page; (None, None) when nothing does."""
+    site = [
+        ("og:site_name", meta.get("og:site_name")),
+        ("json-ld publisher", next(iter(publisher_names), None)),
+        ("application-name", meta.get("application-name")),
+        ("title suffix", _title_suffix(soup, headline, meta)),
+        ("logo alt", _logo_alt(soup)),
+        ("footer copyright", _footer_copyright(soup)),
+    ]
+    found = [(source, clean_text(name)) for source, name in site if clean_text(name)]
+    # A site name that is only the domain ("gazzettadelcolle.it") yields to a printed name.
+    found = sorted(found, key=lambda item: bool(_DOMAIN.fullmatch(item[1])))
+    if byline_publication and not any(_same(byline_publication, name) for _, name in found):
+        return byline_publication, "syndication"
+    return (found[0][1], found[0][0]) if found else (None, None)
+
+
+def copyright_holder(line: str) -> str | None:
+    """The name in a copyright line ("© 2024 The Valley Ledger. All rights reserved."), or None."""
+    match = _COPYRIGHT.search(line)
+    name = clean_text(re.sub(r"\s*\b(?:19|20)\d\d\s*$", "", match.group("name"))) if match else None  # "© Name 2024"
+    return name if name and len(name) <= _LONGEST_NAME and not name[0].isdigit() else None
+
+
+def _same(first: str, second: str) -> bool:
+    return re.sub(r"\W|^the", "", first.lower()) == re.sub(r"\W|^the", "", second.lower())
+
+
+def _title_suffix(soup: BeautifulSoup, headline: str | None, meta: dict[str, str]) -> str | None:
+    """The last part of the document title that is neither the headline nor a section."""
+    if soup.title is None:
+        return None
+    parts = [clean_text(part) for part in _TITLE_SEPARATORS.split(soup.title.get_text())]
+    parts = [part for part in parts if part]
+    known = {clean_text(text) for text in (headline, meta.get("og:title")) if text}
+    if len(parts) < 2 or not known & set(parts):
+        return None
+    sections = _link_texts(soup)
+    # "Headline | Site", or "Site | Headline" where the headline comes last
+    others = parts[1:] if parts[0] in known else [part for part in parts if part not in known]
+    for part in reversed(others):
+        if part in known or len(part) > _LONGEST_NAME or not _is_name_like(part):
+            continue  # the headline again, or a slogan ("Covering Millbrook since 1921")
+        if part.lower() in sections or part.lower() in _SECTION_WORDS or set(part.lower().split()) <= _SECTION_WORDS:
+            return None  # "Headline | Politics": the section, the site not named
+        return part
+    return None
+
+
+def is_site_name(text: str) -> bool:
+    """True for text that can name a publication: title-cased, no digits, not a section ("Politics", "Local News")."""
+    return _is_name_like(text) and not set(text.lower().split()) <= _SECTION_WORDS
+
+
+def _is_name_like(text: str) -> bool:
+    """True for a title-cased name ("The Valley Ledger", "Le Quotidien du Sud"), not a slogan or a sentence."""
+    words = text.split()
+    return not any(word.isdigit() for word in words) and all(
+        word[:1].isupper() or not word[:1].isalpha() or word.lower() in _NAME_PARTICLES for word in words)
+
+
+def _link_texts(soup: BeautifulSoup) -> set[str]:
+    """The texts of navigation links (section names), lower-cased."""
+    texts: set[str] = set()
+    areas = soup.find_all("nav") + soup.find_all(class_=re.compile(r"(?:^|[-_])(?:nav|menu|sections?)(?:$|[-_])", re.I))
+    for area in areas:
+        texts.update(clean_text(link.get_text()).lower() for link in area.find_all("a") if clean_text(link.get_text()))
+    return texts
+
+
+def _logo_alt(soup: BeautifulSoup) -> str | None:
+    """The alt text of the masthead's logo image, without "logo" and "home"."""
+    for image in soup.find_all("img", alt=True):
+        if not _is_logo(image):
+            continue
+        name = clean_text(_TITLE_SEPARATORS.split(_LOGO_NOISE.sub(" ", image["alt"]).strip(" -–|:"))[0])
+        if name and name.lower() not in _GENERIC_LOGO_ALT and len(name) <= _LONGEST_NAME:
+            return name
+    return None
+
+
+def _is_logo(image: Tag) -> bool:
+    for tag in [image, *list(image.parents)[:3]]:
+        values = " ".join([*(tag.get("class") or []), str(tag.get("id") or "")]).lower()
+        if "logo" in values or "masthead" in values or "brand" in values:
+            return True
+    return image.find_parent("header") is not None and image.find_parent("article") is None and image.find_parent("a", href=True) is not None
+
+
+def _footer_copyright(soup: BeautifulSoup) -> str | None:
+    for footer in soup.find_all("footer") or [soup]:
+        for text in footer.stripped_strings:
+            if "©" in text or "copyright" in text.lower() or "(c)" in text.lower():
+                name = copyright_holder(text)
+                if name:
+                    return name
+    return None
