@@ -32,7 +32,7 @@ DATA = Path(__file__).resolve().parent / "data"
 # table -> (rows, rows that print no credit, rows fully right at the latest measurement)
 FLOORS = {
     "credits_holdout.tsv": (200, 23, 190),
-    "credits_holdout2.tsv": (300, 31, 249),
+    "credits_holdout2.tsv": (300, 31, 278),
 }
 
 
