@@ -154,20 +154,18 @@ def unlink_command(settings: Settings, asset_id: str, url: str) -> None:
 
 def article_record(reading: ArticleReading) -> dict[str, Any]:
     """The ``article add --json`` object: the article as recorded, its photos with their matches."""
-    article, problems, parsed = reading.article, reading.image_problems, reading.parsed.article
-    # The printed byline and the publication's evidence are the page's, not stored: take them from this reading.
-    byline = parsed.byline_text if parsed.byline == article.byline else article.byline_text
+    article, problems = reading.article, reading.image_problems
     return {
         "id": article.id,
         "url": article.url,
         "read_at": reading.parsed.source_url,
         "title": article.title,
-        "byline": byline,
+        "byline": article.byline_text,
         "bylines": list(article.byline),
         "publication": article.publication,
         "published": article.published,
         "claimed_url": article.claimed_url,
-        "publication_source": parsed.publication_source if parsed.publication == article.publication else None,
+        "publication_source": article.publication_source,
         "photos": [
             {**match.to_record(), "image_problem": problems.get(match.photo.image_url)} for match in reading.matches
         ],
@@ -183,6 +181,7 @@ def article_summary(article: Article) -> dict[str, Any]:
         "byline": article.byline_text,
         "bylines": list(article.byline),
         "publication": article.publication,
+        "publication_source": article.publication_source,
         "published": article.published,
         "claimed_url": article.claimed_url,
         "added_at": article.added_at,

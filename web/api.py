@@ -104,6 +104,7 @@ def article_detail(view: ArticleView) -> dict[str, Any]:
             "byline": story.byline_text,
             "bylines": list(story.byline),
             "publication": story.publication,
+            "publication_source": story.publication_source,
             "published": story.published,
             "claimed_url": story.claimed_url,
             "added_at": story.added_at,

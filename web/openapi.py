@@ -194,9 +194,14 @@ def openapi_document(version: str) -> dict[str, Any]:
                                 "id": {"type": "string"},
                                 "url": {"type": "string", "description": "canonical URL"},
                                 "title": _NULLABLE_STRING,
-                                "byline": {**_NULLABLE_STRING, "description": "as printed: names joined with , and 'and'"},
+                                "byline": {**_NULLABLE_STRING, "description": "as printed, its label removed "
+                                           "('Ann Lee & Bo Park'); else the names joined with , and 'and'"},
                                 "bylines": {"type": "array", "items": {"type": "string"}},
                                 "publication": _NULLABLE_STRING,
+                                "publication_source": {**_NULLABLE_STRING, "description": "the evidence that "
+                                                       "named the publication: og:site_name, json-ld publisher, "
+                                                       "syndication, application-name, title suffix, logo alt, "
+                                                       "footer copyright, byline"},
                                 "published": {**_NULLABLE_STRING, "description": "ISO 8601"},
                                 "claimed_url": {**_NULLABLE_STRING, "description": "a canonical URL the page "
                                                 "names on another site: a claim, not the article's identity"},

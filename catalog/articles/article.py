@@ -29,9 +29,9 @@ class Article:
     title: str | None = None
     byline: tuple[str, ...] = ()  # names only, without "By"
     publication: str | None = None
-    # which evidence named the publication ("og:site_name", "title suffix", "byline"…); not stored
+    # which evidence named the publication ("og:site_name", "title suffix", "byline"…)
     publication_source: str | None = None
-    byline_printed: str | None = None  # the byline as printed, label removed ("Ann Lee & Bo Park"); not stored
+    byline_printed: str | None = None  # the byline as printed, label removed ("Ann Lee & Bo Park")
     published: str | None = None  # ISO 8601
     added_at: str | None = None
     claimed_url: str | None = None

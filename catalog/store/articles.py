@@ -34,13 +34,18 @@ class ArticleRecords(AssetRecords):
         with self.transaction():
             self._db.execute(
                 """
-                INSERT INTO articles (id, url, title, byline, publication, published, added_at, claimed_url)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO articles (id, url, title, byline, publication, published, added_at, claimed_url,
+                                      byline_printed, publication_source)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET
                     url = excluded.url,
                     title = coalesce(excluded.title, title),
                     byline = CASE WHEN excluded.byline = '[]' THEN byline ELSE excluded.byline END,
+                    byline_printed = CASE WHEN excluded.byline = '[]' THEN byline_printed
+                                          ELSE excluded.byline_printed END,
                     publication = coalesce(excluded.publication, publication),
+                    publication_source = CASE WHEN excluded.publication IS NULL THEN publication_source
+                                              ELSE excluded.publication_source END,
                     published = coalesce(excluded.published, published),
                     claimed_url = excluded.claimed_url
                 """,
@@ -53,6 +58,8 @@ class ArticleRecords(AssetRecords):
                     article.published,
                     article.added_at or now_iso(),
                     article.claimed_url,
+                    article.byline_printed,
+                    article.publication_source,
                 ),
             )
             self._restamp_linked(article.id)
@@ -266,6 +273,8 @@ def _article_from_row(row: sqlite3.Row) -> Article:
         published=row["published"],
         added_at=row["added_at"],
         claimed_url=row["claimed_url"],
+        byline_printed=row["byline_printed"],
+        publication_source=row["publication_source"],
     )
 
 

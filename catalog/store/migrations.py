@@ -100,8 +100,14 @@ def _migration_4(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN claimed_url TEXT")
 
 
+def _migration_5(db: sqlite3.Connection) -> None:
+    """What the page printed: the byline as printed and the evidence that named the publication."""
+    db.execute("ALTER TABLE articles ADD COLUMN byline_printed TEXT")
+    db.execute("ALTER TABLE articles ADD COLUMN publication_source TEXT")
+
+
 # MIGRATIONS[n] takes a catalog at version n to version n + 1. Append; never edit.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
-    _migration_1, _migration_2, _migration_3, _migration_4,
+    _migration_1, _migration_2, _migration_3, _migration_4, _migration_5,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

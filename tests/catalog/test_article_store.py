@@ -37,8 +37,10 @@ def test_a_version_1_catalog_gains_rendition_keys_for_its_links(tmp_path: Path) 
     db.execute("COMMIT")
     db.close()
     with CatalogStore(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 4
-        assert store.get_article("a1").claimed_url is None  # read before claims were kept: none
+        assert store.schema_version == SCHEMA_VERSION == 5
+        old = store.get_article("a1")
+        assert old.claimed_url is None  # read before claims were kept: none
+        assert (old.byline_printed, old.publication_source) == (None, None)  # nor the printed byline and its evidence
         (link,) = store.links_by_rendition_key("ap17084512345678")
         assert (link.asset_id, link.method) == (asset.id, LinkMethod.BY_HAND)
         assert store.lacking_perceptual_hash() == []  # no derivatives recorded: nothing to hash
@@ -65,6 +67,26 @@ def test_an_article_is_found_under_each_url_it_was_read_at(tmp_path: Path) -> No
         assert store.article_aliases(article.id) == ["https://news.example/2017/03/25/story/amp/"]
         assert store.find_article_by_url("https://news.example/2017/03/25/story/amp/") == article
         assert store.find_article_by_url("https://news.example/other") is None
+
+
+def test_the_printed_byline_and_the_publication_evidence_are_kept_until_a_reading_gives_new_ones(
+        tmp_path: Path) -> None:
+    url = "https://news.example/2024/03/12/flood/"
+    read = Article(id=article_id(url), url=url, title="Flood", byline=("Ann Lee", "Bo Park"),
+                   byline_printed="Ann Lee & Bo Park", publication="The Ledger", publication_source="title suffix")
+    with CatalogStore(tmp_path / "catalog.sqlite") as store:
+        assert store.upsert_article(read) == store.get_article(read.id)
+        assert store.get_article(read.id).byline_text == "Ann Lee & Bo Park"
+        # a reading that finds no byline and no publication (the page changed, a scrape) keeps what was read
+        store.upsert_article(Article(id=read.id, url=url, title="Flood"))
+        kept = store.get_article(read.id)
+        assert (kept.byline_text, kept.publication, kept.publication_source) == \
+            ("Ann Lee & Bo Park", "The Ledger", "title suffix")
+        # a new reading replaces both together, never one without its evidence
+        store.upsert_article(Article(id=read.id, url=url, byline=("Ann Lee",), publication="Ledger",
+                                     publication_source="og:site_name"))
+        now = store.get_article(read.id)
+        assert (now.byline_text, now.publication, now.publication_source) == ("Ann Lee", "Ledger", "og:site_name")
 
 
 def test_a_byline_reads_as_printed() -> None:

@@ -64,7 +64,7 @@ def test_list_and_show_an_article_by_id_and_by_any_url_in_text_and_json(desk) ->
 
     listed = json.loads(photodesk(settings, "article", "list", "--json").stdout)["articles"]
     assert listed == [{key: read[key] for key in ("id", "url", "title", "byline", "bylines", "publication",
-                                                  "published", "claimed_url")}
+                                                  "publication_source", "published", "claimed_url")}
                       | {"added_at": listed[0]["added_at"], "read": True, "photo_count": 1, "linked_count": 1}]
     text = photodesk(settings, "article", "list").stdout
     assert text == f"{read['id']}  Harbor fire spreads <{STORY}>  · 1 photos, 1 linked\n"
@@ -76,6 +76,10 @@ def test_list_and_show_an_article_by_id_and_by_any_url_in_text_and_json(desk) ->
     assert json.loads(by_short_link.stdout) == shown
     assert (shown["url"], shown["title"], shown["aliases"], shown["read"]) == (STORY, "Harbor fire spreads",
                                                                                [SHORT_LINK], True)
+    # what the page printed is kept with the article: the same as when it was read
+    assert read["publication_source"] is not None
+    assert {key: shown[key] for key in ("byline", "publication", "publication_source")} == \
+        {key: read[key] for key in ("byline", "publication", "publication_source")}
     (photo,) = shown["photos"]
     (printed,) = read["photos"]
     assert printed["image_file"] == str((folder / "images" / "fire-1200x800.jpg").resolve())

@@ -259,6 +259,7 @@ def test_api_article_has_the_story_photos_matches_and_credit_checks(client, wire
     assert (article["url"], article["title"], article["byline"], article["publication"], article["published"]) == (
         url, "Mosul counts its dead", BYLINE, PUBLICATION, "2017-03-26T08:00:00+00:00")
     assert article["bylines"] == [BYLINE]
+    assert article["publication_source"] == "og:site_name"
     assert article["page"] == f"/articles/{article['id']}"
     burial, checkpoint, market, stranger = data["photos"]
     assert (burial["url"], burial["credit_line"], burial["agency"], burial["photographers"]) == (
