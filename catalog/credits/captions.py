@@ -56,7 +56,8 @@ _NOTE_LINE = re.compile(r"^(?!.*(?:/|\bBY\b))(?:(?-i:[^a-z]*\b(?:EDITORIAL|RESTR
                         r"|(?:restricted to |for )?editorial use only\.?|not for commercial use\.?)$", re.I)
 _SPACED_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w.'’-]+ $")  # "…Chung Sung-Jun (Getty Images)"
 # A wire story's dateline: the place in capitals, a region, the wire in brackets ("MOSUL, Iraq (AP)").
-_DATELINE = re.compile(r"^[^\W\d_a-z][^\W\d_a-z .'’-]+(?:,\s*[^\W\d_][\w .'’-]{1,40})?\s*\([^()/]{1,40}\)$")
+# (a negated class cannot also allow the spaces of "SÃO PAULO": the city's letters and its marks are two classes)
+_DATELINE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_a-z]|[ .'’-])+(?:,\s*[^\W\d_][\w .'’-]{1,40})?\s*\([^()/]{1,40}\)$")
 # the print edition under a Korean paper's picture: its date and page ("2025-12-26 33면")
 _EDITION_LINE = re.compile(r"\n\d{4}-\d{2}-\d{2}\s+\d{1,3}면$")
 _START_SEPARATOR = re.compile(r"\n|\s\|\s|\s[—–]\s")
