@@ -31,10 +31,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from catalog.credits.agencies import (
-    DISTRIBUTORS,
     PREFIX_WIRES,
     canonical_agency,
     fold,
+    is_carrier,
     is_organisation_like,
 )
 from catalog.credits.names import (
@@ -147,13 +147,13 @@ class Reading:
         via = collapse(self.via_orgs)
         carrier = via[-1] if via else None
         if self.prefix_wire:
-            followers = [o for o in orgs[1:] if o != self.prefix_wire and o not in DISTRIBUTORS]
+            followers = [o for o in orgs[1:] if o != self.prefix_wire and not is_carrier(o)]
             if followers:
                 return followers[0], carrier or self.prefix_wire
         if orgs:
             agency = orgs[0]
-            if agency in DISTRIBUTORS and agency == self.lead_org:  # "TT/AP", "picture alliance / Fotostand"
-                agency = next((org for org in orgs if org not in DISTRIBUTORS), agency)
+            if agency == self.lead_org and is_carrier(agency):  # "TT/AP", "picture alliance / Fotostand"
+                agency = next((org for org in orgs if not is_carrier(org)), agency)
                 if agency != self.lead_org:  # the distributor printed itself first
                     return agency, carrier or self.lead_org
             if carrier:
