@@ -20,11 +20,13 @@ from catalog.credits.vocabulary import (
     LICENCE,
     NO_PARTY,
     NOT_NAMES,
+    NUMBERED_BRAND,
     PRICE_CODE,
     QUALIFIER_ENDINGS,
     QUALIFIER_WORDS,
     TRAILING_QUALIFIER,
     TRAILING_QUALIFIER_WORDS,
+    TRANSMISSION_MARKS,
 )
 
 
@@ -58,7 +60,7 @@ def classify(item: str) -> _Item:
     qualifier = QUALIFIER_WORDS.get(key)
     if qualifier:
         return _Item("skip", qualifiers=frozenset({qualifier}), structured=True)
-    if key in NOT_NAMES or key in NO_PARTY or LICENCE.match(item):
+    if key in NOT_NAMES or key in NO_PARTY or key in TRANSMISSION_MARKS or LICENCE.match(item):
         return _SKIP  # "Name, CC BY-SA 4.0, via Wikimedia Commons": the licence names no one
     qualifiers_first: frozenset[str] = frozenset()
     role = next((role for suffix, role in KOREAN_ROLES.items() if item.endswith(" " + suffix)), None) \
@@ -131,6 +133,12 @@ def classify(item: str) -> _Item:
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers))  # "APFootage", "IslandVisionss": a brand
     if " " not in item and HANGUL_BRAND.match(item):
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "시사IN": a Korean outlet's brand
+    if NUMBERED_BRAND.match(item):  # "Name/Sul21", "TVN24": an outlet's brand, no person's name holds a number
+        return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)
+    parent = _parent(item) if " " in item and item[:1].isupper() else None
+    if parent and " " not in item.split(" ", 1)[1] and not is_organisation_like(item.split(" ", 1)[1]):
+        # "NASA Ames", "NASA Goddard": a known organisation's initials, then one of its sites or units
+        return _Item("org", parent, frozenset(qualifiers), bool(qualifiers), known=True, named=True)
     if INITIALS.match(item):  # "JPL-Caltech", "PPE": an organisation's initials, no person's name
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers))
     if " & " in item and any(canonical_agency(part) for part in item.split(" & ")):

@@ -21,6 +21,11 @@ QUALIFIER_WORDS = {
 # Printed after a label in place of any party: a private picture, "provided" (Swiss "zur Verfügung
 # gestellt"), a press handout, a courtesy picture. The line is kept; it names no agency and no one.
 NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "courtesy", "handout", "unknown"})
+# Marks a wire prints in its credit about how the picture was sent, naming no party: Reuters' "Livepic"
+# (sent live from the event: "Name/Livepic/Reuters", "REUTERS/Name/LIVEPIC")
+TRANSMISSION_MARKS = frozenset({"livepic"})
+# An outlet's brand of letters and a number: "Sul21", "TVN24", "7News", "Channel4"; not a year, a code or a model
+NUMBERED_BRAND = re.compile(r"^(?:[A-Z][A-Za-z]{2,}\d{1,3}|\d{1,2}[A-Z][a-z]{3,})$")
 # Printed by a page template whose credit field was left empty: no credit at all ("Foto: N/A")
 EMPTY_FIELD = frozenset({"n a", "none", "null", "tbd", "tba"})
 # Printed in place of a name when the photographer is not credited.
