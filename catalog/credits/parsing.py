@@ -36,6 +36,7 @@ from catalog.credits.agencies import (
     fold,
     is_carrier,
     is_organisation_like,
+    organisation_after_photographer,
 )
 from catalog.credits.names import (
     collapse,
@@ -361,6 +362,9 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                 if found.bad:
                     reading.bad = True
                 kind, value = found.kind, found.value
+                if kind == "org" and not found.known and persons and slashed and organisation_after_photographer(value):
+                    value = organisation_after_photographer(value)  # "Francine Orr / LAT": the paper's own form
+                    reading.known += 1
                 if kind == "org":
                     target.append(value)
                     if first and position == 0 and not persons:
@@ -381,6 +385,9 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         continue
                     if reading.courtesy and not persons and not (_are_names(value) and not found.titled):
                         target.append(value)  # "Courtesy of the family": the source; "Courtesy Jane Roe": the person
+                    elif not persons and not target and _heads_its_photographer(value, segments, index):
+                        target.append(value)  # "Newsday / J. Conrad Williams Jr.": the paper printing itself first
+                        reading.named += 1
                     elif person_open and (position == 0 or not persons):
                         names = split_names(value)
                         if names is None and reading.prefix_wire and value[:1].isupper() \
@@ -408,6 +415,19 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
             first = False
     if names_after_org and not persons:
         reading.bad = True
+
+
+def _heads_its_photographer(value: str, segments: list[tuple[str, bool]], index: int) -> bool:
+    """One capitalised word, then a slash and a person's full name: an outlet printing itself first ("Newsday/Name").
+
+    A person is credited by a full name; a lone word before one is the organisation, as "AP/Name" is.
+    """
+    if " " in value or not (value[:1].isupper() or value[1:2].isupper()) or index + 1 >= len(segments) \
+            or not segments[index][1]:
+        return False
+    following = segments[index + 1][0]
+    return is_name(following, strict=True) and is_capitalised(following) and not is_name(value, strict=True) \
+        and classify(following).kind == "unknown"
 
 
 def _are_names(text: str) -> bool:

@@ -274,8 +274,10 @@ def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         yield index, found(reading, _trim(rest), text[index:close + 1], where)
 
 
-# a place and a day opening a wire story, before the wire's name: "Milano, 31 ott. ", "PARIS, Jan. 5 "
-_DATELINE_BEFORE = re.compile(r"[^\W\d_][\w .'’-]{1,30},\s*(?:\d{1,2}\.?\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s+\d{1,2})\s*$")
+# a place and a day opening a wire story, before the wire's name: "Milano, 31 ott. ", "PARIS, Jan. 5 ";
+# or the place in capitals alone, its region after it: "MONTEVIDEO (Uypress / Name) –", "MOSUL, Iraq (AP) –"
+_DATELINE_BEFORE = re.compile(r"[^\W\d_][\w .'’-]{1,30},\s*(?:\d{1,2}\.?\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s+\d{1,2})\s*$"
+                              r"|[A-ZÀ-Þ]{2}[A-ZÀ-Þ .'’-]{1,30}(?:,\s*[^\W\d_][\w .'’-]{1,30})?\s*$")
 def is_story_source(reading: Reading) -> bool:
     """Organisations alone, no picture named: "(Site / USA Today Sports) — story" is where a story comes from."""
     return not (reading.persons or reading.labelled or reading.photo_by) and not _PICTURE_WORD.search(
