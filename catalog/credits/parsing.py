@@ -75,6 +75,7 @@ from catalog.credits.vocabulary import (
     OUTLET_REPORTER,
     PAGE_DOT,
     POSITION,
+    PROVIDED_LABEL,
     REFERENCE_NUMBER,
     SECOND_LABEL,
     SUBJECT_AFTER,
@@ -188,6 +189,7 @@ def read_credit(text: str) -> Reading | None:
         text = REFERENCE_NUMBER.sub("", text)
     text = strip_period(text.strip())
     labelled = False
+    provided = text[:1] in "사기" and PROVIDED_LABEL.match(text) is not None
     while True:
         match = LABEL.match(text)
         if not match or match.end() >= len(text):
@@ -272,6 +274,8 @@ def read_credit(text: str) -> Reading | None:
             reading.named += 1
             reading.structured = True
             return reading
+    if provided and "/" not in body and " " not in body.strip() and classify(body).kind == "unknown":
+        body = f"{body} 제공"  # "사진제공: 청와대" says what "청와대 제공" says: the provider, an organisation
     match = ORG_PHOTO_BY.match(body) if " by " in lower else None
     if match and is_organisation_or_qualifier(match["org"]):
         reading.photo_by = True

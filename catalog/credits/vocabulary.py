@@ -26,6 +26,8 @@ NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "courtesy", 
 TRANSMISSION_MARKS = frozenset({"livepic"})
 # An outlet's brand of letters and a number: "Sul21", "TVN24", "7News", "Channel4"; not a year, a code or a model
 NUMBERED_BRAND = re.compile(r"^(?:[A-Z][A-Za-z]{2,}\d{1,3}|\d{1,2}[A-Z][a-z]{3,})$")
+# Korean labels that say the picture was provided ("사진제공: 청와대"), like "청와대 제공" after it: the provider
+PROVIDED_LABEL = re.compile(r"^\s*(?:기사\s*및\s*)?사진\s*제공\s*[-=:：]")
 # Printed by a page template whose credit field was left empty: no credit at all ("Foto: N/A")
 EMPTY_FIELD = frozenset({"n a", "none", "null", "tbd", "tba"})
 # Printed in place of a name when the photographer is not credited.
@@ -86,12 +88,13 @@ _LABELS = r"""(?:
     | (?-i:Foto|Beeld|Fot\.|fot\.|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)
     | (?:©|\(c\)|ⓒ)(?:\s*\d{4})?(?:\s*by(?=\s))?
     | (?-i:Copyright)(?:\s+\d{4})?(?=\s+[A-Z])
-    | 사진\s*(?:제공\s*)?[-=:：] | 写真\s*[:：=] | 写真(?=\s) | 撮影\s*[・:：] | 来源\s*[:：] | 图片来源\s*[:：]
+    | (?:기사\s*및\s*)?사진\s*(?:제공\s*)?[-=:：] | 写真\s*[:：=/／] | 写真(?=\s) | 撮影\s*[・:：] | 来源\s*[:：] | 图片来源\s*[:：]
+    | (?:撮影した)?カメラマン\s*[:：]
 )"""
 LABEL = re.compile(r"^\s*" + _LABELS + r"\s*", re.I | re.X)
 # the same labels, found anywhere in a caption; the lookahead on their first letters lets the
 # search skip the other positions (a 250-character caption is searched in half the time)
-LABEL_ANYWHERE = re.compile(r"(?=[abcfghiklmpqstvzźфикаφ©(ⓒ사写撮来图])" + _LABELS + r"\s*", re.I | re.X)
+LABEL_ANYWHERE = re.compile(r"(?=[abcfghiklmpqstvzźфикаφ©(ⓒ사写撮来图기カ])" + _LABELS + r"\s*", re.I | re.X)
 ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)"
                           r"|(?:ilustrace|ilustracja|ilustración|ilustração|illustrazione|illustratie)\s*:?\s+)", re.I)
 COURTESY = re.compile(r"^\s*(?:(?:photo|image|picture|video)\s+)?(?:courtesy|cortes[ií]a)(?:\s+(?:of|de))?\s*[:/]?\s+",
@@ -138,7 +141,8 @@ INSTITUTES_AFTER = re.compile(r"^(.*\S)\s*\([A-Z][A-Za-z]{1,7}(?:/[A-Z][A-Za-z]{
 LEADING_YEAR = re.compile(r"^\d{4}年?\s*(?=\D)")  # "2019年 ロイター", "2023 AFP"
 ACRONYM_GLUED = re.compile(r"^[A-Z]{2,}[A-Z][a-z]{2,}$")
 RATING = re.compile(r"^[A-Z]{2,4}[1-3]$")
-SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Source|Image|Dostawca|CREDIT|PHOTO|FOTO)[sS]?\s?:(?:\s|$)")
+SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Fotó|Bild|Kuva|Source|Image|Dostawca|CREDIT|PHOTO|FOTO|FOTÓ)[sS]?"
+                          r"\s?:(?:\s|$)")
 # an editor's initials, a year, a price code or a story's number: "/hp", "/ss/Spt/14" (Antara), "/ TT / kod 444"
 # (TT's price code), "dpa:230227-99-764269/16"
 DESK_CODE = re.compile(r"^(?:[a-z]{1,3}|[A-Z][b-df-hj-np-tv-xz]{1,2}|\d{1,4}|kod \d{1,6}|[a-z]{2,5}:[\d-]{6,})$")
