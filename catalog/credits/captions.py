@@ -46,7 +46,8 @@ _TRAILING_NOTES = (
     re.compile(r"\s+SEARCH \"[^\"]+\" FOR [^\"]*?\.$"),
     re.compile(r"\s+(?:ATTENTION EDITORS?|THIS IMAGE HAS BEEN SUPPLIED BY|THIS PICTURE WAS (?:PROVIDED|SUPPLIED)"
                r"|HANDOUT EDITORIAL USE ONLY|EDITORIAL USE ONLY|FOR EDITORIAL USE ONLY|RESTRICTED TO EDITORIAL"
-               r"|MANDATORY CREDIT|NO (?:RE)?SALES|NO ARCHIVES?|MAGS OUT|TV OUT|NOT FOR SALE)\b[^a-z]*$"),
+               r"|MANDATORY CREDIT|NO (?:RE)?SALES|NO ARCHIVES?|MAGS OUT|TV OUT|NOT FOR SALE"
+               r"|[A-Z]{4,} OUT\. NO COMMERCIAL)\b[^a-z]*$"),  # Reuters: "CHINA OUT. NO COMMERCIAL OR EDITORIAL SALES IN CHINA"
 )
 # a word without which none of the notes above can match
 _NOTE_MARKERS = re.compile(r"eleased?\)|ELEASE|Tags:|TPX|SEARCH|ATTENTION|THIS [IP]|EDITORIAL|RESTRICTED"
@@ -54,6 +55,8 @@ _NOTE_MARKERS = re.compile(r"eleased?\)|ELEASE|Tags:|TPX|SEARCH|ATTENTION|THIS [
 _NOTES_REACH = 600  # wire notes after a credit are shorter than this
 _NOTE_LINE = re.compile(r"^(?!.*(?:/|\bBY\b))(?:(?-i:[^a-z]*\b(?:EDITORIAL|RESTRICTED|NO SALES|MANDATORY|OUT)\b[^a-z]*)"
                         r"|(?:restricted to |for )?editorial use only\.?|not for commercial use\.?)$", re.I)
+# a wire's restriction note in brackets before its credit: "... (PHOTO NOT FOR SALE) (Yonhap)"
+_NOTE_IN_BRACKETS = re.compile(r"\((?=[^()]*\b(?:NOT FOR SALE|EDITORIAL USE|USE ONLY|NO SALES|RESTRICTED)\b)[^()a-z]{3,60}\)$")
 _SPACED_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w.'’-]+ $")  # "…Chung Sung-Jun (Getty Images)"
 # A wire story's dateline: the place in capitals, a region, the wire in brackets ("MOSUL, Iraq (AP)").
 # (a negated class cannot also allow the spaces of "SÃO PAULO": the city's letters and its marks are two classes)
@@ -245,6 +248,7 @@ def _credit_at_end(text: str) -> FoundCredit | None:
         reading = read_credit(stripped[start + 1:-1])
         inner = stripped[start + 1:-1]
         after_sentence = not before or before[-1] in ".!?\"”’'。！？" or stripped[:start].endswith("\n") \
+            or before[-1] == ")" and _NOTE_IN_BRACKETS.search(before) is not None \
             or not inner.isascii() and canonical_agency(inner) is not None  # "…山南市(共同)", "…(أ.ب)"
         if reading is not None and is_bracket_credit(reading, after_sentence=after_sentence):
             return _found(reading, _trim_end(before), stripped[start:], "in brackets at the end of the caption")

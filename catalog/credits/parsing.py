@@ -226,7 +226,7 @@ def read_credit(text: str) -> Reading | None:
     if match:
         reading.qualifiers.add("illustration")
         reading.labelled, body = True, body[match.end():]
-    match = COURTESY.match(body) if "courtesy" in lower or "cortes" in lower else None
+    match = COURTESY.match(body) if "courtesy" in lower or "cortes" in lower or "supplied" in lower else None
     if match is None and "collection of " in lower:
         match = COLLECTION_OF.match(body)  # "the personal collection of Name": the owner lent it, like "courtesy of"
     if match:

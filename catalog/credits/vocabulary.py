@@ -78,7 +78,7 @@ _LABELS = r"""(?:
        |fotos?|fotó|fotoğraf|fotografía|fotografia|fotografie|fotograf|bild|bilder|bildrechte|bildquelle
        |quelle|foto/quelle|beeld|imagen|imagem|crédito|créditos|crédit\s+photo|kuva|kuvat|zdroj|autor
        |zdjęcie|zdjęcia|źródło|fuente|fonte|фото|фотографија|фотографія|фотография|источник|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage
-       |bildnachweis|toppbild|кредит|copyright
+       |bildnachweis|toppbild|кредит|copyright|снимка|снимки|mynd|nuotr\.?|nuotrauka
        |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]
     | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?)(?:\s+and\s+caption)?
        \s+(?:by|von|de|par)(?:\s*:)?(?=\s)
@@ -94,14 +94,15 @@ _LABELS = r"""(?:
 LABEL = re.compile(r"^\s*" + _LABELS + r"\s*", re.I | re.X)
 # the same labels, found anywhere in a caption; the lookahead on their first letters lets the
 # search skip the other positions (a 250-character caption is searched in half the time)
-LABEL_ANYWHERE = re.compile(r"(?=[abcfghiklmpqstvzźфикаφ©(ⓒ사写撮来图기カ])" + _LABELS + r"\s*", re.I | re.X)
+LABEL_ANYWHERE = re.compile(r"(?=[abcfghiklmnpqstvzźфикасφ©(ⓒ사写撮来图기カ])" + _LABELS + r"\s*", re.I | re.X)
 ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)"
                           r"|(?:ilustrace|ilustracja|ilustración|ilustração|illustrazione|illustratie)\s*:?\s+)", re.I)
-COURTESY = re.compile(r"^\s*(?:(?:photo|image|picture|video)\s+)?(?:courtesy|cortes[ií]a)(?:\s+(?:of|de))?\s*[:/]?\s+",
-                       re.I)
+# "Supplied:" is the Australian pages' "courtesy of" ("(Supplied: National Justice Project)"), kept in the line like it
+COURTESY = re.compile(r"^\s*(?:(?:photo|image|picture|video)\s+)?(?:courtesy|cortes[ií]a|supplied(?=\s*:))(?:\s+(?:of|de))?"
+                      r"\s*[:/]?\s+", re.I)
 COLLECTION_OF = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+){0,4}collection\s+of\s+(?=[A-Z])")  # a person's, in lower case
-ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|image|video)\s+by\s+(?P<names>\S.*)$",
-                           re.I)
+ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|image|video)(?:\s+(?:shot|taken))?\s+by\s+"
+                          r"(?P<names>\S.*)$", re.I)
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", re.I)
 ARTICLES = frozenset({"the", "los", "las", "el", "la", "le", "les", "der", "die", "das", "il", "lo", "o", "a"})
 DOUBLED_LINE = re.compile(r"^(\S.*?)\s*[/ ]\s*\1$")
