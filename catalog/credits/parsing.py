@@ -70,6 +70,7 @@ from catalog.credits.vocabulary import (
     NAME_AND_AGENCY,
     NAMES_AFTER,
     NO_PARTY,
+    NUMBERED_BRAND,
     OPENERS,
     ORG_PHOTO_BY,
     OUTLET_REPORTER,
@@ -427,8 +428,8 @@ def _heads_its_photographer(value: str, segments: list[tuple[str, bool]], index:
     A person is credited by a full name; a lone word before one is the organisation, as "AP/Name" is.
     """
     if " " in value or not (value[:1].isupper() or value[1:2].isupper()) or index + 1 >= len(segments) \
-            or not segments[index][1]:
-        return False
+            or not segments[index][1] or not (value.isalpha() or NUMBERED_BRAND.match(value)):
+        return False  # "R2D2": a model's code, no outlet
     following = segments[index + 1][0]
     return is_name(following, strict=True) and is_capitalised(following) and not is_name(value, strict=True) \
         and classify(following).kind == "unknown"
