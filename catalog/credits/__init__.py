@@ -2,7 +2,7 @@
 
 ``parsing`` reads one credit line (``segments`` cuts it into its parts), ``captions`` finds the credit a caption prints
 (``reader`` weighs every place a scraped caption may hold it, ``fields`` reads runs of
-labelled fields), ``agencies`` is the one table of organisations, ``attribution`` combines caption,
+labelled fields), ``agencies`` looks organisations up in the one table, ``organisations``, ``attribution`` combines caption,
 Credit, Source and By-line. Standard library only.
 """
 

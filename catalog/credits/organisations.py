@@ -189,6 +189,8 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
 # credit tables, like editors, read them as printed.
 AS_PRINTED: dict[str, tuple[str, ...]] = {
     # --- further spellings of the organisations above ---
+    "Reuters": ("רויטרס",),
+    "AP": ("אי-פי", "AP通信"),
     "Kyodo": ("共同通信社",),
     "Jiji Press": ("時事通信", "時事通信社"),
     "Imaginechina": ("東方IC",),
@@ -236,7 +238,7 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     "Ruptly": ("Ruptly",),
     "IHA": ("IHA", "İHA", "Ihlas News Agency", "İhlas Haber Ajansı"),
     "Depo Photos": ("Depo Photos",),
-    "Flash90": ("Flash90", "Flash 90"),
+    "Flash90": ("Flash90", "Flash 90", "פלאש 90", "פלאש90"),
     "Tasnim": ("Tasnim", "Tasnim News Agency"),
     "Fars News Agency": ("Fars News Agency", "Fars News"),
     "Mehr News Agency": ("Mehr News Agency", "Mehr News"),
