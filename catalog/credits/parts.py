@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from catalog.credits.agencies import canonical_agency, fold, is_organisation_like
+from catalog.credits.agencies import canonical_agency, fold, is_organisation_like, is_printed_as_name
 from catalog.credits.names import is_photo_brand, is_prose, is_titled, strip_period
 from catalog.credits.vocabulary import (
     ACRONYM_GLUED,
@@ -96,8 +96,10 @@ def classify(item: str) -> _Item:
             qualifiers.add("staff")  # "Globe Staff"
         wire_form = key.endswith((" photo", " foto", " photos"))  # "AP Photo", "AFP PHOTO": a wire's own form
         return _Item("org", known, frozenset(qualifiers), bool(qualifiers) or wire_form, known=True, named=True)
-    if key.startswith("for "):  # "Name/ For The Washington Post": the client a photographer works for
-        stripped = item[4:].lstrip()
+    if key.startswith(("for ", "special to ")):  # "Name/ For The Washington Post", "Name/Special to CPR News":
+        stripped = item.split(None, 2 if key.startswith("special") else 1)[-1]  # the client a photographer works for
+        if not is_printed_as_name(stripped[4:] if stripped[:4].lower() == "the " else stripped):
+            return _PROSE  # "for CPR NewsDenver calf roping cowboy": the caption glued on, no client's name
         known = canonical_agency(stripped) or _parent(stripped)  # "for NPR Public Editor": for NPR
         # "for NPR" may be a team or a cause ("Lionel Messi for Inter Miami"): a label must vouch for it
         named = bool(known) or is_organisation_like(stripped) or is_titled(stripped)

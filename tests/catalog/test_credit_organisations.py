@@ -116,6 +116,13 @@ def test_national_agencies_and_papers_are_known_in_every_script(text: str, expec
      ("BRYAN MEADE FOR THE SUNDAY TIMES", "The Times", ("BRYAN MEADE",))),
     ("An actor at home\nJANE ROE FOR THE NEW YORK TIMES", ("JANE ROE FOR THE NEW YORK TIMES", "The New York Times",
                                                            ("JANE ROE",))),
+    # holdout2-222: "Special to" names the paper a freelancer shot for, as "for" does
+    ("A cowboy. Photo by Andy Colwell/Special to The Denver Post", ("Andy Colwell/Special to The Denver Post",
+                                                                    "The Denver Post", ("Andy Colwell",))),
+    ("A cowboy. (Jane Roe / Special to the Star Tribune)", ("Jane Roe / Special to the Star Tribune", "Star Tribune",
+                                                            ("Jane Roe",))),
+    ("A cowboy. Photo by Jane Roe/Special to CPR NewsDenver calf roping cowboy", ("Jane Roe/Special to CPR News",
+                                                                                  "CPR News", ("Jane Roe",))),
 ])
 def test_the_agency_of_a_chain_is_who_made_the_picture(text: str, expected: tuple) -> None:
     assert _read(text) == expected
