@@ -326,7 +326,6 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     "Vancouver Sun": ("Vancouver Sun", "The Vancouver Sun"),
     "The Baltimore Sun": ("The Baltimore Sun", "Baltimore Sun"),
     "Chicago Sun-Times": ("Chicago Sun-Times", "Sun-Times"),
-    "The Sun": ("The Sun",),
     "Toronto Star": ("Toronto Star", "The Toronto Star"),
     "The Globe and Mail": ("The Globe and Mail", "Globe and Mail"),
     "National Post": ("National Post",),

@@ -85,6 +85,7 @@ _LABELS = r"""(?:
        \s+(?:by|von|de|par)(?:\s*:)?(?=\s)
     | (?:photos?|pictures?|images?)\s+from(?=\s+the\s+(?:[a-z]+\s+){0,4}collection\s+of\s)
     | (?:photo|foto|pic)\s*/\s*(?=\S)
+    | (?:photos?|images?)\s?=\s?(?=[^\W\d])
     | автор\s+фото(?:графии)?\s*:?(?=\s)
     | (?-i:Foto|Beeld|Fot\.|fot\.|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)
     | (?:©|\(c\)|ⓒ)(?:\s*\d{4})?(?:\s*by(?=\s))?

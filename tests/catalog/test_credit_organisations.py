@@ -175,6 +175,10 @@ def test_acronyms_and_datelines_that_are_no_credit(text: str) -> None:
     # holdout2-300: a wire's video credit
     ("Smoke over the city. (AP video shot by Ali Jabar) More follows.", ("AP video shot by Ali Jabar", "AP",
                                                                           ("Ali Jabar",))),
+    # holdout2-264: Korean pages in English copy "사진=" as "Photo ="
+    ("Park pays tribute.\n\nPhoto = Yonhap News\nSeoul | April 19, 2024\n\nPark Chan-gu bows.",
+     ("Yonhap News", "Yonhap", ())),
+    ("Photo=Korea JoongAng Daily", ("Korea JoongAng Daily", "Korea JoongAng Daily", ())),
 ])
 def test_labels_of_more_languages_and_forms(text: str, expected: tuple) -> None:
     assert _read(text) == expected
@@ -184,6 +188,8 @@ def test_labels_of_more_languages_and_forms(text: str, expected: tuple) -> None:
     "Goods supplied: by the company, 40 crates",
     "A dog runs in the park.",
     "写真は、苦境に光を当てる。",
+    "https://example.com/view?photo=12345",
+    "The planet circles its star. (the Sun)",  # the star, not a paper
 ])
 def test_label_words_in_a_sentence_are_no_credit(text: str) -> None:
     assert _read(text) is None
