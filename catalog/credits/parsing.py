@@ -408,6 +408,8 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                                     for later, _ in segments[index + 1:]):
                         # "Name/Name/GC Images", "Name/Name - Arizona State University": two photographers, then who
                         persons.append(value)
+                    elif _wire_then_byline(value):
+                        reading.bad = True  # "Name/TT Lars Hansson": the credit ends at the wire, the next byline follows
                     elif is_name(value, strict=False) or is_organisation_like(value):
                         target.append(value)
                         if not found.titled and not is_organisation_like(value) and is_name(value, strict=True):
@@ -433,6 +435,14 @@ def _heads_its_photographer(value: str, segments: list[tuple[str, bool]], index:
     following = segments[index + 1][0]
     return is_name(following, strict=True) and is_capitalised(following) and not is_name(value, strict=True) \
         and classify(following).kind == "unknown"
+
+
+def _wire_then_byline(value: str) -> bool:
+    """A known one-word organisation, then a person's full name: two page elements run together ("TT Lars Hansson")."""
+    head, _, rest = value.partition(" ")
+    return bool(rest) and head.isupper() and not rest.isupper() and canonical_agency(head) is not None \
+        and " " in rest and is_name(rest, strict=True) and is_capitalised(rest) and canonical_agency(value) is None \
+        and canonical_agency(rest.split()[0]) is None
 
 
 def _are_names(text: str) -> bool:

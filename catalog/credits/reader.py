@@ -219,6 +219,9 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
     ends = [len(span)] + [m.start() for m in _CUTS.finditer(span)][::-1]
     if " - " in span:  # a hyphen also joins names ("Name - Pool"): cut there only when nothing longer reads
         ends += [m.start() for m in _HYPHEN.finditer(span)][::-1]
+    for wire in _WIRE_BEFORE_NAME.finditer(span):  # "Name/TT Lars Hansson": the credit ends at the wire
+        if canonical_agency(wire[1]):
+            ends.append(wire.end(1))
     space = span.find(" ")
     if space > 0 and space not in ends and canonical_agency(span[:space]):
         ends.append(space)  # "/사진=게티이미지뱅크 적지 않은 ...": the organisation, then the story run on
@@ -232,6 +235,9 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
         if reading is not None and not reading.bad and _names_read(reading):
             return end, dataclasses.replace(reading, labelled=True)
     return None
+
+
+_WIRE_BEFORE_NAME = re.compile(r"/\s?([A-Z]{2,6})\s+(?=[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ])")
 
 
 def _names_read(reading: Reading) -> bool:

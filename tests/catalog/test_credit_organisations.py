@@ -129,6 +129,16 @@ def test_the_agency_of_a_chain_is_who_made_the_picture(text: str, expected: tupl
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # holdout2-167: the credit ends at the wire; the byline printed after it is no part of it
+    ("Foto: Thomas Johansson/TT Lars Hansson.", ("Thomas Johansson/TT", "TT News Agency", ("Thomas Johansson",))),
+    ("Regeringen samlas. Foto: Jane Doe/NTB Kari Nordmann", ("Jane Doe/NTB", "NTB", ("Jane Doe",))),
+    ("Brand i hamnen. Foto: YOUSSEF BADAWI / EPA / TT", ("YOUSSEF BADAWI / EPA / TT", "EPA", ("YOUSSEF BADAWI",))),
+])
+def test_a_byline_run_on_after_the_wire_is_left_out(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # holdout2-239: the Los Angeles Times prints its initials after its own photographer
     ("Mourners at the church. (Francine Orr / LAT)", ("Francine Orr / LAT", "Los Angeles Times", ("Francine Orr",))),
     ("Cherry blossoms. (Jane Roe/LAT)", ("Jane Roe/LAT", "Los Angeles Times", ("Jane Roe",))),
