@@ -17,7 +17,6 @@ from catalog.credits.organisations import (
     ACRONYMS_AFTER_PHOTOGRAPHER,
     AS_PRINTED,
     HOME_CARRIERS,
-    PREFIX_WIRES,
     RESELLERS,
     SPELLINGS,
 )
@@ -79,7 +78,7 @@ _ORGANISATION_ENDINGS = ("취재단", "기자단", "기자협회", "협회", "�
 _DOMAIN_AT_END = re.compile(r"\w\.(?!(?:jpe?g|png|gif|webp|tiff?|html?|php)$)[a-z]{2,6}$")  # "Körkép.sk", "Ekolist.cz": a site's name
 _SUFFIXES = (" photo", " photos", " foto", " fotos", " images", " wire", " pictures", " news agency",
              " agency", " news", " handout")
-_FOR = re.compile(r"\s+for\s+", re.I)
+_FOR = re.compile(r"\s+for\s+", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^\w&+]+")
 # the combining marks NFKD splits off Latin, Greek and Cyrillic letters ("é" -> "e" + U+0301)
 _COMBINING_MARKS = {code: None for block in ((0x0300, 0x0370), (0x1AB0, 0x1B00), (0x1DC0, 0x1E00),

@@ -8,8 +8,9 @@ from collections import Counter
 from functools import lru_cache
 
 from catalog.credits import fields, reader
-from catalog.credits.agencies import PREFIX_WIRES, canonical_agency, us_service_in
+from catalog.credits.agencies import canonical_agency, us_service_in
 from catalog.credits.names import is_capitalised, is_name, matching_bracket
+from catalog.credits.organisations import PREFIX_WIRES
 from catalog.credits.parsing import (
     Credit,
     Reading,

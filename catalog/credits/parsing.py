@@ -31,7 +31,6 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from catalog.credits.agencies import (
-    PREFIX_WIRES,
     canonical_agency,
     fold,
     is_carrier,
@@ -49,6 +48,7 @@ from catalog.credits.names import (
     strip_period,
     unique,
 )
+from catalog.credits.organisations import PREFIX_WIRES
 from catalog.credits.parts import as_titled_organisation, classify
 from catalog.credits.segments import split_items, split_segments
 from catalog.credits.vocabulary import (

@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from catalog.credits.agencies import canonical_agency, fold, is_organisation_like, is_printed_as_name
+from catalog.credits.agencies import (
+    canonical_agency,
+    fold,
+    is_organisation_like,
+    is_printed_as_name,
+)
 from catalog.credits.names import is_photo_brand, is_prose, is_titled, strip_period
 from catalog.credits.vocabulary import (
     ACRONYM_GLUED,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from catalog.credits.agencies import PREFIX_WIRES, fold
+from catalog.credits.agencies import fold
+from catalog.credits.organisations import PREFIX_WIRES
 
 # --- vocabulary ---------------------------------------------------------------------------
 

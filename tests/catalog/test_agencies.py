@@ -6,13 +6,12 @@ import pytest
 
 from catalog.credits.agencies import (
     DISTRIBUTORS,
-    PREFIX_WIRES,
     canonical_agency,
     fold,
     is_organisation_like,
     is_printed_as_name,
 )
-from catalog.credits.organisations import SPELLINGS
+from catalog.credits.organisations import PREFIX_WIRES, SPELLINGS
 
 
 @pytest.mark.parametrize(("text", "key"), [

@@ -212,8 +212,8 @@ def test_label_words_in_a_sentence_are_no_credit(text: str) -> None:
     ("Senators at the ministry in Seoul. (PHOTO NOT FOR SALE) (Yonhap)", ("Yonhap", "Yonhap", ())),
     ("Officials meet in Seoul. (EDITORIAL USE ONLY) (Yonhap)", ("Yonhap", "Yonhap", ())),
     # holdout2-4: Reuters' keywords and its country restriction after the credit
-    ("Six children in ten years. REUTERS/William Hong (CHINA - Tags: SOCIETY) CHINA OUT. NO COMMERCIAL OR "
-     "EDITORIAL SALES IN CHINA", ("REUTERS/William Hong", "Reuters", ("William Hong",))),
+    (("Six children in ten years. REUTERS/William Hong (CHINA - Tags: SOCIETY) CHINA OUT. NO COMMERCIAL OR "
+      "EDITORIAL SALES IN CHINA"), ("REUTERS/William Hong", "Reuters", ("William Hong",))),
 ])
 def test_wire_notes_around_the_credit_are_set_aside(text: str, expected: tuple) -> None:
     assert _read(text) == expected
