@@ -77,6 +77,7 @@ from catalog.credits.vocabulary import (
     PAGE_DOT,
     POSITION,
     PROVIDED_LABEL,
+    QUALIFIER_WORDS,
     REFERENCE_NUMBER,
     SECOND_LABEL,
     SUBJECT_AFTER,
@@ -284,9 +285,9 @@ def read_credit(text: str) -> Reading | None:
     else:
         _read_chain(reading, body)
     if reading.is_empty:
-        if labelled and fold(body) in NO_PARTY:
-            reading.structured = True  # "Foto: privat", "Bild: zvg": a credit that names no party on purpose
-            reading.made = Credit(credit_line=text)
+        if labelled and (fold(body) in NO_PARTY or fold(body) in QUALIFIER_WORDS):
+            reading.structured = True  # "Foto: privat", "Bild: zvg", "Foto: Archivo": a credit that names no party
+            reading.made = Credit(credit_line=text, qualifiers=tuple(q for q in QUALIFIERS if q in reading.qualifiers))
             return reading
         if labelled and body.isalpha() and body.islower() and 2 < len(body) < 5:
             reading.orgs.append(body)  # "Foto/Quelle: dts": one short word under a label is the party, not a code

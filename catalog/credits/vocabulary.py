@@ -11,6 +11,9 @@ from catalog.credits.organisations import PREFIX_WIRES
 
 QUALIFIER_WORDS = {
     "file": "file", "file photo": "file", "file picture": "file", "file image": "file", "archive": "file",
+    # "archive" in the languages of the tables, printed alone for a file picture ("Foto: Archivo")
+    "archivo": "file", "arquivo": "file", "archiv": "file", "archief": "file", "archiwum": "file", "arkiv": "file",
+    "arkisto": "file", "archivio": "file",
     "pool": "pool", "pool photo": "pool", "pool picture": "pool", "pool image": "pool",
     "handout": "handout", "handout photo": "handout", "handout picture": "handout", "ho": "handout",
     "staff": "staff", "stf": "staff", "staff photo": "staff", "staff photographer": "staff",
@@ -21,7 +24,10 @@ QUALIFIER_WORDS = {
 }
 # Printed after a label in place of any party: a private picture, "provided" (Swiss "zur Verfügung
 # gestellt"), a press handout, a courtesy picture. The line is kept; it names no agency and no one.
-NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "courtesy", "handout", "unknown"})
+NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "courtesy", "handout", "unknown",
+                      # a personal archive, Brazil's and Spain's "privat"
+                      "arquivo pessoal", "arquivo particular", "archivo personal", "archivo particular",
+                      "archivio privato", "privatarchiv"})
 # Marks a wire prints in its credit about how the picture was sent, naming no party: Reuters' "Livepic"
 # (sent live from the event: "Name/Livepic/Reuters", "REUTERS/Name/LIVEPIC")
 TRANSMISSION_MARKS = frozenset({"livepic"})

@@ -222,3 +222,17 @@ def test_wire_notes_around_the_credit_are_set_aside(text: str, expected: tuple) 
 def test_a_bracket_after_a_bracketed_word_is_no_credit_without_a_note() -> None:
     # "(left) (Yonhap)": only a restriction note in capitals stands in for the sentence's end
     assert _read("Kim Jong Un (left) (Yonhap)") is None
+
+
+# --- archives: a file picture, or a private one, names no party -------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("El alcalde en 2019. Foto: Archivo", ("Archivo", None, ())),  # "archive" alone: a file picture
+    ("Der Bürgermeister. Foto: Archiv", ("Archiv", None, ())),
+    ("O prefeito em 2019. Foto: Arquivo Pessoal", ("Arquivo Pessoal", None, ())),  # a personal archive: "privat"
+    ("El alcalde. Foto: Archivo particular", ("Archivo particular", None, ())),
+    ("Der Bürgermeister. Foto: Stadtarchiv Bern", ("Stadtarchiv Bern", "Stadtarchiv Bern", ())),  # a city's archive
+    ("Het koningspaar. Foto: Koninklijk Huis", ("Koninklijk Huis", "Koninklijk Huis", ())),
+])
+def test_archives_name_a_party_only_when_they_are_an_institution(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
