@@ -425,14 +425,20 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
         reading.bad = True
 
 
+# words a credit prints before its photographer that name no outlet
+_CREDIT_WORDS = frozenset({"source", "credit", "credits", "photo", "photos", "image", "images", "picture", "pictures",
+                           "courtesy", "video", "copyright", "author", "photographer"})
+
+
 def _heads_its_photographer(value: str, segments: list[tuple[str, bool]], index: int) -> bool:
     """One capitalised word, then a slash and a person's full name: an outlet printing itself first ("Newsday/Name").
 
     A person is credited by a full name; a lone word before one is the organisation, as "AP/Name" is.
     """
     if " " in value or not (value[:1].isupper() or value[1:2].isupper()) or index + 1 >= len(segments) \
-            or not segments[index][1] or not (value.isalpha() or NUMBERED_BRAND.match(value)):
-        return False  # "R2D2": a model's code, no outlet
+            or not segments[index][1] or not (value.isalpha() or NUMBERED_BRAND.match(value)) \
+            or value.lower().endswith("ed") or fold(value) in _CREDIT_WORDS:
+        return False  # "R2D2": a model's code; "Supplied/Name", "Source/Name": the credit's words, no outlet
     following = segments[index + 1][0]
     return is_name(following, strict=True) and is_capitalised(following) and not is_name(value, strict=True) \
         and classify(following).kind == "unknown"

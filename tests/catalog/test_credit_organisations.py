@@ -236,3 +236,21 @@ def test_a_bracket_after_a_bracketed_word_is_no_credit_without_a_note() -> None:
 ])
 def test_archives_name_a_party_only_when_they_are_an_institution(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A minister speaks. (iPolitics/Jane Roe)", ("iPolitics/Jane Roe", "iPolitics", ("Jane Roe",))),
+    ("Foto: Sportbeeld/Pim Ras", ("Sportbeeld/Pim Ras", "Sportbeeld", ("Pim Ras",))),
+])
+def test_an_unknown_outlet_printing_itself_before_its_photographer(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A dog. (Supplied/Jane Roe)",  # the credit's own words, no outlet
+    "A dog. (Contributed/Jane Roe)",
+    "A dog. (Source/Jane Roe)",
+])
+def test_credit_words_before_a_photographer_are_no_outlet(text: str) -> None:
+    found = _read(text)
+    assert found is None or found[1] is None, found
