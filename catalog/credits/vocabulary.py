@@ -85,7 +85,7 @@ _LABELS = r"""(?:
        |fotos?|fotó|fotoğraf|fotografía|fotografia|fotografie|fotograf|bild|bilder|bildrechte|bildquelle
        |quelle|foto/quelle|beeld|imagen|imagem|crédito|créditos|crédit\s+photo|kuva|kuvat|zdroj|autor
        |zdjęcie|zdjęcia|źródło|fuente|fonte|фото|фотографија|фотографія|фотография|источник|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage
-       |bildnachweis|toppbild|кредит|copyright|снимка|снимки|mynd|nuotr\.?|nuotrauka|snímek|snímky|snímka
+       |bildnachweis|toppbild|кредит|copyright|снимка|снимки|mynd|snímek|snímky|snímka
        |צילום|تصوير|الصورة
        |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]
     | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?)(?:\s+and\s+caption)?
@@ -103,7 +103,7 @@ _LABELS = r"""(?:
 LABEL = re.compile(r"^\s*" + _LABELS + r"\s*", re.I | re.X)
 # the same labels, found anywhere in a caption; the lookahead on their first letters lets the
 # search skip the other positions (a 250-character caption is searched in half the time)
-LABEL_ANYWHERE = re.compile(r"(?=[abcfghiklmnpqstvzźфикасφ©(ⓒ사写撮来图기カצتا])" + _LABELS + r"\s*", re.I | re.X)
+LABEL_ANYWHERE = re.compile(r"(?=[abcfghiklmpqstvzźфикасφ©(ⓒ사写撮来图기カצتا])" + _LABELS + r"\s*", re.I | re.X)
 ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)"
                           r"|(?:ilustrace|ilustracja|ilustración|ilustração|illustrazione|illustratie)\s*:?\s+)", re.I)
 # "Supplied:" is the Australian pages' "courtesy of" ("(Supplied: National Justice Project)"), kept in the line like it
