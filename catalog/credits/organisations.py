@@ -418,10 +418,11 @@ ACRONYMS_AFTER_PHOTOGRAPHER = {"LAT": "Los Angeles Times"}
 # "AFP PHOTO/ARASH KHAMOOSHI/ISNA"), that one made the picture and the wire carries it.
 PREFIX_WIRES = frozenset({"AP", "Reuters", "AFP", "EPA", "Xinhua", "EFE", "IMAGO", "PAP", "ANSA", "Antara"})
 
-# Carriers that rarely originate: in "Xinhua/ABACAPRESS.COM/Name", "Reuters/Contrasto" and
-# "ロイター/アフロ" the picture is the other organisation's, whatever the order.
+# Carriers of others' pictures that rarely make their own. Printed first ("ABACAPRESS.COM/Xinhua/Name") or
+# after a wire printed first ("AFP PHOTO/Name/Getty Images") they carry the other's picture; alone, or
+# before another ("Name/Contrasto"), they are the agency.
 RESELLERS = frozenset({"Getty Images", "Shutterstock", "Alamy", "Abaca Press", "Imagn Images", "picture alliance",
                        "Redux", "Polaris", "Sipa", "IMAGO", "Flickr", "East News", "Contrasto", "Aflo", "QMI Agency"})
-# National agencies that carry the world wires at home ("Name / AP TT", "TT/AP") but make
-# pictures too: after a wire printed first ("REUTERS/Vegard Grott/NTB Scanpix") they made it.
+# National agencies that carry the world wires at home ("TT/AP", "AFP PHOTO / Name / TT") and make
+# pictures of their own ("Name/TT", "Tommy Pedersen / TT News Agency / Reuters"): read like the carriers.
 HOME_CARRIERS = frozenset({"TT News Agency", "NTB", "Ritzau Scanpix", "Lehtikuva"})
