@@ -18,7 +18,10 @@ Who is who in a chain such as ``Name/AFP via Getty Images``:
 - the **agency** is the first organisation named before "via", the **distributor** the
   last one after "via", or the last one of a chain ("Óscar Cañas/EUROPA PRESS/dpa");
 - a wire that prints itself first (``REUTERS/KCNA``, ``AFP PHOTO/NAME/ISNA``) carries
-  the picture of the organisation that follows it.
+  the picture of the organisation that follows it, and so does a carrier printed first
+  (``TT/AP``, ``ロイター/アフロ``: ``organisations.RESELLERS`` and ``HOME_CARRIERS``);
+- a lone word before a slash and a person's full name is the outlet printing itself
+  first (``Newsday/J. Conrad Williams Jr.``, ``Sul21/Name``).
 
 Text that does not read as a credit gives ``None``: a trailing ``(NYSE)``, ``(R)``,
 ``(left)`` or ``(CVN 76)`` is part of the caption, and nothing is ever guessed.
