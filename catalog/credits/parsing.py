@@ -19,7 +19,7 @@ Who is who in a chain such as ``Name/AFP via Getty Images``:
   last one after "via", or the last one of a chain ("Óscar Cañas/EUROPA PRESS/dpa");
 - a wire that prints itself first (``REUTERS/KCNA``, ``AFP PHOTO/NAME/ISNA``) carries
   the picture of the organisation that follows it, and so does a carrier printed first
-  (``TT/AP``, ``ロイター/アフロ``: ``organisations.RESELLERS`` and ``HOME_CARRIERS``);
+  (``TT/AP``, ``ABACAPRESS.COM/Xinhua/Name``: ``organisations.RESELLERS``, ``HOME_CARRIERS``);
 - a lone word before a slash and a person's full name is the outlet printing itself
   first (``Newsday/J. Conrad Williams Jr.``, ``Sul21/Name``).
 
