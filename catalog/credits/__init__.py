@@ -3,8 +3,9 @@
 ``parsing`` reads one credit line (``segments`` cuts it into its parts), ``captions`` finds the credit a caption prints
 (``reader`` weighs every place a scraped caption may hold it, ``fields`` reads runs of
 labelled fields, ``brackets`` where a bracketed credit closes a sentence, ``chrome`` the page's
-counters and slugs, ``glued`` credits printed with no gap), ``agencies`` is the one table of
-organisations, ``attribution`` combines caption, Credit, Source and By-line. Standard library only.
+counters and slugs, ``glued`` credits printed with no gap), ``agencies`` looks organisations up in
+the one table, ``organisations``; ``attribution`` combines caption, Credit, Source and By-line.
+Standard library only.
 """
 
 from catalog.credits.attribution import attribute

@@ -1,9 +1,10 @@
-"""The one table of organisation spellings: how wires, agencies and papers print their names.
+"""Looking organisations up: the canonical name of a printed one, and whether an unknown name reads as one.
 
 ``canonical_agency("AP Photo")`` is ``"AP"``, ``canonical_agency("REUTERS")`` is
-``"Reuters"``. Lookups fold case, accents, periods and hyphens, so ``U.S Navy``,
-``US NAVY`` and ``U.S. Navy`` are one organisation. A name not in the table gives
-``None``; callers decide what an unknown name is, never this module.
+``"Reuters"``; the spellings are in ``catalog.credits.organisations``. Lookups fold case,
+accents, periods and hyphens, so ``U.S Navy``, ``US NAVY`` and ``U.S. Navy`` are one
+organisation. A name not in the table gives ``None``; callers decide what an unknown
+name is, never this module.
 """
 
 from __future__ import annotations
@@ -12,178 +13,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# canonical name -> the spellings credits print (folded on load)
-_SPELLINGS: dict[str, tuple[str, ...]] = {
-    # world wires
-    "AP": ("AP", "AP Photo", "AP Photos", "AP Images", "Associated Press", "The Associated Press", "أ.ب", "أ ب",
-           "AP Newsroom", "AP Video", "Ассошиэйтед Пресс", "Ассоциатед Пресс", "美联社"),
-    "Reuters": ("Reuters", "REUTERS", "Thomson Reuters", "Reuters Pictures", "RETUERS", "Reuters Connect",
-                "Рейтер", "Рейтерс", "Реутерс", "路透社", "رويترز", "ロイター", "ロイター通信"),
-    "AFP": ("AFP", "AFP Photo", "AFP PHOTO", "Agence France-Presse", "Agence France Presse", "أ ف ب", "أ.ف.ب",
-            "AFP Photo Agency", "AFPTV", "AFP TV"),
-    "EPA": ("EPA", "EPA-EFE", "EPA EFE", "EPA Images", "European Pressphoto Agency"),
-    "EFE": ("EFE", "Agencia EFE", "EFE Photo"),
-    "Getty Images": ("Getty", "Getty Images", "iStock", "iStockphoto", "게티이미지", "게티이미지코리아", "Getty Images News", "Getty Images Sport",
-                     "Getty Images Entertainment", "Getty Images Europe", "Getty Images North America",
-                     "Getty Images South America", "Getty Images AsiaPac"),
-    "Bloomberg": ("Bloomberg", "Bloomberg News", "Bloomberg Photo"),
-    "Anadolu": ("Anadolu", "Anadolu Agency", "Anadolu Ajansi", "Anadolu Ajansı", "AA", "AA Photo"),
-    "Xinhua": ("Xinhua", "Xinhua News Agency", "新华社", "新華社", "新华社发", "新華社發"),  # 发: "released by"
-    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur", "dpa-Zentralbild", "dpa Picture-Alliance", "dpa-infocom"),
-    "Kyodo": ("Kyodo", "Kyodo News", "共同", "共同通信"),
-    "NurPhoto": ("NurPhoto", "NurPhoto Agency"),
-    "Shutterstock": ("Shutterstock", "REX", "Rex Features", "REX Shutterstock", "Shutterstock Editorial",
-                     "Rex USA"),
-    "USA TODAY Sports": ("USA TODAY Sports", "USA Today Sports", "USA TODAY Network", "USA TODAY NETWORK"),
-    "Imagn Images": ("Imagn", "Imagn Images", "Imagn Content Services"),
-    "PA": ("PA", "PA Wire", "PA Images", "PA Media", "PA Archive", "PA Photos", "Press Association",
-           "Press Association Images", "PA Archive/PA Images"),
-    "Jiji Press": ("Jiji", "Jiji Press", "時事"),
-    "Yonhap": ("Yonhap", "Yonhap News Agency", "연합뉴스"),
-    "KCNA": ("KCNA", "Korean Central News Agency", "KCNA via KNS"),
-    "TASS": ("TASS", "ITAR-TASS", "ТАСС", "Фотохроника ТАСС", "ИТАР-ТАСС"),
-    "Sputnik": ("Sputnik", "RIA Novosti", "РИА Новости"),
-    "ANSA": ("ANSA",),
-    "LaPresse": ("LaPresse",),
-    "Europa Press": ("Europa Press", "EUROPA PRESS"),
-    "Agência Brasil": ("Agencia Brasil", "Agência Brasil"),
-    "Antara": ("Antara", "Antara Foto", "Antara News", "Foto Antara"),
-    "AAP": ("AAP", "AAP Image", "AAPIMAGE", "Australian Associated Press"),
-    "The Canadian Press": ("CP", "The Canadian Press", "Canadian Press"),
-    "ISNA": ("ISNA", "Iranian Students News Agency"),
-    "IRNA": ("IRNA",),
-    "WANA": ("WANA", "West Asia News Agency"),
-    "SANA": ("SANA",),
-    "WAFA": ("WAFA",),
-    "PTI": ("PTI", "Press Trust of India"),
-    "ANI": ("ANI",),
-    "Imaginechina": ("IC", "Imaginechina", "Imagine China"),
-    "VCG": ("VCG", "Visual China Group"),
-    "China News Service": ("China News Service", "CNS"),
-    "Keystone": ("Keystone", "Keystone Press", "Keystone-SDA", "Keystone Pictures USA"),
-    "Hulton Archive": ("Hulton Archive", "Hulton", "Hulton-Deutsch Collection"),
-    "Bettmann": ("Bettmann", "Bettmann Archive"),
-    "Corbis": ("Corbis",),
-    "Invision": ("Invision",),
-    "WireImage": ("WireImage",),
-    "FilmMagic": ("FilmMagic",),
-    "Alamy": ("Alamy", "Alamy Stock Photo", "Alamy Live News"),
-    "Action Images": ("Action Images",),
-    "Allstar": ("Allstar", "Allstar Picture Library"),
-    "Sipa": ("Sipa", "Sipa Press", "SIPA USA", "Sipa USA"),
-    "ZUMA Press": ("ZUMA", "ZUMA Press", "ZUMA Wire", "ZUMA Press Wire", "ZUMAPRESS.com",
-                   "ЗУМА Пресс"),
-    "Abaca Press": ("Abaca", "Abaca Press", "ABACAPRESS", "ABACAPRESS.COM", "Abacapress.com"),
-    "picture alliance": ("picture alliance", "picture-alliance", "Picture Alliance"),
-    "SOPA Images": ("SOPA Images", "SOPA Images/LightRocket"),
-    "LightRocket": ("LightRocket",),
-    "Pacific Press": ("Pacific Press",),
-    "Polaris": ("Polaris", "Polaris Images"),
-    "Redux": ("Redux", "Redux Pictures"),
-    "Magnum Photos": ("Magnum", "Magnum Photos"),
-    "VII": ("VII", "VII Photo"),
-    "Contact Press Images": ("Contact Press Images",),
-    "CNP": ("CNP", "Consolidated News Photos"),
-    "Demotix": ("Demotix",),
-    "Barcroft Media": ("Barcroft", "Barcroft Media"),
-    "SWNS": ("SWNS", "South West News Service"),
-    "Jam Press": ("Jam Press",),
-    "Huw Evans Agency": ("Huw Evans Agency", "Huw Evans Picture Agency"),
-    "DHA": ("DHA", "DHA Photo", "Demiroren News Agency"),
-    "Ritzau Scanpix": ("Ritzau Scanpix", "Scanpix"),
-    "NTB": ("NTB", "NTB Scanpix"),
-    "TT News Agency": ("TT", "TT News Agency"),
-    "Lehtikuva": ("Lehtikuva",),
-    "Belga": ("Belga",),
-    "ANP": ("ANP",),
-    "APA": ("APA", "APA-PictureDesk"),
-    "ČTK": ("CTK", "ČTK"),
-    "PAP": ("PAP",),
-    "MTI": ("MTI",),
-    "Agencia Uno": ("Agencia Uno",),
-    "IMAGO": ("IMAGO", "imago images", "IMAGO Images"),
-    "Icon Sportswire": ("Icon Sportswire",),
-    "action press": ("action press", "Action Press"),
-    "Profimedia": ("Profimedia",),
-    "East News": ("East News",),
-    "Agencja Wyborcza": ("Agencja Wyborcza", "Agencja Wyborcza.pl"),
-    "GC Images": ("GC Images",),
-    "Science Source": ("Science Source",),
-    "News1": ("News1", "뉴스1"),
-    "게티이미지뱅크": ("게티이미지뱅크", "Getty Images Bank"),  # Getty's Korean stock licensee
-    "Newsis": ("Newsis", "뉴시스"),
-    "Agência Senado": ("Agência Senado", "Agencia Senado"),
-    "MAFRA": ("MAFRA",),
-    "Notimex": ("Notimex",),
-    "Cuartoscuro": ("Cuartoscuro", "Cuartoscuro.com"),  # Mexico's photo agency, printed as its site
-    # newspapers and magazines
-    "The New York Times": ("The New York Times", "New York Times", "NYT", "The New York Times Company"),
-    "The Washington Post": ("The Washington Post", "Washington Post"),
-    "The Wall Street Journal": ("The Wall Street Journal", "Wall Street Journal", "WSJ"),
-    "Los Angeles Times": ("Los Angeles Times", "The Los Angeles Times", "LA Times"),
-    "Chicago Tribune": ("Chicago Tribune", "The Chicago Tribune"),
-    "The Boston Globe": ("The Boston Globe", "Boston Globe", "Globe Staff"),
-    "San Francisco Chronicle": ("San Francisco Chronicle", "The San Francisco Chronicle", "The Chronicle"),
-    "Houston Chronicle": ("Houston Chronicle",),
-    "The Dallas Morning News": ("The Dallas Morning News", "Dallas Morning News"),
-    "Miami Herald": ("Miami Herald", "The Miami Herald"),
-    "Tampa Bay Times": ("Tampa Bay Times",),
-    "The Seattle Times": ("The Seattle Times", "Seattle Times"),
-    "The Denver Post": ("The Denver Post", "Denver Post"),
-    "Star Tribune": ("Star Tribune", "Minneapolis Star Tribune"),
-    "The Philadelphia Inquirer": ("The Philadelphia Inquirer", "Philadelphia Inquirer"),
-    "The Atlanta Journal-Constitution": ("The Atlanta Journal-Constitution", "AJC"),
-    "The Guardian": ("The Guardian", "Guardian"),
-    "The Observer": ("The Observer",),
-    "The Times": ("The Times", "The Sunday Times"),
-    "The Irish Times": ("The Irish Times", "Irish Times"),
-    "Financial Times": ("Financial Times", "FT"),
-    "The Daily Telegraph": ("The Daily Telegraph", "The Telegraph", "Daily Telegraph"),
-    "Le Monde": ("Le Monde",),
-    "Süddeutsche Zeitung": ("Süddeutsche Zeitung", "SZ Photo"),
-    "China Daily": ("China Daily", "chinadaily.com.cn"),
-    "The Yomiuri Shimbun": ("The Yomiuri Shimbun", "Yomiuri", "Yomiuri Shimbun"),
-    "The Asahi Shimbun": ("The Asahi Shimbun", "Asahi Shimbun", "Asahi"),
-    "Mainichi": ("Mainichi", "The Mainichi", "Mainichi Shimbun"),
-    "Hindustan Times": ("Hindustan Times",),
-    "WWD": ("WWD", "Women's Wear Daily"),
-    "TIME": ("TIME", "Time Magazine"),
-    "National Geographic": ("National Geographic", "Nat Geo"),
-    # governments and institutions that supply pictures
-    "NASA": ("NASA",),
-    "NPR": ("NPR", "National Public Radio"),
-    "BBC": ("BBC", "BBC News"),
-    "CNN": ("CNN",),
-    "CBC": ("CBC", "CBC News", "Canadian Broadcasting Corporation"),
-    "ESPN": ("ESPN",),
-    "MDR": ("MDR", "Mitteldeutscher Rundfunk"),
-    "ESA": ("ESA", "European Space Agency"),
-    # the U.S. services; a bare "Navy" or "Army" is no one's in particular (``us_service_in``)
-    "U.S. Navy": ("U.S. Navy", "US Navy", "United States Navy", "Navy Visual News Service"),
-    "U.S. Army": ("U.S. Army", "US Army", "United States Army", "The U.S. Army"),
-    "U.S. Air Force": ("U.S. Air Force", "US Air Force", "USAF", "United States Air Force"),
-    "U.S. Marine Corps": ("U.S. Marine Corps", "US Marine Corps", "USMC", "U.S. Marines"),
-    "U.S. Coast Guard": ("U.S. Coast Guard", "US Coast Guard", "USCG"),
-    "U.S. Department of Defense": ("U.S. Department of Defense", "Department of Defense", "DoD",
-                                   "Pentagon"),
-    "White House": ("White House", "The White House", "Official White House"),
-    "Kremlin": ("Kremlin", "Kremlin Press Service"),
-    "Instagram": ("Instagram",),
-    "Twitter": ("Twitter", "X/Twitter"),
-    "Facebook": ("Facebook",),
-    "Telegram": ("Telegram",),
-    "YouTube": ("YouTube",),
-    "Unsplash": ("Unsplash",),
-    "Pexels": ("Pexels", "Pexels.com"),
-    "Pixabay": ("Pixabay",),
-    "Adobe Stock": ("Adobe Stock",),
-    "Flickr": ("Flickr",),
-    "Wikimedia Commons": ("Wikimedia Commons", "Wikimedia"),
-    "Wikipedia": ("Wikipedia",),
-    "Forbes": ("Forbes",),
-    "Maxar Technologies": ("Maxar Technologies", "Maxar"),
-    "Netflix": ("Netflix",),
-}
+from catalog.credits.organisations import (
+    ACRONYMS_AFTER_PHOTOGRAPHER,
+    AS_PRINTED,
+    HOME_CARRIERS,
+    RESELLERS,
+    SPELLINGS,
+)
 
 # "Navy photo by ...", "Army photo by ...": a service printed without its country is the U.S. one
 # only when the caption names it so ("... at the U.S. Army's Joint Multinational Readiness
@@ -202,16 +38,9 @@ def us_service_in(agency: str, text: str) -> str | None:
     return service if service in named else None
 
 
-# Organisations whose house style puts them first ("REUTERS/Name", "AP Photo/Name"):
-# when another organisation follows the photographer ("REUTERS/KCNA",
-# "AFP PHOTO/ARASH KHAMOOSHI/ISNA"), that one made the picture and the wire carries it.
-PREFIX_WIRES = frozenset({"AP", "Reuters", "AFP", "EPA", "Xinhua", "EFE", "IMAGO", "PAP", "ANSA", "Antara"})
-
-# Redistributors that rarely originate: in "Xinhua/ABACAPRESS.COM/Name" the originator
-# is Xinhua, whatever the order.
-DISTRIBUTORS = frozenset({"Getty Images", "Shutterstock", "Alamy", "Abaca Press", "Imagn Images",
-                          "picture alliance", "Redux", "Polaris", "Sipa", "TT News Agency", "NTB", "Ritzau Scanpix",
-                          "IMAGO", "Flickr", "East News"})
+# Carriers of others' pictures: a chain's agency is the first organisation that is none
+# ("TT/AP", "Reuters/Contrasto", "Name / AP TT"); alone, a carrier is the agency.
+DISTRIBUTORS = RESELLERS | HOME_CARRIERS
 
 # Words that make an unknown name an organisation ("Mugwum Press", "Tasmania Fire Service"), folded
 # ("Palácio" is "palacio").
@@ -232,11 +61,15 @@ ORGANISATION_WORDS = frozenset("""
     systems science survey laboratories
     telescope observatory laboratory spacecraft satellite
     palazzo project dziennik agencja kurier tygodnik polizei feuerwehr stiftung verband verein ministerium regierung
+    theater theatre teatro theatro opera oper ballet orchestra orchester philharmonic philharmonie philharmonia
+    symphony zoo aquarium kunsthalle galerie galleria museo musee muzeum kongehuset kungahuset
+    casa royal reale koninklijk kongelige courant sentinel enquirer inquirer picayune archiwum archiv archivo arquivo archief arkiv arkisto
 """.split())
 # German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv"):
 # a long word ending in one is an organisation's name
 _COMPOUND_ENDINGS = ("polizei", "zeitung", "ministerium", "regierung", "verband", "verein", "feuerwehr", "stiftung",
-                     "archiv", "museum", "verlag", "behorde", "gericht", "bibliothek", "agentur")
+                     "archiv", "museum", "verlag", "behorde", "gericht", "bibliothek", "agentur", "theater", "oper",
+                     "orchester", "philharmonie")
 
 _DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|es|it|cn|jp)\b)", re.I)
 # Korean organisations end in what they are: press corps, association, daily, news agency
@@ -245,6 +78,7 @@ _ORGANISATION_ENDINGS = ("취재단", "기자단", "기자협회", "협회", "�
 _DOMAIN_AT_END = re.compile(r"\w\.(?!(?:jpe?g|png|gif|webp|tiff?|html?|php)$)[a-z]{2,6}$")  # "Körkép.sk", "Ekolist.cz": a site's name
 _SUFFIXES = (" photo", " photos", " foto", " fotos", " images", " wire", " pictures", " news agency",
              " agency", " news", " handout")
+_FOR = re.compile(r"\s+for\s+", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^\w&+]+")
 # the combining marks NFKD splits off Latin, Greek and Cyrillic letters ("é" -> "e" + U+0301)
 _COMBINING_MARKS = {code: None for block in ((0x0300, 0x0370), (0x1AB0, 0x1B00), (0x1DC0, 0x1E00),
@@ -260,14 +94,17 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", bare).strip()
 
 
-_TABLE: dict[str, str] = {fold(spelling): name for name, spellings in _SPELLINGS.items()
+_TABLE: dict[str, str] = {fold(spelling): name for name, spellings in SPELLINGS.items()
                           for spelling in (name, *spellings)}
+# organisations kept as printed: the lookup key -> the family that says what they do in a chain
+_FAMILIES: dict[str, str] = {key: family for family, spellings in AS_PRINTED.items()
+                             for key in map(fold, (family, *spellings)) if key not in _TABLE}
 
 
 def one_word_spellings() -> list[str]:
     """Every one-word spelling of an organisation in the table ("AFP", "REUTERS", "Xinhua"), longest first."""
-    words = {spelling for name, spellings in _SPELLINGS.items() for spelling in (name, *spellings)
-             if " " not in spelling and len(spelling) >= 2 and spelling.isascii()}
+    words = {spelling for table in (SPELLINGS, AS_PRINTED) for name, spellings in table.items()
+             for spelling in (name, *spellings) if " " not in spelling and len(spelling) >= 2 and spelling.isascii()}
     return sorted(words, key=lambda word: (-len(word), word))
 
 
@@ -277,7 +114,9 @@ def canonical_agency(name: str) -> str | None:
 
     Besides exact spellings it knows the printed decorations: a trailing "Photo",
     "Images", "Wire" or "Agency" ("Xinhua Photo", "PA Wire"), a leading "Official",
-    and an assignment client ("Getty Images for Netflix" is Getty Images).
+    and an assignment client ("Getty Images for Netflix" is Getty Images). An
+    organisation kept as printed (``organisations.AS_PRINTED``) gives its printed name,
+    without the decoration ("AFTONBLADET", "Bernama" for "Bernama Photo").
     """
     key = fold(name)
     if not key:
@@ -285,17 +124,40 @@ def canonical_agency(name: str) -> str | None:
     found = _TABLE.get(key)
     if found:
         return found
+    if key in _FAMILIES:
+        return name.strip()
     for prefix in ("official ", "the "):
         if key.startswith(prefix) and key[len(prefix):] in _TABLE:
             return _TABLE[key[len(prefix):]]
     for suffix in _SUFFIXES:
-        if key.endswith(suffix) and key[: -len(suffix)] in _TABLE:
-            return _TABLE[key[: -len(suffix)]]
+        if key.endswith(suffix):
+            if key[: -len(suffix)] in _TABLE:
+                return _TABLE[key[: -len(suffix)]]
+            if key[: -len(suffix)] in _FAMILIES:
+                printed = name.strip().rsplit(None, suffix.count(" "))[0]
+                return printed if fold(printed) == key[: -len(suffix)] else None
     if " for " in key:
-        return canonical_agency(key.split(" for ", 1)[0])
+        client = _FOR.split(name, maxsplit=1)
+        return canonical_agency(client[0] if len(client) > 1 else key.split(" for ", 1)[0])
     if key.startswith("getty images "):
         return "Getty Images"
     return None
+
+
+def organisation_family(name: str) -> str:
+    """The organisation a name belongs to, for what it does in a chain ("CONTRASTO" is Contrasto, a carrier)."""
+    key = fold(name)
+    return _TABLE.get(key) or _FAMILIES.get(key) or name
+
+
+def is_carrier(name: str) -> bool:
+    """True for an organisation that carries others' pictures (``DISTRIBUTORS``): "Getty Images", "TT", "Contrasto"."""
+    return organisation_family(name) in DISTRIBUTORS
+
+
+def organisation_after_photographer(name: str) -> str | None:
+    """The paper an acronym stands for where it follows its photographer ("Francine Orr / LAT"), else None."""
+    return ACRONYMS_AFTER_PHOTOGRAPHER.get(name.strip().upper())
 
 
 @lru_cache(maxsize=8192)

@@ -8,9 +8,10 @@ from collections import Counter
 from functools import lru_cache
 
 from catalog.credits import fields, reader
-from catalog.credits.agencies import PREFIX_WIRES, canonical_agency, us_service_in
+from catalog.credits.agencies import canonical_agency, us_service_in
 from catalog.credits.brackets import closes_sentence
 from catalog.credits.names import is_capitalised, is_name, matching_bracket
+from catalog.credits.organisations import PREFIX_WIRES
 from catalog.credits.parsing import (
     Credit,
     Reading,
@@ -60,9 +61,12 @@ _NOTE_MARKERS = re.compile(r"eleased?\)|ELEASE|Tags:|TPX|SEARCH|ATTENTION|THIS [
 _NOTES_REACH = 600  # wire notes after a credit are shorter than this
 _NOTE_LINE = re.compile(r"^(?!.*(?:/|\bBY\b))(?:(?-i:[^a-z]*\b(?:EDITORIAL|RESTRICTED|NO SALES|MANDATORY|OUT)\b[^a-z]*)"
                         r"|(?:restricted to |for )?editorial use only\.?|not for commercial use\.?)$", re.I)
+# a wire's restriction note in brackets before its credit: "... (PHOTO NOT FOR SALE) (Yonhap)"
+_NOTE_IN_BRACKETS = re.compile(r"\((?=[^()]*\b(?:NOT FOR SALE|EDITORIAL USE|USE ONLY|NO SALES|RESTRICTED)\b)[^()a-z]{3,60}\)$")
 _SPACED_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w.'’-]+ $")  # "…Chung Sung-Jun (Getty Images)"
 # A wire story's dateline: the place in capitals, a region, the wire in brackets ("MOSUL, Iraq (AP)").
-_DATELINE = re.compile(r"^[^\W\d_a-z][^\W\d_a-z .'’-]+(?:,\s*[^\W\d_][\w .'’-]{1,40})?\s*\([^()/]{1,40}\)$")
+# (a negated class cannot also allow the spaces of "SÃO PAULO": the city's letters and its marks are two classes)
+_DATELINE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_a-z]|[ .'’-])+(?:,\s*[^\W\d_][\w .'’-]{1,40})?\s*\([^()/]{1,40}\)$")
 # the print edition under a Korean paper's picture: its date and page ("2025-12-26 33면")
 _EDITION_LINE = re.compile(r"\n\d{4}-\d{2}-\d{2}\s+\d{1,3}면$")
 _START_SEPARATOR = re.compile(r"\n|\s\|\s|\s[—–]\s")
@@ -253,6 +257,7 @@ def _credit_at_end(text: str) -> FoundCredit | None:
         reading = read_credit(stripped[start + 1:-1])
         inner = stripped[start + 1:-1]
         after_sentence = not before or before[-1] in ".!?\"”’'。！？" or stripped[:start].endswith("\n") \
+            or before[-1] == ")" and _NOTE_IN_BRACKETS.search(before) is not None \
             or not inner.isascii() and canonical_agency(inner) is not None \
             or closes_sentence(reading, before, period=stripped is not text)  # "…山南市(共同)", "…(أ.ب)"
         if reading is not None and is_bracket_credit(reading, after_sentence=after_sentence):

@@ -18,7 +18,10 @@ Who is who in a chain such as ``Name/AFP via Getty Images``:
 - the **agency** is the first organisation named before "via", the **distributor** the
   last one after "via", or the last one of a chain ("Óscar Cañas/EUROPA PRESS/dpa");
 - a wire that prints itself first (``REUTERS/KCNA``, ``AFP PHOTO/NAME/ISNA``) carries
-  the picture of the organisation that follows it.
+  the picture of the organisation that follows it, and so does a carrier printed first
+  (``TT/AP``, ``ABACAPRESS.COM/Xinhua/Name``: ``organisations.RESELLERS``, ``HOME_CARRIERS``);
+- a lone word before a slash and a person's full name is the outlet printing itself
+  first (``Newsday/J. Conrad Williams Jr.``, ``Sul21/Name``).
 
 Text that does not read as a credit gives ``None``: a trailing ``(NYSE)``, ``(R)``,
 ``(left)`` or ``(CVN 76)`` is part of the caption, and nothing is ever guessed.
@@ -31,11 +34,11 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from catalog.credits.agencies import (
-    DISTRIBUTORS,
-    PREFIX_WIRES,
     canonical_agency,
     fold,
+    is_carrier,
     is_organisation_like,
+    organisation_after_photographer,
 )
 from catalog.credits.names import (
     collapse,
@@ -49,6 +52,7 @@ from catalog.credits.names import (
     strip_period,
     unique,
 )
+from catalog.credits.organisations import PREFIX_WIRES
 from catalog.credits.parts import as_titled_organisation, classify
 from catalog.credits.segments import split_items, split_segments
 from catalog.credits.vocabulary import (
@@ -70,11 +74,14 @@ from catalog.credits.vocabulary import (
     NAME_AND_AGENCY,
     NAMES_AFTER,
     NO_PARTY,
+    NUMBERED_BRAND,
     OPENERS,
     ORG_PHOTO_BY,
     OUTLET_REPORTER,
     PAGE_DOT,
     POSITION,
+    PROVIDED_LABEL,
+    QUALIFIER_WORDS,
     REFERENCE_NUMBER,
     SECOND_LABEL,
     SUBJECT_AFTER,
@@ -148,7 +155,7 @@ class Reading:
         via = collapse(self.via_orgs)
         carrier = via[-1] if via else None
         if self.prefix_wire:
-            followers = [o for o in orgs[1:] if o != self.prefix_wire and o not in DISTRIBUTORS]
+            followers = [o for o in orgs[1:] if o != self.prefix_wire and not is_carrier(o)]
             if followers:
                 return followers[0], carrier or self.prefix_wire
         if self.lead_org in NAMES_AFTER and self.persons:  # "dpa/Name/AP Pool": a national wire carrying a world wire's picture
@@ -157,8 +164,8 @@ class Reading:
                 return followers[0], carrier or self.lead_org
         if orgs:
             agency = orgs[0]
-            if agency in DISTRIBUTORS and agency == self.lead_org:  # "TT/AP", "picture alliance / Fotostand"
-                agency = next((org for org in orgs if org not in DISTRIBUTORS), agency)
+            if agency == self.lead_org and is_carrier(agency):  # "TT/AP", "picture alliance / Fotostand"
+                agency = next((org for org in orgs if not is_carrier(org)), agency)
                 if agency != self.lead_org:  # the distributor printed itself first
                     return agency, carrier or self.lead_org
             if carrier:
@@ -194,6 +201,7 @@ def read_credit(text: str) -> Reading | None:
         text = REFERENCE_NUMBER.sub("", text)
     text = strip_period(text.strip())
     labelled = False
+    provided = text[:1] in "사기" and PROVIDED_LABEL.match(text) is not None
     while True:
         match = LABEL.match(text)
         if not match or match.end() >= len(text):
@@ -278,6 +286,8 @@ def read_credit(text: str) -> Reading | None:
             reading.named += 1
             reading.structured = True
             return reading
+    if provided and "/" not in body and " " not in body.strip() and classify(body).kind == "unknown":
+        body = f"{body} 제공"  # "사진제공: 청와대" says what "청와대 제공" says: the provider, an organisation
     match = ORG_PHOTO_BY.match(body) if " by " in lower else None
     if match and is_organisation_or_qualifier(match["org"]):
         reading.photo_by = True
@@ -285,9 +295,9 @@ def read_credit(text: str) -> Reading | None:
     else:
         _read_chain(reading, body)
     if reading.is_empty:
-        if labelled and fold(body) in NO_PARTY:
-            reading.structured = True  # "Foto: privat", "Bild: zvg": a credit that names no party on purpose
-            reading.made = Credit(credit_line=text)
+        if labelled and (fold(body) in NO_PARTY or fold(body) in QUALIFIER_WORDS):
+            reading.structured = True  # "Foto: privat", "Bild: zvg", "Foto: Archivo": a credit that names no party
+            reading.made = Credit(credit_line=text, qualifiers=tuple(q for q in QUALIFIERS if q in reading.qualifiers))
             return reading
         if labelled and body.isalpha() and body.islower() and 2 < len(body) < 5:
             reading.orgs.append(body)  # "Foto/Quelle: dts": one short word under a label is the party, not a code
@@ -368,6 +378,9 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                 if found.bad:
                     reading.bad = True
                 kind, value = found.kind, found.value
+                if kind == "org" and not found.known and persons and slashed and organisation_after_photographer(value):
+                    value = organisation_after_photographer(value)  # "Francine Orr / LAT": the paper's own form
+                    reading.known += 1
                 if kind == "org":
                     target.append(value)
                     if first and position == 0 and not persons:
@@ -388,6 +401,9 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         continue
                     if reading.courtesy and not persons and not (_are_names(value) and not found.titled):
                         target.append(value)  # "Courtesy of the family": the source; "Courtesy Jane Roe": the person
+                    elif not persons and not target and _heads_its_photographer(value, segments, index):
+                        target.append(value)  # "Newsday / J. Conrad Williams Jr.": the paper printing itself first
+                        reading.named += 1
                     elif person_open and (position == 0 or not persons):
                         names = split_names(value)
                         if names is None and _name_placed(reading, segment, slashed, segments) \
@@ -406,6 +422,8 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                                     for later, _ in segments[index + 1:]):
                         # "Name/Name/GC Images", "Name/Name - Arizona State University": two photographers, then who
                         persons.append(value)
+                    elif _wire_then_byline(value):
+                        reading.bad = True  # "Name/TT Lars Hansson": the credit ends at the wire, the next byline follows
                     elif is_name(value, strict=False) or is_organisation_like(value) or (
                             _name_placed(reading, segment, slashed, segments) and is_placed_name(value)):
                         # "Name/THEATER AN DER WIEN/dpa": a function word in a name the chain places
@@ -427,6 +445,33 @@ def _name_placed(reading: Reading, segment: str, slashed: bool, segments: list[t
     organisation ("REUTERS/Rodi Said", "Rodi Said/Reuters", "Can Erok-USA TODAY Sports")."""
     return reading.labelled or reading.photo_by or len(segments) > 1 and any(
         other != segment and classify(other).known for other, _ in segments)
+
+
+# words a credit prints before its photographer that name no outlet
+_CREDIT_WORDS = frozenset({"source", "credit", "credits", "photo", "photos", "image", "images", "picture", "pictures",
+                           "courtesy", "video", "copyright", "author", "photographer"})
+
+
+def _heads_its_photographer(value: str, segments: list[tuple[str, bool]], index: int) -> bool:
+    """One capitalised word, then a slash and a person's full name: an outlet printing itself first ("Newsday/Name").
+
+    A person is credited by a full name; a lone word before one is the organisation, as "AP/Name" is.
+    """
+    if " " in value or not (value[:1].isupper() or value[1:2].isupper()) or index + 1 >= len(segments) \
+            or not segments[index][1] or not (value.isalpha() or NUMBERED_BRAND.match(value)) \
+            or value.lower().endswith("ed") or fold(value) in _CREDIT_WORDS:
+        return False  # "R2D2": a model's code; "Supplied/Name", "Source/Name": the credit's words, no outlet
+    following = segments[index + 1][0]
+    return is_name(following, strict=True) and is_capitalised(following) and not is_name(value, strict=True) \
+        and classify(following).kind == "unknown"
+
+
+def _wire_then_byline(value: str) -> bool:
+    """A known one-word organisation, then a person's full name: two page elements run together ("TT Lars Hansson")."""
+    head, _, rest = value.partition(" ")
+    return bool(rest) and head.isupper() and not rest.isupper() and canonical_agency(head) is not None \
+        and " " in rest and is_name(rest, strict=True) and is_capitalised(rest) and canonical_agency(value) is None \
+        and canonical_agency(rest.split()[0]) is None
 
 
 def _are_names(text: str) -> bool:

@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from catalog.credits.agencies import canonical_agency, fold, is_organisation_like
+from catalog.credits.agencies import (
+    canonical_agency,
+    fold,
+    is_organisation_like,
+    is_printed_as_name,
+)
 from catalog.credits.names import is_photo_brand, is_prose, is_titled, strip_period
 from catalog.credits.vocabulary import (
     ACRONYM_GLUED,
@@ -21,11 +26,13 @@ from catalog.credits.vocabulary import (
     LICENCE,
     NO_PARTY,
     NOT_NAMES,
+    NUMBERED_BRAND,
     PRICE_CODE,
     QUALIFIER_ENDINGS,
     QUALIFIER_WORDS,
     TRAILING_QUALIFIER,
     TRAILING_QUALIFIER_WORDS,
+    TRANSMISSION_MARKS,
 )
 
 
@@ -59,7 +66,7 @@ def classify(item: str) -> _Item:
     qualifier = QUALIFIER_WORDS.get(key)
     if qualifier:
         return _Item("skip", qualifiers=frozenset({qualifier}), structured=True)
-    if key in NOT_NAMES or key in NO_PARTY or LICENCE.match(item):
+    if key in NOT_NAMES or key in NO_PARTY or key in TRANSMISSION_MARKS or LICENCE.match(item):
         return _SKIP  # "Name, CC BY-SA 4.0, via Wikimedia Commons": the licence names no one
     qualifiers_first: frozenset[str] = frozenset()
     role = next((role for suffix, role in KOREAN_ROLES.items() if item.endswith(" " + suffix)), None) \
@@ -95,10 +102,10 @@ def classify(item: str) -> _Item:
             qualifiers.add("staff")  # "Globe Staff"
         wire_form = key.endswith((" photo", " foto", " photos"))  # "AP Photo", "AFP PHOTO": a wire's own form
         return _Item("org", known, frozenset(qualifiers), bool(qualifiers) or wire_form, known=True, named=True)
-    if key.startswith(("for ", "special to ")):  # "Name/ For The Washington Post", "Special to CPR News": the client
-        stripped = item[4:].lstrip() if key[0] == "f" else item[11:].lstrip()
-        if sum(word.islower() for word in stripped.split()) > 1:
-            return _PROSE  # "Special to CPR NewsDenver calf roping cowboy": the next caption glued on, no client
+    if key.startswith(("for ", "special to ")):  # "Name/ For The Washington Post", "Name/Special to CPR News":
+        stripped = item.split(None, 2 if key.startswith("special") else 1)[-1]  # the client a photographer works for
+        if not is_printed_as_name(stripped[4:] if stripped[:4].lower() == "the " else stripped):
+            return _PROSE  # "for CPR NewsDenver calf roping cowboy": the caption glued on, no client's name
         known = canonical_agency(stripped) or _parent(stripped)  # "for NPR Public Editor": for NPR
         # "for NPR" may be a team or a cause ("Lionel Messi for Inter Miami"): a label must vouch for it
         named = bool(known) or is_organisation_like(stripped) or is_titled(stripped)
@@ -136,6 +143,12 @@ def classify(item: str) -> _Item:
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers))  # "APFootage", "IslandVisionss": a brand
     if " " not in item and HANGUL_BRAND.match(item):
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "시사IN": a Korean outlet's brand
+    if NUMBERED_BRAND.match(item):  # "Name/Sul21", "TVN24": an outlet's brand, no person's name holds a number
+        return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)
+    parent = _parent(item) if " " in item and item[:1].isupper() else None
+    if parent and " " not in item.split(" ", 1)[1] and not is_organisation_like(item.split(" ", 1)[1]):
+        # "NASA Ames", "NASA Goddard": a known organisation's initials, then one of its sites or units
+        return _Item("org", parent, frozenset(qualifiers), bool(qualifiers), known=True, named=True)
     if INITIALS.match(item):  # "JPL-Caltech", "PPE": an organisation's initials, no person's name
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers))
     if " & " in item and any(canonical_agency(part) for part in item.split(" & ")):

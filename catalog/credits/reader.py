@@ -46,10 +46,19 @@ from catalog.credits.agencies import (
     is_organisation_like,
     one_word_spellings,
 )
-from catalog.credits.chrome import is_heading_label, without_chrome, without_counter_at_end
+from catalog.credits.chrome import (
+    is_heading_label,
+    without_chrome,
+    without_counter_at_end,
+)
 from catalog.credits.found import FoundCredit, found
 from catalog.credits.glued import glued_candidates
-from catalog.credits.names import is_capitalised, is_name, is_placed_name, matching_bracket
+from catalog.credits.names import (
+    is_capitalised,
+    is_name,
+    is_placed_name,
+    matching_bracket,
+)
 from catalog.credits.parsing import (
     Credit,
     Reading,
@@ -69,7 +78,6 @@ from catalog.credits.vocabulary import (
     POSITION,
     UPPER,
 )
-
 
 # --- what a scraped page adds to a caption ----------------------------------------------------
 
@@ -219,6 +227,9 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
     ends = [len(span)] + [m.start() for m in _CUTS.finditer(span)][::-1]
     if " - " in span:  # a hyphen also joins names ("Name - Pool"): cut there only when nothing longer reads
         ends += [m.start() for m in _HYPHEN.finditer(span)][::-1]
+    for wire in _WIRE_BEFORE_NAME.finditer(span):  # "Name/TT Lars Hansson": the credit ends at the wire
+        if canonical_agency(wire[1]):
+            ends.append(wire.end(1))
     space = span.find(" ")
     if space > 0 and space not in ends and canonical_agency(span[:space]):
         ends.append(space)  # "/사진=게티이미지뱅크 적지 않은 ...": the organisation, then the story run on
@@ -232,6 +243,9 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
         if reading is not None and not reading.bad and _names_read(reading):
             return end, dataclasses.replace(reading, labelled=True)
     return None
+
+
+_WIRE_BEFORE_NAME = re.compile(r"/\s?([A-Z]{2,6})\s+(?=[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ])")
 
 
 def _names_read(reading: Reading) -> bool:
@@ -274,8 +288,10 @@ def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         yield index, found(reading, _trim(rest), text[index:close + 1], where)
 
 
-# a place and a day opening a wire story, before the wire's name: "Milano, 31 ott. ", "PARIS, Jan. 5 "
-_DATELINE_BEFORE = re.compile(r"[^\W\d_][\w .'’-]{1,30},\s*(?:\d{1,2}\.?\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s+\d{1,2})\s*$")
+# a place and a day opening a wire story, before the wire's name: "Milano, 31 ott. ", "PARIS, Jan. 5 ";
+# or the place in capitals alone, its region after it: "MONTEVIDEO (Uypress / Name) –", "MOSUL, Iraq (AP) –"
+_DATELINE_BEFORE = re.compile(r"[^\W\d_][\w .'’-]{1,30},\s*(?:\d{1,2}\.?\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s+\d{1,2})\s*$"
+                              r"|[A-ZÀ-Þ]{2}[A-ZÀ-Þ .'’-]{1,30}(?:,\s*[^\W\d_][\w .'’-]{1,30})?\s*$")
 def is_story_source(reading: Reading) -> bool:
     """Organisations alone, no picture named: "(Site / USA Today Sports) — story" is where a story comes from."""
     return not (reading.persons or reading.labelled or reading.photo_by) and not _PICTURE_WORD.search(

@@ -58,6 +58,9 @@ def split_segments(part: str) -> list[tuple[str, bool]]:
     return segments
 
 
+# words that join a photographer to an organisation: what follows them is no separate party
+_LINKS = frozenset({"for", "by", "via", "of", "from", "on", "at", "to"})
+
 # a wire's one-word name glued to the photographer's, at a change from lower to upper case
 _ORGANISATION_GLUED_AT_END = re.compile(r"(?<=[a-zà-ÿ])(?:" + "|".join(
     re.escape(word) for word in one_word_spellings() if word[0].isupper()) + r")$")
@@ -84,12 +87,14 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
             if fold(words[size]) in RANKS and canonical_agency(left) and is_name(right, strict=False) \
                     and is_capitalised(right):
                 return left, right
+    if len(words) == 2 and canonical_agency(words[0]) and canonical_agency(words[1]) and not canonical_agency(segment):
+        return words[0], words[1]  # "Name / AP TT": the wire, then the home agency that carries it
     if 2 < len(words) and not canonical_agency(segment):  # "PATRICK SEMANSKY AP", "Alex Wong Getty Images"
         for size in (1, 2, 3):
             left, right = " ".join(words[:-size]), " ".join(words[-size:])
             if len(words) - size >= 2 and right[0].isalnum() and canonical_agency(right) and is_name(left, strict=True) \
-                    and not canonical_agency(words[-size - 1]):
-                return left, right
+                    and not canonical_agency(words[-size - 1]) and fold(words[-size - 1]) not in _LINKS:
+                return left, right  # not "BRYAN MEADE FOR THE SUNDAY TIMES": "for" links the client to the name
         for size in (2, 3):  # "KARINE VIANA PALÁCIO PIRATINI": a name, then an organisation named head first
             left, right = " ".join(words[:-size]), " ".join(words[-size:])
             if len(words) - size >= 2 and fold(words[-size]) in HEAD_FIRST and is_organisation_like(right) \
@@ -119,6 +124,8 @@ def split_items(segment: str, *, keep_commas: bool) -> list[str]:
     if "," not in segment:
         return [segment]
     items = [i.strip() for i in segment.split(",")]
+    if len(items) == 2 and canonical_agency(items[0]) and is_name(items[1], strict=True) and is_capitalised(items[1]):
+        return items  # "Foto: TT, PETER KNUTSON": a wire printing itself first, then its photographer
     if keep_commas or any(canonical_agency(i) or is_organisation_like(i) or is_acronym(i) for i in items[1:]) \
             or all(is_name(i, strict=True) and is_capitalised(i) for i in items):  # "Dr. Le Zhou, Alyssa Fons"
         return items  # "(AP Photo/Name, File)", "DOUG MILLS, Associated Press", "Name, Turun Sanomat", "Name, MAFRA"

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import re
 
-from catalog.credits.agencies import PREFIX_WIRES, fold
+from catalog.credits.agencies import fold
+from catalog.credits.organisations import PREFIX_WIRES
 
 # --- vocabulary ---------------------------------------------------------------------------
 
 QUALIFIER_WORDS = {
     "file": "file", "file photo": "file", "file picture": "file", "file image": "file", "archive": "file",
+    # "archive" in the languages of the tables, printed alone for a file picture ("Foto: Archivo")
+    "archivo": "file", "arquivo": "file", "archiv": "file", "archief": "file", "archiwum": "file", "arkiv": "file",
+    "arkisto": "file", "archivio": "file",
     "pool": "pool", "pool photo": "pool", "pool picture": "pool", "pool image": "pool",
     "handout": "handout", "handout photo": "handout", "handout picture": "handout", "ho": "handout",
     "staff": "staff", "stf": "staff", "staff photo": "staff", "staff photographer": "staff",
@@ -20,7 +24,17 @@ QUALIFIER_WORDS = {
 }
 # Printed after a label in place of any party: a private picture, "provided" (Swiss "zur Verfügung
 # gestellt"), a press handout, a courtesy picture. The line is kept; it names no agency and no one.
-NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "courtesy", "handout", "unknown", "supplied"})
+NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "courtesy", "handout", "unknown", "supplied",
+                      # a personal archive, Brazil's and Spain's "privat"
+                      "arquivo pessoal", "arquivo particular", "archivo personal", "archivo particular",
+                      "archivio privato", "privatarchiv"})
+# Marks a wire prints in its credit about how the picture was sent, naming no party: Reuters' "Livepic"
+# (sent live from the event: "Name/Livepic/Reuters", "REUTERS/Name/LIVEPIC")
+TRANSMISSION_MARKS = frozenset({"livepic"})
+# An outlet's brand of letters and a number: "Sul21", "TVN24", "7News", "Channel4"; not a year, a code or a model
+NUMBERED_BRAND = re.compile(r"^(?:[A-Z][A-Za-z]{2,}\d{1,3}|\d{1,2}[A-Z][a-z]{3,})$")
+# Korean labels that say the picture was provided ("사진제공: 청와대"), like "청와대 제공" after it: the provider
+PROVIDED_LABEL = re.compile(r"^\s*(?:기사\s*및\s*)?사진\s*제공\s*[-=:：]")
 # Printed by a page template whose credit field was left empty: no credit at all ("Foto: N/A")
 EMPTY_FIELD = frozenset({"n a", "none", "null", "tbd", "tba"})
 # Printed in place of a name when the photographer is not credited.
@@ -74,22 +88,25 @@ _LABELS = r"""(?:
        |fotos?|fotó|fotoğraf|fotografía|fotografia|fotografie|fotograf|bild|bilder|bildrechte|bildquelle
        |quelle|foto/quelle|beeld|imagen|imagem|crédito|créditos|crédit\s+photo|kuva|kuvat|zdroj|autor
        |zdjęcie|zdjęcia|źródło|fuente|fonte|фото|фотографија|фотографія|фотография|источник|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage
-       |bildnachweis|toppbild|кредит|copyright
+       |bildnachweis|toppbild|кредит|copyright|снимка|снимки|mynd|snímek|snímky|snímka
+       |צילום|تصوير|الصورة
        |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]
     | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?)(?:\s+and\s+caption|\s+shot|\s+taken)?
        \s+(?:by|von|de|par)(?:\s*:)?(?=\s)
     | (?:photos?|pictures?|images?)\s+from(?=\s+the\s+(?:[a-z]+\s+){0,4}collection\s+of\s)
     | (?:photo|foto|pic)\s*/\s*(?=\S)
+    | (?:photos?|images?)\s?=\s?(?=[^\W\d])
     | автор\s+фото(?:графии)?\s*:?(?=\s)
     | (?-i:Foto|Beeld|Fot\.|fot\.|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)
     | (?:©|\(c\)|ⓒ)(?:\s*\d{4})?(?:\s*by(?=\s))?
     | (?-i:Copyright)(?:\s+\d{4})?(?=\s+[A-Z])
-    | 사진\s*(?:제공\s*)?[-=:：] | 写真\s*[:：=] | 写真(?=\s) | 撮影\s*[・:：] | 来源\s*[:：] | 图片来源\s*[:：]
+    | (?:기사\s*및\s*)?사진\s*(?:제공\s*)?[-=:：] | 写真(?:提供)?\s*[:：=/／] | 写真(?=\s) | 撮影\s*[・:：] | 来源\s*[:：] | 图片来源\s*[:：]
+    | (?:撮影した)?カメラマン\s*[:：]
 )"""
 LABEL = re.compile(r"^\s*" + _LABELS + r"\s*", re.I | re.X)
 # the same labels, found anywhere in a caption; the lookahead on their first letters lets the
 # search skip the other positions (a 250-character caption is searched in half the time)
-LABEL_ANYWHERE = re.compile(r"(?=[abcfghiklmpqstvzźфикаφ©(ⓒ사写撮来图])" + _LABELS + r"\s*", re.I | re.X)
+LABEL_ANYWHERE = re.compile(r"(?=[abcfghiklmpqstvzźфикасφ©(ⓒ사写撮来图기カצتا])" + _LABELS + r"\s*", re.I | re.X)
 ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)"
                           r"|(?:ilustrace|ilustracja|ilustración|ilustração|illustrazione|illustratie)\s*:?\s+)", re.I)
 # "Supplied:" is ABC Australia's courtesy form ("(Supplied: National Justice Project)"), kept in the line like "courtesy of"
@@ -140,7 +157,8 @@ ACRONYM_GLUED = re.compile(r"^[A-Z]{2,}[A-Z][a-z]{2,}$")
 # a brand's shape: a lower-case letter before a capital ("iPolitics", "eNCA"), capitals run into digits ("TVN24")
 BRAND = re.compile(r"^(?:[a-z][A-Z][A-Za-z]{2,}|[A-Z]{2,5}\d{1,3})$")
 RATING = re.compile(r"^[A-Z]{2,4}[1-3]$")
-SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Source|Image|Dostawca|CREDIT|PHOTO|FOTO)[sS]?\s?:(?:\s|$)")
+SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Fotó|Bild|Kuva|Source|Image|Dostawca|CREDIT|PHOTO|FOTO|FOTÓ)[sS]?"
+                          r"\s?:(?:\s|$)")
 # an editor's initials, a year, a price code or a story's number: "/hp", "/ss/Spt/14" (Antara), "/ TT / kod 444"
 # (TT's price code), "dpa:230227-99-764269/16"
 DESK_CODE = re.compile(r"^(?:[a-z]{1,3}|[A-Z][b-df-hj-np-tv-xz]{1,2}|\d{1,4}|kod \d{1,6}|[a-z]{2,5}:[\d-]{6,})$")

@@ -5,14 +5,13 @@ from __future__ import annotations
 import pytest
 
 from catalog.credits.agencies import (
-    _SPELLINGS,
     DISTRIBUTORS,
-    PREFIX_WIRES,
     canonical_agency,
     fold,
     is_organisation_like,
     is_printed_as_name,
 )
+from catalog.credits.organisations import PREFIX_WIRES, SPELLINGS
 
 
 @pytest.mark.parametrize(("text", "key"), [
@@ -55,7 +54,7 @@ def test_names_the_table_lacks_give_none(printed: str) -> None:
 
 
 def test_every_spelling_in_the_table_finds_its_own_organisation() -> None:
-    wrong = {spelling: canonical_agency(spelling) for name, spellings in _SPELLINGS.items()
+    wrong = {spelling: canonical_agency(spelling) for name, spellings in SPELLINGS.items()
              for spelling in (name, *spellings) if canonical_agency(spelling) != name}
     assert wrong == {}
 

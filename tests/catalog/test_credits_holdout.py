@@ -8,7 +8,7 @@ one; after it the table's misses are looked at and it becomes development data, 
 fresh table is collected for the next measure (docs/credit-tables.md).
 
 - ``credits_holdout.tsv`` (200 rows): first measured 117 (58.5 %; the reader before
-  issue 14: 83, 41.5 %); 180 after its misses were worked on, 190 once ten expectations
+  issue 14: 83, 41.5 %); 180 after its misses were worked on, 190 once nine expectations
   that contradicted the other tables' conventions were corrected (the table's header
   lists them, each with the row it follows).
 - ``credits_holdout2.tsv`` (300 rows): first measured 246 (82.0 %) with the reader that
@@ -32,7 +32,7 @@ DATA = Path(__file__).resolve().parent / "data"
 # table -> (rows, rows that print no credit, rows fully right at the latest measurement)
 FLOORS = {
     "credits_holdout.tsv": (200, 23, 190),
-    "credits_holdout2.tsv": (300, 31, 278),
+    "credits_holdout2.tsv": (300, 31, 299),
 }
 
 

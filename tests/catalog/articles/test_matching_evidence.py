@@ -22,8 +22,18 @@ from catalog.articles.photos import describe_photo
 from catalog.errors import LowDetailError
 from catalog.store import CatalogStore
 from media.picture_hashes import LOW_DETAIL, PictureHashes, hash_picture_bytes
-from media.similarity import CERTAIN_DISTANCE, SIMILAR_DISTANCE, format_hash, hash_distance, image_hash
-from tests.catalog.articles.test_matching import PRINTED_CAPTION, WIRE_CAPTION, make_asset
+from media.similarity import (
+    CERTAIN_DISTANCE,
+    SIMILAR_DISTANCE,
+    format_hash,
+    hash_distance,
+    image_hash,
+)
+from tests.catalog.articles.test_matching import (
+    PRINTED_CAPTION,
+    WIRE_CAPTION,
+    make_asset,
+)
 
 CREDIT = "AP Photo/Felipe Dana"
 BURST_URL = "https://news.example/uploads/2017/03/DSC_4411-1024x683.jpg"
