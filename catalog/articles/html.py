@@ -180,7 +180,7 @@ def _without_kicker(heading: Tag, others: list[str | None]) -> str:
         return text
     first = heading.find(["span", "div"], recursive=False)
     marked = bool(words(first) & _KICKER_WORDS)
-    named = any(clean_text(other or "").startswith(f"{parts[0]}:") for other in others)
+    named = any((clean_text(other) or "").startswith(f"{parts[0]}:") for other in others)
     return clean_text(" ".join(parts[1:])) or text if marked or named else text
 
 
