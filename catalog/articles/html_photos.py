@@ -37,14 +37,14 @@ _NOISE_WORDS = frozenset(
 # An image whose own class, id or file name says it is not a news photo.
 _DECORATIVE_WORDS = frozenset(
     "logo avatar gravatar icon favicon sprite emoji smiley wp-smiley headshot mugshot author "
-    "byline badge spinner".split()
+    "byline badge spinner masthead".split()
 )
 # Stand-ins shown until a lazy image loads; a file name made only of these words is one.
 _PLACEHOLDER_WORDS = frozenset(
     "placeholder spacer blank transparent loading lazy pixel 1x1 grey gray empty default "
     "image img bg px 1".split()
 )
-_CAPTION_WORDS = frozenset({"caption", "cutline", "figcaption"})
+_CAPTION_WORDS = frozenset({"caption", "cutline", "figcaption", "legend", "description"})
 _CREDIT_LABEL = re.compile(
     r"(?:photo(?:graph)?s?|foto(?:s|grafía|grafia)?|bild|credit|crédit|crédito|image(?: source)?|imagen|picture|"
     r"illustration|kuva|zdjęcie|©)\s*(?::|©|by\b)", re.IGNORECASE)
@@ -68,9 +68,12 @@ _LAZY_SOURCES = ("data-lazy-src", "data-src", "data-original", "data-lazy", "dat
 _SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
 _CMS_RENDITIONS = ("data-orig-file", "data-large-file", "data-medium-file")
 _WORD_SPLIT = re.compile(r"[\s_.-]+")
+_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # Brightspot's "PagePromo-media", "CarouselSlide-infoDescription"
 _CALL_TO_ACTION = re.compile(
     r"(?:purchase|buy|license|licence|download|order|view|see|enlarge|expand|open|share)\b.*(?:rights|print|photo|image|"
     r"gallery|licen[cs]e|full|larger|here)", re.IGNORECASE)
+# Controls a slide or caption box prints where a credit might stand: not a credit.
+_CONTROL_LABEL = re.compile(r"(?:(?:read|show|see|view)\s+(?:more|less|all)|more|expand|close|open|zoom)\W*$", re.IGNORECASE)
 _END_OF_BLOCK = object()  # marks where a block element's text ends in _visible_text
 
 
@@ -143,6 +146,7 @@ def words(tag: Tag, *attributes: str) -> set[str]:
         lowered = value.lower()
         words.add(lowered)
         words.update(word for word in _WORD_SPLIT.split(lowered) if word)
+        words.update(word.lower() for word in _WORD_SPLIT.split(_CAMEL_CASE.sub("-", value)) if word)
     return words
 
 
@@ -164,7 +168,10 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
     and of its ``<picture>`` sources; then a ``<noscript>`` copy beside it.
     """
     found: list[tuple[str, int | None]] = []
-    for attribute in _LAZY_SOURCES:
+    # Carousels name their own lazy attributes (Flickity's data-flickity-lazyload): any data-*lazy* one will do.
+    lazy = [name for name in image.attrs if name.startswith("data-") and "lazy" in name and name not in _LAZY_SOURCES
+            and not name.endswith(("srcset", "sizes"))]
+    for attribute in (*_LAZY_SOURCES[:-1], *lazy, "src"):
         value = image.get(attribute)
         if isinstance(value, str) and value.strip() and not _is_placeholder(value):
             url = absolute(value, base)
@@ -175,10 +182,12 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
     if image.parent is not None and image.parent.name == "picture":
         sources = image.parent.find_all("source") + sources
     for source in sources:
-        for attribute in _SRCSET_ATTRIBUTES:
+        named = [name for name in source.attrs if name.endswith("srcset") and name not in _SRCSET_ATTRIBUTES]
+        for attribute in (*_SRCSET_ATTRIBUTES, *named):
             value = source.get(attribute)
             if isinstance(value, str):
-                shown_width = _dimension(image.get("width")) or _DENSITY_BASE
+                # a <source> may declare its own displayed width (Brightspot's 599 px webp beside the 1440 px img)
+                shown_width = _dimension(source.get("width")) or _dimension(image.get("width")) or _DENSITY_BASE
                 for url, (kind, size) in parse_srcset(value):
                     if not _is_placeholder(url) and absolute(url, base):
                         # "x@2x.jpg 2x": a density stands for the displayed width times itself
@@ -193,12 +202,25 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
     link = image.find_parent("a", href=True)
     if link is not None and has_image_extension(link["href"]) and absolute(link["href"], base):
         found.append((absolute(link["href"], base), None))  # the linked full-size picture
+    found += _enlarge_links(image, base, found[0][0] if found else None)
     fallback = image.find_next_sibling("noscript")
     if fallback is not None:
         copy = fallback.find("img", src=True)
         if copy is not None and not _is_placeholder(copy["src"]) and absolute(copy["src"], base):
             found.append((absolute(copy["src"], base), None))
     return found
+
+
+def _enlarge_links(image: Tag, base: str, shown: str | None) -> Renditions:
+    """Links to a larger copy of the picture printed beside it ("Enlarge photo (1440 x 960)"), in its own wrapper."""
+    wrapper = image.parent
+    if shown is None or wrapper is None or wrapper.name == "picture" and (wrapper := wrapper.parent) is None:
+        return []
+    if _photo_count(wrapper) > 1:
+        return []
+    links = (absolute(link["href"], base) for link in wrapper.find_all("a", href=True)
+             if has_image_extension(link["href"]) and not _contains(link, image))
+    return [(url, None) for url in links if url and picture_key(url) == picture_key(shown)]
 
 
 def parse_srcset(value: str) -> list[tuple[str, tuple[int, float]]]:
@@ -306,7 +328,8 @@ def _caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | N
         if parent is None or parent is container or _photo_count(parent) > 1:
             break
         credits = _outermost(
-            tag for tag in parent.find_all(True) if _is_credit_element(tag) and not _contains(tag, image)
+            tag for tag in parent.find_all(True)
+            if _is_credit_element(tag) and not _contains(tag, image) and not _CONTROL_LABEL.match(tag.get_text(" ", strip=True))
         )
         credit_ids = {id(tag) for tag in credits}
         captions = _outermost(
@@ -316,14 +339,35 @@ def _caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | N
         )
         is_figure = parent.name == "figure" or "wp-caption" in (parent.get("class") or [])
         if captions or is_figure or credits and credit_text is None:
+            marked = bool(captions)
             if not captions and is_figure:
                 captions = [parent]  # caption text written straight into the figure
-            caption = " ".join(filter(None, (visible_text(tag, skip=credits) for tag in captions)))
+            caption = clean_text(" ".join(filter(None, (visible_text(tag, skip=credits) for tag in captions))))
             credit_text = credit_text or clean_text(" ".join(filter(None, (visible_text(tag) for tag in credits))))
-            if captions or is_figure:
-                return clean_text(caption), credit_text
+            # A bare figure (Brightspot's carousel slide) leaves its caption to the block around it.
+            if marked or caption or credit_text and is_figure:
+                return caption, credit_text
         element = parent
-    return None, credit_text
+    return _caption_and_credit_after(element, credit_text)
+
+
+def _caption_and_credit_after(element: Tag, credit_text: str | None) -> tuple[str | None, str | None]:
+    """The caption and credit printed as the next blocks after the image's wrapper (Drupal's image fields)."""
+    captions: list[Tag] = []
+    credits: list[Tag] = []
+    if element.parent is not None and element.parent.name == "figure":
+        return None, credit_text  # a gallery's figcaption speaks for all its pictures, not for this one
+    for sibling in element.find_next_siblings(True, limit=_CAPTION_CLIMB):
+        if sibling.find(_PHOTO_TAGS) or sibling.name in _PHOTO_TAGS:
+            break
+        if _is_credit_element(sibling):
+            credits.append(sibling)
+        elif _is_caption_element(sibling):
+            captions.append(sibling)
+        else:
+            break
+    caption = clean_text(" ".join(filter(None, (visible_text(tag) for tag in captions))))
+    return caption, credit_text or clean_text(" ".join(filter(None, (visible_text(tag) for tag in credits))))
 
 
 def _lightbox_caption(image: Tag) -> str | None:
@@ -401,9 +445,9 @@ def _is_call_to_action(tag: Tag) -> bool:
 
 
 def _is_hidden(tag: Tag) -> bool:
+    # aria-hidden is not here: it hides from screen readers only, and Le Monde marks its printed legend so.
     return (
         tag.has_attr("hidden")
-        or tag.get("aria-hidden") == "true"
         or bool(set(tag.get("class") or []) & _HIDDEN_CLASSES)
         or any(_HIDDEN_CLASS_PART.search(value) for value in tag.get("class") or [])
     )
