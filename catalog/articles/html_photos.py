@@ -75,6 +75,9 @@ _CALL_TO_ACTION = re.compile(
 # Controls a slide or caption box prints where a credit might stand: not a credit.
 _CONTROL_LABEL = re.compile(r"(?:(?:read|show|see|view)\s+(?:more|less|all)|more|expand|close|open|zoom)\W*$", re.IGNORECASE)
 _END_OF_BLOCK = object()  # marks where a block element's text ends in _visible_text
+_ELEMENT_EDGE = object()  # marks where an inline element's text ends, for visible_text(lines=True)
+_ELEMENT_EDGE_MARK = "\x00"
+_TOUCHING_ELEMENTS = re.compile(r"(?<=\w)\x00+(?=\w)")
 
 
 
@@ -415,16 +418,23 @@ def _outermost(tags: Iterable[Tag]) -> list[Tag]:
     return [tag for tag in found if not any(id(parent) in ids for parent in tag.parents)]
 
 
-def visible_text(tag: Tag, *, skip: list[Tag] = ()) -> str:
-    """The text a reader sees in ``tag``: blocks separated by spaces, hidden and skipped parts left out."""
+def visible_text(tag: Tag, *, skip: list[Tag] = (), lines: bool = False) -> str:
+    """The text a reader sees in ``tag``: blocks separated by spaces, hidden and skipped parts left out.
+
+    With ``lines``, blocks are separated by newlines, and so are two elements whose words
+    touch ("<strong>Ana Lopes</strong><span>Goiânia</span>": styled apart on the page).
+    """
     skipped = {id(item) for item in skip}
     parts: list[str] = []
+    block = "\n" if lines else " "
     # Iterative, not recursive: broken markup can nest thousands of unclosed elements.
     stack: list[object] = [tag]
     while stack:
         node = stack.pop()
         if node is _END_OF_BLOCK:
-            parts.append(" ")
+            parts.append(block)
+        elif node is _ELEMENT_EDGE:
+            parts.append(_ELEMENT_EDGE_MARK)
         elif isinstance(node, (Comment, Declaration, Doctype, ProcessingInstruction)):
             continue
         elif isinstance(node, NavigableString):
@@ -433,10 +443,14 @@ def visible_text(tag: Tag, *, skip: list[Tag] = ()) -> str:
             id(node) in skipped or node.name in _SKIPPED_TEXT_TAGS or _is_hidden(node) or _is_call_to_action(node)
         ):
             if node.name in _BLOCK_TAGS:
-                parts.append(" ")
+                parts.append(block)
                 stack.append(_END_OF_BLOCK)
+            elif lines:
+                parts.append(_ELEMENT_EDGE_MARK)
+                stack.append(_ELEMENT_EDGE)
             stack.extend(reversed(node.contents))
-    return "".join(parts)
+    text = "".join(parts)
+    return _TOUCHING_ELEMENTS.sub("\n", text).replace(_ELEMENT_EDGE_MARK, "") if lines else text
 
 
 def _is_call_to_action(tag: Tag) -> bool:
