@@ -16,7 +16,9 @@ from urllib.parse import quote, urljoin, urlsplit
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
-from catalog.articles.image_urls import has_image_extension, is_derived_url, named_width, picture_key
+from catalog.articles.image_urls import (
+    has_image_extension, is_derived_url, named_width, original_image_url, picture_key,
+)
 from catalog.articles.linked_data import LinkedImage
 from catalog.articles.photos import PublishedPhoto, clean_text, describe_photo
 
@@ -171,9 +173,9 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
     and of its ``<picture>`` sources; then a ``<noscript>`` copy beside it.
     """
     found: list[tuple[str, int | None]] = []
-    # Carousels name their own lazy attributes (Flickity's data-flickity-lazyload): any data-*lazy* one will do.
-    lazy = [name for name in image.attrs if name.startswith("data-") and "lazy" in name and name not in _LAZY_SOURCES
-            and not name.endswith(("srcset", "sizes"))]
+    # Carousels name their own lazy attributes (Flickity's data-flickity-lazyload, Gannett's data-gl-src).
+    lazy = [name for name in image.attrs if name.startswith("data-") and ("lazy" in name or name.endswith("-src"))
+            and name not in _LAZY_SOURCES and not name.endswith(("srcset", "sizes"))]
     for attribute in (*_LAZY_SOURCES[:-1], *lazy, "src"):
         value = image.get(attribute)
         if isinstance(value, str) and value.strip() and not _is_placeholder(value):
@@ -205,7 +207,7 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
     link = image.find_parent("a", href=True)
     if link is not None and has_image_extension(link["href"]) and absolute(link["href"], base):
         found.append((absolute(link["href"], base), None))  # the linked full-size picture
-    found += _enlarge_links(image, base, found[0][0] if found else None)
+    found += _copies_beside(image, base, found[0][0] if found else None)
     fallback = image.find_next_sibling("noscript")
     if fallback is not None:
         copy = fallback.find("img", src=True)
@@ -214,16 +216,19 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
     return found
 
 
-def _enlarge_links(image: Tag, base: str, shown: str | None) -> Renditions:
-    """Links to a larger copy of the picture printed beside it ("Enlarge photo (1440 x 960)"), in its own wrapper."""
-    wrapper = image.parent
-    if shown is None or wrapper is None or wrapper.name == "picture" and (wrapper := wrapper.parent) is None:
+def _copies_beside(image: Tag, base: str, shown: str | None) -> Renditions:
+    """Copies of the picture its figure names beside it: an "Enlarge photo" link, a ``meta itemprop=url`` (Guardian)."""
+    wrapper = image.find_parent("figure") or image.parent
+    if wrapper is not None and wrapper.name == "picture":
+        wrapper = wrapper.parent
+    if shown is None or wrapper is None or _photo_count(wrapper) > 1:
         return []
-    if _photo_count(wrapper) > 1:
-        return []
-    links = (absolute(link["href"], base) for link in wrapper.find_all("a", href=True)
-             if has_image_extension(link["href"]) and not _contains(link, image))
-    return [(url, None) for url in links if url and picture_key(url) == picture_key(shown)]
+    links = [link["href"] for link in wrapper.find_all("a", href=True)
+             if has_image_extension(link["href"]) and not _contains(link, image)]
+    links += [meta["content"] for meta in wrapper.find_all("meta", content=True)
+              if str(meta.get("itemprop", "")).lower() in ("url", "contenturl")]
+    found = (absolute(link, base) for link in links)
+    return [(url, None) for url in found if url and picture_key(url) == picture_key(shown)]
 
 
 def parse_srcset(value: str) -> list[tuple[str, tuple[int, float]]]:
@@ -269,7 +274,8 @@ def _is_placeholder(url: str) -> bool:
     value = url.strip().lower()
     if value.startswith("data:") or not value or value == "about:blank":
         return True
-    name = value.split("?", 1)[0].rsplit("/", 1)[-1]
+    # A resizer's endpoint ("/_next/image?url=…") is named by the picture it wraps.
+    name = original_image_url(value).split("?", 1)[0].rsplit("/", 1)[-1]
     name_words = {word for word in _WORD_SPLIT.split(name.rsplit(".", 1)[0]) if word}
     return name.endswith(".svg") or bool(name_words) and name_words <= _PLACEHOLDER_WORDS
 
