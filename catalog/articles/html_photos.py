@@ -49,7 +49,7 @@ _PLACEHOLDER_WORDS = frozenset(
 _CAPTION_WORDS = frozenset({"caption", "cutline", "figcaption", "legend", "description"})
 _CREDIT_LABEL = re.compile(
     r"(?:photo(?:graph)?s?|foto(?:s|grafía|grafia)?|bild|credit|crédit|crédito|image(?: source)?|imagen|picture|"
-    r"illustration|kuva|zdjęcie|©)\s*(?::|©|by\b)", re.IGNORECASE)
+    r"illustration|kuva|zdjęcie|©)\s*(?::|,|©|by\b)", re.IGNORECASE)  # BBC: "Image source, Getty Images"
 _LONGEST_CREDIT = 120
 _CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "photographer", "attribution", "byline"})
 _CREDIT_ITEMPROPS = frozenset({"copyrightholder", "credittext", "author", "creator", "copyrightnotice"})

@@ -20,7 +20,8 @@ QUALIFIER_WORDS = {
 }
 # Printed after a label in place of any party: a private picture, "provided" (Swiss "zur Verfügung
 # gestellt"), a press handout, a courtesy picture. The line is kept; it names no agency and no one.
-NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "courtesy", "handout", "unknown", "supplied"})
+NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "courtesy", "handout", "unknown", "supplied", "provided",
+                      "submitted", "contributed"})
 # Printed by a page template whose credit field was left empty: no credit at all ("Foto: N/A")
 EMPTY_FIELD = frozenset({"n a", "none", "null", "tbd", "tba"})
 # Printed in place of a name when the photographer is not credited.
