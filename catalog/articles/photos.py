@@ -204,6 +204,7 @@ _DATE_PATTERNS = (
     re.compile(r"\b(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})\b"),
     re.compile(_MONTH_NAME + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b"),
     re.compile(r"\b(?P<day>\d{1,2})\.?\s+" + _MONTH_NAME + r",?\s+(?P<year>\d{4})\b"),
+    re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b"),  # "15.01.2024": dots put the day first
 )
 
 
