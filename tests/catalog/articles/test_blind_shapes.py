@@ -25,8 +25,39 @@ BAR = 0.95
 
 # field id -> why the reader gets it wrong (generated list: MISSES-BEGIN ... MISSES-END)
 # MISSES-BEGIN
-MISSES: dict[str, str] = {}
-MEASURED_RATE = 0.0
+MISSES: dict[str, str] = {
+    "blind/09-spiegel-style-lazy-foto-credit-von:title":
+        "expectation differs: the kicker over the headline is left out of the title (html._without_kicker; "
+        "shape library page 09 gives 'Zehntausende Haushalte ohne Strom' without 'Stromausfall in Leipzig')",
+    "blind/14-drupal-lazysizes-noscript-swedish-av:photo1.agency":
+        "expectation differs: 'TT' is read as the canonical 'TT News Agency' (catalog/credits/agencies.py)",
+    "blind/22-substack-captioned-image-fetch-renditions:photo1.url":
+        "expectation differs: the shape library (page 23-substack-fetch) reports the w_1456 rendition shown, "
+        "with the image link's unsized fetch URL among also_seen_as; the set takes the unsized URL as largest",
+    "blind/22-substack-captioned-image-fetch-renditions:photo1.also_seen_as":
+        "expectation differs: follows from photo1.url (the same renditions, the other one reported)",
+    "blind/23-gannett-gallery-embed-1-of-4:photo1.agency":
+        "expectation differs: 'USA TODAY NETWORK' is read as the canonical 'USA TODAY Sports' (agencies.py)",
+    "blind/23-gannett-gallery-embed-1-of-4:photo2.agency":
+        "expectation differs: 'USA TODAY NETWORK' is read as the canonical 'USA TODAY Sports' (agencies.py)",
+    "blind/06-wp-gallery-block-jetpack-photon:photo3.agency":
+        "expectation differs: 'Courtesy of the Pinecrest Historical Society' gives the society as agency, as "
+        "the credit tables do ('Photo courtesy of the Smith family' -> 'the Smith family'; shape library page 15)",
+    "blind/23-gannett-gallery-embed-1-of-4:photo4.agency":
+        "expectation differs: 'Courtesy of the Hollis County Fair Association' gives the association as agency, "
+        "as the credit tables do for 'courtesy of' an organisation",
+    "blind/s03-french-photo-n-of-3-cloudinary-par:photo3.caption":
+        "an unlabelled, unseparated credit after the caption's last sentence ('… (à droite). Archives municipales "
+        "de Chamonix') is not told from caption text: the caption keeps it",
+    "blind/s03-french-photo-n-of-3-cloudinary-par:photo3.credit_line":
+        "the unlabelled archive credit is not found (see photo3.caption)",
+    "blind/s03-french-photo-n-of-3-cloudinary-par:photo3.agency":
+        "the unlabelled archive credit is not found (see photo3.caption)",
+    "blind/s04-syndicated-seed-shape-glued-url:publication_source":
+        "expectation differs: the paper named on the line after a scrape's byline is source 'byline' "
+        "(docs/contracts.md; the seed scrape gives it so)",
+}
+MEASURED_RATE = 0.975  # 486/498 fields; blind, before any change: 400/499 (80.2 %) and page 09 crashed
 # MISSES-END
 
 
