@@ -233,8 +233,11 @@ def _visible_bylines(container: Tag) -> Iterator[str]:
             yield _named_line(tag)
             return
     for tag in container.find_all(["p", "div", "span", "address", "em", "strong", "small"]):
+        whole = clean_text(visible_text(tag, skip=tag.find_all("time")))
+        if not whole or len(whole) > _LONGEST_BYLINE or not LABEL.match(whole):
+            continue  # the cheap test first: most blocks are paragraphs of the story
         text = clean_text(_named_line(tag))
-        if text and len(text) <= _LONGEST_BYLINE and LABEL.match(text) and split_byline(text) and not _is_author_box(tag):
+        if text and LABEL.match(text) and split_byline(text) and not _is_author_box(tag):
             yield text
             return
 
