@@ -180,7 +180,7 @@ def _without_kicker(heading: Tag, others: list[str | None]) -> str:
         return text
     first = heading.find(["span", "div"], recursive=False)
     marked = bool(words(first) & _KICKER_WORDS)
-    named = any(clean_text(other or "").startswith(f"{parts[0]}:") for other in others)
+    named = any((clean_text(other) or "").startswith(f"{parts[0]}:") for other in others)
     return clean_text(" ".join(parts[1:])) or text if marked or named else text
 
 
@@ -219,9 +219,9 @@ def _byline_texts(
 def _visible_bylines(container: Tag) -> Iterator[str]:
     """Visible byline texts: an element marked as the byline, else a short line starting with a byline label."""
     for tag in container.find_all(True):
-        if tag.name != "img" and words(tag) & _BYLINE_WORDS and not _is_author_box(tag):
+        if tag.name != "img" and _is_byline_element(tag) and not _is_author_box(tag):
             # A byline block with the names in an element of their own ("byline__name") beside the role.
-            names = tag.find_all(lambda inner: bool(words(inner) & _BYLINE_WORDS and "name" in words(inner)))
+            names = tag.find_all(lambda inner: bool(_is_byline_element(inner) and "name" in words(inner)))
             tag = names[0] if len(names) == 1 else tag
             # One name of several may be marked ("last-byline"): the labelled line around it is the byline.
             while isinstance(tag.parent, Tag) and tag.parent is not container \
@@ -230,13 +230,31 @@ def _visible_bylines(container: Tag) -> Iterator[str]:
                 if len(around) > _LONGEST_BYLINE or not LABEL.match(around):
                     break
                 tag = tag.parent
-            yield visible_text(tag, skip=tag.find_all("time"))
+            yield _named_line(tag)
             return
-    for tag in container.find_all(["p", "div", "span", "address"]):
-        text = clean_text(visible_text(tag, skip=tag.find_all("time")))
-        if text and len(text) <= _LONGEST_BYLINE and LABEL.match(text) and split_byline(text) and not _is_author_box(tag):
+    for tag in container.find_all(["p", "div", "span", "address", "em", "strong", "small"]):
+        whole = clean_text(visible_text(tag, skip=tag.find_all("time")))
+        if not whole or len(whole) > _LONGEST_BYLINE or not LABEL.match(whole):
+            continue  # the cheap test first: most blocks are paragraphs of the story
+        text = clean_text(_named_line(tag))
+        if text and LABEL.match(text) and split_byline(text) and not _is_author_box(tag):
             yield text
             return
+
+
+def _is_byline_element(tag: Tag) -> bool:
+    """True for an element marked as the byline: by class or id, or a test id (BBC's "byline-new")."""
+    marks = words(tag, "data-testid", "data-component")
+    return bool(marks & _BYLINE_WORDS) or {"author", "name"} <= marks  # Squarespace's "blog-author-name"
+
+
+def _named_line(tag: Tag) -> str:
+    """The first line of a byline block that names someone: not the role, place or date printed under it."""
+    lines: list[str] = []
+    for line in visible_text(tag, skip=tag.find_all("time"), lines=True).splitlines():
+        label_only = lines and LABEL.fullmatch(lines[-1].strip() + " ")  # tagDiv's <div>By</div> <a>Name</a>
+        lines[-1:] = [f"{lines[-1].strip()} {line}"] if label_only else [*lines[-1:], line]
+    return next((line for line in lines if split_byline(line)), " ".join(lines))
 
 
 def _is_author_box(tag: Tag) -> bool:

@@ -16,7 +16,9 @@ from urllib.parse import quote, urljoin, urlsplit
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
-from catalog.articles.image_urls import has_image_extension, is_derived_url, named_width, picture_key
+from catalog.articles.image_urls import (
+    has_image_extension, is_derived_url, named_width, original_image_url, picture_key,
+)
 from catalog.articles.linked_data import LinkedImage
 from catalog.articles.photos import PublishedPhoto, clean_text, describe_photo
 
@@ -37,17 +39,17 @@ _NOISE_WORDS = frozenset(
 # An image whose own class, id or file name says it is not a news photo.
 _DECORATIVE_WORDS = frozenset(
     "logo avatar gravatar icon favicon sprite emoji smiley wp-smiley headshot mugshot author "
-    "byline badge spinner".split()
+    "byline badge spinner masthead".split()
 )
 # Stand-ins shown until a lazy image loads; a file name made only of these words is one.
 _PLACEHOLDER_WORDS = frozenset(
     "placeholder spacer blank transparent loading lazy pixel 1x1 grey gray empty default "
     "image img bg px 1".split()
 )
-_CAPTION_WORDS = frozenset({"caption", "cutline", "figcaption"})
+_CAPTION_WORDS = frozenset({"caption", "cutline", "figcaption", "legend", "description"})
 _CREDIT_LABEL = re.compile(
     r"(?:photo(?:graph)?s?|foto(?:s|grafía|grafia)?|bild|credit|crédit|crédito|image(?: source)?|imagen|picture|"
-    r"illustration|kuva|zdjęcie|©)\s*(?::|©|by\b)", re.IGNORECASE)
+    r"illustration|kuva|zdjęcie|©)\s*(?::|,|©|by\b)", re.IGNORECASE)  # BBC: "Image source, Getty Images"
 _LONGEST_CREDIT = 120
 _CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "photographer", "attribution", "byline"})
 _CREDIT_ITEMPROPS = frozenset({"copyrightholder", "credittext", "author", "creator", "copyrightnotice"})
@@ -68,10 +70,16 @@ _LAZY_SOURCES = ("data-lazy-src", "data-src", "data-original", "data-lazy", "dat
 _SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
 _CMS_RENDITIONS = ("data-orig-file", "data-large-file", "data-medium-file")
 _WORD_SPLIT = re.compile(r"[\s_.-]+")
+_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # Brightspot's "PagePromo-media", "CarouselSlide-infoDescription"
 _CALL_TO_ACTION = re.compile(
     r"(?:purchase|buy|license|licence|download|order|view|see|enlarge|expand|open|share)\b.*(?:rights|print|photo|image|"
     r"gallery|licen[cs]e|full|larger|here)", re.IGNORECASE)
+# Controls a slide or caption box prints where a credit might stand: not a credit.
+_CONTROL_LABEL = re.compile(r"(?:(?:read|show|see|view)\s+(?:more|less|all)|more|expand|close|open|zoom)\W*$", re.IGNORECASE)
 _END_OF_BLOCK = object()  # marks where a block element's text ends in _visible_text
+_ELEMENT_EDGE = object()  # marks where an inline element's text ends, for visible_text(lines=True)
+_ELEMENT_EDGE_MARK = "\x00"
+_TOUCHING_ELEMENTS = re.compile(r"(?<=\w)\x00+(?=\w)")
 
 
 
@@ -143,6 +151,7 @@ def words(tag: Tag, *attributes: str) -> set[str]:
         lowered = value.lower()
         words.add(lowered)
         words.update(word for word in _WORD_SPLIT.split(lowered) if word)
+        words.update(word.lower() for word in _WORD_SPLIT.split(_CAMEL_CASE.sub("-", value)) if word)
     return words
 
 
@@ -164,7 +173,10 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
     and of its ``<picture>`` sources; then a ``<noscript>`` copy beside it.
     """
     found: list[tuple[str, int | None]] = []
-    for attribute in _LAZY_SOURCES:
+    # Carousels name their own lazy attributes (Flickity's data-flickity-lazyload, Gannett's data-gl-src).
+    lazy = [name for name in image.attrs if name.startswith("data-") and ("lazy" in name or name.endswith("-src"))
+            and name not in _LAZY_SOURCES and not name.endswith(("srcset", "sizes"))]
+    for attribute in (*_LAZY_SOURCES[:-1], *lazy, "src"):
         value = image.get(attribute)
         if isinstance(value, str) and value.strip() and not _is_placeholder(value):
             url = absolute(value, base)
@@ -175,10 +187,12 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
     if image.parent is not None and image.parent.name == "picture":
         sources = image.parent.find_all("source") + sources
     for source in sources:
-        for attribute in _SRCSET_ATTRIBUTES:
+        named = [name for name in source.attrs if name.endswith("srcset") and name not in _SRCSET_ATTRIBUTES]
+        for attribute in (*_SRCSET_ATTRIBUTES, *named):
             value = source.get(attribute)
             if isinstance(value, str):
-                shown_width = _dimension(image.get("width")) or _DENSITY_BASE
+                # a <source> may declare its own displayed width (Brightspot's 599 px webp beside the 1440 px img)
+                shown_width = _dimension(source.get("width")) or _dimension(image.get("width")) or _DENSITY_BASE
                 for url, (kind, size) in parse_srcset(value):
                     if not _is_placeholder(url) and absolute(url, base):
                         # "x@2x.jpg 2x": a density stands for the displayed width times itself
@@ -193,12 +207,28 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
     link = image.find_parent("a", href=True)
     if link is not None and has_image_extension(link["href"]) and absolute(link["href"], base):
         found.append((absolute(link["href"], base), None))  # the linked full-size picture
+    found += _copies_beside(image, base, found[0][0] if found else None)
     fallback = image.find_next_sibling("noscript")
     if fallback is not None:
         copy = fallback.find("img", src=True)
         if copy is not None and not _is_placeholder(copy["src"]) and absolute(copy["src"], base):
             found.append((absolute(copy["src"], base), None))
     return found
+
+
+def _copies_beside(image: Tag, base: str, shown: str | None) -> Renditions:
+    """Copies of the picture its figure names beside it: an "Enlarge photo" link, a ``meta itemprop=url`` (Guardian)."""
+    wrapper = image.find_parent("figure") or image.parent
+    if wrapper is not None and wrapper.name == "picture":
+        wrapper = wrapper.parent
+    if shown is None or wrapper is None or _photo_count(wrapper) > 1:
+        return []
+    links = [link["href"] for link in wrapper.find_all("a", href=True)
+             if has_image_extension(link["href"]) and not _contains(link, image)]
+    links += [meta["content"] for meta in wrapper.find_all("meta", content=True)
+              if str(meta.get("itemprop", "")).lower() in ("url", "contenturl")]
+    found = (absolute(link, base) for link in links)
+    return [(url, None) for url in found if url and picture_key(url) == picture_key(shown)]
 
 
 def parse_srcset(value: str) -> list[tuple[str, tuple[int, float]]]:
@@ -244,7 +274,8 @@ def _is_placeholder(url: str) -> bool:
     value = url.strip().lower()
     if value.startswith("data:") or not value or value == "about:blank":
         return True
-    name = value.split("?", 1)[0].rsplit("/", 1)[-1]
+    # A resizer's endpoint ("/_next/image?url=…") is named by the picture it wraps.
+    name = original_image_url(value).split("?", 1)[0].rsplit("/", 1)[-1]
     name_words = {word for word in _WORD_SPLIT.split(name.rsplit(".", 1)[0]) if word}
     return name.endswith(".svg") or bool(name_words) and name_words <= _PLACEHOLDER_WORDS
 
@@ -306,7 +337,8 @@ def _caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | N
         if parent is None or parent is container or _photo_count(parent) > 1:
             break
         credits = _outermost(
-            tag for tag in parent.find_all(True) if _is_credit_element(tag) and not _contains(tag, image)
+            tag for tag in parent.find_all(True)
+            if _is_credit_element(tag) and not _contains(tag, image) and not _CONTROL_LABEL.match(tag.get_text(" ", strip=True))
         )
         credit_ids = {id(tag) for tag in credits}
         captions = _outermost(
@@ -316,14 +348,35 @@ def _caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | N
         )
         is_figure = parent.name == "figure" or "wp-caption" in (parent.get("class") or [])
         if captions or is_figure or credits and credit_text is None:
+            marked = bool(captions)
             if not captions and is_figure:
                 captions = [parent]  # caption text written straight into the figure
-            caption = " ".join(filter(None, (visible_text(tag, skip=credits) for tag in captions)))
+            caption = clean_text(" ".join(filter(None, (visible_text(tag, skip=credits) for tag in captions))))
             credit_text = credit_text or clean_text(" ".join(filter(None, (visible_text(tag) for tag in credits))))
-            if captions or is_figure:
-                return clean_text(caption), credit_text
+            # A bare figure (Brightspot's carousel slide) leaves its caption to the block around it.
+            if marked or caption or credit_text and is_figure:
+                return caption, credit_text
         element = parent
-    return None, credit_text
+    return _caption_and_credit_after(element, credit_text)
+
+
+def _caption_and_credit_after(element: Tag, credit_text: str | None) -> tuple[str | None, str | None]:
+    """The caption and credit printed as the next blocks after the image's wrapper (Drupal's image fields)."""
+    captions: list[Tag] = []
+    credits: list[Tag] = []
+    if element.parent is not None and element.parent.name == "figure":
+        return None, credit_text  # a gallery's figcaption speaks for all its pictures, not for this one
+    for sibling in element.find_next_siblings(True, limit=_CAPTION_CLIMB):
+        if sibling.find(_PHOTO_TAGS) or sibling.name in _PHOTO_TAGS:
+            break
+        if _is_credit_element(sibling):
+            credits.append(sibling)
+        elif _is_caption_element(sibling):
+            captions.append(sibling)
+        else:
+            break
+    caption = clean_text(" ".join(filter(None, (visible_text(tag) for tag in captions))))
+    return caption, credit_text or clean_text(" ".join(filter(None, (visible_text(tag) for tag in credits))))
 
 
 def _lightbox_caption(image: Tag) -> str | None:
@@ -371,16 +424,23 @@ def _outermost(tags: Iterable[Tag]) -> list[Tag]:
     return [tag for tag in found if not any(id(parent) in ids for parent in tag.parents)]
 
 
-def visible_text(tag: Tag, *, skip: list[Tag] = ()) -> str:
-    """The text a reader sees in ``tag``: blocks separated by spaces, hidden and skipped parts left out."""
+def visible_text(tag: Tag, *, skip: list[Tag] = (), lines: bool = False) -> str:
+    """The text a reader sees in ``tag``: blocks separated by spaces, hidden and skipped parts left out.
+
+    With ``lines``, blocks are separated by newlines, and so are two elements whose words
+    touch ("<strong>Ana Lopes</strong><span>Goiânia</span>": styled apart on the page).
+    """
     skipped = {id(item) for item in skip}
     parts: list[str] = []
+    block = "\n" if lines else " "
     # Iterative, not recursive: broken markup can nest thousands of unclosed elements.
     stack: list[object] = [tag]
     while stack:
         node = stack.pop()
         if node is _END_OF_BLOCK:
-            parts.append(" ")
+            parts.append(block)
+        elif node is _ELEMENT_EDGE:
+            parts.append(_ELEMENT_EDGE_MARK)
         elif isinstance(node, (Comment, Declaration, Doctype, ProcessingInstruction)):
             continue
         elif isinstance(node, NavigableString):
@@ -389,10 +449,14 @@ def visible_text(tag: Tag, *, skip: list[Tag] = ()) -> str:
             id(node) in skipped or node.name in _SKIPPED_TEXT_TAGS or _is_hidden(node) or _is_call_to_action(node)
         ):
             if node.name in _BLOCK_TAGS:
-                parts.append(" ")
+                parts.append(block)
                 stack.append(_END_OF_BLOCK)
+            elif lines:
+                parts.append(_ELEMENT_EDGE_MARK)
+                stack.append(_ELEMENT_EDGE)
             stack.extend(reversed(node.contents))
-    return "".join(parts)
+    text = "".join(parts)
+    return _TOUCHING_ELEMENTS.sub("\n", text).replace(_ELEMENT_EDGE_MARK, "") if lines else text
 
 
 def _is_call_to_action(tag: Tag) -> bool:
@@ -401,9 +465,9 @@ def _is_call_to_action(tag: Tag) -> bool:
 
 
 def _is_hidden(tag: Tag) -> bool:
+    # aria-hidden is not here: it hides from screen readers only, and Le Monde marks its printed legend so.
     return (
         tag.has_attr("hidden")
-        or tag.get("aria-hidden") == "true"
         or bool(set(tag.get("class") or []) & _HIDDEN_CLASSES)
         or any(_HIDDEN_CLASS_PART.search(value) for value in tag.get("class") or [])
     )

@@ -157,8 +157,16 @@ _GENERIC_OWNERS = frozenset("staff file submitted contributed courtesy handout s
 _NAME_SLASH_TAIL = re.compile(r"(?<=[.!?])\s+(?P<credit>(?:[A-Z][\w'’-]+\s){1,3}?[A-Z][\w'’-]+\s*/\s*[A-Z][\w&'’ .-]{1,50})$")
 
 
+# "… (à droite). Archives municipales de Chamonix": an archive or a collection named after the last sentence,
+# without a full stop of its own, is where the picture came from.
+_ARCHIVE_TAIL = re.compile(
+    r"(?<=[.!?])\s+(?P<credit>(?:Archives?|Archiv|Archivo|Archivio|Arquivo|Archief|Arkiv|Collection|Sammlung|Colección|"
+    r"Collezione|Coleção|Musée|Museum|Museo|Bibliothèque|Library|Biblioteca|Bibliothek)\b(?:\s+[\w'’&-]+){1,6})$")
+
+
 def split_unmarked_credit(caption: str) -> tuple[str | None, Credit | None]:
-    """A credit the caption reader leaves in the caption: a house credit ("(Staff file photo)"), a "Name/Organisation" tail."""
+    """A credit the caption reader leaves in the caption: a house credit ("(Staff file photo)"), a "Name/Organisation" tail,
+    an archive named after the last sentence."""
     house = _BRACKETED_HOUSE_CREDIT.search(caption) or _HOUSE_TAIL.search(caption)
     if house:
         line = clean_text(house.group("credit"))
@@ -177,6 +185,10 @@ def split_unmarked_credit(caption: str) -> tuple[str | None, Credit | None]:
         found = parse_credit_line(tail.group("credit"))
         if found and found.agency and found.photographers:
             return clean_text(caption[: tail.start()]), found
+    archive = _ARCHIVE_TAIL.search(caption)
+    if archive:
+        line = archive.group("credit")
+        return clean_text(caption[: archive.start()]), Credit(credit_line=line, agency=line)
     return caption, None
 
 
@@ -204,6 +216,7 @@ _DATE_PATTERNS = (
     re.compile(r"\b(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})\b"),
     re.compile(_MONTH_NAME + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b"),
     re.compile(r"\b(?P<day>\d{1,2})\.?\s+" + _MONTH_NAME + r",?\s+(?P<year>\d{4})\b"),
+    re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b"),  # "15.01.2024": dots put the day first
 )
 
 

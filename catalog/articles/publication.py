@@ -19,9 +19,14 @@ from catalog.articles.photos import clean_text
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»]\s+|\s+-\s+")
 _GENERIC_LOGO_ALT = frozenset({"home", "homepage", "logo", "startseite", "accueil", "inicio", "portada", "home page"})
 _LOGO_NOISE = re.compile(r"\s*(?:\blogo\b|\bhomepage\b|\bhome\b)\s*", re.IGNORECASE)
+# "All rights reserved" in the languages of the papers we read: the name ends before it.
+_RIGHTS_RESERVED = (
+    r"all rights reserved|todos los derechos|todos os direitos|tous droits|alle rechte|tutti i diritti|"
+    r"alle rechten|alle rettigheter|alle rettigheder|med ensamrätt|kaikki oikeudet|wszelkie prawa|všechna práva"
+)
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>[^.|©]+?)"
-    r"\s*(?:\.|,|\||\ball rights reserved\b|\btodos los derechos\b|\btous droits\b|\balle rechte\b|"
+    rf"\s*(?:\.|,|\||\s[-–—]\s|\b(?:{_RIGHTS_RESERVED})\b|"
     r"\b(?:or|and) its (?:affiliate|subsidiar)|$)",
     re.IGNORECASE,
 )
@@ -31,7 +36,8 @@ _SECTION_WORDS = frozenset(
 )
 _LONGEST_NAME = 60
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
-_NAME_PARTICLES = frozenset("of the and for de du des del della di da la le las los el van von der den het für am im och og en y e et".split())
+_NAME_PARTICLES = frozenset(
+    "of the and for de du des del della di da do dos das la le las los el van von der den het für am im och og en y e et".split())
 
 
 def page_publication(
@@ -73,6 +79,8 @@ def _title_suffix(soup: BeautifulSoup, headline: str | None, meta: dict[str, str
     parts = [clean_text(part) for part in _TITLE_SEPARATORS.split(soup.title.get_text())]
     parts = [part for part in parts if part]
     known = {clean_text(text) for text in (headline, meta.get("og:title")) if text}
+    # The title may print the kicker the headline left out: "Kicker: Headline - Site".
+    known |= {part for part in parts if any(part.endswith(f": {text}") for text in known if text)}
     if len(parts) < 2 or not known & set(parts):
         return None
     sections = _link_texts(soup)

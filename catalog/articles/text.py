@@ -8,6 +8,7 @@ repeated from the line above), a "By …" byline and, on the next line, the publ
 from __future__ import annotations
 
 import re
+from urllib.parse import parse_qsl, urlsplit
 
 from catalog.articles.article import Article
 from catalog.credits import split_caption_credit
@@ -34,7 +35,9 @@ _BYLINE = re.compile(LABEL.pattern + r"\S", re.IGNORECASE)
 _NAG = re.compile(
     r"\b(?:skip to|subscribe|subscriber|subscription|sign in|sign up|log ?in|cookies?|consent|accept all|preferences|"
     r"newsletter|advertisement|menu|jetzt (?:testen|abonnieren|lesen)|abonnieren|weiterlesen|abonnez|s'abonner|"
-    r"suscr[ií]b|abbonati|abonneer|prenumerera|assine)\b|[$€£]\s?\d|\d\s?[$€£]",
+    r"suscr[ií]b|abbonati|abonneer|prenumerera|assine|zum inhalt|aller au contenu|ir al contenido|vai al contenuto|"
+    r"naar (?:de )?inhoud|hopp til innhold|hoppa till innehåll|siirry sisältöön)\b|[$€£]\s?\d|\d\s?[$€£]|"
+    r"\s[›»>]\s",  # skip links in the paper's language; a breadcrumb ("Startseite › Panorama")
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(r"^(?:published|posted|updated|first published)\b:?\s*", re.IGNORECASE)
@@ -60,6 +63,8 @@ _GALLERY_COUNTER = re.compile(
 _NAME = r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’.-]+|de|van|von|da|di|del|la|le)){1,3}"
 _UNLABELLED_BYLINE = re.compile(rf"^{_NAME}(?:(?:,| and| &) {_NAME})*(?: in [A-Z][\w' -]+)?$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+# A sentence ending inside the line ("…am Montagmorgen. (Foto) Suche"): a caption copied with its buttons, not a headline.
+_SENTENCE_INSIDE = re.compile(r"[a-zäöüßàâçéèêëîïôûùüÿñæœ]{2}\.\s+[(\[A-ZÄÖÜÀÂÇÉÈÊËÎÏÔÛÙÜŸÑ]")
 _EMPHASIS = re.compile(r"^([*_]{1,2})(?P<text>.+)\1$")
 
 
@@ -126,7 +131,7 @@ def _split_url_and_caption(rest: str, lines: list[str], index: int) -> tuple[str
     extension not continued by URL characters (so ``….jpg.optimal.jpg`` stays whole).
     """
     token = rest.split(None, 1)[0]
-    if not _names_an_image(token) and not is_image_service_url(token):
+    if not _names_an_image(token) and not is_image_service_url(token) and not _asks_for_width(token):
         return None
     for other in sorted({line for i, line in enumerate(lines) if i != index}, key=len, reverse=True):
         if len(other) < _MIN_REPEATED_CAPTION or not rest.endswith(other):
@@ -142,6 +147,11 @@ def _split_url_and_caption(rest: str, lines: list[str], index: int) -> tuple[str
     url = token[:end]
     caption = clean_text(rest[end:])
     return url, caption or _neighbouring_caption(lines, index)
+
+
+def _asks_for_width(token: str) -> bool:
+    """True for a URL that asks its server for a width ("…/Tq7Mz3Kx?w=1280"): an image CDN's, whatever its path."""
+    return any(name.lower() in ("w", "width") and value.isdigit() for name, value in parse_qsl(urlsplit(token).query))
 
 
 def _names_an_image(token: str) -> bool:
@@ -161,6 +171,10 @@ def _neighbouring_caption(lines: list[str], index: int) -> str | None:
     A gallery's counter before it ("1 of 3 | ") is left out; a credit on a line of its own
     ("Photo: Name/Agency") takes the caption line above it along.
     """
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    counted = index >= 1 and _GALLERY_COUNTER.fullmatch(lines[index - 1])
+    if counted and below and not _URL_START.search(below) and not _GALLERY_COUNTER.match(below):
+        return below  # a gallery's "Photo 3/3" above the picture: the line under it is its caption, credited or not
     for neighbour in (index - 1, index + 1, index + 2):
         if 0 <= neighbour < len(lines) and lines[neighbour] and not _URL_START.search(lines[neighbour]):
             line = _GALLERY_COUNTER.sub("", lines[neighbour])
@@ -228,7 +242,7 @@ def _title(lines: list[str], byline_index: int | None = None) -> str | None:
     if byline_index is not None:
         above = [line for line in lines[:byline_index] if line][-_HEADLINE_TO_BYLINE:]
         headline = next((line for line in reversed(above) if _is_title_like(line)
-                         and split_caption_credit(line)[1] is None), None)
+                         and split_caption_credit(line)[1] is None and not _SENTENCE_INSIDE.search(line)), None)
         if headline:
             return headline
     for index, line in enumerate(lines):

@@ -111,3 +111,26 @@ def test_the_title_is_a_short_line_of_three_words_or_more_before_the_story_begin
     assert title("Subscribe to keep reading this story, which our members get first every morning.\nFerry returns\n") is None
     assert title("https://cdn.example/a.jpg\nFerry returns to the harbor\n") is None  # the photo came first
     assert title("By Jordan Roe\nFerry returns to the harbor\n") is None  # the byline came first
+
+
+def test_a_url_asking_for_a_width_is_a_picture_whatever_its_path() -> None:
+    text = "Story text.\n\nhttps://gfx.example.no/Tq7Mz3Kx9Lw2Rb5Nc8?w=1280\nKø på brua. Foto: Ann Lee / NTB\n"
+    (photo,) = parse_article_text(text, url=URL).photos
+    assert (photo.image_url, photo.caption, photo.agency) == ("https://gfx.example.no/Tq7Mz3Kx9Lw2Rb5Nc8?w=1280",
+                                                              "Kø på brua.", "NTB")
+
+
+def test_a_gallery_picture_takes_the_line_under_it_even_without_a_credit() -> None:
+    text = "Story text.\n\nPhoto 3/3\nhttps://res.cloudinary.com/x/image/upload/w_1600/v1/glacier-03\n" \
+           "The same view in 1995 (left) and 2024 (right). Archives municipales de Chamonix\n"
+    (photo,) = parse_article_text(text, url=URL).photos
+    assert (photo.caption, photo.credit_line, photo.agency) == (
+        "The same view in 1995 (left) and 2024 (right).", "Archives municipales de Chamonix",
+        "Archives municipales de Chamonix")
+
+
+def test_skip_links_breadcrumbs_and_caption_lines_are_not_the_headline() -> None:
+    text = ("Zum Inhalt springen\nStartseite › Panorama\n\nErstellt von Katrin Albers - 15.01.2024, 09:12 Uhr\n\n"
+            "Sturmflut an der Nordsee: Hafen überflutet\n\nDie Sturmflut hat den Hafen unter Wasser gesetzt.\n\n"
+            "Überflutete Kaimauer am Montagmorgen. (Foto) Suche\nVon Katrin Albers\n")
+    assert parse_article_text(text, url=URL).article.title == "Sturmflut an der Nordsee: Hafen überflutet"
