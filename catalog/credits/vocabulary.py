@@ -91,9 +91,11 @@ _LABELS = r"""(?:
        |bildnachweis|toppbild|кредит|copyright|снимка|снимки|mynd|snímek|snímky|snímka
        |צילום|تصوير|الصورة
        |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]
-    | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?)(?:\s+and\s+caption|\s+shot|\s+taken)?
+    | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?)(?:\s+and\s+caption|\s+shot|\s+taken|\s+submitted)?
        \s+(?:by|von|de|par)(?:\s*:)?(?=\s)
     | (?:photos?|pictures?|images?)\s+from(?=\s+the\s+(?:[a-z]+\s+){0,4}collection\s+of\s)
+    | (?-i:Photo|Photos|Image|Picture)\s+from(?=\s+(?-i:[A-Z]))(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)
+      (?!\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)
     | (?:photo|foto|pic)\s*/\s*(?=\S)
     | (?:photos?|images?)\s?=\s?(?=[^\W\d])
     | автор\s+фото(?:графии)?\s*:?(?=\s)
