@@ -53,6 +53,7 @@ from catalog.credits.chrome import (
 )
 from catalog.credits.found import FoundCredit, found
 from catalog.credits.glued import glued_candidates
+from catalog.credits.layout import by_line_candidates, is_bare_name, name_between_repeats_candidates
 from catalog.credits.names import (
     is_capitalised,
     is_name,
@@ -477,7 +478,7 @@ def _opening_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     name = first.strip()
     if not newline or len(name) > 40 or not _is_paragraph(rest.replace("\n", " ")):
         return
-    person = _is_bare_name(name)
+    person = is_bare_name(name)
     if not person and not (name.isupper() and is_organisation_like(name) and not _SENTENCE.search(name)):
         return  # "NEW YORK POLICE DEPARTMENT" above the story: an organisation printed as the page's credit
     if any(word in rest for word in name.split() if len(word) > 2) or name.lower() in rest.lower():
@@ -486,13 +487,6 @@ def _opening_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     if reading is not None and not reading.bad and (reading.persons == [name] and not reading.orgs if person
                                                     else reading.orgs == [name] and not reading.persons):
         yield 0, found(reading, rest.strip(), name, "as a name alone above the caption")
-
-
-def _is_bare_name(line: str) -> bool:
-    """A line that is only a person's name: two to four capitalised words, no organisation, no digits."""
-    return 2 <= len(line.split()) <= 4 and len(line) <= 40 and all(char.isalpha() or char in " .'’-" for char in line) \
-        and is_name(line, strict=True) and is_capitalised(line) \
-        and not is_organisation_like(line) and not canonical_agency(line) and not GLUED_WORDS.search(line)
 
 
 # the credit form of the photo sites, closing the text after any word: "... dough photo courtesy of Name on Unsplash."
@@ -580,7 +574,7 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
     for candidates in (korean, _label_candidates(cleaned), bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _own_line_candidates(cleaned),
                        _glued_candidates(cleaned), glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
-                       _opening_name_candidates(cleaned),
+                       _opening_name_candidates(cleaned), by_line_candidates(cleaned), name_between_repeats_candidates(cleaned),
                        _site_candidates(cleaned), _org_then_name_candidates(cleaned),
                        _cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):
         best = min(candidates, key=lambda pair: pair[0], default=None)

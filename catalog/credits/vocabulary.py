@@ -123,9 +123,13 @@ ARTICLES = frozenset({"the", "los", "las", "el", "la", "le", "les", "der", "die"
 DOUBLED_LINE = re.compile(r"^(\S.*?)\s*[/ ]\s*\1$")
 FIELD_FIRST = re.compile(r"^([^\W\d_][^\W\d_-]{1,20})\s?:\s")  # a page's field name opening the text ("Kaynak: ")
 # which picture a credit of several is: "Top:", "bottom:", "Clockwise from top left:"; an acknowledgement
-POSITION = re.compile(r"^(?:top|bottom|left|right|above|below|cent(?:er|re)|inset|main|far left|far right"
+_PLACE = r"(?:top|bottom|left|right|middle|above|below|cent(?:er|re)|inset|main|far left|far right)"
+# ... or the place before its own "photo by" ("left photo by A; middle and bottom photos by B"), which stays
+POSITION = re.compile(r"^(?:(?:" + _PLACE +
                        r"|(?:clockwise|counterclockwise|from left|from top)(?: from)?(?: top| bottom)?(?: left| right)?"
-                       r"|acknowledge?ments?)\s*[:：]\s*", re.I)
+                       r"|acknowledge?ments?)\s*[:：]\s*"
+                       r"|" + _PLACE + r"(?:,?\s+(?:and\s+)?" + _PLACE + r")*\s+(?=(?:photos?|pictures?|images?)\s+by\s))",
+                       re.I)
 ASIDE_AFTER = re.compile(r"\s*\([^()]*\)$")  # "Getty Images (editorial)"
 SUBJECT_AFTER = re.compile(r"\s*\([A-Z][\w.'’ -]{0,30}\)$")  # "Name/The New York Times (Hughes)": who is pictured
 KOREAN_ROLES = {"기자": ("기자", "staff", "person"), "전문기자": ("전문기자", "staff", "person"), "사진부": ("사진부", "staff", "org"),

@@ -58,3 +58,57 @@ def test_structure_forms_keep_what_they_held(text: str, expected: tuple) -> None
 ])
 def test_structure_lookalikes_are_no_credit(text: str) -> None:
     assert _read(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # holdout3-57, holdout3-59: each picture's place before its own "photo by"
+    ("The students graduate. (left photo by Grant Engelsman; right photo by Grace Montgomery)",
+     ("left photo by Grant Engelsman; right photo by Grace Montgomery", None, ("Grant Engelsman", "Grace Montgomery"))),
+    ("A last night together. (top left photo by Ana Ruiz; top right photo by Tom Berg; middle and bottom photos by "
+     "Li Wei)", ("top left photo by Ana Ruiz; top right photo by Tom Berg; middle and bottom photos by Li Wei",
+                 None, ("Ana Ruiz", "Tom Berg", "Li Wei"))),
+    ("Top photo by Ann Lee/Reuters; bottom photo by Bo Li/Reuters",
+     ("Top photo by Ann Lee/Reuters; bottom photo by Bo Li/Reuters", "Reuters", ("Ann Lee", "Bo Li"))),
+])
+def test_several_credits_by_place(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # holdout3-65: the photographer's name on the line above the wire's
+    ("Firefighters battle a wildfire near Oroville, Calif., on Saturday, July 8, 2017.\nNoah Berger\nAP Photo",
+     ("Noah Berger\nAP Photo", "AP", ("Noah Berger",))),
+    ("A crowd gathers outside the court in the morning to hear the verdict.\nJane Roe\nReuters",
+     ("Jane Roe\nReuters", "Reuters", ("Jane Roe",))),
+    # holdout3-292, holdout3-293: "by Name" alone on the last line
+    ("Towering over\nMount Fuji stands behind buildings in Tokyo at dusk on Nov. 12.\nby Tomohiro Ohsumi",
+     ("Tomohiro Ohsumi", None, ("Tomohiro Ohsumi",))),
+    ("Lanterns light the square on the night of the festival.\nby Ana Ruiz", ("Ana Ruiz", None, ("Ana Ruiz",))),
+    # holdout3-147: a name between the URL-encoded caption and its repeat
+    ("Senior+Malena+Woodward+does+her+handshake+before+a+game.\n\nAva Rush\n\n"
+     "Senior Malena Woodward does her handshake before a game.", ("Ava Rush", None, ("Ava Rush",))),
+    ("A+boy+plays+in+the+park+on+Sunday.\n\nTom Berg\n\nA boy plays in the park on Sunday.",
+     ("Tom Berg", None, ("Tom Berg",))),
+])
+def test_credits_on_lines_of_their_own(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name heading the caption is its subject, not the wire's photographer
+    ("Emma Watson\nReuters", ("Reuters", "Reuters", ())),
+    ("A crowd gathers outside the court to hear the verdict.\nJane Roe/Reuters",
+     ("Jane Roe/Reuters", "Reuters", ("Jane Roe",))),
+])
+def test_a_wire_line_keeps_what_it_names(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mount Fuji stands behind buildings in Tokyo.\nby the river",
+    "Mount Fuji stands behind buildings in Tokyo at dusk.\nBy Jane Roe",  # a story's byline, not the picture's
+    "A+girl+plays+in+the+park+on+Sunday.\n\nJane Roe\n\nA boy plays in the park on Sunday.",  # not a repeat
+    "The dog sleeps; left photo of the garden",
+])
+def test_layout_lookalikes_are_no_credit(text: str) -> None:
+    assert _read(text) is None
