@@ -124,6 +124,7 @@ class Reading:
     named: int = 0  # organisations that read as one: table, "Mugwum Press", "for The X", "Name/The X"; not "ABC"
     bad: bool = False  # a part that is neither a name, an organisation nor a qualifier
     courtesy: bool = False
+    owned: bool = False  # "©": what follows owns the picture; a titled name there is a publication's ("© The Cricketer")
     loose_names: int = 0  # names read as organisations only for standing after the photographer
     made: Credit | None = None
 
@@ -200,12 +201,13 @@ def read_credit(text: str) -> Reading | None:
     if text.endswith(")"):
         text = REFERENCE_NUMBER.sub("", text)
     text = strip_period(text.strip())
-    labelled = False
+    labelled = owned = False
     provided = text[:1] in "사기" and PROVIDED_LABEL.match(text) is not None
     while True:
         match = LABEL.match(text)
         if not match or match.end() >= len(text):
             break
+        owned = owned or match.group().lstrip()[:1] in "©ⓒ(" or match.group().lstrip()[:9].lower() == "copyright"
         text, labelled = text[match.end():].strip().lstrip(":").strip(), True
     if labelled and len(text) <= 4 and fold(text) in EMPTY_FIELD:
         return None  # "(Foto: N/A)": a page template's empty credit field
@@ -231,7 +233,7 @@ def read_credit(text: str) -> Reading | None:
             text = text[: again.start()].rstrip()
     if not text or len(text) > MAX_CREDIT:
         return None
-    reading = Reading(credit_line=text, labelled=labelled)
+    reading = Reading(credit_line=text, labelled=labelled, owned=owned)
     body = text
     lower = text.lower()
     match = ILLUSTRATION.match(body) if "lustra" in lower else None
@@ -365,7 +367,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                     item = item[courtesy.end():]
                     reading.qualifiers.add("courtesy")
                 found = classify(item)
-                if found.titled and (slashed or position > 0):
+                if found.titled and (slashed or position > 0 or reading.owned and len(segments) == 1):
                     found = as_titled_organisation(found)  # "Name/The Day": a paper; "Picasso: The Old Guitarist" not
                 if found.qualifiers:
                     reading.qualifiers |= found.qualifiers

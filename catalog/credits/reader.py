@@ -100,6 +100,8 @@ def tidy(text: str) -> str:
     """The caption as a reader sees it: markup, HTML entities, CR and page controls ("hide caption") removed."""
     if "&" in text and ";" in text:
         text = html.unescape(text)
+        if "&" in text and ";" in text:
+            text = html.unescape(text)  # "&amp;mdash;": a page that escaped its entities twice
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "<" in text:
