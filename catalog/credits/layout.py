@@ -5,6 +5,7 @@ A page that prints the credit as separate elements puts each on its own line:
 - the photographer's name on the line above the wire's ("... its path.\\nNoah Berger\\nAP Photo"):
   both lines are the credit, as printed;
 - "by Name" alone on the caption's last line ("... at dusk on Nov. 12.\\nby Tomohiro Ohsumi");
+- an organisation alone on the last line ("... manage park lands.\nU.S. National Park Service");
 - a name alone between the caption and its repeat, the first copy URL-encoded from the
   picture's address ("Senior+Malena+Woodward+...\\n\\nAva Rush\\n\\nSenior Malena Woodward ...").
 """
@@ -65,6 +66,18 @@ def by_line_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     if reading is not None and not reading.bad and reading.persons == [match[1]] and not reading.orgs:
         yield match.start(1), found(reading, text[: match.start()].rstrip(), match[1],
                                     "as \"by\" and a name on the caption's last line")
+
+
+def organisation_line_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    """An organisation's name alone on the caption's last line, below its text: the page's credit element."""
+    above, newline, line = text.rpartition("\n")
+    line = line.strip()
+    if not newline or not 3 <= len(line) <= 60 or len(above) < 40 or line.endswith((".", "!", "?", ":")):
+        return
+    reading = read_credit(line)
+    if reading is not None and not reading.bad and not reading.persons and reading.orgs == [line] \
+            and not reading.via_orgs and (reading.known or reading.named) and is_organisation_like(line):
+        yield len(above) + 1, found(reading, above.rstrip(), line, "as an organisation alone on the last line")
 
 
 def name_between_repeats_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:

@@ -361,7 +361,10 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
         for index, (segment, slashed) in enumerate(segments):
             if "、" in segment or "，" in segment:
                 segment = segment.replace("、", ", ").replace("，", ", ")  # 川上真、共同
-            for item in (split_items(segment, keep_commas=chained) if "," in segment else (segment,)):
+            items = split_items(segment, keep_commas=chained) if "," in segment else (segment,)
+            if len(items) == 2 and is_organisation_like(items[1]):
+                reading.structured = True  # "Carter Williams, KSL.com": the comma is the chain's slash
+            for item in items:
                 courtesy = COURTESY.match(item) if "ourtesy" in item or "ortes" in item or "upplied" in item else None
                 if courtesy:  # "Name / Courtesy DC Moore Gallery"
                     item = item[courtesy.end():]

