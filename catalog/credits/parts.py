@@ -123,7 +123,7 @@ def classify(item: str) -> _Item:
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)
     if key.endswith((" photo", " foto", " photograph")):  # "New York Air National Guard photo"
         stripped = item[: item.rstrip().rfind(" ")].strip()
-        if is_organisation_like(stripped):
+        if is_organisation_like(stripped) or _holds_acronym(stripped):
             return _Item("org", stripped, frozenset(qualifiers), True, named=True)
     if "-" in item and " " not in item and any(canonical_agency(part) for part in item.split("-")):
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "Gamma-Keystone"
@@ -165,3 +165,12 @@ def _parent(name: str) -> str | None:
 def as_titled_organisation(found: _Item) -> _Item:
     """The "The X" part as the organisation the credit's slash or "via" makes it."""
     return _Item("org", found.value, found.qualifiers, found.structured, named=True)
+
+
+def _holds_acronym(text: str) -> bool:
+    """"Israel GPO", "NOAA": an office's initials before its own "photo" make it an organisation; a name in
+    capitals ("JANE ROE photo") is not one, nor a word of prose."""
+    words = text.split()
+    acronyms = [word for word in words if 2 <= len(word) <= 6 and word.isalpha() and word.isupper()]
+    return bool(acronyms) and (len(words) == 1 or len(acronyms) < len(words)) and len(words) <= 4 \
+        and all(word[:1].isupper() for word in words)

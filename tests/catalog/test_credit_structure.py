@@ -182,3 +182,23 @@ def test_credits_with_the_page_around_them(text: str, expected: tuple) -> None:
 ])
 def test_page_lookalikes_are_no_credit(text: str) -> None:
     assert _read(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # holdout3-134: an office's initials before its own "Photograph", glued to the next sentence
+    ("Members of Israel (Israel GPO Photograph)Israel’s 34th government posed on Tuesday.",
+     ("Israel GPO Photograph", "Israel GPO", ())),
+    ("A deer at the lake. (Ohio DNR photo)", ("Ohio DNR photo", "Ohio DNR", ())),
+    # holdout3-246: the agency's initials, then the site that carried the picture
+    ("I believe this photo illustrates it well.\nNOAA photo via Wikipedia", ("NOAA photo via Wikipedia", "NOAA", ())),
+])
+def test_an_office_and_its_own_photo(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A dog. (JANE ROE photo)",  # a name in capitals, no office
+    "A dog. (Jane Roe photo)",
+])
+def test_a_name_before_photo_is_no_office(text: str) -> None:
+    assert _read(text) is None
