@@ -126,6 +126,9 @@ def classify(item: str) -> _Item:
         if is_organisation_like(stripped) or _holds_acronym(stripped):
             return _Item("org", stripped, frozenset(qualifiers), True, named=True)
     if "-" in item and " " not in item and any(canonical_agency(part) for part in item.split("-")):
+        wires = [canonical_agency(part) for part in item.split("-")]
+        if len(wires) == 2 and all(wires):  # "AFP-Yonhap": a Korean paper prints the source, then its carrier
+            return _Item("org", wires[0], frozenset(qualifiers), True, known=True, named=True)
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "Gamma-Keystone"
     if item.endswith(")"):
         match = INITIALS_AFTER.match(item) if not item.isascii() else INSTITUTES_AFTER.match(item)

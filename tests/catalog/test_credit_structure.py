@@ -202,3 +202,31 @@ def test_an_office_and_its_own_photo(text: str, expected: tuple) -> None:
 ])
 def test_a_name_before_photo_is_no_office(text: str) -> None:
     assert _read(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # holdout3-97: organisations joined by "via" glued to the next caption's first word
+    ("[+] EnlargeIndiana Hoosiers tight end Ted Bolser\nCal Sport Media via AP ImagesIndiana Hoosiers tight end "
+     "Ted Bolser is hoping to catch 50 passes.", ("Cal Sport Media via AP Images", "Cal Sport Media", ())),
+    ("Tight end Ted Bolser\nIcon Sportswire via AP ImagesTed Bolser is hoping to catch 50 passes.",
+     ("Icon Sportswire via AP Images", "Icon Sportswire", ())),
+    # holdout3-211, holdout3-213: a Korean paper's "source-carrier", glued; the source is the agency
+    ("The trees were gifted in 1912. AFP-YonhapBy Kang Hyun-kyungSpring came anyway.", ("AFP-Yonhap", "AFP", ())),
+    ("Cherry blossoms in Tokyo, March 23. Reuters-YonhapOver-tourism led the petals to fall.",
+     ("Reuters-Yonhap", "Reuters", ())),
+    ("Cherry blossoms in Tokyo, March 23. EPA-Yonhap", ("EPA-Yonhap", "EPA", ())),
+    # one agency's name with a hyphen stays whole
+    ("A portrait from 1960. Gamma-Keystone via Getty Images",
+     ("Gamma-Keystone via Getty Images", "Gamma-Keystone", ())),
+])
+def test_glued_chains_of_organisations(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He visited the Coca-ColaStore on Monday.",
+    "He met the Ministry via AP ImagesThe trees bloomed early.",
+    "A man in a McDonald-style hat walks.",
+])
+def test_glued_lookalikes_are_no_credit(text: str) -> None:
+    assert _read(text) is None
