@@ -79,6 +79,7 @@ from catalog.credits.vocabulary import (
     ORG_PHOTO_BY,
     OUTLET_REPORTER,
     PAGE_DOT,
+    PHOTO_DATED,
     POSITION,
     PROVIDED_LABEL,
     QUALIFIER_WORDS,
@@ -502,7 +503,7 @@ def is_bracket_credit(reading: Reading, *, after_sentence: bool) -> bool:
     if reading.structured and reading.persons and (reading.named or reading.qualifiers):
         return True  # "(Don McCullin/Contact Press Images)", "(Name / Staff Photographer)"; not "(NYSE: ABC)"
     if reading.structured and reading.named and not reading.persons and len(reading.orgs) == 1 \
-            and reading.credit_line.lower().endswith((" photo", " photograph")):
+            and PHOTO_DATED.sub("", reading.credit_line).lower().endswith((" photo", " photograph")):
         return True  # "(Israel GPO Photograph)", "(Ohio DNR photo)": an office's own credit form
     if after_sentence and reading.structured and len(reading.persons) == 1 and len(reading.orgs) == 1 \
             and "/" in reading.credit_line and ":" not in reading.credit_line \

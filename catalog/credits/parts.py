@@ -27,6 +27,7 @@ from catalog.credits.vocabulary import (
     NO_PARTY,
     NOT_NAMES,
     NUMBERED_BRAND,
+    PHOTO_DATED,
     PRICE_CODE,
     QUALIFIER_ENDINGS,
     QUALIFIER_WORDS,
@@ -121,6 +122,9 @@ def classify(item: str) -> _Item:
         if parent:  # "NASA Hubble Space Telescope", "NASA Goddard Space Flight Center": a unit of NASA
             return _Item("org", parent, frozenset(qualifiers), bool(qualifiers), known=True, named=True)
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)
+    dated = PHOTO_DATED.search(item) if key[-1:].isdigit() else None
+    if dated:  # "SLCPD photo from July 9, 2023": the office's own form, with the day it was taken
+        item, key = item[: dated.start()], fold(item[: dated.start()])
     if key.endswith((" photo", " foto", " photograph")):  # "New York Air National Guard photo"
         stripped = item[: item.rstrip().rfind(" ")].strip()
         if is_organisation_like(stripped) or _holds_acronym(stripped):

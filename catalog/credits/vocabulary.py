@@ -118,6 +118,8 @@ COLLECTION_OF = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+){0,4}collection\s+of\s+(?=
 ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|image|video)\s+(?:(?:shot|taken)\s+)?by\s+"
                           r"(?P<names>\S.*)$",
                            re.I)
+# the day after an office's own photo form: "SLCPD photo from July 9, 2023", "Navy photo from 2019"
+PHOTO_DATED = re.compile(r"(?<=[Pp]hoto|PHOTO|graph)\s+from\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)?\d{4}$")
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", re.I)
 ARTICLES = frozenset({"the", "los", "las", "el", "la", "le", "les", "der", "die", "das", "il", "lo", "o", "a"})
 DOUBLED_LINE = re.compile(r"^(\S.*?)\s*[/ ]\s*\1$")

@@ -230,3 +230,22 @@ def test_glued_chains_of_organisations(text: str, expected: tuple) -> None:
 ])
 def test_glued_lookalikes_are_no_credit(text: str) -> None:
     assert _read(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # holdout3-215: a slash glued to the sentence's end opens the credit
+    ("Those listening are, from left, Choi Kyung-hee; Chang Myong-sue; and Seoul Mayor Park Won-soon./ Courtesy of "
+     "Ewha Womans University", ("Courtesy of Ewha Womans University", "Ewha Womans University", ())),
+    ("The mayor speaks./ Jane Roe/AP", ("Jane Roe/AP", "AP", ("Jane Roe",))),
+    # holdout3-267: an office's own photo form with the day it was taken
+    ("FILE: A patrol SUV parked on Redwood Road near 755 South (SLCPD photo from July 9, 2023).\n\n"
+     "(SLCPD photo from July 9, 2023)", ("SLCPD photo from July 9, 2023", "SLCPD", ())),
+    ("A patrol car on the road. (Ohio DNR photo from March 3, 2021)",
+     ("Ohio DNR photo from March 3, 2021", "Ohio DNR", ())),
+])
+def test_credit_edges(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_person_photo_from_a_year_is_no_office() -> None:
+    assert _read("A road. (Jane Roe photo from 2019)") is None
