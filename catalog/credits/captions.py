@@ -10,7 +10,7 @@ from functools import lru_cache
 from catalog.credits import fields, reader
 from catalog.credits.agencies import canonical_agency, us_service_in
 from catalog.credits.brackets import closes_sentence
-from catalog.credits.layout import with_name_above
+from catalog.credits.layout import with_credit_lines_above, with_name_above
 from catalog.credits.names import is_capitalised, is_name, matching_bracket
 from catalog.credits.organisations import PREFIX_WIRES
 from catalog.credits.parsing import (
@@ -118,8 +118,8 @@ def find_credit(caption: str) -> FoundCredit | None:
         found = _fuller(text, found)
     if found is not None:
         found = _with_styling(text, _without_repeated_subject(text, found))
-    if found is not None and "\n" in text and not found.credit.photographers:
-        found = with_name_above(text, found)
+    if found is not None and "\n" in text:
+        found = with_credit_lines_above(text, found) if found.credit.photographers else with_name_above(text, found)
     if found is not None and not found.credit.agency and found.credit.qualifiers and "/" in found.printed:
         found = _acronym_the_caption_names(found)
     if found is not None and found.credit.agency:

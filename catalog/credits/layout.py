@@ -5,6 +5,8 @@ A page that prints the credit as separate elements puts each on its own line:
 - the photographer's name on the line above the wire's ("... its path.\\nNoah Berger\\nAP Photo"):
   both lines are the credit, as printed;
 - "by Name" alone on the caption's last line ("... at dusk on Nov. 12.\\nby Tomohiro Ohsumi");
+- several credits one under the other, one a picture ("Dave J Hogan/Getty Images\nIan Gavan/Getty Images"):
+  the whole block is the credit line, every photographer counts, and the agency when all share it;
 - an organisation alone on the last line ("... manage park lands.\nU.S. National Park Service");
 - a name alone between the caption and its repeat, the first copy URL-encoded from the
   picture's address ("Senior+Malena+Woodward+...\\n\\nAva Rush\\n\\nSenior Malena Woodward ...").
@@ -19,7 +21,7 @@ from typing import Iterator
 from catalog.credits.agencies import canonical_agency, is_organisation_like
 from catalog.credits.found import FoundCredit, found
 from catalog.credits.names import is_capitalised, is_name
-from catalog.credits.parsing import read_credit
+from catalog.credits.parsing import is_text_credit, read_credit
 from catalog.credits.vocabulary import GLUED_WORDS
 
 
@@ -52,6 +54,33 @@ def with_name_above(text: str, credit: FoundCredit) -> FoundCredit:
     joined = dataclasses.replace(reading.credit(), credit_line=printed)
     return FoundCredit(credit=joined, rest="\n".join(lines[:-2]).rstrip(), printed=printed,
                        how=credit.how + " (the photographer's name on the line above)")
+
+
+def with_credit_lines_above(text: str, credit: FoundCredit) -> FoundCredit:
+    """The last line's credit joined by the credits on the lines right above it, each naming its photographer."""
+    lines = text.split("\n")
+    if len(lines) < 2 or lines[-1].strip() != credit.printed or not credit.credit.photographers:
+        return credit
+    credits = [credit.credit]
+    first = len(lines) - 1
+    while first > 0:
+        if lines[first - 1].strip() in (line.strip() for line in lines[first:]):
+            break  # the credit printed twice is one credit ("Name/AP\n\nName/AP")
+        reading = read_credit(lines[first - 1].strip())
+        if reading is None or reading.bad or not reading.persons or not reading.orgs or not is_text_credit(reading) \
+                or "/" not in lines[first - 1]:
+            break
+        credits.insert(0, reading.credit())
+        first -= 1
+    if len(credits) < 2:
+        return credit
+    agencies = {each.agency for each in credits}
+    printed = "\n".join(line.strip() for line in lines[first:])
+    photographers = tuple(dict.fromkeys(person for each in credits for person in each.photographers))
+    joined = dataclasses.replace(credit.credit, credit_line=printed, photographers=photographers,
+                                 agency=agencies.pop() if len(agencies) == 1 else None)
+    return FoundCredit(credit=joined, rest="\n".join(lines[:first]).rstrip(), printed=printed,
+                       how=credit.how + " (several credits, one a line)")
 
 
 _BY_LINE = re.compile(r"\n[ \t]*by[ \t]+([^\n]{3,40}?)[ \t]*$")

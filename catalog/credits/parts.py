@@ -83,6 +83,9 @@ def classify(item: str) -> _Item:
     while match and match.start() > 0:  # "US NAVY HANDOUT", "AP Pool", "Reuters TV"; not "Smiley N. Pool"
         rest = item[: match.start()].strip()
         if not (canonical_agency(rest) or is_organisation_like(rest)):
+            if match[1].lower() == "pool" and rest.isalpha() and rest.isupper() and 2 <= len(rest) <= 6:
+                # "Name – WPA Pool/Getty Images": the rota's initials name a pool of papers, no agency
+                return _Item("skip", qualifiers=frozenset(qualifiers | {"pool"}), structured=True)
             break
         qualifiers.add(TRAILING_QUALIFIER_WORDS[match[1].lower()])
         item, key = rest, fold(rest)

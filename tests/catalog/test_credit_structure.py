@@ -249,3 +249,21 @@ def test_credit_edges(text: str, expected: tuple) -> None:
 
 def test_a_person_photo_from_a_year_is_no_office() -> None:
     assert _read("A road. (Jane Roe photo from 2019)") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # holdout3-262: one credit a line, one a picture; a pool rota's initials name no agency
+    ("Dave J Hogan/Getty Images\nIan Gavan/Getty Images\nChris Jackson – WPA Pool/Getty Images",
+     ("Dave J Hogan/Getty Images\nIan Gavan/Getty Images\nChris Jackson – WPA Pool/Getty Images", "Getty Images",
+      ("Dave J Hogan", "Ian Gavan", "Chris Jackson"))),
+    ("The premiere.\nAnn Lee/AFP\nJane Roe/Reuters", ("Ann Lee/AFP\nJane Roe/Reuters", None, ("Ann Lee", "Jane Roe"))),
+    ("Prince Harry arrives. Chris Jackson - WPA Pool/Getty Images",
+     ("Chris Jackson - WPA Pool/Getty Images", "Getty Images", ("Chris Jackson",))),
+    # the credit printed twice is one credit; a surname "Pool" stays a name
+    ("A llama is comforted by the technician in the field.\n\nNoah Berger/AP\n\nNoah Berger/AP",
+     ("Noah Berger/AP", "AP", ("Noah Berger",))),
+    ("A ship. Smiley N. Pool/Houston Chronicle", ("Smiley N. Pool/Houston Chronicle", "Houston Chronicle",
+                                                  ("Smiley N. Pool",))),
+])
+def test_several_credit_lines(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
