@@ -39,7 +39,7 @@ from catalog.credits.vocabulary import (
 def split_segments(part: str) -> list[tuple[str, bool]]:
     """Split on "/", spaced dashes and ";", then split "Name-USA TODAY Sports" and "Name for Org".
 
-    Each segment comes with whether a slash stands next to it ("Sarah Gordon / The Day").
+    Each segment comes with whether a slash or a bar stands next to it ("Sarah Gordon / The Day").
     """
     nested = "(" in part and "/" in part and SLASH_IN_BRACKETS.search(part)
     if nested:  # "Hubble Heritage Team (STScI/AURA)": a slash inside brackets is no separator of the credit
@@ -53,7 +53,8 @@ def split_segments(part: str) -> list[tuple[str, bool]]:
         segment = pieces[index].strip()
         if segment.lower() == "efe" and segments and segments[-1][0].lower() == "epa":
             continue  # "EPA/EFE" is EPA-EFE, one agency
-        slashed = (index > 0 and pieces[index - 1] == "/") or (index < last and pieces[index + 1] == "/")
+        # a bar is the slash of a credit printed in a page's own style ("Christian Harsa | The Lantern")
+        slashed = (index > 0 and pieces[index - 1] in "/|") or (index < last and pieces[index + 1] in "/|")
         segments.extend((piece, slashed) for piece in _split_glued_organisation(segment))
     return segments
 

@@ -267,3 +267,18 @@ def test_a_person_photo_from_a_year_is_no_office() -> None:
 ])
 def test_several_credit_lines(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # holdout3-278: a bar between the photographer and the paper's title, as a slash
+    ("Christian Harsa | The Lantern, The Ohio State University\nThis photo was taken on the South Oval, across College "
+     "Road from the Ohio Union.", ("Christian Harsa | The Lantern, The Ohio State University", "The Lantern",
+                                   ("Christian Harsa",))),
+    ("A march downtown. Jane Roe | The Daily Iowan", ("Jane Roe | The Daily Iowan", "The Daily Iowan", ("Jane Roe",))),
+])
+def test_a_bar_before_a_papers_title(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_two_titles_across_a_bar_are_no_credit() -> None:
+    assert _read("The Old Man | The Sea") is None
