@@ -63,7 +63,7 @@ ORGANISATION_WORDS = frozenset("""
     palazzo project dziennik agencja kurier tygodnik polizei feuerwehr stiftung verband verein ministerium regierung
     theater theatre teatro theatro opera oper ballet orchestra orchester philharmonic philharmonie philharmonia
     symphony zoo aquarium kunsthalle galerie galleria museo musee muzeum kongehuset kungahuset
-    board district
+    board district rotary
     casa royal reale koninklijk kongelige courant sentinel enquirer inquirer picayune archiwum archiv archivo arquivo archief arkiv arkisto
 """.split())
 # German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv"):

@@ -282,3 +282,18 @@ def test_a_bar_before_a_papers_title(text: str, expected: tuple) -> None:
 
 def test_two_titles_across_a_bar_are_no_credit() -> None:
     assert _read("The Old Man | The Sea") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # holdout3-249: the common misspelling of "Courtesy", and a club's name
+    ("Rotary President Scott Cubberly. Courtsey photo | Delaware Rotary",
+     ("Courtsey photo | Delaware Rotary", "Delaware Rotary", ())),
+    ("The winners. Courtesy photo | Delaware Rotary", ("Courtesy photo | Delaware Rotary", "Delaware Rotary", ())),
+    ("A dog. Courtsey of Jane Roe", ("Courtsey of Jane Roe", None, ("Jane Roe",))),
+])
+def test_courtesy_misspelt(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_court_is_no_courtesy() -> None:
+    assert _read("The court ruled on Monday.") is None
