@@ -63,13 +63,14 @@ ORGANISATION_WORDS = frozenset("""
     palazzo project dziennik agencja kurier tygodnik polizei feuerwehr stiftung verband verein ministerium regierung
     theater theatre teatro theatro opera oper ballet orchestra orchester philharmonic philharmonie philharmonia
     symphony zoo aquarium kunsthalle galerie galleria museo musee muzeum kongehuset kungahuset
+    board district rotary
     casa royal reale koninklijk kongelige courant sentinel enquirer inquirer picayune archiwum archiv archivo arquivo archief arkiv arkisto
 """.split())
 # German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv"):
 # a long word ending in one is an organisation's name
 _COMPOUND_ENDINGS = ("polizei", "zeitung", "ministerium", "regierung", "verband", "verein", "feuerwehr", "stiftung",
                      "archiv", "museum", "verlag", "behorde", "gericht", "bibliothek", "agentur", "theater", "oper",
-                     "orchester", "philharmonie")
+                     "orchester", "philharmonie", "kanzlei")
 
 _DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|es|it|cn|jp)\b)", re.I)
 # Korean organisations end in what they are: press corps, association, daily, news agency

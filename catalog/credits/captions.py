@@ -10,6 +10,7 @@ from functools import lru_cache
 from catalog.credits import fields, reader
 from catalog.credits.agencies import canonical_agency, us_service_in
 from catalog.credits.brackets import closes_sentence
+from catalog.credits.layout import with_credit_lines_above, with_name_above
 from catalog.credits.names import is_capitalised, is_name, matching_bracket
 from catalog.credits.organisations import PREFIX_WIRES
 from catalog.credits.parsing import (
@@ -34,13 +35,16 @@ from catalog.credits.vocabulary import (
 
 # sentence ends and line breaks; spaced dashes and bars (each regex starts on rare characters: fast)
 # ... and a sentence end glued to a capital: "...in Washington.AP Photo/Jane Roe" (not "U.S.")
+# ... and a slash glued to the sentence's end ("... Park Won-soon./ Courtesy of Ewha Womans University")
 # ... and after a year or a number ("... 28 January 2020.Image source, Name")
-_HARD_BOUNDARY = re.compile(r"[.!?](?:[”\"’']?\s+|(?<=[a-zà-ÿ)\]][.!?])[”\"’']?(?=[A-ZÀ-Ý])|(?<=\d[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ]))"
+_HARD_BOUNDARY = re.compile(r"[.!?](?:[”\"’']?\s+|/\s+|(?<=[a-zà-ÿ)\]][.!?])[”\"’']?(?=[A-ZÀ-Ý])|(?<=\d[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ]))"
                             r"|\n\s*")
 # "... / EFE", "(Symbolbild) Name/dpa", "... the home of the brave’ Library of Congress photograph"
-_SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—|/]\s+|(?<=[)”’\"])\s+(?=[A-ZÀ-Ý])")
+_SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—|/]\s+|(?<=[.!?])[–—]\s+|(?<=[)”’\"])\s+(?=[A-ZÀ-Ý])")
 # a wire printing itself first, run on from the caption's last word: "Endonezya REUTERS/Willy Kurniawan"
 _WIRE_FIRST = re.compile(r"\s(?=(?:" + "|".join(sorted(w.upper() for w in PREFIX_WIRES)) + r")(?:\s+(?:PHOTO|FOTO))?\s*/)")
+# a credit in capitals run on from the caption's last word: "... the mobile phone industry DAVID PAUL MORRIS/GETTY IMAGES"
+_CAPITALS_CHAIN = re.compile(r"(?<=[a-zà-ÿ] )(?=[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){1,3} ?/ ?[A-ZÀ-Ý]{2})")  # a name: two words at least
 _EPA_ID = re.compile(r"^epa\d{5,}\s+", re.I)  # EPA starts its captions with its picture number
 # Wire chatter that follows the credit: keyword blocks, editor notes, restriction notes in capitals.
 _TRAILING_NOTES = (
@@ -114,6 +118,8 @@ def find_credit(caption: str) -> FoundCredit | None:
         found = _fuller(text, found)
     if found is not None:
         found = _with_styling(text, _without_repeated_subject(text, found))
+    if found is not None and "\n" in text:
+        found = with_credit_lines_above(text, found) if found.credit.photographers else with_name_above(text, found)
     if found is not None and not found.credit.agency and found.credit.qualifiers and "/" in found.printed:
         found = _acronym_the_caption_names(found)
     if found is not None and found.credit.agency:
@@ -261,6 +267,10 @@ def _credit_at_end(text: str) -> FoundCredit | None:
             or not inner.isascii() and canonical_agency(inner) is not None \
             or closes_sentence(reading, before, period=stripped is not text)  # "…山南市(共同)", "…(أ.ب)"
         if reading is not None and is_bracket_credit(reading, after_sentence=after_sentence):
+            if before.endswith(")") and reading.persons:
+                first = _first_of_doubled(before, reading)
+                if first is not None:
+                    return first
             return _found(reading, _trim_end(before), stripped[start:], "in brackets at the end of the caption")
         if not stripped[:start].endswith((" ", "\n")) or not _SPACED_NAME_BEFORE.search(stripped, 0, start):
             return None  # "Chung Sung-Jun (Getty Images)" is read below; "(2008)" or "(left)" is no credit
@@ -268,7 +278,7 @@ def _credit_at_end(text: str) -> FoundCredit | None:
     starts = _tail_starts(text)
     for index, start in enumerate(starts):
         reading = read_credit(text[start:])
-        if reading is None or not is_text_credit(reading):
+        if reading is None or not (is_text_credit(reading) or _is_dashed_source(text, start, reading)):
             continue
         if reading.loose_names and not reading.labelled:
             for later in starts[index + 1:]:  # "Sir Jony Ive - David Paul Morris/Bloomberg": the caption's last words
@@ -375,8 +385,36 @@ def _tail_starts(text: str) -> list[int]:
     starts = [hard] + [m.end() for m in _SOFT_BOUNDARY.finditer(text, hard) if m.end() < length]
     if "/" in text[hard:]:
         starts.extend(m.end() for m in _WIRE_FIRST.finditer(text, hard))
+        starts.extend(m.end() for m in _CAPITALS_CHAIN.finditer(text, hard))
         starts.sort()
     return starts
+
+
+_DASH_AFTER_SENTENCE = re.compile(r"[.!?][”\"’']?\s*[–—]\s*$")
+_CAMEL_BRAND = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]*)+[A-Z]*$")  # "DawnNewsTV": one word, its parts capitalised
+
+
+def _is_dashed_source(text: str, start: int, reading: Reading) -> bool:
+    """"... on June 25, 2026. — PPI Images": one organisation no table knows, set after the last sentence by a dash
+    (the South Asian papers' credit form); a person there is the quote's author, no credit."""
+    if reading.persons or reading.via_orgs or len(reading.orgs) != 1 or not _DASH_AFTER_SENTENCE.search(text, 0, start):
+        return False
+    org = reading.orgs[0]
+    return bool(reading.named or _CAMEL_BRAND.match(org)) and org == reading.credit_line
+
+
+def _first_of_doubled(before: str, second: Reading) -> FoundCredit | None:
+    """"(Name/Florida Keys News Bureau via AP)(Name/AP)": the credit printed twice, the first form whole; it names
+    who made the picture, the second only the wire that carried it."""
+    start = matching_bracket(before, backwards=True)
+    if start < 0:
+        return None
+    reading = read_credit(before[start + 1:-1])
+    if reading is None or reading.bad or reading.persons != second.persons or not is_bracket_credit(
+            reading, after_sentence=True):
+        return None
+    return _found(reading, _trim_end(before[:start].rstrip()), before[start:],
+                  "in brackets at the end of the caption (printed twice, the first taken)")
 
 
 def _credit_at_start(text: str) -> tuple[str, Credit] | None:

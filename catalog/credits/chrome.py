@@ -6,6 +6,8 @@ and left in place it hides the credit it is glued to:
 - a gallery's counter: "Credit:Alex Ellinghausen 2/ 23", "Credit:Jane Roe3/12", dpa's
   "dpa/Name/dpa Bild 3/60 - caption", "Photo 4 of 12";
 - a file's slug glued before the credit: "2023YIP07-KIDS-NATURALIZATIONJane Roe/CPR News";
+- a photo store's link and the publication time after the credit: "... Name/Sun Journal Buy this Photo",
+  "...(AJP/Name) 2025-12-10 17:08:45";
 - BBC's headings for screen readers, which open a credit anywhere in a line: "... 17 September
   2019 Image copyright Jane Roe/EPA", "Image source, Jane Roe".
 """
@@ -44,6 +46,16 @@ def without_chrome(text: str) -> str:
         if slug:
             text = text[slug.end():]
     return text
+
+
+# what a page prints after the credit: its store's link, the time it published the picture ("2025-12-10 17:08:45")
+_PAGE_TAIL = re.compile(r"[ \t]+(?:Buy (?:this )?(?:[Pp]hoto|[Pp]rint)s?|\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?)[ \t]*$")
+
+
+def without_page_tail(text: str) -> str:
+    """The caption without a photo store's "Buy this Photo" or a publication time after its credit."""
+    match = _PAGE_TAIL.search(text, max(0, len(text) - 30))
+    return text[:match.start()] if match else text
 
 
 def without_counter_at_end(text: str) -> str:

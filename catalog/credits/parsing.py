@@ -79,6 +79,7 @@ from catalog.credits.vocabulary import (
     ORG_PHOTO_BY,
     OUTLET_REPORTER,
     PAGE_DOT,
+    PHOTO_DATED,
     POSITION,
     PROVIDED_LABEL,
     QUALIFIER_WORDS,
@@ -124,6 +125,7 @@ class Reading:
     named: int = 0  # organisations that read as one: table, "Mugwum Press", "for The X", "Name/The X"; not "ABC"
     bad: bool = False  # a part that is neither a name, an organisation nor a qualifier
     courtesy: bool = False
+    owned: bool = False  # "©": what follows owns the picture; a titled name there is a publication's ("© The Cricketer")
     loose_names: int = 0  # names read as organisations only for standing after the photographer
     made: Credit | None = None
 
@@ -200,12 +202,13 @@ def read_credit(text: str) -> Reading | None:
     if text.endswith(")"):
         text = REFERENCE_NUMBER.sub("", text)
     text = strip_period(text.strip())
-    labelled = False
+    labelled = owned = False
     provided = text[:1] in "사기" and PROVIDED_LABEL.match(text) is not None
     while True:
         match = LABEL.match(text)
         if not match or match.end() >= len(text):
             break
+        owned = owned or match.group().lstrip()[:1] in "©ⓒ(" or match.group().lstrip()[:9].lower() == "copyright"
         text, labelled = text[match.end():].strip().lstrip(":").strip(), True
     if labelled and len(text) <= 4 and fold(text) in EMPTY_FIELD:
         return None  # "(Foto: N/A)": a page template's empty credit field
@@ -231,14 +234,14 @@ def read_credit(text: str) -> Reading | None:
             text = text[: again.start()].rstrip()
     if not text or len(text) > MAX_CREDIT:
         return None
-    reading = Reading(credit_line=text, labelled=labelled)
+    reading = Reading(credit_line=text, labelled=labelled, owned=owned)
     body = text
     lower = text.lower()
     match = ILLUSTRATION.match(body) if "lustra" in lower else None
     if match:
         reading.qualifiers.add("illustration")
         reading.labelled, body = True, body[match.end():]
-    match = COURTESY.match(body) if "courtesy" in lower or "cortes" in lower or "supplied" in lower else None
+    match = COURTESY.match(body) if "court" in lower or "cortes" in lower or "supplied" in lower else None
     if match is None and "collection of " in lower:
         match = COLLECTION_OF.match(body)  # "the personal collection of Name": the owner lent it, like "courtesy of"
     if match:
@@ -359,13 +362,16 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
         for index, (segment, slashed) in enumerate(segments):
             if "、" in segment or "，" in segment:
                 segment = segment.replace("、", ", ").replace("，", ", ")  # 川上真、共同
-            for item in (split_items(segment, keep_commas=chained) if "," in segment else (segment,)):
-                courtesy = COURTESY.match(item) if "ourtesy" in item or "ortes" in item or "upplied" in item else None
+            items = split_items(segment, keep_commas=chained) if "," in segment else (segment,)
+            if len(items) == 2 and is_organisation_like(items[1]):
+                reading.structured = True  # "Carter Williams, KSL.com": the comma is the chain's slash
+            for item in items:
+                courtesy = COURTESY.match(item) if "ourt" in item or "ortes" in item or "upplied" in item else None
                 if courtesy:  # "Name / Courtesy DC Moore Gallery"
                     item = item[courtesy.end():]
                     reading.qualifiers.add("courtesy")
                 found = classify(item)
-                if found.titled and (slashed or position > 0):
+                if found.titled and (slashed or position > 0 or reading.owned and len(segments) == 1):
                     found = as_titled_organisation(found)  # "Name/The Day": a paper; "Picasso: The Old Guitarist" not
                 if found.qualifiers:
                     reading.qualifiers |= found.qualifiers
@@ -496,6 +502,9 @@ def is_bracket_credit(reading: Reading, *, after_sentence: bool) -> bool:
         return True
     if reading.structured and reading.persons and (reading.named or reading.qualifiers):
         return True  # "(Don McCullin/Contact Press Images)", "(Name / Staff Photographer)"; not "(NYSE: ABC)"
+    if reading.structured and reading.named and not reading.persons and len(reading.orgs) == 1 \
+            and PHOTO_DATED.sub("", reading.credit_line).lower().endswith((" photo", " photograph")):
+        return True  # "(Israel GPO Photograph)", "(Ohio DNR photo)": an office's own credit form
     if after_sentence and reading.structured and len(reading.persons) == 1 and len(reading.orgs) == 1 \
             and "/" in reading.credit_line and ":" not in reading.credit_line \
             and is_name(reading.persons[0], strict=True):

@@ -27,6 +27,7 @@ from catalog.credits.vocabulary import (
     NO_PARTY,
     NOT_NAMES,
     NUMBERED_BRAND,
+    PHOTO_DATED,
     PRICE_CODE,
     QUALIFIER_ENDINGS,
     QUALIFIER_WORDS,
@@ -82,6 +83,9 @@ def classify(item: str) -> _Item:
     while match and match.start() > 0:  # "US NAVY HANDOUT", "AP Pool", "Reuters TV"; not "Smiley N. Pool"
         rest = item[: match.start()].strip()
         if not (canonical_agency(rest) or is_organisation_like(rest)):
+            if match[1].lower() == "pool" and rest.isalpha() and rest.isupper() and 2 <= len(rest) <= 6:
+                # "Name – WPA Pool/Getty Images": the rota's initials name a pool of papers, no agency
+                return _Item("skip", qualifiers=frozenset(qualifiers | {"pool"}), structured=True)
             break
         qualifiers.add(TRAILING_QUALIFIER_WORDS[match[1].lower()])
         item, key = rest, fold(rest)
@@ -121,11 +125,17 @@ def classify(item: str) -> _Item:
         if parent:  # "NASA Hubble Space Telescope", "NASA Goddard Space Flight Center": a unit of NASA
             return _Item("org", parent, frozenset(qualifiers), bool(qualifiers), known=True, named=True)
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)
+    dated = PHOTO_DATED.search(item) if key[-1:].isdigit() else None
+    if dated:  # "SLCPD photo from July 9, 2023": the office's own form, with the day it was taken
+        item, key = item[: dated.start()], fold(item[: dated.start()])
     if key.endswith((" photo", " foto", " photograph")):  # "New York Air National Guard photo"
         stripped = item[: item.rstrip().rfind(" ")].strip()
-        if is_organisation_like(stripped):
+        if is_organisation_like(stripped) or _holds_acronym(stripped):
             return _Item("org", stripped, frozenset(qualifiers), True, named=True)
     if "-" in item and " " not in item and any(canonical_agency(part) for part in item.split("-")):
+        wires = [canonical_agency(part) for part in item.split("-")]
+        if len(wires) == 2 and all(wires):  # "AFP-Yonhap": a Korean paper prints the source, then its carrier
+            return _Item("org", wires[0], frozenset(qualifiers), True, known=True, named=True)
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "Gamma-Keystone"
     if item.endswith(")"):
         match = INITIALS_AFTER.match(item) if not item.isascii() else INSTITUTES_AFTER.match(item)
@@ -165,3 +175,12 @@ def _parent(name: str) -> str | None:
 def as_titled_organisation(found: _Item) -> _Item:
     """The "The X" part as the organisation the credit's slash or "via" makes it."""
     return _Item("org", found.value, found.qualifiers, found.structured, named=True)
+
+
+def _holds_acronym(text: str) -> bool:
+    """"Israel GPO", "NOAA": an office's initials before its own "photo" make it an organisation; a name in
+    capitals ("JANE ROE photo") is not one, nor a word of prose."""
+    words = text.split()
+    acronyms = [word for word in words if 2 <= len(word) <= 6 and word.isalpha() and word.isupper()]
+    return bool(acronyms) and (len(words) == 1 or len(acronyms) < len(words)) and len(words) <= 4 \
+        and all(word[:1].isupper() for word in words)

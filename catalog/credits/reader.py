@@ -40,6 +40,7 @@ import html
 import re
 from typing import Callable, Iterator
 
+from catalog.credits import layout
 from catalog.credits.agencies import (
     canonical_agency,
     fold,
@@ -50,6 +51,7 @@ from catalog.credits.chrome import (
     is_heading_label,
     without_chrome,
     without_counter_at_end,
+    without_page_tail,
 )
 from catalog.credits.found import FoundCredit, found
 from catalog.credits.glued import glued_candidates
@@ -99,6 +101,8 @@ def tidy(text: str) -> str:
     """The caption as a reader sees it: markup, HTML entities, CR and page controls ("hide caption") removed."""
     if "&" in text and ";" in text:
         text = html.unescape(text)
+        if "&" in text and ";" in text:
+            text = html.unescape(text)  # "&amp;mdash;": a page that escaped its entities twice
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "<" in text:
@@ -117,8 +121,8 @@ def tidy(text: str) -> str:
         field = _FIELD_NAME.match(text)
         if field and not canonical_agency(field[1]):
             text = text[field.end():]  # "DESCRIPTIONRobert Caplin for The New York Times A man ...": the scraper's field
-    if text[-1:].isdigit():
-        text = without_counter_at_end(text)  # "Credit: Jane Roe | 3 of 12": a gallery's counter hides the credit
+    if text[-1:].isdigit() or text.endswith(("hoto", "rint", "hotos", "rints")):
+        text = without_counter_at_end(without_page_tail(text))  # "Credit: Jane Roe | 3 of 12": a gallery's counter hides the credit
     if "\n" in text:
         text = "\n".join(line.strip() for line in text.split("\n") if line.strip())
     return text.strip()
@@ -477,7 +481,7 @@ def _opening_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     name = first.strip()
     if not newline or len(name) > 40 or not _is_paragraph(rest.replace("\n", " ")):
         return
-    person = _is_bare_name(name)
+    person = layout.is_bare_name(name)
     if not person and not (name.isupper() and is_organisation_like(name) and not _SENTENCE.search(name)):
         return  # "NEW YORK POLICE DEPARTMENT" above the story: an organisation printed as the page's credit
     if any(word in rest for word in name.split() if len(word) > 2) or name.lower() in rest.lower():
@@ -486,13 +490,6 @@ def _opening_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     if reading is not None and not reading.bad and (reading.persons == [name] and not reading.orgs if person
                                                     else reading.orgs == [name] and not reading.persons):
         yield 0, found(reading, rest.strip(), name, "as a name alone above the caption")
-
-
-def _is_bare_name(line: str) -> bool:
-    """A line that is only a person's name: two to four capitalised words, no organisation, no digits."""
-    return 2 <= len(line.split()) <= 4 and len(line) <= 40 and all(char.isalpha() or char in " .'’-" for char in line) \
-        and is_name(line, strict=True) and is_capitalised(line) \
-        and not is_organisation_like(line) and not canonical_agency(line) and not GLUED_WORDS.search(line)
 
 
 # the credit form of the photo sites, closing the text after any word: "... dough photo courtesy of Name on Unsplash."
@@ -580,7 +577,8 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
     for candidates in (korean, _label_candidates(cleaned), bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _own_line_candidates(cleaned),
                        _glued_candidates(cleaned), glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
-                       _opening_name_candidates(cleaned),
+                       _opening_name_candidates(cleaned), layout.by_line_candidates(cleaned),
+                       layout.name_between_repeats_candidates(cleaned), layout.organisation_line_candidates(cleaned),
                        _site_candidates(cleaned), _org_then_name_candidates(cleaned),
                        _cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):
         best = min(candidates, key=lambda pair: pair[0], default=None)

@@ -39,7 +39,7 @@ from catalog.credits.vocabulary import (
 def split_segments(part: str) -> list[tuple[str, bool]]:
     """Split on "/", spaced dashes and ";", then split "Name-USA TODAY Sports" and "Name for Org".
 
-    Each segment comes with whether a slash stands next to it ("Sarah Gordon / The Day").
+    Each segment comes with whether a slash or a bar stands next to it ("Sarah Gordon / The Day").
     """
     nested = "(" in part and "/" in part and SLASH_IN_BRACKETS.search(part)
     if nested:  # "Hubble Heritage Team (STScI/AURA)": a slash inside brackets is no separator of the credit
@@ -53,7 +53,8 @@ def split_segments(part: str) -> list[tuple[str, bool]]:
         segment = pieces[index].strip()
         if segment.lower() == "efe" and segments and segments[-1][0].lower() == "epa":
             continue  # "EPA/EFE" is EPA-EFE, one agency
-        slashed = (index > 0 and pieces[index - 1] == "/") or (index < last and pieces[index + 1] == "/")
+        # a bar is the slash of a credit printed in a page's own style ("Christian Harsa | The Lantern")
+        slashed = (index > 0 and pieces[index - 1] in "/|") or (index < last and pieces[index + 1] in "/|")
         segments.extend((piece, slashed) for piece in _split_glued_organisation(segment))
     return segments
 
@@ -124,6 +125,8 @@ def split_items(segment: str, *, keep_commas: bool) -> list[str]:
     if "," not in segment:
         return [segment]
     items = [i.strip() for i in segment.split(",")]
+    if len(items) == 2 and all(_is_lone_name_word(i) for i in items):
+        return [segment]  # "Åserud, Lise / NTB scanpix": a wire's register prints the surname first
     if len(items) == 2 and canonical_agency(items[0]) and is_name(items[1], strict=True) and is_capitalised(items[1]):
         return items  # "Foto: TT, PETER KNUTSON": a wire printing itself first, then its photographer
     if keep_commas or any(canonical_agency(i) or is_organisation_like(i) or is_acronym(i) for i in items[1:]) \
@@ -140,3 +143,9 @@ def split_items(segment: str, *, keep_commas: bool) -> list[str]:
         else:
             merged[-1] = f"{merged[-1]}, {item}"
     return merged
+
+
+def _is_lone_name_word(item: str) -> bool:
+    """One capitalised word that no table knows and that is not an acronym or a qualifier ("Lise", "Åserud")."""
+    return (" " not in item and len(item) > 2 and item[:1].isupper() and not item.isupper() and item.isalpha()
+            and fold(item) not in QUALIFIER_WORDS and not canonical_agency(item) and not is_organisation_like(item))

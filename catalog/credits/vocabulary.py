@@ -92,9 +92,11 @@ _LABELS = r"""(?:
        |bildnachweis|toppbild|кредит|copyright|снимка|снимки|mynd|snímek|snímky|snímka
        |צילום|تصوير|الصورة
        |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]
-    | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?)(?:\s+and\s+caption|\s+shot|\s+taken)?
+    | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?)(?:\s+and\s+caption|\s+shot|\s+taken|\s+submitted)?
        \s+(?:by|von|de|par)(?:\s*:)?(?=\s)
     | (?:photos?|pictures?|images?)\s+from(?=\s+the\s+(?:[a-z]+\s+){0,4}collection\s+of\s)
+    | (?-i:Photo|Photos|Image|Picture)\s+from(?=\s+(?-i:[A-Z]))(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)
+      (?!\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)
     | (?:photo|foto|pic)\s*/\s*(?=\S)
     | (?:photos?|images?)\s?=\s?(?=[^\W\d])
     | автор\s+фото(?:графии)?\s*:?(?=\s)
@@ -110,21 +112,28 @@ LABEL = re.compile(r"^\s*" + _LABELS + r"\s*", re.I | re.X)
 LABEL_ANYWHERE = re.compile(r"(?=[abcfghiklmpqstvzźфикасφ©(ⓒ사写撮来图기カצتا])" + _LABELS + r"\s*", re.I | re.X)
 ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)"
                           r"|(?:ilustrace|ilustracja|ilustración|ilustração|illustrazione|illustratie)\s*:?\s+)", re.I)
+# "Courtsey", its common misspelling, is read as it was meant.
 # "Supplied:" is ABC Australia's courtesy form ("(Supplied: National Justice Project)"), kept in the line like "courtesy of"
-COURTESY = re.compile(r"^\s*(?:(?:photo|image|picture|video)\s+)?(?:courtesy|cortes[ií]a|supplied)(?:\s+(?:of|de|by))?"
+COURTESY = re.compile(r"^\s*(?:(?:photo|image|picture|video)\s+)?(?:courtesy|courtsey|cortes[ií]a|supplied)(?:\s+(?:of|de|by))?"
                       r"\s*[:/]?\s+", re.I)
 COLLECTION_OF = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+){0,4}collection\s+of\s+(?=[A-Z])")  # a person's, in lower case
 ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|image|video)\s+(?:(?:shot|taken)\s+)?by\s+"
                           r"(?P<names>\S.*)$",
                            re.I)
+# the day after an office's own photo form: "SLCPD photo from July 9, 2023", "Navy photo from 2019"
+PHOTO_DATED = re.compile(r"(?<=[Pp]hoto|PHOTO|graph)\s+from\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)?\d{4}$")
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", re.I)
 ARTICLES = frozenset({"the", "los", "las", "el", "la", "le", "les", "der", "die", "das", "il", "lo", "o", "a"})
 DOUBLED_LINE = re.compile(r"^(\S.*?)\s*[/ ]\s*\1$")
 FIELD_FIRST = re.compile(r"^([^\W\d_][^\W\d_-]{1,20})\s?:\s")  # a page's field name opening the text ("Kaynak: ")
 # which picture a credit of several is: "Top:", "bottom:", "Clockwise from top left:"; an acknowledgement
-POSITION = re.compile(r"^(?:top|bottom|left|right|above|below|cent(?:er|re)|inset|main|far left|far right"
+_PLACE = r"(?:top|bottom|left|right|middle|above|below|cent(?:er|re)|inset|main|far left|far right)"
+# ... or the place before its own "photo by" ("left photo by A; middle and bottom photos by B"), which stays
+POSITION = re.compile(r"^(?:(?:" + _PLACE +
                        r"|(?:clockwise|counterclockwise|from left|from top)(?: from)?(?: top| bottom)?(?: left| right)?"
-                       r"|acknowledge?ments?)\s*[:：]\s*", re.I)
+                       r"|acknowledge?ments?)\s*[:：]\s*"
+                       r"|" + _PLACE + r"(?:,?\s+(?:and\s+)?" + _PLACE + r")*\s+(?=(?:photos?|pictures?|images?)\s+by\s))",
+                       re.I)
 ASIDE_AFTER = re.compile(r"\s*\([^()]*\)$")  # "Getty Images (editorial)"
 SUBJECT_AFTER = re.compile(r"\s*\([A-Z][\w.'’ -]{0,30}\)$")  # "Name/The New York Times (Hughes)": who is pictured
 KOREAN_ROLES = {"기자": ("기자", "staff", "person"), "전문기자": ("전문기자", "staff", "person"), "사진부": ("사진부", "staff", "org"),

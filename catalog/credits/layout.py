@@ -1,0 +1,126 @@
+"""Credits a page sets on lines of their own: the photographer above the wire, "by Name" closing, a name between repeats.
+
+A page that prints the credit as separate elements puts each on its own line:
+
+- the photographer's name on the line above the wire's ("... its path.\\nNoah Berger\\nAP Photo"):
+  both lines are the credit, as printed;
+- "by Name" alone on the caption's last line ("... at dusk on Nov. 12.\\nby Tomohiro Ohsumi");
+- several credits one under the other, one a picture ("Dave J Hogan/Getty Images\nIan Gavan/Getty Images"):
+  the whole block is the credit line, every photographer counts, and the agency when all share it;
+- an organisation alone on the last line ("... manage park lands.\nU.S. National Park Service");
+- a name alone between the caption and its repeat, the first copy URL-encoded from the
+  picture's address ("Senior+Malena+Woodward+...\\n\\nAva Rush\\n\\nSenior Malena Woodward ...").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Iterator
+
+from catalog.credits.agencies import canonical_agency, is_organisation_like
+from catalog.credits.found import FoundCredit, found
+from catalog.credits.names import is_capitalised, is_name
+from catalog.credits.parsing import is_text_credit, read_credit
+from catalog.credits.vocabulary import GLUED_WORDS
+
+
+def is_bare_name(line: str) -> bool:
+    """A line that is only a person's name: two to four capitalised words, no organisation, no digits."""
+    return 2 <= len(line.split()) <= 4 and len(line) <= 40 and all(char.isalpha() or char in " .'’-" for char in line) \
+        and is_name(line, strict=True) and is_capitalised(line) \
+        and not is_organisation_like(line) and not canonical_agency(line) and not GLUED_WORDS.search(line)
+
+
+def with_name_above(text: str, credit: FoundCredit) -> FoundCredit:
+    """The wire's line closing the caption joined by the photographer's name on the line above it, when one stands there.
+
+    Only below a caption's text (a name line opening the text is its heading) and only for a
+    credit that names no one: "Jane Roe/AP" on the last line already says who took it.
+    """
+    if credit.credit.photographers or not credit.credit.agency:
+        return credit
+    lines = text.split("\n")
+    if len(lines) < 3 or lines[-1].strip() != credit.printed:
+        return credit
+    name = lines[-2].strip()
+    if not is_bare_name(name) or not any(len(line) > 40 for line in lines[:-2]):
+        return credit
+    printed = f"{name}\n{credit.printed}"
+    reading = read_credit(printed.replace("\n", " / "))
+    if reading is None or reading.bad or reading.credit().agency != credit.credit.agency \
+            or reading.credit().photographers != (name,):
+        return credit
+    joined = dataclasses.replace(reading.credit(), credit_line=printed)
+    return FoundCredit(credit=joined, rest="\n".join(lines[:-2]).rstrip(), printed=printed,
+                       how=credit.how + " (the photographer's name on the line above)")
+
+
+def with_credit_lines_above(text: str, credit: FoundCredit) -> FoundCredit:
+    """The last line's credit joined by the credits on the lines right above it, each naming its photographer."""
+    lines = text.split("\n")
+    if len(lines) < 2 or lines[-1].strip() != credit.printed or not credit.credit.photographers:
+        return credit
+    credits = [credit.credit]
+    first = len(lines) - 1
+    while first > 0:
+        if lines[first - 1].strip() in (line.strip() for line in lines[first:]):
+            break  # the credit printed twice is one credit ("Name/AP\n\nName/AP")
+        reading = read_credit(lines[first - 1].strip())
+        if reading is None or reading.bad or not reading.persons or not reading.orgs or not is_text_credit(reading) \
+                or "/" not in lines[first - 1]:
+            break
+        credits.insert(0, reading.credit())
+        first -= 1
+    if len(credits) < 2:
+        return credit
+    agencies = {each.agency for each in credits}
+    printed = "\n".join(line.strip() for line in lines[first:])
+    photographers = tuple(dict.fromkeys(person for each in credits for person in each.photographers))
+    joined = dataclasses.replace(credit.credit, credit_line=printed, photographers=photographers,
+                                 agency=agencies.pop() if len(agencies) == 1 else None)
+    return FoundCredit(credit=joined, rest="\n".join(lines[:first]).rstrip(), printed=printed,
+                       how=credit.how + " (several credits, one a line)")
+
+
+_BY_LINE = re.compile(r"\n[ \t]*by[ \t]+([^\n]{3,40}?)[ \t]*$")
+
+
+def by_line_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    """"by Name" alone on the caption's last line: the page's credit element, its "Photo" left unsaid."""
+    match = _BY_LINE.search(text, max(0, len(text) - 50))
+    if match is None or not is_bare_name(match[1]) or len(text[: match.start()].strip()) < 20:
+        return
+    reading = read_credit(match[1])
+    if reading is not None and not reading.bad and reading.persons == [match[1]] and not reading.orgs:
+        yield match.start(1), found(reading, text[: match.start()].rstrip(), match[1],
+                                    "as \"by\" and a name on the caption's last line")
+
+
+def organisation_line_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    """An organisation's name alone on the caption's last line, below its text: the page's credit element."""
+    above, newline, line = text.rpartition("\n")
+    line = line.strip()
+    if not newline or not 3 <= len(line) <= 60 or len(above) < 40 or line.endswith((".", "!", "?", ":")):
+        return
+    reading = read_credit(line)
+    if reading is not None and not reading.bad and not reading.persons and reading.orgs == [line] \
+            and not reading.via_orgs and (reading.known or reading.named) and is_organisation_like(line):
+        yield len(above) + 1, found(reading, above.rstrip(), line, "as an organisation alone on the last line")
+
+
+def name_between_repeats_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    """A name alone on a line between two copies of the same caption, one of them URL-encoded ("A+girl+...")."""
+    blocks = [block.strip() for block in text.split("\n") if block.strip()]
+    if len(blocks) != 3 or not is_bare_name(blocks[1]):
+        return
+    first, last = (_unquoted(block) for block in (blocks[0], blocks[2]))
+    if len(first) < 20 or first != last:
+        return
+    reading = read_credit(blocks[1])
+    if reading is not None and not reading.bad and reading.persons == [blocks[1]] and not reading.orgs:
+        yield text.index(blocks[1]), found(reading, blocks[2], blocks[1], "as a name between the caption and its repeat")
+
+
+def _unquoted(block: str) -> str:
+    return " ".join(block.replace("+", " ").split()).rstrip(".")
