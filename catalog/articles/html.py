@@ -13,10 +13,20 @@ import warnings
 from typing import Iterator
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag, XMLParsedAsHTMLWarning
+from bs4 import (
+    BeautifulSoup,
+    MarkupResemblesLocatorWarning,
+    Tag,
+    XMLParsedAsHTMLWarning,
+)
 
 from catalog.articles.article import Article
-from catalog.articles.bylines import LABEL, byline_publication, printed_byline, split_byline
+from catalog.articles.bylines import (
+    LABEL,
+    byline_publication,
+    printed_byline,
+    split_byline,
+)
 from catalog.articles.html_photos import (
     OPEN_GRAPH_IMAGES,
     absolute,
@@ -25,12 +35,11 @@ from catalog.articles.html_photos import (
     open_graph_photos,
     reported,
     resolved,
-    visible_text,
     with_linked_details,
     with_page_renditions,
-    words,
 )
 from catalog.articles.linked_data import LinkedData
+from catalog.articles.photo_captions import visible_text, words
 from catalog.articles.photos import ParsedArticle, clean_text, iso_date
 from catalog.articles.publication import page_publication
 from catalog.articles.urls import article_id, canonical_address, canonicalize_url
