@@ -160,10 +160,44 @@ def picture_key(url: str) -> str:
     extension = _EXTENSION.search(name)
     stem, rest = (name[: extension.start()], name[extension.start():]) if extension else (name, "")
     stem = _CROP_NAME.sub("", _SIZE_SUFFIX.sub("", stem)) or stem
+    if _is_generic_name(stem):
+        # "…/wharf_fog_signal/original.jpg", "…/<id>/v1/1200x-1.jpg": the folder names the picture.
+        folder = _naming_folder(head)
+        if folder:
+            return folder.lower()
+    uuid = _UUID.search(stem)
+    if uuid:  # one GUID names one upload; its parts alone (a shared node id) do not
+        return uuid.group(0).lower()
     key = rendition_key(f"{parts.scheme}://{parts.netloc}{head}/{stem}{rest}")
     # No id in the name: the folders (/size/w1000/, /styles/large/) and the host (a CDN such as
     # i0.wp.com serving the upload) may differ between renditions, so the name decides.
     return stem.lower() if "://" in key else key
+
+
+# Names a CMS gives every upload's file, so that the folder above names the picture.
+_GENERIC_NAME_WORDS = frozenset(
+    "original orig image img default large full master wide photo picture main file source crop standard "
+    "medium small thumb thumbnail hero lead public".split())
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
+_SIZE_OR_VERSION = re.compile(r"^(?:\d+x-?\d*!?|v\d+|\d+|(?:19|20)\d\d-\d\d|[a-z]?\d{1,4}|[a-z]+[:_]\d+.*|.*=)$",
+                              re.IGNORECASE)
+
+
+def _is_generic_name(stem: str) -> bool:
+    """True for a file name that names a size or a role ("original", "wide__820x461", "1200x-1"), not a picture."""
+    unsized = re.sub(r"\d+x-?\d*", "", stem.lower())
+    name_words = {word for word in re.split(r"[^a-z]+", unsized) if word}
+    return name_words <= _GENERIC_NAME_WORDS and not _UUID.search(stem) and not _is_identifier(unsized)
+
+
+def _naming_folder(head: str) -> str | None:
+    """The nearest folder of ``head`` that names something: not a size, a version, a date or a signature."""
+    for segment in reversed(unquote(head).split("/")):
+        if len(segment) < _MIN_IDENTIFIER or _SIZE_OR_VERSION.match(segment) or ":" in segment:
+            continue
+        if _is_identifier(segment) or not _is_generic_name(segment):  # not a crop box ("0_96_3000_1800"), not "master"
+            return segment
+    return None
 
 
 def named_width(url: str) -> int | None:
