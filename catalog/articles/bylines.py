@@ -23,7 +23,7 @@ _SEPARATORS = re.compile(r"\s*(?:,|;|&|\b(?:and|und|y|et|e|en|och|og)\b)\s*", re
 _ON_DATE = re.compile(r"\s+on\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$",
                       re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w' -]+$")
-_AFTER_NAMES = re.compile(r"\s+[|—–•·]\s+|\s+-\s+")
+_AFTER_NAMES = re.compile(r"\s+[|—–•·/]\s+|\s+-\s+")  # "Keiko Ishida / Kansai Shimbun Staff Writer"
 # Words of a role ("Staff Writer") or of a publication ("The Washington Post") after the names.
 ROLE_WORDS = frozenset(
     "staff writer writers reporter reporters correspondent correspondents editor editors "

@@ -61,6 +61,9 @@ _TRACKING_HOST = re.compile(
     r"quantserve|chartbeat|facebook\.[a-z]+$|(?:^|[.-])(?:pixel|beacon|tracker|tracking|analytics|stats|ads?)[.-]",
     re.IGNORECASE)
 _TRACKING_PATH = re.compile(r"/(?:pixel|beacon|collect|track|impression)(?:$|[/.?])|/tr$", re.IGNORECASE)
+# Ad creatives and author headshots kept in folders of their own; an e-mail's open beacon ("…/o.gif").
+_DECORATIVE_FOLDER = re.compile(r"/(?:ads?|adverts?|banners?|authors?|avatars?|profiles?)/", re.IGNORECASE)
+_BEACON_NAME = re.compile(r"/[a-z0-9]{1,2}\.gif$", re.IGNORECASE)
 _SMALLEST_PHOTO = 100  # px: declared width and height both at most this are icons and avatars
 _LAZY_SOURCES = ("data-lazy-src", "data-src", "data-original", "data-lazy", "data-url", "src")
 _SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
@@ -277,6 +280,8 @@ def is_decorative_url(url: str) -> bool:
     if "gravatar.com" in parts.netloc or "/avatar" in parts.path.lower():
         return True
     if _TRACKING_HOST.search(parts.netloc) or _TRACKING_PATH.search(parts.path):
+        return True
+    if _DECORATIVE_FOLDER.search(parts.path) or _BEACON_NAME.search(parts.path):
         return True
     name = parts.path.rsplit("/", 1)[-1].lower()
     stem = name.rsplit(".", 1)[0]

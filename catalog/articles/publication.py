@@ -61,6 +61,19 @@ def page_publication(
     return (found[0][1], found[0][0]) if found else (None, None)
 
 
+# A republished story's note naming where it first ran ("This article originally appeared on The Ridgeway Tribune").
+_SYNDICATION_NOTE = re.compile(
+    r"\b(?:originally|first)\s+(?:appeared|published|ran)\s+(?:on|in|at)\s+(?P<name>[A-Z][^.,:;()]*?)"
+    r"\s*(?:[.,:;(]|\s+and\s|\s+under\s|\s+on\s|$)")
+
+
+def syndication_note(line: str) -> str | None:
+    """The publication a republished story's note says it first appeared in, or None."""
+    match = _SYNDICATION_NOTE.search(line)
+    name = clean_text(match.group("name")) if match else None
+    return name if name and len(name) <= _LONGEST_NAME and len(name.split()) <= 6 else None
+
+
 def copyright_holder(line: str) -> str | None:
     """The name in a copyright line ("© 2024 The Valley Ledger. All rights reserved."), or None."""
     match = _COPYRIGHT.search(line)

@@ -93,7 +93,7 @@ _LABELS = r"""(?:
        |צילום|تصوير|الصورة
        |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]
     | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?)(?:\s+and\s+caption|\s+shot|\s+taken)?
-       \s+(?:by|von|de|par)(?:\s*:)?(?=\s)
+       \s+(?:by|von|de|par|di|por|af|av|door)(?:\s*:)?(?=\s)  # "Foto di", "Foto por", "Foto af"
     | (?:photos?|pictures?|images?)\s+from(?=\s+the\s+(?:[a-z]+\s+){0,4}collection\s+of\s)
     | (?:photo|foto|pic)\s*/\s*(?=\S)
     | (?:photos?|images?)\s?=\s?(?=[^\W\d])
@@ -110,8 +110,8 @@ LABEL = re.compile(r"^\s*" + _LABELS + r"\s*", re.I | re.X)
 LABEL_ANYWHERE = re.compile(r"(?=[abcfghiklmpqstvzźфикасφ©(ⓒ사写撮来图기カצتا])" + _LABELS + r"\s*", re.I | re.X)
 ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)"
                           r"|(?:ilustrace|ilustracja|ilustración|ilustração|illustrazione|illustratie)\s*:?\s+)", re.I)
-# "Supplied:" is ABC Australia's courtesy form ("(Supplied: National Justice Project)"), kept in the line like "courtesy of"
-COURTESY = re.compile(r"^\s*(?:(?:photo|image|picture|video)\s+)?(?:courtesy|cortes[ií]a|supplied)(?:\s+(?:of|de|by))?"
+# "Supplied:" (ABC Australia) and "Submitted by" (CBC) are courtesy forms ("(Supplied: National Justice Project)"), kept in the line like "courtesy of"
+COURTESY = re.compile(r"^\s*(?:(?:photo|image|picture|video)\s+)?(?:courtesy|cortes[ií]a|supplied|submitted)(?:\s+(?:of|de|by))?"
                       r"\s*[:/]?\s+", re.I)
 COLLECTION_OF = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+){0,4}collection\s+of\s+(?=[A-Z])")  # a person's, in lower case
 ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|image|video)\s+(?:(?:shot|taken)\s+)?by\s+"
