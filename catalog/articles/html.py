@@ -142,18 +142,23 @@ def _is_json_ld(value: str | None) -> bool:
 
 
 def _story_container(soup: BeautifulSoup) -> Tag:
-    """The element holding the story: the ``<article>`` with the most paragraph text, else main."""
+    """The element holding the story: the ``<article>`` with the most paragraph text, else main.
+
+    An ``<article>`` holding less than half of main's paragraph text is a card (a related
+    story's teaser), not the story.
+    """
     articles = soup.find_all("article")
+    main = next((found for found in (soup.find("main"), soup.find(attrs={"role": "main"}),
+                                     soup.find(attrs={"itemprop": "articleBody"})) if found), None)
     if articles:
-        return max(articles, key=_paragraph_length)
-    for found in (
-        soup.find("main"),
-        soup.find(attrs={"role": "main"}),
-        soup.find(attrs={"itemprop": "articleBody"}),
-    ):
-        if found:
-            return found
-    return soup.body or soup
+        best = max(articles, key=_paragraph_length)
+        if main is None or 2 * _paragraph_length(best) >= _paragraph_length(main) or _contains(best, main):
+            return best
+    return main or soup.body or soup
+
+
+def _contains(outer: Tag, inner: Tag) -> bool:
+    return any(parent is outer for parent in inner.parents)
 
 
 def _paragraph_length(tag: Tag) -> int:
