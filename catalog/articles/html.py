@@ -49,7 +49,9 @@ _DATE_META_NAMES = (
 )
 _SHORTCODE = re.compile(r"\[caption\b([^\]]*)\](.*?)\[/caption\]", re.IGNORECASE | re.DOTALL)
 _SHORTCODE_ATTRIBUTE = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
-_BYLINE_WORDS = frozenset({"byline", "author-name", "byline__names", "article-byline", "post-author__name"})
+# Class, id and data words CMSs mark the byline with: Gannett's "gnt_ar_by", "ContentAuthors", "c-signature__author".
+_BYLINE_WORDS = frozenset({"byline", "bylines", "author-name", "byline__names", "article-byline", "post-author__name", "by",
+                           "authors", "signature"})
 _AUTHOR_BOX_WORDS = frozenset({"author-box", "author-bio", "authorbox", "author-info", "more-by", "bio", "about-author"})
 _LONGEST_BYLINE = 120
 _KICKER_WORDS = frozenset({"kicker", "topline", "overline", "dachzeile", "spitzmarke", "eyebrow", "supertitle"})
@@ -233,7 +235,8 @@ def _byline_texts(
 def _visible_bylines(container: Tag) -> Iterator[str]:
     """Visible byline texts: an element marked as the byline, else a short line starting with a byline label."""
     for tag in container.find_all(True):
-        if tag.name != "img" and _is_byline_element(tag) and not _is_author_box(tag):
+        if tag.name != "img" and _is_byline_element(tag) and not _is_author_box(tag) \
+                and split_byline(clean_text(visible_text(tag))):  # an empty or name-less mark is not the byline
             # A byline block with the names in an element of their own ("byline__name") beside the role.
             names = tag.find_all(lambda inner: bool(_is_byline_element(inner) and "name" in words(inner)))
             tag = names[0] if len(names) == 1 else tag
@@ -258,7 +261,7 @@ def _visible_bylines(container: Tag) -> Iterator[str]:
 
 def _is_byline_element(tag: Tag) -> bool:
     """True for an element marked as the byline: by class or id, or a test id (BBC's "byline-new")."""
-    marks = words(tag, "data-testid", "data-component")
+    marks = words(tag, "data-testid", "data-component", "data-qa", "itemprop")
     return bool(marks & _BYLINE_WORDS) or {"author", "name"} <= marks  # Squarespace's "blog-author-name"
 
 
