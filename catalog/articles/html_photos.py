@@ -43,6 +43,9 @@ _NOISE_WORDS = frozenset(
     "comments comment advert advertisement ad ads sponsored outbrain taboola trending popular "
     "navigation menu subscribe paywall cookie jp-relatedposts more readmore".split()
 )
+# Words a CMS's blocks of any kind carry, and the words that say a block is a picture.
+_CONTAINER_WORDS = frozenset({"widget"})
+_PICTURE_WORDS = frozenset({"image", "img", "photo", "picture", "figure", "media"})
 # An image whose own class, id or file name says it is not a news photo.
 _DECORATIVE_WORDS = frozenset(
     "logo avatar gravatar icon favicon sprite emoji smiley wp-smiley headshot mugshot author "
@@ -131,11 +134,17 @@ def _is_in_noise(image: Tag, container: Tag) -> bool:
     for parent in image.parents:
         if parent is container:
             return False
-        if parent.name in _NOISE_TAGS or words(parent) & _NOISE_WORDS:
+        marks = words(parent)
+        if parent.name in _NOISE_TAGS or marks & _NOISE_WORDS and not _is_picture_block(marks):
             return True
         if parent.name == "header" and not parent.find_parent(["article", "main"]):
             return True  # the site's masthead, not a story header
     return False
+
+
+def _is_picture_block(marks: set[str]) -> bool:
+    """True for a CMS's picture block ("widget-image", "image-widget"): a generic container word beside a picture word."""
+    return bool(marks & _PICTURE_WORDS) and marks & _NOISE_WORDS <= _CONTAINER_WORDS
 
 
 def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
@@ -265,7 +274,10 @@ def _is_decorative(image: Tag, url: str) -> bool:
     if words(image) & _DECORATIVE_WORDS:
         return True
     if image.get("role") == "presentation" or image.get("aria-hidden") == "true":
-        return True
+        figure = image.find_parent("figure")
+        # Medium marks every picture so; a captioned one in a figure is still the story's photo
+        if figure is None or figure.find("figcaption") is None:
+            return True
     if _HIDDEN_STYLE.search(str(image.get("style") or "")):
         return True  # a tracking pixel shown to no one
     width, height = _dimension(image.get("width")), _dimension(image.get("height"))

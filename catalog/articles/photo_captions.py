@@ -16,6 +16,7 @@ from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 from catalog.articles.photos import clean_text
 
 PHOTO_TAGS = ("img", "amp-img")
+_DANGLING_SEPARATOR = re.compile(r"\s+[-–—|/·:]+$")
 _SKIPPED_TEXT_TAGS = frozenset({"script", "style", "template", "noscript", "button", "svg", "select"})
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 "
@@ -90,6 +91,8 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
             if not captions and is_figure:
                 captions = [parent]  # caption text written straight into the figure
             caption = clean_text(" ".join(filter(None, (visible_text(tag, skip=credits) for tag in captions))))
+            if caption and credits:  # "Barcos no rio - <span class=credits>…</span>": the dash led to the credit
+                caption = clean_text(_DANGLING_SEPARATOR.sub("", caption))
             credit_text = credit_text or clean_text(" ".join(filter(None, (visible_text(tag) for tag in credits))))
             # A bare figure (Brightspot's carousel slide) leaves its caption to the block around it.
             if marked or caption or credit_text and is_figure:
