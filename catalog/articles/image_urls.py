@@ -135,6 +135,8 @@ def image_extension_ends(text: str) -> list[int]:
 _SIZE_SUFFIX = re.compile(
     r"(?:[_-]\d{2,5}x\d{2,5}|[_-]w?\d{3,4}(?:_r[\d.]+)?(?:_fp[xy]\d+)*|-(?:scaled|rotated)|@\d(?:\.\d)?x)$", re.IGNORECASE
 )
+# A delivery profile after the size ("frana-1280x960@GdL-Web"), not a density ("@2x").
+_PROFILE_SUFFIX = re.compile(r"@(?!\d(?:\.\d)?x$)[A-Za-z][\w-]*$")
 # NYT-style crop names and the width each stands for (approximate; only their order matters).
 _CROP_WIDTHS = {
     "superjumbo": 2048, "mobilemasterat3x": 1800, "facebookjumbo": 1050, "jumbo": 1024, "videosixteenbyninejumbo1600": 1600,
@@ -143,7 +145,7 @@ _CROP_WIDTHS = {
 }
 _CROP_NAME = re.compile(r"-(" + "|".join(_CROP_WIDTHS) + r")$", re.IGNORECASE)
 _SIZE_QUERY = ("w", "width", "wid", "imwidth", "resize")
-_SIZE_SEGMENT = re.compile(r"^(?:w_?(\d{2,5})(?:,.*)?|(\d{2,5})x\d{0,5}!?|(?:[a-z]+_)?(\d{3,4}))$", re.IGNORECASE)
+_SIZE_SEGMENT = re.compile(r"^(?:w[_:]?(\d{2,5})(?:,.*)?|(\d{2,5})x\d{0,5}!?|(?:[a-z]+_)?(\d{3,4}))$", re.IGNORECASE)
 _SERVICE_PATH = re.compile(r"/(?:unsafe|resizer|dims4|image/upload|image/fetch|_next/image|cdn-cgi/image)/|/filters:",
                            re.IGNORECASE)
 _SERVICE_HOSTS = ("imgix.net", "res.cloudinary.com", "cloudinary.com", "imagekit.io", "twic.pics")
@@ -159,7 +161,7 @@ def picture_key(url: str) -> str:
     head, _, name = parts.path.rpartition("/")
     extension = _EXTENSION.search(name)
     stem, rest = (name[: extension.start()], name[extension.start():]) if extension else (name, "")
-    stem = _CROP_NAME.sub("", _SIZE_SUFFIX.sub("", stem)) or stem
+    stem = _CROP_NAME.sub("", _SIZE_SUFFIX.sub("", _PROFILE_SUFFIX.sub("", stem))) or stem
     if _is_generic_name(stem):
         # "…/wharf_fog_signal/original.jpg", "…/<id>/v1/1200x-1.jpg": the folder names the picture.
         folder = _naming_folder(head)
@@ -212,6 +214,7 @@ def named_width(url: str) -> int | None:
     segments = unquote(parts.path).split("/")
     name = segments[-1]
     stem = name[: _EXTENSION.search(name).start()] if _EXTENSION.search(name) else name
+    stem = _PROFILE_SUFFIX.sub("", stem)
     crop = _CROP_NAME.search(stem)
     if crop:
         return _CROP_WIDTHS[crop.group(1).lower()]
