@@ -41,7 +41,7 @@ from catalog.articles.html_photos import (
 from catalog.articles.linked_data import LinkedData
 from catalog.articles.photo_captions import visible_text, words
 from catalog.articles.photos import ParsedArticle, clean_text, iso_date
-from catalog.articles.publication import page_publication
+from catalog.articles.publication import page_publication, syndication_note
 from catalog.articles.urls import article_id, canonical_address, canonicalize_url
 
 _DATE_META_NAMES = (
@@ -87,7 +87,8 @@ def parse_article_html(html: str, *, url: str) -> ParsedArticle:
     names, printed = _byline(container, meta, linked, story)
     publication, publication_source = page_publication(
         soup, meta, linked.names(story.get("publisher")), headline=title,
-        byline_publication=next((byline_publication(text) for text in _visible_bylines(container)), None),
+        byline_publication=next((byline_publication(text) for text in _visible_bylines(container)), None)
+        or _syndicated_from(container),
     )
     article = Article(
         id=article_id(article_url),
@@ -157,6 +158,12 @@ def _story_container(soup: BeautifulSoup) -> Tag:
         if main is None or 2 * _paragraph_length(best) >= _paragraph_length(main) or _contains(best, main):
             return best
     return main or soup.body or soup
+
+
+def _syndicated_from(container: Tag) -> str | None:
+    """The paper a republished story's closing note names ("This article originally appeared on …"), or None."""
+    return next((syndication_note(text) for text in (paragraph.get_text(" ") for paragraph in container.find_all("p"))
+                 if syndication_note(text)), None)
 
 
 def _contains(outer: Tag, inner: Tag) -> bool:

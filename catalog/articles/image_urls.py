@@ -170,6 +170,9 @@ def picture_key(url: str) -> str:
     uuid = _UUID.search(stem)
     if uuid:  # one GUID names one upload; its parts alone (a shared node id) do not
         return uuid.group(0).lower()
+    numbered = _NUMBERED.match(stem)
+    if numbered:  # "news_20240903000612_0", "…_1": the pictures of one story, numbered
+        return numbered.group(0).lower()
     key = rendition_key(f"{parts.scheme}://{parts.netloc}{head}/{stem}{rest}")
     # No id in the name: the folders (/size/w1000/, /styles/large/) and the host (a CDN such as
     # i0.wp.com serving the upload) may differ between renditions, so the name decides.
@@ -180,6 +183,7 @@ def picture_key(url: str) -> str:
 _GENERIC_NAME_WORDS = frozenset(
     "original orig image img default large full master wide photo picture main file source crop standard "
     "medium small thumb thumbnail hero lead public".split())
+_NUMBERED = re.compile(r"^.*\d{6,}[_-]\d{1,2}$")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
 _SIZE_OR_VERSION = re.compile(r"^(?:\d+x-?\d*!?|v\d+|\d+|(?:19|20)\d\d-\d\d|[a-z]?\d{1,4}|[a-z]+[:_]\d+.*|.*=)$",
                               re.IGNORECASE)

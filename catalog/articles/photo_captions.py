@@ -94,11 +94,24 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
             if caption and credits:  # "Barcos no rio - <span class=credits>…</span>": the dash led to the credit
                 caption = clean_text(_DANGLING_SEPARATOR.sub("", caption))
             credit_text = credit_text or clean_text(" ".join(filter(None, (visible_text(tag) for tag in credits))))
+            declared = [_declared(tag) for tag in captions]
+            if len(declared) == 1 and declared[0][1]:  # Gannett's data-c-caption / data-c-credit: the CMS's own fields
+                caption, credit_text = declared[0][0] or caption, declared[0][1]
             # A bare figure (Brightspot's carousel slide) leaves its caption to the block around it.
             if marked or caption or credit_text and is_figure:
                 return caption, credit_text
         element = parent
     return _caption_and_credit_after(element, credit_text)
+
+
+def _declared(tag: Tag) -> tuple[str | None, str | None]:
+    """(caption, credit) a caption element carries in data attributes ("data-c-caption", "data-credit")."""
+    found: dict[str, str | None] = {"caption": None, "credit": None}
+    for name, value in tag.attrs.items():
+        kind = next((kind for kind in found if name.startswith("data-") and name.endswith(kind)), None)
+        if kind and isinstance(value, str) and clean_text(value):
+            found[kind] = clean_text(value)
+    return found["caption"], found["credit"]
 
 
 def _caption_and_credit_after(element: Tag, credit_text: str | None) -> tuple[str | None, str | None]:
