@@ -145,7 +145,10 @@ def _is_logo(image: Tag) -> bool:
         values = " ".join([*(tag.get("class") or []), str(tag.get("id") or "")]).lower()
         if "logo" in values or "masthead" in values or "brand" in values:
             return True
-    return image.find_parent("header") is not None and image.find_parent("article") is None and image.find_parent("a", href=True) is not None
+    # Blogger's "Header1_headerimg" in "header-inner": the site's banner, a link home, outside the post
+    marked_header = any("header" in " ".join([*(tag.get("class") or []), str(tag.get("id") or "")]).lower()
+                        for tag in [image, *list(image.parents)[:3]])
+    return (image.find_parent("header") is not None or marked_header) and image.find_parent("article") is None and image.find_parent("a", href=True) is not None
 
 
 def _footer_copyright(soup: BeautifulSoup) -> str | None:
