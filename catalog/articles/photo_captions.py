@@ -14,8 +14,11 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from catalog.articles.photos import clean_text
+from catalog.credits import split_caption_credit
+from catalog.credits.vocabulary import LABEL_ANYWHERE
 
 PHOTO_TAGS = ("img", "amp-img")
+_LONGEST_UNMARKED_CAPTION = 300  # characters: a longer unmarked block is the story's text
 _DANGLING_SEPARATOR = re.compile(r"\s+[-–—|/·:]+$")
 _SKIPPED_TEXT_TAGS = frozenset({"script", "style", "template", "noscript", "button", "svg", "select"})
 _BLOCK_TAGS = frozenset(
@@ -104,6 +107,15 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
     return _caption_and_credit_after(element, credit_text)
 
 
+def _is_credited_line(tag: Tag) -> bool:
+    """True for a short block without pictures whose text is a caption ending in a labelled credit ("… Foto: Name")."""
+    text = clean_text(visible_text(tag)) or ""
+    if not text or len(text) > _LONGEST_UNMARKED_CAPTION or tag.find(PHOTO_TAGS) or not LABEL_ANYWHERE.search(text):
+        return False
+    caption, credit = split_caption_credit(text)
+    return credit is not None and bool(clean_text(caption))
+
+
 def _declared(tag: Tag) -> tuple[str | None, str | None]:
     """(caption, credit) a caption element carries in data attributes ("data-c-caption", "data-credit")."""
     found: dict[str, str | None] = {"caption": None, "credit": None}
@@ -129,6 +141,9 @@ def _caption_and_credit_after(element: Tag, credit_text: str | None) -> tuple[st
             captions.append(sibling)
         else:
             break
+    first = element.find_next_sibling(True)
+    if not captions and not credits and first is not None and _is_credited_line(first):
+        captions = [first]  # Blogger's centred line under the picture: unmarked, but it ends in its credit
     caption = clean_text(" ".join(filter(None, (visible_text(tag) for tag in captions))))
     return caption, credit_text or clean_text(" ".join(filter(None, (visible_text(tag) for tag in credits))))
 
