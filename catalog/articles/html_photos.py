@@ -67,6 +67,7 @@ _TRACKING_PATH = re.compile(r"/(?:pixel|beacon|collect|track|impression)(?:$|[/.
 # Ad creatives and author headshots kept in folders of their own; an e-mail's open beacon ("…/o.gif").
 _DECORATIVE_FOLDER = re.compile(r"/(?:ads?|adverts?|banners?|authors?|avatars?|profiles?)/", re.IGNORECASE)
 _BEACON_NAME = re.compile(r"/[a-z0-9]{1,2}\.gif$", re.IGNORECASE)
+_WRAPPER_LEVELS = 3  # elements above an image that may name its original upload
 _SMALLEST_PHOTO = 100  # px: declared width and height both at most this are icons and avatars
 _LAZY_SOURCES = ("data-lazy-src", "data-src", "data-original", "data-lazy", "data-url", "src")
 _SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
@@ -185,6 +186,7 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
         if isinstance(value, str) and absolute(value, base):
             size = str(image.get("data-orig-size") or "").split(",")[0] if attribute == "data-orig-file" else ""
             found.append((absolute(value, base), int(size) if size.isdigit() else None))
+    found += _originals_around(image, base)
     link = image.find_parent("a", href=True)
     if link is not None and has_image_extension(link["href"]) and absolute(link["href"], base):
         found.append((absolute(link["href"], base), None))  # the linked full-size picture
@@ -194,6 +196,18 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
         copy = fallback.find("img", src=True)
         if copy is not None and not _is_placeholder(copy["src"]) and absolute(copy["src"], base):
             found.append((absolute(copy["src"], base), None))
+    return found
+
+
+def _originals_around(image: Tag, base: str) -> Renditions:
+    """The upload a wrapper inside the figure names (Chorus's ``span data-original``), as a rendition of unknown width."""
+    found: Renditions = []
+    for wrapper in list(image.parents)[:_WRAPPER_LEVELS]:
+        if wrapper.name == "figure" or photo_count(wrapper) > 1:
+            break
+        value = wrapper.get("data-original")
+        if isinstance(value, str) and has_image_extension(value) and absolute(value, base):
+            found.append((absolute(value, base), None))
     return found
 
 

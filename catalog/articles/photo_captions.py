@@ -18,6 +18,7 @@ from catalog.credits import split_caption_credit
 from catalog.credits.vocabulary import LABEL_ANYWHERE
 
 PHOTO_TAGS = ("img", "amp-img")
+_BYLINE_MARKS = frozenset({"byline"})
 _LONGEST_UNMARKED_CAPTION = 300  # characters: a longer unmarked block is the story's text
 _DANGLING_SEPARATOR = re.compile(r"\s+[-–—|/·:]+$")
 _SKIPPED_TEXT_TAGS = frozenset({"script", "style", "template", "noscript", "button", "svg", "select"})
@@ -82,6 +83,9 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
             tag for tag in parent.find_all(True)
             if _is_credit_element(tag) and not contains(tag, image) and not _CONTROL_LABEL.match(tag.get_text(" ", strip=True))
         )
+        if any(not words(tag) & _BYLINE_MARKS for tag in credits):
+            # an AMP story page's article byline beside the photo's credit: the credit speaks for the photo
+            credits = [tag for tag in credits if not words(tag) & _BYLINE_MARKS]
         credit_ids = {id(tag) for tag in credits}
         captions = _outermost(
             tag
@@ -181,6 +185,8 @@ def _is_credit_element(tag: Tag) -> bool:
     itemprop = (tag.get("itemprop") or "").lower()
     if itemprop in _CREDIT_ITEMPROPS or marks & _CREDIT_WORDS:
         return True
+    if tag.name == "cite" and tag.find_parent("figure") is not None:
+        return True  # a figure's <cite> names the picture's source (Chorus, many themes)
     # An unmarked element of its own that starts with a credit label ("Foto: Name / dpa").
     text = tag.get_text(" ", strip=True)
     return len(text) <= _LONGEST_CREDIT and bool(_CREDIT_LABEL.match(text)) and not tag.find(["p", "div", "img"])

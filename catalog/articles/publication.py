@@ -135,7 +135,8 @@ def _logo_alt(soup: BeautifulSoup) -> str | None:
         if not _is_logo(image):
             continue
         name = clean_text(_TITLE_SEPARATORS.split(_LOGO_NOISE.sub(" ", image["alt"]).strip(" -–|:"))[0])
-        if name and name.lower() not in _GENERIC_LOGO_ALT and len(name) <= _LONGEST_NAME:
+        # a slogan in the alt ("Community news for the valley") is not the name
+        if name and name.lower() not in _GENERIC_LOGO_ALT and len(name) <= _LONGEST_NAME and _is_name_like(name):
             return name
     return None
 
