@@ -284,9 +284,16 @@ def _named_line(tag: Tag) -> str:
 def _is_author_box(tag: Tag) -> bool:
     """True inside an author box or a "More by" list: names there are not the story's byline."""
     for parent in [tag, *tag.parents]:
-        if isinstance(parent, Tag) and words(parent) & _AUTHOR_BOX_WORDS:
+        if isinstance(parent, Tag) and words(parent) & _AUTHOR_BOX_WORDS and not _holds_only_a_byline(parent):
             return True
     return False
+
+
+def _holds_only_a_byline(box: Tag) -> bool:
+    """True for an "author-info" block holding just the labelled byline (Clarín's "Por A y B"): no bio, no picture."""
+    text = clean_text(visible_text(box)) or ""
+    return len(text) <= _LONGEST_BYLINE and bool(LABEL.match(text)) and box.find("img") is None \
+        and len(box.find_all("p")) <= 1
 
 
 def _published(soup: BeautifulSoup, container: Tag, meta: dict[str, str], story: dict) -> str | None:
