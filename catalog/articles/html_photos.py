@@ -68,6 +68,7 @@ _TRACKING_PATH = re.compile(r"/(?:pixel|beacon|collect|track|impression)(?:$|[/.
 _DECORATIVE_FOLDER = re.compile(r"/(?:ads?|adverts?|banners?|authors?|avatars?|profiles?)/", re.IGNORECASE)
 _BEACON_NAME = re.compile(r"/[a-z0-9]{1,2}\.gif$", re.IGNORECASE)
 _WRAPPER_LEVELS = 3  # elements above an image that may name its original upload
+_THUMBNAIL_WIDTH = 160  # px: an uncaptioned picture no wider in any rendition is a related story's thumbnail
 _SMALLEST_PHOTO = 100  # px: declared width and height both at most this are icons and avatars
 _LAZY_SOURCES = ("data-lazy-src", "data-src", "data-original", "data-lazy", "data-url", "src")
 _SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
@@ -93,13 +94,19 @@ def body_photos(container: Tag, *, base: str, page_url: str) -> list[FoundPhoto]
         caption, credit = caption_and_credit(image, container)
         if caption is None and credit is None:
             caption = lightbox_caption(image)
-        if caption is None and credit is None and _is_teaser(image, page_url):
+        if caption is None and credit is None and (_is_teaser(image, page_url) or _is_thumbnail(candidates)):
             continue
         key = picture_key(candidates[0][0])
         groups.setdefault(key, []).extend(candidates)
         if key not in described or not described[key].caption and caption:  # a lazy copy came first, uncaptioned
             described[key] = describe_photo(candidates[0][0], caption=caption, credit=credit, alt_text=image.get("alt"))
     return [(described[key], groups[key]) for key in described]
+
+
+def _is_thumbnail(candidates: Renditions) -> bool:
+    """True when every rendition of an uncaptioned image is thumbnail-sized by its URL ("x-120x90.jpg")."""
+    widths = [width if width is not None else named_width(url) for url, width in candidates]
+    return all(width is not None and width <= _THUMBNAIL_WIDTH for width in widths)
 
 
 def _size_rank(url: str, width: int | None) -> tuple[int, int]:
