@@ -94,7 +94,7 @@ def body_photos(container: Tag, *, base: str, page_url: str) -> list[FoundPhoto]
         caption, credit = caption_and_credit(image, container)
         if caption is None and credit is None:
             caption = lightbox_caption(image)
-        if caption is None and credit is None and (_is_teaser(image, page_url) or _is_thumbnail(candidates)):
+        if caption is None and credit is None and (_is_teaser(image, page_url) or _is_thumbnail(image, candidates)):
             continue
         key = picture_key(candidates[0][0])
         groups.setdefault(key, []).extend(candidates)
@@ -103,10 +103,14 @@ def body_photos(container: Tag, *, base: str, page_url: str) -> list[FoundPhoto]
     return [(described[key], groups[key]) for key in described]
 
 
-def _is_thumbnail(candidates: Renditions) -> bool:
-    """True when every rendition of an uncaptioned image is thumbnail-sized by its URL ("x-120x90.jpg")."""
+def _is_thumbnail(image: Tag, candidates: Renditions) -> bool:
+    """True when every rendition of an uncaptioned image is thumbnail-sized by its URL ("x-120x90.jpg").
+
+    A gallery's thumbnails are the story's pictures, shown small: they stay.
+    """
     widths = [width if width is not None else named_width(url) for url, width in candidates]
-    return all(width is not None and width <= _THUMBNAIL_WIDTH for width in widths)
+    small = all(width is not None and width <= _THUMBNAIL_WIDTH for width in widths)
+    return small and image.find_parent(lambda tag: "gallery" in words(tag)) is None
 
 
 def _size_rank(url: str, width: int | None) -> tuple[int, int]:

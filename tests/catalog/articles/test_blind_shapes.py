@@ -25,7 +25,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.catalog.articles.test_shapes import check_fields, library, print_misses, results
+from tests.catalog.articles.test_shapes import (
+    check_fields,
+    library,
+    print_misses,
+    results,
+)
 
 BLIND = Path(__file__).resolve().parent / "data" / "blind"
 BLIND2 = Path(__file__).resolve().parent / "data" / "blind2"
@@ -62,324 +67,49 @@ MEASURED_RATE = 0.981  # 489/498 fields; blind, before any change: 400/499 (80.2
 # MISSES-END
 
 
+# field id -> why the reader gets it wrong (generated list: MISSES2-BEGIN ... MISSES2-END)
 # MISSES2-BEGIN
 MISSES2: dict[str, str] = {
     'blind2/02-latimes-brightspot-figure-credit-webp-source:photo2.also_seen_as':
-        'read wrong on first sight (issue 15)',
+        'follows from photo2.url (the same renditions, the other one reported)',
     'blind2/02-latimes-brightspot-figure-credit-webp-source:photo2.url':
-        'read wrong on first sight (issue 15)',
-    'blind2/03-gannett-gnt-lead-originally-appeared-on:byline':
-        'read wrong on first sight (issue 15)',
-    'blind2/03-gannett-gnt-lead-originally-appeared-on:bylines':
-        'read wrong on first sight (issue 15)',
-    'blind2/03-gannett-gnt-lead-originally-appeared-on:photo2.caption':
-        'read wrong on first sight (issue 15)',
-    'blind2/03-gannett-gnt-lead-originally-appeared-on:photo2.credit_line':
-        'read wrong on first sight (issue 15)',
-    'blind2/03-gannett-gnt-lead-originally-appeared-on:publication':
-        'read wrong on first sight (issue 15)',
-    'blind2/03-gannett-gnt-lead-originally-appeared-on:publication_source':
-        'read wrong on first sight (issue 15)',
-    'blind2/05-vox-chorus-e-image-cite-getty:photo1.also_seen_as':
-        'read wrong on first sight (issue 15)',
-    'blind2/05-vox-chorus-e-image-cite-getty:photo1.url':
-        'read wrong on first sight (issue 15)',
-    'blind2/05-vox-chorus-e-image-cite-getty:photo2.agency':
-        'read wrong on first sight (issue 15)',
-    'blind2/05-vox-chorus-e-image-cite-getty:photo2.also_seen_as':
-        'read wrong on first sight (issue 15)',
-    'blind2/05-vox-chorus-e-image-cite-getty:photo2.credit_line':
-        'read wrong on first sight (issue 15)',
-    'blind2/05-vox-chorus-e-image-cite-getty:photo2.url':
-        'read wrong on first sight (issue 15)',
-    'blind2/06-atlantic-lead-figure-attribution-empty-app-name:photo1.also_seen_as':
-        'read wrong on first sight (issue 15)',
-    'blind2/06-atlantic-lead-figure-attribution-empty-app-name:photo2.also_seen_as':
-        'read wrong on first sight (issue 15)',
-    'blind2/06-atlantic-lead-figure-attribution-empty-app-name:photo2.caption':
-        'read wrong on first sight (issue 15)',
-    'blind2/06-atlantic-lead-figure-attribution-empty-app-name:photo2.credit_line':
-        'read wrong on first sight (issue 15)',
-    'blind2/06-atlantic-lead-figure-attribution-empty-app-name:photo2.url':
-        'read wrong on first sight (issue 15)',
-    'blind2/07-bloomberg-photographer-label-jsonld-imageobjects:photo1.also_seen_as':
-        'read wrong on first sight (issue 15)',
-    'blind2/08-aljazeera-bracket-credit-relative-resize:byline':
-        'read wrong on first sight (issue 15)',
-    'blind2/08-aljazeera-bracket-credit-relative-resize:bylines':
-        'read wrong on first sight (issue 15)',
-    'blind2/08-aljazeera-bracket-credit-relative-resize:photo1.agency':
-        'read wrong on first sight (issue 15)',
-    'blind2/08-aljazeera-bracket-credit-relative-resize:photo1.also_seen_as':
-        'read wrong on first sight (issue 15)',
-    'blind2/08-aljazeera-bracket-credit-relative-resize:photo1.caption':
-        'read wrong on first sight (issue 15)',
-    'blind2/08-aljazeera-bracket-credit-relative-resize:photo1.credit_line':
-        'read wrong on first sight (issue 15)',
-    'blind2/08-aljazeera-bracket-credit-relative-resize:photo1.photographers':
-        'read wrong on first sight (issue 15)',
-    'blind2/08-aljazeera-bracket-credit-relative-resize:photo1.url':
-        'read wrong on first sight (issue 15)',
-    'blind2/08-aljazeera-bracket-credit-relative-resize:photo2.agency':
-        'read wrong on first sight (issue 15)',
-    'blind2/08-aljazeera-bracket-credit-relative-resize:photo2.also_seen_as':
-        'read wrong on first sight (issue 15)',
-    'blind2/08-aljazeera-bracket-credit-relative-resize:photo2.caption':
-        'read wrong on first sight (issue 15)',
-    'blind2/08-aljazeera-bracket-credit-relative-resize:photo2.credit_line':
-        'read wrong on first sight (issue 15)',
-    'blind2/08-aljazeera-bracket-credit-relative-resize:photo2.photographers':
-        'read wrong on first sight (issue 15)',
-    'blind2/08-aljazeera-bracket-credit-relative-resize:photo2.url':
-        'read wrong on first sight (issue 15)',
-    'blind2/09-france24-m-figure-copyright-credit-par-et:photo1.also_seen_as':
-        'read wrong on first sight (issue 15)',
-    'blind2/09-france24-m-figure-copyright-credit-par-et:photo1.url':
-        'read wrong on first sight (issue 15)',
-    'blind2/09-france24-m-figure-copyright-credit-par-et:photo2.agency':
-        'read wrong on first sight (issue 15)',
-    'blind2/09-france24-m-figure-copyright-credit-par-et:photo2.also_seen_as':
-        'read wrong on first sight (issue 15)',
-    'blind2/09-france24-m-figure-copyright-credit-par-et:photo2.photographers':
-        'read wrong on first sight (issue 15)',
-    'blind2/09-france24-m-figure-copyright-credit-par-et:photo2.url':
-        'read wrong on first sight (issue 15)',
-    'blind2/10-zeit-extensionless-noscript-von-logo-alt:photo1.also_seen_as':
-        'read wrong on first sight (issue 15)',
-    'blind2/10-zeit-extensionless-noscript-von-logo-alt:photo2.agency':
-        'read wrong on first sight (issue 15)',
-    'blind2/10-zeit-extensionless-noscript-von-logo-alt:photo2.caption':
-        'read wrong on first sight (issue 15)',
-    'blind2/10-zeit-extensionless-noscript-von-logo-alt:photo2.credit_line':
-        'read wrong on first sight (issue 15)',
-    'blind2/10-zeit-extensionless-noscript-von-logo-alt:photo2.url':
-        'read wrong on first sight (issue 15)',
-    'blind2/11-sueddeutsche-foto-in-caption-von-und:photo1.also_seen_as':
-        'read wrong on first sight (issue 15)',
-    'blind2/11-sueddeutsche-foto-in-caption-von-und:photo2.also_seen_as':
-        'read wrong on first sight (issue 15)',
-    'blind2/11-sueddeutsche-foto-in-caption-von-und:photo2.caption':
-        'read wrong on first sight (issue 15)',
-    'blind2/11-sueddeutsche-foto-in-caption-von-und:photo2.credit_line':
-        'read wrong on first sight (issue 15)',
-    'blind2/11-sueddeutsche-foto-in-caption-von-und:photo2.photographers':
-        'read wrong on first sight (issue 15)',
-    'blind2/11-sueddeutsche-foto-in-caption-von-und:photo2.url':
-        'read wrong on first sight (issue 15)',
-    'blind2/12-corriere-jsonld-imageobject-di-e-lapresse:photo1.also_seen_as':
-        'read wrong on first sight (issue 15)',
-    'blind2/12-corriere-jsonld-imageobject-di-e-lapresse:photo1.url':
-        'read wrong on first sight (issue 15)',
-    'blind2/12-corriere-jsonld-imageobject-di-e-lapresse:photo3':
-        'read wrong on first sight (issue 15)',
-    'blind2/13-clarin-data-srcset-foto-por-y-footer:byline':
-        'read wrong on first sight (issue 15)',
-    'blind2/13-clarin-data-srcset-foto-por-y-footer:bylines':
-        'read wrong on first sight (issue 15)',
-    'blind2/14-folha-widget-image-credits-span-e:byline':
-        'read wrong on first sight (issue 15)',
-    'blind2/14-folha-widget-image-credits-span-e:bylines':
-        'read wrong on first sight (issue 15)',
-    'blind2/14-folha-widget-image-credits-span-e:photo1.agency':
-        'read wrong on first sight (issue 15)',
-    'blind2/14-folha-widget-image-credits-span-e:photo1.also_seen_as':
-        'read wrong on first sight (issue 15)',
-    'blind2/14-folha-widget-image-credits-span-e:photo1.caption':
-        'read wrong on first sight (issue 15)',
-    'blind2/14-folha-widget-image-credits-span-e:photo1.credit_line':
-        'read wrong on first sight (issue 15)',
-    'blind2/14-folha-widget-image-credits-span-e:photo1.photographers':
-        'read wrong on first sight (issue 15)',
-    'blind2/14-folha-widget-image-credits-span-e:photo1.url':
-        'read wrong on first sight (issue 15)',
-    'blind2/14-folha-widget-image-credits-span-e:photo2.caption':
-        'read wrong on first sight (issue 15)',
-    'blind2/14-folha-widget-image-credits-span-e:photo2.credit_line':
-        'read wrong on first sight (issue 15)',
-    'blind2/14-folha-widget-image-credits-span-e:photo2.url':
-        'read wrong on first sight (issue 15)',
-    'blind2/15-koreaherald-paren-yonhap-footer-copyright:photo1.also_seen_as':
-        'read wrong on first sight (issue 15)',
+        'the webp <source> and the jpg <img> are both 1200 px wide: a tie, and the reader keeps the rendition'
+        ' the <img> shows',
+    'blind2/06-atlantic-lead-figure-attribution-empty-app-name:photo2.agency':
+        "expectation differs: 'Courtesy of the Pemberly Point Light Society' gives the society as agency, as "
+        "the credit tables do for 'courtesy of' an organisation (blind set page 06 likewise)",
+    'blind2/14-folha-widget-image-credits-span-e:photo2.agency':
+        "'Divulgação/Corpo de Bombeiros MS' is split as agency/photographer at the slash before the courtesy "
+        'word is seen; by the credit tables the fire brigade would be the agency (the set wants none)',
+    'blind2/14-folha-widget-image-credits-span-e:photo2.photographers':
+        'follows from photo2.agency: the fire brigade is read as the photographer',
     'blind2/15-koreaherald-paren-yonhap-footer-copyright:photo2.agency':
-        'read wrong on first sight (issue 15)',
+        'follows from photo2.caption (the bracket is left in it)',
     'blind2/15-koreaherald-paren-yonhap-footer-copyright:photo2.caption':
-        'read wrong on first sight (issue 15)',
+        'a bracket holding an organisation the agency table does not know, with no sentence end before it, is'
+        ' read as an aside, not a credit (catalog/credits/brackets.py)',
     'blind2/15-koreaherald-paren-yonhap-footer-copyright:photo2.credit_line':
-        'read wrong on first sight (issue 15)',
-    'blind2/15-koreaherald-paren-yonhap-footer-copyright:photo2.url':
-        'read wrong on first sight (issue 15)',
-    'blind2/16-scmp-drupal-styles-itok-photo-label-ampersand:byline':
-        'read wrong on first sight (issue 15)',
-    'blind2/16-scmp-drupal-styles-itok-photo-label-ampersand:bylines':
-        'read wrong on first sight (issue 15)',
-    'blind2/16-scmp-drupal-styles-itok-photo-label-ampersand:photo1.also_seen_as':
-        'read wrong on first sight (issue 15)',
-    'blind2/16-scmp-drupal-styles-itok-photo-label-ampersand:photo2.also_seen_as':
-        'read wrong on first sight (issue 15)',
-    'blind2/16-scmp-drupal-styles-itok-photo-label-ampersand:photo2.caption':
-        'read wrong on first sight (issue 15)',
-    'blind2/16-scmp-drupal-styles-itok-photo-label-ampersand:photo2.credit_line':
-        'read wrong on first sight (issue 15)',
-    'blind2/16-scmp-drupal-styles-itok-photo-label-ampersand:photo2.url':
-        'read wrong on first sight (issue 15)',
-    'blind2/16-scmp-drupal-styles-itok-photo-label-ampersand:photo3.agency':
-        'read wrong on first sight (issue 15)',
-    'blind2/16-scmp-drupal-styles-itok-photo-label-ampersand:photo3.caption':
-        'read wrong on first sight (issue 15)',
-    'blind2/16-scmp-drupal-styles-itok-photo-label-ampersand:photo3.credit_line':
-        'read wrong on first sight (issue 15)',
-    'blind2/16-scmp-drupal-styles-itok-photo-label-ampersand:photo3.url':
-        'read wrong on first sight (issue 15)',
+        'follows from photo2.caption (the bracket is left in it)',
     'blind2/17-abc-au-wcms-impolicy-cite-attribution-application-name:photo2.agency':
-        'read wrong on first sight (issue 15)',
-    'blind2/18-cbc-polopoly-derivatives-canadian-press-title-suffix:photo2.caption':
-        'read wrong on first sight (issue 15)',
-    'blind2/18-cbc-polopoly-derivatives-canadian-press-title-suffix:photo2.credit_line':
-        'read wrong on first sight (issue 15)',
-    'blind2/18-cbc-polopoly-derivatives-canadian-press-title-suffix:photo2.photographers':
-        'read wrong on first sight (issue 15)',
-    'blind2/20-hs-iso-8859-1-kuva-teksti-logo-alt:byline':
-        'read wrong on first sight (issue 15)',
-    'blind2/20-hs-iso-8859-1-kuva-teksti-logo-alt:bylines':
-        'read wrong on first sight (issue 15)',
-    'blind2/21-blogger-tr-caption-title-prefix-publicado-por:photo1.also_seen_as':
-        'read wrong on first sight (issue 15)',
-    'blind2/21-blogger-tr-caption-title-prefix-publicado-por:photo1.url':
-        'read wrong on first sight (issue 15)',
-    'blind2/21-blogger-tr-caption-title-prefix-publicado-por:photo2.also_seen_as':
-        'read wrong on first sight (issue 15)',
-    'blind2/21-blogger-tr-caption-title-prefix-publicado-por:photo2.caption':
-        'read wrong on first sight (issue 15)',
-    'blind2/21-blogger-tr-caption-title-prefix-publicado-por:photo2.credit_line':
-        'read wrong on first sight (issue 15)',
-    'blind2/21-blogger-tr-caption-title-prefix-publicado-por:photo2.url':
-        'read wrong on first sight (issue 15)',
-    'blind2/21-blogger-tr-caption-title-prefix-publicado-por:publication':
-        'read wrong on first sight (issue 15)',
-    'blind2/21-blogger-tr-caption-title-prefix-publicado-por:publication_source':
-        'read wrong on first sight (issue 15)',
-    'blind2/22-medium-miro-resize-fit-unsplash-avatars:photo1.agency':
-        'read wrong on first sight (issue 15)',
-    'blind2/22-medium-miro-resize-fit-unsplash-avatars:photo1.also_seen_as':
-        'read wrong on first sight (issue 15)',
-    'blind2/22-medium-miro-resize-fit-unsplash-avatars:photo1.caption':
-        'read wrong on first sight (issue 15)',
-    'blind2/22-medium-miro-resize-fit-unsplash-avatars:photo1.credit_line':
-        'read wrong on first sight (issue 15)',
-    'blind2/22-medium-miro-resize-fit-unsplash-avatars:photo1.photographers':
-        'read wrong on first sight (issue 15)',
-    'blind2/22-medium-miro-resize-fit-unsplash-avatars:photo1.url':
-        'read wrong on first sight (issue 15)',
-    'blind2/23-joomla-windows-1252-written-by-footer:publication':
-        'read wrong on first sight (issue 15)',
-    'blind2/23-joomla-windows-1252-written-by-footer:publication_source':
-        'read wrong on first sight (issue 15)',
-    'blind2/24-amp-web-story-amp-img-pages-credits:photo1.agency':
-        'read wrong on first sight (issue 15)',
-    'blind2/24-amp-web-story-amp-img-pages-credits:photo1.credit_line':
-        'read wrong on first sight (issue 15)',
-    'blind2/24-amp-web-story-amp-img-pages-credits:photo1.photographers':
-        'read wrong on first sight (issue 15)',
+        "expectation differs: 'Supplied: CFS' is ABC's courtesy form and gives the organisation as agency "
+        '(catalog/credits/vocabulary.py COURTESY; credit tables: courtesy of an organisation)',
+    'blind2/21-blogger-tr-caption-title-prefix-publicado-por:photo2.photographers':
+        "'Cortesía Bomberos Voluntarios de San Jacinto': the fire brigade is not known as an organisation and"
+        " is read as the person lending the picture ('courtesy of Jane Roe' -> Jane Roe)",
     'blind2/24-amp-web-story-amp-img-pages-credits:photo3.agency':
-        'read wrong on first sight (issue 15)',
-    'blind2/s01-markdown-clipper-frontmatter-ampersand-byline:photo1.agency':
-        'read wrong on first sight (issue 15)',
-    'blind2/s01-markdown-clipper-frontmatter-ampersand-byline:photo1.caption':
-        'read wrong on first sight (issue 15)',
-    'blind2/s01-markdown-clipper-frontmatter-ampersand-byline:photo1.credit_line':
-        'read wrong on first sight (issue 15)',
-    'blind2/s01-markdown-clipper-frontmatter-ampersand-byline:photo1.photographers':
-        'read wrong on first sight (issue 15)',
-    'blind2/s01-markdown-clipper-frontmatter-ampersand-byline:photo2.agency':
-        'read wrong on first sight (issue 15)',
-    'blind2/s01-markdown-clipper-frontmatter-ampersand-byline:photo2.caption':
-        'read wrong on first sight (issue 15)',
-    'blind2/s01-markdown-clipper-frontmatter-ampersand-byline:photo2.credit_line':
-        'read wrong on first sight (issue 15)',
-    'blind2/s01-markdown-clipper-frontmatter-ampersand-byline:photo2.photographers':
-        'read wrong on first sight (issue 15)',
-    'blind2/s01-markdown-clipper-frontmatter-ampersand-byline:photo3':
-        'read wrong on first sight (issue 15)',
-    'blind2/s01-markdown-clipper-frontmatter-ampersand-byline:publication':
-        'read wrong on first sight (issue 15)',
-    'blind2/s01-markdown-clipper-frontmatter-ampersand-byline:publication_source':
-        'read wrong on first sight (issue 15)',
-    'blind2/s02-instapaper-text-photo-n-of-4-extensionless-photograph-label:photo1.agency':
-        'read wrong on first sight (issue 15)',
-    'blind2/s02-instapaper-text-photo-n-of-4-extensionless-photograph-label:photo1.caption':
-        'read wrong on first sight (issue 15)',
-    'blind2/s02-instapaper-text-photo-n-of-4-extensionless-photograph-label:photo1.credit_line':
-        'read wrong on first sight (issue 15)',
-    'blind2/s02-instapaper-text-photo-n-of-4-extensionless-photograph-label:photo1.photographers':
-        'read wrong on first sight (issue 15)',
-    'blind2/s02-instapaper-text-photo-n-of-4-extensionless-photograph-label:photo1.url':
-        'read wrong on first sight (issue 15)',
-    'blind2/s02-instapaper-text-photo-n-of-4-extensionless-photograph-label:photo2.agency':
-        'read wrong on first sight (issue 15)',
-    'blind2/s02-instapaper-text-photo-n-of-4-extensionless-photograph-label:photo2.caption':
-        'read wrong on first sight (issue 15)',
-    'blind2/s02-instapaper-text-photo-n-of-4-extensionless-photograph-label:photo2.credit_line':
-        'read wrong on first sight (issue 15)',
-    'blind2/s02-instapaper-text-photo-n-of-4-extensionless-photograph-label:photo2.photographers':
-        'read wrong on first sight (issue 15)',
-    'blind2/s02-instapaper-text-photo-n-of-4-extensionless-photograph-label:photo2.url':
-        'read wrong on first sight (issue 15)',
-    'blind2/s02-instapaper-text-photo-n-of-4-extensionless-photograph-label:photo3.agency':
-        'read wrong on first sight (issue 15)',
-    'blind2/s02-instapaper-text-photo-n-of-4-extensionless-photograph-label:photo3.caption':
-        'read wrong on first sight (issue 15)',
-    'blind2/s02-instapaper-text-photo-n-of-4-extensionless-photograph-label:photo3.credit_line':
-        'read wrong on first sight (issue 15)',
-    'blind2/s02-instapaper-text-photo-n-of-4-extensionless-photograph-label:photo3.photographers':
-        'read wrong on first sight (issue 15)',
-    'blind2/s02-instapaper-text-photo-n-of-4-extensionless-photograph-label:photo3.url':
-        'read wrong on first sight (issue 15)',
-    'blind2/s02-instapaper-text-photo-n-of-4-extensionless-photograph-label:photo4.agency':
-        'read wrong on first sight (issue 15)',
-    'blind2/s02-instapaper-text-photo-n-of-4-extensionless-photograph-label:photo4.caption':
-        'read wrong on first sight (issue 15)',
-    'blind2/s02-instapaper-text-photo-n-of-4-extensionless-photograph-label:photo4.credit_line':
-        'read wrong on first sight (issue 15)',
-    'blind2/s02-instapaper-text-photo-n-of-4-extensionless-photograph-label:photo4.photographers':
-        'read wrong on first sight (issue 15)',
-    'blind2/s02-instapaper-text-photo-n-of-4-extensionless-photograph-label:photo4.url':
-        'read wrong on first sight (issue 15)',
-    'blind2/s03-german-print-view-cp1252-crlf-bild-n-von-3:photo2.agency':
-        'read wrong on first sight (issue 15)',
-    'blind2/s03-german-print-view-cp1252-crlf-bild-n-von-3:photo2.photographers':
-        'read wrong on first sight (issue 15)',
-    'blind2/s04-newsletter-plaintext-view-in-browser-footer:photo2':
-        'read wrong on first sight (issue 15)',
-    'blind2/s04-newsletter-plaintext-view-in-browser-footer:photo3':
-        'read wrong on first sight (issue 15)',
+        "expectation differs: 'Supplied / Department of Conservation' gives the department as agency, as "
+        "'Supplied:' and 'courtesy of' an organisation do (credit tables)",
     'blind2/s05-portuguese-mobile-texto-lusa-dr-aspx:photo2.agency':
-        'read wrong on first sight (issue 15)',
+        "'DR' (droits réservés / direitos reservados) is read as an organisation's initials (it is also the "
+        'Danish broadcaster); the credit tables do not list it',
     'blind2/s05-portuguese-mobile-texto-lusa-dr-aspx:publication':
-        'read wrong on first sight (issue 15)',
+        "expectation differs: the footer's company name is kept whole, legal form and all, as the shape "
+        "library does (scrape h05: 'Northern Chronicle News & Media Limited')",
     'blind2/s06-rss-reader-republished-first-appeared-on:photo2.agency':
-        'read wrong on first sight (issue 15)',
-    'blind2/s06-rss-reader-republished-first-appeared-on:publication':
-        'read wrong on first sight (issue 15)',
-    'blind2/s06-rss-reader-republished-first-appeared-on:publication_source':
-        'read wrong on first sight (issue 15)',
-    'blind2/s07-italian-gallery-foto-n-di-4-imagekit-di:photo3.credit_line':
-        'read wrong on first sight (issue 15)',
-    'blind2/s07-italian-gallery-foto-n-di-4-imagekit-di:photo3.photographers':
-        'read wrong on first sight (issue 15)',
-    'blind2/s08-japan-english-credit-own-line-staff-writer:byline':
-        'read wrong on first sight (issue 15)',
-    'blind2/s08-japan-english-credit-own-line-staff-writer:bylines':
-        'read wrong on first sight (issue 15)',
-    'blind2/s08-japan-english-credit-own-line-staff-writer:photo1.agency':
-        'read wrong on first sight (issue 15)',
-    'blind2/s08-japan-english-credit-own-line-staff-writer:photo1.caption':
-        'read wrong on first sight (issue 15)',
-    'blind2/s08-japan-english-credit-own-line-staff-writer:photo1.credit_line':
-        'read wrong on first sight (issue 15)',
-    'blind2/s08-japan-english-credit-own-line-staff-writer:title':
-        'read wrong on first sight (issue 15)',
+        "expectation differs: 'Courtesy of the Utah Division of Water Resources' gives the division as "
+        "agency, as the credit tables do for 'courtesy of' an organisation",
 }
-MEASURED_RATE2 = 0.734  # 435/592 fields; blind, on first sight: 435/592 (73.5 %)
+MEASURED_RATE2 = 0.976  # 574/588 fields; blind, on first sight: 435/592 (73.5 %), see the docstring
 # MISSES2-END
 
 # folder -> (its misses, its measured rate, its number of files)
