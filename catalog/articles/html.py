@@ -39,7 +39,7 @@ from catalog.articles.html_photos import (
     with_page_renditions,
 )
 from catalog.articles.linked_data import LinkedData
-from catalog.articles.photo_captions import visible_text, words
+from catalog.articles.photo_captions import contains, visible_text, words
 from catalog.articles.photos import ParsedArticle, clean_text, iso_date
 from catalog.articles.publication import page_publication, syndication_note
 from catalog.articles.urls import article_id, canonical_address, canonicalize_url
@@ -155,7 +155,7 @@ def _story_container(soup: BeautifulSoup) -> Tag:
                                      soup.find(attrs={"itemprop": "articleBody"})) if found), None)
     if articles:
         best = max(articles, key=_paragraph_length)
-        if main is None or 2 * _paragraph_length(best) >= _paragraph_length(main) or _contains(best, main):
+        if main is None or 2 * _paragraph_length(best) >= _paragraph_length(main) or contains(best, main):
             return best
     return main or soup.body or soup
 
@@ -164,10 +164,6 @@ def _syndicated_from(container: Tag) -> str | None:
     """The paper a republished story's closing note names ("This article originally appeared on …"), or None."""
     return next((syndication_note(text) for text in (paragraph.get_text(" ") for paragraph in container.find_all("p"))
                  if syndication_note(text)), None)
-
-
-def _contains(outer: Tag, inner: Tag) -> bool:
-    return any(parent is outer for parent in inner.parents)
 
 
 def _paragraph_length(tag: Tag) -> int:
