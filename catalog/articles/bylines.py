@@ -15,7 +15,8 @@ from catalog.articles.photos import clean_text
 
 LABEL = re.compile(
     r"^(?:(?:written|compiled|reported|words|text|story|interview|photos and text|words and photos|text and photos|submitted|posted)\s+by|by|von|par|por|di|door|"
-    r"av|af|texto|text|tekst|testo|texte|autor|autora|auteur)\s*:?\s+",
+    r"(?:publicado|escrito|escrita|reportado)\s+por|(?:scritto|a\s+cura)\s+di|geschrieben\s+von|écrit\s+par|"
+    r"av|af|texto|text|tekst|teksti|testo|texte|autor|autora|auteur|kirjoittaja)\s*:?\s+",
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s*(?:,|;|&|\b(?:and|und|y|et|e|en|och|og)\b)\s*", re.IGNORECASE)
@@ -23,7 +24,7 @@ _SEPARATORS = re.compile(r"\s*(?:,|;|&|\b(?:and|und|y|et|e|en|och|og)\b)\s*", re
 _ON_DATE = re.compile(r"\s+on\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$",
                       re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w' -]+$")
-_AFTER_NAMES = re.compile(r"\s+[|—–•·]\s+|\s+-\s+")
+_AFTER_NAMES = re.compile(r"\s+[|—–•·/]\s+|\s+-\s+")  # "Keiko Ishida / Kansai Shimbun Staff Writer"
 # Words of a role ("Staff Writer") or of a publication ("The Washington Post") after the names.
 ROLE_WORDS = frozenset(
     "staff writer writers reporter reporters correspondent correspondents editor editors "

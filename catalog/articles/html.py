@@ -13,10 +13,20 @@ import warnings
 from typing import Iterator
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag, XMLParsedAsHTMLWarning
+from bs4 import (
+    BeautifulSoup,
+    MarkupResemblesLocatorWarning,
+    Tag,
+    XMLParsedAsHTMLWarning,
+)
 
 from catalog.articles.article import Article
-from catalog.articles.bylines import LABEL, byline_publication, printed_byline, split_byline
+from catalog.articles.bylines import (
+    LABEL,
+    byline_publication,
+    printed_byline,
+    split_byline,
+)
 from catalog.articles.html_photos import (
     OPEN_GRAPH_IMAGES,
     absolute,
@@ -25,14 +35,13 @@ from catalog.articles.html_photos import (
     open_graph_photos,
     reported,
     resolved,
-    visible_text,
     with_linked_details,
     with_page_renditions,
-    words,
 )
 from catalog.articles.linked_data import LinkedData
+from catalog.articles.photo_captions import contains, visible_text, words
 from catalog.articles.photos import ParsedArticle, clean_text, iso_date
-from catalog.articles.publication import page_publication
+from catalog.articles.publication import page_publication, syndication_note
 from catalog.articles.urls import article_id, canonical_address, canonicalize_url
 
 _DATE_META_NAMES = (
@@ -40,7 +49,9 @@ _DATE_META_NAMES = (
 )
 _SHORTCODE = re.compile(r"\[caption\b([^\]]*)\](.*?)\[/caption\]", re.IGNORECASE | re.DOTALL)
 _SHORTCODE_ATTRIBUTE = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
-_BYLINE_WORDS = frozenset({"byline", "author-name", "byline__names", "article-byline", "post-author__name"})
+# Class, id and data words CMSs mark the byline with: Gannett's "gnt_ar_by", "ContentAuthors", "c-signature__author".
+_BYLINE_WORDS = frozenset({"byline", "bylines", "author-name", "byline__names", "article-byline", "post-author__name", "by",
+                           "authors", "signature"})
 _AUTHOR_BOX_WORDS = frozenset({"author-box", "author-bio", "authorbox", "author-info", "more-by", "bio", "about-author"})
 _LONGEST_BYLINE = 120
 _KICKER_WORDS = frozenset({"kicker", "topline", "overline", "dachzeile", "spitzmarke", "eyebrow", "supertitle"})
@@ -76,7 +87,8 @@ def parse_article_html(html: str, *, url: str) -> ParsedArticle:
     names, printed = _byline(container, meta, linked, story)
     publication, publication_source = page_publication(
         soup, meta, linked.names(story.get("publisher")), headline=title,
-        byline_publication=next((byline_publication(text) for text in _visible_bylines(container)), None),
+        byline_publication=next((byline_publication(text) for text in _visible_bylines(container)), None)
+        or _syndicated_from(container),
     )
     article = Article(
         id=article_id(article_url),
@@ -133,18 +145,25 @@ def _is_json_ld(value: str | None) -> bool:
 
 
 def _story_container(soup: BeautifulSoup) -> Tag:
-    """The element holding the story: the ``<article>`` with the most paragraph text, else main."""
+    """The element holding the story: the ``<article>`` with the most paragraph text, else main.
+
+    An ``<article>`` holding less than half of main's paragraph text is a card (a related
+    story's teaser), not the story.
+    """
     articles = soup.find_all("article")
+    main = next((found for found in (soup.find("main"), soup.find(attrs={"role": "main"}),
+                                     soup.find(attrs={"itemprop": "articleBody"})) if found), None)
     if articles:
-        return max(articles, key=_paragraph_length)
-    for found in (
-        soup.find("main"),
-        soup.find(attrs={"role": "main"}),
-        soup.find(attrs={"itemprop": "articleBody"}),
-    ):
-        if found:
-            return found
-    return soup.body or soup
+        best = max(articles, key=_paragraph_length)
+        if main is None or 2 * _paragraph_length(best) >= _paragraph_length(main) or contains(best, main):
+            return best
+    return main or soup.body or soup
+
+
+def _syndicated_from(container: Tag) -> str | None:
+    """The paper a republished story's closing note names ("This article originally appeared on …"), or None."""
+    return next((syndication_note(text) for text in (paragraph.get_text(" ") for paragraph in container.find_all("p"))
+                 if syndication_note(text)), None)
 
 
 def _paragraph_length(tag: Tag) -> int:
@@ -219,7 +238,8 @@ def _byline_texts(
 def _visible_bylines(container: Tag) -> Iterator[str]:
     """Visible byline texts: an element marked as the byline, else a short line starting with a byline label."""
     for tag in container.find_all(True):
-        if tag.name != "img" and _is_byline_element(tag) and not _is_author_box(tag):
+        if tag.name != "img" and _is_byline_element(tag) and not _is_author_box(tag) \
+                and split_byline(clean_text(visible_text(tag))):  # an empty or name-less mark is not the byline
             # A byline block with the names in an element of their own ("byline__name") beside the role.
             names = tag.find_all(lambda inner: bool(_is_byline_element(inner) and "name" in words(inner)))
             tag = names[0] if len(names) == 1 else tag
@@ -244,7 +264,7 @@ def _visible_bylines(container: Tag) -> Iterator[str]:
 
 def _is_byline_element(tag: Tag) -> bool:
     """True for an element marked as the byline: by class or id, or a test id (BBC's "byline-new")."""
-    marks = words(tag, "data-testid", "data-component")
+    marks = words(tag, "data-testid", "data-component", "data-qa", "itemprop")
     return bool(marks & _BYLINE_WORDS) or {"author", "name"} <= marks  # Squarespace's "blog-author-name"
 
 
@@ -260,9 +280,16 @@ def _named_line(tag: Tag) -> str:
 def _is_author_box(tag: Tag) -> bool:
     """True inside an author box or a "More by" list: names there are not the story's byline."""
     for parent in [tag, *tag.parents]:
-        if isinstance(parent, Tag) and words(parent) & _AUTHOR_BOX_WORDS:
+        if isinstance(parent, Tag) and words(parent) & _AUTHOR_BOX_WORDS and not _holds_only_a_byline(parent):
             return True
     return False
+
+
+def _holds_only_a_byline(box: Tag) -> bool:
+    """True for an "author-info" block holding just the labelled byline (Clarín's "Por A y B"): no bio, no picture."""
+    text = clean_text(visible_text(box)) or ""
+    return len(text) <= _LONGEST_BYLINE and bool(LABEL.match(text)) and box.find("img") is None \
+        and len(box.find_all("p")) <= 1
 
 
 def _published(soup: BeautifulSoup, container: Tag, meta: dict[str, str], story: dict) -> str | None:

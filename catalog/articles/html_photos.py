@@ -1,4 +1,4 @@
-"""The photos an HTML story publishes: its images, their renditions, and the caption and credit printed with each.
+"""The photos an HTML story publishes: its images and their renditions (captions and credits: ``photo_captions``).
 
 Every rendition a page shows of one picture (srcset candidates, lazy sources, a
 ``<noscript>`` copy, picture sources) counts once: the photo is reported by its largest
@@ -13,21 +13,28 @@ import re
 from typing import Iterable
 from urllib.parse import quote, urljoin, urlsplit
 
-from bs4 import BeautifulSoup, NavigableString, Tag
-from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+from bs4 import Tag
 
 from catalog.articles.image_urls import (
-    has_image_extension, is_derived_url, named_width, original_image_url, picture_key,
+    has_image_extension,
+    is_derived_url,
+    named_width,
+    original_image_url,
+    picture_key,
 )
 from catalog.articles.linked_data import LinkedImage
+from catalog.articles.photo_captions import (
+    PHOTO_TAGS,
+    WORD_SPLIT,
+    caption_and_credit,
+    contains,
+    lightbox_caption,
+    photo_count,
+    visible_text,
+    words,
+)
 from catalog.articles.photos import PublishedPhoto, clean_text, describe_photo
 
-_PHOTO_TAGS = ("img", "amp-img")
-_SKIPPED_TEXT_TAGS = frozenset({"script", "style", "template", "noscript", "button", "svg", "select"})
-_BLOCK_TAGS = frozenset(
-    "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 "
-    "h6 header hr li main nav ol p pre section table td th tr ul".split()
-)
 # Subtrees that are never the story's photos: navigation, promotion, people, ads.
 _NOISE_TAGS = frozenset({"nav", "footer", "aside", "form"})
 _NOISE_WORDS = frozenset(
@@ -36,6 +43,9 @@ _NOISE_WORDS = frozenset(
     "comments comment advert advertisement ad ads sponsored outbrain taboola trending popular "
     "navigation menu subscribe paywall cookie jp-relatedposts more readmore".split()
 )
+# Words a CMS's blocks of any kind carry, and the words that say a block is a picture.
+_CONTAINER_WORDS = frozenset({"widget"})
+_PICTURE_WORDS = frozenset({"image", "img", "photo", "picture", "figure", "media"})
 # An image whose own class, id or file name says it is not a news photo.
 _DECORATIVE_WORDS = frozenset(
     "logo avatar gravatar icon favicon sprite emoji smiley wp-smiley headshot mugshot author "
@@ -46,16 +56,6 @@ _PLACEHOLDER_WORDS = frozenset(
     "placeholder spacer blank transparent loading lazy pixel 1x1 grey gray empty default "
     "image img bg px 1".split()
 )
-_CAPTION_WORDS = frozenset({"caption", "cutline", "figcaption", "legend", "description"})
-_CREDIT_LABEL = re.compile(
-    r"(?:photo(?:graph)?s?|foto(?:s|grafía|grafia)?|bild|credit|crédit|crédito|image(?: source)?|imagen|picture|"
-    r"illustration|kuva|zdjęcie|©)\s*(?::|,|©|by\b)", re.IGNORECASE)  # BBC: "Image source, Getty Images"
-_LONGEST_CREDIT = 120
-_CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "photographer", "attribution", "byline"})
-_CREDIT_ITEMPROPS = frozenset({"copyrightholder", "credittext", "author", "creator", "copyrightnotice"})
-_HIDDEN_CLASSES = frozenset({"sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden"})
-# Screen-reader-only text in generated class names too ("ssrcss-1f39n02-VisuallyHidden", "off-screen").
-_HIDDEN_CLASS_PART = re.compile(r"visually-?hidden|sr-only|screen-?reader|off-?screen", re.IGNORECASE)
 _DENSITY_BASE = 1000  # px assumed for a 1x candidate when the image declares no width (only the order matters)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Beacons and ad creatives: analytics and ad servers' hosts, pixel and beacon endpoints.
@@ -64,22 +64,15 @@ _TRACKING_HOST = re.compile(
     r"quantserve|chartbeat|facebook\.[a-z]+$|(?:^|[.-])(?:pixel|beacon|tracker|tracking|analytics|stats|ads?)[.-]",
     re.IGNORECASE)
 _TRACKING_PATH = re.compile(r"/(?:pixel|beacon|collect|track|impression)(?:$|[/.?])|/tr$", re.IGNORECASE)
+# Ad creatives and author headshots kept in folders of their own; an e-mail's open beacon ("…/o.gif").
+_DECORATIVE_FOLDER = re.compile(r"/(?:ads?|adverts?|banners?|authors?|avatars?|profiles?)/", re.IGNORECASE)
+_BEACON_NAME = re.compile(r"/[a-z0-9]{1,2}\.gif$", re.IGNORECASE)
+_WRAPPER_LEVELS = 3  # elements above an image that may name its original upload
+_THUMBNAIL_WIDTH = 160  # px: an uncaptioned picture no wider in any rendition is a related story's thumbnail
 _SMALLEST_PHOTO = 100  # px: declared width and height both at most this are icons and avatars
-_CAPTION_CLIMB = 5  # levels above an image searched for its figure and caption
 _LAZY_SOURCES = ("data-lazy-src", "data-src", "data-original", "data-lazy", "data-url", "src")
 _SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
 _CMS_RENDITIONS = ("data-orig-file", "data-large-file", "data-medium-file")
-_WORD_SPLIT = re.compile(r"[\s_.-]+")
-_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # Brightspot's "PagePromo-media", "CarouselSlide-infoDescription"
-_CALL_TO_ACTION = re.compile(
-    r"(?:purchase|buy|license|licence|download|order|view|see|enlarge|expand|open|share)\b.*(?:rights|print|photo|image|"
-    r"gallery|licen[cs]e|full|larger|here)", re.IGNORECASE)
-# Controls a slide or caption box prints where a credit might stand: not a credit.
-_CONTROL_LABEL = re.compile(r"(?:(?:read|show|see|view)\s+(?:more|less|all)|more|expand|close|open|zoom)\W*$", re.IGNORECASE)
-_END_OF_BLOCK = object()  # marks where a block element's text ends in _visible_text
-_ELEMENT_EDGE = object()  # marks where an inline element's text ends, for visible_text(lines=True)
-_ELEMENT_EDGE_MARK = "\x00"
-_TOUCHING_ELEMENTS = re.compile(r"(?<=\w)\x00+(?=\w)")
 
 
 
@@ -92,22 +85,32 @@ def body_photos(container: Tag, *, base: str, page_url: str) -> list[FoundPhoto]
     """The story's photos in page order, each once with its caption and credit, and every rendition of it."""
     groups: dict[str, list[tuple[str, int | None]]] = {}
     described: dict[str, PublishedPhoto] = {}
-    for image in container.find_all(_PHOTO_TAGS):
+    for image in container.find_all(PHOTO_TAGS):
         if _is_in_noise(image, container):
             continue
         candidates = _image_candidates(image, base)
         if not candidates or any(_is_decorative(image, url) for url, _ in candidates[:1]):
             continue
-        caption, credit = _caption_and_credit(image, container)
+        caption, credit = caption_and_credit(image, container)
         if caption is None and credit is None:
-            caption = _lightbox_caption(image)
-        if caption is None and credit is None and _is_teaser(image, page_url):
+            caption = lightbox_caption(image)
+        if caption is None and credit is None and (_is_teaser(image, page_url) or _is_thumbnail(image, candidates)):
             continue
         key = picture_key(candidates[0][0])
         groups.setdefault(key, []).extend(candidates)
         if key not in described or not described[key].caption and caption:  # a lazy copy came first, uncaptioned
             described[key] = describe_photo(candidates[0][0], caption=caption, credit=credit, alt_text=image.get("alt"))
     return [(described[key], groups[key]) for key in described]
+
+
+def _is_thumbnail(image: Tag, candidates: Renditions) -> bool:
+    """True when every rendition of an uncaptioned image is thumbnail-sized by its URL ("x-120x90.jpg").
+
+    A gallery's thumbnails are the story's pictures, shown small: they stay.
+    """
+    widths = [width if width is not None else named_width(url) for url, width in candidates]
+    small = all(width is not None and width <= _THUMBNAIL_WIDTH for width in widths)
+    return small and image.find_parent(lambda tag: "gallery" in words(tag)) is None
 
 
 def _size_rank(url: str, width: int | None) -> tuple[int, int]:
@@ -139,31 +142,21 @@ def with_renditions(photo: PublishedPhoto, renditions: Iterable[tuple[str, int |
     return dataclasses.replace(photo, also_seen_as=tuple(url for url in seen if url != largest))
 
 
-def words(tag: Tag, *attributes: str) -> set[str]:
-    """Lower-cased words of a tag's class and id (and any extra attributes), split at - and _."""
-    values: list[str] = list(tag.get("class") or [])
-    for name in ("id",) + attributes:
-        value = tag.get(name)
-        if isinstance(value, str):
-            values.append(value)
-    words: set[str] = set()
-    for value in values:
-        lowered = value.lower()
-        words.add(lowered)
-        words.update(word for word in _WORD_SPLIT.split(lowered) if word)
-        words.update(word.lower() for word in _WORD_SPLIT.split(_CAMEL_CASE.sub("-", value)) if word)
-    return words
-
-
 def _is_in_noise(image: Tag, container: Tag) -> bool:
     for parent in image.parents:
         if parent is container:
             return False
-        if parent.name in _NOISE_TAGS or words(parent) & _NOISE_WORDS:
+        marks = words(parent)
+        if parent.name in _NOISE_TAGS or marks & _NOISE_WORDS and not _is_picture_block(marks):
             return True
         if parent.name == "header" and not parent.find_parent(["article", "main"]):
             return True  # the site's masthead, not a story header
     return False
+
+
+def _is_picture_block(marks: set[str]) -> bool:
+    """True for a CMS's picture block ("widget-image", "image-widget"): a generic container word beside a picture word."""
+    return bool(marks & _PICTURE_WORDS) and marks & _NOISE_WORDS <= _CONTAINER_WORDS
 
 
 def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
@@ -204,6 +197,7 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
         if isinstance(value, str) and absolute(value, base):
             size = str(image.get("data-orig-size") or "").split(",")[0] if attribute == "data-orig-file" else ""
             found.append((absolute(value, base), int(size) if size.isdigit() else None))
+    found += _originals_around(image, base)
     link = image.find_parent("a", href=True)
     if link is not None and has_image_extension(link["href"]) and absolute(link["href"], base):
         found.append((absolute(link["href"], base), None))  # the linked full-size picture
@@ -216,15 +210,27 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
     return found
 
 
+def _originals_around(image: Tag, base: str) -> Renditions:
+    """The upload a wrapper inside the figure names (Chorus's ``span data-original``), as a rendition of unknown width."""
+    found: Renditions = []
+    for wrapper in list(image.parents)[:_WRAPPER_LEVELS]:
+        if wrapper.name == "figure" or photo_count(wrapper) > 1:
+            break
+        value = wrapper.get("data-original")
+        if isinstance(value, str) and has_image_extension(value) and absolute(value, base):
+            found.append((absolute(value, base), None))
+    return found
+
+
 def _copies_beside(image: Tag, base: str, shown: str | None) -> Renditions:
     """Copies of the picture its figure names beside it: an "Enlarge photo" link, a ``meta itemprop=url`` (Guardian)."""
     wrapper = image.find_parent("figure") or image.parent
     if wrapper is not None and wrapper.name == "picture":
         wrapper = wrapper.parent
-    if shown is None or wrapper is None or _photo_count(wrapper) > 1:
+    if shown is None or wrapper is None or photo_count(wrapper) > 1:
         return []
     links = [link["href"] for link in wrapper.find_all("a", href=True)
-             if has_image_extension(link["href"]) and not _contains(link, image)]
+             if has_image_extension(link["href"]) and not contains(link, image)]
     links += [meta["content"] for meta in wrapper.find_all("meta", content=True)
               if str(meta.get("itemprop", "")).lower() in ("url", "contenturl")]
     found = (absolute(link, base) for link in links)
@@ -276,7 +282,7 @@ def _is_placeholder(url: str) -> bool:
         return True
     # A resizer's endpoint ("/_next/image?url=…") is named by the picture it wraps.
     name = original_image_url(value).split("?", 1)[0].rsplit("/", 1)[-1]
-    name_words = {word for word in _WORD_SPLIT.split(name.rsplit(".", 1)[0]) if word}
+    name_words = {word for word in WORD_SPLIT.split(name.rsplit(".", 1)[0]) if word}
     return name.endswith(".svg") or bool(name_words) and name_words <= _PLACEHOLDER_WORDS
 
 
@@ -293,7 +299,10 @@ def _is_decorative(image: Tag, url: str) -> bool:
     if words(image) & _DECORATIVE_WORDS:
         return True
     if image.get("role") == "presentation" or image.get("aria-hidden") == "true":
-        return True
+        figure = image.find_parent("figure")
+        # Medium marks every picture so; a captioned one in a figure is still the story's photo
+        if figure is None or figure.find("figcaption") is None:
+            return True
     if _HIDDEN_STYLE.search(str(image.get("style") or "")):
         return True  # a tracking pixel shown to no one
     width, height = _dimension(image.get("width")), _dimension(image.get("height"))
@@ -309,168 +318,17 @@ def is_decorative_url(url: str) -> bool:
         return True
     if _TRACKING_HOST.search(parts.netloc) or _TRACKING_PATH.search(parts.path):
         return True
+    if _DECORATIVE_FOLDER.search(parts.path) or _BEACON_NAME.search(parts.path):
+        return True
     name = parts.path.rsplit("/", 1)[-1].lower()
     stem = name.rsplit(".", 1)[0]
-    return name.endswith(".svg") or bool(set(_WORD_SPLIT.split(stem)) & _DECORATIVE_WORDS)
+    return name.endswith(".svg") or bool(set(WORD_SPLIT.split(stem)) & _DECORATIVE_WORDS)
 
 
 def _dimension(value: object) -> int | None:
     if isinstance(value, str) and value.strip().isdigit():
         return int(value.strip())
     return None
-
-
-def _photo_count(tag: Tag) -> int:
-    """Photos shown inside ``tag``; a ``<noscript>`` copy of a lazy image does not count twice."""
-    return sum(1 for image in tag.find_all(_PHOTO_TAGS) if not image.find_parent("noscript"))
-
-
-def _caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | None]:
-    """The caption and credit printed with ``image``: its figure's figcaption and credit elements.
-
-    A credit printed over the picture (BBC's "Image source") sits lower than the figure's
-    caption: it is kept, and the search goes on up to the figure for the caption.
-    """
-    element, credit_text = image, None
-    for _ in range(_CAPTION_CLIMB):
-        parent = element.parent
-        if parent is None or parent is container or _photo_count(parent) > 1:
-            break
-        credits = _outermost(
-            tag for tag in parent.find_all(True)
-            if _is_credit_element(tag) and not _contains(tag, image) and not _CONTROL_LABEL.match(tag.get_text(" ", strip=True))
-        )
-        credit_ids = {id(tag) for tag in credits}
-        captions = _outermost(
-            tag
-            for tag in parent.find_all(True)
-            if _is_caption_element(tag) and not _contains(tag, image) and id(tag) not in credit_ids
-        )
-        is_figure = parent.name == "figure" or "wp-caption" in (parent.get("class") or [])
-        if captions or is_figure or credits and credit_text is None:
-            marked = bool(captions)
-            if not captions and is_figure:
-                captions = [parent]  # caption text written straight into the figure
-            caption = clean_text(" ".join(filter(None, (visible_text(tag, skip=credits) for tag in captions))))
-            credit_text = credit_text or clean_text(" ".join(filter(None, (visible_text(tag) for tag in credits))))
-            # A bare figure (Brightspot's carousel slide) leaves its caption to the block around it.
-            if marked or caption or credit_text and is_figure:
-                return caption, credit_text
-        element = parent
-    return _caption_and_credit_after(element, credit_text)
-
-
-def _caption_and_credit_after(element: Tag, credit_text: str | None) -> tuple[str | None, str | None]:
-    """The caption and credit printed as the next blocks after the image's wrapper (Drupal's image fields)."""
-    captions: list[Tag] = []
-    credits: list[Tag] = []
-    if element.parent is not None and element.parent.name == "figure":
-        return None, credit_text  # a gallery's figcaption speaks for all its pictures, not for this one
-    for sibling in element.find_next_siblings(True, limit=_CAPTION_CLIMB):
-        if sibling.find(_PHOTO_TAGS) or sibling.name in _PHOTO_TAGS:
-            break
-        if _is_credit_element(sibling):
-            credits.append(sibling)
-        elif _is_caption_element(sibling):
-            captions.append(sibling)
-        else:
-            break
-    caption = clean_text(" ".join(filter(None, (visible_text(tag) for tag in captions))))
-    return caption, credit_text or clean_text(" ".join(filter(None, (visible_text(tag) for tag in credits))))
-
-
-def _lightbox_caption(image: Tag) -> str | None:
-    """The caption a lightbox shows for a gallery thumbnail: its link's data-caption (Fancybox) or data-title (Lightbox2)."""
-    link = image.find_parent("a")
-    for tag in (image, link):
-        for attribute in ("data-caption", "data-title", "data-sub-html"):
-            value = tag.get(attribute) if tag is not None else None
-            if isinstance(value, str) and "<" in value:  # lightGallery's data-sub-html holds markup
-                value = BeautifulSoup(value, "html.parser").get_text(" ")
-            if isinstance(value, str) and clean_text(value):
-                return clean_text(value)
-    return None
-
-
-def _contains(tag: Tag, node: Tag) -> bool:
-    return any(parent is tag for parent in node.parents)
-
-
-def _is_caption_element(tag: Tag) -> bool:
-    if tag.name == "figcaption":
-        return not words(tag) & _CREDIT_WORDS or bool(words(tag) & _CAPTION_WORDS)  # CNN's figcaption.image__credit
-    itemprop = (tag.get("itemprop") or "").lower()
-    return itemprop in ("caption", "description") or bool(
-        words(tag, "data-qa", "data-testid") & _CAPTION_WORDS
-    )
-
-
-def _is_credit_element(tag: Tag) -> bool:
-    marks = words(tag, "data-qa", "data-testid")
-    if marks & _CAPTION_WORDS or tag.name == "figcaption" and not marks & _CREDIT_WORDS:
-        return False  # a caption, or a wrapper of caption and credit ("credit-caption")
-    itemprop = (tag.get("itemprop") or "").lower()
-    if itemprop in _CREDIT_ITEMPROPS or marks & _CREDIT_WORDS:
-        return True
-    # An unmarked element of its own that starts with a credit label ("Foto: Name / dpa").
-    text = tag.get_text(" ", strip=True)
-    return len(text) <= _LONGEST_CREDIT and bool(_CREDIT_LABEL.match(text)) and not tag.find(["p", "div", "img"])
-
-
-def _outermost(tags: Iterable[Tag]) -> list[Tag]:
-    """The tags not nested inside another of them, in document order."""
-    found = list(tags)
-    ids = {id(tag) for tag in found}
-    return [tag for tag in found if not any(id(parent) in ids for parent in tag.parents)]
-
-
-def visible_text(tag: Tag, *, skip: list[Tag] = (), lines: bool = False) -> str:
-    """The text a reader sees in ``tag``: blocks separated by spaces, hidden and skipped parts left out.
-
-    With ``lines``, blocks are separated by newlines, and so are two elements whose words
-    touch ("<strong>Ana Lopes</strong><span>Goiânia</span>": styled apart on the page).
-    """
-    skipped = {id(item) for item in skip}
-    parts: list[str] = []
-    block = "\n" if lines else " "
-    # Iterative, not recursive: broken markup can nest thousands of unclosed elements.
-    stack: list[object] = [tag]
-    while stack:
-        node = stack.pop()
-        if node is _END_OF_BLOCK:
-            parts.append(block)
-        elif node is _ELEMENT_EDGE:
-            parts.append(_ELEMENT_EDGE_MARK)
-        elif isinstance(node, (Comment, Declaration, Doctype, ProcessingInstruction)):
-            continue
-        elif isinstance(node, NavigableString):
-            parts.append(str(node))
-        elif isinstance(node, Tag) and not (
-            id(node) in skipped or node.name in _SKIPPED_TEXT_TAGS or _is_hidden(node) or _is_call_to_action(node)
-        ):
-            if node.name in _BLOCK_TAGS:
-                parts.append(block)
-                stack.append(_END_OF_BLOCK)
-            elif lines:
-                parts.append(_ELEMENT_EDGE_MARK)
-                stack.append(_ELEMENT_EDGE)
-            stack.extend(reversed(node.contents))
-    text = "".join(parts)
-    return _TOUCHING_ELEMENTS.sub("\n", text).replace(_ELEMENT_EDGE_MARK, "") if lines else text
-
-
-def _is_call_to_action(tag: Tag) -> bool:
-    """A link such as Reuters' "Purchase Licensing Rights" inside a caption: an offer, not caption text."""
-    return tag.name == "a" and bool(_CALL_TO_ACTION.match(tag.get_text(" ", strip=True)))
-
-
-def _is_hidden(tag: Tag) -> bool:
-    # aria-hidden is not here: it hides from screen readers only, and Le Monde marks its printed legend so.
-    return (
-        tag.has_attr("hidden")
-        or bool(set(tag.get("class") or []) & _HIDDEN_CLASSES)
-        or any(_HIDDEN_CLASS_PART.search(value) for value in tag.get("class") or [])
-    )
 
 
 def _is_teaser(image: Tag, page_url: str) -> bool:

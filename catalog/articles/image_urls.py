@@ -135,6 +135,8 @@ def image_extension_ends(text: str) -> list[int]:
 _SIZE_SUFFIX = re.compile(
     r"(?:[_-]\d{2,5}x\d{2,5}|[_-]w?\d{3,4}(?:_r[\d.]+)?(?:_fp[xy]\d+)*|-(?:scaled|rotated)|@\d(?:\.\d)?x)$", re.IGNORECASE
 )
+# A delivery profile after the size ("frana-1280x960@GdL-Web"), not a density ("@2x").
+_PROFILE_SUFFIX = re.compile(r"@(?!\d(?:\.\d)?x$)[A-Za-z][\w-]*$")
 # NYT-style crop names and the width each stands for (approximate; only their order matters).
 _CROP_WIDTHS = {
     "superjumbo": 2048, "mobilemasterat3x": 1800, "facebookjumbo": 1050, "jumbo": 1024, "videosixteenbyninejumbo1600": 1600,
@@ -142,8 +144,9 @@ _CROP_WIDTHS = {
     "popup": 650, "articleinline": 190, "thumblarge": 150, "thumbstandard": 75, "mediumsquareat3x": 1800,
 }
 _CROP_NAME = re.compile(r"-(" + "|".join(_CROP_WIDTHS) + r")$", re.IGNORECASE)
+# Blogger's /s1600/ and /w640-h426/ segments are in _SIZE_SEGMENT's first form.
 _SIZE_QUERY = ("w", "width", "wid", "imwidth", "resize")
-_SIZE_SEGMENT = re.compile(r"^(?:w_?(\d{2,5})(?:,.*)?|(\d{2,5})x\d{0,5}!?|(?:[a-z]+_)?(\d{3,4}))$", re.IGNORECASE)
+_SIZE_SEGMENT = re.compile(r"^(?:[sw](\d{2,5})(?:-h\d{2,5})?(?:-[a-z]+)*|w[_:]?(\d{2,5})(?:,.*)?|(\d{2,5})x\d{0,5}!?|(?:[a-z]+_)?(\d{3,4}))$", re.IGNORECASE)
 _SERVICE_PATH = re.compile(r"/(?:unsafe|resizer|dims4|image/upload|image/fetch|_next/image|cdn-cgi/image)/|/filters:",
                            re.IGNORECASE)
 _SERVICE_HOSTS = ("imgix.net", "res.cloudinary.com", "cloudinary.com", "imagekit.io", "twic.pics")
@@ -159,11 +162,49 @@ def picture_key(url: str) -> str:
     head, _, name = parts.path.rpartition("/")
     extension = _EXTENSION.search(name)
     stem, rest = (name[: extension.start()], name[extension.start():]) if extension else (name, "")
-    stem = _CROP_NAME.sub("", _SIZE_SUFFIX.sub("", stem)) or stem
+    stem = _CROP_NAME.sub("", _SIZE_SUFFIX.sub("", _PROFILE_SUFFIX.sub("", stem))) or stem
+    if _is_generic_name(stem):
+        # "…/wharf_fog_signal/original.jpg", "…/<id>/v1/1200x-1.jpg": the folder names the picture.
+        folder = _naming_folder(head)
+        if folder:
+            return folder.lower()
+    uuid = _UUID.search(stem)
+    if uuid:  # one GUID names one upload; its parts alone (a shared node id) do not
+        return uuid.group(0).lower()
+    numbered = _NUMBERED.match(stem)
+    if numbered:  # "news_20240903000612_0", "…_1": the pictures of one story, numbered
+        return numbered.group(0).lower()
     key = rendition_key(f"{parts.scheme}://{parts.netloc}{head}/{stem}{rest}")
     # No id in the name: the folders (/size/w1000/, /styles/large/) and the host (a CDN such as
     # i0.wp.com serving the upload) may differ between renditions, so the name decides.
     return stem.lower() if "://" in key else key
+
+
+# Names a CMS gives every upload's file, so that the folder above names the picture.
+_GENERIC_NAME_WORDS = frozenset(
+    "original orig image img default large full master wide photo picture main file source crop standard "
+    "medium small thumb thumbnail hero lead public".split())
+_NUMBERED = re.compile(r"^.*\d{6,}[_-]\d{1,2}$")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
+_SIZE_OR_VERSION = re.compile(r"^(?:\d+x-?\d*!?|v\d+|\d+|(?:19|20)\d\d-\d\d|[a-z]?\d{1,4}|[a-z]+[:_]\d+.*|.*=)$",
+                              re.IGNORECASE)
+
+
+def _is_generic_name(stem: str) -> bool:
+    """True for a file name that names a size or a role ("original", "wide__820x461", "1200x-1"), not a picture."""
+    unsized = re.sub(r"\d+x-?\d*", "", stem.lower())
+    name_words = {word for word in re.split(r"[^a-z]+", unsized) if word}
+    return name_words <= _GENERIC_NAME_WORDS and not _UUID.search(stem) and not _is_identifier(unsized)
+
+
+def _naming_folder(head: str) -> str | None:
+    """The nearest folder of ``head`` that names something: not a size, a version, a date or a signature."""
+    for segment in reversed(unquote(head).split("/")):
+        if len(segment) < _MIN_IDENTIFIER or _SIZE_OR_VERSION.match(segment) or ":" in segment:
+            continue
+        if _is_identifier(segment) or not _is_generic_name(segment):  # not a crop box ("0_96_3000_1800"), not "master"
+            return segment
+    return None
 
 
 def named_width(url: str) -> int | None:
@@ -178,6 +219,7 @@ def named_width(url: str) -> int | None:
     segments = unquote(parts.path).split("/")
     name = segments[-1]
     stem = name[: _EXTENSION.search(name).start()] if _EXTENSION.search(name) else name
+    stem = _PROFILE_SUFFIX.sub("", stem)
     crop = _CROP_NAME.search(stem)
     if crop:
         return _CROP_WIDTHS[crop.group(1).lower()]

@@ -61,6 +61,19 @@ def page_publication(
     return (found[0][1], found[0][0]) if found else (None, None)
 
 
+# A republished story's note naming where it first ran ("This article originally appeared on The Ridgeway Tribune").
+_SYNDICATION_NOTE = re.compile(
+    r"\b(?:originally|first)\s+(?:appeared|published|ran)\s+(?:on|in|at)\s+(?P<name>[A-Z][^.,:;()]*?)"
+    r"\s*(?:[.,:;(]|\s+and\s|\s+under\s|\s+on\s|$)")
+
+
+def syndication_note(line: str) -> str | None:
+    """The publication a republished story's note says it first appeared in, or None."""
+    match = _SYNDICATION_NOTE.search(line)
+    name = clean_text(match.group("name")) if match else None
+    return name if name and len(name) <= _LONGEST_NAME and len(name.split()) <= 6 else None
+
+
 def copyright_holder(line: str) -> str | None:
     """The name in a copyright line ("© 2024 The Valley Ledger. All rights reserved."), or None."""
     match = _COPYRIGHT.search(line)
@@ -122,7 +135,8 @@ def _logo_alt(soup: BeautifulSoup) -> str | None:
         if not _is_logo(image):
             continue
         name = clean_text(_TITLE_SEPARATORS.split(_LOGO_NOISE.sub(" ", image["alt"]).strip(" -–|:"))[0])
-        if name and name.lower() not in _GENERIC_LOGO_ALT and len(name) <= _LONGEST_NAME:
+        # a slogan in the alt ("Community news for the valley") is not the name
+        if name and name.lower() not in _GENERIC_LOGO_ALT and len(name) <= _LONGEST_NAME and _is_name_like(name):
             return name
     return None
 
@@ -132,7 +146,10 @@ def _is_logo(image: Tag) -> bool:
         values = " ".join([*(tag.get("class") or []), str(tag.get("id") or "")]).lower()
         if "logo" in values or "masthead" in values or "brand" in values:
             return True
-    return image.find_parent("header") is not None and image.find_parent("article") is None and image.find_parent("a", href=True) is not None
+    # Blogger's "Header1_headerimg" in "header-inner": the site's banner, a link home, outside the post
+    marked_header = any("header" in " ".join([*(tag.get("class") or []), str(tag.get("id") or "")]).lower()
+                        for tag in [image, *list(image.parents)[:3]])
+    return (image.find_parent("header") is not None or marked_header) and image.find_parent("article") is None and image.find_parent("a", href=True) is not None
 
 
 def _footer_copyright(soup: BeautifulSoup) -> str | None:

@@ -23,7 +23,8 @@ from catalog.articles.photos import (
     split_byline,
     split_unmarked_credit,
 )
-from catalog.articles.publication import copyright_holder, is_site_name
+from catalog.articles.html_photos import is_decorative_url
+from catalog.articles.publication import copyright_holder, is_site_name, syndication_note
 from catalog.articles.urls import article_id, canonicalize_url
 
 _URL_START = re.compile(r"https?://", re.IGNORECASE)
@@ -65,13 +66,14 @@ _UNLABELLED_BYLINE = re.compile(rf"^{_NAME}(?:(?:,| and| &) {_NAME})*(?: in [A-Z
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 # A sentence ending inside the line ("…am Montagmorgen. (Foto) Suche"): a caption copied with its buttons, not a headline.
 _SENTENCE_INSIDE = re.compile(r"[a-zäöüßàâçéèêëîïôûùüÿñæœ]{2}\.\s+[(\[A-ZÄÖÜÀÂÇÉÈÊËÎÏÔÛÙÜŸÑ]")
+_FRONT_MATTER_TITLE = re.compile(r"^title:\s*[\"']?(?P<title>.*?)[\"']?$")
 _EMPHASIS = re.compile(r"^([*_]{1,2})(?P<text>.+)\1$")
 
 
 def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     """The article record and published photos of a plain-text copy of the page at ``url``."""
     canonical = canonicalize_url(url)
-    lines = [_MARKDOWN_HEADING.sub("", clean_text(line) or "") for line in text.splitlines()]
+    lines = _without_front_matter([_MARKDOWN_HEADING.sub("", clean_text(line) or "") for line in text.splitlines()])
     byline_index = next((i for i, line in enumerate(lines) if _is_byline(line)), None)
     if byline_index is None:
         byline_index = next((i for i, line in enumerate(lines[:-1]) if _is_unlabelled_byline(line, lines[i + 1])), None)
@@ -85,6 +87,9 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
                     if line.startswith(title) and _TITLE_LINE_SEPARATOR.match(line[len(title):])]
         publication = next((suffix for suffix in suffixes if is_site_name(suffix)), None)
         source = "title suffix" if publication else None
+    syndicated = next((syndication_note(line) for line in lines if syndication_note(line)), None)
+    if syndicated:  # "This article first appeared on High Desert Report": the story's own paper
+        publication, source = syndicated, "syndication"
     if publication is None:
         publication = next((copyright_holder(line) for line in reversed(lines)
                             if line.startswith(("©", "Copyright", "(c)")) and copyright_holder(line)), None)
@@ -110,16 +115,23 @@ def _photos(lines: list[str]) -> list[PublishedPhoto]:
             below = next((other for other in lines[index + 1 : index + 3] if other), "")
             emphasised = _EMPHASIS.match(below)
             caption = emphasised.group("text") if emphasised else match.group("title") or match.group("alt")
-            photos.setdefault(match.group("url"), describe_photo(match.group("url"), caption=caption))
+            if not emphasised and below and not _URL_START.search(below) and split_caption_credit(below)[1]:
+                caption = below  # the printed caption under the picture, with its credit
+            if not is_decorative_url(match.group("url")):
+                photos.setdefault(match.group("url"), describe_photo(match.group("url"), caption=caption))
         for start in (m.start() for m in _URL_START.finditer(line)):
             if line[max(0, start - 2) : start] == "](":
                 continue  # already read as a Markdown image
             if start and not line[start - 1].isspace() and line[start - 1] not in "(<\"'":
                 continue  # a URL inside another (a resizer's ?src=https://…)
             found = _split_url_and_caption(line[start:], lines, index)
-            if found:
+            if found and not is_decorative_url(found[0]):
                 url, caption = found
-                photos.setdefault(url, describe_photo(url, caption=_GALLERY_COUNTER.sub("", caption or "") or None))
+                credit = None
+                if caption is None:
+                    caption, credit = _caption_over_credit(lines, index)
+                photos.setdefault(url, describe_photo(url, caption=_GALLERY_COUNTER.sub("", caption or "") or None,
+                                                      credit=credit))
     return list(photos.values())
 
 
@@ -131,7 +143,8 @@ def _split_url_and_caption(rest: str, lines: list[str], index: int) -> tuple[str
     extension not continued by URL characters (so ``….jpg.optimal.jpg`` stays whole).
     """
     token = rest.split(None, 1)[0]
-    if not _names_an_image(token) and not is_image_service_url(token) and not _asks_for_width(token):
+    counted = _is_counted(lines, index)  # a gallery's "Photo 2/4" above it: a picture, whatever its URL
+    if not _names_an_image(token) and not is_image_service_url(token) and not _asks_for_width(token) and not counted:
         return None
     for other in sorted({line for i, line in enumerate(lines) if i != index}, key=len, reverse=True):
         if len(other) < _MIN_REPEATED_CAPTION or not rest.endswith(other):
@@ -172,8 +185,7 @@ def _neighbouring_caption(lines: list[str], index: int) -> str | None:
     ("Photo: Name/Agency") takes the caption line above it along.
     """
     below = lines[index + 1] if index + 1 < len(lines) else ""
-    counted = index >= 1 and _GALLERY_COUNTER.fullmatch(lines[index - 1])
-    if counted and below and not _URL_START.search(below) and not _GALLERY_COUNTER.match(below):
+    if _is_counted(lines, index) and below and not _URL_START.search(below) and not _GALLERY_COUNTER.match(below):
         return below  # a gallery's "Photo 3/3" above the picture: the line under it is its caption, credited or not
     for neighbour in (index - 1, index + 1, index + 2):
         if 0 <= neighbour < len(lines) and lines[neighbour] and not _URL_START.search(lines[neighbour]):
@@ -187,6 +199,29 @@ def _neighbouring_caption(lines: list[str], index: int) -> str | None:
             if neighbour != index + 2:
                 return line
     return None
+
+
+def _caption_over_credit(lines: list[str], index: int) -> tuple[str | None, str | None]:
+    """(caption, credit) printed on the two lines under a picture, the credit a name on its own ("Jiji Press")."""
+    below, credit, after = (lines[index + offset] if index + offset < len(lines) else "" for offset in (1, 2, 3))
+    if below and below[-1] in ".!?" and credit and not after and _is_publication_line(credit):
+        return below, credit
+    return None, None
+
+
+def _is_counted(lines: list[str], index: int) -> bool:
+    """True when the line above ``index`` is a gallery's counter ("Photo 2/4", "Bild 1 von 3")."""
+    return index >= 1 and bool(_GALLERY_COUNTER.fullmatch(lines[index - 1]))
+
+
+def _without_front_matter(lines: list[str]) -> list[str]:
+    """``lines`` with a web clipper's YAML front matter reduced to its title, the page's ``<title>``."""
+    if not lines or lines[0] != "---" or "---" not in lines[1:]:
+        return lines
+    end = lines.index("---", 1)
+    titles = [_FRONT_MATTER_TITLE.match(line) for line in lines[1:end]]
+    kept = [match.group("title") for match in titles if match]
+    return kept + [""] * (end + 1 - len(kept)) + lines[end + 1 :]
 
 
 def _is_byline(line: str) -> bool:

@@ -92,6 +92,8 @@ from catalog.credits.vocabulary import (
 
 # The qualifier vocabulary, in the order credits list them.
 QUALIFIERS = ("file", "pool", "handout", "courtesy", "via", "staff", "illustration", "video still")
+# Parts of the courtesy words (COURTESY) that a credit must hold before the pattern is tried: cheap first.
+_COURTESY_HINTS = ("ourt", "ortes", "upplied", "ubmitted", "ivulga")  # courtesy, courtsey, cortesía, …
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -241,7 +243,7 @@ def read_credit(text: str) -> Reading | None:
     if match:
         reading.qualifiers.add("illustration")
         reading.labelled, body = True, body[match.end():]
-    match = COURTESY.match(body) if "court" in lower or "cortes" in lower or "supplied" in lower else None
+    match = COURTESY.match(body) if any(hint in lower for hint in _COURTESY_HINTS) else None
     if match is None and "collection of " in lower:
         match = COLLECTION_OF.match(body)  # "the personal collection of Name": the owner lent it, like "courtesy of"
     if match:
@@ -366,7 +368,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
             if len(items) == 2 and is_organisation_like(items[1]):
                 reading.structured = True  # "Carter Williams, KSL.com": the comma is the chain's slash
             for item in items:
-                courtesy = COURTESY.match(item) if "ourt" in item or "ortes" in item or "upplied" in item else None
+                courtesy = COURTESY.match(item) if any(hint in item for hint in _COURTESY_HINTS) else None
                 if courtesy:  # "Name / Courtesy DC Moore Gallery"
                     item = item[courtesy.end():]
                     reading.qualifiers.add("courtesy")

@@ -93,7 +93,7 @@ _LABELS = r"""(?:
        |צילום|تصوير|الصورة
        |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]
     | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?)(?:\s+and\s+caption|\s+shot|\s+taken|\s+submitted)?
-       \s+(?:by|von|de|par)(?:\s*:)?(?=\s)
+       \s+(?:by|von|de|par|di|por|af|av|door)(?:\s*:)?(?=\s)  # "Foto di", "Foto por", "Foto af"
     | (?:photos?|pictures?|images?)\s+from(?=\s+the\s+(?:[a-z]+\s+){0,4}collection\s+of\s)
     | (?-i:Photo|Photos|Image|Picture)\s+from(?=\s+(?-i:[A-Z]))(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)
       (?!\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)
@@ -112,9 +112,9 @@ LABEL = re.compile(r"^\s*" + _LABELS + r"\s*", re.I | re.X)
 LABEL_ANYWHERE = re.compile(r"(?=[abcfghiklmpqstvzźфикасφ©(ⓒ사写撮来图기カצتا])" + _LABELS + r"\s*", re.I | re.X)
 ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)"
                           r"|(?:ilustrace|ilustracja|ilustración|ilustração|illustrazione|illustratie)\s*:?\s+)", re.I)
-# "Courtsey", its common misspelling, is read as it was meant.
-# "Supplied:" is ABC Australia's courtesy form ("(Supplied: National Justice Project)"), kept in the line like "courtesy of"
-COURTESY = re.compile(r"^\s*(?:(?:photo|image|picture|video)\s+)?(?:courtesy|courtsey|cortes[ií]a|supplied)(?:\s+(?:of|de|by))?"
+# "Courtsey", its common misspelling, is read as it was meant. "Supplied:" (ABC Australia), "Submitted by" (CBC)
+# and "Divulgação" (Brazil's handout) are courtesy forms ("(Supplied: National Justice Project)"), kept in the line
+COURTESY = re.compile(r"^\s*(?:(?:photo|image|picture|video)\s+)?(?:courtesy|courtsey|cortes[ií]a|supplied|submitted|divulga[çc][ãa]o)(?:\s+(?:of|de|by))?"
                       r"\s*[:/]?\s+", re.I)
 COLLECTION_OF = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+){0,4}collection\s+of\s+(?=[A-Z])")  # a person's, in lower case
 ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|image|video)\s+(?:(?:shot|taken)\s+)?by\s+"

@@ -1,4 +1,4 @@
-"""The blind set: article pages and scrapes written by someone who never saw the reader (issue 15).
+"""The blind sets: article pages and scrapes written by someone who never saw the reader (issue 15).
 
 ``data/blind/`` holds 24 pages and 8 scrapes in real publishers' shapes, each with its
 expected ``NAME.json``; its README says where the shapes came from and the judgment calls
@@ -12,15 +12,28 @@ those misses, so from now on this is development data too and no longer a blind 
 ``MISSES`` lists the fields still read wrong with the reason; "expectation differs" marks
 a field where the set disagrees with the project's conventions (docs/credit-tables.md, the
 shape library) and the reader follows the conventions.
+
+``data/blind2/`` is a second such set (24 pages, 8 scrapes, 66 photos, 592 fields) by another
+writer, with other publishers' shapes. Measured blind, on first sight (2026-12-06): 399/592 =
+67.4 % before the first set's fixes (one crash, since fixed) and 435/592 = 73.5 % after them.
+It too is development data from now on, with its own ``MISSES`` and ``MEASURED_RATE``.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from tests.catalog.articles.test_shapes import check_fields, library, print_misses, results
+import pytest
+
+from tests.catalog.articles.test_shapes import (
+    check_fields,
+    library,
+    print_misses,
+    results,
+)
 
 BLIND = Path(__file__).resolve().parent / "data" / "blind"
+BLIND2 = Path(__file__).resolve().parent / "data" / "blind2"
 BAR = 0.95
 
 # field id -> why the reader gets it wrong (generated list: MISSES-BEGIN ... MISSES-END)
@@ -54,14 +67,67 @@ MEASURED_RATE = 0.981  # 489/498 fields; blind, before any change: 400/499 (80.2
 # MISSES-END
 
 
-def test_the_blind_set_is_read_right_field_by_field() -> None:
-    check_fields(results(library(BLIND)), MISSES, MEASURED_RATE, bar=BAR)
+# field id -> why the reader gets it wrong (generated list: MISSES2-BEGIN ... MISSES2-END)
+# MISSES2-BEGIN
+MISSES2: dict[str, str] = {
+    'blind2/02-latimes-brightspot-figure-credit-webp-source:photo2.also_seen_as':
+        'follows from photo2.url (the same renditions, the other one reported)',
+    'blind2/02-latimes-brightspot-figure-credit-webp-source:photo2.url':
+        'the webp <source> and the jpg <img> are both 1200 px wide: a tie, and the reader keeps the rendition'
+        ' the <img> shows',
+    'blind2/06-atlantic-lead-figure-attribution-empty-app-name:photo2.agency':
+        "expectation differs: 'Courtesy of the Pemberly Point Light Society' gives the society as agency, as "
+        "the credit tables do for 'courtesy of' an organisation (blind set page 06 likewise)",
+    'blind2/14-folha-widget-image-credits-span-e:photo2.agency':
+        "'Divulgação/Corpo de Bombeiros MS' is split as agency/photographer at the slash before the courtesy "
+        'word is seen; by the credit tables the fire brigade would be the agency (the set wants none)',
+    'blind2/14-folha-widget-image-credits-span-e:photo2.photographers':
+        'follows from photo2.agency: the fire brigade is read as the photographer',
+    'blind2/15-koreaherald-paren-yonhap-footer-copyright:photo2.agency':
+        'follows from photo2.caption (the bracket is left in it)',
+    'blind2/15-koreaherald-paren-yonhap-footer-copyright:photo2.caption':
+        'a bracket holding an organisation the agency table does not know, with no sentence end before it, is'
+        ' read as an aside, not a credit (catalog/credits/brackets.py)',
+    'blind2/15-koreaherald-paren-yonhap-footer-copyright:photo2.credit_line':
+        'follows from photo2.caption (the bracket is left in it)',
+    'blind2/17-abc-au-wcms-impolicy-cite-attribution-application-name:photo2.agency':
+        "expectation differs: 'Supplied: CFS' is ABC's courtesy form and gives the organisation as agency "
+        '(catalog/credits/vocabulary.py COURTESY; credit tables: courtesy of an organisation)',
+    'blind2/21-blogger-tr-caption-title-prefix-publicado-por:photo2.photographers':
+        "'Cortesía Bomberos Voluntarios de San Jacinto': the fire brigade is not known as an organisation and"
+        " is read as the person lending the picture ('courtesy of Jane Roe' -> Jane Roe)",
+    'blind2/24-amp-web-story-amp-img-pages-credits:photo3.agency':
+        "expectation differs: 'Supplied / Department of Conservation' gives the department as agency, as "
+        "'Supplied:' and 'courtesy of' an organisation do (credit tables)",
+    'blind2/s05-portuguese-mobile-texto-lusa-dr-aspx:photo2.agency':
+        "'DR' (droits réservés / direitos reservados) is read as an organisation's initials (it is also the "
+        'Danish broadcaster); the credit tables do not list it',
+    'blind2/s05-portuguese-mobile-texto-lusa-dr-aspx:publication':
+        "expectation differs: the footer's company name is kept whole, legal form and all, as the shape "
+        "library does (scrape h05: 'Northern Chronicle News & Media Limited')",
+    'blind2/s06-rss-reader-republished-first-appeared-on:photo2.agency':
+        "expectation differs: 'Courtesy of the Utah Division of Water Resources' gives the division as "
+        "agency, as the credit tables do for 'courtesy of' an organisation",
+}
+MEASURED_RATE2 = 0.976  # 574/588 fields; blind, on first sight: 435/592 (73.5 %), see the docstring
+# MISSES2-END
+
+# folder -> (its misses, its measured rate, its number of files)
+BLIND_SETS = {BLIND: (MISSES, MEASURED_RATE, 32), BLIND2: (MISSES2, MEASURED_RATE2, 32)}
 
 
-def test_the_blind_set_is_all_there() -> None:
-    assert len(library(BLIND)) == 32
-    assert all(path.with_suffix(".json").exists() for path in library(BLIND))
+@pytest.mark.parametrize("folder", BLIND_SETS, ids=lambda folder: folder.name)
+def test_the_blind_set_is_read_right_field_by_field(folder: Path) -> None:
+    misses, measured_rate, _ = BLIND_SETS[folder]
+    check_fields(results(library(folder)), misses, measured_rate, bar=BAR)
 
 
-if __name__ == "__main__":  # print the misses, to refresh MISSES and MEASURED_RATE
-    print_misses(results(library(BLIND)))
+@pytest.mark.parametrize("folder", BLIND_SETS, ids=lambda folder: folder.name)
+def test_the_blind_set_is_all_there(folder: Path) -> None:
+    assert len(library(folder)) == BLIND_SETS[folder][2]
+    assert all(path.with_suffix(".json").exists() for path in library(folder))
+
+
+if __name__ == "__main__":  # print the misses, to refresh MISSES, MISSES2 and their rates
+    for blind_set in BLIND_SETS:
+        print_misses(results(library(blind_set)))

@@ -8,6 +8,7 @@ from catalog.articles.image_urls import (
     image_file_name,
     image_identifiers,
     original_image_url,
+    picture_key,
     rendition_key,
 )
 
@@ -87,3 +88,28 @@ def test_resizer_urls_are_unwrapped() -> None:
 )
 def test_renditions_of_one_picture_share_a_rendition_key(first: str, second: str, same: bool) -> None:
     assert (rendition_key(first) == rendition_key(second)) is same
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        # a generic file name ("original", a size): the folder names the picture (blind2 06, 07, 10, 11)
+        ("https://c.example/thumbor/q1=/0x0:4800x2700/750x422/media/img/2024/05/lighthouse_keepers/original.jpg",
+         "https://c.example/thumbor/r1=/0x0:4800x2700/665x443/media/img/2024/05/fog_signal/original.jpg", False),
+        ("https://c.example/thumbor/q1=/0x0:4800x2700/750x422/media/img/2024/05/lighthouse_keepers/original.jpg",
+         "https://c.example/thumbor/q3=/0x0:4800x2700/1440x810/media/img/2024/05/lighthouse_keepers/original.jpg", True),
+        ("https://a.example/images/users/iqXf2bT8k1Zc/iPq8sLm3Tz1o/v1/1200x-1.jpg",
+         "https://a.example/images/users/iqXf2bT8k1Zc/iRt5vWx7Yy2k/v1/1200x-1.jpg", False),
+        ("https://i.example/2024-02/hochwasser-elbe-pirna/wide__1300x731",
+         "https://i.example/2024-02/hochwasser-elbe-pirna/wide__820x461", True),
+        ("https://i.example/2024-02/hochwasser-elbe-pirna/wide__820x461",
+         "https://i.example/2024-02/sandsaecke-dresden/wide__820x461", False),
+        # a GUID names one upload, though two GUIDs may share their last part (blind2 16)
+        ("https://c.example/styles/1020x680/public/2024/4f0b2c1e-84a9-11ef-9f3a-1b2c3d4e5f60_b1a2c3d4.jpg?itok=R",
+         "https://c.example/styles/1020x680/public/2024/5a1c3d2f-84a9-11ef-9f3a-1b2c3d4e5f60_e5f6a7b8.jpg?itok=U", False),
+        ("https://c.example/styles/1020x680/public/2024/4f0b2c1e-84a9-11ef-9f3a-1b2c3d4e5f60_b1a2c3d4.jpg?itok=R",
+         "https://c.example/styles/768x768/public/2024/4f0b2c1e-84a9-11ef-9f3a-1b2c3d4e5f60_b1a2c3d4.jpg?itok=Q", True),
+    ],
+)
+def test_one_page_shows_one_picture_under_one_picture_key(first: str, second: str, same: bool) -> None:
+    assert (picture_key(first) == picture_key(second)) is same

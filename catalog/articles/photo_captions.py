@@ -1,0 +1,255 @@
+"""The caption and credit a page prints with a photo, and the text a reader sees in an element.
+
+A photo's caption and credit are looked for upward from the image to its figure (figcaption,
+elements whose class, itemprop or data attributes say caption or credit), then in the blocks
+right after its wrapper (Drupal's image fields).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
+from catalog.articles.photos import clean_text
+from catalog.credits import split_caption_credit
+from catalog.credits.vocabulary import LABEL_ANYWHERE
+
+PHOTO_TAGS = ("img", "amp-img")
+_BYLINE_MARKS = frozenset({"byline"})
+_LONGEST_UNMARKED_CAPTION = 300  # characters: a longer unmarked block is the story's text
+_DANGLING_SEPARATOR = re.compile(r"\s+[-–—|/·:]+$")
+_SKIPPED_TEXT_TAGS = frozenset({"script", "style", "template", "noscript", "button", "svg", "select"})
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 "
+    "h6 header hr li main nav ol p pre section table td th tr ul".split()
+)
+_CAPTION_WORDS = frozenset({"caption", "cutline", "figcaption", "legend", "description"})
+_CREDIT_LABEL = re.compile(
+    r"(?:photo(?:graph)?s?|foto(?:s|grafía|grafia)?|bild|credit|crédit|crédito|image(?: source)?|imagen|picture|"
+    r"illustration|kuva|zdjęcie|©)\s*(?::|,|©|by\b)", re.IGNORECASE)  # BBC: "Image source, Getty Images"
+_LONGEST_CREDIT = 120
+_CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "photographer", "attribution", "byline"})
+_CREDIT_ITEMPROPS = frozenset({"copyrightholder", "credittext", "author", "creator", "copyrightnotice"})
+_HIDDEN_CLASSES = frozenset({"sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden"})
+# Screen-reader-only text in generated class names too ("ssrcss-1f39n02-VisuallyHidden", "off-screen").
+_HIDDEN_CLASS_PART = re.compile(r"visually-?hidden|sr-only|screen-?reader|off-?screen", re.IGNORECASE)
+_CAPTION_CLIMB = 5  # levels above an image searched for its figure and caption
+WORD_SPLIT = re.compile(r"[\s_.-]+")
+_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # Brightspot's "PagePromo-media", "CarouselSlide-infoDescription"
+_CALL_TO_ACTION = re.compile(
+    r"(?:purchase|buy|license|licence|download|order|view|see|enlarge|expand|open|share)\b.*(?:rights|print|photo|image|"
+    r"gallery|licen[cs]e|full|larger|here)", re.IGNORECASE)
+# Controls a slide or caption box prints where a credit might stand: not a credit.
+_CONTROL_LABEL = re.compile(r"(?:(?:read|show|see|view)\s+(?:more|less|all)|more|expand|close|open|zoom)\W*$", re.IGNORECASE)
+_END_OF_BLOCK = object()  # marks where a block element's text ends in _visible_text
+_ELEMENT_EDGE = object()  # marks where an inline element's text ends, for visible_text(lines=True)
+_ELEMENT_EDGE_MARK = "\x00"
+_TOUCHING_ELEMENTS = re.compile(r"(?<=\w)\x00+(?=\w)")
+
+
+def words(tag: Tag, *attributes: str) -> set[str]:
+    """Lower-cased words of a tag's class and id (and any extra attributes), split at - and _."""
+    values: list[str] = list(tag.get("class") or [])
+    for name in ("id",) + attributes:
+        value = tag.get(name)
+        if isinstance(value, str):
+            values.append(value)
+    words: set[str] = set()
+    for value in values:
+        lowered = value.lower()
+        words.add(lowered)
+        words.update(word for word in WORD_SPLIT.split(lowered) if word)
+        words.update(word.lower() for word in WORD_SPLIT.split(_CAMEL_CASE.sub("-", value)) if word)
+    return words
+
+
+
+
+def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | None]:
+    """The caption and credit printed with ``image``: its figure's figcaption and credit elements.
+
+    A credit printed over the picture (BBC's "Image source") sits lower than the figure's
+    caption: it is kept, and the search goes on up to the figure for the caption.
+    """
+    element, credit_text = image, None
+    for _ in range(_CAPTION_CLIMB):
+        parent = element.parent
+        if parent is None or parent is container or photo_count(parent) > 1:
+            break
+        credits = _outermost(
+            tag for tag in parent.find_all(True)
+            if _is_credit_element(tag) and not contains(tag, image) and not _CONTROL_LABEL.match(tag.get_text(" ", strip=True))
+        )
+        if any(not words(tag) & _BYLINE_MARKS for tag in credits):
+            # an AMP story page's article byline beside the photo's credit: the credit speaks for the photo
+            credits = [tag for tag in credits if not words(tag) & _BYLINE_MARKS]
+        credit_ids = {id(tag) for tag in credits}
+        captions = _outermost(
+            tag
+            for tag in parent.find_all(True)
+            if _is_caption_element(tag) and not contains(tag, image) and id(tag) not in credit_ids
+        )
+        is_figure = parent.name == "figure" or "wp-caption" in (parent.get("class") or [])
+        if captions or is_figure or credits and credit_text is None:
+            marked = bool(captions)
+            if not captions and is_figure:
+                captions = [parent]  # caption text written straight into the figure
+            caption = clean_text(" ".join(filter(None, (visible_text(tag, skip=credits) for tag in captions))))
+            if caption and credits:  # "Barcos no rio - <span class=credits>…</span>": the dash led to the credit
+                caption = clean_text(_DANGLING_SEPARATOR.sub("", caption))
+            credit_text = credit_text or clean_text(" ".join(filter(None, (visible_text(tag) for tag in credits))))
+            declared = [_declared(tag) for tag in captions]
+            if len(declared) == 1 and declared[0][1]:  # Gannett's data-c-caption / data-c-credit: the CMS's own fields
+                caption, credit_text = declared[0][0] or caption, declared[0][1]
+            # A bare figure (Brightspot's carousel slide) leaves its caption to the block around it.
+            if marked or caption or credit_text and is_figure:
+                return caption, credit_text
+        element = parent
+    return _caption_and_credit_after(element, credit_text)
+
+
+def _is_credited_line(tag: Tag) -> bool:
+    """True for a short block without pictures whose text is a caption ending in a labelled credit ("… Foto: Name")."""
+    text = clean_text(visible_text(tag)) or ""
+    if not text or len(text) > _LONGEST_UNMARKED_CAPTION or tag.find(PHOTO_TAGS) or not LABEL_ANYWHERE.search(text):
+        return False
+    caption, credit = split_caption_credit(text)
+    return credit is not None and bool(clean_text(caption))
+
+
+def _declared(tag: Tag) -> tuple[str | None, str | None]:
+    """(caption, credit) a caption element carries in data attributes ("data-c-caption", "data-credit")."""
+    found: dict[str, str | None] = {"caption": None, "credit": None}
+    for name, value in tag.attrs.items():
+        kind = next((kind for kind in found if name.startswith("data-") and name.endswith(kind)), None)
+        if kind and isinstance(value, str) and clean_text(value):
+            found[kind] = clean_text(value)
+    return found["caption"], found["credit"]
+
+
+def _caption_and_credit_after(element: Tag, credit_text: str | None) -> tuple[str | None, str | None]:
+    """The caption and credit printed as the next blocks after the image's wrapper (Drupal's image fields)."""
+    captions: list[Tag] = []
+    credits: list[Tag] = []
+    if element.parent is not None and element.parent.name == "figure":
+        return None, credit_text  # a gallery's figcaption speaks for all its pictures, not for this one
+    for sibling in element.find_next_siblings(True, limit=_CAPTION_CLIMB):
+        if sibling.find(PHOTO_TAGS) or sibling.name in PHOTO_TAGS:
+            break
+        if _is_credit_element(sibling):
+            credits.append(sibling)
+        elif _is_caption_element(sibling):
+            captions.append(sibling)
+        else:
+            break
+    first = element.find_next_sibling(True)
+    if not captions and not credits and first is not None and _is_credited_line(first):
+        captions = [first]  # Blogger's centred line under the picture: unmarked, but it ends in its credit
+    caption = clean_text(" ".join(filter(None, (visible_text(tag) for tag in captions))))
+    return caption, credit_text or clean_text(" ".join(filter(None, (visible_text(tag) for tag in credits))))
+
+
+def lightbox_caption(image: Tag) -> str | None:
+    """The caption a lightbox shows for a gallery thumbnail: its link's data-caption (Fancybox) or data-title (Lightbox2)."""
+    link = image.find_parent("a")
+    for tag in (image, link):
+        for attribute in ("data-caption", "data-title", "data-sub-html"):
+            value = tag.get(attribute) if tag is not None else None
+            if isinstance(value, str) and "<" in value:  # lightGallery's data-sub-html holds markup
+                value = BeautifulSoup(value, "html.parser").get_text(" ")
+            if isinstance(value, str) and clean_text(value):
+                return clean_text(value)
+    return None
+
+
+def contains(tag: Tag, node: Tag) -> bool:
+    return any(parent is tag for parent in node.parents)
+
+
+def _is_caption_element(tag: Tag) -> bool:
+    if tag.name == "figcaption":
+        return not words(tag) & _CREDIT_WORDS or bool(words(tag) & _CAPTION_WORDS)  # CNN's figcaption.image__credit
+    itemprop = (tag.get("itemprop") or "").lower()
+    return itemprop in ("caption", "description") or bool(
+        words(tag, "data-qa", "data-testid") & _CAPTION_WORDS
+    )
+
+
+def _is_credit_element(tag: Tag) -> bool:
+    marks = words(tag, "data-qa", "data-testid")
+    if marks & _CAPTION_WORDS or tag.name == "figcaption" and not marks & _CREDIT_WORDS:
+        return False  # a caption, or a wrapper of caption and credit ("credit-caption")
+    itemprop = (tag.get("itemprop") or "").lower()
+    if itemprop in _CREDIT_ITEMPROPS or marks & _CREDIT_WORDS:
+        return True
+    if tag.name == "cite" and tag.find_parent("figure") is not None:
+        return True  # a figure's <cite> names the picture's source (Chorus, many themes)
+    # An unmarked element of its own that starts with a credit label ("Foto: Name / dpa").
+    text = tag.get_text(" ", strip=True)
+    return len(text) <= _LONGEST_CREDIT and bool(_CREDIT_LABEL.match(text)) and not tag.find(["p", "div", "img"])
+
+
+def _outermost(tags: Iterable[Tag]) -> list[Tag]:
+    """The tags not nested inside another of them, in document order."""
+    found = list(tags)
+    ids = {id(tag) for tag in found}
+    return [tag for tag in found if not any(id(parent) in ids for parent in tag.parents)]
+
+
+def visible_text(tag: Tag, *, skip: list[Tag] = (), lines: bool = False) -> str:
+    """The text a reader sees in ``tag``: blocks separated by spaces, hidden and skipped parts left out.
+
+    With ``lines``, blocks are separated by newlines, and so are two elements whose words
+    touch ("<strong>Ana Lopes</strong><span>Goiânia</span>": styled apart on the page).
+    """
+    skipped = {id(item) for item in skip}
+    parts: list[str] = []
+    block = "\n" if lines else " "
+    # Iterative, not recursive: broken markup can nest thousands of unclosed elements.
+    stack: list[object] = [tag]
+    while stack:
+        node = stack.pop()
+        if node is _END_OF_BLOCK:
+            parts.append(block)
+        elif node is _ELEMENT_EDGE:
+            parts.append(_ELEMENT_EDGE_MARK)
+        elif isinstance(node, (Comment, Declaration, Doctype, ProcessingInstruction)):
+            continue
+        elif isinstance(node, NavigableString):
+            parts.append(str(node))
+        elif isinstance(node, Tag) and not (
+            id(node) in skipped or node.name in _SKIPPED_TEXT_TAGS or _is_hidden(node) or _is_call_to_action(node)
+        ):
+            if node.name in _BLOCK_TAGS:
+                parts.append(block)
+                stack.append(_END_OF_BLOCK)
+            elif lines:
+                parts.append(_ELEMENT_EDGE_MARK)
+                stack.append(_ELEMENT_EDGE)
+            stack.extend(reversed(node.contents))
+    text = "".join(parts)
+    return _TOUCHING_ELEMENTS.sub("\n", text).replace(_ELEMENT_EDGE_MARK, "") if lines else text
+
+
+def _is_call_to_action(tag: Tag) -> bool:
+    """A link such as Reuters' "Purchase Licensing Rights" inside a caption: an offer, not caption text."""
+    return tag.name == "a" and bool(_CALL_TO_ACTION.match(tag.get_text(" ", strip=True)))
+
+
+def _is_hidden(tag: Tag) -> bool:
+    # aria-hidden is not here: it hides from screen readers only, and Le Monde marks its printed legend so.
+    return (
+        tag.has_attr("hidden")
+        or bool(set(tag.get("class") or []) & _HIDDEN_CLASSES)
+        or any(_HIDDEN_CLASS_PART.search(value) for value in tag.get("class") or [])
+    )
+
+
+
+
+def photo_count(tag: Tag) -> int:
+    """Photos shown inside ``tag``; a ``<noscript>`` copy of a lazy image does not count twice."""
+    return sum(1 for image in tag.find_all(PHOTO_TAGS) if not image.find_parent("noscript"))
