@@ -17,6 +17,12 @@ shape library) and the reader follows the conventions.
 writer, with other publishers' shapes. Measured blind, on first sight (2026-12-06): 399/592 =
 67.4 % before the first set's fixes (one crash, since fixed) and 435/592 = 73.5 % after them.
 It too is development data from now on, with its own ``MISSES`` and ``MEASURED_RATE``.
+
+``data/blind3/`` (24 pages, 8 scrapes, 61 photos, 558 fields, a third writer, other publishers
+again) is the measure the two sets above became too familiar to be: 438/560 = 78.2 % on
+first sight before the second set's fixes and 464/558 = 83.2 % after them, short of the 95 %
+bar. Its misses have not been worked on; ``BLIND3_FLOOR`` keeps that measurement (the test
+fails when the reader gets worse there) until they are.
 """
 
 from __future__ import annotations
@@ -34,6 +40,8 @@ from tests.catalog.articles.test_shapes import (
 
 BLIND = Path(__file__).resolve().parent / "data" / "blind"
 BLIND2 = Path(__file__).resolve().parent / "data" / "blind2"
+BLIND3 = Path(__file__).resolve().parent / "data" / "blind3"
+BLIND3_FLOOR = 464  # of 558 fields, measured on first sight (83.2 %)
 BAR = 0.95
 
 # field id -> why the reader gets it wrong (generated list: MISSES-BEGIN ... MISSES-END)
@@ -126,6 +134,13 @@ def test_the_blind_set_is_read_right_field_by_field(folder: Path) -> None:
 def test_the_blind_set_is_all_there(folder: Path) -> None:
     assert len(library(folder)) == BLIND_SETS[folder][2]
     assert all(path.with_suffix(".json").exists() for path in library(folder))
+
+
+def test_the_third_blind_set_does_not_get_worse() -> None:
+    found = results(library(BLIND3))
+    right = sum(ok for ok, _, _ in found.values())
+    assert len(library(BLIND3)) == 32
+    assert right >= BLIND3_FLOOR, f"{right} of {len(found)} fields of the third blind set, fewer than measured"
 
 
 if __name__ == "__main__":  # print the misses, to refresh MISSES, MISSES2 and their rates
