@@ -79,7 +79,9 @@ def is_name(text: str, *, strict: bool, placed: bool = False) -> bool:
             return False  # "Will Englund" is a name
         if strict and not (core[0].isupper() or core[0] in "@'" or ARABIC_ARTICLE.match(core)):
             return False
-    return True
+    words = [token for token in tokens if token.lower() not in PARTICLES and token[:1].isalpha()]
+    # no capital in a cased script: prose after a label ("Ảnh: cây cầu sập", "Foto: la caída del puente")
+    return len(words) < 2 or any(not word[0].islower() for word in words)
 
 
 @lru_cache(maxsize=4096)
