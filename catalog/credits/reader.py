@@ -52,6 +52,7 @@ from catalog.credits.chrome import (
     without_counter_at_end,
 )
 from catalog.credits.found import FoundCredit, found
+from catalog.credits.cjk import cjk_candidates
 from catalog.credits.glued import glued_candidates
 from catalog.credits.names import (
     is_capitalised,
@@ -371,51 +372,6 @@ def _glued_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         offset += len(line) + 1
 
 
-# Chinese and Japanese print the photographer before "摄"/"攝"/"撮影" (photographed), a wire or paper's
-# staff prefix before the name ("新华社记者 Name 摄", "本报记者 Name摄"), or the whole credit in brackets
-# ("新华社发(Name 摄)"); a bracket after the mark names the agency ("王 哲摄(人民视觉)").
-_HAN = "\u4e00-\u9fff"
-_KANA = "\u3040-\u30ff"
-_CJK_CREDIT = re.compile(
-    rf"(?:(?P<pre>新华社(?:记者|发)|新華社(?:記者|發)|本报记者|中新社记者)\s*|(?<![{_HAN}{_KANA}]))(?P<open>[(（])?"
-    rf"(?P<name>[{_HAN}{_KANA}・]{{2,12}}|[{_HAN}]\s[{_HAN}]{{1,2}})\s?(?:摄|攝|撮影)(?P<close>[)）])?"
-    rf"(?P<post>[(（][^()（）]{{1,12}}[)）])?")
-_CJK_AGENCIES = {"新华社": "Xinhua", "新華社": "Xinhua"}
-# a graphic's maker after the photographer's credit: "(staff prefix) Name 制图" (made the graphic)
-_CJK_GRAPHIC = re.compile(rf"\s*(?:(?:新华社|新華社|本报|中新社)(?:记者|記者)\s*)?[{_HAN}]{{2,4}}\s?(?:制图|製圖)")
-_PARTICLES = tuple("でにをがはのへとも")  # Japanese case particles: a phrase ends in them, a name does not
-
-
-def _cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
-    # "(6月1日摄)": a date; "ロンドンで撮影": a place, marked by its particle ("in London"), not a name
-    matches = [m for m in _CJK_CREDIT.finditer(text) if not m["name"].endswith(("日", "月", *_PARTICLES))]
-    if not matches:
-        return
-    match = matches[-1]
-    pre, name = match["pre"] or "", match["name"]
-    if match["open"] and match["close"]:
-        start, end = (match.start("pre") if pre else match.start("open")), match.end("close")
-    elif match["post"]:
-        start, end = (match.start("pre") if pre else match.start("name")), match.end("post")
-    else:
-        start, end = (match.start("pre") if pre else match.start("name")), match.end("name")
-    graphic = _CJK_GRAPHIC.match(text, end)
-    if graphic:  # "新华社发(李云生 摄) 新华社记者 张曼怡 制图": who made the graphic belongs to the credit
-        end = graphic.end()
-    agency = next((value for key, value in _CJK_AGENCIES.items() if key in pre), None)
-    if agency is None and match["post"]:
-        agency = match["post"][1:-1]
-    if name == "代表":  # "代表撮影": a pool picture, no one named
-        credit = Credit(credit_line=match.group().lstrip("(（"), qualifiers=("pool",))
-    elif agency is None and is_organisation_like(name):  # "東京新聞撮影": the paper's own picture
-        credit = Credit(credit_line=text[start:end], agency=name)
-    else:
-        credit = Credit(credit_line=text[start:end], agency=agency, photographers=(name,))
-    yield start, FoundCredit(credit=credit, rest=_trim(text[:start] + text[end:]), printed=text[start:end].strip(),
-                             how="credit found before '摄' (photographed by)" if "撮影" not in match.group()
-                             else "credit found before '撮影' (photographed by)")
-
-
 _WORD = re.compile(r"\S+")
 _SEPARATED = re.compile(r"\s/|/|\s\|\s|\w-[A-Z]|\sfor\s")  # "Name / EPA", "Name | EFE", "Name-USA TODAY Sports"
 
@@ -582,7 +538,7 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
                        _glued_candidates(cleaned), glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
                        _opening_name_candidates(cleaned),
                        _site_candidates(cleaned), _org_then_name_candidates(cleaned),
-                       _cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):
+                       cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):
         best = min(candidates, key=lambda pair: pair[0], default=None)
         if best is not None:
             return best[1]

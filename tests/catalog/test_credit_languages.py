@@ -48,3 +48,26 @@ def test_language_labels(text, line, agency, photographers):
 ])
 def test_label_before_prose_is_no_credit(text):
     assert _read(text) is None
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # an outlet's reporter before the mark, with or without a name, "/摄", "拍摄"
+    ("代表步入会场。(人民日报记者 王建刚摄)", "人民日报记者 王建刚", "人民日报", ("王建刚",)),
+    ("两位主席交谈。(央视记者拍摄)", "央视记者", "央视", ()),
+    ("代表步入人民大会堂。中国日报记者 冯永斌/摄", "中国日报记者 冯永斌", "中国日报", ("冯永斌",)),
+    ("(新华社拍摄)", "新华社", "Xinhua", ()),
+    # a title that says photographer needs no mark
+    ("《财经》 首席摄影记者 王晓东 | 两会影像", "《财经》 首席摄影记者 王晓东", "财经", ("王晓东",)),
+    # a pinyin reading printed after a character stays in the line
+    ("会议举行。 新华社发(fā) (李涛 摄)", "新华社发(fā) (李涛 摄)", "Xinhua", ("李涛",)),
+])
+def test_chinese_forms(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text", [
+    "发布会上,中外记者拍摄的照片很多。",  # the mark glued to a word inside prose
+    "大会发言人回答中外记者提问。",
+])
+def test_chinese_prose_is_no_credit(text):
+    assert _read(text) is None
