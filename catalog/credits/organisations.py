@@ -425,4 +425,22 @@ RESELLERS = frozenset({"Getty Images", "Shutterstock", "Alamy", "Abaca Press", "
                        "Redux", "Polaris", "Sipa", "IMAGO", "Flickr", "East News", "Contrasto", "Aflo", "QMI Agency"})
 # National agencies that carry the world wires at home ("TT/AP", "AFP PHOTO / Name / TT") and make
 # pictures of their own ("Name/TT", "Tommy Pedersen / TT News Agency / Reuters"): read like the carriers.
-HOME_CARRIERS = frozenset({"TT News Agency", "NTB", "Ritzau Scanpix", "Lehtikuva"})
+# Hungary's MTI prints itself before the government's press office whose picture it carries.
+HOME_CARRIERS = frozenset({"TT News Agency", "NTB", "Ritzau Scanpix", "Lehtikuva", "MTI"})
+
+# Words that make an unknown name an organisation in more languages and scripts, folded like the English
+# ones in ``agencies.ORGANISATION_WORDS``: a press office or spokesperson's unit, a chancellery, a ministry,
+# a government, a centre, a news agency, a newspaper or magazine ("Miniszterelnöki Sajtóiroda", "Medija
+# centar Beograd", "דוברות הכנסת", "Morena Congreso CDMX", "CDMX Magacín").
+ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
+    sajtoiroda sajtoosztaly pressestelle prensa imprensa assessoria gabinete prasowe prasowy tiskovy tiskove
+    tlacovy tlacove kancelaria kancelar kanselarij chancellerie kanzlei bundeskanzlei staatskanzlei
+    ministero ministere ministerie ministerstvo bakanligi kementerian humas
+    vlada vlade rzad urzad guvernul presedintia kormany centar centrum keskus kozpont merkez
+    congreso senado diputados municipalidad alcaldia prefectura revista rivista magacin zeitschrift
+    ajansi ajans gazetesi ziarul agentia agenzia
+    пресс прес служба пресслужба министерство міністерство министерства правительство уряд администрация
+    адміністрація агентство агенція агенция газета центр център
+    דוברות לשכת משרד עיתונות
+    وزارة مكتب وكالة صحيفة وزارت خبرگزاری روزنامه دفتر
+""".split())

@@ -71,3 +71,19 @@ def test_chinese_forms(text, line, agency, photographers):
 ])
 def test_chinese_prose_is_no_credit(text):
     assert _read(text) is None
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # organisations named in the words of their language, capitalised in the first word only
+    ("Fotografija: Medija centar Novi Sad\nKonferencija za medije", "Medija centar Novi Sad", "Medija centar Novi Sad", ()),
+    ("Premier w Sejmie. Fot. Biuro prasowe Rządu", "Biuro prasowe Rządu", "Biuro prasowe Rządu", ()),
+    ("Sesión del pleno. FOTO: Cámara de Diputados", "Cámara de Diputados", "Cámara de Diputados", ()),
+    # a name and a spokesperson's unit in Hebrew; a press office carried by Hungary's wire
+    ("הנשיא בטקס. צילום: חיים צח, לשכת העיתונות הממשלתית", "חיים צח, לשכת העיתונות הממשלתית",
+     "לשכת העיתונות הממשלתית", ("חיים צח",)),
+    ("Fotó: MTI/Miniszterelnöki Sajtóiroda/Benko Vivien Cher", "MTI/Miniszterelnöki Sajtóiroda/Benko Vivien Cher",
+     "Miniszterelnöki Sajtóiroda", ("Benko Vivien Cher",)),
+    ("Fotó: MTI/Koszticsák Szilárd", "MTI/Koszticsák Szilárd", "MTI", ("Koszticsák Szilárd",)),
+])
+def test_organisations_in_languages(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
