@@ -108,8 +108,8 @@ def is_capitalised(name: str) -> bool:
         core = token.strip("()[],.'’\"")
         if not core or core.lower() in PARTICLES:
             continue
-        if "\u0590" <= core[0] <= "\u0dff":
-            continue  # Hebrew, Arabic and the Indic scripts have no capitals; Han and Hangul prose is read elsewhere
+        if "\u0590" <= core[0] <= "\u08ff":
+            continue  # Hebrew and Arabic have no capitals (Indic, Han and Hangul prose is read elsewhere)
         if not (core[0].isupper() or core[0] == "@" or core[0].isdigit() or ARABIC_ARTICLE.match(core)):
             return False  # "3rd" in "Mass Communication Specialist 3rd Class Name" counts
     return True

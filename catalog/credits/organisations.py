@@ -393,6 +393,17 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     "The Sankei Shimbun": ("The Sankei Shimbun", "Sankei Shimbun", "産経新聞"),
     "Global Times": ("Global Times",),
     "People's Daily": ("People's Daily", "人民日报"),
+    # in their own scripts, as their credits print them
+    "Prothom Alo": ("প্রথম আলো", "Prothom Alo"),
+    "Dainik Jagran": ("दैनिक जागरण", "Dainik Jagran"),
+    "Dainik Bhaskar": ("दैनिक भास्कर", "Dainik Bhaskar"),
+    "Amar Ujala": ("अमर उजाला", "Amar Ujala"),
+    "Haaretz": ("הארץ", "Haaretz"),
+    "Yedioth Ahronoth": ("ידיעות אחרונות", "Yedioth Ahronoth"),
+    "Kathimerini": ("Καθημερινή", "Η Καθημερινή", "Kathimerini"),
+    "Tuổi Trẻ": ("Tuổi Trẻ", "Tuoi Tre"),
+    "Thanh Niên": ("Thanh Niên", "Thanh Nien"),
+    "China Youth Daily": ("中国青年报", "中青报", "中青报·中青网", "China Youth Daily"),
     # --- broadcasters ---
     "ABC News": ("ABC News",),  # American or Australian: a bare "ABC" stays as printed
     "CBS News": ("CBS News",),
@@ -401,7 +412,7 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     "Sky News": ("Sky News",),
     "Al Jazeera": ("Al Jazeera",),
     "CGTN": ("CGTN",),
-    "CCTV": ("CCTV", "China Central Television"),
+    "CCTV": ("CCTV", "China Central Television", "央视", "中央电视台", "央视新闻"),
     "RTÉ": ("RTÉ",),
     "TVN24": ("TVN24",),
     "ZDF": ("ZDF",),

@@ -212,10 +212,14 @@ def _opens_credit(text: str, start: int, label: str) -> bool:
     if before.isalnum():
         return text[start].isupper() or not before.isascii()  # glued on: "reunionsMandatory Credit:", "다.사진="
     stripped = text[:start].rstrip(" \t")
-    return not stripped or stripped[-1] in _OPENS or not before.isspace() or label[-1] in ":：,"
+    return not stripped or stripped[-1] in _OPENS or not before.isspace() or label[-1] in ":：," \
+        or (text[start].isascii() and not stripped[-1].isascii() and stripped[-1].isalpha())
 
 
-_OPENS = frozenset("\n.!?。！？([{（|/=–—-:;,”\"’'")
+# sentence ends and pauses of other scripts too: the danda of Hindi and Bengali, the Urdu full stop, the
+# Arabic question mark and comma, the Ethiopic and Burmese full stops; and a Latin label after words of
+# another script ("... ויהודה ויינשטיין Photo by Kobi Gideon / GPO") opens a credit like a new sentence
+_OPENS = frozenset("\n.!?。！？([{（|/=–—-:;,”\"’'।॥۔؟،؛።။")
 
 
 def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:

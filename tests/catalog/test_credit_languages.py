@@ -87,3 +87,15 @@ def test_chinese_prose_is_no_credit(text):
 ])
 def test_organisations_in_languages(text, line, agency, photographers):
     assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # a label after the sentence end of another script: the danda, the Urdu full stop
+    ("প্রধানমন্ত্রী অনুষ্ঠানে বক্তব্য দেন। ছবি: দীপু মালাকার", "দীপু মালাকার", None, ("দীপু মালাকার",)),
+    ("सभा को संबोधित करते मुख्यमंत्री। फोटो: दैनिक भास्कर", "दैनिक भास्कर", "दैनिक भास्कर", ()),
+    ("جلسے سے خطاب کیا۔ تصویر: عامر قریشی", "عامر قریشی", None, ("عامر قریشی",)),
+    # a Latin label after words of another script
+    ("הממשלה החדשה בבית הנשיא Photo by Haim Zach / GPO", "Haim Zach / GPO", "GPO", ("Haim Zach",)),
+])
+def test_labels_after_other_scripts(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
