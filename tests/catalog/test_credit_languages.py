@@ -99,3 +99,25 @@ def test_organisations_in_languages(text, line, agency, photographers):
 ])
 def test_labels_after_other_scripts(text, line, agency, photographers):
     assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text", [
+    # a file picture said in a language: no one's credit
+    "M. Macron à Dakar, Photo d'archives",
+    "El presidente en el Congreso.\nFoto de archivo",
+    "Il premier a Palazzo Chigi. Foto d'archivio",
+    "O presidente no Planalto.\nFoto de arquivo",
+])
+def test_file_picture_phrases_are_no_credit(text):
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # "Foto"/"Bild" before a word of the caption is no label; the credit after it is read
+    ("Foto oficial da ministra Marina Silva Foto: Marcelo Camargo/Agência Brasil", "Marcelo Camargo/Agência Brasil",
+     "Agência Brasil", ("Marcelo Camargo",)),
+    ("Il ministro in conferenza stampa. (immagini rainews.it)", "rainews.it", "rainews.it", ()),
+    ("El ministro en rueda de prensa. Foto de Ana María López", "Ana María López", None, ("Ana María López",)),
+])
+def test_picture_words_in_captions(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
