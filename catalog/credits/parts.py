@@ -54,6 +54,10 @@ _PROSE = _Item("skip", bad=True)
 _SKIP = _Item("skip")
 
 
+# "reproduction" in the languages that print it before the platform a picture was copied from
+_REPRODUCED = ("reproducao ", "reproduccion ", "reproduction ", "riproduzione ", "reproducció ")
+
+
 @lru_cache(maxsize=16384)
 def classify(item: str) -> _Item:
     """Classify one part of a credit; parts recur across credits, so the answer is kept."""
@@ -87,6 +91,8 @@ def classify(item: str) -> _Item:
         item, key = rest, fold(rest)
         match = TRAILING_QUALIFIER.search(item)
     known = canonical_agency(item)
+    if not known and key.startswith(_REPRODUCED) and " " in item:
+        known = canonical_agency(item.split(None, 1)[1])  # "Reprodução Instagram": a copy of the platform's picture
     if not known and " kod " in key and key[-1].isdigit():
         known = canonical_agency(item[: item.rfind(" kod ")])  # "TT kod 10060": TT's price code names no one
     if not known and key.endswith(" str"):

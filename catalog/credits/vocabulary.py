@@ -92,15 +92,15 @@ _LABELS = r"""(?:
        |bildnachweis|toppbild|кредит|copyright|снимка|снимки|mynd|snímek|snímky|snímka
        |צילום|تصوير|الصورة
        |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]
-    | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?)(?:\s+and\s+caption|\s+shot|\s+taken)?
-       \s+(?:by|von|de|par)(?:\s*:)?(?=\s)(?!\s*(?:archivo|arquivo|archivio|archives?)\b)  # "Foto de archivo": a file picture
+    | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?|imagen|imagem|immagin[ei]|imatge|bild)
+       (?:\s+and\s+caption|\s+shot|\s+taken)?\s+(?:by|von|de|par|di)(?:\s*:)?(?=\s)(?!\s*(?:archivo|arquivo|archivio|archives?)\b)  # "Foto de archivo": a file picture
     | (?:photos?|pictures?|images?)\s+from(?=\s+the\s+(?:[a-z]+\s+){0,4}collection\s+of\s)
     | (?:photo|foto|pic)\s*/\s*(?=\S)
     | (?:photos?|images?)\s?=\s?(?=[^\W\d])
     | автор\s+фото(?:графии)?\s*:?(?=\s)
     | (?-i:Fot\.|fot\.|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)
     | (?-i:Foto|Beeld)(?=\s)(?!\s+(?-i:(?:d['’])?[a-zß-ÿ]{4,})(?![.\w]))  # not "Foto oficial do presidente": a word of the caption
-    | (?:©|\(c\)|ⓒ)(?:\s*\d{4})?(?:\s*by(?=\s))?
+    | (?:©|\(c\)|ⓒ)(?:\s*\d{4})?(?:\s*(?:(?:photo|foto)\s+(?:by|di|de|par|von)|by)(?=\s))?  # "© foto di Name"
     | (?-i:Copyright)(?:\s+\d{4})?(?=\s+[A-Z])
     | (?:기사\s*및\s*)?사진\s*(?:제공\s*)?[-=:：] | 写真(?:提供)?\s*[:：=/／] | 写真(?=\s) | 撮影\s*[・:：] | 来源\s*[:：] | 图片来源\s*[:：]
     | (?:撮影した)?カメラマン\s*[:：]

@@ -121,3 +121,25 @@ def test_file_picture_phrases_are_no_credit(text):
 ])
 def test_picture_words_in_captions(text, line, agency, photographers):
     assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # "photo by" in Italian, Spanish, German, after "©" too
+    ("Il sindaco in piazza. © foto di Mario Rossi", "Mario Rossi", None, ("Mario Rossi",)),
+    ("© foto di www.fotogramma.it", "www.fotogramma.it", "www.fotogramma.it", ()),
+    ("La alcaldesa en el pleno.\nImagen de Diario Sur", "Diario Sur", "Diario Sur", ()),
+    ("Die Brücke am Abend. Bild von Hans Müller", "Hans Müller", None, ("Hans Müller",)),
+    # "reproduction" of a platform's picture: the platform
+    ("A cantora no palco (Foto: Reprodução Instagram)", "Reprodução Instagram", "Instagram", ()),
+    ("El cantante en su casa (Foto: Reproducción Facebook)", "Reproducción Facebook", "Facebook", ()),
+])
+def test_photo_by_and_reproduction(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text", [
+    "La plaza mayor. Imagen de archivo",
+    "Ein Bild von der Brücke",
+])
+def test_photo_by_before_prose_is_no_credit(text):
+    assert _read(text) is None
