@@ -35,10 +35,22 @@ _STAFF_CREDIT = re.compile(
     rf"(?P<staff>(?:首席|特约|特約)?(?:摄影|攝影)?(?:记者|記者))\s?(?P<name>[{_HAN}]{{2,4}}?|[{_HAN}]\s[{_HAN}]{{1,2}})?"
     rf"(?:\s?/?(?P<mark>拍摄|拍攝|摄|攝)(?![{_HAN}])(?P<close>[)）])?|(?=\s|$|[|｜,，。]))")
 _OWN_PREFIXES = ("新华社", "新華社", "本报", "中新社")  # read by ``_CJK_CREDIT`` with their conventions
+# Japanese names the source of a screen capture: "C-SPANからスクリーンショット" (a screenshot from C-SPAN),
+# "NHKより引用" (quoted from NHK); the source is the agency, the phrase the printed credit
+_CAPTURED_FROM = re.compile(r"(?:^|(?<=[、,，。\s(（]))(?P<source>[^\s、,，。()（）]{2,30}?)(?:から|より)の?"
+                            r"(?:スクリーンショット|スクショ|画面キャプチャー?|キャプチャー?|引用)(?=[。)）\s]|$)")
 
 
 def cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
-    """Chinese and Japanese credits marked 摄 / 撮影, or an outlet's staff photographer."""
+    """Chinese and Japanese credits marked 摄 / 撮影, an outlet's staff photographer, a screen capture's source."""
+    captured = list(_CAPTURED_FROM.finditer(text))
+    if captured:
+        match = captured[-1]
+        source = match["source"]
+        credit = Credit(credit_line=match.group(), agency=canonical_agency(source) or source)
+        yield match.start(), FoundCredit(credit=credit, rest=_trim(text[:match.start()] + text[match.end():]),
+                                         printed=match.group(), how="credit found as a screen capture's source (から)")
+        return
     staff = [m for m in _STAFF_CREDIT.finditer(text) if not m["outlet"].startswith(_OWN_PREFIXES)
              and (m["mark"] or m["name"] and ("摄影" in m["staff"] or "攝影" in m["staff"]))]
     if staff:

@@ -99,7 +99,8 @@ _LABELS = r"""(?:
     | (?:photos?|images?)\s?=\s?(?=[^\W\d])
     | автор\s+фото(?:графии)?\s*:?(?=\s)
     | (?-i:Fot\.|fot\.|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)
-    | (?-i:Foto|Beeld)(?=\s)(?!\s+(?-i:(?:d['’])?[a-zß-ÿ]{4,})(?![.\w]))  # not "Foto oficial do presidente": a word of the caption
+    | (?-i:Foto|FOTO(?!\s+ANTARA)|Beeld)(?=\s)(?!\s+(?-i:(?:d['’])?[a-zß-ÿ]{4,})(?![.\w]))  # not "Foto oficial do presidente": a word of the caption;
+    # Slovak "FOTO TASR - Name"; "FOTO ANTARA" is Antara's own spelling, kept in the line
     | (?:©|\(c\)|ⓒ)(?:\s*\d{4})?(?:\s*(?:(?:photo|foto)\s+(?:by|di|de|par|von)|by)(?=\s))?  # "© foto di Name"
     | (?-i:Copyright)(?:\s+\d{4})?(?=\s+[A-Z])
     | (?:기사\s*및\s*)?사진\s*(?:제공\s*)?[-=:：] | 写真(?:提供)?\s*[:：=/／] | 写真(?=\s) | 撮影\s*[・:：] | 来源\s*[:：] | 图片来源\s*[:：]

@@ -143,3 +143,19 @@ def test_photo_by_and_reproduction(text, line, agency, photographers):
 ])
 def test_photo_by_before_prose_is_no_credit(text):
     assert _read(text) is None
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # Slovak TASR's "FOTO TASR - Name"; Antara's "FOTO ANTARA" stays in the line
+    ("Poslanci v pléne. FOTO TASR - Martin Baumann", "TASR - Martin Baumann", "TASR", ("Martin Baumann",)),
+    ("Upacara di Ambon. FOTO ANTARA/Izaac Mulyawan", "FOTO ANTARA/Izaac Mulyawan", "Antara", ("Izaac Mulyawan",)),
+    # Japanese: the source of a screen capture
+    ("記者会見する首相、NHKからスクリーンショット。", "NHKからスクリーンショット", "NHK", ()),
+    ("会見する大統領(ホワイトハウスより引用)", "ホワイトハウスより引用", "ホワイトハウス", ()),
+])
+def test_wire_and_capture_forms(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+def test_japanese_from_in_prose_is_no_credit():
+    assert _read("首相は東京から大阪へ移動した。") is None
