@@ -284,13 +284,20 @@ def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             # "Milano, 31 ott. (LaPresse) - Scontri ...", "(Site / USA Today Sports) —- NFL training camp ...":
             # a story's dateline or source opening its text, no picture's credit
             continue
+        closes = not text[close + 1:].strip(" .") and " " in text[:index].strip()
         if not is_bracket_credit(reading, after_sentence=False) and not (
-                not reading.persons and text[:index].rstrip()[-1:] in _SENTENCE_ENDS
+                not reading.persons and (text[:index].rstrip()[-1:] in _SENTENCE_ENDS
+                                         or closes and reading.credit().agency in _PLATFORMS)
                 and is_bracket_credit(reading, after_sentence=True)):
+            # a platform closing the caption needs no full stop before it: Indonesian and Malay captions end
+            # "... di pantai (Instagram)"; a wire there may follow its photographer ("Name (EFE)")
             continue  # "... 진행됐다. [청와대사진기자단] 어제 ...": an organisation alone after a sentence, the story after it
         rest = (text[:index].rstrip() + " " + text[close + 1:].lstrip()).strip()
         where = "in brackets mid-caption" if text[close + 1:].strip(" .") else "in brackets at the end of the caption"
         yield index, found(reading, _trim(rest), text[index:close + 1], where)
+
+
+_PLATFORMS = frozenset({"Instagram", "Twitter", "Facebook", "YouTube", "Telegram"})  # where pictures are taken from
 
 
 # a place and a day opening a wire story, before the wire's name: "Milano, 31 ott. ", "PARIS, Jan. 5 ";

@@ -159,3 +159,17 @@ def test_wire_and_capture_forms(text, line, agency, photographers):
 
 def test_japanese_from_in_prose_is_no_credit():
     assert _read("首相は東京から大阪へ移動した。") is None
+
+
+@pytest.mark.parametrize("text, line, agency", [
+    # a platform closing the caption with no full stop before it
+    ("Menteri berfoto bersama warga di pasar (Instagram)", "Instagram", "Instagram"),
+    ("Penyanyi itu tampil di konser (Twitter)", "Twitter", "Twitter"),
+])
+def test_platform_closing_caption(text, line, agency):
+    assert _read(text) == (line, agency, ())
+
+
+def test_wire_after_text_without_full_stop_is_not_taken_alone():
+    # "Name (EFE)": the wire follows its photographer; a wire alone after unended text is not read as a platform
+    assert _read("El sol sale sobre la catedral de Santiago (Reuters)") is None
