@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -159,7 +160,13 @@ def classify(item: str) -> _Item:
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers))
     if " & " in item and any(canonical_agency(part) for part in item.split(" & ")):
         return _Item("org", item, frozenset(qualifiers), True, named=True)  # "Hubble & NASA"
+    code = _CODE_AFTER.match(item)
+    if code:  # "Endermann, Andreas (end)": the photographer's desk code after the name, no part of it
+        item = code[1]
     return _Item("unknown", item, frozenset(qualifiers), bool(qualifiers), titled=is_titled(item))
+
+
+_CODE_AFTER = re.compile(r"^(.*[^\W\d_])\s+\([a-z]{2,4}\)$")
 
 
 def _parent(name: str) -> str | None:

@@ -173,3 +173,15 @@ def test_platform_closing_caption(text, line, agency):
 def test_wire_after_text_without_full_stop_is_not_taken_alone():
     # "Name (EFE)": the wire follows its photographer; a wire alone after unended text is not read as a platform
     assert _read("El sol sale sobre la catedral de Santiago (Reuters)") is None
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # a name filed surname first by Nordic and German wires, an editor's code after it
+    ("Statsministeren i Stortinget.\n\nFoto: Lysberg, Stian / NTB", "Lysberg, Stian / NTB", "NTB", ("Lysberg, Stian",)),
+    ("Die Rheinbrücke am Morgen. Foto: Bauer, Michael (bau)", "Bauer, Michael (bau)", None, ("Bauer, Michael",)),
+    # two names and a wire stay two photographers; a wire's ", File" stays a qualifier
+    ("Foto: Jane Roe, Jack Smith / AP", "Jane Roe, Jack Smith / AP", "AP", ("Jane Roe", "Jack Smith")),
+    ("The bridge. (AP Photo/Jane Roe, File)", "AP Photo/Jane Roe, File", "AP", ("Jane Roe",)),
+])
+def test_surname_first_names(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
