@@ -49,6 +49,9 @@ COLON_WORDS: dict[str, tuple[str, ...]] = {
 # "Bài và ảnh:", Urdu "تحریر و تصاویر" (printed with or without a colon)
 _TEXT_AND_PHOTOS = r"bài(?:\s*(?:,|và)\s*(?:ảnh|audio|video|clip|đồ\s+họa))+\s?[:：]|تحریر\s+و\s+تصاویر\s?:?"
 
+# "Source and photo -" before a site or wire, in Russian and Ukrainian ("Источник и фото - ria.ru")
+_SOURCE_AND_PHOTO = r"(?:источник\s+и\s+фото|фото\s+и\s+источник|джерело\s+(?:і|та)\s+фото)\s?[-–—:]"
+
 # BBC's language services print "Image source, X" in each language, with a comma (or the Arabic comma).
 IMAGE_SOURCE_WORDS = ("பட மூலாதாரம்", "इमेज स्रोत", "फोटो स्रोत", "ছবির উৎস", "ছবির সূত্র", "تصویر کا ذریعہ",
                       "مصدر الصورة", "منبع تصویر", "منبع عکس", "د انځور سرچینه", "fotoğraf kaynağı",
@@ -74,7 +77,7 @@ def _alternatives(words: object) -> str:
 LANGUAGE_LABELS = (
     rf"(?:{_alternatives(COLON_WORDS.values())})\s?[:：]"
     rf"|(?:{_alternatives([IMAGE_SOURCE_WORDS])})\s?[,،:：]"
-    rf"|{_TEXT_AND_PHOTOS}|{_BARE}"
+    rf"|{_TEXT_AND_PHOTOS}|{_SOURCE_AND_PHOTO}|{_BARE}"
 )
 # the first letters these labels open with, for the search's lookahead
 FIRST_LETTERS = "".join(sorted({word[0].lower() for group in (*COLON_WORDS.values(), IMAGE_SOURCE_WORDS)

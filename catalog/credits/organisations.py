@@ -40,7 +40,7 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "Yonhap": ("Yonhap", "Yonhap News Agency", "연합뉴스"),
     "KCNA": ("KCNA", "Korean Central News Agency", "KCNA via KNS"),
     "TASS": ("TASS", "ITAR-TASS", "ТАСС", "Фотохроника ТАСС", "ИТАР-ТАСС"),
-    "Sputnik": ("Sputnik", "RIA Novosti", "РИА Новости"),
+    "Sputnik": ("Sputnik", "RIA Novosti", "РИА Новости", "ria.ru"),
     "ANSA": ("ANSA",),
     "LaPresse": ("LaPresse",),
     "Europa Press": ("Europa Press", "EUROPA PRESS"),
@@ -167,7 +167,7 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "White House": ("White House", "The White House", "Official White House"),
     "Kremlin": ("Kremlin", "Kremlin Press Service"),
     "Instagram": ("Instagram",),
-    "Twitter": ("Twitter", "X/Twitter"),
+    "Twitter": ("Twitter", "X/Twitter", "X"),  # renamed X in 2023: "FOTO: X / Name"
     "Facebook": ("Facebook",),
     "Telegram": ("Telegram",),
     "YouTube": ("YouTube",),

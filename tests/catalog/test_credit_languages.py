@@ -185,3 +185,18 @@ def test_wire_after_text_without_full_stop_is_not_taken_alone():
 ])
 def test_surname_first_names(text, line, agency, photographers):
     assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # Russian "source and photo -"; RIA's site is Sputnik's
+    ("Источник и фото - ria.ru", "ria.ru", "Sputnik", ()),
+    ("Глава МИД на переговорах. Источник и фото - Reuters", "Reuters", "Reuters", ()),
+    # X, the platform Twitter became
+    ("La jefa de gobierno en el evento. FOTO: X / Clara Brugada", "X / Clara Brugada", "Twitter", ("Clara Brugada",)),
+])
+def test_source_and_platform_forms(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+def test_a_name_ending_in_x_is_no_platform():
+    assert _read("Photo: Malcolm X/AP") == ("Malcolm X/AP", "AP", ("Malcolm X",))
