@@ -52,6 +52,21 @@ _TEXT_AND_PHOTOS = r"bài(?:\s*(?:,|và)\s*(?:ảnh|audio|video|clip|đồ\s+h�
 # "Source and photo -" before a site or wire, in Russian and Ukrainian ("Источник и фото - ria.ru")
 _SOURCE_AND_PHOTO = r"(?:источник\s+и\s+фото|фото\s+и\s+источник|джерело\s+(?:і|та)\s+фото)\s?[-–—:]"
 
+# Printed after a label in place of any party: an illustration, a symbolic picture, a file picture, "collected"
+# (Bengali "সংগৃহীত"); the line is kept and names no one ("ছবি: সংগৃহীত", "फोटो: प्रतीकात्मक", "Ảnh: Minh họa")
+QUALIFIERS_IN_LANGUAGES = {
+    "illustration": ("minh họa", "ảnh minh họa", "ilustrasi", "illusztráció", "אילוסטרציה", "प्रतीकात्मक",
+                     "प्रतीकात्मक तस्वीर", "प्रतीकात्मक फोटो", "ilustracja", "ilustrace", "ilustración", "ilustração",
+                     "illustrazione", "illustratie", "иллюстрация", "ілюстрація", "илюстрация", "symbolbild",
+                     "symbolfoto", "kuvituskuva", "ภาพประกอบ", "图文无关"),
+    "file": ("αρχείο", "архив", "архів", "arşiv", "tư liệu", "ảnh tư liệu", "dokumentasi", "dok", "ფაილი",
+             "آرشیو", "أرشيف", "أرشيفية", "فائل", "資料写真", "资料图", "資料照片", "자료사진", "archivní", "arhiva",
+             "arhivă", "archyvas", "arhīvs", "arhiiv", "arkivbild", "archivbild", "archivfoto", "arkistokuva"),
+}
+
+# "collected", "social media": a picture taken from elsewhere, no party named ("ছবি: সংগৃহীত")
+NO_PARTY_IN_LANGUAGES = ("সংগৃহীত", "সংগৃহীত ছবি", "सोशल मीडिया", "مواقع التواصل", "שימוש לפי סעיף 27א")
+
 # BBC's language services print "Image source, X" in each language, with a comma (or the Arabic comma).
 IMAGE_SOURCE_WORDS = ("பட மூலாதாரம்", "इमेज स्रोत", "फोटो स्रोत", "ছবির উৎস", "ছবির সূত্র", "تصویر کا ذریعہ",
                       "مصدر الصورة", "منبع تصویر", "منبع عکس", "د انځور سرچینه", "fotoğraf kaynağı",

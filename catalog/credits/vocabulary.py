@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from catalog.credits.agencies import fold
-from catalog.credits.labels import FIRST_LETTERS, LANGUAGE_LABELS
+from catalog.credits.labels import FIRST_LETTERS, LANGUAGE_LABELS, NO_PARTY_IN_LANGUAGES, QUALIFIERS_IN_LANGUAGES
 from catalog.credits.organisations import PREFIX_WIRES
 
 # --- vocabulary ---------------------------------------------------------------------------
@@ -22,13 +22,14 @@ QUALIFIER_WORDS = {
     "video still": "video still", "video grab": "video still", "screengrab": "video still",
     "screen grab": "video still", "screenshot": "video still", "tv grab": "video still",
     "still image from video": "video still", "still from video": "video still",
+    **{fold(word): qualifier for qualifier, words in QUALIFIERS_IN_LANGUAGES.items() for word in words},
 }
 # Printed after a label in place of any party: a private picture, "provided" (Swiss "zur Verfügung
 # gestellt"), a press handout, a courtesy picture. The line is kept; it names no agency and no one.
 NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "courtesy", "handout", "unknown", "supplied",
                       # a personal archive, Brazil's and Spain's "privat"
                       "arquivo pessoal", "arquivo particular", "archivo personal", "archivo particular",
-                      "archivio privato", "privatarchiv"})
+                      "archivio privato", "privatarchiv", *(fold(word) for word in NO_PARTY_IN_LANGUAGES)})
 # Marks a wire prints in its credit about how the picture was sent, naming no party: Reuters' "Livepic"
 # (sent live from the event: "Name/Livepic/Reuters", "REUTERS/Name/LIVEPIC")
 TRANSMISSION_MARKS = frozenset({"livepic"})

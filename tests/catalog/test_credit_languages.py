@@ -200,3 +200,19 @@ def test_source_and_platform_forms(text, line, agency, photographers):
 
 def test_a_name_ending_in_x_is_no_platform():
     assert _read("Photo: Malcolm X/AP") == ("Malcolm X/AP", "AP", ("Malcolm X",))
+
+
+@pytest.mark.parametrize("text, line, qualifiers", [
+    # an illustration, a symbolic or a file picture said in a language: the line names no one
+    ("मुख्यमंत्री ने बैठक की। फोटो: प्रतीकात्मक", "प्रतीकात्मक", ("illustration",)),
+    ("Ảnh: Minh họa", "Minh họa", ("illustration",)),
+    ("Warga antre di pasar. Gambar: ilustrasi", "ilustrasi", ("illustration",)),
+    ("Ο υπουργός στη Βουλή. Φωτογραφία: Αρχείο", "Αρχείο", ("file",)),
+    ("ছবি: সংগৃহীত", "সংগৃহীত", ()),
+    ("צילום: שימוש לפי סעיף 27א", "שימוש לפי סעיף 27א", ()),
+])
+def test_no_party_words_in_languages(text, line, qualifiers):
+    found = find_credit(text)
+    assert found is not None
+    assert (found.credit.credit_line, found.credit.agency, found.credit.photographers) == (line, None, ())
+    assert found.credit.qualifiers == qualifiers
