@@ -48,13 +48,13 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "Antara": ("Antara", "Antara Foto", "Antara News", "Foto Antara"),
     "AAP": ("AAP", "AAP Image", "AAPIMAGE", "Australian Associated Press"),
     "The Canadian Press": ("CP", "The Canadian Press", "Canadian Press"),
-    "ISNA": ("ISNA", "Iranian Students News Agency"),
-    "IRNA": ("IRNA",),
+    "ISNA": ("ISNA", "Iranian Students News Agency", "ایسنا"),
+    "IRNA": ("IRNA", "ایرنا", "إرنا"),
     "WANA": ("WANA", "West Asia News Agency"),
     "SANA": ("SANA",),
     "WAFA": ("WAFA",),
-    "PTI": ("PTI", "Press Trust of India"),
-    "ANI": ("ANI",),
+    "PTI": ("PTI", "Press Trust of India", "पीटीआई"),
+    "ANI": ("ANI", "एएनआई"),
     "Imaginechina": ("IC", "Imaginechina", "Imagine China"),
     "VCG": ("VCG", "Visual China Group"),
     "China News Service": ("China News Service", "CNS"),
@@ -166,11 +166,11 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
                                    "Pentagon"),
     "White House": ("White House", "The White House", "Official White House"),
     "Kremlin": ("Kremlin", "Kremlin Press Service"),
-    "Instagram": ("Instagram",),
-    "Twitter": ("Twitter", "X/Twitter", "X"),  # renamed X in 2023: "FOTO: X / Name"
-    "Facebook": ("Facebook",),
+    "Instagram": ("Instagram", "इंस्टाग्राम", "ইনস্টাগ্রাম", "انستغرام", "اینستاگرام"),
+    "Twitter": ("Twitter", "X/Twitter", "X", "ट्विटर", "টুইটার", "تويتر", "توییتر", "טוויטר"),  # renamed X in 2023: "FOTO: X / Name"
+    "Facebook": ("Facebook", "फेसबुक", "ফেসবুক", "فيسبوك", "فیسبوک", "פייסבוק"),
     "Telegram": ("Telegram",),
-    "YouTube": ("YouTube",),
+    "YouTube": ("YouTube", "यूट्यूब", "ইউটিউব", "يوتيوب", "یوتیوب"),
     "Unsplash": ("Unsplash",),
     "Pexels": ("Pexels", "Pexels.com"),
     "Pixabay": ("Pixabay",),
@@ -436,8 +436,9 @@ RESELLERS = frozenset({"Getty Images", "Shutterstock", "Alamy", "Abaca Press", "
                        "Redux", "Polaris", "Sipa", "IMAGO", "Flickr", "East News", "Contrasto", "Aflo", "QMI Agency"})
 # National agencies that carry the world wires at home ("TT/AP", "AFP PHOTO / Name / TT") and make
 # pictures of their own ("Name/TT", "Tommy Pedersen / TT News Agency / Reuters"): read like the carriers.
-# Hungary's MTI prints itself before the government's press office whose picture it carries.
-HOME_CARRIERS = frozenset({"TT News Agency", "NTB", "Ritzau Scanpix", "Lehtikuva", "MTI"})
+# Hungary's MTI prints itself before the government's press office whose picture it carries; Vietnam's
+# VNA (TTXVN) prints itself after the wire it carries ("Ảnh: AFP/TTXVN").
+HOME_CARRIERS = frozenset({"TT News Agency", "NTB", "Ritzau Scanpix", "Lehtikuva", "MTI", "VNA"})
 
 # Words that make an unknown name an organisation in more languages and scripts, folded like the English
 # ones in ``agencies.ORGANISATION_WORDS``: a press office or spokesperson's unit, a chancellery, a ministry,

@@ -216,3 +216,15 @@ def test_no_party_words_in_languages(text, line, qualifiers):
     assert found is not None
     assert (found.credit.credit_line, found.credit.agency, found.credit.photographers) == (line, None, ())
     assert found.credit.qualifiers == qualifiers
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # wires and platforms in their own scripts; VNA carries the wire printed before it
+    ("رئیس جمهور در تهران. عکس: ایرنا", "ایرنا", "IRNA", ()),
+    ("मुख्यमंत्री ने बैठक की। फोटो: पीटीआई", "पीटीआई", "PTI", ()),
+    ("मुख्यमंत्री ने बैठक की। फोटो साभार: ट्विटर", "ट्विटर", "Twitter", ()),
+    ("Thủ tướng phát biểu. (Ảnh: AFP/TTXVN)", "AFP/TTXVN", "AFP", ()),
+    ("Thủ tướng phát biểu. (Ảnh: Thống Nhất/TTXVN)", "Thống Nhất/TTXVN", "TTXVN", ("Thống Nhất",)),
+])
+def test_organisations_in_their_scripts(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
