@@ -177,9 +177,11 @@ def is_organisation_like(name: str) -> bool:
 
 def _is_sentence_case_name(name: str) -> bool:
     """An organisation's name capitalised in its first word only, as many languages print it ("Medija centar
-    Beograd", "Biuro prasowe Rządu"): each lowercase word an organisation word of those languages or a connector."""
+    Beograd", "Biuro prasowe Rządu", "пресс-служба Кремля"): each lowercase word an organisation word of those
+    languages or a connector."""
     words = name.split()
-    return 2 <= len(words) <= 6 and words[0][:1].isupper() and all(
+    first = (fold(words[0]).split() or [""])[0] if words else ""
+    return 2 <= len(words) <= 6 and (words[0][:1].isupper() or first in ORGANISATION_WORDS_IN_LANGUAGES) and all(
         word[:1].isupper() or fold(word) in ORGANISATION_WORDS_IN_LANGUAGES or word in _NAME_CONNECTORS
         for word in words[1:])  # English capitalises its organisations' words: "AFPTV - First images" is a title
 

@@ -67,6 +67,9 @@ QUALIFIERS_IN_LANGUAGES = {
 # "collected", "social media": a picture taken from elsewhere, no party named ("ছবি: সংগৃহীত")
 NO_PARTY_IN_LANGUAGES = ("সংগৃহীত", "সংগৃহীত ছবি", "सोशल मीडिया", "مواقع التواصل", "שימוש לפי סעיף 27א")
 
+# Chinese "图/新华社", "摄影/Name": the picture's or the photographer's label with a slash
+_SLASHED = r"(?:图片|圖片|图|圖|摄影|攝影)\s?[/／](?=\S)"
+
 # BBC's language services print "Image source, X" in each language, with a comma (or the Arabic comma).
 IMAGE_SOURCE_WORDS = ("பட மூலாதாரம்", "इमेज स्रोत", "फोटो स्रोत", "ছবির উৎস", "ছবির সূত্র", "تصویر کا ذریعہ",
                       "مصدر الصورة", "منبع تصویر", "منبع عکس", "د انځور سرچینه", "fotoğraf kaynağı",
@@ -92,7 +95,7 @@ def _alternatives(words: object) -> str:
 LANGUAGE_LABELS = (
     rf"(?:{_alternatives(COLON_WORDS.values())})\s?[:：]"
     rf"|(?:{_alternatives([IMAGE_SOURCE_WORDS])})\s?[,،:：]"
-    rf"|{_TEXT_AND_PHOTOS}|{_SOURCE_AND_PHOTO}|{_BARE}"
+    rf"|{_TEXT_AND_PHOTOS}|{_SOURCE_AND_PHOTO}|{_BARE}|{_SLASHED}"
 )
 # the first letters these labels open with, for the search's lookahead
 FIRST_LETTERS = "".join(sorted({word[0].lower() for group in (*COLON_WORDS.values(), IMAGE_SOURCE_WORDS)

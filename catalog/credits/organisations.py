@@ -56,7 +56,7 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "PTI": ("PTI", "Press Trust of India", "पीटीआई"),
     "ANI": ("ANI", "एएनआई"),
     "Imaginechina": ("IC", "Imaginechina", "Imagine China"),
-    "VCG": ("VCG", "Visual China Group"),
+    "VCG": ("VCG", "Visual China Group", "视觉中国", "視覺中國"),
     "China News Service": ("China News Service", "CNS"),
     "Keystone": ("Keystone", "Keystone Press", "Keystone-SDA", "Keystone Pictures USA"),
     "Hulton Archive": ("Hulton Archive", "Hulton", "Hulton-Deutsch Collection"),
@@ -450,7 +450,8 @@ ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     ministero ministere ministerie ministerstvo bakanligi kementerian humas
     vlada vlade rzad urzad guvernul presedintia kormany centar centrum keskus kozpont merkez
     congreso senado diputados municipalidad alcaldia prefectura revista rivista magacin zeitschrift
-    ajansi ajans gazetesi ziarul agentia agenzia
+    ajansi ajans gazetesi ziarul agentia agenzia ufficio stampa biuro kantor kantoor urad
+    офис офіс совет съвет рада кремля кремль
     пресс прес служба пресслужба министерство міністерство министерства правительство уряд администрация
     адміністрація агентство агенція агенция газета центр център
     דוברות לשכת משרד עיתונות

@@ -228,3 +228,17 @@ def test_no_party_words_in_languages(text, line, qualifiers):
 ])
 def test_organisations_in_their_scripts(text, line, agency, photographers):
     assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # Chinese labels with a slash; VCG in Chinese
+    ("习近平在北京出席会议。图/新华社", "新华社", "Xinhua", ()),
+    ("会议现场。摄影/张三", "张三", None, ("张三",)),
+    ("市民在公园赏花。(图片来源:视觉中国)", "视觉中国", "VCG", ()),
+    # a press service or council named in lower case or sentence case
+    ("Премьер в Кремле. Фото: пресс-служба Кремля", "пресс-служба Кремля", "пресс-служба Кремля", ()),
+    ("Премиерът. Снимка: Министерски съвет", "Министерски съвет", "Министерски съвет", ()),
+    ("Il premier. Foto: Ufficio stampa Palazzo Chigi", "Ufficio stampa Palazzo Chigi", "Ufficio stampa Palazzo Chigi", ()),
+])
+def test_more_labels_and_offices(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
