@@ -54,6 +54,7 @@ from catalog.credits.chrome import (
 from catalog.credits.found import FoundCredit, found
 from catalog.credits.cjk import cjk_candidates
 from catalog.credits.glued import glued_candidates
+from catalog.credits.trailing import trailing_label_candidates
 from catalog.credits.names import (
     is_capitalised,
     is_name,
@@ -544,7 +545,8 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
                                                                  else " (the page's counter or slug set aside)"))
     cleaned = _GLUED_BETWEEN.sub("\n\\1\n", _GLUED_AFTER.sub("\\1\n", cleaned))
     korean = _korean_stamp_candidates(cleaned) if "©" in cleaned or "ⓒ" in cleaned else iter(())
-    for candidates in (korean, _label_candidates(cleaned), bracket_candidates(cleaned), _line_candidates(cleaned, usual),
+    trailing = trailing_label_candidates(cleaned) if "uotr" in cleaned else iter(())
+    for candidates in (korean, _label_candidates(cleaned), trailing, bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _own_line_candidates(cleaned),
                        _glued_candidates(cleaned), glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
                        _opening_name_candidates(cleaned),

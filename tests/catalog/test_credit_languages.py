@@ -242,3 +242,17 @@ def test_organisations_in_their_scripts(text, line, agency, photographers):
 ])
 def test_more_labels_and_offices(text, line, agency, photographers):
     assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # Lithuanian prints its label after the credit, the name in the genitive
+    ("Premjerė Vilniuje. BNS nuotr.", "BNS", "BNS", ()),
+    ("Premjerė Vilniuje. Irmanto Gelūno (BNS) nuotr.", "Irmanto Gelūno (BNS)", "BNS", ("Irmanto Gelūno",)),
+    ("Premjerė Vilniuje.\nŽygimanto Gedvilos/BNS nuotr.", "Žygimanto Gedvilos/BNS", "BNS", ("Žygimanto Gedvilos",)),
+])
+def test_label_after_the_credit(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+def test_label_after_a_sentence_is_no_credit():
+    assert _read("Tai buvo padaryta nuotr.") is None
