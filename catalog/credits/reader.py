@@ -18,7 +18,10 @@ twice with no gap are removed, and then every candidate is collected and weighed
    e-mail, if any) or alone on the line above it, a photo site's own form closing it
    ("... dough photo courtesy of Jane Roe on Unsplash."), an institution and its
    photographer in brackets ("... / Quirinale (Name)"), and Chinese and Japanese credits
-   before 摄 / 撮影.
+   before 摄 / 撮影 or an outlet's reporter (``catalog.credits.cjk``).
+
+A label printed after its credit (Lithuanian "BNS nuotr.", ``catalog.credits.trailing``) is read
+right after the labels before it. The labels of many languages are ``catalog.credits.labels``.
 
 A label's value ends at the next field's label ("Foto: A Styling: B"); a scraper's field
 name glued to the caption ("DESCRIPTIONName ...") and a gallery's controls ("| of | Share

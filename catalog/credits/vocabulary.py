@@ -75,7 +75,8 @@ RANKS = frozenset("""sgt sergeant ssgt spc specialist pfc pvt private cpl corpor
 # --- text patterns --------------------------------------------------------------------------
 
 # Labels that introduce a credit, in the languages of the pages collected for issue 14
-# (tests/catalog/data/credits_real.tsv); a label is dropped from the printed line.
+# (tests/catalog/data/credits_real.tsv) and, from ``catalog.credits.labels``, those newspapers of
+# many more languages print; a label is dropped from the printed line.
 _LABELS = r"""(?:
       (?:mandatory|photo|photograph|image|picture|pic|video|artwork)?\s?credits?\s?[:：](?:\s*©)?
     | (?:photo\s+)?credit\s+should\s+read\s*:?
