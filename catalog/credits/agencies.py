@@ -17,6 +17,7 @@ from catalog.credits.organisations import (
     ACRONYMS_AFTER_PHOTOGRAPHER,
     AS_PRINTED,
     HOME_CARRIERS,
+    ORGANISATION_WORDS_IN_LANGUAGES,
     RESELLERS,
     SPELLINGS,
 )
@@ -65,7 +66,7 @@ ORGANISATION_WORDS = frozenset("""
     symphony zoo aquarium kunsthalle galerie galleria museo musee muzeum kongehuset kungahuset
     board district rotary
     casa royal reale koninklijk kongelige courant sentinel enquirer inquirer picayune archiwum archiv archivo arquivo archief arkiv arkisto
-""".split())
+""".split()) | ORGANISATION_WORDS_IN_LANGUAGES
 # German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv"):
 # a long word ending in one is an organisation's name
 _COMPOUND_ENDINGS = ("polizei", "zeitung", "ministerium", "regierung", "verband", "verein", "feuerwehr", "stiftung",
@@ -172,7 +173,18 @@ def is_organisation_like(name: str) -> bool:
     if not name.isascii() and name.endswith(_ORGANISATION_ENDINGS):
         return True  # "사진공동취재단" (the pool's press corps), "조선일보" (a daily)
     return any(word in ORGANISATION_WORDS or len(word) > 9 and word.endswith(_COMPOUND_ENDINGS)
-               for word in fold(name).split()) and is_printed_as_name(name)
+               for word in fold(name).split()) and (is_printed_as_name(name) or _is_sentence_case_name(name))
+
+
+def _is_sentence_case_name(name: str) -> bool:
+    """An organisation's name capitalised in its first word only, as many languages print it ("Medija centar
+    Beograd", "Biuro prasowe Rządu", "пресс-служба Кремля"): each lowercase word an organisation word of those
+    languages or a connector."""
+    words = name.split()
+    first = (fold(words[0]).split() or [""])[0] if words else ""
+    return 2 <= len(words) <= 6 and (words[0][:1].isupper() or first in ORGANISATION_WORDS_IN_LANGUAGES) and all(
+        word[:1].isupper() or fold(word) in ORGANISATION_WORDS_IN_LANGUAGES or word in _NAME_CONNECTORS
+        for word in words[1:])  # English capitalises its organisations' words: "AFPTV - First images" is a title
 
 
 # lowercase words a name may hold between its capitalised ones ("Department of Defense", "Corriere della Sera")

@@ -38,7 +38,7 @@ from catalog.credits.vocabulary import (
 # ... and a slash glued to the sentence's end ("... Park Won-soon./ Courtesy of Ewha Womans University")
 # ... and after a year or a number ("... 28 January 2020.Image source, Name")
 _HARD_BOUNDARY = re.compile(r"[.!?](?:[”\"’']?\s+|/\s+|(?<=[a-zà-ÿ)\]][.!?])[”\"’']?(?=[A-ZÀ-Ý])|(?<=\d[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ]))"
-                            r"|\n\s*")
+                            r"|[।॥۔؟።။。]\s*|\n\s*")  # the sentence ends of other scripts: danda, Urdu, Ethiopic, Burmese, CJK
 # "... / EFE", "(Symbolbild) Name/dpa", "... the home of the brave’ Library of Congress photograph"
 _SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—|/]\s+|(?<=[.!?])[–—]\s+|(?<=[)”’\"])\s+(?=[A-ZÀ-Ý])")
 # a wire printing itself first, run on from the caption's last word: "Endonezya REUTERS/Willy Kurniawan"

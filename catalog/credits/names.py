@@ -46,6 +46,10 @@ def split_names(text: str) -> tuple[str, ...] | None:
     return None
 
 
+_PICTURE_WORDS = frozenset({"photo", "photos", "foto", "fotos", "fotó", "photograph", "picture", "image", "imagen", "imagem",
+                            "immagine", "bild", "beeld", "фото", "φωτογραφία"})
+
+
 def is_name(text: str, *, strict: bool, placed: bool = False) -> bool:
     """Whether text reads as a person's name: capitalised words, particles, initials, no prose.
 
@@ -66,6 +70,8 @@ def is_name(text: str, *, strict: bool, placed: bool = False) -> bool:
                 or FILE_NAME.search(token):
             return False  # "Il Castello Maniace di Siracusa © Ansa": a credit mark, not part of a name
         lower = core.lower()
+        if lower in _PICTURE_WORDS and token is not tokens[-1] and tokens[tokens.index(token) + 1][:1].islower():
+            return False  # "Photo d'archives", "Foto oficial do presidente": what the picture is, not who made it
         if lower in PARTICLES or (len(core) == 1 and core.isalpha() and (core.isupper() or not strict)):
             continue  # particles and initials ("Duane A. Laverty")
         if digits and DIGIT.search(core):
@@ -79,7 +85,10 @@ def is_name(text: str, *, strict: bool, placed: bool = False) -> bool:
             return False  # "Will Englund" is a name
         if strict and not (core[0].isupper() or core[0] in "@'" or ARABIC_ARTICLE.match(core)):
             return False
-    return True
+    words = [token for token in tokens if token.lower() not in PARTICLES and token[:1].isalpha()]
+    # no capital in a cased script: prose after a label ("Ảnh: cây cầu sập", "Foto: la caída del puente",
+    # "Foto de archivo")
+    return len(words) < (2 if len(words) == len(tokens) else 1) or any(not word[0].islower() for word in words)
 
 
 @lru_cache(maxsize=4096)
@@ -106,6 +115,8 @@ def is_capitalised(name: str) -> bool:
         core = token.strip("()[],.'’\"")
         if not core or core.lower() in PARTICLES:
             continue
+        if "\u0590" <= core[0] <= "\u08ff":
+            continue  # Hebrew and Arabic have no capitals (Indic, Han and Hangul prose is read elsewhere)
         if not (core[0].isupper() or core[0] == "@" or core[0].isdigit() or ARABIC_ARTICLE.match(core)):
             return False  # "3rd" in "Mass Communication Specialist 3rd Class Name" counts
     return True

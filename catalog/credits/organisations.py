@@ -40,7 +40,7 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "Yonhap": ("Yonhap", "Yonhap News Agency", "연합뉴스"),
     "KCNA": ("KCNA", "Korean Central News Agency", "KCNA via KNS"),
     "TASS": ("TASS", "ITAR-TASS", "ТАСС", "Фотохроника ТАСС", "ИТАР-ТАСС"),
-    "Sputnik": ("Sputnik", "RIA Novosti", "РИА Новости"),
+    "Sputnik": ("Sputnik", "RIA Novosti", "РИА Новости", "ria.ru"),
     "ANSA": ("ANSA",),
     "LaPresse": ("LaPresse",),
     "Europa Press": ("Europa Press", "EUROPA PRESS"),
@@ -48,15 +48,15 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "Antara": ("Antara", "Antara Foto", "Antara News", "Foto Antara"),
     "AAP": ("AAP", "AAP Image", "AAPIMAGE", "Australian Associated Press"),
     "The Canadian Press": ("CP", "The Canadian Press", "Canadian Press"),
-    "ISNA": ("ISNA", "Iranian Students News Agency"),
-    "IRNA": ("IRNA",),
+    "ISNA": ("ISNA", "Iranian Students News Agency", "ایسنا"),
+    "IRNA": ("IRNA", "ایرنا", "إرنا"),
     "WANA": ("WANA", "West Asia News Agency"),
     "SANA": ("SANA",),
     "WAFA": ("WAFA",),
-    "PTI": ("PTI", "Press Trust of India"),
-    "ANI": ("ANI",),
+    "PTI": ("PTI", "Press Trust of India", "पीटीआई"),
+    "ANI": ("ANI", "एएनआई"),
     "Imaginechina": ("IC", "Imaginechina", "Imagine China"),
-    "VCG": ("VCG", "Visual China Group"),
+    "VCG": ("VCG", "Visual China Group", "视觉中国", "視覺中國"),
     "China News Service": ("China News Service", "CNS"),
     "Keystone": ("Keystone", "Keystone Press", "Keystone-SDA", "Keystone Pictures USA"),
     "Hulton Archive": ("Hulton Archive", "Hulton", "Hulton-Deutsch Collection"),
@@ -166,11 +166,11 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
                                    "Pentagon"),
     "White House": ("White House", "The White House", "Official White House"),
     "Kremlin": ("Kremlin", "Kremlin Press Service"),
-    "Instagram": ("Instagram",),
-    "Twitter": ("Twitter", "X/Twitter"),
-    "Facebook": ("Facebook",),
+    "Instagram": ("Instagram", "इंस्टाग्राम", "ইনস্টাগ্রাম", "انستغرام", "اینستاگرام"),
+    "Twitter": ("Twitter", "X/Twitter", "X", "ट्विटर", "টুইটার", "تويتر", "توییتر", "טוויטר"),  # renamed X in 2023: "FOTO: X / Name"
+    "Facebook": ("Facebook", "फेसबुक", "ফেসবুক", "فيسبوك", "فیسبوک", "פייסבוק"),
     "Telegram": ("Telegram",),
-    "YouTube": ("YouTube",),
+    "YouTube": ("YouTube", "यूट्यूब", "ইউটিউব", "يوتيوب", "یوتیوب"),
     "Unsplash": ("Unsplash",),
     "Pexels": ("Pexels", "Pexels.com"),
     "Pixabay": ("Pixabay",),
@@ -393,6 +393,17 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     "The Sankei Shimbun": ("The Sankei Shimbun", "Sankei Shimbun", "産経新聞"),
     "Global Times": ("Global Times",),
     "People's Daily": ("People's Daily", "人民日报"),
+    # in their own scripts, as their credits print them
+    "Prothom Alo": ("প্রথম আলো", "Prothom Alo"),
+    "Dainik Jagran": ("दैनिक जागरण", "Dainik Jagran"),
+    "Dainik Bhaskar": ("दैनिक भास्कर", "Dainik Bhaskar"),
+    "Amar Ujala": ("अमर उजाला", "Amar Ujala"),
+    "Haaretz": ("הארץ", "Haaretz"),
+    "Yedioth Ahronoth": ("ידיעות אחרונות", "Yedioth Ahronoth"),
+    "Kathimerini": ("Καθημερινή", "Η Καθημερινή", "Kathimerini"),
+    "Tuổi Trẻ": ("Tuổi Trẻ", "Tuoi Tre"),
+    "Thanh Niên": ("Thanh Niên", "Thanh Nien"),
+    "China Youth Daily": ("中国青年报", "中青报", "中青报·中青网", "China Youth Daily"),
     # --- broadcasters ---
     "ABC News": ("ABC News",),  # American or Australian: a bare "ABC" stays as printed
     "CBS News": ("CBS News",),
@@ -401,7 +412,7 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     "Sky News": ("Sky News",),
     "Al Jazeera": ("Al Jazeera",),
     "CGTN": ("CGTN",),
-    "CCTV": ("CCTV", "China Central Television"),
+    "CCTV": ("CCTV", "China Central Television", "央视", "中央电视台", "央视新闻"),
     "RTÉ": ("RTÉ",),
     "TVN24": ("TVN24",),
     "ZDF": ("ZDF",),
@@ -425,4 +436,24 @@ RESELLERS = frozenset({"Getty Images", "Shutterstock", "Alamy", "Abaca Press", "
                        "Redux", "Polaris", "Sipa", "IMAGO", "Flickr", "East News", "Contrasto", "Aflo", "QMI Agency"})
 # National agencies that carry the world wires at home ("TT/AP", "AFP PHOTO / Name / TT") and make
 # pictures of their own ("Name/TT", "Tommy Pedersen / TT News Agency / Reuters"): read like the carriers.
-HOME_CARRIERS = frozenset({"TT News Agency", "NTB", "Ritzau Scanpix", "Lehtikuva"})
+# Hungary's MTI prints itself before the government's press office whose picture it carries; Vietnam's
+# VNA (TTXVN) prints itself after the wire it carries ("Ảnh: AFP/TTXVN").
+HOME_CARRIERS = frozenset({"TT News Agency", "NTB", "Ritzau Scanpix", "Lehtikuva", "MTI", "VNA"})
+
+# Words that make an unknown name an organisation in more languages and scripts, folded like the English
+# ones in ``agencies.ORGANISATION_WORDS``: a press office or spokesperson's unit, a chancellery, a ministry,
+# a government, a centre, a news agency, a newspaper or magazine ("Miniszterelnöki Sajtóiroda", "Medija
+# centar Beograd", "דוברות הכנסת", "Morena Congreso CDMX", "CDMX Magacín").
+ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
+    sajtoiroda sajtoosztaly pressestelle prensa imprensa assessoria gabinete prasowe prasowy tiskovy tiskove
+    tlacovy tlacove kancelaria kancelar kanselarij chancellerie kanzlei bundeskanzlei staatskanzlei
+    ministero ministere ministerie ministerstvo bakanligi kementerian humas
+    vlada vlade rzad urzad guvernul presedintia kormany centar centrum keskus kozpont merkez
+    congreso senado diputados municipalidad alcaldia prefectura revista rivista magacin zeitschrift
+    ajansi ajans gazetesi ziarul agentia agenzia ufficio stampa biuro kantor kantoor urad
+    офис офіс совет съвет рада кремля кремль
+    пресс прес служба пресслужба министерство міністерство министерства правительство уряд администрация
+    адміністрація агентство агенція агенция газета центр център
+    דוברות לשכת משרד עיתונות
+    وزارة مكتب وكالة صحيفة وزارت خبرگزاری روزنامه دفتر
+""".split())

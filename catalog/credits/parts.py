@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -55,6 +56,10 @@ _PROSE = _Item("skip", bad=True)
 _SKIP = _Item("skip")
 
 
+# "reproduction" in the languages that print it before the platform a picture was copied from
+_REPRODUCED = ("reproducao ", "reproduccion ", "reproduction ", "riproduzione ", "reproducció ")
+
+
 @lru_cache(maxsize=16384)
 def classify(item: str) -> _Item:
     """Classify one part of a credit; parts recur across credits, so the answer is kept."""
@@ -91,6 +96,8 @@ def classify(item: str) -> _Item:
         item, key = rest, fold(rest)
         match = TRAILING_QUALIFIER.search(item)
     known = canonical_agency(item)
+    if not known and key.startswith(_REPRODUCED) and " " in item:
+        known = canonical_agency(item.split(None, 1)[1])  # "Reprodução Instagram": a copy of the platform's picture
     if not known and " kod " in key and key[-1].isdigit():
         known = canonical_agency(item[: item.rfind(" kod ")])  # "TT kod 10060": TT's price code names no one
     if not known and key.endswith(" str"):
@@ -163,7 +170,13 @@ def classify(item: str) -> _Item:
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers))
     if " & " in item and any(canonical_agency(part) for part in item.split(" & ")):
         return _Item("org", item, frozenset(qualifiers), True, named=True)  # "Hubble & NASA"
+    code = _CODE_AFTER.match(item)
+    if code:  # "Endermann, Andreas (end)": the photographer's desk code after the name, no part of it
+        item = code[1]
     return _Item("unknown", item, frozenset(qualifiers), bool(qualifiers), titled=is_titled(item))
+
+
+_CODE_AFTER = re.compile(r"^(.*[^\W\d_])\s+\([a-z]{2,4}\)$")
 
 
 def _parent(name: str) -> str | None:

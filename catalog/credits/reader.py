@@ -18,7 +18,10 @@ twice with no gap are removed, and then every candidate is collected and weighed
    e-mail, if any) or alone on the line above it, a photo site's own form closing it
    ("... dough photo courtesy of Jane Roe on Unsplash."), an institution and its
    photographer in brackets ("... / Quirinale (Name)"), and Chinese and Japanese credits
-   before 摄 / 撮影.
+   before 摄 / 撮影 or an outlet's reporter (``catalog.credits.cjk``).
+
+A label printed after its credit (Lithuanian "BNS nuotr.", ``catalog.credits.trailing``) is read
+right after the labels before it. The labels of many languages are ``catalog.credits.labels``.
 
 A label's value ends at the next field's label ("Foto: A Styling: B"); a scraper's field
 name glued to the caption ("DESCRIPTIONName ...") and a gallery's controls ("| of | Share
@@ -53,6 +56,7 @@ from catalog.credits.chrome import (
     without_counter_at_end,
     without_page_tail,
 )
+from catalog.credits.cjk import cjk_candidates
 from catalog.credits.found import FoundCredit, found
 from catalog.credits.glued import glued_candidates
 from catalog.credits.names import (
@@ -68,6 +72,7 @@ from catalog.credits.parsing import (
     is_text_credit,
     read_credit,
 )
+from catalog.credits.trailing import trailing_label_candidates
 from catalog.credits.vocabulary import (
     CLOSERS,
     EMPTY_FIELD,
@@ -215,10 +220,14 @@ def _opens_credit(text: str, start: int, label: str) -> bool:
     if before.isalnum():
         return text[start].isupper() or not before.isascii()  # glued on: "reunionsMandatory Credit:", "다.사진="
     stripped = text[:start].rstrip(" \t")
-    return not stripped or stripped[-1] in _OPENS or not before.isspace() or label[-1] in ":：,"
+    return not stripped or stripped[-1] in _OPENS or not before.isspace() or label[-1] in ":：," \
+        or (text[start].isascii() and not stripped[-1].isascii() and stripped[-1].isalpha())
 
 
-_OPENS = frozenset("\n.!?。！？([{（|/=–—-:;,”\"’'")
+# sentence ends and pauses of other scripts too: the danda of Hindi and Bengali, the Urdu full stop, the
+# Arabic question mark and comma, the Ethiopic and Burmese full stops; and a Latin label after words of
+# another script ("... ויהודה ויינשטיין Photo by Kobi Gideon / GPO") opens a credit like a new sentence
+_OPENS = frozenset("\n.!?。！？([{（|/=–—-:;,”\"’'।॥۔؟،؛።။")
 
 
 def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
@@ -283,13 +292,20 @@ def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             # "Milano, 31 ott. (LaPresse) - Scontri ...", "(Site / USA Today Sports) —- NFL training camp ...":
             # a story's dateline or source opening its text, no picture's credit
             continue
+        closes = not text[close + 1:].strip(" .") and " " in text[:index].strip()
         if not is_bracket_credit(reading, after_sentence=False) and not (
-                not reading.persons and text[:index].rstrip()[-1:] in _SENTENCE_ENDS
+                not reading.persons and (text[:index].rstrip()[-1:] in _SENTENCE_ENDS
+                                         or closes and reading.credit().agency in _PLATFORMS)
                 and is_bracket_credit(reading, after_sentence=True)):
+            # a platform closing the caption needs no full stop before it: Indonesian and Malay captions end
+            # "... di pantai (Instagram)"; a wire there may follow its photographer ("Name (EFE)")
             continue  # "... 진행됐다. [청와대사진기자단] 어제 ...": an organisation alone after a sentence, the story after it
         rest = (text[:index].rstrip() + " " + text[close + 1:].lstrip()).strip()
         where = "in brackets mid-caption" if text[close + 1:].strip(" .") else "in brackets at the end of the caption"
         yield index, found(reading, _trim(rest), text[index:close + 1], where)
+
+
+_PLATFORMS = frozenset({"Instagram", "Twitter", "Facebook", "YouTube", "Telegram"})  # where pictures are taken from
 
 
 # a place and a day opening a wire story, before the wire's name: "Milano, 31 ott. ", "PARIS, Jan. 5 ";
@@ -373,51 +389,6 @@ def _glued_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                             "glued to the caption's last words")
                 break
         offset += len(line) + 1
-
-
-# Chinese and Japanese print the photographer before "摄"/"攝"/"撮影" (photographed), a wire or paper's
-# staff prefix before the name ("新华社记者 Name 摄", "本报记者 Name摄"), or the whole credit in brackets
-# ("新华社发(Name 摄)"); a bracket after the mark names the agency ("王 哲摄(人民视觉)").
-_HAN = "\u4e00-\u9fff"
-_KANA = "\u3040-\u30ff"
-_CJK_CREDIT = re.compile(
-    rf"(?:(?P<pre>新华社(?:记者|发)|新華社(?:記者|發)|本报记者|中新社记者)\s*|(?<![{_HAN}{_KANA}]))(?P<open>[(（])?"
-    rf"(?P<name>[{_HAN}{_KANA}・]{{2,12}}|[{_HAN}]\s[{_HAN}]{{1,2}})\s?(?:摄|攝|撮影)(?P<close>[)）])?"
-    rf"(?P<post>[(（][^()（）]{{1,12}}[)）])?")
-_CJK_AGENCIES = {"新华社": "Xinhua", "新華社": "Xinhua"}
-# a graphic's maker after the photographer's credit: "(staff prefix) Name 制图" (made the graphic)
-_CJK_GRAPHIC = re.compile(rf"\s*(?:(?:新华社|新華社|本报|中新社)(?:记者|記者)\s*)?[{_HAN}]{{2,4}}\s?(?:制图|製圖)")
-_PARTICLES = tuple("でにをがはのへとも")  # Japanese case particles: a phrase ends in them, a name does not
-
-
-def _cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
-    # "(6月1日摄)": a date; "ロンドンで撮影": a place, marked by its particle ("in London"), not a name
-    matches = [m for m in _CJK_CREDIT.finditer(text) if not m["name"].endswith(("日", "月", *_PARTICLES))]
-    if not matches:
-        return
-    match = matches[-1]
-    pre, name = match["pre"] or "", match["name"]
-    if match["open"] and match["close"]:
-        start, end = (match.start("pre") if pre else match.start("open")), match.end("close")
-    elif match["post"]:
-        start, end = (match.start("pre") if pre else match.start("name")), match.end("post")
-    else:
-        start, end = (match.start("pre") if pre else match.start("name")), match.end("name")
-    graphic = _CJK_GRAPHIC.match(text, end)
-    if graphic:  # "新华社发(李云生 摄) 新华社记者 张曼怡 制图": who made the graphic belongs to the credit
-        end = graphic.end()
-    agency = next((value for key, value in _CJK_AGENCIES.items() if key in pre), None)
-    if agency is None and match["post"]:
-        agency = match["post"][1:-1]
-    if name == "代表":  # "代表撮影": a pool picture, no one named
-        credit = Credit(credit_line=match.group().lstrip("(（"), qualifiers=("pool",))
-    elif agency is None and is_organisation_like(name):  # "東京新聞撮影": the paper's own picture
-        credit = Credit(credit_line=text[start:end], agency=name)
-    else:
-        credit = Credit(credit_line=text[start:end], agency=agency, photographers=(name,))
-    yield start, FoundCredit(credit=credit, rest=_trim(text[:start] + text[end:]), printed=text[start:end].strip(),
-                             how="credit found before '摄' (photographed by)" if "撮影" not in match.group()
-                             else "credit found before '撮影' (photographed by)")
 
 
 _WORD = re.compile(r"\S+")
@@ -574,13 +545,14 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
                                                                  else " (the page's counter or slug set aside)"))
     cleaned = _GLUED_BETWEEN.sub("\n\\1\n", _GLUED_AFTER.sub("\\1\n", cleaned))
     korean = _korean_stamp_candidates(cleaned) if "©" in cleaned or "ⓒ" in cleaned else iter(())
-    for candidates in (korean, _label_candidates(cleaned), bracket_candidates(cleaned), _line_candidates(cleaned, usual),
+    trailing = trailing_label_candidates(cleaned) if "uotr" in cleaned else iter(())
+    for candidates in (korean, _label_candidates(cleaned), trailing, bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _own_line_candidates(cleaned),
                        _glued_candidates(cleaned), glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
                        _opening_name_candidates(cleaned), layout.by_line_candidates(cleaned),
                        layout.name_between_repeats_candidates(cleaned), layout.organisation_line_candidates(cleaned),
                        _site_candidates(cleaned), _org_then_name_candidates(cleaned),
-                       _cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):
+                       cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):
         best = min(candidates, key=lambda pair: pair[0], default=None)
         if best is not None:
             return best[1]

@@ -120,13 +120,19 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
     return (segment,)
 
 
+# a surname, a comma and a given name, one word each, an editor's code after it: "Endermann, Andreas (end)"
+_SURNAME_FIRST = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’-]+, [A-ZÀ-ÞĀ-Ž][\w'’-]+(?: \([a-z]{2,4}\))?$")
+
+
 def split_items(segment: str, *, keep_commas: bool) -> list[str]:
     """Comma items: ", File" and ", Pool" always; other commas only inside a chain."""
     if "," not in segment:
         return [segment]
     items = [i.strip() for i in segment.split(",")]
-    if len(items) == 2 and all(_is_lone_name_word(i) for i in items):
-        return [segment]  # "Åserud, Lise / NTB scanpix": a wire's register prints the surname first
+    if len(items) == 2 and all(_is_lone_name_word(i) for i in items) or keep_commas and len(items) == 2 \
+            and _SURNAME_FIRST.match(segment) \
+            and not any(fold(i) in QUALIFIER_WORDS or canonical_agency(i) or is_organisation_like(i) for i in items):
+        return [segment]  # "Åserud, Lise / NTB scanpix": one name, surname first, as Nordic and German wires file it
     if len(items) == 2 and canonical_agency(items[0]) and is_name(items[1], strict=True) and is_capitalised(items[1]):
         return items  # "Foto: TT, PETER KNUTSON": a wire printing itself first, then its photographer
     if keep_commas or any(canonical_agency(i) or is_organisation_like(i) or is_acronym(i) for i in items[1:]) \

@@ -5,6 +5,12 @@ from __future__ import annotations
 import re
 
 from catalog.credits.agencies import fold
+from catalog.credits.labels import (
+    FIRST_LETTERS,
+    LANGUAGE_LABELS,
+    NO_PARTY_IN_LANGUAGES,
+    QUALIFIERS_IN_LANGUAGES,
+)
 from catalog.credits.organisations import PREFIX_WIRES
 
 # --- vocabulary ---------------------------------------------------------------------------
@@ -21,6 +27,7 @@ QUALIFIER_WORDS = {
     "video still": "video still", "video grab": "video still", "screengrab": "video still",
     "screen grab": "video still", "screenshot": "video still", "tv grab": "video still",
     "still image from video": "video still", "still from video": "video still",
+    **{fold(word): qualifier for qualifier, words in QUALIFIERS_IN_LANGUAGES.items() for word in words},
 }
 # Printed after a label in place of any party: a private picture, "provided" (Swiss "zur Verfügung
 # gestellt"), a press handout, a courtesy picture. The line is kept; it names no agency and no one.
@@ -28,7 +35,7 @@ NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "courtesy", 
                       "provided", "submitted", "contributed",
                       # a personal archive, Brazil's and Spain's "privat"
                       "arquivo pessoal", "arquivo particular", "archivo personal", "archivo particular",
-                      "archivio privato", "privatarchiv"})
+                      "archivio privato", "privatarchiv", *(fold(word) for word in NO_PARTY_IN_LANGUAGES)})
 # Marks a wire prints in its credit about how the picture was sent, naming no party: Reuters' "Livepic"
 # (sent live from the event: "Name/Livepic/Reuters", "REUTERS/Name/LIVEPIC")
 TRANSMISSION_MARKS = frozenset({"livepic"})
@@ -74,7 +81,8 @@ RANKS = frozenset("""sgt sergeant ssgt spc specialist pfc pvt private cpl corpor
 # --- text patterns --------------------------------------------------------------------------
 
 # Labels that introduce a credit, in the languages of the pages collected for issue 14
-# (tests/catalog/data/credits_real.tsv); a label is dropped from the printed line.
+# (tests/catalog/data/credits_real.tsv) and, from ``catalog.credits.labels``, those newspapers of
+# many more languages print; a label is dropped from the printed line.
 _LABELS = r"""(?:
       (?:mandatory|photo|photograph|image|picture|pic|video|artwork)?\s?credits?\s?[:：](?:\s*©)?
     | (?:photo\s+)?credit\s+should\s+read\s*:?
@@ -92,24 +100,28 @@ _LABELS = r"""(?:
        |bildnachweis|toppbild|кредит|copyright|снимка|снимки|mynd|snímek|snímky|snímka
        |צילום|تصوير|الصورة
        |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]
-    | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?)(?:\s+and\s+caption|\s+shot|\s+taken|\s+submitted)?
-       \s+(?:by|von|de|par|di|por|af|av|door)(?:\s*:)?(?=\s)  # "Foto di", "Foto por", "Foto af"
+    | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?|imagen|imagem|immagin[ei]|imatge|bild)
+       (?:\s+and\s+caption|\s+shot|\s+taken|\s+submitted)?\s+(?:by|von|de|par|di|por|af|av|door)(?:\s*:)?(?=\s)
+       (?!\s*(?:archivo|arquivo|archivio|archives?)\b)  # "Foto di", "Foto por", "Foto af"; "Foto de archivo": a file picture
     | (?:photos?|pictures?|images?)\s+from(?=\s+the\s+(?:[a-z]+\s+){0,4}collection\s+of\s)
     | (?-i:Photo|Photos|Image|Picture)\s+from(?=\s+(?-i:[A-Z]))(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)
       (?!\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)
     | (?:photo|foto|pic)\s*/\s*(?=\S)
     | (?:photos?|images?)\s?=\s?(?=[^\W\d])
     | автор\s+фото(?:графии)?\s*:?(?=\s)
-    | (?-i:Foto|Beeld|Fot\.|fot\.|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)
-    | (?:©|\(c\)|ⓒ)(?:\s*\d{4})?(?:\s*by(?=\s))?
+    | (?-i:Fot\.|fot\.|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)
+    | (?-i:Foto|FOTO(?!\s+ANTARA)|Beeld)(?=\s)(?!\s+(?-i:(?:d['’])?[a-zß-ÿ]{4,})(?![.\w]))  # not "Foto oficial do presidente": a word of the caption;
+    # Slovak "FOTO TASR - Name"; "FOTO ANTARA" is Antara's own spelling, kept in the line
+    | (?:©|\(c\)|ⓒ)(?:\s*\d{4})?(?:\s*(?:(?:photo|foto)\s+(?:by|di|de|par|von)|by)(?=\s))?  # "© foto di Name"
     | (?-i:Copyright)(?:\s+\d{4})?(?=\s+[A-Z])
     | (?:기사\s*및\s*)?사진\s*(?:제공\s*)?[-=:：] | 写真(?:提供)?\s*[:：=/／] | 写真(?=\s) | 撮影\s*[・:：] | 来源\s*[:：] | 图片来源\s*[:：]
     | (?:撮影した)?カメラマン\s*[:：]
+    | """ + LANGUAGE_LABELS + """
 )"""
 LABEL = re.compile(r"^\s*" + _LABELS + r"\s*", re.I | re.X)
 # the same labels, found anywhere in a caption; the lookahead on their first letters lets the
 # search skip the other positions (a 250-character caption is searched in half the time)
-LABEL_ANYWHERE = re.compile(r"(?=[abcfghiklmpqstvzźфикасφ©(ⓒ사写撮来图기カצتا])" + _LABELS + r"\s*", re.I | re.X)
+LABEL_ANYWHERE = re.compile(r"(?=[abcfghiklmpqstvzźфикасφ©(ⓒ사写撮来图기カצتا" + re.escape(FIRST_LETTERS) + "])" + _LABELS + r"\s*", re.I | re.X)
 ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)"
                           r"|(?:ilustrace|ilustracja|ilustración|ilustração|illustrazione|illustratie)\s*:?\s+)", re.I)
 # "Courtsey", its common misspelling, is read as it was meant. "Supplied:" (ABC Australia), "Submitted by" (CBC)

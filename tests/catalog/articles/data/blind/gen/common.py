@@ -1,4 +1,6 @@
-import json, os
+import json
+import os
+
 OUT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # the blind set beside gen/
 PAGES = []   # (stem, ext, content(str), encoding, newline, expected)
 

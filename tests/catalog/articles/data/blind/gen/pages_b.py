@@ -1,11 +1,15 @@
-from common import *
 import json as _j
+
+from common import *
+
 e = lambda s: s.replace("&", "&amp;")
 
 # ---------- 07 Next.js site: JSON-LD ImageObject list with creditText/creator, next/image renditions ----------
 O1 = "https://cdn.ridgelinepost.com/uploads/2024/11/wildfire-smoke-school-closure.jpg"
 O2 = "https://cdn.ridgelinepost.com/uploads/2024/11/air-quality-monitor-roof.jpg"
 from urllib.parse import quote
+
+
 def nx(o, w): return f"https://www.ridgelinepost.com/_next/image?url={quote(o, safe='')}&w={w}&q=75"
 n1 = {w: nx(O1, w) for w in [640, 750, 828, 1080, 1200, 1920]}
 n2 = {w: nx(O2, w) for w in [640, 750, 828, 1080]}

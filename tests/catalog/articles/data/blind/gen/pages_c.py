@@ -1,4 +1,5 @@
 from common import *
+
 e = lambda s: s.replace("&", "&amp;")
 
 # ---------- 09 Spiegel-style German, "Von X und Y", "Foto: Name / dpa", data-src lazy, title suffix ----------

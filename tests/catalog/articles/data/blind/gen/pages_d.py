@@ -1,4 +1,5 @@
 from common import *
+
 e = lambda s: s.replace("&", "&amp;")
 
 # ---------- 15 Portuguese (Brazil), "Texto:", credit BEFORE caption, title suffix with | ----------

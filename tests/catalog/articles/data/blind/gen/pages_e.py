@@ -1,5 +1,7 @@
-from common import *
 from urllib.parse import quote
+
+from common import *
+
 e = lambda s: s.replace("&", "&amp;")
 
 # ---------- 19 windows-1252 bytes with <meta charset="windows-1252"> ----------

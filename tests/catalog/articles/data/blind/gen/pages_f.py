@@ -1,4 +1,5 @@
 from common import *
+
 e = lambda s: s.replace("&", "&amp;")
 
 # ---------- 23 Gannett (USA TODAY Network) gallery embed, "1 of 4" counters ----------

@@ -1,5 +1,10 @@
-import json, glob, os, re, html
+import glob
+import html
+import json
+import os
+import re
 from urllib.parse import urlparse
+
 D = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # the blind set beside gen/
 PAGE_KEYS = ["read_at", "url", "title", "byline", "bylines", "publication", "publication_source", "photos"]
 PHOTO_KEYS = ["url", "caption", "credit_line", "agency", "photographers", "also_seen_as"]

@@ -1,5 +1,6 @@
 from common import P, doc
 
+
 def page(stem, shape, head, body, **kw):
     doc(stem, f"<!-- Shape: {shape} Text invented. -->\n<!DOCTYPE html>\n<html>\n<head>\n{head}\n</head>\n<body>\n{body}\n</body>\n</html>\n", **kw)
 

@@ -1,4 +1,4 @@
-from common import P, doc
+from common import P
 from pages_c import page
 
 # 15 Korea Herald: "(Yonhap)" glued end credit, footer copyright, byline with separate email span

@@ -3,7 +3,7 @@ from common import P, doc
 # s01 Markdown web-clipper (Readability) export
 u1 = "https://www.lowlandcourier.com/resizer/v2/QX2B7KMN4LRT5VPD8YHW3ZCE6A.jpg?auth=4f1b&width=1600&quality=70"
 u2 = "https://www.lowlandcourier.com/resizer/v2/HT8P2QZR6WMX4LBN9DKV3CYF7E.jpg?auth=9a2c&width=1600&quality=70"
-doc("s01-markdown-clipper-frontmatter-ampersand-byline", f"""---
+doc("s01-markdown-clipper-frontmatter-ampersand-byline", """---
 title: "Levee repairs lag as spring flood season nears | Lowland Courier"
 source: "https://www.lowlandcourier.com/news/2024/03/04/levee-repairs-lag-spring-flood-season/"
 clipped: 2024-03-05

@@ -1,6 +1,12 @@
 """Checks every expected JSON against its page or scrape (see README)."""
-import glob, html, json, os, re, sys
+import glob
+import html
+import json
+import os
+import re
+import sys
 from urllib.parse import urlsplit
+
 D = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 KEYS = ["read_at", "url", "title", "byline", "bylines", "publication", "publication_source", "photos"]
 PKEYS = ["url", "caption", "credit_line", "agency", "photographers", "also_seen_as"]

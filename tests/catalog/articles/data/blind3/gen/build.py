@@ -1,5 +1,8 @@
 """Rebuild every page, scrape and expected JSON in the parent folder."""
-import json, os, sys
+import json
+import os
+import sys
+
 sys.path.insert(0, os.path.dirname(__file__))
 from pages1 import PAGES as P1
 from pages2 import PAGES as P2

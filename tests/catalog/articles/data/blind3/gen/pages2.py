@@ -1,6 +1,6 @@
 """Pages 13-24."""
-from pages1 import P, E
-from urllib.parse import quote
+
+from pages1 import E, P
 
 PAGES = []
 esc = lambda s: s.replace("&", "&amp;")

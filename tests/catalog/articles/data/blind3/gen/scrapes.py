@@ -1,5 +1,5 @@
 """Scrapes s01-s08: (stem, text, expected, encoding, newline)."""
-from pages1 import P, E
+from pages1 import E, P
 
 SCRAPES = []
 

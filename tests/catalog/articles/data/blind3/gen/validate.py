@@ -1,5 +1,11 @@
 """Check every expected JSON against its page or scrape."""
-import glob, html, json, os, re, sys
+import glob
+import html
+import json
+import os
+import re
+import sys
+
 D = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 KEYS = ["read_at", "url", "title", "byline", "bylines", "publication", "publication_source", "photos"]
 PK = ["url", "caption", "credit_line", "agency", "photographers", "also_seen_as"]

@@ -1,0 +1,107 @@
+"""Chinese and Japanese credits: the photographer before 摄 / 攝 / 撮影, and an outlet's reporter."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from catalog.credits.agencies import canonical_agency, is_organisation_like
+from catalog.credits.found import FoundCredit
+from catalog.credits.parsing import Credit
+
+# Chinese and Japanese print the photographer before "摄"/"攝"/"撮影" (photographed), a wire or paper's
+# staff prefix before the name ("新华社记者 Name 摄", "本报记者 Name摄"), or the whole credit in brackets
+# ("新华社发(Name 摄)"); a bracket after the mark names the agency ("王 哲摄(人民视觉)"). "拍摄" is the
+# same mark in two characters ("(新华社拍摄)"). A page may print a reading in pinyin after a character
+# ("新華社發(fā)"), which stays in the line. A mark glued to the name ends a word ("记者拍摄的照片" is prose);
+# one set apart may have the next sentence glued after it ("李洋 摄现将访谈...").
+_HAN = "\u4e00-\u9fff"
+_KANA = "\u3040-\u30ff"
+_RUBY = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])?"
+_CJK_CREDIT = re.compile(
+    rf"(?:(?P<pre>(?:新华社(?:记者|发)|新華社(?:記者|發)|本报记者|中新社记者){_RUBY})\s*|(?<![{_HAN}{_KANA}]))"
+    rf"(?P<open>[(（])?(?P<name>[{_HAN}{_KANA}・]{{2,12}}?|[{_HAN}]\s[{_HAN}]{{1,2}})(?:\s(?:拍摄|拍攝|摄|攝|撮影)|(?:拍摄|拍攝|摄|攝|撮影)(?![{_HAN}{_KANA}]))"
+    rf"(?P<close>[)）])?(?P<post>[(（][^()（）]{{1,12}}[)）])?")
+_CJK_AGENCIES = {"新华社": "Xinhua", "新華社": "Xinhua"}
+# a graphic's maker after the photographer's credit: "(staff prefix) Name 制图" (made the graphic)
+_CJK_GRAPHIC = re.compile(rf"\s*(?:(?:新华社|新華社|本报|中新社)(?:记者|記者)\s*)?[{_HAN}]{{2,4}}\s?(?:制图|製圖)")
+_PARTICLES = tuple("でにをがはのへとも")  # Japanese case particles: a phrase ends in them, a name does not
+
+# An outlet's reporter or photographer, then the name and the mark: "(央视记者荆伟拍摄)", "中青报·中青网记者
+# 李隽辉/摄", "(央视记者拍摄)" (no name); a title that says photographer needs no mark ("《中国经济周刊》 首席摄影记者
+# 肖翊"). The outlet opens a sentence or a bracket; the mark ends a word ("记者拍摄的照片" is prose).
+_STAFF_CREDIT = re.compile(
+    rf"(?P<open>[(（])?(?<![{_HAN}·])(?P<outlet>《[^《》]{{2,20}}》|[{_HAN}·]{{2,12}}?)\s?"
+    rf"(?P<staff>(?:首席|特约|特約)?(?:摄影|攝影)?(?:记者|記者))\s?(?P<name>[{_HAN}]{{2,4}}?|[{_HAN}]\s[{_HAN}]{{1,2}})?"
+    rf"(?:\s?/?(?P<mark>拍摄|拍攝|摄|攝)(?![{_HAN}])(?P<close>[)）])?|(?=\s|$|[|｜,，。]))")
+_OWN_PREFIXES = ("新华社", "新華社", "本报", "中新社")  # read by ``_CJK_CREDIT`` with their conventions
+# Japanese names the source of a screen capture: "C-SPANからスクリーンショット" (a screenshot from C-SPAN),
+# "NHKより引用" (quoted from NHK); the source is the agency, the phrase the printed credit
+_CAPTURED_FROM = re.compile(r"(?:^|(?<=[、,，。\s(（]))(?P<source>[^\s、,，。()（）]{2,30}?)(?:から|より)の?"
+                            r"(?:スクリーンショット|スクショ|画面キャプチャー?|キャプチャー?|引用)(?=[。)）\s]|$)")
+
+
+def cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    """Chinese and Japanese credits marked 摄 / 撮影, an outlet's staff photographer, a screen capture's source."""
+    captured = list(_CAPTURED_FROM.finditer(text))
+    if captured:
+        match = captured[-1]
+        source = match["source"]
+        credit = Credit(credit_line=match.group(), agency=canonical_agency(source) or source)
+        yield match.start(), FoundCredit(credit=credit, rest=_trim(text[:match.start()] + text[match.end():]),
+                                         printed=match.group(), how="credit found as a screen capture's source (から)")
+        return
+    staff = [m for m in _STAFF_CREDIT.finditer(text) if not m["outlet"].startswith(_OWN_PREFIXES)
+             and (m["mark"] or m["name"] and ("摄影" in m["staff"] or "攝影" in m["staff"]))]
+    if staff:
+        yield _staff_credit(text, staff[-1])
+        return
+    # "(6月1日摄)": a date; "ロンドンで撮影": a place, marked by its particle ("in London"), not a name
+    matches = [m for m in _CJK_CREDIT.finditer(text) if not m["name"].endswith(("日", "月", *_PARTICLES))]
+    if not matches:
+        return
+    match = matches[-1]
+    pre, name = match["pre"] or "", match["name"]
+    if match["open"] and match["close"]:
+        start, end = (match.start("pre") if pre else match.start("open")), match.end("close")
+    elif match["post"]:
+        start, end = (match.start("pre") if pre else match.start("name")), match.end("post")
+    else:
+        start, end = (match.start("pre") if pre else match.start("name")), match.end("name")
+    graphic = _CJK_GRAPHIC.match(text, end)
+    if graphic:  # "新华社发(李云生 摄) 新华社记者 张曼怡 制图": who made the graphic belongs to the credit
+        end = graphic.end()
+    agency = next((value for key, value in _CJK_AGENCIES.items() if key in pre), None)
+    if agency is None and match["post"]:
+        agency = match["post"][1:-1]
+    if name == "代表":  # "代表撮影": a pool picture, no one named
+        credit = Credit(credit_line=match.group().lstrip("(（"), qualifiers=("pool",))
+    elif agency is None and (canonical_agency(name) or is_organisation_like(name)):
+        # "東京新聞撮影", "(新华社拍摄)": the paper's or the wire's own picture, printed by its name
+        credit = Credit(credit_line=name if match["open"] else text[start:end], agency=canonical_agency(name) or name)
+    else:
+        credit = Credit(credit_line=text[start:end], agency=agency, photographers=(name,))
+    yield start, FoundCredit(credit=credit, rest=_trim(text[:start] + text[end:]), printed=text[start:end].strip(),
+                             how="credit found before '摄' (photographed by)" if "撮影" not in match.group()
+                             else "credit found before '撮影' (photographed by)")
+
+
+def _staff_credit(text: str, match: re.Match[str]) -> tuple[int, FoundCredit]:
+    outlet = match["outlet"]
+    start = match.start("outlet")
+    line_end = match.end("name") if match["name"] else match.end("staff")
+    end = match.end("close") if match["open"] and match["close"] else match.end()
+    if match["open"] and match["close"]:
+        start_printed = match.start("open")
+    else:
+        start_printed = start
+    name = (match["name"] or "").strip()
+    credit = Credit(credit_line=text[start:line_end].strip(), agency=canonical_agency(outlet.strip("《》")) or outlet.strip("《》"),
+                    photographers=(name,) if name else ())
+    return start_printed, FoundCredit(credit=credit, rest=_trim(text[:start_printed] + text[end:]),
+                                      printed=text[start_printed:end].strip(),
+                                      how="credit found as an outlet's reporter (记者) before '摄' (photographed by)")
+
+
+def _trim(text: str) -> str:
+    return text.strip().rstrip("-–—|:/").rstrip()

@@ -1,0 +1,102 @@
+"""Credit labels of many languages and scripts, as newspapers in each language print them.
+
+``catalog.credits.vocabulary`` joins these to its own labels: a label is dropped from the
+printed credit line, and a label alone makes no credit ("Ảnh: cây cầu sập" is a caption).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words printed before a colon that introduce a picture's credit: "photo", "image", "photo source",
+# by language. A bare "source" ("Kaynak:", "Sursa:", "Izvor:") is left out: after a story it names
+# the story's source, not the picture's ("Kaynak: AA / Name - Güncel").
+COLON_WORDS: dict[str, tuple[str, ...]] = {
+    "vi": ("ảnh", "hình", "hình ảnh", "nguồn ảnh", "nguồn hình ảnh"),
+    "el": ("φωτό", "φωτο", "φωτ.", "φωτογραφία", "φωτογραφίες", "πηγή φωτογραφίας", "πηγή φωτό",
+           "πηγή φωτο", "πηγή εικόνας", "εικόνα"),
+    "he": ("צילומים", "צילום", "קרדיט", "קרדיט צילום", "צילום מסך"),
+    "ar": ("صورة", "الصور", "مصدر الصورة", "عدسة", "تصوير"),
+    "fa": ("عکس", "عکاس", "منبع عکس", "منبع تصویر"),
+    "ur": ("تصویر", "تصاویر", "فوٹو", "تصویر بشکریہ", "فوٹو بشکریہ"),
+    "hi": ("फोटो", "फ़ोटो", "तस्वीर", "चित्र", "फोटो साभार", "फोटो क्रेडिट", "छायाचित्र",
+           "तस्बिर"),
+    "bn": ("ছবি", "ছবি সূত্র", "ছবির সূত্র", "আলোকচিত্র"),
+    "ta": ("படம்", "படங்கள்", "புகைப்படம்", "புகைப்படங்கள்"),
+    "te": ("ఫోటో", "చిత్రం"),
+    "ml": ("ഫോട്ടോ", "ചിത്രം"),
+    "gu": ("તસવીર", "ફોટો"),
+    "pa": ("ਤਸਵੀਰ", "ਫੋਟੋ"),
+    "th": ("ภาพ", "ภาพโดย", "ที่มาภาพ", "เครดิตภาพ", "ขอบคุณภาพ"),
+    "id": ("gambar", "sumber foto", "sumber gambar", "kredit foto"),
+    "sw": ("picha",),
+    "tr": ("fotoğraflar", "fotoğraf kaynağı"),
+    "uk": ("джерело фото", "світлина"),
+    "sr": ("fotografija", "snimio", "snimila", "фото и видео", "foto i video"),
+    "pl": ("autor zdjęcia", "fotografia"),
+    "ro": ("sursa foto", "sursă foto", "credit foto", "foto credit"),
+    "hu": ("kép", "fotók", "címlapkép", "borítókép", "képek"),
+    "lt": ("nuotrauka", "nuotraukos", "nuotr"),
+    "lv": ("attēls",),
+    "et": ("pilt",),
+    "nordic": ("bilde", "billede"),
+    "ca": ("imatge",),
+    "it": ("immagine", "immagini"),
+    "ja": ("画像", "出典", "提供"),
+    "zh": ("图", "圖", "摄影", "攝影", "图片", "圖片", "圖片來源"),
+}
+# "Text and photos:" before a name that wrote and photographed: Vietnamese "Bài, ảnh, audio:",
+# "Bài và ảnh:", Urdu "تحریر و تصاویر" (printed with or without a colon)
+_TEXT_AND_PHOTOS = r"bài(?:\s*(?:,|và)\s*(?:ảnh|audio|video|clip|đồ\s+họa))+\s?[:：]|تحریر\s+و\s+تصاویر\s?:?"
+
+# "Source and photo -" before a site or wire, in Russian and Ukrainian ("Источник и фото - ria.ru")
+_SOURCE_AND_PHOTO = r"(?:источник\s+и\s+фото|фото\s+и\s+источник|джерело\s+(?:і|та)\s+фото)\s?[-–—:]"
+
+# Printed after a label in place of any party: an illustration, a symbolic picture, a file picture, "collected"
+# (Bengali "সংগৃহীত"); the line is kept and names no one ("ছবি: সংগৃহীত", "फोटो: प्रतीकात्मक", "Ảnh: Minh họa")
+QUALIFIERS_IN_LANGUAGES = {
+    "illustration": ("minh họa", "ảnh minh họa", "ilustrasi", "illusztráció", "אילוסטרציה", "प्रतीकात्मक",
+                     "प्रतीकात्मक तस्वीर", "प्रतीकात्मक फोटो", "ilustracja", "ilustrace", "ilustración", "ilustração",
+                     "illustrazione", "illustratie", "иллюстрация", "ілюстрація", "илюстрация", "symbolbild",
+                     "symbolfoto", "kuvituskuva", "ภาพประกอบ", "图文无关"),
+    "file": ("αρχείο", "архив", "архів", "arşiv", "tư liệu", "ảnh tư liệu", "dokumentasi", "dok", "ფაილი",
+             "آرشیو", "أرشيف", "أرشيفية", "فائل", "資料写真", "资料图", "資料照片", "자료사진", "archivní", "arhiva",
+             "arhivă", "archyvas", "arhīvs", "arhiiv", "arkivbild", "archivbild", "archivfoto", "arkistokuva"),
+}
+
+# "collected", "social media": a picture taken from elsewhere, no party named ("ছবি: সংগৃহীত")
+NO_PARTY_IN_LANGUAGES = ("সংগৃহীত", "সংগৃহীত ছবি", "सोशल मीडिया", "مواقع التواصل", "שימוש לפי סעיף 27א")
+
+# Chinese "图/新华社", "摄影/Name": the picture's or the photographer's label with a slash
+_SLASHED = r"(?:图片|圖片|图|圖|摄影|攝影)\s?[/／](?=\S)"
+
+# BBC's language services print "Image source, X" in each language, with a comma (or the Arabic comma).
+IMAGE_SOURCE_WORDS = ("பட மூலாதாரம்", "इमेज स्रोत", "फोटो स्रोत", "ছবির উৎস", "ছবির সূত্র", "تصویر کا ذریعہ",
+                      "مصدر الصورة", "منبع تصویر", "منبع عکس", "د انځور سرچینه", "fotoğraf kaynağı",
+                      "fuente de la imagen", "crédito de la imagen", "source de l'image", "source de l’image",
+                      "автор фото", "джерело фото", "图片来源", "圖片來源", "nguồn hình ảnh", "sumber gambar",
+                      "chanzo cha picha", "asalin hoton", "xigashada sawirka", "ที่มาของภาพ", "사진 출처",
+                      "ఫొటో సోర్స్", "ਤਸਵੀਰ ਸਰੋਤ", "ઇમેજ સ્રોત", "तस्बिर स्रोत", "surat manbasi", "şəklin mənbəyi",
+                      "izvor fotografije", "autor fotografije")
+
+# Labels printed without a colon, only in their own capitals and only where a credit may open (a
+# bracket, a line, after a sentence): Swiss "(Bild Keystone)", Finnish "Kuvat Name", Romanian
+# "sursa foto Name", Swahili "(picha na Name)" (photo by), Italian "(immagini raiplay.it)"; not before a
+# word in lower case ("Kuva kukkivista lumpeista": "the picture of blooming lilies")
+_BARE = r"(?-i:Bild|Kuvat?|KUVAT?|[Ss]urs[aă]\s+foto|SURSA\s+FOTO|[Pp]icha\s+na|PICHA\s+NA|[Ii]mmagini)(?=\s)(?!\s+(?-i:(?:d['’])?[a-zß-ÿ]{4,})(?![.\w]))"
+
+
+def _alternatives(words: object) -> str:
+    spelled = sorted({word for group in words for word in group}, key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in spelled)
+
+
+# the labels as one alternation for ``vocabulary._LABELS``
+LANGUAGE_LABELS = (
+    rf"(?:{_alternatives(COLON_WORDS.values())})\s?[:：]"
+    rf"|(?:{_alternatives([IMAGE_SOURCE_WORDS])})\s?[,،:：]"
+    rf"|{_TEXT_AND_PHOTOS}|{_SOURCE_AND_PHOTO}|{_BARE}|{_SLASHED}"
+)
+# the first letters these labels open with, for the search's lookahead
+FIRST_LETTERS = "".join(sorted({word[0].lower() for group in (*COLON_WORDS.values(), IMAGE_SOURCE_WORDS)
+                                for word in group} | set("bkspiت")))
