@@ -32,7 +32,9 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "NurPhoto": ("NurPhoto", "NurPhoto Agency"),
     "Shutterstock": ("Shutterstock", "REX", "Rex Features", "REX Shutterstock", "Shutterstock Editorial",
                      "Rex USA"),
-    "USA TODAY Sports": ("USA TODAY Sports", "USA Today Sports", "USA TODAY Network", "USA TODAY NETWORK"),
+    "USA TODAY Sports": ("USA TODAY Sports", "USA Today Sports"),
+    # Gannett's network of local papers, not the sports wire (Imagn) that "USA TODAY Sports" names
+    "USA TODAY Network": ("USA TODAY Network", "USA TODAY NETWORK"),
     "Imagn Images": ("Imagn", "Imagn Images", "Imagn Content Services"),
     "PA": ("PA", "PA Wire", "PA Images", "PA Media", "PA Archive", "PA Photos", "Press Association",
            "Press Association Images", "PA Archive/PA Images"),

@@ -16,7 +16,12 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   misses, which thus carried to only 3 new rows; 299 after its own misses were worked on.
 - ``credits_holdout3.tsv`` (300 rows, 34 languages, 218 sites): first measured 196
   (65.3 %) after all the work on the first two tables; the reader at the start of that
-  work read 186 (62.0 %), so that work carried to 10 rows here.
+  work read 186 (62.0 %), so that work carried to 10 rows here; 267 after its own misses
+  were worked on (labels and forms of many languages and scripts, credits on lines of
+  their own).
+- ``credits_holdout4.tsv`` (300 rows, 26 languages, 203 sites): first measured 213
+  (71.0 %) after all that work; the reader at its start read 199 (66.3 %), and 211 before
+  the third table's misses were worked on. Its misses have not been looked at.
 
 ``FLOORS`` hold the latest measurements: the test fails when the reader gets worse
 here, and they are raised as it gets better. Unlike ``credits_real.tsv`` the misses are
@@ -36,7 +41,8 @@ DATA = Path(__file__).resolve().parent / "data"
 FLOORS = {
     "credits_holdout.tsv": (200, 23, 190),
     "credits_holdout2.tsv": (300, 31, 299),
-    "credits_holdout3.tsv": (300, 36, 196),
+    "credits_holdout3.tsv": (300, 36, 267),
+    "credits_holdout4.tsv": (300, 41, 213),
 }
 
 

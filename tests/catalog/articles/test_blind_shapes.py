@@ -58,9 +58,9 @@ MISSES: dict[str, str] = {
     "blind/22-substack-captioned-image-fetch-renditions:photo1.also_seen_as":
         "expectation differs: follows from photo1.url (the same renditions, the other one reported)",
     "blind/23-gannett-gallery-embed-1-of-4:photo1.agency":
-        "expectation differs: 'USA TODAY NETWORK' is read as the canonical 'USA TODAY Sports' (agencies.py)",
+        "expectation differs: 'USA TODAY NETWORK' is read as the canonical 'USA TODAY Network' (organisations.py)",
     "blind/23-gannett-gallery-embed-1-of-4:photo2.agency":
-        "expectation differs: 'USA TODAY NETWORK' is read as the canonical 'USA TODAY Sports' (agencies.py)",
+        "expectation differs: 'USA TODAY NETWORK' is read as the canonical 'USA TODAY Network' (organisations.py)",
     "blind/06-wp-gallery-block-jetpack-photon:photo3.agency":
         "expectation differs: 'Courtesy of the Pinecrest Historical Society' gives the society as agency, as "
         "the credit tables do ('Photo courtesy of the Smith family' -> 'the Smith family'; shape library page 15)",
