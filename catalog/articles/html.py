@@ -16,6 +16,7 @@ from urllib.parse import urljoin
 from bs4 import (
     BeautifulSoup,
     MarkupResemblesLocatorWarning,
+    NavigableString,
     Tag,
     XMLParsedAsHTMLWarning,
 )
@@ -235,6 +236,13 @@ def _byline_texts(
     yield [value for value in (meta.get("author"), meta.get("article:author")) if value]
 
 
+def _only_wraps_one_element(tag: Tag) -> bool:
+    """A tag whose only content is one element: its text is that element's, read there (reading
+    every wrapper of deeply nested markup again would take time growing with the square of the depth)."""
+    inner = [node for node in tag.contents if not (isinstance(node, NavigableString) and not node.strip())]
+    return len(inner) == 1 and isinstance(inner[0], Tag) and inner[0].name not in ("br", "img", "time")
+
+
 def _visible_bylines(container: Tag) -> Iterator[str]:
     """Visible byline texts: an element marked as the byline, else a short line starting with a byline label."""
     for tag in container.find_all(True):
@@ -253,6 +261,8 @@ def _visible_bylines(container: Tag) -> Iterator[str]:
             yield _named_line(tag)
             return
     for tag in container.find_all(["p", "div", "span", "address", "em", "strong", "small"]):
+        if _only_wraps_one_element(tag):
+            continue  # "<p><strong>By …</strong></p>", or thousands of unclosed <span>s: read once, innermost
         whole = clean_text(visible_text(tag, skip=tag.find_all("time")))
         if not whole or len(whole) > _LONGEST_BYLINE or not LABEL.match(whole):
             continue  # the cheap test first: most blocks are paragraphs of the story
