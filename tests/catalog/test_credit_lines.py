@@ -10,13 +10,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.credits.captions import find_credit
-
-
-def _read(caption: str) -> tuple[str | None, str | None, tuple[str, ...]] | None:
-    found = find_credit(caption)
-    if found is None or found.credit.credit_line is None:
-        return None
-    return found.credit.credit_line, found.credit.agency, found.credit.photographers
+from tests.helpers.credit_reading import read_caption as _read
 
 
 @pytest.mark.parametrize(("caption", "expected"), [

@@ -39,6 +39,7 @@ from pathlib import Path
 import pytest
 
 from catalog.credits.captions import find_credit
+from tests.helpers.credit_reading import Reading, read_caption
 
 TABLE = Path(__file__).resolve().parent / "data" / "credits_real.tsv"
 BAR = 0.97  # issue 14: fully right on at least 97 % of the table
@@ -81,13 +82,9 @@ def load(table: Path) -> list[Row]:
 ROWS = load(TABLE)
 
 
-def read(row: Row) -> tuple[str | None, str | None, tuple[str, ...]] | None:
+def read(row: Row) -> Reading | None:
     """What the caption reader finds in a row's text: (credit line, agency, photographers), or None."""
-    found = find_credit(row.text)
-    if found is None or found.credit.credit_line is None:
-        return None
-    credit = found.credit
-    return credit.credit_line, credit.agency, credit.photographers
+    return read_caption(row.text)
 
 
 def is_right(row: Row) -> bool:
