@@ -85,10 +85,11 @@ def parse_article_html(html: str, *, url: str) -> ParsedArticle:
     shared = [absolute(meta[key], base) for key in OPEN_GRAPH_IMAGES if key in meta]
     photos = reported(with_page_renditions(photos, [url for url in shared if url]))
     title = _title(soup, container, meta, story)
-    names, printed = _byline(container, meta, linked, story)
+    visible = _visible_byline(container)  # looked for once: it reads every element of the story
+    names, printed = _byline(meta, linked, story, container, visible)
     publication, publication_source = page_publication(
         soup, meta, linked.names(story.get("publisher")), headline=title,
-        byline_publication=next((byline_publication(text) for text in _visible_bylines(container)), None)
+        byline_publication=(byline_publication(visible) if visible is not None else None)
         or _syndicated_from(container),
     )
     article = Article(
@@ -204,14 +205,16 @@ def _without_kicker(heading: Tag, others: list[str | None]) -> str:
     return clean_text(" ".join(parts[1:])) or text if marked or named else text
 
 
-def _byline(container: Tag, meta: dict[str, str], linked: LinkedData, story: dict) -> tuple[tuple[str, ...], str | None]:
+def _byline(
+    meta: dict[str, str], linked: LinkedData, story: dict, container: Tag, visible: str | None
+) -> tuple[tuple[str, ...], str | None]:
     """The names (JSON-LD authors, else the visible byline, else ``<meta name="author">``) and the byline as printed.
 
     The printed form comes from a visible byline naming the same people ("Ann Lee & Bo Park");
     None when no visible byline does.
     """
     names: tuple[str, ...] = ()
-    for texts in _byline_texts(container, meta, linked, story):
+    for texts in _byline_texts(meta, linked, story, container, visible):
         found: list[str] = []
         for text in texts:
             if text and not text.strip().lower().startswith(("http://", "https://")):
@@ -219,20 +222,19 @@ def _byline(container: Tag, meta: dict[str, str], linked: LinkedData, story: dic
         if found:
             names = tuple(found)
             break
-    printed = next((printed_byline(text) for text in _visible_bylines(container)
-                    if split_byline(text) == names and printed_byline(text)), None)
-    return names, printed
+    printed = printed_byline(visible) if visible is not None and split_byline(visible) == names else None
+    return names, printed or None
 
 
 def _byline_texts(
-    container: Tag, meta: dict[str, str], linked: LinkedData, story: dict
+    meta: dict[str, str], linked: LinkedData, story: dict, container: Tag, visible: str | None
 ) -> Iterator[list[str]]:
     """Candidate bylines, most trustworthy first: each a list of texts naming people."""
     yield linked.names(story.get("author"))
     yield [visible_text(tag) for tag in container.find_all(attrs={"rel": "author"}) if not _is_author_box(tag)]
     authors = [tag for tag in container.find_all(attrs={"itemprop": "author"}) if not _is_author_box(tag)]
     yield [visible_text(tag.find(attrs={"itemprop": "name"}) or tag) for tag in authors]
-    yield list(_visible_bylines(container))[:1]
+    yield [] if visible is None else [visible]
     yield [value for value in (meta.get("author"), meta.get("article:author")) if value]
 
 
@@ -243,8 +245,8 @@ def _only_wraps_one_element(tag: Tag) -> bool:
     return len(inner) == 1 and isinstance(inner[0], Tag) and inner[0].name not in ("br", "img", "time")
 
 
-def _visible_bylines(container: Tag) -> Iterator[str]:
-    """Visible byline texts: an element marked as the byline, else a short line starting with a byline label."""
+def _visible_byline(container: Tag) -> str | None:
+    """The visible byline: an element marked as the byline, else a short line starting with a byline label."""
     for tag in container.find_all(True):
         if tag.name != "img" and _is_byline_element(tag) and not _is_author_box(tag) \
                 and split_byline(clean_text(visible_text(tag))):  # an empty or name-less mark is not the byline
@@ -258,8 +260,7 @@ def _visible_bylines(container: Tag) -> Iterator[str]:
                 if len(around) > _LONGEST_BYLINE or not LABEL.match(around):
                     break
                 tag = tag.parent
-            yield _named_line(tag)
-            return
+            return _named_line(tag)
     for tag in container.find_all(["p", "div", "span", "address", "em", "strong", "small"]):
         if _only_wraps_one_element(tag):
             continue  # "<p><strong>By …</strong></p>", or thousands of unclosed <span>s: read once, innermost
@@ -268,8 +269,8 @@ def _visible_bylines(container: Tag) -> Iterator[str]:
             continue  # the cheap test first: most blocks are paragraphs of the story
         text = clean_text(_named_line(tag))
         if text and LABEL.match(text) and split_byline(text) and not _is_author_box(tag):
-            yield text
-            return
+            return text
+    return None
 
 
 def _is_byline_element(tag: Tag) -> bool:
