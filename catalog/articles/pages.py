@@ -13,8 +13,9 @@ import re
 from bs4.dammit import EncodingDetector
 
 from catalog.articles.html import parse_article_html
-from catalog.articles.text import parse_article_text
 from catalog.articles.photos import ParsedArticle, PublishedPhoto
+from catalog.articles.publication import comparable_name
+from catalog.articles.text import parse_article_text
 
 __all__ = ["ParsedArticle", "PublishedPhoto", "decode_page", "is_html", "parse_article"]
 
@@ -44,22 +45,18 @@ def _credited_to_the_paper(parsed: ParsedArticle) -> ParsedArticle:
     "© Courrier du Midi" or "Mosel-Anzeiger/Jürgen Adamek" on the Courrier's or the
     Anzeiger's page: the paper is the organisation, the other name the photographer.
     """
-    paper = _comparable(parsed.article.publication)
+    paper = comparable_name(parsed.article.publication)
     if not paper:
         return parsed
     photos = []
     for photo in parsed.photos:
-        named = [name for name in photo.photographers if _comparable(name) == paper]
+        named = [name for name in photo.photographers if comparable_name(name) == paper]
         if named and photo.agency is None or named and len(photo.photographers) == 1 and photo.agency != named[0]:
             others = tuple(name for name in photo.photographers if name not in named) + (
                 (photo.agency,) if photo.agency else ())
             photo = dataclasses.replace(photo, agency=named[0], photographers=others)
         photos.append(photo)
     return dataclasses.replace(parsed, photos=tuple(photos))
-
-
-def _comparable(name: str | None) -> str:
-    return re.sub(r"\W|^the", "", (name or "").lower())
 
 
 def decode_page(content: bytes, content_type: str | None = None) -> str:

@@ -34,8 +34,8 @@ _LONGEST_CREDIT = 120
 _CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "photographer", "attribution", "byline"})
 _CREDIT_ITEMPROPS = frozenset({"copyrightholder", "credittext", "author", "creator", "copyrightnotice"})
 _HIDDEN_CLASSES = frozenset({"sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden"})
-# Screen-reader-only text in generated class names too ("ssrcss-1f39n02-VisuallyHidden", "off-screen").
-_HIDDEN_CLASS_PART = re.compile(r"visually-?hidden|sr-only|screen-?reader|off-?screen", re.IGNORECASE)
+# Screen-reader-only text in generated class names too ("ssrcss-1f39n02-VisuallyHidden", "u-hide-visually", "off-screen").
+_HIDDEN_CLASS_PART = re.compile(r"visually-?hidden|hide-?visually|sr-only|screen-?reader|off-?screen", re.IGNORECASE)
 _CAPTION_CLIMB = 5  # levels above an image searched for its figure and caption
 WORD_SPLIT = re.compile(r"[\s_.-]+")
 _CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # Brightspot's "PagePromo-media", "CarouselSlide-infoDescription"
@@ -44,6 +44,11 @@ _CALL_TO_ACTION = re.compile(
     r"gallery|licen[cs]e|full|larger|here)", re.IGNORECASE)
 # Controls a slide or caption box prints where a credit might stand: not a credit.
 _CONTROL_LABEL = re.compile(r"(?:(?:read|show|see|view)\s+(?:more|less|all)|more|expand|close|open|zoom)\W*$", re.IGNORECASE)
+# A caption box's own buttons (NPR's "<b class=hide-caption>hide caption</b>", "toggle caption"): marked so by
+# their class, and saying only what they do.
+_CONTROL_CLASS_WORDS = frozenset({"hide", "show", "toggle", "expand", "collapse", "close"})
+_CONTROL_TEXT = re.compile(r"(?:hide|show|toggle|expand|collapse|close)(?:\s+(?:the\s+)?(?:caption|captions|credit|credits|"
+                           r"photo|image|more|less|all|text))?\W*$", re.IGNORECASE)
 _END_OF_BLOCK = object()  # marks where a block element's text ends in _visible_text
 _ELEMENT_EDGE = object()  # marks where an inline element's text ends, for visible_text(lines=True)
 _ELEMENT_EDGE_MARK = "\x00"
@@ -169,7 +174,28 @@ def contains(tag: Tag, node: Tag) -> bool:
     return any(parent is tag for parent in node.parents)
 
 
+def _head_words(tag: Tag) -> set[str]:
+    """The last word of each class name, lower-cased: what a compound name says the element is.
+
+    "image-caption__credit" and "Caption-credit" are credits inside a caption block; NPR's
+    "credit-caption" is the caption box holding both.
+    """
+    heads: set[str] = set()
+    for value in tag.get("class") or []:
+        parts = [part for part in WORD_SPLIT.split(_CAMEL_CASE.sub("-", value)) if part]
+        if len(parts) > 1:
+            heads.add(parts[-1].lower())
+    return heads
+
+
+def _is_credit_head(tag: Tag) -> bool:
+    heads = _head_words(tag)
+    return bool(heads & _CREDIT_WORDS) and not heads & _CAPTION_WORDS
+
+
 def _is_caption_element(tag: Tag) -> bool:
+    if _is_credit_head(tag):
+        return False
     if tag.name == "figcaption":
         return not words(tag) & _CREDIT_WORDS or bool(words(tag) & _CAPTION_WORDS)  # CNN's figcaption.image__credit
     itemprop = (tag.get("itemprop") or "").lower()
@@ -180,6 +206,8 @@ def _is_caption_element(tag: Tag) -> bool:
 
 def _is_credit_element(tag: Tag) -> bool:
     marks = words(tag, "data-qa", "data-testid")
+    if _is_credit_head(tag):
+        return True
     if marks & _CAPTION_WORDS or tag.name == "figcaption" and not marks & _CREDIT_WORDS:
         return False  # a caption, or a wrapper of caption and credit ("credit-caption")
     itemprop = (tag.get("itemprop") or "").lower()
@@ -235,8 +263,13 @@ def visible_text(tag: Tag, *, skip: list[Tag] = (), lines: bool = False) -> str:
 
 
 def _is_call_to_action(tag: Tag) -> bool:
-    """A link such as Reuters' "Purchase Licensing Rights" inside a caption: an offer, not caption text."""
-    return tag.name == "a" and bool(_CALL_TO_ACTION.match(tag.get_text(" ", strip=True)))
+    """A link such as Reuters' "Purchase Licensing Rights" inside a caption, or a caption's "hide caption"
+    button: an offer or a control, not caption text."""
+    if tag.name == "a" and _CALL_TO_ACTION.match(tag.get_text(" ", strip=True)):
+        return True
+    classes = tag.get("class")
+    return bool(classes) and any(set(WORD_SPLIT.split(value.lower())) & _CONTROL_CLASS_WORDS for value in classes) \
+        and bool(_CONTROL_TEXT.match(tag.get_text(" ", strip=True)))
 
 
 def _is_hidden(tag: Tag) -> bool:

@@ -1,0 +1,50 @@
+"""The rules the third blind set exposed, one case each: caption boxes, credit elements, bylines, scrapes."""
+
+from __future__ import annotations
+
+from tests.helpers.article_pages import IMAGE, STORY, read
+
+OTHER = "https://cdn.valleyledger.example/photos/ferry-pier-1600.jpg"
+
+
+def test_a_caption_boxs_hide_and_toggle_buttons_are_not_caption_text() -> None:
+    result = read(f'<article>{STORY}<div class="image"><img src="{IMAGE}"><div class="credit-caption"><div class="caption">'
+                  '<p>Waves hit the pier. <b class="hide-caption"><b>hide caption</b></b></p></div>'
+                  '<span class="credit">Jo Lane/AP</span><b class="toggle-caption">toggle caption</b></div></div></article>')
+    (photo,) = result.photos
+    assert (photo.caption, photo.credit_line) == ("Waves hit the pier.", "Jo Lane/AP")
+
+
+def test_a_label_hidden_by_a_hide_visually_class_is_no_credit() -> None:
+    result = read(f'<article>{STORY}<figure><img src="{IMAGE}"><figcaption><span class="u-hide-visually">Image:</span>'
+                  '<span class="caption-text">The ferry waits at the pier</span></figcaption></figure></article>')
+    (photo,) = result.photos
+    assert (photo.caption, photo.credit_line) == ("The ferry waits at the pier", None)
+
+
+def test_a_credit_element_inside_a_caption_block_is_named_by_its_last_word() -> None:
+    result = read(f'<article>{STORY}<figure><img src="{IMAGE}"><figcaption class="image-caption">'
+                  '<span class="image-caption__text">The new pier.</span> <span class="image-caption__credit">Port Authority'
+                  f'</span></figcaption></figure><figure><img src="{OTHER}"><figcaption><div class="Caption">The old pier'
+                  '</div><cite class="Caption-credit">Harbour Museum</cite></figcaption></figure></article>')
+    assert [(photo.caption, photo.credit_line) for photo in result.photos] == [
+        ("The new pier.", "Port Authority"), ("The old pier", "Harbour Museum")]
+
+
+def test_a_byline_printed_above_the_story_body_is_found() -> None:
+    result = read(f'<div class="article-text"><h2>Storm closes the harbour</h2><p class="byline-plain">By <a>JO LANE</a>'
+                  f' and <a>ALI KHAN</a></p><div itemprop="articleBody">{STORY}{STORY}</div></div>')
+    assert (result.article.byline, result.article.byline_text) == (("JO LANE", "ALI KHAN"), "JO LANE and ALI KHAN")
+
+
+def test_an_element_marked_author_holding_only_a_name_is_the_byline() -> None:
+    result = read(f'<article><h1>Storm closes the harbour</h1><div class="meta"><span class="meta__item--author">'
+                  f'<a href="/p/1">Jo Lane</a></span><span>03.06.2024</span></div>{STORY}'
+                  '<div class="author-box"><span class="author">Ali Khan, harbour reporter</span></div></article>')
+    assert result.article.byline == ("Jo Lane",)
+
+
+def test_the_sites_own_name_after_the_byline_is_not_a_name() -> None:
+    result = read(f'<article><h1>Storm closes the harbour</h1><p class="byline">Por Ana Paz e Luis Ríos, Valley Ledger RS'
+                  f'</p>{STORY}</article>', head='<meta property="og:site_name" content="Valley Ledger">')
+    assert (result.article.byline, result.article.byline_text) == (("Ana Paz", "Luis Ríos"), "Ana Paz e Luis Ríos")
