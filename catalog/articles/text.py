@@ -11,9 +11,13 @@ import re
 from urllib.parse import parse_qsl, urlsplit
 
 from catalog.articles.article import Article
-from catalog.credits import split_caption_credit
 from catalog.articles.bylines import LABEL, byline_publication, printed_byline
-from catalog.articles.image_urls import has_image_extension, image_extension_ends, is_image_service_url
+from catalog.articles.html_photos import is_decorative_url
+from catalog.articles.image_urls import (
+    has_image_extension,
+    image_extension_ends,
+    is_image_service_url,
+)
 from catalog.articles.photos import (
     ParsedArticle,
     PublishedPhoto,
@@ -23,9 +27,13 @@ from catalog.articles.photos import (
     split_byline,
     split_unmarked_credit,
 )
-from catalog.articles.html_photos import is_decorative_url
-from catalog.articles.publication import copyright_holder, is_site_name, syndication_note
+from catalog.articles.publication import (
+    copyright_holder,
+    is_site_name,
+    syndication_note,
+)
 from catalog.articles.urls import article_id, canonicalize_url
+from catalog.credits import split_caption_credit
 
 _URL_START = re.compile(r"https?://", re.IGNORECASE)
 _MARKDOWN_IMAGE = re.compile(

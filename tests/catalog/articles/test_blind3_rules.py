@@ -48,3 +48,43 @@ def test_the_sites_own_name_after_the_byline_is_not_a_name() -> None:
     result = read(f'<article><h1>Storm closes the harbour</h1><p class="byline">Por Ana Paz e Luis Ríos, Valley Ledger RS'
                   f'</p>{STORY}</article>', head='<meta property="og:site_name" content="Valley Ledger">')
     assert (result.article.byline, result.article.byline_text) == (("Ana Paz", "Luis Ríos"), "Ana Paz e Luis Ríos")
+
+
+def test_a_closing_bracket_naming_an_organisation_or_a_courtesy_is_the_credit() -> None:
+    result = read(f'<article>{STORY}<figure><img src="{IMAGE}"><figcaption>Jo Lane (left) and Ali Khan inspect the pier '
+                  f'(Harbour Board Council)</figcaption></figure><figure><img src="{OTHER}"><figcaption>A model of the '
+                  'new ferry (Courtesy)</figcaption></figure></article>')
+    assert [(photo.caption, photo.credit_line, photo.agency) for photo in result.photos] == [
+        ("Jo Lane (left) and Ali Khan inspect the pier", "Harbour Board Council", "Harbour Board Council"),
+        ("A model of the new ferry", "Courtesy", None)]
+
+
+def test_a_closing_bracket_that_names_no_source_stays_in_the_caption() -> None:
+    result = read(f'<article>{STORY}<figure><img src="{IMAGE}"><figcaption>Cyclists use the new lane (Representative '
+                  'image)</figcaption></figure></article>')
+    (photo,) = result.photos
+    assert (photo.caption, photo.credit_line) == ("Cyclists use the new lane (Representative image)", None)
+
+
+def test_a_name_set_apart_by_a_pipe_after_the_caption_is_its_credit() -> None:
+    result = read(f'<article>{STORY}<figure><img src="{IMAGE}"><figcaption>Skiers queue for the lift on Saturday. | '
+                  'Mika Ono</figcaption></figure></article>')
+    (photo,) = result.photos
+    assert (photo.caption, photo.credit_line, photo.photographers) == ("Skiers queue for the lift on Saturday.",
+                                                                      "Mika Ono", ("Mika Ono",))
+
+
+def test_credits_naming_the_papers_archive_or_initials_give_the_paper_as_agency() -> None:
+    head = '<meta property="og:site_name" content="The Valley Ledger">'
+    result = read(f'<article>{STORY}<figure><img src="{IMAGE}"><figcaption>The pier in 1990. | Photo : archives Valley '
+                  f'Ledger</figcaption></figure><figure><img src="{OTHER}"><figcaption>Stallholders wait for the ferry. '
+                  'VL PHOTO: MIKA ONO</figcaption></figure></article>', head=head)
+    assert [(photo.caption, photo.agency, photo.photographers) for photo in result.photos] == [
+        ("The pier in 1990.", "Valley Ledger", ()), ("Stallholders wait for the ferry.", "The Valley Ledger", ("MIKA ONO",))]
+
+
+def test_a_photo_by_the_author_is_the_bylines() -> None:
+    result = read(f'<article><h1>Storm closes the harbour</h1><p class="byline">By Jo Lane</p>{STORY}<figure>'
+                  f'<img src="{IMAGE}"><figcaption>The pier on Monday. — Photo by author</figcaption></figure></article>')
+    (photo,) = result.photos
+    assert (photo.caption, photo.photographers) == ("The pier on Monday.", ("Jo Lane",))
