@@ -372,12 +372,23 @@ def with_linked_details(found: list[FoundPhoto], declared: list[LinkedImage]) ->
         if image and (not photo.caption and image.caption or not photo.credit_line and image.credit):
             photo = describe_photo(
                 photo.image_url,
-                caption=photo.caption or image.caption,
+                caption=(_without_printed_credit(photo.caption, image.credit) if image.credit and not photo.credit_line
+                         else photo.caption) or image.caption,
                 credit=photo.credit_line or image.credit,
                 alt_text=photo.alt_text,
             )
         enriched.append((photo, renditions + ([(image.url, image.width)] if image else [])))
     return enriched
+
+
+def _without_printed_credit(caption: str | None, credit: str) -> str | None:
+    """The body's caption without the credit the JSON-LD declares, printed at its end in brackets or after a
+    separator ("… quai Saint-Vincent. (Bruno Amsellem pour Le Quotidien du Rhône)"); unchanged when it is not there."""
+    if not caption:
+        return caption
+    printed = re.search(r"\s*(?:[(\[]\s*" + re.escape(credit) + r"\s*[)\]]|[-–—|/·:]?\s*" + re.escape(credit) + r")\s*$",
+                        caption)
+    return clean_text(caption[: printed.start()]) if printed and printed.start() > 0 else caption
 
 
 def declared_photos(declared: list[LinkedImage]) -> list[FoundPhoto]:

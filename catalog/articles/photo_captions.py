@@ -102,6 +102,8 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
             marked = bool(captions)
             if not captions and is_figure:
                 captions = [parent]  # caption text written straight into the figure
+            elif not captions:
+                captions = _credit_boxes(credits, image)
             caption = clean_text(" ".join(filter(None, (visible_text(tag, skip=credits) for tag in captions))))
             if caption and credits:  # "Barcos no rio - <span class=credits>…</span>": the dash led to the credit
                 caption = clean_text(_DANGLING_SEPARATOR.sub("", caption))
@@ -114,6 +116,14 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
                 return caption, credit_text
         element = parent
     return _caption_and_credit_after(element, credit_text)
+
+
+def _credit_boxes(credits: list[Tag], image: Tag) -> list[Tag]:
+    """The boxes beside the picture that hold its credit and, unmarked, its caption (tagesschau's
+    "absatzbild__info": a paragraph, then the credit): short, and without the picture."""
+    boxes = _outermost(credit.parent for credit in credits if isinstance(credit.parent, Tag)
+                       and not contains(credit.parent, image) and credit.parent.name not in PHOTO_TAGS)
+    return [box for box in boxes if len(clean_text(visible_text(box)) or "") <= _LONGEST_UNMARKED_CAPTION]
 
 
 def _is_credited_line(tag: Tag) -> bool:

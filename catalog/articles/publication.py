@@ -25,8 +25,10 @@ _RIGHTS_RESERVED = (
     r"alle rechten|alle rettigheter|alle rettigheder|med ensamrätt|kaikki oikeudet|wszelkie prawa|všechna práva"
 )
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>[^.|©]+?)"
-    rf"\s*(?:\.|,|\||\s[-–—]\s|\b(?:{_RIGHTS_RESERVED})\b|"
+    r"(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    # a period after a single letter abbreviates a legal form ("Verlagsgesellschaft m.b.H."): part of the name
+    r"(?P<name>(?:[^.|©]|(?<=\b\w)\.)+?)"
+    rf"\s*(?:(?<!\b\w)\.|,|\||\s[-–—]\s|\b(?:{_RIGHTS_RESERVED})\b|"
     r"\b(?:or|and) its (?:affiliate|subsidiar)|$)",
     re.IGNORECASE,
 )
@@ -62,9 +64,10 @@ def page_publication(
     return (found[0][1], found[0][0]) if found else (None, None)
 
 
-# A republished story's note naming where it first ran ("This article originally appeared on The Ridgeway Tribune").
+# A republished story's note naming where it first ran ("This article originally appeared on The Ridgeway Tribune",
+# "This story was originally published by the Hudson Valley Courier and is republished here").
 _SYNDICATION_NOTE = re.compile(
-    r"\b(?:originally|first)\s+(?:appeared|published|ran)\s+(?:on|in|at)\s+(?P<name>[A-Z][^.,:;()]*?)"
+    r"\b(?:originally|first)\s+(?:appeared|published|ran)\s+(?:on|in|at|by)\s+(?:the\s+)?(?P<name>[A-Z][^.,:;()]*?)"
     r"\s*(?:[.,:;(]|\s+and\s|\s+under\s|\s+on\s|$)")
 
 

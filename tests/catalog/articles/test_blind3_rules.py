@@ -88,3 +88,35 @@ def test_a_photo_by_the_author_is_the_bylines() -> None:
                   f'<img src="{IMAGE}"><figcaption>The pier on Monday. — Photo by author</figcaption></figure></article>')
     (photo,) = result.photos
     assert (photo.caption, photo.photographers) == ("The pier on Monday.", ("Jo Lane",))
+
+
+def test_the_credit_json_ld_declares_is_taken_out_of_the_printed_caption() -> None:
+    linked = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Storm closes the harbour", '
+              f'"image": [{{"@type": "ImageObject", "url": "{IMAGE}", "caption": "The pier at dawn.", '
+              '"creditText": "Jo Lane pour Valley Ledger"}]}</script>')
+    result = read(f'<article>{STORY}<figure><img src="{IMAGE}"><figcaption>The pier at dawn. (Jo Lane pour Valley '
+                  'Ledger)</figcaption></figure></article>', head=linked)
+    (photo,) = result.photos
+    assert (photo.caption, photo.credit_line) == ("The pier at dawn.", "Jo Lane pour Valley Ledger")
+
+
+def test_an_unmarked_caption_in_the_box_holding_the_credit_is_the_caption() -> None:
+    result = read(f'<article>{STORY}<div class="paragraph-image"><div class="paragraph-image__media"><img src="{IMAGE}">'
+                  '</div><div class="paragraph-image__info"><p class="paragraph-image__text">Ein Frachter in der Schleuse.</p>'
+                  '<span class="paragraph-image__copyright">Bild: NDR</span></div></div></article>')
+    (photo,) = result.photos
+    assert (photo.caption, photo.credit_line) == ("Ein Frachter in der Schleuse.", "NDR")
+
+
+def test_a_footer_copyright_keeps_an_abbreviated_legal_form_whole() -> None:
+    result = read(f'<article><h1>Storm closes the harbour</h1>{STORY}</article><footer><p>© Talblatt '
+                  'Verlagsgesellschaft m.b.H. 2024</p></footer>')
+    assert (result.article.publication, result.article.publication_source) == (
+        "Talblatt Verlagsgesellschaft m.b.H.", "footer copyright")
+
+
+def test_a_note_that_the_story_was_originally_published_by_a_paper_names_it() -> None:
+    result = read(f'<article><h1>Storm closes the harbour</h1>{STORY}<p><em>This story was originally published by the '
+                  'Ridgeway Tribune and is republished here under a content-sharing agreement.</em></p></article>',
+                  head='<meta property="og:site_name" content="Kettle Record">')
+    assert (result.article.publication, result.article.publication_source) == ("Ridgeway Tribune", "syndication")
