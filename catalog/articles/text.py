@@ -11,7 +11,13 @@ import re
 from urllib.parse import parse_qsl, urlsplit
 
 from catalog.articles.article import Article
-from catalog.articles.bylines import LABEL, byline_publication, printed_byline
+from catalog.articles.bylines import (
+    LABEL,
+    byline_publication,
+    is_publication_name,
+    is_role,
+    printed_byline,
+)
 from catalog.articles.html_photos import is_decorative_url
 from catalog.articles.image_urls import (
     has_image_extension,
@@ -28,6 +34,7 @@ from catalog.articles.photos import (
     split_unmarked_credit,
 )
 from catalog.articles.publication import (
+    comparable_name,
     copyright_holder,
     is_site_name,
     syndication_note,
@@ -40,12 +47,20 @@ _MARKDOWN_IMAGE = re.compile(
     r"!\[(?P<alt>[^\]]*)\]\((?P<url>https?://[^\s)]+)(?:\s+\"(?P<title>[^\"]*)\")?\)"
 )
 _BYLINE = re.compile(LABEL.pattern + r"\S", re.IGNORECASE)
+# A mail's header lines ("From: Paper <news@paper.com>", "Subject: …", Gmail's "Paper <news@paper.com>")
+_MAIL_HEADER = re.compile(r"^(?:from|sent|to|subject|date|cc|reply-to):\s|<[^<>\s]+@[^<>\s]+>", re.IGNORECASE)
 # Navigation, paywall and consent lines copied with the story: never its headline.
 _NAG = re.compile(
     r"\b(?:skip to|subscribe|subscriber|subscription|sign in|sign up|log ?in|cookies?|consent|accept all|preferences|"
     r"newsletter|advertisement|menu|jetzt (?:testen|abonnieren|lesen)|abonnieren|weiterlesen|abonnez|s'abonner|"
     r"suscr[ií]b|abbonati|abonneer|prenumerera|assine|zum inhalt|aller au contenu|ir al contenido|vai al contenuto|"
-    r"naar (?:de )?inhoud|hopp til innhold|hoppa till innehåll|siirry sisältöön)\b|[$€£]\s?\d|\d\s?[$€£]|"
+    r"naar (?:de )?inhoud|hopp til innhold|hoppa till innehåll|siirry sisältöön)\b|"
+    # a price by the period ("$1 a week", "1 € le premier mois"): an offer; a price alone is news ("£2m restoration")
+    r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£])\s*(?:a|an|per|/|pro|par|le|la|al|im|for)?\s*(?:first\s+|premier\s+|"
+    r"ersten?\s+)?(?:week|month|year|mois|semaine|an|monat|woche|jahr|mes|semana|año|mese|anno)\b|"
+    # a share sheet's or a mail's own lines ("Shared from Apple News", the header, Gmail's "to me" and "[image: alt]"
+    # where a picture was)
+    r"\bshared (?:from|via)\b|\bsent from my\b|^to me$|^\[(?:image|cid)\b|" + _MAIL_HEADER.pattern + "|"
     r"\s[›»>]\s",  # skip links in the paper's language; a breadcrumb ("Startseite › Panorama")
     re.IGNORECASE,
 )
@@ -57,6 +72,7 @@ _LONGEST_BYLINE = 120
 _NAME_PARTICLES = frozenset("de da del della der di du la le van von al el bin ibn ter ten".split())
 _LONGEST_NAME_LINE = 80  # publication and date lines are short
 _LONGEST_TITLE = 200
+_LONGEST_SET_APART_CAPTION = 160  # characters: an uncredited caption line under a picture
 _FEWEST_TITLE_WORDS = 3  # "Advertisement", "Share", "Menu" are not headlines
 # The page title a share sheet copies first: "Headline - The Island Times".
 _TITLE_LINE_SEPARATOR = re.compile(r"\s+[|–—·-]\s+")
@@ -72,6 +88,11 @@ _GALLERY_COUNTER = re.compile(
 _NAME = r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’.-]+|de|van|von|da|di|del|la|le)){1,3}"
 _UNLABELLED_BYLINE = re.compile(rf"^{_NAME}(?:(?:,| and| &) {_NAME})*(?: in [A-Z][\w' -]+)?$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+# A newsletter's numbered item before its headline ("1 big thing: ", "2. "), in a mail copied as text
+_NEWSLETTER_ITEM = re.compile(r"^\d{1,2}(?:[.)]|(?:\s+[a-z]+){1,3}\s*:)\s+")
+_MAIL_HEADER_LINES = 6  # lines at the top of a mail copied as text where its header stands
+# A reader view's reading time under the byline: "6–7 minutes", "5 min read"
+_READING_TIME = re.compile(r"^\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:minutes?|mins?)\b(?:\s+read)?", re.IGNORECASE)
 # A sentence ending inside the line ("…am Montagmorgen. (Foto) Suche"): a caption copied with its buttons, not a headline.
 _SENTENCE_INSIDE = re.compile(r"[a-zäöüßàâçéèêëîïôûùüÿñæœ]{2}\.\s+[(\[A-ZÄÖÜÀÂÇÉÈÊËÎÏÔÛÙÜŸÑ]")
 _FRONT_MATTER_TITLE = re.compile(r"^title:\s*[\"']?(?P<title>.*?)[\"']?$")
@@ -85,11 +106,17 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     byline_index = next((i for i, line in enumerate(lines) if _is_byline(line)), None)
     if byline_index is None:
         byline_index = next((i for i, line in enumerate(lines[:-1]) if _is_unlabelled_byline(line, lines[i + 1])), None)
+    if byline_index is None:
+        byline_index = _names_under_headline(lines)
     after_byline = _short_lines_after(lines, byline_index)
     publication = byline_publication(lines[byline_index]) if byline_index is not None else None
     publication = publication or next((line for line in after_byline if _is_publication_line(line)), None)
     source = "byline" if publication else None
-    title = _title(lines, byline_index)
+    title, site = _without_site_suffix(_title(lines, byline_index), url)
+    if title and _is_mail(lines):
+        title = _NEWSLETTER_ITEM.sub("", title)  # "1 big thing: Eastside pool won't open": the item's number
+    if publication is None and site:
+        publication, source = site, "title suffix"
     if publication is None and title:
         suffixes = [_TITLE_LINE_SEPARATOR.split(line[len(title):], 1)[-1].strip() for line in lines[:_TITLE_LINE_WINDOW]
                     if line.startswith(title) and _TITLE_LINE_SEPARATOR.match(line[len(title):])]
@@ -132,12 +159,17 @@ def _photos(lines: list[str]) -> list[PublishedPhoto]:
                 continue  # already read as a Markdown image
             if start and not line[start - 1].isspace() and line[start - 1] not in "(<\"'":
                 continue  # a URL inside another (a resizer's ?src=https://…)
-            found = _split_url_and_caption(line[start:], lines, index)
+            rest = line[start:]
+            if start and line[start - 1] == "<" and ">" in rest:  # "<https://…/a.jpg>": an e-mail's URL, its end marked
+                rest = f"{rest[:rest.index('>')]} {rest[rest.index('>') + 1:]}"
+            found = _split_url_and_caption(rest, lines, index)
             if found and not is_decorative_url(found[0]):
                 url, caption = found
                 credit = None
                 if caption is None:
                     caption, credit = _caption_over_credit(lines, index)
+                if caption is None:
+                    caption = _caption_set_apart(lines, index)
                 photos.setdefault(url, describe_photo(url, caption=_GALLERY_COUNTER.sub("", caption or "") or None,
                                                       credit=credit))
     return list(photos.values())
@@ -152,7 +184,8 @@ def _split_url_and_caption(rest: str, lines: list[str], index: int) -> tuple[str
     """
     token = rest.split(None, 1)[0]
     counted = _is_counted(lines, index)  # a gallery's "Photo 2/4" above it: a picture, whatever its URL
-    if not _names_an_image(token) and not is_image_service_url(token) and not _asks_for_width(token) and not counted:
+    if not _names_an_image(token) and not is_image_service_url(token) and not _asks_for_width(token) and not counted \
+            and not _is_over_credited_caption(lines, index):
         return None
     for other in sorted({line for i, line in enumerate(lines) if i != index}, key=len, reverse=True):
         if len(other) < _MIN_REPEATED_CAPTION or not rest.endswith(other):
@@ -168,6 +201,15 @@ def _split_url_and_caption(rest: str, lines: list[str], index: int) -> tuple[str
     url = token[:end]
     caption = clean_text(rest[end:])
     return url, caption or _neighbouring_caption(lines, index)
+
+
+def _is_over_credited_caption(lines: list[str], index: int) -> bool:
+    """True for a URL alone on its line right above a caption that ends in its credit (Apple News' extensionless
+    "c.apple.news/AgE…" pictures): a picture, whatever its URL."""
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    if " " in lines[index] or not below or _URL_START.search(below):
+        return False
+    return split_caption_credit(below)[1] is not None or split_unmarked_credit(below)[1] is not None
 
 
 def _asks_for_width(token: str) -> bool:
@@ -217,6 +259,16 @@ def _caption_over_credit(lines: list[str], index: int) -> tuple[str | None, str 
     return None, None
 
 
+def _caption_set_apart(lines: list[str], index: int) -> str | None:
+    """An uncredited caption: the one short line right under a picture, a blank line after it, worded as a
+    caption rather than a sentence of the story (no full stop at its end)."""
+    below, after = (lines[index + offset] if index + offset < len(lines) else "" for offset in (1, 2))
+    if below and not after and len(below) <= _LONGEST_SET_APART_CAPTION and below[-1] not in ".!?:" \
+            and not _URL_START.search(below) and not _NAG.search(below) and not _GALLERY_COUNTER.match(below):
+        return below
+    return None
+
+
 def _is_counted(lines: list[str], index: int) -> bool:
     """True when the line above ``index`` is a gallery's counter ("Photo 2/4", "Bild 1 von 3")."""
     return index >= 1 and bool(_GALLERY_COUNTER.fullmatch(lines[index - 1]))
@@ -243,8 +295,29 @@ def _is_byline(line: str) -> bool:
 
 
 def _is_unlabelled_byline(line: str, below: str) -> bool:
-    """True for "Hana Duric in Sarajevo" right above its dateline: a byline printed without "By"."""
-    return bool(_UNLABELLED_BYLINE.match(line)) and bool(find_date(below)) and len(below) <= _LONGEST_NAME_LINE
+    """True for a byline printed without "By": "Hana Duric in Sarajevo" right above its dateline or a reader
+    view's reading time ("6–7 minutes"), "Ritika Sharma / THNN / Updated: May 5, 2024" with its date after it."""
+    names, separator, rest = line.partition(" / ") if " / " in line else line.partition(" | ")
+    if not _UNLABELLED_BYLINE.match(names):
+        return False
+    if separator:
+        return bool(find_date(rest))
+    return (bool(find_date(below)) or bool(_READING_TIME.match(below))) and len(below) <= _LONGEST_NAME_LINE
+
+
+def _is_mail(lines: list[str]) -> bool:
+    """True for a mail copied as text: its header ("From: …", "Name <address>") at the top."""
+    return any(_MAIL_HEADER.search(line) for line in lines[:_MAIL_HEADER_LINES])
+
+
+def _names_under_headline(lines: list[str]) -> int | None:
+    """The line of names printed under the headline without a label ("Tom Ferris, Ana Liu"): two people or more."""
+    title = _title(lines)
+    start = next((index for index, line in enumerate(lines) if line and title and title.endswith(line)), None)
+    below = next((index for index in range(start + 1, len(lines)) if lines[index]), None) if start is not None else None
+    if below is not None and _UNLABELLED_BYLINE.match(lines[below]) and len(split_byline(lines[below])) >= 2:
+        return below
+    return None
 
 
 def _short_lines_after(lines: list[str], index: int | None) -> list[str]:
@@ -265,7 +338,7 @@ def _is_publication_line(line: str) -> bool:
     """True for a paper's name under the byline ("The Washington Post"), not a date, a button or a caption."""
     words = line.split()
     return (
-        not find_date(line) and not _NAG.search(line) and line.lower() not in _INTERFACE_WORDS
+        not find_date(line) and not _NAG.search(line) and line.lower() not in _INTERFACE_WORDS and not is_role(line)
         and len(words) <= _MOST_PUBLICATION_WORDS and words[0][:1].isupper() and words[-1][:1].isupper()
     )
 
@@ -273,6 +346,31 @@ def _is_publication_line(line: str) -> bool:
 def _dated_lines(lines: list[str]) -> list[str]:
     """Short lines labelled "Published", "Updated"… anywhere in the scrape."""
     return [line for line in lines if _DATE_LABEL.match(line) and len(line) <= _LONGEST_NAME_LINE]
+
+
+def _without_site_suffix(title: str | None, url: str) -> tuple[str | None, str | None]:
+    """(headline, site) from a headline line that carries the page title's suffix ("Headline – The Severn Vale
+    Echo", "Headline | Pune News - The Pune Horizon"); (title, None) when it carries none.
+
+    The last part is the site when it is a name that the address spells (severnvaleecho.co.uk) or that reads
+    as a paper's; the name-like parts between (a section: "Pune News") go with it.
+    """
+    parts = _TITLE_LINE_SEPARATOR.split(title) if title else []
+    if len(parts) < 2 or not is_site_name(parts[-1]) or not (_is_spelled_by(parts[-1], url)
+                                                               or is_publication_name(parts[-1])):
+        return title, None
+    kept = len(parts) - 1
+    while kept > 1 and is_site_name(parts[kept - 1]) and len(parts[kept - 1].split()) <= _MOST_PUBLICATION_WORDS:
+        kept -= 1
+    separators = _TITLE_LINE_SEPARATOR.findall(title)
+    headline = parts[0] + "".join(separator + part for separator, part in zip(separators, parts[1:kept]))
+    return headline, parts[-1]
+
+
+def _is_spelled_by(name: str, url: str) -> bool:
+    """True when the address's host spells the name ("The Severn Vale Echo" at www.severnvaleecho.co.uk)."""
+    spelled = comparable_name(name)
+    return len(spelled) > 3 and spelled in urlsplit(url).netloc.lower().split(".")
 
 
 def _title(lines: list[str], byline_index: int | None = None) -> str | None:
@@ -283,13 +381,14 @@ def _title(lines: list[str], byline_index: int | None = None) -> str | None:
     another (no blank line between) is the kicker over the headline.
     """
     if byline_index is not None:
-        above = [line for line in lines[:byline_index] if line][-_HEADLINE_TO_BYLINE:]
-        headline = next((line for line in reversed(above) if _is_title_like(line)
-                         and split_caption_credit(line)[1] is None and not _SENTENCE_INSIDE.search(line)), None)
-        if headline:
-            return headline
+        above = [index for index, line in enumerate(lines[:byline_index]) if line][-_HEADLINE_TO_BYLINE:]
+        headline = next((index for index in reversed(above) if _is_title_like(lines[index])
+                         and split_caption_credit(lines[index])[1] is None and not _SENTENCE_INSIDE.search(lines[index])),
+                        None)
+        if headline is not None:
+            return _whole_headline(lines, headline)
     for index, line in enumerate(lines):
-        if not line or _NAG.search(line):
+        if not line or _NAG.search(line) or _is_page_link(line):
             continue
         if len(line) > _LONGEST_TITLE or _URL_START.search(line) or _BYLINE.match(line):
             return None
@@ -297,8 +396,25 @@ def _title(lines: list[str], byline_index: int | None = None) -> str | None:
             return None  # the story has begun
         if _is_title_like(line) and (line[-1] not in "!?" or not lines[index + 1 : index + 2] or not lines[index + 1]):
             below = lines[index + 1] if index + 1 < len(lines) else ""
+            if below[:1].islower() and _is_title_like(below):
+                return _whole_headline(lines, index + 1)
             return below if below and _is_title_like(below) and not _BYLINE.match(below) else line
     return None
+
+
+def _whole_headline(lines: list[str], index: int) -> str:
+    """The headline ending on line ``index``, with the lines it continues: a line starting in lower case goes on
+    the one above it ("Grain elevator fire" / "smolders for third day", as pdftotext breaks a printed headline)."""
+    start = index
+    while start > 0 and lines[start][:1].islower() and lines[start - 1] and _is_title_like(lines[start - 1]):
+        start -= 1
+    return " ".join(lines[start : index + 1])
+
+
+def _is_page_link(line: str) -> bool:
+    """True for a line that is only a link to a page, not to a picture (the story's address a share sheet copies)."""
+    return bool(_URL_START.match(line)) and " " not in line and not _names_an_image(line) \
+        and not is_image_service_url(line) and not _asks_for_width(line)
 
 
 def _is_title_like(line: str) -> bool:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from catalog.articles.pages import parse_article
 from tests.helpers.article_pages import IMAGE, STORY, read
 
 OTHER = "https://cdn.valleyledger.example/photos/ferry-pier-1600.jpg"
@@ -120,3 +123,54 @@ def test_a_note_that_the_story_was_originally_published_by_a_paper_names_it() ->
                   'Ridgeway Tribune and is republished here under a content-sharing agreement.</em></p></article>',
                   head='<meta property="og:site_name" content="Kettle Record">')
     assert (result.article.publication, result.article.publication_source) == ("Ridgeway Tribune", "syndication")
+
+
+def scrape(text: str, url: str = "https://www.valleyledger.example/2024/05/story"):
+    return parse_article(text, url=url)
+
+
+@pytest.mark.parametrize(("text", "title", "publication", "source"), [
+    # the headline line carries the site and a section ("| Harbour News - The Valley Ledger"); a price is news
+    ("Sign In\nHarbour walk opens after £2m repairs | Harbour News - The Valley Ledger\nBy Jo Lane\n\n"
+     "The walk opened on Saturday after two years of repairs.\n",
+     "Harbour walk opens after £2m repairs", "The Valley Ledger", "title suffix"),
+    # pdftotext breaks the headline over two lines; the role under the byline is no paper
+    ("LOCAL\n\nHarbour walk reopens\nafter two years of repairs\n\nBY JO LANE\nStaff Writer\n\n"
+     "The walk opened on Saturday after two years of repairs.\n\n© 2024 The Valley Ledger\n",
+     "Harbour walk reopens after two years of repairs", "The Valley Ledger", "footer copyright"),
+])
+def test_a_scrapes_headline_and_paper_apart_from_the_lines_around_them(text: str, title: str, publication: str,
+                                                                       source: str) -> None:
+    article = scrape(text).article
+    assert (article.title, article.publication, article.publication_source) == (title, publication, source)
+
+
+def test_mail_header_share_sheet_and_page_link_lines_are_not_the_headline() -> None:
+    mail = scrape("Valley Brief <brief@news.valleyledger.example>\nMon, Apr 22, 2024, 6:01 AM\nto me\n\n"
+                  "[image: Valley Brief logo]\n\n1 big thing: The harbour walk reopens\n\nJo Lane, Ali Khan\n\n"
+                  "The walk opened on Saturday after two years of repairs.\n")
+    shared = scrape("Shared from Apple News\nhttps://apple.news/AqZ3mW8xTQ1uV6bN0p\n\nThe harbour walk reopens after "
+                    "two years\n\nThe walk opened on Saturday after two years of repairs.\n")
+    assert (mail.article.title, mail.article.byline) == ("The harbour walk reopens", ("Jo Lane", "Ali Khan"))
+    assert shared.article.title == "The harbour walk reopens after two years"
+
+
+def test_unlabelled_bylines_over_a_reading_time_or_with_their_date_after_them() -> None:
+    reader_view = scrape("valleyledger.example\nHarbour walk reopens after two years\nJo Lane\n6–7 minutes\n\n"
+                         "The walk opened on Saturday after two years of repairs.\n")
+    dated = scrape("Harbour walk reopens after two years\nJo Lane / VLNS / Updated: May 5, 2024, 08:14 IST\n\n"
+                   "The walk opened on Saturday after two years of repairs.\n")
+    assert reader_view.article.byline == dated.article.byline == ("Jo Lane",)
+
+
+def test_pictures_in_a_mail_and_an_extensionless_url_over_a_credited_caption() -> None:
+    mail = scrape("From: Valley Brief <brief@valleyledger.example>\n\nThe harbour walk reopens\n\n"
+                  "<https://mail.example/images/7a1b2c3d.jpg>\nThe walk at dawn – Photo: Jo Lane\n\n"
+                  "<https://mail.example/images/8b2c3d4e.jpg>\nThe old walk in 1990\n\nThe walk opened on Saturday.\n")
+    shared = scrape("The harbour walk reopens after two years\n\nhttps://c.news.example/AgEXQVhGX2Q5YjRmOTJh\n"
+                    "The walk at dawn on Monday. (Jo Lane/Valley Ledger)\n\nThe walk opened on Saturday.\n")
+    assert [(photo.image_url, photo.caption, photo.credit_line) for photo in mail.photos] == [
+        ("https://mail.example/images/7a1b2c3d.jpg", "The walk at dawn", "Jo Lane"),
+        ("https://mail.example/images/8b2c3d4e.jpg", "The old walk in 1990", None)]
+    assert [(photo.image_url, photo.agency) for photo in shared.photos] == [
+        ("https://c.news.example/AgEXQVhGX2Q5YjRmOTJh", "Valley Ledger")]
