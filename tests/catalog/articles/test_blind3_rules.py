@@ -93,14 +93,23 @@ def test_a_photo_by_the_author_is_the_bylines() -> None:
     assert (photo.caption, photo.photographers) == ("The pier on Monday.", ("Jo Lane",))
 
 
-def test_the_credit_json_ld_declares_is_taken_out_of_the_printed_caption() -> None:
-    linked = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Storm closes the harbour", '
-              f'"image": [{{"@type": "ImageObject", "url": "{IMAGE}", "caption": "The pier at dawn.", '
-              '"creditText": "Jo Lane pour Valley Ledger"}]}</script>')
-    result = read(f'<article>{STORY}<figure><img src="{IMAGE}"><figcaption>The pier at dawn. (Jo Lane pour Valley '
-                  'Ledger)</figcaption></figure></article>', head=linked)
-    (photo,) = result.photos
-    assert (photo.caption, photo.credit_line) == ("The pier at dawn.", "Jo Lane pour Valley Ledger")
+def image_object(fields: str) -> str:
+    """A page head whose JSON-LD story declares ``IMAGE`` as an ImageObject with ``fields`` (JSON members)."""
+    return ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Storm closes the harbour", '
+            f'"image": [{{"@type": "ImageObject", "url": "{IMAGE}", {fields}}}]}}</script>')
+
+
+def test_what_json_ld_declares_about_a_photo_reads_its_printed_caption_and_credit() -> None:
+    # the declared credit comes out of the printed caption; the declared creator is the photographer, whatever word
+    # the credit joins the paper with ("pour", "für")
+    printed = read(f'<article>{STORY}<figure><img src="{IMAGE}"><figcaption>The pier at dawn. (Jo Lane pour Valley '
+                   'Ledger)</figcaption></figure></article>',
+                   head=image_object('"caption": "The pier at dawn.", "creditText": "Jo Lane pour Valley Ledger"'))
+    created = read(f'<article>{STORY}<figure><img src="{IMAGE}"><figcaption>Der Hafen am Morgen.</figcaption></figure>'
+                   '</article>', head=image_object('"creditText": "Jo Lane für Valley Ledger", '
+                                                   '"author": {"@type": "Person", "name": "Jo Lane"}'))
+    assert (printed.photos[0].caption, printed.photos[0].credit_line) == ("The pier at dawn.", "Jo Lane pour Valley Ledger")
+    assert (created.photos[0].agency, created.photos[0].photographers) == ("Valley Ledger", ("Jo Lane",))
 
 
 def test_an_unmarked_caption_in_the_box_holding_the_credit_is_the_caption() -> None:
