@@ -17,7 +17,6 @@ from urllib.parse import urljoin
 from bs4 import (
     BeautifulSoup,
     MarkupResemblesLocatorWarning,
-    NavigableString,
     Tag,
     XMLParsedAsHTMLWarning,
 )
@@ -41,7 +40,12 @@ from catalog.articles.html_photos import (
     with_page_renditions,
 )
 from catalog.articles.linked_data import LinkedData
-from catalog.articles.photo_captions import contains, visible_text, words
+from catalog.articles.photo_captions import (
+    contains,
+    only_wraps_one_element,
+    visible_text,
+    words,
+)
 from catalog.articles.photos import ParsedArticle, clean_text, iso_date
 from catalog.articles.publication import (
     page_publication,
@@ -62,6 +66,7 @@ _AUTHOR_BOX_WORDS = frozenset({"author-box", "author-bio", "authorbox", "author-
 _LONGEST_BYLINE = 120
 _LONGEST_NAME_LINE = 60  # characters: an author element holding only names ("Nadia Kerrigan")
 _BYLINE_WRAPPERS = 2  # wrappers around a story body searched for the byline printed above it
+_AUTHOR_MARKS_READ = 20  # elements marked "author" read for names: the byline is near the top, and each read costs
 _BYLINE_LINE_TAGS = frozenset({"p", "div", "span", "address", "em", "strong", "small"})
 _KICKER_WORDS = frozenset({"kicker", "topline", "overline", "dachzeile", "spitzmarke", "eyebrow", "supertitle"})
 
@@ -249,13 +254,6 @@ def _byline_texts(
     yield [value for value in (meta.get("author"), meta.get("article:author")) if value]
 
 
-def _only_wraps_one_element(tag: Tag) -> bool:
-    """A tag whose only content is one element: its text is that element's, read there (reading
-    every wrapper of deeply nested markup again would take time growing with the square of the depth)."""
-    inner = [node for node in tag.contents if not (isinstance(node, NavigableString) and not node.strip())]
-    return len(inner) == 1 and isinstance(inner[0], Tag) and inner[0].name not in ("br", "img", "time")
-
-
 def _visible_byline(container: Tag) -> str | None:
     """The visible byline: an element marked as the byline, else a short line starting with a byline label,
     else an element marked as the author holding only names.
@@ -290,7 +288,7 @@ def _byline_among(tags: list[Tag], scope: Tag) -> str | None:
                 tag = tag.parent
             return _named_line(tag)
     for tag in tags:
-        if tag.name not in _BYLINE_LINE_TAGS or _only_wraps_one_element(tag):
+        if tag.name not in _BYLINE_LINE_TAGS or only_wraps_one_element(tag):
             continue  # "<p><strong>By …</strong></p>", or thousands of unclosed <span>s: read once, innermost
         whole = clean_text(visible_text(tag, skip=tag.find_all("time")))
         if not whole or len(whole) > _LONGEST_BYLINE or not LABEL.match(whole):
@@ -298,13 +296,16 @@ def _byline_among(tags: list[Tag], scope: Tag) -> str | None:
         text = clean_text(_named_line(tag))
         if text and LABEL.match(text) and split_byline(text) and not _is_author_box(tag):
             return text
-    return next((text for tag in tags if (text := _author_names(tag))), None)
+    # the outermost of nested author marks: thousands of unclosed ones are read once
+    marked = [tag for tag in tags if "author" in words(tag)
+              and not (isinstance(tag.parent, Tag) and "author" in words(tag.parent))]
+    return next((text for tag in marked[:_AUTHOR_MARKS_READ] if (text := _author_names(tag))), None)
 
 
 def _author_names(tag: Tag) -> str | None:
     """The names in an element marked as the author that holds nothing else (NZZ's "metainfo__item--author"):
     no label, no role, no picture; the author box and the "More by" list excepted."""
-    if tag.name == "img" or "author" not in words(tag):
+    if tag.name == "img":
         return None
     text = clean_text(visible_text(tag))
     if not text or len(text) > _LONGEST_NAME_LINE or tag.find("img") or printed_byline(text) != text \

@@ -84,10 +84,10 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
         parent = element.parent
         if parent is None or parent is container or photo_count(parent) > 1:
             break
-        credits = _outermost(
-            tag for tag in parent.find_all(True)
-            if _is_credit_element(tag) and not contains(tag, image) and not _CONTROL_LABEL.match(tag.get_text(" ", strip=True))
-        )
+        # controls ("Read more") are left out after nesting is: reading each of thousands of nested credits' text is slow
+        credits = [tag for tag in _outermost(tag for tag in parent.find_all(True)
+                                             if _is_credit_element(tag) and not contains(tag, image))
+                   if not _CONTROL_LABEL.match(tag.get_text(" ", strip=True))]
         if any(not words(tag) & _BYLINE_MARKS for tag in credits):
             # an AMP story page's article byline beside the photo's credit: the credit speaks for the photo
             credits = [tag for tag in credits if not words(tag) & _BYLINE_MARKS]
@@ -225,9 +225,19 @@ def _is_credit_element(tag: Tag) -> bool:
         return True
     if tag.name == "cite" and tag.find_parent("figure") is not None:
         return True  # a figure's <cite> names the picture's source (Chorus, many themes)
-    # An unmarked element of its own that starts with a credit label ("Foto: Name / dpa").
+    # An unmarked element of its own that starts with a credit label ("Foto: Name / dpa"); a wrapper of one element
+    # leaves it to that element (thousands of unclosed <span>s: each read once)
+    if only_wraps_one_element(tag):
+        return False
     text = tag.get_text(" ", strip=True)
     return len(text) <= _LONGEST_CREDIT and bool(_CREDIT_LABEL.match(text)) and not tag.find(["p", "div", "img"])
+
+
+def only_wraps_one_element(tag: Tag) -> bool:
+    """A tag whose only content is one element: its text is that element's, read there (reading
+    every wrapper of deeply nested markup again would take time growing with the square of the depth)."""
+    inner = [node for node in tag.contents if not (isinstance(node, NavigableString) and not node.strip())]
+    return len(inner) == 1 and isinstance(inner[0], Tag) and inner[0].name not in ("br", "img", "time")
 
 
 def _outermost(tags: Iterable[Tag]) -> list[Tag]:

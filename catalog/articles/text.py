@@ -41,6 +41,7 @@ from catalog.articles.publication import (
 )
 from catalog.articles.urls import article_id, canonicalize_url
 from catalog.credits import split_caption_credit
+from catalog.credits.vocabulary import LABEL_ANYWHERE
 
 _URL_START = re.compile(r"https?://", re.IGNORECASE)
 _MARKDOWN_IMAGE = re.compile(
@@ -209,6 +210,8 @@ def _is_over_credited_caption(lines: list[str], index: int) -> bool:
     below = lines[index + 1] if index + 1 < len(lines) else ""
     if " " in lines[index] or not below or _URL_START.search(below):
         return False
+    if not (below.endswith(")") or "/" in below or LABEL_ANYWHERE.search(below)):
+        return False  # the cheap test first: a credit is labelled, bracketed or slashed ("(Name/Paper)")
     return split_caption_credit(below)[1] is not None or split_unmarked_credit(below)[1] is not None
 
 

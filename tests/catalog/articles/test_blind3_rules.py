@@ -183,3 +183,13 @@ def test_pictures_in_a_mail_and_an_extensionless_url_over_a_credited_caption() -
         ("https://mail.example/images/8b2c3d4e.jpg", "The old walk in 1990", None)]
     assert [(photo.image_url, photo.agency) for photo in shared.photos] == [
         ("https://c.news.example/AgEXQVhGX2Q5YjRmOTJh", "Valley Ledger")]
+
+
+def test_thousands_of_nested_author_marks_and_unclosed_credit_spans_are_read() -> None:
+    # each nested element is read once, not once per wrapper around it (the reader stays quick on broken pages)
+    authors = read('<article><h1>Storm closes the harbour</h1>' + '<div class="author">' * 3000 + 'Jo Lane'
+                   + '</div>' * 3000 + f'{STORY}</article>')
+    credits = read(f'<article><div><div><img src="{IMAGE}"></div><div class="info">' + "<span>" * 3000
+                   + '<span class="copyright">Bild: NDR</span></div></div></article>')
+    assert authors.article.byline == ("Jo Lane",)
+    assert (credits.photos[0].credit_line, credits.photos[0].agency) == ("NDR", "NDR")
