@@ -63,6 +63,8 @@ _SHORTCODE_ATTRIBUTE = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
 _BYLINE_WORDS = frozenset({"byline", "bylines", "author-name", "byline__names", "article-byline", "post-author__name", "by",
                            "authors", "signature"})
 _AUTHOR_BOX_WORDS = frozenset({"author-box", "author-bio", "authorbox", "author-info", "more-by", "bio", "about-author"})
+# Blocks whose authors are not the story's: comments, other stories' cards
+_OTHER_AUTHORS_WORDS = frozenset({"comment", "comments", "related", "recommended", "teaser", "teasers", "card", "promo"})
 _LONGEST_BYLINE = 120
 _LONGEST_NAME_LINE = 60  # characters: an author element holding only names ("Nadia Kerrigan")
 _BYLINE_WRAPPERS = 2  # wrappers around a story body searched for the byline printed above it
@@ -309,7 +311,8 @@ def _author_names(tag: Tag) -> str | None:
         return None
     text = clean_text(visible_text(tag))
     if not text or len(text) > _LONGEST_NAME_LINE or tag.find("img") or printed_byline(text) != text \
-            or not split_byline(text) or _is_author_box(tag):
+            or not split_byline(text) or _is_author_box(tag) \
+            or any(words(parent) & _OTHER_AUTHORS_WORDS for parent in tag.parents if isinstance(parent, Tag)):
         return None
     return text
 

@@ -35,6 +35,7 @@ _MARKDOWN_IMAGE = re.compile(
 _URL_CONTINUES = frozenset("./?#&=_-%~+")
 _MIN_REPEATED_CAPTION = 20  # characters: a shorter line repeated beside a URL is not a caption
 _LONGEST_SET_APART_CAPTION = 160  # characters: an uncredited caption line under a picture
+_FEWEST_SET_APART_WORDS = 5  # a shorter line under a picture is a subheading ("Why it matters")
 # A gallery's counter before a caption: "1 of 3 | ", "Photo 2/5: ", "Bild 1 von 4 – ".
 _GALLERY_COUNTER = re.compile(
     r"^(?:(?:photo|image|picture|slide|bild|foto|imagen|immagine|afbeelding)\s+)?\d{1,3}\s*(?:of|/|von|de|di|van|av|sur)\s*\d{1,3}"
@@ -150,6 +151,7 @@ def _caption_set_apart(lines: list[str], index: int) -> str | None:
     caption rather than a sentence of the story (no full stop at its end)."""
     below, after = (lines[index + offset] if index + offset < len(lines) else "" for offset in (1, 2))
     if below and not after and len(below) <= _LONGEST_SET_APART_CAPTION and below[-1] not in ".!?:" \
+            and len(below.split()) >= _FEWEST_SET_APART_WORDS \
             and not URL_START.search(below) and not NAG.search(below) and not _GALLERY_COUNTER.match(below):
         return below
     return None
