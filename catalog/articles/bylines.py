@@ -134,6 +134,12 @@ def _name_parts(text: str | None) -> list[str]:
     return [part for part in _SEPARATORS.split(cleaned) if _is_name(part.strip(" .:"))]
 
 
+def is_role(text: str) -> bool:
+    """True for a byline's role printed on its own ("Staff Writer", "Senior Correspondent"), not a name or a paper."""
+    words = {word.lower().strip(".,") for word in text.split()}
+    return bool(words) and words <= _ROLE_ONLY
+
+
 def is_publication_name(text: str) -> bool:
     """True for a paper's name as a byline prints it: "The Island Times", "High Plains Courier" (not "Ann Star")."""
     words = text.split()

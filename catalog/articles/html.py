@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 import warnings
+from itertools import takewhile
 from typing import Iterator
 from urllib.parse import urljoin
 
 from bs4 import (
     BeautifulSoup,
     MarkupResemblesLocatorWarning,
-    NavigableString,
     Tag,
     XMLParsedAsHTMLWarning,
 )
@@ -40,9 +40,18 @@ from catalog.articles.html_photos import (
     with_page_renditions,
 )
 from catalog.articles.linked_data import LinkedData
-from catalog.articles.photo_captions import contains, visible_text, words
+from catalog.articles.photo_captions import (
+    contains,
+    only_wraps_one_element,
+    visible_text,
+    words,
+)
 from catalog.articles.photos import ParsedArticle, clean_text, iso_date
-from catalog.articles.publication import page_publication, syndication_note
+from catalog.articles.publication import (
+    page_publication,
+    syndication_note,
+    without_site_name,
+)
 from catalog.articles.urls import article_id, canonical_address, canonicalize_url
 
 _DATE_META_NAMES = (
@@ -54,7 +63,13 @@ _SHORTCODE_ATTRIBUTE = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
 _BYLINE_WORDS = frozenset({"byline", "bylines", "author-name", "byline__names", "article-byline", "post-author__name", "by",
                            "authors", "signature"})
 _AUTHOR_BOX_WORDS = frozenset({"author-box", "author-bio", "authorbox", "author-info", "more-by", "bio", "about-author"})
+# Blocks whose authors are not the story's: comments, other stories' cards
+_OTHER_AUTHORS_WORDS = frozenset({"comment", "comments", "related", "recommended", "teaser", "teasers", "card", "promo"})
 _LONGEST_BYLINE = 120
+_LONGEST_NAME_LINE = 60  # characters: an author element holding only names ("Nadia Kerrigan")
+_BYLINE_WRAPPERS = 2  # wrappers around a story body searched for the byline printed above it
+_AUTHOR_MARKS_READ = 20  # elements marked "author" read for names: the byline is near the top, and each read costs
+_BYLINE_LINE_TAGS = frozenset({"p", "div", "span", "address", "em", "strong", "small"})
 _KICKER_WORDS = frozenset({"kicker", "topline", "overline", "dachzeile", "spitzmarke", "eyebrow", "supertitle"})
 
 
@@ -85,10 +100,13 @@ def parse_article_html(html: str, *, url: str) -> ParsedArticle:
     shared = [absolute(meta[key], base) for key in OPEN_GRAPH_IMAGES if key in meta]
     photos = reported(with_page_renditions(photos, [url for url in shared if url]))
     title = _title(soup, container, meta, story)
-    visible = _visible_byline(container)  # looked for once: it reads every element of the story
+    publishers = linked.names(story.get("publisher"))
+    # looked for once: it reads every element of the story
+    visible = without_site_name(_visible_byline(container),
+                                [meta.get("og:site_name"), meta.get("application-name"), *publishers])
     names, printed = _byline(meta, linked, story, container, visible)
     publication, publication_source = page_publication(
-        soup, meta, linked.names(story.get("publisher")), headline=title,
+        soup, meta, publishers, headline=title,
         byline_publication=(byline_publication(visible) if visible is not None else None)
         or _syndicated_from(container),
     )
@@ -238,31 +256,41 @@ def _byline_texts(
     yield [value for value in (meta.get("author"), meta.get("article:author")) if value]
 
 
-def _only_wraps_one_element(tag: Tag) -> bool:
-    """A tag whose only content is one element: its text is that element's, read there (reading
-    every wrapper of deeply nested markup again would take time growing with the square of the depth)."""
-    inner = [node for node in tag.contents if not (isinstance(node, NavigableString) and not node.strip())]
-    return len(inner) == 1 and isinstance(inner[0], Tag) and inner[0].name not in ("br", "img", "time")
-
-
 def _visible_byline(container: Tag) -> str | None:
-    """The visible byline: an element marked as the byline, else a short line starting with a byline label."""
-    for tag in container.find_all(True):
+    """The visible byline: an element marked as the byline, else a short line starting with a byline label,
+    else an element marked as the author holding only names.
+
+    A story body without its header (the Daily Mail's ``articleBody``) has its byline printed
+    above it: the elements before it in its wrapper are read then, up to two wrappers out.
+    """
+    found = _byline_among(container.find_all(True), container)
+    scope = container
+    for _ in range(_BYLINE_WRAPPERS):
+        if found is not None or not isinstance(scope.parent, Tag) or scope.parent.name in ("body", "html", "[document]"):
+            break
+        scope = scope.parent
+        found = _byline_among(list(takewhile(lambda tag: tag is not container, scope.find_all(True))), scope)
+    return found
+
+
+def _byline_among(tags: list[Tag], scope: Tag) -> str | None:
+    """The byline among ``tags`` (elements of ``scope`` in document order), by the rules of ``_visible_byline``."""
+    for tag in tags:
         if tag.name != "img" and _is_byline_element(tag) and not _is_author_box(tag) \
                 and split_byline(clean_text(visible_text(tag))):  # an empty or name-less mark is not the byline
             # A byline block with the names in an element of their own ("byline__name") beside the role.
             names = tag.find_all(lambda inner: bool(_is_byline_element(inner) and "name" in words(inner)))
             tag = names[0] if len(names) == 1 else tag
             # One name of several may be marked ("last-byline"): the labelled line around it is the byline.
-            while isinstance(tag.parent, Tag) and tag.parent is not container \
+            while isinstance(tag.parent, Tag) and tag.parent is not scope \
                     and not LABEL.match(clean_text(visible_text(tag)) or ""):
                 around = clean_text(visible_text(tag.parent, skip=tag.parent.find_all("time"))) or ""
                 if len(around) > _LONGEST_BYLINE or not LABEL.match(around):
                     break
                 tag = tag.parent
             return _named_line(tag)
-    for tag in container.find_all(["p", "div", "span", "address", "em", "strong", "small"]):
-        if _only_wraps_one_element(tag):
+    for tag in tags:
+        if tag.name not in _BYLINE_LINE_TAGS or only_wraps_one_element(tag):
             continue  # "<p><strong>By …</strong></p>", or thousands of unclosed <span>s: read once, innermost
         whole = clean_text(visible_text(tag, skip=tag.find_all("time")))
         if not whole or len(whole) > _LONGEST_BYLINE or not LABEL.match(whole):
@@ -270,7 +298,23 @@ def _visible_byline(container: Tag) -> str | None:
         text = clean_text(_named_line(tag))
         if text and LABEL.match(text) and split_byline(text) and not _is_author_box(tag):
             return text
-    return None
+    # the outermost of nested author marks: thousands of unclosed ones are read once
+    marked = [tag for tag in tags if "author" in words(tag)
+              and not (isinstance(tag.parent, Tag) and "author" in words(tag.parent))]
+    return next((text for tag in marked[:_AUTHOR_MARKS_READ] if (text := _author_names(tag))), None)
+
+
+def _author_names(tag: Tag) -> str | None:
+    """The names in an element marked as the author that holds nothing else (NZZ's "metainfo__item--author"):
+    no label, no role, no picture; the author box and the "More by" list excepted."""
+    if tag.name == "img":
+        return None
+    text = clean_text(visible_text(tag))
+    if not text or len(text) > _LONGEST_NAME_LINE or tag.find("img") or printed_byline(text) != text \
+            or not split_byline(text) or _is_author_box(tag) \
+            or any(words(parent) & _OTHER_AUTHORS_WORDS for parent in tag.parents if isinstance(parent, Tag)):
+        return None
+    return text
 
 
 def _is_byline_element(tag: Tag) -> bool:

@@ -372,12 +372,42 @@ def with_linked_details(found: list[FoundPhoto], declared: list[LinkedImage]) ->
         if image and (not photo.caption and image.caption or not photo.credit_line and image.credit):
             photo = describe_photo(
                 photo.image_url,
-                caption=photo.caption or image.caption,
+                caption=(_without_printed_credit(photo.caption, image.credit) if image.credit and not photo.credit_line
+                         else photo.caption) or image.caption,
                 credit=photo.credit_line or image.credit,
                 alt_text=photo.alt_text,
             )
+        if image:
+            photo = with_creators(photo, image.creators)
         enriched.append((photo, renditions + ([(image.url, image.width)] if image else [])))
     return enriched
+
+
+def _without_printed_credit(caption: str | None, credit: str) -> str | None:
+    """The body's caption without the credit the JSON-LD declares, printed at its end in brackets or after a
+    separator ("… quai Saint-Vincent. (Bruno Amsellem pour Le Quotidien du Rhône)"); unchanged when it is not there."""
+    if not caption:
+        return caption
+    printed = re.search(r"\s*(?:[(\[]\s*" + re.escape(credit) + r"\s*[)\]]|[-–—|/·:]?\s*" + re.escape(credit) + r")\s*$",
+                        caption)
+    return clean_text(caption[: printed.start()]) if printed and printed.start() > 0 else caption
+
+
+def with_creators(photo: PublishedPhoto, creators: Iterable[str]) -> PublishedPhoto:
+    """``photo`` with the photographers its ImageObject names as creators, where its credit line names them but the
+    credit's words were not read ("Bruno Amsellem pour Le Quotidien du Rhône": the rest, after a joining word, is the
+    organisation)."""
+    named = [name for name in creators if photo.credit_line and name in photo.credit_line]
+    if not named or photo.photographers:
+        return photo
+    agency = photo.agency
+    if agency and agency.startswith(named[0]):
+        rest = _JOINING_WORD.sub("", agency[len(named[0]):])
+        agency = rest if rest and rest[:1].isupper() else None
+    return dataclasses.replace(photo, photographers=tuple(named), agency=agency)
+
+
+_JOINING_WORD = re.compile(r"^\s*(?:[/,;|–—-]|\s[a-zà-ÿ]{1,5}\s)\s*")
 
 
 def declared_photos(declared: list[LinkedImage]) -> list[FoundPhoto]:
@@ -386,7 +416,8 @@ def declared_photos(declared: list[LinkedImage]) -> list[FoundPhoto]:
     renditions: dict[str, Renditions] = {}
     for image in declared:
         key = picture_key(image.url)
-        photos.setdefault(key, describe_photo(image.url, caption=image.caption, credit=image.credit))
+        photos.setdefault(key, with_creators(describe_photo(image.url, caption=image.caption, credit=image.credit),
+                                             image.creators))
         renditions.setdefault(key, []).append((image.url, image.width))
     return [(photos[key], renditions[key]) for key in photos]
 

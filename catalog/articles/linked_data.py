@@ -33,6 +33,8 @@ class LinkedImage:
     caption: str | None = None
     credit: str | None = None
     width: int | None = None  # pixels, when the ImageObject says
+    # the people its author/creator names: the photographers, whatever words the credit joins them with
+    creators: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass
@@ -85,6 +87,11 @@ class LinkedData:
                 (people if types_of(item) & _PERSON_TYPES else others).append(item["name"])
         return people or others
 
+    def people(self, value: Any) -> list[str]:
+        """The names of the Person nodes in an author/creator value."""
+        return [item["name"].strip() for item in self.items(value) if isinstance(item, dict)
+                and types_of(item) & _PERSON_TYPES and isinstance(item.get("name"), str) and item["name"].strip()]
+
     def images(self, node: dict[str, Any]) -> list[LinkedImage]:
         """The images a story node declares (``image`` then ``associatedMedia``), references resolved."""
         found: list[LinkedImage] = []
@@ -100,7 +107,8 @@ class LinkedData:
                     width = item.get("width")
                     width = width.get("value") if isinstance(width, dict) else width
                     found.append(LinkedImage(url=url, caption=_text(item.get("caption")), credit=self._credit(item),
-                                             width=int(width) if str(width).isdigit() else None))
+                                             width=int(width) if str(width).isdigit() else None,
+                                             creators=tuple(self.people(item.get("author") or item.get("creator")))))
         return found
 
     def items(self, value: Any) -> list[Any]:

@@ -7,14 +7,14 @@
 from __future__ import annotations
 
 import codecs
-import dataclasses
 import re
 
 from bs4.dammit import EncodingDetector
 
+from catalog.articles.house_credits import credited_to_the_story
 from catalog.articles.html import parse_article_html
-from catalog.articles.text import parse_article_text
 from catalog.articles.photos import ParsedArticle, PublishedPhoto
+from catalog.articles.text import parse_article_text
 
 __all__ = ["ParsedArticle", "PublishedPhoto", "decode_page", "is_html", "parse_article"]
 
@@ -34,32 +34,8 @@ def parse_article(content: str | bytes, *, url: str, content_type: str | None = 
     """
     text = content if isinstance(content, str) else decode_page(content, content_type)
     if is_html(text, content_type):
-        return _credited_to_the_paper(parse_article_html(text, url=url))
-    return _credited_to_the_paper(parse_article_text(text, url=url))
-
-
-def _credited_to_the_paper(parsed: ParsedArticle) -> ParsedArticle:
-    """Photos whose credit names the story's own publication with that paper as agency, not as a photographer.
-
-    "© Courrier du Midi" or "Mosel-Anzeiger/Jürgen Adamek" on the Courrier's or the
-    Anzeiger's page: the paper is the organisation, the other name the photographer.
-    """
-    paper = _comparable(parsed.article.publication)
-    if not paper:
-        return parsed
-    photos = []
-    for photo in parsed.photos:
-        named = [name for name in photo.photographers if _comparable(name) == paper]
-        if named and photo.agency is None or named and len(photo.photographers) == 1 and photo.agency != named[0]:
-            others = tuple(name for name in photo.photographers if name not in named) + (
-                (photo.agency,) if photo.agency else ())
-            photo = dataclasses.replace(photo, agency=named[0], photographers=others)
-        photos.append(photo)
-    return dataclasses.replace(parsed, photos=tuple(photos))
-
-
-def _comparable(name: str | None) -> str:
-    return re.sub(r"\W|^the", "", (name or "").lower())
+        return credited_to_the_story(parse_article_html(text, url=url))
+    return credited_to_the_story(parse_article_text(text, url=url))
 
 
 def decode_page(content: bytes, content_type: str | None = None) -> str:

@@ -34,8 +34,8 @@ _LONGEST_CREDIT = 120
 _CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "photographer", "attribution", "byline"})
 _CREDIT_ITEMPROPS = frozenset({"copyrightholder", "credittext", "author", "creator", "copyrightnotice"})
 _HIDDEN_CLASSES = frozenset({"sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden"})
-# Screen-reader-only text in generated class names too ("ssrcss-1f39n02-VisuallyHidden", "off-screen").
-_HIDDEN_CLASS_PART = re.compile(r"visually-?hidden|sr-only|screen-?reader|off-?screen", re.IGNORECASE)
+# Screen-reader-only text in generated class names too ("ssrcss-1f39n02-VisuallyHidden", "u-hide-visually", "off-screen").
+_HIDDEN_CLASS_PART = re.compile(r"visually-?hidden|hide-?visually|sr-only|screen-?reader|off-?screen", re.IGNORECASE)
 _CAPTION_CLIMB = 5  # levels above an image searched for its figure and caption
 WORD_SPLIT = re.compile(r"[\s_.-]+")
 _CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # Brightspot's "PagePromo-media", "CarouselSlide-infoDescription"
@@ -44,6 +44,11 @@ _CALL_TO_ACTION = re.compile(
     r"gallery|licen[cs]e|full|larger|here)", re.IGNORECASE)
 # Controls a slide or caption box prints where a credit might stand: not a credit.
 _CONTROL_LABEL = re.compile(r"(?:(?:read|show|see|view)\s+(?:more|less|all)|more|expand|close|open|zoom)\W*$", re.IGNORECASE)
+# A caption box's own buttons (NPR's "<b class=hide-caption>hide caption</b>", "toggle caption"): marked so by
+# their class, and saying only what they do.
+_CONTROL_CLASS_WORDS = frozenset({"hide", "show", "toggle", "expand", "collapse", "close"})
+_CONTROL_TEXT = re.compile(r"(?:hide|show|toggle|expand|collapse|close)(?:\s+(?:the\s+)?(?:caption|captions|credit|credits|"
+                           r"photo|image|more|less|all|text))?\W*$", re.IGNORECASE)
 _END_OF_BLOCK = object()  # marks where a block element's text ends in _visible_text
 _ELEMENT_EDGE = object()  # marks where an inline element's text ends, for visible_text(lines=True)
 _ELEMENT_EDGE_MARK = "\x00"
@@ -79,10 +84,10 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
         parent = element.parent
         if parent is None or parent is container or photo_count(parent) > 1:
             break
-        credits = _outermost(
-            tag for tag in parent.find_all(True)
-            if _is_credit_element(tag) and not contains(tag, image) and not _CONTROL_LABEL.match(tag.get_text(" ", strip=True))
-        )
+        # controls ("Read more") are left out after nesting is: reading each of thousands of nested credits' text is slow
+        credits = [tag for tag in _outermost(tag for tag in parent.find_all(True)
+                                             if _is_credit_element(tag) and not contains(tag, image))
+                   if not _CONTROL_LABEL.match(tag.get_text(" ", strip=True))]
         if any(not words(tag) & _BYLINE_MARKS for tag in credits):
             # an AMP story page's article byline beside the photo's credit: the credit speaks for the photo
             credits = [tag for tag in credits if not words(tag) & _BYLINE_MARKS]
@@ -97,6 +102,8 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
             marked = bool(captions)
             if not captions and is_figure:
                 captions = [parent]  # caption text written straight into the figure
+            elif not captions:
+                captions = _credit_boxes(credits, image)
             caption = clean_text(" ".join(filter(None, (visible_text(tag, skip=credits) for tag in captions))))
             if caption and credits:  # "Barcos no rio - <span class=credits>…</span>": the dash led to the credit
                 caption = clean_text(_DANGLING_SEPARATOR.sub("", caption))
@@ -109,6 +116,14 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
                 return caption, credit_text
         element = parent
     return _caption_and_credit_after(element, credit_text)
+
+
+def _credit_boxes(credits: list[Tag], image: Tag) -> list[Tag]:
+    """The boxes beside the picture that hold its credit and, unmarked, its caption (tagesschau's
+    "absatzbild__info": a paragraph, then the credit): short, and without the picture."""
+    boxes = _outermost(credit.parent for credit in credits if isinstance(credit.parent, Tag)
+                       and not contains(credit.parent, image) and credit.parent.name not in PHOTO_TAGS)
+    return [box for box in boxes if len(clean_text(visible_text(box)) or "") <= _LONGEST_UNMARKED_CAPTION]
 
 
 def _is_credited_line(tag: Tag) -> bool:
@@ -169,7 +184,28 @@ def contains(tag: Tag, node: Tag) -> bool:
     return any(parent is tag for parent in node.parents)
 
 
+def _head_words(tag: Tag) -> set[str]:
+    """The last word of each class name, lower-cased: what a compound name says the element is.
+
+    "image-caption__credit" and "Caption-credit" are credits inside a caption block; NPR's
+    "credit-caption" is the caption box holding both.
+    """
+    heads: set[str] = set()
+    for value in tag.get("class") or []:
+        parts = [part for part in WORD_SPLIT.split(_CAMEL_CASE.sub("-", value)) if part]
+        if len(parts) > 1:
+            heads.add(parts[-1].lower())
+    return heads
+
+
+def _is_credit_head(tag: Tag) -> bool:
+    heads = _head_words(tag)
+    return bool(heads & _CREDIT_WORDS) and not heads & _CAPTION_WORDS
+
+
 def _is_caption_element(tag: Tag) -> bool:
+    if _is_credit_head(tag):
+        return False
     if tag.name == "figcaption":
         return not words(tag) & _CREDIT_WORDS or bool(words(tag) & _CAPTION_WORDS)  # CNN's figcaption.image__credit
     itemprop = (tag.get("itemprop") or "").lower()
@@ -180,6 +216,8 @@ def _is_caption_element(tag: Tag) -> bool:
 
 def _is_credit_element(tag: Tag) -> bool:
     marks = words(tag, "data-qa", "data-testid")
+    if _is_credit_head(tag):
+        return True
     if marks & _CAPTION_WORDS or tag.name == "figcaption" and not marks & _CREDIT_WORDS:
         return False  # a caption, or a wrapper of caption and credit ("credit-caption")
     itemprop = (tag.get("itemprop") or "").lower()
@@ -187,9 +225,19 @@ def _is_credit_element(tag: Tag) -> bool:
         return True
     if tag.name == "cite" and tag.find_parent("figure") is not None:
         return True  # a figure's <cite> names the picture's source (Chorus, many themes)
-    # An unmarked element of its own that starts with a credit label ("Foto: Name / dpa").
+    # An unmarked element of its own that starts with a credit label ("Foto: Name / dpa"); a wrapper of one element
+    # leaves it to that element (thousands of unclosed <span>s: each read once)
+    if only_wraps_one_element(tag):
+        return False
     text = tag.get_text(" ", strip=True)
     return len(text) <= _LONGEST_CREDIT and bool(_CREDIT_LABEL.match(text)) and not tag.find(["p", "div", "img"])
+
+
+def only_wraps_one_element(tag: Tag) -> bool:
+    """A tag whose only content is one element: its text is that element's, read there (reading
+    every wrapper of deeply nested markup again would take time growing with the square of the depth)."""
+    inner = [node for node in tag.contents if not (isinstance(node, NavigableString) and not node.strip())]
+    return len(inner) == 1 and isinstance(inner[0], Tag) and inner[0].name not in ("br", "img", "time")
 
 
 def _outermost(tags: Iterable[Tag]) -> list[Tag]:
@@ -235,8 +283,13 @@ def visible_text(tag: Tag, *, skip: list[Tag] = (), lines: bool = False) -> str:
 
 
 def _is_call_to_action(tag: Tag) -> bool:
-    """A link such as Reuters' "Purchase Licensing Rights" inside a caption: an offer, not caption text."""
-    return tag.name == "a" and bool(_CALL_TO_ACTION.match(tag.get_text(" ", strip=True)))
+    """A link such as Reuters' "Purchase Licensing Rights" inside a caption, or a caption's "hide caption"
+    button: an offer or a control, not caption text."""
+    if tag.name == "a" and _CALL_TO_ACTION.match(tag.get_text(" ", strip=True)):
+        return True
+    classes = tag.get("class")
+    return bool(classes) and any(set(WORD_SPLIT.split(value.lower())) & _CONTROL_CLASS_WORDS for value in classes) \
+        and bool(_CONTROL_TEXT.match(tag.get_text(" ", strip=True)))
 
 
 def _is_hidden(tag: Tag) -> bool:

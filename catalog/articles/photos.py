@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -9,10 +10,20 @@ from email.utils import parsedate_to_datetime
 from typing import Any, Mapping
 
 from catalog.articles.article import Article
-from catalog.dates import MONTHS
+from catalog.articles.image_urls import (
+    image_file_name,
+    image_identifiers,
+    rendition_key,
+)
 from catalog.credits import Credit, parse_credit_line, split_caption_credit
-from catalog.credits.agencies import canonical_agency
-from catalog.articles.image_urls import image_file_name, image_identifiers, rendition_key
+from catalog.credits.agencies import (
+    canonical_agency,
+    fold,
+    is_organisation_like,
+    is_printed_as_name,
+)
+from catalog.credits.vocabulary import COURTESY, NO_PARTY
+from catalog.dates import MONTHS
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -119,6 +130,12 @@ def describe_photo(
         left = _LEFT_LABEL.search(caption_text or "") if found is not None else None
         if left and printed[len(caption_text):].lstrip().startswith(":"):
             caption_text = caption_text[: left.start()]  # "… am Dienstagabend Foto: Name / dpa": the label left behind
+        owner = _LABEL_OWNER.search(caption_text or "") if found is not None else None
+        if owner and _OWNED_LABEL.match(printed[len(caption_text):]):
+            # "… during the closure. ST PHOTO: NAME": the label names whose photo it is (a paper's or a wire's initials)
+            caption_text = caption_text[: owner.start()]
+            if found.agency is None:
+                found = dataclasses.replace(found, agency=canonical_agency(owner.group("owner")) or owner.group("owner"))
         caption_text = clean_text(caption_text)
     if caption_text and found is None:
         caption_text, found = split_unmarked_credit(caption_text)
@@ -143,6 +160,8 @@ def describe_photo(
 _TRAILING_OFFER = re.compile(
     r"\s+(?:purchase|buy|order|download|license|licence)\b[\w ]{0,30}?(?:rights|prints?|photos?|images?|licen[cs]e)"
     r"(?:,?\s*opens (?:in )?(?:a )?new (?:tab|window))?\s*$", re.IGNORECASE)
+_LABEL_OWNER = re.compile(r"(?<=[.!?])\s+(?P<owner>[A-Z]{2,5})$")
+_OWNED_LABEL = re.compile(r"\s+(?:PHOTO|FOTO|PICTURE|PIC|IMAGE)S?\s*:")
 _LEFT_LABEL = re.compile(r"\s+(?:photo(?:graph)?|foto|bild|credit|crédit|crédito)\s*$", re.IGNORECASE)
 # "(Staff file photo)", "(Submitted photo)": the paper's own credit in brackets at the caption's end.
 _HOUSE_KIND = r"(?:(?:staff|file|submitted|contributed|courtesy|handout|special|archive)\s+)*(?:photo|photos|photograph|graphic|illustration)"
@@ -155,6 +174,10 @@ _BRACKETED_AGENCY = re.compile(r"\s*\((?P<agency>[^()]{2,40})\)\s*$")
 _GENERIC_OWNERS = frozenset("staff file submitted contributed courtesy handout special archive".split())
 # "… on Wednesday night. Kevin Marsh/Metro Dispatch": a person and an organisation after the last sentence.
 _NAME_SLASH_TAIL = re.compile(r"(?<=[.!?])\s+(?P<credit>(?:[A-Z][\w'’-]+\s){1,3}?[A-Z][\w'’-]+\s*/\s*[A-Z][\w&'’ .-]{1,50})$")
+
+
+# "… at Niseko on Saturday. | Aiko Tanabe": a name set apart by a pipe after the last sentence (Japan Times).
+_PIPE_TAIL = re.compile(r"(?<=[.!?])\s+\|\s+(?P<credit>[^|]{2,60})$")
 
 
 # "… (à droite). Archives municipales de Chamonix": an archive or a collection named after the last sentence,
@@ -180,6 +203,12 @@ def split_unmarked_credit(caption: str) -> tuple[str | None, Credit | None]:
     if bracketed and canonical_agency(bracketed.group("agency")):  # "… martedì mattina (ANSA)"
         agency = canonical_agency(bracketed.group("agency"))
         return clean_text(caption[: bracketed.start()]), Credit(credit_line=bracketed.group("agency"), agency=agency)
+    if bracketed and _is_bracketed_source(bracketed.group("agency")):
+        return clean_text(caption[: bracketed.start()]), _source_credit(bracketed.group("agency"))
+    piped = _PIPE_TAIL.search(caption)
+    found = parse_credit_line(piped.group("credit")) if piped and is_printed_as_name(piped.group("credit")) else None
+    if found and (found.agency or found.photographers):
+        return clean_text(caption[: piped.start()]), found
     tail = _NAME_SLASH_TAIL.search(caption)
     if tail:
         found = parse_credit_line(tail.group("credit"))
@@ -190,6 +219,23 @@ def split_unmarked_credit(caption: str) -> tuple[str | None, Credit | None]:
         line = archive.group("credit")
         return clean_text(caption[: archive.start()]), Credit(credit_line=line, agency=line)
     return caption, None
+
+
+def _is_bracketed_source(text: str) -> bool:
+    """True for what a caption's closing bracket names as the picture's source: an organisation by its name
+    ("(Durham County Council)", "(Millbrook Historical Society)") or a courtesy ("(Courtesy)", "(Supplied)").
+
+    A position ("(left)"), a year or a note ("(Representative image)") is not one.
+    """
+    return not any(char.isdigit() for char in text) and (
+        fold(text) in NO_PARTY or bool(COURTESY.match(text)) or is_organisation_like(text))
+
+
+def _source_credit(text: str) -> Credit:
+    """The credit a closing bracket's source gives: a courtesy as the credit tables read it, an organisation as agency."""
+    if fold(text) in NO_PARTY:  # "(Courtesy)": a courtesy picture, no one named
+        return Credit(credit_line=text, qualifiers=("courtesy",) if fold(text) == "courtesy" else ())
+    return (COURTESY.match(text) and parse_credit_line(text)) or Credit(credit_line=text, agency=text)
 
 
 _SPACE = re.compile(r"\s+")
@@ -205,7 +251,9 @@ def clean_text(text: str | None) -> str | None:
 
 def split_byline(text: str | None) -> tuple[str, ...]:
     """The people named in a byline (``catalog.articles.bylines.split_byline``, kept here for older imports)."""
-    from catalog.articles.bylines import split_byline as split  # bylines imports clean_text from here
+    from catalog.articles.bylines import (
+        split_byline as split,  # bylines imports clean_text from here
+    )
 
     return split(text)
 

@@ -25,8 +25,10 @@ _RIGHTS_RESERVED = (
     r"alle rechten|alle rettigheter|alle rettigheder|med ensamrätt|kaikki oikeudet|wszelkie prawa|všechna práva"
 )
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>[^.|©]+?)"
-    rf"\s*(?:\.|,|\||\s[-–—]\s|\b(?:{_RIGHTS_RESERVED})\b|"
+    r"(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    # a period after a single letter abbreviates a legal form ("Verlagsgesellschaft m.b.H."): part of the name
+    r"(?P<name>(?:[^.|©]|(?<=\b\w)\.)+?)"
+    rf"\s*(?:(?<!\b\w)\.|,|\||\s[-–—]\s|\b(?:{_RIGHTS_RESERVED})\b|"
     r"\b(?:or|and) its (?:affiliate|subsidiar)|$)",
     re.IGNORECASE,
 )
@@ -35,6 +37,7 @@ _SECTION_WORDS = frozenset(
     "science health tech technology lifestyle travel weather obituaries video photos home".split()
 )
 _LONGEST_NAME = 60
+_BYLINE_TAIL = re.compile(r"\s*,\s+|\s+[|–—-]\s+")
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 _NAME_PARTICLES = frozenset(
     "of the and for de du des del della di da do dos das la le las los el van von der den het für am im och og en y e et".split())
@@ -61,9 +64,10 @@ def page_publication(
     return (found[0][1], found[0][0]) if found else (None, None)
 
 
-# A republished story's note naming where it first ran ("This article originally appeared on The Ridgeway Tribune").
+# A republished story's note naming where it first ran ("This article originally appeared on The Ridgeway Tribune",
+# "This story was originally published by the Hudson Valley Courier and is republished here").
 _SYNDICATION_NOTE = re.compile(
-    r"\b(?:originally|first)\s+(?:appeared|published|ran)\s+(?:on|in|at)\s+(?P<name>[A-Z][^.,:;()]*?)"
+    r"\b(?:originally|first)\s+(?:appeared|published|ran)\s+(?:on|in|at|by)\s+(?:the\s+)?(?P<name>[A-Z][^.,:;()]*?)"
     r"\s*(?:[.,:;(]|\s+and\s|\s+under\s|\s+on\s|$)")
 
 
@@ -82,7 +86,24 @@ def copyright_holder(line: str) -> str | None:
 
 
 def _same(first: str, second: str) -> bool:
-    return re.sub(r"\W|^the", "", first.lower()) == re.sub(r"\W|^the", "", second.lower())
+    return comparable_name(first) == comparable_name(second)
+
+
+def comparable_name(name: str | None) -> str:
+    """A publication's name reduced for comparison: lower case, letters and digits only, no leading "the"."""
+    return re.sub(r"\W|^the", "", (name or "").lower())
+
+
+def without_site_name(byline: str | None, site_names: Iterable[str | None]) -> str | None:
+    """A byline without the site's own name printed after the names ("Ana Paz, Notícias do Sul RS": the site and
+    its edition), or the byline as it was."""
+    if not byline:
+        return byline
+    sites = [comparable_name(name) for name in site_names if name and len(comparable_name(name)) > 3]
+    for separator in _BYLINE_TAIL.finditer(byline):
+        if any(comparable_name(byline[separator.end():]).startswith(site) for site in sites):
+            return byline[:separator.start()]
+    return byline
 
 
 def _title_suffix(soup: BeautifulSoup, headline: str | None, meta: dict[str, str]) -> str | None:

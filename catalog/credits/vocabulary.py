@@ -32,7 +32,7 @@ QUALIFIER_WORDS = {
 # Printed after a label in place of any party: a private picture, "provided" (Swiss "zur Verfügung
 # gestellt"), a press handout, a courtesy picture. The line is kept; it names no agency and no one.
 NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "courtesy", "handout", "unknown", "supplied",
-                      "provided", "submitted", "contributed",
+                      "provided", "submitted", "contributed", "pd", "special arrangement",
                       # a personal archive, Brazil's and Spain's "privat"
                       "arquivo pessoal", "arquivo particular", "archivo personal", "archivo particular",
                       "archivio privato", "privatarchiv", *(fold(word) for word in NO_PARTY_IN_LANGUAGES)})

@@ -3,14 +3,7 @@
 from __future__ import annotations
 
 from catalog.articles.pages import parse_article
-
-URL = "https://valleyledger.example/2024/05/story"
-IMAGE = "https://cdn.valleyledger.example/photos/harbour-storm-1600.jpg"
-STORY = "<p>The storm reached the harbour on Sunday night and closed the ferry for two days.</p>"
-
-
-def read(body: str, head: str = ""):
-    return parse_article(f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>", url=URL)
+from tests.helpers.article_pages import IMAGE, STORY, URL, read
 
 
 def test_an_article_card_with_little_text_is_not_the_story() -> None:

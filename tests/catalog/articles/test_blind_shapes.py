@@ -19,10 +19,12 @@ writer, with other publishers' shapes. Measured blind, on first sight (2026-12-0
 It too is development data from now on, with its own ``MISSES`` and ``MEASURED_RATE``.
 
 ``data/blind3/`` (24 pages, 8 scrapes, 61 photos, 558 fields, a third writer, other publishers
-again) is the measure the two sets above became too familiar to be: 438/560 = 78.2 % on
-first sight before the second set's fixes and 464/558 = 83.2 % after them, short of the 95 %
-bar. Its misses have not been worked on; ``BLIND3_FLOOR`` keeps that measurement (the test
-fails when the reader gets worse there) until they are.
+again) was the measure the two sets above had become too familiar to be: 438/560 = 78.2 % on
+first sight before the second set's fixes and 464/558 = 83.2 % after them (kept then as a
+floor, its misses not worked on), short of the 95 % bar. Its misses have since been worked on
+(2026-12-06): 542/558 = 97.1 %. It is development data too from now on, with its own
+``MISSES3`` and ``MEASURED_RATE3``: no set the reader has not been fixed on is left to measure it
+honestly; only a new one, written blind, can.
 """
 
 from __future__ import annotations
@@ -41,7 +43,6 @@ from tests.catalog.articles.test_shapes import (
 BLIND = Path(__file__).resolve().parent / "data" / "blind"
 BLIND2 = Path(__file__).resolve().parent / "data" / "blind2"
 BLIND3 = Path(__file__).resolve().parent / "data" / "blind3"
-BLIND3_FLOOR = 464  # of 558 fields, measured on first sight (83.2 %)
 BAR = 0.95
 
 # field id -> why the reader gets it wrong (generated list: MISSES-BEGIN ... MISSES-END)
@@ -91,13 +92,6 @@ MISSES2: dict[str, str] = {
         'word is seen; by the credit tables the fire brigade would be the agency (the set wants none)',
     'blind2/14-folha-widget-image-credits-span-e:photo2.photographers':
         'follows from photo2.agency: the fire brigade is read as the photographer',
-    'blind2/15-koreaherald-paren-yonhap-footer-copyright:photo2.agency':
-        'follows from photo2.caption (the bracket is left in it)',
-    'blind2/15-koreaherald-paren-yonhap-footer-copyright:photo2.caption':
-        'a bracket holding an organisation the agency table does not know, with no sentence end before it, is'
-        ' read as an aside, not a credit (catalog/credits/brackets.py)',
-    'blind2/15-koreaherald-paren-yonhap-footer-copyright:photo2.credit_line':
-        'follows from photo2.caption (the bracket is left in it)',
     'blind2/17-abc-au-wcms-impolicy-cite-attribution-application-name:photo2.agency':
         "expectation differs: 'Supplied: CFS' is ABC's courtesy form and gives the organisation as agency "
         '(catalog/credits/vocabulary.py COURTESY; credit tables: courtesy of an organisation)',
@@ -117,11 +111,60 @@ MISSES2: dict[str, str] = {
         "expectation differs: 'Courtesy of the Utah Division of Water Resources' gives the division as "
         "agency, as the credit tables do for 'courtesy of' an organisation",
 }
-MEASURED_RATE2 = 0.976  # 574/588 fields; blind, on first sight: 435/592 (73.5 %), see the docstring
+MEASURED_RATE2 = 0.981  # 577/588 fields; blind, on first sight: 435/592 (73.5 %), see the docstring
 # MISSES2-END
 
+
+_COURTESY_OF_AN_ORGANISATION = ("expectation differs: 'courtesy of' an organisation gives the organisation as agency, "
+                                "as the credit tables do (blind set page 06, blind2 page 06)")
+_COMPANY_KEPT_WHOLE = ("expectation differs: the footer's company name is kept whole, legal form and all, as the "
+                       "shape library does (scrape h05: 'Northern Chronicle News & Media Limited'; blind2 s05)")
+
+# field id -> why the reader gets it wrong (generated list: MISSES3-BEGIN ... MISSES3-END)
+# MISSES3-BEGIN
+MISSES3: dict[str, str] = {
+    'blind3/06-rte-logo-alt-photocall-credit-in-caption-parens:photo1.agency':
+        "'Photo: Photocall Ireland': an agency named by a word and a country has no organisation word and reads as a"
+        " person's name (catalog/credits; the table does not list it)",
+    'blind3/06-rte-logo-alt-photocall-credit-in-caption-parens:photo1.photographers':
+        'follows from photo1.agency: the agency is read as the photographer',
+    'blind3/12-derstandard-iso-8859-15-foto-apa-caps-footer:photo2.agency':
+        "'Foto: Holding Graz': 'Holding' is not among the organisation words, so the name reads as a person's "
+        '(catalog/credits)',
+    'blind3/12-derstandard-iso-8859-15-foto-apa-caps-footer:photo2.photographers':
+        'follows from photo2.agency: the holding is read as the photographer',
+    'blind3/12-derstandard-iso-8859-15-foto-apa-caps-footer:publication': _COMPANY_KEPT_WHOLE,
+    'blind3/15-infobae-arc-resizer-v2-paren-reuters-caps:photo2.caption':
+        "'(Gentileza Sociedad Rural de Ischilín)': 'Gentileza' (Argentina's courtesy word) is not among the courtesy "
+        "words nor 'Sociedad' among the organisation words, so the closing bracket is not read as a credit "
+        '(catalog/credits); read, it would give the society as agency, which the set does not want either',
+    'blind3/15-infobae-arc-resizer-v2-paren-reuters-caps:photo2.credit_line':
+        'follows from photo2.caption (the bracket is left in it)',
+    'blind3/17-dawn-em-dash-credit-file-footer-copyright:photo2.credit_line':
+        "expectation differs: a credit line is printed without its label ('Photo by Jo Winter' gives 'Jo Winter', "
+        "page 23 of this set): 'Photo by author' gives 'author', its photographer the byline's (read right)",
+    'blind3/18-straitstimes-drupal-cassette-extensionless-st-photo-caps:photo2.agency':
+        "'PHOTO: LIANHE ZAOBAO': an organisation printed in capitals as two words reads like a photographer's name "
+        "in capitals ('GAVIN FOO' on the same page); only the organisation table could tell (catalog/credits)",
+    'blind3/18-straitstimes-drupal-cassette-extensionless-st-photo-caps:photo2.photographers':
+        'follows from photo2.agency: the paper is read as the photographer',
+    'blind3/24-contentful-protocol-relative-courtesy-org-syndication:photo1.agency': _COURTESY_OF_AN_ORGANISATION,
+    'blind3/s01-readability-text-title-suffix-ampersand-picture-label:photo2.agency': _COURTESY_OF_AN_ORGANISATION,
+    'blind3/s03-outlook-newsletter-copy-cp1252-crlf-footer-copyright:photo2.agency':
+        'follows from photo2.caption (the bracket is left in it)',
+    'blind3/s03-outlook-newsletter-copy-cp1252-crlf-footer-copyright:photo2.caption':
+        "'(Historic Environment Scotland)': the organisation has no organisation word and reads as a name, so the "
+        'closing bracket stays in the caption (catalog/credits)',
+    'blind3/s03-outlook-newsletter-copy-cp1252-crlf-footer-copyright:photo2.credit_line':
+        'follows from photo2.caption (the bracket is left in it)',
+    'blind3/s03-outlook-newsletter-copy-cp1252-crlf-footer-copyright:publication': _COMPANY_KEPT_WHOLE,
+}
+MEASURED_RATE3 = 0.971  # 542/558 fields; blind, on first sight: 438/560 (78.2 %); 464/558 before it was worked on
+# MISSES3-END
+
 # folder -> (its misses, its measured rate, its number of files)
-BLIND_SETS = {BLIND: (MISSES, MEASURED_RATE, 32), BLIND2: (MISSES2, MEASURED_RATE2, 32)}
+BLIND_SETS = {BLIND: (MISSES, MEASURED_RATE, 32), BLIND2: (MISSES2, MEASURED_RATE2, 32),
+              BLIND3: (MISSES3, MEASURED_RATE3, 32)}
 
 
 @pytest.mark.parametrize("folder", BLIND_SETS, ids=lambda folder: folder.name)
@@ -136,13 +179,6 @@ def test_the_blind_set_is_all_there(folder: Path) -> None:
     assert all(path.with_suffix(".json").exists() for path in library(folder))
 
 
-def test_the_third_blind_set_does_not_get_worse() -> None:
-    found = results(library(BLIND3))
-    right = sum(ok for ok, _, _ in found.values())
-    assert len(library(BLIND3)) == 32
-    assert right >= BLIND3_FLOOR, f"{right} of {len(found)} fields of the third blind set, fewer than measured"
-
-
-if __name__ == "__main__":  # print the misses, to refresh MISSES, MISSES2 and their rates
+if __name__ == "__main__":  # print the misses, to refresh MISSES, MISSES2, MISSES3 and their rates
     for blind_set in BLIND_SETS:
         print_misses(results(library(blind_set)))

@@ -1,0 +1,71 @@
+"""Credits that name the story itself: its own paper (by name, its archive or its initials) or its author.
+
+A credit read alone cannot tell "Littoral Matin" or "LHT" from a photographer, nor whom
+"Photo by author" names; beside the story's publication and byline it can.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from catalog.articles.photos import ParsedArticle, PublishedPhoto
+from catalog.articles.publication import comparable_name
+from catalog.credits.agencies import canonical_agency
+
+# "archives Littoral Matin", "Archiv Mosel-Anzeiger", "File/The Valley Ledger": the paper's own archive
+_ARCHIVE_WORDS = re.compile(r"^(?:archives?|archiv|archivo|arquivo|archivio|archief|arkiv|file)\b\s*[:/]?\s*", re.IGNORECASE)
+# Who a credit means when it names the story's writer instead of a person ("Photo by author")
+_AUTHOR_STAND_INS = frozenset({"author", "the author", "writer", "the writer", "reporter", "the reporter", "autor",
+                               "auteur", "l'auteur", "der autor", "el autor", "o autor"})
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+_ARTICLES = frozenset({"the", "der", "die", "das", "la", "le", "les", "el", "il", "de", "het", "o", "a"})
+
+
+def credited_to_the_story(parsed: ParsedArticle) -> ParsedArticle:
+    """``parsed`` with credits naming its own paper or author read as such (see the module's docstring)."""
+    paper = parsed.article.publication
+    authors = parsed.article.byline
+    photos = tuple(_credited_to_the_author(_credited_to_the_paper(photo, paper), authors) for photo in parsed.photos)
+    return dataclasses.replace(parsed, photos=photos)
+
+
+def _credited_to_the_paper(photo: PublishedPhoto, paper: str | None) -> PublishedPhoto:
+    """The story's own paper as the agency, not as a photographer.
+
+    "© Courrier du Midi" or "Mosel-Anzeiger/Jürgen Adamek" on the Courrier's or the
+    Anzeiger's page: the paper is the organisation, the other name the photographer;
+    "archives Littoral Matin" is the paper's own archive; "LHT" (a label's "LHT PHOTO:")
+    its initials.
+    """
+    key = comparable_name(paper)
+    if not key:
+        return photo
+    if photo.agency and _ACRONYM.match(photo.agency) and photo.agency == _initials(paper) \
+            and not canonical_agency(photo.agency):  # "AP" on The Associated Press's page is already its name
+        return dataclasses.replace(photo, agency=paper)
+    named = {name: _ARCHIVE_WORDS.sub("", name) for name in photo.photographers
+             if comparable_name(_ARCHIVE_WORDS.sub("", name)) == key}
+    if named and (photo.agency is None or len(photo.photographers) == 1 and photo.agency not in named.values()):
+        first = next(iter(named))
+        others = tuple(name for name in photo.photographers if name not in named) + (
+            (photo.agency,) if photo.agency else ())
+        return dataclasses.replace(photo, agency=named[first], photographers=others)
+    if photo.agency and photo.agency != paper and comparable_name(_ARCHIVE_WORDS.sub("", photo.agency)) == key:
+        return dataclasses.replace(photo, agency=_ARCHIVE_WORDS.sub("", photo.agency))
+    return photo
+
+
+def _credited_to_the_author(photo: PublishedPhoto, authors: tuple[str, ...]) -> PublishedPhoto:
+    """"Photo by author" on a story with a byline: the byline's people took it."""
+    if not authors or not photo.photographers or any(name.lower() not in _AUTHOR_STAND_INS for name in photo.photographers):
+        return photo
+    return dataclasses.replace(photo, photographers=authors)
+
+
+def _initials(name: str) -> str:
+    """"LHT" for "The Lion Harbour Times": the first letters of its capitalised words, a leading article left out."""
+    words = name.split()
+    if words and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    return "".join(word[0] for word in words if word[:1].isupper())

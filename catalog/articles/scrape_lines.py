@@ -1,0 +1,61 @@
+"""The lines a text scrape holds besides the story, and how to tell a picture's address from a page's.
+
+Copying a page or a mail keeps its navigation, paywall and consent lines, a mail's header and
+a share sheet's own words; a line of its own under the byline may name the paper.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlsplit
+
+from catalog.articles.bylines import is_role
+from catalog.articles.image_urls import has_image_extension, image_extension_ends
+from catalog.articles.photos import find_date
+
+URL_START = re.compile(r"https?://", re.IGNORECASE)
+# A mail's header lines ("From: Paper <news@paper.com>", "Subject: …", Gmail's "Paper <news@paper.com>")
+MAIL_HEADER = re.compile(r"^(?:from|sent|to|subject|date|cc|reply-to):\s|<[^<>\s]+@[^<>\s]+>", re.IGNORECASE)
+# Navigation, paywall and consent lines copied with the story: never its headline.
+NAG = re.compile(
+    r"\b(?:skip to|subscribe|subscriber|subscription|sign in|sign up|log ?in|cookies?|consent|accept all|preferences|"
+    r"newsletter|advertisement|menu|jetzt (?:testen|abonnieren|lesen)|abonnieren|weiterlesen|abonnez|s'abonner|"
+    r"suscr[ií]b|abbonati|abonneer|prenumerera|assine|zum inhalt|aller au contenu|ir al contenido|vai al contenuto|"
+    r"naar (?:de )?inhoud|hopp til innhold|hoppa till innehåll|siirry sisältöön)\b|"
+    # a price by the period ("$1 a week", "1 € le premier mois"): an offer; a price alone is news ("£2m restoration")
+    r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£])\s*(?:a|an|per|/|pro|par|le|la|al|im|for)?\s*(?:first\s+|premier\s+|"
+    r"ersten?\s+)?(?:week|month|year|mois|semaine|an|monat|woche|jahr|mes|semana|año|mese|anno)\b|"
+    # a share sheet's or a mail's own lines ("Shared from Apple News", the header, Gmail's "to me" and "[image: alt]"
+    # where a picture was)
+    r"\bshared (?:from|via)\b|\bsent from my\b|^to me$|^\[(?:image|cid)\b|" + MAIL_HEADER.pattern + "|"
+    r"\s[›»>]\s",  # skip links in the paper's language; a breadcrumb ("Startseite › Panorama")
+    re.IGNORECASE,
+)
+MOST_PUBLICATION_WORDS = 5  # "Le Quotidien du Sud"; a longer short line is a caption or a sentence
+# Buttons copied with the byline.
+_INTERFACE_WORDS = frozenset("share print email comment comments listen save follow gift reprints more".split())
+
+
+def asks_for_width(token: str) -> bool:
+    """True for a URL that asks its server for a width ("…/Tq7Mz3Kx?w=1280"): an image CDN's, whatever its path."""
+    return any(name.lower() in ("w", "width") and value.isdigit() for name, value in parse_qsl(urlsplit(token).query))
+
+
+def names_an_image(token: str) -> bool:
+    """True when a URL token holds an image extension, even one glued to a caption ("….jpgRelatives").
+
+    A glued extension counts only in the path: ``www.pngwing.com`` names no picture.
+    """
+    if has_image_extension(token):
+        return True
+    path_start = token.find("/", token.find("//") + 2)
+    return path_start != -1 and any(end > path_start for end in image_extension_ends(token))
+
+
+def is_publication_line(line: str) -> bool:
+    """True for a paper's name under the byline ("The Washington Post"), not a date, a button or a caption."""
+    words = line.split()
+    return (
+        not find_date(line) and not NAG.search(line) and line.lower() not in _INTERFACE_WORDS and not is_role(line)
+        and len(words) <= MOST_PUBLICATION_WORDS and words[0][:1].isupper() and words[-1][:1].isupper()
+    )

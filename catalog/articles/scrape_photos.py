@@ -1,0 +1,162 @@
+"""The pictures a text scrape shows: image URLs on lines of their own or glued to their captions, and the caption
+and credit printed with each (a gallery's counters, a credit on the line under the caption).
+"""
+
+from __future__ import annotations
+
+import re
+
+from catalog.articles.html_photos import is_decorative_url
+from catalog.articles.image_urls import (
+    has_image_extension,
+    image_extension_ends,
+    is_image_service_url,
+)
+from catalog.articles.photos import (
+    PublishedPhoto,
+    clean_text,
+    describe_photo,
+    split_unmarked_credit,
+)
+from catalog.articles.scrape_lines import (
+    NAG,
+    URL_START,
+    asks_for_width,
+    is_publication_line,
+    names_an_image,
+)
+from catalog.credits import split_caption_credit
+from catalog.credits.vocabulary import LABEL_ANYWHERE
+
+_MARKDOWN_IMAGE = re.compile(
+    r"!\[(?P<alt>[^\]]*)\]\((?P<url>https?://[^\s)]+)(?:\s+\"(?P<title>[^\"]*)\")?\)"
+)
+# Characters that continue a URL after ".jpg": a second extension, a path, a query.
+_URL_CONTINUES = frozenset("./?#&=_-%~+")
+_MIN_REPEATED_CAPTION = 20  # characters: a shorter line repeated beside a URL is not a caption
+_LONGEST_SET_APART_CAPTION = 160  # characters: an uncredited caption line under a picture
+_FEWEST_SET_APART_WORDS = 5  # a shorter line under a picture is a subheading ("Why it matters")
+# A gallery's counter before a caption: "1 of 3 | ", "Photo 2/5: ", "Bild 1 von 4 – ".
+_GALLERY_COUNTER = re.compile(
+    r"^(?:(?:photo|image|picture|slide|bild|foto|imagen|immagine|afbeelding)\s+)?\d{1,3}\s*(?:of|/|von|de|di|van|av|sur)\s*\d{1,3}"
+    r"\s*(?:[|:–—-]\s*|$)", re.IGNORECASE)
+_EMPHASIS = re.compile(r"^([*_]{1,2})(?P<text>.+)\1$")
+
+
+def scrape_photos(lines: list[str]) -> list[PublishedPhoto]:
+    """The pictures of a scrape's lines in order, each once: Markdown images, then bare and glued image URLs."""
+    photos: dict[str, PublishedPhoto] = {}
+    for index, line in enumerate(lines):
+        for match in _MARKDOWN_IMAGE.finditer(line):
+            below = next((other for other in lines[index + 1 : index + 3] if other), "")
+            emphasised = _EMPHASIS.match(below)
+            caption = emphasised.group("text") if emphasised else match.group("title") or match.group("alt")
+            if not emphasised and below and not URL_START.search(below) and split_caption_credit(below)[1]:
+                caption = below  # the printed caption under the picture, with its credit
+            if not is_decorative_url(match.group("url")):
+                photos.setdefault(match.group("url"), describe_photo(match.group("url"), caption=caption))
+        for start in (m.start() for m in URL_START.finditer(line)):
+            if line[max(0, start - 2) : start] == "](":
+                continue  # already read as a Markdown image
+            if start and not line[start - 1].isspace() and line[start - 1] not in "(<\"'":
+                continue  # a URL inside another (a resizer's ?src=https://…)
+            rest = line[start:]
+            if start and line[start - 1] == "<" and ">" in rest:  # "<https://…/a.jpg>": an e-mail's URL, its end marked
+                rest = f"{rest[:rest.index('>')]} {rest[rest.index('>') + 1:]}"
+            found = _split_url_and_caption(rest, lines, index)
+            if found and not is_decorative_url(found[0]):
+                url, caption = found
+                credit = None
+                if caption is None:
+                    caption, credit = _caption_over_credit(lines, index)
+                if caption is None:
+                    caption = _caption_set_apart(lines, index)
+                photos.setdefault(url, describe_photo(url, caption=_GALLERY_COUNTER.sub("", caption or "") or None,
+                                                      credit=credit))
+    return list(photos.values())
+
+
+def _split_url_and_caption(rest: str, lines: list[str], index: int) -> tuple[str, str | None] | None:
+    """The image URL starting ``rest`` and the caption after it, or None when it is no image URL.
+
+    The URL ends exactly where the repeated caption begins: the longest other line of the
+    scrape that ``rest`` ends with. Without a repetition, the URL ends after the first image
+    extension not continued by URL characters (so ``….jpg.optimal.jpg`` stays whole).
+    """
+    token = rest.split(None, 1)[0]
+    counted = _is_counted(lines, index)  # a gallery's "Photo 2/4" above it: a picture, whatever its URL
+    if not names_an_image(token) and not is_image_service_url(token) and not asks_for_width(token) and not counted \
+            and not _is_over_credited_caption(lines, index):
+        return None
+    for other in sorted({line for i, line in enumerate(lines) if i != index}, key=len, reverse=True):
+        if len(other) < _MIN_REPEATED_CAPTION or not rest.endswith(other):
+            continue
+        url = rest[: len(rest) - len(other)].rstrip()
+        if url and not any(c.isspace() for c in url) and (has_image_extension(url) or is_image_service_url(url)):
+            return url, other
+    if not names_an_image(token):
+        # A resizing service's URL names no file type: it runs to the end of its word.
+        return token, clean_text(rest[len(token):]) or _neighbouring_caption(lines, index)
+    ends = [end for end in image_extension_ends(token) if token[end : end + 1] not in _URL_CONTINUES]
+    end = ends[0] if ends else len(token)
+    url = token[:end]
+    caption = clean_text(rest[end:])
+    return url, caption or _neighbouring_caption(lines, index)
+
+
+def _is_over_credited_caption(lines: list[str], index: int) -> bool:
+    """True for a URL alone on its line right above a caption that ends in its credit (Apple News' extensionless
+    "c.apple.news/AgE…" pictures): a picture, whatever its URL."""
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    if " " in lines[index] or not below or URL_START.search(below):
+        return False
+    if not (below.endswith(")") or "/" in below or LABEL_ANYWHERE.search(below)):
+        return False  # the cheap test first: a credit is labelled, bracketed or slashed ("(Name/Paper)")
+    return split_caption_credit(below)[1] is not None or split_unmarked_credit(below)[1] is not None
+
+
+def _neighbouring_caption(lines: list[str], index: int) -> str | None:
+    """A caption on the line before or after a bare image URL: one that ends in a credit.
+
+    A gallery's counter before it ("1 of 3 | ") is left out; a credit on a line of its own
+    ("Photo: Name/Agency") takes the caption line above it along.
+    """
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    if _is_counted(lines, index) and below and not URL_START.search(below) and not _GALLERY_COUNTER.match(below):
+        return below  # a gallery's "Photo 3/3" above the picture: the line under it is its caption, credited or not
+    for neighbour in (index - 1, index + 1, index + 2):
+        if 0 <= neighbour < len(lines) and lines[neighbour] and not URL_START.search(lines[neighbour]):
+            line = _GALLERY_COUNTER.sub("", lines[neighbour])
+            caption, credit = split_caption_credit(line)
+            if credit is None and split_unmarked_credit(line)[1] is None:
+                continue
+            above = lines[neighbour - 1] if neighbour >= 1 else ""
+            if not clean_text(caption) and above and not URL_START.search(above) and not _GALLERY_COUNTER.match(above):
+                return f"{above} {line}"  # "Photo: Name/Agency" or "Credit...Name" under its caption
+            if neighbour != index + 2:
+                return line
+    return None
+
+
+def _caption_over_credit(lines: list[str], index: int) -> tuple[str | None, str | None]:
+    """(caption, credit) printed on the two lines under a picture, the credit a name on its own ("Jiji Press")."""
+    below, credit, after = (lines[index + offset] if index + offset < len(lines) else "" for offset in (1, 2, 3))
+    if below and below[-1] in ".!?" and credit and not after and is_publication_line(credit):
+        return below, credit
+    return None, None
+
+
+def _caption_set_apart(lines: list[str], index: int) -> str | None:
+    """An uncredited caption: the one short line right under a picture, a blank line after it, worded as a
+    caption rather than a sentence of the story (no full stop at its end)."""
+    below, after = (lines[index + offset] if index + offset < len(lines) else "" for offset in (1, 2))
+    if below and not after and len(below) <= _LONGEST_SET_APART_CAPTION and below[-1] not in ".!?:" \
+            and len(below.split()) >= _FEWEST_SET_APART_WORDS \
+            and not URL_START.search(below) and not NAG.search(below) and not _GALLERY_COUNTER.match(below):
+        return below
+    return None
+
+
+def _is_counted(lines: list[str], index: int) -> bool:
+    """True when the line above ``index`` is a gallery's counter ("Photo 2/4", "Bild 1 von 3")."""
+    return index >= 1 and bool(_GALLERY_COUNTER.fullmatch(lines[index - 1]))
