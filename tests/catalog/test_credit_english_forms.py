@@ -43,3 +43,39 @@ def test_a_business_lending_its_picture_is_the_source_not_a_photographer(text: s
 ])
 def test_title_words_in_a_sentence_are_no_credit(text: str) -> None:
     assert _read(text) is None
+
+
+# --- separators and wire forms: "Name—AP" (TIME), "BELGA PHOTO NAME" (holdout4-174, -233, -10) -----------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rescuers dig through the rubble.Omar Haddad—Anadolu/Getty Images",
+     ("Omar Haddad—Anadolu/Getty Images", "Anadolu", ("Omar Haddad",))),
+    ("Lena Park–Reuters", ("Lena Park–Reuters", "Reuters", ("Lena Park",))),
+    ("Tom Baker—AP March 2, 2012. A boy waves a flag from the roof of a bus in Cairo.",
+     ("Tom Baker—AP", "AP", ("Tom Baker",))),
+    ("The peloton climbs the Col du Tourmalet on Tuesday.  BELGA PHOTO JASPER JACOBS",
+     ("BELGA PHOTO JASPER JACOBS", "Belga", ("JASPER JACOBS",))),
+    ("Skaters on the canal in Leiden. ANP FOTO Koen van Weel", ("ANP FOTO Koen van Weel", "ANP", ("Koen van Weel",))),
+])
+def test_a_dash_or_the_wire_form_joins_photographer_and_wire(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Lee—the team's captain—lifts the cup in Seoul.",
+    "The team of AP Photo Editors meets in New York.",
+])
+def test_dashes_and_wire_words_in_a_sentence_are_no_credit(text: str) -> None:
+    assert _read(text) is None
+
+
+# --- a credit printed twice, the second copy one part longer (holdout4-217, -218) ------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Captains shake hands before the final SPORTSFILE / Ann Kelly SPORTSFILE / Ann Kelly / Ann Kelly",
+     ("SPORTSFILE / Ann Kelly SPORTSFILE / Ann Kelly / Ann Kelly", "SPORTSFILE", ("Ann Kelly",))),
+    ("Fans take their seats Joe Walsh / INPHO Joe Walsh / INPHO / INPHO",
+     ("Joe Walsh / INPHO Joe Walsh / INPHO / INPHO", "INPHO", ("Joe Walsh",))),
+])
+def test_a_credit_printed_twice_is_read_once_and_kept_whole(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
