@@ -512,12 +512,15 @@ def is_bracket_credit(reading: Reading, *, after_sentence: bool) -> bool:
             and is_name(reading.persons[0], strict=True):
         return True  # "... Corona. (Rifkianto Nugroho/detikcom)": a photographer and the site after a sentence
     if not reading.structured and after_sentence:
-        if (reading.known or reading.named and not reading.credit_line.isascii()) and not reading.persons \
-                and len(reading.orgs) == 1:
-            return True  # "(Kyodo)", "[Xinhua]"; Korean captions close on the pool: "[평양사진공동취재단]"
+        if (reading.known or reading.named and (not reading.credit_line.isascii() or _SITE.match(reading.credit_line))) \
+                and not reading.persons and len(reading.orgs) == 1:
+            return True  # "(Kyodo)", "[Xinhua]"; Korean captions close on the pool: "[평양사진공동취재단]"; "[eastday.com]"
         if reading.persons and not reading.orgs:
             return all(is_name(p, strict=True) for p in reading.persons)  # "(Max Kandhola)"
     return False
+
+
+_SITE = re.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$")  # a site by its domain alone: "eastday.com"
 
 
 def _is_korean_byline(reading: Reading) -> bool:

@@ -95,6 +95,8 @@ _SHARE = re.compile(r"(?:\s*\|\s*of)?\s*\|\s*Share this (?:photo|image|gallery)\
 # NYT prints its picture's controls, "Photo" then "Credit Name", above the caption
 _CREDIT_CONTROL = re.compile(r"^(?:Photo|Image)\nCredit\s+(?=[A-Z])", re.M)
 _FIELD_NAME = re.compile(r"([A-Z]{6,})(?=[A-Z][a-z])")  # a scraper's field name in capitals glued to the caption
+# UTF-8's no-break space read as Latin-1 is "Â" and a space; after a lowercase letter or a stop no word ends in "Â"
+_MOJIBAKE_SPACE = re.compile(r"(?<=[a-z.,;:)])Â(?:\xa0|(?=\s|$))")
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:https?:)?[^)\s]*\)")
 _MARKDOWN_EMPHASIS = re.compile(r"(?<!\w)_([^_\n]{1,80})_(?!\w)")
 _IMAGE_PATH = re.compile(r"/[\w.-]+/[\w./-]*\.(?:jpe?g|png|gif|webp)\)?(?=\s|$)", re.I)
@@ -110,6 +112,8 @@ def tidy(text: str) -> str:
             text = html.unescape(text)  # "&amp;mdash;": a page that escaped its entities twice
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "Â" in text:
+        text = _MOJIBAKE_SPACE.sub(" ", text)  # "…via Getty ImagesÂ": a no-break space read in the wrong charset
     if "<" in text:
         text = _TAG.sub("\n", _INLINE_TAG.sub("", text))  # "<a href=...>Name</a>" is part of its line
     if "](" in text or "*" in text:  # Markdown: "[Name](https://...)", "**Photo: Name**", "*via* *Commons*"

@@ -79,3 +79,29 @@ def test_dashes_and_wire_words_in_a_sentence_are_no_credit(text: str) -> None:
 ])
 def test_a_credit_printed_twice_is_read_once_and_kept_whole(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- labels, sites and scraping artefacts (holdout4-110, -160, -222, -239, -97, -164) ---------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("All photos by Ines Moreau.", ("Ines Moreau", None, ("Ines Moreau",))),
+    ("The loft after its renovation. All photography by Sam Okafor", ("Sam Okafor", None, ("Sam Okafor",))),
+    ("Both pictures by Jane Roe/Reuters", ("Jane Roe/Reuters", "Reuters", ("Jane Roe",))),
+    ("The crew waves before launch (March 3, 2001). Image credits-ESA/Paolo Neri", ("ESA/Paolo Neri", "ESA", ("Paolo Neri",))),
+    ("Dragon boats race on the river on Sunday. [shine.cn]", ("shine.cn", "shine.cn", ())),
+    ("Floods in Patna.\nPhoto: Rahul Das/Reuters via Getty ImagesÂ",
+     ("Rahul Das/Reuters via Getty Images", "Reuters", ("Rahul Das",))),
+    ("Commuters wade through water in Mumbai.Â Photo: Rahul Das/ReutersÂ", ("Rahul Das/Reuters", "Reuters", ("Rahul Das",))),
+    ("<p>Fans cheer in Madrid, May 2, 2014. REUTERSJuan Medina</p>", ("REUTERSJuan Medina", "Reuters", ("Juan Medina",))),
+])
+def test_labels_sites_and_artefacts(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "All photos by the team were lost in the fire.",
+    "See the timetable on the park's site (parks.gov)",
+    "The group met at the ÂGE café in Lyon.",
+])
+def test_label_words_sites_and_accents_in_a_sentence_are_no_credit(text: str) -> None:
+    assert _read(text) is None
