@@ -105,3 +105,27 @@ def test_labels_sites_and_artefacts(text: str, expected: tuple) -> None:
 ])
 def test_label_words_sites_and_accents_in_a_sentence_are_no_credit(text: str) -> None:
     assert _read(text) is None
+
+
+# --- a credit after the day, "By" and a paper, a credit printed again in brackets (holdout4-213, -214, -18) ------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A boy rides the carousel at the state fair. Sept. 3, 2021 Ann Lee/Daily Advertiser",
+     ("Ann Lee/Daily Advertiser", "Daily Advertiser", ("Ann Lee",))),
+    ("Goats at the county show. July 9, 2018. By Mark Hill, The Register",
+     ("Mark Hill, The Register", "The Register", ("Mark Hill",))),
+    ("The mayor speaks at city hall. By Jane Roe/Reuters", ("Jane Roe/Reuters", "Reuters", ("Jane Roe",))),
+    ("Ministers meet in Rome. Photographer: Lia Conti/Bloomberg via Getty Images (Lia Conti/Getty Images)",
+     ("Lia Conti/Bloomberg via Getty Images (Lia Conti/Getty Images)", "Bloomberg", ("Lia Conti",))),
+])
+def test_a_credit_after_the_day_or_by_or_printed_again(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mayor speaks at city hall. By Jane Roe", None),  # a bare "By Name" may be the story's byline
+    ("The court ruled on May 2, 2019 that Jane Roe/John Doe must pay", None),
+    ("A portrait of Lia Conti at work (Jane Roe/AP)", ("Jane Roe/AP", "AP", ("Jane Roe",))),
+])
+def test_by_dates_and_names_in_a_sentence_stay_the_caption(text: str, expected: tuple | None) -> None:
+    assert _read(text) == expected
