@@ -20,7 +20,7 @@ from typing import Iterator
 
 from catalog.credits.agencies import canonical_agency, is_organisation_like
 from catalog.credits.found import FoundCredit, found
-from catalog.credits.names import is_capitalised, is_name
+from catalog.credits.names import is_capitalised, is_name, is_place
 from catalog.credits.parsing import is_text_credit, read_credit
 from catalog.credits.vocabulary import GLUED_WORDS
 
@@ -29,7 +29,8 @@ def is_bare_name(line: str) -> bool:
     """A line that is only a person's name: two to four capitalised words, no organisation, no digits."""
     return 2 <= len(line.split()) <= 4 and len(line) <= 40 and all(char.isalpha() or char in " .'’-" for char in line) \
         and is_name(line, strict=True) and is_capitalised(line) \
-        and not is_organisation_like(line) and not canonical_agency(line) and not GLUED_WORDS.search(line)
+        and not is_organisation_like(line) and not canonical_agency(line) and not GLUED_WORDS.search(line) \
+        and not is_place(line)
 
 
 def with_name_above(text: str, credit: FoundCredit) -> FoundCredit:

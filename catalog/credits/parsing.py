@@ -280,6 +280,10 @@ def read_credit(text: str) -> Reading | None:
         if match and canonical_agency(match[2]) and not is_titled(match[1]) and is_name(match[1], strict=False):
             # El País prints "Chung Sung-Jun (Getty Images)"
             body = f"{match[1]} / {match[2]}"
+    if labelled and " ©" in body and "/" not in body:  # unlabelled, the words before "©" may be the subject
+        match = _OWNER_AFTER.match(body)
+        if match and is_name(match["name"], strict=True):
+            body = f"{match['name']} / {match['owner']}"  # "K. PICHUMANI © Copyright 2000 - 2007 The Hindu": who owns it
     if body.endswith("기자"):
         match = OUTLET_REPORTER.match(body)
         outlet = match["org"] if match else ""
@@ -312,6 +316,11 @@ def read_credit(text: str) -> Reading | None:
             and FIELD_FIRST.match(text):
         return None  # "Kaynak: AA / Name - Güncel", "Creator: Name": a field of the page no label of ours names
     return reading
+
+
+# a photographer's name, then the owner's copyright notice: "© Copyright 2000 - 2007 The Hindu"
+_OWNER_AFTER = re.compile(r"^(?P<name>[^©]{3,40}?)\s+©\s*(?:Copyright\s+)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
+                          r"(?P<owner>[^\W\d][^©]{1,60})$")
 
 
 def _read_several(reading: Reading, parts: list[str]) -> Reading | None:

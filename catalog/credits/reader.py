@@ -62,6 +62,7 @@ from catalog.credits.glued import glued_candidates
 from catalog.credits.names import (
     is_capitalised,
     is_name,
+    is_place,
     is_placed_name,
     matching_bracket,
 )
@@ -435,6 +436,8 @@ def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         return  # a caption that is nothing but a name names its subject ("José Mourinho")
     name = match[1].strip()
     own_line = text[match.start(1) - 1] == "\n"
+    if is_place(name):
+        return  # "...\nHwange National Park\nSouthern Africa": where the picture was taken
     if (is_name(name, strict=True) and is_capitalised(name) or is_organisation_like(name)
             or own_line and " " not in name and GLUED_WORDS.search(name)) \
             and len(name.split()) <= 4 and (own_line or not GLUED_WORDS.search(name)):

@@ -129,3 +129,29 @@ def test_a_credit_after_the_day_or_by_or_printed_again(text: str, expected: tupl
 ])
 def test_by_dates_and_names_in_a_sentence_stay_the_caption(text: str, expected: tuple | None) -> None:
     assert _read(text) == expected
+
+
+# --- places on the last line, an owner's notice, an office's own form (holdout4-92, -225, -258, -38) ------------
+
+@pytest.mark.parametrize("text", [
+    "Boats lie on the shore in Charlotte Amalie, St. Thomas, U.S. Virgin Islands....more",
+    "Zebras cross the dry river bed at dusk.\nEtosha Pan\nNorthern Namibia",
+    "Lions rest in the shade of an acacia tree.\nSerengeti Plains",
+    "Snow falls on the pass.\nEastern Europe",
+])
+def test_a_place_on_the_last_line_is_no_photographer(text: str) -> None:
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Elephants at a water hole in the park.\nJane Parkinson", ("Jane Parkinson", None, ("Jane Parkinson",))),
+    ("Dancers rehearse in Kochi. Photo: Asha Rao © 2015 The Tribune",
+     ("Asha Rao © 2015 The Tribune", "The Tribune", ("Asha Rao",))),
+    ("PHOTO: S. KUMAR © Copyright 2001 - 2009 The Statesman",
+     ("S. KUMAR © Copyright 2001 - 2009 The Statesman", "The Statesman", ("S. KUMAR",))),
+    ("Il Ponte Vecchio di Firenze © Ansa", ("Ansa", "ANSA", ())),  # unlabelled, the words before "©" are the subject
+    ("MPs debate the bill in London. (House of Commons photo)",
+     ("House of Commons photo", "House of Commons", ())),
+])
+def test_a_name_an_owner_after_it_and_an_office_photo(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
