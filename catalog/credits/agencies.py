@@ -148,6 +148,13 @@ def canonical_agency(name: str) -> str | None:
     return None
 
 
+def is_spelled_out(name: str) -> bool:
+    """Whether a name is an organisation's own spelling in the table, as printed ("Getty Images", "AFP"), not a longer
+    run of words that only starts with one ("Getty Images Fallen trees")."""
+    key = fold(name)
+    return key in _TABLE or key in _FAMILIES
+
+
 def organisation_family(name: str) -> str:
     """The organisation a name belongs to, for what it does in a chain ("CONTRASTO" is Contrasto, a carrier)."""
     key = fold(name)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from typing import Iterator
+from urllib.parse import unquote_plus
 
 from catalog.credits.agencies import canonical_agency, is_organisation_like
 from catalog.credits.found import FoundCredit, found
@@ -124,4 +125,4 @@ def name_between_repeats_candidates(text: str) -> Iterator[tuple[int, FoundCredi
 
 
 def _unquoted(block: str) -> str:
-    return " ".join(block.replace("+", " ").split()).rstrip(".")
+    return " ".join(unquote_plus(block).split()).rstrip(".")  # "Cash+%2800%29": "Cash (00)"

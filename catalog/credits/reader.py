@@ -58,6 +58,7 @@ from catalog.credits.chrome import (
 )
 from catalog.credits.cjk import cjk_candidates
 from catalog.credits.found import FoundCredit, found
+from catalog.credits.gallery import gallery_candidates
 from catalog.credits.glued import glued_candidates
 from catalog.credits.names import (
     is_capitalised,
@@ -560,7 +561,7 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
                        _glued_candidates(cleaned), glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
                        _opening_name_candidates(cleaned), layout.by_line_candidates(cleaned),
                        layout.name_between_repeats_candidates(cleaned), layout.organisation_line_candidates(cleaned),
-                       _site_candidates(cleaned), _org_then_name_candidates(cleaned),
+                       _site_candidates(cleaned), _org_then_name_candidates(cleaned), gallery_candidates(cleaned),
                        cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):
         best = min(candidates, key=lambda pair: pair[0], default=None)
         if best is not None:

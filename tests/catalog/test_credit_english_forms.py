@@ -155,3 +155,29 @@ def test_a_place_on_the_last_line_is_no_photographer(text: str) -> None:
 ])
 def test_a_name_an_owner_after_it_and_an_office_photo(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- a gallery slide run together: title, credit, caption (holdout4-247, -248, -249); a URL-encoded copy (-95) ---
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Flooded streets in Queens JANE ROE/AFP via Getty Images Residents wade through water after the storm dumped "
+     "record rain on the city.", ("JANE ROE/AFP via Getty Images", "AFP", ("JANE ROE",))),
+    ("Storm season Mark Lennihan/AP On June 3, 2022, crews cleared fallen trees from roads across the county.",
+     ("Mark Lennihan/AP", "AP", ("Mark Lennihan",))),
+    ("Heat wave in Rome Getty Images Tourists cool off at a fountain near the Pantheon on a hot afternoon.",
+     ("Getty Images", "Getty Images", ())),
+    ("Team+captain+Ana+Silva+%2810%29+lifts+the+trophy+in+Lisbon\nJohn Baker\n"
+     "Team captain Ana Silva (10) lifts the trophy in Lisbon", ("John Baker", None, ("John Baker",))),
+])
+def test_a_credit_between_a_slide_title_and_its_caption(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A man speaks to Getty Images Photographers in the square on a sunny afternoon.",
+    "DEN HAAG (ANP) - Een fotograaf heeft de prijs van het jaar gewonnen in de stad.",
+    "Heat wave in Rome Getty Images Tourists",  # no caption after it
+    "The A/C unit failed Tuesday Night and the residents of the building were left without cooling.",
+])
+def test_words_between_a_title_and_a_sentence_are_no_credit(text: str) -> None:
+    assert _read(text) is None
