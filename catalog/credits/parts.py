@@ -17,6 +17,7 @@ from catalog.credits.vocabulary import (
     ACRONYM_GLUED,
     BRAND,
     DESK_CODE,
+    GLUED_REPORTER,
     GLUED_WORDS,
     HANGUL_BRAND,
     INITIALS,
@@ -77,6 +78,9 @@ def classify(item: str) -> _Item:
     qualifiers_first: frozenset[str] = frozenset()
     role = next((role for suffix, role in KOREAN_ROLES.items() if item.endswith(" " + suffix)), None) \
         if not item.isascii() else None
+    if role is None and item.endswith("기자") and GLUED_REPORTER.match(item):
+        role = KOREAN_ROLES["기자"]  # "심기문기자": the reporter's mark glued to a three-syllable name
+        item = f"{item[:-2]} 기자"
     if role:  # Korean "Name 기자" (the paper's reporter), "Paper 사진부" (its photo desk), "Org 제공" (provided by)
         suffix, qualifier, kind = role
         item = item[: -len(suffix)].rstrip()
