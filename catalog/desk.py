@@ -14,6 +14,7 @@ so a command that needs none of them starts without loading them (see docs/archi
 from __future__ import annotations
 
 import functools
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
@@ -23,6 +24,8 @@ from catalog.asset import Asset
 from catalog.check import Problem, check
 from catalog.ingest import Outcome, import_lock, ingest
 from catalog.protocols import Reader
+from catalog.rights import Decision, Kill, RightsBook, parse_at
+from catalog.rights.times import now
 from catalog.settings import Settings
 from catalog.store import CatalogStore
 
@@ -173,6 +176,33 @@ class Desk:
         link = confirm_link(self.catalog, article_id, position, asset_id)
         self._reindex([asset_id])
         return link
+
+    # -- rights ---------------------------------------------------------------------------
+
+    def rights_book(self) -> RightsBook:
+        """The agreements and desk rules on file, ready to decide on pictures (docs/rights.md)."""
+        return RightsBook(self.catalog.agreements(), self.catalog.desk_rules())
+
+    def decide(self, asset_id: str, at: datetime | str | None = None, *, book: RightsBook | None = None) -> Decision:
+        """The rights verdict on every channel for using the asset at ``at`` (default: now).
+
+        ``at`` may be ISO 8601 text; without an offset it is read in the desk's time zone.
+        Raises ``KeyError`` for an unknown id, ``ConfigurationError`` for a bad time.
+        """
+        book = book or self.rights_book()
+        asset = self.catalog.get(asset_id)
+        if asset is None:
+            raise KeyError(f"no asset {asset_id}")
+        moment = parse_at(at, book.zone) if isinstance(at, str) else (at or now())
+        return book.decide(asset, moment, kill=self.catalog.kill_of(asset_id))
+
+    def kill(self, asset_id: str, reason: str, *, killed_by: str | None = None) -> Kill:
+        """Record a kill notice for the asset; ``KeyError`` for an unknown id."""
+        return self.catalog.kill(asset_id, reason, killed_by=killed_by)
+
+    def unkill(self, asset_id: str) -> bool:
+        """Lift the asset's kill notice; True when it had one."""
+        return self.catalog.unkill(asset_id)
 
     # -- keeping the index in step ----------------------------------------------------------
 

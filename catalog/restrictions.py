@@ -19,7 +19,7 @@ from catalog.dates import MONTHS
 
 # The flags, in the order they are listed.
 FLAGS = ("editorial-only", "mandatory-credit", "no-sales", "no-archive", "no-magazines", "no-newspapers",
-         "no-tv", "no-internet", "territory-restricted", "embargoed", "handout-limited")
+         "no-tv", "no-internet", "no-social", "territory-restricted", "embargoed", "handout-limited")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -84,6 +84,10 @@ _PHRASES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "no-internet": (
         ("no internet use", "no online use", "no web use", "no internet sales", "no online sales"),
         ("INTERNET OUT", "ONLINE OUT", "WEB OUT", "NO INTERNET", "NO ONLINE", "NO WEB")),
+    "no-social": (
+        ("not for social media", "no use on social media", "no use in social media", "not for use on social media",
+         "no social media use", "no social media usage"),
+        ("NO SOCIAL MEDIA", "SOCIAL MEDIA OUT", "NO SOCIAL")),
     "embargoed": (
         ("embargoed until", "embargoed till", "embargoed to", "embargo until", "embargo till",
          "under embargo", "not for publication before", "not for publication until",

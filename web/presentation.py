@@ -30,6 +30,7 @@ RESTRICTIONS: Mapping[str, tuple[str, str]] = {
     "no-newspapers": ("No newspapers", "Not for use in newspapers."),
     "no-tv": ("No TV", "Not for television use."),
     "no-internet": ("No internet", "Not for use online."),
+    "no-social": ("No social media", "Not for use on social media."),
     "territory-restricted": ("Territory restricted", "Not for use in some countries: read the special instructions."),
     "handout-limited": ("Handout, limited", "Handout picture for a limited purpose or time: read the special instructions."),
 }

@@ -65,6 +65,8 @@ ORGANISATION_WORDS = frozenset("""
     theater theatre teatro theatro opera oper ballet orchestra orchester philharmonic philharmonie philharmonia
     symphony zoo aquarium kunsthalle galerie galleria museo musee muzeum kongehuset kungahuset
     board district rotary
+    citizen standard observer examiner telegraph dispatch courier guardian independent register bulletin advertiser
+    catering restaurant bakery brewery winery
     casa royal reale koninklijk kongelige courant sentinel enquirer inquirer picayune archiwum archiv archivo arquivo archief arkiv arkisto
 """.split()) | ORGANISATION_WORDS_IN_LANGUAGES
 # German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv"):

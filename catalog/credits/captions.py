@@ -10,6 +10,7 @@ from functools import lru_cache
 from catalog.credits import fields, reader
 from catalog.credits.agencies import canonical_agency, us_service_in
 from catalog.credits.brackets import closes_sentence
+from catalog.credits.doubled import doubled_credit_at_end
 from catalog.credits.layout import with_credit_lines_above, with_name_above
 from catalog.credits.names import is_capitalised, is_name, matching_bracket
 from catalog.credits.organisations import PREFIX_WIRES
@@ -74,6 +75,7 @@ _SPACED_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w.'’-]+ $")  # "…Chung Sung-J
 _DATELINE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_a-z]|[ .'’-])+(?:,\s*[^\W\d_][\w .'’-]{1,40})?\s*\([^()/]{1,40}\)$")
 # the print edition under a Korean paper's picture: its date and page ("2025-12-26 33면")
 _EDITION_LINE = re.compile(r"\n\d{4}-\d{2}-\d{2}\s+\d{1,3}면$")
+_DOUBLED_REACH = 200  # a credit printed twice, with three slashes, stands in the caption's tail
 _START_SEPARATOR = re.compile(r"\n|\s\|\s|\s[—–]\s")
 
 @lru_cache(maxsize=4096)
@@ -289,6 +291,10 @@ def _credit_at_end(text: str) -> FoundCredit | None:
         if not stripped[:start].endswith((" ", "\n")) or not _SPACED_NAME_BEFORE.search(stripped, 0, start):
             return None  # "Chung Sung-Jun (Getty Images)" is read below; "(2008)" or "(left)" is no credit
         text = stripped
+    if "/" in text and text.count("/", -_DOUBLED_REACH) >= 3:
+        twice = doubled_credit_at_end(text)
+        if twice is not None:
+            return twice
     starts = _tail_starts(text)
     for index, start in enumerate(starts):
         reading = read_credit(text[start:])

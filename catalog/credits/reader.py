@@ -376,7 +376,8 @@ def _glued_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
 
 
 _WORD = re.compile(r"\S+")
-_SEPARATED = re.compile(r"\s/|/|\s\|\s|\w-[A-Z]|\sfor\s")  # "Name / EPA", "Name | EFE", "Name-USA TODAY Sports"
+_GLUED_SEPARATOR = re.compile(r"[/–—-]")
+_SEPARATED = re.compile(r"\s/|/|\s\|\s|\w[-–—][A-Z]|\sfor\s")  # "Name / EPA", "Name | EFE", "Name-USA TODAY Sports"
 
 
 def _opening_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
@@ -388,8 +389,9 @@ def _opening_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         # the credit ends on an organisation's name, of one word to four ("... — Getty Images.  Novo-Ogaryovo ...",
         # "Librado Romero/The New York Times McCarren Pool ...")
         if not any(canonical_agency(" ".join([*(word.group() for word in words[count - size:count - 1]), last]))
-                   for size in range(1, min(4, count - 1) + 1)):
-            continue
+                   for size in range(1, min(4, count - 1) + 1)) \
+                and not (_GLUED_SEPARATOR.search(last) and canonical_agency(_GLUED_SEPARATOR.split(last)[-1])):
+            continue  # ... or on one glued to the name by its separator ("Kevin Frayer—AP May 7, 2011. A farmer ...")
         reading = read_credit(text[:end])
         if reading is not None and reading.persons and is_text_credit(reading) and _names_read(reading) \
                 and _SEPARATED.search(text, 0, end) and all(is_name(p, strict=True) for p in reading.persons):

@@ -68,11 +68,14 @@ _ORGANISATION_GLUED_AT_END = re.compile(r"(?<=[a-zà-ÿ])(?:" + "|".join(
     re.escape(word) for word in one_word_spellings() if word[0].isupper()) + r")$")
 
 
+_DASH = re.compile("[-–—]")
+
+
 @lru_cache(maxsize=8192)
 def _split_glued_organisation(segment: str) -> tuple[str, ...]:
     """``Kirby Lee-USA TODAY Sports`` -> [name, org]; ``Andrey Rudakov for Bloomberg`` likewise."""
-    if "-" in segment and not canonical_agency(segment):
-        for match in re.finditer("-", segment):
+    if ("-" in segment or "—" in segment or "–" in segment) and not canonical_agency(segment):
+        for match in _DASH.finditer(segment):  # "Kirby Lee-USA TODAY Sports", TIME's "Kevin Frayer—AP"
             right = segment[match.end():].strip()
             if right and canonical_agency(right) and " " in segment[: match.start()].strip():
                 return segment[: match.start()].strip(), right  # not "Gamma-Keystone": one agency's name
@@ -97,6 +100,11 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
             if len(words) - size >= 2 and right[0].isalnum() and canonical_agency(right) and is_name(left, strict=True) \
                     and not canonical_agency(words[-size - 1]) and fold(words[-size - 1]) not in _LINKS:
                 return left, right  # not "BRYAN MEADE FOR THE SUNDAY TIMES": "for" links the client to the name
+        for size in (2, 3):  # "BELGA PHOTO DAVID PINTENS": a wire printing itself first in its own form, no slash
+            left, right = " ".join(words[:size]), " ".join(words[size:])
+            if fold(words[size - 1]) in ("photo", "foto") and canonical_agency(left) and is_name(right, strict=True) \
+                    and is_capitalised(right) and not canonical_agency(words[size]):
+                return left, right
         for size in (2, 3):  # "KARINE VIANA PALÁCIO PIRATINI": a name, then an organisation named head first
             left, right = " ".join(words[:-size]), " ".join(words[-size:])
             if len(words) - size >= 2 and fold(words[-size]) in HEAD_FIRST and is_organisation_like(right) \

@@ -1,17 +1,18 @@
 """The catalog store: SQLite in WAL mode, the system of record for assets, articles and links.
 
 ``connection`` opens the file and migrates it (``migrations``); ``assets`` maps asset
-records to rows; ``articles`` holds articles and the links to assets. ``CatalogStore``
+records to rows; ``articles`` holds articles and the links to assets; ``rights`` the supplier agreements
+and kill notices. ``CatalogStore``
 is all of them over one file.
 """
 
-from catalog.store.articles import ArticleRecords
 from catalog.store.connection import now_iso
 from catalog.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from catalog.store.rights import RightsRecords
 
 
-class CatalogStore(ArticleRecords):
-    """The SQLite catalog: assets keyed by sha256, articles, and the links between them."""
+class CatalogStore(RightsRecords):
+    """The SQLite catalog: assets keyed by sha256, articles, the links between them, agreements and kills."""
 
 
 __all__ = ["MIGRATIONS", "SCHEMA_VERSION", "CatalogStore", "now_iso"]

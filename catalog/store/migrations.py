@@ -106,8 +106,36 @@ def _migration_5(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN publication_source TEXT")
 
 
+def _migration_6(db: sqlite3.Connection) -> None:
+    """Rights: the supplier agreements, the desk's own rules and time zone, and kill notices (docs/rights.md)."""
+    for statement in (
+        """
+        CREATE TABLE agreements (
+            id TEXT PRIMARY KEY,
+            record TEXT NOT NULL,       -- catalog.rights.Agreement.to_record() as JSON
+            imported_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE rights_settings (
+            name TEXT PRIMARY KEY,      -- 'desk': catalog.rights.DeskRules.to_record() as JSON
+            value TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE kills (
+            asset_id TEXT PRIMARY KEY REFERENCES assets (id) ON DELETE CASCADE,
+            reason TEXT NOT NULL,
+            killed_at TEXT NOT NULL,
+            killed_by TEXT
+        )
+        """,
+    ):
+        db.execute(statement)
+
+
 # MIGRATIONS[n] takes a catalog at version n to version n + 1. Append; never edit.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
-    _migration_1, _migration_2, _migration_3, _migration_4, _migration_5,
+    _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

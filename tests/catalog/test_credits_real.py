@@ -115,7 +115,7 @@ MISSES: dict[str, str] = {
     'intl-17': "needs knowledge the text does not print: the subject ('Stephan Weil (Archiv)') stands where a photographer would. Read: photographers read as ['Stephan Weil (Archiv)'] [file, label-lang, via-org; de]",
     'intl-120': "a bare 'AFP' glued to the captions on both sides; the next caption's credit is read. Read: line read as 'KHALED ABDULLAH (REUTERS)'; agency read as 'Reuters'; photographers read as ['KHALED ABDULLAH'] [acronym, end, followed-by-text, glued; es]",
     'intl-133': "the magazine's own name in brackets ('(L'Obs)'), not in the table. Read: no credit found [end, staff; fr]",
-    'intl-136': "'FP PHOTO' (a typo for AFP PHOTO) is read as a name. Read: photographers read as ['FP PHOTO'] [end, separator-slash, wire-first; fr]",
+    'intl-136': "'FP PHOTO' (a typo for AFP PHOTO) is read as a name. Read: agency read as 'FP' [end, separator-slash, wire-first; fr]",
     'intl-147': "several sources with their own labels or roles in one line: the printed line is not kept whole (a book's imprint: cover and inside photos). Read: no credit found [file, followed-by-text, label-lang, mid, several; cs]",
     'intl-148': 'a Korean credit form not read yet (a bare Hangul name after the sentence). Read: no credit found [end; ko]',
     'intl-161': "a Japanese sentence ('撮影者は A、B。'): the names are in prose. Read: no credit found [label-lang, separator-comma, several; ja]",

@@ -54,6 +54,9 @@ PHRASINGS: list[tuple[str, str, tuple[str, ...], str | None]] = [
     (SI, "INTERNET OUT", ("no-internet",), None),
     (SI, "no online use", ("no-internet",), None),
     (SI, "MAGS OUT; TV OUT; INTERNET OUT", ("no-magazines", "no-tv", "no-internet"), None),
+    (SI, "No social media use", ("no-social",), None),
+    (SI, "SOCIAL MEDIA OUT", ("no-social",), None),
+    (CAPTION, "The mayor, who has no social media accounts, spoke. NO SOCIAL MEDIA", ("no-social",), None),
     (SI, "MANDATORY CREDIT. JAPAN OUT. NO SALES.", ("mandatory-credit", "no-sales", "territory-restricted"), None),
     (SI, "SPAIN OUT, PEDRO SÁNCHEZ PÉREZ-CASTEJÓN;Óscar Cañas;category_code_new;",
      ("territory-restricted",), None),  # shared corpus exifr/RangeError_Invalid_typed_array_length.jpg
@@ -91,6 +94,7 @@ PHRASINGS: list[tuple[str, str, tuple[str, ...], str | None]] = [
     (CAPTION, "There was no TV and no internet in the village, so the children played outside.", (), None),
     (CAPTION, "A woman turned the TV out of habit before the mags out on the table were read.", (), None),
     (CAPTION, "The painting is not for sale, the gallery said.", (), None),
+    (CAPTION, "He has no social media presence and rarely speaks.", (), None),
 ]
 
 
