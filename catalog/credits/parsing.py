@@ -283,8 +283,9 @@ def read_credit(text: str) -> Reading | None:
         body = LICENCE_AFTER.sub("", body)  # "Name (CC BY-SA 4.0 cropped)": the licence stays in the line, names no one
     if body.endswith(")") and " (" in body:
         match = NAME_AND_AGENCY.match(body)
-        if match and canonical_agency(match[2]) and not is_titled(match[1]) and is_name(match[1], strict=False):
-            # El País prints "Chung Sung-Jun (Getty Images)"
+        if match and (canonical_agency(match[2]) or labelled and is_organisation_like(match[2])) \
+                and not is_titled(match[1]) and is_name(match[1], strict=False):
+            # El País prints "Chung Sung-Jun (Getty Images)"; under a label, "Foto: Name (Bundeskanzlei)"
             body = f"{match[1]} / {match[2]}"
     if "@" in body and "기자" in body:
         body = REPORTER_EMAIL.sub("", body)

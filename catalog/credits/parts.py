@@ -30,6 +30,7 @@ from catalog.credits.vocabulary import (
     NOT_NAMES,
     NUMBERED_BRAND,
     PHOTO_DATED,
+    PLATFORM_PAGE,
     PRICE_CODE,
     QUALIFIER_ENDINGS,
     QUALIFIER_WORDS,
@@ -112,6 +113,10 @@ def classify(item: str) -> _Item:
         year = LEADING_YEAR.match(item)
         if year:  # "(2019年 ロイター/Name)": Japanese pages print the year of the copyright first
             known = canonical_agency(item[year.end():])
+    if not known and ("-" in item or " " in item):
+        page = PLATFORM_PAGE.search(item)
+        if page:  # "Juho Eerolan Facebook-sivu" (Juho Eerola's Facebook page): the platform the picture was taken from
+            known = canonical_agency(page[1]) or page[1]
     if known:
         if "staff" in key.split():
             qualifiers.add("staff")  # "Globe Staff"

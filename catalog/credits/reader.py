@@ -538,6 +538,7 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
                        _opening_name_candidates(cleaned), layout.by_line_candidates(cleaned),
                        layout.name_between_repeats_candidates(cleaned), layout.organisation_line_candidates(cleaned),
                        _site_candidates(cleaned), _org_then_name_candidates(cleaned),
+                       layout.counter_credit_candidates(cleaned),
                        cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):
         best = min(candidates, key=lambda pair: pair[0], default=None)
         if best is not None:

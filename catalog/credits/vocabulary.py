@@ -114,6 +114,7 @@ _LABELS = r"""(?:
     | автор\s+фото(?:графии)?\s*:?(?=\s)
     | (?-i:Fot\.|fot\.|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)
     | (?-i:Fot|fot)(?=\s+[A-ZÀ-ÞŁŚŻŹĆ])  # Polish "fot." printed without its period: "(fot Name)"
+    | (?-i:(?:Photos?|PHOTOS?)(?=\s+[A-Z]{2,6}(?:\s*$|\s*[/\n])))  # French "Photo AFP", "PHOTO AFP / Name": before a wire's capitals
     | (?-i:Foto|FOTO(?!\s+ANTARA)|Beeld)(?=\s)(?!\s+(?-i:(?:d['’])?[a-zß-ÿ]{4,})(?![.\w]))  # not "Foto oficial do presidente": a word of the caption;
     # Slovak "FOTO TASR - Name"; "FOTO ANTARA" is Antara's own spelling, kept in the line
     | (?:©|\(c\)|ⓒ)(?:\s*\d{4})?(?:\s*(?:(?:photo|foto)\s+(?:by|di|de|par|von)|by)(?=\s))?  # "© foto di Name"
@@ -166,6 +167,11 @@ KOREAN_ROLE_WORDS = frozenset({*KOREAN_ROLES, "특파원", "촬영", "기자단"
 GLUED_REPORTER = re.compile(r"^(?!.*(?:사진|취재|수습|객원|전문|부)기자$)[가-힣]{3}기자$")
 # a reporter's e-mail after the byline, whole or cut ("박형기 기자 oneshot@donga.com", "김현민 기자 kimhyun81@"): no party
 REPORTER_EMAIL = re.compile(r"(?<=기자)\s+[\w.+-]+@(?:[\w-]+(?:\.[\w-]+)+)?$")
+# someone's page or account on a platform, in several languages: "Facebook page", "Facebook-sivu" (fi), "Facebook-Seite"
+# (de), "Instagram-konto" (sv), "X-tili" (fi): the platform is the party
+PLATFORM_PAGE = re.compile(r"(?<!\S)(Facebook|Instagram|Twitter|YouTube|TikTok|Telegram|VK|VKontakte|X)(?:-|\s)"
+                           r"(?i:page|account|profile|feed|channel|sivu|sivulta|sivuilta|tili|tililtä|Seite|Profil|Konto"
+                           r"|Kanal|sida|side|konto|kanal|stránka|profil)$")
 KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")  # a Korean name: family name and given name, two to four syllables
 # a Korean wire's stamp before its credit: the date and its own name, then "©" ("2019.10.3/뉴스1 © News1 Name 기자")
 DATED_STAMP = re.compile(r"^\d{4}\.\d{1,2}\.\d{1,2}\.?\s*/\s*[^\s/©ⓒ]{1,12}\s*[©ⓒ]\s*(?P<credit>\S.*)$")

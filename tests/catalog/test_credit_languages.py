@@ -298,3 +298,37 @@ def test_korean_bylines_and_providers(text, line, agency, photographers):
 ])
 def test_korean_role_words_are_no_name(text):
     assert _read(text) is None
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # French "Photo" before a wire's capitals, with no colon
+    ("Le président à l'Élysée. Photo AFP", "AFP", "AFP", ()),
+    ("Le président à l'Élysée.\nPHOTO AFP\nPHOTO AFP", "AFP", "AFP", ()),
+    # a gallery's counter glued to the credit in its slot
+    ("2 de 9Ana Souza/Metrópoles", "Ana Souza/Metrópoles", "Metrópoles", ("Ana Souza",)),
+    ("7 de 20Carlos Mendes", "Carlos Mendes", None, ("Carlos Mendes",)),
+    # organisations by what they are, in their languages: a press service, a club, a chancellery, a parliament,
+    # an outlet named "news"
+    ("Президент в Кремле.\nФото: © пресс-служба губернатора", "пресс-служба губернатора", "пресс-служба губернатора", ()),
+    ("Kuva: Jalkapalloseura Pallo United", "Jalkapalloseura Pallo United", "Jalkapalloseura Pallo United", ()),
+    ("Foto: Petra Nováková, Novinky", "Petra Nováková, Novinky", "Novinky", ("Petra Nováková",)),
+    ("Foto: Anna Meier (Staatskanzlei)", "Anna Meier (Staatskanzlei)", "Staatskanzlei", ("Anna Meier",)),
+    ("Sitzung im Plenarsaal. Foto: Bremische Bürgerschaft/Jan Rieck", "Bremische Bürgerschaft/Jan Rieck",
+     "Bremische Bürgerschaft", ("Jan Rieck",)),
+    # Belgium's Photo News as its clients print it; Vietnam's VNA "phát" (released it)
+    ("Volledig scherm De renner. © photo_news", "photo_news", "photo_news", ()),
+    ("Hội nghị. (Ảnh: Văn Minh/TTXVN phát)", "Văn Minh/TTXVN phát", "TTXVN", ("Văn Minh",)),
+    # someone's page on a platform: the platform is the party
+    ("Kuva: Matti Virtasen Facebook-sivu", "Matti Virtasen Facebook-sivu", "Facebook", ()),
+    ("Foto: Anna Hubers Instagram-Konto", "Anna Hubers Instagram-Konto", "Instagram", ()),
+])
+def test_organisations_and_page_forms_in_languages(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text", [
+    "3 of 4Americans say no",  # a count glued to a word, no gallery's credit
+    "Photo ID required at the gate",
+])
+def test_counts_and_photo_words_are_no_credit(text):
+    assert _read(text) is None
