@@ -14,7 +14,7 @@ so a command that needs none of them starts without loading them (see docs/archi
 from __future__ import annotations
 
 import functools
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
@@ -26,6 +26,8 @@ from catalog.ingest import Outcome, import_lock, ingest
 from catalog.protocols import Reader
 from catalog.rights import Decision, Kill, RightsBook, parse_at
 from catalog.rights.times import now
+from catalog.rights.usage import Problem as RightsProblem
+from catalog.rights.usage import UsageReport, Use, find_problems, make_use, usage_report
 from catalog.settings import Settings
 from catalog.store import CatalogStore
 
@@ -195,6 +197,25 @@ class Desk:
             raise KeyError(f"no asset {asset_id}")
         moment = parse_at(at, book.zone) if isinstance(at, str) else (at or now())
         return book.decide(asset, moment, kill=self.catalog.kill_of(asset_id))
+
+    def uses(self, book: RightsBook) -> list[Use]:
+        """Every published use of a picture: each article link, on the web, when the article was published."""
+        found = (make_use(row, book.zone) for row in self.catalog.use_rows())
+        return [use for use in found if use is not None]
+
+    def rights_problems(self, at: datetime | None = None) -> list[RightsProblem]:
+        """Every use that breaks a decision when it happened or now (``catalog.rights.usage.find_problems``)."""
+        book = self.rights_book()
+        uses = self.uses(book)
+        assets = self.catalog.get_many(use.asset_id for use in uses)
+        return find_problems(book, uses, assets, self.catalog.kills(), at or now())
+
+    def usage_report(self, start: date, end: date, *, supplier: str | None = None) -> UsageReport:
+        """The uses between two days at the desk, with supplier, agreement and fee, and totals per supplier."""
+        book = self.rights_book()
+        uses = self.uses(book)
+        assets = self.catalog.get_many(use.asset_id for use in uses)
+        return usage_report(book, uses, assets, start=start, end=end, supplier=supplier)
 
     def kill(self, asset_id: str, reason: str, *, killed_by: str | None = None) -> Kill:
         """Record a kill notice for the asset; ``KeyError`` for an unknown id."""

@@ -240,17 +240,10 @@ def _csv_cell(value: Any) -> Any:
 
 
 def _neutralised(text: str) -> str:
-    """A cell a spreadsheet shows as text, never runs as a formula (OWASP, "CSV Injection").
+    """A cell a spreadsheet shows as text, never runs as a formula (``catalog.spreadsheets.cell_text``)."""
+    from catalog.spreadsheets import cell_text
 
-    Text that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading
-    single quote, which Excel, LibreOffice and Google Sheets read as "this is text". Control
-    characters are dropped first, as everywhere the CLI prints text from files.
-    """
-    text = printable(text)
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
-
-
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+    return cell_text(text)
 
 
 # -- photodesk show ---------------------------------------------------------------------------

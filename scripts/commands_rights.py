@@ -138,6 +138,51 @@ def _print_decision(record: dict[str, Any], zone: Any) -> None:
             click.echo(printable(f"      must {duty}"))
 
 
+@rights_group.command("problems")
+@click.option("--json", "as_json", is_flag=True, help="Print the problems as JSON.")
+@data_option
+def rights_problems_command(settings: Settings, as_json: bool) -> None:
+    """Uses that break a decision when they happened or now: embargo, term, retention, channel, kill, credit."""
+    from catalog.desk import Desk
+
+    with Desk.open(settings) as desk:
+        problems = desk.rights_problems()
+    if as_json:
+        click.echo(json_text({"problems": [problem.to_record() for problem in problems]}, indent=2))
+        return
+    for problem in problems:
+        use = problem.use
+        click.echo(printable(f"{use.asset_id}  {use.article_title or '(untitled)'} <{use.article_url}>  "
+                             f"{use.at.isoformat()}  [{', '.join(problem.kinds)}]"))
+        for reason in problem.reasons:
+            click.echo(printable(f"    {reason}"))
+    click.echo(f"{len(problems)} problem{'' if len(problems) == 1 else 's'}", err=True)
+
+
+@rights_group.command("usage")
+@click.option("--from", "start", required=True, type=click.DateTime(["%Y-%m-%d"]), metavar="DATE",
+              help="First day of the report (at the desk).")
+@click.option("--to", "end", required=True, type=click.DateTime(["%Y-%m-%d"]), metavar="DATE",
+              help="Last day of the report (included).")
+@click.option("--supplier", help="Only this supplier (its name or agreement id, any case).")
+@click.option("--format", "output_format", type=click.Choice(["csv", "json"]), default="csv", show_default=True,
+              help="CSV (one row per use, then totals per supplier) or JSON.")
+@data_option
+def rights_usage_command(settings: Settings, start: Any, end: Any, supplier: str | None, output_format: str) -> None:
+    """The usage report: one row per use with supplier, agreement, fee, article URL and date; totals per supplier."""
+    from catalog.desk import Desk
+    from catalog.rights.usage import usage_csv
+
+    if end < start:
+        raise click.BadParameter("--to is before --from", param_hint="--to")
+    with Desk.open(settings) as desk:
+        report = desk.usage_report(start.date(), end.date(), supplier=supplier)
+    if output_format == "json":
+        click.echo(json_text(report.to_record(), indent=2))
+    else:
+        click.echo(usage_csv(report), nl=False)
+
+
 @click.command("kill")
 @click.argument("asset_id")
 @click.option("--reason", required=True, help="Why the supplier withdrew the picture (shown to every editor).")

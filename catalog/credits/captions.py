@@ -32,13 +32,14 @@ from catalog.credits.vocabulary import (
     MAX_CREDIT,
     OPENERS,
     QUALIFIER_WORDS,
+    REPORTER_EMAIL,
 )
 
 # sentence ends and line breaks; spaced dashes and bars (each regex starts on rare characters: fast)
 # ... and a sentence end glued to a capital: "...in Washington.AP Photo/Jane Roe" (not "U.S.")
 # ... and a slash glued to the sentence's end ("... Park Won-soon./ Courtesy of Ewha Womans University")
 # ... and after a year or a number ("... 28 January 2020.Image source, Name")
-_HARD_BOUNDARY = re.compile(r"[.!?](?:[”\"’']?\s+|/\s+|(?<=[a-zà-ÿ)\]][.!?])[”\"’']?(?=[A-ZÀ-Ý])|(?<=\d[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ]))"
+_HARD_BOUNDARY = re.compile(r"[.!?](?:[”\"’']?\s+|/\s*|(?<=[a-zà-ÿ)\]][.!?])[”\"’']?(?=[A-ZÀ-Ý])|(?<=\d[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ]))"
                             r"|[।॥۔؟።။。]\s*|\n\s*")  # the sentence ends of other scripts: danda, Urdu, Ethiopic, Burmese, CJK
 # "... / EFE", "(Symbolbild) Name/dpa", "... the home of the brave’ Library of Congress photograph"
 _SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—|/]\s+|(?<=[.!?])[–—]\s+|(?<=[)”’\"])\s+(?=[A-ZÀ-Ý])")
@@ -231,7 +232,20 @@ def _usual_places(text: str) -> FoundCredit | None:
     if text[-1:] == "면":
         text = _EDITION_LINE.sub("", text)
     body = _peel_notes(text)
-    return _credit_at_end(body) or _credit_at_start(body)
+    found = _credit_at_end(body)
+    if found is not None and "@" in found.printed and REPORTER_EMAIL.search(found.printed):
+        return _photo_credit_above_byline(body, found)
+    return found or _credit_at_start(body)
+
+
+def _photo_credit_above_byline(text: str, byline: FoundCredit) -> FoundCredit:
+    """"...\n사진=Name 기자\nName 기자 id@paper.com": the story's writer signs last; the picture's labelled credit above
+    is its credit. A byline with no labelled credit above it signs the picture too."""
+    at = text.rfind(byline.printed)
+    above = _credit_at_end(text[:at].rstrip()) if at > 0 else None
+    if above is not None and LABEL.match(above.printed):
+        return dataclasses.replace(above, rest=f"{above.rest}\n{text[at:]}".strip())
+    return byline
 
 
 def _peel_notes(text: str) -> str:

@@ -29,9 +29,10 @@ _LAST_PART = re.compile(r".*(?:/|\svia\s)\s*")  # what stands after the chain's 
 
 def gallery_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     """The credit between a gallery slide's title and its caption (see the module's docstring)."""
-    words = list(_WORD.finditer(text, 0, 300))
+    line = text.find("\n")
+    words = list(_WORD.finditer(text, 0, 300 if line < 0 else min(line, 300)))
     if len(words) < 8:
-        return
+        return  # the slide's three elements run together on one line
     slash = text.find("/", 0, words[min(len(words), _TITLE_WORDS + 4) - 1].end())
     spans = _slashed_spans(text, words, slash) if slash > 0 else _organisation_spans(text, words)
     for start, end in spans:

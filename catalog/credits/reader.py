@@ -72,6 +72,7 @@ from catalog.credits.parsing import (
     Reading,
     is_bracket_credit,
     is_text_credit,
+    next_field,
     read_credit,
 )
 from catalog.credits.trailing import trailing_label_candidates
@@ -84,7 +85,6 @@ from catalog.credits.vocabulary import (
     LOWER,
     MAX_CREDIT,
     OPENERS,
-    POSITION,
     UPPER,
 )
 
@@ -169,7 +169,7 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                 stop = following.start()  # "Picture: REUTERS/NASA Credit: REUTERS/NASA"; not "© AP Photo / Name"
                 break
         if ":" in text[end:stop]:
-            stop = _next_field(text, end, stop)
+            stop = next_field(text, end, stop)
         stop = min(stop, end + MAX_CREDIT)
         span = text[end:stop]
         reading = _longest_reading(span, label)
@@ -191,22 +191,6 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         where = "at the end of the caption" if not text[cut:].strip(" .)]") else \
             ("opening the caption" if not text[:start].strip(" ([") else "mid-caption")
         yield start, found(reading, _trim(rest), printed, f"{where} after {label!r}")
-
-
-# a field of a structured run: a capitalised word and a colon ("Tekst: A Foto: B Styling: C", "Autor: ... ID: ...")
-_FIELD = re.compile(r"\s(?=[^\W\d_]{2,21}\s?:\s)")
-
-
-def _next_field(text: str, start: int, stop: int) -> int:
-    """Where a label's value ends at the next field's label; ``stop`` when none follows.
-
-    "Foto: Jørgen Gomnæs Styling: Vanessa Rudjord": the stylist's field is no part of the
-    credit. Which picture a credit is ("Top: A; Bottom: B") is no new field.
-    """
-    for match in _FIELD.finditer(text, start, stop):
-        if text[match.end()].isupper() and not POSITION.match(text[match.end():match.end() + 40]):
-            return match.start()
-    return stop
 
 
 _SITE_AT_END = re.compile(r"\s(?:on|from|via)\s+\S+\.?$")
@@ -562,6 +546,7 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
                        _opening_name_candidates(cleaned), layout.by_line_candidates(cleaned),
                        layout.name_between_repeats_candidates(cleaned), layout.organisation_line_candidates(cleaned),
                        _site_candidates(cleaned), _org_then_name_candidates(cleaned), gallery_candidates(cleaned),
+                       layout.counter_credit_candidates(cleaned),
                        cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):
         best = min(candidates, key=lambda pair: pair[0], default=None)
         if best is not None:

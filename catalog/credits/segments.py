@@ -30,6 +30,7 @@ from catalog.credits.vocabulary import (
     HEAD_FIRST,
     KOREAN_NAME,
     KOREAN_ROLE_WORDS,
+    KOREAN_ROLES,
     QUALIFIER_WORDS,
     RANKS,
     SEGMENTS,
@@ -150,6 +151,8 @@ def split_items(segment: str, *, keep_commas: bool) -> list[str]:
         return [segment]  # "Åserud, Lise / NTB scanpix": one name, surname first, as Nordic and German wires file it
     if len(items) == 2 and canonical_agency(items[0]) and is_name(items[1], strict=True) and is_capitalised(items[1]):
         return items  # "Foto: TT, PETER KNUTSON": a wire printing itself first, then its photographer
+    if not segment.isascii() and all(i.endswith(_KOREAN_ROLE_ENDINGS) for i in items):
+        return items  # "신화사 제공, 왕중생 촬영": each part marked by its role (provided by, photographed by)
     if keep_commas or any(canonical_agency(i) or is_organisation_like(i) or is_acronym(i) for i in items[1:]) \
             or all(is_name(i, strict=True) and is_capitalised(i) for i in items):  # "Dr. Le Zhou, Alyssa Fons"
         return items  # "(AP Photo/Name, File)", "DOUG MILLS, Associated Press", "Name, Turun Sanomat", "Name, MAFRA"
@@ -164,6 +167,9 @@ def split_items(segment: str, *, keep_commas: bool) -> list[str]:
         else:
             merged[-1] = f"{merged[-1]}, {item}"
     return merged
+
+
+_KOREAN_ROLE_ENDINGS = tuple(f" {role}" for role in KOREAN_ROLES)
 
 
 def _is_lone_name_word(item: str) -> bool:

@@ -45,6 +45,19 @@ class RightsRecords(ArticleRecords):
         row = self._db.execute("SELECT value FROM rights_settings WHERE name = 'desk'").fetchone()
         return DeskRules.from_record(json.loads(row["value"])) if row else DeskRules()
 
+    def use_rows(self) -> list[dict[str, object]]:
+        """Every asset-article link with what a use needs: the article's URL, title and publication time,
+        when and how it was linked, the credit printed (``catalog.rights.usage.make_use``)."""
+        rows = self._db.execute(
+            """
+            SELECT links.asset_id, links.article_id, articles.url, articles.title, articles.published,
+                   links.linked_at, links.method, links.credit_printed
+            FROM links JOIN articles ON articles.id = links.article_id
+            ORDER BY links.linked_at, links.asset_id, links.article_id
+            """
+        )
+        return [dict(row) for row in rows]
+
     def kill(self, asset_id: str, reason: str, *, killed_by: str | None = None) -> Kill:
         """Record a kill notice for an asset (a second one replaces the reason); ``KeyError`` for an unknown id."""
         with self.transaction():

@@ -19,8 +19,8 @@ import argparse
 import random
 import time
 
-from catalog.credits.attribution import clear_caches
 from catalog.credits import attribute
+from catalog.credits.attribution import clear_caches
 from catalog.restrictions import derive_restrictions
 
 SENTENCES = (

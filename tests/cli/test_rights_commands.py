@@ -8,7 +8,7 @@ from click.testing import CliRunner, Result
 
 from catalog.settings import Settings
 from scripts.cli import cli
-from tests.helpers.rights_catalog import AGREEMENTS
+from tests.helpers.rights_catalog import AGREEMENTS, publish
 
 
 def run(settings: Settings, *arguments: str) -> Result:
@@ -73,3 +73,28 @@ def test_kill_forbids_everywhere_and_unkill_lifts_it(rights_copy: Settings, pict
     assert {channel["verdict"] for channel in decision["channels"].values()} == {"allowed"}
     assert run(rights_copy, "unkill", asset_id).exit_code == 1
     assert run(rights_copy, "kill", "0123456789abcdef", "--reason", "x").exit_code == 1
+
+
+def test_problems_and_usage_reports(rights_copy: Settings, picture_ids) -> None:
+    from catalog.desk import Desk
+
+    with Desk.open(rights_copy) as desk:
+        publish(desk, picture_ids["ap_embargo"], "https://news.example/early", "2026-03-15T13:00:00Z",
+                credit="AP Photo/Jane Roe")
+        publish(desk, picture_ids["getty_afp"], "https://news.example/getty", "2026-03-03T10:00:00Z",
+                credit="=HYPERLINK(1)")
+    problems = json.loads(run(rights_copy, "rights", "problems", "--json").output)["problems"]
+    assert [(p["article_url"], p["kinds"]) for p in problems] == [
+        ("https://news.example/getty", ["credit"]), ("https://news.example/early", ["embargo"])]
+    text = run(rights_copy, "rights", "problems").output
+    assert "https://news.example/early" in text and "[embargo]" in text
+    report = json.loads(run(rights_copy, "rights", "usage", "--from", "2026-03-01", "--to", "2026-03-31",
+                            "--format", "json").output)
+    assert [use["agreement"] for use in report["uses"]] == ["getty-per-use", "ap-2026"]
+    assert report["totals"][1] == {"supplier": "Getty Images", "uses": 1, "fees": {"USD": 150.0}}
+    rows = run(rights_copy, "rights", "usage", "--from", "2026-03-01", "--to", "2026-03-31", "--supplier", "ap-2026")
+    assert rows.output.splitlines()[0].startswith("row,date,supplier,agreement,fee,price,currency")
+    assert len(rows.output.splitlines()) == 3  # header, one use, the AP total
+    bad = CliRunner().invoke(cli, ["rights", "usage", "--from", "2026-03-31", "--to", "2026-03-01",
+                                   "--data", str(rights_copy.data_dir)])
+    assert bad.exit_code == 2

@@ -5,8 +5,12 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from catalog.desk import Desk
 
 from catalog.settings import Settings
 from tests.helpers.rights_pictures import import_pictures, make_picture
@@ -126,3 +130,15 @@ def agreements_path(folder: Path, text: str = AGREEMENTS) -> Path:
     path = folder / "agreements.toml"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def publish(desk: "Desk", asset_id: str, url: str, published: str | None, *, credit: str | None,
+            method: str = "url", linked_at: str = "2026-03-19T08:00:00+00:00") -> None:
+    """Record the story at ``url`` as published at ``published`` and link the asset to it."""
+    from catalog.articles.article import Article
+    from catalog.articles.urls import article_id
+
+    ident = article_id(url)
+    desk.catalog.upsert_article(Article(id=ident, url=url, title=f"Story {url.rsplit('/', 1)[-1]}",
+                                        published=published))
+    desk.catalog.link(asset_id, ident, method, credit_printed=credit, linked_at=linked_at)
