@@ -8,7 +8,11 @@ from collections import Counter
 from functools import lru_cache
 
 from catalog.credits import fields, reader
-from catalog.credits.agencies import canonical_agency, us_service_in
+from catalog.credits.agencies import (
+    canonical_agency,
+    is_organisation_like,
+    us_service_in,
+)
 from catalog.credits.brackets import closes_sentence
 from catalog.credits.doubled import doubled_credit_at_end
 from catalog.credits.layout import with_credit_lines_above, with_name_above
@@ -47,6 +51,9 @@ _SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—|/]\s+|(?<=[.!?])[–—]\s+|(?<=[)
 _WIRE_FIRST = re.compile(r"\s(?=(?:" + "|".join(sorted(w.upper() for w in PREFIX_WIRES)) + r")(?:\s+(?:PHOTO|FOTO))?\s*/)")
 # a credit in capitals run on from the caption's last word: "... the mobile phone industry DAVID PAUL MORRIS/GETTY IMAGES"
 _CAPITALS_CHAIN = re.compile(r"(?<=[a-zà-ÿ] )(?=[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){1,3} ?/ ?[A-ZÀ-Ý]{2})")  # a name: two words at least
+# a photographer's two names run on from the caption's last word, then the outlet after a slash with no space:
+# "... no Bicicultura Antonio Cruz/ABr" (two words, as "Москва Сергей Булкин / ТАСС": not the word before them)
+_NAME_RUN_ON = re.compile(r"(?<=\S )(?=[A-ZÀ-Ý][a-zà-ÿ]+ [A-ZÀ-Ý][a-zà-ÿ]+/[A-Z][\w.-]{1,30}$)")
 _EPA_ID = re.compile(r"^epa\d{5,}\s+", re.I)  # EPA starts its captions with its picture number
 # Wire chatter that follows the credit: keyword blocks, editor notes, restriction notes in capitals.
 _TRAILING_NOTES = (
@@ -430,8 +437,14 @@ def _tail_starts(text: str) -> list[int]:
     if "/" in text[hard:]:
         starts.extend(m.end() for m in _WIRE_FIRST.finditer(text, hard))
         starts.extend(m.end() for m in _CAPITALS_CHAIN.finditer(text, hard))
+        starts.extend(m.end() for m in _NAME_RUN_ON.finditer(text, max(hard, length - 80))
+                      if _is_person(text[m.end():text.index("/", m.end())]))
         starts.sort()
     return starts
+
+
+def _is_person(name: str) -> bool:
+    return is_name(name, strict=True) and not is_organisation_like(name) and not canonical_agency(name)
 
 
 _MONTHS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())

@@ -30,6 +30,7 @@ from catalog.credits.vocabulary import (
     PARTICLES,
     QUALIFIER_WORDS,
     RATING,
+    SCRIPTS_GLUED,
     SENTENCE_END,
 )
 
@@ -136,9 +137,11 @@ def is_capitalised(name: str) -> bool:
 
 
 def is_prose(text: str) -> bool:
-    """Whether text runs over a line or a sentence end, or is too long to be a name."""
+    """Whether text runs over a line or a sentence end, or is too long to be a name, or runs two scripts together."""
     if "\n" in text or text.count(" ") > 11:
         return True
+    if not text.isascii() and SCRIPTS_GLUED.search(text):
+        return True  # "ReutersМэр Киева": the credit and the next caption, printed with no gap
     if "." not in text and "!" not in text and "?" not in text:
         return False
     for match in SENTENCE_END.finditer(text):

@@ -252,6 +252,7 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     "Télam": ("Télam",),
     "Estadão Conteúdo": ("Estadão Conteúdo", "Agência Estado"),
     "Folhapress": ("Folhapress",),
+    "Agência Brasil": ("ABr",),  # Brazil's public agency prints "Name/ABr"
     "Agência O Globo": ("Agência O Globo",),
     "Bernama": ("Bernama",),
     "VNA": ("VNA", "TTXVN", "Vietnam News Agency"),

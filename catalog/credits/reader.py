@@ -405,7 +405,7 @@ def _opening_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             return
 
 
-_LAST_NAME = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:/\s*)?([^\s.!?\n()\[\]/|][^.!?\n()\[\]|]{1,40}?)\.?(?:\s*\|)?$")
+_LAST_NAME = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:[/|]\s*)?([^\s.!?\n()\[\]/|][^.!?\n()\[\]|]{1,40}?)\.?(?:\s*\|)?$")
 
 
 def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
@@ -432,6 +432,28 @@ def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                                         or own_line and reading.credit().agency == name):
             yield match.start(1), found(reading, _trim(text[: match.start(1)]), name,
                                         "as a name alone closing the caption")
+
+
+def _closing_wire_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    """A wire's name in capitals closing a run-on caption after its subject's name, which the caption prints
+    elsewhere too ("Mateusz Morawiecki: ... z epidemią Mateusz Morawiecki AFP"): the page's credit element run on.
+
+    Not the object of a sentence ("... a deal with AFP"), nor a name printed once, which may be the photographer's.
+    """
+    space = text.rfind(" ")
+    wire = text[space + 1:]
+    if space < 0 or not (wire.isupper() and wire.isalpha() and 2 <= len(wire) <= 8) or not canonical_agency(wire):
+        return
+    before = text[:space].rstrip()
+    words = before.split()
+    if len(words) < 3 or not words[-1][:1].isupper() or not words[-1].isalpha() or words[-1].isupper():
+        return
+    subject = " ".join(words[-2:])
+    if not (is_name(subject, strict=True) and is_capitalised(subject) and before.count(subject) > 1):
+        return  # only a name the caption names elsewhere is surely its subject, not the photographer
+    reading = read_credit(wire)
+    if reading is not None and not reading.bad:
+        yield space + 1, found(reading, before, wire, "closing the caption, after its subject's name")
 
 
 _CONTACT_LINE = re.compile(r"\n[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")  # "Robert Willett\nrwillett@newsobserver.com"
@@ -518,7 +540,7 @@ def _korean_stamp_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
 # A wire's name run into the next sentence's first word ("ARIS MESSINIS / AFPInterior de um centro"):
 # a page that showed the credit and the next caption in two elements, printed without a gap.
 _GLUED_AFTER = re.compile(r"(?<![\w-])(" + "|".join(re.escape(word) for word in one_word_spellings())
-                          + r")(?=[A-ZÀ-Þ][a-zà-ÿ]{2,})")
+                          + r")(?=[A-ZÀ-ÞА-ЯЁΑ-Ω][a-zà-ÿа-яёα-ω]{2,})")  # "Фото: ReutersМэр Киева": Cyrillic too
 
 
 # A wire's name glued on both sides ("...in FeierlauneProfimediaDoch die Partie..."): a page that printed the
@@ -543,6 +565,7 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
     for candidates in (korean, _label_candidates(cleaned), trailing, bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _own_line_candidates(cleaned),
                        _glued_candidates(cleaned), glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
+                       _closing_wire_candidates(cleaned),
                        _opening_name_candidates(cleaned), layout.by_line_candidates(cleaned),
                        layout.name_between_repeats_candidates(cleaned), layout.organisation_line_candidates(cleaned),
                        _site_candidates(cleaned), _org_then_name_candidates(cleaned), gallery_candidates(cleaned),

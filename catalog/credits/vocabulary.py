@@ -100,7 +100,7 @@ _LABELS = r"""(?:
     | (?:photos?|photographs?|photography|photographers?|pictures?|pics?|images?|video|graphic|sources?
        |fotos?|fotó|fotoğraf|fotografía|fotografia|fotografie|fotograf|bild|bilder|bildrechte|bildquelle
        |quelle|foto/quelle|beeld|imagen|imagem|crédito|créditos|crédit\s+photo|kuva|kuvat|zdroj|autor
-       |zdjęcie|zdjęcia|źródło|fuente|fonte|фото|фотографија|фотографія|фотография|источник|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage
+       |zdjęcie|zdjęcia|źródło|fuente|fonte|фото|фотографија|фотографія|фотография|источник|джерело|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage
        |bildnachweis|toppbild|symbolfoto|symbolbild|archivfoto|archivbild|titelfoto|titelbild|illustrations?|grafik
        |кредит|copyright|снимка|снимки|mynd|snímek|snímky|snímka
        |צילום|تصوير|الصورة
@@ -218,6 +218,8 @@ LOWER = "a-zß-öø-ÿ" + "".join(chr(code) for code in range(0x100, 0x180) if c
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(code) for code in range(0x100, 0x180) if chr(code).isupper())
 # a change of case inside a word, then a word of the caption: "CortésČeská pozice", "PessoaLojinha Bolsonarista"
 GLUED_CAPTION = re.compile(rf"(?<=[{LOWER}]{{2}})(?=[{UPPER}][{LOWER}]+\s)")
+# a Latin letter run into a capital of another script, or the reverse: two page elements with no gap ("ReutersМэр")
+SCRIPTS_GLUED = re.compile(r"[a-z][А-ЯЁΑ-Ω]|[а-яёα-ω][A-Z]")
 GLUED_WORDS = re.compile(r"[a-zà-ÿ]{3}[A-Z]")  # "WeinfussSteph", "WhatsApp": two words printed as one
 # a short name run into the caption's next word ("Edwin KooLake Mahodand"); not "MacKenzie", "VanDyke", "LeBron"
 GLUED_NAME = re.compile(r"(?:[a-zà-ÿ]{3}|\b(?!Mac|Van|Von|De[lnrs]|Da[ls]|Dos|Te[nr]|San)[A-Z][a-zà-ÿ]{2})[A-Z][a-zà-ÿ]")

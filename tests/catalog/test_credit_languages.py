@@ -332,3 +332,30 @@ def test_organisations_and_page_forms_in_languages(text, line, agency, photograp
 ])
 def test_counts_and_photo_words_are_no_credit(text):
     assert _read(text) is None
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # a pool's photographer and organisation before Japan's pool mark (代表撮影), in the caption's closing bracket
+    ("首脳会談に臨む首相(山田太郎/JMPA代表撮影)", "山田太郎/JMPA代表撮影", "JMPA", ("山田太郎",)),
+    ("首相(代表撮影)", "代表撮影", None, ()),
+    # a wire's name glued to the next caption's first word, in Cyrillic
+    ("Ёлка на площади. Фото: ReutersМэр города осматривает ёлку.", "Reuters", "Reuters", ()),
+    # Ukrainian "Джерело:" (source) under the picture, as Russian "Источник:"
+    ("Джерело: Олена Коваль/Facebook", "Олена Коваль/Facebook", "Facebook", ("Олена Коваль",)),
+    # a wire closing a run-on caption after its subject's name, which the caption prints elsewhere too
+    ("Jan Kowalski: Idziemy dalej. Wygraliśmy wybory Jan Kowalski PAP", "PAP", "PAP", ()),
+    # a photographer's two names run on from the caption before "/Outlet"
+    ("Lula discursa no Palácio do Planalto Marcelo Camargo/ABr", "Marcelo Camargo/ABr", "ABr", ("Marcelo Camargo",)),
+    # a name on the caption's last line after the page's bar
+    ("El alcalde durante la rueda de prensa.\n| ANA LÓPEZ", "ANA LÓPEZ", None, ("ANA LÓPEZ",)),
+])
+def test_run_on_and_page_element_forms(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text", [
+    "Premier podpisał umowę z PAP",  # the object of a sentence, no credit
+    "Wygraliśmy wybory Jan Kowalski PAP",  # a name printed once may be the photographer's: not guessed
+])
+def test_a_wire_closing_a_sentence_is_not_taken_alone(text):
+    assert _read(text) is None
