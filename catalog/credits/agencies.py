@@ -66,14 +66,16 @@ ORGANISATION_WORDS = frozenset("""
     symphony zoo aquarium kunsthalle galerie galleria museo musee muzeum kongehuset kungahuset
     board district rotary
     citizen standard observer examiner telegraph dispatch courier guardian independent register bulletin advertiser
-    catering restaurant bakery brewery winery
+    commons catering restaurant bakery brewery winery
     casa royal reale koninklijk kongelige courant sentinel enquirer inquirer picayune archiwum archiv archivo arquivo archief arkiv arkisto
 """.split()) | ORGANISATION_WORDS_IN_LANGUAGES
-# German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv"):
-# a long word ending in one is an organisation's name
+# German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv",
+# "Hamburgische Bürgerschaft"), and so does Finnish: a long word ending in one is an organisation's name
 _COMPOUND_ENDINGS = ("polizei", "zeitung", "ministerium", "regierung", "verband", "verein", "feuerwehr", "stiftung",
                      "archiv", "museum", "verlag", "behorde", "gericht", "bibliothek", "agentur", "theater", "oper",
-                     "orchester", "philharmonie", "kanzlei")
+                     "orchester", "philharmonie", "kanzlei", "schaft", "landtag", "fraktion", "partei",
+                     # Finnish does the same: "Tanssiurheiluseura" (dance sport club), "Maanmittauslaitos", "Kuluttajaliitto"
+                     "seura", "yhdistys", "liitto", "laitos", "virasto", "ministerio", "poliisi")
 
 _DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|es|it|cn|jp)\b)", re.I)
 # Korean organisations end in what they are: press corps, association, daily, news agency
@@ -81,7 +83,7 @@ _ORGANISATION_ENDINGS = ("취재단", "기자단", "기자협회", "협회", "�
                          "通信社")
 _DOMAIN_AT_END = re.compile(r"\w\.(?!(?:jpe?g|png|gif|webp|tiff?|html?|php)$)[a-z]{2,6}$")  # "Körkép.sk", "Ekolist.cz": a site's name
 _SUFFIXES = (" photo", " photos", " foto", " fotos", " images", " wire", " pictures", " news agency",
-             " agency", " news", " handout")
+             " agency", " news", " handout", " phat")  # Vietnamese "TTXVN phát": released by VNA, like "新华社发"
 _FOR = re.compile(r"\s+for\s+", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^\w&+]+")
 # the combining marks NFKD splits off Latin, Greek and Cyrillic letters ("é" -> "e" + U+0301)
@@ -146,6 +148,13 @@ def canonical_agency(name: str) -> str | None:
     if key.startswith("getty images "):
         return "Getty Images"
     return None
+
+
+def is_spelled_out(name: str) -> bool:
+    """Whether a name is an organisation's own spelling in the table, as printed ("Getty Images", "AFP"), not a longer
+    run of words that only starts with one ("Getty Images Fallen trees")."""
+    key = fold(name)
+    return key in _TABLE or key in _FAMILIES
 
 
 def organisation_family(name: str) -> str:

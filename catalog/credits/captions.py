@@ -8,7 +8,11 @@ from collections import Counter
 from functools import lru_cache
 
 from catalog.credits import fields, reader
-from catalog.credits.agencies import canonical_agency, us_service_in
+from catalog.credits.agencies import (
+    canonical_agency,
+    is_organisation_like,
+    us_service_in,
+)
 from catalog.credits.brackets import closes_sentence
 from catalog.credits.doubled import doubled_credit_at_end
 from catalog.credits.layout import with_credit_lines_above, with_name_above
@@ -32,13 +36,14 @@ from catalog.credits.vocabulary import (
     MAX_CREDIT,
     OPENERS,
     QUALIFIER_WORDS,
+    REPORTER_EMAIL,
 )
 
 # sentence ends and line breaks; spaced dashes and bars (each regex starts on rare characters: fast)
 # ... and a sentence end glued to a capital: "...in Washington.AP Photo/Jane Roe" (not "U.S.")
 # ... and a slash glued to the sentence's end ("... Park Won-soon./ Courtesy of Ewha Womans University")
 # ... and after a year or a number ("... 28 January 2020.Image source, Name")
-_HARD_BOUNDARY = re.compile(r"[.!?](?:[”\"’']?\s+|/\s+|(?<=[a-zà-ÿ)\]][.!?])[”\"’']?(?=[A-ZÀ-Ý])|(?<=\d[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ]))"
+_HARD_BOUNDARY = re.compile(r"[.!?](?:[”\"’']?\s+|/\s*|(?<=[a-zà-ÿ)\]][.!?])[”\"’']?(?=[A-ZÀ-Ý])|(?<=\d[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ]))"
                             r"|[।॥۔؟።။。]\s*|\n\s*")  # the sentence ends of other scripts: danda, Urdu, Ethiopic, Burmese, CJK
 # "... / EFE", "(Symbolbild) Name/dpa", "... the home of the brave’ Library of Congress photograph"
 _SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—|/]\s+|(?<=[.!?])[–—]\s+|(?<=[)”’\"])\s+(?=[A-ZÀ-Ý])")
@@ -46,6 +51,9 @@ _SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—|/]\s+|(?<=[.!?])[–—]\s+|(?<=[)
 _WIRE_FIRST = re.compile(r"\s(?=(?:" + "|".join(sorted(w.upper() for w in PREFIX_WIRES)) + r")(?:\s+(?:PHOTO|FOTO))?\s*/)")
 # a credit in capitals run on from the caption's last word: "... the mobile phone industry DAVID PAUL MORRIS/GETTY IMAGES"
 _CAPITALS_CHAIN = re.compile(r"(?<=[a-zà-ÿ] )(?=[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){1,3} ?/ ?[A-ZÀ-Ý]{2})")  # a name: two words at least
+# a photographer's two names run on from the caption's last word, then the outlet after a slash with no space:
+# "... no Bicicultura Antonio Cruz/ABr" (two words, as "Москва Сергей Булкин / ТАСС": not the word before them)
+_NAME_RUN_ON = re.compile(r"(?<=\S )(?=[A-ZÀ-Ý][a-zà-ÿ]+ [A-ZÀ-Ý][a-zà-ÿ]+/[A-Z][\w.-]{1,30}$)")
 _EPA_ID = re.compile(r"^epa\d{5,}\s+", re.I)  # EPA starts its captions with its picture number
 # Wire chatter that follows the credit: keyword blocks, editor notes, restriction notes in capitals.
 _TRAILING_NOTES = (
@@ -231,7 +239,20 @@ def _usual_places(text: str) -> FoundCredit | None:
     if text[-1:] == "면":
         text = _EDITION_LINE.sub("", text)
     body = _peel_notes(text)
-    return _credit_at_end(body) or _credit_at_start(body)
+    found = _credit_at_end(body)
+    if found is not None and "@" in found.printed and REPORTER_EMAIL.search(found.printed):
+        return _photo_credit_above_byline(body, found)
+    return found or _credit_at_start(body)
+
+
+def _photo_credit_above_byline(text: str, byline: FoundCredit) -> FoundCredit:
+    """"...\n사진=Name 기자\nName 기자 id@paper.com": the story's writer signs last; the picture's labelled credit above
+    is its credit. A byline with no labelled credit above it signs the picture too."""
+    at = text.rfind(byline.printed)
+    above = _credit_at_end(text[:at].rstrip()) if at > 0 else None
+    if above is not None and LABEL.match(above.printed):
+        return dataclasses.replace(above, rest=f"{above.rest}\n{text[at:]}".strip())
+    return byline
 
 
 def _peel_notes(text: str) -> str:
@@ -273,6 +294,10 @@ def _credit_at_end(text: str) -> FoundCredit | None:
                 first = _first_of_doubled(before, reading)
                 if first is not None:
                     return first
+            elif reading.persons and reading.persons[0] in before[-MAX_CREDIT:]:
+                first = _credit_before_its_copy(before, stripped[start:], reading)
+                if first is not None:
+                    return first
             return _found(reading, _trim_end(before), stripped[start:], "in brackets at the end of the caption")
         if not stripped[:start].endswith((" ", "\n")) or not _SPACED_NAME_BEFORE.search(stripped, 0, start):
             return None  # "Chung Sung-Jun (Getty Images)" is read below; "(2008)" or "(left)" is no credit
@@ -284,6 +309,8 @@ def _credit_at_end(text: str) -> FoundCredit | None:
     starts = _tail_starts(text)
     for index, start in enumerate(starts):
         reading = read_credit(text[start:])
+        if (reading is None or reading.bad) and text.startswith("By ", start):
+            reading = _by_photographer_of(text[start + 3:])
         if reading is None or not (is_text_credit(reading) or _is_dashed_source(text, start, reading)):
             continue
         if reading.loose_names and not reading.labelled:
@@ -306,6 +333,19 @@ def _credit_at_end(text: str) -> FoundCredit | None:
     if starts and ";" in text[starts[0]:]:
         return _names_run_on(text, starts[0])
     return None
+
+
+def _by_photographer_of(text: str) -> Reading | None:
+    """"By Name, Courier Journal" closing a caption: the photographer and the paper, "by" their label.
+
+    A bare "By Name" is a story's byline as often as a picture's credit; the paper named with
+    the photographer makes it the picture's.
+    """
+    reading = read_credit(text)
+    if reading is None or not reading.structured or not reading.orgs or len(reading.persons) != 1 \
+            or not (reading.known or reading.named) or not is_name(reading.persons[0], strict=True):
+        return None
+    return reading
 
 
 def _before_glued_caption(text: str, start: int) -> FoundCredit | None:
@@ -389,13 +429,26 @@ def _tail_starts(text: str) -> list[int]:
     if hard < 0:
         return []
     starts = [hard] + [m.end() for m in _SOFT_BOUNDARY.finditer(text, hard) if m.end() < length]
+    if text[hard:hard + 12].lstrip()[:3].rstrip(".") in _MONTHS:
+        year = _AFTER_YEAR.search(text, hard, hard + 24)  # "Aug. 15, 2019 Name/Courier Journal": the day, then the credit
+        if year:
+            starts.append(year.end())
+            starts.sort()
     if "/" in text[hard:]:
         starts.extend(m.end() for m in _WIRE_FIRST.finditer(text, hard))
         starts.extend(m.end() for m in _CAPITALS_CHAIN.finditer(text, hard))
+        starts.extend(m.end() for m in _NAME_RUN_ON.finditer(text, max(hard, length - 80))
+                      if _is_person(text[m.end():text.index("/", m.end())]))
         starts.sort()
     return starts
 
 
+def _is_person(name: str) -> bool:
+    return is_name(name, strict=True) and not is_organisation_like(name) and not canonical_agency(name)
+
+
+_MONTHS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
+_AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d\.? (?=[A-Z])")
 _DASH_AFTER_SENTENCE = re.compile(r"[.!?][”\"’']?\s*[–—]\s*$")
 _CAMEL_BRAND = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]*)+[A-Z]*$")  # "DawnNewsTV": one word, its parts capitalised
 
@@ -421,6 +474,19 @@ def _first_of_doubled(before: str, second: Reading) -> FoundCredit | None:
         return None
     return _found(reading, _trim_end(before[:start].rstrip()), before[start:],
                   "in brackets at the end of the caption (printed twice, the first taken)")
+
+
+def _credit_before_its_copy(before: str, bracket: str, second: Reading) -> FoundCredit | None:
+    """"Photographer: Name/Bloomberg via Getty Images (Name/Getty Images)": the credit, then a shorter copy of it
+    in brackets; the first names who made the picture, and the printed line keeps both as the page printed them."""
+    first = _credit_at_end(before)
+    if first is None or first.credit.photographers != tuple(second.persons) or not first.credit.agency \
+            or not before.endswith(first.printed):
+        return None
+    printed = f"{first.printed} {bracket}"
+    line = f"{first.credit.credit_line} {bracket}"
+    return dataclasses.replace(first, credit=dataclasses.replace(first.credit, credit_line=line), printed=printed,
+                               how=f"{first.how} (printed again in brackets, the first taken)")
 
 
 def _credit_at_start(text: str) -> tuple[str, Credit] | None:

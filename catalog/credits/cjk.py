@@ -7,7 +7,7 @@ from typing import Iterator
 
 from catalog.credits.agencies import canonical_agency, is_organisation_like
 from catalog.credits.found import FoundCredit
-from catalog.credits.parsing import Credit
+from catalog.credits.parsing import Credit, read_credit
 
 # Chinese and Japanese print the photographer before "摄"/"攝"/"撮影" (photographed), a wire or paper's
 # staff prefix before the name ("新华社记者 Name 摄", "本报记者 Name摄"), or the whole credit in brackets
@@ -74,8 +74,11 @@ def cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     agency = next((value for key, value in _CJK_AGENCIES.items() if key in pre), None)
     if agency is None and match["post"]:
         agency = match["post"][1:-1]
-    if name == "代表":  # "代表撮影": a pool picture, no one named
-        credit = Credit(credit_line=match.group().lstrip("(（"), qualifiers=("pool",))
+    pooled = _pool_credit(text, match.start("name")) if name == "代表" and not match["open"] else None
+    if pooled is not None:  # "(稲葉訓也/JMPA代表撮影)": the photographer and the pool's organisation before the mark
+        credit, start, end = pooled
+    elif name == "代表":  # "代表撮影": a pool picture, no one named
+        credit = Credit(credit_line=match.group().strip("(（)）"), qualifiers=("pool",))
     elif agency is None and (canonical_agency(name) or is_organisation_like(name)):
         # "東京新聞撮影", "(新华社拍摄)": the paper's or the wire's own picture, printed by its name
         credit = Credit(credit_line=name if match["open"] else text[start:end], agency=canonical_agency(name) or name)
@@ -84,6 +87,21 @@ def cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     yield start, FoundCredit(credit=credit, rest=_trim(text[:start] + text[end:]), printed=text[start:end].strip(),
                              how="credit found before '摄' (photographed by)" if "撮影" not in match.group()
                              else "credit found before '撮影' (photographed by)")
+
+
+def _pool_credit(text: str, mark: int) -> tuple[Credit, int, int] | None:
+    """"(Name/JMPA代表撮影)": the credit a bracket prints before the pool's mark, with the bracket's span."""
+    opening = max(text.rfind("(", 0, mark), text.rfind("（", 0, mark))
+    closing = mark + text[mark:].find(")") if ")" in text[mark:] else mark + text[mark:].find("）")
+    if opening < 0 or closing < mark or any(char in text[opening + 1:mark] for char in ")）") or "/" not in text[opening:mark]:
+        return None
+    reading = read_credit(text[opening + 1:mark])
+    if reading is None or reading.bad or not reading.structured:
+        return None
+    found = reading.credit()
+    line = text[opening + 1:closing]
+    return Credit(credit_line=line, agency=found.agency, photographers=found.photographers, qualifiers=("pool",)), \
+        opening, closing + 1
 
 
 def _staff_credit(text: str, match: re.Match[str]) -> tuple[int, FoundCredit]:

@@ -10,12 +10,14 @@ import re
 
 # Words printed before a colon that introduce a picture's credit: "photo", "image", "photo source",
 # by language. A bare "source" ("Kaynak:", "Sursa:", "Izvor:") is left out: after a story it names
-# the story's source, not the picture's ("Kaynak: AA / Name - Güncel").
+# the story's source, not the picture's ("Kaynak: AA / Name - Güncel"); Russian and Ukrainian pages print
+# "Источник:", "Джерело:" under the picture, and ``vocabulary`` reads those.
 COLON_WORDS: dict[str, tuple[str, ...]] = {
     "vi": ("ảnh", "hình", "hình ảnh", "nguồn ảnh", "nguồn hình ảnh"),
     "el": ("φωτό", "φωτο", "φωτ.", "φωτογραφία", "φωτογραφίες", "πηγή φωτογραφίας", "πηγή φωτό",
            "πηγή φωτο", "πηγή εικόνας", "εικόνα"),
-    "he": ("צילומים", "צילום", "קרדיט", "קרדיט צילום", "צילום מסך"),
+    # "צילם" / "צילמה" / "צילמו": (he, she, they) photographed
+    "he": ("צילומים", "צילום", "קרדיט", "קרדיט צילום", "צילום מסך", "צילם", "צילמה", "צילמו"),
     "ar": ("صورة", "الصور", "مصدر الصورة", "عدسة", "تصوير"),
     "fa": ("عکس", "عکاس", "منبع عکس", "منبع تصویر"),
     "ur": ("تصویر", "تصاویر", "فوٹو", "تصویر بشکریہ", "فوٹو بشکریہ"),

@@ -8,6 +8,8 @@ A page that prints the credit as separate elements puts each on its own line:
 - several credits one under the other, one a picture ("Dave J Hogan/Getty Images\nIan Gavan/Getty Images"):
   the whole block is the credit line, every photographer counts, and the agency when all share it;
 - an organisation alone on the last line ("... manage park lands.\nU.S. National Park Service");
+- the credit right after a gallery's counter, glued to it ("1 de 12Fábio Vieira/Metrópoles", "5 de 12Name"):
+  the counter's slot holds the picture's credit, a name alone too;
 - a name alone between the caption and its repeat, the first copy URL-encoded from the
   picture's address ("Senior+Malena+Woodward+...\\n\\nAva Rush\\n\\nSenior Malena Woodward ...").
 """
@@ -17,10 +19,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from typing import Iterator
+from urllib.parse import unquote_plus
 
 from catalog.credits.agencies import canonical_agency, is_organisation_like
 from catalog.credits.found import FoundCredit, found
-from catalog.credits.names import is_capitalised, is_name
+from catalog.credits.names import is_capitalised, is_name, is_place
 from catalog.credits.parsing import is_text_credit, read_credit
 from catalog.credits.vocabulary import GLUED_WORDS
 
@@ -29,7 +32,8 @@ def is_bare_name(line: str) -> bool:
     """A line that is only a person's name: two to four capitalised words, no organisation, no digits."""
     return 2 <= len(line.split()) <= 4 and len(line) <= 40 and all(char.isalpha() or char in " .'’-" for char in line) \
         and is_name(line, strict=True) and is_capitalised(line) \
-        and not is_organisation_like(line) and not canonical_agency(line) and not GLUED_WORDS.search(line)
+        and not is_organisation_like(line) and not canonical_agency(line) and not GLUED_WORDS.search(line) \
+        and not is_place(line)
 
 
 def with_name_above(text: str, credit: FoundCredit) -> FoundCredit:
@@ -123,4 +127,21 @@ def name_between_repeats_candidates(text: str) -> Iterator[tuple[int, FoundCredi
 
 
 def _unquoted(block: str) -> str:
-    return " ".join(block.replace("+", " ").split()).rstrip(".")
+    return " ".join(unquote_plus(block).split()).rstrip(".")  # "Cash+%2800%29": "Cash (00)"
+
+
+# a gallery's counter opening the text, the credit glued after it: "1 de 12Name/Metrópoles", "3 of 12Jane Roe"
+_COUNTER_THEN_CREDIT = re.compile(r"(?P<number>\d{1,3}) ?(?:/|of|von|de|di|z|av|af|из|з) ?(?P<total>\d{1,3})"
+                                  r"(?P<credit>[A-ZÀ-ÞА-Я][^\n]{2,80})$")
+
+
+def counter_credit_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    """The credit in a gallery's slot: glued after the picture's counter, the whole text ("5 de 12Ricardo Stuckert")."""
+    match = _COUNTER_THEN_CREDIT.fullmatch(text) if text[:1].isdigit() else None
+    if match is None or not 1 <= int(match["number"]) <= int(match["total"]) <= 200:
+        return
+    reading = read_credit(match["credit"])
+    if reading is None or reading.bad or len(reading.persons) != 1 or len(reading.orgs) > 1 \
+            or not (is_name(reading.persons[0], strict=True) and is_capitalised(reading.persons[0])):
+        return
+    yield match.start("credit"), found(reading, "", match["credit"], "after a gallery's counter")

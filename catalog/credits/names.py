@@ -30,6 +30,7 @@ from catalog.credits.vocabulary import (
     PARTICLES,
     QUALIFIER_WORDS,
     RATING,
+    SCRIPTS_GLUED,
     SENTENCE_END,
 )
 
@@ -108,6 +109,19 @@ def is_placed_name(text: str) -> bool:
     return is_name(text, strict=True, placed=True)
 
 
+# words that end a place's name and no person's ("Southern Africa", "U.S. Virgin Islands", "Great Plains"), and the
+# compass words that open a region's ("Northern Cape"): a caption's last line may name where, not who
+_PLACE_ENDINGS = frozenset("africa america americas asia europe oceania antarctica arctic islands isles plains "
+                           "mountains highlands province region peninsula desert".split())
+_COMPASS = frozenset("northern southern eastern western central".split())
+
+
+def is_place(name: str) -> bool:
+    """Whether a capitalised run of words names a place, not a person ("Southern Africa", "Virgin Islands")."""
+    words = fold(name).split()
+    return bool(words) and (words[-1] in _PLACE_ENDINGS or words[0] in _COMPASS and len(words) == 2)
+
+
 @lru_cache(maxsize=8192)
 def is_capitalised(name: str) -> bool:
     """A name printed as names are: every word capitalised but particles ("Rupak De Chowdhuri")."""
@@ -123,9 +137,11 @@ def is_capitalised(name: str) -> bool:
 
 
 def is_prose(text: str) -> bool:
-    """Whether text runs over a line or a sentence end, or is too long to be a name."""
+    """Whether text runs over a line or a sentence end, or is too long to be a name, or runs two scripts together."""
     if "\n" in text or text.count(" ") > 11:
         return True
+    if not text.isascii() and SCRIPTS_GLUED.search(text):
+        return True  # "ReutersМэр Киева": the credit and the next caption, printed with no gap
     if "." not in text and "!" not in text and "?" not in text:
         return False
     for match in SENTENCE_END.finditer(text):

@@ -252,6 +252,7 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     "Télam": ("Télam",),
     "Estadão Conteúdo": ("Estadão Conteúdo", "Agência Estado"),
     "Folhapress": ("Folhapress",),
+    "Agência Brasil": ("ABr",),  # Brazil's public agency prints "Name/ABr"
     "Agência O Globo": ("Agência O Globo",),
     "Bernama": ("Bernama",),
     "VNA": ("VNA", "TTXVN", "Vietnam News Agency"),
@@ -265,6 +266,7 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     "QMI Agency": ("QMI Agency", "QMI"),  # the Sun papers' syndication arm in Canada
     "Postmedia": ("Postmedia", "Postmedia News", "Postmedia Network"),
     # --- picture agencies and photographers' agencies ---
+    "Photo News": ("Photo News", "photo_news"),  # Belgium's picture agency ("© photo_news" on its clients' pages)
     "Contrasto": ("Contrasto", "Agenzia Contrasto"),  # carries Reuters in Italy, and has its own photographers
     "Fotogramma": ("Fotogramma", "Agenzia Fotogramma"),
     "Imagoeconomica": ("Imagoeconomica",),
@@ -444,8 +446,10 @@ HOME_CARRIERS = frozenset({"TT News Agency", "NTB", "Ritzau Scanpix", "Lehtikuva
 
 # Words that make an unknown name an organisation in more languages and scripts, folded like the English
 # ones in ``agencies.ORGANISATION_WORDS``: a press office or spokesperson's unit, a chancellery, a ministry,
-# a government, a centre, a news agency, a newspaper or magazine ("Miniszterelnöki Sajtóiroda", "Medija
-# centar Beograd", "דוברות הכנסת", "Morena Congreso CDMX", "CDMX Magacín").
+# a government, a centre, a news agency, a newspaper or magazine, a club ("Miniszterelnöki Sajtóiroda", "Medija
+# centar Beograd", "דוברות הכנסת", "Morena Congreso CDMX", "CDMX Magacín"); the office a press service serves, in
+# the genitive its head word takes ("пресс-служба президента РФ", "Kancelaria Prezydenta"); "news", the word outlets
+# name themselves by ("Novinky", "Uutiset", "Nachrichten").
 ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     sajtoiroda sajtoosztaly pressestelle prensa imprensa assessoria gabinete prasowe prasowy tiskovy tiskove
     tlacovy tlacove kancelaria kancelar kanselarij chancellerie kanzlei bundeskanzlei staatskanzlei
@@ -457,5 +461,10 @@ ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     пресс прес служба пресслужба министерство міністерство министерства правительство уряд администрация
     адміністрація агентство агенція агенция газета центр център
     דוברות לשכת משרד עיתונות
+    klub
+    президента губернатора мэра мэрии правительства главы уряду міністерства prezydenta premiera rzadu ministra
+    prezidenta vlady
+    novinky zpravy spravy nachrichten nieuws uutiset nyheter nyheder notizie wiadomosci vijesti vesti hirek
+    новости новини
     وزارة مكتب وكالة صحيفة وزارت خبرگزاری روزنامه دفتر
 """.split())

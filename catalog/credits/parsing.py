@@ -84,9 +84,11 @@ from catalog.credits.vocabulary import (
     PROVIDED_LABEL,
     QUALIFIER_WORDS,
     REFERENCE_NUMBER,
+    REPORTER_EMAIL,
     SECOND_LABEL,
     SUBJECT_AFTER,
     TRAILING_DATE,
+    TRAILING_YEAR,
     VIA,
 )
 
@@ -234,6 +236,8 @@ def read_credit(text: str) -> Reading | None:
         again = SECOND_LABEL.search(text)
         if again and (labelled or ": " not in text[: again.start()]):  # "Picture: REUTERS/NASA Credit: REUTERS/NASA": the credit printed twice, the first taken
             text = text[: again.start()].rstrip()
+    if labelled and ": " in text:
+        text = text[:next_field(text, 0, len(text))].rstrip(" ,;|")  # "Foto: Name, Styling: Name": the stylist's field
     if not text or len(text) > MAX_CREDIT:
         return None
     reading = Reading(credit_line=text, labelled=labelled, owned=owned)
@@ -273,13 +277,22 @@ def read_credit(text: str) -> Reading | None:
         body = LINK.sub("", body).strip()  # "AP Photo/Name, via Alamy, https://www.alamy.com/...": a link names no one
     if body[-1:].isdigit() and ("," in body or " /" in body):
         body = TRAILING_DATE.sub("", body)  # "Reuters, 18. децембар 2013": the day the picture was taken names no one
+    if labelled and body[-1:].isdigit():
+        body = TRAILING_YEAR.sub("", body)  # "Fotografía: Rubén Herranz 2009": the year the picture was taken (or owned)
     if body.endswith(")") and " (" in body:
         body = LICENCE_AFTER.sub("", body)  # "Name (CC BY-SA 4.0 cropped)": the licence stays in the line, names no one
     if body.endswith(")") and " (" in body:
         match = NAME_AND_AGENCY.match(body)
-        if match and canonical_agency(match[2]) and not is_titled(match[1]) and is_name(match[1], strict=False):
-            # El País prints "Chung Sung-Jun (Getty Images)"
+        if match and (canonical_agency(match[2]) or labelled and is_organisation_like(match[2])) \
+                and not is_titled(match[1]) and is_name(match[1], strict=False):
+            # El País prints "Chung Sung-Jun (Getty Images)"; under a label, "Foto: Name (Bundeskanzlei)"
             body = f"{match[1]} / {match[2]}"
+    if labelled and " ©" in body and "/" not in body:  # unlabelled, the words before "©" may be the subject
+        match = _OWNER_AFTER.match(body)
+        if match and is_name(match["name"], strict=True):
+            body = f"{match['name']} / {match['owner']}"  # "K. PICHUMANI © Copyright 2000 - 2007 The Hindu": who owns it
+    if "@" in body and "기자" in body:
+        body = REPORTER_EMAIL.sub("", body)
     if body.endswith("기자"):
         match = OUTLET_REPORTER.match(body)
         outlet = match["org"] if match else ""
@@ -312,6 +325,31 @@ def read_credit(text: str) -> Reading | None:
             and FIELD_FIRST.match(text):
         return None  # "Kaynak: AA / Name - Güncel", "Creator: Name": a field of the page no label of ours names
     return reading
+
+
+# a photographer's name, then the owner's copyright notice: "© Copyright 2000 - 2007 The Hindu"
+_OWNER_AFTER = re.compile(r"^(?P<name>[^©]{3,40}?)\s+©\s*(?:Copyright\s+)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
+                          r"(?P<owner>[^\W\d][^©]{1,60})$")
+
+
+# a field of a structured run: a capitalised word and a colon ("Tekst: A Foto: B Styling: C", "Autor: ... ID: ...")
+_FIELD = re.compile(r"\s(?=[^\W\d_]{2,21}\s?:\s)")
+
+
+def next_field(text: str, start: int, stop: int) -> int:
+    """Where a label's value ends at the next field's label; ``stop`` when none follows.
+
+    "Foto: Jørgen Gomnæs Styling: Vanessa Rudjord": the stylist's field is no part of the
+    credit. Which picture a credit is ("Top: A; Bottom: B") is no new field.
+    """
+    for match in _FIELD.finditer(text, start, stop):
+        first = text[match.end()]
+        # a capital opens the value; a script without capitals (Hebrew, Arabic, CJK) opens it with any letter
+        # ("צילום: Name, עריכה: Name": the editor's field)
+        if (first.isupper() or first.isalpha() and not first.islower() and not first.isascii()) \
+                and not POSITION.match(text[match.end():match.end() + 40]):
+            return match.start()
+    return stop
 
 
 def _read_several(reading: Reading, parts: list[str]) -> Reading | None:
@@ -347,7 +385,8 @@ def _read_several(reading: Reading, parts: list[str]) -> Reading | None:
 
 def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -> None:
     """Classify every part of ``Name/Org via Org`` into people, organisations and qualifiers."""
-    parts = VIA.split(body) if "via" in body.lower() else [body]
+    lower = body.lower()
+    parts = VIA.split(body) if "via" in lower or "vía" in lower else [body]
     if len(parts) > 1:
         reading.qualifiers.add("via")
         reading.structured = True
@@ -496,8 +535,8 @@ def is_bracket_credit(reading: Reading, *, after_sentence: bool) -> bool:
     """A bracketed ending: "(AP Photo/Name)" always; "(Kyodo)" or "(Name)" only after a sentence."""
     if reading.bad:
         return False
-    if reading.labelled or reading.photo_by or _is_korean_byline(reading):
-        return True
+    if reading.labelled or reading.photo_by or _is_korean_byline(reading) or _is_provided(reading):
+        return True  # "(청와대 제공)": provided by the presidential office
     if not all(is_capitalised(p) for p in reading.persons):
         return False
     if reading.known and (reading.structured or reading.persons):
@@ -512,12 +551,22 @@ def is_bracket_credit(reading: Reading, *, after_sentence: bool) -> bool:
             and is_name(reading.persons[0], strict=True):
         return True  # "... Corona. (Rifkianto Nugroho/detikcom)": a photographer and the site after a sentence
     if not reading.structured and after_sentence:
-        if (reading.known or reading.named and not reading.credit_line.isascii()) and not reading.persons \
-                and len(reading.orgs) == 1:
-            return True  # "(Kyodo)", "[Xinhua]"; Korean captions close on the pool: "[평양사진공동취재단]"
+        if (reading.known or reading.named and (not reading.credit_line.isascii() or _SITE.match(reading.credit_line))) \
+                and not reading.persons and len(reading.orgs) == 1:
+            return True  # "(Kyodo)", "[Xinhua]"; Korean captions close on the pool: "[평양사진공동취재단]"; "[eastday.com]"
         if reading.persons and not reading.orgs:
             return all(is_name(p, strict=True) for p in reading.persons)  # "(Max Kandhola)"
     return False
+
+
+_SITE = re.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$")  # a site by its domain alone: "eastday.com"
+
+
+def _is_provided(reading: Reading) -> bool:
+    """"청와대 제공", "신화사 제공, 왕중생 촬영": a provider marked 제공 (provided by), its photographer marked 촬영."""
+    return "courtesy" in reading.qualifiers and "제공" in reading.credit_line and len(reading.orgs) == 1 \
+        and reading.named > 0 and all(KOREAN_NAME.match(person) for person in reading.persons) \
+        and (not reading.persons or "촬영" in reading.credit_line)
 
 
 def _is_korean_byline(reading: Reading) -> bool:
@@ -532,8 +581,8 @@ def is_text_credit(reading: Reading) -> bool:
         return False
     if reading.labelled and reading.orgs and not all(" " not in p or is_capitalised(p) for p in reading.persons):
         return False  # "Copyright : AFPTV - First images": the video's title after the credit, not a name
-    if reading.labelled or reading.photo_by or _is_korean_byline(reading):
-        return True
+    if reading.labelled or reading.photo_by or _is_korean_byline(reading) or _is_provided(reading):
+        return True  # "(청와대 제공)": provided by the presidential office
     if not all(is_capitalised(p) for p in reading.persons):
         return False  # "He works for Reuters" is a sentence
     if reading.known and (reading.structured or reading.persons):

@@ -17,6 +17,7 @@ from catalog.credits.vocabulary import (
     ACRONYM_GLUED,
     BRAND,
     DESK_CODE,
+    GLUED_REPORTER,
     GLUED_WORDS,
     HANGUL_BRAND,
     INITIALS,
@@ -29,6 +30,7 @@ from catalog.credits.vocabulary import (
     NOT_NAMES,
     NUMBERED_BRAND,
     PHOTO_DATED,
+    PLATFORM_PAGE,
     PRICE_CODE,
     QUALIFIER_ENDINGS,
     QUALIFIER_WORDS,
@@ -77,6 +79,9 @@ def classify(item: str) -> _Item:
     qualifiers_first: frozenset[str] = frozenset()
     role = next((role for suffix, role in KOREAN_ROLES.items() if item.endswith(" " + suffix)), None) \
         if not item.isascii() else None
+    if role is None and item.endswith("기자") and GLUED_REPORTER.match(item):
+        role = KOREAN_ROLES["기자"]  # "심기문기자": the reporter's mark glued to a three-syllable name
+        item = f"{item[:-2]} 기자"
     if role:  # Korean "Name 기자" (the paper's reporter), "Paper 사진부" (its photo desk), "Org 제공" (provided by)
         suffix, qualifier, kind = role
         item = item[: -len(suffix)].rstrip()
@@ -108,6 +113,10 @@ def classify(item: str) -> _Item:
         year = LEADING_YEAR.match(item)
         if year:  # "(2019年 ロイター/Name)": Japanese pages print the year of the copyright first
             known = canonical_agency(item[year.end():])
+    if not known and ("-" in item or " " in item):
+        page = PLATFORM_PAGE.search(item)
+        if page:  # "Juho Eerolan Facebook-sivu" (Juho Eerola's Facebook page): the platform the picture was taken from
+            known = canonical_agency(page[1]) or page[1]
     if known:
         if "staff" in key.split():
             qualifiers.add("staff")  # "Globe Staff"

@@ -58,10 +58,12 @@ from catalog.credits.chrome import (
 )
 from catalog.credits.cjk import cjk_candidates
 from catalog.credits.found import FoundCredit, found
+from catalog.credits.gallery import gallery_candidates
 from catalog.credits.glued import glued_candidates
 from catalog.credits.names import (
     is_capitalised,
     is_name,
+    is_place,
     is_placed_name,
     matching_bracket,
 )
@@ -70,6 +72,7 @@ from catalog.credits.parsing import (
     Reading,
     is_bracket_credit,
     is_text_credit,
+    next_field,
     read_credit,
 )
 from catalog.credits.trailing import trailing_label_candidates
@@ -82,7 +85,6 @@ from catalog.credits.vocabulary import (
     LOWER,
     MAX_CREDIT,
     OPENERS,
-    POSITION,
     UPPER,
 )
 
@@ -95,6 +97,8 @@ _SHARE = re.compile(r"(?:\s*\|\s*of)?\s*\|\s*Share this (?:photo|image|gallery)\
 # NYT prints its picture's controls, "Photo" then "Credit Name", above the caption
 _CREDIT_CONTROL = re.compile(r"^(?:Photo|Image)\nCredit\s+(?=[A-Z])", re.M)
 _FIELD_NAME = re.compile(r"([A-Z]{6,})(?=[A-Z][a-z])")  # a scraper's field name in capitals glued to the caption
+# UTF-8's no-break space read as Latin-1 is "Â" and a space; after a lowercase letter or a stop no word ends in "Â"
+_MOJIBAKE_SPACE = re.compile(r"(?<=[a-z.,;:)])Â(?:\xa0|(?=\s|$))")
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:https?:)?[^)\s]*\)")
 _MARKDOWN_EMPHASIS = re.compile(r"(?<!\w)_([^_\n]{1,80})_(?!\w)")
 _IMAGE_PATH = re.compile(r"/[\w.-]+/[\w./-]*\.(?:jpe?g|png|gif|webp)\)?(?=\s|$)", re.I)
@@ -110,6 +114,8 @@ def tidy(text: str) -> str:
             text = html.unescape(text)  # "&amp;mdash;": a page that escaped its entities twice
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "Â" in text:
+        text = _MOJIBAKE_SPACE.sub(" ", text)  # "…via Getty ImagesÂ": a no-break space read in the wrong charset
     if "<" in text:
         text = _TAG.sub("\n", _INLINE_TAG.sub("", text))  # "<a href=...>Name</a>" is part of its line
     if "](" in text or "*" in text:  # Markdown: "[Name](https://...)", "**Photo: Name**", "*via* *Commons*"
@@ -163,7 +169,7 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                 stop = following.start()  # "Picture: REUTERS/NASA Credit: REUTERS/NASA"; not "© AP Photo / Name"
                 break
         if ":" in text[end:stop]:
-            stop = _next_field(text, end, stop)
+            stop = next_field(text, end, stop)
         stop = min(stop, end + MAX_CREDIT)
         span = text[end:stop]
         reading = _longest_reading(span, label)
@@ -185,22 +191,6 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         where = "at the end of the caption" if not text[cut:].strip(" .)]") else \
             ("opening the caption" if not text[:start].strip(" ([") else "mid-caption")
         yield start, found(reading, _trim(rest), printed, f"{where} after {label!r}")
-
-
-# a field of a structured run: a capitalised word and a colon ("Tekst: A Foto: B Styling: C", "Autor: ... ID: ...")
-_FIELD = re.compile(r"\s(?=[^\W\d_]{2,21}\s?:\s)")
-
-
-def _next_field(text: str, start: int, stop: int) -> int:
-    """Where a label's value ends at the next field's label; ``stop`` when none follows.
-
-    "Foto: Jørgen Gomnæs Styling: Vanessa Rudjord": the stylist's field is no part of the
-    credit. Which picture a credit is ("Top: A; Bottom: B") is no new field.
-    """
-    for match in _FIELD.finditer(text, start, stop):
-        if text[match.end()].isupper() and not POSITION.match(text[match.end():match.end() + 40]):
-            return match.start()
-    return stop
 
 
 _SITE_AT_END = re.compile(r"\s(?:on|from|via)\s+\S+\.?$")
@@ -415,7 +405,7 @@ def _opening_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             return
 
 
-_LAST_NAME = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:/\s*)?([^\s.!?\n()\[\]/|][^.!?\n()\[\]|]{1,40}?)\.?(?:\s*\|)?$")
+_LAST_NAME = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:[/|]\s*)?([^\s.!?\n()\[\]/|][^.!?\n()\[\]|]{1,40}?)\.?(?:\s*\|)?$")
 
 
 def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
@@ -431,6 +421,8 @@ def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         return  # a caption that is nothing but a name names its subject ("José Mourinho")
     name = match[1].strip()
     own_line = text[match.start(1) - 1] == "\n"
+    if is_place(name):
+        return  # "...\nHwange National Park\nSouthern Africa": where the picture was taken
     if (is_name(name, strict=True) and is_capitalised(name) or is_organisation_like(name)
             or own_line and " " not in name and GLUED_WORDS.search(name)) \
             and len(name.split()) <= 4 and (own_line or not GLUED_WORDS.search(name)):
@@ -440,6 +432,28 @@ def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                                         or own_line and reading.credit().agency == name):
             yield match.start(1), found(reading, _trim(text[: match.start(1)]), name,
                                         "as a name alone closing the caption")
+
+
+def _closing_wire_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    """A wire's name in capitals closing a run-on caption after its subject's name, which the caption prints
+    elsewhere too ("Mateusz Morawiecki: ... z epidemią Mateusz Morawiecki AFP"): the page's credit element run on.
+
+    Not the object of a sentence ("... a deal with AFP"), nor a name printed once, which may be the photographer's.
+    """
+    space = text.rfind(" ")
+    wire = text[space + 1:]
+    if space < 0 or not (wire.isupper() and wire.isalpha() and 2 <= len(wire) <= 8) or not canonical_agency(wire):
+        return
+    before = text[:space].rstrip()
+    words = before.split()
+    if len(words) < 3 or not words[-1][:1].isupper() or not words[-1].isalpha() or words[-1].isupper():
+        return
+    subject = " ".join(words[-2:])
+    if not (is_name(subject, strict=True) and is_capitalised(subject) and before.count(subject) > 1):
+        return  # only a name the caption names elsewhere is surely its subject, not the photographer
+    reading = read_credit(wire)
+    if reading is not None and not reading.bad:
+        yield space + 1, found(reading, before, wire, "closing the caption, after its subject's name")
 
 
 _CONTACT_LINE = re.compile(r"\n[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")  # "Robert Willett\nrwillett@newsobserver.com"
@@ -526,7 +540,7 @@ def _korean_stamp_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
 # A wire's name run into the next sentence's first word ("ARIS MESSINIS / AFPInterior de um centro"):
 # a page that showed the credit and the next caption in two elements, printed without a gap.
 _GLUED_AFTER = re.compile(r"(?<![\w-])(" + "|".join(re.escape(word) for word in one_word_spellings())
-                          + r")(?=[A-ZÀ-Þ][a-zà-ÿ]{2,})")
+                          + r")(?=[A-ZÀ-ÞА-ЯЁΑ-Ω][a-zà-ÿа-яёα-ω]{2,})")  # "Фото: ReutersМэр Киева": Cyrillic too
 
 
 # A wire's name glued on both sides ("...in FeierlauneProfimediaDoch die Partie..."): a page that printed the
@@ -551,9 +565,11 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
     for candidates in (korean, _label_candidates(cleaned), trailing, bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _own_line_candidates(cleaned),
                        _glued_candidates(cleaned), glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
+                       _closing_wire_candidates(cleaned),
                        _opening_name_candidates(cleaned), layout.by_line_candidates(cleaned),
                        layout.name_between_repeats_candidates(cleaned), layout.organisation_line_candidates(cleaned),
-                       _site_candidates(cleaned), _org_then_name_candidates(cleaned),
+                       _site_candidates(cleaned), _org_then_name_candidates(cleaned), gallery_candidates(cleaned),
+                       layout.counter_credit_candidates(cleaned),
                        cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):
         best = min(candidates, key=lambda pair: pair[0], default=None)
         if best is not None:

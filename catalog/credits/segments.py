@@ -23,12 +23,14 @@ from catalog.credits.names import (
     is_organisation_name,
     is_photo_brand,
 )
+from catalog.credits.organisations import PREFIX_WIRES
 from catalog.credits.parts import classify
 from catalog.credits.vocabulary import (
     FOR,
     HEAD_FIRST,
     KOREAN_NAME,
     KOREAN_ROLE_WORDS,
+    KOREAN_ROLES,
     QUALIFIER_WORDS,
     RANKS,
     SEGMENTS,
@@ -68,6 +70,8 @@ _ORGANISATION_GLUED_AT_END = re.compile(r"(?<=[a-zà-ÿ])(?:" + "|".join(
 
 
 _DASH = re.compile("[-–—]")
+# a wire that prints itself first, in capitals, glued to its photographer's name
+_WIRE_GLUED_FIRST = re.compile("(?:" + "|".join(sorted(wire.upper() for wire in PREFIX_WIRES)) + ")(?=[A-ZÀ-Þ][a-zà-ÿ])")
 
 
 @lru_cache(maxsize=8192)
@@ -78,6 +82,10 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
             right = segment[match.end():].strip()
             if right and canonical_agency(right) and " " in segment[: match.start()].strip():
                 return segment[: match.start()].strip(), right  # not "Gamma-Keystone": one agency's name
+    first = _WIRE_GLUED_FIRST.match(segment) if segment[:2].isupper() else None
+    if first and " " in segment[first.end():] and is_name(segment[first.end():], strict=True) \
+            and is_capitalised(segment[first.end():]):
+        return first.group(), segment[first.end():]  # "REUTERSEduardo Munoz": the wire first, its slash lost
     glued = _ORGANISATION_GLUED_AT_END.search(segment) if segment[-1:].isalpha() else None
     if glued and is_name(segment[: glued.start()], strict=True):
         return segment[: glued.start()], glued.group()  # "Daniel Leal-OlivasAFP": two page elements, no gap
@@ -143,6 +151,8 @@ def split_items(segment: str, *, keep_commas: bool) -> list[str]:
         return [segment]  # "Åserud, Lise / NTB scanpix": one name, surname first, as Nordic and German wires file it
     if len(items) == 2 and canonical_agency(items[0]) and is_name(items[1], strict=True) and is_capitalised(items[1]):
         return items  # "Foto: TT, PETER KNUTSON": a wire printing itself first, then its photographer
+    if not segment.isascii() and all(i.endswith(_KOREAN_ROLE_ENDINGS) for i in items):
+        return items  # "신화사 제공, 왕중생 촬영": each part marked by its role (provided by, photographed by)
     if keep_commas or any(canonical_agency(i) or is_organisation_like(i) or is_acronym(i) for i in items[1:]) \
             or all(is_name(i, strict=True) and is_capitalised(i) for i in items):  # "Dr. Le Zhou, Alyssa Fons"
         return items  # "(AP Photo/Name, File)", "DOUG MILLS, Associated Press", "Name, Turun Sanomat", "Name, MAFRA"
@@ -157,6 +167,9 @@ def split_items(segment: str, *, keep_commas: bool) -> list[str]:
         else:
             merged[-1] = f"{merged[-1]}, {item}"
     return merged
+
+
+_KOREAN_ROLE_ENDINGS = tuple(f" {role}" for role in KOREAN_ROLES)
 
 
 def _is_lone_name_word(item: str) -> bool:

@@ -86,18 +86,23 @@ RANKS = frozenset("""sgt sergeant ssgt spc specialist pfc pvt private cpl corpor
 _LABELS = r"""(?:
       (?:mandatory|photo|photograph|image|picture|pic|video|artwork)?\s?credits?\s?[:：](?:\s*©)?
     | (?:photo\s+)?credit\s+should\s+read\s*:?
+    | cr[ée]ditos?\s+(?:(?:de|da|do|das|dos|de\s+la|del)\s+)?(?:im[aá]gen(?:es|s)?|imagem|fotos?|fotograf[ií]as?)\s?[:：]
+    | (?:fotos?|fotograf[ií]as?|photos?|bild|kuva)\s?/\s?(?:fotos?|fotograf[ií]as?|photos?|bild|kuva)\s?[:：]  # "Fotografía/Fotografia:"
     | photo\s+credit\s*©
     | (?:photos?|pictures?|images?)\s*©(?:\s*\d{4})?
     | mandatory\s+credit\s+(?=\S)
     | credits?\s*(?:\.{2,}|…)
     | image\s?(?:source|copyright)\s*[:：,]?
     | (?:both|all)\s+(?:photos|pictures|images)\s*[:：]
+    | (?:both|all)\s+(?:photos|photography|pictures|images)\s+by(?=\s)  # "All photos by Name", a gallery's one credit
+    | (?:photo|image|picture)\s+credits?\s?[-–—](?=\S)  # "Photo credits-NASA/Name"
     | (?:header|featured|hero|cover|lead|main|top)\s+(?:image|photo|picture)\s*[:：]
     | (?:photos?|photographs?|photography|photographers?|pictures?|pics?|images?|video|graphic|sources?
        |fotos?|fotó|fotoğraf|fotografía|fotografia|fotografie|fotograf|bild|bilder|bildrechte|bildquelle
        |quelle|foto/quelle|beeld|imagen|imagem|crédito|créditos|crédit\s+photo|kuva|kuvat|zdroj|autor
-       |zdjęcie|zdjęcia|źródło|fuente|fonte|фото|фотографија|фотографія|фотография|источник|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage
-       |bildnachweis|toppbild|кредит|copyright|снимка|снимки|mynd|snímek|snímky|snímka
+       |zdjęcie|zdjęcia|źródło|fuente|fonte|фото|фотографија|фотографія|фотография|источник|джерело|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage
+       |bildnachweis|toppbild|symbolfoto|symbolbild|archivfoto|archivbild|titelfoto|titelbild|illustrations?|grafik
+       |кредит|copyright|снимка|снимки|mynd|snímek|snímky|snímka
        |צילום|تصوير|الصورة
        |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]
     | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?|imagen|imagem|immagin[ei]|imatge|bild)
@@ -110,11 +115,13 @@ _LABELS = r"""(?:
     | (?:photos?|images?)\s?=\s?(?=[^\W\d])
     | автор\s+фото(?:графии)?\s*:?(?=\s)
     | (?-i:Fot\.|fot\.|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)
+    | (?-i:Fot|fot)(?=\s+[A-ZÀ-ÞŁŚŻŹĆ])  # Polish "fot." printed without its period: "(fot Name)"
+    | (?-i:(?:Photos?|PHOTOS?)(?=\s+[A-Z]{2,6}(?:\s*$|\s*[/\n])))  # French "Photo AFP", "PHOTO AFP / Name": before a wire's capitals
     | (?-i:Foto|FOTO(?!\s+ANTARA)|Beeld)(?=\s)(?!\s+(?-i:(?:d['’])?[a-zß-ÿ]{4,})(?![.\w]))  # not "Foto oficial do presidente": a word of the caption;
     # Slovak "FOTO TASR - Name"; "FOTO ANTARA" is Antara's own spelling, kept in the line
     | (?:©|\(c\)|ⓒ)(?:\s*\d{4})?(?:\s*(?:(?:photo|foto)\s+(?:by|di|de|par|von)|by)(?=\s))?  # "© foto di Name"
     | (?-i:Copyright)(?:\s+\d{4})?(?=\s+[A-Z])
-    | (?:기사\s*및\s*)?사진\s*(?:제공\s*)?[-=:：] | 写真(?:提供)?\s*[:：=/／] | 写真(?=\s) | 撮影\s*[・:：] | 来源\s*[:：] | 图片来源\s*[:：]
+    | (?:기사\s*및\s*)?사진\s*(?:제공\s*)?[-=:：] | 사진\s?/\s?(?=\S) | 写真(?:提供)?\s*[:：=/／] | 写真(?=\s) | 撮影\s*[・:：] | 来源\s*[:：] | 图片来源\s*[:：]
     | (?:撮影した)?カメラマン\s*[:：]
     | """ + LANGUAGE_LABELS + """
 )"""
@@ -149,7 +156,7 @@ POSITION = re.compile(r"^(?:(?:" + _PLACE +
 ASIDE_AFTER = re.compile(r"\s*\([^()]*\)$")  # "Getty Images (editorial)"
 SUBJECT_AFTER = re.compile(r"\s*\([A-Z][\w.'’ -]{0,30}\)$")  # "Name/The New York Times (Hughes)": who is pictured
 KOREAN_ROLES = {"기자": ("기자", "staff", "person"), "전문기자": ("전문기자", "staff", "person"), "사진부": ("사진부", "staff", "org"),
-                 "제공": ("제공", "courtesy", "org")}
+                 "제공": ("제공", "courtesy", "org"), "촬영": ("촬영", "photographed", "person")}  # 촬영: photographed by
 NAMES_AFTER = PREFIX_WIRES | {"dpa", "Sputnik", "TASS", "Anadolu", "Kyodo", "Jiji Press", "Yonhap"}
 # Organisations that Portuguese and Spanish name head first ("Palácio Piratini", "Prefeitura de Manaus"):
 # run on after a name in capitals, the head word shows where the name ends
@@ -158,6 +165,15 @@ HEAD_FIRST = frozenset(fold(word) for word in ("palácio", "prefeitura", "govern
                                                  "presidencia"))
 # a role after an outlet, not a name: reporter, photo desk, provided, correspondent, photographed, press corps
 KOREAN_ROLE_WORDS = frozenset({*KOREAN_ROLES, "특파원", "촬영", "기자단", "취재단", "사진팀"})
+# a reporter's mark glued to a name of three syllables ("심기문기자"); not "사진기자" (photojournalist), "수습기자" (trainee)
+GLUED_REPORTER = re.compile(r"^(?!.*(?:사진|취재|수습|객원|전문|부)기자$)[가-힣]{3}기자$")
+# a reporter's e-mail after the byline, whole or cut ("박형기 기자 oneshot@donga.com", "김현민 기자 kimhyun81@"): no party
+REPORTER_EMAIL = re.compile(r"(?<=기자)\s+[\w.+-]+@(?:[\w-]+(?:\.[\w-]+)+)?$")
+# someone's page or account on a platform, in several languages: "Facebook page", "Facebook-sivu" (fi), "Facebook-Seite"
+# (de), "Instagram-konto" (sv), "X-tili" (fi): the platform is the party
+PLATFORM_PAGE = re.compile(r"(?<!\S)(Facebook|Instagram|Twitter|YouTube|TikTok|Telegram|VK|VKontakte|X)(?:-|\s)"
+                           r"(?i:page|account|profile|feed|channel|sivu|sivulta|sivuilta|tili|tililtä|Seite|Profil|Konto"
+                           r"|Kanal|sida|side|konto|kanal|stránka|profil)$")
 KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")  # a Korean name: family name and given name, two to four syllables
 # a Korean wire's stamp before its credit: the date and its own name, then "©" ("2019.10.3/뉴스1 © News1 Name 기자")
 DATED_STAMP = re.compile(r"^\d{4}\.\d{1,2}\.\d{1,2}\.?\s*/\s*[^\s/©ⓒ]{1,12}\s*[©ⓒ]\s*(?P<credit>\S.*)$")
@@ -172,6 +188,7 @@ INITIALS_AFTER = re.compile(r"^(.*\S)\s*\([A-Z]{2,6}\)$")
 # a date printed after the credit: "Reuters, 18. децембар 2013", "Name/AP, May 13, 2016", "Reuters / Friday, May 13, 2016"
 TRAILING_DATE = re.compile(r"(?:,|\s/)\s*(?:[^\W\d]+,\s+)?(?:\d{1,2}\.?\s+[^\W\d]+\.?,?\s+\d{4}|[^\W\d]+\.?\s+\d{1,2},?\s+\d{4}"
                             r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\.?$")
+TRAILING_YEAR = re.compile(r"(?<=[^\W\d_])\s+(?:1[89]|20)\d{2}$")  # a year alone after a labelled name
 SLASH_IN_BRACKETS = re.compile(r"\([^()/]{1,40}/[^()]{1,40}\)")
 INSTITUTES_AFTER = re.compile(r"^(.*\S)\s*\([A-Z][A-Za-z]{1,7}(?:/[A-Z][A-Za-z]{1,7})*\)$")
 LEADING_YEAR = re.compile(r"^\d{4}年?\s*(?=\D)")  # "2019年 ロイター", "2023 AFP"
@@ -189,7 +206,7 @@ INITIALS = re.compile(r"^[A-Z]{3,6}(?:-[A-Z][\w]+)?$")
 NAME_AND_AGENCY = re.compile(r"^([^()]*\S)\s+\(([^()]+)\)$")
 REFERENCE_NUMBER = re.compile(r"\s*\(\d{5,}[a-z]{0,3}\)$")  # Shutterstock's "(16507315bs)"
 SEGMENTS = re.compile(r"(/|\s[-–—]\s|[;|]|:\s)")  # separators kept: a slash is credit grammar
-VIA = re.compile(r"\s*\bvia\b\s*", re.I)
+VIA = re.compile(r"\s*\bv[ií]a\b\s*", re.I)  # Spanish prints "vía": "Name / Aton Chile vía AP"
 AND = re.compile(r"\s+(?:and|&)\s+", re.I)
 FOR = re.compile(r"\s+for\s+", re.I)
 DIGIT = re.compile(r"\d")
@@ -201,6 +218,8 @@ LOWER = "a-zß-öø-ÿ" + "".join(chr(code) for code in range(0x100, 0x180) if c
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(code) for code in range(0x100, 0x180) if chr(code).isupper())
 # a change of case inside a word, then a word of the caption: "CortésČeská pozice", "PessoaLojinha Bolsonarista"
 GLUED_CAPTION = re.compile(rf"(?<=[{LOWER}]{{2}})(?=[{UPPER}][{LOWER}]+\s)")
+# a Latin letter run into a capital of another script, or the reverse: two page elements with no gap ("ReutersМэр")
+SCRIPTS_GLUED = re.compile(r"[a-z][А-ЯЁΑ-Ω]|[а-яёα-ω][A-Z]")
 GLUED_WORDS = re.compile(r"[a-zà-ÿ]{3}[A-Z]")  # "WeinfussSteph", "WhatsApp": two words printed as one
 # a short name run into the caption's next word ("Edwin KooLake Mahodand"); not "MacKenzie", "VanDyke", "LeBron"
 GLUED_NAME = re.compile(r"(?:[a-zà-ÿ]{3}|\b(?!Mac|Van|Von|De[lnrs]|Da[ls]|Dos|Te[nr]|San)[A-Z][a-zà-ÿ]{2})[A-Z][a-zà-ÿ]")

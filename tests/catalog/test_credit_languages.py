@@ -250,3 +250,112 @@ def test_label_after_the_credit(text, line, agency, photographers):
 
 def test_label_after_a_sentence_is_no_credit():
     assert _read("Tai buvo padaryta nuotr.") is None
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # German labels that say what kind of picture it is: a symbolic, a file, a title picture; an illustration
+    ("Eine Ampel zeigt Rot. Symbolfoto: Anna Weber/dpa", "Anna Weber/dpa", "dpa", ("Anna Weber",)),
+    ("Der Landtag in Kiel. Archivbild: Uwe Paesler/dpa", "Uwe Paesler/dpa", "dpa", ("Uwe Paesler",)),
+    ("Illustration: Lena Huber", "Lena Huber", None, ("Lena Huber",)),
+    # Spanish and Portuguese "picture credit", a label given in two languages, a year after the name
+    ("El Congreso, vacío. Crédito imagen: Marta Ruiz / Europa Press", "Marta Ruiz / Europa Press", "Europa Press",
+     ("Marta Ruiz",)),
+    ("A praça lotada. Crédito da foto: Paulo Lima/Folhapress", "Paulo Lima/Folhapress", "Folhapress", ("Paulo Lima",)),
+    ("La catedral al atardecer.\nFoto/Photo: Lucía Ortega 2014", "Lucía Ortega 2014", None, ("Lucía Ortega",)),
+    # Spanish "vía" is "via"
+    ("Barricadas en la avenida. Foto Pedro Soto / Aton Chile vía AP", "Pedro Soto / Aton Chile vía AP", "Aton Chile",
+     ("Pedro Soto",)),
+    # Polish "fot." without its period; Korean "사진/" (photo/) like "Photo/"
+    ("Koncert w parafii. (fot Jan Nowak)", "Jan Nowak", None, ("Jan Nowak",)),
+    ("시민들이 출근하고 있다. [사진 / 김철수 기자]", "김철수 기자", None, ("김철수",)),
+    # Hebrew "צילם:" (photographed), and the next field ends the credit in a script without capitals
+    ("צילם: דוד לוי\nעיבוד: רות כהן", "דוד לוי", None, ("דוד לוי",)),
+    ("צילום: דוד לוי, עריכה: רות כהן", "דוד לוי", None, ("דוד לוי",)),
+    ("Foto: Jonas Berg, Styling: Eva Lund", "Jonas Berg", None, ("Jonas Berg",)),
+])
+def test_labels_of_kind_and_language(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # a reporter's byline with the e-mail the paper prints after it, whole or cut, after a slash glued to the sentence
+    ("시민들이 방송을 지켜보고 있다. 이민수 기자 minsu@example.co.kr", "이민수 기자 minsu@example.co.kr", None, ("이민수",)),
+    ("시민들이 슬퍼하고 있다./박지훈 기자 jihoon@", "박지훈 기자 jihoon@", None, ("박지훈",)),
+    ("조화가 놓여 있다./정하늘기자", "정하늘기자", None, ("정하늘",)),
+    # the story's writer signs last: the picture's labelled credit above the byline is the credit
+    ("평화를 바란다.\n사진=최윤호 기자\n한지민 기자 jimin@example.com", "최윤호 기자", None, ("최윤호",)),
+    # provided by an organisation (제공), photographed by a name (촬영)
+    ("관광객들이 성을 오르고 있다(신화사 제공, 왕중생 촬영).", "신화사 제공, 왕중생 촬영", "신화사", ("왕중생",)),
+    ("관광객들이 성을 오르고 있다(청와대 제공).", "청와대 제공", "청와대", ()),
+])
+def test_korean_bylines_and_providers(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text", [
+    "사진기자들이 모였다. 사진기자",  # "photojournalists": a role, no name
+    "수습기자",
+])
+def test_korean_role_words_are_no_name(text):
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # French "Photo" before a wire's capitals, with no colon
+    ("Le président à l'Élysée. Photo AFP", "AFP", "AFP", ()),
+    ("Le président à l'Élysée.\nPHOTO AFP\nPHOTO AFP", "AFP", "AFP", ()),
+    # a gallery's counter glued to the credit in its slot
+    ("2 de 9Ana Souza/Metrópoles", "Ana Souza/Metrópoles", "Metrópoles", ("Ana Souza",)),
+    ("7 de 20Carlos Mendes", "Carlos Mendes", None, ("Carlos Mendes",)),
+    # organisations by what they are, in their languages: a press service, a club, a chancellery, a parliament,
+    # an outlet named "news"
+    ("Президент в Кремле.\nФото: © пресс-служба губернатора", "пресс-служба губернатора", "пресс-служба губернатора", ()),
+    ("Kuva: Jalkapalloseura Pallo United", "Jalkapalloseura Pallo United", "Jalkapalloseura Pallo United", ()),
+    ("Foto: Petra Nováková, Novinky", "Petra Nováková, Novinky", "Novinky", ("Petra Nováková",)),
+    ("Foto: Anna Meier (Staatskanzlei)", "Anna Meier (Staatskanzlei)", "Staatskanzlei", ("Anna Meier",)),
+    ("Sitzung im Plenarsaal. Foto: Bremische Bürgerschaft/Jan Rieck", "Bremische Bürgerschaft/Jan Rieck",
+     "Bremische Bürgerschaft", ("Jan Rieck",)),
+    # Belgium's Photo News as its clients print it; Vietnam's VNA "phát" (released it)
+    ("Volledig scherm De renner. © photo_news", "photo_news", "photo_news", ()),
+    ("Hội nghị. (Ảnh: Văn Minh/TTXVN phát)", "Văn Minh/TTXVN phát", "TTXVN", ("Văn Minh",)),
+    # someone's page on a platform: the platform is the party
+    ("Kuva: Matti Virtasen Facebook-sivu", "Matti Virtasen Facebook-sivu", "Facebook", ()),
+    ("Foto: Anna Hubers Instagram-Konto", "Anna Hubers Instagram-Konto", "Instagram", ()),
+])
+def test_organisations_and_page_forms_in_languages(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text", [
+    "3 of 4Americans say no",  # a count glued to a word, no gallery's credit
+    "Photo ID required at the gate",
+])
+def test_counts_and_photo_words_are_no_credit(text):
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # a pool's photographer and organisation before Japan's pool mark (代表撮影), in the caption's closing bracket
+    ("首脳会談に臨む首相(山田太郎/JMPA代表撮影)", "山田太郎/JMPA代表撮影", "JMPA", ("山田太郎",)),
+    ("首相(代表撮影)", "代表撮影", None, ()),
+    # a wire's name glued to the next caption's first word, in Cyrillic
+    ("Ёлка на площади. Фото: ReutersМэр города осматривает ёлку.", "Reuters", "Reuters", ()),
+    # Ukrainian "Джерело:" (source) under the picture, as Russian "Источник:"
+    ("Джерело: Олена Коваль/Facebook", "Олена Коваль/Facebook", "Facebook", ("Олена Коваль",)),
+    # a wire closing a run-on caption after its subject's name, which the caption prints elsewhere too
+    ("Jan Kowalski: Idziemy dalej. Wygraliśmy wybory Jan Kowalski PAP", "PAP", "PAP", ()),
+    # a photographer's two names run on from the caption before "/Outlet"
+    ("Lula discursa no Palácio do Planalto Marcelo Camargo/ABr", "Marcelo Camargo/ABr", "ABr", ("Marcelo Camargo",)),
+    # a name on the caption's last line after the page's bar
+    ("El alcalde durante la rueda de prensa.\n| ANA LÓPEZ", "ANA LÓPEZ", None, ("ANA LÓPEZ",)),
+])
+def test_run_on_and_page_element_forms(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text", [
+    "Premier podpisał umowę z PAP",  # the object of a sentence, no credit
+    "Wygraliśmy wybory Jan Kowalski PAP",  # a name printed once may be the photographer's: not guessed
+])
+def test_a_wire_closing_a_sentence_is_not_taken_alone(text):
+    assert _read(text) is None
