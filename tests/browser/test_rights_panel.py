@@ -34,7 +34,7 @@ def tokyo_tab(browser, rights_desk: str) -> Iterator[object]:
     context = browser.new_context(base_url=rights_desk, viewport={"width": 1440, "height": 1000},
                                   timezone_id="Asia/Tokyo", accept_downloads=True)
     page = context.new_page()
-    page.clock.install(time=LIFTS - timedelta(seconds=10))
+    page.clock.install(time=LIFTS - timedelta(minutes=1))  # a minute early: pause_at cannot go back
     page.clock.pause_at(LIFTS - timedelta(seconds=10))
     yield page
     context.close()
