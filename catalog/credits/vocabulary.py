@@ -145,6 +145,7 @@ PHOTO_DATED = re.compile(r"(?<=[Pp]hoto|PHOTO|graph)\s+from\s+(?:[A-Z][a-z]{2,8}
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", re.I)
 ARTICLES = frozenset({"the", "los", "las", "el", "la", "le", "les", "der", "die", "das", "il", "lo", "o", "a"})
 DOUBLED_LINE = re.compile(r"^(\S.*?)\s*[/ ]\s*\1$")
+HANDLE = re.compile(r"^@[A-Za-z0-9_.]{2,30}$")  # a social account: "@Joyce_Karam", "@linda.davidson"
 FIELD_FIRST = re.compile(r"^([^\W\d_][^\W\d_-]{1,20})\s?:\s")  # a page's field name opening the text ("Kaynak: ")
 # which picture a credit of several is: "Top:", "bottom:", "Clockwise from top left:"; an acknowledgement
 _PLACE = r"(?:top|bottom|left|right|middle|above|below|cent(?:er|re)|inset|main|far left|far right)"

@@ -205,3 +205,13 @@ def test_a_name_in_capitals_run_on_and_a_studios_brand(text: str, expected: tupl
 ])
 def test_capitals_the_caption_asks_for_are_no_name(text: str) -> None:
     assert _read(text) is None
+
+
+# --- a social account as the photographer (holdout4-132; X is Twitter in the table, "X / Name" in credits_real) --
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Smoke rises over the port.Credit: @Sam_Harlow/X", ("@Sam_Harlow/X", "Twitter", ("@Sam_Harlow",))),
+    ("Smoke rises over the port. Photo: @SamHarlow/Instagram", ("@SamHarlow/Instagram", "Instagram", ("@SamHarlow",))),
+])
+def test_a_social_account_is_who_posted_the_picture(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
