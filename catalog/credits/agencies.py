@@ -66,7 +66,7 @@ ORGANISATION_WORDS = frozenset("""
     symphony zoo aquarium kunsthalle galerie galleria museo musee muzeum kongehuset kungahuset
     board district rotary
     citizen standard observer examiner telegraph dispatch courier guardian independent register bulletin advertiser
-    catering restaurant bakery brewery winery
+    commons catering restaurant bakery brewery winery
     casa royal reale koninklijk kongelige courant sentinel enquirer inquirer picayune archiwum archiv archivo arquivo archief arkiv arkisto
 """.split()) | ORGANISATION_WORDS_IN_LANGUAGES
 # German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv",
@@ -152,6 +152,13 @@ def canonical_agency(name: str) -> str | None:
     if key.startswith("getty images "):
         return "Getty Images"
     return None
+
+
+def is_spelled_out(name: str) -> bool:
+    """Whether a name is an organisation's own spelling in the table, as printed ("Getty Images", "AFP"), not a longer
+    run of words that only starts with one ("Getty Images Fallen trees")."""
+    key = fold(name)
+    return key in _TABLE or key in _FAMILIES
 
 
 def organisation_family(name: str) -> str:

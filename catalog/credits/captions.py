@@ -294,6 +294,10 @@ def _credit_at_end(text: str) -> FoundCredit | None:
                 first = _first_of_doubled(before, reading)
                 if first is not None:
                     return first
+            elif reading.persons and reading.persons[0] in before[-MAX_CREDIT:]:
+                first = _credit_before_its_copy(before, stripped[start:], reading)
+                if first is not None:
+                    return first
             return _found(reading, _trim_end(before), stripped[start:], "in brackets at the end of the caption")
         if not stripped[:start].endswith((" ", "\n")) or not _SPACED_NAME_BEFORE.search(stripped, 0, start):
             return None  # "Chung Sung-Jun (Getty Images)" is read below; "(2008)" or "(left)" is no credit
@@ -305,6 +309,8 @@ def _credit_at_end(text: str) -> FoundCredit | None:
     starts = _tail_starts(text)
     for index, start in enumerate(starts):
         reading = read_credit(text[start:])
+        if (reading is None or reading.bad) and text.startswith("By ", start):
+            reading = _by_photographer_of(text[start + 3:])
         if reading is None or not (is_text_credit(reading) or _is_dashed_source(text, start, reading)
                                    or _is_initials_credit(text, start, reading)):
             continue
@@ -328,6 +334,19 @@ def _credit_at_end(text: str) -> FoundCredit | None:
     if starts and ";" in text[starts[0]:]:
         return _names_run_on(text, starts[0])
     return None
+
+
+def _by_photographer_of(text: str) -> Reading | None:
+    """"By Name, Courier Journal" closing a caption: the photographer and the paper, "by" their label.
+
+    A bare "By Name" is a story's byline as often as a picture's credit; the paper named with
+    the photographer makes it the picture's.
+    """
+    reading = read_credit(text)
+    if reading is None or not reading.structured or not reading.orgs or len(reading.persons) != 1 \
+            or not (reading.known or reading.named) or not is_name(reading.persons[0], strict=True):
+        return None
+    return reading
 
 
 def _before_glued_caption(text: str, start: int) -> FoundCredit | None:
@@ -411,6 +430,11 @@ def _tail_starts(text: str) -> list[int]:
     if hard < 0:
         return []
     starts = [hard] + [m.end() for m in _SOFT_BOUNDARY.finditer(text, hard) if m.end() < length]
+    if text[hard:hard + 12].lstrip()[:3].rstrip(".") in _MONTHS:
+        year = _AFTER_YEAR.search(text, hard, hard + 24)  # "Aug. 15, 2019 Name/Courier Journal": the day, then the credit
+        if year:
+            starts.append(year.end())
+            starts.sort()
     if "/" in text[hard:]:
         starts.extend(m.end() for m in _WIRE_FIRST.finditer(text, hard))
         starts.extend(m.end() for m in _CAPITALS_CHAIN.finditer(text, hard))
@@ -424,6 +448,8 @@ def _is_person(name: str) -> bool:
     return is_name(name, strict=True) and not is_organisation_like(name) and not canonical_agency(name)
 
 
+_MONTHS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
+_AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d\.? (?=[A-Z])")
 _DASH_AFTER_SENTENCE = re.compile(r"[.!?][”\"’']?\s*[–—]\s*$")
 _CAMEL_BRAND = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]*)+[A-Z]*$")  # "DawnNewsTV": one word, its parts capitalised
 
@@ -462,6 +488,19 @@ def _first_of_doubled(before: str, second: Reading) -> FoundCredit | None:
         return None
     return _found(reading, _trim_end(before[:start].rstrip()), before[start:],
                   "in brackets at the end of the caption (printed twice, the first taken)")
+
+
+def _credit_before_its_copy(before: str, bracket: str, second: Reading) -> FoundCredit | None:
+    """"Photographer: Name/Bloomberg via Getty Images (Name/Getty Images)": the credit, then a shorter copy of it
+    in brackets; the first names who made the picture, and the printed line keeps both as the page printed them."""
+    first = _credit_at_end(before)
+    if first is None or first.credit.photographers != tuple(second.persons) or not first.credit.agency \
+            or not before.endswith(first.printed):
+        return None
+    printed = f"{first.printed} {bracket}"
+    line = f"{first.credit.credit_line} {bracket}"
+    return dataclasses.replace(first, credit=dataclasses.replace(first.credit, credit_line=line), printed=printed,
+                               how=f"{first.how} (printed again in brackets, the first taken)")
 
 
 def _credit_at_start(text: str) -> tuple[str, Credit] | None:

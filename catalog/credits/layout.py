@@ -19,10 +19,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from typing import Iterator
+from urllib.parse import unquote_plus
 
 from catalog.credits.agencies import canonical_agency, is_organisation_like
 from catalog.credits.found import FoundCredit, found
-from catalog.credits.names import is_capitalised, is_name
+from catalog.credits.names import is_capitalised, is_name, is_place
 from catalog.credits.parsing import is_text_credit, read_credit
 from catalog.credits.vocabulary import GLUED_WORDS
 
@@ -31,7 +32,8 @@ def is_bare_name(line: str) -> bool:
     """A line that is only a person's name: two to four capitalised words, no organisation, no digits."""
     return 2 <= len(line.split()) <= 4 and len(line) <= 40 and all(char.isalpha() or char in " .'’-" for char in line) \
         and is_name(line, strict=True) and is_capitalised(line) \
-        and not is_organisation_like(line) and not canonical_agency(line) and not GLUED_WORDS.search(line)
+        and not is_organisation_like(line) and not canonical_agency(line) and not GLUED_WORDS.search(line) \
+        and not is_place(line)
 
 
 def with_name_above(text: str, credit: FoundCredit) -> FoundCredit:
@@ -125,7 +127,7 @@ def name_between_repeats_candidates(text: str) -> Iterator[tuple[int, FoundCredi
 
 
 def _unquoted(block: str) -> str:
-    return " ".join(block.replace("+", " ").split()).rstrip(".")
+    return " ".join(unquote_plus(block).split()).rstrip(".")  # "Cash+%2800%29": "Cash (00)"
 
 
 # a gallery's counter opening the text, the credit glued after it: "1 de 12Name/Metrópoles", "3 of 12Jane Roe"

@@ -110,6 +110,19 @@ def is_placed_name(text: str) -> bool:
     return is_name(text, strict=True, placed=True)
 
 
+# words that end a place's name and no person's ("Southern Africa", "U.S. Virgin Islands", "Great Plains"), and the
+# compass words that open a region's ("Northern Cape"): a caption's last line may name where, not who
+_PLACE_ENDINGS = frozenset("africa america americas asia europe oceania antarctica arctic islands isles plains "
+                           "mountains highlands province region peninsula desert".split())
+_COMPASS = frozenset("northern southern eastern western central".split())
+
+
+def is_place(name: str) -> bool:
+    """Whether a capitalised run of words names a place, not a person ("Southern Africa", "Virgin Islands")."""
+    words = fold(name).split()
+    return bool(words) and (words[-1] in _PLACE_ENDINGS or words[0] in _COMPASS and len(words) == 2)
+
+
 @lru_cache(maxsize=8192)
 def is_capitalised(name: str) -> bool:
     """A name printed as names are: every word capitalised but particles ("Rupak De Chowdhuri")."""

@@ -287,6 +287,10 @@ def read_credit(text: str) -> Reading | None:
                 and not is_titled(match[1]) and is_name(match[1], strict=False):
             # El País prints "Chung Sung-Jun (Getty Images)"; under a label, "Foto: Name (Bundeskanzlei)"
             body = f"{match[1]} / {match[2]}"
+    if labelled and " ©" in body and "/" not in body:  # unlabelled, the words before "©" may be the subject
+        match = _OWNER_AFTER.match(body)
+        if match and is_name(match["name"], strict=True):
+            body = f"{match['name']} / {match['owner']}"  # "K. PICHUMANI © Copyright 2000 - 2007 The Hindu": who owns it
     if "@" in body and "기자" in body:
         body = REPORTER_EMAIL.sub("", body)
     if body.endswith("기자"):
@@ -321,6 +325,11 @@ def read_credit(text: str) -> Reading | None:
             and FIELD_FIRST.match(text):
         return None  # "Kaynak: AA / Name - Güncel", "Creator: Name": a field of the page no label of ours names
     return reading
+
+
+# a photographer's name, then the owner's copyright notice: "© Copyright 2000 - 2007 The Hindu"
+_OWNER_AFTER = re.compile(r"^(?P<name>[^©]{3,40}?)\s+©\s*(?:Copyright\s+)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
+                          r"(?P<owner>[^\W\d][^©]{1,60})$")
 
 
 # a field of a structured run: a capitalised word and a colon ("Tekst: A Foto: B Styling: C", "Autor: ... ID: ...")
@@ -542,12 +551,15 @@ def is_bracket_credit(reading: Reading, *, after_sentence: bool) -> bool:
             and is_name(reading.persons[0], strict=True):
         return True  # "... Corona. (Rifkianto Nugroho/detikcom)": a photographer and the site after a sentence
     if not reading.structured and after_sentence:
-        if (reading.known or reading.named and not reading.credit_line.isascii()) and not reading.persons \
-                and len(reading.orgs) == 1:
-            return True  # "(Kyodo)", "[Xinhua]"; Korean captions close on the pool: "[평양사진공동취재단]"
+        if (reading.known or reading.named and (not reading.credit_line.isascii() or _SITE.match(reading.credit_line))) \
+                and not reading.persons and len(reading.orgs) == 1:
+            return True  # "(Kyodo)", "[Xinhua]"; Korean captions close on the pool: "[평양사진공동취재단]"; "[eastday.com]"
         if reading.persons and not reading.orgs:
             return all(is_name(p, strict=True) for p in reading.persons)  # "(Max Kandhola)"
     return False
+
+
+_SITE = re.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$")  # a site by its domain alone: "eastday.com"
 
 
 def _is_provided(reading: Reading) -> bool:

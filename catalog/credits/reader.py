@@ -58,10 +58,12 @@ from catalog.credits.chrome import (
 )
 from catalog.credits.cjk import cjk_candidates
 from catalog.credits.found import FoundCredit, found
+from catalog.credits.gallery import gallery_candidates
 from catalog.credits.glued import glued_candidates
 from catalog.credits.names import (
     is_capitalised,
     is_name,
+    is_place,
     is_placed_name,
     matching_bracket,
 )
@@ -95,6 +97,8 @@ _SHARE = re.compile(r"(?:\s*\|\s*of)?\s*\|\s*Share this (?:photo|image|gallery)\
 # NYT prints its picture's controls, "Photo" then "Credit Name", above the caption
 _CREDIT_CONTROL = re.compile(r"^(?:Photo|Image)\nCredit\s+(?=[A-Z])", re.M)
 _FIELD_NAME = re.compile(r"([A-Z]{6,})(?=[A-Z][a-z])")  # a scraper's field name in capitals glued to the caption
+# UTF-8's no-break space read as Latin-1 is "Â" and a space; after a lowercase letter or a stop no word ends in "Â"
+_MOJIBAKE_SPACE = re.compile(r"(?<=[a-z.,;:)])Â(?:\xa0|(?=\s|$))")
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:https?:)?[^)\s]*\)")
 _MARKDOWN_EMPHASIS = re.compile(r"(?<!\w)_([^_\n]{1,80})_(?!\w)")
 _IMAGE_PATH = re.compile(r"/[\w.-]+/[\w./-]*\.(?:jpe?g|png|gif|webp)\)?(?=\s|$)", re.I)
@@ -110,6 +114,8 @@ def tidy(text: str) -> str:
             text = html.unescape(text)  # "&amp;mdash;": a page that escaped its entities twice
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "Â" in text:
+        text = _MOJIBAKE_SPACE.sub(" ", text)  # "…via Getty ImagesÂ": a no-break space read in the wrong charset
     if "<" in text:
         text = _TAG.sub("\n", _INLINE_TAG.sub("", text))  # "<a href=...>Name</a>" is part of its line
     if "](" in text or "*" in text:  # Markdown: "[Name](https://...)", "**Photo: Name**", "*via* *Commons*"
@@ -426,6 +432,8 @@ def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         return  # a caption that is nothing but a name names its subject ("José Mourinho")
     name = match[1].strip()
     own_line = text[match.start(1) - 1] == "\n"
+    if is_place(name):
+        return  # "...\nHwange National Park\nSouthern Africa": where the picture was taken
     if (is_name(name, strict=True) and is_capitalised(name) or is_organisation_like(name)
             or own_line and " " not in name and GLUED_WORDS.search(name)) \
             and len(name.split()) <= 4 and (own_line or not GLUED_WORDS.search(name)):
@@ -571,7 +579,7 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
                        _closing_wire_candidates(cleaned),
                        _opening_name_candidates(cleaned), layout.by_line_candidates(cleaned),
                        layout.name_between_repeats_candidates(cleaned), layout.organisation_line_candidates(cleaned),
-                       _site_candidates(cleaned), _org_then_name_candidates(cleaned),
+                       _site_candidates(cleaned), _org_then_name_candidates(cleaned), gallery_candidates(cleaned),
                        layout.counter_credit_candidates(cleaned),
                        cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):
         best = min(candidates, key=lambda pair: pair[0], default=None)

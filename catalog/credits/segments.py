@@ -23,6 +23,7 @@ from catalog.credits.names import (
     is_organisation_name,
     is_photo_brand,
 )
+from catalog.credits.organisations import PREFIX_WIRES
 from catalog.credits.parts import classify
 from catalog.credits.vocabulary import (
     FOR,
@@ -69,6 +70,8 @@ _ORGANISATION_GLUED_AT_END = re.compile(r"(?<=[a-zà-ÿ])(?:" + "|".join(
 
 
 _DASH = re.compile("[-–—]")
+# a wire that prints itself first, in capitals, glued to its photographer's name
+_WIRE_GLUED_FIRST = re.compile("(?:" + "|".join(sorted(wire.upper() for wire in PREFIX_WIRES)) + ")(?=[A-ZÀ-Þ][a-zà-ÿ])")
 
 
 @lru_cache(maxsize=8192)
@@ -79,6 +82,10 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
             right = segment[match.end():].strip()
             if right and canonical_agency(right) and " " in segment[: match.start()].strip():
                 return segment[: match.start()].strip(), right  # not "Gamma-Keystone": one agency's name
+    first = _WIRE_GLUED_FIRST.match(segment) if segment[:2].isupper() else None
+    if first and " " in segment[first.end():] and is_name(segment[first.end():], strict=True) \
+            and is_capitalised(segment[first.end():]):
+        return first.group(), segment[first.end():]  # "REUTERSEduardo Munoz": the wire first, its slash lost
     glued = _ORGANISATION_GLUED_AT_END.search(segment) if segment[-1:].isalpha() else None
     if glued and is_name(segment[: glued.start()], strict=True):
         return segment[: glued.start()], glued.group()  # "Daniel Leal-OlivasAFP": two page elements, no gap

@@ -94,6 +94,8 @@ _LABELS = r"""(?:
     | credits?\s*(?:\.{2,}|…)
     | image\s?(?:source|copyright)\s*[:：,]?
     | (?:both|all)\s+(?:photos|pictures|images)\s*[:：]
+    | (?:both|all)\s+(?:photos|photography|pictures|images)\s+by(?=\s)  # "All photos by Name", a gallery's one credit
+    | (?:photo|image|picture)\s+credits?\s?[-–—](?=\S)  # "Photo credits-NASA/Name"
     | (?:header|featured|hero|cover|lead|main|top)\s+(?:image|photo|picture)\s*[:：]
     | (?:photos?|photographs?|photography|photographers?|pictures?|pics?|images?|video|graphic|sources?
        |fotos?|fotó|fotoğraf|fotografía|fotografia|fotografie|fotograf|bild|bilder|bildrechte|bildquelle
