@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # the real parts, imported by ``Desk.open`` only
     from catalog.articles.matching import PictureLookup
     from catalog.articles.reading import ArticleReading
     from index import SearchIndex
+    from index.rights_filter import RightsNow
     from media.store import MediaStore
 
 
@@ -113,7 +114,7 @@ class Desk:
 
     def search_assets(self, query: str) -> Iterator[Asset]:
         """Every asset the query finds, best first (the query language of the search page)."""
-        for asset_id in self.index.search_ids(query):
+        for asset_id in self.index.search_ids(query, rights=self.search_rights()):
             asset = self.catalog.get(asset_id)
             if asset is not None:
                 yield asset
@@ -197,6 +198,12 @@ class Desk:
             raise KeyError(f"no asset {asset_id}")
         moment = parse_at(at, book.zone) if isinstance(at, str) else (at or now())
         return book.decide(asset, moment, kill=self.catalog.kill_of(asset_id))
+
+    def search_rights(self, at: datetime | None = None) -> RightsNow:
+        """What searches decide ``usable:``, *Cleared now* and live embargoes with: agreements, kills, now."""
+        from index.rights_filter import RightsNow
+
+        return RightsNow(book=self.rights_book(), now=at or now(), killed=frozenset(self.catalog.kills()))
 
     def uses(self, book: RightsBook) -> list[Use]:
         """Every published use of a picture: each article link, on the web, when the article was published."""

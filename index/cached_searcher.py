@@ -34,6 +34,7 @@ from index.phrases import PhraseQuery
 from index.postings import read_doc_ids
 from index.readers import open_searcher
 from index.recent import Recent
+from index.rights_filter import RightsColumns, RightsTest
 from index.schema import FACET_NAMES, tag
 from index.storage import open_index
 
@@ -75,6 +76,7 @@ class CachedSearcher:
         self._facets: dict[str, FacetArray] = {}
         self._flag_counts: Counter[int] | None = None  # flags column value -> documents
         self._keys: dict[str, Any] = {}
+        self._rights: RightsColumns | None = None
         self._orders: dict[str, list[int]] = {}
         self.facet_counts = FacetCounts(self)
 
@@ -168,6 +170,9 @@ class CachedSearcher:
         return found
 
     def _column_docs(self, query: ColumnQuery) -> frozenset[int]:
+        if isinstance(query, RightsTest):
+            every = self.all_docs_array()
+            return frozenset(every[query.passing(self.rights_columns(), every)].tolist())
         passed = np.flatnonzero(query.accepts_all(self.vector(query.column)))
         return frozenset(passed.tolist()) & self.all_docs()
 
@@ -193,6 +198,8 @@ class CachedSearcher:
     def _passing(self, test: DateRange | ColumnQuery, docs: np.ndarray) -> np.ndarray:
         if isinstance(test, DateRange):
             return docs[test.contains_all(self.vector("date_key")[docs])]
+        if isinstance(test, RightsTest):
+            return docs[test.passing(self.rights_columns(), docs.astype(np.int64, copy=False))]
         return docs[test.accepts_all(self.vector(test.column)[docs])]
 
     def estimate(self, test: DateRange | ColumnQuery) -> int:
@@ -291,6 +298,17 @@ class CachedSearcher:
     def vector(self, column: str) -> np.ndarray:
         """A numeric column as a numpy array (sharing the cached array's memory)."""
         return np.frombuffer(self.numbers(column), dtype=np.int64)
+
+    def rights_columns(self) -> RightsColumns:
+        """The rights arrays of every document (``index.rights_filter``), read once per searcher."""
+        with self._lock:
+            found = self._rights
+        if found is None:
+            size = sum(leaf.doc_count_all() for leaf, _ in self.leaves)
+            found = RightsColumns(self.leaves, size, lambda asset_id: list(self.searcher.document_numbers(id=asset_id)))
+            with self._lock:
+                self._rights = found
+        return found
 
     def sort_keys(self, sort: str) -> Any:
         """Sort keys for ``newest``/``oldest``/``imported``, one per document."""

@@ -29,6 +29,7 @@ from index.query import (
     Range,
     Word,
 )
+from index.rights_filter import Embargoed, RightsNow, Usable, is_embargo_flag, no_rights
 from index.schema import (
     FIELD_PREFIXES,
     NAME_ANALYZER,
@@ -54,8 +55,9 @@ class Plan:
 class QueryCompiler:
     """Compiles tree nodes; ``years`` lists the years some picture in the index is dated."""
 
-    def __init__(self, years: Callable[[], Iterable[int]]):
+    def __init__(self, years: Callable[[], Iterable[int]], rights: RightsNow | None = None):
         self.years = years
+        self.rights = rights or no_rights()
 
     def plan(self, node: Node | None) -> Plan:
         """Split the top-level clauses into ranking words, filters and exclusions."""
@@ -102,6 +104,8 @@ class QueryCompiler:
             return Flag(node.text, flag_bit(node.text), present=name == "has")
         if name == "is":
             return Flag(f"shape:{node.text}", flag_bit(f"shape:{node.text}"))
+        if name == "usable":
+            return Usable(node.text, self.rights)
         if name == "date":
             return wq.Term(TAGS, tag("date", str(parse_period(node.text))))
         if name in NUMBER_FIELDS:
@@ -110,6 +114,8 @@ class QueryCompiler:
         return self._text(name, node.text, phrase=False)
 
     def _text(self, name: str | None, text: str, *, phrase: bool) -> wq.Query | None:
+        if name in EXACT_FIELDS and EXACT_FIELDS[name] == "restriction" and is_embargo_flag(text):
+            return Embargoed(self.rights)  # an embargo that lifted is history, not a restriction
         if name in EXACT_FIELDS:
             return _exact(EXACT_FIELDS[name], text, phrase=phrase)
         band = TEXT_FIELDS.get(name) if name else None

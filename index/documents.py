@@ -7,7 +7,9 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from catalog.asset import Asset, record_stamp
+from catalog.rights.times import NEVER, NO_TIME, time_key
 from index.dates import date_terms, sort_key
+from index.rights_filter import rights_profile
 from index.schema import (
     BAND_SEPARATOR,
     BANDS,
@@ -135,10 +137,21 @@ def asset_document(asset: Asset) -> dict[str, Any]:
         "date_key": sort_key(asset.date_created),
         "imported_key": sort_key(asset.imported_at),
         "facets": pack_facets(facets),
+        "rights": rights_profile(asset),
+        "embargo_key": embargo_key(asset),
+        "taken_key": time_key(asset.date_created) or time_key(asset.imported_at),
         "record": f"{asset.id} {record_stamp(asset)}".encode("ascii"),
     }
     # Whoosh rejects None; an absent value is simply not in the document.
     return {name: value for name, value in document.items() if value not in (None, "", 0)}
+
+
+def embargo_key(asset: Asset) -> int:
+    """When the picture's embargo lifts, as a time key: ``NO_TIME`` without one, ``NEVER`` when it names no end."""
+    key = time_key(asset.embargo_until)
+    if key == NO_TIME and "embargoed" in asset.restrictions:
+        return NEVER
+    return key
 
 
 def stop_map(caption: str | None) -> bytes:

@@ -9,6 +9,7 @@ from whoosh import query as wq
 
 from index.compiler import TAGS, date_range_query
 from index.dates import parse_period
+from index.rights_filter import Embargoed, RightsNow, cleared, is_embargo_flag, no_rights
 from index.schema import FACET_NAMES, tag
 
 # The search page's facet filters: parameter -> exact tag name (schema: ``tags``)
@@ -23,6 +24,7 @@ FILTER_TAGS: dict[str, str] = {
     "year": "date",
 }
 DATE_FILTERS = ("from", "to")
+CLEARED_FILTER = "cleared"  # the *Cleared now* filter: usable now on the web and in print
 
 
 def facet_names(facets: bool | Sequence[str] | None) -> tuple[str, ...]:
@@ -37,12 +39,18 @@ def facet_names(facets: bool | Sequence[str] | None) -> tuple[str, ...]:
     return tuple(facets)
 
 
-def filter_queries(filters: Mapping[str, Any], years: Callable[[], list[int]], problems: list[str]) -> list[wq.Query]:
+def filter_queries(
+    filters: Mapping[str, Any], years: Callable[[], list[int]], problems: list[str], rights: RightsNow | None = None
+) -> list[wq.Query]:
     """One query per filter (its values OR-ed), and one date range for ``from``/``to``.
 
     A value that cannot be used is left out and explained in ``problems``; an unknown
-    filter name raises ``ValueError``. ``years`` gives the years the index holds.
+    filter name raises ``ValueError``. ``years`` gives the years the index holds. The
+    restriction ``embargoed`` is an embargo not lifted at the time of the search, and
+    ``cleared`` (any true value) keeps the pictures usable now on the web and in print,
+    both decided with ``rights``.
     """
+    rights = rights or no_rights()
     queries: list[wq.Query] = []
     for name, raw in filters.items():
         values = [raw] if isinstance(raw, str) else list(raw or ())
@@ -51,14 +59,20 @@ def filter_queries(filters: Mapping[str, Any], years: Callable[[], list[int]], p
             continue
         if name in DATE_FILTERS:
             continue
+        if name == CLEARED_FILTER:
+            if values[0].lower() not in ("0", "false", "no", "off"):
+                queries.extend(cleared(rights))
+            continue
         if name not in FILTER_TAGS:
-            raise ValueError(f"unknown filter {name!r}; filters are {', '.join([*FILTER_TAGS, *DATE_FILTERS])}")
+            raise ValueError(f"unknown filter {name!r}; filters are "
+                             f"{', '.join([*FILTER_TAGS, *DATE_FILTERS, CLEARED_FILTER])}")
         if name == "year":
             bad = [v for v in values if not (len(v) == 4 and v.isdigit())]
             if bad:
                 problems.append(f'"{bad[0]}" is not a year; the year filter was left out.')
                 continue
-        terms = [wq.Term(TAGS, tag(FILTER_TAGS[name], value)) for value in values]
+        terms = [Embargoed(rights) if FILTER_TAGS[name] == "restriction" and is_embargo_flag(value)
+                 else wq.Term(TAGS, tag(FILTER_TAGS[name], value)) for value in values]
         queries.append(terms[0] if len(terms) == 1 else wq.Or(terms))
     date_range = _date_filter(filters, years, problems)
     if date_range is not None:

@@ -7,7 +7,8 @@ Free words search caption, headline, title, keywords, people, credit and places.
 open ranges (``date:[2017 TO *]``, ``date:>2017-03``); ``width:``/``height:`` numbers and
 ranges; quoted phrases; ``AND`` ``OR`` ``NOT`` (and ``-word``), brackets; prefixes
 ``mos*``; ``has:gps``, ``missing:credit`` (any name in ``documents.PRESENCE``);
-``is:portrait``, ``is:landscape``, ``is:square``. Words next to each other must all match.
+``is:portrait``, ``is:landscape``, ``is:square``; ``usable:web``, ``usable:print`` (any
+channel of docs/rights.md: usable at the time of the search). Words next to each other must all match.
 
 Nothing here raises on bad input: each problem becomes a plain-language sentence, and the
 tree keeps the closest sensible search (an unclosed quote searches the phrase to the end,
@@ -21,6 +22,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from catalog.rights.agreements import CHANNELS as USABLE_CHANNELS
 from index.dates import parse_period
 from index.documents import PRESENCE, PRESENCE_ALIASES
 
@@ -49,7 +51,8 @@ EXACT_FIELDS: dict[str, str] = {
     "id": "id",
 }
 NUMBER_FIELDS = ("width", "height", "orientation")
-FLAG_FIELDS = ("has", "missing", "is")
+FLAG_FIELDS = ("has", "missing", "is", "usable")
+# usable:CHANNEL: the pictures the desk may publish on the channel now
 SHAPES: dict[str, str] = {
     "portrait": "portrait",
     "vertical": "portrait",
@@ -61,7 +64,7 @@ KNOWN_FIELDS = frozenset(TEXT_FIELDS) | frozenset(EXACT_FIELDS) | {"date", *NUMB
 
 FIELD_LIST = (
     "by, credit, agency, source, keyword, city, country, caption, headline, title, "
-    "restriction, format, date, width, height, has, missing and is"
+    "restriction, format, date, width, height, has, missing, is and usable"
 )
 DATE_HINT = "write a date as 2017, 2017-03 or 2017-03-17"
 # Bounds on what one query may ask, so that no query can exhaust memory or recursion: a
@@ -420,6 +423,11 @@ class _Parser:
 
     def flag(self, kind: str, text: str) -> Node | None:
         name = text.lower()
+        if kind == "usable":
+            if name not in USABLE_CHANNELS:
+                self.problem(f'"usable:{text}" is not known; use usable: with {", ".join(USABLE_CHANNELS)}.')
+                return None
+            return Word(name, kind)
         if kind == "is":
             if name not in SHAPES:
                 self.problem(f'"is:{text}" is not known; use is:portrait, is:landscape or is:square.')
@@ -453,6 +461,7 @@ def _example(name: str) -> str:
         "has": "has:gps",
         "missing": "missing:credit",
         "is": "is:portrait",
+        "usable": "usable:web",
         "width": "width:>3000",
         "height": "height:>2000",
         "agency": "agency:AP",

@@ -303,7 +303,7 @@ FACET_NAMES: tuple[str, ...] = ("agency", "photographer", "country", "city", "ye
 
 # Bump when the schema or the analysis changes: older index generations are then refused
 # with "run photodesk reindex" instead of failing in odd ways.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5  # 5: rights profile, embargo and taken keys (docs/rights.md)
 
 
 def build_schema() -> fields.Schema:
@@ -336,5 +336,9 @@ def build_schema() -> fields.Schema:
         date_key=fields.COLUMN(columns.NumericColumn("q", default=0)),
         imported_key=fields.COLUMN(columns.NumericColumn("q", default=0)),
         facets=fields.COLUMN(columns.VarBytesColumn()),
+        # what rights decisions rest on, decided at search time (index.rights_filter)
+        rights=fields.COLUMN(columns.VarBytesColumn()),
+        embargo_key=fields.COLUMN(columns.NumericColumn("q", default=0)),
+        taken_key=fields.COLUMN(columns.NumericColumn("q", default=0)),
         record=fields.COLUMN(columns.VarBytesColumn()),
     )

@@ -20,6 +20,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Self
 
+import numpy as np
+
 from catalog.asset import Asset
 from index import execution, storage
 from index.cached_searcher import CachedSearcher
@@ -30,6 +32,7 @@ from index.hits import page_results, read_hit
 from index.postings_codec import CODEC
 from index.query import ParsedQuery, parse_query
 from index.results import SORTS, SearchResults
+from index.rights_filter import RightsNow, is_embargo_flag, no_rights
 from index.schema import build_schema
 from index.searcher_pool import SearcherPool
 from index.spelling import suggest_query
@@ -147,6 +150,7 @@ class SearchIndex:
         filters: Mapping[str, Any] | None = None,
         facets: bool | Sequence[str] = False,
         facet_limit: int = FACET_LIMIT,
+        rights: RightsNow | None = None,
     ) -> SearchResults:
         """One page of hits for ``query`` (the query language of docs/search.md); never raises on bad input.
 
@@ -154,6 +158,8 @@ class SearchIndex:
         city, year, restrictions, source (a value or a list of values, any of which may
         match) and ``from``/``to`` dates. ``facets`` is True for all facets or the names
         wanted. A query that cannot be read as typed is repaired; ``message`` says how.
+        ``rights`` (the desk's agreements, kill notices and the time) decides ``usable:``,
+        the ``cleared`` filter and which embargoes have not lifted yet (docs/rights.md).
         """
         page = max(1, int(page))
         page_size = min(MAX_PAGE_SIZE, max(1, int(page_size)))
@@ -166,7 +172,8 @@ class SearchIndex:
         with self._borrow() as handle:
             if handle is None:
                 return page_results(parsed, problems, 0, page, page_size, sort, (), {}, None)
-            plan = self._plan(handle, parsed, filters, problems)
+            rights = rights or no_rights()
+            plan = self._plan(handle, parsed, filters, problems, rights)
             found = execution.run(handle, plan, sort, page * page_size)
             terms, prefixes = highlight_terms(parsed.node)
             hits = tuple(
@@ -180,26 +187,31 @@ class SearchIndex:
                 facet_counts = handle.facet_counts.of_date_range(found.date_range, wanted, facet_limit)
             else:
                 facet_counts = handle.facet_counts.of_matches(plan, wanted, found.matched, facet_limit)
+            if "restrictions" in facet_counts:
+                facet_counts = {**facet_counts, "restrictions": _embargoes_now(
+                    handle, found, facet_counts["restrictions"], rights)}
             suggestion = suggest_query(parsed, handle.searcher)
         return page_results(parsed, problems, found.total, page, page_size, found.sort, hits, facet_counts, suggestion)
 
     def search_ids(
-        self, query: str = "", *, sort: str = "relevance", filters: Mapping[str, Any] | None = None
+        self, query: str = "", *, sort: str = "relevance", filters: Mapping[str, Any] | None = None,
+        rights: RightsNow | None = None,
     ) -> list[str]:
         """The ids of every asset matching ``query``, in ``sort`` order (``export QUERY``)."""
         parsed = parse_query(query)
         with self._borrow() as handle:
             if handle is None:
                 return []
-            plan = self._plan(handle, parsed, filters, [])
+            plan = self._plan(handle, parsed, filters, [], rights or no_rights())
             found = execution.run(handle, plan, sort if sort in SORTS else "relevance", None)
             return [handle.searcher.stored_fields(doc)["id"] for _score, doc in found.ranked]
 
     def _plan(
-        self, handle: CachedSearcher, parsed: ParsedQuery, filters: Mapping[str, Any] | None, problems: list[str]
+        self, handle: CachedSearcher, parsed: ParsedQuery, filters: Mapping[str, Any] | None, problems: list[str],
+        rights: RightsNow,
     ) -> Plan:
-        plan = QueryCompiler(handle.years).plan(parsed.node)
-        plan.filters.extend(filter_queries(filters or {}, handle.years, problems))
+        plan = QueryCompiler(handle.years, rights).plan(parsed.node)
+        plan.filters.extend(filter_queries(filters or {}, handle.years, problems, rights))
         return plan
 
     def _borrow(self) -> contextlib.AbstractContextManager[CachedSearcher | None]:
@@ -214,3 +226,20 @@ class SearchIndex:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def _embargoes_now(
+    handle: CachedSearcher, found: execution.Found, counts: list[tuple[str, int]], rights: RightsNow
+) -> list[tuple[str, int]]:
+    """The restriction counts with *Embargoed* counting only embargoes not lifted at the time of the search."""
+    if not any(is_embargo_flag(value) for value, _ in counts):
+        return counts
+    if found.matched is None:
+        assert found.date_range is not None
+        matched: Any = handle.docset(found.date_range)
+    else:
+        matched = found.matched
+    docs = matched if isinstance(matched, np.ndarray) else np.fromiter(matched, dtype=np.int64, count=len(matched))
+    active = int(np.count_nonzero(handle.rights_columns().embargoed(rights, docs.astype(np.int64, copy=False))))
+    adjusted = [(value, active if is_embargo_flag(value) else count) for value, count in counts]
+    return sorted((pair for pair in adjusted if pair[1] > 0), key=lambda pair: (-pair[1], pair[0]))

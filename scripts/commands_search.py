@@ -34,7 +34,8 @@ def search_command(
     from catalog.desk import Desk
 
     with Desk.open(settings) as desk:
-        results = desk.index.search(text, page=page, page_size=limit, sort=sort, facets=as_json or show_facets)
+        results = desk.index.search(text, page=page, page_size=limit, sort=sort, facets=as_json or show_facets,
+                                    rights=desk.search_rights())
     if as_json:
         click.echo(json_text(search_json(results)))
         return

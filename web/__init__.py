@@ -13,7 +13,7 @@ from typing import Any
 from flask import Flask
 
 from catalog.settings import Settings
-from web import api, articles, assets, search
+from web import api, articles, assets, rights, search
 from web.components import open_components
 from web.errors import install_error_handler
 from web.presentation import install_presentation
@@ -46,7 +46,7 @@ def create_app(settings: Settings, **overrides: Any) -> Flask:
     install_presentation(app)
     app.jinja_env.globals["static_version"] = _static_version()
 
-    for module in (search, assets, articles, api):
+    for module in (search, assets, articles, rights, api):
         app.register_blueprint(module.blueprint)
     return app
 

@@ -15,6 +15,7 @@ from web.articles import ArticleView, PhotoView, article_view
 from web.assets import asset_links, find_asset
 from web.components import components
 from web.openapi import openapi_document
+from web.rights import decide_now, requested_time
 from web.search import PAGE_SIZE, run_search
 from web.security import hidden_record_fields
 from web.state import FACET_OF_PARAM, FILTER_PARAMS, SearchState
@@ -43,6 +44,7 @@ def search() -> Response:
         query=state.query,
         filters={name: list(state.filter_values(name)) for name in FILTER_PARAMS if state.filter_values(name)},
         **{"from": state.date_from or None, "to": state.date_to or None},
+        cleared=state.cleared_now,
         sort=results.sort,
         total=results.total,
         page=state.page,
@@ -56,6 +58,7 @@ def search() -> Response:
                 "id": tile.asset.id,
                 "score": highlights[tile.asset.id].score,
                 "highlight": str(tile.snippet),
+                "killed": tile.killed,
                 **asset_detail(tile.asset),
             }
             for tile in tiles
@@ -74,6 +77,13 @@ def search() -> Response:
 def asset(asset_id: str) -> Response:
     """One asset's full record."""
     return jsonify(asset_detail(find_asset(asset_id)))
+
+
+@blueprint.get("/assets/<asset_id>/rights")
+def asset_rights(asset_id: str) -> Response:
+    """The rights decision per channel now, or at ``at`` (ISO 8601; no offset: the desk's zone): docs/rights.md."""
+    asset = find_asset(asset_id)
+    return jsonify(decide_now(asset, requested_time()).to_record())
 
 
 @blueprint.get("/articles")

@@ -10,8 +10,8 @@ import logging
 import os
 import re
 import unicodedata
-from pathlib import Path
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
@@ -23,8 +23,9 @@ from catalog.asset import ASSET_FIELDS, Asset, Conflict
 from catalog.errors import ChangedOriginalError
 from media.embed import EmbeddedMetadata, embed_in_jpeg
 from web.components import components
-from web.errors import not_found
+from web.errors import is_api_request, not_found
 from web.presentation import display_value
+from web.rights import decide_now, forbidden_reason, rights_view
 from web.security import hidden_record_fields
 
 log = logging.getLogger(__name__)
@@ -138,6 +139,7 @@ def asset_page(asset_id: str) -> str:
         camera=camera_of(asset),
         back_url=back_url,
         has_preview=components().media.path_for(asset.sha256, "preview").exists(),
+        rights=rights_view(asset),
     )
 
 
@@ -148,7 +150,7 @@ def asset_image(asset_id: str, rendition: str) -> Response:
     """One rendition of an asset, with an ETag and long-lived cache headers."""
     asset = find_asset(asset_id)
     if rendition == "original":
-        return _original(asset)
+        return _confirmed(asset) or _original(asset)
     path = components().media.path_for(asset.sha256, rendition)
     try:
         stat = path.stat()
@@ -162,15 +164,35 @@ def asset_image(asset_id: str, rendition: str) -> Response:
     return _cached_for_ever(response)
 
 
+def _confirmed(asset: Asset) -> Response | None:
+    """None when the picture may be downloaded; else the 409 that asks to confirm, naming why it is forbidden now.
+
+    A picture forbidden now on the web and in print (killed, embargoed, no channel, …) is
+    sent only with ``confirm=yes``: the editor has read the reason (docs/rights.md).
+    """
+    reason = forbidden_reason(decide_now(asset))
+    if reason is None or request.args.get("confirm") == "yes":
+        return None
+    message = f"This picture may not be published now on the web or in print: {reason}."
+    if is_api_request():
+        raise ConflictError(description=message)
+    page = render_template("download_confirm.html", asset=asset, message=message,
+                           confirm_url=request.base_url + "?" + urlencode({**request.args.to_dict(), "confirm": "yes"}))
+    response = Response(page, status=409, mimetype="text/html")
+    response.cache_control.no_store = True
+    return response
+
+
 def _original(asset: Asset) -> Response:
     """The original file, sent from the very descriptor the media store checked (never re-opened by path).
 
     A linked original whose file no longer holds the picture is refused (409) with a plain
-    reason: its file may now be anything the server can read.
+    reason: its file may now be anything the server can read. The answer depends on the
+    picture's rights now, so it is ``private, no-cache``: revalidated (304) at every download.
     """
     etag = f"{asset.sha256}-original"  # content-addressed: no other bytes are ever sent under it
     if request.if_none_match.contains(etag):
-        return _cached_for_ever(_not_modified(etag))
+        return _revalidated(_not_modified(etag))
     try:
         original = components().media.open_original(asset.sha256, file_size=asset.file_size)
     except ChangedOriginalError as changed:
@@ -188,7 +210,7 @@ def _original(asset: Asset) -> Response:
     except Exception:
         response.close()
         raise
-    return _cached_for_ever(response)
+    return _revalidated(response)
 
 
 def _not_modified(etag: str) -> Response:
@@ -202,6 +224,15 @@ def _cached_for_ever(response: Response) -> Response:
     response.cache_control.max_age = DERIVED_MAX_AGE
     response.cache_control.public = True
     response.cache_control.immutable = True
+    return response
+
+
+def _revalidated(response: Response) -> Response:
+    # Rights change with time (an embargo, a kill): every download is asked again.
+    response.cache_control.public = False
+    response.cache_control.max_age = None
+    response.cache_control.private = True
+    response.cache_control.no_cache = True
     return response
 
 
@@ -222,7 +253,7 @@ def asset_download(asset_id: str) -> Response:
     if size != "web":
         raise not_found("download size")
     asset = find_asset(asset_id)
-    return _web_jpeg(asset)
+    return _confirmed(asset) or _web_jpeg(asset)
 
 
 def _web_jpeg(asset: Asset) -> Response:

@@ -88,6 +88,22 @@ def openapi_document(version: str) -> dict[str, Any]:
                     },
                 }
             },
+            "/api/assets/{asset_id}/rights": {
+                "get": {
+                    "operationId": "getAssetRights",
+                    "summary": "May the desk publish this photo, on which channels, with which duties (docs/rights.md)",
+                    "parameters": [
+                        {"name": "asset_id", "in": "path", "required": True, "schema": {"type": "string", "pattern": "^[0-9a-f]{16}$"}},
+                        _query("at", "The planned publication time, ISO 8601 (default: now); without an offset, "
+                               "the desk's time zone."),
+                    ],
+                    "responses": {
+                        "200": _json({"$ref": "#/components/schemas/RightsDecision"}, "The verdict per channel"),
+                        "400": _json(_ERROR, "`at` is not an ISO 8601 date or time"),
+                        "404": _json(_ERROR, "No such asset"),
+                    },
+                }
+            },
             "/api/articles": {
                 "get": {
                     "operationId": "findArticle",
@@ -112,6 +128,34 @@ def openapi_document(version: str) -> dict[str, Any]:
         },
         "components": {
             "schemas": {
+                "RightsDecision": {
+                    "type": "object",
+                    "required": ["id", "at", "supplier", "agreement", "channels"],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "at": {"type": "string", "description": "The time decided for, ISO 8601"},
+                        "supplier": {"type": ["string", "null"]},
+                        "agreement": {"type": ["string", "null"], "description": "The id of the agreement that applied"},
+                        "own": {"type": "boolean"},
+                        "credit": {"type": ["string", "null"], "description": "The credit to print"},
+                        "embargo": {"type": ["object", "null"]},
+                        "killed": {"type": ["object", "null"]},
+                        "channels": {
+                            "type": "object",
+                            "description": "One entry per channel: print, web, social, newsletter, marketing, sales",
+                            "additionalProperties": {
+                                "type": "object",
+                                "required": ["verdict", "reasons", "duties", "until"],
+                                "properties": {
+                                    "verdict": {"enum": ["allowed", "allowed_with_duties", "forbidden", "unknown"]},
+                                    "reasons": {"type": "array", "items": {"type": "string"}},
+                                    "duties": {"type": "array", "items": {"type": "string"}},
+                                    "until": {"type": ["string", "null"], "description": "When a ban ends (UTC)"},
+                                },
+                            },
+                        },
+                    },
+                },
                 "Error": {
                     "type": "object",
                     "required": ["error"],

@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Flask, request
+from flask import Flask, g, request
 
 from catalog.asset import Asset
 from media.derivatives import RENDITION_SIZES, fit_box
@@ -102,6 +102,20 @@ def asset_url(asset_id: str, part: str = "") -> str:
     return f"{request.script_root}/assets/{asset_id}/{part}" if part else f"{request.script_root}/assets/{asset_id}"
 
 
+def embargo_lifted(asset: Any) -> bool:
+    """True when the picture's embargo names its end and that end has passed (an embargo that lifted is history)."""
+    if not asset.embargo_until:
+        return False
+    from catalog.rights.times import instant, now
+    from web.components import components
+
+    zone = getattr(g, "desk_zone", None)
+    if zone is None:
+        zone = g.desk_zone = components().desk.catalog.desk_rules().zone
+    lifts = instant(asset.embargo_until, zone)
+    return lifts is not None and lifts <= now()
+
+
 def install_presentation(app: Flask) -> None:
     """Register the filters and constants the templates use."""
     app.jinja_env.filters.update(
@@ -114,6 +128,7 @@ def install_presentation(app: Flask) -> None:
     )
     app.jinja_env.globals.update(
         asset_url=asset_url,
+        embargo_lifted=embargo_lifted,
         THUMB_BOX=THUMB_BOX,
         PREVIEW_BOX=PREVIEW_BOX,
         KNOWN_RESTRICTIONS=frozenset(RESTRICTIONS),

@@ -29,6 +29,7 @@ class Tile:
 
     asset: Asset
     snippet: Markup
+    killed: bool = False  # a kill notice is on file: marked on the tile
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class SearchView:
     previous_url: str | None
     next_url: str | None
     clear_url: str
+    cleared_url: str  # toggles the *Cleared now* filter
     suggestion: Link | None
     message: str | None
 
@@ -92,6 +94,7 @@ class SearchView:
 def run_search(state: SearchState, page_size: int = PAGE_SIZE) -> tuple[SearchResults, list[Tile], float]:
     """Ask the index for one page of hits and fetch their assets; also the time it took."""
     started = time.perf_counter()
+    rights = components().desk.search_rights()
     results = components().index.search(
         state.query,
         page=state.page,
@@ -99,10 +102,12 @@ def run_search(state: SearchState, page_size: int = PAGE_SIZE) -> tuple[SearchRe
         sort=state.sort,
         filters=index_filters(state),
         facets=True,
+        rights=rights,
     )
     ids = [hit.id for hit in results.hits]
     assets = components().recent.get_many(ids)
-    tiles = [Tile(asset=assets[hit.id], snippet=highlight_markup(hit.highlight)) for hit in results.hits if hit.id in assets]
+    tiles = [Tile(asset=assets[hit.id], snippet=highlight_markup(hit.highlight), killed=hit.id in rights.killed)
+             for hit in results.hits if hit.id in assets]
     return results, tiles, time.perf_counter() - started
 
 
@@ -113,6 +118,8 @@ def index_filters(state: SearchState) -> dict[str, Any]:
         filters["from"] = state.date_from
     if state.date_to:
         filters["to"] = state.date_to
+    if state.cleared_now:
+        filters["cleared"] = "1"
     return filters
 
 
@@ -144,6 +151,9 @@ def build_view(state: SearchState, results: SearchResults, tiles: list[Tile], el
         Chip(param=param, label=FILTER_PARAMS[param], value=value, remove_url=state.toggled(param, value).url())
         for param, value in state.filters
     ]
+    if state.cleared_now:
+        chips.append(Chip(param="cleared", label="Rights", value="Cleared now",
+                          remove_url=state.url(cleared_now=False, page=1)))
     if state.date_from or state.date_to:
         span = f"{state.date_from or '…'} – {state.date_to or '…'}"
         chips.append(Chip(param="date", label="Date", value=span, remove_url=state.without_dates().url()))
@@ -163,6 +173,7 @@ def build_view(state: SearchState, results: SearchResults, tiles: list[Tile], el
         previous_url=state.url(page=state.page - 1) if state.page > 1 else None,
         next_url=state.url(page=state.page + 1) if state.page < pages_count else None,
         clear_url=state.cleared().url(),
+        cleared_url=state.url(cleared_now=not state.cleared_now, page=1),
         suggestion=suggestion,
         message=" ".join(filter(None, (results.message, *state.problems))) or None,
     )

@@ -48,6 +48,7 @@ class SearchState:
     date_to: str = ""
     sort: str = DEFAULT_SORT
     page: int = 1
+    cleared_now: bool = False  # only pictures usable now on the web and in print (docs/rights.md)
     problems: tuple[str, ...] = field(default=(), compare=False)
 
     @classmethod
@@ -86,6 +87,7 @@ class SearchState:
             date_to=date_to,
             sort=sort,
             page=page,
+            cleared_now=(get("cleared") or "").strip() in ("1", "yes", "on", "true"),
             problems=tuple(problems),
         )
 
@@ -109,7 +111,7 @@ class SearchState:
 
     def cleared(self) -> "SearchState":
         """The same query and sort, with no filters or dates."""
-        return replace(self, filters=(), date_from="", date_to="", page=1)
+        return replace(self, filters=(), date_from="", date_to="", cleared_now=False, page=1)
 
     def args(self) -> list[tuple[str, str]]:
         """The URL arguments for this state, defaults left out so URLs stay short."""
@@ -122,8 +124,10 @@ class SearchState:
         return pairs
 
     def kept_args(self, without_dates: bool = False) -> list[tuple[str, str]]:
-        """Filters, dates and sort: what a new query typed in the box keeps."""
+        """Filters, *Cleared now*, dates and sort: what a new query typed in the box keeps."""
         pairs = list(self.filters)
+        if self.cleared_now:
+            pairs.append(("cleared", "1"))
         if not without_dates:
             if self.date_from:
                 pairs.append(("from", self.date_from))

@@ -16,6 +16,7 @@ Every verdict carries its reasons in words an editor reads. Rules are in docs/ri
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
@@ -112,6 +113,8 @@ class RightsBook:
         self.agreements = tuple(agreements)
         self.desk = desk or DeskRules()
         self.zone: tzinfo = self.desk.zone
+        # Equal keys: the same agreements and rules (search caches are keyed by it).
+        self.key = json.dumps([[a.to_record() for a in self.agreements], self.desk.to_record()], sort_keys=True)
 
     def decide(self, asset: Asset, at: datetime, *, kill: Kill | None = None) -> Decision:
         """The verdict on every channel for using ``asset`` at ``at`` (an aware time)."""

@@ -37,6 +37,38 @@ def _instant(text: str, zone: tzinfo) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=zone)
 
 
+# Time keys: what the search index stores to test times against "now" without the desk's zone.
+NO_TIME = 0
+NEVER = 2**62  # an embargo whose end is not stated: it never lifts by itself
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def time_key(text: str | None) -> int:
+    """An ISO 8601 text as an integer key: ``seconds * 2 + 1`` for local (wall-clock) time, to be
+    read in the desk's zone when searched, ``seconds * 2`` for an instant; ``NO_TIME`` for none."""
+    moment = instant(text, timezone.utc) if text else None
+    if moment is None:
+        return NO_TIME
+    naive = _naive(text.strip())  # type: ignore[union-attr]
+    # A local time was read as if UTC: its seconds are the wall clock's.
+    return int(moment.timestamp()) * 2 + naive
+
+
+def now_keys(moment: datetime, zone: tzinfo) -> tuple[int, int]:
+    """``moment`` in the seconds ``time_key`` counts: (as an instant, as the desk's wall clock shows it)."""
+    wall = moment.astimezone(zone).replace(tzinfo=timezone.utc)
+    return int(moment.timestamp()), int(wall.timestamp())
+
+
+def _naive(text: str) -> bool:
+    if _PARTIAL.match(text) or len(text) <= 10:
+        return True
+    try:
+        return datetime.fromisoformat(text.replace("z", "Z")).tzinfo is None
+    except ValueError:
+        return False
+
+
 def parse_at(text: str, zone: tzinfo) -> datetime:
     """The publication time ``--at`` (or ``?at=``) names; ``ConfigurationError`` when it is not ISO 8601."""
     moment = instant(text, zone)

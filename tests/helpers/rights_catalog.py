@@ -83,6 +83,12 @@ PICTURES = {
                              special_instructions="EMBARGOED: do not publish before the announcement",
                              date_created="2026-03-01"),
     "staff_no_date": dict(caption="A portrait in the newsroom.", credit="Staff", creator="Ann Lee"),
+    # for the web, whose clock is the real one: an embargo long lifted and one far ahead
+    "staff_lifted": dict(caption="An old launch.", credit="Staff", creator="Ann Lee",
+                         special_instructions="Embargoed until 08:00 GMT 1 June 2020", date_created="2020-05-30"),
+    "staff_far_embargo": dict(caption="A report due in the future.", credit="Staff", creator="Ann Lee",
+                              special_instructions="EMBARGOED UNTIL 10:00 GMT 1 January 2099",
+                              date_created="2026-03-01"),
 }
 
 

@@ -62,4 +62,82 @@
       });
     });
   });
+
+  // A download of a picture forbidden now asks first, naming the reason (the server asks too).
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest("a[data-forbidden-reason]") : null;
+    if (!link) return;
+    var reason = link.getAttribute("data-forbidden-reason");
+    if (!window.confirm("This picture may not be published now: " + reason + ".\n\nDownload it anyway?")) {
+      event.preventDefault();
+      return;
+    }
+    var url = new URL(link.href, window.location.href);
+    url.searchParams.set("confirm", "yes");
+    link.href = url.toString();
+  });
+
+  // The licensing panel counts an embargo (or an agreement's start) down in the viewer's clock
+  // and zone, with UTC beside it, and shows the verdicts the server decided for the moment it lifts.
+  var verdicts = document.querySelector("[data-verdicts][data-lifts-at]");
+  var statesNode = document.querySelector("[data-rights-states]");
+  if (verdicts && statesNode) {
+    var states = JSON.parse(statesNode.textContent);
+    var liftsAt = new Date(states.lifts_at);
+    var local = verdicts.querySelector("[data-lifts-local]");
+    var utc = verdicts.querySelector("[data-lifts-utc]");
+    var left = verdicts.querySelector("[data-time-left]");
+    var options = {year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit"};
+    local.textContent = liftsAt.toLocaleString(undefined, Object.assign({timeZoneName: "short"}, options));
+    utc.textContent = "(" + liftsAt.toLocaleString("en-GB", Object.assign({timeZone: "UTC"}, options)) + " UTC)";
+
+    var show = function (views) {
+      views.forEach(function (view) {
+        var box = verdicts.querySelector('[data-channel="' + view.channel + '"]');
+        if (!box) return;
+        box.className = "verdict verdict-" + view.colour;
+        box.setAttribute("data-verdict", view.verdict);
+        box.querySelector("[data-verdict-label]").textContent = view.label;
+        var lists = box.querySelectorAll("ul");
+        Array.prototype.forEach.call(lists, function (list) { list.parentNode.removeChild(list); });
+        [["verdict-reasons", "data-reasons", view.reasons, ""], ["verdict-duties", "data-duties", view.duties, "Must "]]
+          .forEach(function (part) {
+            if (!part[2].length) return;
+            var list = document.createElement("ul");
+            list.className = part[0];
+            list.setAttribute(part[1], "");
+            part[2].forEach(function (text) {
+              var item = document.createElement("li");
+              item.textContent = part[3] + text;
+              list.appendChild(item);
+            });
+            box.appendChild(list);
+          });
+      });
+    };
+
+    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    var tick = function () {
+      var ms = liftsAt.getTime() - Date.now();
+      if (ms <= 0) {
+        window.clearInterval(timer);
+        show(states.after);
+        left.textContent = "lifted";
+        verdicts.setAttribute("data-lifted", "");
+        var stillForbidden = states.after.every(function (view) { return view.verdict === "forbidden"; });
+        if (!stillForbidden) {
+          Array.prototype.forEach.call(document.querySelectorAll("a[data-forbidden-reason]"), function (link) {
+            link.removeAttribute("data-forbidden-reason");
+          });
+        }
+        return;
+      }
+      var seconds = Math.floor(ms / 1000);
+      var days = Math.floor(seconds / 86400);
+      left.textContent = (days ? days + " d " : "") + pad(Math.floor(seconds % 86400 / 3600)) + ":" +
+        pad(Math.floor(seconds % 3600 / 60)) + ":" + pad(seconds % 60) + " left";
+    };
+    var timer = window.setInterval(tick, 1000);
+    tick();
+  }
 })();
