@@ -116,7 +116,8 @@ _LABELS = r"""(?:
     | автор\s+фото(?:графии)?\s*:?(?=\s)
     | (?-i:Fot\.|fot\.|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)
     | (?-i:Fot|fot)(?=\s+[A-ZÀ-ÞŁŚŻŹĆ])  # Polish "fot." printed without its period: "(fot Name)"
-    | (?-i:(?:Photos?|PHOTOS?)(?=\s+[A-Z]{2,6}(?:\s*$|\s*[/\n])))  # French "Photo AFP", "PHOTO AFP / Name": before a wire's capitals
+    | (?-i:(?:Photos?|PHOTOS?)(?=\s+[A-Z]{2,6}(?:\s*$|\s*[/\n])))
+    | (?-i:photos?(?=\s+[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ]))  # French "photo Name", in lower case before a full name  # French "Photo AFP", "PHOTO AFP / Name": before a wire's capitals
     | (?-i:Foto|FOTO(?!\s+ANTARA)|Beeld)(?=\s)(?!\s+(?-i:(?:d['’])?[a-zß-ÿ]{4,})(?![.\w]))  # not "Foto oficial do presidente": a word of the caption;
     # Slovak "FOTO TASR - Name"; "FOTO ANTARA" is Antara's own spelling, kept in the line
     | (?:©|\(c\)|ⓒ)(?:\s*\d{4})?(?:\s*(?:(?:photo|foto)\s+(?:by|di|de|par|von)|by)(?=\s)|(?:photo|foto)(?=\s))?
@@ -222,6 +223,7 @@ UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(code) for code in range(0x100, 0x180) if c
 GLUED_CAPTION = re.compile(rf"(?<=[{LOWER}]{{2}})(?=[{UPPER}][{LOWER}]+\s)")
 # a Latin letter run into a capital of another script, or the reverse: two page elements with no gap ("ReutersМэр")
 SCRIPTS_GLUED = re.compile(r"[a-z][А-ЯЁΑ-Ω]|[а-яёα-ω][A-Z]")
+LOWER_CASE_ASIDE = re.compile(r"\((?:[a-zà-ÿ’']+\s+){3,}[^()]*\)$")  # a clause in brackets: four words, three in lower case
 GLUED_WORDS = re.compile(r"[a-zà-ÿ]{3}[A-Z]")  # "WeinfussSteph", "WhatsApp": two words printed as one
 # a short name run into the caption's next word ("Edwin KooLake Mahodand"); not "MacKenzie", "VanDyke", "LeBron"
 GLUED_NAME = re.compile(r"(?:[a-zà-ÿ]{3}|\b(?!Mac|Van|Von|De[lnrs]|Da[ls]|Dos|Te[nr]|San)[A-Z][a-zà-ÿ]{2})[A-Z][a-zà-ÿ]")
