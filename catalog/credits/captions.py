@@ -311,7 +311,8 @@ def _credit_at_end(text: str) -> FoundCredit | None:
         reading = read_credit(text[start:])
         if (reading is None or reading.bad) and text.startswith("By ", start):
             reading = _by_photographer_of(text[start + 3:])
-        if reading is None or not (is_text_credit(reading) or _is_dashed_source(text, start, reading)):
+        if reading is None or not (is_text_credit(reading) or _is_dashed_source(text, start, reading)
+                                   or _is_initials_credit(text, start, reading)):
             continue
         if reading.loose_names and not reading.labelled:
             for later in starts[index + 1:]:  # "Sir Jony Ive - David Paul Morris/Bloomberg": the caption's last words
@@ -451,6 +452,19 @@ _MONTHS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
 _AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d\.? (?=[A-Z])")
 _DASH_AFTER_SENTENCE = re.compile(r"[.!?][”\"’']?\s*[–—]\s*$")
 _CAMEL_BRAND = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]*)+[A-Z]*$")  # "DawnNewsTV": one word, its parts capitalised
+
+
+_INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.-?\s?){2,3}$")  # "G.F.", "J.-M. L.": a photographer signing with initials
+_SEPARATOR_AFTER_SENTENCE = re.compile(r"[.!?][”\"’']?\s*(?:[–—]|\s-)\s*$")
+
+
+def _is_initials_credit(text: str, start: int, reading: Reading) -> bool:
+    """"... arrière-plan. - G.F./Metronews": initials, a slash and the outlet, set after the last sentence by a dash
+    (French papers' staff credit); initials inside a sentence are no credit."""
+    return len(reading.persons) == 1 and len(reading.orgs) == 1 and not reading.via_orgs \
+        and reading.credit_line == f"{reading.persons[0]}/{reading.orgs[0]}" \
+        and _INITIALS.match(reading.persons[0]) is not None and reading.orgs[0][:1].isupper() \
+        and _SEPARATOR_AFTER_SENTENCE.search(text, 0, start) is not None
 
 
 def _is_dashed_source(text: str, start: int, reading: Reading) -> bool:

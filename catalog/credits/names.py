@@ -22,6 +22,7 @@ from catalog.credits.vocabulary import (
     FILE_NAME,
     FUNCTION_WORDS,
     GLUED_WORDS,
+    LOWER_CASE_ASIDE,
     MARKS,
     MAX_CREDIT,
     NAME_FUNCTION_WORDS,
@@ -142,6 +143,8 @@ def is_prose(text: str) -> bool:
         return True
     if not text.isascii() and SCRIPTS_GLUED.search(text):
         return True  # "ReutersМэр Киева": the credit and the next caption, printed with no gap
+    if text[-1:] == ")" and LOWER_CASE_ASIDE.search(text):
+        return True  # "Name (libre reproduction avec mention de l'auteur)": a note on the picture's use, no name
     if "." not in text and "!" not in text and "?" not in text:
         return False
     for match in SENTENCE_END.finditer(text):

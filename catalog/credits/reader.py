@@ -374,11 +374,22 @@ def _glued_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             if len(tail) > MAX_CREDIT:
                 continue
             reading = read_credit(tail)
-            if reading is not None and is_text_credit(reading) and _names_read(reading):
+            if reading is not None and (is_text_credit(reading) or _is_glued_company(reading, line, start)) \
+                    and _names_read(reading):
                 yield offset + start, found(reading, _trim(text[: offset + start]), tail,
                                             "glued to the caption's last words")
                 break
         offset += len(line) + 1
+
+
+def _is_glued_company(reading: Reading, line: str, start: int) -> bool:
+    """"... związek Kadra - przeciwKompania Węglowa SA": an organisation alone that reads as one (a company's legal
+    form, an organisation word), the page's credit element glued to a word of the caption in lower case (two
+    elements printed with no gap; not "eBay Inc", a brand's own capital)."""
+    glued_to = line[max(0, start - 3):start]
+    return not reading.persons and not reading.via_orgs and reading.orgs == [reading.credit_line] \
+        and len(glued_to) == 3 and glued_to.isalpha() and glued_to.islower() and " " in reading.credit_line \
+        and is_organisation_like(reading.credit_line)  # one word glued on is a brand's own capital ("StoryCorps")
 
 
 _WORD = re.compile(r"\S+")
@@ -565,6 +576,7 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
     for candidates in (korean, _label_candidates(cleaned), trailing, bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _own_line_candidates(cleaned),
                        _glued_candidates(cleaned), glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
+                       layout.capitals_name_candidates(cleaned),
                        _closing_wire_candidates(cleaned),
                        _opening_name_candidates(cleaned), layout.by_line_candidates(cleaned),
                        layout.name_between_repeats_candidates(cleaned), layout.organisation_line_candidates(cleaned),

@@ -359,3 +359,33 @@ def test_run_on_and_page_element_forms(text, line, agency, photographers):
 ])
 def test_a_wire_closing_a_sentence_is_not_taken_alone(text):
     assert _read(text) is None
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # French "photo Name" in lower case, a note on the use after it in brackets
+    ("photos Claire Martin (libre reproduction avec mention de l’auteur)", "Claire Martin", None, ("Claire Martin",)),
+    ("Le maire à Nantes. photo Jean Dupont", "Jean Dupont", None, ("Jean Dupont",)),
+    # a company by its legal form, glued to the caption's last word
+    ("Porozumienie w sprawie kopalni - przeciwPolska Grupa Górnicza SA", "Polska Grupa Górnicza SA",
+     "Polska Grupa Górnicza SA", ()),
+    # a photographer's initials and the paper, after the last sentence and a dash
+    ("La manifestation a marqué une pause. - P.L./Ouest Matin", "P.L./Ouest Matin", "Ouest Matin", ("P.L.",)),
+])
+def test_french_and_polish_page_forms(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text", [
+    "He showed the photos John Smith took",  # a word of the sentence, no label
+    "Le projet P.L./Ouest Matin est lancé",  # initials inside a sentence
+])
+def test_lower_case_photo_and_initials_in_sentences_are_no_credit(text):
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize("name, organisation", [
+    ("Kompania Węglowa SA", True), ("Volkswagen AG", True), ("Rodrigo Sá", False), ("Anna Sa", False),
+])
+def test_a_company_by_its_legal_form(name, organisation):
+    from catalog.credits.agencies import is_organisation_like
+    assert is_organisation_like(name) is organisation
