@@ -115,6 +115,7 @@ class CachedSearcher:
             self.all_in_order(sort)
         for column in ("flags", "text_words"):
             self.numbers(column)
+        self.rights_columns()
         self.all_docs()
         self.years()
 
@@ -142,6 +143,9 @@ class CachedSearcher:
 
     def docset(self, query: wq.Query) -> frozenset[int]:
         """The documents matching a filter query (cached while this searcher lives)."""
+        if isinstance(query, RightsTest):
+            # decided against the time of each search: never the same set twice, so not cached
+            return self._column_docs(query)
         found = self._docsets.get(query)
         if found is not None:
             return found

@@ -15,7 +15,9 @@ pages (words, fields, two-word phrases, facet filters, date ranges, sorts, later
 latency per kind. The server runs as ``photodesk serve --processes 2`` by default (one
 process per core; ``--processes 1`` shows a single process).
 
-    python -m scripts.bench.web [--assets 10000] [--requests 4000] [--clients 8] [--processes 2] [--data DIR]
+    python -m scripts.bench.web [--assets 10000] [--requests 4000] [--clients 8] [--processes 2] [--data DIR] [--usable]
+
+``--usable`` adds ``usable:web`` to every search (issue 16: within the search page's p95 target).
 
 Targets on a 2-core machine: search page p95 < 150 ms, asset page p95 < 50 ms.
 """
@@ -34,7 +36,7 @@ import threading
 import time
 from collections import defaultdict
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from PIL import Image, ImageDraw
 
@@ -174,10 +176,21 @@ def search_urls(rng: random.Random) -> list[str]:
     return urls
 
 
-def request_mix(asset_ids: list[str], total: int, seed: int = 7) -> list[tuple[str, str]]:
-    """``total`` (kind, path) pairs in a fixed, seeded order following ``MIX``."""
+def with_usable(url: str) -> str:
+    """The search URL with ``usable:web`` added to its query (decided at search time: docs/rights.md)."""
+    path, _, query = url.partition("?")
+    args = dict(parse_qsl(query))
+    args["q"] = f"{args.get('q', '')} usable:web".strip()
+    return f"{path}?{urlencode(args)}"
+
+
+def request_mix(asset_ids: list[str], total: int, seed: int = 7, *, usable: bool = False) -> list[tuple[str, str]]:
+    """``total`` (kind, path) pairs in a fixed, seeded order following ``MIX``; ``usable``: every search
+    also asks ``usable:web``."""
     rng = random.Random(seed)
     searches = search_urls(rng)
+    if usable:
+        searches = [with_usable(url) for url in searches]
     kinds = [kind for kind, weight in MIX for _ in range(weight)]
     mix = []
     for _ in range(total):
@@ -265,16 +278,25 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=8, help="server worker threads per process")
     parser.add_argument("--processes", type=int, default=2, help="server processes (photodesk serve --processes)")
     parser.add_argument("--data", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "photodesk-bench-web")
+    parser.add_argument("--usable", action="store_true",
+                        help="every search also asks usable:web, under the rights benchmark's agreements")
     options = parser.parse_args()
 
     settings = build_catalog(options.data, options.assets)
+    if options.usable:
+        from catalog.rights import parse_agreements
+        from scripts.bench.rights import AGREEMENTS
+
+        with CatalogStore(settings.catalog_path) as store:
+            store.import_agreements(parse_agreements(AGREEMENTS))
     load_before = os.getloadavg()[0]  # other work on the machine skews every figure below
     with CatalogStore(settings.catalog_path) as store:
         asset_ids = sorted(asset.id for asset in store.iter_assets())
     process, port = start_server(settings, options.threads, options.processes)
     try:
-        drive(port, request_mix(asset_ids, WARMUP_REQUESTS, seed=1), options.clients)
-        latencies, seconds, errors = drive(port, request_mix(asset_ids, options.requests), options.clients)
+        drive(port, request_mix(asset_ids, WARMUP_REQUESTS, seed=1, usable=options.usable), options.clients)
+        latencies, seconds, errors = drive(port, request_mix(asset_ids, options.requests, usable=options.usable),
+                                           options.clients)
     finally:
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=30)
