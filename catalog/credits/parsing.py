@@ -312,6 +312,10 @@ def read_credit(text: str) -> Reading | None:
         _read_chain(reading, match["org"] + " / " + match["names"], names_after_org=True)
     else:
         _read_chain(reading, body)
+    if labelled and len(reading.persons) > 1 and reading.orgs and "/" not in body and body.count(",") > 1:
+        # "Fotos: A, B, FPÖ Klub, C": several pictures' credits; an organisation one of them names is no agency of all
+        reading.made = Credit(credit_line=text, photographers=tuple(unique(reading.persons)),
+                              qualifiers=tuple(q for q in QUALIFIERS if q in reading.qualifiers))
     if reading.is_empty:
         if labelled and (fold(body) in NO_PARTY or fold(body) in QUALIFIER_WORDS):
             reading.structured = True  # "Foto: privat", "Bild: zvg", "Foto: Archivo": a credit that names no party
@@ -404,6 +408,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
             if "、" in segment or "，" in segment:
                 segment = segment.replace("、", ", ").replace("，", ", ")  # 川上真、共同
             items = split_items(segment, keep_commas=chained) if "," in segment else (segment,)
+            listed = reading.labelled and len(items) > 2 and len(segments) == 1 and len(parts) == 1
             if len(items) == 2 and is_organisation_like(items[1]):
                 reading.structured = True  # "Carter Williams, KSL.com": the comma is the chain's slash
             for item in items:
@@ -469,6 +474,8 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                                     for later, _ in segments[index + 1:]):
                         # "Name/Name/GC Images", "Name/Name - Arizona State University": two photographers, then who
                         persons.append(value)
+                    elif listed and is_name(value, strict=True) and is_capitalised(value):
+                        persons.append(value)  # "Fotos: A, B, FPÖ Klub, C": each picture's credit in a list
                     elif _wire_then_byline(value):
                         reading.bad = True  # "Name/TT Lars Hansson": the credit ends at the wire, the next byline follows
                     elif is_name(value, strict=False) or is_organisation_like(value) or (

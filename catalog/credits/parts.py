@@ -29,6 +29,7 @@ from catalog.credits.vocabulary import (
     NO_PARTY,
     NOT_NAMES,
     NUMBERED_BRAND,
+    PAGE_WORDS,
     PHOTO_DATED,
     PLATFORM_PAGE,
     PRICE_CODE,
@@ -113,7 +114,7 @@ def classify(item: str) -> _Item:
         year = LEADING_YEAR.match(item)
         if year:  # "(2019年 ロイター/Name)": Japanese pages print the year of the copyright first
             known = canonical_agency(item[year.end():])
-    if not known and ("-" in item or " " in item):
+    if not known and key.endswith(PAGE_WORDS):
         page = PLATFORM_PAGE.search(item)
         if page:  # "Juho Eerolan Facebook-sivu" (Juho Eerola's Facebook page): the platform the picture was taken from
             known = canonical_agency(page[1]) or page[1]

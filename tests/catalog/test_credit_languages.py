@@ -389,3 +389,14 @@ def test_lower_case_photo_and_initials_in_sentences_are_no_credit(text):
 def test_a_company_by_its_legal_form(name, organisation):
     from catalog.credits.agencies import is_organisation_like
     assert is_organisation_like(name) is organisation
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # a labelled list of each picture's credit: every person counts; a body one of them names is no agency of all
+    ("Fotos: Huber, Anna Berger, ÖVP Klub, Karl Maier", "Huber, Anna Berger, ÖVP Klub, Karl Maier", None,
+     ("Huber", "Anna Berger", "Karl Maier")),
+    ("Fotos: Anna Berger, Karl Maier, Eva Lind", "Anna Berger, Karl Maier, Eva Lind", None,
+     ("Anna Berger", "Karl Maier", "Eva Lind")),
+])
+def test_a_labelled_list_of_credits(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)

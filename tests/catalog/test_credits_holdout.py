@@ -21,7 +21,11 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   their own).
 - ``credits_holdout4.tsv`` (300 rows, 26 languages, 203 sites): first measured 213
   (71.0 %) after all that work; the reader at its start read 199 (66.3 %), and 211 before
-  the third table's misses were worked on. Its misses have not been looked at.
+  the third table's misses were worked on. Its misses were then worked on by cause, the
+  English rows (credits-en) and those of the other languages (credits-intl: 49 -> 10 misses,
+  labels, bylines and organisations of each language); after credits-intl: 284/300. The
+  table's header lists the non-English rows left read wrong, nine of them because their
+  expectation contradicts the other tables' conventions.
 
 ``FLOORS`` hold the latest measurements: the test fails when the reader gets worse
 here, and they are raised as it gets better. Unlike ``credits_real.tsv`` the misses are
@@ -42,7 +46,7 @@ FLOORS = {
     "credits_holdout.tsv": (200, 23, 190),
     "credits_holdout2.tsv": (300, 31, 299),
     "credits_holdout3.tsv": (300, 36, 268),
-    "credits_holdout4.tsv": (300, 41, 283),
+    "credits_holdout4.tsv": (300, 41, 284),
 }
 
 
