@@ -101,6 +101,33 @@ def by_line_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                     "as \"by\" and a name on the caption's last line")
 
 
+# a name in capitals run on from the caption's last word, a proper noun's, no separator: "... the Six Nations GLYN KIRK"
+_CAPITALS_AT_END = re.compile(r"(?<=\s[A-Z][a-z])[a-z]+ ([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2})$")
+_VOWEL = re.compile(r"[AEIOUY]")
+
+
+def capitals_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    """A photographer's name in capitals closing a caption written in lower case, run on from its last word.
+
+    Irish and British papers print the agency photographer so ("... the Six Nations GLYN KIRK"),
+    after the caption's own last name. Words in capitals the caption's grammar asks for ("... won
+    the EURO FINAL", "... against NEW ZEALAND") follow a word in lower case; an organisation's or
+    a place's name is no photographer either.
+    """
+    match = _CAPITALS_AT_END.search(text, max(0, len(text) - 60))
+    if match is None or match.start(1) < 30:
+        return
+    name = match[1]
+    words = name.split()
+    if not all(_VOWEL.search(word) and len(word) >= 2 for word in words) or not is_name(name, strict=True) \
+            or is_organisation_like(name) or is_place(name) or any(canonical_agency(word) for word in words):
+        return
+    reading = read_credit(name)
+    if reading is not None and not reading.bad and reading.persons == [name] and not reading.orgs:
+        yield match.start(1), found(reading, text[:match.start(1)].rstrip(), name,
+                                   "as a name in capitals run on from the caption's last word")
+
+
 def organisation_line_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     """An organisation's name alone on the caption's last line, below its text: the page's credit element."""
     above, newline, line = text.rpartition("\n")

@@ -65,6 +65,7 @@ from catalog.credits.vocabulary import (
     DOUBLED_LINE,
     EMPTY_FIELD,
     FIELD_FIRST,
+    HANDLE,
     ILLUSTRATION,
     KOREAN_NAME,
     LABEL,
@@ -457,7 +458,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         target.append(value)  # "Newsday / J. Conrad Williams Jr.": the paper printing itself first
                         reading.named += 1
                     elif person_open and (position == 0 or not persons):
-                        names = split_names(value)
+                        names = split_names(value) if value[:1] != "@" else (value,) if HANDLE.match(value) else None
                         if names is None and _name_placed(reading, segment, slashed, segments) \
                                 and is_placed_name(value):
                             names = (value,)  # "REUTERS/Rodi Said", "(foto: An Mei)": the place makes it a name

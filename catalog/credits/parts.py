@@ -19,6 +19,7 @@ from catalog.credits.vocabulary import (
     DESK_CODE,
     GLUED_REPORTER,
     GLUED_WORDS,
+    HANDLE,
     HANGUL_BRAND,
     INITIALS,
     INITIALS_AFTER,
@@ -69,6 +70,8 @@ def classify(item: str) -> _Item:
     item = strip_period(item.strip().strip(",").lstrip(".©").strip())
     if " kod " in item and item[-1:].isdigit():
         item = PRICE_CODE.sub("", item)  # "TT kod 10060": TT's price code after its name, no party
+    if item[:1] == "@" and HANDLE.match(item):
+        return _Item("unknown", item)  # "@Joyce_Karam", "@JaneRoe": an account, the person who posted the picture
     if is_prose(item):
         return _PROSE  # a sentence of caption text, not a name
     key = fold(item)

@@ -70,6 +70,7 @@ _ORGANISATION_GLUED_AT_END = re.compile(r"(?<=[a-zà-ÿ])(?:" + "|".join(
 
 
 _DASH = re.compile("[-–—]")
+_GLUED_BRAND = re.compile(r"^[A-Z]{2,}[a-z]{3,}$")  # "OKNOstudio": an acronym glued to a word, no person's name
 # a wire that prints itself first, in capitals, glued to its photographer's name
 _WIRE_GLUED_FIRST = re.compile("(?:" + "|".join(sorted(wire.upper() for wire in PREFIX_WIRES)) + ")(?=[A-ZÀ-Þ][a-zà-ÿ])")
 
@@ -119,6 +120,10 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
                 return left, right
         if is_photo_brand(words[-1]) and is_name(" ".join(words[:-1]), strict=True):
             return " ".join(words[:-1]), words[-1]  # "NELSON ANTOINE FRAMEPHOTO": the photographer and the agency
+        last = words[-1]
+        if not last.isupper() and not last.islower() and _GLUED_BRAND.match(last) and classify(last).kind == "org" \
+                and is_name(" ".join(words[:-1]), strict=True) and is_capitalised(" ".join(words[:-1])):
+            return " ".join(words[:-1]), last  # "Ela Bialkowska OKNOstudio": the photographer and the studio's brand
     if " courtesy " in segment.lower():  # "Lucas Foglia courtesy Fredericks & Freiser Gallery"
         at = segment.lower().index(" courtesy ")
         left, right = segment[:at], segment[at + 10:]

@@ -181,3 +181,37 @@ def test_a_credit_between_a_slide_title_and_its_caption(text: str, expected: tup
 ])
 def test_words_between_a_title_and_a_sentence_are_no_credit(text: str) -> None:
     assert _read(text) is None
+
+
+# --- a name in capitals run on from the caption, a studio's glued brand (holdout4-120, -157) --------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Big day: the squad trains in front of a full house at Croke Park SEAN RYAN", ("SEAN RYAN", None, ("SEAN RYAN",))),
+    ("Heads down: the IRFU faces questions over the future of the Pro14 Championship MARY KELLY",
+     ("MARY KELLY", None, ("MARY KELLY",))),
+    ("Installation view, Liquid Memory - Ocean Dream ©photo Ana Nowak ABCstudio",
+     ("Ana Nowak ABCstudio", "ABCstudio", ("Ana Nowak",))),
+    ("Volledig scherm Wout van Aert. © Photo News", ("Photo News", "Photo News", ())),  # an agency's name, no label
+])
+def test_a_name_in_capitals_run_on_and_a_studios_brand(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Fans celebrate in the square after the team won the EURO FINAL",
+    "Players warm up before the game against NEW ZEALAND",
+    "Supporters wave flags at the match in Dublin SPORTSFILE",
+    "Visitors queue for hours at the gates of the Louvre in Paris on a sunny afternoon AP",
+])
+def test_capitals_the_caption_asks_for_are_no_name(text: str) -> None:
+    assert _read(text) is None
+
+
+# --- a social account as the photographer (holdout4-132; X is Twitter in the table, "X / Name" in credits_real) --
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Smoke rises over the port.Credit: @Sam_Harlow/X", ("@Sam_Harlow/X", "Twitter", ("@Sam_Harlow",))),
+    ("Smoke rises over the port. Photo: @SamHarlow/Instagram", ("@SamHarlow/Instagram", "Instagram", ("@SamHarlow",))),
+])
+def test_a_social_account_is_who_posted_the_picture(text: str, expected: tuple) -> None:
+    assert _read(text) == expected

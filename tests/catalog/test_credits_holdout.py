@@ -21,11 +21,19 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   their own).
 - ``credits_holdout4.tsv`` (300 rows, 26 languages, 203 sites): first measured 213
   (71.0 %) after all that work; the reader at its start read 199 (66.3 %), and 211 before
-  the third table's misses were worked on. Its misses were then worked on by cause, the
-  English rows (credits-en) and those of the other languages (credits-intl: 49 -> 10 misses,
-  labels, bylines and organisations of each language); after credits-intl: 284/300. The
-  table's header lists the non-English rows left read wrong, nine of them because their
-  expectation contradicts the other tables' conventions.
+  the third table's misses were worked on. Its English misses (38 of 161 English rows)
+  were then worked on by cause (credits-en), beside the other languages' (credits-intl);
+  after credits-en: 285/300 with credits-intl's work so far (English 157/161). Four
+  English rows stay misses, each for a reason: holdout4-89 ("AP Photo/The Record of Bergen
+  County, Name, Pool") and holdout4-228 ("Reuters/US Navy") expect the wire printed first
+  as the agency, where the tables read the organisation after it ("REUTERS/KCNA" is KCNA);
+  holdout4-132 expects "X" where the tables name the platform Twitter ("X / Name" in
+  credits_real); holdout4-113 ("PHOTO: LIANHE ZAOBAO") needs knowledge the text does not
+  print, a newspaper printed like a name. The other languages' misses (49 of 139 rows) were
+  worked on by cause (credits-intl: labels, bylines and organisations of each language):
+  after credits-intl: 286/300, the other languages 129/139. The table's header lists the
+  ten non-English rows left read wrong, nine of them because their expectation contradicts
+  the other tables' conventions.
 
 ``FLOORS`` hold the latest measurements: the test fails when the reader gets worse
 here, and they are raised as it gets better. Unlike ``credits_real.tsv`` the misses are
@@ -46,7 +54,7 @@ FLOORS = {
     "credits_holdout.tsv": (200, 23, 190),
     "credits_holdout2.tsv": (300, 31, 299),
     "credits_holdout3.tsv": (300, 36, 268),
-    "credits_holdout4.tsv": (300, 41, 284),
+    "credits_holdout4.tsv": (300, 41, 286),
 }
 
 

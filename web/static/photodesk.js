@@ -87,9 +87,9 @@
     var local = verdicts.querySelector("[data-lifts-local]");
     var utc = verdicts.querySelector("[data-lifts-utc]");
     var left = verdicts.querySelector("[data-time-left]");
-    var options = {year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit"};
+    var options = {year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23"};
     local.textContent = liftsAt.toLocaleString(undefined, Object.assign({timeZoneName: "short"}, options));
-    utc.textContent = "(" + liftsAt.toLocaleString("en-GB", Object.assign({timeZone: "UTC"}, options)) + " UTC)";
+    utc.textContent = "(" + liftsAt.toISOString().slice(0, 16).replace("T", " ") + " UTC)";
 
     var show = function (views) {
       views.forEach(function (view) {
@@ -124,6 +124,10 @@
         show(states.after);
         left.textContent = "lifted";
         verdicts.setAttribute("data-lifted", "");
+        Array.prototype.forEach.call(document.querySelectorAll('.badge[data-restriction="embargoed"]'), function (badge) {
+          badge.className = badge.className.replace("badge-embargoed", "badge-lifted");
+          badge.textContent = "Embargo lifted";
+        });
         var stillForbidden = states.after.every(function (view) { return view.verdict === "forbidden"; });
         if (!stillForbidden) {
           Array.prototype.forEach.call(document.querySelectorAll("a[data-forbidden-reason]"), function (link) {
