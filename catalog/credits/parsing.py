@@ -237,7 +237,7 @@ def read_credit(text: str) -> Reading | None:
         again = SECOND_LABEL.search(text)
         if again and (labelled or ": " not in text[: again.start()]):  # "Picture: REUTERS/NASA Credit: REUTERS/NASA": the credit printed twice, the first taken
             text = text[: again.start()].rstrip()
-    if labelled and ": " in text:
+    if labelled and (": " in text or "글" in text):
         text = text[:next_field(text, 0, len(text))].rstrip(" ,;|")  # "Foto: Name, Styling: Name": the stylist's field
     if not text or len(text) > MAX_CREDIT:
         return None
@@ -338,7 +338,7 @@ _OWNER_AFTER = re.compile(r"^(?P<name>[^©]{3,40}?)\s+©\s*(?:Copyright\s+)?(?:\
 
 
 # a field of a structured run: a capitalised word and a colon ("Tekst: A Foto: B Styling: C", "Autor: ... ID: ...")
-_FIELD = re.compile(r"\s(?=[^\W\d_]{2,21}\s?:\s)")
+_FIELD = re.compile(r"\s(?=[^\W\d_]{2,21}\s?:\s|글\s?=)")  # Korean "글=" (text by) after "사진=" (photo by)
 
 
 def next_field(text: str, start: int, stop: int) -> int:

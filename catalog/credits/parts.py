@@ -89,6 +89,8 @@ def classify(item: str) -> _Item:
     if role:  # Korean "Name 기자" (the paper's reporter), "Paper 사진부" (its photo desk), "Org 제공" (provided by)
         suffix, qualifier, kind = role
         item = item[: -len(suffix)].rstrip()
+        if kind == "person" and ("=" in item or item.count(" ") > 2):
+            return _PROSE  # "...에서 사진=Name 기자 ... 글=Name 기자": a run of the page's fields, no one name
         key, qualifiers_first = fold(item), frozenset({qualifier})
         if kind == "org":
             return _Item("org", canonical_agency(item) or item, qualifiers_first, True, named=True)

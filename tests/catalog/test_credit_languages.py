@@ -400,3 +400,16 @@ def test_a_company_by_its_legal_form(name, organisation):
 ])
 def test_a_labelled_list_of_credits(text, line, agency, photographers):
     assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # a photo essay's byline after the place it was taken ("―Place에서": in Place) and the reporter's e-mail
+    ("봄이 옵니다. ―경기 양평군에서 박민수 기자 minsu@example.com", "박민수 기자 minsu@example.com", None, ("박민수",)),
+    # "사진=" (photo by) and "글=" (text by): the picture's credit ends where the writer's field begins
+    ("꽃이 피었어요.―서울 종로구에서 사진=김도윤 기자 doyun@example.com 글=이서연 기자 seoyeon@example.com",
+     "김도윤 기자 doyun@example.com", None, ("김도윤",)),
+    ("바다의 끝. ―강릉에서 글=이서연 기자 seoyeon@example.com 사진=김도윤 기자 doyun@example.com",
+     "김도윤 기자 doyun@example.com", None, ("김도윤",)),
+])
+def test_korean_photo_essay_bylines(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
