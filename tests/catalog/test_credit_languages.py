@@ -413,3 +413,18 @@ def test_a_labelled_list_of_credits(text, line, agency, photographers):
 ])
 def test_korean_photo_essay_bylines(text, line, agency, photographers):
     assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text, line, agency, photographers, rest", [
+    # a pool's organisation before Japan's pool mark, alone; the bracket goes out of the caption with its credit
+    ("握手をする首相(JMPA代表撮影)", "JMPA代表撮影", "JMPA", (), "握手をする首相"),
+    ("握手をする首相(共同通信社代表撮影)", "共同通信社代表撮影", "共同通信社", (), "握手をする首相"),
+    # the photographer in brackets before the mark: the name is the line, as "(央视记者荆伟拍摄)" gives its reporter
+    ("会议举行。(李涛 摄)", "李涛", None, ("李涛",), "会议举行。"),
+    ("首相(山田太郎撮影)", "山田太郎", None, ("山田太郎",), "首相"),
+    ("首相=山田太郎撮影", "山田太郎", None, ("山田太郎",), "首相"),
+])
+def test_cjk_marks_leave_the_caption_clean(text, line, agency, photographers, rest):
+    found = find_credit(text)
+    assert (found.credit.credit_line, found.credit.agency, found.credit.photographers, found.rest) == (
+        line, agency, photographers, rest)
