@@ -371,8 +371,8 @@ def _glued_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         for match in _GLUED.finditer(line, 1) if not line.startswith("By ") else ():  # "By NameBBC News, Delhi": a byline
             start = match.start()
             tail = line[start:]
-            if len(tail) > MAX_CREDIT:
-                continue
+            if len(tail) > MAX_CREDIT or line[line.rfind(" ", 0, start) + 1] == "@":
+                continue  # "@JaneRoe": an account's name is one word
             reading = read_credit(tail)
             if reading is not None and (is_text_credit(reading) or _is_glued_company(reading, line, start)) \
                     and _names_read(reading):
