@@ -77,10 +77,9 @@ _COMPOUND_ENDINGS = ("polizei", "zeitung", "ministerium", "regierung", "verband"
                      # Finnish does the same: "Tanssiurheiluseura" (dance sport club), "Maanmittauslaitos", "Kuluttajaliitto"
                      "seura", "yhdistys", "liitto", "laitos", "virasto", "ministerio", "poliisi")
 
-# a company's legal form closing its name, as printed (case matters: "Rodrigo Sá" is a person)
-_LEGAL_FORM = re.compile(r"\s(?:SA|S\.A\.|AG|SE|SpA|S\.p\.A\.|Srl|S\.r\.l\.|BV|B\.V\.|NV|N\.V\.|Oyj?|AB|ASA|A/S|plc|PLC"
-                         r"|Sp\. z o\.o\.|a\.s\.|s\.r\.o\.|d\.o\.o\.|Kft\.|Zrt\.|GmbH|Ltd\.?|Inc\.?|LLC)$")
-_LEGAL_FORM_LAST = frozenset("AEGVBSLCHcdo.ljy")
+# a company's legal form closing its name, as printed (case matters: "Rodrigo Sá" is a person; "Sp. z o.o." ends "o.o.")
+_LEGAL_FORMS = frozenset("""SA S.A. AG SE SpA S.p.A. Srl S.r.l. BV B.V. NV N.V. Oy Oyj AB ASA A/S plc PLC o.o. a.s. s.r.o.
+                            d.o.o. Kft. Zrt. GmbH Ltd Ltd. Inc Inc. LLC""".split())
 _DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|es|it|cn|jp)\b)", re.I)
 # Korean organisations end in what they are: press corps, association, daily, news agency
 _ORGANISATION_ENDINGS = ("취재단", "기자단", "기자협회", "협회", "일보", "신문", "통신", "뉴스", "新聞", "新闻", "日报",
@@ -187,7 +186,7 @@ def is_organisation_like(name: str) -> bool:
         return True
     if not name.isascii() and name.endswith(_ORGANISATION_ENDINGS):
         return True  # "사진공동취재단" (the pool's press corps), "조선일보" (a daily)
-    if " " in name and name[-1:] in _LEGAL_FORM_LAST and _LEGAL_FORM.search(name) and is_printed_as_name(name):
+    if " " in name and name.rsplit(None, 1)[-1] in _LEGAL_FORMS and is_printed_as_name(name):
         return True  # "Kompania Węglowa SA", "Volkswagen AG": a company by its legal form
     return any(word in ORGANISATION_WORDS or len(word) > 9 and word.endswith(_COMPOUND_ENDINGS)
                for word in fold(name).split()) and (is_printed_as_name(name) or _is_sentence_case_name(name))

@@ -46,7 +46,7 @@ from catalog.credits.vocabulary import (
 _HARD_BOUNDARY = re.compile(r"[.!?](?:[”\"’']?\s+|/\s*|(?<=[a-zà-ÿ)\]][.!?])[”\"’']?(?=[A-ZÀ-Ý])|(?<=\d[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ]))"
                             r"|[।॥۔؟።။。]\s*|\n\s*")  # the sentence ends of other scripts: danda, Urdu, Ethiopic, Burmese, CJK
 # "... / EFE", "(Symbolbild) Name/dpa", "... the home of the brave’ Library of Congress photograph"
-_SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—|/]\s+|(?<=[.!?])[–—]\s+|(?<=[)”’\"])\s+(?=[A-ZÀ-Ý])")
+_SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—―|/]\s+|(?<=[.!?])[–—―]\s*|(?<=[)”’\"])\s+(?=[A-ZÀ-Ý])")
 # a wire printing itself first, run on from the caption's last word: "Endonezya REUTERS/Willy Kurniawan"
 _WIRE_FIRST = re.compile(r"\s(?=(?:" + "|".join(sorted(w.upper() for w in PREFIX_WIRES)) + r")(?:\s+(?:PHOTO|FOTO))?\s*/)")
 # a credit in capitals run on from the caption's last word: "... the mobile phone industry DAVID PAUL MORRIS/GETTY IMAGES"
@@ -54,6 +54,8 @@ _CAPITALS_CHAIN = re.compile(r"(?<=[a-zà-ÿ] )(?=[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:
 # a photographer's two names run on from the caption's last word, then the outlet after a slash with no space:
 # "... no Bicicultura Antonio Cruz/ABr" (two words, as "Москва Сергей Булкин / ТАСС": not the word before them)
 _NAME_RUN_ON = re.compile(r"(?<=\S )(?=[A-ZÀ-Ý][a-zà-ÿ]+ [A-ZÀ-Ý][a-zà-ÿ]+/[A-Z][\w.-]{1,30}$)")
+# a Korean reporter's byline run on from a place ("―경기 고양시에서 Name 기자 id@paper.com": in Goyang, Name reporting)
+_KOREAN_BYLINE_RUN_ON = re.compile(r"(?<=\s)(?=[가-힣]{2,4} ?기자(?:\s+[\w.+-]+@[\w.-]*)?$)")
 _EPA_ID = re.compile(r"^epa\d{5,}\s+", re.I)  # EPA starts its captions with its picture number
 # Wire chatter that follows the credit: keyword blocks, editor notes, restriction notes in capitals.
 _TRAILING_NOTES = (
@@ -441,6 +443,8 @@ def _tail_starts(text: str) -> list[int]:
         starts.extend(m.end() for m in _NAME_RUN_ON.finditer(text, max(hard, length - 80))
                       if _is_person(text[m.end():text.index("/", m.end())]))
         starts.sort()
+    if "기자" in text[hard:]:
+        starts.extend(m.end() for m in _KOREAN_BYLINE_RUN_ON.finditer(text, max(hard, length - 60)) if m.end() > starts[-1])
     return starts
 
 

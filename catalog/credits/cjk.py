@@ -77,13 +77,26 @@ def cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     pooled = _pool_credit(text, match.start("name")) if name == "代表" and not match["open"] else None
     if pooled is not None:  # "(稲葉訓也/JMPA代表撮影)": the photographer and the pool's organisation before the mark
         credit, start, end = pooled
+    elif name.endswith("代表") and "撮影" in match.group() and len(name) > 2:
+        # "(共同通信社代表撮影)": the organisation that took the pool's picture
+        credit = Credit(credit_line=f"{name}撮影", agency=canonical_agency(name[:-2]) or name[:-2], qualifiers=("pool",))
+        end = max(end, match.start("name") + len(name) + 2)
     elif name == "代表":  # "代表撮影": a pool picture, no one named
         credit = Credit(credit_line=match.group().strip("(（)）"), qualifiers=("pool",))
     elif agency is None and (canonical_agency(name) or is_organisation_like(name)):
         # "東京新聞撮影", "(新华社拍摄)": the paper's or the wire's own picture, printed by its name
         credit = Credit(credit_line=name if match["open"] else text[start:end], agency=canonical_agency(name) or name)
-    else:
-        credit = Credit(credit_line=text[start:end], agency=agency, photographers=(name,))
+    else:  # "(李涛 摄)": the name, as "(央视记者荆伟拍摄)" gives its reporter; "新华社发(李涛 摄)" whole
+        line = name if match["open"] and match["close"] and not pre else text[start:end]
+        credit = Credit(credit_line=line, agency=agency, photographers=(name,))
+    # the mark and the bracket around the credit go with it, out of the caption's text ("首相(安江実撮影)")
+    if pooled is None and not match["post"] and not (match["open"] and match["close"]):
+        end = max(end, match.end())
+    if start and text[start - 1] in "(（":
+        if text[end:end + 1] and text[end] in ")）":
+            start, end = start - 1, end + 1
+        elif text[end - 1] in ")）":
+            start -= 1
     yield start, FoundCredit(credit=credit, rest=_trim(text[:start] + text[end:]), printed=text[start:end].strip(),
                              how="credit found before '摄' (photographed by)" if "撮影" not in match.group()
                              else "credit found before '撮影' (photographed by)")
@@ -93,11 +106,11 @@ def _pool_credit(text: str, mark: int) -> tuple[Credit, int, int] | None:
     """"(Name/JMPA代表撮影)": the credit a bracket prints before the pool's mark, with the bracket's span."""
     opening = max(text.rfind("(", 0, mark), text.rfind("（", 0, mark))
     closing = mark + text[mark:].find(")") if ")" in text[mark:] else mark + text[mark:].find("）")
-    if opening < 0 or closing < mark or any(char in text[opening + 1:mark] for char in ")）") or "/" not in text[opening:mark]:
+    if opening < 0 or closing < mark or any(char in text[opening + 1:mark] for char in ")）"):
         return None
     reading = read_credit(text[opening + 1:mark])
-    if reading is None or reading.bad or not reading.structured:
-        return None
+    if reading is None or reading.bad or not (reading.structured or reading.orgs and not reading.persons):
+        return None  # "(JMPA代表撮影)": the pool's organisation alone
     found = reading.credit()
     line = text[opening + 1:closing]
     return Credit(credit_line=line, agency=found.agency, photographers=found.photographers, qualifiers=("pool",)), \
@@ -122,4 +135,4 @@ def _staff_credit(text: str, match: re.Match[str]) -> tuple[int, FoundCredit]:
 
 
 def _trim(text: str) -> str:
-    return text.strip().rstrip("-–—|:/").rstrip()
+    return text.strip().rstrip("-–—|:/=＝").rstrip()  # "首相=Name撮影": the Japanese "=" before the credit

@@ -237,7 +237,7 @@ def read_credit(text: str) -> Reading | None:
         again = SECOND_LABEL.search(text)
         if again and (labelled or ": " not in text[: again.start()]):  # "Picture: REUTERS/NASA Credit: REUTERS/NASA": the credit printed twice, the first taken
             text = text[: again.start()].rstrip()
-    if labelled and ": " in text:
+    if labelled and (": " in text or "글" in text):
         text = text[:next_field(text, 0, len(text))].rstrip(" ,;|")  # "Foto: Name, Styling: Name": the stylist's field
     if not text or len(text) > MAX_CREDIT:
         return None
@@ -313,6 +313,10 @@ def read_credit(text: str) -> Reading | None:
         _read_chain(reading, match["org"] + " / " + match["names"], names_after_org=True)
     else:
         _read_chain(reading, body)
+    if labelled and len(reading.persons) > 1 and reading.orgs and "/" not in body and body.count(",") > 1:
+        # "Fotos: A, B, FPÖ Klub, C": several pictures' credits; an organisation one of them names is no agency of all
+        reading.made = Credit(credit_line=text, photographers=tuple(unique(reading.persons)),
+                              qualifiers=tuple(q for q in QUALIFIERS if q in reading.qualifiers))
     if reading.is_empty:
         if labelled and (fold(body) in NO_PARTY or fold(body) in QUALIFIER_WORDS):
             reading.structured = True  # "Foto: privat", "Bild: zvg", "Foto: Archivo": a credit that names no party
@@ -334,7 +338,7 @@ _OWNER_AFTER = re.compile(r"^(?P<name>[^©]{3,40}?)\s+©\s*(?:Copyright\s+)?(?:\
 
 
 # a field of a structured run: a capitalised word and a colon ("Tekst: A Foto: B Styling: C", "Autor: ... ID: ...")
-_FIELD = re.compile(r"\s(?=[^\W\d_]{2,21}\s?:\s)")
+_FIELD = re.compile(r"\s(?=[^\W\d_]{2,21}\s?:\s|글\s?=)")  # Korean "글=" (text by) after "사진=" (photo by)
 
 
 def next_field(text: str, start: int, stop: int) -> int:
@@ -405,6 +409,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
             if "、" in segment or "，" in segment:
                 segment = segment.replace("、", ", ").replace("，", ", ")  # 川上真、共同
             items = split_items(segment, keep_commas=chained) if "," in segment else (segment,)
+            listed = reading.labelled and len(items) > 2 and len(segments) == 1 and len(parts) == 1
             if len(items) == 2 and is_organisation_like(items[1]):
                 reading.structured = True  # "Carter Williams, KSL.com": the comma is the chain's slash
             for item in items:
@@ -470,6 +475,8 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                                     for later, _ in segments[index + 1:]):
                         # "Name/Name/GC Images", "Name/Name - Arizona State University": two photographers, then who
                         persons.append(value)
+                    elif listed and is_name(value, strict=True) and is_capitalised(value):
+                        persons.append(value)  # "Fotos: A, B, FPÖ Klub, C": each picture's credit in a list
                     elif _wire_then_byline(value):
                         reading.bad = True  # "Name/TT Lars Hansson": the credit ends at the wire, the next byline follows
                     elif is_name(value, strict=False) or is_organisation_like(value) or (

@@ -30,6 +30,7 @@ from catalog.credits.vocabulary import (
     NO_PARTY,
     NOT_NAMES,
     NUMBERED_BRAND,
+    PAGE_WORDS,
     PHOTO_DATED,
     PLATFORM_PAGE,
     PRICE_CODE,
@@ -88,6 +89,8 @@ def classify(item: str) -> _Item:
     if role:  # Korean "Name 기자" (the paper's reporter), "Paper 사진부" (its photo desk), "Org 제공" (provided by)
         suffix, qualifier, kind = role
         item = item[: -len(suffix)].rstrip()
+        if kind == "person" and ("=" in item or item.count(" ") > 2):
+            return _PROSE  # "...에서 사진=Name 기자 ... 글=Name 기자": a run of the page's fields, no one name
         key, qualifiers_first = fold(item), frozenset({qualifier})
         if kind == "org":
             return _Item("org", canonical_agency(item) or item, qualifiers_first, True, named=True)
@@ -116,7 +119,7 @@ def classify(item: str) -> _Item:
         year = LEADING_YEAR.match(item)
         if year:  # "(2019年 ロイター/Name)": Japanese pages print the year of the copyright first
             known = canonical_agency(item[year.end():])
-    if not known and ("-" in item or " " in item):
+    if not known and key.endswith(PAGE_WORDS):
         page = PLATFORM_PAGE.search(item)
         if page:  # "Juho Eerolan Facebook-sivu" (Juho Eerola's Facebook page): the platform the picture was taken from
             known = canonical_agency(page[1]) or page[1]

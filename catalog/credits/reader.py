@@ -168,7 +168,7 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             if not word.startswith(("©", "(c)")) and _opens_credit(text, following.start(), word):
                 stop = following.start()  # "Picture: REUTERS/NASA Credit: REUTERS/NASA"; not "© AP Photo / Name"
                 break
-        if ":" in text[end:stop]:
+        if ":" in text[end:stop] or "글" in text[end:stop]:
             stop = next_field(text, end, stop)
         stop = min(stop, end + MAX_CREDIT)
         span = text[end:stop]
@@ -210,7 +210,7 @@ def _opens_credit(text: str, start: int, label: str) -> bool:
     if before.isalnum():
         return text[start].isupper() or not before.isascii()  # glued on: "reunionsMandatory Credit:", "다.사진="
     stripped = text[:start].rstrip(" \t")
-    return not stripped or stripped[-1] in _OPENS or not before.isspace() or label[-1] in ":：," \
+    return not stripped or stripped[-1] in _OPENS or not before.isspace() or label[-1] in ":：,=" \
         or (text[start].isascii() and not stripped[-1].isascii() and stripped[-1].isalpha())
 
 
@@ -371,8 +371,8 @@ def _glued_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         for match in _GLUED.finditer(line, 1) if not line.startswith("By ") else ():  # "By NameBBC News, Delhi": a byline
             start = match.start()
             tail = line[start:]
-            if len(tail) > MAX_CREDIT:
-                continue
+            if len(tail) > MAX_CREDIT or line[line.rfind(" ", 0, start) + 1] == "@":
+                continue  # "@JaneRoe": an account's name is one word
             reading = read_credit(tail)
             if reading is not None and (is_text_credit(reading) or _is_glued_company(reading, line, start)) \
                     and _names_read(reading):

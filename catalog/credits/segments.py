@@ -27,6 +27,7 @@ from catalog.credits.organisations import PREFIX_WIRES
 from catalog.credits.parts import classify
 from catalog.credits.vocabulary import (
     FOR,
+    HANDLE,
     HEAD_FIRST,
     KOREAN_NAME,
     KOREAN_ROLE_WORDS,
@@ -132,7 +133,8 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
     for word in (" on ", " from ", " @ "):  # "Annie Spratt on Unsplash", "Name from Pexels": a site's own form
         if word in segment and not canonical_agency(segment):
             left, _, right = segment.rpartition(word)
-            if left.strip() and canonical_agency(right.strip()):
+            if left.strip() and canonical_agency(right.strip()) \
+                    and ("@" not in left or HANDLE.match(left.strip())):  # not "Follow @Name on Twitter"
                 return left.strip(), right.strip()
     if " for " in segment.lower() and not canonical_agency(segment):
         left, right = FOR.split(segment, maxsplit=1) if FOR.search(segment) else (segment, "")

@@ -212,6 +212,15 @@ def test_capitals_the_caption_asks_for_are_no_name(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Smoke rises over the port.Credit: @Sam_Harlow/X", ("@Sam_Harlow/X", "Twitter", ("@Sam_Harlow",))),
     ("Smoke rises over the port. Photo: @SamHarlow/Instagram", ("@SamHarlow/Instagram", "Instagram", ("@SamHarlow",))),
+    ("Smoke rises over the port. @SamHarlow on Instagram", ("@SamHarlow on Instagram", "Instagram", ("@SamHarlow",))),
 ])
 def test_a_social_account_is_who_posted_the_picture(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Follow @SamHarlow on Twitter for more.",  # an invitation, no credit; the account's name is one word
+    "Follow @SamHarlow on Instagram",
+])
+def test_an_account_named_in_a_sentence_is_no_credit(text: str) -> None:
+    assert _read(text) is None

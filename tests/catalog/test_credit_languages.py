@@ -389,3 +389,42 @@ def test_lower_case_photo_and_initials_in_sentences_are_no_credit(text):
 def test_a_company_by_its_legal_form(name, organisation):
     from catalog.credits.agencies import is_organisation_like
     assert is_organisation_like(name) is organisation
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # a labelled list of each picture's credit: every person counts; a body one of them names is no agency of all
+    ("Fotos: Huber, Anna Berger, ÖVP Klub, Karl Maier", "Huber, Anna Berger, ÖVP Klub, Karl Maier", None,
+     ("Huber", "Anna Berger", "Karl Maier")),
+    ("Fotos: Anna Berger, Karl Maier, Eva Lind", "Anna Berger, Karl Maier, Eva Lind", None,
+     ("Anna Berger", "Karl Maier", "Eva Lind")),
+])
+def test_a_labelled_list_of_credits(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # a photo essay's byline after the place it was taken ("―Place에서": in Place) and the reporter's e-mail
+    ("봄이 옵니다. ―경기 양평군에서 박민수 기자 minsu@example.com", "박민수 기자 minsu@example.com", None, ("박민수",)),
+    # "사진=" (photo by) and "글=" (text by): the picture's credit ends where the writer's field begins
+    ("꽃이 피었어요.―서울 종로구에서 사진=김도윤 기자 doyun@example.com 글=이서연 기자 seoyeon@example.com",
+     "김도윤 기자 doyun@example.com", None, ("김도윤",)),
+    ("바다의 끝. ―강릉에서 글=이서연 기자 seoyeon@example.com 사진=김도윤 기자 doyun@example.com",
+     "김도윤 기자 doyun@example.com", None, ("김도윤",)),
+])
+def test_korean_photo_essay_bylines(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text, line, agency, photographers, rest", [
+    # a pool's organisation before Japan's pool mark, alone; the bracket goes out of the caption with its credit
+    ("握手をする首相(JMPA代表撮影)", "JMPA代表撮影", "JMPA", (), "握手をする首相"),
+    ("握手をする首相(共同通信社代表撮影)", "共同通信社代表撮影", "共同通信社", (), "握手をする首相"),
+    # the photographer in brackets before the mark: the name is the line, as "(央视记者荆伟拍摄)" gives its reporter
+    ("会议举行。(李涛 摄)", "李涛", None, ("李涛",), "会议举行。"),
+    ("首相(山田太郎撮影)", "山田太郎", None, ("山田太郎",), "首相"),
+    ("首相=山田太郎撮影", "山田太郎", None, ("山田太郎",), "首相"),
+])
+def test_cjk_marks_leave_the_caption_clean(text, line, agency, photographers, rest):
+    found = find_credit(text)
+    assert (found.credit.credit_line, found.credit.agency, found.credit.photographers, found.rest) == (
+        line, agency, photographers, rest)

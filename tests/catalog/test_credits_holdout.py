@@ -29,7 +29,11 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   as the agency, where the tables read the organisation after it ("REUTERS/KCNA" is KCNA);
   holdout4-132 expects "X" where the tables name the platform Twitter ("X / Name" in
   credits_real); holdout4-113 ("PHOTO: LIANHE ZAOBAO") needs knowledge the text does not
-  print, a newspaper printed like a name.
+  print, a newspaper printed like a name. The other languages' misses (49 of 139 rows) were
+  worked on by cause (credits-intl: labels, bylines and organisations of each language):
+  after credits-intl: 286/300, the other languages 129/139. The table's header lists the
+  ten non-English rows left read wrong, nine of them because their expectation contradicts
+  the other tables' conventions.
 
 ``FLOORS`` hold the latest measurements: the test fails when the reader gets worse
 here, and they are raised as it gets better. Unlike ``credits_real.tsv`` the misses are
@@ -50,7 +54,7 @@ FLOORS = {
     "credits_holdout.tsv": (200, 23, 190),
     "credits_holdout2.tsv": (300, 31, 299),
     "credits_holdout3.tsv": (300, 36, 268),
-    "credits_holdout4.tsv": (300, 41, 285),
+    "credits_holdout4.tsv": (300, 41, 286),
 }
 
 
