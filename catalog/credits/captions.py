@@ -440,8 +440,10 @@ def _tail_starts(text: str) -> list[int]:
     if "/" in text[hard:]:
         starts.extend(m.end() for m in _WIRE_FIRST.finditer(text, hard))
         starts.extend(m.end() for m in _CAPITALS_CHAIN.finditer(text, hard))
-        starts.extend(m.end() for m in _NAME_RUN_ON.finditer(text, max(hard, length - 80))
-                      if _is_person(text[m.end():text.index("/", m.end())]))
+        slash = text.rfind("/")
+        if text[slash - 1:slash].islower() and text[slash + 1:slash + 2].isupper() and " " not in text[slash:]:
+            starts.extend(m.end() for m in _NAME_RUN_ON.finditer(text, max(hard, length - 80))  # "...Name Surname/ABr"
+                          if _is_person(text[m.end():text.index("/", m.end())]))
         starts.sort()
     if "기자" in text[hard:]:
         starts.extend(m.end() for m in _KOREAN_BYLINE_RUN_ON.finditer(text, max(hard, length - 60)) if m.end() > starts[-1])
