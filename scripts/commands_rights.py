@@ -103,7 +103,7 @@ def rights_decide_command(settings: Settings, asset_id: str, at: str | None, as_
             sys.exit(EXIT_FAILED)
         zone = desk.rights_book().zone
     if as_json:
-        click.echo(json_text(decision.to_record(), indent=2))
+        click.echo(json_text(decision.to_record()))  # one line, as search --json: 10,000 of them in ~1 s
         return
     _print_decision(decision.to_record(), zone)
 

@@ -8,7 +8,7 @@ agreements (one per wire, a distributor's, an own-picture rule). Timed, fastest 
 
 - ``decide``: each picture's decision on every channel, as JSON text, from assets in memory;
 - ``command``: what ``photodesk rights ID --json`` does for each picture after start-up:
-  read the asset and its kill notice from the catalog, decide, print the JSON;
+  read the asset and its kill notice from the catalog, decide, make the JSON line it prints;
 - ``usable:web``: the search, a first time on a fresh searcher (every profile decided) and
   again (the verdicts of the day cached), over an index of the same pictures.
 
@@ -33,6 +33,7 @@ from catalog.restrictions import derive_restrictions
 from catalog.rights import parse_agreements
 from catalog.settings import Settings
 from scripts.bench.credits import captions
+from scripts.terminal import json_text
 
 AGREEMENTS = '''
 [desk]
@@ -136,7 +137,7 @@ def bench_rights(count: int = 10_000, repeat: int = 3) -> dict[str, float | int 
                 started = time.perf_counter()
                 for asset in assets:
                     decision = desk.decide(asset.id, NOW, book=book)
-                    json.dumps(decision.to_record(), ensure_ascii=False, indent=2)
+                    json_text(decision.to_record())  # as the command prints it
                 command_seconds.append(time.perf_counter() - started)
             for asset in assets:
                 verdict = book.decide(asset, NOW).channels["web"].verdict
