@@ -1,19 +1,20 @@
-"""``usable:CHANNEL`` and the live embargo test: rights decided at search time, against the time of the search.
+"""``usable:CHANNEL`` and live embargoes: rights decided against the time of the search.
 
 The index stores no verdict, only what the verdict rests on (``index.documents``): the
 picture's parties and restrictions packed as its *rights profile*, the embargo's end and the
 date taken (or imported) as time keys (``catalog.rights.times.time_key``). A search decides
 once per distinct profile with ``catalog.rights.RightsBook.decide`` (the one set of rules,
-docs/rights.md), for a picture of that profile taken now and under no embargo, and then tests
-every picture's own times against now in arrays: an embargo that lifted between indexing and
-the search counts as lifted. Kill notices come from the catalog with the search.
+docs/rights.md), for a picture of that profile under no embargo whose retention has not
+ended, and then tests every picture's own times against now in arrays: an embargo that
+lifted between indexing and the search counts as lifted. Kill notices come from the catalog
+with the search.
 """
 
 from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import numpy as np
@@ -134,7 +135,8 @@ class RightsColumns:
             found = self._verdicts.get(key)
         if found is not None:
             return found
-        taken = rights.now.isoformat()
+        # taken a day after now: no retention ends for the profile (each picture's own date is tested below)
+        taken = (rights.now + timedelta(days=1)).isoformat()
         allowed = np.zeros(len(self.profiles) or 1, dtype=bool)
         days = np.full(len(self.profiles) or 1, -1, dtype=np.int64)
         for number, packed in enumerate(self.profiles):

@@ -22,8 +22,8 @@ TIMES = [moment + shift for text in BOUNDARIES for moment in [datetime.fromisofo
                                                                                                           timedelta())]
 
 
-def book_in(zone: str) -> RightsBook:
-    found = parse_agreements(AGREEMENTS)
+def book_in(zone: str, text: str = AGREEMENTS) -> RightsBook:
+    found = parse_agreements(text)
     return RightsBook(found.agreements, dataclasses.replace(found.desk, timezone=zone))
 
 
@@ -33,9 +33,10 @@ def found(desk: Desk, query: str, rights: RightsNow, **options) -> set[str]:
     return {hit.id for hit in results.hits}
 
 
-@pytest.mark.parametrize("zone", ["UTC", "Asia/Tokyo", "America/New_York"])
-def test_usable_finds_exactly_what_the_decisions_allow_at_every_boundary(rights_settings: Settings, zone) -> None:
-    book = book_in(zone)
+@pytest.mark.parametrize("zone,text", [("UTC", AGREEMENTS), ("Asia/Tokyo", AGREEMENTS), ("America/New_York", AGREEMENTS),
+                                       ("UTC", AGREEMENTS.replace("retention_days = 30", "retention_days = 0"))])
+def test_usable_finds_exactly_what_the_decisions_allow_at_every_boundary(rights_settings: Settings, zone, text) -> None:
+    book = book_in(zone, text)
     with Desk.open(rights_settings) as desk:
         assets = list(desk.catalog.iter_assets())
         for at in TIMES:
