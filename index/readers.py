@@ -11,16 +11,13 @@ an import batch reopens just the new segments.
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from whoosh.reading import EmptyReader, MultiReader, SegmentReader
 from whoosh.searching import Searcher
 
+from index.commit_race import open_despite_commits
 from index.whoosh_internals import read_latest_toc
-
-_RETRIES = 10
-_RETRY_SECONDS = 0.05
 
 
 def open_searcher(ix: Any, previous: Searcher | None = None) -> tuple[Searcher, int]:
@@ -35,16 +32,7 @@ def open_searcher(ix: Any, previous: Searcher | None = None) -> tuple[Searcher, 
             segment = reader.segment()
             if segment is not None:
                 reusable[segment.segment_id()] = reader
-    for attempt in range(_RETRIES):
-        try:
-            info, readers = _open_readers(ix, reusable)
-            break
-        except OSError:
-            # A writer deleted the files of a commit just as they were opened; the next
-            # attempt reads the newer commit (the retry whoosh's FileIndex.reader does).
-            if attempt == _RETRIES - 1:
-                raise
-            time.sleep(_RETRY_SECONDS)
+    info, readers = open_despite_commits(lambda: _open_readers(ix, reusable))
     reused = {id(reader) for reader in readers}
     for unused in reusable.values():
         if id(unused) not in reused:

@@ -20,6 +20,7 @@ from whoosh.index import LockError
 
 from catalog.asset import Asset
 from catalog.errors import ConfigurationError, ImportLockedError
+from index.commit_race import open_despite_commits
 from index.documents import asset_document
 from index.generations import Generations
 from index.schema import SCHEMA_VERSION
@@ -130,7 +131,9 @@ def open_index(path: Path) -> Any:
 
 def _open_dir(path: Path) -> Any:
     check_whoosh_version()
-    return whoosh_index.open_dir(str(path))
+    # Whoosh reads the latest table of contents, which a commit in another thread or
+    # process may be replacing at that moment.
+    return open_despite_commits(lambda: whoosh_index.open_dir(str(path)))
 
 
 def _open_current_for_writing(generations: Generations, schema: Any) -> Any:

@@ -174,6 +174,36 @@ def test_searches_from_many_threads_share_the_index(index: SearchIndex) -> None:
     assert failures == []
 
 
+def test_opening_the_index_while_batches_commit_never_finds_a_file_gone(index: SearchIndex) -> None:
+    # Regression (CI, 2026-12-06): each commit replaces Whoosh's table of contents, and a
+    # searcher opening at that moment listed the old one and found it deleted.
+    from index.storage import open_index
+
+    folder = index.generations.path(index.generations.current())  # type: ignore[arg-type]
+    errors: list[BaseException] = []
+    done = threading.Event()
+
+    def open_repeatedly() -> None:
+        while not done.is_set():
+            try:
+                open_index(folder).close()
+            except BaseException as error:  # noqa: BLE001 - collected and reported below
+                errors.append(error)
+
+    openers = [threading.Thread(target=open_repeatedly) for _ in range(3)]
+    for opener in openers:
+        opener.start()
+    try:
+        for number in range(40):
+            index.index([make_asset(100 + number, caption=f"batch {number}")])
+    finally:
+        done.set()
+        for opener in openers:
+            opener.join()
+    assert errors == []
+    assert index.search("batch", page_size=100).total == 40
+
+
 def test_an_index_written_before_the_faster_posting_blocks_still_reads_and_merges(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
