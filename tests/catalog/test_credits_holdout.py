@@ -34,6 +34,9 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   after credits-intl: 286/300, the other languages 129/139. The table's header lists the
   ten non-English rows left read wrong, nine of them because their expectation contradicts
   the other tables' conventions.
+- ``credits_holdout5.tsv`` (300 rows, 37 languages, 97 sites and 148 repository files):
+  first measured 204 (68.0 %; English 106 of 148) on 2026-12-06 with the reader that
+  read holdout4 at 95.3 %: the work on holdout4's misses carried to few new lines.
 
 ``FLOORS`` hold the latest measurements: the test fails when the reader gets worse
 here, and they are raised as it gets better. Unlike ``credits_real.tsv`` the misses are
@@ -55,6 +58,7 @@ FLOORS = {
     "credits_holdout2.tsv": (300, 31, 299),
     "credits_holdout3.tsv": (300, 36, 268),
     "credits_holdout4.tsv": (300, 41, 286),
+    "credits_holdout5.tsv": (300, 41, 204),
 }
 
 
