@@ -150,7 +150,14 @@ def canonical_agency(name: str) -> str | None:
         return canonical_agency(client[0] if len(client) > 1 else key.split(" for ", 1)[0])
     if key.startswith("getty images "):
         return "Getty Images"
+    site = _SITE_OF_KNOWN.match(name.strip())
+    if site:  # "Shutterstock.com", "wikipedia.de": a known organisation's own site is the organisation
+        base = fold(site[1])
+        return _TABLE.get(base) or (name.strip() if base in _FAMILIES else None)  # one kept as printed stays so
     return None
+
+
+_SITE_OF_KNOWN = re.compile(r"^(?:www\.)?([^\W\d][\w-]+)\.(?:com|org|net|de|fr|es|it|nl|co\.uk)$", re.I)
 
 
 def is_spelled_out(name: str) -> bool:

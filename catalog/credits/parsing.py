@@ -313,6 +313,10 @@ def read_credit(text: str) -> Reading | None:
         _read_chain(reading, match["org"] + " / " + match["names"], names_after_org=True)
     else:
         _read_chain(reading, body)
+        if not reading.persons and len(reading.orgs) >= 2 and reading.lead_org == reading.orgs[0] \
+                and _is_contributor(reading.orgs[0], reading.orgs[1], body):
+            reading.persons.append(reading.orgs.pop(0))  # "EschCollection/Getty Images": the stock site's contributor
+            reading.lead_org = reading.prefix_wire = None
     if labelled and len(reading.persons) > 1 and reading.orgs and "/" not in body and body.count(",") > 1:
         # "Fotos: A, B, FPÖ Klub, C": several pictures' credits; an organisation one of them names is no agency of all
         reading.made = Credit(credit_line=text, photographers=tuple(unique(reading.persons)),
@@ -500,6 +504,27 @@ def _name_placed(reading: Reading, segment: str, slashed: bool, segments: list[t
     organisation ("REUTERS/Rodi Said", "Rodi Said/Reuters", "Can Erok-USA TODAY Sports")."""
     return reading.labelled or reading.photo_by or len(segments) > 1 and any(
         other != segment and classify(other).known for other, _ in segments)
+
+
+# the last word of a name a stock contributor may go by ("DC Studio", "Nora Carol Photography") and the news words no
+# contributor's does ("ChinaFotoPress/Getty Images" is the agency)
+_CONTRIBUTOR_WORDS = ("studio", "photography", "fotografie", "fotografia")
+_NEWS_WORDS = ("press", "news", "agency", "media", "wire", "tv", "pool")
+
+
+def _is_contributor(first: str, agency: str, body: str) -> bool:
+    """"Costfoto/NurPhoto", "MicroStockHub/iStock via Getty Images", "DC Studio/Shutterstock": a name that reads as a
+    brand, printed first before a picture agency, is the contributor whose picture the agency sells.
+
+    Only a name in no table, of one word or ending in a studio's word, directly before the agency's slash.
+    """
+    if canonical_agency(first) or not canonical_agency(agency) or not body.startswith(first) \
+            or not body[len(first):].lstrip()[:1] == "/":
+        return False
+    key = first.lower()
+    if " " in first:
+        return key.endswith(_CONTRIBUTOR_WORDS) and first.count(" ") <= 2
+    return first[:1].isalpha() and not key.endswith(_NEWS_WORDS) and not first[:2].isupper()  # "APFootage": initials
 
 
 # words a credit prints before its photographer that name no outlet

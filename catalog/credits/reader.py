@@ -91,6 +91,13 @@ from catalog.credits.vocabulary import (
 # --- what a scraped page adds to a caption ----------------------------------------------------
 
 _TAG = re.compile(r"<(?:/?[a-zA-Z][^<>]{0,300}|!--.*?--)>")
+# a credit printed in angle brackets ("<AP Photo/Jane Roe>", "<Xinhua/Name>") is read as a bracket: markup names
+# no element "Word/Word" with a slash between capitalised words and no attribute ("=")
+_ANGLED_CREDIT = re.compile(r"<([A-Z][\w.&'’-]*(?: [\w.&'’-]+)*/ ?[A-Z][^<>=\n]{1,80})>")
+# a page's "expand" control printed inside the credit ("Name/Getty ... [+] Images", Forbes)
+_EXPAND = re.compile(r"\s?(?:\.{3}|…)\s?\[\+\]\s?")
+# JSON escapes left in text copied from a feed ("Name\\/AFP via Getty Images", "Moviefilm\\u2026")
+_JSON_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|([/\"]))")
 _INLINE_TAG = re.compile(r"</?(?:a|em|i|b|strong|span|small|cite|sup|sub|font)\b[^<>]{0,300}>", re.I)
 _CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption|Image caption)\b|(?:\.{3}|…)more\b", re.I)
 _SHARE = re.compile(r"(?:\s*\|\s*of)?\s*\|\s*Share this (?:photo|image|gallery)\b")  # a gallery's "| of | Share this photo"
@@ -116,7 +123,12 @@ def tidy(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "Â" in text:
         text = _MOJIBAKE_SPACE.sub(" ", text)  # "…via Getty ImagesÂ": a no-break space read in the wrong charset
+    if "\\" in text:
+        text = _JSON_ESCAPE.sub(lambda m: chr(int(m[1], 16)) if m[1] else m[2], text)
+    if "[+]" in text:
+        text = _EXPAND.sub(" ", text)
     if "<" in text:
+        text = _ANGLED_CREDIT.sub(r"(\1)", text)
         text = _TAG.sub("\n", _INLINE_TAG.sub("", text))  # "<a href=...>Name</a>" is part of its line
     if "](" in text or "*" in text:  # Markdown: "[Name](https://...)", "**Photo: Name**", "*via* *Commons*"
         text = _MARKDOWN_EMPHASIS.sub(r"\1", _MARKDOWN_LINK.sub(r"\1", text).replace("* *", " ").replace("*", ""))
@@ -153,6 +165,8 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         label = match.group().strip()
         if not label or end >= len(text):
             continue
+        if label[:1] in "AaАа" and _CREATOR_LABEL.match(label) and _CREDIT_FIELD.search(text, end):
+            continue  # "- Автор: Name\n- Кредит: РИА Новости": the creator's field, the credit is the Credit field's
         opens = _opens_credit(text, start, label)
         if not opens and not (label[-2:].lower() == "by" and _SITE_AT_END.search(text, end)):
             continue
@@ -193,6 +207,8 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         yield start, found(reading, _trim(rest), printed, f"{where} after {label!r}")
 
 
+_CREATOR_LABEL = re.compile(r"(?:author|autor|автор)\s?:", re.I)
+_CREDIT_FIELD = re.compile(r"(?:^|\n|\|)[\s-]*(?:credit|кредит)\s?:", re.I)
 _SITE_AT_END = re.compile(r"\s(?:on|from|via)\s+\S+\.?$")
 
 
