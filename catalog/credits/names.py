@@ -139,8 +139,8 @@ def is_capitalised(name: str) -> bool:
         core = token.strip("()[],.'’\"")
         if not core or core.lower() in PARTICLES:
             continue
-        if "\u0590" <= core[0] <= "\u08ff":
-            continue  # Hebrew and Arabic have no capitals (Indic, Han and Hangul prose is read elsewhere)
+        if "\u0590" <= core[0] <= "\u08ff" or "\u0e00" <= core[0] <= "\u0e7f":
+            continue  # Hebrew, Arabic and Thai have no capitals (Indic, Han and Hangul prose is read elsewhere)
         if not (core[0].isupper() or core[0] == "@" or core[0].isdigit() or ARABIC_ARTICLE.match(core)):
             return False  # "3rd" in "Mass Communication Specialist 3rd Class Name" counts
     return True
@@ -176,6 +176,8 @@ def is_photo_brand(word: str) -> bool:
     if " " in word or len(word) < 7 or not word[:1].isupper() or not word.isalpha():
         return False
     key = word.lower()
+    if key.endswith("фото") and not key.startswith("фото"):
+        return True  # "Булфото": Cyrillic brands end in "фото" as Latin ones end in "foto"
     if key.startswith(("photograph", "fotograf", "photojournal", "fotojornal", "fotoreport", "photoreport")):
         return False  # "Photographer", "Fotografie": the words of a credit, not a brand
     if key.startswith(("foto", "photo")):

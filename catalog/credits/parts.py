@@ -93,6 +93,8 @@ def classify(item: str) -> _Item:
             return _PROSE  # "...에서 사진=Name 기자 ... 글=Name 기자": a run of the page's fields, no one name
         key, qualifiers_first = fold(item), frozenset({qualifier})
         if kind == "org":
+            if "@" in item or "=" in item:
+                return _PROSE  # "Name 기자 id@paper.com, 사진=Provider 제공": the reporter's byline, then the credit
             return _Item("org", canonical_agency(item) or item, qualifiers_first, True, named=True)
     qualifiers: set[str] = set(qualifiers_first)
     match = TRAILING_QUALIFIER.search(item) if key.endswith(QUALIFIER_ENDINGS) else None

@@ -130,7 +130,8 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
         left, right = segment[:at], segment[at + 10:]
         if is_name(left, strict=True):
             return left, "courtesy " + right
-    for word in (" on ", " from ", " @ "):  # "Annie Spratt on Unsplash", "Name from Pexels": a site's own form
+    # "Annie Spratt on Unsplash", "Name from Pexels", German "Name auf Pixabay", French "Name sur Unsplash": a site's form
+    for word in (" on ", " from ", " @ ", " auf ", " sur ", " en ", " su "):
         if word in segment and not canonical_agency(segment):
             left, _, right = segment.rpartition(word)
             if left.strip() and canonical_agency(right.strip()) \

@@ -151,3 +151,41 @@ def test_a_joint_office_named_with_and_is_one_organisation() -> None:
 ])
 def test_providers_copies_and_cut_captions(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- Korean bylines with a provider, an outlet marked by "=", a label in angle brackets (h5-104, -105, -106, -212) ---
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\n\n김하늘 기자 sky@paper.com, 사진=한빛엔터테인먼트 제공", ("한빛엔터테인먼트 제공", "한빛엔터테인먼트", ())),
+    ("공연 모습. 박민지 문화부 기자 mj.park@paper.co.kr(문화본부) 별빛뮤직 제공", ("별빛뮤직 제공", "별빛뮤직", ())),
+    (" <사진=서울시청 제공>desk@paper.co.kr사진부", ("서울시청 제공", "서울시청", ())),
+    ("시민들이 공원을 걷고 있다.\n\n주간세상=김하나 기자(hana@paper.co.kr)",
+     ("주간세상=김하나 기자(hana@paper.co.kr)", "주간세상", ("김하나",))),
+])
+def test_korean_providers_and_outlets(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+# --- handouts, photo sites' user names, vocabularies of other scripts (h5-118, -198, -244, -285, -287, -288, -289) --
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rescuers reach the boat.Guardia Costera/Handout via Reuters",
+     ("Guardia Costera/Handout via Reuters", "Guardia Costera", ())),
+    ("Bildquelle: <a href='https://pixabay.com/x/'>ana_k42 auf Pixabay</a>", ("ana_k42 auf Pixabay", "Pixabay", ("ana_k42",))),
+    ("(Image: Canal Sport)", ("Canal Sport", "Canal Sport", ())),
+    ("Шествие в Риге\nFоtо: LETA", ("LETA", "LETA", ())),  # "Fоtо" typed with Cyrillic "о"
+    ("© Пресфото\nДесетки хора се събраха на площада пред сградата на общината.", ("Пресфото", "Пресфото", ())),
+    ("Протест пред парламента\n\nБулфото\nshare\n\nДесетки хора се събраха на площада пред сградата.",
+     ("Булфото", "Булфото", ())),
+    ("3.ถนนสีลม ภาพโดย สมชาย ใจดี", ("สมชาย ใจดี", None, ("สมชาย ใจดี",))),
+])
+def test_handouts_sites_and_other_scripts(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Please share\nthe story with friends who care about the park.",
+    "Jane Roe/Handout shows were popular in the nineties, she said.",
+])
+def test_controls_and_handout_words_in_prose_are_no_credit(text: str) -> None:
+    assert _read(text) is None
