@@ -210,7 +210,10 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
     found += _originals_around(image, base)
     link = image.find_parent("a", href=True)
     if link is not None and has_image_extension(link["href"]) and absolute(link["href"], base):
-        found.append((absolute(link["href"], base), None))  # the linked full-size picture
+        linked = absolute(link["href"], base)
+        # the linked full-size picture; where no URL names a size, it comes first of the renditions that tie
+        unsized = named_width(linked) is None and all(width is None and named_width(url) is None for url, width in found)
+        found.insert(0 if unsized else len(found), (linked, None))
     found += _copies_beside(image, base, found[0][0] if found else None)
     fallback = image.find_next_sibling("noscript")
     if fallback is not None:

@@ -130,10 +130,11 @@ def image_extension_ends(text: str) -> list[int]:
     return [match.end() for match in _GLUED_EXTENSION.finditer(text)]
 
 
-# Sizes a rendition's URL names, in file names and path segments: WordPress -1024x683,
+# Sizes a rendition's URL names, in file names and path segments: WordPress -1024x683, a ratio (_16x9), a size
+# letter (Flickr's _o, _b; iDNES's _A, _B),
 # lazysizes/CDN _640, Spiegel-style _w948_r1.77_fpx44_fpy51, NYT crop names.
 _SIZE_SUFFIX = re.compile(
-    r"(?:[_-]\d{2,5}x\d{2,5}|[_-]w?\d{3,4}(?:_r[\d.]+)?(?:_fp[xy]\d+)*|-(?:scaled|rotated)|@\d(?:\.\d)?x)$", re.IGNORECASE
+    r"(?:_[a-zA-Z]|[_-]\d{1,5}x\d{1,5}|[_-]w?\d{3,4}(?:_r[\d.]+)?(?:_fp[xy]\d+)*|-(?:scaled|rotated)|@\d(?:\.\d)?x)$", re.IGNORECASE
 )
 # A delivery profile after the size ("frana-1280x960@GdL-Web"), not a density ("@2x").
 _PROFILE_SUFFIX = re.compile(r"@(?!\d(?:\.\d)?x$)[A-Za-z][\w-]*$")
@@ -224,7 +225,7 @@ def named_width(url: str) -> int | None:
     crop = _CROP_NAME.search(stem)
     if crop:
         return _CROP_WIDTHS[crop.group(1).lower()]
-    size = re.search(r"[_-]w?(\d{2,5})(?:x\d{2,5})?(?:_r[\d.]+)?(?:_fp[xy]\d+)*$", stem)
+    size = re.search(r"[_-]w?([1-9]\d{1,4})(?:x\d{2,5})?(?:_r[\d.]+)?(?:_fp[xy]\d+)*$", stem)
     if size:
         return int(size.group(1))
     for segment in reversed(segments[:-1]):

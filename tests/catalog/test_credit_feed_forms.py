@@ -106,3 +106,48 @@ def test_a_contributors_brand_before_a_picture_agency_is_the_photographer(text: 
 ])
 def test_an_agency_before_a_distributor_stays_the_agency(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- where a credit stands: after a comma or a bar, glued to a sentence, two joined by "and" (h5-061, -152, -179, -254) --
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the long night of the vote, Maria Costa/The Daily Ledger via Getty Images",
+     ("Maria Costa/The Daily Ledger via Getty Images", "The Daily Ledger", ("Maria Costa",))),
+    ("The old mill was torn down last spring. | Omar Farouk/Bloomberg via Getty Images The plan calls for…",
+     ("Omar Farouk/Bloomberg via Getty Images", "Bloomberg", ("Omar Farouk",))),
+    ("Chief executive Dana Wu.Kim Baker/Getty Images for The Boston Globe\r\n<ul><li>Shares rose.</li></ul>",
+     ("Kim Baker/Getty Images for The Boston Globe", "Getty Images", ("Kim Baker",))),
+    ("Two rivals met on stage.Ann Lee/Getty Images and Tom Hart/Getty Images\r\n<ul><li>They spoke.</li></ul>",
+     ("Ann Lee/Getty Images and Tom Hart/Getty Images", "Getty Images", ("Ann Lee", "Tom Hart"))),
+])
+def test_a_credit_after_a_comma_a_bar_or_a_glued_sentence(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He met the mayor of the city, Anna Berg/Ole Dahl fans cheered.",  # no organisation closes the chain
+    "LAGOS, NigeriaAgence France-Presse\r\n — \r\nFloods forced thousands from their homes on Monday, officials said.",
+    "The museum's gift shop | Open daily There is more to see upstairs.",
+])
+def test_a_story_byline_or_prose_is_no_credit(text: str) -> None:
+    assert _read(text) is None
+
+
+def test_a_joint_office_named_with_and_is_one_organisation() -> None:
+    text = "The ceremony in Moscow© Ivan Orlov/Presidential Press and Information Office/TASS"
+    assert _read(text) == ("Ivan Orlov/Presidential Press and Information Office/TASS",
+                           "Presidential Press and Information Office", ("Ivan Orlov",))
+
+
+# --- provided by, copies from social networks or television, truncated captions (h5-093, -094, -101, -135) ----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("© Provided by Reuters\r\n FILE - A ship in the harbour of Piraeus, Greece.", ("Provided by Reuters", "Reuters", ())),
+    ("Jogador comemora o gol | Foto: Reprodução/Redes Sociais", ("Reprodução/Redes Sociais", None, ())),
+    ("Foto: Reprodução/TV", ("Reprodução/TV", None, ())),
+    ('주가가 크게 올랐다. (사진=뉴스1...', ("뉴스1", "News1", ())),
+    ("사진=연합뉴스'집값 상승' 정부 대책 발표", ("연합뉴스", "Yonhap", ())),
+    ("Lentokone laskeutui. Kuva: Ilmatieteenkeskus.", ("Ilmatieteenkeskus", "Ilmatieteenkeskus", ())),
+])
+def test_providers_copies_and_cut_captions(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
