@@ -225,7 +225,7 @@ def named_width(url: str) -> int | None:
     crop = _CROP_NAME.search(stem)
     if crop:
         return _CROP_WIDTHS[crop.group(1).lower()]
-    size = re.search(r"[_-]w?(\d{2,5})(?:x\d{2,5})?(?:_r[\d.]+)?(?:_fp[xy]\d+)*$", stem)
+    size = re.search(r"[_-]w?([1-9]\d{1,4})(?:x\d{2,5})?(?:_r[\d.]+)?(?:_fp[xy]\d+)*$", stem)
     if size:
         return int(size.group(1))
     for segment in reversed(segments[:-1]):
