@@ -115,7 +115,8 @@ _DOUBLED = re.compile(r"(?<!\w)([A-Z][\w'’.-]{2,}(?: [\w'’.&-]+){0,5}?)\1(?=
 
 
 # a Latin word typed with some Cyrillic letters that look the same ("Fоtо: Name" with Cyrillic "о"): read as Latin
-_MIXED_WORD = re.compile(r"(?=[^\W\d_]*[A-Za-z])(?=[^\W\d_]*[аеорсухіАВЕКМНОРСТХІ])[A-Za-zаеорсухіАВЕКМНОРСТХІ]{2,}")
+_MIXED_WORD = re.compile(r"(?<![^\W\d_])(?=[^\W\d_]*[A-Za-z])(?=[^\W\d_]*[аеорсухіАВЕКМНОРСТХІ])"
+                         r"[A-Za-zаеорсухіАВЕКМНОРСТХІ]{2,}(?![^\W\d_])")  # a whole word: not "ReutersМэр"
 _LATIN_LOOKALIKES = str.maketrans("аеорсухіАВЕКМНОРСТХІ", "aeopcyxiABEKMHOPCTXI")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # a page's control on a line of its own ("Булфото\nshare\nГрупа от ..."): no part of the caption or its credit
