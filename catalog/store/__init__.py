@@ -2,17 +2,18 @@
 
 ``connection`` opens the file and migrates it (``migrations``); ``assets`` maps asset
 records to rows; ``articles`` holds articles and the links to assets; ``rights`` the supplier agreements
-and kill notices. ``CatalogStore``
+and kill notices; ``accounts`` the users, sessions, tokens and the activity log. ``CatalogStore``
 is all of them over one file.
 """
 
+from catalog.store.accounts import AccountRecords
 from catalog.store.connection import now_iso
 from catalog.store.migrations import MIGRATIONS, SCHEMA_VERSION
-from catalog.store.rights import RightsRecords
 
 
-class CatalogStore(RightsRecords):
-    """The SQLite catalog: assets keyed by sha256, articles, the links between them, agreements and kills."""
+class CatalogStore(AccountRecords):
+    """The SQLite catalog: assets keyed by sha256, articles, the links between them, agreements and kills,
+    accounts and the activity log."""
 
 
 __all__ = ["MIGRATIONS", "SCHEMA_VERSION", "CatalogStore", "now_iso"]
