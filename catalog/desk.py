@@ -1,7 +1,7 @@
 """The desk: Photodesk's use cases over one data directory, the one place that assembles its parts.
 
 The CLI and the web app both hold a ``Desk`` and call it for everything that changes
-state: import, check, read an article, link and unlink. Each method keeps the catalog and
+state: import, check, read an article, link and unlink, edit a caption or credit. Each method keeps the catalog and
 the search index in step itself (a link changes the linked asset's record, so its index
 document is refreshed in the same call), so no caller has to remember to.
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping
 
 from catalog import activity
 from catalog.activity import Actor
@@ -24,6 +24,19 @@ from catalog.articles.article import Article, ArticleLink
 from catalog.articles.links import confirm_link, link_by_hand, unlink_by_url
 from catalog.asset import Asset
 from catalog.check import Problem, check
+from catalog.editing import (
+    EditPlan,
+    HistoryEntry,
+    Operation,
+    Saved,
+    Value,
+    apply_layer,
+    check_user,
+    layer_at,
+    next_layer,
+    plan,
+)
+from catalog.errors import ConfigurationError
 from catalog.ingest import Outcome, import_lock, ingest
 from catalog.protocols import Reader
 from catalog.rights import AgreementFile, Decision, Kill, RightsBook, parse_at
@@ -270,6 +283,66 @@ class Desk:
         # Without a named actor the change came from this machine's command line.
         actor = actor or Actor.command_line()
         self.catalog.record_activity(actor.name, action, target, details, address=actor.address)
+
+    # -- editing --------------------------------------------------------------------------
+
+    def plan_edits(self, asset_ids: Iterable[str], operations: Iterable[Operation], *, user: str) -> list[EditPlan]:
+        """What ``operations`` would change on each of these assets, with the credits derived again (a preview).
+
+        Assets that do not exist are left out; nothing is written.
+        """
+        operations = list(operations)
+        plans = []
+        for asset_id in dict.fromkeys(asset_ids):
+            file_asset = self.catalog.file_asset(asset_id)
+            if file_asset is None:
+                continue
+            layer = self.catalog.desk_layer(asset_id)
+            before = apply_layer(file_asset, layer)
+            changes = plan(before, operations)
+            after = apply_layer(file_asset, next_layer(file_asset, layer, changes, user)) if changes else before
+            plans.append(EditPlan(before=before, after=after, changes=changes,
+                                  version=self.catalog.edit_version(asset_id)[0]))
+        return plans
+
+    def edit(self, changes_by_asset: Mapping[str, Mapping[str, Value]], *, user: str,
+             base_versions: Mapping[str, int] | None = None) -> list[Saved]:
+        """Save the desk's values on many assets in one transaction, then refresh their index documents.
+
+        ``base_versions`` holds the version each asset was at when the editor looked: one
+        saved since refuses the whole batch (``EditConflictError``), nothing written. Raises
+        ``KeyError`` for an unknown asset, ``ConfigurationError`` for a missing editor name.
+        """
+        user = check_user(user)
+        with self.catalog.transaction():
+            saved = [self.catalog.save_edit(asset_id, changes, user=user,
+                                            base_version=(base_versions or {}).get(asset_id))
+                     for asset_id, changes in changes_by_asset.items()]
+        self.index.index([found.asset for found in saved if found.changes])
+        return saved
+
+    def history(self, asset_id: str) -> list[HistoryEntry]:
+        """Every field the desk changed on this asset, oldest first; ``KeyError`` for an unknown asset."""
+        if self.catalog.file_asset(asset_id) is None:
+            raise KeyError(asset_id)
+        return self.catalog.history(asset_id)
+
+    def revert(self, asset_id: str, to: int | datetime, *, user: str) -> Saved:
+        """Bring the desk's values back to how they were after save number ``to`` (0: the file's) or at a time.
+
+        The revert is itself a save, kept in history. Raises ``KeyError`` for an unknown
+        asset and ``ConfigurationError`` for a save number the asset has not reached.
+        """
+        history = self.history(asset_id)
+        version = self.catalog.edit_version(asset_id)[0]
+        if isinstance(to, int) and not 0 <= to <= version:
+            raise ConfigurationError(f"{asset_id} has edits 1 to {version}; --to {to} is none of them")
+        target = layer_at(history, edit=to) if isinstance(to, int) else layer_at(history, at=to)
+        file_asset = self.catalog.file_asset(asset_id)
+        assert file_asset is not None  # history() checked it exists
+        fields = [*self.catalog.desk_layer(asset_id), *target]
+        changes = {name: (target[name].value if name in target else getattr(file_asset, name)) for name in fields}
+        return self.edit({asset_id: changes}, user=user, base_versions={asset_id: version})[0]
 
     # -- keeping the index in step ----------------------------------------------------------
 

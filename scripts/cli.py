@@ -16,7 +16,14 @@ from typing import Any
 import click
 
 from catalog.errors import ConfigurationError, PhotodeskError
-from scripts import commands_articles, commands_ingest, commands_rights, commands_search, commands_web
+from scripts import (
+    commands_articles,
+    commands_edit,
+    commands_ingest,
+    commands_rights,
+    commands_search,
+    commands_web,
+)
 from scripts.options import EXIT_FAILED, EXIT_OK, EXIT_USAGE, data_option
 
 __all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "cli", "data_option", "main"]
@@ -48,7 +55,7 @@ def cli(verbose: bool) -> None:
     )
 
 
-for _area in (commands_ingest, commands_search, commands_articles, commands_rights, commands_web):
+for _area in (commands_ingest, commands_search, commands_edit, commands_articles, commands_rights, commands_web):
     for _command in _area.COMMANDS:
         cli.add_command(_command)
 

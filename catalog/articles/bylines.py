@@ -16,13 +16,18 @@ from catalog.articles.photos import clean_text
 LABEL = re.compile(
     r"^(?:(?:written|compiled|reported|words|text|story|interview|photos and text|words and photos|text and photos|submitted|posted)\s+by|by|von|par|por|di|door|"
     r"(?:publicado|escrito|escrita|reportado)\s+por|(?:scritto|a\s+cura)\s+di|geschrieben\s+von|écrit\s+par|"
-    r"av|af|texto|text|tekst|teksti|testo|texte|autor|autora|auteur|kirjoittaja)\s*:?\s+",
+    r"av|af|texto|text|tekst|teksti|testo|texte|autor|autora|auteur|kirjoittaja|penulis|oleh|yazar|yazan)\s*:?\s+",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"\s*(?:,|;|&|\b(?:and|und|y|et|e|en|och|og)\b)\s*", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s*(?:,|;|&|、|\b(?:and|und|y|et|e|en|och|og)\b)\s*", re.IGNORECASE)
 # Drupal's "Submitted by Name on Tue, 03/12/2024": the date after the names.
 _ON_DATE = re.compile(r"\s+on\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$",
                       re.IGNORECASE)
+# The date printed after the names on the same line ("Nadia Brooks & Theo Lindgren June 03, 2024")
+_TRAILING_DATE = re.compile(r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
+                            r"\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b.*$", re.IGNORECASE)
+# A role after the names without a comma, glued to what follows ("… and Luis Ortega Globe Staff,Updated June 3")
+_GLUED_ROLE = re.compile(r"\s(?:Staff|Correspondent|Reporter|Contributor)\b(?=\s*(?:,|$|\s+[A-Z]))")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w' -]+$")
 _AFTER_NAMES = re.compile(r"\s+[|—–•·/]\s+|\s+-\s+")  # "Keiko Ishida / Kansai Shimbun Staff Writer"
 # Words of a role ("Staff Writer") or of a publication ("The Washington Post") after the names.
@@ -107,6 +112,13 @@ def _without_label(text: str | None) -> str | None:
     # "Sophie Leroy (Nantes, correspondante)": where and as what, not a name
     names = _ON_DATE.sub("", LABEL.sub("", _AFTER_NAMES.split(re.sub(r"\s*\([^)]*\)", "", cleaned))[0])).strip()
     names = _IN_PLACE.sub("", names).strip(" -–—|")  # "Hana Duric in Sarajevo": where the reporter filed from
+    names = _TRAILING_DATE.sub("", names)
+    role = _GLUED_ROLE.search(names)
+    if role:  # "Globe Staff", "Herald Staff Writer": the paper's staff, its name left out with it
+        words = names[: role.start()].split(" ")
+        while len(words) > 2 and words[-1][:1].isupper() and words[-1].lower().strip(".") in PUBLICATION_WORDS | ROLE_WORDS:
+            words.pop()
+        names = " ".join(words)
     return _trailing_publication(names)[0] or None
 
 

@@ -306,11 +306,11 @@ def _byline_among(tags: list[Tag], scope: Tag) -> str | None:
 
 def _author_names(tag: Tag) -> str | None:
     """The names in an element marked as the author that holds nothing else (NZZ's "metainfo__item--author"):
-    no label, no role, no picture; the author box and the "More by" list excepted."""
+    no label, no role, a headshot at most; the author box and the "More by" list excepted."""
     if tag.name == "img":
         return None
     text = clean_text(visible_text(tag))
-    if not text or len(text) > _LONGEST_NAME_LINE or tag.find("img") or printed_byline(text) != text \
+    if not text or len(text) > _LONGEST_NAME_LINE or printed_byline(text) != text \
             or not split_byline(text) or _is_author_box(tag) \
             or any(words(parent) & _OTHER_AUTHORS_WORDS for parent in tag.parents if isinstance(parent, Tag)):
         return None

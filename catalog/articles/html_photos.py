@@ -41,7 +41,9 @@ _NOISE_WORDS = frozenset(
     "related recommended recommendations promo promos teaser teasers sidebar widget share "
     "sharing social newsletter author authors avatar headshot byline bio logo masthead "
     "comments comment advert advertisement ad ads sponsored outbrain taboola trending popular "
-    "navigation menu subscribe paywall cookie jp-relatedposts more readmore".split()
+    "navigation menu subscribe paywall cookie jp-relatedposts more readmore newsletters signup sponsor sponsors "
+    # a video's poster frame and its player (JW Player, Brightcove, video.js): not a photo
+    "video player jwplayer brightcove vjs".split()
 )
 # Words a CMS's blocks of any kind carry, and the words that say a block is a picture.
 _CONTAINER_WORDS = frozenset({"widget"})
@@ -85,6 +87,7 @@ def body_photos(container: Tag, *, base: str, page_url: str) -> list[FoundPhoto]
     """The story's photos in page order, each once with its caption and credit, and every rendition of it."""
     groups: dict[str, list[tuple[str, int | None]]] = {}
     described: dict[str, PublishedPhoto] = {}
+    printed: dict[str, str | None] = {}  # the caption printed with each picture, its credit still in it
     for image in container.find_all(PHOTO_TAGS):
         if _is_in_noise(image, container):
             continue
@@ -97,9 +100,12 @@ def body_photos(container: Tag, *, base: str, page_url: str) -> list[FoundPhoto]
         if caption is None and credit is None and (_is_teaser(image, page_url) or _is_thumbnail(image, candidates)):
             continue
         key = picture_key(candidates[0][0])
+        while caption and printed.get(key) not in (None, caption):
+            key += "#"  # one file name under two captions (a resizer's folders tell the uploads apart): two pictures
         groups.setdefault(key, []).extend(candidates)
         if key not in described or not described[key].caption and caption:  # a lazy copy came first, uncaptioned
             described[key] = describe_photo(candidates[0][0], caption=caption, credit=credit, alt_text=image.get("alt"))
+            printed[key] = caption
     return [(described[key], groups[key]) for key in described]
 
 
@@ -175,6 +181,10 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
             url = absolute(value, base)
             if url:
                 found.append((url, None))
+            shown = image.get("src")  # El Mundo's and Kompas's smaller crop shown until the lazy source loads
+            if attribute != "src" and isinstance(shown, str) and shown.strip() and not _is_placeholder(shown) \
+                    and absolute(shown, base):
+                found.append((absolute(shown, base), None))
             break
     sources = [image]
     if image.parent is not None and image.parent.name == "picture":
@@ -200,7 +210,10 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
     found += _originals_around(image, base)
     link = image.find_parent("a", href=True)
     if link is not None and has_image_extension(link["href"]) and absolute(link["href"], base):
-        found.append((absolute(link["href"], base), None))  # the linked full-size picture
+        linked = absolute(link["href"], base)
+        # the linked full-size picture; where no URL names a size, it comes first of the renditions that tie
+        unsized = named_width(linked) is None and all(width is None and named_width(url) is None for url, width in found)
+        found.insert(0 if unsized else len(found), (linked, None))
     found += _copies_beside(image, base, found[0][0] if found else None)
     fallback = image.find_next_sibling("noscript")
     if fallback is not None:

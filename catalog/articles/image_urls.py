@@ -130,10 +130,11 @@ def image_extension_ends(text: str) -> list[int]:
     return [match.end() for match in _GLUED_EXTENSION.finditer(text)]
 
 
-# Sizes a rendition's URL names, in file names and path segments: WordPress -1024x683,
+# Sizes a rendition's URL names, in file names and path segments: WordPress -1024x683, a ratio (_16x9), a size
+# letter (Flickr's _o, _b; iDNES's _A, _B),
 # lazysizes/CDN _640, Spiegel-style _w948_r1.77_fpx44_fpy51, NYT crop names.
 _SIZE_SUFFIX = re.compile(
-    r"(?:[_-]\d{2,5}x\d{2,5}|[_-]w?\d{3,4}(?:_r[\d.]+)?(?:_fp[xy]\d+)*|-(?:scaled|rotated)|@\d(?:\.\d)?x)$", re.IGNORECASE
+    r"(?:_[a-zA-Z]|[_-]\d{1,5}x\d{1,5}|[_-]w?\d{3,4}(?:_r[\d.]+)?(?:_fp[xy]\d+)*|-(?:scaled|rotated)|@\d(?:\.\d)?x)$", re.IGNORECASE
 )
 # A delivery profile after the size ("frana-1280x960@GdL-Web"), not a density ("@2x").
 _PROFILE_SUFFIX = re.compile(r"@(?!\d(?:\.\d)?x$)[A-Za-z][\w-]*$")
@@ -153,10 +154,11 @@ _SERVICE_HOSTS = ("imgix.net", "res.cloudinary.com", "cloudinary.com", "imagekit
 
 
 def picture_key(url: str) -> str:
-    """A key equal for every rendition one page shows of one picture: ``rendition_key`` after size names are removed.
+    """A key equal for every rendition one page shows of one picture: its file name after size names are removed.
 
-    Wider than ``rendition_key`` (which the catalog stores): ``x_640.jpg`` and ``x_1280.jpg``,
-    ``x-articleLarge.jpg`` and ``x-superJumbo.jpg`` are one picture on one page.
+    Unlike ``rendition_key`` (which the catalog stores): ``x_640.jpg`` and ``x_1280.jpg``,
+    ``x-articleLarge.jpg`` and ``x-superJumbo.jpg`` are one picture on one page, and
+    ``0603_levee_01.jpg`` and ``0603_levee_02.jpg`` two.
     """
     parts = urlsplit(original_image_url(url))
     head, _, name = parts.path.rpartition("/")
@@ -171,12 +173,13 @@ def picture_key(url: str) -> str:
     uuid = _UUID.search(stem)
     if uuid:  # one GUID names one upload; its parts alone (a shared node id) do not
         return uuid.group(0).lower()
-    numbered = _NUMBERED.match(stem)
-    if numbered:  # "news_20240903000612_0", "…_1": the pictures of one story, numbered
-        return numbered.group(0).lower()
+    if len(stem) >= _MIN_IDENTIFIER and not stem.isdigit():
+        # The name, its sizes removed, names the picture; not the longest id in it, which may be the date or the
+        # time a shoot's pictures share ("06032024_boathouse_120312", "…_boathouse_2_120455", "060324-Delta-Levee-01").
+        return stem.lower()
     key = rendition_key(f"{parts.scheme}://{parts.netloc}{head}/{stem}{rest}")
-    # No id in the name: the folders (/size/w1000/, /styles/large/) and the host (a CDN such as
-    # i0.wp.com serving the upload) may differ between renditions, so the name decides.
+    # A short or numeric name ("800.jpeg", "4711.jpg"): an id elsewhere in the URL, else the name. The folders
+    # (/size/w1000/, /styles/large/) and the host (a CDN such as i0.wp.com) may differ between renditions.
     return stem.lower() if "://" in key else key
 
 
@@ -184,7 +187,6 @@ def picture_key(url: str) -> str:
 _GENERIC_NAME_WORDS = frozenset(
     "original orig image img default large full master wide photo picture main file source crop standard "
     "medium small thumb thumbnail hero lead public".split())
-_NUMBERED = re.compile(r"^.*\d{6,}[_-]\d{1,2}$")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
 _SIZE_OR_VERSION = re.compile(r"^(?:\d+x-?\d*!?|v\d+|\d+|(?:19|20)\d\d-\d\d|[a-z]?\d{1,4}|[a-z]+[:_]\d+.*|.*=)$",
                               re.IGNORECASE)
@@ -223,7 +225,7 @@ def named_width(url: str) -> int | None:
     crop = _CROP_NAME.search(stem)
     if crop:
         return _CROP_WIDTHS[crop.group(1).lower()]
-    size = re.search(r"[_-]w?(\d{2,5})(?:x\d{2,5})?(?:_r[\d.]+)?(?:_fp[xy]\d+)*$", stem)
+    size = re.search(r"[_-]w?([1-9]\d{1,4})(?:x\d{2,5})?(?:_r[\d.]+)?(?:_fp[xy]\d+)*$", stem)
     if size:
         return int(size.group(1))
     for segment in reversed(segments[:-1]):

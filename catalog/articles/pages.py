@@ -14,6 +14,7 @@ from bs4.dammit import EncodingDetector
 from catalog.articles.house_credits import credited_to_the_story
 from catalog.articles.html import parse_article_html
 from catalog.articles.photos import ParsedArticle, PublishedPhoto
+from catalog.articles.structured import structured_page
 from catalog.articles.text import parse_article_text
 
 __all__ = ["ParsedArticle", "PublishedPhoto", "decode_page", "is_html", "parse_article"]
@@ -33,6 +34,9 @@ def parse_article(content: str | bytes, *, url: str, content_type: str | None = 
     unreadable content gives an article without photos, never an exception.
     """
     text = content if isinstance(content, str) else decode_page(content, content_type)
+    page = structured_page(text)
+    if page is not None:  # a reader's JSON or a feed's item: the page it describes
+        return credited_to_the_story(parse_article_html(page, url=url))
     if is_html(text, content_type):
         return credited_to_the_story(parse_article_html(text, url=url))
     return credited_to_the_story(parse_article_text(text, url=url))

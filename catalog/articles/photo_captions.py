@@ -32,6 +32,7 @@ _CREDIT_LABEL = re.compile(
     r"illustration|kuva|zdjęcie|©)\s*(?::|,|©|by\b)", re.IGNORECASE)  # BBC: "Image source, Getty Images"
 _LONGEST_CREDIT = 120
 _CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "photographer", "attribution", "byline"})
+_SOURCE_BLOCKS = ("p", "div", "figcaption", "span")
 _CREDIT_ITEMPROPS = frozenset({"copyrightholder", "credittext", "author", "creator", "copyrightnotice"})
 _HIDDEN_CLASSES = frozenset({"sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden"})
 # Screen-reader-only text in generated class names too ("ssrcss-1f39n02-VisuallyHidden", "u-hide-visually", "off-screen").
@@ -121,9 +122,18 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
 def _credit_boxes(credits: list[Tag], image: Tag) -> list[Tag]:
     """The boxes beside the picture that hold its credit and, unmarked, its caption (tagesschau's
     "absatzbild__info": a paragraph, then the credit): short, and without the picture."""
-    boxes = _outermost(credit.parent for credit in credits if isinstance(credit.parent, Tag)
-                       and not contains(credit.parent, image) and credit.parent.name not in PHOTO_TAGS)
+    boxes = _outermost(box for box in map(_around, credits)
+                       if box is not None and not contains(box, image) and box.name not in PHOTO_TAGS)
     return [box for box in boxes if len(clean_text(visible_text(box)) or "") <= _LONGEST_UNMARKED_CAPTION]
+
+
+def _around(credit: Tag) -> Tag | None:
+    """The nearest element around ``credit`` that holds more than it: beehiiv's ``image__source`` holds a ``span``
+    with the caption and a ``span`` holding only the credit."""
+    box = credit.parent
+    while isinstance(box, Tag) and only_wraps_one_element(box) and isinstance(box.parent, Tag):
+        box = box.parent
+    return box if isinstance(box, Tag) else None
 
 
 def _is_credited_line(tag: Tag) -> bool:
@@ -200,7 +210,10 @@ def _head_words(tag: Tag) -> set[str]:
 
 def _is_credit_head(tag: Tag) -> bool:
     heads = _head_words(tag)
-    return bool(heads & _CREDIT_WORDS) and not heads & _CAPTION_WORDS
+    # El Mundo's "ue-c-article__media-source" beside its "__media-description"; a source block holding paragraphs
+    # (beehiiv's "image__source") holds the caption too
+    source = "source" in heads and tag.find(_SOURCE_BLOCKS) is None
+    return bool(heads & _CREDIT_WORDS or source) and not heads & _CAPTION_WORDS
 
 
 def _is_caption_element(tag: Tag) -> bool:

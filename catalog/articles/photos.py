@@ -122,13 +122,13 @@ def describe_photo(
     ``credit`` is text the page marks as the credit (a credit element, JSON-LD creditText);
     without it the credit is looked for inside the caption, as ingest does.
     """
-    caption_text = clean_text(_TRAILING_OFFER.sub("", caption or "")) if caption else None
+    caption_text = clean_text(GALLERY_COUNTER.sub("", _TRAILING_OFFER.sub("", caption or ""))) if caption else None
     found = None
     if caption_text:
         printed = caption_text
         caption_text, found = split_caption_credit(caption_text)
         left = _LEFT_LABEL.search(caption_text or "") if found is not None else None
-        if left and printed[len(caption_text):].lstrip().startswith(":"):
+        if left and (left.group("mark") or printed[len(caption_text):].lstrip().startswith(":")):
             caption_text = caption_text[: left.start()]  # "… am Dienstagabend Foto: Name / dpa": the label left behind
         owner = _LABEL_OWNER.search(caption_text or "") if found is not None else None
         if owner and _OWNED_LABEL.match(printed[len(caption_text):]):
@@ -162,7 +162,12 @@ _TRAILING_OFFER = re.compile(
     r"(?:,?\s*opens (?:in )?(?:a )?new (?:tab|window))?\s*$", re.IGNORECASE)
 _LABEL_OWNER = re.compile(r"(?<=[.!?])\s+(?P<owner>[A-Z]{2,5})$")
 _OWNED_LABEL = re.compile(r"\s+(?:PHOTO|FOTO|PICTURE|PIC|IMAGE)S?\s*:")
-_LEFT_LABEL = re.compile(r"\s+(?:photo(?:graph)?|foto|bild|credit|crédit|crédito)\s*$", re.IGNORECASE)
+# "… Foto: Name / dpa", "… 2024 r. Fot. Name": a label the credit was read without, left at the caption's end
+_LEFT_LABEL = re.compile(r"\s+(?:photo(?:graph)?|foto|fot|bild|credit|crédit|crédito)\s*(?P<mark>[.:])?$", re.IGNORECASE)
+# A gallery's counter before a caption: "1 of 3 | ", "Photo 2/5: ", "Bild 1 von 4 – ", "Zdjęcie 2 z 3. "
+GALLERY_COUNTER = re.compile(
+    r"^(?:(?:photo|image|picture|slide|bild|foto|imagen|immagine|afbeelding|zdjęcie|snímek|kuva)\s+)?\d{1,3}\s*"
+    r"(?:of|/|von|de|di|van|av|sur|z|ze|из)\s*\d{1,3}\s*(?:[|:–—.-]\s*|$)", re.IGNORECASE)
 # "(Staff file photo)", "(Submitted photo)": the paper's own credit in brackets at the caption's end.
 _HOUSE_KIND = r"(?:(?:staff|file|submitted|contributed|courtesy|handout|special|archive)\s+)*(?:photo|photos|photograph|graphic|illustration)"
 # "(Staff file photo)", "(Record file photo)" at the caption's end, or "… Lake Park. Riverton Record graphic":

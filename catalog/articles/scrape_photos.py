@@ -13,6 +13,7 @@ from catalog.articles.image_urls import (
     is_image_service_url,
 )
 from catalog.articles.photos import (
+    GALLERY_COUNTER,
     PublishedPhoto,
     clean_text,
     describe_photo,
@@ -36,10 +37,6 @@ _URL_CONTINUES = frozenset("./?#&=_-%~+")
 _MIN_REPEATED_CAPTION = 20  # characters: a shorter line repeated beside a URL is not a caption
 _LONGEST_SET_APART_CAPTION = 160  # characters: an uncredited caption line under a picture
 _FEWEST_SET_APART_WORDS = 5  # a shorter line under a picture is a subheading ("Why it matters")
-# A gallery's counter before a caption: "1 of 3 | ", "Photo 2/5: ", "Bild 1 von 4 – ".
-_GALLERY_COUNTER = re.compile(
-    r"^(?:(?:photo|image|picture|slide|bild|foto|imagen|immagine|afbeelding)\s+)?\d{1,3}\s*(?:of|/|von|de|di|van|av|sur)\s*\d{1,3}"
-    r"\s*(?:[|:–—-]\s*|$)", re.IGNORECASE)
 _EMPHASIS = re.compile(r"^([*_]{1,2})(?P<text>.+)\1$")
 
 
@@ -71,7 +68,7 @@ def scrape_photos(lines: list[str]) -> list[PublishedPhoto]:
                     caption, credit = _caption_over_credit(lines, index)
                 if caption is None:
                     caption = _caption_set_apart(lines, index)
-                photos.setdefault(url, describe_photo(url, caption=_GALLERY_COUNTER.sub("", caption or "") or None,
+                photos.setdefault(url, describe_photo(url, caption=GALLERY_COUNTER.sub("", caption or "") or None,
                                                       credit=credit))
     return list(photos.values())
 
@@ -122,16 +119,16 @@ def _neighbouring_caption(lines: list[str], index: int) -> str | None:
     ("Photo: Name/Agency") takes the caption line above it along.
     """
     below = lines[index + 1] if index + 1 < len(lines) else ""
-    if _is_counted(lines, index) and below and not URL_START.search(below) and not _GALLERY_COUNTER.match(below):
+    if _is_counted(lines, index) and below and not URL_START.search(below) and not GALLERY_COUNTER.match(below):
         return below  # a gallery's "Photo 3/3" above the picture: the line under it is its caption, credited or not
     for neighbour in (index - 1, index + 1, index + 2):
         if 0 <= neighbour < len(lines) and lines[neighbour] and not URL_START.search(lines[neighbour]):
-            line = _GALLERY_COUNTER.sub("", lines[neighbour])
+            line = GALLERY_COUNTER.sub("", lines[neighbour])
             caption, credit = split_caption_credit(line)
             if credit is None and split_unmarked_credit(line)[1] is None:
                 continue
             above = lines[neighbour - 1] if neighbour >= 1 else ""
-            if not clean_text(caption) and above and not URL_START.search(above) and not _GALLERY_COUNTER.match(above):
+            if not clean_text(caption) and above and not URL_START.search(above) and not GALLERY_COUNTER.match(above):
                 return f"{above} {line}"  # "Photo: Name/Agency" or "Credit...Name" under its caption
             if neighbour != index + 2:
                 return line
@@ -152,11 +149,11 @@ def _caption_set_apart(lines: list[str], index: int) -> str | None:
     below, after = (lines[index + offset] if index + offset < len(lines) else "" for offset in (1, 2))
     if below and not after and len(below) <= _LONGEST_SET_APART_CAPTION and below[-1] not in ".!?:" \
             and len(below.split()) >= _FEWEST_SET_APART_WORDS \
-            and not URL_START.search(below) and not NAG.search(below) and not _GALLERY_COUNTER.match(below):
+            and not URL_START.search(below) and not NAG.search(below) and not GALLERY_COUNTER.match(below):
         return below
     return None
 
 
 def _is_counted(lines: list[str], index: int) -> bool:
     """True when the line above ``index`` is a gallery's counter ("Photo 2/4", "Bild 1 von 3")."""
-    return index >= 1 and bool(_GALLERY_COUNTER.fullmatch(lines[index - 1]))
+    return index >= 1 and bool(GALLERY_COUNTER.fullmatch(lines[index - 1]))

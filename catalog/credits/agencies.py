@@ -75,7 +75,7 @@ _COMPOUND_ENDINGS = ("polizei", "zeitung", "ministerium", "regierung", "verband"
                      "archiv", "museum", "verlag", "behorde", "gericht", "bibliothek", "agentur", "theater", "oper",
                      "orchester", "philharmonie", "kanzlei", "schaft", "landtag", "fraktion", "partei",
                      # Finnish does the same: "Tanssiurheiluseura" (dance sport club), "Maanmittauslaitos", "Kuluttajaliitto"
-                     "seura", "yhdistys", "liitto", "laitos", "virasto", "ministerio", "poliisi")
+                     "seura", "yhdistys", "liitto", "laitos", "virasto", "ministerio", "poliisi", "keskus")
 
 # a company's legal form closing its name, as printed (case matters: "Rodrigo Sá" is a person; "Sp. z o.o." ends "o.o.")
 _LEGAL_FORMS = frozenset("""SA S.A. AG SE SpA S.p.A. Srl S.r.l. BV B.V. NV N.V. Oy Oyj AB ASA A/S plc PLC o.o. a.s. s.r.o.
@@ -148,9 +148,17 @@ def canonical_agency(name: str) -> str | None:
     if " for " in key:
         client = _FOR.split(name, maxsplit=1)
         return canonical_agency(client[0] if len(client) > 1 else key.split(" for ", 1)[0])
-    if key.startswith("getty images "):
-        return "Getty Images"
+    if key.startswith("getty images "):  # "Getty Images North America", "Getty Images Sport Classic"; not prose run on
+        rest = name.split()[2:]
+        return "Getty Images" if len(rest) <= 3 and all(word[:1].isupper() for word in rest) else None
+    site = _SITE_OF_KNOWN.match(name.strip())
+    if site:  # "Shutterstock.com", "wikipedia.de": a known organisation's own site is the organisation
+        base = fold(site[1])
+        return _TABLE.get(base) or (name.strip() if base in _FAMILIES else None)  # one kept as printed stays so
     return None
+
+
+_SITE_OF_KNOWN = re.compile(r"^(?:www\.)?([^\W\d][\w-]+)\.(?:com|org|net|de|fr|es|it|nl|co\.uk)$", re.I)
 
 
 def is_spelled_out(name: str) -> bool:

@@ -51,6 +51,9 @@ _SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—―|/]\s+|(?<=[.!?])[–—―]\s*|
 _WIRE_FIRST = re.compile(r"\s(?=(?:" + "|".join(sorted(w.upper() for w in PREFIX_WIRES)) + r")(?:\s+(?:PHOTO|FOTO))?\s*/)")
 # a credit in capitals run on from the caption's last word: "... the mobile phone industry DAVID PAUL MORRIS/GETTY IMAGES"
 _CAPITALS_CHAIN = re.compile(r"(?<=[a-zà-ÿ] )(?=[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){1,3} ?/ ?[A-ZÀ-Ý]{2})")  # a name: two words at least
+# a photographer's name and the outlet after a comma closing the caption, with no comma after it:
+# "... war on women, Jane Roe/The Daily Ledger via Getty Images"
+_COMMA_CHAIN = re.compile(r"(?<=[a-zà-ÿ]), (?=[A-ZÀ-Ý][a-zà-ÿ]+ [A-ZÀ-Ý][\w'’-]+ ?/ ?[A-Z][^,/]*(?:/[^,/]*)?$)")
 # a photographer's two names run on from the caption's last word, then the outlet after a slash with no space:
 # "... no Bicicultura Antonio Cruz/ABr" (two words, as "Москва Сергей Булкин / ТАСС": not the word before them)
 _NAME_RUN_ON = re.compile(r"(?<=\S )(?=[A-ZÀ-Ý][a-zà-ÿ]+ [A-ZÀ-Ý][a-zà-ÿ]+/[A-Z][\w.-]{1,30}$)")
@@ -440,6 +443,7 @@ def _tail_starts(text: str) -> list[int]:
     if "/" in text[hard:]:
         starts.extend(m.end() for m in _WIRE_FIRST.finditer(text, hard))
         starts.extend(m.end() for m in _CAPITALS_CHAIN.finditer(text, hard))
+        starts.extend(m.end() for m in _COMMA_CHAIN.finditer(text, max(hard, length - MAX_CREDIT)))
         slash = text.rfind("/")
         if text[slash - 1:slash].islower() and text[slash + 1:slash + 2].isupper() and " " not in text[slash:]:
             starts.extend(m.end() for m in _NAME_RUN_ON.finditer(text, max(hard, length - 80))  # "...Name Surname/ABr"

@@ -27,9 +27,10 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "Bloomberg": ("Bloomberg", "Bloomberg News", "Bloomberg Photo"),
     "Anadolu": ("Anadolu", "Anadolu Agency", "Anadolu Ajansi", "Anadolu Ajansı", "AA", "AA Photo"),
     "Xinhua": ("Xinhua", "Xinhua News Agency", "新华社", "新華社", "新华社发", "新華社發"),  # 发: "released by"
-    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur", "dpa-Zentralbild", "dpa Picture-Alliance", "dpa-infocom"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur", "dpa-Zentralbild", "dpa Picture-Alliance", "dpa-infocom",
+            "dpa Bildfunk"),  # dpa's picture service
     "Kyodo": ("Kyodo", "Kyodo News", "共同", "共同通信"),
-    "NurPhoto": ("NurPhoto", "NurPhoto Agency"),
+    "NurPhoto": ("NurPhoto", "NurPhoto Agency", "Nurfoto"),
     "Shutterstock": ("Shutterstock", "REX", "Rex Features", "REX Shutterstock", "Shutterstock Editorial",
                      "Rex USA"),
     "USA TODAY Sports": ("USA TODAY Sports", "USA Today Sports"),
@@ -176,7 +177,7 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "Unsplash": ("Unsplash",),
     "Pexels": ("Pexels", "Pexels.com"),
     "Pixabay": ("Pixabay",),
-    "Adobe Stock": ("Adobe Stock",),
+    "Adobe Stock": ("Adobe Stock", "Adobestock"),
     "Flickr": ("Flickr",),
     "Wikimedia Commons": ("Wikimedia Commons", "Wikimedia"),
     "Wikipedia": ("Wikipedia",),

@@ -75,6 +75,7 @@ from catalog.credits.vocabulary import (
     NAME_AND_AGENCY,
     NAMES_AFTER,
     NO_PARTY,
+    NOT_NAMES,
     NUMBERED_BRAND,
     OPENERS,
     ORG_PHOTO_BY,
@@ -192,6 +193,8 @@ def read_credit(text: str) -> Reading | None:
     must not be changed by callers.
     """
     text = text.strip().strip(",;|").lstrip("/#:").strip()
+    if text[-2:] in ("..", " .") or text[-1:] == "…":
+        text = text.rstrip(".… ")  # "(사진=연합뉴스...": the page cut the caption off after the credit
     if " · " in text or " • " in text:
         text = PAGE_DOT.split(text, 1)[0]  # "Photos © Name · Built for Site": the page's next element
     if " TPX " in text:
@@ -251,6 +254,8 @@ def read_credit(text: str) -> Reading | None:
     match = COURTESY.match(body) if any(hint in lower for hint in _COURTESY_HINTS) else None
     if match is None and "collection of " in lower:
         match = COLLECTION_OF.match(body)  # "the personal collection of Name": the owner lent it, like "courtesy of"
+    if match is None and owned and lower.startswith("provided by "):
+        match = _PROVIDED_BY.match(body)  # MSN's "© Provided by Reuters": the owner that lent it
     if match:
         reading.qualifiers.add("courtesy")
         reading.labelled = reading.courtesy = True
@@ -266,6 +271,14 @@ def read_credit(text: str) -> Reading | None:
         several = _read_several(reading, body.split(";"))
         if several is not None:
             return several
+    if " and " in body and body.count("/") > 1:
+        parts = body.split(" and ")
+        if all("/" in part and classify(part.split("/", 1)[0]).kind == "unknown"
+               and is_name(part.split("/", 1)[0], strict=True) for part in parts):
+            # "A/Getty Images and B/Getty Images": two pictures' credits; not "Name/Press and Information Office/TASS"
+            several = _read_several(reading, parts)
+            if several is not None:
+                return several
     if ", " in body and "/" in body:
         parts = body.split(", ")
         # "Name / Invision / AP / East News, Name / BAUER-GRIFFIN / East News": a comma between two chains
@@ -313,12 +326,17 @@ def read_credit(text: str) -> Reading | None:
         _read_chain(reading, match["org"] + " / " + match["names"], names_after_org=True)
     else:
         _read_chain(reading, body)
+        if not reading.persons and len(reading.orgs) >= 2 and reading.lead_org == reading.orgs[0] \
+                and _is_contributor(reading.orgs[0], reading.orgs[1], body):
+            reading.persons.append(reading.orgs.pop(0))  # "EschCollection/Getty Images": the stock site's contributor
+            reading.lead_org = reading.prefix_wire = None
     if labelled and len(reading.persons) > 1 and reading.orgs and "/" not in body and body.count(",") > 1:
         # "Fotos: A, B, FPÖ Klub, C": several pictures' credits; an organisation one of them names is no agency of all
         reading.made = Credit(credit_line=text, photographers=tuple(unique(reading.persons)),
                               qualifiers=tuple(q for q in QUALIFIERS if q in reading.qualifiers))
     if reading.is_empty:
-        if labelled and (fold(body) in NO_PARTY or fold(body) in QUALIFIER_WORDS):
+        if labelled and all(fold(part) in NO_PARTY or fold(part) in QUALIFIER_WORDS or fold(part) in NOT_NAMES
+                            for part in body.split("/")):  # "Foto: Reprodução/Redes Sociais": copied, no party named
             reading.structured = True  # "Foto: privat", "Bild: zvg", "Foto: Archivo": a credit that names no party
             reading.made = Credit(credit_line=text, qualifiers=tuple(q for q in QUALIFIERS if q in reading.qualifiers))
             return reading
@@ -332,6 +350,7 @@ def read_credit(text: str) -> Reading | None:
     return reading
 
 
+_PROVIDED_BY = re.compile(r"provided by\s+", re.I)
 # a photographer's name, then the owner's copyright notice: "© Copyright 2000 - 2007 The Hindu"
 _OWNER_AFTER = re.compile(r"^(?P<name>[^©]{3,40}?)\s+©\s*(?:Copyright\s+)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
                           r"(?P<owner>[^\W\d][^©]{1,60})$")
@@ -500,6 +519,27 @@ def _name_placed(reading: Reading, segment: str, slashed: bool, segments: list[t
     organisation ("REUTERS/Rodi Said", "Rodi Said/Reuters", "Can Erok-USA TODAY Sports")."""
     return reading.labelled or reading.photo_by or len(segments) > 1 and any(
         other != segment and classify(other).known for other, _ in segments)
+
+
+# the last word of a name a stock contributor may go by ("DC Studio", "Nora Carol Photography") and the news words no
+# contributor's does ("ChinaFotoPress/Getty Images" is the agency)
+_CONTRIBUTOR_WORDS = ("studio", "photography", "fotografie", "fotografia")
+_NEWS_WORDS = ("press", "news", "agency", "media", "wire", "tv", "pool")
+
+
+def _is_contributor(first: str, agency: str, body: str) -> bool:
+    """"Costfoto/NurPhoto", "MicroStockHub/iStock via Getty Images", "DC Studio/Shutterstock": a name that reads as a
+    brand, printed first before a picture agency, is the contributor whose picture the agency sells.
+
+    Only a name in no table, of one word or ending in a studio's word, directly before the agency's slash.
+    """
+    if canonical_agency(first) or not canonical_agency(agency) or not body.startswith(first) \
+            or not body[len(first):].lstrip()[:1] == "/":
+        return False
+    key = first.lower()
+    if " " in first:
+        return key.endswith(_CONTRIBUTOR_WORDS) and first.count(" ") <= 2
+    return first[:1].isalpha() and not key.endswith(_NEWS_WORDS) and not first[:2].isupper()  # "APFootage": initials
 
 
 # words a credit prints before its photographer that name no outlet

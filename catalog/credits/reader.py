@@ -48,6 +48,7 @@ from catalog.credits.agencies import (
     canonical_agency,
     fold,
     is_organisation_like,
+    is_spelled_out,
     one_word_spellings,
 )
 from catalog.credits.chrome import (
@@ -91,6 +92,13 @@ from catalog.credits.vocabulary import (
 # --- what a scraped page adds to a caption ----------------------------------------------------
 
 _TAG = re.compile(r"<(?:/?[a-zA-Z][^<>]{0,300}|!--.*?--)>")
+# a credit printed in angle brackets ("<AP Photo/Jane Roe>", "<Xinhua/Name>") is read as a bracket: markup names
+# no element "Word/Word" with a slash between capitalised words and no attribute ("=")
+_ANGLED_CREDIT = re.compile(r"<([A-Z][\w.&'’-]*(?: [\w.&'’-]+)*/ ?[A-Z][^<>=\n]{1,80})>")
+# a page's "expand" control printed inside the credit ("Name/Getty ... [+] Images", Forbes)
+_EXPAND = re.compile(r"\s?(?:\.{3}|…)\s?\[\+\]\s?")
+# JSON escapes left in text copied from a feed ("Name\\/AFP via Getty Images", "Moviefilm\\u2026")
+_JSON_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|([/\"]))")
 _INLINE_TAG = re.compile(r"</?(?:a|em|i|b|strong|span|small|cite|sup|sub|font)\b[^<>]{0,300}>", re.I)
 _CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption|Image caption)\b|(?:\.{3}|…)more\b", re.I)
 _SHARE = re.compile(r"(?:\s*\|\s*of)?\s*\|\s*Share this (?:photo|image|gallery)\b")  # a gallery's "| of | Share this photo"
@@ -116,7 +124,12 @@ def tidy(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "Â" in text:
         text = _MOJIBAKE_SPACE.sub(" ", text)  # "…via Getty ImagesÂ": a no-break space read in the wrong charset
+    if "\\" in text:
+        text = _JSON_ESCAPE.sub(lambda m: chr(int(m[1], 16)) if m[1] else m[2], text)
+    if "[+]" in text:
+        text = _EXPAND.sub(" ", text)
     if "<" in text:
+        text = _ANGLED_CREDIT.sub(r"(\1)", text)
         text = _TAG.sub("\n", _INLINE_TAG.sub("", text))  # "<a href=...>Name</a>" is part of its line
     if "](" in text or "*" in text:  # Markdown: "[Name](https://...)", "**Photo: Name**", "*via* *Commons*"
         text = _MARKDOWN_EMPHASIS.sub(r"\1", _MARKDOWN_LINK.sub(r"\1", text).replace("* *", " ").replace("*", ""))
@@ -153,6 +166,8 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         label = match.group().strip()
         if not label or end >= len(text):
             continue
+        if label[:1] in "AaАа" and _CREATOR_LABEL.match(label) and _CREDIT_FIELD.search(text, end):
+            continue  # "- Автор: Name\n- Кредит: РИА Новости": the creator's field, the credit is the Credit field's
         opens = _opens_credit(text, start, label)
         if not opens and not (label[-2:].lower() == "by" and _SITE_AT_END.search(text, end)):
             continue
@@ -193,6 +208,8 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         yield start, found(reading, _trim(rest), printed, f"{where} after {label!r}")
 
 
+_CREATOR_LABEL = re.compile(r"(?:author|autor|автор)\s?:", re.I)
+_CREDIT_FIELD = re.compile(r"(?:^|\n|\|)[\s-]*(?:credit|кредит)\s?:", re.I)
 _SITE_AT_END = re.compile(r"\s(?:on|from|via)\s+\S+\.?$")
 
 
@@ -233,11 +250,17 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
     for wire in _WIRE_BEFORE_NAME.finditer(span):  # "Name/TT Lars Hansson": the credit ends at the wire
         if canonical_agency(wire[1]):
             ends.append(wire.end(1))
-    space = span.find(" ")
+    space = _WORD_END.search(span)
+    space = space.start() if space else -1
     if space > 0 and space not in ends and canonical_agency(span[:space]):
-        ends.append(space)  # "/사진=게티이미지뱅크 적지 않은 ...": the organisation, then the story run on
+        # "/사진=게티이미지뱅크 적지 않은 ...": the organisation, then the story; a quote glued on opens the next
+        # caption's headline ("사진=연합뉴스'미열 증상' ..."), so the organisation alone is the credit
+        ends.insert(0 if not span[space].isspace() else len(ends), space)
     for end in ends:
         piece = span[:end].rstrip()
+        if piece[-1:] in OPENERS:  # "Photo: Name/dpa (Photo by Name/...)": the next credit's bracket opens
+            end = len(piece) - 1
+            piece = piece[:-1].rstrip()
         if not piece or not piece[0].isalnum() and piece[0] not in "@(":
             continue
         if len(piece) <= 4 and fold(piece) in EMPTY_FIELD:
@@ -248,6 +271,7 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
     return None
 
 
+_WORD_END = re.compile(r"[\s'‘’“”\"「『]")
 _WIRE_BEFORE_NAME = re.compile(r"/\s?([A-Z]{2,6})\s+(?=[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ])")
 
 
@@ -374,6 +398,9 @@ def _glued_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             if len(tail) > MAX_CREDIT or line[line.rfind(" ", 0, start) + 1] == "@":
                 continue  # "@JaneRoe": an account's name is one word
             reading = read_credit(tail)
+            if reading is not None and start < 48 and _DATELINE_BEFORE.fullmatch(line, 0, start) \
+                    and is_story_source(reading):
+                break  # "ABUJA, NigeriaAssociated Press" above the story: the wire that wrote it, not a picture's credit
             if reading is not None and (is_text_credit(reading) or _is_glued_company(reading, line, start)) \
                     and _names_read(reading):
                 yield offset + start, found(reading, _trim(text[: offset + start]), tail,
@@ -398,21 +425,31 @@ _SEPARATED = re.compile(r"\s/|/|\s\|\s|\w[-–—][A-Z]|\sfor\s")  # "Name / EPA
 
 
 def _opening_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
-    """A credit opening the caption with the caption run on after it: "Emmanuel Adegboye / EPA Un cracheur..."."""
+    """A credit opening the caption, or a part after a bar, with the caption run on after it: "Emmanuel Adegboye /
+    EPA Un cracheur...", "... last year. | Jane Roe/Bloomberg via Getty Images There's ..."."""
+    yield from _opening_at(text, 0)
+    if " | " in text:
+        for bar in re.finditer(r" \| (?=[A-ZÀ-Þ])", text):
+            yield from _opening_at(text, bar.end())
+
+
+def _opening_at(text: str, at: int) -> Iterator[tuple[int, FoundCredit]]:
+    before, text = text[:at], text[at:]
     words = list(_WORD.finditer(text[:MAX_CREDIT]))[:10]
     for count in range(len(words), 1, -1):
         last = words[count - 1].group().rstrip(".,;")
         end = words[count - 1].start() + len(last)
         # the credit ends on an organisation's name, of one word to four ("... — Getty Images.  Novo-Ogaryovo ...",
         # "Librado Romero/The New York Times McCarren Pool ...")
-        if not any(canonical_agency(" ".join([*(word.group() for word in words[count - size:count - 1]), last]))
+        if not any(is_spelled_out(" ".join([*(word.group() for word in words[count - size:count - 1]), last]))
                    for size in range(1, min(4, count - 1) + 1)) \
                 and not (_GLUED_SEPARATOR.search(last) and canonical_agency(_GLUED_SEPARATOR.split(last)[-1])):
             continue  # ... or on one glued to the name by its separator ("Kevin Frayer—AP May 7, 2011. A farmer ...")
         reading = read_credit(text[:end])
         if reading is not None and reading.persons and is_text_credit(reading) and _names_read(reading) \
                 and _SEPARATED.search(text, 0, end) and all(is_name(p, strict=True) for p in reading.persons):
-            yield 0, found(reading, text[end:].strip(), text[:end], "opening the caption")
+            rest = _trim(before) + " " + text[end:].strip() if before else text[end:].strip()
+            yield at, found(reading, rest.strip(), text[:end], "after a bar" if at else "opening the caption")
             return
 
 

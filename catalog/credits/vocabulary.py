@@ -35,12 +35,15 @@ NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "courtesy", 
                       "provided", "submitted", "contributed", "pd", "special arrangement",
                       # a personal archive, Brazil's and Spain's "privat"
                       "arquivo pessoal", "arquivo particular", "archivo personal", "archivo particular",
-                      "archivio privato", "privatarchiv", *(fold(word) for word in NO_PARTY_IN_LANGUAGES)})
+                      "archivio privato", "privatarchiv",
+                      # social networks and television in general: a copy from them names no one ("Reprodução/TV")
+                      "redes sociais", "redes sociales", "reseaux sociaux", "soziale medien", "social networks", "tv", *(fold(word) for word in NO_PARTY_IN_LANGUAGES)})
 # Marks a wire prints in its credit about how the picture was sent, naming no party: Reuters' "Livepic"
 # (sent live from the event: "Name/Livepic/Reuters", "REUTERS/Name/LIVEPIC")
 TRANSMISSION_MARKS = frozenset({"livepic"})
-# An outlet's brand of letters and a number: "Sul21", "TVN24", "7News", "Channel4"; not a year, a code or a model
-NUMBERED_BRAND = re.compile(r"^(?:[A-Z][A-Za-z]{2,}\d{1,3}|\d{1,2}[A-Z][a-z]{3,})$")
+# An outlet's brand of letters and a number: "Sul21", "TVN24", "7News", "Channel4", and capitals and a number ("G1",
+# "F64", "B92"); not a year, a code or a model
+NUMBERED_BRAND = re.compile(r"^(?:[A-Z][A-Za-z]{2,}\d{1,3}|[A-Z]{1,3}\d{1,3}|\d{1,2}[A-Z][a-z]{3,})$")
 # Korean labels that say the picture was provided ("사진제공: 청와대"), like "청와대 제공" after it: the provider
 PROVIDED_LABEL = re.compile(r"^\s*(?:기사\s*및\s*)?사진\s*제공\s*[-=:：]")
 # Printed by a page template whose credit field was left empty: no credit at all ("Foto: N/A")
@@ -92,6 +95,8 @@ _LABELS = r"""(?:
     | (?:photos?|pictures?|images?)\s*©(?:\s*\d{4})?
     | mandatory\s+credit\s+(?=\S)
     | credits?\s*(?:\.{2,}|…)
+    | cr[ée]dits?\s+photos?(?=\s+[A-ZÀ-Þ])  # French "Crédit photo Name", printed without a colon
+    | (?-i:Credit)(?=\s+[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+(?:\s+for\s|\s*/|\s*$))  # NYT's "Credit Name for The X"
     | image\s?(?:source|copyright)\s*[:：,]?
     | (?:both|all)\s+(?:photos|pictures|images)\s*[:：]
     | (?:both|all)\s+(?:photos|photography|pictures|images)\s+by(?=\s)  # "All photos by Name", a gallery's one credit
@@ -101,7 +106,8 @@ _LABELS = r"""(?:
        |fotos?|fotó|fotoğraf|fotografía|fotografia|fotografie|fotograf|bild|bilder|bildrechte|bildquelle
        |quelle|foto/quelle|beeld|imagen|imagem|crédito|créditos|crédit\s+photo|kuva|kuvat|zdroj|autor
        |zdjęcie|zdjęcia|źródło|fuente|fonte|фото|фотографија|фотографія|фотография|источник|джерело|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage
-       |bildnachweis|toppbild|symbolfoto|symbolbild|archivfoto|archivbild|titelfoto|titelbild|illustrations?|grafik
+       |vídeo|credito|автор
+      |bildnachweis|toppbild|symbolfoto|symbolbild|archivfoto|archivbild|titelfoto|titelbild|illustrations?|grafik
        |кредит|copyright|снимка|снимки|mynd|snímek|snímky|snímka
        |צילום|تصوير|الصورة
        |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]

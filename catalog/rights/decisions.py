@@ -131,8 +131,9 @@ class RightsBook:
             bans.append(_Ban("killed", f"killed on {kill.killed_at[:10]}: {kill.reason}"))
         embargo, lifted = self._embargo(asset, at, bans, notes)
         supplier = agreement.supplier if agreement else supplier_of(asset)
+        lapses: list[tuple[datetime, str]] = []  # when the agreement stops allowing new uses for good
         if agreement is not None:
-            self._term(agreement, asset, at, bans, notes)
+            lapses = self._term(agreement, asset, at, bans, notes)
         elif own:
             notes.append(f"the desk's own picture ({matching_rule(self.desk.own, asset)}): no agreement needed")
         credit = _credit_to_print(agreement, asset) if agreement else asset.credit_line
@@ -150,7 +151,7 @@ class RightsBook:
                 excluded = EXCLUDED_CHANNELS.get(flag)
                 if excluded and channel in excluded[0]:
                     channel_bans.append(_Ban("restriction", f"the file says {excluded[1]}"))
-            channels[channel] = _verdict(channel, channel_bans, notes, duties, agreement, own, asset)
+            channels[channel] = _verdict(channel, channel_bans, notes, duties, agreement, own, asset, lapses)
         return Decision(asset_id=asset.id, at=at, supplier=supplier, agreement=agreement, own=own,
                         channels=channels, embargo_until=embargo, embargo_lifted=lifted, killed=kill,
                         credit=credit)
@@ -167,24 +168,32 @@ class RightsBook:
             bans.append(_Ban("embargo", "under an embargo whose end the file does not state: ask the supplier"))
         return None, None
 
-    def _term(self, agreement: Agreement, asset: Asset, at: datetime, bans: list[_Ban], notes: list[str]) -> None:
+    def _term(self, agreement: Agreement, asset: Asset, at: datetime, bans: list[_Ban],
+              notes: list[str]) -> list[tuple[datetime, str]]:
+        """Ban or note the agreement's term and retention at ``at``; return the later times at which
+        new uses stop for good, each with what will have stopped them."""
         zone = self.zone
+        lapses = []
         name = f"the {agreement.supplier} agreement ({agreement.id})"
         starts = day_start(agreement.starts, zone)
         if at < starts:
             bans.append(_Ban("not_started", f"{name} starts on {agreement.starts.isoformat()}", starts))
-        if agreement.ends is not None and at >= day_after(agreement.ends, zone):
-            bans.append(_Ban("ended", f"{name} ended on {agreement.ends.isoformat()}"))
+        if agreement.ends is not None:
+            ends = day_after(agreement.ends, zone)
+            if at >= ends:
+                bans.append(_Ban("ended", f"{name} ended on {agreement.ends.isoformat()}"))
+            else:
+                lapses.append((ends, f"by then {name} will have ended (on {agreement.ends.isoformat()})"))
         term = f"from {agreement.starts.isoformat()}" + (f" to {agreement.ends.isoformat()}" if agreement.ends else "")
         notes.append(f"covered by {name}, {term}")
         if agreement.retention_days is None:
-            return
+            return lapses
         taken = instant(asset.date_created, zone)
         base, what = (taken, "taken") if taken else (instant(asset.imported_at, zone), "imported")
         if base is None:
             bans.append(_Ban("retention", f"{name} allows new uses for {agreement.retention_days} days after the "
                                           "picture was taken, and the file states no date"))
-            return
+            return lapses
         last = base + timedelta(days=agreement.retention_days)
         if at >= last:
             bans.append(_Ban("retention", f"{name} allows new uses for {agreement.retention_days} days after the "
@@ -192,6 +201,9 @@ class RightsBook:
         else:
             notes.append(f"new uses allowed until {shown(last, zone)} ({agreement.retention_days} days after the "
                          f"picture was {what})")
+            lapses.append((last, f"by then the {agreement.retention_days} days {name} allows after the picture was "
+                                 f"{what} will have passed (on {shown(last, zone)})"))
+        return lapses
 
     def _duties(self, agreement: Agreement | None, asset: Asset, credit: str | None, *,
                 lifted_only: bool) -> tuple[str, ...]:
@@ -213,13 +225,17 @@ class RightsBook:
 
 
 def _verdict(channel: str, bans: list[_Ban], notes: list[str], duties: tuple[str, ...], agreement: Agreement | None,
-             own: bool, asset: Asset) -> ChannelDecision:
+             own: bool, asset: Asset, lapses: list[tuple[datetime, str]]) -> ChannelDecision:
     uncovered = () if agreement is not None or own else (_no_agreement(asset),)
     if bans:
         ends = [ban.until for ban in bans]
         until = None if any(end is None for end in ends) else max(ends)  # type: ignore[type-var]
-        return ChannelDecision(verdict=FORBIDDEN, reasons=(*dict.fromkeys(ban.text for ban in bans), *uncovered),
-                               until=until, problems=tuple(dict.fromkeys(ban.kind for ban in bans)))
+        # An embargo that lifts after the agreement ends (or retention runs out) frees nothing:
+        # "forbidden until" must name a time the picture becomes usable.
+        late = [text for closes, text in lapses if until is not None and closes <= until]
+        return ChannelDecision(verdict=FORBIDDEN,
+                               reasons=(*dict.fromkeys(ban.text for ban in bans), *late, *uncovered),
+                               until=None if late else until, problems=tuple(dict.fromkeys(ban.kind for ban in bans)))
     if uncovered:
         return ChannelDecision(verdict=UNKNOWN, reasons=(*uncovered, *notes), duties=duties)
     if duties:

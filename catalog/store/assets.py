@@ -214,24 +214,17 @@ class AssetRecords(Connection):
 # -- rows ⇄ records: the one place that knows how an Asset is stored ---------------------
 
 
-def _asset_row(asset: Asset) -> dict[str, Any]:
+def record_text(asset: Asset) -> str:
+    """The asset as the ``record`` column stores it: JSON, without what is derived on reading."""
     record = asset.to_record()
     for name in _NOT_STORED:
         record.pop(name, None)
-    return {
-        "id": asset.id,
-        "sha256": asset.sha256,
-        "source_path": asset.source_path,
-        "filename": asset.filename,
-        "date_created": asset.date_created,
-        "imported_at": asset.imported_at,
-        "stamp": record_stamp(asset),
-        "record": json.dumps(record, ensure_ascii=False, sort_keys=True),
-    }
+    return json.dumps(record, ensure_ascii=False, sort_keys=True)
 
 
-def _asset_from_row(row: sqlite3.Row, articles: tuple[ArticleRef, ...]) -> Asset:
-    record = json.loads(row["record"])
+def asset_from_record(text: str, articles: tuple[ArticleRef, ...] = ()) -> Asset:
+    """The ``Asset`` a ``record`` column holds, with these linked articles."""
+    record = json.loads(text)
     values: dict[str, Any] = {}
     for name in ASSET_FIELDS:
         if name in _NOT_STORED or name not in record:
@@ -243,6 +236,23 @@ def _asset_from_row(row: sqlite3.Row, articles: tuple[ArticleRef, ...]) -> Asset
             value = tuple(value or ())
         values[name] = value
     return Asset(**values, articles=articles)
+
+
+def _asset_row(asset: Asset) -> dict[str, Any]:
+    return {
+        "id": asset.id,
+        "sha256": asset.sha256,
+        "source_path": asset.source_path,
+        "filename": asset.filename,
+        "date_created": asset.date_created,
+        "imported_at": asset.imported_at,
+        "stamp": record_stamp(asset),
+        "record": record_text(asset),
+    }
+
+
+def _asset_from_row(row: sqlite3.Row, articles: tuple[ArticleRef, ...]) -> Asset:
+    return asset_from_record(row["record"], articles)
 
 
 def _names(text: str) -> tuple[str, ...]:

@@ -135,6 +135,48 @@ def _migration_6(db: sqlite3.Connection) -> None:
 
 
 def _migration_7(db: sqlite3.Connection) -> None:
+    """Edits: the desk's values over the file's, each save a numbered version, and their history (docs/editing.md)."""
+    for statement in (
+        # The file's own record while the desk has edited the asset; ``record`` then holds the
+        # record as shown (the desk's values on top). NULL: ``record`` is the file's.
+        "ALTER TABLE assets ADD COLUMN file_record TEXT",
+        # One row per save of one asset. Keyed by asset id without a foreign key: a picture
+        # removed and imported again gets its corrections back.
+        """
+        CREATE TABLE edits (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            asset_id TEXT NOT NULL,
+            version INTEGER NOT NULL,      -- 1, 2, … per asset: what a save is based on
+            user_name TEXT NOT NULL,
+            at TEXT NOT NULL,              -- UTC, ISO 8601 to the millisecond
+            UNIQUE (asset_id, version)
+        )
+        """,
+        """
+        CREATE TABLE edit_changes (
+            edit_id INTEGER NOT NULL REFERENCES edits (id),
+            field TEXT NOT NULL,
+            old TEXT,                      -- JSON: the value shown before
+            new TEXT,                      -- JSON: the value shown after
+            restored INTEGER NOT NULL DEFAULT 0,  -- 1: the desk's value was removed, the file's shows
+            PRIMARY KEY (edit_id, field)
+        )
+        """,
+        """
+        CREATE TABLE desk_values (
+            asset_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            value TEXT,                    -- JSON
+            user_name TEXT NOT NULL,
+            edit_id INTEGER NOT NULL REFERENCES edits (id),
+            PRIMARY KEY (asset_id, field)
+        )
+        """,
+    ):
+        db.execute(statement)
+
+
+def _migration_8(db: sqlite3.Connection) -> None:
     """Accounts: users and their roles, server-side sessions, API tokens, and the append-only activity log
     (docs/accounts.md)."""
     for statement in (
@@ -195,5 +237,6 @@ def _migration_7(db: sqlite3.Connection) -> None:
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6,
     _migration_7,
+    _migration_8,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -113,3 +113,20 @@ def test_renditions_of_one_picture_share_a_rendition_key(first: str, second: str
 )
 def test_one_page_shows_one_picture_under_one_picture_key(first: str, second: str, same: bool) -> None:
     assert (picture_key(first) == picture_key(second)) is same
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        # a shoot's pictures share the date or the time their names start or end with (blind4 02, 04)
+        ("https://i.example/2024/06/06032024_boathouse_120312.jpg?w=780",
+         "https://i.example/2024/06/06032024_boathouse_2_120455.jpg?w=780", False),
+        ("https://i0.wp.example/s.org/2024/06/060324-Delta-Levee-FG-GSM-01.jpg?w=1024&ssl=1",
+         "https://i0.wp.example/s.org/2024/06/060324-Delta-Levee-AP-02.jpg?w=1024&ssl=1", False),
+        ("https://i0.wp.example/s.org/2024/06/060324-Delta-Levee-AP-02.jpg?resize=300%2C200&ssl=1",
+         "https://i0.wp.example/s.org/2024/06/060324-Delta-Levee-AP-02.jpg?w=1024&ssl=1", True),
+        ("https://i.example/news_20240903000612_0.jpg", "https://i.example/news_20240903000612_1.jpg", False),
+    ],
+)
+def test_pictures_of_one_shoot_are_not_one_picture(first: str, second: str, same: bool) -> None:
+    assert (picture_key(first) == picture_key(second)) is same

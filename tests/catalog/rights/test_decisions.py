@@ -210,6 +210,24 @@ def test_an_embargo_and_a_start_date_forbid_until_the_later_of_the_two(assets) -
     assert decision.channels["web"].problems == ("embargo", "not_started")
 
 
+@pytest.mark.parametrize("zone", ZONES)
+def test_an_embargo_that_lifts_after_the_agreement_ends_frees_nothing(assets, zone) -> None:
+    # "Forbidden until" must name a time the picture becomes usable: not an embargo's lift
+    # when the agreement ends, or retention runs out, before it.
+    rights = book(zone, AGREEMENTS.replace("ends = 2026-12-31", "ends = 2026-03-14"))
+    asset = assets["ap_embargo"]  # lifts 2026-03-15T14:00Z
+    web = rights.decide(asset, utc("2026-03-10T00:00:00+00:00")).channels["web"]
+    assert web.verdict == "forbidden" and web.until is None
+    assert any("will have ended (on 2026-03-14)" in reason for reason in web.reasons)
+    assert web.problems == ("embargo",)  # what is wrong now; the end is still to come
+    short = book(zone, AGREEMENTS.replace("retention_days = 30", "retention_days = 1"))
+    taken = dataclasses.replace(asset, date_created="2026-03-13T12:00:00+00:00")
+    web = short.decide(taken, utc("2026-03-14T00:00:00+00:00")).channels["web"]
+    assert web.until is None and any("1 days" in reason and "will have passed" in reason for reason in web.reasons)
+    roomy = book(zone).decide(asset, utc("2026-03-10T00:00:00+00:00")).channels["web"]
+    assert roomy.until == utc("2026-03-15T14:00:00+00:00")  # the agreement runs on: the lift frees it
+
+
 # -- restrictions, duties, kills --------------------------------------------------------------
 
 def test_restrictions_exclude_their_channels(assets) -> None:

@@ -1,0 +1,124 @@
+"""Scrapes that are data, not text: a reader view's JSON and a feed's item, read as the page they describe.
+
+A reader or parser (Postlight/Mercury Parser, Readability) saves a story as JSON: its title
+(often with the site's name after it), author, URL, lead image and the body as HTML. A feed
+item (RSS 2.0 with Media RSS, Atom) holds the title, link, creator and each picture with its
+description and credit, and the channel its copyright line. Either is written out as the
+HTML page it stands for, and that page is read as any other: the same title-suffix,
+byline, caption and rendition rules apply.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from html import escape
+from typing import Any, Iterable
+from xml.etree.ElementTree import Element, ParseError
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
+
+_FEED_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
+_JSON_START = re.compile(r"^\s*\{")
+# Keys a reader's JSON has (Postlight/Mercury: title, author, content, lead_image_url; Readability: byline, siteName)
+_READER_KEYS = frozenset({"content", "html", "body", "article_html"})
+_MEDIA = "{http://search.yahoo.com/mrss/}"
+_DC = "{http://purl.org/dc/elements/1.1/}"
+_ATOM = "{http://www.w3.org/2005/Atom}"
+_CONTENT = "{http://purl.org/rss/1.0/modules/content/}"
+
+
+def structured_page(text: str) -> str | None:
+    """The HTML page a reader's JSON or a feed's first item describes, or None when ``text`` is neither."""
+    if _JSON_START.match(text):
+        return _reader_page(text)
+    if _FEED_START.match(text[:2000]):
+        return _feed_page(text)
+    return None
+
+
+def _reader_page(text: str) -> str | None:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    body = next((data[key] for key in _READER_KEYS if isinstance(data, dict) and isinstance(data.get(key), str)), None)
+    if body is None:
+        return None
+    return _page(
+        title=_text(data.get("title")),
+        url=_text(data.get("url")),
+        byline=_text(data.get("author") or data.get("byline")),
+        site_name=_text(data.get("siteName") or data.get("site_name")),
+        published=_text(data.get("date_published") or data.get("publishedTime")),
+        shared_image=_text(data.get("lead_image_url")),
+        body=body,
+    )
+
+
+def _feed_page(text: str) -> str | None:
+    try:
+        root = fromstring(text.encode("utf-8"))
+    except (ParseError, DefusedXmlException, ValueError):
+        return None
+    channel = root.find("channel")
+    item = next((found for found in (root.find(".//item"), root.find(f"{_ATOM}entry")) if found is not None), None)
+    if item is None:
+        return None
+    atom_link = next((link.get("href") for link in item.findall(f"{_ATOM}link")
+                      if link.get("rel") in (None, "alternate")), None)
+    creators = [_text(tag.text) for tag in item.findall(f"{_DC}creator")]
+    creators += [_text(tag.findtext(f"{_ATOM}name")) for tag in item.findall(f"{_ATOM}author")]
+    copyright_line = _text(channel.findtext("copyright") if channel is not None else root.findtext(f"{_ATOM}rights"))
+    body = _text(item.findtext(f"{_CONTENT}encoded")) or escape(_text(item.findtext("description")) or "")
+    return _page(
+        title=_text(item.findtext("title") or item.findtext(f"{_ATOM}title")),
+        url=_text(item.findtext("link")) or atom_link,
+        byline=" and ".join(name for name in creators if name) or None,
+        published=_text(item.findtext("pubDate") or item.findtext(f"{_ATOM}published")),
+        body=f"<p>{body}</p>" + "".join(_figure(media) for media in _media_of(item)),
+        footer=copyright_line,
+    )
+
+
+def _media_of(item: Element) -> Iterable[Element]:
+    """The item's pictures: Media RSS contents (in a group or not), else its image enclosures."""
+    contents = [media for media in item.iter(f"{_MEDIA}content") if media.get("medium", "image") == "image"
+                and (media.get("type") or "image/").startswith("image/")]
+    return contents or [enclosure for enclosure in item.findall("enclosure")
+                        if (enclosure.get("type") or "").startswith("image/")]
+
+
+def _figure(media: Element) -> str:
+    """A Media RSS content (or an enclosure) as the figure a page prints: the picture, its thumbnail, caption, credit."""
+    url = media.get("url")
+    if not url:
+        return ""
+    width = media.get("width")
+    thumbnails = [(thumb.get("url"), thumb.get("width")) for thumb in media.findall(f"{_MEDIA}thumbnail")
+                  if thumb.get("url")]
+    candidates = [(url, width)] + thumbnails
+    srcset = ", ".join(f"{escape(link)} {size}w" for link, size in candidates if size and size.isdigit())
+    caption = _text(media.findtext(f"{_MEDIA}description") or media.findtext(f"{_MEDIA}title"))
+    credit = _text(media.findtext(f"{_MEDIA}credit"))
+    return (f'<figure><img src="{escape(url)}"' + (f' srcset="{srcset}"' if srcset else "") + ">"
+            + (f"<figcaption>{escape(caption)}</figcaption>" if caption else "")
+            + (f'<span class="credit">{escape(credit)}</span>' if credit else "") + "</figure>")
+
+
+def _page(*, title: str | None, url: str | None, byline: str | None, body: str, site_name: str | None = None,
+          published: str | None = None, shared_image: str | None = None, footer: str | None = None) -> str:
+    head = [f"<title>{escape(title)}</title>" if title else "",
+            f'<link rel="canonical" href="{escape(url)}">' if url else "",
+            f'<meta property="og:site_name" content="{escape(site_name)}">' if site_name else "",
+            f'<meta property="article:published_time" content="{escape(published)}">' if published else "",
+            f'<meta property="og:image" content="{escape(shared_image)}">' if shared_image else ""]
+    byline_html = f'<div class="byline">{escape(byline)}</div>' if byline else ""
+    footer_html = f"<footer>{escape(footer)}</footer>" if footer else ""
+    return (f"<!DOCTYPE html><html><head>{''.join(head)}</head><body><article>{byline_html}{body}</article>"
+            f"{footer_html}</body></html>")
+
+
+def _text(value: Any) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None

@@ -1,0 +1,57 @@
+"""Scrapes that are data: a reader's JSON and a feed's item are read as the page they describe (blind4 s01, s07)."""
+
+from __future__ import annotations
+
+import json
+
+from catalog.articles.pages import parse_article
+from catalog.articles.structured import structured_page
+
+FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">
+<channel><title>Local News</title><link>https://paper.example/news/</link>
+<copyright>Copyright 2024 The Hill Courier</copyright>
+<image><url>https://paper.example/icon.png</url></image>
+<item><title><![CDATA[Bridge reopens after repairs]]></title>
+<link>https://paper.example/news/bridge-reopens.html</link>
+<dc:creator>Ann Lee and Bo Park</dc:creator>
+<media:content url="https://img.paper.example/a/bridge.image.jpg?resize=1200%2C800" medium="image" width="1200">
+<media:description><![CDATA[Cars cross the bridge on Monday.]]></media:description>
+<media:credit role="photographer">Cy Doe</media:credit>
+<media:thumbnail url="https://img.paper.example/a/bridge.image.jpg?resize=150%2C100" width="150"/>
+</media:content></item></channel></rss>"""
+
+
+def test_a_feed_item_is_read_as_its_story() -> None:
+    record = parse_article(FEED.encode(), url="https://paper.example/feed/").to_record()
+    assert record["url"] == "https://paper.example/news/bridge-reopens.html"
+    assert record["title"] == "Bridge reopens after repairs"  # not the channel's "Local News"
+    assert (record["byline"], record["bylines"]) == ("Ann Lee and Bo Park", ["Ann Lee", "Bo Park"])
+    assert (record["publication"], record["publication_source"]) == ("The Hill Courier", "footer copyright")
+    [photo] = record["photos"]  # the channel's icon is no photo
+    assert photo["url"].endswith("resize=1200%2C800")
+    assert photo["also_seen_as"] == ["https://img.paper.example/a/bridge.image.jpg?resize=150%2C100"]
+    assert (photo["caption"], photo["credit_line"], photo["photographers"]) == (
+        "Cars cross the bridge on Monday.", "Cy Doe", ["Cy Doe"])
+
+
+def test_a_reader_json_is_read_as_its_story() -> None:
+    saved = {"title": "Storm topples trees [PHOTOS] | The Coast Daily", "author": "Ann Lee, Bo Park",
+             "url": "https://coast.example/storm", "lead_image_url": "https://img.coast.example/k/a1b2c3d4_1200.jpg",
+             "content": '<div><figure><img src="https://img.coast.example/k/a1b2c3d4_o.jpg"><figcaption>Photo 1 of 2. '
+                        'A roof on the quay. Photo: Cy Doe</figcaption></figure></div>'}
+    record = parse_article(json.dumps(saved).encode(), url="https://coast.example/storm").to_record()
+    assert record["title"] == "Storm topples trees [PHOTOS]"
+    assert (record["publication"], record["publication_source"]) == ("The Coast Daily", "title suffix")
+    assert (record["byline"], record["bylines"]) == ("Ann Lee, Bo Park", ["Ann Lee", "Bo Park"])
+    [photo] = record["photos"]
+    assert photo["url"] == "https://img.coast.example/k/a1b2c3d4_o.jpg"  # the original; the lead image a rendition
+    assert photo["also_seen_as"] == ["https://img.coast.example/k/a1b2c3d4_1200.jpg"]
+    assert (photo["caption"], photo["credit_line"]) == ("A roof on the quay.", "Cy Doe")  # no gallery counter
+
+
+def test_other_text_is_no_structured_scrape() -> None:
+    assert structured_page('{"not": "a story"}') is None
+    assert structured_page("<?xml version='1.0'?><rss><channel><item><title>x</title></rss>") is None  # broken XML
+    assert structured_page("<!DOCTYPE html><html><body>{}</body></html>") is None
+    assert structured_page("Headline\n\nBy Ann Lee\n") is None
