@@ -54,6 +54,7 @@ _PICTURE_WORDS = frozenset({"photo", "photos", "foto", "fotos", "fotó", "photog
 
 
 _GLUED_SENTENCE = re.compile(r"[a-z]{2}\.[A-Z][a-z]")
+_ARTICLES_AFTER_PARTICLE = frozenset({"O", "A", "Os", "As", "The"})
 _QUOTED_HANGUL = re.compile(r"[가-힣]['‘’\"“”]|['‘’\"“”][가-힣]")
 
 
@@ -70,6 +71,8 @@ def is_name(text: str, *, strict: bool, placed: bool = False) -> bool:
         return False
     if not text.isascii() and _QUOTED_HANGUL.search(text):
         return False  # "연합뉴스'집값 상승' ...": a headline's quoted words, no Korean name is printed so
+    if len(tokens) > 2 and tokens[0].lower() in PARTICLES and tokens[1] in _ARTICLES_AFTER_PARTICLE:
+        return False  # "De O Globo" (from O Globo): a preposition and a title, no "De Souza"
     digits = DIGIT.search(text) is not None
     for token in tokens:
         core = token.strip("()[],.'’\"")

@@ -274,6 +274,7 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     "Contrasto": ("Contrasto", "Agenzia Contrasto"),  # carries Reuters in Italy, and has its own photographers
     "Fotogramma": ("Fotogramma", "Agenzia Fotogramma"),
     "Imagoeconomica": ("Imagoeconomica",),
+    "500px": ("500px", "500px Asia", "500px Prime"),  # a photographers' site that licenses their pictures
     "Mondadori Portfolio": ("Mondadori Portfolio",),
     "Adnkronos": ("Adnkronos",),
     "Hollandse Hoogte": ("Hollandse Hoogte",),

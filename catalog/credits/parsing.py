@@ -305,6 +305,11 @@ def read_credit(text: str) -> Reading | None:
         match = _OWNER_AFTER.match(body)
         if match and is_name(match["name"], strict=True):
             body = f"{match['name']} / {match['owner']}"  # "K. PICHUMANI © Copyright 2000 - 2007 The Hindu": who owns it
+        else:
+            match = _OWNER_FIRST.match(body)
+            if match and is_name(match["name"], strict=True) \
+                    and (canonical_agency(match["owner"]) or is_organisation_like(match["owner"])):
+                body = f"{match['name']} / {match['owner']}"  # "Associated Press © 2015 , Name": the owner, then who took it
     if "@" in body and "기자" in body:
         body = REPORTER_EMAIL.sub("", body)
     if body.endswith("기자"):
@@ -327,6 +332,10 @@ def read_credit(text: str) -> Reading | None:
         _read_chain(reading, match["org"] + " / " + match["names"], names_after_org=True)
     else:
         _read_chain(reading, body)
+        if reading.prefix_wire and not reading.persons and len(reading.orgs) == 2 and not reading.via_orgs:
+            initials = _WIRE_PHOTO_INITIALS.match(body)
+            if initials and initials[1] == reading.orgs[1] and not canonical_agency(initials[1]):
+                reading.persons.append(reading.orgs.pop())
         if len(reading.persons) == 1 and not reading.orgs and "handout" in reading.qualifiers \
                 and _HANDOUT_FROM.match(body) and _HANDOUT_FROM.match(body)[1] == reading.persons[0]:
             reading.orgs.append(reading.persons.pop())  # "Salvamento Marítimo/Handout via Reuters": who handed it out
@@ -355,6 +364,10 @@ def read_credit(text: str) -> Reading | None:
     return reading
 
 
+_OWNER_FIRST = re.compile(r"^(?P<owner>[^\W\d][^©,]{1,60}?)\s+©\s*(?:\d{4})?\s*,\s*(?P<name>[^\W\d][^©,]{2,40})$")
+# AP's style names the photographer after "AP Photo/", never an organisation (that is "Org via AP"): there capitals
+# are a staff photographer's initials ("AP Photo/DWF"); other wires print organisations there ("AFP PHOTO/SPA")
+_WIRE_PHOTO_INITIALS = re.compile(r"^AP Photo\s?/\s?([A-Z]{2,4})$")
 _HANDOUT_FROM = re.compile(r"^([^/]+?)\s*/\s*(?:handout|ho)\b", re.I)  # "Name of a body/Handout": a handout's source
 _PROVIDED_BY = re.compile(r"provided by\s+", re.I)
 # a photographer's name, then the owner's copyright notice: "© Copyright 2000 - 2007 The Hindu"

@@ -70,6 +70,8 @@ def classify(item: str) -> _Item:
     item = strip_period(item.strip().strip(",").lstrip(".©").strip())
     if " kod " in item and item[-1:].isdigit():
         item = PRICE_CODE.sub("", item)  # "TT kod 10060": TT's price code after its name, no party
+    if item[:1] == "@" and canonical_agency(item[1:]) and " " not in item:
+        return _Item("org", canonical_agency(item[1:]), known=True, named=True)  # "@Shutterstock": the agency's account
     if item[:1] == "@" and HANDLE.match(item):
         return _Item("unknown", item)  # "@Joyce_Karam", "@JaneRoe": an account, the person who posted the picture
     if is_prose(item):

@@ -249,7 +249,7 @@ def _opens_credit(text: str, start: int, label: str) -> bool:
 # sentence ends and pauses of other scripts too: the danda of Hindi and Bengali, the Urdu full stop, the
 # Arabic question mark and comma, the Ethiopic and Burmese full stops; and a Latin label after words of
 # another script ("... ויהודה ויינשטיין Photo by Kobi Gideon / GPO") opens a credit like a new sentence
-_OPENS = frozenset("\n.!?。！？([{（|/=–—-:;,”\"’'।॥۔؟،؛።။")
+_OPENS = frozenset("\n.!?。！？([{（|/=–—-:;,”\"’'।॥۔؟،؛።။·•")  # and a page's dots between its elements
 
 
 def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
@@ -349,7 +349,8 @@ def is_story_source(reading: Reading) -> bool:
 
 _PICTURE_WORD = re.compile(r"(?i:photo|foto|image|picture|pic\b)")
 _SENTENCE_ENDS = frozenset(".!?。！？\"”’")
-_GLUED = re.compile(rf"(?<=[{LOWER}0-9.!?”\"’)\]])(?=[{UPPER}])|(?<=[^\x00-\x7f])(?=[{UPPER}])")  # "náměstíČTK/Name"
+_GLUED = re.compile(rf"(?<=[{LOWER}0-9.!?”\"’)\]])(?=[{UPPER}])|(?<=[^\x00-\x7f])(?=[{UPPER}])"  # "náměstíČTK/Name"
+                    r"|(?<=[.!?])(?=@[A-Z])")  # "...nói riêng.@Shutterstock": an agency's account after the sentence
 
 
 def _line_candidates(text: str, usual: Callable[[str], FoundCredit | None]) -> Iterator[tuple[int, FoundCredit]]:

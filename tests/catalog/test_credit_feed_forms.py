@@ -189,3 +189,38 @@ def test_handouts_sites_and_other_scripts(text: str, expected: tuple) -> None:
 ])
 def test_controls_and_handout_words_in_prose_are_no_credit(text: str) -> None:
     assert _read(text) is None
+
+
+# --- no credit: particles, prepositions, a pointer to the picture (h5-207, -215, -226) -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "(1枚目は70-200mmにて撮影)",  # taken with the 70-200 mm lens
+    "(3枚目は東京より撮影)",
+    "Os manifestantes seguiram até a praça central.(De A Tribuna)",
+    "Miles de personas marcharon por la Plaza de Mayo en el Día de la Memoria (foto).",
+])
+def test_particles_prepositions_and_pointers_are_no_credit(text: str) -> None:
+    assert _read(text) is None
+
+
+def test_a_run_of_contributors_still_names_the_pictures_author() -> None:
+    assert _read("Ana Lima (textos) & Rui Costa (fotos)") == ("Rui Costa", None, ("Rui Costa",))
+
+
+# --- names and organisations in more forms (h5-082, -111, -142, -229, -240, -267, -274) -----------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Crédit photo : B. Martin, L.Dupuis", ("B. Martin, L.Dupuis", None, ("B. Martin", "L.Dupuis"))),
+    ("Mountain lake at dawn · Photo by Pexels", ("Pexels", "Pexels", ())),
+    ("Phở bò là món ăn nổi tiếng của Hà Nội.@Alamy", ("@Alamy", "Alamy", ())),
+    ("Фото: Reuters © 2019 , Ivan Petrov", ("Reuters © 2019 , Ivan Petrov", "Reuters", ("Ivan Petrov",))),
+    ("Mitingas prie Seimo.\nV.Ščiavinsko nuotr.", ("V.Ščiavinsko", None, ("V.Ščiavinsko",))),
+    ("湖畔的秋色 (© 500px/Getty Images)", ("500px/Getty Images", "500px", ())),
+    ("AP Photo/JRC", ("AP Photo/JRC", "AP", ("JRC",))),
+])
+def test_names_and_organisations_in_more_forms(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_another_wires_photo_form_keeps_the_organisation_after_it() -> None:
+    assert _read("AFP PHOTO/SPA")[1] == "SPA"
