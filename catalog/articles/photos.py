@@ -122,7 +122,8 @@ def describe_photo(
     ``credit`` is text the page marks as the credit (a credit element, JSON-LD creditText);
     without it the credit is looked for inside the caption, as ingest does.
     """
-    caption_text = clean_text(GALLERY_COUNTER.sub("", _TRAILING_OFFER.sub("", caption or ""))) if caption else None
+    caption_text = clean_text(_CAPTION_LABEL.sub("", GALLERY_COUNTER.sub("", _TRAILING_OFFER.sub("", caption or "")))) \
+        if caption else None
     found = None
     if caption_text:
         printed = caption_text
@@ -164,6 +165,9 @@ _LABEL_OWNER = re.compile(r"(?<=[.!?])\s+(?P<owner>[A-Z]{2,5})$")
 _OWNED_LABEL = re.compile(r"\s+(?:PHOTO|FOTO|PICTURE|PIC|IMAGE)S?\s*:")
 # "… Foto: Name / dpa", "… 2024 r. Fot. Name": a label the credit was read without, left at the caption's end
 _LEFT_LABEL = re.compile(r"\s+(?:photo(?:graph)?|foto|fot|bild|credit|crédit|crédito)\s*(?P<mark>[.:])?$", re.IGNORECASE)
+# A caption's own label in a story file or a chat ("CUTLINE: …", "caption: …", "Bildtext: …", "Légende : …")
+_CAPTION_LABEL = re.compile(r"^(?:cutline|caption|photo caption|bildtext|bildunterschrift|légende|legende|pie de foto|"
+                            r"didascalia|onderschrift|bijschrift)\s*:\s*", re.IGNORECASE)
 # A gallery's counter before a caption: "1 of 3 | ", "Photo 2/5: ", "Bild 1 von 4 – ", "Zdjęcie 2 z 3. "
 GALLERY_COUNTER = re.compile(
     r"^(?:(?:photo|image|picture|slide|bild|foto|imagen|immagine|afbeelding|zdjęcie|snímek|kuva)\s+)?\d{1,3}\s*"
