@@ -6,7 +6,7 @@ from flask import Blueprint, render_template, request
 
 from catalog.accounts import ADMIN
 from catalog.activity import ACTIONS, parse_since
-from web.access import requires
+from web.access import now, requires
 from web.components import components
 
 blueprint = Blueprint("activity", __name__)
@@ -24,7 +24,7 @@ def activity_page() -> str:
     since = None
     if since_text:
         try:
-            since = parse_since(since_text)
+            since = parse_since(since_text, now())
         except ValueError as error:
             problems.append(str(error))
     if action and action not in ACTIONS:

@@ -24,7 +24,7 @@ from catalog.accounts import EDITOR, VIEWER
 from catalog.asset import ASSET_FIELDS, Asset, Conflict
 from catalog.errors import ChangedOriginalError
 from media.embed import EmbeddedMetadata, embed_in_jpeg
-from web.access import actor, require, requires
+from web.access import actor, has_accounts, require, requires
 from web.components import components
 from web.errors import is_api_request, not_found
 from web.presentation import display_value
@@ -239,7 +239,11 @@ def _not_modified(etag: str) -> Response:
 
 def _cached_for_ever(response: Response) -> Response:
     response.cache_control.max_age = DERIVED_MAX_AGE
-    response.cache_control.public = True
+    # With accounts, only the browser that logged in may keep a copy, never a shared cache.
+    if has_accounts():
+        response.cache_control.private = True
+    else:
+        response.cache_control.public = True
     response.cache_control.immutable = True
     return response
 

@@ -305,12 +305,18 @@ def read_credit(text: str) -> Reading | None:
         match = _OWNER_AFTER.match(body)
         if match and is_name(match["name"], strict=True):
             body = f"{match['name']} / {match['owner']}"  # "K. PICHUMANI © Copyright 2000 - 2007 The Hindu": who owns it
+        else:
+            match = _OWNER_FIRST.match(body)
+            if match and is_name(match["name"], strict=True) \
+                    and (canonical_agency(match["owner"]) or is_organisation_like(match["owner"])):
+                body = f"{match['name']} / {match['owner']}"  # "Associated Press © 2015 , Name": the owner, then who took it
     if "@" in body and "기자" in body:
         body = REPORTER_EMAIL.sub("", body)
     if body.endswith("기자"):
         match = OUTLET_REPORTER.match(body)
         outlet = match["org"] if match else ""
-        if match and (canonical_agency(outlet) or is_organisation_like(outlet) or re.search(r"[A-Za-z0-9]", outlet)):
+        if match and (canonical_agency(outlet) or is_organisation_like(outlet) or re.search(r"[A-Za-z0-9]", outlet)
+                      or match["marked"]):
             # "[NBC-1TV 이석아 기자]", "연합뉴스 김호천 기자": the outlet, then its reporter; not a sentence's last words
             _read_chain(reading, f"{match['name']} 기자")
             reading.orgs.append(canonical_agency(outlet) or outlet)
@@ -326,6 +332,14 @@ def read_credit(text: str) -> Reading | None:
         _read_chain(reading, match["org"] + " / " + match["names"], names_after_org=True)
     else:
         _read_chain(reading, body)
+        if reading.prefix_wire and not reading.persons and len(reading.orgs) == 2 and not reading.via_orgs:
+            initials = _WIRE_PHOTO_INITIALS.match(body)
+            if initials and initials[1] == reading.orgs[1] and not canonical_agency(initials[1]):
+                reading.persons.append(reading.orgs.pop())
+        if len(reading.persons) == 1 and not reading.orgs and "handout" in reading.qualifiers \
+                and _HANDOUT_FROM.match(body) and _HANDOUT_FROM.match(body)[1] == reading.persons[0]:
+            reading.orgs.append(reading.persons.pop())  # "Salvamento Marítimo/Handout via Reuters": who handed it out
+            reading.named += 1
         if not reading.persons and len(reading.orgs) >= 2 and reading.lead_org == reading.orgs[0] \
                 and _is_contributor(reading.orgs[0], reading.orgs[1], body):
             reading.persons.append(reading.orgs.pop(0))  # "EschCollection/Getty Images": the stock site's contributor
@@ -350,6 +364,11 @@ def read_credit(text: str) -> Reading | None:
     return reading
 
 
+_OWNER_FIRST = re.compile(r"^(?P<owner>[^\W\d][^©,]{1,60}?)\s+©\s*(?:\d{4})?\s*,\s*(?P<name>[^\W\d][^©,]{2,40})$")
+# AP's style names the photographer after "AP Photo/", never an organisation (that is "Org via AP"): there capitals
+# are a staff photographer's initials ("AP Photo/DWF"); other wires print organisations there ("AFP PHOTO/SPA")
+_WIRE_PHOTO_INITIALS = re.compile(r"^AP Photo\s?/\s?([A-Z]{2,4})$")
+_HANDOUT_FROM = re.compile(r"^([^/]+?)\s*/\s*(?:handout|ho)\b", re.I)  # "Name of a body/Handout": a handout's source
 _PROVIDED_BY = re.compile(r"provided by\s+", re.I)
 # a photographer's name, then the owner's copyright notice: "© Copyright 2000 - 2007 The Hindu"
 _OWNER_AFTER = re.compile(r"^(?P<name>[^©]{3,40}?)\s+©\s*(?:Copyright\s+)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
@@ -481,6 +500,9 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         if names is None and _name_placed(reading, segment, slashed, segments) \
                                 and is_placed_name(value):
                             names = (value,)  # "REUTERS/Rodi Said", "(foto: An Mei)": the place makes it a name
+                        if names is None and " " not in value and index + 1 < len(segments) \
+                                and canonical_agency(segments[index + 1][0]) in _PHOTO_SITES:
+                            names = (value,)  # "PIRO4D auf Pixabay": the uploader's user name on the site
                         if names is None and reading.prefix_wire and value[:1].isupper() \
                                 and index + 1 < len(segments) and is_name(segments[index + 1][0], strict=True):
                             target.append(value)  # "AFP PHOTO / Solar Impulse 2 / Name": who made the handout
@@ -512,6 +534,10 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
             first = False
     if names_after_org and not persons:
         reading.bad = True
+
+
+# the sites where anyone uploads pictures under a user name ("PIRO4D auf Pixabay", "user2231 on Unsplash")
+_PHOTO_SITES = frozenset({"Unsplash", "Pexels", "Pixabay", "Flickr", "Wikimedia Commons"})
 
 
 def _name_placed(reading: Reading, segment: str, slashed: bool, segments: list[tuple[str, bool]]) -> bool:

@@ -70,6 +70,8 @@ def classify(item: str) -> _Item:
     item = strip_period(item.strip().strip(",").lstrip(".©").strip())
     if " kod " in item and item[-1:].isdigit():
         item = PRICE_CODE.sub("", item)  # "TT kod 10060": TT's price code after its name, no party
+    if item[:1] == "@" and canonical_agency(item[1:]) and " " not in item:
+        return _Item("org", canonical_agency(item[1:]), known=True, named=True)  # "@Shutterstock": the agency's account
     if item[:1] == "@" and HANDLE.match(item):
         return _Item("unknown", item)  # "@Joyce_Karam", "@JaneRoe": an account, the person who posted the picture
     if is_prose(item):
@@ -93,6 +95,8 @@ def classify(item: str) -> _Item:
             return _PROSE  # "...에서 사진=Name 기자 ... 글=Name 기자": a run of the page's fields, no one name
         key, qualifiers_first = fold(item), frozenset({qualifier})
         if kind == "org":
+            if "@" in item or "=" in item:
+                return _PROSE  # "Name 기자 id@paper.com, 사진=Provider 제공": the reporter's byline, then the credit
             return _Item("org", canonical_agency(item) or item, qualifiers_first, True, named=True)
     qualifiers: set[str] = set(qualifiers_first)
     match = TRAILING_QUALIFIER.search(item) if key.endswith(QUALIFIER_ENDINGS) else None
