@@ -32,6 +32,7 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "Kyodo": ("Kyodo", "Kyodo News", "共同", "共同通信"),
     "NurPhoto": ("NurPhoto", "NurPhoto Agency", "Nurfoto"),
     "Shutterstock": ("Shutterstock", "REX", "Rex Features", "REX Shutterstock", "Shutterstock Editorial",
+                     "Offset by Shutterstock",  # Shutterstock's collection of agencies' and artists' pictures
                      "Rex USA"),
     "USA TODAY Sports": ("USA TODAY Sports", "USA Today Sports"),
     # Gannett's network of local papers, not the sports wire (Imagn) that "USA TODAY Sports" names

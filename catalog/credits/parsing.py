@@ -368,6 +368,7 @@ _OWNER_FIRST = re.compile(r"^(?P<owner>[^\W\d][^©,]{1,60}?)\s+©\s*(?:\d{4})?\s
 # AP's style names the photographer after "AP Photo/", never an organisation (that is "Org via AP"): there capitals
 # are a staff photographer's initials ("AP Photo/DWF"); other wires print organisations there ("AFP PHOTO/SPA")
 _WIRE_PHOTO_INITIALS = re.compile(r"^AP Photo\s?/\s?([A-Z]{2,4})$")
+_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ing|ed) [A-Za-z]")  # "using Landsat data from ...": a note on how it was made
 _HANDOUT_FROM = re.compile(r"^([^/]+?)\s*/\s*(?:handout|ho)\b", re.I)  # "Name of a body/Handout": a handout's source
 _PROVIDED_BY = re.compile(r"provided by\s+", re.I)
 # a photographer's name, then the owner's copyright notice: "© Copyright 2000 - 2007 The Hindu"
@@ -481,8 +482,10 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                     if persons:
                         person_open = False
                 elif kind == "unknown":
-                    if persons and " " in value and value.islower():
-                        continue  # "AFP PHOTO / YURI KADOBNOV, retirada aqui": a note in lower case names no one
+                    if persons and " " in value and (value.islower() or _PARTICIPLE.match(value)):
+                        # "AFP PHOTO / YURI KADOBNOV, retirada aqui", "Name, using Landsat data from the USGS":
+                        # a note opening in lower case names no one
+                        continue
                     if not persons and len(target) >= 2 and " " not in value and value[:1].isupper() \
                             and position == 0 and slashed and target[-1] not in NAMES_AFTER:
                         # "NASA/JPL/Cornell": a lone word after two organisations is a third; not after a wire,
@@ -501,8 +504,8 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                                 and is_placed_name(value):
                             names = (value,)  # "REUTERS/Rodi Said", "(foto: An Mei)": the place makes it a name
                         if names is None and " " not in value and index + 1 < len(segments) \
-                                and canonical_agency(segments[index + 1][0]) in _PHOTO_SITES:
-                            names = (value,)  # "PIRO4D auf Pixabay": the uploader's user name on the site
+                                and _sells_users_pictures(segments[index + 1][0]):
+                            names = (value,)  # "PIRO4D auf Pixabay", "lenka_p/Shutterstock": a user name on the site
                         if names is None and reading.prefix_wire and value[:1].isupper() \
                                 and index + 1 < len(segments) and is_name(segments[index + 1][0], strict=True):
                             target.append(value)  # "AFP PHOTO / Solar Impulse 2 / Name": who made the handout
@@ -538,6 +541,12 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
 
 # the sites where anyone uploads pictures under a user name ("PIRO4D auf Pixabay", "user2231 on Unsplash")
 _PHOTO_SITES = frozenset({"Unsplash", "Pexels", "Pixabay", "Flickr", "Wikimedia Commons"})
+
+
+def _sells_users_pictures(name: str) -> bool:
+    """A photo site or a stock agency: who follows it is known by a user name ("PIRO4D auf Pixabay")."""
+    known = canonical_agency(name)
+    return known in _PHOTO_SITES or known is not None and is_carrier(known)
 
 
 def _name_placed(reading: Reading, segment: str, slashed: bool, segments: list[tuple[str, bool]]) -> bool:
@@ -603,6 +612,13 @@ def _are_names(text: str) -> bool:
     return bool(names) and len(names) > 1 and all(is_name(name, strict=True) for name in names)
 
 
+def _is_user_name(reading: Reading) -> bool:
+    """"richcano/Getty Images": a stock contributor's user name, in lower case, before the stock agency's slash."""
+    person = reading.persons[0] if len(reading.persons) == 1 else ""
+    return bool(person) and " " not in person and reading.credit_line.startswith(person + "/") \
+        and len(reading.orgs) == 1 and is_carrier(reading.orgs[0]) and not reading.via_orgs
+
+
 # --- deciding what is a credit --------------------------------------------------------------
 
 def is_bracket_credit(reading: Reading, *, after_sentence: bool) -> bool:
@@ -657,7 +673,7 @@ def is_text_credit(reading: Reading) -> bool:
         return False  # "Copyright : AFPTV - First images": the video's title after the credit, not a name
     if reading.labelled or reading.photo_by or _is_korean_byline(reading) or _is_provided(reading):
         return True  # "(청와대 제공)": provided by the presidential office
-    if not all(is_capitalised(p) for p in reading.persons):
+    if not all(is_capitalised(p) for p in reading.persons) and not _is_user_name(reading):
         return False  # "He works for Reuters" is a sentence
     if reading.known and (reading.structured or reading.persons):
         return True

@@ -167,6 +167,10 @@ def classify(item: str) -> _Item:
         match = INITIALS_AFTER.match(item) if not item.isascii() else INSTITUTES_AFTER.match(item)
         if match and is_organisation_like(match[1]):  # "한국사진기자협회(KPPA)", "Hubble Heritage Team (STScI/AURA)"
             return _Item("org", match[1], frozenset(qualifiers), True, named=True)
+        head = item[:item.rfind(" (")] if " (" in item else ""
+        if head and is_organisation_like(head) and not is_prose(head):
+            # "RMN-Grand Palais (musée du Louvre)": the institution, and the one it photographed for in brackets
+            return _Item("org", canonical_agency(head) or head, frozenset(qualifiers), True, named=True)
     if DESK_CODE.match(item):
         return _SKIP  # "ANTARA FOTO/Name/hp": an editor's initials or a number, no party
     if is_photo_brand(item):

@@ -144,7 +144,7 @@ ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)"
                           r"|(?:ilustrace|ilustracja|ilustración|ilustração|illustrazione|illustratie)\s*:?\s+)", re.I)
 # "Courtsey", its common misspelling, is read as it was meant. "Supplied:" (ABC Australia), "Submitted by" (CBC)
 # and "Divulgação" (Brazil's handout) are courtesy forms ("(Supplied: National Justice Project)"), kept in the line
-COURTESY = re.compile(r"^\s*(?:(?:photo|image|picture|video)\s+)?(?:courtesy|courtsey|cortes[ií]a|supplied|submitted|divulga[çc][ãa]o)(?:\s+(?:of|de|by))?"
+COURTESY = re.compile(r"^\s*(?:(?:photos?|images?|pictures?|video)\s+)?(?:courtesy|courtsey|cortes[ií]a|supplied|submitted|divulga[çc][ãa]o)(?:\s+(?:of|de|by))?"
                       r"\s*[:/]?\s+", re.I)
 COLLECTION_OF = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+){0,4}collection\s+of\s+(?=[A-Z])")  # a person's, in lower case
 ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|image|video)\s+(?:(?:shot|taken)\s+)?by\s+"

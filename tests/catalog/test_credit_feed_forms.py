@@ -224,3 +224,28 @@ def test_names_and_organisations_in_more_forms(text: str, expected: tuple) -> No
 
 def test_another_wires_photo_form_keeps_the_organisation_after_it() -> None:
     assert _read("AFP PHOTO/SPA")[1] == "SPA"
+
+
+# --- stock user names, collections, institutions with an aside, notes after the name (h5-051, -182, -256, -258) -----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("lenka_p/Shutterstock\r\n<ul>\n<li>Exports fell for a third month, the ministry said.</li>",
+     ("lenka_p/Shutterstock", "Shutterstock", ("lenka_p",))),
+    ("Fjord at dusk, Norway (© Nordic Light Images/Offset by Shutterstock)",
+     ("Nordic Light Images/Offset by Shutterstock", "Nordic Light Images", ())),
+    ("Vase, 1890 © Musée Royal (fonds Leclerc) / Anne Roux",
+     ("Musée Royal (fonds Leclerc) / Anne Roux", "Musée Royal", ("Anne Roux",))),
+    ("Lake Chad from orbit (© NASA Earth Observatory image by Maria Lane, using data from the European Space Agency)",
+     ("NASA Earth Observatory image by Maria Lane, using data from the European Space Agency", "NASA", ("Maria Lane",))),
+    ("Thank you all for coming!\n\nPhotos courtesy of Lara Quinn", ("Photos courtesy of Lara Quinn", None, ("Lara Quinn",))),
+])
+def test_stock_names_collections_and_notes(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "he said that prices rose/Reuters reported",  # a word of prose before a wire is no user name
+    "the hikers rested/Getty Images",
+])
+def test_a_word_of_prose_before_an_agency_is_no_user_name(text: str) -> None:
+    assert _read(text) is None
