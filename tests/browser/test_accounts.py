@@ -21,19 +21,11 @@ expect = playwright_api.expect
 
 
 @pytest.fixture
-def desk_with_accounts(accounts_settings: Settings) -> Iterator[str]:
-    """``photodesk serve`` over the sample catalog with a viewer, an editor and an admin."""
+def desk(accounts_settings: Settings) -> Iterator[str]:
+    """``photodesk serve`` over the sample catalog with a viewer, an editor and an admin (``tab`` opens it)."""
     add_accounts(accounts_settings)
     with serving_photodesk(accounts_settings) as url:
         yield url
-
-
-@pytest.fixture
-def tab(browser, desk_with_accounts: str) -> Iterator[object]:
-    context = browser.new_context(base_url=desk_with_accounts, viewport={"width": 1440, "height": 1000})
-    page = context.new_page()
-    yield page
-    context.close()
 
 
 def log_in(page, role: str) -> None:
