@@ -22,7 +22,7 @@ from catalog.credits.agencies import (
     is_organisation_like,
     is_printed_as_name,
 )
-from catalog.credits.vocabulary import COURTESY, NO_PARTY
+from catalog.credits.vocabulary import COURTESY, LABEL, NO_PARTY
 from catalog.dates import MONTHS
 
 
@@ -138,6 +138,8 @@ def describe_photo(
             if found.agency is None:
                 found = dataclasses.replace(found, agency=canonical_agency(owner.group("owner")) or owner.group("owner"))
         caption_text = clean_text(caption_text)
+        if caption_text and found is not None and caption_text[-1] in "、，,":
+            caption_text = caption_text[:-1]  # "…、東京都千代田区、山田太郎撮影": the comma before the credit
     if caption_text and found is None:
         caption_text, found = split_unmarked_credit(caption_text)
     credit_text = clean_text(credit)
@@ -148,7 +150,8 @@ def describe_photo(
         file_name=image_file_name(image_url),
         identifiers=image_identifiers(image_url),
         caption=caption_text,
-        credit_line=found.credit_line if found else credit_text,
+        # a credit the credit reader cannot read is still printed without its label ("Foto: Name. PAPER")
+        credit_line=found.credit_line if found else clean_text(LABEL.sub("", credit_text or "")) or credit_text,
         agency=found.agency if found else None,
         photographers=tuple(found.photographers) if found else (),
         distributor=found.distributor if found else None,

@@ -21,9 +21,9 @@ from catalog.articles.image_urls import is_image_service_url
 from catalog.articles.link_lists import without_link_markers
 from catalog.articles.photos import ParsedArticle, clean_text, find_date, split_byline
 from catalog.articles.publication import (
-    comparable_name,
     copyright_holder,
     is_site_name,
+    is_spelled_by,
     syndication_note,
 )
 from catalog.articles.scrape_lines import (
@@ -198,7 +198,7 @@ def _without_site_suffix(title: str | None, url: str) -> tuple[str | None, str |
     as a paper's; the name-like parts between (a section: "Pune News") go with it.
     """
     parts = _TITLE_LINE_SEPARATOR.split(title) if title else []
-    if len(parts) < 2 or not is_site_name(parts[-1]) or not (_is_spelled_by(parts[-1], url)
+    if len(parts) < 2 or not is_site_name(parts[-1]) or not (is_spelled_by(parts[-1], url)
                                                                or is_publication_name(parts[-1])):
         return title, None
     kept = len(parts) - 1
@@ -207,12 +207,6 @@ def _without_site_suffix(title: str | None, url: str) -> tuple[str | None, str |
     separators = _TITLE_LINE_SEPARATOR.findall(title)
     headline = parts[0] + "".join(separator + part for separator, part in zip(separators, parts[1:kept]))
     return headline, parts[-1]
-
-
-def _is_spelled_by(name: str, url: str) -> bool:
-    """True when the address's host spells the name ("The Severn Vale Echo" at www.severnvaleecho.co.uk)."""
-    spelled = comparable_name(name)
-    return len(spelled) > 3 and spelled in urlsplit(url).netloc.lower().split(".")
 
 
 def _title(lines: list[str], byline_index: int | None = None, url: str = "") -> str | None:

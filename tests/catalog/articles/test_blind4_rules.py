@@ -143,3 +143,45 @@ def test_a_newsletter_mails_text_part() -> None:
     assert (record["title"], record["byline"]) == ("The ferryman retires", "Maeve Dunleavy")
     [photo] = record["photos"]
     assert (photo["url"], photo["caption"]) == (image, "Voss's logbook from 1983.")
+
+
+def test_a_resizers_width_in_a_path_segment_ranks_its_renditions() -> None:
+    shown, large = (f"https://static.valleyledger.example/images/$zoom_0.5%2C$width_{width}%2C$x_0/t_crop_custom/q_86/"
+                    "7c3e9a1f5b2d8c4e6a0f3b9d1e7c5a2f" for width in (756, 1512))
+    result = read(f'<article>{STORY}<figure><img src="{shown}" srcset="{shown} 1x, {large} 2x">'
+                  "<figcaption>Waves.</figcaption></figure></article>")
+    (photo,) = result.photos
+    assert (photo.image_url, photo.also_seen_as) == (large, (shown,))
+
+
+def test_the_site_before_a_section_in_the_title_is_the_publication() -> None:
+    result = parse_article(f"<html><head><title>Tramvaj vykolejila - Brněnské listy | Zprávy</title></head><body><article>"
+                           f"<h1>Tramvaj vykolejila</h1>{STORY}</article></body></html>".encode(),
+                           url="https://www.brnenskelisty.example/zpravy/tramvaj")
+    assert (result.article.publication, result.article.publication_source) == ("Brněnské listy", "title suffix")
+
+
+def test_a_licence_link_is_no_part_of_the_credit() -> None:
+    result = read(f'<article>{STORY}<figure><img src="{SHOOT.format(1)}"><figcaption><span class="caption">The levee.'
+                  '</span> <span class="attribution"><a class="source" href="https://commons.example/x">Henrik Aalto/'
+                  'Wikimedia Commons</a>, <a class="license" href="https://creativecommons.org/licenses/by-sa/4.0/">'
+                  "CC BY-SA</a></span></figcaption></figure></article>")
+    (photo,) = result.photos
+    assert photo.credit_line == "Henrik Aalto/Wikimedia Commons"
+
+
+def test_an_unread_credit_is_printed_without_its_label_and_a_caption_without_its_comma() -> None:
+    result = read(f'<article>{STORY}<figure><img src="{SHOOT.format(1)}"><figcaption>Puente caído.'
+                  '<span class="credit">Foto: Héctor Zamora. EL HERALDO ANDINO</span></figcaption></figure>'
+                  f'<figure><img src="{SHOOT.format(2)}"><figcaption>通行止めの首都高速＝3日午前、東京都千代田区、山田太郎撮影'
+                  "</figcaption></figure></article>")
+    first, second = result.photos
+    assert first.credit_line == "Héctor Zamora. EL HERALDO ANDINO"
+    assert second.caption == "通行止めの首都高速＝3日午前、東京都千代田区"
+
+
+def test_a_picture_linking_to_another_page_of_the_site_is_a_teaser() -> None:
+    result = read(f'<article>{STORY}<div class="most__list"><a href="/read/2024/06/07/other-story"><img '
+                  'src="https://cdn.valleyledger.example/crops/Zz9=/0x0:1000x667/195x98/data/photo/66629999aa.jpg" '
+                  'alt=""></a></div></article>')
+    assert result.photos == ()
