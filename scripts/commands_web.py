@@ -51,13 +51,16 @@ RESERVED_DESCRIPTORS = 256
               help="Articles read at once per process; one more is asked to try again in a moment.")
 @click.option("--session-idle", type=float, metavar="MINUTES",
               help="A login session unused this long ends. Default: $PHOTODESK_SESSION_IDLE_MINUTES or 60.")
+@click.option("--secure-cookies", is_flag=True,
+              help="Mark the login cookie Secure on every answer: behind a proxy that ends https (it is always Secure "
+                   "when the request itself came over https).")
 @click.option("--images", "images_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A folder holding stories' images by file name: article pages show these copies, and "
                    "readings compare them.")
 @data_option
 def serve(settings: Settings, host: str, port: int, threads: int, processes: int, connection_limit: int,
           channel_timeout: int, allow_private_fetch: bool, article_deadline: float | None, article_reads: int,
-          session_idle: float | None, images_dir: Path | None) -> None:
+          session_idle: float | None, secure_cookies: bool, images_dir: Path | None) -> None:
     """Serve the search page, asset pages and JSON API until interrupted (with no account: on loopback only)."""
     if article_reads >= threads:  # each reading holds a thread: searches must keep one
         raise ConfigurationError(f"--article-reads ({article_reads}) must be less than --threads ({threads})")
@@ -96,7 +99,7 @@ def serve(settings: Settings, host: str, port: int, threads: int, processes: int
         # poll(), not select(): select() cannot watch a descriptor numbered 1024 or above.
         "asyncore_use_poll": True,
     }
-    app_config = {"PHOTODESK_ALLOW_PRIVATE_FETCH": allow_private_fetch,
+    app_config = {"PHOTODESK_ALLOW_PRIVATE_FETCH": allow_private_fetch, "SESSION_COOKIE_SECURE": secure_cookies,
                   "PHOTODESK_ARTICLE_IMAGES": images_dir.resolve() if images_dir else None}
     if processes == 1 or not hasattr(os, "fork"):
         _serve_forever(settings, listener, server_options, app_config)

@@ -161,3 +161,20 @@ def test_a_login_form_without_its_csrf_token_is_refused(accounts_app: Flask) -> 
     response = client.post("/login", data={"name": "vera", "password": PASSWORD})
     assert response.status_code == 400
     assert not catalog_of(accounts_app).activity(action=activity.LOGIN)
+
+
+def test_behind_an_https_proxy_the_cookie_can_be_marked_secure_on_every_answer(accounts_settings, clock) -> None:
+    from tests.helpers.accounts import add_accounts
+    from web import create_app
+
+    add_accounts(accounts_settings)
+    app = create_app(accounts_settings, TESTING=True, PHOTODESK_CLOCK=clock, SESSION_COOKIE_SECURE=True)
+    try:
+        client = app.test_client()
+        client.get("/login")
+        with client.session_transaction() as session:
+            token = session["csrf_token"]
+        response = client.post("/login", data={"name": "vera", "password": PASSWORD, "csrf_token": token})
+        assert response.status_code == 303 and "Secure" in response.headers["Set-Cookie"]
+    finally:
+        app.extensions["photodesk"].desk.close()
