@@ -161,6 +161,7 @@ def canonical_agency(name: str) -> str | None:
 _SITE_OF_KNOWN = re.compile(r"^(?:www\.)?([^\W\d][\w-]+)\.(?:com|org|net|de|fr|es|it|nl|co\.uk)$", re.I)
 
 
+@lru_cache(maxsize=8192)
 def is_spelled_out(name: str) -> bool:
     """Whether a name is an organisation's own spelling in the table, as printed ("Getty Images", "AFP"), not a longer
     run of words that only starts with one ("Getty Images Fallen trees")."""

@@ -447,7 +447,8 @@ def _tail_starts(text: str) -> list[int]:
     if "/" in text[hard:]:
         starts.extend(m.end() for m in _WIRE_FIRST.finditer(text, hard))
         starts.extend(m.end() for m in _CAPITALS_CHAIN.finditer(text, hard))
-        starts.extend(m.end() for m in _COMMA_CHAIN.finditer(text, max(hard, length - MAX_CREDIT)))
+        if text.find(", ", max(hard, length - MAX_CREDIT)) >= 0:
+            starts.extend(m.end() for m in _COMMA_CHAIN.finditer(text, max(hard, length - MAX_CREDIT)))
         slash = text.rfind("/")
         if text[slash - 1:slash].islower() and text[slash + 1:slash + 2].isupper() and " " not in text[slash:]:
             starts.extend(m.end() for m in _NAME_RUN_ON.finditer(text, max(hard, length - 80))  # "...Name Surname/ABr"

@@ -56,6 +56,8 @@ class _Item:
     bad: bool = False
 
 
+_GLUED_SENTENCE = re.compile(r"[a-z]{2}\.[A-Z][a-z]")
+_QUOTED_HANGUL = re.compile(r"[가-힣]['‘’\"“”]|['‘’\"“”][가-힣]")
 _PROSE = _Item("skip", bad=True)
 _SKIP = _Item("skip")
 
@@ -76,6 +78,10 @@ def classify(item: str) -> _Item:
         return _Item("unknown", item)  # "@Joyce_Karam", "@JaneRoe": an account, the person who posted the picture
     if is_prose(item):
         return _PROSE  # a sentence of caption text, not a name
+    if "." in item and _GLUED_SENTENCE.search(item):
+        return _PROSE  # "Larry Fink.Thos Robinson": a sentence's last word and the next one's first, with no gap
+    if not item.isascii() and _QUOTED_HANGUL.search(item):
+        return _PROSE  # "연합뉴스'집값 상승' ...": a headline's quoted words, no Korean name is printed so
     key = fold(item)
     qualifier = QUALIFIER_WORDS.get(key)
     if qualifier:
