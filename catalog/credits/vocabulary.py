@@ -121,6 +121,7 @@ _LABELS = r"""(?:
     | (?:photos?|images?)\s?=\s?(?=[^\W\d])
     | автор\s+фото(?:графии)?\s*:?(?=\s)
     | (?-i:Fot\.|fot\.|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)
+    | (?-i:Ph|PH|ph)\.(?=\s?[A-ZÀ-Þ][a-zà-ÿ])  # Italian "Ph. Name" (photo); not "Ph.D."
     | (?-i:Fot|fot)(?=\s+[A-ZÀ-ÞŁŚŻŹĆ])  # Polish "fot." printed without its period: "(fot Name)"
     | (?-i:(?:Photos?|PHOTOS?)(?=\s+[A-Z]{2,6}(?:\s*$|\s*[/\n])))
     | (?-i:photos?(?=\s+[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ]))  # French "photo Name", in lower case before a full name  # French "Photo AFP", "PHOTO AFP / Name": before a wire's capitals
@@ -129,7 +130,7 @@ _LABELS = r"""(?:
     | (?:©|\(c\)|ⓒ)(?:\s*\d{4})?(?:\s*(?:(?:photo|foto)\s+(?:by|di|de|par|von)|by)(?=\s)|(?:photo|foto)(?=\s))?
     # "© foto di Name"; "©photo Name" glued to its mark ("© Photo News" is an agency's name)
     | (?-i:Copyright)(?:\s+\d{4})?(?=\s+[A-Z])
-    | (?:기사\s*및\s*)?사진\s*(?:제공\s*)?[-=:：] | 사진\s?/\s?(?=\S) | 写真(?:提供)?\s*[:：=/／] | 写真(?=\s) | 撮影\s*[・:：] | 来源\s*[:：] | 图片来源\s*[:：]
+    | (?:기사\s*및\s*)?사진\s*(?:제공\s*)?[-=:：＝] | 사진\s?/\s?(?=\S) | 写真(?:提供)?\s*[:：=/／＝] | 写真(?=\s) | 撮影\s*[・:：] | 来源\s*[:：] | 图片来源\s*[:：]
     | (?:撮影した)?カメラマン\s*[:：]
     | """ + LANGUAGE_LABELS + """
 )"""
