@@ -13,7 +13,7 @@ from typing import Any
 from flask import Flask
 
 from catalog.settings import Settings
-from web import api, articles, assets, rights, search
+from web import api, articles, assets, editing, rights, search
 from web.components import open_components
 from web.errors import install_error_handler
 from web.presentation import install_presentation
@@ -30,7 +30,7 @@ def create_app(settings: Settings, **overrides: Any) -> Flask:
         SECRET_KEY=overrides.pop("SECRET_KEY", None) or load_secret_key(settings.data_dir),
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
-        MAX_CONTENT_LENGTH=64 * 1024,  # our only forms carry one URL
+        MAX_CONTENT_LENGTH=64 * 1024,  # our forms carry one URL, one picture's metadata, or a batch's ids and versions
         SEND_FILE_MAX_AGE_DEFAULT=STATIC_MAX_AGE,
         TEMPLATES_AUTO_RELOAD=False,
         PHOTODESK_SETTINGS=settings,
@@ -46,7 +46,7 @@ def create_app(settings: Settings, **overrides: Any) -> Flask:
     install_presentation(app)
     app.jinja_env.globals["static_version"] = _static_version()
 
-    for module in (search, assets, articles, rights, api):
+    for module in (search, assets, editing, articles, rights, api):
         app.register_blueprint(module.blueprint)
     return app
 
