@@ -18,6 +18,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping
 
+from catalog import activity
+from catalog.accounts import EDITOR, has_role
+from catalog.activity import Actor
 from catalog.articles.article import Article, ArticleLink
 from catalog.articles.links import confirm_link, link_by_hand, unlink_by_url
 from catalog.asset import Asset
@@ -37,7 +40,7 @@ from catalog.editing import (
 from catalog.errors import ConfigurationError
 from catalog.ingest import Outcome, import_lock, ingest
 from catalog.protocols import Reader
-from catalog.rights import Decision, Kill, RightsBook, parse_at
+from catalog.rights import AgreementFile, Decision, Kill, RightsBook, parse_at
 from catalog.rights.times import now
 from catalog.rights.usage import Problem as RightsProblem
 from catalog.rights.usage import UsageReport, Use, find_problems, make_use, usage_report
@@ -135,7 +138,8 @@ class Desk:
     # -- articles -------------------------------------------------------------------------
 
     def read_article(
-        self, url: str, *, page_file: Path | None = None, images_dir: Path | None = None, allow_private: bool = False
+        self, url: str, *, page_file: Path | None = None, images_dir: Path | None = None, allow_private: bool = False,
+        actor: Actor | None = None,
     ) -> ArticleReading:
         """Read the story at ``url`` into the catalog, link its photos and refresh their index documents.
 
@@ -143,8 +147,11 @@ class Desk:
         images come from ``images_dir`` by file name, or are fetched. ``allow_private`` lets the
         page and its images come from the local network. Fetching all of it must end within
         ``settings.article_deadline`` seconds. Raises ``InvalidUrlError`` and ``FetchError``.
+        The reading is recorded in the activity log as ``actor``'s (default: the command line's user).
         """
-        from catalog.articles.reading import read_article  # the HTML parser, loaded when a story is read
+        from catalog.articles.reading import (
+            read_article,  # the HTML parser, loaded when a story is read
+        )
         from media.article_images import image_file_for, published_picture_hashes
         from media.fetch import Deadline, Fetched, fetch
 
@@ -166,30 +173,41 @@ class Desk:
         # Every linked asset's record names the article: links by hand and links folded in
         # from another spelling of the URL show the title just read.
         self._reindex([*reading.linked_asset_ids, *(link.asset_id for link in self.catalog.links_to(reading.article.id))])
+        self._record(actor, activity.ARTICLE_READ, reading.article.url,
+                     {"article": reading.article.id, "linked": list(reading.linked_asset_ids)})
         return reading
 
-    def link(self, asset_id: str, url: str) -> Article:
+    def link(self, asset_id: str, url: str, *, actor: Actor | None = None) -> Article:
         """Link an asset to the article at ``url`` by hand (recorded by its URL when new).
 
         Raises ``KeyError`` when no asset has this id, ``InvalidUrlError`` for a URL that is not http(s).
         """
-        article = link_by_hand(self.catalog, asset_id, url)
+        with self.catalog.transaction():
+            article = link_by_hand(self.catalog, asset_id, url)
+            self._record(actor, activity.LINK, asset_id, {"article": article.id, "url": article.url})
         self._reindex([asset_id])
         return article
 
-    def unlink(self, asset_id: str, url: str) -> Article | None:
+    def unlink(self, asset_id: str, url: str, *, actor: Actor | None = None) -> Article | None:
         """Remove an asset's link to the article at ``url``; the article, or None when there was no such link."""
-        article = unlink_by_url(self.catalog, asset_id, url)
+        with self.catalog.transaction():
+            article = unlink_by_url(self.catalog, asset_id, url)
+            if article is not None:
+                self._record(actor, activity.UNLINK, asset_id, {"article": article.id, "url": article.url})
         if article is not None:
             self._reindex([asset_id])
         return article
 
-    def confirm_suggestion(self, article_id: str, position: int, asset_id: str) -> ArticleLink:
+    def confirm_suggestion(self, article_id: str, position: int, asset_id: str, *,
+                           actor: Actor | None = None) -> ArticleLink:
         """Link a suggested asset to the article's photo at ``position``: an editor confirmed it.
 
         Raises ``KeyError`` when the photo or the asset is no longer in the catalog.
         """
-        link = confirm_link(self.catalog, article_id, position, asset_id)
+        with self.catalog.transaction():
+            link = confirm_link(self.catalog, article_id, position, asset_id)
+            self._record(actor, activity.LINK, asset_id, {"article": article_id, "position": position,
+                                                           "confirmed": True})
         self._reindex([asset_id])
         return link
 
@@ -237,13 +255,37 @@ class Desk:
         assets = self.catalog.get_many(use.asset_id for use in uses)
         return usage_report(book, uses, assets, start=start, end=end, supplier=supplier)
 
-    def kill(self, asset_id: str, reason: str, *, killed_by: str | None = None) -> Kill:
-        """Record a kill notice for the asset; ``KeyError`` for an unknown id."""
-        return self.catalog.kill(asset_id, reason, killed_by=killed_by)
+    def kill(self, asset_id: str, reason: str, *, killed_by: str | None = None, actor: Actor | None = None) -> Kill:
+        """Record a kill notice for the asset (``killed_by`` defaults to the actor); ``KeyError`` for an unknown id."""
+        actor = actor or Actor.command_line()
+        with self.catalog.transaction():
+            kill = self.catalog.kill(asset_id, reason, killed_by=killed_by or actor.name)
+            self._record(actor, activity.KILL, asset_id, {"reason": reason})
+        return kill
 
-    def unkill(self, asset_id: str) -> bool:
+    def unkill(self, asset_id: str, *, actor: Actor | None = None) -> bool:
         """Lift the asset's kill notice; True when it had one."""
-        return self.catalog.unkill(asset_id)
+        with self.catalog.transaction():
+            lifted = self.catalog.unkill(asset_id)
+            if lifted:
+                self._record(actor, activity.UNKILL, asset_id)
+        return lifted
+
+    def import_agreements(self, found: AgreementFile, *, source: str | None = None,
+                          actor: Actor | None = None) -> tuple[list[str], list[str]]:
+        """Record a file's agreements and desk rules (``CatalogStore.import_agreements``); (added, replaced) ids."""
+        with self.catalog.transaction():
+            added, replaced = self.catalog.import_agreements(found)
+            self._record(actor, activity.AGREEMENTS_IMPORT, source,
+                         {"added": added, "replaced": replaced, "desk_rules": found.desk is not None})
+        return added, replaced
+
+    # -- the activity log -------------------------------------------------------------------
+
+    def _record(self, actor: Actor | None, action: str, target: str | None, details: dict | None = None) -> None:
+        # Without a named actor the change came from this machine's command line.
+        actor = actor or Actor.command_line()
+        self.catalog.record_activity(actor.name, action, target, details, address=actor.address)
 
     # -- editing --------------------------------------------------------------------------
 
@@ -266,19 +308,42 @@ class Desk:
                                   version=self.catalog.edit_version(asset_id)[0]))
         return plans
 
+    def editor_name(self, user: str) -> str:
+        """The name an edit is recorded under: with accounts, an editor's or admin's account name (any case).
+
+        Without accounts any one-line name is taken. Raises ``ConfigurationError`` otherwise.
+        """
+        user = check_user(user)
+        if not self.catalog.has_accounts():
+            return user
+        account = self.catalog.user(user)
+        if account is None:
+            raise ConfigurationError(f"--user {user}: no such account (photodesk user list shows them)")
+        if not has_role(account.role, EDITOR):
+            raise ConfigurationError(f"--user {user}: the {account.role} role may not edit metadata (editor needed)")
+        return account.name
+
     def edit(self, changes_by_asset: Mapping[str, Mapping[str, Value]], *, user: str,
-             base_versions: Mapping[str, int] | None = None) -> list[Saved]:
+             base_versions: Mapping[str, int] | None = None, actor: Actor | None = None,
+             action: str = activity.EDIT, details: Mapping[str, object] | None = None) -> list[Saved]:
         """Save the desk's values on many assets in one transaction, then refresh their index documents.
 
         ``base_versions`` holds the version each asset was at when the editor looked: one
-        saved since refuses the whole batch (``EditConflictError``), nothing written. Raises
-        ``KeyError`` for an unknown asset, ``ConfigurationError`` for a missing editor name.
+        saved since refuses the whole batch (``EditConflictError``), nothing written. Each
+        picture's save is one entry of the activity log, as ``actor``'s (default: the command
+        line's user). Raises ``KeyError`` for an unknown asset, ``ConfigurationError`` for a
+        missing editor name.
         """
         user = check_user(user)
         with self.catalog.transaction():
             saved = [self.catalog.save_edit(asset_id, changes, user=user,
                                             base_version=(base_versions or {}).get(asset_id))
                      for asset_id, changes in changes_by_asset.items()]
+            for found in saved:
+                if found.changes:
+                    self._record(actor, action, found.asset.id, {
+                        "user": user, "version": found.version, **(details or {}),
+                        "fields": [change.field for change in found.changes]})
         self.index.index([found.asset for found in saved if found.changes])
         return saved
 
@@ -288,7 +353,7 @@ class Desk:
             raise KeyError(asset_id)
         return self.catalog.history(asset_id)
 
-    def revert(self, asset_id: str, to: int | datetime, *, user: str) -> Saved:
+    def revert(self, asset_id: str, to: int | datetime, *, user: str, actor: Actor | None = None) -> Saved:
         """Bring the desk's values back to how they were after save number ``to`` (0: the file's) or at a time.
 
         The revert is itself a save, kept in history. Raises ``KeyError`` for an unknown
@@ -303,7 +368,8 @@ class Desk:
         assert file_asset is not None  # history() checked it exists
         fields = [*self.catalog.desk_layer(asset_id), *target]
         changes = {name: (target[name].value if name in target else getattr(file_asset, name)) for name in fields}
-        return self.edit({asset_id: changes}, user=user, base_versions={asset_id: version})[0]
+        return self.edit({asset_id: changes}, user=user, base_versions={asset_id: version}, actor=actor,
+                         action=activity.REVERT, details={"to": to if isinstance(to, int) else to.isoformat()})[0]
 
     # -- keeping the index in step ----------------------------------------------------------
 

@@ -16,6 +16,8 @@ DEFAULT_MAX_FILE_BYTES = 2 * 1024**3  # 2 GiB: bigger than any press photo, smal
 DEFAULT_ARTICLE_DEADLINE = 30.0
 # Each reading holds a web server thread until it ends; the others keep serving searches.
 DEFAULT_ARTICLE_READS = 2
+# Minutes a login session may stay unused before it ends (docs/accounts.md): a desk shift's lunch break.
+DEFAULT_SESSION_IDLE_MINUTES = 60.0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -27,6 +29,7 @@ class Settings:
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     article_deadline: float = DEFAULT_ARTICLE_DEADLINE  # seconds for reading one article, images included
     article_reads: int = DEFAULT_ARTICLE_READS  # articles one web server process reads at once
+    session_idle_minutes: float = DEFAULT_SESSION_IDLE_MINUTES  # a login session unused this long ends
 
     @property
     def catalog_path(self) -> Path:
@@ -52,22 +55,26 @@ class Settings:
         max_megapixels: float | None = None,
         max_file_mb: float | None = None,
         article_deadline: float | None = None,
+        session_idle_minutes: float | None = None,
     ) -> "Settings":
         """Each value from its argument, else its environment variable, else the default.
 
         ``PHOTODESK_DATA`` (default ``./photodesk-data``), ``PHOTODESK_MAX_MEGAPIXELS``
-        (200), ``PHOTODESK_MAX_FILE_MB`` (2048), ``PHOTODESK_ARTICLE_DEADLINE`` (30 s).
+        (200), ``PHOTODESK_MAX_FILE_MB`` (2048), ``PHOTODESK_ARTICLE_DEADLINE`` (30 s),
+        ``PHOTODESK_SESSION_IDLE_MINUTES`` (60).
         """
         env = os.environ if environ is None else environ
         chosen = data_dir or env.get("PHOTODESK_DATA") or DEFAULT_DATA_DIR
         megapixels = _limit(max_megapixels, env, "PHOTODESK_MAX_MEGAPIXELS", DEFAULT_MAX_PIXELS / 1e6)
         megabytes = _limit(max_file_mb, env, "PHOTODESK_MAX_FILE_MB", DEFAULT_MAX_FILE_BYTES / 2**20)
         deadline = _limit(article_deadline, env, "PHOTODESK_ARTICLE_DEADLINE", DEFAULT_ARTICLE_DEADLINE)
+        idle = _limit(session_idle_minutes, env, "PHOTODESK_SESSION_IDLE_MINUTES", DEFAULT_SESSION_IDLE_MINUTES)
         return cls(
             data_dir=Path(chosen).expanduser().resolve(),
             max_pixels=int(megapixels * 1e6),
             max_file_bytes=int(megabytes * 2**20),
             article_deadline=deadline,
+            session_idle_minutes=idle,
         )
 
 

@@ -17,6 +17,7 @@ import click
 
 from catalog.errors import ConfigurationError, PhotodeskError
 from scripts import (
+    commands_accounts,
     commands_articles,
     commands_edit,
     commands_ingest,
@@ -55,7 +56,8 @@ def cli(verbose: bool) -> None:
     )
 
 
-for _area in (commands_ingest, commands_search, commands_edit, commands_articles, commands_rights, commands_web):
+for _area in (commands_ingest, commands_search, commands_edit, commands_articles, commands_rights, commands_web,
+              commands_accounts):
     for _command in _area.COMMANDS:
         cli.add_command(_command)
 

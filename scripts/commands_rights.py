@@ -31,7 +31,7 @@ def agreements_import_command(settings: Settings, file: Path) -> None:
 
     found = read_agreement_file(file)
     with Desk.open(settings) as desk:
-        added, replaced = desk.catalog.import_agreements(found)
+        added, replaced = desk.import_agreements(found, source=str(file))
     parts = [f"{len(added)} added" + (f" ({', '.join(added)})" if added else ""),
              f"{len(replaced)} replaced" + (f" ({', '.join(replaced)})" if replaced else "")]
     if found.desk is not None:

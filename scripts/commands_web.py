@@ -49,22 +49,34 @@ RESERVED_DESCRIPTORS = 256
               help="Time allowed for reading one article, images included. Default: $PHOTODESK_ARTICLE_DEADLINE or 30.")
 @click.option("--article-reads", default=DEFAULT_ARTICLE_READS, show_default=True, type=click.IntRange(1, 64),
               help="Articles read at once per process; one more is asked to try again in a moment.")
+@click.option("--session-idle", type=float, metavar="MINUTES",
+              help="A login session unused this long ends. Default: $PHOTODESK_SESSION_IDLE_MINUTES or 60.")
+@click.option("--secure-cookies", is_flag=True,
+              help="Mark the login cookie Secure on every answer: behind a proxy that ends https (it is always Secure "
+                   "when the request itself came over https).")
 @click.option("--images", "images_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A folder holding stories' images by file name: article pages show these copies, and "
                    "readings compare them.")
 @data_option
 def serve(settings: Settings, host: str, port: int, threads: int, processes: int, connection_limit: int,
           channel_timeout: int, allow_private_fetch: bool, article_deadline: float | None, article_reads: int,
-          images_dir: Path | None) -> None:
-    """Serve the search page, asset pages and JSON API until interrupted."""
+          session_idle: float | None, secure_cookies: bool, images_dir: Path | None) -> None:
+    """Serve the search page, asset pages and JSON API until interrupted (with no account: on loopback only)."""
     if article_reads >= threads:  # each reading holds a thread: searches must keep one
         raise ConfigurationError(f"--article-reads ({article_reads}) must be less than --threads ({threads})")
-    settings = dataclasses.replace(Settings.from_sources(settings.data_dir, article_deadline=article_deadline),
+    settings = dataclasses.replace(Settings.from_sources(settings.data_dir, article_deadline=article_deadline,
+                                                         session_idle_minutes=session_idle),
                                    article_reads=article_reads)
     from catalog.desk import Desk
 
-    with Desk.open(settings):
-        pass  # a catalog this Photodesk cannot open stops here with one line (exit 2), before any fork
+    # A catalog this Photodesk cannot open stops here with one line (exit 2), before any fork.
+    with Desk.open(settings) as desk:
+        accounts, admin = desk.catalog.has_accounts(), desk.catalog.has_admin()
+    loopback = is_loopback(host)
+    if not loopback and not admin:
+        raise ConfigurationError(
+            f"refusing to serve on {host}: the catalog has no admin account, so anyone who can reach the port "
+            f"could use it. Create one first:\n  photodesk user add NAME --role admin --data {settings.data_dir}")
     logging.getLogger("waitress").setLevel(logging.WARNING)
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "task queue depth" under load is not news
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -75,6 +87,9 @@ def serve(settings: Settings, host: str, port: int, threads: int, processes: int
     address = listener.getsockname()
     # The first line names the real address (with --port 0 the OS picks the port).
     click.echo(f"Photodesk on http://{address[0]}:{address[1]}/ (data: {settings.data_dir})", err=True)
+    if not accounts:
+        click.echo("No accounts in the catalog: no login is asked, so Photodesk serves this machine only "
+                   "(a loopback address). `photodesk user add NAME --role admin` turns logins on.", err=True)
     server_options = {
         "threads": threads,
         "connection_limit": _allow_descriptors_for(connection_limit),
@@ -84,7 +99,7 @@ def serve(settings: Settings, host: str, port: int, threads: int, processes: int
         # poll(), not select(): select() cannot watch a descriptor numbered 1024 or above.
         "asyncore_use_poll": True,
     }
-    app_config = {"PHOTODESK_ALLOW_PRIVATE_FETCH": allow_private_fetch,
+    app_config = {"PHOTODESK_ALLOW_PRIVATE_FETCH": allow_private_fetch, "SESSION_COOKIE_SECURE": secure_cookies,
                   "PHOTODESK_ARTICLE_IMAGES": images_dir.resolve() if images_dir else None}
     if processes == 1 or not hasattr(os, "fork"):
         _serve_forever(settings, listener, server_options, app_config)
@@ -100,6 +115,22 @@ def serve(settings: Settings, host: str, port: int, threads: int, processes: int
         children.append(pid)
     listener.close()
     _wait_for(children)
+
+
+def is_loopback(host: str) -> bool:
+    """True when ``host`` names only this machine: a loopback address, or a name that resolves only to such."""
+    import ipaddress
+
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        pass
+    try:
+        found = socket.getaddrinfo(host, None)
+    except OSError:
+        return False  # cannot tell: treated as reachable from elsewhere
+    addresses = {info[4][0] for info in found}
+    return bool(addresses) and all(ipaddress.ip_address(address.split("%")[0]).is_loopback for address in addresses)
 
 
 def _serve_forever(settings: Settings, listener: socket.socket, server_options: dict[str, Any],

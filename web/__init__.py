@@ -13,7 +13,8 @@ from typing import Any
 from flask import Flask
 
 from catalog.settings import Settings
-from web import api, articles, assets, editing, rights, search
+from web import activity, api, articles, assets, editing, login, rights, search
+from web.access import install_access
 from web.components import open_components
 from web.errors import install_error_handler
 from web.presentation import install_presentation
@@ -36,17 +37,19 @@ def create_app(settings: Settings, **overrides: Any) -> Flask:
         PHOTODESK_SETTINGS=settings,
         PHOTODESK_ALLOW_PRIVATE_FETCH=False,  # article lookup: refuse private, loopback, link-local hosts
         PHOTODESK_ARTICLE_IMAGES=None,  # a folder of stories' images by file name (serve --images)
+        PHOTODESK_CLOCK=None,  # what "now" is for sessions and login throttling (tests give their own)
     )
     app.config.update(overrides)
     app.json.sort_keys = False  # keep the record's field order (the export order, docs/asset-record.md)
     app.extensions["photodesk"] = open_components(settings)
 
     install_error_handler(app)
+    install_access(app)  # first: a refused request goes no further, not even to the CSRF check
     install_security(app)
     install_presentation(app)
     app.jinja_env.globals["static_version"] = _static_version()
 
-    for module in (search, assets, editing, articles, rights, api):
+    for module in (search, assets, editing, articles, rights, api, login, activity):
         app.register_blueprint(module.blueprint)
     return app
 

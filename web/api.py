@@ -8,9 +8,11 @@ from typing import Any
 from flask import Blueprint, Response, jsonify, request, url_for
 from werkzeug.exceptions import BadRequest, NotFound
 
+from catalog.accounts import VIEWER
 from catalog.articles import links as article_links
 from catalog.asset import Asset
 from catalog.errors import InvalidUrlError
+from web.access import requires
 from web.articles import ArticleView, PhotoView, article_view
 from web.assets import asset_links, find_asset
 from web.components import components
@@ -33,6 +35,7 @@ def asset_detail(asset: Asset) -> dict[str, Any]:
 
 
 @blueprint.get("/search")
+@requires(VIEWER)
 def search() -> Response:
     """One page of hits with facet counts; a query that cannot be parsed sets ``message``."""
     state = SearchState.from_args(request.args)
@@ -74,12 +77,14 @@ def search() -> Response:
 
 
 @blueprint.get("/assets/<asset_id>")
+@requires(VIEWER)
 def asset(asset_id: str) -> Response:
     """One asset's full record."""
     return jsonify(asset_detail(find_asset(asset_id)))
 
 
 @blueprint.get("/assets/<asset_id>/rights")
+@requires(VIEWER)
 def asset_rights(asset_id: str) -> Response:
     """The rights decision per channel now, or at ``at`` (ISO 8601; no offset: the desk's zone): docs/rights.md."""
     asset = find_asset(asset_id)
@@ -87,6 +92,7 @@ def asset_rights(asset_id: str) -> Response:
 
 
 @blueprint.get("/articles")
+@requires(VIEWER)
 def article() -> Response:
     """A recorded article found by any spelling of its URL: the story, its photos, matches and credit checks."""
     url = request.args.get("url", "").strip()
@@ -154,6 +160,7 @@ def _photo_detail(photo: PhotoView) -> dict[str, Any]:
 
 
 @blueprint.get("/openapi.json")
+@requires(VIEWER)
 def openapi_document_view() -> Response:
     """The OpenAPI 3.1 description of this API."""
     return jsonify(openapi_document(_version()))

@@ -30,6 +30,7 @@ from flask import Blueprint, current_app, flash, make_response, redirect, render
 from flask.blueprints import BlueprintSetupState
 from werkzeug.wrappers import Response
 
+from catalog.accounts import EDITOR, VIEWER
 from catalog.articles import links as article_links
 from catalog.articles.article import Article, LinkMethod
 from catalog.articles.links import ArticlePhoto, article_photos, is_read
@@ -38,6 +39,7 @@ from catalog.articles.credit_check import LABELS, CreditCheck, CreditStatus
 from catalog.errors import FetchError, InvalidUrlError, PhotodeskError, PrivateAddressError
 from catalog.articles.matching import PhotoMatch, Suggestion
 from media.article_images import image_file_for, local_copy_jpeg
+from web.access import actor, requires
 from web.assets import ASSET_ID, NO_PREVIEW, find_asset
 from web.components import components
 from web.errors import not_found
@@ -148,6 +150,7 @@ def _open_reading_slots(state: BlueprintSetupState) -> None:
 
 
 @blueprint.get("/articles")
+@requires(VIEWER)
 def articles_page() -> Response | str:
     """Recent articles and the paste form; with ``?url=`` the recorded article, or the form filled in."""
     url = request.args.get("url", "").strip()
@@ -163,6 +166,7 @@ def articles_page() -> Response | str:
 
 
 @blueprint.post("/articles")
+@requires(EDITOR)
 def read_article_page() -> Response | str:
     """Read the story at the posted URL (unless already recorded, or ``refresh``), then show it.
 
@@ -186,7 +190,7 @@ def read_article_page() -> Response | str:
         try:
             reading = parts.desk.read_article(
                 url, allow_private=bool(current_app.config.get("PHOTODESK_ALLOW_PRIVATE_FETCH")),
-                images_dir=_images_folder(),
+                images_dir=_images_folder(), actor=actor(),
             )
         finally:
             slots.release()
@@ -231,6 +235,7 @@ def _reading_summary(matches: Sequence[PhotoMatch]) -> str:
 
 
 @blueprint.get("/articles/<identifier>")
+@requires(VIEWER)
 def article_page(identifier: str) -> Response:
     """One recorded article: the story, and each photo with its asset, licensing and credit check."""
     view = article_view(_article(identifier))
@@ -243,6 +248,7 @@ def article_page(identifier: str) -> Response:
 
 
 @blueprint.get("/articles/<identifier>/photos/<int:number>/copy")
+@requires(VIEWER)
 def published_copy(identifier: str, number: int) -> Response:
     """Photo ``number`` (from 1) from the server's images folder, or the file it was read from, as our own JPEG."""
     article = _article(identifier)
@@ -280,6 +286,7 @@ def _images_folder() -> Path | None:
 
 
 @blueprint.post("/articles/<identifier>/links")
+@requires(EDITOR)
 def confirm_suggestion(identifier: str) -> Response:
     """Link a suggested asset to one of the article's photos: an editor confirmed it."""
     article = _article(identifier)
@@ -291,7 +298,7 @@ def confirm_suggestion(identifier: str) -> Response:
     if not ASSET_ID.fullmatch(asset_id):
         raise not_found()
     try:
-        components().desk.confirm_suggestion(article.id, position, asset_id)
+        components().desk.confirm_suggestion(article.id, position, asset_id, actor=actor())
     except KeyError:
         flash("That photo or asset is no longer in the catalog: nothing was linked.", "error")
         return redirect(url_for("articles.article_page", identifier=article.id), code=303)
@@ -310,11 +317,12 @@ def _article(identifier: str) -> Article:
 
 
 @blueprint.post("/assets/<asset_id>/links")
+@requires(EDITOR)
 def link_article(asset_id: str) -> Response:
     """Link the asset to the article at the posted URL (recorded by its canonical URL)."""
     asset = find_asset(asset_id)
     try:
-        article = components().desk.link(asset.id, request.form.get("url", ""))
+        article = components().desk.link(asset.id, request.form.get("url", ""), actor=actor())
     except InvalidUrlError as error:
         flash(f"Not linked: {error}.", "error")
         return _back_to(asset)
@@ -323,11 +331,12 @@ def link_article(asset_id: str) -> Response:
 
 
 @blueprint.post("/assets/<asset_id>/links/delete")
+@requires(EDITOR)
 def unlink_article(asset_id: str) -> Response:
     """Remove the asset's link to the article at the posted URL."""
     asset = find_asset(asset_id)
     try:
-        article = components().desk.unlink(asset.id, request.form.get("url", ""))
+        article = components().desk.unlink(asset.id, request.form.get("url", ""), actor=actor())
     except InvalidUrlError:
         article = None
     if article is not None:

@@ -19,9 +19,12 @@ from flask import Blueprint, Response, render_template, request, send_file, url_
 from werkzeug.exceptions import Conflict as ConflictError
 from werkzeug.http import dump_options_header
 
+from catalog import activity
+from catalog.accounts import EDITOR, VIEWER
 from catalog.asset import ASSET_FIELDS, Asset, Conflict
 from catalog.errors import ChangedOriginalError
 from media.embed import EmbeddedMetadata, embed_in_jpeg
+from web.access import actor, has_accounts, require, requires
 from web.components import components
 from web.errors import is_api_request, not_found
 from web.presentation import display_value
@@ -124,6 +127,7 @@ def camera_of(asset: Asset) -> str:
 
 
 @blueprint.get("/assets/<asset_id>")
+@requires(VIEWER)
 def asset_page(asset_id: str) -> str:
     """The asset page: preview, caption, licensing panel, details, where used, metadata."""
     return render_template("asset.html", **asset_page_context(find_asset(asset_id)))
@@ -147,12 +151,10 @@ def asset_page_context(asset: Asset) -> dict[str, Any]:
 
 @blueprint.get("/assets/<asset_id>/thumb", defaults={"rendition": "thumb"}, endpoint="asset_thumb")
 @blueprint.get("/assets/<asset_id>/preview", defaults={"rendition": "preview"}, endpoint="asset_preview")
-@blueprint.get("/assets/<asset_id>/original", defaults={"rendition": "original"}, endpoint="asset_original")
+@requires(VIEWER)
 def asset_image(asset_id: str, rendition: str) -> Response:
     """One rendition of an asset, with an ETag and long-lived cache headers."""
     asset = find_asset(asset_id)
-    if rendition == "original":
-        return _confirmed(asset) or _original(asset)
     path = components().media.path_for(asset.sha256, rendition)
     try:
         stat = path.stat()
@@ -164,6 +166,21 @@ def asset_image(asset_id: str, rendition: str) -> Response:
     response = send_file(path, mimetype=_MIMES[rendition], download_name=f"{asset.id}-{rendition}.jpg",
                          conditional=True, etag=etag)
     return _cached_for_ever(response)
+
+
+@blueprint.get("/assets/<asset_id>/original")
+@requires(EDITOR)
+def asset_original(asset_id: str) -> Response:
+    """The original file (editors: viewers download web sizes only), recorded in the activity log when sent."""
+    require(EDITOR)  # again: the download route sends originals through here too
+    asset = find_asset(asset_id)
+    response = _confirmed(asset) or _original(asset)
+    if response.status_code in (200, 206):
+        who = actor()
+        components().catalog.record_activity(
+            who.name, activity.ORIGINAL_DOWNLOAD, asset.id,
+            {"filename": asset.filename, "confirmed": request.args.get("confirm") == "yes"}, address=who.address)
+    return response
 
 
 def _confirmed(asset: Asset) -> Response | None:
@@ -224,7 +241,11 @@ def _not_modified(etag: str) -> Response:
 
 def _cached_for_ever(response: Response) -> Response:
     response.cache_control.max_age = DERIVED_MAX_AGE
-    response.cache_control.public = True
+    # With accounts, only the browser that logged in may keep a copy, never a shared cache.
+    if has_accounts():
+        response.cache_control.private = True
+    else:
+        response.cache_control.public = True
     response.cache_control.immutable = True
     return response
 
@@ -247,11 +268,12 @@ def _no_preview() -> Response:
 
 
 @blueprint.get("/assets/<asset_id>/download")
+@requires(VIEWER)
 def asset_download(asset_id: str) -> Response:
     """A download: ``size=web`` is a JPEG carrying caption, credit and copyright; else the original."""
     size = request.args.get("size", "web")
     if size == "original":
-        return asset_image(asset_id, "original")
+        return asset_original(asset_id)
     if size != "web":
         raise not_found("download size")
     asset = find_asset(asset_id)

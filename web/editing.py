@@ -1,6 +1,7 @@
 """Editing on the web: the asset page's edit form with its preview and history, and batch edits from a search.
 
-Every route here writes (or previews a write) and is for editors only (``may_edit``).
+Every route here writes (or previews a write) and is for editors only: each declares the
+editor role, which ``web.access`` checks on the server before anything runs (docs/accounts.md).
 A save carries the version the editor saw: a picture saved by someone else since is not
 overwritten, the page says who changed it and when, and shows the values now
 (docs/editing.md).
@@ -23,6 +24,7 @@ from flask import (
     url_for,
 )
 
+from catalog.accounts import EDITOR
 from catalog.asset import Asset
 from catalog.editing import (
     EDITABLE_FIELDS,
@@ -35,6 +37,7 @@ from catalog.editing import (
     check_user,
 )
 from catalog.errors import ConfigurationError
+from web.access import actor, can, current_user, requires
 from web.assets import ASSET_ID, asset_page_context, find_asset
 from web.components import components
 
@@ -68,14 +71,8 @@ class EditView:
 
 @blueprint.app_template_global("may_edit")
 def may_edit() -> bool:
-    """True when this request may change metadata (an editor)."""
-    return True
-
-
-def require_editor() -> None:
-    """Refuse (403) a request that may not change metadata."""
-    if not may_edit():
-        abort(403, description="Your account may not edit metadata: it needs the editor role.")
+    """True when this request may change metadata (an editor or admin; anyone when there are no accounts)."""
+    return can(EDITOR)
 
 
 def field_text(asset: Asset, name: str) -> str:
@@ -97,9 +94,9 @@ def edit_view(asset: Asset) -> EditView | None:
 
 
 @blueprint.post("/assets/<asset_id>/edit")
+@requires(EDITOR)
 def save_edit(asset_id: str) -> Response | tuple[str, int]:
     """Save the edit form (``action=save``), or show the page with its preview (``action=preview``)."""
-    require_editor()
     asset = find_asset(asset_id)
     values, version = _form_values(), _form_version()
     desk = components().desk
@@ -111,7 +108,7 @@ def save_edit(asset_id: str) -> Response | tuple[str, int]:
         flash("Nothing changed: the picture already shows these values.", "info")
         return _back_to_asset(asset.id)
     try:
-        saved = desk.edit({asset.id: plan.changes}, user=editor, base_versions={asset.id: version})[0]
+        saved = desk.edit({asset.id: plan.changes}, user=editor, base_versions={asset.id: version}, actor=actor())[0]
     except EditConflictError as conflict:
         return _page(find_asset(asset.id), values, conflict.version, preview=plan, editor=editor,
                      conflict=str(conflict), status=409)
@@ -121,18 +118,18 @@ def save_edit(asset_id: str) -> Response | tuple[str, int]:
 
 
 @blueprint.post("/assets/<asset_id>/edit/preview")
+@requires(EDITOR)
 def preview_edit(asset_id: str) -> Response:
     """The edit form's values as they would be saved, as JSON: each change and the credit derived again."""
-    require_editor()
     asset = find_asset(asset_id)
     plan = components().desk.plan_edits([asset.id], _set_operations(_form_values()), user="?")[0]
     return jsonify({**plan.to_record(), "version": components().catalog.edit_version(asset.id)[0]})
 
 
 @blueprint.post("/assets/<asset_id>/revert")
+@requires(EDITOR)
 def revert_edit(asset_id: str) -> Response | tuple[str, int]:
     """Bring the picture's values back to how they were after one save of its history (0: the file's)."""
-    require_editor()
     asset = find_asset(asset_id)
     editor = _editor_name(required=True)
     try:
@@ -146,7 +143,7 @@ def revert_edit(asset_id: str) -> Response | tuple[str, int]:
                                     at=desk.catalog.edit_version(asset.id)[2])), "error")
         return _back_to_asset(asset.id)
     try:
-        saved = desk.revert(asset.id, target, user=editor)
+        saved = desk.revert(asset.id, target, user=editor, actor=actor())
     except ConfigurationError as error:
         abort(400, description=str(error))
     flash(f"Back to {'the file' if target == 0 else f'version {target}'}"
@@ -158,9 +155,9 @@ def revert_edit(asset_id: str) -> Response | tuple[str, int]:
 
 
 @blueprint.route("/edit/batch", methods=["GET", "POST"])
+@requires(EDITOR)
 def batch_edit() -> Response | str | tuple[str, int]:
     """Set, append to or find-and-replace in a field of the selected pictures: previewed, then applied."""
-    require_editor()
     ids = _selected_ids()
     operations, problem = _batch_operations()
     action = request.form.get("action", "") if request.method == "POST" else ""
@@ -173,7 +170,7 @@ def batch_edit() -> Response | str | tuple[str, int]:
         changed = {plan.asset_id: plan.changes for plan in plans if plan.changes}
         try:  # every selected picture, changed or not now: one saved since the preview makes it stale
             components().desk.edit({plan.asset_id: plan.changes for plan in plans}, user=editor, base_versions={
-                plan.asset_id: versions.get(plan.asset_id, -1) for plan in plans})
+                plan.asset_id: versions.get(plan.asset_id, -1) for plan in plans}, actor=actor())
         except EditConflictError as conflict:
             problem = f"Nothing was saved: {conflict}. The preview below shows the values now."
         else:
@@ -219,7 +216,10 @@ def _set_operations(values: Mapping[str, str]) -> list[Operation]:
 
 
 def _editor_name(*, required: bool) -> str:
-    """Who is editing: the name typed in the form."""
+    """Who is editing: the logged-in account, else (no accounts: a loopback server) the name typed in the form."""
+    user = current_user()
+    if user is not None:
+        return user.name
     name = request.form.get(EDITOR_FIELD, "")
     if not required:
         return name.strip()

@@ -26,7 +26,7 @@ def is_api_request() -> bool:
     return request.path == "/api" or request.path.startswith("/api/")
 
 
-def handle_error(error: Exception) -> tuple[Response | str, int]:
+def handle_error(error: Exception) -> tuple[Response | str, int, list[tuple[str, str]]]:
     """Answer any error: JSON for the API, the error page otherwise; log what is unexpected."""
     if isinstance(error, HTTPException):
         http_error = error
@@ -40,11 +40,13 @@ def handle_error(error: Exception) -> tuple[Response | str, int]:
         http_error = InternalServerError()
         message = PLAIN_MESSAGES[500]
     status = http_error.code or 500
+    # The error's own headers (WWW-Authenticate of a 401, Allow of a 405) go with our body.
+    headers = [(name, value) for name, value in http_error.get_headers() if name.lower() != "content-type"]
     if is_api_request():
         response = jsonify(error={"status": status, "title": http_error.name, "message": message})
-        return response, status
+        return response, status, headers
     page = render_template("error.html", status=status, title=http_error.name, message=message)
-    return page, status
+    return page, status, headers
 
 
 def _described(error: HTTPException) -> str:

@@ -61,8 +61,12 @@ def openapi_document(version: str) -> dict[str, Any]:
             "title": "Photodesk API",
             "version": version,
             "description": "Search the photo catalog and read each photo's captions, credit and rights. "
-            "Mirrors the web pages; every response is JSON, errors included.",
+            "Mirrors the web pages; every response is JSON, errors included. When the catalog has accounts, "
+            "send an API token (`photodesk token create NAME`) as `Authorization: Bearer …`: without one the "
+            "answer is 401, with a role too low 403 (docs/accounts.md).",
         },
+        # Needed only once the catalog has accounts; with none the API is open on the loopback address.
+        "security": [{"bearerToken": []}, {}],
         "paths": {
             "/api/search": {
                 "get": {
@@ -127,6 +131,10 @@ def openapi_document(version: str) -> dict[str, Any]:
             },
         },
         "components": {
+            "securitySchemes": {
+                "bearerToken": {"type": "http", "scheme": "bearer",
+                                "description": "An API token from `photodesk token create NAME`, acting with that account's role."},
+            },
             "schemas": {
                 "RightsDecision": {
                     "type": "object",

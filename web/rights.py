@@ -14,12 +14,14 @@ from typing import Any
 from flask import Blueprint, Response, render_template, request
 from werkzeug.exceptions import BadRequest
 
+from catalog.accounts import EDITOR
 from catalog.asset import Asset
 from catalog.errors import ConfigurationError
 from catalog.rights import Decision, parse_at
 from catalog.rights.decisions import ALLOWED, DUTIES, FORBIDDEN
 from catalog.rights.times import iso, now, shown
 from catalog.rights.usage import usage_csv
+from web.access import requires
 from web.components import components
 
 blueprint = Blueprint("rights", __name__)
@@ -141,6 +143,7 @@ def _report_days() -> tuple[date, date, list[str]]:
 
 
 @blueprint.get("/rights")
+@requires(EDITOR)
 def rights_page() -> str:
     """Uses that break a decision, and the usage report with its filters (days, supplier) and CSV."""
     start, end, problems = _report_days()
@@ -154,6 +157,7 @@ def rights_page() -> str:
 
 
 @blueprint.get("/rights/usage.csv")
+@requires(EDITOR)
 def usage_download() -> Response:
     """The usage report of the page's filters as CSV (one row per use, then totals per supplier)."""
     start, end, _problems = _report_days()

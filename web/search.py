@@ -9,8 +9,10 @@ from typing import Any
 from flask import Blueprint, render_template, request
 from markupsafe import Markup
 
+from catalog.accounts import VIEWER
 from catalog.asset import Asset
 from index import SearchResults
+from web.access import requires
 from web.components import components
 from web.highlights import highlight_markup
 from web.presentation import restriction_label
@@ -192,6 +194,7 @@ def page_numbers(current: int, last: int) -> list[int | None]:
 
 @blueprint.get("/")
 @blueprint.get("/search")
+@requires(VIEWER)
 def search_page() -> str:
     """The search page; every bit of state comes from the URL."""
     state = SearchState.from_args(request.args)

@@ -8,7 +8,10 @@ from pathlib import Path
 
 from flask import Flask, Response, abort, request, session
 
+from web.access import is_token_request
+
 CSRF_FIELD = "csrf_token"
+CSRF_HEADER = "X-CSRF-Token"  # the same token, for scripts that post JSON from a logged-in page
 _UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 def content_security_policy(image_sources: str = "'self' data:") -> str:
@@ -51,10 +54,10 @@ _FILE_SYSTEM_FIELDS = frozenset({"source_path", "source_path_exact"})
 def hidden_record_fields() -> frozenset[str]:
     """The record fields this request may not see: the server's file system paths.
 
-    Only whoever imported a file may see where it lay on the server. The web has no
-    accounts yet, so nobody here is known to have imported anything: the paths are hidden
-    from every request (pages leave them out, the API sends null). When accounts come,
-    this is the one place that lets editors see them.
+    Only whoever imported a file may see where it lay on the server. The web does not
+    record who imported a file, so nobody here is known to have: the paths are hidden
+    from every request (pages leave them out, the API sends null). This is the one place
+    that would let importers see them.
     """
     return _FILE_SYSTEM_FIELDS
 
@@ -69,11 +72,14 @@ def csrf_token() -> str:
 
 
 def check_csrf() -> None:
-    """Reject (400) a state-changing request whose form does not carry this session's token."""
-    if request.method not in _UNSAFE_METHODS:
+    """Reject (400) a state-changing request whose form (or header) does not carry this session's token.
+
+    A request signed with an API token needs none: a browser never adds that header by itself.
+    """
+    if request.method not in _UNSAFE_METHODS or is_token_request():
         return
     expected = session.get(CSRF_FIELD)
-    sent = request.form.get(CSRF_FIELD, "")
+    sent = request.headers.get(CSRF_HEADER) or request.form.get(CSRF_FIELD, "")
     if not expected or not sent or not hmac.compare_digest(str(expected), sent):
         abort(400, description="This form has expired or did not come from Photodesk. Reload the page and try again.")
 

@@ -108,7 +108,7 @@ def parse_article_html(html: str, *, url: str) -> ParsedArticle:
     publication, publication_source = page_publication(
         soup, meta, publishers, headline=title,
         byline_publication=(byline_publication(visible) if visible is not None else None)
-        or _syndicated_from(container),
+        or _syndicated_from(container), url=article_url,
     )
     article = Article(
         id=article_id(article_url),

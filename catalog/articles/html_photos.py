@@ -354,6 +354,8 @@ def _is_teaser(image: Tag, page_url: str) -> bool:
         return False
     if clean_text(visible_text(anchor)):
         return True
+    if _is_other_page(href, page_url) and image.find_parent(lambda tag: "gallery" in words(tag)) is None:
+        return True  # a picture linking to another of the site's pages (a "most read" list's thumbnail)
     around = anchor.parent
     for _ in range(2):
         if around is None:
@@ -366,6 +368,14 @@ def _is_teaser(image: Tag, page_url: str) -> bool:
                 return True  # a thumbnail beside the same link's text ("Read more: …")
         around = around.parent
     return False
+
+
+def _is_other_page(href: str, page_url: str) -> bool:
+    """True for a link to another page of the story's site: not the story's own attachment pages (WordPress
+    gallery thumbnails link to "…/story-slug/picture-name/")."""
+    link, page = urlsplit(href), urlsplit(page_url)
+    own = page.path.rstrip("/")
+    return link.netloc == page.netloc and bool(link.path.strip("/")) and not (own and link.path.startswith(own + "/"))
 
 
 def resolved(image: LinkedImage, base: str) -> LinkedImage | None:

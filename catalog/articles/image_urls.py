@@ -209,6 +209,9 @@ def _naming_folder(head: str) -> str | None:
     return None
 
 
+_NAMED_WIDTH_SEGMENT = re.compile(r"(?:^|,)\$?width_(\d{2,5})(?=$|,)")
+
+
 def named_width(url: str) -> int | None:
     """The width in pixels a rendition's URL names (``?w=1200``, ``/1440x0/``, ``-1024x683``, ``superJumbo``), or None."""
     parts = urlsplit(url)
@@ -219,6 +222,10 @@ def named_width(url: str) -> int | None:
     if transformation:  # "?q=h_833,w_1480,c_fill": a transformation list in the query
         return int(transformation.group(1))
     segments = unquote(parts.path).split("/")
+    # "/images/$zoom_0.5,$multiply_1.545,$width_1512,…/…": a resizer's named width in a path segment (Nine's ffx)
+    named = next((match for match in map(_NAMED_WIDTH_SEGMENT.search, segments[:-1]) if match), None)
+    if named:
+        return int(named.group(1))
     name = segments[-1]
     stem = name[: _EXTENSION.search(name).start()] if _EXTENSION.search(name) else name
     stem = _PROFILE_SUFFIX.sub("", stem)

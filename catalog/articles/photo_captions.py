@@ -50,6 +50,7 @@ _CONTROL_LABEL = re.compile(r"(?:(?:read|show|see|view)\s+(?:more|less|all)|more
 _CONTROL_CLASS_WORDS = frozenset({"hide", "show", "toggle", "expand", "collapse", "close"})
 _CONTROL_TEXT = re.compile(r"(?:hide|show|toggle|expand|collapse|close)(?:\s+(?:the\s+)?(?:caption|captions|credit|credits|"
                            r"photo|image|more|less|all|text))?\W*$", re.IGNORECASE)
+_LICENCE_WORDS = frozenset({"license", "licence", "cc-license", "creative-commons"})
 _END_OF_BLOCK = object()  # marks where a block element's text ends in _visible_text
 _ELEMENT_EDGE = object()  # marks where an inline element's text ends, for visible_text(lines=True)
 _ELEMENT_EDGE_MARK = "\x00"
@@ -108,7 +109,8 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
             caption = clean_text(" ".join(filter(None, (visible_text(tag, skip=credits) for tag in captions))))
             if caption and credits:  # "Barcos no rio - <span class=credits>…</span>": the dash led to the credit
                 caption = clean_text(_DANGLING_SEPARATOR.sub("", caption))
-            credit_text = credit_text or clean_text(" ".join(filter(None, (visible_text(tag) for tag in credits))))
+            credit_text = credit_text or clean_text(" ".join(filter(None, (visible_text(tag) for tag in credits)))
+                                                    .rstrip(" ,;|/·–—-"))  # the licence left out after its comma
             declared = [_declared(tag) for tag in captions]
             if len(declared) == 1 and declared[0][1]:  # Gannett's data-c-caption / data-c-credit: the CMS's own fields
                 caption, credit_text = declared[0][0] or caption, declared[0][1]
@@ -297,8 +299,10 @@ def visible_text(tag: Tag, *, skip: list[Tag] = (), lines: bool = False) -> str:
 
 def _is_call_to_action(tag: Tag) -> bool:
     """A link such as Reuters' "Purchase Licensing Rights" inside a caption, or a caption's "hide caption"
-    button: an offer or a control, not caption text."""
-    if tag.name == "a" and _CALL_TO_ACTION.match(tag.get_text(" ", strip=True)):
+    button: an offer or a control, not caption text. A licence's link beside a credit ("CC BY-SA") says how the
+    picture may be used, not who made it."""
+    if tag.name == "a" and (_CALL_TO_ACTION.match(tag.get_text(" ", strip=True))
+                            or "license" in (tag.get("rel") or []) or words(tag) & _LICENCE_WORDS):
         return True
     classes = tag.get("class")
     return bool(classes) and any(set(WORD_SPLIT.split(value.lower())) & _CONTROL_CLASS_WORDS for value in classes) \

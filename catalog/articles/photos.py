@@ -22,7 +22,7 @@ from catalog.credits.agencies import (
     is_organisation_like,
     is_printed_as_name,
 )
-from catalog.credits.vocabulary import COURTESY, NO_PARTY
+from catalog.credits.vocabulary import COURTESY, LABEL, NO_PARTY
 from catalog.dates import MONTHS
 
 
@@ -122,7 +122,8 @@ def describe_photo(
     ``credit`` is text the page marks as the credit (a credit element, JSON-LD creditText);
     without it the credit is looked for inside the caption, as ingest does.
     """
-    caption_text = clean_text(GALLERY_COUNTER.sub("", _TRAILING_OFFER.sub("", caption or ""))) if caption else None
+    caption_text = clean_text(_CAPTION_LABEL.sub("", GALLERY_COUNTER.sub("", _TRAILING_OFFER.sub("", caption or "")))) \
+        if caption else None
     found = None
     if caption_text:
         printed = caption_text
@@ -137,6 +138,8 @@ def describe_photo(
             if found.agency is None:
                 found = dataclasses.replace(found, agency=canonical_agency(owner.group("owner")) or owner.group("owner"))
         caption_text = clean_text(caption_text)
+        if caption_text and found is not None and caption_text[-1] in "、，,":
+            caption_text = caption_text[:-1]  # "…、東京都千代田区、山田太郎撮影": the comma before the credit
     if caption_text and found is None:
         caption_text, found = split_unmarked_credit(caption_text)
     credit_text = clean_text(credit)
@@ -147,7 +150,8 @@ def describe_photo(
         file_name=image_file_name(image_url),
         identifiers=image_identifiers(image_url),
         caption=caption_text,
-        credit_line=found.credit_line if found else credit_text,
+        # a credit the credit reader cannot read is still printed without its label ("Foto: Name. PAPER")
+        credit_line=found.credit_line if found else clean_text(LABEL.sub("", credit_text or "")) or credit_text,
         agency=found.agency if found else None,
         photographers=tuple(found.photographers) if found else (),
         distributor=found.distributor if found else None,
@@ -164,6 +168,9 @@ _LABEL_OWNER = re.compile(r"(?<=[.!?])\s+(?P<owner>[A-Z]{2,5})$")
 _OWNED_LABEL = re.compile(r"\s+(?:PHOTO|FOTO|PICTURE|PIC|IMAGE)S?\s*:")
 # "… Foto: Name / dpa", "… 2024 r. Fot. Name": a label the credit was read without, left at the caption's end
 _LEFT_LABEL = re.compile(r"\s+(?:photo(?:graph)?|foto|fot|bild|credit|crédit|crédito)\s*(?P<mark>[.:])?$", re.IGNORECASE)
+# A caption's own label in a story file or a chat ("CUTLINE: …", "caption: …", "Bildtext: …", "Légende : …")
+_CAPTION_LABEL = re.compile(r"^(?:cutline|caption|photo caption|bildtext|bildunterschrift|légende|legende|pie de foto|"
+                            r"didascalia|onderschrift|bijschrift)\s*:\s*", re.IGNORECASE)
 # A gallery's counter before a caption: "1 of 3 | ", "Photo 2/5: ", "Bild 1 von 4 – ", "Zdjęcie 2 z 3. "
 GALLERY_COUNTER = re.compile(
     r"^(?:(?:photo|image|picture|slide|bild|foto|imagen|immagine|afbeelding|zdjęcie|snímek|kuva)\s+)?\d{1,3}\s*"

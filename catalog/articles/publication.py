@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from typing import Iterable
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
 from catalog.articles.photos import clean_text
+from catalog.credits.agencies import fold
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»]\s+|\s+-\s+")
 _GENERIC_LOGO_ALT = frozenset({"home", "homepage", "logo", "startseite", "accueil", "inicio", "portada", "home page"})
@@ -34,7 +36,10 @@ _COPYRIGHT = re.compile(
 )
 _SECTION_WORDS = frozenset(
     "news local world nation national politics business markets money sport sports opinion culture arts "
-    "science health tech technology lifestyle travel weather obituaries video photos home".split()
+    "science health tech technology lifestyle travel weather obituaries video photos home "
+    # "news" and "region" in the languages of the papers we read: a section after the site's name
+    "zprávy zpravy nachrichten noticias actualités actualites notizie nieuws nyheter nyheder uutiset wiadomości "
+    "wiadomosci haberler notícias noticias aktuelles regional lokales региональные новости".split()
 )
 _LONGEST_NAME = 60
 _BYLINE_TAIL = re.compile(r"\s*,\s+|\s+[|–—-]\s+")
@@ -45,14 +50,14 @@ _NAME_PARTICLES = frozenset(
 
 def page_publication(
     soup: BeautifulSoup, meta: dict[str, str], publisher_names: Iterable[str], *, headline: str | None,
-    byline_publication: str | None,
+    byline_publication: str | None, url: str | None = None,
 ) -> tuple[str | None, str | None]:
-    """(publication, the evidence that named it) for an HTML page; (None, None) when nothing does."""
+    """(publication, the evidence that named it) for an HTML page at ``url``; (None, None) when nothing does."""
     site = [
         ("og:site_name", meta.get("og:site_name")),
         ("json-ld publisher", next(iter(publisher_names), None)),
         ("application-name", meta.get("application-name")),
-        ("title suffix", _title_suffix(soup, headline, meta)),
+        ("title suffix", _title_suffix(soup, headline, meta, url)),
         ("logo alt", _logo_alt(soup)),
         ("footer copyright", _footer_copyright(soup)),
     ]
@@ -106,7 +111,14 @@ def without_site_name(byline: str | None, site_names: Iterable[str | None]) -> s
     return byline
 
 
-def _title_suffix(soup: BeautifulSoup, headline: str | None, meta: dict[str, str]) -> str | None:
+def is_spelled_by(name: str, url: str) -> bool:
+    """True when the address's host spells the name ("The Severn Vale Echo" at www.severnvaleecho.co.uk,
+    "Brněnské listy" at brnenskelisty.cz)."""
+    spelled = re.sub(r"\W|^the", "", fold(name).replace(" ", ""))
+    return len(spelled) > 3 and spelled in urlsplit(url).netloc.lower().split(".")
+
+
+def _title_suffix(soup: BeautifulSoup, headline: str | None, meta: dict[str, str], url: str | None) -> str | None:
     """The last part of the document title that is neither the headline nor a section."""
     if soup.title is None:
         return None
@@ -121,10 +133,10 @@ def _title_suffix(soup: BeautifulSoup, headline: str | None, meta: dict[str, str
     # "Headline | Site", or "Site | Headline" where the headline comes last
     others = parts[1:] if parts[0] in known else [part for part in parts if part not in known]
     for part in reversed(others):
-        if part in known or len(part) > _LONGEST_NAME or not _is_name_like(part):
+        if part in known or len(part) > _LONGEST_NAME or not (_is_name_like(part) or url and is_spelled_by(part, url)):
             continue  # the headline again, or a slogan ("Covering Millbrook since 1921")
         if part.lower() in sections or part.lower() in _SECTION_WORDS or set(part.lower().split()) <= _SECTION_WORDS:
-            return None  # "Headline | Politics": the section, the site not named
+            continue  # "Headline | Politics", "Headline - Site | News": a section, the site before it if named
         return part
     return None
 

@@ -28,6 +28,9 @@ NAG = re.compile(
     # a share sheet's or a mail's own lines ("Shared from Apple News", the header, Gmail's "to me" and "[image: alt]"
     # where a picture was)
     r"\bshared (?:from|via)\b|\bsent from my\b|^to me$|^\[(?:image|cid)\b|" + MAIL_HEADER.pattern + "|"
+    # a newsletter mail's link to its web copy
+    r"\bview (?:this|it|the) (?:post|email|e-mail|newsletter|story) (?:on|in) (?:the|your) (?:web|browser)\b|"
+    r"\bview (?:it )?(?:online|in (?:your )?browser)\b|"
     r"\s[›»>]\s",  # skip links in the paper's language; a breadcrumb ("Startseite › Panorama")
     re.IGNORECASE,
 )

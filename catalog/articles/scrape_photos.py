@@ -55,11 +55,12 @@ def scrape_photos(lines: list[str]) -> list[PublishedPhoto]:
         for start in (m.start() for m in URL_START.finditer(line)):
             if line[max(0, start - 2) : start] == "](":
                 continue  # already read as a Markdown image
-            if start and not line[start - 1].isspace() and line[start - 1] not in "(<\"'":
+            if start and not line[start - 1].isspace() and line[start - 1] not in "(<[\"'":
                 continue  # a URL inside another (a resizer's ?src=https://…)
             rest = line[start:]
-            if start and line[start - 1] == "<" and ">" in rest:  # "<https://…/a.jpg>": an e-mail's URL, its end marked
-                rest = f"{rest[:rest.index('>')]} {rest[rest.index('>') + 1:]}"
+            closing = {"<": ">", "[": "]"}.get(line[start - 1]) if start else None
+            if closing and closing in rest:  # "<https://…/a.jpg>", "[https://…]": an e-mail's URL, its end marked
+                rest = f"{rest[:rest.index(closing)]} {rest[rest.index(closing) + 1:]}"
             found = _split_url_and_caption(rest, lines, index)
             if found and not is_decorative_url(found[0]):
                 url, caption = found
@@ -67,7 +68,7 @@ def scrape_photos(lines: list[str]) -> list[PublishedPhoto]:
                 if caption is None:
                     caption, credit = _caption_over_credit(lines, index)
                 if caption is None:
-                    caption = _caption_set_apart(lines, index)
+                    caption = _caption_set_apart(lines, index, marked=line.strip().startswith("[") and closing == "]")
                 photos.setdefault(url, describe_photo(url, caption=GALLERY_COUNTER.sub("", caption or "") or None,
                                                       credit=credit))
     return list(photos.values())
@@ -143,12 +144,13 @@ def _caption_over_credit(lines: list[str], index: int) -> tuple[str | None, str 
     return None, None
 
 
-def _caption_set_apart(lines: list[str], index: int) -> str | None:
+def _caption_set_apart(lines: list[str], index: int, *, marked: bool = False) -> str | None:
     """An uncredited caption: the one short line right under a picture, a blank line after it, worded as a
-    caption rather than a sentence of the story (no full stop at its end)."""
+    caption rather than a sentence of the story (no full stop at its end). Under a mail's picture marker
+    ("[https://…]" on its own line) it is the caption however it ends."""
     below, after = (lines[index + offset] if index + offset < len(lines) else "" for offset in (1, 2))
-    if below and not after and len(below) <= _LONGEST_SET_APART_CAPTION and below[-1] not in ".!?:" \
-            and len(below.split()) >= _FEWEST_SET_APART_WORDS \
+    if below and not after and len(below) <= _LONGEST_SET_APART_CAPTION and (marked or below[-1] not in ".!?:"
+                                                                            and len(below.split()) >= _FEWEST_SET_APART_WORDS) \
             and not URL_START.search(below) and not NAG.search(below) and not GALLERY_COUNTER.match(below):
         return below
     return None

@@ -18,11 +18,12 @@ from catalog.articles.bylines import (
     printed_byline,
 )
 from catalog.articles.image_urls import is_image_service_url
+from catalog.articles.link_lists import without_link_markers
 from catalog.articles.photos import ParsedArticle, clean_text, find_date, split_byline
 from catalog.articles.publication import (
-    comparable_name,
     copyright_holder,
     is_site_name,
+    is_spelled_by,
     syndication_note,
 )
 from catalog.articles.scrape_lines import (
@@ -37,6 +38,7 @@ from catalog.articles.scrape_lines import (
 from catalog.articles.scrape_photos import scrape_photos
 from catalog.articles.urls import article_id, canonicalize_url
 from catalog.credits import split_caption_credit
+from catalog.credits.agencies import fold
 
 _BYLINE = re.compile(LABEL.pattern + r"\S", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:published|posted|updated|first published)\b:?\s*", re.IGNORECASE)
@@ -52,6 +54,17 @@ _HEADLINE_TO_BYLINE = 3  # non-empty lines: a kicker or a standfirst may stand b
 _NAME = r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’.-]+|de|van|von|da|di|del|la|le)){1,3}"
 _UNLABELLED_BYLINE = re.compile(rf"^{_NAME}(?:(?:,| and| &) {_NAME})*(?: in [A-Z][\w' -]+)?$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+# A date without its year under a newsletter's byline ("Jun 3", "3 June")
+_DAY_OF_MONTH = re.compile(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|"
+                           r"\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)$", re.IGNORECASE)
+_SLUG_SHARE = 0.8  # of a line's words in the address's last part: the headline it was made from
+# A Markdown link to a page, read as its text ("Por [Martina Ferreyra](/autor/martina-ferreyra/)"); a picture stays
+_MARKDOWN_LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]]*)\]\((?!https?://\S+\.(?:jpe?g|png|gif|webp|avif)\b)[^()\s]*"
+                            r"(?:\s+\"[^\"]*\")?\)", re.IGNORECASE)
+# A story file's labelled headline ("HED: …", "Headline: …", "Titel: …")
+_HEADLINE_LABEL = re.compile(r"^(?:hed|headline|head|title|titel|titre|titular|titolo|kop)\s*:\s+(?P<title>.+)$", re.IGNORECASE)
+# A Markdown picture of the site's logo, its alt the site's name ("[![La Voz del Litoral](…/logo-vdl.svg)](/)")
+_MARKDOWN_LOGO = re.compile(r"!\[(?P<alt>[^\]]+)\]\((?P<url>[^)\s]*logo[^)\s]*)\)", re.IGNORECASE)
 # A newsletter's numbered item before its headline ("1 big thing: ", "2. "), in a mail copied as text
 _NEWSLETTER_ITEM = re.compile(r"^\d{1,2}(?:[.)]|(?:\s+[a-z]+){1,3}\s*:)\s+")
 _MAIL_HEADER_LINES = 6  # lines at the top of a mail copied as text where its header stands
@@ -65,6 +78,7 @@ _FRONT_MATTER_TITLE = re.compile(r"^title:\s*[\"']?(?P<title>.*?)[\"']?$")
 def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     """The article record and published photos of a plain-text copy of the page at ``url``."""
     canonical = canonicalize_url(url)
+    text = _MARKDOWN_LINK.sub(r"\g<text>", without_link_markers(text))
     lines = _without_front_matter([_MARKDOWN_HEADING.sub("", clean_text(line) or "") for line in text.splitlines()])
     byline_index = next((i for i, line in enumerate(lines) if _is_byline(line)), None)
     if byline_index is None:
@@ -75,7 +89,7 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     publication = byline_publication(lines[byline_index]) if byline_index is not None else None
     publication = publication or next((line for line in after_byline if is_publication_line(line)), None)
     source = "byline" if publication else None
-    title, site = _without_site_suffix(_title(lines, byline_index), url)
+    title, site = _without_site_suffix(_title(lines, byline_index, url), url)
     if title and _is_mail(lines):
         title = _NEWSLETTER_ITEM.sub("", title)  # "1 big thing: Eastside pool won't open": the item's number
     if publication is None and site:
@@ -88,6 +102,10 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     syndicated = next((syndication_note(line) for line in lines if syndication_note(line)), None)
     if syndicated:  # "This article first appeared on High Desert Report": the story's own paper
         publication, source = syndicated, "syndication"
+    if publication is None:
+        publication = next((match.group("alt") for match in map(_MARKDOWN_LOGO.search, lines[:_TITLE_LINE_WINDOW])
+                            if match and is_site_name(match.group("alt"))), None)
+        source = "logo alt" if publication else None
     if publication is None:
         publication = next((copyright_holder(line) for line in reversed(lines)
                             if line.startswith(("©", "Copyright", "(c)")) and copyright_holder(line)), None)
@@ -134,7 +152,8 @@ def _is_unlabelled_byline(line: str, below: str) -> bool:
         return False
     if separator:
         return bool(find_date(rest))
-    return (bool(find_date(below)) or bool(_READING_TIME.match(below))) and len(below) <= _LONGEST_NAME_LINE
+    return (bool(find_date(below)) or bool(_READING_TIME.match(below)) or bool(_DAY_OF_MONTH.match(below))) \
+        and len(below) <= _LONGEST_NAME_LINE
 
 
 def _is_mail(lines: list[str]) -> bool:
@@ -179,7 +198,7 @@ def _without_site_suffix(title: str | None, url: str) -> tuple[str | None, str |
     as a paper's; the name-like parts between (a section: "Pune News") go with it.
     """
     parts = _TITLE_LINE_SEPARATOR.split(title) if title else []
-    if len(parts) < 2 or not is_site_name(parts[-1]) or not (_is_spelled_by(parts[-1], url)
+    if len(parts) < 2 or not is_site_name(parts[-1]) or not (is_spelled_by(parts[-1], url)
                                                                or is_publication_name(parts[-1])):
         return title, None
     kept = len(parts) - 1
@@ -190,24 +209,26 @@ def _without_site_suffix(title: str | None, url: str) -> tuple[str | None, str |
     return headline, parts[-1]
 
 
-def _is_spelled_by(name: str, url: str) -> bool:
-    """True when the address's host spells the name ("The Severn Vale Echo" at www.severnvaleecho.co.uk)."""
-    spelled = comparable_name(name)
-    return len(spelled) > 3 and spelled in urlsplit(url).netloc.lower().split(".")
-
-
-def _title(lines: list[str], byline_index: int | None = None) -> str | None:
+def _title(lines: list[str], byline_index: int | None = None, url: str = "") -> str | None:
     """The headline: the first short line of several words before the story begins, nag and menu lines skipped.
 
     With a byline above the story, the headline is the last such line before it (a site's
     name or slogan copied above the headline is not it). A short line printed right above
-    another (no blank line between) is the kicker over the headline.
+    another (no blank line between) is the kicker over the headline. A story file's labelled
+    headline ("HED: …") is the headline.
     """
+    labelled = next((match.group("title") for match in map(_HEADLINE_LABEL.match, lines[:_TITLE_LINE_WINDOW]) if match),
+                    None)
+    if labelled:
+        return labelled
     if byline_index is not None:
         above = [index for index, line in enumerate(lines[:byline_index]) if line][-_HEADLINE_TO_BYLINE:]
-        headline = next((index for index in reversed(above) if _is_title_like(lines[index])
-                         and split_caption_credit(lines[index])[1] is None and not _SENTENCE_INSIDE.search(lines[index])),
-                        None)
+        candidates = [index for index in reversed(above) if _is_title_like(lines[index])
+                      and split_caption_credit(lines[index])[1] is None and not _SENTENCE_INSIDE.search(lines[index])]
+        # the one the address spells ("/p/the-ferryman-retires"), not the standfirst under it
+        headline = next((index for index in candidates if _is_spelled_by_slug(lines[index], url)), None) \
+            if len(candidates) > 1 else None
+        headline = headline if headline is not None else next(iter(candidates), None)
         if headline is not None:
             return _whole_headline(lines, headline)
     for index, line in enumerate(lines):
@@ -223,6 +244,14 @@ def _title(lines: list[str], byline_index: int | None = None) -> str | None:
                 return _whole_headline(lines, index + 1)
             return below if below and _is_title_like(below) and not _BYLINE.match(below) else line
     return None
+
+
+def _is_spelled_by_slug(line: str, url: str) -> bool:
+    """True when most words of ``line`` are the words of the address's last part ("the-ferryman-retires")."""
+    segments = [segment for segment in urlsplit(url).path.split("/") if segment]
+    slug = set(re.split(r"[\W_]+", fold(segments[-1]))) if segments else set()
+    words = [word for word in re.split(r"\W+", fold(line)) if word]
+    return len(words) >= 2 and sum(word in slug for word in words) >= _SLUG_SHARE * len(words)
 
 
 def _whole_headline(lines: list[str], index: int) -> str:

@@ -55,7 +55,7 @@ ORGANISATION_WORDS = frozenset("""
     club federation league association society union bureau authority embassy nations
     organization organisation team sports airlines airways bank hospital church palace parliament
     senate congress presidency reserve command brigade battalion division regiment mountain
-    shimbun visual productions pictures entertainment records festival gallery projects collaboration
+    sport palais bibliotheque biblioteca biblioteka shimbun visual productions pictures entertainment records festival gallery projects collaboration
     sanomat lehti gazeta dagblad tidning avis noticias diario periodico giornale corriere presse
     enterprise foto jail prison county sheriff univ films alliance stichting express
     palacio prefeitura governo secretaria assembleia camara tribunal ministerio ayuntamiento gobierno presidencia
@@ -161,6 +161,7 @@ def canonical_agency(name: str) -> str | None:
 _SITE_OF_KNOWN = re.compile(r"^(?:www\.)?([^\W\d][\w-]+)\.(?:com|org|net|de|fr|es|it|nl|co\.uk)$", re.I)
 
 
+@lru_cache(maxsize=8192)
 def is_spelled_out(name: str) -> bool:
     """Whether a name is an organisation's own spelling in the table, as printed ("Getty Images", "AFP"), not a longer
     run of words that only starts with one ("Getty Images Fallen trees")."""

@@ -59,6 +59,7 @@ _COMMA_CHAIN = re.compile(r"(?<=[a-zà-ÿ]), (?=[A-ZÀ-Ý][a-zà-ÿ]+ [A-ZÀ-Ý]
 _NAME_RUN_ON = re.compile(r"(?<=\S )(?=[A-ZÀ-Ý][a-zà-ÿ]+ [A-ZÀ-Ý][a-zà-ÿ]+/[A-Z][\w.-]{1,30}$)")
 # a Korean reporter's byline run on from a place ("―경기 고양시에서 Name 기자 id@paper.com": in Goyang, Name reporting)
 _KOREAN_BYLINE_RUN_ON = re.compile(r"(?<=\s)(?=[가-힣]{2,4} ?기자(?:\s+[\w.+-]+@[\w.-]*)?$)")
+_PROVIDER_AFTER_BYLINE = re.compile(r"(?:,\s*|(?<=[)\s]))(?=(?:사진\s?=\s?)?[^\s,()=]{2,20} 제공$)")
 _EPA_ID = re.compile(r"^epa\d{5,}\s+", re.I)  # EPA starts its captions with its picture number
 # Wire chatter that follows the credit: keyword blocks, editor notes, restriction notes in capitals.
 _TRAILING_NOTES = (
@@ -81,6 +82,7 @@ _NOTE_LINE = re.compile(r"^(?!.*(?:/|\bBY\b))(?:(?-i:[^a-z]*\b(?:EDITORIAL|RESTR
                         r"|(?:restricted to |for )?editorial use only\.?|not for commercial use\.?)$", re.I)
 # a wire's restriction note in brackets before its credit: "... (PHOTO NOT FOR SALE) (Yonhap)"
 _NOTE_IN_BRACKETS = re.compile(r"\((?=[^()]*\b(?:NOT FOR SALE|EDITORIAL USE|USE ONLY|NO SALES|RESTRICTED)\b)[^()a-z]{3,60}\)$")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SPACED_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w.'’-]+ $")  # "…Chung Sung-Jun (Getty Images)"
 # A wire story's dateline: the place in capitals, a region, the wire in brackets ("MOSUL, Iraq (AP)").
 # (a negated class cannot also allow the spaces of "SÃO PAULO": the city's letters and its marks are two classes)
@@ -304,7 +306,9 @@ def _credit_at_end(text: str) -> FoundCredit | None:
                 if first is not None:
                     return first
             return _found(reading, _trim_end(before), stripped[start:], "in brackets at the end of the caption")
-        if not stripped[:start].endswith((" ", "\n")) or not _SPACED_NAME_BEFORE.search(stripped, 0, start):
+        if "@" in inner and _EMAIL.fullmatch(inner):
+            pass  # "일요시사=천재율 기자(id@ilyosisa.co.kr)": the reporter's address closes the byline, read whole below
+        elif not stripped[:start].endswith((" ", "\n")) or not _SPACED_NAME_BEFORE.search(stripped, 0, start):
             return None  # "Chung Sung-Jun (Getty Images)" is read below; "(2008)" or "(left)" is no credit
         text = stripped
     if "/" in text and text.count("/", -_DOUBLED_REACH) >= 3:
@@ -443,11 +447,16 @@ def _tail_starts(text: str) -> list[int]:
     if "/" in text[hard:]:
         starts.extend(m.end() for m in _WIRE_FIRST.finditer(text, hard))
         starts.extend(m.end() for m in _CAPITALS_CHAIN.finditer(text, hard))
-        starts.extend(m.end() for m in _COMMA_CHAIN.finditer(text, max(hard, length - MAX_CREDIT)))
+        if text.find(", ", max(hard, length - MAX_CREDIT)) >= 0:
+            starts.extend(m.end() for m in _COMMA_CHAIN.finditer(text, max(hard, length - MAX_CREDIT)))
         slash = text.rfind("/")
         if text[slash - 1:slash].islower() and text[slash + 1:slash + 2].isupper() and " " not in text[slash:]:
             starts.extend(m.end() for m in _NAME_RUN_ON.finditer(text, max(hard, length - 80))  # "...Name Surname/ABr"
                           if _is_person(text[m.end():text.index("/", m.end())]))
+        starts.sort()
+    if "기자" in text[hard:] and text.endswith("제공"):  # the reporter's byline, then who provided the picture:
+        # "Name 기자 id@paper.com, 사진=Provider 제공", "Name 기자 id@paper.com(desk) Provider 제공"
+        starts.extend(m.end() for m in _PROVIDER_AFTER_BYLINE.finditer(text, max(hard, length - 80)))
         starts.sort()
     if "기자" in text[hard:]:
         starts.extend(m.end() for m in _KOREAN_BYLINE_RUN_ON.finditer(text, max(hard, length - 60)) if m.end() > starts[-1])

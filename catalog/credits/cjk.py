@@ -25,7 +25,9 @@ _CJK_CREDIT = re.compile(
 _CJK_AGENCIES = {"新华社": "Xinhua", "新華社": "Xinhua"}
 # a graphic's maker after the photographer's credit: "(staff prefix) Name 制图" (made the graphic)
 _CJK_GRAPHIC = re.compile(rf"\s*(?:(?:新华社|新華社|本报|中新社)(?:记者|記者)\s*)?[{_HAN}]{{2,4}}\s?(?:制图|製圖)")
-_PARTICLES = tuple("でにをがはのへとも")  # Japanese case particles: a phrase ends in them, a name does not
+# Japanese case particles, alone and compound ("100-400mmにて撮影": taken with the 100-400 mm lens): a phrase ends
+# in them, a name does not
+_PARTICLES = (*"でにをがはのへとも", "にて", "より", "から", "まで")
 
 # An outlet's reporter or photographer, then the name and the mark: "(央视记者荆伟拍摄)", "中青报·中青网记者
 # 李隽辉/摄", "(央视记者拍摄)" (no name); a title that says photographer needs no mark ("《中国经济周刊》 首席摄影记者

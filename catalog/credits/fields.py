@@ -40,14 +40,16 @@ def with_creator(text: str, found: FoundCredit) -> FoundCredit:
 # a name marked by its role, after it in slashes or brackets: "Keiny Andrade /Fotos/", "Dida Sampaio (fotos)"
 _ROLE_MARKED = re.compile(r"((?:[^\W\d_][\w'’.-]*\s+){1,4}?)(?:/\s*|\()(?i:fotos?|photos?|fotografias?|photography)"
                           r"(?:\s*/|\))")
+# the writer's role, marked as the pictures' is: a run of contributors holds it ("Name (textos) & Name (fotos)")
+_OTHER_ROLE = re.compile(r"(?:/\s*|\()(?i:textos?|text|texte|testo|testi|reportagem|reportaje|words)(?:\s*/|\))")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 def role_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     """The name marked as the pictures' author in a run of contributors ("Name /Textos/ Name /Fotos/")."""
     lowered = text.lower()
-    if "foto" not in lowered and "photo" not in lowered:
-        return
+    if "foto" not in lowered and "photo" not in lowered or not _OTHER_ROLE.search(text):
+        return  # "... por la Verdad y la Justicia (foto).": a pointer to the picture, no run of contributors
     for match in _ROLE_MARKED.finditer(text):
         words = list(_NAME_WORD.finditer(text, match.start(1), match.end(1)))
         for size in range(min(4, len(words)), 1, -1):  # the longest run of capitalised words before the marker

@@ -83,9 +83,9 @@ IMAGE_SOURCE_WORDS = ("பட மூலாதாரம்", "इमेज स्
 
 # Labels printed without a colon, only in their own capitals and only where a credit may open (a
 # bracket, a line, after a sentence): Swiss "(Bild Keystone)", Finnish "Kuvat Name", Romanian
-# "sursa foto Name", Swahili "(picha na Name)" (photo by), Italian "(immagini raiplay.it)"; not before a
-# word in lower case ("Kuva kukkivista lumpeista": "the picture of blooming lilies")
-_BARE = r"(?-i:Bild|Kuvat?|KUVAT?|[Ss]urs[aă]\s+foto|SURSA\s+FOTO|[Pp]icha\s+na|PICHA\s+NA|[Ii]mmagini)(?=\s)(?!\s+(?-i:(?:d['’])?[a-zß-ÿ]{4,})(?![.\w]))"
+# "sursa foto Name", Swahili "(picha na Name)" (photo by), Italian "(immagini raiplay.it)", Thai "ภาพโดย Name"
+# (photo by); not before a word in lower case ("Kuva kukkivista lumpeista": "the picture of blooming lilies")
+_BARE = r"(?-i:Bild|ภาพโดย|Kuvat?|KUVAT?|[Ss]urs[aă]\s+foto|SURSA\s+FOTO|[Pp]icha\s+na|PICHA\s+NA|[Ii]mmagini)(?=\s)(?!\s+(?-i:(?:d['’])?[a-zß-ÿ]{4,})(?![.\w]))"
 
 
 def _alternatives(words: object) -> str:

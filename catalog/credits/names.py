@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Iterable
 
@@ -53,8 +52,7 @@ _PICTURE_WORDS = frozenset({"photo", "photos", "foto", "fotos", "fotó", "photog
                             "immagine", "bild", "beeld", "фото", "φωτογραφία"})
 
 
-_GLUED_SENTENCE = re.compile(r"[a-z]{2}\.[A-Z][a-z]")
-_QUOTED_HANGUL = re.compile(r"[가-힣]['‘’\"“”]|['‘’\"“”][가-힣]")
+_ARTICLES_AFTER_PARTICLE = frozenset({"O", "A", "Os", "As", "The"})
 
 
 def is_name(text: str, *, strict: bool, placed: bool = False) -> bool:
@@ -68,8 +66,8 @@ def is_name(text: str, *, strict: bool, placed: bool = False) -> bool:
         return False
     if strict and len(tokens) < 2:
         return False
-    if not text.isascii() and _QUOTED_HANGUL.search(text):
-        return False  # "연합뉴스'집값 상승' ...": a headline's quoted words, no Korean name is printed so
+    if len(tokens) > 2 and tokens[0].lower() in PARTICLES and tokens[1] in _ARTICLES_AFTER_PARTICLE:
+        return False  # "De O Globo" (from O Globo): a preposition and a title, no "De Souza"
     digits = DIGIT.search(text) is not None
     for token in tokens:
         core = token.strip("()[],.'’\"")
@@ -78,8 +76,6 @@ def is_name(text: str, *, strict: bool, placed: bool = False) -> bool:
         if token in MARKS or "[" in token or "]" in token or (token is tokens[0] and token[0] in "([") \
                 or FILE_NAME.search(token):
             return False  # "Il Castello Maniace di Siracusa © Ansa": a credit mark, not part of a name
-        if "." in core and _GLUED_SENTENCE.search(core):
-            return False  # "Fink.Thos": a sentence's last word and the next one's first, printed with no gap
         lower = core.lower()
         if lower in _PICTURE_WORDS and token is not tokens[-1] and tokens[tokens.index(token) + 1][:1].islower():
             return False  # "Photo d'archives", "Foto oficial do presidente": what the picture is, not who made it
@@ -139,8 +135,8 @@ def is_capitalised(name: str) -> bool:
         core = token.strip("()[],.'’\"")
         if not core or core.lower() in PARTICLES:
             continue
-        if "\u0590" <= core[0] <= "\u08ff":
-            continue  # Hebrew and Arabic have no capitals (Indic, Han and Hangul prose is read elsewhere)
+        if "\u0590" <= core[0] <= "\u08ff" or "\u0e00" <= core[0] <= "\u0e7f":
+            continue  # Hebrew, Arabic and Thai have no capitals (Indic, Han and Hangul prose is read elsewhere)
         if not (core[0].isupper() or core[0] == "@" or core[0].isdigit() or ARABIC_ARTICLE.match(core)):
             return False  # "3rd" in "Mass Communication Specialist 3rd Class Name" counts
     return True
@@ -176,6 +172,8 @@ def is_photo_brand(word: str) -> bool:
     if " " in word or len(word) < 7 or not word[:1].isupper() or not word.isalpha():
         return False
     key = word.lower()
+    if key.endswith("фото") and not key.startswith("фото"):
+        return True  # "Булфото": Cyrillic brands end in "фото" as Latin ones end in "foto"
     if key.startswith(("photograph", "fotograf", "photojournal", "fotojornal", "fotoreport", "photoreport")):
         return False  # "Photographer", "Fotografie": the words of a credit, not a brand
     if key.startswith(("foto", "photo")):

@@ -32,6 +32,7 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "Kyodo": ("Kyodo", "Kyodo News", "共同", "共同通信"),
     "NurPhoto": ("NurPhoto", "NurPhoto Agency", "Nurfoto"),
     "Shutterstock": ("Shutterstock", "REX", "Rex Features", "REX Shutterstock", "Shutterstock Editorial",
+                     "Offset by Shutterstock",  # Shutterstock's collection of agencies' and artists' pictures
                      "Rex USA"),
     "USA TODAY Sports": ("USA TODAY Sports", "USA Today Sports"),
     # Gannett's network of local papers, not the sports wire (Imagn) that "USA TODAY Sports" names
@@ -181,6 +182,7 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "Flickr": ("Flickr",),
     "Wikimedia Commons": ("Wikimedia Commons", "Wikimedia"),
     "Wikipedia": ("Wikipedia",),
+    "Google": ("Google", "Google Maps", "Google Earth", "Google Street View"),
     "Forbes": ("Forbes",),
     "Maxar Technologies": ("Maxar Technologies", "Maxar"),
     "Netflix": ("Netflix",),
@@ -227,10 +229,12 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     "Agerpres": ("Agerpres",),
     "Inquam Photos": ("Inquam Photos", "Inquam"),
     "BTA": ("BTA", "БТА", "Bulgarian News Agency"),
+    "Булфото": ("Булфото", "BULFOTO", "Bulfoto"),  # Bulgaria's picture agency
     "ANA-MPA": ("ANA-MPA", "ΑΠΕ-ΜΠΕ", "Athens News Agency"),
     "Eurokinissi": ("Eurokinissi", "Eurokinisi"),
     "InTime News": ("InTime News",),
     "LETA": ("LETA",),
+    "F64": ("F64", "F64 Photo Agency"),  # Latvia's picture agency
     "ELTA": ("ELTA",),
     "Ukrinform": ("Ukrinform", "Укрінформ"),
     "UNIAN": ("UNIAN", "УНІАН", "УНИАН"),
@@ -271,6 +275,7 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     "Contrasto": ("Contrasto", "Agenzia Contrasto"),  # carries Reuters in Italy, and has its own photographers
     "Fotogramma": ("Fotogramma", "Agenzia Fotogramma"),
     "Imagoeconomica": ("Imagoeconomica",),
+    "500px": ("500px", "500px Asia", "500px Prime"),  # a photographers' site that licenses their pictures
     "Mondadori Portfolio": ("Mondadori Portfolio",),
     "Adnkronos": ("Adnkronos",),
     "Hollandse Hoogte": ("Hollandse Hoogte",),

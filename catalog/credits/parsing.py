@@ -305,12 +305,18 @@ def read_credit(text: str) -> Reading | None:
         match = _OWNER_AFTER.match(body)
         if match and is_name(match["name"], strict=True):
             body = f"{match['name']} / {match['owner']}"  # "K. PICHUMANI © Copyright 2000 - 2007 The Hindu": who owns it
+        else:
+            match = _OWNER_FIRST.match(body)
+            if match and is_name(match["name"], strict=True) \
+                    and (canonical_agency(match["owner"]) or is_organisation_like(match["owner"])):
+                body = f"{match['name']} / {match['owner']}"  # "Associated Press © 2015 , Name": the owner, then who took it
     if "@" in body and "기자" in body:
         body = REPORTER_EMAIL.sub("", body)
     if body.endswith("기자"):
         match = OUTLET_REPORTER.match(body)
         outlet = match["org"] if match else ""
-        if match and (canonical_agency(outlet) or is_organisation_like(outlet) or re.search(r"[A-Za-z0-9]", outlet)):
+        if match and (canonical_agency(outlet) or is_organisation_like(outlet) or re.search(r"[A-Za-z0-9]", outlet)
+                      or match["marked"]):
             # "[NBC-1TV 이석아 기자]", "연합뉴스 김호천 기자": the outlet, then its reporter; not a sentence's last words
             _read_chain(reading, f"{match['name']} 기자")
             reading.orgs.append(canonical_agency(outlet) or outlet)
@@ -326,6 +332,14 @@ def read_credit(text: str) -> Reading | None:
         _read_chain(reading, match["org"] + " / " + match["names"], names_after_org=True)
     else:
         _read_chain(reading, body)
+        if reading.prefix_wire and not reading.persons and len(reading.orgs) == 2 and not reading.via_orgs:
+            initials = _WIRE_PHOTO_INITIALS.match(body)
+            if initials and initials[1] == reading.orgs[1] and not canonical_agency(initials[1]):
+                reading.persons.append(reading.orgs.pop())
+        if len(reading.persons) == 1 and not reading.orgs and "handout" in reading.qualifiers \
+                and _HANDOUT_FROM.match(body) and _HANDOUT_FROM.match(body)[1] == reading.persons[0]:
+            reading.orgs.append(reading.persons.pop())  # "Salvamento Marítimo/Handout via Reuters": who handed it out
+            reading.named += 1
         if not reading.persons and len(reading.orgs) >= 2 and reading.lead_org == reading.orgs[0] \
                 and _is_contributor(reading.orgs[0], reading.orgs[1], body):
             reading.persons.append(reading.orgs.pop(0))  # "EschCollection/Getty Images": the stock site's contributor
@@ -350,6 +364,12 @@ def read_credit(text: str) -> Reading | None:
     return reading
 
 
+_OWNER_FIRST = re.compile(r"^(?P<owner>[^\W\d][^©,]{1,60}?)\s+©\s*(?:\d{4})?\s*,\s*(?P<name>[^\W\d][^©,]{2,40})$")
+# AP's style names the photographer after "AP Photo/", never an organisation (that is "Org via AP"): there capitals
+# are a staff photographer's initials ("AP Photo/DWF"); other wires print organisations there ("AFP PHOTO/SPA")
+_WIRE_PHOTO_INITIALS = re.compile(r"^AP Photo\s?/\s?([A-Z]{2,4})$")
+_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ing|ed) [A-Za-z]")  # "using Landsat data from ...": a note on how it was made
+_HANDOUT_FROM = re.compile(r"^([^/]+?)\s*/\s*(?:handout|ho)\b", re.I)  # "Name of a body/Handout": a handout's source
 _PROVIDED_BY = re.compile(r"provided by\s+", re.I)
 # a photographer's name, then the owner's copyright notice: "© Copyright 2000 - 2007 The Hindu"
 _OWNER_AFTER = re.compile(r"^(?P<name>[^©]{3,40}?)\s+©\s*(?:Copyright\s+)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
@@ -462,8 +482,10 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                     if persons:
                         person_open = False
                 elif kind == "unknown":
-                    if persons and " " in value and value.islower():
-                        continue  # "AFP PHOTO / YURI KADOBNOV, retirada aqui": a note in lower case names no one
+                    if persons and " " in value and (value.islower() or _PARTICIPLE.match(value)):
+                        # "AFP PHOTO / YURI KADOBNOV, retirada aqui", "Name, using Landsat data from the USGS":
+                        # a note opening in lower case names no one
+                        continue
                     if not persons and len(target) >= 2 and " " not in value and value[:1].isupper() \
                             and position == 0 and slashed and target[-1] not in NAMES_AFTER:
                         # "NASA/JPL/Cornell": a lone word after two organisations is a third; not after a wire,
@@ -481,6 +503,9 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         if names is None and _name_placed(reading, segment, slashed, segments) \
                                 and is_placed_name(value):
                             names = (value,)  # "REUTERS/Rodi Said", "(foto: An Mei)": the place makes it a name
+                        if names is None and " " not in value and index + 1 < len(segments) \
+                                and _sells_users_pictures(segments[index + 1][0]):
+                            names = (value,)  # "PIRO4D auf Pixabay", "lenka_p/Shutterstock": a user name on the site
                         if names is None and reading.prefix_wire and value[:1].isupper() \
                                 and index + 1 < len(segments) and is_name(segments[index + 1][0], strict=True):
                             target.append(value)  # "AFP PHOTO / Solar Impulse 2 / Name": who made the handout
@@ -512,6 +537,16 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
             first = False
     if names_after_org and not persons:
         reading.bad = True
+
+
+# the sites where anyone uploads pictures under a user name ("PIRO4D auf Pixabay", "user2231 on Unsplash")
+_PHOTO_SITES = frozenset({"Unsplash", "Pexels", "Pixabay", "Flickr", "Wikimedia Commons"})
+
+
+def _sells_users_pictures(name: str) -> bool:
+    """A photo site or a stock agency: who follows it is known by a user name ("PIRO4D auf Pixabay")."""
+    known = canonical_agency(name)
+    return known in _PHOTO_SITES or known is not None and is_carrier(known)
 
 
 def _name_placed(reading: Reading, segment: str, slashed: bool, segments: list[tuple[str, bool]]) -> bool:
@@ -577,6 +612,13 @@ def _are_names(text: str) -> bool:
     return bool(names) and len(names) > 1 and all(is_name(name, strict=True) for name in names)
 
 
+def _is_user_name(reading: Reading) -> bool:
+    """"richcano/Getty Images": a stock contributor's user name, in lower case, before the stock agency's slash."""
+    person = reading.persons[0] if len(reading.persons) == 1 else ""
+    return bool(person) and " " not in person and reading.credit_line.startswith(person + "/") \
+        and len(reading.orgs) == 1 and is_carrier(reading.orgs[0]) and not reading.via_orgs
+
+
 # --- deciding what is a credit --------------------------------------------------------------
 
 def is_bracket_credit(reading: Reading, *, after_sentence: bool) -> bool:
@@ -631,7 +673,7 @@ def is_text_credit(reading: Reading) -> bool:
         return False  # "Copyright : AFPTV - First images": the video's title after the credit, not a name
     if reading.labelled or reading.photo_by or _is_korean_byline(reading) or _is_provided(reading):
         return True  # "(청와대 제공)": provided by the presidential office
-    if not all(is_capitalised(p) for p in reading.persons):
+    if not all(is_capitalised(p) for p in reading.persons) and not _is_user_name(reading):
         return False  # "He works for Reuters" is a sentence
     if reading.known and (reading.structured or reading.persons):
         return True

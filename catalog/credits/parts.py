@@ -56,6 +56,8 @@ class _Item:
     bad: bool = False
 
 
+_GLUED_SENTENCE = re.compile(r"[a-z]{2}\.[A-Z][a-z]")
+_QUOTED_HANGUL = re.compile(r"[가-힣]['‘’\"“”]|['‘’\"“”][가-힣]")
 _PROSE = _Item("skip", bad=True)
 _SKIP = _Item("skip")
 
@@ -70,10 +72,16 @@ def classify(item: str) -> _Item:
     item = strip_period(item.strip().strip(",").lstrip(".©").strip())
     if " kod " in item and item[-1:].isdigit():
         item = PRICE_CODE.sub("", item)  # "TT kod 10060": TT's price code after its name, no party
+    if item[:1] == "@" and canonical_agency(item[1:]) and " " not in item:
+        return _Item("org", canonical_agency(item[1:]), known=True, named=True)  # "@Shutterstock": the agency's account
     if item[:1] == "@" and HANDLE.match(item):
         return _Item("unknown", item)  # "@Joyce_Karam", "@JaneRoe": an account, the person who posted the picture
     if is_prose(item):
         return _PROSE  # a sentence of caption text, not a name
+    if "." in item and _GLUED_SENTENCE.search(item):
+        return _PROSE  # "Larry Fink.Thos Robinson": a sentence's last word and the next one's first, with no gap
+    if not item.isascii() and _QUOTED_HANGUL.search(item):
+        return _PROSE  # "연합뉴스'집값 상승' ...": a headline's quoted words, no Korean name is printed so
     key = fold(item)
     qualifier = QUALIFIER_WORDS.get(key)
     if qualifier:
@@ -93,6 +101,8 @@ def classify(item: str) -> _Item:
             return _PROSE  # "...에서 사진=Name 기자 ... 글=Name 기자": a run of the page's fields, no one name
         key, qualifiers_first = fold(item), frozenset({qualifier})
         if kind == "org":
+            if "@" in item or "=" in item:
+                return _PROSE  # "Name 기자 id@paper.com, 사진=Provider 제공": the reporter's byline, then the credit
             return _Item("org", canonical_agency(item) or item, qualifiers_first, True, named=True)
     qualifiers: set[str] = set(qualifiers_first)
     match = TRAILING_QUALIFIER.search(item) if key.endswith(QUALIFIER_ENDINGS) else None
@@ -163,6 +173,10 @@ def classify(item: str) -> _Item:
         match = INITIALS_AFTER.match(item) if not item.isascii() else INSTITUTES_AFTER.match(item)
         if match and is_organisation_like(match[1]):  # "한국사진기자협회(KPPA)", "Hubble Heritage Team (STScI/AURA)"
             return _Item("org", match[1], frozenset(qualifiers), True, named=True)
+        head = item[:item.rfind(" (")] if " (" in item else ""
+        if head and is_organisation_like(head) and not is_prose(head):
+            # "RMN-Grand Palais (musée du Louvre)": the institution, and the one it photographed for in brackets
+            return _Item("org", canonical_agency(head) or head, frozenset(qualifiers), True, named=True)
     if DESK_CODE.match(item):
         return _SKIP  # "ANTARA FOTO/Name/hp": an editor's initials or a number, no party
     if is_photo_brand(item):

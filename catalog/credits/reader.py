@@ -92,9 +92,9 @@ from catalog.credits.vocabulary import (
 # --- what a scraped page adds to a caption ----------------------------------------------------
 
 _TAG = re.compile(r"<(?:/?[a-zA-Z][^<>]{0,300}|!--.*?--)>")
-# a credit printed in angle brackets ("<AP Photo/Jane Roe>", "<Xinhua/Name>") is read as a bracket: markup names
-# no element "Word/Word" with a slash between capitalised words and no attribute ("=")
-_ANGLED_CREDIT = re.compile(r"<([A-Z][\w.&'’-]*(?: [\w.&'’-]+)*/ ?[A-Z][^<>=\n]{1,80})>")
+# a credit printed in angle brackets ("<AP Photo/Jane Roe>", "<Xinhua/Name>", "<사진=Name 제공>") is read as a
+# bracket: markup names no element "Word/Word" with a slash between capitalised words and no attribute ("="), nor 사진
+_ANGLED_CREDIT = re.compile(r"<([A-Z][\w.&'’-]*(?: [\w.&'’-]+)*/ ?[A-Z][^<>=\n]{1,80}|사진\s?=[^<>\n]{2,60})>")
 # a page's "expand" control printed inside the credit ("Name/Getty ... [+] Images", Forbes)
 _EXPAND = re.compile(r"\s?(?:\.{3}|…)\s?\[\+\]\s?")
 # JSON escapes left in text copied from a feed ("Name\\/AFP via Getty Images", "Moviefilm\\u2026")
@@ -112,6 +112,16 @@ _MARKDOWN_EMPHASIS = re.compile(r"(?<!\w)_([^_\n]{1,80})_(?!\w)")
 _IMAGE_PATH = re.compile(r"/[\w.-]+/[\w./-]*\.(?:jpe?g|png|gif|webp)\)?(?=\s|$)", re.I)
 # a name or credit printed twice with no gap, from a page showing it in two elements ("JANE ROEJANE ROE/AFP")
 _DOUBLED = re.compile(r"(?<!\w)([A-Z][\w'’.-]{2,}(?: [\w'’.&-]+){0,5}?)\1(?=[/|\s]|$)")
+
+
+# a Latin word typed with some Cyrillic letters that look the same ("Fоtо: Name" with Cyrillic "о"): read as Latin
+_MIXED_WORD = re.compile(r"(?<![^\W\d_])(?=[^\W\d_]*[A-Za-z])(?=[^\W\d_]*[аеорсухіАВЕКМНОРСТХІ])"
+                         r"[A-Za-zаеорсухіАВЕКМНОРСТХІ]{2,}(?![^\W\d_])")  # a whole word: not "ReutersМэр"
+_LATIN_LOOKALIKES = str.maketrans("аеорсухіАВЕКМНОРСТХІ", "aeopcyxiABEKMHOPCTXI")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# a page's control on a line of its own ("Булфото\nshare\nГрупа от ..."): no part of the caption or its credit
+_CONTROL_LINE = re.compile(r"^(?:share|teilen|partager|compartir|condividi|udostępnij|сподели|поделиться)$",
+                           re.I | re.M)
 
 
 def tidy(text: str) -> str:
@@ -149,6 +159,10 @@ def tidy(text: str) -> str:
         text = without_counter_at_end(without_page_tail(text))  # "Credit: Jane Roe | 3 of 12": a gallery's counter hides the credit
     if "\n" in text:
         text = "\n".join(line.strip() for line in text.split("\n") if line.strip())
+        if "\nshare\n" in text.lower() or not text.isascii():
+            text = _CONTROL_LINE.sub("", text).replace("\n\n", "\n")
+    if not text.isascii() and _CYRILLIC.search(text):
+        text = _MIXED_WORD.sub(lambda word: word.group().translate(_LATIN_LOOKALIKES), text)
     return text.strip()
 
 
@@ -228,13 +242,14 @@ def _opens_credit(text: str, start: int, label: str) -> bool:
         return text[start].isupper() or not before.isascii()  # glued on: "reunionsMandatory Credit:", "다.사진="
     stripped = text[:start].rstrip(" \t")
     return not stripped or stripped[-1] in _OPENS or not before.isspace() or label[-1] in ":：,=" \
-        or (text[start].isascii() and not stripped[-1].isascii() and stripped[-1].isalpha())
+        or (text[start].isascii() and not stripped[-1].isascii() and stripped[-1].isalpha()) \
+        or "\u0e00" <= text[start] <= "\u0e7f"  # Thai ends its sentences with a space, not a stop
 
 
 # sentence ends and pauses of other scripts too: the danda of Hindi and Bengali, the Urdu full stop, the
 # Arabic question mark and comma, the Ethiopic and Burmese full stops; and a Latin label after words of
 # another script ("... ויהודה ויינשטיין Photo by Kobi Gideon / GPO") opens a credit like a new sentence
-_OPENS = frozenset("\n.!?。！？([{（|/=–—-:;,”\"’'।॥۔؟،؛።။")
+_OPENS = frozenset("\n.!?。！？([{（|/=–—-:;,”\"’'।॥۔؟،؛።။·•")  # and a page's dots between its elements
 
 
 def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
@@ -334,7 +349,8 @@ def is_story_source(reading: Reading) -> bool:
 
 _PICTURE_WORD = re.compile(r"(?i:photo|foto|image|picture|pic\b)")
 _SENTENCE_ENDS = frozenset(".!?。！？\"”’")
-_GLUED = re.compile(rf"(?<=[{LOWER}0-9.!?”\"’)\]])(?=[{UPPER}])|(?<=[^\x00-\x7f])(?=[{UPPER}])")  # "náměstíČTK/Name"
+_GLUED = re.compile(rf"(?<=[{LOWER}0-9.!?”\"’)\]])(?=[{UPPER}])|(?<=[^\x00-\x7f])(?=[{UPPER}])"  # "náměstíČTK/Name"
+                    r"|(?<=[.!?])(?=@[A-Z])")  # "...nói riêng.@Shutterstock": an agency's account after the sentence
 
 
 def _line_candidates(text: str, usual: Callable[[str], FoundCredit | None]) -> Iterator[tuple[int, FoundCredit]]:

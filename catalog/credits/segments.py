@@ -130,7 +130,8 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
         left, right = segment[:at], segment[at + 10:]
         if is_name(left, strict=True):
             return left, "courtesy " + right
-    for word in (" on ", " from ", " @ "):  # "Annie Spratt on Unsplash", "Name from Pexels": a site's own form
+    # "Annie Spratt on Unsplash", "Name from Pexels", German "Name auf Pixabay", French "Name sur Unsplash": a site's form
+    for word in (" on ", " from ", " @ ", " auf ", " sur ", " en ", " su "):
         if word in segment and not canonical_agency(segment):
             left, _, right = segment.rpartition(word)
             if left.strip() and canonical_agency(right.strip()) \
@@ -161,7 +162,8 @@ def split_items(segment: str, *, keep_commas: bool) -> list[str]:
     if not segment.isascii() and all(i.endswith(_KOREAN_ROLE_ENDINGS) for i in items):
         return items  # "신화사 제공, 왕중생 촬영": each part marked by its role (provided by, photographed by)
     if keep_commas or any(canonical_agency(i) or is_organisation_like(i) or is_acronym(i) for i in items[1:]) \
-            or all(is_name(i, strict=True) and is_capitalised(i) for i in items):  # "Dr. Le Zhou, Alyssa Fons"
+            or all((is_name(i, strict=True) or _INITIAL_GLUED.match(i)) and is_capitalised(i) for i in items):
+        # "Dr. Le Zhou, Alyssa Fons", "A. Bottard, M.Chalmeton" (an initial glued to the surname)
         return items  # "(AP Photo/Name, File)", "DOUG MILLS, Associated Press", "Name, Turun Sanomat", "Name, MAFRA"
     if len(items) == 2 and items[1] and items[1].islower() and is_name(items[0], strict=True):
         return [items[0]]  # "Dr. Bob Peoples, professor": the photographer's role, no party
@@ -176,6 +178,7 @@ def split_items(segment: str, *, keep_commas: bool) -> list[str]:
     return merged
 
 
+_INITIAL_GLUED = re.compile(r"^(?:[A-ZÀ-Þ]\.){1,2}[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?$")
 _KOREAN_ROLE_ENDINGS = tuple(f" {role}" for role in KOREAN_ROLES)
 
 

@@ -11,8 +11,9 @@ from catalog.credits.parsing import read_credit
 from catalog.credits.vocabulary import NAME_AND_AGENCY
 
 # the credit, in the genitive as printed, then the label closing the caption: "Irmanto Gelūno (BNS) nuotr."
-_BEFORE_LABEL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<credit>[^\s.!?\n][^.!?\n]{1,60}?)\s+(?:nuotr\.|nuotrauka)\s*$",
-                           re.IGNORECASE)
+# (its initials too: "J.Stacevičiaus nuotr.")
+_BEFORE_LABEL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<credit>(?-i:[A-ZĄČĘĖĮŠŲŪŽ]\.\s?){0,2}[^\s.!?\n][^.!?\n]{1,60}?)"
+                           r"\s+(?:nuotr\.|nuotrauka)\s*$", re.IGNORECASE)
 
 
 def trailing_label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:

@@ -144,7 +144,7 @@ ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)"
                           r"|(?:ilustrace|ilustracja|ilustración|ilustração|illustrazione|illustratie)\s*:?\s+)", re.I)
 # "Courtsey", its common misspelling, is read as it was meant. "Supplied:" (ABC Australia), "Submitted by" (CBC)
 # and "Divulgação" (Brazil's handout) are courtesy forms ("(Supplied: National Justice Project)"), kept in the line
-COURTESY = re.compile(r"^\s*(?:(?:photo|image|picture|video)\s+)?(?:courtesy|courtsey|cortes[ií]a|supplied|submitted|divulga[çc][ãa]o)(?:\s+(?:of|de|by))?"
+COURTESY = re.compile(r"^\s*(?:(?:photos?|images?|pictures?|video)\s+)?(?:courtesy|courtsey|cortes[ií]a|supplied|submitted|divulga[çc][ãa]o)(?:\s+(?:of|de|by))?"
                       r"\s*[:/]?\s+", re.I)
 COLLECTION_OF = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+){0,4}collection\s+of\s+(?=[A-Z])")  # a person's, in lower case
 ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|image|video)\s+(?:(?:shot|taken)\s+)?by\s+"
@@ -180,7 +180,7 @@ KOREAN_ROLE_WORDS = frozenset({*KOREAN_ROLES, "특파원", "촬영", "기자단"
 # a reporter's mark glued to a name of three syllables ("심기문기자"); not "사진기자" (photojournalist), "수습기자" (trainee)
 GLUED_REPORTER = re.compile(r"^(?!.*(?:사진|취재|수습|객원|전문|부)기자$)[가-힣]{3}기자$")
 # a reporter's e-mail after the byline, whole or cut ("박형기 기자 oneshot@donga.com", "김현민 기자 kimhyun81@"): no party
-REPORTER_EMAIL = re.compile(r"(?<=기자)\s+[\w.+-]+@(?:[\w-]+(?:\.[\w-]+)+)?$")
+REPORTER_EMAIL = re.compile(r"(?<=기자)\s*(?:[\w.+-]+@(?:[\w-]+(?:\.[\w-]+)+)?|\([\w.+-]+@[\w-]+(?:\.[\w-]+)+\))$")
 # someone's page or account on a platform, in several languages: "Facebook page", "Facebook-sivu" (fi), "Facebook-Seite"
 # (de), "Instagram-konto" (sv), "X-tili" (fi): the platform is the party
 PAGE_WORDS = ("page", "account", "profile", "feed", "channel", "sivu", "sivulta", "sivuilta", "tili", "tililta", "seite",
@@ -192,7 +192,8 @@ KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")  # a Korean name: family name and 
 # a Korean wire's stamp before its credit: the date and its own name, then "©" ("2019.10.3/뉴스1 © News1 Name 기자")
 DATED_STAMP = re.compile(r"^\d{4}\.\d{1,2}\.\d{1,2}\.?\s*/\s*[^\s/©ⓒ]{1,12}\s*[©ⓒ]\s*(?P<credit>\S.*)$")
 HANGUL_BRAND = re.compile(r"^(?=\S*[가-힣])(?=\S*[A-Za-z0-9])\S{2,15}$")  # "시사IN", "뉴스1": Hangul and Latin or digits
-OUTLET_REPORTER = re.compile(r"^(?P<org>[^\s/=]+(?: [^\s/=]+)?)\s+(?P<name>[가-힣]{2,4})\s+기자$")
+# "연합뉴스 김호천 기자", "일요시사=천재율 기자" (the outlet marked by "=", as a label is)
+OUTLET_REPORTER = re.compile(r"^(?P<org>[^\s/=]+(?: [^\s/=]+)?)(?:\s+|\s?(?P<marked>=)\s?)(?P<name>[가-힣]{2,4})\s+기자$")
 LICENCE = re.compile(r"^(?:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:\s+\d\.\d)?|public domain)$", re.I)
 LICENCE_AFTER = re.compile(r"\s+\((?:CC0|CC[ -]BY|public domain)[^()]{0,40}\)$", re.IGNORECASE)
 LINK = re.compile(r"[,;]?\s*\bhttps?://\S+")

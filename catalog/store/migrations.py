@@ -176,9 +176,67 @@ def _migration_7(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
+def _migration_8(db: sqlite3.Connection) -> None:
+    """Accounts: users and their roles, server-side sessions, API tokens, and the append-only activity log
+    (docs/accounts.md)."""
+    for statement in (
+        """
+        CREATE TABLE users (
+            name TEXT PRIMARY KEY COLLATE NOCASE,
+            role TEXT NOT NULL CHECK (role IN ('viewer', 'editor', 'admin')),
+            password_hash TEXT NOT NULL,  -- argon2id, the library's own encoded form
+            created_at TEXT NOT NULL,
+            password_changed_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE sessions (
+            id_hash TEXT PRIMARY KEY,  -- sha256 of the id the browser's cookie holds; never the id itself
+            user_name TEXT NOT NULL REFERENCES users (name) ON DELETE CASCADE ON UPDATE CASCADE,
+            created_at TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            address TEXT
+        )
+        """,
+        "CREATE INDEX sessions_user ON sessions (user_name)",
+        """
+        CREATE TABLE tokens (
+            id TEXT PRIMARY KEY,               -- the public part, shown by `token list`
+            secret_hash TEXT NOT NULL UNIQUE,  -- sha256 of the whole token
+            user_name TEXT NOT NULL REFERENCES users (name) ON DELETE CASCADE ON UPDATE CASCADE,
+            label TEXT,
+            created_at TEXT NOT NULL,
+            last_used TEXT
+        )
+        """,
+        "CREATE INDEX tokens_user ON tokens (user_name)",
+        """
+        CREATE TABLE activity (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,                  -- UTC, ISO 8601
+            who TEXT,                          -- account name, 'cli:USER', or NULL (no account)
+            action TEXT NOT NULL,              -- catalog.activity's action names
+            target TEXT,
+            details TEXT NOT NULL DEFAULT '{}',  -- JSON object
+            address TEXT                       -- the client's address, for web requests
+        )
+        """,
+        "CREATE INDEX activity_at ON activity (at)",
+        "CREATE INDEX activity_who ON activity (who COLLATE NOCASE, at)",
+        "CREATE INDEX activity_action ON activity (action, at)",
+        # Append-only: what the log holds is evidence (agency contracts, legal disputes).
+        "CREATE TRIGGER activity_no_update BEFORE UPDATE ON activity "
+        "BEGIN SELECT RAISE(ABORT, 'the activity log is append-only'); END",
+        "CREATE TRIGGER activity_no_delete BEFORE DELETE ON activity "
+        "BEGIN SELECT RAISE(ABORT, 'the activity log is append-only'); END",
+    ):
+        db.execute(statement)
+
+
 # MIGRATIONS[n] takes a catalog at version n to version n + 1. Append; never edit.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6,
     _migration_7,
+    _migration_8,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -15,9 +15,12 @@ pages (words, fields, two-word phrases, facet filters, date ranges, sorts, later
 latency per kind. The server runs as ``photodesk serve --processes 2`` by default (one
 process per core; ``--processes 1`` shows a single process).
 
-    python -m scripts.bench.web [--assets 10000] [--requests 4000] [--clients 8] [--processes 2] [--data DIR] [--usable]
+    python -m scripts.bench.web [--assets 10000] [--requests 4000] [--clients 8] [--processes 2] [--data DIR] [--usable] [--login]
 
 ``--usable`` adds ``usable:web`` to every search (issue 16: within the search page's p95 target).
+``--login`` gives the catalog a viewer account (and so turns logins on for every request) and
+each client logs in through the login form first, then sends its session cookie: what
+accounts cost each request (the session looked up in the catalog, the role checked).
 
 Targets on a 2-core machine: search page p95 < 150 ms, asset page p95 < 50 ms.
 """
@@ -204,8 +207,40 @@ def request_mix(asset_ids: list[str], total: int, seed: int = 7, *, usable: bool
     return mix
 
 
-def drive(port: int, work: list[tuple[str, str]], clients: int) -> tuple[dict[str, list[float]], float, list[str]]:
-    """Send ``work`` with ``clients`` concurrent keep-alive connections; latencies by kind."""
+BENCH_USER, BENCH_PASSWORD = "bench-viewer", "bench viewer password"
+
+
+def add_bench_account(settings: Settings) -> None:
+    """A viewer account for the benchmark's clients (made once; the catalog then asks every request to log in)."""
+    from catalog.account_changes import add_user
+    from catalog.activity import Actor
+
+    with CatalogStore(settings.catalog_path) as store:
+        if store.user(BENCH_USER) is None:
+            add_user(store, Actor(name="bench"), BENCH_USER, "viewer", BENCH_PASSWORD)
+
+
+def log_in(connection: http.client.HTTPConnection) -> str:
+    """Log in through the form as a browser does; the session cookie to send."""
+    connection.request("GET", "/login")
+    page = connection.getresponse()
+    html = page.read().decode()
+    cookie = page.getheader("Set-Cookie", "").split(";", 1)[0]
+    token = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert token and cookie, "no login form"
+    body = urlencode({"csrf_token": token.group(1), "name": BENCH_USER, "password": BENCH_PASSWORD})
+    connection.request("POST", "/login", body=body, headers={
+        "Cookie": cookie, "Content-Type": "application/x-www-form-urlencoded"})
+    answer = connection.getresponse()
+    answer.read()
+    assert answer.status == 303, f"login failed: {answer.status}"
+    return answer.getheader("Set-Cookie", "").split(";", 1)[0]
+
+
+def drive(port: int, work: list[tuple[str, str]], clients: int, *,
+          login: bool = False) -> tuple[dict[str, list[float]], float, list[str]]:
+    """Send ``work`` with ``clients`` concurrent keep-alive connections (logged in first with ``login``);
+    latencies by kind."""
     latencies: dict[str, list[float]] = defaultdict(list)
     errors: list[str] = []
     lock = threading.Lock()
@@ -213,6 +248,7 @@ def drive(port: int, work: list[tuple[str, str]], clients: int) -> tuple[dict[st
 
     def client() -> None:
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        headers = {"Cookie": log_in(connection)} if login else {}
         mine: dict[str, list[float]] = defaultdict(list)
         while True:
             with lock:
@@ -221,7 +257,7 @@ def drive(port: int, work: list[tuple[str, str]], clients: int) -> tuple[dict[st
                 break
             kind, path = work[index]
             started = time.perf_counter()
-            connection.request("GET", path)
+            connection.request("GET", path, headers=headers)
             response = connection.getresponse()
             response.read()
             elapsed = time.perf_counter() - started
@@ -280,9 +316,13 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "photodesk-bench-web")
     parser.add_argument("--usable", action="store_true",
                         help="every search also asks usable:web, under the rights benchmark's agreements")
+    parser.add_argument("--login", action="store_true",
+                        help="turn logins on (a viewer account) and have every client log in first")
     options = parser.parse_args()
 
     settings = build_catalog(options.data, options.assets)
+    if options.login:
+        add_bench_account(settings)
     if options.usable:
         from catalog.rights import parse_agreements
         from scripts.bench.rights import AGREEMENTS
@@ -294,14 +334,16 @@ def main() -> None:
         asset_ids = sorted(asset.id for asset in store.iter_assets())
     process, port = start_server(settings, options.threads, options.processes)
     try:
-        drive(port, request_mix(asset_ids, WARMUP_REQUESTS, seed=1, usable=options.usable), options.clients)
+        drive(port, request_mix(asset_ids, WARMUP_REQUESTS, seed=1, usable=options.usable), options.clients,
+              login=options.login)
         latencies, seconds, errors = drive(port, request_mix(asset_ids, options.requests, usable=options.usable),
-                                           options.clients)
+                                           options.clients, login=options.login)
     finally:
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=30)
     total = sum(len(values) for values in latencies.values())
-    print(f"{len(asset_ids)} assets, {options.clients} clients, {options.processes} server processes × {options.threads} threads, "
+    print(f"{len(asset_ids)} assets, {options.clients} clients{' logged in' if options.login else ''}, "
+          f"{options.processes} server processes × {options.threads} threads, "
           f"{os.cpu_count()} CPUs, load average before: {load_before:.1f}")
     print(f"{total} requests in {seconds:.1f} s: {total / seconds:.0f} requests/s" + (f", {len(errors)} errors (first: {errors[0]})" if errors else ""))
     print(f"{'kind':<8} {'count':>6} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}  target")

@@ -151,3 +151,101 @@ def test_a_joint_office_named_with_and_is_one_organisation() -> None:
 ])
 def test_providers_copies_and_cut_captions(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- Korean bylines with a provider, an outlet marked by "=", a label in angle brackets (h5-104, -105, -106, -212) ---
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\n\n김하늘 기자 sky@paper.com, 사진=한빛엔터테인먼트 제공", ("한빛엔터테인먼트 제공", "한빛엔터테인먼트", ())),
+    ("공연 모습. 박민지 문화부 기자 mj.park@paper.co.kr(문화본부) 별빛뮤직 제공", ("별빛뮤직 제공", "별빛뮤직", ())),
+    (" <사진=서울시청 제공>desk@paper.co.kr사진부", ("서울시청 제공", "서울시청", ())),
+    ("시민들이 공원을 걷고 있다.\n\n주간세상=김하나 기자(hana@paper.co.kr)",
+     ("주간세상=김하나 기자(hana@paper.co.kr)", "주간세상", ("김하나",))),
+])
+def test_korean_providers_and_outlets(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+# --- handouts, photo sites' user names, vocabularies of other scripts (h5-118, -198, -244, -285, -287, -288, -289) --
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rescuers reach the boat.Guardia Costera/Handout via Reuters",
+     ("Guardia Costera/Handout via Reuters", "Guardia Costera", ())),
+    ("Bildquelle: <a href='https://pixabay.com/x/'>ana_k42 auf Pixabay</a>", ("ana_k42 auf Pixabay", "Pixabay", ("ana_k42",))),
+    ("(Image: Canal Sport)", ("Canal Sport", "Canal Sport", ())),
+    ("Шествие в Риге\nFоtо: LETA", ("LETA", "LETA", ())),  # "Fоtо" typed with Cyrillic "о"
+    ("© Пресфото\nДесетки хора се събраха на площада пред сградата на общината.", ("Пресфото", "Пресфото", ())),
+    ("Протест пред парламента\n\nБулфото\nshare\n\nДесетки хора се събраха на площада пред сградата.",
+     ("Булфото", "Булфото", ())),
+    ("3.ถนนสีลม ภาพโดย สมชาย ใจดี", ("สมชาย ใจดี", None, ("สมชาย ใจดี",))),
+])
+def test_handouts_sites_and_other_scripts(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Please share\nthe story with friends who care about the park.",
+    "Jane Roe/Handout shows were popular in the nineties, she said.",
+])
+def test_controls_and_handout_words_in_prose_are_no_credit(text: str) -> None:
+    assert _read(text) is None
+
+
+# --- no credit: particles, prepositions, a pointer to the picture (h5-207, -215, -226) -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "(1枚目は70-200mmにて撮影)",  # taken with the 70-200 mm lens
+    "(3枚目は東京より撮影)",
+    "Os manifestantes seguiram até a praça central.(De A Tribuna)",
+    "Miles de personas marcharon por la Plaza de Mayo en el Día de la Memoria (foto).",
+])
+def test_particles_prepositions_and_pointers_are_no_credit(text: str) -> None:
+    assert _read(text) is None
+
+
+def test_a_run_of_contributors_still_names_the_pictures_author() -> None:
+    assert _read("Ana Lima (textos) & Rui Costa (fotos)") == ("Rui Costa", None, ("Rui Costa",))
+
+
+# --- names and organisations in more forms (h5-082, -111, -142, -229, -240, -267, -274) -----------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Crédit photo : B. Martin, L.Dupuis", ("B. Martin, L.Dupuis", None, ("B. Martin", "L.Dupuis"))),
+    ("Mountain lake at dawn · Photo by Pexels", ("Pexels", "Pexels", ())),
+    ("Phở bò là món ăn nổi tiếng của Hà Nội.@Alamy", ("@Alamy", "Alamy", ())),
+    ("Фото: Reuters © 2019 , Ivan Petrov", ("Reuters © 2019 , Ivan Petrov", "Reuters", ("Ivan Petrov",))),
+    ("Mitingas prie Seimo.\nV.Ščiavinsko nuotr.", ("V.Ščiavinsko", None, ("V.Ščiavinsko",))),
+    ("湖畔的秋色 (© 500px/Getty Images)", ("500px/Getty Images", "500px", ())),
+    ("AP Photo/JRC", ("AP Photo/JRC", "AP", ("JRC",))),
+])
+def test_names_and_organisations_in_more_forms(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_another_wires_photo_form_keeps_the_organisation_after_it() -> None:
+    assert _read("AFP PHOTO/SPA")[1] == "SPA"
+
+
+# --- stock user names, collections, institutions with an aside, notes after the name (h5-051, -182, -256, -258) -----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("lenka_p/Shutterstock\r\n<ul>\n<li>Exports fell for a third month, the ministry said.</li>",
+     ("lenka_p/Shutterstock", "Shutterstock", ("lenka_p",))),
+    ("Fjord at dusk, Norway (© Nordic Light Images/Offset by Shutterstock)",
+     ("Nordic Light Images/Offset by Shutterstock", "Nordic Light Images", ())),
+    ("Vase, 1890 © Musée Royal (fonds Leclerc) / Anne Roux",
+     ("Musée Royal (fonds Leclerc) / Anne Roux", "Musée Royal", ("Anne Roux",))),
+    ("Lake Chad from orbit (© NASA Earth Observatory image by Maria Lane, using data from the European Space Agency)",
+     ("NASA Earth Observatory image by Maria Lane, using data from the European Space Agency", "NASA", ("Maria Lane",))),
+    ("Thank you all for coming!\n\nPhotos courtesy of Lara Quinn", ("Photos courtesy of Lara Quinn", None, ("Lara Quinn",))),
+])
+def test_stock_names_collections_and_notes(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "he said that prices rose/Reuters reported",  # a word of prose before a wire is no user name
+    "the hikers rested/Getty Images",
+])
+def test_a_word_of_prose_before_an_agency_is_no_user_name(text: str) -> None:
+    assert _read(text) is None

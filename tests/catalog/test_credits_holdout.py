@@ -35,8 +35,14 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   ten non-English rows left read wrong, nine of them because their expectation contradicts
   the other tables' conventions.
 - ``credits_holdout5.tsv`` (300 rows, 37 languages, 97 sites and 148 repository files):
-  first measured 204 (68.0 %; English 106 of 148) on 2026-12-06 with the reader that
-  read holdout4 at 95.3 %: the work on holdout4's misses carried to few new lines.
+  first measured 204 (68.0 %; English 106 of 148, the other languages 98 of 152) on
+  2026-12-06 with the reader that read holdout4 at 95.3 %: the work on holdout4's misses
+  carried to few new lines. Its misses were then worked on by cause (credits-h5: a feed's
+  escapes and controls, credits after a comma or a bar, stock sites' contributors and
+  user names, labels of more languages, Korean providers after a byline, handouts, look-
+  alike letters): 263/300 (English 132 of 148, the other languages 131 of 152). Twenty-one
+  rows left read wrong contradict the other tables' conventions; the table's header
+  lists them, each with the row it follows, and the sixteen left for want of a rule.
 
 ``FLOORS`` hold the latest measurements: the test fails when the reader gets worse
 here, and they are raised as it gets better. Unlike ``credits_real.tsv`` the misses are
@@ -58,7 +64,7 @@ FLOORS = {
     "credits_holdout2.tsv": (300, 31, 299),
     "credits_holdout3.tsv": (300, 36, 268),
     "credits_holdout4.tsv": (300, 41, 286),
-    "credits_holdout5.tsv": (300, 41, 239),
+    "credits_holdout5.tsv": (300, 41, 263),
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.articles.bylines import printed_byline, split_byline
+from catalog.articles.pages import parse_article
 from tests.helpers.article_pages import STORY, read
 
 SHOOT = "https://cdn.valleyledger.example/2024/06/060324-harbour-storm-{}.jpg"
@@ -90,3 +91,97 @@ def test_an_author_element_with_a_headshot_is_the_byline() -> None:
                   '.example/authors/ann-150x150.jpg" alt="Ann Lee"><a href="/author/ann-lee/">Ann Lee</a></div>'
                   f"{STORY}</article>")
     assert (result.article.byline, result.article.byline_printed) == (("Ann Lee",), "Ann Lee")
+
+
+def _scrape(text: str, url: str = "https://valleyledger.example/2024/06/ferry-strike") -> dict:
+    return parse_article(text.encode("utf-8"), url=url).to_record()
+
+
+def test_a_lynx_dump_reads_its_markers_and_its_reference_list() -> None:
+    record = _scrape(
+        "   [1]Skip to content\n   [2]Region [3]Sport [4]Abo\n\nFerry crews walk out on the lake\n\n"
+        "   Von [5]Lena Huber und [6]Matteo Rossi\n   03.06.2024, 05.30 Uhr\n\n   [7]Ferry at the pier\n"
+        "   The ferry waits at the pier in Brienz on Monday morning while the crews meet in the hall next\n"
+        "   door.\n   Bild: Keystone/Gian Ehrenzeller\n\n   [8][IMG] [9]Another story\n\nReferences\n\n"
+        "   1. https://valleyledger.example/#main\n   2. https://valleyledger.example/region\n"
+        "   3. https://valleyledger.example/sport\n   4. https://abo.valleyledger.example/\n"
+        "   5. https://valleyledger.example/autor/lena\n   6. https://valleyledger.example/autor/matteo\n"
+        "   7. https://img.valleyledger.example/2024/6/3/a91f3c2e7b4d.jpeg?width=1280\n"
+        "   8. https://img.valleyledger.example/2024/4/2/teaser.jpeg?width=300\n"
+        "   9. https://valleyledger.example/other-story\n")
+    assert (record["title"], record["byline"]) == ("Ferry crews walk out on the lake", "Lena Huber und Matteo Rossi")
+    [photo] = record["photos"]  # the teaser beside its story's link is none
+    assert photo["url"] == "https://img.valleyledger.example/2024/6/3/a91f3c2e7b4d.jpeg?width=1280"
+    assert photo["caption"] == ("The ferry waits at the pier in Brienz on Monday morning while the crews meet in the hall "
+                                "next door.")
+    assert (photo["credit_line"], photo["agency"]) == ("Keystone/Gian Ehrenzeller", "Keystone")
+
+
+def test_markdown_links_read_as_their_text_and_a_logos_alt_names_the_paper() -> None:
+    record = _scrape("[Saltar al contenido](#main)\n\n[![La Voz del Valle](https://valleyledger.example/logo-vdv.svg)](/)"
+                     "\n\n# Ferry crews walk out on the lake\n\nPor [Ana Paz](/autor/ana/) y [Julián Roe](/autor/julian/)\n\n"
+                     "La huelga empezó el lunes por la mañana en el puerto.\n\n© 2024 Valle Media SA\n")
+    assert (record["title"], record["byline"]) == ("Ferry crews walk out on the lake", "Ana Paz y Julián Roe")
+    assert (record["publication"], record["publication_source"]) == ("La Voz del Valle", "logo alt")
+
+
+def test_a_story_files_labels_name_its_headline_and_captions() -> None:
+    record = _scrape("SLUG: FERRY STRIKE\nHED: Ferry crews walk out on the lake\nDEK: The first strike since 1998\n\n"
+                     "By Ann Lee\n\nART 1: https://valleyledger.example/uploads/2024/06/ferry-strike-scaled.jpg\n"
+                     "CUTLINE: The ferry waits at the pier on Monday.\nCREDIT: Ann Lee/The Valley Ledger\n")
+    assert record["title"] == "Ferry crews walk out on the lake"
+    [photo] = record["photos"]
+    assert (photo["caption"], photo["credit_line"]) == ("The ferry waits at the pier on Monday.", "Ann Lee/The Valley Ledger")
+
+
+def test_a_newsletter_mails_text_part() -> None:
+    image = "https://cdn.valleyledger.example/image/fetch/w_1456/https%3A%2F%2Fs3.example%2Fa1b2c3d4.jpeg"
+    record = _scrape(f"View this post on the web at https://letter.example/p/the-ferryman-retires\n\nThe ferryman retires\n"
+                     f"After 41 years, Harlan Voss ties up the lake run for the last time\nMaeve Dunleavy\nJun 3\n\n"
+                     f"[{image}]\nVoss's logbook from 1983.\n\nHe learned to pilot a ferry before he could drive.\n",
+                     url="https://letter.example/p/the-ferryman-retires?utm_source=email")
+    assert (record["title"], record["byline"]) == ("The ferryman retires", "Maeve Dunleavy")
+    [photo] = record["photos"]
+    assert (photo["url"], photo["caption"]) == (image, "Voss's logbook from 1983.")
+
+
+def test_a_resizers_width_in_a_path_segment_ranks_its_renditions() -> None:
+    shown, large = (f"https://static.valleyledger.example/images/$zoom_0.5%2C$width_{width}%2C$x_0/t_crop_custom/q_86/"
+                    "7c3e9a1f5b2d8c4e6a0f3b9d1e7c5a2f" for width in (756, 1512))
+    result = read(f'<article>{STORY}<figure><img src="{shown}" srcset="{shown} 1x, {large} 2x">'
+                  "<figcaption>Waves.</figcaption></figure></article>")
+    (photo,) = result.photos
+    assert (photo.image_url, photo.also_seen_as) == (large, (shown,))
+
+
+def test_the_site_before_a_section_in_the_title_is_the_publication() -> None:
+    result = parse_article(f"<html><head><title>Tramvaj vykolejila - Brněnské listy | Zprávy</title></head><body><article>"
+                           f"<h1>Tramvaj vykolejila</h1>{STORY}</article></body></html>".encode(),
+                           url="https://www.brnenskelisty.example/zpravy/tramvaj")
+    assert (result.article.publication, result.article.publication_source) == ("Brněnské listy", "title suffix")
+
+
+def test_a_licence_link_is_no_part_of_the_credit() -> None:
+    result = read(f'<article>{STORY}<figure><img src="{SHOOT.format(1)}"><figcaption><span class="caption">The levee.'
+                  '</span> <span class="attribution"><a class="source" href="https://commons.example/x">Henrik Aalto/'
+                  'Wikimedia Commons</a>, <a class="license" href="https://creativecommons.org/licenses/by-sa/4.0/">'
+                  "CC BY-SA</a></span></figcaption></figure></article>")
+    (photo,) = result.photos
+    assert photo.credit_line == "Henrik Aalto/Wikimedia Commons"
+
+
+def test_an_unread_credit_is_printed_without_its_label_and_a_caption_without_its_comma() -> None:
+    result = read(f'<article>{STORY}<figure><img src="{SHOOT.format(1)}"><figcaption>Puente caído.'
+                  '<span class="credit">Foto: Héctor Zamora. EL HERALDO ANDINO</span></figcaption></figure>'
+                  f'<figure><img src="{SHOOT.format(2)}"><figcaption>通行止めの首都高速＝3日午前、東京都千代田区、山田太郎撮影'
+                  "</figcaption></figure></article>")
+    first, second = result.photos
+    assert first.credit_line == "Héctor Zamora. EL HERALDO ANDINO"
+    assert second.caption == "通行止めの首都高速＝3日午前、東京都千代田区"
+
+
+def test_a_picture_linking_to_another_page_of_the_site_is_a_teaser() -> None:
+    result = read(f'<article>{STORY}<div class="most__list"><a href="/read/2024/06/07/other-story"><img '
+                  'src="https://cdn.valleyledger.example/crops/Zz9=/0x0:1000x667/195x98/data/photo/66629999aa.jpg" '
+                  'alt=""></a></div></article>')
+    assert result.photos == ()

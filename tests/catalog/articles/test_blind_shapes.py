@@ -29,8 +29,9 @@ honestly; only a new one, written blind, can.
 ``data/blind4/`` is that new one (24 pages, 7 scrapes, 62 photos, a fourth writer, other publishers,
 platforms and scrapers again: Arc, WordPress VIP, Newspack, tagDiv, Drupal, AMP, Media RSS, lynx,
 Slack, Google Docs, Postlight). Measured blind, on first sight (2026-12-06): 417/565 fields =
-73.8 %. Its misses are worked on by cause, with ``MISSES4`` and ``MEASURED_RATE4``; until it
-reaches the 95 % ``BAR`` it is held to a bar of its own (``BAR4``), the others' staying at ``BAR``.
+73.8 %. While its misses were worked on by cause it was held to a bar of its own, below the 95 %
+``BAR``; worked on (2026-12-06), it reads 531/558 = 95.2 % and is held to ``BAR`` like the others,
+with ``MISSES4`` and ``MEASURED_RATE4``. It too is development data from now on.
 """
 
 from __future__ import annotations
@@ -169,147 +170,70 @@ MISSES3: dict[str, str] = {
 MEASURED_RATE3 = 0.971  # 542/558 fields; blind, on first sight: 438/560 (78.2 %); 464/558 before it was worked on
 # MISSES3-END
 
-_NOT_WORKED_ON_YET = "first sight: the set's misses are being worked on by cause"
-
 # field id -> why the reader gets it wrong (generated list: MISSES4-BEGIN ... MISSES4-END)
 # MISSES4-BEGIN
 MISSES4: dict[str, str] = {
     'blind4/01-bostonglobe-arc-globe-staff-role-after-names-title-suffix:photo1.agency':
-        _NOT_WORKED_ON_YET,
+        "expectation differs: 'Globe Staff' is The Boston Globe's own credit in the credit tables (catalog/credits/organisations.py); the invented Harborview Globe prints it too",
     'blind4/01-bostonglobe-arc-globe-staff-role-after-names-title-suffix:photo1.also_seen_as':
-        _NOT_WORKED_ON_YET,
+        "expectation differs: the page's og:image (width=1200) is a copy of the photo, listed among its renditions as the shape library does (html_photos.with_page_renditions); the set leaves it out",
     'blind4/01-bostonglobe-arc-globe-staff-role-after-names-title-suffix:photo2.agency':
         _COURTESY_OF_AN_ORGANISATION,
     'blind4/02-seattletimes-wpvip-paren-slash-paper-credit-author-box:photo2.agency':
         _COURTESY_OF_AN_ORGANISATION,
-    'blind4/05-theconversation-caption-attribution-source-license-author-role:photo2.credit_line':
-        _NOT_WORKED_ON_YET,
     'blind4/10-turkish-jsonld-publisher-fotograf-aa-muhabir-role:photo1.agency':
-        _NOT_WORKED_ON_YET,
+        "expectation differs: 'AA' is read as the canonical 'Anadolu' (catalog/credits/organisations.py SPELLINGS; docs/credit-tables.md: agencies by their canonical name)",
     'blind4/13-kompas-crops-thumbor-sitename-caps-credit-penulis-editor:photo2.agency':
-        _NOT_WORKED_ON_YET,
-    'blind4/13-kompas-crops-thumbor-sitename-caps-credit-penulis-editor:photo3':
-        _NOT_WORKED_ON_YET,
+        "expectation differs: 'ANTARA FOTO' is read as the canonical 'Antara' (catalog/credits/organisations.py SPELLINGS)",
     'blind4/14-eltiempo-foto-name-period-paper-caps-por-role:photo1.agency':
-        _NOT_WORKED_ON_YET,
-    'blind4/14-eltiempo-foto-name-period-paper-caps-por-role:photo1.credit_line':
-        _NOT_WORKED_ON_YET,
+        "'Héctor Zamora. EL HERALDO ANDINO': a name and a paper parted by a full stop is not a credit form the credit reader knows (catalog/credits); the line is kept, without its label, unread",
     'blind4/14-eltiempo-foto-name-period-paper-caps-por-role:photo1.photographers':
-        _NOT_WORKED_ON_YET,
+        'follows from photo1.agency: the line is not read',
     'blind4/14-eltiempo-foto-name-period-paper-caps-por-role:photo2.agency':
-        _NOT_WORKED_ON_YET,
+        "'Fuerza Aérea Colombiana' is not known as an organisation and has no organisation word, so the credit reader reads it as a person's name (catalog/credits; left to the credit reader's tables)",
     'blind4/14-eltiempo-foto-name-period-paper-caps-por-role:photo2.photographers':
-        _NOT_WORKED_ON_YET,
+        'follows from photo2.agency: the air force is read as the photographer',
     'blind4/15-mexico-drupal-styles-foto-especial-cuartoscuro-por-y:photo1.photographers':
-        _NOT_WORKED_ON_YET,
+        "'Foto: Especial' (a Mexican paper's 'supplied'): 'Especial' is not among the credit reader's courtesy words and reads as a name (catalog/credits/vocabulary.py)",
     'blind4/17-nexstar-local-tv-wpvip-by-colon-posted-cdt-getty-courtesy:photo1.photographers':
-        _NOT_WORKED_ON_YET,
-    'blind4/19-nine-smh-ffx-zoom-width-extensionless-cite-credit:photo1.also_seen_as':
-        _NOT_WORKED_ON_YET,
-    'blind4/19-nine-smh-ffx-zoom-width-extensionless-cite-credit:photo1.url':
-        _NOT_WORKED_ON_YET,
+        "expectation differs: 'courtesy of Jane Roe' gives Jane Roe as photographer (docs/credit-tables.md); 'Photo courtesy: Dale Whitaker' is the same credit",
     'blind4/19-nine-smh-ffx-zoom-width-extensionless-cite-credit:photo2.agency':
-        _NOT_WORKED_ON_YET,
-    'blind4/19-nine-smh-ffx-zoom-width-extensionless-cite-credit:photo2.also_seen_as':
-        _NOT_WORKED_ON_YET,
+        "'Transport for NSW' reads as 'Name for Paper' (a photographer for an organisation, credit tables) with a one-word name; the credit reader does not know the agency (catalog/credits)",
     'blind4/19-nine-smh-ffx-zoom-width-extensionless-cite-credit:photo2.photographers':
-        _NOT_WORKED_ON_YET,
-    'blind4/19-nine-smh-ffx-zoom-width-extensionless-cite-credit:photo2.url':
-        _NOT_WORKED_ON_YET,
+        'follows from photo2.agency',
     'blind4/21-idnes-czech-foto-name-ctk-comma-title-suffix:photo2.agency':
-        _NOT_WORKED_ON_YET,
+        "'HZS Jihomoravského kraje' is not known as an organisation and has no organisation word, so the credit reader reads it as a person's name (catalog/credits; left to the credit reader's tables)",
     'blind4/21-idnes-czech-foto-name-ctk-comma-title-suffix:photo2.photographers':
-        _NOT_WORKED_ON_YET,
-    'blind4/21-idnes-czech-foto-name-ctk-comma-title-suffix:publication':
-        _NOT_WORKED_ON_YET,
-    'blind4/22-asahi-japanese-caption-equals-satsuei-og-site-name:photo1.caption':
-        _NOT_WORKED_ON_YET,
+        'follows from photo2.agency: the fire brigade is read as the photographer',
     'blind4/22-asahi-japanese-caption-equals-satsuei-og-site-name:photo1.credit_line':
-        _NOT_WORKED_ON_YET,
+        "expectation differs: '撮影' (photographed by) is the credit's label, left out of the credit line as 'Photo by' is (docs/credit-tables.md; the credit reader reads '(Name 摄)' so too)",
     'blind4/s01-rss-item-media-content-credit-description-dc-creator-copyright:photo2.agency':
-        _NOT_WORKED_ON_YET,
-    'blind4/s02-lynx-dump-image-links-references-by-und-footer:byline':
-        _NOT_WORKED_ON_YET,
-    'blind4/s02-lynx-dump-image-links-references-by-und-footer:bylines':
-        _NOT_WORKED_ON_YET,
-    'blind4/s02-lynx-dump-image-links-references-by-und-footer:photo1.caption':
-        _NOT_WORKED_ON_YET,
-    'blind4/s02-lynx-dump-image-links-references-by-und-footer:photo1.credit_line':
-        _NOT_WORKED_ON_YET,
-    'blind4/s02-lynx-dump-image-links-references-by-und-footer:photo1.photographers':
-        _NOT_WORKED_ON_YET,
-    'blind4/s02-lynx-dump-image-links-references-by-und-footer:photo2.agency':
-        _NOT_WORKED_ON_YET,
-    'blind4/s02-lynx-dump-image-links-references-by-und-footer:photo2.caption':
-        _NOT_WORKED_ON_YET,
-    'blind4/s02-lynx-dump-image-links-references-by-und-footer:photo2.credit_line':
-        _NOT_WORKED_ON_YET,
-    'blind4/s02-lynx-dump-image-links-references-by-und-footer:photo2.photographers':
-        _NOT_WORKED_ON_YET,
-    'blind4/s02-lynx-dump-image-links-references-by-und-footer:photo3':
-        _NOT_WORKED_ON_YET,
-    'blind4/s02-lynx-dump-image-links-references-by-und-footer:title':
-        _NOT_WORKED_ON_YET,
+        "expectation differs: the paper's own credit gives the paper as the credit prints it ('Ozark Courier file photo' -> 'Ozark Courier'), as the shape library (scrape h13 'Valley Ledger'), blind 16 and 21 and blind3 s01 do",
     'blind4/s03-slack-thread-unfurl-site-name-photo-links-credit-line:byline':
-        _NOT_WORKED_ON_YET,
+        "a chat thread: the byline is quoted mid-sentence in a message ('byline on the web is By …'); a label is looked for at a line's start only",
     'blind4/s03-slack-thread-unfurl-site-name-photo-links-credit-line:bylines':
-        _NOT_WORKED_ON_YET,
-    'blind4/s03-slack-thread-unfurl-site-name-photo-links-credit-line:photo1.caption':
-        _NOT_WORKED_ON_YET,
+        'follows from byline',
     'blind4/s03-slack-thread-unfurl-site-name-photo-links-credit-line:photo2.caption':
-        _NOT_WORKED_ON_YET,
+        "a chat thread: the first picture's caption and credit lines stand right above the second picture's URL ('second one: …') and are read as its caption",
     'blind4/s03-slack-thread-unfurl-site-name-photo-links-credit-line:publication':
-        _NOT_WORKED_ON_YET,
+        "a chat thread: the link preview's site name (the line under the URL) is not read as the publication",
     'blind4/s03-slack-thread-unfurl-site-name-photo-links-credit-line:publication_source':
-        _NOT_WORKED_ON_YET,
+        'follows from publication',
     'blind4/s03-slack-thread-unfurl-site-name-photo-links-credit-line:title':
-        _NOT_WORKED_ON_YET,
-    'blind4/s04-google-docs-txt-export-bom-crlf-hed-cutline-credit-labels:photo1.caption':
-        _NOT_WORKED_ON_YET,
-    'blind4/s04-google-docs-txt-export-bom-crlf-hed-cutline-credit-labels:photo2.caption':
-        _NOT_WORKED_ON_YET,
-    'blind4/s04-google-docs-txt-export-bom-crlf-hed-cutline-credit-labels:title':
-        _NOT_WORKED_ON_YET,
-    'blind4/s05-substack-email-plaintext-view-on-web-fetch-urls-footer:byline':
-        _NOT_WORKED_ON_YET,
-    'blind4/s05-substack-email-plaintext-view-on-web-fetch-urls-footer:bylines':
-        _NOT_WORKED_ON_YET,
-    'blind4/s05-substack-email-plaintext-view-on-web-fetch-urls-footer:photo1.caption':
-        _NOT_WORKED_ON_YET,
-    'blind4/s05-substack-email-plaintext-view-on-web-fetch-urls-footer:photo1.credit_line':
-        _NOT_WORKED_ON_YET,
-    'blind4/s05-substack-email-plaintext-view-on-web-fetch-urls-footer:photo1.photographers':
-        _NOT_WORKED_ON_YET,
-    'blind4/s05-substack-email-plaintext-view-on-web-fetch-urls-footer:photo1.url':
-        _NOT_WORKED_ON_YET,
-    'blind4/s05-substack-email-plaintext-view-on-web-fetch-urls-footer:photo2.caption':
-        _NOT_WORKED_ON_YET,
-    'blind4/s05-substack-email-plaintext-view-on-web-fetch-urls-footer:photo2.url':
-        _NOT_WORKED_ON_YET,
-    'blind4/s05-substack-email-plaintext-view-on-web-fetch-urls-footer:title':
-        _NOT_WORKED_ON_YET,
-    'blind4/s06-html2text-markdown-cp1252-crlf-logo-alt-por-y-foto-efe:byline':
-        _NOT_WORKED_ON_YET,
-    'blind4/s06-html2text-markdown-cp1252-crlf-logo-alt-por-y-foto-efe:bylines':
-        _NOT_WORKED_ON_YET,
+        "a chat thread: the headline is the link preview's third line (after the URL and the site's name); the reader takes the first message's line",
     'blind4/s06-html2text-markdown-cp1252-crlf-logo-alt-por-y-foto-efe:photo2.photographers':
-        _NOT_WORKED_ON_YET,
-    'blind4/s06-html2text-markdown-cp1252-crlf-logo-alt-por-y-foto-efe:publication_source':
-        _NOT_WORKED_ON_YET,
-    'blind4/s06-html2text-markdown-cp1252-crlf-logo-alt-por-y-foto-efe:title':
-        _NOT_WORKED_ON_YET,
+        "'Foto: Gentileza ASSA': 'Gentileza' (Argentina's courtesy word) is not among the credit reader's courtesy words (catalog/credits/vocabulary.py); read, the courtesy of an organisation would give ASSA as agency, which the set does not want either",
     'blind4/s07-postlight-parser-json-gallery-zdjecie-n-z-3-fot-title-suffix:photo3.agency':
-        _NOT_WORKED_ON_YET,
+        "'KM PSP Gdańsk' is not known as an organisation and has no organisation word, so the credit reader reads it as a person's name (catalog/credits; left to the credit reader's tables)",
     'blind4/s07-postlight-parser-json-gallery-zdjecie-n-z-3-fot-title-suffix:photo3.photographers':
-        _NOT_WORKED_ON_YET,
+        'follows from photo3.agency: the fire service is read as the photographer',
 }
-MEASURED_RATE4 = 0.885  # 496/560 fields; blind, on first sight: 417/565 (73.8 %)
+MEASURED_RATE4 = 0.951  # 531/558 fields; blind, on first sight: 417/565 (73.8 %)
 # MISSES4-END
-BAR4 = 0.73  # blind4's own bar until it reaches BAR (see the docstring)
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
 BLIND_SETS = {BLIND: (MISSES, MEASURED_RATE, 32, BAR), BLIND2: (MISSES2, MEASURED_RATE2, 32, BAR),
-              BLIND3: (MISSES3, MEASURED_RATE3, 32, BAR), BLIND4: (MISSES4, MEASURED_RATE4, 31, BAR4)}
+              BLIND3: (MISSES3, MEASURED_RATE3, 32, BAR), BLIND4: (MISSES4, MEASURED_RATE4, 31, BAR)}
 
 
 @pytest.mark.parametrize("folder", BLIND_SETS, ids=lambda folder: folder.name)
