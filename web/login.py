@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from flask import Blueprint, redirect, render_template, request, session, url_for
 from werkzeug.wrappers import Response
 
 from catalog.accounts import VIEWER
 from catalog.logins import LoginError, log_in, log_out
-from web.access import PUBLIC, SESSION_KEY, current_user, has_accounts, now, requires
+from web.access import (
+    PUBLIC,
+    SESSION_KEY,
+    current_user,
+    has_accounts,
+    idle_seconds,
+    now,
+    requires,
+)
 from web.components import components
 from web.security import csrf_token
 
@@ -34,6 +44,8 @@ def login() -> Response | tuple[str, int]:
     except LoginError as error:
         status = 429 if error.throttled else 401
         return render_template("login.html", next=_next_page(), name=name, problem=str(error)), status
+    # Sessions nobody came back to would otherwise stay in the catalog until their cookie returned.
+    components().catalog.close_idle_sessions(seen_before=now() - timedelta(seconds=idle_seconds()))
     # A new session: nothing from before the login carries over (session fixation), not even the CSRF token.
     session.clear()
     session[SESSION_KEY] = found.session_id

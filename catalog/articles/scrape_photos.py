@@ -123,6 +123,8 @@ def _neighbouring_caption(lines: list[str], index: int) -> str | None:
     if _is_counted(lines, index) and below and not URL_START.search(below) and not GALLERY_COUNTER.match(below):
         return below  # a gallery's "Photo 3/3" above the picture: the line under it is its caption, credited or not
     for neighbour in (index - 1, index + 1, index + 2):
+        if neighbour == index - 1 and _under_a_picture(lines, neighbour):
+            continue  # the caption and credit of the picture above ("lead art: URL / cutline: … / credit: …")
         if 0 <= neighbour < len(lines) and lines[neighbour] and not URL_START.search(lines[neighbour]):
             line = GALLERY_COUNTER.sub("", lines[neighbour])
             caption, credit = split_caption_credit(line)
@@ -134,6 +136,16 @@ def _neighbouring_caption(lines: list[str], index: int) -> str | None:
             if neighbour != index + 2:
                 return line
     return None
+
+
+def _under_a_picture(lines: list[str], index: int) -> bool:
+    """True when line ``index`` is among the few lines right under another picture's address, without a blank."""
+    for above in range(index - 1, max(-1, index - 4), -1):
+        if not lines[above]:
+            return False
+        if URL_START.search(lines[above]):
+            return True
+    return False
 
 
 def _caption_over_credit(lines: list[str], index: int) -> tuple[str | None, str | None]:

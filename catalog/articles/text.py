@@ -89,6 +89,9 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     publication = byline_publication(lines[byline_index]) if byline_index is not None else None
     publication = publication or next((line for line in after_byline if is_publication_line(line)), None)
     source = "byline" if publication else None
+    preview = _link_preview(lines)
+    if publication is None and preview:
+        publication, source = preview[1], "og:site_name"  # a chat's link preview prints the page's og:site_name
     title, site = _without_site_suffix(_title(lines, byline_index, url), url)
     if title and _is_mail(lines):
         title = _NEWSLETTER_ITEM.sub("", title)  # "1 big thing: Eastside pool won't open": the item's number
@@ -221,6 +224,9 @@ def _title(lines: list[str], byline_index: int | None = None, url: str = "") -> 
                     None)
     if labelled:
         return labelled
+    preview = _link_preview(lines)
+    if preview and byline_index is None:
+        return lines[preview[0]]
     if byline_index is not None:
         above = [index for index, line in enumerate(lines[:byline_index]) if line][-_HEADLINE_TO_BYLINE:]
         candidates = [index for index in reversed(above) if _is_title_like(lines[index])
@@ -243,6 +249,17 @@ def _title(lines: list[str], byline_index: int | None = None, url: str = "") -> 
             if below[:1].islower() and _is_title_like(below):
                 return _whole_headline(lines, index + 1)
             return below if below and _is_title_like(below) and not _BYLINE.match(below) else line
+    return None
+
+
+def _link_preview(lines: list[str]) -> tuple[int, str] | None:
+    """(the headline's line, the site's name) of a link preview a chat copies under a shared link (Slack, Teams):
+    the page's address alone on its line, the site's name under it, then the page's title."""
+    for index, line in enumerate(lines[:-2]):
+        name, headline = lines[index + 1], lines[index + 2]
+        if _is_page_link(line) and name and is_site_name(name) and len(name.split()) <= MOST_PUBLICATION_WORDS \
+                and not _TITLE_LINE_SEPARATOR.search(name) and _is_title_like(headline):
+            return index + 2, name
     return None
 
 

@@ -134,6 +134,12 @@ class AccountRecords(RightsRecords):
                 self._db.execute("UPDATE sessions SET last_seen = ? WHERE id_hash = ?", (timestamp(at), digest))
         return self.user(row["user_name"])
 
+    def close_idle_sessions(self, *, seen_before: datetime) -> int:
+        """End every session last seen before ``seen_before`` (those nobody came back to); how many."""
+        with self.transaction():
+            cursor = self._db.execute("DELETE FROM sessions WHERE last_seen < ?", (timestamp(seen_before),))
+        return cursor.rowcount
+
     def close_session(self, session_id: str) -> bool:
         """End a session (logout); True when it was open."""
         with self.transaction():

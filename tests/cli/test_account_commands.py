@@ -145,3 +145,13 @@ def test_links_kills_and_agreement_imports_at_the_command_line_are_logged(rights
     assert entries[2]["details"] == {"reason": "withdrawn by the agency"} and entries[2]["target"] == picture
     assert entries[4]["details"]["url"] == url
     assert entries[0]["target"].endswith("agreements.toml")
+
+
+def test_an_article_reading_is_logged_with_its_url(accounts_settings: Settings, tmp_path) -> None:
+    page = tmp_path / "story.html"
+    page.write_text("<html><head><title>Harbour storm</title></head><body><article><h1>Harbour storm</h1>"
+                    "<p>Waves broke over the wall on Tuesday.</p></article></body></html>", encoding="utf-8")
+    url = "https://news.example.org/2026/05/harbour-storm-read"
+    assert run(accounts_settings, "article", "add", url, "--file", str(page)).exit_code == 0
+    (entry,) = json.loads(run(accounts_settings, "activity", "--action", "article_read", "--json").output)
+    assert entry["target"] == url and entry["who"].startswith("cli:")

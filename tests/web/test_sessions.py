@@ -178,3 +178,12 @@ def test_behind_an_https_proxy_the_cookie_can_be_marked_secure_on_every_answer(a
         assert response.status_code == 303 and "Secure" in response.headers["Set-Cookie"]
     finally:
         app.extensions["photodesk"].desk.close()
+
+
+def test_a_login_clears_the_catalog_of_sessions_nobody_came_back_to(accounts_app: Flask, clock: Clock) -> None:
+    logged_in_client(accounts_app, "viewer")
+    logged_in_client(accounts_app, "editor")
+    clock.advance(hours=3)
+    logged_in_client(accounts_app, "admin")
+    rows = catalog_of(accounts_app)._db.execute("SELECT user_name FROM sessions").fetchall()
+    assert [row[0] for row in rows] == ["ada"]

@@ -185,3 +185,18 @@ def test_a_picture_linking_to_another_page_of_the_site_is_a_teaser() -> None:
                   'src="https://cdn.valleyledger.example/crops/Zz9=/0x0:1000x667/195x98/data/photo/66629999aa.jpg" '
                   'alt=""></a></div></article>')
     assert result.photos == ()
+
+
+def test_a_chats_link_preview_names_the_headline_and_the_site() -> None:
+    page = "https://valleyledger.example/2024/06/ferry-strike"
+    record = _scrape(f"Ann Lee  9:41 AM\n@photodesk can we get these two in the catalog? piece is up\n{page}\n"
+                     "The Valley Ledger\nFerry crews walk out on the lake — and the town waits\n"
+                     "Forty crews stopped work on Monday.\n\nAnn Lee  9:43 AM\n"
+                     "lead art: https://cdn.valleyledger.example/2024/06/ferry-strike-01.jpg\n"
+                     "cutline: The ferry waits at the pier on Monday.\ncredit: Jo Lane/The Valley Ledger\n"
+                     "second one: https://cdn.valleyledger.example/2024/06/ferry-strike-02.jpg\n"
+                     "cutline: Crews meet in the hall.\ncredit: Jo Lane/The Valley Ledger\n", url=page)
+    assert record["title"] == "Ferry crews walk out on the lake — and the town waits"
+    assert (record["publication"], record["publication_source"]) == ("The Valley Ledger", "og:site_name")
+    assert [photo["caption"] for photo in record["photos"]] == ["The ferry waits at the pier on Monday.",
+                                                                "Crews meet in the hall."]
