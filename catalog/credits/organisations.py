@@ -218,6 +218,9 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     "epd": ("epd", "epd-bild", "Evangelischer Pressedienst"),
     "KNA": ("KNA", "KNA-Bild", "Katholische Nachrichten-Agentur"),
     "HINA": ("HINA", "Hrvatska izvještajna novinska agencija"),
+    "SPA": ("SPA", "Saudi Press Agency"),
+    "ACN": ("ACN", "Agència Catalana de Notícies"),
+    "Photosport": ("Photosport", "photosport"),  # New Zealand's sports picture agency
     "PIXSELL": ("PIXSELL",),  # Croatia's picture agency
     "Cropix": ("Cropix",),
     "STA": ("STA", "Slovenska tiskovna agencija", "Slovenian Press Agency"),

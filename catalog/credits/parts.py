@@ -148,6 +148,8 @@ def classify(item: str) -> _Item:
         return _Item("org", known or stripped, frozenset(qualifiers), True, known=bool(known), named=named)
     if key.endswith((" rm", " rf")) and is_organisation_like(item[:-3]):
         return _Item("org", item[:-3].strip(), frozenset(qualifiers), True, named=True)  # "Blend Images RM": a licence
+    if item.startswith("the ") and item[4:5].isupper() and is_organisation_like(item[4:]):
+        item = item[4:]  # "Courtesy of the Deji Art Museum": the sentence's article; "The Times" keeps its own
     if is_organisation_like(item):  # "Mugwum Press"
         if item.rsplit(None, 1)[-1] in ("and", "of", "&", "for", "the"):
             return _SKIP  # "CPT TANNER — No 2 Army Film and /AFP": a name the page cut off names no one

@@ -249,3 +249,22 @@ def test_stock_names_collections_and_notes(text: str, expected: tuple) -> None:
 ])
 def test_a_word_of_prose_before_an_agency_is_no_user_name(text: str) -> None:
     assert _read(text) is None
+
+
+# --- where a source label points, a lone word is the source; capitals glued on; "the" of a sentence (holdout3) -------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Members take their oath in the chamber. (Image: Sansad TV)", ("Sansad TV", "Sansad TV", ())),
+    ("The ferry leaves the port. (Image: Rajyasabha)", ("Rajyasabha", "Rajyasabha", ())),
+    ("sursa foto Gazeta sporturilor", ("Gazeta sporturilor", "Gazeta sporturilor", ())),
+    ("TRAINS HALTED. Service stopped for an hour. Photo from MMDA", ("MMDA", "MMDA", ())),
+    ("A crowd in Bristol. Image credit: Banksy", ("Banksy", None, ("Banksy",))),  # a credit label, not a source's
+    ("Crowds at the fair (Image: Jane Roe)", ("Jane Roe", None, ("Jane Roe",))),
+    ("Foto: ANNA LINDQVISTRegeringen presenterade budgeten under fredagens presskonferens.",
+     ("ANNA LINDQVIST", None, ("ANNA LINDQVIST",))),
+    ("Installation view at the gallery. Courtesy of the Harbour Art Museum",
+     ("Courtesy of the Harbour Art Museum", "Harbour Art Museum", ())),
+    ("Courtesy of The Daily Ledger", ("Courtesy of The Daily Ledger", "The Daily Ledger", ())),
+])
+def test_sources_capitals_and_articles(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
