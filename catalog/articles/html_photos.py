@@ -41,7 +41,7 @@ _NOISE_WORDS = frozenset(
     "related recommended recommendations promo promos teaser teasers sidebar widget share "
     "sharing social newsletter author authors avatar headshot byline bio logo masthead "
     "comments comment advert advertisement ad ads sponsored outbrain taboola trending popular "
-    "navigation menu subscribe paywall cookie jp-relatedposts more readmore".split()
+    "navigation menu subscribe paywall cookie jp-relatedposts more readmore recirc recirculation mostread".split()
 )
 # Blocks that are noise when small: a video's poster frame and player (JW Player, Brightcove, video.js), a sponsor's
 # or a sign-up box; a wrapper of the story marked so ("post-format-video", "has-sponsor") holds its paragraphs.
