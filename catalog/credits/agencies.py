@@ -55,7 +55,7 @@ ORGANISATION_WORDS = frozenset("""
     club federation league association society union bureau authority embassy nations
     organization organisation team sports airlines airways bank hospital church palace parliament
     senate congress presidency reserve command brigade battalion division regiment mountain
-    sport mag palais stadt gemeinde kanton landkreis bibliotheque biblioteca biblioteka shimbun visual productions pictures entertainment records festival gallery projects collaboration
+    sport mag palais stadt gemeinde kanton landkreis bombeiros bomberos pompiers brandweer bibliotheque biblioteca biblioteka shimbun visual productions pictures entertainment records festival gallery projects collaboration
     sanomat lehti gazeta dagblad tidning avis noticias diario periodico giornale corriere presse
     enterprise foto jail prison county sheriff univ films alliance stichting express
     palacio prefeitura governo secretaria assembleia camara tribunal ministerio ayuntamiento gobierno presidencia
