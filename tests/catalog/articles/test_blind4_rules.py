@@ -212,3 +212,11 @@ def test_a_story_wrapper_marked_video_keeps_its_photos() -> None:
 @pytest.mark.parametrize("label", ["Penulis", "Oleh", "Yazar:", "Szerző:", "Автор:", "Piše:", "Avtor:", "Autorius:"])
 def test_byline_labels_of_more_languages(label: str) -> None:
     assert split_byline(f"{label} Ana Paz") == ("Ana Paz",)
+
+
+def test_a_credit_elements_label_does_not_make_an_organisation_a_person() -> None:
+    result = read(f'<article>{STORY}<div class="foto"><img src="{SHOOT.format(1)}"><div class="text"><p>Hasiči zvedají '
+                  'tramvaj.</p><span class="author">Foto: HZS Jihomoravského kraje</span></div></div></article>')
+    (photo,) = result.photos
+    assert (photo.credit_line, photo.agency, photo.photographers) == ("HZS Jihomoravského kraje",
+                                                                      "HZS Jihomoravského kraje", ())
