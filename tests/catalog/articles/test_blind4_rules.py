@@ -170,13 +170,14 @@ def test_a_licence_link_is_no_part_of_the_credit() -> None:
     assert photo.credit_line == "Henrik Aalto/Wikimedia Commons"
 
 
-def test_an_unread_credit_is_printed_without_its_label_and_a_caption_without_its_comma() -> None:
+def test_a_credit_parted_by_a_full_stop_and_a_caption_without_its_comma() -> None:
     result = read(f'<article>{STORY}<figure><img src="{SHOOT.format(1)}"><figcaption>Puente caído.'
                   '<span class="credit">Foto: Héctor Zamora. EL HERALDO ANDINO</span></figcaption></figure>'
                   f'<figure><img src="{SHOOT.format(2)}"><figcaption>通行止めの首都高速＝3日午前、東京都千代田区、山田太郎撮影'
                   "</figcaption></figure></article>")
     first, second = result.photos
-    assert first.credit_line == "Héctor Zamora. EL HERALDO ANDINO"
+    assert (first.credit_line, first.agency, first.photographers) == (
+        "Héctor Zamora. EL HERALDO ANDINO", "EL HERALDO ANDINO", ("Héctor Zamora",))  # the full stop parts them
     assert second.caption == "通行止めの首都高速＝3日午前、東京都千代田区"
 
 
