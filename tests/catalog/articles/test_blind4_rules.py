@@ -170,13 +170,14 @@ def test_a_licence_link_is_no_part_of_the_credit() -> None:
     assert photo.credit_line == "Henrik Aalto/Wikimedia Commons"
 
 
-def test_an_unread_credit_is_printed_without_its_label_and_a_caption_without_its_comma() -> None:
+def test_a_credit_parted_by_a_full_stop_and_a_caption_without_its_comma() -> None:
     result = read(f'<article>{STORY}<figure><img src="{SHOOT.format(1)}"><figcaption>Puente caído.'
                   '<span class="credit">Foto: Héctor Zamora. EL HERALDO ANDINO</span></figcaption></figure>'
                   f'<figure><img src="{SHOOT.format(2)}"><figcaption>通行止めの首都高速＝3日午前、東京都千代田区、山田太郎撮影'
                   "</figcaption></figure></article>")
     first, second = result.photos
-    assert first.credit_line == "Héctor Zamora. EL HERALDO ANDINO"
+    assert (first.credit_line, first.agency, first.photographers) == (
+        "Héctor Zamora. EL HERALDO ANDINO", "EL HERALDO ANDINO", ("Héctor Zamora",))  # the full stop parts them
     assert second.caption == "通行止めの首都高速＝3日午前、東京都千代田区"
 
 
@@ -212,3 +213,11 @@ def test_a_story_wrapper_marked_video_keeps_its_photos() -> None:
 @pytest.mark.parametrize("label", ["Penulis", "Oleh", "Yazar:", "Szerző:", "Автор:", "Piše:", "Avtor:", "Autorius:"])
 def test_byline_labels_of_more_languages(label: str) -> None:
     assert split_byline(f"{label} Ana Paz") == ("Ana Paz",)
+
+
+def test_a_credit_elements_label_does_not_make_an_organisation_a_person() -> None:
+    result = read(f'<article>{STORY}<div class="foto"><img src="{SHOOT.format(1)}"><div class="text"><p>Hasiči zvedají '
+                  'tramvaj.</p><span class="author">Foto: HZS Jihomoravského kraje</span></div></div></article>')
+    (photo,) = result.photos
+    assert (photo.credit_line, photo.agency, photo.photographers) == ("HZS Jihomoravského kraje",
+                                                                      "HZS Jihomoravského kraje", ())
