@@ -200,3 +200,23 @@ def test_a_chats_link_preview_names_the_headline_and_the_site() -> None:
     assert (record["publication"], record["publication_source"]) == ("The Valley Ledger", "og:site_name")
     assert [photo["caption"] for photo in record["photos"]] == ["The ferry waits at the pier on Monday.",
                                                                 "Crews meet in the hall."]
+
+
+def test_a_story_wrapper_marked_video_keeps_its_photos() -> None:
+    paragraphs = STORY * 4  # the story's text: no player's box
+    result = read(f'<article><div class="entry post-format-video">{paragraphs}{_figure(SHOOT.format(1), "Waves.")}'
+                  "</div></article>")
+    assert [photo.image_url for photo in result.photos] == [SHOOT.format(1)]
+
+
+@pytest.mark.parametrize("label", ["Penulis", "Oleh", "Yazar:", "Szerző:", "Автор:", "Piše:", "Avtor:", "Autorius:"])
+def test_byline_labels_of_more_languages(label: str) -> None:
+    assert split_byline(f"{label} Ana Paz") == ("Ana Paz",)
+
+
+def test_a_credit_elements_label_does_not_make_an_organisation_a_person() -> None:
+    result = read(f'<article>{STORY}<div class="foto"><img src="{SHOOT.format(1)}"><div class="text"><p>Hasiči zvedají '
+                  'tramvaj.</p><span class="author">Foto: HZS Jihomoravského kraje</span></div></div></article>')
+    (photo,) = result.photos
+    assert (photo.credit_line, photo.agency, photo.photographers) == ("HZS Jihomoravského kraje",
+                                                                      "HZS Jihomoravského kraje", ())
