@@ -160,11 +160,19 @@ def describe_photo(
     )
 
 
+_PARTED_BY_FULL_STOP = re.compile(r"(?P<name>[^.]{3,40}[^.\s]{2})\.\s+(?P<organisation>[^.]{2,60})")
+
+
 def _read_credit(text: str) -> Credit | None:
     """The credit a credit element prints; a label ("Foto: HZS Jihomoravského kraje") does not make the name after it
-    a person's when the name alone reads as an organisation's."""
+    a person's when the name alone reads as an organisation's; a full stop may part the name from the paper."""
     found = parse_credit_line(text)
     bare = clean_text(LABEL.sub("", text))
+    parted = _PARTED_BY_FULL_STOP.fullmatch(bare or "")
+    if found is None and parted:  # "Foto: Héctor Zamora. EL HERALDO ANDINO": the full stop parts name and paper
+        both = parse_credit_line(f"{parted.group('name')}/{parted.group('organisation')}")
+        if both and both.agency and both.photographers:
+            return dataclasses.replace(both, credit_line=bare)
     if found and bare and bare != text and not found.agency and found.photographers == (found.credit_line,):
         alone = parse_credit_line(bare)
         if alone and alone.agency and not alone.photographers:

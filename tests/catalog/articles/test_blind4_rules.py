@@ -170,13 +170,14 @@ def test_a_licence_link_is_no_part_of_the_credit() -> None:
     assert photo.credit_line == "Henrik Aalto/Wikimedia Commons"
 
 
-def test_an_unread_credit_is_printed_without_its_label_and_a_caption_without_its_comma() -> None:
+def test_a_credit_parted_by_a_full_stop_and_a_caption_without_its_comma() -> None:
     result = read(f'<article>{STORY}<figure><img src="{SHOOT.format(1)}"><figcaption>Puente caído.'
                   '<span class="credit">Foto: Héctor Zamora. EL HERALDO ANDINO</span></figcaption></figure>'
                   f'<figure><img src="{SHOOT.format(2)}"><figcaption>通行止めの首都高速＝3日午前、東京都千代田区、山田太郎撮影'
                   "</figcaption></figure></article>")
     first, second = result.photos
-    assert first.credit_line == "Héctor Zamora. EL HERALDO ANDINO"
+    assert (first.credit_line, first.agency, first.photographers) == (
+        "Héctor Zamora. EL HERALDO ANDINO", "EL HERALDO ANDINO", ("Héctor Zamora",))  # the full stop parts them
     assert second.caption == "通行止めの首都高速＝3日午前、東京都千代田区"
 
 
@@ -220,3 +221,11 @@ def test_a_credit_elements_label_does_not_make_an_organisation_a_person() -> Non
     (photo,) = result.photos
     assert (photo.credit_line, photo.agency, photo.photographers) == ("HZS Jihomoravského kraje",
                                                                       "HZS Jihomoravského kraje", ())
+
+
+def test_a_newsletters_caption_in_the_row_under_the_picture() -> None:
+    result = read(f'<table><tbody><tr><td class="mcnCaptionBottomImageContent"><img src="{SHOOT.format(1)}" width="564">'
+                  '</td></tr><tr><td class="mcnTextContent">The ferry waits at the pier on Monday. Photo: Jo Lane/AP</td>'
+                  f"</tr></tbody></table><table><tr><td><h1>Ferry crews walk out</h1>{STORY}</td></tr></table>")
+    (photo,) = result.photos
+    assert (photo.caption, photo.credit_line, photo.agency) == ("The ferry waits at the pier on Monday.", "Jo Lane/AP", "AP")
