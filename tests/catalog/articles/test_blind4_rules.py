@@ -221,3 +221,11 @@ def test_a_credit_elements_label_does_not_make_an_organisation_a_person() -> Non
     (photo,) = result.photos
     assert (photo.credit_line, photo.agency, photo.photographers) == ("HZS Jihomoravského kraje",
                                                                       "HZS Jihomoravského kraje", ())
+
+
+def test_a_newsletters_caption_in_the_row_under_the_picture() -> None:
+    result = read(f'<table><tbody><tr><td class="mcnCaptionBottomImageContent"><img src="{SHOOT.format(1)}" width="564">'
+                  '</td></tr><tr><td class="mcnTextContent">The ferry waits at the pier on Monday. Photo: Jo Lane/AP</td>'
+                  f"</tr></tbody></table><table><tr><td><h1>Ferry crews walk out</h1>{STORY}</td></tr></table>")
+    (photo,) = result.photos
+    assert (photo.caption, photo.credit_line, photo.agency) == ("The ferry waits at the pier on Monday.", "Jo Lane/AP", "AP")
