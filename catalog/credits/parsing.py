@@ -467,10 +467,10 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                     reading.qualifiers.add("courtesy")
                 found = classify(item)
                 if found.titled and (slashed or position > 0 or (reading.owned or reading.labelled and not persons
-                                                                 and _is_short_title(found.value))
+                                                                 and is_organisation_like(found.value))
                                      and len(segments) == 1 and len(items) == 1):
-                    # "Name/The Day", "© The Cricketer", "Illustration: The Verge": a paper; "Picasso: The Old
-                    # Guitarist" (no label of ours), "Photo: The Moment of Re-entry" (a picture's title) not
+                    # "Name/The Day", "© The Cricketer", "Photo: The Evening Post": a paper; "Picasso: The Old
+                    # Guitarist" (no label of ours), "Photo: The Kid" (a picture's title) not
                     found = as_titled_organisation(found)
                 if found.qualifiers:
                     reading.qualifiers |= found.qualifiers
@@ -573,11 +573,6 @@ def _name_placed(reading: Reading, segment: str, slashed: bool, segments: list[t
 # contributor's does ("ChinaFotoPress/Getty Images" is the agency)
 _CONTRIBUTOR_WORDS = ("studio", "photography", "fotografie", "fotografia")
 _NEWS_WORDS = ("press", "news", "agency", "media", "wire", "tv", "pool")
-
-
-def _is_short_title(value: str) -> bool:
-    """"The Verge", "The Daily Star": a publication's title, short and all capitalised, or one by its words."""
-    return is_organisation_like(value) or len(value.split()) <= 3 and all(word[:1].isupper() for word in value.split())
 
 
 def _is_contributor(first: str, agency: str, body: str) -> bool:
