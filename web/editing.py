@@ -38,6 +38,7 @@ from catalog.editing import (
 )
 from catalog.errors import ConfigurationError
 from web.access import actor, can, current_user, requires
+from web.api import asset_detail
 from web.assets import ASSET_ID, asset_page_context, find_asset
 from web.components import components
 
@@ -151,6 +152,44 @@ def revert_edit(asset_id: str) -> Response | tuple[str, int]:
     return _back_to_asset(asset.id)
 
 
+# -- the JSON API, for scripts with an editor's API token -----------------------------------------
+
+
+@blueprint.post("/api/assets/<asset_id>/edits")
+@requires(EDITOR)
+def api_save_edit(asset_id: str) -> Response:
+    """Save ``{"version": N, "changes": {field: value}}`` (lists as JSON lists, null clears): 409 if saved since."""
+    asset = find_asset(asset_id)
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict) or not isinstance(body.get("changes"), dict) or not isinstance(body.get("version"), int):
+        abort(400, description='Send JSON: {"version": the version you read, "changes": {"field": value, …}}.')
+    try:
+        operations = [Operation(kind="set", field=name, value=value) for name, value in body["changes"].items()]
+    except ConfigurationError as error:
+        abort(400, description=str(error))
+    user = current_user()
+    editor = user.name if user is not None else _editor_name(required=True)
+    desk = components().desk
+    plan = desk.plan_edits([asset.id], operations, user=editor)[0]
+    try:
+        saved = desk.edit({asset.id: plan.changes}, user=editor, base_versions={asset.id: body["version"]},
+                          actor=actor())[0]
+    except EditConflictError as conflict:
+        abort(409, description=str(conflict))
+    return jsonify({"id": asset.id, "version": saved.version,
+                    "changes": [change.to_record() for change in saved.changes], **asset_detail(saved.asset)})
+
+
+@blueprint.get("/api/assets/<asset_id>/history")
+@requires(EDITOR)
+def api_history(asset_id: str) -> Response:
+    """The picture's corrections, oldest first, as ``photodesk history --json`` prints them, and its version."""
+    asset = find_asset(asset_id)
+    catalog = components().catalog
+    return jsonify({"id": asset.id, "version": catalog.edit_version(asset.id)[0],
+                    "history": [entry.to_record() for entry in catalog.history(asset.id)]})
+
+
 # -- batch edits from a selection of search results -------------------------------------------
 
 
@@ -216,17 +255,19 @@ def _set_operations(values: Mapping[str, str]) -> list[Operation]:
 
 
 def _editor_name(*, required: bool) -> str:
-    """Who is editing: the logged-in account, else (no accounts: a loopback server) the name typed in the form."""
+    """Who is editing: the logged-in account, else (no accounts: a loopback server) the name typed in the form
+    (or the JSON body's ``editor``)."""
     user = current_user()
     if user is not None:
         return user.name
-    name = request.form.get(EDITOR_FIELD, "")
+    body = request.get_json(silent=True) if request.is_json else None
+    name = body.get(EDITOR_FIELD, "") if isinstance(body, dict) else request.form.get(EDITOR_FIELD, "")
     if not required:
         return name.strip()
     try:
         return check_user(name)
     except ConfigurationError:
-        abort(400, description="Type your name in the form: every correction records who made it.")
+        abort(400, description="Give your name (the form's or the JSON's \"editor\"): every correction records who made it.")
 
 
 def _selected_ids() -> list[str]:
