@@ -82,6 +82,9 @@ def classify(item: str) -> _Item:
                      found.bad)
     if is_prose(item):
         return _PROSE  # a sentence of caption text, not a name
+    half = len(item) // 2
+    if len(item) > 7 and not len(item) % 2 and " " in item and item[:half] == item[half:]:
+        return _PROSE  # "JANE ROEJANE ROE": a name printed twice with no gap, read once where the caption is tidied
     if "." in item and _GLUED_SENTENCE.search(item):
         return _PROSE  # "Larry Fink.Thos Robinson": a sentence's last word and the next one's first, with no gap
     if not item.isascii() and _QUOTED_HANGUL.search(item):

@@ -298,3 +298,18 @@ def test_a_degree_is_no_label(text: str) -> None:
 ])
 def test_malay_french_portuguese_and_indonesian_forms(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Workers clear debris in Kyiv. ANNA BERGANNA BERG/AFP/Getty Images",
+     ("ANNA BERG/AFP/Getty Images", "AFP", ("ANNA BERG",))),
+    ("Workers clear debris.\nOle DahlOle Dahl/Reuters", ("Ole Dahl/Reuters", "Reuters", ("Ole Dahl",))),
+    ("A street at night. Photo: The Evening Post", ("The Evening Post", "The Evening Post", ())),
+])
+def test_a_name_printed_twice_and_a_title_under_a_label(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Mission Archive Photo: The Moment of Impact", "Photo: The bridge at dawn"])
+def test_a_pictures_title_under_a_label_is_no_credit(text: str) -> None:
+    assert _read(text) is None
