@@ -209,7 +209,9 @@ def _naming_folder(head: str) -> str | None:
     return None
 
 
-_NAMED_WIDTH = re.compile(r"(?:^|[,:=&(])\$?(?:w|width)[_=-](\d{2,5})(?=$|[,&)])", re.IGNORECASE).search
+# "w_1200", "width=800", "w-800", "$width_1512"; NBC's Cloudinary "t_fit-1240w"
+_NAMED_WIDTH = re.compile(r"(?:^|[,:=&(])\$?(?:w|width)[_=-](\d{2,5})(?=$|[,&)])|(?:^|[_-])(\d{2,5})w(?=$|[,&])",
+                          re.IGNORECASE).search
 
 
 def named_width(url: str) -> int | None:
@@ -222,7 +224,7 @@ def named_width(url: str) -> int | None:
     # a transformation list naming the width in the query ("?q=h_833,w_1480,c_fill", ImageKit's "?tr=w-1200")
     named = _NAMED_WIDTH(unquote(parts.query))
     if named:
-        return int(named.group(1))
+        return int(named.group(1) or named.group(2))
     segments = unquote(parts.path).split("/")
     name = segments[-1]
     stem = name[: _EXTENSION.search(name).start()] if _EXTENSION.search(name) else name
@@ -237,7 +239,10 @@ def named_width(url: str) -> int | None:
     # or in a path segment (Cloudinary's "c_fill,w_1200", Nine's "$zoom_0.5,$width_1512", Akamai's "im=Resize,width=800")
     named = next((match for match in map(_NAMED_WIDTH, segments[:-1]) if match), None)
     if named:
-        return int(named.group(1))
+        return int(named.group(1) or named.group(2))
+    if len(segments) > 3 and re.fullmatch(r"[1-9]\d{2,4}", segments[-3]) and re.fullmatch(r"[1-9]\d{1,4}", segments[-2]) \
+            and not re.fullmatch(r"(?:19|20)\d\d", segments[-3]):
+        return int(segments[-3])  # Fox's "/1200/675/name.jpg": the width, then the height, over the file
     for segment in reversed(segments[:-1]):
         match = _SIZE_SEGMENT.match(segment)
         if match and not re.fullmatch(r"(?:19|20)\d\d", segment):

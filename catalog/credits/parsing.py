@@ -466,8 +466,12 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                     item = item[courtesy.end():]
                     reading.qualifiers.add("courtesy")
                 found = classify(item)
-                if found.titled and (slashed or position > 0 or reading.owned and len(segments) == 1):
-                    found = as_titled_organisation(found)  # "Name/The Day": a paper; "Picasso: The Old Guitarist" not
+                if found.titled and (slashed or position > 0 or (reading.owned or reading.labelled and not persons
+                                                                 and is_organisation_like(found.value))
+                                     and len(segments) == 1 and len(items) == 1):
+                    # "Name/The Day", "© The Cricketer", "Photo: The Evening Post": a paper; "Picasso: The Old
+                    # Guitarist" (no label of ours), "Photo: The Kid" (a picture's title) not
+                    found = as_titled_organisation(found)
                 if found.qualifiers:
                     reading.qualifiers |= found.qualifiers
                 if found.structured:

@@ -76,8 +76,15 @@ def classify(item: str) -> _Item:
         return _Item("org", canonical_agency(item[1:]), known=True, named=True)  # "@Shutterstock": the agency's account
     if item[:1] == "@" and HANDLE.match(item):
         return _Item("unknown", item)  # "@Joyce_Karam", "@JaneRoe": an account, the person who posted the picture
+    if item[:4] in ("Dok.", "dok.", "DOK.") and len(item) > 5:
+        found = classify(item[4:])  # Indonesian "Foto: Dok. Humas Polri": a file picture (dokumentasi) of the office
+        return _Item(found.kind, found.value, found.qualifiers | {"file"}, True, found.known, found.named, found.titled,
+                     found.bad)
     if is_prose(item):
         return _PROSE  # a sentence of caption text, not a name
+    half = len(item) // 2
+    if len(item) > 7 and not len(item) % 2 and " " in item and item[:half] == item[half:]:
+        return _PROSE  # "JANE ROEJANE ROE": a name printed twice with no gap, read once where the caption is tidied
     if "." in item and _GLUED_SENTENCE.search(item):
         return _PROSE  # "Larry Fink.Thos Robinson": a sentence's last word and the next one's first, with no gap
     if not item.isascii() and _QUOTED_HANGUL.search(item):

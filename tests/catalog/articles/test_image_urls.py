@@ -143,6 +143,9 @@ def test_pictures_of_one_shoot_are_not_one_picture(first: str, second: str, same
     ("https://news.example/photo.jpg?resize=1200%2C800&ssl=1", 1200),  # Photon
     ("https://news.example/photo.jpg?size=1200x800", 1200),
     ("https://news.example/2024/06/060324-harbour-storm-01.jpg", None),  # a file's number is no width
+    ("https://media.example/image/upload/t_fit-1240w,f_auto,q_auto:best/rockcms/2024-06/storm-abc123.jpg", 1240),  # NBC
+    ("https://a57.example/content/uploads/2024/06/1200/675/harbour-storm.jpg?ve=1&tl=1", 1200),  # Fox: width, height
+    ("https://news.example/uploads/2024/06/03/harbour-storm.jpg", None),  # a date's folders name no width
 ])
 def test_a_renditions_url_names_its_width(url: str, width: int | None) -> None:
     assert named_width(url) == width
