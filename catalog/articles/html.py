@@ -263,7 +263,8 @@ def _byline_texts(
 def _author_page_links(container: Tag) -> list[str]:
     """The names linking to their author pages ("/autor/ana-paz/") above the story's first paragraph: a byline
     printed without label or mark (El País's "a_md_a_n"); related cards and author boxes left out."""
-    first = next((paragraph for paragraph in container.find_all("p") if len(paragraph.get_text()) > _LONGEST_BYLINE), None)
+    first = next((paragraph for paragraph in container.find_all("p") if len(paragraph.get_text()) > _LONGEST_NAME_LINE
+                  and paragraph.find("a", href=_AUTHOR_PAGE) is None), None)
     limit = (first.sourceline or 0, first.sourcepos or 0) if first is not None else None
     names: list[str] = []
     for link in container.find_all("a", href=_AUTHOR_PAGE):
