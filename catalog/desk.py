@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping
 
 from catalog import activity
+from catalog.accounts import EDITOR, has_role
 from catalog.activity import Actor
 from catalog.articles.article import Article, ArticleLink
 from catalog.articles.links import confirm_link, link_by_hand, unlink_by_url
@@ -148,7 +149,9 @@ class Desk:
         ``settings.article_deadline`` seconds. Raises ``InvalidUrlError`` and ``FetchError``.
         The reading is recorded in the activity log as ``actor``'s (default: the command line's user).
         """
-        from catalog.articles.reading import read_article  # the HTML parser, loaded when a story is read
+        from catalog.articles.reading import (
+            read_article,  # the HTML parser, loaded when a story is read
+        )
         from media.article_images import image_file_for, published_picture_hashes
         from media.fetch import Deadline, Fetched, fetch
 
@@ -305,19 +308,42 @@ class Desk:
                                   version=self.catalog.edit_version(asset_id)[0]))
         return plans
 
+    def editor_name(self, user: str) -> str:
+        """The name an edit is recorded under: with accounts, an editor's or admin's account name (any case).
+
+        Without accounts any one-line name is taken. Raises ``ConfigurationError`` otherwise.
+        """
+        user = check_user(user)
+        if not self.catalog.has_accounts():
+            return user
+        account = self.catalog.user(user)
+        if account is None:
+            raise ConfigurationError(f"--user {user}: no such account (photodesk user list shows them)")
+        if not has_role(account.role, EDITOR):
+            raise ConfigurationError(f"--user {user}: the {account.role} role may not edit metadata (editor needed)")
+        return account.name
+
     def edit(self, changes_by_asset: Mapping[str, Mapping[str, Value]], *, user: str,
-             base_versions: Mapping[str, int] | None = None) -> list[Saved]:
+             base_versions: Mapping[str, int] | None = None, actor: Actor | None = None,
+             action: str = activity.EDIT, details: Mapping[str, object] | None = None) -> list[Saved]:
         """Save the desk's values on many assets in one transaction, then refresh their index documents.
 
         ``base_versions`` holds the version each asset was at when the editor looked: one
-        saved since refuses the whole batch (``EditConflictError``), nothing written. Raises
-        ``KeyError`` for an unknown asset, ``ConfigurationError`` for a missing editor name.
+        saved since refuses the whole batch (``EditConflictError``), nothing written. Each
+        picture's save is one entry of the activity log, as ``actor``'s (default: the command
+        line's user). Raises ``KeyError`` for an unknown asset, ``ConfigurationError`` for a
+        missing editor name.
         """
         user = check_user(user)
         with self.catalog.transaction():
             saved = [self.catalog.save_edit(asset_id, changes, user=user,
                                             base_version=(base_versions or {}).get(asset_id))
                      for asset_id, changes in changes_by_asset.items()]
+            for found in saved:
+                if found.changes:
+                    self._record(actor, action, found.asset.id, {
+                        "user": user, "version": found.version, **(details or {}),
+                        "fields": [change.field for change in found.changes]})
         self.index.index([found.asset for found in saved if found.changes])
         return saved
 
@@ -327,7 +353,7 @@ class Desk:
             raise KeyError(asset_id)
         return self.catalog.history(asset_id)
 
-    def revert(self, asset_id: str, to: int | datetime, *, user: str) -> Saved:
+    def revert(self, asset_id: str, to: int | datetime, *, user: str, actor: Actor | None = None) -> Saved:
         """Bring the desk's values back to how they were after save number ``to`` (0: the file's) or at a time.
 
         The revert is itself a save, kept in history. Raises ``KeyError`` for an unknown
@@ -342,7 +368,8 @@ class Desk:
         assert file_asset is not None  # history() checked it exists
         fields = [*self.catalog.desk_layer(asset_id), *target]
         changes = {name: (target[name].value if name in target else getattr(file_asset, name)) for name in fields}
-        return self.edit({asset_id: changes}, user=user, base_versions={asset_id: version})[0]
+        return self.edit({asset_id: changes}, user=user, base_versions={asset_id: version}, actor=actor,
+                         action=activity.REVERT, details={"to": to if isinstance(to, int) else to.isoformat()})[0]
 
     # -- keeping the index in step ----------------------------------------------------------
 

@@ -20,7 +20,8 @@ from scripts.terminal import json_text, printable
               help="Append to a field: text after a space, or list items.")
 @click.option("--replace", "replaces", multiple=True, nargs=3, metavar="FIELD OLD NEW",
               help="Replace the exact text OLD with NEW in a field (in each item of a list).")
-@click.option("--user", "user", required=True, metavar="NAME", help="Who makes the correction (kept in history).")
+@click.option("--user", "user", required=True, metavar="NAME",
+              help="Who makes the correction (kept in history); with accounts, an editor's account.")
 @click.option("--dry-run", is_flag=True, help="Show what would change, with the credit derived again; save nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print each picture's changes as JSON.")
 @data_option
@@ -45,6 +46,7 @@ def edit_command(settings: Settings, asset_ids: tuple[str, ...], sets: tuple[str
         raise click.UsageError("nothing to do: give --set, --append or --replace")
     wanted = _asset_ids(asset_ids)
     with Desk.open(settings) as desk:
+        user = desk.editor_name(user)
         plans = desk.plan_edits(wanted, operations, user=user)
         if not dry_run:
             desk.edit({found.asset_id: found.changes for found in plans if found.changes}, user=user,
@@ -104,7 +106,7 @@ def revert_command(settings: Settings, asset_id: str, to: str, user: str) -> Non
     target = parse_revert_target(to)
     with Desk.open(settings) as desk:
         try:
-            saved = desk.revert(asset_id.strip().lower(), target, user=user)
+            saved = desk.revert(asset_id.strip().lower(), target, user=desk.editor_name(user))
         except KeyError:
             click.echo(printable(f"photodesk: no asset with id {asset_id}"), err=True)
             sys.exit(EXIT_FAILED)

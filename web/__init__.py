@@ -13,7 +13,7 @@ from typing import Any
 from flask import Flask
 
 from catalog.settings import Settings
-from web import activity, api, articles, assets, login, rights, search
+from web import activity, api, articles, assets, editing, login, rights, search
 from web.access import install_access
 from web.components import open_components
 from web.errors import install_error_handler
@@ -31,7 +31,7 @@ def create_app(settings: Settings, **overrides: Any) -> Flask:
         SECRET_KEY=overrides.pop("SECRET_KEY", None) or load_secret_key(settings.data_dir),
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
-        MAX_CONTENT_LENGTH=64 * 1024,  # our only forms carry one URL
+        MAX_CONTENT_LENGTH=64 * 1024,  # our forms carry one URL, one picture's metadata, or a batch's ids and versions
         SEND_FILE_MAX_AGE_DEFAULT=STATIC_MAX_AGE,
         TEMPLATES_AUTO_RELOAD=False,
         PHOTODESK_SETTINGS=settings,
@@ -49,7 +49,7 @@ def create_app(settings: Settings, **overrides: Any) -> Flask:
     install_presentation(app)
     app.jinja_env.globals["static_version"] = _static_version()
 
-    for module in (search, assets, articles, rights, api, login, activity):
+    for module in (search, assets, editing, articles, rights, api, login, activity):
         app.register_blueprint(module.blueprint)
     return app
 

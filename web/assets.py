@@ -130,21 +130,23 @@ def camera_of(asset: Asset) -> str:
 @requires(VIEWER)
 def asset_page(asset_id: str) -> str:
     """The asset page: preview, caption, licensing panel, details, where used, metadata."""
-    asset = find_asset(asset_id)
+    return render_template("asset.html", **asset_page_context(find_asset(asset_id)))
+
+
+def asset_page_context(asset: Asset) -> dict[str, Any]:
+    """What ``asset.html`` shows of an asset (the edit form's answers show the page again)."""
     back = request.referrer or ""
-    back_url = back if _is_our_search(back) else url_for("search.search_page")
-    return render_template(
-        "asset.html",
-        asset=asset,
-        metadata_rows=metadata_rows(asset),
-        keyword_url=keyword_url,
-        web_statement_url=web_statement_link(asset),
-        place=place_of(asset),
-        camera=camera_of(asset),
-        back_url=back_url,
-        has_preview=components().media.path_for(asset.sha256, "preview").exists(),
-        rights=rights_view(asset),
-    )
+    return {
+        "asset": asset,
+        "metadata_rows": metadata_rows(asset),
+        "keyword_url": keyword_url,
+        "web_statement_url": web_statement_link(asset),
+        "place": place_of(asset),
+        "camera": camera_of(asset),
+        "back_url": back if _is_our_search(back) else url_for("search.search_page"),
+        "has_preview": components().media.path_for(asset.sha256, "preview").exists(),
+        "rights": rights_view(asset),
+    }
 
 
 @blueprint.get("/assets/<asset_id>/thumb", defaults={"rendition": "thumb"}, endpoint="asset_thumb")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from catalog.articles.article import LinkMethod
-from catalog.asset import ASSET_FIELDS
 from catalog.articles.credit_check import CreditStatus
+from catalog.asset import ASSET_FIELDS
 from index.results import SORTS
 from web.state import FILTER_PARAMS
 
@@ -119,6 +119,52 @@ def openapi_document(version: str) -> dict[str, Any]:
                         "200": _json({"$ref": "#/components/schemas/ArticleDetail"}, "The article and its photos"),
                         "400": _json(_ERROR, "Missing or invalid URL"),
                         "404": _json(_ERROR, "No article with that URL in the catalog"),
+                    },
+                }
+            },
+            "/api/assets/{asset_id}/edits": {
+                "post": {
+                    "operationId": "saveEdit",
+                    "summary": "Editors: correct a photo's metadata (docs/editing.md); the file is never changed",
+                    "parameters": [
+                        {"name": "asset_id", "in": "path", "required": True, "schema": {"type": "string", "pattern": "^[0-9a-f]{16}$"}}
+                    ],
+                    "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                        "type": "object", "required": ["version", "changes"],
+                        "properties": {
+                            "version": {"type": "integer", "description": "The version read (`/history`); 0: never edited."},
+                            "changes": {"type": "object", "description": "Field → new value: caption, headline, credit, "
+                                        "creators (list), keywords (list), city, state, country, special_instructions, "
+                                        "usage_terms, copyright; null or \"\" clears."},
+                            "editor": {"type": "string", "description": "Who edits, only when the catalog has no accounts."},
+                        }}}}},
+                    "responses": {
+                        "200": _json({"type": "object", "properties": {
+                            "id": {"type": "string"}, "version": {"type": "integer"},
+                            "changes": {"type": "array", "items": {"type": "object"}},
+                            "asset": {"$ref": "#/components/schemas/Asset"}, "credit_line": _NULLABLE_STRING,
+                            "links": {"type": "object"}}}, "Saved, with the asset as /api/assets/{asset_id} shows it "
+                            "(no changes: nothing saved)"),
+                        "400": _json(_ERROR, "Not the JSON asked for, or a field that cannot be edited"),
+                        "404": _json(_ERROR, "No such asset"),
+                        "409": _json(_ERROR, "Saved by someone else since `version`: who and when; nothing saved"),
+                    },
+                }
+            },
+            "/api/assets/{asset_id}/history": {
+                "get": {
+                    "operationId": "getEditHistory",
+                    "summary": "Editors: a photo's corrections, oldest first, and its version",
+                    "parameters": [
+                        {"name": "asset_id", "in": "path", "required": True, "schema": {"type": "string", "pattern": "^[0-9a-f]{16}$"}}
+                    ],
+                    "responses": {
+                        "200": _json({"type": "object", "properties": {
+                            "id": {"type": "string"}, "version": {"type": "integer"},
+                            "history": {"type": "array", "items": {"type": "object", "properties": {
+                                name: {} for name in ("at", "user", "field", "old", "new", "edit")}}}}},
+                            "The history"),
+                        "404": _json(_ERROR, "No such asset"),
                     },
                 }
             },

@@ -14,15 +14,20 @@ import re
 from catalog.articles.photos import clean_text
 
 LABEL = re.compile(
-    r"^(?:(?:written|compiled|reported|words|text|story|interview|photos and text|words and photos|text and photos|submitted|posted)\s+by|by|von|par|por|di|door|"
+    r"^(?:(?:written|compiled|reported|reporting|words|text|story|interview|photos and text|words and photos|"
+    r"text and photos|submitted|posted)\s+by|by|von|par|por|di|door|words|"
     r"(?:publicado|escrito|escrita|reportado)\s+por|(?:scritto|a\s+cura)\s+di|geschrieben\s+von|écrit\s+par|"
-    r"av|af|texto|text|tekst|teksti|testo|texte|autor|autora|auteur|kirjoittaja|penulis|oleh|yazar|yazan)\s*:?\s+",
+    r"av|af|texto|text|tekst|teksti|testo|texte|autor|autora|auteur|kirjoittaja|penulis|oleh|yazar|yazan|szerző|"
+    r"автор|piše|avtor|autors|autorius)\s*:?\s+",
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s*(?:,|;|&|、|\b(?:and|und|y|et|e|en|och|og)\b)\s*", re.IGNORECASE)
 # Drupal's "Submitted by Name on Tue, 03/12/2024": the date after the names.
 _ON_DATE = re.compile(r"\s+on\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$",
                       re.IGNORECASE)
+# Reuters' "Reporting by Ann Lee; Editing by Bo Park": the editors are no byline
+_EDITED_BY = re.compile(r"\s*[;.]\s*(?:editing|edited|additional reporting|writing) by\b.*$", re.IGNORECASE)
+_HANDLE = re.compile(r"\s+@\w+")  # a social account printed after the name
 # The date printed after the names on the same line ("Nadia Brooks & Theo Lindgren June 03, 2024")
 _TRAILING_DATE = re.compile(r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
                             r"\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b.*$", re.IGNORECASE)
@@ -110,6 +115,7 @@ def _without_label(text: str | None) -> str | None:
         return None
     # "Jane Doe | The Washington Post", "Jane Doe — Staff writer": the names come first.
     # "Sophie Leroy (Nantes, correspondante)": where and as what, not a name
+    cleaned = _EDITED_BY.sub("", _HANDLE.sub("", cleaned))  # "…; Editing by Bo Park", "Ann Lee @annlee"
     names = _ON_DATE.sub("", LABEL.sub("", _AFTER_NAMES.split(re.sub(r"\s*\([^)]*\)", "", cleaned))[0])).strip()
     names = _IN_PLACE.sub("", names).strip(" -–—|")  # "Hana Duric in Sarajevo": where the reporter filed from
     names = _TRAILING_DATE.sub("", names)
@@ -162,5 +168,7 @@ def is_publication_name(text: str) -> bool:
 def _is_name(name: str) -> bool:
     words = {word.lower().strip(".") for word in name.split()}
     acronym = len(name.split()) == 1 and name.isupper() and len(name) <= 5  # "…, CNN": the network, not a person
+    # a part starting in lower case is a role or a place ("correspondante à Lyon", "enviada especial")
     return bool(name) and len(name) <= _LONGEST_NAME and not acronym and not words & ROLE_WORDS \
+        and not name[:1].islower() \
         and not is_publication_name(name) and not any(c.isdigit() or c == "@" for c in name)

@@ -201,7 +201,7 @@ def _title(soup: BeautifulSoup, container: Tag, meta: dict[str, str], story: dic
         *others[:2],
         next((visible_text(h1) for h1 in soup.find_all("h1") if clean_text(visible_text(h1))), None),
         # the document title without the site's name: its longest part ("Headline | Site")
-        max(re.split(r"\s+[|–—·•]\s+|\s+-\s+", others[2]), key=len) if others[2] else None,
+        max(re.split(r"\s+[|–—·•»›]\s+|\s+-\s+", others[2]), key=len) if others[2] else None,
     ]
     return next((clean_text(value) for value in candidates if clean_text(value)), None)
 

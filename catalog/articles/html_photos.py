@@ -41,10 +41,12 @@ _NOISE_WORDS = frozenset(
     "related recommended recommendations promo promos teaser teasers sidebar widget share "
     "sharing social newsletter author authors avatar headshot byline bio logo masthead "
     "comments comment advert advertisement ad ads sponsored outbrain taboola trending popular "
-    "navigation menu subscribe paywall cookie jp-relatedposts more readmore newsletters signup sponsor sponsors "
-    # a video's poster frame and its player (JW Player, Brightcove, video.js): not a photo
-    "video player jwplayer brightcove vjs".split()
+    "navigation menu subscribe paywall cookie jp-relatedposts more readmore recirc recirculation mostread".split()
 )
+# Blocks that are noise when small: a video's poster frame and player (JW Player, Brightcove, video.js), a sponsor's
+# or a sign-up box; a wrapper of the story marked so ("post-format-video", "has-sponsor") holds its paragraphs.
+_SMALL_NOISE_WORDS = frozenset("video player jwplayer brightcove vjs newsletters signup sponsor sponsors".split())
+_LONGEST_SMALL_BLOCK = 300  # characters of paragraph text
 # Words a CMS's blocks of any kind carry, and the words that say a block is a picture.
 _CONTAINER_WORDS = frozenset({"widget"})
 _PICTURE_WORDS = frozenset({"image", "img", "photo", "picture", "figure", "media"})
@@ -154,6 +156,9 @@ def _is_in_noise(image: Tag, container: Tag) -> bool:
             return False
         marks = words(parent)
         if parent.name in _NOISE_TAGS or marks & _NOISE_WORDS and not _is_picture_block(marks):
+            return True
+        if marks & _SMALL_NOISE_WORDS and not _is_picture_block(marks) \
+                and sum(len(paragraph.get_text()) for paragraph in parent.find_all("p")) <= _LONGEST_SMALL_BLOCK:
             return True
         if parent.name == "header" and not parent.find_parent(["article", "main"]):
             return True  # the site's masthead, not a story header

@@ -146,7 +146,7 @@ _CROP_WIDTHS = {
 }
 _CROP_NAME = re.compile(r"-(" + "|".join(_CROP_WIDTHS) + r")$", re.IGNORECASE)
 # Blogger's /s1600/ and /w640-h426/ segments are in _SIZE_SEGMENT's first form.
-_SIZE_QUERY = ("w", "width", "wid", "imwidth", "resize")
+_SIZE_QUERY = ("w", "width", "wid", "imwidth", "resize", "size")
 _SIZE_SEGMENT = re.compile(r"^(?:[sw](\d{2,5})(?:-h\d{2,5})?(?:-[a-z]+)*|w[_:]?(\d{2,5})(?:,.*)?|(\d{2,5})x\d{0,5}!?|(?:[a-z]+_)?(\d{3,4}))$", re.IGNORECASE)
 _SERVICE_PATH = re.compile(r"/(?:unsafe|resizer|dims4|image/upload|image/fetch|_next/image|cdn-cgi/image)/|/filters:",
                            re.IGNORECASE)
@@ -209,32 +209,40 @@ def _naming_folder(head: str) -> str | None:
     return None
 
 
-_NAMED_WIDTH_SEGMENT = re.compile(r"(?:^|,)\$?width_(\d{2,5})(?=$|,)")
+# "w_1200", "width=800", "w-800", "$width_1512"; NBC's Cloudinary "t_fit-1240w"
+_NAMED_WIDTH = re.compile(r"(?:^|[,:=&(])\$?(?:w|width)[_=-](\d{2,5})(?=$|[,&)])|(?:^|[_-])(\d{2,5})w(?=$|[,&])",
+                          re.IGNORECASE).search
 
 
 def named_width(url: str) -> int | None:
     """The width in pixels a rendition's URL names (``?w=1200``, ``/1440x0/``, ``-1024x683``, ``superJumbo``), or None."""
     parts = urlsplit(url)
     for name, value in parse_qsl(parts.query):
-        if name.lower() in _SIZE_QUERY and value.split("x")[0].isdigit():
-            return int(value.split("x")[0])
-    transformation = re.search(r"(?:^|[,/=&])w_(\d{2,5})(?=$|[,/&])", unquote(parts.query))
-    if transformation:  # "?q=h_833,w_1480,c_fill": a transformation list in the query
-        return int(transformation.group(1))
-    segments = unquote(parts.path).split("/")
-    # "/images/$zoom_0.5,$multiply_1.545,$width_1512,…/…": a resizer's named width in a path segment (Nine's ffx)
-    named = next((match for match in map(_NAMED_WIDTH_SEGMENT.search, segments[:-1]) if match), None)
+        size = re.split(r"[x,]", value, maxsplit=1)[0]  # "?resize=1200,800", "?size=1200x800"
+        if name.lower() in _SIZE_QUERY and size.isdigit():
+            return int(size)
+    # a transformation list naming the width in the query ("?q=h_833,w_1480,c_fill", ImageKit's "?tr=w-1200")
+    named = _NAMED_WIDTH(unquote(parts.query))
     if named:
-        return int(named.group(1))
+        return int(named.group(1) or named.group(2))
+    segments = unquote(parts.path).split("/")
     name = segments[-1]
     stem = name[: _EXTENSION.search(name).start()] if _EXTENSION.search(name) else name
     stem = _PROFILE_SUFFIX.sub("", stem)
     crop = _CROP_NAME.search(stem)
     if crop:
         return _CROP_WIDTHS[crop.group(1).lower()]
-    size = re.search(r"[_-]w?([1-9]\d{1,4})(?:x\d{2,5})?(?:_r[\d.]+)?(?:_fp[xy]\d+)*$", stem)
+    # "-1024x683", "_640", Spiegel's "_w948_r1.77_fpx44_fpy51", Shopify's "_800x450_crop_center"
+    size = re.search(r"[_-]w?([1-9]\d{1,4})(?:x\d{2,5})?(?:_r[\d.]+)?(?:_fp[xy]\d+)*(?:_crop_[a-z]+)?$", stem)
     if size:
         return int(size.group(1))
+    # or in a path segment (Cloudinary's "c_fill,w_1200", Nine's "$zoom_0.5,$width_1512", Akamai's "im=Resize,width=800")
+    named = next((match for match in map(_NAMED_WIDTH, segments[:-1]) if match), None)
+    if named:
+        return int(named.group(1) or named.group(2))
+    if len(segments) > 3 and re.fullmatch(r"[1-9]\d{2,4}", segments[-3]) and re.fullmatch(r"[1-9]\d{1,4}", segments[-2]) \
+            and not re.fullmatch(r"(?:19|20)\d\d", segments[-3]):
+        return int(segments[-3])  # Fox's "/1200/675/name.jpg": the width, then the height, over the file
     for segment in reversed(segments[:-1]):
         match = _SIZE_SEGMENT.match(segment)
         if match and not re.fullmatch(r"(?:19|20)\d\d", segment):

@@ -118,7 +118,22 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
             if marked or caption or credit_text and is_figure:
                 return caption, credit_text
         element = parent
-    return _caption_and_credit_after(element, credit_text)
+    caption, credit_text = _caption_and_credit_after(element, credit_text)
+    if caption is None and credit_text is None:
+        caption = _credited_line_under(image, element)
+    return caption, credit_text
+
+
+def _credited_line_under(image: Tag, top: Tag) -> str | None:
+    """A credited caption in the block right after the picture or one of its wrappers up to ``top`` (a newsletter's
+    table: the caption in the row under the picture's row)."""
+    tag = image
+    while tag is not top and isinstance(tag.parent, Tag):
+        tag = tag.parent
+        sibling = tag.find_next_sibling(True)
+        if sibling is not None and _is_credited_line(sibling):
+            return clean_text(visible_text(sibling))
+    return None
 
 
 def _credit_boxes(credits: list[Tag], image: Tag) -> list[Tag]:

@@ -144,7 +144,7 @@ def describe_photo(
         caption_text, found = split_unmarked_credit(caption_text)
     credit_text = clean_text(credit)
     if credit_text:
-        found = parse_credit_line(credit_text) or found
+        found = _read_credit(credit_text) or found
     return PublishedPhoto(
         image_url=image_url,
         file_name=image_file_name(image_url),
@@ -158,6 +158,26 @@ def describe_photo(
         credit_qualifiers=tuple(found.qualifiers) if found else (),
         alt_text=clean_text(alt_text),
     )
+
+
+_PARTED_BY_FULL_STOP = re.compile(r"(?P<name>[^.]{3,40}[^.\s]{2})\.\s+(?P<organisation>[^.]{2,60})")
+
+
+def _read_credit(text: str) -> Credit | None:
+    """The credit a credit element prints; a label ("Foto: HZS Jihomoravského kraje") does not make the name after it
+    a person's when the name alone reads as an organisation's; a full stop may part the name from the paper."""
+    found = parse_credit_line(text)
+    bare = clean_text(LABEL.sub("", text))
+    parted = _PARTED_BY_FULL_STOP.fullmatch(bare or "")
+    if found is None and parted:  # "Foto: Héctor Zamora. EL HERALDO ANDINO": the full stop parts name and paper
+        both = parse_credit_line(f"{parted.group('name')}/{parted.group('organisation')}")
+        if both and both.agency and both.photographers:
+            return dataclasses.replace(both, credit_line=bare)
+    if found and bare and bare != text and not found.agency and found.photographers == (found.credit_line,):
+        alone = parse_credit_line(bare)
+        if alone and alone.agency and not alone.photographers:
+            return dataclasses.replace(found, agency=alone.agency, photographers=())
+    return found
 
 
 # A link's text copied with the caption: "… REUTERS/Name Purchase Licensing Rights, opens new tab".

@@ -18,7 +18,7 @@ from bs4 import BeautifulSoup, Tag
 from catalog.articles.photos import clean_text
 from catalog.credits.agencies import fold
 
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»]\s+|\s+-\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»›]\s+|\s+-\s+")
 _GENERIC_LOGO_ALT = frozenset({"home", "homepage", "logo", "startseite", "accueil", "inicio", "portada", "home page"})
 _LOGO_NOISE = re.compile(r"\s*(?:\blogo\b|\bhomepage\b|\bhome\b)\s*", re.IGNORECASE)
 # "All rights reserved" in the languages of the papers we read: the name ends before it.

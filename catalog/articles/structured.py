@@ -21,8 +21,8 @@ from defusedxml.ElementTree import fromstring
 
 _FEED_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
 _JSON_START = re.compile(r"^\s*\{")
-# Keys a reader's JSON has (Postlight/Mercury: title, author, content, lead_image_url; Readability: byline, siteName)
-_READER_KEYS = frozenset({"content", "html", "body", "article_html"})
+# Keys of a reader's JSON holding the story's HTML (Postlight/Mercury and Readability: content; JSON Feed: content_html)
+_READER_KEYS = ("content", "content_html", "html", "body", "article_html")
 _MEDIA = "{http://search.yahoo.com/mrss/}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _ATOM = "{http://www.w3.org/2005/Atom}"
@@ -39,22 +39,50 @@ def structured_page(text: str) -> str | None:
 
 
 def _reader_page(text: str) -> str | None:
+    """The page a reader's JSON describes: Postlight/Mercury and Readability output, a JSON Feed's first item,
+    a WordPress REST API post (its values under "rendered", its author and featured picture under "_embedded")."""
     try:
         data = json.loads(text)
     except ValueError:
         return None
-    body = next((data[key] for key in _READER_KEYS if isinstance(data, dict) and isinstance(data.get(key), str)), None)
+    if isinstance(data, dict) and isinstance(data.get("items"), list) and data["items"]:  # a JSON Feed
+        data = data["items"][0]
+    if isinstance(data, list) and data:  # the REST API's list of posts
+        data = data[0]
+    if not isinstance(data, dict):
+        return None
+    body = next((_text(data.get(key)) for key in _READER_KEYS if _text(data.get(key))), None)
     if body is None:
         return None
+    embedded = data.get("_embedded") if isinstance(data.get("_embedded"), dict) else {}
+    featured = next(iter(embedded.get("wp:featuredmedia") or []), None)
+    featured = featured if isinstance(featured, dict) else {}
     return _page(
         title=_text(data.get("title")),
-        url=_text(data.get("url")),
-        byline=_text(data.get("author") or data.get("byline")),
+        url=_text(data.get("url")) or _text(data.get("link")),
+        byline=_names(data.get("author") or data.get("byline") or data.get("authors") or embedded.get("author")),
         site_name=_text(data.get("siteName") or data.get("site_name")),
-        published=_text(data.get("date_published") or data.get("publishedTime")),
-        shared_image=_text(data.get("lead_image_url")),
-        body=body,
+        published=_text(data.get("date_published") or data.get("publishedTime") or data.get("date_gmt")),
+        shared_image=_text(data.get("lead_image_url") or data.get("image") or data.get("banner_image")),
+        body=_featured_figure(featured) + body,
     )
+
+
+def _names(value: Any) -> str | None:
+    """A byline from a name, a person ({"name": …}) or a list of either."""
+    people = value if isinstance(value, list) else [value]
+    names = [_text(person.get("name")) if isinstance(person, dict) else _text(person) for person in people]
+    names = [name for name in names if name]
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else next(iter(names), None)
+
+
+def _featured_figure(media: dict) -> str:
+    """A WordPress REST API post's featured picture as the figure its page prints above the story."""
+    url = _text(media.get("source_url"))
+    if not url:
+        return ""
+    caption = _text(media.get("caption"))
+    return f'<figure><img src="{escape(url)}"><figcaption>{caption or ""}</figcaption></figure>'
 
 
 def _feed_page(text: str) -> str | None:
@@ -71,15 +99,21 @@ def _feed_page(text: str) -> str | None:
     creators = [_text(tag.text) for tag in item.findall(f"{_DC}creator")]
     creators += [_text(tag.findtext(f"{_ATOM}name")) for tag in item.findall(f"{_ATOM}author")]
     copyright_line = _text(channel.findtext("copyright") if channel is not None else root.findtext(f"{_ATOM}rights"))
-    body = _text(item.findtext(f"{_CONTENT}encoded")) or escape(_text(item.findtext("description")) or "")
+    # the story's HTML: content:encoded, Atom's content, else the description (HTML or text)
+    body = _text(item.findtext(f"{_CONTENT}encoded")) or _text(item.findtext(f"{_ATOM}content")) \
+        or _as_html(_text(item.findtext("description") or item.findtext(f"{_ATOM}summary")) or "")
     return _page(
         title=_text(item.findtext("title") or item.findtext(f"{_ATOM}title")),
         url=_text(item.findtext("link")) or atom_link,
         byline=" and ".join(name for name in creators if name) or None,
         published=_text(item.findtext("pubDate") or item.findtext(f"{_ATOM}published")),
-        body=f"<p>{body}</p>" + "".join(_figure(media) for media in _media_of(item)),
+        body=f"<div>{body}</div>" + "".join(_figure(media) for media in _media_of(item)),
         footer=copyright_line,
     )
+
+
+def _as_html(text: str) -> str:
+    return text if re.search(r"<(?:p|img|figure|div|br|a)\b", text, re.IGNORECASE) else f"<p>{escape(text)}</p>"
 
 
 def _media_of(item: Element) -> Iterable[Element]:
@@ -121,4 +155,6 @@ def _page(*, title: str | None, url: str | None, byline: str | None, body: str, 
 
 
 def _text(value: Any) -> str | None:
+    if isinstance(value, dict):  # the WordPress REST API's {"rendered": "…"}
+        value = value.get("rendered")
     return value.strip() or None if isinstance(value, str) else None

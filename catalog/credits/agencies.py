@@ -55,7 +55,7 @@ ORGANISATION_WORDS = frozenset("""
     club federation league association society union bureau authority embassy nations
     organization organisation team sports airlines airways bank hospital church palace parliament
     senate congress presidency reserve command brigade battalion division regiment mountain
-    sport palais bibliotheque biblioteca biblioteka shimbun visual productions pictures entertainment records festival gallery projects collaboration
+    sport mag palais stadt gemeinde kanton landkreis bombeiros bomberos pompiers brandweer bibliotheque biblioteca biblioteka shimbun visual productions pictures entertainment records festival gallery projects collaboration
     sanomat lehti gazeta dagblad tidning avis noticias diario periodico giornale corriere presse
     enterprise foto jail prison county sheriff univ films alliance stichting express
     palacio prefeitura governo secretaria assembleia camara tribunal ministerio ayuntamiento gobierno presidencia
@@ -85,7 +85,7 @@ _DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|e
 _ORGANISATION_ENDINGS = ("취재단", "기자단", "기자협회", "협회", "일보", "신문", "통신", "뉴스", "新聞", "新闻", "日报",
                          "通信社")
 _DOMAIN_AT_END = re.compile(r"\w\.(?!(?:jpe?g|png|gif|webp|tiff?|html?|php)$)[a-z]{2,6}$")  # "Körkép.sk", "Ekolist.cz": a site's name
-_SUFFIXES = (" photo", " photos", " foto", " fotos", " images", " wire", " pictures", " news agency",
+_SUFFIXES = (" photo", " photos", " foto", " fotos", " images", " wire", " pictures", " pic", " news agency",
              " agency", " news", " handout", " phat")  # Vietnamese "TTXVN phát": released by VNA, like "新华社发"
 _FOR = re.compile(r"\s+for\s+", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^\w&+]+")

@@ -40,6 +40,12 @@ COLON_WORDS: dict[str, tuple[str, ...]] = {
     "hu": ("kép", "fotók", "címlapkép", "borítókép", "képek"),
     "lt": ("nuotrauka", "nuotraukos", "nuotr"),
     "lv": ("attēls",),
+    "ka": ("ფოტო", "ფოტოები"),  # Georgian
+    "az": ("şəkil", "foto mənbə"),  # Azerbaijani
+    "cy": ("llun", "lluniau"),  # Welsh
+    "eu": ("argazkia", "argazkiak"),  # Basque
+    "tl": ("larawan", "kuha ni"),  # Filipino: picture, taken by
+    "mt": ("ritratt", "ritratti"),  # Maltese
     "et": ("pilt",),
     "nordic": ("bilde", "billede"),
     "ca": ("imatge",),

@@ -218,6 +218,9 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     "epd": ("epd", "epd-bild", "Evangelischer Pressedienst"),
     "KNA": ("KNA", "KNA-Bild", "Katholische Nachrichten-Agentur"),
     "HINA": ("HINA", "Hrvatska izvještajna novinska agencija"),
+    "SPA": ("SPA", "Saudi Press Agency"),
+    "ACN": ("ACN", "Agència Catalana de Notícies"),
+    "Photosport": ("Photosport", "photosport"),  # New Zealand's sports picture agency
     "PIXSELL": ("PIXSELL",),  # Croatia's picture agency
     "Cropix": ("Cropix",),
     "STA": ("STA", "Slovenska tiskovna agencija", "Slovenian Press Agency"),
@@ -459,7 +462,7 @@ HOME_CARRIERS = frozenset({"TT News Agency", "NTB", "Ritzau Scanpix", "Lehtikuva
 ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     sajtoiroda sajtoosztaly pressestelle prensa imprensa assessoria gabinete prasowe prasowy tiskovy tiskove
     tlacovy tlacove kancelaria kancelar kanselarij chancellerie kanzlei bundeskanzlei staatskanzlei
-    ministero ministere ministerie ministerstvo bakanligi kementerian humas
+    ministero ministere ministerie ministerstvo bakanligi kementerian humas pemkot pemprov pemkab
     vlada vlade rzad urzad guvernul presedintia kormany centar centrum keskus kozpont merkez
     congreso senado diputados municipalidad alcaldia prefectura revista rivista magacin zeitschrift
     ajansi ajans gazetesi ziarul agentia agenzia ufficio stampa biuro kantor kantoor urad

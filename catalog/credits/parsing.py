@@ -132,6 +132,7 @@ class Reading:
     bad: bool = False  # a part that is neither a name, an organisation nor a qualifier
     courtesy: bool = False
     owned: bool = False  # "©": what follows owns the picture; a titled name there is a publication's ("© The Cricketer")
+    sourced: bool = False  # "Image:", "Source:", "Photo from": the label names where the picture comes from
     loose_names: int = 0  # names read as organisations only for standing after the photographer
     made: Credit | None = None
 
@@ -148,8 +149,11 @@ class Reading:
     def _make_credit(self) -> Credit:
         agency, distributor = self._agency_and_distributor()
         persons = tuple(unique(self.persons))
-        if len(persons) == 1 and agency is None and not self.structured and is_party(persons[0]):
-            agency, persons = persons[0], ()  # "(Image: WhatsApp)", "© BCCI": a party, not a person
+        if len(persons) == 1 and agency is None and not self.structured and (is_party(persons[0]) or self.sourced and (
+                " " not in persons[0] or not is_name(persons[0], strict=True) or not is_capitalised(persons[0]))):
+            # "(Image: WhatsApp)", "© BCCI": a party, not a person; "(Image: Doordarshan)", "sursa foto Evenimentul
+            # zilei": where a source label points, a lone word or words that are no person's name are the source
+            agency, persons = persons[0], ()
         return Credit(
             credit_line=self.credit_line,
             agency=agency,
@@ -210,13 +214,14 @@ def read_credit(text: str) -> Reading | None:
     if text.endswith(")"):
         text = REFERENCE_NUMBER.sub("", text)
     text = strip_period(text.strip())
-    labelled = owned = False
+    labelled = owned = sourced = False
     provided = text[:1] in "사기" and PROVIDED_LABEL.match(text) is not None
     while True:
         match = LABEL.match(text)
         if not match or match.end() >= len(text):
             break
         owned = owned or match.group().lstrip()[:1] in "©ⓒ(" or match.group().lstrip()[:9].lower() == "copyright"
+        sourced = sourced or _SOURCE_LABEL.match(match.group()) is not None
         text, labelled = text[match.end():].strip().lstrip(":").strip(), True
     if labelled and len(text) <= 4 and fold(text) in EMPTY_FIELD:
         return None  # "(Foto: N/A)": a page template's empty credit field
@@ -244,7 +249,7 @@ def read_credit(text: str) -> Reading | None:
         text = text[:next_field(text, 0, len(text))].rstrip(" ,;|")  # "Foto: Name, Styling: Name": the stylist's field
     if not text or len(text) > MAX_CREDIT:
         return None
-    reading = Reading(credit_line=text, labelled=labelled, owned=owned)
+    reading = Reading(credit_line=text, labelled=labelled, owned=owned, sourced=sourced)
     body = text
     lower = text.lower()
     match = ILLUSTRATION.match(body) if "lustra" in lower else None
@@ -369,6 +374,10 @@ _OWNER_FIRST = re.compile(r"^(?P<owner>[^\W\d][^©,]{1,60}?)\s+©\s*(?:\d{4})?\s
 # are a staff photographer's initials ("AP Photo/DWF"); other wires print organisations there ("AFP PHOTO/SPA")
 _WIRE_PHOTO_INITIALS = re.compile(r"^AP Photo\s?/\s?([A-Z]{2,4})$")
 _PARTICIPLE = re.compile(r"[a-z]{2,}(?:ing|ed) [A-Za-z]")  # "using Landsat data from ...": a note on how it was made
+# labels that name where a picture comes from, not who took it ("Image: Doordarshan", "Bildquelle: X", "Photo from X")
+_SOURCE_LABEL = re.compile(r"\s*(?:image|images|picture|pictures|source|sources|quelle|bildquelle|fuente|fonte|zdroj"
+                           r"|źródło|forrás|источник|джерело|surs[aă]\s+foto|(?:image|picture)\s+source"
+                           r"|(?:photos?|images?|pictures?)\s+from)\s*[:：,=|]?\s*$", re.I)  # not "Image credit:"
 _HANDOUT_FROM = re.compile(r"^([^/]+?)\s*/\s*(?:handout|ho)\b", re.I)  # "Name of a body/Handout": a handout's source
 _PROVIDED_BY = re.compile(r"provided by\s+", re.I)
 # a photographer's name, then the owner's copyright notice: "© Copyright 2000 - 2007 The Hindu"
@@ -457,8 +466,12 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                     item = item[courtesy.end():]
                     reading.qualifiers.add("courtesy")
                 found = classify(item)
-                if found.titled and (slashed or position > 0 or reading.owned and len(segments) == 1):
-                    found = as_titled_organisation(found)  # "Name/The Day": a paper; "Picasso: The Old Guitarist" not
+                if found.titled and (slashed or position > 0 or (reading.owned or reading.labelled and not persons
+                                                                 and is_organisation_like(found.value))
+                                     and len(segments) == 1 and len(items) == 1):
+                    # "Name/The Day", "© The Cricketer", "Photo: The Evening Post": a paper; "Picasso: The Old
+                    # Guitarist" (no label of ours), "Photo: The Kid" (a picture's title) not
+                    found = as_titled_organisation(found)
                 if found.qualifiers:
                     reading.qualifiers |= found.qualifiers
                 if found.structured:

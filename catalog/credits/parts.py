@@ -76,8 +76,15 @@ def classify(item: str) -> _Item:
         return _Item("org", canonical_agency(item[1:]), known=True, named=True)  # "@Shutterstock": the agency's account
     if item[:1] == "@" and HANDLE.match(item):
         return _Item("unknown", item)  # "@Joyce_Karam", "@JaneRoe": an account, the person who posted the picture
+    if item[:4] in ("Dok.", "dok.", "DOK.") and len(item) > 5:
+        found = classify(item[4:])  # Indonesian "Foto: Dok. Humas Polri": a file picture (dokumentasi) of the office
+        return _Item(found.kind, found.value, found.qualifiers | {"file"}, True, found.known, found.named, found.titled,
+                     found.bad)
     if is_prose(item):
         return _PROSE  # a sentence of caption text, not a name
+    half = len(item) // 2
+    if len(item) > 7 and not len(item) % 2 and " " in item and item[:half] == item[half:]:
+        return _PROSE  # "JANE ROEJANE ROE": a name printed twice with no gap, read once where the caption is tidied
     if "." in item and _GLUED_SENTENCE.search(item):
         return _PROSE  # "Larry Fink.Thos Robinson": a sentence's last word and the next one's first, with no gap
     if not item.isascii() and _QUOTED_HANGUL.search(item):
@@ -148,6 +155,8 @@ def classify(item: str) -> _Item:
         return _Item("org", known or stripped, frozenset(qualifiers), True, known=bool(known), named=named)
     if key.endswith((" rm", " rf")) and is_organisation_like(item[:-3]):
         return _Item("org", item[:-3].strip(), frozenset(qualifiers), True, named=True)  # "Blend Images RM": a licence
+    if item.startswith("the ") and item[4:5].isupper() and is_organisation_like(item[4:]):
+        item = item[4:]  # "Courtesy of the Deji Art Museum": the sentence's article; "The Times" keeps its own
     if is_organisation_like(item):  # "Mugwum Press"
         if item.rsplit(None, 1)[-1] in ("and", "of", "&", "for", "the"):
             return _SKIP  # "CPT TANNER — No 2 Army Film and /AFP": a name the page cut off names no one

@@ -18,7 +18,8 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   (65.3 %) after all the work on the first two tables; the reader at the start of that
   work read 186 (62.0 %), so that work carried to 10 rows here; 267 after its own misses
   were worked on (labels and forms of many languages and scripts, credits on lines of
-  their own).
+  their own); 278 after credits-h5 (a source label's lone word is the source, national
+  agencies, a name in capitals glued to the next word).
 - ``credits_holdout4.tsv`` (300 rows, 26 languages, 203 sites): first measured 213
   (71.0 %) after all that work; the reader at its start read 199 (66.3 %), and 211 before
   the third table's misses were worked on. Its English misses (38 of 161 English rows)
@@ -62,7 +63,7 @@ DATA = Path(__file__).resolve().parent / "data"
 FLOORS = {
     "credits_holdout.tsv": (200, 23, 190),
     "credits_holdout2.tsv": (300, 31, 299),
-    "credits_holdout3.tsv": (300, 36, 268),
+    "credits_holdout3.tsv": (300, 36, 278),
     "credits_holdout4.tsv": (300, 41, 286),
     "credits_holdout5.tsv": (300, 41, 263),
 }

@@ -148,3 +148,20 @@ def test_a_save_made_on_an_older_version_is_refused_never_overwrites(settings: S
             desk.edit({first: mine.changes}, user="ana", base_versions={first: mine.version})
         assert desk.catalog.get(first).credit == "AFP"
     assert [h["user"] for h in json.loads(run(settings, "history", first, "--json").output)] == ["bo"]
+
+
+def test_with_accounts_the_user_must_be_an_editors_account(settings: Settings) -> None:
+    first = ids_of(settings)[0]
+    for name, role in (("vera", "viewer"), ("Eddie", "editor")):
+        added = run(settings, "user", "add", name, "--role", role, "--password-stdin", stdin="correct horse battery\n")
+        assert added.exit_code == 0, added.output
+    refused = run(settings, "edit", first, "--set", "city=Leeds", "--user", "vera")
+    assert refused.exit_code == 2 and "--user vera: the viewer role may not edit metadata" in refused.output
+    unknown = run(settings, "edit", first, "--set", "city=Leeds", "--user", "nobody")
+    assert unknown.exit_code == 2 and "--user nobody: no such account" in unknown.output
+    assert run(settings, "revert", first, "--to", "0", "--user", "vera").exit_code == 2
+    assert run(settings, "edit", first, "--set", "city=Leeds", "--user", "eddie").exit_code == 0
+    assert [h["user"] for h in json.loads(run(settings, "history", first, "--json").output)] == ["Eddie"]
+    entries = json.loads(run(settings, "activity", "--json").output)
+    edits = [entry for entry in entries if entry["action"] == "edit"]
+    assert [(entry["target"], entry["details"]["user"]) for entry in edits] == [(first, "Eddie")]

@@ -144,4 +144,32 @@
     var timer = window.setInterval(tick, 1000);
     tick();
   }
+  // The edit form shows the credit line, agency and photographers as they would be derived,
+  // asking the server (the import's own rules) a moment after each change; Preview does the same without script.
+  var editForm = document.querySelector("[data-edit-form]");
+  if (editForm && window.fetch && window.FormData) {
+    var previewBox = editForm.querySelector("[data-edit-preview]");
+    var waiting = null;
+    var asked = 0;
+    var refresh = function () {
+      var number = ++asked;
+      fetch(editForm.getAttribute("data-preview-url"), {method: "POST", body: new FormData(editForm),
+                                                         credentials: "same-origin", headers: {Accept: "application/json"}})
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (found) {
+          if (!found || number !== asked) return;
+          ["credit_line", "agency", "photographers", "restrictions"].forEach(function (name) {
+            var cell = previewBox.querySelector('[data-preview="' + name + '"]');
+            var value = found[name];
+            if (cell) cell.textContent = (Array.isArray(value) ? value.join(", ") : value) || "—";
+          });
+          previewBox.setAttribute("data-preview-version", String(number));
+        })
+        .catch(function () { /* the Preview button still works */ });
+    };
+    editForm.addEventListener("input", function () {
+      window.clearTimeout(waiting);
+      waiting = window.setTimeout(refresh, 250);
+    });
+  }
 })();

@@ -81,6 +81,9 @@ def test_a_gallery_counter_and_a_left_label_leave_the_caption(caption: str, kept
     ("Nadia Brooks & Theo Lindgren June 03, 2024", ("Nadia Brooks", "Theo Lindgren"), "Nadia Brooks & Theo Lindgren"),
     ("Penulis Dimas Prakoso", ("Dimas Prakoso",), "Dimas Prakoso"),
     ("山田花子、佐藤健", ("山田花子", "佐藤健"), "山田花子、佐藤健"),
+    ("Reporting by Ann Lee; Editing by Bo Park", ("Ann Lee",), "Ann Lee"),
+    ("Par Anne Dupont, correspondante à Lyon", ("Anne Dupont",), "Anne Dupont"),
+    ("Words: Ann Lee @annlee", ("Ann Lee",), "Ann Lee"),
 ])
 def test_a_byline_loses_its_staff_role_its_date_and_its_label(printed: str, names: tuple[str, ...], kept: str) -> None:
     assert (split_byline(printed), printed_byline(printed)) == (names, kept)
@@ -170,13 +173,14 @@ def test_a_licence_link_is_no_part_of_the_credit() -> None:
     assert photo.credit_line == "Henrik Aalto/Wikimedia Commons"
 
 
-def test_an_unread_credit_is_printed_without_its_label_and_a_caption_without_its_comma() -> None:
+def test_a_credit_parted_by_a_full_stop_and_a_caption_without_its_comma() -> None:
     result = read(f'<article>{STORY}<figure><img src="{SHOOT.format(1)}"><figcaption>Puente caído.'
                   '<span class="credit">Foto: Héctor Zamora. EL HERALDO ANDINO</span></figcaption></figure>'
                   f'<figure><img src="{SHOOT.format(2)}"><figcaption>通行止めの首都高速＝3日午前、東京都千代田区、山田太郎撮影'
                   "</figcaption></figure></article>")
     first, second = result.photos
-    assert first.credit_line == "Héctor Zamora. EL HERALDO ANDINO"
+    assert (first.credit_line, first.agency, first.photographers) == (
+        "Héctor Zamora. EL HERALDO ANDINO", "EL HERALDO ANDINO", ("Héctor Zamora",))  # the full stop parts them
     assert second.caption == "通行止めの首都高速＝3日午前、東京都千代田区"
 
 
@@ -200,3 +204,31 @@ def test_a_chats_link_preview_names_the_headline_and_the_site() -> None:
     assert (record["publication"], record["publication_source"]) == ("The Valley Ledger", "og:site_name")
     assert [photo["caption"] for photo in record["photos"]] == ["The ferry waits at the pier on Monday.",
                                                                 "Crews meet in the hall."]
+
+
+def test_a_story_wrapper_marked_video_keeps_its_photos() -> None:
+    paragraphs = STORY * 4  # the story's text: no player's box
+    result = read(f'<article><div class="entry post-format-video">{paragraphs}{_figure(SHOOT.format(1), "Waves.")}'
+                  "</div></article>")
+    assert [photo.image_url for photo in result.photos] == [SHOOT.format(1)]
+
+
+@pytest.mark.parametrize("label", ["Penulis", "Oleh", "Yazar:", "Szerző:", "Автор:", "Piše:", "Avtor:", "Autorius:"])
+def test_byline_labels_of_more_languages(label: str) -> None:
+    assert split_byline(f"{label} Ana Paz") == ("Ana Paz",)
+
+
+def test_a_credit_elements_label_does_not_make_an_organisation_a_person() -> None:
+    result = read(f'<article>{STORY}<div class="foto"><img src="{SHOOT.format(1)}"><div class="text"><p>Hasiči zvedají '
+                  'tramvaj.</p><span class="author">Foto: HZS Jihomoravského kraje</span></div></div></article>')
+    (photo,) = result.photos
+    assert (photo.credit_line, photo.agency, photo.photographers) == ("HZS Jihomoravského kraje",
+                                                                      "HZS Jihomoravského kraje", ())
+
+
+def test_a_newsletters_caption_in_the_row_under_the_picture() -> None:
+    result = read(f'<table><tbody><tr><td class="mcnCaptionBottomImageContent"><img src="{SHOOT.format(1)}" width="564">'
+                  '</td></tr><tr><td class="mcnTextContent">The ferry waits at the pier on Monday. Photo: Jo Lane/AP</td>'
+                  f"</tr></tbody></table><table><tr><td><h1>Ferry crews walk out</h1>{STORY}</td></tr></table>")
+    (photo,) = result.photos
+    assert (photo.caption, photo.credit_line, photo.agency) == ("The ferry waits at the pier on Monday.", "Jo Lane/AP", "AP")

@@ -7,6 +7,7 @@ import pytest
 from catalog.articles.image_urls import (
     image_file_name,
     image_identifiers,
+    named_width,
     original_image_url,
     picture_key,
     rendition_key,
@@ -130,3 +131,21 @@ def test_one_page_shows_one_picture_under_one_picture_key(first: str, second: st
 )
 def test_pictures_of_one_shoot_are_not_one_picture(first: str, second: str, same: bool) -> None:
     assert (picture_key(first) == picture_key(second)) is same
+
+
+@pytest.mark.parametrize(("url", "width"), [
+    ("https://images.example/im=Resize,width=800/photo.jpg", 800),  # Akamai Image Manager
+    ("https://ik.imagekit.example/demo/tr:w-800,h-600/photo.jpg", 800),  # ImageKit, in the path
+    ("https://ik.imagekit.example/demo/photo.jpg?tr=w-1200,h-800", 1200),  # and in the query
+    ("https://cdn.shop.example/s/files/1/products/photo_800x450_crop_center.jpg", 800),  # Shopify
+    ("https://res.cloudinary.example/demo/image/upload/c_fill,w_1200,h_800/v1/photo.jpg", 1200),
+    ("https://static.example/images/$zoom_0.5%2C$multiply_1.545%2C$width_1512%2C$x_0/t_crop_custom/7c3e9a1f5b", 1512),
+    ("https://news.example/photo.jpg?resize=1200%2C800&ssl=1", 1200),  # Photon
+    ("https://news.example/photo.jpg?size=1200x800", 1200),
+    ("https://news.example/2024/06/060324-harbour-storm-01.jpg", None),  # a file's number is no width
+    ("https://media.example/image/upload/t_fit-1240w,f_auto,q_auto:best/rockcms/2024-06/storm-abc123.jpg", 1240),  # NBC
+    ("https://a57.example/content/uploads/2024/06/1200/675/harbour-storm.jpg?ve=1&tl=1", 1200),  # Fox: width, height
+    ("https://news.example/uploads/2024/06/03/harbour-storm.jpg", None),  # a date's folders name no width
+])
+def test_a_renditions_url_names_its_width(url: str, width: int | None) -> None:
+    assert named_width(url) == width

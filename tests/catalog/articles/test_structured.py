@@ -55,3 +55,33 @@ def test_other_text_is_no_structured_scrape() -> None:
     assert structured_page("<?xml version='1.0'?><rss><channel><item><title>x</title></rss>") is None  # broken XML
     assert structured_page("<!DOCTYPE html><html><body>{}</body></html>") is None
     assert structured_page("Headline\n\nBy Ann Lee\n") is None
+
+
+def test_a_json_feeds_item_and_a_wordpress_rest_post_are_read_as_their_story() -> None:
+    figure = ('<figure><img src="https://img.coast.example/2024/06/quay-roof.jpg"><figcaption>A roof on the quay. '
+              "Photo: Cy Doe/AP</figcaption></figure>")
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "Coast Daily", "items": [
+        {"id": "1", "url": "https://coast.example/storm", "title": "Storm topples trees", "content_html": figure,
+         "authors": [{"name": "Ann Lee"}, {"name": "Bo Park"}]}]}
+    post = {"link": "https://coast.example/storm", "title": {"rendered": "Storm topples trees"},
+            "content": {"rendered": figure}, "_embedded": {"author": [{"name": "Ann Lee"}, {"name": "Bo Park"}]}}
+    for saved in (feed, post):
+        record = parse_article(json.dumps(saved).encode(), url="https://coast.example/storm").to_record()
+        assert (record["title"], record["bylines"]) == ("Storm topples trees", ["Ann Lee", "Bo Park"])
+        [photo] = record["photos"]
+        assert (photo["caption"], photo["agency"]) == ("A roof on the quay.", "AP")
+
+
+def test_an_atom_entrys_html_and_an_rss_description_holding_html_show_their_pictures() -> None:
+    figure = ('&lt;figure&gt;&lt;img src="https://img.coast.example/2024/06/quay-roof.jpg"&gt;&lt;figcaption&gt;'
+              "A roof on the quay. Photo: Cy Doe/AP&lt;/figcaption&gt;&lt;/figure&gt;")
+    atom = ('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Coast Daily</title><entry>'
+            '<title>Storm topples trees</title><link rel="alternate" href="https://coast.example/storm"/>'
+            f'<author><name>Ann Lee</name></author><content type="html">{figure}</content></entry></feed>')
+    rss = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Coast Daily</title><item><title>Storm topples trees'
+           f"</title><link>https://coast.example/storm</link><description>{figure}</description></item></channel></rss>")
+    for feed in (atom, rss):
+        record = parse_article(feed.encode(), url="https://coast.example/feed").to_record()
+        assert (record["url"], record["title"]) == ("https://coast.example/storm", "Storm topples trees")
+        [photo] = record["photos"]
+        assert (photo["url"], photo["credit_line"]) == ("https://img.coast.example/2024/06/quay-roof.jpg", "Cy Doe/AP")
