@@ -72,6 +72,8 @@ _MAIL_HEADER_LINES = 6  # lines at the top of a mail copied as text where its he
 _READING_TIME = re.compile(r"^\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:minutes?|mins?)\b(?:\s+read)?", re.IGNORECASE)
 # A sentence ending inside the line ("…am Montagmorgen. (Foto) Suche"): a caption copied with its buttons, not a headline.
 _SENTENCE_INSIDE = re.compile(r"[a-zäöüßàâçéèêëîïôûùüÿñæœ]{2}\.\s+[(\[A-ZÄÖÜÀÂÇÉÈÊËÎÏÔÛÙÜŸÑ]")
+_META_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+_META_PARTS = 4  # a site, a byline, a date, a reading time
 _FRONT_MATTER_TITLE = re.compile(r"^title:\s*[\"']?(?P<title>.*?)[\"']?$")
 
 
@@ -80,6 +82,7 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     canonical = canonicalize_url(url)
     text = _MARKDOWN_LINK.sub(r"\g<text>", without_link_markers(text))
     lines = _without_front_matter([_MARKDOWN_HEADING.sub("", clean_text(line) or "") for line in text.splitlines()])
+    lines = [_byline_part(line) or line for line in lines]
     byline_index = next((i for i, line in enumerate(lines) if _is_byline(line)), None)
     if byline_index is None:
         byline_index = next((i for i, line in enumerate(lines[:-1]) if _is_unlabelled_byline(line, lines[i + 1])), None)
@@ -145,6 +148,14 @@ def _is_byline(line: str) -> bool:
     return bool(names) and all(
         word[0].isupper() or word.lower() in _NAME_PARTICLES for name in names for word in name.split()
     )
+
+
+def _byline_part(line: str) -> str | None:
+    """The labelled byline among the parts of a reader app's meta line ("valleyledger.com · by Ann Lee · 4 min")."""
+    if len(line) > _LONGEST_BYLINE or not _META_SEPARATOR.search(line):
+        return None
+    parts = _META_SEPARATOR.split(line)
+    return next((part for part in parts[1:] if _is_byline(part)), None) if len(parts) <= _META_PARTS else None
 
 
 def _is_unlabelled_byline(line: str, below: str) -> bool:

@@ -35,8 +35,8 @@ class EditRecords(RightsRecords):
         with self.transaction():
             layer = self.desk_layer(asset.id)
             stored = super().upsert(apply_layer(asset, layer), renditions=renditions)
-            self._db.execute("UPDATE assets SET file_record = ? WHERE id = ?",
-                             (record_text(asset) if layer else None, asset.id))
+            if layer:  # without desk values file_record is already NULL (a save that empties them clears it)
+                self._db.execute("UPDATE assets SET file_record = ? WHERE id = ?", (record_text(asset), asset.id))
         return stored
 
     def desk_layer(self, asset_id: str) -> dict[str, DeskValue]:

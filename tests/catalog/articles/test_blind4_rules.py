@@ -232,3 +232,9 @@ def test_a_newsletters_caption_in_the_row_under_the_picture() -> None:
                   f"</tr></tbody></table><table><tr><td><h1>Ferry crews walk out</h1>{STORY}</td></tr></table>")
     (photo,) = result.photos
     assert (photo.caption, photo.credit_line, photo.agency) == ("The ferry waits at the pier on Monday.", "Jo Lane/AP", "AP")
+
+
+def test_a_reader_apps_meta_line_holds_the_byline() -> None:
+    record = _scrape("# Ferry crews walk out on the lake\n\nvalleyledger.example · by Ann Lee · 4 min\n\n"
+                     "The ferry stopped on Monday morning when the crews walked out.\n")
+    assert (record["title"], record["byline"]) == ("Ferry crews walk out on the lake", "Ann Lee")
