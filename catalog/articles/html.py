@@ -70,6 +70,9 @@ _LONGEST_NAME_LINE = 60  # characters: an author element holding only names ("Na
 _BYLINE_WRAPPERS = 2  # wrappers around a story body searched for the byline printed above it
 _AUTHOR_MARKS_READ = 20  # elements marked "author" read for names: the byline is near the top, and each read costs
 _BYLINE_LINE_TAGS = frozenset({"p", "div", "span", "address", "em", "strong", "small"})
+# Author pages' addresses in many languages: "/author/ann-lee/", "/autor/", "/auteur/", "/autores/", "/people/…"
+_AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:es|en|in)?|auteurs?|autori|autore|people|profiles?|journalists?|"
+                          r"reporters?|redakteur(?:in)?|firmas|signataires|by)/[^/?#]+/?(?:$|[?#])", re.IGNORECASE)
 _KICKER_WORDS = frozenset({"kicker", "topline", "overline", "dachzeile", "spitzmarke", "eyebrow", "supertitle"})
 
 
@@ -254,6 +257,24 @@ def _byline_texts(
     yield [visible_text(tag.find(attrs={"itemprop": "name"}) or tag) for tag in authors]
     yield [] if visible is None else [visible]
     yield [value for value in (meta.get("author"), meta.get("article:author")) if value]
+    yield _author_page_links(container)
+
+
+def _author_page_links(container: Tag) -> list[str]:
+    """The names linking to their author pages ("/autor/ana-paz/") above the story's first paragraph: a byline
+    printed without label or mark (El País's "a_md_a_n"); related cards and author boxes left out."""
+    first = next((paragraph for paragraph in container.find_all("p") if len(paragraph.get_text()) > _LONGEST_NAME_LINE
+                  and paragraph.find("a", href=_AUTHOR_PAGE) is None), None)
+    limit = (first.sourceline or 0, first.sourcepos or 0) if first is not None else None
+    names: list[str] = []
+    for link in container.find_all("a", href=_AUTHOR_PAGE):
+        if limit is not None and (link.sourceline or 0, link.sourcepos or 0) > limit:
+            break
+        text = clean_text(visible_text(link))
+        if text and len(text) <= _LONGEST_NAME_LINE and not _is_author_box(link) \
+                and not any(words(parent) & _OTHER_AUTHORS_WORDS for parent in link.parents if isinstance(parent, Tag)):
+            names.append(text)
+    return names
 
 
 def _visible_byline(container: Tag) -> str | None:

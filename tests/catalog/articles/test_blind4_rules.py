@@ -238,3 +238,11 @@ def test_a_reader_apps_meta_line_holds_the_byline() -> None:
     record = _scrape("# Ferry crews walk out on the lake\n\nvalleyledger.example · by Ann Lee · 4 min\n\n"
                      "The ferry stopped on Monday morning when the crews walked out.\n")
     assert (record["title"], record["byline"]) == ("Ferry crews walk out on the lake", "Ann Lee")
+
+
+def test_a_name_linking_to_its_author_page_above_the_story_is_the_byline() -> None:
+    story = "<p>The storm reached the harbour on Sunday night and closed the ferry for two days, the operator said.</p>"
+    result = read(f'<article><h1>Storm closes the ferry</h1><div class="a_md_a"><a href="/autor/ana-paz/">Ana Paz</a>'
+                  f'<span> | </span><span>Madrid</span></div>{story}<p>Read <a href="/autor/bo-roe/">Bo Roe</a>.</p>'
+                  '<section class="related"><a href="/autor/cy-doe/">Cy Doe</a></section></article>')
+    assert result.article.byline == ("Ana Paz",)
