@@ -265,9 +265,12 @@ def read_credit(text: str) -> Reading | None:
         reading.qualifiers.add("courtesy")
         reading.labelled = reading.courtesy = True
         body = body[match.end():]
-    if " & " in body and "/" not in body:
-        sources = {canonical_agency(ASIDE_AFTER.sub("", part)) for part in body.split(" & ")}
-        if len(sources) > 1 and None not in sources:  # "Photos: Getty Images (editorial) & Wikimedia Commons"
+    joiner = " & " if " & " in body else ", " if ", " in body else None
+    if joiner and "/" not in body:
+        sources = {canonical_agency(ASIDE_AFTER.sub("", part)) for part in body.split(joiner)}
+        if len(sources) > 1 and None not in sources and (joiner == " & " or not any(map(is_carrier, sources))):
+            # "Photos: Getty Images (editorial) & Wikimedia Commons", "Source: Reuters, AFP": no agency of all;
+            # "dpa Bildfunk, Picture Alliance" is dpa's picture and its distributor
             reading.structured, reading.known, reading.named = True, len(sources), len(sources)
             reading.made = Credit(credit_line=text)  # two sources, no agency they share
             reading.orgs = sorted(sources)

@@ -24,11 +24,15 @@ def editing_desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str
     """A catalog of one reader's photo with a credit read wrong, served; (base URL, asset id)."""
     root = tmp_path_factory.mktemp("editing-browser")
     make_news_jpeg(root / "in" / "reader.jpg", EmbeddedMetadata(caption=CAPTION, credit="Reader"))
+    for number in (1, 2):
+        make_news_jpeg(root / "in" / f"quake-{number}.jpg", EmbeddedMetadata(
+            caption=f"Rescuers in Antakya, picture {number}. (AP Photo/Hussein Malla)", credit="AP"),
+            colour=(40 * number, 90, 30))
     settings = Settings(data_dir=root / "data")
-    (outcome,) = import_files(settings, [root / "in"])
+    outcomes = import_files(settings, [root / "in"])
     add_accounts(settings)
     with serving_photodesk(settings) as url:
-        yield url, outcome.asset_id
+        yield url, next(outcome.asset_id for outcome in outcomes if outcome.path.endswith("reader.jpg"))
 
 
 @pytest.fixture
@@ -89,3 +93,26 @@ def test_a_viewer_finds_no_edit_controls_and_a_form_posted_anyway_is_refused(tab
     expect(page.locator("[data-select-asset]")).to_have_count(0)
     page.goto(f"/assets/{asset_id}")
     expect(page.locator("[data-credit-line]")).not_to_have_text("Posted anyway")
+
+
+def test_an_editor_finds_and_replaces_in_ticked_search_results_previewed_then_applied(
+        tab, editing_desk: tuple[str, str]) -> None:
+    page = tab
+    log_in(page, "editor", "/search?q=antakya")
+    boxes = page.locator("[data-select-asset]")
+    expect(boxes).to_have_count(2)
+    boxes.nth(0).check()
+    boxes.nth(1).check()
+    page.locator("[data-edit-selected]").click()
+    expect(page.locator("h1")).to_have_text("Edit 2 pictures")
+    form = page.locator("[data-batch-form]")
+    form.locator("select[name=replace_field]").select_option("caption")
+    form.get_by_label("Find").fill("Antakya")
+    form.get_by_label("Replace with").fill("Hatay")
+    form.locator("[data-batch-preview]").click()
+    expect(page.locator("[data-batch-summary]")).to_have_text("2 of 2 pictures would change")
+    expect(page.locator("[data-batch-table]")).to_contain_text("Rescuers in Hatay, picture 1. (AP Photo/Hussein Malla)")
+    page.locator("[data-batch-apply]").click()
+    expect(page.locator("[data-flash=ok]")).to_have_text("2 pictures changed.")
+    page.goto("/search?q=hatay")
+    expect(page.locator("[data-select-asset]")).to_have_count(2)

@@ -313,3 +313,8 @@ def test_a_name_printed_twice_and_a_title_under_a_label(text: str, expected: tup
 @pytest.mark.parametrize("text", ["Mission Archive Photo: The Moment of Impact", "Photo: The bridge at dawn"])
 def test_a_pictures_title_under_a_label_is_no_credit(text: str) -> None:
     assert _read(text) is None
+
+
+def test_two_wires_named_by_a_comma_share_no_agency() -> None:
+    assert _read("Protesters in the square. Source: Reuters, AFP") == ("Reuters, AFP", None, ())
+    assert _read("Protesters in the square. Photo: Jane Roe, Reuters") == ("Jane Roe, Reuters", "Reuters", ("Jane Roe",))
