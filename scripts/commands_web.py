@@ -87,9 +87,6 @@ def serve(settings: Settings, host: str, port: int, threads: int, processes: int
     address = listener.getsockname()
     # The first line names the real address (with --port 0 the OS picks the port).
     click.echo(f"Photodesk on http://{address[0]}:{address[1]}/ (data: {settings.data_dir})", err=True)
-    if not accounts:
-        click.echo("No accounts in the catalog: no login is asked, so Photodesk serves this machine only "
-                   "(a loopback address). `photodesk user add NAME --role admin` turns logins on.", err=True)
     server_options = {
         "threads": threads,
         "connection_limit": _allow_descriptors_for(connection_limit),
@@ -99,6 +96,9 @@ def serve(settings: Settings, host: str, port: int, threads: int, processes: int
         # poll(), not select(): select() cannot watch a descriptor numbered 1024 or above.
         "asyncore_use_poll": True,
     }
+    if not accounts:  # after the lines about the address and the open files, which tools read first
+        click.echo("No accounts in the catalog: no login is asked, so Photodesk serves this machine only "
+                   "(a loopback address). `photodesk user add NAME --role admin` turns logins on.", err=True)
     app_config = {"PHOTODESK_ALLOW_PRIVATE_FETCH": allow_private_fetch, "SESSION_COOKIE_SECURE": secure_cookies,
                   "PHOTODESK_ARTICLE_IMAGES": images_dir.resolve() if images_dir else None}
     if processes == 1 or not hasattr(os, "fork"):

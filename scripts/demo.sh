@@ -1,7 +1,8 @@
 #!/bin/sh
 # Install Photodesk on a fresh Debian machine, import the bundled sample photos into
 # ./photodesk-data (or $PHOTODESK_DATA) and serve the web UI on http://127.0.0.1:5000/.
-# Extra arguments go to `photodesk serve` (e.g. --host 0.0.0.0 --port 8000).
+# Extra arguments go to `photodesk serve` (e.g. --port 8000; another --host needs an admin account first:
+# .venv/bin/photodesk user add NAME --role admin, docs/accounts.md).
 set -eu
 cd "$(dirname "$0")/.."
 if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then

@@ -67,7 +67,9 @@ def logout() -> Response:
 def _next_page() -> str:
     """Where to go after logging in: a path on this site only (never another host: an open redirect)."""
     target = request.values.get("next", "")
-    if not target.startswith("/") or target.startswith("//") or "\\" in target:
+    # Browsers drop tabs and newlines from a URL and read "\\" as "/": "/\t/evil.example" would leave the site.
+    if (not target.startswith("/") or "\\" in target or any(ord(char) < 0x21 or ord(char) == 0x7f for char in target)
+            or target.startswith("//")):
         return url_for("search.search_page")
     return target
 

@@ -13,14 +13,15 @@ import re
 
 from catalog.articles.photos import clean_text
 
-LABEL = re.compile(
-    r"^(?:(?:written|compiled|reported|reporting|words|text|story|interview|photos and text|words and photos|"
+_LABELS = (
+    r"(?:(?:written|compiled|reported|reporting|words|text|story|interview|photos and text|words and photos|"
     r"text and photos|submitted|posted)\s+by|by|von|par|por|di|door|words|"
     r"(?:publicado|escrito|escrita|reportado)\s+por|(?:scritto|a\s+cura)\s+di|geschrieben\s+von|écrit\s+par|"
     r"av|af|texto|text|tekst|teksti|testo|texte|autor|autora|auteur|kirjoittaja|penulis|oleh|yazar|yazan|szerző|"
-    r"автор|piše|avtor|autors|autorius)\s*:?\s+",
-    re.IGNORECASE,
+    r"автор|piše|avtor|autors|autorius)\s*:?\s+"
 )
+# a story file's "BYLINE:" field, before a label or the names
+LABEL = re.compile(rf"^(?:byline\s*:\s*(?:{_LABELS})?|{_LABELS})", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*(?:,|;|&|、|\b(?:and|und|y|et|e|en|och|og)\b)\s*", re.IGNORECASE)
 # Drupal's "Submitted by Name on Tue, 03/12/2024": the date after the names.
 _ON_DATE = re.compile(r"\s+on\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$",

@@ -42,7 +42,8 @@ def test_the_login_page_is_where_an_anonymous_browser_goes_and_comes_back_from(a
 
 def test_login_goes_only_to_a_page_of_this_site(accounts_app: Flask) -> None:
     client = accounts_app.test_client()
-    for target in ("https://evil.example/", "//evil.example/", "/\\evil.example"):
+    for target in ("https://evil.example/", "//evil.example/", "/\\evil.example", "/\t/evil.example", "/\n/evil.example",
+                   " //evil.example"):
         response = client.post("/login", data={"name": "vera", "password": PASSWORD, "csrf_token": csrf_of(client),
                                                "next": target})
         assert response.headers["Location"] == "/search", target

@@ -84,6 +84,8 @@ def test_a_gallery_counter_and_a_left_label_leave_the_caption(caption: str, kept
     ("Reporting by Ann Lee; Editing by Bo Park", ("Ann Lee",), "Ann Lee"),
     ("Par Anne Dupont, correspondante à Lyon", ("Anne Dupont",), "Anne Dupont"),
     ("Words: Ann Lee @annlee", ("Ann Lee",), "Ann Lee"),
+    ("BYLINE: By Ann Lee and Bo Park", ("Ann Lee", "Bo Park"), "Ann Lee and Bo Park"),  # a story file's field
+    ("Byline: Ann Lee", ("Ann Lee",), "Ann Lee"),
 ])
 def test_a_byline_loses_its_staff_role_its_date_and_its_label(printed: str, names: tuple[str, ...], kept: str) -> None:
     assert (split_byline(printed), printed_byline(printed)) == (names, kept)

@@ -30,7 +30,7 @@ honestly; only a new one, written blind, can.
 platforms and scrapers again: Arc, WordPress VIP, Newspack, tagDiv, Drupal, AMP, Media RSS, lynx,
 Slack, Google Docs, Postlight). Measured blind, on first sight (2026-12-06): 417/565 fields =
 73.8 %. While its misses were worked on by cause it was held to a bar of its own, below the 95 %
-``BAR``; worked on (2026-12-06), it reads 531/558 = 95.2 % and is held to ``BAR`` like the others,
+``BAR``; worked on (2026-12-06), it reads 539/558 = 96.6 % and is held to ``BAR`` like the others,
 with ``MISSES4`` and ``MEASURED_RATE4``. It too is development data from now on.
 """
 
