@@ -1,11 +1,12 @@
-"""Scrapes that are data, not text: a reader view's JSON and a feed's item, read as the page they describe.
+"""Scrapes that are data, not text: a reader's JSON, a feed's item, a web clip, read as the page they describe.
 
 A reader or parser (Postlight/Mercury Parser, Readability) saves a story as JSON: its title
-(often with the site's name after it), author, URL, lead image and the body as HTML. A feed
-item (RSS 2.0 with Media RSS, Atom) holds the title, link, creator and each picture with its
-description and credit, and the channel its copyright line. Either is written out as the
-HTML page it stands for, and that page is read as any other: the same title-suffix,
-byline, caption and rendition rules apply.
+(often with the site's name after it), author, URL, lead image and the body as HTML; so do a
+JSON Feed's item and a WordPress REST API post. A feed item (RSS 2.0 with Media RSS, Atom)
+holds the title, link, creator and each picture with its description and credit, and the
+channel its copyright line; an Evernote export (ENEX) a web clip's title, source URL and HTML.
+Each is written out as the HTML page it stands for, and that page is read as any other: the
+same title-suffix, byline, caption and rendition rules apply.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
-_FEED_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
-_JSON_START = re.compile(r"^\s*\{")
+_FEED_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:rss|feed|rdf:RDF|en-export)\b",
+                         re.DOTALL)
+_JSON_START = re.compile(r"^\s*[\[{]")
+_NOTE_WRAPPER = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>]*>\s*)?")
 # Keys of a reader's JSON holding the story's HTML (Postlight/Mercury and Readability: content; JSON Feed: content_html)
 _READER_KEYS = ("content", "content_html", "html", "body", "article_html")
 _MEDIA = "{http://search.yahoo.com/mrss/}"
@@ -90,6 +93,8 @@ def _feed_page(text: str) -> str | None:
         root = fromstring(text.encode("utf-8"))
     except (ParseError, DefusedXmlException, ValueError):
         return None
+    if root.tag == "en-export":
+        return _note_page(root)
     channel = root.find("channel")
     item = next((found for found in (root.find(".//item"), root.find(f"{_ATOM}entry")) if found is not None), None)
     if item is None:
@@ -109,6 +114,20 @@ def _feed_page(text: str) -> str | None:
         published=_text(item.findtext("pubDate") or item.findtext(f"{_ATOM}published")),
         body=f"<div>{body}</div>" + "".join(_figure(media) for media in _media_of(item)),
         footer=copyright_line,
+    )
+
+
+def _note_page(root: Element) -> str | None:
+    """An Evernote export's first note (a web clip): its title, source URL, author and the clipped HTML."""
+    note = root.find("note")
+    body = _text(note.findtext("content")) if note is not None else None
+    if note is None or body is None:
+        return None
+    return _page(
+        title=_text(note.findtext("title")),
+        url=_text(note.findtext("note-attributes/source-url")),
+        byline=_text(note.findtext("note-attributes/author")),
+        body=_NOTE_WRAPPER.sub("", body),
     )
 
 
