@@ -10,8 +10,9 @@ import re
 
 # Words printed before a colon that introduce a picture's credit: "photo", "image", "photo source",
 # by language. A bare "source" ("Kaynak:", "Sursa:", "Izvor:") is left out: after a story it names
-# the story's source, not the picture's ("Kaynak: AA / Name - Güncel"); Russian and Ukrainian pages print
-# "Источник:", "Джерело:" under the picture, and ``vocabulary`` reads those.
+# the story's source, not the picture's ("Kaynak: AA / Name - Güncel"), and is read only closing a caption of
+# one short line (``reader``); Russian and Ukrainian pages print "Источник:", "Джерело:" under the picture,
+# and ``vocabulary`` reads those.
 COLON_WORDS: dict[str, tuple[str, ...]] = {
     "vi": ("ảnh", "hình", "hình ảnh", "nguồn ảnh", "nguồn hình ảnh"),
     "el": ("φωτό", "φωτο", "φωτ.", "φωτογραφία", "φωτογραφίες", "πηγή φωτογραφίας", "πηγή φωτό",

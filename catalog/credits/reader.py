@@ -615,6 +615,22 @@ _GLUED_BETWEEN = re.compile(r"(?<=[a-zà-ÿ]{3})(" + "|".join(re.escape(word) fo
                                                            if len(word) >= 3) + r")(?=[A-ZÀ-Þ][a-zà-ÿ]{2,})")
 
 
+# A bare "source" label of the languages that also print it under a story ("Kaynak: AA / Name - Güncel": the text's
+# source, catalog.credits.labels): a picture's credit only closing a caption of one short line ("... trgu Izvor: MONDO")
+_CLOSING_SOURCE = re.compile(r"\s(?:Izvor|IZVOR|Kaynak|KAYNAK|Sursa|SURSA|Извор|ИЗВОР)\s?:\s*(?P<value>[^\s:][^\n:]{1,50})$")
+
+
+def _closing_source_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    match = _CLOSING_SOURCE.search(text) if len(text) < 200 and "\n" not in text else None
+    if match is None:
+        return
+    value = match["value"].strip().rstrip(".")
+    reading = read_credit(f"Source: {value}")
+    if reading is not None and not reading.bad and is_text_credit(reading) and not reading.persons:
+        yield match.start() + 1, found(reading, _trim(text[:match.start()]), match.group().strip(),
+                                       "closing a one-line caption after its source label")
+
+
 def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> FoundCredit | None:
     """The best credit anywhere in a caption whose usual places hold none (see the module's docstring)."""
     doubled = _DOUBLED.sub(r"\1", text)
@@ -635,6 +651,7 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
                        _opening_name_candidates(cleaned), layout.by_line_candidates(cleaned),
                        layout.name_between_repeats_candidates(cleaned), layout.organisation_line_candidates(cleaned),
                        _site_candidates(cleaned), _org_then_name_candidates(cleaned), gallery_candidates(cleaned),
+                       _closing_source_candidates(cleaned) if ":" in cleaned else iter(()),
                        layout.counter_credit_candidates(cleaned),
                        cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):
         best = min(candidates, key=lambda pair: pair[0], default=None)

@@ -318,3 +318,19 @@ def test_a_pictures_title_under_a_label_is_no_credit(text: str) -> None:
 def test_two_wires_named_by_a_comma_share_no_agency() -> None:
     assert _read("Protesters in the square. Source: Reuters, AFP") == ("Reuters, AFP", None, ())
     assert _read("Protesters in the square. Photo: Jane Roe, Reuters") == ("Jane Roe, Reuters", "Reuters", ("Jane Roe",))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Beograd: protest ispred Skupštine Izvor: Tanjug", ("Tanjug", "Tanjug", ())),
+    ("Sarajevo: snijeg u centru grada Izvor: KLIX", ("KLIX", "KLIX", ())),
+])
+def test_a_bare_source_label_closing_a_one_line_caption(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Uzun bir haber metni burada devam ediyor.\n\nKaynak: AA / Ali Veli - Güncel",  # the story's source
+    "Protest u Zagrebu Izvor: Ivan Horvat",  # a person after a bare source label: not taken
+])
+def test_a_bare_source_label_under_a_story_is_no_credit(text: str) -> None:
+    assert _read(text) is None
