@@ -46,7 +46,7 @@ def _reader_page(text: str) -> str | None:
     a WordPress REST API post (its values under "rendered", its author and featured picture under "_embedded")."""
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than a story ever is
         return None
     if isinstance(data, dict) and isinstance(data.get("items"), list) and data["items"]:  # a JSON Feed
         data = data["items"][0]

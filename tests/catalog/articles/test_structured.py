@@ -98,3 +98,8 @@ def test_an_evernote_web_clip_is_read_as_its_story() -> None:
     assert (record["title"], record["byline"], record["publication"]) == ("Storm topples trees", "Ann Lee", "The Coast Daily")
     [photo] = record["photos"]
     assert (photo["caption"], photo["credit_line"]) == ("A roof on the quay.", "Cy Doe/AP")
+
+
+def test_json_nested_deeper_than_a_story_is_no_crash() -> None:
+    result = parse_article(b"[" * 100_000 + b"]" * 100_000, url="https://coast.example/storm")
+    assert result.photos == ()
