@@ -32,6 +32,14 @@ Slack, Google Docs, Postlight). Measured blind, on first sight (2026-12-06): 417
 73.8 %. While its misses were worked on by cause it was held to a bar of its own, below the 95 %
 ``BAR``; worked on (2026-12-06), it reads 539/558 = 96.6 % and is held to ``BAR`` like the others,
 with ``MISSES4`` and ``MEASURED_RATE4``. It too is development data from now on.
+
+``data/blind5/`` (24 pages, 6 scrapes, 63 photos, a fifth writer: Advance Local, ProPublica, the Globe
+and Mail, Le Devoir, the FT's Origami, Cyrillic, Arabic and Hebrew pages, a Chinese portal, VnExpress,
+Hugo, AMP; an Atom entry, NITF XML, a Teams paste, Jina Reader Markdown, an ISO-8859-1 mail, the
+AMP viewer) was measured blind, on first sight (2026-12-06): 436/564 fields = 77.3 % before the
+fourth set's fixes and 468/560 = 83.6 % after them: fixes carry only partly to unseen pages. Its
+misses are worked on by cause, with ``MISSES5`` and ``MEASURED_RATE5``; until it reaches the 95 %
+``BAR`` it is held to a bar of its own (``BAR5``).
 """
 
 from __future__ import annotations
@@ -51,6 +59,7 @@ BLIND = Path(__file__).resolve().parent / "data" / "blind"
 BLIND2 = Path(__file__).resolve().parent / "data" / "blind2"
 BLIND3 = Path(__file__).resolve().parent / "data" / "blind3"
 BLIND4 = Path(__file__).resolve().parent / "data" / "blind4"
+BLIND5 = Path(__file__).resolve().parent / "data" / "blind5"
 BAR = 0.95
 
 # field id -> why the reader gets it wrong (generated list: MISSES-BEGIN ... MISSES-END)
@@ -228,9 +237,204 @@ MISSES4: dict[str, str] = {
 MEASURED_RATE4 = 0.965  # 539/558 fields; blind, on first sight: 417/565 (73.8 %)
 # MISSES4-END
 
+_NOT_WORKED_ON_YET = "first sight: the set's misses are being worked on by cause"
+
+# field id -> why the reader gets it wrong (generated list: MISSES5-BEGIN ... MISSES5-END)
+# MISSES5-BEGIN
+MISSES5: dict[str, str] = {
+    'blind5/02-propublica-co-published-bylines-with-affiliations-for-credit:byline':
+        _NOT_WORKED_ON_YET,
+    'blind5/02-propublica-co-published-bylines-with-affiliations-for-credit:bylines':
+        _NOT_WORKED_ON_YET,
+    'blind5/04-ledevoir-photo-name-space-paper-no-slash-title-suffix-a-location:byline':
+        _NOT_WORKED_ON_YET,
+    'blind5/04-ledevoir-photo-name-space-paper-no-slash-title-suffix-a-location:bylines':
+        _NOT_WORKED_ON_YET,
+    'blind5/04-ledevoir-photo-name-space-paper-no-slash-title-suffix-a-location:photo1.agency':
+        _NOT_WORKED_ON_YET,
+    'blind5/04-ledevoir-photo-name-space-paper-no-slash-title-suffix-a-location:photo1.photographers':
+        _NOT_WORKED_ON_YET,
+    'blind5/05-ft-origami-image-service-copyright-glued-in-location-bylines-footer:byline':
+        _NOT_WORKED_ON_YET,
+    'blind5/05-ft-origami-image-service-copyright-glued-in-location-bylines-footer:bylines':
+        _NOT_WORKED_ON_YET,
+    'blind5/05-ft-origami-image-service-copyright-glued-in-location-bylines-footer:photo1.caption':
+        _NOT_WORKED_ON_YET,
+    'blind5/05-ft-origami-image-service-copyright-glued-in-location-bylines-footer:publication':
+        _NOT_WORKED_ON_YET,
+    'blind5/06-leparisien-lp-slash-name-avec-byline-og-site-name:byline':
+        _NOT_WORKED_ON_YET,
+    'blind5/06-leparisien-lp-slash-name-avec-byline-og-site-name:bylines':
+        _NOT_WORKED_ON_YET,
+    'blind5/06-leparisien-lp-slash-name-avec-byline-og-site-name:photo1.agency':
+        _NOT_WORKED_ON_YET,
+    'blind5/07-ukrainian-cyrillic-foto-label-getty-press-service-title-suffix:photo1.also_seen_as':
+        _NOT_WORKED_ON_YET,
+    'blind5/07-ukrainian-cyrillic-foto-label-getty-press-service-title-suffix:photo1.url':
+        _NOT_WORKED_ON_YET,
+    'blind5/07-ukrainian-cyrillic-foto-label-getty-press-service-title-suffix:photo2.agency':
+        _NOT_WORKED_ON_YET,
+    'blind5/07-ukrainian-cyrillic-foto-label-getty-press-service-title-suffix:publication':
+        _NOT_WORKED_ON_YET,
+    'blind5/07-ukrainian-cyrillic-foto-label-getty-press-service-title-suffix:publication_source':
+        _NOT_WORKED_ON_YET,
+    'blind5/08-asharq-arabic-rtl-city-colon-byline-paren-wire-credit:byline':
+        _NOT_WORKED_ON_YET,
+    'blind5/08-asharq-arabic-rtl-city-colon-byline-paren-wire-credit:bylines':
+        _NOT_WORKED_ON_YET,
+    'blind5/09-ynet-hebrew-rtl-tsilum-label-og-site-name:photo1.agency':
+        _NOT_WORKED_ON_YET,
+    'blind5/09-ynet-hebrew-rtl-tsilum-label-og-site-name:photo1.photographers':
+        _NOT_WORKED_ON_YET,
+    'blind5/10-chinese-portal-laiyuan-syndication-xinhua-jizhe-she:byline':
+        _NOT_WORKED_ON_YET,
+    'blind5/10-chinese-portal-laiyuan-syndication-xinhua-jizhe-she:bylines':
+        _NOT_WORKED_ON_YET,
+    'blind5/10-chinese-portal-laiyuan-syndication-xinhua-jizhe-she:photo1.agency':
+        _NOT_WORKED_ON_YET,
+    'blind5/10-chinese-portal-laiyuan-syndication-xinhua-jizhe-she:photo1.caption':
+        _NOT_WORKED_ON_YET,
+    'blind5/10-chinese-portal-laiyuan-syndication-xinhua-jizhe-she:photo1.credit_line':
+        _NOT_WORKED_ON_YET,
+    'blind5/10-chinese-portal-laiyuan-syndication-xinhua-jizhe-she:photo1.photographers':
+        _NOT_WORKED_ON_YET,
+    'blind5/10-chinese-portal-laiyuan-syndication-xinhua-jizhe-she:photo2.caption':
+        _NOT_WORKED_ON_YET,
+    'blind5/10-chinese-portal-laiyuan-syndication-xinhua-jizhe-she:photo3':
+        _NOT_WORKED_ON_YET,
+    'blind5/10-chinese-portal-laiyuan-syndication-xinhua-jizhe-she:publication':
+        _NOT_WORKED_ON_YET,
+    'blind5/10-chinese-portal-laiyuan-syndication-xinhua-jizhe-she:publication_source':
+        _NOT_WORKED_ON_YET,
+    'blind5/11-vnexpress-anh-label-author-at-end-right-aligned:byline':
+        _NOT_WORKED_ON_YET,
+    'blind5/11-vnexpress-anh-label-author-at-end-right-aligned:bylines':
+        _NOT_WORKED_ON_YET,
+    'blind5/12-dailystar-bd-photo-star-collected-role-line-footer:photo1.agency':
+        _NOT_WORKED_ON_YET,
+    'blind5/12-dailystar-bd-photo-star-collected-role-line-footer:photo1.also_seen_as':
+        _NOT_WORKED_ON_YET,
+    'blind5/12-dailystar-bd-photo-star-collected-role-line-footer:photo1.photographers':
+        _NOT_WORKED_ON_YET,
+    'blind5/12-dailystar-bd-photo-star-collected-role-line-footer:photo1.url':
+        _NOT_WORKED_ON_YET,
+    'blind5/12-dailystar-bd-photo-star-collected-role-line-footer:photo2.photographers':
+        _NOT_WORKED_ON_YET,
+    'blind5/12-dailystar-bd-photo-star-collected-role-line-footer:publication':
+        _NOT_WORKED_ON_YET,
+    'blind5/14-rnz-photo-label-broadcaster-slash-name-supplied-role-comma:byline':
+        _NOT_WORKED_ON_YET,
+    'blind5/14-rnz-photo-label-broadcaster-slash-name-supplied-role-comma:bylines':
+        _NOT_WORKED_ON_YET,
+    'blind5/14-rnz-photo-label-broadcaster-slash-name-supplied-role-comma:photo1.agency':
+        _NOT_WORKED_ON_YET,
+    'blind5/15-latercera-foto-agencia-uno-caps-aton-por-single:photo2.agency':
+        _NOT_WORKED_ON_YET,
+    'blind5/15-latercera-foto-agencia-uno-caps-aton-por-single:photo2.photographers':
+        _NOT_WORKED_ON_YET,
+    'blind5/16-index-telex-boritokep-caption-at-article-end-foto-mti:byline':
+        _NOT_WORKED_ON_YET,
+    'blind5/16-index-telex-boritokep-caption-at-article-end-foto-mti:bylines':
+        _NOT_WORKED_ON_YET,
+    'blind5/16-index-telex-boritokep-caption-at-article-end-foto-mti:photo1.agency':
+        _NOT_WORKED_ON_YET,
+    'blind5/16-index-telex-boritokep-caption-at-article-end-foto-mti:photo1.caption':
+        _NOT_WORKED_ON_YET,
+    'blind5/16-index-telex-boritokep-caption-at-article-end-foto-mti:photo1.credit_line':
+        _NOT_WORKED_ON_YET,
+    'blind5/16-index-telex-boritokep-caption-at-article-end-foto-mti:photo1.photographers':
+        _NOT_WORKED_ON_YET,
+    'blind5/16-index-telex-boritokep-caption-at-article-end-foto-mti:photo2.url':
+        _NOT_WORKED_ON_YET,
+    'blind5/17-expressen-swedish-av-label-foto-name-tt-title-suffix:photo1.agency':
+        _NOT_WORKED_ON_YET,
+    'blind5/17-expressen-swedish-av-label-foto-name-tt-title-suffix:publication':
+        _NOT_WORKED_ON_YET,
+    'blind5/17-expressen-swedish-av-label-foto-name-tt-title-suffix:publication_source':
+        _NOT_WORKED_ON_YET,
+    'blind5/18-hugo-figure-shortcode-attr-attrlink-relative-src-generator:photo2.agency':
+        _NOT_WORKED_ON_YET,
+    'blind5/18-hugo-figure-shortcode-attr-attrlink-relative-src-generator:photo2.caption':
+        _NOT_WORKED_ON_YET,
+    'blind5/18-hugo-figure-shortcode-attr-attrlink-relative-src-generator:photo2.credit_line':
+        _NOT_WORKED_ON_YET,
+    'blind5/19-foxnews-byline-names-then-source-span-copyright-span-in-caption:byline':
+        _NOT_WORKED_ON_YET,
+    'blind5/19-foxnews-byline-names-then-source-span-copyright-span-in-caption:bylines':
+        _NOT_WORKED_ON_YET,
+    'blind5/19-foxnews-byline-names-then-source-span-copyright-span-in-caption:publication':
+        _NOT_WORKED_ON_YET,
+    'blind5/19-foxnews-byline-names-then-source-span-copyright-span-in-caption:publication_source':
+        _NOT_WORKED_ON_YET,
+    'blind5/20-nbcnews-cloudinary-t-fit-name-slash-ap-file-courtesy:photo2.agency':
+        _NOT_WORKED_ON_YET,
+    'blind5/21-inquirer-by-colon-handle-paper-line-caps-file-photo-credit:photo1.agency':
+        _NOT_WORKED_ON_YET,
+    'blind5/21-inquirer-by-colon-handle-paper-line-caps-file-photo-credit:photo2.agency':
+        _NOT_WORKED_ON_YET,
+    'blind5/22-estadao-amp-foto-name-paper-divulgacao-jsonld-image:photo2.agency':
+        _NOT_WORKED_ON_YET,
+    'blind5/24-publico-fotogaleria-credits-caps-lusa-dr-e-byline:photo3.agency':
+        _NOT_WORKED_ON_YET,
+    'blind5/s01-atom-entry-escaped-html-figure-rights-enclosure:photo1.also_seen_as':
+        _NOT_WORKED_ON_YET,
+    'blind5/s01-atom-entry-escaped-html-figure-rights-enclosure:photo1.url':
+        _NOT_WORKED_ON_YET,
+    'blind5/s02-nitf-xml-byline-person-von-und-media-caption-producer-copyright:byline':
+        _NOT_WORKED_ON_YET,
+    'blind5/s02-nitf-xml-byline-person-von-und-media-caption-producer-copyright:bylines':
+        _NOT_WORKED_ON_YET,
+    'blind5/s02-nitf-xml-byline-person-von-und-media-caption-producer-copyright:photo1.agency':
+        _NOT_WORKED_ON_YET,
+    'blind5/s02-nitf-xml-byline-person-von-und-media-caption-producer-copyright:photo1.also_seen_as':
+        _NOT_WORKED_ON_YET,
+    'blind5/s02-nitf-xml-byline-person-von-und-media-caption-producer-copyright:photo1.caption':
+        _NOT_WORKED_ON_YET,
+    'blind5/s02-nitf-xml-byline-person-von-und-media-caption-producer-copyright:photo1.credit_line':
+        _NOT_WORKED_ON_YET,
+    'blind5/s02-nitf-xml-byline-person-von-und-media-caption-producer-copyright:photo1.photographers':
+        _NOT_WORKED_ON_YET,
+    'blind5/s02-nitf-xml-byline-person-von-und-media-caption-producer-copyright:photo1.url':
+        _NOT_WORKED_ON_YET,
+    'blind5/s02-nitf-xml-byline-person-von-und-media-caption-producer-copyright:photo2.agency':
+        _NOT_WORKED_ON_YET,
+    'blind5/s02-nitf-xml-byline-person-von-und-media-caption-producer-copyright:photo2.caption':
+        _NOT_WORKED_ON_YET,
+    'blind5/s02-nitf-xml-byline-person-von-und-media-caption-producer-copyright:photo2.credit_line':
+        _NOT_WORKED_ON_YET,
+    'blind5/s02-nitf-xml-byline-person-von-und-media-caption-producer-copyright:photo2.url':
+        _NOT_WORKED_ON_YET,
+    'blind5/s03-teams-chat-paste-crlf-link-preview-title-suffix-labels:publication':
+        _NOT_WORKED_ON_YET,
+    'blind5/s03-teams-chat-paste-crlf-link-preview-title-suffix-labels:publication_source':
+        _NOT_WORKED_ON_YET,
+    'blind5/s03-teams-chat-paste-crlf-link-preview-title-suffix-labels:title':
+        _NOT_WORKED_ON_YET,
+    'blind5/s04-jina-reader-markdown-writer-label-gallery-n-of-4-photo-paren:byline':
+        _NOT_WORKED_ON_YET,
+    'blind5/s04-jina-reader-markdown-writer-label-gallery-n-of-4-photo-paren:bylines':
+        _NOT_WORKED_ON_YET,
+    'blind5/s04-jina-reader-markdown-writer-label-gallery-n-of-4-photo-paren:photo4.caption':
+        _NOT_WORKED_ON_YET,
+    'blind5/s04-jina-reader-markdown-writer-label-gallery-n-of-4-photo-paren:photo5':
+        _NOT_WORKED_ON_YET,
+    'blind5/s05-iso-8859-1-email-newsletter-catalan-per-i-foto-acn-encoded-subject:byline':
+        _NOT_WORKED_ON_YET,
+    'blind5/s05-iso-8859-1-email-newsletter-catalan-per-i-foto-acn-encoded-subject:bylines':
+        _NOT_WORKED_ON_YET,
+    'blind5/s05-iso-8859-1-email-newsletter-catalan-per-i-foto-acn-encoded-subject:title':
+        _NOT_WORKED_ON_YET,
+    'blind5/s06-google-amp-viewer-copy-domain-header-staff-photographer-paper-line:url':
+        _NOT_WORKED_ON_YET,
+}
+MEASURED_RATE5 = 0.835  # 468/560 fields; blind, on first sight: 436/564 (77.3 %) before blind4's fixes
+# MISSES5-END
+BAR5 = 0.83  # blind5's own bar while its misses are worked on (below BAR)
+
 # folder -> (its misses, its measured rate, its number of files, its bar)
 BLIND_SETS = {BLIND: (MISSES, MEASURED_RATE, 32, BAR), BLIND2: (MISSES2, MEASURED_RATE2, 32, BAR),
-              BLIND3: (MISSES3, MEASURED_RATE3, 32, BAR), BLIND4: (MISSES4, MEASURED_RATE4, 31, BAR)}
+              BLIND3: (MISSES3, MEASURED_RATE3, 32, BAR), BLIND4: (MISSES4, MEASURED_RATE4, 31, BAR),
+              BLIND5: (MISSES5, MEASURED_RATE5, 30, BAR5)}
 
 
 @pytest.mark.parametrize("folder", BLIND_SETS, ids=lambda folder: folder.name)
@@ -245,6 +449,6 @@ def test_the_blind_set_is_all_there(folder: Path) -> None:
     assert all(path.with_suffix(".json").exists() for path in library(folder))
 
 
-if __name__ == "__main__":  # print the misses, to refresh MISSES, MISSES2, MISSES3, MISSES4 and their rates
+if __name__ == "__main__":  # print the misses, to refresh MISSES, MISSES2 … MISSES5 and their rates
     for blind_set in BLIND_SETS:
         print_misses(results(library(blind_set)))
