@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
+from catalog.articles.bylines import split_byline
 from catalog.articles.photos import clean_text
 from catalog.credits.agencies import fold
 
@@ -42,6 +43,8 @@ _SECTION_WORDS = frozenset(
     "wiadomosci haberler notícias noticias aktuelles regional lokales региональные новости".split()
 )
 _LONGEST_NAME = 60
+# "Ana Ruiz, The Public Ledger, and Dev Patel, …": the site is one author's outlet, more names follow
+_MORE_NAMES = re.compile(r",\s*(?:and|&|und|et|y|e|och|i)\s+\S", re.IGNORECASE)
 _BYLINE_TAIL = re.compile(r"\s*,\s+|\s+[|–—-]\s+")
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 _NAME_PARTICLES = frozenset(
@@ -106,8 +109,13 @@ def without_site_name(byline: str | None, site_names: Iterable[str | None]) -> s
         return byline
     sites = [comparable_name(name) for name in site_names if name and len(comparable_name(name)) > 3]
     for separator in _BYLINE_TAIL.finditer(byline):
-        if any(comparable_name(byline[separator.end():]).startswith(site) for site in sites):
+        rest = byline[separator.end():]
+        if any(comparable_name(rest).startswith(site) for site in sites) and not _MORE_NAMES.search(rest):
             return byline[:separator.start()]
+    # "By Kyle Durant , Maya Ellison Frontier News": the site's name closing the names, with no separator
+    for space in re.finditer(r"\s+", byline):
+        if comparable_name(byline[space.end():]) in sites and split_byline(byline[:space.start()]):
+            return byline[:space.start()]
     return byline
 
 

@@ -15,7 +15,8 @@ from catalog.articles.photos import find_date
 
 URL_START = re.compile(r"https?://", re.IGNORECASE)
 # A mail's header lines ("From: Paper <news@paper.com>", "Subject: …", Gmail's "Paper <news@paper.com>")
-MAIL_HEADER = re.compile(r"^(?:from|sent|to|subject|date|cc|reply-to):\s|<[^<>\s]+@[^<>\s]+>", re.IGNORECASE)
+MAIL_HEADER = re.compile(r"^(?:from|sent|to|subject|date|cc|reply-to|mime-version|content-type|"
+                         r"content-transfer-encoding|message-id|x-[\w-]+):\s|<[^<>\s]+@[^<>\s]+>", re.IGNORECASE)
 # Navigation, paywall and consent lines copied with the story: never its headline.
 NAG = re.compile(
     r"\b(?:skip to|subscribe|subscriber|subscription|sign in|sign up|log ?in|cookies?|consent|accept all|preferences|"
