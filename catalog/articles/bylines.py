@@ -57,7 +57,8 @@ PUBLICATION_WORDS = frozenset(
     "register observer express examiner dispatch bulletin review mirror telegraph guardian independent standard "
     "press inquirer enquirer ledger leader banner argus beacon citizen eagle globe star sun voice reporter "
     "zeitung kurier anzeiger rundschau tagblatt nachrichten diario periódico giornale corriere gazzetta dagblad "
-    "krant tidning posten jornal".split()
+    "krant tidning posten jornal pravda правда noviny listy gazeta газета вісті вести новини новости dziennik "
+    "avis blad bladet".split()
 )
 _ROLE_ONLY = frozenset(
     "staff writer writers reporter reporters correspondent correspondents editor editors columnist "

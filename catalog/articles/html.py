@@ -50,6 +50,7 @@ from catalog.articles.photo_captions import (
 from catalog.articles.photos import ParsedArticle, clean_text, iso_date
 from catalog.articles.publication import (
     page_publication,
+    source_line,
     syndication_note,
     without_site_name,
 )
@@ -188,9 +189,17 @@ def _story_container(soup: BeautifulSoup) -> Tag:
 
 
 def _syndicated_from(container: Tag) -> str | None:
-    """The paper a republished story's closing note names ("This article originally appeared on …"), or None."""
-    return next((syndication_note(text) for text in (paragraph.get_text(" ") for paragraph in container.find_all("p"))
-                 if syndication_note(text)), None)
+    """The paper a republished story's closing note names ("This article originally appeared on …"), or the one
+    a portal's source element names ("<span class="source">来源：东海日报</span>"), or None."""
+    noted = next((syndication_note(text) for text in (paragraph.get_text(" ") for paragraph in container.find_all("p"))
+                  if syndication_note(text)), None)
+    return noted or next((source_line(tag.get_text(" ")) for tag in container.find_all(_is_source_mark)
+                          if source_line(tag.get_text(" "))), None)
+
+
+def _is_source_mark(tag: Tag) -> bool:
+    """True for an element marked as the story's source, outside its pictures (a caption's source is a credit)."""
+    return "source" in words(tag) and tag.find_parent(["figure", "figcaption"]) is None and len(tag.get_text()) <= 60
 
 
 def _paragraph_length(tag: Tag) -> int:

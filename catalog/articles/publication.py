@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from catalog.articles.bylines import split_byline
+from catalog.articles.bylines import PUBLICATION_WORDS, split_byline
 from catalog.articles.photos import clean_text
 from catalog.credits.agencies import fold
 
@@ -86,6 +86,17 @@ def syndication_note(line: str) -> str | None:
     return name if name and len(name) <= _LONGEST_NAME and len(name.split()) <= 6 else None
 
 
+# A portal's source line naming the paper it carries the story from ("来源：东海日报", "Quelle: Kieler Bote")
+_SOURCE_LINE = re.compile(r"^(?:来源|來源|出处|出處|稿源|quelle|fonte|fuente|source)\s*[:：]\s*(?P<name>\S.{0,40})$", re.IGNORECASE)
+
+
+def source_line(text: str) -> str | None:
+    """The publication a story's source line names ("来源：东海日报"), or None; a news agency is no publication."""
+    match = _SOURCE_LINE.match(clean_text(text) or "")
+    name = match.group("name").strip() if match else None
+    return name if name and not _DOMAIN.fullmatch(name) and not any(c.isdigit() for c in name) else None
+
+
 def copyright_holder(line: str) -> str | None:
     """The name in a copyright line ("© 2024 The Valley Ledger. All rights reserved."), or None."""
     match = _COPYRIGHT.search(line)
@@ -130,9 +141,14 @@ def _title_suffix(soup: BeautifulSoup, headline: str | None, meta: dict[str, str
     """The last part of the document title that is neither the headline nor a section."""
     if soup.title is None:
         return None
-    parts = [clean_text(part) for part in _TITLE_SEPARATORS.split(soup.title.get_text())]
-    parts = [part for part in parts if part]
+    title = clean_text(soup.title.get_text()) or ""
     known = {clean_text(text) for text in (headline, meta.get("og:title")) if text}
+    # a headline holding a separator ("Brand i Malmö – tio evakuerade | Kvällsbladet") is one part, not two
+    whole = next((text for text in known if text and title.startswith(text) and _TITLE_SEPARATORS.match(title, len(text))),
+                 None)
+    parts = [whole, *_TITLE_SEPARATORS.split(title[len(whole):])] if whole else _TITLE_SEPARATORS.split(title)
+    parts = [clean_text(part) for part in parts]
+    parts = [part for part in parts if part]
     # The title may print the kicker the headline left out: "Kicker: Headline - Site".
     known |= {part for part in parts if any(part.endswith(f": {text}") for text in known if text)}
     if len(parts) < 2 or not known & set(parts):
@@ -157,8 +173,10 @@ def is_site_name(text: str) -> bool:
 def _is_name_like(text: str) -> bool:
     """True for a title-cased name ("The Valley Ledger", "Le Quotidien du Sud"), not a slogan or a sentence."""
     words = text.split()
-    return not any(word.isdigit() for word in words) and all(
-        word[:1].isupper() or not word[:1].isalpha() or word.lower() in _NAME_PARTICLES for word in words)
+    # languages that write a paper's name in lower case after its first word ("Дніпровська правда", "Lidové noviny")
+    lower_case_name = 1 < len(words) <= 3 and words[0][:1].isupper() and words[-1].lower() in PUBLICATION_WORDS
+    return not any(word.isdigit() for word in words) and (lower_case_name or all(
+        word[:1].isupper() or not word[:1].isalpha() or word.lower() in _NAME_PARTICLES for word in words))
 
 
 def _link_texts(soup: BeautifulSoup) -> set[str]:
@@ -194,10 +212,12 @@ def _is_logo(image: Tag) -> bool:
 
 
 def _footer_copyright(soup: BeautifulSoup) -> str | None:
+    domain = None
     for footer in soup.find_all("footer") or [soup]:
         for text in footer.stripped_strings:
             if "©" in text or "copyright" in text.lower() or "(c)" in text.lower():
                 name = copyright_holder(text)
-                if name:
+                if name and not _DOMAIN.fullmatch(name):
                     return name
-    return None
+                domain = domain or name  # "© 2024 thedeltastar.com" yields to "Copyright: The Delta Star" after it
+    return domain
