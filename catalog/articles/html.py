@@ -29,6 +29,7 @@ from catalog.articles.bylines import (
     printed_byline,
     split_byline,
 )
+from catalog.articles.cover_notes import with_cover_note
 from catalog.articles.html_photos import (
     OPEN_GRAPH_IMAGES,
     absolute,
@@ -100,7 +101,7 @@ def parse_article_html(html: str, *, url: str) -> ParsedArticle:
     story = linked.story({article_url, source_url, url} | ({claimed_url} if claimed_url else set())) or {}
     container = _story_container(soup)
     declared = [image for image in (resolved(item, base) for item in linked.images(story)) if image]
-    photos = with_linked_details(body_photos(container, base=base, page_url=url), declared)
+    photos = with_cover_note(with_linked_details(body_photos(container, base=base, page_url=url), declared), container)
     if not photos:
         photos = declared_photos(declared)
     if not photos:

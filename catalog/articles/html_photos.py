@@ -53,7 +53,7 @@ _PICTURE_WORDS = frozenset({"image", "img", "photo", "picture", "figure", "media
 # An image whose own class, id or file name says it is not a news photo.
 _DECORATIVE_WORDS = frozenset(
     "logo avatar gravatar icon favicon sprite emoji smiley wp-smiley headshot mugshot author "
-    "byline badge spinner masthead".split()
+    "byline badge spinner masthead qr qrcode".split()  # a QR code to follow the paper's account
 )
 # Stand-ins shown until a lazy image loads; a file name made only of these words is one.
 _PLACEHOLDER_WORDS = frozenset(
