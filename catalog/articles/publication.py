@@ -28,7 +28,7 @@ _RIGHTS_RESERVED = (
     r"alle rechten|alle rettigheter|alle rettigheder|med ensamrätt|kaikki oikeudet|wszelkie prawa|všechna práva"
 )
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?:©|\(c\)|copyright)\s*:?\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     # a period after a single letter abbreviates a legal form ("Verlagsgesellschaft m.b.H."): part of the name
     r"(?P<name>(?:[^.|©]|(?<=\b\w)\.)+?)"
     rf"\s*(?:(?<!\b\w)\.|,|\||\s[-–—]\s|\b(?:{_RIGHTS_RESERVED})\b|"
@@ -101,6 +101,9 @@ def copyright_holder(line: str) -> str | None:
     """The name in a copyright line ("© 2024 The Valley Ledger. All rights reserved."), or None."""
     match = _COPYRIGHT.search(line)
     name = clean_text(re.sub(r"\s*\b(?:19|20)\d\d\s*$", "", match.group("name"))) if match else None  # "© Name 2024"
+    domain = _DOMAIN.match(line, match.start("name")) if match else None
+    if name and domain and len(domain.group()) > len(name):
+        name = domain.group()  # "© 2024 thedeltastar.com": a domain, not a name cut at its dot
     return name if name and len(name) <= _LONGEST_NAME and not name[0].isdigit() else None
 
 

@@ -38,8 +38,8 @@ and Mail, Le Devoir, the FT's Origami, Cyrillic, Arabic and Hebrew pages, a Chin
 Hugo, AMP; an Atom entry, NITF XML, a Teams paste, Jina Reader Markdown, an ISO-8859-1 mail, the
 AMP viewer) was measured blind, on first sight (2026-12-06): 436/564 fields = 77.3 % before the
 fourth set's fixes and 468/560 = 83.6 % after them: fixes carry only partly to unseen pages. Its
-misses are worked on by cause, with ``MISSES5`` and ``MEASURED_RATE5``; until it reaches the 95 %
-``BAR`` it is held to a bar of its own (``BAR5``).
+misses were worked on by cause (2026-12-06), with ``MISSES5`` and ``MEASURED_RATE5``: over the 95 % ``BAR``
+now, it is held to it like the others.
 """
 
 from __future__ import annotations
@@ -70,11 +70,6 @@ MISSES: dict[str, str] = {
         "shape library page 09 gives 'Zehntausende Haushalte ohne Strom' without 'Stromausfall in Leipzig')",
     "blind/14-drupal-lazysizes-noscript-swedish-av:photo1.agency":
         "expectation differs: 'TT' is read as the canonical 'TT News Agency' (catalog/credits/agencies.py)",
-    "blind/22-substack-captioned-image-fetch-renditions:photo1.url":
-        "expectation differs: the shape library (page 23-substack-fetch) reports the w_1456 rendition shown, "
-        "with the image link's unsized fetch URL among also_seen_as; the set takes the unsized URL as largest",
-    "blind/22-substack-captioned-image-fetch-renditions:photo1.also_seen_as":
-        "expectation differs: follows from photo1.url (the same renditions, the other one reported)",
     "blind/23-gannett-gallery-embed-1-of-4:photo1.agency":
         "expectation differs: 'USA TODAY NETWORK' is read as the canonical 'USA TODAY Network' (organisations.py)",
     "blind/23-gannett-gallery-embed-1-of-4:photo2.agency":
@@ -89,7 +84,7 @@ MISSES: dict[str, str] = {
         "expectation differs: the paper named on the line after a scrape's byline is source 'byline' "
         "(docs/contracts.md; the seed scrape gives it so)",
 }
-MEASURED_RATE = 0.981  # 489/498 fields; blind, before any change: 400/499 (80.2 %) and page 09 crashed
+MEASURED_RATE = 0.985  # 491/498 fields; blind, before any change: 400/499 (80.2 %) and page 09 crashed
 # MISSES-END
 
 
@@ -250,55 +245,21 @@ MISSES5: dict[str, str] = {
         _NOT_WORKED_ON_YET,
     'blind5/05-ft-origami-image-service-copyright-glued-in-location-bylines-footer:publication':
         _NOT_WORKED_ON_YET,
-    'blind5/06-leparisien-lp-slash-name-avec-byline-og-site-name:photo1.agency':
-        _NOT_WORKED_ON_YET,
-    'blind5/07-ukrainian-cyrillic-foto-label-getty-press-service-title-suffix:photo1.also_seen_as':
-        _NOT_WORKED_ON_YET,
-    'blind5/07-ukrainian-cyrillic-foto-label-getty-press-service-title-suffix:photo1.url':
-        _NOT_WORKED_ON_YET,
     'blind5/07-ukrainian-cyrillic-foto-label-getty-press-service-title-suffix:photo2.agency':
         _NOT_WORKED_ON_YET,
     'blind5/09-ynet-hebrew-rtl-tsilum-label-og-site-name:photo1.agency':
         _NOT_WORKED_ON_YET,
     'blind5/09-ynet-hebrew-rtl-tsilum-label-og-site-name:photo1.photographers':
         _NOT_WORKED_ON_YET,
-    'blind5/10-chinese-portal-laiyuan-syndication-xinhua-jizhe-she:photo1.agency':
-        _NOT_WORKED_ON_YET,
-    'blind5/10-chinese-portal-laiyuan-syndication-xinhua-jizhe-she:photo1.caption':
-        _NOT_WORKED_ON_YET,
     'blind5/10-chinese-portal-laiyuan-syndication-xinhua-jizhe-she:photo1.credit_line':
         _NOT_WORKED_ON_YET,
-    'blind5/10-chinese-portal-laiyuan-syndication-xinhua-jizhe-she:photo1.photographers':
-        _NOT_WORKED_ON_YET,
-    'blind5/10-chinese-portal-laiyuan-syndication-xinhua-jizhe-she:photo2.caption':
-        _NOT_WORKED_ON_YET,
-    'blind5/10-chinese-portal-laiyuan-syndication-xinhua-jizhe-she:photo3':
-        _NOT_WORKED_ON_YET,
-    'blind5/12-dailystar-bd-photo-star-collected-role-line-footer:photo1.agency':
-        _NOT_WORKED_ON_YET,
-    'blind5/12-dailystar-bd-photo-star-collected-role-line-footer:photo1.also_seen_as':
-        _NOT_WORKED_ON_YET,
-    'blind5/12-dailystar-bd-photo-star-collected-role-line-footer:photo1.photographers':
-        _NOT_WORKED_ON_YET,
-    'blind5/12-dailystar-bd-photo-star-collected-role-line-footer:photo1.url':
-        _NOT_WORKED_ON_YET,
     'blind5/12-dailystar-bd-photo-star-collected-role-line-footer:photo2.photographers':
-        _NOT_WORKED_ON_YET,
-    'blind5/12-dailystar-bd-photo-star-collected-role-line-footer:publication':
         _NOT_WORKED_ON_YET,
     'blind5/14-rnz-photo-label-broadcaster-slash-name-supplied-role-comma:photo1.agency':
         _NOT_WORKED_ON_YET,
     'blind5/15-latercera-foto-agencia-uno-caps-aton-por-single:photo2.agency':
         _NOT_WORKED_ON_YET,
     'blind5/15-latercera-foto-agencia-uno-caps-aton-por-single:photo2.photographers':
-        _NOT_WORKED_ON_YET,
-    'blind5/16-index-telex-boritokep-caption-at-article-end-foto-mti:photo1.agency':
-        _NOT_WORKED_ON_YET,
-    'blind5/16-index-telex-boritokep-caption-at-article-end-foto-mti:photo1.caption':
-        _NOT_WORKED_ON_YET,
-    'blind5/16-index-telex-boritokep-caption-at-article-end-foto-mti:photo1.credit_line':
-        _NOT_WORKED_ON_YET,
-    'blind5/16-index-telex-boritokep-caption-at-article-end-foto-mti:photo1.photographers':
         _NOT_WORKED_ON_YET,
     'blind5/16-index-telex-boritokep-caption-at-article-end-foto-mti:photo2.url':
         _NOT_WORKED_ON_YET,
@@ -323,14 +284,13 @@ MISSES5: dict[str, str] = {
     'blind5/s06-google-amp-viewer-copy-domain-header-staff-photographer-paper-line:url':
         _NOT_WORKED_ON_YET,
 }
-MEASURED_RATE5 = 0.928  # 519/559 fields; blind, on first sight: 436/564 (77.3 %) before blind4's fixes, 468/560 (83.6 %) after
+MEASURED_RATE5 = 0.958  # 535/558 fields; blind, on first sight: 436/564 (77.3 %) before blind4's fixes, 468/560 (83.6 %) after
 # MISSES5-END
-BAR5 = 0.83  # blind5's own bar while its misses are worked on (below BAR)
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
 BLIND_SETS = {BLIND: (MISSES, MEASURED_RATE, 32, BAR), BLIND2: (MISSES2, MEASURED_RATE2, 32, BAR),
               BLIND3: (MISSES3, MEASURED_RATE3, 32, BAR), BLIND4: (MISSES4, MEASURED_RATE4, 31, BAR),
-              BLIND5: (MISSES5, MEASURED_RATE5, 30, BAR5)}
+              BLIND5: (MISSES5, MEASURED_RATE5, 30, BAR)}
 
 
 @pytest.mark.parametrize("folder", BLIND_SETS, ids=lambda folder: folder.name)
