@@ -19,10 +19,17 @@ _LABELS = (
     r"(?:publicado|escrito|escrita|reportado)\s+por|(?:scritto|a\s+cura)\s+di|geschrieben\s+von|écrit\s+par|"
     r"av|af|texto|text|tekst|teksti|testo|texte|autor|autora|auteur|kirjoittaja|penulis|oleh|yazar|yazan|szerző|"
     r"автор|piše|avtor|autors|autorius)\s*:?\s+"
+    r"|(?:作者|记者|記者|文|撰文|编辑|責任編集)\s*[:：/／]\s*"  # Chinese and Japanese: "作者：李华", "记者／李华"
+    r"|(?:authors?|writers?|reporters?)\s*:\s*"  # a form's field: "WRITER: Ann Lee", "Reporter: Bo Park"
+    # Catalan and Italian "per": only before two words ("Per Jordi Puigvert"), "Per Olsson" being a name
+    r"|per\s+(?=[^\s,]+\s+[^\s,])"
 )
 # a story file's "BYLINE:" field, before a label or the names
 LABEL = re.compile(rf"^(?:byline\s*:\s*(?:{_LABELS})?|{_LABELS})", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s*(?:,|;|&|、|\b(?:and|und|y|et|e|en|och|og)\b)\s*", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s*(?:,|;|&|、|\b(?:and|und|y|et|e|en|och|og|i|avec)\b)\s*", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"^\s*(?:and|und|y|et|e|en|och|og|i|&)\s", re.IGNORECASE)
+# A dateline before the names ("تونس: منية بن سالم", "Tunis: Ann Lee"): a word or two and a colon.
+_DATELINE = re.compile(r"^[^\s:：,]+(?:\s[^\s:：,]+)?\s*[:：]\s*(?=\S)")
 # Drupal's "Submitted by Name on Tue, 03/12/2024": the date after the names.
 _ON_DATE = re.compile(r"\s+on\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$",
                       re.IGNORECASE)
@@ -34,7 +41,8 @@ _TRAILING_DATE = re.compile(r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|n
                             r"\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b.*$", re.IGNORECASE)
 # A role after the names without a comma, glued to what follows ("… and Luis Ortega Globe Staff,Updated June 3")
 _GLUED_ROLE = re.compile(r"\s(?:Staff|Correspondent|Reporter|Contributor)\b(?=\s*(?:,|$|\s+[A-Z]))")
-_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w' -]+$")
+# "Priya Nair in London and Lukas Brandt in Frankfurt": where each filed from, before the next name or the end
+_IN_PLACE = re.compile(r"\s+(?:in|à|aus|desde)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*(?=\s*(?:,|;|&|\s(?:and|und|et|y)\s|$))")
 _AFTER_NAMES = re.compile(r"\s+[|—–•·/]\s+|\s+-\s+")  # "Keiko Ishida / Kansai Shimbun Staff Writer"
 # Words of a role ("Staff Writer") or of a publication ("The Washington Post") after the names.
 ROLE_WORDS = frozenset(
@@ -49,7 +57,8 @@ PUBLICATION_WORDS = frozenset(
     "register observer express examiner dispatch bulletin review mirror telegraph guardian independent standard "
     "press inquirer enquirer ledger leader banner argus beacon citizen eagle globe star sun voice reporter "
     "zeitung kurier anzeiger rundschau tagblatt nachrichten diario periódico giornale corriere gazzetta dagblad "
-    "krant tidning posten jornal".split()
+    "krant tidning posten jornal pravda правда noviny listy gazeta газета вісті вести новини новости dziennik "
+    "avis blad bladet".split()
 )
 _ROLE_ONLY = frozenset(
     "staff writer writers reporter reporters correspondent correspondents editor editors columnist "
@@ -79,14 +88,18 @@ def printed_byline(text: str | None) -> str | None:
     cleaned = _without_label(text)
     if not cleaned:
         return None
-    kept: list[str] = []
-    for part in cleaned.split(","):
+    kept = ""
+    parts = cleaned.split(",")
+    for index, part in enumerate(parts):
         if not _is_name(part.strip(" .:")) and not all(_is_name(p.strip(" .:")) for p in _SEPARATORS.split(part) if p.strip()):
+            if kept and is_publication_name(part.strip()) and index + 1 < len(parts) and _CONJUNCTION.match(parts[index + 1]):
+                continue  # "Ana Ruiz, The Public Ledger, and Dev Patel, …": each name's outlet, the names go on
             break
         if kept and len(part.split()) == 1:
             break  # "Anna Schmidt, Berlin": the place
-        kept.append(part)
-    printed = clean_text(",".join(kept).strip(" ,.:"))
+        joined = index > 0 and not is_publication_name(parts[index - 1].strip())
+        kept += ("," if joined else "") + part
+    printed = clean_text(kept.strip(" ,.:"))
     return printed if printed and split_byline(printed) else None
 
 
@@ -97,7 +110,7 @@ def byline_publication(text: str | None) -> str | None:
         return None
     pieces = _AFTER_NAMES.split(LABEL.sub("", cleaned))
     tails = pieces[1:] + [part for part in pieces[0].split(",")[1:]]
-    tails += [tail for tail in [_trailing_publication(pieces[0].split(",")[0])[1]] if tail]
+    tails += [tail for tail in [_trailing_publication(pieces[0].split(",")[-1].strip())[1]] if tail]
     for tail in tails:
         tail = tail.strip(" .:")
         words = {word.lower().strip(".") for word in tail.split()}
@@ -117,7 +130,10 @@ def _without_label(text: str | None) -> str | None:
     # "Jane Doe | The Washington Post", "Jane Doe — Staff writer": the names come first.
     # "Sophie Leroy (Nantes, correspondante)": where and as what, not a name
     cleaned = _EDITED_BY.sub("", _HANDLE.sub("", cleaned))  # "…; Editing by Bo Park", "Ann Lee @annlee"
+    cleaned = re.sub(r"\s+,", ",", cleaned)  # "Kyle Durant , Maya Ellison": a stray space before the comma
     names = _ON_DATE.sub("", LABEL.sub("", _AFTER_NAMES.split(re.sub(r"\s*\([^)]*\)", "", cleaned))[0])).strip()
+    if not LABEL.match(cleaned):
+        names = _DATELINE.sub("", names)
     names = _IN_PLACE.sub("", names).strip(" -–—|")  # "Hana Duric in Sarajevo": where the reporter filed from
     names = _TRAILING_DATE.sub("", names)
     role = _GLUED_ROLE.search(names)
@@ -126,7 +142,8 @@ def _without_label(text: str | None) -> str | None:
         while len(words) > 2 and words[-1][:1].isupper() and words[-1].lower().strip(".") in PUBLICATION_WORDS | ROLE_WORDS:
             words.pop()
         names = " ".join(words)
-    return _trailing_publication(names)[0] or None
+    head, comma, last = names.strip(" ,").rpartition(",")  # the wire closing the last name ("…, Bo Park Associated Press")
+    return (head + comma + (" " if comma else "") + _trailing_publication(last.strip())[0]).strip() or None
 
 
 def _trailing_publication(text: str) -> tuple[str, str | None]:
@@ -136,7 +153,7 @@ def _trailing_publication(text: str) -> tuple[str, str | None]:
     capitalised words that starts with "The" or a publication word and ends with one.
     """
     words = text.split()
-    if not words or "," in text or words[-1].lower().strip(".") not in ROLE_WORDS:
+    if not words or "," in text or words[-1].lower().strip(".") not in ROLE_WORDS or words[0].lower() == "the":
         return text, None  # after a comma, the publication is a part of its own
     for index in range(2, len(words)):
         word = words[index].lower().strip(".,")

@@ -41,9 +41,11 @@ def _credited_to_the_paper(photo: PublishedPhoto, paper: str | None) -> Publishe
     key = comparable_name(paper)
     if not key:
         return photo
-    if photo.agency and _ACRONYM.match(photo.agency) and photo.agency == _initials(paper) \
+    if photo.agency and _ACRONYM.match(photo.agency) and photo.agency in _initials(paper) \
             and not canonical_agency(photo.agency):  # "AP" on The Associated Press's page is already its name
         return dataclasses.replace(photo, agency=paper)
+    if not photo.agency and len(photo.photographers) == 1 and photo.photographers[0] in _short_names(paper):
+        return dataclasses.replace(photo, agency=paper, photographers=())  # "Photo: Star" on The Delta Star's page
     named = {name: _ARCHIVE_WORDS.sub("", name) for name in photo.photographers
              if comparable_name(_ARCHIVE_WORDS.sub("", name)) == key}
     if named and (photo.agency is None or len(photo.photographers) == 1 and photo.agency not in named.values()):
@@ -63,9 +65,16 @@ def _credited_to_the_author(photo: PublishedPhoto, authors: tuple[str, ...]) -> 
     return dataclasses.replace(photo, photographers=authors)
 
 
-def _initials(name: str) -> str:
-    """"LHT" for "The Lion Harbour Times": the first letters of its capitalised words, a leading article left out."""
+def _initials(name: str) -> tuple[str, ...]:
+    """("LHT",) for "The Lion Harbour Times": the first letters of its capitalised words, a leading article left
+    out; ("F", "LF") for "Le Francilien", whose initials keep it (Le Parisien's "LP/Name")."""
+    words = [word for word in name.split() if word[:1].isupper()]
+    initials = "".join(word[0] for word in words)
+    return (initials[1:], initials) if words and words[0].lower() in _ARTICLES else (initials,)
+
+
+def _short_names(name: str) -> set[str]:
+    """The words a paper's staff credit may shorten its name to ("Star" for "The Delta Star"): its last word."""
     words = name.split()
-    if words and words[0].lower() in _ARTICLES:
-        words = words[1:]
-    return "".join(word[0] for word in words if word[:1].isupper())
+    last = words[-1] if len(words) > 1 else ""
+    return {last} if len(last) >= 3 and last[:1].isupper() and last.lower() not in _ARTICLES else set()

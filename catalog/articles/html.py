@@ -24,10 +24,12 @@ from bs4 import (
 from catalog.articles.article import Article
 from catalog.articles.bylines import (
     LABEL,
+    ROLE_WORDS,
     byline_publication,
     printed_byline,
     split_byline,
 )
+from catalog.articles.cover_notes import with_cover_note
 from catalog.articles.html_photos import (
     OPEN_GRAPH_IMAGES,
     absolute,
@@ -49,6 +51,7 @@ from catalog.articles.photo_captions import (
 from catalog.articles.photos import ParsedArticle, clean_text, iso_date
 from catalog.articles.publication import (
     page_publication,
+    source_line,
     syndication_note,
     without_site_name,
 )
@@ -62,6 +65,9 @@ _SHORTCODE_ATTRIBUTE = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
 # Class, id and data words CMSs mark the byline with: Gannett's "gnt_ar_by", "ContentAuthors", "c-signature__author".
 _BYLINE_WORDS = frozenset({"byline", "bylines", "author-name", "byline__names", "article-byline", "post-author__name", "by",
                            "authors", "signature"})
+# The word "author" in the languages CMS templates are written in (Le Devoir's "auteur", Index's "szerzo")
+_AUTHOR_WORDS = frozenset({"author", "auteur", "auteurs", "autor", "autores", "autore", "autori", "szerzo", "szerzok",
+                           "forfatter", "skribent", "auteurs-list"})
 _AUTHOR_BOX_WORDS = frozenset({"author-box", "author-bio", "authorbox", "author-info", "more-by", "bio", "about-author"})
 # Blocks whose authors are not the story's: comments, other stories' cards
 _OTHER_AUTHORS_WORDS = frozenset({"comment", "comments", "related", "recommended", "teaser", "teasers", "card", "promo"})
@@ -95,7 +101,7 @@ def parse_article_html(html: str, *, url: str) -> ParsedArticle:
     story = linked.story({article_url, source_url, url} | ({claimed_url} if claimed_url else set())) or {}
     container = _story_container(soup)
     declared = [image for image in (resolved(item, base) for item in linked.images(story)) if image]
-    photos = with_linked_details(body_photos(container, base=base, page_url=url), declared)
+    photos = with_cover_note(with_linked_details(body_photos(container, base=base, page_url=url), declared), container)
     if not photos:
         photos = declared_photos(declared)
     if not photos:
@@ -184,9 +190,17 @@ def _story_container(soup: BeautifulSoup) -> Tag:
 
 
 def _syndicated_from(container: Tag) -> str | None:
-    """The paper a republished story's closing note names ("This article originally appeared on …"), or None."""
-    return next((syndication_note(text) for text in (paragraph.get_text(" ") for paragraph in container.find_all("p"))
-                 if syndication_note(text)), None)
+    """The paper a republished story's closing note names ("This article originally appeared on …"), or the one
+    a portal's source element names ("<span class="source">来源：东海日报</span>"), or None."""
+    noted = next((syndication_note(text) for text in (paragraph.get_text(" ") for paragraph in container.find_all("p"))
+                  if syndication_note(text)), None)
+    return noted or next((source_line(tag.get_text(" ")) for tag in container.find_all(_is_source_mark)
+                          if source_line(tag.get_text(" "))), None)
+
+
+def _is_source_mark(tag: Tag) -> bool:
+    """True for an element marked as the story's source, outside its pictures (a caption's source is a credit)."""
+    return "source" in words(tag) and tag.find_parent(["figure", "figcaption"]) is None and len(tag.get_text()) <= 60
 
 
 def _paragraph_length(tag: Tag) -> int:
@@ -320,9 +334,25 @@ def _byline_among(tags: list[Tag], scope: Tag) -> str | None:
         if text and LABEL.match(text) and split_byline(text) and not _is_author_box(tag):
             return text
     # the outermost of nested author marks: thousands of unclosed ones are read once
-    marked = [tag for tag in tags if "author" in words(tag)
-              and not (isinstance(tag.parent, Tag) and "author" in words(tag.parent))]
-    return next((text for tag in marked[:_AUTHOR_MARKS_READ] if (text := _author_names(tag))), None)
+    marked = [tag for tag in tags if words(tag) & _AUTHOR_WORDS
+              and not (isinstance(tag.parent, Tag) and words(tag.parent) & _AUTHOR_WORDS)]
+    return next((text for tag in marked[:_AUTHOR_MARKS_READ] if (text := _author_names(tag))), None) \
+        or _signature(scope)
+
+
+def _signature(scope: Tag) -> str | None:
+    """The name signing the story at its end, set apart from the text (VnExpress's right-aligned bold
+    "<p style="text-align:right"><strong>Gia Minh</strong></p>"): its last paragraph, when it holds only a name."""
+    paragraphs = scope.find_all("p")
+    if len(paragraphs) < 2:
+        return None
+    last = paragraphs[-1]
+    text = clean_text(visible_text(last)) or ""
+    set_apart = "right" in (last.get("style") or "").replace(" ", "") or "right" in words(last) or (
+        last.find(["strong", "b"]) is not None and clean_text(last.find(["strong", "b"]).get_text()) == text)
+    if not set_apart or len(text) > _LONGEST_NAME_LINE or printed_byline(text) != text or len(split_byline(text)) != 1:
+        return None
+    return text
 
 
 def _author_names(tag: Tag) -> str | None:
@@ -330,12 +360,24 @@ def _author_names(tag: Tag) -> str | None:
     no label, no role, a headshot at most; the author box and the "More by" list excepted."""
     if tag.name == "img":
         return None
-    text = clean_text(visible_text(tag))
+    text = _without_role_or_place(clean_text(visible_text(tag)))
     if not text or len(text) > _LONGEST_NAME_LINE or printed_byline(text) != text \
             or not split_byline(text) or _is_author_box(tag) \
             or any(words(parent) & _OTHER_AUTHORS_WORDS for parent in tag.parents if isinstance(parent, Tag)):
         return None
     return text
+
+
+def _without_role_or_place(text: str | None) -> str | None:
+    """Names without the role or place printed after them ("Hana Te Rangi, Political Reporter",
+    "Isabelle Gagnon à Québec"): a part after a comma whose last word is a role, or a short part in lower case."""
+    printed = printed_byline(text)
+    if not text or not printed or not text.startswith(printed) or printed == text:
+        return text
+    rest = text[len(printed):].strip(" ,")
+    role = bool(rest) and rest.split()[-1].lower().strip(".") in ROLE_WORDS and text[len(printed):].lstrip().startswith(",")
+    place = rest[:1].islower() and len(rest.split()) <= 4 and not any(c.isdigit() for c in rest)
+    return printed if role or place else text
 
 
 def _is_byline_element(tag: Tag) -> bool:

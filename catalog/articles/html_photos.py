@@ -53,7 +53,7 @@ _PICTURE_WORDS = frozenset({"image", "img", "photo", "picture", "figure", "media
 # An image whose own class, id or file name says it is not a news photo.
 _DECORATIVE_WORDS = frozenset(
     "logo avatar gravatar icon favicon sprite emoji smiley wp-smiley headshot mugshot author "
-    "byline badge spinner masthead".split()
+    "byline badge spinner masthead qr qrcode".split()  # a QR code to follow the paper's account
 )
 # Stand-ins shown until a lazy image loads; a file name made only of these words is one.
 _PLACEHOLDER_WORDS = frozenset(
@@ -75,6 +75,7 @@ _WRAPPER_LEVELS = 3  # elements above an image that may name its original upload
 _THUMBNAIL_WIDTH = 160  # px: an uncaptioned picture no wider in any rendition is a related story's thumbnail
 _SMALLEST_PHOTO = 100  # px: declared width and height both at most this are icons and avatars
 _LAZY_SOURCES = ("data-lazy-src", "data-src", "data-original", "data-lazy", "data-url", "src")
+_FULL_SIZE = re.compile(r"full|orig|zoom|large|hires|hi-res|big")
 _SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
 _CMS_RENDITIONS = ("data-orig-file", "data-large-file", "data-medium-file")
 
@@ -135,9 +136,12 @@ def reported(found: Iterable[FoundPhoto]) -> list[PublishedPhoto]:
 
 def with_renditions(photo: PublishedPhoto, renditions: Iterable[tuple[str, int | None]]) -> PublishedPhoto:
     """``photo`` reported by its largest rendition (a known width beats an unknown one), the others in ``also_seen_as``."""
+    renditions = list(renditions)
+    # a width the page declares (srcset's "1280w") beats one read from the URL (Drupal's style "big_202")
+    declared = {url: width for url, width in renditions if width is not None}
     seen: dict[str, int | None] = {}
     for url, width in [(photo.image_url, None), *((url, None) for url in photo.also_seen_as), *renditions]:
-        width = width if width is not None else named_width(url)
+        width = declared.get(url, width if width is not None else named_width(url))
         if url not in seen or seen[url] is None:
             seen[url] = width
     largest = max(seen, key=lambda url: _size_rank(url, seen[url]))
@@ -178,7 +182,9 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
     """
     found: list[tuple[str, int | None]] = []
     # Carousels name their own lazy attributes (Flickity's data-flickity-lazyload, Gannett's data-gl-src).
-    lazy = [name for name in image.attrs if name.startswith("data-") and ("lazy" in name or name.endswith("-src"))
+    # The full size a zoom or lightbox loads (Ukrainska Pravda's data-src-full, data-zoom-src, data-hires-src).
+    lazy = [name for name in image.attrs if name.startswith("data-") and ("lazy" in name or name.endswith("-src")
+                                                                       or "src" in name and _FULL_SIZE.search(name))
             and name not in _LAZY_SOURCES and not name.endswith(("srcset", "sizes"))]
     for attribute in (*_LAZY_SOURCES[:-1], *lazy, "src"):
         value = image.get(attribute)

@@ -26,7 +26,9 @@ _BLOCK_TAGS = frozenset(
     "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 "
     "h6 header hr li main nav ol p pre section table td th tr ul".split()
 )
-_CAPTION_WORDS = frozenset({"caption", "cutline", "figcaption", "legend", "description"})
+# and the picture-text words of other CMSs: Chinese portals' "pictext", Scandinavian "bildtext", German "bildunterschrift"
+_CAPTION_WORDS = frozenset({"caption", "cutline", "figcaption", "legend", "description", "pictext", "pictxt", "imgtext",
+                            "imgtxt", "picdesc", "imgdesc", "bildtext", "bildunterschrift"})
 _CREDIT_LABEL = re.compile(
     r"(?:photo(?:graph)?s?|foto(?:s|grafía|grafia)?|bild|credit|crédit|crédito|image(?: source)?|imagen|picture|"
     r"illustration|kuva|zdjęcie|©)\s*(?::|,|©|by\b)", re.IGNORECASE)  # BBC: "Image source, Getty Images"

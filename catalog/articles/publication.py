@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
+from catalog.articles.bylines import PUBLICATION_WORDS, split_byline
 from catalog.articles.photos import clean_text
 from catalog.credits.agencies import fold
 
@@ -27,7 +28,7 @@ _RIGHTS_RESERVED = (
     r"alle rechten|alle rettigheter|alle rettigheder|med ensamrätt|kaikki oikeudet|wszelkie prawa|všechna práva"
 )
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?:©|\(c\)|copyright)\s*:?\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     # a period after a single letter abbreviates a legal form ("Verlagsgesellschaft m.b.H."): part of the name
     r"(?P<name>(?:[^.|©]|(?<=\b\w)\.)+?)"
     rf"\s*(?:(?<!\b\w)\.|,|\||\s[-–—]\s|\b(?:{_RIGHTS_RESERVED})\b|"
@@ -42,6 +43,8 @@ _SECTION_WORDS = frozenset(
     "wiadomosci haberler notícias noticias aktuelles regional lokales региональные новости".split()
 )
 _LONGEST_NAME = 60
+# "Ana Ruiz, The Public Ledger, and Dev Patel, …": the site is one author's outlet, more names follow
+_MORE_NAMES = re.compile(r",\s*(?:and|&|und|et|y|e|och|i)\s+\S", re.IGNORECASE)
 _BYLINE_TAIL = re.compile(r"\s*,\s+|\s+[|–—-]\s+")
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 _NAME_PARTICLES = frozenset(
@@ -83,10 +86,24 @@ def syndication_note(line: str) -> str | None:
     return name if name and len(name) <= _LONGEST_NAME and len(name.split()) <= 6 else None
 
 
+# A portal's source line naming the paper it carries the story from ("来源：东海日报", "Quelle: Kieler Bote")
+_SOURCE_LINE = re.compile(r"^(?:来源|來源|出处|出處|稿源|quelle|fonte|fuente|source)\s*[:：]\s*(?P<name>\S.{0,40})$", re.IGNORECASE)
+
+
+def source_line(text: str) -> str | None:
+    """The publication a story's source line names ("来源：东海日报"), or None; a news agency is no publication."""
+    match = _SOURCE_LINE.match(clean_text(text) or "")
+    name = match.group("name").strip() if match else None
+    return name if name and not _DOMAIN.fullmatch(name) and not any(c.isdigit() for c in name) else None
+
+
 def copyright_holder(line: str) -> str | None:
     """The name in a copyright line ("© 2024 The Valley Ledger. All rights reserved."), or None."""
     match = _COPYRIGHT.search(line)
     name = clean_text(re.sub(r"\s*\b(?:19|20)\d\d\s*$", "", match.group("name"))) if match else None  # "© Name 2024"
+    domain = _DOMAIN.match(line, match.start("name")) if match else None
+    if name and domain and len(domain.group()) > len(name):
+        name = domain.group()  # "© 2024 thedeltastar.com": a domain, not a name cut at its dot
     return name if name and len(name) <= _LONGEST_NAME and not name[0].isdigit() else None
 
 
@@ -106,8 +123,13 @@ def without_site_name(byline: str | None, site_names: Iterable[str | None]) -> s
         return byline
     sites = [comparable_name(name) for name in site_names if name and len(comparable_name(name)) > 3]
     for separator in _BYLINE_TAIL.finditer(byline):
-        if any(comparable_name(byline[separator.end():]).startswith(site) for site in sites):
+        rest = byline[separator.end():]
+        if any(comparable_name(rest).startswith(site) for site in sites) and not _MORE_NAMES.search(rest):
             return byline[:separator.start()]
+    # "By Kyle Durant , Maya Ellison Frontier News": the site's name closing the names, with no separator
+    for space in re.finditer(r"\s+", byline):
+        if comparable_name(byline[space.end():]) in sites and split_byline(byline[:space.start()]):
+            return byline[:space.start()]
     return byline
 
 
@@ -122,9 +144,14 @@ def _title_suffix(soup: BeautifulSoup, headline: str | None, meta: dict[str, str
     """The last part of the document title that is neither the headline nor a section."""
     if soup.title is None:
         return None
-    parts = [clean_text(part) for part in _TITLE_SEPARATORS.split(soup.title.get_text())]
-    parts = [part for part in parts if part]
+    title = clean_text(soup.title.get_text()) or ""
     known = {clean_text(text) for text in (headline, meta.get("og:title")) if text}
+    # a headline holding a separator ("Brand i Malmö – tio evakuerade | Kvällsbladet") is one part, not two
+    whole = next((text for text in known if text and title.startswith(text) and _TITLE_SEPARATORS.match(title, len(text))),
+                 None)
+    parts = [whole, *_TITLE_SEPARATORS.split(title[len(whole):])] if whole else _TITLE_SEPARATORS.split(title)
+    parts = [clean_text(part) for part in parts]
+    parts = [part for part in parts if part]
     # The title may print the kicker the headline left out: "Kicker: Headline - Site".
     known |= {part for part in parts if any(part.endswith(f": {text}") for text in known if text)}
     if len(parts) < 2 or not known & set(parts):
@@ -149,8 +176,10 @@ def is_site_name(text: str) -> bool:
 def _is_name_like(text: str) -> bool:
     """True for a title-cased name ("The Valley Ledger", "Le Quotidien du Sud"), not a slogan or a sentence."""
     words = text.split()
-    return not any(word.isdigit() for word in words) and all(
-        word[:1].isupper() or not word[:1].isalpha() or word.lower() in _NAME_PARTICLES for word in words)
+    # languages that write a paper's name in lower case after its first word ("Дніпровська правда", "Lidové noviny")
+    lower_case_name = 1 < len(words) <= 3 and words[0][:1].isupper() and words[-1].lower() in PUBLICATION_WORDS
+    return not any(word.isdigit() for word in words) and (lower_case_name or all(
+        word[:1].isupper() or not word[:1].isalpha() or word.lower() in _NAME_PARTICLES for word in words))
 
 
 def _link_texts(soup: BeautifulSoup) -> set[str]:
@@ -186,10 +215,12 @@ def _is_logo(image: Tag) -> bool:
 
 
 def _footer_copyright(soup: BeautifulSoup) -> str | None:
+    domain = None
     for footer in soup.find_all("footer") or [soup]:
         for text in footer.stripped_strings:
             if "©" in text or "copyright" in text.lower() or "(c)" in text.lower():
                 name = copyright_holder(text)
-                if name:
+                if name and not _DOMAIN.fullmatch(name):
                     return name
-    return None
+                domain = domain or name  # "© 2024 thedeltastar.com" yields to "Copyright: The Delta Star" after it
+    return domain

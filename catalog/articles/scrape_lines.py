@@ -15,7 +15,8 @@ from catalog.articles.photos import find_date
 
 URL_START = re.compile(r"https?://", re.IGNORECASE)
 # A mail's header lines ("From: Paper <news@paper.com>", "Subject: …", Gmail's "Paper <news@paper.com>")
-MAIL_HEADER = re.compile(r"^(?:from|sent|to|subject|date|cc|reply-to):\s|<[^<>\s]+@[^<>\s]+>", re.IGNORECASE)
+MAIL_HEADER = re.compile(r"^(?:from|sent|to|subject|date|cc|reply-to|mime-version|content-type|"
+                         r"content-transfer-encoding|message-id|x-[\w-]+):\s|<[^<>\s]+@[^<>\s]+>", re.IGNORECASE)
 # Navigation, paywall and consent lines copied with the story: never its headline.
 NAG = re.compile(
     r"\b(?:skip to|subscribe|subscriber|subscription|sign in|sign up|log ?in|cookies?|consent|accept all|preferences|"
@@ -25,9 +26,10 @@ NAG = re.compile(
     # a price by the period ("$1 a week", "1 € le premier mois"): an offer; a price alone is news ("£2m restoration")
     r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£])\s*(?:a|an|per|/|pro|par|le|la|al|im|for)?\s*(?:first\s+|premier\s+|"
     r"ersten?\s+)?(?:week|month|year|mois|semaine|an|monat|woche|jahr|mes|semana|año|mese|anno)\b|"
-    # a share sheet's or a mail's own lines ("Shared from Apple News", the header, Gmail's "to me" and "[image: alt]"
-    # where a picture was)
-    r"\bshared (?:from|via)\b|\bsent from my\b|^to me$|^\[(?:image|cid)\b|" + MAIL_HEADER.pattern + "|"
+    # a share sheet's, a chat's or a mail's own lines ("Shared from Apple News", a chat message's "[10:42] Okafor,
+    # Chidi", the header, Gmail's "to me" and "[image: alt]" where a picture was)
+    r"\bshared (?:from|via)\b|^\[\d{1,2}:\d{2}(?:\s?[ap]m)?\]|\bsent from my\b|^to me$|^\[(?:image|cid)\b|"
+    + MAIL_HEADER.pattern + "|"
     # a newsletter mail's link to its web copy
     r"\bview (?:this|it|the) (?:post|email|e-mail|newsletter|story) (?:on|in) (?:the|your) (?:web|browser)\b|"
     r"\bview (?:it )?(?:online|in (?:your )?browser)\b|"

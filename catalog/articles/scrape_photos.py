@@ -32,6 +32,10 @@ from catalog.credits.vocabulary import LABEL_ANYWHERE
 _MARKDOWN_IMAGE = re.compile(
     r"!\[(?P<alt>[^\]]*)\]\((?P<url>https?://[^\s)]+)(?:\s+\"(?P<title>[^\"]*)\")?\)"
 )
+# Jina Reader numbers every picture's alt text: "![Image 3: Boats at the pier](…)", "![Image 4](…)"
+_JINA_NUMBER = re.compile(r"^Image \d{1,3}(?::\s*|$)")
+# The rest of a link around a picture: its words, then the link's address ("… Other headline](https://…)")
+_CARD_END = re.compile(r"(?P<words>[^\[\]]*)\]\((?P<url>[^)\s]+)\)")
 # Characters that continue a URL after ".jpg": a second extension, a path, a query.
 _URL_CONTINUES = frozenset("./?#&=_-%~+")
 _MIN_REPEATED_CAPTION = 20  # characters: a shorter line repeated beside a URL is not a caption
@@ -45,11 +49,17 @@ def scrape_photos(lines: list[str]) -> list[PublishedPhoto]:
     photos: dict[str, PublishedPhoto] = {}
     for index, line in enumerate(lines):
         for match in _MARKDOWN_IMAGE.finditer(line):
+            if _is_teaser_card(line, match):
+                continue
             below = next((other for other in lines[index + 1 : index + 3] if other), "")
             emphasised = _EMPHASIS.match(below)
-            caption = emphasised.group("text") if emphasised else match.group("title") or match.group("alt")
+            caption = emphasised.group("text") if emphasised else match.group("title") or _alt_caption(match.group("alt"))
             if not emphasised and below and not URL_START.search(below) and split_caption_credit(below)[1]:
                 caption = below  # the printed caption under the picture, with its credit
+            elif not emphasised and caption is None and _is_counted_markdown(lines, index) and below \
+                    and not URL_START.search(below) and not GALLERY_COUNTER.match(below) and not NAG.search(below) \
+                    and len(below) <= _LONGEST_SET_APART_CAPTION:
+                caption = below  # a gallery's slide: the line under it is its caption, credited or not
             if not is_decorative_url(match.group("url")):
                 photos.setdefault(match.group("url"), describe_photo(match.group("url"), caption=caption))
         for start in (m.start() for m in URL_START.finditer(line)):
@@ -166,6 +176,27 @@ def _caption_set_apart(lines: list[str], index: int, *, marked: bool = False) ->
             and not URL_START.search(below) and not NAG.search(below) and not GALLERY_COUNTER.match(below):
         return below
     return None
+
+
+def _alt_caption(alt: str) -> str | None:
+    """A Markdown picture's alt text as its caption, without Jina Reader's numbering ("Image 5: …"); a bare
+    "Image 5" is no caption."""
+    return _JINA_NUMBER.sub("", alt).strip() or None
+
+
+def _is_teaser_card(line: str, match: re.Match[str]) -> bool:
+    """True for a Markdown picture inside a link with words beside it ("[![…](…/thumb.jpg) Other headline](…)"):
+    another story's card, not a picture of this one."""
+    if line[max(0, match.start() - 1) : match.start()] != "[":
+        return False
+    card = _CARD_END.match(line, match.end())
+    return card is not None and bool(card.group("words").strip())
+
+
+def _is_counted_markdown(lines: list[str], index: int) -> bool:
+    """True when the line above a Markdown picture, blank lines left out, is a gallery's counter ("2 / 4")."""
+    above = next((line for line in reversed(lines[max(0, index - 3) : index]) if line), "")
+    return bool(GALLERY_COUNTER.fullmatch(above))
 
 
 def _is_counted(lines: list[str], index: int) -> bool:

@@ -1,11 +1,14 @@
-"""Scrapes that are data, not text: a reader view's JSON and a feed's item, read as the page they describe.
+"""Scrapes that are data, not text: a reader's JSON, a feed's item, a web clip, read as the page they describe.
 
 A reader or parser (Postlight/Mercury Parser, Readability) saves a story as JSON: its title
-(often with the site's name after it), author, URL, lead image and the body as HTML. A feed
-item (RSS 2.0 with Media RSS, Atom) holds the title, link, creator and each picture with its
-description and credit, and the channel its copyright line. Either is written out as the
-HTML page it stands for, and that page is read as any other: the same title-suffix,
-byline, caption and rendition rules apply.
+(often with the site's name after it), author, URL, lead image and the body as HTML; so do a
+JSON Feed's item and a WordPress REST API post. A feed item (RSS 2.0 with Media RSS, Atom)
+holds the title, link, creator and each picture with its description and credit, and the
+channel its copyright line; an Evernote export (ENEX) a web clip's title, source URL and HTML;
+an IPTC NITF document (the news industry's XML) its headline, byline, address, copyright holder
+and each ``<media>`` with its renditions, caption and producer.
+Each is written out as the HTML page it stands for, and that page is read as any other: the
+same title-suffix, byline, caption and rendition rules apply.
 """
 
 from __future__ import annotations
@@ -19,8 +22,10 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
-_FEED_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
-_JSON_START = re.compile(r"^\s*\{")
+_FEED_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:rss|feed|rdf:RDF|en-export|nitf)\b",
+                         re.DOTALL)
+_JSON_START = re.compile(r"^\s*[\[{]")
+_NOTE_WRAPPER = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>]*>\s*)?")
 # Keys of a reader's JSON holding the story's HTML (Postlight/Mercury and Readability: content; JSON Feed: content_html)
 _READER_KEYS = ("content", "content_html", "html", "body", "article_html")
 _MEDIA = "{http://search.yahoo.com/mrss/}"
@@ -43,7 +48,7 @@ def _reader_page(text: str) -> str | None:
     a WordPress REST API post (its values under "rendered", its author and featured picture under "_embedded")."""
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than a story ever is
         return None
     if isinstance(data, dict) and isinstance(data.get("items"), list) and data["items"]:  # a JSON Feed
         data = data["items"][0]
@@ -90,12 +95,19 @@ def _feed_page(text: str) -> str | None:
         root = fromstring(text.encode("utf-8"))
     except (ParseError, DefusedXmlException, ValueError):
         return None
+    if root.tag == "en-export":
+        return _note_page(root)
+    if root.tag.rpartition("}")[2] == "nitf":
+        return _nitf_page(root)
     channel = root.find("channel")
     item = next((found for found in (root.find(".//item"), root.find(f"{_ATOM}entry")) if found is not None), None)
     if item is None:
         return None
     atom_link = next((link.get("href") for link in item.findall(f"{_ATOM}link")
                       if link.get("rel") in (None, "alternate")), None)
+    # Atom's picture of the entry: a link rel="enclosure" of an image type
+    enclosures = [_picture(link.get("href"), None) for link in item.findall(f"{_ATOM}link")
+                  if link.get("rel") == "enclosure" and (link.get("type") or "").startswith("image/") and link.get("href")]
     creators = [_text(tag.text) for tag in item.findall(f"{_DC}creator")]
     creators += [_text(tag.findtext(f"{_ATOM}name")) for tag in item.findall(f"{_ATOM}author")]
     copyright_line = _text(channel.findtext("copyright") if channel is not None else root.findtext(f"{_ATOM}rights"))
@@ -107,8 +119,57 @@ def _feed_page(text: str) -> str | None:
         url=_text(item.findtext("link")) or atom_link,
         byline=" and ".join(name for name in creators if name) or None,
         published=_text(item.findtext("pubDate") or item.findtext(f"{_ATOM}published")),
-        body=f"<div>{body}</div>" + "".join(_figure(media) for media in _media_of(item)),
+        body=f"<div>{body}</div>" + "".join(_figure(media) for media in _media_of(item)) + "".join(enclosures),
         footer=copyright_line,
+    )
+
+
+def _nitf_page(root: Element) -> str | None:
+    """An IPTC NITF document: hl1 headline, the byline's text (its label and joins as printed), the page's
+    address (pubdata's ex-ref), the copyright holder, paragraphs, and each picture of ``<media>`` with
+    every ``<media-reference>`` as a rendition of it (by its width) and ``<media-caption>`` as its caption."""
+    body = root.find("body")
+    if body is None:
+        return None
+    paragraphs: list[str] = []
+    content = body.find("body.content")
+    for part in (content if content is not None else []):
+        if part.tag == "p":
+            paragraphs.append(f"<p>{escape(_all_text(part))}</p>")
+        elif part.tag == "media" and part.get("media-type", "image") in ("image", "photo", "graphic"):
+            references = [(ref.get("source"), ref.get("width")) for ref in part.findall("media-reference")
+                          if ref.get("source") and (ref.get("mime-type") or "image/").startswith("image/")]
+            if references:
+                caption = _all_text(part.find("media-caption"))
+                paragraphs.append(_picture(*references[0], renditions=references, caption=caption))
+    holder = root.find("head/docdata/doc.copyright")
+    tagline = _all_text(body.find("body.end/tagline"))
+    return _page(
+        title=_all_text(body.find("body.head/hedline/hl1")) or _text(root.findtext("head/title")),
+        url=(root.find("head/pubdata").get("ex-ref") if root.find("head/pubdata") is not None else None),
+        byline=_all_text(body.find("body.head/byline")),
+        published=(root.find("head/docdata/date.issue").get("norm") if root.find("head/docdata/date.issue") is not None
+                   else None),
+        body="".join(paragraphs),
+        footer=tagline or (f"© {holder.get('holder')}" if holder is not None and holder.get("holder") else None),
+    )
+
+
+def _all_text(element: Element | None) -> str | None:
+    return _text(" ".join(" ".join(element.itertext()).split())) if element is not None else None
+
+
+def _note_page(root: Element) -> str | None:
+    """An Evernote export's first note (a web clip): its title, source URL, author and the clipped HTML."""
+    note = root.find("note")
+    body = _text(note.findtext("content")) if note is not None else None
+    if note is None or body is None:
+        return None
+    return _page(
+        title=_text(note.findtext("title")),
+        url=_text(note.findtext("note-attributes/source-url")),
+        byline=_text(note.findtext("note-attributes/author")),
+        body=_NOTE_WRAPPER.sub("", body),
     )
 
 
@@ -122,6 +183,14 @@ def _media_of(item: Element) -> Iterable[Element]:
                 and (media.get("type") or "image/").startswith("image/")]
     return contents or [enclosure for enclosure in item.findall("enclosure")
                         if (enclosure.get("type") or "").startswith("image/")]
+
+
+def _picture(url: str, width: str | None, *, renditions: list[tuple[str, str | None]] = (),
+             caption: str | None = None) -> str:
+    """A picture as the figure a page prints: its renditions (address, width) as its srcset, and its caption."""
+    srcset = ", ".join(f"{escape(link)} {size}w" for link, size in renditions if size and size.isdigit())
+    return (f'<figure><img src="{escape(url)}"' + (f' srcset="{srcset}"' if srcset else "") + ">"
+            + (f"<figcaption>{escape(caption)}</figcaption>" if caption else "") + "</figure>")
 
 
 def _figure(media: Element) -> str:

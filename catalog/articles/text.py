@@ -61,6 +61,8 @@ _SLUG_SHARE = 0.8  # of a line's words in the address's last part: the headline 
 # A Markdown link to a page, read as its text ("Por [Martina Ferreyra](/autor/martina-ferreyra/)"); a picture stays
 _MARKDOWN_LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]]*)\]\((?!https?://\S+\.(?:jpe?g|png|gif|webp|avif)\b)[^()\s]*"
                             r"(?:\s+\"[^\"]*\")?\)", re.IGNORECASE)
+# A host alone on a line ("www.thamesgazette.co.uk"): a chat's link card names the page's site so
+_HOST_LINE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 # A story file's labelled headline ("HED: …", "Headline: …", "Titel: …")
 _HEADLINE_LABEL = re.compile(r"^(?:hed|headline|head|title|titel|titre|titular|titolo|kop)\s*:\s+(?P<title>.+)$", re.IGNORECASE)
 # A Markdown picture of the site's logo, its alt the site's name ("[![La Voz del Litoral](…/logo-vdl.svg)](/)")
@@ -93,7 +95,7 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     publication = publication or next((line for line in after_byline if is_publication_line(line)), None)
     source = "byline" if publication else None
     preview = _link_preview(lines)
-    if publication is None and preview:
+    if publication is None and preview and preview[1]:
         publication, source = preview[1], "og:site_name"  # a chat's link preview prints the page's og:site_name
     title, site = _without_site_suffix(_title(lines, byline_index, url), url)
     if title and _is_mail(lines):
@@ -236,7 +238,7 @@ def _title(lines: list[str], byline_index: int | None = None, url: str = "") -> 
     if labelled:
         return labelled
     preview = _link_preview(lines)
-    if preview and byline_index is None:
+    if preview and (byline_index is None or preview[1] is None):
         return lines[preview[0]]
     if byline_index is not None:
         above = [index for index, line in enumerate(lines[:byline_index]) if line][-_HEADLINE_TO_BYLINE:]
@@ -264,13 +266,17 @@ def _title(lines: list[str], byline_index: int | None = None, url: str = "") -> 
 
 
 def _link_preview(lines: list[str]) -> tuple[int, str] | None:
-    """(the headline's line, the site's name) of a link preview a chat copies under a shared link (Slack, Teams):
-    the page's address alone on its line, the site's name under it, then the page's title."""
+    """(the headline's line, the site's name or None) of a link preview a chat copies under a shared link: Slack's
+    page address alone on its line, the site's name under it, then the page's title; Teams' title over the host."""
     for index, line in enumerate(lines[:-2]):
         name, headline = lines[index + 1], lines[index + 2]
         if _is_page_link(line) and name and is_site_name(name) and len(name.split()) <= MOST_PUBLICATION_WORDS \
                 and not _TITLE_LINE_SEPARATOR.search(name) and _is_title_like(headline):
             return index + 2, name
+    # Teams' card: the page's title (the site's name after it), then its host alone on a line, then the description
+    for index, line in enumerate(lines[1:], start=1):
+        if _HOST_LINE.match(line) and lines[index - 1] and _is_title_like(lines[index - 1]):
+            return index - 1, None
     return None
 
 

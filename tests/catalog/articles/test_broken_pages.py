@@ -1,4 +1,4 @@
-"""No page crashes the reader: every library and blind-set file (all four sets), cut short or with parts removed, still reads.
+"""No page crashes the reader: every library and blind-set file (all five sets), cut short or with parts removed, still reads.
 
 A page fetched half-way, or with a block the CMS left out, is read as far as it goes: an
 article with fewer fields or photos, never an exception (blind page 09 once crashed it on
@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from catalog.articles.pages import parse_article
-from tests.catalog.articles.test_blind_shapes import BLIND, BLIND2, BLIND3, BLIND4
+from tests.catalog.articles.test_blind_shapes import BLIND_SETS
 from tests.catalog.articles.test_shapes import expected_of, library
 
-FILES = library() + library(BLIND) + library(BLIND2) + library(BLIND3) + library(BLIND4)
+FILES = library() + [path for folder in BLIND_SETS for path in library(folder)]
 CUTS = (0.1, 0.3, 0.5, 0.7, 0.9)
 # Elements whose absence the reader leans on: each removed in turn, with all its content.
 REMOVED = ("title", "h1", "h2", "meta", "figcaption", "img", "script", "header", "footer", "figure", "span", "a", "p")

@@ -85,3 +85,21 @@ def test_an_atom_entrys_html_and_an_rss_description_holding_html_show_their_pict
         assert (record["url"], record["title"]) == ("https://coast.example/storm", "Storm topples trees")
         [photo] = record["photos"]
         assert (photo["url"], photo["credit_line"]) == ("https://img.coast.example/2024/06/quay-roof.jpg", "Cy Doe/AP")
+
+
+def test_an_evernote_web_clip_is_read_as_its_story() -> None:
+    note = ('<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE en-export SYSTEM "http://xml.evernote.com/pub/evernote-export3.dtd">'
+            '<en-export><note><title>Storm topples trees | The Coast Daily</title><content><![CDATA[<?xml version="1.0" '
+            'encoding="UTF-8"?><!DOCTYPE en-note SYSTEM "http://xml.evernote.com/pub/enml2.dtd"><en-note><div><figure>'
+            '<img src="https://img.coast.example/2024/06/quay-roof.jpg"/><figcaption>A roof on the quay. Photo: Cy Doe/AP'
+            '</figcaption></figure></div></en-note>]]></content><note-attributes><author>Ann Lee</author>'
+            "<source-url>https://coast.example/storm</source-url></note-attributes></note></en-export>")
+    record = parse_article(note.encode(), url="https://coast.example/storm").to_record()
+    assert (record["title"], record["byline"], record["publication"]) == ("Storm topples trees", "Ann Lee", "The Coast Daily")
+    [photo] = record["photos"]
+    assert (photo["caption"], photo["credit_line"]) == ("A roof on the quay.", "Cy Doe/AP")
+
+
+def test_json_nested_deeper_than_a_story_is_no_crash() -> None:
+    result = parse_article(b"[" * 100_000 + b"]" * 100_000, url="https://coast.example/storm")
+    assert result.photos == ()
