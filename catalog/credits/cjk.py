@@ -37,6 +37,9 @@ _STAFF_CREDIT = re.compile(
     rf"(?P<staff>(?:首席|特约|特約)?(?:摄影|攝影)?(?:记者|記者))\s?(?P<name>[{_HAN}]{{2,4}}?|[{_HAN}]\s[{_HAN}]{{1,2}})?"
     rf"(?:\s?/?(?P<mark>拍摄|拍攝|摄|攝)(?![{_HAN}])(?P<close>[)）])?|(?=\s|$|[|｜,，。]))")
 _OWN_PREFIXES = ("新华社", "新華社", "本报", "中新社")  # read by ``_CJK_CREDIT`` with their conventions
+# A paper's own reporter in brackets, no outlet named (the page is the outlet): "（記者王明／攝）"
+_OWN_REPORTER = re.compile(rf"(?P<open>[(（])(?P<line>(?:记者|記者)\s?(?P<name>[{_HAN}]{{2,4}}))\s?[/／]?\s?"
+                           rf"(?:拍摄|拍攝|摄|攝)(?P<close>[)）])")
 # Japanese names the source of a screen capture: "C-SPANからスクリーンショット" (a screenshot from C-SPAN),
 # "NHKより引用" (quoted from NHK); the source is the agency, the phrase the printed credit
 _CAPTURED_FROM = re.compile(r"(?:^|(?<=[、,，。\s(（]))(?P<source>[^\s、,，。()（）]{2,30}?)(?:から|より)の?"
@@ -57,6 +60,14 @@ def cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
              and (m["mark"] or m["name"] and ("摄影" in m["staff"] or "攝影" in m["staff"]))]
     if staff:
         yield _staff_credit(text, staff[-1])
+        return
+    own = list(_OWN_REPORTER.finditer(text)) if "記者" in text or "记者" in text else []
+    if own:
+        match = own[-1]
+        credit = Credit(credit_line=match["line"], photographers=(match["name"],))
+        yield match.start(), FoundCredit(credit=credit, rest=_trim(text[:match.start()] + text[match.end():]),
+                                         printed=match.group(), how="credit found as the paper's reporter (記者) "
+                                                                    "before '攝' (photographed by)")
         return
     # "(6月1日摄)": a date; "ロンドンで撮影": a place, marked by its particle ("in London"), not a name
     matches = [m for m in _CJK_CREDIT.finditer(text) if not m["name"].endswith(("日", "月", *_PARTICLES))]

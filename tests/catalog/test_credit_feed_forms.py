@@ -334,3 +334,15 @@ def test_a_bare_source_label_closing_a_one_line_caption(text: str, expected: tup
 ])
 def test_a_bare_source_label_under_a_story_is_no_credit(text: str) -> None:
     assert _read(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("立法院外抗議民眾（記者林美／攝）", ("記者林美", None, ("林美",))),
+    ("การประชุมที่กรุงเทพฯ (ภาพ: รอยเตอร์)", ("รอยเตอร์", "Reuters", ())),
+])
+def test_a_papers_own_reporter_and_a_thai_wire(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_reporter_in_prose_is_no_credit() -> None:
+    assert _read("他对记者王明说了一句话（图）。") is None
