@@ -275,6 +275,10 @@ def read_credit(text: str) -> Reading | None:
             reading.made = Credit(credit_line=text)  # two sources, no agency they share
             reading.orgs = sorted(sources)
             return reading
+    if ";" in body and owned:
+        match = _OWNER_THEN_PHOTOGRAPHER.match(body)
+        if match and is_name(match["name"], strict=True):
+            body = f"{match['name']} / {match['owner']}"  # "© Museum; photographie, Name": who owns it, who took it
     if ";" in body:
         several = _read_several(reading, body.split(";"))
         if several is not None:
@@ -372,6 +376,8 @@ def read_credit(text: str) -> Reading | None:
     return reading
 
 
+_OWNER_THEN_PHOTOGRAPHER = re.compile(r"^(?P<owner>[^;/]{2,60}?)\s*;\s*(?:photo(?:graph(?:ie|y)?)?|foto(?:grafia|grafie|grafía)?)"
+                                      r"\s*[:,]?\s+(?P<name>[^;/,]{3,40})$", re.I)
 _OWNER_FIRST = re.compile(r"^(?P<owner>[^\W\d][^©,]{1,60}?)\s+©\s*(?:\d{4})?\s*,\s*(?P<name>[^\W\d][^©,]{2,40})$")
 # AP's style names the photographer after "AP Photo/", never an organisation (that is "Org via AP"): there capitals
 # are a staff photographer's initials ("AP Photo/DWF"); other wires print organisations there ("AFP PHOTO/SPA")

@@ -346,3 +346,8 @@ def test_a_papers_own_reporter_and_a_thai_wire(text: str, expected: tuple) -> No
 
 def test_a_reporter_in_prose_is_no_credit() -> None:
     assert _read("他对记者王明说了一句话（图）。") is None
+
+
+def test_an_owner_then_the_photographer_after_a_semicolon() -> None:
+    text = "La galerie du musée.\n© Musée Rodin; photographie, Claire Dubois"
+    assert _read(text) == ("Musée Rodin; photographie, Claire Dubois", "Musée Rodin", ("Claire Dubois",))

@@ -41,9 +41,9 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   carried to few new lines. Its misses were then worked on by cause (credits-h5: a feed's
   escapes and controls, credits after a comma or a bar, stock sites' contributors and
   user names, labels of more languages, Korean providers after a byline, handouts, look-
-  alike letters): 264/300 (English 132 of 148, the other languages 132 of 152). Twenty-one
+  alike letters): 265/300 (English 132 of 148, the other languages 133 of 152). Twenty-one
   rows left read wrong contradict the other tables' conventions; the table's header
-  lists them, each with the row it follows, and the fifteen left for want of a rule.
+  lists them, each with the row it follows, and the fourteen left for want of a rule.
 
 ``FLOORS`` hold the latest measurements: the test fails when the reader gets worse
 here, and they are raised as it gets better. Unlike ``credits_real.tsv`` the misses are
@@ -65,7 +65,7 @@ FLOORS = {
     "credits_holdout2.tsv": (300, 31, 299),
     "credits_holdout3.tsv": (300, 36, 278),
     "credits_holdout4.tsv": (300, 41, 286),
-    "credits_holdout5.tsv": (300, 41, 264),
+    "credits_holdout5.tsv": (300, 41, 265),
 }
 
 
