@@ -129,7 +129,7 @@ def describe_photo(
         printed = caption_text
         caption_text, found = split_caption_credit(caption_text)
         left = _LEFT_LABEL.search(caption_text or "") if found is not None else None
-        if left and (left.group("mark") or printed[len(caption_text):].lstrip().startswith(":")):
+        if left and (left.group("mark") or left.group("sign") or printed[len(caption_text):].lstrip().startswith(":")):
             caption_text = caption_text[: left.start()]  # "… am Dienstagabend Foto: Name / dpa": the label left behind
         owner = _LABEL_OWNER.search(caption_text or "") if found is not None else None
         if owner and _OWNED_LABEL.match(printed[len(caption_text):]):
@@ -173,7 +173,9 @@ def _read_credit(text: str) -> Credit | None:
         both = parse_credit_line(f"{parted.group('name')}/{parted.group('organisation')}")
         if both and both.agency and both.photographers:
             return dataclasses.replace(both, credit_line=bare)
-    if found and bare and bare != text and not found.agency and found.photographers == (found.credit_line,):
+    # (a script without letter case, Hebrew or Arabic, gives the bare name no look of an organisation's)
+    if found and bare and bare != text and not found.agency and found.photographers == (found.credit_line,) \
+            and bare != bare.lower():
         alone = parse_credit_line(bare)
         if alone and alone.agency and not alone.photographers:
             return dataclasses.replace(found, agency=alone.agency, photographers=())
@@ -187,7 +189,9 @@ _TRAILING_OFFER = re.compile(
 _LABEL_OWNER = re.compile(r"(?<=[.!?])\s+(?P<owner>[A-Z]{2,5})$")
 _OWNED_LABEL = re.compile(r"\s+(?:PHOTO|FOTO|PICTURE|PIC|IMAGE)S?\s*:")
 # "… Foto: Name / dpa", "… 2024 r. Fot. Name": a label the credit was read without, left at the caption's end
-_LEFT_LABEL = re.compile(r"\s+(?:photo(?:graph)?|foto|fot|bild|credit|crédit|crédito)\s*(?P<mark>[.:])?$", re.IGNORECASE)
+# (the copyright sign too: "… in Frankfurt © Hannelore Voss/Bloomberg")
+_LEFT_LABEL = re.compile(r"\s+(?:(?:photo(?:graph)?|foto|fot|bild|credit|crédit|crédito)\s*(?P<mark>[.:])?|(?P<sign>©|\(c\)))$",
+                         re.IGNORECASE)
 # A caption's own label in a story file or a chat ("CUTLINE: …", "caption: …", "Bildtext: …", "Légende : …")
 _CAPTION_LABEL = re.compile(r"^(?:cutline|caption|photo caption|bildtext|bildunterschrift|légende|legende|pie de foto|"
                             r"didascalia|onderschrift|bijschrift)\s*:\s*", re.IGNORECASE)
@@ -214,6 +218,8 @@ _PIPE_TAIL = re.compile(r"(?<=[.!?])\s+\|\s+(?P<credit>[^|]{2,60})$")
 
 # "… (à droite). Archives municipales de Chamonix": an archive or a collection named after the last sentence,
 # without a full stop of its own, is where the picture came from.
+# "… reading room in 1962. Ridgeline Historical Society": a name alone after the last sentence, no full stop of its own
+_NAME_TAIL = re.compile(r"(?<=[.!?])\s+(?P<credit>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){1,6})$")
 _ARCHIVE_TAIL = re.compile(
     r"(?<=[.!?])\s+(?P<credit>(?:Archives?|Archiv|Archivo|Archivio|Arquivo|Archief|Arkiv|Collection|Sammlung|Colección|"
     r"Collezione|Coleção|Musée|Museum|Museo|Bibliothèque|Library|Biblioteca|Bibliothek)\b(?:\s+[\w'’&-]+){1,6})$")
@@ -250,6 +256,10 @@ def split_unmarked_credit(caption: str) -> tuple[str | None, Credit | None]:
     if archive:
         line = archive.group("credit")
         return clean_text(caption[: archive.start()]), Credit(credit_line=line, agency=line)
+    named = _NAME_TAIL.search(caption)
+    if named and is_organisation_like(named.group("credit")) and is_printed_as_name(named.group("credit")):
+        line = named.group("credit")  # Hugo's figure "attr" printed bare: "… in 1962. Ridgeline Historical Society"
+        return clean_text(caption[: named.start()]), Credit(credit_line=line, agency=line)
     return caption, None
 
 

@@ -156,9 +156,16 @@ def _tidy(url: str) -> str:
     query = "&".join(
         piece
         for piece in parts.query.split("&")
-        if piece and not is_tracking_parameter(piece.split("=", 1)[0])
+        if piece and not is_tracking_parameter(piece.split("=", 1)[0]) and not _is_amp_view(piece)
     )
     return urlunsplit((scheme, host, path, _normalize_escapes(query), ""))
+
+
+def _is_amp_view(piece: str) -> bool:
+    """True for a query parameter asking for the page's AMP rendering ("?amp=1", "?amp", "?outputType=amp"): the
+    same article, as Google's AMP viewer and share sheets copy its address."""
+    name, _, value = unquote(piece).lower().partition("=")
+    return name == "amp" and value in ("", "1", "true") or name == "outputtype" and value == "amp"
 
 
 def _host_problem(host: str) -> tuple[str | None, str]:

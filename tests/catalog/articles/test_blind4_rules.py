@@ -6,7 +6,7 @@ import pytest
 
 from catalog.articles.bylines import printed_byline, split_byline
 from catalog.articles.pages import parse_article
-from tests.helpers.article_pages import STORY, read
+from tests.helpers.article_pages import STORY, read, scrape
 
 SHOOT = "https://cdn.valleyledger.example/2024/06/060324-harbour-storm-{}.jpg"
 
@@ -98,12 +98,8 @@ def test_an_author_element_with_a_headshot_is_the_byline() -> None:
     assert (result.article.byline, result.article.byline_printed) == (("Ann Lee",), "Ann Lee")
 
 
-def _scrape(text: str, url: str = "https://valleyledger.example/2024/06/ferry-strike") -> dict:
-    return parse_article(text.encode("utf-8"), url=url).to_record()
-
-
 def test_a_lynx_dump_reads_its_markers_and_its_reference_list() -> None:
-    record = _scrape(
+    record = scrape(
         "   [1]Skip to content\n   [2]Region [3]Sport [4]Abo\n\nFerry crews walk out on the lake\n\n"
         "   Von [5]Lena Huber und [6]Matteo Rossi\n   03.06.2024, 05.30 Uhr\n\n   [7]Ferry at the pier\n"
         "   The ferry waits at the pier in Brienz on Monday morning while the crews meet in the hall next\n"
@@ -123,7 +119,7 @@ def test_a_lynx_dump_reads_its_markers_and_its_reference_list() -> None:
 
 
 def test_markdown_links_read_as_their_text_and_a_logos_alt_names_the_paper() -> None:
-    record = _scrape("[Saltar al contenido](#main)\n\n[![La Voz del Valle](https://valleyledger.example/logo-vdv.svg)](/)"
+    record = scrape("[Saltar al contenido](#main)\n\n[![La Voz del Valle](https://valleyledger.example/logo-vdv.svg)](/)"
                      "\n\n# Ferry crews walk out on the lake\n\nPor [Ana Paz](/autor/ana/) y [Julián Roe](/autor/julian/)\n\n"
                      "La huelga empezó el lunes por la mañana en el puerto.\n\n© 2024 Valle Media SA\n")
     assert (record["title"], record["byline"]) == ("Ferry crews walk out on the lake", "Ana Paz y Julián Roe")
@@ -131,7 +127,7 @@ def test_markdown_links_read_as_their_text_and_a_logos_alt_names_the_paper() -> 
 
 
 def test_a_story_files_labels_name_its_headline_and_captions() -> None:
-    record = _scrape("SLUG: FERRY STRIKE\nHED: Ferry crews walk out on the lake\nDEK: The first strike since 1998\n\n"
+    record = scrape("SLUG: FERRY STRIKE\nHED: Ferry crews walk out on the lake\nDEK: The first strike since 1998\n\n"
                      "By Ann Lee\n\nART 1: https://valleyledger.example/uploads/2024/06/ferry-strike-scaled.jpg\n"
                      "CUTLINE: The ferry waits at the pier on Monday.\nCREDIT: Ann Lee/The Valley Ledger\n")
     assert record["title"] == "Ferry crews walk out on the lake"
@@ -141,7 +137,7 @@ def test_a_story_files_labels_name_its_headline_and_captions() -> None:
 
 def test_a_newsletter_mails_text_part() -> None:
     image = "https://cdn.valleyledger.example/image/fetch/w_1456/https%3A%2F%2Fs3.example%2Fa1b2c3d4.jpeg"
-    record = _scrape(f"View this post on the web at https://letter.example/p/the-ferryman-retires\n\nThe ferryman retires\n"
+    record = scrape(f"View this post on the web at https://letter.example/p/the-ferryman-retires\n\nThe ferryman retires\n"
                      f"After 41 years, Harlan Voss ties up the lake run for the last time\nMaeve Dunleavy\nJun 3\n\n"
                      f"[{image}]\nVoss's logbook from 1983.\n\nHe learned to pilot a ferry before he could drive.\n",
                      url="https://letter.example/p/the-ferryman-retires?utm_source=email")
@@ -195,7 +191,7 @@ def test_a_picture_linking_to_another_page_of_the_site_is_a_teaser() -> None:
 
 def test_a_chats_link_preview_names_the_headline_and_the_site() -> None:
     page = "https://valleyledger.example/2024/06/ferry-strike"
-    record = _scrape(f"Ann Lee  9:41 AM\n@photodesk can we get these two in the catalog? piece is up\n{page}\n"
+    record = scrape(f"Ann Lee  9:41 AM\n@photodesk can we get these two in the catalog? piece is up\n{page}\n"
                      "The Valley Ledger\nFerry crews walk out on the lake — and the town waits\n"
                      "Forty crews stopped work on Monday.\n\nAnn Lee  9:43 AM\n"
                      "lead art: https://cdn.valleyledger.example/2024/06/ferry-strike-01.jpg\n"
@@ -237,7 +233,7 @@ def test_a_newsletters_caption_in_the_row_under_the_picture() -> None:
 
 
 def test_a_reader_apps_meta_line_holds_the_byline() -> None:
-    record = _scrape("# Ferry crews walk out on the lake\n\nvalleyledger.example · by Ann Lee · 4 min\n\n"
+    record = scrape("# Ferry crews walk out on the lake\n\nvalleyledger.example · by Ann Lee · 4 min\n\n"
                      "The ferry stopped on Monday morning when the crews walked out.\n")
     assert (record["title"], record["byline"]) == ("Ferry crews walk out on the lake", "Ann Lee")
 
