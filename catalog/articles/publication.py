@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup, Tag
 
 from catalog.articles.bylines import PUBLICATION_WORDS, split_byline
 from catalog.articles.photos import clean_text
-from catalog.credits.agencies import fold
+from catalog.credits.agencies import canonical_agency, fold
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»›]\s+|\s+-\s+")
 _GENERIC_LOGO_ALT = frozenset({"home", "homepage", "logo", "startseite", "accueil", "inicio", "portada", "home page"})
@@ -94,7 +94,8 @@ def source_line(text: str) -> str | None:
     """The publication a story's source line names ("来源：东海日报"), or None; a news agency is no publication."""
     match = _SOURCE_LINE.match(clean_text(text) or "")
     name = match.group("name").strip() if match else None
-    return name if name and not _DOMAIN.fullmatch(name) and not any(c.isdigit() for c in name) else None
+    return name if name and not _DOMAIN.fullmatch(name) and not any(c.isdigit() for c in name) \
+        and not canonical_agency(name) else None
 
 
 def copyright_holder(line: str) -> str | None:

@@ -40,10 +40,11 @@ def test_an_author_mark_in_another_language_or_with_a_role_after_the_name_is_the
     assert result.article.byline == ("Anne Morel",)
 
 
-def test_a_story_signed_by_its_last_paragraph_has_that_byline() -> None:
-    result = read(f'<article><h1>Fees rise</h1>{STORY}<p>The council meets again in June.</p>'
-                  '<p style="text-align: right;"><strong>Minh Anh</strong></p></article>')
-    assert result.article.byline == ("Minh Anh",)
+@pytest.mark.parametrize("last, byline", [('<p style="text-align: right;"><strong>Minh Anh</strong></p>', ("Minh Anh",)),
+                                          ("<p><strong>Related Coverage</strong></p>", ())])  # a subheading
+def test_a_story_signed_by_its_right_aligned_last_paragraph_has_that_byline(last: str, byline: tuple[str, ...]) -> None:
+    result = read(f"<article><h1>Fees rise</h1>{STORY}<p>The council meets again in June.</p>{last}</article>")
+    assert result.article.byline == byline
 
 
 def test_an_nitf_document_is_read_as_its_story() -> None:
@@ -121,10 +122,12 @@ def test_a_footers_domain_yields_to_the_name_after_it() -> None:
     assert copyright_holder("© 2024 valleyledger.com | All rights reserved") == "valleyledger.com"
 
 
-def test_a_portals_source_line_names_the_storys_paper() -> None:
-    result = read(f'<div class="article"><h1>大桥贯通</h1><div class="info"><span class="source">来源：南海日报</span>'
+@pytest.mark.parametrize("source, publication", [("来源：南海日报", ("南海日报", "syndication")),
+                                                ("来源：新华社", ("江北网", "og:site_name"))])  # a news agency: no paper
+def test_a_portals_source_line_names_the_storys_paper(source: str, publication: tuple[str, str]) -> None:
+    result = read(f'<div class="article"><h1>大桥贯通</h1><div class="info"><span class="source">{source}</span>'
                   f"</div>{STORY}</div>", head='<meta property="og:site_name" content="江北网">')
-    assert (result.article.publication, result.article.publication_source) == ("南海日报", "syndication")
+    assert (result.article.publication, result.article.publication_source) == publication
 
 
 def test_a_cover_note_at_the_storys_end_captions_its_bare_lead_picture() -> None:
