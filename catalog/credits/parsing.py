@@ -214,7 +214,7 @@ def read_credit(text: str) -> Reading | None:
     if text.endswith(")"):
         text = REFERENCE_NUMBER.sub("", text)
     text = strip_period(text.strip())
-    labelled = owned = sourced = False
+    labelled = owned = sourced = bare_credit = False
     provided = text[:1] in "사기" and PROVIDED_LABEL.match(text) is not None
     while True:
         match = LABEL.match(text)
@@ -222,6 +222,7 @@ def read_credit(text: str) -> Reading | None:
             break
         owned = owned or match.group().lstrip()[:1] in "©ⓒ(" or match.group().lstrip()[:9].lower() == "copyright"
         sourced = sourced or _SOURCE_LABEL.match(match.group()) is not None
+        bare_credit = bare_credit or match.group().strip() == "Credit"  # NYT's "Credit Name for The X", never "Credit Suisse"
         text, labelled = text[match.end():].strip().lstrip(":").strip(), True
     if labelled and len(text) <= 4 and fold(text) in EMPTY_FIELD:
         return None  # "(Foto: N/A)": a page template's empty credit field
@@ -360,6 +361,8 @@ def read_credit(text: str) -> Reading | None:
         # "Fotos: A, B, FPÖ Klub, C": several pictures' credits; an organisation one of them names is no agency of all
         reading.made = Credit(credit_line=text, photographers=tuple(unique(reading.persons)),
                               qualifiers=tuple(q for q in QUALIFIERS if q in reading.qualifiers))
+    if bare_credit and not reading.persons:
+        return None
     if reading.is_empty:
         if labelled and all(fold(part) in NO_PARTY or fold(part) in QUALIFIER_WORDS or fold(part) in NOT_NAMES
                             for part in body.split("/")):  # "Foto: Reprodução/Redes Sociais": copied, no party named

@@ -206,6 +206,8 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         if reading is None:
             continue
         length, reading = reading
+        if label == "Credit" and not reading.persons:
+            continue  # NYT's bare "Credit Name for The X" names a person; "Credit Suisse Group" is a bank
         cut = end + length
         if not opens and (text[cut:].strip(" .") or not reading.known):
             continue  # "Stone photo by Colin Watts on Unsplash.": a site's own credit form closing the text

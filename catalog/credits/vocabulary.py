@@ -35,7 +35,7 @@ NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "courtesy", 
                       "provided", "submitted", "contributed", "pd", "special arrangement",
                       # a personal archive, Brazil's and Spain's "privat"
                       "arquivo pessoal", "arquivo particular", "archivo personal", "archivo particular",
-                      "archivio privato", "privatarchiv",
+                      "archivio privato", "privatarchiv", "eigene darstellung", "eigene aufnahme", "eigenes foto",
                       # social networks and television in general: a copy from them names no one ("Reprodução/TV")
                       "redes sociais", "redes sociales", "reseaux sociaux", "soziale medien", "social networks", "tv", *(fold(word) for word in NO_PARTY_IN_LANGUAGES)})
 # Marks a wire prints in its credit about how the picture was sent, naming no party: Reuters' "Livepic"

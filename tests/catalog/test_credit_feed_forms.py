@@ -54,6 +54,8 @@ def test_more_labels(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize("text", [
     "Credit Suisse said on Monday its shares would be delisted.",
     "The bank's Credit Agricole unit reported a loss.",
+    "The talks ended on Friday. Credit Suisse Group",
+    "The deal closed. Credit Agricole Group/Reuters",
 ])
 def test_credit_as_a_word_of_a_name_is_no_label(text: str) -> None:
     assert _read(text) is None
@@ -351,3 +353,7 @@ def test_a_reporter_in_prose_is_no_credit() -> None:
 def test_an_owner_then_the_photographer_after_a_semicolon() -> None:
     text = "La galerie du musée.\n© Musée Rodin; photographie, Claire Dubois"
     assert _read(text) == ("Musée Rodin; photographie, Claire Dubois", "Musée Rodin", ("Claire Dubois",))
+
+
+def test_ones_own_work_names_no_one() -> None:
+    assert _read("Die Grafik zeigt die Entwicklung. Quelle: Eigene Darstellung") == ("Eigene Darstellung", None, ())
