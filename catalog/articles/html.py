@@ -66,8 +66,9 @@ _SHORTCODE_ATTRIBUTE = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
 _BYLINE_WORDS = frozenset({"byline", "bylines", "author-name", "byline__names", "article-byline", "post-author__name", "by",
                            "authors", "signature"})
 # The word "author" in the languages CMS templates are written in (Le Devoir's "auteur", Index's "szerzo")
-_AUTHOR_WORDS = frozenset({"author", "auteur", "auteurs", "autor", "autores", "autore", "autori", "szerzo", "szerzok",
-                           "forfatter", "skribent", "auteurs-list"})
+_AUTHOR_WORDS = frozenset({"author", "auteur", "auteurs", "autor", "autores", "autore", "autori", "autorzy", "autorka",
+                           "szerzo", "szerzok", "forfatter", "forfattare", "skribent", "toimittaja", "yazar", "penulis",
+                           "tacgia", "auteurs-list"})
 _AUTHOR_BOX_WORDS = frozenset({"author-box", "author-bio", "authorbox", "author-info", "more-by", "bio", "about-author"})
 # Blocks whose authors are not the story's: comments, other stories' cards
 _OTHER_AUTHORS_WORDS = frozenset({"comment", "comments", "related", "recommended", "teaser", "teasers", "card", "promo"})

@@ -87,7 +87,8 @@ def syndication_note(line: str) -> str | None:
 
 
 # A portal's source line naming the paper it carries the story from ("来源：东海日报", "Quelle: Kieler Bote")
-_SOURCE_LINE = re.compile(r"^(?:来源|來源|出处|出處|稿源|quelle|fonte|fuente|source)\s*[:：]\s*(?P<name>\S.{0,40})$", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^(?:来源|來源|出处|出處|稿源|quelle|fonte|fuente|source|источник|джерело|źródło|kaynak|"
+                          r"sumber|nguồn|zdroj|forrás|bron|kilde|källa)\s*[:：]\s*(?P<name>\S.{0,40})$", re.IGNORECASE)
 
 
 def source_line(text: str) -> str | None:

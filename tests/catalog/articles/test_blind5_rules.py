@@ -183,6 +183,30 @@ def test_a_labelled_name_in_a_script_without_letter_case_is_a_person() -> None:
     assert (result.photos[0].agency, result.photos[0].photographers) == (None, ("נועה כהן",))
 
 
-@pytest.mark.parametrize("query", ["?amp=1", "?amp", "?outputType=amp"])
-def test_the_amp_renderings_address_is_the_articles(query: str) -> None:
-    assert canonicalize_url(f"https://valleyledger.example/news/ferry.php{query}") == "https://valleyledger.example/news/ferry.php"
+@pytest.mark.parametrize("address", ["https://valleyledger.example/news/ferry.php?amp=1",
+                                     "https://valleyledger.example/news/ferry.php?amp",
+                                     "https://valleyledger.example/news/ferry.php?outputType=amp",
+                                     "https://valleyledger-example.cdn.ampproject.org/c/s/valleyledger.example/news/ferry.php",
+                                     "https://www.google.com/amp/s/valleyledger.example/news/ferry.php?amp=1"])
+def test_the_amp_renderings_address_is_the_articles(address: str) -> None:
+    assert canonicalize_url(address) == "https://valleyledger.example/news/ferry.php"
+
+
+@pytest.mark.parametrize("header", ["[03/06/2024, 10:42:13] Jo Lane: have a look", "03/06/2024, 10:42 - Jo Lane: look"])
+def test_a_whatsapp_messages_header_is_no_headline(header: str) -> None:
+    record = scrape(f"{header}\nFerry crews walk out on the lake\n\nBy Ann Lee\n\nThe crews met on Monday.\n")
+    assert record["title"] == "Ferry crews walk out on the lake"
+
+
+@pytest.mark.parametrize("source", ["Джерело: Київська правда", "Źródło: Gazeta Lubelska"])
+def test_a_source_line_in_other_languages_names_the_storys_paper(source: str) -> None:
+    result = read(f'<article><h1>Fees rise</h1><span class="article-source">{source}</span>{STORY}</article>',
+                  head='<meta property="og:site_name" content="Portal">')
+    assert result.article.publication == source.split(": ")[1]
+
+
+@pytest.mark.parametrize("note", ["(Top image: The tram on the bridge. Photo: Jo Lane/AP)",
+                                  "Titelbild: The tram on the bridge. Foto: Jo Lane/AP"])
+def test_cover_notes_in_other_wordings(note: str) -> None:
+    result = read(f'<article><h1>Tram</h1><div class="cover"><img src="{IMAGE}"></div>{STORY}<p>{note}</p></article>')
+    assert (result.photos[0].caption, result.photos[0].agency) == ("The tram on the bridge.", "AP")
