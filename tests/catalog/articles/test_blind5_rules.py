@@ -65,6 +65,31 @@ def test_an_nitf_document_is_read_as_its_story() -> None:
         ["https://img.valleyledger.example/ferry.jpg?w=640"])
 
 
+@pytest.mark.parametrize("content", [
+    '<inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>'
+    "<p>The crews met on Monday.</p></body></html></inlineXML>",
+    '<inlineXML contenttype="application/nitf+xml"><nitf><body><body.content><p>The crews met on Monday.</p>'
+    "</body.content></body></nitf></inlineXML>"])
+def test_a_newsml_g2_message_is_read_as_its_story_and_its_picture_items(content: str) -> None:
+    picture = "https://img.valleyledger.example/ferry.jpg?w={}"
+    record = scrape(
+        '<?xml version="1.0"?><newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>'
+        '<newsItem><itemMeta><itemClass qcode="ninat:text"/><link rel="irel:canonicalUrl" '
+        'href="https://valleyledger.example/ferry"/></itemMeta><rightsInfo><copyrightHolder><name>Valley Ledger</name>'
+        "</copyrightHolder></rightsInfo><contentMeta><headline>Ferry crews walk out</headline><by>By Ann Lee and Bo Park"
+        f"</by></contentMeta><contentSet>{content}</contentSet></newsItem>"
+        '<newsItem><itemMeta><itemClass qcode="ninat:picture"/></itemMeta><contentMeta><description role="drol:caption">'
+        "The ferry at the pier.</description><creditline>Jo Lane/AP</creditline></contentMeta><contentSet>"
+        f'<remoteContent href="{picture.format(640)}" width="640" contenttype="image/jpeg"/>'
+        f'<remoteContent href="{picture.format(1600)}" width="1600" contenttype="image/jpeg"/></contentSet></newsItem>'
+        "</itemSet></newsMessage>")
+    (photo,) = record["photos"]
+    assert (record["url"], record["title"], record["bylines"], record["publication"]) == (
+        "https://valleyledger.example/ferry", "Ferry crews walk out", ["Ann Lee", "Bo Park"], "Valley Ledger")
+    assert (photo["url"], photo["also_seen_as"], photo["caption"], photo["agency"]) == (
+        picture.format(1600), [picture.format(640)], "The ferry at the pier.", "AP")
+
+
 def test_an_atom_entrys_image_enclosure_is_a_rendition_of_its_picture() -> None:
     small, large = (f"https://img.valleyledger.example/1.44!/image/ferry.jpg_gen/derivatives/landscape_{width}/ferry.jpg"
                     for width in (640, 1200))
