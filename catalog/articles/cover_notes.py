@@ -19,7 +19,9 @@ _COVER_NOTE = re.compile(
     r"^\(?\s*(?:borítókép|nyitókép|címlapkép|titelbild|aufmacherbild|aufmacherfoto|"
     r"(?:cover|top|main|lead|header|featured|feature)\s+(?:photo|image|picture)|"
     r"imagen\s+(?:principal|de\s+portada)|foto\s+(?:de|di)\s+(?:portada|copertina)|immagine\s+di\s+copertina|"
-    r"(?:photo|image)\s+d'ouverture|foto\s+de\s+capa|imagem\s+de\s+capa)\s*:\s*(?P<text>.+?)\s*\)?$",
+    r"(?:photo|image)\s+d'ouverture|foto\s+de\s+capa|imagem\s+de\s+capa|kiemelt\s+kép|titulní\s+foto|"
+    r"úvodní\s+foto|zdjęcie\s+(?:główne|tytułowe)|fotografia\s+principală|(?:photo|image)\s+at\s+top)"
+    r"\s*:\s*(?P<text>.+?)\s*\)?$",
     re.IGNORECASE)
 T = TypeVar("T")
 _LONGEST_NOTE = 400  # characters: a note is a caption, not a paragraph of the story

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Iterable, Protocol, Sequence
 
-from catalog.credits.agencies import fold
 from catalog.asset import Asset
 from catalog.credits import parse_credit_line
+from catalog.credits.agencies import fold
 
 
 class CreditStatus(str, Enum):

@@ -66,8 +66,9 @@ _SHORTCODE_ATTRIBUTE = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
 _BYLINE_WORDS = frozenset({"byline", "bylines", "author-name", "byline__names", "article-byline", "post-author__name", "by",
                            "authors", "signature"})
 # The word "author" in the languages CMS templates are written in (Le Devoir's "auteur", Index's "szerzo")
-_AUTHOR_WORDS = frozenset({"author", "auteur", "auteurs", "autor", "autores", "autore", "autori", "szerzo", "szerzok",
-                           "forfatter", "skribent", "auteurs-list"})
+_AUTHOR_WORDS = frozenset({"author", "auteur", "auteurs", "autor", "autores", "autore", "autori", "autorzy", "autorka",
+                           "szerzo", "szerzok", "forfatter", "forfattare", "skribent", "toimittaja", "yazar", "penulis",
+                           "tacgia", "auteurs-list"})
 _AUTHOR_BOX_WORDS = frozenset({"author-box", "author-bio", "authorbox", "author-info", "more-by", "bio", "about-author"})
 # Blocks whose authors are not the story's: comments, other stories' cards
 _OTHER_AUTHORS_WORDS = frozenset({"comment", "comments", "related", "recommended", "teaser", "teasers", "card", "promo"})
@@ -342,14 +343,15 @@ def _byline_among(tags: list[Tag], scope: Tag) -> str | None:
 
 def _signature(scope: Tag) -> str | None:
     """The name signing the story at its end, set apart from the text (VnExpress's right-aligned bold
-    "<p style="text-align:right"><strong>Gia Minh</strong></p>"): its last paragraph, when it holds only a name."""
+    "<p style="text-align:right"><strong>Gia Minh</strong></p>"): its last paragraph, right-aligned, when it holds
+    only a name."""
     paragraphs = scope.find_all("p")
     if len(paragraphs) < 2:
         return None
     last = paragraphs[-1]
     text = clean_text(visible_text(last)) or ""
-    set_apart = "right" in (last.get("style") or "").replace(" ", "") or "right" in words(last) or (
-        last.find(["strong", "b"]) is not None and clean_text(last.find(["strong", "b"]).get_text()) == text)
+    # right-aligned: a bold closing line alone may be a subheading ("Related Coverage")
+    set_apart = "text-align:right" in (last.get("style") or "").replace(" ", "").lower() or "right" in words(last)
     if not set_apart or len(text) > _LONGEST_NAME_LINE or printed_byline(text) != text or len(split_byline(text)) != 1:
         return None
     return text

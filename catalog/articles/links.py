@@ -13,11 +13,11 @@ from typing import Any, Callable, Iterable, Sequence
 
 from catalog.articles.article import Article, ArticleLink, LinkMethod
 from catalog.articles.credit_check import CreditCheck, CreditStatus, check_credit
-from catalog.asset import Asset
 from catalog.articles.matching import KnownImage, PhotoMatch, Suggestion, caption_words
 from catalog.articles.photos import ParsedArticle, PublishedPhoto
-from catalog.store import CatalogStore, now_iso
 from catalog.articles.urls import article_id, canonicalize_url
+from catalog.asset import Asset
+from catalog.store import CatalogStore, now_iso
 
 # (query in the query language of docs/search.md, how many hits) -> asset ids, best first
 CaptionSearch = Callable[[str, int], Sequence[str]]

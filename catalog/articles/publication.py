@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup, Tag
 
 from catalog.articles.bylines import PUBLICATION_WORDS, split_byline
 from catalog.articles.photos import clean_text
-from catalog.credits.agencies import fold
+from catalog.credits.agencies import canonical_agency, fold
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»›]\s+|\s+-\s+")
 _GENERIC_LOGO_ALT = frozenset({"home", "homepage", "logo", "startseite", "accueil", "inicio", "portada", "home page"})
@@ -87,14 +87,16 @@ def syndication_note(line: str) -> str | None:
 
 
 # A portal's source line naming the paper it carries the story from ("来源：东海日报", "Quelle: Kieler Bote")
-_SOURCE_LINE = re.compile(r"^(?:来源|來源|出处|出處|稿源|quelle|fonte|fuente|source)\s*[:：]\s*(?P<name>\S.{0,40})$", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^(?:来源|來源|出处|出處|稿源|quelle|fonte|fuente|source|источник|джерело|źródło|kaynak|"
+                          r"sumber|nguồn|zdroj|forrás|bron|kilde|källa)\s*[:：]\s*(?P<name>\S.{0,40})$", re.IGNORECASE)
 
 
 def source_line(text: str) -> str | None:
     """The publication a story's source line names ("来源：东海日报"), or None; a news agency is no publication."""
     match = _SOURCE_LINE.match(clean_text(text) or "")
     name = match.group("name").strip() if match else None
-    return name if name and not _DOMAIN.fullmatch(name) and not any(c.isdigit() for c in name) else None
+    return name if name and not _DOMAIN.fullmatch(name) and not any(c.isdigit() for c in name) \
+        and not canonical_agency(name) else None
 
 
 def copyright_holder(line: str) -> str | None:

@@ -16,11 +16,11 @@ from typing import Callable, Mapping, Protocol, Sequence
 
 from catalog.articles.article import Article
 from catalog.articles.links import CaptionSearch, StoreLookup, record_article
-from catalog.articles.pages import parse_article
 from catalog.articles.matching import PhotoMatch, PictureLookup, match_article
+from catalog.articles.pages import parse_article
 from catalog.articles.photos import ParsedArticle, PublishedPhoto
-from catalog.store import CatalogStore
 from catalog.articles.urls import canonicalize_url
+from catalog.store import CatalogStore
 
 
 class Page(Protocol):

@@ -27,8 +27,10 @@ NAG = re.compile(
     r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£])\s*(?:a|an|per|/|pro|par|le|la|al|im|for)?\s*(?:first\s+|premier\s+|"
     r"ersten?\s+)?(?:week|month|year|mois|semaine|an|monat|woche|jahr|mes|semana|año|mese|anno)\b|"
     # a share sheet's, a chat's or a mail's own lines ("Shared from Apple News", a chat message's "[10:42] Okafor,
-    # Chidi", the header, Gmail's "to me" and "[image: alt]" where a picture was)
-    r"\bshared (?:from|via)\b|^\[\d{1,2}:\d{2}(?:\s?[ap]m)?\]|\bsent from my\b|^to me$|^\[(?:image|cid)\b|"
+    # Chidi" or WhatsApp's "[03/06/2024, 10:42:13] Jo:" and "03/06/2024, 10:42 - Jo:", the header, Gmail's "to me"
+    # and "[image: alt]" where a picture was)
+    r"\bshared (?:from|via)\b|^\[(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]|"
+    r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[ap]m)?\s+-\s|\bsent from my\b|^to me$|^\[(?:image|cid)\b|"
     + MAIL_HEADER.pattern + "|"
     # a newsletter mail's link to its web copy
     r"\bview (?:this|it|the) (?:post|email|e-mail|newsletter|story) (?:on|in) (?:the|your) (?:web|browser)\b|"

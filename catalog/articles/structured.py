@@ -6,7 +6,8 @@ JSON Feed's item and a WordPress REST API post. A feed item (RSS 2.0 with Media 
 holds the title, link, creator and each picture with its description and credit, and the
 channel its copyright line; an Evernote export (ENEX) a web clip's title, source URL and HTML;
 an IPTC NITF document (the news industry's XML) its headline, byline, address, copyright holder
-and each ``<media>`` with its renditions, caption and producer.
+and each ``<media>`` with its renditions, caption and producer; a NewsML-G2 item or message its
+text item and picture items.
 Each is written out as the HTML page it stands for, and that page is read as any other: the
 same title-suffix, byline, caption and rendition rules apply.
 """
@@ -17,13 +18,13 @@ import json
 import re
 from html import escape
 from typing import Any, Iterable
-from xml.etree.ElementTree import Element, ParseError
+from xml.etree.ElementTree import Element, ParseError, tostring
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
-_FEED_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:rss|feed|rdf:RDF|en-export|nitf)\b",
-                         re.DOTALL)
+_FEED_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*"
+                         r"<(?:rss|feed|rdf:RDF|en-export|nitf|newsItem|newsMessage)\b", re.DOTALL)
 _JSON_START = re.compile(r"^\s*[\[{]")
 _NOTE_WRAPPER = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>]*>\s*)?")
 # Keys of a reader's JSON holding the story's HTML (Postlight/Mercury and Readability: content; JSON Feed: content_html)
@@ -99,6 +100,8 @@ def _feed_page(text: str) -> str | None:
         return _note_page(root)
     if root.tag.rpartition("}")[2] == "nitf":
         return _nitf_page(root)
+    if root.tag.rpartition("}")[2] in ("newsItem", "newsMessage"):
+        return _newsml_page(root)
     channel = root.find("channel")
     item = next((found for found in (root.find(".//item"), root.find(f"{_ATOM}entry")) if found is not None), None)
     if item is None:
@@ -131,17 +134,6 @@ def _nitf_page(root: Element) -> str | None:
     body = root.find("body")
     if body is None:
         return None
-    paragraphs: list[str] = []
-    content = body.find("body.content")
-    for part in (content if content is not None else []):
-        if part.tag == "p":
-            paragraphs.append(f"<p>{escape(_all_text(part))}</p>")
-        elif part.tag == "media" and part.get("media-type", "image") in ("image", "photo", "graphic"):
-            references = [(ref.get("source"), ref.get("width")) for ref in part.findall("media-reference")
-                          if ref.get("source") and (ref.get("mime-type") or "image/").startswith("image/")]
-            if references:
-                caption = _all_text(part.find("media-caption"))
-                paragraphs.append(_picture(*references[0], renditions=references, caption=caption))
     holder = root.find("head/docdata/doc.copyright")
     tagline = _all_text(body.find("body.end/tagline"))
     return _page(
@@ -150,9 +142,76 @@ def _nitf_page(root: Element) -> str | None:
         byline=_all_text(body.find("body.head/byline")),
         published=(root.find("head/docdata/date.issue").get("norm") if root.find("head/docdata/date.issue") is not None
                    else None),
-        body="".join(paragraphs),
+        body=_nitf_body(body.find("body.content")),
         footer=tagline or (f"© {holder.get('holder')}" if holder is not None and holder.get("holder") else None),
     )
+
+
+def _nitf_body(content: Element | None) -> str:
+    """An NITF body's paragraphs and pictures as HTML."""
+    paragraphs: list[str] = []
+    for part in (content if content is not None else []):
+        if part.tag == "p":
+            paragraphs.append(f"<p>{escape(_all_text(part) or '')}</p>")
+        elif part.tag == "media" and part.get("media-type", "image") in ("image", "photo", "graphic"):
+            references = [(ref.get("source"), ref.get("width")) for ref in part.findall("media-reference")
+                          if ref.get("source") and (ref.get("mime-type") or "image/").startswith("image/")]
+            if references:
+                caption = _all_text(part.find("media-caption"))
+                paragraphs.append(_picture(*references[0], renditions=references, caption=caption))
+    return "".join(paragraphs)
+
+
+def _newsml_page(root: Element) -> str | None:
+    """An IPTC NewsML-G2 item or message: the text item's headline, ``by`` line, web address and body (inline
+    NITF or XHTML), the rights' copyright, and each picture item with its renditions (``remoteContent``), caption
+    (``description``) and ``creditline``."""
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            element.tag = element.tag.rpartition("}")[2]  # G2's namespace, and XHTML's inside it
+    items = [root] if root.tag == "newsItem" else list(root.iter("newsItem"))
+    text = next((item for item in items if item.find("contentSet/inlineXML") is not None), None)
+    if text is None:
+        return None
+    inline = text.find("contentSet/inlineXML")
+    nitf_body = inline.find(".//body.content")
+    if nitf_body is not None:
+        body = _nitf_body(nitf_body)
+    else:
+        html_body = inline.find(".//body")
+        body = "".join(tostring(part, encoding="unicode", method="html")
+                       for part in (html_body if html_body is not None else inline))
+    pictures = [_newsml_picture(item) for item in items if item is not text]
+    links = [link.get("href") for link in text.findall("itemMeta/link")
+             if (link.get("href") or "").startswith("http") and re.search(r"canonical|alternate|seealso|web",
+                                                                          link.get("rel") or "", re.IGNORECASE)]
+    rights = text.find("rightsInfo")
+    notice = _all_text(rights.find("copyrightNotice")) if rights is not None else None
+    holder = _all_text(rights.find("copyrightHolder/name")) if rights is not None else None
+    return _page(
+        title=_all_text(text.find("contentMeta/headline")) or _all_text(text.find("itemMeta/title")),
+        url=next(iter(links), None),
+        byline=_all_text(text.find("contentMeta/by")) or _names(
+            [_all_text(person.find("name")) for person in text.findall("contentMeta/creator")
+             + text.findall("contentMeta/contributor")]),
+        published=_all_text(text.find("contentMeta/contentCreated")),
+        body=body + "".join(picture for picture in pictures if picture),
+        footer=notice or (f"© {holder}" if holder else None),
+    )
+
+
+def _newsml_picture(item: Element) -> str | None:
+    """A NewsML-G2 picture item as a figure: its image renditions, caption and credit line."""
+    renditions = [(content.get("href"), content.get("width")) for content in item.findall("contentSet/remoteContent")
+                  if content.get("href") and (content.get("contenttype") or "image/").startswith("image/")]
+    if not renditions:
+        return None
+    largest = max(renditions, key=lambda rendition: int(rendition[1]) if (rendition[1] or "").isdigit() else 0)
+    captions = item.findall("contentMeta/description")
+    caption = next((_all_text(found) for found in captions if "caption" in (found.get("role") or "")), None) \
+        or next((_all_text(found) for found in captions), None)
+    credit = _all_text(item.find("contentMeta/creditline"))
+    return _picture(*largest, renditions=renditions, caption=caption, credit=credit)
 
 
 def _all_text(element: Element | None) -> str | None:
@@ -186,11 +245,12 @@ def _media_of(item: Element) -> Iterable[Element]:
 
 
 def _picture(url: str, width: str | None, *, renditions: list[tuple[str, str | None]] = (),
-             caption: str | None = None) -> str:
-    """A picture as the figure a page prints: its renditions (address, width) as its srcset, and its caption."""
+             caption: str | None = None, credit: str | None = None) -> str:
+    """A picture as the figure a page prints: its renditions (address, width) as its srcset, caption and credit."""
     srcset = ", ".join(f"{escape(link)} {size}w" for link, size in renditions if size and size.isdigit())
     return (f'<figure><img src="{escape(url)}"' + (f' srcset="{srcset}"' if srcset else "") + ">"
-            + (f"<figcaption>{escape(caption)}</figcaption>" if caption else "") + "</figure>")
+            + (f"<figcaption>{escape(caption)}</figcaption>" if caption else "")
+            + (f'<span class="credit">{escape(credit)}</span>' if credit else "") + "</figure>")
 
 
 def _figure(media: Element) -> str:

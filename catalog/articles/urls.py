@@ -119,6 +119,11 @@ def article_id(url: str) -> str:
     return hashlib.sha256(canonicalize_url(url).encode("utf-8")).hexdigest()[:16]
 
 
+# "https://www-paper-com.cdn.ampproject.org/c/s/www.paper.com/story", "https://www.google.com/amp/s/www.paper.com/story"
+_AMP_CACHE = re.compile(r"^https?://(?:[\w-]+\.cdn\.ampproject\.org/[cv]|(?:www\.)?google\.[a-z.]+/amp)/"
+                        r"(?P<secure>s/)?(?P<address>[\w-]+(?:\.[\w-]+)+(?:[/?].*)?)$", re.IGNORECASE)
+
+
 def is_tracking_parameter(name: str) -> bool:
     """True for query parameters that identify a campaign or click, not the content."""
     key = unquote(name).strip().lower()
@@ -129,6 +134,9 @@ def _tidy(url: str) -> str:
     text = url.strip()
     if not text:
         raise InvalidUrlError("empty URL")
+    cached = _AMP_CACHE.match(text)
+    if cached:  # the AMP cache's or Google's copy names the publisher's address inside its own
+        text = ("https://" if cached.group("secure") else "http://") + cached.group("address")
     scheme = _SCHEME.match(text)
     if text.startswith("//"):
         text = "https:" + text

@@ -40,10 +40,11 @@ def test_an_author_mark_in_another_language_or_with_a_role_after_the_name_is_the
     assert result.article.byline == ("Anne Morel",)
 
 
-def test_a_story_signed_by_its_last_paragraph_has_that_byline() -> None:
-    result = read(f'<article><h1>Fees rise</h1>{STORY}<p>The council meets again in June.</p>'
-                  '<p style="text-align: right;"><strong>Minh Anh</strong></p></article>')
-    assert result.article.byline == ("Minh Anh",)
+@pytest.mark.parametrize("last, byline", [('<p style="text-align: right;"><strong>Minh Anh</strong></p>', ("Minh Anh",)),
+                                          ("<p><strong>Related Coverage</strong></p>", ())])  # a subheading
+def test_a_story_signed_by_its_right_aligned_last_paragraph_has_that_byline(last: str, byline: tuple[str, ...]) -> None:
+    result = read(f"<article><h1>Fees rise</h1>{STORY}<p>The council meets again in June.</p>{last}</article>")
+    assert result.article.byline == byline
 
 
 def test_an_nitf_document_is_read_as_its_story() -> None:
@@ -62,6 +63,31 @@ def test_an_nitf_document_is_read_as_its_story() -> None:
     assert (photo["url"], photo["caption"], photo["agency"], photo["also_seen_as"]) == (
         "https://img.valleyledger.example/ferry.jpg?w=1600", "The ferry at the pier.", "dpa",
         ["https://img.valleyledger.example/ferry.jpg?w=640"])
+
+
+@pytest.mark.parametrize("content", [
+    '<inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>'
+    "<p>The crews met on Monday.</p></body></html></inlineXML>",
+    '<inlineXML contenttype="application/nitf+xml"><nitf><body><body.content><p>The crews met on Monday.</p>'
+    "</body.content></body></nitf></inlineXML>"])
+def test_a_newsml_g2_message_is_read_as_its_story_and_its_picture_items(content: str) -> None:
+    picture = "https://img.valleyledger.example/ferry.jpg?w={}"
+    record = scrape(
+        '<?xml version="1.0"?><newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>'
+        '<newsItem><itemMeta><itemClass qcode="ninat:text"/><link rel="irel:canonicalUrl" '
+        'href="https://valleyledger.example/ferry"/></itemMeta><rightsInfo><copyrightHolder><name>Valley Ledger</name>'
+        "</copyrightHolder></rightsInfo><contentMeta><headline>Ferry crews walk out</headline><by>By Ann Lee and Bo Park"
+        f"</by></contentMeta><contentSet>{content}</contentSet></newsItem>"
+        '<newsItem><itemMeta><itemClass qcode="ninat:picture"/></itemMeta><contentMeta><description role="drol:caption">'
+        "The ferry at the pier.</description><creditline>Jo Lane/AP</creditline></contentMeta><contentSet>"
+        f'<remoteContent href="{picture.format(640)}" width="640" contenttype="image/jpeg"/>'
+        f'<remoteContent href="{picture.format(1600)}" width="1600" contenttype="image/jpeg"/></contentSet></newsItem>'
+        "</itemSet></newsMessage>")
+    (photo,) = record["photos"]
+    assert (record["url"], record["title"], record["bylines"], record["publication"]) == (
+        "https://valleyledger.example/ferry", "Ferry crews walk out", ["Ann Lee", "Bo Park"], "Valley Ledger")
+    assert (photo["url"], photo["also_seen_as"], photo["caption"], photo["agency"]) == (
+        picture.format(1600), [picture.format(640)], "The ferry at the pier.", "AP")
 
 
 def test_an_atom_entrys_image_enclosure_is_a_rendition_of_its_picture() -> None:
@@ -121,10 +147,12 @@ def test_a_footers_domain_yields_to_the_name_after_it() -> None:
     assert copyright_holder("© 2024 valleyledger.com | All rights reserved") == "valleyledger.com"
 
 
-def test_a_portals_source_line_names_the_storys_paper() -> None:
-    result = read(f'<div class="article"><h1>大桥贯通</h1><div class="info"><span class="source">来源：南海日报</span>'
+@pytest.mark.parametrize("source, publication", [("来源：南海日报", ("南海日报", "syndication")),
+                                                ("来源：新华社", ("江北网", "og:site_name"))])  # a news agency: no paper
+def test_a_portals_source_line_names_the_storys_paper(source: str, publication: tuple[str, str]) -> None:
+    result = read(f'<div class="article"><h1>大桥贯通</h1><div class="info"><span class="source">{source}</span>'
                   f"</div>{STORY}</div>", head='<meta property="og:site_name" content="江北网">')
-    assert (result.article.publication, result.article.publication_source) == ("南海日报", "syndication")
+    assert (result.article.publication, result.article.publication_source) == publication
 
 
 def test_a_cover_note_at_the_storys_end_captions_its_bare_lead_picture() -> None:
@@ -180,6 +208,30 @@ def test_a_labelled_name_in_a_script_without_letter_case_is_a_person() -> None:
     assert (result.photos[0].agency, result.photos[0].photographers) == (None, ("נועה כהן",))
 
 
-@pytest.mark.parametrize("query", ["?amp=1", "?amp", "?outputType=amp"])
-def test_the_amp_renderings_address_is_the_articles(query: str) -> None:
-    assert canonicalize_url(f"https://valleyledger.example/news/ferry.php{query}") == "https://valleyledger.example/news/ferry.php"
+@pytest.mark.parametrize("address", ["https://valleyledger.example/news/ferry.php?amp=1",
+                                     "https://valleyledger.example/news/ferry.php?amp",
+                                     "https://valleyledger.example/news/ferry.php?outputType=amp",
+                                     "https://valleyledger-example.cdn.ampproject.org/c/s/valleyledger.example/news/ferry.php",
+                                     "https://www.google.com/amp/s/valleyledger.example/news/ferry.php?amp=1"])
+def test_the_amp_renderings_address_is_the_articles(address: str) -> None:
+    assert canonicalize_url(address) == "https://valleyledger.example/news/ferry.php"
+
+
+@pytest.mark.parametrize("header", ["[03/06/2024, 10:42:13] Jo Lane: have a look", "03/06/2024, 10:42 - Jo Lane: look"])
+def test_a_whatsapp_messages_header_is_no_headline(header: str) -> None:
+    record = scrape(f"{header}\nFerry crews walk out on the lake\n\nBy Ann Lee\n\nThe crews met on Monday.\n")
+    assert record["title"] == "Ferry crews walk out on the lake"
+
+
+@pytest.mark.parametrize("source", ["Джерело: Київська правда", "Źródło: Gazeta Lubelska"])
+def test_a_source_line_in_other_languages_names_the_storys_paper(source: str) -> None:
+    result = read(f'<article><h1>Fees rise</h1><span class="article-source">{source}</span>{STORY}</article>',
+                  head='<meta property="og:site_name" content="Portal">')
+    assert result.article.publication == source.split(": ")[1]
+
+
+@pytest.mark.parametrize("note", ["(Top image: The tram on the bridge. Photo: Jo Lane/AP)",
+                                  "Titelbild: The tram on the bridge. Foto: Jo Lane/AP"])
+def test_cover_notes_in_other_wordings(note: str) -> None:
+    result = read(f'<article><h1>Tram</h1><div class="cover"><img src="{IMAGE}"></div>{STORY}<p>{note}</p></article>')
+    assert (result.photos[0].caption, result.photos[0].agency) == ("The tram on the bridge.", "AP")
