@@ -21,8 +21,11 @@ _LABELS = (
     r"автор|piše|avtor|autors|autorius)\s*:?\s+"
     r"|(?:作者|记者|記者|文|撰文|编辑|責任編集)\s*[:：/／]\s*"  # Chinese and Japanese: "作者：李华", "记者／李华"
     r"|(?:authors?|writers?|reporters?)\s*:\s*"  # a form's field: "WRITER: Ann Lee", "Reporter: Bo Park"
-    # Catalan and Italian "per": only before two words ("Per Jordi Puigvert"), "Per Olsson" being a name
-    r"|per\s+(?=[^\s,]+\s+[^\s,])"
+    # Catalan and Italian "per". Per is also a Scandinavian first name ("Per Anders Olsson",
+    # "Per Olsson och Anna Berg"), so capitalised it is a label only before names joined by
+    # Catalan "i" or Italian "e" ("Per Marta Soler i Pau Vidal"); in lower case it always is.
+    r"|(?-i:per)\s+(?=[^\s,]+\s+[^\s,])"
+    r"|(?-i:Per|PER)\s+(?=[^\s,]+\s+[^\s,]+\s+(?:i|e|I|E)\s+\S)"
 )
 # a story file's "BYLINE:" field, before a label or the names
 LABEL = re.compile(rf"^(?:byline\s*:\s*(?:{_LABELS})?|{_LABELS})", re.IGNORECASE)

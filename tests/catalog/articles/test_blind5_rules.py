@@ -16,6 +16,9 @@ from tests.helpers.article_pages import IMAGE, STORY, read, scrape
     ("Par Anne Morel, avec Luc Petit", ("Anne Morel", "Luc Petit"), "Anne Morel, avec Luc Petit"),
     ("Per Marta Soler i Pau Vidal", ("Marta Soler", "Pau Vidal"), "Marta Soler i Pau Vidal"),
     ("Per Olsson", ("Per Olsson",), "Per Olsson"),  # a first name, not the Catalan label
+    ("Per Anders Olsson", ("Per Anders Olsson",), "Per Anders Olsson"),  # a Swedish first name
+    ("Per Olsson och Anna Berg", ("Per Olsson", "Anna Berg"), "Per Olsson och Anna Berg"),
+    ("per Jordi Puigvert", ("Jordi Puigvert",), "Jordi Puigvert"),  # in lower case the label
     ("WRITER: Ann Lee and Bo Park", ("Ann Lee", "Bo Park"), "Ann Lee and Bo Park"),
     ("作者：王芳", ("王芳",), "王芳"),
     ("بيروت: سامي حداد", ("سامي حداد",), "سامي حداد"),  # the dateline before the name
