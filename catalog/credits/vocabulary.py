@@ -118,7 +118,7 @@ _LABELS = r"""(?:
     | (?:photos?|pictures?|images?)\s+from(?=\s+the\s+(?:[a-z]+\s+){0,4}collection\s+of\s)
     | (?-i:Photo|Photos|Image|Picture)\s+from(?=\s+(?-i:[A-Z]))(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)
       (?!\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)
-    | (?:photo|foto|pic)\s*/\s*(?=\S)
+    | (?:photo|foto|pic|image|picture)\s*/\s*(?=\S)  # NZ's "Photo / Name", "Image / Supplied"
     | (?:photos?|images?)\s?=\s?(?=[^\W\d])
     | автор\s+фото(?:графии)?\s*:?(?=\s)
     | (?-i:Fot\.|fot\.|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)

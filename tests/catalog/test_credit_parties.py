@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.credits import parse_credit_line
+from catalog.credits import Credit, parse_credit_line
 from tests.helpers.credit_reading import read_caption as _read
 
 
@@ -44,15 +44,17 @@ def test_organisations_of_many_languages(text, line, agency, photographers):
     ("La toma de agua del río. (Foto: Gentileza)", "Gentileza"),  # a courtesy picture, no one named
     ("Ba người lính cứu hỏa. Ảnh: Sưu tầm", "Sưu tầm"),  # Vietnamese "collected"
     ("Inundaciones en la costa. Foto: Agencias", "Agencias"),  # several agencies, none named
+    ("The family at the beach in 2019. Image / Supplied", "Supplied"),  # NZ's slashed label, a handout
 ])
 def test_words_printed_in_place_of_a_party(text, line):
     assert _read(text) == (line, None, ())
 
 
-@pytest.mark.parametrize("text", ["DR", "Supplied", "Collected", "Especial", "Image / Supplied"])
-def test_a_credit_field_naming_no_party_keeps_its_line(text):
+@pytest.mark.parametrize("text, line", [("DR", "DR"), ("Supplied", "Supplied"), ("Collected", "Collected"),
+                                        ("Especial", "Especial"), ("Image / Supplied", "Supplied")])
+def test_a_credit_field_naming_no_party_keeps_its_line(text, line):
     """A page's credit element or the Credit field is a credit by its place: it names no one."""
-    assert parse_credit_line(text) == parse_credit_line(text).__class__(credit_line=text)
+    assert parse_credit_line(text) == Credit(credit_line=line)
 
 
 def test_gentileza_is_courtesy_of_the_organisation_it_names():
