@@ -473,7 +473,8 @@ HOME_CARRIERS = frozenset({"TT News Agency", "NTB", "Ritzau Scanpix", "Lehtikuva
 # "Polícia Militar", "Jandarma"), fire and rescue services and their units' initials (Poland's "KM PSP Gdańsk",
 # "Vigili del Fuoco", "Straż Pożarna"), transport authorities ("Transporte Metropolitano") and towns' and regions'
 # governments ("Comune di Milano", "Gemeente Utrecht", "İstanbul Büyükşehir Belediyesi"); societies, foundations,
-# universities and councils in the Romance languages ("Sociedad Rural de Ischilín", "Fundação Oswaldo Cruz").
+# universities and councils in the Romance languages ("Sociedad Rural de Ischilín", "Fundação Oswaldo Cruz"); the
+# offices of state ("Fiscalía General", "Embajada de México", "Servicio Nacional de Meteorología").
 ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     sajtoiroda sajtoosztaly pressestelle prensa imprensa assessoria gabinete prasowe prasowy tiskovy tiskove
     tlacovy tlacove kancelaria kancelar kanselarij chancellerie kanzlei bundeskanzlei staatskanzlei
@@ -502,4 +503,6 @@ ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     sociedad sociedade societa societe asociacion associacao associazione fundacion fundacao fondazione fondation
     federacion federacao federazione universidad universidade universita universite instituto istituto institut
     consejo conselho consiglio conseil sindicato cooperativa
+    fiscalia procuraduria defensoria contraloria cancilleria embajada embaixada ambasciata ambassade botschaft
+    consulado parlamento asamblea gobernacion departamento dipartimento departement direccion servicio servico servizio
 """.split())

@@ -25,6 +25,10 @@ from tests.helpers.credit_reading import read_caption as _read
     ("The new tram stop. Credit: Transport for London", "Transport for London", "Transport for London", ()),
     ("Obras en la estación. Foto: Transportes Metropolitanos", "Transportes Metropolitanos",
      "Transportes Metropolitanos", ()),
+    # offices of state
+    ("El fiscal en la audiencia. Foto: Fiscalía General de la Nación", "Fiscalía General de la Nación",
+     "Fiscalía General de la Nación", ()),
+    ("La entrega de pasaportes. (Foto: Embajada de México)", "Embajada de México", "Embajada de México", ()),
     # towns, societies and holdings
     ("De nieuwe brug over de gracht. Foto: Gemeente Utrecht", "Gemeente Utrecht", "Gemeente Utrecht", ()),
     ("Der neue Bus. Foto: Holding Linz", "Holding Linz", "Holding Linz", ()),
