@@ -16,6 +16,7 @@ from functools import lru_cache
 from catalog.credits.organisations import (
     ACRONYMS_AFTER_PHOTOGRAPHER,
     AS_PRINTED,
+    COUNTRY_OFFICES,
     HOME_CARRIERS,
     ORGANISATION_WORDS_IN_LANGUAGES,
     RESELLERS,
@@ -68,6 +69,8 @@ ORGANISATION_WORDS = frozenset("""
     citizen standard observer examiner telegraph dispatch courier guardian independent register bulletin advertiser
     commons catering restaurant bakery brewery winery
     casa royal reale koninklijk kongelige courant sentinel enquirer inquirer picayune archiwum archiv archivo arquivo archief arkiv arkisto
+    military defence defense rescue ambulance emergency transport transportation transit railway railways airport
+    holding holdings
 """.split()) | ORGANISATION_WORDS_IN_LANGUAGES
 # German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv",
 # "Hamburgische Bürgerschaft"), and so does Finnish: a long word ending in one is an organisation's name
@@ -151,6 +154,12 @@ def canonical_agency(name: str) -> str | None:
     if key.startswith("getty images "):  # "Getty Images North America", "Getty Images Sport Classic"; not prose run on
         rest = name.split()[2:]
         return "Getty Images" if len(rest) <= 3 and all(word[:1].isupper() for word in rest) else None
+    head, _, country = key.rpartition(" ")
+    if country in COUNTRY_OFFICES and head:  # "ATON CHILE", "EFE Colombia": the agency's office in a country
+        if head in _TABLE:
+            return _TABLE[head]
+        if head in _FAMILIES:
+            return name.strip()
     site = _SITE_OF_KNOWN.match(name.strip())
     if site:  # "Shutterstock.com", "wikipedia.de": a known organisation's own site is the organisation
         base = fold(site[1])

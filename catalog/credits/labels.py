@@ -74,7 +74,12 @@ QUALIFIERS_IN_LANGUAGES = {
 }
 
 # "collected", "social media": a picture taken from elsewhere, no party named ("ছবি: সংগৃহীত")
-NO_PARTY_IN_LANGUAGES = ("সংগৃহীত", "সংগৃহীত ছবি", "सोशल मीडिया", "مواقع التواصل", "שימוש לפי סעיף 27א")
+# Printed in place of a party: "collected" (Bengali, and the English South Asian papers print: "Photo: Collected"),
+# Vietnamese "sưu tầm" (collected), Mexico's "Especial" (a special, handed-out picture), French and Portuguese "DR"
+# (droits réservés, direitos reservados: rights reserved, owner not named), "agencies" and "internet" in general
+NO_PARTY_IN_LANGUAGES = ("সংগৃহীত", "সংগৃহীত ছবি", "सोशल मीडिया", "مواقع التواصل", "שימוש לפי סעיף 27א",
+                         "collected", "sưu tầm", "especial", "dr", "droits réservés", "direitos reservados",
+                         "tous droits réservés", "agencies", "agencias", "agências", "internet")
 
 # Chinese "图/新华社", "摄影/Name": the picture's or the photographer's label with a slash
 _SLASHED = r"(?:图片|圖片|图|圖|摄影|攝影)\s?[/／](?=\S)"

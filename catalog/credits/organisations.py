@@ -257,6 +257,7 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     "Saudi Press Agency": ("Saudi Press Agency",),
     "QNA": ("QNA", "Qatar News Agency"),
     "Andina": ("Andina", "Agencia Andina"),
+    "Aton": ("Aton", "ATON", "Aton Chile"),  # Chile's picture agency, printed with its country ("Foto: ATON CHILE")
     "Télam": ("Télam",),
     "Estadão Conteúdo": ("Estadão Conteúdo", "Agência Estado"),
     "Folhapress": ("Folhapress",),
@@ -433,6 +434,16 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     "Radio-Canada": ("Radio-Canada",),
 }
 
+# Countries an agency names after its own name for its office or service there ("ATON CHILE", "EFE Colombia",
+# "Xinhua Chile", "AFP Brasil"), folded: the agency still.
+COUNTRY_OFFICES = frozenset("""
+    chile peru mexico argentina colombia brasil brazil ecuador venezuela uruguay paraguay bolivia cuba panama
+    guatemala honduras nicaragua dominicana espana spain portugal france deutschland germany
+    italia italy polska poland nederland belgique belgie schweiz suisse osterreich austria uk usa us india
+    pakistan bangladesh indonesia philippines malaysia japan korea china turkiye turkey russia ukraine africa
+    canada australia
+""".split())
+
 # Acronyms a newspaper prints after its own photographer ("Francine Orr / LAT"): read only in that
 # place, since alone they stand for others too (LAT is also Latvia's code in a results table).
 ACRONYMS_AFTER_PHOTOGRAPHER = {"LAT": "Los Angeles Times"}
@@ -458,7 +469,11 @@ HOME_CARRIERS = frozenset({"TT News Agency", "NTB", "Ritzau Scanpix", "Lehtikuva
 # a government, a centre, a news agency, a newspaper or magazine, a club ("Miniszterelnöki Sajtóiroda", "Medija
 # centar Beograd", "דוברות הכנסת", "Morena Congreso CDMX", "CDMX Magacín"); the office a press service serves, in
 # the genitive its head word takes ("пресс-служба президента РФ", "Kancelaria Prezydenta"); "news", the word outlets
-# name themselves by ("Novinky", "Uutiset", "Nachrichten").
+# name themselves by ("Novinky", "Uutiset", "Nachrichten"); armed forces and police ("Fuerza Aérea Colombiana",
+# "Polícia Militar", "Jandarma"), fire and rescue services and their units' initials (Poland's "KM PSP Gdańsk",
+# "Vigili del Fuoco", "Straż Pożarna"), transport authorities ("Transporte Metropolitano") and towns' and regions'
+# governments ("Comune di Milano", "Gemeente Utrecht", "İstanbul Büyükşehir Belediyesi"); societies, foundations,
+# universities and councils in the Romance languages ("Sociedad Rural de Ischilín", "Fundação Oswaldo Cruz").
 ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     sajtoiroda sajtoosztaly pressestelle prensa imprensa assessoria gabinete prasowe prasowy tiskovy tiskove
     tlacovy tlacove kancelaria kancelar kanselarij chancellerie kanzlei bundeskanzlei staatskanzlei
@@ -476,4 +491,15 @@ ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     novinky zpravy spravy nachrichten nieuws uutiset nyheter nyheder notizie wiadomosci vijesti vesti hirek
     новости новини
     وزارة مكتب وكالة صحيفة وزارت خبرگزاری روزنامه دفتر
+    fuerza fuerzas ejercito forca forcas exercito marinha aeronautica esercito carabinieri carabineros gendarmerie
+    gendarmeria policia polizia politie policja policie bundeswehr luftwaffe armee kuvvetleri jandarma emniyet
+    армия армії полиция поліція
+    straz psp osp kmpsp kppsp kmp kpp kwp komenda hasici hzs vigili tuzoltosag itfaiye brannvesen raddningstjanst
+    beredskab sapeurs proteccion protezione protecao zivilschutz rettungsdienst мчс дснс
+    transporte transportes transports aeropuerto aeroporto aeroport ferrocarriles
+    municipio intendencia comune regione gemeente kommune kommun gmina powiat starostwo concello ajuntament mairie
+    belediyesi valiligi
+    sociedad sociedade societa societe asociacion associacao associazione fundacion fundacao fondazione fondation
+    federacion federacao federazione universidad universidade universita universite instituto istituto institut
+    consejo conselho consiglio conseil sindicato cooperativa
 """.split())

@@ -81,6 +81,7 @@ from catalog.credits.vocabulary import (
     ORG_PHOTO_BY,
     OUTLET_REPORTER,
     PAGE_DOT,
+    PARTICLES,
     PHOTO_DATED,
     POSITION,
     PROVIDED_LABEL,
@@ -97,7 +98,7 @@ from catalog.credits.vocabulary import (
 # The qualifier vocabulary, in the order credits list them.
 QUALIFIERS = ("file", "pool", "handout", "courtesy", "via", "staff", "illustration", "video still")
 # Parts of the courtesy words (COURTESY) that a credit must hold before the pattern is tried: cheap first.
-_COURTESY_HINTS = ("ourt", "ortes", "upplied", "ubmitted", "ivulga")  # courtesy, courtsey, cortesía, …
+_COURTESY_HINTS = ("ourt", "ortes", "entile", "upplied", "ubmitted", "ivulga")  # courtesy, cortesía, gentileza, …
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -314,6 +315,10 @@ def read_credit(text: str) -> Reading | None:
                 and not is_titled(match[1]) and is_name(match[1], strict=False):
             # El País prints "Chung Sung-Jun (Getty Images)"; under a label, "Foto: Name (Bundeskanzlei)"
             body = f"{match[1]} / {match[2]}"
+    if body.count(" ") >= 3 and not any(mark in body for mark in "/|,;:(") and " - " not in body:
+        glued = _paper_glued_after_name(body)
+        if glued:
+            body = f"{glued[0]} / {glued[1]}"  # "Marie-Ève Tremblay Le Riverain": the photographer, then the paper
     if labelled and " ©" in body and "/" not in body:  # unlabelled, the words before "©" may be the subject
         match = _OWNER_AFTER.match(body)
         if match and is_name(match["name"], strict=True):
@@ -364,8 +369,7 @@ def read_credit(text: str) -> Reading | None:
     if bare_credit and not reading.persons:
         return None
     if reading.is_empty:
-        if labelled and all(fold(part) in NO_PARTY or fold(part) in QUALIFIER_WORDS or fold(part) in NOT_NAMES
-                            for part in body.split("/")):  # "Foto: Reprodução/Redes Sociais": copied, no party named
+        if labelled and names_no_party(body):  # "Foto: Reprodução/Redes Sociais": copied, no party named
             reading.structured = True  # "Foto: privat", "Bild: zvg", "Foto: Archivo": a credit that names no party
             reading.made = Credit(credit_line=text, qualifiers=tuple(q for q in QUALIFIERS if q in reading.qualifiers))
             return reading
@@ -377,6 +381,44 @@ def read_credit(text: str) -> Reading | None:
             and FIELD_FIRST.match(text):
         return None  # "Kaynak: AA / Name - Güncel", "Creator: Name": a field of the page no label of ours names
     return reading
+
+
+# a paper's name under its article, printed after its photographer's with no separator ("Name Le Riverain")
+_TITLE_AT_END = re.compile(r"^(?P<name>\S.*?)\s+(?P<title>(?:The|Le|La|Les|El|Il|Der|Die|Das)\s+[A-ZÀ-Þ][\w'’-]+"
+                           r"(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})$")
+
+
+def _paper_glued_after_name(body: str) -> tuple[str, str] | None:
+    """"Marie-Ève Tremblay Le Riverain", "Jane Roe The Day": a full name, then a paper under its article.
+
+    Only a name of two or three words of four letters or more, none a particle: "Jean de La Fontaine" and
+    "Marine Le Pen" (one word before the particle) stay names, and so do names of short syllables that hold
+    "Le" ("Nguyen Thi Le Hoa"); under an article surnames open with, only one long word ("Le Riverain").
+    """
+    match = _TITLE_AT_END.match(body)
+    if not match or canonical_agency(body):
+        return None
+    name, title = match["name"], match["title"]
+    words = name.split()
+    if not 2 <= len(words) <= 3 or any(len(word) < 4 or word.lower() in PARTICLES for word in words):
+        return None
+    article, _, paper = title.partition(" ")
+    if article not in _ARTICLES_NO_SURNAME_OPENS and (" " in paper or len(paper) < 6):
+        return None  # "Anna Maria La Rosa", "Jean-Marie Le Pen": a surname under its article
+    if not (is_name(name, strict=True) and is_capitalised(name) and is_titled(title)):
+        return None
+    return name, title
+
+
+# articles no surname opens with; "Le", "La", "El", "Il" open many ("Le Pen", "La Rosa", "El Amrani")
+_ARTICLES_NO_SURNAME_OPENS = frozenset({"The", "Der", "Die", "Das"})
+
+
+def names_no_party(body: str) -> bool:
+    """Whether every part of a credit is a word printed in place of a party ("Reprodução/Redes Sociais", "Supplied",
+    "DR", "Archivo"): the credit names no one."""
+    return all(fold(part) in NO_PARTY or fold(part) in QUALIFIER_WORDS or fold(part) in NOT_NAMES
+               for part in body.split("/"))
 
 
 _OWNER_THEN_PHOTOGRAPHER = re.compile(r"^(?P<owner>[^;/]{2,60}?)\s*;\s*(?:photo(?:graph(?:ie|y)?)?|foto(?:grafia|grafie|grafía)?)"
@@ -727,6 +769,9 @@ def parse_credit_line(text: str) -> Credit | None:
         text = text[1:-1]
     reading = read_credit(text)
     if reading is None:
+        text = strip_period(text.strip())
+        if text and len(text) < 40 and names_no_party(text):
+            return Credit(credit_line=text)  # a credit field that says only "DR" or "Supplied": vouched for, no one named
         return None
     if reading.bad:
         return None

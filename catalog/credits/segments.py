@@ -139,8 +139,12 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
                 return left.strip(), right.strip()
     if " for " in segment.lower() and not canonical_agency(segment):
         left, right = FOR.split(segment, maxsplit=1) if FOR.search(segment) else (segment, "")
-        if left and right and (canonical_agency(right) or is_organisation_like(right) or is_organisation_name(right)):
+        if left and right and (canonical_agency(right) or is_organisation_like(right) or is_organisation_name(right)) \
+                and not (is_organisation_like(left) and is_organisation_like(segment) and not canonical_agency(right)
+                         and not right.startswith("The ")):
             return left, "for " + right  # "for" stays: it marks the organisation ("for The Valley Ledger")
+        # not "Transport for NSW", "Centre for Research": an organisation named with "for" is one organisation; an
+        # agency "for" a paper ("Mugwum Press for The Times") is the agency and its client
     return (segment,)
 
 

@@ -31,7 +31,7 @@ QUALIFIER_WORDS = {
 }
 # Printed after a label in place of any party: a private picture, "provided" (Swiss "zur Verfügung
 # gestellt"), a press handout, a courtesy picture. The line is kept; it names no agency and no one.
-NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "courtesy", "handout", "unknown", "supplied",
+NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "gentileza", "courtesy", "handout", "unknown", "supplied",
                       "provided", "submitted", "contributed", "pd", "special arrangement",
                       # a personal archive, Brazil's and Spain's "privat"
                       "arquivo pessoal", "arquivo particular", "archivo personal", "archivo particular",
@@ -52,7 +52,7 @@ EMPTY_FIELD = frozenset({"n a", "none", "null", "tbd", "tba"})
 # (looked up folded: "Divulgação" is "divulgacao")
 NOT_NAMES = frozenset(fold(word) for word in {"str", "stringer", "", "unknown", "anonymous", "n a", "na", "none", "no one", "nobody",
                         "photo", "photos", "image", "picture", "uncredited",
-                        "reprodução", "reproducao", "acknowledgement", "acknowledgment", "social media", "reproducción", "cortesía", "cortesia", "divulgação", "неизвестен", "неизвестно"})  # "Courtesy photo" names no one
+                        "reprodução", "reproducao", "acknowledgement", "acknowledgment", "social media", "reproducción", "cortesía", "cortesia", "gentileza", "divulgação", "неизвестен", "неизвестно"})  # "Courtesy photo" names no one
 TRAILING_QUALIFIER = re.compile(
     r"[\s,]+(file photo|file|pool photo|pool|handout photo|handout|staff photographer|staff"
     r"|tv|video still|video grab|screengrab)$", re.I)  # stripped only when an organisation remains
@@ -118,7 +118,7 @@ _LABELS = r"""(?:
     | (?:photos?|pictures?|images?)\s+from(?=\s+the\s+(?:[a-z]+\s+){0,4}collection\s+of\s)
     | (?-i:Photo|Photos|Image|Picture)\s+from(?=\s+(?-i:[A-Z]))(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)
       (?!\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)
-    | (?:photo|foto|pic)\s*/\s*(?=\S)
+    | (?:photo|foto|pic|image|picture)\s*/\s*(?=\S)  # NZ's "Photo / Name", "Image / Supplied"
     | (?:photos?|images?)\s?=\s?(?=[^\W\d])
     | автор\s+фото(?:графии)?\s*:?(?=\s)
     | (?-i:Fot\.|fot\.|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)
@@ -145,9 +145,11 @@ LABEL_ANYWHERE = re.compile(r"(?-i:(?<![a-zß-öø-ÿ])|(?=[A-Z©ⓒ(]))(?=[abcf
                             + re.escape(FIRST_LETTERS) + "])" + _LABELS + r"\s*", re.I | re.X)
 ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)"
                           r"|(?:ilustrace|ilustracja|ilustración|ilustração|illustrazione|illustratie)\s*:?\s+)", re.I)
-# "Courtsey", its common misspelling, is read as it was meant. "Supplied:" (ABC Australia), "Submitted by" (CBC)
+# "Courtsey", its common misspelling, is read as it was meant; Argentina's "Gentileza" and Italy's "per gentile
+# concessione di" are "courtesy of". "Supplied:" (ABC Australia), "Submitted by" (CBC)
 # and "Divulgação" (Brazil's handout) are courtesy forms ("(Supplied: National Justice Project)"), kept in the line
-COURTESY = re.compile(r"^\s*(?:(?:photos?|images?|pictures?|video)\s+)?(?:courtesy|courtsey|cortes[ií]a|supplied|submitted|divulga[çc][ãa]o)(?:\s+(?:of|de|by))?"
+COURTESY = re.compile(r"^\s*(?:(?:photos?|images?|pictures?|video)\s+)?(?:courtesy|courtsey|cortes[ií]a|gentileza|(?:per\s+)?gentile\s+concessione"
+                      r"|supplied|submitted|divulga[çc][ãa]o)(?:\s+(?:of|de|by|di|della|del|da))?"
                       r"\s*[:/]?\s+", re.I)
 COLLECTION_OF = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+){0,4}collection\s+of\s+(?=[A-Z])")  # a person's, in lower case
 ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|image|video)\s+(?:(?:shot|taken)\s+)?by\s+"

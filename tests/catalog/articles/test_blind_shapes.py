@@ -22,7 +22,8 @@ It too is development data from now on, with its own ``MISSES`` and ``MEASURED_R
 again) was the measure the two sets above had become too familiar to be: 438/560 = 78.2 % on
 first sight before the second set's fixes and 464/558 = 83.2 % after them (kept then as a
 floor, its misses not worked on), short of the 95 % bar. Its misses have since been worked on
-(2026-12-06): 542/558 = 97.1 %. It is development data too from now on, with its own
+(2026-12-06): 542/558 = 97.1 %; 545/558 = 97.7 % after the credit reader's organisation and
+courtesy words of more languages (credits-orgs). It is development data too from now on, with its own
 ``MISSES3`` and ``MEASURED_RATE3``: no set the reader has not been fixed on is left to measure it
 honestly; only a new one, written blind, can.
 
@@ -30,16 +31,18 @@ honestly; only a new one, written blind, can.
 platforms and scrapers again: Arc, WordPress VIP, Newspack, tagDiv, Drupal, AMP, Media RSS, lynx,
 Slack, Google Docs, Postlight). Measured blind, on first sight (2026-12-06): 417/565 fields =
 73.8 %. While its misses were worked on by cause it was held to a bar of its own, below the 95 %
-``BAR``; worked on (2026-12-06), it reads 539/558 = 96.6 % and is held to ``BAR`` like the others,
-with ``MISSES4`` and ``MEASURED_RATE4``. It too is development data from now on.
+``BAR``; worked on (2026-12-06), it reads 539/558 = 96.6 %, and 546/558 = 97.8 % after the credit reader's
+causes were worked on (credits-orgs: armed forces, fire services, transport authorities, "Gentileza",
+"Especial"); it is held to ``BAR`` like the others, with ``MISSES4`` and ``MEASURED_RATE4``. It too is development data from now on.
 
 ``data/blind5/`` (24 pages, 6 scrapes, 63 photos, a fifth writer: Advance Local, ProPublica, the Globe
 and Mail, Le Devoir, the FT's Origami, Cyrillic, Arabic and Hebrew pages, a Chinese portal, VnExpress,
 Hugo, AMP; an Atom entry, NITF XML, a Teams paste, Jina Reader Markdown, an ISO-8859-1 mail, the
 AMP viewer) was measured blind, on first sight (2026-12-06): 436/564 fields = 77.3 % before the
 fourth set's fixes and 468/560 = 83.6 % after them: fixes carry only partly to unseen pages. Its
-misses were worked on by cause (2026-12-06): it reads 542/558 = 97.1 % and is held to ``BAR`` like the
-others, with ``MISSES5`` and ``MEASURED_RATE5``. It too is development data from now on.
+misses were worked on by cause (2026-12-06): it reads 542/558 = 97.1 %, and 548/558 = 98.2 % after the credit
+reader's causes were worked on (credits-orgs: a paper glued after a name, "Collected", "DR", an agency and its
+country); it is held to ``BAR`` like the others, with ``MISSES5`` and ``MEASURED_RATE5``. It too is development data from now on.
 """
 
 from __future__ import annotations
@@ -111,9 +114,6 @@ MISSES2: dict[str, str] = {
     'blind2/24-amp-web-story-amp-img-pages-credits:photo3.agency':
         "expectation differs: 'Supplied / Department of Conservation' gives the department as agency, as "
         "'Supplied:' and 'courtesy of' an organisation do (credit tables)",
-    'blind2/s05-portuguese-mobile-texto-lusa-dr-aspx:photo2.agency':
-        "'DR' (droits réservés / direitos reservados) is read as an organisation's initials (it is also the "
-        'Danish broadcaster); the credit tables do not list it',
     'blind2/s05-portuguese-mobile-texto-lusa-dr-aspx:publication':
         "expectation differs: the footer's company name is kept whole, legal form and all, as the shape "
         "library does (scrape h05: 'Northern Chronicle News & Media Limited')",
@@ -121,7 +121,7 @@ MISSES2: dict[str, str] = {
         "expectation differs: 'Courtesy of the Utah Division of Water Resources' gives the division as "
         "agency, as the credit tables do for 'courtesy of' an organisation",
 }
-MEASURED_RATE2 = 0.981  # 577/588 fields; blind, on first sight: 435/592 (73.5 %), see the docstring
+MEASURED_RATE2 = 0.984  # 579/588 fields; blind, on first sight: 435/592 (73.5 %), see the docstring
 # MISSES2-END
 
 
@@ -138,18 +138,8 @@ MISSES3: dict[str, str] = {
         " person's name (catalog/credits; the table does not list it)",
     'blind3/06-rte-logo-alt-photocall-credit-in-caption-parens:photo1.photographers':
         'follows from photo1.agency: the agency is read as the photographer',
-    'blind3/12-derstandard-iso-8859-15-foto-apa-caps-footer:photo2.agency':
-        "'Foto: Holding Graz': 'Holding' is not among the organisation words, so the name reads as a person's "
-        '(catalog/credits)',
-    'blind3/12-derstandard-iso-8859-15-foto-apa-caps-footer:photo2.photographers':
-        'follows from photo2.agency: the holding is read as the photographer',
     'blind3/12-derstandard-iso-8859-15-foto-apa-caps-footer:publication': _COMPANY_KEPT_WHOLE,
-    'blind3/15-infobae-arc-resizer-v2-paren-reuters-caps:photo2.caption':
-        "'(Gentileza Sociedad Rural de Ischilín)': 'Gentileza' (Argentina's courtesy word) is not among the courtesy "
-        "words nor 'Sociedad' among the organisation words, so the closing bracket is not read as a credit "
-        '(catalog/credits); read, it would give the society as agency, which the set does not want either',
-    'blind3/15-infobae-arc-resizer-v2-paren-reuters-caps:photo2.credit_line':
-        'follows from photo2.caption (the bracket is left in it)',
+    'blind3/15-infobae-arc-resizer-v2-paren-reuters-caps:photo2.agency': _COURTESY_OF_AN_ORGANISATION,
     'blind3/17-dawn-em-dash-credit-file-footer-copyright:photo2.credit_line':
         "expectation differs: a credit line is printed without its label ('Photo by Jo Winter' gives 'Jo Winter', "
         "page 23 of this set): 'Photo by author' gives 'author', its photographer the byline's (read right)",
@@ -169,7 +159,7 @@ MISSES3: dict[str, str] = {
         'follows from photo2.caption (the bracket is left in it)',
     'blind3/s03-outlook-newsletter-copy-cp1252-crlf-footer-copyright:publication': _COMPANY_KEPT_WHOLE,
 }
-MEASURED_RATE3 = 0.971  # 542/558 fields; blind, on first sight: 438/560 (78.2 %); 464/558 before it was worked on
+MEASURED_RATE3 = 0.976  # 545/558 fields; blind, on first sight: 438/560 (78.2 %); 464/558 before it was worked on
 # MISSES3-END
 
 # field id -> why the reader gets it wrong (generated list: MISSES4-BEGIN ... MISSES4-END)
@@ -191,22 +181,9 @@ MISSES4: dict[str, str] = {
     'blind4/13-kompas-crops-thumbor-sitename-caps-credit-penulis-editor:photo2.agency':
         "expectation differs: 'ANTARA FOTO' is read as the canonical 'Antara' (catalog/credits/organisations.py "
         'SPELLINGS)',
-    'blind4/14-eltiempo-foto-name-period-paper-caps-por-role:photo2.agency':
-        "'Fuerza Aérea Colombiana' is not known as an organisation and has no organisation word, so the credit "
-        "reader reads it as a person's name (catalog/credits; left to the credit reader's tables)",
-    'blind4/14-eltiempo-foto-name-period-paper-caps-por-role:photo2.photographers':
-        'follows from photo2.agency: the air force is read as the photographer',
-    'blind4/15-mexico-drupal-styles-foto-especial-cuartoscuro-por-y:photo1.agency':
-        "'Foto: Especial' (a Mexican paper's 'supplied'): 'Especial' alone reads as an organisation kept as "
-        'printed (catalog/credits); the set wants no agency for it',
     'blind4/17-nexstar-local-tv-wpvip-by-colon-posted-cdt-getty-courtesy:photo1.photographers':
         "expectation differs: 'courtesy of Jane Roe' gives Jane Roe as photographer (docs/credit-tables.md); "
         "'Photo courtesy: Dale Whitaker' is the same credit",
-    'blind4/19-nine-smh-ffx-zoom-width-extensionless-cite-credit:photo2.agency':
-        "'Transport for NSW' reads as 'Name for Paper' (a photographer for an organisation, credit tables) with a"
-        ' one-word name; the credit reader does not know the agency (catalog/credits)',
-    'blind4/19-nine-smh-ffx-zoom-width-extensionless-cite-credit:photo2.photographers':
-        'follows from photo2.agency',
     'blind4/22-asahi-japanese-caption-equals-satsuei-og-site-name:photo1.credit_line':
         "expectation differs: '撮影' (photographed by) is the credit's label, left out of the credit line as 'Photo"
         " by' is (docs/credit-tables.md; the credit reader reads '(Name 摄)' so too)",
@@ -219,27 +196,15 @@ MISSES4: dict[str, str] = {
         "looked for at a line's start only",
     'blind4/s03-slack-thread-unfurl-site-name-photo-links-credit-line:bylines':
         'follows from byline',
-    'blind4/s06-html2text-markdown-cp1252-crlf-logo-alt-por-y-foto-efe:photo2.photographers':
-        "'Foto: Gentileza ASSA': 'Gentileza' (Argentina's courtesy word) is not among the credit reader's "
-        'courtesy words (catalog/credits/vocabulary.py); read, the courtesy of an organisation would give ASSA as'
-        ' agency, which the set does not want either',
-    'blind4/s07-postlight-parser-json-gallery-zdjecie-n-z-3-fot-title-suffix:photo3.agency':
-        "'KM PSP Gdańsk' is not known as an organisation and has no organisation word, so the credit reader reads"
-        " it as a person's name (catalog/credits; left to the credit reader's tables)",
-    'blind4/s07-postlight-parser-json-gallery-zdjecie-n-z-3-fot-title-suffix:photo3.photographers':
-        'follows from photo3.agency: the fire service is read as the photographer',
+    'blind4/s06-html2text-markdown-cp1252-crlf-logo-alt-por-y-foto-efe:photo2.agency':
+        _COURTESY_OF_AN_ORGANISATION + " ('Gentileza ASSA', Argentina's 'courtesy of')",
 }
-MEASURED_RATE4 = 0.965  # 539/558 fields; blind, on first sight: 417/565 (73.8 %)
+MEASURED_RATE4 = 0.978  # 546/558 fields; blind, on first sight: 417/565 (73.8 %)
 # MISSES4-END
 
 # field id -> why the reader gets it wrong (generated list: MISSES5-BEGIN ... MISSES5-END)
 # MISSES5-BEGIN
 MISSES5: dict[str, str] = {
-    'blind5/04-ledevoir-photo-name-space-paper-no-slash-title-suffix-a-location:photo1.agency':
-        "'Photo: Marie-Ève Tremblay Le Riverain': a photographer and a paper with no separator between them; the credit "
-        "reader cannot tell where the name ends (catalog/credits; 'Riverain' is no publication word)",
-    'blind5/04-ledevoir-photo-name-space-paper-no-slash-title-suffix-a-location:photo1.photographers':
-        'follows from photo1.agency: the paper is read as part of the name',
     'blind5/05-ft-origami-image-service-copyright-glued-in-location-bylines-footer:publication':
         _COMPANY_KEPT_WHOLE,
     'blind5/07-ukrainian-cyrillic-foto-label-getty-press-service-title-suffix:photo2.agency':
@@ -248,17 +213,9 @@ MISSES5: dict[str, str] = {
     'blind5/10-chinese-portal-laiyuan-syndication-xinhua-jizhe-she:photo1.credit_line':
         "expectation differs: '摄' (photographed by) is the credit's label, left out of the credit line as 'Photo by' is "
         "(docs/credit-tables.md; blind4 page 22's '撮影' likewise)",
-    'blind5/12-dailystar-bd-photo-star-collected-role-line-footer:photo2.photographers':
-        "'Photo: Collected' (South Asian papers' 'source unknown'): 'Collected' is not among the credit reader's "
-        "no-party words, so it reads as a name (catalog/credits/vocabulary.py)",
     'blind5/14-rnz-photo-label-broadcaster-slash-name-supplied-role-comma:photo1.agency':
         "expectation differs: the paper's initials in its own credit ('APR / Name' on Aotearoa Public Radio's page) "
         "give the paper by its name, as blind3's 'LHT PHOTO:' and this set's own page 06 ('LF/Name') do",
-    'blind5/15-latercera-foto-agencia-uno-caps-aton-por-single:photo2.agency':
-        "'Foto: ATON CHILE': an agency named by a word and a country, in capitals, reads as a photographer's name in "
-        "capitals (catalog/credits; the table does not list it, as blind3's 'Photocall Ireland')",
-    'blind5/15-latercera-foto-agencia-uno-caps-aton-por-single:photo2.photographers':
-        'follows from photo2.agency',
     'blind5/16-index-telex-boritokep-caption-at-article-end-foto-mti:photo2.url':
         "expectation differs: a URL is reported percent-encoded (RFC 3986), as the page's browser requests it and as "
         "blind2 page 19's address is ('…v%C3%A6lter…'); the set keeps the raw IRI",
@@ -270,16 +227,14 @@ MISSES5: dict[str, str] = {
         "expectation differs: the paper's own credit keeps the organisation as printed, capitals and all, as blind4 "
         "page 14 ('EL HERALDO ANDINO') does",
     'blind5/21-inquirer-by-colon-handle-paper-line-caps-file-photo-credit:photo2.agency':
-        "'(Photo from the MWSS Facebook page)': the credit reader takes the page's platform as the source organisation "
-        "(catalog/credits); the set wants no agency",
+        "expectation differs: '(Photo from the MWSS Facebook page)': someone's page on a platform gives the platform "
+        "as the source, as the credit tables do ('Juho Eerolan Facebook-sivu', holdout4-292; 'Facebook/Name'); the set "
+        "wants no agency",
     'blind5/22-estadao-amp-foto-name-paper-divulgacao-jsonld-image:photo2.agency':
         "expectation differs: 'Divulgação/Prefeitura de São Paulo' gives the city hall as agency, as the credit tables "
         "do for an organisation handing out its picture (blind2 page 14)",
-    'blind5/24-publico-fotogaleria-credits-caps-lusa-dr-e-byline:photo3.agency':
-        "'DR' (direitos reservados) is read as an organisation's initials, as in blind2 s05; the credit tables do not "
-        "list it",
 }
-MEASURED_RATE5 = 0.971  # 542/558 fields; blind, on first sight: 436/564 (77.3 %) before blind4's fixes, 468/560 after
+MEASURED_RATE5 = 0.982  # 548/558 fields; blind, on first sight: 436/564 (77.3 %) before blind4's fixes, 468/560 after
 # MISSES5-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
