@@ -120,14 +120,16 @@ def test_no_page_scrolls_sideways_on_a_phone(browser, server, site, admin_state,
         page.context.close()
 
 
-def test_search_filters_fold_behind_a_button_on_a_phone(browser, server, site, admin_state) -> None:
-    page = open_page(browser, server, site, admin_state, "search-results", PHONE)
+def test_search_filters_fold_behind_a_button_on_a_phone(browser, server, site, admin_state, screenshots_dir) -> None:
+    page = open_page(browser, server, site, admin_state, "search", PHONE)
     try:
         toggle = page.locator(".facets summary")
         expect(toggle).to_be_visible()
         expect(page.locator(".facet").first).to_be_hidden()
         first_tile = page.locator("li.tile").first
         assert first_tile.bounding_box()["y"] < PHONE["height"], "the first result is below the first screen"
+        page.wait_for_function("() => [...document.querySelectorAll('li.tile img')].slice(0, 4).every(i => i.complete && i.naturalWidth > 0)")
+        page.screenshot(path=str(screenshots_dir / "search-phone.png"))
         toggle.click()
         expect(page.locator(".facet").first).to_be_visible()
     finally:
@@ -140,9 +142,11 @@ def test_search_filters_fold_behind_a_button_on_a_phone(browser, server, site, a
         wide.context.close()
 
 
-def test_the_asset_page_starts_with_picture_caption_and_licensing_on_a_phone(browser, server, site, admin_state) -> None:
+def test_the_asset_page_starts_with_picture_caption_and_licensing_on_a_phone(browser, server, site, admin_state, screenshots_dir) -> None:
     page = open_page(browser, server, site, admin_state, "asset-with-edit-history", PHONE)
     try:
+        page.wait_for_function("() => { const i = document.querySelector('.preview img'); return i.complete && i.naturalWidth > 0; }")
+        page.screenshot(path=str(screenshots_dir / "asset-phone.png"), clip={"x": 0, "y": 0, "width": PHONE["width"], "height": 1400}, full_page=True)
         def top(selector: str) -> float:
             return page.locator(selector).first.bounding_box()["y"]
 
