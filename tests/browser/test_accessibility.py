@@ -186,3 +186,32 @@ def test_a_skip_link_comes_first_and_the_focus_ring_shows(browser, server, site,
             assert page.evaluate("!!document.activeElement.closest('main') && !document.activeElement.closest('header')")
     finally:
         page.context.close()
+
+
+def preview_batch_edit(page) -> None:
+    """Preview appending to the caption of the selected pictures: the page with the table of changes."""
+    page.locator("select[name=append_field]").select_option("caption")
+    page.locator("input[name=append_value]").fill(" (corrected)")
+    page.locator("[data-batch-preview]").click()
+    expect(page.locator("[data-batch-table]")).to_be_visible()
+
+
+def preview_asset_edit(page) -> None:
+    """Preview a corrected city on the asset page's edit form (the form's own Preview, posted)."""
+    page.locator("[data-edit-field=city] input").fill("Valletta")
+    page.locator("[data-edit-preview-button]").click()
+    expect(page.locator("[data-change=city]")).to_be_visible()
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1440px", "360px"])
+@pytest.mark.parametrize("name, preview", [("batch-edit", preview_batch_edit), ("asset-with-edit-history", preview_asset_edit)],
+                         ids=["batch-edit", "asset-edit"])
+def test_edit_previews_pass_axe_and_fit_a_phone(browser, server, site, admin_state, axe, name, preview, viewport) -> None:
+    page = open_page(browser, server, site, admin_state, name, viewport)
+    try:
+        preview(page)
+        blocking = [v for v in axe_violations(page, axe) if v["impact"] in BLOCKING]
+        assert not blocking, f"{page.url} (preview):\n{describe(blocking)}"
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    finally:
+        page.context.close()
