@@ -1,13 +1,15 @@
 #!/bin/sh
 # Install everything the test suite needs on a fresh Debian machine, then run the whole suite.
 # System packages: exiftool (the reference reader the tests compare with), Debian's chromium
-# (driven by Playwright for the browser tests), libvips-tools (benchmark reference).
+# (driven by Playwright for the browser tests), libvips-tools (benchmark reference), npm (fetches
+# axe-core, the accessibility engine the browser tests load into each page; test-only, in .cache/axe).
 set -eu
 cd "$(dirname "$0")/.."
 need=""
 command -v exiftool >/dev/null 2>&1 || need="$need libimage-exiftool-perl"
 command -v chromium >/dev/null 2>&1 || need="$need chromium"
 command -v vipsthumbnail >/dev/null 2>&1 || need="$need libvips-tools"
+command -v npm >/dev/null 2>&1 || need="$need npm"
 python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || need="$need python3-venv"
 if [ -n "$need" ]; then
     if [ "$(id -u)" -eq 0 ]; then
@@ -18,6 +20,9 @@ if [ -n "$need" ]; then
         exit 2
     fi
 fi
+[ -f .cache/axe/node_modules/axe-core/axe.min.js ] ||
+    npm install --prefix .cache/axe axe-core@4 --no-audit --no-fund --silent >/dev/null ||
+    echo "test.sh: npm could not install axe-core: the axe checks of tests/browser will skip" >&2
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/pip install -q --disable-pip-version-check -e '.[test]'
 exec .venv/bin/python -m pytest "$@"

@@ -21,6 +21,18 @@
     searchBox.focus();
   }
 
+  // On a narrow screen (one column, as photodesk.css lays it out) the search filters fold behind their
+  // "Filters" button, so the results come first; on a wide one they are always open.
+  var narrow = window.matchMedia ? window.matchMedia("(max-width: 980px)") : null;
+  var folds = document.querySelectorAll("details[data-fold-narrow]");
+  var fitFolds = function () {
+    Array.prototype.forEach.call(folds, function (fold) { fold.open = !narrow.matches; });
+  };
+  if (narrow && folds.length) {
+    fitFolds();
+    if (narrow.addEventListener) narrow.addEventListener("change", fitFolds);
+  }
+
   // Copy buttons copy the text of the element named by data-copy-target.
   function copyText(text) {
     if (navigator.clipboard && window.isSecureContext) {

@@ -1,0 +1,80 @@
+"""Every page of the web app, as an editor reaches it: the catalog they are shown over and their addresses.
+
+The accessibility and phone tests (``tests/web/test_accessibility.py``, ``tests/browser/test_accessibility.py``)
+visit each of these; ``tests/web`` also checks that every route of the Flask URL map that answers
+with a page is among them, so a new page is checked as soon as it exists.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from catalog.activity import Actor
+from catalog.settings import Settings
+from tests.helpers.accounts import ARTICLE_URL, add_accounts
+
+ACTOR = Actor(name="cli:pages")
+MISSING_ASSET = "f" * 16
+
+# Routes that answer with files or JSON, never a page (each with why).
+NOT_PAGES = {
+    "static": "style sheet, script and icons",
+    "assets.asset_preview": "a JPEG",
+    "assets.asset_thumb": "a JPEG",
+    "articles.published_copy": "a JPEG",
+    "rights.usage_download": "a CSV file",
+    "editing.api_history": "JSON",
+}
+
+
+@dataclass(frozen=True)
+class Site:
+    """The catalog the pages are shown over, and the page addresses by name (``paths``)."""
+
+    settings: Settings
+    paths: dict[str, str]
+    logged_out: frozenset[str]  # names of the pages seen without logging in
+
+
+def build_site(root: Path, source: Settings) -> Site:
+    """A copy of the accounts catalog with accounts, an edited picture, a killed one and a linked article."""
+    from catalog.desk import Desk
+
+    settings = Settings(data_dir=root / "data")
+    shutil.copytree(source.data_dir, settings.data_dir)
+    add_accounts(settings)
+    with Desk.open(settings) as desk:
+        assets = sorted(desk.catalog.iter_assets(), key=lambda asset: asset.id)
+        edited, killed = assets[0], assets[1]
+        desk.edit({edited.id: {"headline": f"{edited.headline or edited.filename} (corrected)"}}, user="ada", actor=ACTOR)
+        desk.kill(killed.id, "withdrawn by the agency", actor=ACTOR)
+        article = desk.link(edited.id, ARTICLE_URL, actor=ACTOR)
+        word = next(word for word in (edited.caption or "").split() if word.isalpha() and len(word) > 4)
+    ids = "&".join(f"id={asset.id}" for asset in assets[:3])
+    paths = {
+        "search": "/",
+        "search-results": f"/search?q={word}",
+        "search-no-match": "/search?q=zzqxjwv",
+        "asset-with-edit-history": f"/assets/{edited.id}",
+        "asset-killed": f"/assets/{killed.id}",
+        "download-confirm": f"/assets/{killed.id}/download?size=web",
+        "original-confirm": f"/assets/{killed.id}/original",
+        "batch-edit": f"/edit/batch?{ids}",
+        "articles": "/articles",
+        "article": f"/articles/{article.id}",
+        "rights": "/rights",
+        "activity": "/activity",
+        "login": "/login",
+        "not-found": f"/assets/{MISSING_ASSET}",
+    }
+    return Site(settings=settings, paths=paths, logged_out=frozenset({"login"}))
+
+
+@pytest.fixture(scope="module")
+def site(accounts_source: Settings, tmp_path_factory: pytest.TempPathFactory) -> Site:
+    """Every page's address over a catalog of the sample photos with accounts (admin ``ada`` sees all)."""
+    return build_site(tmp_path_factory.mktemp("pages"), accounts_source)
