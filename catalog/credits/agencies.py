@@ -70,7 +70,7 @@ ORGANISATION_WORDS = frozenset("""
     commons catering restaurant bakery brewery winery
     casa royal reale koninklijk kongelige courant sentinel enquirer inquirer picayune archiwum archiv archivo arquivo archief arkiv arkisto
     military defence defense rescue ambulance emergency transport transportation transit railway railways airport
-    holding holdings
+    holding holdings nationale
 """.split()) | ORGANISATION_WORDS_IN_LANGUAGES
 # German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv",
 # "Hamburgische Bürgerschaft"), and so does Finnish: a long word ending in one is an organisation's name
@@ -206,8 +206,15 @@ def is_organisation_like(name: str) -> bool:
         return True  # "사진공동취재단" (the pool's press corps), "조선일보" (a daily)
     if " " in name and name.rsplit(None, 1)[-1] in _LEGAL_FORMS and is_printed_as_name(name):
         return True  # "Kompania Węglowa SA", "Volkswagen AG": a company by its legal form
+    words = fold(name).split()
+    if words and words[0] in _GIVEN_NAME_WORDS:
+        words = words[1:]  # "Marine Dupont", "Marine Le Pen" are people; "Marine Corps" is still a corps
     return any(word in ORGANISATION_WORDS or len(word) > 9 and word.endswith(_COMPOUND_ENDINGS)
-               for word in fold(name).split()) and (is_printed_as_name(name) or _is_sentence_case_name(name))
+               for word in words) and (is_printed_as_name(name) or _is_sentence_case_name(name))
+
+
+# Organisation words that are also given names: first in a name, they make no organisation by themselves.
+_GIVEN_NAME_WORDS = frozenset({"marine"})
 
 
 def _is_sentence_case_name(name: str) -> bool:

@@ -32,6 +32,10 @@ from tests.helpers.credit_reading import read_caption as _read
     # towns, societies and holdings
     ("De nieuwe brug over de gracht. Foto: Gemeente Utrecht", "Gemeente Utrecht", "Gemeente Utrecht", ()),
     ("Der neue Bus. Foto: Holding Linz", "Holding Linz", "Holding Linz", ()),
+    ("Le porte-avions au large de Toulon. Photo: Marine Nationale", "Marine Nationale", "Marine Nationale", ()),
+    # an organisation word that is also a given name makes no organisation by itself
+    ("La candidate à Hénin-Beaumont. Photo: Marine Dupont/AFP", "Marine Dupont/AFP", "AFP", ("Marine Dupont",)),
+    ("Troops land on the beach. Photo: Marine Corps", "Marine Corps", "Marine Corps", ()),
     # a photographer and the service's name, across the slash: the form says who is the person
     ("Un helicóptero sobre el cerro. Foto: Ana María Pérez/Fuerza Aérea Colombiana",
      "Ana María Pérez/Fuerza Aérea Colombiana", "Fuerza Aérea Colombiana", ("Ana María Pérez",)),
