@@ -140,6 +140,7 @@ def import_command(
             summary["stopped"] = str(full)
         click.echo(json_text(summary))
     else:
+        _recap_failures(tally, quiet)
         click.echo(tally.sentence(seconds))
     if stop.is_set():
         click.echo("photodesk: interrupted; what was read is saved: run the import again to finish", err=True)
@@ -184,6 +185,15 @@ class _CtrlC(threading.Event):
             yield
         finally:
             signal.signal(signal.SIGINT, previous)
+
+
+def _recap_failures(tally: _Tally, quiet: bool) -> None:
+    """List the failures again, together, after the warnings: among many warning lines they are easy to miss."""
+    if quiet or not tally.warnings or not tally.failed:
+        return  # then the failures were all the problem lines shown
+    click.echo(f"{len(tally.failed)} failed:", err=True)
+    for failure in tally.failed:
+        click.echo(printable(f"  {failure['path']}: {failure['reason']}"), err=True)
 
 
 def _show_problems(outcome: Outcome, bar: tqdm, quiet: bool) -> None:

@@ -76,6 +76,28 @@ def test_import_json_lists_failures_and_warnings_and_exits_one(settings: Setting
     assert f"{tmp_path / 'in' / 'notes.jpg'}: {summary['failed'][0]['reason']}" in done.stderr
 
 
+def test_failures_are_listed_together_after_the_warnings(settings: Settings, tmp_path: Path) -> None:
+    # Among many warning lines a failure is easy to miss: the end of the output lists them again.
+    write_photos(tmp_path / "in", 1)
+    (tmp_path / "in" / "notes.jpg").write_text("shopping list\n")
+    (tmp_path / "in" / "empty.png").write_bytes(b"")
+    source = write_photo(tmp_path / "src.jpg", seed=9, size=(1200, 900)).read_bytes()
+    for number in range(3):
+        (tmp_path / "in" / f"cut{number}.jpg").write_bytes(source[: len(source) // 2 + number])
+    done = photodesk(settings, "import", "--jobs", "1", str(tmp_path / "in"))
+    assert done.returncode == 1
+    lines = done.stderr.splitlines()
+    recap = lines.index("2 failed:")
+    assert all("warning:" not in line for line in lines[recap:])
+    assert all(": warning:" not in line for line in lines[recap + 1 :])
+    listed = sorted(line.strip().split(": ")[0] for line in lines[recap + 1 : recap + 3])
+    assert listed == sorted(str(tmp_path / "in" / name) for name in ("empty.png", "notes.jpg"))
+    assert sum(": warning:" in line for line in lines[:recap]) >= 3
+    quiet = photodesk(settings, "import", "--quiet", str(tmp_path / "in"))
+    assert "failed:" not in quiet.stderr  # no warnings shown: the failure lines are all there is
+    assert quiet.stderr.count("notes.jpg") == 1
+
+
 def test_import_without_a_path_imports_the_bundled_samples(settings: Settings) -> None:
     samples = sorted(p for p in samples_dir().glob("*.jpg"))
     assert samples, "media/samples/ holds the demo photos"
