@@ -496,7 +496,7 @@ class _Run:
         self.pool, self.writer, self.store, self.media = pool, writer, store, media
         self.link, self.follow_links = link, follow_links
         self.tasks: dict[int, _Task] = {}
-        self.claimed: set[str] = set()  # sha256 of content taken by an earlier path in this run
+        self.claimed: dict[str, str] = {}  # sha256 of content taken by an earlier path in this run -> that path
         self.worker_full: DiskFullError | None = None  # a worker found the disk full
 
     @property
@@ -554,7 +554,7 @@ class _Run:
         value = result.value
         seconds = task.seconds + result.seconds
         if task.fingerprint is not None and (result.error is not None or isinstance(value, (Outcome, DiskFullError))):
-            self.claimed.discard(task.fingerprint.sha256)  # another copy of this content may still succeed
+            self.claimed.pop(task.fingerprint.sha256, None)  # another copy of this content may still succeed
         if result.error is not None:
             if result.details:
                 log.debug("%s: %s\n%s", task.path, result.error, result.details)
@@ -577,11 +577,14 @@ class _Run:
         """Content already catalogued with its files in place is unchanged; the rest is read."""
         sha256 = found.sha256
         recorded = self.store.renditions(sha256)
-        if sha256 in self.claimed or (recorded is not None and self.media.has(sha256, recorded)):
-            if sha256 not in self.claimed:
-                self.writer.note_unchanged(sha256)
-            self.claimed.add(sha256)
+        if sha256 in self.claimed:
+            # A second copy in the same import: unchanged, but said, so that no one wonders where it went.
+            yield Outcome(task.path, Status.UNCHANGED, asset_id=asset_id(sha256), seconds=seconds,
+                          warnings=(f"same picture as {self.claimed[sha256]}",))
+        elif recorded is not None and self.media.has(sha256, recorded):
+            self.writer.note_unchanged(sha256)
+            self.claimed[sha256] = task.path
             yield Outcome(task.path, Status.UNCHANGED, asset_id=asset_id(sha256), seconds=seconds)
         else:
-            self.claimed.add(sha256)
+            self.claimed[sha256] = task.path
             self._submit(_Task("prepare", task.path, found, now_iso(), self.link, seconds))

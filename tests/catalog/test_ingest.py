@@ -92,6 +92,11 @@ def test_the_same_content_from_another_path_is_unchanged(settings: Settings, tmp
     with CatalogStore(settings.catalog_path) as store:
         assert store.count() == 1
         assert store.get(outcomes[str(copy)].asset_id).source_path == str(original)
+    # a copy in the same import is named as one (issue 18), not counted silently as unchanged
+    assert outcomes[str(copy)].warnings == (f"same picture as {original}",)
+    assert outcomes[str(original)].warnings == ()
+    again = {o.path: o for o in run_import(settings, [copy], jobs=1)}
+    assert again[str(copy)].warnings == ()  # alone it is simply unchanged: the catalog has it
 
 
 def test_a_lost_derivative_is_remade_without_touching_the_record(settings: Settings, tmp_path: Path) -> None:
