@@ -10,8 +10,9 @@ one place (docs/postgresql.md):
 - parameters: ``?`` and ``:name`` become ``%s`` and ``%(name)s``;
 - ``json_extract(column, '$.key')`` becomes ``(column::jsonb ->> 'key')``;
 - in DDL, ``INTEGER`` is ``BIGINT``, ``INTEGER PRIMARY KEY AUTOINCREMENT`` an identity column,
-  and text compares byte by byte (``COLLATE "C"``) as in SQLite; ``COLLATE NOCASE`` names a
-  case-insensitive ICU collation the first migration creates;
+  ``BLOB`` is ``BYTEA``, text compares byte by byte (``COLLATE "C"``) as in SQLite, and every new
+  table has SQLite's ``rowid`` (insertion order) as an identity column; ``COLLATE NOCASE`` names a
+  case-insensitive ICU collation migration 8 creates;
 - writes take one advisory lock per transaction, as ``BEGIN IMMEDIATE`` takes SQLite's write lock.
 
 This module imports psycopg; ``catalog.store.connection`` imports it only for a ``postgresql://``
@@ -244,6 +245,8 @@ _TOKENS = re.compile(
 )
 _COMMENT = re.compile(r"--[^\n]*")  # the schema's comments (no literal of ours holds '--')
 _DDL = re.compile(r"^\s*(CREATE\s+TABLE|ALTER\s+TABLE)\b", re.IGNORECASE)
+_NEW_TABLE = re.compile(r"^(\s*CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?\w+\s*\()", re.IGNORECASE)
+_BLOB_COLUMN = re.compile(r"\bBLOB\b", re.IGNORECASE)
 # A TEXT column with no collation of its own (up to the comma that ends its definition).
 _TEXT_COLUMN = re.compile(r"\bTEXT\b(?![^,\n]*\bCOLLATE\b)", re.IGNORECASE)
 _INTEGER_COLUMN = re.compile(r"\bINTEGER\b", re.IGNORECASE)
@@ -273,5 +276,7 @@ def translate(sql: str) -> str:
     if ddl:
         translated = _TEXT_COLUMN.sub('TEXT COLLATE "C"', translated)
         translated = _INTEGER_COLUMN.sub("BIGINT", translated)
+        translated = _BLOB_COLUMN.sub("BYTEA", translated)
+        translated = _NEW_TABLE.sub(r"\1 rowid BIGINT GENERATED ALWAYS AS IDENTITY,", translated)
     return translated
 
