@@ -92,10 +92,7 @@ def remove_command(settings: Settings, name: str, asset_ids: tuple[str, ...], us
         if present:
             lightbox = desk.change_lightbox(lightbox.id, remove=present, actor=_actor(desk, user))
     click.echo(printable(f"{len(present)} removed from “{lightbox.name}” ({len(lightbox.members)} pictures)"))
-    for asset_id in absent:
-        click.echo(printable(f"photodesk: {asset_id}: not in lightbox “{lightbox.name}”"), err=True)
-    if absent:
-        sys.exit(EXIT_FAILED)
+    _fail_on(absent, f"not in lightbox “{lightbox.name}”")
 
 
 @lightbox_group.command("move")
@@ -107,11 +104,7 @@ def remove_command(settings: Settings, name: str, asset_ids: tuple[str, ...], us
 def move_command(settings: Settings, name: str, asset_id: str, place: int, user: str | None) -> None:
     """Move one picture of lightbox NAME to PLACE (1 is first; past the end: last)."""
     with _desk(settings) as desk:
-        lightbox = desk.catalog.find_lightbox(name)
-        asset_id = asset_id.strip().lower()
-        if asset_id not in lightbox.asset_ids:
-            click.echo(printable(f"photodesk: {asset_id}: not in lightbox “{lightbox.name}”"), err=True)
-            sys.exit(EXIT_FAILED)
+        lightbox, asset_id = _member_of(desk, name, asset_id)
         lightbox = desk.change_lightbox(lightbox.id, move=(asset_id, place - 1), actor=_actor(desk, user))
     click.echo(printable(f"{asset_id} is now {lightbox.asset_ids.index(asset_id) + 1} of {len(lightbox.members)}"))
 
@@ -127,11 +120,7 @@ def note_command(settings: Settings, name: str, asset_id: str, text: str, user: 
     from catalog.lightboxes import NOTE_LIMIT, check_text
 
     with _desk(settings) as desk:
-        lightbox = desk.catalog.find_lightbox(name)
-        asset_id = asset_id.strip().lower()
-        if asset_id not in lightbox.asset_ids:
-            click.echo(printable(f"photodesk: {asset_id}: not in lightbox “{lightbox.name}”"), err=True)
-            sys.exit(EXIT_FAILED)
+        lightbox, asset_id = _member_of(desk, name, asset_id)
         desk.change_lightbox(lightbox.id, notes={asset_id: check_text(text, limit=NOTE_LIMIT, what="note")},
                              actor=_actor(desk, user))
     click.echo(printable(f"note {'set' if text.strip() else 'cleared'} on {asset_id}"))
@@ -261,11 +250,21 @@ def _known_ids(desk: Desk, wanted: list[str]) -> tuple[list[str], list[str]]:
     return list(dict.fromkeys(known)), unknown
 
 
-def _fail_on(unknown: list[str]) -> None:
-    for asset_id in unknown:
-        click.echo(printable(f"photodesk: {asset_id}: no such picture in the catalog"), err=True)
-    if unknown:
+def _fail_on(asset_ids: list[str], reason: str = "no such picture in the catalog") -> None:
+    """Name each id with the reason on stderr and exit 1 when there is any."""
+    for asset_id in asset_ids:
+        click.echo(printable(f"photodesk: {asset_id}: {reason}"), err=True)
+    if asset_ids:
         sys.exit(EXIT_FAILED)
+
+
+def _member_of(desk: Desk, name: str, asset_id: str) -> tuple[Lightbox, str]:
+    """The lightbox NAME and the picture's id, when it is in it; else exit 1 saying so."""
+    lightbox = desk.catalog.find_lightbox(name)
+    asset_id = asset_id.strip().lower()
+    if asset_id not in lightbox.asset_ids:
+        _fail_on([asset_id], f"not in lightbox “{lightbox.name}”")
+    return lightbox, asset_id
 
 
 def _assets_of(desk: Desk, lightbox: Lightbox) -> list[Asset]:
