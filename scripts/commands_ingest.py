@@ -95,11 +95,10 @@ def import_command(
     quiet: bool, max_megapixels: float | None, max_file_mb: float | None,
 ) -> None:
     """Import photos from files and folders (recursively); with no PATH, the bundled samples."""
-    from tqdm import tqdm
-
     from catalog.desk import Desk
     from catalog.ingest import discover
     from media import samples_dir
+    from scripts.progress import ImportProgress
 
     settings = Settings.from_sources(settings.data_dir, max_megapixels=max_megapixels, max_file_mb=max_file_mb)
     started = time.monotonic()
@@ -107,8 +106,7 @@ def import_command(
     # Counted for the progress bar; the driver walks the folders again as it reads.
     total = sum(1 for _ in discover(given, data_dir=settings.data_dir))
     tally = _Tally()
-    bar = tqdm(total=total, unit="file", file=sys.stderr, dynamic_ncols=True,
-               disable=quiet or not sys.stderr.isatty())
+    bar = ImportProgress(total=total, file=sys.stderr, disable=quiet or not sys.stderr.isatty())
     stop = _CtrlC()
     full: DiskFullError | None = None
     try:

@@ -15,7 +15,7 @@ from catalog.articles.photos import clean_text
 
 _LABELS = (
     r"(?:(?:written|compiled|reported|reporting|words|text|story|interview|photos and text|words and photos|"
-    r"text and photos|submitted|posted)\s+by|by|von|par|por|di|door|words|"
+    r"text and photos|submitted|posted)\s+by|ingezonden\s+door|eingereicht\s+von|soumis\s+par|by|von|par|por|di|door|words|"
     r"(?:publicado|escrito|escrita|reportado)\s+por|(?:scritto|a\s+cura)\s+di|geschrieben\s+von|écrit\s+par|"
     r"av|af|texto|text|tekst|teksti|testo|texte|autor|autora|auteur|kirjoittaja|penulis|oleh|yazar|yazan|szerző|"
     r"автор|piše|avtor|autors|autorius)\s*:?\s+"
@@ -34,7 +34,9 @@ _CONJUNCTION = re.compile(r"^\s*(?:and|und|y|et|e|en|och|og|i|&)\s", re.IGNORECA
 # A dateline before the names ("تونس: منية بن سالم", "Tunis: Ann Lee"): a word or two and a colon.
 _DATELINE = re.compile(r"^[^\s:：,]+(?:\s[^\s:：,]+)?\s*[:：]\s*(?=\S)")
 # Drupal's "Submitted by Name on Tue, 03/12/2024": the date after the names.
-_ON_DATE = re.compile(r"\s+on\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$",
+_ON_DATE = re.compile(r"\s+on\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$"
+                      # and in the site's language: "Ingezonden door Name op ma, 03/06/2024 - 09:14"
+                      r"|\s+(?:op|am|le|el|il)\s+(?:[^\W\d]{2,9}\.?,?\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b.*$",
                       re.IGNORECASE)
 # Reuters' "Reporting by Ann Lee; Editing by Bo Park": the editors are no byline
 _EDITED_BY = re.compile(r"\s*[;.]\s*(?:editing|edited|additional reporting|writing) by\b.*$", re.IGNORECASE)

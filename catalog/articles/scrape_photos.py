@@ -130,6 +130,9 @@ def _neighbouring_caption(lines: list[str], index: int) -> str | None:
     ("Photo: Name/Agency") takes the caption line above it along.
     """
     below = lines[index + 1] if index + 1 < len(lines) else ""
+    if not below and index + 2 < len(lines) and lines[index + 2] and not _is_counted(lines, index):
+        # a text browser's dump (elinks, a print page) leaves a blank line between a picture and its caption
+        return _neighbouring_caption(lines[: index + 1] + lines[index + 2 :], index)
     if _is_counted(lines, index) and below and not URL_START.search(below) and not GALLERY_COUNTER.match(below):
         return below  # a gallery's "Photo 3/3" above the picture: the line under it is its caption, credited or not
     for neighbour in (index - 1, index + 1, index + 2):

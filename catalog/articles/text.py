@@ -76,6 +76,10 @@ _READING_TIME = re.compile(r"^\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:minutes?|mins
 _SENTENCE_INSIDE = re.compile(r"[a-zäöüßàâçéèêëîïôûùüÿñæœ]{2}\.\s+[(\[A-ZÄÖÜÀÂÇÉÈÊËÎÏÔÛÙÜŸÑ]")
 _META_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 _META_PARTS = 4  # a site, a byline, a date, a reading time
+# A print page's header naming the site and its address (Drupal's print module: "Published on Site (https://…)")
+_PRINT_HEADER = re.compile(r"^(?:published on|gepubliceerd op|veröffentlicht (?:auf|bei|in)|publié (?:sur|dans)|"
+                           r"publicado en|pubblicato su|publicerad på|publisert på)\s+(?P<site>[^()]{2,80}?)\s*"
+                           r"\(https?://[^()\s]+\)$", re.IGNORECASE)
 _FRONT_MATTER_TITLE = re.compile(r"^title:\s*[\"']?(?P<title>.*?)[\"']?$")
 
 
@@ -107,6 +111,10 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
                     if line.startswith(title) and _TITLE_LINE_SEPARATOR.match(line[len(title):])]
         publication = next((suffix for suffix in suffixes if is_site_name(suffix)), None)
         source = "title suffix" if publication else None
+    printed_for = next((match.group("site") for match in map(_PRINT_HEADER.match, lines[:_TITLE_LINE_WINDOW]) if match),
+                       None)
+    if publication is None and printed_for:  # the print page names the site as its settings do (og:site_name's value)
+        publication, source = printed_for, "og:site_name"
     syndicated = next((syndication_note(line) for line in lines if syndication_note(line)), None)
     if syndicated:  # "This article first appeared on High Desert Report": the story's own paper
         publication, source = syndicated, "syndication"
@@ -115,8 +123,9 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
                             if match and is_site_name(match.group("alt"))), None)
         source = "logo alt" if publication else None
     if publication is None:
-        publication = next((copyright_holder(line) for line in reversed(lines)
-                            if line.startswith(("©", "Copyright", "(c)")) and copyright_holder(line)), None)
+        # the footer's copyright line, or its part among the footer's links ("Unsubscribe | © Paper 2024")
+        publication = next((copyright_holder(part) for line in reversed(lines) for part in _META_SEPARATOR.split(line)
+                            if part.startswith(("©", "Copyright", "(c)")) and copyright_holder(part)), None)
         source = "footer copyright" if publication else None
     dates = [find_date(_DATE_LABEL.sub("", line)) for line in after_byline + _dated_lines(lines)]
     article = Article(
@@ -251,7 +260,7 @@ def _title(lines: list[str], byline_index: int | None = None, url: str = "") -> 
         if headline is not None:
             return _whole_headline(lines, headline)
     for index, line in enumerate(lines):
-        if not line or NAG.search(line) or _is_page_link(line):
+        if not line or NAG.search(line) or _is_page_link(line) or _PRINT_HEADER.match(line):
             continue
         if len(line) > _LONGEST_TITLE or URL_START.search(line) or _BYLINE.match(line):
             return None

@@ -1,0 +1,109 @@
+"""The rules the sixth blind set exposed, one invented case each: mails, text dumps, print pages, bylines, captions."""
+
+from __future__ import annotations
+
+from catalog.articles.bylines import printed_byline, split_byline
+from catalog.articles.mail import mail_body
+from catalog.articles.pages import parse_article
+from tests.helpers.article_pages import scrape
+
+MAIL = b"""From: =?iso-8859-1?q?La_Gazette?= <lettre@gazette.example>
+Subject: =?iso-8859-1?q?Le_lac_=E0_sec?=
+MIME-Version: 1.0
+Content-Type: text/plain; charset="iso-8859-1"
+Content-Transfer-Encoding: quoted-printable
+
+Voir la version en ligne : https://gazette.example/nievre/le-lac-a-sec-pour-tra=
+vaux-1234.html
+
+Le lac des Settons =E0 sec pour travaux
+
+Par Val=E9rie Girard
+
+[Photo] https://img.gazette.example/2024/06/03/lac.jpg
+Le lac vid=E9 de moiti=E9, vendredi. Photo : Herv=E9 Lemoine / La Gazette du =
+Morvan
+
+Se d=E9sinscrire | =A9 La Gazette du Morvan 2024
+"""
+
+
+def test_a_mail_saved_with_its_headers_is_read_in_its_transfer_encoding_and_charset() -> None:
+    record = parse_article(MAIL, url="https://gazette.example/nievre/le-lac-a-sec-pour-travaux-1234.html").to_record()
+    assert (record["title"], record["byline"]) == ("Le lac des Settons à sec pour travaux", "Valérie Girard")
+    assert (record["publication"], record["publication_source"]) == ("La Gazette du Morvan", "footer copyright")
+    [photo] = record["photos"]
+    assert (photo["caption"], photo["credit_line"]) == ("Le lac vidé de moitié, vendredi.",
+                                                        "Hervé Lemoine / La Gazette du Morvan")
+
+
+def test_text_that_only_starts_like_a_header_is_no_mail() -> None:
+    assert mail_body(b"Subject: the budget\nThe council met on Monday to vote on the budget.\n") is None
+    assert mail_body(b"From: Ann <ann@paper.example>\nSubject: budget\n\nNo MIME here =E9\n") is None
+    assert mail_body(MAIL) is not None
+
+
+ELINKS = """   [1]Skip to content
+   [2]The Upland Observer
+
+                     Reservoir levels fall to 41% after dry spring
+
+   By [3]Hamish Doyle
+   3 June 2024
+
+   [4][IMG]
+
+   Low water exposes the old village at Derwent Reservoir on Saturday.
+   Photo: Neil Ashworth / The Upland Observer
+
+   Yorkshire Water said stocks were well below the seasonal average.
+
+Visible links
+   1. https://www.upland.example/news/reservoir#main
+   2. https://www.upland.example/
+   3. https://www.upland.example/author/hamish-doyle/
+   4. https://images.upland.example/2024/06/03/derwent.jpg?width=1200
+"""
+
+
+def test_a_text_browsers_picture_takes_the_caption_after_the_blank_line_under_it() -> None:
+    [photo] = scrape(ELINKS, url="https://www.upland.example/news/reservoir")["photos"]
+    assert (photo["url"], photo["caption"], photo["credit_line"]) == (
+        "https://images.upland.example/2024/06/03/derwent.jpg?width=1200",
+        "Low water exposes the old village at Derwent Reservoir on Saturday.", "Neil Ashworth / The Upland Observer")
+
+
+PRINT_PAGE = """Gepubliceerd op Omroep Veluwezoom (https://www.veluwezoom.example)
+
+Home > Nieuws > Brand verwoest boerderij in Loenen
+
+Brand verwoest boerderij in Loenen
+
+Ingezonden door Anouk Verhoeven op ma, 03/06/2024 - 09:14
+
+[1]
+
+Brandweerlieden blussen de resten van de boerderij.
+Foto: René Hendriks/Omroep Veluwezoom
+
+Bij de brand kwamen geen mensen om.
+
+Bron-URL: https://www.veluwezoom.example/nieuws/brand-loenen
+
+Links:
+[1] https://www.veluwezoom.example/sites/default/files/2024-06/brand-loenen.jpg
+"""
+
+
+def test_a_print_page_names_its_site_in_its_header_and_lists_its_pictures_at_the_end() -> None:
+    record = parse_article(PRINT_PAGE.encode("latin-1"), url="https://www.veluwezoom.example/nieuws/brand-loenen").to_record()
+    assert (record["title"], record["bylines"]) == ("Brand verwoest boerderij in Loenen", ["Anouk Verhoeven"])
+    assert (record["publication"], record["publication_source"]) == ("Omroep Veluwezoom", "og:site_name")
+    [photo] = record["photos"]
+    assert photo["url"].endswith("/brand-loenen.jpg")
+    assert (photo["caption"], photo["photographers"]) == ("Brandweerlieden blussen de resten van de boerderij.", ["René Hendriks"])
+
+
+def test_a_submitted_by_line_in_the_sites_language_loses_its_date() -> None:
+    for line in ("Ingezonden door Anouk Verhoeven op ma, 03/06/2024 - 09:14", "Eingereicht von Anouk Verhoeven am 03.06.2024"):
+        assert (split_byline(line), printed_byline(line)) == (("Anouk Verhoeven",), "Anouk Verhoeven")
