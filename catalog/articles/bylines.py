@@ -20,7 +20,7 @@ _LABELS = (
     r"av|af|texto|text|tekst|teksti|testo|texte|autor|autora|auteur|kirjoittaja|penulis|oleh|yazar|yazan|szerző|"
     r"автор|piše|avtor|autors|autorius)\s*:?\s+"
     r"|(?:作者|记者|記者|文|撰文|编辑|責任編集)\s*[:：/／]\s*"  # Chinese and Japanese: "作者：李华", "记者／李华"
-    r"|(?:authors?|writers?|reporters?)\s*:\s*"  # a form's field: "WRITER: Ann Lee", "Reporter: Bo Park"
+    r"|(?:authors?|writers?|reporters?|autore|autrice)\s*:\s*"  # a form's field: "WRITER: Ann Lee", "Reporter: Bo Park"
     # Catalan and Italian "per". Per is also a Scandinavian first name ("Per Anders Olsson",
     # "Per Olsson och Anna Berg"), so capitalised it is a label only before names joined by
     # Catalan "i" or Italian "e" ("Per Marta Soler i Pau Vidal"); in lower case it always is.
@@ -28,7 +28,8 @@ _LABELS = (
     r"|(?-i:Per|PER)\s+(?=[^\s,]+\s+[^\s,]+\s+(?:i|e|I|E)\s+\S)"
 )
 # a story file's "BYLINE:" field, before a label or the names
-LABEL = re.compile(rf"^(?:byline\s*:\s*(?:{_LABELS})?|{_LABELS})", re.IGNORECASE)
+# (and a field's label before the printed one: "AUTORE: di Giovanna Esposito", "Author: By Ann Lee")
+LABEL = re.compile(rf"^(?:(?:byline|authors?|autore|autor|auteur)\s*:\s*(?:{_LABELS})?|{_LABELS})", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*(?:,|;|&|、|\b(?:and|und|y|et|e|en|och|og|i|avec)\b)\s*", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^\s*(?:and|und|y|et|e|en|och|og|i|&)\s", re.IGNORECASE)
 # A dateline before the names ("تونس: منية بن سالم", "Tunis: Ann Lee"): a word or two and a colon.

@@ -124,6 +124,9 @@ def describe_photo(
     """
     caption_text = clean_text(_CAPTION_LABEL.sub("", GALLERY_COUNTER.sub("", _TRAILING_OFFER.sub("", caption or "")))) \
         if caption else None
+    field = _CREDIT_FIELD.search(caption_text or "") if not credit else None
+    if field:  # a story file's caption field followed by its credit field ("Didascalia: … Credito: …")
+        caption_text, credit = clean_text(caption_text[: field.start()]), field.group("credit")
     found = None
     if caption_text:
         printed = caption_text
@@ -192,6 +195,9 @@ _OWNED_LABEL = re.compile(r"\s+(?:PHOTO|FOTO|PICTURE|PIC|IMAGE)S?\s*:")
 # (the copyright sign too: "… in Frankfurt © Hannelore Voss/Bloomberg")
 _LEFT_LABEL = re.compile(r"\s+(?:(?:photo(?:graph)?|foto|fot|bild|credit|crédit|crédito)\s*(?P<mark>[.:])?|(?P<sign>©|\(c\)))$",
                          re.IGNORECASE)
+# A story file's credit field after the caption's ("… Credit: Name/Agency", "Credito:", "Crédito:", "Bildnachweis:")
+_CREDIT_FIELD = re.compile(r"\s+(?:[|/·–—-]\s*)?(?:(?:photo|image|picture|foto|bild)\s+)?(?:credits?|credito|crédito|crédit|credit line|bildnachweis|fotonachweis|kredit|"
+                           r"kuvaaja|fotograf)\s*:\s+(?P<credit>\S.{1,120})$", re.IGNORECASE)
 # A caption's own label in a story file or a chat ("CUTLINE: …", "caption: …", "Bildtext: …", "Légende : …")
 _CAPTION_LABEL = re.compile(r"^(?:cutline|caption|photo caption|bildtext|bildunterschrift|légende|legende|pie de foto|"
                             r"didascalia|onderschrift|bijschrift)\s*:\s*", re.IGNORECASE)

@@ -107,3 +107,97 @@ def test_a_print_page_names_its_site_in_its_header_and_lists_its_pictures_at_the
 def test_a_submitted_by_line_in_the_sites_language_loses_its_date() -> None:
     for line in ("Ingezonden door Anouk Verhoeven op ma, 03/06/2024 - 09:14", "Eingereicht von Anouk Verhoeven am 03.06.2024"):
         assert (split_byline(line), printed_byline(line)) == (("Anouk Verhoeven",), "Anouk Verhoeven")
+
+
+PANDOC = """---
+title: 'Tram depot fire: investigators point to batteries'
+author:
+- Benedikt Arnold
+- Svenja Kohl
+---
+
+# Tram depot fire: investigators point to batteries
+
+Investigators said on Monday that the fire started in a battery room.
+
+![Firefighters at the depot on Saturday night. Photo: Moritz
+Hahn/dpa](https://img.kurier.example/2024/06/03/depot-1600.jpg){width="800"
+height="533"}
+
+The depot's trams were moved.
+
+![The burnt-out storage room. Photo: Feuerwehr
+Weststadt](https://img.kurier.example/2024/06/03/lager-1600.jpg){width="800"}
+
+© 2024 Rhein-Kurier
+"""
+
+
+def test_pandocs_markdown_pictures_broken_over_lines_and_its_author_list() -> None:
+    record = scrape(PANDOC, url="https://kurier.example/2024/06/03/tram-depot-fire")
+    assert (record["byline"], record["bylines"]) == ("Benedikt Arnold and Svenja Kohl", ["Benedikt Arnold", "Svenja Kohl"])
+    assert [(photo["url"], photo["caption"], photo["credit_line"]) for photo in record["photos"]] == [
+        ("https://img.kurier.example/2024/06/03/depot-1600.jpg", "Firefighters at the depot on Saturday night.",
+         "Moritz Hahn/dpa"),
+        ("https://img.kurier.example/2024/06/03/lager-1600.jpg", "The burnt-out storage room.", "Feuerwehr Weststadt")]
+
+
+DUMP = """URL: https://ledger.example/news/marsh-restoration
+Title: Marsh restoration begins at Cedar Point
+Authors: ['Grace Whitman', 'Luis Ortega']
+Top image: https://img.ledger.example/2024/06/marsh.jpg
+Images: {'https://img.ledger.example/2024/06/marsh.jpg', 'https://img.ledger.example/logo-ledger.png', 'https://img.ledger.example/2024/06/dredge.jpg'}
+Meta site name: The Tidewater Ledger
+---- TEXT ----
+Crews began pumping sand onto the marsh on Monday.
+
+Excavators spread sand across the marsh. Photo: Kenji Mori/The Tidewater Ledger
+
+The project will raise 40 acres of marsh.
+
+A dredge works the channel. Photo: U.S. Army Corps of Engineers
+"""
+
+
+def test_a_scripts_dump_of_an_extractors_fields_and_the_captions_its_text_kept() -> None:
+    record = scrape(DUMP, url="https://ledger.example/news/marsh-restoration")
+    assert (record["title"], record["bylines"]) == ("Marsh restoration begins at Cedar Point", ["Grace Whitman", "Luis Ortega"])
+    assert (record["publication"], record["publication_source"]) == ("The Tidewater Ledger", "og:site_name")
+    assert [(photo["url"].rsplit("/", 1)[1], photo["caption"], photo["credit_line"]) for photo in record["photos"]] == [
+        ("marsh.jpg", "Excavators spread sand across the marsh.", "Kenji Mori/The Tidewater Ledger"),
+        ("dredge.jpg", "A dredge works the channel.", "U.S. Army Corps of Engineers")]
+
+
+def test_a_credited_line_by_no_picture_is_no_caption_when_every_picture_has_one() -> None:
+    text = ("Bridge reopens after repairs\nBy Ann Lee\n\nhttps://img.ledger.example/bridge.jpg\n"
+            "Cars cross the bridge. Photo: Cy Doe/AP\n\nThe mayor spoke. Photo: a line the story quotes/AP\n")
+    [photo] = scrape(text)["photos"]
+    assert photo["caption"] == "Cars cross the bridge."
+
+
+STRINGER = """LINK: https://www.eco.example/cronaca/2024/06/03/crollo-cornicione/
+TITOLO: Benevento, crolla un cornicione in via Annunziata
+AUTORE: di Giovanna Esposito
+TESTATA: L'Eco del Sannio
+
+TESTO:
+Un cornicione si è staccato ieri sera da un palazzo.
+
+FOTO 1: https://www.eco.example/media/2024/06/cornicione.jpg
+Didascalia: I calcinacci in via Annunziata dopo il crollo
+Credito: Ufficio stampa Vigili del Fuoco
+"""
+
+
+def test_a_stringers_labelled_fields_in_italian() -> None:
+    record = scrape(STRINGER, url="https://www.eco.example/cronaca/2024/06/03/crollo-cornicione/")
+    assert (record["byline"], record["publication"]) == ("Giovanna Esposito", "L'Eco del Sannio")
+    [photo] = record["photos"]
+    assert (photo["caption"], photo["credit_line"]) == ("I calcinacci in via Annunziata dopo il crollo",
+                                                        "Ufficio stampa Vigili del Fuoco")
+
+
+def test_a_label_before_the_credit_field_goes_with_it() -> None:
+    text = "Kolar tanks run dry\nBy Ann Lee\n\nhttps://img.ledger.example/tank.jpg\nFarmers at the dry tank. | Photo Credit: PTI\n"
+    [photo] = scrape(text)["photos"]
+    assert (photo["caption"], photo["credit_line"]) == ("Farmers at the dry tank.", "PTI")
