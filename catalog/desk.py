@@ -107,12 +107,13 @@ class Desk:
         follow_links: bool = False,
         wait_for_lock: bool = False,
         stop: Callable[[], bool] | None = None,
+        roots: Iterable[Path] = (),
         **tuning: float | int | None,
     ) -> Iterator[Outcome]:
         """Import files and folders, recorded and indexed a batch at a time (see ``catalog.ingest.ingest``)."""
         return ingest(
             paths, store=self.catalog, media=self.media, reader=self.reader, indexer=self.index, jobs=jobs,
-            link=link, follow_links=follow_links, wait_for_lock=wait_for_lock, stop=stop, **tuning,  # type: ignore[arg-type]
+            link=link, follow_links=follow_links, wait_for_lock=wait_for_lock, stop=stop, roots=roots, **tuning,  # type: ignore[arg-type]
         )
 
     def reindex(self, *, jobs: int | None = None) -> int:

@@ -23,6 +23,7 @@ from scripts import (
     commands_ingest,
     commands_rights,
     commands_search,
+    commands_watch,
     commands_web,
 )
 from scripts.options import EXIT_FAILED, EXIT_OK, EXIT_USAGE, data_option
@@ -56,7 +57,7 @@ def cli(verbose: bool) -> None:
     )
 
 
-for _area in (commands_ingest, commands_search, commands_edit, commands_articles, commands_rights, commands_web,
+for _area in (commands_ingest, commands_watch, commands_search, commands_edit, commands_articles, commands_rights, commands_web,
               commands_accounts):
     for _command in _area.COMMANDS:
         cli.add_command(_command)

@@ -233,10 +233,33 @@ def _migration_8(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
+def _migration_9(db: sqlite3.Connection) -> None:
+    """Intake: the last outcome of every file a watched folder or an upload brought in (docs/intake.md)."""
+    for statement in (
+        """
+        CREATE TABLE intake (
+            path_key BLOB PRIMARY KEY,     -- os.fsencode(path): the file as the system names it
+            path TEXT NOT NULL,            -- readable (catalog.paths.readable_path), for showing
+            origin TEXT NOT NULL,          -- 'folder:/watched/folder' or 'upload:account'
+            size INTEGER NOT NULL,         -- the file's size and modification time when it was read:
+            modified_ns INTEGER NOT NULL,  -- a file unchanged since is not read (or reported) again
+            status TEXT NOT NULL,          -- catalog.ingest.Status: imported, unchanged, failed
+            asset_id TEXT,
+            reason TEXT,                   -- why it failed, for a photo editor
+            warnings TEXT NOT NULL DEFAULT '[]',  -- JSON list
+            at TEXT NOT NULL               -- UTC, ISO 8601
+        )
+        """,
+        "CREATE INDEX intake_at ON intake (at)",
+    ):
+        db.execute(statement)
+
+
 # MIGRATIONS[n] takes a catalog at version n to version n + 1. Append; never edit.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6,
     _migration_7,
     _migration_8,
+    _migration_9,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
