@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from catalog.articles.bylines import printed_byline, split_byline
+import pytest
+
+from catalog.articles.bylines import byline_publication, printed_byline, split_byline
 from catalog.articles.mail import mail_body
 from catalog.articles.pages import parse_article
+from catalog.articles.photos import describe_photo
 from tests.helpers.article_pages import scrape
 
 MAIL = b"""From: =?iso-8859-1?q?La_Gazette?= <lettre@gazette.example>
@@ -201,3 +204,35 @@ def test_a_label_before_the_credit_field_goes_with_it() -> None:
     text = "Kolar tanks run dry\nBy Ann Lee\n\nhttps://img.ledger.example/tank.jpg\nFarmers at the dry tank. | Photo Credit: PTI\n"
     [photo] = scrape(text)["photos"]
     assert (photo["caption"], photo["credit_line"]) == ("Farmers at the dry tank.", "PTI")
+
+
+@pytest.mark.parametrize("text, names, printed", [
+    ("이민아 기자", ("이민아",), "이민아"),  # the reporter's title after the name
+    ("Propos recueillis par Élodie Marchand", ("Élodie Marchand",), "Élodie Marchand"),
+    ("By Caroline Ostrowski, University Communications", ("Caroline Ostrowski",), "Caroline Ostrowski"),
+    ("By Zsófia Varga with AP, AFP", ("Zsófia Varga",), "Zsófia Varga"),  # the wires drawn on
+    ("By Ann Lee with the Associated Press", ("Ann Lee",), "Ann Lee"),
+    ("BY KIM MIN-JI [kim.minji@harbordaily.example]", ("KIM MIN-JI",), "KIM MIN-JI"),
+    ("di Marco Bellini e Sara Conti 3 giugno 2024", ("Marco Bellini", "Sara Conti"), "Marco Bellini e Sara Conti"),
+])
+def test_a_byline_loses_titles_offices_wires_addresses_and_dates(text: str, names: tuple[str, ...], printed: str) -> None:
+    assert (split_byline(text), printed_byline(text)) == (names, printed)
+
+
+@pytest.mark.parametrize("text", ["By Caroline Ostrowski, University Communications", "By Zsófia Varga with AP, AFP"])
+def test_an_office_or_the_wires_drawn_on_are_no_publication(text: str) -> None:
+    assert byline_publication(text) is None
+
+
+@pytest.mark.parametrize("printed, caption, credit_line, agency, photographers", [
+    ("Il lungolago allagato (foto Ansa)", "Il lungolago allagato", "Ansa", "ANSA", []),
+    ("Volontari al lavoro (foto di Luca Sala)", "Volontari al lavoro", "Luca Sala", None, ["Luca Sala"]),
+    ("La Galleria a Milano (Fotogramma)", "La Galleria a Milano", "Fotogramma", "Fotogramma", []),  # a name, no label
+    ("大阪駅前で記者会見する経済団体の幹部＝ロイター", "大阪駅前で記者会見する経済団体の幹部", "ロイター", "Reuters", []),
+    ("Traffic along Jalan Tun Dr Awang. — Filepic", "Traffic along Jalan Tun Dr Awang.", "Filepic", None, []),
+])
+def test_a_credit_closing_the_caption_in_a_bracket_after_an_equals_sign_or_a_dash(
+        printed: str, caption: str, credit_line: str, agency: str | None, photographers: list[str]) -> None:
+    photo = describe_photo("https://img.valleyledger.example/a.jpg", caption=printed).to_record()
+    assert (photo["caption"], photo["credit_line"], photo["agency"], photo["photographers"]) == (
+        caption, credit_line, agency, photographers)
