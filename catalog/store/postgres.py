@@ -7,7 +7,8 @@ read by position and by name (like ``sqlite3.Row``), and sqlite3's exception cla
 records need no second version. What differs between the two dialects is translated here, in
 one place (docs/postgresql.md):
 
-- parameters: ``?`` and ``:name`` become ``%s`` and ``%(name)s``;
+- parameters: ``?`` and ``:name`` become ``%s`` and ``%(name)s``; SQLite's null-safe ``IS ?`` and
+  ``IS NOT ?`` become ``IS NOT DISTINCT FROM`` and ``IS DISTINCT FROM``;
 - ``json_extract(column, '$.key')`` becomes ``(column::jsonb ->> 'key')``;
 - in DDL, ``INTEGER`` is ``BIGINT``, ``INTEGER PRIMARY KEY AUTOINCREMENT`` an identity column,
   ``BLOB`` is ``BYTEA``, text compares byte by byte (``COLLATE "C"``) as in SQLite, and every new
@@ -239,6 +240,7 @@ _TOKENS = re.compile(
     r"""'(?:[^']|'')*'                                   # a string literal, kept as it is
       | json_extract\((\w+),\s*'\$\.(\w+)'\)              # json_extract(column, '$.key')
       | \bINTEGER\s+PRIMARY\s+KEY\s+AUTOINCREMENT\b
+      | \bIS(\s+NOT)?\s+(?=\?|:\w)                       # SQLite's null-safe IS / IS NOT before a parameter
       | (?<!:):(\w+)                                      # :name
       | [?%]""",
     re.VERBOSE | re.IGNORECASE,
@@ -264,8 +266,10 @@ def translate(sql: str) -> str:
             return token.replace("%", "%%")  # psycopg reads % everywhere, literals too
         if match.group(1):
             return f"({match.group(1)}::jsonb ->> '{match.group(2)}')"
-        if match.group(3):
-            return f"%({match.group(3)})s"
+        if match.group(4):
+            return f"%({match.group(4)})s"
+        if token[:2].upper() == "IS":
+            return "IS DISTINCT FROM " if match.group(3) else "IS NOT DISTINCT FROM "
         if token == "?":
             return "%s"
         if token == "%":
