@@ -71,6 +71,7 @@ ORGANISATION_WORDS = frozenset("""
     casa royal reale koninklijk kongelige courant sentinel enquirer inquirer picayune archiwum archiv archivo arquivo archief arkiv arkisto
     military defence defense rescue ambulance emergency transport transportation transit railway railways airport
     holding holdings nationale
+    fc cf afc
 """.split()) | ORGANISATION_WORDS_IN_LANGUAGES
 # German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv",
 # "Hamburgische Bürgerschaft"), and so does Finnish: a long word ending in one is an organisation's name

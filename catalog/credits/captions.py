@@ -72,7 +72,8 @@ _TRAILING_NOTES = (
     re.compile(r"\s+(?:ATTENTION EDITORS?|THIS IMAGE HAS BEEN SUPPLIED BY|THIS PICTURE WAS (?:PROVIDED|SUPPLIED)"
                r"|HANDOUT EDITORIAL USE ONLY|EDITORIAL USE ONLY|FOR EDITORIAL USE ONLY|RESTRICTED TO EDITORIAL"
                r"|MANDATORY CREDIT|NO (?:RE)?SALES|NO ARCHIVES?|NO COMMERCIAL|NOT FOR SALE"
-               r"|(?:(?:SOUTH|NORTH|HONG|NEW|SAUDI|SRI) )?[A-Z]{2,} OUT)\b[^a-z]*$"),  # "CHINA OUT": not for that market
+               r"|(?:(?:SOUTH|NORTH|HONG|NEW|SAUDI|SRI) )?[A-Z]{2,}(?: AND (?:(?:SOUTH|NORTH|HONG|NEW|SAUDI|SRI) )?[A-Z]{2,})?"
+               r" OUT)\b[^a-z]*$"),  # "CHINA OUT", "AUSTRALIA AND NEW ZEALAND OUT": not for those markets
 )
 # a word without which none of the notes above can match
 _NOTE_MARKERS = re.compile(r"eleased?\)|ELEASE|Tags:|TPX|SEARCH|ATTENTION|THIS [IP]|EDITORIAL|RESTRICTED"

@@ -79,7 +79,11 @@ QUALIFIERS_IN_LANGUAGES = {
 # (droits réservés, direitos reservados: rights reserved, owner not named), "agencies" and "internet" in general
 NO_PARTY_IN_LANGUAGES = ("সংগৃহীত", "সংগৃহীত ছবি", "सोशल मीडिया", "مواقع التواصل", "שימוש לפי סעיף 27א",
                          "collected", "sưu tầm", "especial", "dr", "droits réservés", "direitos reservados",
-                         "tous droits réservés", "agencies", "agencias", "agências", "internet")
+                         "tous droits réservés", "agencies", "agencias", "agências", "internet",
+                         # Indonesian "Istimewa" (special: handed to the paper); "private archive" or "collection"
+                         # in Serbo-Croatian and Finnish
+                         "istimewa", "privatna arhiva", "privatni arhiv", "privatna zbirka", "yksityiskokoelma",
+                         "yksityisarkisto")
 
 # Chinese "图/新华社", "摄影/Name": the picture's or the photographer's label with a slash
 _SLASHED = r"(?:图片|圖片|图|圖|摄影|攝影)\s?[/／](?=\S)"

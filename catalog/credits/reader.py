@@ -100,7 +100,8 @@ _EXPAND = re.compile(r"\s?(?:\.{3}|…)\s?\[\+\]\s?")
 # JSON escapes left in text copied from a feed ("Name\\/AFP via Getty Images", "Moviefilm\\u2026")
 _JSON_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|([/\"]))")
 _INLINE_TAG = re.compile(r"</?(?:a|em|i|b|strong|span|small|cite|sup|sub|font)\b[^<>]{0,300}>", re.I)
-_CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption|Image caption)\b|(?:\.{3}|…)more\b", re.I)
+_CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption|Image caption)\b|(?:\.{3}|…)more\b"
+                       r"|\s\[(?:more|read more)\s?(?:…|\.{3})\]$", re.I)  # "... / AFP [more…]": an excerpt's link
 _SHARE = re.compile(r"(?:\s*\|\s*of)?\s*\|\s*Share this (?:photo|image|gallery)\b")  # a gallery's "| of | Share this photo"
 # NYT prints its picture's controls, "Photo" then "Credit Name", above the caption
 _CREDIT_CONTROL = re.compile(r"^(?:Photo|Image)\nCredit\s+(?=[A-Z])", re.M)
@@ -170,7 +171,7 @@ def tidy(text: str) -> str:
 
 _HYPHEN = re.compile(r"\s+-\s+")  # "Copyright : AFPTV - First images"
 _RIGHTS_RESERVED = re.compile(r"\W{0,3}all rights reserved", re.I)
-_CUTS = re.compile(r"\s*(?=[Ii]mage caption)|[.!?][”\"’']?\s+(?=\S)|\s+[|–—·/]\s+|\s*[【［]|\s+[(\[]|\s{2,}"
+_CUTS = re.compile(r"\s*(?=[Ii]mage caption)|[.!?][”\"’']?\s+(?=\S)|\s+[|–—·/…]\s+|\s*[【［]|\s+[(\[]|\s{2,}"
                    rf"|(?<=[{LOWER}])(?=[{UPPER}][{LOWER}])|[;,]\s+(?=[a-z])"
                    rf"|(?<=[{UPPER}]{{3}})(?=[{UPPER}][{LOWER}]{{3}})")  # "Foto: STEFAN ÖHBERGStatsministern ..."
 
@@ -295,9 +296,16 @@ _WIRE_BEFORE_NAME = re.compile(r"/\s?([A-Z]{2,6})\s+(?=[A-ZÀ-Þ][a-zà-ÿ]+\s+[
 
 def _names_read(reading: Reading) -> bool:
     """No name swallowed prose glued to it ("Perri Lorem", "Joseph Maiorana-USA TODAY Sports The Detroit")."""
-    return all((is_name(p, strict=False) or is_placed_name(p)) and not GLUED_NAME.search(p) and (" " not in p or is_capitalised(p))
+    return all((is_name(p, strict=False) or is_placed_name(p)) and not GLUED_NAME.search(p)
+               and (" " not in p or is_capitalised(p) or reading.labelled and _is_caseless(p))
                for p in reading.credit().photographers) \
         and not any(sum(word.islower() for word in org.split()) > 1 for org in reading.orgs + reading.via_orgs)
+
+
+def _is_caseless(name: str) -> bool:
+    """A name of a script without capitals ("রাজু আহমেদ রকি", Bengali): under a label its words need none."""
+    return len(name.split()) <= 4 and all(not char.isascii() and not char.isupper() and not char.islower()
+                                          for char in name if char.isalpha())
 
 
 # --- brackets, lines, glued credits -----------------------------------------------------------
