@@ -32,6 +32,7 @@ from catalog.credits.vocabulary import (
     CLOSERS,
     GLUED_CAPTION,
     GLUED_NAME,
+    KOREAN_NAME,
     LABEL,
     MAX_CREDIT,
     OPENERS,
@@ -180,6 +181,11 @@ def _fuller(text: str, found: FoundCredit) -> FoundCredit:
     for _, other in reader.bracket_candidates(text):
         if other.credit.agency and surnames & {name.split()[-1] for name in other.credit.photographers if name}:
             return dataclasses.replace(other, how=f"{other.how}, the fuller of two credits of one photographer")
+    if "\n" in text:  # "... Foto: Name/AP\n© Foto: Name": the page's caption, then its shorter credit element
+        for _, other in reader.label_candidates(text):
+            if other.credit.agency and other.printed != found.printed \
+                    and surnames & {name.split()[-1] for name in other.credit.photographers if name}:
+                return dataclasses.replace(other, how=f"{other.how}, the fuller of two credits of one photographer")
     if "\n" in text:  # "Illustration by Name\nName for NPR Public Editor": the page's credit element below
         for line in text.split("\n"):
             reading = read_credit(line) if line != found.printed and len(line) <= MAX_CREDIT else None
@@ -250,7 +256,25 @@ def _usual_places(text: str) -> FoundCredit | None:
     found = _credit_at_end(body)
     if found is not None and "@" in found.printed and REPORTER_EMAIL.search(found.printed):
         return _photo_credit_above_byline(body, found)
-    return found or _credit_at_start(body)
+    return found or _slashed_source_at_end(body) or _credit_at_start(body)
+
+
+# Korean papers close a caption with its source after a slash, set apart from the last sentence ("... 그림. /위키피디아",
+# "... 케타민. /서울경찰청 광역수사단"): a reporter's name (two to four syllables), else the organisation as printed
+_SLASHED_SOURCE = re.compile(r"(?<=[.!?다])\s+/\s?(?P<source>[가-힣][가-힣A-Za-z0-9]*(?: [가-힣A-Za-z0-9]+){0,2})$")
+
+
+def _slashed_source_at_end(text: str) -> FoundCredit | None:
+    match = _SLASHED_SOURCE.search(text, max(0, len(text) - 40)) if "/" in text[-40:] else None
+    if match is None:
+        return None
+    source = match["source"]
+    if KOREAN_NAME.match(source):
+        credit = Credit(credit_line=source, photographers=(source,))
+    else:
+        credit = Credit(credit_line=source, agency=canonical_agency(source) or source)
+    return FoundCredit(credit=credit, rest=_trim_end(text[:match.start()]), printed=match.group().strip(),
+                       how="at the end of the caption, after a slash set apart from the last sentence")
 
 
 def _photo_credit_above_byline(text: str, byline: FoundCredit) -> FoundCredit:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from catalog.credits.organisations import SPELLINGS
+
 # Words printed before a colon that introduce a picture's credit: "photo", "image", "photo source",
 # by language. A bare "source" ("Kaynak:", "Sursa:", "Izvor:") is left out: after a story it names
 # the story's source, not the picture's ("Kaynak: AA / Name - Güncel"), and is read only closing a caption of
@@ -109,9 +111,15 @@ def _alternatives(words: object) -> str:
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in spelled)
 
 
+# Thai prints its picture label before a dash ("(ภาพ – รอยเตอร์)") or glued to a wire's Thai name ("ภาพรอยเตอร์"):
+# Thai writes no space between words
+_THAI_WIRES = sorted((spelling for spellings in SPELLINGS.values() for spelling in spellings
+                      if "\u0e00" <= spelling[:1] <= "\u0e7f"), key=len, reverse=True)
+_THAI = rf"ภาพ\s*[-–—]|ภาพ(?=\s?(?:{'|'.join(map(re.escape, _THAI_WIRES))}))" if _THAI_WIRES else r"ภาพ\s*[-–—]"
+
 # the labels as one alternation for ``vocabulary._LABELS``
 LANGUAGE_LABELS = (
-    rf"(?:{_alternatives(COLON_WORDS.values())})\s?[:：]"
+    rf"(?:{_alternatives(COLON_WORDS.values())})\s?[:：]|{_THAI}"
     rf"|(?:{_alternatives([IMAGE_SOURCE_WORDS])})\s?[,،:：]"
     rf"|{_TEXT_AND_PHOTOS}|{_SOURCE_AND_PHOTO}|{_BARE}|{_SLASHED}"
 )

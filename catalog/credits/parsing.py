@@ -150,6 +150,8 @@ class Reading:
     def _make_credit(self) -> Credit:
         agency, distributor = self._agency_and_distributor()
         persons = tuple(unique(self.persons))
+        if len(persons) > 1:
+            persons = tuple(person for person in persons if not _initialled_again(person, persons))
         if len(persons) == 1 and agency is None and not self.structured and (is_party(persons[0]) or self.sourced and (
                 " " not in persons[0] or not is_name(persons[0], strict=True) or not is_capitalised(persons[0]))):
             # "(Image: WhatsApp)", "© BCCI": a party, not a person; "(Image: Doordarshan)", "sursa foto Evenimentul
@@ -190,6 +192,13 @@ class Reading:
         return None, None
 
 
+def _initialled_again(person: str, persons: tuple[str, ...]) -> bool:
+    """"A. Friedrichs" after "Andreas Friedrichs": IMAGO prints its photographer twice, the second time by an initial."""
+    initial, _, surname = person.partition(" ")
+    return len(initial) == 2 and initial[1] == "." and " " not in surname and any(
+        other != person and other.endswith(" " + surname) and other[:1] == initial[:1] for other in persons)
+
+
 @lru_cache(maxsize=8192)
 def read_credit(text: str) -> Reading | None:
     """Read a candidate credit (brackets already removed); None when there is nothing to read.
@@ -214,7 +223,9 @@ def read_credit(text: str) -> Reading | None:
         text = text[1:]  # "(Photo courtesy of Name": a bracket the page cut off
     elif text[-1:] in CLOSERS and not any(opener in text for opener in OPENERS):
         text = text[:-1].rstrip()  # "Photo by Name/Getty Images)": the page cut its opening off
-    if text[-1:] in "»”" and "«" not in text and "“" not in text:
+    if text[:1] == "《" and text[-1:] == "》" and text.count("《") == 1:
+        text = text[1:-1].strip()  # "《사진=연합뉴스》": Korean pages' double angle brackets around the credit
+    if text[-1:] in "»”》" and "«" not in text and "“" not in text and "《" not in text:
         text = text[:-1].rstrip()  # "«Av: Redaksjonen Foto: Name»": the quote closes the page's line, not the name
     if text.endswith(")"):
         text = REFERENCE_NUMBER.sub("", text)

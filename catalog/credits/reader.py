@@ -176,7 +176,7 @@ _CUTS = re.compile(r"\s*(?=[Ii]mage caption)|[.!?][”\"’']?\s+(?=\S)|\s+[|–
                    rf"|(?<=[{UPPER}]{{3}})(?=[{UPPER}][{LOWER}]{{3}})")  # "Foto: STEFAN ÖHBERGStatsministern ..."
 
 
-def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+def label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     for match in LABEL_ANYWHERE.finditer(text):
         start, end = match.start(), match.end()
         label = match.group().strip()
@@ -653,7 +653,7 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
     cleaned = _GLUED_BETWEEN.sub("\n\\1\n", _GLUED_AFTER.sub("\\1\n", cleaned))
     korean = _korean_stamp_candidates(cleaned) if "©" in cleaned or "ⓒ" in cleaned else iter(())
     trailing = trailing_label_candidates(cleaned) if "uotr" in cleaned else iter(())
-    for candidates in (korean, _label_candidates(cleaned), trailing, bracket_candidates(cleaned), _line_candidates(cleaned, usual),
+    for candidates in (korean, label_candidates(cleaned), trailing, bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _own_line_candidates(cleaned),
                        _glued_candidates(cleaned), glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
                        layout.capitals_name_candidates(cleaned),

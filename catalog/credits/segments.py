@@ -157,6 +157,10 @@ def split_items(segment: str, *, keep_commas: bool) -> list[str]:
     if "," not in segment:
         return [segment]
     items = [i.strip() for i in segment.split(",")]
+    if len(items) > 1 and items[-1] in _LEGAL_FORMS_AFTER_COMMA:
+        items = [*items[:-2], f"{items[-2]}, {items[-1]}"]  # "Adept Technology, Inc.": the company's legal form
+        if len(items) == 1:
+            return items
     if len(items) == 2 and all(_is_lone_name_word(i) for i in items) or keep_commas and len(items) == 2 \
             and _SURNAME_FIRST.match(segment) \
             and not any(fold(i) in QUALIFIER_WORDS or canonical_agency(i) or is_organisation_like(i) for i in items):
@@ -182,6 +186,7 @@ def split_items(segment: str, *, keep_commas: bool) -> list[str]:
     return merged
 
 
+_LEGAL_FORMS_AFTER_COMMA = frozenset({"Inc.", "Inc", "Ltd.", "Ltd", "LLC", "L.L.C.", "Co.", "Corp.", "S.A.", "GmbH"})
 _INITIAL_GLUED = re.compile(r"^(?:[A-ZÀ-Þ]\.){1,2}[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?$")
 _KOREAN_ROLE_ENDINGS = tuple(f" {role}" for role in KOREAN_ROLES)
 
