@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from whoosh import query as wq
 
+from catalog.spellings import FOLDED_FACETS, value_key
 from index import ranking
 from index.compiler import TAGS
 from index.docvalues import (
@@ -70,6 +71,7 @@ class CachedSearcher:
         self._docsets = Recent(_CACHED_DOCUMENTS)
         self._leaf_scores = Recent(_CACHED_POSTINGS)
         self._years: list[int] | None = None
+        self._spellings: dict[str, dict[str, tuple[str, ...]]] = {}
         self._average_length: float | None = None
         self._all: frozenset[int] | None = None
         self._all_array: np.ndarray | None = None
@@ -128,6 +130,24 @@ class CachedSearcher:
                 int(term[len(prefix) :]) for term in (t.decode("utf-8") for t in terms) if len(term) == len(prefix) + 4
             )
         return self._years
+
+    def spellings(self, name: str, value: str) -> tuple[str, ...]:
+        """The ``tags`` terms of every spelling of ``value`` under tag ``name`` that this index holds
+        ("country=usa", "country=united states"): empty for a tag whose spellings are not folded."""
+        if name not in FOLDED_FACETS:
+            return ()
+        with self._lock:
+            grouped = self._spellings.get(name)
+        if grouped is None:
+            prefix = tag(name, "")
+            found: dict[str, list[str]] = {}
+            for term in self.searcher.reader().expand_prefix(TAGS, prefix):
+                text = term.decode("utf-8")
+                found.setdefault(value_key(name, text[len(prefix):]), []).append(text)
+            grouped = {key: tuple(terms) for key, terms in found.items()}
+            with self._lock:
+                self._spellings[name] = grouped
+        return grouped.get(value_key(name, value), ())
 
     def all_docs(self) -> frozenset[int]:
         """Every live document number."""

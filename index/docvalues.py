@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from catalog.spellings import value_key
 from index.documents import unpack_facets
 from index.schema import FACET_NAMES
 from index.whoosh_internals import read_numeric_column
@@ -27,10 +28,13 @@ LATEST = 2**62  # sort key of an undated picture when sorting oldest first: it g
 
 
 class ValueTable:
-    """Facet values interned as small integers, shared by every segment of an index."""
+    """Facet values interned as small integers, shared by every segment of an index, each with
+    the key its spellings share (``catalog.spellings.value_key``; the value itself when not folded)."""
 
-    def __init__(self) -> None:
+    def __init__(self, facet: str = "") -> None:
+        self.facet = facet
         self.values: list[str] = []
+        self.keys: list[str] = []
         self._ids: dict[str, int] = {}
         self._lock = threading.Lock()
 
@@ -43,6 +47,7 @@ class ValueTable:
             found = self._ids.get(value)
             if found is None:
                 found = len(self.values)
+                self.keys.append(value_key(self.facet, value))
                 self.values.append(value)
                 self._ids[value] = found
             return found

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from whoosh import query as wq
 
+from catalog.spellings import most_used
 from index.compiler import TAGS, Plan
 from index.docvalues import NO_VALUE, Selection
 from index.matchers import DateRange
@@ -36,6 +37,7 @@ class FacetCounts:
         self._recent = Recent(_FACET_CACHE_SIZE)
         self._totals: dict[str, Counter[int]] = {}
         self._periods: dict[str, dict[str, Counter[int]]] = {}
+        self._shown: dict[str, dict[str, str]] = {}
 
     def of_matches(
         self, plan: Plan, wanted: tuple[str, ...], matched: Iterable[int] | np.ndarray, limit: int
@@ -107,9 +109,33 @@ class FacetCounts:
         return found
 
     def _best(self, name: str, tally: Counter[int], limit: int) -> list[tuple[str, int]]:
-        names = self.searcher.pool.value_names(name)
-        best = heapq.nsmallest(limit, tally.items(), key=lambda item: (-item[1], names[item[0]]))
-        return [(names[value], count) for value, count in best if count > 0]
+        # Spellings of one value ("USA", "United States") are counted together and shown as
+        # the one the files use most (docs/search.md#values-that-read-as-one).
+        names, keys = self.searcher.pool.value_names(name), self.searcher.pool.value_keys(name)
+        merged: Counter[str] = Counter()
+        for value, count in tally.items():
+            if count > 0:
+                merged[keys[value]] += count
+        shown = self.shown(name)
+        label = {key: shown.get(key) for key in merged}
+        for value in tally:  # a spelling the whole-index count has not seen: itself
+            label[keys[value]] = label[keys[value]] or names[value]
+        best = heapq.nsmallest(limit, merged.items(), key=lambda item: (-item[1], label[item[0]]))
+        return [(label[key], count) for key, count in best]
+
+    def shown(self, name: str) -> dict[str, str]:
+        """Per value key of one facet, the spelling the files use most (over the whole index)."""
+        with self._lock:
+            found = self._shown.get(name)
+        if found is None:
+            names, keys = self.searcher.pool.value_names(name), self.searcher.pool.value_keys(name)
+            spellings: dict[str, dict[str, int]] = {}
+            for value, count in self._total(name).items():
+                spellings.setdefault(keys[value], {})[names[value]] = count
+            found = {key: most_used(counted) for key, counted in spellings.items()}
+            with self._lock:
+                self._shown[name] = found
+        return found
 
     def _total(self, name: str) -> Counter[int]:
         with self._lock:

@@ -40,7 +40,8 @@ def facet_names(facets: bool | Sequence[str] | None) -> tuple[str, ...]:
 
 
 def filter_queries(
-    filters: Mapping[str, Any], years: Callable[[], list[int]], problems: list[str], rights: RightsNow | None = None
+    filters: Mapping[str, Any], years: Callable[[], list[int]], problems: list[str], rights: RightsNow | None = None,
+    spellings: Callable[[str, str], Sequence[str]] | None = None,
 ) -> list[wq.Query]:
     """One query per filter (its values OR-ed), and one date range for ``from``/``to``.
 
@@ -48,7 +49,8 @@ def filter_queries(
     filter name raises ``ValueError``. ``years`` gives the years the index holds. The
     restriction ``embargoed`` is an embargo not lifted at the time of the search, and
     ``cleared`` (any true value) keeps the pictures usable now on the web and in print,
-    both decided with ``rights``.
+    both decided with ``rights``. ``spellings(tag, value)`` gives the ``tags`` terms of every
+    spelling of a value the index holds ("USA" and "United States"): a filter on one finds all.
     """
     rights = rights or no_rights()
     queries: list[wq.Query] = []
@@ -71,13 +73,23 @@ def filter_queries(
             if bad:
                 problems.append(f'"{bad[0]}" is not a year; the year filter was left out.')
                 continue
-        terms = [Embargoed(rights) if FILTER_TAGS[name] == "restriction" and is_embargo_flag(value)
-                 else wq.Term(TAGS, tag(FILTER_TAGS[name], value)) for value in values]
+        terms = [term for value in values for term in _value_queries(FILTER_TAGS[name], value, rights, spellings)]
         queries.append(terms[0] if len(terms) == 1 else wq.Or(terms))
     date_range = _date_filter(filters, years, problems)
     if date_range is not None:
         queries.append(date_range)
     return queries
+
+
+def _value_queries(
+    name: str, value: str, rights: RightsNow, spellings: Callable[[str, str], Sequence[str]] | None
+) -> list[wq.Query]:
+    """The queries finding one filter value: its own tag and the tags of its other spellings."""
+    if name == "restriction" and is_embargo_flag(value):
+        return [Embargoed(rights)]
+    own = tag(name, value)
+    others = [term for term in (spellings(name, value) if spellings else ()) if term != own]
+    return [wq.Term(TAGS, own), *(wq.Term(TAGS, term) for term in others)]
 
 
 def _date_filter(filters: Mapping[str, Any], years: Callable[[], list[int]], problems: list[str]) -> wq.Query | None:

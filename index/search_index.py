@@ -211,7 +211,7 @@ class SearchIndex:
         rights: RightsNow,
     ) -> Plan:
         plan = QueryCompiler(handle.years, rights).plan(parsed.node)
-        plan.filters.extend(filter_queries(filters or {}, handle.years, problems, rights))
+        plan.filters.extend(filter_queries(filters or {}, handle.years, problems, rights, handle.spellings))
         return plan
 
     def _borrow(self) -> contextlib.AbstractContextManager[CachedSearcher | None]:

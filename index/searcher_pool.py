@@ -28,7 +28,7 @@ class SearcherPool:
         self._lock = threading.RLock()
         self._available = threading.Condition(self._lock)
         self._segments: dict[str, SegmentValues] = {}
-        self._tables = {name: ValueTable() for name in FACET_NAMES}
+        self._tables = {name: ValueTable(name) for name in FACET_NAMES}
         self._closed = False
 
     @contextlib.contextmanager
@@ -100,6 +100,10 @@ class SearcherPool:
     def value_names(self, facet: str) -> list[str]:
         """Facet value ids to names."""
         return self._tables[facet].values
+
+    def value_keys(self, facet: str) -> list[str]:
+        """Facet value ids to the key their spellings share (``catalog.spellings.value_key``)."""
+        return self._tables[facet].keys
 
     def forget_segments(self) -> None:
         """Drop the values of segments no open searcher reads any more."""

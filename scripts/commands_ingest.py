@@ -95,11 +95,10 @@ def import_command(
     quiet: bool, max_megapixels: float | None, max_file_mb: float | None,
 ) -> None:
     """Import photos from files and folders (recursively); with no PATH, the bundled samples."""
-    from tqdm import tqdm
-
     from catalog.desk import Desk
     from catalog.ingest import discover
     from media import samples_dir
+    from scripts.progress import ImportProgress
 
     settings = Settings.from_sources(settings.data_dir, max_megapixels=max_megapixels, max_file_mb=max_file_mb)
     started = time.monotonic()
@@ -107,8 +106,7 @@ def import_command(
     # Counted for the progress bar; the driver walks the folders again as it reads.
     total = sum(1 for _ in discover(given, data_dir=settings.data_dir))
     tally = _Tally()
-    bar = tqdm(total=total, unit="file", file=sys.stderr, dynamic_ncols=True,
-               disable=quiet or not sys.stderr.isatty())
+    bar = ImportProgress(total=total, file=sys.stderr, disable=quiet or not sys.stderr.isatty())
     stop = _CtrlC()
     full: DiskFullError | None = None
     try:
@@ -215,13 +213,19 @@ def _show_problems(outcome: Outcome, bar: tqdm, quiet: bool) -> None:
 @click.command("export")
 @click.option("--format", "output_format", type=click.Choice(["jsonl", "csv"]), default="jsonl",
               show_default=True, help="One JSON object per line, or CSV with one column per key.")
+@click.option("--lightboxes", "lightboxes", is_flag=True,
+              help="Print every lightbox (its pictures in order, with notes) as JSON lines instead.")
 @click.argument("query", required=False)
 @data_option
-def export_command(settings: Settings, output_format: str, query: str | None) -> None:
+def export_command(settings: Settings, output_format: str, query: str | None, lightboxes: bool) -> None:
     """Print every asset's record (or a search's hits) for other tools."""
     from catalog.desk import Desk
 
     with Desk.open(settings) as desk:
+        if lightboxes:  # the catalog's own data beside the assets (docs/lightboxes.md)
+            for summary in desk.catalog.lightboxes():
+                click.echo(json_text(desk.catalog.get_lightbox(summary.id).to_record()))
+            return
         assets = desk.catalog.iter_assets() if query is None else desk.search_assets(query)
         if output_format == "jsonl":
             for asset in assets:

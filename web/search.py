@@ -11,6 +11,7 @@ from markupsafe import Markup
 
 from catalog.accounts import VIEWER
 from catalog.asset import Asset
+from catalog.spellings import value_key
 from index import SearchResults
 from web.access import requires
 from web.components import components
@@ -130,25 +131,25 @@ def build_view(state: SearchState, results: SearchResults, tiles: list[Tile], el
     facets = []
     for param, label in FILTER_PARAMS.items():
         counts = list(results.facets.get(FACET_OF_PARAM.get(param, param), ()))[:FACET_LIMIT]
-        shown = {value for value, _ in counts}
+        # A facet value stands for all its spellings ("USA", "United States"): the filter on any
+        # of them makes it active, and removing it removes them all.
+        chosen: dict[str, list[str]] = {}
+        for value in state.filter_values(param):
+            chosen.setdefault(value_key(param, value), []).append(value)
+        shown = {value_key(param, value) for value, _ in counts}
         # An active filter stays visible (and removable) even when it fell out of the top values.
-        counts += [(value, 0) for value in state.filter_values(param) if value not in shown]
-        facets.append(
-            Facet(
-                param=param,
-                label=label,
-                values=[
-                    FacetItem(
-                        value=value,
-                        label=restriction_label(value) if param == "restriction" else value,
-                        count=count,
-                        active=state.has_filter(param, value),
-                        url=state.toggled(param, value).url(),
-                    )
-                    for value, count in counts
-                ],
-            )
-        )
+        counts += [(values[0], 0) for key, values in chosen.items() if key not in shown]
+        items = []
+        for value, count in counts:
+            spellings = chosen.get(value_key(param, value))
+            items.append(FacetItem(
+                value=value,
+                label=restriction_label(value) if param == "restriction" else value,
+                count=count,
+                active=bool(spellings),
+                url=(state.without(param, spellings) if spellings else state.toggled(param, value)).url(),
+            ))
+        facets.append(Facet(param=param, label=label, values=items))
     chips = [
         Chip(param=param, label=FILTER_PARAMS[param], value=value, remove_url=state.toggled(param, value).url())
         for param, value in state.filters

@@ -105,6 +105,11 @@ class SearchState:
         filters = tuple(p for p in self.filters if p != pair) if pair in self.filters else self.filters + (pair,)
         return replace(self, filters=filters, page=1)
 
+    def without(self, name: str, values: Iterable[str]) -> "SearchState":
+        """The state without these values of one filter; back to page 1."""
+        dropped = {(name, value) for value in values}
+        return replace(self, filters=tuple(pair for pair in self.filters if pair not in dropped), page=1)
+
     def without_dates(self) -> "SearchState":
         """The state with no date range; back to page 1."""
         return replace(self, date_from="", date_to="", page=1)
