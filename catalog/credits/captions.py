@@ -505,10 +505,12 @@ _SEPARATOR_AFTER_SENTENCE = re.compile(r"[.!?][”\"’']?\s*(?:[–—]|\s-)\s*
 def _is_initials_credit(text: str, start: int, reading: Reading) -> bool:
     """"... arrière-plan. - G.F./Metronews": initials, a slash and the outlet, set after the last sentence by a dash
     (French papers' staff credit); initials inside a sentence are no credit."""
-    return len(reading.persons) == 1 and len(reading.orgs) == 1 and not reading.via_orgs \
-        and reading.credit_line == f"{reading.persons[0]}/{reading.orgs[0]}" \
-        and _INITIALS.match(reading.persons[0]) is not None and reading.orgs[0][:1].isupper() \
-        and _SEPARATOR_AFTER_SENTENCE.search(text, 0, start) is not None
+    person = reading.persons[0] if len(reading.persons) == 1 else ""
+    return len(reading.orgs) == 1 and not reading.via_orgs and bool(person) \
+        and reading.credit_line == f"{person}/{reading.orgs[0]}" \
+        and (_INITIALS.match(person) is not None or " " in person and is_name(person, strict=True)
+             and is_capitalised(person)) and reading.orgs[0][:1].isupper() \
+        and _SEPARATOR_AFTER_SENTENCE.search(text, 0, start) is not None  # "... – AMIRUL SYAFIQ/THESUN"
 
 
 def _is_dashed_source(text: str, start: int, reading: Reading) -> bool:

@@ -223,7 +223,30 @@ def label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                 + text[cut + (bracketed and text[cut:cut + 1] in CLOSERS):].lstrip()).strip()
         where = "at the end of the caption" if not text[cut:].strip(" .)]") else \
             ("opening the caption" if not text[:start].strip(" ([") else "mid-caption")
+        owner = _owner_before_label(text, start, label, reading)
+        if owner is not None:  # "AP Photo: Name", "Getty Images: Name" above a gallery's slide: the agency, then its photographer
+            line_start, agency = owner
+            credit = Credit(credit_line=text[line_start:cut].strip(), agency=agency,
+                            photographers=reading.credit().photographers)
+            rest = (text[:line_start].rstrip() + "\n" + text[cut:].lstrip()).strip()
+            yield line_start, FoundCredit(credit=credit, rest=_trim(rest), printed=text[line_start:cut].strip(),
+                                          how=f"credit found {where} after an agency's {label!r}")
+            continue
         yield start, found(reading, _trim(rest), printed, f"{where} after {label!r}")
+
+
+def _owner_before_label(text: str, start: int, label: str, reading: Reading) -> tuple[int, str] | None:
+    """A known agency opening the label's line before it ("AP Photo: Name", "Getty Images: Name"): where the line
+    starts and the agency, when the label's value is a photographer alone."""
+    if not start or label[-1:] not in ":：" or text[start - 1] != " " or reading.orgs or reading.via_orgs \
+            or len(reading.persons) != 1:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start].strip()
+    if not head or len(head) > 24 or not head[:1].isupper():
+        return None
+    agency = canonical_agency(f"{head} {label.rstrip(':： ')}") or canonical_agency(head)
+    return (line_start, agency) if agency else None
 
 
 _CREATOR_LABEL = re.compile(r"(?:author|autor|автор)\s?:", re.I)
@@ -291,7 +314,7 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
 
 
 _WORD_END = re.compile(r"[\s'‘’“”\"「『]")
-_WIRE_BEFORE_NAME = re.compile(r"/\s?([A-Z]{2,6})\s+(?=[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ])")
+_WIRE_BEFORE_NAME = re.compile(r"(?:^|/\s?)([A-Z]{2,6})\s+(?=[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ])")  # "Foto: EFE Name, desde ..."
 
 
 def _names_read(reading: Reading) -> bool:
@@ -424,6 +447,9 @@ def _glued_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             tail = line[start:]
             if len(tail) > MAX_CREDIT or line[line.rfind(" ", 0, start) + 1] == "@":
                 continue  # "@JaneRoe": an account's name is one word
+            if line[start - 1] == "." and start >= 2 and line[start - 2].isupper() \
+                    and (start < 3 or not line[start - 3].isalpha()):
+                continue  # "C.O.D. Store": initials, no sentence end
             reading = read_credit(tail)
             if reading is not None and start < 48 and _DATELINE_BEFORE.fullmatch(line, 0, start) \
                     and is_story_source(reading):
@@ -433,6 +459,14 @@ def _glued_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                 yield offset + start, found(reading, _trim(text[: offset + start]), tail,
                                             "glued to the caption's last words")
                 break
+            if line[start - 1].islower() and "/" in tail[:60]:
+                # "...scheduled to runJulie Jammot/AFP via Getty Images Tens of thousands ...": glued on both sides,
+                # the credit ends on an organisation's name
+                opening = next(_opening_at(line, start), None)
+                if opening is not None:
+                    yield offset + opening[0], dataclasses.replace(opening[1], how="credit found glued between two "
+                                                                                  "sentences")
+                    break
         offset += len(line) + 1
 
 

@@ -99,6 +99,7 @@ _LABELS = r"""(?:
     | cr[ée]dits?\s+photos?(?=\s+[A-ZÀ-Þ])  # French "Crédit photo Name", printed without a colon
     | (?-i:Credit)(?=\s+[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+(?:\s+for\s|\s*/|\s*$))  # NYT's "Credit Name for The X"
     | image\s?(?:source|copyright)\s*[:：,]?
+    | копірайт\s+зображення\s*[:：,]? | авторские\s+права\s+на\s+изображение\s*[:：,]?  # BBC's "Image copyright"
     | (?:both|all)\s+(?:photos|pictures|images)\s*[:：]
     | (?:both|all)\s+(?:photos|photography|pictures|images)\s+by(?=\s)  # "All photos by Name", a gallery's one credit
     | (?:photo|image|picture)\s+credits?\s?[-–—](?=\S)  # "Photo credits-NASA/Name"
