@@ -256,7 +256,23 @@ def _usual_places(text: str) -> FoundCredit | None:
     found = _credit_at_end(body)
     if found is not None and "@" in found.printed and REPORTER_EMAIL.search(found.printed):
         return _photo_credit_above_byline(body, found)
-    return found or _slashed_source_at_end(body) or _credit_at_start(body)
+    return found or _slashed_source_at_end(body) or _name_photo_at_end(body) or _credit_at_start(body)
+
+
+# a small paper's credit closing the caption as a sentence of its own: "... behind the high school. Shannon McFarlin photo."
+_NAME_PHOTO = re.compile(r"(?<=[.!?] )([A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2}) photo\.$")
+
+
+def _name_photo_at_end(text: str) -> FoundCredit | None:
+    match = _NAME_PHOTO.search(text, max(0, len(text) - 60)) if text.endswith(" photo.") else None
+    if match is None:
+        return None
+    name = match[1]
+    if not (is_name(name, strict=True) and is_capitalised(name)) or canonical_agency(name) or is_organisation_like(name):
+        return None
+    credit = Credit(credit_line=f"{name} photo", photographers=(name,))
+    return FoundCredit(credit=credit, rest=_trim_end(text[:match.start()]), printed=match.group(),
+                       how="at the end of the caption, a name and 'photo'")
 
 
 # Korean papers close a caption with its source after a slash, set apart from the last sentence ("... 그림. /위키피디아",
@@ -469,7 +485,12 @@ def _tail_starts(text: str) -> list[int]:
         if year:
             starts.append(year.end())
             starts.sort()
+    if "; " in text[hard:]:
+        starts.extend(m.end() for m in _AFTER_DATE_SEMICOLON.finditer(text, hard))
+        starts.sort()
     if "/" in text[hard:]:
+        if not text.isascii() and "日" in text[hard:]:
+            starts.extend(m.end() for m in _DAY_GLUED.finditer(text, hard))  # "...9 月 13 日Name/AP写真"
         starts.extend(m.end() for m in _WIRE_FIRST.finditer(text, hard))
         starts.extend(m.end() for m in _CAPITALS_CHAIN.finditer(text, hard))
         if text.find(", ", max(hard, length - MAX_CREDIT)) >= 0:
@@ -492,6 +513,10 @@ def _is_person(name: str) -> bool:
     return is_name(name, strict=True) and not is_organisation_like(name) and not canonical_agency(name)
 
 
+# a Japanese caption's date, its day (日) glued to a credit in katakana: "2022 年 9 月 13 日コスティアンティン・リベロフ/AP写真"
+_DAY_GLUED = re.compile(r"日(?=[\u30a0-\u30ff]{2,30}\s?/\s?[^\s/]{2,20}$)")
+# a credit after a semicolon that follows the picture's date: "...: January 25, 2020; Harrison News-Herald, JD Long"
+_AFTER_DATE_SEMICOLON = re.compile(r"(?<=\b(?:19|20)\d\d); (?=[A-Z])")
 _MONTHS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
 _AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d\.? (?=[A-Z])")
 _DASH_AFTER_SENTENCE = re.compile(r"[.!?][”\"’']?\s*[–—]\s*$")

@@ -268,13 +268,6 @@ def read_credit(text: str) -> Reading | None:
         return None
     reading = Reading(credit_line=text, labelled=labelled, owned=owned, sourced=sourced)
     body = text
-    if text.endswith((" photo", " photograph")) and text[:1].isupper() and not labelled:
-        named = _NAME_PHOTO.match(text)  # "Shannon McFarlin photo": a small paper's credit, the name, then "photo"
-        if named and is_name(named[1], strict=True) and is_capitalised(named[1]) and not canonical_agency(named[1]) \
-                and not is_organisation_like(named[1]):
-            reading.persons.append(named[1])
-            reading.photo_by = True
-            return reading
     if labelled and " of " in text and "/" not in text:
         placed = _NAME_OF_PLACE.match(text)  # "Photo by Dick Levesque of Puryear": a reader's picture, and the town
         if placed and is_name(placed["name"], strict=True) and is_capitalised(placed["name"]) \
@@ -414,7 +407,6 @@ def read_credit(text: str) -> Reading | None:
     return reading
 
 
-_NAME_PHOTO = re.compile(r"^([A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}) photo(?:graph)?$")
 _NAME_OF_PLACE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}) of (?P<place>[A-ZÀ-Þ][a-zà-ÿ]+"
                             r"(?: [A-ZÀ-Þ][a-zà-ÿ]+)?)$")
 _CREDIT_TAG = re.compile(r"\s+-\s+(?:image|photo)\s+credit$", re.I)

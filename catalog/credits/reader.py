@@ -99,6 +99,7 @@ _ANGLED_CREDIT = re.compile(r"<([A-Z][\w.&'’-]*(?: [\w.&'’-]+)*/ ?[A-Z][^<>=
 _EXPAND = re.compile(r"\s?(?:\.{3}|…)\s?\[\+\]\s?")
 # JSON escapes left in text copied from a feed ("Name\\/AFP via Getty Images", "Moviefilm\\u2026")
 _JSON_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|([/\"]))")
+_ATTRIBUTE = re.compile(r'\s*"\s+[a-z][\w:-]*="\s*')  # the end of one attribute's value and the next one's name
 _INLINE_TAG = re.compile(r"</?(?:a|em|i|b|strong|span|small|cite|sup|sub|font)\b[^<>]{0,300}>", re.I)
 _CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption|Image caption)\b|(?:\.{3}|…)more\b"
                        r"|\s\[(?:more|read more)\s?(?:…|\.{3})\]$", re.I)  # "... / AFP [more…]": an excerpt's link
@@ -139,6 +140,8 @@ def tidy(text: str) -> str:
         text = _JSON_ESCAPE.sub(lambda m: chr(int(m[1], 16)) if m[1] else m[2], text)
     if "[+]" in text:
         text = _EXPAND.sub(" ", text)
+    if '="' in text:
+        text = _ATTRIBUTE.sub("\n", text)  # '... (Foto: Name) " data-large-file="https://...': markup's attributes
     if "<" in text:
         text = _ANGLED_CREDIT.sub(r"(\1)", text)
         text = _TAG.sub("\n", _INLINE_TAG.sub("", text))  # "<a href=...>Name</a>" is part of its line
@@ -294,6 +297,9 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
             ends.append(wire.end(1))
     space = _WORD_END.search(span)
     space = space.start() if space else -1
+    day = _AGENCY_THEN_DAY.match(span) if not span.isascii() else None
+    if day and canonical_agency(day[1]):
+        ends.insert(0, day.end(1))  # "사진=뉴시스2일 산업통상부에 ...": the agency, then the story's date glued on
     if space > 0 and space not in ends and canonical_agency(span[:space]):
         # "/사진=게티이미지뱅크 적지 않은 ...": the organisation, then the story; a quote glued on opens the next
         # caption's headline ("사진=연합뉴스'미열 증상' ..."), so the organisation alone is the credit
@@ -313,6 +319,7 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
     return None
 
 
+_AGENCY_THEN_DAY = re.compile(r"([^\W\d_]{2,12})(?=\d{1,2}일)")
 _WORD_END = re.compile(r"[\s'‘’“”\"「『]")
 _WIRE_BEFORE_NAME = re.compile(r"(?:^|/\s?)([A-Z]{2,6})\s+(?=[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ])")  # "Foto: EFE Name, desde ..."
 
@@ -593,6 +600,21 @@ _SITE_CREDIT = re.compile(r"(?<!\S)(?:[Pp]hoto |[Ii]mage )?(?:[Cc]ourtesy(?: of)
                           r"(?:Unsplash|Pexels|Pixabay|Flickr|Wikimedia Commons)\.?$")
 
 
+# an outlet's own credit form as a sentence of its own inside the text: "... State Fair. MinnPost photo by Name. … but ..."
+_PHOTO_BY_SENTENCE = re.compile(r"(?<=[.!?] )([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} (?:photo|photograph|picture) by "
+                                r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})\.(?=\s)")
+
+
+def _photo_by_sentence_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    for match in _PHOTO_BY_SENTENCE.finditer(text) if " by " in text else ():
+        reading = read_credit(match[1])
+        if reading is not None and reading.photo_by and reading.persons and reading.orgs and is_text_credit(reading) \
+                and _names_read(reading):
+            rest = f"{text[:match.start()].rstrip()} {text[match.end():].lstrip()}"
+            yield match.start(), found(reading, _trim(rest), match[1], "mid-caption, an outlet's photo-by sentence")
+            return
+
+
 def _site_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     match = _SITE_CREDIT.search(text, max(0, len(text) - 120))
     if match is None or not match.start():
@@ -694,7 +716,7 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
                        _closing_wire_candidates(cleaned),
                        _opening_name_candidates(cleaned), layout.by_line_candidates(cleaned),
                        layout.name_between_repeats_candidates(cleaned), layout.organisation_line_candidates(cleaned),
-                       _site_candidates(cleaned), _org_then_name_candidates(cleaned), gallery_candidates(cleaned),
+                       _site_candidates(cleaned), _photo_by_sentence_candidates(cleaned), _org_then_name_candidates(cleaned), gallery_candidates(cleaned),
                        _closing_source_candidates(cleaned) if ":" in cleaned else iter(()),
                        layout.counter_credit_candidates(cleaned),
                        cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):

@@ -165,8 +165,10 @@ def split_items(segment: str, *, keep_commas: bool) -> list[str]:
             and _SURNAME_FIRST.match(segment) \
             and not any(fold(i) in QUALIFIER_WORDS or canonical_agency(i) or is_organisation_like(i) for i in items):
         return [segment]  # "Åserud, Lise / NTB scanpix": one name, surname first, as Nordic and German wires file it
-    if len(items) == 2 and canonical_agency(items[0]) and is_name(items[1], strict=True) and is_capitalised(items[1]):
-        return items  # "Foto: TT, PETER KNUTSON": a wire printing itself first, then its photographer
+    if len(items) == 2 and (canonical_agency(items[0]) or is_organisation_like(items[0])) \
+            and is_name(items[1], strict=True) and is_capitalised(items[1]) and not is_organisation_like(items[1]):
+        # "Foto: TT, PETER KNUTSON": a wire printing itself first, then its photographer; "Harrison News-Herald, JD Long"
+        return items
     if not segment.isascii() and all(i.endswith(_KOREAN_ROLE_ENDINGS) for i in items):
         return items  # "신화사 제공, 왕중생 촬영": each part marked by its role (provided by, photographed by)
     if keep_commas or any(canonical_agency(i) or is_organisation_like(i) or is_acronym(i) for i in items[1:]) \
