@@ -46,6 +46,7 @@ def watch_command(settings: Settings, folders: tuple[Path, ...], settle: float, 
     stop = threading.Event()
     with _stopping_on_signals(stop), Desk.open(settings) as desk:
         roots = [Path(os.path.abspath(folder)) for folder in folders]
+        follower = desk.follow_changes()  # on a shared catalog: other hosts' changes reach this index too
 
         def import_files(paths: list[Path], asked: Callable[[], bool]) -> Iterator[Outcome]:
             workers = max(1, min(jobs or os.cpu_count() or 1, len(paths)))
@@ -68,6 +69,8 @@ def watch_command(settings: Settings, folders: tuple[Path, ...], settle: float, 
         finally:
             for watch in watches:
                 watch.stop()
+            if follower is not None:
+                follower.stop()
     click.echo("photodesk: stopped watching", err=True)
     sys.exit(EXIT_OK)
 
