@@ -68,6 +68,8 @@ def build_site(root: Path, source: Settings) -> Site:
         "article": f"/articles/{article.id}",
         "rights": "/rights",
         "activity": "/activity",
+        "upload": "/upload",
+        "intake": "/intake",
         "login": "/login",
         "not-found": f"/assets/{MISSING_ASSET}",
     }
