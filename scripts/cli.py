@@ -21,6 +21,7 @@ from scripts import (
     commands_articles,
     commands_edit,
     commands_ingest,
+    commands_lightboxes,
     commands_rights,
     commands_search,
     commands_watch,
@@ -57,8 +58,8 @@ def cli(verbose: bool) -> None:
     )
 
 
-for _area in (commands_ingest, commands_watch, commands_search, commands_edit, commands_articles, commands_rights, commands_web,
-              commands_accounts):
+for _area in (commands_ingest, commands_watch, commands_search, commands_edit, commands_articles, commands_rights,
+              commands_web, commands_accounts, commands_lightboxes):
     for _command in _area.COMMANDS:
         cli.add_command(_command)
 

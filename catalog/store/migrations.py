@@ -255,11 +255,42 @@ def _migration_9(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
+def _migration_10(db: sqlite3.Connection) -> None:
+    """Lightboxes: named, ordered sets of pictures for a story, each picture with a note (docs/lightboxes.md)."""
+    for statement in (
+        """
+        CREATE TABLE lightboxes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,  -- how the desk and the command line name it
+            story TEXT,                                -- the story it is for: a slug, a URL, a line
+            owner TEXT,                                -- the account that made it ('cli:USER' at the command line)
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE lightbox_members (
+            lightbox_id INTEGER NOT NULL REFERENCES lightboxes (id) ON DELETE CASCADE,
+            asset_id TEXT NOT NULL REFERENCES assets (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,   -- 0, 1, … in the lightbox's order, without gaps
+            note TEXT,
+            added_by TEXT,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (lightbox_id, asset_id)
+        )
+        """,
+        "CREATE INDEX lightbox_members_order ON lightbox_members (lightbox_id, position)",
+        "CREATE INDEX lightbox_members_asset ON lightbox_members (asset_id)",
+    ):
+        db.execute(statement)
+
+
 # MIGRATIONS[n] takes a catalog at version n to version n + 1. Append; never edit.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6,
     _migration_7,
     _migration_8,
     _migration_9,
+    _migration_10,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
