@@ -22,6 +22,7 @@ from scripts import (
     commands_edit,
     commands_ingest,
     commands_rights,
+    commands_saved_searches,
     commands_search,
     commands_web,
 )
@@ -56,7 +57,7 @@ def cli(verbose: bool) -> None:
     )
 
 
-for _area in (commands_ingest, commands_search, commands_edit, commands_articles, commands_rights, commands_web,
+for _area in (commands_ingest, commands_search, commands_saved_searches, commands_edit, commands_articles, commands_rights, commands_web,
               commands_accounts):
     for _command in _area.COMMANDS:
         cli.add_command(_command)
