@@ -112,13 +112,14 @@ def save_search() -> Response:
     pairs = [(name, value) for name, value in state.kept_args() if name != "sort"]
     sort = state.sort if state.sort in SORT_LABELS else "relevance"
     try:
+        moment = looked_at(now())
         search = saved_search(request.form.get("name", ""), query=state.query, filters=pairs, sort=sort,
-                              owner=_user_name(), shared=request.form.get("shared") == "1")
+                              owner=_user_name(), shared=request.form.get("shared") == "1", created_at=moment)
         saved = components().catalog.save_search(search)
     except SavedSearchError as error:
         flash(f"Not saved: {error}.", "error")
         return redirect(state.url(), code=303)
-    components().catalog.mark_looked(saved.name, viewer_name(), looked_at(now()))
+    components().catalog.mark_looked(saved.name, viewer_name(), moment)
     flash(f"Saved “{saved.name}”: new pictures it finds are counted here and in its feed.", "ok")
     return redirect(url_for("saved_searches.saved_searches_page"), code=303)
 

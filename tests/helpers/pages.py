@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from catalog.activity import Actor
+from catalog.saved_searches import saved_search
 from catalog.settings import Settings
 from tests.helpers.accounts import ARTICLE_URL, add_accounts
 
@@ -28,6 +29,8 @@ NOT_PAGES = {
     "articles.published_copy": "a JPEG",
     "rights.usage_download": "a CSV file",
     "editing.api_history": "JSON",
+    "saved_searches.saved_search_feed": "an Atom feed",
+    "saved_searches.open_saved_search": "a redirect to the search page",
 }
 
 
@@ -54,6 +57,8 @@ def build_site(root: Path, source: Settings) -> Site:
         desk.kill(killed.id, "withdrawn by the agency", actor=ACTOR)
         article = desk.link(edited.id, ARTICLE_URL, actor=ACTOR)
         word = next(word for word in (edited.caption or "").split() if word.isalpha() and len(word) > 4)
+        desk.catalog.save_search(saved_search("Everything new", owner="ada", shared=True))
+        desk.catalog.save_search(saved_search(f"About {word}", query=word, filters=[("year", "2026")]))
     ids = "&".join(f"id={asset.id}" for asset in assets[:3])
     paths = {
         "search": "/",
@@ -70,6 +75,8 @@ def build_site(root: Path, source: Settings) -> Site:
         "activity": "/activity",
         "login": "/login",
         "not-found": f"/assets/{MISSING_ASSET}",
+        "saved-searches": "/saved-searches",
+        "asset-from-search": f"/assets/{killed.id}?search=sort%3Doldest&hit=2",
     }
     return Site(settings=settings, paths=paths, logged_out=frozenset({"login"}))
 
