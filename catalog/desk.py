@@ -39,6 +39,7 @@ from catalog.editing import (
 )
 from catalog.errors import ConfigurationError
 from catalog.ingest import Outcome, import_lock, ingest
+from catalog.lightboxes import Lightbox
 from catalog.protocols import Reader
 from catalog.rights import AgreementFile, Decision, Kill, RightsBook, parse_at
 from catalog.rights.times import now
@@ -108,12 +109,13 @@ class Desk:
         follow_links: bool = False,
         wait_for_lock: bool = False,
         stop: Callable[[], bool] | None = None,
+        roots: Iterable[Path] = (),
         **tuning: float | int | None,
     ) -> Iterator[Outcome]:
         """Import files and folders, recorded and indexed a batch at a time (see ``catalog.ingest.ingest``)."""
         return ingest(
             paths, store=self.catalog, media=self.media, reader=self.reader, indexer=self.index, jobs=jobs,
-            link=link, follow_links=follow_links, wait_for_lock=wait_for_lock, stop=stop, **tuning,  # type: ignore[arg-type]
+            link=link, follow_links=follow_links, wait_for_lock=wait_for_lock, stop=stop, roots=roots, **tuning,  # type: ignore[arg-type]
         )
 
     def reindex(self, *, jobs: int | None = None) -> int:
@@ -189,6 +191,22 @@ class Desk:
         self._reindex([asset_id])
         return article
 
+    def link_all(self, asset_ids: Iterable[str], url: str, *, actor: Actor | None = None) -> Article:
+        """Link many assets to the article at ``url`` in one transaction (a lightbox, a selection), each by hand.
+
+        Each link is one entry of the activity log, as ``link`` makes it. Raises ``KeyError`` for
+        an unknown asset and ``InvalidUrlError`` for a URL that is not http(s): nothing is linked then.
+        """
+        ids = list(dict.fromkeys(asset_ids))
+        if not ids:
+            raise KeyError("no picture to link")
+        with self.catalog.transaction():
+            for asset_id in ids:
+                article = link_by_hand(self.catalog, asset_id, url)
+                self._record(actor, activity.LINK, asset_id, {"article": article.id, "url": article.url})
+        self._reindex(ids)
+        return article
+
     def unlink(self, asset_id: str, url: str, *, actor: Actor | None = None) -> Article | None:
         """Remove an asset's link to the article at ``url``; the article, or None when there was no such link."""
         with self.catalog.transaction():
@@ -212,6 +230,53 @@ class Desk:
         self._reindex([asset_id])
         return link
 
+    # -- lightboxes (docs/lightboxes.md) --------------------------------------------------------
+
+    def create_lightbox(self, name: str, *, story: str | None = None, actor: Actor | None = None) -> Lightbox:
+        """A new lightbox owned by ``actor`` (default: the command line's user), recorded in the activity log."""
+        actor = actor or Actor.command_line()
+        with self.catalog.transaction():
+            lightbox = self.catalog.create_lightbox(name, story=story, owner=actor.name)
+            self._record(actor, activity.LIGHTBOX_CREATE, lightbox.name, {"lightbox": lightbox.id})
+        return lightbox
+
+    def change_lightbox(self, lightbox_id: int, *, add: Iterable[str] = (), add_at: int | None = None,
+                        remove: Iterable[str] = (), order: Iterable[str] | None = None,
+                        move: tuple[str, int] | None = None, notes: Mapping[str, str | None] | None = None,
+                        actor: Actor | None = None) -> Lightbox:
+        """Add, remove, reorder and annotate a lightbox's pictures in one transaction; the lightbox after.
+
+        One entry of the activity log says what changed. Raises ``UnknownLightboxError`` and,
+        for a picture that is not in the catalog (to add) or not in the lightbox (to move), ``KeyError``.
+        """
+        actor = actor or Actor.command_line()
+        details: dict[str, object] = {}
+        with self.catalog.transaction():
+            if add:
+                details["added"] = self.catalog.add_to_lightbox(lightbox_id, list(add), added_by=actor.name, at=add_at)
+            if remove:
+                details["removed"] = self.catalog.remove_from_lightbox(lightbox_id, remove)
+            if order is not None:
+                self.catalog.order_lightbox(lightbox_id, list(order))
+                details["reordered"] = True
+            if move is not None:
+                self.catalog.move_in_lightbox(lightbox_id, *move)
+                details["moved"] = {"id": move[0], "to": move[1]}
+            if notes:
+                details["notes"] = self.catalog.set_lightbox_notes(lightbox_id, notes)
+            lightbox = self.catalog.get_lightbox(lightbox_id)
+            if any(details.values()):
+                self._record(actor, activity.LIGHTBOX_CHANGE, lightbox.name, {"lightbox": lightbox_id, **details})
+        return lightbox
+
+    def delete_lightbox(self, lightbox_id: int, *, actor: Actor | None = None) -> Lightbox:
+        """Delete a lightbox (its pictures stay in the catalog); recorded in the activity log."""
+        with self.catalog.transaction():
+            lightbox = self.catalog.delete_lightbox(lightbox_id)
+            self._record(actor, activity.LIGHTBOX_DELETE, lightbox.name,
+                         {"lightbox": lightbox_id, "ids": lightbox.asset_ids})
+        return lightbox
+
     # -- rights ---------------------------------------------------------------------------
 
     def rights_book(self) -> RightsBook:
@@ -230,6 +295,19 @@ class Desk:
             raise KeyError(f"no asset {asset_id}")
         moment = parse_at(at, book.zone) if isinstance(at, str) else (at or now())
         return book.decide(asset, moment, kill=self.catalog.kill_of(asset_id))
+
+    def forbidden_now(self, assets: Iterable[Asset], at: datetime | None = None) -> dict[str, str]:
+        """The pictures forbidden at ``at`` (default now) on the web and in print, by id, with the reason.
+
+        The rule of every download: such a picture is sent only when the editor confirms (docs/rights.md).
+        """
+        book, kills, moment = self.rights_book(), self.catalog.kills(), at or now()
+        found = {}
+        for asset in assets:
+            reason = book.decide(asset, moment, kill=kills.get(asset.id)).forbidden_reason()
+            if reason is not None:
+                found[asset.id] = reason
+        return found
 
     def search_rights(self, at: datetime | None = None) -> RightsNow:
         """What searches decide ``usable:``, *Cleared now* and live embargoes with: agreements, kills, now."""
@@ -300,6 +378,13 @@ class Desk:
         return added, replaced
 
     # -- the activity log -------------------------------------------------------------------
+
+    def record_originals_sent(self, assets: Iterable[Asset], *, actor: Actor | None = None,
+                              details: Mapping[str, object] | None = None) -> None:
+        """Record originals sent at once (a zip): one ``original_download`` entry each, in one transaction."""
+        with self.catalog.transaction():
+            for asset in assets:
+                self._record(actor, activity.ORIGINAL_DOWNLOAD, asset.id, {"filename": asset.filename, **(details or {})})
 
     def _record(self, actor: Actor | None, action: str, target: str | None, details: dict | None = None) -> None:
         # Without a named actor the change came from this machine's command line.

@@ -87,9 +87,15 @@ def discover(paths: Iterable[Path], *, data_dir: Path | None = None) -> Iterator
         yield path
 
 
-def _candidates(paths: Iterable[Path], data_dir: Path | None) -> Iterator[tuple[Path, Path | None]]:
-    """``discover``'s files, each with the folder it was found in (None for a file named explicitly)."""
+def _candidates(
+    paths: Iterable[Path], data_dir: Path | None, roots: Iterable[Path] = ()
+) -> Iterator[tuple[Path, Path | None]]:
+    """``discover``'s files, each with the folder it was found in (None for a file named explicitly).
+
+    A file named explicitly that lies in one of ``roots`` (a watched folder) counts as found there.
+    """
     own = os.path.realpath(data_dir) if data_dir is not None else None
+    folders = sorted((os.path.abspath(root) for root in roots), key=len, reverse=True)
     seen: set[str] = set()
     for given in paths:
         root = Path(os.path.abspath(given))
@@ -98,7 +104,11 @@ def _candidates(paths: Iterable[Path], data_dir: Path | None) -> Iterator[tuple[
                 f"{readable_path(str(given))} is inside the data directory {own}: "
                 "Photodesk does not import its own files"
             )
-        candidates = ((path, root) for path in _walk(root, own)) if root.is_dir() else iter([(root, None)])
+        if root.is_dir():
+            candidates = ((path, root) for path in _walk(root, own))
+        else:
+            found_in = next((Path(folder) for folder in folders if _is_inside(str(root), folder)), None)
+            candidates = iter([(root, found_in)])
         for path, folder in candidates:
             key = os.path.realpath(path)
             if key not in seen:
@@ -449,6 +459,7 @@ def ingest(
     batch_size: int = DEFAULT_BATCH_SIZE,
     batch_seconds: float = DEFAULT_BATCH_SECONDS,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
+    roots: Iterable[Path] = (),
 ) -> Iterator[Outcome]:
     """Import files and folders; yields one ``Outcome`` per file as it is settled.
 
@@ -462,7 +473,8 @@ def ingest(
     data directory. A link met in a folder is followed only to a file inside that folder
     unless ``follow_links``. When the disk fills up, the import stops as after a Ctrl-C
     (what is ready is committed, when it still fits) and ``DiskFullError`` is raised
-    once every settled file's outcome has been yielded.
+    once every settled file's outcome has been yielded. Files named in ``paths`` that lie in one
+    of ``roots`` (a watched folder) are treated as found while walking it (links, folder defaults).
     """
     data_dir = store.path.parent
     with import_lock(data_dir, wait=wait_for_lock, cancelled=stop):
@@ -479,7 +491,7 @@ def ingest(
         )
         run = _Run(pool, writer, store, media, link=link, follow_links=follow_links)
         try:
-            yield from run.drive(_candidates(paths, data_dir), stop)
+            yield from run.drive(_candidates(paths, data_dir, roots), stop)
         finally:
             pool.close()
             if (writer.prepared or writer.stale_ids) and writer.full is None:

@@ -11,9 +11,13 @@ U+FFFD (``"caf�.jpg"``), and, only when it differs, the exact one with those b
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _SURROGATE = re.compile("[\udc80-\udcff]")
 _ESCAPE = re.compile("%(25|[89A-F][0-9A-F])")
+# In a saved file's name: CR and LF would end the header, C0/C1 controls and bidi overrides
+# ("photo\u202egpj.exe") disguise it, separators and quotes change where and how it is saved.
+_UNSAFE_IN_NAMES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
 
 def readable_path(path: str) -> str:
@@ -36,3 +40,17 @@ def os_path(readable: str, exact: str | None) -> str:
     if exact is None:
         return readable
     return _ESCAPE.sub(lambda match: "%" if match.group(1) == "25" else chr(0xDC00 + int(match.group(1), 16)), exact)
+
+
+def safe_download_name(filename: str, fallback: str, ending: str = "") -> str:
+    """The name a download (or a zip's file) is saved under: ``filename`` with its extension replaced by ``ending``.
+
+    Control and format characters (CR, LF, TAB, C1, bidi overrides), path separators and
+    double quotes become "_"; spaces and dots at either end go, so no name climbs out of a
+    folder ("../x" is "_x"); a name left empty is ``fallback`` + ``ending``.
+    """
+    name = filename
+    if ending:
+        name = (name.rsplit(".", 1)[0] if "." in name else name) + ending
+    safe = "".join("_" if char in '/\\"' or unicodedata.category(char) in _UNSAFE_IN_NAMES else char for char in name)
+    return safe.strip(" .") or f"{fallback}{ending}"

@@ -10,6 +10,7 @@ families in sync.
 from __future__ import annotations
 
 import hashlib
+import io
 import struct
 from dataclasses import dataclass
 from typing import BinaryIO, Iterable
@@ -198,17 +199,35 @@ def embed_in_jpeg(jpeg: bytes, meta: EmbeddedMetadata) -> bytes:
     Existing XMP and Photoshop segments are dropped so readers see one set of values;
     JFIF and EXIF segments are kept in front. Used for the web-size download.
     """
-    if jpeg[:2] != b"\xff\xd8":
+    source = io.BytesIO(jpeg)
+    head = embedded_jpeg_head(source, meta)
+    return head + jpeg[source.tell():]
+
+
+def embedded_jpeg_head(source: BinaryIO, meta: EmbeddedMetadata) -> bytes:
+    """The start of the JPEG read from ``source`` carrying ``meta``; ``source`` is left where the rest begins.
+
+    Reads the file's leading APPn and COM segments only (a few KB to a few hundred), so a
+    large original is never held whole: the caller sends this head, then copies the rest
+    of ``source`` as it is (``embed_in_jpeg`` and the zip downloads, ``media.archive``).
+    Raises ``ValueError`` when ``source`` is not a JPEG.
+    """
+    if source.read(2) != b"\xff\xd8":
         raise ValueError("not a JPEG")
-    head, position = [], 2
-    while position + 4 <= len(jpeg) and jpeg[position] == 0xFF and (0xE0 <= jpeg[position + 1] <= 0xEF or jpeg[position + 1] == 0xFE):
-        end = position + 2 + struct.unpack(">H", jpeg[position + 2 : position + 4])[0]
-        segment = jpeg[position:end]
+    kept = []
+    while True:
+        start = source.tell()
+        marker = source.read(4)
+        is_segment = len(marker) == 4 and marker[0] == 0xFF and (0xE0 <= marker[1] <= 0xEF or marker[1] == 0xFE)
+        length = struct.unpack(">H", marker[2:4])[0] if is_segment else 0
+        if not is_segment or length < 2:
+            source.seek(start)
+            break
+        segment = marker + source.read(length - 2)
         is_xmp = segment[1] == 0xE1 and segment[4:].startswith(b"http://ns.adobe.com/xap/1.0/\x00")
         is_photoshop = segment[1] == 0xED and segment[4:].startswith(b"Photoshop 3.0\x00")
         if not (is_xmp or is_photoshop):
-            head.append(segment)
-        position = end
+            kept.append(segment)
     xmp = b"http://ns.adobe.com/xap/1.0/\x00" + build_xmp(meta)
     app13 = build_photoshop_irb(build_iim(meta))
     if len(xmp) + 2 > 0xFFFF or len(app13) + 2 > 0xFFFF:
@@ -217,7 +236,7 @@ def embed_in_jpeg(jpeg: bytes, meta: EmbeddedMetadata) -> bytes:
         b"\xff\xe1" + struct.pack(">H", len(xmp) + 2) + xmp,
         b"\xff\xed" + struct.pack(">H", len(app13) + 2) + app13,
     ]
-    return b"\xff\xd8" + b"".join(head) + b"".join(added) + jpeg[position:]
+    return b"\xff\xd8" + b"".join(kept) + b"".join(added)
 
 
 def _dataset(record: int, number: int, data: bytes) -> bytes:

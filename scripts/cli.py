@@ -21,9 +21,11 @@ from scripts import (
     commands_articles,
     commands_edit,
     commands_ingest,
+    commands_lightboxes,
     commands_rights,
     commands_saved_searches,
     commands_search,
+    commands_watch,
     commands_web,
 )
 from scripts.options import EXIT_FAILED, EXIT_OK, EXIT_USAGE, data_option
@@ -57,8 +59,8 @@ def cli(verbose: bool) -> None:
     )
 
 
-for _area in (commands_ingest, commands_search, commands_saved_searches, commands_edit, commands_articles, commands_rights, commands_web,
-              commands_accounts):
+for _area in (commands_ingest, commands_watch, commands_search, commands_saved_searches, commands_edit, commands_articles, commands_rights,
+              commands_web, commands_accounts, commands_lightboxes):
     for _command in _area.COMMANDS:
         cli.add_command(_command)
 

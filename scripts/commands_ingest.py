@@ -213,13 +213,19 @@ def _show_problems(outcome: Outcome, bar: tqdm, quiet: bool) -> None:
 @click.command("export")
 @click.option("--format", "output_format", type=click.Choice(["jsonl", "csv"]), default="jsonl",
               show_default=True, help="One JSON object per line, or CSV with one column per key.")
+@click.option("--lightboxes", "lightboxes", is_flag=True,
+              help="Print every lightbox (its pictures in order, with notes) as JSON lines instead.")
 @click.argument("query", required=False)
 @data_option
-def export_command(settings: Settings, output_format: str, query: str | None) -> None:
+def export_command(settings: Settings, output_format: str, query: str | None, lightboxes: bool) -> None:
     """Print every asset's record (or a search's hits) for other tools."""
     from catalog.desk import Desk
 
     with Desk.open(settings) as desk:
+        if lightboxes:  # the catalog's own data beside the assets (docs/lightboxes.md)
+            for summary in desk.catalog.lightboxes():
+                click.echo(json_text(desk.catalog.get_lightbox(summary.id).to_record()))
+            return
         assets = desk.catalog.iter_assets() if query is None else desk.search_assets(query)
         if output_format == "jsonl":
             for asset in assets:

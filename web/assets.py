@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from catalog import activity
 from catalog.accounts import EDITOR, VIEWER
 from catalog.asset import ASSET_FIELDS, Asset, Conflict
 from catalog.errors import ChangedOriginalError
+from catalog.paths import safe_download_name
 from media.embed import EmbeddedMetadata, embed_in_jpeg
 from web.access import actor, has_accounts, require, requires
 from web.components import components
@@ -52,9 +52,6 @@ _DERIVED_FROM = {
     "restrictions": "derived: instructions, usage terms",
     "embargo_until": "derived: instructions",
 }
-# In a saved file's name: CR and LF would end the header, C0/C1 controls and bidi overrides
-# ("photo\u202egpj.exe") disguise it, separators and quotes change where and how it is saved.
-_UNSAFE_IN_NAMES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 _FILE_FIELDS = frozenset({"id", "sha256", "file_size", "filename", "source_path", "format", "mime", "imported_at"})
 
 
@@ -297,27 +294,19 @@ def _web_jpeg(asset: Asset) -> Response:
         raise not_found("web-size picture for this photo") from None
     data = embed_in_jpeg(preview, EmbeddedMetadata.from_asset(asset))
     response = Response(data, mimetype="image/jpeg")
-    response.headers["Content-Disposition"] = _attachment(download_name(asset, "-web.jpg"))
+    response.headers["Content-Disposition"] = attachment(download_name(asset, "-web.jpg"))
     response.cache_control.private = True
     response.cache_control.max_age = 0
     return response
 
 
 def download_name(asset: Asset, ending: str = "") -> str:
-    """The name a download is saved under: the asset's file name (its extension replaced by ``ending``), made safe.
-
-    Control and format characters (CR, LF, TAB, C1, bidi overrides), path separators and
-    double quotes become "_"; spaces and dots at either end go; a name left empty is
-    ``photo-<id>``.
-    """
-    name = asset.filename
-    if ending:
-        name = (name.rsplit(".", 1)[0] if "." in name else name) + ending
-    safe = "".join("_" if char in '/\\"' or unicodedata.category(char) in _UNSAFE_IN_NAMES else char for char in name)
-    return safe.strip(" .") or f"photo-{asset.id}{ending}"
+    """The name a download of ``asset`` is saved under (``catalog.paths.download_name``)."""
+    return safe_download_name(asset.filename, f"photo-{asset.id}", ending)
 
 
-def _attachment(name: str) -> str:
+def attachment(name: str) -> str:
+    """A Content-Disposition header saving the answer under ``name`` (an ASCII fallback and the UTF-8 name)."""
     ascii_name = name.encode("ascii", "replace").decode().replace("?", "_")
     return dump_options_header("attachment", {"filename": ascii_name, "filename*": f"UTF-8''{quote(name)}"})
 

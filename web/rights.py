@@ -86,11 +86,7 @@ def rights_view(asset: Asset) -> RightsView:
 
 def forbidden_reason(decision: Decision) -> str | None:
     """Why the picture may be used neither on the web nor in print now, or None when one of them allows it."""
-    channels = [decision.channels[name] for name in SHOWN_CHANNELS]
-    if any(channel.verdict != FORBIDDEN for channel in channels):
-        return None
-    reasons = list(dict.fromkeys(reason for channel in channels for reason in channel.reasons))
-    return "; ".join(reasons)
+    return decision.forbidden_reason(SHOWN_CHANNELS)
 
 
 def _views(decision: Decision) -> list[ChannelView]:

@@ -14,13 +14,14 @@ import re
 from catalog.articles.photos import clean_text
 
 _LABELS = (
+    r"(?:propos\s+recueillis|recueillis|entretien\s+réalisé)\s+par|"  # an interview's "Propos recueillis par …"
     r"(?:(?:written|compiled|reported|reporting|words|text|story|interview|photos and text|words and photos|"
-    r"text and photos|submitted|posted)\s+by|by|von|par|por|di|door|words|"
+    r"text and photos|submitted|posted)\s+by|ingezonden\s+door|eingereicht\s+von|soumis\s+par|by|von|par|por|di|door|words|"
     r"(?:publicado|escrito|escrita|reportado)\s+por|(?:scritto|a\s+cura)\s+di|geschrieben\s+von|écrit\s+par|"
     r"av|af|texto|text|tekst|teksti|testo|texte|autor|autora|auteur|kirjoittaja|penulis|oleh|yazar|yazan|szerző|"
     r"автор|piše|avtor|autors|autorius)\s*:?\s+"
     r"|(?:作者|记者|記者|文|撰文|编辑|責任編集)\s*[:：/／]\s*"  # Chinese and Japanese: "作者：李华", "记者／李华"
-    r"|(?:authors?|writers?|reporters?)\s*:\s*"  # a form's field: "WRITER: Ann Lee", "Reporter: Bo Park"
+    r"|(?:authors?|writers?|reporters?|autore|autrice)\s*:\s*"  # a form's field: "WRITER: Ann Lee", "Reporter: Bo Park"
     # Catalan and Italian "per". Per is also a Scandinavian first name ("Per Anders Olsson",
     # "Per Olsson och Anna Berg"), so capitalised it is a label only before names joined by
     # Catalan "i" or Italian "e" ("Per Marta Soler i Pau Vidal"); in lower case it always is.
@@ -28,20 +29,31 @@ _LABELS = (
     r"|(?-i:Per|PER)\s+(?=[^\s,]+\s+[^\s,]+\s+(?:i|e|I|E)\s+\S)"
 )
 # a story file's "BYLINE:" field, before a label or the names
-LABEL = re.compile(rf"^(?:byline\s*:\s*(?:{_LABELS})?|{_LABELS})", re.IGNORECASE)
+# (and a field's label before the printed one: "AUTORE: di Giovanna Esposito", "Author: By Ann Lee")
+LABEL = re.compile(rf"^(?:(?:byline|authors?|autore|autor|auteur)\s*:\s*(?:{_LABELS})?|{_LABELS})", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*(?:,|;|&|、|\b(?:and|und|y|et|e|en|och|og|i|avec)\b)\s*", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^\s*(?:and|und|y|et|e|en|och|og|i|&)\s", re.IGNORECASE)
 # A dateline before the names ("تونس: منية بن سالم", "Tunis: Ann Lee"): a word or two and a colon.
 _DATELINE = re.compile(r"^[^\s:：,]+(?:\s[^\s:：,]+)?\s*[:：]\s*(?=\S)")
 # Drupal's "Submitted by Name on Tue, 03/12/2024": the date after the names.
-_ON_DATE = re.compile(r"\s+on\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$",
+_ON_DATE = re.compile(r"\s+on\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$"
+                      # and in the site's language: "Ingezonden door Name op ma, 03/06/2024 - 09:14"
+                      r"|\s+(?:op|am|le|el|il)\s+(?:[^\W\d]{2,9}\.?,?\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b.*$",
                       re.IGNORECASE)
 # Reuters' "Reporting by Ann Lee; Editing by Bo Park": the editors are no byline
 _EDITED_BY = re.compile(r"\s*[;.]\s*(?:editing|edited|additional reporting|writing) by\b.*$", re.IGNORECASE)
-_HANDLE = re.compile(r"\s+@\w+")  # a social account printed after the name
+_HANDLE = re.compile(r"\s+@\w+|\s*\[[^\[\]]*@[^\[\]]*\]")  # a social account or "[name@paper.com]" after the name
+# The wires a story drew on, after the names: "Zsófia Varga with AP, AFP", "Anne Morel avec agences"
+_WITH_AGENCIES = re.compile(r"\s+(?:with|avec|mit|con)\s+(?:(?:the\s+)?(?:[A-Z]{2,6}|agencies|agences|agenturen|agencias|"
+                            r"wires?|(?:[A-Z][a-z]+\s+)?(?:Associated\s+Press|Reuters|Press|Agency|Wire|News))"
+                            r"(?:\s*(?:,|and|&|et|und|y)\s*|\s*$))+$")
+# A Korean or Japanese reporter's title after the name: "이민아 기자", "山田太郎記者"
+_TITLE_AFTER_NAME = re.compile(r"\s*(?:선임기자|기자|특파원|논설위원|記者|特派員|編集委員)(?=\s*(?:[,、·]|$))")
 # The date printed after the names on the same line ("Nadia Brooks & Theo Lindgren June 03, 2024")
 _TRAILING_DATE = re.compile(r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
-                            r"\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b.*$", re.IGNORECASE)
+                            r"\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+                            # in any language, day, month and year: "3 giugno 2024", "3. Juni 2024", "3 de junio de 2024"
+                            r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d]{3,12}\.?\s+(?:de\s+)?\d{4})\b.*$", re.IGNORECASE)
 # A role after the names without a comma, glued to what follows ("… and Luis Ortega Globe Staff,Updated June 3")
 _GLUED_ROLE = re.compile(r"\s(?:Staff|Correspondent|Reporter|Contributor)\b(?=\s*(?:,|$|\s+[A-Z]))")
 # "Priya Nair in London and Lukas Brandt in Frankfurt": where each filed from, before the next name or the end
@@ -52,7 +64,7 @@ ROLE_WORDS = frozenset(
     "staff writer writers reporter reporters correspondent correspondents editor editors "
     "columnist contributor contributing special bureau chief senior associated press news "
     "times post journal herald tribune gazette daily agency service wire reuters afp "
-    "bloomberg updated published".split()
+    "bloomberg updated published communications communication relations affairs newsroom office".split()
 )
 # A paper's name ends with one of these ("High Plains Courier", "The Island Times").
 PUBLICATION_WORDS = frozenset(
@@ -65,7 +77,8 @@ PUBLICATION_WORDS = frozenset(
 )
 _ROLE_ONLY = frozenset(
     "staff writer writers reporter reporters correspondent correspondents editor editors columnist "
-    "contributor contributing special bureau chief senior updated published for the".split()
+    "contributor contributing special bureau chief senior updated published for the communications communication "
+    "relations affairs newsroom office".split()
 )
 _LONGEST_NAME = 60
 
@@ -111,7 +124,7 @@ def byline_publication(text: str | None) -> str | None:
     cleaned = clean_text(text)
     if not cleaned:
         return None
-    pieces = _AFTER_NAMES.split(LABEL.sub("", cleaned))
+    pieces = _AFTER_NAMES.split(_WITH_AGENCIES.sub("", LABEL.sub("", cleaned)))
     tails = pieces[1:] + [part for part in pieces[0].split(",")[1:]]
     tails += [tail for tail in [_trailing_publication(pieces[0].split(",")[-1].strip())[1]] if tail]
     for tail in tails:
@@ -133,6 +146,7 @@ def _without_label(text: str | None) -> str | None:
     # "Jane Doe | The Washington Post", "Jane Doe — Staff writer": the names come first.
     # "Sophie Leroy (Nantes, correspondante)": where and as what, not a name
     cleaned = _EDITED_BY.sub("", _HANDLE.sub("", cleaned))  # "…; Editing by Bo Park", "Ann Lee @annlee"
+    cleaned = _TITLE_AFTER_NAME.sub("", _WITH_AGENCIES.sub("", cleaned))
     cleaned = re.sub(r"\s+,", ",", cleaned)  # "Kyle Durant , Maya Ellison": a stray space before the comma
     names = _ON_DATE.sub("", LABEL.sub("", _AFTER_NAMES.split(re.sub(r"\s*\([^)]*\)", "", cleaned))[0])).strip()
     if not LABEL.match(cleaned):

@@ -1,4 +1,5 @@
-"""A text browser's dump (``lynx -dump``): link markers in the text, their URLs in a numbered list at the end.
+"""A text browser's dump (``lynx -dump``, ``elinks -dump``) or a print page: link markers in the text, their URLs in a
+numbered list at the end.
 
 ``[9]Gondel der Hohtalbahn`` is a picture whose alt text lynx prints, its address entry 9 of
 the "References" list; ``Von [7]Lena Huber`` a link to the author's page. The dump is written
@@ -15,8 +16,9 @@ from catalog.articles.html_photos import is_decorative_url
 from catalog.articles.image_urls import is_image_service_url
 from catalog.articles.scrape_lines import asks_for_width, names_an_image
 
-_REFERENCES = re.compile(r"^\s*(?:References|Visible links)\s*$", re.MULTILINE)
-_REFERENCE = re.compile(r"^\s*(\d{1,4})\.\s+(\S+)\s*$")
+# lynx's "References", elinks' "Visible links", a Drupal print page's "Links:" ("[1] https://…")
+_REFERENCES = re.compile(r"^\s*(?:References|Visible links|Links:)\s*$", re.MULTILINE)
+_REFERENCE = re.compile(r"^\s*(?:(\d{1,4})\.|\[(\d{1,4})\])\s+(\S+)\s*$")
 _MARKER = re.compile(r"\[(\d{1,4})\]")
 _WRAP_SLACK = 2  # characters: lynx breaks a line when the next word would reach its width
 
@@ -27,7 +29,8 @@ def without_link_markers(text: str) -> str:
     if not headings:
         return text
     heading = headings[-1]
-    references = dict(match.groups() for match in map(_REFERENCE.match, text[heading.end():].splitlines()) if match)
+    references = {match.group(1) or match.group(2): match.group(3)
+                  for match in map(_REFERENCE.match, text[heading.end():].splitlines()) if match}
     if not references:
         return text
     lines: list[str] = []

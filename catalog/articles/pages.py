@@ -13,6 +13,7 @@ from bs4.dammit import EncodingDetector
 
 from catalog.articles.house_credits import credited_to_the_story
 from catalog.articles.html import parse_article_html
+from catalog.articles.mail import mail_body
 from catalog.articles.photos import ParsedArticle, PublishedPhoto
 from catalog.articles.structured import structured_page
 from catalog.articles.text import parse_article_text
@@ -33,7 +34,10 @@ def parse_article(content: str | bytes, *, url: str, content_type: str | None = 
     given; otherwise both are sniffed. Raises ``InvalidUrlError`` for an unusable ``url``;
     unreadable content gives an article without photos, never an exception.
     """
-    text = content if isinstance(content, str) else decode_page(content, content_type)
+    if isinstance(content, str):
+        text = content
+    else:  # a mail saved with its headers declares its own transfer encoding and charset
+        text = mail_body(content) or decode_page(content, content_type)
     page = structured_page(text)
     if page is not None:  # a reader's JSON or a feed's item: the page it describes
         return credited_to_the_story(parse_article_html(page, url=url))

@@ -124,6 +124,9 @@ def describe_photo(
     """
     caption_text = clean_text(_CAPTION_LABEL.sub("", GALLERY_COUNTER.sub("", _TRAILING_OFFER.sub("", caption or "")))) \
         if caption else None
+    field = _CREDIT_FIELD.search(caption_text or "") if not credit else None
+    if field:  # a story file's caption field followed by its credit field ("Didascalia: … Credito: …")
+        caption_text, credit = clean_text(caption_text[: field.start()]), field.group("credit")
     found = None
     if caption_text:
         printed = caption_text
@@ -192,6 +195,9 @@ _OWNED_LABEL = re.compile(r"\s+(?:PHOTO|FOTO|PICTURE|PIC|IMAGE)S?\s*:")
 # (the copyright sign too: "… in Frankfurt © Hannelore Voss/Bloomberg")
 _LEFT_LABEL = re.compile(r"\s+(?:(?:photo(?:graph)?|foto|fot|bild|credit|crédit|crédito)\s*(?P<mark>[.:])?|(?P<sign>©|\(c\)))$",
                          re.IGNORECASE)
+# A story file's credit field after the caption's ("… Credit: Name/Agency", "Credito:", "Crédito:", "Bildnachweis:")
+_CREDIT_FIELD = re.compile(r"\s+(?:[|/·–—-]\s*)?(?:(?:photo|image|picture|foto|bild)\s+)?(?:credits?|credito|crédito|crédit|credit line|bildnachweis|fotonachweis|kredit|"
+                           r"kuvaaja|fotograf)\s*:\s+(?P<credit>\S.{1,120})$", re.IGNORECASE)
 # A caption's own label in a story file or a chat ("CUTLINE: …", "caption: …", "Bildtext: …", "Légende : …")
 _CAPTION_LABEL = re.compile(r"^(?:cutline|caption|photo caption|bildtext|bildunterschrift|légende|legende|pie de foto|"
                             r"didascalia|onderschrift|bijschrift)\s*:\s*", re.IGNORECASE)
@@ -225,9 +231,32 @@ _ARCHIVE_TAIL = re.compile(
     r"Collezione|Coleção|Musée|Museum|Museo|Bibliothèque|Library|Biblioteca|Bibliothek)\b(?:\s+[\w'’&-]+){1,6})$")
 
 
+# "… piazza Cavour (foto Ansa)", "(foto di Luca Sala)": a credit in the closing bracket with its label in lower case
+_LABELLED_BRACKET = re.compile(r"\s*[(（]\s*(?:foto|photo|fot\.?|bild|picture|pic|imagen|immagine)(?:\s*[:：]\s*|\s+(?:(?:di|de|by|"
+                               r"von|par|da)\s+)?)(?P<credit>[^()（）]{2,60}?)\s*[)）]\s*$", re.IGNORECASE)
+# Japanese papers' "…の幹部＝ロイター", "＝共同": a wire after the equals sign that closes the caption
+_EQUALS_WIRE = re.compile(r"\s*[＝=](?P<credit>[^＝=\s]{2,12})$")
+# "… along Jalan Tun Dr Awang. — Filepic": the paper's archive picture, no one named
+_DASHED_FILE = re.compile(r"(?<=[.!?])\s+[—–]\s+(?P<credit>file\s?pic(?:ture)?|filepic|file photo|archive photo)$",
+                          re.IGNORECASE)
+
+
 def split_unmarked_credit(caption: str) -> tuple[str | None, Credit | None]:
     """A credit the caption reader leaves in the caption: a house credit ("(Staff file photo)"), a "Name/Organisation" tail,
-    an archive named after the last sentence."""
+    an archive named after the last sentence, a labelled credit in lower case in the closing bracket, a wire after
+    an equals sign."""
+    labelled = _LABELLED_BRACKET.search(caption)
+    found = parse_credit_line(labelled.group("credit")) if labelled else None
+    if labelled and found and (found.agency or found.photographers):
+        return clean_text(caption[: labelled.start()]), found
+    wire = _EQUALS_WIRE.search(caption)
+    if wire and canonical_agency(wire.group("credit")):
+        return clean_text(caption[: wire.start()]), Credit(credit_line=wire.group("credit"),
+                                                          agency=canonical_agency(wire.group("credit")))
+    archive_picture = _DASHED_FILE.search(caption)
+    if archive_picture:
+        return clean_text(caption[: archive_picture.start()]), Credit(credit_line=archive_picture.group("credit"),
+                                                                      qualifiers=("file",))
     house = _BRACKETED_HOUSE_CREDIT.search(caption) or _HOUSE_TAIL.search(caption)
     if house:
         line = clean_text(house.group("credit"))

@@ -54,7 +54,9 @@ def scrape_photos(lines: list[str]) -> list[PublishedPhoto]:
             below = next((other for other in lines[index + 1 : index + 3] if other), "")
             emphasised = _EMPHASIS.match(below)
             caption = emphasised.group("text") if emphasised else match.group("title") or _alt_caption(match.group("alt"))
-            if not emphasised and below and not URL_START.search(below) and split_caption_credit(below)[1]:
+            credited = caption is not None and split_caption_credit(caption)[1] is not None
+            if not emphasised and not credited and below and not URL_START.search(below) \
+                    and not below.startswith(("©", "Copyright")) and split_caption_credit(below)[1]:
                 caption = below  # the printed caption under the picture, with its credit
             elif not emphasised and caption is None and _is_counted_markdown(lines, index) and below \
                     and not URL_START.search(below) and not GALLERY_COUNTER.match(below) and not NAG.search(below) \
@@ -130,6 +132,9 @@ def _neighbouring_caption(lines: list[str], index: int) -> str | None:
     ("Photo: Name/Agency") takes the caption line above it along.
     """
     below = lines[index + 1] if index + 1 < len(lines) else ""
+    if not below and index + 2 < len(lines) and lines[index + 2] and not _is_counted(lines, index):
+        # a text browser's dump (elinks, a print page) leaves a blank line between a picture and its caption
+        return _neighbouring_caption(lines[: index + 1] + lines[index + 2 :], index)
     if _is_counted(lines, index) and below and not URL_START.search(below) and not GALLERY_COUNTER.match(below):
         return below  # a gallery's "Photo 3/3" above the picture: the line under it is its caption, credited or not
     for neighbour in (index - 1, index + 1, index + 2):
@@ -202,3 +207,23 @@ def _is_counted_markdown(lines: list[str], index: int) -> bool:
 def _is_counted(lines: list[str], index: int) -> bool:
     """True when the line above ``index`` is a gallery's counter ("Photo 2/4", "Bild 1 von 3")."""
     return index >= 1 and bool(GALLERY_COUNTER.fullmatch(lines[index - 1]))
+
+
+def captioned_apart(photos: list[PublishedPhoto], lines: list[str]) -> list[PublishedPhoto]:
+    """``photos`` with the pictures an extractor lists apart from its text (newspaper3k's top image and image set)
+    given the captions the text kept, in order: lines ending in a credit that stand by no picture, after them all."""
+    uncaptioned = [index for index, photo in enumerate(photos) if photo.caption is None and photo.credit_line is None]
+    if not uncaptioned:
+        return photos
+    address_lines = [index for index, line in enumerate(lines) if URL_START.search(line)]
+    last_picture = max((next((index for index in address_lines if photos[number].image_url in lines[index]), -1)
+                        for number in uncaptioned), default=-1)
+    near_addresses = {index + offset for index in address_lines for offset in (-1, 0, 1)}
+    used = {photo.caption for photo in photos if photo.caption}
+    captions = [line for index, line in enumerate(lines) if index > last_picture >= 0 and line
+                and index not in near_addresses and split_caption_credit(line)[1] is not None
+                and clean_text(split_caption_credit(line)[0]) and clean_text(split_caption_credit(line)[0]) not in used]
+    found = list(photos)
+    for number, caption in zip(uncaptioned, captions):
+        found[number] = describe_photo(photos[number].image_url, caption=caption)
+    return found

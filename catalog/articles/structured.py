@@ -17,11 +17,17 @@ from __future__ import annotations
 import json
 import re
 from html import escape
-from typing import Any, Iterable
+from typing import Iterable
 from xml.etree.ElementTree import Element, ParseError, tostring
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
+
+from catalog.articles.json_stories import json_story_page
+from catalog.articles.story_html import names_line as _names
+from catalog.articles.story_html import page_html as _page
+from catalog.articles.story_html import picture_html as _picture
+from catalog.articles.story_html import text_value as _text
 
 _FEED_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*"
                          r"<(?:rss|feed|rdf:RDF|en-export|nitf|newsItem|newsMessage)\b", re.DOTALL)
@@ -58,8 +64,8 @@ def _reader_page(text: str) -> str | None:
     if not isinstance(data, dict):
         return None
     body = next((_text(data.get(key)) for key in _READER_KEYS if _text(data.get(key))), None)
-    if body is None:
-        return None
+    if body is None:  # no story HTML: an extractor's, a news API's or a news format's JSON
+        return json_story_page(data)
     embedded = data.get("_embedded") if isinstance(data.get("_embedded"), dict) else {}
     featured = next(iter(embedded.get("wp:featuredmedia") or []), None)
     featured = featured if isinstance(featured, dict) else {}
@@ -74,12 +80,6 @@ def _reader_page(text: str) -> str | None:
     )
 
 
-def _names(value: Any) -> str | None:
-    """A byline from a name, a person ({"name": …}) or a list of either."""
-    people = value if isinstance(value, list) else [value]
-    names = [_text(person.get("name")) if isinstance(person, dict) else _text(person) for person in people]
-    names = [name for name in names if name]
-    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else next(iter(names), None)
 
 
 def _featured_figure(media: dict) -> str:
@@ -244,13 +244,6 @@ def _media_of(item: Element) -> Iterable[Element]:
                         if (enclosure.get("type") or "").startswith("image/")]
 
 
-def _picture(url: str, width: str | None, *, renditions: list[tuple[str, str | None]] = (),
-             caption: str | None = None, credit: str | None = None) -> str:
-    """A picture as the figure a page prints: its renditions (address, width) as its srcset, caption and credit."""
-    srcset = ", ".join(f"{escape(link)} {size}w" for link, size in renditions if size and size.isdigit())
-    return (f'<figure><img src="{escape(url)}"' + (f' srcset="{srcset}"' if srcset else "") + ">"
-            + (f"<figcaption>{escape(caption)}</figcaption>" if caption else "")
-            + (f'<span class="credit">{escape(credit)}</span>' if credit else "") + "</figure>")
 
 
 def _figure(media: Element) -> str:
@@ -270,20 +263,4 @@ def _figure(media: Element) -> str:
             + (f'<span class="credit">{escape(credit)}</span>' if credit else "") + "</figure>")
 
 
-def _page(*, title: str | None, url: str | None, byline: str | None, body: str, site_name: str | None = None,
-          published: str | None = None, shared_image: str | None = None, footer: str | None = None) -> str:
-    head = [f"<title>{escape(title)}</title>" if title else "",
-            f'<link rel="canonical" href="{escape(url)}">' if url else "",
-            f'<meta property="og:site_name" content="{escape(site_name)}">' if site_name else "",
-            f'<meta property="article:published_time" content="{escape(published)}">' if published else "",
-            f'<meta property="og:image" content="{escape(shared_image)}">' if shared_image else ""]
-    byline_html = f'<div class="byline">{escape(byline)}</div>' if byline else ""
-    footer_html = f"<footer>{escape(footer)}</footer>" if footer else ""
-    return (f"<!DOCTYPE html><html><head>{''.join(head)}</head><body><article>{byline_html}{body}</article>"
-            f"{footer_html}</body></html>")
 
-
-def _text(value: Any) -> str | None:
-    if isinstance(value, dict):  # the WordPress REST API's {"rendered": "…"}
-        value = value.get("rendered")
-    return value.strip() or None if isinstance(value, str) else None

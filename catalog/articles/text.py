@@ -35,7 +35,8 @@ from catalog.articles.scrape_lines import (
     is_publication_line,
     names_an_image,
 )
-from catalog.articles.scrape_photos import scrape_photos
+from catalog.articles.scrape_photos import captioned_apart, scrape_photos
+from catalog.articles.story_html import names_line
 from catalog.articles.urls import article_id, canonicalize_url
 from catalog.credits import split_caption_credit
 from catalog.credits.agencies import fold
@@ -76,15 +77,29 @@ _READING_TIME = re.compile(r"^\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:minutes?|mins
 _SENTENCE_INSIDE = re.compile(r"[a-zäöüßàâçéèêëîïôûùüÿñæœ]{2}\.\s+[(\[A-ZÄÖÜÀÂÇÉÈÊËÎÏÔÛÙÜŸÑ]")
 _META_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 _META_PARTS = 4  # a site, a byline, a date, a reading time
+# A print page's header naming the site and its address (Drupal's print module: "Published on Site (https://…)")
+_PRINT_HEADER = re.compile(r"^(?:published on|gepubliceerd op|veröffentlicht (?:auf|bei|in)|publié (?:sur|dans)|"
+                           r"publicado en|pubblicato su|publicerad på|publisert på)\s+(?P<site>[^()]{2,80}?)\s*"
+                           r"\(https?://[^()\s]+\)$", re.IGNORECASE)
+_FRONT_MATTER_AUTHOR = re.compile(r"^authors?:\s*[\"']?(?P<name>[^\"'\[\]]*?)[\"']?$")
+# A Markdown picture broken over lines, pandoc's attributes ({width="800" height="533"}) after it
+_WRAPPED_PICTURE = re.compile(r"!\[(?P<alt>[^\[\]]*)\]\((?P<url>https?://[^\s()]+)\)(?:\{[^{}]*\})?")
+# A dump's field holding a list or a set printed by Python or as JSON: "Authors: ['Ann Lee', 'Bo Park']"
+_LISTED_FIELD = re.compile(r"^(?P<label>[A-Za-z][\w ]{1,30}?)\s*:\s*[\[{](?P<values>\s*[\"'].*[\"']\s*)[\]}]$")
+_QUOTED = re.compile(r"[\"']([^\"']+)[\"']")
+# A labelled field naming the site or the paper: newspaper3k's "Meta site name: …", a story file's "TESTATA: …"
+_SITE_FIELD = re.compile(r"^(?P<label>meta[ _]site[ _]name|site[ _]name|sitename|publication|publisher|newspaper|"
+                         r"testata|periódico|periodico|zeitung|journal)\s*:\s*(?P<name>\S.{1,80})$", re.IGNORECASE)
+_FIELD_WINDOW = 12  # lines at the top of a dump or a story file where its fields stand
 _FRONT_MATTER_TITLE = re.compile(r"^title:\s*[\"']?(?P<title>.*?)[\"']?$")
 
 
 def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     """The article record and published photos of a plain-text copy of the page at ``url``."""
     canonical = canonicalize_url(url)
-    text = _MARKDOWN_LINK.sub(r"\g<text>", without_link_markers(text))
+    text = _MARKDOWN_LINK.sub(r"\g<text>", _one_line_pictures(without_link_markers(text)))
     lines = _without_front_matter([_MARKDOWN_HEADING.sub("", clean_text(line) or "") for line in text.splitlines()])
-    lines = [_byline_part(line) or line for line in lines]
+    lines = [_byline_part(line) or line for line in _listed_values(lines)]
     byline_index = next((i for i, line in enumerate(lines) if _is_byline(line)), None)
     if byline_index is None:
         byline_index = next((i for i, line in enumerate(lines[:-1]) if _is_unlabelled_byline(line, lines[i + 1])), None)
@@ -92,7 +107,8 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
         byline_index = _names_under_headline(lines)
     after_byline = _short_lines_after(lines, byline_index)
     publication = byline_publication(lines[byline_index]) if byline_index is not None else None
-    publication = publication or next((line for line in after_byline if is_publication_line(line)), None)
+    publication = publication or next((_field_value(line) for line in after_byline
+                                       if is_publication_line(_field_value(line))), None)
     source = "byline" if publication else None
     preview = _link_preview(lines)
     if publication is None and preview and preview[1]:
@@ -107,6 +123,14 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
                     if line.startswith(title) and _TITLE_LINE_SEPARATOR.match(line[len(title):])]
         publication = next((suffix for suffix in suffixes if is_site_name(suffix)), None)
         source = "title suffix" if publication else None
+    printed_for = next((match.group("site") for match in map(_PRINT_HEADER.match, lines[:_TITLE_LINE_WINDOW]) if match),
+                       None)
+    if publication is None and printed_for:  # the print page names the site as its settings do (og:site_name's value)
+        publication, source = printed_for, "og:site_name"
+    labelled = next((match for match in map(_SITE_FIELD.match, lines[:_FIELD_WINDOW]) if match), None)
+    if publication is None and labelled:  # a dump's or a story file's labelled field: "Meta site name: …", "TESTATA: …"
+        publication = labelled.group("name")
+        source = "og:site_name" if "site" in labelled.group("label").lower() else "byline"
     syndicated = next((syndication_note(line) for line in lines if syndication_note(line)), None)
     if syndicated:  # "This article first appeared on High Desert Report": the story's own paper
         publication, source = syndicated, "syndication"
@@ -115,8 +139,9 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
                             if match and is_site_name(match.group("alt"))), None)
         source = "logo alt" if publication else None
     if publication is None:
-        publication = next((copyright_holder(line) for line in reversed(lines)
-                            if line.startswith(("©", "Copyright", "(c)")) and copyright_holder(line)), None)
+        # the footer's copyright line, or its part among the footer's links ("Unsubscribe | © Paper 2024")
+        publication = next((copyright_holder(part) for line in reversed(lines) for part in _META_SEPARATOR.split(line)
+                            if part.startswith(("©", "Copyright", "(c)")) and copyright_holder(part)), None)
         source = "footer copyright" if publication else None
     dates = [find_date(_DATE_LABEL.sub("", line)) for line in after_byline + _dated_lines(lines)]
     article = Article(
@@ -129,17 +154,57 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
         byline_printed=printed_byline(lines[byline_index]) if byline_index is not None else None,
         published=next((date for date in dates if date), None),
     )
-    return ParsedArticle(article=article, photos=tuple(scrape_photos(lines)), source_url=canonical)
+    return ParsedArticle(article=article, photos=tuple(captioned_apart(scrape_photos(lines), lines)), source_url=canonical)
 
 
 def _without_front_matter(lines: list[str]) -> list[str]:
-    """``lines`` with a web clipper's YAML front matter reduced to its title, the page's ``<title>``."""
+    """``lines`` with a web clipper's (or pandoc's) YAML front matter reduced to its title, the page's ``<title>``,
+    and its authors as a byline ("author: Ann Lee", or "author:" over "- Ann Lee" items)."""
     if not lines or lines[0] != "---" or "---" not in lines[1:]:
         return lines
     end = lines.index("---", 1)
     titles = [_FRONT_MATTER_TITLE.match(line) for line in lines[1:end]]
     kept = [match.group("title") for match in titles if match]
+    authors: list[str] = []
+    for index, line in enumerate(lines[1:end], start=1):
+        field = _FRONT_MATTER_AUTHOR.match(line)
+        if field and field.group("name"):
+            authors.append(field.group("name"))
+        elif field:
+            authors += [item[2:].strip(" \"'") for item in lines[index + 1 : end] if item.startswith("- ")]
+    if authors:
+        kept.append("By " + (", ".join(authors[:-1]) + " and " + authors[-1] if len(authors) > 1 else authors[0]))
     return kept + [""] * (end + 1 - len(kept)) + lines[end + 1 :]
+
+
+def _field_value(line: str) -> str:
+    """A labelled field's value ("TESTATA: L'Eco del Sannio" -> "L'Eco del Sannio"); other lines as they are."""
+    field = _SITE_FIELD.match(line)
+    return field.group("name") if field else line
+
+
+def _one_line_pictures(text: str) -> str:
+    """``text`` with each Markdown picture on one line and without pandoc's attributes after it
+    ("![Firefighters at the depot. Photo:\nMoritz Hahn/dpa](https://…/a.jpg){width="800"\nheight="533"}")."""
+    return _WRAPPED_PICTURE.sub(lambda match: "![" + " ".join(match.group("alt").split()) + "](" + match.group("url")
+                                + ")", text)
+
+
+def _listed_values(lines: list[str]) -> list[str]:
+    """``lines`` with a dump's listed values written out: "Authors: ['Ann Lee', 'Bo Park']" as "Authors: Ann Lee, Bo Park",
+    "Images: {'https://…/a.jpg', …}" as each address on a line of its own (a script's print of newspaper3k's fields)."""
+    written: list[str] = []
+    for line in lines:
+        listed = _LISTED_FIELD.match(line)
+        if not listed:
+            written.append(line)
+            continue
+        values = [value.strip() for value in _QUOTED.findall(listed.group("values"))]
+        if values and all(URL_START.match(value) for value in values):
+            written += [listed.group("label") + ":"] + values
+        else:
+            written.append(f"{listed.group('label')}: " + (names_line(values) or ""))
+    return written
 
 
 def _is_byline(line: str) -> bool:
@@ -251,7 +316,7 @@ def _title(lines: list[str], byline_index: int | None = None, url: str = "") -> 
         if headline is not None:
             return _whole_headline(lines, headline)
     for index, line in enumerate(lines):
-        if not line or NAG.search(line) or _is_page_link(line):
+        if not line or NAG.search(line) or _is_page_link(line) or _PRINT_HEADER.match(line):
             continue
         if len(line) > _LONGEST_TITLE or URL_START.search(line) or _BYLINE.match(line):
             return None

@@ -98,6 +98,13 @@ class Decision:
             "channels": {name: channel.to_record() for name, channel in self.channels.items()},
         }
 
+    def forbidden_reason(self, channels: tuple[str, ...] = ("web", "print")) -> str | None:
+        """Why the picture may be used on none of ``channels`` (downloads ask to confirm then), or None when one allows it."""
+        found = [self.channels[name] for name in channels]
+        if any(channel.verdict != FORBIDDEN for channel in found):
+            return None
+        return "; ".join(dict.fromkeys(reason for channel in found for reason in channel.reasons))
+
 
 @dataclass(frozen=True)
 class _Ban:

@@ -234,6 +234,58 @@ def _migration_8(db: sqlite3.Connection) -> None:
 
 
 def _migration_9(db: sqlite3.Connection) -> None:
+    """Intake: the last outcome of every file a watched folder or an upload brought in (docs/intake.md)."""
+    for statement in (
+        """
+        CREATE TABLE intake (
+            path_key BLOB PRIMARY KEY,     -- os.fsencode(path): the file as the system names it
+            path TEXT NOT NULL,            -- readable (catalog.paths.readable_path), for showing
+            origin TEXT NOT NULL,          -- 'folder:/watched/folder' or 'upload:account'
+            size INTEGER NOT NULL,         -- the file's size and modification time when it was read:
+            modified_ns INTEGER NOT NULL,  -- a file unchanged since is not read (or reported) again
+            status TEXT NOT NULL,          -- catalog.ingest.Status: imported, unchanged, failed
+            asset_id TEXT,
+            reason TEXT,                   -- why it failed, for a photo editor
+            warnings TEXT NOT NULL DEFAULT '[]',  -- JSON list
+            at TEXT NOT NULL               -- UTC, ISO 8601
+        )
+        """,
+        "CREATE INDEX intake_at ON intake (at)",
+    ):
+        db.execute(statement)
+
+
+def _migration_10(db: sqlite3.Connection) -> None:
+    """Lightboxes: named, ordered sets of pictures for a story, each picture with a note (docs/lightboxes.md)."""
+    for statement in (
+        """
+        CREATE TABLE lightboxes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,  -- how the desk and the command line name it
+            story TEXT,                                -- the story it is for: a slug, a URL, a line
+            owner TEXT,                                -- the account that made it ('cli:USER' at the command line)
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE lightbox_members (
+            lightbox_id INTEGER NOT NULL REFERENCES lightboxes (id) ON DELETE CASCADE,
+            asset_id TEXT NOT NULL REFERENCES assets (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,   -- 0, 1, … in the lightbox's order, without gaps
+            note TEXT,
+            added_by TEXT,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (lightbox_id, asset_id)
+        )
+        """,
+        "CREATE INDEX lightbox_members_order ON lightbox_members (lightbox_id, position)",
+        "CREATE INDEX lightbox_members_asset ON lightbox_members (asset_id)",
+    ):
+        db.execute(statement)
+
+
+def _migration_11(db: sqlite3.Connection) -> None:
     """Saved searches and when each person last looked at each (docs/search.md#saved-searches)."""
     for statement in (
         """
@@ -265,5 +317,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migration_7,
     _migration_8,
     _migration_9,
+    _migration_10,
+    _migration_11,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

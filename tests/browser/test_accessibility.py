@@ -26,7 +26,7 @@ AXE = PROJECT_DIR / ".cache" / "axe" / "node_modules" / "axe-core" / "axe.min.js
 BLOCKING = ("serious", "critical")
 PAGE_NAMES = ["search", "search-results", "search-no-match", "asset-with-edit-history", "asset-killed",
               "download-confirm", "original-confirm", "batch-edit", "articles", "article", "rights", "activity",
-              "login", "not-found"]
+              "lightboxes", "lightbox", "login", "not-found"]
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1440, "height": 1000}
 

@@ -90,7 +90,7 @@ def test_a_viewer_finds_no_edit_controls_and_a_form_posted_anyway_is_refused(tab
     )
     assert status == 403
     page.goto("/search")
-    expect(page.locator("[data-select-asset]")).to_have_count(0)
+    expect(page.locator("[data-edit-selected]")).to_have_count(0)
     page.goto(f"/assets/{asset_id}")
     expect(page.locator("[data-credit-line]")).not_to_have_text("Posted anyway")
 

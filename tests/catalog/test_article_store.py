@@ -37,7 +37,7 @@ def test_a_version_1_catalog_gains_rendition_keys_for_its_links(tmp_path: Path) 
     db.execute("COMMIT")
     db.close()
     with CatalogStore(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 8
+        assert store.schema_version == SCHEMA_VERSION == 9
         old = store.get_article("a1")
         assert old.claimed_url is None  # read before claims were kept: none
         assert (old.byline_printed, old.publication_source) == (None, None)  # nor the printed byline and its evidence

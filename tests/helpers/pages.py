@@ -29,6 +29,9 @@ NOT_PAGES = {
     "articles.published_copy": "a JPEG",
     "rights.usage_download": "a CSV file",
     "editing.api_history": "JSON",
+    "lightboxes.lightbox_credits": "plain text",
+    "lightboxes.lightbox_credits_csv": "a CSV file",
+    "lightboxes.lightbox_zip": "a zip file",
     "saved_searches.saved_search_feed": "an Atom feed",
     "saved_searches.open_saved_search": "a redirect to the search page",
 }
@@ -44,7 +47,7 @@ class Site:
 
 
 def build_site(root: Path, source: Settings) -> Site:
-    """A copy of the accounts catalog with accounts, an edited picture, a killed one and a linked article."""
+    """A copy of the accounts catalog with accounts, an edited picture, a killed one, a linked article and a lightbox."""
     from catalog.desk import Desk
 
     settings = Settings(data_dir=root / "data")
@@ -56,6 +59,9 @@ def build_site(root: Path, source: Settings) -> Site:
         desk.edit({edited.id: {"headline": f"{edited.headline or edited.filename} (corrected)"}}, user="ada", actor=ACTOR)
         desk.kill(killed.id, "withdrawn by the agency", actor=ACTOR)
         article = desk.link(edited.id, ARTICLE_URL, actor=ACTOR)
+        lightbox = desk.create_lightbox("Harbour storm", story=ARTICLE_URL, actor=ACTOR)
+        desk.change_lightbox(lightbox.id, add=[asset.id for asset in assets], notes={edited.id: "Lead picture"},
+                             actor=ACTOR)
         word = next(word for word in (edited.caption or "").split() if word.isalpha() and len(word) > 4)
         desk.catalog.save_search(saved_search("Everything new", owner="ada", shared=True))
         desk.catalog.save_search(saved_search(f"About {word}", query=word, filters=[("year", "2026")]))
@@ -72,6 +78,8 @@ def build_site(root: Path, source: Settings) -> Site:
         "articles": "/articles",
         "article": f"/articles/{article.id}",
         "rights": "/rights",
+        "lightboxes": "/lightboxes",
+        "lightbox": f"/lightboxes/{lightbox.id}",
         "activity": "/activity",
         "login": "/login",
         "not-found": f"/assets/{MISSING_ASSET}",

@@ -18,7 +18,7 @@ from catalog.accounts import ADMIN, EDITOR, ROLES, VIEWER, has_role
 from catalog.articles.links import find_article
 from catalog.saved_searches import saved_search
 from catalog.store import CatalogStore
-from tests.helpers.accounts import ARTICLE_URL, csrf_of, logged_in_client
+from tests.helpers.accounts import ARTICLE_URL, USERS, csrf_of, logged_in_client
 from web.access import PUBLIC, TOKEN_IN_URL_ENDPOINTS, endpoint_role
 
 IDENTITIES = ("anonymous", *ROLES)
@@ -57,20 +57,40 @@ POLICY = {
     "api.asset_rights": VIEWER,
     "api.article": VIEWER,
     "api.openapi_document_view": VIEWER,
+    "lightboxes.lightboxes_page": VIEWER,
+    "lightboxes.lightbox_page": VIEWER,
+    "lightboxes.lightbox_credits": VIEWER,
+    "lightboxes.lightbox_credits_csv": VIEWER,
+    "lightboxes.lightbox_zip": VIEWER,
+    "lightboxes.create_lightbox": EDITOR,
+    "lightboxes.add_pictures": EDITOR,
+    "lightboxes.remove_pictures": EDITOR,
+    "lightboxes.move_picture": EDITOR,
+    "lightboxes.order_pictures": EDITOR,
+    "lightboxes.save_note": EDITOR,
+    "lightboxes.edit_lightbox": EDITOR,
+    "lightboxes.delete_lightbox": EDITOR,
+    "lightboxes.link_lightbox": EDITOR,
+    "selection.download_selection": VIEWER,
+    "selection.change_selection": EDITOR,
     "saved_searches.saved_searches_page": VIEWER,
     "saved_searches.save_search": VIEWER,
     "saved_searches.open_saved_search": VIEWER,
     "saved_searches.remove_saved_search": VIEWER,
     "saved_searches.saved_search_feed": VIEWER,
 }
+# Reads that are posted, because what they read is a long list of ids; they change nothing.
+READS_BY_POST = {"selection.download_selection": "the ticked results as a zip or a credit list"}
 # Writes a viewer may make: its own session, and its own saved searches (docs/accounts.md, "Roles"); removing
 # another account's saved search is refused inside the view (tests/web/test_saved_searches.py).
-VIEWER_WRITES = {"login.login", "login.logout", "saved_searches.save_search", "saved_searches.remove_saved_search"}
+VIEWER_WRITES = {"login.login", "login.logout", "saved_searches.save_search", "saved_searches.remove_saved_search",
+                 *READS_BY_POST}
 # Refused inside the view to those the route admits: removing a saved search is for its owner or an admin
 # (the sample search is the desk's, so only the admin may); tests/web/test_saved_searches.py tries the owner.
 FINER_CHECKS = {"saved_searches.remove_saved_search": {"viewer", "editor"}}
 # A finer check inside a view: the original through the download route needs an editor too.
-EXTRA_CASES = [("assets.asset_download", "GET", "?size=original", EDITOR)]
+EXTRA_CASES = [("assets.asset_download", "GET", "?size=original", EDITOR),
+               ("lightboxes.lightbox_zip", "GET", "?size=original", EDITOR)]
 
 
 def catalog_state(path: Path) -> list[str]:
@@ -94,9 +114,11 @@ def sample_values(accounts_app: Flask) -> dict[str, object]:
     with CatalogStore(accounts_app.config["PHOTODESK_SETTINGS"].catalog_path) as store:
         article = find_article(store, ARTICLE_URL)
         asset = next(iter(store.iter_assets()))
+        lightbox = store.create_lightbox("Routes", owner=USERS["editor"])  # deleting is for its owner or an admin
+        store.add_to_lightbox(lightbox.id, [asset.id])
         search = store.save_search(saved_search("Everything", shared=True))
     return {"asset_id": asset.id, "identifier": article.id, "number": 1, "filename": "photodesk.css",
-            "name": search.name}
+            "lightbox_id": lightbox.id, "name": search.name}
 
 
 def cases(app: Flask) -> Iterator[tuple[object, str, str, str]]:

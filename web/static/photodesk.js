@@ -185,4 +185,153 @@
       waiting = window.setTimeout(refresh, 250);
     });
   }
+  // Batch actions on search results (docs/lightboxes.md): the tiles' checkboxes work without script; here a
+  // click on a tile (outside its links) ticks it, shift-click ticks a range, Space ticks the focused tile.
+  var selectForm = document.querySelector("[data-batch-select]");
+  var resultsGrid = document.getElementById("results-grid");
+  if (selectForm && resultsGrid) {
+    var boxes = Array.prototype.slice.call(document.querySelectorAll("input[data-select-asset]"));
+    var counter = selectForm.querySelector("[data-selection-count]");
+    var hint = counter.textContent;
+    var lastBox = null;
+    var showSelection = function () {
+      var ticked = 0;
+      boxes.forEach(function (box) {
+        var tile = box.closest("li.tile");
+        if (tile) tile.classList.toggle("is-selected", box.checked);
+        if (box.checked) ticked += 1;
+      });
+      counter.textContent = ticked ? ticked + (ticked === 1 ? " picture" : " pictures") + " selected" : hint;
+      selectForm.setAttribute("data-selected", String(ticked));
+    };
+    var tick = function (box, checked, range) {
+      if (range && lastBox && lastBox !== box) {
+        var from = boxes.indexOf(lastBox), to = boxes.indexOf(box);
+        boxes.slice(Math.min(from, to), Math.max(from, to) + 1).forEach(function (other) { other.checked = checked; });
+      }
+      box.checked = checked;
+      lastBox = box;
+      showSelection();
+    };
+    resultsGrid.addEventListener("click", function (event) {
+      var tile = event.target.closest("li.tile");
+      var box = tile && tile.querySelector("input[data-select-asset]");
+      if (!box) return;
+      if (event.target === box) { tick(box, box.checked, event.shiftKey); return; }  // the browser ticked it
+      if (event.target.closest("a, button, input, label, select, textarea")) return;  // links open the picture
+      tick(box, !box.checked, event.shiftKey);
+    });
+    resultsGrid.addEventListener("keydown", function (event) {
+      if (event.key !== " " || event.ctrlKey || event.metaKey || event.altKey) return;
+      var tile = event.target.closest("li.tile");
+      var box = tile && tile.querySelector("input[data-select-asset]");
+      if (!box || event.target === box || event.target.closest("input, select, textarea")) return;
+      event.preventDefault();  // Space on a tile's link ticks it instead of scrolling the page
+      tick(box, !box.checked, event.shiftKey);
+    });
+    // Enter in a batch field presses its own group's button (without script: the first button of the form).
+    selectForm.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter" || !event.target.matches("input[type=text]")) return;
+      var group = event.target.closest(".batch-group");
+      var button = group && group.querySelector("button[type=submit]");
+      if (!button) return;
+      event.preventDefault();
+      button.click();
+    });
+    var lightboxName = selectForm.querySelector("[data-batch-lightbox-name]");
+    if (lightboxName) {
+      lightboxName.addEventListener("input", function () {
+        selectForm.querySelector("[data-batch-lightbox]").value = "new";
+      });
+    }
+    selectForm.addEventListener("submit", function (event) {
+      if (boxes.some(function (box) { return box.checked; })) return;
+      event.preventDefault();
+      counter.textContent = "Tick at least one picture first.";
+    });
+    showSelection();
+  }
+
+  // A lightbox's order: the Up and Down buttons move a picture at once, a picture can be dragged, and its
+  // handle moves it with the arrow keys; the new order is posted (the forms still work without script).
+  var lightbox = document.querySelector("[data-lightbox][data-order-url]");
+  var memberList = lightbox && lightbox.querySelector("[data-members]");
+  if (memberList && window.fetch && window.URLSearchParams) {
+    var orderStatus = lightbox.querySelector("[data-order-status]");
+    var creditLines = lightbox.querySelector("[data-credits]");
+    var csrf = lightbox.querySelector("input[name=csrf_token]");
+    var members = function () { return Array.prototype.slice.call(memberList.children); };
+    var saveOrder = function () {
+      var body = new URLSearchParams();
+      body.append("csrf_token", csrf ? csrf.value : "");
+      body.append("id", members().map(function (item) { return item.getAttribute("data-asset-id"); }).join(" "));
+      return fetch(lightbox.getAttribute("data-order-url"), {method: "POST", body: body, credentials: "same-origin",
+                                                            headers: {Accept: "application/json"}})
+        .then(function (response) { if (!response.ok) throw new Error(String(response.status)); return response.json(); })
+        .then(function (found) { lightbox.setAttribute("data-saved-order", found.order.join(" ")); })
+        .catch(function () { orderStatus.textContent = "The new order could not be saved: reload the page and try again."; });
+    };
+    var moveMember = function (item, to) {
+      var all = members();
+      var from = all.indexOf(item);
+      to = Math.max(0, Math.min(to, all.length - 1));
+      if (to === from) return;
+      memberList.removeChild(item);
+      memberList.insertBefore(item, members()[to] || null);
+      members().forEach(function (member, place) { member.querySelector("[data-place]").textContent = (place + 1) + "."; });
+      creditLines.textContent = members().map(function (member) { return member.getAttribute("data-credit-line"); }).join("\n");
+      var title = item.querySelector(".member-title a");
+      orderStatus.textContent = (title ? title.textContent : "Picture") + " moved to place " + (to + 1) + " of " + all.length + ".";
+      saveOrder();
+    };
+    memberList.addEventListener("click", function (event) {
+      var button = event.target.closest("[data-move]");
+      if (!button) return;
+      event.preventDefault();
+      var item = button.closest("li");
+      var place = members().indexOf(item);
+      moveMember(item, button.getAttribute("data-move") === "up" ? place - 1 : place + 1);
+      button.focus();
+    });
+    Array.prototype.forEach.call(memberList.querySelectorAll("[data-drag-handle]"), function (handle) {
+      handle.hidden = false;
+      handle.addEventListener("keydown", function (event) {
+        var item = handle.closest("li");
+        var place = members().indexOf(item);
+        var targets = {ArrowUp: place - 1, ArrowDown: place + 1, Home: 0, End: members().length - 1};
+        if (!(event.key in targets)) return;
+        event.preventDefault();
+        moveMember(item, targets[event.key]);
+        handle.focus();
+      });
+    });
+    var dragged = null;
+    members().forEach(function (item) { item.draggable = true; });
+    memberList.addEventListener("dragstart", function (event) {
+      dragged = event.target.closest("li");
+      if (!dragged) return;
+      dragged.classList.add("is-dragging");
+      event.dataTransfer.effectAllowed = "move";
+      event.dataTransfer.setData("text/plain", dragged.getAttribute("data-asset-id"));
+    });
+    memberList.addEventListener("dragover", function (event) {
+      var over = event.target.closest("li");
+      if (!dragged || !over) return;
+      event.preventDefault();
+      members().forEach(function (item) { item.classList.toggle("is-drop-target", item === over && item !== dragged); });
+    });
+    memberList.addEventListener("drop", function (event) {
+      var over = event.target.closest("li");
+      if (!dragged || !over) return;
+      event.preventDefault();
+      var box = over.getBoundingClientRect();
+      var place = members().indexOf(over) + (event.clientY > box.top + box.height / 2 ? 1 : 0);
+      if (members().indexOf(dragged) < place) place -= 1;
+      moveMember(dragged, place);
+    });
+    memberList.addEventListener("dragend", function () {
+      members().forEach(function (item) { item.classList.remove("is-dragging", "is-drop-target"); });
+      dragged = null;
+    });
+  }
 })();

@@ -1,0 +1,203 @@
+"""Stories other tools save as JSON, read by the keys each family uses: extractors, news APIs and news formats.
+
+An extractor (trafilatura's ``--json``, Diffbot's Article API, a newspaper3k script's dump) gives
+the title, the author(s), the site's name, the address, a lead image and the text as plain
+text; a news API or format gives the story as typed blocks: Arc XP's ANS (``headlines.basic``,
+``credits.by``, ``promo_items``, ``content_elements``), IPTC's ninjs (``headlines``, ``by``,
+``associations`` of pictures with their ``renditions``), Apple News Format (``components`` with
+the roles title, byline, body and photo). Each is written out as the HTML page it stands for
+(``catalog.articles.story_html``), and that page is read as any other.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+from typing import Any
+
+from catalog.articles.story_html import names_line, page_html, picture_html, text_value
+from catalog.credits import split_caption_credit
+
+# Keys naming the same thing across the families
+_TITLE_KEYS = ("title", "headline", "headlines")
+_URL_KEYS = ("url", "link", "canonicalURL", "canonical_url", "resolvedPageUrl", "pageUrl", "source", "website_url")
+_AUTHOR_KEYS = ("author", "authors", "byline", "by", "credits", "creator")
+_SITE_KEYS = ("siteName", "site_name", "sitename", "source-hostname", "meta_site_name", "publisher")
+_TEXT_KEYS = ("text", "body_text", "raw_text", "article_text", "body")
+_LEAD_IMAGE_KEYS = ("image", "top_image", "lead_image_url", "thumbnailURL")
+_BLOCK_KEYS = ("content_elements", "components", "blocks")
+_PICTURE_TYPES = frozenset({"image", "picture", "photo", "figure", "photograph"})
+_HOSTNAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
+_LIST_SEPARATOR = re.compile(r"\s*;\s*")  # trafilatura joins authors with "; "
+
+
+def json_story_page(data: dict) -> str | None:
+    """The HTML page a story saved as JSON by an extractor, a news API or a news format describes, or None."""
+    data = _story_object(data)
+    meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
+    blocks = next((data[key] for key in _BLOCK_KEYS if isinstance(data.get(key), list)), [])
+    title = _title(data) or next((text_value(block.get("text")) for block in blocks
+                                  if isinstance(block, dict) and block.get("role") == "title"), None)
+    body = "".join(_block(block) for block in blocks if isinstance(block, dict))
+    text = next((text_value(data.get(key)) for key in _TEXT_KEYS if text_value(data.get(key))), None)
+    pictures = _pictures(data)
+    if not (title and (body or text or pictures)):
+        return None
+    captions = _caption_lines(text) if text else []
+    uncaptioned = [index for index, picture in enumerate(pictures) if not picture[1]]
+    for index, caption in zip(uncaptioned, captions):  # an extractor's text keeps the captions apart from the images
+        pictures[index] = (pictures[index][0], caption, pictures[index][2], pictures[index][3])
+    used = {picture[1] for picture in pictures}
+    paragraphs = "".join(f"<p>{escape(line)}</p>" for line in (text or "").splitlines()
+                         if line.strip() and line.strip() not in used)
+    figures = "".join(picture_html(url, None, renditions=renditions, caption=caption, credit=credit)
+                      for url, caption, credit, renditions in pictures)
+    byline_block = any(isinstance(block, dict) and block.get("role") == "byline" for block in blocks)
+    site = _site_name(data)
+    holder = text_value(data.get("copyrightholder"))
+    return page_html(
+        title=title,
+        url=_url(data) or text_value(meta.get("canonicalURL")),
+        byline=None if byline_block else _byline(data) or names_line(meta.get("authors")),
+        site_name=site,
+        publisher=holder if not site else None,
+        published=text_value(data.get("date") or data.get("firstcreated") or meta.get("datePublished")),
+        body=figures + body + paragraphs,
+    )
+
+
+def _story_object(data: dict) -> dict:
+    """The story in an API's envelope: Diffbot's ``objects[0]``, a ``data`` or ``story`` wrapper."""
+    for key in ("objects", "data", "story", "article"):
+        inner = data.get(key)
+        if isinstance(inner, list) and inner and isinstance(inner[0], dict):
+            return inner[0]
+        if isinstance(inner, dict) and any(k in inner for k in _TITLE_KEYS):
+            return inner
+    return data
+
+
+def _title(data: dict) -> str | None:
+    for key in _TITLE_KEYS:
+        value = data.get(key)
+        if isinstance(value, dict):  # ANS: {"basic": …}
+            value = value.get("basic") or value.get("main")
+        if isinstance(value, list):  # ninjs: [{"role": "main", "value": …}]
+            value = next((item.get("value") for item in value if isinstance(item, dict)
+                          and item.get("role") in (None, "main", "headline")), None)
+        if text_value(value):
+            return text_value(value)
+    return None
+
+
+def _url(data: dict) -> str | None:
+    links = data.get("links") if isinstance(data.get("links"), list) else []
+    canonical = next((link.get("href") for link in links if isinstance(link, dict)
+                      and link.get("rel") in ("canonical", "alternate", "self")), None)
+    urls = [text_value(data.get(key)) for key in _URL_KEYS] + [text_value(canonical)]
+    return next((url for url in urls if url and (url.startswith(("http://", "https://", "/")))), None)
+
+
+def _byline(data: dict) -> str | None:
+    for key in _AUTHOR_KEYS:
+        value = data.get(key)
+        if isinstance(value, dict):  # ANS: {"by": [{"name": …, "org": …}]}
+            value = value.get("by")
+        if isinstance(value, str) and _LIST_SEPARATOR.search(value):
+            return value  # printed as the tool joined them
+        if isinstance(value, list) and value and all(isinstance(person, dict) for person in value):
+            people = [person for person in value if person.get("type", "author") == "author"]
+            orgs = {text_value(person.get("org")) for person in people} - {None}
+            line = names_line(people)
+            if line and len(orgs) == 1:  # each author's outlet, printed once after the names
+                return f"{line}, {orgs.pop()}"
+            if line:
+                return line
+        if names_line(value):
+            return names_line(value)
+    return None
+
+
+def _site_name(data: dict) -> str | None:
+    for key in _SITE_KEYS:
+        value = data.get(key)
+        value = value.get("name") if isinstance(value, dict) else value
+        name = text_value(value)
+        if name and not _HOSTNAME.match(name):  # "source-hostname" is sometimes the host, not the name
+            return name
+    return None
+
+
+def _pictures(data: dict) -> list[tuple[str, str | None, str | None, list[tuple[str, str | None]]]]:
+    """(address, caption, credit, renditions) of each picture the story lists apart from its text."""
+    found: list[tuple[str, str | None, str | None, list[tuple[str, str | None]]]] = []
+    candidates: list[Any] = list(data.get("images") or []) if isinstance(data.get("images"), list) else []
+    promo = data.get("promo_items") if isinstance(data.get("promo_items"), dict) else {}
+    associations = data.get("associations") if isinstance(data.get("associations"), dict) else {}
+    candidates += list(promo.values()) + list(associations.values())
+    for item in candidates:
+        picture = _picture(item)
+        if picture and picture[0] not in {known[0] for known in found}:
+            found.append(picture)
+    lead = next((text_value(data.get(key)) for key in _LEAD_IMAGE_KEYS if text_value(data.get(key))), None)
+    if lead and not found:
+        found.append((lead, None, None, []))
+    return found
+
+
+def _picture(item: Any) -> tuple[str, str | None, str | None, list[tuple[str, str | None]]] | None:
+    """One picture of a list or a block: its largest rendition's address, caption, credit and renditions."""
+    if not isinstance(item, dict) or item.get("type", "image") not in _PICTURE_TYPES and not item.get("renditions"):
+        return None
+    renditions = [(text_value(r.get("href") or r.get("url")), str(r.get("width")) if r.get("width") else None)
+                  for r in (item.get("renditions") or []) if isinstance(r, dict)] \
+        if isinstance(item.get("renditions"), list) else []
+    renditions = [(url, width) for url, width in renditions if url]
+    url = text_value(item.get("url") or item.get("URL") or item.get("src"))
+    if renditions:
+        url = max(renditions, key=lambda rendition: int(rendition[1]) if (rendition[1] or "").isdigit() else 0)[0]
+    if not url:
+        return None
+    caption = item.get("caption")
+    caption = text_value(caption.get("text") if isinstance(caption, dict) else caption)
+    descriptions = item.get("descriptions") if isinstance(item.get("descriptions"), list) else []
+    caption = caption or next((text_value(d.get("value")) for d in descriptions if isinstance(d, dict)
+                               and d.get("role") in (None, "caption")), None)
+    caption = caption or (text_value(item.get("title")) if not item.get("type") else None)  # Diffbot: the caption
+    return url, caption, _credit(item), renditions
+
+
+def _credit(item: dict) -> str | None:
+    """A picture's credit line: ANS's ``credits`` (the printed byline, else the names, and the affiliation), ninjs's
+    ``by`` and copyright holder, or a ``credit`` field."""
+    credits = item.get("credits") if isinstance(item.get("credits"), dict) else {}
+    people = [person for person in credits.get("by") or [] if isinstance(person, dict)]
+    printed = next((text_value(person.get("byline")) for person in people if text_value(person.get("byline"))), None)
+    names = printed or names_line(people) or text_value(item.get("by")) or text_value(item.get("credit"))
+    owners = [text_value(org.get("name")) for org in credits.get("affiliation") or [] if isinstance(org, dict)]
+    owner = next((name for name in owners if name), None) or text_value(item.get("copyrightholder"))
+    if names and owner and owner not in names:
+        return f"{names}/{owner}"
+    return names or owner
+
+
+def _block(block: dict) -> str:
+    """One typed block of ANS or Apple News Format as HTML: text, a heading, a byline, a picture."""
+    kind = block.get("type") or block.get("role")
+    if kind in _PICTURE_TYPES:
+        picture = _picture({**block, "type": "image"})
+        return picture_html(picture[0], None, renditions=picture[3], caption=picture[1], credit=picture[2]) \
+            if picture else ""
+    content = text_value(block.get("content") or block.get("text"))
+    if not content:
+        return ""
+    if kind == "byline":
+        return f'<div class="byline">{escape(content)}</div>'
+    if kind == "title":
+        return ""  # the headline is the page's title
+    return f"<p>{content}</p>" if kind in ("text", "body") else f"<p>{escape(content)}</p>"
+
+
+def _caption_lines(text: str) -> list[str]:
+    """The lines of an extractor's text that are a picture's caption: a sentence and the credit printed after it."""
+    return [line.strip() for line in text.splitlines() if line.strip() and split_caption_credit(line.strip())[1]]

@@ -1,0 +1,255 @@
+"""Intake without a command: which files of watched folders are complete and new, imported in batches.
+
+The rules (docs/intake.md):
+
+- **complete**: a file is read once its size and modification time have stayed the same for
+  ``settle`` seconds; a file with a temporary name (``.part``, ``.tmp``, ``~``…) is left alone
+  until it is renamed. At start, a file last modified ``settle`` seconds ago or more is
+  complete already (it arrived while the watcher was down).
+- **new**: a file whose path, size and modification time match what intake recorded for it is
+  not read again, and a failure is therefore reported once, until the file changes (the
+  records are in the catalog, so this holds across restarts). Anything else goes through the
+  import, which knows content it already holds by its sha256.
+- **batched**: the files that became complete together go through one import run, which
+  records them in batches of its own size (``catalog.ingest``), not one transaction each.
+
+How changes are noticed is not this module's business: the caller calls ``notice(path)``
+from a file-event thread or a polling loop (``scripts/folder_watch.py``), and ``run`` (or
+``step``) does the rest.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+from catalog.ingest import Outcome, Status, discover
+from catalog.paths import readable_path
+from catalog.store import CatalogStore, now_iso
+from catalog.store.intake import IntakeEntry
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SETTLE = 2.0  # seconds a file's size and time must stay the same before it is read
+DEFAULT_BATCH_LIMIT = 1000  # files per import run; the run itself commits every 64 (catalog.ingest)
+TEMPORARY_SUFFIXES = frozenset({
+    ".part", ".partial", ".tmp", ".temp", ".filepart", ".crdownload", ".download", ".upload",
+})
+_RECORD_EVERY = 64  # outcomes written to the intake table together
+
+ImportFiles = Callable[[list[Path], Callable[[], bool]], Iterator[Outcome]]
+
+
+def is_temporary_name(name: str) -> bool:
+    """True for a name a file has while it is still being written: ``x.jpg.part``, ``x.tmp``, ``x.jpg~``."""
+    lowered = name.lower()
+    return lowered.endswith("~") or os.path.splitext(lowered)[1] in TEMPORARY_SUFFIXES
+
+
+@dataclass(frozen=True)
+class FileState:
+    """A file's size and modification time: what changes while it is written."""
+
+    size: int
+    modified_ns: int
+
+
+def file_state(path: str) -> FileState | None:
+    """The regular file's state now; None when it is gone or not a regular file."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(found.st_mode):
+        return None
+    return FileState(found.st_size, found.st_mtime_ns)
+
+
+class Settling:
+    """Files not complete yet: each is ready once its state has stayed the same for ``settle`` seconds."""
+
+    def __init__(self, settle: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.settle = settle
+        self.clock = clock
+        self._pending: dict[str, tuple[FileState, float]] = {}  # path -> (state, since when unchanged)
+
+    def __len__(self) -> int:
+        return len(self._pending)
+
+    def note(self, path: str, state: FileState, *, complete: bool = False) -> None:
+        """Watch this file; ``complete``: it is known to have been still long enough already."""
+        known = self._pending.get(path)
+        if complete:
+            self._pending[path] = (state, self.clock() - self.settle)
+        elif known is None or known[0] != state:
+            self._pending[path] = (state, self.clock())
+
+    def forget(self, path: str) -> None:
+        """Stop watching this file (it was renamed away or removed)."""
+        self._pending.pop(path, None)
+
+    def take_ready(self) -> list[tuple[str, FileState]]:
+        """Look at every waiting file again; those unchanged for ``settle`` seconds leave the list, returned."""
+        now = self.clock()
+        ready = []
+        for path, (state, since) in list(self._pending.items()):
+            current = file_state(path)
+            if current is None:
+                del self._pending[path]
+            elif current != state:
+                self._pending[path] = (current, now)
+            elif now - since >= self.settle:
+                del self._pending[path]
+                ready.append((path, state))
+        return ready
+
+    def seconds_to_next(self) -> float | None:
+        """How long until the first waiting file could be ready; None when none waits."""
+        if not self._pending:
+            return None
+        first = min(since for _, since in self._pending.values())
+        return max(0.0, first + self.settle - self.clock())
+
+
+class Intake:
+    """The watched folders' intake: noticed files settle, then new ones are imported and their outcomes recorded."""
+
+    def __init__(
+        self,
+        folders: Sequence[Path],
+        *,
+        store: CatalogStore,
+        import_files: ImportFiles,
+        settle: float = DEFAULT_SETTLE,
+        batch_limit: int = DEFAULT_BATCH_LIMIT,
+        data_dir: Path | None = None,
+    ) -> None:
+        self.folders = [os.path.abspath(folder) for folder in folders]
+        self.store = store
+        self.import_files = import_files
+        self.batch_limit = batch_limit
+        self.data_dir = data_dir
+        self.settling = Settling(settle)
+        self._memory = store.intake_states()
+        self._noticed: set[str] = set()
+        self._guard = threading.Lock()
+        self.wake = threading.Event()  # set by ``notice``: something may have changed
+
+    @property
+    def settle(self) -> float:
+        """Seconds a file must stay unchanged before it is read."""
+        return self.settling.settle
+
+    def notice(self, path: str) -> None:
+        """A file (or a folder moved in) may have appeared or changed; safe to call from any thread."""
+        with self._guard:
+            self._noticed.add(path)
+        self.wake.set()
+
+    def scan(self) -> int:
+        """Look at every file of the watched folders (at start: what arrived while the watcher was down).
+
+        A file last modified ``settle`` seconds ago or more is complete at once. Returns how
+        many files wait to be read.
+        """
+        now_ns = time.time_ns()
+        for path in discover([Path(folder) for folder in self.folders], data_dir=self.data_dir):
+            self._consider(str(path), old_enough_ns=now_ns - int(self.settle * 1e9))
+        return len(self.settling)
+
+    def step(self, stop: Callable[[], bool] = lambda: False) -> list[Outcome]:
+        """One round: take what was noticed, then import every file that is ready; their outcomes."""
+        with self._guard:
+            noticed, self._noticed = self._noticed, set()
+        self.wake.clear()
+        for path in noticed:
+            if os.path.isdir(path) and not os.path.islink(path):
+                for found in discover([Path(path)], data_dir=self.data_dir):  # a folder moved in whole
+                    self._consider(str(found))
+            else:
+                self._consider(path)
+        ready = self.settling.take_ready()
+        outcomes: list[Outcome] = []
+        for start in range(0, len(ready), self.batch_limit):
+            if stop():
+                for path, _state in ready[start:]:
+                    self.notice(path)  # for the next run, which will find it in the scan anyway
+                break
+            outcomes += self._import(dict(ready[start:start + self.batch_limit]), stop)
+        return outcomes
+
+    def run(self, stop: Callable[[], bool], report: Callable[[list[Outcome]], None], *,
+            tick: float = 0.25) -> None:
+        """Import until ``stop()``: wake on a notice or when a waiting file may be ready, at least every ``tick`` s."""
+        while not stop():
+            outcomes = self.step(stop)
+            if outcomes:
+                report(outcomes)
+            if stop():
+                break
+            due = self.settling.seconds_to_next()
+            self.wake.wait(tick if due is None else min(max(due, 0.01), tick))
+
+    def origin_of(self, path: str) -> str:
+        """Where a file came from, as the intake records say it: ``folder:`` and the watched folder."""
+        inside = [folder for folder in self.folders if path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)]
+        return f"folder:{readable_path(max(inside, key=len) if inside else os.path.dirname(path))}"
+
+    # -- internals ------------------------------------------------------------------------------
+
+    def _consider(self, path: str, *, old_enough_ns: int | None = None) -> None:
+        name = os.path.basename(path)
+        if is_temporary_name(name) or name.startswith("."):
+            return
+        state = file_state(path)
+        if state is None:
+            self.settling.forget(path)
+            return
+        if self._memory.get(path) == (state.size, state.modified_ns):
+            self.settling.forget(path)
+            return  # read before as it is now (imported, unchanged or failed): not again
+        complete = old_enough_ns is not None and state.modified_ns <= old_enough_ns
+        self.settling.note(path, state, complete=complete)
+
+    def _import(self, ready: dict[str, FileState], stop: Callable[[], bool]) -> list[Outcome]:
+        outcomes: list[Outcome] = []
+        waiting: list[IntakeEntry] = []
+        run = self.import_files([Path(path) for path in ready], stop)
+        try:
+            for outcome in run:
+                outcomes.append(outcome)
+                state = ready.get(outcome.path)
+                if state is None:
+                    continue
+                waiting.append(self._entry(outcome, state))
+                if len(waiting) >= _RECORD_EVERY:
+                    self._record(waiting)
+                    waiting = []
+        finally:
+            run.close()
+            self._record(waiting)
+        return outcomes
+
+    def _entry(self, outcome: Outcome, state: FileState) -> IntakeEntry:
+        status, at = outcome.status.value, now_iso()
+        if outcome.status is Status.UNCHANGED and outcome.asset_id is not None:
+            # Imported from this very path by an earlier run that was stopped before it wrote
+            # its intake record (or by `photodesk import`): recorded as the import it was.
+            asset = self.store.get(outcome.asset_id)
+            if asset is not None and asset.source_path == readable_path(outcome.path):
+                status, at = Status.IMPORTED.value, asset.imported_at or at
+        return IntakeEntry(path=outcome.path, origin=self.origin_of(outcome.path), size=state.size,
+                           modified_ns=state.modified_ns, status=status, at=at, asset_id=outcome.asset_id,
+                           reason=outcome.reason, warnings=outcome.warnings)
+
+    def _record(self, entries: Iterable[IntakeEntry]) -> None:
+        entries = list(entries)
+        self.store.record_intake(entries)
+        for entry in entries:
+            self._memory[entry.path] = (entry.size, entry.modified_ns)

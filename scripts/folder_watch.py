@@ -1,0 +1,159 @@
+"""How ``photodesk watch`` notices files: file events (``watchdog``: inotify on Linux) or polling.
+
+File events come from the kernel of the machine that writes the file, so they do not arrive
+for files another machine writes to a network share (NFS, SMB/CIFS, sshfs…). Such folders
+are polled instead: walked every ``interval`` seconds, each file's size and time compared
+with the walk before. The choice is made per folder from its file system type
+(``/proc/self/mounts``), or forced with ``--poll``; a folder whose events cannot be set up
+(the inotify watch limit, say) is polled too. Either way the watcher only calls
+``notice(path)``: what is complete, new and imported is ``catalog.intake``'s business.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Protocol
+
+from catalog.ingest import discover
+
+EVENTS, POLLING = "file events", "polling"
+DEFAULT_POLL_INTERVAL = 1.0  # seconds between walks of a polled folder
+# Where file events do not report what other machines write (and FUSE file systems that are network mounts).
+NETWORK_FILE_SYSTEMS = frozenset({
+    "nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "afs", "ceph", "glusterfs", "lustre", "gpfs", "ncpfs",
+    "davfs", "vboxsf", "fuse.sshfs", "fuse.glusterfs", "fuse.cephfs", "fuse.davfs2", "fuse.rclone",
+    "fuse.s3fs", "fuse.smbnetfs", "fuse.gcsfuse",
+})
+
+Notice = Callable[[str], None]
+
+
+class Watch(Protocol):
+    """A running way of noticing files in one folder."""
+
+    def stop(self) -> None:
+        """Stop noticing and end its thread."""
+
+
+@dataclass(frozen=True)
+class Choice:
+    """How one folder is watched, and why (said at start)."""
+
+    folder: str
+    method: str  # EVENTS or POLLING
+    why: str
+
+    def __str__(self) -> str:
+        return f"watching {self.folder} by {self.method} ({self.why})"
+
+
+def file_system_type(folder: str, mounts: str = "/proc/self/mounts") -> str | None:
+    """The type of the file system holding ``folder`` (the longest mount point above it); None if unknown."""
+    try:
+        with open(mounts, encoding="utf-8", errors="replace") as handle:
+            lines = handle.read().splitlines()
+    except OSError:
+        return None
+    target = os.path.realpath(folder)
+    best: tuple[int, str] | None = None
+    for line in lines:
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        # /proc/mounts writes a space in a mount point as \040 (and tab, newline, backslash likewise).
+        point = parts[1].encode().decode("unicode_escape")
+        if target == point or target.startswith(point.rstrip("/") + "/"):
+            if best is None or len(point) > best[0]:
+                best = (len(point), parts[2])
+    return best[1] if best else None
+
+
+def choose(folder: str, *, poll: bool = False, mounts: str = "/proc/self/mounts") -> Choice:
+    """Events or polling for this folder: polling when asked, or on a network file system."""
+    kind = file_system_type(folder, mounts)
+    if poll:
+        return Choice(folder, POLLING, "asked with --poll")
+    if kind in NETWORK_FILE_SYSTEMS:
+        return Choice(folder, POLLING, f"{kind} is a network file system: events do not arrive from other machines")
+    return Choice(folder, EVENTS, f"{kind or 'local'} file system")
+
+
+def start(choice: Choice, notice: Notice, *, interval: float = DEFAULT_POLL_INTERVAL,
+          data_dir: Path | None = None) -> tuple[Watch, Choice]:
+    """Start watching as chosen; a folder whose events cannot be set up is polled (the choice says why)."""
+    if choice.method == EVENTS:
+        try:
+            return EventWatch(choice.folder, notice), choice
+        except OSError as error:
+            choice = Choice(choice.folder, POLLING, f"file events could not be set up: {error.strerror or error}")
+    return PollWatch(choice.folder, notice, interval=interval, data_dir=data_dir), choice
+
+
+class EventWatch:
+    """File events through watchdog's observer for this platform (inotify on Linux)."""
+
+    def __init__(self, folder: str, notice: Notice) -> None:
+        from watchdog.events import FileSystemEvent, FileSystemEventHandler
+        from watchdog.observers import Observer
+
+        class Handler(FileSystemEventHandler):
+            def on_any_event(self, event: FileSystemEvent) -> None:
+                # created, modified, closed after writing, or renamed into place (the new name)
+                if event.event_type in ("created", "modified", "closed"):
+                    notice(os.fsdecode(event.src_path))
+                elif event.event_type == "moved":
+                    notice(os.fsdecode(event.dest_path))
+
+        self.observer = Observer()
+        self.observer.schedule(Handler(), folder, recursive=True)
+        self.observer.daemon = True
+        self.observer.start()
+
+    def stop(self) -> None:
+        """Stop the observer thread."""
+        self.observer.stop()
+        self.observer.join(timeout=5)
+
+
+class PollWatch:
+    """A thread that walks the folder every ``interval`` seconds and notices files whose size or time changed."""
+
+    def __init__(self, folder: str, notice: Notice, *, interval: float = DEFAULT_POLL_INTERVAL,
+                 data_dir: Path | None = None, running: bool = True) -> None:
+        self.folder, self.notice, self.interval, self.data_dir = folder, notice, interval, data_dir
+        self._seen: dict[str, tuple[int, int]] = {}
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=f"poll {folder}", daemon=True)
+        if running:  # else only ``walk_once`` walks (tests)
+            self._thread.start()
+
+    def stop(self) -> None:
+        """End the walking thread."""
+        self._stopped.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout=max(5.0, self.interval * 2))
+
+    def walk_once(self) -> None:
+        """Walk the folder once and notice every file that is new or changed since the last walk."""
+        seen: dict[str, tuple[int, int]] = {}
+        for path in discover([Path(self.folder)], data_dir=self.data_dir):
+            try:
+                found = os.stat(path)
+            except OSError:
+                continue
+            key = str(path)
+            seen[key] = (found.st_size, found.st_mtime_ns)
+            if self._seen.get(key) != seen[key]:
+                self.notice(key)
+        self._seen = seen
+
+    def _run(self) -> None:
+        while not self._stopped.is_set():
+            try:
+                self.walk_once()
+            except OSError:
+                pass  # the share went away for a moment: the next walk tries again
+            self._stopped.wait(self.interval)

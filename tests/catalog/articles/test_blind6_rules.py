@@ -1,0 +1,238 @@
+"""The rules the sixth blind set exposed, one invented case each: mails, text dumps, print pages, bylines, captions."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.articles.bylines import byline_publication, printed_byline, split_byline
+from catalog.articles.mail import mail_body
+from catalog.articles.pages import parse_article
+from catalog.articles.photos import describe_photo
+from tests.helpers.article_pages import scrape
+
+MAIL = b"""From: =?iso-8859-1?q?La_Gazette?= <lettre@gazette.example>
+Subject: =?iso-8859-1?q?Le_lac_=E0_sec?=
+MIME-Version: 1.0
+Content-Type: text/plain; charset="iso-8859-1"
+Content-Transfer-Encoding: quoted-printable
+
+Voir la version en ligne : https://gazette.example/nievre/le-lac-a-sec-pour-tra=
+vaux-1234.html
+
+Le lac des Settons =E0 sec pour travaux
+
+Par Val=E9rie Girard
+
+[Photo] https://img.gazette.example/2024/06/03/lac.jpg
+Le lac vid=E9 de moiti=E9, vendredi. Photo : Herv=E9 Lemoine / La Gazette du =
+Morvan
+
+Se d=E9sinscrire | =A9 La Gazette du Morvan 2024
+"""
+
+
+def test_a_mail_saved_with_its_headers_is_read_in_its_transfer_encoding_and_charset() -> None:
+    record = parse_article(MAIL, url="https://gazette.example/nievre/le-lac-a-sec-pour-travaux-1234.html").to_record()
+    assert (record["title"], record["byline"]) == ("Le lac des Settons à sec pour travaux", "Valérie Girard")
+    assert (record["publication"], record["publication_source"]) == ("La Gazette du Morvan", "footer copyright")
+    [photo] = record["photos"]
+    assert (photo["caption"], photo["credit_line"]) == ("Le lac vidé de moitié, vendredi.",
+                                                        "Hervé Lemoine / La Gazette du Morvan")
+
+
+def test_text_that_only_starts_like_a_header_is_no_mail() -> None:
+    assert mail_body(b"Subject: the budget\nThe council met on Monday to vote on the budget.\n") is None
+    assert mail_body(b"From: Ann <ann@paper.example>\nSubject: budget\n\nNo MIME here =E9\n") is None
+    assert mail_body(MAIL) is not None
+
+
+ELINKS = """   [1]Skip to content
+   [2]The Upland Observer
+
+                     Reservoir levels fall to 41% after dry spring
+
+   By [3]Hamish Doyle
+   3 June 2024
+
+   [4][IMG]
+
+   Low water exposes the old village at Derwent Reservoir on Saturday.
+   Photo: Neil Ashworth / The Upland Observer
+
+   Yorkshire Water said stocks were well below the seasonal average.
+
+Visible links
+   1. https://www.upland.example/news/reservoir#main
+   2. https://www.upland.example/
+   3. https://www.upland.example/author/hamish-doyle/
+   4. https://images.upland.example/2024/06/03/derwent.jpg?width=1200
+"""
+
+
+def test_a_text_browsers_picture_takes_the_caption_after_the_blank_line_under_it() -> None:
+    [photo] = scrape(ELINKS, url="https://www.upland.example/news/reservoir")["photos"]
+    assert (photo["url"], photo["caption"], photo["credit_line"]) == (
+        "https://images.upland.example/2024/06/03/derwent.jpg?width=1200",
+        "Low water exposes the old village at Derwent Reservoir on Saturday.", "Neil Ashworth / The Upland Observer")
+
+
+PRINT_PAGE = """Gepubliceerd op Omroep Veluwezoom (https://www.veluwezoom.example)
+
+Home > Nieuws > Brand verwoest boerderij in Loenen
+
+Brand verwoest boerderij in Loenen
+
+Ingezonden door Anouk Verhoeven op ma, 03/06/2024 - 09:14
+
+[1]
+
+Brandweerlieden blussen de resten van de boerderij.
+Foto: René Hendriks/Omroep Veluwezoom
+
+Bij de brand kwamen geen mensen om.
+
+Bron-URL: https://www.veluwezoom.example/nieuws/brand-loenen
+
+Links:
+[1] https://www.veluwezoom.example/sites/default/files/2024-06/brand-loenen.jpg
+"""
+
+
+def test_a_print_page_names_its_site_in_its_header_and_lists_its_pictures_at_the_end() -> None:
+    record = parse_article(PRINT_PAGE.encode("latin-1"), url="https://www.veluwezoom.example/nieuws/brand-loenen").to_record()
+    assert (record["title"], record["bylines"]) == ("Brand verwoest boerderij in Loenen", ["Anouk Verhoeven"])
+    assert (record["publication"], record["publication_source"]) == ("Omroep Veluwezoom", "og:site_name")
+    [photo] = record["photos"]
+    assert photo["url"].endswith("/brand-loenen.jpg")
+    assert (photo["caption"], photo["photographers"]) == ("Brandweerlieden blussen de resten van de boerderij.", ["René Hendriks"])
+
+
+def test_a_submitted_by_line_in_the_sites_language_loses_its_date() -> None:
+    for line in ("Ingezonden door Anouk Verhoeven op ma, 03/06/2024 - 09:14", "Eingereicht von Anouk Verhoeven am 03.06.2024"):
+        assert (split_byline(line), printed_byline(line)) == (("Anouk Verhoeven",), "Anouk Verhoeven")
+
+
+PANDOC = """---
+title: 'Tram depot fire: investigators point to batteries'
+author:
+- Benedikt Arnold
+- Svenja Kohl
+---
+
+# Tram depot fire: investigators point to batteries
+
+Investigators said on Monday that the fire started in a battery room.
+
+![Firefighters at the depot on Saturday night. Photo: Moritz
+Hahn/dpa](https://img.kurier.example/2024/06/03/depot-1600.jpg){width="800"
+height="533"}
+
+The depot's trams were moved.
+
+![The burnt-out storage room. Photo: Feuerwehr
+Weststadt](https://img.kurier.example/2024/06/03/lager-1600.jpg){width="800"}
+
+© 2024 Rhein-Kurier
+"""
+
+
+def test_pandocs_markdown_pictures_broken_over_lines_and_its_author_list() -> None:
+    record = scrape(PANDOC, url="https://kurier.example/2024/06/03/tram-depot-fire")
+    assert (record["byline"], record["bylines"]) == ("Benedikt Arnold and Svenja Kohl", ["Benedikt Arnold", "Svenja Kohl"])
+    assert [(photo["url"], photo["caption"], photo["credit_line"]) for photo in record["photos"]] == [
+        ("https://img.kurier.example/2024/06/03/depot-1600.jpg", "Firefighters at the depot on Saturday night.",
+         "Moritz Hahn/dpa"),
+        ("https://img.kurier.example/2024/06/03/lager-1600.jpg", "The burnt-out storage room.", "Feuerwehr Weststadt")]
+
+
+DUMP = """URL: https://ledger.example/news/marsh-restoration
+Title: Marsh restoration begins at Cedar Point
+Authors: ['Grace Whitman', 'Luis Ortega']
+Top image: https://img.ledger.example/2024/06/marsh.jpg
+Images: {'https://img.ledger.example/2024/06/marsh.jpg', 'https://img.ledger.example/logo-ledger.png', 'https://img.ledger.example/2024/06/dredge.jpg'}
+Meta site name: The Tidewater Ledger
+---- TEXT ----
+Crews began pumping sand onto the marsh on Monday.
+
+Excavators spread sand across the marsh. Photo: Kenji Mori/The Tidewater Ledger
+
+The project will raise 40 acres of marsh.
+
+A dredge works the channel. Photo: U.S. Army Corps of Engineers
+"""
+
+
+def test_a_scripts_dump_of_an_extractors_fields_and_the_captions_its_text_kept() -> None:
+    record = scrape(DUMP, url="https://ledger.example/news/marsh-restoration")
+    assert (record["title"], record["bylines"]) == ("Marsh restoration begins at Cedar Point", ["Grace Whitman", "Luis Ortega"])
+    assert (record["publication"], record["publication_source"]) == ("The Tidewater Ledger", "og:site_name")
+    assert [(photo["url"].rsplit("/", 1)[1], photo["caption"], photo["credit_line"]) for photo in record["photos"]] == [
+        ("marsh.jpg", "Excavators spread sand across the marsh.", "Kenji Mori/The Tidewater Ledger"),
+        ("dredge.jpg", "A dredge works the channel.", "U.S. Army Corps of Engineers")]
+
+
+def test_a_credited_line_by_no_picture_is_no_caption_when_every_picture_has_one() -> None:
+    text = ("Bridge reopens after repairs\nBy Ann Lee\n\nhttps://img.ledger.example/bridge.jpg\n"
+            "Cars cross the bridge. Photo: Cy Doe/AP\n\nThe mayor spoke. Photo: a line the story quotes/AP\n")
+    [photo] = scrape(text)["photos"]
+    assert photo["caption"] == "Cars cross the bridge."
+
+
+STRINGER = """LINK: https://www.eco.example/cronaca/2024/06/03/crollo-cornicione/
+TITOLO: Benevento, crolla un cornicione in via Annunziata
+AUTORE: di Giovanna Esposito
+TESTATA: L'Eco del Sannio
+
+TESTO:
+Un cornicione si è staccato ieri sera da un palazzo.
+
+FOTO 1: https://www.eco.example/media/2024/06/cornicione.jpg
+Didascalia: I calcinacci in via Annunziata dopo il crollo
+Credito: Ufficio stampa Vigili del Fuoco
+"""
+
+
+def test_a_stringers_labelled_fields_in_italian() -> None:
+    record = scrape(STRINGER, url="https://www.eco.example/cronaca/2024/06/03/crollo-cornicione/")
+    assert (record["byline"], record["publication"]) == ("Giovanna Esposito", "L'Eco del Sannio")
+    [photo] = record["photos"]
+    assert (photo["caption"], photo["credit_line"]) == ("I calcinacci in via Annunziata dopo il crollo",
+                                                        "Ufficio stampa Vigili del Fuoco")
+
+
+def test_a_label_before_the_credit_field_goes_with_it() -> None:
+    text = "Kolar tanks run dry\nBy Ann Lee\n\nhttps://img.ledger.example/tank.jpg\nFarmers at the dry tank. | Photo Credit: PTI\n"
+    [photo] = scrape(text)["photos"]
+    assert (photo["caption"], photo["credit_line"]) == ("Farmers at the dry tank.", "PTI")
+
+
+@pytest.mark.parametrize("text, names, printed", [
+    ("이민아 기자", ("이민아",), "이민아"),  # the reporter's title after the name
+    ("Propos recueillis par Élodie Marchand", ("Élodie Marchand",), "Élodie Marchand"),
+    ("By Caroline Ostrowski, University Communications", ("Caroline Ostrowski",), "Caroline Ostrowski"),
+    ("By Zsófia Varga with AP, AFP", ("Zsófia Varga",), "Zsófia Varga"),  # the wires drawn on
+    ("By Ann Lee with the Associated Press", ("Ann Lee",), "Ann Lee"),
+    ("BY KIM MIN-JI [kim.minji@harbordaily.example]", ("KIM MIN-JI",), "KIM MIN-JI"),
+    ("di Marco Bellini e Sara Conti 3 giugno 2024", ("Marco Bellini", "Sara Conti"), "Marco Bellini e Sara Conti"),
+])
+def test_a_byline_loses_titles_offices_wires_addresses_and_dates(text: str, names: tuple[str, ...], printed: str) -> None:
+    assert (split_byline(text), printed_byline(text)) == (names, printed)
+
+
+@pytest.mark.parametrize("text", ["By Caroline Ostrowski, University Communications", "By Zsófia Varga with AP, AFP"])
+def test_an_office_or_the_wires_drawn_on_are_no_publication(text: str) -> None:
+    assert byline_publication(text) is None
+
+
+@pytest.mark.parametrize("printed, caption, credit_line, agency, photographers", [
+    ("Il lungolago allagato (foto Ansa)", "Il lungolago allagato", "Ansa", "ANSA", []),
+    ("Volontari al lavoro (foto di Luca Sala)", "Volontari al lavoro", "Luca Sala", None, ["Luca Sala"]),
+    ("La Galleria a Milano (Fotogramma)", "La Galleria a Milano", "Fotogramma", "Fotogramma", []),  # a name, no label
+    ("大阪駅前で記者会見する経済団体の幹部＝ロイター", "大阪駅前で記者会見する経済団体の幹部", "ロイター", "Reuters", []),
+    ("Traffic along Jalan Tun Dr Awang. — Filepic", "Traffic along Jalan Tun Dr Awang.", "Filepic", None, []),
+])
+def test_a_credit_closing_the_caption_in_a_bracket_after_an_equals_sign_or_a_dash(
+        printed: str, caption: str, credit_line: str, agency: str | None, photographers: list[str]) -> None:
+    photo = describe_photo("https://img.valleyledger.example/a.jpg", caption=printed).to_record()
+    assert (photo["caption"], photo["credit_line"], photo["agency"], photo["photographers"]) == (
+        caption, credit_line, agency, photographers)

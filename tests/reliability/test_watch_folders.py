@@ -1,0 +1,176 @@
+"""``photodesk watch`` as it runs: real files written slowly, renamed into place, dropped by hundreds,
+and a watcher SIGKILLed mid-way and started again — with file events and with the polling fallback.
+
+Each test runs the installed command in its own process over a temp folder and waits on the
+catalog (read-only, as another process sees it), never on the clock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from catalog.settings import Settings
+from tests.helpers.photo_files import write_photo, write_photos
+
+pytestmark = pytest.mark.slow
+
+PHOTODESK = str(Path(sys.executable).with_name("photodesk"))
+SETTLE = 0.6  # seconds: short for the tests, longer than the pauses of the slow writer below
+GUARD = 180  # seconds: a guard against a hang, not a speed test
+
+
+@pytest.fixture(params=["events", "polling"])
+def how(request: pytest.FixtureRequest) -> list[str]:
+    """The watcher's options: file events (chosen on a local disk), or the polling fallback."""
+    return [] if request.param == "events" else ["--poll", "--poll-interval", "0.2"]
+
+
+def start_watch(settings: Settings, folder: Path, how: list[str]) -> subprocess.Popen:
+    """``photodesk watch`` over ``folder``, its output in files beside the data directory."""
+    log = settings.data_dir.parent / f"watch-{time.monotonic_ns()}.log"
+    with open(log, "w") as output:  # the child keeps its own copy of the descriptor
+        process = subprocess.Popen(
+            [PHOTODESK, "watch", "--settle", str(SETTLE), "--jobs", "2", *how, "--data", str(settings.data_dir),
+             str(folder)],
+            stdout=subprocess.DEVNULL, stderr=output, text=True,
+        )
+    process.log = log  # type: ignore[attr-defined]
+    return process
+
+
+def watched_drop(settings: Settings, tmp_path: Path, how: list[str]) -> tuple[Path, subprocess.Popen]:
+    """An empty drop folder and a watcher over it that has opened the catalog."""
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    watcher = start_watch(settings, drop, how)
+    wait_for(lambda: intake_rows(settings) == 0, watcher)
+    return drop, watcher
+
+
+def stop_watch(process: subprocess.Popen) -> str:
+    """SIGTERM, as systemd stops it: it must end cleanly (exit 0); its output."""
+    process.send_signal(signal.SIGTERM)
+    process.wait(timeout=GUARD)
+    output = Path(process.log).read_text()  # type: ignore[attr-defined]
+    assert process.returncode == 0, output
+    assert "stopped watching" in output
+    return output
+
+
+def intake_rows(settings: Settings, status: str | None = None) -> int:
+    """Files the intake has recorded (with ``status``), as another process sees the catalog."""
+    try:
+        db = sqlite3.connect(f"file:{settings.catalog_path}?mode=ro", uri=True, timeout=5)
+    except sqlite3.OperationalError:
+        return -1
+    try:
+        where, values = ("WHERE status = ?", (status,)) if status else ("", ())
+        return db.execute(f"SELECT count(*) FROM intake {where}", values).fetchone()[0]
+    except sqlite3.OperationalError:
+        return -1  # the schema is not there yet
+    finally:
+        db.close()
+
+
+def catalogued(settings: Settings) -> list[str]:
+    """The sha256 of every catalogued asset."""
+    db = sqlite3.connect(f"file:{settings.catalog_path}?mode=ro", uri=True, timeout=5)
+    try:
+        return [row[0] for row in db.execute("SELECT sha256 FROM assets")]
+    finally:
+        db.close()
+
+
+def wait_for(condition, process: subprocess.Popen) -> None:
+    """Until ``condition()`` holds; fails at once if the watcher died."""
+    deadline = time.monotonic() + GUARD
+    while not condition():
+        assert process.poll() is None, Path(process.log).read_text()  # type: ignore[attr-defined]
+        assert time.monotonic() < deadline, "the watcher never got there"
+        time.sleep(0.05)
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_file_written_slowly_is_imported_once_complete(settings: Settings, tmp_path: Path, how: list[str]) -> None:
+    picture = write_photo(tmp_path / "made" / "slow.jpg", seed=1, size=(1200, 900))
+    content = picture.read_bytes()
+    drop, watcher = watched_drop(settings, tmp_path, how)  # the catalog is open: watching
+    target = drop / "slow.jpg"
+    pieces = 10
+    with open(target, "wb") as handle:  # over 2.5 s, each pause shorter than the settle time
+        for number in range(pieces):
+            handle.write(content[number * len(content) // pieces:(number + 1) * len(content) // pieces])
+            handle.flush()
+            time.sleep(0.25)
+    wait_for(lambda: intake_rows(settings) >= 1, watcher)
+    time.sleep(SETTLE * 2)  # nothing else may come of it
+    output = stop_watch(watcher)
+    assert catalogued(settings) == [sha256(picture)], output  # the whole file, once
+    assert intake_rows(settings, "imported") == intake_rows(settings) == 1
+
+
+def test_a_file_renamed_from_a_temporary_name_is_imported(settings: Settings, tmp_path: Path, how: list[str]) -> None:
+    drop, watcher = watched_drop(settings, tmp_path, how)
+    partial = write_photo(drop / "arriving.jpg.part", seed=2)
+    leftover = write_photo(drop / "editor-backup.jpg~", seed=3)
+    time.sleep(SETTLE * 3)
+    assert intake_rows(settings) == 0  # temporary names are left alone, however long they stay
+    partial.rename(drop / "arriving.jpg")
+    wait_for(lambda: intake_rows(settings) == 1, watcher)
+    stop_watch(watcher)
+    assert catalogued(settings) == [sha256(drop / "arriving.jpg")]
+    assert leftover.exists()
+
+
+def test_five_hundred_files_dropped_at_once_are_each_imported_once_in_batches(
+    settings: Settings, tmp_path: Path, how: list[str]
+) -> None:
+    staged = write_photos(tmp_path / "staging", 500, size=(96, 64))
+    drop, watcher = watched_drop(settings, tmp_path, how)
+    for path in staged:  # as an FTP server or `mv` delivers them: each appears complete, all within a moment
+        path.rename(drop / path.name)
+    wait_for(lambda: intake_rows(settings) == 500, watcher)
+    output = stop_watch(watcher)
+    assert sorted(catalogued(settings)) == sorted(sha256(drop / path.name) for path in staged)
+    assert intake_rows(settings, "imported") == 500
+    runs = [line for line in output.splitlines() if " imported, " in line]
+    assert sum(int(line.split()[1]) for line in runs) == 500
+    assert len(runs) < 25, output  # taken in batches, not one run per file
+
+
+@pytest.mark.crash
+def test_a_watcher_killed_mid_way_and_started_again_imports_every_file_exactly_once(
+    settings: Settings, tmp_path: Path, how: list[str]
+) -> None:
+    staged = write_photos(tmp_path / "staging", 180, size=(96, 64))
+    drop, watcher = watched_drop(settings, tmp_path, how)
+    for path in staged[:120]:
+        path.rename(drop / path.name)
+    wait_for(lambda: len(catalogued(settings)) >= 20, watcher)
+    watcher.send_signal(signal.SIGKILL)
+    watcher.wait()
+    assert len(catalogued(settings)) < 120  # really killed mid-way
+    for path in staged[120:]:  # these arrive while nobody watches
+        path.rename(drop / path.name)
+
+    again = start_watch(settings, drop, how)
+    wait_for(lambda: intake_rows(settings) == 180, again)
+    stop_watch(again)
+    assert sorted(catalogued(settings)) == sorted(sha256(drop / path.name) for path in staged)
+    assert intake_rows(settings, "imported") == 180  # each recorded as imported, once
+    checked = subprocess.run([PHOTODESK, "check", "--data", str(settings.data_dir)], capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stdout
+    assert checked.stdout.splitlines() == ["catalog, media store and index agree (180 assets)"]
+    assert not [name for name in os.listdir(settings.data_dir) if name.endswith(".tmp")]
