@@ -53,7 +53,7 @@ def test_copy_a_tiles_credit_with_the_keyboard(clip_tab) -> None:
     credit = tile.locator(".tile-credit").inner_text()
     tile.locator(".tile-title").focus()
     tab.keyboard.press("Tab")
-    button = tile.get_by_role("button", name=re.compile("^Copy the credit of"))
+    button = tile.get_by_role("button", name=re.compile("^Copy credit of "))
     expect(button).to_be_focused()
     tab.keyboard.press("Enter")
     expect(button).to_have_text("Copied")

@@ -22,7 +22,7 @@ def test_save_a_search_then_a_new_picture_shows_in_its_feed_and_as_new(tab, acco
 
     tab.goto("/search?q=storm&sort=newest")
     tab.get_by_text("Save this search").click()
-    tab.get_by_label("Name").fill("Storm watch")
+    tab.get_by_label("Name this search").fill("Storm watch")
     tab.get_by_role("button", name="Save", exact=True).click()
     expect(tab).to_have_url(re.compile(r"/saved-searches$"))
     row = tab.locator('[data-saved-search="Storm watch"]')
