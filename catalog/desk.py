@@ -76,13 +76,14 @@ class Desk:
         from media.reader import reader_for
         from media.store import MediaStore
 
-        catalog = CatalogStore(settings.catalog_path)
+        catalog = CatalogStore(settings.catalog)
         try:
             index = SearchIndex(settings.index_dir)
         except BaseException:
             catalog.close()
             raise
-        return cls(settings, catalog=catalog, index=index, media=MediaStore(settings.media_dir),
+        media = MediaStore(settings.media_dir, shared=settings.media_root is not None)
+        return cls(settings, catalog=catalog, index=index, media=media,
                    reader=reader_for(settings))
 
     def close(self) -> None:
@@ -115,8 +116,27 @@ class Desk:
         """Import files and folders, recorded and indexed a batch at a time (see ``catalog.ingest.ingest``)."""
         return ingest(
             paths, store=self.catalog, media=self.media, reader=self.reader, indexer=self.index, jobs=jobs,
-            link=link, follow_links=follow_links, wait_for_lock=wait_for_lock, stop=stop, roots=roots, **tuning,  # type: ignore[arg-type]
+            link=link, follow_links=follow_links, wait_for_lock=wait_for_lock, stop=stop, roots=roots,
+            data_dir=self.settings.data_dir, **tuning,  # type: ignore[arg-type]
         )
+
+    def import_uploads(self, paths: list[Path], *, actor: Actor | None = None) -> list[Outcome]:
+        """Import files received from the browser (``catalog.intake.receive_upload``), as ``actor``'s.
+
+        Waits for a running import. Each file's outcome is recorded in the intake table
+        (origin ``upload:`` and the account) and each imported picture in the activity log;
+        the received files are removed (the originals are in the media store).
+        """
+        from catalog.intake import record_uploads
+
+        actor = actor or Actor.command_line()
+        outcomes = list(self.import_files(paths, jobs=min(2, max(1, len(paths))), wait_for_lock=True))
+        with self.catalog.transaction():
+            record_uploads(self.catalog, outcomes, f"upload:{actor.name or 'browser'}")
+            for outcome in outcomes:
+                if outcome.status.value == "imported":
+                    self._record(actor, activity.UPLOAD, outcome.asset_id, {"file": Path(outcome.path).name})
+        return outcomes
 
     def reindex(self, *, jobs: int | None = None) -> int:
         """Rebuild the search index from the catalog; searches keep working until it switches over."""

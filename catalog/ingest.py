@@ -30,9 +30,18 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from catalog.asset import Asset, asset_id
-from catalog.errors import ConfigurationError, DiskFullError, FileProblem, ImportLockedError, RecordError, is_disk_full
+from catalog.errors import (
+    ConfigurationError,
+    DiskFullError,
+    FileProblem,
+    ImportLockedError,
+    RecordError,
+    is_disk_full,
+)
+from catalog.folder_defaults import DefaultsFinder, FolderDefaults, apply_defaults
 from catalog.paths import readable_path
 from catalog.protocols import Indexer, MediaStore, Reader
+from catalog.settings import UPLOADS_DIR
 from catalog.store import CatalogStore, now_iso
 from catalog.workers import TaskResult, WorkerPool
 
@@ -99,7 +108,9 @@ def _candidates(
     seen: set[str] = set()
     for given in paths:
         root = Path(os.path.abspath(given))
-        if own is not None and _is_inside(os.path.realpath(root), own):
+        real = os.path.realpath(root)
+        # Files uploaded from the browser wait in the data directory's uploads folder to be read.
+        if own is not None and _is_inside(real, own) and not _is_inside(real, os.path.join(own, UPLOADS_DIR)):
             raise ConfigurationError(
                 f"{readable_path(str(given))} is inside the data directory {own}: "
                 "Photodesk does not import its own files"
@@ -186,6 +197,8 @@ class _Task:
     imported_at: str | None = None
     link: bool = False
     seconds: float = 0.0  # already spent on this file by earlier stages
+    folder: str | None = None  # the folder it was found in (None: named on its own)
+    defaults: FolderDefaults | None = None  # what its folders' .photodesk.toml give (catalog.folder_defaults)
 
 
 _collaborators: dict[str, object] = {}
@@ -271,6 +284,8 @@ def prepare(task: _Task, reader: Reader, media: MediaStore) -> Prepared:
         source_path=task.path,
         imported_at=task.imported_at,
     )
+    if task.defaults:
+        asset = apply_defaults(asset, task.defaults)
     stored = media.store(
         path, raw, sha256=asset.sha256, link=task.link, orientation=asset.orientation
     )
@@ -459,6 +474,7 @@ def ingest(
     batch_size: int = DEFAULT_BATCH_SIZE,
     batch_seconds: float = DEFAULT_BATCH_SECONDS,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
+    data_dir: Path | None = None,
     roots: Iterable[Path] = (),
 ) -> Iterator[Outcome]:
     """Import files and folders; yields one ``Outcome`` per file as it is settled.
@@ -475,8 +491,12 @@ def ingest(
     (what is ready is committed, when it still fits) and ``DiskFullError`` is raised
     once every settled file's outcome has been yielded. Files named in ``paths`` that lie in one
     of ``roots`` (a watched folder) are treated as found while walking it (links, folder defaults).
+    ``data_dir`` holds the import lock (default: the folder of a SQLite catalog file).
     """
-    data_dir = store.path.parent
+    if data_dir is None:
+        if store.path is None:
+            raise ConfigurationError("an import into a catalog on a database server needs its data directory")
+        data_dir = store.path.parent
     with import_lock(data_dir, wait=wait_for_lock, cancelled=stop):
         removed = media.clean_temporary() + indexer.clean_temporary()
         if removed:
@@ -489,7 +509,7 @@ def ingest(
             setup=_set_up_worker,
             setup_args=(reader, media, not log.isEnabledFor(logging.DEBUG)),
         )
-        run = _Run(pool, writer, store, media, link=link, follow_links=follow_links)
+        run = _Run(pool, writer, store, media, link=link, follow_links=follow_links, data_dir=data_dir)
         try:
             yield from run.drive(_candidates(paths, data_dir, roots), stop)
         finally:
@@ -503,13 +523,16 @@ class _Run:
 
     def __init__(
         self, pool: WorkerPool, writer: _Writer, store: CatalogStore, media: MediaStore, *, link: bool,
-        follow_links: bool,
+        follow_links: bool, data_dir: Path,
     ):
         self.pool, self.writer, self.store, self.media = pool, writer, store, media
+        self.data_dir = data_dir
         self.link, self.follow_links = link, follow_links
         self.tasks: dict[int, _Task] = {}
         self.claimed: dict[str, str] = {}  # sha256 of content taken by an earlier path in this run -> that path
         self.worker_full: DiskFullError | None = None  # a worker found the disk full
+        self.defaults = DefaultsFinder()
+        self.reported: set[str] = set()  # defaults files already logged as unusable
 
     @property
     def full(self) -> DiskFullError | None:
@@ -521,7 +544,7 @@ class _Run:
     ) -> Iterator[Outcome]:
         """Feed the pool, settle results, flush batches; wind down when asked to stop or the disk is full."""
         exhausted = False
-        data_dir = self.store.path.parent
+        data_dir = self.data_dir
         try:
             while not (stop is not None and stop()) and self.full is None:
                 while not exhausted and self.pool.unfinished < self.pool.capacity + self.pool.jobs:
@@ -533,7 +556,8 @@ class _Run:
                     if reason is not None:
                         yield Outcome(str(found[0]), Status.FAILED, reason=reason)
                     else:
-                        self._submit(_Task("fingerprint", str(found[0])))
+                        folder = str(found[1]) if found[1] is not None else None
+                        self._submit(_Task("fingerprint", str(found[0]), folder=folder))
                 if exhausted and not self.pool.unfinished:
                     break
                 result = self.pool.next_result(timeout=self.writer.seconds_until_due())
@@ -599,4 +623,8 @@ class _Run:
             yield Outcome(task.path, Status.UNCHANGED, asset_id=asset_id(sha256), seconds=seconds)
         else:
             self.claimed[sha256] = task.path
-            self._submit(_Task("prepare", task.path, found, now_iso(), self.link, seconds))
+            defaults = self.defaults.for_file(Path(task.path), Path(task.folder) if task.folder else None)
+            for problem in set(defaults.problems) - self.reported:
+                log.error("folder defaults not applied: %s", problem)
+                self.reported.add(problem)
+            self._submit(_Task("prepare", task.path, found, now_iso(), self.link, seconds, task.folder, defaults))

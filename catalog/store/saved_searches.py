@@ -24,6 +24,9 @@ class SavedSearchRecords(RightsRecords):
                   search.sort, search.owner, int(search.shared), created)
         try:
             with self.transaction():
+                if search.owner is not None and self._db.execute(
+                        "SELECT 1 FROM users WHERE name = ?", (search.owner,)).fetchone() is None:
+                    raise SavedSearchError(f"no account named {search.owner!r} to own the saved search")
                 if replace and self.saved_search(search.name) is not None:
                     self._db.execute(
                         "UPDATE saved_searches SET query = ?, filters = ?, sort = ?, shared = ? WHERE name = ?",
@@ -32,9 +35,7 @@ class SavedSearchRecords(RightsRecords):
                     self._db.execute(
                         "INSERT INTO saved_searches (name, query, filters, sort, owner, shared, created_at) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?)", values)
-        except sqlite3.IntegrityError as error:
-            if "FOREIGN KEY" in str(error):
-                raise SavedSearchError(f"no account named {search.owner!r} to own the saved search") from None
+        except sqlite3.IntegrityError:  # on either backend (catalog.store.postgres raises sqlite3's class)
             raise SavedSearchError(f"a saved search named {search.name!r} exists already") from None
         found = self.saved_search(search.name)
         assert found is not None

@@ -1,4 +1,5 @@
-"""Saved searches: names, filters, who sees them, and their records in the catalog with each viewer's last look."""
+"""Saved searches: names, filters, who sees them, and their records in the catalog (SQLite and PostgreSQL) with
+each viewer's last look."""
 
 from __future__ import annotations
 
@@ -59,8 +60,8 @@ def test_a_look_is_kept_to_the_second_in_utc() -> None:
         looked_at(datetime(2026, 5, 1))
 
 
-def test_the_catalog_keeps_saved_searches_unique_in_any_case(tmp_path: Path) -> None:
-    with CatalogStore(tmp_path / "catalog.sqlite") as store:
+def test_the_catalog_keeps_saved_searches_unique_in_any_case(catalog_location: str | Path) -> None:
+    with CatalogStore(catalog_location) as store:
         first = store.save_search(saved_search("AP Chicago", query="chicago", filters=[("agency", "AP")]))
         assert first.created_at and first.filters == (("agency", "AP"),)
         with pytest.raises(SavedSearchError, match="exists already"):
@@ -74,8 +75,8 @@ def test_the_catalog_keeps_saved_searches_unique_in_any_case(tmp_path: Path) -> 
             store.remove_saved_search("AP Chicago")
 
 
-def test_each_viewer_has_a_last_look_and_it_goes_with_the_search(tmp_path: Path) -> None:
-    with CatalogStore(tmp_path / "catalog.sqlite") as store:
+def test_each_viewer_has_a_last_look_and_it_goes_with_the_search(catalog_location: str | Path) -> None:
+    with CatalogStore(catalog_location) as store:
         store.save_search(saved_search("Storms", query="storm"))
         assert store.last_looked("storms", "vera") is None
         store.mark_looked("STORMS", "Vera", "2026-05-01T12:00:00+00:00")
@@ -88,8 +89,8 @@ def test_each_viewer_has_a_last_look_and_it_goes_with_the_search(tmp_path: Path)
         assert store.last_looked("Storms", "vera") is None
 
 
-def test_an_owner_must_be_an_account_and_a_removed_one_leaves_the_search_to_the_desk(tmp_path: Path) -> None:
-    with CatalogStore(tmp_path / "catalog.sqlite") as store:
+def test_an_owner_must_be_an_account_and_a_removed_one_leaves_the_search_to_the_desk(catalog_location: str | Path) -> None:
+    with CatalogStore(catalog_location) as store:
         with pytest.raises(SavedSearchError, match="no account named 'vera'"):
             store.save_search(saved_search("mine", owner="vera"))
         store.add_user("vera", VIEWER, "not-a-real-hash")
