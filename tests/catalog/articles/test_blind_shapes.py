@@ -292,6 +292,12 @@ MISSES6: dict[str, str] = {
     'blind6/24-conde-nast-verso-caption-credit-photograph-by-for-illustration-by:photo2.credit_line':
         "credit reader (catalog/credits): the label 'Illustration by' is kept in the credit line, where 'Photograph by' "
         "is taken off",
+    'blind6/s01-newspaper3k-dump-authors-list-top-image-text-captions:photo2.agency':
+        "credit reader (catalog/credits, since the issue 14 change landed on 2026-12-06): 'Photo: U.S. Army Corps of "
+        "Engineers' at a caption's end is read as the photographer 'U.S. Army Corps' (parse_credit_line alone reads the "
+        "organisation right)",
+    'blind6/s01-newspaper3k-dump-authors-list-top-image-text-captions:photo2.photographers':
+        'follows from agency',
     'blind6/s03-diffbot-article-api-json-images-title-caption-paren-credit-sitename:photo2.agency':
         _COURTESY_OF_AN_ORGANISATION,
     'blind6/s08-cp1252-crlf-italian-stringer-file-foto-didascalia-credito-labels:photo2.agency':
@@ -306,7 +312,7 @@ MISSES6: dict[str, str] = {
         "expectation differs: a print page's 'Gepubliceerd op Site (URL)' header prints the site's name setting, reported "
         "as 'og:site_name'; the set names the closest value it had, 'footer copyright'",
 }
-MEASURED_RATE6 = 0.969  # 669/690 fields; blind, on first sight: 529/692 (76.4 %)
+MEASURED_RATE6 = 0.966  # 667/690 fields (669 before the credit reader's change of issue 14); blind, on first sight: 529/692 (76.4 %)
 # MISSES6-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
