@@ -96,6 +96,9 @@ def serve(settings: Settings, host: str, port: int, threads: int, processes: int
         "cleanup_interval": min(channel_timeout, 30),
         # poll(), not select(): select() cannot watch a descriptor numbered 1024 or above.
         "asyncore_use_poll": True,
+        # An upload (docs/intake.md) declaring more than the file-size limit is refused from its
+        # headers, before its body is received; waitress's own default (1 GB) is below ours.
+        "max_request_body_size": settings.max_file_bytes + 64 * 1024,
     }
     if not accounts:  # after the lines about the address and the open files, which tools read first
         click.echo("No accounts in the catalog: no login is asked, so Photodesk serves this machine only "

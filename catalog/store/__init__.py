@@ -4,8 +4,8 @@
 records to rows; ``articles`` holds articles and the links to assets; ``rights`` the supplier agreements
 and kill notices; ``edits`` the desk's corrections and their history; ``accounts`` the users, sessions,
 tokens and the activity log; ``intake`` what watched folders and uploads brought in; ``lightboxes`` the
-desk's sets of pictures per story; ``changes`` the change feed other hosts' indexes follow. ``CatalogStore``
-is all of them over one catalog.
+desk's sets of pictures per story; ``saved_searches`` the saved searches and who last looked at each;
+``changes`` the change feed other hosts' indexes follow. ``CatalogStore`` is all of them over one catalog.
 """
 
 from catalog.store.accounts import AccountRecords
@@ -15,11 +15,12 @@ from catalog.store.edits import EditRecords
 from catalog.store.intake import IntakeRecords
 from catalog.store.lightboxes import LightboxRecords
 from catalog.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from catalog.store.saved_searches import SavedSearchRecords
 
 
-class CatalogStore(AccountRecords, EditRecords, IntakeRecords, LightboxRecords, ChangeRecords):
-    """The SQLite catalog: assets keyed by sha256, articles, the links between them, agreements, kills and edits,
-    accounts, the activity log, intake, lightboxes and the change feed (``changes``)."""
+class CatalogStore(AccountRecords, EditRecords, IntakeRecords, LightboxRecords, SavedSearchRecords, ChangeRecords):
+    """The catalog: assets keyed by sha256, articles, the links between them, agreements, kills and edits,
+    accounts, the activity log, intake, lightboxes, saved searches and the change feed (``changes``)."""
 
 
 __all__ = ["MIGRATIONS", "SCHEMA_VERSION", "CatalogStore", "now_iso"]

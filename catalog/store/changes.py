@@ -10,7 +10,7 @@ from catalog.store.connection import Connection
 
 
 class ChangeRecords(Connection):
-    """Reading the change feed (the triggers of migration 11 write it)."""
+    """Reading the change feed (the triggers of migration 12 write it)."""
 
     def changes_after(self, seq: int, *, limit: int = 1000) -> list[tuple[int, str]]:
         """``(number, asset id)`` of the changes numbered after ``seq``, oldest first, at most ``limit``."""

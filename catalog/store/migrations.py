@@ -307,6 +307,32 @@ def _migration_10(db: sqlite3.Connection) -> None:
 
 
 def _migration_11(db: sqlite3.Connection) -> None:
+    """Saved searches and when each person last looked at each (docs/search.md#saved-searches)."""
+    for statement in (
+        """
+        CREATE TABLE saved_searches (
+            name TEXT PRIMARY KEY COLLATE NOCASE,  -- the feed's address names it: unique in any case
+            query TEXT NOT NULL DEFAULT '',
+            filters TEXT NOT NULL DEFAULT '[]',    -- JSON [[parameter, value], ...] in the search page's order
+            sort TEXT NOT NULL DEFAULT 'relevance',
+            owner TEXT REFERENCES users (name) ON DELETE SET NULL ON UPDATE CASCADE,  -- NULL: the desk's
+            shared INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE saved_search_views (
+            search TEXT NOT NULL COLLATE NOCASE REFERENCES saved_searches (name) ON DELETE CASCADE ON UPDATE CASCADE,
+            viewer TEXT NOT NULL,   -- account name, or '' when the catalog has no accounts
+            seen_at TEXT NOT NULL,  -- UTC, ISO 8601: when this person last opened the search
+            PRIMARY KEY (search, viewer)
+        )
+        """,
+    ):
+        db.execute(statement)
+
+
+def _migration_12(db: sqlite3.Connection) -> None:
     """The change feed: every change of an asset's record, numbered, written by the change's own transaction
     (triggers), for the search indexes of other hosts to follow (docs/postgresql.md#the-change-feed)."""
     db.execute(
@@ -343,5 +369,6 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migration_9,
     _migration_10,
     _migration_11,
+    _migration_12,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
