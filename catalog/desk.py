@@ -75,13 +75,14 @@ class Desk:
         from media.reader import reader_for
         from media.store import MediaStore
 
-        catalog = CatalogStore(settings.catalog_path)
+        catalog = CatalogStore(settings.catalog)
         try:
             index = SearchIndex(settings.index_dir)
         except BaseException:
             catalog.close()
             raise
-        return cls(settings, catalog=catalog, index=index, media=MediaStore(settings.media_dir),
+        media = MediaStore(settings.media_dir, shared=settings.media_root is not None)
+        return cls(settings, catalog=catalog, index=index, media=media,
                    reader=reader_for(settings))
 
     def close(self) -> None:
@@ -114,7 +115,8 @@ class Desk:
         """Import files and folders, recorded and indexed a batch at a time (see ``catalog.ingest.ingest``)."""
         return ingest(
             paths, store=self.catalog, media=self.media, reader=self.reader, indexer=self.index, jobs=jobs,
-            link=link, follow_links=follow_links, wait_for_lock=wait_for_lock, stop=stop, roots=roots, **tuning,  # type: ignore[arg-type]
+            link=link, follow_links=follow_links, wait_for_lock=wait_for_lock, stop=stop, roots=roots,
+            data_dir=self.settings.data_dir, **tuning,  # type: ignore[arg-type]
         )
 
     def reindex(self, *, jobs: int | None = None) -> int:

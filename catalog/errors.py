@@ -94,6 +94,10 @@ class DiskFullError(PhotodeskError):
     """No space left on the disk holding the data directory: the import stops, what is committed stays."""
 
 
+class CatalogUnavailableError(PhotodeskError):
+    """The catalog's database server does not answer (stopped, restarting, out of reach): try again shortly."""
+
+
 class ChangedOriginalError(FileProblem):
     """A linked original whose file no longer holds the imported picture: rewritten, replaced or now a link."""
 

@@ -30,7 +30,14 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from catalog.asset import Asset, asset_id
-from catalog.errors import ConfigurationError, DiskFullError, FileProblem, ImportLockedError, RecordError, is_disk_full
+from catalog.errors import (
+    ConfigurationError,
+    DiskFullError,
+    FileProblem,
+    ImportLockedError,
+    RecordError,
+    is_disk_full,
+)
 from catalog.paths import readable_path
 from catalog.protocols import Indexer, MediaStore, Reader
 from catalog.store import CatalogStore, now_iso
@@ -459,6 +466,7 @@ def ingest(
     batch_size: int = DEFAULT_BATCH_SIZE,
     batch_seconds: float = DEFAULT_BATCH_SECONDS,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
+    data_dir: Path | None = None,
     roots: Iterable[Path] = (),
 ) -> Iterator[Outcome]:
     """Import files and folders; yields one ``Outcome`` per file as it is settled.
@@ -475,8 +483,12 @@ def ingest(
     (what is ready is committed, when it still fits) and ``DiskFullError`` is raised
     once every settled file's outcome has been yielded. Files named in ``paths`` that lie in one
     of ``roots`` (a watched folder) are treated as found while walking it (links, folder defaults).
+    ``data_dir`` holds the import lock (default: the folder of a SQLite catalog file).
     """
-    data_dir = store.path.parent
+    if data_dir is None:
+        if store.path is None:
+            raise ConfigurationError("an import into a catalog on a database server needs its data directory")
+        data_dir = store.path.parent
     with import_lock(data_dir, wait=wait_for_lock, cancelled=stop):
         removed = media.clean_temporary() + indexer.clean_temporary()
         if removed:
@@ -489,7 +501,7 @@ def ingest(
             setup=_set_up_worker,
             setup_args=(reader, media, not log.isEnabledFor(logging.DEBUG)),
         )
-        run = _Run(pool, writer, store, media, link=link, follow_links=follow_links)
+        run = _Run(pool, writer, store, media, link=link, follow_links=follow_links, data_dir=data_dir)
         try:
             yield from run.drive(_candidates(paths, data_dir, roots), stop)
         finally:
@@ -503,9 +515,10 @@ class _Run:
 
     def __init__(
         self, pool: WorkerPool, writer: _Writer, store: CatalogStore, media: MediaStore, *, link: bool,
-        follow_links: bool,
+        follow_links: bool, data_dir: Path,
     ):
         self.pool, self.writer, self.store, self.media = pool, writer, store, media
+        self.data_dir = data_dir
         self.link, self.follow_links = link, follow_links
         self.tasks: dict[int, _Task] = {}
         self.claimed: dict[str, str] = {}  # sha256 of content taken by an earlier path in this run -> that path
@@ -521,7 +534,7 @@ class _Run:
     ) -> Iterator[Outcome]:
         """Feed the pool, settle results, flush batches; wind down when asked to stop or the disk is full."""
         exhausted = False
-        data_dir = self.store.path.parent
+        data_dir = self.data_dir
         try:
             while not (stop is not None and stop()) and self.full is None:
                 while not exhausted and self.pool.unfinished < self.pool.capacity + self.pool.jobs:

@@ -1,4 +1,4 @@
-"""Settings: where the data lives and the limits that guard imports."""
+"""Settings: where the data lives (catalog, index, media) and the limits that guard imports."""
 
 from __future__ import annotations
 
@@ -25,6 +25,10 @@ class Settings:
     """One value built by the CLI (flag, then environment, then default) and passed down."""
 
     data_dir: Path
+    # A postgresql:// URL: the catalog is on that server (docs/postgresql.md); None: the SQLite file.
+    catalog_url: str | None = None
+    # A directory every host can read (a shared mount); None: ``media`` inside the data directory.
+    media_root: Path | None = None
     max_pixels: int = DEFAULT_MAX_PIXELS
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     article_deadline: float = DEFAULT_ARTICLE_DEADLINE  # seconds for reading one article, images included
@@ -33,8 +37,17 @@ class Settings:
 
     @property
     def catalog_path(self) -> Path:
-        """The SQLite catalog, the system of record."""
+        """The SQLite catalog file of the data directory (the system of record when no URL is set)."""
         return self.data_dir / "catalog.sqlite"
+
+    @property
+    def catalog(self) -> str | Path:
+        """Where the catalog is: its ``postgresql://`` URL, else the SQLite file."""
+        return self.catalog_url or self.catalog_path
+
+    def has_catalog(self) -> bool:
+        """False only for a SQLite catalog file that does not exist yet (a server's is always there)."""
+        return self.catalog_url is not None or self.catalog_path.exists()
 
     @property
     def index_dir(self) -> Path:
@@ -44,7 +57,7 @@ class Settings:
     @property
     def media_dir(self) -> Path:
         """The content-addressed store of originals and derivatives."""
-        return self.data_dir / "media"
+        return self.media_root or self.data_dir / "media"
 
     @classmethod
     def from_sources(
@@ -56,12 +69,15 @@ class Settings:
         max_file_mb: float | None = None,
         article_deadline: float | None = None,
         session_idle_minutes: float | None = None,
+        catalog: str | None = None,
+        media: str | os.PathLike | None = None,
     ) -> "Settings":
         """Each value from its argument, else its environment variable, else the default.
 
         ``PHOTODESK_DATA`` (default ``./photodesk-data``), ``PHOTODESK_MAX_MEGAPIXELS``
         (200), ``PHOTODESK_MAX_FILE_MB`` (2048), ``PHOTODESK_ARTICLE_DEADLINE`` (30 s),
-        ``PHOTODESK_SESSION_IDLE_MINUTES`` (60).
+        ``PHOTODESK_SESSION_IDLE_MINUTES`` (60), ``PHOTODESK_CATALOG`` (a ``postgresql://`` URL;
+        default the SQLite file in the data directory), ``PHOTODESK_MEDIA`` (default ``media`` in it).
         """
         env = os.environ if environ is None else environ
         chosen = data_dir or env.get("PHOTODESK_DATA") or DEFAULT_DATA_DIR
@@ -69,13 +85,28 @@ class Settings:
         megabytes = _limit(max_file_mb, env, "PHOTODESK_MAX_FILE_MB", DEFAULT_MAX_FILE_BYTES / 2**20)
         deadline = _limit(article_deadline, env, "PHOTODESK_ARTICLE_DEADLINE", DEFAULT_ARTICLE_DEADLINE)
         idle = _limit(session_idle_minutes, env, "PHOTODESK_SESSION_IDLE_MINUTES", DEFAULT_SESSION_IDLE_MINUTES)
+        media_root = media or env.get("PHOTODESK_MEDIA")
         return cls(
             data_dir=Path(chosen).expanduser().resolve(),
+            catalog_url=_catalog_url(catalog or env.get("PHOTODESK_CATALOG") or None),
+            media_root=Path(media_root).expanduser().resolve() if media_root else None,
             max_pixels=int(megapixels * 1e6),
             max_file_bytes=int(megabytes * 2**20),
             article_deadline=deadline,
             session_idle_minutes=idle,
         )
+
+
+def _catalog_url(url: str | None) -> str | None:
+    """A catalog URL as given, refused unless it names PostgreSQL (the only server Photodesk speaks)."""
+    if url is None:
+        return None
+    if url.split("://", 1)[0].lower() not in ("postgresql", "postgres") or "://" not in url:
+        raise ConfigurationError(
+            f"the catalog must be a postgresql:// URL (or unset for the SQLite file in the data directory), "
+            f"not {url.split('@')[-1]!r}"
+        )
+    return url
 
 
 def _limit(given: float | None, env: os._Environ | dict, name: str, default: float) -> float:

@@ -26,14 +26,19 @@ import os
 import re
 import stat
 import threading
+import time
 import uuid
 from collections import OrderedDict
 from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Mapping
 
+from catalog.errors import (
+    ChangedOriginalError,
+    DiskFullError,
+    FileProblem,
+    is_disk_full,
+)
 from catalog.metadata import RawImage
-
-from catalog.errors import ChangedOriginalError, DiskFullError, FileProblem, is_disk_full
 from catalog.protocols import Reader, StoredMedia
 from media.derivatives import RENDITION_SIZES, make_derivatives
 from media.picture_hashes import hash_thumbnail
@@ -51,13 +56,18 @@ _NO_LONGER_HOLDS = _CHANGED + "its file no longer holds this picture"
 _BECAME_LINK = _CHANGED + "its file was replaced by a link to another file"
 _NOT_A_FILE = _CHANGED + "its file was replaced by something that is not a file"
 _VERIFIED_KEPT = 65_536  # linked files hashed and found right, remembered per process (~10 MB)
+# A day: no import writes one temporary file that long; younger ones may be another host's work in progress.
+SHARED_TEMPORARY_SECONDS = 86_400.0
 
 
 class MediaStore:
     """Originals and derivatives under one directory, each named by the original's sha256."""
 
-    def __init__(self, root: Path, *, renditions: Mapping[str, int] = RENDITION_SIZES) -> None:
+    def __init__(self, root: Path, *, renditions: Mapping[str, int] = RENDITION_SIZES, shared: bool = False) -> None:
         self.root = Path(root)
+        # A store several hosts write (``--media`` on a shared mount): another host's import may be
+        # writing a temporary file right now, so only old ones are leftovers.
+        self.shared = shared
         self.renditions = dict(renditions)
         self._verified = _VerifiedFiles(_VERIFIED_KEPT)
 
@@ -301,11 +311,23 @@ class MediaStore:
         return sorted(tmp.iterdir()) if tmp.is_dir() else []
 
     def clean_temporary(self) -> int:
-        """Remove leftover temporary files; call only while holding the import lock."""
+        """Remove leftover temporary files; call only while holding the import lock.
+
+        In a shared store only those older than ``SHARED_TEMPORARY_SECONDS`` are removed."""
         leftovers = self.temporary_files()
+        if self.shared:
+            cutoff = time.time() - SHARED_TEMPORARY_SECONDS
+            leftovers = [path for path in leftovers if _modified(path) < cutoff]
         for path in leftovers:
             path.unlink(missing_ok=True)
         return len(leftovers)
+
+
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except FileNotFoundError:
+        return float("inf")  # removed meanwhile: not ours to count
 
 
 def _copy_verified(source: Path, target: Path, sha256: str) -> None:

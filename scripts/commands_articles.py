@@ -46,7 +46,8 @@ def article_add_command(
     """Parse an article, record it, and link the photos it publishes (weak evidence is only suggested)."""
     from catalog.desk import Desk
 
-    settings = Settings.from_sources(settings.data_dir, article_deadline=article_deadline)
+    settings = Settings.from_sources(settings.data_dir, article_deadline=article_deadline,
+                                     catalog=settings.catalog_url, media=settings.media_root)
     with Desk.open(settings) as desk:
         reading = desk.read_article(url, page_file=page_file, images_dir=images_dir, allow_private=allow_private)
     if as_json:

@@ -100,7 +100,8 @@ def import_command(
     from media import samples_dir
     from scripts.progress import ImportProgress
 
-    settings = Settings.from_sources(settings.data_dir, max_megapixels=max_megapixels, max_file_mb=max_file_mb)
+    settings = Settings.from_sources(settings.data_dir, max_megapixels=max_megapixels, max_file_mb=max_file_mb,
+                                     catalog=settings.catalog_url, media=settings.media_root)
     started = time.monotonic()
     given = paths or (samples_dir(),)
     # Counted for the progress bar; the driver walks the folders again as it reads.

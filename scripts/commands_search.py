@@ -110,7 +110,7 @@ def highlight_html(highlight: Sequence[Span]) -> str:
 @data_option
 def reindex_command(settings: Settings, jobs: int | None) -> None:
     """Rebuild the search index from the catalog; searches keep working until it switches over."""
-    if not settings.catalog_path.exists():
+    if not settings.has_catalog():
         raise ConfigurationError(f"{settings.data_dir}: no catalog here yet; import photos first")
     started = time.monotonic()
     from catalog.desk import Desk

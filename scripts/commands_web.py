@@ -66,7 +66,8 @@ def serve(settings: Settings, host: str, port: int, threads: int, processes: int
     if article_reads >= threads:  # each reading holds a thread: searches must keep one
         raise ConfigurationError(f"--article-reads ({article_reads}) must be less than --threads ({threads})")
     settings = dataclasses.replace(Settings.from_sources(settings.data_dir, article_deadline=article_deadline,
-                                                         session_idle_minutes=session_idle),
+                                                         session_idle_minutes=session_idle,
+                                                         catalog=settings.catalog_url, media=settings.media_root),
                                    article_reads=article_reads)
     from catalog.desk import Desk
 

@@ -2,7 +2,8 @@
 # Install everything the test suite needs on a fresh Debian machine, then run the whole suite.
 # System packages: exiftool (the reference reader the tests compare with), Debian's chromium
 # (driven by Playwright for the browser tests), libvips-tools (benchmark reference), npm (fetches
-# axe-core, the accessibility engine the browser tests load into each page; test-only, in .cache/axe).
+# axe-core, the accessibility engine the browser tests load into each page; test-only, in .cache/axe),
+# postgresql (the catalog tests start a real server of their own: tests/helpers/postgres.py).
 set -eu
 cd "$(dirname "$0")/.."
 need=""
@@ -10,6 +11,7 @@ command -v exiftool >/dev/null 2>&1 || need="$need libimage-exiftool-perl"
 command -v chromium >/dev/null 2>&1 || need="$need chromium"
 command -v vipsthumbnail >/dev/null 2>&1 || need="$need libvips-tools"
 command -v npm >/dev/null 2>&1 || need="$need npm"
+ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || need="$need postgresql"
 python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || need="$need python3-venv"
 if [ -n "$need" ]; then
     if [ "$(id -u)" -eq 0 ]; then

@@ -13,9 +13,10 @@ from tests.helpers.corpus_location import corpus_location
 # app, client, live_server, page and the catalogs they serve (tests/helpers/web_fixtures.py);
 # the wire catalog and the newsroom's site of the article tests (tests/helpers/article_stories.py);
 # the pictures and agreements of the rights tests (tests/helpers/rights_catalog.py);
-# accounts, a clock the test controls and logging in (tests/helpers/accounts.py); every page (tests/helpers/pages.py)
+# accounts, a clock the test controls and logging in (tests/helpers/accounts.py); every page (tests/helpers/pages.py);
+# a real PostgreSQL server and a catalog on each backend (tests/helpers/postgres.py)
 pytest_plugins = ["tests.helpers.web_fixtures", "tests.helpers.article_stories", "tests.helpers.rights_catalog",
-                  "tests.helpers.accounts", "tests.helpers.pages"]
+                  "tests.helpers.accounts", "tests.helpers.pages", "tests.helpers.postgres"]
 
 BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
 SLOW_KINDS = ("browser", "crash", "fuzz")  # each of these is slow too, so `-m "not slow"` leaves it out

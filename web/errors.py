@@ -5,9 +5,14 @@ from __future__ import annotations
 import logging
 
 from flask import Flask, Response, jsonify, render_template, request
-from werkzeug.exceptions import HTTPException, InternalServerError, NotFound
+from werkzeug.exceptions import (
+    HTTPException,
+    InternalServerError,
+    NotFound,
+    ServiceUnavailable,
+)
 
-from catalog.errors import PhotodeskError
+from catalog.errors import CatalogUnavailableError, PhotodeskError
 
 log = logging.getLogger(__name__)
 
@@ -18,7 +23,9 @@ PLAIN_MESSAGES = {
     405: "That action is not allowed here.",
     413: "That upload is too large.",
     500: "Something went wrong on our side. The problem has been logged.",
+    503: "The catalog is not answering right now (its database is restarting or out of reach). Try again in a moment.",
 }
+RETRY_AFTER_SECONDS = 5  # the catalog's connection timeout: by then it is back, or the next try says so again
 
 
 def is_api_request() -> bool:
@@ -31,6 +38,10 @@ def handle_error(error: Exception) -> tuple[Response | str, int, list[tuple[str,
     if isinstance(error, HTTPException):
         http_error = error
         message = _described(error)
+    elif isinstance(error, CatalogUnavailableError):  # a catalog server down: say so, and when to retry
+        log.warning("%s %s: %s", request.method, request.path, error)
+        http_error = ServiceUnavailable(retry_after=RETRY_AFTER_SECONDS)
+        message = PLAIN_MESSAGES[503]
     elif isinstance(error, PhotodeskError):
         log.warning("%s %s: %s", request.method, request.path, error)
         http_error = InternalServerError()

@@ -50,12 +50,14 @@ from catalog.articles.photo_captions import (
 )
 from catalog.articles.photos import ParsedArticle, clean_text, iso_date
 from catalog.articles.publication import (
+    is_site_name,
     page_publication,
     source_line,
     syndication_note,
     without_site_name,
 )
 from catalog.articles.urls import article_id, canonical_address, canonicalize_url
+from catalog.credits.agencies import canonical_agency
 
 _DATE_META_NAMES = (
     "pubdate", "publish-date", "date", "dc.date", "dc.date.issued", "parsely-pub-date", "sailthru.date"
@@ -196,7 +198,20 @@ def _syndicated_from(container: Tag) -> str | None:
     noted = next((syndication_note(text) for text in (paragraph.get_text(" ") for paragraph in container.find_all("p"))
                   if syndication_note(text)), None)
     return noted or next((source_line(tag.get_text(" ")) for tag in container.find_all(_is_source_mark)
-                          if source_line(tag.get_text(" "))), None)
+                          if source_line(tag.get_text(" "))), None) or _provider(container)
+
+
+def _provider(container: Tag) -> str | None:
+    """The paper a portal's provider element names over the story it carries (Yahoo's "caas-attr-provider": the
+    paper's logo and name), or None."""
+    for tag in container.find_all(lambda tag: "provider" in words(tag) and tag.find_parent(["figure", "figcaption"]) is None):
+        name = clean_text(tag.get_text(" "))
+        if name and len(name) <= _LONGEST_PROVIDER and is_site_name(name) and not canonical_agency(name):
+            return name
+    return None
+
+
+_LONGEST_PROVIDER = 60
 
 
 def _is_source_mark(tag: Tag) -> bool:

@@ -14,7 +14,8 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from catalog.articles.photos import clean_text
-from catalog.credits import split_caption_credit
+from catalog.credits import parse_credit_line, split_caption_credit
+from catalog.credits.agencies import is_printed_as_name
 from catalog.credits.vocabulary import LABEL_ANYWHERE
 
 PHOTO_TAGS = ("img", "amp-img")
@@ -101,6 +102,8 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
             for tag in parent.find_all(True)
             if _is_caption_element(tag) and not contains(tag, image) and id(tag) not in credit_ids
         )
+        if len(captions) == 1 and not credits:
+            credits = _credit_part(captions[0])  # El País: <figcaption><span>caption</span><span>Name</span>
         is_figure = parent.name == "figure" or "wp-caption" in (parent.get("class") or [])
         if captions or is_figure or credits and credit_text is None:
             marked = bool(captions)
@@ -123,7 +126,38 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
     caption, credit_text = _caption_and_credit_after(element, credit_text)
     if caption is None and credit_text is None:
         caption = _credited_line_under(image, element)
+    if caption is None and credit_text is None:
+        credit_text = _gallery_credit(image)
     return caption, credit_text
+
+
+def _credit_part(caption: Tag) -> list[Tag]:
+    """The last of a caption's parts printed as elements of their own when it is a credit alone: a person's or an
+    agency's name after the sentence of the part before it ("<span>… en la gola.</span><span>Claudio Álvarez</span>")."""
+    parts = [child for child in caption.children if isinstance(child, Tag)]
+    loose = "".join(str(child) for child in caption.children if isinstance(child, NavigableString)).strip()
+    if len(parts) < 2 or loose or any(part.find(PHOTO_TAGS) for part in parts):
+        return []
+    before = clean_text(" ".join(visible_text(part) for part in parts[:-1])) or ""
+    last = clean_text(visible_text(parts[-1])) or ""
+    if not before or before[-1] not in ".!?»”\"" or not last or len(last) > _LONGEST_CREDIT // 2 or last[-1] in ".!?:":
+        return []
+    found = parse_credit_line(last)
+    return [parts[-1]] if found is not None and (found.agency or found.photographers) and is_printed_as_name(last) else []
+
+
+def _gallery_credit(image: Tag) -> str | None:
+    """The credit a gallery's own caption gives all its pictures when it is only a credit (Ghost's gallery card:
+    "Photos: Name" under two rows of pictures); a gallery's caption that describes speaks for none of them."""
+    figure = image.find_parent("figure")
+    if figure is None or photo_count(figure) < 2:
+        return None
+    caption = figure.find("figcaption", recursive=False)
+    text = clean_text(visible_text(caption)) if caption is not None else None
+    if not text or len(text) > _LONGEST_CREDIT:
+        return None
+    left, credit = split_caption_credit(text)
+    return text if credit is not None and not clean_text(left) else None
 
 
 def _credited_line_under(image: Tag, top: Tag) -> str | None:

@@ -43,6 +43,9 @@ _SECTION_WORDS = frozenset(
     "wiadomosci haberler notícias noticias aktuelles regional lokales региональные новости".split()
 )
 _LONGEST_NAME = 60
+# A company's legal form closing its name ("Pty Ltd", "S.p.A.", "GmbH"): a publisher company, not a paper
+_LEGAL_FORM = re.compile(r"\b(?:pty\.?\s+ltd|ltd|limited|inc|llc|plc|gmbh|ag|s\.?\s?a|s\.?\s?l|s\.?p\.?a|b\.?v|n\.?v|"
+                         r"a/s|as|ab|oy|kft|sp\.\s?z\s?o\.?o)\.?$", re.IGNORECASE)
 # "Ana Ruiz, The Public Ledger, and Dev Patel, …": the site is one author's outlet, more names follow
 _MORE_NAMES = re.compile(r",\s*(?:and|&|und|et|y|e|och|i)\s+\S", re.IGNORECASE)
 _BYLINE_TAIL = re.compile(r"\s*,\s+|\s+[|–—-]\s+")
@@ -66,7 +69,9 @@ def page_publication(
     ]
     found = [(source, clean_text(name)) for source, name in site if clean_text(name)]
     # A site name that is only the domain ("gazzettadelcolle.it") yields to a printed name.
-    found = sorted(found, key=lambda item: bool(_DOMAIN.fullmatch(item[1])))
+    # So does a footer's company ("© Coast Digital Pty Ltd"): the publisher's legal name, not the paper's.
+    found = sorted(found, key=lambda item: bool(_DOMAIN.fullmatch(item[1])) or item[0] == "footer copyright"
+                   and bool(_LEGAL_FORM.search(item[1])))
     if byline_publication and not any(_same(byline_publication, name) for _, name in found):
         return byline_publication, "syndication"
     return (found[0][1], found[0][0]) if found else (None, None)
@@ -142,6 +147,12 @@ def is_spelled_by(name: str, url: str) -> bool:
     return len(spelled) > 3 and spelled in urlsplit(url).netloc.lower().split(".")
 
 
+def _is_own_domain(name: str, url: str) -> bool:
+    """True for the page's own domain printed as the site's name ("coastnews.com.au" at www.coastnews.com.au)."""
+    host = urlsplit(url).netloc.lower().removeprefix("www.")
+    return bool(_DOMAIN.fullmatch(name)) and name.lower().removeprefix("www.") == host
+
+
 def _title_suffix(soup: BeautifulSoup, headline: str | None, meta: dict[str, str], url: str | None) -> str | None:
     """The last part of the document title that is neither the headline nor a section."""
     if soup.title is None:
@@ -162,7 +173,8 @@ def _title_suffix(soup: BeautifulSoup, headline: str | None, meta: dict[str, str
     # "Headline | Site", or "Site | Headline" where the headline comes last
     others = parts[1:] if parts[0] in known else [part for part in parts if part not in known]
     for part in reversed(others):
-        if part in known or len(part) > _LONGEST_NAME or not (_is_name_like(part) or url and is_spelled_by(part, url)):
+        if part in known or len(part) > _LONGEST_NAME or not (_is_name_like(part) or url and is_spelled_by(part, url)
+                                                               or url and _is_own_domain(part, url)):
             continue  # the headline again, or a slogan ("Covering Millbrook since 1921")
         if part.lower() in sections or part.lower() in _SECTION_WORDS or set(part.lower().split()) <= _SECTION_WORDS:
             continue  # "Headline | Politics", "Headline - Site | News": a section, the site before it if named

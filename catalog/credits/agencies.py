@@ -71,6 +71,7 @@ ORGANISATION_WORDS = frozenset("""
     casa royal reale koninklijk kongelige courant sentinel enquirer inquirer picayune archiwum archiv archivo arquivo archief arkiv arkisto
     military defence defense rescue ambulance emergency transport transportation transit railway railways airport
     holding holdings nationale
+    fc cf afc
 """.split()) | ORGANISATION_WORDS_IN_LANGUAGES
 # German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv",
 # "Hamburgische Bürgerschaft"), and so does Finnish: a long word ending in one is an organisation's name
@@ -78,7 +79,8 @@ _COMPOUND_ENDINGS = ("polizei", "zeitung", "ministerium", "regierung", "verband"
                      "archiv", "museum", "verlag", "behorde", "gericht", "bibliothek", "agentur", "theater", "oper",
                      "orchester", "philharmonie", "kanzlei", "schaft", "landtag", "fraktion", "partei",
                      # Finnish does the same: "Tanssiurheiluseura" (dance sport club), "Maanmittauslaitos", "Kuluttajaliitto"
-                     "seura", "yhdistys", "liitto", "laitos", "virasto", "ministerio", "poliisi", "keskus")
+                     "seura", "yhdistys", "liitto", "laitos", "virasto", "ministerio", "poliisi", "keskus", "museo",
+                     "arkisto")  # "kaupunginmuseo" (city museum), "kuva-arkisto" (picture archive)
 
 # a company's legal form closing its name, as printed (case matters: "Rodrigo Sá" is a person; "Sp. z o.o." ends "o.o.")
 _LEGAL_FORMS = frozenset("""SA S.A. AG SE SpA S.p.A. Srl S.r.l. BV B.V. NV N.V. Oy Oyj AB ASA A/S plc PLC o.o. a.s. s.r.o.
@@ -202,6 +204,8 @@ def is_organisation_like(name: str) -> bool:
     """
     if "." in name and (_DOMAIN.search(name) or _DOMAIN_AT_END.search(name)):
         return True
+    if "«" in name and _LEGAL_FORM_QUOTED.match(name):
+        return True  # "РОО «Дух Эльбы»", "ООО «Ромашка»": a Russian body's legal form, then its name in quotes
     if not name.isascii() and name.endswith(_ORGANISATION_ENDINGS):
         return True  # "사진공동취재단" (the pool's press corps), "조선일보" (a daily)
     if " " in name and name.rsplit(None, 1)[-1] in _LEGAL_FORMS and is_printed_as_name(name):
@@ -213,6 +217,7 @@ def is_organisation_like(name: str) -> bool:
                for word in words) and (is_printed_as_name(name) or _is_sentence_case_name(name))
 
 
+_LEGAL_FORM_QUOTED = re.compile(r"^[А-ЯЁІЇЄ]{2,5} «[^«»]{2,60}»$")
 # Organisation words that are also given names: first in a name, they make no organisation by themselves.
 _GIVEN_NAME_WORDS = frozenset({"marine"})
 
@@ -225,7 +230,19 @@ def _is_sentence_case_name(name: str) -> bool:
     first = (fold(words[0]).split() or [""])[0] if words else ""
     return 2 <= len(words) <= 6 and (words[0][:1].isupper() or first in ORGANISATION_WORDS_IN_LANGUAGES) and all(
         word[:1].isupper() or fold(word) in ORGANISATION_WORDS_IN_LANGUAGES or word in _NAME_CONNECTORS
-        for word in words[1:])  # English capitalises its organisations' words: "AFPTV - First images" is a title
+        or _is_organisation_word(word) for word in words[1:])
+
+
+def _is_organisation_word(word: str) -> bool:
+    """A lowercase word that names what an organisation is, alone or as a compound's last part ("arkisto",
+    "kuva-arkisto", "kaupunginmuseo")."""
+    last = (fold(word).split() or [""])[-1]
+    return last in _ARCHIVE_WORDS or len(last) > 9 and last.endswith(_COMPOUND_ENDINGS)
+
+
+# archives and museums, which Nordic and Slavic languages print in lower case after their owner ("Päivälehden arkisto")
+_ARCHIVE_WORDS = frozenset({"arkisto", "arkiv", "archiv", "archivo", "arquivo", "archief", "archiwum", "museo", "museum",
+                            "kirjasto", "muzeum", "muzej"})  # English capitalises its organisations' words: "AFPTV - First images" is a title
 
 
 # lowercase words a name may hold between its capitalised ones ("Department of Defense", "Corriere della Sera")

@@ -32,6 +32,7 @@ from catalog.credits.vocabulary import (
     CLOSERS,
     GLUED_CAPTION,
     GLUED_NAME,
+    KOREAN_NAME,
     LABEL,
     MAX_CREDIT,
     OPENERS,
@@ -72,7 +73,8 @@ _TRAILING_NOTES = (
     re.compile(r"\s+(?:ATTENTION EDITORS?|THIS IMAGE HAS BEEN SUPPLIED BY|THIS PICTURE WAS (?:PROVIDED|SUPPLIED)"
                r"|HANDOUT EDITORIAL USE ONLY|EDITORIAL USE ONLY|FOR EDITORIAL USE ONLY|RESTRICTED TO EDITORIAL"
                r"|MANDATORY CREDIT|NO (?:RE)?SALES|NO ARCHIVES?|NO COMMERCIAL|NOT FOR SALE"
-               r"|(?:(?:SOUTH|NORTH|HONG|NEW|SAUDI|SRI) )?[A-Z]{2,} OUT)\b[^a-z]*$"),  # "CHINA OUT": not for that market
+               r"|(?:(?:SOUTH|NORTH|HONG|NEW|SAUDI|SRI) )?[A-Z]{2,}(?: AND (?:(?:SOUTH|NORTH|HONG|NEW|SAUDI|SRI) )?[A-Z]{2,})?"
+               r" OUT)\b[^a-z]*$"),  # "CHINA OUT", "AUSTRALIA AND NEW ZEALAND OUT": not for those markets
 )
 # a word without which none of the notes above can match
 _NOTE_MARKERS = re.compile(r"eleased?\)|ELEASE|Tags:|TPX|SEARCH|ATTENTION|THIS [IP]|EDITORIAL|RESTRICTED"
@@ -179,6 +181,11 @@ def _fuller(text: str, found: FoundCredit) -> FoundCredit:
     for _, other in reader.bracket_candidates(text):
         if other.credit.agency and surnames & {name.split()[-1] for name in other.credit.photographers if name}:
             return dataclasses.replace(other, how=f"{other.how}, the fuller of two credits of one photographer")
+    if "\n" in text:  # "... Foto: Name/AP\n© Foto: Name": the page's caption, then its shorter credit element
+        for _, other in reader.label_candidates(text):
+            if other.credit.agency and other.printed != found.printed \
+                    and surnames & {name.split()[-1] for name in other.credit.photographers if name}:
+                return dataclasses.replace(other, how=f"{other.how}, the fuller of two credits of one photographer")
     if "\n" in text:  # "Illustration by Name\nName for NPR Public Editor": the page's credit element below
         for line in text.split("\n"):
             reading = read_credit(line) if line != found.printed and len(line) <= MAX_CREDIT else None
@@ -249,7 +256,41 @@ def _usual_places(text: str) -> FoundCredit | None:
     found = _credit_at_end(body)
     if found is not None and "@" in found.printed and REPORTER_EMAIL.search(found.printed):
         return _photo_credit_above_byline(body, found)
-    return found or _credit_at_start(body)
+    return found or _slashed_source_at_end(body) or _name_photo_at_end(body) or _credit_at_start(body)
+
+
+# a small paper's credit closing the caption as a sentence of its own: "... behind the high school. Shannon McFarlin photo."
+_NAME_PHOTO = re.compile(r"(?<=[.!?] )([A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2}) photo\.$")
+
+
+def _name_photo_at_end(text: str) -> FoundCredit | None:
+    match = _NAME_PHOTO.search(text, max(0, len(text) - 60)) if text.endswith(" photo.") else None
+    if match is None:
+        return None
+    name = match[1]
+    if not (is_name(name, strict=True) and is_capitalised(name)) or canonical_agency(name) or is_organisation_like(name):
+        return None
+    credit = Credit(credit_line=f"{name} photo", photographers=(name,))
+    return FoundCredit(credit=credit, rest=_trim_end(text[:match.start()]), printed=match.group(),
+                       how="at the end of the caption, a name and 'photo'")
+
+
+# Korean papers close a caption with its source after a slash, set apart from the last sentence ("... 그림. /위키피디아",
+# "... 케타민. /서울경찰청 광역수사단"): a reporter's name (two to four syllables), else the organisation as printed
+_SLASHED_SOURCE = re.compile(r"(?<=[.!?다])\s+/\s?(?P<source>[가-힣][가-힣A-Za-z0-9]*(?: [가-힣A-Za-z0-9]+){0,2})$")
+
+
+def _slashed_source_at_end(text: str) -> FoundCredit | None:
+    match = _SLASHED_SOURCE.search(text, max(0, len(text) - 40)) if "/" in text[-40:] else None
+    if match is None:
+        return None
+    source = match["source"]
+    if KOREAN_NAME.match(source):
+        credit = Credit(credit_line=source, photographers=(source,))
+    else:
+        credit = Credit(credit_line=source, agency=canonical_agency(source) or source)
+    return FoundCredit(credit=credit, rest=_trim_end(text[:match.start()]), printed=match.group().strip(),
+                       how="at the end of the caption, after a slash set apart from the last sentence")
 
 
 def _photo_credit_above_byline(text: str, byline: FoundCredit) -> FoundCredit:
@@ -444,7 +485,12 @@ def _tail_starts(text: str) -> list[int]:
         if year:
             starts.append(year.end())
             starts.sort()
+    if "; " in text[hard:]:
+        starts.extend(m.end() for m in _AFTER_DATE_SEMICOLON.finditer(text, hard))
+        starts.sort()
     if "/" in text[hard:]:
+        if not text.isascii() and "日" in text[hard:]:
+            starts.extend(m.end() for m in _DAY_GLUED.finditer(text, hard))  # "...9 月 13 日Name/AP写真"
         starts.extend(m.end() for m in _WIRE_FIRST.finditer(text, hard))
         starts.extend(m.end() for m in _CAPITALS_CHAIN.finditer(text, hard))
         if text.find(", ", max(hard, length - MAX_CREDIT)) >= 0:
@@ -467,6 +513,10 @@ def _is_person(name: str) -> bool:
     return is_name(name, strict=True) and not is_organisation_like(name) and not canonical_agency(name)
 
 
+# a Japanese caption's date, its day (日) glued to a credit in katakana: "2022 年 9 月 13 日コスティアンティン・リベロフ/AP写真"
+_DAY_GLUED = re.compile(r"日(?=[\u30a0-\u30ff]{2,30}\s?/\s?[^\s/]{2,20}$)")
+# a credit after a semicolon that follows the picture's date: "...: January 25, 2020; Harrison News-Herald, JD Long"
+_AFTER_DATE_SEMICOLON = re.compile(r"(?<=\b(?:19|20)\d\d); (?=[A-Z])")
 _MONTHS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
 _AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d\.? (?=[A-Z])")
 _DASH_AFTER_SENTENCE = re.compile(r"[.!?][”\"’']?\s*[–—]\s*$")
@@ -480,10 +530,12 @@ _SEPARATOR_AFTER_SENTENCE = re.compile(r"[.!?][”\"’']?\s*(?:[–—]|\s-)\s*
 def _is_initials_credit(text: str, start: int, reading: Reading) -> bool:
     """"... arrière-plan. - G.F./Metronews": initials, a slash and the outlet, set after the last sentence by a dash
     (French papers' staff credit); initials inside a sentence are no credit."""
-    return len(reading.persons) == 1 and len(reading.orgs) == 1 and not reading.via_orgs \
-        and reading.credit_line == f"{reading.persons[0]}/{reading.orgs[0]}" \
-        and _INITIALS.match(reading.persons[0]) is not None and reading.orgs[0][:1].isupper() \
-        and _SEPARATOR_AFTER_SENTENCE.search(text, 0, start) is not None
+    person = reading.persons[0] if len(reading.persons) == 1 else ""
+    return len(reading.orgs) == 1 and not reading.via_orgs and bool(person) \
+        and reading.credit_line == f"{person}/{reading.orgs[0]}" \
+        and (_INITIALS.match(person) is not None or " " in person and is_name(person, strict=True)
+             and is_capitalised(person)) and reading.orgs[0][:1].isupper() \
+        and _SEPARATOR_AFTER_SENTENCE.search(text, 0, start) is not None  # "... – AMIRUL SYAFIQ/THESUN"
 
 
 def _is_dashed_source(text: str, start: int, reading: Reading) -> bool:

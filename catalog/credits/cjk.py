@@ -20,7 +20,9 @@ _KANA = "\u3040-\u30ff"
 _RUBY = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])?"
 _CJK_CREDIT = re.compile(
     rf"(?:(?P<pre>(?:新华社(?:记者|发)|新華社(?:記者|發)|本报记者|中新社记者){_RUBY})\s*|(?<![{_HAN}{_KANA}]))"
-    rf"(?P<open>[(（])?(?P<name>[{_HAN}{_KANA}・]{{2,12}}?|[{_HAN}]\s[{_HAN}]{{1,2}})(?:\s(?:拍摄|拍攝|摄|攝|撮影)|(?:拍摄|拍攝|摄|攝|撮影)(?![{_HAN}{_KANA}]))"
+    rf"(?P<open>[(（])?(?P<name>[{_HAN}]{{2,4}}(?:、[{_HAN}]{{2,4}})+(?=\s?(?:拍摄|拍攝|摄|攝)[)）])"  # Chinese "(A、B 摄)": two
+    rf"|[{_HAN}{_KANA}・·]{{2,12}}?|[{_HAN}]\s[{_HAN}]{{1,2}})"
+    rf"(?:\s(?:拍摄|拍攝|摄|攝|撮影|供图|供圖)|(?:拍摄|拍攝|摄|攝|撮影|供图|供圖)(?![{_HAN}{_KANA}]))"
     rf"(?P<close>[)）])?(?P<post>[(（][^()（）]{{1,12}}[)）])?")
 _CJK_AGENCIES = {"新华社": "Xinhua", "新華社": "Xinhua"}
 # a graphic's maker after the photographer's credit: "(staff prefix) Name 制图" (made the graphic)
@@ -96,12 +98,15 @@ def cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         end = max(end, match.start("name") + len(name) + 2)
     elif name == "代表":  # "代表撮影": a pool picture, no one named
         credit = Credit(credit_line=match.group().strip("(（)）"), qualifiers=("pool",))
+    elif "供图" in match.group() or "供圖" in match.group():  # "新华社发(国家航天局 供图)": the picture the office provided
+        line = name if match["open"] and match["close"] and not pre else text[start:end]
+        credit = Credit(credit_line=line, agency=canonical_agency(name) or name, qualifiers=("courtesy",))
     elif agency is None and (canonical_agency(name) or is_organisation_like(name)):
         # "東京新聞撮影", "(新华社拍摄)": the paper's or the wire's own picture, printed by its name
         credit = Credit(credit_line=name if match["open"] else text[start:end], agency=canonical_agency(name) or name)
     else:  # "(李涛 摄)": the name, as "(央视记者荆伟拍摄)" gives its reporter; "新华社发(李涛 摄)" whole
         line = name if match["open"] and match["close"] and not pre else text[start:end]
-        credit = Credit(credit_line=line, agency=agency, photographers=(name,))
+        credit = Credit(credit_line=line, agency=agency, photographers=tuple(name.split("、")))  # "(A、B 摄)": two
     # the mark and the bracket around the credit go with it, out of the caption's text ("首相(安江実撮影)")
     if pooled is None and not match["post"] and not (match["open"] and match["close"]):
         end = max(end, match.end())

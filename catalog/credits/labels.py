@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from catalog.credits.organisations import SPELLINGS
+
 # Words printed before a colon that introduce a picture's credit: "photo", "image", "photo source",
 # by language. A bare "source" ("Kaynak:", "Sursa:", "Izvor:") is left out: after a story it names
 # the story's source, not the picture's ("Kaynak: AA / Name - Güncel"), and is read only closing a caption of
@@ -79,7 +81,11 @@ QUALIFIERS_IN_LANGUAGES = {
 # (droits réservés, direitos reservados: rights reserved, owner not named), "agencies" and "internet" in general
 NO_PARTY_IN_LANGUAGES = ("সংগৃহীত", "সংগৃহীত ছবি", "सोशल मीडिया", "مواقع التواصل", "שימוש לפי סעיף 27א",
                          "collected", "sưu tầm", "especial", "dr", "droits réservés", "direitos reservados",
-                         "tous droits réservés", "agencies", "agencias", "agências", "internet")
+                         "tous droits réservés", "agencies", "agencias", "agências", "internet",
+                         # Indonesian "Istimewa" (special: handed to the paper); "private archive" or "collection"
+                         # in Serbo-Croatian and Finnish
+                         "istimewa", "privatna arhiva", "privatni arhiv", "privatna zbirka", "yksityiskokoelma",
+                         "yksityisarkisto")
 
 # Chinese "图/新华社", "摄影/Name": the picture's or the photographer's label with a slash
 _SLASHED = r"(?:图片|圖片|图|圖|摄影|攝影)\s?[/／](?=\S)"
@@ -105,9 +111,15 @@ def _alternatives(words: object) -> str:
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in spelled)
 
 
+# Thai prints its picture label before a dash ("(ภาพ – รอยเตอร์)") or glued to a wire's Thai name ("ภาพรอยเตอร์"):
+# Thai writes no space between words
+_THAI_WIRES = sorted((spelling for spellings in SPELLINGS.values() for spelling in spellings
+                      if "\u0e00" <= spelling[:1] <= "\u0e7f"), key=len, reverse=True)
+_THAI = rf"ภาพ\s*[-–—]|ภาพ(?=\s?(?:{'|'.join(map(re.escape, _THAI_WIRES))}))" if _THAI_WIRES else r"ภาพ\s*[-–—]"
+
 # the labels as one alternation for ``vocabulary._LABELS``
 LANGUAGE_LABELS = (
-    rf"(?:{_alternatives(COLON_WORDS.values())})\s?[:：]"
+    rf"(?:{_alternatives(COLON_WORDS.values())})\s?[:：]|{_THAI}"
     rf"|(?:{_alternatives([IMAGE_SOURCE_WORDS])})\s?[,،:：]"
     rf"|{_TEXT_AND_PHOTOS}|{_SOURCE_AND_PHOTO}|{_BARE}|{_SLASHED}"
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterable
 
@@ -137,6 +138,8 @@ def is_capitalised(name: str) -> bool:
             continue
         if "\u0590" <= core[0] <= "\u08ff" or "\u0e00" <= core[0] <= "\u0e7f":
             continue  # Hebrew, Arabic and Thai have no capitals (Indic, Han and Hangul prose is read elsewhere)
+        if "・" in core and all("\u30a0" <= char <= "\u30ff" for char in core):
+            continue  # a foreign name in katakana, its parts marked by "・" ("フアン・バレット"): no capitals either
         if not (core[0].isupper() or core[0] == "@" or core[0].isdigit() or ARABIC_ARTICLE.match(core)):
             return False  # "3rd" in "Mass Communication Specialist 3rd Class Name" counts
     return True
@@ -186,6 +189,9 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 8 and text.isupper() and text.isalpha()
 
 
+_CAMEL_BRAND = re.compile(r"^[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+$")  # "MinnPost", "SeaWorld"
+
+
 def is_organisation_or_qualifier(text: str) -> bool:
     """Whether the words before "photo by" name who took it ("U.S. Navy", "Pool"), not a caption sentence."""
     if is_prose(text) or text.count(" ") > 5:
@@ -193,6 +199,8 @@ def is_organisation_or_qualifier(text: str) -> bool:
     key = fold(text)
     if key in QUALIFIER_WORDS or canonical_agency(text):
         return True
+    if " " not in text and (_CAMEL_BRAND.match(text) or text.isupper() and text.isalpha() and 2 <= len(text) <= 6):
+        return True  # "MinnPost photo by Name", "KT photo by Name": a brand of two words run together, initials
     return is_organisation_like(text) or is_titled(text)  # not "Volunteers fill sandbags (center) on Wednesday"
 
 

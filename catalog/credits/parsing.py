@@ -150,6 +150,8 @@ class Reading:
     def _make_credit(self) -> Credit:
         agency, distributor = self._agency_and_distributor()
         persons = tuple(unique(self.persons))
+        if len(persons) > 1:
+            persons = tuple(person for person in persons if not _initialled_again(person, persons))
         if len(persons) == 1 and agency is None and not self.structured and (is_party(persons[0]) or self.sourced and (
                 " " not in persons[0] or not is_name(persons[0], strict=True) or not is_capitalised(persons[0]))):
             # "(Image: WhatsApp)", "© BCCI": a party, not a person; "(Image: Doordarshan)", "sursa foto Evenimentul
@@ -190,6 +192,13 @@ class Reading:
         return None, None
 
 
+def _initialled_again(person: str, persons: tuple[str, ...]) -> bool:
+    """"A. Friedrichs" after "Andreas Friedrichs": IMAGO prints its photographer twice, the second time by an initial."""
+    initial, _, surname = person.partition(" ")
+    return len(initial) == 2 and initial[1] == "." and " " not in surname and any(
+        other != person and other.endswith(" " + surname) and other[:1] == initial[:1] for other in persons)
+
+
 @lru_cache(maxsize=8192)
 def read_credit(text: str) -> Reading | None:
     """Read a candidate credit (brackets already removed); None when there is nothing to read.
@@ -206,11 +215,17 @@ def read_credit(text: str) -> Reading | None:
         text = text.split(" TPX IMAGES OF THE DAY", 1)[0]  # Reuters' selection note ends the credit wherever it stands
     if text[:2] in ("- ", "– ", "— "):
         text = text[2:]  # "- Header Image: Name": a list's dash
+    if text[-1:] in OPENERS:
+        text = text[:-1].rstrip()  # "Photo by Name (": the page cut the next bracket off
+    if text.endswith(("credit", "Credit")) and " - " in text:
+        text = _CREDIT_TAG.sub("", text)  # CBC's "(Name/CBC - image credit)": the page's tag for the bracket
     if text[:1] in OPENERS and not any(closer in text for closer in CLOSERS):
         text = text[1:]  # "(Photo courtesy of Name": a bracket the page cut off
     elif text[-1:] in CLOSERS and not any(opener in text for opener in OPENERS):
         text = text[:-1].rstrip()  # "Photo by Name/Getty Images)": the page cut its opening off
-    if text[-1:] in "»”" and "«" not in text and "“" not in text:
+    if text[:1] == "《" and text[-1:] == "》" and text.count("《") == 1:
+        text = text[1:-1].strip()  # "《사진=연합뉴스》": Korean pages' double angle brackets around the credit
+    if text[-1:] in "»”》" and "«" not in text and "“" not in text and "《" not in text:
         text = text[:-1].rstrip()  # "«Av: Redaksjonen Foto: Name»": the quote closes the page's line, not the name
     if text.endswith(")"):
         text = REFERENCE_NUMBER.sub("", text)
@@ -253,6 +268,12 @@ def read_credit(text: str) -> Reading | None:
         return None
     reading = Reading(credit_line=text, labelled=labelled, owned=owned, sourced=sourced)
     body = text
+    if labelled and " of " in text and "/" not in text:
+        placed = _NAME_OF_PLACE.match(text)  # "Photo by Dick Levesque of Puryear": a reader's picture, and the town
+        if placed and is_name(placed["name"], strict=True) and is_capitalised(placed["name"]) \
+                and not canonical_agency(placed["place"]) and not is_organisation_like(placed["place"]):
+            reading.persons.append(placed["name"])
+            return reading
     lower = text.lower()
     match = ILLUSTRATION.match(body) if "lustra" in lower else None
     if match:
@@ -268,6 +289,9 @@ def read_credit(text: str) -> Reading | None:
         reading.labelled = reading.courtesy = True
         body = body[match.end():]
     joiner = " & " if " & " in body else ", " if ", " in body else None
+    if joiner is None and " " in body and "/" not in body:
+        conjunction = _CONJUNCTION.search(body)  # "Foto: EFE y Xinhua", "AP und Reuters": two wires' pictures
+        joiner = conjunction.group() if conjunction else None
     if joiner and "/" not in body:
         sources = {canonical_agency(ASIDE_AFTER.sub("", part)) for part in body.split(joiner)}
         if len(sources) > 1 and None not in sources and (joiner == " & " or not any(map(is_carrier, sources))):
@@ -382,6 +406,13 @@ def read_credit(text: str) -> Reading | None:
         return None  # "Kaynak: AA / Name - Güncel", "Creator: Name": a field of the page no label of ours names
     return reading
 
+
+_NAME_OF_PLACE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}) of (?P<place>[A-ZÀ-Þ][a-zà-ÿ]+"
+                            r"(?: [A-ZÀ-Þ][a-zà-ÿ]+)?)$")
+_CREDIT_TAG = re.compile(r"\s+-\s+(?:image|photo)\s+credit$", re.I)
+
+# "and" between two sources, in the languages of the tables
+_CONJUNCTION = re.compile(r" (?:and|y|e|und|et|en|i|и|і|ja|og|och|és|a|dan|và|ve) ")
 
 # a paper's name under its article, printed after its photographer's with no separator ("Name Le Riverain")
 _TITLE_AT_END = re.compile(r"^(?P<name>\S.*?)\s+(?P<title>(?:The|Le|La|Les|El|Il|Der|Die|Das)\s+[A-ZÀ-Þ][\w'’-]+"
@@ -500,6 +531,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
     persons = reading.persons
     person_open = True  # the first unknown name is the photographer, later ones organisations
     first = True  # the very first organisation may be a wire printing itself first ("REUTERS/Name")
+    after_no_party = False  # a word printed in place of a party came first ("Reprodução/...")
     for position, part in enumerate(parts):
         target = reading.orgs if position == 0 else reading.via_orgs
         segments = [(segment, slashed) for segment, slashed in split_segments(part) if segment]
@@ -548,13 +580,21 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                     first = False
                     if persons:
                         person_open = False
+                elif kind == "skip" and not found.qualifiers and fold(item) in NO_PARTY | NOT_NAMES:
+                    after_no_party = True
                 elif kind == "unknown":
+                    if after_no_party and not persons and not target and value.isalpha() and value.isupper() \
+                            and 2 <= len(value) <= 6:
+                        target.append(value)  # "Reprodução/EI": the acronym of the source a copy was made from
+                        reading.named += 1
+                        continue
                     if persons and " " in value and (value.islower() or _PARTICIPLE.match(value)):
                         # "AFP PHOTO / YURI KADOBNOV, retirada aqui", "Name, using Landsat data from the USGS":
                         # a note opening in lower case names no one
                         continue
                     if not persons and len(target) >= 2 and " " not in value and value[:1].isupper() \
-                            and position == 0 and slashed and target[-1] not in NAMES_AFTER:
+                            and position == 0 and slashed and target[-1] not in NAMES_AFTER \
+                            and not (_sells_users_pictures(segments[index - 1][0]) and all(map(is_carrier, target))):
                         # "NASA/JPL/Cornell": a lone word after two organisations is a third; not after a wire,
                         # which prints its photographer after itself ("picture alliance / dpa / Kappeler")
                         target.append(value)
@@ -567,12 +607,18 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         reading.named += 1
                     elif person_open and (position == 0 or not persons):
                         names = split_names(value) if value[:1] != "@" else (value,) if HANDLE.match(value) else None
+                        if names is not None and _wire_then_byline(value):
+                            names = None  # "EFE Martha Córdova": the wire's credit, then the story's byline
                         if names is None and _name_placed(reading, segment, slashed, segments) \
                                 and is_placed_name(value):
                             names = (value,)  # "REUTERS/Rodi Said", "(foto: An Mei)": the place makes it a name
-                        if names is None and " " not in value and index + 1 < len(segments) \
-                                and _sells_users_pictures(segments[index + 1][0]):
-                            names = (value,)  # "PIRO4D auf Pixabay", "lenka_p/Shutterstock": a user name on the site
+                        if names is None and " " not in value and (
+                                index + 1 < len(segments) and _sells_users_pictures(segments[index + 1][0])
+                                or index and slashed and _sells_users_pictures(segments[index - 1][0])
+                                and all(map(is_carrier, target))):
+                            # "PIRO4D auf Pixabay", "lenka_p/Shutterstock": a user name on the site;
+                            # "Getty Images/iStockphoto/Sitthiphong": the stock site's contributor after it
+                            names = (value,)
                         if names is None and reading.prefix_wire and value[:1].isupper() \
                                 and index + 1 < len(segments) and is_name(segments[index + 1][0], strict=True):
                             target.append(value)  # "AFP PHOTO / Solar Impulse 2 / Name": who made the handout

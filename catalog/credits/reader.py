@@ -99,8 +99,10 @@ _ANGLED_CREDIT = re.compile(r"<([A-Z][\w.&'’-]*(?: [\w.&'’-]+)*/ ?[A-Z][^<>=
 _EXPAND = re.compile(r"\s?(?:\.{3}|…)\s?\[\+\]\s?")
 # JSON escapes left in text copied from a feed ("Name\\/AFP via Getty Images", "Moviefilm\\u2026")
 _JSON_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|([/\"]))")
+_ATTRIBUTE = re.compile(r'\s*"\s+[a-z][\w:-]*="\s*')  # the end of one attribute's value and the next one's name
 _INLINE_TAG = re.compile(r"</?(?:a|em|i|b|strong|span|small|cite|sup|sub|font)\b[^<>]{0,300}>", re.I)
-_CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption|Image caption)\b|(?:\.{3}|…)more\b", re.I)
+_CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption|Image caption)\b|(?:\.{3}|…)more\b"
+                       r"|\s\[(?:more|read more)\s?(?:…|\.{3})\]$", re.I)  # "... / AFP [more…]": an excerpt's link
 _SHARE = re.compile(r"(?:\s*\|\s*of)?\s*\|\s*Share this (?:photo|image|gallery)\b")  # a gallery's "| of | Share this photo"
 # NYT prints its picture's controls, "Photo" then "Credit Name", above the caption
 _CREDIT_CONTROL = re.compile(r"^(?:Photo|Image)\nCredit\s+(?=[A-Z])", re.M)
@@ -138,6 +140,8 @@ def tidy(text: str) -> str:
         text = _JSON_ESCAPE.sub(lambda m: chr(int(m[1], 16)) if m[1] else m[2], text)
     if "[+]" in text:
         text = _EXPAND.sub(" ", text)
+    if '="' in text:
+        text = _ATTRIBUTE.sub("\n", text)  # '... (Foto: Name) " data-large-file="https://...': markup's attributes
     if "<" in text:
         text = _ANGLED_CREDIT.sub(r"(\1)", text)
         text = _TAG.sub("\n", _INLINE_TAG.sub("", text))  # "<a href=...>Name</a>" is part of its line
@@ -170,12 +174,12 @@ def tidy(text: str) -> str:
 
 _HYPHEN = re.compile(r"\s+-\s+")  # "Copyright : AFPTV - First images"
 _RIGHTS_RESERVED = re.compile(r"\W{0,3}all rights reserved", re.I)
-_CUTS = re.compile(r"\s*(?=[Ii]mage caption)|[.!?][”\"’']?\s+(?=\S)|\s+[|–—·/]\s+|\s*[【［]|\s+[(\[]|\s{2,}"
+_CUTS = re.compile(r"\s*(?=[Ii]mage caption)|[.!?][”\"’']?\s+(?=\S)|\s+[|–—·/…]\s+|\s*[【［]|\s+[(\[]|\s{2,}"
                    rf"|(?<=[{LOWER}])(?=[{UPPER}][{LOWER}])|[;,]\s+(?=[a-z])"
                    rf"|(?<=[{UPPER}]{{3}})(?=[{UPPER}][{LOWER}]{{3}})")  # "Foto: STEFAN ÖHBERGStatsministern ..."
 
 
-def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+def label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     for match in LABEL_ANYWHERE.finditer(text):
         start, end = match.start(), match.end()
         label = match.group().strip()
@@ -222,7 +226,30 @@ def _label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                 + text[cut + (bracketed and text[cut:cut + 1] in CLOSERS):].lstrip()).strip()
         where = "at the end of the caption" if not text[cut:].strip(" .)]") else \
             ("opening the caption" if not text[:start].strip(" ([") else "mid-caption")
+        owner = _owner_before_label(text, start, label, reading)
+        if owner is not None:  # "AP Photo: Name", "Getty Images: Name" above a gallery's slide: the agency, then its photographer
+            line_start, agency = owner
+            credit = Credit(credit_line=text[line_start:cut].strip(), agency=agency,
+                            photographers=reading.credit().photographers)
+            rest = (text[:line_start].rstrip() + "\n" + text[cut:].lstrip()).strip()
+            yield line_start, FoundCredit(credit=credit, rest=_trim(rest), printed=text[line_start:cut].strip(),
+                                          how=f"credit found {where} after an agency's {label!r}")
+            continue
         yield start, found(reading, _trim(rest), printed, f"{where} after {label!r}")
+
+
+def _owner_before_label(text: str, start: int, label: str, reading: Reading) -> tuple[int, str] | None:
+    """A known agency opening the label's line before it ("AP Photo: Name", "Getty Images: Name"): where the line
+    starts and the agency, when the label's value is a photographer alone."""
+    if not start or label[-1:] not in ":：" or text[start - 1] != " " or reading.orgs or reading.via_orgs \
+            or len(reading.persons) != 1:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start].strip()
+    if not head or len(head) > 24 or not head[:1].isupper():
+        return None
+    agency = canonical_agency(f"{head} {label.rstrip(':： ')}") or canonical_agency(head)
+    return (line_start, agency) if agency else None
 
 
 _CREATOR_LABEL = re.compile(r"(?:author|autor|автор)\s?:", re.I)
@@ -270,6 +297,9 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
             ends.append(wire.end(1))
     space = _WORD_END.search(span)
     space = space.start() if space else -1
+    day = _AGENCY_THEN_DAY.match(span) if not span.isascii() else None
+    if day and canonical_agency(day[1]):
+        ends.insert(0, day.end(1))  # "사진=뉴시스2일 산업통상부에 ...": the agency, then the story's date glued on
     if space > 0 and space not in ends and canonical_agency(span[:space]):
         # "/사진=게티이미지뱅크 적지 않은 ...": the organisation, then the story; a quote glued on opens the next
         # caption's headline ("사진=연합뉴스'미열 증상' ..."), so the organisation alone is the credit
@@ -289,15 +319,23 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
     return None
 
 
+_AGENCY_THEN_DAY = re.compile(r"([^\W\d_]{2,12})(?=\d{1,2}일)")
 _WORD_END = re.compile(r"[\s'‘’“”\"「『]")
-_WIRE_BEFORE_NAME = re.compile(r"/\s?([A-Z]{2,6})\s+(?=[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ])")
+_WIRE_BEFORE_NAME = re.compile(r"(?:^|/\s?)([A-Z]{2,6})\s+(?=[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ])")  # "Foto: EFE Name, desde ..."
 
 
 def _names_read(reading: Reading) -> bool:
     """No name swallowed prose glued to it ("Perri Lorem", "Joseph Maiorana-USA TODAY Sports The Detroit")."""
-    return all((is_name(p, strict=False) or is_placed_name(p)) and not GLUED_NAME.search(p) and (" " not in p or is_capitalised(p))
+    return all((is_name(p, strict=False) or is_placed_name(p)) and not GLUED_NAME.search(p)
+               and (" " not in p or is_capitalised(p) or reading.labelled and _is_caseless(p))
                for p in reading.credit().photographers) \
         and not any(sum(word.islower() for word in org.split()) > 1 for org in reading.orgs + reading.via_orgs)
+
+
+def _is_caseless(name: str) -> bool:
+    """A name of a script without capitals ("রাজু আহমেদ রকি", Bengali): under a label its words need none."""
+    return len(name.split()) <= 4 and all(not char.isascii() and not char.isupper() and not char.islower()
+                                          for char in name if char.isalpha())
 
 
 # --- brackets, lines, glued credits -----------------------------------------------------------
@@ -416,6 +454,9 @@ def _glued_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             tail = line[start:]
             if len(tail) > MAX_CREDIT or line[line.rfind(" ", 0, start) + 1] == "@":
                 continue  # "@JaneRoe": an account's name is one word
+            if line[start - 1] == "." and start >= 2 and line[start - 2].isupper() \
+                    and (start < 3 or not line[start - 3].isalpha()):
+                continue  # "C.O.D. Store": initials, no sentence end
             reading = read_credit(tail)
             if reading is not None and start < 48 and _DATELINE_BEFORE.fullmatch(line, 0, start) \
                     and is_story_source(reading):
@@ -425,6 +466,14 @@ def _glued_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                 yield offset + start, found(reading, _trim(text[: offset + start]), tail,
                                             "glued to the caption's last words")
                 break
+            if line[start - 1].islower() and "/" in tail[:60]:
+                # "...scheduled to runJulie Jammot/AFP via Getty Images Tens of thousands ...": glued on both sides,
+                # the credit ends on an organisation's name
+                opening = next(_opening_at(line, start), None)
+                if opening is not None:
+                    yield offset + opening[0], dataclasses.replace(opening[1], how="credit found glued between two "
+                                                                                  "sentences")
+                    break
         offset += len(line) + 1
 
 
@@ -551,6 +600,21 @@ _SITE_CREDIT = re.compile(r"(?<!\S)(?:[Pp]hoto |[Ii]mage )?(?:[Cc]ourtesy(?: of)
                           r"(?:Unsplash|Pexels|Pixabay|Flickr|Wikimedia Commons)\.?$")
 
 
+# an outlet's own credit form as a sentence of its own inside the text: "... State Fair. MinnPost photo by Name. … but ..."
+_PHOTO_BY_SENTENCE = re.compile(r"(?<=[.!?] )([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} (?:photo|photograph|picture) by "
+                                r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})\.(?=\s)")
+
+
+def _photo_by_sentence_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    for match in _PHOTO_BY_SENTENCE.finditer(text) if " by " in text else ():
+        reading = read_credit(match[1])
+        if reading is not None and reading.photo_by and reading.persons and reading.orgs and is_text_credit(reading) \
+                and _names_read(reading):
+            rest = f"{text[:match.start()].rstrip()} {text[match.end():].lstrip()}"
+            yield match.start(), found(reading, _trim(rest), match[1], "mid-caption, an outlet's photo-by sentence")
+            return
+
+
 def _site_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     match = _SITE_CREDIT.search(text, max(0, len(text) - 120))
     if match is None or not match.start():
@@ -645,14 +709,14 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
     cleaned = _GLUED_BETWEEN.sub("\n\\1\n", _GLUED_AFTER.sub("\\1\n", cleaned))
     korean = _korean_stamp_candidates(cleaned) if "©" in cleaned or "ⓒ" in cleaned else iter(())
     trailing = trailing_label_candidates(cleaned) if "uotr" in cleaned else iter(())
-    for candidates in (korean, _label_candidates(cleaned), trailing, bracket_candidates(cleaned), _line_candidates(cleaned, usual),
+    for candidates in (korean, label_candidates(cleaned), trailing, bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _own_line_candidates(cleaned),
                        _glued_candidates(cleaned), glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
                        layout.capitals_name_candidates(cleaned),
                        _closing_wire_candidates(cleaned),
                        _opening_name_candidates(cleaned), layout.by_line_candidates(cleaned),
                        layout.name_between_repeats_candidates(cleaned), layout.organisation_line_candidates(cleaned),
-                       _site_candidates(cleaned), _org_then_name_candidates(cleaned), gallery_candidates(cleaned),
+                       _site_candidates(cleaned), _photo_by_sentence_candidates(cleaned), _org_then_name_candidates(cleaned), gallery_candidates(cleaned),
                        _closing_source_candidates(cleaned) if ":" in cleaned else iter(()),
                        layout.counter_credit_candidates(cleaned),
                        cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):

@@ -157,12 +157,18 @@ def split_items(segment: str, *, keep_commas: bool) -> list[str]:
     if "," not in segment:
         return [segment]
     items = [i.strip() for i in segment.split(",")]
+    if len(items) > 1 and items[-1] in _LEGAL_FORMS_AFTER_COMMA:
+        items = [*items[:-2], f"{items[-2]}, {items[-1]}"]  # "Adept Technology, Inc.": the company's legal form
+        if len(items) == 1:
+            return items
     if len(items) == 2 and all(_is_lone_name_word(i) for i in items) or keep_commas and len(items) == 2 \
             and _SURNAME_FIRST.match(segment) \
             and not any(fold(i) in QUALIFIER_WORDS or canonical_agency(i) or is_organisation_like(i) for i in items):
         return [segment]  # "Åserud, Lise / NTB scanpix": one name, surname first, as Nordic and German wires file it
-    if len(items) == 2 and canonical_agency(items[0]) and is_name(items[1], strict=True) and is_capitalised(items[1]):
-        return items  # "Foto: TT, PETER KNUTSON": a wire printing itself first, then its photographer
+    if len(items) == 2 and (canonical_agency(items[0]) or is_organisation_like(items[0])) \
+            and is_name(items[1], strict=True) and is_capitalised(items[1]) and not is_organisation_like(items[1]):
+        # "Foto: TT, PETER KNUTSON": a wire printing itself first, then its photographer; "Harrison News-Herald, JD Long"
+        return items
     if not segment.isascii() and all(i.endswith(_KOREAN_ROLE_ENDINGS) for i in items):
         return items  # "신화사 제공, 왕중생 촬영": each part marked by its role (provided by, photographed by)
     if keep_commas or any(canonical_agency(i) or is_organisation_like(i) or is_acronym(i) for i in items[1:]) \
@@ -182,6 +188,7 @@ def split_items(segment: str, *, keep_commas: bool) -> list[str]:
     return merged
 
 
+_LEGAL_FORMS_AFTER_COMMA = frozenset({"Inc.", "Inc", "Ltd.", "Ltd", "LLC", "L.L.C.", "Co.", "Corp.", "S.A.", "GmbH"})
 _INITIAL_GLUED = re.compile(r"^(?:[A-ZÀ-Þ]\.){1,2}[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?$")
 _KOREAN_ROLE_ENDINGS = tuple(f" {role}" for role in KOREAN_ROLES)
 

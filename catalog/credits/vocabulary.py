@@ -99,6 +99,7 @@ _LABELS = r"""(?:
     | cr[ée]dits?\s+photos?(?=\s+[A-ZÀ-Þ])  # French "Crédit photo Name", printed without a colon
     | (?-i:Credit)(?=\s+[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+(?:\s+for\s|\s*/|\s*$))  # NYT's "Credit Name for The X"
     | image\s?(?:source|copyright)\s*[:：,]?
+    | копірайт\s+зображення\s*[:：,]? | авторские\s+права\s+на\s+изображение\s*[:：,]?  # BBC's "Image copyright"
     | (?:both|all)\s+(?:photos|pictures|images)\s*[:：]
     | (?:both|all)\s+(?:photos|photography|pictures|images)\s+by(?=\s)  # "All photos by Name", a gallery's one credit
     | (?:photo|image|picture)\s+credits?\s?[-–—](?=\S)  # "Photo credits-NASA/Name"
@@ -132,7 +133,7 @@ _LABELS = r"""(?:
     | (?:©|\(c\)|ⓒ)(?:\s*\d{4})?(?:\s*(?:(?:photo|foto)\s+(?:by|di|de|par|von)|by)(?=\s)|(?:photo|foto)(?=\s))?
     # "© foto di Name"; "©photo Name" glued to its mark ("© Photo News" is an agency's name)
     | (?-i:Copyright)(?:\s+\d{4})?(?=\s+[A-Z])
-    | (?:기사\s*및\s*)?사진\s*(?:제공\s*)?[-=:：＝] | 사진\s?/\s?(?=\S) | 写真(?:提供)?\s*[:：=/／＝] | 写真(?=\s) | 撮影\s*[・:：] | 来源\s*[:：] | 图片来源\s*[:：]
+    | (?:기사\s*및\s*)?사진\s*(?:제공\s*)?[-=:：＝] | 사진\s?/\s?(?=\S) | 그래픽\s?[=＝:：] | 写真(?:提供)?\s*[:：=/／＝] | 写真(?=\s) | 撮影\s*[・:：] | 来源\s*[:：] | 图片来源\s*[:：]
     | (?:撮影した)?カメラマン\s*[:：]
     | """ + LANGUAGE_LABELS + """
 )"""
@@ -141,7 +142,7 @@ LABEL = re.compile(r"^\s*" + _LABELS + r"\s*", re.I | re.X)
 # search skip the other positions (a 250-character caption is searched in half the time), and so
 # does the lookbehind: no label opens inside a word after a Latin letter in lower case, unless in
 # a capital or a mark ("...reunionsMandatory Credit:", "...Games© Name"), which skips the inside of most words (twice as fast again)
-LABEL_ANYWHERE = re.compile(r"(?-i:(?<![a-zß-öø-ÿ])|(?=[A-Z©ⓒ(]))(?=[abcfghiklmpqstvzźфикасφ©(ⓒ사写撮来图기カצتا"
+LABEL_ANYWHERE = re.compile(r"(?-i:(?<![a-zß-öø-ÿ])|(?=[A-Z©ⓒ(]))(?=[abcfghiklmpqstvzźфикасφ©(ⓒ사写撮来图기그カצتا"
                             + re.escape(FIRST_LETTERS) + "])" + _LABELS + r"\s*", re.I | re.X)
 ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)"
                           r"|(?:ilustrace|ilustracja|ilustración|ilustração|illustrazione|illustratie)\s*:?\s+)", re.I)

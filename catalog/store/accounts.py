@@ -204,10 +204,10 @@ class AccountRecords(RightsRecords):
         moment = timestamp(at or utc_now())
         text = json.dumps(details or {}, ensure_ascii=False, sort_keys=True, default=str)
         with self.transaction():
-            cursor = self._db.execute(
-                "INSERT INTO activity (at, who, action, target, details, address) VALUES (?, ?, ?, ?, ?, ?)",
-                (moment, who, action, target, text, address))
-        return Entry(id=cursor.lastrowid or 0, at=moment, who=who, action=action, target=target,
+            entry_id = self._db.execute(
+                "INSERT INTO activity (at, who, action, target, details, address) VALUES (?, ?, ?, ?, ?, ?) "
+                "RETURNING id", (moment, who, action, target, text, address)).fetchone()[0]
+        return Entry(id=entry_id, at=moment, who=who, action=action, target=target,
                      details=details or {}, address=address)
 
     def activity(self, *, user: str | None = None, since: datetime | None = None, until: datetime | None = None,

@@ -39,14 +39,14 @@ class ArticleRecords(AssetRecords):
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET
                     url = excluded.url,
-                    title = coalesce(excluded.title, title),
-                    byline = CASE WHEN excluded.byline = '[]' THEN byline ELSE excluded.byline END,
-                    byline_printed = CASE WHEN excluded.byline = '[]' THEN byline_printed
+                    title = coalesce(excluded.title, articles.title),
+                    byline = CASE WHEN excluded.byline = '[]' THEN articles.byline ELSE excluded.byline END,
+                    byline_printed = CASE WHEN excluded.byline = '[]' THEN articles.byline_printed
                                           ELSE excluded.byline_printed END,
-                    publication = coalesce(excluded.publication, publication),
-                    publication_source = CASE WHEN excluded.publication IS NULL THEN publication_source
+                    publication = coalesce(excluded.publication, articles.publication),
+                    publication_source = CASE WHEN excluded.publication IS NULL THEN articles.publication_source
                                               ELSE excluded.publication_source END,
-                    published = coalesce(excluded.published, published),
+                    published = coalesce(excluded.published, articles.published),
                     claimed_url = excluded.claimed_url
                 """,
                 (
@@ -163,9 +163,9 @@ class ArticleRecords(AssetRecords):
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (asset_id, article_id) DO UPDATE SET
                     method = excluded.method,
-                    image_url = coalesce(excluded.image_url, image_url),
-                    credit_printed = coalesce(excluded.credit_printed, credit_printed),
-                    rendition_key = coalesce(excluded.rendition_key, rendition_key)
+                    image_url = coalesce(excluded.image_url, links.image_url),
+                    credit_printed = coalesce(excluded.credit_printed, links.credit_printed),
+                    rendition_key = coalesce(excluded.rendition_key, links.rendition_key)
                 """,
                 (
                     asset_id, article_id, method.value, linked_at or now_iso(), image_url, credit_printed,

@@ -49,9 +49,10 @@ class AssetRecords(Connection):
                     """,
                     {**_asset_row(stored), "renditions": names},
                 )
-            # A value this record cannot hold (text that is not Unicode, a number SQLite cannot
-            # store, an id already taken by other content): this record fails, not the catalog.
-            except (ValueError, TypeError, OverflowError, sqlite3.InterfaceError, sqlite3.IntegrityError) as error:
+            # A value this record cannot hold (text that is not Unicode, a number the database cannot
+            # store, text PostgreSQL refuses, an id already taken by other content): this record fails, not the catalog.
+            except (ValueError, TypeError, OverflowError, sqlite3.InterfaceError, sqlite3.IntegrityError,
+                    sqlite3.DataError) as error:
                 raise RecordError(f"cannot be recorded in the catalog ({error})") from error
         return stored
 
@@ -167,8 +168,7 @@ class AssetRecords(Connection):
 
     def integrity_problems(self) -> list[str]:
         """What SQLite's own quick check finds wrong with the catalog file (empty: sound)."""
-        rows = self._db.execute("PRAGMA quick_check").fetchall()
-        return [row[0] for row in rows if row[0] != "ok"]
+        return self.database.integrity_problems(self._db)
 
     def delete(self, asset_id: str) -> bool:
         """Remove one asset and its links; True when it existed."""

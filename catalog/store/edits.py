@@ -116,10 +116,10 @@ class EditRecords(RightsRecords):
                     user: str, version: int) -> Asset:
         asset_id = file_asset.id
         edit_id = self._db.execute(
-            "INSERT INTO edits (asset_id, version, user_name, at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO edits (asset_id, version, user_name, at) VALUES (?, ?, ?, ?) RETURNING id",
             # to the millisecond: ``revert --to TIME`` tells saves made within one second apart
             (asset_id, version, user, datetime.now(timezone.utc).isoformat(timespec="milliseconds")),
-        ).lastrowid
+        ).fetchone()[0]
         self._db.executemany(
             "INSERT INTO edit_changes (edit_id, field, old, new, restored) VALUES (?, ?, ?, ?, ?)",
             [(edit_id, change.field, _json(change.old), _json(change.new), int(change.restored)) for change in changes],

@@ -26,10 +26,10 @@ class LightboxRecords(AssetRecords):
         with self.transaction():
             if self._lightbox_row_named(name) is not None:
                 raise ConfigurationError(f"a lightbox named {name!r} exists already")
-            cursor = self._db.execute(
-                "INSERT INTO lightboxes (name, story, owner, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
-                (name, story, owner, at, at))
-        return self.get_lightbox(int(cursor.lastrowid or 0))
+            lightbox_id = self._db.execute(
+                "INSERT INTO lightboxes (name, story, owner, created_at, updated_at) VALUES (?, ?, ?, ?, ?) "
+                "RETURNING id", (name, story, owner, at, at)).fetchone()[0]
+        return self.get_lightbox(int(lightbox_id))
 
     def lightboxes(self) -> list[LightboxSummary]:
         """Every lightbox, most recently changed first, with how many pictures it holds and its first four."""

@@ -1,11 +1,22 @@
-"""Schema migrations of the SQLite catalog, applied in order; ``PRAGMA user_version`` holds how many ran."""
+"""Schema migrations of the catalog, applied in order; the catalog records how many ran.
+
+Each migration is written once, in SQLite's SQL; on PostgreSQL the connection translates it
+(``catalog.store.postgres.translate``: types, collations, identity columns), and the few
+statements with no common form (triggers) are written for each dialect, chosen by ``is_postgres``.
+SQLite keeps the count in ``PRAGMA user_version``, PostgreSQL in the ``photodesk_schema`` table.
+"""
 
 from __future__ import annotations
 
 import sqlite3
-from typing import Callable
+from typing import Any, Callable
 
 from catalog.articles.image_urls import rendition_key
+
+
+def is_postgres(db: Any) -> bool:
+    """True when ``db`` is a PostgreSQL catalog's connection (``catalog.store.postgres``)."""
+    return getattr(db, "dialect", "sqlite") == "postgresql"
 
 
 def _migration_1(db: sqlite3.Connection) -> None:
@@ -75,9 +86,10 @@ def _migration_2(db: sqlite3.Connection) -> None:
         """,
     ):
         db.execute(statement)
-    rows = db.execute("SELECT rowid, image_url FROM links WHERE image_url IS NOT NULL").fetchall()
+    rows = db.execute("SELECT asset_id, article_id, image_url FROM links WHERE image_url IS NOT NULL").fetchall()
     for row in rows:
-        db.execute("UPDATE links SET rendition_key = ? WHERE rowid = ?", (rendition_key(row[1]), row[0]))
+        db.execute("UPDATE links SET rendition_key = ? WHERE asset_id = ? AND article_id = ?",
+                   (rendition_key(row[2]), row[0], row[1]))
 
 
 def _migration_3(db: sqlite3.Connection) -> None:
@@ -179,6 +191,9 @@ def _migration_7(db: sqlite3.Connection) -> None:
 def _migration_8(db: sqlite3.Connection) -> None:
     """Accounts: users and their roles, server-side sessions, API tokens, and the append-only activity log
     (docs/accounts.md)."""
+    if is_postgres(db):  # what COLLATE NOCASE names: equal without regard to case, like SQLite's
+        db.execute("CREATE COLLATION IF NOT EXISTS nocase "
+                   "(provider = icu, locale = 'und-u-ks-level2', deterministic = false)")
     for statement in (
         """
         CREATE TABLE users (
@@ -224,13 +239,19 @@ def _migration_8(db: sqlite3.Connection) -> None:
         "CREATE INDEX activity_at ON activity (at)",
         "CREATE INDEX activity_who ON activity (who COLLATE NOCASE, at)",
         "CREATE INDEX activity_action ON activity (action, at)",
-        # Append-only: what the log holds is evidence (agency contracts, legal disputes).
-        "CREATE TRIGGER activity_no_update BEFORE UPDATE ON activity "
-        "BEGIN SELECT RAISE(ABORT, 'the activity log is append-only'); END",
-        "CREATE TRIGGER activity_no_delete BEFORE DELETE ON activity "
-        "BEGIN SELECT RAISE(ABORT, 'the activity log is append-only'); END",
     ):
         db.execute(statement)
+    # Append-only: what the log holds is evidence (agency contracts, legal disputes).
+    if is_postgres(db):
+        db.execute("CREATE FUNCTION activity_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+                   "$$ BEGIN RAISE EXCEPTION 'the activity log is append-only' USING ERRCODE = 'integrity_constraint_violation'; END $$")
+        for event in ("UPDATE", "DELETE"):
+            db.execute(f"CREATE TRIGGER activity_no_{event.lower()} BEFORE {event} ON activity "
+                       "FOR EACH ROW EXECUTE FUNCTION activity_append_only()")
+        return
+    for event in ("UPDATE", "DELETE"):
+        db.execute(f"CREATE TRIGGER activity_no_{event.lower()} BEFORE {event} ON activity "
+                   "BEGIN SELECT RAISE(ABORT, 'the activity log is append-only'); END")
 
 
 def _migration_9(db: sqlite3.Connection) -> None:

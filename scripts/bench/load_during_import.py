@@ -200,7 +200,7 @@ def load_during_import(photos: Path, data_dir: Path, *, clients: int = 8, thread
     settings = Settings(data_dir=data_dir)
     files = sum(1 for path in photos.rglob("*.jpg"))
     report = LoadReport(files=files, clients=clients)
-    CatalogStore(settings.catalog_path).close()  # an empty catalog for the server to open
+    CatalogStore(settings.catalog).close()  # an empty catalog for the server to open
     server, port, server_log = _serve(settings, threads)
     try:
         stop, lock, seen = threading.Event(), threading.Lock(), []
@@ -258,7 +258,7 @@ def _serve(settings: Settings, threads: int) -> tuple[subprocess.Popen, int, thr
 
 def _unsearchable(settings: Settings, port: int) -> list[str]:
     """Catalogued files the server's search does not find: in the full listing, and by their own words."""
-    with CatalogStore(settings.catalog_path) as store:
+    with CatalogStore(settings.catalog) as store:
         assets = list(store.iter_assets())
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
 

@@ -115,7 +115,7 @@ def make_photos(folder: Path, count: int) -> None:
 def build_catalog(data_dir: Path, count: int) -> Settings:
     """The benchmark catalog of ``count`` photos, generated and imported unless already there."""
     settings = Settings(data_dir=data_dir / "data")
-    with CatalogStore(settings.catalog_path) as store:
+    with CatalogStore(settings.catalog) as store:
         present = store.count()
     if present >= count:
         if not is_index_usable(settings):  # made by an older Photodesk: rebuild it from the catalog
@@ -215,7 +215,7 @@ def add_bench_account(settings: Settings) -> None:
     from catalog.account_changes import add_user
     from catalog.activity import Actor
 
-    with CatalogStore(settings.catalog_path) as store:
+    with CatalogStore(settings.catalog) as store:
         if store.user(BENCH_USER) is None:
             add_user(store, Actor(name="bench"), BENCH_USER, "viewer", BENCH_PASSWORD)
 
@@ -327,10 +327,10 @@ def main() -> None:
         from catalog.rights import parse_agreements
         from scripts.bench.rights import AGREEMENTS
 
-        with CatalogStore(settings.catalog_path) as store:
+        with CatalogStore(settings.catalog) as store:
             store.import_agreements(parse_agreements(AGREEMENTS))
     load_before = os.getloadavg()[0]  # other work on the machine skews every figure below
-    with CatalogStore(settings.catalog_path) as store:
+    with CatalogStore(settings.catalog) as store:
         asset_ids = sorted(asset.id for asset in store.iter_assets())
     process, port = start_server(settings, options.threads, options.processes)
     try:

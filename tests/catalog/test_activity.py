@@ -15,8 +15,8 @@ from catalog.store import CatalogStore
 T0 = datetime(2026, 5, 1, 12, 0, tzinfo=timezone.utc)
 
 
-def test_entries_come_back_newest_first_filtered_by_who_action_and_time(tmp_path: Path) -> None:
-    with CatalogStore(tmp_path / "catalog.sqlite") as store:
+def test_entries_come_back_newest_first_filtered_by_who_action_and_time(catalog_location: str | Path) -> None:
+    with CatalogStore(catalog_location) as store:
         store.record_activity("ada", activity.LOGIN, "ada", address="192.0.2.1", at=T0)
         store.record_activity("Eddie", activity.LINK, "abc123", {"url": "https://x.example/a"}, at=T0 + timedelta(hours=1))
         store.record_activity(None, activity.UNLINK, "abc123", at=T0 + timedelta(hours=2))
@@ -28,19 +28,18 @@ def test_entries_come_back_newest_first_filtered_by_who_action_and_time(tmp_path
         assert store.activity(action=activity.LOGIN)[0].address == "192.0.2.1"
 
 
-def test_the_log_refuses_updates_and_deletes(tmp_path: Path) -> None:
-    with CatalogStore(tmp_path / "catalog.sqlite") as store:
+def test_the_log_refuses_updates_and_deletes(catalog_location: str | Path) -> None:
+    with CatalogStore(catalog_location) as store:
         store.record_activity("ada", activity.KILL, "abc123", {"reason": "legal"})
-    raw = sqlite3.connect(tmp_path / "catalog.sqlite")
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-        raw.execute("UPDATE activity SET who = 'mallory'")
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-        raw.execute("DELETE FROM activity")
-    raw.close()
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            store._db.execute("UPDATE activity SET who = 'mallory'")
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            store._db.execute("DELETE FROM activity")
+        assert [entry.who for entry in store.activity()] == ["ada"]
 
 
-def test_an_entry_recorded_inside_a_change_falls_with_it(tmp_path: Path) -> None:
-    with CatalogStore(tmp_path / "catalog.sqlite") as store:
+def test_an_entry_recorded_inside_a_change_falls_with_it(catalog_location: str | Path) -> None:
+    with CatalogStore(catalog_location) as store:
         with pytest.raises(RuntimeError), store.transaction():
             store.record_activity("ada", activity.EDIT, "abc123")
             raise RuntimeError("the edit failed")

@@ -37,7 +37,7 @@ def test_a_version_1_catalog_gains_rendition_keys_for_its_links(tmp_path: Path) 
     db.execute("COMMIT")
     db.close()
     with CatalogStore(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 9
+        assert store.schema_version == SCHEMA_VERSION  # the count of migrations: test_store_connection.py
         old = store.get_article("a1")
         assert old.claimed_url is None  # read before claims were kept: none
         assert (old.byline_printed, old.publication_source) == (None, None)  # nor the printed byline and its evidence
@@ -46,8 +46,8 @@ def test_a_version_1_catalog_gains_rendition_keys_for_its_links(tmp_path: Path) 
         assert store.lacking_perceptual_hash() == []  # no derivatives recorded: nothing to hash
 
 
-def test_assets_are_found_by_job_id_or_file_name_without_extension(tmp_path: Path) -> None:
-    with CatalogStore(tmp_path / "catalog.sqlite") as store:
+def test_assets_are_found_by_job_id_or_file_name_without_extension(catalog_location: str | Path) -> None:
+    with CatalogStore(catalog_location) as store:
         wire = store.upsert(make_asset("a", filename="115722618.JPG", job_id="NYET402"))
         longer = store.upsert(make_asset("b", filename="115722618.part2.jpg"))
         bare = store.upsert(make_asset("c", filename="scan-0042"))
@@ -58,9 +58,9 @@ def test_assets_are_found_by_job_id_or_file_name_without_extension(tmp_path: Pat
         assert store.assets_named(["1157226"]) == []
 
 
-def test_an_article_is_found_under_each_url_it_was_read_at(tmp_path: Path) -> None:
+def test_an_article_is_found_under_each_url_it_was_read_at(catalog_location: str | Path) -> None:
     url = "https://news.example/2017/03/25/story/"
-    with CatalogStore(tmp_path / "catalog.sqlite") as store:
+    with CatalogStore(catalog_location) as store:
         article = store.upsert_article(Article(id=article_id(url), url=url, title="Story"))
         store.add_article_alias(article.id, "https://news.example/2017/03/25/story/amp/")
         store.add_article_alias(article.id, url)  # its own URL is not an alias
@@ -70,11 +70,11 @@ def test_an_article_is_found_under_each_url_it_was_read_at(tmp_path: Path) -> No
 
 
 def test_the_printed_byline_and_the_publication_evidence_are_kept_until_a_reading_gives_new_ones(
-        tmp_path: Path) -> None:
+        catalog_location: str | Path) -> None:
     url = "https://news.example/2024/03/12/flood/"
     read = Article(id=article_id(url), url=url, title="Flood", byline=("Ann Lee", "Bo Park"),
                    byline_printed="Ann Lee & Bo Park", publication="The Ledger", publication_source="title suffix")
-    with CatalogStore(tmp_path / "catalog.sqlite") as store:
+    with CatalogStore(catalog_location) as store:
         assert store.upsert_article(read) == store.get_article(read.id)
         assert store.get_article(read.id).byline_text == "Ann Lee & Bo Park"
         # a reading that finds no byline and no publication (the page changed, a scrape) keeps what was read

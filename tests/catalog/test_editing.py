@@ -33,8 +33,8 @@ READER = attribute_asset(make_asset(41, caption="Flooded street after the storm.
 
 
 @pytest.fixture
-def catalog(tmp_path: Path) -> CatalogStore:
-    store = CatalogStore(tmp_path / "catalog.sqlite")
+def catalog(catalog_location: str | Path) -> CatalogStore:
+    store = CatalogStore(catalog_location)
     store.upsert(WIRE)
     store.upsert(READER)
     yield store

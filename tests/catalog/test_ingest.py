@@ -1,4 +1,4 @@
-"""The ingest driver with its real collaborators: reader, media store, SQLite catalog, processes."""
+"""The ingest driver with its real collaborators: reader, media store, catalog (SQLite and PostgreSQL), processes."""
 
 from __future__ import annotations
 
@@ -29,9 +29,15 @@ def run_import(settings: Settings, paths: list[Path], **options: object) -> list
         return list(desk.import_files(paths, jobs=options.pop("jobs", 2), **options))
 
 
+@pytest.fixture
+def settings(catalog_settings: Settings) -> Settings:
+    """Every import test runs with the catalog on SQLite and on PostgreSQL."""
+    return catalog_settings
+
+
 def snapshot(settings: Settings) -> dict[str, object]:
     """Every record and every media file's modification time: what a no-op must not change."""
-    with CatalogStore(settings.catalog_path) as store:
+    with CatalogStore(settings.catalog) as store:
         records = {asset.id: asset for asset in store.iter_assets()}
     files = {str(p): p.stat().st_mtime_ns for p in settings.media_dir.rglob("*") if p.is_file()}
     return {"records": records, "files": files}
@@ -54,7 +60,7 @@ def test_a_folder_of_photos_is_catalogued_with_its_derivatives(settings: Setting
     outcomes = run_import(settings, [tmp_path / "in"])
     assert sorted(o.status for o in outcomes) == [Status.IMPORTED] * 6
     media = MediaStore(settings.media_dir)
-    with CatalogStore(settings.catalog_path) as store:
+    with CatalogStore(settings.catalog) as store:
         assert store.count() == 6
         turned = next(a for a in store.iter_assets() if a.filename == "turned.jpg")
         for asset in store.iter_assets():
@@ -89,7 +95,7 @@ def test_the_same_content_from_another_path_is_unchanged(settings: Settings, tmp
     assert outcomes[str(original)].status is Status.IMPORTED
     assert outcomes[str(copy)].status is Status.UNCHANGED
     assert outcomes[str(copy)].asset_id == outcomes[str(original)].asset_id
-    with CatalogStore(settings.catalog_path) as store:
+    with CatalogStore(settings.catalog) as store:
         assert store.count() == 1
         assert store.get(outcomes[str(copy)].asset_id).source_path == str(original)
     # a copy in the same import is named as one (issue 18), not counted silently as unchanged
@@ -103,20 +109,20 @@ def test_a_lost_derivative_is_remade_without_touching_the_record(settings: Setti
     photo = write_photo(tmp_path / "a.jpg", seed=3)
     (imported,) = run_import(settings, [photo])
     media = MediaStore(settings.media_dir)
-    with CatalogStore(settings.catalog_path) as store:
+    with CatalogStore(settings.catalog) as store:
         asset = store.get(imported.asset_id)
     media.path_for(asset.sha256, "thumb").unlink()
     (again,) = run_import(settings, [photo])
     assert again.status is Status.UNCHANGED
     assert media.path_for(asset.sha256, "thumb").is_file()
-    with CatalogStore(settings.catalog_path) as store:
+    with CatalogStore(settings.catalog) as store:
         assert store.get(asset.id) == asset
 
 
 def test_link_keeps_originals_in_place(settings: Settings, tmp_path: Path) -> None:
     photo = write_photo(tmp_path / "a.jpg", seed=4)
     (outcome,) = run_import(settings, [photo], link=True)
-    with CatalogStore(settings.catalog_path) as store:
+    with CatalogStore(settings.catalog) as store:
         asset = store.get(outcome.asset_id)
     original = MediaStore(settings.media_dir).path_for(asset.sha256, "original")
     assert original.is_symlink() and os.readlink(original) == os.path.realpath(photo)
@@ -127,7 +133,7 @@ def test_link_points_at_the_real_file_not_at_a_link_on_the_way(settings: Setting
     alias = tmp_path / "alias.jpg"
     alias.symlink_to(photo)
     (outcome,) = run_import(settings, [alias], link=True)
-    with CatalogStore(settings.catalog_path) as store:
+    with CatalogStore(settings.catalog) as store:
         asset = store.get(outcome.asset_id)
     assert asset.source_path == str(alias)
     original = MediaStore(settings.media_dir).path_for(asset.sha256, "original")
@@ -175,7 +181,7 @@ def test_one_or_two_workers_make_the_same_records(tmp_path: Path) -> None:
     for jobs in (1, 2):
         settings = Settings(data_dir=tmp_path / f"data{jobs}")
         run_import(settings, [tmp_path / "in"], jobs=jobs)
-        with CatalogStore(settings.catalog_path) as store:
+        with CatalogStore(settings.catalog) as store:
             records.append({a.id: {**a.to_record(), "imported_at": None} for a in store.iter_assets()})
     assert records[0] == records[1]
     assert len(records[0]) == 6
@@ -193,7 +199,7 @@ def test_closing_the_driver_early_commits_what_was_read(settings: Settings, tmp_
     remaining = run_import(settings, [tmp_path / "in"])
     assert sum(o.status is Status.UNCHANGED for o in remaining) == committed
     assert sum(o.status is Status.IMPORTED for o in remaining) == 10 - committed
-    with CatalogStore(settings.catalog_path) as store:
+    with CatalogStore(settings.catalog) as store:
         assert store.count() == 10
 
 
@@ -206,7 +212,7 @@ def test_the_whole_corpus_imports_or_fails_with_reasons(corpus_images: Path, tmp
     failed = [o for o in outcomes if o.status is Status.FAILED]
     assert all(o.reason and "\n" not in o.reason for o in failed)
     assert not [o for o in failed if "internal error" in o.reason]
-    with CatalogStore(settings.catalog_path) as store:
+    with CatalogStore(settings.catalog) as store:
         assert store.count() == len({o.asset_id for o in outcomes if o.status is not Status.FAILED})
     done = subprocess.run([PHOTODESK, "import", "--quiet", "--data", str(settings.data_dir), str(corpus_images)],
                           capture_output=True, text=True)

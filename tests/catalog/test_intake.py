@@ -87,8 +87,9 @@ def intake_over(desk: Desk, folder: Path, settle: float = 0.0) -> Intake:
 
 @pytest.mark.slow  # imports through worker processes
 def test_what_arrived_while_down_is_imported_and_a_failure_is_reported_once_even_after_a_restart(
-    settings: Settings, tmp_path: Path
+    catalog_settings: Settings, tmp_path: Path
 ) -> None:
+    settings = catalog_settings  # the intake table on SQLite and on PostgreSQL
     drop = tmp_path / "drop"
     good = write_photo(drop / "good.jpg", seed=1)
     bad = drop / "sub" / "bad.jpg"

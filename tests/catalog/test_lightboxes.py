@@ -33,8 +33,8 @@ IDS = [asset.id for asset in PICTURES]
 
 
 @pytest.fixture
-def catalog(tmp_path: Path) -> CatalogStore:
-    store = CatalogStore(tmp_path / "catalog.sqlite")
+def catalog(catalog_location: str | Path) -> CatalogStore:
+    store = CatalogStore(catalog_location)  # on SQLite and on PostgreSQL
     for asset in [*PICTURES, NO_CREDIT]:
         store.upsert(asset)
     yield store

@@ -66,8 +66,9 @@ def make_article(number: int, **changes: object) -> Article:
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    with CatalogStore(tmp_path / "catalog.sqlite") as opened:
+def store(catalog_location: str | Path):
+    """A new catalog, on SQLite and on PostgreSQL (tests/helpers/postgres.py)."""
+    with CatalogStore(catalog_location) as opened:
         yield opened
 
 
@@ -118,16 +119,13 @@ def test_upserting_the_same_content_replaces_instead_of_adding(store: CatalogSto
     assert store.get(newer.id) == newer
 
 
-def test_a_field_missing_from_an_old_row_gets_its_default(store: CatalogStore, tmp_path: Path) -> None:
+def test_a_field_missing_from_an_old_row_gets_its_default(store: CatalogStore) -> None:
     asset = make_asset("mosul")
     store.upsert(asset)
-    raw = sqlite3.connect(tmp_path / "catalog.sqlite")
-    record = json.loads(raw.execute("SELECT record FROM assets").fetchone()[0])
+    record = json.loads(store._db.execute("SELECT record FROM assets").fetchone()[0])
     del record["keywords"], record["headline"]
     record["a_field_since_removed"] = 1
-    raw.execute("UPDATE assets SET record = ?", (json.dumps(record),))
-    raw.commit()
-    raw.close()
+    store._db.execute("UPDATE assets SET record = ?", (json.dumps(record),))
     assert store.get(asset.id) == dataclasses.replace(asset, keywords=(), headline=None)
 
 

@@ -74,8 +74,8 @@ def test_an_asset_written_at_schema_1_reads_back_unchanged_after_every_migration
         assert store.get(asset.id) == asset
 
 
-def test_nested_transactions_join_the_outer_one_and_fall_with_it(tmp_path: Path) -> None:
-    with CatalogStore(tmp_path / "catalog.sqlite") as store:
+def test_nested_transactions_join_the_outer_one_and_fall_with_it(catalog_location: str | Path) -> None:
+    with CatalogStore(catalog_location) as store:
         with pytest.raises(RuntimeError), store.transaction():
             store.upsert(make_asset(1))
             with store.transaction():  # joins: no commit of its own
@@ -87,8 +87,8 @@ def test_nested_transactions_join_the_outer_one_and_fall_with_it(tmp_path: Path)
         assert store.count() == 1
 
 
-def test_a_failing_savepoint_undoes_its_record_alone_and_the_batch_commits(tmp_path: Path) -> None:
-    with CatalogStore(tmp_path / "catalog.sqlite") as store:
+def test_a_failing_savepoint_undoes_its_record_alone_and_the_batch_commits(catalog_location: str | Path) -> None:
+    with CatalogStore(catalog_location) as store:
         with store.transaction():
             store.upsert(make_asset(1))
             with pytest.raises(ValueError), store.savepoint():
@@ -107,7 +107,7 @@ def test_each_thread_has_its_own_connection_and_close_closes_them_all(tmp_path: 
     thread.start()
     thread.join()
     assert counted == [1]
-    connections = list(store._connections)
+    connections = [connection for _, connection in store._connections]
     assert len(connections) == 2
     store.close()
     for connection in connections:
@@ -115,6 +115,18 @@ def test_each_thread_has_its_own_connection_and_close_closes_them_all(tmp_path: 
             connection.execute("SELECT 1")
     assert store.count() == 1  # a closed store opens a new connection when used again
     store.close()
+
+
+def test_a_thread_that_ended_gives_its_connection_back(catalog_location: str | Path) -> None:
+    with CatalogStore(catalog_location) as store:
+        store.upsert(make_asset(1))
+        for _ in range(40):  # more threads than a PostgreSQL pool holds connections
+            counted: list[int] = []
+            thread = threading.Thread(target=lambda: counted.append(store.count()))
+            thread.start()
+            thread.join()
+            assert counted == [1]
+        assert len(store._connections) <= 2  # this thread's, and the last one's until the next comes
 
 
 def test_now_is_utc_to_the_second() -> None:

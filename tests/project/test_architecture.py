@@ -29,9 +29,11 @@ ALLOWED_OURS = {
     "scripts": {"catalog", "media", "index", "web", "scripts"},
 }
 # catalog is the standard library and itself, except the HTML parser its articles need, the
-# hardened XML parser their feeds need (feeds come from strangers, as XMP does), and the
-# password hasher of its accounts.
-CATALOG_THIRD_PARTY = {"catalog.articles": {"bs4", "defusedxml"}, "catalog.accounts": {"argon2"}}
+# hardened XML parser their feeds need (feeds come from strangers, as XMP does), the
+# password hasher of its accounts, and the PostgreSQL driver of a server catalog (one module,
+# imported only for a postgresql:// catalog: docs/postgresql.md).
+CATALOG_THIRD_PARTY = {"catalog.articles": {"bs4", "defusedxml"}, "catalog.accounts": {"argon2"},
+                       "catalog.store.postgres": {"psycopg", "psycopg_pool"}}
 FORBIDDEN_THIRD_PARTY = {
     "catalog": {"flask", "whoosh", "PIL", "pillow_heif", "exifread", "waitress", "click", "watchdog"},
     "media": {"flask", "whoosh", "waitress", "watchdog"},

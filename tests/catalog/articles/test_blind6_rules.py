@@ -8,7 +8,7 @@ from catalog.articles.bylines import byline_publication, printed_byline, split_b
 from catalog.articles.mail import mail_body
 from catalog.articles.pages import parse_article
 from catalog.articles.photos import describe_photo
-from tests.helpers.article_pages import scrape
+from tests.helpers.article_pages import IMAGE, STORY, read, scrape
 
 MAIL = b"""From: =?iso-8859-1?q?La_Gazette?= <lettre@gazette.example>
 Subject: =?iso-8859-1?q?Le_lac_=E0_sec?=
@@ -236,3 +236,40 @@ def test_a_credit_closing_the_caption_in_a_bracket_after_an_equals_sign_or_a_das
     photo = describe_photo("https://img.valleyledger.example/a.jpg", caption=printed).to_record()
     assert (photo["caption"], photo["credit_line"], photo["agency"], photo["photographers"]) == (
         caption, credit_line, agency, photographers)
+
+
+def test_a_gallerys_caption_that_is_only_a_credit_credits_each_of_its_pictures() -> None:
+    gallery = ('<figure class="kg-card kg-gallery-card"><div class="kg-gallery-container"><div class="kg-gallery-row">'
+               '<div class="kg-gallery-image"><img src="https://img.valleyledger.example/vats.jpg"></div>'
+               '<div class="kg-gallery-image"><img src="https://img.valleyledger.example/hides.jpg"></div></div></div>'
+               "<figcaption>{}</figcaption></figure>")
+    credited = read(f"<article><h1>Inside the tannery</h1>{STORY}{gallery.format('Photos: Ida Brennan')}</article>")
+    assert [(photo.caption, photo.credit_line) for photo in credited.photos] == [(None, "Ida Brennan")] * 2
+    described = read(f"<article><h1>Inside the tannery</h1>{STORY}{gallery.format('The vats and the hides.')}</article>")
+    assert [(photo.caption, photo.credit_line) for photo in described.photos] == [(None, None)] * 2
+
+
+@pytest.mark.parametrize("last, caption, credit", [
+    ("Claudio Álvarez", "Un técnico mide la salinidad.", "Claudio Álvarez"),
+    ("en la gola del Pujol", None, None),  # no name: the caption goes on
+])
+def test_a_captions_last_element_that_is_a_name_alone_is_its_credit(last: str, caption: str | None,
+                                                                   credit: str | None) -> None:
+    figure = (f'<figure><img src="{IMAGE}"><figcaption class="a_m_p"><span>Un técnico mide la salinidad.</span>'
+              f'<span class="a_m_m">{last}</span></figcaption></figure>')
+    [photo] = read(f"<article><h1>Fees rise</h1>{STORY}{figure}</article>").photos
+    assert (photo.caption if caption else "Pujol" in photo.caption, photo.credit_line) == (caption or True, credit)
+
+
+def test_a_portals_provider_element_names_the_paper_it_carries() -> None:
+    result = read(f'<article><h1>Beach erosion closes boardwalk</h1><div class="caas-attr-provider">Shoreline Gazette</div>'
+                  f"{STORY}</article>", head='<meta property="og:site_name" content="Yahoo News">')
+    assert (result.article.publication, result.article.publication_source) == ("Shoreline Gazette", "syndication")
+
+
+def test_the_pages_own_domain_in_the_title_beats_the_footers_company() -> None:
+    result = parse_article("<html><head><title>Rents rise again | coastnews.example.au — Australia’s leading news site"
+                           "</title></head><body><article><h1>Rents rise again</h1><p>Rents rose in May across the city."
+                           "</p></article><footer>© Coast Digital Pty Ltd 2024</footer></body></html>",
+                           url="https://www.coastnews.example.au/finance/rents-rise-again")
+    assert (result.article.publication, result.article.publication_source) == ("coastnews.example.au", "title suffix")

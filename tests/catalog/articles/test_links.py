@@ -32,8 +32,8 @@ def make_asset(seed: str) -> Asset:
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    with CatalogStore(tmp_path / "catalog.sqlite") as catalog:
+def store(catalog_location: str | Path):
+    with CatalogStore(catalog_location) as catalog:
         yield catalog
 
 
