@@ -69,6 +69,7 @@ class Asset:
     special_instructions: str | None = None
     restrictions: tuple[str, ...] = ()
     embargo_until: str | None = None  # ISO 8601, when an embargo names its date
+    agreement_id: str | None = None  # the supplier agreement its folder names (docs/intake.md); else by matching
     # subject and place
     keywords: tuple[str, ...] = ()
     category: str | None = None

@@ -119,6 +119,24 @@ class Desk:
             data_dir=self.settings.data_dir, **tuning,  # type: ignore[arg-type]
         )
 
+    def import_uploads(self, paths: list[Path], *, actor: Actor | None = None) -> list[Outcome]:
+        """Import files received from the browser (``catalog.intake.receive_upload``), as ``actor``'s.
+
+        Waits for a running import. Each file's outcome is recorded in the intake table
+        (origin ``upload:`` and the account) and each imported picture in the activity log;
+        the received files are removed (the originals are in the media store).
+        """
+        from catalog.intake import record_uploads
+
+        actor = actor or Actor.command_line()
+        outcomes = list(self.import_files(paths, jobs=min(2, max(1, len(paths))), wait_for_lock=True))
+        with self.catalog.transaction():
+            record_uploads(self.catalog, outcomes, f"upload:{actor.name or 'browser'}")
+            for outcome in outcomes:
+                if outcome.status.value == "imported":
+                    self._record(actor, activity.UPLOAD, outcome.asset_id, {"file": Path(outcome.path).name})
+        return outcomes
+
     def reindex(self, *, jobs: int | None = None) -> int:
         """Rebuild the search index from the catalog; searches keep working until it switches over."""
         return self.index.rebuild(self.catalog.iter_assets(), procs=jobs)

@@ -38,8 +38,10 @@ from catalog.errors import (
     RecordError,
     is_disk_full,
 )
+from catalog.folder_defaults import DefaultsFinder, FolderDefaults, apply_defaults
 from catalog.paths import readable_path
 from catalog.protocols import Indexer, MediaStore, Reader
+from catalog.settings import UPLOADS_DIR
 from catalog.store import CatalogStore, now_iso
 from catalog.workers import TaskResult, WorkerPool
 
@@ -106,7 +108,9 @@ def _candidates(
     seen: set[str] = set()
     for given in paths:
         root = Path(os.path.abspath(given))
-        if own is not None and _is_inside(os.path.realpath(root), own):
+        real = os.path.realpath(root)
+        # Files uploaded from the browser wait in the data directory's uploads folder to be read.
+        if own is not None and _is_inside(real, own) and not _is_inside(real, os.path.join(own, UPLOADS_DIR)):
             raise ConfigurationError(
                 f"{readable_path(str(given))} is inside the data directory {own}: "
                 "Photodesk does not import its own files"
@@ -193,6 +197,8 @@ class _Task:
     imported_at: str | None = None
     link: bool = False
     seconds: float = 0.0  # already spent on this file by earlier stages
+    folder: str | None = None  # the folder it was found in (None: named on its own)
+    defaults: FolderDefaults | None = None  # what its folders' .photodesk.toml give (catalog.folder_defaults)
 
 
 _collaborators: dict[str, object] = {}
@@ -278,6 +284,8 @@ def prepare(task: _Task, reader: Reader, media: MediaStore) -> Prepared:
         source_path=task.path,
         imported_at=task.imported_at,
     )
+    if task.defaults:
+        asset = apply_defaults(asset, task.defaults)
     stored = media.store(
         path, raw, sha256=asset.sha256, link=task.link, orientation=asset.orientation
     )
@@ -523,6 +531,8 @@ class _Run:
         self.tasks: dict[int, _Task] = {}
         self.claimed: dict[str, str] = {}  # sha256 of content taken by an earlier path in this run -> that path
         self.worker_full: DiskFullError | None = None  # a worker found the disk full
+        self.defaults = DefaultsFinder()
+        self.reported: set[str] = set()  # defaults files already logged as unusable
 
     @property
     def full(self) -> DiskFullError | None:
@@ -546,7 +556,8 @@ class _Run:
                     if reason is not None:
                         yield Outcome(str(found[0]), Status.FAILED, reason=reason)
                     else:
-                        self._submit(_Task("fingerprint", str(found[0])))
+                        folder = str(found[1]) if found[1] is not None else None
+                        self._submit(_Task("fingerprint", str(found[0]), folder=folder))
                 if exhausted and not self.pool.unfinished:
                     break
                 result = self.pool.next_result(timeout=self.writer.seconds_until_due())
@@ -612,4 +623,8 @@ class _Run:
             yield Outcome(task.path, Status.UNCHANGED, asset_id=asset_id(sha256), seconds=seconds)
         else:
             self.claimed[sha256] = task.path
-            self._submit(_Task("prepare", task.path, found, now_iso(), self.link, seconds))
+            defaults = self.defaults.for_file(Path(task.path), Path(task.folder) if task.folder else None)
+            for problem in set(defaults.problems) - self.reported:
+                log.error("folder defaults not applied: %s", problem)
+                self.reported.add(problem)
+            self._submit(_Task("prepare", task.path, found, now_iso(), self.link, seconds, task.folder, defaults))

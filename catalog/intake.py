@@ -22,13 +22,17 @@ from __future__ import annotations
 
 import logging
 import os
+import re
+import secrets
+import shutil
 import stat
 import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import BinaryIO, Callable, Iterable, Iterator, Sequence
 
+from catalog.errors import FileProblem
 from catalog.ingest import Outcome, Status, discover
 from catalog.paths import readable_path
 from catalog.store import CatalogStore, now_iso
@@ -42,6 +46,8 @@ TEMPORARY_SUFFIXES = frozenset({
     ".part", ".partial", ".tmp", ".temp", ".filepart", ".crdownload", ".download", ".upload",
 })
 _RECORD_EVERY = 64  # outcomes written to the intake table together
+_UPLOAD_CHUNK = 1 << 20  # bytes read from the request and written at a time: memory stays flat
+_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f/\\]")
 
 ImportFiles = Callable[[list[Path], Callable[[], bool]], Iterator[Outcome]]
 
@@ -253,3 +259,53 @@ class Intake:
         self.store.record_intake(entries)
         for entry in entries:
             self._memory[entry.path] = (entry.size, entry.modified_ns)
+
+
+# -- uploads from the browser ---------------------------------------------------------------------
+
+
+def upload_name(name: str | None) -> str:
+    """A file name safe to create from what a browser sent: no folders, controls or leading dots."""
+    base = _UNSAFE_NAME.sub("_", (name or "").replace("\\", "/").rsplit("/", 1)[-1]).strip().lstrip(".")
+    return base[:200] or "upload"
+
+
+def receive_upload(stream: BinaryIO, name: str | None, folder: Path, *, limit: int) -> Path:
+    """Write an upload's bytes to a new folder under ``folder``, a chunk at a time; the file's path.
+
+    Raises ``FileProblem`` (and keeps nothing) once more than ``limit`` bytes arrive: the
+    caller refuses a declared length over the limit before reading, this catches a body that
+    lies about it or declares none.
+    """
+    target = folder / secrets.token_hex(8)
+    target.mkdir(parents=True)
+    path = target / upload_name(name)
+    partial = path.with_name(path.name + ".part")
+    written = 0
+    try:
+        with open(partial, "wb") as handle:
+            while chunk := stream.read(_UPLOAD_CHUNK):
+                written += len(chunk)
+                if written > limit:
+                    raise FileProblem(f"larger than the {limit / 2**20:g} MB file-size limit: refused", stage="guard")
+                handle.write(chunk)
+        partial.rename(path)
+    except BaseException:
+        shutil.rmtree(target, ignore_errors=True)
+        raise
+    return path
+
+
+def record_uploads(store: CatalogStore, outcomes: Iterable[Outcome], origin: str) -> None:
+    """Record uploaded files' outcomes in the intake table (the status page lists them) and remove the files."""
+    entries = []
+    for outcome in outcomes:
+        path = Path(outcome.path)
+        found = file_state(outcome.path)
+        entries.append(IntakeEntry(
+            path=outcome.path, origin=origin,
+            size=found.size if found else 0, modified_ns=found.modified_ns if found else 0,
+            status=outcome.status.value, at=now_iso(), asset_id=outcome.asset_id, reason=outcome.reason,
+            warnings=outcome.warnings))
+        shutil.rmtree(path.parent, ignore_errors=True)  # the original is in the media store now
+    store.record_intake(entries)

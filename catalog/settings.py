@@ -10,6 +10,7 @@ from pathlib import Path
 from catalog.errors import ConfigurationError
 
 DEFAULT_DATA_DIR = "photodesk-data"
+UPLOADS_DIR = "uploads"  # in the data directory: files received from the browser, until imported
 DEFAULT_MAX_PIXELS = 200_000_000
 DEFAULT_MAX_FILE_BYTES = 2 * 1024**3  # 2 GiB: bigger than any press photo, smaller than a video
 # Seconds for fetching an article's page and images: a long gallery on a slow site takes ~10 s.
@@ -53,6 +54,11 @@ class Settings:
     def index_dir(self) -> Path:
         """Where the Whoosh index generations live."""
         return self.data_dir / "index"
+
+    @property
+    def uploads_dir(self) -> Path:
+        """Where files uploaded from the browser wait to be imported (the one folder of ours the import reads)."""
+        return self.data_dir / UPLOADS_DIR
 
     @property
     def media_dir(self) -> Path:

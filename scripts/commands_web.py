@@ -102,6 +102,9 @@ def serve(settings: Settings, host: str, port: int, threads: int, processes: int
         # wrote each zip to disk a second time (docs/lightboxes.md).
         "outbuf_overflow": OUTPUT_BUFFER,
         "outbuf_high_watermark": OUTPUT_BUFFER,
+        # An upload (docs/intake.md) declaring more than the file-size limit is refused from its
+        # headers, before its body is received; waitress's own default (1 GB) is below ours.
+        "max_request_body_size": settings.max_file_bytes + 64 * 1024,
     }
     if not accounts:  # after the lines about the address and the open files, which tools read first
         click.echo("No accounts in the catalog: no login is asked, so Photodesk serves this machine only "

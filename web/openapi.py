@@ -168,6 +168,24 @@ def openapi_document(version: str) -> dict[str, Any]:
                     },
                 }
             },
+            "/api/uploads": {
+                "post": {
+                    "operationId": "uploadPicture",
+                    "summary": "Editors: import one picture, its bytes the request body (docs/intake.md)",
+                    "description": "The same import as any other: limits, formats, folder-less. A declared length over "
+                    "the file-size limit is refused before the body is read.",
+                    "parameters": [_query("name", "The file's name (folders are dropped).", required=True)],
+                    "requestBody": {"required": True, "content": {"application/octet-stream": {}}},
+                    "responses": {
+                        "200": _json({"type": "object", "properties": {
+                            name: {} for name in ("file", "status", "asset_id", "url", "reason", "warnings", "missing",
+                                                  "edit_url")}},
+                            "Imported or already in the catalog; `missing` names an absent credit or caption"),
+                        "413": _json({"type": "object"}, "Larger than the file-size limit: refused"),
+                        "422": _json({"type": "object"}, "Not imported: `reason` says why"),
+                    },
+                }
+            },
             "/api/openapi.json": {
                 "get": {
                     "operationId": "openapi",

@@ -41,7 +41,15 @@ def matching_rule(rules: Sequence[MatchRule], asset: Asset) -> MatchRule | None:
 
 def best_agreement(agreements: Sequence[Agreement], asset: Asset, day: date) -> tuple[Agreement, int] | None:
     """The agreement that applies to the picture and its rank: the most specific match wins; among equals,
-    one in force on ``day``, then the latest to start, then the first id."""
+    one in force on ``day``, then the latest to start, then the first id.
+
+    An agreement the picture names (``agreement_id``, from its folder's defaults) applies before
+    any match, as the most specific (rank 0), when the desk has it on file.
+    """
+    if asset.agreement_id:
+        named = [agreement for agreement in agreements if agreement.id == asset.agreement_id]
+        if named:
+            return named[0], 0
     candidates = [(rank, agreement) for agreement in agreements
                   if (rank := rank_of(agreement.matches, asset)) is not None]
     if not candidates:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import time
 from pathlib import Path
@@ -9,8 +10,16 @@ from pathlib import Path
 import pytest
 
 from catalog.desk import Desk
+from catalog.errors import FileProblem
 from catalog.ingest import Status
-from catalog.intake import FileState, Intake, Settling, is_temporary_name
+from catalog.intake import (
+    FileState,
+    Intake,
+    Settling,
+    is_temporary_name,
+    receive_upload,
+    upload_name,
+)
 from catalog.settings import Settings
 from tests.helpers.photo_files import write_photo
 
@@ -150,3 +159,18 @@ def test_a_link_in_a_watched_folder_to_a_file_outside_is_not_followed(settings: 
         assert outcome.status is Status.FAILED
         assert "outside the imported folder" in outcome.reason
         assert desk.catalog.count() == 0
+
+
+@pytest.mark.parametrize("sent,kept", [("photo.jpg", "photo.jpg"), ("../../etc/passwd", "passwd"),
+                                       ("C:\\Users\\ana\\x.jpg", "x.jpg"), (".hidden.jpg", "hidden.jpg"),
+                                       ("bad\x00\nname.jpg", "bad__name.jpg"), ("", "upload"), (None, "upload")])
+def test_an_uploaded_file_gets_a_plain_name_in_a_folder_of_its_own(sent: str | None, kept: str) -> None:
+    assert upload_name(sent) == kept
+
+
+def test_an_upload_is_written_whole_or_not_at_all(tmp_path: Path) -> None:
+    path = receive_upload(io.BytesIO(b"x" * 3000), "a.jpg", tmp_path, limit=3000)
+    assert path.read_bytes() == b"x" * 3000 and path.name == "a.jpg"
+    with pytest.raises(FileProblem, match="larger than the"):
+        receive_upload(io.BytesIO(b"x" * 3001), "b.jpg", tmp_path, limit=3000)
+    assert [found.name for found in tmp_path.rglob("*") if found.is_file()] == ["a.jpg"]

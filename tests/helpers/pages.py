@@ -76,6 +76,8 @@ def build_site(root: Path, source: Settings) -> Site:
         "lightboxes": "/lightboxes",
         "lightbox": f"/lightboxes/{lightbox.id}",
         "activity": "/activity",
+        "upload": "/upload",
+        "intake": "/intake",
         "login": "/login",
         "not-found": f"/assets/{MISSING_ASSET}",
     }

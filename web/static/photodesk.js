@@ -184,6 +184,115 @@
       waiting = window.setTimeout(refresh, 250);
     });
   }
+  // Upload: each chosen or dropped file is sent on its own (XMLHttpRequest, for its progress), imported
+  // on the server, and its result listed: a link, its warnings, what it lacks, or why it was refused.
+  var zone = document.querySelector("[data-upload-zone]");
+  if (zone) {
+    var list = zone.querySelector("[data-upload-list]");
+    var maxBytes = Number(zone.getAttribute("data-max-bytes")) || 0;
+    var queue = [];
+    var running = 0;
+    var addText = function (parent, tag, className, text) {
+      var node = document.createElement(tag);
+      if (className) node.className = className;
+      node.textContent = text;
+      parent.appendChild(node);
+      return node;
+    };
+    var addLink = function (parent, href, text, attribute) {
+      var link = addText(parent, "a", "", text);
+      link.href = href;
+      if (attribute) link.setAttribute(attribute, "");
+      return link;
+    };
+    var show = function (item, result) {
+      item.setAttribute("data-status", result.status);
+      var line = item.querySelector("[data-upload-state]");
+      line.textContent = "";
+      if (result.status === "failed") {
+        addText(line, "span", "upload-refused", "Refused: " + (result.reason || "the server did not say why"))
+          .setAttribute("data-upload-reason", "");
+        return;
+      }
+      addText(line, "span", "", result.status === "imported" ? "Imported · " : "Already in the catalog · ");
+      addLink(line, result.url, "open", "data-upload-link");
+      (result.warnings || []).forEach(function (warning) { addText(item, "div", "warning-text", warning); });
+      if (result.missing && result.missing.length) {
+        var flag = addText(item, "div", "upload-flag", "No " + result.missing.join(" and no ") + ": ");
+        flag.setAttribute("data-upload-missing", result.missing.join(" "));
+        addLink(flag, result.edit_url, "fill it in", "data-upload-edit");
+      }
+    };
+    var next = function () {
+      while (running < 2 && queue.length) {
+        send(queue.shift());
+      }
+    };
+    var send = function (job) {
+      running += 1;
+      var request = new XMLHttpRequest();
+      request.open("POST", zone.getAttribute("data-upload-url") + "?name=" + encodeURIComponent(job.file.name));
+      request.setRequestHeader("X-CSRF-Token", zone.getAttribute("data-csrf"));
+      request.setRequestHeader("Content-Type", "application/octet-stream");
+      request.upload.addEventListener("progress", function (event) {
+        if (event.lengthComputable) job.bar.value = event.loaded / event.total;
+      });
+      request.addEventListener("loadend", function () {
+        running -= 1;
+        job.bar.value = 1;
+        var result;
+        try { result = JSON.parse(request.responseText); } catch (error) { result = null; }
+        if (!result || !result.status) {
+          // The server refuses a body over the limit from its length and may close the connection
+          // before the browser has sent it all: then there is no answer to read, only the size.
+          var tooBig = request.status === 413 || (maxBytes && job.file.size > maxBytes);
+          result = {status: "failed", reason: tooBig
+            ? "larger than the " + Math.round(maxBytes / 1048576) + " MB file-size limit: refused"
+            : (result && result.error && result.error.message) || "the upload did not reach the server"};
+        }
+        show(job.item, result);
+        next();
+      });
+      request.send(job.file);
+    };
+    var take = function (files) {
+      Array.prototype.forEach.call(files, function (file) {
+        var item = document.createElement("li");
+        item.setAttribute("data-upload-file", file.name);
+        addText(item, "span", "upload-name", file.name + " ");
+        var bar = document.createElement("progress");
+        bar.max = 1;
+        bar.value = 0;
+        bar.setAttribute("aria-label", "Upload of " + file.name);
+        item.appendChild(bar);
+        addText(item, "span", "", " ").setAttribute("data-upload-state", "");
+        item.querySelector("[data-upload-state]").textContent = " sending…";
+        list.appendChild(item);
+        queue.push({file: file, item: item, bar: bar});
+      });
+      next();
+    };
+    zone.querySelector("[data-upload-input]").addEventListener("change", function (event) {
+      take(event.target.files);
+      event.target.value = "";
+    });
+    // Files dropped anywhere on the page go to the zone (it opens if folded).
+    document.addEventListener("dragover", function (event) {
+      if (!event.dataTransfer || Array.prototype.indexOf.call(event.dataTransfer.types, "Files") < 0) return;
+      event.preventDefault();
+      var fold = zone.closest("details");
+      if (fold) fold.open = true;
+      zone.classList.add("is-dropping");
+    });
+    document.addEventListener("dragleave", function () { zone.classList.remove("is-dropping"); });
+    document.addEventListener("drop", function (event) {
+      if (!event.dataTransfer || !event.dataTransfer.files.length) return;
+      event.preventDefault();
+      zone.classList.remove("is-dropping");
+      take(event.dataTransfer.files);
+    });
+  }
+
   // Batch actions on search results (docs/lightboxes.md): the tiles' checkboxes work without script; here a
   // click on a tile (outside its links) ticks it, shift-click ticks a range, Space ticks the focused tile.
   var selectForm = document.querySelector("[data-batch-select]");
