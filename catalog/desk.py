@@ -45,6 +45,7 @@ from catalog.rights import AgreementFile, Decision, Kill, RightsBook, parse_at
 from catalog.rights.times import now
 from catalog.rights.usage import Problem as RightsProblem
 from catalog.rights.usage import UsageReport, Use, find_problems, make_use, usage_report
+from catalog.saved_searches import SavedSearch
 from catalog.settings import Settings
 from catalog.store import CatalogStore
 from catalog.workers import WorkerPool
@@ -52,7 +53,7 @@ from catalog.workers import WorkerPool
 if TYPE_CHECKING:  # the real parts, imported by ``Desk.open`` only
     from catalog.articles.matching import PictureLookup
     from catalog.articles.reading import ArticleReading
-    from index import SearchIndex
+    from index import SearchIndex, SearchResults
     from index.rights_filter import RightsNow
     from media.store import MediaStore
 
@@ -339,6 +340,24 @@ class Desk:
         from index.rights_filter import RightsNow
 
         return RightsNow(book=self.rights_book(), now=at or now(), killed=frozenset(self.catalog.kills()))
+
+    def saved_search_results(self, search: SavedSearch, *, limit: int = 50,
+                             imported_since: str | None = None) -> SearchResults:
+        """The newest pictures a saved search finds, last imported first (what its feed shows); with
+        ``imported_since`` (UTC, ISO 8601) only those imported since that time."""
+        from index.filters import IMPORTED_SINCE_FILTER
+
+        filters = search.index_filters()
+        if imported_since:
+            filters[IMPORTED_SINCE_FILTER] = imported_since
+        return self.index.search(search.query, sort="imported", filters=filters, page_size=limit,
+                                 rights=self.search_rights())
+
+    def new_since_looked(self, search: SavedSearch, viewer: str) -> int:
+        """How many pictures the saved search finds that were imported since ``viewer`` last opened it
+        (since it was saved, when they never have)."""
+        since = self.catalog.last_looked(search.name, viewer) or search.created_at
+        return self.saved_search_results(search, limit=1, imported_since=since).total
 
     def uses(self, book: RightsBook) -> list[Use]:
         """Every published use of a picture: each article link, on the web, when the article was published."""

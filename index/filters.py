@@ -8,7 +8,8 @@ from typing import Any
 from whoosh import query as wq
 
 from index.compiler import TAGS, date_range_query
-from index.dates import parse_period
+from index.dates import parse_period, sort_key
+from index.matchers import ImportedSince
 from index.rights_filter import Embargoed, RightsNow, cleared, is_embargo_flag, no_rights
 from index.schema import FACET_NAMES, tag
 
@@ -25,6 +26,7 @@ FILTER_TAGS: dict[str, str] = {
 }
 DATE_FILTERS = ("from", "to")
 CLEARED_FILTER = "cleared"  # the *Cleared now* filter: usable now on the web and in print
+IMPORTED_SINCE_FILTER = "imported_since"  # a UTC time (ISO 8601): what a saved search's viewer may not have seen
 
 
 def facet_names(facets: bool | Sequence[str] | None) -> tuple[str, ...]:
@@ -49,7 +51,8 @@ def filter_queries(
     filter name raises ``ValueError``. ``years`` gives the years the index holds. The
     restriction ``embargoed`` is an embargo not lifted at the time of the search, and
     ``cleared`` (any true value) keeps the pictures usable now on the web and in print,
-    both decided with ``rights``. ``spellings(tag, value)`` gives the ``tags`` terms of every
+    both decided with ``rights``. ``imported_since`` (a UTC time) keeps the pictures imported
+    since then. ``spellings(tag, value)`` gives the ``tags`` terms of every
     spelling of a value the index holds ("USA" and "United States"): a filter on one finds all.
     """
     rights = rights or no_rights()
@@ -65,9 +68,16 @@ def filter_queries(
             if values[0].lower() not in ("0", "false", "no", "off"):
                 queries.extend(cleared(rights))
             continue
+        if name == IMPORTED_SINCE_FILTER:
+            key = sort_key(values[0])
+            if key:
+                queries.append(ImportedSince(key))
+            else:
+                problems.append(f'"{values[0]}" is not a time; the imported_since filter was left out.')
+            continue
         if name not in FILTER_TAGS:
             raise ValueError(f"unknown filter {name!r}; filters are "
-                             f"{', '.join([*FILTER_TAGS, *DATE_FILTERS, CLEARED_FILTER])}")
+                             f"{', '.join([*FILTER_TAGS, *DATE_FILTERS, CLEARED_FILTER, IMPORTED_SINCE_FILTER])}")
         if name == "year":
             bad = [v for v in values if not (len(v) == 4 and v.isdigit())]
             if bad:

@@ -229,6 +229,28 @@ class ColumnRange(ColumnQuery):
         return passed
 
 
+class ImportedSince(ColumnQuery):
+    """Pictures imported at or after a moment: ``imported_key`` at least ``key`` (``dates.sort_key`` of a UTC
+    time, to the second; a picture imported in the very second someone looked counts as new, never as seen)."""
+
+    column = "imported_key"
+
+    def __init__(self, key: int):
+        self.since = key
+
+    def key(self) -> tuple:
+        """The moment."""
+        return (self.since,)
+
+    def accepts(self, value: int) -> bool:
+        """Imported at or after the moment."""
+        return value >= self.since
+
+    def accepts_all(self, values: np.ndarray) -> np.ndarray:
+        """Imported at or after the moment, for each value."""
+        return values >= self.since
+
+
 class Flag(ColumnQuery):
     """``has:NAME`` (``present``) or ``missing:NAME``, or ``is:SHAPE``: one bit of ``flags``."""
 

@@ -23,6 +23,7 @@ from scripts import (
     commands_ingest,
     commands_lightboxes,
     commands_rights,
+    commands_saved_searches,
     commands_search,
     commands_watch,
     commands_web,
@@ -58,7 +59,7 @@ def cli(verbose: bool) -> None:
     )
 
 
-for _area in (commands_ingest, commands_watch, commands_search, commands_edit, commands_articles, commands_rights,
+for _area in (commands_ingest, commands_watch, commands_search, commands_saved_searches, commands_edit, commands_articles, commands_rights,
               commands_web, commands_accounts, commands_lightboxes):
     for _command in _area.COMMANDS:
         cli.add_command(_command)

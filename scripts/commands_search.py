@@ -39,10 +39,11 @@ def search_command(
     if as_json:
         click.echo(json_text(search_json(results)))
         return
-    _print_results(results, show_facets)
+    print_results(results, show_facets)
 
 
-def _print_results(results: SearchResults, show_facets: bool) -> None:
+def print_results(results: SearchResults, show_facets: bool) -> None:
+    """The hits of one page as numbered lines (bold matches), the suggestion, and the facets when asked."""
     if results.message:
         click.echo(printable(f"photodesk: {results.message}"), err=True)
     if results.suggestion:

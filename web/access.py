@@ -3,7 +3,8 @@
 Each view declares the least role it needs with ``@requires(...)`` (``PUBLIC`` for the
 login page and static files); a view that declares nothing needs ``admin``, so a route
 someone forgets to declare is closed, not open. One ``before_request`` hook finds the
-caller — an API token (``Authorization: Bearer …``) or the browser's login session — and
+caller — an API token (``Authorization: Bearer …``, or ``?token=`` on a feed and its thumbnails) or the
+browser's login session — and
 refuses: 401 for the API, a redirect to the login page for pages, 403 when the role is too
 low. With no account in the catalog nobody logs in and every route is open, as before
 accounts existed (``photodesk serve`` then listens on a loopback address only).
@@ -34,6 +35,9 @@ from web.components import components
 from web.errors import is_api_request
 
 PUBLIC = "public"
+# Feed readers cannot log in or send headers: these read-only endpoints also take the API token
+# as ``?token=`` (docs/search.md#feeds says what that costs).
+TOKEN_IN_URL_ENDPOINTS = frozenset({"saved_searches.saved_search_feed", "assets.asset_thumb"})
 SESSION_KEY = "sid"  # the login session's id in the signed cookie; the catalog keeps its sha256
 # Endpoints that are not views of ours.
 _ENDPOINT_ROLES = {"static": PUBLIC}
@@ -121,6 +125,8 @@ def authenticate() -> None:
         return
     catalog = components().catalog
     header = request.headers.get("Authorization", "")
+    if not header and request.endpoint in TOKEN_IN_URL_ENDPOINTS and request.args.get("token"):
+        header = f"Bearer {request.args['token']}"
     if header[:7].lower() == "bearer ":
         user = catalog.token_user(header[7:].strip(), at=now())
         if user is None:
@@ -137,6 +143,9 @@ def authenticate() -> None:
 
 
 def _refuse_anonymous() -> None:
+    if request.endpoint in TOKEN_IN_URL_ENDPOINTS:  # a feed reader: a login page would read as a broken feed
+        raise Unauthorized(description="Feed readers cannot log in: add ?token=YOUR_API_TOKEN to the feed's address "
+                                       "(photodesk token create NAME makes one).", www_authenticate=_bearer_challenge())
     if is_api_request() or request.headers.get("Authorization"):
         raise Unauthorized(description="Log in first: send an API token as “Authorization: Bearer …”.",
                            www_authenticate=_bearer_challenge())

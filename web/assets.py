@@ -27,9 +27,11 @@ from media.embed import EmbeddedMetadata, embed_in_jpeg
 from web.access import actor, has_accounts, require, requires
 from web.components import components
 from web.errors import is_api_request, not_found
+from web.paging import paging_for, search_context
 from web.presentation import display_value
 from web.rights import decide_now, forbidden_reason, rights_view
 from web.security import hidden_record_fields
+from web.state import PAGE_SIZE
 
 log = logging.getLogger(__name__)
 blueprint = Blueprint("assets", __name__)
@@ -133,6 +135,12 @@ def asset_page(asset_id: str) -> str:
 def asset_page_context(asset: Asset) -> dict[str, Any]:
     """What ``asset.html`` shows of an asset (the edit form's answers show the page again)."""
     back = request.referrer or ""
+    carried = search_context(request.args)
+    paging = paging_for(asset.id, *carried, page_size=PAGE_SIZE) if carried else None
+    if paging is not None:
+        back_url = paging.back_url
+    else:
+        back_url = back if _is_our_search(back) else url_for("search.search_page")
     return {
         "asset": asset,
         "metadata_rows": metadata_rows(asset),
@@ -140,7 +148,8 @@ def asset_page_context(asset: Asset) -> dict[str, Any]:
         "web_statement_url": web_statement_link(asset),
         "place": place_of(asset),
         "camera": camera_of(asset),
-        "back_url": back if _is_our_search(back) else url_for("search.search_page"),
+        "back_url": back_url,
+        "paging": paging,
         "has_preview": components().media.path_for(asset.sha256, "preview").exists(),
         "rights": rights_view(asset),
     }

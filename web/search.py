@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from typing import Any
 
 from flask import Blueprint, render_template, request
 from markupsafe import Markup
@@ -16,12 +15,12 @@ from index import SearchResults
 from web.access import requires
 from web.components import components
 from web.highlights import highlight_markup
+from web.paging import asset_link
 from web.presentation import restriction_label
-from web.state import FACET_OF_PARAM, FILTER_PARAMS, SORT_LABELS, SearchState
+from web.state import FACET_OF_PARAM, FILTER_PARAMS, PAGE_SIZE, SORT_LABELS, SearchState
 
 blueprint = Blueprint("search", __name__)
 
-PAGE_SIZE = 48  # 2, 3, 4, 6 or 8 tiles a row all fill the last row
 FACET_LIMIT = 12  # values shown per facet, most frequent first
 PAGE_WINDOW = 2  # page links shown either side of the current page
 
@@ -33,6 +32,7 @@ class Tile:
     asset: Asset
     snippet: Markup
     killed: bool = False  # a kill notice is on file: marked on the tile
+    url: str = ""  # the asset page, carrying this search and the hit's place in it (web/paging.py)
 
 
 @dataclass(frozen=True)
@@ -103,27 +103,17 @@ def run_search(state: SearchState, page_size: int = PAGE_SIZE) -> tuple[SearchRe
         page=state.page,
         page_size=page_size,
         sort=state.sort,
-        filters=index_filters(state),
+        filters=state.index_filters(),
         facets=True,
         rights=rights,
     )
     ids = [hit.id for hit in results.hits]
     assets = components().recent.get_many(ids)
-    tiles = [Tile(asset=assets[hit.id], snippet=highlight_markup(hit.highlight), killed=hit.id in rights.killed)
-             for hit in results.hits if hit.id in assets]
+    first = (results.page - 1) * results.page_size + 1
+    tiles = [Tile(asset=assets[hit.id], snippet=highlight_markup(hit.highlight), killed=hit.id in rights.killed,
+                  url=asset_link(hit.id, state, position))
+             for position, hit in enumerate(results.hits, first) if hit.id in assets]
     return results, tiles, time.perf_counter() - started
-
-
-def index_filters(state: SearchState) -> dict[str, Any]:
-    """The state's filters as the index takes them."""
-    filters: dict[str, Any] = {name: list(state.filter_values(name)) for name in FILTER_PARAMS if state.filter_values(name)}
-    if state.date_from:
-        filters["from"] = state.date_from
-    if state.date_to:
-        filters["to"] = state.date_to
-    if state.cleared_now:
-        filters["cleared"] = "1"
-    return filters
 
 
 def build_view(state: SearchState, results: SearchResults, tiles: list[Tile], elapsed: float) -> SearchView:

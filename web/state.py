@@ -7,7 +7,7 @@ URL, so every link on the page (facets, chips, sort, pages, suggestion) is share
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping
 from urllib.parse import urlencode
 
 from flask import request
@@ -31,6 +31,7 @@ FACET_OF_PARAM: Mapping[str, str] = {"restriction": "restrictions"}
 _LABELS = {"relevance": "Relevance", "newest": "Newest", "oldest": "Oldest", "imported": "Recently imported"}
 SORT_LABELS: Mapping[str, str] = {name: _LABELS[name] for name in SORTS}
 DEFAULT_SORT = "relevance"
+PAGE_SIZE = 48  # hits per search page: 2, 3, 4, 6 or 8 tiles a row all fill the last row
 MAX_PAGE = 10_000
 # Bounds on one request's search: every facet link repeats the whole state, so 5,000 filter
 # values made pages of gigabytes (a MemoryError); no editor's search comes near these.
@@ -90,6 +91,18 @@ class SearchState:
             cleared_now=(get("cleared") or "").strip() in ("1", "yes", "on", "true"),
             problems=tuple(problems),
         )
+
+    def index_filters(self) -> dict[str, Any]:
+        """The filters as the index takes them."""
+        filters: dict[str, Any] = {name: list(self.filter_values(name)) for name in FILTER_PARAMS
+                                   if self.filter_values(name)}
+        if self.date_from:
+            filters["from"] = self.date_from
+        if self.date_to:
+            filters["to"] = self.date_to
+        if self.cleared_now:
+            filters["cleared"] = "1"
+        return filters
 
     def filter_values(self, name: str) -> tuple[str, ...]:
         """The active values of one filter parameter."""

@@ -204,7 +204,9 @@ def _syndicated_from(container: Tag) -> str | None:
 def _provider(container: Tag) -> str | None:
     """The paper a portal's provider element names over the story it carries (Yahoo's "caas-attr-provider": the
     paper's logo and name), or None."""
-    for tag in container.find_all(lambda tag: "provider" in words(tag) and tag.find_parent(["figure", "figcaption"]) is None):
+    for tag in container.find_all(class_=_PROVIDER_CLASS):
+        if "provider" not in words(tag) or tag.find_parent(["figure", "figcaption"]) is not None:
+            continue
         name = clean_text(tag.get_text(" "))
         if name and len(name) <= _LONGEST_PROVIDER and is_site_name(name) and not canonical_agency(name):
             return name
@@ -212,6 +214,7 @@ def _provider(container: Tag) -> str | None:
 
 
 _LONGEST_PROVIDER = 60
+_PROVIDER_CLASS = re.compile("provider", re.IGNORECASE)
 
 
 def _is_source_mark(tag: Tag) -> bool:

@@ -236,6 +236,9 @@ def named_width(url: str) -> int | None:
     size = re.search(r"[_-]w?([1-9]\d{1,4})(?:x\d{2,5})?(?:_r[\d.]+)?(?:_fp[xy]\d+)*(?:_crop_[a-z]+)?$", stem)
     if size:
         return int(size.group(1))
+    leading = re.match(r"([1-9]\d{1,4})x\d{2,5}[_-]", stem)  # or before the name ("1024x768_wmkn_1234.webp")
+    if leading:
+        return int(leading.group(1))
     # or in a path segment (Cloudinary's "c_fill,w_1200", Nine's "$zoom_0.5,$width_1512", Akamai's "im=Resize,width=800")
     named = next((match for match in map(_NAMED_WIDTH, segments[:-1]) if match), None)
     if named:

@@ -4,7 +4,8 @@
 records to rows; ``articles`` holds articles and the links to assets; ``rights`` the supplier agreements
 and kill notices; ``edits`` the desk's corrections and their history; ``accounts`` the users, sessions,
 tokens and the activity log; ``intake`` what watched folders and uploads brought in; ``lightboxes`` the
-desk's sets of pictures per story. ``CatalogStore`` is all of them over one file.
+desk's sets of pictures per story; ``saved_searches`` the saved searches and who last looked at each.
+``CatalogStore`` is all of them over one file.
 """
 
 from catalog.store.accounts import AccountRecords
@@ -13,11 +14,12 @@ from catalog.store.edits import EditRecords
 from catalog.store.intake import IntakeRecords
 from catalog.store.lightboxes import LightboxRecords
 from catalog.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from catalog.store.saved_searches import SavedSearchRecords
 
 
-class CatalogStore(AccountRecords, EditRecords, IntakeRecords, LightboxRecords):
+class CatalogStore(AccountRecords, EditRecords, IntakeRecords, LightboxRecords, SavedSearchRecords):
     """The SQLite catalog: assets keyed by sha256, articles, the links between them, agreements, kills and edits,
-    accounts, the activity log, intake and lightboxes."""
+    accounts, the activity log, intake, lightboxes and saved searches."""
 
 
 __all__ = ["MIGRATIONS", "SCHEMA_VERSION", "CatalogStore", "now_iso"]

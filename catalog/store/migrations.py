@@ -306,6 +306,32 @@ def _migration_10(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
+def _migration_11(db: sqlite3.Connection) -> None:
+    """Saved searches and when each person last looked at each (docs/search.md#saved-searches)."""
+    for statement in (
+        """
+        CREATE TABLE saved_searches (
+            name TEXT PRIMARY KEY COLLATE NOCASE,  -- the feed's address names it: unique in any case
+            query TEXT NOT NULL DEFAULT '',
+            filters TEXT NOT NULL DEFAULT '[]',    -- JSON [[parameter, value], ...] in the search page's order
+            sort TEXT NOT NULL DEFAULT 'relevance',
+            owner TEXT REFERENCES users (name) ON DELETE SET NULL ON UPDATE CASCADE,  -- NULL: the desk's
+            shared INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE saved_search_views (
+            search TEXT NOT NULL COLLATE NOCASE REFERENCES saved_searches (name) ON DELETE CASCADE ON UPDATE CASCADE,
+            viewer TEXT NOT NULL,   -- account name, or '' when the catalog has no accounts
+            seen_at TEXT NOT NULL,  -- UTC, ISO 8601: when this person last opened the search
+            PRIMARY KEY (search, viewer)
+        )
+        """,
+    ):
+        db.execute(statement)
+
+
 # MIGRATIONS[n] takes a catalog at version n to version n + 1. Append; never edit.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6,
@@ -313,5 +339,6 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migration_8,
     _migration_9,
     _migration_10,
+    _migration_11,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,10 +1,20 @@
-"""Browser fixtures shared by the article tests: a tab on the module's own ``desk`` server."""
+"""Browser fixtures: a tab on the module's own ``desk`` server (by default the sample catalog, no accounts)."""
 
 from __future__ import annotations
 
 from typing import Iterator
 
 import pytest
+
+from catalog.settings import Settings
+from tests.helpers.web_fixtures import serving_photodesk
+
+
+@pytest.fixture
+def desk(accounts_settings: Settings) -> Iterator[str]:
+    """``photodesk serve`` over a fresh copy of the sample catalog, no accounts; modules may serve their own."""
+    with serving_photodesk(accounts_settings) as url:
+        yield url
 
 
 @pytest.fixture

@@ -39,8 +39,8 @@ def log_in(page, role: str) -> None:
 
 def open_first_asset(page) -> str:
     page.locator("li.tile a").first.click()
-    expect(page).to_have_url(re.compile(r"/assets/[0-9a-f]{16}$"))
-    return page.url.rsplit("/", 1)[1]
+    expect(page).to_have_url(re.compile(r"/assets/[0-9a-f]{16}(\?|$)"))  # with the search it came from
+    return re.search(r"/assets/([0-9a-f]{16})", page.url).group(1)
 
 
 def test_a_viewer_finds_no_edit_controls_and_a_posted_form_is_refused(tab) -> None:

@@ -69,7 +69,7 @@ def test_search_filter_open_copy_and_link(page, corpus_assets, browser_settings:
 
     # open the asset
     page.locator(f'li.tile[data-asset-id="{target.id}"] a.tile-title').click()
-    expect(page).to_have_url(re.compile(rf"/assets/{target.id}$"))
+    expect(page).to_have_url(re.compile(rf"/assets/{target.id}\?search="))  # with the search it came from
     credit = page.locator("[data-credit-line]")
     expect(credit).to_have_text(target.credit_line)
     page.wait_for_function("() => { const i = document.querySelector('.preview img'); return i.complete && i.naturalWidth > 0; }")

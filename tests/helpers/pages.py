@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from catalog.activity import Actor
+from catalog.saved_searches import saved_search
 from catalog.settings import Settings
 from tests.helpers.accounts import ARTICLE_URL, add_accounts
 
@@ -31,6 +32,8 @@ NOT_PAGES = {
     "lightboxes.lightbox_credits": "plain text",
     "lightboxes.lightbox_credits_csv": "a CSV file",
     "lightboxes.lightbox_zip": "a zip file",
+    "saved_searches.saved_search_feed": "an Atom feed",
+    "saved_searches.open_saved_search": "a redirect to the search page",
 }
 
 
@@ -60,6 +63,8 @@ def build_site(root: Path, source: Settings) -> Site:
         desk.change_lightbox(lightbox.id, add=[asset.id for asset in assets], notes={edited.id: "Lead picture"},
                              actor=ACTOR)
         word = next(word for word in (edited.caption or "").split() if word.isalpha() and len(word) > 4)
+        desk.catalog.save_search(saved_search("Everything new", owner="ada", shared=True))
+        desk.catalog.save_search(saved_search(f"About {word}", query=word, filters=[("year", "2026")]))
     ids = "&".join(f"id={asset.id}" for asset in assets[:3])
     paths = {
         "search": "/",
@@ -80,6 +85,8 @@ def build_site(root: Path, source: Settings) -> Site:
         "intake": "/intake",
         "login": "/login",
         "not-found": f"/assets/{MISSING_ASSET}",
+        "saved-searches": "/saved-searches",
+        "asset-from-search": f"/assets/{killed.id}?search=sort%3Doldest&hit=2",
     }
     return Site(settings=settings, paths=paths, logged_out=frozenset({"login"}))
 

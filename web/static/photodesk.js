@@ -53,6 +53,7 @@
   }
 
   Array.prototype.forEach.call(document.querySelectorAll("[data-copy-target]"), function (button) {
+    button.hidden = false;  // the grid's copy-credit buttons wait for this script to work
     var label = button.textContent;
     button.addEventListener("click", function () {
       var source = document.getElementById(button.getAttribute("data-copy-target"));

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.articles.bylines import byline_publication, printed_byline, split_byline
+from catalog.articles.image_urls import named_width
 from catalog.articles.mail import mail_body
 from catalog.articles.pages import parse_article
 from catalog.articles.photos import describe_photo
@@ -273,3 +274,8 @@ def test_the_pages_own_domain_in_the_title_beats_the_footers_company() -> None:
                            "</p></article><footer>© Coast Digital Pty Ltd 2024</footer></body></html>",
                            url="https://www.coastnews.example.au/finance/rents-rise-again")
     assert (result.article.publication, result.article.publication_source) == ("coastnews.example.au", "title suffix")
+
+
+def test_a_size_before_the_file_name_is_its_width() -> None:
+    assert named_width("https://imgcdn.example.tw/webp/800/20240603/1024x768_wmkn_123456789012.webp") == 1024
+    assert named_width("https://imgcdn.example.tw/webp/800/20240603/wmkn_123456789012.webp") == 800  # the folder's
