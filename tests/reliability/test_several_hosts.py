@@ -8,9 +8,6 @@ restart under a search load gives clear 503s and then full service (docs/postgre
 from __future__ import annotations
 
 import json
-import os
-import re
-import signal
 import subprocess
 import sys
 import threading
@@ -24,9 +21,10 @@ from typing import Iterator
 
 import pytest
 
+from catalog.settings import Settings
 from tests.helpers.photo_files import write_photos
 from tests.helpers.postgres import start_server
-from tests.helpers.web_fixtures import PROJECT_DIR
+from tests.helpers.web_fixtures import serving_process
 
 pytestmark = pytest.mark.slow  # servers and imports in other processes
 
@@ -35,28 +33,9 @@ PHOTODESK = str(Path(sys.executable).with_name("photodesk"))
 
 @contextmanager
 def serving(data: Path, catalog: str, media: Path) -> Iterator[tuple[str, subprocess.Popen]]:
-    """``photodesk serve`` of one host; yields its base URL and its process."""
-    command = [sys.executable, "-c", "from scripts.cli import main; main()", "serve", "--data", str(data),
-               "--catalog", catalog, "--media", str(media), "--port", "0", "--threads", "4"]
-    process = subprocess.Popen(command, cwd=PROJECT_DIR, stderr=subprocess.PIPE, text=True,
-                               env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    try:
-        assert process.stderr is not None
-        line = process.stderr.readline()
-        match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
-        assert match, f"server did not start: {line}{process.stderr.read() if process.poll() is not None else ''}"
-        threading.Thread(target=lambda: [None for _ in process.stderr], daemon=True).start()  # type: ignore[union-attr]
-        yield f"http://127.0.0.1:{match.group(1)}", process
-    finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-        if process.stderr:
-            process.stderr.close()
+    """``photodesk serve`` of one host on the shared catalog and media; yields its base URL and its process."""
+    with serving_process(Settings(data_dir=data), "--catalog", catalog, "--media", str(media)) as served:
+        yield served
 
 
 def found(base: str, query: str) -> int:
