@@ -174,3 +174,16 @@ def test_a_watcher_killed_mid_way_and_started_again_imports_every_file_exactly_o
     assert checked.returncode == 0, checked.stdout
     assert checked.stdout.splitlines() == ["catalog, media store and index agree (130 assets)"]
     assert not [name for name in os.listdir(settings.data_dir) if name.endswith(".tmp")]
+
+
+def test_a_watcher_waiting_for_another_import_stops_cleanly_on_sigterm(settings: Settings, tmp_path: Path) -> None:
+    from catalog.ingest import import_lock
+
+    drop = tmp_path / "drop"
+    write_photo(drop / "waiting.jpg", seed=9)
+    with import_lock(settings.data_dir):  # another import holds the data directory
+        watcher = start_watch(settings, drop, [])
+        wait_for(lambda: intake_rows(settings) == 0, watcher)  # the catalog is open
+        time.sleep(SETTLE * 3)  # the file is complete: the watcher now waits for the lock
+        stop_watch(watcher)
+    assert intake_rows(settings) == 0  # nothing half-recorded; the next start reads it
