@@ -38,7 +38,7 @@ from catalog.editing import (
     plan,
 )
 from catalog.errors import ConfigurationError
-from catalog.ingest import Outcome, import_lock, ingest
+from catalog.ingest import Outcome, import_lock, import_pool, ingest
 from catalog.lightboxes import Lightbox
 from catalog.protocols import Reader
 from catalog.rights import AgreementFile, Decision, Kill, RightsBook, parse_at
@@ -48,6 +48,7 @@ from catalog.rights.usage import UsageReport, Use, find_problems, make_use, usag
 from catalog.saved_searches import SavedSearch
 from catalog.settings import Settings
 from catalog.store import CatalogStore
+from catalog.workers import WorkerPool
 
 if TYPE_CHECKING:  # the real parts, imported by ``Desk.open`` only
     from catalog.articles.matching import PictureLookup
@@ -111,14 +112,19 @@ class Desk:
         wait_for_lock: bool = False,
         stop: Callable[[], bool] | None = None,
         roots: Iterable[Path] = (),
+        pool: WorkerPool | None = None,
         **tuning: float | int | None,
     ) -> Iterator[Outcome]:
         """Import files and folders, recorded and indexed a batch at a time (see ``catalog.ingest.ingest``)."""
         return ingest(
             paths, store=self.catalog, media=self.media, reader=self.reader, indexer=self.index, jobs=jobs,
             link=link, follow_links=follow_links, wait_for_lock=wait_for_lock, stop=stop, roots=roots,
-            data_dir=self.settings.data_dir, **tuning,  # type: ignore[arg-type]
+            data_dir=self.settings.data_dir, pool=pool, **tuning,  # type: ignore[arg-type]
         )
+
+    def import_pool(self, *, jobs: int | None = None) -> WorkerPool:
+        """Worker processes kept for many imports in a row (``photodesk watch``): close it when done."""
+        return import_pool(self.reader, self.media, jobs=jobs)
 
     def import_uploads(self, paths: list[Path], *, actor: Actor | None = None) -> list[Outcome]:
         """Import files received from the browser (``catalog.intake.receive_upload``), as ``actor``'s.

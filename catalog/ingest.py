@@ -476,6 +476,7 @@ def ingest(
     time_limit: float | None = DEFAULT_TIME_LIMIT,
     data_dir: Path | None = None,
     roots: Iterable[Path] = (),
+    pool: WorkerPool | None = None,
 ) -> Iterator[Outcome]:
     """Import files and folders; yields one ``Outcome`` per file as it is settled.
 
@@ -492,6 +493,8 @@ def ingest(
     once every settled file's outcome has been yielded. Files named in ``paths`` that lie in one
     of ``roots`` (a watched folder) are treated as found while walking it (links, folder defaults).
     ``data_dir`` holds the import lock (default: the folder of a SQLite catalog file).
+    ``pool`` (``import_pool``): worker processes kept from one import to the next (a watcher's);
+    without it the import starts its own ``jobs`` and stops them at the end.
     """
     if data_dir is None:
         if store.path is None:
@@ -502,20 +505,34 @@ def ingest(
         if removed:
             log.info("removed %d temporary files left by an interrupted import or reindex", removed)
         writer = _Writer(store, media, indexer, batch_size, batch_seconds)
-        pool = WorkerPool(
-            _run_task,
-            jobs=jobs or os.cpu_count() or 1,
-            time_limit=time_limit,
-            setup=_set_up_worker,
-            setup_args=(reader, media, not log.isEnabledFor(logging.DEBUG)),
-        )
-        run = _Run(pool, writer, store, media, link=link, follow_links=follow_links, data_dir=data_dir)
+        shared = pool is not None
+        workers = pool if pool is not None else import_pool(reader, media, jobs=jobs, time_limit=time_limit)
+        run = _Run(workers, writer, store, media, link=link, follow_links=follow_links, data_dir=data_dir)
         try:
             yield from run.drive(_candidates(paths, data_dir, roots), stop)
         finally:
-            pool.close()
+            if shared:
+                # Kept for the next import: what this one left running is finished and dropped here,
+                # so that no stale result reaches the next.
+                workers.cancel_queued()
+                for _ in workers.results():
+                    pass
+            else:
+                workers.close()
             if (writer.prepared or writer.stale_ids) and writer.full is None:
                 writer.flush()  # closed early: keep what is ready
+
+
+def import_pool(reader: Reader, media: MediaStore, *, jobs: int | None = None,
+                time_limit: float | None = DEFAULT_TIME_LIMIT) -> WorkerPool:
+    """Worker processes that hash, read and render files for ``ingest``: ``jobs`` of them (default: the CPU count)."""
+    return WorkerPool(
+        _run_task,
+        jobs=jobs or os.cpu_count() or 1,
+        time_limit=time_limit,
+        setup=_set_up_worker,
+        setup_args=(reader, media, not log.isEnabledFor(logging.DEBUG)),
+    )
 
 
 class _Run:

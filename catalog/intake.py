@@ -210,6 +210,7 @@ class Intake:
     # -- internals ------------------------------------------------------------------------------
 
     def _consider(self, path: str, *, old_enough_ns: int | None = None) -> None:
+        path = os.path.abspath(path)  # as the import names it in its outcome
         name = os.path.basename(path)
         if is_temporary_name(name) or name.startswith("."):
             return

@@ -7,7 +7,7 @@ import signal
 import sys
 import threading
 import time
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
@@ -44,12 +44,14 @@ def watch_command(settings: Settings, folders: tuple[Path, ...], settle: float, 
     from scripts import folder_watch
 
     stop = threading.Event()
-    with _stopping_on_signals(stop), Desk.open(settings) as desk:
+    with _stopping_on_signals(stop), Desk.open(settings) as desk, ExitStack() as stack:
         roots = [Path(os.path.abspath(folder)) for folder in folders]
 
+        # Workers started once and kept: a file arriving alone does not wait for new processes.
+        pool = stack.enter_context(desk.import_pool(jobs=jobs))
+
         def import_files(paths: list[Path], asked: Callable[[], bool]) -> Iterator[Outcome]:
-            workers = max(1, min(jobs or os.cpu_count() or 1, len(paths)))
-            return desk.import_files(paths, jobs=workers, wait_for_lock=True, stop=asked, roots=roots)
+            return desk.import_files(paths, wait_for_lock=True, stop=asked, roots=roots, pool=pool)
 
         intake = Intake(roots, store=desk.catalog, import_files=import_files, settle=settle,
                         data_dir=settings.data_dir)
@@ -64,7 +66,12 @@ def watch_command(settings: Settings, folders: tuple[Path, ...], settle: float, 
             waiting = intake.scan()
             if waiting:
                 click.echo(f"photodesk: {waiting} files arrived while not watching", err=True)
-            intake.run(stop.is_set, lambda outcomes: _report(outcomes, each_file))
+            try:
+                intake.run(stop.is_set, lambda outcomes: _report(outcomes, each_file))
+            except KeyboardInterrupt:
+                if not stop.is_set():
+                    raise
+                # Asked to stop while waiting for another import's lock: nothing was being read.
         finally:
             for watch in watches:
                 watch.stop()

@@ -29,6 +29,7 @@ from scripts.options import data_option
 
 DEFAULT_THREADS = 8
 DEFAULT_CONNECTION_LIMIT = 1000
+OUTPUT_BUFFER = 4 * 1024 * 1024  # bytes of an answer held for a slow client before the view waits
 DEFAULT_CHANNEL_TIMEOUT = 30  # seconds: longer than a browser's keep-alive, far shorter than waitress's 120
 # Descriptors a server process needs besides its connections: catalog, index segments, listener, pipes.
 RESERVED_DESCRIPTORS = 256
@@ -96,6 +97,11 @@ def serve(settings: Settings, host: str, port: int, threads: int, processes: int
         "cleanup_interval": min(channel_timeout, 30),
         # poll(), not select(): select() cannot watch a descriptor numbered 1024 or above.
         "asyncore_use_poll": True,
+        # A streamed answer (a zip of a lightbox) stays in memory, 4 MB at most per connection: the view
+        # waits while that much is unsent. Waitress's defaults (1 MB, then a temporary file up to 16 MB)
+        # wrote each zip to disk a second time (docs/lightboxes.md).
+        "outbuf_overflow": OUTPUT_BUFFER,
+        "outbuf_high_watermark": OUTPUT_BUFFER,
         # An upload (docs/intake.md) declaring more than the file-size limit is refused from its
         # headers, before its body is received; waitress's own default (1 GB) is below ours.
         "max_request_body_size": settings.max_file_bytes + 64 * 1024,

@@ -289,8 +289,15 @@ def _byline_texts(
     authors = [tag for tag in container.find_all(attrs={"itemprop": "author"}) if not _is_author_box(tag)]
     yield [visible_text(tag.find(attrs={"itemprop": "name"}) or tag) for tag in authors]
     yield [] if visible is None else [visible]
-    yield [value for value in (meta.get("author"), meta.get("article:author")) if value]
+    yield [value for value in (meta.get("author"), meta.get("article:author")) if value and not _is_issuer(value, container)]
     yield _author_page_links(container)
+
+
+def _is_issuer(name: str, container: Tag) -> bool:
+    """True when the page prints the author meta's name as a release's issuer ("News provided by Harbor Light
+    Energy", "SOURCE Harbor Light Energy"): a company issuing a press release, not a byline."""
+    text = clean_text(container.get_text(" ")) or ""
+    return bool(re.search(r"(?:\b(?:provided|issued|distributed|released)\s+by|\bSOURCE)\s*:?\s*" + re.escape(name), text))
 
 
 def _author_page_links(container: Tag) -> list[str]:

@@ -218,6 +218,13 @@ def is_organisation_like(name: str) -> bool:
 
 
 _LEGAL_FORM_QUOTED = re.compile(r"^[А-ЯЁІЇЄ]{2,5} «[^«»]{2,60}»$")
+def ends_in_organisation_word(name: str) -> bool:
+    """An organisation's name ending in what it is ("Harrison News-Herald", "Louisiana Press Journal"); not a title
+    with an organisation word inside it ("The Wayne County Sheep King")."""
+    words = fold(name).split()
+    return bool(words) and words[-1] in ORGANISATION_WORDS and is_printed_as_name(name)
+
+
 # Organisation words that are also given names: first in a name, they make no organisation by themselves.
 _GIVEN_NAME_WORDS = frozenset({"marine"})
 

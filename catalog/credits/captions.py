@@ -10,6 +10,7 @@ from functools import lru_cache
 from catalog.credits import fields, reader
 from catalog.credits.agencies import (
     canonical_agency,
+    ends_in_organisation_word,
     is_organisation_like,
     us_service_in,
 )
@@ -362,7 +363,8 @@ def _credit_at_end(text: str) -> FoundCredit | None:
         if (reading is None or reading.bad) and text.startswith("By ", start):
             reading = _by_photographer_of(text[start + 3:])
         if reading is None or not (is_text_credit(reading) or _is_dashed_source(text, start, reading)
-                                   or _is_initials_credit(text, start, reading)):
+                                   or _is_initials_credit(text, start, reading)
+                                   or _is_source_after_date(text, start, reading)):
             continue
         if reading.loose_names and not reading.labelled:
             for later in starts[index + 1:]:  # "Sir Jony Ive - David Paul Morris/Bloomberg": the caption's last words
@@ -536,6 +538,13 @@ def _is_initials_credit(text: str, start: int, reading: Reading) -> bool:
         and (_INITIALS.match(person) is not None or " " in person and is_name(person, strict=True)
              and is_capitalised(person)) and reading.orgs[0][:1].isupper() \
         and _SEPARATOR_AFTER_SENTENCE.search(text, 0, start) is not None  # "... – AMIRUL SYAFIQ/THESUN"
+
+
+def _is_source_after_date(text: str, start: int, reading: Reading) -> bool:
+    """"...: October 17, 2018; West Central Tribune": a paper alone after the picture's date and a semicolon."""
+    return not reading.persons and not reading.via_orgs and reading.orgs == [reading.credit_line] \
+        and start >= 6 and _AFTER_DATE_SEMICOLON.match(text, start - 2) is not None \
+        and ends_in_organisation_word(reading.credit_line)
 
 
 def _is_dashed_source(text: str, start: int, reading: Reading) -> bool:

@@ -143,14 +143,22 @@ def organisation_line_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]
 def name_between_repeats_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     """A name alone on a line between two copies of the same caption, one of them URL-encoded ("A+girl+...")."""
     blocks = [block.strip() for block in text.split("\n") if block.strip()]
-    if len(blocks) != 3 or not is_bare_name(blocks[1]):
+    if len(blocks) < 3:
         return
-    first, last = (_unquoted(block) for block in (blocks[0], blocks[2]))
-    if len(first) < 20 or first != last:
-        return
-    reading = read_credit(blocks[1])
-    if reading is not None and not reading.bad and reading.persons == [blocks[1]] and not reading.orgs:
-        yield text.index(blocks[1]), found(reading, blocks[2], blocks[1], "as a name between the caption and its repeat")
+    # the caption and its repeat around the name; or, above a longer caption, its title and the title's repeat
+    # ("Australian Drought, 2009\nAmy Toensing\nAustralian Drought, 2009\nSisters ride ...")
+    for middle in (1,) if len(blocks) == 3 else range(1, min(len(blocks) - 1, 3)):
+        if not is_bare_name(blocks[middle]):
+            continue
+        first, last = (_unquoted(block) for block in (blocks[middle - 1], blocks[middle + 1]))
+        if len(first) < 20 or first != last:
+            continue
+        reading = read_credit(blocks[middle])
+        if reading is not None and not reading.bad and reading.persons == [blocks[middle]] and not reading.orgs:
+            rest = "\n".join(blocks[:middle - 1] + blocks[middle + 1:])
+            yield text.index(blocks[middle]), found(reading, rest, blocks[middle],
+                                                    "as a name between the caption and its repeat")
+            return
 
 
 def _unquoted(block: str) -> str:

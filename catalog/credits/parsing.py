@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from catalog.credits.agencies import (
     canonical_agency,
+    ends_in_organisation_word,
     fold,
     is_carrier,
     is_organisation_like,
@@ -371,7 +372,13 @@ def read_credit(text: str) -> Reading | None:
     match = ORG_PHOTO_BY.match(body) if " by " in lower else None
     if match and is_organisation_or_qualifier(match["org"]):
         reading.photo_by = True
-        _read_chain(reading, match["org"] + " / " + match["names"], names_after_org=True)
+        if classify(match["org"]).kind == "unknown":  # "KT photo by Name": initials the form vouches for
+            reading.orgs.append(match["org"])
+            reading.named += 1
+            reading.structured = True
+            _read_chain(reading, match["names"], names_after_org=True)
+        else:
+            _read_chain(reading, match["org"] + " / " + match["names"], names_after_org=True)
     else:
         _read_chain(reading, body)
         if reading.prefix_wire and not reading.persons and len(reading.orgs) == 2 and not reading.via_orgs:
@@ -544,8 +551,10 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                 segment = segment.replace("、", ", ").replace("，", ", ")  # 川上真、共同
             items = split_items(segment, keep_commas=chained) if "," in segment else (segment,)
             listed = reading.labelled and len(items) > 2 and len(segments) == 1 and len(parts) == 1
-            if len(items) == 2 and is_organisation_like(items[1]):
-                reading.structured = True  # "Carter Williams, KSL.com": the comma is the chain's slash
+            if len(items) == 2 and (is_organisation_like(items[1]) or (canonical_agency(items[0])
+                                                                       or ends_in_organisation_word(items[0]))
+                                    and is_name(items[1], strict=True)):
+                reading.structured = True  # "Carter Williams, KSL.com", "Paper, Name": the comma is the chain's slash
             for item in items:
                 courtesy = COURTESY.match(item) if any(hint in item for hint in _COURTESY_HINTS) else None
                 if courtesy:  # "Name / Courtesy DC Moore Gallery"
@@ -607,8 +616,9 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         reading.named += 1
                     elif person_open and (position == 0 or not persons):
                         names = split_names(value) if value[:1] != "@" else (value,) if HANDLE.match(value) else None
-                        if names is not None and _wire_then_byline(value):
-                            names = None  # "EFE Martha Córdova": the wire's credit, then the story's byline
+                        if _wire_then_byline(value):
+                            reading.bad = True  # "EFE Martha Córdova": the wire's credit, then the story's byline
+                            continue
                         if names is None and _name_placed(reading, segment, slashed, segments) \
                                 and is_placed_name(value):
                             names = (value,)  # "REUTERS/Rodi Said", "(foto: An Mei)": the place makes it a name

@@ -334,7 +334,7 @@
       if (event.key !== " " || event.ctrlKey || event.metaKey || event.altKey) return;
       var tile = event.target.closest("li.tile");
       var box = tile && tile.querySelector("input[data-select-asset]");
-      if (!box || event.target === box || event.target.closest("input, select, textarea")) return;
+      if (!box || event.target.closest("input, select, textarea, button")) return;  // those answer Space themselves
       event.preventDefault();  // Space on a tile's link ticks it instead of scrolling the page
       tick(box, !box.checked, event.shiftKey);
     });

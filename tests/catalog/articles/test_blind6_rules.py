@@ -279,3 +279,11 @@ def test_the_pages_own_domain_in_the_title_beats_the_footers_company() -> None:
 def test_a_size_before_the_file_name_is_its_width() -> None:
     assert named_width("https://imgcdn.example.tw/webp/800/20240603/1024x768_wmkn_123456789012.webp") == 1024
     assert named_width("https://imgcdn.example.tw/webp/800/20240603/wmkn_123456789012.webp") == 800  # the folder's
+
+
+def test_a_press_releases_issuer_in_the_author_meta_is_no_byline() -> None:
+    release = (f"<article><h1>Harbor Light switches on its floating array</h1><div>News provided by "
+               f'<a href="/news/harbor-light/">Harbor Light Energy</a></div>{STORY}</article>')
+    assert read(release, head='<meta name="author" content="Harbor Light Energy">').article.byline == ()
+    story = f"<article><h1>Harbor Light switches on its floating array</h1>{STORY}</article>"
+    assert read(story, head='<meta name="author" content="Ann Lee">').article.byline == ("Ann Lee",)
