@@ -67,7 +67,12 @@ def watch_command(settings: Settings, folders: tuple[Path, ...], settle: float, 
             waiting = intake.scan()
             if waiting:
                 click.echo(f"photodesk: {waiting} files arrived while not watching", err=True)
-            intake.run(stop.is_set, lambda outcomes: _report(outcomes, each_file))
+            try:
+                intake.run(stop.is_set, lambda outcomes: _report(outcomes, each_file))
+            except KeyboardInterrupt:
+                if not stop.is_set():
+                    raise
+                # Asked to stop while waiting for another import's lock: nothing was being read.
         finally:
             for watch in watches:
                 watch.stop()

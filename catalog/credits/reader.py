@@ -99,6 +99,9 @@ _ANGLED_CREDIT = re.compile(r"<([A-Z][\w.&'’-]*(?: [\w.&'’-]+)*/ ?[A-Z][^<>=
 _EXPAND = re.compile(r"\s?(?:\.{3}|…)\s?\[\+\]\s?")
 # JSON escapes left in text copied from a feed ("Name\\/AFP via Getty Images", "Moviefilm\\u2026")
 _JSON_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|([/\"]))")
+# a line break and a deep indentation between two words of one phrase: the page's source wrapped, which a browser shows
+# as one space
+_WRAPPED = re.compile(r"(?<=[^\W\d_,])\n {8,}(?=[^\W\d_])|(?<=,)\n {8,}(?=[^\W\d_])")
 _ATTRIBUTE = re.compile(r'\s*"\s+[a-z][\w:-]*="\s*')  # the end of one attribute's value and the next one's name
 _INLINE_TAG = re.compile(r"</?(?:a|em|i|b|strong|span|small|cite|sup|sub|font)\b[^<>]{0,300}>", re.I)
 _CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption|Image caption)\b|(?:\.{3}|…)more\b"
@@ -162,6 +165,8 @@ def tidy(text: str) -> str:
     if text[-1:].isdigit() or text.endswith(("hoto", "rint", "hotos", "rints")):
         text = without_counter_at_end(without_page_tail(text))  # "Credit: Jane Roe | 3 of 12": a gallery's counter hides the credit
     if "\n" in text:
+        if "\n        " in text:
+            text = _WRAPPED.sub(" ", text)  # "Kevin\n                      Soirat": the markup's source wrapped mid-phrase
         text = "\n".join(line.strip() for line in text.split("\n") if line.strip())
         if "\nshare\n" in text.lower() or not text.isascii():
             text = _CONTROL_LINE.sub("", text).replace("\n\n", "\n")

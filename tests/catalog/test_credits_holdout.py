@@ -51,9 +51,9 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   labels and sources closing a caption after a slash, words printed in place of a party,
   a credit printed twice whose shorter copy was read, stock contributors, a company's legal
   form after a comma, an agency before its label, a wire before the story's byline, page
-  controls and markup): 278/300 (English 134 of 149, the other languages 144 of 151, all
-  45 negatives), every other table unchanged. Its header lists the 22 rows left read
-  wrong: five whose expectation contradicts the conventions, seventeen for want of a rule.
+  controls and markup): 279/300 (English 134 of 149, the other languages 145 of 151, all
+  45 negatives), every other table unchanged. Its header lists the 21 rows left read
+  wrong: five whose expectation contradicts the conventions, sixteen for want of a rule.
 
 ``FLOORS`` hold the latest measurements: the test fails when the reader gets worse
 here, and they are raised as it gets better. Unlike ``credits_real.tsv`` the misses are
@@ -76,7 +76,7 @@ FLOORS = {
     "credits_holdout3.tsv": (300, 36, 278),
     "credits_holdout4.tsv": (300, 41, 286),
     "credits_holdout5.tsv": (300, 41, 265),
-    "credits_holdout6.tsv": (300, 45, 278),
+    "credits_holdout6.tsv": (300, 45, 279),
 }
 
 
