@@ -226,7 +226,8 @@ def test_every_post_route_refuses_a_missing_or_forged_token_and_changes_nothing(
     posts = routes(app, "POST")
     assert {rule.endpoint for rule in posts} >= {"articles.read_article_page", "articles.confirm_suggestion",
                                                  "articles.link_article", "articles.unlink_article"}
-    values = {"asset_id": hostile["asset"].id, "identifier": article_id, "number": "1", "lightbox_id": "1", "name": "no-such-search"}
+    values = {"asset_id": hostile["asset"].id, "identifier": article_id, "number": "1", "lightbox_id": "1",
+              "name": "no-such-search"}
     with CatalogStore(hostile["settings"].catalog_path) as store:
         before = (store.get(hostile["asset"].id), [a.id for a in store.recent_articles(100)])
     client.get("/articles")  # the session has a token; the forms below do not carry it
