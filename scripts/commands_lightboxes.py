@@ -56,9 +56,10 @@ def create_command(settings: Settings, name: str, story: str | None, user: str |
 @click.option("--at", "at", type=click.IntRange(min=1), help="Put them at this place (1 is first). Default: the end.")
 @click.option("--note", help="A note on each picture added.")
 @click.option("--user", "user", help="Who adds them (with accounts: an editor's account). Default: cli:USER.")
+@click.option("--json", "as_json", is_flag=True, help="Print the lightbox after the change as JSON.")
 @data_option
 def add_command(settings: Settings, name: str, asset_ids: tuple[str, ...], at: int | None, note: str | None,
-                user: str | None) -> None:
+                user: str | None, as_json: bool) -> None:
     """Add pictures (ids, or - to read them from stdin) to lightbox NAME; those already in it stay where they are."""
     from catalog.lightboxes import NOTE_LIMIT, check_text
 
@@ -72,8 +73,11 @@ def add_command(settings: Settings, name: str, asset_ids: tuple[str, ...], at: i
                                             notes={asset_id: note for asset_id in known} if note else None,
                                             actor=_actor(desk, user))
     added = [asset_id for asset_id in known if asset_id not in before]
-    click.echo(printable(f"{len(added)} added to “{lightbox.name}”, {len(known) - len(added)} already in it "
-                         f"({len(lightbox.members)} pictures)"))
+    if as_json:
+        click.echo(json_text(lightbox.to_record(), indent=2))
+    else:
+        click.echo(printable(f"{len(added)} added to “{lightbox.name}”, {len(known) - len(added)} already in it "
+                             f"({len(lightbox.members)} pictures)"))
     _fail_on(unknown)
 
 
@@ -81,8 +85,9 @@ def add_command(settings: Settings, name: str, asset_ids: tuple[str, ...], at: i
 @click.argument("name")
 @click.argument("asset_ids", nargs=-1, required=True)
 @click.option("--user", "user", help="Who removes them (with accounts: an editor's account). Default: cli:USER.")
+@click.option("--json", "as_json", is_flag=True, help="Print the lightbox after the change as JSON.")
 @data_option
-def remove_command(settings: Settings, name: str, asset_ids: tuple[str, ...], user: str | None) -> None:
+def remove_command(settings: Settings, name: str, asset_ids: tuple[str, ...], user: str | None, as_json: bool) -> None:
     """Take pictures out of lightbox NAME (they stay in the catalog); ids not in it are reported (exit 1)."""
     with _desk(settings) as desk:
         lightbox = desk.catalog.find_lightbox(name)
@@ -91,7 +96,10 @@ def remove_command(settings: Settings, name: str, asset_ids: tuple[str, ...], us
         present = [asset_id for asset_id in wanted if asset_id in lightbox.asset_ids]
         if present:
             lightbox = desk.change_lightbox(lightbox.id, remove=present, actor=_actor(desk, user))
-    click.echo(printable(f"{len(present)} removed from “{lightbox.name}” ({len(lightbox.members)} pictures)"))
+    if as_json:
+        click.echo(json_text(lightbox.to_record(), indent=2))
+    else:
+        click.echo(printable(f"{len(present)} removed from “{lightbox.name}” ({len(lightbox.members)} pictures)"))
     _fail_on(absent, f"not in lightbox “{lightbox.name}”")
 
 

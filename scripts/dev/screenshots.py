@@ -13,6 +13,7 @@ not forgotten.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import tempfile
 import threading
@@ -60,12 +61,15 @@ def prepare(data_dir: Path) -> dict[str, str]:
             "asset": f"/assets/{lead.id}?search=sort%3Dnewest&hit=1",
             "asset-killed": f"/assets/{killed.id}",
             "download-confirm": f"/assets/{killed.id}/download?size=web",
+            "original-confirm": f"/assets/{killed.id}/original",
             "batch-edit": "/edit/batch?" + "&".join(f"id={asset.id}" for asset in assets[:3]),
             "articles": "/articles",
             "article": f"/articles/{article.id}",
             "rights": "/rights",
             "activity": "/activity",
             "saved-searches": "/saved-searches",
+            "upload": "/upload",
+            "intake": "/intake",
             "login": "/login",
             "not-found": "/assets/" + "f" * 16,
         }
@@ -99,6 +103,7 @@ def serving(settings: Settings) -> Iterator[str]:
 
     from web import create_app
 
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no line per request
     app = create_app(settings)
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -141,7 +146,7 @@ def log_in(page: Any) -> None:
     page.get_by_label("Name").fill(ADMIN)
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()
-    page.wait_for_url("**/")
+    page.wait_for_selector("[data-user]")  # the top bar names whoever is logged in
     page.close()
 
 

@@ -82,7 +82,11 @@ def test_errors_say_what_and_the_exit_code_tells_the_truth(settings: Settings) -
     assert not_in.exit_code == 1 and f"{ids[1]}: not in lightbox “Storm”" in not_in.output
     assert "1 removed" in not_in.output
     assert run(settings, "lightbox", "move", "Storm", ids[2], "1").exit_code == 1
+    again = run(settings, "lightbox", "add", "Storm", ids[2], ids[3], "--json")
+    assert again.exit_code == 0 and json.loads(again.output)["members"][0]["asset_id"] == ids[2]
     assert run(settings, "lightbox", "export", "Storm", "--format", "zip").exit_code == 2  # no --output
+    left = run(settings, "lightbox", "remove", "Storm", ids[2], "--json")
+    assert [member["asset_id"] for member in json.loads(left.output)["members"]] == [ids[3]]
     assert run(settings, "lightbox", "delete", "Storm").exit_code == 0
     assert run(settings, "lightbox", "show", "Storm").exit_code == 1
 

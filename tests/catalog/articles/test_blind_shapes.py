@@ -52,7 +52,7 @@ university newsroom, Euronews, JoongAng Daily; newspaper3k, trafilatura, Diffbot
 pandoc, a quoted-printable .eml, a cp1252 stringer file, ninjs, Arc ANS, Apple News Format, a Drupal print page)
 was measured blind, on first sight (2026-12-06): 529/692 fields = 76.4 % — the fifth set's fixes had not carried
 to these shapes either. Worked on by cause (JSON stories of other tools, mails, text dumps, print pages, bylines,
-bracketed and equals-sign credits, gallery credits, provider elements), it reads 669/690 = 97.0 %, held to ``BAR``
+bracketed and equals-sign credits, gallery credits, provider elements), it reads 671/690 = 97.2 %, held to ``BAR``
 with ``MISSES6`` and ``MEASURED_RATE6``. It too is development data from now on.
 """
 
@@ -255,11 +255,6 @@ MISSES6: dict[str, str] = {
     'blind6/04-yomiuri-caption-fullwidth-equals-reuters-and-satsuei-no-byline:photo1.credit_line':
         "expectation differs: '撮影' (photographed by) is the credit's label, left out of the credit line as blind4 page 22 "
         "and blind5 page 10 have it",
-    'blind6/05-cna-taiwan-dateline-byline-zhongyangshe-jizhe-she-minguo-date:byline':
-        "the byline stands only in the body's dateline '（寶島社記者王小明台北3日電）' (agency, 記者, name, place, day, 電): the "
-        "name cannot be parted from the place that follows it without a gazetteer; not read",
-    'blind6/05-cna-taiwan-dateline-byline-zhongyangshe-jizhe-she-minguo-date:bylines':
-        'follows from byline',
     'blind6/05-cna-taiwan-dateline-byline-zhongyangshe-jizhe-she-minguo-date:photo1.agency':
         "expectation differs: the agency is read as the credit prints it ('寶島社', its short name); the set gives the "
         "full name from og:site_name",
@@ -307,7 +302,7 @@ MISSES6: dict[str, str] = {
         "expectation differs: a print page's 'Gepubliceerd op Site (URL)' header prints the site's name setting, reported "
         "as 'og:site_name'; the set names the closest value it had, 'footer copyright'",
 }
-MEASURED_RATE6 = 0.969  # 669/690 fields; blind, on first sight: 529/692 (76.4 %)
+MEASURED_RATE6 = 0.972  # 671/690 fields; blind, on first sight: 529/692 (76.4 %)
 # MISSES6-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
