@@ -5,11 +5,13 @@ a savepoint per file, the lookup before each write), then reads them back by id,
 records/s for each catalog given. The media and index stages, which dominate a real import, are
 left out, so the figure shows what the database itself costs.
 
-    python -m scripts.bench.catalog_writes [--count 5000] [--postgres] [--repeat 3]
+    python -m scripts.bench.catalog_writes [--count 5000] [--postgres] [--repeat 3] [--import N]
 
 ``--postgres`` also measures a throwaway PostgreSQL server on this machine (Debian's ``postgresql``,
 started as the tests do, over a Unix socket) with its default durability settings (fsync on), a new
-database per run.
+database per run. ``--import N`` also times a whole import (``Desk.import_files``, 2 workers) of N
+small generated photos (640×480: the catalog's share of an import is largest when the pictures are
+small) into each catalog.
 """
 
 from __future__ import annotations
@@ -41,22 +43,43 @@ def make_assets(count: int) -> list[Asset]:
     return found
 
 
-def record(location: str | Path, assets: list[Asset]) -> tuple[float, float]:
-    """Seconds to record every asset as the import's writer does, and to read each back by id."""
+def record(location: str | Path, assets: list[Asset]) -> tuple[float, float, float]:
+    """Seconds to record every asset as the import's writer does, to read each back by id, and this
+    process's CPU seconds for the recording (steadier than the wall clock on a busy machine; on
+    PostgreSQL the server's share is not in it)."""
     with CatalogStore(location) as store:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         for start in range(0, len(assets), BATCH):
             with store.transaction():
                 for asset in assets[start:start + BATCH]:
                     with store.savepoint():
                         if store.renditions(asset.sha256) is None:
                             store.upsert(asset, renditions=("preview", "thumb"))
-        written = time.perf_counter() - started
+        written, cpu = time.perf_counter() - started, time.process_time() - cpu
         started = time.perf_counter()
         for asset in assets:
             store.get(asset.id)
         read = time.perf_counter() - started
-    return written, read
+    return written, read, cpu
+
+
+def import_rate(count: int, catalog_url: str | None) -> float:
+    """Files/s of a whole import of ``count`` generated photos into a new data directory."""
+    from catalog.desk import Desk
+    from catalog.settings import Settings
+    from tests.helpers.photo_files import write_photos
+
+    folder = Path(tempfile.mkdtemp(prefix="photodesk-bench-"))
+    try:
+        write_photos(folder / "wire", count)
+        with Desk.open(Settings(data_dir=folder / "data", catalog_url=catalog_url)) as desk:
+            started = time.perf_counter()
+            outcomes = list(desk.import_files([folder / "wire"], jobs=2))
+            seconds = time.perf_counter() - started
+        assert len(outcomes) == count
+        return count / seconds
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -64,6 +87,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--count", type=int, default=5000)
     parser.add_argument("--repeat", type=int, default=3, help="runs per catalog; the fastest is shown")
     parser.add_argument("--postgres", action="store_true", help="also measure a throwaway PostgreSQL server")
+    parser.add_argument("--import", dest="import_count", type=int, default=0,
+                        help="also time a whole import of this many small photos into each catalog")
     options = parser.parse_args(argv)
     assets = make_assets(options.count)
     server = None
@@ -85,11 +110,20 @@ def main(argv: list[str] | None = None) -> None:
                     runs.append(record(location, assets))
                 finally:
                     shutil.rmtree(folder, ignore_errors=True)
-            written, read = min(runs)
+            written, read, cpu = min(runs)
+            cpu = min(run[2] for run in runs)
             results[name] = options.count / written
-            print(f"{name:<11} record {options.count / written:8.0f} assets/s   read by id {options.count / read:8.0f}/s")
+            print(f"{name:<11} record {options.count / written:8.0f} assets/s ({cpu * 1e6 / options.count:5.0f} µs CPU "
+                  f"each here)   read by id {options.count / min(run[1] for run in runs):8.0f}/s")
         if len(results) == 2:
             print(f"PostgreSQL / SQLite, records/s: {results['PostgreSQL'] / results['SQLite']:.2f}×")
+        if options.import_count:
+            rates = {name: import_rate(options.import_count, server.new_database() if name == "PostgreSQL" else None)
+                     for name in results}
+            for name, rate in rates.items():
+                print(f"{name:<11} import {rate:8.1f} files/s ({options.import_count} photos of 640×480, 2 workers)")
+            if len(rates) == 2:
+                print(f"PostgreSQL / SQLite, import files/s: {rates['PostgreSQL'] / rates['SQLite']:.2f}×")
     finally:
         if server is not None:
             server.stop("fast")

@@ -134,10 +134,10 @@ def routes(app, method: str) -> list:
 
 
 def url_of(rule, values: dict[str, str]) -> str:
-    """A rule's URL with its variables filled from ``values``."""
+    """A rule's URL with its variables filled from ``values`` (a variable they do not name: ``1``, which names nothing)."""
     path = rule.rule
     for name in rule.arguments - set(rule.defaults or {}):
-        path = re.sub(rf"<(?:\w+:)?{name}>", values[name], path)
+        path = re.sub(rf"<(?:\w+:)?{name}>", values.get(name, "1"), path)
     return path
 
 
