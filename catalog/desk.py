@@ -18,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping
 
-from catalog import activity
+from catalog import activity, replica
 from catalog.accounts import EDITOR, has_role
 from catalog.activity import Actor
 from catalog.articles.article import Article, ArticleLink
@@ -145,8 +145,22 @@ class Desk:
         return outcomes
 
     def reindex(self, *, jobs: int | None = None) -> int:
-        """Rebuild the search index from the catalog; searches keep working until it switches over."""
-        return self.index.rebuild(self.catalog.iter_assets(), procs=jobs)
+        """Rebuild the search index from the catalog; searches keep working until it switches over.
+
+        On a shared catalog the index then follows the change feed from the change that was last
+        when the rebuild began: what other hosts change meanwhile is applied after (``catalog.replica``).
+        """
+        start = self.catalog.last_change()
+        count = self.index.rebuild(self.catalog.iter_assets(), procs=jobs)
+        if self.settings.catalog_url is not None:
+            replica.write_position(self.settings.data_dir, start)
+        return count
+
+    def follow_changes(self) -> replica.Follower | None:
+        """On a shared catalog, a started background thread that indexes what other hosts change; else None."""
+        if self.settings.catalog_url is None:
+            return None  # one host: every writer keeps this index in step itself
+        return replica.Follower(self.catalog, self.index, self.settings.data_dir).start()
 
     def check(self, *, repair: bool = False) -> Iterator[Problem]:
         """Every disagreement between catalog, media store and index (repaired with ``repair``).
@@ -155,7 +169,21 @@ class Desk:
         import half-way through a batch is not reported as damage.
         """
         with import_lock(self.settings.data_dir, wait=True):
+            last = self.catalog.last_change()
             yield from check(self.catalog, self.media, indexer=self.index, reader=self.reader, repair=repair)
+            yield from self._check_feed(last, repair)
+
+    def _check_feed(self, last: int, repair: bool) -> Iterator[Problem]:
+        """On a shared catalog: how far this host's index is behind the change feed (repair: it has caught up)."""
+        if self.settings.catalog_url is None:
+            return
+        applied = replica.read_position(self.settings.data_dir)
+        if applied is None or applied < last:
+            behind = "never followed the catalog's changes" if applied is None else \
+                f"{last - applied} of the catalog's changes not applied yet (they are while serve or watch runs)"
+            if repair:  # the index now matches the catalog as of ``last``: later changes are still to follow
+                replica.write_position(self.settings.data_dir, last)
+            yield Problem("index", f"this host's index has {behind}", repaired=repair)
 
     def search_assets(self, query: str) -> Iterator[Asset]:
         """Every asset the query finds, best first (the query language of the search page)."""

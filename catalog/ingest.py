@@ -409,7 +409,12 @@ class _Writer:
                 for prepared, outcome in self.prepared:
                     try:
                         with self.store.savepoint():
-                            recorded += self._record(prepared)
+                            new = self._record(prepared)
+                        recorded += new
+                        if not new and outcome.status is Status.IMPORTED:
+                            # Recorded meanwhile by another import (another host on a shared catalog):
+                            # the same content, so this file is unchanged, and its record is not written twice.
+                            outcome = dataclasses.replace(outcome, status=Status.UNCHANGED, warnings=())
                     except RecordError as problem:
                         self.media.remove(prepared.asset.sha256)
                         outcome = Outcome(outcome.path, Status.FAILED, reason=str(problem), seconds=outcome.seconds)

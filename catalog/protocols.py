@@ -24,6 +24,9 @@ class Indexer(Protocol):
     def remove(self, ids: Iterable[str]) -> None:
         """Delete these asset ids' documents in one batch."""
 
+    def stamps_of(self, ids: Iterable[str]) -> Mapping[str, str]:
+        """The record stamp each of these ids was indexed at, for those indexed (``catalog.replica``)."""
+
     def stamps(self) -> Mapping[str, str]:
         """Every indexed asset id with the ``record_stamp`` it was indexed at (drift checks)."""
 

@@ -14,7 +14,7 @@ import threading
 from collections import Counter
 from collections.abc import Collection
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterable
 
 import numpy as np
 from whoosh import query as wq
@@ -105,6 +105,21 @@ class CachedSearcher:
                 if value and not (deleted and deleted(docnum)):
                     asset_id, stamp = value.decode("ascii").split(" ")
                     found[asset_id] = stamp
+        return found
+
+    def stamps_of(self, asset_ids: Iterable[str]) -> dict[str, str]:
+        """The ``record_stamp`` each of these ids was indexed at, for those in this generation (a few lookups)."""
+        found: dict[str, str] = {}
+        column = None
+        for asset_id in asset_ids:
+            docnum = self.searcher.document_number(id=asset_id)
+            if docnum is None:
+                continue
+            if column is None:
+                column = self.searcher.reader().column_reader("record")
+            value = column[docnum]
+            if value:
+                found[asset_id] = value.decode("ascii").split(" ")[1]
         return found
 
     def warm(self) -> None:

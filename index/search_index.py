@@ -129,6 +129,11 @@ class SearchIndex:
         with self._borrow() as handle:
             return {} if handle is None else handle.stamps()
 
+    def stamps_of(self, ids: Iterable[str]) -> dict[str, str]:
+        """The ``record_stamp`` each of these ids was indexed at, for those indexed (cheap for a few ids)."""
+        with self._borrow() as handle:
+            return {} if handle is None else handle.stamps_of(ids)
+
     def count(self) -> int:
         """How many assets the index holds."""
         with self._borrow() as handle:

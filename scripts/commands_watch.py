@@ -46,6 +46,7 @@ def watch_command(settings: Settings, folders: tuple[Path, ...], settle: float, 
     stop = threading.Event()
     with _stopping_on_signals(stop), Desk.open(settings) as desk, ExitStack() as stack:
         roots = [Path(os.path.abspath(folder)) for folder in folders]
+        follower = desk.follow_changes()  # on a shared catalog: other hosts' changes reach this index too
 
         # Workers started once and kept: a file arriving alone does not wait for new processes.
         pool = stack.enter_context(desk.import_pool(jobs=jobs))
@@ -75,6 +76,8 @@ def watch_command(settings: Settings, folders: tuple[Path, ...], settle: float, 
         finally:
             for watch in watches:
                 watch.stop()
+            if follower is not None:
+                follower.stop()
     click.echo("photodesk: stopped watching", err=True)
     sys.exit(EXIT_OK)
 

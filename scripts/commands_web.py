@@ -159,11 +159,15 @@ def _serve_forever(settings: Settings, listener: socket.socket, server_options: 
     # Both stop the server cleanly, even when started in the background with SIGINT ignored.
     signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, lambda *_: _interrupt())
+    # On a shared catalog, what other hosts change reaches this host's index (one process follows).
+    follower = app.extensions["photodesk"].desk.follow_changes()
     try:
         server.run()
     except KeyboardInterrupt:
         pass
     finally:
+        if follower is not None:
+            follower.stop()
         server.close()
 
 

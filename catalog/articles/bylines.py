@@ -207,3 +207,26 @@ def _is_name(name: str) -> bool:
     return bool(name) and len(name) <= _LONGEST_NAME and not acronym and not words & ROLE_WORDS \
         and not name[:1].islower() \
         and not is_publication_name(name) and not any(c.isdigit() or c == "@" for c in name)
+
+
+# A Chinese-language wire's dateline opening the story: "（中央社記者王小明台北3日電）", "（記者王小明、李大華／台北報導）",
+# Xinhua's "新华社北京6月3日电（记者王明）": the reporters' names, then where and when it was filed.
+_WIRE_DATELINE = re.compile(r"^[（(]\s*[^（）()]{0,8}?[記记]者(?P<names>[^（）()\d]{2,40}?)\s*[／/]?\s*"
+                            r"(?P<place>[^\s（）()\d、，,／/]{0,6}?)\s*\d{1,2}\s*日\s*[電电]\s*[）)]")
+_WIRE_CREDIT = re.compile(r"[（(]\s*[記记]者(?P<names>[^（）()\d／/]{2,40}?)\s*(?:[／/][^（）()]{0,12})?[）)]")
+_CHINESE_NAME = 3  # characters: most Chinese names; the place the dateline names follows it unseparated
+
+
+def dateline_reporters(text: str | None) -> tuple[str, ...]:
+    """The reporters a Chinese-language wire's opening dateline names ("（中央社記者王小明台北3日電）" -> ("王小明",)),
+    or () for any other paragraph. The last name runs into the place it was filed from: a name is taken as three
+    characters when the place's two or more follow."""
+    cleaned = clean_text(text) or ""
+    found = _WIRE_DATELINE.match(cleaned)
+    if found:
+        names = re.split(r"[、，,]", found.group("names") + found.group("place"))
+        last = names[-1]
+        names[-1] = last[:_CHINESE_NAME] if len(last) >= _CHINESE_NAME + 2 else last
+        return tuple(name.strip() for name in names if len(name.strip()) >= 2)
+    credit = _WIRE_CREDIT.search(cleaned[:80])
+    return tuple(name for name in re.split(r"[、，,\s]+", credit.group("names")) if len(name) >= 2) if credit else ()

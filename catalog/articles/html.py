@@ -26,6 +26,7 @@ from catalog.articles.bylines import (
     LABEL,
     ROLE_WORDS,
     byline_publication,
+    dateline_reporters,
     printed_byline,
     split_byline,
 )
@@ -291,6 +292,9 @@ def _byline_texts(
     yield [] if visible is None else [visible]
     yield [value for value in (meta.get("author"), meta.get("article:author")) if value and not _is_issuer(value, container)]
     yield _author_page_links(container)
+    # a Chinese-language wire's opening dateline: "（中央社記者王小明台北3日電）…"
+    yield ["、".join(names) for names in map(dateline_reporters, (p.get_text() for p in container.find_all("p", limit=3)))
+           if names][:1]
 
 
 def _is_issuer(name: str, container: Tag) -> bool:

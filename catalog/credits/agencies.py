@@ -19,6 +19,7 @@ from catalog.credits.organisations import (
     COUNTRY_OFFICES,
     HOME_CARRIERS,
     ORGANISATION_WORDS_IN_LANGUAGES,
+    RELEASE_WIRES,
     RESELLERS,
     SPELLINGS,
 )
@@ -42,7 +43,7 @@ def us_service_in(agency: str, text: str) -> str | None:
 
 # Carriers of others' pictures: a chain's agency is the first organisation that is none
 # ("TT/AP", "Reuters/Contrasto", "Name / AP TT"); alone, a carrier is the agency.
-DISTRIBUTORS = RESELLERS | HOME_CARRIERS
+DISTRIBUTORS = RESELLERS | HOME_CARRIERS | RELEASE_WIRES
 
 # Words that make an unknown name an organisation ("Mugwum Press", "Tasmania Fire Service"), folded
 # ("Palácio" is "palacio").

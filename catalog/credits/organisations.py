@@ -38,6 +38,8 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     # Gannett's network of local papers, not the sports wire (Imagn) that "USA TODAY Sports" names
     "USA TODAY Network": ("USA TODAY Network", "USA TODAY NETWORK"),
     "Imagn Images": ("Imagn", "Imagn Images", "Imagn Content Services"),
+    # a press-release wire: "PRNewsfoto" is its mark on the pictures the companies it serves hand out
+    "PR Newswire": ("PR Newswire", "PRNewswire", "PRNewsfoto", "PR Newsfoto"),
     "PA": ("PA", "PA Wire", "PA Images", "PA Media", "PA Archive", "PA Photos", "Press Association",
            "Press Association Images", "PA Archive/PA Images"),
     "Jiji Press": ("Jiji", "Jiji Press", "時事"),
@@ -463,6 +465,9 @@ RESELLERS = frozenset({"Getty Images", "Shutterstock", "Alamy", "Abaca Press", "
 # Hungary's MTI prints itself before the government's press office whose picture it carries; Vietnam's
 # VNA (TTXVN) prints itself after the wire it carries ("Ảnh: AFP/TTXVN").
 HOME_CARRIERS = frozenset({"TT News Agency", "NTB", "Ritzau Scanpix", "Lehtikuva", "MTI", "VNA"})
+# Wires that carry press releases: the organisation printed after one issued the picture ("(PRNewsfoto/Harbor Light
+# Energy)" is the company's, carried by PR Newswire), never a photographer, whatever its words.
+RELEASE_WIRES = frozenset({"PR Newswire"})
 
 # Words that make an unknown name an organisation in more languages and scripts, folded like the English
 # ones in ``agencies.ORGANISATION_WORDS``: a press office or spokesperson's unit, a chancellery, a ministry,

@@ -53,7 +53,7 @@ from catalog.credits.names import (
     strip_period,
     unique,
 )
-from catalog.credits.organisations import PREFIX_WIRES
+from catalog.credits.organisations import PREFIX_WIRES, RELEASE_WIRES
 from catalog.credits.parts import as_titled_organisation, classify
 from catalog.credits.segments import split_items, split_segments
 from catalog.credits.vocabulary import (
@@ -271,7 +271,9 @@ def read_credit(text: str) -> Reading | None:
     body = text
     if labelled and " of " in text and "/" not in text:
         placed = _NAME_OF_PLACE.match(text)  # "Photo by Dick Levesque of Puryear": a reader's picture, and the town
+        # an organisation's words before "of" name a body, not a person ("Photo: U.S. Army Corps of Engineers")
         if placed and is_name(placed["name"], strict=True) and is_capitalised(placed["name"]) \
+                and not is_organisation_like(placed["name"]) \
                 and not canonical_agency(placed["place"]) and not is_organisation_like(placed["place"]):
             reading.persons.append(placed["name"])
             return reading
@@ -611,6 +613,9 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         continue
                     if reading.courtesy and not persons and not (_are_names(value) and not found.titled):
                         target.append(value)  # "Courtesy of the family": the source; "Courtesy Jane Roe": the person
+                    elif not persons and target and target[-1] in RELEASE_WIRES:
+                        target.append(value)  # "PRNewsfoto/Harbor Light Energy": the company that issued the release
+                        reading.named += 1
                     elif not persons and not target and _heads_its_photographer(value, segments, index):
                         target.append(value)  # "Newsday / J. Conrad Williams Jr.": the paper printing itself first
                         reading.named += 1

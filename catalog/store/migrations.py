@@ -332,6 +332,35 @@ def _migration_11(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
+def _migration_12(db: sqlite3.Connection) -> None:
+    """The change feed: every change of an asset's record, numbered, written by the change's own transaction
+    (triggers), for the search indexes of other hosts to follow (docs/postgresql.md#the-change-feed)."""
+    db.execute(
+        """
+        CREATE TABLE changes (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,  -- in commit order: every write holds the write lock
+            asset_id TEXT NOT NULL                   -- read its record again (gone: removed)
+        )
+        """
+    )
+    # A new record, a new stamp (edits, links, a re-import), or a removal: what changes a search document.
+    if is_postgres(db):
+        db.execute("CREATE FUNCTION record_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                   "INSERT INTO changes (asset_id) VALUES (CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END); "
+                   "RETURN NULL; END $$")
+        db.execute("CREATE TRIGGER assets_inserted AFTER INSERT ON assets FOR EACH ROW EXECUTE FUNCTION record_change()")
+        db.execute("CREATE TRIGGER assets_updated AFTER UPDATE OF stamp ON assets FOR EACH ROW "
+                   "WHEN (OLD.stamp IS DISTINCT FROM NEW.stamp) EXECUTE FUNCTION record_change()")
+        db.execute("CREATE TRIGGER assets_deleted AFTER DELETE ON assets FOR EACH ROW EXECUTE FUNCTION record_change()")
+        return
+    db.execute("CREATE TRIGGER assets_inserted AFTER INSERT ON assets "
+               "BEGIN INSERT INTO changes (asset_id) VALUES (NEW.id); END")
+    db.execute("CREATE TRIGGER assets_updated AFTER UPDATE OF stamp ON assets WHEN OLD.stamp IS NOT NEW.stamp "
+               "BEGIN INSERT INTO changes (asset_id) VALUES (NEW.id); END")
+    db.execute("CREATE TRIGGER assets_deleted AFTER DELETE ON assets "
+               "BEGIN INSERT INTO changes (asset_id) VALUES (OLD.id); END")
+
+
 # MIGRATIONS[n] takes a catalog at version n to version n + 1. Append; never edit.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6,
@@ -340,5 +369,6 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migration_9,
     _migration_10,
     _migration_11,
+    _migration_12,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -48,6 +48,7 @@ _MIGRATION_LOCK = _WRITE_LOCK + 1
 # Seconds to wait for a connection: long enough for a busy pool, short enough that a request
 # fails with a clear message while the server is down rather than hanging (docs/postgresql.md).
 CONNECT_TIMEOUT = 5.0
+POOL_WAIT = 1.0  # seconds to wait for the pool before connecting directly (PostgresConnection._connect)
 POOL_SIZE = 32  # connections per process: more than the threads of a web server and its helpers
 
 
@@ -97,6 +98,7 @@ class PostgresConnection:
     def __init__(self, pool: psycopg_pool.ConnectionPool) -> None:
         self._pool = pool
         self._connection: psycopg.Connection | None = None
+        self._pooled = True  # False: a connection of its own, made while the pool had none to give
 
     @property
     def _live(self) -> psycopg.Connection:
@@ -105,20 +107,39 @@ class PostgresConnection:
             self.release()  # the server restarted or the network dropped: take a fresh one
             connection = None
         if connection is None:
-            try:
-                connection = self._pool.getconn(timeout=CONNECT_TIMEOUT)
-            except psycopg_pool.PoolTimeout as error:
-                raise CatalogUnavailableError(
-                    f"the catalog database does not answer ({_server(self._pool)})"
-                ) from error
+            connection = self._connect()
             connection.row_factory = _row_factory
             self._connection = connection
         return connection
 
+    def _connect(self) -> psycopg.Connection:
+        """A connection from the pool; when it has none within a second, one of this thread's own.
+
+        After the server was down, the pool tries again only after a growing pause: a direct
+        attempt answers at once whether the server is back (a request succeeds as soon as it is,
+        and fails within the connect timeout while it is not).
+        """
+        try:
+            connection = self._pool.getconn(timeout=POOL_WAIT)
+            self._pooled = True
+            return connection
+        except psycopg_pool.PoolTimeout:
+            pass
+        try:
+            connection = psycopg.connect(self._pool.conninfo, autocommit=True, connect_timeout=int(CONNECT_TIMEOUT))
+        except psycopg.OperationalError as error:
+            raise CatalogUnavailableError(
+                f"the catalog database does not answer ({_server(self._pool)}): {str(error).strip()}"
+            ) from error
+        self._pooled = False
+        return connection
+
     def release(self) -> None:
-        """Give the connection back to the pool (which drops a broken one)."""
+        """Give the connection back to the pool (which drops a broken one), or close one of its own."""
         connection, self._connection = self._connection, None
-        if connection is not None:
+        if connection is not None and not self._pooled:
+            connection.close()
+        elif connection is not None:
             try:
                 self._pool.putconn(connection)
             except psycopg_pool.PoolClosed:

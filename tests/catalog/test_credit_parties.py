@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.credits import Credit, parse_credit_line
+from catalog.credits.captions import find_credit
 from tests.helpers.credit_reading import read_caption as _read
 
 
@@ -112,3 +113,47 @@ def test_who_is_the_person_and_who_the_paper(text, agency, photographers):
 ])
 def test_no_credit(text):
     assert _read(text) is None
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # an organisation's words before "of" name a body, under a label too (issue 14, blind6 s01)
+    ("A dredge works the channel. Photo: U.S. Army Corps of Engineers", "U.S. Army Corps of Engineers",
+     "U.S. Army Corps of Engineers", ()),
+    ("The refuge at dawn. Photo: Department of Fish and Wildlife", "Department of Fish and Wildlife",
+     "Department of Fish and Wildlife", ()),
+    # negatives: a reader's picture and the town, "Name of Town", keeps its person
+    ("The storm over the lake. Photo by Dick Levesque of Puryear", "Dick Levesque of Puryear", None,
+     ("Dick Levesque",)),
+    ("Geese on the pond. Photo: Jane Roe of Springfield", "Jane Roe of Springfield", None, ("Jane Roe",)),
+])
+def test_an_organisation_named_with_of_under_a_label(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text, line, agency, photographers, distributor", [
+    # a press-release wire's mark: the company after it issued the picture, the wire carries it, whatever its words
+    ("The new plant opened in May. (PRNewsfoto/Harbor Light Energy)", "PRNewsfoto/Harbor Light Energy",
+     "Harbor Light Energy", (), "PR Newswire"),
+    ("The agents at the open house. (PRNewsFoto/Jane Smith Realty)", "PRNewsFoto/Jane Smith Realty",
+     "Jane Smith Realty", (), "PR Newswire"),
+    ("Photo: PR Newswire/Acme", "PR Newswire/Acme", "Acme", (), "PR Newswire"),
+    # alone, the wire is the agency, as any carrier is
+    ("The new logo. (PRNewsfoto)", "PRNewsfoto", "PR Newswire", (), None),
+    # negatives: a carrier of others' pictures keeps its photographer after it
+    ("The final whistle. (Getty Images/Jane Roe)", "Getty Images/Jane Roe", "Getty Images", ("Jane Roe",), None),
+    ("The summit. (TT/AP)", "TT/AP", "AP", (), "TT News Agency"),
+])
+def test_a_press_release_wire_carries_the_issuers_picture(text, line, agency, photographers, distributor):
+    found = find_credit(text).credit
+    assert (found.credit_line, found.agency, found.photographers, found.distributor) == (
+        line, agency, photographers, distributor)
+
+
+@pytest.mark.parametrize("text, line", [
+    # "Illustration by" says what the picture is and stays in the line, as the tables print it (credits.tsv
+    # 'Photo illustration by Justin Sullivan/Getty Images', holdout5's header); "Photograph by" only says who
+    ("A portrait of the author. Illustration by Ruth Okafor", "Illustration by Ruth Okafor"),
+    ("A portrait of the author. Photograph by Ruth Okafor", "Ruth Okafor"),
+])
+def test_an_illustration_keeps_its_label_a_photograph_not(text, line):
+    assert _read(text) == (line, None, ("Ruth Okafor",))

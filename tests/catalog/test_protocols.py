@@ -49,8 +49,8 @@ def test_the_real_class_has_every_protocol_method_with_the_same_parameters(proto
     assert differing == {}
 
 
-def test_the_protocols_name_the_methods_the_driver_and_check_use() -> None:
-    assert protocol_methods(Indexer) == ["clean_temporary", "index", "remove", "stamps", "temporary_files"]
+def test_the_protocols_name_the_methods_the_driver_check_and_the_replica_use() -> None:
+    assert protocol_methods(Indexer) == ["clean_temporary", "index", "remove", "stamps", "stamps_of", "temporary_files"]
     assert "store" in protocol_methods(MediaStore) and "restore" in protocol_methods(MediaStore)
 
 

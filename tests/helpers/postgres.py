@@ -92,8 +92,10 @@ def server_user() -> str | None:
     return None
 
 
-def start_server() -> PostgresServer:
-    """Make a database cluster in a temp dir and start it; ``RuntimeError`` saying why when it cannot."""
+def start_server(*, durable: bool = False) -> PostgresServer:
+    """Make a database cluster in a temp dir and start it; ``RuntimeError`` saying why when it cannot.
+
+    Unless ``durable`` (benchmarks), the server does not wait for the disk: test data is thrown away."""
     bin_dir = find_bin_dir()
     if bin_dir is None:
         raise RuntimeError("PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/pg_ctl; "
@@ -111,7 +113,9 @@ def start_server() -> PostgresServer:
                         "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"],
                        user=user, capture_output=True, text=True, check=True, timeout=120)
         with open(server.data_dir / "postgresql.conf", "a") as conf:
-            conf.write("fsync = off\nsynchronous_commit = off\nfull_page_writes = off\nmax_connections = 200\n")
+            conf.write("max_connections = 200\n")
+            if not durable:
+                conf.write("fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n")
         server.start()
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as error:
         detail = getattr(error, "stderr", "") or ""

@@ -140,6 +140,14 @@ def serving_photodesk(settings: Settings, *options: str, open_files: int | None 
 
     ``open_files`` starts it with that soft limit of open files (``ulimit -Sn``), as many systems do.
     """
+    with serving_process(settings, *options, open_files=open_files) as (url, _process):
+        yield url
+
+
+@contextmanager
+def serving_process(settings: Settings, *options: str,
+                    open_files: int | None = None) -> Iterator[tuple[str, subprocess.Popen]]:
+    """``serving_photodesk``, yielding its process too (a test that kills it); stopped at the end if still running."""
     command = [sys.executable, "-c", "from scripts.cli import main; main()", "serve", "--data", str(settings.data_dir), "--port", "0", "--threads", "4", *options]
     if open_files is not None:
         command = ["sh", "-c", 'ulimit -Sn "$0" && exec "$@"', str(open_files), *command]
@@ -152,14 +160,15 @@ def serving_photodesk(settings: Settings, *options: str, open_files: int | None 
         # Keep reading its log, or a full pipe would block the server (and its shutdown).
         drain = threading.Thread(target=lambda: [None for _ in process.stderr], daemon=True)
         drain.start()
-        yield f"http://127.0.0.1:{match.group(1)}"
+        yield f"http://127.0.0.1:{match.group(1)}", process
     finally:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
         if process.stderr:
             process.stderr.close()
 

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.articles.bylines import byline_publication, printed_byline, split_byline
+from catalog.articles.bylines import (
+    byline_publication,
+    dateline_reporters,
+    printed_byline,
+    split_byline,
+)
 from catalog.articles.image_urls import named_width
 from catalog.articles.mail import mail_body
 from catalog.articles.pages import parse_article
@@ -287,3 +292,20 @@ def test_a_press_releases_issuer_in_the_author_meta_is_no_byline() -> None:
     assert read(release, head='<meta name="author" content="Harbor Light Energy">').article.byline == ()
     story = f"<article><h1>Harbor Light switches on its floating array</h1>{STORY}</article>"
     assert read(story, head='<meta name="author" content="Ann Lee">').article.byline == ("Ann Lee",)
+
+
+@pytest.mark.parametrize("paragraph, names", [
+    ("（寶島社記者王小明台北3日電）受颱風外圍環流影響，氣象署今天發布豪雨特報。", ("王小明",)),
+    ("（中央社記者王小明、李大華台北3日電）立法院今天三讀通過修正案。", ("王小明", "李大華")),
+    ("新华社北京6月3日电（记者王明）记者从交通运输部获悉。", ("王明",)),
+    ("（記者王小明／台北報導）市府今天公布計畫。", ("王小明",)),
+    ("The council met on Monday (3 June).", ()),
+])
+def test_a_chinese_wires_opening_dateline_names_its_reporters(paragraph: str, names: tuple[str, ...]) -> None:
+    assert dateline_reporters(paragraph) == names
+
+
+def test_a_story_signed_only_in_its_dateline_has_that_byline() -> None:
+    result = read("<article><h1>颱風外圍環流影響 北部山區豪雨特報</h1>"
+                  "<p>（寶島社記者王小明台北3日電）受颱風外圍環流影響，氣象署今天對北部山區發布豪雨特報。</p></article>")
+    assert result.article.byline == ("王小明",)
