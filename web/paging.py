@@ -17,7 +17,7 @@ from werkzeug.datastructures import MultiDict
 
 from web.components import components
 from web.presentation import asset_url
-from web.state import SearchState
+from web.state import MAX_PAGE, PAGE_SIZE, SearchState
 
 SEARCH_ARG = "search"  # the search page's query string, as the tile link carried it
 HIT_ARG = "hit"  # the picture's place in the results, from 1
@@ -44,7 +44,8 @@ def asset_link(asset_id: str, state: SearchState, position: int) -> str:
 def search_context(args: Mapping[str, str]) -> tuple[SearchState, int] | None:
     """The search and position a tile link carried, or None when the page was opened some other way."""
     text, hit = args.get(SEARCH_ARG), args.get(HIT_ARG, "")
-    if text is None or len(text) > MAX_SEARCH_CHARS or not hit.isdigit() or not 0 < int(hit) < 10**7:
+    # No further than the search page itself goes (MAX_PAGE pages of PAGE_SIZE).
+    if text is None or len(text) > MAX_SEARCH_CHARS or not hit.isdigit() or not 0 < int(hit[:9]) <= MAX_PAGE * PAGE_SIZE:
         return None
     return SearchState.from_args(MultiDict(parse_qsl(text, keep_blank_values=False))), int(hit)
 

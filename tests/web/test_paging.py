@@ -82,8 +82,9 @@ def test_an_asset_page_opened_otherwise_has_no_paging_and_odd_arguments_do_no_ha
     plain = urlsplit(link).path
     assert "data-paging" not in client.get(plain).get_data(as_text=True)
     for odd in ("?hit=1", "?search=q%3Dx", "?search=q%3Dx&hit=-1", "?search=q%3Dx&hit=abc",
-                "?search=" + "x" * 5000 + "&hit=1", "?search=%00%ff&hit=99999999"):
+                "?search=" + "x" * 5000 + "&hit=1", "?search=%00%ff&hit=99999999", "?search=q%3Dx&hit=" + "9" * 40):
         assert client.get(plain + odd).status_code == 200, odd
+    assert search_context({"search": "", "hit": "480001"}) is None  # past the last page the search page shows
     assert search_context({"search": "q=storm&country=Spain&page=7", "hit": "5"}) == (
         SearchState.from_args({"q": "storm", "country": "Spain", "page": "7"}), 5)
 
