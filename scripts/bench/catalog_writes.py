@@ -11,7 +11,9 @@ left out, so the figure shows what the database itself costs.
 started as the tests do, over a Unix socket) with its default durability settings (fsync on), a new
 database per run. ``--import N`` also times a whole import (``Desk.import_files``, 2 workers) of N
 small generated photos (640×480: the catalog's share of an import is largest when the pictures are
-small) into each catalog.
+small) into each catalog. ``--lag N`` (with ``--postgres``) imports N small photos through one data
+directory while a second one follows the change feed (``catalog.replica.Follower``), and prints how
+long each change took to reach the second host's index (p50, p95, worst).
 """
 
 from __future__ import annotations
@@ -82,11 +84,56 @@ def import_rate(count: int, catalog_url: str | None) -> float:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def replica_lags(count: int, catalog_url: str) -> list[float]:
+    """Seconds from each change's commit being visible to its reaching a second host's index position."""
+    import threading
+
+    from catalog import replica
+    from catalog.desk import Desk
+    from catalog.settings import Settings
+    from tests.helpers.photo_files import write_photos
+
+    folder = Path(tempfile.mkdtemp(prefix="photodesk-bench-"))
+    try:
+        write_photos(folder / "wire", count)
+        host_a = Settings(data_dir=folder / "a", catalog_url=catalog_url, media_root=folder / "media")
+        host_b = Settings(data_dir=folder / "b", catalog_url=catalog_url, media_root=folder / "media")
+        committed: dict[int, float] = {}
+        applied: dict[int, float] = {}
+        with Desk.open(host_a) as desk_a, Desk.open(host_b) as desk_b:
+            follower = desk_b.follow_changes()
+            done = threading.Event()
+
+            def watch() -> None:  # samples both numbers every 50 ms
+                seen_last = seen_applied = 0
+                while not done.is_set() or seen_applied < seen_last:
+                    now = time.perf_counter()
+                    last, position = desk_a.catalog.last_change(), replica.read_position(host_b.data_dir) or 0
+                    for seq in range(seen_last + 1, last + 1):
+                        committed[seq] = now
+                    for seq in range(seen_applied + 1, position + 1):
+                        applied[seq] = now
+                    seen_last, seen_applied = max(seen_last, last), max(seen_applied, position)
+                    time.sleep(0.05)
+
+            sampler = threading.Thread(target=watch)
+            sampler.start()
+            list(desk_a.import_files([folder / "wire"], jobs=2))
+            done.set()
+            sampler.join()
+            assert follower is not None
+            follower.stop()
+        return [applied[seq] - committed[seq] for seq in committed if seq in applied]
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=5000)
     parser.add_argument("--repeat", type=int, default=3, help="runs per catalog; the fastest is shown")
     parser.add_argument("--postgres", action="store_true", help="also measure a throwaway PostgreSQL server")
+    parser.add_argument("--lag", type=int, default=0, help="replica lag while importing this many photos (PostgreSQL)")
     parser.add_argument("--import", dest="import_count", type=int, default=0,
                         help="also time a whole import of this many small photos into each catalog")
     options = parser.parse_args(argv)
@@ -124,6 +171,10 @@ def main(argv: list[str] | None = None) -> None:
                 print(f"{name:<11} import {rate:8.1f} files/s ({options.import_count} photos of 640×480, 2 workers)")
             if len(rates) == 2:
                 print(f"PostgreSQL / SQLite, import files/s: {rates['PostgreSQL'] / rates['SQLite']:.2f}×")
+        if options.lag and server is not None:
+            lags = sorted(replica_lags(options.lag, server.new_database()))
+            print(f"replica lag over {len(lags)} changes while importing {options.lag} photos: "
+                  f"p50 {lags[len(lags) // 2]:.2f} s, p95 {lags[int(len(lags) * 0.95)]:.2f} s, worst {lags[-1]:.2f} s")
     finally:
         if server is not None:
             server.stop("fast")
