@@ -62,10 +62,13 @@ class AccountRecords(RightsRecords):
         return self._existing_user(name)
 
     def remove_user(self, name: str) -> User:
-        """Remove an account with its sessions and tokens; refused for the last admin."""
+        """Remove an account with its sessions, tokens and private saved searches; refused for the last admin."""
         with self.transaction():
             user = self._existing_user(name)
             self._keep_an_admin(user, None)
+            # Its private saved searches go with it: left to the desk (the foreign key's SET NULL) they
+            # would become visible to everyone. Shared ones stay, as the desk's (docs/search.md).
+            self._db.execute("DELETE FROM saved_searches WHERE lower(owner) = lower(?) AND shared = 0", (name,))
             self._db.execute("DELETE FROM users WHERE name = ?", (name,))
         return user
 

@@ -89,12 +89,25 @@ def test_each_viewer_has_a_last_look_and_it_goes_with_the_search(catalog_locatio
         assert store.last_looked("Storms", "vera") is None
 
 
-def test_an_owner_must_be_an_account_and_a_removed_one_leaves_the_search_to_the_desk(catalog_location: str | Path) -> None:
+def test_an_owner_must_be_an_account_and_a_removed_one_leaves_its_shared_searches_to_the_desk(
+        catalog_location: str | Path) -> None:
     with CatalogStore(catalog_location) as store:
         with pytest.raises(SavedSearchError, match="no account named 'vera'"):
             store.save_search(saved_search("mine", owner="vera"))
         store.add_user("vera", VIEWER, "not-a-real-hash")
-        store.save_search(saved_search("mine", owner="Vera"))
-        assert store.saved_search("mine").owner == "Vera"
+        store.save_search(saved_search("ours", owner="Vera", shared=True))
+        assert store.saved_search("ours").owner == "Vera"
         store.remove_user("vera")
-        assert store.saved_search("mine").owner is None
+        assert store.saved_search("ours").owner is None
+
+
+def test_a_removed_account_takes_its_private_searches_with_it(catalog_location: str | Path) -> None:
+    """Left to the desk, a private search would become visible to everyone."""
+    with CatalogStore(catalog_location) as store:
+        store.add_user("vera", VIEWER, "not-a-real-hash")
+        store.add_user("olga", VIEWER, "not-a-real-hash")
+        store.save_search(saved_search("vera's", owner="Vera"))
+        store.save_search(saved_search("olga's", owner="olga"))
+        store.remove_user("vera")
+        assert store.saved_search("vera's") is None
+        assert store.saved_search("olga's").owner == "olga"
