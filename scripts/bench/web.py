@@ -15,12 +15,19 @@ pages (words, fields, two-word phrases, facet filters, date ranges, sorts, later
 latency per kind. The server runs as ``photodesk serve --processes 2`` by default (one
 process per core; ``--processes 1`` shows a single process).
 
-    python -m scripts.bench.web [--assets 10000] [--requests 4000] [--clients 8] [--processes 2] [--data DIR] [--usable] [--login]
+    python -m scripts.bench.web [--assets 10000] [--requests 4000] [--clients 8] [--processes 2] [--data DIR] [--usable] [--login] [--hosts N]
 
 ``--usable`` adds ``usable:web`` to every search (issue 16: within the search page's p95 target).
 ``--login`` gives the catalog a viewer account (and so turns logins on for every request) and
 each client logs in through the login form first, then sends its session cookie: what
 accounts cost each request (the session looked up in the catalog, the role checked).
+``--hosts N`` (N ≥ 2; docs/postgresql.md) measures several machines beside one: first the SQLite
+catalog on one host as above, then the same photos imported into a throwaway PostgreSQL server on
+this machine (``tests.helpers.postgres``, fsync on) and served by N data directories, each its own
+index (the first imports, the others ``photodesk reindex`` from the catalog), sharing one media
+directory: N ``photodesk serve`` processes, each driven by ``--clients`` clients at once. It prints
+both tables side by side. Its default is 2,000 photos and 2,000 requests per host, a run of a few
+minutes on 2 cores.
 
 Targets on a 2-core machine: search page p95 < 150 ms, asset page p95 < 50 ms.
 """
@@ -112,25 +119,46 @@ def make_photos(folder: Path, count: int) -> None:
         temporary.replace(path)
 
 
-def build_catalog(data_dir: Path, count: int) -> Settings:
-    """The benchmark catalog of ``count`` photos, generated and imported unless already there."""
-    settings = Settings(data_dir=data_dir / "data")
+def photodesk_command(command: str, settings: Settings, *arguments: str) -> list[str]:
+    """The ``photodesk COMMAND`` line for this data directory, its catalog and its media store."""
+    line = [sys.executable, "-c", "from scripts.cli import main; main()", command, "--data", str(settings.data_dir)]
+    if settings.catalog_url:
+        line += ["--catalog", settings.catalog_url]
+    if settings.media_root:
+        line += ["--media", str(settings.media_root)]
+    return line + list(arguments)
+
+
+def build_catalog(data_dir: Path, count: int, settings: Settings | None = None) -> Settings:
+    """The benchmark catalog of ``count`` photos (in ``settings``, default ``data_dir``/data),
+    generated and imported unless already there."""
+    settings = settings or Settings(data_dir=data_dir / "data")
     with CatalogStore(settings.catalog) as store:
         present = store.count()
     if present >= count:
         if not is_index_usable(settings):  # made by an older Photodesk: rebuild it from the catalog
-            subprocess.run([sys.executable, "-c", "from scripts.cli import main; main()", "reindex", "--data", str(settings.data_dir)], check=True)
+            subprocess.run(photodesk_command("reindex", settings), check=True)
         return settings
     started = time.perf_counter()
     make_photos(data_dir / "photos", count)
     print(f"generated {count} photos in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     started = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-c", "from scripts.cli import main; main()", "import", "--quiet", "--data", str(settings.data_dir), str(data_dir / "photos")],
-        check=True,
-    )
+    subprocess.run(photodesk_command("import", settings, "--quiet", str(data_dir / "photos")), check=True)
     print(f"imported in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     return settings
+
+
+def build_hosts(data_dir: Path, count: int, catalog_url: str, hosts: int) -> list[Settings]:
+    """``hosts`` data directories over one catalog at ``catalog_url`` and one media directory: the
+    first imports the photos (``data_dir``/photos), each other builds its index from the catalog as a new host does."""
+    every = [Settings(data_dir=data_dir / "postgresql" / f"host-{number + 1}", catalog_url=catalog_url,
+                      media_root=data_dir / "postgresql" / "shared-media") for number in range(hosts)]
+    build_catalog(data_dir, count, every[0])
+    started = time.perf_counter()
+    for settings in every[1:]:
+        subprocess.run(photodesk_command("reindex", settings), check=True)
+    print(f"{hosts - 1} more host(s) indexed from the catalog in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return every
 
 
 def is_index_usable(settings: Settings) -> bool:
@@ -288,8 +316,7 @@ def percentile(values: list[float], share: float) -> float:
 def start_server(settings: Settings, threads: int, processes: int) -> tuple[subprocess.Popen, int]:
     """``photodesk serve`` on a free port, in its own process(es)."""
     process = subprocess.Popen(
-        [sys.executable, "-c", "from scripts.cli import main; main()", "serve", "--data", str(settings.data_dir),
-         "--port", "0", "--threads", str(threads), "--processes", str(processes)],
+        photodesk_command("serve", settings, "--port", "0", "--threads", str(threads), "--processes", str(processes)),
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
@@ -305,22 +332,8 @@ def start_server(settings: Settings, threads: int, processes: int) -> tuple[subp
     return process, int(match.group(1))
 
 
-def main() -> None:
-    """Build (or reuse) the catalog, start the server, drive it, print the figures."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--assets", type=int, default=10_000)
-    parser.add_argument("--requests", type=int, default=4_000, help="measured requests (after a warm-up)")
-    parser.add_argument("--clients", type=int, default=8)
-    parser.add_argument("--threads", type=int, default=8, help="server worker threads per process")
-    parser.add_argument("--processes", type=int, default=2, help="server processes (photodesk serve --processes)")
-    parser.add_argument("--data", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "photodesk-bench-web")
-    parser.add_argument("--usable", action="store_true",
-                        help="every search also asks usable:web, under the rights benchmark's agreements")
-    parser.add_argument("--login", action="store_true",
-                        help="turn logins on (a viewer account) and have every client log in first")
-    options = parser.parse_args()
-
-    settings = build_catalog(options.data, options.assets)
+def prepare(settings: Settings, options: argparse.Namespace) -> list[str]:
+    """The catalog's accounts and agreements the options ask for; its asset ids."""
     if options.login:
         add_bench_account(settings)
     if options.usable:
@@ -329,32 +342,145 @@ def main() -> None:
 
         with CatalogStore(settings.catalog) as store:
             store.import_agreements(parse_agreements(AGREEMENTS))
-    load_before = os.getloadavg()[0]  # other work on the machine skews every figure below
     with CatalogStore(settings.catalog) as store:
-        asset_ids = sorted(asset.id for asset in store.iter_assets())
-    process, port = start_server(settings, options.threads, options.processes)
+        return sorted(asset.id for asset in store.iter_assets())
+
+
+def measure(hosts: list[Settings], asset_ids: list[str],
+            options: argparse.Namespace) -> tuple[dict[str, list[float]], float, list[str]]:
+    """Serve each host and drive them all at once (``options.clients`` clients each, a warm-up first);
+    the latencies of every host by kind, the longest host's seconds, the errors."""
+    servers = []
     try:
-        drive(port, request_mix(asset_ids, WARMUP_REQUESTS, seed=1, usable=options.usable), options.clients,
-              login=options.login)
-        latencies, seconds, errors = drive(port, request_mix(asset_ids, options.requests, usable=options.usable),
-                                           options.clients, login=options.login)
+        for settings in hosts:
+            servers.append(start_server(settings, options.threads, options.processes))
+        results: list = [None] * len(servers)
+
+        def run(number: int, total: int, seed: int) -> None:
+            work = request_mix(asset_ids, total, seed=seed, usable=options.usable)
+            results[number] = drive(servers[number][1], work, options.clients, login=options.login)
+
+        for total, seed in ((WARMUP_REQUESTS, 1), (options.requests, 7)):
+            threads = [threading.Thread(target=run, args=(number, total, seed + 100 * number))
+                       for number in range(len(servers))]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
     finally:
-        process.send_signal(signal.SIGTERM)
-        process.wait(timeout=30)
+        for process, _port in servers:
+            process.send_signal(signal.SIGTERM)
+            process.wait(timeout=30)
+    latencies: dict[str, list[float]] = defaultdict(list)
+    for host_latencies, _seconds, _errors in results:
+        for kind, values in host_latencies.items():
+            latencies[kind].extend(values)
+    return latencies, max(result[1] for result in results), [error for result in results for error in result[2]]
+
+
+def figures(values: list[float]) -> tuple[float, float, float]:
+    """p50, p95 and p99 in milliseconds."""
+    return tuple(percentile(values, q) * 1000 for q in (0.50, 0.95, 0.99))  # type: ignore[return-value]
+
+
+def print_one(latencies: dict[str, list[float]], seconds: float, errors: list[str]) -> None:
+    """One run's table: requests/s and p50/p95/p99 per kind against the targets."""
     total = sum(len(values) for values in latencies.values())
-    print(f"{len(asset_ids)} assets, {options.clients} clients{' logged in' if options.login else ''}, "
-          f"{options.processes} server processes × {options.threads} threads, "
-          f"{os.cpu_count()} CPUs, load average before: {load_before:.1f}")
     print(f"{total} requests in {seconds:.1f} s: {total / seconds:.0f} requests/s" + (f", {len(errors)} errors (first: {errors[0]})" if errors else ""))
     print(f"{'kind':<8} {'count':>6} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}  target")
     for kind, _weight in MIX:
         values = latencies.get(kind, [])
         if not values:
             continue
-        p50, p95, p99 = (percentile(values, q) * 1000 for q in (0.50, 0.95, 0.99))
+        p50, p95, p99 = figures(values)
         target = TARGETS_P95_MS.get(kind)
         verdict = "" if target is None else f"p95 < {target:.0f} ms: {'met' if p95 < target else 'MISSED'}"
         print(f"{kind:<8} {len(values):>6} {len(values) / seconds:>7.0f} {p50:>8.1f} {p95:>8.1f} {p99:>8.1f}  {verdict}")
+
+
+def print_side_by_side(runs: dict[str, tuple[dict[str, list[float]], float, list[str]]]) -> None:
+    """Each run's requests/s and p50/p95 per kind, one column pair per run."""
+    names = list(runs)
+    print(f"{'':<10}" + "".join(f"{name:>28}" for name in names))
+    print(f"{'requests/s':<10}" + "".join(
+        f"{sum(len(v) for v in latencies.values()) / seconds:>28.0f}" for latencies, seconds, _ in runs.values()))
+    print(f"{'errors':<10}" + "".join(f"{len(errors):>28}" for _, _, errors in runs.values()))
+    for kind, _weight in MIX:
+        cells = []
+        for latencies, _seconds, _errors in runs.values():
+            p50, p95, _p99 = figures(latencies.get(kind) or [0.0])
+            cells.append(f"p50 {p50:6.1f}  p95 {p95:6.1f} ms")
+        print(f"{kind:<10}" + "".join(f"{cell:>28}" for cell in cells))
+
+
+def several_hosts(options: argparse.Namespace) -> None:
+    """SQLite on one host, then PostgreSQL behind ``options.hosts`` hosts: both tables side by side."""
+    import shutil
+
+    from tests.helpers.postgres import start_server as start_postgres
+
+    runs = {}
+    started = time.perf_counter()
+    settings = build_catalog(options.data, options.assets)
+    asset_ids = prepare(settings, options)
+    load = [os.getloadavg()[0]]  # other work on the machine skews every figure below
+    runs["SQLite, 1 host"] = measure([settings], asset_ids, options)
+    load.append(os.getloadavg()[0])
+    server = start_postgres(durable=True)
+    try:
+        hosts = build_hosts(options.data, options.assets, server.new_database(), options.hosts)
+        asset_ids = prepare(hosts[0], options)
+        load.append(os.getloadavg()[0])
+        runs[f"PostgreSQL, {options.hosts} hosts"] = measure(hosts, asset_ids, options)
+    finally:
+        server.stop("fast")
+        shutil.rmtree(server.root, ignore_errors=True)
+        shutil.rmtree(options.data / "postgresql", ignore_errors=True)  # its catalog went with the server
+    load.append(os.getloadavg()[0])
+    print(f"{len(asset_ids)} assets; {options.clients} clients{' logged in' if options.login else ''} per host; "
+          f"each host photodesk serve --processes {options.processes} × {options.threads} threads; "
+          f"{options.requests} requests per host after {WARMUP_REQUESTS} to warm up; {os.cpu_count()} CPUs shared by "
+          f"every host, the clients and PostgreSQL (over a Unix socket, fsync on); load average (1 min) "
+          f"before, between and after: {', '.join(f'{value:.1f}' for value in load)}; "
+          f"the whole run took {time.perf_counter() - started:.0f} s")
+    print_side_by_side(runs)
+
+
+def main() -> None:
+    """Build (or reuse) the catalog, start the server(s), drive them, print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--assets", type=int, default=None, help="photos (default 10,000; 2,000 with --hosts)")
+    parser.add_argument("--requests", type=int, default=None,
+                        help="measured requests per host, after a warm-up (default 4,000; 2,000 with --hosts)")
+    parser.add_argument("--clients", type=int, default=8, help="concurrent clients (per host)")
+    parser.add_argument("--threads", type=int, default=8, help="server worker threads per process")
+    parser.add_argument("--processes", type=int, default=2, help="server processes (photodesk serve --processes)")
+    parser.add_argument("--data", type=Path, help="where the photos and catalogs are kept between runs "
+                        "(default photodesk-bench-web, with --hosts photodesk-bench-hosts, in $TMPDIR or /tmp)")
+    parser.add_argument("--usable", action="store_true",
+                        help="every search also asks usable:web, under the rights benchmark's agreements")
+    parser.add_argument("--login", action="store_true",
+                        help="turn logins on (a viewer account) and have every client log in first")
+    parser.add_argument("--hosts", type=int, default=1,
+                        help="2 or more: also the catalog on PostgreSQL behind this many hosts, beside SQLite on one")
+    options = parser.parse_args()
+    several = options.hosts > 1
+    options.assets = options.assets or (2_000 if several else 10_000)
+    options.requests = options.requests or (2_000 if several else 4_000)
+    options.data = options.data or Path(os.environ.get("TMPDIR", "/tmp")) / (
+        "photodesk-bench-hosts" if several else "photodesk-bench-web")
+    if several:
+        several_hosts(options)
+        return
+
+    settings = build_catalog(options.data, options.assets)
+    asset_ids = prepare(settings, options)
+    load_before = os.getloadavg()[0]  # other work on the machine skews every figure below
+    latencies, seconds, errors = measure([settings], asset_ids, options)
+    print(f"{len(asset_ids)} assets, {options.clients} clients{' logged in' if options.login else ''}, "
+          f"{options.processes} server processes × {options.threads} threads, "
+          f"{os.cpu_count()} CPUs, load average before: {load_before:.1f}")
+    print_one(latencies, seconds, errors)
 
 
 if __name__ == "__main__":
