@@ -152,3 +152,20 @@ def test_five_results_ticked_with_the_keyboard_are_linked_to_an_article_in_one_s
     with CatalogStore(story[1].catalog_path) as catalog:
         article = catalog.find_article_by_url(ARTICLE)
         assert sorted(link.asset_id for link in catalog.links_to(article.id)) == sorted(grid[:5])
+
+
+def test_the_batch_actions_wait_for_a_ticked_picture(tab) -> None:
+    """Shown before any tick they only pushed the results down (450 px on a phone); they come with the first tick
+    and go with the last, and the hint says what ticking is for."""
+    page = tab
+    page.goto("/search?q=storm")
+    zip_button = page.locator("[data-batch-zip]")
+    expect(page.locator("[data-selection-count]")).to_have_text("Tick pictures to download, list, add or link them.")
+    expect(zip_button).to_be_hidden()
+    expect(page.locator("[data-batch-add]")).to_be_hidden()
+    first = page.locator("li.tile").first
+    first.locator(".tile-meta").click()
+    expect(zip_button).to_be_visible()
+    expect(page.locator("[data-batch-url]")).to_be_visible()
+    first.locator(".tile-meta").click()
+    expect(zip_button).to_be_hidden()
