@@ -138,12 +138,26 @@ class AssetRecords(Connection):
         row = self._db.execute("SELECT id, stamp FROM assets WHERE sha256 = ?", (sha256,)).fetchone()
         return None if row is None else (row["id"], row["stamp"])
 
-    def iter_assets(self) -> Iterator[Asset]:
-        """Every asset, oldest import first (export, reindex)."""
-        refs = self._refs_by_asset()
-        cursor = self._db.execute("SELECT * FROM assets ORDER BY imported_at, id")
-        for row in cursor:
-            yield _asset_from_row(row, refs.get(row["id"], ()))
+    def iter_assets(self, *, page_size: int = 500) -> Iterator[Asset]:
+        """Every asset, oldest import first (export, reindex), read a page at a time.
+
+        Pages, not one result set: psycopg holds a whole result in memory, and a reindex of ten million
+        pictures must not (docs/postgresql.md). The pages follow (imported_at, id), so an asset imported
+        meanwhile comes last and none is read twice; the few without an import time come first, as SQLite
+        sorts them.
+        """
+        pages = (("SELECT * FROM assets WHERE imported_at IS NULL AND id > ? ORDER BY id LIMIT ?",
+                  lambda row: (row["id"],), ("",)),
+                 ("SELECT * FROM assets WHERE imported_at IS NOT NULL AND (imported_at, id) > (?, ?) "
+                  "ORDER BY imported_at, id LIMIT ?", lambda row: (row["imported_at"], row["id"]), ("", "")))
+        for sql, key, after in pages:
+            while True:
+                rows = self._db.execute(sql, (*after, page_size)).fetchall()
+                if not rows:
+                    break
+                refs = self._refs_by_asset([row["id"] for row in rows])
+                yield from (_asset_from_row(row, refs.get(row["id"], ())) for row in rows)
+                after = key(rows[-1])
 
     def iter_media(self) -> Iterator[tuple[str, tuple[str, ...], int]]:
         """``(sha256, derivative names, file size)`` of every asset (``check``)."""

@@ -154,6 +154,30 @@ def test_iterating_lists_every_asset_with_its_articles(store: CatalogStore) -> N
     )
 
 
+def test_iterating_reads_pages_oldest_first_each_asset_once_with_its_articles(store: CatalogStore) -> None:
+    """Pages of two over seven assets, three imported in the same second (the id breaks the tie), links on
+    assets of different pages; one imported while the iteration runs comes last, once."""
+    times = ["2026-01-03", "2026-01-01", "2026-01-02", "2026-01-02", "2026-01-02", "2026-01-05", "2026-01-04"]
+    assets = [make_asset(f"paged{n}", imported_at=f"{day}T00:00:00+00:00") for n, day in enumerate(times)]
+    for asset in assets:
+        store.upsert(asset)
+    linked = {assets[0].id: store.upsert_article(make_article(1)), assets[4].id: store.upsert_article(make_article(2))}
+    for asset_id_, article in linked.items():
+        store.link(asset_id_, article.id, LinkMethod.BY_HAND)
+    expected = [a.id for a in sorted(assets, key=lambda a: (a.imported_at, a.id))]
+    listed = []
+    late = make_asset("paged-late", imported_at="2026-02-01T00:00:00+00:00")
+    for asset in store.iter_assets(page_size=2):
+        listed.append(asset)
+        if len(listed) == 3:
+            store.upsert(late)
+    assert [a.id for a in listed] == expected + [late.id]
+    by_id = {a.id: a for a in listed}
+    for asset_id_, article in linked.items():
+        assert by_id[asset_id_].articles == (ArticleRef(url=article.url, title=article.title),)
+    assert sum(len(a.articles) for a in listed) == 2
+
+
 def test_articles_keep_known_values_and_are_found_by_url(store: CatalogStore) -> None:
     first = store.upsert_article(make_article(1))
     again = store.upsert_article(make_article(1, title=None, byline=(), added_at="2030-01-01T00:00:00+00:00"))
