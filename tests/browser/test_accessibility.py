@@ -15,7 +15,7 @@ from typing import Iterator
 
 import pytest
 
-from tests.helpers.accounts import PASSWORD, USERS
+from tests.helpers.accounts import sign_in_page
 from tests.helpers.pages import Site
 from tests.helpers.web_fixtures import PROJECT_DIR, serving_photodesk
 
@@ -44,10 +44,7 @@ def admin_state(browser, server: str, tmp_path_factory: pytest.TempPathFactory) 
     context = browser.new_context(base_url=server)
     page = context.new_page()
     page.goto("/login")
-    page.get_by_label("Name").fill(USERS["admin"])
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.locator("[data-user]")).to_have_attribute("data-user", USERS["admin"])
+    sign_in_page(page, "admin")
     state = tmp_path_factory.mktemp("admin") / "state.json"
     context.storage_state(path=str(state))
     context.close()

@@ -13,7 +13,7 @@ from typing import Iterator
 import pytest
 
 from catalog.settings import Settings
-from tests.helpers.accounts import PASSWORD, USERS, add_accounts
+from tests.helpers.accounts import add_accounts, sign_in_page
 from tests.helpers.web_fixtures import serving_photodesk
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -31,10 +31,7 @@ def desk(accounts_settings: Settings) -> Iterator[str]:
 def log_in(page, role: str) -> None:
     page.goto("/")
     expect(page).to_have_url(re.compile(r"/login\?next="))
-    page.get_by_label("Name").fill(USERS[role])
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.locator("[data-user]")).to_have_attribute("data-user", USERS[role])
+    sign_in_page(page, role)
 
 
 def open_first_asset(page) -> str:

@@ -10,7 +10,7 @@ import pytest
 
 from catalog.settings import Settings
 from media.embed import EmbeddedMetadata
-from tests.helpers.accounts import PASSWORD, USERS, add_accounts
+from tests.helpers.accounts import USERS, add_accounts, sign_in_page
 from tests.helpers.web_fixtures import import_files, make_news_jpeg, serving_photodesk
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -45,10 +45,7 @@ def tab(browser, editing_desk: tuple[str, str]) -> Iterator[object]:
 
 def log_in(page, role: str, then: str) -> None:
     page.goto(then)
-    page.get_by_label("Name").fill(USERS[role])
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.locator("[data-user]")).to_have_attribute("data-user", USERS[role])
+    sign_in_page(page, role)
 
 
 def test_an_editor_fixes_a_caption_and_a_credit_and_sees_the_credit_line_and_history(

@@ -15,7 +15,7 @@ import pytest
 from catalog.settings import Settings
 from catalog.store import CatalogStore
 from media.embed import EmbeddedMetadata
-from tests.helpers.accounts import PASSWORD, USERS, add_accounts
+from tests.helpers.accounts import add_accounts, sign_in_page
 from tests.helpers.web_fixtures import import_files, make_news_jpeg, serving_photodesk
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -51,10 +51,7 @@ def tab(browser, story: tuple[str, Settings]) -> Iterator[object]:
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=story[0])
     page = context.new_page()
     page.goto("/search")
-    page.get_by_label("Name").fill(USERS["editor"])
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.locator("[data-user]")).to_have_attribute("data-user", USERS["editor"])
+    sign_in_page(page, "editor")
     yield page
     context.close()
 

@@ -13,7 +13,7 @@ import pytest
 
 from catalog.settings import Settings
 from media.embed import EmbeddedMetadata
-from tests.helpers.accounts import PASSWORD, USERS, add_accounts
+from tests.helpers.accounts import add_accounts, sign_in_page
 from tests.helpers.photo_files import write_photo
 from tests.helpers.web_fixtures import serving_photodesk
 
@@ -40,10 +40,7 @@ def editor_tab(browser, upload_desk: str) -> Iterator[object]:
     context = browser.new_context(base_url=upload_desk, viewport={"width": 1440, "height": 1000})
     tab = context.new_page()
     tab.goto("/upload")  # to the login form first, and back
-    tab.get_by_label("Name").fill(USERS["editor"])
-    tab.get_by_label("Password").fill(PASSWORD)
-    tab.get_by_role("button", name="Log in").click()
-    expect(tab.locator("[data-user]")).to_have_attribute("data-user", USERS["editor"])
+    sign_in_page(tab, "editor")
     yield tab
     context.close()
 

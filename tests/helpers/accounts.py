@@ -116,3 +116,13 @@ def logged_in_client(app: "Flask", role: str) -> "FlaskClient":
     response = log_in(client, USERS[role])
     assert response.status_code == 303, response.get_data(as_text=True)[:500]
     return client
+
+
+def sign_in_page(page: object, role: str) -> None:
+    """Fill the login form on a Chromium tab's current page as the account of ``role``; wait until logged in."""
+    from playwright.sync_api import expect  # only the browser tests have a tab to pass
+
+    page.get_by_label("Name").fill(USERS[role])
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.locator("[data-user]")).to_have_attribute("data-user", USERS[role])
