@@ -17,6 +17,7 @@ from catalog.accounts import (
     secret_digest,
 )
 from catalog.activity import Entry, timestamp, utc_now
+from catalog.store.connection import where_clause
 from catalog.store.rights import RightsRecords
 
 
@@ -216,23 +217,13 @@ class AccountRecords(RightsRecords):
     def activity(self, *, user: str | None = None, since: datetime | None = None, until: datetime | None = None,
                  action: str | None = None, target: str | None = None, limit: int | None = None) -> list[Entry]:
         """Log entries, newest first, filtered by who (any case), time, action and target."""
-        clauses, values = [], []
-        if user is not None:
-            clauses.append("who = ? COLLATE NOCASE")
-            values.append(user)
-        if since is not None:
-            clauses.append("at >= ?")
-            values.append(timestamp(since))
-        if until is not None:
-            clauses.append("at < ?")
-            values.append(timestamp(until))
-        if action is not None:
-            clauses.append("action = ?")
-            values.append(action)
-        if target is not None:
-            clauses.append("target = ?")
-            values.append(target)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        where, values = where_clause({
+            "who = ? COLLATE NOCASE": user,
+            "at >= ?": None if since is None else timestamp(since),
+            "at < ?": None if until is None else timestamp(until),
+            "action = ?": action,
+            "target = ?": target,
+        })
         tail = " LIMIT ?" if limit is not None else ""
         rows = self._db.execute(f"SELECT * FROM activity {where} ORDER BY id DESC{tail}",
                                 (*values, *([limit] if limit is not None else [])))

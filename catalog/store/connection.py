@@ -24,6 +24,13 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
+def where_clause(conditions: dict[str, Any]) -> tuple[str, list[Any]]:
+    """``WHERE`` joining the conditions (SQL with one ``?``) whose value is not None, and their values; ``""`` when
+    none is (the optional filters of a listing)."""
+    given = {sql: value for sql, value in conditions.items() if value is not None}
+    return (f"WHERE {' AND '.join(given)}" if given else ""), list(given.values())
+
+
 def is_database_url(location: str | Path) -> bool:
     """True for a ``postgresql://`` (or ``postgres://``) catalog URL; False for a file path."""
     return isinstance(location, str) and location.split("://", 1)[0].lower() in ("postgresql", "postgres")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from catalog.paths import readable_path
-from catalog.store.connection import Connection
+from catalog.store.connection import Connection, where_clause
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -77,14 +77,7 @@ class IntakeRecords(Connection):
     def intake_entries(self, *, since: str | None = None, status: str | None = None,
                        limit: int | None = None) -> list[IntakeEntry]:
         """Files read since a time (ISO 8601, UTC), newest first, optionally only those with one status."""
-        clauses, values = [], []
-        if since is not None:
-            clauses.append("at >= ?")
-            values.append(since)
-        if status is not None:
-            clauses.append("status = ?")
-            values.append(status)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        where, values = where_clause({"at >= ?": since, "status = ?": status})
         tail = f"LIMIT {int(limit)}" if limit is not None else ""
         rows = self._db.execute(f"SELECT * FROM intake {where} ORDER BY at DESC, rowid DESC {tail}", values)
         return [_entry(row) for row in rows]
