@@ -92,7 +92,8 @@ def test_a_lightbox_built_from_a_search_is_reordered_its_credits_copied_and_its_
     order = [chosen[0], chosen[2], chosen[1]]
     expect(page.locator("[data-lightbox]")).to_have_attribute("data-saved-order", " ".join(order))
     page.locator(f"#note-{order[0]}").fill("Lead picture: the sea wall")
-    page.locator(f"#picture-{order[0]} .note-form button").click()
+    with page.expect_navigation():  # the note's form posts and comes back: reloading during that loses the page
+        page.locator(f"#picture-{order[0]} .note-form button").click()
     page.reload()
     assert [members.nth(n).get_attribute("data-asset-id") for n in range(3)] == order  # kept by the server
     expect(page.locator(f"#note-{order[0]}")).to_have_value("Lead picture: the sea wall")
