@@ -58,6 +58,7 @@ from catalog.credits.organisations import PREFIX_WIRES, RELEASE_WIRES
 from catalog.credits.parts import as_titled_organisation, classify
 from catalog.credits.segments import split_items, split_segments
 from catalog.credits.vocabulary import (
+    DIGIT,
     ASIDE_AFTER,
     CLOSERS,
     COLLECTION_OF,
@@ -71,6 +72,7 @@ from catalog.credits.vocabulary import (
     ILLUSTRATION,
     KOREAN_NAME,
     LABEL,
+    LICENCE,
     LICENCE_AFTER,
     LINK,
     MAX_CREDIT,
@@ -337,7 +339,7 @@ def read_credit(text: str) -> Reading | None:
         body = TRAILING_DATE.sub("", body)  # "Reuters, 18. децембар 2013": the day the picture was taken names no one
     if labelled and body[-1:].isdigit():
         body = TRAILING_YEAR.sub("", body)  # "Fotografía: Rubén Herranz 2009": the year the picture was taken (or owned)
-    if body.endswith(")") and " (" in body:
+    if " (" in body and ("CC" in body or "ublic" in body):
         body = LICENCE_AFTER.sub("", body)  # "Name (CC BY-SA 4.0 cropped)": the licence stays in the line, names no one
     if body.endswith(")") and " (" in body:
         match = NAME_AND_AGENCY.match(body)
@@ -643,7 +645,8 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         target.append(value)
                         reading.loose_names += 1
                         continue
-                    if reading.courtesy and not persons and not (_are_names(value) and not found.titled):
+                    if reading.courtesy and not persons and not (_are_names(value) and not found.titled) \
+                            and not _uploads_to(value, parts, position):
                         target.append(value)  # "Courtesy of the family": the source; "Courtesy Jane Roe": the person
                     elif not persons and target and target[-1] in RELEASE_WIRES:
                         target.append(value)  # "PRNewsfoto/Harbor Light Energy": the company that issued the release
@@ -659,6 +662,8 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         if names is None and _name_placed(reading, segment, slashed, segments) \
                                 and is_placed_name(value):
                             names = (value,)  # "REUTERS/Rodi Said", "(foto: An Mei)": the place makes it a name
+                        if names is None and _uploads_to(value, parts, position):
+                            names = (value,)  # "Sunny3113, CC BY-SA 4.0, via Wikimedia Commons": the uploader
                         if names is None and " " not in value and (
                                 index + 1 < len(segments) and _sells_users_pictures(segments[index + 1][0])
                                 or index and slashed and _sells_users_pictures(segments[index - 1][0])
@@ -701,6 +706,18 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
 
 # the sites where anyone uploads pictures under a user name ("PIRO4D auf Pixabay", "user2231 on Unsplash")
 _PHOTO_SITES = frozenset({"Unsplash", "Pexels", "Pixabay", "Flickr", "Wikimedia Commons"})
+
+
+def _uploads_to(value: str, parts: list[str], position: int) -> bool:
+    """A user name before "via" a photo site: the name its uploader goes by ("courtesy of Geni via Wikimedia
+    Commons", "Sunny3113, CC BY-SA 4.0, via Wikimedia Commons"), a person, as on the site itself ("PIRO4D auf
+    Pixabay"); a word, or a few with a digit ("Mike1979 Russia"), no phrase."""
+    if position or len(parts) < 2 or not value[:1].isalnum() or "_" in value or value not in parts[0] \
+            or not (" " not in value or value.count(" ") <= 2 and DIGIT.search(value) is not None):
+        return False
+    after = parts[0][parts[0].rfind(value) + len(value):].strip(" ,")  # only its licence between it and "via"
+    return (not after or LICENCE.match(after) is not None or LICENCE_AFTER.fullmatch(" " + after) is not None) \
+        and canonical_agency(split_segments(parts[1])[0][0].split(",")[0].strip()) in _PHOTO_SITES
 
 
 def _sells_users_pictures(name: str) -> bool:

@@ -26,6 +26,7 @@ from catalog.credits.vocabulary import (
     INSTITUTES_AFTER,
     KOREAN_ROLES,
     LEADING_YEAR,
+    ISO_DAY,
     LICENCE,
     NO_PARTY,
     NOT_NAMES,
@@ -93,7 +94,7 @@ def classify(item: str) -> _Item:
     qualifier = QUALIFIER_WORDS.get(key)
     if qualifier:
         return _Item("skip", qualifiers=frozenset({qualifier}), structured=True)
-    if key in NOT_NAMES or key in NO_PARTY or key in TRANSMISSION_MARKS or LICENCE.match(item):
+    if key in NOT_NAMES or key in NO_PARTY or key in TRANSMISSION_MARKS or LICENCE.match(item) or ISO_DAY.match(item):
         return _SKIP  # "Name, CC BY-SA 4.0, via Wikimedia Commons": the licence names no one
     qualifiers_first: frozenset[str] = frozenset()
     role = next((role for suffix, role in KOREAN_ROLES.items() if item.endswith(" " + suffix)), None) \
