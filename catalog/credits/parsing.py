@@ -614,8 +614,10 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                 if found.bad:
                     reading.bad = True
                 kind, value = found.kind, found.value
-                if kind == "org" and not found.known and persons and slashed and organisation_after_photographer(value):
-                    value = organisation_after_photographer(value)  # "Francine Orr / LAT": the paper's own form
+                if kind == "org" and not found.known and persons and (slashed or reading.labelled) \
+                        and organisation_after_photographer(value):
+                    # "Francine Orr / LAT", "(Photo | Name, EPS)": the paper's own form, after a slash or under a label
+                    value = organisation_after_photographer(value)
                     reading.known += 1
                 if kind == "org":
                     target.append(value)
