@@ -430,21 +430,11 @@ MISSES8: dict[str, str] = {
         'not worked on yet (first sight)',
     'blind8/23-tumblr-photoset-npf-s640x960-srcset-per-photo-captions-header-image-alt:publication_source':
         'not worked on yet (first sight)',
-    'blind8/s01-news-please-json-irish-title-page-suffix-grianghraf-label-in-maintext:byline':
-        'not worked on yet (first sight)',
-    'blind8/s01-news-please-json-irish-title-page-suffix-grianghraf-label-in-maintext:bylines':
-        'not worked on yet (first sight)',
     'blind8/s01-news-please-json-irish-title-page-suffix-grianghraf-label-in-maintext:photo1.caption':
         'not worked on yet (first sight)',
     'blind8/s01-news-please-json-irish-title-page-suffix-grianghraf-label-in-maintext:photo1.credit_line':
         'not worked on yet (first sight)',
     'blind8/s01-news-please-json-irish-title-page-suffix-grianghraf-label-in-maintext:photo1.photographers':
-        'not worked on yet (first sight)',
-    'blind8/s01-news-please-json-irish-title-page-suffix-grianghraf-label-in-maintext:publication':
-        'not worked on yet (first sight)',
-    'blind8/s01-news-please-json-irish-title-page-suffix-grianghraf-label-in-maintext:publication_source':
-        'not worked on yet (first sight)',
-    'blind8/s01-news-please-json-irish-title-page-suffix-grianghraf-label-in-maintext:title':
         'not worked on yet (first sight)',
     'blind8/s02-obsidian-web-clipper-markdown-welsh-gan-label-llun-credit-author-wikilink:byline':
         'not worked on yet (first sight)',
@@ -479,10 +469,6 @@ MISSES8: dict[str, str] = {
     'blind8/s03-w3m-dump-iso-8859-1-references-list-par-photo-no-colon-archives:photo2.credit_line':
         'not worked on yet (first sight)',
     'blind8/s03-w3m-dump-iso-8859-1-references-list-par-photo-no-colon-archives:title':
-        'not worked on yet (first sight)',
-    'blind8/s04-wallabag-json-export-gallery-1-of-3-acm-picture-by-first-appeared-in:byline':
-        'not worked on yet (first sight)',
-    'blind8/s04-wallabag-json-export-gallery-1-of-3-acm-picture-by-first-appeared-in:bylines':
         'not worked on yet (first sight)',
     'blind8/s04-wallabag-json-export-gallery-1-of-3-acm-picture-by-first-appeared-in:photo1.caption':
         'not worked on yet (first sight)',
@@ -524,18 +510,6 @@ MISSES8: dict[str, str] = {
         'not worked on yet (first sight)',
     'blind8/s05-thunderbird-save-as-text-cp1252-crlf-newsletter-photo-n-of-3-ampersand:photo3.url':
         'not worked on yet (first sight)',
-    'blind8/s06-zyte-api-article-json-thai-doi-label-nameraw-phap-credit-reuters-thai:photo1.agency':
-        'not worked on yet (first sight)',
-    'blind8/s06-zyte-api-article-json-thai-doi-label-nameraw-phap-credit-reuters-thai:photo1.caption':
-        'not worked on yet (first sight)',
-    'blind8/s06-zyte-api-article-json-thai-doi-label-nameraw-phap-credit-reuters-thai:photo1.credit_line':
-        'not worked on yet (first sight)',
-    'blind8/s06-zyte-api-article-json-thai-doi-label-nameraw-phap-credit-reuters-thai:photo2.caption':
-        'not worked on yet (first sight)',
-    'blind8/s06-zyte-api-article-json-thai-doi-label-nameraw-phap-credit-reuters-thai:photo2.credit_line':
-        'not worked on yet (first sight)',
-    'blind8/s06-zyte-api-article-json-thai-doi-label-nameraw-phap-credit-reuters-thai:photo2.photographers':
-        'not worked on yet (first sight)',
     'blind8/s07-omnivore-markdown-export-frontmatter-site-name-photo-name-slash-acronym:photo1.agency':
         'not worked on yet (first sight)',
     'blind8/s07-omnivore-markdown-export-frontmatter-site-name-photo-name-slash-acronym:photo2.agency':
@@ -565,7 +539,7 @@ MISSES8: dict[str, str] = {
     'blind8/s08-newsboat-save-article-feed-header-image-link-list-post-photo-label:publication_source':
         'not worked on yet (first sight)',
 }
-MEASURED_RATE8 = 0.794  # 486/612 fields; blind, on first sight: 486/612 (79.4 %)
+MEASURED_RATE8 = 0.815  # 499/612 fields; blind, on first sight: 486/612 (79.4 %)
 # MISSES8-END
 BAR8 = MEASURED_RATE8  # a bar of its own while its misses are worked on (the docstring)
 
