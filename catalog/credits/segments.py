@@ -32,6 +32,8 @@ from catalog.credits.vocabulary import (
     KOREAN_NAME,
     KOREAN_ROLE_WORDS,
     KOREAN_ROLES,
+    LICENCE,
+    ISO_DAY,
     QUALIFIER_WORDS,
     RANKS,
     SEGMENTS,
@@ -179,9 +181,9 @@ def split_items(segment: str, *, keep_commas: bool) -> list[str]:
         return [items[0]]  # "Dr. Bob Peoples, professor": the photographer's role, no party
     merged: list[str] = []
     for item in items:
-        if fold(item) in QUALIFIER_WORDS or not merged:
+        if _stands_apart(item) or not merged:
             merged.append(item)
-        elif fold(merged[-1]) in QUALIFIER_WORDS:
+        elif _stands_apart(merged[-1]):
             merged.append(item)
         else:
             merged[-1] = f"{merged[-1]}, {item}"
@@ -191,6 +193,12 @@ def split_items(segment: str, *, keep_commas: bool) -> list[str]:
 _LEGAL_FORMS_AFTER_COMMA = frozenset({"Inc.", "Inc", "Ltd.", "Ltd", "LLC", "L.L.C.", "Co.", "Corp.", "S.A.", "GmbH"})
 _INITIAL_GLUED = re.compile(r"^(?:[A-ZÀ-Þ]\.){1,2}[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?$")
 _KOREAN_ROLE_ENDINGS = tuple(f" {role}" for role in KOREAN_ROLES)
+
+
+def _stands_apart(item: str) -> bool:
+    """A comma item that is no part of a name beside it: a qualifier (", File"), a licence (", CC BY-SA 4.0") or the
+    day the picture was taken (", 2020-01-10")."""
+    return fold(item) in QUALIFIER_WORDS or LICENCE.match(item) is not None or ISO_DAY.match(item) is not None
 
 
 def _is_lone_name_word(item: str) -> bool:
