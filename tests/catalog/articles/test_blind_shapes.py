@@ -384,10 +384,6 @@ MISSES8: dict[str, str] = {
         'not worked on yet (first sight)',
     'blind8/13-stuff-nz-dam-renditions-caps-name-slash-site-supplied-photosport:photo1.agency':
         'not worked on yet (first sight)',
-    'blind8/13-stuff-nz-dam-renditions-caps-name-slash-site-supplied-photosport:photo2.caption':
-        'not worked on yet (first sight)',
-    'blind8/13-stuff-nz-dam-renditions-caps-name-slash-site-supplied-photosport:photo2.credit_line':
-        'not worked on yet (first sight)',
     'blind8/13-stuff-nz-dam-renditions-caps-name-slash-site-supplied-photosport:photo3.agency':
         'not worked on yet (first sight)',
     'blind8/14-acm-transform-crop-frm-renditions-picture-by-glued-picture-supplied:photo2.caption':
@@ -565,7 +561,8 @@ MISSES8: dict[str, str] = {
     'blind8/s08-newsboat-save-article-feed-header-image-link-list-post-photo-label:publication_source':
         'not worked on yet (first sight)',
 }
-MEASURED_RATE8 = 0.794  # 486/612 fields; blind, on first sight: 486/612 (79.4 %)
+MEASURED_RATE8 = 0.797  # 488/612 fields; blind, on first sight: 486/612 (79.4 %); +2 from credits-rules' general
+# rules (a word printed in place of a party closing a caption), not worked on for this set
 # MISSES8-END
 BAR8 = MEASURED_RATE8  # a bar of its own while its misses are worked on (the docstring)
 
