@@ -192,6 +192,16 @@ def is_carrier(name: str) -> bool:
     return organisation_family(name) in DISTRIBUTORS
 
 
+_MASTHEAD = re.compile(r"^[A-Z]{3,}(?:-[A-Z]{3,}){1,2}$")
+
+
+def is_masthead(name: str) -> bool:
+    """"AMERICAN-STATESMAN", "STAR-TELEGRAM", "POST-GAZETTE": a paper's hyphenated name in capitals. Read as the
+    paper only where a credit's grammar puts it (after its photographer, before "FILE"): alone, "JEAN-PIERRE"
+    is a given name printed the same way."""
+    return bool(_MASTHEAD.match(name))
+
+
 def organisation_after_photographer(name: str) -> str | None:
     """The paper an acronym stands for where it follows its photographer ("Francine Orr / LAT"), else None."""
     return ACRONYMS_AFTER_PHOTOGRAPHER.get(name.strip().upper())

@@ -38,6 +38,7 @@ from catalog.credits.agencies import (
     ends_in_organisation_word,
     fold,
     is_carrier,
+    is_masthead,
     is_organisation_like,
     organisation_after_photographer,
 )
@@ -614,9 +615,14 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                 if found.bad:
                     reading.bad = True
                 kind, value = found.kind, found.value
-                if kind == "org" and not found.known and persons and slashed and organisation_after_photographer(value):
-                    value = organisation_after_photographer(value)  # "Francine Orr / LAT": the paper's own form
+                if kind == "org" and not found.known and persons and (slashed or reading.labelled) \
+                        and organisation_after_photographer(value):
+                    # "Francine Orr / LAT", "(Photo | Name, EPS)": the paper's own form, after a slash or under a label
+                    value = organisation_after_photographer(value)
                     reading.known += 1
+                if kind != "skip" and not found.named and persons and slashed and is_masthead(value):
+                    kind = "org"  # "Ralph Barrera/AMERICAN-STATESMAN": the paper's name after its photographer
+                    reading.named += 1
                 if kind == "org":
                     target.append(value)
                     if first and position == 0 and not persons:
@@ -856,8 +862,9 @@ def is_text_credit(reading: Reading) -> bool:
         return True
     if reading.known and not reading.persons and len(reading.orgs) + len(reading.via_orgs) == 1:
         return True  # "... 2015. EFE"
-    if reading.named and not reading.persons and len(reading.orgs) == 1 and reading.qualifiers & {"courtesy", "staff"}:
-        return True  # "... / 인제군 제공" (provided by the county)
+    if reading.named and not reading.persons and len(reading.orgs) == 1 \
+            and reading.qualifiers & {"courtesy", "staff", "file"}:
+        return True  # "... / 인제군 제공" (provided by the county), "AMERICAN-STATESMAN FILE 2003" (the paper's file picture)
     if reading.named and not reading.persons and len(reading.orgs) == 1 and reading.credit_line.lower().endswith(
             (" photo", " photograph")) and is_organisation_like(reading.orgs[0]):
         return True  # "... Library of Congress photograph": an organisation's own credit form

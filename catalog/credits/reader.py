@@ -47,6 +47,7 @@ from catalog.credits import layout
 from catalog.credits.agencies import (
     canonical_agency,
     fold,
+    is_masthead,
     is_organisation_like,
     is_spelled_out,
     one_word_spellings,
@@ -508,6 +509,7 @@ def _is_glued_company(reading: Reading, line: str, start: int) -> bool:
 
 _WORD = re.compile(r"\S+")
 _GLUED_SEPARATOR = re.compile(r"[/–—-]")
+_OPENING_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{2}|\d{4}) (?=[A-Z])")  # "6/27/03 ": an archive caption's day
 _SEPARATED = re.compile(r"\s/|/|\s\|\s|\w[-–—][A-Z]|\sfor\s")  # "Name / EPA", "Name | EFE", "Name-USA TODAY Sports"
 
 
@@ -515,12 +517,15 @@ def _opening_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     """A credit opening the caption, or a part after a bar, with the caption run on after it: "Emmanuel Adegboye /
     EPA Un cracheur...", "... last year. | Jane Roe/Bloomberg via Getty Images There's ..."."""
     yield from _opening_at(text, 0)
+    dated = _OPENING_DATE.match(text)
+    if dated:  # "5/11/2005 Ralph Barrera/AMERICAN-STATESMAN; A major trend ...": an archive caption's day, then the credit
+        yield from _opening_at(text, dated.end(), "opening the caption after its day")
     if " | " in text:
         for bar in re.finditer(r" \| (?=[A-ZÀ-Þ])", text):
             yield from _opening_at(text, bar.end())
 
 
-def _opening_at(text: str, at: int) -> Iterator[tuple[int, FoundCredit]]:
+def _opening_at(text: str, at: int, how: str = "after a bar") -> Iterator[tuple[int, FoundCredit]]:
     before, text = text[:at], text[at:]
     words = list(_WORD.finditer(text[:MAX_CREDIT]))[:10]
     for count in range(len(words), 1, -1):
@@ -528,15 +533,19 @@ def _opening_at(text: str, at: int) -> Iterator[tuple[int, FoundCredit]]:
         end = words[count - 1].start() + len(last)
         # the credit ends on an organisation's name, of one word to four ("... — Getty Images.  Novo-Ogaryovo ...",
         # "Librado Romero/The New York Times McCarren Pool ...")
-        if not any(is_spelled_out(" ".join([*(word.group() for word in words[count - size:count - 1]), last]))
+        if not any(is_spelled_out(" ".join([*(word.group() for word in words[count - size:count - 1]), last])
+                                  .rsplit("/", 1)[-1].strip())  # "Jane Roe/Getty Images;": the name after the slash
                    for size in range(1, min(4, count - 1) + 1)) \
-                and not (_GLUED_SEPARATOR.search(last) and canonical_agency(_GLUED_SEPARATOR.split(last)[-1])):
-            continue  # ... or on one glued to the name by its separator ("Kevin Frayer—AP May 7, 2011. A farmer ...")
+                and not (_GLUED_SEPARATOR.search(last) and canonical_agency(_GLUED_SEPARATOR.split(last)[-1])) \
+                and not ("/" in last and is_masthead(last.rsplit("/", 1)[-1])):
+            # ... or on one glued to the name by its separator ("Kevin Frayer—AP May 7, 2011. A farmer ...",
+            # "Sung Park/AMERICAN-STATESMAN Tom Poterek, left, ...")
+            continue
         reading = read_credit(text[:end])
         if reading is not None and reading.persons and is_text_credit(reading) and _names_read(reading) \
                 and _SEPARATED.search(text, 0, end) and all(is_name(p, strict=True) for p in reading.persons):
             rest = _trim(before) + " " + text[end:].strip() if before else text[end:].strip()
-            yield at, found(reading, rest.strip(), text[:end], "after a bar" if at else "opening the caption")
+            yield at, found(reading, rest.strip(), text[:end], how if at else "opening the caption")
             return
 
 

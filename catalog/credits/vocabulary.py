@@ -55,7 +55,8 @@ NOT_NAMES = frozenset(fold(word) for word in {"str", "stringer", "", "unknown", 
                         "reprodução", "reproducao", "acknowledgement", "acknowledgment", "social media", "reproducción", "cortesía", "cortesia", "gentileza", "divulgação", "неизвестен", "неизвестно"})  # "Courtesy photo" names no one
 TRAILING_QUALIFIER = re.compile(
     r"[\s,]+(file photo|file|pool photo|pool|handout photo|handout|staff photographer|staff"
-    r"|tv|video still|video grab|screengrab)$", re.I)  # stripped only when an organisation remains
+    r"|tv|video still|video grab|screengrab)(?:(?<=file)\s+(?:1[89]|20)\d{2})?$", re.I)
+# stripped only when an organisation remains; a file picture's year may follow ("AMERICAN-STATESMAN FILE 2003")
 TRAILING_QUALIFIER_WORDS = {"file photo": "file", "file": "file", "pool photo": "pool", "pool": "pool",
                              "handout photo": "handout", "handout": "handout", "staff": "staff",
                              "staff photographer": "staff", "tv": "video still",
