@@ -133,6 +133,7 @@ _LABELS = r"""(?:
     | (?-i:(?:[Ff]otos?|FOTOS?|[Pp]hotos?|[Ii]mages?|[Ii]magens?)(?=\s+(?:""" + _WIRES + r""")(?![\w&'’-])))
       # a picture word, in any case, before a wire's one-word name: "... del mundo. fotos Reuters", "Foto EFE"
     | (?-i:(?:Photo|PHOTO)(?=\s+(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-Þ][\w'’.-]+\s?/))  # "(Photo Max Dupont/AFP)", "PHOTO NAME / AFP"
+    | (?-i:(?:Photo|Foto)(?=\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}\s*$))  # French "Photo Name": before a full name ending the line
     | (?-i:photos?(?=\s+[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ]))  # French "photo Name", in lower case before a full name  # French "Photo AFP", "PHOTO AFP / Name": before a wire's capitals
     | (?-i:Foto|FOTO(?!\s+ANTARA)|Beeld)(?=\s)(?!\s+(?-i:(?:d['’])?[a-zß-ÿ]{4,})(?![.\w]))  # not "Foto oficial do presidente": a word of the caption;
     # Slovak "FOTO TASR - Name"; "FOTO ANTARA" is Antara's own spelling, kept in the line
