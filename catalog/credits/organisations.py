@@ -158,6 +158,7 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "NPR": ("NPR", "National Public Radio"),
     "BBC": ("BBC", "BBC News"),
     "CNN": ("CNN",),
+    "RFE/RL": ("RFE/RL", "Radio Free Europe/Radio Liberty"),  # one name with a slash in it: "(RFE/RL / Sabawoon)"
     "CBC": ("CBC", "CBC News", "Canadian Broadcasting Corporation"),
     "ESPN": ("ESPN",),
     "MDR": ("MDR", "Mitteldeutscher Rundfunk"),

@@ -158,6 +158,12 @@ class Reading:
         persons = tuple(unique(self.persons))
         if len(persons) > 1:
             persons = tuple(person for person in persons if not _initialled_again(person, persons))
+        if len(persons) == 1 and not self.orgs and self.via_orgs and " " not in persons[0] \
+                and persons[0][:1].isupper() and not self.initials and not is_name(persons[0], strict=True) \
+                and "courtesy" not in self.qualifiers and not _PHOTO_SITES.intersection(self.via_orgs):
+            # "Roscosmos / via AFP - Getty Images": a lone word is no person's name; before "via" a wire it is the
+            # source (before "via Wikimedia Commons", "courtesy of Geni via …" it is the user who took the picture)
+            agency, persons = persons[0], ()
         if len(persons) == 1 and agency is None and not self.structured and not self.initials and (
                 is_party(persons[0]) or self.sourced and (
                 " " not in persons[0] or not is_name(persons[0], strict=True) or not is_capitalised(persons[0]))):

@@ -111,7 +111,8 @@ _WRAPPED = re.compile(r"(?<=[^\W\d_,])\n {8,}(?=[^\W\d_])|(?<=,)\n {8,}(?=[^\W\d
 _ATTRIBUTE = re.compile(r'\s*"\s+[a-z][\w:-]*="\s*')  # the end of one attribute's value and the next one's name
 _INLINE_TAG = re.compile(r"</?(?:a|em|i|b|strong|span|small|cite|sup|sub|font)\b[^<>]{0,300}>", re.I)
 _CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption|Image caption)\b|(?:\.{3}|…)more\b"
-                       r"|\s\[(?:more|read more)\s?(?:…|\.{3})\]$", re.I)  # "... / AFP [more…]": an excerpt's link
+                       r"|\s\[(?:more|read more)\s?(?:…|\.{3})\]$"  # "... / AFP [more…]": an excerpt's link
+                       r"|\s+more (?:pics|photos|pictures|images) like this\s*[»›>]*$", re.I)  # a gallery's link
 _SHARE = re.compile(r"(?:\s*\|\s*of)?\s*\|\s*Share this (?:photo|image|gallery)\b")  # a gallery's "| of | Share this photo"
 # NYT prints its picture's controls, "Photo" then "Credit Name", above the caption
 _CREDIT_CONTROL = re.compile(r"^(?:Photo|Image)\nCredit\s+(?=[A-Z])", re.M)
