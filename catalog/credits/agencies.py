@@ -73,6 +73,7 @@ ORGANISATION_WORDS = frozenset("""
     military defence defense rescue ambulance emergency transport transportation transit railway railways airport
     holding holdings nationale
     fc cf afc
+    bros
 """.split()) | ORGANISATION_WORDS_IN_LANGUAGES
 # German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv",
 # "Hamburgische Bürgerschaft"), and so does Finnish: a long word ending in one is an organisation's name
@@ -124,6 +125,12 @@ def one_word_spellings() -> list[str]:
 
 
 @lru_cache(maxsize=8192)
+def slashed_spellings() -> list[str]:
+    """The spellings with a slash in them whose parts are no known name each ("RFE/RL"): one name, not a chain."""
+    return [spelling for spellings in SPELLINGS.values() for spelling in spellings
+            if "/" in spelling and not all(canonical_agency(part.strip()) for part in spelling.split("/"))]
+
+
 def canonical_agency(name: str) -> str | None:
     """The canonical organisation a printed name stands for, or None when the table lacks it.
 

@@ -158,6 +158,12 @@ class Reading:
         persons = tuple(unique(self.persons))
         if len(persons) > 1:
             persons = tuple(person for person in persons if not _initialled_again(person, persons))
+        if len(persons) == 1 and not self.orgs and self.via_orgs and " " not in persons[0] \
+                and persons[0][:1].isupper() and not self.initials and not is_name(persons[0], strict=True) \
+                and "courtesy" not in self.qualifiers and not _PHOTO_SITES.intersection(self.via_orgs):
+            # "Roscosmos / via AFP - Getty Images": a lone word is no person's name; before "via" a wire it is the
+            # source (before "via Wikimedia Commons", "courtesy of Geni via …" it is the user who took the picture)
+            agency, persons = persons[0], ()
         if len(persons) == 1 and agency is None and not self.structured and not self.initials and (
                 is_party(persons[0]) or self.sourced and (
                 " " not in persons[0] or not is_name(persons[0], strict=True) or not is_capitalised(persons[0]))):
@@ -634,9 +640,12 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                 elif kind == "skip" and not found.qualifiers and fold(item) in NO_PARTY | NOT_NAMES:
                     after_no_party = True
                 elif kind == "unknown":
-                    if after_no_party and not persons and not target and value.isalpha() and value.isupper() \
-                            and 2 <= len(value) <= 6:
-                        target.append(value)  # "Reprodução/EI": the acronym of the source a copy was made from
+                    if after_no_party and not persons and not target and value.isalpha() and (
+                            value.isupper() and 2 <= len(value) <= 6
+                            or value[:1].isupper() and index == len(segments) - 1 and len(parts) == 1):
+                        # "Reprodução/EI": the acronym of the source a copy was made from; "divulgação/Hyundai": a
+                        # lone word closing the credit names who handed the picture out, a person signs in full
+                        target.append(value)
                         reading.named += 1
                         continue
                     if persons and " " in value and (value.islower() or _PARTICIPLE.match(value)):

@@ -109,7 +109,8 @@ _WRAPPED = re.compile(r"(?<=[^\W\d_,])\n {8,}(?=[^\W\d_])|(?<=,)\n {8,}(?=[^\W\d
 _ATTRIBUTE = re.compile(r'\s*"\s+[a-z][\w:-]*="\s*')  # the end of one attribute's value and the next one's name
 _INLINE_TAG = re.compile(r"</?(?:a|em|i|b|strong|span|small|cite|sup|sub|font)\b[^<>]{0,300}>", re.I)
 _CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption|Image caption)\b|(?:\.{3}|…)more\b"
-                       r"|\s\[(?:more|read more)\s?(?:…|\.{3})\]$", re.I)  # "... / AFP [more…]": an excerpt's link
+                       r"|\s\[(?:more|read more)\s?(?:…|\.{3})\]$"  # "... / AFP [more…]": an excerpt's link
+                       r"|\s+more (?:pics|photos|pictures|images) like this\s*[»›>]*$", re.I)  # a gallery's link
 _SHARE = re.compile(r"(?:\s*\|\s*of)?\s*\|\s*Share this (?:photo|image|gallery)\b")  # a gallery's "| of | Share this photo"
 # NYT prints its picture's controls, "Photo" then "Credit Name", above the caption
 _CREDIT_CONTROL = re.compile(r"^(?:Photo|Image)\nCredit\s+(?=[A-Z])", re.M)
@@ -310,6 +311,9 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
     ends = [len(span)] + [m.start() for m in _CUTS.finditer(span)][::-1]
     if " - " in span:  # a hyphen also joins names ("Name - Pool"): cut there only when nothing longer reads
         ends += [m.start() for m in _HYPHEN.finditer(span)][::-1]
+    if "/" in span:  # "Foto: MONDO/Name Večerašnji protest je ...": the caption's sentence opens after a credit's
+        # chain; a name alone may be the sentence's subject ("Photo: Farmer John Griffith sold out ...")
+        ends += [m.start() for m in _SENTENCE_AFTER.finditer(span) if "/" in span[:m.start()]][::-1]
     for wire in _WIRE_BEFORE_NAME.finditer(span):  # "Name/TT Lars Hansson": the credit ends at the wire
         if canonical_agency(wire[1]):
             ends.append(wire.end(1))
@@ -338,6 +342,9 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
 
 
 _AGENCY_THEN_DAY = re.compile(r"([^\W\d_]{2,12})(?=\d{1,2}일)")
+# a sentence opening: a capitalised word, then two words in lower case ("Cilj današnjeg okupljanja", "Večerašnji
+# protest \"1 od"), never a name's particle ("Alessandro della Valle")
+_SENTENCE_AFTER = re.compile(rf"\s+(?=[{UPPER}][{LOWER}]+\s+[{LOWER}]{{2,}}\s+[{LOWER}\"„“\d])")
 _WORD_END = re.compile(r"[\s'‘’“”\"「『]")
 _WIRE_BEFORE_NAME = re.compile(r"(?:^|/\s?)([A-Z]{2,6})\s+(?=[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ])")  # "Foto: EFE Name, desde ..."
 

@@ -15,6 +15,7 @@ from catalog.credits.agencies import (
     fold,
     is_organisation_like,
     one_word_spellings,
+    slashed_spellings,
 )
 from catalog.credits.names import (
     is_acronym,
@@ -49,6 +50,10 @@ def split_segments(part: str) -> list[tuple[str, bool]]:
     nested = "(" in part and "/" in part and SLASH_IN_BRACKETS.search(part)
     if nested:  # "Hubble Heritage Team (STScI/AURA)": a slash inside brackets is no separator of the credit
         part = SLASH_IN_BRACKETS.sub(lambda match: match.group().replace("/", "\0"), part)
+    slashed_name = "/" in part and _SLASHED_NAME.search(part)
+    if slashed_name:  # "RFE/RL / Name": an organisation whose one name holds a slash
+        part = _SLASHED_NAME.sub(lambda match: match.group().replace("/", "\0"), part)
+        nested = True
     pieces = SEGMENTS.split(part)  # segment, separator, segment, ...
     if nested:
         pieces = [piece.replace("\0", "/") for piece in pieces]
@@ -63,6 +68,11 @@ def split_segments(part: str) -> list[tuple[str, bool]]:
         segments.extend((piece, slashed) for piece in _split_glued_organisation(segment))
     return segments
 
+
+# The known names with a slash in them whose parts name no one known ("RFE/RL"; not "X/Twitter", whose parts are
+# read one by one), kept whole where a credit is cut at its slashes
+_SLASHED_NAME = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
+    (re.escape(spelling) for spelling in slashed_spellings()), key=len, reverse=True)) + r")(?!\w)")
 
 # words that join a photographer to an organisation: what follows them is no separate party
 _LINKS = frozenset({"for", "by", "via", "of", "from", "on", "at", "to"})

@@ -56,3 +56,60 @@ def test_an_archive_caption_opens_with_its_day_and_the_credit(text: str, expecte
 ])
 def test_a_day_opening_a_caption_makes_no_credit_of_its_words(text: str) -> None:
     assert _read(text) is None
+
+
+# --- a studio after a wire printed first is the source: "AP Photo/Warner Bros. Home Video" (holdout8-044) ----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("(AP Photo/Warner Bros. Home Video)", ("AP Photo/Warner Bros. Home Video", "Warner Bros. Home Video", ())),
+    ("The brothers in 1950. (AP Photo/Ringling Bros.)", ("AP Photo/Ringling Bros.", "Ringling Bros.", ())),
+])
+def test_a_company_of_brothers_is_an_organisation(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+# --- a lone word before "via" a wire is the source: "Roscosmos / via AFP - Getty Images" (holdout8-040) -----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A rocket lifts off from the cosmodrome.\n\nRoscosmos / via AFP - Getty Images",
+     ("Roscosmos / via AFP - Getty Images", "Roscosmos", ())),
+    ("The lander on the Moon. (Ispace via AP)", ("Ispace via AP", "Ispace", ())),
+])
+def test_a_lone_word_before_via_a_wire_is_the_source(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The lander on the Moon. (Jane Roe via AP)", ("Jane Roe via AP", "AP", ("Jane Roe",))),  # a person's full name
+    # a user's name before a photo site is the photographer who posted it (credits_real odd-151)
+    ("A bay at dusk. McGhiever, CC BY-SA 4.0, via Wikimedia Commons",
+     ("McGhiever, CC BY-SA 4.0, via Wikimedia Commons", "Wikimedia Commons", ("McGhiever",))),
+])
+def test_a_name_before_via_stays_a_person(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+# --- an organisation whose one name holds a slash: "(RFE/RL / Sabawoon)" (holdout8-045) ----------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Soldiers take part in an exercise in Kabul. (RFE/RL / Sabawoon)", ("RFE/RL / Sabawoon", "RFE/RL", ("Sabawoon",))),
+    ("Protesters in Minsk. (Jane Roe/RFE/RL)", ("Jane Roe/RFE/RL", "RFE/RL", ("Jane Roe",))),
+    ("Protesters in Minsk. Photo: RFE/RL", ("RFE/RL", "RFE/RL", ())),
+])
+def test_a_name_with_a_slash_in_it_is_one_organisation(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+# --- a gallery's link after the credit: "Matt Cardy/Getty Images Europe more pics like this »" (holdout8-012) ------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("March 5, 2011 - Matt Cardy/Getty Images Europe more pics like this »",
+     ("Matt Cardy/Getty Images Europe", "Getty Images", ("Matt Cardy",))),
+    ("Snow on the pass. Jane Roe/AFP more photos like this", ("Jane Roe/AFP", "AFP", ("Jane Roe",))),
+])
+def test_a_gallery_link_after_the_credit_is_set_aside(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_gallery_link_alone_is_no_credit() -> None:
+    assert _read("Sunset over the bay more pics like this »") is None
