@@ -92,7 +92,7 @@ _SLASHED = r"(?:图片|圖片|图|圖|摄影|攝影)\s?[/／](?=\S)"
 
 # BBC's language services print "Image source, X" in each language, with a comma (or the Arabic comma).
 IMAGE_SOURCE_WORDS = ("பட மூலாதாரம்", "इमेज स्रोत", "फोटो स्रोत", "ছবির উৎস", "ছবির সূত্র", "تصویر کا ذریعہ",
-                      "مصدر الصورة", "منبع تصویر", "منبع عکس", "د انځور سرچینه", "fotoğraf kaynağı",
+                      "مصدر الصورة", "صدر الصورة", "منبع تصویر", "منبع عکس", "د انځور سرچینه", "fotoğraf kaynağı",
                       "fuente de la imagen", "crédito de la imagen", "source de l'image", "source de l’image",
                       "автор фото", "джерело фото", "图片来源", "圖片來源", "nguồn hình ảnh", "sumber gambar",
                       "chanzo cha picha", "asalin hoton", "xigashada sawirka", "ที่มาของภาพ", "사진 출처",

@@ -64,7 +64,8 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "Imaginechina": ("IC", "Imaginechina", "Imagine China"),
     "VCG": ("VCG", "Visual China Group", "视觉中国", "視覺中國"),
     "China News Service": ("China News Service", "CNS"),
-    "Keystone": ("Keystone", "Keystone Press", "Keystone-SDA", "Keystone Pictures USA"),
+    "Keystone": ("Keystone", "Keystone Press", "Keystone-SDA", "Keystone Pictures USA",
+                 "Keystone-ATS"),  # SDA is the Swiss wire's German name, ATS its French one
     "Hulton Archive": ("Hulton Archive", "Hulton", "Hulton-Deutsch Collection"),
     "Bettmann": ("Bettmann", "Bettmann Archive"),
     "Corbis": ("Corbis",),

@@ -649,9 +649,12 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                 elif kind == "skip" and not found.qualifiers and fold(item) in NO_PARTY | NOT_NAMES:
                     after_no_party = True
                 elif kind == "unknown":
-                    if after_no_party and not persons and not target and value.isalpha() and value.isupper() \
-                            and 2 <= len(value) <= 6:
-                        target.append(value)  # "Reprodução/EI": the acronym of the source a copy was made from
+                    if after_no_party and not persons and not target and value.isalpha() and (
+                            value.isupper() and 2 <= len(value) <= 6
+                            or value[:1].isupper() and index == len(segments) - 1 and len(parts) == 1):
+                        # "Reprodução/EI": the acronym of the source a copy was made from; "divulgação/Hyundai": a
+                        # lone word closing the credit names who handed the picture out, a person signs in full
+                        target.append(value)
                         reading.named += 1
                         continue
                     if persons and " " in value and (value.islower() or _PARTICIPLE.match(value)):
