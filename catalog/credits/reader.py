@@ -79,6 +79,7 @@ from catalog.credits.parsing import (
 )
 from catalog.credits.trailing import trailing_label_candidates
 from catalog.credits.vocabulary import (
+    ABBREVIATIONS,
     CLOSERS,
     EMPTY_FIELD,
     GLUED_NAME,
@@ -87,6 +88,7 @@ from catalog.credits.vocabulary import (
     LICENCE_ANYWHERE,
     LOWER,
     MAX_CREDIT,
+    NO_PARTY,
     OPENERS,
     UPPER,
 )
@@ -580,15 +582,47 @@ def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     own_line = text[match.start(1) - 1] == "\n"
     if is_place(name):
         return  # "...\nHwange National Park\nSouthern Africa": where the picture was taken
+    if len(name) >= 5 and name[:1].isupper() and " " not in name.strip() and fold(name) in NO_PARTY \
+            and fold(name) not in _ORDINARY_WORDS:
+        # "... helmikuussa 2021. Yksityiskokoelma.": a word printed in place of a party (a private collection,
+        # "Supplied") alone as the last sentence; the line is kept and names no one
+        yield match.start(1), FoundCredit(credit=Credit(credit_line=name), rest=_trim(text[: match.start(1)]),
+                                          printed=name, how="credit found as a word in place of a party closing "
+                                                            "the caption")
+        return
     if (is_name(name, strict=True) and is_capitalised(name) or is_organisation_like(name)
             or own_line and " " not in name and GLUED_WORDS.search(name)) \
             and len(name.split()) <= 4 and (own_line or not GLUED_WORDS.search(name)):
         reading = read_credit(name)
         if reading is not None and not reading.bad and (reading.persons == [name] and not reading.orgs
-                                                        or reading.orgs == [name] and (own_line or not name.isascii())
+                                                        or reading.orgs == [name] and (own_line or not name.isascii()
+                                                                                       or _closes_as_body(text, match))
                                                         or own_line and reading.credit().agency == name):
             yield match.start(1), found(reading, _trim(text[: match.start(1)]), name,
                                         "as a name alone closing the caption")
+
+
+# words printed in place of a party that are also words of a sentence ("It was. Private."), or a rank
+_ORDINARY_WORDS = frozenset({"private", "unknown", "provided", "especial", "internet", "agencies"})
+
+
+def _closes_as_body(text: str, match: re.Match) -> bool:
+    """An organisation's name alone as the caption's last sentence, by the word that says what it is ("... in
+    Toronto on Nov. 17, 2013. 680 NEWS", "... 1950-luvulta. Postimuseo."): the body that lent the picture.
+
+    Not after an abbreviation's stop ("... managed by the U.S. Fish and Wildlife Service."), nor a phrase opening
+    with an article ("All Rights Reserved. A Division of NBCUniversal") or holding a word in lower case ("Imagen de
+    archivo"): the sentence goes on, or says what a body is or what the picture is.
+    """
+    name = match[1]
+    before = text[: match.start(1)].rstrip()
+    last = before.rsplit(None, 1)[-1] if before else ""
+    return is_organisation_like(name) and not any(word[:1].islower() for word in name.split() if len(word) > 3) \
+        and name.split(None, 1)[0].lower() not in ("a", "an", "the") \
+        and not _ABBREVIATED.search(last) and last.rstrip(".").lower() not in ABBREVIATIONS
+
+
+_ABBREVIATED = re.compile(r"^(?:[A-Za-z]\.)+$|^[A-Z][a-z]{0,2}\.$")  # "U.S.", "St.", "Mt.", "Dr.": no sentence end
 
 
 def _closing_wire_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:

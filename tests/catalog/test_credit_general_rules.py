@@ -162,3 +162,36 @@ def test_a_licence_after_photo_by_vouches_for_the_credit_in_a_sentence(text: str
 ])
 def test_licences_and_links_in_sentences_are_no_credit(text: str) -> None:
     assert _read(text) is None
+
+
+# --- an organisation's name alone as the caption's last sentence is the body that lent the picture ------------------
+# (by the word that says what it is: museum, library, news, chancellery…), and so is a word printed in place of a party
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Santa Claus comes to town at the annual Santa Claus Parade in Toronto on Nov. 17, 2013. 680 NEWS",  # h6-090
+     ("680 NEWS", "680 NEWS", ())),
+    ("Postin mainosjuliste 1950-luvulta. Postimuseo.", ("Postimuseo", "Postimuseo", ())),  # h6-012 (a museum)
+    ("One of the injured migrants in a Srinagar hospital. Express", ("Express", "Express", ())),  # en-265
+    # code corpus file ids 9940053974 and 51930740260 (credits of pictures from the Library of Congress)
+    ("The British lion engaging four powers. Library of Congress.",
+     ("Library of Congress", "Library of Congress", ())),
+    ("P. Frenzeny, 1877 wood engraving. Library of Congress.", ("Library of Congress", "Library of Congress", ())),
+    ("Nainen päivän sanomalehtien kimpussa Alajärvellä helmikuussa 2021. Yksityiskokoelma.",  # h6-014
+     ("Yksityiskokoelma", None, ())),
+    ("The team at the opening of the new clinic. Supplied", ("Supplied", None, ())),
+])
+def test_a_body_or_a_word_in_place_of_a_party_closing_the_caption(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # code corpus file id 30652670936: after "U.S." the sentence goes on
+    "For their innovative analyses, beauty, and historical importance, the original hand drawn charts are "
+    "preserved in the U.S. Library of Congress.",
+    "Loess Bluffs is a wildlife refuge managed by the U.S. Fish and Wildlife Service.",
+    "© 2022 CNBC LLC. All Rights Reserved. A Division of NBCUniversal",  # says what a body is
+    "La plaza mayor. Imagen de archivo",  # what the picture is
+    "He said the meeting was. Private.",  # a word of the sentence, or a rank
+])
+def test_a_sentence_going_on_or_saying_what_something_is_is_no_credit(text: str) -> None:
+    assert _read(text) is None
