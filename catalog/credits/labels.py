@@ -54,7 +54,7 @@ COLON_WORDS: dict[str, tuple[str, ...]] = {
     "ca": ("imatge",),
     "it": ("immagine", "immagini"),
     "ja": ("画像", "出典", "提供"),
-    "zh": ("图", "圖", "摄影", "攝影", "图片", "圖片", "圖片來源"),
+    "zh": ("图", "圖", "摄影", "攝影", "图片", "圖片", "圖片來源", "攝", "摄"),  # "攝:Name" (Initium: photographed by)
 }
 # "Text and photos:" before a name that wrote and photographed: Vietnamese "Bài, ảnh, audio:",
 # "Bài và ảnh:", Urdu "تحریر و تصاویر" (printed with or without a colon)
@@ -85,7 +85,9 @@ NO_PARTY_IN_LANGUAGES = ("সংগৃহীত", "সংগৃহীত ছব�
                          # Indonesian "Istimewa" (special: handed to the paper); "private archive" or "collection"
                          # in Serbo-Croatian and Finnish
                          "istimewa", "privatna arhiva", "privatni arhiv", "privatna zbirka", "yksityiskokoelma",
-                         "yksityisarkisto")
+                         "yksityisarkisto",
+                         # Chinese "taken from the internet" (Taiwan's and Hong Kong's "網路", the mainland's "网络")
+                         "取自網路", "取自网络", "翻攝自網路", "網路圖片", "网络图片")
 
 # Chinese "图/新华社", "摄影/Name": the picture's or the photographer's label with a slash
 _SLASHED = r"(?:图片|圖片|图|圖|摄影|攝影)\s?[/／](?=\S)"

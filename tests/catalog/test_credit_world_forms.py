@@ -73,3 +73,54 @@ def test_a_labelled_credit_then_the_caption(text, line, agency, photographers):
 def test_a_name_under_a_label_may_open_the_sentence():
     # no chain, no credit: the label's words are the caption's (holdout3-100)
     assert _read("TOP PHOTO:  Farmer John Griffith sold out of honey right away and offers cucumbers, onions.") is None
+
+
+@pytest.mark.parametrize("text, line, photographers", [
+    # a reader's picture signed with the reader's name and town, Dutch particles and hyphens kept (h8-187, h8-246:
+    # a Brabant broadcaster's weather gallery, "vergroot" its enlarge control); a couple signs with two given names
+    ("IJzig stil. (Foto: Margreet van Vianen, Tilburg) vergroot", "Margreet van Vianen, Tilburg",
+     ("Margreet van Vianen",)),
+    ("Winterse wereld aan je poten (Foto: Hennie Hauser, Sprang-Capelle) vergroot", "Hennie Hauser, Sprang-Capelle",
+     ("Hennie Hauser",)),
+    ("Frost. (Foto: Marc en Lies, Nederhemert) vergroot", "Marc en Lies, Nederhemert", ("Marc", "Lies")),  # h8-186
+])
+def test_a_readers_name_and_town(text, line, photographers):
+    assert _read(text) == (line, None, photographers)
+
+
+def test_an_organisation_after_the_comma_is_no_town():
+    # Dutch "omroep" (broadcaster) makes an organisation, the photographer's agency
+    assert _read("Winterse wereld. (Foto: Hennie Hauser, Omroep Brabant)") == (
+        "Hennie Hauser, Omroep Brabant", "Omroep Brabant", ("Hennie Hauser",))
+
+
+@pytest.mark.parametrize("text, line, agency", [
+    ("Фото: Школа управления «Сколково»", "Школа управления «Сколково»", "Школа управления «Сколково»"),  # h8-159
+    # Hebrew "ערוץ" (channel): the Knesset's channel (h8-271, srugim.co.il)
+    ("השבעת האמונים של ראש הממשלה בנט, יוני 2021 (צילום: ערוץ הכנסת)", "ערוץ הכנסת", "ערוץ הכנסת"),
+])
+def test_organisation_words_of_more_languages(text, line, agency):
+    assert _read(text) == (line, agency, ())
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # a Chinese name (two to four characters, no capitals to tell it) before a slash and its paper, glued to the
+    # caption's last sentence (h8-099, a Taiwanese forum's copy of China Daily's picture)
+    ("李克強抵達會場時指著自己的手錶,用流利的英語向在現場等待的與會代表歉意地解釋:由於前一場外事活動延時,造成本次會見推遲。"
+     "武治義/中國日報", "武治義/中國日報", "中國日報", ("武治義",)),
+    # an agency's name (社) set apart before its photographer and the mark (h8-100, China Review News)
+    ("13日的第三度馬習會記者會,攝影記者不用卡位便可拍到好照片。(中評社 張嘉文攝)", "中評社 張嘉文", "中評社", ("張嘉文",)),
+    # Initium's "攝:" (photographed by) glued to the caption (theinitium.com/article/20210323-wsj-covids-origins-...)
+    ("2021年1月31日武漢,世界衛生組織調查人員訪問華南海鮮市場。攝:Thomas Peter /Reuters/達志影像",
+     "Thomas Peter /Reuters/達志影像", "Reuters", ("Thomas Peter",)),
+])
+def test_chinese_credits(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text", [
+    "会议在北京举行。上海/北京",  # two places with a slash: no paper after it
+    "攝影記者不用卡位便可拍到好照片",  # "攝" inside a word ("攝影記者": photographers) is no label
+])
+def test_chinese_look_alikes_are_no_credit(text):
+    assert _read(text) is None
