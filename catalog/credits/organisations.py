@@ -491,7 +491,8 @@ RELEASE_WIRES = frozenset({"PR Newswire"})
 # "Vigili del Fuoco", "Straż Pożarna"), transport authorities ("Transporte Metropolitano") and towns' and regions'
 # governments ("Comune di Milano", "Gemeente Utrecht", "İstanbul Büyükşehir Belediyesi"); societies, foundations,
 # universities and councils in the Romance languages ("Sociedad Rural de Ischilín", "Fundação Oswaldo Cruz"); the
-# offices of state ("Fiscalía General", "Embajada de México", "Servicio Nacional de Meteorología").
+# offices of state ("Fiscalía General", "Embajada de México", "Servicio Nacional de Meteorología"); Welsh and Irish
+# police, councils, governments and universities ("Heddlu Dyfed-Powys", "Cyngor Sir Ceredigion", "Comhairle Contae").
 ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     sajtoiroda sajtoosztaly pressestelle prensa imprensa assessoria gabinete prasowe prasowy tiskovy tiskove
     tlacovy tlacove kancelaria kancelar kanselarij chancellerie kanzlei bundeskanzlei staatskanzlei
@@ -524,4 +525,5 @@ ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     consejo conselho consiglio conseil sindicato cooperativa
     fiscalia procuraduria defensoria contraloria cancilleria embajada embaixada ambasciata ambassade botschaft
     consulado parlamento asamblea gobernacion departamento dipartimento departement direccion servicio servico servizio
+    heddlu cyngor llywodraeth prifysgol senedd garda gardai comhairle rialtas
 """.split())
