@@ -741,6 +741,12 @@ _GLUED_AFTER = re.compile(r"(?<![\w-])(" + "|".join(re.escape(word) for word in 
                           + r")(?=[A-ZÀ-ÞА-ЯЁΑ-Ω][a-zà-ÿа-яёα-ω]{2,})")  # "Фото: ReutersМэр Киева": Cyrillic too
 
 
+# A wire's name, then the next story's dateline in capitals and a colon ("... assistance. – Bernama PETALING JAYA:
+# Malaysia possesses ..."): a page that printed a caption, its credit and the next story's opening as one text
+_WIRE_BEFORE_DATELINE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(word) for word in one_word_spellings())
+                                   + r")\s+(?=[A-ZÀ-Þ]{2,}(?:[ -][A-ZÀ-Þ]{2,}){0,3}\s?:\s)")
+
+
 # A wire's name glued on both sides ("...in FeierlauneProfimediaDoch die Partie..."): a page that printed the
 # caption, the credit and the next caption as three elements with no gap; three letters at least, so that
 # no two-letter spelling ("AP", "PA") is cut out of a word.
@@ -774,9 +780,11 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
             return dataclasses.replace(result, how=result.how + (" (a name printed twice read once)" if doubled != text
                                                                  else " (the page's counter or slug set aside)"))
     cleaned = _GLUED_BETWEEN.sub("\n\\1\n", _GLUED_AFTER.sub("\\1\n", cleaned))
+    if ": " in cleaned:
+        cleaned = _WIRE_BEFORE_DATELINE.sub("\\1\n", cleaned)  # "... – Bernama PETALING JAYA: Malaysia ...": the next story
     korean = _korean_stamp_candidates(cleaned) if "©" in cleaned or "ⓒ" in cleaned else iter(())
     trailing = trailing_label_candidates(cleaned) if "uotr" in cleaned else iter(())
-    for candidates in (korean, label_candidates(cleaned), trailing, bracket_candidates(cleaned), _line_candidates(cleaned, usual),
+    for candidates in (korean, _last_copy(label_candidates(cleaned)), trailing, bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _own_line_candidates(cleaned),
                        _glued_candidates(cleaned), glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
                        layout.capitals_name_candidates(cleaned),
@@ -791,6 +799,27 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
         if best is not None:
             return best[1]
     return None
+
+
+def _last_copy(candidates: Iterator[tuple[int, FoundCredit]]) -> Iterator[tuple[int, FoundCredit]]:
+    """The labelled credits of a caption, the first of them standing for the last copy of itself.
+
+    A page that carries an agency's caption prints the agency's credit in it and its own after it, the same
+    photographer's each time ("(Photo by Name / AFP) (Photo by NAME/AFP via Getty Images) PHOTO: NAME/AGENCE
+    FRANCE-PRESSE/GETTY IMAGES"): the last copy is the one the publisher formats as its credit, and names the
+    carriers the picture came through. Other labelled credits, of other photographers, or a later field naming the
+    photographer alone ("FOTO: NAME /CUARTOSCURO.COM\nAutor: Name"), are left as they are.
+    """
+    found = sorted(candidates, key=lambda pair: pair[0])
+    if len(found) < 2:
+        return iter(found)
+    first = found[0][1].credit
+    key = tuple(person.casefold() for person in first.photographers)
+    copies = [pair for pair in found[1:] if key and tuple(person.casefold() for person in pair[1].credit.photographers)
+              == key and (pair[1].credit.agency or not first.agency)]  # not a creator's field naming the person alone
+    if not copies:
+        return iter(found)
+    return iter([(found[0][0], copies[-1][1])])
 
 
 def _trim(text: str) -> str:

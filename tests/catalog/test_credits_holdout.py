@@ -81,8 +81,8 @@ FLOORS = {
     "credits_holdout2.tsv": (300, 31, 299),
     "credits_holdout3.tsv": (300, 36, 280),
     "credits_holdout4.tsv": (300, 41, 286),
-    "credits_holdout5.tsv": (300, 41, 265),
-    "credits_holdout6.tsv": (300, 45, 287),
+    "credits_holdout5.tsv": (300, 41, 266),
+    "credits_holdout6.tsv": (300, 45, 289),
     "credits_holdout8.tsv": (300, 34, 249),
 }
 
