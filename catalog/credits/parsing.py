@@ -66,6 +66,7 @@ from catalog.credits.vocabulary import (
     COPYRIGHT,
     COURTESY,
     DATED_STAMP,
+    DESK_CODE,
     DOUBLED_LINE,
     EMPTY_FIELD,
     FIELD_FIRST,
@@ -402,7 +403,9 @@ def read_credit(text: str) -> Reading | None:
     match = ORG_PHOTO_BY.match(body) if " by " in lower else None
     if match and is_organisation_or_qualifier(match["org"]):
         reading.photo_by = True
-        if classify(match["org"]).kind == "unknown":  # "KT photo by Name": initials the form vouches for
+        org = classify(match["org"])
+        if org.kind == "unknown" or org.kind == "skip" and not org.qualifiers and DESK_CODE.match(match["org"]):
+            # "KT photo by Name", "Kt photo by Name": initials the form vouches for (elsewhere "Kt" may be a desk's code)
             reading.orgs.append(match["org"])
             reading.named += 1
             reading.structured = True

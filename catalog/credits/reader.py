@@ -620,12 +620,14 @@ def _closes_as_body(text: str, match: re.Match) -> bool:
 
     Not after an abbreviation's stop ("... managed by the U.S. Fish and Wildlife Service."), nor a phrase opening
     with an article ("All Rights Reserved. A Division of NBCUniversal") or holding a word in lower case ("Imagen de
-    archivo"): the sentence goes on, or says what a body is or what the picture is.
+    archivo"), nor one closing on a number ("... 2003. Picture 10."): the sentence goes on, or says what a body is
+    or what the picture is, or counts the pictures.
     """
     name = match[1]
     before = text[: match.start(1)].rstrip()
     last = before.rsplit(None, 1)[-1] if before else ""
-    return is_organisation_like(name) and not any(word[:1].islower() for word in name.split() if len(word) > 3) \
+    return is_organisation_like(name) and not name[-1:].isdigit() \
+        and not any(word[:1].islower() for word in name.split() if len(word) > 3) \
         and name.split(None, 1)[0].lower() not in ("a", "an", "the") \
         and not _ABBREVIATED.search(last) and last.rstrip(".").lower() not in ABBREVIATIONS
 
