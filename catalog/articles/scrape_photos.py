@@ -62,6 +62,8 @@ def scrape_photos(lines: list[str]) -> list[PublishedPhoto]:
                     and not URL_START.search(below) and not GALLERY_COUNTER.match(below) and not NAG.search(below) \
                     and len(below) <= _LONGEST_SET_APART_CAPTION:
                 caption = below  # a gallery's slide: the line under it is its caption, credited or not
+            elif not emphasised and caption is None:
+                caption = _caption_over_credit_line(lines, index)
             if not is_decorative_url(match.group("url")):
                 photos.setdefault(match.group("url"), describe_photo(match.group("url"), caption=caption))
         for start in (m.start() for m in URL_START.finditer(line)):
@@ -153,6 +155,16 @@ def _neighbouring_caption(lines: list[str], index: int) -> str | None:
     return None
 
 
+def _caption_over_credit_line(lines: list[str], index: int) -> str | None:
+    """The caption line right under a picture and the credit alone on the line after it ("A roof on the quay." /
+    "Photo: Cy Doe"), joined; None for any other lines."""
+    below, credit = (lines[index + offset] if index + offset < len(lines) else "" for offset in (1, 2))
+    if not below or not credit or len(below) > _LONGEST_SET_APART_CAPTION or URL_START.search(below + credit):
+        return None
+    caption, found = split_caption_credit(credit)
+    return f"{below} {credit}" if found is not None and not clean_text(caption) else None
+
+
 def _under_a_picture(lines: list[str], index: int) -> bool:
     """True when line ``index`` is among the few lines right under another picture's address, without a blank."""
     for above in range(index - 1, max(-1, index - 4), -1):
@@ -205,8 +217,12 @@ def _is_counted_markdown(lines: list[str], index: int) -> bool:
 
 
 def _is_counted(lines: list[str], index: int) -> bool:
-    """True when the line above ``index`` is a gallery's counter ("Photo 2/4", "Bild 1 von 3")."""
-    return index >= 1 and bool(GALLERY_COUNTER.fullmatch(lines[index - 1]))
+    """True when the line above ``index`` is a gallery's counter ("Photo 2/4", "Bild 1 von 3"), or the link on the line
+    is one: a mail saved as text writes a link as its words then its address ("Photo 1 of 3 <https://…>")."""
+    if index >= 1 and GALLERY_COUNTER.fullmatch(lines[index - 1]):
+        return True
+    address = URL_START.search(lines[index]) if 0 <= index < len(lines) else None
+    return bool(address and address.start() and GALLERY_COUNTER.fullmatch(lines[index][: address.start()].rstrip(" <([")))
 
 
 def captioned_apart(photos: list[PublishedPhoto], lines: list[str]) -> list[PublishedPhoto]:

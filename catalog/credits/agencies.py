@@ -73,6 +73,7 @@ ORGANISATION_WORDS = frozenset("""
     military defence defense rescue ambulance emergency transport transportation transit railway railways airport
     holding holdings nationale
     fc cf afc
+    bros patrol
 """.split()) | ORGANISATION_WORDS_IN_LANGUAGES
 # German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv",
 # "Hamburgische Bürgerschaft"), and so does Finnish: a long word ending in one is an organisation's name
@@ -89,7 +90,7 @@ _LEGAL_FORMS = frozenset("""SA S.A. AG SE SpA S.p.A. Srl S.r.l. BV B.V. NV N.V. 
 _DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|es|it|cn|jp)\b)", re.I)
 # Korean organisations end in what they are: press corps, association, daily, news agency
 _ORGANISATION_ENDINGS = ("취재단", "기자단", "기자협회", "협회", "일보", "신문", "통신", "뉴스", "新聞", "新闻", "日报",
-                         "通信社")
+                         "日報", "時報", "时报", "晚報", "晚报", "通信社", "通訊社", "通讯社")  # traditional and simplified
 _DOMAIN_AT_END = re.compile(r"\w\.(?!(?:jpe?g|png|gif|webp|tiff?|html?|php)$)[a-z]{2,6}$")  # "Körkép.sk", "Ekolist.cz": a site's name
 _SUFFIXES = (" photo", " photos", " foto", " fotos", " images", " wire", " pictures", " pic", " news agency",
              " agency", " news", " handout", " phat")  # Vietnamese "TTXVN phát": released by VNA, like "新华社发"
@@ -124,11 +125,17 @@ def one_word_spellings() -> list[str]:
 
 
 @lru_cache(maxsize=8192)
+def slashed_spellings() -> list[str]:
+    """The spellings with a slash in them whose parts are no known name each ("RFE/RL"): one name, not a chain."""
+    return [spelling for spellings in SPELLINGS.values() for spelling in spellings
+            if "/" in spelling and not all(canonical_agency(part.strip()) for part in spelling.split("/"))]
+
+
 def canonical_agency(name: str) -> str | None:
     """The canonical organisation a printed name stands for, or None when the table lacks it.
 
     Besides exact spellings it knows the printed decorations: a trailing "Photo",
-    "Images", "Wire" or "Agency" ("Xinhua Photo", "PA Wire"), a leading "Official",
+    "Images", "Wire" or "Agency" ("Xinhua Photo", "PA Wire"), a leading "Official" or Vietnamese "Ảnh" (photo),
     and an assignment client ("Getty Images for Netflix" is Getty Images). An
     organisation kept as printed (``organisations.AS_PRINTED``) gives its printed name,
     without the decoration ("AFTONBLADET", "Bernama" for "Bernama Photo").
@@ -141,7 +148,7 @@ def canonical_agency(name: str) -> str | None:
         return found
     if key in _FAMILIES:
         return name.strip()
-    for prefix in ("official ", "the "):
+    for prefix in ("official ", "the ", "anh "):  # Vietnamese "Ảnh AP" (photo) is AP's "AP Photo"
         if key.startswith(prefix) and key[len(prefix):] in _TABLE:
             return _TABLE[key[len(prefix):]]
     for suffix in _SUFFIXES:
@@ -192,6 +199,16 @@ def is_carrier(name: str) -> bool:
     return organisation_family(name) in DISTRIBUTORS
 
 
+_MASTHEAD = re.compile(r"^[A-Z]{3,}(?:-[A-Z]{3,}){1,2}$")
+
+
+def is_masthead(name: str) -> bool:
+    """"AMERICAN-STATESMAN", "STAR-TELEGRAM", "POST-GAZETTE": a paper's hyphenated name in capitals. Read as the
+    paper only where a credit's grammar puts it (after its photographer, before "FILE"): alone, "JEAN-PIERRE"
+    is a given name printed the same way."""
+    return bool(_MASTHEAD.match(name))
+
+
 def organisation_after_photographer(name: str) -> str | None:
     """The paper an acronym stands for where it follows its photographer ("Francine Orr / LAT"), else None."""
     return ACRONYMS_AFTER_PHOTOGRAPHER.get(name.strip().upper())
@@ -233,11 +250,11 @@ _GIVEN_NAME_WORDS = frozenset({"marine"})
 def _is_sentence_case_name(name: str) -> bool:
     """An organisation's name capitalised in its first word only, as many languages print it ("Medija centar
     Beograd", "Biuro prasowe Rządu", "пресс-служба Кремля"): each lowercase word an organisation word of those
-    languages or a connector."""
+    languages or a connector; a name in quotes after them counts as capitalised ("Школа управления «Сколково»")."""
     words = name.split()
     first = (fold(words[0]).split() or [""])[0] if words else ""
     return 2 <= len(words) <= 6 and (words[0][:1].isupper() or first in ORGANISATION_WORDS_IN_LANGUAGES) and all(
-        word[:1].isupper() or fold(word) in ORGANISATION_WORDS_IN_LANGUAGES or word in _NAME_CONNECTORS
+        word.lstrip("«„“\"")[:1].isupper() or fold(word) in ORGANISATION_WORDS_IN_LANGUAGES or word in _NAME_CONNECTORS
         or _is_organisation_word(word) for word in words[1:])
 
 

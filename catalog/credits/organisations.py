@@ -64,7 +64,8 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "Imaginechina": ("IC", "Imaginechina", "Imagine China"),
     "VCG": ("VCG", "Visual China Group", "视觉中国", "視覺中國"),
     "China News Service": ("China News Service", "CNS"),
-    "Keystone": ("Keystone", "Keystone Press", "Keystone-SDA", "Keystone Pictures USA"),
+    "Keystone": ("Keystone", "Keystone Press", "Keystone-SDA", "Keystone Pictures USA",
+                 "Keystone-ATS"),  # SDA is the Swiss wire's German name, ATS its French one
     "Hulton Archive": ("Hulton Archive", "Hulton", "Hulton-Deutsch Collection"),
     "Bettmann": ("Bettmann", "Bettmann Archive"),
     "Corbis": ("Corbis",),
@@ -158,6 +159,7 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "NPR": ("NPR", "National Public Radio"),
     "BBC": ("BBC", "BBC News"),
     "CNN": ("CNN",),
+    "RFE/RL": ("RFE/RL", "Radio Free Europe/Radio Liberty"),  # one name with a slash in it: "(RFE/RL / Sabawoon)"
     "CBC": ("CBC", "CBC News", "Canadian Broadcasting Corporation"),
     "ESPN": ("ESPN",),
     "MDR": ("MDR", "Mitteldeutscher Rundfunk"),
@@ -244,6 +246,7 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     "Ukrinform": ("Ukrinform", "Укрінформ"),
     "UNIAN": ("UNIAN", "УНІАН", "УНИАН"),
     "Suspilne": ("Suspilne", "Суспільне"),
+    "Yle": ("Yle", "YLE", "Yleisradio"),  # Finland's public broadcaster, which credits its own photographers
     "BelTA": ("BelTA", "БелТА"),
     "Interfax": ("Interfax", "Интерфакс", "Інтерфакс"),
     "Kommersant": ("Kommersant", "Коммерсантъ", "Коммерсант"),
@@ -420,6 +423,15 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     "Tuổi Trẻ": ("Tuổi Trẻ", "Tuoi Tre"),
     "Thanh Niên": ("Thanh Niên", "Thanh Nien"),
     "China Youth Daily": ("中国青年报", "中青报", "中青报·中青网", "China Youth Daily"),
+    # --- public bodies that issue pictures under their initials ("Photo by NPS", "CDC photo"): known, so that
+    # three capitals after "Photo by" no table knows can be a photographer's initials ("Photo by ALK")
+    "National Park Service": ("NPS", "National Park Service"),
+    "Bureau of Land Management": ("BLM", "Bureau of Land Management"),
+    "CDC": ("CDC", "Centers for Disease Control and Prevention"),
+    "NIH": ("NIH", "National Institutes of Health"),
+    "NSF": ("NSF", "National Science Foundation"),
+    "USGS": ("USGS", "U.S. Geological Survey", "US Geological Survey"),
+    "FEMA": ("FEMA", "Federal Emergency Management Agency"),
     # --- broadcasters ---
     "ABC News": ("ABC News",),  # American or Australian: a bare "ABC" stays as printed
     "CBS News": ("CBS News",),
@@ -446,9 +458,10 @@ COUNTRY_OFFICES = frozenset("""
     canada australia
 """.split())
 
-# Acronyms a newspaper prints after its own photographer ("Francine Orr / LAT"): read only in that
-# place, since alone they stand for others too (LAT is also Latvia's code in a results table).
-ACRONYMS_AFTER_PHOTOGRAPHER = {"LAT": "Los Angeles Times"}
+# Acronyms a newspaper prints after its own photographer ("Francine Orr / LAT"; the New Indian Express's
+# "Express Photo Service": "(Photo | S Dinesh, EPS)"): read only in that place, since alone they stand for
+# others too (LAT is also Latvia's code in a results table, EPS a file format).
+ACRONYMS_AFTER_PHOTOGRAPHER = {"LAT": "Los Angeles Times", "EPS": "The New Indian Express"}
 
 # Organisations whose house style puts them first ("REUTERS/Name", "AP Photo/Name"):
 # when another organisation follows the photographer ("REUTERS/KCNA",
@@ -463,8 +476,9 @@ RESELLERS = frozenset({"Getty Images", "Shutterstock", "Alamy", "Abaca Press", "
 # National agencies that carry the world wires at home ("TT/AP", "AFP PHOTO / Name / TT") and make
 # pictures of their own ("Name/TT", "Tommy Pedersen / TT News Agency / Reuters"): read like the carriers.
 # Hungary's MTI prints itself before the government's press office whose picture it carries; Vietnam's
-# VNA (TTXVN) prints itself after the wire it carries ("Ảnh: AFP/TTXVN").
-HOME_CARRIERS = frozenset({"TT News Agency", "NTB", "Ritzau Scanpix", "Lehtikuva", "MTI", "VNA"})
+# VNA (TTXVN) prints itself after the wire it carries ("Ảnh: AFP/TTXVN"); The Canadian Press before AP's picture
+# ("THE CANADIAN PRESS/AP-James Manning/Pool Photo via AP").
+HOME_CARRIERS = frozenset({"TT News Agency", "NTB", "Ritzau Scanpix", "Lehtikuva", "MTI", "VNA", "The Canadian Press"})
 # Wires that carry press releases: the organisation printed after one issued the picture ("(PRNewsfoto/Harbor Light
 # Energy)" is the company's, carried by PR Newswire), never a photographer, whatever its words.
 RELEASE_WIRES = frozenset({"PR Newswire"})
@@ -479,7 +493,8 @@ RELEASE_WIRES = frozenset({"PR Newswire"})
 # "Vigili del Fuoco", "Straż Pożarna"), transport authorities ("Transporte Metropolitano") and towns' and regions'
 # governments ("Comune di Milano", "Gemeente Utrecht", "İstanbul Büyükşehir Belediyesi"); societies, foundations,
 # universities and councils in the Romance languages ("Sociedad Rural de Ischilín", "Fundação Oswaldo Cruz"); the
-# offices of state ("Fiscalía General", "Embajada de México", "Servicio Nacional de Meteorología").
+# offices of state ("Fiscalía General", "Embajada de México", "Servicio Nacional de Meteorología"); Welsh and Irish
+# police, councils, governments and universities ("Heddlu Dyfed-Powys", "Cyngor Sir Ceredigion", "Comhairle Contae").
 ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     sajtoiroda sajtoosztaly pressestelle prensa imprensa assessoria gabinete prasowe prasowy tiskovy tiskove
     tlacovy tlacove kancelaria kancelar kanselarij chancellerie kanzlei bundeskanzlei staatskanzlei
@@ -490,7 +505,9 @@ ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     офис офіс совет съвет рада кремля кремль
     пресс прес служба пресслужба министерство міністерство министерства правительство уряд администрация
     адміністрація агентство агенція агенция газета центр център
-    דוברות לשכת משרד עיתונות
+    דוברות לשכת משרד עיתונות ערוץ
+    omroep
+    школа школы университет институт управления
     klub
     президента губернатора мэра мэрии правительства главы уряду міністерства prezydenta premiera rzadu ministra
     prezidenta vlady
@@ -510,4 +527,5 @@ ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     consejo conselho consiglio conseil sindicato cooperativa
     fiscalia procuraduria defensoria contraloria cancilleria embajada embaixada ambasciata ambassade botschaft
     consulado parlamento asamblea gobernacion departamento dipartimento departement direccion servicio servico servizio
+    heddlu cyngor llywodraeth prifysgol senedd garda gardai comhairle rialtas
 """.split())

@@ -38,6 +38,7 @@ from catalog.credits.agencies import (
     ends_in_organisation_word,
     fold,
     is_carrier,
+    is_masthead,
     is_organisation_like,
     organisation_after_photographer,
 )
@@ -47,6 +48,7 @@ from catalog.credits.names import (
     is_name,
     is_organisation_or_qualifier,
     is_party,
+    is_place,
     is_placed_name,
     is_titled,
     split_names,
@@ -57,12 +59,14 @@ from catalog.credits.organisations import PREFIX_WIRES, RELEASE_WIRES
 from catalog.credits.parts import as_titled_organisation, classify
 from catalog.credits.segments import split_items, split_segments
 from catalog.credits.vocabulary import (
+    DIGIT,
     ASIDE_AFTER,
     CLOSERS,
     COLLECTION_OF,
     COPYRIGHT,
     COURTESY,
     DATED_STAMP,
+    DESK_CODE,
     DOUBLED_LINE,
     EMPTY_FIELD,
     FIELD_FIRST,
@@ -70,6 +74,7 @@ from catalog.credits.vocabulary import (
     ILLUSTRATION,
     KOREAN_NAME,
     LABEL,
+    LICENCE,
     LICENCE_AFTER,
     LINK,
     MAX_CREDIT,
@@ -136,6 +141,7 @@ class Reading:
     owned: bool = False  # "©": what follows owns the picture; a titled name there is a publication's ("© The Cricketer")
     sourced: bool = False  # "Image:", "Source:", "Photo from": the label names where the picture comes from
     loose_names: int = 0  # names read as organisations only for standing after the photographer
+    initials: bool = False  # "Photo by ALK": the photographer signs with initials, no organisation's
     made: Credit | None = None
 
     @property
@@ -153,7 +159,14 @@ class Reading:
         persons = tuple(unique(self.persons))
         if len(persons) > 1:
             persons = tuple(person for person in persons if not _initialled_again(person, persons))
-        if len(persons) == 1 and agency is None and not self.structured and (is_party(persons[0]) or self.sourced and (
+        if len(persons) == 1 and not self.orgs and self.via_orgs and " " not in persons[0] \
+                and persons[0][:1].isupper() and not self.initials and not is_name(persons[0], strict=True) \
+                and "courtesy" not in self.qualifiers and not _PHOTO_SITES.intersection(self.via_orgs):
+            # "Roscosmos / via AFP - Getty Images": a lone word is no person's name; before "via" a wire it is the
+            # source (before "via Wikimedia Commons", "courtesy of Geni via …" it is the user who took the picture)
+            agency, persons = persons[0], ()
+        if len(persons) == 1 and agency is None and not self.structured and not self.initials and (
+                is_party(persons[0]) or self.sourced and (
                 " " not in persons[0] or not is_name(persons[0], strict=True) or not is_capitalised(persons[0]))):
             # "(Image: WhatsApp)", "© BCCI": a party, not a person; "(Image: Doordarshan)", "sursa foto Evenimentul
             # zilei": where a source label points, a lone word or words that are no person's name are the source
@@ -231,7 +244,7 @@ def read_credit(text: str) -> Reading | None:
     if text.endswith(")"):
         text = REFERENCE_NUMBER.sub("", text)
     text = strip_period(text.strip())
-    labelled = owned = sourced = bare_credit = False
+    labelled = owned = sourced = bare_credit = by_label = listing = False
     provided = text[:1] in "사기" and PROVIDED_LABEL.match(text) is not None
     while True:
         match = LABEL.match(text)
@@ -240,6 +253,8 @@ def read_credit(text: str) -> Reading | None:
         owned = owned or match.group().lstrip()[:1] in "©ⓒ(" or match.group().lstrip()[:9].lower() == "copyright"
         sourced = sourced or _SOURCE_LABEL.match(match.group()) is not None
         bare_credit = bare_credit or match.group().strip() == "Credit"  # NYT's "Credit Name for The X", never "Credit Suisse"
+        by_label = by_label or match.group().rstrip()[-3:].lower() in (" by", "©by")  # "Photo by", "© by": the maker
+        listing = listing or match.group().strip().rstrip(":").strip().lower() in _LIST_LABELS
         text, labelled = text[match.end():].strip().lstrip(":").strip(), True
     if labelled and len(text) <= 4 and fold(text) in EMPTY_FIELD:
         return None  # "(Foto: N/A)": a page template's empty credit field
@@ -269,12 +284,17 @@ def read_credit(text: str) -> Reading | None:
         return None
     reading = Reading(credit_line=text, labelled=labelled, owned=owned, sourced=sourced)
     body = text
-    if labelled and " of " in text and "/" not in text:
+    site = _SITE_AFTER_STOP.match(text) if labelled and ". " in text else None
+    if site and is_organisation_like(site["site"]):
+        body = f"{site['name']}, {site['site']}"  # "Фото: М. Денисова. Mos.ru": the photographer, then the site
+    if labelled and (" of " in text or ", " in text) and "/" not in text:
         placed = _NAME_OF_PLACE.match(text)  # "Photo by Dick Levesque of Puryear": a reader's picture, and the town
         # an organisation's words before "of" name a body, not a person ("Photo: U.S. Army Corps of Engineers")
+        if placed and placed["couple"] and _is_town(placed["place"], placed["joint"]):
+            reading.persons.extend(_CONJUNCTION.split(placed["couple"]))
+            return reading
         if placed and is_name(placed["name"], strict=True) and is_capitalised(placed["name"]) \
-                and not is_organisation_like(placed["name"]) \
-                and not canonical_agency(placed["place"]) and not is_organisation_like(placed["place"]):
+                and not is_organisation_like(placed["name"]) and _is_town(placed["place"], placed["joint"]):
             reading.persons.append(placed["name"])
             return reading
     lower = text.lower()
@@ -312,6 +332,11 @@ def read_credit(text: str) -> Reading | None:
         several = _read_several(reading, body.split(";"))
         if several is not None:
             return several
+    if listing and body.count(" / ") > 1:
+        # "Credits: Myung J. Chun / Jay L. Clendenin / KTLA / Allen J. Schaben": a gallery's list, one credit a picture
+        several = _read_several(reading, body.split(" / "), each_its_own=True)
+        if several is not None and len(several.persons) > 1:
+            return several
     if " and " in body and body.count("/") > 1:
         parts = body.split(" and ")
         if all("/" in part and classify(part.split("/", 1)[0]).kind == "unknown"
@@ -328,13 +353,17 @@ def read_credit(text: str) -> Reading | None:
             several = _read_several(reading, parts)
             if several is not None:
                 return several
+    if " user " in body:
+        user = _SITE_USER.match(body)
+        if user and canonical_agency(user["site"]) in _PHOTO_SITES | _PLATFORMS:
+            body = f"{user['name']}/{user['site']}"  # "Flickr user mikeedesign": the site, and who posted the picture
     if "://" in body:
         body = LINK.sub("", body).strip()  # "AP Photo/Name, via Alamy, https://www.alamy.com/...": a link names no one
     if body[-1:].isdigit() and ("," in body or " /" in body):
         body = TRAILING_DATE.sub("", body)  # "Reuters, 18. децембар 2013": the day the picture was taken names no one
     if labelled and body[-1:].isdigit():
         body = TRAILING_YEAR.sub("", body)  # "Fotografía: Rubén Herranz 2009": the year the picture was taken (or owned)
-    if body.endswith(")") and " (" in body:
+    if " (" in body and ("CC" in body or "ublic" in body):
         body = LICENCE_AFTER.sub("", body)  # "Name (CC BY-SA 4.0 cropped)": the licence stays in the line, names no one
     if body.endswith(")") and " (" in body:
         match = NAME_AND_AGENCY.match(body)
@@ -374,7 +403,9 @@ def read_credit(text: str) -> Reading | None:
     match = ORG_PHOTO_BY.match(body) if " by " in lower else None
     if match and is_organisation_or_qualifier(match["org"]):
         reading.photo_by = True
-        if classify(match["org"]).kind == "unknown":  # "KT photo by Name": initials the form vouches for
+        org = classify(match["org"])
+        if org.kind == "unknown" or org.kind == "skip" and not org.qualifiers and DESK_CODE.match(match["org"]):
+            # "KT photo by Name", "Kt photo by Name": initials the form vouches for (elsewhere "Kt" may be a desk's code)
             reading.orgs.append(match["org"])
             reading.named += 1
             reading.structured = True
@@ -395,6 +426,9 @@ def read_credit(text: str) -> Reading | None:
                 and _is_contributor(reading.orgs[0], reading.orgs[1], body):
             reading.persons.append(reading.orgs.pop(0))  # "EschCollection/Getty Images": the stock site's contributor
             reading.lead_org = reading.prefix_wire = None
+    if (by_label or owned) and reading.persons + reading.orgs == [body] and _signs_initials(body):
+        # "Photo by ALK", "© JC": a photographer signing with initials, under a label that names the maker or owner
+        reading.persons, reading.orgs, reading.initials = [body], [], True
     if labelled and len(reading.persons) > 1 and reading.orgs and "/" not in body and body.count(",") > 1:
         # "Fotos: A, B, FPÖ Klub, C": several pictures' credits; an organisation one of them names is no agency of all
         reading.made = Credit(credit_line=text, photographers=tuple(unique(reading.persons)),
@@ -416,8 +450,44 @@ def read_credit(text: str) -> Reading | None:
     return reading
 
 
-_NAME_OF_PLACE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}) of (?P<place>[A-ZÀ-Þ][a-zà-ÿ]+"
-                            r"(?: [A-ZÀ-Þ][a-zà-ÿ]+)?)$")
+def _signs_initials(word: str) -> bool:
+    """Two or three capitals no table knows ("Photo by ALK", "© JC"): the initials a photographer signs with. An
+    organisation's initials run longer ("Photo by USDA", "© BCCI") or are known ("Photo by NPS", "Picture by PA")."""
+    return 2 <= len(word) <= 3 and word.isalpha() and word.isupper() and canonical_agency(word) is None
+
+
+_LIST_LABELS = frozenset({"credits", "photo credits", "image credits"})  # a gallery's label over its pictures' credits
+
+# a site's domain after the photographer's name and a stop, under a label ("М. Денисова. Mos.ru")
+_SITE_AFTER_STOP = re.compile(r"^(?P<name>[^/|,;]{3,40}?[^\W\d_]{2})\.\s(?P<site>[^\W\d_][\w-]{1,30}\.[a-z]{2,6})$")
+
+
+# a reader's picture signed with the town the reader lives in: "Photo by Dick Levesque of Puryear", "Photo by Dick
+# Levesque, Puryear", "Photo by Jane Roe, Murray, Ky." (a full name first: "Endermann, Andreas" is a name turned round)
+# Dutch and German names hold their particles in lower case ("Margreet van Vianen, Tilburg"), towns their hyphens
+# ("Hennie Hauser, Sprang-Capelle"); a couple signs with two given names ("Marc en Lies, Nederhemert")
+_NAME_OF_PLACE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’.-]+(?: (?:(?:van|von|de|der|den|ten|ter|het|vom|zu) )*"
+                            r"[A-ZÀ-Þ][\w'’.-]+){1,3}|(?P<couple>[A-ZÀ-Þ][a-zà-ÿ]+ (?:en|and|und|et|&) [A-ZÀ-Þ][a-zà-ÿ]+))"
+                            r"(?P<joint> of |, )(?P<place>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)*"
+                            r"(?: [A-ZÀ-Þ][a-zà-ÿ]+)?(?:, [A-Z][a-z]{1,4}\.?)?)$")
+# what a word after a photographer's comma says when it is no town: the job, the desk, the picture's kind
+_AFTER_COMMA_WORDS = frozenset({"contributor", "freelance", "freelancer", "photographer", "fotograf", "fotografo",
+                                "fotógrafo", "photojournalist", "correspondent", "reporter", "editor", "special",
+                                "jr", "sr", "ii", "iii", "iv"})
+
+
+def _is_town(place: str, joint: str) -> bool:
+    """Whether the words after a photographer's full name and "of" or a comma are the town a reader's picture is
+    signed with: no organisation ("Name, Bloomberg", "Name of Reuters"), no second person ("Name, John Smith"), no
+    job or kind of picture ("Name, Staff", "Name, Contributor")."""
+    town = place.split(",")[0]
+    if canonical_agency(place) or canonical_agency(town) or is_organisation_like(town):
+        return False
+    if joint == " of ":
+        return True
+    key = fold(town)
+    return key not in _AFTER_COMMA_WORDS and key not in _CREDIT_WORDS and key not in QUALIFIER_WORDS \
+        and key not in NO_PARTY and (" " not in town or is_place(town))
 _CREDIT_TAG = re.compile(r"\s+-\s+(?:image|photo)\s+credit$", re.I)
 
 # "and" between two sources, in the languages of the tables
@@ -499,11 +569,12 @@ def next_field(text: str, start: int, stop: int) -> int:
     return stop
 
 
-def _read_several(reading: Reading, parts: list[str]) -> Reading | None:
+def _read_several(reading: Reading, parts: list[str], *, each_its_own: bool = False) -> Reading | None:
     """Several credits in one line ("Top: A/AFP via Getty Images; bottom: B/AFP via Getty Images").
 
     Every photographer counts, and the agency when the credits that name one name the
-    same; the printed line stays whole. None when a part does not read as a credit.
+    same (``each_its_own``: when every credit names the same, each part being one picture's
+    credit of a list); the printed line stays whole. None when a part does not read as a credit.
     """
     parts = [part.strip() for part in parts if part.strip()]
     if len(parts) < 2:
@@ -517,7 +588,8 @@ def _read_several(reading: Reading, parts: list[str]) -> Reading | None:
             return None
         readings.append(found)
     credits = [found.credit() for found in readings]
-    agencies = {credit.agency for credit in credits if credit.agency}
+    agencies = {credit.agency for credit in credits if credit.agency or each_its_own}
+    agencies.discard(None) if not each_its_own else None
     persons = unique(person for credit in credits for person in credit.photographers)
     qualifiers = {q for credit in credits for q in credit.qualifiers}
     several = Reading(credit_line=reading.credit_line, persons=list(persons),
@@ -580,9 +652,14 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                 if found.bad:
                     reading.bad = True
                 kind, value = found.kind, found.value
-                if kind == "org" and not found.known and persons and slashed and organisation_after_photographer(value):
-                    value = organisation_after_photographer(value)  # "Francine Orr / LAT": the paper's own form
+                if kind == "org" and not found.known and persons and (slashed or reading.labelled) \
+                        and organisation_after_photographer(value):
+                    # "Francine Orr / LAT", "(Photo | Name, EPS)": the paper's own form, after a slash or under a label
+                    value = organisation_after_photographer(value)
                     reading.known += 1
+                if kind != "skip" and not found.named and persons and slashed and is_masthead(value):
+                    kind = "org"  # "Ralph Barrera/AMERICAN-STATESMAN": the paper's name after its photographer
+                    reading.named += 1
                 if kind == "org":
                     target.append(value)
                     if first and position == 0 and not persons:
@@ -594,9 +671,12 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                 elif kind == "skip" and not found.qualifiers and fold(item) in NO_PARTY | NOT_NAMES:
                     after_no_party = True
                 elif kind == "unknown":
-                    if after_no_party and not persons and not target and value.isalpha() and value.isupper() \
-                            and 2 <= len(value) <= 6:
-                        target.append(value)  # "Reprodução/EI": the acronym of the source a copy was made from
+                    if after_no_party and not persons and not target and value.isalpha() and (
+                            value.isupper() and 2 <= len(value) <= 6
+                            or value[:1].isupper() and index == len(segments) - 1 and len(parts) == 1):
+                        # "Reprodução/EI": the acronym of the source a copy was made from; "divulgação/Hyundai": a
+                        # lone word closing the credit names who handed the picture out, a person signs in full
+                        target.append(value)
                         reading.named += 1
                         continue
                     if persons and " " in value and (value.islower() or _PARTICIPLE.match(value)):
@@ -611,7 +691,8 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         target.append(value)
                         reading.loose_names += 1
                         continue
-                    if reading.courtesy and not persons and not (_are_names(value) and not found.titled):
+                    if reading.courtesy and not persons and not (_are_names(value) and not found.titled) \
+                            and not _uploads_to(value, parts, position):
                         target.append(value)  # "Courtesy of the family": the source; "Courtesy Jane Roe": the person
                     elif not persons and target and target[-1] in RELEASE_WIRES:
                         target.append(value)  # "PRNewsfoto/Harbor Light Energy": the company that issued the release
@@ -627,6 +708,8 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         if names is None and _name_placed(reading, segment, slashed, segments) \
                                 and is_placed_name(value):
                             names = (value,)  # "REUTERS/Rodi Said", "(foto: An Mei)": the place makes it a name
+                        if names is None and _uploads_to(value, parts, position):
+                            names = (value,)  # "Sunny3113, CC BY-SA 4.0, via Wikimedia Commons": the uploader
                         if names is None and " " not in value and (
                                 index + 1 < len(segments) and _sells_users_pictures(segments[index + 1][0])
                                 or index and slashed and _sells_users_pictures(segments[index - 1][0])
@@ -669,6 +752,20 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
 
 # the sites where anyone uploads pictures under a user name ("PIRO4D auf Pixabay", "user2231 on Unsplash")
 _PHOTO_SITES = frozenset({"Unsplash", "Pexels", "Pixabay", "Flickr", "Wikimedia Commons"})
+_PLATFORMS = frozenset({"Instagram", "Twitter", "Facebook", "YouTube"})
+_SITE_USER = re.compile(r"^(?P<site>[A-Z][\w ]{1,20}?) user (?P<name>@?[\w.-]{2,40})$")
+
+
+def _uploads_to(value: str, parts: list[str], position: int) -> bool:
+    """A user name before "via" a photo site: the name its uploader goes by ("courtesy of Geni via Wikimedia
+    Commons", "Sunny3113, CC BY-SA 4.0, via Wikimedia Commons"), a person, as on the site itself ("PIRO4D auf
+    Pixabay"); a word, or a few with a digit ("Mike1979 Russia"), no phrase."""
+    if position or len(parts) < 2 or not value[:1].isalnum() or "_" in value or value not in parts[0] \
+            or not (" " not in value or value.count(" ") <= 2 and DIGIT.search(value) is not None):
+        return False
+    after = parts[0][parts[0].rfind(value) + len(value):].strip(" ,")  # only its licence between it and "via"
+    return (not after or LICENCE.match(after) is not None or LICENCE_AFTER.fullmatch(" " + after) is not None) \
+        and canonical_agency(split_segments(parts[1])[0][0].split(",")[0].strip()) in _PHOTO_SITES
 
 
 def _sells_users_pictures(name: str) -> bool:
@@ -741,9 +838,11 @@ def _are_names(text: str) -> bool:
 
 
 def _is_user_name(reading: Reading) -> bool:
-    """"richcano/Getty Images": a stock contributor's user name, in lower case, before the stock agency's slash."""
+    """"richcano/Getty Images", "Flickr user mikeedesign": a stock contributor's or a photo site's user name, in lower
+    case, before the agency's slash or after the site's "user"."""
     person = reading.persons[0] if len(reading.persons) == 1 else ""
-    return bool(person) and " " not in person and reading.credit_line.startswith(person + "/") \
+    return bool(person) and " " not in person and (
+        reading.credit_line.startswith(person + "/") or reading.credit_line.endswith(" user " + person)) \
         and len(reading.orgs) == 1 and is_carrier(reading.orgs[0]) and not reading.via_orgs
 
 
@@ -793,6 +892,9 @@ def _is_korean_byline(reading: Reading) -> bool:
         and all(KOREAN_NAME.match(person) for person in reading.persons)
 
 
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a Chinese name: a surname and one or two given characters
+
+
 def is_text_credit(reading: Reading) -> bool:
     """An unbracketed ending: "REUTERS/Name", "Photo: Name/dpa", "EFE"; never a bare name."""
     if reading.bad:
@@ -801,14 +903,18 @@ def is_text_credit(reading: Reading) -> bool:
         return False  # "Copyright : AFPTV - First images": the video's title after the credit, not a name
     if reading.labelled or reading.photo_by or _is_korean_byline(reading) or _is_provided(reading):
         return True  # "(청와대 제공)": provided by the presidential office
+    if reading.structured and reading.persons and reading.orgs and all(map(_HAN_NAME.fullmatch, reading.persons)) \
+            and (reading.known or all(map(is_organisation_like, reading.orgs))):
+        return True  # "武治義/中國日報": a Chinese name (no capitals to tell it) before a slash and its paper
     if not all(is_capitalised(p) for p in reading.persons) and not _is_user_name(reading):
         return False  # "He works for Reuters" is a sentence
     if reading.known and (reading.structured or reading.persons):
         return True
     if reading.known and not reading.persons and len(reading.orgs) + len(reading.via_orgs) == 1:
         return True  # "... 2015. EFE"
-    if reading.named and not reading.persons and len(reading.orgs) == 1 and reading.qualifiers & {"courtesy", "staff"}:
-        return True  # "... / 인제군 제공" (provided by the county)
+    if reading.named and not reading.persons and len(reading.orgs) == 1 \
+            and reading.qualifiers & {"courtesy", "staff", "file"}:
+        return True  # "... / 인제군 제공" (provided by the county), "AMERICAN-STATESMAN FILE 2003" (the paper's file picture)
     if reading.named and not reading.persons and len(reading.orgs) == 1 and reading.credit_line.lower().endswith(
             (" photo", " photograph")) and is_organisation_like(reading.orgs[0]):
         return True  # "... Library of Congress photograph": an organisation's own credit form

@@ -47,6 +47,7 @@ from catalog.credits import layout
 from catalog.credits.agencies import (
     canonical_agency,
     fold,
+    is_masthead,
     is_organisation_like,
     is_spelled_out,
     one_word_spellings,
@@ -58,6 +59,7 @@ from catalog.credits.chrome import (
     without_page_tail,
 )
 from catalog.credits.cjk import cjk_candidates
+from catalog.credits.code_strings import field_strings
 from catalog.credits.found import FoundCredit, found
 from catalog.credits.gallery import gallery_candidates
 from catalog.credits.glued import glued_candidates
@@ -78,13 +80,16 @@ from catalog.credits.parsing import (
 )
 from catalog.credits.trailing import trailing_label_candidates
 from catalog.credits.vocabulary import (
+    ABBREVIATIONS,
     CLOSERS,
     EMPTY_FIELD,
     GLUED_NAME,
     GLUED_WORDS,
     LABEL_ANYWHERE,
+    LICENCE_ANYWHERE,
     LOWER,
     MAX_CREDIT,
+    NO_PARTY,
     OPENERS,
     UPPER,
 )
@@ -95,6 +100,8 @@ _TAG = re.compile(r"<(?:/?[a-zA-Z][^<>]{0,300}|!--.*?--)>")
 # a credit printed in angle brackets ("<AP Photo/Jane Roe>", "<Xinhua/Name>", "<사진=Name 제공>") is read as a
 # bracket: markup names no element "Word/Word" with a slash between capitalised words and no attribute ("="), nor 사진
 _ANGLED_CREDIT = re.compile(r"<([A-Z][\w.&'’-]*(?: [\w.&'’-]+)*/ ?[A-Z][^<>=\n]{1,80}|사진\s?=[^<>\n]{2,60})>")
+# a link in angle brackets, as Wikimedia Commons' attribution text prints its licence's: no markup, and it names no one
+_ANGLED_LINK = re.compile(r" ?<https?://[^<>\s]{1,300}>")
 # a page's "expand" control printed inside the credit ("Name/Getty ... [+] Images", Forbes)
 _EXPAND = re.compile(r"\s?(?:\.{3}|…)\s?\[\+\]\s?")
 # JSON escapes left in text copied from a feed ("Name\\/AFP via Getty Images", "Moviefilm\\u2026")
@@ -105,7 +112,8 @@ _WRAPPED = re.compile(r"(?<=[^\W\d_,])\n {8,}(?=[^\W\d_])|(?<=,)\n {8,}(?=[^\W\d
 _ATTRIBUTE = re.compile(r'\s*"\s+[a-z][\w:-]*="\s*')  # the end of one attribute's value and the next one's name
 _INLINE_TAG = re.compile(r"</?(?:a|em|i|b|strong|span|small|cite|sup|sub|font)\b[^<>]{0,300}>", re.I)
 _CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption|Image caption)\b|(?:\.{3}|…)more\b"
-                       r"|\s\[(?:more|read more)\s?(?:…|\.{3})\]$", re.I)  # "... / AFP [more…]": an excerpt's link
+                       r"|\s\[(?:more|read more)\s?(?:…|\.{3})\]$"  # "... / AFP [more…]": an excerpt's link
+                       r"|\s+more (?:pics|photos|pictures|images) like this\s*[»›>]*$", re.I)  # a gallery's link
 _SHARE = re.compile(r"(?:\s*\|\s*of)?\s*\|\s*Share this (?:photo|image|gallery)\b")  # a gallery's "| of | Share this photo"
 # NYT prints its picture's controls, "Photo" then "Credit Name", above the caption
 _CREDIT_CONTROL = re.compile(r"^(?:Photo|Image)\nCredit\s+(?=[A-Z])", re.M)
@@ -143,9 +151,14 @@ def tidy(text: str) -> str:
         text = _JSON_ESCAPE.sub(lambda m: chr(int(m[1], 16)) if m[1] else m[2], text)
     if "[+]" in text:
         text = _EXPAND.sub(" ", text)
+    strings = field_strings(text)
+    if strings:
+        text = strings  # 'credit: "Name/AFP",': a field of code or data, whose string is the caption
     if '="' in text:
         text = _ATTRIBUTE.sub("\n", text)  # '... (Foto: Name) " data-large-file="https://...': markup's attributes
     if "<" in text:
+        if "<http" in text:
+            text = _ANGLED_LINK.sub("", text)  # "Name, CC BY-SA 4.0 <https://...>, via Wikimedia Commons": a link, no tag
         text = _ANGLED_CREDIT.sub(r"(\1)", text)
         text = _TAG.sub("\n", _INLINE_TAG.sub("", text))  # "<a href=...>Name</a>" is part of its line
     if "](" in text or "*" in text:  # Markdown: "[Name](https://...)", "**Photo: Name**", "*via* *Commons*"
@@ -193,7 +206,10 @@ def label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         if label[:1] in "AaАа" and _CREATOR_LABEL.match(label) and _CREDIT_FIELD.search(text, end):
             continue  # "- Автор: Name\n- Кредит: РИА Новости": the creator's field, the credit is the Credit field's
         opens = _opens_credit(text, start, label)
-        if not opens and not (label[-2:].lower() == "by" and _SITE_AT_END.search(text, end)):
+        # "... original photograph by Name, CC0": a licence after the name vouches that the words credit a picture
+        licensed = not opens and label[-2:].lower() == "by" \
+            and LICENCE_ANYWHERE.search(text, end, end + 80) is not None
+        if not opens and not licensed and not (label[-2:].lower() == "by" and _SITE_AT_END.search(text, end)):
             continue
         stop = text.find("\n", end)
         stop = len(text) if stop < 0 else stop
@@ -211,6 +227,8 @@ def label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             stop = next_field(text, end, stop)
         stop = min(stop, end + MAX_CREDIT)
         span = text[end:stop]
+        if licensed:  # "... by Name (CC BY-SA 3.0), via Wikimedia Commons, shows the maria": the sentence goes on
+            span = _CLAUSE_AFTER.split(span, 1)[0].rstrip(":")
         reading = _longest_reading(span, label)
         if reading is None:
             continue
@@ -218,7 +236,8 @@ def label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         if label == "Credit" and not reading.persons:
             continue  # NYT's bare "Credit Name for The X" names a person; "Credit Suisse Group" is a bank
         cut = end + length
-        if not opens and (text[cut:].strip(" .") or not reading.known):
+        if not opens and not (licensed and LICENCE_ANYWHERE.search(text, end, cut)) \
+                and (text[cut:].strip(" .") or not reading.known):
             continue  # "Stone photo by Colin Watts on Unsplash.": a site's own credit form closing the text
         rights = _RIGHTS_RESERVED.match(text, cut) if label[0] in "©ⓒ(C" else None
         if rights is not None:
@@ -259,6 +278,7 @@ def _owner_before_label(text: str, start: int, label: str, reading: Reading) -> 
 
 _CREATOR_LABEL = re.compile(r"(?:author|autor|автор)\s?:", re.I)
 _CREDIT_FIELD = re.compile(r"(?:^|\n|\|)[\s-]*(?:credit|кредит)\s?:", re.I)
+_CLAUSE_AFTER = re.compile(r",\s+(?!via\s)(?=[a-z])|:\s")  # the sentence going on after a credit in it, or the next field
 _SITE_AT_END = re.compile(r"\s(?:on|from|via)\s+\S+\.?$")
 
 
@@ -297,6 +317,9 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
     ends = [len(span)] + [m.start() for m in _CUTS.finditer(span)][::-1]
     if " - " in span:  # a hyphen also joins names ("Name - Pool"): cut there only when nothing longer reads
         ends += [m.start() for m in _HYPHEN.finditer(span)][::-1]
+    if "/" in span:  # "Foto: MONDO/Name Večerašnji protest je ...": the caption's sentence opens after a credit's
+        # chain; a name alone may be the sentence's subject ("Photo: Farmer John Griffith sold out ...")
+        ends += [m.start() for m in _SENTENCE_AFTER.finditer(span) if "/" in span[:m.start()]][::-1]
     for wire in _WIRE_BEFORE_NAME.finditer(span):  # "Name/TT Lars Hansson": the credit ends at the wire
         if canonical_agency(wire[1]):
             ends.append(wire.end(1))
@@ -325,6 +348,9 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
 
 
 _AGENCY_THEN_DAY = re.compile(r"([^\W\d_]{2,12})(?=\d{1,2}일)")
+# a sentence opening: a capitalised word, then two words in lower case ("Cilj današnjeg okupljanja", "Večerašnji
+# protest \"1 od"), never a name's particle ("Alessandro della Valle")
+_SENTENCE_AFTER = re.compile(rf"\s+(?=[{UPPER}][{LOWER}]+\s+[{LOWER}]{{2,}}\s+[{LOWER}\"„“\d])")
 _WORD_END = re.compile(r"[\s'‘’“”\"「『]")
 _WIRE_BEFORE_NAME = re.compile(r"(?:^|/\s?)([A-Z]{2,6})\s+(?=[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ])")  # "Foto: EFE Name, desde ..."
 
@@ -360,6 +386,14 @@ def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             continue
         reading = read_credit(text[index + 1:close])
         if reading is None:
+            inner = text[index + 1:close].strip()
+            if not inner.isascii() and fold(inner) in NO_PARTY and len(fold(inner)) >= 3 and index \
+                    and not text[close + 1:].strip(" .。"):
+                # "... 無限遐想。(取自網路)": a phrase of another script printed in place of any party closing the caption
+                # ("taken from the internet"); a Latin word alone there is an aside or no credit ("(Supplied)", "(PR)")
+                yield index, FoundCredit(credit=Credit(credit_line=inner), rest=_trim(text[:index]),
+                                         printed=text[index:close + 1],
+                                         how="credit found in brackets at the end of the caption, naming no party")
             continue
         if text[close + 1:].lstrip()[:1] in "-–—" and (
                 index < 48 and _DATELINE_BEFORE.match(text, 0, index)
@@ -368,12 +402,15 @@ def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             # a story's dateline or source opening its text, no picture's credit
             continue
         closes = not text[close + 1:].strip(" .") and " " in text[:index].strip()
+        after_sentence = text[:index].rstrip()[-1:] in _SENTENCE_ENDS
         if not is_bracket_credit(reading, after_sentence=False) and not (
-                not reading.persons and (text[:index].rstrip()[-1:] in _SENTENCE_ENDS
-                                         or closes and reading.credit().agency in _PLATFORMS)
+                (not reading.persons and (after_sentence or closes and reading.credit().agency in _PLATFORMS)
+                 or after_sentence and reading.persons and "/" in reading.credit_line)
                 and is_bracket_credit(reading, after_sentence=True)):
             # a platform closing the caption needs no full stop before it: Indonesian and Malay captions end
-            # "... di pantai (Instagram)"; a wire there may follow its photographer ("Name (EFE)")
+            # "... di pantai (Instagram)"; a wire there may follow its photographer ("Name (EFE)"); a photographer
+            # and an outlet across a slash after a sentence are its credit, the next caption run on after them
+            # ("... on Tuesday. (Tom Williams/CQ Roll Call)Dean Swihart, ...")
             continue  # "... 진행됐다. [청와대사진기자단] 어제 ...": an organisation alone after a sentence, the story after it
         rest = (text[:index].rstrip() + " " + text[close + 1:].lstrip()).strip()
         where = "in brackets mid-caption" if text[close + 1:].strip(" .") else "in brackets at the end of the caption"
@@ -494,6 +531,8 @@ def _is_glued_company(reading: Reading, line: str, start: int) -> bool:
 
 _WORD = re.compile(r"\S+")
 _GLUED_SEPARATOR = re.compile(r"[/–—-]")
+_LINE_OR_PICTOGRAPH = re.compile(r"\n\s*(?=[A-ZÀ-Þ])|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s+(?=[A-ZÀ-Þ])")
+_OPENING_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{2}|\d{4}) (?=[A-Z])")  # "6/27/03 ": an archive caption's day
 _SEPARATED = re.compile(r"\s/|/|\s\|\s|\w[-–—][A-Z]|\sfor\s")  # "Name / EPA", "Name | EFE", "Name-USA TODAY Sports"
 
 
@@ -501,12 +540,19 @@ def _opening_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     """A credit opening the caption, or a part after a bar, with the caption run on after it: "Emmanuel Adegboye /
     EPA Un cracheur...", "... last year. | Jane Roe/Bloomberg via Getty Images There's ..."."""
     yield from _opening_at(text, 0)
+    dated = _OPENING_DATE.match(text)
+    if dated:  # "5/11/2005 Ralph Barrera/AMERICAN-STATESMAN; A major trend ...": an archive caption's day, then the credit
+        yield from _opening_at(text, dated.end(), "opening the caption after its day")
     if " | " in text:
         for bar in re.finditer(r" \| (?=[A-ZÀ-Þ])", text):
             yield from _opening_at(text, bar.end())
+    for start in _LINE_OR_PICTOGRAPH.finditer(text):
+        # "WHAT WAS THE MOST EFFECTIVE IMAGE?\nTyrone Siu / Reuters TO WHAT ...", "... OF THE WEEK 📸 Alex Brandon / AP
+        # Images President ...": a credit opening a line, or after a page's pictograph, with text run on after it
+        yield from _opening_at(text, start.end(), "opening a line or after a pictograph")
 
 
-def _opening_at(text: str, at: int) -> Iterator[tuple[int, FoundCredit]]:
+def _opening_at(text: str, at: int, how: str = "after a bar") -> Iterator[tuple[int, FoundCredit]]:
     before, text = text[:at], text[at:]
     words = list(_WORD.finditer(text[:MAX_CREDIT]))[:10]
     for count in range(len(words), 1, -1):
@@ -514,15 +560,19 @@ def _opening_at(text: str, at: int) -> Iterator[tuple[int, FoundCredit]]:
         end = words[count - 1].start() + len(last)
         # the credit ends on an organisation's name, of one word to four ("... — Getty Images.  Novo-Ogaryovo ...",
         # "Librado Romero/The New York Times McCarren Pool ...")
-        if not any(is_spelled_out(" ".join([*(word.group() for word in words[count - size:count - 1]), last]))
+        if not any(is_spelled_out(" ".join([*(word.group() for word in words[count - size:count - 1]), last])
+                                  .rsplit("/", 1)[-1].strip())  # "Jane Roe/Getty Images;": the name after the slash
                    for size in range(1, min(4, count - 1) + 1)) \
-                and not (_GLUED_SEPARATOR.search(last) and canonical_agency(_GLUED_SEPARATOR.split(last)[-1])):
-            continue  # ... or on one glued to the name by its separator ("Kevin Frayer—AP May 7, 2011. A farmer ...")
+                and not (_GLUED_SEPARATOR.search(last) and canonical_agency(_GLUED_SEPARATOR.split(last)[-1])) \
+                and not ("/" in last and is_masthead(last.rsplit("/", 1)[-1])):
+            # ... or on one glued to the name by its separator ("Kevin Frayer—AP May 7, 2011. A farmer ...",
+            # "Sung Park/AMERICAN-STATESMAN Tom Poterek, left, ...")
+            continue
         reading = read_credit(text[:end])
         if reading is not None and reading.persons and is_text_credit(reading) and _names_read(reading) \
                 and _SEPARATED.search(text, 0, end) and all(is_name(p, strict=True) for p in reading.persons):
             rest = _trim(before) + " " + text[end:].strip() if before else text[end:].strip()
-            yield at, found(reading, rest.strip(), text[:end], "after a bar" if at else "opening the caption")
+            yield at, found(reading, rest.strip(), text[:end], how if at else "opening the caption")
             return
 
 
@@ -544,15 +594,49 @@ def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     own_line = text[match.start(1) - 1] == "\n"
     if is_place(name):
         return  # "...\nHwange National Park\nSouthern Africa": where the picture was taken
+    if len(name) >= 5 and name[:1].isupper() and " " not in name.strip() and fold(name) in NO_PARTY \
+            and fold(name) not in _ORDINARY_WORDS:
+        # "... helmikuussa 2021. Yksityiskokoelma.": a word printed in place of a party (a private collection,
+        # "Supplied") alone as the last sentence; the line is kept and names no one
+        yield match.start(1), FoundCredit(credit=Credit(credit_line=name), rest=_trim(text[: match.start(1)]),
+                                          printed=name, how="credit found as a word in place of a party closing "
+                                                            "the caption")
+        return
     if (is_name(name, strict=True) and is_capitalised(name) or is_organisation_like(name)
             or own_line and " " not in name and GLUED_WORDS.search(name)) \
             and len(name.split()) <= 4 and (own_line or not GLUED_WORDS.search(name)):
         reading = read_credit(name)
         if reading is not None and not reading.bad and (reading.persons == [name] and not reading.orgs
-                                                        or reading.orgs == [name] and (own_line or not name.isascii())
+                                                        or reading.orgs == [name] and (own_line or not name.isascii()
+                                                                                       or _closes_as_body(text, match))
                                                         or own_line and reading.credit().agency == name):
             yield match.start(1), found(reading, _trim(text[: match.start(1)]), name,
                                         "as a name alone closing the caption")
+
+
+# words printed in place of a party that are also words of a sentence ("It was. Private."), or a rank
+_ORDINARY_WORDS = frozenset({"private", "unknown", "provided", "especial", "internet", "agencies"})
+
+
+def _closes_as_body(text: str, match: re.Match) -> bool:
+    """An organisation's name alone as the caption's last sentence, by the word that says what it is ("... in
+    Toronto on Nov. 17, 2013. 680 NEWS", "... 1950-luvulta. Postimuseo."): the body that lent the picture.
+
+    Not after an abbreviation's stop ("... managed by the U.S. Fish and Wildlife Service."), nor a phrase opening
+    with an article ("All Rights Reserved. A Division of NBCUniversal") or holding a word in lower case ("Imagen de
+    archivo"), nor one closing on a number ("... 2003. Picture 10."): the sentence goes on, or says what a body is
+    or what the picture is, or counts the pictures.
+    """
+    name = match[1]
+    before = text[: match.start(1)].rstrip()
+    last = before.rsplit(None, 1)[-1] if before else ""
+    return is_organisation_like(name) and not name[-1:].isdigit() \
+        and not any(word[:1].islower() for word in name.split() if len(word) > 3) \
+        and name.split(None, 1)[0].lower() not in ("a", "an", "the") \
+        and not _ABBREVIATED.search(last) and last.rstrip(".").lower() not in ABBREVIATIONS
+
+
+_ABBREVIATED = re.compile(r"^(?:[A-Za-z]\.)+$|^[A-Z][a-z]{0,2}\.$")  # "U.S.", "St.", "Mt.", "Dr.": no sentence end
 
 
 def _closing_wire_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
@@ -630,6 +714,23 @@ def _site_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                    "closing the caption in a photo site's own form")
 
 
+# A company by its legal form as a sentence of its own inside the text ("... gladiatorial games. Design Pics Inc. The
+# Colosseum ..."): a stock agency's credit element run into the caption; a sentence is never only a company's name
+_COMPANY_SENTENCE = re.compile(r"(?<=[.!?] )((?:[A-Z][\w&'’-]*\.? ){1,4}(?:Inc|Ltd|LLC|GmbH|AG|plc|PLC|Corp|Co))\.?"
+                               r"(?=\s+[A-Z]|\s*$)")
+
+
+def _company_sentence_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    for match in _COMPANY_SENTENCE.finditer(text) if ". " in text else ():
+        name = match[1]
+        reading = read_credit(name)
+        if reading is not None and not reading.bad and reading.orgs == [name] and not reading.persons \
+                and is_organisation_like(name):
+            rest = f"{text[:match.start()].rstrip()} {text[match.end():].lstrip()}"
+            yield match.start(), found(reading, _trim(rest), name, "as a company's name, a sentence of its own")
+            return
+
+
 # An institution, then its photographer in brackets, after a separator closing the caption: Italian pages print
 # "… / Quirinale (Alexander Jakhnagiev)", "… | Palazzo Chigi (Filippo Attili)" (the inverse of "Name (Agency)")
 _ORG_THEN_NAME = re.compile(r"\s[/|]\s+(?P<org>[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){0,2}) \((?P<name>[^()]{3,40})\)$")
@@ -679,6 +780,12 @@ _GLUED_AFTER = re.compile(r"(?<![\w-])(" + "|".join(re.escape(word) for word in 
                           + r")(?=[A-ZÀ-ÞА-ЯЁΑ-Ω][a-zà-ÿа-яёα-ω]{2,})")  # "Фото: ReutersМэр Киева": Cyrillic too
 
 
+# A wire's name, then the next story's dateline in capitals and a colon ("... assistance. – Bernama PETALING JAYA:
+# Malaysia possesses ..."): a page that printed a caption, its credit and the next story's opening as one text
+_WIRE_BEFORE_DATELINE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(word) for word in one_word_spellings())
+                                   + r")\s+(?=[A-ZÀ-Þ]{2,}(?:[ -][A-ZÀ-Þ]{2,}){0,3}\s?:\s)")
+
+
 # A wire's name glued on both sides ("...in FeierlauneProfimediaDoch die Partie..."): a page that printed the
 # caption, the credit and the next caption as three elements with no gap; three letters at least, so that
 # no two-letter spelling ("AP", "PA") is cut out of a word.
@@ -712,16 +819,19 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
             return dataclasses.replace(result, how=result.how + (" (a name printed twice read once)" if doubled != text
                                                                  else " (the page's counter or slug set aside)"))
     cleaned = _GLUED_BETWEEN.sub("\n\\1\n", _GLUED_AFTER.sub("\\1\n", cleaned))
+    if ": " in cleaned:
+        cleaned = _WIRE_BEFORE_DATELINE.sub("\\1\n", cleaned)  # "... – Bernama PETALING JAYA: Malaysia ...": the next story
     korean = _korean_stamp_candidates(cleaned) if "©" in cleaned or "ⓒ" in cleaned else iter(())
     trailing = trailing_label_candidates(cleaned) if "uotr" in cleaned else iter(())
-    for candidates in (korean, label_candidates(cleaned), trailing, bracket_candidates(cleaned), _line_candidates(cleaned, usual),
+    for candidates in (korean, _last_copy(label_candidates(cleaned)), trailing, bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _own_line_candidates(cleaned),
                        _glued_candidates(cleaned), glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
                        layout.capitals_name_candidates(cleaned),
                        _closing_wire_candidates(cleaned),
                        _opening_name_candidates(cleaned), layout.by_line_candidates(cleaned),
                        layout.name_between_repeats_candidates(cleaned), layout.organisation_line_candidates(cleaned),
-                       _site_candidates(cleaned), _photo_by_sentence_candidates(cleaned), _org_then_name_candidates(cleaned), gallery_candidates(cleaned),
+                       _site_candidates(cleaned), _photo_by_sentence_candidates(cleaned),
+                       _company_sentence_candidates(cleaned), _org_then_name_candidates(cleaned), gallery_candidates(cleaned),
                        _closing_source_candidates(cleaned) if ":" in cleaned else iter(()),
                        layout.counter_credit_candidates(cleaned),
                        cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):
@@ -729,6 +839,27 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
         if best is not None:
             return best[1]
     return None
+
+
+def _last_copy(candidates: Iterator[tuple[int, FoundCredit]]) -> Iterator[tuple[int, FoundCredit]]:
+    """The labelled credits of a caption, the first of them standing for the last copy of itself.
+
+    A page that carries an agency's caption prints the agency's credit in it and its own after it, the same
+    photographer's each time ("(Photo by Name / AFP) (Photo by NAME/AFP via Getty Images) PHOTO: NAME/AGENCE
+    FRANCE-PRESSE/GETTY IMAGES"): the last copy is the one the publisher formats as its credit, and names the
+    carriers the picture came through. Other labelled credits, of other photographers, or a later field naming the
+    photographer alone ("FOTO: NAME /CUARTOSCURO.COM\nAutor: Name"), are left as they are.
+    """
+    found = sorted(candidates, key=lambda pair: pair[0])
+    if len(found) < 2:
+        return iter(found)
+    first = found[0][1].credit
+    key = tuple(person.casefold() for person in first.photographers)
+    copies = [pair for pair in found[1:] if key and tuple(person.casefold() for person in pair[1].credit.photographers)
+              == key and (pair[1].credit.agency or not first.agency)]  # not a creator's field naming the person alone
+    if not copies:
+        return iter(found)
+    return iter([(found[0][0], copies[-1][1])])
 
 
 def _trim(text: str) -> str:

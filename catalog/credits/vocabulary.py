@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from catalog.credits.agencies import fold
+from catalog.credits.agencies import fold, one_word_spellings
 from catalog.credits.labels import (
     FIRST_LETTERS,
     LANGUAGE_LABELS,
@@ -22,7 +22,8 @@ QUALIFIER_WORDS = {
     "arkisto": "file", "archivio": "file",
     "pool": "pool", "pool photo": "pool", "pool picture": "pool", "pool image": "pool",
     "handout": "handout", "handout photo": "handout", "handout picture": "handout", "ho": "handout",
-    "staff": "staff", "stf": "staff", "staff photo": "staff", "staff photographer": "staff",
+    "staff": "staff", "stf": "staff", "staff photo": "staff", "staff photographer": "staff", "photo editor": "staff",
+    "chief photographer": "staff",
     "illustration": "illustration", "photo illustration": "illustration",
     "video still": "video still", "video grab": "video still", "screengrab": "video still",
     "screen grab": "video still", "screenshot": "video still", "tv grab": "video still",
@@ -54,14 +55,19 @@ NOT_NAMES = frozenset(fold(word) for word in {"str", "stringer", "", "unknown", 
                         "photo", "photos", "image", "picture", "uncredited",
                         "reprodução", "reproducao", "acknowledgement", "acknowledgment", "social media", "reproducción", "cortesía", "cortesia", "gentileza", "divulgação", "неизвестен", "неизвестно"})  # "Courtesy photo" names no one
 TRAILING_QUALIFIER = re.compile(
-    r"[\s,]+(file photo|file|pool photo|pool|handout photo|handout|staff photographer|staff"
-    r"|tv|video still|video grab|screengrab)$", re.I)  # stripped only when an organisation remains
+    r"[\s,]+(file photo|file|pool photo|pool|handout photo|handout|staff photographer|staff|photo editor"
+    r"|chief photographer|(?-i:archives?)"
+    r"|tv|video still|video grab|screengrab)(?:(?<=file)\s+(?:1[89]|20)\d{2})?$", re.I)
+# stripped only when an organisation remains; a file picture's year may follow ("AMERICAN-STATESMAN FILE 2003")
 TRAILING_QUALIFIER_WORDS = {"file photo": "file", "file": "file", "pool photo": "pool", "pool": "pool",
                              "handout photo": "handout", "handout": "handout", "staff": "staff",
-                             "staff photographer": "staff", "tv": "video still",
+                             "staff photographer": "staff", "photo editor": "staff", "chief photographer": "staff",
+                             "archive": "file", "archives": "file",  # "Wadena Pioneer Journal archives"
+                             "tv": "video still",
                              "video still": "video still", "video grab": "video still",
                              "screengrab": "video still"}
-QUALIFIER_ENDINGS = ("file", "photo", "pool", "handout", "staff", "photographer", "tv", "still", "grab",
+QUALIFIER_ENDINGS = ("file", "photo", "pool", "handout", "staff", "photographer", "editor", "archive", "archives", "tv",
+                     "still", "grab",
                       "screengrab")
 PARTICLES = frozenset("""de da do dos das del della dei der den di du la le lo van von ter ten
                           bin ibn bint al el y e zu af av st mc mac jr sr""".split())
@@ -77,12 +83,20 @@ ABBREVIATIONS = frozenset("""jr sr st dr mr mrs ms gen sgt lt col capt maj cpl p
                               sen rep rev no mt ft inc ltd co corp vs jan feb mar apr jun jul aug sep
                               sept oct nov dec u s tech pfc prof univ dept hon bros staff dok""".split())
 
+# U.S. states as the AP abbreviates them, in names of bodies ("Mass. Eye and Ear", "Calif. Highway Patrol"): a period
+# that ends no sentence inside a name (those that are also words, "Ill.", "Wash.", "Miss.", are left out)
+STATE_ABBREVIATIONS = frozenset("""ala ariz ark calif colo conn fla ind kan kans ky mass mich minn neb nev okla tenn
+                                   vt wis wyo""".split())
+
 # The first word of a military rank or rating, folded: "U.S. Army Sgt. 1st Class Name" is the service and its photographer
 RANKS = frozenset("""sgt sergeant ssgt spc specialist pfc pvt private cpl corporal lcpl lance lt lieutenant capt captain
                      maj major col colonel gen general adm admiral cmdr commander airman seaman petty ensign
                      mass tech master staff chief senior warrant mc1 mc2 mc3 mcc mcs""".split())
 
 # --- text patterns --------------------------------------------------------------------------
+
+# the one-word names of the organisations in the table, for a label recognised only before one of them
+_WIRES = "|".join(re.escape(word) for word in one_word_spellings())
 
 # Labels that introduce a credit, in the languages of the pages collected for issue 14
 # (tests/catalog/data/credits_real.tsv) and, from ``catalog.credits.labels``, those newspapers of
@@ -126,7 +140,10 @@ _LABELS = r"""(?:
     | (?-i:Ph|PH|ph)\.(?=\s?[A-ZÀ-Þ][a-zà-ÿ])  # Italian "Ph. Name" (photo); not "Ph.D."
     | (?-i:Fot|fot)(?=\s+[A-ZÀ-ÞŁŚŻŹĆ])  # Polish "fot." printed without its period: "(fot Name)"
     | (?-i:(?:Photos?|PHOTOS?)(?=\s+[A-Z]{2,6}(?:\s*$|\s*[/\n])))
+    | (?-i:(?:[Ff]otos?|FOTOS?|[Pp]hotos?|[Ii]mages?|[Ii]magens?)(?=\s+(?:""" + _WIRES + r""")(?![\w&'’-])))
+      # a picture word, in any case, before a wire's one-word name: "... del mundo. fotos Reuters", "Foto EFE"
     | (?-i:(?:Photo|PHOTO)(?=\s+(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-Þ][\w'’.-]+\s?/))  # "(Photo Max Dupont/AFP)", "PHOTO NAME / AFP"
+    | (?-i:(?:Photo|Foto)(?=\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}\s*$))  # French "Photo Name": before a full name ending the line
     | (?-i:photos?(?=\s+[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ]))  # French "photo Name", in lower case before a full name  # French "Photo AFP", "PHOTO AFP / Name": before a wire's capitals
     | (?-i:Foto|FOTO(?!\s+ANTARA)|Beeld)(?=\s)(?!\s+(?-i:(?:d['’])?[a-zß-ÿ]{4,})(?![.\w]))  # not "Foto oficial do presidente": a word of the caption;
     # Slovak "FOTO TASR - Name"; "FOTO ANTARA" is Antara's own spelling, kept in the line
@@ -200,13 +217,22 @@ DATED_STAMP = re.compile(r"^\d{4}\.\d{1,2}\.\d{1,2}\.?\s*/\s*[^\s/©ⓒ]{1,12}\s
 HANGUL_BRAND = re.compile(r"^(?=\S*[가-힣])(?=\S*[A-Za-z0-9])\S{2,15}$")  # "시사IN", "뉴스1": Hangul and Latin or digits
 # "연합뉴스 김호천 기자", "일요시사=천재율 기자" (the outlet marked by "=", as a label is)
 OUTLET_REPORTER = re.compile(r"^(?P<org>[^\s/=]+(?: [^\s/=]+)?)(?:\s+|\s?(?P<marked>=)\s?)(?P<name>[가-힣]{2,4})\s+기자$")
-LICENCE = re.compile(r"^(?:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:\s+\d\.\d)?|public domain)$", re.I)
-LICENCE_AFTER = re.compile(r"\s+\((?:CC0|CC[ -]BY|public domain)[^()]{0,40}\)$", re.IGNORECASE)
+# a free licence's name ("CC BY-SA 4.0", "CC0", "public domain"), which names no one wherever a credit prints it
+LICENCE_NAME = r"(?:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:\s+\d\.\d)?|public domain)"
+# ... said alone, or as the terms the picture is used under ("reproduced under CC BY-SA 4.0")
+LICENCE = re.compile(r"^(?:(?:reproduced|used|licen[cs]ed|published|released|shared|available)\s+under\s+(?:an?\s+|the\s+)?)?"
+                     + LICENCE_NAME + r"(?:\s+licen[cs]e)?$", re.I)
+# ... in brackets after the name it covers, closing the credit or before the site it came from ("Name (CC BY-SA
+# 3.0), via Wikimedia Commons")
+LICENCE_AFTER = re.compile(r"\s+\((?:CC0|CC[ -]BY|public domain)[^()]{0,40}\)(?=$|,)", re.IGNORECASE)
+# ... anywhere in a text, as a word of its own
+LICENCE_ANYWHERE = re.compile(r"(?<![\w-])" + LICENCE_NAME + r"(?!\w)", re.I)
 LINK = re.compile(r"[,;]?\s*\bhttps?://\S+")
 PAGE_DOT = re.compile(r"\s[·•]\s")
 FILE_NAME = re.compile(r"_|\.(?:jpe?g|png|gif|webp|tiff?)$", re.I)
 INITIALS_AFTER = re.compile(r"^(.*\S)\s*\([A-Z]{2,6}\)$")
 # a date printed after the credit: "Reuters, 18. децембар 2013", "Name/AP, May 13, 2016", "Reuters / Friday, May 13, 2016"
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")  # "Visviva, 2020-01-10, CC0": the day the picture was taken
 TRAILING_DATE = re.compile(r"(?:,|\s/)\s*(?:[^\W\d]+,\s+)?(?:\d{1,2}\.?\s+[^\W\d]+\.?,?\s+\d{4}|[^\W\d]+\.?\s+\d{1,2},?\s+\d{4}"
                             r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\.?$")
 TRAILING_YEAR = re.compile(r"(?<=[^\W\d_])\s+(?:1[89]|20)\d{2}$")  # a year alone after a labelled name
