@@ -382,6 +382,14 @@ def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             continue
         reading = read_credit(text[index + 1:close])
         if reading is None:
+            inner = text[index + 1:close].strip()
+            if not inner.isascii() and fold(inner) in NO_PARTY and len(fold(inner)) >= 3 and index \
+                    and not text[close + 1:].strip(" .。"):
+                # "... 無限遐想。(取自網路)": a phrase of another script printed in place of any party closing the caption
+                # ("taken from the internet"); a Latin word alone there is an aside or no credit ("(Supplied)", "(PR)")
+                yield index, FoundCredit(credit=Credit(credit_line=inner), rest=_trim(text[:index]),
+                                         printed=text[index:close + 1],
+                                         how="credit found in brackets at the end of the caption, naming no party")
             continue
         if text[close + 1:].lstrip()[:1] in "-–—" and (
                 index < 48 and _DATELINE_BEFORE.match(text, 0, index)
