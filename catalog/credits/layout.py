@@ -87,18 +87,23 @@ def with_credit_lines_above(text: str, credit: FoundCredit) -> FoundCredit:
                        how=credit.how + " (several credits, one a line)")
 
 
-_BY_LINE = re.compile(r"\n[ \t]*by[ \t]+([^\n]{3,40}?)[ \t]*$")
+# "by Name" on the caption's last line, or "By Name." as its last sentence, closed by its own full stop: a story's
+# byline after the caption is printed without one ("... at city hall. By Jane Roe")
+_BY_LINE = re.compile(r"(?:\n[ \t]*by[ \t]+([^\n]{3,40}?)|(?<=[.!?] )By[ \t]+([^\n!?]{1,38}[^\W\d_]{2})\.)[ \t]*$")
 
 
 def by_line_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
-    """"by Name" alone on the caption's last line: the page's credit element, its "Photo" left unsaid."""
+    """"by Name" alone on the caption's last line, or "By Name." as its last sentence: the page's credit element or
+    the photographer's signature, its "Photo" left unsaid ("... every day. By Debbie Canady.")."""
     match = _BY_LINE.search(text, max(0, len(text) - 50))
-    if match is None or not is_bare_name(match[1]) or len(text[: match.start()].strip()) < 20:
+    name = match and (match[1] or match[2])
+    if not name or not is_bare_name(name) or len(text[: match.start()].strip()) < 20:
         return
-    reading = read_credit(match[1])
-    if reading is not None and not reading.bad and reading.persons == [match[1]] and not reading.orgs:
-        yield match.start(1), found(reading, text[: match.start()].rstrip(), match[1],
-                                    "as \"by\" and a name on the caption's last line")
+    reading = read_credit(name)
+    if reading is not None and not reading.bad and reading.persons == [name] and not reading.orgs:
+        how = "on the caption's last line" if match[1] else "as the caption's last sentence"
+        yield match.start(1 if match[1] else 2), found(reading, text[: match.start()].rstrip(), name,
+                                                      f"as \"by\" and a name {how}")
 
 
 # a name in capitals run on from the caption's last word, a proper noun's, no separator: "... the Six Nations GLYN KIRK"

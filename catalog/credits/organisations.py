@@ -420,6 +420,15 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     "Tuổi Trẻ": ("Tuổi Trẻ", "Tuoi Tre"),
     "Thanh Niên": ("Thanh Niên", "Thanh Nien"),
     "China Youth Daily": ("中国青年报", "中青报", "中青报·中青网", "China Youth Daily"),
+    # --- public bodies that issue pictures under their initials ("Photo by NPS", "CDC photo"): known, so that
+    # three capitals after "Photo by" no table knows can be a photographer's initials ("Photo by ALK")
+    "National Park Service": ("NPS", "National Park Service"),
+    "Bureau of Land Management": ("BLM", "Bureau of Land Management"),
+    "CDC": ("CDC", "Centers for Disease Control and Prevention"),
+    "NIH": ("NIH", "National Institutes of Health"),
+    "NSF": ("NSF", "National Science Foundation"),
+    "USGS": ("USGS", "U.S. Geological Survey", "US Geological Survey"),
+    "FEMA": ("FEMA", "Federal Emergency Management Agency"),
     # --- broadcasters ---
     "ABC News": ("ABC News",),  # American or Australian: a bare "ABC" stays as printed
     "CBS News": ("CBS News",),

@@ -47,6 +47,7 @@ from catalog.credits.names import (
     is_name,
     is_organisation_or_qualifier,
     is_party,
+    is_place,
     is_placed_name,
     is_titled,
     split_names,
@@ -136,6 +137,7 @@ class Reading:
     owned: bool = False  # "©": what follows owns the picture; a titled name there is a publication's ("© The Cricketer")
     sourced: bool = False  # "Image:", "Source:", "Photo from": the label names where the picture comes from
     loose_names: int = 0  # names read as organisations only for standing after the photographer
+    initials: bool = False  # "Photo by ALK": the photographer signs with initials, no organisation's
     made: Credit | None = None
 
     @property
@@ -153,7 +155,8 @@ class Reading:
         persons = tuple(unique(self.persons))
         if len(persons) > 1:
             persons = tuple(person for person in persons if not _initialled_again(person, persons))
-        if len(persons) == 1 and agency is None and not self.structured and (is_party(persons[0]) or self.sourced and (
+        if len(persons) == 1 and agency is None and not self.structured and not self.initials and (
+                is_party(persons[0]) or self.sourced and (
                 " " not in persons[0] or not is_name(persons[0], strict=True) or not is_capitalised(persons[0]))):
             # "(Image: WhatsApp)", "© BCCI": a party, not a person; "(Image: Doordarshan)", "sursa foto Evenimentul
             # zilei": where a source label points, a lone word or words that are no person's name are the source
@@ -231,7 +234,7 @@ def read_credit(text: str) -> Reading | None:
     if text.endswith(")"):
         text = REFERENCE_NUMBER.sub("", text)
     text = strip_period(text.strip())
-    labelled = owned = sourced = bare_credit = False
+    labelled = owned = sourced = bare_credit = by_label = False
     provided = text[:1] in "사기" and PROVIDED_LABEL.match(text) is not None
     while True:
         match = LABEL.match(text)
@@ -240,6 +243,7 @@ def read_credit(text: str) -> Reading | None:
         owned = owned or match.group().lstrip()[:1] in "©ⓒ(" or match.group().lstrip()[:9].lower() == "copyright"
         sourced = sourced or _SOURCE_LABEL.match(match.group()) is not None
         bare_credit = bare_credit or match.group().strip() == "Credit"  # NYT's "Credit Name for The X", never "Credit Suisse"
+        by_label = by_label or match.group().rstrip()[-3:].lower() in (" by", "©by")  # "Photo by", "© by": the maker
         text, labelled = text[match.end():].strip().lstrip(":").strip(), True
     if labelled and len(text) <= 4 and fold(text) in EMPTY_FIELD:
         return None  # "(Foto: N/A)": a page template's empty credit field
@@ -269,12 +273,11 @@ def read_credit(text: str) -> Reading | None:
         return None
     reading = Reading(credit_line=text, labelled=labelled, owned=owned, sourced=sourced)
     body = text
-    if labelled and " of " in text and "/" not in text:
+    if labelled and (" of " in text or ", " in text) and "/" not in text:
         placed = _NAME_OF_PLACE.match(text)  # "Photo by Dick Levesque of Puryear": a reader's picture, and the town
         # an organisation's words before "of" name a body, not a person ("Photo: U.S. Army Corps of Engineers")
         if placed and is_name(placed["name"], strict=True) and is_capitalised(placed["name"]) \
-                and not is_organisation_like(placed["name"]) \
-                and not canonical_agency(placed["place"]) and not is_organisation_like(placed["place"]):
+                and not is_organisation_like(placed["name"]) and _is_town(placed["place"], placed["joint"]):
             reading.persons.append(placed["name"])
             return reading
     lower = text.lower()
@@ -395,6 +398,9 @@ def read_credit(text: str) -> Reading | None:
                 and _is_contributor(reading.orgs[0], reading.orgs[1], body):
             reading.persons.append(reading.orgs.pop(0))  # "EschCollection/Getty Images": the stock site's contributor
             reading.lead_org = reading.prefix_wire = None
+    if (by_label or owned) and reading.persons + reading.orgs == [body] and _signs_initials(body):
+        # "Photo by ALK", "© JC": a photographer signing with initials, under a label that names the maker or owner
+        reading.persons, reading.orgs, reading.initials = [body], [], True
     if labelled and len(reading.persons) > 1 and reading.orgs and "/" not in body and body.count(",") > 1:
         # "Fotos: A, B, FPÖ Klub, C": several pictures' credits; an organisation one of them names is no agency of all
         reading.made = Credit(credit_line=text, photographers=tuple(unique(reading.persons)),
@@ -416,8 +422,34 @@ def read_credit(text: str) -> Reading | None:
     return reading
 
 
-_NAME_OF_PLACE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}) of (?P<place>[A-ZÀ-Þ][a-zà-ÿ]+"
-                            r"(?: [A-ZÀ-Þ][a-zà-ÿ]+)?)$")
+def _signs_initials(word: str) -> bool:
+    """Two or three capitals no table knows ("Photo by ALK", "© JC"): the initials a photographer signs with. An
+    organisation's initials run longer ("Photo by USDA", "© BCCI") or are known ("Photo by NPS", "Picture by PA")."""
+    return 2 <= len(word) <= 3 and word.isalpha() and word.isupper() and canonical_agency(word) is None
+
+
+# a reader's picture signed with the town the reader lives in: "Photo by Dick Levesque of Puryear", "Photo by Dick
+# Levesque, Puryear", "Photo by Jane Roe, Murray, Ky." (a full name first: "Endermann, Andreas" is a name turned round)
+_NAME_OF_PLACE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})(?P<joint> of |, )"
+                            r"(?P<place>[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ]+)?(?:, [A-Z][a-z]{1,4}\.?)?)$")
+# what a word after a photographer's comma says when it is no town: the job, the desk, the picture's kind
+_AFTER_COMMA_WORDS = frozenset({"contributor", "freelance", "freelancer", "photographer", "fotograf", "fotografo",
+                                "fotógrafo", "photojournalist", "correspondent", "reporter", "editor", "special",
+                                "jr", "sr", "ii", "iii", "iv"})
+
+
+def _is_town(place: str, joint: str) -> bool:
+    """Whether the words after a photographer's full name and "of" or a comma are the town a reader's picture is
+    signed with: no organisation ("Name, Bloomberg", "Name of Reuters"), no second person ("Name, John Smith"), no
+    job or kind of picture ("Name, Staff", "Name, Contributor")."""
+    town = place.split(",")[0]
+    if canonical_agency(place) or canonical_agency(town) or is_organisation_like(town):
+        return False
+    if joint == " of ":
+        return True
+    key = fold(town)
+    return key not in _AFTER_COMMA_WORDS and key not in _CREDIT_WORDS and key not in QUALIFIER_WORDS \
+        and key not in NO_PARTY and (" " not in town or is_place(town))
 _CREDIT_TAG = re.compile(r"\s+-\s+(?:image|photo)\s+credit$", re.I)
 
 # "and" between two sources, in the languages of the tables

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from catalog.credits.agencies import fold
+from catalog.credits.agencies import fold, one_word_spellings
 from catalog.credits.labels import (
     FIRST_LETTERS,
     LANGUAGE_LABELS,
@@ -84,6 +84,9 @@ RANKS = frozenset("""sgt sergeant ssgt spc specialist pfc pvt private cpl corpor
 
 # --- text patterns --------------------------------------------------------------------------
 
+# the one-word names of the organisations in the table, for a label recognised only before one of them
+_WIRES = "|".join(re.escape(word) for word in one_word_spellings())
+
 # Labels that introduce a credit, in the languages of the pages collected for issue 14
 # (tests/catalog/data/credits_real.tsv) and, from ``catalog.credits.labels``, those newspapers of
 # many more languages print; a label is dropped from the printed line.
@@ -126,6 +129,8 @@ _LABELS = r"""(?:
     | (?-i:Ph|PH|ph)\.(?=\s?[A-ZÀ-Þ][a-zà-ÿ])  # Italian "Ph. Name" (photo); not "Ph.D."
     | (?-i:Fot|fot)(?=\s+[A-ZÀ-ÞŁŚŻŹĆ])  # Polish "fot." printed without its period: "(fot Name)"
     | (?-i:(?:Photos?|PHOTOS?)(?=\s+[A-Z]{2,6}(?:\s*$|\s*[/\n])))
+    | (?-i:(?:[Ff]otos?|FOTOS?|[Pp]hotos?|[Ii]mages?|[Ii]magens?)(?=\s+(?:""" + _WIRES + r""")(?![\w&'’-])))
+      # a picture word, in any case, before a wire's one-word name: "... del mundo. fotos Reuters", "Foto EFE"
     | (?-i:(?:Photo|PHOTO)(?=\s+(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-Þ][\w'’.-]+\s?/))  # "(Photo Max Dupont/AFP)", "PHOTO NAME / AFP"
     | (?-i:photos?(?=\s+[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ]))  # French "photo Name", in lower case before a full name  # French "Photo AFP", "PHOTO AFP / Name": before a wire's capitals
     | (?-i:Foto|FOTO(?!\s+ANTARA)|Beeld)(?=\s)(?!\s+(?-i:(?:d['’])?[a-zß-ÿ]{4,})(?![.\w]))  # not "Foto oficial do presidente": a word of the caption;

@@ -54,6 +54,15 @@ was measured blind, on first sight (2026-12-06): 529/692 fields = 76.4 % — the
 to these shapes either. Worked on by cause (JSON stories of other tools, mails, text dumps, print pages, bylines,
 bracketed and equals-sign credits, gallery credits, provider elements), it reads 671/690 = 97.2 %, held to ``BAR``
 with ``MISSES6`` and ``MEASURED_RATE6``. It too is development data from now on.
+
+``data/blind8/`` (24 pages, 8 scrapes, 70 photos, 612 fields, an eighth writer who never saw the reader: Reach,
+Newsquest, TheJournal.ie, The Times, National World, Quintype in Bengali, a Shift_JIS Japanese regional, the Bangkok
+Post, Rappler, the Jakarta Post, NDTV, the Taipei Times, Stuff, ACM, SBS on Brightspot, a Fiji WordPress daily, The
+National on Arc, Gulf News, Haaretz, L'Orient-Le Jour, a Gray TV station, WP Rocket, a Tumblr photoset, Arab News;
+news-please JSON, an Obsidian Web Clipper note, a w3m dump, a wallabag export, a Thunderbird text save in cp1252,
+a Zyte API response, an Omnivore export, a Newsboat save) was measured blind, on first sight (2026-12-07, main at
+0102842, before any change): 486/612 fields = 79.4 %. While its misses are worked on by cause it is held to a bar
+of its own (``BAR8``, its measured rate), with ``MISSES8`` and ``MEASURED_RATE8``.
 """
 
 from __future__ import annotations
@@ -75,6 +84,7 @@ BLIND3 = Path(__file__).resolve().parent / "data" / "blind3"
 BLIND4 = Path(__file__).resolve().parent / "data" / "blind4"
 BLIND5 = Path(__file__).resolve().parent / "data" / "blind5"
 BLIND6 = Path(__file__).resolve().parent / "data" / "blind6"
+BLIND8 = Path(__file__).resolve().parent / "data" / "blind8"
 BAR = 0.95
 
 # field id -> why the reader gets it wrong (generated list: MISSES-BEGIN ... MISSES-END)
@@ -299,10 +309,271 @@ MISSES6: dict[str, str] = {
 MEASURED_RATE6 = 0.976  # 674/690 fields; blind, on first sight: 529/692 (76.4 %)
 # MISSES6-END
 
+# field id -> why the reader gets it wrong (generated list: MISSES8-BEGIN ... MISSES8-END)
+# MISSES8-BEGIN
+MISSES8: dict[str, str] = {
+    'blind8/01-reach-mantis-image-paren-credit-alternates-s615-s1200-role-line:photo1.also_seen_as':
+        'not worked on yet (first sight)',
+    'blind8/01-reach-mantis-image-paren-credit-alternates-s615-s1200-role-line:photo1.url':
+        'not worked on yet (first sight)',
+    'blind8/02-newsquest-picture-label-caps-lazy-data-src-title-suffix-role-span:photo1.also_seen_as':
+        'not worked on yet (first sight)',
+    'blind8/02-newsquest-picture-label-caps-lazy-data-src-title-suffix-role-span:photo2.also_seen_as':
+        'not worked on yet (first sight)',
+    'blind8/04-times-uk-imageserver-resize-caps-credit-for-paper-jsonld-publisher:photo1.agency':
+        'not worked on yet (first sight)',
+    'blind8/06-quintype-bengali-assettype-rect-w-chhobi-label-sangrihito:photo1.also_seen_as':
+        'not worked on yet (first sight)',
+    'blind8/07-japanese-regional-shift-jis-no-byline-kyodo-paren-fullwidth-bar-title:publication':
+        'not worked on yet (first sight)',
+    'blind8/07-japanese-regional-shift-jis-no-byline-kyodo-paren-fullwidth-bar-title:publication_source':
+        'not worked on yet (first sight)',
+    'blind8/08-bangkokpost-writer-label-caps-paren-photo-label-photo-supplied-footer:photo3.caption':
+        'not worked on yet (first sight)',
+    'blind8/08-bangkokpost-writer-label-caps-paren-photo-label-photo-supplied-footer:photo3.credit_line':
+        'not worked on yet (first sight)',
+    'blind8/08-bangkokpost-writer-label-caps-paren-photo-label-photo-supplied-footer:publication':
+        'not worked on yet (first sight)',
+    'blind8/09-rappler-wp-tachyon-resize-caps-lead-in-photo-by-slash-more-from-author:photo1.also_seen_as':
+        'not worked on yet (first sight)',
+    'blind8/09-rappler-wp-tachyon-resize-caps-lead-in-photo-by-slash-more-from-author:photo2.agency':
+        'not worked on yet (first sight)',
+    'blind8/10-jakartapost-byline-paper-in-parens-antara-jp-slash-large-medium-jsonld:photo1.agency':
+        'not worked on yet (first sight)',
+    'blind8/10-jakartapost-byline-paper-in-parens-antara-jp-slash-large-medium-jsonld:photo1.caption':
+        'not worked on yet (first sight)',
+    'blind8/10-jakartapost-byline-paper-in-parens-antara-jp-slash-large-medium-jsonld:photo1.credit_line':
+        'not worked on yet (first sight)',
+    'blind8/10-jakartapost-byline-paper-in-parens-antara-jp-slash-large-medium-jsonld:photo1.photographers':
+        'not worked on yet (first sight)',
+    'blind8/10-jakartapost-byline-paper-in-parens-antara-jp-slash-large-medium-jsonld:photo2.agency':
+        'not worked on yet (first sight)',
+    'blind8/10-jakartapost-byline-paper-in-parens-antara-jp-slash-large-medium-jsonld:photo2.caption':
+        'not worked on yet (first sight)',
+    'blind8/10-jakartapost-byline-paper-in-parens-antara-jp-slash-large-medium-jsonld:photo2.credit_line':
+        'not worked on yet (first sight)',
+    'blind8/10-jakartapost-byline-paper-in-parens-antara-jp-slash-large-medium-jsonld:photo2.photographers':
+        'not worked on yet (first sight)',
+    'blind8/12-taipeitimes-byline-slash-staff-reporter-photo-name-comma-paper-cna:byline':
+        'not worked on yet (first sight)',
+    'blind8/12-taipeitimes-byline-slash-staff-reporter-photo-name-comma-paper-cna:bylines':
+        'not worked on yet (first sight)',
+    'blind8/12-taipeitimes-byline-slash-staff-reporter-photo-name-comma-paper-cna:photo1.agency':
+        'not worked on yet (first sight)',
+    'blind8/12-taipeitimes-byline-slash-staff-reporter-photo-name-comma-paper-cna:photo1.also_seen_as':
+        'not worked on yet (first sight)',
+    'blind8/12-taipeitimes-byline-slash-staff-reporter-photo-name-comma-paper-cna:photo1.caption':
+        'not worked on yet (first sight)',
+    'blind8/12-taipeitimes-byline-slash-staff-reporter-photo-name-comma-paper-cna:photo1.credit_line':
+        'not worked on yet (first sight)',
+    'blind8/12-taipeitimes-byline-slash-staff-reporter-photo-name-comma-paper-cna:photo1.photographers':
+        'not worked on yet (first sight)',
+    'blind8/12-taipeitimes-byline-slash-staff-reporter-photo-name-comma-paper-cna:photo1.url':
+        'not worked on yet (first sight)',
+    'blind8/12-taipeitimes-byline-slash-staff-reporter-photo-name-comma-paper-cna:photo2.agency':
+        'not worked on yet (first sight)',
+    'blind8/12-taipeitimes-byline-slash-staff-reporter-photo-name-comma-paper-cna:photo2.caption':
+        'not worked on yet (first sight)',
+    'blind8/12-taipeitimes-byline-slash-staff-reporter-photo-name-comma-paper-cna:photo2.credit_line':
+        'not worked on yet (first sight)',
+    'blind8/12-taipeitimes-byline-slash-staff-reporter-photo-name-comma-paper-cna:photo2.url':
+        'not worked on yet (first sight)',
+    'blind8/13-stuff-nz-dam-renditions-caps-name-slash-site-supplied-photosport:byline':
+        'not worked on yet (first sight)',
+    'blind8/13-stuff-nz-dam-renditions-caps-name-slash-site-supplied-photosport:bylines':
+        'not worked on yet (first sight)',
+    'blind8/13-stuff-nz-dam-renditions-caps-name-slash-site-supplied-photosport:photo1.agency':
+        'not worked on yet (first sight)',
+    'blind8/13-stuff-nz-dam-renditions-caps-name-slash-site-supplied-photosport:photo2.caption':
+        'not worked on yet (first sight)',
+    'blind8/13-stuff-nz-dam-renditions-caps-name-slash-site-supplied-photosport:photo2.credit_line':
+        'not worked on yet (first sight)',
+    'blind8/13-stuff-nz-dam-renditions-caps-name-slash-site-supplied-photosport:photo3.agency':
+        'not worked on yet (first sight)',
+    'blind8/14-acm-transform-crop-frm-renditions-picture-by-glued-picture-supplied:photo2.caption':
+        'not worked on yet (first sight)',
+    'blind8/14-acm-transform-crop-frm-renditions-picture-by-glued-picture-supplied:photo2.credit_line':
+        'not worked on yet (first sight)',
+    'blind8/17-thenational-uae-arc-caption-credit-spans-wam-ap-jsonld-imageobject:photo2.agency':
+        'not worked on yet (first sight)',
+    'blind8/19-haaretz-credit-label-span-three-part-title-precrop-width-courtesy:photo1.also_seen_as':
+        'not worked on yet (first sight)',
+    'blind8/19-haaretz-credit-label-span-three-part-title-precrop-width-courtesy:photo2.agency':
+        'not worked on yet (first sight)',
+    'blind8/20-lorient-lejour-par-caps-surname-photo-no-colon-archives-afp-logo-alt:photo1.credit_line':
+        'not worked on yet (first sight)',
+    'blind8/20-lorient-lejour-par-caps-surname-photo-no-colon-archives-afp-logo-alt:photo1.photographers':
+        'not worked on yet (first sight)',
+    'blind8/20-lorient-lejour-par-caps-surname-photo-no-colon-archives-afp-logo-alt:photo2.agency':
+        'not worked on yet (first sight)',
+    'blind8/20-lorient-lejour-par-caps-surname-photo-no-colon-archives-afp-logo-alt:photo2.caption':
+        'not worked on yet (first sight)',
+    'blind8/20-lorient-lejour-par-caps-surname-photo-no-colon-archives-afp-logo-alt:photo2.credit_line':
+        'not worked on yet (first sight)',
+    'blind8/21-graytv-local-station-arc-source-label-paren-call-letters-copyright-line:publication':
+        'not worked on yet (first sight)',
+    'blind8/21-graytv-local-station-arc-source-label-paren-call-letters-copyright-line:publication_source':
+        'not worked on yet (first sight)',
+    'blind8/22-wp-rocket-data-lazy-src-srcset-noscript-credit-label-in-figcaption:photo1.also_seen_as':
+        'not worked on yet (first sight)',
+    'blind8/22-wp-rocket-data-lazy-src-srcset-noscript-credit-label-in-figcaption:photo1.url':
+        'not worked on yet (first sight)',
+    'blind8/23-tumblr-photoset-npf-s640x960-srcset-per-photo-captions-header-image-alt:photo1.caption':
+        'not worked on yet (first sight)',
+    'blind8/23-tumblr-photoset-npf-s640x960-srcset-per-photo-captions-header-image-alt:photo1.credit_line':
+        'not worked on yet (first sight)',
+    'blind8/23-tumblr-photoset-npf-s640x960-srcset-per-photo-captions-header-image-alt:photo3.agency':
+        'not worked on yet (first sight)',
+    'blind8/23-tumblr-photoset-npf-s640x960-srcset-per-photo-captions-header-image-alt:photo3.caption':
+        'not worked on yet (first sight)',
+    'blind8/23-tumblr-photoset-npf-s640x960-srcset-per-photo-captions-header-image-alt:photo3.credit_line':
+        'not worked on yet (first sight)',
+    'blind8/23-tumblr-photoset-npf-s640x960-srcset-per-photo-captions-header-image-alt:publication_source':
+        'not worked on yet (first sight)',
+    'blind8/s01-news-please-json-irish-title-page-suffix-grianghraf-label-in-maintext:byline':
+        'not worked on yet (first sight)',
+    'blind8/s01-news-please-json-irish-title-page-suffix-grianghraf-label-in-maintext:bylines':
+        'not worked on yet (first sight)',
+    'blind8/s01-news-please-json-irish-title-page-suffix-grianghraf-label-in-maintext:photo1.caption':
+        'not worked on yet (first sight)',
+    'blind8/s01-news-please-json-irish-title-page-suffix-grianghraf-label-in-maintext:photo1.credit_line':
+        'not worked on yet (first sight)',
+    'blind8/s01-news-please-json-irish-title-page-suffix-grianghraf-label-in-maintext:photo1.photographers':
+        'not worked on yet (first sight)',
+    'blind8/s01-news-please-json-irish-title-page-suffix-grianghraf-label-in-maintext:publication':
+        'not worked on yet (first sight)',
+    'blind8/s01-news-please-json-irish-title-page-suffix-grianghraf-label-in-maintext:publication_source':
+        'not worked on yet (first sight)',
+    'blind8/s01-news-please-json-irish-title-page-suffix-grianghraf-label-in-maintext:title':
+        'not worked on yet (first sight)',
+    'blind8/s02-obsidian-web-clipper-markdown-welsh-gan-label-llun-credit-author-wikilink:byline':
+        'not worked on yet (first sight)',
+    'blind8/s02-obsidian-web-clipper-markdown-welsh-gan-label-llun-credit-author-wikilink:bylines':
+        'not worked on yet (first sight)',
+    'blind8/s02-obsidian-web-clipper-markdown-welsh-gan-label-llun-credit-author-wikilink:photo1.agency':
+        'not worked on yet (first sight)',
+    'blind8/s02-obsidian-web-clipper-markdown-welsh-gan-label-llun-credit-author-wikilink:photo1.photographers':
+        'not worked on yet (first sight)',
+    'blind8/s02-obsidian-web-clipper-markdown-welsh-gan-label-llun-credit-author-wikilink:photo2.agency':
+        'not worked on yet (first sight)',
+    'blind8/s02-obsidian-web-clipper-markdown-welsh-gan-label-llun-credit-author-wikilink:photo2.photographers':
+        'not worked on yet (first sight)',
+    'blind8/s02-obsidian-web-clipper-markdown-welsh-gan-label-llun-credit-author-wikilink:publication':
+        'not worked on yet (first sight)',
+    'blind8/s02-obsidian-web-clipper-markdown-welsh-gan-label-llun-credit-author-wikilink:publication_source':
+        'not worked on yet (first sight)',
+    'blind8/s03-w3m-dump-iso-8859-1-references-list-par-photo-no-colon-archives:byline':
+        'not worked on yet (first sight)',
+    'blind8/s03-w3m-dump-iso-8859-1-references-list-par-photo-no-colon-archives:bylines':
+        'not worked on yet (first sight)',
+    'blind8/s03-w3m-dump-iso-8859-1-references-list-par-photo-no-colon-archives:photo1.caption':
+        'not worked on yet (first sight)',
+    'blind8/s03-w3m-dump-iso-8859-1-references-list-par-photo-no-colon-archives:photo1.credit_line':
+        'not worked on yet (first sight)',
+    'blind8/s03-w3m-dump-iso-8859-1-references-list-par-photo-no-colon-archives:photo1.photographers':
+        'not worked on yet (first sight)',
+    'blind8/s03-w3m-dump-iso-8859-1-references-list-par-photo-no-colon-archives:photo2.agency':
+        'not worked on yet (first sight)',
+    'blind8/s03-w3m-dump-iso-8859-1-references-list-par-photo-no-colon-archives:photo2.caption':
+        'not worked on yet (first sight)',
+    'blind8/s03-w3m-dump-iso-8859-1-references-list-par-photo-no-colon-archives:photo2.credit_line':
+        'not worked on yet (first sight)',
+    'blind8/s03-w3m-dump-iso-8859-1-references-list-par-photo-no-colon-archives:title':
+        'not worked on yet (first sight)',
+    'blind8/s04-wallabag-json-export-gallery-1-of-3-acm-picture-by-first-appeared-in:byline':
+        'not worked on yet (first sight)',
+    'blind8/s04-wallabag-json-export-gallery-1-of-3-acm-picture-by-first-appeared-in:bylines':
+        'not worked on yet (first sight)',
+    'blind8/s04-wallabag-json-export-gallery-1-of-3-acm-picture-by-first-appeared-in:photo1.caption':
+        'not worked on yet (first sight)',
+    'blind8/s04-wallabag-json-export-gallery-1-of-3-acm-picture-by-first-appeared-in:photo2.caption':
+        'not worked on yet (first sight)',
+    'blind8/s04-wallabag-json-export-gallery-1-of-3-acm-picture-by-first-appeared-in:photo2.credit_line':
+        'not worked on yet (first sight)',
+    'blind8/s04-wallabag-json-export-gallery-1-of-3-acm-picture-by-first-appeared-in:photo3.agency':
+        'not worked on yet (first sight)',
+    'blind8/s04-wallabag-json-export-gallery-1-of-3-acm-picture-by-first-appeared-in:photo3.caption':
+        'not worked on yet (first sight)',
+    'blind8/s04-wallabag-json-export-gallery-1-of-3-acm-picture-by-first-appeared-in:photo3.photographers':
+        'not worked on yet (first sight)',
+    'blind8/s05-thunderbird-save-as-text-cp1252-crlf-newsletter-photo-n-of-3-ampersand:photo1.agency':
+        'not worked on yet (first sight)',
+    'blind8/s05-thunderbird-save-as-text-cp1252-crlf-newsletter-photo-n-of-3-ampersand:photo1.caption':
+        'not worked on yet (first sight)',
+    'blind8/s05-thunderbird-save-as-text-cp1252-crlf-newsletter-photo-n-of-3-ampersand:photo1.credit_line':
+        'not worked on yet (first sight)',
+    'blind8/s05-thunderbird-save-as-text-cp1252-crlf-newsletter-photo-n-of-3-ampersand:photo1.photographers':
+        'not worked on yet (first sight)',
+    'blind8/s05-thunderbird-save-as-text-cp1252-crlf-newsletter-photo-n-of-3-ampersand:photo1.url':
+        'not worked on yet (first sight)',
+    'blind8/s05-thunderbird-save-as-text-cp1252-crlf-newsletter-photo-n-of-3-ampersand:photo2.agency':
+        'not worked on yet (first sight)',
+    'blind8/s05-thunderbird-save-as-text-cp1252-crlf-newsletter-photo-n-of-3-ampersand:photo2.caption':
+        'not worked on yet (first sight)',
+    'blind8/s05-thunderbird-save-as-text-cp1252-crlf-newsletter-photo-n-of-3-ampersand:photo2.credit_line':
+        'not worked on yet (first sight)',
+    'blind8/s05-thunderbird-save-as-text-cp1252-crlf-newsletter-photo-n-of-3-ampersand:photo2.photographers':
+        'not worked on yet (first sight)',
+    'blind8/s05-thunderbird-save-as-text-cp1252-crlf-newsletter-photo-n-of-3-ampersand:photo2.url':
+        'not worked on yet (first sight)',
+    'blind8/s05-thunderbird-save-as-text-cp1252-crlf-newsletter-photo-n-of-3-ampersand:photo3.agency':
+        'not worked on yet (first sight)',
+    'blind8/s05-thunderbird-save-as-text-cp1252-crlf-newsletter-photo-n-of-3-ampersand:photo3.caption':
+        'not worked on yet (first sight)',
+    'blind8/s05-thunderbird-save-as-text-cp1252-crlf-newsletter-photo-n-of-3-ampersand:photo3.credit_line':
+        'not worked on yet (first sight)',
+    'blind8/s05-thunderbird-save-as-text-cp1252-crlf-newsletter-photo-n-of-3-ampersand:photo3.url':
+        'not worked on yet (first sight)',
+    'blind8/s06-zyte-api-article-json-thai-doi-label-nameraw-phap-credit-reuters-thai:photo1.agency':
+        'not worked on yet (first sight)',
+    'blind8/s06-zyte-api-article-json-thai-doi-label-nameraw-phap-credit-reuters-thai:photo1.caption':
+        'not worked on yet (first sight)',
+    'blind8/s06-zyte-api-article-json-thai-doi-label-nameraw-phap-credit-reuters-thai:photo1.credit_line':
+        'not worked on yet (first sight)',
+    'blind8/s06-zyte-api-article-json-thai-doi-label-nameraw-phap-credit-reuters-thai:photo2.caption':
+        'not worked on yet (first sight)',
+    'blind8/s06-zyte-api-article-json-thai-doi-label-nameraw-phap-credit-reuters-thai:photo2.credit_line':
+        'not worked on yet (first sight)',
+    'blind8/s06-zyte-api-article-json-thai-doi-label-nameraw-phap-credit-reuters-thai:photo2.photographers':
+        'not worked on yet (first sight)',
+    'blind8/s07-omnivore-markdown-export-frontmatter-site-name-photo-name-slash-acronym:photo1.agency':
+        'not worked on yet (first sight)',
+    'blind8/s07-omnivore-markdown-export-frontmatter-site-name-photo-name-slash-acronym:photo2.agency':
+        'not worked on yet (first sight)',
+    'blind8/s07-omnivore-markdown-export-frontmatter-site-name-photo-name-slash-acronym:photo2.photographers':
+        'not worked on yet (first sight)',
+    'blind8/s07-omnivore-markdown-export-frontmatter-site-name-photo-name-slash-acronym:publication':
+        'not worked on yet (first sight)',
+    'blind8/s07-omnivore-markdown-export-frontmatter-site-name-photo-name-slash-acronym:publication_source':
+        'not worked on yet (first sight)',
+    'blind8/s08-newsboat-save-article-feed-header-image-link-list-post-photo-label:photo1.agency':
+        'not worked on yet (first sight)',
+    'blind8/s08-newsboat-save-article-feed-header-image-link-list-post-photo-label:photo1.caption':
+        'not worked on yet (first sight)',
+    'blind8/s08-newsboat-save-article-feed-header-image-link-list-post-photo-label:photo1.credit_line':
+        'not worked on yet (first sight)',
+    'blind8/s08-newsboat-save-article-feed-header-image-link-list-post-photo-label:photo1.photographers':
+        'not worked on yet (first sight)',
+    'blind8/s08-newsboat-save-article-feed-header-image-link-list-post-photo-label:photo2.agency':
+        'not worked on yet (first sight)',
+    'blind8/s08-newsboat-save-article-feed-header-image-link-list-post-photo-label:photo2.caption':
+        'not worked on yet (first sight)',
+    'blind8/s08-newsboat-save-article-feed-header-image-link-list-post-photo-label:photo2.credit_line':
+        'not worked on yet (first sight)',
+    'blind8/s08-newsboat-save-article-feed-header-image-link-list-post-photo-label:publication':
+        'not worked on yet (first sight)',
+    'blind8/s08-newsboat-save-article-feed-header-image-link-list-post-photo-label:publication_source':
+        'not worked on yet (first sight)',
+}
+MEASURED_RATE8 = 0.794  # 486/612 fields; blind, on first sight: 486/612 (79.4 %)
+# MISSES8-END
+BAR8 = MEASURED_RATE8  # a bar of its own while its misses are worked on (the docstring)
+
 # folder -> (its misses, its measured rate, its number of files, its bar)
 BLIND_SETS = {BLIND: (MISSES, MEASURED_RATE, 32, BAR), BLIND2: (MISSES2, MEASURED_RATE2, 32, BAR),
               BLIND3: (MISSES3, MEASURED_RATE3, 32, BAR), BLIND4: (MISSES4, MEASURED_RATE4, 31, BAR),
-              BLIND5: (MISSES5, MEASURED_RATE5, 30, BAR), BLIND6: (MISSES6, MEASURED_RATE6, 40, BAR)}
+              BLIND5: (MISSES5, MEASURED_RATE5, 30, BAR), BLIND6: (MISSES6, MEASURED_RATE6, 40, BAR),
+              BLIND8: (MISSES8, MEASURED_RATE8, 32, BAR8)}
 
 
 @pytest.mark.parametrize("folder", BLIND_SETS, ids=lambda folder: folder.name)
@@ -317,6 +588,6 @@ def test_the_blind_set_is_all_there(folder: Path) -> None:
     assert all(path.with_suffix(".json").exists() for path in library(folder))
 
 
-if __name__ == "__main__":  # print the misses, to refresh MISSES, MISSES2 … MISSES6 and their rates
+if __name__ == "__main__":  # print the misses, to refresh MISSES, MISSES2 … MISSES8 and their rates
     for blind_set in BLIND_SETS:
         print_misses(results(library(blind_set)))
