@@ -226,9 +226,9 @@ class Intake:
         for path in noticed:
             if os.path.isdir(path) and not os.path.islink(path):
                 for found in discover([Path(path)], data_dir=self.data_dir):  # a folder moved in whole
-                    self._consider(str(found))
+                    self._consider_path(str(found))
             else:
-                self._consider(path)
+                self._consider_path(path)
         ready = self.settling.take_ready()
         outcomes: list[Outcome] = []
         for start in range(0, len(ready), self.batch_limit):
@@ -280,7 +280,7 @@ class Intake:
         old_enough_ns = now_ns - int(self.settle * 1e9)
         walked = 0
         for folder in folders:
-            for entry in walk_files(folder, data_dir=self.data_dir):
+            for entry in walk_files(os.path.abspath(folder), data_dir=self.data_dir):
                 walked += 1
                 try:
                     found = entry.stat()
@@ -288,10 +288,9 @@ class Intake:
                     continue  # gone since the listing, or a broken link
                 if not stat.S_ISREG(found.st_mode):
                     continue
-                path = os.path.abspath(entry.path)
+                path = entry.path  # absolute and normal, as the folder is
                 was_settling = path in self.settling
-                taken = self._consider(path, state=FileState(found.st_size, found.st_mtime_ns),
-                                       old_enough_ns=old_enough_ns)
+                taken = self._consider(path, FileState(found.st_size, found.st_mtime_ns), old_enough_ns=old_enough_ns)
                 if (taken and missed is not None and not was_settling
                         and found.st_ctime_ns <= now_ns - _EVENT_DELAY_NS and not self._is_noticed(path)):
                     missed.append(path)
@@ -301,23 +300,22 @@ class Intake:
         with self._guard:
             return path in self._noticed
 
-    def _consider(self, path: str, *, state: FileState | None = None, old_enough_ns: int | None = None) -> bool:
-        """Let the file settle unless intake read it as it is now; True when it is taken up.
-
-        ``state``: the file's, already known (from a directory entry); looked up otherwise.
-        """
+    def _consider_path(self, path: str) -> None:
         path = os.path.abspath(path)  # as the import names it in its outcome
+        self._consider(path, file_state(path))
+
+    def _consider(self, path: str, state: FileState | None, *, old_enough_ns: int | None = None) -> bool:
+        """Let the file (``path`` absolute, ``state`` its own now) settle unless intake read it as it is; True when taken up.
+
+        The intake table is asked first: on a rescan nearly every file is one read before.
+        """
+        if state is None or self._memory.get(path) == (state.size, state.modified_ns):
+            # gone, or read before as it is now (imported, unchanged or failed): not again
+            self.settling.forget(path)
+            return False
         name = os.path.basename(path)
         if is_temporary_name(name) or name.startswith("."):
             return False
-        if state is None:
-            state = file_state(path)
-        if state is None:
-            self.settling.forget(path)
-            return False
-        if self._memory.get(path) == (state.size, state.modified_ns):
-            self.settling.forget(path)
-            return False  # read before as it is now (imported, unchanged or failed): not again
         complete = old_enough_ns is not None and state.modified_ns <= old_enough_ns
         self.settling.note(path, state, complete=complete)
         return True

@@ -215,6 +215,13 @@ def test_a_file_in_a_folder_swapped_in_for_the_watched_one_is_imported_by_the_re
     assert "swapped.jpg" in missed[0]
 
 
+def is_stopped(pid: int) -> bool:
+    """Every thread of the process is stopped (SIGSTOP has been taken by all of them)."""
+    tasks = Path(f"/proc/{pid}/task")
+    # /proc/PID/task/TID/stat: "tid (name) state …", the name may hold spaces and parentheses
+    return all((task / "stat").read_text().rsplit(")", 1)[1].split()[0] == "T" for task in tasks.iterdir())
+
+
 @pytest.mark.skipif(not os.path.exists("/proc/sys/fs/inotify/max_queued_events"), reason="inotify only")
 def test_an_overflowed_event_queue_makes_the_watcher_rescan_at_once(settings: Settings, tmp_path: Path) -> None:
     queue = int(Path("/proc/sys/fs/inotify/max_queued_events").read_text())
@@ -226,6 +233,7 @@ def test_an_overflowed_event_queue_makes_the_watcher_rescan_at_once(settings: Se
         path.write_bytes(b"")
     watcher.send_signal(signal.SIGSTOP)  # nobody reads the kernel's queue while it fills
     try:
+        wait_for(lambda: is_stopped(watcher.pid), watcher)  # the signal is delivered, not yet taken
         for number in range(queue + 100):  # two names in turn: the kernel merges only repeated events
             os.utime(flood[number % 2])
         lost = write_photo(drop / "lost.jpg", seed=13)  # its events find the queue full: dropped
