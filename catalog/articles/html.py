@@ -79,7 +79,7 @@ _LONGEST_BYLINE = 120
 _LONGEST_NAME_LINE = 60  # characters: an author element holding only names ("Nadia Kerrigan")
 _BYLINE_WRAPPERS = 2  # wrappers around a story body searched for the byline printed above it
 _AUTHOR_MARKS_READ = 20  # elements marked "author" read for names: the byline is near the top, and each read costs
-_BYLINE_LINE_TAGS = frozenset({"p", "div", "span", "address", "em", "strong", "small"})
+_BYLINE_LINE_TAGS = frozenset({"p", "div", "span", "address", "em", "strong", "small", "li"})  # a list item: Taipei Times
 # Author pages' addresses in many languages: "/author/ann-lee/", "/autor/", "/auteur/", "/autores/", "/people/…"
 _AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:es|en|in)?|auteurs?|autori|autore|people|profiles?|journalists?|"
                           r"reporters?|redakteur(?:in)?|firmas|signataires|by)/[^/?#]+/?(?:$|[?#])", re.IGNORECASE)

@@ -457,9 +457,13 @@ def declared_photos(declared: list[LinkedImage]) -> list[FoundPhoto]:
 
 
 def with_page_renditions(found: list[FoundPhoto], urls: Iterable[str]) -> list[FoundPhoto]:
-    """Photos with the page's other copies of them (``og:image``, ``twitter:image``) among their renditions."""
+    """Photos with the page's other copies of them (``og:image``, ``twitter:image``) among their renditions; a copy
+    one photo already shows is that photo's alone (two pictures of a shoot, "P03-311.jpg" and "P03-312.jpg", may share
+    a key)."""
+    shown = {url for _, renditions in found for url, _ in renditions}
     keyed = [(picture_key(url), url) for url in urls]
-    return [(photo, renditions + [(url, None) for key, url in keyed if key == picture_key(photo.image_url)])
+    return [(photo, renditions + [(url, None) for key, url in keyed
+                                  if key == picture_key(photo.image_url) and url not in shown])
             for photo, renditions in found]
 
 

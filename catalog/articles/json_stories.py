@@ -20,11 +20,11 @@ from catalog.credits import split_caption_credit
 
 # Keys naming the same thing across the families
 _TITLE_KEYS = ("title", "headline", "headlines")
-_URL_KEYS = ("url", "link", "canonicalURL", "canonical_url", "resolvedPageUrl", "pageUrl", "source", "website_url")
-_AUTHOR_KEYS = ("author", "authors", "byline", "by", "credits", "creator")
+_URL_KEYS = ("url", "link", "canonicalURL", "canonicalUrl", "canonical_url", "resolvedPageUrl", "pageUrl", "source", "website_url")
+_AUTHOR_KEYS = ("author", "authors", "byline", "by", "credits", "creator", "published_by")  # wallabag: published_by
 _SITE_KEYS = ("siteName", "site_name", "sitename", "source-hostname", "meta_site_name", "publisher")
-_TEXT_KEYS = ("text", "body_text", "raw_text", "article_text", "body")
-_LEAD_IMAGE_KEYS = ("image", "top_image", "lead_image_url", "thumbnailURL")
+_TEXT_KEYS = ("text", "body_text", "raw_text", "article_text", "body", "maintext", "articleBody")  # news-please, Zyte
+_LEAD_IMAGE_KEYS = ("image", "top_image", "lead_image_url", "thumbnailURL", "image_url")  # news-please: image_url
 _BLOCK_KEYS = ("content_elements", "components", "blocks")
 _PICTURE_TYPES = frozenset({"image", "picture", "photo", "figure", "photograph"})
 _HOSTNAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
@@ -33,11 +33,11 @@ _LIST_SEPARATOR = re.compile(r"\s*;\s*")  # trafilatura joins authors with "; "
 
 def json_story_page(data: dict) -> str | None:
     """The HTML page a story saved as JSON by an extractor, a news API or a news format describes, or None."""
-    data = _story_object(data)
+    data = story_object(data)
     meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
     blocks = next((data[key] for key in _BLOCK_KEYS if isinstance(data.get(key), list)), [])
-    title = _title(data) or next((text_value(block.get("text")) for block in blocks
-                                  if isinstance(block, dict) and block.get("role") == "title"), None)
+    title = story_title(data) or next((text_value(block.get("text")) for block in blocks
+                                        if isinstance(block, dict) and block.get("role") == "title"), None)
     body = "".join(_block(block) for block in blocks if isinstance(block, dict))
     text = next((text_value(data.get(key)) for key in _TEXT_KEYS if text_value(data.get(key))), None)
     pictures = _pictures(data)
@@ -53,12 +53,13 @@ def json_story_page(data: dict) -> str | None:
     figures = "".join(picture_html(url, None, renditions=renditions, caption=caption, credit=credit)
                       for url, caption, credit, renditions in pictures)
     byline_block = any(isinstance(block, dict) and block.get("role") == "byline" for block in blocks)
-    site = _site_name(data)
+    site = story_site_name(data)
     holder = text_value(data.get("copyrightholder"))
     return page_html(
         title=title,
-        url=_url(data) or text_value(meta.get("canonicalURL")),
-        byline=None if byline_block else _byline(data) or names_line(meta.get("authors")),
+        page_title=text_value(data.get("title_page")),  # news-please: the document title, the site's name after it
+        url=story_url(data) or text_value(meta.get("canonicalURL")),
+        byline=None if byline_block else story_byline(data) or names_line(meta.get("authors")),
         site_name=site,
         publisher=holder if not site else None,
         published=text_value(data.get("date") or data.get("firstcreated") or meta.get("datePublished")),
@@ -66,7 +67,7 @@ def json_story_page(data: dict) -> str | None:
     )
 
 
-def _story_object(data: dict) -> dict:
+def story_object(data: dict) -> dict:
     """The story in an API's envelope: Diffbot's ``objects[0]``, a ``data`` or ``story`` wrapper."""
     for key in ("objects", "data", "story", "article"):
         inner = data.get(key)
@@ -77,11 +78,11 @@ def _story_object(data: dict) -> dict:
     return data
 
 
-def _title(data: dict) -> str | None:
+def story_title(data: dict) -> str | None:
     for key in _TITLE_KEYS:
         value = data.get(key)
-        if isinstance(value, dict):  # ANS: {"basic": …}
-            value = value.get("basic") or value.get("main")
+        if isinstance(value, dict):  # ANS: {"basic": …}; the WordPress REST API: {"rendered": …}
+            value = value.get("basic") or value.get("main") or value.get("rendered")
         if isinstance(value, list):  # ninjs: [{"role": "main", "value": …}]
             value = next((item.get("value") for item in value if isinstance(item, dict)
                           and item.get("role") in (None, "main", "headline")), None)
@@ -90,7 +91,7 @@ def _title(data: dict) -> str | None:
     return None
 
 
-def _url(data: dict) -> str | None:
+def story_url(data: dict) -> str | None:
     links = data.get("links") if isinstance(data.get("links"), list) else []
     canonical = next((link.get("href") for link in links if isinstance(link, dict)
                       and link.get("rel") in ("canonical", "alternate", "self")), None)
@@ -98,7 +99,7 @@ def _url(data: dict) -> str | None:
     return next((url for url in urls if url and (url.startswith(("http://", "https://", "/")))), None)
 
 
-def _byline(data: dict) -> str | None:
+def story_byline(data: dict) -> str | None:
     for key in _AUTHOR_KEYS:
         value = data.get(key)
         if isinstance(value, dict):  # ANS: {"by": [{"name": …, "org": …}]}
@@ -118,7 +119,7 @@ def _byline(data: dict) -> str | None:
     return None
 
 
-def _site_name(data: dict) -> str | None:
+def story_site_name(data: dict) -> str | None:
     for key in _SITE_KEYS:
         value = data.get(key)
         value = value.get("name") if isinstance(value, dict) else value

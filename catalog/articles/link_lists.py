@@ -16,10 +16,12 @@ from catalog.articles.html_photos import is_decorative_url
 from catalog.articles.image_urls import is_image_service_url
 from catalog.articles.scrape_lines import asks_for_width, names_an_image
 
-# lynx's "References", elinks' "Visible links", a Drupal print page's "Links:" ("[1] https://…")
-_REFERENCES = re.compile(r"^\s*(?:References|Visible links|Links:)\s*$", re.MULTILINE)
-_REFERENCE = re.compile(r"^\s*(?:(\d{1,4})\.|\[(\d{1,4})\])\s+(\S+)\s*$")
-_MARKER = re.compile(r"\[(\d{1,4})\]")
+# lynx's "References", w3m's "References:", elinks' "Visible links", a Drupal print page's and Newsboat's "Links:"
+# ("[1] https://…", Newsboat's "[1]: https://… (image)", the kind of each link after it)
+_REFERENCES = re.compile(r"^\s*(?:References:?|Visible links|Links:)\s*$", re.MULTILINE)
+_REFERENCE = re.compile(r"^\s*(?:(\d{1,4})\.|\[(\d{1,4})\]:?)\s+(\S+)(?:\s+\((?P<kind>image|link|[a-z ]{2,20})\))?\s*$")
+# "[9]", and Newsboat's picture marker "[image 1 (link #1)]" (its alt text, if any, before the parenthesis)
+_MARKER = re.compile(r"\[(?:(\d{1,4})|image\b[^\[\]]*?\(link #(\d{1,4})\))\]")
 _WRAP_SLACK = 2  # characters: lynx breaks a line when the next word would reach its width
 
 
@@ -29,16 +31,20 @@ def without_link_markers(text: str) -> str:
     if not headings:
         return text
     heading = headings[-1]
-    references = {match.group(1) or match.group(2): match.group(3)
-                  for match in map(_REFERENCE.match, text[heading.end():].splitlines()) if match}
+    listed = [match for match in map(_REFERENCE.match, text[heading.end():].splitlines()) if match]
+    references = {match.group(1) or match.group(2): match.group(3) for match in listed}
     if not references:
         return text
+    images = {match.group(3) for match in listed if match.group("kind") == "image"}  # said to be one, whatever its URL
     lines: list[str] = []
     for line in text[: heading.start()].splitlines():
-        markers = _MARKER.findall(line)
-        pictures = [references[number] for number in markers if _is_picture(references.get(number))]
+        markers = [number or linked for number, linked in _MARKER.findall(line)]
+        pictures = [references[number] for number in markers
+                    if references.get(number) in images or _is_picture(references.get(number))]
         if pictures and len(pictures) < len(markers):
             continue  # a teaser: its picture beside the link to its story
+        # a picture the list alone says is one (its address names no image) is written as Markdown's picture
+        pictures = [picture if _is_picture(picture) else f"![]({picture})" for picture in pictures]
         lines.append(" ".join(pictures) if pictures else _MARKER.sub("", line).rstrip())
     return "\n".join(_unwrapped(lines))
 

@@ -34,6 +34,7 @@ _CREDIT_LABEL = re.compile(
     r"(?:photo(?:graph)?s?|foto(?:s|grafía|grafia)?|bild|credit|crédit|crédito|image(?: source)?|imagen|picture|"
     r"illustration|kuva|zdjęcie|©)\s*(?::|,|©|by\b)", re.IGNORECASE)  # BBC: "Image source, Getty Images"
 _LONGEST_CREDIT = 120
+_SLASHED_BRACKET_END = re.compile(r"\([^()/]{1,40}/[^()]{1,60}\)$")  # "(Antara/Name)" closing a caption
 _CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "photographer", "attribution", "byline"})
 _SOURCE_BLOCKS = ("p", "div", "figcaption", "span")
 _CREDIT_ITEMPROPS = frozenset({"copyrightholder", "credittext", "author", "creator", "copyrightnotice"})
@@ -162,14 +163,15 @@ def _gallery_credit(image: Tag) -> str | None:
 
 def _credited_line_under(image: Tag, top: Tag) -> str | None:
     """A credited caption in the block right after the picture or one of its wrappers up to ``top`` (a newsletter's
-    table: the caption in the row under the picture's row)."""
+    table: the caption in the row under the picture's row; a photo box's heading under its picture)."""
     tag = image
-    while tag is not top and isinstance(tag.parent, Tag):
-        tag = tag.parent
+    while True:
         sibling = tag.find_next_sibling(True)
         if sibling is not None and _is_credited_line(sibling):
             return clean_text(visible_text(sibling))
-    return None
+        if tag is top or not isinstance(tag.parent, Tag):
+            return None
+        tag = tag.parent
 
 
 def _credit_boxes(credits: list[Tag], image: Tag) -> list[Tag]:
@@ -190,9 +192,11 @@ def _around(credit: Tag) -> Tag | None:
 
 
 def _is_credited_line(tag: Tag) -> bool:
-    """True for a short block without pictures whose text is a caption ending in a labelled credit ("… Foto: Name")."""
+    """True for a short block without pictures whose text is a caption ending in a labelled credit ("… Foto: Name") or
+    in a bracketed "Agency/Name" ("… on June 1. (JP/Seto Wardhana)")."""
     text = clean_text(visible_text(tag)) or ""
-    if not text or len(text) > _LONGEST_UNMARKED_CAPTION or tag.find(PHOTO_TAGS) or not LABEL_ANYWHERE.search(text):
+    if not text or len(text) > _LONGEST_UNMARKED_CAPTION or tag.find(PHOTO_TAGS) \
+            or not (LABEL_ANYWHERE.search(text) or _SLASHED_BRACKET_END.search(text)):
         return False
     caption, credit = split_caption_credit(text)
     return credit is not None and bool(clean_text(caption))

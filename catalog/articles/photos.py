@@ -189,8 +189,10 @@ def _read_credit(text: str) -> Credit | None:
 _TRAILING_OFFER = re.compile(
     r"\s+(?:purchase|buy|order|download|license|licence)\b[\w ]{0,30}?(?:rights|prints?|photos?|images?|licen[cs]e)"
     r"(?:,?\s*opens (?:in )?(?:a )?new (?:tab|window))?\s*$", re.IGNORECASE)
-_LABEL_OWNER = re.compile(r"(?<=[.!?])\s+(?P<owner>[A-Z]{2,5})$")
-_OWNED_LABEL = re.compile(r"\s+(?:PHOTO|FOTO|PICTURE|PIC|IMAGE)S?\s*:")
+# Whose photo a label says it is, after the caption's last sentence: a paper's or a wire's initials ("… during the
+# closure. ST PHOTO: NAME"), or a paper's short name, one word ("… on Sunday. Post Photo: Name")
+_LABEL_OWNER = re.compile(r"(?<=[.!?])\s+(?P<owner>[A-Z]{2,5}|[A-Z][a-z]{2,12})$")
+_OWNED_LABEL = re.compile(r"\s+(?:PHOTO|FOTO|PICTURE|PIC|IMAGE|Photo|Picture)S?\s*:")
 # "… Foto: Name / dpa", "… 2024 r. Fot. Name": a label the credit was read without, left at the caption's end
 # (the copyright sign too: "… in Frankfurt © Hannelore Voss/Bloomberg")
 _LEFT_LABEL = re.compile(r"\s+(?:(?:photo(?:graph)?|foto|fot|bild|credit|crédit|crédito)\s*(?P<mark>[.:])?|(?P<sign>©|\(c\)))$",
@@ -201,10 +203,11 @@ _CREDIT_FIELD = re.compile(r"\s+(?:[|/·–—-]\s*)?(?:(?:photo|image|picture|f
 # A caption's own label in a story file or a chat ("CUTLINE: …", "caption: …", "Bildtext: …", "Légende : …")
 _CAPTION_LABEL = re.compile(r"^(?:cutline|caption|photo caption|bildtext|bildunterschrift|légende|legende|pie de foto|"
                             r"didascalia|onderschrift|bijschrift)\s*:\s*", re.IGNORECASE)
-# A gallery's counter before a caption: "1 of 3 | ", "Photo 2/5: ", "Bild 1 von 4 – ", "Zdjęcie 2 z 3. "
+# A gallery's counter before a caption: "1 of 3 | ", "Photo 2/5: ", "Bild 1 von 4 – ", "Zdjęcie 2 z 3. ", or before the
+# caption's first capital when the counter was an element of its own ("1 of 3 Hikers on the plateau")
 GALLERY_COUNTER = re.compile(
     r"^(?:(?:photo|image|picture|slide|bild|foto|imagen|immagine|afbeelding|zdjęcie|snímek|kuva)\s+)?\d{1,3}\s*"
-    r"(?:of|/|von|de|di|van|av|sur|z|ze|из)\s*\d{1,3}\s*(?:[|:–—.-]\s*|$)", re.IGNORECASE)
+    r"(?:of|/|von|de|di|van|av|sur|z|ze|из)\s*\d{1,3}\s*(?:[|:–—.-]\s*|$|(?=(?-i:[A-Z])))", re.IGNORECASE)
 # "(Staff file photo)", "(Submitted photo)": the paper's own credit in brackets at the caption's end.
 _HOUSE_KIND = r"(?:(?:staff|file|submitted|contributed|courtesy|handout|special|archive)\s+)*(?:photo|photos|photograph|graphic|illustration)"
 # "(Staff file photo)", "(Record file photo)" at the caption's end, or "… Lake Park. Riverton Record graphic":
@@ -241,8 +244,18 @@ _DASHED_FILE = re.compile(r"(?<=[.!?])\s+[—–]\s+(?P<credit>file\s?pic(?:ture
                           re.IGNORECASE)
 
 
+# "… at the hearing. (Photo supplied)", "… in 2022. Picture supplied", "… Madras St. SUPPLIED": a picture handed to
+# the paper, the credit kept whole and naming no one; the word alone only in capitals or in brackets
+_HANDED_IN = re.compile(
+    r"(?:(?<=[.!?])\s+|\s*\((?=[^()]+\)$))(?P<credit>(?i:(?:photo|picture|image|pic)\s+(?:supplied|submitted|provided|contributed))"
+    r"|SUPPLIED|SUBMITTED|PROVIDED)\)?\s*$")
+# French "… en 1968. Photo d'archives AFP", "Photo archives LNC": a file picture and whose archive it is, kept whole
+_FILE_PICTURE = re.compile(r"(?<=[.!?])\s+(?P<credit>(?:Photo|PHOTO)\s+(?:d['’]\s?)?(?i:archives?)(?:\s+(?P<owner>[A-Z][\w&'’ .-]{1,40}))?)$")
+
+
 def split_unmarked_credit(caption: str) -> tuple[str | None, Credit | None]:
-    """A credit the caption reader leaves in the caption: a house credit ("(Staff file photo)"), a "Name/Organisation" tail,
+    """A credit the caption reader leaves in the caption: a house credit ("(Staff file photo)"), a handed-in picture
+    ("Photo supplied"), a file picture ("Photo d'archives AFP"), a "Name/Organisation" tail,
     an archive named after the last sentence, a labelled credit in lower case in the closing bracket, a wire after
     an equals sign."""
     labelled = _LABELLED_BRACKET.search(caption)
@@ -257,6 +270,14 @@ def split_unmarked_credit(caption: str) -> tuple[str | None, Credit | None]:
     if archive_picture:
         return clean_text(caption[: archive_picture.start()]), Credit(credit_line=archive_picture.group("credit"),
                                                                       qualifiers=("file",))
+    handed_in = _HANDED_IN.search(caption)
+    if handed_in:
+        return clean_text(caption[: handed_in.start()]), Credit(credit_line=handed_in.group("credit"))
+    file_picture = _FILE_PICTURE.search(caption)
+    if file_picture:
+        owner = file_picture.group("owner")
+        return clean_text(caption[: file_picture.start()]), Credit(
+            credit_line=file_picture.group("credit"), agency=owner and (canonical_agency(owner) or owner), qualifiers=("file",))
     house = _BRACKETED_HOUSE_CREDIT.search(caption) or _HOUSE_TAIL.search(caption)
     if house:
         line = clean_text(house.group("credit"))

@@ -62,6 +62,8 @@ def scrape_photos(lines: list[str]) -> list[PublishedPhoto]:
                     and not URL_START.search(below) and not GALLERY_COUNTER.match(below) and not NAG.search(below) \
                     and len(below) <= _LONGEST_SET_APART_CAPTION:
                 caption = below  # a gallery's slide: the line under it is its caption, credited or not
+            elif not emphasised and caption is None:
+                caption = _neighbouring_caption(lines, index)  # a caption over its credit's own line, as a bare URL's
             if not is_decorative_url(match.group("url")):
                 photos.setdefault(match.group("url"), describe_photo(match.group("url"), caption=caption))
         for start in (m.start() for m in URL_START.finditer(line)):
@@ -205,8 +207,12 @@ def _is_counted_markdown(lines: list[str], index: int) -> bool:
 
 
 def _is_counted(lines: list[str], index: int) -> bool:
-    """True when the line above ``index`` is a gallery's counter ("Photo 2/4", "Bild 1 von 3")."""
-    return index >= 1 and bool(GALLERY_COUNTER.fullmatch(lines[index - 1]))
+    """True when the line above ``index`` is a gallery's counter ("Photo 2/4", "Bild 1 von 3"), or the link on the line
+    is one: a mail saved as text writes a link as its words then its address ("Photo 1 of 3 <https://…>")."""
+    if index >= 1 and GALLERY_COUNTER.fullmatch(lines[index - 1]):
+        return True
+    address = URL_START.search(lines[index]) if 0 <= index < len(lines) else None
+    return bool(address and address.start() and GALLERY_COUNTER.fullmatch(lines[index][: address.start()].rstrip(" <([")))
 
 
 def captioned_apart(photos: list[PublishedPhoto], lines: list[str]) -> list[PublishedPhoto]:

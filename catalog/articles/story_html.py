@@ -29,13 +29,15 @@ def picture_html(url: str, width: str | None, *, renditions: list[tuple[str, str
 
 def page_html(*, title: str | None, url: str | None, byline: str | None, body: str, site_name: str | None = None,
               published: str | None = None, shared_image: str | None = None, footer: str | None = None,
-              publisher: str | None = None) -> str:
+              publisher: str | None = None, page_title: str | None = None) -> str:
     """The page: its head's title, address, site name, date, shared image (and the publisher as JSON-LD), the byline
-    over the body, and the footer's line."""
+    over the body, and the footer's line. ``page_title`` is the document title a tool kept apart from the headline
+    (news-please's ``title_page``: "Headline – Site"): the headline is then the page's og:title."""
     ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "publisher": {"@type": "Organization",
                                                                                            "name": publisher}})
     head = [f'<script type="application/ld+json">{escape(ld, quote=False)}</script>' if publisher else "",
-            f"<title>{escape(title)}</title>" if title else "",
+            f"<title>{escape(page_title or title)}</title>" if page_title or title else "",
+            f'<meta property="og:title" content="{escape(title)}">' if page_title and title else "",
             f'<link rel="canonical" href="{escape(url)}">' if url else "",
             f'<meta property="og:site_name" content="{escape(site_name)}">' if site_name else "",
             f'<meta property="article:published_time" content="{escape(published)}">' if published else "",

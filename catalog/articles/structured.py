@@ -23,7 +23,14 @@ from xml.etree.ElementTree import Element, ParseError, tostring
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
-from catalog.articles.json_stories import json_story_page
+from catalog.articles.json_stories import (
+    json_story_page,
+    story_byline,
+    story_object,
+    story_site_name,
+    story_title,
+    story_url,
+)
 from catalog.articles.story_html import names_line as _names
 from catalog.articles.story_html import page_html as _page
 from catalog.articles.story_html import picture_html as _picture
@@ -33,8 +40,9 @@ _FEED_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[
                          r"<(?:rss|feed|rdf:RDF|en-export|nitf|newsItem|newsMessage)\b", re.DOTALL)
 _JSON_START = re.compile(r"^\s*[\[{]")
 _NOTE_WRAPPER = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>]*>\s*)?")
-# Keys of a reader's JSON holding the story's HTML (Postlight/Mercury and Readability: content; JSON Feed: content_html)
-_READER_KEYS = ("content", "content_html", "html", "body", "article_html")
+# Keys of a reader's JSON holding the story's HTML (Postlight/Mercury, Readability, wallabag: content; JSON Feed:
+# content_html; Zyte: articleBodyHtml)
+_READER_KEYS = ("content", "content_html", "html", "body", "article_html", "articleBodyHtml")
 _MEDIA = "{http://search.yahoo.com/mrss/}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _ATOM = "{http://www.w3.org/2005/Atom}"
@@ -51,35 +59,37 @@ def structured_page(text: str) -> str | None:
 
 
 def _reader_page(text: str) -> str | None:
-    """The page a reader's JSON describes: Postlight/Mercury and Readability output, a JSON Feed's first item,
-    a WordPress REST API post (its values under "rendered", its author and featured picture under "_embedded")."""
+    """The page a reader's JSON describes: Postlight/Mercury and Readability output, a read-later tool's export
+    (wallabag: a list of entries), a scraping API's story in its envelope (Zyte: ``article.articleBodyHtml``), a
+    JSON Feed's first item, a WordPress REST API post (its values under "rendered", its author and featured
+    picture under "_embedded"). Title, address, authors and site name are looked up by the keys every family uses
+    (``catalog.articles.json_stories``)."""
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):  # not JSON, or nested deeper than a story ever is
         return None
     if isinstance(data, dict) and isinstance(data.get("items"), list) and data["items"]:  # a JSON Feed
         data = data["items"][0]
-    if isinstance(data, list) and data:  # the REST API's list of posts
+    if isinstance(data, list) and data:  # the REST API's list of posts, an export's list of entries
         data = data[0]
     if not isinstance(data, dict):
         return None
-    body = next((_text(data.get(key)) for key in _READER_KEYS if _text(data.get(key))), None)
+    story = story_object(data)
+    body = next((_text(story.get(key)) for key in _READER_KEYS if _text(story.get(key))), None)
     if body is None:  # no story HTML: an extractor's, a news API's or a news format's JSON
         return json_story_page(data)
-    embedded = data.get("_embedded") if isinstance(data.get("_embedded"), dict) else {}
+    embedded = story.get("_embedded") if isinstance(story.get("_embedded"), dict) else {}
     featured = next(iter(embedded.get("wp:featuredmedia") or []), None)
     featured = featured if isinstance(featured, dict) else {}
     return _page(
-        title=_text(data.get("title")),
-        url=_text(data.get("url")) or _text(data.get("link")),
-        byline=_names(data.get("author") or data.get("byline") or data.get("authors") or embedded.get("author")),
-        site_name=_text(data.get("siteName") or data.get("site_name")),
-        published=_text(data.get("date_published") or data.get("publishedTime") or data.get("date_gmt")),
-        shared_image=_text(data.get("lead_image_url") or data.get("image") or data.get("banner_image")),
+        title=story_title(story),
+        url=story_url(story),
+        byline=story_byline(story) or _names(embedded.get("author")),
+        site_name=story_site_name(story),
+        published=_text(story.get("date_published") or story.get("publishedTime") or story.get("date_gmt")),
+        shared_image=_text(story.get("lead_image_url") or story.get("image") or story.get("banner_image")),
         body=_featured_figure(featured) + body,
     )
-
-
 
 
 def _featured_figure(media: dict) -> str:

@@ -88,9 +88,13 @@ _WRAPPED_PICTURE = re.compile(r"!\[(?P<alt>[^\[\]]*)\]\((?P<url>https?://[^\s()]
 _LISTED_FIELD = re.compile(r"^(?P<label>[A-Za-z][\w ]{1,30}?)\s*:\s*[\[{](?P<values>\s*[\"'].*[\"']\s*)[\]}]$")
 _QUOTED = re.compile(r"[\"']([^\"']+)[\"']")
 # A labelled field naming the site or the paper: newspaper3k's "Meta site name: …", a story file's "TESTATA: …"
-_SITE_FIELD = re.compile(r"^(?P<label>meta[ _]site[ _]name|site[ _]name|sitename|publication|publisher|newspaper|"
+# (a feed reader's "Feed: …" header: the channel's own name, which a link preview would print)
+_SITE_FIELD = re.compile(r"^(?P<label>meta[ _]site[ _]name|site[ _]name|sitename|feed|publication|publisher|newspaper|"
                          r"testata|periódico|periodico|zeitung|journal)\s*:\s*(?P<name>\S.{1,80})$", re.IGNORECASE)
-_FIELD_WINDOW = 12  # lines at the top of a dump or a story file where its fields stand
+_NAMES_THE_SITE = re.compile(r"site|^feed$", re.IGNORECASE)  # fields whose value is the site's name setting
+_FIELD_WINDOW = 12
+# A footer's copyright line: "© …", "Copyright …", or the word in another language before the sign ("Hawlfraint © 2024 …")
+_COPYRIGHT_LINE = re.compile(r"^(?:©|copyright\b|\(c\)|[^\W\d]{4,15}\s?(?:©|\(c\)))", re.IGNORECASE)  # lines at the top of a dump or a story file where its fields stand
 _FRONT_MATTER_TITLE = re.compile(r"^title:\s*[\"']?(?P<title>.*?)[\"']?$")
 
 
@@ -107,9 +111,14 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
         byline_index = _names_under_headline(lines)
     after_byline = _short_lines_after(lines, byline_index)
     publication = byline_publication(lines[byline_index]) if byline_index is not None else None
+    source = None
+    labelled = next((match for match in map(_SITE_FIELD.match, lines[:_FIELD_WINDOW]) if match), None)
+    if publication is None and labelled and _NAMES_THE_SITE.search(labelled.group("label")):
+        # a field naming the site ("site_name: …", Newsboat's "Feed: …"): what a line under the byline may only guess
+        publication, source = labelled.group("name"), "og:site_name"
     publication = publication or next((_field_value(line) for line in after_byline
                                        if is_publication_line(_field_value(line))), None)
-    source = "byline" if publication else None
+    source = "byline" if publication and source is None else source
     preview = _link_preview(lines)
     if publication is None and preview and preview[1]:
         publication, source = preview[1], "og:site_name"  # a chat's link preview prints the page's og:site_name
@@ -127,10 +136,9 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
                        None)
     if publication is None and printed_for:  # the print page names the site as its settings do (og:site_name's value)
         publication, source = printed_for, "og:site_name"
-    labelled = next((match for match in map(_SITE_FIELD.match, lines[:_FIELD_WINDOW]) if match), None)
     if publication is None and labelled:  # a dump's or a story file's labelled field: "Meta site name: …", "TESTATA: …"
         publication = labelled.group("name")
-        source = "og:site_name" if "site" in labelled.group("label").lower() else "byline"
+        source = "og:site_name" if _NAMES_THE_SITE.search(labelled.group("label")) else "byline"
     syndicated = next((syndication_note(line) for line in lines if syndication_note(line)), None)
     if syndicated:  # "This article first appeared on High Desert Report": the story's own paper
         publication, source = syndicated, "syndication"
@@ -141,7 +149,7 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     if publication is None:
         # the footer's copyright line, or its part among the footer's links ("Unsubscribe | © Paper 2024")
         publication = next((copyright_holder(part) for line in reversed(lines) for part in _META_SEPARATOR.split(line)
-                            if part.startswith(("©", "Copyright", "(c)")) and copyright_holder(part)), None)
+                            if _COPYRIGHT_LINE.match(part) and copyright_holder(part)), None)
         source = "footer copyright" if publication else None
     dates = [find_date(_DATE_LABEL.sub("", line)) for line in after_byline + _dated_lines(lines)]
     article = Article(
@@ -159,7 +167,7 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
 
 def _without_front_matter(lines: list[str]) -> list[str]:
     """``lines`` with a web clipper's (or pandoc's) YAML front matter reduced to its title, the page's ``<title>``,
-    and its authors as a byline ("author: Ann Lee", or "author:" over "- Ann Lee" items)."""
+    a field naming the site, and its authors as a byline ("author: Ann Lee", or "author:" over "- Ann Lee" items)."""
     if not lines or lines[0] != "---" or "---" not in lines[1:]:
         return lines
     end = lines.index("---", 1)
@@ -171,9 +179,14 @@ def _without_front_matter(lines: list[str]) -> list[str]:
         if field and field.group("name"):
             authors.append(field.group("name"))
         elif field:
-            authors += [item[2:].strip(" \"'") for item in lines[index + 1 : end] if item.startswith("- ")]
+            # the items under it; Obsidian writes each author as a link to a note: '- "[[Ann Lee]]"'
+            items = lines[index + 1 : end]
+            items = items[: next((number for number, item in enumerate(items) if not item.startswith("- ")), len(items))]
+            authors += [item[2:].strip(" \"'[]") for item in items]
     if authors:
         kept.append("By " + (", ".join(authors[:-1]) + " and " + authors[-1] if len(authors) > 1 else authors[0]))
+    sites = [line for line in lines[1:end] if _SITE_FIELD.match(line)]  # Omnivore's "site_name: …", kept as a field
+    kept += [""] + sites if sites else []
     return kept + [""] * (end + 1 - len(kept)) + lines[end + 1 :]
 
 

@@ -73,6 +73,7 @@ ORGANISATION_WORDS = frozenset("""
     military defence defense rescue ambulance emergency transport transportation transit railway railways airport
     holding holdings nationale
     fc cf afc
+    bros
 """.split()) | ORGANISATION_WORDS_IN_LANGUAGES
 # German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv",
 # "Hamburgische Bürgerschaft"), and so does Finnish: a long word ending in one is an organisation's name
@@ -124,6 +125,12 @@ def one_word_spellings() -> list[str]:
 
 
 @lru_cache(maxsize=8192)
+def slashed_spellings() -> list[str]:
+    """The spellings with a slash in them whose parts are no known name each ("RFE/RL"): one name, not a chain."""
+    return [spelling for spellings in SPELLINGS.values() for spelling in spellings
+            if "/" in spelling and not all(canonical_agency(part.strip()) for part in spelling.split("/"))]
+
+
 def canonical_agency(name: str) -> str | None:
     """The canonical organisation a printed name stands for, or None when the table lacks it.
 
@@ -190,6 +197,16 @@ def organisation_family(name: str) -> str:
 def is_carrier(name: str) -> bool:
     """True for an organisation that carries others' pictures (``DISTRIBUTORS``): "Getty Images", "TT", "Contrasto"."""
     return organisation_family(name) in DISTRIBUTORS
+
+
+_MASTHEAD = re.compile(r"^[A-Z]{3,}(?:-[A-Z]{3,}){1,2}$")
+
+
+def is_masthead(name: str) -> bool:
+    """"AMERICAN-STATESMAN", "STAR-TELEGRAM", "POST-GAZETTE": a paper's hyphenated name in capitals. Read as the
+    paper only where a credit's grammar puts it (after its photographer, before "FILE"): alone, "JEAN-PIERRE"
+    is a given name printed the same way."""
+    return bool(_MASTHEAD.match(name))
 
 
 def organisation_after_photographer(name: str) -> str | None:

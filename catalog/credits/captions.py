@@ -35,6 +35,7 @@ from catalog.credits.vocabulary import (
     GLUED_NAME,
     KOREAN_NAME,
     LABEL,
+    LICENCE_NAME,
     MAX_CREDIT,
     OPENERS,
     QUALIFIER_WORDS,
@@ -93,6 +94,8 @@ _DATELINE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_a-z]|[ .'’-])+(?:,\s*[^\W\d_][\
 # the print edition under a Korean paper's picture: its date and page ("2025-12-26 33면")
 _EDITION_LINE = re.compile(r"\n\d{4}-\d{2}-\d{2}\s+\d{1,3}면$")
 _DOUBLED_REACH = 200  # a credit printed twice, with three slashes, stands in the caption's tail
+# a licence alone before a separator: its own field of a page or a table, which no credit opens with
+_LICENCE_CELL = re.compile(r"\s*" + LICENCE_NAME + r"\s*[|/]\s", re.I)
 _START_SEPARATOR = re.compile(r"\n|\s\|\s|\s[—–]\s")
 
 @lru_cache(maxsize=4096)
@@ -359,6 +362,8 @@ def _credit_at_end(text: str) -> FoundCredit | None:
             return twice
     starts = _tail_starts(text)
     for index, start in enumerate(starts):
+        if index + 1 < len(starts) and _LICENCE_CELL.match(text, start):
+            continue  # "| CC BY-SA 4.0 | Name, CC BY-SA 4.0, via Wikimedia Commons |": a table's licence column, no credit
         reading = read_credit(text[start:])
         if (reading is None or reading.bad) and text.startswith("By ", start):
             reading = _by_photographer_of(text[start + 3:])

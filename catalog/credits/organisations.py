@@ -158,6 +158,7 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "NPR": ("NPR", "National Public Radio"),
     "BBC": ("BBC", "BBC News"),
     "CNN": ("CNN",),
+    "RFE/RL": ("RFE/RL", "Radio Free Europe/Radio Liberty"),  # one name with a slash in it: "(RFE/RL / Sabawoon)"
     "CBC": ("CBC", "CBC News", "Canadian Broadcasting Corporation"),
     "ESPN": ("ESPN",),
     "MDR": ("MDR", "Mitteldeutscher Rundfunk"),
@@ -455,9 +456,10 @@ COUNTRY_OFFICES = frozenset("""
     canada australia
 """.split())
 
-# Acronyms a newspaper prints after its own photographer ("Francine Orr / LAT"): read only in that
-# place, since alone they stand for others too (LAT is also Latvia's code in a results table).
-ACRONYMS_AFTER_PHOTOGRAPHER = {"LAT": "Los Angeles Times"}
+# Acronyms a newspaper prints after its own photographer ("Francine Orr / LAT"; the New Indian Express's
+# "Express Photo Service": "(Photo | S Dinesh, EPS)"): read only in that place, since alone they stand for
+# others too (LAT is also Latvia's code in a results table, EPS a file format).
+ACRONYMS_AFTER_PHOTOGRAPHER = {"LAT": "Los Angeles Times", "EPS": "The New Indian Express"}
 
 # Organisations whose house style puts them first ("REUTERS/Name", "AP Photo/Name"):
 # when another organisation follows the photographer ("REUTERS/KCNA",

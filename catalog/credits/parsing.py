@@ -38,6 +38,7 @@ from catalog.credits.agencies import (
     ends_in_organisation_word,
     fold,
     is_carrier,
+    is_masthead,
     is_organisation_like,
     organisation_after_photographer,
 )
@@ -58,6 +59,7 @@ from catalog.credits.organisations import PREFIX_WIRES, RELEASE_WIRES
 from catalog.credits.parts import as_titled_organisation, classify
 from catalog.credits.segments import split_items, split_segments
 from catalog.credits.vocabulary import (
+    DIGIT,
     ASIDE_AFTER,
     CLOSERS,
     COLLECTION_OF,
@@ -71,6 +73,7 @@ from catalog.credits.vocabulary import (
     ILLUSTRATION,
     KOREAN_NAME,
     LABEL,
+    LICENCE,
     LICENCE_AFTER,
     LINK,
     MAX_CREDIT,
@@ -155,6 +158,12 @@ class Reading:
         persons = tuple(unique(self.persons))
         if len(persons) > 1:
             persons = tuple(person for person in persons if not _initialled_again(person, persons))
+        if len(persons) == 1 and not self.orgs and self.via_orgs and " " not in persons[0] \
+                and persons[0][:1].isupper() and not self.initials and not is_name(persons[0], strict=True) \
+                and "courtesy" not in self.qualifiers and not _PHOTO_SITES.intersection(self.via_orgs):
+            # "Roscosmos / via AFP - Getty Images": a lone word is no person's name; before "via" a wire it is the
+            # source (before "via Wikimedia Commons", "courtesy of Geni via …" it is the user who took the picture)
+            agency, persons = persons[0], ()
         if len(persons) == 1 and agency is None and not self.structured and not self.initials and (
                 is_party(persons[0]) or self.sourced and (
                 " " not in persons[0] or not is_name(persons[0], strict=True) or not is_capitalised(persons[0]))):
@@ -337,7 +346,7 @@ def read_credit(text: str) -> Reading | None:
         body = TRAILING_DATE.sub("", body)  # "Reuters, 18. децембар 2013": the day the picture was taken names no one
     if labelled and body[-1:].isdigit():
         body = TRAILING_YEAR.sub("", body)  # "Fotografía: Rubén Herranz 2009": the year the picture was taken (or owned)
-    if body.endswith(")") and " (" in body:
+    if " (" in body and ("CC" in body or "ublic" in body):
         body = LICENCE_AFTER.sub("", body)  # "Name (CC BY-SA 4.0 cropped)": the licence stays in the line, names no one
     if body.endswith(")") and " (" in body:
         match = NAME_AND_AGENCY.match(body)
@@ -612,9 +621,14 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                 if found.bad:
                     reading.bad = True
                 kind, value = found.kind, found.value
-                if kind == "org" and not found.known and persons and slashed and organisation_after_photographer(value):
-                    value = organisation_after_photographer(value)  # "Francine Orr / LAT": the paper's own form
+                if kind == "org" and not found.known and persons and (slashed or reading.labelled) \
+                        and organisation_after_photographer(value):
+                    # "Francine Orr / LAT", "(Photo | Name, EPS)": the paper's own form, after a slash or under a label
+                    value = organisation_after_photographer(value)
                     reading.known += 1
+                if kind != "skip" and not found.named and persons and slashed and is_masthead(value):
+                    kind = "org"  # "Ralph Barrera/AMERICAN-STATESMAN": the paper's name after its photographer
+                    reading.named += 1
                 if kind == "org":
                     target.append(value)
                     if first and position == 0 and not persons:
@@ -643,7 +657,8 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         target.append(value)
                         reading.loose_names += 1
                         continue
-                    if reading.courtesy and not persons and not (_are_names(value) and not found.titled):
+                    if reading.courtesy and not persons and not (_are_names(value) and not found.titled) \
+                            and not _uploads_to(value, parts, position):
                         target.append(value)  # "Courtesy of the family": the source; "Courtesy Jane Roe": the person
                     elif not persons and target and target[-1] in RELEASE_WIRES:
                         target.append(value)  # "PRNewsfoto/Harbor Light Energy": the company that issued the release
@@ -659,6 +674,8 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         if names is None and _name_placed(reading, segment, slashed, segments) \
                                 and is_placed_name(value):
                             names = (value,)  # "REUTERS/Rodi Said", "(foto: An Mei)": the place makes it a name
+                        if names is None and _uploads_to(value, parts, position):
+                            names = (value,)  # "Sunny3113, CC BY-SA 4.0, via Wikimedia Commons": the uploader
                         if names is None and " " not in value and (
                                 index + 1 < len(segments) and _sells_users_pictures(segments[index + 1][0])
                                 or index and slashed and _sells_users_pictures(segments[index - 1][0])
@@ -701,6 +718,18 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
 
 # the sites where anyone uploads pictures under a user name ("PIRO4D auf Pixabay", "user2231 on Unsplash")
 _PHOTO_SITES = frozenset({"Unsplash", "Pexels", "Pixabay", "Flickr", "Wikimedia Commons"})
+
+
+def _uploads_to(value: str, parts: list[str], position: int) -> bool:
+    """A user name before "via" a photo site: the name its uploader goes by ("courtesy of Geni via Wikimedia
+    Commons", "Sunny3113, CC BY-SA 4.0, via Wikimedia Commons"), a person, as on the site itself ("PIRO4D auf
+    Pixabay"); a word, or a few with a digit ("Mike1979 Russia"), no phrase."""
+    if position or len(parts) < 2 or not value[:1].isalnum() or "_" in value or value not in parts[0] \
+            or not (" " not in value or value.count(" ") <= 2 and DIGIT.search(value) is not None):
+        return False
+    after = parts[0][parts[0].rfind(value) + len(value):].strip(" ,")  # only its licence between it and "via"
+    return (not after or LICENCE.match(after) is not None or LICENCE_AFTER.fullmatch(" " + after) is not None) \
+        and canonical_agency(split_segments(parts[1])[0][0].split(",")[0].strip()) in _PHOTO_SITES
 
 
 def _sells_users_pictures(name: str) -> bool:
@@ -839,8 +868,9 @@ def is_text_credit(reading: Reading) -> bool:
         return True
     if reading.known and not reading.persons and len(reading.orgs) + len(reading.via_orgs) == 1:
         return True  # "... 2015. EFE"
-    if reading.named and not reading.persons and len(reading.orgs) == 1 and reading.qualifiers & {"courtesy", "staff"}:
-        return True  # "... / 인제군 제공" (provided by the county)
+    if reading.named and not reading.persons and len(reading.orgs) == 1 \
+            and reading.qualifiers & {"courtesy", "staff", "file"}:
+        return True  # "... / 인제군 제공" (provided by the county), "AMERICAN-STATESMAN FILE 2003" (the paper's file picture)
     if reading.named and not reading.persons and len(reading.orgs) == 1 and reading.credit_line.lower().endswith(
             (" photo", " photograph")) and is_organisation_like(reading.orgs[0]):
         return True  # "... Library of Congress photograph": an organisation's own credit form

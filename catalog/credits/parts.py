@@ -9,6 +9,7 @@ from functools import lru_cache
 from catalog.credits.agencies import (
     canonical_agency,
     fold,
+    is_masthead,
     is_organisation_like,
     is_printed_as_name,
 )
@@ -26,6 +27,7 @@ from catalog.credits.vocabulary import (
     INSTITUTES_AFTER,
     KOREAN_ROLES,
     LEADING_YEAR,
+    ISO_DAY,
     LICENCE,
     NO_PARTY,
     NOT_NAMES,
@@ -93,7 +95,7 @@ def classify(item: str) -> _Item:
     qualifier = QUALIFIER_WORDS.get(key)
     if qualifier:
         return _Item("skip", qualifiers=frozenset({qualifier}), structured=True)
-    if key in NOT_NAMES or key in NO_PARTY or key in TRANSMISSION_MARKS or LICENCE.match(item):
+    if key in NOT_NAMES or key in NO_PARTY or key in TRANSMISSION_MARKS or LICENCE.match(item) or ISO_DAY.match(item):
         return _SKIP  # "Name, CC BY-SA 4.0, via Wikimedia Commons": the licence names no one
     qualifiers_first: frozenset[str] = frozenset()
     role = next((role for suffix, role in KOREAN_ROLES.items() if item.endswith(" " + suffix)), None) \
@@ -112,9 +114,12 @@ def classify(item: str) -> _Item:
                 return _PROSE  # "Name 기자 id@paper.com, 사진=Provider 제공": the reporter's byline, then the credit
             return _Item("org", canonical_agency(item) or item, qualifiers_first, True, named=True)
     qualifiers: set[str] = set(qualifiers_first)
-    match = TRAILING_QUALIFIER.search(item) if key.endswith(QUALIFIER_ENDINGS) else None
+    match = TRAILING_QUALIFIER.search(item) if key.endswith(QUALIFIER_ENDINGS) or key[-1:].isdigit() else None
     while match and match.start() > 0:  # "US NAVY HANDOUT", "AP Pool", "Reuters TV"; not "Smiley N. Pool"
         rest = item[: match.start()].strip()
+        if is_masthead(rest) and match[1].lower().startswith("file"):
+            # "AMERICAN-STATESMAN FILE 2003": the paper's file picture (of that year)
+            return _Item("org", rest, frozenset(qualifiers | {"file"}), True, named=True)
         if not (canonical_agency(rest) or is_organisation_like(rest)):
             if match[1].lower() == "pool" and rest.isalpha() and rest.isupper() and 2 <= len(rest) <= 6:
                 # "Name – WPA Pool/Getty Images": the rota's initials name a pool of papers, no agency

@@ -47,6 +47,7 @@ from catalog.credits import layout
 from catalog.credits.agencies import (
     canonical_agency,
     fold,
+    is_masthead,
     is_organisation_like,
     is_spelled_out,
     one_word_spellings,
@@ -83,6 +84,7 @@ from catalog.credits.vocabulary import (
     GLUED_NAME,
     GLUED_WORDS,
     LABEL_ANYWHERE,
+    LICENCE_ANYWHERE,
     LOWER,
     MAX_CREDIT,
     OPENERS,
@@ -95,6 +97,8 @@ _TAG = re.compile(r"<(?:/?[a-zA-Z][^<>]{0,300}|!--.*?--)>")
 # a credit printed in angle brackets ("<AP Photo/Jane Roe>", "<Xinhua/Name>", "<사진=Name 제공>") is read as a
 # bracket: markup names no element "Word/Word" with a slash between capitalised words and no attribute ("="), nor 사진
 _ANGLED_CREDIT = re.compile(r"<([A-Z][\w.&'’-]*(?: [\w.&'’-]+)*/ ?[A-Z][^<>=\n]{1,80}|사진\s?=[^<>\n]{2,60})>")
+# a link in angle brackets, as Wikimedia Commons' attribution text prints its licence's: no markup, and it names no one
+_ANGLED_LINK = re.compile(r" ?<https?://[^<>\s]{1,300}>")
 # a page's "expand" control printed inside the credit ("Name/Getty ... [+] Images", Forbes)
 _EXPAND = re.compile(r"\s?(?:\.{3}|…)\s?\[\+\]\s?")
 # JSON escapes left in text copied from a feed ("Name\\/AFP via Getty Images", "Moviefilm\\u2026")
@@ -105,7 +109,8 @@ _WRAPPED = re.compile(r"(?<=[^\W\d_,])\n {8,}(?=[^\W\d_])|(?<=,)\n {8,}(?=[^\W\d
 _ATTRIBUTE = re.compile(r'\s*"\s+[a-z][\w:-]*="\s*')  # the end of one attribute's value and the next one's name
 _INLINE_TAG = re.compile(r"</?(?:a|em|i|b|strong|span|small|cite|sup|sub|font)\b[^<>]{0,300}>", re.I)
 _CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption|Image caption)\b|(?:\.{3}|…)more\b"
-                       r"|\s\[(?:more|read more)\s?(?:…|\.{3})\]$", re.I)  # "... / AFP [more…]": an excerpt's link
+                       r"|\s\[(?:more|read more)\s?(?:…|\.{3})\]$"  # "... / AFP [more…]": an excerpt's link
+                       r"|\s+more (?:pics|photos|pictures|images) like this\s*[»›>]*$", re.I)  # a gallery's link
 _SHARE = re.compile(r"(?:\s*\|\s*of)?\s*\|\s*Share this (?:photo|image|gallery)\b")  # a gallery's "| of | Share this photo"
 # NYT prints its picture's controls, "Photo" then "Credit Name", above the caption
 _CREDIT_CONTROL = re.compile(r"^(?:Photo|Image)\nCredit\s+(?=[A-Z])", re.M)
@@ -146,6 +151,8 @@ def tidy(text: str) -> str:
     if '="' in text:
         text = _ATTRIBUTE.sub("\n", text)  # '... (Foto: Name) " data-large-file="https://...': markup's attributes
     if "<" in text:
+        if "<http" in text:
+            text = _ANGLED_LINK.sub("", text)  # "Name, CC BY-SA 4.0 <https://...>, via Wikimedia Commons": a link, no tag
         text = _ANGLED_CREDIT.sub(r"(\1)", text)
         text = _TAG.sub("\n", _INLINE_TAG.sub("", text))  # "<a href=...>Name</a>" is part of its line
     if "](" in text or "*" in text:  # Markdown: "[Name](https://...)", "**Photo: Name**", "*via* *Commons*"
@@ -193,7 +200,10 @@ def label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         if label[:1] in "AaАа" and _CREATOR_LABEL.match(label) and _CREDIT_FIELD.search(text, end):
             continue  # "- Автор: Name\n- Кредит: РИА Новости": the creator's field, the credit is the Credit field's
         opens = _opens_credit(text, start, label)
-        if not opens and not (label[-2:].lower() == "by" and _SITE_AT_END.search(text, end)):
+        # "... original photograph by Name, CC0": a licence after the name vouches that the words credit a picture
+        licensed = not opens and label[-2:].lower() == "by" \
+            and LICENCE_ANYWHERE.search(text, end, end + 80) is not None
+        if not opens and not licensed and not (label[-2:].lower() == "by" and _SITE_AT_END.search(text, end)):
             continue
         stop = text.find("\n", end)
         stop = len(text) if stop < 0 else stop
@@ -211,6 +221,8 @@ def label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             stop = next_field(text, end, stop)
         stop = min(stop, end + MAX_CREDIT)
         span = text[end:stop]
+        if licensed:  # "... by Name (CC BY-SA 3.0), via Wikimedia Commons, shows the maria": the sentence goes on
+            span = _CLAUSE_AFTER.split(span, 1)[0].rstrip(":")
         reading = _longest_reading(span, label)
         if reading is None:
             continue
@@ -218,7 +230,8 @@ def label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         if label == "Credit" and not reading.persons:
             continue  # NYT's bare "Credit Name for The X" names a person; "Credit Suisse Group" is a bank
         cut = end + length
-        if not opens and (text[cut:].strip(" .") or not reading.known):
+        if not opens and not (licensed and LICENCE_ANYWHERE.search(text, end, cut)) \
+                and (text[cut:].strip(" .") or not reading.known):
             continue  # "Stone photo by Colin Watts on Unsplash.": a site's own credit form closing the text
         rights = _RIGHTS_RESERVED.match(text, cut) if label[0] in "©ⓒ(C" else None
         if rights is not None:
@@ -259,6 +272,7 @@ def _owner_before_label(text: str, start: int, label: str, reading: Reading) -> 
 
 _CREATOR_LABEL = re.compile(r"(?:author|autor|автор)\s?:", re.I)
 _CREDIT_FIELD = re.compile(r"(?:^|\n|\|)[\s-]*(?:credit|кредит)\s?:", re.I)
+_CLAUSE_AFTER = re.compile(r",\s+(?!via\s)(?=[a-z])|:\s")  # the sentence going on after a credit in it, or the next field
 _SITE_AT_END = re.compile(r"\s(?:on|from|via)\s+\S+\.?$")
 
 
@@ -494,6 +508,7 @@ def _is_glued_company(reading: Reading, line: str, start: int) -> bool:
 
 _WORD = re.compile(r"\S+")
 _GLUED_SEPARATOR = re.compile(r"[/–—-]")
+_OPENING_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{2}|\d{4}) (?=[A-Z])")  # "6/27/03 ": an archive caption's day
 _SEPARATED = re.compile(r"\s/|/|\s\|\s|\w[-–—][A-Z]|\sfor\s")  # "Name / EPA", "Name | EFE", "Name-USA TODAY Sports"
 
 
@@ -501,12 +516,15 @@ def _opening_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     """A credit opening the caption, or a part after a bar, with the caption run on after it: "Emmanuel Adegboye /
     EPA Un cracheur...", "... last year. | Jane Roe/Bloomberg via Getty Images There's ..."."""
     yield from _opening_at(text, 0)
+    dated = _OPENING_DATE.match(text)
+    if dated:  # "5/11/2005 Ralph Barrera/AMERICAN-STATESMAN; A major trend ...": an archive caption's day, then the credit
+        yield from _opening_at(text, dated.end(), "opening the caption after its day")
     if " | " in text:
         for bar in re.finditer(r" \| (?=[A-ZÀ-Þ])", text):
             yield from _opening_at(text, bar.end())
 
 
-def _opening_at(text: str, at: int) -> Iterator[tuple[int, FoundCredit]]:
+def _opening_at(text: str, at: int, how: str = "after a bar") -> Iterator[tuple[int, FoundCredit]]:
     before, text = text[:at], text[at:]
     words = list(_WORD.finditer(text[:MAX_CREDIT]))[:10]
     for count in range(len(words), 1, -1):
@@ -514,15 +532,19 @@ def _opening_at(text: str, at: int) -> Iterator[tuple[int, FoundCredit]]:
         end = words[count - 1].start() + len(last)
         # the credit ends on an organisation's name, of one word to four ("... — Getty Images.  Novo-Ogaryovo ...",
         # "Librado Romero/The New York Times McCarren Pool ...")
-        if not any(is_spelled_out(" ".join([*(word.group() for word in words[count - size:count - 1]), last]))
+        if not any(is_spelled_out(" ".join([*(word.group() for word in words[count - size:count - 1]), last])
+                                  .rsplit("/", 1)[-1].strip())  # "Jane Roe/Getty Images;": the name after the slash
                    for size in range(1, min(4, count - 1) + 1)) \
-                and not (_GLUED_SEPARATOR.search(last) and canonical_agency(_GLUED_SEPARATOR.split(last)[-1])):
-            continue  # ... or on one glued to the name by its separator ("Kevin Frayer—AP May 7, 2011. A farmer ...")
+                and not (_GLUED_SEPARATOR.search(last) and canonical_agency(_GLUED_SEPARATOR.split(last)[-1])) \
+                and not ("/" in last and is_masthead(last.rsplit("/", 1)[-1])):
+            # ... or on one glued to the name by its separator ("Kevin Frayer—AP May 7, 2011. A farmer ...",
+            # "Sung Park/AMERICAN-STATESMAN Tom Poterek, left, ...")
+            continue
         reading = read_credit(text[:end])
         if reading is not None and reading.persons and is_text_credit(reading) and _names_read(reading) \
                 and _SEPARATED.search(text, 0, end) and all(is_name(p, strict=True) for p in reading.persons):
             rest = _trim(before) + " " + text[end:].strip() if before else text[end:].strip()
-            yield at, found(reading, rest.strip(), text[:end], "after a bar" if at else "opening the caption")
+            yield at, found(reading, rest.strip(), text[:end], how if at else "opening the caption")
             return
 
 

@@ -15,6 +15,7 @@ from catalog.credits.agencies import (
     fold,
     is_organisation_like,
     one_word_spellings,
+    slashed_spellings,
 )
 from catalog.credits.names import (
     is_acronym,
@@ -32,6 +33,8 @@ from catalog.credits.vocabulary import (
     KOREAN_NAME,
     KOREAN_ROLE_WORDS,
     KOREAN_ROLES,
+    LICENCE,
+    ISO_DAY,
     QUALIFIER_WORDS,
     RANKS,
     SEGMENTS,
@@ -47,6 +50,10 @@ def split_segments(part: str) -> list[tuple[str, bool]]:
     nested = "(" in part and "/" in part and SLASH_IN_BRACKETS.search(part)
     if nested:  # "Hubble Heritage Team (STScI/AURA)": a slash inside brackets is no separator of the credit
         part = SLASH_IN_BRACKETS.sub(lambda match: match.group().replace("/", "\0"), part)
+    slashed_name = "/" in part and _SLASHED_NAME.search(part)
+    if slashed_name:  # "RFE/RL / Name": an organisation whose one name holds a slash
+        part = _SLASHED_NAME.sub(lambda match: match.group().replace("/", "\0"), part)
+        nested = True
     pieces = SEGMENTS.split(part)  # segment, separator, segment, ...
     if nested:
         pieces = [piece.replace("\0", "/") for piece in pieces]
@@ -61,6 +68,11 @@ def split_segments(part: str) -> list[tuple[str, bool]]:
         segments.extend((piece, slashed) for piece in _split_glued_organisation(segment))
     return segments
 
+
+# The known names with a slash in them whose parts name no one known ("RFE/RL"; not "X/Twitter", whose parts are
+# read one by one), kept whole where a credit is cut at its slashes
+_SLASHED_NAME = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
+    (re.escape(spelling) for spelling in slashed_spellings()), key=len, reverse=True)) + r")(?!\w)")
 
 # words that join a photographer to an organisation: what follows them is no separate party
 _LINKS = frozenset({"for", "by", "via", "of", "from", "on", "at", "to"})
@@ -179,9 +191,9 @@ def split_items(segment: str, *, keep_commas: bool) -> list[str]:
         return [items[0]]  # "Dr. Bob Peoples, professor": the photographer's role, no party
     merged: list[str] = []
     for item in items:
-        if fold(item) in QUALIFIER_WORDS or not merged:
+        if _stands_apart(item) or not merged:
             merged.append(item)
-        elif fold(merged[-1]) in QUALIFIER_WORDS:
+        elif _stands_apart(merged[-1]):
             merged.append(item)
         else:
             merged[-1] = f"{merged[-1]}, {item}"
@@ -191,6 +203,12 @@ def split_items(segment: str, *, keep_commas: bool) -> list[str]:
 _LEGAL_FORMS_AFTER_COMMA = frozenset({"Inc.", "Inc", "Ltd.", "Ltd", "LLC", "L.L.C.", "Co.", "Corp.", "S.A.", "GmbH"})
 _INITIAL_GLUED = re.compile(r"^(?:[A-ZÀ-Þ]\.){1,2}[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?$")
 _KOREAN_ROLE_ENDINGS = tuple(f" {role}" for role in KOREAN_ROLES)
+
+
+def _stands_apart(item: str) -> bool:
+    """A comma item that is no part of a name beside it: a qualifier (", File"), a licence (", CC BY-SA 4.0") or the
+    day the picture was taken (", 2020-01-10")."""
+    return fold(item) in QUALIFIER_WORDS or LICENCE.match(item) is not None or ISO_DAY.match(item) is not None
 
 
 def _is_lone_name_word(item: str) -> bool:

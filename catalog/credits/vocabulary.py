@@ -55,7 +55,8 @@ NOT_NAMES = frozenset(fold(word) for word in {"str", "stringer", "", "unknown", 
                         "reprodução", "reproducao", "acknowledgement", "acknowledgment", "social media", "reproducción", "cortesía", "cortesia", "gentileza", "divulgação", "неизвестен", "неизвестно"})  # "Courtesy photo" names no one
 TRAILING_QUALIFIER = re.compile(
     r"[\s,]+(file photo|file|pool photo|pool|handout photo|handout|staff photographer|staff"
-    r"|tv|video still|video grab|screengrab)$", re.I)  # stripped only when an organisation remains
+    r"|tv|video still|video grab|screengrab)(?:(?<=file)\s+(?:1[89]|20)\d{2})?$", re.I)
+# stripped only when an organisation remains; a file picture's year may follow ("AMERICAN-STATESMAN FILE 2003")
 TRAILING_QUALIFIER_WORDS = {"file photo": "file", "file": "file", "pool photo": "pool", "pool": "pool",
                              "handout photo": "handout", "handout": "handout", "staff": "staff",
                              "staff photographer": "staff", "tv": "video still",
@@ -132,6 +133,7 @@ _LABELS = r"""(?:
     | (?-i:(?:[Ff]otos?|FOTOS?|[Pp]hotos?|[Ii]mages?|[Ii]magens?)(?=\s+(?:""" + _WIRES + r""")(?![\w&'’-])))
       # a picture word, in any case, before a wire's one-word name: "... del mundo. fotos Reuters", "Foto EFE"
     | (?-i:(?:Photo|PHOTO)(?=\s+(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-Þ][\w'’.-]+\s?/))  # "(Photo Max Dupont/AFP)", "PHOTO NAME / AFP"
+    | (?-i:(?:Photo|Foto)(?=\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}\s*$))  # French "Photo Name": before a full name ending the line
     | (?-i:photos?(?=\s+[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ]))  # French "photo Name", in lower case before a full name  # French "Photo AFP", "PHOTO AFP / Name": before a wire's capitals
     | (?-i:Foto|FOTO(?!\s+ANTARA)|Beeld)(?=\s)(?!\s+(?-i:(?:d['’])?[a-zß-ÿ]{4,})(?![.\w]))  # not "Foto oficial do presidente": a word of the caption;
     # Slovak "FOTO TASR - Name"; "FOTO ANTARA" is Antara's own spelling, kept in the line
@@ -205,13 +207,22 @@ DATED_STAMP = re.compile(r"^\d{4}\.\d{1,2}\.\d{1,2}\.?\s*/\s*[^\s/©ⓒ]{1,12}\s
 HANGUL_BRAND = re.compile(r"^(?=\S*[가-힣])(?=\S*[A-Za-z0-9])\S{2,15}$")  # "시사IN", "뉴스1": Hangul and Latin or digits
 # "연합뉴스 김호천 기자", "일요시사=천재율 기자" (the outlet marked by "=", as a label is)
 OUTLET_REPORTER = re.compile(r"^(?P<org>[^\s/=]+(?: [^\s/=]+)?)(?:\s+|\s?(?P<marked>=)\s?)(?P<name>[가-힣]{2,4})\s+기자$")
-LICENCE = re.compile(r"^(?:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:\s+\d\.\d)?|public domain)$", re.I)
-LICENCE_AFTER = re.compile(r"\s+\((?:CC0|CC[ -]BY|public domain)[^()]{0,40}\)$", re.IGNORECASE)
+# a free licence's name ("CC BY-SA 4.0", "CC0", "public domain"), which names no one wherever a credit prints it
+LICENCE_NAME = r"(?:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:\s+\d\.\d)?|public domain)"
+# ... said alone, or as the terms the picture is used under ("reproduced under CC BY-SA 4.0")
+LICENCE = re.compile(r"^(?:(?:reproduced|used|licen[cs]ed|published|released|shared|available)\s+under\s+(?:an?\s+|the\s+)?)?"
+                     + LICENCE_NAME + r"(?:\s+licen[cs]e)?$", re.I)
+# ... in brackets after the name it covers, closing the credit or before the site it came from ("Name (CC BY-SA
+# 3.0), via Wikimedia Commons")
+LICENCE_AFTER = re.compile(r"\s+\((?:CC0|CC[ -]BY|public domain)[^()]{0,40}\)(?=$|,)", re.IGNORECASE)
+# ... anywhere in a text, as a word of its own
+LICENCE_ANYWHERE = re.compile(r"(?<![\w-])" + LICENCE_NAME + r"(?!\w)", re.I)
 LINK = re.compile(r"[,;]?\s*\bhttps?://\S+")
 PAGE_DOT = re.compile(r"\s[·•]\s")
 FILE_NAME = re.compile(r"_|\.(?:jpe?g|png|gif|webp|tiff?)$", re.I)
 INITIALS_AFTER = re.compile(r"^(.*\S)\s*\([A-Z]{2,6}\)$")
 # a date printed after the credit: "Reuters, 18. децембар 2013", "Name/AP, May 13, 2016", "Reuters / Friday, May 13, 2016"
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")  # "Visviva, 2020-01-10, CC0": the day the picture was taken
 TRAILING_DATE = re.compile(r"(?:,|\s/)\s*(?:[^\W\d]+,\s+)?(?:\d{1,2}\.?\s+[^\W\d]+\.?,?\s+\d{4}|[^\W\d]+\.?\s+\d{1,2},?\s+\d{4}"
                             r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\.?$")
 TRAILING_YEAR = re.compile(r"(?<=[^\W\d_])\s+(?:1[89]|20)\d{2}$")  # a year alone after a labelled name

@@ -108,3 +108,57 @@ def test_by_and_a_name_as_the_last_sentence_is_the_photographer(text: str, expec
 ])
 def test_by_in_a_sentence_or_a_byline_is_no_credit(text: str) -> None:
     assert _read(text) is None
+
+
+# --- Wikimedia Commons' attribution: "User, licence <link>, via Wikimedia Commons" ----------------------------------
+# The uploader's user name is the photographer, whatever its shape; the licence, its link and the day name no one.
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Commons' own plain-text attribution, with the licence's link in angle brackets (code corpus file ids)
+    ("Trent Huss, CC BY-SA 4.0 <https://creativecommons.org/licenses/by-sa/4.0>, via Wikimedia Commons",  # 13590914535
+     ("Trent Huss, CC BY-SA 4.0, via Wikimedia Commons", "Wikimedia Commons", ("Trent Huss",))),
+    ("Sunny3113, CC BY-SA 4.0 <https://creativecommons.org/licenses/by-sa/4.0>, via Wikimedia Commons",  # 69330840346
+     ("Sunny3113, CC BY-SA 4.0, via Wikimedia Commons", "Wikimedia Commons", ("Sunny3113",))),
+    ("Mike1979 Russia, CC BY-SA 4.0 <https://creativecommons.org/licenses/by-sa/4.0>, via Wikimedia Commons",  # 18059696460
+     ("Mike1979 Russia, CC BY-SA 4.0, via Wikimedia Commons", "Wikimedia Commons", ("Mike1979 Russia",))),
+    ("ESO/VISTA/J. Emerson, CC BY 4.0 <https://creativecommons.org/licenses/by/4.0>, via Wikimedia Commons",  # 10060683977
+     ("ESO/VISTA/J. Emerson, CC BY 4.0, via Wikimedia Commons", "ESO", ("J. Emerson",))),
+    ("RGB/BGR-värimallia havainnollistava kuvio: punainen, vihreä ja sininen sekä niiden välivärit.. (Ferlixwangg, "
+     "CC BY-SA 4.0 <https://creativecommons.org/licenses/by-sa/4.0>, via Wikimedia Commons)",  # 31178269261
+     ("Ferlixwangg, CC BY-SA 4.0, via Wikimedia Commons", "Wikimedia Commons", ("Ferlixwangg",))),
+    ("Paolo Villanueva (CC BY 2.0), via Wikimedia Commons",  # 70428223114: the licence in brackets before "via"
+     ("Paolo Villanueva (CC BY 2.0), via Wikimedia Commons", "Wikimedia Commons", ("Paolo Villanueva",))),
+    # odd-166: "courtesy of" a user name via the site; the terms it is used under name no one
+    ("*Figure 6-3: An opened hard disk drive, showing the disk heads. Photo courtesy of Geni via* *Wikimedia Commons, "
+     "reproduced under CC BY-SA 4.0*",
+     ("Photo courtesy of Geni via Wikimedia Commons, reproduced under CC BY-SA 4.0", "Wikimedia Commons", ("Geni",))),
+    # odd-151: a Markdown table's licence column before the credit's
+    ("| `cass-lake` | [South_Pike_Bay.jpg](https://upload.wikimedia.org/wikipedia/commons/6/67/South_Pike_Bay.jpg) "
+     "| CC BY-SA 4.0 | McGhiever, CC BY-SA 4.0, via Wikimedia Commons |",
+     ("McGhiever, CC BY-SA 4.0, via Wikimedia Commons", "Wikimedia Commons", ("McGhiever",))),
+    ("Photo: Ana Ruiz, CC BY 4.0", ("Ana Ruiz, CC BY 4.0", None, ("Ana Ruiz",))),
+])
+def test_commons_attribution_names_the_uploader(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # h6-294 (a code comment): a licence after "photograph by Name" vouches for the credit inside a sentence
+    ("Inspected original photograph by Visviva,2020-01-10, CC0:\n"
+     "https://commons.wikimedia.org/wiki/File:212_West_Washington_southeast.jpg .",
+     ("Visviva,2020-01-10, CC0", None, ("Visviva",))),
+    ("The full moon photograph by Gregory H. Revera (CC BY-SA 3.0), via Wikimedia Commons, shows the maria.",
+     ("Gregory H. Revera (CC BY-SA 3.0), via Wikimedia Commons", "Wikimedia Commons", ("Gregory H. Revera",))),
+])
+def test_a_licence_after_photo_by_vouches_for_the_credit_in_a_sentence(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The castle was photographed by Jane Roe in 2010 and the file is CC BY 4.0.",  # the licence is not the credit's
+    "We liked the photograph by Jane Roe and the essay.",  # no licence: a sentence
+    "The licence is CC BY-SA 4.0, via the project's site.",
+    "See <https://example.com/page> for the map.",  # a link in angle brackets names no one
+])
+def test_licences_and_links_in_sentences_are_no_credit(text: str) -> None:
+    assert _read(text) is None

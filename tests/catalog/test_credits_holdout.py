@@ -55,6 +55,12 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   45 negatives), every other table unchanged. Its header lists the 21 rows left read
   wrong: five whose expectation contradicts the conventions, sixteen for want of a rule.
 
+- ``credits_holdout8.tsv`` (300 rows, 25 languages; 162 English, 34 that print no credit; 86
+  sites and files): collected blind on 2026-12-07, at the same time as a holdout7 kept apart
+  as the next measure. First measured 213 (71.0 %; English 125 of 162) with main at the
+  session's start (0102842), 215 with the first rules of that day (credits-rules). Its
+  misses are now worked on by cause.
+
 ``FLOORS`` hold the latest measurements: the test fails when the reader gets worse
 here, and they are raised as it gets better. Unlike ``credits_real.tsv`` the misses are
 not listed one by one: these tables are measures, not specifications.
@@ -76,7 +82,8 @@ FLOORS = {
     "credits_holdout3.tsv": (300, 36, 279),
     "credits_holdout4.tsv": (300, 41, 286),
     "credits_holdout5.tsv": (300, 41, 265),
-    "credits_holdout6.tsv": (300, 45, 283),
+    "credits_holdout6.tsv": (300, 45, 284),
+    "credits_holdout8.tsv": (300, 34, 235),
 }
 
 

@@ -112,7 +112,7 @@ MISSES: dict[str, str] = {
     'en-311': "one paper's two titles across a slash ('The York Daily Record/Sunday News'). Read: agency read as 'The York Daily Record' [followed-by-text, label, start; en]",
     'en-320': "several sources with their own labels or roles in one line: the printed line is not kept whole. Read: line read as 'Getty Images'; agency read as 'Getty Images' [label, several; en]",
     'en-321': "several sources with their own labels or roles in one line: the printed line is not kept whole (a handle wrapped across a line). Read: line read as '@kerrykennedyrfk/Instagram'; agency read as 'Instagram' [end, label, separator-comma, separator-slash, several; en]",
-    'intl-17': "needs knowledge the text does not print: the subject ('Stephan Weil (Archiv)') stands where a photographer would. Read: photographers read as ['Stephan Weil (Archiv)'] [file, label-lang, via-org; de]",
+    'intl-17': "needs knowledge the text does not print: the subject ('Stephan Weil (Archiv)') stands where a photographer would. Read: line read as 'Stephan Weil (Archiv)'; agency read as None; photographers read as ['Stephan Weil'] [file, label-lang, via-org; de]",
     'intl-120': "a bare 'AFP' glued to the captions on both sides; the next caption's credit is read. Read: line read as 'KHALED ABDULLAH (REUTERS)'; agency read as 'Reuters'; photographers read as ['KHALED ABDULLAH'] [acronym, end, followed-by-text, glued; es]",
     'intl-133': "the magazine's own name in brackets ('(L'Obs)'), not in the table. Read: no credit found [end, staff; fr]",
     'intl-136': "'FP PHOTO' (a typo for AFP PHOTO) is read as a name. Read: agency read as 'FP' [end, separator-slash, wire-first; fr]",
@@ -130,15 +130,13 @@ MISSES: dict[str, str] = {
     'odd-92': "'Stock Image from Pexels.com': the words before 'from' are a label, not a party. Read: line read as 'Stock Image from Pexels.com'; agency read as 'Stock Image' [from-site, label; en]",
     'odd-124': 'needs knowledge the text does not print: the agency is named in a prose sentence. Read: no credit found [followed-by-text, mid; en]',
     'odd-125': 'needs knowledge the text does not print: the photographer is named in a Hungarian prose sentence. Read: photographers read as [] [end, label-lang; hu]',
-    'odd-151': "a Markdown table row: the licence cell before the credit is taken into the line. Read: line read as 'CC BY-SA 4.0 | McGhiever, CC BY-SA 4.0, via Wikimedia Commons' [separator-comma, separator-pipe, structured, via-org; en]",
     'odd-152': "several sources with their own labels or roles in one line: the printed line is not kept whole (artwork, collection and photographer). Read: line read as 'Pierre Bonnard, Le Cannet'; agency read as None; photographers read as ['Pierre Bonnard', 'Le Cannet'] [label, separator-comma, several, via-org; en]",
-    'odd-166': "'courtesy of Geni': a one-word account read as the agency. Read: agency read as 'Geni'; photographers read as [] [courtesy, end, entities, via-org; en]",
     'odd-173': "'Cortesía, Organisation' glued to the story text. Read: no credit found [courtesy, followed-by-text, glued, label-lang, separator-comma; es]",
     'odd-195': "the agency in the caption and the photographer on a later line. Read: line read as 'Aaron Chown'; agency read as None [acronym, end, followed-by-text; en]",
     'odd-196': "'Name/AP Photo/PA Wire': PA's picture carried by AP; the reader takes the first agency. Read: agency read as 'AP' [acronym, end, label, separator-slash; en]",
     'odd-221': "a credit with an acknowledgement, mid-text. Read: line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
 }
-MEASURED_RATE = 0.952  # fully right, measured: 806/846 = 95.3%
+MEASURED_RATE = 0.955  # fully right, measured: 808/846 = 95.5%
 # MISSES-END
 
 
