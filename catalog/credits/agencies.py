@@ -90,7 +90,7 @@ _LEGAL_FORMS = frozenset("""SA S.A. AG SE SpA S.p.A. Srl S.r.l. BV B.V. NV N.V. 
 _DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|es|it|cn|jp)\b)", re.I)
 # Korean organisations end in what they are: press corps, association, daily, news agency
 _ORGANISATION_ENDINGS = ("취재단", "기자단", "기자협회", "협회", "일보", "신문", "통신", "뉴스", "新聞", "新闻", "日报",
-                         "通信社")
+                         "日報", "時報", "时报", "晚報", "晚报", "通信社", "通訊社", "通讯社")  # traditional and simplified
 _DOMAIN_AT_END = re.compile(r"\w\.(?!(?:jpe?g|png|gif|webp|tiff?|html?|php)$)[a-z]{2,6}$")  # "Körkép.sk", "Ekolist.cz": a site's name
 _SUFFIXES = (" photo", " photos", " foto", " fotos", " images", " wire", " pictures", " pic", " news agency",
              " agency", " news", " handout", " phat")  # Vietnamese "TTXVN phát": released by VNA, like "新华社发"
@@ -250,11 +250,11 @@ _GIVEN_NAME_WORDS = frozenset({"marine"})
 def _is_sentence_case_name(name: str) -> bool:
     """An organisation's name capitalised in its first word only, as many languages print it ("Medija centar
     Beograd", "Biuro prasowe Rządu", "пресс-служба Кремля"): each lowercase word an organisation word of those
-    languages or a connector."""
+    languages or a connector; a name in quotes after them counts as capitalised ("Школа управления «Сколково»")."""
     words = name.split()
     first = (fold(words[0]).split() or [""])[0] if words else ""
     return 2 <= len(words) <= 6 and (words[0][:1].isupper() or first in ORGANISATION_WORDS_IN_LANGUAGES) and all(
-        word[:1].isupper() or fold(word) in ORGANISATION_WORDS_IN_LANGUAGES or word in _NAME_CONNECTORS
+        word.lstrip("«„“\"")[:1].isupper() or fold(word) in ORGANISATION_WORDS_IN_LANGUAGES or word in _NAME_CONNECTORS
         or _is_organisation_word(word) for word in words[1:])
 
 

@@ -46,6 +46,7 @@ COLON_WORDS: dict[str, tuple[str, ...]] = {
     "ka": ("ფოტო", "ფოტოები"),  # Georgian
     "az": ("şəkil", "foto mənbə"),  # Azerbaijani
     "cy": ("llun", "lluniau"),  # Welsh
+    "ga": ("grianghraf", "grianghraif"),  # Irish: photograph, photographs
     "eu": ("argazkia", "argazkiak"),  # Basque
     "tl": ("larawan", "kuha ni"),  # Filipino: picture, taken by
     "mt": ("ritratt", "ritratti"),  # Maltese
@@ -54,7 +55,7 @@ COLON_WORDS: dict[str, tuple[str, ...]] = {
     "ca": ("imatge",),
     "it": ("immagine", "immagini"),
     "ja": ("画像", "出典", "提供"),
-    "zh": ("图", "圖", "摄影", "攝影", "图片", "圖片", "圖片來源"),
+    "zh": ("图", "圖", "摄影", "攝影", "图片", "圖片", "圖片來源", "攝", "摄"),  # "攝:Name" (Initium: photographed by)
 }
 # "Text and photos:" before a name that wrote and photographed: Vietnamese "Bài, ảnh, audio:",
 # "Bài và ảnh:", Urdu "تحریر و تصاویر" (printed with or without a colon)
@@ -85,14 +86,16 @@ NO_PARTY_IN_LANGUAGES = ("সংগৃহীত", "সংগৃহীত ছব�
                          # Indonesian "Istimewa" (special: handed to the paper); "private archive" or "collection"
                          # in Serbo-Croatian and Finnish
                          "istimewa", "privatna arhiva", "privatni arhiv", "privatna zbirka", "yksityiskokoelma",
-                         "yksityisarkisto")
+                         "yksityisarkisto",
+                         # Chinese "taken from the internet" (Taiwan's and Hong Kong's "網路", the mainland's "网络")
+                         "取自網路", "取自网络", "翻攝自網路", "網路圖片", "网络图片")
 
 # Chinese "图/新华社", "摄影/Name": the picture's or the photographer's label with a slash
 _SLASHED = r"(?:图片|圖片|图|圖|摄影|攝影)\s?[/／](?=\S)"
 
 # BBC's language services print "Image source, X" in each language, with a comma (or the Arabic comma).
 IMAGE_SOURCE_WORDS = ("பட மூலாதாரம்", "इमेज स्रोत", "फोटो स्रोत", "ছবির উৎস", "ছবির সূত্র", "تصویر کا ذریعہ",
-                      "مصدر الصورة", "منبع تصویر", "منبع عکس", "د انځور سرچینه", "fotoğraf kaynağı",
+                      "مصدر الصورة", "صدر الصورة", "منبع تصویر", "منبع عکس", "د انځور سرچینه", "fotoğraf kaynağı",
                       "fuente de la imagen", "crédito de la imagen", "source de l'image", "source de l’image",
                       "автор фото", "джерело фото", "图片来源", "圖片來源", "nguồn hình ảnh", "sumber gambar",
                       "chanzo cha picha", "asalin hoton", "xigashada sawirka", "ที่มาของภาพ", "사진 출처",

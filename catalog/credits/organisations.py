@@ -64,7 +64,8 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "Imaginechina": ("IC", "Imaginechina", "Imagine China"),
     "VCG": ("VCG", "Visual China Group", "视觉中国", "視覺中國"),
     "China News Service": ("China News Service", "CNS"),
-    "Keystone": ("Keystone", "Keystone Press", "Keystone-SDA", "Keystone Pictures USA"),
+    "Keystone": ("Keystone", "Keystone Press", "Keystone-SDA", "Keystone Pictures USA",
+                 "Keystone-ATS"),  # SDA is the Swiss wire's German name, ATS its French one
     "Hulton Archive": ("Hulton Archive", "Hulton", "Hulton-Deutsch Collection"),
     "Bettmann": ("Bettmann", "Bettmann Archive"),
     "Corbis": ("Corbis",),
@@ -490,7 +491,8 @@ RELEASE_WIRES = frozenset({"PR Newswire"})
 # "Vigili del Fuoco", "Straż Pożarna"), transport authorities ("Transporte Metropolitano") and towns' and regions'
 # governments ("Comune di Milano", "Gemeente Utrecht", "İstanbul Büyükşehir Belediyesi"); societies, foundations,
 # universities and councils in the Romance languages ("Sociedad Rural de Ischilín", "Fundação Oswaldo Cruz"); the
-# offices of state ("Fiscalía General", "Embajada de México", "Servicio Nacional de Meteorología").
+# offices of state ("Fiscalía General", "Embajada de México", "Servicio Nacional de Meteorología"); Welsh and Irish
+# police, councils, governments and universities ("Heddlu Dyfed-Powys", "Cyngor Sir Ceredigion", "Comhairle Contae").
 ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     sajtoiroda sajtoosztaly pressestelle prensa imprensa assessoria gabinete prasowe prasowy tiskovy tiskove
     tlacovy tlacove kancelaria kancelar kanselarij chancellerie kanzlei bundeskanzlei staatskanzlei
@@ -501,7 +503,9 @@ ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     офис офіс совет съвет рада кремля кремль
     пресс прес служба пресслужба министерство міністерство министерства правительство уряд администрация
     адміністрація агентство агенція агенция газета центр център
-    דוברות לשכת משרד עיתונות
+    דוברות לשכת משרד עיתונות ערוץ
+    omroep
+    школа школы университет институт управления
     klub
     президента губернатора мэра мэрии правительства главы уряду міністерства prezydenta premiera rzadu ministra
     prezidenta vlady
@@ -521,4 +525,5 @@ ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     consejo conselho consiglio conseil sindicato cooperativa
     fiscalia procuraduria defensoria contraloria cancilleria embajada embaixada ambasciata ambassade botschaft
     consulado parlamento asamblea gobernacion departamento dipartimento departement direccion servicio servico servizio
+    heddlu cyngor llywodraeth prifysgol senedd garda gardai comhairle rialtas
 """.split())

@@ -285,6 +285,9 @@ def read_credit(text: str) -> Reading | None:
     if labelled and (" of " in text or ", " in text) and "/" not in text:
         placed = _NAME_OF_PLACE.match(text)  # "Photo by Dick Levesque of Puryear": a reader's picture, and the town
         # an organisation's words before "of" name a body, not a person ("Photo: U.S. Army Corps of Engineers")
+        if placed and placed["couple"] and _is_town(placed["place"], placed["joint"]):
+            reading.persons.extend(_CONJUNCTION.split(placed["couple"]))
+            return reading
         if placed and is_name(placed["name"], strict=True) and is_capitalised(placed["name"]) \
                 and not is_organisation_like(placed["name"]) and _is_town(placed["place"], placed["joint"]):
             reading.persons.append(placed["name"])
@@ -439,8 +442,12 @@ def _signs_initials(word: str) -> bool:
 
 # a reader's picture signed with the town the reader lives in: "Photo by Dick Levesque of Puryear", "Photo by Dick
 # Levesque, Puryear", "Photo by Jane Roe, Murray, Ky." (a full name first: "Endermann, Andreas" is a name turned round)
-_NAME_OF_PLACE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})(?P<joint> of |, )"
-                            r"(?P<place>[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ]+)?(?:, [A-Z][a-z]{1,4}\.?)?)$")
+# Dutch and German names hold their particles in lower case ("Margreet van Vianen, Tilburg"), towns their hyphens
+# ("Hennie Hauser, Sprang-Capelle"); a couple signs with two given names ("Marc en Lies, Nederhemert")
+_NAME_OF_PLACE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’.-]+(?: (?:(?:van|von|de|der|den|ten|ter|het|vom|zu) )*"
+                            r"[A-ZÀ-Þ][\w'’.-]+){1,3}|(?P<couple>[A-ZÀ-Þ][a-zà-ÿ]+ (?:en|and|und|et|&) [A-ZÀ-Þ][a-zà-ÿ]+))"
+                            r"(?P<joint> of |, )(?P<place>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)*"
+                            r"(?: [A-ZÀ-Þ][a-zà-ÿ]+)?(?:, [A-Z][a-z]{1,4}\.?)?)$")
 # what a word after a photographer's comma says when it is no town: the job, the desk, the picture's kind
 _AFTER_COMMA_WORDS = frozenset({"contributor", "freelance", "freelancer", "photographer", "fotograf", "fotografo",
                                 "fotógrafo", "photojournalist", "correspondent", "reporter", "editor", "special",
@@ -640,9 +647,12 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                 elif kind == "skip" and not found.qualifiers and fold(item) in NO_PARTY | NOT_NAMES:
                     after_no_party = True
                 elif kind == "unknown":
-                    if after_no_party and not persons and not target and value.isalpha() and value.isupper() \
-                            and 2 <= len(value) <= 6:
-                        target.append(value)  # "Reprodução/EI": the acronym of the source a copy was made from
+                    if after_no_party and not persons and not target and value.isalpha() and (
+                            value.isupper() and 2 <= len(value) <= 6
+                            or value[:1].isupper() and index == len(segments) - 1 and len(parts) == 1):
+                        # "Reprodução/EI": the acronym of the source a copy was made from; "divulgação/Hyundai": a
+                        # lone word closing the credit names who handed the picture out, a person signs in full
+                        target.append(value)
                         reading.named += 1
                         continue
                     if persons and " " in value and (value.islower() or _PARTICIPLE.match(value)):
@@ -854,6 +864,9 @@ def _is_korean_byline(reading: Reading) -> bool:
         and all(KOREAN_NAME.match(person) for person in reading.persons)
 
 
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a Chinese name: a surname and one or two given characters
+
+
 def is_text_credit(reading: Reading) -> bool:
     """An unbracketed ending: "REUTERS/Name", "Photo: Name/dpa", "EFE"; never a bare name."""
     if reading.bad:
@@ -862,6 +875,9 @@ def is_text_credit(reading: Reading) -> bool:
         return False  # "Copyright : AFPTV - First images": the video's title after the credit, not a name
     if reading.labelled or reading.photo_by or _is_korean_byline(reading) or _is_provided(reading):
         return True  # "(청와대 제공)": provided by the presidential office
+    if reading.structured and reading.persons and reading.orgs and all(map(_HAN_NAME.fullmatch, reading.persons)) \
+            and (reading.known or all(map(is_organisation_like, reading.orgs))):
+        return True  # "武治義/中國日報": a Chinese name (no capitals to tell it) before a slash and its paper
     if not all(is_capitalised(p) for p in reading.persons) and not _is_user_name(reading):
         return False  # "He works for Reuters" is a sentence
     if reading.known and (reading.structured or reading.persons):

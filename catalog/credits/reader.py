@@ -79,6 +79,7 @@ from catalog.credits.parsing import (
 )
 from catalog.credits.trailing import trailing_label_candidates
 from catalog.credits.vocabulary import (
+    ABBREVIATIONS,
     CLOSERS,
     EMPTY_FIELD,
     GLUED_NAME,
@@ -87,6 +88,7 @@ from catalog.credits.vocabulary import (
     LICENCE_ANYWHERE,
     LOWER,
     MAX_CREDIT,
+    NO_PARTY,
     OPENERS,
     UPPER,
 )
@@ -311,6 +313,9 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
     ends = [len(span)] + [m.start() for m in _CUTS.finditer(span)][::-1]
     if " - " in span:  # a hyphen also joins names ("Name - Pool"): cut there only when nothing longer reads
         ends += [m.start() for m in _HYPHEN.finditer(span)][::-1]
+    if "/" in span:  # "Foto: MONDO/Name Večerašnji protest je ...": the caption's sentence opens after a credit's
+        # chain; a name alone may be the sentence's subject ("Photo: Farmer John Griffith sold out ...")
+        ends += [m.start() for m in _SENTENCE_AFTER.finditer(span) if "/" in span[:m.start()]][::-1]
     for wire in _WIRE_BEFORE_NAME.finditer(span):  # "Name/TT Lars Hansson": the credit ends at the wire
         if canonical_agency(wire[1]):
             ends.append(wire.end(1))
@@ -339,6 +344,9 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
 
 
 _AGENCY_THEN_DAY = re.compile(r"([^\W\d_]{2,12})(?=\d{1,2}일)")
+# a sentence opening: a capitalised word, then two words in lower case ("Cilj današnjeg okupljanja", "Večerašnji
+# protest \"1 od"), never a name's particle ("Alessandro della Valle")
+_SENTENCE_AFTER = re.compile(rf"\s+(?=[{UPPER}][{LOWER}]+\s+[{LOWER}]{{2,}}\s+[{LOWER}\"„“\d])")
 _WORD_END = re.compile(r"[\s'‘’“”\"「『]")
 _WIRE_BEFORE_NAME = re.compile(r"(?:^|/\s?)([A-Z]{2,6})\s+(?=[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ])")  # "Foto: EFE Name, desde ..."
 
@@ -566,15 +574,47 @@ def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     own_line = text[match.start(1) - 1] == "\n"
     if is_place(name):
         return  # "...\nHwange National Park\nSouthern Africa": where the picture was taken
+    if len(name) >= 5 and name[:1].isupper() and " " not in name.strip() and fold(name) in NO_PARTY \
+            and fold(name) not in _ORDINARY_WORDS:
+        # "... helmikuussa 2021. Yksityiskokoelma.": a word printed in place of a party (a private collection,
+        # "Supplied") alone as the last sentence; the line is kept and names no one
+        yield match.start(1), FoundCredit(credit=Credit(credit_line=name), rest=_trim(text[: match.start(1)]),
+                                          printed=name, how="credit found as a word in place of a party closing "
+                                                            "the caption")
+        return
     if (is_name(name, strict=True) and is_capitalised(name) or is_organisation_like(name)
             or own_line and " " not in name and GLUED_WORDS.search(name)) \
             and len(name.split()) <= 4 and (own_line or not GLUED_WORDS.search(name)):
         reading = read_credit(name)
         if reading is not None and not reading.bad and (reading.persons == [name] and not reading.orgs
-                                                        or reading.orgs == [name] and (own_line or not name.isascii())
+                                                        or reading.orgs == [name] and (own_line or not name.isascii()
+                                                                                       or _closes_as_body(text, match))
                                                         or own_line and reading.credit().agency == name):
             yield match.start(1), found(reading, _trim(text[: match.start(1)]), name,
                                         "as a name alone closing the caption")
+
+
+# words printed in place of a party that are also words of a sentence ("It was. Private."), or a rank
+_ORDINARY_WORDS = frozenset({"private", "unknown", "provided", "especial", "internet", "agencies"})
+
+
+def _closes_as_body(text: str, match: re.Match) -> bool:
+    """An organisation's name alone as the caption's last sentence, by the word that says what it is ("... in
+    Toronto on Nov. 17, 2013. 680 NEWS", "... 1950-luvulta. Postimuseo."): the body that lent the picture.
+
+    Not after an abbreviation's stop ("... managed by the U.S. Fish and Wildlife Service."), nor a phrase opening
+    with an article ("All Rights Reserved. A Division of NBCUniversal") or holding a word in lower case ("Imagen de
+    archivo"): the sentence goes on, or says what a body is or what the picture is.
+    """
+    name = match[1]
+    before = text[: match.start(1)].rstrip()
+    last = before.rsplit(None, 1)[-1] if before else ""
+    return is_organisation_like(name) and not any(word[:1].islower() for word in name.split() if len(word) > 3) \
+        and name.split(None, 1)[0].lower() not in ("a", "an", "the") \
+        and not _ABBREVIATED.search(last) and last.rstrip(".").lower() not in ABBREVIATIONS
+
+
+_ABBREVIATED = re.compile(r"^(?:[A-Za-z]\.)+$|^[A-Z][a-z]{0,2}\.$")  # "U.S.", "St.", "Mt.", "Dr.": no sentence end
 
 
 def _closing_wire_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
@@ -701,6 +741,12 @@ _GLUED_AFTER = re.compile(r"(?<![\w-])(" + "|".join(re.escape(word) for word in 
                           + r")(?=[A-ZÀ-ÞА-ЯЁΑ-Ω][a-zà-ÿа-яёα-ω]{2,})")  # "Фото: ReutersМэр Киева": Cyrillic too
 
 
+# A wire's name, then the next story's dateline in capitals and a colon ("... assistance. – Bernama PETALING JAYA:
+# Malaysia possesses ..."): a page that printed a caption, its credit and the next story's opening as one text
+_WIRE_BEFORE_DATELINE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(word) for word in one_word_spellings())
+                                   + r")\s+(?=[A-ZÀ-Þ]{2,}(?:[ -][A-ZÀ-Þ]{2,}){0,3}\s?:\s)")
+
+
 # A wire's name glued on both sides ("...in FeierlauneProfimediaDoch die Partie..."): a page that printed the
 # caption, the credit and the next caption as three elements with no gap; three letters at least, so that
 # no two-letter spelling ("AP", "PA") is cut out of a word.
@@ -734,9 +780,11 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
             return dataclasses.replace(result, how=result.how + (" (a name printed twice read once)" if doubled != text
                                                                  else " (the page's counter or slug set aside)"))
     cleaned = _GLUED_BETWEEN.sub("\n\\1\n", _GLUED_AFTER.sub("\\1\n", cleaned))
+    if ": " in cleaned:
+        cleaned = _WIRE_BEFORE_DATELINE.sub("\\1\n", cleaned)  # "... – Bernama PETALING JAYA: Malaysia ...": the next story
     korean = _korean_stamp_candidates(cleaned) if "©" in cleaned or "ⓒ" in cleaned else iter(())
     trailing = trailing_label_candidates(cleaned) if "uotr" in cleaned else iter(())
-    for candidates in (korean, label_candidates(cleaned), trailing, bracket_candidates(cleaned), _line_candidates(cleaned, usual),
+    for candidates in (korean, _last_copy(label_candidates(cleaned)), trailing, bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _own_line_candidates(cleaned),
                        _glued_candidates(cleaned), glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
                        layout.capitals_name_candidates(cleaned),
@@ -751,6 +799,27 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
         if best is not None:
             return best[1]
     return None
+
+
+def _last_copy(candidates: Iterator[tuple[int, FoundCredit]]) -> Iterator[tuple[int, FoundCredit]]:
+    """The labelled credits of a caption, the first of them standing for the last copy of itself.
+
+    A page that carries an agency's caption prints the agency's credit in it and its own after it, the same
+    photographer's each time ("(Photo by Name / AFP) (Photo by NAME/AFP via Getty Images) PHOTO: NAME/AGENCE
+    FRANCE-PRESSE/GETTY IMAGES"): the last copy is the one the publisher formats as its credit, and names the
+    carriers the picture came through. Other labelled credits, of other photographers, or a later field naming the
+    photographer alone ("FOTO: NAME /CUARTOSCURO.COM\nAutor: Name"), are left as they are.
+    """
+    found = sorted(candidates, key=lambda pair: pair[0])
+    if len(found) < 2:
+        return iter(found)
+    first = found[0][1].credit
+    key = tuple(person.casefold() for person in first.photographers)
+    copies = [pair for pair in found[1:] if key and tuple(person.casefold() for person in pair[1].credit.photographers)
+              == key and (pair[1].credit.agency or not first.agency)]  # not a creator's field naming the person alone
+    if not copies:
+        return iter(found)
+    return iter([(found[0][0], copies[-1][1])])
 
 
 def _trim(text: str) -> str:

@@ -104,7 +104,6 @@ MISSES: dict[str, str] = {
     'en-169': "needs knowledge the text does not print: 'PHOTOS:' introduces a gallery link; 'Occupy L.A.' reads as a name. Read: a credit read where there is none ('Occupy L.A.') [not-credit; en]",
     'en-181': 'lower-cased, punctuation-free dataset text: no credit mark left. Read: no credit found [followed-by-text, label, mid; en]',
     'en-234': "the credit printed twice: the caption's bracket is expected, the reader takes the credit line below it. Read: line read as 'AFP Photo / Menahem Kahana' [doubled, end, separator-slash, wire-first; en]",
-    'en-265': "'Express' alone after the last sentence: a one-word organisation the table lacks. Read: no credit found [end, staff; en]",
     'en-267': "field labels and values one per line ('Photographer / Sergio Perez / Location / ...'). Read: line read as 'Reuters / Friday, May 13, 2016'; photographers read as [] [label, structured; en]",
     'en-308': "'imago stock&people': IMAGO's collection name, lower case, no separator. Read: no credit found [acronym; en]",
     'en-309': "a photographer's signed quote ('— Name, Paper, date') rather than a credit form. Read: line read as 'John J. Kim, Chicago Tribune, Sept. 15, 2013' [end, separator-comma, separator-dash, staff; en]",
@@ -136,7 +135,7 @@ MISSES: dict[str, str] = {
     'odd-196': "'Name/AP Photo/PA Wire': PA's picture carried by AP; the reader takes the first agency. Read: agency read as 'AP' [acronym, end, label, separator-slash; en]",
     'odd-221': "a credit with an acknowledgement, mid-text. Read: line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
 }
-MEASURED_RATE = 0.955  # fully right, measured: 808/846 = 95.5%
+MEASURED_RATE = 0.956  # fully right, measured: 809/846 = 95.6%
 # MISSES-END
 
 

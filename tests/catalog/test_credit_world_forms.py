@@ -1,0 +1,126 @@
+"""Credit forms of other languages met on holdout8's lines, each tested on real lines of its own (issue 14).
+
+Each case names where it was printed; the ``h8-`` ones are rows of ``data/credits_holdout8.tsv``,
+whose source column gives the page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.credit_reading import read_caption as _read
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # The Swiss wire's French name: Keystone-SDA is Keystone-ATS in Romandy (h8-191, letemps.ch's year in pictures)
+    ("Gianni Infantino et Ivanka Trump s’embrassent lors du WEF le 22 janvier à Davos | Keystone-ATS / Alessandro "
+     "della Valle", "Keystone-ATS / Alessandro della Valle", "Keystone", ("Alessandro della Valle",)),
+    # opening a caption scraped from the middle of the year's gallery (h8-193)
+    ("Keystone-ATS / Alessandro della Valle\n\n13 mars. Daniel Koch s’adresse aux Suissesses et aux Suisses, au côté "
+     "du Conseil fédéral, lors de dizaines de conférences de presse.", "Keystone-ATS / Alessandro della Valle",
+     "Keystone", ("Alessandro della Valle",)),
+])
+def test_a_wires_name_in_another_language(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text, line, agency", [
+    # BBC Arabic's "image source," ("صدر الصورة، ", bbc/simorgh src/app/lib/config/services/arabic.js,
+    # imageCopyrightOffscreenText), before the picture's caption (h8-256, h8-260: BBC Arabic's layout copied)
+    ("فتاة تفكر في حركة شطرنج\n\nصدر الصورة، Reuters\n\nالتعليق على الصورة، فتاة تفكر في حركة شطرنج في ماكوكو",
+     "Reuters", "Reuters"),
+    ("محاربون قدامى يحتفلون في أديس أبابا\n\nصدر الصورة، AFP\n\nالتعليق على الصورة، محاربون قدامى يحتفلون في أديس "
+     "أبابا بيوم الوطنيين يوم الأربعاء", "AFP", "AFP"),
+])
+def test_bbc_arabic_image_source(text, line, agency):
+    assert _read(text) == (line, agency, ())
+
+
+def test_issued_picture_in_arabic_prose_is_no_credit():
+    # "صدر" is also the verb "was issued": without the label's comma the words are the sentence's
+    assert _read("صدر الصورة الأولى للمسبار اليوم") is None
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # Portuguese "Divulgação/X" (handed out by X): a lone word closing the credit is who handed it out
+    ("Seres 3 — Foto: divulgação/Seres", "divulgação/Seres", "Seres", ()),  # h8-278, a Brazilian car site
+    ("BMW M340i (Foto: Divulgação/BMW)", "Divulgação/BMW", "BMW", ()),  # code corpus: a saved Globo page's img alt
+    ("Foto: Divulgação/Blizzard", "Divulgação/Blizzard", "Blizzard", ()),  # code corpus: a WordPress figcaption
+    ("Helicóptero da Marinha fez o resgate da pescadora no Rio Negro.  — Foto: Divulgação/Marinha",
+     "Divulgação/Marinha", "Marinha", ()),  # code corpus: a saved g1 page's img alt
+    # a photographer named after it signs in full, and the organisation after him is the agency
+    ("VCT 2023 começará com competição internacional sediada na cidade de São Paulo — Foto: Divulgação/Lance "
+     "Skundrich/Riot Games", "Divulgação/Lance Skundrich/Riot Games", "Riot Games", ("Lance Skundrich",)),
+])
+def test_the_source_after_a_handout_word(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # a label's credit opening the caption, its text after it with no stop between (h8-023, h8-025: mondo.rs via
+    # naslovi.net): the sentence opens at a capitalised word followed by words in lower case
+    ("Foto: MONDO/Stefan Stojanović Večerašnji protest \"1 od 5 miliona\" u Beogradu organizovan je u znaku "
+     "povlačenja \"paralele\" sa devetomartovskim demonstracijama protiv ondašnjeg RTS-a.",
+     "MONDO/Stefan Stojanović", "MONDO", ("Stefan Stojanović",)),
+    ("Foto: Mondo/Stefan Stojanović Cilj današnjeg okupljanja je, kako je rečeno na početku skupa da podseti \"na "
+     "sedam godina propadanja za vreme vlasti Aleksandra Vučića\".",
+     "Mondo/Stefan Stojanović", "Mondo", ("Stefan Stojanović",)),
+])
+def test_a_labelled_credit_then_the_caption(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+def test_a_name_under_a_label_may_open_the_sentence():
+    # no chain, no credit: the label's words are the caption's (holdout3-100)
+    assert _read("TOP PHOTO:  Farmer John Griffith sold out of honey right away and offers cucumbers, onions.") is None
+
+
+@pytest.mark.parametrize("text, line, photographers", [
+    # a reader's picture signed with the reader's name and town, Dutch particles and hyphens kept (h8-187, h8-246:
+    # a Brabant broadcaster's weather gallery, "vergroot" its enlarge control); a couple signs with two given names
+    ("IJzig stil. (Foto: Margreet van Vianen, Tilburg) vergroot", "Margreet van Vianen, Tilburg",
+     ("Margreet van Vianen",)),
+    ("Winterse wereld aan je poten (Foto: Hennie Hauser, Sprang-Capelle) vergroot", "Hennie Hauser, Sprang-Capelle",
+     ("Hennie Hauser",)),
+    ("Frost. (Foto: Marc en Lies, Nederhemert) vergroot", "Marc en Lies, Nederhemert", ("Marc", "Lies")),  # h8-186
+])
+def test_a_readers_name_and_town(text, line, photographers):
+    assert _read(text) == (line, None, photographers)
+
+
+def test_an_organisation_after_the_comma_is_no_town():
+    # Dutch "omroep" (broadcaster) makes an organisation, the photographer's agency
+    assert _read("Winterse wereld. (Foto: Hennie Hauser, Omroep Brabant)") == (
+        "Hennie Hauser, Omroep Brabant", "Omroep Brabant", ("Hennie Hauser",))
+
+
+@pytest.mark.parametrize("text, line, agency", [
+    ("Фото: Школа управления «Сколково»", "Школа управления «Сколково»", "Школа управления «Сколково»"),  # h8-159
+    # Hebrew "ערוץ" (channel): the Knesset's channel (h8-271, srugim.co.il)
+    ("השבעת האמונים של ראש הממשלה בנט, יוני 2021 (צילום: ערוץ הכנסת)", "ערוץ הכנסת", "ערוץ הכנסת"),
+])
+def test_organisation_words_of_more_languages(text, line, agency):
+    assert _read(text) == (line, agency, ())
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # a Chinese name (two to four characters, no capitals to tell it) before a slash and its paper, glued to the
+    # caption's last sentence (h8-099, a Taiwanese forum's copy of China Daily's picture)
+    ("李克強抵達會場時指著自己的手錶,用流利的英語向在現場等待的與會代表歉意地解釋:由於前一場外事活動延時,造成本次會見推遲。"
+     "武治義/中國日報", "武治義/中國日報", "中國日報", ("武治義",)),
+    # an agency's name (社) set apart before its photographer and the mark (h8-100, China Review News)
+    ("13日的第三度馬習會記者會,攝影記者不用卡位便可拍到好照片。(中評社 張嘉文攝)", "中評社 張嘉文", "中評社", ("張嘉文",)),
+    # Initium's "攝:" (photographed by) glued to the caption (theinitium.com/article/20210323-wsj-covids-origins-...)
+    ("2021年1月31日武漢,世界衛生組織調查人員訪問華南海鮮市場。攝:Thomas Peter /Reuters/達志影像",
+     "Thomas Peter /Reuters/達志影像", "Reuters", ("Thomas Peter",)),
+])
+def test_chinese_credits(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text", [
+    "会议在北京举行。上海/北京",  # two places with a slash: no paper after it
+    "攝影記者不用卡位便可拍到好照片",  # "攝" inside a word ("攝影記者": photographers) is no label
+])
+def test_chinese_look_alikes_are_no_credit(text):
+    assert _read(text) is None
