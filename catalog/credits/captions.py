@@ -495,6 +495,9 @@ def _tail_starts(text: str) -> list[int]:
     if "; " in text[hard:]:
         starts.extend(m.end() for m in _AFTER_DATE_SEMICOLON.finditer(text, hard))
         starts.sort()
+    if ". " in text[hard:]:
+        starts.extend(m.end() for m in _DAY_MONTH_ABBREVIATED.finditer(text, hard))  # "Zürich, 25. Sept. Keystone / Name"
+        starts.sort()
     if "/" in text[hard:]:
         if not text.isascii() and "日" in text[hard:]:
             starts.extend(m.end() for m in _DAY_GLUED.finditer(text, hard))  # "...9 月 13 日Name/AP写真"
@@ -525,6 +528,10 @@ _DAY_GLUED = re.compile(r"日(?=[\u30a0-\u30ff]{2,30}\s?/\s?[^\s/]{2,20}$)")
 # a credit after a semicolon that follows the picture's date: "...: January 25, 2020; Harrison News-Herald, JD Long"
 _AFTER_DATE_SEMICOLON = re.compile(r"(?<=\b(?:19|20)\d\d); (?=[A-Z])")
 _MONTHS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
+# a day before its month's abbreviation, as German, Nordic and Slavic languages print a date ("25. Sept.", "3. Okt."): the
+# abbreviation's stop ends the date, and the credit may follow it
+_DAY_MONTH_ABBREVIATED = re.compile(r"(?:(?<=\d\.\s)|(?<=\d\.))(?:Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec)"
+                                    r"\.\s+(?=[A-ZÀ-Þ])")
 _AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d\.? (?=[A-Z])")
 _DASH_AFTER_SENTENCE = re.compile(r"[.!?][”\"’']?\s*[–—]\s*$")
 _CAMEL_BRAND = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]*)+[A-Z]*$")  # "DawnNewsTV": one word, its parts capitalised

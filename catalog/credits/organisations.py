@@ -246,6 +246,7 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     "Ukrinform": ("Ukrinform", "Укрінформ"),
     "UNIAN": ("UNIAN", "УНІАН", "УНИАН"),
     "Suspilne": ("Suspilne", "Суспільне"),
+    "Yle": ("Yle", "YLE", "Yleisradio"),  # Finland's public broadcaster, which credits its own photographers
     "BelTA": ("BelTA", "БелТА"),
     "Interfax": ("Interfax", "Интерфакс", "Інтерфакс"),
     "Kommersant": ("Kommersant", "Коммерсантъ", "Коммерсант"),

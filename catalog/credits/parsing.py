@@ -243,7 +243,7 @@ def read_credit(text: str) -> Reading | None:
     if text.endswith(")"):
         text = REFERENCE_NUMBER.sub("", text)
     text = strip_period(text.strip())
-    labelled = owned = sourced = bare_credit = by_label = False
+    labelled = owned = sourced = bare_credit = by_label = listing = False
     provided = text[:1] in "사기" and PROVIDED_LABEL.match(text) is not None
     while True:
         match = LABEL.match(text)
@@ -253,6 +253,7 @@ def read_credit(text: str) -> Reading | None:
         sourced = sourced or _SOURCE_LABEL.match(match.group()) is not None
         bare_credit = bare_credit or match.group().strip() == "Credit"  # NYT's "Credit Name for The X", never "Credit Suisse"
         by_label = by_label or match.group().rstrip()[-3:].lower() in (" by", "©by")  # "Photo by", "© by": the maker
+        listing = listing or match.group().strip().rstrip(":").strip().lower() in _LIST_LABELS
         text, labelled = text[match.end():].strip().lstrip(":").strip(), True
     if labelled and len(text) <= 4 and fold(text) in EMPTY_FIELD:
         return None  # "(Foto: N/A)": a page template's empty credit field
@@ -326,6 +327,11 @@ def read_credit(text: str) -> Reading | None:
     if ";" in body:
         several = _read_several(reading, body.split(";"))
         if several is not None:
+            return several
+    if listing and body.count(" / ") > 1:
+        # "Credits: Myung J. Chun / Jay L. Clendenin / KTLA / Allen J. Schaben": a gallery's list, one credit a picture
+        several = _read_several(reading, body.split(" / "), each_its_own=True)
+        if several is not None and len(several.persons) > 1:
             return several
     if " and " in body and body.count("/") > 1:
         parts = body.split(" and ")
@@ -440,6 +446,8 @@ def _signs_initials(word: str) -> bool:
     return 2 <= len(word) <= 3 and word.isalpha() and word.isupper() and canonical_agency(word) is None
 
 
+_LIST_LABELS = frozenset({"credits", "photo credits", "image credits"})  # a gallery's label over its pictures' credits
+
 # a reader's picture signed with the town the reader lives in: "Photo by Dick Levesque of Puryear", "Photo by Dick
 # Levesque, Puryear", "Photo by Jane Roe, Murray, Ky." (a full name first: "Endermann, Andreas" is a name turned round)
 # Dutch and German names hold their particles in lower case ("Margreet van Vianen, Tilburg"), towns their hyphens
@@ -547,11 +555,12 @@ def next_field(text: str, start: int, stop: int) -> int:
     return stop
 
 
-def _read_several(reading: Reading, parts: list[str]) -> Reading | None:
+def _read_several(reading: Reading, parts: list[str], *, each_its_own: bool = False) -> Reading | None:
     """Several credits in one line ("Top: A/AFP via Getty Images; bottom: B/AFP via Getty Images").
 
     Every photographer counts, and the agency when the credits that name one name the
-    same; the printed line stays whole. None when a part does not read as a credit.
+    same (``each_its_own``: when every credit names the same, each part being one picture's
+    credit of a list); the printed line stays whole. None when a part does not read as a credit.
     """
     parts = [part.strip() for part in parts if part.strip()]
     if len(parts) < 2:
@@ -565,7 +574,8 @@ def _read_several(reading: Reading, parts: list[str]) -> Reading | None:
             return None
         readings.append(found)
     credits = [found.credit() for found in readings]
-    agencies = {credit.agency for credit in credits if credit.agency}
+    agencies = {credit.agency for credit in credits if credit.agency or each_its_own}
+    agencies.discard(None) if not each_its_own else None
     persons = unique(person for credit in credits for person in credit.photographers)
     qualifiers = {q for credit in credits for q in credit.qualifiers}
     several = Reading(credit_line=reading.credit_line, persons=list(persons),

@@ -390,12 +390,15 @@ def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             # a story's dateline or source opening its text, no picture's credit
             continue
         closes = not text[close + 1:].strip(" .") and " " in text[:index].strip()
+        after_sentence = text[:index].rstrip()[-1:] in _SENTENCE_ENDS
         if not is_bracket_credit(reading, after_sentence=False) and not (
-                not reading.persons and (text[:index].rstrip()[-1:] in _SENTENCE_ENDS
-                                         or closes and reading.credit().agency in _PLATFORMS)
+                (not reading.persons and (after_sentence or closes and reading.credit().agency in _PLATFORMS)
+                 or after_sentence and reading.persons and "/" in reading.credit_line)
                 and is_bracket_credit(reading, after_sentence=True)):
             # a platform closing the caption needs no full stop before it: Indonesian and Malay captions end
-            # "... di pantai (Instagram)"; a wire there may follow its photographer ("Name (EFE)")
+            # "... di pantai (Instagram)"; a wire there may follow its photographer ("Name (EFE)"); a photographer
+            # and an outlet across a slash after a sentence are its credit, the next caption run on after them
+            # ("... on Tuesday. (Tom Williams/CQ Roll Call)Dean Swihart, ...")
             continue  # "... 진행됐다. [청와대사진기자단] 어제 ...": an organisation alone after a sentence, the story after it
         rest = (text[:index].rstrip() + " " + text[close + 1:].lstrip()).strip()
         where = "in brackets mid-caption" if text[close + 1:].strip(" .") else "in brackets at the end of the caption"
@@ -516,6 +519,7 @@ def _is_glued_company(reading: Reading, line: str, start: int) -> bool:
 
 _WORD = re.compile(r"\S+")
 _GLUED_SEPARATOR = re.compile(r"[/–—-]")
+_LINE_OR_PICTOGRAPH = re.compile(r"\n\s*(?=[A-ZÀ-Þ])|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s+(?=[A-ZÀ-Þ])")
 _OPENING_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{2}|\d{4}) (?=[A-Z])")  # "6/27/03 ": an archive caption's day
 _SEPARATED = re.compile(r"\s/|/|\s\|\s|\w[-–—][A-Z]|\sfor\s")  # "Name / EPA", "Name | EFE", "Name-USA TODAY Sports"
 
@@ -530,6 +534,10 @@ def _opening_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     if " | " in text:
         for bar in re.finditer(r" \| (?=[A-ZÀ-Þ])", text):
             yield from _opening_at(text, bar.end())
+    for start in _LINE_OR_PICTOGRAPH.finditer(text):
+        # "WHAT WAS THE MOST EFFECTIVE IMAGE?\nTyrone Siu / Reuters TO WHAT ...", "... OF THE WEEK 📸 Alex Brandon / AP
+        # Images President ...": a credit opening a line, or after a page's pictograph, with text run on after it
+        yield from _opening_at(text, start.end(), "opening a line or after a pictograph")
 
 
 def _opening_at(text: str, at: int, how: str = "after a bar") -> Iterator[tuple[int, FoundCredit]]:

@@ -22,7 +22,8 @@ QUALIFIER_WORDS = {
     "arkisto": "file", "archivio": "file",
     "pool": "pool", "pool photo": "pool", "pool picture": "pool", "pool image": "pool",
     "handout": "handout", "handout photo": "handout", "handout picture": "handout", "ho": "handout",
-    "staff": "staff", "stf": "staff", "staff photo": "staff", "staff photographer": "staff",
+    "staff": "staff", "stf": "staff", "staff photo": "staff", "staff photographer": "staff", "photo editor": "staff",
+    "chief photographer": "staff",
     "illustration": "illustration", "photo illustration": "illustration",
     "video still": "video still", "video grab": "video still", "screengrab": "video still",
     "screen grab": "video still", "screenshot": "video still", "tv grab": "video still",
@@ -54,15 +55,19 @@ NOT_NAMES = frozenset(fold(word) for word in {"str", "stringer", "", "unknown", 
                         "photo", "photos", "image", "picture", "uncredited",
                         "reprodução", "reproducao", "acknowledgement", "acknowledgment", "social media", "reproducción", "cortesía", "cortesia", "gentileza", "divulgação", "неизвестен", "неизвестно"})  # "Courtesy photo" names no one
 TRAILING_QUALIFIER = re.compile(
-    r"[\s,]+(file photo|file|pool photo|pool|handout photo|handout|staff photographer|staff"
+    r"[\s,]+(file photo|file|pool photo|pool|handout photo|handout|staff photographer|staff|photo editor"
+    r"|chief photographer|(?-i:archives?)"
     r"|tv|video still|video grab|screengrab)(?:(?<=file)\s+(?:1[89]|20)\d{2})?$", re.I)
 # stripped only when an organisation remains; a file picture's year may follow ("AMERICAN-STATESMAN FILE 2003")
 TRAILING_QUALIFIER_WORDS = {"file photo": "file", "file": "file", "pool photo": "pool", "pool": "pool",
                              "handout photo": "handout", "handout": "handout", "staff": "staff",
-                             "staff photographer": "staff", "tv": "video still",
+                             "staff photographer": "staff", "photo editor": "staff", "chief photographer": "staff",
+                             "archive": "file", "archives": "file",  # "Wadena Pioneer Journal archives"
+                             "tv": "video still",
                              "video still": "video still", "video grab": "video still",
                              "screengrab": "video still"}
-QUALIFIER_ENDINGS = ("file", "photo", "pool", "handout", "staff", "photographer", "tv", "still", "grab",
+QUALIFIER_ENDINGS = ("file", "photo", "pool", "handout", "staff", "photographer", "editor", "archive", "archives", "tv",
+                     "still", "grab",
                       "screengrab")
 PARTICLES = frozenset("""de da do dos das del della dei der den di du la le lo van von ter ten
                           bin ibn bint al el y e zu af av st mc mac jr sr""".split())

@@ -229,3 +229,12 @@ def test_a_paragraph_under_a_picture_closing_with_a_courtesy_or_an_organisations
         ("The monument on the green, 1921.", "Harwick Historical Society collection", "Harwick Historical Society")]
     # a person's collection names no organisation
     assert _photo("The green in 1921. Mary Smith collection").credit_line is None
+
+
+def test_a_pictures_caption_over_its_credits_own_line_only_when_the_credit_stands_alone() -> None:
+    text = ("Storm topples trees on the quay\n\nBy Ann Lee\n\n![](https://cdn.coast.example/images/roof-1717)\n"
+            "A roof on the quay on Sunday.\n{}\n\nThe storm came in at dawn.\n")
+    [photo] = _scrape(text.format("Photo: Cy Doe"))["photos"]
+    assert (photo["caption"], photo["credit_line"]) == ("A roof on the quay on Sunday.", "Cy Doe")
+    [photo] = _scrape(text.format("The harbour master said the wall held."))["photos"]
+    assert photo["caption"] is None
