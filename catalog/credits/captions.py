@@ -138,7 +138,7 @@ def find_credit(caption: str) -> FoundCredit | None:
     if found is not None and ":" in text:
         found = fields.with_creator(text, found)
     if found is not None and found.credit.photographers and not found.credit.agency:
-        found = _fuller(text, found)
+        found = _venue_credited(_fuller(text, found))
     if found is not None:
         found = _with_styling(text, _without_repeated_subject(text, found))
     if found is not None and "\n" in text:
@@ -198,6 +198,27 @@ def _fuller(text: str, found: FoundCredit) -> FoundCredit:
                 rest = "\n".join(part for part in text.split("\n") if part not in (line, found.printed))
                 return _found(reading, rest, line, "on a line of its own, the fuller of two credits of one photographer")
     return found
+
+
+_TOWARDS = re.compile(r"(?:look|stare|gaze|glance|smile|laugh|wave|point|shout|yell|aim|throw|fire|swing|lunge|jab"
+                      r"|bark|grin|frown|scream|cheer|hurl|direct)(?:s|es|ed|d|ing)?\s", re.I)
+
+
+def _venue_credited(found: FoundCredit) -> FoundCredit:
+    """A credit naming the place the caption says the picture was taken at: the venue, an organisation, lent it.
+
+    "Two-week old king penguin chick at SeaWorld Orlando. Photo by SeaWorld Orlando.": a person is photographed
+    at a place, not at a person; the name read as a photographer is the venue's, its agency.
+    """
+    if len(found.credit.photographers) != 1 or found.credit.agency:
+        return found
+    name = found.credit.photographers[0]
+    venue = re.search(r"(?<!\w)(\w+\s+)(?:at|from)\s+(?:the\s+)?" + re.escape(name) + r"(?![\w'’-])", found.rest) \
+        if " " in name else None
+    if venue is None or _TOWARDS.match(venue[1]):
+        return found  # "Guests look at Jane Roe": after a verb of looking or aiming, "at" names who, not where
+    credit = dataclasses.replace(found.credit, agency=name, photographers=())
+    return dataclasses.replace(found, credit=credit, how=f"{found.how}, a venue the caption names as where it was")
 
 
 # "Photograph: Name for the Guardian. Food styling: Name. Prop styling: Name": who styled the picture is part of its credit

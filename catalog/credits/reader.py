@@ -700,6 +700,23 @@ def _site_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                    "closing the caption in a photo site's own form")
 
 
+# A company by its legal form as a sentence of its own inside the text ("... gladiatorial games. Design Pics Inc. The
+# Colosseum ..."): a stock agency's credit element run into the caption; a sentence is never only a company's name
+_COMPANY_SENTENCE = re.compile(r"(?<=[.!?] )((?:[A-Z][\w&'’-]*\.? ){1,4}(?:Inc|Ltd|LLC|GmbH|AG|plc|PLC|Corp|Co))\.?"
+                               r"(?=\s+[A-Z]|\s*$)")
+
+
+def _company_sentence_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    for match in _COMPANY_SENTENCE.finditer(text) if ". " in text else ():
+        name = match[1]
+        reading = read_credit(name)
+        if reading is not None and not reading.bad and reading.orgs == [name] and not reading.persons \
+                and is_organisation_like(name):
+            rest = f"{text[:match.start()].rstrip()} {text[match.end():].lstrip()}"
+            yield match.start(), found(reading, _trim(rest), name, "as a company's name, a sentence of its own")
+            return
+
+
 # An institution, then its photographer in brackets, after a separator closing the caption: Italian pages print
 # "… / Quirinale (Alexander Jakhnagiev)", "… | Palazzo Chigi (Filippo Attili)" (the inverse of "Name (Agency)")
 _ORG_THEN_NAME = re.compile(r"\s[/|]\s+(?P<org>[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){0,2}) \((?P<name>[^()]{3,40})\)$")
@@ -799,7 +816,8 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
                        _closing_wire_candidates(cleaned),
                        _opening_name_candidates(cleaned), layout.by_line_candidates(cleaned),
                        layout.name_between_repeats_candidates(cleaned), layout.organisation_line_candidates(cleaned),
-                       _site_candidates(cleaned), _photo_by_sentence_candidates(cleaned), _org_then_name_candidates(cleaned), gallery_candidates(cleaned),
+                       _site_candidates(cleaned), _photo_by_sentence_candidates(cleaned),
+                       _company_sentence_candidates(cleaned), _org_then_name_candidates(cleaned), gallery_candidates(cleaned),
                        _closing_source_candidates(cleaned) if ":" in cleaned else iter(()),
                        layout.counter_credit_candidates(cleaned),
                        cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):

@@ -248,3 +248,42 @@ def test_the_last_copy_of_a_credit_printed_several_times_is_read(text: str, expe
 ])
 def test_a_later_credit_of_another_kind_or_photographer_is_no_copy(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- a credit naming the place the caption says the picture was taken at is the venue's -------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # h6-285 (a zoo's picture, the caption printed twice)
+    ("Two-week old king penguin chick at SeaWorld Orlando.\n\nTwo-week old king penguin chick at SeaWorld Orlando. "
+     "Photo by SeaWorld Orlando.", ("SeaWorld Orlando", "SeaWorld Orlando", ())),
+    ("A summer concert at the Hollywood Bowl. Photo by Hollywood Bowl", ("Hollywood Bowl", "Hollywood Bowl", ())),
+])
+def test_a_venue_the_caption_names_is_the_credits_organisation(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fans at the Rogers Centre. Photo by Jane Roe.", ("Jane Roe", None, ("Jane Roe",))),  # another place
+    ("Jane Roe at work in her studio. Photo by Jane Roe", ("Jane Roe", None, ("Jane Roe",))),  # the subject
+    ("Guests look at Jane Roe's painting. Photo by Jane Roe", ("Jane Roe", None, ("Jane Roe",))),
+    ("Guests look at Jane Roe. Photo by Jane Roe", ("Jane Roe", None, ("Jane Roe",))),  # who is looked at
+])
+def test_a_person_the_caption_names_stays_the_photographer(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+# --- a company by its legal form as a sentence of its own inside the text: a stock agency's credit element ------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # h5-272 (a feed's description: the picture's caption, its credit, then the article's opening)
+    ("Amphitheater that hosted events like gladiatorial games. Design Pics Inc. The Colosseum, also named the Flavian "
+     "Amphitheater, is a large amphitheater in Rome.", ("Design Pics Inc", "Design Pics Inc", ())),
+    ("A wheat field at harvest near Regina. Prairie Stock Ltd. The province expects a record crop this year.",
+     ("Prairie Stock Ltd", "Prairie Stock Ltd", ())),
+])
+def test_a_company_as_a_sentence_of_its_own_is_the_credit(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_company_named_in_a_sentence_is_no_credit() -> None:
+    assert _read("The plant opened in 2019. It is owned by Acme Corp. The town grew.") is None
