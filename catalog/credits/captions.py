@@ -11,6 +11,7 @@ from catalog.credits import fields, reader
 from catalog.credits.agencies import (
     canonical_agency,
     ends_in_organisation_word,
+    fold,
     is_organisation_like,
     us_service_in,
 )
@@ -37,6 +38,8 @@ from catalog.credits.vocabulary import (
     LABEL,
     LICENCE_NAME,
     MAX_CREDIT,
+    NO_PARTY,
+    NOT_NAMES,
     OPENERS,
     QUALIFIER_WORDS,
     REPORTER_EMAIL,
@@ -278,6 +281,10 @@ def _usual_places(text: str) -> FoundCredit | None:
     if text[-1:] == "면":
         text = _EDITION_LINE.sub("", text)
     body = _peel_notes(text)
+    if " - " in body[:40] and fold(body.split(" - ", 1)[0]) in NO_PARTY | NOT_NAMES:
+        opening = _credit_before_headline(body)  # "Divulgação - Magazine ...": the headline would read as a party
+        if opening is not None:
+            return opening
     found = _credit_at_end(body)
     if found is not None and "@" in found.printed and REPORTER_EMAIL.search(found.printed):
         return _photo_credit_above_byline(body, found)
@@ -636,6 +643,9 @@ def _credit_at_start(text: str) -> tuple[str, Credit] | None:
         skipped += 1  # "RESTRICTED TO EDITORIAL USE" above Shutterstock's credit line
     first = "\n".join(lines[skipped:])
     separator = _START_SEPARATOR.search(first, 0, MAX_CREDIT + 1)
+    opening = _credit_before_headline(first, separator)
+    if opening is not None:
+        return opening
     if separator is None:
         return None
     label = LABEL.match(first)
@@ -653,6 +663,38 @@ def _credit_at_start(text: str) -> tuple[str, Credit] | None:
     if reading.known and is_text_credit(reading) and ": " not in first[: separator.start()]:
         # "IMAGO / Name | caption", "Name-USA TODAY Sports" above the story; not "Creator: Icon Sportswire"
         return _found(reading, first[separator.end():].strip(), first[: separator.start()], "opening the caption")
+    return None
+
+
+# a spaced hyphen, then a headline or a sentence: words, one of them in lower case ("Agência Brasil - Facebook está
+# envolvido em escândalo ...", "Name/Site - Ao superar violência, ...")
+_HEADLINE_AFTER = re.compile(r"\s-\s(?=[A-ZÀ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,2}\s+[a-zà-ÿ]{2,}\s+\S+\s+\S)")
+
+
+def _credit_before_headline(text: str, separator: re.Match[str] | None = None) -> FoundCredit | None:
+    """A credit opening a picture's title before a hyphen and its headline, as a page's picture title prints it: a
+    known organisation ("Agência Brasil - Facebook está envolvido ..."), a word printed in place of any party
+    ("Divulgação - Magazine ..."), or a credit the caption prints again in brackets at its end ("Name/Site - Ao
+    superar ... (Name/Site)"). A spaced hyphen also joins a credit's parts ("Name - Pool"), and a wire's dateline
+    opens its story so ("ROMA (ANSA) - ..."), hence these three only."""
+    hyphen = _HEADLINE_AFTER.search(text, 0, MAX_CREDIT + 1) if " - " in text[:MAX_CREDIT] else None
+    if hyphen is None or separator is not None and separator.start() < hyphen.start():
+        return None
+    head, rest = text[: hyphen.start()].strip(), text[hyphen.end():].strip()
+    if not head or _DATELINE.match(head):
+        return None
+    if fold(head) in NO_PARTY | NOT_NAMES and fold(head):  # not AP's "FILE - ...": a qualifier says what, not whose
+        return FoundCredit(credit=Credit(credit_line=head), rest=rest, printed=head,
+                           how="credit found opening the caption before its headline, naming no party")
+    reading = read_credit(head)
+    if reading is None or reading.bad or not (reading.orgs or reading.persons):
+        return None
+    repeated = rest.endswith(f"({head})")
+    if repeated or reading.known and not reading.persons and is_text_credit(reading):
+        if repeated:
+            rest = rest[: -len(head) - 2].rstrip()
+        return _found(reading, rest, head, "opening the caption before its headline"
+                      + (", printed again at its end" if repeated else ""))
     return None
 
 

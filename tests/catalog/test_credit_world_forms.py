@@ -152,3 +152,30 @@ def test_wires_and_broadcasters_closing_a_caption(text, line, agency, photograph
 ])
 def test_look_alikes_of_these_forms_are_no_credit(text):
     assert _read(text) is None
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # a page's picture title: the credit, a hyphen, the story's headline (h8-106, h8-107, h8-110: a saved
+    # acidadeon.com home page, code corpus); a known organisation, a word in place of any party, or a credit the
+    # title prints again in brackets at its end
+    ("Agência Brasil - Facebook está envolvido em escândalo de divulgação de dados", "Agência Brasil",
+     "Agência Brasil", ()),
+    ("Divulgação - Magazine Desapego promove o consumo consciente", "Divulgação", None, ()),
+    ("Amanda Rocha/ACidadeON - Ao superar violência, mulheres lutam diariamente contra sintomas depressivos "
+     "(Amanda Rocha/ACidadeON)", "Amanda Rocha/ACidadeON", "ACidadeON", ("Amanda Rocha",)),
+])
+def test_a_credit_before_its_headline(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # AP's "FILE - " says what the picture is, not whose: the credit closing the caption stays the credit
+    ("FILE - A man walks past the store in Renfrew, Pa., on Nov. 7, 2022. (AP Photo/Keith Srakocic, File)",
+     ("AP Photo/Keith Srakocic, File", "AP", ("Keith Srakocic",))),
+    # an unknown name before a hyphen and a sentence is the sentence's subject
+    ("John Smith - the man who came to dinner is back in town", None),
+    # a wire's dateline opening its story names the story's source (credits_real intl-252)
+    ("(LaPresse) - Manifestanti in strada anche a New York per dopo la morte, a Minneapolis, del", None),
+])
+def test_what_opens_a_caption_before_a_hyphen_otherwise(text, expected):
+    assert _read(text) == expected
