@@ -73,7 +73,7 @@ ORGANISATION_WORDS = frozenset("""
     military defence defense rescue ambulance emergency transport transportation transit railway railways airport
     holding holdings nationale
     fc cf afc
-    bros
+    bros patrol
 """.split()) | ORGANISATION_WORDS_IN_LANGUAGES
 # German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv",
 # "Hamburgische Bürgerschaft"), and so does Finnish: a long word ending in one is an organisation's name

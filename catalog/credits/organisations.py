@@ -476,8 +476,9 @@ RESELLERS = frozenset({"Getty Images", "Shutterstock", "Alamy", "Abaca Press", "
 # National agencies that carry the world wires at home ("TT/AP", "AFP PHOTO / Name / TT") and make
 # pictures of their own ("Name/TT", "Tommy Pedersen / TT News Agency / Reuters"): read like the carriers.
 # Hungary's MTI prints itself before the government's press office whose picture it carries; Vietnam's
-# VNA (TTXVN) prints itself after the wire it carries ("Ảnh: AFP/TTXVN").
-HOME_CARRIERS = frozenset({"TT News Agency", "NTB", "Ritzau Scanpix", "Lehtikuva", "MTI", "VNA"})
+# VNA (TTXVN) prints itself after the wire it carries ("Ảnh: AFP/TTXVN"); The Canadian Press before AP's picture
+# ("THE CANADIAN PRESS/AP-James Manning/Pool Photo via AP").
+HOME_CARRIERS = frozenset({"TT News Agency", "NTB", "Ritzau Scanpix", "Lehtikuva", "MTI", "VNA", "The Canadian Press"})
 # Wires that carry press releases: the organisation printed after one issued the picture ("(PRNewsfoto/Harbor Light
 # Energy)" is the company's, carried by PR Newswire), never a photographer, whatever its words.
 RELEASE_WIRES = frozenset({"PR Newswire"})

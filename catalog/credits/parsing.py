@@ -349,6 +349,10 @@ def read_credit(text: str) -> Reading | None:
             several = _read_several(reading, parts)
             if several is not None:
                 return several
+    if " user " in body:
+        user = _SITE_USER.match(body)
+        if user and canonical_agency(user["site"]) in _PHOTO_SITES | _PLATFORMS:
+            body = f"{user['name']}/{user['site']}"  # "Flickr user mikeedesign": the site, and who posted the picture
     if "://" in body:
         body = LINK.sub("", body).strip()  # "AP Photo/Name, via Alamy, https://www.alamy.com/...": a link names no one
     if body[-1:].isdigit() and ("," in body or " /" in body):
@@ -738,6 +742,8 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
 
 # the sites where anyone uploads pictures under a user name ("PIRO4D auf Pixabay", "user2231 on Unsplash")
 _PHOTO_SITES = frozenset({"Unsplash", "Pexels", "Pixabay", "Flickr", "Wikimedia Commons"})
+_PLATFORMS = frozenset({"Instagram", "Twitter", "Facebook", "YouTube"})
+_SITE_USER = re.compile(r"^(?P<site>[A-Z][\w ]{1,20}?) user (?P<name>@?[\w.-]{2,40})$")
 
 
 def _uploads_to(value: str, parts: list[str], position: int) -> bool:
@@ -822,9 +828,11 @@ def _are_names(text: str) -> bool:
 
 
 def _is_user_name(reading: Reading) -> bool:
-    """"richcano/Getty Images": a stock contributor's user name, in lower case, before the stock agency's slash."""
+    """"richcano/Getty Images", "Flickr user mikeedesign": a stock contributor's or a photo site's user name, in lower
+    case, before the agency's slash or after the site's "user"."""
     person = reading.persons[0] if len(reading.persons) == 1 else ""
-    return bool(person) and " " not in person and reading.credit_line.startswith(person + "/") \
+    return bool(person) and " " not in person and (
+        reading.credit_line.startswith(person + "/") or reading.credit_line.endswith(" user " + person)) \
         and len(reading.orgs) == 1 and is_carrier(reading.orgs[0]) and not reading.via_orgs
 
 

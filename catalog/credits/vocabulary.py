@@ -83,6 +83,11 @@ ABBREVIATIONS = frozenset("""jr sr st dr mr mrs ms gen sgt lt col capt maj cpl p
                               sen rep rev no mt ft inc ltd co corp vs jan feb mar apr jun jul aug sep
                               sept oct nov dec u s tech pfc prof univ dept hon bros staff dok""".split())
 
+# U.S. states as the AP abbreviates them, in names of bodies ("Mass. Eye and Ear", "Calif. Highway Patrol"): a period
+# that ends no sentence inside a name (those that are also words, "Ill.", "Wash.", "Miss.", are left out)
+STATE_ABBREVIATIONS = frozenset("""ala ariz ark calif colo conn fla ind kan kans ky mass mich minn neb nev okla tenn
+                                   vt wis wyo""".split())
+
 # The first word of a military rank or rating, folded: "U.S. Army Sgt. 1st Class Name" is the service and its photographer
 RANKS = frozenset("""sgt sergeant ssgt spc specialist pfc pvt private cpl corporal lcpl lance lt lieutenant capt captain
                      maj major col colonel gen general adm admiral cmdr commander airman seaman petty ensign

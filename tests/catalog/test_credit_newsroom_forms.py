@@ -206,3 +206,51 @@ def test_archives_in_a_sentence_are_no_credit(text: str) -> None:
 ])
 def test_a_list_of_credits_names_an_agency_only_when_all_share_it(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- The Canadian Press carries AP's picture; a wire glued to its photographer by a hyphen (holdout8-236) ----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Queen will be buried at Windsor. THE CANADIAN PRESS/AP-James Manning/Pool Photo via AP",
+     ("THE CANADIAN PRESS/AP-James Manning/Pool Photo via AP", "AP", ("James Manning",))),
+    ("Fans cheer in Toronto. THE CANADIAN PRESS/AP/Jane Roe", ("THE CANADIAN PRESS/AP/Jane Roe", "AP", ("Jane Roe",))),
+    # alone, or after its own photographer, CP is the agency (holdout8-235)
+    ("Fans cheer in Toronto. THE CANADIAN PRESS/Brian McInnis",
+     ("THE CANADIAN PRESS/Brian McInnis", "The Canadian Press", ("Brian McInnis",))),
+    ("Fans cheer in Toronto. (AP-Jane Roe)", ("AP-Jane Roe", "AP", ("Jane Roe",))),
+])
+def test_a_home_carrier_printed_first_carries_the_wires_picture(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+# --- a state's abbreviation in a body's name ends no sentence: "Courtesy of Mass. Eye and Ear" (holdout8-139) -------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dr. Jason Comander in surgery.  (Courtesy of Mass. Eye and Ear )",
+     ("Courtesy of Mass. Eye and Ear", "Mass. Eye and Ear", ())),
+    ("The new wing opens. Photo: Courtesy of Mass. General Hospital",
+     ("Courtesy of Mass. General Hospital", "Mass. General Hospital", ())),
+    ("A crash on the interstate. Photo: Calif. Highway Patrol", ("Calif. Highway Patrol", "Calif. Highway Patrol", ())),
+])
+def test_a_states_abbreviation_is_part_of_a_bodys_name(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_sentence_ending_on_a_states_abbreviation_is_no_credit() -> None:
+    assert _read("He was born in Boston, Mass. He moved west in 1990.") is None
+
+
+# --- a photo site's user: "Flickr user mikeedesign" (holdout8-206) -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Photo: A Wikipedia editor\nFlickr user mikeedesign", ("Flickr user mikeedesign", "Flickr", ("mikeedesign",))),
+    ("The old mill. (Flickr user Jane_Roe)", ("Flickr user Jane_Roe", "Flickr", ("Jane_Roe",))),
+    ("The old mill. Photo: Instagram user @janeroe", ("Instagram user @janeroe", "Instagram", ("@janeroe",))),
+])
+def test_a_photo_sites_user_posted_the_picture(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Any Flickr user can upload pictures.", "Every Instagram user knows it"])
+def test_a_sites_user_in_a_sentence_is_no_credit(text: str) -> None:
+    assert _read(text) is None
