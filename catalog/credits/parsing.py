@@ -925,8 +925,18 @@ def is_text_credit(reading: Reading) -> bool:
     if reading.named and not reading.persons and len(reading.orgs) == 1 and reading.credit_line.lower().endswith(
             (" photo", " photograph")) and is_organisation_like(reading.orgs[0]):
         return True  # "... Library of Congress photograph": an organisation's own credit form
-    return bool(reading.structured and reading.persons and (reading.named or reading.qualifiers)
+    return bool(reading.structured and reading.persons and (reading.named or reading.qualifiers or _lone_outlet(reading))
                 and is_name(reading.persons[0], strict=True))  # "Julie Doe/Big Newspaper", "Name/Staff Photographer"
+
+
+def _lone_outlet(reading: Reading) -> bool:
+    """"Tim Levin/Insider": one capitalised word after a photographer's full name and a slash closes the credit as
+    the outlet's name; a second photographer would be named in full, and a sentence has no slash before its last word."""
+    if len(reading.persons) != 1 or len(reading.orgs) != 1 or reading.via_orgs or " " not in reading.persons[0]:
+        return False
+    org = reading.orgs[0]
+    return org.isalpha() and org[:1].isupper() and org[1:].islower() and len(org) >= 4 \
+        and reading.credit_line.replace(" ", "").endswith("/" + org)
 
 
 
