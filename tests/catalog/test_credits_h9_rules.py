@@ -139,3 +139,39 @@ def test_the_gallery_after_the_artist_lent_the_picture(text: str, expected: tupl
 
 def test_the_artist_outside_a_courtesy_is_caption_text() -> None:
     assert _read("The artist and gallery owner Jane Roe opened the show.") is None
+
+
+# --- a body's long name: every word capitalised but its function words and ordinals, ending in what it is ------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a news map's captions (code corpus file id 12985777025); h9-052 is another page's copy
+    ("in Donetsk region, Ukraine December 14, 2024. Oleg Petrasiuk/Press Service of the 24th King Danylo Separate "
+     "Mechanized Brigade of the Ukrainian Armed Forces/Handout via REUTERS",
+     ("Oleg Petrasiuk/Press Service of the 24th King Danylo Separate Mechanized Brigade of the Ukrainian Armed "
+      "Forces/Handout via REUTERS",
+      "Press Service of the 24th King Danylo Separate Mechanized Brigade of the Ukrainian Armed Forces",
+      ("Oleg Petrasiuk",))),
+])
+def test_a_bodys_long_name_is_one_organisation(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_long_title_case_headline_is_no_organisation() -> None:
+    from catalog.credits.agencies import is_organisation_like
+    assert not is_organisation_like("Why the Mayor of the City Wants a New Stadium for the Team and the Fans Now")
+
+
+# --- an organisation's initials with its name spelled out in brackets are the organisation --------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gallery's data-author attribute (code corpus file id 54066634789)
+    ("Majid Asgaripour/WANA (West Asia News Agency) via REUTERS",
+     ("Majid Asgaripour/WANA (West Asia News Agency) via REUTERS", "WANA (West Asia News Agency)",
+      ("Majid Asgaripour",))),
+    # h9-053 (a NewsAPI sample): a ministry's handout carried by the agency, then Reuters
+    ("Foreign ministers met in Beijing on April 6.Iran's Foreign Ministry/WANA (West Asia News Agency)/Handout via "
+     "Reuters<ul><li>China has brokered a deal betwe…",
+     ("Iran's Foreign Ministry/WANA (West Asia News Agency)/Handout via Reuters", "Iran's Foreign Ministry", ())),
+])
+def test_initials_spelled_out_in_brackets_are_an_organisation(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
