@@ -38,6 +38,7 @@ from catalog.credits.agencies import (
     ends_in_organisation_word,
     fold,
     is_carrier,
+    is_contest,
     is_masthead,
     is_organisation_like,
     organisation_after_photographer,
@@ -376,7 +377,7 @@ def read_credit(text: str) -> Reading | None:
         body = LINK.sub("", body).strip()  # "AP Photo/Name, via Alamy, https://www.alamy.com/...": a link names no one
     if body[-1:].isdigit() and ("," in body or " /" in body):
         body = TRAILING_DATE.sub("", body)  # "Reuters, 18. децембар 2013": the day the picture was taken names no one
-    if labelled and body[-1:].isdigit():
+    if labelled and body[-1:].isdigit() and not is_contest(body.rsplit("/", 1)[-1].strip()):
         body = TRAILING_YEAR.sub("", body)  # "Fotografía: Rubén Herranz 2009": the year the picture was taken (or owned)
     if " (" in body and ("CC" in body or "ublic" in body):
         body = LICENCE_AFTER.sub("", body)  # "Name (CC BY-SA 4.0 cropped)": the licence stays in the line, names no one
