@@ -72,8 +72,8 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   language, BBC Arabic's label, the source after "Divulgação", a labelled chain before the
   caption's sentence, a reader's name and town, Chinese names and agencies before a slash
   or the mark, a credit before a picture title's headline, more organisation words):
-  the other languages 120 of 138; the header lists the 18 left, ten of them because their
-  expectation contradicts the conventions.
+  the other languages 121 of 138 with the day's other rules; the header lists the 17 left,
+  ten of them because their expectation contradicts the conventions.
 
 - ``credits_holdout9.tsv`` (250 rows, 30 languages; 117 English, 36 that print no credit; 231
   sites and files, many of them structured data: JSON, feeds, page sources): collected blind on
