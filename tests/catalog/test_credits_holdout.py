@@ -66,7 +66,12 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   sites and files): collected blind on 2026-12-07, at the same time as a holdout7 kept apart
   as the next measure. First measured 213 (71.0 %; English 125 of 162) with main at the
   session's start (0102842), 215 with the first rules of that day (credits-rules). Its
-  misses are now worked on by cause.
+  misses were then worked on by cause. English (credits-h8en: a paper's acronym or hyphenated
+  name in capitals after its photographer, "EPS", "AMERICAN-STATESMAN"; archive captions
+  opening with their day; credits opening a line or glued before the next caption; a lone word
+  before "via" a wire; The Canadian Press carrying AP; titles, archives, a gallery's "Credits:"
+  list, a photo site's user): 154 of 162, the table's header lists the eight left and why
+  (five contradict the conventions).
 
 - ``credits_holdout9.tsv`` (250 rows, 30 languages; 117 English, 36 that print no credit; 231
   sites and files, many of them structured data: JSON, feeds, page sources): collected blind on
