@@ -38,6 +38,7 @@ from catalog.credits.agencies import (
     ends_in_organisation_word,
     fold,
     is_carrier,
+    is_contest,
     is_masthead,
     is_organisation_like,
     organisation_after_photographer,
@@ -66,6 +67,7 @@ from catalog.credits.vocabulary import (
     COPYRIGHT,
     COURTESY,
     DATED_STAMP,
+    DESK_CODE,
     DOUBLED_LINE,
     EMPTY_FIELD,
     FIELD_FIRST,
@@ -283,6 +285,9 @@ def read_credit(text: str) -> Reading | None:
         return None
     reading = Reading(credit_line=text, labelled=labelled, owned=owned, sourced=sourced)
     body = text
+    site = _SITE_AFTER_STOP.match(text) if labelled and ". " in text else None
+    if site and is_organisation_like(site["site"]):
+        body = f"{site['name']}, {site['site']}"  # "Фото: М. Денисова. Mos.ru": the photographer, then the site
     if labelled and (" of " in text or ", " in text) and "/" not in text:
         placed = _NAME_OF_PLACE.match(text)  # "Photo by Dick Levesque of Puryear": a reader's picture, and the town
         # an organisation's words before "of" name a body, not a person ("Photo: U.S. Army Corps of Engineers")
@@ -357,7 +362,7 @@ def read_credit(text: str) -> Reading | None:
         body = LINK.sub("", body).strip()  # "AP Photo/Name, via Alamy, https://www.alamy.com/...": a link names no one
     if body[-1:].isdigit() and ("," in body or " /" in body):
         body = TRAILING_DATE.sub("", body)  # "Reuters, 18. децембар 2013": the day the picture was taken names no one
-    if labelled and body[-1:].isdigit():
+    if labelled and body[-1:].isdigit() and not is_contest(body.rsplit("/", 1)[-1].strip()):
         body = TRAILING_YEAR.sub("", body)  # "Fotografía: Rubén Herranz 2009": the year the picture was taken (or owned)
     if " (" in body and ("CC" in body or "ublic" in body):
         body = LICENCE_AFTER.sub("", body)  # "Name (CC BY-SA 4.0 cropped)": the licence stays in the line, names no one
@@ -367,6 +372,12 @@ def read_credit(text: str) -> Reading | None:
                 and not is_titled(match[1]) and is_name(match[1], strict=False):
             # El País prints "Chung Sung-Jun (Getty Images)"; under a label, "Foto: Name (Bundeskanzlei)"
             body = f"{match[1]} / {match[2]}"
+    if body[-1:].isdigit() and " " in body:
+        head, _, last = body.rpartition(" ")
+        name = head.rsplit("/", 1)[-1].strip()
+        if NUMBERED_BRAND.match(last) and 2 <= len(name.split()) <= 4 and is_name(name, strict=True) \
+                and is_capitalised(name) and not canonical_agency(name):
+            body = f"{head} / {last}"  # "Murilo Serra G1": the photographer, then an outlet's numbered brand (no name)
     if body.count(" ") >= 3 and not any(mark in body for mark in "/|,;:(") and " - " not in body:
         glued = _paper_glued_after_name(body)
         if glued:
@@ -399,7 +410,9 @@ def read_credit(text: str) -> Reading | None:
     match = ORG_PHOTO_BY.match(body) if " by " in lower else None
     if match and is_organisation_or_qualifier(match["org"]):
         reading.photo_by = True
-        if classify(match["org"]).kind == "unknown":  # "KT photo by Name": initials the form vouches for
+        org = classify(match["org"])
+        if org.kind == "unknown" or org.kind == "skip" and not org.qualifiers and DESK_CODE.match(match["org"]):
+            # "KT photo by Name", "Kt photo by Name": initials the form vouches for (elsewhere "Kt" may be a desk's code)
             reading.orgs.append(match["org"])
             reading.named += 1
             reading.structured = True
@@ -451,6 +464,10 @@ def _signs_initials(word: str) -> bool:
 
 
 _LIST_LABELS = frozenset({"credits", "photo credits", "image credits"})  # a gallery's label over its pictures' credits
+
+# a site's domain after the photographer's name and a stop, under a label ("М. Денисова. Mos.ru")
+_SITE_AFTER_STOP = re.compile(r"^(?P<name>[^/|,;]{3,40}?[^\W\d_]{2})\.\s(?P<site>[^\W\d_][\w-]{1,30}\.[a-z]{2,6})$")
+
 
 # a reader's picture signed with the town the reader lives in: "Photo by Dick Levesque of Puryear", "Photo by Dick
 # Levesque, Puryear", "Photo by Jane Roe, Murray, Ky." (a full name first: "Endermann, Andreas" is a name turned round)
@@ -908,8 +925,18 @@ def is_text_credit(reading: Reading) -> bool:
     if reading.named and not reading.persons and len(reading.orgs) == 1 and reading.credit_line.lower().endswith(
             (" photo", " photograph")) and is_organisation_like(reading.orgs[0]):
         return True  # "... Library of Congress photograph": an organisation's own credit form
-    return bool(reading.structured and reading.persons and (reading.named or reading.qualifiers)
+    return bool(reading.structured and reading.persons and (reading.named or reading.qualifiers or _lone_outlet(reading))
                 and is_name(reading.persons[0], strict=True))  # "Julie Doe/Big Newspaper", "Name/Staff Photographer"
+
+
+def _lone_outlet(reading: Reading) -> bool:
+    """"Tim Levin/Insider": one capitalised word after a photographer's full name and a slash closes the credit as
+    the outlet's name; a second photographer would be named in full, and a sentence has no slash before its last word."""
+    if len(reading.persons) != 1 or len(reading.orgs) != 1 or reading.via_orgs or " " not in reading.persons[0]:
+        return False
+    org = reading.orgs[0]
+    return org.isalpha() and org[:1].isupper() and org[1:].islower() and len(org) >= 4 \
+        and reading.credit_line.replace(" ", "").endswith("/" + org)
 
 
 

@@ -59,6 +59,7 @@ from catalog.credits.chrome import (
     without_page_tail,
 )
 from catalog.credits.cjk import cjk_candidates
+from catalog.credits.code_strings import field_strings
 from catalog.credits.found import FoundCredit, found
 from catalog.credits.gallery import gallery_candidates
 from catalog.credits.glued import glued_candidates
@@ -150,6 +151,9 @@ def tidy(text: str) -> str:
         text = _JSON_ESCAPE.sub(lambda m: chr(int(m[1], 16)) if m[1] else m[2], text)
     if "[+]" in text:
         text = _EXPAND.sub(" ", text)
+    strings = field_strings(text)
+    if strings:
+        text = strings  # 'credit: "Name/AFP",': a field of code or data, whose string is the caption
     if '="' in text:
         text = _ATTRIBUTE.sub("\n", text)  # '... (Foto: Name) " data-large-file="https://...': markup's attributes
     if "<" in text:
@@ -382,6 +386,14 @@ def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             continue
         reading = read_credit(text[index + 1:close])
         if reading is None:
+            inner = text[index + 1:close].strip()
+            if not inner.isascii() and fold(inner) in NO_PARTY and len(fold(inner)) >= 3 and index \
+                    and not text[close + 1:].strip(" .。"):
+                # "... 無限遐想。(取自網路)": a phrase of another script printed in place of any party closing the caption
+                # ("taken from the internet"); a Latin word alone there is an aside or no credit ("(Supplied)", "(PR)")
+                yield index, FoundCredit(credit=Credit(credit_line=inner), rest=_trim(text[:index]),
+                                         printed=text[index:close + 1],
+                                         how="credit found in brackets at the end of the caption, naming no party")
             continue
         if text[close + 1:].lstrip()[:1] in "-–—" and (
                 index < 48 and _DATELINE_BEFORE.match(text, 0, index)
@@ -612,12 +624,14 @@ def _closes_as_body(text: str, match: re.Match) -> bool:
 
     Not after an abbreviation's stop ("... managed by the U.S. Fish and Wildlife Service."), nor a phrase opening
     with an article ("All Rights Reserved. A Division of NBCUniversal") or holding a word in lower case ("Imagen de
-    archivo"): the sentence goes on, or says what a body is or what the picture is.
+    archivo"), nor one closing on a number ("... 2003. Picture 10."): the sentence goes on, or says what a body is
+    or what the picture is, or counts the pictures.
     """
     name = match[1]
     before = text[: match.start(1)].rstrip()
     last = before.rsplit(None, 1)[-1] if before else ""
-    return is_organisation_like(name) and not any(word[:1].islower() for word in name.split() if len(word) > 3) \
+    return is_organisation_like(name) and not name[-1:].isdigit() \
+        and not any(word[:1].islower() for word in name.split() if len(word) > 3) \
         and name.split(None, 1)[0].lower() not in ("a", "an", "the") \
         and not _ABBREVIATED.search(last) and last.rstrip(".").lower() not in ABBREVIATIONS
 
@@ -795,6 +809,41 @@ def _closing_source_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                        "closing a one-line caption after its source label")
 
 
+# a known organisation, a slash and its photographer's two or three names at a sentence's start, then the story's next
+# sentence, whose capitalised words run on into lower case ("... 2026. THE CANADIAN PRESS/Rich Lam Telecommunications
+# giant TELUS is ...", "Photo: WFP/Jama Hassan The United Nations is using ..."); the organisation may be printed again
+# in brackets after the name ("THE CANADIAN PRESS/Darryl Dyck (The Canadian Press)")
+_CREDIT_BEFORE_STORY = re.compile(
+    r"(?:^|(?<=[.!?])\s+|\n)(?P<label>(?:Photo|Picture|Credit|Image)s?:\s*)?"
+    r"(?P<credit>(?P<org>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}?)\s?/\s?(?P<name>[A-Z][\w'’-]+(?:\s(?:[A-Z]\.|[A-Z][\w'’-]*)){1,2}?)"
+    r"(?:\s\((?P<again>[^()\n]{2,40})\))?)(?=\.?\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s[a-z])")
+
+
+def _credit_before_story_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    """A known organisation's credit with its photographer at a sentence's start, the story's text run on after it.
+
+    The name ends before the capitalised words that open the next sentence: a name runs on into no lower-case word.
+    """
+    if "/" not in text:
+        return
+    for match in _CREDIT_BEFORE_STORY.finditer(text):
+        org = canonical_agency(match["org"].strip())
+        if not org and not (match["label"] and match["org"].isupper()):
+            continue  # a known organisation, or initials a label vouches for ("Photo: WFP/Name")
+        if match["again"] and canonical_agency(match["again"]) != org:
+            continue
+        reading = read_credit(f"{match['label'] or ''}{match['org']}/{match['name']}")
+        if reading is None or reading.bad or not is_text_credit(reading) or reading.persons != [match["name"]] \
+                or not is_name(match["name"], strict=True):
+            continue
+        rest = f"{text[:match.start('credit')].rstrip()} {text[match.end():].lstrip()}".strip()
+        credit = found(reading, rest, match["credit"], "before the story's next sentence")
+        if match["again"]:
+            credit = dataclasses.replace(credit, credit=dataclasses.replace(credit.credit, credit_line=match["credit"]))
+        yield match.start("credit"), credit
+        return
+
+
 def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> FoundCredit | None:
     """The best credit anywhere in a caption whose usual places hold none (see the module's docstring)."""
     doubled = _DOUBLED.sub(r"\1", text)
@@ -811,7 +860,8 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
     trailing = trailing_label_candidates(cleaned) if "uotr" in cleaned else iter(())
     for candidates in (korean, _last_copy(label_candidates(cleaned)), trailing, bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _own_line_candidates(cleaned),
-                       _glued_candidates(cleaned), glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
+                       _glued_candidates(cleaned), glued_candidates(cleaned), _credit_before_story_candidates(cleaned),
+                       _opening_candidates(cleaned), _closing_name_candidates(cleaned),
                        layout.capitals_name_candidates(cleaned),
                        _closing_wire_candidates(cleaned),
                        _opening_name_candidates(cleaned), layout.by_line_candidates(cleaned),

@@ -192,6 +192,7 @@ def test_a_body_or_a_word_in_place_of_a_party_closing_the_caption(text: str, exp
     "© 2022 CNBC LLC. All Rights Reserved. A Division of NBCUniversal",  # says what a body is
     "La plaza mayor. Imagen de archivo",  # what the picture is
     "He said the meeting was. Private.",  # a word of the sentence, or a rank
+    "The president arrives for the summit in Lagos, Nigeria, Monday, March 5, 2003. Picture 228.",  # a counter
 ])
 def test_a_sentence_going_on_or_saying_what_something_is_is_no_credit(text: str) -> None:
     assert _read(text) is None
@@ -287,3 +288,64 @@ def test_a_company_as_a_sentence_of_its_own_is_the_credit(text: str, expected: t
 
 def test_a_company_named_in_a_sentence_is_no_credit() -> None:
     assert _read("The plant opened in 2019. It is owned by Acme Corp. The town grew.") is None
+
+
+# --- an outlet's initials before "photo by", in capitals or a capital and a letter ------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # h6-177 (Khaleej Times prints "Kt photo by Name" under its pictures)
+    ("Glenn Maxwell of australia plays a shot as pakistan wicketkeeper sarfraz ahmed looks on during the second OdI "
+     "at dubai International Cricket stadium on Friday. — Kt photo by Shihab", ("Kt photo by Shihab", "Kt", ("Shihab",))),
+    ("Commuters wait for the metro in Dubai. — KT photo by Neeraj Murali",
+     ("KT photo by Neeraj Murali", "KT", ("Neeraj Murali",))),
+])
+def test_an_outlets_initials_before_photo_by_are_the_agency(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We won the contest. My photo by the lake took the prize.",
+    "It rained all day. Dr photo by Jane Roe",
+])
+def test_a_word_or_a_title_before_photo_by_is_no_outlet(text: str) -> None:
+    assert _read(text) is None
+
+
+# --- an outlet's numbered brand after the photographer's full name, with no separator: the outlet ---------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # h5-092 (Brazil's G1, Globo's news site)
+    ("Centro de pesquisas do FDA, agência federal do Departamento de Saúde e Serviços Humanos dos Estados Unidos. "
+     "(Foto: Reprodução/Murilo Serra G1)", ("Reprodução/Murilo Serra G1", "G1", ("Murilo Serra",))),
+    ("Manifestação em Porto Alegre. Foto: Maia Rubim Sul21", ("Maia Rubim Sul21", "Sul21", ("Maia Rubim",))),
+])
+def test_a_numbered_brand_after_the_photographer_is_the_outlet(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_numbered_name_in_a_sentence_is_no_outlet() -> None:
+    assert _read("Foto: Jane Roe Apollo 11") is None  # a mission's number is no brand's
+
+
+# --- a photo contest's name is an organisation: it credits its entrants' pictures --------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # en-28 (a gallery of the contest's winners; the year is part of the contest's name)
+    ("Portrait category, bronze award winner. Purple-crested Turaco Gallirex porphyreolophus. Lower Mpushini, near "
+     "Pietermaritzburg, KwaZulu-Natal, South Africa. (Photo by Richard Flack/Bird Photographer of the Year 2022)",
+     ("Richard Flack/Bird Photographer of the Year 2022", "Bird Photographer of the Year 2022", ("Richard Flack",))),
+    ("A fox in the snow. Ana Ruiz/Wildlife Photographer of the Year",
+     ("Ana Ruiz/Wildlife Photographer of the Year", "Wildlife Photographer of the Year", ("Ana Ruiz",))),
+    ("A lake at dawn. Tom Reed/Sony World Photography Awards",
+     ("Tom Reed/Sony World Photography Awards", "Sony World Photography Awards", ("Tom Reed",))),
+])
+def test_a_photo_contest_is_the_credits_organisation(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe, Photographer of the Year",  # a person's title
+    "He won the Pulitzer Prize for feature photography.",
+])
+def test_a_title_or_a_prize_in_a_sentence_is_no_contests_credit(text: str) -> None:
+    assert _read(text) is None

@@ -110,6 +110,10 @@ def test_organisation_words_of_more_languages(text, line, agency):
      "武治義/中國日報", "武治義/中國日報", "中國日報", ("武治義",)),
     # an agency's name (社) set apart before its photographer and the mark (h8-100, China Review News)
     ("13日的第三度馬習會記者會,攝影記者不用卡位便可拍到好照片。(中評社 張嘉文攝)", "中評社 張嘉文", "中評社", ("張嘉文",)),
+    # an agency's reporter, the mark, and the day it was taken glued after it (h8-101, CNA's picture on a Taiwanese
+    # page; the agency kept as printed, as organisations.AS_PRINTED lists 中央社)
+    ("經過這場抗疫戰爭,「抗疫英雄」葉金川(左)也忍不住打哈欠露出疲態。中央社記者郭日曉攝五月二十七日", "中央社記者郭日曉", "中央社",
+     ("郭日曉",)),
     # Initium's "攝:" (photographed by) glued to the caption (theinitium.com/article/20210323-wsj-covids-origins-...)
     ("2021年1月31日武漢,世界衛生組織調查人員訪問華南海鮮市場。攝:Thomas Peter /Reuters/達志影像",
      "Thomas Peter /Reuters/達志影像", "Reuters", ("Thomas Peter",)),
@@ -178,4 +182,27 @@ def test_a_credit_before_its_headline(text, line, agency, photographers):
     ("(LaPresse) - Manifestanti in strada anche a New York per dopo la morte, a Minneapolis, del", None),
 ])
 def test_what_opens_a_caption_before_a_hyphen_otherwise(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # the city's site after the photographer's name and a stop, under the label (h8-156, a Moscow city page)
+    ("Фото: М. Денисова. Mos.ru", "М. Денисова. Mos.ru", "Mos.ru", ("М. Денисова",)),
+    # Chinese "taken from the internet" in brackets closing the caption: a credit that names no one (h8-098, a Hong
+    # Kong page)
+    ("中國最高領導人一張撐傘的照片,引發香港網民無限遐想。(取自網路)", "取自網路", None, ()),
+    # Greek "αρχείου" (of the archive) says a file picture, no one's name
+    ("λιμάνι πάτρας\nΦωτό: αρχείου", "αρχείου", None, ()),
+])
+def test_sources_and_no_party_words_of_more_languages(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Students rally in Sydney. (Supplied)", None),  # a Latin word alone in brackets is no credit (robustness tests)
+    ("Ponce (PR)", None),  # a short one is a place
+    # a sentence after the name, no site: the name alone is the credit
+    ("Foto: Jan Novák. Další věta je zde.", ("Jan Novák", None, ("Jan Novák",))),
+])
+def test_no_party_asides_and_sentences(text, expected):
     assert _read(text) == expected
