@@ -174,14 +174,9 @@ class Desk:
         change feed of what every live host has applied (docs/postgresql.md#pruning-the-feed).
         """
         with import_lock(self.settings.data_dir, wait=True):
-            shared = self.settings.catalog_url is not None
-            if repair and shared:  # the index is brought to the catalog as of now: keep what follows in the feed
-                last = self.catalog.start_host(replica.host_id(self.settings.data_dir),
-                                               replica.host_name(self.settings.data_dir))
-            else:
-                last = self.catalog.last_change()
+            last = self.catalog.last_change()
             yield from check(self.catalog, self.media, indexer=self.index, reader=self.reader, repair=repair)
-            if shared:
+            if self.settings.catalog_url is not None:
                 yield from self._check_feed(last, repair)
             if repair:
                 replica.prune(self.catalog, stale_days=self.settings.host_stale_days)
@@ -197,6 +192,8 @@ class Desk:
             if repair:  # the index now matches the catalog as of ``last``: later changes are still to follow
                 replica.write_position(self.settings.data_dir, last)
             yield Problem("index", f"this host's index has {behind}", repaired=repair)
+        if repair:
+            replica.report_if_following(self.catalog, self.settings.data_dir)
 
     def feed_state(self) -> tuple[FeedSize, list[replica.HostState]] | None:
         """On a shared catalog, what its change feed holds and the hosts following it (for ``check``); else None."""

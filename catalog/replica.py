@@ -50,13 +50,20 @@ REPORT_SECONDS = 60.0
 DEFAULT_STALE_DAYS = 7.0  # a host not seen this long stops holding the feed's old changes
 
 
-def host_id(data_dir: Path) -> str:
-    """This data directory's host id: made the first time it is asked for, then always the same."""
-    path = data_dir / HOST_FILE
+def known_host_id(data_dir: Path) -> str | None:
+    """This data directory's host id; None when it never followed the feed (an importer, a new host)."""
     try:
-        return path.read_text(encoding="ascii").strip()
+        return (data_dir / HOST_FILE).read_text(encoding="ascii").strip() or None
     except FileNotFoundError:
-        pass
+        return None
+
+
+def host_id(data_dir: Path) -> str:
+    """This data directory's host id: made the first time it follows the feed, then always the same."""
+    known = known_host_id(data_dir)
+    if known is not None:
+        return known
+    path = data_dir / HOST_FILE
     data_dir.mkdir(parents=True, exist_ok=True)
     temporary = data_dir / f".{HOST_FILE}.{os.getpid()}.tmp"
     temporary.write_text(uuid.uuid4().hex, encoding="ascii")
@@ -137,7 +144,8 @@ def rebuild(store: CatalogStore, data_dir: Path, build: Callable[[Iterable[Asset
     """Build this host's index from the catalog (``build``) and follow the feed from the change last when it began.
 
     The host is recorded at that change before the build, in the same transaction that reads it, so
-    the changes made during the build stay in the feed to be applied after. The count indexed.
+    the changes made during the build stay in the feed to be applied after. Returns how many assets
+    were indexed.
     """
     start = store.start_host(host_id(data_dir), host_name(data_dir))
     count = build(store.iter_assets())
@@ -148,6 +156,16 @@ def rebuild(store: CatalogStore, data_dir: Path, build: Callable[[Iterable[Asset
 def report(store: CatalogStore, data_dir: Path) -> None:
     """Record in the catalog how far this host's index has applied the feed, as of now."""
     store.record_host(host_id(data_dir), host_name(data_dir), read_position(data_dir) or 0)
+
+
+def report_if_following(store: CatalogStore, data_dir: Path) -> None:
+    """``report``, for a host that follows the feed (``serve``, ``watch``, ``reindex`` made its id) only.
+
+    A machine that only imports never follows: recorded, it would hold the feed's changes back
+    for the stale limit for nothing.
+    """
+    if known_host_id(data_dir) is not None:
+        report(store, data_dir)
 
 
 def prune(store: CatalogStore, *, stale_days: float = DEFAULT_STALE_DAYS) -> int:
@@ -172,7 +190,7 @@ def host_states(store: CatalogStore, data_dir: Path, *, stale_days: float = DEFA
     """Every host recorded as following the feed, furthest behind first (``check`` prints them)."""
     last, pruned = store.last_change(), store.pruned_through()
     live_since = _iso(_now() - timedelta(days=stale_days))
-    here = host_id(data_dir)
+    here = known_host_id(data_dir)
     return [HostState(name=host.name, applied=host.applied, behind=max(0, last - host.applied),
                       seen_at=host.seen_at, stale=host.seen_at < live_since, missed=host.applied < pruned,
                       this_host=host.host == here)
@@ -191,7 +209,7 @@ def describe_feed(size: FeedSize) -> str:
 def describe_host(state: HostState, stale_days: float) -> str:
     """One line on one host following the feed, for ``check``."""
     where = state.name + (" (this host)" if state.this_host else "")
-    lag = "up to date" if state.behind == 0 else f"{state.behind} changes behind"
+    lag = "up to date" if state.behind == 0 else f"{state.behind} change{'s' if state.behind > 1 else ''} behind"
     line = f"host {where}: applied change {state.applied}, {lag}, last seen {state.seen_at}"
     if state.stale:
         line += f"; stale (not seen for {stale_days:g} days): holds no change back"

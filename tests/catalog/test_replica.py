@@ -260,24 +260,43 @@ def test_check_reports_the_hosts_their_lag_and_the_feed_and_repair_prunes_it(pos
 
     from scripts.commands_ingest import check_command
 
-    data = tmp_path / "host-a"
-    with CatalogStore(postgres_url) as store:
+    settings = Settings(data_dir=tmp_path / "host-a", catalog_url=postgres_url)
+    with Desk.open(settings) as desk:
         for number in range(3):
-            store.upsert(make_asset(number))  # recorded without media files: check reports those too
-        store.record_host("host-b", "web2:/srv/photodesk", 1)
-        store.record_host("host-c", "web3:/srv/photodesk", 0, seen_at=EIGHT_DAYS_AGO)
-    arguments = ["--data", str(data), "--catalog", postgres_url]
-    web2 = "host web2:/srv/photodesk: applied change 1, 2 changes behind, last seen "
-    web3 = (f"host web3:/srv/photodesk: applied change 0, 3 changes behind, last seen {EIGHT_DAYS_AGO}; "
+            desk.catalog.upsert(make_asset(number))  # recorded without media files: check reports those too
+        desk.catalog.record_host("host-b", "web2:/srv/photodesk", 2)
+        desk.catalog.record_host("host-c", "web3:/srv/photodesk", 0, seen_at=EIGHT_DAYS_AGO)
+        assert desk.reindex() == 3  # host A: recorded at change 3, where its index starts following
+        desk.catalog.upsert(make_asset(3))
+    arguments = ["--data", str(settings.data_dir), "--catalog", postgres_url]
+    web2 = "host web2:/srv/photodesk: applied change 2, 2 changes behind, last seen "
+    web3 = (f"host web3:/srv/photodesk: applied change 0, 4 changes behind, last seen {EIGHT_DAYS_AGO}; "
             "stale (not seen for 7 days): holds no change back")
+    this_host = f"host {replica.host_name(settings.data_dir)} (this host): applied change 3, 1 change behind, last seen "
 
     checked = CliRunner().invoke(check_command, arguments, catch_exceptions=False).output.splitlines()
-    assert checked[-4:-1] == ["change feed: 3 changes kept (numbers 1 to 3)", web3, checked[-2]]
-    assert checked[-2].startswith(web2)
-    assert "index: this host's index has never followed the catalog's changes" in checked
+    assert checked[-5:-3] == ["change feed: 4 changes kept (numbers 1 to 4)", web3]
+    assert checked[-3].startswith(web2) and checked[-2].startswith(this_host)
+    assert "index: this host's index has 1 of the catalog's changes not applied yet " \
+           "(they are while serve or watch runs)" in checked
 
     repaired = CliRunner().invoke(check_command, ["--repair", *arguments], catch_exceptions=False).output.splitlines()
-    this_host = f"host {replica.host_name(data.resolve())} (this host): applied change 3, up to date, last seen "
-    assert repaired[-5] == "change feed: 2 changes kept (numbers 2 to 3, pruned through 1)"  # web2 holds 2 and 3
+    assert repaired[-5] == "change feed: 2 changes kept (numbers 3 to 4, pruned through 2)"  # web2 still needs 3, 4
     assert repaired[-4] == web3 + "; changes it needs were pruned: it rebuilds its index when it next follows"
-    assert repaired[-3].startswith(web2) and repaired[-2].startswith(this_host)
+    assert repaired[-3].startswith(web2)
+    assert repaired[-2].startswith(this_host.replace("applied change 3, 1 change behind", "applied change 4, up to date"))
+
+    # a machine that only imports never follows: its repair records no host (it would hold changes back)
+    importer = ["--data", str(tmp_path / "importer"), "--catalog", postgres_url]
+    CliRunner().invoke(check_command, ["--repair", *importer], catch_exceptions=False)
+    with CatalogStore(postgres_url) as store:
+        assert len(store.replica_hosts()) == 3
+
+
+def test_the_stale_limit_comes_from_the_environment_and_must_be_a_positive_number(tmp_path: Path) -> None:
+    from catalog.errors import ConfigurationError
+
+    assert Settings.from_sources(tmp_path, environ={}).host_stale_days == 7
+    assert Settings.from_sources(tmp_path, environ={"PHOTODESK_HOST_STALE_DAYS": "2.5"}).host_stale_days == 2.5
+    with pytest.raises(ConfigurationError, match="PHOTODESK_HOST_STALE_DAYS must be a number greater than 0"):
+        Settings.from_sources(tmp_path, environ={"PHOTODESK_HOST_STALE_DAYS": "0"})
