@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from catalog.store.connection import Connection, now_iso
 
+PRUNE_STEP = 10_000  # change numbers pruned per transaction
+
 
 @dataclass(frozen=True)
 class ReplicaHost:
@@ -88,21 +90,25 @@ class ChangeRecords(Connection):
         rows = self._db.execute("SELECT host, name, applied, seen_at FROM replica_hosts ORDER BY applied, host")
         return [ReplicaHost(row[0], row[1], row[2], row[3]) for row in rows]
 
-    def prune_changes(self, *, live_since: str) -> int:
+    def prune_changes(self, *, live_since: str, step: int = PRUNE_STEP) -> int:
         """Remove the changes every host seen since ``live_since`` has applied; how many rows went.
 
         A host last seen before ``live_since`` is stale: it no longer holds rows back, and rebuilds
         its index when it comes back (``catalog.replica.catch_up``). With no live host (one machine
         on SQLite, where nobody follows), every change but the latest goes. The latest change is
-        always kept: its number is where a new host starts (``last_change``).
+        always kept: its number is where a new host starts (``last_change``). Rows go ``step``
+        numbers per transaction.
         """
-        with self.transaction():
-            last = self.last_change()
-            held = self._db.execute("SELECT min(applied) FROM replica_hosts WHERE seen_at >= ?",
-                                    (live_since,)).fetchone()[0]
-            through = last - 1 if held is None else min(held, last - 1)
-            if through <= self.pruned_through():
-                return 0
-            removed = self._db.execute("DELETE FROM changes WHERE seq <= ?", (through,)).rowcount
-            self._db.execute("UPDATE change_feed SET pruned_through = ?", (through,))
+        last = self.last_change()
+        held = self._db.execute("SELECT min(applied) FROM replica_hosts WHERE seen_at >= ?",
+                                (live_since,)).fetchone()[0]
+        through = last - 1 if held is None else min(held, last - 1)
+        removed = 0
+        # A step of numbers per transaction: the first prune of a long feed must not hold the write
+        # lock (and every import behind it) for minutes. A host reading meanwhile sees each step.
+        while (reached := self.pruned_through()) < through:
+            upto = min(through, reached + step)
+            with self.transaction():
+                removed += self._db.execute("DELETE FROM changes WHERE seq <= ?", (upto,)).rowcount
+                self._db.execute("UPDATE change_feed SET pruned_through = ? WHERE pruned_through < ?", (upto, upto))
         return removed
