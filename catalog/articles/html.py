@@ -76,6 +76,7 @@ _AUTHOR_BOX_WORDS = frozenset({"author-box", "author-bio", "authorbox", "author-
 # Blocks whose authors are not the story's: comments, other stories' cards
 _OTHER_AUTHORS_WORDS = frozenset({"comment", "comments", "related", "recommended", "teaser", "teasers", "card", "promo"})
 _LONGEST_BYLINE = 120
+_DANGLING_SEPARATOR = re.compile(r"\s*[|·•]+\s*$")
 _LONGEST_NAME_LINE = 60  # characters: an author element holding only names ("Nadia Kerrigan")
 _BYLINE_WRAPPERS = 2  # wrappers around a story body searched for the byline printed above it
 _AUTHOR_MARKS_READ = 20  # elements marked "author" read for names: the byline is near the top, and each read costs
@@ -342,7 +343,8 @@ def _byline_among(tags: list[Tag], scope: Tag) -> str | None:
     """The byline among ``tags`` (elements of ``scope`` in document order), by the rules of ``_visible_byline``."""
     for tag in tags:
         if tag.name != "img" and _is_byline_element(tag) and not _is_author_box(tag) \
-                and split_byline(clean_text(visible_text(tag))):  # an empty or name-less mark is not the byline
+                and (split_byline(clean_text(visible_text(tag))) or split_byline(clean_text(_named_line(tag)))):
+            # an empty or name-less mark is not the byline (its date left out: "Name|10:27, Jun 03 2024")
             # A byline block with the names in an element of their own ("byline__name") beside the role.
             names = tag.find_all(lambda inner: bool(_is_byline_element(inner) and "name" in words(inner)))
             tag = names[0] if len(names) == 1 else tag
@@ -421,6 +423,7 @@ def _named_line(tag: Tag) -> str:
     """The first line of a byline block that names someone: not the role, place or date printed under it."""
     lines: list[str] = []
     for line in visible_text(tag, skip=tag.find_all("time"), lines=True).splitlines():
+        line = _DANGLING_SEPARATOR.sub("", line)  # "Amber Allott|": the separator before the date left out
         label_only = lines and LABEL.fullmatch(lines[-1].strip() + " ")  # tagDiv's <div>By</div> <a>Name</a>
         lines[-1:] = [f"{lines[-1].strip()} {line}"] if label_only else [*lines[-1:], line]
     return next((line for line in lines if split_byline(line)), " ".join(lines))

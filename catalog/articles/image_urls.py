@@ -145,9 +145,9 @@ _CROP_WIDTHS = {
     "popup": 650, "articleinline": 190, "thumblarge": 150, "thumbstandard": 75, "mediumsquareat3x": 1800,
 }
 _CROP_NAME = re.compile(r"-(" + "|".join(_CROP_WIDTHS) + r")$", re.IGNORECASE)
-# Blogger's /s1600/ and /w640-h426/ segments are in _SIZE_SEGMENT's first form.
+# Blogger's /s1600/ and /w640-h426/ segments are in _SIZE_SEGMENT's first form, and Reach's /s1200c/ (a crop letter).
 _SIZE_QUERY = ("w", "width", "wid", "imwidth", "resize", "size")
-_SIZE_SEGMENT = re.compile(r"^(?:[sw](\d{2,5})(?:-h\d{2,5})?(?:-[a-z]+)*|w[_:]?(\d{2,5})(?:,.*)?|(\d{2,5})x\d{0,5}!?|(?:[a-z]+_)?(\d{3,4}))$", re.IGNORECASE)
+_SIZE_SEGMENT = re.compile(r"^(?:[sw](\d{2,5})[a-z]?(?:-h\d{2,5})?(?:-[a-z]+)*|w[_:]?(\d{2,5})(?:,.*)?|(\d{2,5})x\d{0,5}!?|(?:[a-z]+_)?(\d{3,4}))$", re.IGNORECASE)
 _SERVICE_PATH = re.compile(r"/(?:unsafe|resizer|dims4|image/upload|image/fetch|_next/image|cdn-cgi/image)/|/filters:",
                            re.IGNORECASE)
 _SERVICE_HOSTS = ("imgix.net", "res.cloudinary.com", "cloudinary.com", "imagekit.io", "twic.pics")

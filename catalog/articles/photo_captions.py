@@ -13,7 +13,7 @@ from typing import Iterable
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
-from catalog.articles.photos import clean_text
+from catalog.articles.photos import clean_text, split_unmarked_credit
 from catalog.credits import parse_credit_line, split_caption_credit
 from catalog.credits.agencies import is_printed_as_name
 from catalog.credits.vocabulary import LABEL_ANYWHERE
@@ -35,6 +35,7 @@ _CREDIT_LABEL = re.compile(
     r"illustration|kuva|zdjęcie|©)\s*(?::|,|©|by\b)", re.IGNORECASE)  # BBC: "Image source, Getty Images"
 _LONGEST_CREDIT = 120
 _SLASHED_BRACKET_END = re.compile(r"\([^()/]{1,40}/[^()]{1,60}\)$")  # "(Antara/Name)" closing a caption
+_SOURCE_WORD = re.compile(r"\b(?:courtesy|collection|archives?)\b", re.IGNORECASE)  # where an unlabelled credit says it came from
 _CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "photographer", "attribution", "byline"})
 _SOURCE_BLOCKS = ("p", "div", "figcaption", "span")
 _CREDIT_ITEMPROPS = frozenset({"copyrightholder", "credittext", "author", "creator", "copyrightnotice"})
@@ -192,13 +193,16 @@ def _around(credit: Tag) -> Tag | None:
 
 
 def _is_credited_line(tag: Tag) -> bool:
-    """True for a short block without pictures whose text is a caption ending in a labelled credit ("… Foto: Name") or
-    in a bracketed "Agency/Name" ("… on June 1. (JP/Seto Wardhana)")."""
+    """True for a short block without pictures whose text is a caption ending in a labelled credit ("… Foto: Name"),
+    in a bracketed "Agency/Name" ("… on June 1. (JP/Seto Wardhana)"), a courtesy or a collection ("… in 1921.
+    Harwick Historical Society collection")."""
     text = clean_text(visible_text(tag)) or ""
     if not text or len(text) > _LONGEST_UNMARKED_CAPTION or tag.find(PHOTO_TAGS) \
-            or not (LABEL_ANYWHERE.search(text) or _SLASHED_BRACKET_END.search(text)):
+            or not (LABEL_ANYWHERE.search(text) or _SLASHED_BRACKET_END.search(text) or _SOURCE_WORD.search(text)):
         return False
     caption, credit = split_caption_credit(text)
+    if credit is None:
+        caption, credit = split_unmarked_credit(text)
     return credit is not None and bool(clean_text(caption))
 
 

@@ -229,6 +229,10 @@ _PIPE_TAIL = re.compile(r"(?<=[.!?])\s+\|\s+(?P<credit>[^|]{2,60})$")
 # without a full stop of its own, is where the picture came from.
 # "… reading room in 1962. Ridgeline Historical Society": a name alone after the last sentence, no full stop of its own
 _NAME_TAIL = re.compile(r"(?<=[.!?])\s+(?P<credit>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){1,6})$")
+# "… on the green, 1921. Harwick Historical Society collection": an organisation's collection or archive, named after
+# the last sentence: the credit kept whole, the organisation its agency
+_COLLECTION_TAIL = re.compile(r"(?<=[.!?])\s+(?P<credit>(?P<owner>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){1,5}?)\s+"
+                              r"(?:collection|archives?|Collection|Archives?))$")
 _ARCHIVE_TAIL = re.compile(
     r"(?<=[.!?])\s+(?P<credit>(?:Archives?|Archiv|Archivo|Archivio|Arquivo|Archief|Arkiv|Collection|Sammlung|Colección|"
     r"Collezione|Coleção|Musée|Museum|Museo|Bibliothèque|Library|Biblioteca|Bibliothek)\b(?:\s+[\w'’&-]+){1,6})$")
@@ -302,6 +306,10 @@ def split_unmarked_credit(caption: str) -> tuple[str | None, Credit | None]:
         found = parse_credit_line(tail.group("credit"))
         if found and found.agency and found.photographers:
             return clean_text(caption[: tail.start()]), found
+    collection = _COLLECTION_TAIL.search(caption)
+    if collection and is_organisation_like(collection.group("owner")):
+        return clean_text(caption[: collection.start()]), Credit(credit_line=collection.group("credit"),
+                                                                 agency=collection.group("owner"))
     archive = _ARCHIVE_TAIL.search(caption)
     if archive:
         line = archive.group("credit")

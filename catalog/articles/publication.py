@@ -19,7 +19,11 @@ from catalog.articles.bylines import PUBLICATION_WORDS, split_byline
 from catalog.articles.photos import clean_text
 from catalog.credits.agencies import canonical_agency, fold
 
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»›]\s+|\s+-\s+")
+# (Japanese and Chinese titles join the site with a full-width bar and no spaces: "見出し｜紙名")
+# A paragraph that is a copyright line: the mark, the year, the name ("Copyright 2024 KBVL. All rights reserved.")
+_DATED_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
+_LONGEST_COPYRIGHT_PARAGRAPH = 100
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»›]\s+|\s+-\s+|\s*｜\s*")
 _GENERIC_LOGO_ALT = frozenset({"home", "homepage", "logo", "startseite", "accueil", "inicio", "portada", "home page"})
 _LOGO_NOISE = re.compile(r"\s*(?:\blogo\b|\bhomepage\b|\bhome\b)\s*", re.IGNORECASE)
 # "All rights reserved" in the languages of the papers we read: the name ends before it.
@@ -28,7 +32,7 @@ _RIGHTS_RESERVED = (
     r"alle rechten|alle rettigheter|alle rettigheder|med ensamrätt|kaikki oikeudet|wszelkie prawa|všechna práva"
 )
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*:?\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?:©|\(c\)|copyright)\s*:?\s*(?:(?:©|\(c\)|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     # a period after a single letter abbreviates a legal form ("Verlagsgesellschaft m.b.H."): part of the name
     r"(?P<name>(?:[^.|©]|(?<=\b\w)\.)+?)"
     rf"\s*(?:(?<!\b\w)\.|,|\||\s[-–—]\s|\b(?:{_RIGHTS_RESERVED})\b|"
@@ -192,8 +196,10 @@ def _is_name_like(text: str) -> bool:
     words = text.split()
     # languages that write a paper's name in lower case after its first word ("Дніпровська правда", "Lidové noviny")
     lower_case_name = 1 < len(words) <= 3 and words[0][:1].isupper() and words[-1].lower() in PUBLICATION_WORDS
+    # a script without letter case (Japanese, Chinese, Thai) capitalises nothing
     return not any(word.isdigit() for word in words) and (lower_case_name or all(
-        word[:1].isupper() or not word[:1].isalpha() or word.lower() in _NAME_PARTICLES for word in words))
+        word[:1].isupper() or not word[:1].isalpha() or word[:1].lower() == word[:1].upper()
+        or word.lower() in _NAME_PARTICLES for word in words))
 
 
 def _link_texts(soup: BeautifulSoup) -> set[str]:
@@ -237,4 +243,10 @@ def _footer_copyright(soup: BeautifulSoup) -> str | None:
                 if name and not _DOMAIN.fullmatch(name):
                     return name
                 domain = domain or name  # "© 2024 thedeltastar.com" yields to "Copyright: The Delta Star" after it
+    if domain is None and soup.find("footer") is not None:
+        # a footer naming no one: a station's story closes with its own line ("Copyright 2024 KBVL. All rights reserved.")
+        for paragraph in soup.find_all("p"):
+            text = clean_text(paragraph.get_text(" ")) or ""
+            if len(text) <= _LONGEST_COPYRIGHT_PARAGRAPH and _DATED_COPYRIGHT.match(text) and copyright_holder(text):
+                return copyright_holder(text)
     return domain

@@ -63,7 +63,7 @@ def scrape_photos(lines: list[str]) -> list[PublishedPhoto]:
                     and len(below) <= _LONGEST_SET_APART_CAPTION:
                 caption = below  # a gallery's slide: the line under it is its caption, credited or not
             elif not emphasised and caption is None:
-                caption = _neighbouring_caption(lines, index)  # a caption over its credit's own line, as a bare URL's
+                caption = _caption_over_credit_line(lines, index)
             if not is_decorative_url(match.group("url")):
                 photos.setdefault(match.group("url"), describe_photo(match.group("url"), caption=caption))
         for start in (m.start() for m in URL_START.finditer(line)):
@@ -153,6 +153,16 @@ def _neighbouring_caption(lines: list[str], index: int) -> str | None:
             if neighbour != index + 2:
                 return line
     return None
+
+
+def _caption_over_credit_line(lines: list[str], index: int) -> str | None:
+    """The caption line right under a picture and the credit alone on the line after it ("A roof on the quay." /
+    "Photo: Cy Doe"), joined; None for any other lines."""
+    below, credit = (lines[index + offset] if index + offset < len(lines) else "" for offset in (1, 2))
+    if not below or not credit or len(below) > _LONGEST_SET_APART_CAPTION or URL_START.search(below + credit):
+        return None
+    caption, found = split_caption_credit(credit)
+    return f"{below} {credit}" if found is not None and not clean_text(caption) else None
 
 
 def _under_a_picture(lines: list[str], index: int) -> bool:

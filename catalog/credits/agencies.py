@@ -73,7 +73,7 @@ ORGANISATION_WORDS = frozenset("""
     military defence defense rescue ambulance emergency transport transportation transit railway railways airport
     holding holdings nationale
     fc cf afc
-    bros
+    bros patrol
 """.split()) | ORGANISATION_WORDS_IN_LANGUAGES
 # German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv",
 # "Hamburgische Bürgerschaft"), and so does Finnish: a long word ending in one is an organisation's name
@@ -135,7 +135,7 @@ def canonical_agency(name: str) -> str | None:
     """The canonical organisation a printed name stands for, or None when the table lacks it.
 
     Besides exact spellings it knows the printed decorations: a trailing "Photo",
-    "Images", "Wire" or "Agency" ("Xinhua Photo", "PA Wire"), a leading "Official",
+    "Images", "Wire" or "Agency" ("Xinhua Photo", "PA Wire"), a leading "Official" or Vietnamese "Ảnh" (photo),
     and an assignment client ("Getty Images for Netflix" is Getty Images). An
     organisation kept as printed (``organisations.AS_PRINTED``) gives its printed name,
     without the decoration ("AFTONBLADET", "Bernama" for "Bernama Photo").
@@ -148,7 +148,7 @@ def canonical_agency(name: str) -> str | None:
         return found
     if key in _FAMILIES:
         return name.strip()
-    for prefix in ("official ", "the "):
+    for prefix in ("official ", "the ", "anh "):  # Vietnamese "Ảnh AP" (photo) is AP's "AP Photo"
         if key.startswith(prefix) and key[len(prefix):] in _TABLE:
             return _TABLE[key[len(prefix):]]
     for suffix in _SUFFIXES:

@@ -11,6 +11,7 @@ from catalog.credits import fields, reader
 from catalog.credits.agencies import (
     canonical_agency,
     ends_in_organisation_word,
+    fold,
     is_organisation_like,
     us_service_in,
 )
@@ -37,6 +38,8 @@ from catalog.credits.vocabulary import (
     LABEL,
     LICENCE_NAME,
     MAX_CREDIT,
+    NO_PARTY,
+    NOT_NAMES,
     OPENERS,
     QUALIFIER_WORDS,
     REPORTER_EMAIL,
@@ -138,7 +141,7 @@ def find_credit(caption: str) -> FoundCredit | None:
     if found is not None and ":" in text:
         found = fields.with_creator(text, found)
     if found is not None and found.credit.photographers and not found.credit.agency:
-        found = _fuller(text, found)
+        found = _venue_credited(_fuller(text, found))
     if found is not None:
         found = _with_styling(text, _without_repeated_subject(text, found))
     if found is not None and "\n" in text:
@@ -200,6 +203,27 @@ def _fuller(text: str, found: FoundCredit) -> FoundCredit:
     return found
 
 
+_TOWARDS = re.compile(r"(?:look|stare|gaze|glance|smile|laugh|wave|point|shout|yell|aim|throw|fire|swing|lunge|jab"
+                      r"|bark|grin|frown|scream|cheer|hurl|direct)(?:s|es|ed|d|ing)?\s", re.I)
+
+
+def _venue_credited(found: FoundCredit) -> FoundCredit:
+    """A credit naming the place the caption says the picture was taken at: the venue, an organisation, lent it.
+
+    "Two-week old king penguin chick at SeaWorld Orlando. Photo by SeaWorld Orlando.": a person is photographed
+    at a place, not at a person; the name read as a photographer is the venue's, its agency.
+    """
+    if len(found.credit.photographers) != 1 or found.credit.agency:
+        return found
+    name = found.credit.photographers[0]
+    venue = re.search(r"(?<!\w)(\w+\s+)(?:at|from)\s+(?:the\s+)?" + re.escape(name) + r"(?![\w'’-])", found.rest) \
+        if " " in name else None
+    if venue is None or _TOWARDS.match(venue[1]):
+        return found  # "Guests look at Jane Roe": after a verb of looking or aiming, "at" names who, not where
+    credit = dataclasses.replace(found.credit, agency=name, photographers=())
+    return dataclasses.replace(found, credit=credit, how=f"{found.how}, a venue the caption names as where it was")
+
+
 # "Photograph: Name for the Guardian. Food styling: Name. Prop styling: Name": who styled the picture is part of its credit
 _STYLING = re.compile(r"(?:\.\s+(?:(?:Food|Prop|Set|Hair|Fashion)\s+)?(?i:styling|stylist|styled by)\s*:?\s+[^.\n]{2,60})+")
 
@@ -257,6 +281,10 @@ def _usual_places(text: str) -> FoundCredit | None:
     if text[-1:] == "면":
         text = _EDITION_LINE.sub("", text)
     body = _peel_notes(text)
+    if " - " in body[:40] and fold(body.split(" - ", 1)[0]) in NO_PARTY | NOT_NAMES:
+        opening = _credit_before_headline(body)  # "Divulgação - Magazine ...": the headline would read as a party
+        if opening is not None:
+            return opening
     found = _credit_at_end(body)
     if found is not None and "@" in found.printed and REPORTER_EMAIL.search(found.printed):
         return _photo_credit_above_byline(body, found)
@@ -495,6 +523,9 @@ def _tail_starts(text: str) -> list[int]:
     if "; " in text[hard:]:
         starts.extend(m.end() for m in _AFTER_DATE_SEMICOLON.finditer(text, hard))
         starts.sort()
+    if ". " in text[hard:]:
+        starts.extend(m.end() for m in _DAY_MONTH_ABBREVIATED.finditer(text, hard))  # "Zürich, 25. Sept. Keystone / Name"
+        starts.sort()
     if "/" in text[hard:]:
         if not text.isascii() and "日" in text[hard:]:
             starts.extend(m.end() for m in _DAY_GLUED.finditer(text, hard))  # "...9 月 13 日Name/AP写真"
@@ -525,6 +556,10 @@ _DAY_GLUED = re.compile(r"日(?=[\u30a0-\u30ff]{2,30}\s?/\s?[^\s/]{2,20}$)")
 # a credit after a semicolon that follows the picture's date: "...: January 25, 2020; Harrison News-Herald, JD Long"
 _AFTER_DATE_SEMICOLON = re.compile(r"(?<=\b(?:19|20)\d\d); (?=[A-Z])")
 _MONTHS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
+# a day before its month's abbreviation, as German, Nordic and Slavic languages print a date ("25. Sept.", "3. Okt."): the
+# abbreviation's stop ends the date, and the credit may follow it
+_DAY_MONTH_ABBREVIATED = re.compile(r"(?:(?<=\d\.\s)|(?<=\d\.))(?:Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec)"
+                                    r"\.\s+(?=[A-ZÀ-Þ])")
 _AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d\.? (?=[A-Z])")
 _DASH_AFTER_SENTENCE = re.compile(r"[.!?][”\"’']?\s*[–—]\s*$")
 _CAMEL_BRAND = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]*)+[A-Z]*$")  # "DawnNewsTV": one word, its parts capitalised
@@ -608,6 +643,9 @@ def _credit_at_start(text: str) -> tuple[str, Credit] | None:
         skipped += 1  # "RESTRICTED TO EDITORIAL USE" above Shutterstock's credit line
     first = "\n".join(lines[skipped:])
     separator = _START_SEPARATOR.search(first, 0, MAX_CREDIT + 1)
+    opening = _credit_before_headline(first, separator)
+    if opening is not None:
+        return opening
     if separator is None:
         return None
     label = LABEL.match(first)
@@ -625,6 +663,38 @@ def _credit_at_start(text: str) -> tuple[str, Credit] | None:
     if reading.known and is_text_credit(reading) and ": " not in first[: separator.start()]:
         # "IMAGO / Name | caption", "Name-USA TODAY Sports" above the story; not "Creator: Icon Sportswire"
         return _found(reading, first[separator.end():].strip(), first[: separator.start()], "opening the caption")
+    return None
+
+
+# a spaced hyphen, then a headline or a sentence: words, one of them in lower case ("Agência Brasil - Facebook está
+# envolvido em escândalo ...", "Name/Site - Ao superar violência, ...")
+_HEADLINE_AFTER = re.compile(r"\s-\s(?=[A-ZÀ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,2}\s+[a-zà-ÿ]{2,}\s+\S+\s+\S)")
+
+
+def _credit_before_headline(text: str, separator: re.Match[str] | None = None) -> FoundCredit | None:
+    """A credit opening a picture's title before a hyphen and its headline, as a page's picture title prints it: a
+    known organisation ("Agência Brasil - Facebook está envolvido ..."), a word printed in place of any party
+    ("Divulgação - Magazine ..."), or a credit the caption prints again in brackets at its end ("Name/Site - Ao
+    superar ... (Name/Site)"). A spaced hyphen also joins a credit's parts ("Name - Pool"), and a wire's dateline
+    opens its story so ("ROMA (ANSA) - ..."), hence these three only."""
+    hyphen = _HEADLINE_AFTER.search(text, 0, MAX_CREDIT + 1) if " - " in text[:MAX_CREDIT] else None
+    if hyphen is None or separator is not None and separator.start() < hyphen.start():
+        return None
+    head, rest = text[: hyphen.start()].strip(), text[hyphen.end():].strip()
+    if not head or _DATELINE.match(head):
+        return None
+    if fold(head) in NO_PARTY | NOT_NAMES and fold(head):  # not AP's "FILE - ...": a qualifier says what, not whose
+        return FoundCredit(credit=Credit(credit_line=head), rest=rest, printed=head,
+                           how="credit found opening the caption before its headline, naming no party")
+    reading = read_credit(head)
+    if reading is None or reading.bad or not (reading.orgs or reading.persons):
+        return None
+    repeated = rest.endswith(f"({head})")
+    if repeated or reading.known and not reading.persons and is_text_credit(reading):
+        if repeated:
+            rest = rest[: -len(head) - 2].rstrip()
+        return _found(reading, rest, head, "opening the caption before its headline"
+                      + (", printed again at its end" if repeated else ""))
     return None
 
 

@@ -46,6 +46,7 @@ COLON_WORDS: dict[str, tuple[str, ...]] = {
     "ka": ("ფოტო", "ფოტოები"),  # Georgian
     "az": ("şəkil", "foto mənbə"),  # Azerbaijani
     "cy": ("llun", "lluniau"),  # Welsh
+    "ga": ("grianghraf", "grianghraif"),  # Irish: photograph, photographs
     "eu": ("argazkia", "argazkiak"),  # Basque
     "tl": ("larawan", "kuha ni"),  # Filipino: picture, taken by
     "mt": ("ritratt", "ritratti"),  # Maltese

@@ -14,6 +14,7 @@ from catalog.credits.agencies import (
 )
 from catalog.credits.vocabulary import (
     ABBREVIATIONS,
+    STATE_ABBREVIATIONS,
     AND,
     ARABIC_ARTICLE,
     ARTICLES,
@@ -157,7 +158,7 @@ def is_prose(text: str) -> bool:
         return False
     for match in SENTENCE_END.finditer(text):
         word = match[1].lower()
-        if not (len(word) == 1 and word.isalpha()) and word not in ABBREVIATIONS:
+        if not (len(word) == 1 and word.isalpha()) and word not in ABBREVIATIONS and word not in STATE_ABBREVIATIONS:
             return True
     return False
 

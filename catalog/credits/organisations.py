@@ -246,6 +246,7 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     "Ukrinform": ("Ukrinform", "Укрінформ"),
     "UNIAN": ("UNIAN", "УНІАН", "УНИАН"),
     "Suspilne": ("Suspilne", "Суспільне"),
+    "Yle": ("Yle", "YLE", "Yleisradio"),  # Finland's public broadcaster, which credits its own photographers
     "BelTA": ("BelTA", "БелТА"),
     "Interfax": ("Interfax", "Интерфакс", "Інтерфакс"),
     "Kommersant": ("Kommersant", "Коммерсантъ", "Коммерсант"),
@@ -475,8 +476,9 @@ RESELLERS = frozenset({"Getty Images", "Shutterstock", "Alamy", "Abaca Press", "
 # National agencies that carry the world wires at home ("TT/AP", "AFP PHOTO / Name / TT") and make
 # pictures of their own ("Name/TT", "Tommy Pedersen / TT News Agency / Reuters"): read like the carriers.
 # Hungary's MTI prints itself before the government's press office whose picture it carries; Vietnam's
-# VNA (TTXVN) prints itself after the wire it carries ("Ảnh: AFP/TTXVN").
-HOME_CARRIERS = frozenset({"TT News Agency", "NTB", "Ritzau Scanpix", "Lehtikuva", "MTI", "VNA"})
+# VNA (TTXVN) prints itself after the wire it carries ("Ảnh: AFP/TTXVN"); The Canadian Press before AP's picture
+# ("THE CANADIAN PRESS/AP-James Manning/Pool Photo via AP").
+HOME_CARRIERS = frozenset({"TT News Agency", "NTB", "Ritzau Scanpix", "Lehtikuva", "MTI", "VNA", "The Canadian Press"})
 # Wires that carry press releases: the organisation printed after one issued the picture ("(PRNewsfoto/Harbor Light
 # Energy)" is the company's, carried by PR Newswire), never a photographer, whatever its words.
 RELEASE_WIRES = frozenset({"PR Newswire"})
@@ -491,7 +493,8 @@ RELEASE_WIRES = frozenset({"PR Newswire"})
 # "Vigili del Fuoco", "Straż Pożarna"), transport authorities ("Transporte Metropolitano") and towns' and regions'
 # governments ("Comune di Milano", "Gemeente Utrecht", "İstanbul Büyükşehir Belediyesi"); societies, foundations,
 # universities and councils in the Romance languages ("Sociedad Rural de Ischilín", "Fundação Oswaldo Cruz"); the
-# offices of state ("Fiscalía General", "Embajada de México", "Servicio Nacional de Meteorología").
+# offices of state ("Fiscalía General", "Embajada de México", "Servicio Nacional de Meteorología"); Welsh and Irish
+# police, councils, governments and universities ("Heddlu Dyfed-Powys", "Cyngor Sir Ceredigion", "Comhairle Contae").
 ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     sajtoiroda sajtoosztaly pressestelle prensa imprensa assessoria gabinete prasowe prasowy tiskovy tiskove
     tlacovy tlacove kancelaria kancelar kanselarij chancellerie kanzlei bundeskanzlei staatskanzlei
@@ -524,4 +527,5 @@ ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     consejo conselho consiglio conseil sindicato cooperativa
     fiscalia procuraduria defensoria contraloria cancilleria embajada embaixada ambasciata ambassade botschaft
     consulado parlamento asamblea gobernacion departamento dipartimento departement direccion servicio servico servizio
+    heddlu cyngor llywodraeth prifysgol senedd garda gardai comhairle rialtas
 """.split())

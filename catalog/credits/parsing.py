@@ -243,7 +243,7 @@ def read_credit(text: str) -> Reading | None:
     if text.endswith(")"):
         text = REFERENCE_NUMBER.sub("", text)
     text = strip_period(text.strip())
-    labelled = owned = sourced = bare_credit = by_label = False
+    labelled = owned = sourced = bare_credit = by_label = listing = False
     provided = text[:1] in "사기" and PROVIDED_LABEL.match(text) is not None
     while True:
         match = LABEL.match(text)
@@ -253,6 +253,7 @@ def read_credit(text: str) -> Reading | None:
         sourced = sourced or _SOURCE_LABEL.match(match.group()) is not None
         bare_credit = bare_credit or match.group().strip() == "Credit"  # NYT's "Credit Name for The X", never "Credit Suisse"
         by_label = by_label or match.group().rstrip()[-3:].lower() in (" by", "©by")  # "Photo by", "© by": the maker
+        listing = listing or match.group().strip().rstrip(":").strip().lower() in _LIST_LABELS
         text, labelled = text[match.end():].strip().lstrip(":").strip(), True
     if labelled and len(text) <= 4 and fold(text) in EMPTY_FIELD:
         return None  # "(Foto: N/A)": a page template's empty credit field
@@ -327,6 +328,11 @@ def read_credit(text: str) -> Reading | None:
         several = _read_several(reading, body.split(";"))
         if several is not None:
             return several
+    if listing and body.count(" / ") > 1:
+        # "Credits: Myung J. Chun / Jay L. Clendenin / KTLA / Allen J. Schaben": a gallery's list, one credit a picture
+        several = _read_several(reading, body.split(" / "), each_its_own=True)
+        if several is not None and len(several.persons) > 1:
+            return several
     if " and " in body and body.count("/") > 1:
         parts = body.split(" and ")
         if all("/" in part and classify(part.split("/", 1)[0]).kind == "unknown"
@@ -343,6 +349,10 @@ def read_credit(text: str) -> Reading | None:
             several = _read_several(reading, parts)
             if several is not None:
                 return several
+    if " user " in body:
+        user = _SITE_USER.match(body)
+        if user and canonical_agency(user["site"]) in _PHOTO_SITES | _PLATFORMS:
+            body = f"{user['name']}/{user['site']}"  # "Flickr user mikeedesign": the site, and who posted the picture
     if "://" in body:
         body = LINK.sub("", body).strip()  # "AP Photo/Name, via Alamy, https://www.alamy.com/...": a link names no one
     if body[-1:].isdigit() and ("," in body or " /" in body):
@@ -439,6 +449,8 @@ def _signs_initials(word: str) -> bool:
     organisation's initials run longer ("Photo by USDA", "© BCCI") or are known ("Photo by NPS", "Picture by PA")."""
     return 2 <= len(word) <= 3 and word.isalpha() and word.isupper() and canonical_agency(word) is None
 
+
+_LIST_LABELS = frozenset({"credits", "photo credits", "image credits"})  # a gallery's label over its pictures' credits
 
 # a reader's picture signed with the town the reader lives in: "Photo by Dick Levesque of Puryear", "Photo by Dick
 # Levesque, Puryear", "Photo by Jane Roe, Murray, Ky." (a full name first: "Endermann, Andreas" is a name turned round)
@@ -547,11 +559,12 @@ def next_field(text: str, start: int, stop: int) -> int:
     return stop
 
 
-def _read_several(reading: Reading, parts: list[str]) -> Reading | None:
+def _read_several(reading: Reading, parts: list[str], *, each_its_own: bool = False) -> Reading | None:
     """Several credits in one line ("Top: A/AFP via Getty Images; bottom: B/AFP via Getty Images").
 
     Every photographer counts, and the agency when the credits that name one name the
-    same; the printed line stays whole. None when a part does not read as a credit.
+    same (``each_its_own``: when every credit names the same, each part being one picture's
+    credit of a list); the printed line stays whole. None when a part does not read as a credit.
     """
     parts = [part.strip() for part in parts if part.strip()]
     if len(parts) < 2:
@@ -565,7 +578,8 @@ def _read_several(reading: Reading, parts: list[str]) -> Reading | None:
             return None
         readings.append(found)
     credits = [found.credit() for found in readings]
-    agencies = {credit.agency for credit in credits if credit.agency}
+    agencies = {credit.agency for credit in credits if credit.agency or each_its_own}
+    agencies.discard(None) if not each_its_own else None
     persons = unique(person for credit in credits for person in credit.photographers)
     qualifiers = {q for credit in credits for q in credit.qualifiers}
     several = Reading(credit_line=reading.credit_line, persons=list(persons),
@@ -728,6 +742,8 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
 
 # the sites where anyone uploads pictures under a user name ("PIRO4D auf Pixabay", "user2231 on Unsplash")
 _PHOTO_SITES = frozenset({"Unsplash", "Pexels", "Pixabay", "Flickr", "Wikimedia Commons"})
+_PLATFORMS = frozenset({"Instagram", "Twitter", "Facebook", "YouTube"})
+_SITE_USER = re.compile(r"^(?P<site>[A-Z][\w ]{1,20}?) user (?P<name>@?[\w.-]{2,40})$")
 
 
 def _uploads_to(value: str, parts: list[str], position: int) -> bool:
@@ -812,9 +828,11 @@ def _are_names(text: str) -> bool:
 
 
 def _is_user_name(reading: Reading) -> bool:
-    """"richcano/Getty Images": a stock contributor's user name, in lower case, before the stock agency's slash."""
+    """"richcano/Getty Images", "Flickr user mikeedesign": a stock contributor's or a photo site's user name, in lower
+    case, before the agency's slash or after the site's "user"."""
     person = reading.persons[0] if len(reading.persons) == 1 else ""
-    return bool(person) and " " not in person and reading.credit_line.startswith(person + "/") \
+    return bool(person) and " " not in person and (
+        reading.credit_line.startswith(person + "/") or reading.credit_line.endswith(" user " + person)) \
         and len(reading.orgs) == 1 and is_carrier(reading.orgs[0]) and not reading.via_orgs
 
 

@@ -121,6 +121,9 @@ def classify(item: str) -> _Item:
             # "AMERICAN-STATESMAN FILE 2003": the paper's file picture (of that year)
             return _Item("org", rest, frozenset(qualifiers | {"file"}), True, named=True)
         if not (canonical_agency(rest) or is_organisation_like(rest)):
+            if match[1].lower() in ("photo editor", "chief photographer") and " " not in rest and rest.istitle():
+                # "Name / Forum Photo Editor": the photographer's title at a paper the credit does not name in full
+                return _Item("skip", qualifiers=frozenset(qualifiers | {"staff"}), structured=True)
             if match[1].lower() == "pool" and rest.isalpha() and rest.isupper() and 2 <= len(rest) <= 6:
                 # "Name – WPA Pool/Getty Images": the rota's initials name a pool of papers, no agency
                 return _Item("skip", qualifiers=frozenset(qualifiers | {"pool"}), structured=True)

@@ -390,12 +390,15 @@ def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             # a story's dateline or source opening its text, no picture's credit
             continue
         closes = not text[close + 1:].strip(" .") and " " in text[:index].strip()
+        after_sentence = text[:index].rstrip()[-1:] in _SENTENCE_ENDS
         if not is_bracket_credit(reading, after_sentence=False) and not (
-                not reading.persons and (text[:index].rstrip()[-1:] in _SENTENCE_ENDS
-                                         or closes and reading.credit().agency in _PLATFORMS)
+                (not reading.persons and (after_sentence or closes and reading.credit().agency in _PLATFORMS)
+                 or after_sentence and reading.persons and "/" in reading.credit_line)
                 and is_bracket_credit(reading, after_sentence=True)):
             # a platform closing the caption needs no full stop before it: Indonesian and Malay captions end
-            # "... di pantai (Instagram)"; a wire there may follow its photographer ("Name (EFE)")
+            # "... di pantai (Instagram)"; a wire there may follow its photographer ("Name (EFE)"); a photographer
+            # and an outlet across a slash after a sentence are its credit, the next caption run on after them
+            # ("... on Tuesday. (Tom Williams/CQ Roll Call)Dean Swihart, ...")
             continue  # "... 진행됐다. [청와대사진기자단] 어제 ...": an organisation alone after a sentence, the story after it
         rest = (text[:index].rstrip() + " " + text[close + 1:].lstrip()).strip()
         where = "in brackets mid-caption" if text[close + 1:].strip(" .") else "in brackets at the end of the caption"
@@ -516,6 +519,7 @@ def _is_glued_company(reading: Reading, line: str, start: int) -> bool:
 
 _WORD = re.compile(r"\S+")
 _GLUED_SEPARATOR = re.compile(r"[/–—-]")
+_LINE_OR_PICTOGRAPH = re.compile(r"\n\s*(?=[A-ZÀ-Þ])|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s+(?=[A-ZÀ-Þ])")
 _OPENING_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{2}|\d{4}) (?=[A-Z])")  # "6/27/03 ": an archive caption's day
 _SEPARATED = re.compile(r"\s/|/|\s\|\s|\w[-–—][A-Z]|\sfor\s")  # "Name / EPA", "Name | EFE", "Name-USA TODAY Sports"
 
@@ -530,6 +534,10 @@ def _opening_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     if " | " in text:
         for bar in re.finditer(r" \| (?=[A-ZÀ-Þ])", text):
             yield from _opening_at(text, bar.end())
+    for start in _LINE_OR_PICTOGRAPH.finditer(text):
+        # "WHAT WAS THE MOST EFFECTIVE IMAGE?\nTyrone Siu / Reuters TO WHAT ...", "... OF THE WEEK 📸 Alex Brandon / AP
+        # Images President ...": a credit opening a line, or after a page's pictograph, with text run on after it
+        yield from _opening_at(text, start.end(), "opening a line or after a pictograph")
 
 
 def _opening_at(text: str, at: int, how: str = "after a bar") -> Iterator[tuple[int, FoundCredit]]:
@@ -692,6 +700,23 @@ def _site_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                    "closing the caption in a photo site's own form")
 
 
+# A company by its legal form as a sentence of its own inside the text ("... gladiatorial games. Design Pics Inc. The
+# Colosseum ..."): a stock agency's credit element run into the caption; a sentence is never only a company's name
+_COMPANY_SENTENCE = re.compile(r"(?<=[.!?] )((?:[A-Z][\w&'’-]*\.? ){1,4}(?:Inc|Ltd|LLC|GmbH|AG|plc|PLC|Corp|Co))\.?"
+                               r"(?=\s+[A-Z]|\s*$)")
+
+
+def _company_sentence_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    for match in _COMPANY_SENTENCE.finditer(text) if ". " in text else ():
+        name = match[1]
+        reading = read_credit(name)
+        if reading is not None and not reading.bad and reading.orgs == [name] and not reading.persons \
+                and is_organisation_like(name):
+            rest = f"{text[:match.start()].rstrip()} {text[match.end():].lstrip()}"
+            yield match.start(), found(reading, _trim(rest), name, "as a company's name, a sentence of its own")
+            return
+
+
 # An institution, then its photographer in brackets, after a separator closing the caption: Italian pages print
 # "… / Quirinale (Alexander Jakhnagiev)", "… | Palazzo Chigi (Filippo Attili)" (the inverse of "Name (Agency)")
 _ORG_THEN_NAME = re.compile(r"\s[/|]\s+(?P<org>[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){0,2}) \((?P<name>[^()]{3,40})\)$")
@@ -741,6 +766,12 @@ _GLUED_AFTER = re.compile(r"(?<![\w-])(" + "|".join(re.escape(word) for word in 
                           + r")(?=[A-ZÀ-ÞА-ЯЁΑ-Ω][a-zà-ÿа-яёα-ω]{2,})")  # "Фото: ReutersМэр Киева": Cyrillic too
 
 
+# A wire's name, then the next story's dateline in capitals and a colon ("... assistance. – Bernama PETALING JAYA:
+# Malaysia possesses ..."): a page that printed a caption, its credit and the next story's opening as one text
+_WIRE_BEFORE_DATELINE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(word) for word in one_word_spellings())
+                                   + r")\s+(?=[A-ZÀ-Þ]{2,}(?:[ -][A-ZÀ-Þ]{2,}){0,3}\s?:\s)")
+
+
 # A wire's name glued on both sides ("...in FeierlauneProfimediaDoch die Partie..."): a page that printed the
 # caption, the credit and the next caption as three elements with no gap; three letters at least, so that
 # no two-letter spelling ("AP", "PA") is cut out of a word.
@@ -774,16 +805,19 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
             return dataclasses.replace(result, how=result.how + (" (a name printed twice read once)" if doubled != text
                                                                  else " (the page's counter or slug set aside)"))
     cleaned = _GLUED_BETWEEN.sub("\n\\1\n", _GLUED_AFTER.sub("\\1\n", cleaned))
+    if ": " in cleaned:
+        cleaned = _WIRE_BEFORE_DATELINE.sub("\\1\n", cleaned)  # "... – Bernama PETALING JAYA: Malaysia ...": the next story
     korean = _korean_stamp_candidates(cleaned) if "©" in cleaned or "ⓒ" in cleaned else iter(())
     trailing = trailing_label_candidates(cleaned) if "uotr" in cleaned else iter(())
-    for candidates in (korean, label_candidates(cleaned), trailing, bracket_candidates(cleaned), _line_candidates(cleaned, usual),
+    for candidates in (korean, _last_copy(label_candidates(cleaned)), trailing, bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _own_line_candidates(cleaned),
                        _glued_candidates(cleaned), glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
                        layout.capitals_name_candidates(cleaned),
                        _closing_wire_candidates(cleaned),
                        _opening_name_candidates(cleaned), layout.by_line_candidates(cleaned),
                        layout.name_between_repeats_candidates(cleaned), layout.organisation_line_candidates(cleaned),
-                       _site_candidates(cleaned), _photo_by_sentence_candidates(cleaned), _org_then_name_candidates(cleaned), gallery_candidates(cleaned),
+                       _site_candidates(cleaned), _photo_by_sentence_candidates(cleaned),
+                       _company_sentence_candidates(cleaned), _org_then_name_candidates(cleaned), gallery_candidates(cleaned),
                        _closing_source_candidates(cleaned) if ":" in cleaned else iter(()),
                        layout.counter_credit_candidates(cleaned),
                        cjk_candidates(cleaned) if not cleaned.isascii() else iter(())):
@@ -791,6 +825,27 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
         if best is not None:
             return best[1]
     return None
+
+
+def _last_copy(candidates: Iterator[tuple[int, FoundCredit]]) -> Iterator[tuple[int, FoundCredit]]:
+    """The labelled credits of a caption, the first of them standing for the last copy of itself.
+
+    A page that carries an agency's caption prints the agency's credit in it and its own after it, the same
+    photographer's each time ("(Photo by Name / AFP) (Photo by NAME/AFP via Getty Images) PHOTO: NAME/AGENCE
+    FRANCE-PRESSE/GETTY IMAGES"): the last copy is the one the publisher formats as its credit, and names the
+    carriers the picture came through. Other labelled credits, of other photographers, or a later field naming the
+    photographer alone ("FOTO: NAME /CUARTOSCURO.COM\nAutor: Name"), are left as they are.
+    """
+    found = sorted(candidates, key=lambda pair: pair[0])
+    if len(found) < 2:
+        return iter(found)
+    first = found[0][1].credit
+    key = tuple(person.casefold() for person in first.photographers)
+    copies = [pair for pair in found[1:] if key and tuple(person.casefold() for person in pair[1].credit.photographers)
+              == key and (pair[1].credit.agency or not first.agency)]  # not a creator's field naming the person alone
+    if not copies:
+        return iter(found)
+    return iter([(found[0][0], copies[-1][1])])
 
 
 def _trim(text: str) -> str:

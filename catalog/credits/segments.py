@@ -96,6 +96,10 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
             right = segment[match.end():].strip()
             if right and canonical_agency(right) and " " in segment[: match.start()].strip():
                 return segment[: match.start()].strip(), right  # not "Gamma-Keystone": one agency's name
+            left = segment[: match.start()].strip()
+            if canonical_agency(left) in PREFIX_WIRES and " " in right and is_name(right, strict=True) \
+                    and is_capitalised(right):
+                return left, right  # "THE CANADIAN PRESS/AP-James Manning": the wire first, its photographer after
     first = _WIRE_GLUED_FIRST.match(segment) if segment[:2].isupper() else None
     if first and " " in segment[first.end():] and is_name(segment[first.end():], strict=True) \
             and is_capitalised(segment[first.end():]):

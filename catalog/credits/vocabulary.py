@@ -22,7 +22,8 @@ QUALIFIER_WORDS = {
     "arkisto": "file", "archivio": "file",
     "pool": "pool", "pool photo": "pool", "pool picture": "pool", "pool image": "pool",
     "handout": "handout", "handout photo": "handout", "handout picture": "handout", "ho": "handout",
-    "staff": "staff", "stf": "staff", "staff photo": "staff", "staff photographer": "staff",
+    "staff": "staff", "stf": "staff", "staff photo": "staff", "staff photographer": "staff", "photo editor": "staff",
+    "chief photographer": "staff",
     "illustration": "illustration", "photo illustration": "illustration",
     "video still": "video still", "video grab": "video still", "screengrab": "video still",
     "screen grab": "video still", "screenshot": "video still", "tv grab": "video still",
@@ -54,15 +55,19 @@ NOT_NAMES = frozenset(fold(word) for word in {"str", "stringer", "", "unknown", 
                         "photo", "photos", "image", "picture", "uncredited",
                         "reprodução", "reproducao", "acknowledgement", "acknowledgment", "social media", "reproducción", "cortesía", "cortesia", "gentileza", "divulgação", "неизвестен", "неизвестно"})  # "Courtesy photo" names no one
 TRAILING_QUALIFIER = re.compile(
-    r"[\s,]+(file photo|file|pool photo|pool|handout photo|handout|staff photographer|staff"
+    r"[\s,]+(file photo|file|pool photo|pool|handout photo|handout|staff photographer|staff|photo editor"
+    r"|chief photographer|(?-i:archives?)"
     r"|tv|video still|video grab|screengrab)(?:(?<=file)\s+(?:1[89]|20)\d{2})?$", re.I)
 # stripped only when an organisation remains; a file picture's year may follow ("AMERICAN-STATESMAN FILE 2003")
 TRAILING_QUALIFIER_WORDS = {"file photo": "file", "file": "file", "pool photo": "pool", "pool": "pool",
                              "handout photo": "handout", "handout": "handout", "staff": "staff",
-                             "staff photographer": "staff", "tv": "video still",
+                             "staff photographer": "staff", "photo editor": "staff", "chief photographer": "staff",
+                             "archive": "file", "archives": "file",  # "Wadena Pioneer Journal archives"
+                             "tv": "video still",
                              "video still": "video still", "video grab": "video still",
                              "screengrab": "video still"}
-QUALIFIER_ENDINGS = ("file", "photo", "pool", "handout", "staff", "photographer", "tv", "still", "grab",
+QUALIFIER_ENDINGS = ("file", "photo", "pool", "handout", "staff", "photographer", "editor", "archive", "archives", "tv",
+                     "still", "grab",
                       "screengrab")
 PARTICLES = frozenset("""de da do dos das del della dei der den di du la le lo van von ter ten
                           bin ibn bint al el y e zu af av st mc mac jr sr""".split())
@@ -77,6 +82,11 @@ NAME_FUNCTION_WORDS = frozenset("said can will an do in on to no he my".split())
 ABBREVIATIONS = frozenset("""jr sr st dr mr mrs ms gen sgt lt col capt maj cpl pvt spc adm cmdr gov
                               sen rep rev no mt ft inc ltd co corp vs jan feb mar apr jun jul aug sep
                               sept oct nov dec u s tech pfc prof univ dept hon bros staff dok""".split())
+
+# U.S. states as the AP abbreviates them, in names of bodies ("Mass. Eye and Ear", "Calif. Highway Patrol"): a period
+# that ends no sentence inside a name (those that are also words, "Ill.", "Wash.", "Miss.", are left out)
+STATE_ABBREVIATIONS = frozenset("""ala ariz ark calif colo conn fla ind kan kans ky mass mich minn neb nev okla tenn
+                                   vt wis wyo""".split())
 
 # The first word of a military rank or rating, folded: "U.S. Army Sgt. 1st Class Name" is the service and its photographer
 RANKS = frozenset("""sgt sergeant ssgt spc specialist pfc pvt private cpl corporal lcpl lance lt lieutenant capt captain

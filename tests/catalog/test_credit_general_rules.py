@@ -195,3 +195,95 @@ def test_a_body_or_a_word_in_place_of_a_party_closing_the_caption(text: str, exp
 ])
 def test_a_sentence_going_on_or_saying_what_something_is_is_no_credit(text: str) -> None:
     assert _read(text) is None
+
+
+# --- a wire, then the next story's dateline in capitals and a colon: the wire closes the caption ---------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # h6-072 (The Star, Malaysia: a caption, its credit and the next story's opening run together)
+    ("A 33-second video has been widely circulated on TikTok, purportedly to convey aid to Malaysians in need of "
+     "financial assistance. – Bernama PETALING JAYA: Malaysia possesses strong intelligence capabilities, said Home "
+     "Minister Datuk Seri Saifuddin Nasution Ismail in Parliament yesterday.", ("Bernama", "Bernama", ())),
+    ("Flood victims wait for aid in Kelantan. – AFP KOTA BHARU: The floods worsened overnight, officials said.",
+     ("AFP", "AFP", ())),
+])
+def test_a_wire_before_the_next_storys_dateline_closes_the_caption(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_wire_named_in_a_sentence_before_a_colon_is_no_credit() -> None:
+    assert _read("We asked Reuters NEW YORK: what happened?") is None
+
+
+# --- one credit printed two or three times: the last copy is the publisher's ------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # h6-044, code corpus file id 21558805868 (a WSJ page: AFP's credit, Getty's, then the paper's own)
+    ("The Eberspaecher factory in Herxheim bei Landau, southwestern Germany. (Photo by Kirill KUDRYAVTSEV / AFP) "
+     "(Photo by KIRILL KUDRYAVTSEV/AFP via Getty Images) PHOTO: KIRILL KUDRYAVTSEV/AGENCE FRANCE-PRESSE/GETTY IMAGES\n"
+     "Germany’s industrial production declined more than expected in December.",
+     ("KIRILL KUDRYAVTSEV/AGENCE FRANCE-PRESSE/GETTY IMAGES", "AFP", ("KIRILL KUDRYAVTSEV",))),
+    # h5-069, code corpus file id 10937888132 (a NewsAPI sample of Business Insider)
+    ("The influx of Bitcoin facilities in Texas has raised annual power bills across the state.Photo by Mark Felix / "
+     "AFP) (Photo by MARK FELIX/AFP /AFP via Getty Images\r\n<ul><li>Texas and other US states h… [+3401 chars]",
+     ("MARK FELIX/AFP /AFP via Getty Images", "AFP", ("MARK FELIX",))),
+    # code corpus file id 19924707931 (a notebook quoting CNBC: AFP's, Getty's, then CNBC's own form)
+    ("Traders work during the opening bell at the New York Stock Exchange (NYSE) on March 5, 2020 at Wall Street in "
+     "New York City. (Photo by Johannes EISELE / AFP) (Photo by JOHANNES EISELE/AFP via Getty Images)\n"
+     "###### Photo by Johannes Eisele | AFP | Getty Images",
+     ("Johannes Eisele | AFP | Getty Images", "AFP", ("Johannes Eisele",))),
+])
+def test_the_last_copy_of_a_credit_printed_several_times_is_read(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # holdout-152: a creator's field after the credit names the photographer alone; the credit stays
+    ("Victorina González trabaja la tierra. FOTO: CRISANTA ESPINOSA AGUILAR /CUARTOSCURO.COM\n"
+     "Autor: Crisanta Espinosa Aguilar\nID: 758588",
+     ("CRISANTA ESPINOSA AGUILAR /CUARTOSCURO.COM", "Cuartoscuro", ("CRISANTA ESPINOSA AGUILAR",))),
+    # two photographers' credits: each is its own, the first read as before
+    ("The bridge at dawn (Photo: Jane Roe/AFP) and the harbour at dusk (Photo: John Doe/AFP). Gallery",
+     ("Jane Roe/AFP", "AFP", ("Jane Roe",))),
+])
+def test_a_later_credit_of_another_kind_or_photographer_is_no_copy(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+# --- a credit naming the place the caption says the picture was taken at is the venue's -------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # h6-285 (a zoo's picture, the caption printed twice)
+    ("Two-week old king penguin chick at SeaWorld Orlando.\n\nTwo-week old king penguin chick at SeaWorld Orlando. "
+     "Photo by SeaWorld Orlando.", ("SeaWorld Orlando", "SeaWorld Orlando", ())),
+    ("A summer concert at the Hollywood Bowl. Photo by Hollywood Bowl", ("Hollywood Bowl", "Hollywood Bowl", ())),
+])
+def test_a_venue_the_caption_names_is_the_credits_organisation(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fans at the Rogers Centre. Photo by Jane Roe.", ("Jane Roe", None, ("Jane Roe",))),  # another place
+    ("Jane Roe at work in her studio. Photo by Jane Roe", ("Jane Roe", None, ("Jane Roe",))),  # the subject
+    ("Guests look at Jane Roe's painting. Photo by Jane Roe", ("Jane Roe", None, ("Jane Roe",))),
+    ("Guests look at Jane Roe. Photo by Jane Roe", ("Jane Roe", None, ("Jane Roe",))),  # who is looked at
+])
+def test_a_person_the_caption_names_stays_the_photographer(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+# --- a company by its legal form as a sentence of its own inside the text: a stock agency's credit element ------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # h5-272 (a feed's description: the picture's caption, its credit, then the article's opening)
+    ("Amphitheater that hosted events like gladiatorial games. Design Pics Inc. The Colosseum, also named the Flavian "
+     "Amphitheater, is a large amphitheater in Rome.", ("Design Pics Inc", "Design Pics Inc", ())),
+    ("A wheat field at harvest near Regina. Prairie Stock Ltd. The province expects a record crop this year.",
+     ("Prairie Stock Ltd", "Prairie Stock Ltd", ())),
+])
+def test_a_company_as_a_sentence_of_its_own_is_the_credit(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_company_named_in_a_sentence_is_no_credit() -> None:
+    assert _read("The plant opened in 2019. It is owned by Acme Corp. The town grew.") is None

@@ -124,3 +124,58 @@ def test_chinese_credits(text, line, agency, photographers):
 ])
 def test_chinese_look_alikes_are_no_credit(text):
     assert _read(text) is None
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # Vietnamese "Ảnh AP" is AP's "AP Photo" translated, kept in the line like it (h8-003, otofun.net's copy of AP's
+    # gallery)
+    ("Du khách đi bộ trong cơn mưa tầm tã dọc theo đấu trường cũ, bên phải và các tòa nhà của khu phố cổ ở Verona, Ý, "
+     "Thứ Ba, ngày 23 tháng 4 năm 2019. (Ảnh AP / Michael Probst)", "Ảnh AP / Michael Probst", "AP",
+     ("Michael Probst",)),
+    # Finland's broadcaster after its photographer, closing the caption's last sentence (h8-084, a Finnish press
+    # photo award page)
+    ("– Voittajakuvassa seisoo Tuija Tiittanen kansallispuku yllään, kertoo vuoden 2020 lehtikuvan ottanut Ylen "
+     "visuaalinen journalisti Silja Viitala. Silja Viitala / Yle", "Silja Viitala / Yle", "Yle", ("Silja Viitala",)),
+    # a day before its month's abbreviation ("25. Sept."): the abbreviation's stop ends the date, the credit follows
+    # (h8-072, NZZ's year in pictures)
+    ("Hinweis auf Glanz: Die Schauspielerin Diane Kruger kommt zum Zurich Film Festival, um ihren Film „Marlowe“ "
+     "vorzustellen.\n\nZürich, 25. Sept. Keystone / Ennio Lenza", "Keystone / Ennio Lenza", "Keystone",
+     ("Ennio Lenza",)),
+])
+def test_wires_and_broadcasters_closing_a_caption(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text", [
+    "// Photos (Ảnh Apple)",  # code corpus: an app icon's comment; "Ảnh" before a company that is no wire
+    "Der Bundesrat tagte am 25. Sept. Danach gingen alle nach Hause",  # a date, then the sentence goes on
+])
+def test_look_alikes_of_these_forms_are_no_credit(text):
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # a page's picture title: the credit, a hyphen, the story's headline (h8-106, h8-107, h8-110: a saved
+    # acidadeon.com home page, code corpus); a known organisation, a word in place of any party, or a credit the
+    # title prints again in brackets at its end
+    ("Agência Brasil - Facebook está envolvido em escândalo de divulgação de dados", "Agência Brasil",
+     "Agência Brasil", ()),
+    ("Divulgação - Magazine Desapego promove o consumo consciente", "Divulgação", None, ()),
+    ("Amanda Rocha/ACidadeON - Ao superar violência, mulheres lutam diariamente contra sintomas depressivos "
+     "(Amanda Rocha/ACidadeON)", "Amanda Rocha/ACidadeON", "ACidadeON", ("Amanda Rocha",)),
+])
+def test_a_credit_before_its_headline(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # AP's "FILE - " says what the picture is, not whose: the credit closing the caption stays the credit
+    ("FILE - A man walks past the store in Renfrew, Pa., on Nov. 7, 2022. (AP Photo/Keith Srakocic, File)",
+     ("AP Photo/Keith Srakocic, File", "AP", ("Keith Srakocic",))),
+    # an unknown name before a hyphen and a sentence is the sentence's subject
+    ("John Smith - the man who came to dinner is back in town", None),
+    # a wire's dateline opening its story names the story's source (credits_real intl-252)
+    ("(LaPresse) - Manifestanti in strada anche a New York per dopo la morte, a Minneapolis, del", None),
+])
+def test_what_opens_a_caption_before_a_hyphen_otherwise(text, expected):
+    assert _read(text) == expected

@@ -54,12 +54,25 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   controls and markup): 279/300 (English 134 of 149, the other languages 145 of 151, all
   45 negatives), every other table unchanged. Its header lists the 21 rows left read
   wrong: five whose expectation contradicts the conventions, sixteen for want of a rule.
+  Rules for those shapes, stated generally and tried on lines of other pages
+  (credits-rules, tests/catalog/test_credit_general_rules.py: a picture word in any case
+  before a wire, initials after "Photo by", a reader's town, "By Name." closing a caption,
+  Wikimedia Commons' attribution, a body's name or a no-party word as the last sentence,
+  the last copy of a credit printed several times, a wire before the next story's dateline,
+  a venue the caption names, a company as a sentence of its own) then read 11 of the
+  sixteen: 290/300; holdout3 280, holdout5 267, credits_real 809 with them.
 
 - ``credits_holdout8.tsv`` (300 rows, 25 languages; 162 English, 34 that print no credit; 86
   sites and files): collected blind on 2026-12-07, at the same time as a holdout7 kept apart
   as the next measure. First measured 213 (71.0 %; English 125 of 162) with main at the
   session's start (0102842), 215 with the first rules of that day (credits-rules). Its
   misses are now worked on by cause.
+
+- ``credits_holdout9.tsv`` (250 rows, 30 languages; 117 English, 36 that print no credit; 231
+  sites and files, many of them structured data: JSON, feeds, page sources): collected blind on
+  2026-12-07 after the day's work on holdout8 had landed. First measured 134 (53.6 %; English
+  67 of 117) with the reader at the session's start (0102842) and 135 (54.0 %) with main at
+  d4cc3b2, after that work: it carried to one row. Its misses are now worked on by cause.
 
 ``FLOORS`` hold the latest measurements: the test fails when the reader gets worse
 here, and they are raised as it gets better. Unlike ``credits_real.tsv`` the misses are
@@ -81,9 +94,10 @@ FLOORS = {
     "credits_holdout2.tsv": (300, 31, 299),
     "credits_holdout3.tsv": (300, 36, 280),
     "credits_holdout4.tsv": (300, 41, 286),
-    "credits_holdout5.tsv": (300, 41, 265),
-    "credits_holdout6.tsv": (300, 45, 287),
-    "credits_holdout8.tsv": (300, 34, 249),
+    "credits_holdout5.tsv": (300, 41, 267),
+    "credits_holdout6.tsv": (300, 45, 290),
+    "credits_holdout8.tsv": (300, 34, 272),
+    "credits_holdout9.tsv": (250, 36, 135),
 }
 
 

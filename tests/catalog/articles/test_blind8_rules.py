@@ -176,3 +176,65 @@ def test_the_line_under_a_picture_closing_with_a_bracketed_agency_and_name_is_it
     assert _page('<div><img src="https://img.coast.example/2024/bus_1717._large.jpg" alt="">'
                  "<span>The depot (left) on June 1.</span></div><p>The city needs more depots.</p>")["photos"][0][
         "caption"] is None
+
+
+def test_labels_and_organisation_words_in_irish_and_welsh() -> None:
+    photo = _photo("Bádóirí ag ullmhú don Regatta Dé Sathairn. Grianghraf: Aoife Ní Fhlatharta")
+    assert (photo.caption, photo.credit_line, photo.photographers) == (
+        "Bádóirí ag ullmhú don Regatta Dé Sathairn.", "Aoife Ní Fhlatharta", ("Aoife Ní Fhlatharta",))
+    police = _photo("Y bont dros afon Wyre fore Sul. Llun: Heddlu Dyfed-Powys")
+    assert (police.credit_line, police.agency, police.photographers) == ("Heddlu Dyfed-Powys", "Heddlu Dyfed-Powys", ())
+
+
+def test_a_japanese_title_joins_the_site_with_a_full_width_bar() -> None:
+    html = ("<html><head><title>北陸新幹線の利用者が増加｜越前日日新聞</title></head><body><article><h1>北陸新幹線の利用者が増加</h1>"
+            "<p>本文。</p></article><footer><p>Copyright (C) 越前日日新聞社 All rights reserved.</p></footer></body></html>")
+    record = parse_article(html.encode(), url="https://echizen.example/a", content_type="text/html").to_record()
+    assert (record["publication"], record["publication_source"]) == ("越前日日新聞", "title suffix")
+    html = html.replace("｜越前日日新聞", "")
+    record = parse_article(html.encode(), url="https://echizen.example/a", content_type="text/html").to_record()
+    assert (record["publication"], record["publication_source"]) == ("越前日日新聞社", "footer copyright")
+
+
+def test_a_stations_story_closing_with_its_copyright_line_when_the_footer_names_no_one() -> None:
+    record = _page("<p>The road will close for two weeks.</p><p>Copyright 2024 KBVL. All rights reserved.</p>")
+    assert (record["publication"], record["publication_source"]) == ("The Coast Daily", "title suffix")  # the title first
+    html = ("<html><head><title>Levee repair to close county road</title></head><body><article><h1>Levee repair</h1>"
+            "<p>The road will close for two weeks.</p><p>Copyright 2024 KBVL. All rights reserved.</p></article>"
+            "<footer><p>KBVL, Shreveport. Public Inspection File.</p></footer></body></html>")
+    record = parse_article(html.encode(), url="https://kbvl.example/a", content_type="text/html").to_record()
+    assert (record["publication"], record["publication_source"]) == ("KBVL", "footer copyright")
+
+
+def test_a_marked_byline_glued_to_its_separator_before_the_date() -> None:
+    record = _page('<div class="byline"><a href="/authors/ann-lee">Ann Lee</a><span class="sep">|</span>'
+                   "<time>10:27, Jun 03 2024</time></div><p>The storm came in at dawn.</p>")
+    assert (record["byline"], record["bylines"]) == ("Ann Lee", ["Ann Lee"])
+
+
+def test_a_size_segment_with_a_crop_letter_names_its_width() -> None:
+    from catalog.articles.image_urls import named_width
+    assert named_width("https://i2-prod.coast.example/incoming/article1.ece/ALTERNATES/s1200c/0_Lock.jpg") == 1200
+    assert named_width("https://i2-prod.coast.example/incoming/article1.ece/ALTERNATES/s615/0_Lock.jpg") == 615
+
+
+def test_a_paragraph_under_a_picture_closing_with_a_courtesy_or_an_organisations_collection_is_its_caption() -> None:
+    record = _page('<figure class="tmblr-full"><img src="https://64.media.coast.example/a1/s640x960/f1.jpg"></figure>'
+                   "<p>Main Street about 1924. Photo courtesy of the Bell family</p>"
+                   '<figure class="tmblr-full"><img src="https://64.media.coast.example/b2/s640x960/f2.jpg"></figure>'
+                   "<p>The monument on the green, 1921. Harwick Historical Society collection</p>"
+                   "<p>We are collecting photographs for our summer exhibit.</p>")
+    assert [(photo["caption"], photo["credit_line"], photo["agency"]) for photo in record["photos"]] == [
+        ("Main Street about 1924.", "Photo courtesy of the Bell family", "the Bell family"),
+        ("The monument on the green, 1921.", "Harwick Historical Society collection", "Harwick Historical Society")]
+    # a person's collection names no organisation
+    assert _photo("The green in 1921. Mary Smith collection").credit_line is None
+
+
+def test_a_pictures_caption_over_its_credits_own_line_only_when_the_credit_stands_alone() -> None:
+    text = ("Storm topples trees on the quay\n\nBy Ann Lee\n\n![](https://cdn.coast.example/images/roof-1717)\n"
+            "A roof on the quay on Sunday.\n{}\n\nThe storm came in at dawn.\n")
+    [photo] = _scrape(text.format("Photo: Cy Doe"))["photos"]
+    assert (photo["caption"], photo["credit_line"]) == ("A roof on the quay on Sunday.", "Cy Doe")
+    [photo] = _scrape(text.format("The harbour master said the wall held."))["photos"]
+    assert photo["caption"] is None

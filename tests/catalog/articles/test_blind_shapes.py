@@ -61,8 +61,10 @@ Post, Rappler, the Jakarta Post, NDTV, the Taipei Times, Stuff, ACM, SBS on Brig
 National on Arc, Gulf News, Haaretz, L'Orient-Le Jour, a Gray TV station, WP Rocket, a Tumblr photoset, Arab News;
 news-please JSON, an Obsidian Web Clipper note, a w3m dump, a wallabag export, a Thunderbird text save in cp1252,
 a Zyte API response, an Omnivore export, a Newsboat save) was measured blind, on first sight (2026-12-07, main at
-0102842, before any change): 486/612 fields = 79.4 %. While its misses are worked on by cause it is held to a bar
-of its own (``BAR8``, its measured rate), with ``MISSES8`` and ``MEASURED_RATE8``.
+0102842, before any change): 486/612 fields = 79.4 %. Worked on by cause (JSON exports of read-later tools and
+scraping APIs, feed readers' and text browsers' link lists, mails' gallery links, front matter, handed-in and file
+pictures, labels and organisation words in Irish and Welsh, photo boxes, full-width title bars), it reads 589/612 =
+96.2 %, held to ``BAR`` with ``MISSES8`` and ``MEASURED_RATE8``. It too is development data from now on.
 """
 
 from __future__ import annotations
@@ -309,97 +311,79 @@ MISSES6: dict[str, str] = {
 MEASURED_RATE6 = 0.976  # 674/690 fields; blind, on first sight: 529/692 (76.4 %)
 # MISSES6-END
 
+_OG_IMAGE_LISTED = ("expectation differs: the page's og:image is a copy of the photo, listed among its renditions as the "
+                    "shape library does (html_photos.with_page_renditions; blind4 page 01); the set leaves it out")
+_AS_PRINTED = ("expectation differs: the organisation is kept as printed (catalog/credits/organisations.py AS_PRINTED: "
+               "'PHOTOSPORT', 'Wam'), as the credit tables read it")
+
 # field id -> why the reader gets it wrong (generated list: MISSES8-BEGIN ... MISSES8-END)
 # MISSES8-BEGIN
 MISSES8: dict[str, str] = {
     'blind8/01-reach-mantis-image-paren-credit-alternates-s615-s1200-role-line:photo1.also_seen_as':
-        'not worked on yet (first sight)',
-    'blind8/01-reach-mantis-image-paren-credit-alternates-s615-s1200-role-line:photo1.url':
-        'not worked on yet (first sight)',
+        _OG_IMAGE_LISTED,
     'blind8/02-newsquest-picture-label-caps-lazy-data-src-title-suffix-role-span:photo1.also_seen_as':
-        'not worked on yet (first sight)',
+        _OG_IMAGE_LISTED,
     'blind8/02-newsquest-picture-label-caps-lazy-data-src-title-suffix-role-span:photo2.also_seen_as':
-        'not worked on yet (first sight)',
+        _OG_IMAGE_LISTED,
     'blind8/04-times-uk-imageserver-resize-caps-credit-for-paper-jsonld-publisher:photo1.agency':
-        'not worked on yet (first sight)',
+        "expectation differs: an organisation the table does not know is kept as printed, capitals and all ('JACK HOLLOWAY "
+        "FOR THE METROPOLITAN TIMES' gives 'THE METROPOLITAN TIMES'), as blind4 page 14 and blind5 page 21 have it",
     'blind8/06-quintype-bengali-assettype-rect-w-chhobi-label-sangrihito:photo1.also_seen_as':
-        'not worked on yet (first sight)',
-    'blind8/07-japanese-regional-shift-jis-no-byline-kyodo-paren-fullwidth-bar-title:publication':
-        'not worked on yet (first sight)',
-    'blind8/07-japanese-regional-shift-jis-no-byline-kyodo-paren-fullwidth-bar-title:publication_source':
-        'not worked on yet (first sight)',
+        _OG_IMAGE_LISTED,
     'blind8/08-bangkokpost-writer-label-caps-paren-photo-label-photo-supplied-footer:publication':
-        'not worked on yet (first sight)',
+        _COMPANY_KEPT_WHOLE,
     'blind8/09-rappler-wp-tachyon-resize-caps-lead-in-photo-by-slash-more-from-author:photo1.also_seen_as':
-        'not worked on yet (first sight)',
+        _OG_IMAGE_LISTED,
     'blind8/09-rappler-wp-tachyon-resize-caps-lead-in-photo-by-slash-more-from-author:photo2.agency':
-        'not worked on yet (first sight)',
-    'blind8/13-stuff-nz-dam-renditions-caps-name-slash-site-supplied-photosport:byline':
-        'not worked on yet (first sight)',
-    'blind8/13-stuff-nz-dam-renditions-caps-name-slash-site-supplied-photosport:bylines':
-        'not worked on yet (first sight)',
+        _COURTESY_OF_AN_ORGANISATION,
     'blind8/13-stuff-nz-dam-renditions-caps-name-slash-site-supplied-photosport:photo1.agency':
-        'not worked on yet (first sight)',
+        "expectation differs: the paper's own credit keeps its name as printed, capitals and all ('ALDEN WILLIAMS/TOTARA'), "
+        "as blind5 page 21 has it",
     'blind8/13-stuff-nz-dam-renditions-caps-name-slash-site-supplied-photosport:photo3.agency':
-        'not worked on yet (first sight)',
+        _AS_PRINTED,
     'blind8/17-thenational-uae-arc-caption-credit-spans-wam-ap-jsonld-imageobject:photo2.agency':
-        'not worked on yet (first sight)',
+        _AS_PRINTED,
     'blind8/19-haaretz-credit-label-span-three-part-title-precrop-width-courtesy:photo1.also_seen_as':
-        'not worked on yet (first sight)',
+        _OG_IMAGE_LISTED,
     'blind8/19-haaretz-credit-label-span-three-part-title-precrop-width-courtesy:photo2.agency':
-        'not worked on yet (first sight)',
-    'blind8/21-graytv-local-station-arc-source-label-paren-call-letters-copyright-line:publication':
-        'not worked on yet (first sight)',
-    'blind8/21-graytv-local-station-arc-source-label-paren-call-letters-copyright-line:publication_source':
-        'not worked on yet (first sight)',
+        "expectation differs: 'Courtesy of the family' gives the family as agency, as the credit tables do ('Photo courtesy "
+        "of the Smith family' -> 'the Smith family'; blind page 06)",
     'blind8/22-wp-rocket-data-lazy-src-srcset-noscript-credit-label-in-figcaption:photo1.also_seen_as':
-        'not worked on yet (first sight)',
+        'follows from photo1.url (the original reported, the -2048x1365 rendition listed)',
     'blind8/22-wp-rocket-data-lazy-src-srcset-noscript-credit-label-in-figcaption:photo1.url':
-        'not worked on yet (first sight)',
-    'blind8/23-tumblr-photoset-npf-s640x960-srcset-per-photo-captions-header-image-alt:photo1.caption':
-        'not worked on yet (first sight)',
-    'blind8/23-tumblr-photoset-npf-s640x960-srcset-per-photo-captions-header-image-alt:photo1.credit_line':
-        'not worked on yet (first sight)',
-    'blind8/23-tumblr-photoset-npf-s640x960-srcset-per-photo-captions-header-image-alt:photo3.agency':
-        'not worked on yet (first sight)',
-    'blind8/23-tumblr-photoset-npf-s640x960-srcset-per-photo-captions-header-image-alt:photo3.caption':
-        'not worked on yet (first sight)',
-    'blind8/23-tumblr-photoset-npf-s640x960-srcset-per-photo-captions-header-image-alt:photo3.credit_line':
-        'not worked on yet (first sight)',
+        "expectation differs: the og:image is the full upload (no size in its name), which ranks above every named size as "
+        "the original (html_photos._size_rank; the shape library's WordPress pages)",
+    'blind8/23-tumblr-photoset-npf-s640x960-srcset-per-photo-captions-header-image-alt:photo1.agency':
+        "expectation differs: 'Photo courtesy of the Bell family collection' gives the family's collection as agency, as "
+        "the credit tables do ('Photo courtesy of the Smith family' -> 'the Smith family')",
     'blind8/23-tumblr-photoset-npf-s640x960-srcset-per-photo-captions-header-image-alt:publication_source':
-        'not worked on yet (first sight)',
-    'blind8/s01-news-please-json-irish-title-page-suffix-grianghraf-label-in-maintext:photo1.caption':
-        'not worked on yet (first sight)',
-    'blind8/s01-news-please-json-irish-title-page-suffix-grianghraf-label-in-maintext:photo1.credit_line':
-        'not worked on yet (first sight)',
-    'blind8/s01-news-please-json-irish-title-page-suffix-grianghraf-label-in-maintext:photo1.photographers':
-        'not worked on yet (first sight)',
-    'blind8/s02-obsidian-web-clipper-markdown-welsh-gan-label-llun-credit-author-wikilink:photo1.agency':
-        'not worked on yet (first sight)',
-    'blind8/s02-obsidian-web-clipper-markdown-welsh-gan-label-llun-credit-author-wikilink:photo1.photographers':
-        'not worked on yet (first sight)',
+        "expectation differs: the title names the blog too ('Harwick Historical Society — Post'), and a title suffix ranks "
+        "before a logo's alt (publication.page_publication); the name is the same",
     'blind8/s04-wallabag-json-export-gallery-1-of-3-acm-picture-by-first-appeared-in:photo3.agency':
-        'not worked on yet (first sight)',
+        "'Picture by Parks Victoria': 'Parks' is a surname too ('Tony Parks'), no organisation word; only the organisation "
+        "table could tell (catalog/credits)",
     'blind8/s04-wallabag-json-export-gallery-1-of-3-acm-picture-by-first-appeared-in:photo3.photographers':
-        'not worked on yet (first sight)',
+        'follows from photo3.agency',
     'blind8/s07-omnivore-markdown-export-frontmatter-site-name-photo-name-slash-acronym:photo2.agency':
-        'not worked on yet (first sight)',
+        "'Photo: GovHK.': a government's brand glued to its place's initials reads as a one-word name; only the "
+        "organisation table could tell (catalog/credits)",
     'blind8/s07-omnivore-markdown-export-frontmatter-site-name-photo-name-slash-acronym:photo2.photographers':
-        'not worked on yet (first sight)',
+        'follows from photo2.agency',
     'blind8/s08-newsboat-save-article-feed-header-image-link-list-post-photo-label:photo1.agency':
-        'not worked on yet (first sight)',
+        "expectation differs: 'Post Photo:' names 'Post' as whose photo it is; 'Post' is no short name of The Kathmandu "
+        "Ledger (house_credits: a paper's initials or its last word), so it is kept as printed",
     'blind8/s08-newsboat-save-article-feed-header-image-link-list-post-photo-label:photo2.agency':
-        'not worked on yet (first sight)',
+        "expectation differs: 'Post File Photo' is the paper's file picture by its short name 'Post', which is no short "
+        "name of The Kathmandu Ledger (house_credits), so it is kept as printed",
 }
-MEASURED_RATE8 = 0.936  # 573/612 fields; blind, on first sight: 486/612 (79.4 %)
+MEASURED_RATE8 = 0.962  # 589/612 fields; blind, on first sight: 486/612 (79.4 %)
 # MISSES8-END
-BAR8 = MEASURED_RATE8  # a bar of its own while its misses are worked on (the docstring)
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
 BLIND_SETS = {BLIND: (MISSES, MEASURED_RATE, 32, BAR), BLIND2: (MISSES2, MEASURED_RATE2, 32, BAR),
               BLIND3: (MISSES3, MEASURED_RATE3, 32, BAR), BLIND4: (MISSES4, MEASURED_RATE4, 31, BAR),
               BLIND5: (MISSES5, MEASURED_RATE5, 30, BAR), BLIND6: (MISSES6, MEASURED_RATE6, 40, BAR),
-              BLIND8: (MISSES8, MEASURED_RATE8, 32, BAR8)}
+              BLIND8: (MISSES8, MEASURED_RATE8, 32, BAR)}
 
 
 @pytest.mark.parametrize("folder", BLIND_SETS, ids=lambda folder: folder.name)
