@@ -203,6 +203,7 @@ def _fuller(text: str, found: FoundCredit) -> FoundCredit:
     return found
 
 
+_BEFORE_VENUE = re.compile(r"(?<!\w)(\w+\s+)(?:at|from)\s+(?:the\s+)?$")  # "chick at ", "concert at the "
 _TOWARDS = re.compile(r"(?:look|stare|gaze|glance|smile|laugh|wave|point|shout|yell|aim|throw|fire|swing|lunge|jab"
                       r"|bark|grin|frown|scream|cheer|hurl|direct)(?:s|es|ed|d|ing)?\s", re.I)
 
@@ -216,10 +217,16 @@ def _venue_credited(found: FoundCredit) -> FoundCredit:
     if len(found.credit.photographers) != 1 or found.credit.agency:
         return found
     name = found.credit.photographers[0]
-    venue = re.search(r"(?<!\w)(\w+\s+)(?:at|from)\s+(?:the\s+)?" + re.escape(name) + r"(?![\w'’-])", found.rest) \
-        if " " in name else None
-    if venue is None or _TOWARDS.match(venue[1]):
-        return found  # "Guests look at Jane Roe": after a verb of looking or aiming, "at" names who, not where
+    at = found.rest.find(name) if " " in name else -1
+    while at > 0:  # the name's every place in the caption, read without building a pattern for it
+        after = found.rest[at + len(name):at + len(name) + 1]
+        venue = _BEFORE_VENUE.search(found.rest, max(0, at - 40), at) if not (after.isalnum() or after in "'’-") \
+            else None
+        if venue is not None and not _TOWARDS.match(venue[1]):
+            break  # "Guests look at Jane Roe": after a verb of looking or aiming, "at" names who, not where
+        at = found.rest.find(name, at + 1)
+    else:
+        return found
     credit = dataclasses.replace(found.credit, agency=name, photographers=())
     return dataclasses.replace(found, credit=credit, how=f"{found.how}, a venue the caption names as where it was")
 

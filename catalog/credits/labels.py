@@ -71,7 +71,7 @@ QUALIFIERS_IN_LANGUAGES = {
                      "प्रतीकात्मक तस्वीर", "प्रतीकात्मक फोटो", "ilustracja", "ilustrace", "ilustración", "ilustração",
                      "illustrazione", "illustratie", "иллюстрация", "ілюстрація", "илюстрация", "symbolbild",
                      "symbolfoto", "kuvituskuva", "ภาพประกอบ", "图文无关"),
-    "file": ("αρχείο", "архив", "архів", "arşiv", "tư liệu", "ảnh tư liệu", "dokumentasi", "dok", "ფაილი",
+    "file": ("αρχείο", "αρχείου", "архив", "архів", "arşiv", "tư liệu", "ảnh tư liệu", "dokumentasi", "dok", "ფაილი",
              "آرشیو", "أرشيف", "أرشيفية", "فائل", "資料写真", "资料图", "資料照片", "자료사진", "archivní", "arhiva",
              "arhivă", "archyvas", "arhīvs", "arhiiv", "arkivbild", "archivbild", "archivfoto", "arkistokuva"),
 }

@@ -190,6 +190,7 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 8 and text.isupper() and text.isalpha()
 
 
+_TITLED_INITIALS = re.compile(r"^[A-Z][a-z]$")
 _CAMEL_BRAND = re.compile(r"^[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+$")  # "MinnPost", "SeaWorld"
 
 
@@ -200,8 +201,11 @@ def is_organisation_or_qualifier(text: str) -> bool:
     key = fold(text)
     if key in QUALIFIER_WORDS or canonical_agency(text):
         return True
-    if " " not in text and (_CAMEL_BRAND.match(text) or text.isupper() and text.isalpha() and 2 <= len(text) <= 6):
-        return True  # "MinnPost photo by Name", "KT photo by Name": a brand of two words run together, initials
+    if " " not in text and (_CAMEL_BRAND.match(text) or text.isupper() and text.isalpha() and 2 <= len(text) <= 6
+                            or _TITLED_INITIALS.match(text) and key not in FUNCTION_WORDS and key not in ABBREVIATIONS):
+        # "MinnPost photo by Name", "KT photo by Name", "Kt photo by Name": a brand of two words run together, an
+        # outlet's initials (in capitals, or a capital and a letter: Khaleej Times' "Kt"); not "My photo by", "Dr"
+        return True
     return is_organisation_like(text) or is_titled(text)  # not "Volunteers fill sandbags (center) on Wednesday"
 
 

@@ -66,6 +66,7 @@ from catalog.credits.vocabulary import (
     COPYRIGHT,
     COURTESY,
     DATED_STAMP,
+    DESK_CODE,
     DOUBLED_LINE,
     EMPTY_FIELD,
     FIELD_FIRST,
@@ -283,6 +284,9 @@ def read_credit(text: str) -> Reading | None:
         return None
     reading = Reading(credit_line=text, labelled=labelled, owned=owned, sourced=sourced)
     body = text
+    site = _SITE_AFTER_STOP.match(text) if labelled and ". " in text else None
+    if site and is_organisation_like(site["site"]):
+        body = f"{site['name']}, {site['site']}"  # "Фото: М. Денисова. Mos.ru": the photographer, then the site
     if labelled and (" of " in text or ", " in text) and "/" not in text:
         placed = _NAME_OF_PLACE.match(text)  # "Photo by Dick Levesque of Puryear": a reader's picture, and the town
         # an organisation's words before "of" name a body, not a person ("Photo: U.S. Army Corps of Engineers")
@@ -399,7 +403,9 @@ def read_credit(text: str) -> Reading | None:
     match = ORG_PHOTO_BY.match(body) if " by " in lower else None
     if match and is_organisation_or_qualifier(match["org"]):
         reading.photo_by = True
-        if classify(match["org"]).kind == "unknown":  # "KT photo by Name": initials the form vouches for
+        org = classify(match["org"])
+        if org.kind == "unknown" or org.kind == "skip" and not org.qualifiers and DESK_CODE.match(match["org"]):
+            # "KT photo by Name", "Kt photo by Name": initials the form vouches for (elsewhere "Kt" may be a desk's code)
             reading.orgs.append(match["org"])
             reading.named += 1
             reading.structured = True
@@ -451,6 +457,10 @@ def _signs_initials(word: str) -> bool:
 
 
 _LIST_LABELS = frozenset({"credits", "photo credits", "image credits"})  # a gallery's label over its pictures' credits
+
+# a site's domain after the photographer's name and a stop, under a label ("М. Денисова. Mos.ru")
+_SITE_AFTER_STOP = re.compile(r"^(?P<name>[^/|,;]{3,40}?[^\W\d_]{2})\.\s(?P<site>[^\W\d_][\w-]{1,30}\.[a-z]{2,6})$")
+
 
 # a reader's picture signed with the town the reader lives in: "Photo by Dick Levesque of Puryear", "Photo by Dick
 # Levesque, Puryear", "Photo by Jane Roe, Murray, Ky." (a full name first: "Endermann, Andreas" is a name turned round)

@@ -382,6 +382,14 @@ def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             continue
         reading = read_credit(text[index + 1:close])
         if reading is None:
+            inner = text[index + 1:close].strip()
+            if not inner.isascii() and fold(inner) in NO_PARTY and len(fold(inner)) >= 3 and index \
+                    and not text[close + 1:].strip(" .。"):
+                # "... 無限遐想。(取自網路)": a phrase of another script printed in place of any party closing the caption
+                # ("taken from the internet"); a Latin word alone there is an aside or no credit ("(Supplied)", "(PR)")
+                yield index, FoundCredit(credit=Credit(credit_line=inner), rest=_trim(text[:index]),
+                                         printed=text[index:close + 1],
+                                         how="credit found in brackets at the end of the caption, naming no party")
             continue
         if text[close + 1:].lstrip()[:1] in "-–—" and (
                 index < 48 and _DATELINE_BEFORE.match(text, 0, index)
@@ -612,12 +620,14 @@ def _closes_as_body(text: str, match: re.Match) -> bool:
 
     Not after an abbreviation's stop ("... managed by the U.S. Fish and Wildlife Service."), nor a phrase opening
     with an article ("All Rights Reserved. A Division of NBCUniversal") or holding a word in lower case ("Imagen de
-    archivo"): the sentence goes on, or says what a body is or what the picture is.
+    archivo"), nor one closing on a number ("... 2003. Picture 10."): the sentence goes on, or says what a body is
+    or what the picture is, or counts the pictures.
     """
     name = match[1]
     before = text[: match.start(1)].rstrip()
     last = before.rsplit(None, 1)[-1] if before else ""
-    return is_organisation_like(name) and not any(word[:1].islower() for word in name.split() if len(word) > 3) \
+    return is_organisation_like(name) and not name[-1:].isdigit() \
+        and not any(word[:1].islower() for word in name.split() if len(word) > 3) \
         and name.split(None, 1)[0].lower() not in ("a", "an", "the") \
         and not _ABBREVIATED.search(last) and last.rstrip(".").lower() not in ABBREVIATIONS
 

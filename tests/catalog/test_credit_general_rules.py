@@ -192,6 +192,7 @@ def test_a_body_or_a_word_in_place_of_a_party_closing_the_caption(text: str, exp
     "© 2022 CNBC LLC. All Rights Reserved. A Division of NBCUniversal",  # says what a body is
     "La plaza mayor. Imagen de archivo",  # what the picture is
     "He said the meeting was. Private.",  # a word of the sentence, or a rank
+    "The president arrives for the summit in Lagos, Nigeria, Monday, March 5, 2003. Picture 228.",  # a counter
 ])
 def test_a_sentence_going_on_or_saying_what_something_is_is_no_credit(text: str) -> None:
     assert _read(text) is None
@@ -287,3 +288,24 @@ def test_a_company_as_a_sentence_of_its_own_is_the_credit(text: str, expected: t
 
 def test_a_company_named_in_a_sentence_is_no_credit() -> None:
     assert _read("The plant opened in 2019. It is owned by Acme Corp. The town grew.") is None
+
+
+# --- an outlet's initials before "photo by", in capitals or a capital and a letter ------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # h6-177 (Khaleej Times prints "Kt photo by Name" under its pictures)
+    ("Glenn Maxwell of australia plays a shot as pakistan wicketkeeper sarfraz ahmed looks on during the second OdI "
+     "at dubai International Cricket stadium on Friday. — Kt photo by Shihab", ("Kt photo by Shihab", "Kt", ("Shihab",))),
+    ("Commuters wait for the metro in Dubai. — KT photo by Neeraj Murali",
+     ("KT photo by Neeraj Murali", "KT", ("Neeraj Murali",))),
+])
+def test_an_outlets_initials_before_photo_by_are_the_agency(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We won the contest. My photo by the lake took the prize.",
+    "It rained all day. Dr photo by Jane Roe",
+])
+def test_a_word_or_a_title_before_photo_by_is_no_outlet(text: str) -> None:
+    assert _read(text) is None

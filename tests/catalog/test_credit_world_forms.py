@@ -179,3 +179,26 @@ def test_a_credit_before_its_headline(text, line, agency, photographers):
 ])
 def test_what_opens_a_caption_before_a_hyphen_otherwise(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # the city's site after the photographer's name and a stop, under the label (h8-156, a Moscow city page)
+    ("Фото: М. Денисова. Mos.ru", "М. Денисова. Mos.ru", "Mos.ru", ("М. Денисова",)),
+    # Chinese "taken from the internet" in brackets closing the caption: a credit that names no one (h8-098, a Hong
+    # Kong page)
+    ("中國最高領導人一張撐傘的照片,引發香港網民無限遐想。(取自網路)", "取自網路", None, ()),
+    # Greek "αρχείου" (of the archive) says a file picture, no one's name
+    ("λιμάνι πάτρας\nΦωτό: αρχείου", "αρχείου", None, ()),
+])
+def test_sources_and_no_party_words_of_more_languages(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Students rally in Sydney. (Supplied)", None),  # a Latin word alone in brackets is no credit (robustness tests)
+    ("Ponce (PR)", None),  # a short one is a place
+    # a sentence after the name, no site: the name alone is the credit
+    ("Foto: Jan Novák. Další věta je zde.", ("Jan Novák", None, ("Jan Novák",))),
+])
+def test_no_party_asides_and_sentences(text, expected):
+    assert _read(text) == expected

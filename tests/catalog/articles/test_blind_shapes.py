@@ -65,6 +65,15 @@ a Zyte API response, an Omnivore export, a Newsboat save) was measured blind, on
 scraping APIs, feed readers' and text browsers' link lists, mails' gallery links, front matter, handed-in and file
 pictures, labels and organisation words in Irish and Welsh, photo boxes, full-width title bars), it reads 589/612 =
 96.2 %, held to ``BAR`` with ``MISSES8`` and ``MEASURED_RATE8``. It too is development data from now on.
+
+``data/blind9/`` (20 pages, 6 scrapes, 46 photos, 433 fields, a ninth writer who never saw the reader: Spiegel-,
+Substack, Joomla in Spanish, Squarespace, Blogger in Portuguese, a TYPO3 broadcaster, BBC-, ESPN-, L'Equipe-, AP News-,
+Agencia Brasil-, Guardian-, franceinfo-, Tempo-, Clarin-, CBC- and Onet-style pages, a Ghanaian WordPress paper with
+Yoast's graph, a Danish AMP page, a Drupal 10 weekly; Readability.js JSON, a WordPress RSS feed in ISO-8859-1, a
+MarkDownload note in cp1252, a Joplin raw export, a Nordic newsroom CMS's text export, Mercury Parser JSON) was
+measured blind, on first sight (2026-12-07): 353/433 fields = 81.5 % with main at 0102842 (the session's start) and
+362/433 = 83.6 % with main at d4cc3b2 (after blind8's and the credit tables' work that day). While its misses are
+worked on it is held to its own measured rate, below ``BAR``, with ``MISSES9`` and ``MEASURED_RATE9``.
 """
 
 from __future__ import annotations
@@ -87,6 +96,7 @@ BLIND4 = Path(__file__).resolve().parent / "data" / "blind4"
 BLIND5 = Path(__file__).resolve().parent / "data" / "blind5"
 BLIND6 = Path(__file__).resolve().parent / "data" / "blind6"
 BLIND8 = Path(__file__).resolve().parent / "data" / "blind8"
+BLIND9 = Path(__file__).resolve().parent / "data" / "blind9"
 BAR = 0.95
 
 # field id -> why the reader gets it wrong (generated list: MISSES-BEGIN ... MISSES-END)
@@ -379,11 +389,160 @@ MISSES8: dict[str, str] = {
 MEASURED_RATE8 = 0.962  # 589/612 fields; blind, on first sight: 486/612 (79.4 %)
 # MISSES8-END
 
+# field id -> why the reader gets it wrong (generated list: MISSES9-BEGIN ... MISSES9-END)
+# MISSES9-BEGIN
+MISSES9: dict[str, str] = {
+    'blind9/01-spiegel-style-von-label-foto-name-slash-dpa-picture-srcset-og-site-name:title':
+        'not worked on yet (first sight)',
+    'blind9/02-substack-captioned-image-container-fetch-w-renditions-photo-by-in-caption:photo1.caption':
+        'not worked on yet (first sight)',
+    'blind9/02-substack-captioned-image-container-fetch-w-renditions-photo-by-in-caption:photo1.credit_line':
+        'not worked on yet (first sight)',
+    'blind9/04-squarespace-magazine-sqs-block-image-format-w-noscript-credit-before-caption:photo1.also_seen_as':
+        'not worked on yet (first sight)',
+    'blind9/04-squarespace-magazine-sqs-block-image-format-w-noscript-credit-before-caption:photo1.url':
+        'not worked on yet (first sight)',
+    'blind9/04-squarespace-magazine-sqs-block-image-format-w-noscript-credit-before-caption:photo2.also_seen_as':
+        'not worked on yet (first sight)',
+    'blind9/04-squarespace-magazine-sqs-block-image-format-w-noscript-credit-before-caption:photo2.caption':
+        'not worked on yet (first sight)',
+    'blind9/04-squarespace-magazine-sqs-block-image-format-w-noscript-credit-before-caption:photo2.credit_line':
+        'not worked on yet (first sight)',
+    'blind9/04-squarespace-magazine-sqs-block-image-format-w-noscript-credit-before-caption:photo2.photographers':
+        'not worked on yet (first sight)',
+    'blind9/04-squarespace-magazine-sqs-block-image-format-w-noscript-credit-before-caption:photo2.url':
+        'not worked on yet (first sight)',
+    'blind9/05-blogger-portuguese-tr-caption-container-s1600-s320-header-alt-postado-por:photo1.agency':
+        'not worked on yet (first sight)',
+    'blind9/05-blogger-portuguese-tr-caption-container-s1600-s320-header-alt-postado-por:photo1.also_seen_as':
+        'not worked on yet (first sight)',
+    'blind9/05-blogger-portuguese-tr-caption-container-s1600-s320-header-alt-postado-por:photo1.caption':
+        'not worked on yet (first sight)',
+    'blind9/05-blogger-portuguese-tr-caption-container-s1600-s320-header-alt-postado-por:photo1.credit_line':
+        'not worked on yet (first sight)',
+    'blind9/05-blogger-portuguese-tr-caption-container-s1600-s320-header-alt-postado-por:photo1.photographers':
+        'not worked on yet (first sight)',
+    'blind9/05-blogger-portuguese-tr-caption-container-s1600-s320-header-alt-postado-por:photo2.also_seen_as':
+        'not worked on yet (first sight)',
+    'blind9/05-blogger-portuguese-tr-caption-container-s1600-s320-header-alt-postado-por:photo2.url':
+        'not worked on yet (first sight)',
+    'blind9/06-typo3-broadcaster-ce-textpic-csm-processed-von-label-bild-label-title-suffix:photo1.agency':
+        'not worked on yet (first sight)',
+    'blind9/06-typo3-broadcaster-ce-textpic-csm-processed-von-label-bild-label-title-suffix:photo1.photographers':
+        'not worked on yet (first sight)',
+    'blind9/07-bbc-style-image-source-visually-hidden-spans-ichef-width-renditions-jsonld:photo1.agency':
+        'not worked on yet (first sight)',
+    'blind9/07-bbc-style-image-source-visually-hidden-spans-ichef-width-renditions-jsonld:photo1.photographers':
+        'not worked on yet (first sight)',
+    'blind9/08-espn-style-combiner-img-param-renditions-cite-credit-caps-multiple-authors:photo1.also_seen_as':
+        'not worked on yet (first sight)',
+    'blind9/08-espn-style-combiner-img-param-renditions-cite-credit-caps-multiple-authors:photo1.url':
+        'not worked on yet (first sight)',
+    'blind9/08-espn-style-combiner-img-param-renditions-cite-credit-caps-multiple-authors:publication':
+        'not worked on yet (first sight)',
+    'blind9/08-espn-style-combiner-img-param-renditions-cite-credit-caps-multiple-authors:publication_source':
+        'not worked on yet (first sight)',
+    'blind9/11-agencia-brasil-style-drupal-reporter-da-agencia-foto-name-slash-agency-itok:byline':
+        'not worked on yet (first sight)',
+    'blind9/11-agencia-brasil-style-drupal-reporter-da-agencia-foto-name-slash-agency-itok:bylines':
+        'not worked on yet (first sight)',
+    'blind9/11-agencia-brasil-style-drupal-reporter-da-agencia-foto-name-slash-agency-itok:photo1.agency':
+        'not worked on yet (first sight)',
+    'blind9/11-agencia-brasil-style-drupal-reporter-da-agencia-foto-name-slash-agency-itok:photo1.also_seen_as':
+        'not worked on yet (first sight)',
+    'blind9/11-agencia-brasil-style-drupal-reporter-da-agencia-foto-name-slash-agency-itok:photo1.caption':
+        'not worked on yet (first sight)',
+    'blind9/11-agencia-brasil-style-drupal-reporter-da-agencia-foto-name-slash-agency-itok:photo1.credit_line':
+        'not worked on yet (first sight)',
+    'blind9/11-agencia-brasil-style-drupal-reporter-da-agencia-foto-name-slash-agency-itok:photo1.photographers':
+        'not worked on yet (first sight)',
+    'blind9/11-agencia-brasil-style-drupal-reporter-da-agencia-foto-name-slash-agency-itok:photo1.url':
+        'not worked on yet (first sight)',
+    'blind9/11-agencia-brasil-style-drupal-reporter-da-agencia-foto-name-slash-agency-itok:photo2':
+        'not worked on yet (first sight)',
+    'blind9/14-tempo-style-indonesian-penulis-editor-caps-paper-slash-name-lazy-data-src:photo1.also_seen_as':
+        'not worked on yet (first sight)',
+    'blind9/14-tempo-style-indonesian-penulis-editor-caps-paper-slash-name-lazy-data-src:photo1.url':
+        'not worked on yet (first sight)',
+    'blind9/15-ghana-wordpress-yoast-graph-publisher-no-og-site-name-source-line-data-lazy-src:photo1.agency':
+        'not worked on yet (first sight)',
+    'blind9/15-ghana-wordpress-yoast-graph-publisher-no-og-site-name-source-line-data-lazy-src:photo1.credit_line':
+        'not worked on yet (first sight)',
+    'blind9/15-ghana-wordpress-yoast-graph-publisher-no-og-site-name-source-line-data-lazy-src:photo1.photographers':
+        'not worked on yet (first sight)',
+    'blind9/16-clarin-style-por-label-foto-label-credit-line-dim-suffix-renditions-jsonld-image:photo1.also_seen_as':
+        'not worked on yet (first sight)',
+    'blind9/16-clarin-style-por-label-foto-label-credit-line-dim-suffix-renditions-jsonld-image:photo1.url':
+        'not worked on yet (first sight)',
+    'blind9/16-clarin-style-por-label-foto-label-credit-line-dim-suffix-renditions-jsonld-image:photo2.agency':
+        'not worked on yet (first sight)',
+    'blind9/16-clarin-style-por-label-foto-label-credit-line-dim-suffix-renditions-jsonld-image:photo2.also_seen_as':
+        'not worked on yet (first sight)',
+    'blind9/16-clarin-style-por-label-foto-label-credit-line-dim-suffix-renditions-jsonld-image:photo2.url':
+        'not worked on yet (first sight)',
+    'blind9/17-cbc-style-polopoly-derivatives-caption-paren-name-slash-broadcaster-author-headshot:photo2.agency':
+        'not worked on yet (first sight)',
+    'blind9/19-onet-style-polish-autor-label-foto-name-slash-pap-picture-webp-sources-title-suffix:photo2.agency':
+        'not worked on yet (first sight)',
+    'blind9/19-onet-style-polish-autor-label-foto-name-slash-pap-picture-webp-sources-title-suffix:photo2.photographers':
+        'not worked on yet (first sight)',
+    'blind9/19-onet-style-polish-autor-label-foto-name-slash-pap-picture-webp-sources-title-suffix:publication':
+        'not worked on yet (first sight)',
+    'blind9/19-onet-style-polish-autor-label-foto-name-slash-pap-picture-webp-sources-title-suffix:publication_source':
+        'not worked on yet (first sight)',
+    'blind9/s02-wordpress-rss-content-encoded-iso-8859-1-di-label-gallery-n-di-3-foto-paren:byline':
+        'not worked on yet (first sight)',
+    'blind9/s02-wordpress-rss-content-encoded-iso-8859-1-di-label-gallery-n-di-3-foto-paren:bylines':
+        'not worked on yet (first sight)',
+    'blind9/s02-wordpress-rss-content-encoded-iso-8859-1-di-label-gallery-n-di-3-foto-paren:publication':
+        'not worked on yet (first sight)',
+    'blind9/s02-wordpress-rss-content-encoded-iso-8859-1-di-label-gallery-n-di-3-foto-paren:publication_source':
+        'not worked on yet (first sight)',
+    'blind9/s03-markdownload-cp1252-crlf-front-matter-gallery-photo-n-of-4-cloudinary-no-extension:photo4.agency':
+        'not worked on yet (first sight)',
+    'blind9/s03-markdownload-cp1252-crlf-front-matter-gallery-photo-n-of-4-cloudinary-no-extension:photo4.photographers':
+        'not worked on yet (first sight)',
+    'blind9/s03-markdownload-cp1252-crlf-front-matter-gallery-photo-n-of-4-cloudinary-no-extension:publication_source':
+        'not worked on yet (first sight)',
+    'blind9/s03-markdownload-cp1252-crlf-front-matter-gallery-photo-n-of-4-cloudinary-no-extension:title':
+        'not worked on yet (first sight)',
+    'blind9/s04-joplin-raw-md-export-metadata-footer-swiss-german-und-byline-bild-paren-nag-lines:byline':
+        'not worked on yet (first sight)',
+    'blind9/s04-joplin-raw-md-export-metadata-footer-swiss-german-und-byline-bild-paren-nag-lines:bylines':
+        'not worked on yet (first sight)',
+    'blind9/s05-newsroom-cms-plain-text-export-swedish-crlf-av-label-bildtext-foto-fields:photo1.agency':
+        'not worked on yet (first sight)',
+    'blind9/s05-newsroom-cms-plain-text-export-swedish-crlf-av-label-bildtext-foto-fields:photo1.caption':
+        'not worked on yet (first sight)',
+    'blind9/s05-newsroom-cms-plain-text-export-swedish-crlf-av-label-bildtext-foto-fields:photo1.credit_line':
+        'not worked on yet (first sight)',
+    'blind9/s05-newsroom-cms-plain-text-export-swedish-crlf-av-label-bildtext-foto-fields:photo1.photographers':
+        'not worked on yet (first sight)',
+    'blind9/s05-newsroom-cms-plain-text-export-swedish-crlf-av-label-bildtext-foto-fields:photo2.caption':
+        'not worked on yet (first sight)',
+    'blind9/s05-newsroom-cms-plain-text-export-swedish-crlf-av-label-bildtext-foto-fields:photo2.credit_line':
+        'not worked on yet (first sight)',
+    'blind9/s05-newsroom-cms-plain-text-export-swedish-crlf-av-label-bildtext-foto-fields:photo2.photographers':
+        'not worked on yet (first sight)',
+    'blind9/s05-newsroom-cms-plain-text-export-swedish-crlf-av-label-bildtext-foto-fields:publication':
+        'not worked on yet (first sight)',
+    'blind9/s05-newsroom-cms-plain-text-export-swedish-crlf-av-label-bildtext-foto-fields:publication_source':
+        'not worked on yet (first sight)',
+    'blind9/s05-newsroom-cms-plain-text-export-swedish-crlf-av-label-bildtext-foto-fields:title':
+        'not worked on yet (first sight)',
+    'blind9/s06-mercury-parser-json-syndicated-okanagan-byline-in-content-staff-author-field:byline':
+        'not worked on yet (first sight)',
+    'blind9/s06-mercury-parser-json-syndicated-okanagan-byline-in-content-staff-author-field:bylines':
+        'not worked on yet (first sight)',
+}
+MEASURED_RATE9 = 0.836  # 362/433 fields; blind, on first sight: 353/433 (81.5 %) at 0102842, 362/433 at d4cc3b2
+# MISSES9-END
+
 # folder -> (its misses, its measured rate, its number of files, its bar)
 BLIND_SETS = {BLIND: (MISSES, MEASURED_RATE, 32, BAR), BLIND2: (MISSES2, MEASURED_RATE2, 32, BAR),
               BLIND3: (MISSES3, MEASURED_RATE3, 32, BAR), BLIND4: (MISSES4, MEASURED_RATE4, 31, BAR),
               BLIND5: (MISSES5, MEASURED_RATE5, 30, BAR), BLIND6: (MISSES6, MEASURED_RATE6, 40, BAR),
-              BLIND8: (MISSES8, MEASURED_RATE8, 32, BAR)}
+              BLIND8: (MISSES8, MEASURED_RATE8, 32, BAR), BLIND9: (MISSES9, MEASURED_RATE9, 26, MEASURED_RATE9)}
 
 
 @pytest.mark.parametrize("folder", BLIND_SETS, ids=lambda folder: folder.name)
@@ -398,6 +557,6 @@ def test_the_blind_set_is_all_there(folder: Path) -> None:
     assert all(path.with_suffix(".json").exists() for path in library(folder))
 
 
-if __name__ == "__main__":  # print the misses, to refresh MISSES, MISSES2 … MISSES8 and their rates
+if __name__ == "__main__":  # print the misses, to refresh MISSES, MISSES2 … MISSES9 and their rates
     for blind_set in BLIND_SETS:
         print_misses(results(library(blind_set)))
