@@ -371,6 +371,12 @@ def read_credit(text: str) -> Reading | None:
                 and not is_titled(match[1]) and is_name(match[1], strict=False):
             # El País prints "Chung Sung-Jun (Getty Images)"; under a label, "Foto: Name (Bundeskanzlei)"
             body = f"{match[1]} / {match[2]}"
+    if body[-1:].isdigit() and " " in body:
+        head, _, last = body.rpartition(" ")
+        name = head.rsplit("/", 1)[-1].strip()
+        if NUMBERED_BRAND.match(last) and 2 <= len(name.split()) <= 4 and is_name(name, strict=True) \
+                and is_capitalised(name) and not canonical_agency(name):
+            body = f"{head} / {last}"  # "Murilo Serra G1": the photographer, then an outlet's numbered brand (no name)
     if body.count(" ") >= 3 and not any(mark in body for mark in "/|,;:(") and " - " not in body:
         glued = _paper_glued_after_name(body)
         if glued:

@@ -59,6 +59,7 @@ from catalog.credits.chrome import (
     without_page_tail,
 )
 from catalog.credits.cjk import cjk_candidates
+from catalog.credits.code_strings import field_strings
 from catalog.credits.found import FoundCredit, found
 from catalog.credits.gallery import gallery_candidates
 from catalog.credits.glued import glued_candidates
@@ -150,6 +151,9 @@ def tidy(text: str) -> str:
         text = _JSON_ESCAPE.sub(lambda m: chr(int(m[1], 16)) if m[1] else m[2], text)
     if "[+]" in text:
         text = _EXPAND.sub(" ", text)
+    strings = field_strings(text)
+    if strings:
+        text = strings  # 'credit: "Name/AFP",': a field of code or data, whose string is the caption
     if '="' in text:
         text = _ATTRIBUTE.sub("\n", text)  # '... (Foto: Name) " data-large-file="https://...': markup's attributes
     if "<" in text:

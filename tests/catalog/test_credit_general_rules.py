@@ -309,3 +309,19 @@ def test_an_outlets_initials_before_photo_by_are_the_agency(text: str, expected:
 ])
 def test_a_word_or_a_title_before_photo_by_is_no_outlet(text: str) -> None:
     assert _read(text) is None
+
+
+# --- an outlet's numbered brand after the photographer's full name, with no separator: the outlet ---------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # h5-092 (Brazil's G1, Globo's news site)
+    ("Centro de pesquisas do FDA, agência federal do Departamento de Saúde e Serviços Humanos dos Estados Unidos. "
+     "(Foto: Reprodução/Murilo Serra G1)", ("Reprodução/Murilo Serra G1", "G1", ("Murilo Serra",))),
+    ("Manifestação em Porto Alegre. Foto: Maia Rubim Sul21", ("Maia Rubim Sul21", "Sul21", ("Maia Rubim",))),
+])
+def test_a_numbered_brand_after_the_photographer_is_the_outlet(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_numbered_name_in_a_sentence_is_no_outlet() -> None:
+    assert _read("Foto: Jane Roe Apollo 11") is None  # a mission's number is no brand's
