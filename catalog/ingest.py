@@ -108,13 +108,7 @@ def _candidates(
     seen: set[str] = set()
     for given in paths:
         root = Path(os.path.abspath(given))
-        real = os.path.realpath(root)
-        # Files uploaded from the browser wait in the data directory's uploads folder to be read.
-        if own is not None and _is_inside(real, own) and not _is_inside(real, os.path.join(own, UPLOADS_DIR)):
-            raise ConfigurationError(
-                f"{readable_path(str(given))} is inside the data directory {own}: "
-                "Photodesk does not import its own files"
-            )
+        _refuse_own_files(given, own)
         if root.is_dir():
             candidates = ((path, root) for path in _walk(root, own))
         else:
@@ -127,15 +121,64 @@ def _candidates(
                 yield path, folder
 
 
-def _walk(root: Path, skipped: str | None) -> Iterator[Path]:
-    for folder, subfolders, files in os.walk(root):
-        subfolders[:] = sorted(
-            name for name in subfolders
-            if not name.startswith(".") and os.path.realpath(os.path.join(folder, name)) != skipped
+def refuse_own_files(path: Path | str, data_dir: Path | None) -> None:
+    """Raise ``ConfigurationError`` when ``path`` lies in Photodesk's data directory (its uploads folder aside)."""
+    _refuse_own_files(path, os.path.realpath(data_dir) if data_dir is not None else None)
+
+
+def _refuse_own_files(path: Path | str, own: str | None) -> None:
+    real = os.path.realpath(path)
+    # Files uploaded from the browser wait in the data directory's uploads folder to be read.
+    if own is not None and _is_inside(real, own) and not _is_inside(real, os.path.join(own, UPLOADS_DIR)):
+        raise ConfigurationError(
+            f"{readable_path(str(path))} is inside the data directory {own}: Photodesk does not import its own files"
         )
-        for name in sorted(files):
-            if _is_candidate(name):
-                yield Path(folder) / name
+
+
+def _walk(root: Path, skipped: str | None) -> Iterator[Path]:
+    for entry in _entries(str(root), skipped):
+        yield Path(entry.path)
+
+
+def walk_files(folder: Path | str, *, data_dir: Path | None = None) -> Iterator[os.DirEntry[str]]:
+    """Every candidate file below ``folder``, as ``discover`` walks it, each as its directory entry.
+
+    Same order and skips as ``discover`` (hidden files and folders, sidecars, clutter, the data
+    directory, links to folders), without its per-file ``realpath``. An entry caches its
+    ``stat()``, so comparing every file's size and time costs one system call per file and
+    opens none: what a watcher's safety rescan needs (docs/intake.md).
+    """
+    yield from _entries(str(folder), os.path.realpath(data_dir) if data_dir is not None else None)
+
+
+def _entries(root: str, skipped: str | None) -> Iterator[os.DirEntry[str]]:
+    """Candidate files below ``root`` depth first, each folder's files (by name) before its subfolders.
+
+    A folder that cannot be listed is passed over, and a link to a folder is not entered (a
+    link loop cannot trap the walk), as ``os.walk`` does.
+    """
+    waiting = [root]
+    while waiting:
+        try:
+            with os.scandir(waiting.pop()) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError:
+            continue
+        subfolders = []
+        for entry in entries:
+            if _is_folder(entry):
+                if not (entry.name.startswith(".") or entry.is_symlink() or os.path.realpath(entry.path) == skipped):
+                    subfolders.append(entry.path)
+            elif _is_candidate(entry.name):
+                yield entry
+        waiting.extend(reversed(subfolders))
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def _is_inside(path: str, folder: str) -> bool:

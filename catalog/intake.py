@@ -12,6 +12,10 @@ The rules (docs/intake.md):
   import, which knows content it already holds by its sha256.
 - **batched**: the files that became complete together go through one import run, which
   records them in batches of its own size (``catalog.ingest``), not one transaction each.
+- **rescanned**: file events can be lost (a full kernel queue, a folder swapped for another),
+  so folders watched by events are walked again every ``rescan_every`` seconds, and at once
+  when the watcher says events were lost; a file read before and unchanged costs one ``stat``
+  there, and files no event brought are logged as a warning.
 
 How changes are noticed is not this module's business: the caller calls ``notice(path)``
 from a file-event thread or a polling loop (``scripts/folder_watch.py``), and ``run`` (or
@@ -33,7 +37,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator, Sequence
 
 from catalog.errors import FileProblem
-from catalog.ingest import Outcome, Status, discover
+from catalog.ingest import Outcome, Status, discover, refuse_own_files, walk_files
 from catalog.paths import readable_path
 from catalog.store import CatalogStore, now_iso
 from catalog.store.intake import IntakeEntry
@@ -45,7 +49,12 @@ DEFAULT_BATCH_LIMIT = 1000  # files per import run; the run itself commits every
 TEMPORARY_SUFFIXES = frozenset({
     ".part", ".partial", ".tmp", ".temp", ".filepart", ".crdownload", ".download", ".upload",
 })
+DEFAULT_RESCAN = 60.0  # seconds between safety rescans of folders watched by file events; 0: none
 _RECORD_EVERY = 64  # outcomes written to the intake table together
+# A change this recent may still have its event on the way (the observer thread lags under
+# load): a rescan takes the file up but does not count it as missed by events.
+_EVENT_DELAY_NS = 1_000_000_000
+_MISSED_NAMED = 5  # files named in the warning of a rescan that found files events missed
 _UPLOAD_CHUNK = 1 << 20  # bytes read from the request and written at a time: memory stays flat
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f/\\]")
 
@@ -95,6 +104,9 @@ class Settling:
             self._pending[path] = (state, self.clock() - self.settle)
         elif known is None or known[0] != state:
             self._pending[path] = (state, self.clock())
+
+    def __contains__(self, path: str) -> bool:
+        return path in self._pending
 
     def forget(self, path: str) -> None:
         """Stop watching this file (it was renamed away or removed)."""
@@ -146,6 +158,10 @@ class Intake:
         self._noticed: set[str] = set()
         self._guard = threading.Lock()
         self.wake = threading.Event()  # set by ``notice``: something may have changed
+        self.rescan_every = 0.0  # seconds; 0: no regular rescan (``rescan_regularly``)
+        self._rescanned: list[str] = []  # the folders rescanned regularly: those watched by file events
+        self._next_rescan: float | None = None  # monotonic time
+        self._lost: set[str] = set()  # folders whose events were lost: rescanned at once
 
     @property
     def settle(self) -> float:
@@ -162,12 +178,45 @@ class Intake:
         """Look at every file of the watched folders (at start: what arrived while the watcher was down).
 
         A file last modified ``settle`` seconds ago or more is complete at once. Returns how
-        many files wait to be read.
+        many files wait to be read. Raises ``ConfigurationError`` for a folder inside the data
+        directory, as the import does.
         """
-        now_ns = time.time_ns()
-        for path in discover([Path(folder) for folder in self.folders], data_dir=self.data_dir):
-            self._consider(str(path), old_enough_ns=now_ns - int(self.settle * 1e9))
+        for folder in self.folders:
+            refuse_own_files(folder, self.data_dir)
+        self._walk(self.folders)
         return len(self.settling)
+
+    def rescan_regularly(self, folders: Sequence[Path | str], every: float) -> None:
+        """Walk these folders (those watched by file events) again every ``every`` seconds from now; 0: never."""
+        self._rescanned = [os.path.abspath(folder) for folder in folders]
+        self.rescan_every = every
+        self._next_rescan = time.monotonic() + every if every > 0 and self._rescanned else None
+
+    def events_lost(self, folder: str, why: str) -> None:
+        """File events of ``folder`` were lost (``why``): it is rescanned at once. Safe to call from any thread."""
+        log.warning("%s: %s; looking at every file again", readable_path(folder), why)
+        with self._guard:
+            self._lost.add(os.path.abspath(folder))
+        self.wake.set()
+
+    def rescan(self, folders: Sequence[str] | None = None) -> list[str]:
+        """Walk the folders again and take up every new or changed file that no event brought; their paths.
+
+        One listing per folder and one ``stat`` per file: a file intake has read and that is
+        unchanged is not opened. Files found are logged as one warning (how many, a few names),
+        so that a desk learns its file events are being lost; a file changed within the last
+        second is taken up without being counted, its event may still be on the way.
+        """
+        missed: list[str] = []
+        started = time.monotonic()
+        walked = self._walk(folders if folders is not None else self.folders, missed=missed)
+        log.debug("rescan: %d files in %.3f s", walked, time.monotonic() - started)
+        if missed:
+            named = ", ".join(readable_path(path) for path in missed[:_MISSED_NAMED])
+            more = f" and {len(missed) - _MISSED_NAMED} more" if len(missed) > _MISSED_NAMED else ""
+            log.warning("rescan found %d new or changed files that no file event reported (%s%s): "
+                        "events are being lost; taken up now", len(missed), named, more)
+        return missed
 
     def step(self, stop: Callable[[], bool] = lambda: False) -> list[Outcome]:
         """One round: take what was noticed, then import every file that is ready; their outcomes."""
@@ -177,9 +226,9 @@ class Intake:
         for path in noticed:
             if os.path.isdir(path) and not os.path.islink(path):
                 for found in discover([Path(path)], data_dir=self.data_dir):  # a folder moved in whole
-                    self._consider(str(found))
+                    self._consider_path(str(found))
             else:
-                self._consider(path)
+                self._consider_path(path)
         ready = self.settling.take_ready()
         outcomes: list[Outcome] = []
         for start in range(0, len(ready), self.batch_limit):
@@ -194,6 +243,7 @@ class Intake:
             tick: float = 0.25) -> None:
         """Import until ``stop()``: wake on a notice or when a waiting file may be ready, at least every ``tick`` s."""
         while not stop():
+            self._rescan_when_due()
             outcomes = self.step(stop)
             if outcomes:
                 report(outcomes)
@@ -209,20 +259,66 @@ class Intake:
 
     # -- internals ------------------------------------------------------------------------------
 
-    def _consider(self, path: str, *, old_enough_ns: int | None = None) -> None:
+    def _rescan_when_due(self) -> None:
+        """Rescan the folders whose events were lost, and the regularly rescanned ones when their time has come."""
+        with self._guard:
+            folders, self._lost = self._lost, set()
+        if self._next_rescan is not None and time.monotonic() >= self._next_rescan:
+            folders.update(self._rescanned)
+        if folders:
+            self.rescan(sorted(folders))
+            if self._next_rescan is not None:
+                self._next_rescan = time.monotonic() + self.rescan_every
+
+    def _walk(self, folders: Iterable[str], *, missed: list[str] | None = None) -> int:
+        """Consider every file of the folders, with the state its directory entry gives; how many were walked.
+
+        ``missed`` collects the files taken up that were neither noticed nor settling, and
+        last changed over a second ago: those an event should have brought.
+        """
+        now_ns = time.time_ns()
+        old_enough_ns = now_ns - int(self.settle * 1e9)
+        walked = 0
+        for folder in folders:
+            for entry in walk_files(os.path.abspath(folder), data_dir=self.data_dir):
+                walked += 1
+                try:
+                    found = entry.stat()
+                except OSError:
+                    continue  # gone since the listing, or a broken link
+                if not stat.S_ISREG(found.st_mode):
+                    continue
+                path = entry.path  # absolute and normal, as the folder is
+                was_settling = path in self.settling
+                taken = self._consider(path, FileState(found.st_size, found.st_mtime_ns), old_enough_ns=old_enough_ns)
+                if (taken and missed is not None and not was_settling
+                        and found.st_ctime_ns <= now_ns - _EVENT_DELAY_NS and not self._is_noticed(path)):
+                    missed.append(path)
+        return walked
+
+    def _is_noticed(self, path: str) -> bool:
+        with self._guard:
+            return path in self._noticed
+
+    def _consider_path(self, path: str) -> None:
         path = os.path.abspath(path)  # as the import names it in its outcome
+        self._consider(path, file_state(path))
+
+    def _consider(self, path: str, state: FileState | None, *, old_enough_ns: int | None = None) -> bool:
+        """Let the file (``path`` absolute, ``state`` its own now) settle unless intake read it as it is; True when taken up.
+
+        The intake table is asked first: on a rescan nearly every file is one read before.
+        """
+        if state is None or self._memory.get(path) == (state.size, state.modified_ns):
+            # gone, or read before as it is now (imported, unchanged or failed): not again
+            self.settling.forget(path)
+            return False
         name = os.path.basename(path)
         if is_temporary_name(name) or name.startswith("."):
-            return
-        state = file_state(path)
-        if state is None:
-            self.settling.forget(path)
-            return
-        if self._memory.get(path) == (state.size, state.modified_ns):
-            self.settling.forget(path)
-            return  # read before as it is now (imported, unchanged or failed): not again
+            return False
         complete = old_enough_ns is not None and state.modified_ns <= old_enough_ns
         self.settling.note(path, state, complete=complete)
+        return True
 
     def _import(self, ready: dict[str, FileState], stop: Callable[[], bool]) -> list[Outcome]:
         outcomes: list[Outcome] = []

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 import click
 
-from catalog.intake import DEFAULT_SETTLE
+from catalog.intake import DEFAULT_RESCAN, DEFAULT_SETTLE
 from catalog.settings import Settings
 from scripts.folder_watch import DEFAULT_POLL_INTERVAL
 from scripts.options import EXIT_OK, data_option
@@ -32,12 +32,15 @@ if TYPE_CHECKING:
               help="Walk the folders regularly instead of waiting for file events (network shares are polled anyway).")
 @click.option("--poll-interval", type=click.FloatRange(min=0.05), default=DEFAULT_POLL_INTERVAL, show_default=True,
               help="Seconds between walks of a polled folder.")
+@click.option("--rescan", type=click.FloatRange(min=0), default=DEFAULT_RESCAN, show_default=True,
+              help="Seconds between safety walks of the folders watched by file events, which take up any file "
+                   "whose event was lost (0: never).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes reading files and making previews (default: the CPU count).")
 @click.option("--verbose-files", "each_file", is_flag=True, help="Print a line for every file, not only failures.")
 @data_option
 def watch_command(settings: Settings, folders: tuple[Path, ...], settle: float, poll: bool, poll_interval: float,
-                  jobs: int | None, each_file: bool) -> None:
+                  rescan: float, jobs: int | None, each_file: bool) -> None:
     """Import new and changed photos from folders (recursively) as they arrive, until stopped."""
     from catalog.desk import Desk
     from catalog.intake import Intake
@@ -58,12 +61,18 @@ def watch_command(settings: Settings, folders: tuple[Path, ...], settle: float, 
                         data_dir=settings.data_dir)
         watches = []
         try:
+            by_events = []
             for root in roots:
                 choice = folder_watch.choose(str(root), poll=poll)
-                watch, choice = folder_watch.start(choice, intake.notice, interval=poll_interval,
-                                                   data_dir=settings.data_dir)
+                watch, choice = folder_watch.start(choice, intake.notice, lost=intake.events_lost,
+                                                   interval=poll_interval, data_dir=settings.data_dir)
                 watches.append(watch)
-                click.echo(printable(f"photodesk: {choice}; files settle {settle:g} s"), err=True)
+                rescanned = ""
+                if choice.method == folder_watch.EVENTS:
+                    by_events.append(root)
+                    rescanned = f", rescanned every {rescan:g} s" if rescan else ", never rescanned"
+                click.echo(printable(f"photodesk: {choice}{rescanned}; files settle {settle:g} s"), err=True)
+            intake.rescan_regularly(by_events, every=rescan)
             waiting = intake.scan()
             if waiting:
                 click.echo(f"photodesk: {waiting} files arrived while not watching", err=True)

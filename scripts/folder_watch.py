@@ -7,6 +7,9 @@ with the walk before. The choice is made per folder from its file system type
 (``/proc/self/mounts``), or forced with ``--poll``; a folder whose events cannot be set up
 (the inotify watch limit, say) is polled too. Either way the watcher only calls
 ``notice(path)``: what is complete, new and imported is ``catalog.intake``'s business.
+
+When the platform says events were lost (inotify's queue overflowed, Windows' buffer did),
+the watcher calls ``lost(folder, why)``, and intake walks that folder again at once.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Protocol
 
-from catalog.ingest import discover
+from catalog.ingest import walk_files
 
 EVENTS, POLLING = "file events", "polling"
 DEFAULT_POLL_INTERVAL = 1.0  # seconds between walks of a polled folder
@@ -29,6 +32,7 @@ NETWORK_FILE_SYSTEMS = frozenset({
 })
 
 Notice = Callable[[str], None]
+Lost = Callable[[str, str], None]  # (folder, why): that folder's events were lost
 
 
 class Watch(Protocol):
@@ -81,12 +85,12 @@ def choose(folder: str, *, poll: bool = False, mounts: str = "/proc/self/mounts"
     return Choice(folder, EVENTS, f"{kind or 'local'} file system")
 
 
-def start(choice: Choice, notice: Notice, *, interval: float = DEFAULT_POLL_INTERVAL,
+def start(choice: Choice, notice: Notice, *, lost: Lost | None = None, interval: float = DEFAULT_POLL_INTERVAL,
           data_dir: Path | None = None) -> tuple[Watch, Choice]:
     """Start watching as chosen; a folder whose events cannot be set up is polled (the choice says why)."""
     if choice.method == EVENTS:
         try:
-            return EventWatch(choice.folder, notice), choice
+            return EventWatch(choice.folder, notice, lost), choice
         except OSError as error:
             choice = Choice(choice.folder, POLLING, f"file events could not be set up: {error.strerror or error}")
     return PollWatch(choice.folder, notice, interval=interval, data_dir=data_dir), choice
@@ -95,17 +99,25 @@ def start(choice: Choice, notice: Notice, *, interval: float = DEFAULT_POLL_INTE
 class EventWatch:
     """File events through watchdog's observer for this platform (inotify on Linux)."""
 
-    def __init__(self, folder: str, notice: Notice) -> None:
+    def __init__(self, folder: str, notice: Notice, lost: Lost | None = None) -> None:
         from watchdog.events import FileSystemEvent, FileSystemEventHandler
         from watchdog.observers import Observer
 
         class Handler(FileSystemEventHandler):
             def on_any_event(self, event: FileSystemEvent) -> None:
+                if event.is_directory and event.event_type == "modified":
+                    # Only says the folder's entries changed, after each entry's own event; taking
+                    # it up would walk the whole tree for every file arriving in a big folder.
+                    return
                 # created, modified, closed after writing, or renamed into place (the new name)
                 if event.event_type in ("created", "modified", "closed"):
                     notice(os.fsdecode(event.src_path))
                 elif event.event_type == "moved":
                     notice(os.fsdecode(event.dest_path))
+                elif event.event_type == "events_lost" and lost is not None:
+                    # watchdog's EventsLostEvent: the kernel's queue overflowed and dropped events
+                    # (an older watchdog says nothing, and only the regular rescan catches up).
+                    lost(folder, "file events were lost (the event queue overflowed)")
 
         self.observer = Observer()
         self.observer.schedule(Handler(), folder, recursive=True)
@@ -139,15 +151,14 @@ class PollWatch:
     def walk_once(self) -> None:
         """Walk the folder once and notice every file that is new or changed since the last walk."""
         seen: dict[str, tuple[int, int]] = {}
-        for path in discover([Path(self.folder)], data_dir=self.data_dir):
+        for entry in walk_files(self.folder, data_dir=self.data_dir):
             try:
-                found = os.stat(path)
+                found = entry.stat()  # one system call; the listing gave the rest
             except OSError:
                 continue
-            key = str(path)
-            seen[key] = (found.st_size, found.st_mtime_ns)
-            if self._seen.get(key) != seen[key]:
-                self.notice(key)
+            seen[entry.path] = (found.st_size, found.st_mtime_ns)
+            if self._seen.get(entry.path) != seen[entry.path]:
+                self.notice(entry.path)
         self._seen = seen
 
     def _run(self) -> None:

@@ -14,9 +14,11 @@ from tests.helpers.corpus_location import corpus_location
 # the wire catalog and the newsroom's site of the article tests (tests/helpers/article_stories.py);
 # the pictures and agreements of the rights tests (tests/helpers/rights_catalog.py);
 # accounts, a clock the test controls and logging in (tests/helpers/accounts.py); every page (tests/helpers/pages.py);
-# a real PostgreSQL server and a catalog on each backend (tests/helpers/postgres.py)
+# a real PostgreSQL server and a catalog on each backend (tests/helpers/postgres.py);
+# the files this process opens, by Python's audit hook (tests/helpers/opened_files.py)
 pytest_plugins = ["tests.helpers.web_fixtures", "tests.helpers.article_stories", "tests.helpers.rights_catalog",
-                  "tests.helpers.accounts", "tests.helpers.pages", "tests.helpers.postgres"]
+                  "tests.helpers.accounts", "tests.helpers.pages", "tests.helpers.postgres",
+                  "tests.helpers.opened_files"]
 
 BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
 SLOW_KINDS = ("browser", "crash", "fuzz")  # each of these is slow too, so `-m "not slow"` leaves it out

@@ -33,12 +33,14 @@ _CJK_GRAPHIC = re.compile(rf"\s*(?:(?:新华社|新華社|本报|中新社)(?:�
 _PARTICLES = (*"でにをがはのへとも", "にて", "より", "から", "まで")
 
 # An outlet's reporter or photographer, then the name and the mark: "(央视记者荆伟拍摄)", "中青报·中青网记者
-# 李隽辉/摄", "(央视记者拍摄)" (no name); a title that says photographer needs no mark ("《中国经济周刊》 首席摄影记者
+# 李隽辉/摄", "(央视记者拍摄)" (no name), the day it was taken glued after the mark ("中央社記者Name攝五月二十七日");
+# a title that says photographer needs no mark ("《中国经济周刊》 首席摄影记者
 # 肖翊"). The outlet opens a sentence or a bracket; the mark ends a word ("记者拍摄的照片" is prose).
 _STAFF_CREDIT = re.compile(
     rf"(?P<open>[(（])?(?<![{_HAN}·])(?P<outlet>《[^《》]{{2,20}}》|[{_HAN}·]{{2,12}}?)\s?"
     rf"(?P<staff>(?:首席|特约|特約)?(?:摄影|攝影)?(?:记者|記者))\s?(?P<name>[{_HAN}]{{2,4}}?|[{_HAN}]\s[{_HAN}]{{1,2}})?"
-    rf"(?:\s?/?(?P<mark>拍摄|拍攝|摄|攝)(?![{_HAN}])(?P<close>[)）])?|(?=\s|$|[|｜,，。]))")
+    rf"(?:\s?/?(?P<mark>拍摄|拍攝|摄|攝)(?:(?![{_HAN}])|(?=[〇一二三四五六七八九十]{{1,3}}月))"
+    rf"(?P<close>[)）])?|(?=\s|$|[|｜,，。]))")
 _OWN_PREFIXES = ("新华社", "新華社", "本报", "中新社")  # read by ``_CJK_CREDIT`` with their conventions
 # A paper's own reporter in brackets, no outlet named (the page is the outlet): "（記者王明／攝）"
 _OWN_REPORTER = re.compile(rf"(?P<open>[(（])(?P<line>(?:记者|記者)\s?(?P<name>[{_HAN}]{{2,4}}))\s?[/／]?\s?"

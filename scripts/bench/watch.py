@@ -61,12 +61,12 @@ def make_pictures(folder: Path, count: int, *, start: int = 0, word: str = "benc
     return made
 
 
-def catalogued(data: Path) -> int:
-    """Assets committed so far, read as another process sees them."""
+def catalogued(data: Path, table: str = "assets") -> int:
+    """Assets (or rows of another table: ``intake``) committed so far, read as another process sees them."""
     try:
         db = sqlite3.connect(f"file:{data / 'catalog.sqlite'}?mode=ro", uri=True, timeout=5)
         try:
-            return db.execute("SELECT count(*) FROM assets").fetchone()[0]
+            return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         finally:
             db.close()
     except sqlite3.OperationalError:

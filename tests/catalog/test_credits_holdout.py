@@ -67,7 +67,13 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   sites and files): collected blind on 2026-12-07, at the same time as a holdout7 kept apart
   as the next measure. First measured 213 (71.0 %; English 125 of 162) with main at the
   session's start (0102842), 215 with the first rules of that day (credits-rules). Its
-  misses are now worked on by cause.
+  misses are now worked on by cause. The other languages' (48 of 138 rows at 215) by
+  credits-h8intl (tests/catalog/test_credit_world_forms.py: a wire's name in another
+  language, BBC Arabic's label, the source after "Divulgação", a labelled chain before the
+  caption's sentence, a reader's name and town, Chinese names and agencies before a slash
+  or the mark, a credit before a picture title's headline, more organisation words):
+  the other languages 120 of 138; the header lists the 18 left, ten of them because their
+  expectation contradicts the conventions.
 
 - ``credits_holdout9.tsv`` (250 rows, 30 languages; 117 English, 36 that print no credit; 231
   sites and files, many of them structured data: JSON, feeds, page sources): collected blind on
@@ -97,7 +103,7 @@ FLOORS = {
     "credits_holdout4.tsv": (300, 41, 286),
     "credits_holdout5.tsv": (300, 41, 268),
     "credits_holdout6.tsv": (300, 45, 291),
-    "credits_holdout8.tsv": (300, 34, 274),
+    "credits_holdout8.tsv": (300, 34, 275),
     "credits_holdout9.tsv": (250, 36, 153),
 }
 

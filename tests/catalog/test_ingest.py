@@ -13,7 +13,7 @@ from PIL import Image
 
 from catalog.desk import Desk
 from catalog.errors import ImportLockedError
-from catalog.ingest import Outcome, Status, discover, import_lock
+from catalog.ingest import Outcome, Status, discover, import_lock, walk_files
 from catalog.settings import Settings
 from catalog.store import CatalogStore
 from media.reader import read_image
@@ -218,3 +218,17 @@ def test_the_whole_corpus_imports_or_fails_with_reasons(corpus_images: Path, tmp
                           capture_output=True, text=True)
     assert done.returncode == (1 if failed else 0)
     assert "0 imported" in done.stdout
+
+
+def test_walk_files_lists_what_discover_finds_in_its_order_with_the_same_skips(tmp_path: Path) -> None:
+    for name in ("b.jpg", "a.JPG", "a.xmp", ".hidden.jpg", "Thumbs.db", "sub/c.tif", "sub/deeper/d.jpg",
+                 "sub2/e.jpg", ".git/f.jpg", "data/media/g.jpg", "outside/h.jpg"):
+        (tmp_path / "in" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "in" / name).write_bytes(b"x")
+    (tmp_path / "in" / "linked").symlink_to(tmp_path / "in" / "outside")  # a link to a folder is not entered
+    (tmp_path / "in" / "loop").symlink_to(tmp_path / "in")
+    data_dir = tmp_path / "in" / "data"
+    walked = [entry.path for entry in walk_files(tmp_path / "in", data_dir=data_dir)]
+    assert walked == [str(path) for path in discover([tmp_path / "in"], data_dir=data_dir)]
+    assert [os.path.relpath(path, tmp_path / "in") for path in walked] == [
+        "a.JPG", "b.jpg", "outside/h.jpg", "sub/c.tif", "sub/deeper/d.jpg", "sub2/e.jpg"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import os
 import time
 from pathlib import Path
@@ -21,7 +22,8 @@ from catalog.intake import (
     upload_name,
 )
 from catalog.settings import Settings
-from tests.helpers.photo_files import write_photo
+from tests.helpers.opened_files import OpenedFiles
+from tests.helpers.photo_files import write_photo, write_photos
 
 
 class Clock:
@@ -174,3 +176,68 @@ def test_an_upload_is_written_whole_or_not_at_all(tmp_path: Path) -> None:
     with pytest.raises(FileProblem, match="larger than the"):
         receive_upload(io.BytesIO(b"x" * 3001), "b.jpg", tmp_path, limit=3000)
     assert [found.name for found in tmp_path.rglob("*") if found.is_file()] == ["a.jpg"]
+
+
+def wait_until_changed_over_a_second_ago(path: Path) -> None:
+    """Until the file's last change (its ctime) is older than the second a late event is given."""
+    while time.time_ns() - path.stat().st_ctime_ns <= 1_000_000_000:
+        time.sleep(0.05)
+
+
+@pytest.mark.slow  # imports through worker processes
+def test_a_rescan_of_a_folder_with_no_changes_opens_no_file_and_finds_what_events_missed(
+    settings: Settings, tmp_path: Path, opened_files: OpenedFiles, caplog: pytest.LogCaptureFixture
+) -> None:
+    drop = tmp_path / "drop"
+    pictures = write_photos(drop / "sub", 12, size=(96, 64)) + [write_photo(drop / "top.jpg", seed=40)]
+    (drop / "notes.jpg").write_text("<html>not a picture</html>")  # a failure is remembered too
+    staged = write_photo(tmp_path / "staging" / "late.jpg", seed=41)  # written outside the folder
+    with Desk.open(settings) as desk:
+        intake = intake_over(desk, drop)
+        intake.scan()
+        assert len(intake.step()) == len(pictures) + 1
+        opened_files.paths.clear()
+        opened_files.recording = True
+        try:
+            assert intake.rescan() == []
+        finally:
+            opened_files.recording = False
+        assert not [path for path in opened_files.paths if path.startswith(str(drop))]
+        assert intake.step() == []  # nothing taken up: nothing to import
+
+        late = staged.rename(drop / "sub" / "late.jpg")  # no notice: as if its event was lost
+        wait_until_changed_over_a_second_ago(late)  # no event can still be on its way
+        noticed = write_photo(drop / "noticed.jpg", seed=42)
+        intake.notice(str(noticed))  # its event came: taken up, but not missed
+        with caplog.at_level(logging.WARNING, logger="catalog.intake"):
+            assert intake.rescan() == [str(drop / "sub" / "late.jpg")]
+        assert "rescan found 1 new or changed files that no file event reported" in caplog.text
+        assert "late.jpg" in caplog.text
+        assert sorted(Path(o.path).name for o in intake.step()) == ["late.jpg", "noticed.jpg"]
+
+
+@pytest.mark.slow  # imports through worker processes
+def test_a_folder_whose_events_were_lost_is_rescanned_at_once_and_the_others_on_their_schedule(
+    settings: Settings, tmp_path: Path
+) -> None:
+    lost, quiet = tmp_path / "lost", tmp_path / "quiet"
+    first = write_photo(lost / "a.jpg", seed=43)
+    second = write_photo(quiet / "b.jpg", seed=44)
+    with Desk.open(settings) as desk:
+        def import_files(paths, stop):
+            return desk.import_files(paths, jobs=1, stop=stop, roots=[lost, quiet])
+
+        intake = Intake([lost, quiet], store=desk.catalog, import_files=import_files, settle=0.0,
+                        data_dir=settings.data_dir)
+        intake.rescan_regularly([lost, quiet], every=3600.0)  # not due during the test
+        intake.events_lost(str(lost), "file events were lost")
+        imported: list[str] = []
+
+        def report(outcomes):
+            imported.extend(Path(o.path).name for o in outcomes)
+
+        intake.run(lambda: bool(imported), report)
+        assert imported == [first.name]  # only the folder whose events were lost was walked
+        intake.rescan_regularly([lost, quiet], every=0.01)
+        intake.run(lambda: len(imported) > 1, report)
+        assert imported == [first.name, second.name]

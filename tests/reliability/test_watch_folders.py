@@ -187,3 +187,62 @@ def test_a_watcher_waiting_for_another_import_stops_cleanly_on_sigterm(settings:
         time.sleep(SETTLE * 3)  # the file is complete: the watcher now waits for the lock
         stop_watch(watcher)
     assert intake_rows(settings) == 0  # nothing half-recorded; the next start reads it
+
+
+def changed_over_a_second_ago(path: Path) -> bool:
+    """The file's last change (ctime) is older than the second the watcher allows a late event."""
+    return time.time_ns() - path.stat().st_ctime_ns > 1_000_000_000
+
+
+def test_a_file_in_a_folder_swapped_in_for_the_watched_one_is_imported_by_the_regular_rescan(
+    settings: Settings, tmp_path: Path
+) -> None:
+    staged = write_photo(tmp_path / "staging" / "swapped.jpg", seed=11)
+    drop, watcher = watched_drop(settings, tmp_path, ["--rescan", "0.5"])
+    write_photo(drop / "first.jpg", seed=10)
+    wait_for(lambda: intake_rows(settings) == 1, watcher)  # imported: the observer is up
+    wait_for(lambda: changed_over_a_second_ago(staged), watcher)
+    # A sync tool swaps in a new folder by renaming: the kernel keeps reporting the old folder
+    # (now drop.old), and nothing written in the new one, or moved in with it, sends an event.
+    drop.rename(tmp_path / "drop.old")
+    staged.parent.rename(drop)
+    wait_for(lambda: intake_rows(settings) == 2, watcher)
+    output = stop_watch(watcher)
+    assert intake_rows(settings, "imported") == 2
+    assert "rescanned every 0.5 s" in output
+    missed = [line for line in output.splitlines() if "no file event reported" in line]
+    assert len(missed) == 1 and "rescan found 1 new or changed files" in missed[0], output
+    assert "swapped.jpg" in missed[0]
+
+
+def is_stopped(pid: int) -> bool:
+    """Every thread of the process is stopped (SIGSTOP has been taken by all of them)."""
+    tasks = Path(f"/proc/{pid}/task")
+    # /proc/PID/task/TID/stat: "tid (name) state …", the name may hold spaces and parentheses
+    return all((task / "stat").read_text().rsplit(")", 1)[1].split()[0] == "T" for task in tasks.iterdir())
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/sys/fs/inotify/max_queued_events"), reason="inotify only")
+def test_an_overflowed_event_queue_makes_the_watcher_rescan_at_once(settings: Settings, tmp_path: Path) -> None:
+    queue = int(Path("/proc/sys/fs/inotify/max_queued_events").read_text())
+    drop, watcher = watched_drop(settings, tmp_path, ["--rescan", "0"])  # no regular rescan: only the overflow's
+    write_photo(drop / "first.jpg", seed=12)
+    wait_for(lambda: intake_rows(settings) == 1, watcher)  # imported by its events: the observer is up
+    flood = [drop / ".flood-a", drop / ".flood-b"]  # hidden: intake ignores them, inotify does not
+    for path in flood:
+        path.write_bytes(b"")
+    watcher.send_signal(signal.SIGSTOP)  # nobody reads the kernel's queue while it fills
+    try:
+        wait_for(lambda: is_stopped(watcher.pid), watcher)  # the signal is delivered, not yet taken
+        for number in range(queue + 100):  # two names in turn: the kernel merges only repeated events
+            os.utime(flood[number % 2])
+        lost = write_photo(drop / "lost.jpg", seed=13)  # its events find the queue full: dropped
+        wait_for(lambda: changed_over_a_second_ago(lost), watcher)
+    finally:
+        watcher.send_signal(signal.SIGCONT)
+    wait_for(lambda: intake_rows(settings) == 2, watcher)
+    output = stop_watch(watcher)
+    assert "never rescanned" in output
+    assert "file events were lost (the event queue overflowed); looking at every file again" in output
+    assert "rescan found 1 new or changed files that no file event reported (" in output, output
+    assert intake_rows(settings, "imported") == 2

@@ -6,7 +6,6 @@ import hashlib
 import json
 import re
 import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -374,24 +373,6 @@ TRAVERSALS = [
     "/static/../../../../etc/passwd",
     "/assets/{id}/download?size=../../etc/passwd",
 ]
-
-
-class OpenedFiles:
-    """Paths this process opens while ``recording`` (Python's own audit hook, not a mock)."""
-
-    def __init__(self) -> None:
-        self.paths: list[str] = []
-        self.recording = False
-        sys.addaudithook(self._hook)  # hooks cannot be removed: it stays, idle, for the session
-
-    def _hook(self, event: str, args: tuple) -> None:
-        if self.recording and event == "open" and isinstance(args[0], (str, bytes, Path)):
-            self.paths.append(str(args[0]))
-
-
-@pytest.fixture(scope="session")
-def opened_files() -> OpenedFiles:
-    return OpenedFiles()
 
 
 @pytest.mark.parametrize("url", TRAVERSALS)
