@@ -228,6 +228,8 @@ def is_organisation_like(name: str) -> bool:
         return True  # "사진공동취재단" (the pool's press corps), "조선일보" (a daily)
     if " " in name and name.rsplit(None, 1)[-1] in _LEGAL_FORMS and is_printed_as_name(name):
         return True  # "Kompania Węglowa SA", "Volkswagen AG": a company by its legal form
+    if is_contest(name):
+        return True  # "Bird Photographer of the Year 2022", "Sony World Photography Awards": a contest, its entrants' pictures
     words = fold(name).split()
     if words and words[0] in _GIVEN_NAME_WORDS:
         words = words[1:]  # "Marine Dupont", "Marine Le Pen" are people; "Marine Corps" is still a corps
@@ -235,6 +237,15 @@ def is_organisation_like(name: str) -> bool:
                for word in words) and (is_printed_as_name(name) or _is_sentence_case_name(name))
 
 
+# a photo contest's name, with its year: it credits the pictures of its entrants ("Name/Wildlife Photographer of the Year");
+# "Photographer of the Year" alone is a person's title
+_CONTEST = re.compile(r"(?:^|\s)(?:[A-Z]\w+\s(?:Photographer|Photo|Picture)s?\sof the Year|(?:Photo|Photography|Picture)"
+                      r"\s(?:Awards?|Prize|Contest|Competition))(?:\s+(?:19|20)\d{2})?$")
+
+
+def is_contest(name: str) -> bool:
+    """A photo contest's name ("Bird Photographer of the Year 2022", "Sony World Photography Awards")."""
+    return name[-1:] in "rdeszt0123456789" and name[:1].isupper() and _CONTEST.search(name) is not None
 _LEGAL_FORM_QUOTED = re.compile(r"^[А-ЯЁІЇЄ]{2,5} «[^«»]{2,60}»$")
 def ends_in_organisation_word(name: str) -> bool:
     """An organisation's name ending in what it is ("Harrison News-Herald", "Louisiana Press Journal"); not a title

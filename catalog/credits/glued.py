@@ -2,7 +2,8 @@
 
 A page that shows the credit and the caption in two elements may lose the space between
 them: "... a slow week. CP/Nathan DenetteSunday, it was on from Ottawa ...", "iPolitics/Sonya
-BellWednesday, the Harpers ...", "... w trakcie protestuTVN24". The credit opens its sentence
+BellWednesday, the Harpers ...", "CP/Jeff McIntoshCALGARY — Natural gas ..." (the next story's
+dateline), "... w trakcie protestuTVN24". The credit opens its sentence
 and ends where a lower-case letter meets a capital that starts a word of the caption;
 it counts only when its grammar shows it (a slash between an organisation and a person's
 name, or known organisations joined by "via" or a hyphen: "Cal Sport Media via AP ImagesIndiana
@@ -23,7 +24,9 @@ from catalog.credits.vocabulary import BRAND, LOWER, UPPER
 # a lower-case letter run into a capitalised word that goes on: "DenetteSunday, it", "BellWednesday, the"
 # ... or a name in capitals ("JANE ROEThe crowd"), or a name's word of two letters ("Li AnTourists"; not "McDonald")
 _GLUE = re.compile(rf"(?:(?<=[{LOWER}]{{2}})|(?<=[{UPPER}]{{2}})|(?<=\s(?!Mc|De|Le|La|Di|Du|Da)[{UPPER}][{LOWER}]))"
-                   rf"(?=[{UPPER}][{LOWER}]+[\s,;:-])")
+                   rf"(?=[{UPPER}][{LOWER}]+[\s,;:-])"
+                   # ... or a story's dateline in capitals ("Jeff McIntoshCALGARY — Natural gas ...")
+                   rf"|(?<=[{LOWER}]{{2}})(?=[{UPPER}]{{3,}}(?:\s[{UPPER}]{{2,}})*\s?[—–]\s)")
 # where the glued credit may open: the text's start, a line's, or a sentence's, spaced or not ("close.REUTERS/")
 _OPENING = re.compile(r"(?:^|\n|[.!?][”\"’']?\s+|(?<=[a-zà-ÿ0-9)][.!?]))(?=\S)")
 _REACH = 60  # a credit is shorter than this

@@ -38,6 +38,7 @@ from catalog.credits.agencies import (
     ends_in_organisation_word,
     fold,
     is_carrier,
+    is_contest,
     is_masthead,
     is_organisation_like,
     organisation_after_photographer,
@@ -361,7 +362,7 @@ def read_credit(text: str) -> Reading | None:
         body = LINK.sub("", body).strip()  # "AP Photo/Name, via Alamy, https://www.alamy.com/...": a link names no one
     if body[-1:].isdigit() and ("," in body or " /" in body):
         body = TRAILING_DATE.sub("", body)  # "Reuters, 18. децембар 2013": the day the picture was taken names no one
-    if labelled and body[-1:].isdigit():
+    if labelled and body[-1:].isdigit() and not is_contest(body.rsplit("/", 1)[-1].strip()):
         body = TRAILING_YEAR.sub("", body)  # "Fotografía: Rubén Herranz 2009": the year the picture was taken (or owned)
     if " (" in body and ("CC" in body or "ublic" in body):
         body = LICENCE_AFTER.sub("", body)  # "Name (CC BY-SA 4.0 cropped)": the licence stays in the line, names no one
@@ -924,8 +925,18 @@ def is_text_credit(reading: Reading) -> bool:
     if reading.named and not reading.persons and len(reading.orgs) == 1 and reading.credit_line.lower().endswith(
             (" photo", " photograph")) and is_organisation_like(reading.orgs[0]):
         return True  # "... Library of Congress photograph": an organisation's own credit form
-    return bool(reading.structured and reading.persons and (reading.named or reading.qualifiers)
+    return bool(reading.structured and reading.persons and (reading.named or reading.qualifiers or _lone_outlet(reading))
                 and is_name(reading.persons[0], strict=True))  # "Julie Doe/Big Newspaper", "Name/Staff Photographer"
+
+
+def _lone_outlet(reading: Reading) -> bool:
+    """"Tim Levin/Insider": one capitalised word after a photographer's full name and a slash closes the credit as
+    the outlet's name; a second photographer would be named in full, and a sentence has no slash before its last word."""
+    if len(reading.persons) != 1 or len(reading.orgs) != 1 or reading.via_orgs or " " not in reading.persons[0]:
+        return False
+    org = reading.orgs[0]
+    return org.isalpha() and org[:1].isupper() and org[1:].islower() and len(org) >= 4 \
+        and reading.credit_line.replace(" ", "").endswith("/" + org)
 
 
 

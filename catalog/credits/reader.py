@@ -809,6 +809,41 @@ def _closing_source_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                        "closing a one-line caption after its source label")
 
 
+# a known organisation, a slash and its photographer's two or three names at a sentence's start, then the story's next
+# sentence, whose capitalised words run on into lower case ("... 2026. THE CANADIAN PRESS/Rich Lam Telecommunications
+# giant TELUS is ...", "Photo: WFP/Jama Hassan The United Nations is using ..."); the organisation may be printed again
+# in brackets after the name ("THE CANADIAN PRESS/Darryl Dyck (The Canadian Press)")
+_CREDIT_BEFORE_STORY = re.compile(
+    r"(?:^|(?<=[.!?])\s+|\n)(?P<label>(?:Photo|Picture|Credit|Image)s?:\s*)?"
+    r"(?P<credit>(?P<org>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}?)\s?/\s?(?P<name>[A-Z][\w'’-]+(?:\s(?:[A-Z]\.|[A-Z][\w'’-]*)){1,2}?)"
+    r"(?:\s\((?P<again>[^()\n]{2,40})\))?)(?=\.?\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s[a-z])")
+
+
+def _credit_before_story_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    """A known organisation's credit with its photographer at a sentence's start, the story's text run on after it.
+
+    The name ends before the capitalised words that open the next sentence: a name runs on into no lower-case word.
+    """
+    if "/" not in text:
+        return
+    for match in _CREDIT_BEFORE_STORY.finditer(text):
+        org = canonical_agency(match["org"].strip())
+        if not org and not (match["label"] and match["org"].isupper()):
+            continue  # a known organisation, or initials a label vouches for ("Photo: WFP/Name")
+        if match["again"] and canonical_agency(match["again"]) != org:
+            continue
+        reading = read_credit(f"{match['label'] or ''}{match['org']}/{match['name']}")
+        if reading is None or reading.bad or not is_text_credit(reading) or reading.persons != [match["name"]] \
+                or not is_name(match["name"], strict=True):
+            continue
+        rest = f"{text[:match.start('credit')].rstrip()} {text[match.end():].lstrip()}".strip()
+        credit = found(reading, rest, match["credit"], "before the story's next sentence")
+        if match["again"]:
+            credit = dataclasses.replace(credit, credit=dataclasses.replace(credit.credit, credit_line=match["credit"]))
+        yield match.start("credit"), credit
+        return
+
+
 def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> FoundCredit | None:
     """The best credit anywhere in a caption whose usual places hold none (see the module's docstring)."""
     doubled = _DOUBLED.sub(r"\1", text)
@@ -825,7 +860,8 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
     trailing = trailing_label_candidates(cleaned) if "uotr" in cleaned else iter(())
     for candidates in (korean, _last_copy(label_candidates(cleaned)), trailing, bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _own_line_candidates(cleaned),
-                       _glued_candidates(cleaned), glued_candidates(cleaned), _opening_candidates(cleaned), _closing_name_candidates(cleaned),
+                       _glued_candidates(cleaned), glued_candidates(cleaned), _credit_before_story_candidates(cleaned),
+                       _opening_candidates(cleaned), _closing_name_candidates(cleaned),
                        layout.capitals_name_candidates(cleaned),
                        _closing_wire_candidates(cleaned),
                        _opening_name_candidates(cleaned), layout.by_line_candidates(cleaned),

@@ -53,6 +53,7 @@ EMPTY_FIELD = frozenset({"n a", "none", "null", "tbd", "tba"})
 # (looked up folded: "Divulgação" is "divulgacao")
 NOT_NAMES = frozenset(fold(word) for word in {"str", "stringer", "", "unknown", "anonymous", "n a", "na", "none", "no one", "nobody",
                         "photo", "photos", "image", "picture", "uncredited",
+                        "contributor",  # Getty's role word between its photographer and itself ("Name/Contributor/Getty Images")
                         "reprodução", "reproducao", "acknowledgement", "acknowledgment", "social media", "reproducción", "cortesía", "cortesia", "gentileza", "divulgação", "неизвестен", "неизвестно"})  # "Courtesy photo" names no one
 TRAILING_QUALIFIER = re.compile(
     r"[\s,]+(file photo|file|pool photo|pool|handout photo|handout|staff photographer|staff|photo editor"

@@ -325,3 +325,27 @@ def test_a_numbered_brand_after_the_photographer_is_the_outlet(text: str, expect
 
 def test_a_numbered_name_in_a_sentence_is_no_outlet() -> None:
     assert _read("Foto: Jane Roe Apollo 11") is None  # a mission's number is no brand's
+
+
+# --- a photo contest's name is an organisation: it credits its entrants' pictures --------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # en-28 (a gallery of the contest's winners; the year is part of the contest's name)
+    ("Portrait category, bronze award winner. Purple-crested Turaco Gallirex porphyreolophus. Lower Mpushini, near "
+     "Pietermaritzburg, KwaZulu-Natal, South Africa. (Photo by Richard Flack/Bird Photographer of the Year 2022)",
+     ("Richard Flack/Bird Photographer of the Year 2022", "Bird Photographer of the Year 2022", ("Richard Flack",))),
+    ("A fox in the snow. Ana Ruiz/Wildlife Photographer of the Year",
+     ("Ana Ruiz/Wildlife Photographer of the Year", "Wildlife Photographer of the Year", ("Ana Ruiz",))),
+    ("A lake at dawn. Tom Reed/Sony World Photography Awards",
+     ("Tom Reed/Sony World Photography Awards", "Sony World Photography Awards", ("Tom Reed",))),
+])
+def test_a_photo_contest_is_the_credits_organisation(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe, Photographer of the Year",  # a person's title
+    "He won the Pulitzer Prize for feature photography.",
+])
+def test_a_title_or_a_prize_in_a_sentence_is_no_contests_credit(text: str) -> None:
+    assert _read(text) is None

@@ -97,7 +97,6 @@ def is_right(row: Row) -> bool:
 # row id -> why the reader gets it wrong (generated list: MISSES-BEGIN ... MISSES-END)
 # MISSES-BEGIN
 MISSES: dict[str, str] = {
-    'en-28': "a contest as the organisation ('Bird Photographer of the Year 2022'): digits and no organisation word. Read: no credit found [end, label, separator-slash; en]",
     'en-52': "'Courtesy the artist and the UCLA ...': the courtesy names the photographer again before the institution. Read: line read as 'Courtesy the artist and the UCLA Chicano Studies Research Center'; agency read as 'the artist and the UCLA Chicano Studies Research Center'; photographers read as [] [courtesy, label, separator-slash; en]",
     'en-76': "two organisations and no known one ('Investigative Network News & Documentaries/WFAA'). Read: no credit found [separator-slash; en]",
     'en-128': "the caption's last words run into the photographer's name with no mark between them (headline, age and byline glued: 'social media2dTory BarronGreen Bay Packers'). Read: no credit found [glued; en]",
@@ -135,7 +134,7 @@ MISSES: dict[str, str] = {
     'odd-196': "'Name/AP Photo/PA Wire': PA's picture carried by AP; the reader takes the first agency. Read: agency read as 'AP' [acronym, end, label, separator-slash; en]",
     'odd-221': "a credit with an acknowledgement, mid-text. Read: line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
 }
-MEASURED_RATE = 0.956  # fully right, measured: 809/846 = 95.6%
+MEASURED_RATE = 0.957  # fully right, measured: 810/846 = 95.7%
 # MISSES-END
 
 
