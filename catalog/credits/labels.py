@@ -120,11 +120,15 @@ _THAI_WIRES = sorted((spelling for spellings in SPELLINGS.values() for spelling 
                       if "\u0e00" <= spelling[:1] <= "\u0e7f"), key=len, reverse=True)
 _THAI = rf"ภาพ\s*[-–—]|ภาพ(?=\s?(?:{'|'.join(map(re.escape, _THAI_WIRES))}))" if _THAI_WIRES else r"ภาพ\s*[-–—]"
 
+# Vietnamese "Ảnh chụp" (photo taken) with when or where it was taken before the colon, the name closing the bracket:
+# "(Ảnh chụp chiều ngày 1/8: Name)"; not a note's "(ảnh chụp ngày 2026-09-30: role, schema `x`: ...)"
+_TAKEN_WHEN = r"ảnh\s+chụp\s[^:：()\n]{1,40}[:：](?=[^():：\n]{2,40}(?:\)|$))"
+
 # the labels as one alternation for ``vocabulary._LABELS``
 LANGUAGE_LABELS = (
     rf"(?:{_alternatives(COLON_WORDS.values())})\s?[:：]|{_THAI}"
     rf"|(?:{_alternatives([IMAGE_SOURCE_WORDS])})\s?[,،:：]"
-    rf"|{_TEXT_AND_PHOTOS}|{_SOURCE_AND_PHOTO}|{_BARE}|{_SLASHED}"
+    rf"|{_TEXT_AND_PHOTOS}|{_SOURCE_AND_PHOTO}|{_BARE}|{_SLASHED}|{_TAKEN_WHEN}"
 )
 # the first letters these labels open with, for the search's lookahead
 FIRST_LETTERS = "".join(sorted({word[0].lower() for group in (*COLON_WORDS.values(), IMAGE_SOURCE_WORDS)

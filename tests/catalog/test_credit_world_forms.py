@@ -206,3 +206,17 @@ def test_sources_and_no_party_words_of_more_languages(text, line, agency, photog
 ])
 def test_no_party_asides_and_sentences(text, expected):
     assert _read(text) == expected
+
+
+def test_vietnamese_photo_taken_with_its_day_before_the_colon():
+    # "(Ảnh chụp chiều ngày 1/8: Name)": photo taken on the afternoon of 1 August (h8-151, a Vietnamese CMS's SQL dump
+    # with its HTML entities)
+    assert _read("Người d&acirc;n sống tr&ecirc;n đường Định C&ocirc;ng (Ho&agrave;ng Mai, H&agrave; Nội) &quot;be bờ, "
+                 "đắp đập&quot; ngăn nước tr&agrave;n v&agrave;o nh&agrave;. (Ảnh chụp chiều ng&agrave;y 1/8: Hữu Nghị).") \
+        == ("Hữu Nghị", None, ("Hữu Nghị",))
+
+
+def test_a_snapshots_date_and_a_note_after_it_are_no_credit():
+    # code corpus: a Vietnamese project note, "(snapshot of 2026-09-30: role, extension, schema ...)"
+    assert _read("- SQL: `docs/db-schema-baseline.sql` (ảnh chụp ngày 2026-09-30: role, extension, schema `auth` + "
+                 "`public`: bảng, view,") is None

@@ -72,9 +72,9 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   credits-h8intl (tests/catalog/test_credit_world_forms.py: a wire's name in another
   language, BBC Arabic's label, the source after "Divulgação", a labelled chain before the
   caption's sentence, a reader's name and town, Chinese names and agencies before a slash
-  or the mark, a credit before a picture title's headline, more organisation words):
-  the other languages 120 of 138; the header lists the 18 left, ten of them because their
-  expectation contradicts the conventions.
+  or the mark, a credit before a picture title's headline, more organisation words and labels):
+  the other languages 122 of 138 with the day's other rules; the header lists the 16 left,
+  ten of them because their expectation contradicts the conventions.
 
 - ``credits_holdout9.tsv`` (250 rows, 30 languages; 117 English, 36 that print no credit; 231
   sites and files, many of them structured data: JSON, feeds, page sources): collected blind on
@@ -104,7 +104,7 @@ FLOORS = {
     "credits_holdout4.tsv": (300, 41, 286),
     "credits_holdout5.tsv": (300, 41, 268),
     "credits_holdout6.tsv": (300, 45, 291),
-    "credits_holdout8.tsv": (300, 34, 275),
+    "credits_holdout8.tsv": (300, 34, 276),
     "credits_holdout9.tsv": (250, 36, 164),
 }
 
