@@ -291,8 +291,8 @@ _NAME_CONNECTORS = frozenset("of and for the on at in de du des da do del della 
 def is_printed_as_name(text: str) -> bool:
     """Capitalised words with lowercase connectors between them ("The Valley Ledger", "NPR"); no aside, no clause."""
     tokens = text.split()
-    if not tokens or len(tokens) > 12:
-        return False
+    if not tokens or len(tokens) > 12 and (len(tokens) > 20 or fold(tokens[-1]) not in ORGANISATION_WORDS):
+        return False  # a body's long name ends in what it is ("... Brigade of the Ukrainian Armed Forces")
     for position, token in enumerate(tokens):
         core = token.strip("'’\",.")
         if core in ("©", "ⓒ"):

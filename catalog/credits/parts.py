@@ -190,6 +190,9 @@ def classify(item: str) -> _Item:
         match = INITIALS_AFTER.match(item) if not item.isascii() else INSTITUTES_AFTER.match(item)
         if match and is_organisation_like(match[1]):  # "한국사진기자협회(KPPA)", "Hubble Heritage Team (STScI/AURA)"
             return _Item("org", match[1], frozenset(qualifiers), True, named=True)
+        spelled = _SPELLED_OUT.match(item)
+        if spelled and is_organisation_like(spelled[2]):  # "WANA (West Asia News Agency)": initials, then the name
+            return _Item("org", item, frozenset(qualifiers), True, named=True)
         head = item[:item.rfind(" (")] if " (" in item else ""
         if head and is_organisation_like(head) and not is_prose(head):
             # "RMN-Grand Palais (musée du Louvre)": the institution, and the one it photographed for in brackets
@@ -223,6 +226,7 @@ def classify(item: str) -> _Item:
 
 
 _CODE_AFTER = re.compile(r"^(.*[^\W\d_])\s+\([a-z]{2,4}\)$")
+_SPELLED_OUT = re.compile(r"^([A-Z][A-Z&.-]{1,9}) \(([^()]{3,80})\)$")  # an organisation's initials, its name in brackets
 
 
 def _parent(name: str) -> str | None:
