@@ -58,3 +58,32 @@ def test_copy_a_tiles_credit_with_the_keyboard(clip_tab) -> None:
     tab.keyboard.press("Enter")
     expect(button).to_have_text("Copied")
     assert tab.evaluate("navigator.clipboard.readText()") == credit
+
+
+def test_the_arrow_keys_follow_previous_and_next_but_not_from_the_caption_field(tab) -> None:
+    tab.goto("/search?year=2026&sort=oldest")
+    titles = tab.locator("li.tile .tile-title").all_inner_texts()
+    assert len(titles) >= 4
+    tab.locator("li.tile .tile-title").nth(1).click()
+    position = tab.locator("[data-paging] [data-position]")
+    expect(position).to_have_text(f"2 of {len(titles)}")
+    expect(tab.locator("[data-keyboard-help]")).to_contain_text("← → previous, next result")
+
+    tab.keyboard.press("ArrowRight")
+    expect(position).to_have_text(f"3 of {len(titles)}")
+    expect(tab.locator(".asset-headline")).to_have_text(titles[2])
+    tab.keyboard.press("ArrowLeft")
+    expect(position).to_have_text(f"2 of {len(titles)}")
+
+    caption = tab.locator('[data-edit-field="caption"] textarea')
+    caption.focus()
+    tab.evaluate("document.activeElement.setSelectionRange(0, 0)")
+    tab.keyboard.press("ArrowRight")  # moves the caret in the caption, not to the next picture
+    tab.keyboard.press("Shift+ArrowRight")
+    assert tab.evaluate("[document.activeElement.selectionStart, document.activeElement.selectionEnd]") == [1, 2]
+    caption.evaluate("field => field.blur()")
+    tab.keyboard.press("Shift+ArrowRight")  # with a modifier the key is not ours
+    tab.keyboard.press("ArrowRight")
+    # Had a key in the field or with a modifier paged, this would be 4 of N or more.
+    expect(position).to_have_text(f"3 of {len(titles)}")
+    expect(tab.locator(".asset-headline")).to_have_text(titles[2])

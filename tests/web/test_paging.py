@@ -23,7 +23,7 @@ def paging_links(client: FlaskClient, url: str) -> dict[str, str]:
     page = client.get(url).get_data(as_text=True)
     found = {"back": html.unescape(re.search(r'<a href="([^"]+)">‹ Search</a>', page).group(1))}
     for name in ("previous", "next"):
-        link = re.search(rf'<a href="([^"]+)" rel="\w+" data-{name}>', page)
+        link = re.search(rf'<a href="([^"]+)" rel="\w+"[^>]* data-{name}>', page)
         if link:
             found[name] = html.unescape(link.group(1))
     position = re.search(r"data-position>([\d,]+) of ([\d,]+)<", page)

@@ -2,18 +2,37 @@
 (function () {
   "use strict";
 
+  // True when keys go to a field the editor types in: the page's own keys leave them alone there.
+  var isTyping = function (target) {
+    var tag = target && target.tagName;
+    return tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || !!(target && target.isContentEditable);
+  };
+
   // "/" jumps to the search box from anywhere, unless the editor is already typing.
   document.addEventListener("keydown", function (event) {
     if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
-    var target = event.target;
-    var tag = target && target.tagName;
-    if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || (target && target.isContentEditable)) return;
+    if (isTyping(event.target)) return;
     var box = document.getElementById("q");
     if (!box) return;
     event.preventDefault();
     box.focus();
     box.select();
   });
+
+  // On a picture opened from a search, Left and Right follow its Previous and Next links (the keys the
+  // topbar names); not while typing in a field, nor with a modifier (Alt+Left is the browser's Back).
+  var paging = document.querySelector("[data-paging]");
+  if (paging) {
+    document.addEventListener("keydown", function (event) {
+      var selector = event.key === "ArrowLeft" ? "a[data-previous]" : event.key === "ArrowRight" ? "a[data-next]" : null;
+      if (!selector || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
+      if (isTyping(event.target)) return;
+      var link = paging.querySelector(selector);
+      if (!link) return;  // the first or the last result
+      event.preventDefault();
+      link.click();
+    });
+  }
 
   // The search page opens ready to type (the autofocus attribute is not honoured everywhere).
   var searchBox = document.getElementById("q");
