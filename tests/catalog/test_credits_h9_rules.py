@@ -175,3 +175,17 @@ def test_a_long_title_case_headline_is_no_organisation() -> None:
 ])
 def test_initials_spelled_out_in_brackets_are_an_organisation(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- an outlet's photo-by sentence after a quoted title's end keeps its first word ("U.S.") ---------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # h9-087 (a Markdown page quoting a picture's title)
+    ('"Aurora borealis over Eielson Air Force Base,\n  Alaska." U.S. Air Force photo by Senior Airman Joshua Strang. '
+     "**Public domain.**",
+     ("U.S. Air Force photo by Senior Airman Joshua Strang", "U.S. Air Force", ("Senior Airman Joshua Strang",))),
+    ('"Sunrise over the flight line." U.S. Navy photo by Jane Roe. Public domain.',
+     ("U.S. Navy photo by Jane Roe", "U.S. Navy", ("Jane Roe",))),
+])
+def test_a_photo_by_sentence_after_a_quoted_title(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
