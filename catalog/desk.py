@@ -48,6 +48,7 @@ from catalog.rights.usage import UsageReport, Use, find_problems, make_use, usag
 from catalog.saved_searches import SavedSearch
 from catalog.settings import Settings
 from catalog.store import CatalogStore
+from catalog.store.changes import FeedSize
 from catalog.workers import WorkerPool
 
 if TYPE_CHECKING:  # the real parts, imported by ``Desk.open`` only
@@ -150,40 +151,56 @@ class Desk:
         On a shared catalog the index then follows the change feed from the change that was last
         when the rebuild began: what other hosts change meanwhile is applied after (``catalog.replica``).
         """
-        start = self.catalog.last_change()
-        count = self.index.rebuild(self.catalog.iter_assets(), procs=jobs)
-        if self.settings.catalog_url is not None:
-            replica.write_position(self.settings.data_dir, start)
-        return count
+        def build(assets: Iterable[Asset]) -> int:
+            return self.index.rebuild(assets, procs=jobs)
 
-    def follow_changes(self) -> replica.Follower | None:
-        """On a shared catalog, a started background thread that indexes what other hosts change; else None."""
         if self.settings.catalog_url is None:
-            return None  # one host: every writer keeps this index in step itself
-        return replica.Follower(self.catalog, self.index, self.settings.data_dir).start()
+            return build(self.catalog.iter_assets())
+        return replica.rebuild(self.catalog, self.settings.data_dir, build)
+
+    def follow_changes(self) -> replica.Follower:
+        """A started background thread that keeps the change feed: on a shared catalog it indexes what other
+        hosts change, records how far this host has applied and prunes what every live host has; on SQLite
+        (every writer on the host keeps this index in step itself) it only prunes now and then."""
+        return replica.Follower(self.catalog, self.index, self.settings.data_dir,
+                                stale_days=self.settings.host_stale_days,
+                                follows=self.settings.catalog_url is not None).start()
 
     def check(self, *, repair: bool = False) -> Iterator[Problem]:
         """Every disagreement between catalog, media store and index (repaired with ``repair``).
 
         Holds the data directory's import lock (waiting for a running import) so that an
-        import half-way through a batch is not reported as damage.
+        import half-way through a batch is not reported as damage. ``repair`` also prunes the
+        change feed of what every live host has applied (docs/postgresql.md#pruning-the-feed).
         """
         with import_lock(self.settings.data_dir, wait=True):
             last = self.catalog.last_change()
             yield from check(self.catalog, self.media, indexer=self.index, reader=self.reader, repair=repair)
-            yield from self._check_feed(last, repair)
+            if self.settings.catalog_url is not None:
+                yield from self._check_feed(last, repair)
+            if repair:
+                replica.prune(self.catalog, stale_days=self.settings.host_stale_days)
 
     def _check_feed(self, last: int, repair: bool) -> Iterator[Problem]:
-        """On a shared catalog: how far this host's index is behind the change feed (repair: it has caught up)."""
-        if self.settings.catalog_url is None:
-            return
+        """How far this host's index is behind the shared catalog's change feed (repair: it has caught up)."""
         applied = replica.read_position(self.settings.data_dir)
         if applied is None or applied < last:
             behind = "never followed the catalog's changes" if applied is None else \
                 f"{last - applied} of the catalog's changes not applied yet (they are while serve or watch runs)"
+            if applied is not None and applied < self.catalog.pruned_through():
+                behind += "; some were pruned from the feed, so following rebuilds the index"
             if repair:  # the index now matches the catalog as of ``last``: later changes are still to follow
                 replica.write_position(self.settings.data_dir, last)
             yield Problem("index", f"this host's index has {behind}", repaired=repair)
+        if repair:
+            replica.report_if_following(self.catalog, self.settings.data_dir)
+
+    def feed_state(self) -> tuple[FeedSize, list[replica.HostState]] | None:
+        """On a shared catalog, what its change feed holds and the hosts following it (for ``check``); else None."""
+        if self.settings.catalog_url is None:
+            return None
+        return self.catalog.feed_size(), replica.host_states(self.catalog, self.settings.data_dir,
+                                                             stale_days=self.settings.host_stale_days)
 
     def search_assets(self, query: str) -> Iterator[Asset]:
         """Every asset the query finds, best first (the query language of the search page)."""

@@ -24,6 +24,9 @@ class Indexer(Protocol):
     def remove(self, ids: Iterable[str]) -> None:
         """Delete these asset ids' documents in one batch."""
 
+    def rebuild(self, assets: Iterable[Asset]) -> int:
+        """Build the whole index anew from these assets and switch to it; how many were indexed."""
+
     def stamps_of(self, ids: Iterable[str]) -> Mapping[str, str]:
         """The record stamp each of these ids was indexed at, for those indexed (``catalog.replica``)."""
 

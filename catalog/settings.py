@@ -19,6 +19,9 @@ DEFAULT_ARTICLE_DEADLINE = 30.0
 DEFAULT_ARTICLE_READS = 2
 # Minutes a login session may stay unused before it ends (docs/accounts.md): a desk shift's lunch break.
 DEFAULT_SESSION_IDLE_MINUTES = 60.0
+# Days a host following a shared catalog's change feed may go unseen before it stops holding back the
+# feed's pruning (docs/postgresql.md#pruning-the-feed): a week covers a host down over a long weekend.
+DEFAULT_HOST_STALE_DAYS = 7.0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -35,6 +38,7 @@ class Settings:
     article_deadline: float = DEFAULT_ARTICLE_DEADLINE  # seconds for reading one article, images included
     article_reads: int = DEFAULT_ARTICLE_READS  # articles one web server process reads at once
     session_idle_minutes: float = DEFAULT_SESSION_IDLE_MINUTES  # a login session unused this long ends
+    host_stale_days: float = DEFAULT_HOST_STALE_DAYS  # a host unseen this long no longer keeps the feed's changes
 
     @property
     def catalog_path(self) -> Path:
@@ -75,6 +79,7 @@ class Settings:
         max_file_mb: float | None = None,
         article_deadline: float | None = None,
         session_idle_minutes: float | None = None,
+        host_stale_days: float | None = None,
         catalog: str | None = None,
         media: str | os.PathLike | None = None,
     ) -> "Settings":
@@ -82,8 +87,9 @@ class Settings:
 
         ``PHOTODESK_DATA`` (default ``./photodesk-data``), ``PHOTODESK_MAX_MEGAPIXELS``
         (200), ``PHOTODESK_MAX_FILE_MB`` (2048), ``PHOTODESK_ARTICLE_DEADLINE`` (30 s),
-        ``PHOTODESK_SESSION_IDLE_MINUTES`` (60), ``PHOTODESK_CATALOG`` (a ``postgresql://`` URL;
-        default the SQLite file in the data directory), ``PHOTODESK_MEDIA`` (default ``media`` in it).
+        ``PHOTODESK_SESSION_IDLE_MINUTES`` (60), ``PHOTODESK_HOST_STALE_DAYS`` (7),
+        ``PHOTODESK_CATALOG`` (a ``postgresql://`` URL; default the SQLite file in the data
+        directory), ``PHOTODESK_MEDIA`` (default ``media`` in it).
         """
         env = os.environ if environ is None else environ
         chosen = data_dir or env.get("PHOTODESK_DATA") or DEFAULT_DATA_DIR
@@ -91,6 +97,7 @@ class Settings:
         megabytes = _limit(max_file_mb, env, "PHOTODESK_MAX_FILE_MB", DEFAULT_MAX_FILE_BYTES / 2**20)
         deadline = _limit(article_deadline, env, "PHOTODESK_ARTICLE_DEADLINE", DEFAULT_ARTICLE_DEADLINE)
         idle = _limit(session_idle_minutes, env, "PHOTODESK_SESSION_IDLE_MINUTES", DEFAULT_SESSION_IDLE_MINUTES)
+        stale = _limit(host_stale_days, env, "PHOTODESK_HOST_STALE_DAYS", DEFAULT_HOST_STALE_DAYS)
         media_root = media or env.get("PHOTODESK_MEDIA")
         return cls(
             data_dir=Path(chosen).expanduser().resolve(),
@@ -100,6 +107,7 @@ class Settings:
             max_file_bytes=int(megabytes * 2**20),
             article_deadline=deadline,
             session_idle_minutes=idle,
+            host_stale_days=stale,
         )
 
 

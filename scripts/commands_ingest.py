@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # imported when a command runs: `photodesk --help` needs none
     from tqdm import tqdm
 
     from catalog.asset import Asset
+    from catalog.desk import Desk
     from catalog.ingest import Outcome
 
 EXIT_INTERRUPTED = 130  # the shell's convention for a run stopped by Ctrl-C (SIGINT)
@@ -324,11 +325,25 @@ def check_command(settings: Settings, repair: bool) -> None:
             click.echo(printable(problem))
             unresolved += not problem.repaired
         count = desk.catalog.count()
+        _echo_feed(desk)
     if unresolved:
         problems = "1 problem" if unresolved == 1 else f"{unresolved} problems"
         click.echo(f"{problems} ({_assets(count)})" + ("" if repair else "; `photodesk check --repair` fixes what it can"))
         sys.exit(EXIT_FAILED)
     click.echo(f"catalog, media store and index agree ({_assets(count)})")
+
+
+def _echo_feed(desk: Desk) -> None:
+    """On a shared catalog: what the change feed holds, and each host following it with its lag."""
+    from catalog import replica
+
+    state = desk.feed_state()
+    if state is None:
+        return
+    size, hosts = state
+    click.echo(replica.describe_feed(size))
+    for host in hosts:
+        click.echo(printable(replica.describe_host(host, desk.settings.host_stale_days)))
 
 
 def _assets(count: int) -> str:

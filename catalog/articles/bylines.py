@@ -64,7 +64,12 @@ ROLE_WORDS = frozenset(
     "staff writer writers reporter reporters correspondent correspondents editor editors "
     "columnist contributor contributing special bureau chief senior associated press news "
     "times post journal herald tribune gazette daily agency service wire reuters afp "
-    "bloomberg updated published communications communication relations affairs newsroom office".split()
+    "bloomberg updated published communications communication relations affairs newsroom office "
+    # and in the languages bylines print a role in after the names ("Repórter da Agência Brasil", "Redakteurin")
+    "repórter reporter reportera reportero periodista jornalista journaliste giornalista redator redatora redactor "
+    "redactora rédacteur rédactrice redakteur redakteurin redaktør redaktör correspondente corresponsal corresponsale "
+    "correspondant correspondante corrispondente korrespondent korrespondentin enviado enviada inviato inviata "
+    "envoyé envoyée".split()
 )
 # A paper's name ends with one of these ("High Plains Courier", "The Island Times").
 PUBLICATION_WORDS = frozenset(

@@ -116,13 +116,15 @@ def parse_article_html(html: str, *, url: str) -> ParsedArticle:
     title = _title(soup, container, meta, story)
     publishers = linked.names(story.get("publisher"))
     # looked for once: it reads every element of the story
+    syndicated = _syndicated_from(container)
+    # the site's own name, or the paper a republished story came from, printed after the names is no name
     visible = without_site_name(_visible_byline(container),
-                                [meta.get("og:site_name"), meta.get("application-name"), *publishers])
+                                [meta.get("og:site_name"), meta.get("application-name"), *publishers, syndicated])
     names, printed = _byline(meta, linked, story, container, visible)
     publication, publication_source = page_publication(
         soup, meta, publishers, headline=title,
-        byline_publication=(byline_publication(visible) if visible is not None else None)
-        or _syndicated_from(container), url=article_url,
+        byline_publication=(byline_publication(visible) if visible is not None else None) or syndicated,
+        url=article_url,
     )
     article = Article(
         id=article_id(article_url),
@@ -255,9 +257,14 @@ def _without_kicker(heading: Tag, others: list[str | None]) -> str:
     text = clean_text(visible_text(heading)) or ""
     if len(parts) < 2 or "".join(parts).replace(" ", "") != text.replace(" ", ""):
         return text
+    named = any((clean_text(other) or "").startswith(f"{parts[0]}:") for other in others)
+    if named and any(clean_text(child.get_text()) == ":" and not clean_text(visible_text(child))
+                     for child in heading.find_all(["span", "div"], recursive=False)):
+        # joined to the headline by a colon read out to screen readers only (Spiegel's "sr-only"), and so printed
+        # in the page's title: the kicker is part of the headline
+        return clean_text(f"{parts[0]}: {' '.join(parts[1:])}") or text
     first = heading.find(["span", "div"], recursive=False)
     marked = bool(words(first) & _KICKER_WORDS)
-    named = any((clean_text(other) or "").startswith(f"{parts[0]}:") for other in others)
     return clean_text(" ".join(parts[1:])) or text if marked or named else text
 
 
@@ -403,12 +410,15 @@ def _author_names(tag: Tag) -> str | None:
 
 def _without_role_or_place(text: str | None) -> str | None:
     """Names without the role or place printed after them ("Hana Te Rangi, Political Reporter",
-    "Isabelle Gagnon à Québec"): a part after a comma whose last word is a role, or a short part in lower case."""
+    "Leandro Mesquita - Repórter da Agência Brasil", "Isabelle Gagnon à Québec"): a part after a comma, a dash or a
+    pipe whose first or last word is a role, or a short part in lower case."""
     printed = printed_byline(text)
     if not text or not printed or not text.startswith(printed) or printed == text:
         return text
     rest = text[len(printed):].strip(" ,")
-    role = bool(rest) and rest.split()[-1].lower().strip(".") in ROLE_WORDS and text[len(printed):].lstrip().startswith(",")
+    separated = re.match(r"\s*(?:,|\s[-–—|]\s)", text[len(printed):]) is not None
+    ends = rest.strip(" -–—|").split()
+    role = separated and bool(ends) and any(word.lower().strip(".") in ROLE_WORDS for word in (ends[0], ends[-1]))
     place = rest[:1].islower() and len(rest.split()) <= 4 and not any(c.isdigit() for c in rest)
     return printed if role or place else text
 

@@ -21,6 +21,7 @@ from catalog.articles.image_urls import (
     named_width,
     original_image_url,
     picture_key,
+    style_source,
 )
 from catalog.articles.linked_data import LinkedImage
 from catalog.articles.photo_captions import (
@@ -28,12 +29,14 @@ from catalog.articles.photo_captions import (
     WORD_SPLIT,
     caption_and_credit,
     contains,
+    credit_opening_the_text,
     lightbox_caption,
     photo_count,
     visible_text,
     words,
 )
 from catalog.articles.photos import PublishedPhoto, clean_text, describe_photo
+from catalog.credits import split_caption_credit
 
 # Subtrees that are never the story's photos: navigation, promotion, people, ads.
 _NOISE_TAGS = frozenset({"nav", "footer", "aside", "form"})
@@ -60,6 +63,7 @@ _PLACEHOLDER_WORDS = frozenset(
     "placeholder spacer blank transparent loading lazy pixel 1x1 grey gray empty default "
     "image img bg px 1".split()
 )
+_SIZE_WORD = re.compile(r"\d{1,5}x\d{1,5}")
 _DENSITY_BASE = 1000  # px assumed for a 1x candidate when the image declares no width (only the order matters)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Beacons and ad creatives: analytics and ad servers' hosts, pixel and beacon endpoints.
@@ -100,6 +104,8 @@ def body_photos(container: Tag, *, base: str, page_url: str) -> list[FoundPhoto]
         caption, credit = caption_and_credit(image, container)
         if caption is None and credit is None:
             caption = lightbox_caption(image)
+        if caption and not credit and split_caption_credit(caption)[1] is None:
+            credit = credit_opening_the_text(image, container)
         if caption is None and credit is None and (_is_teaser(image, page_url) or _is_thumbnail(image, candidates)):
             continue
         key = picture_key(candidates[0][0])
@@ -122,8 +128,11 @@ def _is_thumbnail(image: Tag, candidates: Renditions) -> bool:
     return small and image.find_parent(lambda tag: "gallery" in words(tag)) is None
 
 
-def _size_rank(url: str, width: int | None) -> tuple[int, int]:
-    """How large a rendition is: an original (a URL naming no size, no query, no resizer) first, then by width."""
+def _size_rank(url: str, width: int | None, uploads: set[str] = frozenset()) -> tuple[int, int]:
+    """How large a rendition is: an original (a URL naming no size, no query, no resizer, or the upload another
+    rendition is a CMS's style of) first, then by width."""
+    if url in uploads:
+        return (2, 0)
     if width is not None:
         return (1, width)
     return (2, 0) if not is_derived_url(url) else (0, 0)
@@ -144,7 +153,8 @@ def with_renditions(photo: PublishedPhoto, renditions: Iterable[tuple[str, int |
         width = declared.get(url, width if width is not None else named_width(url))
         if url not in seen or seen[url] is None:
             seen[url] = width
-    largest = max(seen, key=lambda url: _size_rank(url, seen[url]))
+    uploads = {source for source in map(style_source, seen) if source}
+    largest = max(seen, key=lambda url: _size_rank(url, seen[url], uploads))
     if largest != photo.image_url:
         photo = dataclasses.replace(
             describe_photo(largest, caption=photo.caption, alt_text=photo.alt_text),
@@ -156,8 +166,8 @@ def with_renditions(photo: PublishedPhoto, renditions: Iterable[tuple[str, int |
 
 def _is_in_noise(image: Tag, container: Tag) -> bool:
     for parent in image.parents:
-        if parent is container:
-            return False
+        if parent is container or _is_story_body(parent):
+            return False  # a widget around the story's own body (Blogger's "widget Blog") is the page's frame, no noise
         marks = words(parent)
         if parent.name in _NOISE_TAGS or marks & _NOISE_WORDS and not _is_picture_block(marks):
             return True
@@ -167,6 +177,12 @@ def _is_in_noise(image: Tag, container: Tag) -> bool:
         if parent.name == "header" and not parent.find_parent(["article", "main"]):
             return True  # the site's masthead, not a story header
     return False
+
+
+def _is_story_body(tag: Tag) -> bool:
+    """True for the element schema.org marks as the story's text (``itemprop="articleBody"``, one of several
+    properties it may list: Blogger's "description articleBody")."""
+    return "articlebody" in str(tag.get("itemprop") or "").lower().split()
 
 
 def _is_picture_block(marks: set[str]) -> bool:
@@ -206,12 +222,15 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
             value = source.get(attribute)
             if isinstance(value, str):
                 # a <source> may declare its own displayed width (Brightspot's 599 px webp beside the 1440 px img)
-                shown_width = _dimension(source.get("width")) or _dimension(image.get("width")) or _DENSITY_BASE
+                shown_width = _dimension(source.get("width")) or _dimension(image.get("width"))
                 for url, (kind, size) in parse_srcset(value):
                     if not _is_placeholder(url) and absolute(url, base):
-                        # "x@2x.jpg 2x": a density stands for the displayed width times itself
+                        # "x@2x.jpg 2x": a density stands for the displayed width times itself; without a displayed
+                        # width, the width the URL asks for ("…&w=1152 2x") says more than a guess
                         density = kind == 1 and re.search(re.escape(url) + r"\s+[\d.]+x", value)
-                        width = int(size) if kind == 2 else int(size * shown_width) if density else None
+                        guess = None if shown_width else named_width(url)
+                        width = int(size) if kind == 2 else guess or int(size * (shown_width or _DENSITY_BASE)) \
+                            if density else None
                         found.append((absolute(url, base), width))
     for attribute in _CMS_RENDITIONS:  # Jetpack: the upload and its sizes, beside the CDN copy shown
         value = image.get(attribute)
@@ -306,7 +325,8 @@ def _is_placeholder(url: str) -> bool:
         return True
     # A resizer's endpoint ("/_next/image?url=…") is named by the picture it wraps.
     name = original_image_url(value).split("?", 1)[0].rsplit("/", 1)[-1]
-    name_words = {word for word in WORD_SPLIT.split(name.rsplit(".", 1)[0]) if word}
+    # its size or shape named beside the word ("placeholder-16x9.png", "blank_1200x800.gif") changes nothing
+    name_words = {word for word in WORD_SPLIT.split(name.rsplit(".", 1)[0]) if word and not _SIZE_WORD.fullmatch(word)}
     return name.endswith(".svg") or bool(name_words) and name_words <= _PLACEHOLDER_WORDS
 
 
@@ -346,7 +366,14 @@ def is_decorative_url(url: str) -> bool:
         return True
     name = parts.path.rsplit("/", 1)[-1].lower()
     stem = name.rsplit(".", 1)[0]
+    if _LICENCE_BADGE.match(stem) or _LICENCE_HOST.search(parts.netloc):
+        return True  # a Creative Commons badge beside the story says how it may be republished
     return name.endswith(".svg") or bool(set(WORD_SPLIT.split(stem)) & _DECORATIVE_WORDS)
+
+
+# Creative Commons' licence buttons by their file names ("cc-by.png", "by-nc-sa.png", "cc0.png") and hosts
+_LICENCE_BADGE = re.compile(r"^(?:cc[-_]?(?:by|zero|0)|by(?=[-_](?:nc|nd|sa)))(?:[-_](?:nc|nd|sa|\d[\d.]*|88x31|80x15))*$")
+_LICENCE_HOST = re.compile(r"(?:^|\.)(?:licensebuttons\.net|creativecommons\.org)$", re.IGNORECASE)
 
 
 def _dimension(value: object) -> int | None:

@@ -10,7 +10,7 @@ the catalog asset by file name or by the wire/job id the file name carries.
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit, urlunsplit
 
 IMAGE_EXTENSIONS = ("jpeg", "jpg", "jpe", "png", "gif", "webp", "avif", "heic", "heif", "tiff", "tif")
 _ANY_EXTENSION = r"\.(?:" + "|".join(IMAGE_EXTENSIONS) + r")"
@@ -133,8 +133,10 @@ def image_extension_ends(text: str) -> list[int]:
 # Sizes a rendition's URL names, in file names and path segments: WordPress -1024x683, a ratio (_16x9), a size
 # letter (Flickr's _o, _b; iDNES's _A, _B),
 # lazysizes/CDN _640, Spiegel-style _w948_r1.77_fpx44_fpy51, NYT crop names.
+# A size may carry the copy's number after it (Clarín's "_1256x620__1").
 _SIZE_SUFFIX = re.compile(
-    r"(?:_[a-zA-Z]|[_-]\d{1,5}x\d{1,5}|[_-]w?\d{3,4}(?:_r[\d.]+)?(?:_fp[xy]\d+)*|-(?:scaled|rotated)|@\d(?:\.\d)?x)$", re.IGNORECASE
+    r"(?:_[a-zA-Z]|[_-]\d{1,5}x\d{1,5}(?:__\d{1,2})?|[_-]w?\d{3,4}(?:_r[\d.]+)?(?:_fp[xy]\d+)*|-(?:scaled|rotated)|"
+    r"@\d(?:\.\d)?x)$", re.IGNORECASE
 )
 # A delivery profile after the size ("frana-1280x960@GdL-Web"), not a density ("@2x").
 _PROFILE_SUFFIX = re.compile(r"@(?!\d(?:\.\d)?x$)[A-Za-z][\w-]*$")
@@ -233,7 +235,8 @@ def named_width(url: str) -> int | None:
     if crop:
         return _CROP_WIDTHS[crop.group(1).lower()]
     # "-1024x683", "_640", Spiegel's "_w948_r1.77_fpx44_fpy51", Shopify's "_800x450_crop_center"
-    size = re.search(r"[_-]w?([1-9]\d{1,4})(?:x\d{2,5})?(?:_r[\d.]+)?(?:_fp[xy]\d+)*(?:_crop_[a-z]+)?$", stem)
+    size = re.search(r"[_-]w?([1-9]\d{1,4})(?:x\d{2,5}|x0)?(?:__\d{1,2})?(?:_r[\d.]+)?(?:_fp[xy]\d+)*"
+                     r"(?:_crop_[a-z]+)?$", stem)
     if size:
         return int(size.group(1))
     leading = re.match(r"([1-9]\d{1,4})x\d{2,5}[_-]", stem)  # or before the name ("1024x768_wmkn_1234.webp")
@@ -269,3 +272,17 @@ def is_derived_url(url: str) -> bool:
     parts = urlsplit(url)
     return (bool(parts.query) or is_image_service_url(url) or bool(_DERIVED_FOLDERS.search(parts.path))
             or bool(_DERIVED_NAME.search(parts.path)))
+
+
+# Drupal's image styles: "/sites/default/files/styles/large/public/2024-06/x.jpg?itok=…" is a copy of
+# "/sites/default/files/2024-06/x.jpg", the file scheme's folder ("public", "private", "s3") under the style's name.
+_IMAGE_STYLE = re.compile(r"/styles/[^/]+/(?:public|private|s3)/")
+
+
+def style_source(url: str) -> str | None:
+    """The upload a Drupal image style's copy was made from ("…/styles/large/public/x.jpg?itok=…" -> "…/x.jpg"), or None."""
+    parts = urlsplit(url)
+    style = _IMAGE_STYLE.search(parts.path)
+    if style is None:
+        return None
+    return urlunsplit((parts.scheme, parts.netloc, parts.path[: style.start()] + "/" + parts.path[style.end():], "", ""))

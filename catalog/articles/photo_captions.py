@@ -27,16 +27,20 @@ _BLOCK_TAGS = frozenset(
     "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 "
     "h6 header hr li main nav ol p pre section table td th tr ul".split()
 )
-# and the picture-text words of other CMSs: Chinese portals' "pictext", Scandinavian "bildtext", German "bildunterschrift"
+# and the picture-text words of other CMSs: Chinese portals' "pictext", Scandinavian "bildtext", German "bildunterschrift",
+# "legenda" (Portuguese, Italian, Polish), "leyenda" (Spanish), "didascalia" (Italian), "bildtekst" (Danish, Norwegian)
 _CAPTION_WORDS = frozenset({"caption", "cutline", "figcaption", "legend", "description", "pictext", "pictxt", "imgtext",
-                            "imgtxt", "picdesc", "imgdesc", "bildtext", "bildunterschrift"})
+                            "imgtxt", "picdesc", "imgdesc", "bildtext", "bildunterschrift", "legenda", "leyenda",
+                            "didascalia", "bildtekst", "kuvateksti", "onderschrift"})
 _CREDIT_LABEL = re.compile(
     r"(?:photo(?:graph)?s?|foto(?:s|grafía|grafia)?|bild|credit|crédit|crédito|image(?: source)?|imagen|picture|"
     r"illustration|kuva|zdjęcie|©)\s*(?::|,|©|by\b)", re.IGNORECASE)  # BBC: "Image source, Getty Images"
 _LONGEST_CREDIT = 120
 _SLASHED_BRACKET_END = re.compile(r"\([^()/]{1,40}/[^()]{1,60}\)$")  # "(Antara/Name)" closing a caption
 _SOURCE_WORD = re.compile(r"\b(?:courtesy|collection|archives?)\b", re.IGNORECASE)  # where an unlabelled credit says it came from
-_CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "photographer", "attribution", "byline"})
+# and in other languages: "crédito" (Portuguese, Spanish), "crediti" (Italian), "Bildnachweis" (German)
+_CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "photographer", "attribution", "byline", "credito",
+                           "creditos", "crédito", "créditos", "crediti", "bildnachweis", "fotonachweis"})
 _SOURCE_BLOCKS = ("p", "div", "figcaption", "span")
 _CREDIT_ITEMPROPS = frozenset({"copyrightholder", "credittext", "author", "creator", "copyrightnotice"})
 _HIDDEN_CLASSES = frozenset({"sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden"})
@@ -131,6 +135,26 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
     if caption is None and credit_text is None:
         credit_text = _gallery_credit(image)
     return caption, credit_text
+
+
+def credit_opening_the_text(image: Tag, container: Tag) -> str | None:
+    """A photographer's labelled credit printed alone as the first paragraph after the picture's block, opening
+    the story's text ("<p><em>Source: Accra Mirror/Efua Boateng</em></p>" under the featured picture), or None. A
+    credit naming only an outlet there ("Source: Reuters") may be the story's own source: it is not taken."""
+    block = image
+    while isinstance(block.parent, Tag) and block.parent is not container and photo_count(block.parent) == 1:
+        block = block.parent
+    after = block.find_next_sibling(True)
+    first = after.find(True) if after is not None and after.name not in ("p", *PHOTO_TAGS) else after
+    while first is not None and first.name not in ("p", *PHOTO_TAGS) and first.find(True) is not None:
+        first = first.find(True)  # down to the paragraph the block opens with
+    if first is None or first.name in PHOTO_TAGS or first.find(PHOTO_TAGS) is not None:
+        return None
+    text = clean_text(visible_text(first)) or ""
+    if not text or len(text) > _LONGEST_CREDIT or not LABEL_ANYWHERE.match(text):
+        return None
+    caption, credit = split_caption_credit(text)
+    return text if credit is not None and credit.photographers and not clean_text(caption) else None
 
 
 def _credit_part(caption: Tag) -> list[Tag]:
@@ -304,7 +328,18 @@ def _is_credit_element(tag: Tag) -> bool:
     if only_wraps_one_element(tag):
         return False
     text = tag.get_text(" ", strip=True)
-    return len(text) <= _LONGEST_CREDIT and bool(_CREDIT_LABEL.match(text)) and not tag.find(["p", "div", "img"])
+    return len(text) <= _LONGEST_CREDIT and bool(_CREDIT_LABEL.match(text)) and not tag.find(["p", "div", "img"]) \
+        and not _is_caption_after_credit(text)
+
+
+def _is_caption_after_credit(text: str) -> bool:
+    """True for a caption its credit opens ("Photo: Ruth Ashby — Bags of seed oysters wait to be planted."): a
+    sentence of words left when the credit is taken out, not a credit alone."""
+    rest = clean_text(split_caption_credit(text)[0]) or ""
+    return len(rest.split()) >= _FEWEST_CAPTION_WORDS
+
+
+_FEWEST_CAPTION_WORDS = 3
 
 
 def only_wraps_one_element(tag: Tag) -> bool:

@@ -71,10 +71,14 @@ def page_publication(
         ("logo alt", _logo_alt(soup)),
         ("footer copyright", _footer_copyright(soup)),
     ]
-    found = [(source, clean_text(name)) for source, name in site if clean_text(name)]
-    # A site name that is only the domain ("gazzettadelcolle.it") yields to a printed name.
+    # a section's name in the site's setting ("Wiadomości", the news subdomain's og:site_name) names no publication
+    found = [(source, clean_text(name)) for source, name in site
+             if clean_text(name) and not set(clean_text(name).lower().split()) <= _SECTION_WORDS]
+    # A site name that is only the domain ("gazzettadelcolle.it") yields to a printed name; a brand spelled with
+    # its domain in capitals ("SportsCentral.com", "Salon.com") is the name as the site prints it.
     # So does a footer's company ("© Coast Digital Pty Ltd"): the publisher's legal name, not the paper's.
-    found = sorted(found, key=lambda item: bool(_DOMAIN.fullmatch(item[1])) or item[0] == "footer copyright"
+    found = sorted(found, key=lambda item: bool(_DOMAIN.fullmatch(item[1])) and item[1].islower()
+                   or item[0] == "footer copyright"
                    and bool(_LEGAL_FORM.search(item[1])))
     if byline_publication and not any(_same(byline_publication, name) for _, name in found):
         return byline_publication, "syndication"

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import json
 import re
-from html import escape
+from html import escape, unescape
 from typing import Iterable
 from xml.etree.ElementTree import Element, ParseError, tostring
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+from catalog.articles.bylines import LABEL, split_byline
 from catalog.articles.json_stories import (
     json_story_page,
     story_byline,
@@ -31,6 +32,7 @@ from catalog.articles.json_stories import (
     story_title,
     story_url,
 )
+from catalog.articles.publication import is_site_name
 from catalog.articles.story_html import names_line as _names
 from catalog.articles.story_html import page_html as _page
 from catalog.articles.story_html import picture_html as _picture
@@ -39,6 +41,7 @@ from catalog.articles.story_html import text_value as _text
 _FEED_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*"
                          r"<(?:rss|feed|rdf:RDF|en-export|nitf|newsItem|newsMessage)\b", re.DOTALL)
 _JSON_START = re.compile(r"^\s*[\[{]")
+_DECLARED_ENCODING = re.compile(r"^(\s*<\?xml\b[^>]*?)\s+encoding\s*=\s*[\"'][^\"']*[\"']")
 _NOTE_WRAPPER = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>]*>\s*)?")
 # Keys of a reader's JSON holding the story's HTML (Postlight/Mercury, Readability, wallabag: content; JSON Feed:
 # content_html; Zyte: articleBodyHtml)
@@ -84,7 +87,8 @@ def _reader_page(text: str) -> str | None:
     return _page(
         title=story_title(story),
         url=story_url(story),
-        byline=story_byline(story) or _names(embedded.get("author")),
+        # a site's own account ("Valley Metro Staff") yields to the byline the story prints at its top
+        byline=None if _opens_with_byline(body) else story_byline(story) or _names(embedded.get("author")),
         site_name=story_site_name(story),
         published=_text(story.get("date_published") or story.get("publishedTime") or story.get("date_gmt")),
         shared_image=_text(story.get("lead_image_url") or story.get("image") or story.get("banner_image")),
@@ -103,7 +107,8 @@ def _featured_figure(media: dict) -> str:
 
 def _feed_page(text: str) -> str | None:
     try:
-        root = fromstring(text.encode("utf-8"))
+        # the text is decoded already: the charset its XML declaration names ("ISO-8859-1") no longer applies
+        root = fromstring(_DECLARED_ENCODING.sub(r"\1", text, count=1).encode("utf-8"))
     except (ParseError, DefusedXmlException, ValueError):
         return None
     if root.tag == "en-export":
@@ -130,11 +135,34 @@ def _feed_page(text: str) -> str | None:
     return _page(
         title=_text(item.findtext("title") or item.findtext(f"{_ATOM}title")),
         url=_text(item.findtext("link")) or atom_link,
-        byline=" and ".join(name for name in creators if name) or None,
+        # the account that posted the item ("Redazione") yields to the byline the story prints at its top
+        byline=None if _opens_with_byline(body) else " and ".join(name for name in creators if name) or None,
+        site_name=_feed_site_name(_text(channel.findtext("title")) if channel is not None else None),
         published=_text(item.findtext("pubDate") or item.findtext(f"{_ATOM}published")),
         body=f"<div>{body}</div>" + "".join(_figure(media) for media in _media_of(item)) + "".join(enclosures),
         footer=copyright_line,
     )
+
+
+def _feed_site_name(title: str | None) -> str | None:
+    """The site's name a feed's title opens with, as WordPress writes it: the name, then its tagline or the
+    feed's category after a dash ("Corriere della Val – Notizie dalla Valsesia"); None for a section ("Local News")."""
+    first = _FEED_TITLE_SEPARATOR.split(title, 1)[0] if title else None
+    return first if first and is_site_name(first) else None
+
+
+_FEED_TITLE_SEPARATOR = re.compile(r"\s+[|–—»-]\s+")
+_FIRST_PARAGRAPH = re.compile(r"^\s*(?:<div[^>]*>\s*)?<p\b[^>]*>(?P<text>.*?)</p>", re.IGNORECASE | re.DOTALL)
+
+
+def _opens_with_byline(body: str) -> bool:
+    """True when the story's HTML opens with a labelled byline of its own ("<p><em>di Chiara Bertolè</em></p>")."""
+    first = _FIRST_PARAGRAPH.match(body)
+    text = " ".join(unescape(re.sub(r"<[^>]+>", " ", first.group("text"))).split()) if first else ""
+    return bool(text) and len(text) <= _LONGEST_BYLINE and LABEL.match(text) is not None and bool(split_byline(text))
+
+
+_LONGEST_BYLINE = 120
 
 
 def _nitf_page(root: Element) -> str | None:

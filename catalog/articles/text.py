@@ -53,7 +53,8 @@ _TITLE_LINE_SEPARATOR = re.compile(r"\s+[|–—·-]\s+")
 _TITLE_LINE_WINDOW = 10  # lines at the top of a scrape where a copied page title stands
 _HEADLINE_TO_BYLINE = 3  # non-empty lines: a kicker or a standfirst may stand between
 _NAME = r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’.-]+|de|van|von|da|di|del|la|le)){1,3}"
-_UNLABELLED_BYLINE = re.compile(rf"^{_NAME}(?:(?:,| and| &) {_NAME})*(?: in [A-Z][\w' -]+)?$")
+# names joined by a comma or the language's "and" ("Rahel Zürcher und Beat Oswald", "Ana Paz y Luis Gil")
+_UNLABELLED_BYLINE = re.compile(rf"^{_NAME}(?:(?:,| and| &| und| et| y| e| en| och| og) {_NAME})*(?: in [A-Z][\w' -]+)?$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 # A date without its year under a newsletter's byline ("Jun 3", "3 June")
 _DAY_OF_MONTH = re.compile(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|"
@@ -65,7 +66,11 @@ _MARKDOWN_LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]]*)\]\((?!https?://\S+\.(?:
 # A host alone on a line ("www.thamesgazette.co.uk"): a chat's link card names the page's site so
 _HOST_LINE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 # A story file's labelled headline ("HED: …", "Headline: …", "Titel: …")
-_HEADLINE_LABEL = re.compile(r"^(?:hed|headline|head|title|titel|titre|titular|titolo|kop)\s*:\s+(?P<title>.+)$", re.IGNORECASE)
+_HEADLINE_LABEL = re.compile(r"^(?:hed|headline|head|title|titel|titre|titular|titolo|título|tytuł|kop|rubrik|overskrift|"
+                             r"otsikko|überschrift|schlagzeile)\s*:\s+(?P<title>.+)$", re.IGNORECASE)
+# A story file's field label alone on its line, its value on the lines under it ("RUBRIK:", "BILDTEXT 1:"): capitals
+_FIELD_LABEL_ALONE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ ]{1,29}?(?:\s\d{1,2})?:$")
+_FEWEST_FIELD_LABELS = 3  # a story file's fields; a line such as "UPDATE:" alone in a story is not one
 # A Markdown picture of the site's logo, its alt the site's name ("[![La Voz del Litoral](…/logo-vdl.svg)](/)")
 _MARKDOWN_LOGO = re.compile(r"!\[(?P<alt>[^\]]+)\]\((?P<url>[^)\s]*logo[^)\s]*)\)", re.IGNORECASE)
 # A newsletter's numbered item before its headline ("1 big thing: ", "2. "), in a mail copied as text
@@ -103,10 +108,11 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     canonical = canonicalize_url(url)
     text = _MARKDOWN_LINK.sub(r"\g<text>", _one_line_pictures(without_link_markers(text)))
     lines = _without_front_matter([_MARKDOWN_HEADING.sub("", clean_text(line) or "") for line in text.splitlines()])
-    lines = [_byline_part(line) or line for line in _listed_values(lines)]
+    lines = [_byline_part(line) or line for line in _listed_values(_without_field_labels(lines))]
     byline_index = next((i for i, line in enumerate(lines) if _is_byline(line)), None)
     if byline_index is None:
-        byline_index = next((i for i, line in enumerate(lines[:-1]) if _is_unlabelled_byline(line, lines[i + 1])), None)
+        byline_index = next((i for i, line in enumerate(lines[:-1]) if _is_unlabelled_byline(line, lines[i + 1])
+                             or not lines[i + 1] and _is_unlabelled_byline(line, _next_line(lines, i), apart=True)), None)
     if byline_index is None:
         byline_index = _names_under_headline(lines)
     after_byline = _short_lines_after(lines, byline_index)
@@ -183,11 +189,29 @@ def _without_front_matter(lines: list[str]) -> list[str]:
             items = lines[index + 1 : end]
             items = items[: next((number for number, item in enumerate(items) if not item.startswith("- ")), len(items))]
             authors += [item[2:].strip(" \"'[]") for item in items]
-    if authors:
+    # without a title in the front matter, a byline the story prints under its headline is read there, where it
+    # stands: the headline is found above it
+    printed = not kept and any(_is_byline(line) and authors[0] in split_byline(line) for line in lines[end + 1 :]) \
+        if authors else False
+    if authors and not printed:
         kept.append("By " + (", ".join(authors[:-1]) + " and " + authors[-1] if len(authors) > 1 else authors[0]))
     sites = [line for line in lines[1:end] if _SITE_FIELD.match(line)]  # Omnivore's "site_name: …", kept as a field
     kept += [""] + sites if sites else []
     return kept + [""] * (end + 1 - len(kept)) + lines[end + 1 :]
+
+
+def _without_field_labels(lines: list[str]) -> list[str]:
+    """``lines`` without a story file's field labels set alone over their values ("BILDTEXT 1:" over the caption),
+    so that each value reads as it stands; a headline's label is joined to its line ("RUBRIK: Skogsbranden …")."""
+    if sum(1 for line in lines if _FIELD_LABEL_ALONE.match(line)) < _FEWEST_FIELD_LABELS:
+        return lines
+    kept: list[str] = []
+    for above, line in zip([""] + lines, lines):
+        if _FIELD_LABEL_ALONE.match(line):
+            continue
+        kept.append(f"{above} {line}" if _FIELD_LABEL_ALONE.match(above) and _HEADLINE_LABEL.match(f"{above} {line}")
+                    else line)
+    return kept
 
 
 def _field_value(line: str) -> str:
@@ -238,16 +262,26 @@ def _byline_part(line: str) -> str | None:
     return next((part for part in parts[1:] if _is_byline(part)), None) if len(parts) <= _META_PARTS else None
 
 
-def _is_unlabelled_byline(line: str, below: str) -> bool:
+def _is_unlabelled_byline(line: str, below: str, *, apart: bool = False) -> bool:
     """True for a byline printed without "By": "Hana Duric in Sarajevo" right above its dateline or a reader
-    view's reading time ("6–7 minutes"), "Ritika Sharma / THNN / Updated: May 5, 2024" with its date after it."""
+    view's reading time ("6–7 minutes"), "Ritika Sharma / THNN / Updated: May 5, 2024" with its date after it.
+    ``apart``: a blank line stands between (Markdown's paragraphs), so every part must read as a person's name
+    ("Local News" over a date is a section)."""
     names, separator, rest = line.partition(" / ") if " / " in line else line.partition(" | ")
     if not _UNLABELLED_BYLINE.match(names):
+        return False
+    if apart and (separator or len(split_byline(names)) != len(re.split(r",| and | & | und | et | y | e | en | och | og ",
+                                                                         names))):
         return False
     if separator:
         return bool(find_date(rest))
     return (bool(find_date(below)) or bool(_READING_TIME.match(below)) or bool(_DAY_OF_MONTH.match(below))) \
         and len(below) <= _LONGEST_NAME_LINE
+
+
+def _next_line(lines: list[str], index: int) -> str:
+    """The first non-empty line after line ``index``, or ""."""
+    return next((line for line in lines[index + 1 :] if line), "")
 
 
 def _is_mail(lines: list[str]) -> bool:

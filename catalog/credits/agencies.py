@@ -73,6 +73,7 @@ ORGANISATION_WORDS = frozenset("""
     military defence defense rescue ambulance emergency transport transportation transit railway railways airport
     holding holdings nationale
     fc cf afc
+    city town shire borough municipality rnli coastguard lifeboat
     bros patrol
 """.split()) | ORGANISATION_WORDS_IN_LANGUAGES
 # German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv",
@@ -82,7 +83,8 @@ _COMPOUND_ENDINGS = ("polizei", "zeitung", "ministerium", "regierung", "verband"
                      "orchester", "philharmonie", "kanzlei", "schaft", "landtag", "fraktion", "partei",
                      # Finnish does the same: "Tanssiurheiluseura" (dance sport club), "Maanmittauslaitos", "Kuluttajaliitto"
                      "seura", "yhdistys", "liitto", "laitos", "virasto", "ministerio", "poliisi", "keskus", "museo",
-                     "arkisto")  # "kaupunginmuseo" (city museum), "kuva-arkisto" (picture archive)
+                     "arkisto",  # "kaupunginmuseo" (city museum), "kuva-arkisto" (picture archive)
+                     "reederei", "werke", "verwaltung")  # "Inselreederei" (a shipping line), "Stadtwerke", "Stadtverwaltung"
 
 # a company's legal form closing its name, as printed (case matters: "Rodrigo Sá" is a person; "Sp. z o.o." ends "o.o.")
 _LEGAL_FORMS = frozenset("""SA S.A. AG SE SpA S.p.A. Srl S.r.l. BV B.V. NV N.V. Oy Oyj AB ASA A/S plc PLC o.o. a.s. s.r.o.
@@ -289,8 +291,8 @@ _NAME_CONNECTORS = frozenset("of and for the on at in de du des da do del della 
 def is_printed_as_name(text: str) -> bool:
     """Capitalised words with lowercase connectors between them ("The Valley Ledger", "NPR"); no aside, no clause."""
     tokens = text.split()
-    if not tokens or len(tokens) > 12:
-        return False
+    if not tokens or len(tokens) > 12 and (len(tokens) > 20 or fold(tokens[-1]) not in ORGANISATION_WORDS):
+        return False  # a body's long name ends in what it is ("... Brigade of the Ukrainian Armed Forces")
     for position, token in enumerate(tokens):
         core = token.strip("'’\",.")
         if core in ("©", "ⓒ"):

@@ -148,7 +148,7 @@ def is_capitalised(name: str) -> bool:
 
 def is_prose(text: str) -> bool:
     """Whether text runs over a line or a sentence end, or is too long to be a name, or runs two scripts together."""
-    if "\n" in text or text.count(" ") > 11:
+    if "\n" in text or text.count(" ") > 11 and not (text.count(" ") <= 20 and _is_long_title(text)):
         return True
     if not text.isascii() and SCRIPTS_GLUED.search(text):
         return True  # "ReutersМэр Киева": the credit and the next caption, printed with no gap
@@ -161,6 +161,17 @@ def is_prose(text: str) -> bool:
         if not (len(word) == 1 and word.isalpha()) and word not in ABBREVIATIONS and word not in STATE_ABBREVIATIONS:
             return True
     return False
+
+
+# the words of a body's long name: capitalised, or an ordinal ("24th"), or a function word between them
+_TITLE_WORD = re.compile(r"[A-Z][\w'’.-]*|\d{1,3}(?:st|nd|rd|th)|of|the|and|for|de|du|des|la|le")
+
+
+def _is_long_title(text: str) -> bool:
+    """"Press Service of the 24th King Danylo Separate Mechanized Brigade of the Ukrainian Armed Forces": a body's
+    full name runs long, every word capitalised but its function words and ordinals; a sentence has lower-case words."""
+    words = text.split()
+    return words[0][:1].isupper() and words[-1][:1].isupper() and all(_TITLE_WORD.fullmatch(word) for word in words)
 
 
 def is_party(name: str) -> bool:

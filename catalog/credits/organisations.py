@@ -517,7 +517,7 @@ ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     fuerza fuerzas ejercito forca forcas exercito marinha aeronautica esercito carabinieri carabineros gendarmerie
     gendarmeria policia polizia politie policja policie bundeswehr luftwaffe armee kuvvetleri jandarma emniyet
     армия армії полиция поліція
-    straz psp osp kmpsp kppsp kmp kpp kwp komenda hasici hzs vigili tuzoltosag itfaiye brannvesen raddningstjanst
+    straz psp osp kmpsp kppsp kmp kpp kwp komenda mpk mzk ztm hasici hzs vigili tuzoltosag itfaiye brannvesen raddningstjanst
     beredskab sapeurs proteccion protezione protecao zivilschutz rettungsdienst мчс дснс
     transporte transportes transports aeropuerto aeroporto aeroport ferrocarriles
     municipio intendencia comune regione gemeente kommune kommun gmina powiat starostwo concello ajuntament mairie

@@ -105,6 +105,9 @@ from catalog.credits.vocabulary import (
 # The qualifier vocabulary, in the order credits list them.
 QUALIFIERS = ("file", "pool", "handout", "courtesy", "via", "staff", "illustration", "video still")
 # Parts of the courtesy words (COURTESY) that a credit must hold before the pattern is tried: cheap first.
+# the artist before the gallery that lent the picture of the work ("Courtesy of the artist and Galerie Lelong & Co.")
+_THE_ARTIST_AND = re.compile(r"the artists?\s*(?:and|&|,)\s+(?=\S)", re.I)
+_A_GALLERY = frozenset({"gallery", "the gallery", "galleries", "the galleries"})
 _COURTESY_HINTS = ("ourt", "ortes", "entile", "upplied", "ubmitted", "ivulga")  # courtesy, cortesía, gentileza, …
 
 
@@ -312,6 +315,18 @@ def read_credit(text: str) -> Reading | None:
         reading.qualifiers.add("courtesy")
         reading.labelled = reading.courtesy = True
         body = body[match.end():]
+        artist = _THE_ARTIST_AND.match(body)
+        if artist:
+            # "Courtesy of the artist and Sikkema Jenkins & Co.", "... and neugerriemschneider, Berlin": the artist made
+            # the work shown, the gallery lent the picture; its city follows a comma; "... and gallery" names no one
+            body = body[artist.end():].split(", ", 1)[0]
+            if fold(body) in _A_GALLERY:
+                reading.made = Credit(credit_line=text)
+                return reading
+            if "/" not in body and not canonical_agency(body):  # a gallery, though printed like a name ("White Cube")
+                reading.orgs.append(body)
+                reading.structured, reading.named = True, 1
+                return reading
     joiner = " & " if " & " in body else ", " if ", " in body else None
     if joiner is None and " " in body and "/" not in body:
         conjunction = _CONJUNCTION.search(body)  # "Foto: EFE y Xinhua", "AP und Reuters": two wires' pictures

@@ -13,7 +13,7 @@ from catalog.credits.agencies import (
     is_organisation_like,
     is_printed_as_name,
 )
-from catalog.credits.names import is_photo_brand, is_prose, is_titled, strip_period
+from catalog.credits.names import is_name, is_photo_brand, is_prose, is_titled, strip_period
 from catalog.credits.vocabulary import (
     ACRONYM_GLUED,
     BRAND,
@@ -114,6 +114,9 @@ def classify(item: str) -> _Item:
                 return _PROSE  # "Name 기자 id@paper.com, 사진=Provider 제공": the reporter's byline, then the credit
             return _Item("org", canonical_agency(item) or item, qualifiers_first, True, named=True)
     qualifiers: set[str] = set(qualifiers_first)
+    if item[-5:] in ("-Pool", "-POOL") and is_name(item[:-5], strict=True):
+        qualifiers.add("pool")  # "Britta Pedersen-Pool/Getty Images": the pool's mark glued to the photographer's name
+        item, key = item[:-5], fold(item[:-5])
     match = TRAILING_QUALIFIER.search(item) if key.endswith(QUALIFIER_ENDINGS) or key[-1:].isdigit() else None
     while match and match.start() > 0:  # "US NAVY HANDOUT", "AP Pool", "Reuters TV"; not "Smiley N. Pool"
         rest = item[: match.start()].strip()
@@ -190,6 +193,9 @@ def classify(item: str) -> _Item:
         match = INITIALS_AFTER.match(item) if not item.isascii() else INSTITUTES_AFTER.match(item)
         if match and is_organisation_like(match[1]):  # "한국사진기자협회(KPPA)", "Hubble Heritage Team (STScI/AURA)"
             return _Item("org", match[1], frozenset(qualifiers), True, named=True)
+        spelled = _SPELLED_OUT.match(item)
+        if spelled and is_organisation_like(spelled[2]):  # "WANA (West Asia News Agency)": initials, then the name
+            return _Item("org", item, frozenset(qualifiers), True, named=True)
         head = item[:item.rfind(" (")] if " (" in item else ""
         if head and is_organisation_like(head) and not is_prose(head):
             # "RMN-Grand Palais (musée du Louvre)": the institution, and the one it photographed for in brackets
@@ -223,6 +229,7 @@ def classify(item: str) -> _Item:
 
 
 _CODE_AFTER = re.compile(r"^(.*[^\W\d_])\s+\([a-z]{2,4}\)$")
+_SPELLED_OUT = re.compile(r"^([A-Z][A-Z&.-]{1,9}) \(([^()]{3,80})\)$")  # an organisation's initials, its name in brackets
 
 
 def _parent(name: str) -> str | None:

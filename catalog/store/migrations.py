@@ -361,6 +361,28 @@ def _migration_12(db: sqlite3.Connection) -> None:
                "BEGIN INSERT INTO changes (asset_id) VALUES (OLD.id); END")
 
 
+def _migration_13(db: sqlite3.Connection) -> None:
+    """The hosts that follow the change feed and how far each has applied it, so that the feed can be pruned
+    (docs/postgresql.md#pruning-the-feed)."""
+    for statement in (
+        """
+        CREATE TABLE replica_hosts (
+            host TEXT PRIMARY KEY,     -- the data directory's host id (catalog.replica.host_id)
+            name TEXT NOT NULL,        -- the machine's name and the data directory, for `check`
+            applied INTEGER NOT NULL,  -- the last change its index applied (or is being rebuilt from)
+            seen_at TEXT NOT NULL      -- UTC, ISO 8601: when it last said so
+        )
+        """,
+        """
+        CREATE TABLE change_feed (
+            pruned_through INTEGER NOT NULL  -- every change numbered up to this one is gone from ``changes``
+        )
+        """,
+        "INSERT INTO change_feed (pruned_through) VALUES (0)",
+    ):
+        db.execute(statement)
+
+
 # MIGRATIONS[n] takes a catalog at version n to version n + 1. Append; never edit.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6,
@@ -370,5 +392,6 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migration_10,
     _migration_11,
     _migration_12,
+    _migration_13,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

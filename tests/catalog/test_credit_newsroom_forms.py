@@ -254,3 +254,4 @@ def test_a_photo_sites_user_posted_the_picture(text: str, expected: tuple) -> No
 @pytest.mark.parametrize("text", ["Any Flickr user can upload pictures.", "Every Instagram user knows it"])
 def test_a_sites_user_in_a_sentence_is_no_credit(text: str) -> None:
     assert _read(text) is None
+

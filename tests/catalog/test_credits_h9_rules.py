@@ -115,3 +115,105 @@ def test_a_credit_before_the_storys_next_sentence(text: str, expected: tuple) ->
 ])
 def test_a_slash_at_a_sentences_start_is_no_credit_without_a_known_organisation_and_a_name(text: str) -> None:
     assert _read(text) is None
+
+
+# --- "Courtesy of the artist and X": the gallery X lent the picture; the artist made the work shown -------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an exhibition page's alt text (code corpus file id 35412012449)
+    ("Dreaming of Another World, 2022. Acrylic on canvas, 36 x 48 1/16 inches. Courtesy the artist and White Cube.",
+     ("Courtesy the artist and White Cube", "White Cube", ())),
+    # a museum's structured data (code corpus file id 2418116046): the gallery's city after a comma
+    ("Do Ho Suh, Wielandstr. 18, 12159 Berlin, Germany - 3 Corridors, 2011. Image courtesy the Artist and Lehmann "
+     "Maupin, New York.", ("Image courtesy the Artist and Lehmann Maupin, New York", "Lehmann Maupin", ())),
+    # a magazine's page (code corpus file id 25855229633)
+    ("Crisp, Safe Haven, 2010. Giclée print from colour transparency. Image courtesy the artist and Matt’s Gallery, "
+     "London.", ("Image courtesy the artist and Matt’s Gallery, London", "Matt’s Gallery", ())),
+    ("Courtesy of the artist and neugerriemschneider, Berlin",  # h9-097
+     ("Courtesy of the artist and neugerriemschneider, Berlin", "neugerriemschneider", ())),
+    ("Courtesy of the artist and gallery", ("Courtesy of the artist and gallery", None, ())),  # h9-101: no one named
+])
+def test_the_gallery_after_the_artist_lent_the_picture(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_the_artist_outside_a_courtesy_is_caption_text() -> None:
+    assert _read("The artist and gallery owner Jane Roe opened the show.") is None
+
+
+# --- a body's long name: every word capitalised but its function words and ordinals, ending in what it is ------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a news map's captions (code corpus file id 12985777025); h9-052 is another page's copy
+    ("in Donetsk region, Ukraine December 14, 2024. Oleg Petrasiuk/Press Service of the 24th King Danylo Separate "
+     "Mechanized Brigade of the Ukrainian Armed Forces/Handout via REUTERS",
+     ("Oleg Petrasiuk/Press Service of the 24th King Danylo Separate Mechanized Brigade of the Ukrainian Armed "
+      "Forces/Handout via REUTERS",
+      "Press Service of the 24th King Danylo Separate Mechanized Brigade of the Ukrainian Armed Forces",
+      ("Oleg Petrasiuk",))),
+])
+def test_a_bodys_long_name_is_one_organisation(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_long_title_case_headline_is_no_organisation() -> None:
+    from catalog.credits.agencies import is_organisation_like
+    assert not is_organisation_like("Why the Mayor of the City Wants a New Stadium for the Team and the Fans Now")
+
+
+# --- an organisation's initials with its name spelled out in brackets are the organisation --------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gallery's data-author attribute (code corpus file id 54066634789)
+    ("Majid Asgaripour/WANA (West Asia News Agency) via REUTERS",
+     ("Majid Asgaripour/WANA (West Asia News Agency) via REUTERS", "WANA (West Asia News Agency)",
+      ("Majid Asgaripour",))),
+    # h9-053 (a NewsAPI sample): a ministry's handout carried by the agency, then Reuters
+    ("Foreign ministers met in Beijing on April 6.Iran's Foreign Ministry/WANA (West Asia News Agency)/Handout via "
+     "Reuters<ul><li>China has brokered a deal betwe…",
+     ("Iran's Foreign Ministry/WANA (West Asia News Agency)/Handout via Reuters", "Iran's Foreign Ministry", ())),
+])
+def test_initials_spelled_out_in_brackets_are_an_organisation(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+# --- an outlet's photo-by sentence after a quoted title's end keeps its first word ("U.S.") ---------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # h9-087 (a Markdown page quoting a picture's title)
+    ('"Aurora borealis over Eielson Air Force Base,\n  Alaska." U.S. Air Force photo by Senior Airman Joshua Strang. '
+     "**Public domain.**",
+     ("U.S. Air Force photo by Senior Airman Joshua Strang", "U.S. Air Force", ("Senior Airman Joshua Strang",))),
+    ('"Sunrise over the flight line." U.S. Navy photo by Jane Roe. Public domain.',
+     ("U.S. Navy photo by Jane Roe", "U.S. Navy", ("Jane Roe",))),
+])
+def test_a_photo_by_sentence_after_a_quoted_title(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+# --- a picture's archive number in a chain names no party ("© UNICEF/UN0270198/Name") ----------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('<p style="font-size: 7px;"><i>© UNICEF/UN0270198/Knowles-Coursin</i></p>',  # h9-035 (code corpus 19295781038)
+     ("UNICEF/UN0270198/Knowles-Coursin", "UNICEF", ("Knowles-Coursin",))),
+    ("© UNICEF/UN0241775/Dejongh", ("UNICEF/UN0241775/Dejongh", "UNICEF", ("Dejongh",))),  # code corpus 56689340117
+])
+def test_an_archive_number_in_a_chain_names_no_one(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+# --- the pool's mark glued to the photographer's name by a hyphen ("Name-Pool/Getty Images") --------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a page's alt text (code corpus file id 25857117029)
+    ("The White House on January 12, 2017 in Washington, DC.  (Photo by Olivier Douliery-Pool/Getty Images)",
+     ("Olivier Douliery-Pool/Getty Images", "Getty Images", ("Olivier Douliery",))),
+    ("Elon Musk.\r\nBritta Pedersen-Pool/Getty Images\r\n<ul><li>Tesla's launch of a flying car is a matter of when.",
+     ("Britta Pedersen-Pool/Getty Images", "Getty Images", ("Britta Pedersen",))),  # h9-179 (code corpus 5577988293)
+])
+def test_a_pool_mark_glued_to_the_name(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_name_ending_in_pool_letters_keeps_them() -> None:
+    assert _read("Jane Carpool/Getty Images") == ("Jane Carpool/Getty Images", "Getty Images", ("Jane Carpool",))

@@ -68,7 +68,12 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   sites and files): collected blind on 2026-12-07, at the same time as a holdout7 kept apart
   as the next measure. First measured 213 (71.0 %; English 125 of 162) with main at the
   session's start (0102842), 215 with the first rules of that day (credits-rules). Its
-  misses are now worked on by cause. The other languages' (48 of 138 rows at 215) by
+  misses were then worked on by cause. English (credits-h8en: a paper's acronym or hyphenated
+  name in capitals after its photographer, "EPS", "AMERICAN-STATESMAN"; archive captions
+  opening with their day; credits opening a line or glued before the next caption; a lone word
+  before "via" a wire; The Canadian Press carrying AP; titles, archives, a gallery's "Credits:"
+  list, a photo site's user): 154 of 162, the table's header lists the eight left and why
+  (five contradict the conventions). The other languages' (48 of 138 rows at 215) by
   credits-h8intl (tests/catalog/test_credit_world_forms.py: a wire's name in another
   language, BBC Arabic's label, the source after "Divulgação", a labelled chain before the
   caption's sentence, a reader's name and town, Chinese names and agencies before a slash
@@ -80,7 +85,13 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   sites and files, many of them structured data: JSON, feeds, page sources): collected blind on
   2026-12-07 after the day's work on holdout8 had landed. First measured 134 (53.6 %; English
   67 of 117) with the reader at the session's start (0102842) and 135 (54.0 %) with main at
-  d4cc3b2, after that work: it carried to one row. Its misses are now worked on by cause.
+  d4cc3b2, after that work: it carried to one row. Its misses were then worked on by cause
+  (credits-h9: a caption printed as a field of code or data read as its string, a lone word after a
+  photographer's name and a slash as the outlet, a known organisation's credit before the story's next
+  sentence, the gallery after "Courtesy of the artist and", a body's long name, initials spelled out
+  in brackets, archive numbers and pool marks in a chain): 172 (68.8 %; English 95 of 117, the other
+  languages 77 of 133), every other table unchanged. Its header lists the rows left read wrong:
+  fourteen whose expectation contradicts the conventions, the others for want of a rule.
 
 ``FLOORS`` hold the latest measurements: the test fails when the reader gets worse
 here, and they are raised as it gets better. Unlike ``credits_real.tsv`` the misses are
@@ -105,7 +116,7 @@ FLOORS = {
     "credits_holdout5.tsv": (300, 41, 268),
     "credits_holdout6.tsv": (300, 45, 291),
     "credits_holdout8.tsv": (300, 34, 276),
-    "credits_holdout9.tsv": (250, 36, 164),
+    "credits_holdout9.tsv": (250, 36, 172),
 }
 
 

@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import time
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -149,3 +150,153 @@ def test_a_new_host_builds_its_index_from_the_catalog_then_follows_and_check_say
             finally:
                 follower.stop()
             assert list(desk_b.check()) == []
+
+
+# -- pruning the feed (docs/postgresql.md#pruning-the-feed) --------------------------------------------
+
+EIGHT_DAYS_AGO = (datetime.now(timezone.utc) - timedelta(days=8)).replace(microsecond=0).isoformat()
+
+
+def numbers(store: CatalogStore) -> list[int]:
+    return [number for number, _ in store.changes_after(0)]
+
+
+def test_pruning_keeps_every_change_a_live_host_still_needs_and_a_stale_host_holds_nothing_back(
+        store: CatalogStore, tmp_path: Path) -> None:
+    here, there = tmp_path / "host-a", tmp_path / "host-b"
+    # a host last seen eight days ago, that had applied nothing: stale, it keeps no change in the feed
+    store.record_host("gone-host", "old-machine:/srv/photodesk", 0, seen_at=EIGHT_DAYS_AGO)
+    with SearchIndex(here / "index") as index_a, SearchIndex(there / "index") as index_b:
+        for number in range(2):
+            store.upsert(make_asset(number))
+        replica.catch_up(store, index_b, there)
+        replica.report(store, there)  # host B has applied the first two changes
+        for number in range(2, 6):
+            store.upsert(make_asset(number))
+        replica.catch_up(store, index_a, here)
+        replica.report(store, here)  # host A has applied all six
+        needed_by_b = store.changes_after(replica.read_position(there))
+        assert len(needed_by_b) == 4
+
+        assert replica.prune(store) == 2
+        assert store.changes_after(0) == needed_by_b  # exactly what B has not applied is kept
+        assert store.pruned_through() == replica.read_position(there)
+        assert replica.catch_up(store, index_b, there) == 4  # followed, not rebuilt: nothing it needed was gone
+        assert index_b.stamps() == store.stamps()
+
+        replica.report(store, there)
+        assert replica.prune(store) == 3
+        assert numbers(store) == [store.last_change()]  # the last change stays: where a new host starts
+        assert store.feed_size().kept == 1 and replica.prune(store) == 0
+        states = {state.name: state for state in replica.host_states(store, here)}
+        assert states["old-machine:/srv/photodesk"].stale and states["old-machine:/srv/photodesk"].missed
+        assert [state.this_host for state in states.values()].count(True) == 1
+        assert not any(state.stale or state.missed or state.behind for name, state in states.items()
+                       if name != "old-machine:/srv/photodesk")
+
+
+def test_with_no_host_following_only_the_last_change_is_kept(store: CatalogStore) -> None:
+    for number in range(3):
+        store.upsert(make_asset(number))
+    last = store.last_change()
+    assert store.prune_changes(live_since=EIGHT_DAYS_AGO, step=1) == 2  # one number per transaction
+    assert numbers(store) == [last] and store.last_change() == last and store.pruned_through() == last - 1
+    store.delete(make_asset(0).id)
+    assert replica.prune(store) == 1
+    assert numbers(store) == [store.last_change()] and store.last_change() > last
+
+
+def test_a_host_away_past_the_stale_limit_rebuilds_its_index_and_ends_with_exactly_the_catalogs_records(
+        store: CatalogStore, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    there = tmp_path / "host-b"
+    with SearchIndex(there / "index") as index_b:
+        for number in range(3):
+            store.upsert(make_asset(number))
+        follower = replica.Follower(store, index_b, there, interval=0.05, report_interval=0).start()
+        try:
+            assert wait_for(lambda: [(h.applied, h.name) for h in store.replica_hosts()] ==
+                            [(store.last_change(), replica.host_name(there))])
+        finally:
+            follower.stop()
+        assert index_b.stamps() == store.stamps()
+
+        # While host B is stopped, the desk edits, removes and imports; B was last seen eight days ago.
+        store.save_edit(make_asset(0).id, {"caption": "storm damage"}, user="ada")
+        store.delete(make_asset(1).id)
+        for number in range(3, 6):
+            store.upsert(make_asset(number))
+        position = replica.read_position(there)
+        store.record_host(replica.host_id(there), replica.host_name(there), position, seen_at=EIGHT_DAYS_AGO)
+        assert replica.prune(store, stale_days=7) > 0
+        assert store.pruned_through() > position  # what B needs is gone: following alone would miss it
+
+        follower = replica.Follower(store, index_b, there, interval=0.05, report_interval=0).start()
+        try:
+            assert wait_for(lambda: index_b.stamps() == store.stamps())
+            assert wait_for(lambda: replica.read_position(there) == store.last_change())
+        finally:
+            follower.stop()
+        assert "rebuilding the index" in caplog.text
+        assert index_b.search_ids("storm") == [make_asset(0).id]
+        assert sorted(index_b.search_ids("flood")) == sorted(make_asset(n).id for n in (2, 3, 4, 5))
+        assert not replica.host_states(store, there)[0].stale  # seen again
+
+
+def test_on_one_machine_serve_and_watch_prune_the_feed_and_record_no_host(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path / "data")
+    with Desk.open(settings) as desk:
+        for number in range(3):
+            desk.catalog.upsert(make_asset(number))
+        follower = desk.follow_changes()
+        try:
+            assert wait_for(lambda: desk.catalog.feed_size().kept == 1)
+        finally:
+            follower.stop()
+        assert desk.catalog.replica_hosts() == [] and desk.feed_state() is None
+
+
+def test_check_reports_the_hosts_their_lag_and_the_feed_and_repair_prunes_it(postgres_url: str, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from scripts.commands_ingest import check_command
+
+    settings = Settings(data_dir=tmp_path / "host-a", catalog_url=postgres_url)
+    with Desk.open(settings) as desk:
+        for number in range(3):
+            desk.catalog.upsert(make_asset(number))  # recorded without media files: check reports those too
+        desk.catalog.record_host("host-b", "web2:/srv/photodesk", 2)
+        desk.catalog.record_host("host-c", "web3:/srv/photodesk", 0, seen_at=EIGHT_DAYS_AGO)
+        assert desk.reindex() == 3  # host A: recorded at change 3, where its index starts following
+        desk.catalog.upsert(make_asset(3))
+    arguments = ["--data", str(settings.data_dir), "--catalog", postgres_url]
+    web2 = "host web2:/srv/photodesk: applied change 2, 2 changes behind, last seen "
+    web3 = (f"host web3:/srv/photodesk: applied change 0, 4 changes behind, last seen {EIGHT_DAYS_AGO}; "
+            "stale (not seen for 7 days): holds no change back")
+    this_host = f"host {replica.host_name(settings.data_dir)} (this host): applied change 3, 1 change behind, last seen "
+
+    checked = CliRunner().invoke(check_command, arguments, catch_exceptions=False).output.splitlines()
+    assert checked[-5:-3] == ["change feed: 4 changes kept (numbers 1 to 4)", web3]
+    assert checked[-3].startswith(web2) and checked[-2].startswith(this_host)
+    assert "index: this host's index has 1 of the catalog's changes not applied yet " \
+           "(they are while serve or watch runs)" in checked
+
+    repaired = CliRunner().invoke(check_command, ["--repair", *arguments], catch_exceptions=False).output.splitlines()
+    assert repaired[-5] == "change feed: 2 changes kept (numbers 3 to 4, pruned through 2)"  # web2 still needs 3, 4
+    assert repaired[-4] == web3 + "; changes it needs were pruned: it rebuilds its index when it next follows"
+    assert repaired[-3].startswith(web2)
+    assert repaired[-2].startswith(this_host.replace("applied change 3, 1 change behind", "applied change 4, up to date"))
+
+    # a machine that only imports never follows: its repair records no host (it would hold changes back)
+    importer = ["--data", str(tmp_path / "importer"), "--catalog", postgres_url]
+    CliRunner().invoke(check_command, ["--repair", *importer], catch_exceptions=False)
+    with CatalogStore(postgres_url) as store:
+        assert len(store.replica_hosts()) == 3
+
+
+def test_the_stale_limit_comes_from_the_environment_and_must_be_a_positive_number(tmp_path: Path) -> None:
+    from catalog.errors import ConfigurationError
+
+    assert Settings.from_sources(tmp_path, environ={}).host_stale_days == 7
+    assert Settings.from_sources(tmp_path, environ={"PHOTODESK_HOST_STALE_DAYS": "2.5"}).host_stale_days == 2.5
+    with pytest.raises(ConfigurationError, match="PHOTODESK_HOST_STALE_DAYS must be a number greater than 0"):
+        Settings.from_sources(tmp_path, environ={"PHOTODESK_HOST_STALE_DAYS": "0"})

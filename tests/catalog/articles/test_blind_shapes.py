@@ -72,8 +72,14 @@ Agencia Brasil-, Guardian-, franceinfo-, Tempo-, Clarin-, CBC- and Onet-style pa
 Yoast's graph, a Danish AMP page, a Drupal 10 weekly; Readability.js JSON, a WordPress RSS feed in ISO-8859-1, a
 MarkDownload note in cp1252, a Joplin raw export, a Nordic newsroom CMS's text export, Mercury Parser JSON) was
 measured blind, on first sight (2026-12-07): 353/433 fields = 81.5 % with main at 0102842 (the session's start) and
-362/433 = 83.6 % with main at d4cc3b2 (after blind8's and the credit tables' work that day). While its misses are
-worked on it is held to its own measured rate, below ``BAR``, with ``MISSES9`` and ``MEASURED_RATE9``.
+362/433 = 83.6 % with main at d4cc3b2 (after blind8's and the credit tables' work that day). Worked on by cause
+(a story file's field labels over their values, a feed's or a reader's posting account yielding to the byline the story
+prints, a feed's title naming the site, a widget around the story's body, caption and credit class words in Portuguese
+and other languages, roles after a dash in other languages, Drupal's image styles and their upload, sizes with a copy's
+number, densities beside a width the URL asks for, placeholders named with their shape, licence badges, a section's
+name as og:site_name, a photographer's credit opening the text under the picture, organisation words: towns' and
+cities' governments, lifeboat stations, German shipping lines and works, Polish transport companies), it reads
+424/432 = 98.1 %, held to ``BAR`` with ``MISSES9`` and ``MEASURED_RATE9``. It too is development data from now on.
 """
 
 from __future__ import annotations
@@ -102,9 +108,6 @@ BAR = 0.95
 # field id -> why the reader gets it wrong (generated list: MISSES-BEGIN ... MISSES-END)
 # MISSES-BEGIN
 MISSES: dict[str, str] = {
-    "blind/09-spiegel-style-lazy-foto-credit-von:title":
-        "expectation differs: the kicker over the headline is left out of the title (html._without_kicker; "
-        "shape library page 09 gives 'Zehntausende Haushalte ohne Strom' without 'Stromausfall in Leipzig')",
     "blind/14-drupal-lazysizes-noscript-swedish-av:photo1.agency":
         "expectation differs: 'TT' is read as the canonical 'TT News Agency' (catalog/credits/agencies.py)",
     "blind/23-gannett-gallery-embed-1-of-4:photo1.agency":
@@ -121,7 +124,7 @@ MISSES: dict[str, str] = {
         "expectation differs: the paper named on the line after a scrape's byline is source 'byline' "
         "(docs/contracts.md; the seed scrape gives it so)",
 }
-MEASURED_RATE = 0.985  # 491/498 fields; blind, before any change: 400/499 (80.2 %) and page 09 crashed
+MEASURED_RATE = 0.987  # 492/498 fields; blind, before any change: 400/499 (80.2 %) and page 09 crashed
 # MISSES-END
 
 
@@ -323,6 +326,9 @@ MEASURED_RATE6 = 0.976  # 674/690 fields; blind, on first sight: 529/692 (76.4 %
 
 _OG_IMAGE_LISTED = ("expectation differs: the page's og:image is a copy of the photo, listed among its renditions as the "
                     "shape library does (html_photos.with_page_renditions; blind4 page 01); the set leaves it out")
+_UPLOAD_FIRST = ("expectation differs: the upload itself (no size asked, data-image-dimensions 2500x1667) is reported "
+                 "before a rendition of the same width ('?format=2500w'), as the shape library reports an original first "
+                 "(html_photos._size_rank)")
 _AS_PRINTED = ("expectation differs: the organisation is kept as printed (catalog/credits/organisations.py AS_PRINTED: "
                "'PHOTOSPORT', 'Wam'), as the credit tables read it")
 
@@ -392,157 +398,32 @@ MEASURED_RATE8 = 0.962  # 589/612 fields; blind, on first sight: 486/612 (79.4 %
 # field id -> why the reader gets it wrong (generated list: MISSES9-BEGIN ... MISSES9-END)
 # MISSES9-BEGIN
 MISSES9: dict[str, str] = {
-    'blind9/01-spiegel-style-von-label-foto-name-slash-dpa-picture-srcset-og-site-name:title':
-        'not worked on yet (first sight)',
     'blind9/02-substack-captioned-image-container-fetch-w-renditions-photo-by-in-caption:photo1.caption':
-        'not worked on yet (first sight)',
+        "the credit reader does not read 'Photo by the author.' (with the article) as a credit, so it stays in the "
+        "caption; 'Photo by author' is read, and given the byline's names (house_credits, blind3 rules)",
     'blind9/02-substack-captioned-image-container-fetch-w-renditions-photo-by-in-caption:photo1.credit_line':
-        'not worked on yet (first sight)',
+        'follows from photo1.caption; the set wants "the author" naming no one, the convention gives the byline',
     'blind9/04-squarespace-magazine-sqs-block-image-format-w-noscript-credit-before-caption:photo1.also_seen_as':
-        'not worked on yet (first sight)',
+        'follows from photo1.url (the same renditions, the other one reported)',
     'blind9/04-squarespace-magazine-sqs-block-image-format-w-noscript-credit-before-caption:photo1.url':
-        'not worked on yet (first sight)',
+        _UPLOAD_FIRST,
     'blind9/04-squarespace-magazine-sqs-block-image-format-w-noscript-credit-before-caption:photo2.also_seen_as':
-        'not worked on yet (first sight)',
-    'blind9/04-squarespace-magazine-sqs-block-image-format-w-noscript-credit-before-caption:photo2.caption':
-        'not worked on yet (first sight)',
-    'blind9/04-squarespace-magazine-sqs-block-image-format-w-noscript-credit-before-caption:photo2.credit_line':
-        'not worked on yet (first sight)',
-    'blind9/04-squarespace-magazine-sqs-block-image-format-w-noscript-credit-before-caption:photo2.photographers':
-        'not worked on yet (first sight)',
+        'follows from photo2.url (the same renditions, the other one reported)',
     'blind9/04-squarespace-magazine-sqs-block-image-format-w-noscript-credit-before-caption:photo2.url':
-        'not worked on yet (first sight)',
-    'blind9/05-blogger-portuguese-tr-caption-container-s1600-s320-header-alt-postado-por:photo1.agency':
-        'not worked on yet (first sight)',
-    'blind9/05-blogger-portuguese-tr-caption-container-s1600-s320-header-alt-postado-por:photo1.also_seen_as':
-        'not worked on yet (first sight)',
-    'blind9/05-blogger-portuguese-tr-caption-container-s1600-s320-header-alt-postado-por:photo1.caption':
-        'not worked on yet (first sight)',
-    'blind9/05-blogger-portuguese-tr-caption-container-s1600-s320-header-alt-postado-por:photo1.credit_line':
-        'not worked on yet (first sight)',
-    'blind9/05-blogger-portuguese-tr-caption-container-s1600-s320-header-alt-postado-por:photo1.photographers':
-        'not worked on yet (first sight)',
-    'blind9/05-blogger-portuguese-tr-caption-container-s1600-s320-header-alt-postado-por:photo2.also_seen_as':
-        'not worked on yet (first sight)',
-    'blind9/05-blogger-portuguese-tr-caption-container-s1600-s320-header-alt-postado-por:photo2.url':
-        'not worked on yet (first sight)',
-    'blind9/06-typo3-broadcaster-ce-textpic-csm-processed-von-label-bild-label-title-suffix:photo1.agency':
-        'not worked on yet (first sight)',
-    'blind9/06-typo3-broadcaster-ce-textpic-csm-processed-von-label-bild-label-title-suffix:photo1.photographers':
-        'not worked on yet (first sight)',
-    'blind9/07-bbc-style-image-source-visually-hidden-spans-ichef-width-renditions-jsonld:photo1.agency':
-        'not worked on yet (first sight)',
-    'blind9/07-bbc-style-image-source-visually-hidden-spans-ichef-width-renditions-jsonld:photo1.photographers':
-        'not worked on yet (first sight)',
-    'blind9/08-espn-style-combiner-img-param-renditions-cite-credit-caps-multiple-authors:photo1.also_seen_as':
-        'not worked on yet (first sight)',
-    'blind9/08-espn-style-combiner-img-param-renditions-cite-credit-caps-multiple-authors:photo1.url':
-        'not worked on yet (first sight)',
-    'blind9/08-espn-style-combiner-img-param-renditions-cite-credit-caps-multiple-authors:publication':
-        'not worked on yet (first sight)',
-    'blind9/08-espn-style-combiner-img-param-renditions-cite-credit-caps-multiple-authors:publication_source':
-        'not worked on yet (first sight)',
-    'blind9/11-agencia-brasil-style-drupal-reporter-da-agencia-foto-name-slash-agency-itok:byline':
-        'not worked on yet (first sight)',
-    'blind9/11-agencia-brasil-style-drupal-reporter-da-agencia-foto-name-slash-agency-itok:bylines':
-        'not worked on yet (first sight)',
-    'blind9/11-agencia-brasil-style-drupal-reporter-da-agencia-foto-name-slash-agency-itok:photo1.agency':
-        'not worked on yet (first sight)',
-    'blind9/11-agencia-brasil-style-drupal-reporter-da-agencia-foto-name-slash-agency-itok:photo1.also_seen_as':
-        'not worked on yet (first sight)',
-    'blind9/11-agencia-brasil-style-drupal-reporter-da-agencia-foto-name-slash-agency-itok:photo1.caption':
-        'not worked on yet (first sight)',
-    'blind9/11-agencia-brasil-style-drupal-reporter-da-agencia-foto-name-slash-agency-itok:photo1.credit_line':
-        'not worked on yet (first sight)',
-    'blind9/11-agencia-brasil-style-drupal-reporter-da-agencia-foto-name-slash-agency-itok:photo1.photographers':
-        'not worked on yet (first sight)',
-    'blind9/11-agencia-brasil-style-drupal-reporter-da-agencia-foto-name-slash-agency-itok:photo1.url':
-        'not worked on yet (first sight)',
-    'blind9/11-agencia-brasil-style-drupal-reporter-da-agencia-foto-name-slash-agency-itok:photo2':
-        'not worked on yet (first sight)',
-    'blind9/14-tempo-style-indonesian-penulis-editor-caps-paper-slash-name-lazy-data-src:photo1.also_seen_as':
-        'not worked on yet (first sight)',
-    'blind9/14-tempo-style-indonesian-penulis-editor-caps-paper-slash-name-lazy-data-src:photo1.url':
-        'not worked on yet (first sight)',
-    'blind9/15-ghana-wordpress-yoast-graph-publisher-no-og-site-name-source-line-data-lazy-src:photo1.agency':
-        'not worked on yet (first sight)',
-    'blind9/15-ghana-wordpress-yoast-graph-publisher-no-og-site-name-source-line-data-lazy-src:photo1.credit_line':
-        'not worked on yet (first sight)',
-    'blind9/15-ghana-wordpress-yoast-graph-publisher-no-og-site-name-source-line-data-lazy-src:photo1.photographers':
-        'not worked on yet (first sight)',
-    'blind9/16-clarin-style-por-label-foto-label-credit-line-dim-suffix-renditions-jsonld-image:photo1.also_seen_as':
-        'not worked on yet (first sight)',
-    'blind9/16-clarin-style-por-label-foto-label-credit-line-dim-suffix-renditions-jsonld-image:photo1.url':
-        'not worked on yet (first sight)',
+        _UPLOAD_FIRST,
     'blind9/16-clarin-style-por-label-foto-label-credit-line-dim-suffix-renditions-jsonld-image:photo2.agency':
-        'not worked on yet (first sight)',
-    'blind9/16-clarin-style-por-label-foto-label-credit-line-dim-suffix-renditions-jsonld-image:photo2.also_seen_as':
-        'not worked on yet (first sight)',
-    'blind9/16-clarin-style-por-label-foto-label-credit-line-dim-suffix-renditions-jsonld-image:photo2.url':
-        'not worked on yet (first sight)',
+        _COURTESY_OF_AN_ORGANISATION + " ('Gentileza Municipalidad de Avellaneda')",
     'blind9/17-cbc-style-polopoly-derivatives-caption-paren-name-slash-broadcaster-author-headshot:photo2.agency':
-        'not worked on yet (first sight)',
-    'blind9/19-onet-style-polish-autor-label-foto-name-slash-pap-picture-webp-sources-title-suffix:photo2.agency':
-        'not worked on yet (first sight)',
-    'blind9/19-onet-style-polish-autor-label-foto-name-slash-pap-picture-webp-sources-title-suffix:photo2.photographers':
-        'not worked on yet (first sight)',
-    'blind9/19-onet-style-polish-autor-label-foto-name-slash-pap-picture-webp-sources-title-suffix:publication':
-        'not worked on yet (first sight)',
-    'blind9/19-onet-style-polish-autor-label-foto-name-slash-pap-picture-webp-sources-title-suffix:publication_source':
-        'not worked on yet (first sight)',
-    'blind9/s02-wordpress-rss-content-encoded-iso-8859-1-di-label-gallery-n-di-3-foto-paren:byline':
-        'not worked on yet (first sight)',
-    'blind9/s02-wordpress-rss-content-encoded-iso-8859-1-di-label-gallery-n-di-3-foto-paren:bylines':
-        'not worked on yet (first sight)',
-    'blind9/s02-wordpress-rss-content-encoded-iso-8859-1-di-label-gallery-n-di-3-foto-paren:publication':
-        'not worked on yet (first sight)',
-    'blind9/s02-wordpress-rss-content-encoded-iso-8859-1-di-label-gallery-n-di-3-foto-paren:publication_source':
-        'not worked on yet (first sight)',
-    'blind9/s03-markdownload-cp1252-crlf-front-matter-gallery-photo-n-of-4-cloudinary-no-extension:photo4.agency':
-        'not worked on yet (first sight)',
-    'blind9/s03-markdownload-cp1252-crlf-front-matter-gallery-photo-n-of-4-cloudinary-no-extension:photo4.photographers':
-        'not worked on yet (first sight)',
-    'blind9/s03-markdownload-cp1252-crlf-front-matter-gallery-photo-n-of-4-cloudinary-no-extension:publication_source':
-        'not worked on yet (first sight)',
-    'blind9/s03-markdownload-cp1252-crlf-front-matter-gallery-photo-n-of-4-cloudinary-no-extension:title':
-        'not worked on yet (first sight)',
-    'blind9/s04-joplin-raw-md-export-metadata-footer-swiss-german-und-byline-bild-paren-nag-lines:byline':
-        'not worked on yet (first sight)',
-    'blind9/s04-joplin-raw-md-export-metadata-footer-swiss-german-und-byline-bild-paren-nag-lines:bylines':
-        'not worked on yet (first sight)',
-    'blind9/s05-newsroom-cms-plain-text-export-swedish-crlf-av-label-bildtext-foto-fields:photo1.agency':
-        'not worked on yet (first sight)',
-    'blind9/s05-newsroom-cms-plain-text-export-swedish-crlf-av-label-bildtext-foto-fields:photo1.caption':
-        'not worked on yet (first sight)',
-    'blind9/s05-newsroom-cms-plain-text-export-swedish-crlf-av-label-bildtext-foto-fields:photo1.credit_line':
-        'not worked on yet (first sight)',
-    'blind9/s05-newsroom-cms-plain-text-export-swedish-crlf-av-label-bildtext-foto-fields:photo1.photographers':
-        'not worked on yet (first sight)',
-    'blind9/s05-newsroom-cms-plain-text-export-swedish-crlf-av-label-bildtext-foto-fields:photo2.caption':
-        'not worked on yet (first sight)',
-    'blind9/s05-newsroom-cms-plain-text-export-swedish-crlf-av-label-bildtext-foto-fields:photo2.credit_line':
-        'not worked on yet (first sight)',
-    'blind9/s05-newsroom-cms-plain-text-export-swedish-crlf-av-label-bildtext-foto-fields:photo2.photographers':
-        'not worked on yet (first sight)',
-    'blind9/s05-newsroom-cms-plain-text-export-swedish-crlf-av-label-bildtext-foto-fields:publication':
-        'not worked on yet (first sight)',
-    'blind9/s05-newsroom-cms-plain-text-export-swedish-crlf-av-label-bildtext-foto-fields:publication_source':
-        'not worked on yet (first sight)',
-    'blind9/s05-newsroom-cms-plain-text-export-swedish-crlf-av-label-bildtext-foto-fields:title':
-        'not worked on yet (first sight)',
-    'blind9/s06-mercury-parser-json-syndicated-okanagan-byline-in-content-staff-author-field:byline':
-        'not worked on yet (first sight)',
-    'blind9/s06-mercury-parser-json-syndicated-okanagan-byline-in-content-staff-author-field:bylines':
-        'not worked on yet (first sight)',
+        _COURTESY_OF_AN_ORGANISATION + " ('Submitted by City of Winnipeg', CBC's courtesy)",
 }
-MEASURED_RATE9 = 0.836  # 362/433 fields; blind, on first sight: 353/433 (81.5 %) at 0102842, 362/433 at d4cc3b2
+MEASURED_RATE9 = 0.981  # 424/432 fields; blind, on first sight: 353/433 (81.5 %) at 0102842, 362/433 at d4cc3b2
 # MISSES9-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
 BLIND_SETS = {BLIND: (MISSES, MEASURED_RATE, 32, BAR), BLIND2: (MISSES2, MEASURED_RATE2, 32, BAR),
               BLIND3: (MISSES3, MEASURED_RATE3, 32, BAR), BLIND4: (MISSES4, MEASURED_RATE4, 31, BAR),
               BLIND5: (MISSES5, MEASURED_RATE5, 30, BAR), BLIND6: (MISSES6, MEASURED_RATE6, 40, BAR),
-              BLIND8: (MISSES8, MEASURED_RATE8, 32, BAR), BLIND9: (MISSES9, MEASURED_RATE9, 26, MEASURED_RATE9)}
+              BLIND8: (MISSES8, MEASURED_RATE8, 32, BAR), BLIND9: (MISSES9, MEASURED_RATE9, 26, BAR)}
 
 
 @pytest.mark.parametrize("folder", BLIND_SETS, ids=lambda folder: folder.name)
