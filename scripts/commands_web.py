@@ -70,6 +70,7 @@ def serve(settings: Settings, host: str, port: int, threads: int, processes: int
                                                          catalog=settings.catalog_url, media=settings.media_root),
                                    article_reads=article_reads)
     from catalog.desk import Desk
+    from web.intake import upload_body_limit
 
     # A catalog this Photodesk cannot open stops here with one line (exit 2), before any fork.
     with Desk.open(settings) as desk:
@@ -104,7 +105,7 @@ def serve(settings: Settings, host: str, port: int, threads: int, processes: int
         "outbuf_high_watermark": OUTPUT_BUFFER,
         # An upload (docs/intake.md) declaring more than the file-size limit is refused from its
         # headers, before its body is received; waitress's own default (1 GB) is below ours.
-        "max_request_body_size": settings.max_file_bytes + 64 * 1024,
+        "max_request_body_size": upload_body_limit(settings.max_file_bytes),
     }
     if not accounts:  # after the lines about the address and the open files, which tools read first
         click.echo("No accounts in the catalog: no login is asked, so Photodesk serves this machine only "

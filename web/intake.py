@@ -1,14 +1,17 @@
 """Intake in the web (editors): upload pictures from the browser, and what came in lately (docs/intake.md).
 
-An upload is one file per request, its bytes the request body (``POST /api/uploads?name=…``):
-the page's script sends each file on its own, so each shows its own progress and result.
-The body is refused before anything is read when its declared length is over the file-size
-limit, and written to the data directory's uploads folder a chunk at a time otherwise (never
-whole in memory); then it goes through the same import as any other file.
+With script, an upload is one file per request, its bytes the request body (``POST
+/api/uploads?name=…``): the page's script sends each file on its own, so each shows its own
+progress and result. Without script, the upload page's form posts its files together
+(``POST /upload``, multipart/form-data), read part by part (``web.streamed_form``). Either body
+is refused before anything is read when its declared length is over the file-size limit, and
+written to the data directory's uploads folder a chunk at a time otherwise (never whole in
+memory); then it goes through the same import as any other file.
 """
 
 from __future__ import annotations
 
+import shutil
 from datetime import timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -30,9 +33,18 @@ from catalog.ingest import Outcome, Status
 from catalog.intake import receive_upload, upload_name
 from web.access import actor, can, has_accounts, now, requires
 from web.components import components
+from web.security import CSRF_FIELD, checks_csrf_itself, verify_csrf
+from web.streamed_form import StreamedForm
 
 blueprint = Blueprint("intake", __name__)
 RECENT_FAILURES = 200  # failures listed on the status page, newest first
+FORM_OVERHEAD = 64 * 1024  # a form's boundaries, part headers and token around its files' bytes
+FORM_FILES = 500  # files one posted form may carry (a part each, besides the token)
+
+
+def upload_body_limit(max_file_bytes: int) -> int:
+    """The largest request body an upload may send: one file's limit, plus a form's own bytes."""
+    return max_file_bytes + FORM_OVERHEAD
 
 
 def _settings() -> Any:
@@ -48,6 +60,82 @@ def _megabytes(size: int) -> str:
 def upload_page() -> str:
     """The upload page: choose or drop many pictures; each is sent and imported on its own."""
     return render_template("upload.html")
+
+
+@blueprint.post("/upload")
+@requires(EDITOR)
+@checks_csrf_itself
+def upload_form() -> tuple[str, int, dict[str, str]]:
+    """The upload page's form, posted without script: its files received, imported together, each one's result listed.
+
+    The files of one form share the file-size limit (with ``FORM_OVERHEAD`` for the form's
+    own bytes), the limit of the server's request bodies. The CSRF token must be the form's
+    first part: no file is kept before it is checked.
+    """
+    max_file_bytes = _settings().max_file_bytes
+    limit = upload_body_limit(max_file_bytes)
+    length = request.content_length
+    if length is None and not request.environ.get("wsgi.input_terminated"):
+        raise LengthRequired(description="Send the form with its length (Content-Length).")
+    too_large = (f"{{}} larger than the {_megabytes(max_file_bytes)} limit of one upload (all its files together): "
+                 "nothing was kept. Upload fewer files at once.")
+    if length is not None and length > limit:  # refused from the declared length: not one byte of it is read
+        return _upload_page(problem=too_large.format(f"{_megabytes(length)} is"), status=413)
+    request.max_content_length = limit + 1  # Werkzeug lets one byte more through: our own count sees the overrun
+    form = StreamedForm(request.stream, request.content_type, limit=limit, max_parts=FORM_FILES + 1)
+    try:
+        received = _receive_form_files(form, max_file_bytes)
+    except RequestEntityTooLarge:
+        return _upload_page(problem=too_large.format("The files are"), status=413)
+    paths = [path for _, path in received if isinstance(path, Path)]
+    if not received:
+        return _upload_page(problem="Choose at least one picture to upload.", status=400)
+    imported = components().desk.import_uploads(paths, actor=actor()) if paths else []
+    outcomes = {outcome.path: outcome for outcome in imported}
+    results = [upload_result(outcomes[str(found)], name) if isinstance(found, Path) else found
+               for name, found in received]
+    return _upload_page(results=results, status=200)
+
+
+def _receive_form_files(form: StreamedForm, limit: int) -> list[tuple[str, Path | dict[str, Any]]]:
+    """Each file of the form by name: the path it was written to, or its refusal; the token checked first.
+
+    Whatever was received is removed when the form fails (forged, malformed, too large).
+    """
+    received: list[tuple[str, Path | dict[str, Any]]] = []
+    checked = False
+    try:
+        for part in form.parts():
+            if part.filename is None:
+                if part.name == CSRF_FIELD and not checked:
+                    verify_csrf(part.value())
+                    checked = True
+                continue
+            if not checked:
+                verify_csrf(None)  # a file before the token: refused before any of it is kept
+                checked = True  # an API token needs none
+            if not part.filename:
+                continue  # the empty part a browser sends when no file was chosen
+            name = upload_name(part.filename)
+            try:
+                received.append((name, receive_upload(part, name, _settings().uploads_dir, limit=limit)))
+            except FileProblem as problem:
+                received.append((name, refusal(name, problem.reason)))
+        if not checked:
+            verify_csrf(None)
+    except BaseException:
+        for _, found in received:
+            if isinstance(found, Path):
+                shutil.rmtree(found.parent, ignore_errors=True)
+        raise
+    return received
+
+
+def _upload_page(*, results: list[dict[str, Any]] | None = None, problem: str | None = None,
+                 status: int) -> tuple[str, int, dict[str, str]]:
+    # A refused body may be unread: the connection cannot carry another request.
+    headers = {"Connection": "close"} if status == 413 else {}
+    return render_template("upload.html", results=results or [], problem=problem), status, headers
 
 
 @blueprint.post("/api/uploads")
@@ -78,9 +166,14 @@ def upload_file() -> tuple[Response, int]:
 
 
 def _refused(name: str, reason: str, status: int) -> tuple[Response, int]:
-    response = jsonify(file=name, status=Status.FAILED.value, reason=reason, warnings=[], missing=[])
+    response = jsonify(refusal(name, reason))
     response.headers["Connection"] = "close"  # the rest of the body is never read
     return response, status
+
+
+def refusal(name: str, reason: str) -> dict[str, Any]:
+    """What the uploader sees of a file refused before its import (too large): its name and why."""
+    return {"file": name, "status": Status.FAILED.value, "reason": reason, "warnings": [], "missing": []}
 
 
 def upload_result(outcome: Outcome, name: str) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from catalog.credits.agencies import (
     is_organisation_like,
     is_printed_as_name,
 )
-from catalog.credits.names import is_photo_brand, is_prose, is_titled, strip_period
+from catalog.credits.names import is_name, is_photo_brand, is_prose, is_titled, strip_period
 from catalog.credits.vocabulary import (
     ACRONYM_GLUED,
     BRAND,
@@ -114,6 +114,9 @@ def classify(item: str) -> _Item:
                 return _PROSE  # "Name 기자 id@paper.com, 사진=Provider 제공": the reporter's byline, then the credit
             return _Item("org", canonical_agency(item) or item, qualifiers_first, True, named=True)
     qualifiers: set[str] = set(qualifiers_first)
+    if item[-5:] in ("-Pool", "-POOL") and is_name(item[:-5], strict=True):
+        qualifiers.add("pool")  # "Britta Pedersen-Pool/Getty Images": the pool's mark glued to the photographer's name
+        item, key = item[:-5], fold(item[:-5])
     match = TRAILING_QUALIFIER.search(item) if key.endswith(QUALIFIER_ENDINGS) or key[-1:].isdigit() else None
     while match and match.start() > 0:  # "US NAVY HANDOUT", "AP Pool", "Reuters TV"; not "Smiley N. Pool"
         rest = item[: match.start()].strip()

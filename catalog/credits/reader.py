@@ -690,7 +690,9 @@ _SITE_CREDIT = re.compile(r"(?<!\S)(?:[Pp]hoto |[Ii]mage )?(?:[Cc]ourtesy(?: of)
 
 
 # an outlet's own credit form as a sentence of its own inside the text: "... State Fair. MinnPost photo by Name. … but ..."
-_PHOTO_BY_SENTENCE = re.compile(r"(?<=[.!?] )([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} (?:photo|photograph|picture) by "
+# (after a sentence's end, or a quoted title's: '"Aurora over the base." U.S. Air Force photo by Name.')
+_PHOTO_BY_SENTENCE = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][”\"’] ))"
+                                r"([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} (?:photo|photograph|picture) by "
                                 r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})\.(?=\s)")
 
 

@@ -248,7 +248,8 @@ SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Fotó|Bild|Kuva|Sourc
                           r"\s?:(?:\s|$)")
 # an editor's initials, a year, a price code or a story's number: "/hp", "/ss/Spt/14" (Antara), "/ TT / kod 444"
 # (TT's price code), "dpa:230227-99-764269/16"
-DESK_CODE = re.compile(r"^(?:[a-z]{1,3}|[A-Z][b-df-hj-np-tv-xz]{1,2}|\d{1,4}|kod \d{1,6}|[a-z]{2,5}:[\d-]{6,})$")
+DESK_CODE = re.compile(r"^(?:[a-z]{1,3}|[A-Z][b-df-hj-np-tv-xz]{1,2}|\d{1,4}|kod \d{1,6}|[a-z]{2,5}:[\d-]{6,}"
+                       r"|[A-Z]{2,4}\d{6,})$")  # ... or a picture's archive number ("© UNICEF/UN0270198/Name")
 PRICE_CODE = re.compile(r"\s+kod\s+\d{1,6}$")  # TT's price code printed after its name ("TT kod 10060")
 INITIALS = re.compile(r"^[A-Z]{3,6}(?:-[A-Z][\w]+)?$")
 NAME_AND_AGENCY = re.compile(r"^([^()]*\S)\s+\(([^()]+)\)$")

@@ -4,10 +4,8 @@ receiving it all."""
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 from typing import Iterator
-from urllib.parse import urlsplit
 
 import pytest
 
@@ -15,7 +13,7 @@ from catalog.settings import Settings
 from media.embed import EmbeddedMetadata
 from tests.helpers.accounts import add_accounts, sign_in_page
 from tests.helpers.photo_files import write_photo
-from tests.helpers.web_fixtures import serving_photodesk
+from tests.helpers.web_fixtures import answer_to_a_body_declared_too_large, serving_photodesk
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
@@ -45,25 +43,36 @@ def editor_tab(browser, upload_desk: str) -> Iterator[object]:
     context.close()
 
 
+def two_pictures_and_a_note(folder: Path, names: tuple[str, str, str], seed: int) -> list[str]:
+    """A credited picture, one with neither credit nor caption, and a web page named .jpg; their paths."""
+    credited, bare, note = (folder / name for name in names)
+    write_photo(credited, seed=seed)
+    write_photo(bare, seed=seed + 1, metadata=EmbeddedMetadata(keywords=("storm",)))
+    note.write_text("<html><body>Call the desk about the storm pictures</body></html>")
+    return [str(credited), str(bare), str(note)]
+
+
+def expect_imported_flagged_and_refused(tab, items: str, names: tuple[str, str, str]) -> object:
+    """The three files' results listed in ``items``: two imported (the second flagged), the note refused; the flag."""
+    credited, bare, note = (f'{items}[data-upload-file="{name}"]' for name in names)
+    expect(tab.locator(f"{items}[data-status]")).to_have_count(3, timeout=60_000)
+    expect(tab.locator(credited)).to_have_attribute("data-status", "imported")
+    expect(tab.locator(bare)).to_have_attribute("data-status", "imported")
+    expect(tab.locator(note)).to_have_attribute("data-status", "failed")
+    expect(tab.locator(f"{note} [data-upload-reason]")).to_contain_text("not an image")
+    assert tab.locator(f"{credited} [data-upload-missing]").count() == 0
+    flag = tab.locator(f"{bare} [data-upload-missing]")
+    expect(flag).to_contain_text("No credit and no caption")
+    return flag
+
+
 def test_three_files_give_two_pictures_and_one_refusal_with_its_reason(editor_tab, tmp_path: Path) -> None:
     tab = editor_tab
-    credited = write_photo(tmp_path / "harbour.jpg", seed=31)
-    bare = write_photo(tmp_path / "reader.jpg", seed=32, metadata=EmbeddedMetadata(keywords=("storm",)))
-    notes = tmp_path / "notes.jpg"
-    notes.write_text("<html><body>Call the desk about the storm pictures</body></html>")
+    names = ("harbour.jpg", "reader.jpg", "notes.jpg")
     tab.goto("/upload")
-    tab.set_input_files("[data-upload-input]", [str(credited), str(bare), str(notes)])
-    items = tab.locator("[data-upload-file]")
-    expect(items).to_have_count(3)
-    expect(tab.locator("[data-upload-file][data-status]")).to_have_count(3, timeout=60_000)
-    expect(tab.locator('[data-upload-file="harbour.jpg"]')).to_have_attribute("data-status", "imported")
-    expect(tab.locator('[data-upload-file="reader.jpg"]')).to_have_attribute("data-status", "imported")
-    refused = tab.locator('[data-upload-file="notes.jpg"]')
-    expect(refused).to_have_attribute("data-status", "failed")
-    expect(refused.locator("[data-upload-reason]")).to_contain_text("not an image")
-    flag = tab.locator('[data-upload-file="reader.jpg"] [data-upload-missing]')
-    expect(flag).to_contain_text("No credit and no caption")
-    assert tab.locator('[data-upload-file="harbour.jpg"] [data-upload-missing]').count() == 0
+    tab.set_input_files("[data-upload-input]", two_pictures_and_a_note(tmp_path, names, seed=31))
+    expect(tab.locator("[data-upload-file]")).to_have_count(3)
+    flag = expect_imported_flagged_and_refused(tab, "[data-upload-list] ", names)
 
     flag.locator("[data-upload-edit]").click()  # the flag leads to the picture's edit form
     expect(tab.locator("#edit")).to_be_visible()
@@ -85,11 +94,35 @@ def test_a_file_over_the_limit_is_refused_in_the_page(editor_tab, tmp_path: Path
 def test_the_server_refuses_an_upload_over_the_limit_from_its_headers_without_receiving_the_body(
     upload_desk: str,
 ) -> None:
-    address = urlsplit(upload_desk)
-    declared = 200 * 2**20  # 200 MB declared; only 64 KB are ever sent
-    with socket.create_connection((address.hostname, address.port), timeout=30) as connection:
-        connection.sendall((f"POST /api/uploads?name=huge.tif HTTP/1.1\r\nHost: {address.netloc}\r\n"
-                            f"Content-Type: application/octet-stream\r\nContent-Length: {declared}\r\n\r\n").encode())
-        connection.sendall(bytes(64 * 1024))
-        answer = connection.recv(4096).decode("latin-1")  # arrives although the body is far from complete
+    answer = answer_to_a_body_declared_too_large(upload_desk, "/api/uploads?name=huge.tif", "application/octet-stream")
     assert answer.startswith("HTTP/1.1 413"), answer[:200]
+
+
+@pytest.fixture
+def scriptless_editor_tab(browser, upload_desk: str) -> Iterator[object]:
+    """A tab with JavaScript turned off, logged in as the editor."""
+    context = browser.new_context(base_url=upload_desk, viewport={"width": 1440, "height": 1000}, java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto("/upload")
+    sign_in_page(tab, "editor")
+    yield tab
+    context.close()
+
+
+def test_without_javascript_the_form_uploads_two_pictures_and_lists_the_refusal_and_the_flag(
+    scriptless_editor_tab, tmp_path: Path
+) -> None:
+    tab = scriptless_editor_tab
+    names = ("quay.jpg", "pier.jpg", "memo.jpg")
+    tab.goto("/upload")
+    expect(tab.locator("[data-upload-drop-hint]")).to_be_hidden()  # no drop zone without script
+    tab.set_input_files("[data-upload-input]", two_pictures_and_a_note(tmp_path, names, seed=33))
+    tab.get_by_role("button", name="Upload").click()
+
+    flag = expect_imported_flagged_and_refused(tab, "[data-upload-results] ", names)
+    assert tab.url.endswith("/upload")
+    edit = flag.locator("[data-upload-edit]").get_attribute("href")
+    tab.locator('[data-upload-file="quay.jpg"] [data-upload-link]').click()
+    expect(tab.locator("[data-credit-line]")).to_contain_text("AP")
+    tab.goto(edit)  # the flag leads to the picture's edit form (going back would post the form again)
+    expect(tab.locator("#edit")).to_be_visible()

@@ -175,3 +175,45 @@ def test_a_long_title_case_headline_is_no_organisation() -> None:
 ])
 def test_initials_spelled_out_in_brackets_are_an_organisation(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- an outlet's photo-by sentence after a quoted title's end keeps its first word ("U.S.") ---------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # h9-087 (a Markdown page quoting a picture's title)
+    ('"Aurora borealis over Eielson Air Force Base,\n  Alaska." U.S. Air Force photo by Senior Airman Joshua Strang. '
+     "**Public domain.**",
+     ("U.S. Air Force photo by Senior Airman Joshua Strang", "U.S. Air Force", ("Senior Airman Joshua Strang",))),
+    ('"Sunrise over the flight line." U.S. Navy photo by Jane Roe. Public domain.',
+     ("U.S. Navy photo by Jane Roe", "U.S. Navy", ("Jane Roe",))),
+])
+def test_a_photo_by_sentence_after_a_quoted_title(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+# --- a picture's archive number in a chain names no party ("© UNICEF/UN0270198/Name") ----------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('<p style="font-size: 7px;"><i>© UNICEF/UN0270198/Knowles-Coursin</i></p>',  # h9-035 (code corpus 19295781038)
+     ("UNICEF/UN0270198/Knowles-Coursin", "UNICEF", ("Knowles-Coursin",))),
+    ("© UNICEF/UN0241775/Dejongh", ("UNICEF/UN0241775/Dejongh", "UNICEF", ("Dejongh",))),  # code corpus 56689340117
+])
+def test_an_archive_number_in_a_chain_names_no_one(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+# --- the pool's mark glued to the photographer's name by a hyphen ("Name-Pool/Getty Images") --------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a page's alt text (code corpus file id 25857117029)
+    ("The White House on January 12, 2017 in Washington, DC.  (Photo by Olivier Douliery-Pool/Getty Images)",
+     ("Olivier Douliery-Pool/Getty Images", "Getty Images", ("Olivier Douliery",))),
+    ("Elon Musk.\r\nBritta Pedersen-Pool/Getty Images\r\n<ul><li>Tesla's launch of a flying car is a matter of when.",
+     ("Britta Pedersen-Pool/Getty Images", "Getty Images", ("Britta Pedersen",))),  # h9-179 (code corpus 5577988293)
+])
+def test_a_pool_mark_glued_to_the_name(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_name_ending_in_pool_letters_keeps_them() -> None:
+    assert _read("Jane Carpool/Getty Images") == ("Jane Carpool/Getty Images", "Getty Images", ("Jane Carpool",))

@@ -79,13 +79,19 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   caption's sentence, a reader's name and town, Chinese names and agencies before a slash
   or the mark, a credit before a picture title's headline, more organisation words and labels):
   the other languages 122 of 138 with the day's other rules; the header lists the 16 left,
-  ten of them because their expectation contradicts the conventions.
+  twelve of them because their expectation contradicts the conventions.
 
 - ``credits_holdout9.tsv`` (250 rows, 30 languages; 117 English, 36 that print no credit; 231
   sites and files, many of them structured data: JSON, feeds, page sources): collected blind on
   2026-12-07 after the day's work on holdout8 had landed. First measured 134 (53.6 %; English
   67 of 117) with the reader at the session's start (0102842) and 135 (54.0 %) with main at
-  d4cc3b2, after that work: it carried to one row. Its misses are now worked on by cause.
+  d4cc3b2, after that work: it carried to one row. Its misses were then worked on by cause
+  (credits-h9: a caption printed as a field of code or data read as its string, a lone word after a
+  photographer's name and a slash as the outlet, a known organisation's credit before the story's next
+  sentence, the gallery after "Courtesy of the artist and", a body's long name, initials spelled out
+  in brackets, archive numbers and pool marks in a chain): 172 (68.8 %; English 95 of 117, the other
+  languages 77 of 133), every other table unchanged. Its header lists the rows left read wrong:
+  fourteen whose expectation contradicts the conventions, the others for want of a rule.
 
 ``FLOORS`` hold the latest measurements: the test fails when the reader gets worse
 here, and they are raised as it gets better. Unlike ``credits_real.tsv`` the misses are
@@ -110,7 +116,7 @@ FLOORS = {
     "credits_holdout5.tsv": (300, 41, 268),
     "credits_holdout6.tsv": (300, 45, 291),
     "credits_holdout8.tsv": (300, 34, 276),
-    "credits_holdout9.tsv": (250, 36, 169),
+    "credits_holdout9.tsv": (250, 36, 172),
 }
 
 

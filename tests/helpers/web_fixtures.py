@@ -11,12 +11,14 @@ from __future__ import annotations
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -171,6 +173,16 @@ def serving_process(settings: Settings, *options: str,
                 process.wait()
         if process.stderr:
             process.stderr.close()
+
+
+def answer_to_a_body_declared_too_large(base_url: str, target: str, content_type: str) -> str:
+    """The server's first answer to a POST declaring 200 MB of which only 64 KB are sent (the status line first)."""
+    address = urlsplit(base_url)
+    with socket.create_connection((address.hostname, address.port), timeout=30) as connection:
+        connection.sendall((f"POST {target} HTTP/1.1\r\nHost: {address.netloc}\r\nContent-Type: {content_type}\r\n"
+                            f"Content-Length: {200 * 2**20}\r\n\r\n").encode())
+        connection.sendall(bytes(64 * 1024))
+        return connection.recv(4096).decode("latin-1")  # arrives although the body is far from complete
 
 
 @pytest.fixture(scope="session")

@@ -54,6 +54,7 @@ POLICY = {
     "activity.activity_page": ADMIN,
     "intake.upload_page": EDITOR,
     "intake.upload_file": EDITOR,
+    "intake.upload_form": EDITOR,
     "intake.intake_page": EDITOR,
     "api.search": VIEWER,
     "api.asset": VIEWER,

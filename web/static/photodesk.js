@@ -187,8 +187,16 @@
   }
   // Upload: each chosen or dropped file is sent on its own (XMLHttpRequest, for its progress), imported
   // on the server, and its result listed: a link, its warnings, what it lacks, or why it was refused.
+  // Without script the zone is a plain form that posts its files together (docs/intake.md).
   var zone = document.querySelector("[data-upload-zone]");
   if (zone) {
+    zone.querySelector("[data-upload-input]").classList.add("visually-hidden");
+    zone.querySelector("[data-upload-choose]").classList.add("button");
+    zone.querySelector("[data-upload-submit]").hidden = true;  // a file is sent as soon as it is chosen
+    zone.querySelector("[data-upload-drop-hint]").hidden = false;
+    zone.querySelector("[data-upload-together]").hidden = true;
+    zone.querySelector("[data-upload-each]").hidden = false;
+    zone.addEventListener("submit", function (event) { event.preventDefault(); });
     var list = zone.querySelector("[data-upload-list]");
     var maxBytes = Number(zone.getAttribute("data-max-bytes")) || 0;
     var queue = [];
