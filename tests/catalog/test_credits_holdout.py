@@ -79,7 +79,7 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   caption's sentence, a reader's name and town, Chinese names and agencies before a slash
   or the mark, a credit before a picture title's headline, more organisation words and labels):
   the other languages 122 of 138 with the day's other rules; the header lists the 16 left,
-  ten of them because their expectation contradicts the conventions.
+  twelve of them because their expectation contradicts the conventions.
 
 - ``credits_holdout9.tsv`` (250 rows, 30 languages; 117 English, 36 that print no credit; 231
   sites and files, many of them structured data: JSON, feeds, page sources): collected blind on
