@@ -59,18 +59,20 @@ _GLUED_ROLE = re.compile(r"\s(?:Staff|Correspondent|Reporter|Contributor)\b(?=\s
 # "Priya Nair in London and Lukas Brandt in Frankfurt": where each filed from, before the next name or the end
 _IN_PLACE = re.compile(r"\s+(?:in|à|aus|desde)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*(?=\s*(?:,|;|&|\s(?:and|und|et|y)\s|$))")
 _AFTER_NAMES = re.compile(r"\s+[|—–•·/]\s+|\s+-\s+")  # "Keiko Ishida / Kansai Shimbun Staff Writer"
-# Words of a role ("Staff Writer") or of a publication ("The Washington Post") after the names.
-ROLE_WORDS = frozenset(
-    "staff writer writers reporter reporters correspondent correspondents editor editors "
-    "columnist contributor contributing special bureau chief senior associated press news "
-    "times post journal herald tribune gazette daily agency service wire reuters afp "
-    "bloomberg updated published communications communication relations affairs newsroom office "
-    # and in the languages bylines print a role in after the names ("Repórter da Agência Brasil", "Redakteurin")
-    "repórter reporter reportera reportero periodista jornalista journaliste giornalista redator redatora redactor "
+# A role in the languages bylines print one in after the names ("Repórter da Agência Brasil", "Redakteurin")
+_ROLES_IN_LANGUAGES = frozenset(
+    "repórter reportera reportero periodista jornalista journaliste giornalista redator redatora redactor "
     "redactora rédacteur rédactrice redakteur redakteurin redaktør redaktör correspondente corresponsal corresponsale "
     "correspondant correspondante corrispondente korrespondent korrespondentin enviado enviada inviato inviata "
     "envoyé envoyée".split()
 )
+# Words of a role ("Staff Writer") or of a publication ("The Washington Post") after the names.
+ROLE_WORDS = frozenset((
+    "staff writer writers reporter reporters correspondent correspondents editor editors "
+    "columnist contributor contributing special bureau chief senior associated press news "
+    "times post journal herald tribune gazette daily agency service wire reuters afp "
+    "bloomberg updated published communications communication relations affairs newsroom office "
+).split()) | _ROLES_IN_LANGUAGES
 # A paper's name ends with one of these ("High Plains Courier", "The Island Times").
 PUBLICATION_WORDS = frozenset(
     "times post journal herald tribune gazette daily weekly news courier chronicle sentinel messenger record "
@@ -84,7 +86,7 @@ _ROLE_ONLY = frozenset(
     "staff writer writers reporter reporters correspondent correspondents editor editors columnist "
     "contributor contributing special bureau chief senior updated published for the communications communication "
     "relations affairs newsroom office".split()
-)
+) | _ROLES_IN_LANGUAGES
 _LONGEST_NAME = 60
 
 
@@ -138,7 +140,9 @@ def byline_publication(text: str | None) -> str | None:
         while tail and tail.split()[-1].lower().strip(".") in _ROLE_ONLY:  # "Riverside Post staff"
             tail = " ".join(tail.split()[:-1])
         words = {word.lower().strip(".") for word in tail.split()}
-        if tail and words - _ROLE_ONLY and (words & ROLE_WORDS or is_publication_name(tail)) and tail[:1].isupper() \
+        # a role in another language before the paper ("Repórter da Agência Brasil") is no sign of a publication
+        if tail and words - _ROLE_ONLY and (words & ROLE_WORDS - _ROLES_IN_LANGUAGES or is_publication_name(tail)) \
+                and tail[:1].isupper() \
                 and not any(c.isdigit() for c in tail):
             return tail
     return None

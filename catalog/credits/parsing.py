@@ -108,6 +108,7 @@ QUALIFIERS = ("file", "pool", "handout", "courtesy", "via", "staff", "illustrati
 # the artist before the gallery that lent the picture of the work ("Courtesy of the artist and Galerie Lelong & Co.")
 _THE_ARTIST_AND = re.compile(r"the artists?\s*(?:and|&|,)\s+(?=\S)", re.I)
 _A_GALLERY = frozenset({"gallery", "the gallery", "galleries", "the galleries"})
+_THANKED_LABEL = re.compile(r"^\s*[（(]?\s*(?:ขอบคุณภาพ(?:จาก)?|写真提供)\s*[:：]?")
 _COURTESY_HINTS = ("ourt", "ortes", "entile", "upplied", "ubmitted", "ivulga")  # courtesy, cortesía, gentileza, …
 
 
@@ -250,6 +251,8 @@ def read_credit(text: str) -> Reading | None:
     text = strip_period(text.strip())
     labelled = owned = sourced = bare_credit = by_label = listing = False
     provided = text[:1] in "사기" and PROVIDED_LABEL.match(text) is not None
+    # a label thanking or naming the picture's provider in Thai or Japanese ("ขอบคุณภาพจาก: Name", "写真提供：Name")
+    thanked = text[:1] in "ขข写（(" and _THANKED_LABEL.match(text) is not None
     while True:
         match = LABEL.match(text)
         if not match or match.end() >= len(text):
@@ -420,6 +423,13 @@ def read_credit(text: str) -> Reading | None:
             reading.named += 1
             reading.structured = True
             return reading
+    if thanked and "/" not in body and (" " not in body.strip() or body.startswith("เพจ ")) \
+            and classify(body).kind == "unknown":
+        # "ขอบคุณภาพจาก: tripgether", "写真提供：中央区立京橋図書館": the provider a picture is thanked to, a body or a
+        # site; a Thai "เพจ" is a social network's page
+        reading.orgs.append(body.strip())
+        reading.structured, reading.named = True, 1
+        return reading
     if provided and "/" not in body and " " not in body.strip() and classify(body).kind == "unknown":
         body = f"{body} 제공"  # "사진제공: 청와대" says what "청와대 제공" says: the provider, an organisation
     match = ORG_PHOTO_BY.match(body) if " by " in lower else None

@@ -217,3 +217,20 @@ def test_a_pool_mark_glued_to_the_name(text: str, expected: tuple) -> None:
 
 def test_a_name_ending_in_pool_letters_keeps_them() -> None:
     assert _read("Jane Carpool/Getty Images") == ("Jane Carpool/Getty Images", "Getty Images", ("Jane Carpool",))
+
+
+# --- the provider a Thai or Japanese label thanks the picture to is a body or a site, not a person --------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('text: "ขอบคุณภาพจาก: khonkaenlink",', ("khonkaenlink", "khonkaenlink", ())),  # a LINE card (code corpus 22350081497)
+    ("<span>写真提供：ホットペッパー.jp</span>", ("ホットペッパー.jp", "ホットペッパー.jp", ())),  # a shop list (code corpus 43826643865)
+    ("（写真提供：中央区立京橋図書館）", ("中央区立京橋図書館", "中央区立京橋図書館", ())),  # h9-043 (code corpus 33532655950)
+    ('text: "ขอบคุณภาพจาก: เพจ หน่วยพิทักษ์ หินช้างสี",',  # h9-138: a social network's page
+     ("เพจ หน่วยพิทักษ์ หินช้างสี", "เพจ หน่วยพิทักษ์ หินช้างสี", ())),
+])
+def test_a_thanked_provider_is_a_source(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_thanked_persons_full_name_stays_a_person() -> None:
+    assert _read("ขอบคุณภาพจาก: สมชาย ใจดี") == ("สมชาย ใจดี", None, ("สมชาย ใจดี",))

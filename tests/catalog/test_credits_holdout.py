@@ -89,8 +89,8 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   (credits-h9: a caption printed as a field of code or data read as its string, a lone word after a
   photographer's name and a slash as the outlet, a known organisation's credit before the story's next
   sentence, the gallery after "Courtesy of the artist and", a body's long name, initials spelled out
-  in brackets, archive numbers and pool marks in a chain): 172 (68.8 %; English 95 of 117, the other
-  languages 77 of 133), every other table unchanged. Its header lists the rows left read wrong:
+  in brackets, archive numbers and pool marks in a chain, a provider thanked in Thai or Japanese): 175
+  (70.0 %; English 95 of 117, the other languages 80 of 133), every other table unchanged. Its header lists the rows left read wrong:
   fourteen whose expectation contradicts the conventions, the others for want of a rule.
 
 ``FLOORS`` hold the latest measurements: the test fails when the reader gets worse
@@ -116,7 +116,7 @@ FLOORS = {
     "credits_holdout5.tsv": (300, 41, 268),
     "credits_holdout6.tsv": (300, 45, 291),
     "credits_holdout8.tsv": (300, 34, 276),
-    "credits_holdout9.tsv": (250, 36, 172),
+    "credits_holdout9.tsv": (250, 36, 175),
 }
 
 

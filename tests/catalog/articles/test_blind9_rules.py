@@ -9,6 +9,7 @@ import json
 
 import pytest
 
+from catalog.articles.bylines import byline_publication
 from catalog.articles.image_urls import named_width, picture_key, style_source
 from catalog.articles.pages import parse_article
 from catalog.credits import parse_credit_line
@@ -61,6 +62,12 @@ def test_caption_and_credit_marked_by_class_words_in_other_languages(credit_clas
 def test_a_role_after_the_name_behind_a_dash_or_a_comma_in_other_languages(byline: str) -> None:
     record = _page(f'<article><h1>Storm closes the harbour</h1><div class="autor-noticia">{byline}</div>{STORY}</article>')
     assert (record["byline"], record["bylines"]) == ("Leandro Mesquita", ["Leandro Mesquita"])
+
+
+@pytest.mark.parametrize("byline", ["Leandro Mesquita - Repórter da Agência Brasil", "Ana Paz, Redakteurin"])
+def test_a_role_in_another_language_after_the_names_names_no_publication(byline: str) -> None:
+    assert byline_publication(byline) is None
+    assert byline_publication("Missy Ryan, The Washington Post") == "The Washington Post"
 
 
 def test_a_drupal_image_styles_copy_yields_to_the_upload_it_names() -> None:
