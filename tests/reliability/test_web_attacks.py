@@ -45,8 +45,9 @@ from catalog.store import CatalogStore
 from media.embed import EmbeddedMetadata
 from media.fetch import fetch
 from tests.helpers.local_http import HANG_GUARD, LocalServer, serving, without_hanging
+from tests.helpers.opened_files import OpenedFiles
 from tests.helpers.web_fixtures import import_files, make_news_jpeg, serving_photodesk
-from tests.web.test_pages import OpenedFiles, _Page, opened_files, page_of  # noqa: F401 (opened_files is a fixture)
+from tests.web.test_pages import _Page, page_of
 
 EVIL = "evil.example.com"
 
