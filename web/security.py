@@ -103,8 +103,9 @@ def check_csrf() -> None:
     if request.method not in _UNSAFE_METHODS or is_token_request():
         return
     sent = request.headers.get(CSRF_HEADER)
-    if not sent and getattr(current_app.view_functions.get(request.endpoint or ""), "photodesk_checks_csrf", False):
-        return  # the view checks the token it reads first from its streamed form
+    if not sent and request.mimetype == "multipart/form-data" \
+            and getattr(current_app.view_functions.get(request.endpoint or ""), "photodesk_checks_csrf", False):
+        return  # the view checks the token it reads first from its streamed form; any other body is checked here
     verify_csrf(sent or request.form.get(CSRF_FIELD, ""))
 
 
