@@ -80,6 +80,16 @@ number, densities beside a width the URL asks for, placeholders named with their
 name as og:site_name, a photographer's credit opening the text under the picture, organisation words: towns' and
 cities' governments, lifeboat stations, German shipping lines and works, Polish transport companies), it reads
 424/432 = 98.1 %, held to ``BAR`` with ``MISSES9`` and ``MEASURED_RATE9``. It too is development data from now on.
+
+``data/blind7/`` (23 pages, 8 scrapes, 83 photos, 689 fields: continental European, American and African publishers —
+F.A.Z., La Vanguardia, Il Post, Observador, HLN, VG, Rzeczpospolita, heise, HuffPost, Insider, La Presse, Poder360,
+Jeune Afrique, Mail & Guardian, El Universal; Evernote ENEX, goose3, Feedly, Apify, article-extractor, Chrome MHTML,
+Firecrawl, a NeoMutt mail) was written blind on 2026-12-07 beside blind8 and kept apart from that day's work as its
+measure: 512/689 = 74.3 % on first sight at 0102842, 518/689 = 75.2 % at the end of the day, after the work that took
+blind8 and blind9 above 95 %. (One helper measured it once during that work and narrowed a new rule that had broken one
+of its captions.) Its 171 misses were then classified, not worked on: 165 the reader's (most from scrapes whose JSON or
+MIME shape is not read, an ad banner taken as the first photo, a paper's short name in its own credits), 6 where the set
+differs from the conventions. It is held to its measured rate, below ``BAR``, until a session works on it.
 """
 
 from __future__ import annotations
@@ -101,6 +111,7 @@ BLIND3 = Path(__file__).resolve().parent / "data" / "blind3"
 BLIND4 = Path(__file__).resolve().parent / "data" / "blind4"
 BLIND5 = Path(__file__).resolve().parent / "data" / "blind5"
 BLIND6 = Path(__file__).resolve().parent / "data" / "blind6"
+BLIND7 = Path(__file__).resolve().parent / "data" / "blind7"
 BLIND8 = Path(__file__).resolve().parent / "data" / "blind8"
 BLIND9 = Path(__file__).resolve().parent / "data" / "blind9"
 BAR = 0.95
@@ -419,11 +430,488 @@ MISSES9: dict[str, str] = {
 MEASURED_RATE9 = 0.981  # 424/432 fields; blind, on first sight: 353/433 (81.5 %) at 0102842, 362/433 at d4cc3b2
 # MISSES9-END
 
+# field id -> why the reader gets it wrong (generated list: MISSES7-BEGIN ... MISSES7-END); blind7 is kept
+# apart as the measure of 2026-12-07: its misses are classified (by a reader of the code) but not worked on
+# MISSES7-BEGIN
+MISSES7: dict[str, str] = {
+    'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo1.agency':
+        "reader miss: paper's own initials/short name in its credit not read or not expanded to the publication "
+        '(rule)',
+    'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo1.also_seen_as':
+        "reader miss: image URLs named only by a generic file name ('…/<id>/article/1024/image.jpg') dropped "
+        '(rule)',
+    'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo1.caption':
+        "reader miss: image URLs named only by a generic file name ('…/<id>/article/1024/image.jpg') dropped "
+        '(rule)',
+    'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo1.credit_line':
+        "reader miss: paper's own initials/short name in its credit not read or not expanded to the publication "
+        '(rule)',
+    'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo2.agency':
+        "reader miss: paper's own initials/short name in its credit not read or not expanded to the publication "
+        '(rule)',
+    'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo2.caption':
+        "reader miss: image URLs named only by a generic file name ('…/<id>/article/1024/image.jpg') dropped "
+        '(rule)',
+    'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo2.credit_line':
+        "reader miss: paper's own initials/short name in its credit not read or not expanded to the publication "
+        '(rule)',
+    'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo2.photographers':
+        "reader miss: paper's own initials/short name in its credit not read or not expanded to the publication "
+        '(rule)',
+    'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo2.url':
+        "reader miss: image URLs named only by a generic file name ('…/<id>/article/1024/image.jpg') dropped "
+        '(rule)',
+    'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo3.agency':
+        "reader miss: paper's own initials/short name in its credit not read or not expanded to the publication "
+        '(rule)',
+    'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo3.caption':
+        "reader miss: image URLs named only by a generic file name ('…/<id>/article/1024/image.jpg') dropped "
+        '(rule)',
+    'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo3.credit_line':
+        "reader miss: paper's own initials/short name in its credit not read or not expanded to the publication "
+        '(rule)',
+    'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo3.photographers':
+        "reader miss: paper's own initials/short name in its credit not read or not expanded to the publication "
+        '(rule)',
+    'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo3.url':
+        "reader miss: image URLs named only by a generic file name ('…/<id>/article/1024/image.jpg') dropped "
+        '(rule)',
+    'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo4.caption':
+        "reader miss: image URLs named only by a generic file name ('…/<id>/article/1024/image.jpg') dropped "
+        '(rule)',
+    'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo4.credit_line':
+        "reader miss: image URLs named only by a generic file name ('…/<id>/article/1024/image.jpg') dropped "
+        '(rule)',
+    'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo4.url':
+        "reader miss: image URLs named only by a generic file name ('…/<id>/article/1024/image.jpg') dropped "
+        '(rule)',
+    'blind7/03-lavanguardia-style-picture-sources-paren-credit-span-non-credit-parens:byline':
+        "reader miss: byline block classed 'author-box' skipped as an author bio box (rule)",
+    'blind7/03-lavanguardia-style-picture-sources-paren-credit-span-non-credit-parens:bylines':
+        "reader miss: byline block classed 'author-box' skipped as an author bio box (rule)",
+    'blind7/03-lavanguardia-style-picture-sources-paren-credit-span-non-credit-parens:photo1.also_seen_as':
+        "reader miss: renditions with the size in the path ('image_W_H') in <picture><source media>: the <img>'s "
+        'smallest taken as url (rule)',
+    'blind7/03-lavanguardia-style-picture-sources-paren-credit-span-non-credit-parens:photo1.url':
+        "reader miss: renditions with the size in the path ('image_W_H') in <picture><source media>: the <img>'s "
+        'smallest taken as url (rule)',
+    'blind7/03-lavanguardia-style-picture-sources-paren-credit-span-non-credit-parens:photo2.also_seen_as':
+        "reader miss: renditions with the size in the path ('image_W_H') in <picture><source media>: the <img>'s "
+        'smallest taken as url (rule)',
+    'blind7/03-lavanguardia-style-picture-sources-paren-credit-span-non-credit-parens:photo2.url':
+        "reader miss: renditions with the size in the path ('image_W_H') in <picture><source media>: the <img>'s "
+        'smallest taken as url (rule)',
+    'blind7/03-lavanguardia-style-picture-sources-paren-credit-span-non-credit-parens:photo3.also_seen_as':
+        "reader miss: renditions with the size in the path ('image_W_H') in <picture><source media>: the <img>'s "
+        'smallest taken as url (rule)',
+    'blind7/03-lavanguardia-style-picture-sources-paren-credit-span-non-credit-parens:photo3.url':
+        "reader miss: renditions with the size in the path ('image_W_H') in <picture><source media>: the <img>'s "
+        'smallest taken as url (rule)',
+    'blind7/07-vg-style-akamai-v2-images-extensionless-gallery-n-of-4-foto-name-slash-av-og:photo4.agency':
+        'reader miss: credit word not known (vocabulary) (rule)',
+    'blind7/08-rp-style-iso-8859-2-fot-label-pap-mat-pras-application-name-domain-title:photo3.caption':
+        'reader miss: credit word not known (vocabulary) (rule)',
+    'blind7/08-rp-style-iso-8859-2-fot-label-pap-mat-pras-application-name-domain-title:photo3.credit_line':
+        'reader miss: credit word not known (vocabulary) (rule)',
+    'blind7/09-heise-style-a-img-relative-noscript-bild-paren-credit-author-box:photo1.also_seen_as':
+        'reader miss: custom lazy element <a-img> with a site-relative src not read: the bare original missing, '
+        '?width=1200 taken (rule)',
+    'blind7/09-heise-style-a-img-relative-noscript-bild-paren-credit-author-box:photo1.url':
+        'reader miss: custom lazy element <a-img> with a site-relative src not read: the bare original missing, '
+        '?width=1200 taken (rule)',
+    'blind7/09-heise-style-a-img-relative-noscript-bild-paren-credit-author-box:photo2.also_seen_as':
+        'reader miss: custom lazy element <a-img> with a site-relative src not read: the bare original missing, '
+        '?width=1200 taken (rule)',
+    'blind7/09-heise-style-a-img-relative-noscript-bild-paren-credit-author-box:photo2.url':
+        'reader miss: custom lazy element <a-img> with a site-relative src not read: the bare original missing, '
+        '?width=1200 taken (rule)',
+    'blind7/09-heise-style-a-img-relative-noscript-bild-paren-credit-author-box:photo3.agency':
+        "reader miss: unknown organisation printed like a person's name (knowledge)",
+    'blind7/09-heise-style-a-img-relative-noscript-bild-paren-credit-author-box:photo3.also_seen_as':
+        'reader miss: custom lazy element <a-img> with a site-relative src not read: the bare original missing, '
+        '?width=1200 taken (rule)',
+    'blind7/09-heise-style-a-img-relative-noscript-bild-paren-credit-author-box:photo3.photographers':
+        "reader miss: unknown organisation printed like a person's name (knowledge)",
+    'blind7/09-heise-style-a-img-relative-noscript-bild-paren-credit-author-box:photo3.url':
+        'reader miss: custom lazy element <a-img> with a site-relative src not read: the bare original missing, '
+        '?width=1200 taken (rule)',
+    'blind7/10-huffpost-style-asset-ops-renditions-via-getty-courtesy-author-card:photo3.agency':
+        'convention',
+    'blind7/11-insider-style-extensionless-width-format-data-srcs-original-application-name:photo1.also_seen_as':
+        'reader miss: bare original named only in the data-srcs JSON attribute not read (rule)',
+    'blind7/11-insider-style-extensionless-width-format-data-srcs-original-application-name:photo1.url':
+        'reader miss: bare original named only in the data-srcs JSON attribute not read (rule)',
+    'blind7/11-insider-style-extensionless-width-format-data-srcs-original-application-name:photo2.also_seen_as':
+        'reader miss: bare original named only in the data-srcs JSON attribute not read (rule)',
+    'blind7/11-insider-style-extensionless-width-format-data-srcs-original-application-name:photo2.url':
+        'reader miss: bare original named only in the data-srcs JSON attribute not read (rule)',
+    'blind7/11-insider-style-extensionless-width-format-data-srcs-original-application-name:photo3.also_seen_as':
+        'reader miss: bare original named only in the data-srcs JSON attribute not read (rule)',
+    'blind7/11-insider-style-extensionless-width-format-data-srcs-original-application-name:photo3.url':
+        'reader miss: bare original named only in the data-srcs JSON attribute not read (rule)',
+    'blind7/13-gatsby-image-wrapper-relative-data-srcset-noscript-credit-before-caption-logo-alt:photo1.agency':
+        "reader miss: Gatsby's data: URI SVG sizer <img> in the figure makes it a multi-image figure: figcaption "
+        'not attached (rule)',
+    'blind7/13-gatsby-image-wrapper-relative-data-srcset-noscript-credit-before-caption-logo-alt:photo1.caption':
+        "reader miss: Gatsby's data: URI SVG sizer <img> in the figure makes it a multi-image figure: figcaption "
+        'not attached (rule)',
+    'blind7/13-gatsby-image-wrapper-relative-data-srcset-noscript-credit-before-caption-logo-alt:photo1.credit_line':
+        "reader miss: Gatsby's data: URI SVG sizer <img> in the figure makes it a multi-image figure: figcaption "
+        'not attached (rule)',
+    'blind7/13-gatsby-image-wrapper-relative-data-srcset-noscript-credit-before-caption-logo-alt:photo1.photographers':
+        "reader miss: Gatsby's data: URI SVG sizer <img> in the figure makes it a multi-image figure: figcaption "
+        'not attached (rule)',
+    'blind7/13-gatsby-image-wrapper-relative-data-srcset-noscript-credit-before-caption-logo-alt:photo2.agency':
+        "reader miss: Gatsby's data: URI SVG sizer <img> in the figure makes it a multi-image figure: figcaption "
+        'not attached (rule)',
+    'blind7/13-gatsby-image-wrapper-relative-data-srcset-noscript-credit-before-caption-logo-alt:photo2.caption':
+        "reader miss: Gatsby's data: URI SVG sizer <img> in the figure makes it a multi-image figure: figcaption "
+        'not attached (rule)',
+    'blind7/13-gatsby-image-wrapper-relative-data-srcset-noscript-credit-before-caption-logo-alt:photo2.credit_line':
+        "reader miss: Gatsby's data: URI SVG sizer <img> in the figure makes it a multi-image figure: figcaption "
+        'not attached (rule)',
+    'blind7/14-lapresse-style-photo-caps-name-comma-paper-fournie-par-path-widths:photo1.credit_line':
+        "reader miss: caps label 'PHOTO' without colon not stripped ('PHOTO NAME, PAPER') (rule)",
+    'blind7/14-lapresse-style-photo-caps-name-comma-paper-fournie-par-path-widths:photo1.photographers':
+        "reader miss: caps label 'PHOTO' without colon not stripped ('PHOTO NAME, PAPER') (rule)",
+    'blind7/14-lapresse-style-photo-caps-name-comma-paper-fournie-par-path-widths:photo2.credit_line':
+        "reader miss: caps label 'PHOTO' without colon not stripped ('PHOTO NAME, PAPER') (rule)",
+    'blind7/14-lapresse-style-photo-caps-name-comma-paper-fournie-par-path-widths:photo2.photographers':
+        "reader miss: caps label 'PHOTO' without colon not stripped ('PHOTO NAME, PAPER') (rule)",
+    'blind7/14-lapresse-style-photo-caps-name-comma-paper-fournie-par-path-widths:photo3.agency':
+        "reader miss: caps label 'PHOTO' without colon not stripped ('PHOTO NAME, PAPER') (rule)",
+    'blind7/14-lapresse-style-photo-caps-name-comma-paper-fournie-par-path-widths:photo3.credit_line':
+        "reader miss: caps label 'PHOTO' without colon not stripped ('PHOTO NAME, PAPER') (rule)",
+    'blind7/15-poder360-style-wp-pipe-credit-with-photo-date-divulgacao-title-suffix:photo1.agency':
+        "reader miss: credit after a pipe in the figcaption ('caption &#124; Name/Paper - date') not split off "
+        '(rule)',
+    'blind7/15-poder360-style-wp-pipe-credit-with-photo-date-divulgacao-title-suffix:photo1.caption':
+        "reader miss: credit after a pipe in the figcaption ('caption &#124; Name/Paper - date') not split off "
+        '(rule)',
+    'blind7/15-poder360-style-wp-pipe-credit-with-photo-date-divulgacao-title-suffix:photo1.credit_line':
+        "reader miss: credit after a pipe in the figcaption ('caption &#124; Name/Paper - date') not split off "
+        '(rule)',
+    'blind7/15-poder360-style-wp-pipe-credit-with-photo-date-divulgacao-title-suffix:photo1.photographers':
+        "reader miss: credit after a pipe in the figcaption ('caption &#124; Name/Paper - date') not split off "
+        '(rule)',
+    'blind7/15-poder360-style-wp-pipe-credit-with-photo-date-divulgacao-title-suffix:photo2.caption':
+        "reader miss: credit after a pipe in the figcaption ('caption &#124; Name/Paper - date') not split off "
+        '(rule)',
+    'blind7/15-poder360-style-wp-pipe-credit-with-photo-date-divulgacao-title-suffix:photo2.credit_line':
+        "reader miss: credit after a pipe in the figcaption ('caption &#124; Name/Paper - date') not split off "
+        '(rule)',
+    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo1.agency':
+        "reader miss: unknown organisation printed like a person's name (knowledge)",
+    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo1.also_seen_as':
+        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
+        '(rule)',
+    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo1.caption':
+        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
+        '(rule)',
+    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo1.credit_line':
+        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
+        '(rule)',
+    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo1.url':
+        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
+        '(rule)',
+    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo2.also_seen_as':
+        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
+        '(rule)',
+    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo2.caption':
+        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
+        '(rule)',
+    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo2.credit_line':
+        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
+        '(rule)',
+    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo2.photographers':
+        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
+        '(rule)',
+    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo2.url':
+        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
+        '(rule)',
+    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo3.agency':
+        'convention',
+    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo3.caption':
+        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
+        '(rule)',
+    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo3.credit_line':
+        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
+        '(rule)',
+    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo3.photographers':
+        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
+        '(rule)',
+    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo3.url':
+        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
+        '(rule)',
+    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo4':
+        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
+        '(rule)',
+    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:publication_source':
+        "reader miss: 'Site - Headline' title prefix reported as 'title suffix' (blind2 p21 does not take a "
+        'prefix) (rule)',
+    'blind7/17-prismic-imgix-rect-w-staff-file-photo-paren-courtesy-photo-by-span:photo3.agency':
+        'convention',
+    'blind7/20-jeuneafrique-style-copyright-span-pour-initials-par-a-city-og-site-name:photo1.agency':
+        "reader miss: paper's own initials/short name in its credit not read or not expanded to the publication "
+        '(rule)',
+    'blind7/20-jeuneafrique-style-copyright-span-pour-initials-par-a-city-og-site-name:photo1.photographers':
+        "reader miss: paper's own initials/short name in its credit not read or not expanded to the publication "
+        '(rule)',
+    'blind7/21-standard-kenya-style-bracket-credit-name-comma-paper-byline-pipes-lazy-data-src:photo1.agency':
+        "reader miss: paper's own initials/short name in its credit not read or not expanded to the publication "
+        '(rule)',
+    'blind7/21-standard-kenya-style-bracket-credit-name-comma-paper-byline-pipes-lazy-data-src:photo2.agency':
+        "reader miss: square-bracket credit at caption end ('[File, Standard]', '[Courtesy]') not taken out "
+        '(rule)',
+    'blind7/21-standard-kenya-style-bracket-credit-name-comma-paper-byline-pipes-lazy-data-src:photo2.caption':
+        "reader miss: square-bracket credit at caption end ('[File, Standard]', '[Courtesy]') not taken out "
+        '(rule)',
+    'blind7/21-standard-kenya-style-bracket-credit-name-comma-paper-byline-pipes-lazy-data-src:photo2.credit_line':
+        "reader miss: square-bracket credit at caption end ('[File, Standard]', '[Courtesy]') not taken out "
+        '(rule)',
+    'blind7/21-standard-kenya-style-bracket-credit-name-comma-paper-byline-pipes-lazy-data-src:photo3.caption':
+        "reader miss: square-bracket credit at caption end ('[File, Standard]', '[Courtesy]') not taken out "
+        '(rule)',
+    'blind7/21-standard-kenya-style-bracket-credit-name-comma-paper-byline-pipes-lazy-data-src:photo3.credit_line':
+        "reader miss: square-bracket credit at caption end ('[File, Standard]', '[Courtesy]') not taken out "
+        '(rule)',
+    'blind7/23-eluniversal-style-arc-foto-name-slash-caps-paper-gallery-n-de-3-especial:photo1.agency':
+        'convention',
+    'blind7/23-eluniversal-style-arc-foto-name-slash-caps-paper-gallery-n-de-3-especial:photo2.agency':
+        'convention',
+    'blind7/23-eluniversal-style-arc-foto-name-slash-caps-paper-gallery-n-de-3-especial:photo5.agency':
+        'convention',
+    'blind7/s01-evernote-enex-en-media-hash-resource-source-url-cloudinary-title-suffix:photo1.agency':
+        'reader miss: Evernote ENEX export: en-media resources (resource source-url) not read (rule)',
+    'blind7/s01-evernote-enex-en-media-hash-resource-source-url-cloudinary-title-suffix:photo1.caption':
+        'reader miss: Evernote ENEX export: en-media resources (resource source-url) not read (rule)',
+    'blind7/s01-evernote-enex-en-media-hash-resource-source-url-cloudinary-title-suffix:photo1.credit_line':
+        'reader miss: Evernote ENEX export: en-media resources (resource source-url) not read (rule)',
+    'blind7/s01-evernote-enex-en-media-hash-resource-source-url-cloudinary-title-suffix:photo1.photographers':
+        'reader miss: Evernote ENEX export: en-media resources (resource source-url) not read (rule)',
+    'blind7/s01-evernote-enex-en-media-hash-resource-source-url-cloudinary-title-suffix:photo1.url':
+        'reader miss: Evernote ENEX export: en-media resources (resource source-url) not read (rule)',
+    'blind7/s01-evernote-enex-en-media-hash-resource-source-url-cloudinary-title-suffix:photo2.agency':
+        'reader miss: Evernote ENEX export: en-media resources (resource source-url) not read (rule)',
+    'blind7/s01-evernote-enex-en-media-hash-resource-source-url-cloudinary-title-suffix:photo2.caption':
+        'reader miss: Evernote ENEX export: en-media resources (resource source-url) not read (rule)',
+    'blind7/s01-evernote-enex-en-media-hash-resource-source-url-cloudinary-title-suffix:photo2.credit_line':
+        'reader miss: Evernote ENEX export: en-media resources (resource source-url) not read (rule)',
+    'blind7/s01-evernote-enex-en-media-hash-resource-source-url-cloudinary-title-suffix:photo2.photographers':
+        'reader miss: Evernote ENEX export: en-media resources (resource source-url) not read (rule)',
+    'blind7/s01-evernote-enex-en-media-hash-resource-source-url-cloudinary-title-suffix:photo2.url':
+        'reader miss: Evernote ENEX export: en-media resources (resource source-url) not read (rule)',
+    'blind7/s02-goose3-infos-json-cp1252-crlf-spanish-authors-list-opengraph-site-name:byline':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s02-goose3-infos-json-cp1252-crlf-spanish-authors-list-opengraph-site-name:bylines':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s02-goose3-infos-json-cp1252-crlf-spanish-authors-list-opengraph-site-name:photo1.caption':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s02-goose3-infos-json-cp1252-crlf-spanish-authors-list-opengraph-site-name:photo1.credit_line':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s02-goose3-infos-json-cp1252-crlf-spanish-authors-list-opengraph-site-name:photo1.photographers':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s02-goose3-infos-json-cp1252-crlf-spanish-authors-list-opengraph-site-name:photo1.url':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s02-goose3-infos-json-cp1252-crlf-spanish-authors-list-opengraph-site-name:publication':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s02-goose3-infos-json-cp1252-crlf-spanish-authors-list-opengraph-site-name:publication_source':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s02-goose3-infos-json-cp1252-crlf-spanish-authors-list-opengraph-site-name:title':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:byline':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:bylines':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:photo1.also_seen_as':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:photo1.caption':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:photo2.agency':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:photo2.caption':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:photo2.credit_line':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:photo2.photographers':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:photo2.url':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:photo3':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:photo4':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:publication':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:publication_source':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:title':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:byline':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:bylines':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo1.agency':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo1.caption':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo1.credit_line':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo1.photographers':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo1.url':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo2.caption':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo2.credit_line':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo2.url':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo3.agency':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo3.caption':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo3.credit_line':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo3.photographers':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo3.url':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:publication':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:publication_source':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:title':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s05-extractus-article-extractor-json-source-site-name-photo-space-colon-aps:publication':
+        "reader miss: extractus JSON 'source' key not read; a photo's '© Name/AFP' taken as footer copyright "
+        '(rule)',
+    'blind7/s05-extractus-article-extractor-json-source-site-name-photo-space-colon-aps:publication_source':
+        "reader miss: extractus JSON 'source' key not read; a photo's '© Name/AFP' taken as footer copyright "
+        '(rule)',
+    'blind7/s06-chrome-mhtml-saved-by-blink-quoted-printable-latin1-html-part-name-paren-dpa:photo1.also_seen_as':
+        'reader miss: MHTML quoted-printable HTML part not decoded (=XX, soft line breaks) (rule)',
+    'blind7/s06-chrome-mhtml-saved-by-blink-quoted-printable-latin1-html-part-name-paren-dpa:photo1.caption':
+        'reader miss: MHTML quoted-printable HTML part not decoded (=XX, soft line breaks) (rule)',
+    'blind7/s06-chrome-mhtml-saved-by-blink-quoted-printable-latin1-html-part-name-paren-dpa:photo1.credit_line':
+        'reader miss: MHTML quoted-printable HTML part not decoded (=XX, soft line breaks) (rule)',
+    'blind7/s06-chrome-mhtml-saved-by-blink-quoted-printable-latin1-html-part-name-paren-dpa:photo1.photographers':
+        'reader miss: MHTML quoted-printable HTML part not decoded (=XX, soft line breaks) (rule)',
+    'blind7/s06-chrome-mhtml-saved-by-blink-quoted-printable-latin1-html-part-name-paren-dpa:photo1.url':
+        'reader miss: MHTML quoted-printable HTML part not decoded (=XX, soft line breaks) (rule)',
+    'blind7/s06-chrome-mhtml-saved-by-blink-quoted-printable-latin1-html-part-name-paren-dpa:photo2.url':
+        'reader miss: MHTML quoted-printable HTML part not decoded (=XX, soft line breaks) (rule)',
+    'blind7/s06-chrome-mhtml-saved-by-blink-quoted-printable-latin1-html-part-name-paren-dpa:photo3':
+        'reader miss: MHTML quoted-printable HTML part not decoded (=XX, soft line breaks) (rule)',
+    'blind7/s06-chrome-mhtml-saved-by-blink-quoted-printable-latin1-html-part-name-paren-dpa:publication_source':
+        'reader miss: MHTML quoted-printable HTML part not decoded (=XX, soft line breaks) (rule)',
+    'blind7/s06-chrome-mhtml-saved-by-blink-quoted-printable-latin1-html-part-name-paren-dpa:title':
+        'reader miss: MHTML quoted-printable HTML part not decoded (=XX, soft line breaks) (rule)',
+    'blind7/s07-firecrawl-scrape-json-markdown-nav-cookie-nag-italic-captions-foto-name:byline':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s07-firecrawl-scrape-json-markdown-nav-cookie-nag-italic-captions-foto-name:bylines':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s07-firecrawl-scrape-json-markdown-nav-cookie-nag-italic-captions-foto-name:photo1.caption':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s07-firecrawl-scrape-json-markdown-nav-cookie-nag-italic-captions-foto-name:photo1.credit_line':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s07-firecrawl-scrape-json-markdown-nav-cookie-nag-italic-captions-foto-name:photo1.photographers':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s07-firecrawl-scrape-json-markdown-nav-cookie-nag-italic-captions-foto-name:photo2.agency':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s07-firecrawl-scrape-json-markdown-nav-cookie-nag-italic-captions-foto-name:photo2.caption':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s07-firecrawl-scrape-json-markdown-nav-cookie-nag-italic-captions-foto-name:photo2.credit_line':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s07-firecrawl-scrape-json-markdown-nav-cookie-nag-italic-captions-foto-name:photo3':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s07-firecrawl-scrape-json-markdown-nav-cookie-nag-italic-captions-foto-name:publication_source':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s07-firecrawl-scrape-json-markdown-nav-cookie-nag-italic-captions-foto-name:title':
+        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
+        '(rule)',
+    'blind7/s08-neomutt-saved-8bit-iso-8859-1-forwarded-article-imagen-markers-wrapped-foto:photo1.agency':
+        "reader miss: mail-copied '[Imagen: URL]' marker: ']' read as caption, wrapped caption lines not joined "
+        '(rule)',
+    'blind7/s08-neomutt-saved-8bit-iso-8859-1-forwarded-article-imagen-markers-wrapped-foto:photo1.caption':
+        "reader miss: mail-copied '[Imagen: URL]' marker: ']' read as caption, wrapped caption lines not joined "
+        '(rule)',
+    'blind7/s08-neomutt-saved-8bit-iso-8859-1-forwarded-article-imagen-markers-wrapped-foto:photo1.credit_line':
+        "reader miss: mail-copied '[Imagen: URL]' marker: ']' read as caption, wrapped caption lines not joined "
+        '(rule)',
+    'blind7/s08-neomutt-saved-8bit-iso-8859-1-forwarded-article-imagen-markers-wrapped-foto:photo1.photographers':
+        "reader miss: mail-copied '[Imagen: URL]' marker: ']' read as caption, wrapped caption lines not joined "
+        '(rule)',
+    'blind7/s08-neomutt-saved-8bit-iso-8859-1-forwarded-article-imagen-markers-wrapped-foto:photo2.agency':
+        "reader miss: mail-copied '[Imagen: URL]' marker: ']' read as caption, wrapped caption lines not joined "
+        '(rule)',
+    'blind7/s08-neomutt-saved-8bit-iso-8859-1-forwarded-article-imagen-markers-wrapped-foto:photo2.caption':
+        "reader miss: mail-copied '[Imagen: URL]' marker: ']' read as caption, wrapped caption lines not joined "
+        '(rule)',
+    'blind7/s08-neomutt-saved-8bit-iso-8859-1-forwarded-article-imagen-markers-wrapped-foto:photo2.credit_line':
+        "reader miss: mail-copied '[Imagen: URL]' marker: ']' read as caption, wrapped caption lines not joined "
+        '(rule)',
+}
+MEASURED_RATE7 = 0.751  # 518/689 fields at the end of 2026-12-07; blind, on first sight: 512/689 (74.3 %) at 0102842
+# MISSES7-END
+
 # folder -> (its misses, its measured rate, its number of files, its bar)
 BLIND_SETS = {BLIND: (MISSES, MEASURED_RATE, 32, BAR), BLIND2: (MISSES2, MEASURED_RATE2, 32, BAR),
               BLIND3: (MISSES3, MEASURED_RATE3, 32, BAR), BLIND4: (MISSES4, MEASURED_RATE4, 31, BAR),
               BLIND5: (MISSES5, MEASURED_RATE5, 30, BAR), BLIND6: (MISSES6, MEASURED_RATE6, 40, BAR),
-              BLIND8: (MISSES8, MEASURED_RATE8, 32, BAR), BLIND9: (MISSES9, MEASURED_RATE9, 26, BAR)}
+              BLIND8: (MISSES8, MEASURED_RATE8, 32, BAR), BLIND9: (MISSES9, MEASURED_RATE9, 26, BAR),
+              BLIND7: (MISSES7, MEASURED_RATE7, 31, MEASURED_RATE7)}  # the day's measure, below BAR: not worked on
 
 
 @pytest.mark.parametrize("folder", BLIND_SETS, ids=lambda folder: folder.name)
