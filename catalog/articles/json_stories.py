@@ -22,9 +22,14 @@ from catalog.credits import split_caption_credit
 _TITLE_KEYS = ("title", "headline", "headlines")
 _URL_KEYS = ("url", "link", "canonicalURL", "canonicalUrl", "canonical_url", "resolvedPageUrl", "pageUrl", "source", "website_url")
 _AUTHOR_KEYS = ("author", "authors", "byline", "by", "credits", "creator", "published_by")  # wallabag: published_by
-_SITE_KEYS = ("siteName", "site_name", "sitename", "source-hostname", "meta_site_name", "publisher")
-_TEXT_KEYS = ("text", "body_text", "raw_text", "article_text", "body", "maintext", "articleBody")  # news-please, Zyte
-_LEAD_IMAGE_KEYS = ("image", "top_image", "lead_image_url", "thumbnailURL", "image_url")  # news-please: image_url
+_SITE_KEYS = ("siteName", "site_name", "sitename", "source-hostname", "meta_site_name", "publisher",
+              "origin")  # Feedly: the feed it came from, {"title": …}
+# news-please: maintext; Zyte: articleBody; goose3: cleaned_text
+_TEXT_KEYS = ("text", "body_text", "raw_text", "article_text", "body", "maintext", "articleBody", "cleaned_text")
+# news-please: image_url; goose3 and Feedly: {"url": …}
+_LEAD_IMAGE_KEYS = ("image", "top_image", "lead_image_url", "thumbnailURL", "image_url", "visual")
+# Where a tool keeps the page's own tags apart: goose3's "opengraph" and "meta"
+_PAGE_TAG_KEYS = ("opengraph", "meta")
 _BLOCK_KEYS = ("content_elements", "components", "blocks")
 _PICTURE_TYPES = frozenset({"image", "picture", "photo", "figure", "photograph"})
 _HOSTNAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
@@ -96,6 +101,7 @@ def story_url(data: dict) -> str | None:
     canonical = next((link.get("href") for link in links if isinstance(link, dict)
                       and link.get("rel") in ("canonical", "alternate", "self")), None)
     urls = [text_value(data.get(key)) for key in _URL_KEYS] + [text_value(canonical)]
+    urls += [text_value(tags.get(key)) for tags in _page_tags(data) for key in ("canonical", "url")]
     return next((url for url in urls if url and (url.startswith(("http://", "https://", "/")))), None)
 
 
@@ -122,11 +128,16 @@ def story_byline(data: dict) -> str | None:
 def story_site_name(data: dict) -> str | None:
     for key in _SITE_KEYS:
         value = data.get(key)
-        value = value.get("name") if isinstance(value, dict) else value
+        value = value.get("name") or value.get("title") if isinstance(value, dict) else value
         name = text_value(value)
         if name and not _HOSTNAME.match(name):  # "source-hostname" is sometimes the host, not the name
             return name
-    return None
+    return next((name for tags in _page_tags(data) if (name := story_site_name(tags))), None)
+
+
+def _page_tags(data: dict) -> list[dict]:
+    """The page's own tags (og:site_name, the canonical link) a tool kept under a key of their own."""
+    return [data[key] for key in _PAGE_TAG_KEYS if isinstance(data.get(key), dict)]
 
 
 def _pictures(data: dict) -> list[tuple[str, str | None, str | None, list[tuple[str, str | None]]]]:
@@ -140,7 +151,9 @@ def _pictures(data: dict) -> list[tuple[str, str | None, str | None, list[tuple[
         picture = _picture(item)
         if picture and picture[0] not in {known[0] for known in found}:
             found.append(picture)
-    lead = next((text_value(data.get(key)) for key in _LEAD_IMAGE_KEYS if text_value(data.get(key))), None)
+    leads = [data.get(key) for key in _LEAD_IMAGE_KEYS]
+    lead = next((text_value(value.get("url") if isinstance(value, dict) else value) for value in leads
+                 if text_value(value.get("url") if isinstance(value, dict) else value)), None)
     if lead and not found:
         found.append((lead, None, None, []))
     return found

@@ -50,6 +50,6 @@ def page_html(*, title: str | None, url: str | None, byline: str | None, body: s
 
 def text_value(value: Any) -> str | None:
     """A string value, trimmed; None for an empty one or anything else."""
-    if isinstance(value, dict):  # the WordPress REST API's {"rendered": "…"}
-        value = value.get("rendered")
+    if isinstance(value, dict):  # the WordPress REST API's {"rendered": "…"}, Feedly's {"content": "…"}
+        value = value.get("rendered", value.get("content"))
     return value.strip() or None if isinstance(value, str) else None

@@ -87,9 +87,10 @@ Jeune Afrique, Mail & Guardian, El Universal; Evernote ENEX, goose3, Feedly, Api
 Firecrawl, a NeoMutt mail) was written blind on 2026-12-07 beside blind8 and kept apart from that day's work as its
 measure: 512/689 = 74.3 % on first sight at 0102842, 518/689 = 75.2 % at the end of the day, after the work that took
 blind8 and blind9 above 95 %. (One helper measured it once during that work and narrowed a new rule that had broken one
-of its captions.) Its 171 misses were then classified, not worked on: 165 the reader's (most from scrapes whose JSON or
-MIME shape is not read, an ad banner taken as the first photo, a paper's short name in its own credits), 6 where the set
-differs from the conventions. It is held to its measured rate, below ``BAR``, until a session works on it.
+of its captions.) Its 171 misses were then classified: 165 the reader's (most from scrapes whose JSON or MIME shape is
+not read, an ad banner taken as the first photo, a paper's short name in its own credits), 6 where the set differs from
+the conventions. It was worked on after its measure (rules in ``test_blind7_rules.py``): goose3's infos and Feedly's
+entries read by the keys such tools share, 539/687 = 78.4 %. It is held to that rate, below ``BAR``.
 """
 
 from __future__ import annotations
@@ -431,7 +432,7 @@ MEASURED_RATE9 = 0.981  # 424/432 fields; blind, on first sight: 353/433 (81.5 %
 # MISSES9-END
 
 # field id -> why the reader gets it wrong (generated list: MISSES7-BEGIN ... MISSES7-END); blind7 is kept
-# apart as the measure of 2026-12-07: its misses are classified (by a reader of the code) but not worked on
+# apart as the measure of 2026-12-07: its misses were classified (by a reader of the code), then worked on
 # MISSES7-BEGIN
 MISSES7: dict[str, str] = {
     'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo1.agency':
@@ -701,75 +702,6 @@ MISSES7: dict[str, str] = {
         'reader miss: Evernote ENEX export: en-media resources (resource source-url) not read (rule)',
     'blind7/s01-evernote-enex-en-media-hash-resource-source-url-cloudinary-title-suffix:photo2.url':
         'reader miss: Evernote ENEX export: en-media resources (resource source-url) not read (rule)',
-    'blind7/s02-goose3-infos-json-cp1252-crlf-spanish-authors-list-opengraph-site-name:byline':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s02-goose3-infos-json-cp1252-crlf-spanish-authors-list-opengraph-site-name:bylines':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s02-goose3-infos-json-cp1252-crlf-spanish-authors-list-opengraph-site-name:photo1.caption':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s02-goose3-infos-json-cp1252-crlf-spanish-authors-list-opengraph-site-name:photo1.credit_line':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s02-goose3-infos-json-cp1252-crlf-spanish-authors-list-opengraph-site-name:photo1.photographers':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s02-goose3-infos-json-cp1252-crlf-spanish-authors-list-opengraph-site-name:photo1.url':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s02-goose3-infos-json-cp1252-crlf-spanish-authors-list-opengraph-site-name:publication':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s02-goose3-infos-json-cp1252-crlf-spanish-authors-list-opengraph-site-name:publication_source':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s02-goose3-infos-json-cp1252-crlf-spanish-authors-list-opengraph-site-name:title':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:byline':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:bylines':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:photo1.also_seen_as':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:photo1.caption':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:photo2.agency':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:photo2.caption':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:photo2.credit_line':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:photo2.photographers':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:photo2.url':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:photo3':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:photo4':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:publication':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:publication_source':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s03-feedly-entry-json-origin-title-visual-rendition-content-figures-utm:title':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
     'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:byline':
         'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
         '(rule)',
@@ -903,7 +835,7 @@ MISSES7: dict[str, str] = {
         "reader miss: mail-copied '[Imagen: URL]' marker: ']' read as caption, wrapped caption lines not joined "
         '(rule)',
 }
-MEASURED_RATE7 = 0.751  # 518/689 fields at the end of 2026-12-07; blind, on first sight: 512/689 (74.3 %) at 0102842
+MEASURED_RATE7 = 0.784  # 539/687 fields after working on it; the day's measure 518/689 (75.2 %), first sight 512/689 at 0102842
 # MISSES7-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
@@ -911,7 +843,7 @@ BLIND_SETS = {BLIND: (MISSES, MEASURED_RATE, 32, BAR), BLIND2: (MISSES2, MEASURE
               BLIND3: (MISSES3, MEASURED_RATE3, 32, BAR), BLIND4: (MISSES4, MEASURED_RATE4, 31, BAR),
               BLIND5: (MISSES5, MEASURED_RATE5, 30, BAR), BLIND6: (MISSES6, MEASURED_RATE6, 40, BAR),
               BLIND8: (MISSES8, MEASURED_RATE8, 32, BAR), BLIND9: (MISSES9, MEASURED_RATE9, 26, BAR),
-              BLIND7: (MISSES7, MEASURED_RATE7, 31, MEASURED_RATE7)}  # the day's measure, below BAR: not worked on
+              BLIND7: (MISSES7, MEASURED_RATE7, 31, MEASURED_RATE7)}  # the day's measure, worked on after it: below BAR
 
 
 @pytest.mark.parametrize("folder", BLIND_SETS, ids=lambda folder: folder.name)

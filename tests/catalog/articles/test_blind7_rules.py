@@ -1,0 +1,43 @@
+"""Rules found working on the seventh blind set (issue 15), each with a small case of its own.
+
+The set itself is ``data/blind7`` (test_blind_shapes), kept apart as the measure of 2026-12-07 and worked on after it;
+these cases hold each rule apart from it.
+"""
+
+from __future__ import annotations
+
+import json
+
+from tests.helpers.article_pages import scrape
+
+STORY_URL = "https://hillcourier.example/news/2024/06/03/bridge-reopens"
+PICTURE = "https://img.hillcourier.example/bridge-1200.jpg"
+
+
+def test_goose3s_infos_give_the_page_tags_it_kept_apart_and_its_cleaned_text() -> None:
+    saved = {"meta": {"canonical": STORY_URL, "lang": "en"}, "image": {"url": PICTURE, "width": 1200},
+             "title": "Bridge reopens after repairs", "authors": ["Ann Lee"],
+             "opengraph": {"site_name": "The Hill Courier", "image": PICTURE},
+             "cleaned_text": "The bridge reopened on Monday.\n\nCars cross the bridge at dawn. Photo: Cy Doe/AP\n\n"
+                             "Repairs took a year."}
+    record = scrape(json.dumps(saved), url=STORY_URL)
+    assert (record["url"], record["title"]) == (STORY_URL, "Bridge reopens after repairs")
+    assert record["bylines"] == ["Ann Lee"]
+    assert (record["publication"], record["publication_source"]) == ("The Hill Courier", "og:site_name")
+    [photo] = record["photos"]
+    assert (photo["url"], photo["caption"], photo["credit_line"]) == (
+        PICTURE, "Cars cross the bridge at dawn.", "Cy Doe/AP")
+
+
+def test_a_feedly_entry_gives_its_content_html_and_the_feeds_title_as_site_name() -> None:
+    figure = (f'<figure><img src="{PICTURE}">'
+              "<figcaption>Cars cross the bridge at dawn. (Cy Doe/AP)</figcaption></figure>"
+              "<p>" + "The bridge reopened on Monday after a year of repairs. " * 3 + "</p>")
+    saved = {"id": "x", "title": "Bridge reopens after repairs", "author": "Ann Lee", "canonicalUrl": STORY_URL,
+             "origin": {"streamId": "feed/https://hillcourier.example/feed/", "title": "The Hill Courier"},
+             "content": {"content": figure, "direction": "ltr"}, "visual": {"url": PICTURE, "width": 1024}}
+    record = scrape(json.dumps(saved), url=STORY_URL)
+    assert (record["title"], record["bylines"]) == ("Bridge reopens after repairs", ["Ann Lee"])
+    assert (record["publication"], record["publication_source"]) == ("The Hill Courier", "og:site_name")
+    [photo] = record["photos"]
+    assert (photo["url"], photo["caption"], photo["agency"]) == (PICTURE, "Cars cross the bridge at dawn.", "AP")
