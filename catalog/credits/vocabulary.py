@@ -112,7 +112,8 @@ _LABELS = r"""(?:
     | mandatory\s+credit\s+(?=\S)
     | credits?\s*(?:\.{2,}|…)
     | cr[ée]dits?\s+photos?(?=\s+[A-ZÀ-Þ])  # French "Crédit photo Name", printed without a colon
-    | (?-i:Credit)(?=\s+[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+(?:\s+for\s|\s*/|\s*$))  # NYT's "Credit Name for The X"
+    | (?-i:Credit)(?=\s*[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+(?:\s+for\s|\s*/|\s*$))  # NYT's "Credit Name for The X"
+      # (glued to the name where the page's markup is flattened: "CreditKenny Holston/The New York Times")
     | image\s?(?:source|copyright)\s*[:：,]?
     | копірайт\s+зображення\s*[:：,]? | авторские\s+права\s+на\s+изображение\s*[:：,]?  # BBC's "Image copyright"
     | (?:both|all)\s+(?:photos|pictures|images)\s*[:：]
@@ -144,6 +145,8 @@ _LABELS = r"""(?:
     | (?-i:(?:[Ff]otos?|FOTOS?|[Pp]hotos?|[Ii]mages?|[Ii]magens?)(?=\s+(?:""" + _WIRES + r""")(?![\w&'’-])))
       # a picture word, in any case, before a wire's one-word name: "... del mundo. fotos Reuters", "Foto EFE"
     | (?-i:(?:Photo|PHOTO)(?=\s+(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-Þ][\w'’.-]+\s?/))  # "(Photo Max Dupont/AFP)", "PHOTO NAME / AFP"
+    | (?-i:(?:Photo|PHOTO)(?=\s+[A-ZÀ-Þ][\w'’.-]+\s?/\s?[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ]))
+      # French regional papers' "Photo Progrès /Régis TABOURET": the paper's one word, a slash, a full name
     | (?-i:(?:Photo|Foto)(?=\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}\s*$))  # French "Photo Name": before a full name ending the line
     | (?-i:photos?(?=\s+[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ]))  # French "photo Name", in lower case before a full name  # French "Photo AFP", "PHOTO AFP / Name": before a wire's capitals
     | (?-i:Foto|FOTO(?!\s+ANTARA)|Beeld)(?=\s)(?!\s+(?-i:(?:d['’])?[a-zß-ÿ]{4,})(?![.\w]))  # not "Foto oficial do presidente": a word of the caption;
@@ -153,6 +156,7 @@ _LABELS = r"""(?:
     | (?-i:Copyright)(?:\s+\d{4})?(?=\s+[A-Z])
     | (?:기사\s*및\s*)?사진\s*(?:제공\s*)?[-=:：＝] | 사진\s?/\s?(?=\S) | 그래픽\s?[=＝:：] | 写真(?:提供)?\s*[:：=/／＝] | 写真(?=\s) | 撮影\s*[・:：] | 来源\s*[:：] | 图片来源\s*[:：]
     | (?:撮影した)?カメラマン\s*[:：]
+    | [\U0001F4F7\U0001F4F8]\uFE0F?\s*[:：]?(?=\s*\S)  # a camera emoji in place of "Photo:" (social posts: "📷 ESO/Name")
     | """ + LANGUAGE_LABELS + """
 )"""
 LABEL = re.compile(r"^\s*" + _LABELS + r"\s*", re.I | re.X)
@@ -160,7 +164,7 @@ LABEL = re.compile(r"^\s*" + _LABELS + r"\s*", re.I | re.X)
 # search skip the other positions (a 250-character caption is searched in half the time), and so
 # does the lookbehind: no label opens inside a word after a Latin letter in lower case, unless in
 # a capital or a mark ("...reunionsMandatory Credit:", "...Games© Name"), which skips the inside of most words (twice as fast again)
-LABEL_ANYWHERE = re.compile(r"(?-i:(?<![a-zß-öø-ÿ])|(?=[A-Z©ⓒ(]))(?=[abcfghiklmpqstvzźфикасφ©(ⓒ사写撮来图기그カצتا"
+LABEL_ANYWHERE = re.compile(r"(?-i:(?<![a-zß-öø-ÿ])|(?=[A-Z©ⓒ(]))(?=[abcfghiklmpqstvzźфикасφ©(ⓒ사写撮来图기그カצتا\U0001F4F7\U0001F4F8"
                             + re.escape(FIRST_LETTERS) + "])" + _LABELS + r"\s*", re.I | re.X)
 ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)"
                           r"|(?:ilustrace|ilustracja|ilustración|ilustração|illustrazione|illustratie)\s*:?\s+)", re.I)
