@@ -29,8 +29,9 @@ from catalog.articles.scrape_lines import (
 from catalog.credits import split_caption_credit
 from catalog.credits.vocabulary import LABEL_ANYWHERE
 
+# A Markdown picture; its address may hold balanced parentheses, as CommonMark allows (thumbor's "filters:quality(80)")
 _MARKDOWN_IMAGE = re.compile(
-    r"!\[(?P<alt>[^\]]*)\]\((?P<url>https?://[^\s)]+)(?:\s+\"(?P<title>[^\"]*)\")?\)"
+    r"!\[(?P<alt>[^\]]*)\]\((?P<url>https?://(?:[^\s()]|\([^\s()]*\))+)(?:\s+\"(?P<title>[^\"]*)\")?\)"
 )
 # Jina Reader numbers every picture's alt text: "![Image 3: Boats at the pier](…)", "![Image 4](…)"
 _JINA_NUMBER = re.compile(r"^Image \d{1,3}(?::\s*|$)")

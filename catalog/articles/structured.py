@@ -41,6 +41,7 @@ from catalog.articles.story_html import text_value as _text
 _FEED_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*"
                          r"<(?:rss|feed|rdf:RDF|en-export|nitf|newsItem|newsMessage)\b", re.DOTALL)
 _JSON_START = re.compile(r"^\s*[\[{]")
+_LIST_SEPARATOR = re.compile(r"\s*[,;]\s*")
 _DECLARED_ENCODING = re.compile(r"^(\s*<\?xml\b[^>]*?)\s+encoding\s*=\s*[\"'][^\"']*[\"']")
 _NOTE_WRAPPER = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>]*>\s*)?")
 # Keys of a reader's JSON holding the story's HTML (Postlight/Mercury, Readability, wallabag: content; JSON Feed:
@@ -59,6 +60,32 @@ def structured_page(text: str) -> str | None:
     if _FEED_START.match(text[:2000]):
         return _feed_page(text)
     return None
+
+
+def markdown_story(text: str) -> str | None:
+    """A crawler's JSON whose story is Markdown, as the web clip it stands for: the Markdown under a YAML front matter
+    written from the page's tags the crawler kept beside it (Firecrawl: ``data.markdown`` and ``data.metadata``;
+    Apify's Website Content Crawler: a list of items with ``markdown`` and ``metadata``); None for any other text."""
+    if not _JSON_START.match(text):
+        return None
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    data = data[0] if isinstance(data, list) and data else data
+    story = next((inner for inner in (data.get("data"), data) if isinstance(inner, dict)
+                  and _text(inner.get("markdown"))), None) if isinstance(data, dict) else None
+    if story is None:
+        return None
+    meta = story.get("metadata") if isinstance(story.get("metadata"), dict) else {}
+    tags = {item.get("property"): item.get("content") for item in meta.get("openGraph") or []
+            if isinstance(item, dict)} if isinstance(meta.get("openGraph"), list) else {}
+    title = _text(meta.get("ogTitle")) or _text(tags.get("og:title")) or _text(meta.get("title"))
+    site = _text(meta.get("ogSiteName")) or _text(tags.get("og:site_name"))
+    authors = _LIST_SEPARATOR.split(_text(meta.get("author")) or "")  # <meta name="author">: names joined by commas
+    front = ["---"] + ([f"title: {title}"] if title else []) + ([f"site_name: {site}"] if site else [])
+    front += ["author:"] + [f"- {name}" for name in authors if name] if any(authors) else []
+    return "\n".join(front + ["---", ""]) + story["markdown"]
 
 
 def _reader_page(text: str) -> str | None:

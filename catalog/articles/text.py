@@ -88,7 +88,8 @@ _PRINT_HEADER = re.compile(r"^(?:published on|gepubliceerd op|veröffentlicht (?
                            r"\(https?://[^()\s]+\)$", re.IGNORECASE)
 _FRONT_MATTER_AUTHOR = re.compile(r"^authors?:\s*[\"']?(?P<name>[^\"'\[\]]*?)[\"']?$")
 # A Markdown picture broken over lines, pandoc's attributes ({width="800" height="533"}) after it
-_WRAPPED_PICTURE = re.compile(r"!\[(?P<alt>[^\[\]]*)\]\((?P<url>https?://[^\s()]+)\)(?:\{[^{}]*\})?")
+_WRAPPED_PICTURE = re.compile(r"!\[(?P<alt>[^\[\]]*)\]\((?P<url>https?://(?:[^\s()]|\([^\s()]*\))+)\)"
+                              r"(?:\{[^{}]*\})?")
 # A dump's field holding a list or a set printed by Python or as JSON: "Authors: ['Ann Lee', 'Bo Park']"
 _LISTED_FIELD = re.compile(r"^(?P<label>[A-Za-z][\w ]{1,30}?)\s*:\s*[\[{](?P<values>\s*[\"'].*[\"']\s*)[\]}]$")
 _QUOTED = re.compile(r"[\"']([^\"']+)[\"']")

@@ -41,3 +41,29 @@ def test_a_feedly_entry_gives_its_content_html_and_the_feeds_title_as_site_name(
     assert (record["publication"], record["publication_source"]) == ("The Hill Courier", "og:site_name")
     [photo] = record["photos"]
     assert (photo["url"], photo["caption"], photo["agency"]) == (PICTURE, "Cars cross the bridge at dawn.", "AP")
+
+
+def test_a_crawlers_json_with_markdown_is_read_as_a_clip_under_its_page_tags() -> None:
+    markdown = ("# Bridge reopens after repairs\n\nThe bridge reopened on Monday after a year of repairs.\n\n"
+                f"![]({PICTURE})\n\nCars cross the bridge at dawn. Photo: Cy Doe/AP\n\nRepairs took a year.")
+    firecrawl = {"success": True, "data": {"markdown": markdown, "metadata": {
+        "title": "Bridge reopens after repairs - News", "ogTitle": "Bridge reopens after repairs",
+        "ogSiteName": "The Hill Courier", "author": "Ann Lee", "sourceURL": STORY_URL}}}
+    apify = [{"url": STORY_URL, "markdown": markdown, "metadata": {
+        "title": "Bridge reopens after repairs | The Hill Courier", "author": "Ann Lee",
+        "openGraph": [{"property": "og:site_name", "content": "The Hill Courier"}]}}]
+    for saved in (firecrawl, apify):
+        record = scrape(json.dumps(saved), url=STORY_URL)
+        assert (record["title"], record["bylines"]) == ("Bridge reopens after repairs", ["Ann Lee"])
+        assert (record["publication"], record["publication_source"]) == ("The Hill Courier", "og:site_name")
+        [photo] = record["photos"]
+        assert (photo["url"], photo["caption"], photo["credit_line"]) == (
+            PICTURE, "Cars cross the bridge at dawn.", "Cy Doe/AP")
+
+
+def test_a_markdown_pictures_address_keeps_its_balanced_parentheses() -> None:
+    address = "https://img.hillcourier.example/unsafe/1200x800/filters:quality(80)/bridge-01"
+    text = (f"Bridge reopens after repairs\n\nThe bridge reopened on Monday.\n\n![]({address})\n\n"
+            "Cars cross the bridge at dawn. Photo: Cy Doe/AP\n")
+    [photo] = scrape(text, url=STORY_URL)["photos"]
+    assert photo["url"] == address

@@ -90,7 +90,8 @@ blind8 and blind9 above 95 %. (One helper measured it once during that work and 
 of its captions.) Its 171 misses were then classified: 165 the reader's (most from scrapes whose JSON or MIME shape is
 not read, an ad banner taken as the first photo, a paper's short name in its own credits), 6 where the set differs from
 the conventions. It was worked on after its measure (rules in ``test_blind7_rules.py``): goose3's infos and Feedly's
-entries read by the keys such tools share, 539/687 = 78.4 %. It is held to that rate, below ``BAR``.
+entries read by the keys such tools share, Firecrawl's and Apify's Markdown read as a clip under the page's tags they
+kept, 565/686 = 82.4 %. It is held to that rate, below ``BAR``.
 """
 
 from __future__ import annotations
@@ -702,60 +703,8 @@ MISSES7: dict[str, str] = {
         'reader miss: Evernote ENEX export: en-media resources (resource source-url) not read (rule)',
     'blind7/s01-evernote-enex-en-media-hash-resource-source-url-cloudinary-title-suffix:photo2.url':
         'reader miss: Evernote ENEX export: en-media resources (resource source-url) not read (rule)',
-    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:byline':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:bylines':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo1.agency':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo1.caption':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo1.credit_line':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo1.photographers':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo1.url':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo2.caption':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo2.credit_line':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo2.url':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo3.agency':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo3.caption':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo3.credit_line':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo3.photographers':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo3.url':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:publication':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:publication_source':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:title':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
+    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo2.photographers':
+        "reader miss: party after a no-party word (Divulgação/X) read as a person (rule; seen once its Markdown was read)",
     'blind7/s05-extractus-article-extractor-json-source-site-name-photo-space-colon-aps:publication':
         "reader miss: extractus JSON 'source' key not read; a photo's '© Name/AFP' taken as footer copyright "
         '(rule)',
@@ -781,38 +730,8 @@ MISSES7: dict[str, str] = {
     'blind7/s06-chrome-mhtml-saved-by-blink-quoted-printable-latin1-html-part-name-paren-dpa:title':
         'reader miss: MHTML quoted-printable HTML part not decoded (=XX, soft line breaks) (rule)',
     'blind7/s07-firecrawl-scrape-json-markdown-nav-cookie-nag-italic-captions-foto-name:byline':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s07-firecrawl-scrape-json-markdown-nav-cookie-nag-italic-captions-foto-name:bylines':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s07-firecrawl-scrape-json-markdown-nav-cookie-nag-italic-captions-foto-name:photo1.caption':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s07-firecrawl-scrape-json-markdown-nav-cookie-nag-italic-captions-foto-name:photo1.credit_line':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s07-firecrawl-scrape-json-markdown-nav-cookie-nag-italic-captions-foto-name:photo1.photographers':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s07-firecrawl-scrape-json-markdown-nav-cookie-nag-italic-captions-foto-name:photo2.agency':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s07-firecrawl-scrape-json-markdown-nav-cookie-nag-italic-captions-foto-name:photo2.caption':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s07-firecrawl-scrape-json-markdown-nav-cookie-nag-italic-captions-foto-name:photo2.credit_line':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s07-firecrawl-scrape-json-markdown-nav-cookie-nag-italic-captions-foto-name:photo3':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s07-firecrawl-scrape-json-markdown-nav-cookie-nag-italic-captions-foto-name:publication_source':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
-    'blind7/s07-firecrawl-scrape-json-markdown-nav-cookie-nag-italic-captions-foto-name:title':
-        'reader miss: scraper JSON export not parsed: its keys not read, string escapes (\\n, \\") not decoded '
-        '(rule)',
+        "reader miss: a byline with bold names ('di **Giulia Ferrario** e **Paolo Sala**') not read: the metadata's "
+        "authors are joined with 'and' (rule)",
     'blind7/s08-neomutt-saved-8bit-iso-8859-1-forwarded-article-imagen-markers-wrapped-foto:photo1.agency':
         "reader miss: mail-copied '[Imagen: URL]' marker: ']' read as caption, wrapped caption lines not joined "
         '(rule)',
@@ -835,7 +754,7 @@ MISSES7: dict[str, str] = {
         "reader miss: mail-copied '[Imagen: URL]' marker: ']' read as caption, wrapped caption lines not joined "
         '(rule)',
 }
-MEASURED_RATE7 = 0.784  # 539/687 fields after working on it; the day's measure 518/689 (75.2 %), first sight 512/689 at 0102842
+MEASURED_RATE7 = 0.823  # 565/686 fields after working on it; the day's measure 518/689 (75.2 %), first sight 512/689 at 0102842
 # MISSES7-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
