@@ -67,3 +67,13 @@ def test_a_markdown_pictures_address_keeps_its_balanced_parentheses() -> None:
             "Cars cross the bridge at dawn. Photo: Cy Doe/AP\n")
     [photo] = scrape(text, url=STORY_URL)["photos"]
     assert photo["url"] == address
+
+
+def test_an_ad_kept_in_a_folder_named_advertising_in_the_sites_language_is_no_photo() -> None:
+    story = "<p>" + "The bridge reopened on Monday after a year of repairs. " * 3 + "</p>"
+    for folder in ("publicidad", "publicidade", "werbung"):
+        page = (f'<!DOCTYPE html><html><body><article><div id="top"><img src="https://hillcourier.example/files/'
+                f'{folder}/gobernacion.gif" width="728" height="90" alt=""></div>'
+                f'<figure><img src="{PICTURE}"><figcaption>Cars cross the bridge. (Cy Doe/AP)</figcaption></figure>'
+                f"{story}</article></body></html>")
+        assert [photo["url"] for photo in scrape(page, url=STORY_URL)["photos"]] == [PICTURE]
