@@ -77,3 +77,17 @@ def test_an_ad_kept_in_a_folder_named_advertising_in_the_sites_language_is_no_ph
                 f'<figure><img src="{PICTURE}"><figcaption>Cars cross the bridge. (Cy Doe/AP)</figcaption></figure>'
                 f"{story}</article></body></html>")
         assert [photo["url"] for photo in scrape(page, url=STORY_URL)["photos"]] == [PICTURE]
+
+
+def test_an_image_with_only_an_inline_source_is_no_second_photo_of_its_figure() -> None:
+    sizer = "data:image/svg+xml;charset=utf-8,%3Csvg%20height='1067'%20width='1600'%3E%3C/svg%3E"  # Gatsby's sizer
+    story = "<p>" + "The bridge reopened on Monday after a year of repairs. " * 3 + "</p>"
+    page = ('<!DOCTYPE html><html><body><article><figure><div class="gatsby-image-wrapper"><div>'
+            f'<img alt="" role="presentation" aria-hidden="true" src="{sizer}"></div><picture>'
+            '<img data-main-image="" data-src="/static/9f1c/e4c5d/bridge.jpg" alt="Cars on the bridge" '
+            'data-srcset="/static/9f1c/c2b1a/bridge.jpg 400w, /static/9f1c/e4c5d/bridge.jpg 1600w"></picture></div>'
+            '<figcaption><span class="credit">Photo: Cy Doe / AP</span> Cars cross the bridge at dawn.</figcaption>'
+            f"</figure>{story}</article></body></html>")
+    [photo] = scrape(page, url=STORY_URL)["photos"]
+    assert (photo["url"], photo["caption"], photo["credit_line"]) == (
+        "https://hillcourier.example/static/9f1c/e4c5d/bridge.jpg", "Cars cross the bridge at dawn.", "Cy Doe / AP")
