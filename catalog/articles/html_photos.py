@@ -72,8 +72,10 @@ _TRACKING_HOST = re.compile(
     r"quantserve|chartbeat|facebook\.[a-z]+$|(?:^|[.-])(?:pixel|beacon|tracker|tracking|analytics|stats|ads?)[.-]",
     re.IGNORECASE)
 _TRACKING_PATH = re.compile(r"/(?:pixel|beacon|collect|track|impression)(?:$|[/.?])|/tr$", re.IGNORECASE)
-# Ad creatives and author headshots kept in folders of their own; an e-mail's open beacon ("…/o.gif").
-_DECORATIVE_FOLDER = re.compile(r"/(?:ads?|adverts?|banners?|authors?|avatars?|profiles?)/", re.IGNORECASE)
+# Ad creatives and author headshots kept in folders of their own, the ads' named in the site's language too
+# (publicidad, publicidade, pubblicità, publicité, Werbung, reklame, reclame); an e-mail's open beacon ("…/o.gif").
+_DECORATIVE_FOLDER = re.compile(r"/(?:ads?|adverts?|advertising|banners?|publicidade?|pubblicita|publicite|werbung|"
+                                r"reklamer?|reclames?|authors?|avatars?|profiles?)/", re.IGNORECASE)
 _BEACON_NAME = re.compile(r"/[a-z0-9]{1,2}\.gif$", re.IGNORECASE)
 _WRAPPER_LEVELS = 3  # elements above an image that may name its original upload
 _THUMBNAIL_WIDTH = 160  # px: an uncaptioned picture no wider in any rendition is a related story's thumbnail

@@ -19,6 +19,8 @@ from catalog.credits.agencies import is_printed_as_name
 from catalog.credits.vocabulary import LABEL_ANYWHERE
 
 PHOTO_TAGS = ("img", "amp-img")
+# Where an image names its picture: a stand-in names only data: URIs there
+_SOURCE_ATTRIBUTES = ("src", "srcset", "data-src", "data-srcset", "data-lazy-src", "data-original")
 _BYLINE_MARKS = frozenset({"byline"})
 _LONGEST_UNMARKED_CAPTION = 300  # characters: a longer unmarked block is the story's text
 _DANGLING_SEPARATOR = re.compile(r"\s+[-–—|/·:]+$")
@@ -415,5 +417,11 @@ def _is_hidden(tag: Tag) -> bool:
 
 
 def photo_count(tag: Tag) -> int:
-    """Photos shown inside ``tag``; a ``<noscript>`` copy of a lazy image does not count twice."""
-    return sum(1 for image in tag.find_all(PHOTO_TAGS) if not image.find_parent("noscript"))
+    """Photos shown inside ``tag``; a ``<noscript>`` copy of a lazy image does not count twice, and an image whose
+    only source is inline (a ``data:`` URI: Gatsby's sizer, a blurred stand-in) is no photo."""
+    return sum(1 for image in tag.find_all(PHOTO_TAGS) if not image.find_parent("noscript") and not _is_inline(image))
+
+
+def _is_inline(image: Tag) -> bool:
+    sources = [str(image.get(name)).strip() for name in _SOURCE_ATTRIBUTES if image.get(name)]
+    return bool(sources) and all(source.startswith("data:") for source in sources)

@@ -67,3 +67,27 @@ def test_a_markdown_pictures_address_keeps_its_balanced_parentheses() -> None:
             "Cars cross the bridge at dawn. Photo: Cy Doe/AP\n")
     [photo] = scrape(text, url=STORY_URL)["photos"]
     assert photo["url"] == address
+
+
+def test_an_ad_kept_in_a_folder_named_advertising_in_the_sites_language_is_no_photo() -> None:
+    story = "<p>" + "The bridge reopened on Monday after a year of repairs. " * 3 + "</p>"
+    for folder in ("publicidad", "publicidade", "werbung"):
+        page = (f'<!DOCTYPE html><html><body><article><div id="top"><img src="https://hillcourier.example/files/'
+                f'{folder}/gobernacion.gif" width="728" height="90" alt=""></div>'
+                f'<figure><img src="{PICTURE}"><figcaption>Cars cross the bridge. (Cy Doe/AP)</figcaption></figure>'
+                f"{story}</article></body></html>")
+        assert [photo["url"] for photo in scrape(page, url=STORY_URL)["photos"]] == [PICTURE]
+
+
+def test_an_image_with_only_an_inline_source_is_no_second_photo_of_its_figure() -> None:
+    sizer = "data:image/svg+xml;charset=utf-8,%3Csvg%20height='1067'%20width='1600'%3E%3C/svg%3E"  # Gatsby's sizer
+    story = "<p>" + "The bridge reopened on Monday after a year of repairs. " * 3 + "</p>"
+    page = ('<!DOCTYPE html><html><body><article><figure><div class="gatsby-image-wrapper"><div>'
+            f'<img alt="" role="presentation" aria-hidden="true" src="{sizer}"></div><picture>'
+            '<img data-main-image="" data-src="/static/9f1c/e4c5d/bridge.jpg" alt="Cars on the bridge" '
+            'data-srcset="/static/9f1c/c2b1a/bridge.jpg 400w, /static/9f1c/e4c5d/bridge.jpg 1600w"></picture></div>'
+            '<figcaption><span class="credit">Photo: Cy Doe / AP</span> Cars cross the bridge at dawn.</figcaption>'
+            f"</figure>{story}</article></body></html>")
+    [photo] = scrape(page, url=STORY_URL)["photos"]
+    assert (photo["url"], photo["caption"], photo["credit_line"]) == (
+        "https://hillcourier.example/static/9f1c/e4c5d/bridge.jpg", "Cars cross the bridge at dawn.", "Cy Doe / AP")

@@ -91,7 +91,8 @@ of its captions.) Its 171 misses were then classified: 165 the reader's (most fr
 not read, an ad banner taken as the first photo, a paper's short name in its own credits), 6 where the set differs from
 the conventions. It was worked on after its measure (rules in ``test_blind7_rules.py``): goose3's infos and Feedly's
 entries read by the keys such tools share, Firecrawl's and Apify's Markdown read as a clip under the page's tags they
-kept, 565/686 = 82.4 %. It is held to that rate, below ``BAR``.
+kept, ads in a folder named in the site's language ('publicidad') set aside, an image whose only source is a data:
+URI (Gatsby's sizer) not counted as a figure's photo: 584/685 = 85.3 %. It is held to that rate, below ``BAR``.
 """
 
 from __future__ import annotations
@@ -551,27 +552,6 @@ MISSES7: dict[str, str] = {
         'reader miss: bare original named only in the data-srcs JSON attribute not read (rule)',
     'blind7/11-insider-style-extensionless-width-format-data-srcs-original-application-name:photo3.url':
         'reader miss: bare original named only in the data-srcs JSON attribute not read (rule)',
-    'blind7/13-gatsby-image-wrapper-relative-data-srcset-noscript-credit-before-caption-logo-alt:photo1.agency':
-        "reader miss: Gatsby's data: URI SVG sizer <img> in the figure makes it a multi-image figure: figcaption "
-        'not attached (rule)',
-    'blind7/13-gatsby-image-wrapper-relative-data-srcset-noscript-credit-before-caption-logo-alt:photo1.caption':
-        "reader miss: Gatsby's data: URI SVG sizer <img> in the figure makes it a multi-image figure: figcaption "
-        'not attached (rule)',
-    'blind7/13-gatsby-image-wrapper-relative-data-srcset-noscript-credit-before-caption-logo-alt:photo1.credit_line':
-        "reader miss: Gatsby's data: URI SVG sizer <img> in the figure makes it a multi-image figure: figcaption "
-        'not attached (rule)',
-    'blind7/13-gatsby-image-wrapper-relative-data-srcset-noscript-credit-before-caption-logo-alt:photo1.photographers':
-        "reader miss: Gatsby's data: URI SVG sizer <img> in the figure makes it a multi-image figure: figcaption "
-        'not attached (rule)',
-    'blind7/13-gatsby-image-wrapper-relative-data-srcset-noscript-credit-before-caption-logo-alt:photo2.agency':
-        "reader miss: Gatsby's data: URI SVG sizer <img> in the figure makes it a multi-image figure: figcaption "
-        'not attached (rule)',
-    'blind7/13-gatsby-image-wrapper-relative-data-srcset-noscript-credit-before-caption-logo-alt:photo2.caption':
-        "reader miss: Gatsby's data: URI SVG sizer <img> in the figure makes it a multi-image figure: figcaption "
-        'not attached (rule)',
-    'blind7/13-gatsby-image-wrapper-relative-data-srcset-noscript-credit-before-caption-logo-alt:photo2.credit_line':
-        "reader miss: Gatsby's data: URI SVG sizer <img> in the figure makes it a multi-image figure: figcaption "
-        'not attached (rule)',
     'blind7/14-lapresse-style-photo-caps-name-comma-paper-fournie-par-path-widths:photo1.credit_line':
         "reader miss: caps label 'PHOTO' without colon not stripped ('PHOTO NAME, PAPER') (rule)",
     'blind7/14-lapresse-style-photo-caps-name-comma-paper-fournie-par-path-widths:photo1.photographers':
@@ -604,50 +584,11 @@ MISSES7: dict[str, str] = {
         '(rule)',
     'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo1.agency':
         "reader miss: unknown organisation printed like a person's name (knowledge)",
-    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo1.also_seen_as':
-        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
-        '(rule)',
-    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo1.caption':
-        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
-        '(rule)',
-    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo1.credit_line':
-        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
-        '(rule)',
-    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo1.url':
-        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
-        '(rule)',
-    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo2.also_seen_as':
-        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
-        '(rule)',
-    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo2.caption':
-        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
-        '(rule)',
-    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo2.credit_line':
-        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
-        '(rule)',
-    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo2.photographers':
-        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
-        '(rule)',
-    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo2.url':
-        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
-        '(rule)',
+    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo1.photographers':
+        "reader miss: unknown organisation printed like a person's name (knowledge): 'Foto: Colprensa' (seen once "
+        "the ad banner no longer shifts the photos)",
     'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo3.agency':
         'convention',
-    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo3.caption':
-        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
-        '(rule)',
-    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo3.credit_line':
-        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
-        '(rule)',
-    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo3.photographers':
-        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
-        '(rule)',
-    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo3.url':
-        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
-        '(rule)',
-    'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo4':
-        'reader miss: ad banner (…/publicidad/banner-728x90….gif) taken as photo 1: every later photo shifted '
-        '(rule)',
     'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:publication_source':
         "reader miss: 'Site - Headline' title prefix reported as 'title suffix' (blind2 p21 does not take a "
         'prefix) (rule)',
@@ -755,7 +696,7 @@ MISSES7: dict[str, str] = {
         "reader miss: mail-copied '[Imagen: URL]' marker: ']' read as caption, wrapped caption lines not joined "
         '(rule)',
 }
-MEASURED_RATE7 = 0.823  # 565/686 fields after working on it; the day's measure 518/689 (75.2 %), first sight 512/689 at 0102842
+MEASURED_RATE7 = 0.852  # 584/685 fields after working on it; the day's measure 518/689 (75.2 %), first sight 512/689 at 0102842
 # MISSES7-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
