@@ -4,7 +4,7 @@ A reader or parser (Postlight/Mercury Parser, Readability) saves a story as JSON
 (often with the site's name after it), author, URL, lead image and the body as HTML; so do a
 JSON Feed's item and a WordPress REST API post. A feed item (RSS 2.0 with Media RSS, Atom)
 holds the title, link, creator and each picture with its description and credit, and the
-channel its copyright line; an Evernote export (ENEX) a web clip's title, source URL and HTML;
+channel its copyright line; an Evernote export (ENEX) a web clip's title, source URL, HTML and pictures;
 an IPTC NITF document (the news industry's XML) its headline, byline, address, copyright holder
 and each ``<media>`` with its renditions, caption and producer; a NewsML-G2 item or message its
 text item and picture items.
@@ -14,6 +14,9 @@ same title-suffix, byline, caption and rendition rules apply.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import json
 import re
 from html import escape, unescape
@@ -43,6 +46,8 @@ _FEED_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[
 _JSON_START = re.compile(r"^\s*[\[{]")
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*")
 _DECLARED_ENCODING = re.compile(r"^(\s*<\?xml\b[^>]*?)\s+encoding\s*=\s*[\"'][^\"']*[\"']")
+# A note's picture in ENML: <en-media hash="…" type="image/jpeg" …/>, its data in the note's <resource> of that MD5
+_EN_MEDIA = re.compile(r"<en-media\b[^>]*?\bhash=[\"'](?P<hash>[0-9a-fA-F]{32})[\"'][^>]*?/?>(?:\s*</en-media>)?")
 _NOTE_WRAPPER = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>]*>\s*)?")
 # Keys of a reader's JSON holding the story's HTML (Postlight/Mercury, Readability, wallabag: content; JSON Feed:
 # content_html; Zyte: articleBodyHtml)
@@ -289,12 +294,30 @@ def _note_page(root: Element) -> str | None:
     body = _text(note.findtext("content")) if note is not None else None
     if note is None or body is None:
         return None
+    addresses = _resource_addresses(note)
+    body = _EN_MEDIA.sub(lambda media: f'<img src="{escape(addresses[media.group("hash").lower()])}">'
+                         if media.group("hash").lower() in addresses else "", _NOTE_WRAPPER.sub("", body))
     return _page(
         title=_text(note.findtext("title")),
         url=_text(note.findtext("note-attributes/source-url")),
         byline=_text(note.findtext("note-attributes/author")),
-        body=_NOTE_WRAPPER.sub("", body),
+        body=body,
     )
+
+
+def _resource_addresses(note: Element) -> dict[str, str]:
+    """The address each of a note's pictures was clipped from, by the MD5 of its data: the hash its ``<en-media>``
+    names (ENML)."""
+    addresses = {}
+    for resource in note.findall("resource"):
+        address = _text(resource.findtext("resource-attributes/source-url"))
+        try:
+            data = base64.b64decode("".join((resource.findtext("data") or "").split()), validate=True)
+        except (binascii.Error, ValueError):
+            continue
+        if address and address.startswith(("http://", "https://")):
+            addresses[hashlib.md5(data).hexdigest()] = address
+    return addresses
 
 
 def _as_html(text: str) -> str:

@@ -6,6 +6,8 @@ these cases hold each rule apart from it.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 
 from tests.helpers.article_pages import scrape
@@ -91,3 +93,19 @@ def test_an_image_with_only_an_inline_source_is_no_second_photo_of_its_figure() 
     [photo] = scrape(page, url=STORY_URL)["photos"]
     assert (photo["url"], photo["caption"], photo["credit_line"]) == (
         "https://hillcourier.example/static/9f1c/e4c5d/bridge.jpg", "Cars cross the bridge at dawn.", "Cy Doe / AP")
+
+
+def test_an_evernote_notes_en_media_is_the_picture_its_resource_was_clipped_from() -> None:
+    data = base64.b64encode(b"\xff\xd8 a clipped picture \xff\xd9").decode()
+    digest = hashlib.md5(base64.b64decode(data)).hexdigest()  # ENML names a resource by its data's MD5
+    story = "<div>" + "The bridge reopened on Monday after a year of repairs. " * 3 + "</div>"
+    enml = (f'<en-note><h1>Bridge reopens after repairs</h1>{story}<div><en-media hash="{digest}" type="image/jpeg" />'
+            "</div><div>Cars cross the bridge at dawn. (Cy Doe/AP)</div></en-note>")
+    export = (f'<?xml version="1.0" encoding="UTF-8"?><en-export><note><title>Bridge reopens after repairs</title>'
+              f"<note-attributes><source-url>{STORY_URL}</source-url></note-attributes>"
+              f"<content><![CDATA[{enml}]]></content><resource><data encoding=\"base64\">{data}</data>"
+              f"<mime>image/jpeg</mime><resource-attributes><source-url>{PICTURE}</source-url>"
+              "</resource-attributes></resource></note></en-export>")
+    [photo] = scrape(export, url=STORY_URL)["photos"]
+    assert (photo["url"], photo["caption"], photo["credit_line"]) == (
+        PICTURE, "Cars cross the bridge at dawn.", "Cy Doe/AP")

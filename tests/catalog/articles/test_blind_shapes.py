@@ -92,7 +92,8 @@ not read, an ad banner taken as the first photo, a paper's short name in its own
 the conventions. It was worked on after its measure (rules in ``test_blind7_rules.py``): goose3's infos and Feedly's
 entries read by the keys such tools share, Firecrawl's and Apify's Markdown read as a clip under the page's tags they
 kept, ads in a folder named in the site's language ('publicidad') set aside, an image whose only source is a data:
-URI (Gatsby's sizer) not counted as a figure's photo: 584/685 = 85.3 %. It is held to that rate, below ``BAR``.
+URI (Gatsby's sizer) not counted as a figure's photo, an Evernote note's ``<en-media>`` read as the picture its
+resource was clipped from: 594/685 = 86.7 %. It is held to that rate, below ``BAR``.
 """
 
 from __future__ import annotations
@@ -624,29 +625,6 @@ MISSES7: dict[str, str] = {
         'convention',
     'blind7/23-eluniversal-style-arc-foto-name-slash-caps-paper-gallery-n-de-3-especial:photo5.agency':
         'convention',
-    'blind7/s01-evernote-enex-en-media-hash-resource-source-url-cloudinary-title-suffix:photo1.agency':
-        'reader miss: Evernote ENEX export: en-media resources (resource source-url) not read (rule)',
-    'blind7/s01-evernote-enex-en-media-hash-resource-source-url-cloudinary-title-suffix:photo1.caption':
-        'reader miss: Evernote ENEX export: en-media resources (resource source-url) not read (rule)',
-    'blind7/s01-evernote-enex-en-media-hash-resource-source-url-cloudinary-title-suffix:photo1.credit_line':
-        'reader miss: Evernote ENEX export: en-media resources (resource source-url) not read (rule)',
-    'blind7/s01-evernote-enex-en-media-hash-resource-source-url-cloudinary-title-suffix:photo1.photographers':
-        'reader miss: Evernote ENEX export: en-media resources (resource source-url) not read (rule)',
-    'blind7/s01-evernote-enex-en-media-hash-resource-source-url-cloudinary-title-suffix:photo1.url':
-        'reader miss: Evernote ENEX export: en-media resources (resource source-url) not read (rule)',
-    'blind7/s01-evernote-enex-en-media-hash-resource-source-url-cloudinary-title-suffix:photo2.agency':
-        'reader miss: Evernote ENEX export: en-media resources (resource source-url) not read (rule)',
-    'blind7/s01-evernote-enex-en-media-hash-resource-source-url-cloudinary-title-suffix:photo2.caption':
-        'reader miss: Evernote ENEX export: en-media resources (resource source-url) not read (rule)',
-    'blind7/s01-evernote-enex-en-media-hash-resource-source-url-cloudinary-title-suffix:photo2.credit_line':
-        'reader miss: Evernote ENEX export: en-media resources (resource source-url) not read (rule)',
-    'blind7/s01-evernote-enex-en-media-hash-resource-source-url-cloudinary-title-suffix:photo2.photographers':
-        'reader miss: Evernote ENEX export: en-media resources (resource source-url) not read (rule)',
-    'blind7/s01-evernote-enex-en-media-hash-resource-source-url-cloudinary-title-suffix:photo2.url':
-        'reader miss: Evernote ENEX export: en-media resources (resource source-url) not read (rule)',
-    'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo2.agency':
-        "expectation differs: 'Divulgação/Defesa Civil do Recife' gives the civil defence as agency, as the credit "
-        "tables do for an organisation handing out its picture (blind2 page 14; the set wants none)",
     'blind7/s05-extractus-article-extractor-json-source-site-name-photo-space-colon-aps:publication':
         "reader miss: extractus JSON 'source' key not read; a photo's '© Name/AFP' taken as footer copyright "
         '(rule)',
@@ -696,7 +674,7 @@ MISSES7: dict[str, str] = {
         "reader miss: mail-copied '[Imagen: URL]' marker: ']' read as caption, wrapped caption lines not joined "
         '(rule)',
 }
-MEASURED_RATE7 = 0.852  # 584/685 fields after working on it; the day's measure 518/689 (75.2 %), first sight 512/689 at 0102842
+MEASURED_RATE7 = 0.867  # 594/685 fields after working on it; the day's measure 518/689 (75.2 %), first sight 512/689 at 0102842
 # MISSES7-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
