@@ -64,6 +64,10 @@ _PLACEHOLDER_WORDS = frozenset(
     "image img bg px 1".split()
 )
 _SIZE_WORD = re.compile(r"\d{1,5}x\d{1,5}")
+# A generic file name ("image.jpg") under a folder named by the picture's id (12+ hex digits, or 6+ digits) is that
+# picture, not a stand-in
+_GENERIC_NAME_WORDS = frozenset({"image", "img"})
+_ID_FOLDER = re.compile(r"/(?:[0-9a-f]{12,}|\d{6,})/", re.IGNORECASE)
 _DENSITY_BASE = 1000  # px assumed for a 1x candidate when the image declares no width (only the order matters)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Beacons and ad creatives: analytics and ad servers' hosts, pixel and beacon endpoints.
@@ -329,6 +333,8 @@ def _is_placeholder(url: str) -> bool:
     name = original_image_url(value).split("?", 1)[0].rsplit("/", 1)[-1]
     # its size or shape named beside the word ("placeholder-16x9.png", "blank_1200x800.gif") changes nothing
     name_words = {word for word in WORD_SPLIT.split(name.rsplit(".", 1)[0]) if word and not _SIZE_WORD.fullmatch(word)}
+    if name_words <= _GENERIC_NAME_WORDS and _ID_FOLDER.search(value.split("?", 1)[0]):
+        return False  # "…/view/665d8a1b2e6f4c0a/article/1024/image.jpg": the folder names the picture
     return name.endswith(".svg") or bool(name_words) and name_words <= _PLACEHOLDER_WORDS
 
 

@@ -188,7 +188,7 @@ def picture_key(url: str) -> str:
 # Names a CMS gives every upload's file, so that the folder above names the picture.
 _GENERIC_NAME_WORDS = frozenset(
     "original orig image img default large full master wide photo picture main file source crop standard "
-    "medium small thumb thumbnail hero lead public".split())
+    "medium small thumb thumbnail hero lead public article".split())  # "…/<id>/article/1024/image.jpg": a profile
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
 _SIZE_OR_VERSION = re.compile(r"^(?:\d+x-?\d*!?|v\d+|\d+|(?:19|20)\d\d-\d\d|[a-z]?\d{1,4}|[a-z]+[:_]\d+.*|.*=)$",
                               re.IGNORECASE)

@@ -109,3 +109,19 @@ def test_an_evernote_notes_en_media_is_the_picture_its_resource_was_clipped_from
     [photo] = scrape(export, url=STORY_URL)["photos"]
     assert (photo["url"], photo["caption"], photo["credit_line"]) == (
         PICTURE, "Cars cross the bridge at dawn.", "Cy Doe/AP")
+
+
+def test_a_generic_file_name_under_a_folder_named_by_an_id_is_that_picture() -> None:
+    base = "https://images.hillcourier.example/api/v1/images/view"
+    story = "<p>" + "The bridge reopened on Monday after a year of repairs. " * 3 + "</p>"
+    figures = "".join(f'<figure><img src="{base}/{key}/article/1024/image.jpg" srcset="{base}/{key}/article/640/'
+                      f'image.jpg 640w, {base}/{key}/article/1024/image.jpg 1024w"><figcaption>{caption} (Cy Doe/AP)'
+                      "</figcaption></figure>"
+                      for key, caption in (("665d8a1b2e6f4c0a7b3e9d21", "Cars cross the bridge at dawn."),
+                                           ("665d8b44c1a09e7d3f2b6a8e", "Workers paint the railings.")))
+    page = f"<!DOCTYPE html><html><body><article>{figures}{story}</article></body></html>"
+    photos = scrape(page, url=STORY_URL)["photos"]
+    assert [(photo["url"], photo["caption"]) for photo in photos] == [
+        (f"{base}/665d8a1b2e6f4c0a7b3e9d21/article/1024/image.jpg", "Cars cross the bridge at dawn."),
+        (f"{base}/665d8b44c1a09e7d3f2b6a8e/article/1024/image.jpg", "Workers paint the railings.")]
+    assert photos[0]["also_seen_as"] == [f"{base}/665d8a1b2e6f4c0a7b3e9d21/article/640/image.jpg"]

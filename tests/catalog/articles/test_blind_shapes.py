@@ -93,7 +93,8 @@ the conventions. It was worked on after its measure (rules in ``test_blind7_rule
 entries read by the keys such tools share, Firecrawl's and Apify's Markdown read as a clip under the page's tags they
 kept, ads in a folder named in the site's language ('publicidad') set aside, an image whose only source is a data:
 URI (Gatsby's sizer) not counted as a figure's photo, an Evernote note's ``<en-media>`` read as the picture its
-resource was clipped from: 594/685 = 86.7 %. It is held to that rate, below ``BAR``.
+resource was clipped from, a generic file name ('image.jpg') under a folder named by an id kept as that picture:
+600/685 = 87.6 %. It is held to that rate, below ``BAR``.
 """
 
 from __future__ import annotations
@@ -441,12 +442,9 @@ MISSES7: dict[str, str] = {
     'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo1.agency':
         "reader miss: paper's own initials/short name in its credit not read or not expanded to the publication "
         '(rule)',
-    'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo1.also_seen_as':
-        "reader miss: image URLs named only by a generic file name ('…/<id>/article/1024/image.jpg') dropped "
-        '(rule)',
     'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo1.caption':
-        "reader miss: image URLs named only by a generic file name ('…/<id>/article/1024/image.jpg') dropped "
-        '(rule)',
+        "reader miss: colon-less 'Photo' + the paper's initials ('Photo EDM, archives') not read as a credit (rule; "
+        "seen once the 'image.jpg' slides were read)",
     'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo1.credit_line':
         "reader miss: paper's own initials/short name in its credit not read or not expanded to the publication "
         '(rule)',
@@ -454,40 +452,25 @@ MISSES7: dict[str, str] = {
         "reader miss: paper's own initials/short name in its credit not read or not expanded to the publication "
         '(rule)',
     'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo2.caption':
-        "reader miss: image URLs named only by a generic file name ('…/<id>/article/1024/image.jpg') dropped "
-        '(rule)',
+        "reader miss: colon-less 'Photo' + the paper's initials ('Photo EDM, archives') not read as a credit (rule; "
+        "seen once the 'image.jpg' slides were read)",
     'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo2.credit_line':
         "reader miss: paper's own initials/short name in its credit not read or not expanded to the publication "
         '(rule)',
     'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo2.photographers':
         "reader miss: paper's own initials/short name in its credit not read or not expanded to the publication "
         '(rule)',
-    'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo2.url':
-        "reader miss: image URLs named only by a generic file name ('…/<id>/article/1024/image.jpg') dropped "
-        '(rule)',
     'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo3.agency':
         "reader miss: paper's own initials/short name in its credit not read or not expanded to the publication "
         '(rule)',
     'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo3.caption':
-        "reader miss: image URLs named only by a generic file name ('…/<id>/article/1024/image.jpg') dropped "
-        '(rule)',
+        "reader miss: colon-less 'Photo' + the paper's initials ('Photo EDM, archives') not read as a credit (rule; "
+        "seen once the 'image.jpg' slides were read)",
     'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo3.credit_line':
         "reader miss: paper's own initials/short name in its credit not read or not expanded to the publication "
         '(rule)',
     'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo3.photographers':
         "reader miss: paper's own initials/short name in its credit not read or not expanded to the publication "
-        '(rule)',
-    'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo3.url':
-        "reader miss: image URLs named only by a generic file name ('…/<id>/article/1024/image.jpg') dropped "
-        '(rule)',
-    'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo4.caption':
-        "reader miss: image URLs named only by a generic file name ('…/<id>/article/1024/image.jpg') dropped "
-        '(rule)',
-    'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo4.credit_line':
-        "reader miss: image URLs named only by a generic file name ('…/<id>/article/1024/image.jpg') dropped "
-        '(rule)',
-    'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo4.url':
-        "reader miss: image URLs named only by a generic file name ('…/<id>/article/1024/image.jpg') dropped "
         '(rule)',
     'blind7/03-lavanguardia-style-picture-sources-paren-credit-span-non-credit-parens:byline':
         "reader miss: byline block classed 'author-box' skipped as an author bio box (rule)",
@@ -677,7 +660,7 @@ MISSES7: dict[str, str] = {
         "reader miss: mail-copied '[Imagen: URL]' marker: ']' read as caption, wrapped caption lines not joined "
         '(rule)',
 }
-MEASURED_RATE7 = 0.867  # 594/685 fields after working on it; the day's measure 518/689 (75.2 %), first sight 512/689 at 0102842
+MEASURED_RATE7 = 0.875  # 600/685 fields after working on it; the day's measure 518/689 (75.2 %), first sight 512/689 at 0102842
 # MISSES7-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
