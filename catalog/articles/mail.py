@@ -10,19 +10,23 @@ from __future__ import annotations
 
 import email
 import re
+from typing import Callable
 from email import policy
 from email.message import EmailMessage
 
 # A message's first header lines: "From: …", "Subject: …", "MIME-Version: 1.0", "Received: …"
+# (a page saved by Chrome as MHTML is such a message too: "From: <Saved by Blink>", "Snapshot-Content-Location: …")
 _HEADER_LINE = re.compile(rb"^(?:from|to|subject|date|mime-version|content-type|content-transfer-encoding|received|"
-                          rb"return-path|message-id|x-[\w-]+|delivered-to|reply-to|cc):[ \t]", re.IGNORECASE)
+                          rb"return-path|message-id|x-[\w-]+|delivered-to|reply-to|cc|snapshot-content-location):[ \t]",
+                          re.IGNORECASE)
 _MIME_MARK = re.compile(rb"^(?:mime-version|content-type|content-transfer-encoding):", re.IGNORECASE | re.MULTILINE)
 _HEADER_LINES = 3  # a message starts with headers: its first lines are all "Name: value" (or their folded lines)
 
 
-def mail_body(content: bytes) -> str | None:
+def mail_body(content: bytes, decode_html: Callable[[bytes], str] | None = None) -> str | None:
     """The readable body of a MIME message (its plain text part, else its HTML), with the decoded Subject over it;
-    None when ``content`` is no MIME message."""
+    None when ``content`` is no MIME message. An HTML part that names no charset (an MHTML page's) is decoded by
+    ``decode_html``, as a page declaring its own in a ``<meta>``."""
     head = content.lstrip()[:4000]
     first = [line for line in head.splitlines()[:_HEADER_LINES] if line.strip()]
     if not first or not all(_HEADER_LINE.match(line) or line[:1] in (b" ", b"\t") for line in first) \
@@ -34,6 +38,9 @@ def mail_body(content: bytes) -> str | None:
     part = message.get_body(preferencelist=("plain", "html"))
     if part is None:
         return None
+    if part.get_content_subtype() == "html" and not part.get_param("charset") and decode_html is not None:
+        payload = part.get_payload(decode=True)
+        return decode_html(payload) if isinstance(payload, bytes) else None
     try:
         body = part.get_content()
     except (LookupError, UnicodeError, ValueError):  # an unknown charset or a broken encoding: read as it stands

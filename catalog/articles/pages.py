@@ -37,7 +37,7 @@ def parse_article(content: str | bytes, *, url: str, content_type: str | None = 
     if isinstance(content, str):
         text = content
     else:  # a mail saved with its headers declares its own transfer encoding and charset
-        text = mail_body(content) or decode_page(content, content_type)
+        text = mail_body(content, decode_html=decode_page) or decode_page(content, content_type)
     clip = markdown_story(text)
     if clip is not None:  # a crawler's JSON whose story is Markdown: read as a web clip
         return credited_to_the_story(parse_article_text(clip, url=url))

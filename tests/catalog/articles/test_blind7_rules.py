@@ -10,6 +10,7 @@ import base64
 import hashlib
 import json
 
+from catalog.articles.pages import parse_article
 from tests.helpers.article_pages import scrape
 
 STORY_URL = "https://hillcourier.example/news/2024/06/03/bridge-reopens"
@@ -125,3 +126,22 @@ def test_a_generic_file_name_under_a_folder_named_by_an_id_is_that_picture() -> 
         (f"{base}/665d8a1b2e6f4c0a7b3e9d21/article/1024/image.jpg", "Cars cross the bridge at dawn."),
         (f"{base}/665d8b44c1a09e7d3f2b6a8e/article/1024/image.jpg", "Workers paint the railings.")]
     assert photos[0]["also_seen_as"] == [f"{base}/665d8a1b2e6f4c0a7b3e9d21/article/640/image.jpg"]
+
+
+def test_a_page_saved_as_mhtml_is_its_quoted_printable_html_in_the_charset_it_declares() -> None:
+    mhtml = ("From: <Saved by Blink>\r\nSnapshot-Content-Location: " + STORY_URL + "\r\n"
+             "Subject: Br=C3=BCcke\r\nMIME-Version: 1.0\r\n"
+             'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----B----"\r\n\r\n\r\n'
+             "------B----\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+             f"Content-Location: {STORY_URL}\r\n\r\n"
+             '<!DOCTYPE html><html><head><meta http-equiv=3D"Content-Type" content=3D"text/html; charset=3DISO-8859-1">'
+             "=\r\n<title>Die Br=FCcke ist offen</title></head><body><article><figure>"
+             '<img src=3D"https://img.hill=\r\n'
+             'courier.example/bruecke-1200.jpg"><figcaption>Autos auf der Br=FCcke. (Foto: Cy Doe/dpa)</figcaption>'
+             "</figure><p>" + "Die Br=FCcke wurde am Montag nach einem Jahr wieder ge=F6ffnet. " * 3 + "</p>"
+             "</article></body></html>\r\n------B------\r\n")
+    record = parse_article(mhtml.encode("ascii"), url=STORY_URL).to_record()
+    assert record["title"] == "Die Brücke ist offen"
+    [photo] = record["photos"]
+    assert (photo["url"], photo["caption"], photo["credit_line"]) == (
+        "https://img.hillcourier.example/bruecke-1200.jpg", "Autos auf der Brücke.", "Cy Doe/dpa")

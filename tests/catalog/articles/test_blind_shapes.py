@@ -94,7 +94,8 @@ entries read by the keys such tools share, Firecrawl's and Apify's Markdown read
 kept, ads in a folder named in the site's language ('publicidad') set aside, an image whose only source is a data:
 URI (Gatsby's sizer) not counted as a figure's photo, an Evernote note's ``<en-media>`` read as the picture its
 resource was clipped from, a generic file name ('image.jpg') under a folder named by an id kept as that picture:
-600/685 = 87.6 %. It is held to that rate, below ``BAR``.
+a page saved by Chrome as MHTML read as the message it is, its HTML in the charset the page declares:
+608/684 = 88.9 %. It is held to that rate, below ``BAR``.
 """
 
 from __future__ import annotations
@@ -617,24 +618,6 @@ MISSES7: dict[str, str] = {
     'blind7/s05-extractus-article-extractor-json-source-site-name-photo-space-colon-aps:publication_source':
         "reader miss: extractus JSON 'source' key not read; a photo's '© Name/AFP' taken as footer copyright "
         '(rule)',
-    'blind7/s06-chrome-mhtml-saved-by-blink-quoted-printable-latin1-html-part-name-paren-dpa:photo1.also_seen_as':
-        'reader miss: MHTML quoted-printable HTML part not decoded (=XX, soft line breaks) (rule)',
-    'blind7/s06-chrome-mhtml-saved-by-blink-quoted-printable-latin1-html-part-name-paren-dpa:photo1.caption':
-        'reader miss: MHTML quoted-printable HTML part not decoded (=XX, soft line breaks) (rule)',
-    'blind7/s06-chrome-mhtml-saved-by-blink-quoted-printable-latin1-html-part-name-paren-dpa:photo1.credit_line':
-        'reader miss: MHTML quoted-printable HTML part not decoded (=XX, soft line breaks) (rule)',
-    'blind7/s06-chrome-mhtml-saved-by-blink-quoted-printable-latin1-html-part-name-paren-dpa:photo1.photographers':
-        'reader miss: MHTML quoted-printable HTML part not decoded (=XX, soft line breaks) (rule)',
-    'blind7/s06-chrome-mhtml-saved-by-blink-quoted-printable-latin1-html-part-name-paren-dpa:photo1.url':
-        'reader miss: MHTML quoted-printable HTML part not decoded (=XX, soft line breaks) (rule)',
-    'blind7/s06-chrome-mhtml-saved-by-blink-quoted-printable-latin1-html-part-name-paren-dpa:photo2.url':
-        'reader miss: MHTML quoted-printable HTML part not decoded (=XX, soft line breaks) (rule)',
-    'blind7/s06-chrome-mhtml-saved-by-blink-quoted-printable-latin1-html-part-name-paren-dpa:photo3':
-        'reader miss: MHTML quoted-printable HTML part not decoded (=XX, soft line breaks) (rule)',
-    'blind7/s06-chrome-mhtml-saved-by-blink-quoted-printable-latin1-html-part-name-paren-dpa:publication_source':
-        'reader miss: MHTML quoted-printable HTML part not decoded (=XX, soft line breaks) (rule)',
-    'blind7/s06-chrome-mhtml-saved-by-blink-quoted-printable-latin1-html-part-name-paren-dpa:title':
-        'reader miss: MHTML quoted-printable HTML part not decoded (=XX, soft line breaks) (rule)',
     'blind7/s07-firecrawl-scrape-json-markdown-nav-cookie-nag-italic-captions-foto-name:byline':
         "reader miss: a byline with bold names ('di **Giulia Ferrario** e **Paolo Sala**') not read: the metadata's "
         "authors are joined with 'and' (rule)",
@@ -660,7 +643,7 @@ MISSES7: dict[str, str] = {
         "reader miss: mail-copied '[Imagen: URL]' marker: ']' read as caption, wrapped caption lines not joined "
         '(rule)',
 }
-MEASURED_RATE7 = 0.875  # 600/685 fields after working on it; the day's measure 518/689 (75.2 %), first sight 512/689 at 0102842
+MEASURED_RATE7 = 0.888  # 608/684 fields after working on it; the day's measure 518/689 (75.2 %), first sight 512/689 at 0102842
 # MISSES7-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
