@@ -645,6 +645,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
     person_open = True  # the first unknown name is the photographer, later ones organisations
     first = True  # the very first organisation may be a wire printing itself first ("REUTERS/Name")
     after_no_party = False  # a word printed in place of a party came first ("Reprodução/...")
+    handed_out = False  # that word was "Divulgação", a handout: the source that handed it out follows
     for position, part in enumerate(parts):
         target = reading.orgs if position == 0 else reading.via_orgs
         segments = [(segment, slashed) for segment, slashed in split_segments(part) if segment]
@@ -702,12 +703,17 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         person_open = False
                 elif kind == "skip" and not found.qualifiers and fold(item) in NO_PARTY | NOT_NAMES:
                     after_no_party = True
+                    handed_out = fold(item) == "divulgacao"
                 elif kind == "unknown":
-                    if after_no_party and not persons and not target and value.isalpha() and (
-                            value.isupper() and 2 <= len(value) <= 6
-                            or value[:1].isupper() and index == len(segments) - 1 and len(parts) == 1):
+                    if after_no_party and not persons and not target and (
+                            value.isalpha() and value.isupper() and 2 <= len(value) <= 6
+                            or value[:1].isupper() and index == len(segments) - 1 and len(parts) == 1
+                            and (value.isalpha() or handed_out and value.replace(" ", "").isalpha()
+                                 and value.count(" ") < 4)):
                         # "Reprodução/EI": the acronym of the source a copy was made from; "divulgação/Hyundai": a
-                        # lone word closing the credit names who handed the picture out, a person signs in full
+                        # lone word closing the credit names who handed the picture out, a person signs in full;
+                        # after "Divulgação" (handed out) a name in full too: "Divulgação/Riot Games" is the
+                        # company (docs/credit-tables.md), while "Reprodução/Edivaldo Brito" copied a person's picture
                         target.append(value)
                         reading.named += 1
                         continue

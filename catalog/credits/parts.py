@@ -123,6 +123,10 @@ def classify(item: str) -> _Item:
         if is_masthead(rest) and match[1].lower().startswith("file"):
             # "AMERICAN-STATESMAN FILE 2003": the paper's file picture (of that year)
             return _Item("org", rest, frozenset(qualifiers | {"file"}), True, named=True)
+        if match[1].lower() == "handout" and not canonical_agency(rest) and rest[:1].isupper() \
+                and is_printed_as_name(rest):
+            # "Blue Origin Handout/EPA": a body hands a picture out, a person does not; the name before it is a body
+            return _Item("org", rest, frozenset(qualifiers | {"handout"}), True, named=True)
         if not (canonical_agency(rest) or is_organisation_like(rest)):
             if match[1].lower() in ("photo editor", "chief photographer") and " " not in rest and rest.istitle():
                 # "Name / Forum Photo Editor": the photographer's title at a paper the credit does not name in full

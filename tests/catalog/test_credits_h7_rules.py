@@ -40,3 +40,33 @@ def test_a_label_of_another_shape_opens_the_credit(text: str, expected: tuple) -
 ])
 def test_text_like_those_labels_is_no_credit(text: str) -> None:
     assert _read(text) is None
+
+
+# --- who a party is: the source after "Divulgação", a body handing a picture out, a brand of digits and a word ---------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after "Divulgação" (handed out) the name closing the credit is the source that handed it out (docs/credit-tables.md)
+    ("O jogo chega em março (Foto: Divulgação/Riot Games)", ("Divulgação/Riot Games", "Riot Games", ())),  # h7-006
+    ("Foto: Divulgação/Acme Filmes", ("Divulgação/Acme Filmes", "Acme Filmes", ())),
+    # a photographer named before that source stays the photographer
+    ("Foto: Divulgação/Lance Skundrich/Riot Games", ("Divulgação/Lance Skundrich/Riot Games", "Riot Games",
+                                                     ("Lance Skundrich",))),
+    # "Handout" after a name: a body hands a picture out, a person does not
+    ("Photograph: Blue Origin Handout/EPA", ("Blue Origin Handout/EPA", "Blue Origin", ())),  # h7-102
+    ("Acme Rockets Handout via Reuters", ("Acme Rockets Handout via Reuters", "Acme Rockets", ())),
+    # an outlet's brand of digits and a word in lower case, as no person's name is printed
+    ("Foto: Ivan Hruškovec/24sata", ("Ivan Hruškovec/24sata", "24sata", ("Ivan Hruškovec",))),  # h7-162
+    ("Jane Roe/20minutes", ("Jane Roe/20minutes", "20minutes", ("Jane Roe",))),
+])
+def test_who_a_party_is(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after "Reprodução" (a copy) a name in full is the person whose picture was copied
+    ("Veja como mudar a pasta (Foto: Reprodução/Jane Roe)", ("Reprodução/Jane Roe", None, ("Jane Roe",))),
+])
+def test_a_copy_names_a_person(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
