@@ -78,7 +78,7 @@ def scrape_photos(lines: list[str]) -> list[PublishedPhoto]:
             rest = line[start:]
             closing = {"<": ">", "[": "]"}.get(line[start - 1]) if start else None
             if closing is None and _OPEN_MARKER.match(line[:start]):
-                closing = "]"  # a mail program's marker where a picture was: "[Imagen: https://…]", "[Bild: https://…]"
+                closing = "]"  # a mail program's marker where a picture was: "[Imagen: https://…]"
             if closing and closing in rest:  # "<https://…/a.jpg>", "[https://…]": an e-mail's URL, its end marked
                 rest = f"{rest[:rest.index(closing)]} {rest[rest.index(closing) + 1:]}"
             found = _split_url_and_caption(rest, lines, index)
