@@ -33,6 +33,8 @@ from catalog.credits.vocabulary import LABEL_ANYWHERE
 _MARKDOWN_IMAGE = re.compile(
     r"!\[(?P<alt>[^\]]*)\]\((?P<url>https?://(?:[^\s()]|\([^\s()]*\))+)(?:\s+\"(?P<title>[^\"]*)\")?\)"
 )
+# A bracket opened before a URL on its line, with a word and a colon in it: "[Imagen: ", "[Image: "
+_OPEN_MARKER = re.compile(r"^\s*\[[^\W\d]{2,12}:\s*$")
 # Jina Reader numbers every picture's alt text: "![Image 3: Boats at the pier](…)", "![Image 4](…)"
 _JINA_NUMBER = re.compile(r"^Image \d{1,3}(?::\s*|$)")
 # The rest of a link around a picture: its words, then the link's address ("… Other headline](https://…)")
@@ -40,6 +42,7 @@ _CARD_END = re.compile(r"(?P<words>[^\[\]]*)\]\((?P<url>[^)\s]+)\)")
 # Characters that continue a URL after ".jpg": a second extension, a path, a query.
 _URL_CONTINUES = frozenset("./?#&=_-%~+")
 _MIN_REPEATED_CAPTION = 20  # characters: a shorter line repeated beside a URL is not a caption
+_LONGEST_WRAPPED_CAPTION = 5  # lines: a mail program wraps a caption at 72 characters or so
 _LONGEST_SET_APART_CAPTION = 160  # characters: an uncredited caption line under a picture
 _FEWEST_SET_APART_WORDS = 5  # a shorter line under a picture is a subheading ("Why it matters")
 _EMPHASIS = re.compile(r"^([*_]{1,2})(?P<text>.+)\1$")
@@ -74,16 +77,21 @@ def scrape_photos(lines: list[str]) -> list[PublishedPhoto]:
                 continue  # a URL inside another (a resizer's ?src=https://…)
             rest = line[start:]
             closing = {"<": ">", "[": "]"}.get(line[start - 1]) if start else None
+            if closing is None and _OPEN_MARKER.match(line[:start]):
+                closing = "]"  # a mail program's marker where a picture was: "[Imagen: https://…]"
             if closing and closing in rest:  # "<https://…/a.jpg>", "[https://…]": an e-mail's URL, its end marked
                 rest = f"{rest[:rest.index(closing)]} {rest[rest.index(closing) + 1:]}"
             found = _split_url_and_caption(rest, lines, index)
+            marked = line.strip().startswith("[") and closing == "]"
             if found and not is_decorative_url(found[0]):
                 url, caption = found
                 credit = None
+                if marked and not clean_text(rest[len(url):].strip(" ]")):
+                    caption = _credited_paragraph_under(lines, index) or caption
                 if caption is None:
                     caption, credit = _caption_over_credit(lines, index)
                 if caption is None:
-                    caption = _caption_set_apart(lines, index, marked=line.strip().startswith("[") and closing == "]")
+                    caption = _caption_set_apart(lines, index, marked=marked)
                 photos.setdefault(url, describe_photo(url, caption=GALLERY_COUNTER.sub("", caption or "") or None,
                                                       credit=credit))
     return list(photos.values())
@@ -194,6 +202,20 @@ def _caption_set_apart(lines: list[str], index: int, *, marked: bool = False) ->
             and not URL_START.search(below) and not NAG.search(below) and not GALLERY_COUNTER.match(below):
         return below
     return None
+
+
+def _credited_paragraph_under(lines: list[str], index: int) -> str | None:
+    """The paragraph right under a mail's picture marker, its lines as the mail program wrapped them joined, when it
+    ends in a credit ("… en\nla sede central. (Foto: Archivo\nEOS)"); None otherwise."""
+    paragraph: list[str] = []
+    for line in lines[index + 1 : index + 1 + _LONGEST_WRAPPED_CAPTION]:
+        if not line or URL_START.search(line):
+            break
+        paragraph.append(line)
+    else:
+        return None  # longer than a caption: the story's text
+    joined = " ".join(paragraph)
+    return joined if paragraph and split_caption_credit(joined)[1] is not None else None
 
 
 def _alt_caption(alt: str) -> str | None:

@@ -145,3 +145,13 @@ def test_a_page_saved_as_mhtml_is_its_quoted_printable_html_in_the_charset_it_de
     [photo] = record["photos"]
     assert (photo["url"], photo["caption"], photo["credit_line"]) == (
         "https://img.hillcourier.example/bruecke-1200.jpg", "Autos auf der Brücke.", "Cy Doe/dpa")
+
+
+def test_a_mail_programs_picture_marker_closes_its_address_and_its_wrapped_caption_is_joined() -> None:
+    text = ("Bridge reopens after repairs\n\nPor Ana Lee\n\n"
+            + "The bridge reopened on Monday after a year of repairs.\n" * 3
+            + f"\n[Imagen: {PICTURE}]\nCars cross the bridge at dawn, the first since the\n"
+            "floods of last year. (Foto: Cy Doe / AP)\n\nRepairs took a year.\n")
+    [photo] = scrape(text, url=STORY_URL)["photos"]
+    assert (photo["url"], photo["caption"], photo["credit_line"]) == (
+        PICTURE, "Cars cross the bridge at dawn, the first since the floods of last year.", "Cy Doe / AP")

@@ -95,7 +95,8 @@ kept, ads in a folder named in the site's language ('publicidad') set aside, an 
 URI (Gatsby's sizer) not counted as a figure's photo, an Evernote note's ``<en-media>`` read as the picture its
 resource was clipped from, a generic file name ('image.jpg') under a folder named by an id kept as that picture:
 a page saved by Chrome as MHTML read as the message it is, its HTML in the charset the page declares:
-608/684 = 88.9 %. It is held to that rate, below ``BAR``.
+a mail program's '[Imagen: URL]' marker closing its address, the wrapped caption under it joined: 614/684 = 89.8 %.
+It is held to that rate, below ``BAR``.
 """
 
 from __future__ import annotations
@@ -621,29 +622,10 @@ MISSES7: dict[str, str] = {
     'blind7/s07-firecrawl-scrape-json-markdown-nav-cookie-nag-italic-captions-foto-name:byline':
         "reader miss: a byline with bold names ('di **Giulia Ferrario** e **Paolo Sala**') not read: the metadata's "
         "authors are joined with 'and' (rule)",
-    'blind7/s08-neomutt-saved-8bit-iso-8859-1-forwarded-article-imagen-markers-wrapped-foto:photo1.agency':
-        "reader miss: mail-copied '[Imagen: URL]' marker: ']' read as caption, wrapped caption lines not joined "
-        '(rule)',
-    'blind7/s08-neomutt-saved-8bit-iso-8859-1-forwarded-article-imagen-markers-wrapped-foto:photo1.caption':
-        "reader miss: mail-copied '[Imagen: URL]' marker: ']' read as caption, wrapped caption lines not joined "
-        '(rule)',
-    'blind7/s08-neomutt-saved-8bit-iso-8859-1-forwarded-article-imagen-markers-wrapped-foto:photo1.credit_line':
-        "reader miss: mail-copied '[Imagen: URL]' marker: ']' read as caption, wrapped caption lines not joined "
-        '(rule)',
-    'blind7/s08-neomutt-saved-8bit-iso-8859-1-forwarded-article-imagen-markers-wrapped-foto:photo1.photographers':
-        "reader miss: mail-copied '[Imagen: URL]' marker: ']' read as caption, wrapped caption lines not joined "
-        '(rule)',
     'blind7/s08-neomutt-saved-8bit-iso-8859-1-forwarded-article-imagen-markers-wrapped-foto:photo2.agency':
-        "reader miss: mail-copied '[Imagen: URL]' marker: ']' read as caption, wrapped caption lines not joined "
-        '(rule)',
-    'blind7/s08-neomutt-saved-8bit-iso-8859-1-forwarded-article-imagen-markers-wrapped-foto:photo2.caption':
-        "reader miss: mail-copied '[Imagen: URL]' marker: ']' read as caption, wrapped caption lines not joined "
-        '(rule)',
-    'blind7/s08-neomutt-saved-8bit-iso-8859-1-forwarded-article-imagen-markers-wrapped-foto:photo2.credit_line':
-        "reader miss: mail-copied '[Imagen: URL]' marker: ']' read as caption, wrapped caption lines not joined "
-        '(rule)',
+        "reader miss: paper's own initials in its credit ('Archivo EOS') not expanded to El Observador del Sur (rule)",
 }
-MEASURED_RATE7 = 0.888  # 608/684 fields after working on it; the day's measure 518/689 (75.2 %), first sight 512/689 at 0102842
+MEASURED_RATE7 = 0.897  # 614/684 fields after working on it; the day's measure 518/689 (75.2 %), first sight 512/689 at 0102842
 # MISSES7-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
