@@ -24,8 +24,8 @@ class Indexer(Protocol):
     def remove(self, ids: Iterable[str]) -> None:
         """Delete these asset ids' documents in one batch."""
 
-    def rebuild(self, assets: Iterable[Asset]) -> int:
-        """Build the whole index anew from these assets and switch to it; how many were indexed."""
+    def rebuild(self, assets: Iterable[Asset], *, procs: int | None = None) -> int:
+        """Build the whole index anew from these assets (in ``procs`` processes) and switch to it; how many."""
 
     def stamps_of(self, ids: Iterable[str]) -> Mapping[str, str]:
         """The record stamp each of these ids was indexed at, for those indexed (``catalog.replica``)."""

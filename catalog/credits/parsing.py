@@ -81,6 +81,7 @@ from catalog.credits.vocabulary import (
     MAX_CREDIT,
     NAME_AND_AGENCY,
     NAMES_AFTER,
+    LOWER_CASE_NAME,
     NO_PARTY,
     NOT_NAMES,
     NUMBERED_BRAND,
@@ -748,6 +749,9 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                             names = (value,)  # "REUTERS/Rodi Said", "(foto: An Mei)": the place makes it a name
                         if names is None and _uploads_to(value, parts, position):
                             names = (value,)  # "Sunny3113, CC BY-SA 4.0, via Wikimedia Commons": the uploader
+                        if names is None and index + 1 < len(segments) and slashed and LOWER_CASE_NAME.match(value) \
+                                and classify(segments[index + 1][0]).known and not _FUNCTION_WORDS.intersection(value.split()):
+                            names = (value,)  # "lan deng / Unsplash": a name in lower case before a known agency
                         if names is None and " " not in value and (
                                 index + 1 < len(segments) and _sells_users_pictures(segments[index + 1][0])
                                 or index and slashed and _sells_users_pictures(segments[index - 1][0])
@@ -937,14 +941,16 @@ def is_text_credit(reading: Reading) -> bool:
     """An unbracketed ending: "REUTERS/Name", "Photo: Name/dpa", "EFE"; never a bare name."""
     if reading.bad:
         return False
-    if reading.labelled and reading.orgs and not all(" " not in p or is_capitalised(p) for p in reading.persons):
+    if reading.labelled and reading.orgs and not all(" " not in p or is_capitalised(p) or lower_case_before_agency(reading, p)
+                                                     for p in reading.persons):
         return False  # "Copyright : AFPTV - First images": the video's title after the credit, not a name
     if reading.labelled or reading.photo_by or _is_korean_byline(reading) or _is_provided(reading):
         return True  # "(청와대 제공)": provided by the presidential office
     if reading.structured and reading.persons and reading.orgs and all(map(_HAN_NAME.fullmatch, reading.persons)) \
             and (reading.known or all(map(is_organisation_like, reading.orgs))):
         return True  # "武治義/中國日報": a Chinese name (no capitals to tell it) before a slash and its paper
-    if not all(is_capitalised(p) for p in reading.persons) and not _is_user_name(reading):
+    if not all(is_capitalised(p) or lower_case_before_agency(reading, p) for p in reading.persons) \
+            and not _is_user_name(reading):
         return False  # "He works for Reuters" is a sentence
     if reading.known and (reading.structured or reading.persons):
         return True
@@ -958,6 +964,17 @@ def is_text_credit(reading: Reading) -> bool:
         return True  # "... Library of Congress photograph": an organisation's own credit form
     return bool(reading.structured and reading.persons and (reading.named or reading.qualifiers or _lone_outlet(reading))
                 and is_name(reading.persons[0], strict=True))  # "Julie Doe/Big Newspaper", "Name/Staff Photographer"
+
+
+def lower_case_before_agency(reading: Reading, name: str) -> bool:
+    """A name in lower case opening a chain whose next party is a known agency ("lan deng / Unsplash")."""
+    line = reading.credit_line or ""
+    return reading.known > 0 and LOWER_CASE_NAME.match(name) is not None and line.startswith(name) \
+        and line[len(name):].lstrip()[:1] == "/" and not _FUNCTION_WORDS.intersection(name.split())
+
+
+# words of a phrase, never of a name printed in lower case ("in the morning / Unsplash" is a caption's words)
+_FUNCTION_WORDS = frozenset("the a an in at on of and to by for from with de la le el en da do der die das von und".split())
 
 
 def _lone_outlet(reading: Reading) -> bool:

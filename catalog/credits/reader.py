@@ -75,6 +75,7 @@ from catalog.credits.parsing import (
     Reading,
     is_bracket_credit,
     is_text_credit,
+    lower_case_before_agency,
     next_field,
     read_credit,
 )
@@ -358,7 +359,7 @@ _WIRE_BEFORE_NAME = re.compile(r"(?:^|/\s?)([A-Z]{2,6})\s+(?=[A-ZÀ-Þ][a-zà-ÿ
 def _names_read(reading: Reading) -> bool:
     """No name swallowed prose glued to it ("Perri Lorem", "Joseph Maiorana-USA TODAY Sports The Detroit")."""
     return all((is_name(p, strict=False) or is_placed_name(p)) and not GLUED_NAME.search(p)
-               and (" " not in p or is_capitalised(p) or reading.labelled and _is_caseless(p))
+               and (" " not in p or is_capitalised(p) or reading.labelled and _is_caseless(p)) or lower_case_before_agency(reading, p)
                for p in reading.credit().photographers) \
         and not any(sum(word.islower() for word in org.split()) > 1 for org in reading.orgs + reading.via_orgs)
 

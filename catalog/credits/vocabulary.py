@@ -45,6 +45,9 @@ TRANSMISSION_MARKS = frozenset({"livepic"})
 # An outlet's brand of letters and a number: "Sul21", "TVN24", "7News", "Channel4", and capitals and a number ("G1",
 # "F64", "B92"), digits and a word ("24sata", Croatian "24 hours"); not a year, a code or a model
 NUMBERED_BRAND = re.compile(r"^(?:[A-Z][A-Za-z]{2,}\d{1,3}|[A-Z]{1,3}\d{1,3}|\d{1,2}[A-Za-z][a-z]{3,})$")
+# a person's name printed all in lower case, two or three words ("jim watson", "lan deng"), as a photo site's users
+# and some feeds print it: read only before a known agency
+LOWER_CASE_NAME = re.compile(r"^[a-zß-öø-ÿ]{2,}(?: [a-zß-öø-ÿ]{2,}){1,2}$")
 # Korean labels that say the picture was provided ("사진제공: 청와대"), like "청와대 제공" after it: the provider
 PROVIDED_LABEL = re.compile(r"^\s*(?:기사\s*및\s*)?사진\s*제공\s*[-=:：]")
 # Printed by a page template whose credit field was left empty: no credit at all ("Foto: N/A")

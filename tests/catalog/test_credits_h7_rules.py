@@ -70,3 +70,27 @@ def test_who_a_party_is(text: str, expected: tuple) -> None:
 def test_a_copy_names_a_person(text: str, expected: tuple) -> None:
     assert _read(text) == expected
 
+
+
+# --- a name printed in lower case, before a known agency ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("jim watson/Agence France-Presse/Getty Images",  # h7-086
+     ("jim watson/Agence France-Presse/Getty Images", "AFP", ("jim watson",))),
+    ("Фото: lan deng / Unsplash", ("lan deng / Unsplash", "Unsplash", ("lan deng",))),  # h7-219
+    ("Photo: jane roe/Reuters", ("jane roe/Reuters", "Reuters", ("jane roe",))),
+    # a phrase of the caption is no name: its function words show it
+    ("Photo: in the morning / Unsplash", ("Unsplash", "Unsplash", ())),
+])
+def test_a_lower_case_name_before_a_known_agency(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the river at dawn/Reuters",  # a phrase without a name's shape before a wire, no label
+    "They met at dawn/Reuters",
+    "jane roe/acme widgets",  # no known agency after the name
+])
+def test_lower_case_words_before_a_slash_are_no_credit(text: str) -> None:
+    assert _read(text) is None

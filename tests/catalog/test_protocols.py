@@ -50,7 +50,8 @@ def test_the_real_class_has_every_protocol_method_with_the_same_parameters(proto
 
 
 def test_the_protocols_name_the_methods_the_driver_check_and_the_replica_use() -> None:
-    assert protocol_methods(Indexer) == ["clean_temporary", "index", "remove", "stamps", "stamps_of", "temporary_files"]
+    assert protocol_methods(Indexer) == ["clean_temporary", "index", "rebuild", "remove", "stamps", "stamps_of",
+                                       "temporary_files"]
     assert "store" in protocol_methods(MediaStore) and "restore" in protocol_methods(MediaStore)
 
 
