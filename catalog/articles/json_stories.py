@@ -23,7 +23,8 @@ _TITLE_KEYS = ("title", "headline", "headlines")
 _URL_KEYS = ("url", "link", "canonicalURL", "canonicalUrl", "canonical_url", "resolvedPageUrl", "pageUrl", "source", "website_url")
 _AUTHOR_KEYS = ("author", "authors", "byline", "by", "credits", "creator", "published_by")  # wallabag: published_by
 _SITE_KEYS = ("siteName", "site_name", "sitename", "source-hostname", "meta_site_name", "publisher",
-              "origin")  # Feedly: the feed it came from, {"title": …}
+              "origin",  # Feedly: the feed it came from, {"title": …}
+              "source")  # extractus: the site's name (trafilatura's "source" is the address, never taken as a name)
 # news-please: maintext; Zyte: articleBody; goose3: cleaned_text
 _TEXT_KEYS = ("text", "body_text", "raw_text", "article_text", "body", "maintext", "articleBody", "cleaned_text")
 # news-please: image_url; goose3 and Feedly: {"url": …}
@@ -32,6 +33,7 @@ _LEAD_IMAGE_KEYS = ("image", "top_image", "lead_image_url", "thumbnailURL", "ima
 _PAGE_TAG_KEYS = ("opengraph", "meta")
 _BLOCK_KEYS = ("content_elements", "components", "blocks")
 _PICTURE_TYPES = frozenset({"image", "picture", "photo", "figure", "photograph"})
+_ADDRESS = re.compile(r"^(?:https?:)?/")
 _HOSTNAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
 _LIST_SEPARATOR = re.compile(r"\s*;\s*")  # trafilatura joins authors with "; "
 
@@ -130,7 +132,7 @@ def story_site_name(data: dict) -> str | None:
         value = data.get(key)
         value = value.get("name") or value.get("title") if isinstance(value, dict) else value
         name = text_value(value)
-        if name and not _HOSTNAME.match(name):  # "source-hostname" is sometimes the host, not the name
+        if name and not _HOSTNAME.match(name) and not _ADDRESS.match(name):  # "source-hostname": at times the host
             return name
     return next((name for tags in _page_tags(data) if (name := story_site_name(tags))), None)
 

@@ -155,3 +155,13 @@ def test_a_mail_programs_picture_marker_closes_its_address_and_its_wrapped_capti
     [photo] = scrape(text, url=STORY_URL)["photos"]
     assert (photo["url"], photo["caption"], photo["credit_line"]) == (
         PICTURE, "Cars cross the bridge at dawn, the first since the floods of last year.", "Cy Doe / AP")
+
+
+def test_extractus_names_the_site_under_source_and_trafilatura_the_address() -> None:
+    extractus = {"url": STORY_URL, "title": "Bridge reopens after repairs", "source": "The Hill Courier",
+                 "content": "<p>" + "The bridge reopened on Monday. " * 4 + "</p>"}
+    trafilatura = {"title": "Bridge reopens after repairs", "source": STORY_URL,
+                   "text": "The bridge reopened on Monday."}
+    record = scrape(json.dumps(extractus), url=STORY_URL)
+    assert (record["publication"], record["publication_source"]) == ("The Hill Courier", "og:site_name")
+    assert scrape(json.dumps(trafilatura), url=STORY_URL)["publication"] != STORY_URL

@@ -93,10 +93,12 @@ the conventions. It was worked on after its measure (rules in ``test_blind7_rule
 entries read by the keys such tools share, Firecrawl's and Apify's Markdown read as a clip under the page's tags they
 kept, ads in a folder named in the site's language ('publicidad') set aside, an image whose only source is a data:
 URI (Gatsby's sizer) not counted as a figure's photo, an Evernote note's ``<en-media>`` read as the picture its
-resource was clipped from, a generic file name ('image.jpg') under a folder named by an id kept as that picture:
-a page saved by Chrome as MHTML read as the message it is, its HTML in the charset the page declares:
-a mail program's '[Imagen: URL]' marker closing its address, the wrapped caption under it joined: 614/684 = 89.8 %.
-It is held to that rate, below ``BAR``.
+resource was clipped from, a generic file name ('image.jpg') under a folder named by an id kept as that picture,
+a page saved by Chrome as MHTML read as the message it is (its HTML in the charset the page declares), a mail
+program's '[Imagen: URL]' marker closing its address and the wrapped caption under it joined, extractus's ``source``
+read as the site's name: 616/684 = 90.1 % (from 518/689). The misses left are mostly credit text (a paper's initials
+or short name in its own credits, the caps 'PHOTO' label, a pipe or a bracket before the credit) and rendition picks
+(sizes in the path of <source media>, a custom <a-img>, a data-srcs attribute). It is held to that rate, below ``BAR``.
 """
 
 from __future__ import annotations
@@ -613,19 +615,13 @@ MISSES7: dict[str, str] = {
     'blind7/s04-apify-website-content-crawler-json-markdown-gallery-foto-n-de-3-thumbor:photo2.agency':
         "expectation differs: 'Divulgação/Defesa Civil do Recife' gives the civil defence as agency, as the credit "
         "tables do for an organisation handing out its picture (blind2 page 14; the set wants none)",
-    'blind7/s05-extractus-article-extractor-json-source-site-name-photo-space-colon-aps:publication':
-        "reader miss: extractus JSON 'source' key not read; a photo's '© Name/AFP' taken as footer copyright "
-        '(rule)',
-    'blind7/s05-extractus-article-extractor-json-source-site-name-photo-space-colon-aps:publication_source':
-        "reader miss: extractus JSON 'source' key not read; a photo's '© Name/AFP' taken as footer copyright "
-        '(rule)',
     'blind7/s07-firecrawl-scrape-json-markdown-nav-cookie-nag-italic-captions-foto-name:byline':
         "reader miss: a byline with bold names ('di **Giulia Ferrario** e **Paolo Sala**') not read: the metadata's "
         "authors are joined with 'and' (rule)",
     'blind7/s08-neomutt-saved-8bit-iso-8859-1-forwarded-article-imagen-markers-wrapped-foto:photo2.agency':
         "reader miss: paper's own initials in its credit ('Archivo EOS') not expanded to El Observador del Sur (rule)",
 }
-MEASURED_RATE7 = 0.897  # 614/684 fields after working on it; the day's measure 518/689 (75.2 %), first sight 512/689 at 0102842
+MEASURED_RATE7 = 0.9  # 616/684 fields after working on it; the day's measure 518/689 (75.2 %), first sight 512/689 at 0102842
 # MISSES7-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
