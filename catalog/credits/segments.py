@@ -33,6 +33,7 @@ from catalog.credits.vocabulary import (
     KOREAN_NAME,
     KOREAN_ROLE_WORDS,
     KOREAN_ROLES,
+    NUMBERED_BRAND,
     LICENCE,
     ISO_DAY,
     QUALIFIER_WORDS,
@@ -100,6 +101,9 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
             if canonical_agency(left) in PREFIX_WIRES and " " in right and is_name(right, strict=True) \
                     and is_capitalised(right):
                 return left, right  # "THE CANADIAN PRESS/AP-James Manning": the wire first, its photographer after
+            if match.group() != "-" and (canonical_agency(left) or NUMBERED_BRAND.match(left)) and " " in right \
+                    and is_name(right, strict=True) and is_capitalised(right):
+                return left, right  # "MTV3–KALLE VÄISTÖ": an outlet, an en dash unspaced, then its photographer
     first = _WIRE_GLUED_FIRST.match(segment) if segment[:2].isupper() else None
     if first and " " in segment[first.end():] and is_name(segment[first.end():], strict=True) \
             and is_capitalised(segment[first.end():]):

@@ -109,3 +109,16 @@ def test_lower_case_words_before_a_slash_are_no_credit(text: str) -> None:
 ])
 def test_a_broadcaster_named_in_sentence_case(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- an en dash without spaces between an outlet and its photographer's full name ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Niinistön edeltäjän potretti.\n\n(MTV3–KALLE VÄISTÖ)", ("MTV3–KALLE VÄISTÖ", "MTV3", ("KALLE VÄISTÖ",))),  # h7-004
+    ("The square at dawn. (Reuters–Jane Roe)", ("Reuters–Jane Roe", "Reuters", ("Jane Roe",))),
+    # a hyphen joins a name's parts, not an outlet to a person
+    ("Jean-Pierre Roe", None),
+])
+def test_an_unspaced_en_dash_after_an_outlet(text: str, expected: tuple | None) -> None:
+    assert _read(text) == expected
