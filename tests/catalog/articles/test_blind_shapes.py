@@ -98,7 +98,8 @@ a page saved by Chrome as MHTML read as the message it is (its HTML in the chars
 program's '[Imagen: URL]' marker closing its address and the wrapped caption under it joined, extractus's ``source``
 read as the site's name, the originals a ``data-srcs`` attribute lists: 622/684 = 90.9 % (from 518/689). The misses
 left are mostly credit text (a paper's initials or short name in its own credits, the caps 'PHOTO' label, a pipe or a
-bracket before the credit) and rendition picks (sizes in the path of <source media>, a custom <a-img>). It is held to that rate, below ``BAR``.
+bracket before the credit) and rendition picks (sizes in the path of <source media>, a custom <a-img>). It is held to
+that rate, below ``BAR``.
 """
 
 from __future__ import annotations
@@ -609,7 +610,7 @@ MISSES7: dict[str, str] = {
     'blind7/s08-neomutt-saved-8bit-iso-8859-1-forwarded-article-imagen-markers-wrapped-foto:photo2.agency':
         "reader miss: paper's own initials in its credit ('Archivo EOS') not expanded to El Observador del Sur (rule)",
 }
-MEASURED_RATE7 = 0.909  # 622/684 fields after working on it; the day's measure 518/689 (75.2 %), first sight 512/689 at 0102842
+MEASURED_RATE7 = 0.909  # 622/684 after working on it; the day's measure 518/689 (75.2 %), first sight 512/689
 # MISSES7-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
