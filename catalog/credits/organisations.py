@@ -494,7 +494,8 @@ RELEASE_WIRES = frozenset({"PR Newswire"})
 # governments ("Comune di Milano", "Gemeente Utrecht", "İstanbul Büyükşehir Belediyesi"); societies, foundations,
 # universities and councils in the Romance languages ("Sociedad Rural de Ischilín", "Fundação Oswaldo Cruz"); the
 # offices of state ("Fiscalía General", "Embajada de México", "Servicio Nacional de Meteorología"); Welsh and Irish
-# police, councils, governments and universities ("Heddlu Dyfed-Powys", "Cyngor Sir Ceredigion", "Comhairle Contae").
+# police, councils, governments and universities ("Heddlu Dyfed-Powys", "Cyngor Sir Ceredigion", "Comhairle Contae");
+# broadcasters in Dutch and the Slavic languages, in lower case after their first word ("Český rozhlas", Czech radio).
 ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     sajtoiroda sajtoosztaly pressestelle prensa imprensa assessoria gabinete prasowe prasowy tiskovy tiskove
     tlacovy tlacove kancelaria kancelar kanselarij chancellerie kanzlei bundeskanzlei staatskanzlei
@@ -506,7 +507,7 @@ ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     пресс прес служба пресслужба министерство міністерство министерства правительство уряд администрация
     адміністрація агентство агенція агенция газета центр център
     דוברות לשכת משרד עיתונות ערוץ
-    omroep
+    omroep rozhlas rozhlasu televize televizia televizija
     школа школы университет институт управления
     klub
     президента губернатора мэра мэрии правительства главы уряду міністерства prezydenta premiera rzadu ministra

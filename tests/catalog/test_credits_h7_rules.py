@@ -94,3 +94,18 @@ def test_a_lower_case_name_before_a_known_agency(text: str, expected: tuple) -> 
 ])
 def test_lower_case_words_before_a_slash_are_no_credit(text: str) -> None:
     assert _read(text) is None
+
+
+# --- a broadcaster in lower case after its first word (Czech, Slovak: "rozhlas", radio; "televize", television) --------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vítěz soutěže | Foto: Tomáš Černý, Český rozhlas",  # h7-031
+     ("Tomáš Černý, Český rozhlas", "Český rozhlas", ("Tomáš Černý",))),
+    ("Foto: Jana Nováková, Česká televize", ("Jana Nováková, Česká televize", "Česká televize", ("Jana Nováková",))),
+    ("Foto: Jan Novák, Slovenský rozhlas", ("Jan Novák, Slovenský rozhlas", "Slovenský rozhlas", ("Jan Novák",))),
+    # two people after a comma stay two people
+    ("Foto: Jan Novák, Jana Nováková", ("Jan Novák, Jana Nováková", None, ("Jan Novák", "Jana Nováková"))),
+])
+def test_a_broadcaster_named_in_sentence_case(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
