@@ -9,6 +9,7 @@ ads, tracking pixels and related-story thumbnails are not the story's photos.
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from typing import Iterable
 from urllib.parse import quote, urljoin, urlsplit
@@ -243,6 +244,7 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
         if isinstance(value, str) and absolute(value, base):
             size = str(image.get("data-orig-size") or "").split(",")[0] if attribute == "data-orig-file" else ""
             found.append((absolute(value, base), int(size) if size.isdigit() else None))
+    found += _listed_originals(image, base)
     found += _originals_around(image, base)
     link = image.find_parent("a", href=True)
     if link is not None and has_image_extension(link["href"]) and absolute(link["href"], base):
@@ -257,6 +259,19 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
         if copy is not None and not _is_placeholder(copy["src"]) and absolute(copy["src"], base):
             found.append((absolute(copy["src"], base), None))
     return found
+
+
+def _listed_originals(image: Tag, base: str) -> Renditions:
+    """The originals a ``data-srcs`` attribute lists as JSON (Insider's): each address with its full width
+    (``{"https://i.…/<id>": {"contentType": "image/jpeg", "aspectRatioW": 4000, …}}``)."""
+    try:
+        listed = json.loads(str(image.get("data-srcs") or "{}"))
+    except ValueError:
+        return []
+    if not isinstance(listed, dict):
+        return []
+    return [(absolute(url, base), width if isinstance(width := (about or {}).get("aspectRatioW"), int) else None)
+            for url, about in listed.items() if isinstance(about, dict | None) and absolute(url, base)]
 
 
 def _originals_around(image: Tag, base: str) -> Renditions:

@@ -165,3 +165,15 @@ def test_extractus_names_the_site_under_source_and_trafilatura_the_address() -> 
     record = scrape(json.dumps(extractus), url=STORY_URL)
     assert (record["publication"], record["publication_source"]) == ("The Hill Courier", "og:site_name")
     assert scrape(json.dumps(trafilatura), url=STORY_URL)["publication"] != STORY_URL
+
+
+def test_the_original_a_data_srcs_attribute_lists_is_the_photos_address() -> None:
+    upload = "https://i.hillcourier.example/665d81a7c9e2f4001d3b8a12"
+    listed = json.dumps({upload: {"contentType": "image/jpeg", "aspectRatioW": 4000, "aspectRatioH": 2667}})
+    story = "<p>" + "The bridge reopened on Monday after a year of repairs. " * 3 + "</p>"
+    page = (f'<!DOCTYPE html><html><body><article><figure><img src="{upload}?width=700&amp;format=jpeg" '
+            f'srcset="{upload}?width=700&amp;format=jpeg 700w, {upload}?width=1200&amp;format=jpeg 1200w" '
+            f"data-srcs='{listed}'><figcaption>Cars cross the bridge at dawn. (Cy Doe/AP)</figcaption></figure>"
+            f"{story}</article></body></html>")
+    [photo] = scrape(page, url=STORY_URL)["photos"]
+    assert photo["url"] == upload
