@@ -78,19 +78,6 @@ def timed(run: Callable[[], object], repeat: int) -> tuple[float, float]:
     return statistics.median(seconds), min(seconds)
 
 
-class Opened:
-    """Files this process opens while recording (Python's audit hook)."""
-
-    def __init__(self) -> None:
-        self.paths: list[str] = []
-        self.recording = False
-        sys.addaudithook(self._hook)
-
-    def _hook(self, event: str, args: tuple) -> None:
-        if self.recording and event == "open" and isinstance(args[0], (str, bytes, os.PathLike)):
-            self.paths.append(os.fsdecode(args[0]))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=10_000)
@@ -109,8 +96,9 @@ def main() -> None:
     from catalog.ingest import discover
     from catalog.intake import Intake
     from catalog.settings import Settings
+    from tests.helpers.opened_files import OpenedFiles
 
-    opened = Opened()
+    opened = OpenedFiles()
     with Desk.open(Settings(data_dir=data)) as desk:
         def refuse_imports(paths: list[Path], stop: Callable[[], bool]):
             raise AssertionError(f"the rescan took up {len(paths)} files")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -17,8 +17,8 @@ class OpenedFiles:
         sys.addaudithook(self._hook)  # hooks cannot be removed: it stays, idle, for the session
 
     def _hook(self, event: str, args: tuple) -> None:
-        if self.recording and event == "open" and isinstance(args[0], (str, bytes, Path)):
-            self.paths.append(str(args[0]))
+        if self.recording and event == "open" and isinstance(args[0], (str, bytes, os.PathLike)):
+            self.paths.append(os.fsdecode(args[0]))
 
 
 @pytest.fixture(scope="session")
