@@ -9,8 +9,8 @@ all equal, and no credit at all for a "-" row.
 
 The rows the reader still gets wrong are listed in ``MISSES`` with the reason; the
 test fails when a listed row is read right (take it off the list) or a new row is read
-wrong. Issue 14 asks for 97 %; ``MEASURED_RATE`` holds what the reader reaches today,
-below that bar, and the misses say why.
+wrong. Issue 14 asks for 97 % (``BAR``), which the reader reaches; ``MEASURED_RATE`` holds
+what it reaches today, and the misses say why.
 
 Curation. Three collectors gathered 878 rows. The table's header comments list, with
 the reason for each:
@@ -133,7 +133,7 @@ def test_real_credits_are_read_fully_right() -> None:
     new = misses - set(MISSES)
     assert not fixed, f"read right now, take off MISSES: {sorted(fixed)}"
     assert not new, f"read wrong: {[(r.id, r.text[-120:], read(r)) for r in ROWS if r.id in new]}"
-    assert 1 - len(misses) / len(ROWS) >= MEASURED_RATE
+    assert 1 - len(misses) / len(ROWS) >= max(MEASURED_RATE, BAR)
 
 
 def test_misses_name_rows_of_the_table() -> None:
