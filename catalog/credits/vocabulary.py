@@ -108,6 +108,7 @@ _WIRES = "|".join(re.escape(word) for word in one_word_spellings())
 _LABELS = r"""(?:
       (?:photos?|pictures?|images?)\s?:\s?by(?=\s)  # "Photo: by Name", before the colon's own form reads "by Name"
     | (?:top|bottom|lead|main|header|featured|cover)\s+(?:photo|picture|image)\s+by(?=\s)  # "Top photo by Name."
+      (?![^\n]*\b(?:top|bottom|left|right|middle)\s+(?:photos?|pictures?|images?)\s+by\s)  # alone: several stay whole
     |      (?:mandatory|photo|photograph|image|picture|pic|video|artwork)?\s?credits?\s?[:：](?:\s*©)?
     | (?:photo\s+)?credit\s+should\s+read\s*:?
     | cr[ée]ditos?\s+(?:(?:de|da|do|das|dos|de\s+la|del)\s+)?(?:im[aá]gen(?:es|s)?|imagem|fotos?|fotograf[ií]as?)\s?[:：]
