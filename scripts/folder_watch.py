@@ -9,12 +9,16 @@ with the walk before. The choice is made per folder from its file system type
 ``notice(path)``: what is complete, new and imported is ``catalog.intake``'s business.
 
 When the platform says events were lost (inotify's queue overflowed, Windows' buffer did),
-the watcher calls ``lost(folder, why)``, and intake walks that folder again at once.
+the watcher calls ``lost(folder, why)``, and intake walks that folder again at once. It does the
+same when the watched folder is replaced (deleted and made again, renamed away and another put in
+its place, a mount coming or going under it): events follow the folder they were set up on, not
+its name, so the observer is set up again on the new folder (``EventWatch.rearm_if_replaced``).
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +28,11 @@ from catalog.ingest import walk_files
 
 EVENTS, POLLING = "file events", "polling"
 DEFAULT_POLL_INTERVAL = 1.0  # seconds between walks of a polled folder
+# Seconds between looks at whether a folder watched by events is still the one they were set up on:
+# one stat a second, and a replaced folder gets its events back within about a second.
+REARM_CHECK = 1.0
+REPLACED = ("the folder was replaced (deleted and made again, or a mount changed under it): "
+            "its file events are set up again")
 # Where file events do not report what other machines write (and FUSE file systems that are network mounts).
 NETWORK_FILE_SYSTEMS = frozenset({
     "nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "afs", "ceph", "glusterfs", "lustre", "gpfs", "ncpfs",
@@ -96,10 +105,25 @@ def start(choice: Choice, notice: Notice, *, lost: Lost | None = None, interval:
     return PollWatch(choice.folder, notice, interval=interval, data_dir=data_dir), choice
 
 
-class EventWatch:
-    """File events through watchdog's observer for this platform (inotify on Linux)."""
+def folder_identity(folder: str) -> tuple[int, int] | None:
+    """The device and inode of ``folder`` (the directory its name leads to now); None when it is not there."""
+    try:
+        found = os.stat(folder)
+    except OSError:
+        return None
+    return (found.st_dev, found.st_ino) if stat.S_ISDIR(found.st_mode) else None
 
-    def __init__(self, folder: str, notice: Notice, lost: Lost | None = None) -> None:
+
+class EventWatch:
+    """File events through watchdog's observer for this platform (inotify on Linux), set up again when the folder is replaced.
+
+    Events follow the directory they were set up on, not its name: once the folder is deleted (the
+    observer's emitter ends), renamed away or covered by a mount, nothing written under the name
+    arrives. A thread looks every ``check_every`` seconds (``rearm_if_replaced``).
+    """
+
+    def __init__(self, folder: str, notice: Notice, lost: Lost | None = None, *,
+                 check_every: float = REARM_CHECK) -> None:
         from watchdog.events import FileSystemEvent, FileSystemEventHandler
         from watchdog.observers import Observer
 
@@ -119,15 +143,52 @@ class EventWatch:
                     # (an older watchdog says nothing, and only the regular rescan catches up).
                     lost(folder, "file events were lost (the event queue overflowed)")
 
+        self.folder, self.lost, self._handler = folder, lost, Handler()
         self.observer = Observer()
-        self.observer.schedule(Handler(), folder, recursive=True)
+        self._identity = folder_identity(folder)
+        self.observer.schedule(self._handler, folder, recursive=True)
         self.observer.daemon = True
         self.observer.start()
+        self._stopped = threading.Event()
+        self._checker = threading.Thread(target=self._keep_armed, args=(check_every,), name=f"rearm {folder}",
+                                         daemon=True)
+        self._checker.start()
 
     def stop(self) -> None:
-        """Stop the observer thread."""
+        """Stop the observer thread and the thread that looks for a replaced folder."""
+        self._stopped.set()
+        self._checker.join(timeout=5)
         self.observer.stop()
         self.observer.join(timeout=5)
+
+    def rearm_if_replaced(self) -> bool:
+        """Set the events up again when the folder's name now leads to another directory; True when it did.
+
+        Another directory: another device or inode than the events were set up on, or the same
+        after the folder was seen gone or the observer saw it deleted (an inode number can be given
+        again at once). A folder not there is left until it comes back. Said once, through ``lost``, which also has
+        the folder walked: files may have arrived before the events were back.
+        """
+        identity = folder_identity(self.folder)
+        if identity is None:
+            self._identity = None  # seen gone: whatever comes back under the name is another folder
+            return False
+        emitters = self.observer.emitters
+        if identity == self._identity and emitters and all(emitter.is_alive() for emitter in emitters):
+            return False
+        self.observer.unschedule_all()
+        try:
+            self.observer.schedule(self._handler, self.folder, recursive=True)
+        except OSError:
+            return False  # gone again in between: the next look tries again
+        self._identity = identity
+        if self.lost is not None:
+            self.lost(self.folder, REPLACED)
+        return True
+
+    def _keep_armed(self, every: float) -> None:
+        while not self._stopped.wait(every):
+            self.rearm_if_replaced()
 
 
 class PollWatch:

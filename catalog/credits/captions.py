@@ -474,10 +474,10 @@ def _name_before_slash(text: str, start: int, reading: Reading) -> tuple[int, Re
     """"… метров Сергей Савостьянов / ТАСС": the photographer's name run on from the caption before the slash."""
     words = text[max(0, start - 80): start - 2].split()
     if words and words[-1].startswith("@") and len(words[-1]) > 2:  # "@koord_shtab / Telegram": an account
-        wider = start - 2 - len(words[-1]) - 1
-        longer = read_credit(text[wider + 1:]) if wider >= 0 else None
+        wider = text.rfind(words[-1], 0, start - 2)  # "@name/ Site" and "@name / Site" alike
+        longer = read_credit(text[wider:]) if wider >= 0 else None
         if longer is not None and is_text_credit(longer):
-            return wider + 1, longer
+            return wider, longer
     for count in (2,):  # "Москва Сергей Булкин / ТАСС": two words, not the place before them
         if len(words) < count:
             continue

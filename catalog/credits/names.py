@@ -57,6 +57,9 @@ _PICTURE_WORDS = frozenset({"photo", "photos", "foto", "fotos", "fotó", "photog
 _ARTICLES_AFTER_PARTICLE = frozenset({"O", "A", "Os", "As", "The"})
 
 
+_INITIALISM = re.compile(r"^(?:[A-Z]\.){2,3},?$")  # "L.A.", "D.C.", "N.Y.C."
+
+
 def is_name(text: str, *, strict: bool, placed: bool = False) -> bool:
     """Whether text reads as a person's name: capitalised words, particles, initials, no prose.
 
@@ -70,6 +73,8 @@ def is_name(text: str, *, strict: bool, placed: bool = False) -> bool:
         return False
     if len(tokens) > 2 and tokens[0].lower() in PARTICLES and tokens[1] in _ARTICLES_AFTER_PARTICLE:
         return False  # "De O Globo" (from O Globo): a preposition and a title, no "De Souza"
+    if len(tokens) > 1 and _INITIALISM.match(tokens[-1]):
+        return False  # "Occupy L.A.", "Washington D.C.": a name ends in a surname, not in a place's initials
     digits = DIGIT.search(text) is not None
     for token in tokens:
         core = token.strip("()[],.'’\"")

@@ -481,6 +481,8 @@ RESELLERS = frozenset({"Getty Images", "Shutterstock", "Alamy", "Abaca Press", "
 HOME_CARRIERS = frozenset({"TT News Agency", "NTB", "Ritzau Scanpix", "Lehtikuva", "MTI", "VNA", "The Canadian Press"})
 # Wires that carry press releases: the organisation printed after one issued the picture ("(PRNewsfoto/Harbor Light
 # Energy)" is the company's, carried by PR Newswire), never a photographer, whatever its words.
+# the sites where anyone uploads pictures under a user name ("PIRO4D auf Pixabay", "user2231 on Unsplash")
+PHOTO_SITES = frozenset({"Unsplash", "Pexels", "Pixabay", "Flickr", "Wikimedia Commons"})
 RELEASE_WIRES = frozenset({"PR Newswire"})
 
 # Words that make an unknown name an organisation in more languages and scripts, folded like the English

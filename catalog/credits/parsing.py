@@ -56,7 +56,7 @@ from catalog.credits.names import (
     strip_period,
     unique,
 )
-from catalog.credits.organisations import PREFIX_WIRES, RELEASE_WIRES
+from catalog.credits.organisations import PHOTO_SITES, PREFIX_WIRES, RELEASE_WIRES
 from catalog.credits.parts import as_titled_organisation, classify
 from catalog.credits.segments import split_items, split_segments
 from catalog.credits.vocabulary import (
@@ -167,7 +167,7 @@ class Reading:
             persons = tuple(person for person in persons if not _initialled_again(person, persons))
         if len(persons) == 1 and not self.orgs and self.via_orgs and " " not in persons[0] \
                 and persons[0][:1].isupper() and not self.initials and not is_name(persons[0], strict=True) \
-                and "courtesy" not in self.qualifiers and not _PHOTO_SITES.intersection(self.via_orgs):
+                and "courtesy" not in self.qualifiers and not PHOTO_SITES.intersection(self.via_orgs):
             # "Roscosmos / via AFP - Getty Images": a lone word is no person's name; before "via" a wire it is the
             # source (before "via Wikimedia Commons", "courtesy of Geni via …" it is the user who took the picture)
             agency, persons = persons[0], ()
@@ -375,7 +375,7 @@ def read_credit(text: str) -> Reading | None:
                 return several
     if " user " in body:
         user = _SITE_USER.match(body)
-        if user and canonical_agency(user["site"]) in _PHOTO_SITES | _PLATFORMS:
+        if user and canonical_agency(user["site"]) in PHOTO_SITES | _PLATFORMS:
             body = f"{user['name']}/{user['site']}"  # "Flickr user mikeedesign": the site, and who posted the picture
     if "://" in body:
         body = LINK.sub("", body).strip()  # "AP Photo/Name, via Alamy, https://www.alamy.com/...": a link names no one
@@ -567,6 +567,9 @@ def names_no_party(body: str) -> bool:
 _OWNER_THEN_PHOTOGRAPHER = re.compile(r"^(?P<owner>[^;/]{2,60}?)\s*;\s*(?:photo(?:graph(?:ie|y)?)?|foto(?:grafia|grafie|grafía)?)"
                                       r"\s*[:,]?\s+(?P<name>[^;/,]{3,40})$", re.I)
 _OWNER_FIRST = re.compile(r"^(?P<owner>[^\W\d][^©,]{1,60}?)\s+©\s*(?:\d{4})?\s*,\s*(?P<name>[^\W\d][^©,]{2,40})$")
+# a wire's own form, its name in capitals before "PHOTO" opening a chain ("AFP PHOTO / SPUTNIK / NAME"): printed so,
+# an organisation no table knows carries the picture of the one after it as a wire does ("FP PHOTO / SPUTNIK / NAME")
+_WIRE_FORM = re.compile(r"^[A-Z]{2,8} PHOTO$")
 # AP's style names the photographer after "AP Photo/", never an organisation (that is "Org via AP"): there capitals
 # are a staff photographer's initials ("AP Photo/DWF"); other wires print organisations there ("AFP PHOTO/SPA")
 _WIRE_PHOTO_INITIALS = re.compile(r"^AP Photo\s?/\s?([A-Z]{2,4})$")
@@ -574,7 +577,7 @@ _PARTICIPLE = re.compile(r"[a-z]{2,}(?:ing|ed) [A-Za-z]")  # "using Landsat data
 # labels that name where a picture comes from, not who took it ("Image: Doordarshan", "Bildquelle: X", "Photo from X")
 _SOURCE_LABEL = re.compile(r"\s*(?:image|images|picture|pictures|source|sources|quelle|bildquelle|fuente|fonte|zdroj"
                            r"|źródło|forrás|источник|джерело|surs[aă]\s+foto|(?:image|picture)\s+source"
-                           r"|(?:photos?|images?|pictures?)\s+from)\s*[:：,=|]?\s*$", re.I)  # not "Image credit:"
+                           r"|(?:stock\s+)?(?:photos?|images?|pictures?)\s+from)\s*[:：,=|]?\s*$", re.I)  # not "Image credit:"
 _HANDOUT_FROM = re.compile(r"^([^/]+?)\s*/\s*(?:handout|ho)\b", re.I)  # "Name of a body/Handout": a handout's source
 _PROVIDED_BY = re.compile(r"provided by\s+", re.I)
 # a photographer's name, then the owner's copyright notice: "© Copyright 2000 - 2007 The Hindu"
@@ -697,7 +700,8 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                 if kind == "org":
                     target.append(value)
                     if first and position == 0 and not persons:
-                        reading.prefix_wire = value if value in PREFIX_WIRES else None
+                        reading.prefix_wire = value if value in PREFIX_WIRES or (
+                            not found.known and _WIRE_FORM.match(segment) and len(segments) > 2) else None
                         reading.lead_org = value
                     first = False
                     if persons:
@@ -792,8 +796,6 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
         reading.bad = True
 
 
-# the sites where anyone uploads pictures under a user name ("PIRO4D auf Pixabay", "user2231 on Unsplash")
-_PHOTO_SITES = frozenset({"Unsplash", "Pexels", "Pixabay", "Flickr", "Wikimedia Commons"})
 _PLATFORMS = frozenset({"Instagram", "Twitter", "Facebook", "YouTube"})
 _SITE_USER = re.compile(r"^(?P<site>[A-Z][\w ]{1,20}?) user (?P<name>@?[\w.-]{2,40})$")
 
@@ -807,13 +809,13 @@ def _uploads_to(value: str, parts: list[str], position: int) -> bool:
         return False
     after = parts[0][parts[0].rfind(value) + len(value):].strip(" ,")  # only its licence between it and "via"
     return (not after or LICENCE.match(after) is not None or LICENCE_AFTER.fullmatch(" " + after) is not None) \
-        and canonical_agency(split_segments(parts[1])[0][0].split(",")[0].strip()) in _PHOTO_SITES
+        and canonical_agency(split_segments(parts[1])[0][0].split(",")[0].strip()) in PHOTO_SITES
 
 
 def _sells_users_pictures(name: str) -> bool:
     """A photo site or a stock agency: who follows it is known by a user name ("PIRO4D auf Pixabay")."""
     known = canonical_agency(name)
-    return known in _PHOTO_SITES or known is not None and is_carrier(known)
+    return known in PHOTO_SITES or known is not None and is_carrier(known)
 
 
 def _name_placed(reading: Reading, segment: str, slashed: bool, segments: list[tuple[str, bool]]) -> bool:

@@ -293,6 +293,8 @@ def _opens_credit(text: str, start: int, label: str) -> bool:
     """
     if not start or label[0] in "©ⓒ(" or "©" in label or is_heading_label(text, start):
         return True  # "Satellite image ©2022 Maxar Technologies": a copyright mark opens a credit anywhere
+    if label[:15].lower() == "image copyright" and _FIELD_VALUE_LINE.match(text, start + len(label)):
+        return True  # BBC's "Image copyright AFP Image caption ...": the field, its value ending where the caption begins
     before = text[start - 1]
     if before.isalnum():
         return text[start].isupper() or not before.isascii()  # glued on: "reunionsMandatory Credit:", "다.사진="
@@ -302,6 +304,8 @@ def _opens_credit(text: str, start: int, label: str) -> bool:
         or "\u0e00" <= text[start] <= "\u0e7f"  # Thai ends its sentences with a space, not a stop
 
 
+# a field's short value closing its line ("image copyright afp" above the "Image caption" control's line break)
+_FIELD_VALUE_LINE = re.compile(r"\s*[^\s.!?,;:][^\n.!?,;:]{1,38}\n")
 # sentence ends and pauses of other scripts too: the danda of Hindi and Bengali, the Urdu full stop, the
 # Arabic question mark and comma, the Ethiopic and Burmese full stops; and a Latin label after words of
 # another script ("... ויהודה ויינשטיין Photo by Kobi Gideon / GPO") opens a credit like a new sentence

@@ -24,7 +24,7 @@ from catalog.credits.names import (
     is_organisation_name,
     is_photo_brand,
 )
-from catalog.credits.organisations import PREFIX_WIRES
+from catalog.credits.organisations import PHOTO_SITES, PREFIX_WIRES
 from catalog.credits.parts import classify
 from catalog.credits.vocabulary import (
     FOR,
@@ -156,6 +156,8 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
             left, _, right = segment.rpartition(word)
             if left.strip() and canonical_agency(right.strip()) \
                     and ("@" not in left or HANDLE.match(left.strip())):  # not "Follow @Name on Twitter"
+                if canonical_agency(left.strip()) in PHOTO_SITES and canonical_agency(right.strip()) in PHOTO_SITES:
+                    return (right.strip(),)  # "Pixabay from Pexels": another site's account reposting there, no one's name
                 return left.strip(), right.strip()
     if " for " in segment.lower() and not canonical_agency(segment):
         left, right = FOR.split(segment, maxsplit=1) if FOR.search(segment) else (segment, "")

@@ -1,11 +1,18 @@
-"""scripts.folder_watch: file events or polling, chosen by the folder's file system, and the polling walk."""
+"""scripts.folder_watch: file events or polling, chosen by the folder's file system, the polling walk, and
+events set up again on a watched folder that was replaced."""
 
 from __future__ import annotations
 
 import os
+import shutil
+import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
-from scripts.folder_watch import EVENTS, POLLING, PollWatch, choose, file_system_type
+import pytest
+
+from scripts.folder_watch import EVENTS, POLLING, REPLACED, EventWatch, PollWatch, choose, file_system_type
 
 
 def mounts_file(tmp_path: Path, *lines: str) -> str:
@@ -50,3 +57,61 @@ def test_a_poll_notices_new_and_changed_files_only(tmp_path: Path) -> None:
     os.utime(tmp_path / "a.jpg", ns=(1, 1))
     watch.walk_once()
     assert sorted(noticed) == [str(tmp_path / "a.jpg"), str(tmp_path / "sub" / "b.jpg")]
+
+
+def noticed_in_time(noticed: list[str], path: Path) -> bool:
+    """Wait (generously: a guard against a hang, not a speed test) until ``path`` was noticed."""
+    deadline = time.monotonic() + 120
+    while str(path) not in noticed:
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
+
+
+@contextmanager
+def event_watch(folder: Path, check_every: float) -> Iterator[tuple[EventWatch, list[str], list[tuple[str, str]]]]:
+    """A real watchdog observer on a new ``folder``: the watch, the paths it noticed, the (folder, why) it said lost."""
+    folder.mkdir()
+    noticed: list[str] = []
+    lost: list[tuple[str, str]] = []
+    watch = EventWatch(str(folder), noticed.append, lambda where, why: lost.append((where, why)),
+                       check_every=check_every)
+    try:
+        yield watch, noticed, lost
+    finally:
+        watch.stop()
+
+
+@pytest.mark.parametrize("replace", ["deleted-and-made-again", "renamed-away-and-made-again"])
+def test_a_watched_folder_replaced_gets_its_file_events_back_and_says_so_once(tmp_path: Path, replace: str) -> None:
+    drop = tmp_path / "drop"
+    with event_watch(drop, check_every=0.05) as (watch, noticed, lost):
+        (drop / "before.jpg").write_bytes(b"a")
+        assert noticed_in_time(noticed, drop / "before.jpg")  # the observer is up
+        if replace == "deleted-and-made-again":
+            shutil.rmtree(drop)  # the kernel's inode number may be given to the new folder again
+        else:
+            drop.rename(tmp_path / "drop.old")  # the old folder lives on: its events would keep coming
+        drop.mkdir()
+        deadline = time.monotonic() + 120
+        while not lost:
+            assert time.monotonic() < deadline, "the replaced folder's events were never set up again"
+            time.sleep(0.02)
+        (drop / "after.jpg").write_bytes(b"b")
+        assert noticed_in_time(noticed, drop / "after.jpg")
+        assert lost == [(str(drop), REPLACED)]  # said once
+        assert not watch.rearm_if_replaced()  # the same folder since: nothing to do
+
+
+def test_a_watched_folder_gone_is_left_until_it_comes_back(tmp_path: Path) -> None:
+    drop = tmp_path / "drop"
+    with event_watch(drop, check_every=3600) as (watch, noticed, lost):  # only the test looks
+        drop.rmdir()
+        assert not watch.rearm_if_replaced()
+        assert lost == []
+        drop.mkdir()
+        assert watch.rearm_if_replaced()
+        (drop / "back.jpg").write_bytes(b"b")
+        assert noticed_in_time(noticed, drop / "back.jpg")
+        assert lost == [(str(drop), REPLACED)]

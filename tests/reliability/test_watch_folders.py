@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -213,6 +214,33 @@ def test_a_file_in_a_folder_swapped_in_for_the_watched_one_is_imported_by_the_re
     missed = [line for line in output.splitlines() if "no file event reported" in line]
     assert len(missed) == 1 and "rescan found 1 new or changed files" in missed[0], output
     assert "swapped.jpg" in missed[0]
+
+
+def says(process: subprocess.Popen, text: str) -> bool:
+    """The watcher's output so far holds ``text``."""
+    return text in Path(process.log).read_text()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("replace", ["deleted-and-made-again", "renamed-away-and-made-again"])
+def test_a_watched_folder_replaced_gets_its_file_events_back_without_waiting_for_a_rescan(
+    settings: Settings, tmp_path: Path, replace: str
+) -> None:
+    drop, watcher = watched_drop(settings, tmp_path, ["--rescan", "3600"])  # no rescan while the test runs
+    write_photo(drop / "first.jpg", seed=14)
+    wait_for(lambda: intake_rows(settings) == 1, watcher)  # imported by its events: the observer is up
+    if replace == "deleted-and-made-again":
+        shutil.rmtree(drop)
+    else:
+        drop.rename(tmp_path / "drop.old")  # the old folder lives on, and so would its events
+    drop.mkdir()
+    wait_for(lambda: says(watcher, "its file events are set up again"), watcher)
+    write_photo(drop / "second.jpg", seed=15)
+    wait_for(lambda: intake_rows(settings) == 2, watcher)
+    output = stop_watch(watcher)
+    assert intake_rows(settings, "imported") == 2
+    assert "rescanned every 3600 s" in output
+    assert output.count("the folder was replaced") == 1, output  # said once
+    assert "no file event reported" not in output, output  # it came by its event, not by a walk
 
 
 def is_stopped(pid: int) -> bool:
