@@ -108,6 +108,12 @@ QUALIFIERS = ("file", "pool", "handout", "courtesy", "via", "staff", "illustrati
 # Parts of the courtesy words (COURTESY) that a credit must hold before the pattern is tried: cheap first.
 # the artist before the gallery that lent the picture of the work ("Courtesy of the artist and Galerie Lelong & Co.")
 _THE_ARTIST_AND = re.compile(r"the artists?\s*(?:and|&|,)\s+(?=\S)", re.I)
+def _lender(words: str) -> str:
+    """The gallery or institution after "the artist and": its city after a comma and its article set aside."""
+    lender = words.split(", ", 1)[0]
+    return lender[4:] if lender.startswith("the ") and lender[4:5].isupper() else lender
+
+
 _A_GALLERY = frozenset({"gallery", "the gallery", "galleries", "the galleries"})
 _THANKED_LABEL = re.compile(r"^\s*[（(]?\s*(?:ขอบคุณภาพ(?:จาก)?|写真提供)\s*[:：]?")
 _COURTESY_HINTS = ("ourt", "ortes", "entile", "upplied", "ubmitted", "ivulga")  # courtesy, cortesía, gentileza, …
@@ -323,7 +329,7 @@ def read_credit(text: str) -> Reading | None:
         if artist:
             # "Courtesy of the artist and Sikkema Jenkins & Co.", "... and neugerriemschneider, Berlin": the artist made
             # the work shown, the gallery lent the picture; its city follows a comma; "... and gallery" names no one
-            body = body[artist.end():].split(", ", 1)[0]
+            body = _lender(body[artist.end():])
             if fold(body) in _A_GALLERY:
                 reading.made = Credit(credit_line=text)
                 return reading
@@ -459,6 +465,8 @@ def read_credit(text: str) -> Reading | None:
                 and _is_contributor(reading.orgs[0], reading.orgs[1], body):
             reading.persons.append(reading.orgs.pop(0))  # "EschCollection/Getty Images": the stock site's contributor
             reading.lead_org = reading.prefix_wire = None
+    if len(reading.orgs) > 1 and any(_WEEKEND_EDITION.match(org) for org in reading.orgs[1:]):
+        _join_weekend_editions(reading, body)
     if (by_label or owned) and reading.persons + reading.orgs == [body] and _signs_initials(body):
         # "Photo by ALK", "© JC": a photographer signing with initials, under a label that names the maker or owner
         reading.persons, reading.orgs, reading.initials = [body], [], True
@@ -481,6 +489,22 @@ def read_credit(text: str) -> Reading | None:
             and FIELD_FIRST.match(text):
         return None  # "Kaynak: AA / Name - Güncel", "Creator: Name": a field of the page no label of ours names
     return reading
+
+
+# the title a daily prints on its weekend edition ("Sunday News", "The Sunday Times", "Saturday Star")
+_WEEKEND_EDITION = re.compile(r"^(?:The )?(?:Sunday|Saturday|Weekend)(?: [A-Z][\w'’-]+){1,2}$")
+
+
+def _join_weekend_editions(reading: Reading, body: str) -> None:
+    """"The York Daily Record/Sunday News": a daily and its Sunday edition across a slash are one paper, named as
+    printed (its two titles), not a paper and its distributor."""
+    for index in range(len(reading.orgs) - 1, 0, -1):
+        later = reading.orgs[index]
+        if not _WEEKEND_EDITION.match(later) or canonical_agency(reading.orgs[index - 1]):
+            continue  # a wire or an agency before it is no daily of its own ("Name/Reuters/Sunday Ledger")
+        match = re.search(re.escape(reading.orgs[index - 1]) + r"\s?/\s?" + re.escape(later), body)
+        if match:
+            reading.orgs[index - 1:index + 1] = [match.group()]
 
 
 def _signs_initials(word: str) -> bool:
@@ -670,6 +694,9 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                 courtesy = COURTESY.match(item) if any(hint in item for hint in _COURTESY_HINTS) else None
                 if courtesy:  # "Name / Courtesy DC Moore Gallery"
                     item = item[courtesy.end():]
+                    artist = _THE_ARTIST_AND.match(item)
+                    if artist:  # "Photograph by Name / Courtesy the artist and the X Center": the artist is named
+                        item = _lender(item[artist.end():])  # before it, the institution lent the picture
                     reading.qualifiers.add("courtesy")
                 found = classify(item)
                 if found.titled and (slashed or position > 0 or (reading.owned or reading.labelled and not persons

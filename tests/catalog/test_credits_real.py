@@ -9,8 +9,8 @@ all equal, and no credit at all for a "-" row.
 
 The rows the reader still gets wrong are listed in ``MISSES`` with the reason; the
 test fails when a listed row is read right (take it off the list) or a new row is read
-wrong. Issue 14 asks for 97 %; ``MEASURED_RATE`` holds what the reader reaches today,
-below that bar, and the misses say why.
+wrong. Issue 14 asks for 97 % (``BAR``), which the reader reaches; ``MEASURED_RATE`` holds
+what it reaches today, and the misses say why.
 
 Curation. Three collectors gathered 878 rows. The table's header comments list, with
 the reason for each:
@@ -97,14 +97,11 @@ def is_right(row: Row) -> bool:
 # row id -> why the reader gets it wrong (generated list: MISSES-BEGIN ... MISSES-END)
 # MISSES-BEGIN
 MISSES: dict[str, str] = {
-    'en-52': "'Courtesy the artist and the UCLA ...': the courtesy names the photographer again before the institution. Read: line read as 'Courtesy the artist and the UCLA Chicano Studies Research Center'; agency read as 'the UCLA Chicano Studies Research Center'; photographers read as [] [courtesy, label, separator-slash; en]",
     'en-76': "two organisations and no known one ('Investigative Network News & Documentaries/WFAA'). Read: no credit found [separator-slash; en]",
     'en-128': "the caption's last words run into the photographer's name with no mark between them (headline, age and byline glued: 'social media2dTory BarronGreen Bay Packers'). Read: no credit found [glued; en]",
     'en-234': "the credit printed twice: the caption's bracket is expected, the reader takes the credit line below it. Read: line read as 'AFP Photo / Menahem Kahana' [doubled, end, separator-slash, wire-first; en]",
     'en-267': "field labels and values one per line ('Photographer / Sergio Perez / Location / ...'). Read: line read as 'Reuters / Friday, May 13, 2016'; photographers read as [] [label, structured; en]",
     'en-308': "'imago stock&people': IMAGO's collection name, lower case, no separator. Read: no credit found [acronym; en]",
-    'en-310': "one paper's two titles across a slash ('The York Daily Record/Sunday News'). Read: agency read as 'The York Daily Record' [followed-by-text, label, start; en]",
-    'en-311': "one paper's two titles across a slash ('The York Daily Record/Sunday News'). Read: agency read as 'The York Daily Record' [followed-by-text, label, start; en]",
     'en-320': "several sources with their own labels or roles in one line: the printed line is not kept whole. Read: line read as 'Getty Images'; agency read as 'Getty Images' [label, several; en]",
     'en-321': "several sources with their own labels or roles in one line: the printed line is not kept whole (a handle wrapped across a line). Read: line read as '@kerrykennedyrfk/Instagram'; agency read as 'Instagram' [end, label, separator-comma, separator-slash, several; en]",
     'intl-17': "needs knowledge the text does not print: the subject ('Stephan Weil (Archiv)') stands where a photographer would. Read: line read as 'Stephan Weil (Archiv)'; agency read as None; photographers read as ['Stephan Weil'] [file, label-lang, via-org; de]",
@@ -126,7 +123,7 @@ MISSES: dict[str, str] = {
     'odd-195': "the agency in the caption and the photographer on a later line. Read: line read as 'Aaron Chown'; agency read as None [acronym, end, followed-by-text; en]",
     'odd-221': "a credit with an acknowledgement, mid-text. Read: line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
 }
-MEASURED_RATE = 0.966  # fully right, measured: 818/846 = 96.7%
+MEASURED_RATE = 0.97  # fully right, measured: 821/846 = 97.0%
 # MISSES-END
 
 
@@ -136,7 +133,7 @@ def test_real_credits_are_read_fully_right() -> None:
     new = misses - set(MISSES)
     assert not fixed, f"read right now, take off MISSES: {sorted(fixed)}"
     assert not new, f"read wrong: {[(r.id, r.text[-120:], read(r)) for r in ROWS if r.id in new]}"
-    assert 1 - len(misses) / len(ROWS) >= MEASURED_RATE
+    assert 1 - len(misses) / len(ROWS) >= max(MEASURED_RATE, BAR)
 
 
 def test_misses_name_rows_of_the_table() -> None:

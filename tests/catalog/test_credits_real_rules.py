@@ -129,3 +129,50 @@ def test_a_label_before_a_topic_ending_in_a_places_initials_is_no_credit(text: s
 ])
 def test_initials_inside_a_name_stay_a_name(text: str, name: str) -> None:
     assert _read(text)[2] == (name,)
+
+
+# --- a daily and its weekend edition across a slash are one paper ("The York Daily Record/Sunday News") ---------------
+
+
+@pytest.mark.parametrize("text", [
+    # a staff photographer's blog, other posts than the table's (blog.christhedunn.com/category/the-york-daily-
+    # recordsunday-news/page/2/ and page/6)
+    "© 2014 by The York Daily Record/Sunday News. Gabe Sulpizio, 9 of Manchester Township, comes back up for air as "
+    "Cameron Wright, 9 of Newcastle, Dela., dives into the pool at Summit Grove Camp in New Freedom on Wednesday, "
+    "July 16, 2014.",
+    "© 2012 by The York Daily Record/Sunday News. Central York's Courtney Hastings slides safely into home in the "
+    "seventh inning against Spring Grove to score the game's only run on Thursday, March 29, 2012.",
+])
+def test_a_daily_and_its_sunday_edition_are_one_paper(text: str) -> None:
+    assert _read(text) == ("The York Daily Record/Sunday News", "The York Daily Record/Sunday News", ())
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("Fans cheer. Jason Plotkin/York Daily Record/Sunday News via AP", "York Daily Record/Sunday News"),
+    ("Ships in the harbour. Jane Roe/Reuters/Sunday Ledger", "Reuters"),  # a wire is no daily with a Sunday edition
+    ("Protest. (Jane Roe/Toronto Sun/QMI Agency)", "Toronto Sun"),  # no weekend title: the first organisation
+])
+def test_only_a_weekend_title_joins_the_paper_before_it(text: str, agency: str) -> None:
+    assert _read(text)[1] == agency
+
+
+# --- "Name / Courtesy the artist and the X": the photographer, then the institution that lent the picture ------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The New Yorker's Photo Booth feed (en-52; code corpus donohoe/photo-booth service/feed-newyorker-photobooth.js)
+    ("Photograph by Laura Aguilar / Courtesy the artist and the UCLA Chicano Studies Research Center",
+     ("Laura Aguilar / Courtesy the artist and the UCLA Chicano Studies Research Center",
+      "UCLA Chicano Studies Research Center", ("Laura Aguilar",))),
+    ("Photograph by Zanele Muholi / Courtesy Yancey Richardson Gallery",  # the same feed, no artist named
+     ("Zanele Muholi / Courtesy Yancey Richardson Gallery", "Yancey Richardson Gallery", ("Zanele Muholi",))),
+    # a museum's article data; "The" is printed as part of the museum's name (code corpus file id 29030962890)
+    ("Courtesy of the artist and The Metropolitan Museum of Art.",
+     ("Courtesy of the artist and The Metropolitan Museum of Art", "The Metropolitan Museum of Art", ())),
+])
+def test_the_institution_after_the_artist_lent_the_picture(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_the_artist_and_a_gallery_unnamed_names_no_one() -> None:
+    assert _read("Courtesy of the artist and gallery") == ("Courtesy of the artist and gallery", None, ())  # h9-101

@@ -81,6 +81,15 @@ name as og:site_name, a photographer's credit opening the text under the picture
 cities' governments, lifeboat stations, German shipping lines and works, Polish transport companies), it reads
 424/432 = 98.1 %, held to ``BAR`` with ``MISSES9`` and ``MEASURED_RATE9``. It too is development data from now on.
 
+``data/blind10/`` (22 pages, 6 scrapes, 48 photos, 458 fields, a tenth writer who never saw the reader: Le Monde-,
+Süddeutsche-, GEDI-, EFE-, Folha-, Página/12-, News24-, Atlantic-, TIME-, CBS-, PBS-, National Geographic-, Helsingin
+Sanomat-, Tamedia-, kicker- and RTBF-style pages, a Nigerian JNews paper, a Namibian Jekyll site, a Craft CMS quarterly, a
+Chilean Kirby site, a Zimbabwe Herald-style paper, a Portuguese regional in windows-1252; a Bear Markdown export, a Logseq
+page, a Mailchimp plain-text part in ISO-8859-1, an Inoreader stream JSON, a mutool text dump of a print page, Feedbin
+entries JSON) was measured blind, on first sight (2026-12-07, main at 71be083, the session's start): 400/458 fields =
+87.3 %. Its misses are worked on by cause, ``MISSES10`` and ``MEASURED_RATE10``; until it reaches ``BAR`` it is held to
+its measured rate. It is development data from now on.
+
 ``data/blind7/`` (23 pages, 8 scrapes, 83 photos, 689 fields: continental European, American and African publishers —
 F.A.Z., La Vanguardia, Il Post, Observador, HLN, VG, Rzeczpospolita, heise, HuffPost, Insider, La Presse, Poder360,
 Jeune Afrique, Mail & Guardian, El Universal; Evernote ENEX, goose3, Feedly, Apify, article-extractor, Chrome MHTML,
@@ -124,6 +133,7 @@ BLIND6 = Path(__file__).resolve().parent / "data" / "blind6"
 BLIND7 = Path(__file__).resolve().parent / "data" / "blind7"
 BLIND8 = Path(__file__).resolve().parent / "data" / "blind8"
 BLIND9 = Path(__file__).resolve().parent / "data" / "blind9"
+BLIND10 = Path(__file__).resolve().parent / "data" / "blind10"
 BAR = 0.95
 
 # field id -> why the reader gets it wrong (generated list: MISSES-BEGIN ... MISSES-END)
@@ -440,6 +450,129 @@ MISSES9: dict[str, str] = {
 MEASURED_RATE9 = 0.981  # 424/432 fields; blind, on first sight: 353/433 (81.5 %) at 0102842, 362/433 at d4cc3b2
 # MISSES9-END
 
+# field id -> why the reader gets it wrong (generated list: MISSES10-BEGIN ... MISSES10-END)
+# MISSES10-BEGIN
+MISSES10: dict[str, str] = {
+    'blind10/01-lemonde-style-par-et-author-name-spans-path-width-renditions-caps-credit-afp:byline':
+        'not worked on yet (first sight)',
+    'blind10/01-lemonde-style-par-et-author-name-spans-path-width-renditions-caps-credit-afp:bylines':
+        'not worked on yet (first sight)',
+    'blind10/04-agency-own-site-efe-style-no-byline-dateline-caps-agency-slash-name-data-srcset:photo1.also_seen_as':
+        'not worked on yet (first sight)',
+    'blind10/04-agency-own-site-efe-style-no-byline-dateline-caps-agency-slash-name-data-srcset:photo1.url':
+        'not worked on yet (first sight)',
+    'blind10/04-agency-own-site-efe-style-no-byline-dateline-caps-agency-slash-name-data-srcset:photo2.agency':
+        'not worked on yet (first sight)',
+    'blind10/04-agency-own-site-efe-style-no-byline-dateline-caps-agency-slash-name-data-srcset:photo2.caption':
+        'not worked on yet (first sight)',
+    'blind10/04-agency-own-site-efe-style-no-byline-dateline-caps-agency-slash-name-data-srcset:photo2.credit_line':
+        'not worked on yet (first sight)',
+    'blind10/05-folha-style-c-signature-author-3x2-md-lg-xl-folhapress-divulgacao-slash-org:byline':
+        'not worked on yet (first sight)',
+    'blind10/05-folha-style-c-signature-author-3x2-md-lg-xl-folhapress-divulgacao-slash-org:bylines':
+        'not worked on yet (first sight)',
+    'blind10/06-pagina12-style-logo-alt-only-data-srcset-sources-credit-span-before-caption:photo1.also_seen_as':
+        'not worked on yet (first sight)',
+    'blind10/06-pagina12-style-logo-alt-only-data-srcset-sources-credit-span-before-caption:photo1.url':
+        'not worked on yet (first sight)',
+    'blind10/07-news24-style-guid-path-width-renditions-paren-name-slash-gallo-more-by-decoy:byline':
+        'not worked on yet (first sight)',
+    'blind10/07-news24-style-guid-path-width-renditions-paren-name-slash-gallo-more-by-decoy:bylines':
+        'not worked on yet (first sight)',
+    'blind10/08-jnews-wordpress-nigeria-lazyload-data-srcset-photo-caps-label-file-photo-paren-footer:publication':
+        'not worked on yet (first sight)',
+    'blind10/08-jnews-wordpress-nigeria-lazyload-data-srcset-photo-caps-label-file-photo-paren-footer:publication_source':
+        'not worked on yet (first sight)',
+    'blind10/09-atlantic-style-thumbor-hash-renditions-1x-2x-picture-photograph-by-for-illustration-by:photo1.also_seen_as':
+        'not worked on yet (first sight)',
+    'blind10/09-atlantic-style-thumbor-hash-renditions-1x-2x-picture-photograph-by-for-illustration-by:photo1.url':
+        'not worked on yet (first sight)',
+    'blind10/12-pbs-style-by-em-dash-byline-application-name-photo-by-glued-reuters-wp-1024x683:byline':
+        'not worked on yet (first sight)',
+    'blind10/12-pbs-style-by-em-dash-byline-application-name-photo-by-glued-reuters-wp-1024x683:bylines':
+        'not worked on yet (first sight)',
+    'blind10/12-pbs-style-by-em-dash-byline-application-name-photo-by-glued-reuters-wp-1024x683:photo2':
+        'not worked on yet (first sight)',
+    'blind10/15-tamedia-style-swiss-ocroped-val-sum-renditions-foto-name-paren-keystone-comma-authors:byline':
+        'not worked on yet (first sight)',
+    'blind10/15-tamedia-style-swiss-ocroped-val-sum-renditions-foto-name-paren-keystone-comma-authors:bylines':
+        'not worked on yet (first sight)',
+    'blind10/15-tamedia-style-swiss-ocroped-val-sum-renditions-foto-name-paren-keystone-comma-authors:photo2.also_seen_as':
+        'not worked on yet (first sight)',
+    'blind10/15-tamedia-style-swiss-ocroped-val-sum-renditions-foto-name-paren-keystone-comma-authors:photo2.url':
+        'not worked on yet (first sight)',
+    'blind10/17-jekyll-minima-seo-tag-markdown-img-em-caption-photo-label-image-courtesy-easy:photo2.agency':
+        'not worked on yet (first sight)',
+    'blind10/18-craft-cms-magazine-transform-folders-original-link-sr-only-credit-label-first-courtesy:photo2.agency':
+        'not worked on yet (first sight)',
+    'blind10/20-zimbabwe-herald-style-byline-line-in-body-with-role-em-dash-picture-label-file-picture-paren:byline':
+        'not worked on yet (first sight)',
+    'blind10/20-zimbabwe-herald-style-byline-line-in-body-with-role-em-dash-picture-label-file-picture-paren:bylines':
+        'not worked on yet (first sight)',
+    'blind10/20-zimbabwe-herald-style-byline-line-in-body-with-role-em-dash-picture-label-file-picture-paren:photo2.caption':
+        'not worked on yet (first sight)',
+    'blind10/20-zimbabwe-herald-style-byline-line-in-body-with-role-em-dash-picture-label-file-picture-paren:photo2.credit_line':
+        'not worked on yet (first sight)',
+    'blind10/21-portuguese-regional-php-tables-windows-1252-thumb-popup-link-foto-after-dash-initials-footer:byline':
+        'not worked on yet (first sight)',
+    'blind10/21-portuguese-regional-php-tables-windows-1252-thumb-popup-link-foto-after-dash-initials-footer:bylines':
+        'not worked on yet (first sight)',
+    'blind10/21-portuguese-regional-php-tables-windows-1252-thumb-popup-link-foto-after-dash-initials-footer:title':
+        'not worked on yet (first sight)',
+    'blind10/22-rtbf-style-broadcaster-wxh-path-renditions-par-avec-copyright-belga-jsonld-imageobject-list:photo1.photographers':
+        'not worked on yet (first sight)',
+    'blind10/s01-bear-markdown-export-french-par-et-photo-paren-mid-caption-archives-footer-copyright:photo1.caption':
+        'not worked on yet (first sight)',
+    'blind10/s01-bear-markdown-export-french-par-et-photo-paren-mid-caption-archives-footer-copyright:photo2.agency':
+        'not worked on yet (first sight)',
+    'blind10/s01-bear-markdown-export-french-par-et-photo-paren-mid-caption-archives-footer-copyright:photo2.photographers':
+        'not worked on yet (first sight)',
+    'blind10/s02-logseq-page-portuguese-properties-texto-label-editor-not-byline-gallery-foto-n-of-3-imgix:byline':
+        'not worked on yet (first sight)',
+    'blind10/s02-logseq-page-portuguese-properties-texto-label-editor-not-byline-gallery-foto-n-of-3-imgix:bylines':
+        'not worked on yet (first sight)',
+    'blind10/s02-logseq-page-portuguese-properties-texto-label-editor-not-byline-gallery-foto-n-of-3-imgix:publication':
+        'not worked on yet (first sight)',
+    'blind10/s02-logseq-page-portuguese-properties-texto-label-editor-not-byline-gallery-foto-n-of-3-imgix:publication_source':
+        'not worked on yet (first sight)',
+    'blind10/s02-logseq-page-portuguese-properties-texto-label-editor-not-byline-gallery-foto-n-of-3-imgix:title':
+        'not worked on yet (first sight)',
+    'blind10/s03-mailchimp-plain-text-newsletter-iso-8859-1-crlf-von-label-foto-name-apa-nag-lines:photo1.agency':
+        'not worked on yet (first sight)',
+    'blind10/s03-mailchimp-plain-text-newsletter-iso-8859-1-crlf-von-label-foto-name-apa-nag-lines:photo1.caption':
+        'not worked on yet (first sight)',
+    'blind10/s03-mailchimp-plain-text-newsletter-iso-8859-1-crlf-von-label-foto-name-apa-nag-lines:photo1.credit_line':
+        'not worked on yet (first sight)',
+    'blind10/s03-mailchimp-plain-text-newsletter-iso-8859-1-crlf-von-label-foto-name-apa-nag-lines:photo1.photographers':
+        'not worked on yet (first sight)',
+    'blind10/s03-mailchimp-plain-text-newsletter-iso-8859-1-crlf-von-label-foto-name-apa-nag-lines:publication':
+        'not worked on yet (first sight)',
+    'blind10/s03-mailchimp-plain-text-newsletter-iso-8859-1-crlf-von-label-foto-name-apa-nag-lines:title':
+        'not worked on yet (first sight)',
+    'blind10/s04-inoreader-stream-json-syndicated-first-appeared-in-pipe-credit-imgix-extensionless-pixel:byline':
+        'not worked on yet (first sight)',
+    'blind10/s04-inoreader-stream-json-syndicated-first-appeared-in-pipe-credit-imgix-extensionless-pixel:bylines':
+        'not worked on yet (first sight)',
+    'blind10/s04-inoreader-stream-json-syndicated-first-appeared-in-pipe-credit-imgix-extensionless-pixel:photo1.caption':
+        'not worked on yet (first sight)',
+    'blind10/s04-inoreader-stream-json-syndicated-first-appeared-in-pipe-credit-imgix-extensionless-pixel:photo1.url':
+        'not worked on yet (first sight)',
+    'blind10/s04-inoreader-stream-json-syndicated-first-appeared-in-pipe-credit-imgix-extensionless-pixel:title':
+        'not worked on yet (first sight)',
+    'blind10/s05-mutool-draw-txt-print-page-spanish-columns-running-head-por-label-corresponsal-no-urls:publication':
+        'not worked on yet (first sight)',
+    'blind10/s05-mutool-draw-txt-print-page-spanish-columns-running-head-por-label-corresponsal-no-urls:publication_source':
+        'not worked on yet (first sight)',
+    'blind10/s05-mutool-draw-txt-print-page-spanish-columns-running-head-por-label-corresponsal-no-urls:title':
+        'not worked on yet (first sight)',
+    'blind10/s06-feedbin-entry-json-portuguese-author-field-e-join-foto-paren-images-cdn-url-rendition:photo1.also_seen_as':
+        'not worked on yet (first sight)',
+    'blind10/s06-feedbin-entry-json-portuguese-author-field-e-join-foto-paren-images-cdn-url-rendition:photo2':
+        'not worked on yet (first sight)',
+}
+MEASURED_RATE10 = 0.873  # 400/458 fields; blind, on first sight: 400/458 (87.3 %) at 71be083
+# MISSES10-END
+
 # field id -> why the reader gets it wrong (generated list: MISSES7-BEGIN ... MISSES7-END); blind7 is kept
 # apart as the measure of 2026-12-07: its misses were classified (by a reader of the code), then worked on
 # MISSES7-BEGIN
@@ -618,6 +751,7 @@ BLIND_SETS = {BLIND: (MISSES, MEASURED_RATE, 32, BAR), BLIND2: (MISSES2, MEASURE
               BLIND3: (MISSES3, MEASURED_RATE3, 32, BAR), BLIND4: (MISSES4, MEASURED_RATE4, 31, BAR),
               BLIND5: (MISSES5, MEASURED_RATE5, 30, BAR), BLIND6: (MISSES6, MEASURED_RATE6, 40, BAR),
               BLIND8: (MISSES8, MEASURED_RATE8, 32, BAR), BLIND9: (MISSES9, MEASURED_RATE9, 26, BAR),
+              BLIND10: (MISSES10, MEASURED_RATE10, 28, MEASURED_RATE10),  # below BAR while worked on
               BLIND7: (MISSES7, MEASURED_RATE7, 31, MEASURED_RATE7)}  # the day's measure, worked on after it: below BAR
 
 
@@ -633,6 +767,6 @@ def test_the_blind_set_is_all_there(folder: Path) -> None:
     assert all(path.with_suffix(".json").exists() for path in library(folder))
 
 
-if __name__ == "__main__":  # print the misses, to refresh MISSES, MISSES2 … MISSES9 and their rates
+if __name__ == "__main__":  # print the misses, to refresh MISSES, MISSES2 … MISSES10 and their rates
     for blind_set in BLIND_SETS:
         print_misses(results(library(blind_set)))
