@@ -199,8 +199,16 @@ class Desk:
         """On a shared catalog, what its change feed holds and the hosts following it (for ``check``); else None."""
         if self.settings.catalog_url is None:
             return None
-        return self.catalog.feed_size(), replica.host_states(self.catalog, self.settings.data_dir,
-                                                             stale_days=self.settings.host_stale_days)
+        return self.catalog.feed_size(), self.following_hosts()
+
+    def following_hosts(self) -> list[replica.HostState]:
+        """Every host recorded as following the change feed, furthest behind first (``photodesk hosts list``)."""
+        return replica.host_states(self.catalog, self.settings.data_dir, stale_days=self.settings.host_stale_days)
+
+    def forget_host(self, which: str, *, force: bool = False) -> replica.HostState:
+        """Stop listing a host that is gone (its id or name); one seen within the stale limit only with ``force``."""
+        return replica.forget_host(self.catalog, self.settings.data_dir, which, force=force,
+                                   stale_days=self.settings.host_stale_days)
 
     def search_assets(self, query: str) -> Iterator[Asset]:
         """Every asset the query finds, best first (the query language of the search page)."""

@@ -29,7 +29,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
-from catalog.errors import CatalogUnavailableError
+from catalog.errors import CatalogUnavailableError, ConfigurationError
 from catalog.protocols import Indexer
 
 if TYPE_CHECKING:
@@ -175,8 +175,9 @@ def prune(store: CatalogStore, *, stale_days: float = DEFAULT_STALE_DAYS) -> int
 
 @dataclass(frozen=True)
 class HostState:
-    """One host following the feed, for ``check``: where it is, how far behind, whether stale."""
+    """One host following the feed, for ``check`` and ``hosts list``: where it is, how far behind, whether stale."""
 
+    host: str  # its id (``replica-host`` in its data directory)
     name: str
     applied: int
     behind: int  # changes numbered after the one it applied
@@ -191,7 +192,7 @@ def host_states(store: CatalogStore, data_dir: Path, *, stale_days: float = DEFA
     last, pruned = store.last_change(), store.pruned_through()
     live_since = _iso(_now() - timedelta(days=stale_days))
     here = known_host_id(data_dir)
-    return [HostState(name=host.name, applied=host.applied, behind=max(0, last - host.applied),
+    return [HostState(host=host.host, name=host.name, applied=host.applied, behind=max(0, last - host.applied),
                       seen_at=host.seen_at, stale=host.seen_at < live_since, missed=host.applied < pruned,
                       this_host=host.host == here)
             for host in store.replica_hosts()]
@@ -207,15 +208,59 @@ def describe_feed(size: FeedSize) -> str:
 
 
 def describe_host(state: HostState, stale_days: float) -> str:
-    """One line on one host following the feed, for ``check``."""
+    """One line on one host following the feed, for ``check`` and ``hosts list``."""
     where = state.name + (" (this host)" if state.this_host else "")
     lag = "up to date" if state.behind == 0 else f"{state.behind} change{'s' if state.behind > 1 else ''} behind"
-    line = f"host {where}: applied change {state.applied}, {lag}, last seen {state.seen_at}"
+    line = f"host {where}: applied change {state.applied}, {lag}, last seen {state.seen_at} ({seen_ago(state.seen_at)})"
     if state.stale:
         line += f"; stale (not seen for {stale_days:g} days): holds no change back"
     if state.missed:
         line += "; changes it needs were pruned: it rebuilds its index when it next follows"
     return line
+
+
+def seen_ago(seen_at: str, now: datetime | None = None) -> str:
+    """How long ago a host was last seen, in the largest whole unit: "just now", "5 minutes ago", "8 days ago"."""
+    seconds = max(0, int(((now or _now()) - datetime.fromisoformat(seen_at)).total_seconds()))
+    for unit, length in (("day", 86_400), ("hour", 3_600), ("minute", 60)):
+        if seconds >= length:
+            count = seconds // length
+            return f"{count} {unit}{'s' if count > 1 else ''} ago"
+    return "just now"
+
+
+def forget_host(store: CatalogStore, data_dir: Path, which: str, *, force: bool = False,
+                stale_days: float = DEFAULT_STALE_DAYS) -> HostState:
+    """Remove a host that is gone (``which``: its id or its name) from those following the feed; what it was.
+
+    A host seen within the stale limit is refused unless ``force``: it may still be running (it would
+    record itself again within ``REPORT_SECONDS``) and it holds the changes it needs in the feed.
+    Forgetting is never unsafe: a forgotten host that comes back finds the changes it needs pruned
+    and rebuilds its index (``catch_up``). Raises ``ConfigurationError`` for an unknown or
+    ambiguous host, or a refused one.
+    """
+    states = host_states(store, data_dir, stale_days=stale_days)
+    found = [state for state in states if which == state.host] or [state for state in states if which == state.name]
+    if not found:
+        raise ConfigurationError(_unknown(which))
+    if len(found) > 1:
+        ids = ", ".join(state.host for state in found)
+        raise ConfigurationError(f"{len(found)} hosts are named {which!r}: name one by its id ({ids})")
+    [state] = found
+    refusal = (f"host {state.name} was last seen {state.seen_at} ({seen_ago(state.seen_at)}), within the stale limit "
+               f"of {stale_days:g} days: it may still be running and following the feed; stop it first, or "
+               "--force forgets it anyway (if it comes back, it rebuilds its index)")
+    if not state.stale and not force:
+        raise ConfigurationError(refusal)
+    live_since = None if force else _iso(_now() - timedelta(days=stale_days))
+    if not store.forget_host(state.host, seen_before=live_since):  # it reported again since it was read, or went
+        raise ConfigurationError(refusal if state.host in {h.host for h in store.replica_hosts()} else
+                                 _unknown(which))
+    return state
+
+
+def _unknown(which: str) -> str:
+    return f"no host {which!r} follows the change feed (photodesk hosts list shows them)"
 
 
 def _now() -> datetime:

@@ -20,6 +20,7 @@ from scripts import (
     commands_accounts,
     commands_articles,
     commands_edit,
+    commands_hosts,
     commands_ingest,
     commands_lightboxes,
     commands_rights,
@@ -60,7 +61,7 @@ def cli(verbose: bool) -> None:
 
 
 for _area in (commands_ingest, commands_watch, commands_search, commands_saved_searches, commands_edit, commands_articles, commands_rights,
-              commands_web, commands_accounts, commands_lightboxes):
+              commands_web, commands_accounts, commands_lightboxes, commands_hosts):
     for _command in _area.COMMANDS:
         cli.add_command(_command)
 

@@ -90,6 +90,19 @@ class ChangeRecords(Connection):
         rows = self._db.execute("SELECT host, name, applied, seen_at FROM replica_hosts ORDER BY applied, host")
         return [ReplicaHost(row[0], row[1], row[2], row[3]) for row in rows]
 
+    def forget_host(self, host: str, *, seen_before: str | None = None) -> bool:
+        """Remove ``host`` from the hosts following the feed (only if last seen before ``seen_before``); True if it went.
+
+        The condition is checked in the deleting statement itself: a host reporting meanwhile stays.
+        """
+        with self.transaction():
+            if seen_before is None:
+                removed = self._db.execute("DELETE FROM replica_hosts WHERE host = ?", (host,))
+            else:
+                removed = self._db.execute("DELETE FROM replica_hosts WHERE host = ? AND seen_at < ?",
+                                           (host, seen_before))
+            return removed.rowcount > 0
+
     def prune_changes(self, *, live_since: str, step: int = PRUNE_STEP) -> int:
         """Remove the changes every host seen since ``live_since`` has applied; how many rows went.
 

@@ -270,7 +270,7 @@ def test_check_reports_the_hosts_their_lag_and_the_feed_and_repair_prunes_it(pos
         desk.catalog.upsert(make_asset(3))
     arguments = ["--data", str(settings.data_dir), "--catalog", postgres_url]
     web2 = "host web2:/srv/photodesk: applied change 2, 2 changes behind, last seen "
-    web3 = (f"host web3:/srv/photodesk: applied change 0, 4 changes behind, last seen {EIGHT_DAYS_AGO}; "
+    web3 = (f"host web3:/srv/photodesk: applied change 0, 4 changes behind, last seen {EIGHT_DAYS_AGO} (8 days ago); "
             "stale (not seen for 7 days): holds no change back")
     this_host = f"host {replica.host_name(settings.data_dir)} (this host): applied change 3, 1 change behind, last seen "
 
@@ -291,6 +291,81 @@ def test_check_reports_the_hosts_their_lag_and_the_feed_and_repair_prunes_it(pos
     CliRunner().invoke(check_command, ["--repair", *importer], catch_exceptions=False)
     with CatalogStore(postgres_url) as store:
         assert len(store.replica_hosts()) == 3
+
+
+def test_a_host_that_is_gone_is_forgotten_and_one_seen_lately_only_with_force(store: CatalogStore, tmp_path: Path) -> None:
+    from catalog.errors import ConfigurationError
+
+    here = tmp_path / "host-a"
+    for number in range(3):
+        store.upsert(make_asset(number))
+    store.record_host("retired-id", "web3:/srv/photodesk", 0, seen_at=EIGHT_DAYS_AGO)
+    store.record_host("running-id", "web2:/srv/photodesk", 1)  # seen now
+    store.record_host("copy-1", "web4:/srv/photodesk", 3)
+    store.record_host("copy-2", "web4:/srv/photodesk", 3, seen_at=EIGHT_DAYS_AGO)  # a copied data directory
+
+    forgotten = replica.forget_host(store, here, "web3:/srv/photodesk")  # by name: stale, so no force needed
+    assert (forgotten.host, forgotten.stale) == ("retired-id", True)
+    with pytest.raises(ConfigurationError, match=r"web2:/srv/photodesk was last seen .*\(just now\).*--force"):
+        replica.forget_host(store, here, "running-id")
+    with pytest.raises(ConfigurationError, match="2 hosts are named 'web4:/srv/photodesk': name one by its id"):
+        replica.forget_host(store, here, "web4:/srv/photodesk")
+    with pytest.raises(ConfigurationError, match="no host 'retired-id' follows the change feed"):
+        replica.forget_host(store, here, "retired-id")  # gone already
+    assert sorted(host.host for host in store.replica_hosts()) == ["copy-1", "copy-2", "running-id"]
+
+    assert replica.prune(store) == 1 and numbers(store) == [2, 3]  # web2 applied change 1 only: it holds 2 and 3
+    assert replica.forget_host(store, here, "running-id", force=True).name == "web2:/srv/photodesk"
+    replica.forget_host(store, here, "copy-2")
+    assert [host.host for host in store.replica_hosts()] == ["copy-1"]
+    assert replica.prune(store) == 1 and numbers(store) == [3]  # what web2 held back goes, the last change stays
+
+
+def test_the_store_forgets_a_host_only_if_it_was_not_seen_since_the_limit_it_is_given(store: CatalogStore) -> None:
+    store.record_host("web3", "web3:/srv/photodesk", 0, seen_at=EIGHT_DAYS_AGO)
+    store.record_host("web3", "web3:/srv/photodesk", 0)  # it came back and reported between a read and the forget
+    assert not store.forget_host("web3", seen_before=EIGHT_DAYS_AGO)
+    assert store.forget_host("web3") and store.replica_hosts() == [] and not store.forget_host("web3")
+
+
+def test_seen_ago_says_the_largest_whole_unit() -> None:
+    now = datetime(2026, 12, 7, 9, 0, tzinfo=timezone.utc)
+    assert replica.seen_ago("2026-12-07T08:59:30+00:00", now) == "just now"
+    assert replica.seen_ago("2026-12-07T08:55:00+00:00", now) == "5 minutes ago"
+    assert replica.seen_ago("2026-12-07T07:59:00+00:00", now) == "1 hour ago"
+    assert replica.seen_ago("2026-11-29T08:00:00+00:00", now) == "8 days ago"
+
+
+def test_hosts_list_and_forget_on_the_command_line(catalog_settings: Settings) -> None:
+    from click.testing import CliRunner
+
+    from scripts.cli import cli
+
+    arguments = ["--data", str(catalog_settings.data_dir)]
+    if catalog_settings.catalog_url:
+        arguments += ["--catalog", catalog_settings.catalog_url]
+    with CatalogStore(catalog_settings.catalog_url or catalog_settings.catalog_path) as store:
+        store.upsert(make_asset(1))
+        store.record_host("0f3a9e", "web3:/srv/photodesk", 0, seen_at=EIGHT_DAYS_AGO)
+        store.record_host("7bc120", "web2:/srv/photodesk", 1)
+    runner = CliRunner()
+    listed = runner.invoke(cli, ["hosts", "list", *arguments], catch_exceptions=False).output.splitlines()
+    assert listed == [
+        f"0f3a9e  host web3:/srv/photodesk: applied change 0, 1 change behind, last seen {EIGHT_DAYS_AGO} "
+        "(8 days ago); stale (not seen for 7 days): holds no change back",
+        listed[1]]
+    assert listed[1].startswith("7bc120  host web2:/srv/photodesk: applied change 1, up to date, last seen ")
+    assert listed[1].endswith("(just now)")
+
+    refused = runner.invoke(cli, ["hosts", "forget", "web2:/srv/photodesk", *arguments])
+    assert refused.exit_code == 2 and "within the stale limit of 7 days" in refused.output
+    forgotten = runner.invoke(cli, ["hosts", "forget", "0f3a9e", *arguments], catch_exceptions=False)
+    assert forgotten.exit_code == 0
+    assert forgotten.output == f"host web3:/srv/photodesk (0f3a9e): forgotten, last seen {EIGHT_DAYS_AGO}\n"
+    forced = runner.invoke(cli, ["hosts", "forget", "--force", "web2:/srv/photodesk", *arguments], catch_exceptions=False)
+    assert forced.exit_code == 0
+    emptied = runner.invoke(cli, ["hosts", "list", "--json", *arguments], catch_exceptions=False)
+    assert emptied.output.strip() == "[]"
 
 
 def test_the_stale_limit_comes_from_the_environment_and_must_be_a_positive_number(tmp_path: Path) -> None:
