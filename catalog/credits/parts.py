@@ -44,6 +44,11 @@ from catalog.credits.vocabulary import (
 )
 
 
+# an American broadcaster's call sign: K or W and two or three capitals, its band after a hyphen ("WFAA", "KSL-TV")
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?$")
+_NOT_CALL_SIGNS = frozenset({"WWII", "WWI", "KKK"})
+
+
 @dataclass(frozen=True)
 class _Item:
     """What one part of a credit is: an organisation, an unknown name, or nothing but qualifiers."""
@@ -60,6 +65,10 @@ class _Item:
 
 _GLUED_SENTENCE = re.compile(r"[a-z]{2}\.[A-Z][a-z]")
 _QUOTED_HANGUL = re.compile(r"[가-힣]['‘’\"“”]|['‘’\"“”][가-힣]")
+# an archive word in lower case before its owner's name, as a credit prints a file picture's source ("archives Grund
+# Médias", "archivo El Día"); capitalised, "Archives nationales" is the owner's own name
+_ARCHIVE_OF = re.compile(r"^(?:archives?|archivo|arquivo|archivio)\s+(?:(?:de|du|des|of|del|do|da|di)\s+)?"
+                         r"(?P<owner>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,4})$")
 _PROSE = _Item("skip", bad=True)
 _SKIP = _Item("skip")
 
@@ -82,6 +91,10 @@ def classify(item: str) -> _Item:
         found = classify(item[4:])  # Indonesian "Foto: Dok. Humas Polri": a file picture (dokumentasi) of the office
         return _Item(found.kind, found.value, found.qualifiers | {"file"}, True, found.known, found.named, found.titled,
                      found.bad)
+    archive = _ARCHIVE_OF.match(item)
+    if archive:  # French "archives Grund Médias", "archives AFP": a file picture, from its owner's archive
+        owner = canonical_agency(archive.group("owner"))
+        return _Item("org", owner or archive.group("owner"), frozenset({"file"}), True, known=bool(owner), named=True)
     if is_prose(item):
         return _PROSE  # a sentence of caption text, not a name
     half = len(item) // 2
@@ -181,6 +194,8 @@ def classify(item: str) -> _Item:
         if parent:  # "NASA Hubble Space Telescope", "NASA Goddard Space Flight Center": a unit of NASA
             return _Item("org", parent, frozenset(qualifiers), bool(qualifiers), known=True, named=True)
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)
+    if item[:1] in "KW" and _CALL_SIGN.match(item) and item not in _NOT_CALL_SIGNS:
+        return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "Name/WFAA": a station
     dated = PHOTO_DATED.search(item) if key[-1:].isdigit() else None
     if dated:  # "SLCPD photo from July 9, 2023": the office's own form, with the day it was taken
         item, key = item[: dated.start()], fold(item[: dated.start()])
