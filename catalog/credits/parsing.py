@@ -65,6 +65,7 @@ from catalog.credits.vocabulary import (
     CLOSERS,
     COLLECTION_OF,
     COPYRIGHT,
+    COUNTRIES,
     COURTESY,
     DATED_STAMP,
     DESK_CODE,
@@ -400,6 +401,15 @@ def read_credit(text: str) -> Reading | None:
         body = TRAILING_YEAR.sub("", body)  # "Fotografía: Rubén Herranz 2009": the year the picture was taken (or owned)
     if " (" in body and ("CC" in body or "ublic" in body):
         body = LICENCE_AFTER.sub("", body)  # "Name (CC BY-SA 4.0 cropped)": the licence stays in the line, names no one
+    country = _COUNTRY_AFTER.search(body) if body[-1:] == ")" or ", " in body else None
+    if country and fold(country[1] or country[2]) in COUNTRIES:
+        name = body[:country.start()]
+        if is_name(name, strict=True) and is_capitalised(name):
+            body = name  # "Steve Winter (USA)", "Name, The Netherlands": where the photographer comes from, no party
+    if body[-1:] == ")" or "/@" in body or "/ @" in body:
+        own = _OWN_ADDRESS.match(body)
+        if own and _spells_name(own["site"] or own["handle"], own["name"]):
+            body = own["name"]  # "Foto oleh Name (namesite.com)", "Name/@namehandle": their own site or account, no party
     if body.endswith(")") and " (" in body:
         match = NAME_AND_AGENCY.match(body)
         if match and (canonical_agency(match[2]) or labelled and is_organisation_like(match[2])) \
@@ -506,6 +516,20 @@ def read_credit(text: str) -> Reading | None:
 
 # the title a daily prints on its weekend edition ("Sunday News", "The Sunday Times", "Saturday Star")
 _WEEKEND_EDITION = re.compile(r"^(?:The )?(?:Sunday|Saturday|Weekend)(?: [A-Z][\w'’-]+){1,2}$")
+
+
+# a country after a name, in brackets or after a comma (``COUNTRIES``)
+_COUNTRY_AFTER = re.compile(r"\s*\(([^()]{2,30})\)$|,\s+([^,]{2,30})$")
+# a name, then a site or an account in brackets or after a slash ("Name (namesite.com)", "Name/@namehandle")
+_OWN_ADDRESS = re.compile(r"^(?P<name>[^()/@]*[^\s()/@])\s*(?:\((?P<site>@?[\w-]+(?:\.[\w-]+)*)\)|/\s?(?P<handle>@[\w.]+))$")
+
+
+def _spells_name(address: str, name: str) -> bool:
+    """Whether a site or an account is named after the person ("rosapanggabean.com", "@yusufwahil" for "Yusuf
+    Wahil", "@stefaniarosinistills_smpsp"): the photographer's own, which names no organisation."""
+    words = fold(name).split()
+    handle = "".join(char for char in fold(address.lstrip("@").split(".")[0]) if char.isalnum())
+    return len(words) >= 2 and (words[0] + words[-1] in handle or "".join(words) in handle)
 
 
 def _join_weekend_editions(reading: Reading, body: str) -> None:
