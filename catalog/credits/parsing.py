@@ -153,6 +153,7 @@ class Reading:
     courtesy: bool = False
     owned: bool = False  # "©": what follows owns the picture; a titled name there is a publication's ("© The Cricketer")
     sourced: bool = False  # "Image:", "Source:", "Photo from": the label names where the picture comes from
+    made_by: bool = False  # "Photo by", "Illustration: by": the maker; a titled name there is a publication's ("The Cut")
     loose_names: int = 0  # names read as organisations only for standing after the photographer
     initials: bool = False  # "Photo by ALK": the photographer signs with initials, no organisation's
     made: Credit | None = None
@@ -297,7 +298,7 @@ def read_credit(text: str) -> Reading | None:
         text = text[:next_field(text, 0, len(text))].rstrip(" ,;|")  # "Foto: Name, Styling: Name": the stylist's field
     if not text or len(text) > MAX_CREDIT:
         return None
-    reading = Reading(credit_line=text, labelled=labelled, owned=owned, sourced=sourced)
+    reading = Reading(credit_line=text, labelled=labelled, owned=owned, sourced=sourced, made_by=by_label)
     body = text
     site = _SITE_AFTER_STOP.match(text) if labelled and ". " in text else None
     if site and is_organisation_like(site["site"]):
@@ -312,11 +313,19 @@ def read_credit(text: str) -> Reading | None:
                 and not is_organisation_like(placed["name"]) and _is_town(placed["place"], placed["joint"]):
             reading.persons.append(placed["name"])
             return reading
+    if ";" in body and ":" in body:
+        parts = body.split(";")
+        if all(LABEL.match(part) or ILLUSTRATION.match(part.strip()) for part in parts):
+            # "Photo-Illustration: by The Cut; Photos: Getty Images": each credit under its own role's label, kept whole
+            several = _read_several(reading, parts)
+            if several is not None:
+                return several
     lower = text.lower()
     match = ILLUSTRATION.match(body) if "lustra" in lower else None
     if match:
         reading.qualifiers.add("illustration")
         reading.labelled, body = True, body[match.end():]
+        reading.made_by = reading.made_by or match.group().rstrip()[-2:].lower() == "by"
     match = COURTESY.match(body) if any(hint in lower for hint in _COURTESY_HINTS) else None
     if match is None and "collection of " in lower:
         match = COLLECTION_OF.match(body)  # "the personal collection of Name": the owner lent it, like "courtesy of"
@@ -736,7 +745,8 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         item = _lender(item[artist.end():])  # before it, the institution lent the picture
                     reading.qualifiers.add("courtesy")
                 found = classify(item)
-                if found.titled and (slashed or position > 0 or (reading.owned or reading.labelled and not persons
+                if found.titled and (slashed or position > 0 or (reading.owned or reading.made_by
+                                                                 or reading.labelled and not persons
                                                                  and is_organisation_like(found.value))
                                      and len(segments) == 1 and len(items) == 1):
                     # "Name/The Day", "© The Cricketer", "Photo: The Evening Post": a paper; "Picasso: The Old

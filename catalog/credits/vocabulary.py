@@ -183,7 +183,7 @@ LABEL = re.compile(r"^\s*" + _LABELS + r"\s*", re.I | re.X)
 # a capital or a mark ("...reunionsMandatory Credit:", "...Games© Name"), which skips the inside of most words (twice as fast again)
 LABEL_ANYWHERE = re.compile(r"(?-i:(?<![a-zß-öø-ÿ])|(?=[A-Z©ⓒ(]))(?=[abcfghiklmpqstvzźфикасφ©(ⓒ사写撮来图기그カצتا\U0001F4F7\U0001F4F8"
                             + re.escape(FIRST_LETTERS) + "])" + _LABELS + r"\s*", re.I | re.X)
-ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)"
+ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*(?:by\s+)?)"
                           r"|(?:ilustrace|ilustracja|ilustración|ilustração|illustrazione|illustratie)\s*:?\s+)", re.I)
 # "Courtsey", its common misspelling, is read as it was meant; Argentina's "Gentileza" and Italy's "per gentile
 # concessione di" are "courtesy of". "Supplied:" (ABC Australia), "Submitted by" (CBC)
