@@ -19,7 +19,7 @@ _LABELS = (
     r"text and photos|submitted|posted)\s+by|ingezonden\s+door|eingereicht\s+von|soumis\s+par|by|von|par|por|di|door|words|"
     r"(?:publicado|escrito|escrita|reportado)\s+por|(?:scritto|a\s+cura)\s+di|geschrieben\s+von|écrit\s+par|"
     r"av|af|texto|text|tekst|teksti|testo|texte|autor|autora|auteur|kirjoittaja|penulis|oleh|yazar|yazan|szerző|"
-    r"автор|piše|avtor|autors|autorius)\s*:?\s+"
+    r"автор|piše|avtor|autors|autorius)\s*(?::|\s[—–](?=\s))?\s+"  # "By — Ann Lee" (PBS's dash after the label)
     r"|(?:作者|记者|記者|文|撰文|编辑|責任編集)\s*[:：/／]\s*"  # Chinese and Japanese: "作者：李华", "记者／李华"
     r"|(?:authors?|writers?|reporters?|autore|autrice)\s*:\s*"  # a form's field: "WRITER: Ann Lee", "Reporter: Bo Park"
     # Catalan and Italian "per". Per is also a Scandinavian first name ("Per Anders Olsson",
@@ -157,6 +157,9 @@ def _without_label(text: str | None) -> str | None:
     cleaned = _EDITED_BY.sub("", _HANDLE.sub("", cleaned))  # "…; Editing by Bo Park", "Ann Lee @annlee"
     cleaned = _TITLE_AFTER_NAME.sub("", _WITH_AGENCIES.sub("", cleaned))
     cleaned = re.sub(r"\s+,", ",", cleaned)  # "Kyle Durant , Maya Ellison": a stray space before the comma
+    label = LABEL.match(cleaned)
+    if label and re.search(r"[—–]", label.group()):  # "By — Ann Lee": the dash belongs to the label, no role follows
+        cleaned = re.sub(r"\s*[—–]\s*", " ", label.group()) + cleaned[label.end():]
     names = _ON_DATE.sub("", LABEL.sub("", _AFTER_NAMES.split(re.sub(r"\s*\([^)]*\)", "", cleaned))[0])).strip()
     if not LABEL.match(cleaned):
         names = _DATELINE.sub("", names)

@@ -75,12 +75,14 @@ _AUTHOR_WORDS = frozenset({"author", "auteur", "auteurs", "autor", "autores", "a
 _AUTHOR_BOX_WORDS = frozenset({"author-box", "author-bio", "authorbox", "author-info", "more-by", "bio", "about-author"})
 # Blocks whose authors are not the story's: comments, other stories' cards
 _OTHER_AUTHORS_WORDS = frozenset({"comment", "comments", "related", "recommended", "teaser", "teasers", "card", "promo"})
+_OPENING_PARAGRAPHS = 3  # paragraphs at the top of a story read for a bold name and role
+_DATE_WORDS = frozenset({"date", "datum", "fecha", "timestamp", "pubdate", "dateline"})
 _LONGEST_BYLINE = 120
 _DANGLING_SEPARATOR = re.compile(r"\s*[|·•]+\s*$")
 _LONGEST_NAME_LINE = 60  # characters: an author element holding only names ("Nadia Kerrigan")
 _BYLINE_WRAPPERS = 2  # wrappers around a story body searched for the byline printed above it
 _AUTHOR_MARKS_READ = 20  # elements marked "author" read for names: the byline is near the top, and each read costs
-_BYLINE_LINE_TAGS = frozenset({"p", "div", "span", "address", "em", "strong", "small", "li"})  # a list item: Taipei Times
+_BYLINE_LINE_TAGS = frozenset({"p", "div", "span", "address", "em", "strong", "b", "small", "li"})  # a list item: Taipei Times
 # Author pages' addresses in many languages: "/author/ann-lee/", "/autor/", "/auteur/", "/autores/", "/people/…"
 _AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:es|en|in)?|auteurs?|autori|autore|people|profiles?|journalists?|"
                           r"reporters?|redakteur(?:in)?|firmas|signataires|by)/[^/?#]+/?(?:$|[?#])", re.IGNORECASE)
@@ -240,10 +242,26 @@ def _title(soup: BeautifulSoup, container: Tag, meta: dict[str, str], story: dic
         _without_kicker(heading, others) if heading else None,
         *others[:2],
         next((visible_text(h1) for h1 in soup.find_all("h1") if clean_text(visible_text(h1))), None),
+        _marked_headline(container),
         # the document title without the site's name: its longest part ("Headline | Site")
         max(re.split(r"\s+[|–—·•»›]\s+|\s+-\s+", others[2]), key=len) if others[2] else None,
     ]
     return next((clean_text(value) for value in candidates if clean_text(value)), None)
+
+
+# The class a headline is marked with when no heading element holds it, in the CMS's language (a home-grown Portuguese
+# CMS's "<span class="titulo">")
+_HEADLINE_CLASSES = frozenset({"title", "headline", "titulo", "titular", "titolo", "titre", "titel", "otsikko", "tytul"})
+
+
+def _marked_headline(container: Tag) -> str | None:
+    """The text of the first element whose one class names it the headline (``class="titulo"``), for pages of
+    tables and spans without a heading element."""
+    for tag in container.find_all(class_=True):
+        classes = [value.lower() for value in tag.get("class") or []]
+        if len(classes) == 1 and classes[0] in _HEADLINE_CLASSES and (text := clean_text(visible_text(tag))):
+            return text
+    return None
 
 
 def _without_kicker(heading: Tag, others: list[str | None]) -> str:
@@ -352,17 +370,14 @@ def _byline_among(tags: list[Tag], scope: Tag) -> str | None:
         if tag.name != "img" and _is_byline_element(tag) and not _is_author_box(tag) \
                 and (split_byline(clean_text(visible_text(tag))) or split_byline(clean_text(_named_line(tag)))):
             # an empty or name-less mark is not the byline (its date left out: "Name|10:27, Jun 03 2024")
-            # A byline block with the names in an element of their own ("byline__name") beside the role.
-            names = tag.find_all(lambda inner: bool(_is_byline_element(inner) and "name" in words(inner)))
+            # A byline block with the names in an element of their own ("byline__name", Folha's
+            # "c-signature__author") beside the role or the place.
+            names = tag.find_all(lambda inner: bool(_is_byline_element(inner)
+                                                    and ("name" in words(inner) or words(inner) & _AUTHOR_WORDS)))
             tag = names[0] if len(names) == 1 else tag
-            # One name of several may be marked ("last-byline"): the labelled line around it is the byline.
-            while isinstance(tag.parent, Tag) and tag.parent is not scope \
-                    and not LABEL.match(clean_text(visible_text(tag)) or ""):
-                around = clean_text(visible_text(tag.parent, skip=tag.parent.find_all("time"))) or ""
-                if len(around) > _LONGEST_BYLINE or not LABEL.match(around):
-                    break
-                tag = tag.parent
-            return _named_line(tag)
+            # One name of several may be marked ("last-byline", Le Monde's "author__name" inside its author link):
+            # the labelled line around it is the byline.
+            return _named_line(_labelled_line_around(tag, scope))
     for tag in tags:
         if tag.name not in _BYLINE_LINE_TAGS or only_wraps_one_element(tag):
             continue  # "<p><strong>By …</strong></p>", or thousands of unclosed <span>s: read once, innermost
@@ -372,11 +387,43 @@ def _byline_among(tags: list[Tag], scope: Tag) -> str | None:
         text = clean_text(_named_line(tag))
         if text and LABEL.match(text) and split_byline(text) and not _is_author_box(tag):
             return text
-    # the outermost of nested author marks: thousands of unclosed ones are read once
-    marked = [tag for tag in tags if words(tag) & _AUTHOR_WORDS
-              and not (isinstance(tag.parent, Tag) and words(tag.parent) & _AUTHOR_WORDS)]
+    # outer marks before the ones inside them (News24's "article__author" inside a container that holds the date
+    # too); thousands of unclosed ones are read only as far as the limit
+    marked = [tag for tag in tags if words(tag) & _AUTHOR_WORDS]
     return next((text for tag in marked[:_AUTHOR_MARKS_READ] if (text := _author_names(tag))), None) \
-        or _signature(scope)
+        or _signature(scope) or _bold_name_and_role(scope)
+
+
+def _labelled_line_around(tag: Tag, scope: Tag) -> Tag:
+    """The nearest element around ``tag`` (a marked name) that is a short line opening with a byline label, else
+    ``tag``: the names' links between them and the line are not labelled themselves."""
+    around = tag
+    while not LABEL.match(clean_text(visible_text(around)) or "") and isinstance(around.parent, Tag) \
+            and around.parent is not scope:
+        around = around.parent
+        text = clean_text(visible_text(around, skip=around.find_all("time"))) or ""
+        if len(text) > _LONGEST_BYLINE:
+            return tag
+        if LABEL.match(text):
+            return around
+    return tag
+
+
+def _bold_name_and_role(scope: Tag) -> str | None:
+    """The names of a bold line opening the story's text with a name and a role, unlabelled (the Zimbabwe Herald's
+    "<p><strong>Farai Mudzingwa, Senior Business Reporter</strong></p>"); a bold line without a role may be a
+    subheading or the standfirst."""
+    for paragraph in scope.find_all("p", limit=_OPENING_PARAGRAPHS):
+        text = clean_text(visible_text(paragraph)) or ""
+        bold = paragraph.find(["strong", "b"])
+        if bold is None or clean_text(visible_text(bold)) != text or len(text) > _LONGEST_NAME_LINE:
+            continue
+        names, _, role = text.partition(",")
+        ends = role.split()
+        if ends and any(word.lower().strip(".") in ROLE_WORDS for word in (ends[0], ends[-1])) \
+                and printed_byline(names) == names and split_byline(names):
+            return names
+    return None
 
 
 def _signature(scope: Tag) -> str | None:
@@ -400,7 +447,9 @@ def _author_names(tag: Tag) -> str | None:
     no label, no role, a headshot at most; the author box and the "More by" list excepted."""
     if tag.name == "img":
         return None
-    text = _without_role_or_place(clean_text(visible_text(tag)))
+    # the date printed inside the author's element is no part of the names (Tamedia's "ContentHead_date")
+    dates = [inner for inner in tag.find_all(True) if inner.name == "time" or words(inner) & _DATE_WORDS]
+    text = _without_role_or_place(clean_text(visible_text(tag, skip=dates)))
     if not text or len(text) > _LONGEST_NAME_LINE or printed_byline(text) != text \
             or not split_byline(text) or _is_author_box(tag) \
             or any(words(parent) & _OTHER_AUTHORS_WORDS for parent in tag.parents if isinstance(parent, Tag)):

@@ -232,12 +232,13 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
                 shown_width = _dimension(source.get("width")) or _dimension(image.get("width"))
                 for url, (kind, size) in parse_srcset(value):
                     if not _is_placeholder(url) and absolute(url, base):
-                        # "x@2x.jpg 2x": a density stands for the displayed width times itself; without a displayed
-                        # width, the width the URL asks for ("…&w=1152 2x") says more than a guess
+                        # "x@2x.jpg 2x": a density stands for the displayed width times itself; the width the URL
+                        # asks for ("…&w=1152 2x", thumbor's "/1920x1080/") says more than that guess, as the img's
+                        # displayed width need not be a <source>'s (Atlantic-style sources for other screens)
                         density = kind == 1 and re.search(re.escape(url) + r"\s+[\d.]+x", value)
-                        guess = None if shown_width else named_width(url)
+                        guess = named_width(url)
                         width = int(size) if kind == 2 else guess or int(size * (shown_width or _DENSITY_BASE)) \
-                            if density else None
+                            if density else guess or _screen_width(source)
                         found.append((absolute(url, base), width))
     for attribute in _CMS_RENDITIONS:  # Jetpack: the upload and its sizes, beside the CDN copy shown
         value = image.get(attribute)
@@ -259,6 +260,18 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
         if copy is not None and not _is_placeholder(copy["src"]) and absolute(copy["src"], base):
             found.append((absolute(copy["src"], base), None))
     return found
+
+
+_MIN_WIDTH = re.compile(r"min-width\s*:\s*(\d{3,4})(?:\.\d+)?px", re.IGNORECASE)
+
+
+def _screen_width(source: Tag) -> int | None:
+    """The width a ``<source>`` for wide screens ("(min-width: 1024px)") stands for when nothing else names one: its
+    picture is shown at least that wide, larger than the fallback ``<img>`` made for any screen."""
+    if source.name != "source":
+        return None
+    found = _MIN_WIDTH.search(str(source.get("media") or ""))
+    return int(found.group(1)) if found else None
 
 
 def _listed_originals(image: Tag, base: str) -> Renditions:

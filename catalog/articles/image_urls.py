@@ -150,6 +150,8 @@ _CROP_NAME = re.compile(r"-(" + "|".join(_CROP_WIDTHS) + r")$", re.IGNORECASE)
 # Blogger's /s1600/ and /w640-h426/ segments are in _SIZE_SEGMENT's first form, and Reach's /s1200c/ (a crop letter).
 _SIZE_QUERY = ("w", "width", "wid", "imwidth", "resize", "size")
 _SIZE_SEGMENT = re.compile(r"^(?:[sw](\d{2,5})[a-z]?(?:-h\d{2,5})?(?:-[a-z]+)*|w[_:]?(\d{2,5})(?:,.*)?|(\d{2,5})x\d{0,5}!?|(?:[a-z]+_)?(\d{3,4}))$", re.IGNORECASE)
+_STYLE_SIZE_SEGMENT = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*?_(?:([1-9]\d{2,4})x\d{2,5}|([1-9]\d{2,4})_\d{3,5})$",
+                                  re.IGNORECASE)  # a height of three digits or more: not a month ("uploads_2024_06")
 _SERVICE_PATH = re.compile(r"/(?:unsafe|resizer|dims4|image/upload|image/fetch|_next/image|cdn-cgi/image)/|/filters:",
                            re.IGNORECASE)
 _SERVICE_HOSTS = ("imgix.net", "res.cloudinary.com", "cloudinary.com", "imagekit.io", "twic.pics")
@@ -250,6 +252,10 @@ def named_width(url: str) -> int | None:
             and not re.fullmatch(r"(?:19|20)\d\d", segments[-3]):
         return int(segments[-3])  # Fox's "/1200/675/name.jpg": the width, then the height, over the file
     for segment in reversed(segments[:-1]):
+        # a folder named by a style ending in the size it makes (Drupal's "focal_3_2_1920x1280", "image_1920_1080")
+        styled = _STYLE_SIZE_SEGMENT.match(segment)
+        if styled:
+            return int(styled.group(1) or styled.group(2))
         match = _SIZE_SEGMENT.match(segment)
         if match and not re.fullmatch(r"(?:19|20)\d\d", segment):
             return int(next(group for group in match.groups() if group))

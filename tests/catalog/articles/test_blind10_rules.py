@@ -1,0 +1,110 @@
+"""Rules found working on the tenth blind set (issue 15), each with a small case of its own.
+
+The set itself is ``data/blind10`` (test_blind_shapes); these cases hold each rule apart from it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.articles.image_urls import named_width
+from tests.catalog.articles.test_blind9_rules import STORY, _page  # the same small page around a story's text
+
+
+@pytest.mark.parametrize(("url", "width"), [
+    ("https://img.example/styles/focal_3_2_1920x1280/public/2024-06/quay.jpg?itok=Tz4v", 1920),
+    ("https://img.example/files/image_990_557/uploads/2024/06/05/quay.jpeg", 990),
+    ("https://img.example/files/uploads_2024_06/quay.jpeg", None),  # a year and a month, no size
+])
+def test_a_folder_named_by_a_style_ending_in_its_size_names_the_width(url: str, width: int | None) -> None:
+    assert named_width(url) == width
+
+
+def test_a_lazy_sources_style_folders_pick_the_largest_copy() -> None:
+    record = _page(f'<article>{STORY}<figure><picture>'
+                   '<source media="(max-width: 767px)" data-srcset="https://img.example/files/image_640_360/u/quay.jpeg">'
+                   '<source media="(min-width: 1400px)" data-srcset="https://img.example/files/image_1920_1080/u/quay.jpeg">'
+                   '<img class="lazy" data-src="https://img.example/files/image_990_557/u/quay.jpeg" src="/blank.png">'
+                   '</picture><figcaption>The quay at noon.</figcaption></figure></article>')
+    [photo] = record["photos"]
+    assert photo["url"] == "https://img.example/files/image_1920_1080/u/quay.jpeg"
+    assert len(photo["also_seen_as"]) == 2
+
+
+def test_a_density_candidate_takes_the_width_its_url_names_before_the_imgs_displayed_width() -> None:
+    # the second <source> serves small screens: its "2x" copy is the 960 px one, not twice the img's 960 px
+    thumbor = "https://cdn.example/thumbor/{}=/0x0:4800x2700/{}/media/cicada/original.jpg"
+    small, middle, large = thumbor.format("Qw3", "655x368"), thumbor.format("Kd8", "960x540"), thumbor.format("Pv5", "1920x1080")
+    record = _page(f'<article>{STORY}<figure><picture>'
+                   f'<source media="(min-width: 976px)" srcset="{middle}, {large} 2x">'
+                   f'<source srcset="{small}, {middle} 2x">'
+                   f'<img src="{middle}" width="960" height="540"></picture>'
+                   '<figcaption>A cicada on a branch.</figcaption></figure></article>')
+    [photo] = record["photos"]
+    assert photo["url"] == large
+    assert sorted(photo["also_seen_as"]) == sorted([middle, small])
+
+
+def test_a_source_for_wide_screens_is_larger_than_the_fallback_img() -> None:
+    shown = "https://cdn.example/images/3Rt7.jpg?op=crop&val=600,400&sum=Hh3"
+    wide = "https://cdn.example/images/3Rt7.jpg?op=crop&val=1200,800&sum=Zt6"
+    record = _page(f'<article>{STORY}<figure><picture><source media="(min-width: 1024px)" srcset="{wide}">'
+                   f'<img src="{shown}" width="600" height="400"></picture>'
+                   '<figcaption>The tunnel.</figcaption></figure></article>')
+    [photo] = record["photos"]
+    assert (photo["url"], photo["also_seen_as"]) == (wide, [shown])
+
+
+def test_names_marked_inside_their_author_links_are_read_from_the_labelled_line_around_them() -> None:
+    record = _page('<main><section><header><h1>Low water on the Saône</h1><div class="article__author"><span class="author__detail">Par '
+                   '<a href="/signataires/ann-lee/"><span class="author__name">Ann Lee</span></a> et '
+                   '<a href="/signataires/bo-park/"><span class="author__name">Bo Park</span></a> (Chalon, envoyé spécial)'
+                   f'</span></div></header><article>{STORY}</article></section></main>')
+    assert (record["byline"], record["bylines"]) == ("Ann Lee et Bo Park", ["Ann Lee", "Bo Park"])
+
+
+def test_a_signature_block_names_its_author_in_an_element_of_its_own_beside_the_place() -> None:
+    record = _page('<article><h1>Rain in the valley</h1><div class="c-signature"><strong class="c-signature__author">'
+                   f'<a href="/autores/ana-lemos">Ana Lemos</a></strong> <span class="c-signature__location">Anápolis (GO)'
+                   f'</span></div>{STORY}</article>')
+    assert (record["byline"], record["bylines"]) == ("Ana Lemos", ["Ana Lemos"])
+
+
+def test_an_author_mark_inside_one_that_holds_the_date_is_read() -> None:
+    record = _page('<article><h1>Taxi strike</h1><div class="article__author-container"><span class="article__author">'
+                   '<a href="/authors/thandeka-mokoena">Thandeka Mokoena</a></span> <span class="article__date">'
+                   f'05 Jun 2024</span></div>{STORY}</article>')
+    assert record["bylines"] == ["Thandeka Mokoena"]
+
+
+def test_the_date_inside_an_author_element_is_no_part_of_the_names() -> None:
+    record = _page('<article><h1>Tunnel</h1><div class="ContentHead_author"><a href="/autoren/cb">Corinne Bühlmann</a>, '
+                   '<a href="/autoren/rz">Reto Zanetti</a><span class="ContentHead_date">Publiziert: 05.06.2024, 17:30'
+                   f'</span></div>{STORY}</article>')
+    assert (record["byline"], record["bylines"]) == ("Corinne Bühlmann, Reto Zanetti", ["Corinne Bühlmann", "Reto Zanetti"])
+
+
+def test_a_dash_after_the_byline_label_is_part_of_the_label() -> None:
+    record = _page('<article><h1>Tribal colleges</h1><span class="post__byline">By &mdash; <a href="/author/ml">Mari Lee'
+                   f'</a>, <a href="/author/bk">Bret Kowal</a></span>{STORY}</article>')
+    assert (record["byline"], record["bylines"]) == ("Mari Lee, Bret Kowal", ["Mari Lee", "Bret Kowal"])
+
+
+@pytest.mark.parametrize(("line", "bylines"), [("Farai Mudzingwa, Senior Business Reporter", ["Farai Mudzingwa"]),
+                                               ("Business Reporter", []),  # a role alone names no one
+                                               ("Prices rise, farmers say", [])])  # a bold standfirst
+def test_a_bold_line_opening_the_text_with_a_name_and_a_role_is_the_byline(line: str, bylines: list[str]) -> None:
+    record = _page(f'<article><h1>Maize price raised</h1><div class="entry-content"><p><strong>{line}</strong></p>'
+                   f'{STORY}</div></article>')
+    assert record["bylines"] == bylines
+
+
+def test_a_bold_labelled_line_is_a_byline() -> None:
+    record = _page(f'<span class="titulo">Barragem abaixo dos 20 %</span><br><b>Texto: Joaquina Revez</b><br>{STORY}')
+    assert record["bylines"] == ["Joaquina Revez"]
+
+
+def test_an_element_whose_one_class_names_it_the_headline_is_the_title_without_a_heading() -> None:
+    record = _page(f'<span class="antetitulo">Mértola</span><span class="titulo">Barragem abaixo dos 20 %</span>{STORY}',
+                   head="<title>Diário do Alentejo Sul – Regional</title>")
+    assert record["title"] == "Barragem abaixo dos 20 %"
