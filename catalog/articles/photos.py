@@ -209,7 +209,7 @@ GALLERY_COUNTER = re.compile(
     r"^(?:(?:photo|image|picture|slide|bild|foto|imagen|immagine|afbeelding|zdjęcie|snímek|kuva)\s+)?\d{1,3}\s*"
     r"(?:of|/|von|de|di|van|av|sur|z|ze|из)\s*\d{1,3}\s*(?:[|:–—.-]\s*|$|(?=(?-i:[A-Z])))", re.IGNORECASE)
 # "(Staff file photo)", "(Submitted photo)": the paper's own credit in brackets at the caption's end.
-_HOUSE_KIND = r"(?:(?:staff|file|submitted|contributed|courtesy|handout|special|archive)\s+)*(?:photo|photos|photograph|graphic|illustration)"
+_HOUSE_KIND = r"(?:(?:staff|file|submitted|contributed|courtesy|handout|special|archive)\s+)*(?:photo|photos|photograph|picture|graphic|illustration)"
 # "(Staff file photo)", "(Record file photo)" at the caption's end, or "… Lake Park. Riverton Record graphic":
 # the paper's own credit, its short name (if any) before the kind of picture.
 _BRACKETED_HOUSE_CREDIT = re.compile(

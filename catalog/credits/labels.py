@@ -40,6 +40,8 @@ COLON_WORDS: dict[str, tuple[str, ...]] = {
     "sr": ("fotografija", "snimio", "snimila", "фото и видео", "foto i video"),
     "pl": ("autor zdjęcia", "fotografia"),
     "ro": ("sursa foto", "sursă foto", "credit foto", "foto credit"),
+    "bg": ("снимки и видео", "снимка и видео", "видео и снимки"),  # photos and video
+    "nl": ("foto's", "foto’s"),
     "hu": ("kép", "fotók", "címlapkép", "borítókép", "képek"),
     "lt": ("nuotrauka", "nuotraukos", "nuotr"),
     "lv": ("attēls",),

@@ -385,7 +385,7 @@ def read_credit(text: str) -> Reading | None:
             body = f"{user['name']}/{user['site']}"  # "Flickr user mikeedesign": the site, and who posted the picture
     if "://" in body:
         body = LINK.sub("", body).strip()  # "AP Photo/Name, via Alamy, https://www.alamy.com/...": a link names no one
-    if body[-1:].isdigit() and ("," in body or " /" in body):
+    if body[-1:].isdigit() and ("," in body or "/" in body):
         body = TRAILING_DATE.sub("", body)  # "Reuters, 18. децембар 2013": the day the picture was taken names no one
     if labelled and body[-1:].isdigit() and not is_contest(body.rsplit("/", 1)[-1].strip()):
         body = TRAILING_YEAR.sub("", body)  # "Fotografía: Rubén Herranz 2009": the year the picture was taken (or owned)
@@ -460,6 +460,10 @@ def read_credit(text: str) -> Reading | None:
         if len(reading.persons) == 1 and not reading.orgs and "handout" in reading.qualifiers \
                 and _HANDOUT_FROM.match(body) and _HANDOUT_FROM.match(body)[1] == reading.persons[0]:
             reading.orgs.append(reading.persons.pop())  # "Salvamento Marítimo/Handout via Reuters": who handed it out
+            reading.named += 1
+        if len(reading.persons) == 1 and not reading.orgs and reading.qualifiers == {"file"} \
+                and _CAPITALS_FILE.match(body) and _CAPITALS_FILE.match(body)["owner"] == reading.persons[0]:
+            reading.orgs.append(reading.persons.pop())  # "MERIDIANA/Archivo": one word in capitals keeps a file: a body's
             reading.named += 1
         if not reading.persons and len(reading.orgs) >= 2 and reading.lead_org == reading.orgs[0] \
                 and _is_contributor(reading.orgs[0], reading.orgs[1], body):
@@ -602,6 +606,8 @@ _PARTICIPLE = re.compile(r"[a-z]{2,}(?:ing|ed) [A-Za-z]")  # "using Landsat data
 _SOURCE_LABEL = re.compile(r"\s*(?:image|images|picture|pictures|source|sources|quelle|bildquelle|fuente|fonte|zdroj"
                            r"|źródło|forrás|источник|джерело|surs[aă]\s+foto|(?:image|picture)\s+source"
                            r"|(?:stock\s+)?(?:photos?|images?|pictures?)\s+from)\s*[:：,=|]?\s*$", re.I)  # not "Image credit:"
+# one word in capitals before a slash and a file word ("MERIDIANA/Archivo", EFE's form): the agency whose file it is
+_CAPITALS_FILE = re.compile(r"^\s*(?P<owner>[A-ZÀ-Þ][A-ZÀ-Þ0-9&-]+)\s*/\s*[^\s/]+\s*$")
 _HANDOUT_FROM = re.compile(r"^([^/]+?)\s*/\s*(?:handout|ho)\b", re.I)  # "Name of a body/Handout": a handout's source
 _PROVIDED_BY = re.compile(r"provided by\s+", re.I)
 # a photographer's name, then the owner's copyright notice: "© Copyright 2000 - 2007 The Hindu"

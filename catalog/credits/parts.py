@@ -60,6 +60,10 @@ class _Item:
 
 _GLUED_SENTENCE = re.compile(r"[a-z]{2}\.[A-Z][a-z]")
 _QUOTED_HANGUL = re.compile(r"[가-힣]['‘’\"“”]|['‘’\"“”][가-힣]")
+# an archive word in lower case before its owner's name, as a credit prints a file picture's source ("archives Grund
+# Médias", "archivo El Día"); capitalised, "Archives nationales" is the owner's own name
+_ARCHIVE_OF = re.compile(r"^(?:archives?|archivo|arquivo|archivio)\s+(?:(?:de|du|des|of|del|do|da|di)\s+)?"
+                         r"(?P<owner>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,4})$")
 _PROSE = _Item("skip", bad=True)
 _SKIP = _Item("skip")
 
@@ -82,6 +86,10 @@ def classify(item: str) -> _Item:
         found = classify(item[4:])  # Indonesian "Foto: Dok. Humas Polri": a file picture (dokumentasi) of the office
         return _Item(found.kind, found.value, found.qualifiers | {"file"}, True, found.known, found.named, found.titled,
                      found.bad)
+    archive = _ARCHIVE_OF.match(item)
+    if archive:  # French "archives Grund Médias", "archives AFP": a file picture, from its owner's archive
+        owner = canonical_agency(archive.group("owner"))
+        return _Item("org", owner or archive.group("owner"), frozenset({"file"}), True, known=bool(owner), named=True)
     if is_prose(item):
         return _PROSE  # a sentence of caption text, not a name
     half = len(item) // 2

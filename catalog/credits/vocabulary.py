@@ -106,7 +106,10 @@ _WIRES = "|".join(re.escape(word) for word in one_word_spellings())
 # (tests/catalog/data/credits_real.tsv) and, from ``catalog.credits.labels``, those newspapers of
 # many more languages print; a label is dropped from the printed line.
 _LABELS = r"""(?:
-      (?:mandatory|photo|photograph|image|picture|pic|video|artwork)?\s?credits?\s?[:：](?:\s*©)?
+      (?:photos?|pictures?|images?)\s?:\s?by(?=\s)  # "Photo: by Name", before the colon's own form reads "by Name"
+    | (?:top|bottom|lead|main|header|featured|cover)\s+(?:photo|picture|image)\s+by(?=\s)  # "Top photo by Name."
+      (?![^\n]*\b(?:top|bottom|left|right|middle)\s+(?:photos?|pictures?|images?)\s+by\s)  # alone: several stay whole
+    |      (?:mandatory|photo|photograph|image|picture|pic|video|artwork)?\s?credits?\s?[:：](?:\s*©)?
     | (?:photo\s+)?credit\s+should\s+read\s*:?
     | cr[ée]ditos?\s+(?:(?:de|da|do|das|dos|de\s+la|del)\s+)?(?:im[aá]gen(?:es|s)?|imagem|fotos?|fotograf[ií]as?)\s?[:：]
     | (?:fotos?|fotograf[ií]as?|photos?|bild|kuva)\s?/\s?(?:fotos?|fotograf[ií]as?|photos?|bild|kuva)\s?[:：]  # "Fotografía/Fotografia:"
@@ -132,8 +135,10 @@ _LABELS = r"""(?:
        |кредит|copyright|снимка|снимки|mynd|snímek|snímky|snímka
        |צילום|تصوير|الصورة
        |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]
-    | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?|imagen|imagem|immagin[ei]|imatge|bild)
-       (?:\s+and\s+caption|\s+shot|\s+taken|\s+submitted)?\s+(?:by|von|de|par|di|por|af|av|door)(?:\s*:)?(?=\s)
+    | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?|imagen|imagem|immagin[ei]|imatge|bild
+       |fotograf[ií]as?|fotografie)  # Italian "Fotografia di", Portuguese "Fotografia de"
+       (?:\s+and\s+caption|\s+shot|\s+taken|\s+submitted|\s?:)?\s+(?:by|von|de|par|di|por|af|av|door|oleh)(?:\s*:)?(?=\s)
+       # "Photo: by Name"; Indonesian and Malay "Foto oleh" (photo by)
        (?!\s*(?:archivo|arquivo|archivio|archives?)\b)  # "Foto di", "Foto por", "Foto af"; "Foto de archivo": a file picture
     | (?:photos?|pictures?|images?)\s+from(?=\s+the\s+(?:[a-z]+\s+){0,4}collection\s+of\s)
     | (?-i:(?:[Ss]tock\s+)?(?:Photo|Photos|Image|Images|Picture)|[Ss]tock\s+(?:photos?|images?|pictures?))\s+from(?=\s+(?-i:[A-Z]))
@@ -151,7 +156,15 @@ _LABELS = r"""(?:
     | (?-i:(?:Photo|PHOTO)(?=\s+(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-Þ][\w'’.-]+\s?/))  # "(Photo Max Dupont/AFP)", "PHOTO NAME / AFP"
     | (?-i:(?:Photo|PHOTO)(?=\s+[A-ZÀ-Þ][\w'’.-]+\s?/\s?[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ]))
       # French regional papers' "Photo Progrès /Régis TABOURET": the paper's one word, a slash, a full name
-    | (?-i:(?:Photo|Foto)(?=\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}\s*$))  # French "Photo Name": before a full name ending the line
+    | (?-i:(?:Photos?|Fotos?)(?=\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}\s*$))  # French "Photo Name": before a full name ending the line
+      # (Portuguese "Fotos Name", plural)
+    | (?-i:(?:foto|[Фф]ото|ФОТО|[Сс]нимк[аи]|СНИМК[АИ])(?=\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ«"„]))
+      # a picture word printed without a colon, in lower case or in Cyrillic, before a capital: "... - foto Lucian Irimia",
+      # "... / фото УІНП", "Снимка БТА" (where it may open a credit: a line, a separator; "На фото Путин" is a caption)
+    | fotografoval[ai]?\s?[-–—:]  # Czech "photographed (by)": "Fotografoval - Name"
+    | (?<![^\n])(?-i:(?:Photo\s+)?Taken\s+[Bb]y)\s?:  # a picture's field opening its line: "Taken By: Name" ("Decision was
+      # taken by: Maryam" is a sentence)
+    | (?:all\s+)?(?:photos|photographs|pictures|images)\s+copyright(?=\s)  # "All photographs copyright Name"
     | (?-i:photos?(?=\s+[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ]))  # French "photo Name", in lower case before a full name  # French "Photo AFP", "PHOTO AFP / Name": before a wire's capitals
     | (?-i:Foto|FOTO(?!\s+ANTARA)|Beeld)(?=\s)(?!\s+(?-i:(?:d['’])?[a-zß-ÿ]{4,})(?![.\w]))  # not "Foto oficial do presidente": a word of the caption;
     # Slovak "FOTO TASR - Name"; "FOTO ANTARA" is Antara's own spelling, kept in the line
@@ -242,8 +255,12 @@ FILE_NAME = re.compile(r"_|\.(?:jpe?g|png|gif|webp|tiff?)$", re.I)
 INITIALS_AFTER = re.compile(r"^(.*\S)\s*\([A-Z]{2,6}\)$")
 # a date printed after the credit: "Reuters, 18. децембар 2013", "Name/AP, May 13, 2016", "Reuters / Friday, May 13, 2016"
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")  # "Visviva, 2020-01-10, CC0": the day the picture was taken
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# ... or a month and year, or a year, after a comma ("Photo by Name, February 1940.", "Photos by Name, 1951."), or a day
+# in words after a space ("©UNICEF/NYHQ2010-1862/Noorani 20 July 2015", as UNICEF's pages print the day it was posted)
 TRAILING_DATE = re.compile(r"(?:,|\s/)\s*(?:[^\W\d]+,\s+)?(?:\d{1,2}\.?\s+[^\W\d]+\.?,?\s+\d{4}|[^\W\d]+\.?\s+\d{1,2},?\s+\d{4}"
-                            r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\.?$")
+                            r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?i:" + _MONTHS + r")\s+\d{4})\.?$"
+                            r"|(?<!\d),\s*(?:1[89]|20)\d{2}\.?$|\s+\d{1,2}\s+(?i:" + _MONTHS + r")\s+\d{4}$")
 TRAILING_YEAR = re.compile(r"(?<=[^\W\d_])\s+(?:1[89]|20)\d{2}$")  # a year alone after a labelled name
 SLASH_IN_BRACKETS = re.compile(r"\([^()/]{1,40}/[^()]{1,40}\)")
 INSTITUTES_AFTER = re.compile(r"^(.*\S)\s*\([A-Z][A-Za-z]{1,7}(?:/[A-Z][A-Za-z]{1,7})*\)$")
@@ -257,7 +274,8 @@ SECOND_LABEL = re.compile(r"\s(?:Credit|Photo|Picture|Foto|Fotó|Bild|Kuva|Sourc
 # an editor's initials, a year, a price code or a story's number: "/hp", "/ss/Spt/14" (Antara), "/ TT / kod 444"
 # (TT's price code), "dpa:230227-99-764269/16"
 DESK_CODE = re.compile(r"^(?:[a-z]{1,3}|[A-Z][b-df-hj-np-tv-xz]{1,2}|\d{1,4}|kod \d{1,6}|[a-z]{2,5}:[\d-]{6,}"
-                       r"|[A-Z]{2,4}\d{6,})$")  # ... or a picture's archive number ("© UNICEF/UN0270198/Name")
+                       r"|[A-Z]{2,4}\d{6,}|[A-Z]{2,4}\d{4}-\d{3,5})$")
+# ... or a picture's archive number ("© UNICEF/UN0270198/Name", "©UNICEF/NYHQ2010-1862/Name": the year, then the number)
 PRICE_CODE = re.compile(r"\s+kod\s+\d{1,6}$")  # TT's price code printed after its name ("TT kod 10060")
 INITIALS = re.compile(r"^[A-Z]{3,6}(?:-[A-Z][\w]+)?$")
 NAME_AND_AGENCY = re.compile(r"^([^()]*\S)\s+\(([^()]+)\)$")

@@ -108,7 +108,12 @@ fresh table is collected for the next measure (docs/credit-tables.md).
 - ``credits_holdout10.tsv`` (204 rows, 29 languages; 96 English, 26 that print no credit; 140
   pages and files): collected blind on 2026-12-07 after that day's work on holdout9 had landed;
   the collector marked 57 judgement calls UNSURE. First measured 123 (60.3 %; English 53 of 96,
-  the other languages 70 of 108) with main at the session's start (71be083).
+  the other languages 70 of 108) with main at the session's start (71be083). Eleven expectations that
+  contradicted the conventions were then corrected (the table's header lists them: 'Org via AP' is the
+  organisation's, a date after the credit stays in the line, a reseller printed first carries the wire after it).
+  Its misses were then worked on by cause (credits-h10, tests/catalog/test_credits_h10_rules.py: a picture word
+  and "by" in more languages and forms, a picture word without a colon before a capital, a photographer's field,
+  the day after a credit): 145.
 
 ``FLOORS`` hold the latest measurements: the test fails when the reader gets worse
 here, and they are raised as it gets better. Unlike ``credits_real.tsv`` the misses are
@@ -134,8 +139,8 @@ FLOORS = {
     "credits_holdout6.tsv": (300, 45, 291),
     "credits_holdout7.tsv": (226, 31, 175),
     "credits_holdout8.tsv": (300, 34, 276),
-    "credits_holdout9.tsv": (250, 36, 175),
-    "credits_holdout10.tsv": (204, 26, 123),
+    "credits_holdout9.tsv": (250, 36, 176),
+    "credits_holdout10.tsv": (204, 26, 145),
 }
 
 

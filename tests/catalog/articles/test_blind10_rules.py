@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.articles.image_urls import named_width
+from catalog.credits import parse_credit_line, split_caption_credit
 from tests.catalog.articles.test_blind9_rules import STORY, _page  # the same small page around a story's text
 
 
@@ -108,3 +109,32 @@ def test_an_element_whose_one_class_names_it_the_headline_is_the_title_without_a
     record = _page(f'<span class="antetitulo">Mértola</span><span class="titulo">Barragem abaixo dos 20 %</span>{STORY}',
                    head="<title>Diário do Alentejo Sul – Regional</title>")
     assert record["title"] == "Barragem abaixo dos 20 %"
+
+
+@pytest.mark.parametrize(("credit", "agency"), [("archives Grund Médias", "Grund Médias"), ("archives AFP", "AFP"),
+                                                ("archivo de El Día", "El Día")])
+def test_an_archive_word_in_lower_case_before_its_owner_names_the_owner_as_agency(credit: str, agency: str) -> None:
+    found = parse_credit_line(credit)
+    assert (found.agency, found.photographers, found.qualifiers) == (agency, (), ("file",))
+
+
+@pytest.mark.parametrize(("credit", "agency", "photographers"), [("MERIDIANA/Archivo", "MERIDIANA", ()),
+                                                                ("Juan Pérez/Archivo", None, ("Juan Pérez",))])
+def test_one_word_in_capitals_before_a_file_word_is_the_agency_whose_file_it_is(credit: str, agency: str | None,
+                                                                               photographers: tuple[str, ...]) -> None:
+    found = parse_credit_line(credit)
+    assert (found.agency, found.photographers) == (agency, photographers)
+
+
+def test_an_agencys_file_credit_closing_the_caption_is_split_off() -> None:
+    caption, credit = split_caption_credit("Racimos de tempranillo, en una imagen de archivo. MERIDIANA/Archivo")
+    assert (caption, credit.credit_line, credit.agency) == ("Racimos de tempranillo, en una imagen de archivo.",
+                                                            "MERIDIANA/Archivo", "MERIDIANA")
+
+
+@pytest.mark.parametrize("note", ["File picture", "File photo", "Staff picture"])
+def test_a_bracketed_file_or_staff_picture_note_closing_the_caption_is_its_credit(note: str) -> None:
+    record = _page(f'<article>{STORY}<div class="wp-caption"><img src="https://cdn.example/Gumbo-300x200.jpg" '
+                   f'width="300" height="200"><p class="wp-caption-text">Dr Tinashe Gumbo ({note})</p></div></article>')
+    [photo] = record["photos"]
+    assert (photo["caption"], photo["credit_line"], photo["agency"]) == ("Dr Tinashe Gumbo", note, None)
