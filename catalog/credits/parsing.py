@@ -595,6 +595,7 @@ def names_no_party(body: str) -> bool:
 _OWNER_THEN_PHOTOGRAPHER = re.compile(r"^(?P<owner>[^;/]{2,60}?)\s*;\s*(?:photo(?:graph(?:ie|y)?)?|foto(?:grafia|grafie|grafía)?)"
                                       r"\s*[:,]?\s+(?P<name>[^;/,]{3,40})$", re.I)
 _OWNER_FIRST = re.compile(r"^(?P<owner>[^\W\d][^©,]{1,60}?)\s+©\s*(?:\d{4})?\s*,\s*(?P<name>[^\W\d][^©,]{2,40})$")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]{2,6}")  # a Japanese or Chinese name, no spaces
 # a wire's own form, its name in capitals before "PHOTO" opening a chain ("AFP PHOTO / SPUTNIK / NAME"): printed so,
 # an organisation no table knows carries the picture of the one after it as a wire does ("FP PHOTO / SPUTNIK / NAME")
 _WIRE_FORM = re.compile(r"^[A-Z]{2,8} PHOTO$")
@@ -688,6 +689,12 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
             reading.structured = True
         last_was_person = False
         for index, (segment, slashed) in enumerate(segments):
+            if "、" in segment and reading.labelled and len(segments) == 1 and len(parts) == 1:
+                listed_names = [name.strip() for name in segment.split("、")]
+                if all(_CJK_NAME.fullmatch(name) and not canonical_agency(name) for name in listed_names):
+                    persons.extend(listed_names)  # "撮影：北山夏帆、宮武祐希": under a label, "、" lists the photographers
+                    reading.structured = True
+                    continue
             if "、" in segment or "，" in segment:
                 segment = segment.replace("、", ", ").replace("，", ", ")  # 川上真、共同
             items = split_items(segment, keep_commas=chained) if "," in segment else (segment,)
@@ -997,6 +1004,9 @@ def is_text_credit(reading: Reading) -> bool:
     if reading.named and not reading.persons and len(reading.orgs) == 1 and reading.credit_line.lower().endswith(
             (" photo", " photograph")) and is_organisation_like(reading.orgs[0]):
         return True  # "... Library of Congress photograph": an organisation's own credit form
+    if reading.structured and not reading.persons and not reading.via_orgs and len(reading.orgs) == 2 \
+            and reading.named >= 2 and "/" in reading.credit_line:
+        return True  # "Investigative Network News & Documentaries/WFAA": who produced it, the station that aired it
     return bool(reading.structured and reading.persons and (reading.named or reading.qualifiers or _lone_outlet(reading))
                 and is_name(reading.persons[0], strict=True))  # "Julie Doe/Big Newspaper", "Name/Staff Photographer"
 

@@ -44,6 +44,11 @@ from catalog.credits.vocabulary import (
 )
 
 
+# an American broadcaster's call sign: K or W and two or three capitals, its band after a hyphen ("WFAA", "KSL-TV")
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?$")
+_NOT_CALL_SIGNS = frozenset({"WWII", "WWI", "KKK"})
+
+
 @dataclass(frozen=True)
 class _Item:
     """What one part of a credit is: an organisation, an unknown name, or nothing but qualifiers."""
@@ -189,6 +194,8 @@ def classify(item: str) -> _Item:
         if parent:  # "NASA Hubble Space Telescope", "NASA Goddard Space Flight Center": a unit of NASA
             return _Item("org", parent, frozenset(qualifiers), bool(qualifiers), known=True, named=True)
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)
+    if item[:1] in "KW" and _CALL_SIGN.match(item) and item not in _NOT_CALL_SIGNS:
+        return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "Name/WFAA": a station
     dated = PHOTO_DATED.search(item) if key[-1:].isdigit() else None
     if dated:  # "SLCPD photo from July 9, 2023": the office's own form, with the day it was taken
         item, key = item[: dated.start()], fold(item[: dated.start()])

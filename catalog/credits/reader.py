@@ -195,7 +195,8 @@ _HYPHEN = re.compile(r"\s+-\s+")  # "Copyright : AFPTV - First images"
 _RIGHTS_RESERVED = re.compile(r"\W{0,3}all rights reserved", re.I)
 _CUTS = re.compile(r"\s*(?=[Ii]mage caption)|[.!?][”\"’']?\s+(?=\S)|\s+[|–—·/…]\s+|\s*[【［]|\s+[(\[]|\s{2,}"
                    rf"|(?<=[{LOWER}])(?=[{UPPER}][{LOWER}])|[;,]\s+(?=[a-z])"
-                   rf"|(?<=[{UPPER}]{{3}})(?=[{UPPER}][{LOWER}]{{3}})")  # "Foto: STEFAN ÖHBERGStatsministern ..."
+                   rf"|(?<=[{UPPER}]{{3}})(?=[{UPPER}][{LOWER}]{{3}})"  # "Foto: STEFAN ÖHBERGStatsministern ..."
+                   rf"|\.(?=[{UPPER}][{LOWER}]{{3}})")  # "FOTO: Cortesía, Partido de La U.Luego de ...": the story glued on
 
 
 def label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:

@@ -171,7 +171,7 @@ _LABELS = r"""(?:
     | (?:©|\(c\)|ⓒ)(?:\s*\d{4})?(?:\s*(?:(?:photo|foto)\s+(?:by|di|de|par|von)|by)(?=\s)|(?:photo|foto)(?=\s))?
     # "© foto di Name"; "©photo Name" glued to its mark ("© Photo News" is an agency's name)
     | (?-i:Copyright)(?:\s+\d{4})?(?=\s+[A-Z])
-    | (?:기사\s*및\s*)?사진\s*(?:제공\s*)?[-=:：＝] | 사진\s?/\s?(?=\S) | 그래픽\s?[=＝:：] | 写真(?:提供)?\s*[:：=/／＝] | 写真(?=\s) | 撮影\s*[・:：] | 来源\s*[:：] | 图片来源\s*[:：]
+    | (?:기사\s*및\s*)?사진\s*(?:제공\s*)?[-=:：＝] | 사진\s?/\s?(?=\S) | 그래픽\s?[=＝:：] | 写真(?:提供)?\s*[:：=/／＝] | 写真(?=\s) | 撮影\s*[・:：] | 撮影者は(?=[\u4e00-\u9fff\u30a0-\u30ff]{2,6}(?:[、。\s]|$)) | 来源\s*[:：] | 图片来源\s*[:：]
     | (?:撮影した)?カメラマン\s*[:：]
     | [\U0001F4F7\U0001F4F8]\uFE0F?\s*[:：]?(?=\s*\S)  # a camera emoji in place of "Photo:" (social posts: "📷 ESO/Name")
     | """ + LANGUAGE_LABELS + """
@@ -190,7 +190,7 @@ ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)"
 # and "Divulgação" (Brazil's handout) are courtesy forms ("(Supplied: National Justice Project)"), kept in the line
 COURTESY = re.compile(r"^\s*(?:(?:photos?|images?|pictures?|video)\s+)?(?:courtesy|courtsey|cortes[ií]a|gentileza|(?:per\s+)?gentile\s+concessione"
                       r"|supplied|submitted|divulga[çc][ãa]o)(?:\s+(?:of|de|by|di|della|del|da))?"
-                      r"\s*[:/]?\s+", re.I)
+                      r"\s*[:/,]?\s+", re.I)  # "Foto: Cortesía, Partido de La U"
 COLLECTION_OF = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+){0,4}collection\s+of\s+(?=[A-Z])")  # a person's, in lower case
 ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|image|video)\s+(?:(?:shot|taken)\s+)?by\s+"
                           r"(?P<names>\S.*)$",

@@ -176,3 +176,78 @@ def test_the_institution_after_the_artist_lent_the_picture(text: str, expected: 
 
 def test_the_artist_and_a_gallery_unnamed_names_no_one() -> None:
     assert _read("Courtesy of the artist and gallery") == ("Courtesy of the artist and gallery", None, ())  # h9-101
+
+
+# --- "Cortesía, Org": the courtesy word and its source across a comma; a party is an organisation; the story glued on -
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a news API's sample of a Colombian story, its next sentence glued to the credit (odd-173; code corpus file id
+    # 44362321287)
+    ("Dilian Francisca Toro acordó con la bancada del partido que dirige apoyar las propuestas del gobierno de Gustavo "
+     "Petro. FOTO: Cortesía, Partido de La U.Luego de una reunión que tuvo la presidenta del Partido de La U, Dilian "
+     "Francisca Toro, con el presidente electo", ("Cortesía, Partido de La U", "Partido de La U", ())),
+    # the same courtesy word before a slash, a bar or the source alone (code corpus file ids 56147558823, 14004540453,
+    # 45486420386)
+    ("Daniel Álvarez Veizaga, compositor y pianista boliviano. Foto: Cortesía / Los Tiempos",
+     ("Cortesía / Los Tiempos", "Los Tiempos", ())),
+    ("Foto: Cortesía | Bisturí Noticias", ("Cortesía | Bisturí Noticias", "Bisturí Noticias", ())),
+    ("Claudia Sheinbaum durante la presentación del nuevo programa de inversión de CFE. Foto: Cortesía Presidencia.",
+     ("Cortesía Presidencia", "Presidencia", ())),
+])
+def test_a_courtesy_names_its_source(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_courtesy_of_a_person_across_a_comma_names_the_photographer() -> None:
+    assert _read("Foto: Cortesía, Juan Pérez") == ("Cortesía, Juan Pérez", None, ("Juan Pérez",))
+
+
+# --- an American broadcaster's call sign is an organisation; a producer and its station across a slash ---------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # NYT's Most Popular API data, media copyright field (en-76; code corpus khalilurrehman/ClickTapSourceCode)
+    ("Investigative Network News & Documentaries/WFAA",
+     ("Investigative Network News & Documentaries/WFAA", "Investigative Network News & Documentaries", ())),
+    ("Flooding in Dallas on Monday. Jane Roe/WFAA", ("Jane Roe/WFAA", "WFAA", ("Jane Roe",))),
+    ("The house burned on Main Street. Jane Roe/KSL-TV", ("Jane Roe/KSL-TV", "KSL-TV", ("Jane Roe",))),
+])
+def test_a_stations_call_sign_is_an_organisation(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a test's docstring listing stations (code corpus file id 67568240499) and a trade paper's obituary
+    # (tvnewscheck.com/marketshare/category/photography/): call signs in sentences credit nothing
+    "KXAN/KTSM/WFAA 403 every fetch. Their scores are guesses: allowed to draft, never to push.",
+    "Over the years he worked at WREX Rockford, Ill.; KIMA Yakima, Wash.; WFAA Dallas; KCNC and KUSA in Denver",
+    "Veterans of WWII/Korea",  # no call sign
+    "He studied Journalism/Media Studies",
+])
+def test_call_signs_and_paired_words_in_sentences_are_no_credit(text: str) -> None:
+    assert _read(text) is None
+
+
+# --- Japanese "撮影者は A、B。" (the photographers are A and B): a label, "、" listing the names --------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("撮影者は北山夏帆、宮武祐希。", ("北山夏帆、宮武祐希", None, ("北山夏帆", "宮武祐希"))),  # intl-161
+    ("撮影：北山夏帆、宮武祐希", ("北山夏帆、宮武祐希", None, ("北山夏帆", "宮武祐希"))),
+    ("写真：川上真、共同", ("川上真、共同", "Kyodo", ("川上真",))),  # a wire after "、" stays the agency
+])
+def test_names_listed_with_the_ideographic_comma_are_each_a_photographer(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # sentences about "the photographer" (code corpus file ids 61418831855, 62102079905, 63469341813, 59242602738)
+    "撮影者は動画の著作権を保持する。",
+    "が一致すること、撮影者は両方 false、編集者は両方 true になること",
+    "撮影者は人々が会場を出るのを見ただけで、行き先を尋ねていませんでした。",
+    "イベント情報はプロジェクト提供、撮影者は独自に確認されていません",
+    "撮影者は不明です。",  # "the photographer is unknown"
+])
+def test_the_photographer_in_a_japanese_sentence_is_no_credit(text: str) -> None:
+    assert _read(text) is None
