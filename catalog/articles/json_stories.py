@@ -15,6 +15,7 @@ import re
 from html import escape
 from typing import Any
 
+from catalog.articles.exports import authors, fields, key_words, picture_word
 from catalog.articles.story_html import names_line, page_html, picture_html, text_value
 from catalog.credits import split_caption_credit
 
@@ -32,6 +33,10 @@ _LEAD_IMAGE_KEYS = ("image", "top_image", "lead_image_url", "thumbnailURL", "ima
 # Where a tool keeps the page's own tags apart: goose3's "opengraph" and "meta"
 _PAGE_TAG_KEYS = ("opengraph", "meta")
 _BLOCK_KEYS = ("content_elements", "components", "blocks")
+# Keys of a listed picture: its caption, its credit, its address
+_CAPTION_WORDS = frozenset({"caption", "description", "legend", "alt", "desc"})
+_CREDIT_WORDS = frozenset({"credit", "copyright", "photographer", "attribution"})
+_ADDRESS_KEYS = frozenset({("url",), ("href",), ("link",), ("src",)})
 _PICTURE_TYPES = frozenset({"image", "picture", "photo", "figure", "photograph"})
 _ADDRESS = re.compile(r"^(?:https?:)?/")
 _HOSTNAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
@@ -46,7 +51,9 @@ def json_story_page(data: dict) -> str | None:
     title = story_title(data) or next((text_value(block.get("text")) for block in blocks
                                         if isinstance(block, dict) and block.get("role") == "title"), None)
     body = "".join(_block(block) for block in blocks if isinstance(block, dict))
-    text = next((text_value(data.get(key)) for key in _TEXT_KEYS if text_value(data.get(key))), None)
+    general = fields(data)
+    text = next((text_value(data.get(key)) for key in _TEXT_KEYS if text_value(data.get(key))), None) \
+        or general.get("body")
     pictures = _pictures(data)
     if not (title and (body or text or pictures)):
         return None
@@ -95,7 +102,7 @@ def story_title(data: dict) -> str | None:
                           and item.get("role") in (None, "main", "headline")), None)
         if text_value(value):
             return text_value(value)
-    return None
+    return fields(data).get("title")
 
 
 def story_url(data: dict) -> str | None:
@@ -104,7 +111,8 @@ def story_url(data: dict) -> str | None:
                       and link.get("rel") in ("canonical", "alternate", "self")), None)
     urls = [text_value(data.get(key)) for key in _URL_KEYS] + [text_value(canonical)]
     urls += [text_value(tags.get(key)) for tags in _page_tags(data) for key in ("canonical", "url")]
-    return next((url for url in urls if url and (url.startswith(("http://", "https://", "/")))), None)
+    return next((url for url in urls if url and (url.startswith(("http://", "https://", "/")))), None) \
+        or fields(data).get("url")
 
 
 def story_byline(data: dict) -> str | None:
@@ -124,7 +132,7 @@ def story_byline(data: dict) -> str | None:
                 return line
         if names_line(value):
             return names_line(value)
-    return None
+    return names_line(authors(data))
 
 
 def story_site_name(data: dict) -> str | None:
@@ -134,7 +142,8 @@ def story_site_name(data: dict) -> str | None:
         name = text_value(value)
         if name and not _HOSTNAME.match(name) and not _ADDRESS.match(name):  # "source-hostname": at times the host
             return name
-    return next((name for tags in _page_tags(data) if (name := story_site_name(tags))), None)
+    name = next((name for tags in _page_tags(data) if (name := story_site_name(tags))), None) or fields(data).get("site")
+    return name if name and not _HOSTNAME.match(name) and not _ADDRESS.match(name) else None
 
 
 def _page_tags(data: dict) -> list[dict]:
@@ -145,7 +154,7 @@ def _page_tags(data: dict) -> list[dict]:
 def _pictures(data: dict) -> list[tuple[str, str | None, str | None, list[tuple[str, str | None]]]]:
     """(address, caption, credit, renditions) of each picture the story lists apart from its text."""
     found: list[tuple[str, str | None, str | None, list[tuple[str, str | None]]]] = []
-    candidates: list[Any] = list(data.get("images") or []) if isinstance(data.get("images"), list) else []
+    candidates: list[Any] = _picture_lists(data)
     promo = data.get("promo_items") if isinstance(data.get("promo_items"), dict) else {}
     associations = data.get("associations") if isinstance(data.get("associations"), dict) else {}
     candidates += list(promo.values()) + list(associations.values())
@@ -155,7 +164,8 @@ def _pictures(data: dict) -> list[tuple[str, str | None, str | None, list[tuple[
             found.append(picture)
     leads = [data.get(key) for key in _LEAD_IMAGE_KEYS]
     lead = next((text_value(value.get("url") if isinstance(value, dict) else value) for value in leads
-                 if text_value(value.get("url") if isinstance(value, dict) else value)), None)
+                 if text_value(value.get("url") if isinstance(value, dict) else value)), None) \
+        or fields(data).get("picture")
     if lead and not found:
         found.append((lead, None, None, []))
     return found
@@ -169,7 +179,7 @@ def _picture(item: Any) -> tuple[str, str | None, str | None, list[tuple[str, st
                   for r in (item.get("renditions") or []) if isinstance(r, dict)] \
         if isinstance(item.get("renditions"), list) else []
     renditions = [(url, width) for url, width in renditions if url]
-    url = text_value(item.get("url") or item.get("URL") or item.get("src"))
+    url = text_value(item.get("url") or item.get("URL") or item.get("src")) or _item_address(item)
     if renditions:
         url = max(renditions, key=lambda rendition: int(rendition[1]) if (rendition[1] or "").isdigit() else 0)[0]
     if not url:
@@ -180,6 +190,8 @@ def _picture(item: Any) -> tuple[str, str | None, str | None, list[tuple[str, st
     caption = caption or next((text_value(d.get("value")) for d in descriptions if isinstance(d, dict)
                                and d.get("role") in (None, "caption")), None)
     caption = caption or (text_value(item.get("title")) if not item.get("type") else None)  # Diffbot: the caption
+    caption = caption or next((text_value(value) for key, value in item.items()
+                               if set(key_words(str(key))) & _CAPTION_WORDS and text_value(value)), None)
     return url, caption, _credit(item), renditions
 
 
@@ -189,12 +201,36 @@ def _credit(item: dict) -> str | None:
     credits = item.get("credits") if isinstance(item.get("credits"), dict) else {}
     people = [person for person in credits.get("by") or [] if isinstance(person, dict)]
     printed = next((text_value(person.get("byline")) for person in people if text_value(person.get("byline"))), None)
-    names = printed or names_line(people) or text_value(item.get("by")) or text_value(item.get("credit"))
+    names = printed or names_line(people) or text_value(item.get("by")) or text_value(item.get("credit")) \
+        or next((text_value(value) for key, value in item.items()
+                 if set(key_words(str(key))) & _CREDIT_WORDS and text_value(value)), None)
     owners = [text_value(org.get("name")) for org in credits.get("affiliation") or [] if isinstance(org, dict)]
     owner = next((name for name in owners if name), None) or text_value(item.get("copyrightholder"))
     if names and owner and owner not in names:
         return f"{names}/{owner}"
     return names or owner
+
+
+def _picture_lists(data: dict) -> list[Any]:
+    """The pictures a story lists apart from its text, under any key naming pictures ("images", Pocket's images keyed
+    by number, Crawl4AI's ``media.images``, an API's "photos"), each an object with its address, or an address."""
+    found: list[Any] = []
+    for key, value in data.items():
+        if not any(picture_word(word) for word in key_words(str(key))):
+            if key_words(str(key))[-1:] == ("media",) and isinstance(value, dict):
+                found += _picture_lists(value)
+            continue
+        items = list(value.values()) if isinstance(value, dict) and all(str(k).isdigit() for k in value) else value
+        if isinstance(items, list):
+            found += [item if isinstance(item, dict) else {"url": item} for item in items
+                      if isinstance(item, dict) or text_value(item)]
+    return found
+
+
+def _item_address(item: dict) -> str | None:
+    """A listed picture's address under a key of another name ("href", "link", "content_url", "source_url")."""
+    return next((text_value(value) for key, value in item.items() if key_words(str(key))[-1:] in _ADDRESS_KEYS
+                 and (text_value(value) or "").startswith(("http://", "https://"))), None)
 
 
 def _block(block: dict) -> str:

@@ -15,7 +15,7 @@ from catalog.articles.house_credits import credited_to_the_story
 from catalog.articles.html import parse_article_html
 from catalog.articles.mail import mail_body
 from catalog.articles.photos import ParsedArticle, PublishedPhoto
-from catalog.articles.structured import markdown_story, structured_page
+from catalog.articles.structured import export_story, structured_page
 from catalog.articles.text import parse_article_text
 
 __all__ = ["ParsedArticle", "PublishedPhoto", "decode_page", "is_html", "parse_article"]
@@ -38,11 +38,11 @@ def parse_article(content: str | bytes, *, url: str, content_type: str | None = 
         text = content
     else:  # a mail saved with its headers declares its own transfer encoding and charset
         text = mail_body(content, decode_html=decode_page) or decode_page(content, content_type)
-    clip = markdown_story(text)
-    if clip is not None:  # a crawler's JSON whose story is Markdown: read as a web clip
-        return credited_to_the_story(parse_article_text(clip, url=url))
-    page = structured_page(text)
-    if page is not None:  # a reader's JSON or a feed's item: the page it describes
+    export = export_story(text, url)
+    if export is not None and export[0] == "text":  # a tool's JSON whose story is Markdown: read as a web clip
+        return credited_to_the_story(parse_article_text(export[1], url=url))
+    page = export[1] if export is not None else structured_page(text)
+    if page is not None:  # a tool's JSON or a feed's item: the page it describes
         return credited_to_the_story(parse_article_html(page, url=url))
     if is_html(text, content_type):
         return credited_to_the_story(parse_article_html(text, url=url))

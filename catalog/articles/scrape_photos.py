@@ -81,6 +81,8 @@ def scrape_photos(lines: list[str]) -> list[PublishedPhoto]:
                 closing = "]"  # a mail program's marker where a picture was: "[Imagen: https://…]"
             if closing and closing in rest:  # "<https://…/a.jpg>", "[https://…]": an e-mail's URL, its end marked
                 rest = f"{rest[:rest.index(closing)]} {rest[rest.index(closing) + 1:]}"
+            elif start and line[start - 1] == "(" and rest.rstrip().endswith(")"):
+                rest = rest.rstrip()[:-1]  # a plain-text mail's link, "Foto ansehen (https://…/a.jpg)" (Mailchimp's)
             found = _split_url_and_caption(rest, lines, index)
             marked = line.strip().startswith("[") and closing == "]"
             if found and not is_decorative_url(found[0]):

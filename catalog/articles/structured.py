@@ -17,16 +17,16 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import json
 import re
 from html import escape, unescape
-from typing import Iterable
+from typing import Any, Iterable
 from xml.etree.ElementTree import Element, ParseError, tostring
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from catalog.articles.bylines import LABEL, split_byline
+from catalog.articles.exports import authors, body_kind, fields, find_story, load_json, page_document
 from catalog.articles.json_stories import (
     json_story_page,
     story_byline,
@@ -58,61 +58,89 @@ _ATOM = "{http://www.w3.org/2005/Atom}"
 _CONTENT = "{http://purl.org/rss/1.0/modules/content/}"
 
 
-def structured_page(text: str) -> str | None:
-    """The HTML page a reader's JSON or a feed's first item describes, or None when ``text`` is neither."""
+def structured_page(text: str, url: str | None = None) -> str | None:
+    """The HTML page a reader's JSON or a feed's first item describes, or None when ``text`` is neither (or is an
+    export whose story is Markdown: ``export_story``)."""
     if _JSON_START.match(text):
-        return _reader_page(text)
+        found = export_story(text, url)
+        return found[1] if found is not None and found[0] == "html" else None
     if _FEED_START.match(text[:2000]):
         return _feed_page(text)
     return None
 
 
-def markdown_story(text: str) -> str | None:
-    """A crawler's JSON whose story is Markdown, as the web clip it stands for: the Markdown under a YAML front matter
-    written from the page's tags the crawler kept beside it (Firecrawl: ``data.markdown`` and ``data.metadata``;
-    Apify's Website Content Crawler: a list of items with ``markdown`` and ``metadata``); None for any other text."""
-    if not _JSON_START.match(text):
+def export_story(text: str, url: str | None = None) -> tuple[str, str] | None:
+    """("html", the page) or ("text", the web clip) a tool's JSON export of a story stands for; None for other text.
+
+    The export is read by what its keys mean (``catalog.articles.exports``): a page's whole HTML kept in it is that
+    page; else the story in it (the one at ``url`` when it holds several) is written out as the page it describes,
+    or as a web clip when its body is Markdown.
+    """
+    data = load_json(text)
+    if data is None:
         return None
-    try:
-        data = json.loads(text)
-    except (ValueError, RecursionError):
-        return None
-    data = data[0] if isinstance(data, list) and data else data
-    story = next((inner for inner in (data.get("data"), data) if isinstance(inner, dict)
-                  and _text(inner.get("markdown"))), None) if isinstance(data, dict) else None
+    document = page_document(data)
+    if document is not None:
+        return "html", document
+    story = find_story(data, url) or _first_story(data)
     if story is None:
         return None
-    meta = story.get("metadata") if isinstance(story.get("metadata"), dict) else {}
-    tags = {item.get("property"): item.get("content") for item in meta.get("openGraph") or []
-            if isinstance(item, dict)} if isinstance(meta.get("openGraph"), list) else {}
-    title = _text(meta.get("ogTitle")) or _text(tags.get("og:title")) or _text(meta.get("title"))
-    site = _text(meta.get("ogSiteName")) or _text(tags.get("og:site_name"))
-    authors = _LIST_SEPARATOR.split(_text(meta.get("author")) or "")  # <meta name="author">: names joined by commas
-    front = ["---"] + ([f"title: {title}"] if title else []) + ([f"site_name: {site}"] if site else [])
-    front += ["author:"] + [f"- {name}" for name in authors if name] if any(authors) else []
-    return "\n".join(front + ["---", ""]) + story["markdown"]
+    clip = _markdown_clip(story)
+    if clip is not None:
+        return "text", clip
+    page = _reader_page(story)
+    return ("html", page) if page is not None else None
 
 
-def _reader_page(text: str) -> str | None:
-    """The page a reader's JSON describes: Postlight/Mercury and Readability output, a read-later tool's export
-    (wallabag: a list of entries), a scraping API's story in its envelope (Zyte: ``article.articleBodyHtml``), a
-    JSON Feed's first item, a WordPress REST API post (its values under "rendered", its author and featured
-    picture under "_embedded"). Title, address, authors and site name are looked up by the keys every family uses
-    (``catalog.articles.json_stories``)."""
-    try:
-        data = json.loads(text)
-    except (ValueError, RecursionError):  # not JSON, or nested deeper than a story ever is
-        return None
+def _first_story(data: Any) -> dict | None:
+    """The object a tool's export of one story opens with: a feed's first item, a list's first entry, the object."""
     if isinstance(data, dict) and isinstance(data.get("items"), list) and data["items"]:  # a JSON Feed
         data = data["items"][0]
     if isinstance(data, list) and data:  # the REST API's list of posts, an export's list of entries
         data = data[0]
-    if not isinstance(data, dict):
+    return data if isinstance(data, dict) else None
+
+
+def _markdown_clip(story: dict) -> str | None:
+    """A story whose body is Markdown, as the web clip it stands for: the Markdown under a YAML front matter written
+    from the page's tags the tool kept beside it (Firecrawl: ``data.markdown`` and ``data.metadata``; Apify's Website
+    Content Crawler: ``markdown`` and ``metadata``; Jina Reader: ``data.content``; Crawl4AI: ``markdown.raw_markdown``);
+    None for a story written otherwise."""
+    inner = next((inner for inner in (story.get("data"), story) if isinstance(inner, dict)
+                  and _text(inner.get("markdown"))), None)
+    story = inner or story
+    general = fields(story)
+    markdown = _text(story.get("markdown")) or (general["body"] if general.get("body_kind") == "markdown" else None)
+    if markdown is None:
         return None
-    story = story_object(data)
-    body = next((_text(story.get(key)) for key in _READER_KEYS if _text(story.get(key))), None)
+    meta = story.get("metadata") if isinstance(story.get("metadata"), dict) else {}
+    tags = {item.get("property"): item.get("content") for item in meta.get("openGraph") or []
+            if isinstance(item, dict)} if isinstance(meta.get("openGraph"), list) else {}
+    title = _text(meta.get("ogTitle")) or _text(tags.get("og:title")) or _text(meta.get("title")) \
+        or general.get("title")
+    site = _text(meta.get("ogSiteName")) or _text(tags.get("og:site_name")) or general.get("site")
+    site = site if site and is_site_name(site) else None
+    listed = _LIST_SEPARATOR.split(_text(meta.get("author")) or "")  # <meta name="author">: names joined by commas
+    names = [name for name in listed if name] or authors(story)
+    front = ["---"] + ([f"title: {title}"] if title else []) + ([f"site_name: {site}"] if site else [])
+    front += ["author:"] + [f"- {name}" for name in names] if names else []
+    return "\n".join(front + ["---", ""]) + markdown
+
+
+def _reader_page(story: dict) -> str | None:
+    """The page a reader's JSON describes: Postlight/Mercury and Readability output, a read-later tool's entry
+    (wallabag, Omnivore), a feed reader's entry (Miniflux, Tiny Tiny RSS, Google Reader API), a scraping API's story
+    (Zyte: ``articleBodyHtml``), a JSON Feed's item, a WordPress REST API post (its values under "rendered", its
+    author and featured picture under "_embedded"). Title, address, authors and site name are looked up by the keys
+    every family uses (``catalog.articles.json_stories``), then by what other keys mean (``exports``)."""
+    story = story_object(story)
+    general = fields(story)
+    body = next((_text(story.get(key)) for key in _READER_KEYS if _text(story.get(key))
+                 and body_kind(_text(story.get(key)) or "") == "html"), None)
+    body = body or (general["body"] if general.get("body_kind") == "html" else None) \
+        or (general["summary"] if body_kind(general.get("summary") or "") == "html" else None)
     if body is None:  # no story HTML: an extractor's, a news API's or a news format's JSON
-        return json_story_page(data)
+        return json_story_page(story)
     embedded = story.get("_embedded") if isinstance(story.get("_embedded"), dict) else {}
     featured = next(iter(embedded.get("wp:featuredmedia") or []), None)
     featured = featured if isinstance(featured, dict) else {}

@@ -55,7 +55,8 @@ _HEADLINE_TO_BYLINE = 3  # non-empty lines: a kicker or a standfirst may stand b
 _NAME = r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’.-]+|de|van|von|da|di|del|la|le)){1,3}"
 # names joined by a comma or the language's "and" ("Rahel Zürcher und Beat Oswald", "Ana Paz y Luis Gil")
 _UNLABELLED_BYLINE = re.compile(rf"^{_NAME}(?:(?:,| and| &| und| et| y| e| en| och| og) {_NAME})*(?: in [A-Z][\w' -]+)?$")
-_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+# Markdown's "# ", and Mailchimp's plain-text part's "** " before a heading (a bold run closes with "**" instead)
+_MARKDOWN_HEADING = re.compile(r"^(?:#{1,6}|\*\*(?!.*\*\*\s*$))\s+")
 # A date without its year under a newsletter's byline ("Jun 3", "3 June")
 _DAY_OF_MONTH = re.compile(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|"
                            r"\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)$", re.IGNORECASE)
@@ -95,8 +96,9 @@ _LISTED_FIELD = re.compile(r"^(?P<label>[A-Za-z][\w ]{1,30}?)\s*:\s*[\[{](?P<val
 _QUOTED = re.compile(r"[\"']([^\"']+)[\"']")
 # A labelled field naming the site or the paper: newspaper3k's "Meta site name: …", a story file's "TESTATA: …"
 # (a feed reader's "Feed: …" header: the channel's own name, which a link preview would print)
-_SITE_FIELD = re.compile(r"^(?P<label>meta[ _]site[ _]name|site[ _]name|sitename|feed|publication|publisher|newspaper|"
-                         r"testata|periódico|periodico|zeitung|journal)\s*:\s*(?P<name>\S.{1,80})$", re.IGNORECASE)
+_SITE_FIELD = re.compile(r"^(?P<label>meta[ _]site[ _]name|site[ _]name|sitename|site|feed|publication|publisher|newspaper|"
+                         r"testata|periódico|periodico|zeitung|journal)\s*:\s*(?P<name>(?!https?://)\S.{1,80})$",
+                         re.IGNORECASE)  # a clipper's "site:" holds the page's og:site_name, not its address
 _NAMES_THE_SITE = re.compile(r"site|^feed$", re.IGNORECASE)  # fields whose value is the site's name setting
 _FIELD_WINDOW = 12
 # A footer's copyright line: "© …", "Copyright …", or the word in another language before the sign ("Hawlfraint © 2024 …")
@@ -108,9 +110,11 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     """The article record and published photos of a plain-text copy of the page at ``url``."""
     canonical = canonicalize_url(url)
     text = _MARKDOWN_LINK.sub(r"\g<text>", _one_line_pictures(without_link_markers(text)))
-    lines = _without_front_matter([_MARKDOWN_HEADING.sub("", clean_text(line) or "") for line in text.splitlines()])
+    lines = _without_front_matter([_MARKDOWN_HEADING.sub("", clean_text(line) or "") for line in _as_prose(text)])
     lines = [_byline_part(line) or line for line in _listed_values(_without_field_labels(lines))]
-    byline_index = next((i for i, line in enumerate(lines) if _is_byline(line)), None)
+    labelled_bylines = [i for i, line in enumerate(lines) if _is_byline(line)]
+    # a clipper's or a CMS's author field naming the newsroom ("author: Redacção") yields to a byline naming people
+    byline_index = next((i for i in labelled_bylines if not _names_the_newsroom(lines[i])), next(iter(labelled_bylines), None))
     if byline_index is None:
         byline_index = next((i for i, line in enumerate(lines[:-1]) if _is_unlabelled_byline(line, lines[i + 1])
                              or not lines[i + 1] and _is_unlabelled_byline(line, _next_line(lines, i), apart=True)), None)
@@ -170,6 +174,25 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
         published=next((date for date in dates if date), None),
     )
     return ParsedArticle(article=article, photos=tuple(captioned_apart(scrape_photos(lines), lines)), source_url=canonical)
+
+
+# A page's property written "key:: value" (Logseq's page properties, Obsidian Dataview's inline fields)
+_PROPERTY = re.compile(r"^(?P<key>[A-Za-z][\w-]{0,30})::[ \t]+(?=\S)")
+_BULLET = re.compile(r"^\s*[-*+]\s+")
+_OUTLINE_SHARE = 0.6  # of the text's lines after its properties: blocks of an outline, each opened by a bullet
+
+
+def _as_prose(text: str) -> list[str]:
+    """The lines of ``text`` as prose: properties written "key:: value" as the fields "key: value", and an outline's
+    bullets (Logseq writes every block as "- ", its children indented) left out."""
+    raw = text.splitlines()
+    lines = [_PROPERTY.sub(r"\g<key>: ", line) for line in raw]
+    # the outline's top blocks, at the margin (a block's children and its wrapped lines are indented under it)
+    blocks = [line for line in raw if line.strip() and line[:1] not in " \t" and not _PROPERTY.match(line)]
+    if blocks and sum(1 for line in blocks if _BULLET.match(line)) >= _OUTLINE_SHARE * len(blocks) \
+            and any(_PROPERTY.match(line) for line in raw):
+        return [_BULLET.sub("", line) for line in lines]
+    return lines
 
 
 def _without_front_matter(lines: list[str]) -> list[str]:
@@ -253,6 +276,17 @@ def _is_byline(line: str) -> bool:
     return bool(names) and all(
         word[0].isupper() or word.lower() in _NAME_PARTICLES for name in names for word in name.split()
     )
+
+
+# "the newsroom" in the languages a CMS fills its author field with when no one signs
+_NEWSROOM_WORDS = frozenset(fold(word) for word in "redacção redação redacción redaccion redaktion rédaction redazione "
+                            "redactie redakcja toimitus newsroom staff desk".split())
+
+
+def _names_the_newsroom(line: str) -> bool:
+    """True for a byline whose every name is the newsroom's word ("Redacção", "Redaktion"), naming no one."""
+    names = split_byline(line)
+    return bool(names) and all(fold(name) in _NEWSROOM_WORDS for name in names)
 
 
 def _byline_part(line: str) -> str | None:

@@ -9,7 +9,7 @@ import pytest
 
 from catalog.articles.image_urls import named_width
 from catalog.credits import parse_credit_line, split_caption_credit
-from tests.catalog.articles.test_blind9_rules import STORY, _page  # the same small page around a story's text
+from tests.catalog.articles.test_blind9_rules import STORY, _page, _text  # the same small page around a story's text
 
 
 @pytest.mark.parametrize(("url", "width"), [
@@ -138,3 +138,54 @@ def test_a_bracketed_file_or_staff_picture_note_closing_the_caption_is_its_credi
                    f'width="300" height="200"><p class="wp-caption-text">Dr Tinashe Gumbo ({note})</p></div></article>')
     [photo] = record["photos"]
     assert (photo["caption"], photo["credit_line"], photo["agency"]) == ("Dr Tinashe Gumbo", note, None)
+
+
+MAIL = ("** Im Browser ansehen (https://campaign.example/?u=4b2a)\n------\nThe Morgenpost\n------\n\n"
+        "** Tram line 8 extended to Reininghaus\n------\n\nVon Katharina Pölzl\n\n"
+        "The council approved the extension of tram line 8 on Tuesday evening, by a large majority.\n\n"
+        "Foto ansehen (https://mcusercontent.example/4b2a/images/7c1e2d3f-aa44.jpg)\n"
+        "The building site on Alte Poststraße in May. Foto: Stefan Wiesinger/APA\n\n"
+        "The costs are shared by the city and the province.\n")
+
+
+def test_a_plain_text_mails_picture_link_in_brackets_is_the_picture_with_the_caption_under_it() -> None:
+    [photo] = _text(MAIL)["photos"]
+    assert photo["url"] == "https://mcusercontent.example/4b2a/images/7c1e2d3f-aa44.jpg"
+    assert (photo["caption"], photo["credit_line"], photo["agency"]) == ("The building site on Alte Poststraße in May.",
+                                                                        "Stefan Wiesinger/APA", "APA")
+
+
+def test_a_heading_marked_with_two_stars_is_the_headline_and_a_bold_run_is_not_one() -> None:
+    assert _text(MAIL)["title"] == "Tram line 8 extended to Reininghaus"
+    bold = _text("**Storm closes the harbour**\n\nBy Ann Lee\n\nThe harbour was closed for the day on Sunday.")
+    assert bold["title"] == "**Storm closes the harbour**"  # Markdown's bold, not a heading's mark: left as it is
+
+
+OUTLINE = ("title:: Rain floods 400 homes in Benguela\nsource:: https://planalto.example/2024/06/rain\n"
+           "site:: Jornal do Planalto\nauthor:: Redacção\n\n- # Rain floods 400 homes in Benguela\n"
+           "- At least 400 families lost their homes after Tuesday's rain in Benguela and Catumbela.\n"
+           "- Texto: Esperança Tchipilica | Edição: Manuel Kapingala\n- Galeria\n\t- Foto 1/1\n"
+           "\t  ![b7e4](https://planalto.imgix.example/2024/06/05/b7e41c90?w=1600)\n"
+           "\t  Families sheltered in a school in Graça. Foto: Domingos Cassoma/Jornal do Planalto\n"
+           "- The town asks families living by the river to leave.\n")
+
+
+def test_an_outlines_properties_are_its_fields_and_its_bullets_are_no_text() -> None:
+    record = _text(OUTLINE)
+    assert record["title"] == "Rain floods 400 homes in Benguela"
+    assert (record["publication"], record["publication_source"]) == ("Jornal do Planalto", "og:site_name")
+    [photo] = record["photos"]
+    assert (photo["caption"], photo["agency"]) == ("Families sheltered in a school in Graça.", "Jornal do Planalto")
+
+
+@pytest.mark.parametrize("newsroom", ["Redacção", "Redaktion", "Staff"])
+def test_an_author_field_naming_the_newsroom_yields_to_the_byline_naming_people(newsroom: str) -> None:
+    record = _text(OUTLINE.replace("Redacção", newsroom))
+    assert (record["byline"], record["bylines"]) == ("Esperança Tchipilica", ["Esperança Tchipilica"])
+    alone = _text(OUTLINE.replace("- Texto: Esperança Tchipilica | Edição: Manuel Kapingala\n", ""))
+    assert alone["bylines"] == ["Redacção"]  # with no byline naming people, the field is all there is
+
+
+def test_a_site_field_holding_an_address_names_no_publication() -> None:
+    record = _text(OUTLINE.replace("site:: Jornal do Planalto", "site:: https://planalto.example/"))
+    assert record["publication"] != "https://planalto.example/"

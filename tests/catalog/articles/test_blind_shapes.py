@@ -87,8 +87,11 @@ Sanomat-, Tamedia-, kicker- and RTBF-style pages, a Nigerian JNews paper, a Nami
 Chilean Kirby site, a Zimbabwe Herald-style paper, a Portuguese regional in windows-1252; a Bear Markdown export, a Logseq
 page, a Mailchimp plain-text part in ISO-8859-1, an Inoreader stream JSON, a mutool text dump of a print page, Feedbin
 entries JSON) was measured blind, on first sight (2026-12-07, main at 71be083, the session's start): 400/458 fields =
-87.3 %. Its misses are worked on by cause, ``MISSES10`` and ``MEASURED_RATE10``; until it reaches ``BAR`` it is held to
-its measured rate. It is development data from now on.
+87.3 %. Worked on by cause (sizes in style folders and in <source>s for wide screens, bylines around marked names,
+beside dates and places, after a dash, on a bold line with a role, a headline marked by its one class, a file picture
+from an owner's archive, a plain-text mail's picture links and heading marks, an outline's properties and bullets, an
+author field naming the newsroom), it reads 440/458 = 96.1 %, held to ``BAR`` with ``MISSES10`` and
+``MEASURED_RATE10``. It too is development data from now on.
 
 ``data/blind7/`` (23 pages, 8 scrapes, 83 photos, 689 fields: continental European, American and African publishers —
 F.A.Z., La Vanguardia, Il Post, Observador, HLN, VG, Rzeczpospolita, heise, HuffPost, Insider, La Presse, Poder360,
@@ -454,63 +457,43 @@ MEASURED_RATE9 = 0.981  # 424/432 fields; blind, on first sight: 353/433 (81.5 %
 # MISSES10-BEGIN
 MISSES10: dict[str, str] = {
     'blind10/08-jnews-wordpress-nigeria-lazyload-data-srcset-photo-caps-label-file-photo-paren-footer:publication':
-        'not worked on yet (first sight)',
+        "the title's suffix, the site's slogan ('Truth Without Borders'), is read as its name; the footer's copyright names it",
     'blind10/08-jnews-wordpress-nigeria-lazyload-data-srcset-photo-caps-label-file-photo-paren-footer:publication_source':
-        'not worked on yet (first sight)',
+        "the title's suffix, the site's slogan ('Truth Without Borders'), is read as its name; the footer's copyright names it",
     'blind10/12-pbs-style-by-em-dash-byline-application-name-photo-by-glued-reuters-wp-1024x683:photo2':
-        'not worked on yet (first sight)',
+        'a funders\' logo strip under the story ("Supported by") is read as a photo',
     'blind10/17-jekyll-minima-seo-tag-markdown-img-em-caption-photo-label-image-courtesy-easy:photo2.agency':
-        'not worked on yet (first sight)',
+        _COURTESY_OF_AN_ORGANISATION + " ('Image courtesy of the Erongo Heritage Trust')",
     'blind10/18-craft-cms-magazine-transform-folders-original-link-sr-only-credit-label-first-courtesy:photo2.agency':
-        'not worked on yet (first sight)',
+        _COURTESY_OF_AN_ORGANISATION + " ('Courtesy of the Hollis Bend Quilt Trust')",
     'blind10/22-rtbf-style-broadcaster-wxh-path-renditions-par-avec-copyright-belga-jsonld-imageobject-list:photo1.photographers':
-        'not worked on yet (first sight)',
+        'the JSON-LD ImageObject\'s creator is given only to a credit line that prints the name; "© Belga" names no one',
     'blind10/s01-bear-markdown-export-french-par-et-photo-paren-mid-caption-archives-footer-copyright:photo1.caption':
-        'not worked on yet (first sight)',
-    'blind10/s02-logseq-page-portuguese-properties-texto-label-editor-not-byline-gallery-foto-n-of-3-imgix:byline':
-        'not worked on yet (first sight)',
-    'blind10/s02-logseq-page-portuguese-properties-texto-label-editor-not-byline-gallery-foto-n-of-3-imgix:bylines':
-        'not worked on yet (first sight)',
-    'blind10/s02-logseq-page-portuguese-properties-texto-label-editor-not-byline-gallery-foto-n-of-3-imgix:publication':
-        'not worked on yet (first sight)',
-    'blind10/s02-logseq-page-portuguese-properties-texto-label-editor-not-byline-gallery-foto-n-of-3-imgix:publication_source':
-        'not worked on yet (first sight)',
-    'blind10/s02-logseq-page-portuguese-properties-texto-label-editor-not-byline-gallery-foto-n-of-3-imgix:title':
-        'not worked on yet (first sight)',
-    'blind10/s03-mailchimp-plain-text-newsletter-iso-8859-1-crlf-von-label-foto-name-apa-nag-lines:photo1.agency':
-        'not worked on yet (first sight)',
-    'blind10/s03-mailchimp-plain-text-newsletter-iso-8859-1-crlf-von-label-foto-name-apa-nag-lines:photo1.caption':
-        'not worked on yet (first sight)',
-    'blind10/s03-mailchimp-plain-text-newsletter-iso-8859-1-crlf-von-label-foto-name-apa-nag-lines:photo1.credit_line':
-        'not worked on yet (first sight)',
-    'blind10/s03-mailchimp-plain-text-newsletter-iso-8859-1-crlf-von-label-foto-name-apa-nag-lines:photo1.photographers':
-        'not worked on yet (first sight)',
+        'the caption\'s closing full stop is lost when its credit sits inside it ("… Cloche d\'Or (photo : Name) et …")',
     'blind10/s03-mailchimp-plain-text-newsletter-iso-8859-1-crlf-von-label-foto-name-apa-nag-lines:publication':
-        'not worked on yet (first sight)',
-    'blind10/s03-mailchimp-plain-text-newsletter-iso-8859-1-crlf-von-label-foto-name-apa-nag-lines:title':
-        'not worked on yet (first sight)',
+        _COMPANY_KEPT_WHOLE + " ('Copyright © 2024 Steirerblatt Medien GmbH')",
     'blind10/s04-inoreader-stream-json-syndicated-first-appeared-in-pipe-credit-imgix-extensionless-pixel:byline':
-        'not worked on yet (first sight)',
+        'Inoreader\'s stream JSON: the story\'s HTML inside summary.content (an object) is not read as its body',
     'blind10/s04-inoreader-stream-json-syndicated-first-appeared-in-pipe-credit-imgix-extensionless-pixel:bylines':
-        'not worked on yet (first sight)',
+        'Inoreader\'s stream JSON: the story\'s HTML inside summary.content (an object) is not read as its body',
     'blind10/s04-inoreader-stream-json-syndicated-first-appeared-in-pipe-credit-imgix-extensionless-pixel:photo1.caption':
-        'not worked on yet (first sight)',
+        'Inoreader\'s stream JSON: the story\'s HTML inside summary.content (an object) is not read as its body',
     'blind10/s04-inoreader-stream-json-syndicated-first-appeared-in-pipe-credit-imgix-extensionless-pixel:photo1.url':
-        'not worked on yet (first sight)',
+        'Inoreader\'s stream JSON: the story\'s HTML inside summary.content (an object) is not read as its body',
     'blind10/s04-inoreader-stream-json-syndicated-first-appeared-in-pipe-credit-imgix-extensionless-pixel:title':
-        'not worked on yet (first sight)',
+        'Inoreader\'s stream JSON: the story\'s HTML inside summary.content (an object) is not read as its body',
     'blind10/s05-mutool-draw-txt-print-page-spanish-columns-running-head-por-label-corresponsal-no-urls:publication':
-        'not worked on yet (first sight)',
+        'a print page\'s text dump: the headline broken over three lines, the role under the byline taken as the paper',
     'blind10/s05-mutool-draw-txt-print-page-spanish-columns-running-head-por-label-corresponsal-no-urls:publication_source':
-        'not worked on yet (first sight)',
+        'a print page\'s text dump: the headline broken over three lines, the role under the byline taken as the paper',
     'blind10/s05-mutool-draw-txt-print-page-spanish-columns-running-head-por-label-corresponsal-no-urls:title':
-        'not worked on yet (first sight)',
+        'a print page\'s text dump: the headline broken over three lines, the role under the byline taken as the paper',
     'blind10/s06-feedbin-entry-json-portuguese-author-field-e-join-foto-paren-images-cdn-url-rendition:photo1.also_seen_as':
-        'not worked on yet (first sight)',
+        'Feedbin\'s entries JSON: its images.size_1.cdn_url copy is not listed as a rendition, a share icon is read as a photo',
     'blind10/s06-feedbin-entry-json-portuguese-author-field-e-join-foto-paren-images-cdn-url-rendition:photo2':
-        'not worked on yet (first sight)',
+        'Feedbin\'s entries JSON: its images.size_1.cdn_url copy is not listed as a rendition, a share icon is read as a photo',
 }
-MEASURED_RATE10 = 0.938  # 430/458 fields; blind, on first sight: 400/458 (87.3 %) at 71be083
+MEASURED_RATE10 = 0.96  # 440/458 fields; blind, on first sight: 400/458 (87.3 %) at 71be083
 # MISSES10-END
 
 # field id -> why the reader gets it wrong (generated list: MISSES7-BEGIN ... MISSES7-END); blind7 is kept
@@ -673,7 +656,7 @@ BLIND_SETS = {BLIND: (MISSES, MEASURED_RATE, 32, BAR), BLIND2: (MISSES2, MEASURE
               BLIND3: (MISSES3, MEASURED_RATE3, 32, BAR), BLIND4: (MISSES4, MEASURED_RATE4, 31, BAR),
               BLIND5: (MISSES5, MEASURED_RATE5, 30, BAR), BLIND6: (MISSES6, MEASURED_RATE6, 40, BAR),
               BLIND8: (MISSES8, MEASURED_RATE8, 32, BAR), BLIND9: (MISSES9, MEASURED_RATE9, 26, BAR),
-              BLIND10: (MISSES10, MEASURED_RATE10, 28, MEASURED_RATE10),  # below BAR while worked on
+              BLIND10: (MISSES10, MEASURED_RATE10, 28, BAR),
               BLIND7: (MISSES7, MEASURED_RATE7, 31, MEASURED_RATE7)}  # the day's measure, worked on after it: below BAR
 
 

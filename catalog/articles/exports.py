@@ -1,0 +1,278 @@
+"""Stories other tools export as data, found and read by what their keys mean, whatever the tool.
+
+A read-later app, a feed reader's API, a news API, a crawler or a scraper saves a story as JSON
+(or JSON Lines, or JSON inside a string of another JSON): in an envelope of any name ("data",
+"articles", "results", "list", "Records"…), in a list of several stories, keyed by ids, its
+fields named by each tool its own way ("title", "resolved_title", "story_title", "headline";
+"url", "canonical[0].href", "story_permalink"; "feed.title", "source.name", "domain_metadata.name",
+"og:site_name"). Each key is split into its words (``key_words``: "story_permalink" is *story*,
+*permalink*; "urlToImage" is *url*, *to*, *image*) and each value is given the role its path's
+words say (``role``): title, address, author, site name, body, picture. So a tool never seen,
+with sensible key names, is read as the ones seen.
+
+Which story, when there are several: the one at the address the export was read at, else the
+one with the most of a story's parts (a title with a body, an address, authors, a picture),
+the first of equals. A page's whole HTML kept in the export (a crawler's ``html``, a HAR entry's
+response text) is that page, read as any other.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Iterator
+
+from catalog.articles.urls import canonicalize_url
+
+# A key's words: "og:site_name" -> og, site, name; "urlToImage" -> url, to, image; "articleBodyHtml" -> article, body, html
+_KEY_WORD = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|\d+")
+TITLE_WORDS = frozenset({"title", "headline", "headlines", "hed"})
+# Words of the key holding the site's name, or of the object describing the site ("source": {"name": …})
+SITE_WORDS = frozenset({"site", "sitename", "feed", "source", "origin", "publisher", "publication", "outlet",
+                        "newspaper", "channel", "domain", "media", "provider"})
+NAME_WORDS = frozenset({"name", "title", "label", "hostname"})
+AUTHOR_WORDS = frozenset({"author", "authors", "byline", "bylines", "by", "creator", "creators", "writer", "writers",
+                          "journalist", "journalists"})
+# The address of the story: "url", "link", "permalink", "canonical[0].href"; "source" when it holds an address
+URL_WORDS = frozenset({"url", "link", "permalink", "href", "canonical", "uri", "location", "source"})
+# Addresses that are not the story's: the site's home, its feed, comments, an AMP or mobile copy, the next page
+_OTHER_ADDRESS_WORDS = frozenset({"home", "comments", "comment", "feed", "favicon", "amp", "mobile", "api", "next",
+                                  "prev", "previous", "stream", "icon", "logo", "avatar", "author", "authors", "site",
+                                  "domain", "origin", "publisher", "video", "audio", "related", "share", "redirect"})
+# Words of an address preferred over a plain "url": the canonical one, the one a reader resolved the link to
+_URL_RANK = ("canonical", "resolved", "permalink", "original")
+# Words naming a picture: in "top_image", "urlToImage", "image_urls", "socialimage", "thumbnail", Feedly's "visual"
+_PICTURE_WORD = re.compile(r"image|img|photo|picture|thumbnail|visual|cover|banner|poster|enclosure|attachment")
+_DECORATION_WORDS = frozenset({"logo", "icon", "favicon", "avatar", "greyscale", "headshot", "sprite"})
+BODY_WORDS = frozenset({"content", "html", "body", "text", "markdown", "maintext"})
+SUMMARY_WORDS = frozenset({"summary", "description", "excerpt", "dek", "snippet", "abstract", "teaser"})
+# Lists beside the story that hold other stories or the page's links, never its parts
+_ASIDE_WORDS = frozenset({"related", "recommended", "recommendations", "more", "links", "sub", "teasers",
+                          "breadcrumbs", "categories", "tags", "labels", "keywords", "videos", "audios", "headers",
+                          "cookies", "profiles", "comments", "timings", "cache", "query"})
+_PICTURE_TYPES = frozenset({"image", "picture", "photo", "graphic", "imageobject", "figure"})
+_SHORTEST_BODY = 80  # characters
+_DEEPEST = 12  # levels of nesting read: deeper is no story's shape
+_MOST_OBJECTS = 5000  # objects looked at for the story: an export larger than that is read by its first ones
+_JSON_START = re.compile(r"^\s*[\[{]")
+_DOCUMENT = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+_ADDRESS = re.compile(r"^https?://\S+$", re.IGNORECASE)
+
+
+def key_words(key: str) -> tuple[str, ...]:
+    """The words of a key, in lower case: "story_permalink" -> ("story", "permalink"), "urlToImage" -> ("url", "to",
+    "image"), "og:site_name" -> ("og", "site", "name")."""
+    return tuple(word.lower() for word in _KEY_WORD.findall(key))
+
+
+def load_json(text: str) -> Any | None:
+    """The data of a JSON document, or of JSON Lines (a list of the lines' values), with every string that holds a
+    JSON object or list decoded in its place (a queue message's body, a crawler's serialised item); None for text
+    that is neither."""
+    if not _JSON_START.match(text):
+        return None
+    try:
+        data = json.loads(text)
+    except RecursionError:  # nested deeper than a story ever is
+        return None
+    except ValueError:
+        lines = [line for line in text.splitlines() if line.strip()]
+        try:
+            data = [json.loads(line) for line in lines]
+        except (ValueError, RecursionError):
+            return None
+        if len(data) < 2 or not all(isinstance(item, (dict, list)) for item in data):
+            return None
+    return _decoded(data, 0)
+
+
+def _decoded(value: Any, depth: int) -> Any:
+    """``value`` with strings holding JSON objects or lists replaced by their data."""
+    if depth > _DEEPEST:
+        return value
+    if isinstance(value, dict):
+        return {key: _decoded(item, depth + 1) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_decoded(item, depth + 1) for item in value]
+    if isinstance(value, str) and _JSON_START.match(value) and value.rstrip()[-1:] in "]}":
+        try:
+            inner = json.loads(value)
+        except (ValueError, RecursionError):
+            return value
+        return _decoded(inner, depth + 1) if isinstance(inner, (dict, list)) else value
+    return value
+
+
+def page_document(data: Any) -> str | None:
+    """The first whole HTML page an export keeps (a crawler's ``html``, a HAR entry's response text), or None."""
+    for _, value in _strings(data, ()):
+        if len(value) > 200 and _DOCUMENT.match(value[:2000]):
+            return value
+    return None
+
+
+def find_story(data: Any, url: str | None = None) -> dict | None:
+    """The story among ``data``: the object at ``url``, else the one with the most of a story's parts; of equals, the
+    innermost (the story rather than its envelope), then the first. None when no object has a title beside a body,
+    an address or a picture."""
+    best: tuple[bool, int, int] | None = None
+    story = None
+    wanted = _canonical(url) if url else None
+    for candidate, depth in _objects(data):
+        parts = story_parts(candidate)
+        if "title" not in parts or not parts & {"body", "url", "picture"}:
+            continue
+        address = fields(candidate).get("url") if wanted else None
+        rank = (address is not None and _canonical(address) == wanted, len(parts) + ("body" in parts), depth)
+        if best is None or rank > best:
+            best, story = rank, candidate
+    return story
+
+
+def story_parts(candidate: dict) -> set[str]:
+    """The roles the object's own keys (and the objects under them, lists left out) fill."""
+    return {found_role for path, value in _strings(candidate, (), into_lists=False)
+            if (found_role := role(path, value)) is not None}
+
+
+def fields(story: dict) -> dict[str, str]:
+    """The story's title, address, site name, body (and its kind: "html", "markdown" or "text"), summary and lead
+    picture, each the best its keys offer: the shallowest, then the most telling name."""
+    found: dict[str, tuple[tuple, str]] = {}
+    for order, (path, value) in enumerate(_strings(story, ())):
+        found_role = role(path, value)
+        if found_role is None or found_role == "author":
+            continue
+        rank = (len(path), _rank_in_role(found_role, path, value), order)
+        if found_role not in found or rank < found[found_role][0]:
+            found[found_role] = (rank, value.strip())
+    result = {name: value for name, (_, value) in found.items()}
+    if "body" in result:
+        result["body_kind"] = body_kind(result["body"])
+    return result
+
+
+def authors(story: dict) -> list[str]:
+    """The authors' names, from the shallowest key naming them (a string, a list, people keyed by ids), people whose
+    ``type`` says they are no author left out."""
+    named: list[tuple[int, str, str]] = []  # (depth, first key, name)
+    for path, value in _strings(story, (), skip=lambda item: isinstance(item, dict)
+                                 and item.get("type", "author") not in ("author", "person", "Person")):
+        if role(path, value) == "author":
+            named.append((len(path), "/".join(path[0]), value.strip()))
+    if not named:
+        return []
+    shallowest = min(depth for depth, _, _ in named)
+    first_key = next(key for depth, key, _ in named if depth == shallowest)
+    return list(dict.fromkeys(name for _, key, name in named if key == first_key))
+
+
+def role(path: tuple[tuple[str, ...], ...], value: str) -> str | None:
+    """What a string at ``path`` (the words of each key, list positions and ids left out) is in a story: "title",
+    "page_title", "url", "site", "author", "body", "summary", "picture", or None."""
+    if not path or not value.strip():
+        return None
+    words = {word for key in path for word in key}
+    final = path[-1][-1] if path[-1] else ""
+    if words & _DECORATION_WORDS:
+        return None
+    address = bool(_ADDRESS.match(value.strip()))
+    if any(_PICTURE_WORD.search(word) for word in words):
+        return "picture" if address else None
+    if words & SITE_WORDS and not address and (final in NAME_WORDS or final in SITE_WORDS):
+        return "site"
+    if words & AUTHOR_WORDS and not address and (final in AUTHOR_WORDS or final in ("name", "names", "raw", "line")):
+        return "author"
+    if address:
+        return "url" if final in URL_WORDS and not words & _OTHER_ADDRESS_WORDS else None
+    if words & TITLE_WORDS and "page" in words:
+        return "page_title"
+    if final in TITLE_WORDS or words & TITLE_WORDS and final in ("basic", "main", "rendered", "value"):
+        return "title"
+    if words & SUMMARY_WORDS:
+        return "summary"
+    if words & BODY_WORDS and (len(value) >= _SHORTEST_BODY or "\n" in value.strip()):
+        return "body"  # a story's text: longer than a line (an og tag's "content" is a value, not a body)
+    return None
+
+
+def body_kind(text: str) -> str:
+    """"html", "markdown" or "text": how a story's body is written, by what it holds."""
+    if re.search(r"<(?:p|div|figure|img|br|h[1-6]|article|section|span|a|ul|ol|li|blockquote|picture)\b[^>]*>", text,
+                 re.IGNORECASE):
+        return "html"
+    if re.search(r"!\[[^\]]*\]\(\S+\)|^#{1,6}\s+\S|\[[^\]]+\]\(https?://", text, re.MULTILINE):
+        return "markdown"
+    return "text"
+
+
+def picture_word(word: str) -> bool:
+    """True for a key's word naming a picture ("image", "top_image", "socialimage", "thumbnail", "visual")."""
+    return bool(_PICTURE_WORD.search(word))
+
+
+def _rank_in_role(found_role: str, path: tuple[tuple[str, ...], ...], value: str) -> int:
+    words = {word for key in path for word in key}
+    if found_role == "url":
+        return next((index for index, word in enumerate(_URL_RANK) if word in words), len(_URL_RANK)) \
+            + 10 * ("given" in words)
+    if found_role == "body":
+        # the story's HTML before its Markdown before its text; a longer body of one kind before a shorter
+        return ("html", "markdown", "text").index(body_kind(value)) * 10**7 - min(len(value), 10**7 - 1)
+    if found_role == "title":
+        return 0 if path[-1][-1] in TITLE_WORDS else 1
+    return 0
+
+
+def _objects(data: Any) -> Iterator[tuple[dict, int]]:
+    """Every object in ``data`` and its depth, outer ones first, in order; pictures (objects under a key naming
+    pictures, or typed as one: ninjs's associations, ANS's promo items) and what they hold left out."""
+    stack = [(data, 0)]
+    seen = 0
+    while stack and seen < _MOST_OBJECTS:
+        value, depth = stack.pop()
+        if depth > _DEEPEST:
+            continue
+        if isinstance(value, dict):
+            if str(value.get("type", "")).lower() in _PICTURE_TYPES:
+                continue
+            seen += 1
+            yield value, depth
+            stack.extend((item, depth + 1) for key, item in reversed(list(value.items()))
+                         if not any(picture_word(word) for word in key_words(str(key))))
+        elif isinstance(value, list):
+            stack.extend((item, depth + 1) for item in reversed(value))
+
+
+def _strings(value: Any, path: tuple[tuple[str, ...], ...], *, into_lists: bool = True,
+             skip: Any = None) -> Iterator[tuple[tuple[tuple[str, ...], ...], str]]:
+    """(the words of each key on the way, the string) for every string under ``value``; ids used as keys (Pocket's
+    items and images keyed by number) and lists beside the story (related stories, links, tags) left out."""
+    if len(path) > _DEEPEST:
+        return
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        if skip is not None and skip(value):
+            return
+        for key, item in value.items():
+            words = key_words(str(key))
+            if words and words[-1] in _ASIDE_WORDS and isinstance(item, (list, dict)):
+                continue
+            yield from _strings(item, path if not words or words[0].isdigit() else path + (words,),
+                                into_lists=into_lists, skip=skip)
+    elif isinstance(value, list) and into_lists:
+        for item in value:
+            yield from _strings(item, path, into_lists=into_lists, skip=skip)
+    elif isinstance(value, list):
+        for item in value:  # a list of strings or of small objects of the story itself ("canonical": [{"href": …}])
+            if isinstance(item, str) or isinstance(item, dict) and not any(isinstance(inner, (dict, list))
+                                                                          for inner in item.values()):
+                yield from _strings(item, path, into_lists=True, skip=skip)
+
+
+def _canonical(url: str) -> str | None:
+    try:
+        return canonicalize_url(url)
+    except ValueError:
+        return None

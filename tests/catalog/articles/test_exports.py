@@ -1,0 +1,162 @@
+"""Exports of stories by tools never seen, read by what their keys mean (issue 15; shape library x01–x14)."""
+
+from __future__ import annotations
+
+import json
+
+from catalog.articles.exports import (
+    authors,
+    body_kind,
+    fields,
+    find_story,
+    key_words,
+    load_json,
+    page_document,
+    role,
+)
+from tests.helpers.article_pages import scrape
+
+STORY_URL = "https://www.hillcourier.example/news/2024/06/03/bridge-reopens"
+OTHER_URL = "https://www.hillcourier.example/news/2024/06/02/market-hall"
+PICTURE = "https://img.hillcourier.example/2024/06/bridge-1600.jpg"
+BODY = ("<figure><img src=\"" + PICTURE + "\"><figcaption>Cars cross the bridge at dawn. Photo: Cy Doe/The Hill Courier"
+        "</figcaption></figure><p>The bridge reopened on Monday after a year of repairs.</p>")
+
+
+def _story(title: str = "Bridge reopens after repairs", url: str = STORY_URL) -> dict:
+    return {"headline": title, "permalink": url, "bodyHtml": BODY}
+
+
+def test_a_keys_words_split_at_case_changes_and_separators() -> None:
+    assert key_words("story_permalink") == ("story", "permalink")
+    assert key_words("urlToImage") == ("url", "to", "image")
+    assert key_words("og:site_name") == ("og", "site", "name")
+    assert key_words("articleBodyHTML") == ("article", "body", "html")
+    assert key_words("source-hostname") == ("source", "hostname")
+
+
+def test_json_lines_are_a_list_of_their_values() -> None:
+    assert load_json('{"title": "A"}\n{"title": "B"}\n') == [{"title": "A"}, {"title": "B"}]
+    assert load_json('{"title": "A"}') == {"title": "A"}
+    assert load_json("Headline\n\nBy Ann Lee") is None
+    assert load_json('{"title": "A"}\nnot json') is None
+
+
+def test_a_string_holding_json_is_read_as_its_data() -> None:
+    message = {"Records": [{"messageId": "1", "body": json.dumps(_story())}]}
+    assert load_json(json.dumps(message))["Records"][0]["body"]["headline"] == "Bridge reopens after repairs"
+    assert load_json(json.dumps({"note": "{not json}"})) == {"note": "{not json}"}
+
+
+def test_a_values_role_comes_from_the_words_of_its_path() -> None:
+    assert role((("story", "title"),), "Bridge reopens") == "title"
+    assert role((("feed",), ("title",)), "The Hill Courier") == "site"
+    assert role((("source",), ("name",)), "The Hill Courier") == "site"
+    assert role((("authors",), ("name",)), "Ann Lee") == "author"
+    assert role((("story", "permalink"),), STORY_URL) == "url"
+    assert role((("canonical",), ("href",)), STORY_URL) == "url"
+    assert role((("url", "to", "image"),), PICTURE) == "picture"
+
+
+def test_addresses_that_are_not_the_storys_and_logos_have_no_role() -> None:
+    assert role((("home", "page", "url"),), "https://www.hillcourier.example/") is None
+    assert role((("comments", "url"),), STORY_URL + "#comments") is None
+    assert role((("feed",), ("html", "url")), "https://www.hillcourier.example/") is None
+    assert role((("domain", "metadata"), ("logo",)), "https://logo.example/hillcourier.png") is None
+    assert role((("story", "id"),), STORY_URL) is None
+
+
+def test_a_body_is_html_markdown_or_text_by_what_it_holds() -> None:
+    assert body_kind(BODY) == "html"
+    assert body_kind("# Bridge reopens\n\n![Cars](https://img.example/a.jpg)\n") == "markdown"
+    assert body_kind("The bridge reopened on Monday.\nRepairs took a year.") == "text"
+
+
+def test_an_og_tags_content_is_no_body() -> None:
+    found = fields({"title": "Bridge reopens after repairs",
+                    "openGraph": [{"property": "og:site_name", "content": "The Hill Courier"}]})
+    assert "body" not in found
+
+
+def test_the_story_read_is_the_one_at_the_address_given() -> None:
+    data = {"status": "ok", "articles": [_story("Market hall closes", OTHER_URL), _story()]}
+    assert find_story(data, STORY_URL)["headline"] == "Bridge reopens after repairs"
+    assert find_story(data, OTHER_URL)["headline"] == "Market hall closes"
+
+
+def test_without_the_address_the_first_of_equal_stories_is_read() -> None:
+    data = {"articles": [_story("Market hall closes", OTHER_URL), _story()]}
+    assert find_story(data, "https://elsewhere.example/")["headline"] == "Market hall closes"
+    assert find_story(data)["headline"] == "Market hall closes"
+
+
+def test_a_story_is_found_inside_its_envelopes_and_under_ids() -> None:
+    assert find_story({"data": {"article": {"__typename": "ArticleSuccess", "article": _story()}}})["permalink"] == STORY_URL
+    assert find_story({"status": 1, "list": {"3951823370": _story()}})["permalink"] == STORY_URL
+
+
+def test_a_feed_and_its_item_the_item_is_the_story() -> None:
+    feed = {"title": "The Hill Courier", "home_page_url": "https://www.hillcourier.example/",
+            "items": [{"title": "Bridge reopens after repairs", "url": STORY_URL, "content_html": BODY,
+                       "authors": [{"name": "Ann Lee"}]}]}
+    assert find_story(feed)["url"] == STORY_URL
+
+
+def test_a_picture_is_no_story() -> None:
+    data = {"headlines": [{"role": "main", "value": "Strike called off"}], "by": "Ann Lee",
+            "associations": {"featureimage": {"type": "picture", "headline": "Cranes at the port",
+                                              "renditions": [{"href": PICTURE}]}}}
+    assert find_story(data) is data
+
+
+def test_an_export_without_a_story_has_none() -> None:
+    assert find_story({"status": "ok", "totalResults": 0, "articles": []}) is None
+    assert find_story({"user": {"name": "Ann Lee", "url": "https://www.hillcourier.example/ann"}}) is None
+
+
+def test_authors_come_from_the_shallowest_key_naming_them() -> None:
+    assert authors({"authors": {"188230": {"author_id": "188230", "name": "Clara Voss"}}}) == ["Clara Voss"]
+    assert authors({"story_authors": "Paul Okafor", "feed": {"title": "Millbrook Herald"}}) == ["Paul Okafor"]
+    assert authors({"authors": [{"name": "Ann Lee", "type": "author"}, {"name": "Herald Desk", "type": "editor"}]}) \
+        == ["Ann Lee"]
+
+
+def test_a_whole_page_kept_in_an_export_is_that_page() -> None:
+    page = f"<!DOCTYPE html><html><head><title>Bridge reopens</title></head><body>{BODY}</body></html>"
+    har = {"log": {"entries": [{"request": {"url": STORY_URL}, "response": {"content": {"mimeType": "text/html",
+                                                                                    "text": page}}}]}}
+    assert page_document(har) == page
+    assert page_document({"html": "<p>short</p>"}) is None
+    assert scrape(json.dumps(har), url=STORY_URL)["photos"][0]["url"] == PICTURE
+
+
+def test_a_tool_never_seen_with_sensible_keys_is_read_right() -> None:
+    export = {"result": {"entries": [{
+        "headline": "Bridge reopens after repairs", "permalink": STORY_URL,
+        "writer": {"displayName": "Ann Lee"}, "outlet": {"title": "The Hill Courier"}, "bodyHtml": BODY}]}}
+    record = scrape(json.dumps(export), url=STORY_URL)
+    assert (record["title"], record["byline"], record["url"]) == ("Bridge reopens after repairs", "Ann Lee", STORY_URL)
+    assert (record["publication"], record["publication_source"]) == ("The Hill Courier", "og:site_name")
+    [photo] = record["photos"]
+    assert (photo["url"], photo["caption"], photo["credit_line"]) == (
+        PICTURE, "Cars cross the bridge at dawn.", "Cy Doe/The Hill Courier")
+
+
+def test_a_story_whose_body_is_markdown_is_read_as_a_web_clip() -> None:
+    export = {"code": 200, "data": {"title": "Bridge reopens after repairs", "url": STORY_URL,
+                                    "content": "# Bridge reopens after repairs\n\nBy Ann Lee\n\n"
+                                               f"![Cars cross the bridge at dawn.]({PICTURE})\n\n"
+                                               "*Cars cross the bridge at dawn. Photo: Cy Doe/AP*\n\n"
+                                               "The bridge reopened on Monday after a year of repairs.\n"}}
+    record = scrape(json.dumps(export), url=STORY_URL)
+    assert (record["title"], record["byline"]) == ("Bridge reopens after repairs", "Ann Lee")
+    assert [(photo["url"], photo["credit_line"]) for photo in record["photos"]] == [(PICTURE, "Cy Doe/AP")]
+
+
+def test_pictures_listed_under_ids_with_their_caption_and_credit() -> None:
+    export = {"list": {"1": {"resolved_title": "Bridge reopens after repairs", "resolved_url": STORY_URL,
+                             "images": {"1": {"src": PICTURE, "caption": "Cars cross the bridge at dawn.",
+                                              "credit": "Cy Doe/AP"}}}}}
+    [photo] = scrape(json.dumps(export), url=STORY_URL)["photos"]
+    assert (photo["url"], photo["caption"], photo["credit_line"], photo["agency"]) == (
+        PICTURE, "Cars cross the bridge at dawn.", "Cy Doe/AP", "AP")
