@@ -72,6 +72,7 @@ _TRAILING_NOTES = (
     re.compile(r"\s*\((?:released|release|released to public|cleared for release)\)$", re.I),
     re.compile(r"\s*\([^()]{0,80}-\s*Tags:[^()]*\)$"),
     re.compile(r"\s+TPX IMAGES OF THE DAY\.?$"),
+    re.compile(r"\s+强制(?:性)?信用$"),  # "Mandatory Credit" after the credit, machine-translated into Chinese
     # AFP's tail, which quotes the credit again: "/ RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / Name" - ..."
     re.compile(r"\s*(?:/\s*)?RESTRICTED TO EDITORIAL USE\b.*$"),
     re.compile(r"\s+SEARCH \"[^\"]+\" FOR [^\"]*?\.$"),
@@ -83,7 +84,7 @@ _TRAILING_NOTES = (
 )
 # a word without which none of the notes above can match
 _NOTE_MARKERS = re.compile(r"eleased?\)|ELEASE|Tags:|TPX|SEARCH|ATTENTION|THIS [IP]|EDITORIAL|RESTRICTED"
-                           r"|MANDATORY|NO |OUT|NOT FOR|CLEARED")  # literals only: ~5x faster than with (?i)
+                           r"|MANDATORY|NO |OUT|NOT FOR|CLEARED|信用")  # literals only: ~5x faster than with (?i)
 _NOTES_REACH = 600  # wire notes after a credit are shorter than this
 _NOTE_LINE = re.compile(r"^(?!.*(?:/|\bBY\b))(?:(?-i:[^a-z]*\b(?:EDITORIAL|RESTRICTED|NO SALES|MANDATORY|OUT)\b[^a-z]*)"
                         r"|(?:restricted to |for )?editorial use only\.?|not for commercial use\.?)$", re.I)

@@ -75,7 +75,8 @@ QUALIFIERS_IN_LANGUAGES = {
                      "symbolfoto", "kuvituskuva", "ภาพประกอบ", "图文无关"),
     "file": ("αρχείο", "αρχείου", "архив", "архів", "arşiv", "tư liệu", "ảnh tư liệu", "dokumentasi", "dok", "ფაილი",
              "آرشیو", "أرشيف", "أرشيفية", "فائل", "資料写真", "资料图", "資料照片", "자료사진", "archivní", "arhiva",
-             "arhivă", "archyvas", "arhīvs", "arhiiv", "arkivbild", "archivbild", "archivfoto", "arkistokuva"),
+             "arhivă", "archyvas", "arhīvs", "arhiiv", "arkivbild", "archivbild", "archivfoto", "arkistokuva",
+             "文件"),  # the machine translation of AP's "File" into Chinese ("AP 照片/文件")
 }
 
 # "collected", "social media": a picture taken from elsewhere, no party named ("ছবি: সংগৃহীত")

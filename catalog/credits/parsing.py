@@ -65,6 +65,7 @@ from catalog.credits.vocabulary import (
     CLOSERS,
     COLLECTION_OF,
     COPYRIGHT,
+    COUNTRIES,
     COURTESY,
     DATED_STAMP,
     DESK_CODE,
@@ -152,6 +153,7 @@ class Reading:
     courtesy: bool = False
     owned: bool = False  # "©": what follows owns the picture; a titled name there is a publication's ("© The Cricketer")
     sourced: bool = False  # "Image:", "Source:", "Photo from": the label names where the picture comes from
+    made_by: bool = False  # "Photo by", "Illustration: by": the maker; a titled name there is a publication's ("The Cut")
     loose_names: int = 0  # names read as organisations only for standing after the photographer
     initials: bool = False  # "Photo by ALK": the photographer signs with initials, no organisation's
     made: Credit | None = None
@@ -296,7 +298,7 @@ def read_credit(text: str) -> Reading | None:
         text = text[:next_field(text, 0, len(text))].rstrip(" ,;|")  # "Foto: Name, Styling: Name": the stylist's field
     if not text or len(text) > MAX_CREDIT:
         return None
-    reading = Reading(credit_line=text, labelled=labelled, owned=owned, sourced=sourced)
+    reading = Reading(credit_line=text, labelled=labelled, owned=owned, sourced=sourced, made_by=by_label)
     body = text
     site = _SITE_AFTER_STOP.match(text) if labelled and ". " in text else None
     if site and is_organisation_like(site["site"]):
@@ -311,11 +313,19 @@ def read_credit(text: str) -> Reading | None:
                 and not is_organisation_like(placed["name"]) and _is_town(placed["place"], placed["joint"]):
             reading.persons.append(placed["name"])
             return reading
+    if ";" in body and ":" in body:
+        parts = body.split(";")
+        if all(LABEL.match(part) or ILLUSTRATION.match(part.strip()) for part in parts):
+            # "Photo-Illustration: by The Cut; Photos: Getty Images": each credit under its own role's label, kept whole
+            several = _read_several(reading, parts)
+            if several is not None:
+                return several
     lower = text.lower()
     match = ILLUSTRATION.match(body) if "lustra" in lower else None
     if match:
         reading.qualifiers.add("illustration")
         reading.labelled, body = True, body[match.end():]
+        reading.made_by = reading.made_by or match.group().rstrip()[-2:].lower() == "by"
     match = COURTESY.match(body) if any(hint in lower for hint in _COURTESY_HINTS) else None
     if match is None and "collection of " in lower:
         match = COLLECTION_OF.match(body)  # "the personal collection of Name": the owner lent it, like "courtesy of"
@@ -391,6 +401,15 @@ def read_credit(text: str) -> Reading | None:
         body = TRAILING_YEAR.sub("", body)  # "Fotografía: Rubén Herranz 2009": the year the picture was taken (or owned)
     if " (" in body and ("CC" in body or "ublic" in body):
         body = LICENCE_AFTER.sub("", body)  # "Name (CC BY-SA 4.0 cropped)": the licence stays in the line, names no one
+    country = _COUNTRY_AFTER.search(body) if body[-1:] == ")" or ", " in body else None
+    if country and fold(country[1] or country[2]) in COUNTRIES:
+        name = body[:country.start()]
+        if is_name(name, strict=True) and is_capitalised(name):
+            body = name  # "Steve Winter (USA)", "Name, The Netherlands": where the photographer comes from, no party
+    if body[-1:] == ")" or "/@" in body or "/ @" in body:
+        own = _OWN_ADDRESS.match(body)
+        if own and _spells_name(own["site"] or own["handle"], own["name"]):
+            body = own["name"]  # "Foto oleh Name (namesite.com)", "Name/@namehandle": their own site or account, no party
     if body.endswith(")") and " (" in body:
         match = NAME_AND_AGENCY.match(body)
         if match and (canonical_agency(match[2]) or labelled and is_organisation_like(match[2])) \
@@ -497,6 +516,20 @@ def read_credit(text: str) -> Reading | None:
 
 # the title a daily prints on its weekend edition ("Sunday News", "The Sunday Times", "Saturday Star")
 _WEEKEND_EDITION = re.compile(r"^(?:The )?(?:Sunday|Saturday|Weekend)(?: [A-Z][\w'’-]+){1,2}$")
+
+
+# a country after a name, in brackets or after a comma (``COUNTRIES``)
+_COUNTRY_AFTER = re.compile(r"\s*\(([^()]{2,30})\)$|,\s+([^,]{2,30})$")
+# a name, then a site or an account in brackets or after a slash ("Name (namesite.com)", "Name/@namehandle")
+_OWN_ADDRESS = re.compile(r"^(?P<name>[^()/@]*[^\s()/@])\s*(?:\((?P<site>@?[\w-]+(?:\.[\w-]+)*)\)|/\s?(?P<handle>@[\w.]+))$")
+
+
+def _spells_name(address: str, name: str) -> bool:
+    """Whether a site or an account is named after the person ("rosapanggabean.com", "@yusufwahil" for "Yusuf
+    Wahil", "@stefaniarosinistills_smpsp"): the photographer's own, which names no organisation."""
+    words = fold(name).split()
+    handle = "".join(char for char in fold(address.lstrip("@").split(".")[0]) if char.isalnum())
+    return len(words) >= 2 and (words[0] + words[-1] in handle or "".join(words) in handle)
 
 
 def _join_weekend_editions(reading: Reading, body: str) -> None:
@@ -712,7 +745,8 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         item = _lender(item[artist.end():])  # before it, the institution lent the picture
                     reading.qualifiers.add("courtesy")
                 found = classify(item)
-                if found.titled and (slashed or position > 0 or (reading.owned or reading.labelled and not persons
+                if found.titled and (slashed or position > 0 or (reading.owned or reading.made_by
+                                                                 or reading.labelled and not persons
                                                                  and is_organisation_like(found.value))
                                      and len(segments) == 1 and len(items) == 1):
                     # "Name/The Day", "© The Cricketer", "Photo: The Evening Post": a paper; "Picasso: The Old

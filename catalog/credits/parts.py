@@ -152,6 +152,9 @@ def classify(item: str) -> _Item:
         item, key = rest, fold(rest)
         match = TRAILING_QUALIFIER.search(item)
     known = canonical_agency(item)
+    if not known and item.endswith("照片") and canonical_agency(item[:-2].strip()):
+        # "Koji Sasahara/AP 照片/文件": a machine-translated page prints "AP Photo/File" word for word in Chinese
+        return _Item("org", canonical_agency(item[:-2].strip()), frozenset(qualifiers), True, known=True, named=True)
     if not known and key.startswith(_REPRODUCED) and " " in item:
         known = canonical_agency(item.split(None, 1)[1])  # "Reprodução Instagram": a copy of the platform's picture
     if not known and " kod " in key and key[-1].isdigit():

@@ -83,6 +83,7 @@ from catalog.credits.trailing import trailing_label_candidates
 from catalog.credits.vocabulary import (
     ABBREVIATIONS,
     CLOSERS,
+    COUNTRIES,
     EMPTY_FIELD,
     GLUED_NAME,
     GLUED_WORDS,
@@ -329,6 +330,8 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
     for wire in _WIRE_BEFORE_NAME.finditer(span):  # "Name/TT Lars Hansson": the credit ends at the wire
         if canonical_agency(wire[1]):
             ends.append(wire.end(1))
+    if " (" in span:  # "© Steve Winter (USA) Last wild picture": the photographer's country closes the credit
+        ends[:0] = [bracket.end() for bracket in _BRACKET_AFTER.finditer(span) if fold(bracket[1]) in COUNTRIES]
     space = _WORD_END.search(span)
     space = space.start() if space else -1
     day = _AGENCY_THEN_DAY.match(span) if not span.isascii() else None
@@ -353,6 +356,7 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
     return None
 
 
+_BRACKET_AFTER = re.compile(r"(?<=\w) \(([^()]{2,30})\)")
 _AGENCY_THEN_DAY = re.compile(r"([^\W\d_]{2,12})(?=\d{1,2}일)")
 # a sentence opening: a capitalised word, then two words in lower case ("Cilj današnjeg okupljanja", "Večerašnji
 # protest \"1 od"), never a name's particle ("Alessandro della Valle")

@@ -183,7 +183,7 @@ LABEL = re.compile(r"^\s*" + _LABELS + r"\s*", re.I | re.X)
 # a capital or a mark ("...reunionsMandatory Credit:", "...Games© Name"), which skips the inside of most words (twice as fast again)
 LABEL_ANYWHERE = re.compile(r"(?-i:(?<![a-zß-öø-ÿ])|(?=[A-Z©ⓒ(]))(?=[abcfghiklmpqstvzźфикасφ©(ⓒ사写撮来图기그カצتا\U0001F4F7\U0001F4F8"
                             + re.escape(FIRST_LETTERS) + "])" + _LABELS + r"\s*", re.I | re.X)
-ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*)"
+ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*(?:by\s+)?)"
                           r"|(?:ilustrace|ilustracja|ilustración|ilustração|illustrazione|illustratie)\s*:?\s+)", re.I)
 # "Courtsey", its common misspelling, is read as it was meant; Argentina's "Gentileza" and Italy's "per gentile
 # concessione di" are "courtesy of". "Supplied:" (ABC Australia), "Submitted by" (CBC)
@@ -301,6 +301,18 @@ GLUED_WORDS = re.compile(r"[a-zà-ÿ]{3}[A-Z]")  # "WeinfussSteph", "WhatsApp": 
 # ... or a name in capitals run into it ("STEFAN ÖHBERGStatsministern")
 GLUED_NAME = re.compile(r"(?:[a-zà-ÿ]{3}|\b(?!Mac|Van|Von|De[lnrs]|Da[ls]|Dos|Te[nr]|San)[A-Z][a-zà-ÿ]{2})[A-Z][a-zà-ÿ]"
                         r"|[A-ZÀ-Þ]{3}[A-ZÀ-Þ][a-zà-ÿ]{3}")
+# Countries, in English and folded, as photo contests and exhibitions print them after a photographer's name ("Steve
+# Winter (USA)", "Name, The Netherlands"): where the photographer comes from, which names no party
+COUNTRIES = frozenset(fold(country) for country in (
+    "USA", "US", "UK", "United States", "United Kingdom", "England", "Scotland", "Wales", "Ireland", "Canada", "Mexico",
+    "Brazil", "Argentina", "Chile", "Colombia", "Peru", "Venezuela", "Ecuador", "Bolivia", "Uruguay", "Cuba", "France",
+    "Germany", "Italy", "Spain", "Portugal", "Netherlands", "The Netherlands", "Belgium", "Switzerland", "Austria",
+    "Denmark", "Norway", "Sweden", "Finland", "Iceland", "Poland", "Czech Republic", "Czechia", "Slovakia", "Hungary",
+    "Romania", "Bulgaria", "Greece", "Turkey", "Serbia", "Croatia", "Slovenia", "Ukraine", "Russia", "Estonia", "Latvia",
+    "Lithuania", "Israel", "Lebanon", "Jordan", "Egypt", "Morocco", "Tunisia", "Nigeria", "Ghana", "Kenya", "Ethiopia",
+    "Tanzania", "Uganda", "South Africa", "Zimbabwe", "Namibia", "Iran", "Iraq", "Saudi Arabia", "UAE", "Qatar",
+    "Pakistan", "India", "Bangladesh", "Sri Lanka", "Nepal", "China", "Hong Kong", "Taiwan", "Japan", "South Korea",
+    "Vietnam", "Thailand", "Malaysia", "Singapore", "Indonesia", "Philippines", "Australia", "New Zealand"))
 ORDINAL = re.compile(r"^\(?\d+(?:st|nd|rd|th)\)?$", re.I)
 
 OPENERS = "([{（"

@@ -113,7 +113,8 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   organisation's, a date after the credit stays in the line, a reseller printed first carries the wire after it).
   Its misses were then worked on by cause (credits-h10, tests/catalog/test_credits_h10_rules.py: a picture word
   and "by" in more languages and forms, a picture word without a colon before a capital, a photographer's field,
-  the day after a credit): 145.
+  the day after a credit): 145; a site or account named after the photographer is theirs, a country after the
+  photographer's name is where they come from: 158.
 
 ``FLOORS`` hold the latest measurements: the test fails when the reader gets worse
 here, and they are raised as it gets better. Unlike ``credits_real.tsv`` the misses are
@@ -140,7 +141,7 @@ FLOORS = {
     "credits_holdout7.tsv": (226, 31, 175),
     "credits_holdout8.tsv": (300, 34, 276),
     "credits_holdout9.tsv": (250, 36, 176),
-    "credits_holdout10.tsv": (204, 26, 145),
+    "credits_holdout10.tsv": (204, 26, 158),
 }
 
 

@@ -101,7 +101,6 @@ MISSES: dict[str, str] = {
     'en-234': "the credit printed twice: the caption's bracket is expected, the reader takes the credit line below it. Read: line read as 'AFP Photo / Menahem Kahana' [doubled, end, separator-slash, wire-first; en]",
     'en-267': "field labels and values one per line ('Photographer / Sergio Perez / Location / ...'). Read: line read as 'Reuters / Friday, May 13, 2016'; photographers read as [] [label, structured; en]",
     'en-308': "'imago stock&people': IMAGO's collection name, lower case, no separator. Read: no credit found [acronym; en]",
-    'en-320': "several sources with their own labels or roles in one line: the printed line is not kept whole. Read: line read as 'Getty Images'; agency read as 'Getty Images' [label, several; en]",
     'en-321': "several sources with their own labels or roles in one line: the printed line is not kept whole (a handle wrapped across a line). Read: line read as '@kerrykennedyrfk/Instagram'; agency read as 'Instagram' [end, label, separator-comma, separator-slash, several; en]",
     'intl-17': "needs knowledge the text does not print: the subject ('Stephan Weil (Archiv)') stands where a photographer would. Read: line read as 'Stephan Weil (Archiv)'; agency read as None; photographers read as ['Stephan Weil'] [file, label-lang, via-org; de]",
     'intl-120': "a bare 'AFP' glued to the captions on both sides; the next caption's credit is read. Read: line read as 'KHALED ABDULLAH (REUTERS)'; agency read as 'Reuters'; photographers read as ['KHALED ABDULLAH'] [acronym, end, followed-by-text, glued; es]",
@@ -112,15 +111,13 @@ MISSES: dict[str, str] = {
     'intl-174': "several sources with their own labels or roles in one line: the printed line is not kept whole (a second labelled line of archive credits). Read: line read as 'Lech Kamiński'; photographers read as ['Lech Kamiński'] [end, file, label-lang, several; pl]",
     'intl-302': "needs knowledge the text does not print: the agency is named only in the dateline ('[서울=뉴시스]'). Read: agency read as None [end, label-lang, staff, structured; ko]",
     'intl-317': "two credits (photographer and museum): the reader takes the last, '© Norsk Oljemuseum'. Read: line read as 'Norsk Oljemuseum'; agency read as 'Norsk Oljemuseum'; photographers read as [] [courtesy, end, label-lang, separator-slash; no]",
-    'odd-42': "a machine-translated page: credit glued to Chinese text and followed by '强制性信用'. Read: no credit found [glued, separator-dash; zh]",
-    'odd-43': "a machine-translated 'AP Photo/File' ('AP 照片/文件') glued to Chinese text. Read: no credit found [file, glued, separator-slash; zh]",
     'odd-124': 'needs knowledge the text does not print: the agency is named in a prose sentence. Read: no credit found [followed-by-text, mid; en]',
     'odd-125': 'needs knowledge the text does not print: the photographer is named in a Hungarian prose sentence. Read: photographers read as [] [end, label-lang; hu]',
     'odd-152': "several sources with their own labels or roles in one line: the printed line is not kept whole (artwork, collection and photographer). Read: line read as 'Pierre Bonnard, Le Cannet'; agency read as None; photographers read as ['Pierre Bonnard', 'Le Cannet'] [label, separator-comma, several, via-org; en]",
     'odd-195': "the agency in the caption and the photographer on a later line. Read: line read as 'Aaron Chown'; agency read as None [acronym, end, followed-by-text; en]",
     'odd-221': "a credit with an acknowledgement, mid-text. Read: line read as 'ESA/Hubble & NASA, J. Lee'; photographers read as ['J. Lee'] [followed-by-text, label, mid, separator-comma; en]",
 }
-MEASURED_RATE = 0.973  # fully right, measured: 824/846 = 97.4%
+MEASURED_RATE = 0.977  # fully right, measured: 827/846 = 97.8%
 # MISSES-END
 
 

@@ -251,3 +251,53 @@ def test_names_listed_with_the_ideographic_comma_are_each_a_photographer(text: s
 ])
 def test_the_photographer_in_a_japanese_sentence_is_no_credit(text: str) -> None:
     assert _read(text) is None
+
+
+# --- a machine-translated page: the wire's words in Chinese ("AP 照片/文件" is "AP Photo/File", "强制性信用" is "Mandatory
+# Credit"), the credit glued after the sentence's "。" ---------------------------------------------------------------
+
+# ESPN's front page machine-translated into Chinese, in a loader's documentation (code corpus file id 13158196080;
+# odd-42 and odd-43 are two of its credits)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("坦帕的比赛将是惊险刺激的，充满了大量的明星球员、高速进攻和出色的防守。Koji Sasahara/AP 照片/文件",
+     ("Koji Sasahara/AP 照片/文件", "AP", ("Koji Sasahara",))),
+    ("体育博彩\nMike Kropf/AP 照片", ("Mike Kropf/AP 照片", "AP", ("Mike Kropf",))),
+    ("B 的胜利和得分，以及一些个人的超级级别也是如此。在这里跟踪更新。William Purnell-USA TODAY Sports 强制性信用",
+     ("William Purnell-USA TODAY Sports", "USA TODAY Sports", ("William Purnell",))),
+])
+def test_a_wires_words_translated_into_chinese_are_its_form(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "这家银行的强制性信用",  # "this bank's compulsory credit": the words alone are no credit
+    "他把照片存进了文件",  # "he saved the photo in a file"
+])
+def test_the_translated_words_alone_are_no_credit(text: str) -> None:
+    assert _read(text) is None
+
+
+# --- several credits, each under its own role's label, joined by ";": the line kept whole, no agency they share --------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The Cut's post on Jeff Bezos in a list of article texts (en-320; code corpus file id 2443331763)
+    ("Photo-Illustration: by The Cut; Photos: Getty Images",
+     ("Photo-Illustration: by The Cut; Photos: Getty Images", None, ())),
+    ("Photo illustration: Jane Roe; Photos: Getty Images",
+     ("Photo illustration: Jane Roe; Photos: Getty Images", "Getty Images", ("Jane Roe",))),
+])
+def test_credits_under_their_own_labels_stay_one_line(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("Photo-Illustration: by The Cut", "The Cut"),  # "by" names the maker: a titled name there is a publication
+    ("Illustration by The New Yorker", "The New Yorker"),
+])
+def test_a_titled_name_after_by_is_the_publication(text: str, agency: str) -> None:
+    assert _read(text)[1:] == (agency, ())
+
+
+def test_a_titled_name_under_a_plain_label_is_no_publication() -> None:
+    assert _read("Photo: The Kid") is None  # a picture's title (test_credit_parties' convention)
