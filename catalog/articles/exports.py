@@ -43,6 +43,7 @@ _OTHER_ADDRESS_WORDS = frozenset({"home", "comments", "comment", "feed", "favico
 _URL_RANK = ("canonical", "resolved", "permalink", "original")
 # Words naming a picture: in "top_image", "urlToImage", "image_urls", "socialimage", "thumbnail", Feedly's "visual"
 _PICTURE_WORD = re.compile(r"image|img|photo|picture|thumbnail|visual|cover|banner|poster|enclosure|attachment")
+_ACCOUNT_WORDS = frozenset({"ref", "user", "owner", "account", "saver", "saved", "member", "profile", "uploader"})
 _DECORATION_WORDS = frozenset({"logo", "icon", "favicon", "avatar", "greyscale", "headshot", "sprite"})
 BODY_WORDS = frozenset({"content", "html", "body", "text", "markdown", "maintext"})
 SUMMARY_WORDS = frozenset({"summary", "description", "excerpt", "dek", "snippet", "abstract", "teaser"})
@@ -129,6 +130,33 @@ def find_story(data: Any, url: str | None = None) -> dict | None:
     return story
 
 
+def enclosing_site(data: Any, story: dict) -> str | None:
+    """The site's name an export gives around its story rather than in it: a site name among the keys of an object
+    holding the story (Tiny Tiny RSS's answer, a crawl's envelope), or the title of a feed holding it (a JSON Feed's
+    "title" beside its "feed_url"), the nearest first; None when there is none."""
+    for holder in reversed(_holders(data, story) or []):
+        own = {key: value for key, value in holder.items() if isinstance(value, str)}
+        site = next((value for key, value in own.items() if role(((key_words(str(key))),), value) == "site"), None)
+        if site:
+            return site.strip()
+        if any("feed" in key_words(str(key)) for key in own) and own.get("title", "").strip():
+            return own["title"].strip()
+    return None
+
+
+def _holders(value: Any, story: dict, depth: int = 0) -> list[dict] | None:
+    """The objects holding ``story`` inside ``value``, outermost first; None when it is not there."""
+    if value is story:
+        return []
+    if depth > _DEEPEST or not isinstance(value, (dict, list)):
+        return None
+    for item in value.values() if isinstance(value, dict) else value:
+        inner = _holders(item, story, depth + 1)
+        if inner is not None:
+            return ([value] if isinstance(value, dict) else []) + inner
+    return None
+
+
 def story_parts(candidate: dict) -> set[str]:
     """The roles the object's own keys (and the objects under them, lists left out) fill."""
     return {found_role for path, value in _strings(candidate, (), into_lists=False)
@@ -182,7 +210,8 @@ def role(path: tuple[tuple[str, ...], ...], value: str) -> str | None:
     if words & SITE_WORDS and not address and (final in NAME_WORDS or final in SITE_WORDS):
         return "site"
     if words & AUTHOR_WORDS and not address and (final in AUTHOR_WORDS or final in ("name", "names", "raw", "line")):
-        return "author"
+        # the account that saved or owns the item (Raindrop's "creatorRef", a "user" or "owner") wrote nothing
+        return None if words & _ACCOUNT_WORDS else "author"
     if address:
         return "url" if final in URL_WORDS and not words & _OTHER_ADDRESS_WORDS else None
     if words & TITLE_WORDS and "page" in words:

@@ -16,6 +16,7 @@ from html import escape
 from typing import Any
 
 from catalog.articles.exports import authors, fields, key_words, picture_word
+from catalog.articles.html_photos import is_decorative_url
 from catalog.articles.story_html import names_line, page_html, picture_html, text_value
 from catalog.credits import split_caption_credit
 
@@ -43,8 +44,9 @@ _HOSTNAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
 _LIST_SEPARATOR = re.compile(r"\s*;\s*")  # trafilatura joins authors with "; "
 
 
-def json_story_page(data: dict) -> str | None:
-    """The HTML page a story saved as JSON by an extractor, a news API or a news format describes, or None."""
+def json_story_page(data: dict, *, site_name: str | None = None) -> str | None:
+    """The HTML page a story saved as JSON by an extractor, a news API or a news format describes, or None.
+    ``site_name``: the site's name the export gives outside the story (a feed's title), if the story names none."""
     data = story_object(data)
     meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
     blocks = next((data[key] for key in _BLOCK_KEYS if isinstance(data.get(key), list)), [])
@@ -55,8 +57,8 @@ def json_story_page(data: dict) -> str | None:
     text = next((text_value(data.get(key)) for key in _TEXT_KEYS if text_value(data.get(key))), None) \
         or general.get("body")
     pictures = _pictures(data)
-    if not (title and (body or text or pictures)):
-        return None
+    if not (title and (body or text or pictures or story_url(data))):
+        return None  # a news API's result may be a title, an address and the outlet's name: still a story
     captions = _caption_lines(text) if text else []
     uncaptioned = [index for index, picture in enumerate(pictures) if not picture[1]]
     for index, caption in zip(uncaptioned, captions):  # an extractor's text keeps the captions apart from the images
@@ -67,7 +69,7 @@ def json_story_page(data: dict) -> str | None:
     figures = "".join(picture_html(url, None, renditions=renditions, caption=caption, credit=credit)
                       for url, caption, credit, renditions in pictures)
     byline_block = any(isinstance(block, dict) and block.get("role") == "byline" for block in blocks)
-    site = story_site_name(data)
+    site = story_site_name(data) or site_name
     holder = text_value(data.get("copyrightholder"))
     return page_html(
         title=title,
@@ -168,7 +170,8 @@ def _pictures(data: dict) -> list[tuple[str, str | None, str | None, list[tuple[
         or fields(data).get("picture")
     if lead and not found:
         found.append((lead, None, None, []))
-    return found
+    # the lead picture first: a list of all the page's pictures (newspaper's "images", a set) keeps no order
+    return sorted(found, key=lambda picture: picture[0] != lead)
 
 
 def _picture(item: Any) -> tuple[str, str | None, str | None, list[tuple[str, str | None]]] | None:
@@ -215,15 +218,24 @@ def _picture_lists(data: dict) -> list[Any]:
     """The pictures a story lists apart from its text, under any key naming pictures ("images", Pocket's images keyed
     by number, Crawl4AI's ``media.images``, an API's "photos"), each an object with its address, or an address."""
     found: list[Any] = []
+    captions = next((value for key, value in data.items() if isinstance(value, list)
+                     and any(picture_word(word) for word in key_words(str(key)))
+                     and set(key_words(str(key))) & (_CAPTION_WORDS | {"captions", "descriptions"})), [])
     for key, value in data.items():
-        if not any(picture_word(word) for word in key_words(str(key))):
-            if key_words(str(key))[-1:] == ("media",) and isinstance(value, dict):
+        words = key_words(str(key))
+        if not any(picture_word(word) for word in words):
+            if words[-1:] == ("media",) and isinstance(value, dict):
                 found += _picture_lists(value)
             continue
         items = list(value.values()) if isinstance(value, dict) and all(str(k).isdigit() for k in value) else value
-        if isinstance(items, list):
-            found += [item if isinstance(item, dict) else {"url": item} for item in items
-                      if isinstance(item, dict) or text_value(item)]
+        if not isinstance(items, list) or value is captions:
+            continue
+        addresses = [item for item in items if isinstance(item, str) and _ADDRESS.match(item)]
+        # a list of captions beside a list of addresses (a spider's "image_captions" by its "image_urls"): by position
+        paired = captions if len(captions) == len(addresses) else [None] * len(addresses)
+        found += [{"url": address, "caption": caption} for address, caption in zip(addresses, paired)
+                  if not is_decorative_url(address)]
+        found += [item for item in items if isinstance(item, dict)]
     return found
 
 

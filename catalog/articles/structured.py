@@ -26,7 +26,15 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from catalog.articles.bylines import LABEL, split_byline
-from catalog.articles.exports import authors, body_kind, fields, find_story, load_json, page_document
+from catalog.articles.exports import (
+    authors,
+    body_kind,
+    enclosing_site,
+    fields,
+    find_story,
+    load_json,
+    page_document,
+)
 from catalog.articles.json_stories import (
     json_story_page,
     story_byline,
@@ -85,10 +93,11 @@ def export_story(text: str, url: str | None = None) -> tuple[str, str] | None:
     story = find_story(data, url) or _first_story(data)
     if story is None:
         return None
-    clip = _markdown_clip(story)
+    site = enclosing_site(data, story)
+    clip = _markdown_clip(story, site_name=site)
     if clip is not None:
         return "text", clip
-    page = _reader_page(story)
+    page = _reader_page(story, site_name=site)
     return ("html", page) if page is not None else None
 
 
@@ -101,7 +110,7 @@ def _first_story(data: Any) -> dict | None:
     return data if isinstance(data, dict) else None
 
 
-def _markdown_clip(story: dict) -> str | None:
+def _markdown_clip(story: dict, *, site_name: str | None = None) -> str | None:
     """A story whose body is Markdown, as the web clip it stands for: the Markdown under a YAML front matter written
     from the page's tags the tool kept beside it (Firecrawl: ``data.markdown`` and ``data.metadata``; Apify's Website
     Content Crawler: ``markdown`` and ``metadata``; Jina Reader: ``data.content``; Crawl4AI: ``markdown.raw_markdown``);
@@ -118,7 +127,7 @@ def _markdown_clip(story: dict) -> str | None:
             if isinstance(item, dict)} if isinstance(meta.get("openGraph"), list) else {}
     title = _text(meta.get("ogTitle")) or _text(tags.get("og:title")) or _text(meta.get("title")) \
         or general.get("title")
-    site = _text(meta.get("ogSiteName")) or _text(tags.get("og:site_name")) or general.get("site")
+    site = _text(meta.get("ogSiteName")) or _text(tags.get("og:site_name")) or general.get("site") or site_name
     site = site if site and is_site_name(site) else None
     listed = _LIST_SEPARATOR.split(_text(meta.get("author")) or "")  # <meta name="author">: names joined by commas
     names = [name for name in listed if name] or authors(story)
@@ -127,7 +136,7 @@ def _markdown_clip(story: dict) -> str | None:
     return "\n".join(front + ["---", ""]) + markdown
 
 
-def _reader_page(story: dict) -> str | None:
+def _reader_page(story: dict, *, site_name: str | None = None) -> str | None:
     """The page a reader's JSON describes: Postlight/Mercury and Readability output, a read-later tool's entry
     (wallabag, Omnivore), a feed reader's entry (Miniflux, Tiny Tiny RSS, Google Reader API), a scraping API's story
     (Zyte: ``articleBodyHtml``), a JSON Feed's item, a WordPress REST API post (its values under "rendered", its
@@ -140,7 +149,7 @@ def _reader_page(story: dict) -> str | None:
     body = body or (general["body"] if general.get("body_kind") == "html" else None) \
         or (general["summary"] if body_kind(general.get("summary") or "") == "html" else None)
     if body is None:  # no story HTML: an extractor's, a news API's or a news format's JSON
-        return json_story_page(story)
+        return json_story_page(story, site_name=site_name)
     embedded = story.get("_embedded") if isinstance(story.get("_embedded"), dict) else {}
     featured = next(iter(embedded.get("wp:featuredmedia") or []), None)
     featured = featured if isinstance(featured, dict) else {}
@@ -149,7 +158,7 @@ def _reader_page(story: dict) -> str | None:
         url=story_url(story),
         # a site's own account ("Valley Metro Staff") yields to the byline the story prints at its top
         byline=None if _opens_with_byline(body) else story_byline(story) or _names(embedded.get("author")),
-        site_name=story_site_name(story),
+        site_name=story_site_name(story) or _feed_site_name(site_name),
         published=_text(story.get("date_published") or story.get("publishedTime") or story.get("date_gmt")),
         shared_image=_text(story.get("lead_image_url") or story.get("image") or story.get("banner_image")),
         body=_featured_figure(featured) + body,

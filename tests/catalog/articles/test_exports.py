@@ -7,6 +7,7 @@ import json
 from catalog.articles.exports import (
     authors,
     body_kind,
+    enclosing_site,
     fields,
     find_story,
     key_words,
@@ -160,3 +161,54 @@ def test_pictures_listed_under_ids_with_their_caption_and_credit() -> None:
     [photo] = scrape(json.dumps(export), url=STORY_URL)["photos"]
     assert (photo["url"], photo["caption"], photo["credit_line"], photo["agency"]) == (
         PICTURE, "Cars cross the bridge at dawn.", "Cy Doe/AP", "AP")
+
+
+def test_a_feeds_title_names_the_site_of_the_item_read() -> None:
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "The Hill Courier",
+            "feed_url": "https://www.hillcourier.example/feed.json",
+            "items": [{"title": "Bridge reopens after repairs", "url": STORY_URL, "content_html": BODY}]}
+    assert enclosing_site(feed, feed["items"][0]) == "The Hill Courier"
+    record = scrape(json.dumps(feed), url=STORY_URL)
+    assert (record["publication"], record["publication_source"]) == ("The Hill Courier", "og:site_name")
+
+
+def test_a_list_or_envelope_without_a_feed_or_site_key_names_no_site() -> None:
+    data = {"title": "Search results", "results": [_story()]}
+    assert enclosing_site(data, data["results"][0]) is None
+    data = {"answer": {"siteName": "The Hill Courier", "story": _story()}}
+    assert enclosing_site(data, data["answer"]["story"]) == "The Hill Courier"
+
+
+def test_the_account_that_saved_a_story_is_not_its_author() -> None:
+    assert role((("creator", "ref"), ("name",)), "Dana Whitfield") is None
+    assert role((("user",), ("name",)), "Dana Whitfield") is None
+    assert role((("creator",), ("name",)), "Dana Whitfield") == "author"
+    saved = {"item": {"title": "Bridge reopens after repairs", "link": STORY_URL, "cover": PICTURE,
+                      "creatorRef": {"_id": 1, "name": "Dana Whitfield"}}}
+    assert scrape(json.dumps(saved), url=STORY_URL)["bylines"] == []
+
+
+def test_a_title_an_address_and_an_outlet_are_a_story() -> None:
+    result = {"results": [{"media_name": "The Hill Courier", "title": "Bridge reopens after repairs", "url": STORY_URL}]}
+    record = scrape(json.dumps(result), url=STORY_URL)
+    assert (record["title"], record["publication"], record["photos"]) == (
+        "Bridge reopens after repairs", "The Hill Courier", [])
+
+
+def test_a_list_of_all_the_pages_pictures_leaves_out_logos_and_puts_the_lead_first() -> None:
+    second = "https://img.hillcourier.example/2024/06/workshop-1600.jpg"
+    saved = {"title": "Bridge reopens after repairs", "url": STORY_URL, "top_image": PICTURE,
+             "images": ["https://img.hillcourier.example/static/hillcourier-logo.png", second, PICTURE,
+                        "Not an address"],
+             "text": "The bridge reopened on Monday.\nCars cross the bridge at dawn. Photo: Cy Doe/AP\n"
+                     "A welder in the workshop. Photo: Ida Berg"}
+    photos = scrape(json.dumps(saved), url=STORY_URL)["photos"]
+    assert [(photo["url"], photo["credit_line"]) for photo in photos] == [(PICTURE, "Cy Doe/AP"), (second, "Ida Berg")]
+
+
+def test_captions_listed_beside_the_pictures_addresses_go_with_them_by_position() -> None:
+    item = {"headline": "Bridge reopens after repairs", "article_url": STORY_URL, "body": "The bridge reopened.",
+            "image_urls": [PICTURE], "image_captions": ["Cars cross the bridge at dawn. Photo: Cy Doe/AP"]}
+    [photo] = scrape(json.dumps(item), url=STORY_URL)["photos"]
+    assert (photo["url"], photo["caption"], photo["credit_line"]) == (PICTURE, "Cars cross the bridge at dawn.",
+                                                                      "Cy Doe/AP")
