@@ -305,11 +305,12 @@ def _usual_places(text: str) -> FoundCredit | None:
 _CAMERA_FIELDS = re.compile(r"(?:\n[ \t]*(?:Camera(?:\s+(?:Model|Make|Body|Type))?|Lens|Focal\s+Length|Aperture|Shutter(?:\s+Speed)?"
                             r"|ISO|Exposure(?:\s+Time)?|F-?Stop)\s?:[^\n]*)+\s*$", re.I)
 # a small paper's credit closing the caption as a sentence of its own: "... behind the high school. Shannon McFarlin photo."
-_NAME_PHOTO = re.compile(r"(?<=[.!?] )([A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2}) photo\.$")
+# ... or after a bar, without its period ("Wet Your Whistle Wins the GI Highlander | Michael Burns photo")
+_NAME_PHOTO = re.compile(r"(?:(?<=[.!?] )|(?<= \| ))([A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2}) photo\.?$")
 
 
 def _name_photo_at_end(text: str) -> FoundCredit | None:
-    match = _NAME_PHOTO.search(text, max(0, len(text) - 60)) if text.endswith(" photo.") else None
+    match = _NAME_PHOTO.search(text, max(0, len(text) - 60)) if text.endswith((" photo.", " photo")) else None
     if match is None:
         return None
     name = match[1]
