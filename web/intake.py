@@ -3,7 +3,9 @@
 With script, an upload is one file per request, its bytes the request body (``POST
 /api/uploads?name=…``): the page's script sends each file on its own, so each shows its own
 progress and result. Without script, the upload page's form posts its files together
-(``POST /upload``, multipart/form-data), read part by part (``web.streamed_form``). Either body
+(``POST /upload``, multipart/form-data), read part by part (``web.streamed_form``), and answers
+with a redirect (303) to its results' own page, which a reload shows again without sending the
+files again (``catalog.store.upload_results``). Either body
 is refused before anything is read when its declared length is over the file-size limit, and
 written to the data directory's uploads folder a chunk at a time otherwise (never whole in
 memory); then it goes through the same import as any other file.
@@ -21,6 +23,7 @@ from flask import (
     Response,
     current_app,
     jsonify,
+    redirect,
     render_template,
     request,
     url_for,
@@ -65,8 +68,8 @@ def upload_page() -> str:
 @blueprint.post("/upload")
 @requires(EDITOR)
 @checks_csrf_itself
-def upload_form() -> tuple[str, int, dict[str, str]]:
-    """The upload page's form, posted without script: its files received, imported together, each one's result listed.
+def upload_form() -> Response | tuple[str, int, dict[str, str]]:
+    """The upload page's form, posted without script: its files received and imported together; on to their results.
 
     The files of one form share the file-size limit (with ``FORM_OVERHEAD`` for the form's
     own bytes), the limit of the server's request bodies. The CSRF token must be the form's
@@ -94,7 +97,26 @@ def upload_form() -> tuple[str, int, dict[str, str]]:
     outcomes = {outcome.path: outcome for outcome in imported}
     results = [upload_result(outcomes[str(found)], name) if isinstance(found, Path) else found
                for name, found in received]
+    # Post/Redirect/Get: the results are kept and shown by a page of their own, which a reload asks
+    # for again without sending the files again.
+    result_id = components().catalog.save_upload_results(_uploader(), results, at=now())
+    return redirect(url_for("intake.upload_results_page", result_id=result_id), 303)
+
+
+@blueprint.get("/upload/results/<result_id>")
+@requires(EDITOR)
+def upload_results_page(result_id: str) -> tuple[str, int, dict[str, str]]:
+    """The results of one upload form, as it was posted (for its uploader, for a day); the form for more below."""
+    results = components().catalog.upload_results(result_id, _uploader(), at=now())
+    if results is None:
+        return _upload_page(problem="These upload results are not kept any more (they are for a day, and only for "
+                                    "whoever uploaded). What came in is on the intake page.", status=404)
     return _upload_page(results=results, status=200)
+
+
+def _uploader() -> str:
+    """Whose upload results these are: the account's name, or '' when the catalog has no accounts."""
+    return actor().name or ""
 
 
 def _receive_form_files(form: StreamedForm, limit: int) -> list[tuple[str, Path | dict[str, Any]]]:

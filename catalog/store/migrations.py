@@ -383,6 +383,23 @@ def _migration_13(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
+def _migration_14(db: sqlite3.Connection) -> None:
+    """Upload results: what each upload form posted without script brought in, shown again by the page it
+    redirects to (docs/intake.md#upload-from-the-browser)."""
+    for statement in (
+        """
+        CREATE TABLE upload_results (
+            id TEXT PRIMARY KEY,       -- unguessable: the result page's address
+            account TEXT NOT NULL,     -- who uploaded ('' when the catalog has no accounts): only they see it
+            created_at TEXT NOT NULL,  -- UTC, ISO 8601: kept a day (catalog.store.upload_results.RESULTS_KEPT)
+            results TEXT NOT NULL      -- JSON: each file's result, in the order sent
+        )
+        """,
+        "CREATE INDEX upload_results_created_at ON upload_results (created_at)",
+    ):
+        db.execute(statement)
+
+
 # MIGRATIONS[n] takes a catalog at version n to version n + 1. Append; never edit.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6,
@@ -393,5 +410,6 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migration_11,
     _migration_12,
     _migration_13,
+    _migration_14,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

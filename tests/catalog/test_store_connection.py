@@ -48,7 +48,7 @@ def catalog_at(path: Path, version: int) -> None:
 
 
 def test_the_schema_version_is_the_number_of_migrations() -> None:
-    assert SCHEMA_VERSION == len(MIGRATIONS) == 13
+    assert SCHEMA_VERSION == len(MIGRATIONS) == 14
 
 
 @pytest.mark.parametrize("version", range(SCHEMA_VERSION))

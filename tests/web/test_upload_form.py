@@ -1,5 +1,6 @@
 """The upload form without script (POST /upload, multipart/form-data): its files streamed to disk and imported,
-each one's result listed; the CSRF token checked before any file is kept; the same size limit as an upload."""
+each one's result listed on a page the form redirects to (a reload sends nothing again); the CSRF token checked
+before any file is kept; the same size limit as an upload."""
 
 from __future__ import annotations
 
@@ -78,9 +79,11 @@ def test_the_form_posted_to_the_real_server_imports_refuses_and_flags_each_file(
     body = multipart([("csrf_token", token_in(upload_page)), ("file", ("harbour.jpg", credited)),
                       ("file", ("reader.jpg", bare)), ("file", ("notes.jpg", b"<html><body>call the desk</body></html>"))])
     request = urllib.request.Request(f"{upload_server}/upload", data=body, headers={"Content-Type": CONTENT_TYPE})
-    with browser.open(request, timeout=120) as answer:
+    with browser.open(request, timeout=120) as answer:  # the 303 followed with a GET, as a browser does
         assert answer.status == 200
+        result_page = answer.url
         results = results_of(answer.read().decode())
+    assert re.fullmatch(rf"{re.escape(upload_server)}/upload/results/[\w-]{{20,}}", result_page)
 
     assert list(results) == ["harbour.jpg", "reader.jpg", "notes.jpg"]  # in the order sent
     assert results["harbour.jpg"]["data-status"] == "imported"
@@ -97,6 +100,14 @@ def test_the_form_posted_to_the_real_server_imports_refuses_and_flags_each_file(
     intake = browser.open(f"{upload_server}/intake", timeout=30).read().decode()
     assert "upload by eddie" in intake and "notes.jpg" in intake
 
+    # A reload asks for the result page again: the same results, nothing sent or imported again
+    # (a post sent again would list the two pictures as already in the catalog).
+    again = results_of(browser.open(result_page, timeout=30).read().decode())
+    assert {name: item["data-status"] for name, item in again.items()} == \
+        {"harbour.jpg": "imported", "reader.jpg": "imported", "notes.jpg": "failed"}
+    assert browser.open(f"{upload_server}/intake", timeout=30).read().decode().count("notes.jpg") == \
+        intake.count("notes.jpg")
+
 
 @pytest.mark.slow  # a server process
 def test_the_real_server_refuses_a_form_declaring_more_than_the_limit_without_receiving_it(upload_server: str) -> None:
@@ -105,10 +116,11 @@ def test_the_real_server_refuses_a_form_declaring_more_than_the_limit_without_re
 
 
 @pytest.fixture
-def form_app(tmp_path: Path):
-    """The app over an empty data directory with a 1 MB file-size limit (no accounts: editors' routes open)."""
+def form_app(tmp_path: Path, clock):
+    """The app over an empty data directory with a 1 MB file-size limit (no accounts: editors' routes open),
+    on the test's clock."""
     settings = Settings(data_dir=tmp_path / "data", max_file_bytes=LIMIT)
-    app = create_app(settings, TESTING=True)
+    app = create_app(settings, TESTING=True, PHOTODESK_CLOCK=clock)
     yield app
     app.extensions["photodesk"].desk.close()
 
@@ -169,7 +181,7 @@ def test_a_form_that_runs_past_the_limit_without_declaring_its_length_is_cut_off
 def test_a_file_over_the_limit_in_a_form_within_it_is_refused_with_its_reason(form_app) -> None:
     client = form_app.test_client()
     body = multipart([("csrf_token", page_token(client)), ("file", ("big.tif", bytes(LIMIT + 1)))])
-    answer = post_form(client, body)
+    answer = client.post("/upload", data=body, content_type=CONTENT_TYPE, follow_redirects=True)
     assert answer.status_code == 200
     [(name, item)] = results_of(answer.get_data(as_text=True)).items()
     assert (name, item["data-status"]) == ("big.tif", "failed")
@@ -194,6 +206,58 @@ def test_a_body_that_is_not_a_multipart_form_is_refused(form_app) -> None:
     assert broken.status_code == 400
     assert "The form could not be read" in broken.get_data(as_text=True)
     assert kept(form_app) == []
+
+
+def results_section(html: str) -> str:
+    """The result page's list of files, as markup."""
+    return str(BeautifulSoup(html, "html.parser").select_one("[data-upload-results]"))
+
+
+def intake_rows(app) -> int:
+    """Files the intake has recorded: one more for every file an upload form brings in."""
+    return len(app.extensions["photodesk"].catalog.intake_entries())
+
+
+def test_the_form_answers_with_a_redirect_to_its_results_which_a_reload_shows_again_without_importing(
+        form_app, clock) -> None:
+    client = form_app.test_client()
+    body = multipart([("csrf_token", page_token(client)), ("file", ("memo.jpg", b"<html>call the desk</html>")),
+                      ("file", ("big.tif", bytes(LIMIT + 1)))])
+    answer = post_form(client, body)
+    assert answer.status_code == 303  # See Other: the browser asks for the results with a GET
+    result_page = answer.headers["Location"]
+    assert re.fullmatch(r"/upload/results/[\w-]{20,}", result_page)
+    assert intake_rows(form_app) == 1  # memo.jpg, refused by the import; big.tif was never received whole
+    first = client.get(result_page)
+    assert first.status_code == 200
+    listed = {name: item["data-status"] for name, item in results_of(first.get_data(as_text=True)).items()}
+    assert listed == {"memo.jpg": "failed", "big.tif": "failed"}
+    again = client.get(result_page)  # a reload
+    assert again.get_data(as_text=True) == first.get_data(as_text=True)
+    assert intake_rows(form_app) == 1 and kept(form_app) == []
+
+    # Kept in the catalog: the server started again shows them; a day later they are gone.
+    restarted = create_app(form_app.config["PHOTODESK_SETTINGS"], TESTING=True, PHOTODESK_CLOCK=clock)
+    try:
+        shown = restarted.test_client().get(result_page).get_data(as_text=True)  # another browser session
+        assert results_section(shown) == results_section(first.get_data(as_text=True))
+    finally:
+        restarted.extensions["photodesk"].desk.close()
+    clock.advance(days=1, seconds=1)
+    expired = client.get(result_page)
+    assert expired.status_code == 404
+    assert "not kept any more" in expired.get_data(as_text=True) and not results_of(expired.get_data(as_text=True))
+    assert client.get("/upload/results/not-a-result").status_code == 404
+
+
+def test_upload_results_are_shown_only_to_the_account_that_uploaded(accounts_app) -> None:
+    editor = logged_in_client(accounts_app, "editor")
+    body = multipart([("csrf_token", page_token(editor)), ("file", ("memo.jpg", b"<html>call the desk</html>"))])
+    result_page = post_form(editor, body).headers["Location"]
+    assert editor.get(result_page).status_code == 200
+    admin = logged_in_client(accounts_app, "admin")
+    refused = admin.get(result_page)
+    assert refused.status_code == 404 and "memo.jpg" not in refused.get_data(as_text=True)
 
 
 def test_only_editors_may_post_the_upload_form(accounts_app) -> None:
