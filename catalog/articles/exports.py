@@ -219,7 +219,8 @@ def role(path: tuple[tuple[str, ...], ...], value: str) -> str | None:
     if final in TITLE_WORDS or words & TITLE_WORDS and final in ("basic", "main", "rendered", "value"):
         return "title"
     if words & SUMMARY_WORDS:
-        return "summary"
+        # under a summary object only its text is the summary: Inoreader's "summary": {"direction": "ltr", "content": …}
+        return "summary" if final in SUMMARY_WORDS | BODY_WORDS | {"value", "rendered"} else None
     if words & BODY_WORDS and (len(value) >= _SHORTEST_BODY or "\n" in value.strip()):
         return "body"  # a story's text: longer than a line (an og tag's "content" is a value, not a body)
     return None

@@ -404,7 +404,16 @@ def is_decorative_url(url: str) -> bool:
     stem = name.rsplit(".", 1)[0]
     if _LICENCE_BADGE.match(stem) or _LICENCE_HOST.search(parts.netloc):
         return True  # a Creative Commons badge beside the story says how it may be republished
-    return name.endswith(".svg") or bool(set(WORD_SPLIT.split(stem)) & _DECORATIVE_WORDS)
+    stem_words = {word for word in WORD_SPLIT.split(stem) if word and not word.isdigit()}
+    if stem_words & _SHARE_TARGETS and stem_words <= _SHARE_TARGETS | _SHARE_BUTTON_WORDS:
+        return True  # "whatsapp.png", "facebook-icon-32.png": a share button, named after where it shares to alone
+    return name.endswith(".svg") or bool(stem_words & _DECORATIVE_WORDS)
+
+
+# Where share buttons send a story, and the words their images are named with beside them
+_SHARE_TARGETS = frozenset("whatsapp facebook twitter telegram linkedin pinterest reddit email messenger "
+                           "bluesky mastodon tumblr vk viber wechat weibo flipboard".split())
+_SHARE_BUTTON_WORDS = frozenset("share icon ico button btn logo white black color colour round square small".split())
 
 
 # Creative Commons' licence buttons by their file names ("cc-by.png", "by-nc-sa.png", "cc0.png") and hosts

@@ -32,8 +32,10 @@ from catalog.articles.exports import (
     enclosing_site,
     fields,
     find_story,
+    key_words,
     load_json,
     page_document,
+    picture_word,
 )
 from catalog.articles.json_stories import (
     json_story_page,
@@ -161,8 +163,29 @@ def _reader_page(story: dict, *, site_name: str | None = None) -> str | None:
         site_name=story_site_name(story) or _feed_site_name(site_name),
         published=_text(story.get("date_published") or story.get("publishedTime") or story.get("date_gmt")),
         shared_image=_text(story.get("lead_image_url") or story.get("image") or story.get("banner_image")),
-        body=_featured_figure(featured) + body,
+        body=_featured_figure(featured) + body + _sized_copies(story, body),
     )
+
+
+def _sized_copies(story: dict, body: str) -> str:
+    """The copies of other sizes an export lists of a picture its body shows, as a figure of that picture's renditions:
+    an object under a key naming pictures holding the picture's address and objects each with an address and a width
+    (Feedbin's ``images``: ``original_url`` and ``size_1``: ``{cdn_url, width, height}``)."""
+    figures: list[str] = []
+    for key, value in story.items():
+        if not isinstance(value, dict) or not any(picture_word(word) for word in key_words(str(key))):
+            continue
+        address = next((item for item in value.values() if _is_address(item)), None)
+        sizes = [(next((item for item in inner.values() if _is_address(item)), None), str(inner.get("width") or ""))
+                 for inner in value.values() if isinstance(inner, dict)]
+        sizes = [(url, width) for url, width in sizes if url and width.isdigit()]
+        if address and sizes and (escape(address) in body or address in body):
+            figures.append(_picture(address, None, renditions=sizes))
+    return "".join(figures)
+
+
+def _is_address(value: object) -> bool:
+    return isinstance(value, str) and value.startswith(("http://", "https://"))
 
 
 def _featured_figure(media: dict) -> str:

@@ -5,9 +5,13 @@ The set itself is ``data/blind10`` (test_blind_shapes); these cases hold each ru
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from catalog.articles.html_photos import is_decorative_url
 from catalog.articles.image_urls import named_width
+from catalog.articles.pages import parse_article
 from catalog.credits import parse_credit_line, split_caption_credit
 from tests.catalog.articles.test_blind9_rules import STORY, _page, _text  # the same small page around a story's text
 
@@ -189,3 +193,37 @@ def test_an_author_field_naming_the_newsroom_yields_to_the_byline_naming_people(
 def test_a_site_field_holding_an_address_names_no_publication() -> None:
     record = _text(OUTLINE.replace("site:: Jornal do Planalto", "site:: https://planalto.example/"))
     assert record["publication"] != "https://planalto.example/"
+
+
+def _json(saved: object) -> dict:
+    return parse_article(json.dumps(saved).encode(), url="https://coast.example/storm").to_record()
+
+
+def test_under_a_summary_object_only_its_text_is_the_summary() -> None:
+    # a feed reader's API keeps the entry's HTML in "summary": {"direction": "ltr", "content": …} (Inoreader)
+    entry = {"items": [{"title": "Storm closes the harbour", "canonical": [{"href": "https://coast.example/storm"}],
+                        "summary": {"direction": "ltr", "content": '<p><strong>By Ann Lee</strong></p><figure><img '
+                                    'src="https://cdn.example/quay?w=1200&h=800"><figcaption>The quay at noon. Photo: '
+                                    f'Cy Doe | Coast Daily</figcaption></figure>{STORY}'},
+                        "author": "Wire Desk", "origin": {"title": "News Digest"}}]}
+    record = _json(entry)
+    assert (record["title"], record["bylines"]) == ("Storm closes the harbour", ["Ann Lee"])
+    [photo] = record["photos"]
+    assert (photo["url"], photo["caption"], photo["agency"]) == ("https://cdn.example/quay?w=1200&h=800",
+                                                                 "The quay at noon.", "Coast Daily")
+
+
+def test_an_exports_sized_copies_of_a_picture_the_body_shows_are_its_renditions() -> None:
+    original, copy = "https://coast.example/uploads/quay.jpg", "https://images.reader.example/3f2a/3f2a9b8c7d6e.jpg"
+    entry = [{"title": "Storm closes the harbour", "url": "https://coast.example/storm",
+              "content": f'<figure><img src="{original}"><figcaption>The quay at noon.</figcaption></figure>{STORY}',
+              "images": {"original_url": original, "size_1": {"cdn_url": copy, "width": 542, "height": 304}}}]
+    [photo] = _json(entry)["photos"]
+    assert (photo["url"], photo["also_seen_as"], photo["caption"]) == (original, [copy], "The quay at noon.")
+
+
+@pytest.mark.parametrize(("url", "decorative"), [("https://coast.example/plugins/share/whatsapp.png", True),
+                                                 ("https://coast.example/img/facebook-icon-32.png", True),
+                                                 ("https://coast.example/2024/06/facebook-ceo-hearing.jpg", False)])
+def test_an_image_named_only_after_where_it_shares_to_is_a_share_button(url: str, decorative: bool) -> None:
+    assert is_decorative_url(url) is decorative
