@@ -155,6 +155,8 @@ _LABELS = r"""(?:
     | (?-i:(?:[Ff]otos?|FOTOS?|[Pp]hotos?|[Ii]mages?|[Ii]magens?)(?=\s+(?:""" + _WIRES + r""")(?![\w&'’-])))
       # a picture word, in any case, before a wire's one-word name: "... del mundo. fotos Reuters", "Foto EFE"
     | (?-i:(?:Photo|PHOTO)(?=\s+(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-Þ][\w'’.-]+\s?/))  # "(Photo Max Dupont/AFP)", "PHOTO NAME / AFP"
+    | (?-i:PHOTO(?=\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3}\s*,\s*[A-ZÀ-Þ]))
+      # La Presse's "PHOTO MARTIN TREMBLAY, LA PRESSE": in capitals before a name in capitals and a comma
     | (?-i:(?:Photo|PHOTO)(?=\s+[A-ZÀ-Þ][\w'’.-]+\s?/\s?[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ]))
       # French regional papers' "Photo Progrès /Régis TABOURET": the paper's one word, a slash, a full name
     | (?-i:(?:Photos?|Fotos?)(?=\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}\s*$))  # French "Photo Name": before a full name ending the line
