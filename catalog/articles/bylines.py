@@ -199,6 +199,10 @@ def _name_parts(text: str | None) -> list[str]:
     return [part for part in _SEPARATORS.split(cleaned) if _is_name(part.strip(" .:"))]
 
 
+# Role nouns a line under the byline may open with before a place ("Corresponsal en Boquerón", "Correspondent in Kyiv")
+ROLE_NOUNS = _ROLES_IN_LANGUAGES | frozenset("correspondent columnist contributor editor writer".split())
+
+
 def is_role(text: str) -> bool:
     """True for a byline's role printed on its own ("Staff Writer", "Senior Correspondent"), not a name or a paper."""
     words = {word.lower().strip(".,") for word in text.split()}

@@ -37,7 +37,7 @@ from catalog.articles.photo_captions import (
     words,
 )
 from catalog.articles.photos import PublishedPhoto, clean_text, describe_photo
-from catalog.credits import split_caption_credit
+from catalog.credits import parse_credit_line, split_caption_credit
 
 # Subtrees that are never the story's photos: navigation, promotion, people, ads.
 _NOISE_TAGS = frozenset({"nav", "footer", "aside", "form"})
@@ -56,7 +56,7 @@ _CONTAINER_WORDS = frozenset({"widget"})
 _PICTURE_WORDS = frozenset({"image", "img", "photo", "picture", "figure", "media"})
 # An image whose own class, id or file name says it is not a news photo.
 _DECORATIVE_WORDS = frozenset(
-    "logo avatar gravatar icon favicon sprite emoji smiley wp-smiley headshot mugshot author "
+    "logo logos avatar gravatar icon icons favicon sprite emoji smiley wp-smiley headshot mugshot author "
     "byline badge spinner masthead qr qrcode".split()  # a QR code to follow the paper's account
 )
 # Stand-ins shown until a lazy image loads; a file name made only of these words is one.
@@ -485,6 +485,11 @@ def with_linked_details(found: list[FoundPhoto], declared: list[LinkedImage]) ->
             )
         if image:
             photo = with_creators(photo, image.creators)
+            declared = parse_credit_line(image.credit) if image.credit else None
+            if not photo.photographers and photo.agency and image.creators and declared \
+                    and declared.agency == photo.agency:
+                # "© Belga" under the picture, its ImageObject credited to Belga too and made by a person: its photographer
+                photo = dataclasses.replace(photo, photographers=tuple(image.creators))
         enriched.append((photo, renditions + ([(image.url, image.width)] if image else [])))
     return enriched
 

@@ -110,6 +110,9 @@ class ParsedArticle:
         }
 
 
+_STOP_AFTER_BRACKET = re.compile(r"\)\.\s*$")
+
+
 def describe_photo(
     image_url: str,
     *,
@@ -141,6 +144,9 @@ def describe_photo(
             if found.agency is None:
                 found = dataclasses.replace(found, agency=canonical_agency(owner.group("owner")) or owner.group("owner"))
         caption_text = clean_text(caption_text)
+        if caption_text and found is not None and caption_text[-1] not in ".!?…" and _STOP_AFTER_BRACKET.search(printed) \
+                and printed.startswith(caption_text):
+            caption_text += "."  # "… Raiffeisen (photo : Name).": the sentence's full stop after the credit ends it
         if caption_text and found is not None and caption_text[-1] in "、，,":
             caption_text = caption_text[:-1]  # "…、東京都千代田区、山田太郎撮影": the comma before the credit
     if caption_text and found is None:

@@ -71,6 +71,10 @@ def page_publication(
         ("logo alt", _logo_alt(soup)),
         ("footer copyright", _footer_copyright(soup)),
     ]
+    named = dict(site)
+    if named["title suffix"] and named["footer copyright"] \
+            and _is_slogan_after(soup, named["footer copyright"], named["title suffix"]):
+        site = [(source, name) for source, name in site if source != "title suffix"]
     # a section's name in the site's setting ("Wiadomości", the news subdomain's og:site_name) names no publication
     found = [(source, clean_text(name)) for source, name in site
              if clean_text(name) and not set(clean_text(name).lower().split()) <= _SECTION_WORDS]
@@ -236,6 +240,15 @@ def _is_logo(image: Tag) -> bool:
     marked_header = any("header" in " ".join([*(tag.get("class") or []), str(tag.get("id") or "")]).lower()
                         for tag in [image, *list(image.parents)[:3]])
     return (image.find_parent("header") is not None or marked_header) and image.find_parent("article") is None and image.find_parent("a", href=True) is not None
+
+
+def _is_slogan_after(soup: BeautifulSoup, name: str, suffix: str) -> bool:
+    """True when the footer prints the title's suffix after the site's name ("© 2024 Lagos Mirror - Truth Without
+    Borders"): the suffix is the site's slogan, not its name."""
+    if _same(name, suffix):
+        return False
+    printed = re.compile(re.escape(name) + r"\s*(?:[|–—·•:-]\s*)" + re.escape(suffix), re.IGNORECASE)
+    return any(printed.search(text) for footer in soup.find_all("footer") or [soup] for text in footer.stripped_strings)
 
 
 def _footer_copyright(soup: BeautifulSoup) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlsplit
 
-from catalog.articles.bylines import is_role
+from catalog.articles.bylines import ROLE_NOUNS, is_role
 from catalog.articles.image_urls import has_image_extension, image_extension_ends
 from catalog.articles.photos import find_date
 
@@ -64,5 +64,6 @@ def is_publication_line(line: str) -> bool:
     words = line.split()
     return (
         not find_date(line) and not NAG.search(line) and line.lower() not in _INTERFACE_WORDS and not is_role(line)
+        and words[0].lower() not in ROLE_NOUNS  # the reporter's role and post: "Corresponsal en Boquerón"
         and len(words) <= MOST_PUBLICATION_WORDS and words[0][:1].isupper() and words[-1][:1].isupper()
     )

@@ -390,7 +390,8 @@ def _title(lines: list[str], byline_index: int | None = None, url: str = "") -> 
     if byline_index is not None:
         above = [index for index, line in enumerate(lines[:byline_index]) if line][-_HEADLINE_TO_BYLINE:]
         candidates = [index for index in reversed(above) if _is_title_like(lines[index])
-                      and split_caption_credit(lines[index])[1] is None and not _SENTENCE_INSIDE.search(lines[index])]
+                      and split_caption_credit(lines[index])[1] is None and not _SENTENCE_INSIDE.search(lines[index])
+                      and not _goes_on_as_a_sentence(lines, index)]
         # the one the address spells ("/p/the-ferryman-retires"), not the standfirst under it
         headline = next((index for index in candidates if _is_spelled_by_slug(lines[index], url)), None) \
             if len(candidates) > 1 else None
@@ -433,6 +434,13 @@ def _is_spelled_by_slug(line: str, url: str) -> bool:
     slug = set(re.split(r"[\W_]+", fold(segments[-1]))) if segments else set()
     words = [word for word in re.split(r"\W+", fold(line)) if word]
     return len(words) >= 2 and sum(word in slug for word in words) >= _SLUG_SHARE * len(words)
+
+
+def _goes_on_as_a_sentence(lines: list[str], index: int) -> bool:
+    """True for a line that a line in lower case ending in a full stop goes on from: a standfirst's sentence broken over
+    lines (a print page's text dump: "Los productores estiman pérdidas" / "por cada semana de lluvias."), no headline."""
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    return below[:1].islower() and below[-1:] == "."
 
 
 def _whole_headline(lines: list[str], index: int) -> str:

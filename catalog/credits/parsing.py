@@ -360,6 +360,9 @@ def read_credit(text: str) -> Reading | None:
             reading.made = Credit(credit_line=text)  # two sources, no agency they share
             reading.orgs = sorted(sources)
             return reading
+    if ". Acknowledg" in body:
+        body = body.replace(". Acknowledg", "; Acknowledg", 1)  # "Credit: ESA/Hubble & NASA, Name. Acknowledgement:
+        # Name": the space agencies' form, who is thanked for processing the picture is part of its credit
     if ";" in body and owned:
         match = _OWNER_THEN_PHOTOGRAPHER.match(body)
         if match and is_name(match["name"], strict=True):
@@ -736,7 +739,13 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                                                                        or ends_in_organisation_word(items[0]))
                                     and is_name(items[1], strict=True)):
                 reading.structured = True  # "Carter Williams, KSL.com", "Paper, Name": the comma is the chain's slash
-            for item in items:
+            if len(items) > 1 and " and the " in items[-1]:
+                person, _, team = items[-1].partition(" and the ")
+                if is_name(person, strict=True) and is_organisation_like(team):
+                    items = [*items[:-1], person, team]  # "NASA, J. Lee and the PHANGS-HST team": a person and a body
+            for item_index, item in enumerate(items):
+                if item_index and item_index == len(items) - 1 and item[:4] == "and " and item[4:5].isalpha():
+                    item = item[4:]  # "NASA, J. Lee, and the PHANGS-HST Team": the list's last party after "and"
                 courtesy = COURTESY.match(item) if any(hint in item for hint in _COURTESY_HINTS) else None
                 if courtesy:  # "Name / Courtesy DC Moore Gallery"
                     item = item[courtesy.end():]

@@ -322,11 +322,13 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
         if reading is not None and not reading.bad and _names_read(reading):
             return close + 1, dataclasses.replace(reading, labelled=True)
     ends = [len(span)] + [m.start() for m in _CUTS.finditer(span)][::-1]
+    if "/" in span:  # "Foto: MONDO/Name Večerašnji protest je ...": the caption's sentence opens after a credit's
+        # chain; a name alone may be the sentence's subject ("Photo: Farmer John Griffith sold out ..."); longest first
+        # ("... Acknowledgement: Judy Schmidt (Geckzilla) The twisting patterns ...": the bracket stays the credit's)
+        ends = sorted(set(ends) | {m.start() for m in _SENTENCE_AFTER.finditer(span) if "/" in span[:m.start()]},
+                      reverse=True)
     if " - " in span:  # a hyphen also joins names ("Name - Pool"): cut there only when nothing longer reads
         ends += [m.start() for m in _HYPHEN.finditer(span)][::-1]
-    if "/" in span:  # "Foto: MONDO/Name Večerašnji protest je ...": the caption's sentence opens after a credit's
-        # chain; a name alone may be the sentence's subject ("Photo: Farmer John Griffith sold out ...")
-        ends += [m.start() for m in _SENTENCE_AFTER.finditer(span) if "/" in span[:m.start()]][::-1]
     for wire in _WIRE_BEFORE_NAME.finditer(span):  # "Name/TT Lars Hansson": the credit ends at the wire
         if canonical_agency(wire[1]):
             ends.append(wire.end(1))

@@ -301,3 +301,30 @@ def test_a_titled_name_after_by_is_the_publication(text: str, agency: str) -> No
 
 def test_a_titled_name_under_a_plain_label_is_no_publication() -> None:
     assert _read("Photo: The Kid") is None  # a picture's title (test_credit_parties' convention)
+
+
+# --- the space agencies' credit: "ESA/Hubble & NASA, Name, and the X Team. Acknowledgement: Name" --------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Hubble picture of the week's caption, the story going on after it (odd-221)
+    ("stellation of Hydra, the water snake. Credit: ESA/Hubble & NASA, J. Lee, and the PHANGS-HST Team. "
+     "Acknowledgement: Judy Schmidt (Geckzilla) The twisting patterns created by the multiple spiral arms of NGC 2835 "
+     "create the illusion of an eye.",
+     ("ESA/Hubble & NASA, J. Lee, and the PHANGS-HST Team. Acknowledgement: Judy Schmidt (Geckzilla)", "ESA",
+      ("J. Lee", "Judy Schmidt"))),
+    # sites' picture data (code corpus file ids 70841207620, 70079489859, 53934401733)
+    ("      credit: 'ESA/Hubble & NASA; Acknowledgement: Judy Schmidt',",
+     ("ESA/Hubble & NASA; Acknowledgement: Judy Schmidt", "ESA", ("Judy Schmidt",))),
+    ("      credit: 'ESA/Hubble & NASA; Acknowledgement: Gilles Chapdelaine',",
+     ("ESA/Hubble & NASA; Acknowledgement: Gilles Chapdelaine", "ESA", ("Gilles Chapdelaine",))),
+    ("    credit: 'ESA/Hubble & NASA, D. Thilker and the PHANGS-HST Team',",
+     ("ESA/Hubble & NASA, D. Thilker and the PHANGS-HST Team", "ESA", ("D. Thilker",))),
+])
+def test_the_acknowledged_and_the_team_are_part_of_the_credit(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_name_and_the_words_after_and_the_that_name_no_body_are_no_party() -> None:
+    # "and the crew": no organisation's word, so no body after the name; the list's name is not taken either
+    assert _read("Photo: NASA, Jane Roe and the crew") == ("NASA", "NASA", ())

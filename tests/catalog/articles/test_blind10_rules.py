@@ -227,3 +227,55 @@ def test_an_exports_sized_copies_of_a_picture_the_body_shows_are_its_renditions(
                                                  ("https://coast.example/2024/06/facebook-ceo-hearing.jpg", False)])
 def test_an_image_named_only_after_where_it_shares_to_is_a_share_button(url: str, decorative: bool) -> None:
     assert is_decorative_url(url) is decorative
+
+
+def test_a_title_suffix_the_footer_prints_after_the_sites_name_is_its_slogan() -> None:
+    body = f'<article><h1>Flood sweeps cassava farms</h1>{STORY}</article>'
+    footer = '<div class="footer"><p>&copy; 2024 Lagos Mirror - Truth Without Borders. All rights reserved.</p></div>'
+    head = "<title>Flood sweeps cassava farms &#8211; Truth Without Borders</title>"
+    record = _page(body + footer, head=head)
+    assert (record["publication"], record["publication_source"]) == ("Lagos Mirror", "footer copyright")
+    plain = _page(body + '<div class="footer"><p>&copy; 2024 Lagos Mirror Ltd.</p></div>',
+                  head="<title>Flood sweeps cassava farms &#8211; Lagos Mirror</title>")
+    assert (plain["publication"], plain["publication_source"]) == ("Lagos Mirror", "title suffix")
+
+
+def test_a_strip_of_logos_is_no_photo() -> None:
+    record = _page(f'<article>{STORY}<div class="post__support"><img src="/static/img/funder-logos.png" '
+                   'alt="Supported by"></div></article>')
+    assert record["photos"] == []
+
+
+def test_the_imageobjects_creator_is_the_photographer_of_a_picture_credited_to_its_agency_alone() -> None:
+    url = "https://cdn.example/article/image/1920x1080/quay-1717571234.jpg"
+    ld = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Flood", "image": [{"@type": '
+          f'"ImageObject", "url": "{url}", "creditText": "Belga", "creator": {{"@type": "Person", "name": "Bruno Fahy"}}}}]}}')
+    record = _page(f'<article><h1>Flood</h1><figure><img src="{url}"><figcaption>The quays under water. '
+                   f'<span class="credit">© Belga</span></figcaption></figure>{STORY}</article>',
+                   head=f'<script type="application/ld+json">{ld}</script>')
+    [photo] = record["photos"]
+    assert (photo["agency"], photo["photographers"]) == ("Belga", ["Bruno Fahy"])
+
+
+def test_the_full_stop_after_a_bracketed_credit_closing_the_caption_ends_the_caption() -> None:
+    record = _page(f'<article>{STORY}<figure><img src="https://cdn.example/tram.jpg"><figcaption>A tram ran to the '
+                   'boulevard (photo : Julien Garroy).</figcaption></figure></article>')
+    [photo] = record["photos"]
+    assert (photo["caption"], photo["credit_line"]) == ("A tram ran to the boulevard.", "Julien Garroy")
+
+
+PRINT_PAGE = ("DIARIO DEL CHACO\nAsunción, miércoles 5 de junio de 2024\n17\nINTERIOR\nCooperativas del Chaco\n"
+              "piden asfaltar la ruta\nde la leche\nLos productores estiman pérdidas de G. 2.000 millones\n"
+              "por cada semana de lluvias.\nPor Néstor Ayala Benítez\nCorresponsal en Boquerón\n"
+              "Los presidentes de las tres coopera-\ntivas menonitas pidieron ayer al Gobierno el asfaltado.\n"
+              "© 2024 Diario del Chaco. Prohibida su reproducción total o parcial.\n")
+
+
+def test_a_standfirst_broken_over_lines_is_no_headline_the_lines_above_it_are() -> None:
+    assert _text(PRINT_PAGE)["title"] == "Cooperativas del Chaco piden asfaltar la ruta de la leche"
+
+
+@pytest.mark.parametrize("role", ["Corresponsal en Boquerón", "Correspondent in Kyiv"])
+def test_a_line_under_the_byline_opening_with_a_role_names_no_paper(role: str) -> None:
+    record = _text(PRINT_PAGE.replace("Corresponsal en Boquerón", role))
+    assert (record["publication"], record["publication_source"]) == ("Diario del Chaco", "footer copyright")
