@@ -84,7 +84,10 @@ _COMPOUND_ENDINGS = ("polizei", "zeitung", "ministerium", "regierung", "verband"
                      # Finnish does the same: "Tanssiurheiluseura" (dance sport club), "Maanmittauslaitos", "Kuluttajaliitto"
                      "seura", "yhdistys", "liitto", "laitos", "virasto", "ministerio", "poliisi", "keskus", "museo",
                      "arkisto",  # "kaupunginmuseo" (city museum), "kuva-arkisto" (picture archive)
-                     "reederei", "werke", "verwaltung")  # "Inselreederei" (a shipping line), "Stadtwerke", "Stadtverwaltung"
+                     "reederei", "werke", "verwaltung",  # "Inselreederei" (a shipping line), "Stadtwerke", "Stadtverwaltung"
+                     "inspektion", "direktion", "prasidium", "ratsamt")  # "Polizeiinspektion", "Landratsamt"
+# ... and the words German compounds of a public body open with ("Polizeiinspektion Magdeburg", "Bundesamt für ...")
+_COMPOUND_STARTS = ("polizei", "feuerwehr", "bundes", "landes")
 
 # a company's legal form closing its name, as printed (case matters: "Rodrigo Sá" is a person; "Sp. z o.o." ends "o.o.")
 _LEGAL_FORMS = frozenset("""SA S.A. AG SE SpA S.p.A. Srl S.r.l. BV B.V. NV N.V. Oy Oyj AB ASA A/S plc PLC o.o. a.s. s.r.o.
@@ -216,6 +219,12 @@ def organisation_after_photographer(name: str) -> str | None:
     return ACRONYMS_AFTER_PHOTOGRAPHER.get(name.strip().upper())
 
 
+# the genitive of a country closing a body's name ("Мінкульт України", "МВС України", "Минобороны России"): no person is
+# named "of Ukraine"
+_OF_THE_COUNTRY = frozenset(fold(word) for word in ("Украины", "України", "России", "Росії", "Беларуси", "Білорусі",
+                                                    "Казахстана", "РФ"))
+
+
 @lru_cache(maxsize=8192)
 def is_organisation_like(name: str) -> bool:
     """True when a name not in the table reads as an organisation (a domain, "Mugwum Press", "US NAVY").
@@ -235,7 +244,10 @@ def is_organisation_like(name: str) -> bool:
     words = fold(name).split()
     if words and words[0] in _GIVEN_NAME_WORDS:
         words = words[1:]  # "Marine Dupont", "Marine Le Pen" are people; "Marine Corps" is still a corps
+    if len(words) >= 2 and words[-1] in _OF_THE_COUNTRY and name[:1].isupper():
+        return True
     return any(word in ORGANISATION_WORDS or len(word) > 9 and word.endswith(_COMPOUND_ENDINGS)
+               or len(word) > 11 and word.startswith(_COMPOUND_STARTS)
                for word in words) and (is_printed_as_name(name) or _is_sentence_case_name(name))
 
 

@@ -134,6 +134,8 @@ def find_credit(caption: str) -> FoundCredit | None:
     tidied = reader.tidy(text)
     if tidied != text:
         text = tidied  # the page's markup is no part of the caption's credit
+    if ":" in text[-120:] and "\n" in text:
+        text = _CAMERA_FIELDS.sub("", text)  # "Taken By: Name\nCamera Model: Canon EOS R3": the camera names no party
     found = _usual_places(text)
     if found is None:
         found = reader.find_anywhere(text, _usual_places)
@@ -299,6 +301,9 @@ def _usual_places(text: str) -> FoundCredit | None:
     return found or _slashed_source_at_end(body) or _name_photo_at_end(body) or _credit_at_start(body)
 
 
+# a picture's camera data on lines of their own after the caption, as photo features and galleries print it
+_CAMERA_FIELDS = re.compile(r"(?:\n[ \t]*(?:Camera(?:\s+(?:Model|Make|Body|Type))?|Lens|Focal\s+Length|Aperture|Shutter(?:\s+Speed)?"
+                            r"|ISO|Exposure(?:\s+Time)?|F-?Stop)\s?:[^\n]*)+\s*$", re.I)
 # a small paper's credit closing the caption as a sentence of its own: "... behind the high school. Shannon McFarlin photo."
 _NAME_PHOTO = re.compile(r"(?<=[.!?] )([A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2}) photo\.$")
 

@@ -2,8 +2,8 @@
 
 A page that prints the credit as separate elements puts each on its own line:
 
-- the photographer's name on the line above the wire's ("... its path.\\nNoah Berger\\nAP Photo"):
-  both lines are the credit, as printed;
+- the photographer's name on the line above the wire's ("... its path.\\nNoah Berger\\nAP Photo"), or below a
+  paper's picture carried by a wire ("...\\nNews Herald via AP\\nAndrew Wardlow"): both lines are the credit, as printed;
 - "by Name" alone on the caption's last line ("... at dusk on Nov. 12.\\nby Tomohiro Ohsumi");
 - several credits one under the other, one a picture ("Dave J Hogan/Getty Images\nIan Gavan/Getty Images"):
   the whole block is the credit line, every photographer counts, and the agency when all share it;
@@ -45,6 +45,8 @@ def with_name_above(text: str, credit: FoundCredit) -> FoundCredit:
     if credit.credit.photographers or not credit.credit.agency:
         return credit
     lines = text.split("\n")
+    if len(lines) >= 3 and lines[-2].strip() == credit.printed and " via " in credit.printed:
+        return _with_name_below(lines, credit)
     if len(lines) < 3 or lines[-1].strip() != credit.printed:
         return credit
     name = lines[-2].strip()
@@ -58,6 +60,22 @@ def with_name_above(text: str, credit: FoundCredit) -> FoundCredit:
     joined = dataclasses.replace(reading.credit(), credit_line=printed)
     return FoundCredit(credit=joined, rest="\n".join(lines[:-2]).rstrip(), printed=printed,
                        how=credit.how + " (the photographer's name on the line above)")
+
+
+def _with_name_below(lines: list[str], credit: FoundCredit) -> FoundCredit:
+    """"...\nNews Herald via AP\nAndrew Wardlow": a gallery prints the source line, then its photographer's name below
+    it; both lines are the credit, as printed."""
+    name = lines[-1].strip()
+    if not is_bare_name(name) or not any(len(line) > 40 for line in lines[:-2]):
+        return credit
+    reading = read_credit(f"{name} / {credit.printed}")
+    if reading is None or reading.bad or reading.credit().agency != credit.credit.agency \
+            or reading.credit().photographers != (name,):
+        return credit
+    printed = f"{credit.printed}\n{name}"
+    joined = dataclasses.replace(reading.credit(), credit_line=printed)
+    return FoundCredit(credit=joined, rest="\n".join(lines[:-2]).rstrip(), printed=printed,
+                       how=credit.how + " (the photographer's name on the line below)")
 
 
 def with_credit_lines_above(text: str, credit: FoundCredit) -> FoundCredit:

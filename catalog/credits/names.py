@@ -24,6 +24,7 @@ from catalog.credits.vocabulary import (
     FILE_NAME,
     FUNCTION_WORDS,
     GLUED_WORDS,
+    INITIALS,
     LOWER_CASE_ASIDE,
     MARKS,
     MAX_CREDIT,
@@ -202,8 +203,8 @@ def is_photo_brand(word: str) -> bool:
 
 
 def is_acronym(text: str) -> bool:
-    """An organisation's initials in capitals ("MAFRA", "ERC"), not a word of a sentence."""
-    return 2 <= len(text) <= 8 and text.isupper() and text.isalpha()
+    """An organisation's initials in capitals ("MAFRA", "ERC", Polish "UMiG"), not a word of a sentence."""
+    return 2 <= len(text) <= 8 and text.isalpha() and (text.isupper() or INITIALS.match(text) is not None)
 
 
 _TITLED_INITIALS = re.compile(r"^[A-Z][a-z]$")

@@ -279,6 +279,7 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     "Aflo": ("Aflo", "アフロ", "Aflo Sport", "アフロスポーツ"),  # Japan's picture agency; it carries the wires
     "QMI Agency": ("QMI Agency", "QMI"),  # the Sun papers' syndication arm in Canada
     "Postmedia": ("Postmedia", "Postmedia News", "Postmedia Network"),
+    "Ouest-France": ("Ouest-France", "Ouest France"),  # France's largest daily, credited in capitals or not
     # --- picture agencies and photographers' agencies ---
     "Photo News": ("Photo News", "photo_news"),  # Belgium's picture agency ("© photo_news" on its clients' pages)
     "Contrasto": ("Contrasto", "Agenzia Contrasto"),  # carries Reuters in Italy, and has its own photographers

@@ -277,13 +277,14 @@ DESK_CODE = re.compile(r"^(?:[a-z]{1,3}|[A-Z][b-df-hj-np-tv-xz]{1,2}|\d{1,4}|kod
                        r"|[A-Z]{2,4}\d{6,}|[A-Z]{2,4}\d{4}-\d{3,5})$")
 # ... or a picture's archive number ("© UNICEF/UN0270198/Name", "©UNICEF/NYHQ2010-1862/Name": the year, then the number)
 PRICE_CODE = re.compile(r"\s+kod\s+\d{1,6}$")  # TT's price code printed after its name ("TT kod 10060")
-INITIALS = re.compile(r"^[A-Z]{3,6}(?:-[A-Z][\w]+)?$")
+# an organisation's initials; Polish initials keep a conjunction in lower case ("UMiG": Urząd Miasta i Gminy, "MSWiA")
+INITIALS = re.compile(r"^(?:[A-Z]{3,6}|[A-Z]{2,4}[iaw][A-Z]{1,3})(?:-[A-Z][\w]+)?$")
 NAME_AND_AGENCY = re.compile(r"^([^()]*\S)\s+\(([^()]+)\)$")
 REFERENCE_NUMBER = re.compile(r"\s*\(\d{5,}[a-z]{0,3}\)$")  # Shutterstock's "(16507315bs)"
 SEGMENTS = re.compile(r"(/|\s[-–—]\s|[;|]|:\s)")  # separators kept: a slash is credit grammar
 VIA = re.compile(r"\s*\bv[ií]a\b\s*", re.I)  # Spanish prints "vía": "Name / Aton Chile vía AP"
 AND = re.compile(r"\s+(?:and|&)\s+", re.I)
-FOR = re.compile(r"\s+for\s+", re.I)
+FOR = re.compile(r"\s+(?:for|pour|für|voor)\s+", re.I)  # "Name pour JA" (French), "für" (German), "voor" (Dutch)
 DIGIT = re.compile(r"\d")
 SENTENCE_END = re.compile(r"(\w+)[.!?][”\"’']?(?=\s+\S)")  # a lookahead: "Tech. Sgt. Name" is two abbreviations
 ARABIC_ARTICLE = re.compile(r"^(?:d|l|al|el|ad|as|ash|an|ar|at)['’-]\w", re.I)  # "d'Unienville", "al-Amin"

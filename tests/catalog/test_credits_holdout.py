@@ -114,7 +114,11 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   Its misses were then worked on by cause (credits-h10, tests/catalog/test_credits_h10_rules.py: a picture word
   and "by" in more languages and forms, a picture word without a colon before a capital, a photographer's field,
   the day after a credit): 145; a site or account named after the photographer is theirs, a country after the
-  photographer's name is where they come from: 158.
+  photographer's name is where they come from: 158; a picture's camera data after the caption names no party, the
+  photographer's name below a paper's picture carried by a wire joins its credit, and three more expectations
+  corrected (a staff photographer's e-mail line is no part of the credit, as holdout-4 reads it): 165; bodies and
+  publications named so in more languages ("pour"/"für"/"voor" a client, Polish initials such as "UMiG", German
+  compounds of a public body, a body "of Ukraine", Ouest-France): 171.
 
 ``FLOORS`` hold the latest measurements: the test fails when the reader gets worse
 here, and they are raised as it gets better. Unlike ``credits_real.tsv`` the misses are
@@ -141,7 +145,7 @@ FLOORS = {
     "credits_holdout7.tsv": (226, 31, 176),
     "credits_holdout8.tsv": (300, 34, 276),
     "credits_holdout9.tsv": (250, 36, 176),
-    "credits_holdout10.tsv": (204, 26, 158),
+    "credits_holdout10.tsv": (204, 26, 171),
 }
 
 

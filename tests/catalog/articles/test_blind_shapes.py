@@ -583,12 +583,6 @@ MISSES7: dict[str, str] = {
         'prefix) (rule)',
     'blind7/17-prismic-imgix-rect-w-staff-file-photo-paren-courtesy-photo-by-span:photo3.agency':
         'convention',
-    'blind7/20-jeuneafrique-style-copyright-span-pour-initials-par-a-city-og-site-name:photo1.agency':
-        "reader miss: paper's own initials/short name in its credit not read or not expanded to the publication "
-        '(rule)',
-    'blind7/20-jeuneafrique-style-copyright-span-pour-initials-par-a-city-og-site-name:photo1.photographers':
-        "reader miss: paper's own initials/short name in its credit not read or not expanded to the publication "
-        '(rule)',
     'blind7/21-standard-kenya-style-bracket-credit-name-comma-paper-byline-pipes-lazy-data-src:photo1.agency':
         "reader miss: paper's own initials/short name in its credit not read or not expanded to the publication "
         '(rule)',
@@ -622,7 +616,7 @@ MISSES7: dict[str, str] = {
     'blind7/s08-neomutt-saved-8bit-iso-8859-1-forwarded-article-imagen-markers-wrapped-foto:photo2.agency':
         "reader miss: paper's own initials in its credit ('Archivo EOS') not expanded to El Observador del Sur (rule)",
 }
-MEASURED_RATE7 = 0.918  # 628/684 after working on it (blind10's rules too); the day's measure 518/689, first sight 512/689
+MEASURED_RATE7 = 0.921  # 630/684 after working on it (blind10's rules and credits-h10's 'pour' too); the day's measure 518/689, first sight 512/689
 # MISSES7-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
