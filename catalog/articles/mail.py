@@ -35,7 +35,7 @@ def mail_body(content: bytes, decode_html: Callable[[bytes], str] | None = None)
     message = email.message_from_bytes(content.lstrip(), policy=policy.default)
     if not isinstance(message, EmailMessage):
         return None
-    part = message.get_body(preferencelist=("plain", "html"))
+    part = _shown_part(message)
     if part is None:
         return None
     if part.get_content_subtype() == "html" and not part.get_param("charset") and decode_html is not None:
@@ -51,3 +51,24 @@ def mail_body(content: bytes, decode_html: Callable[[bytes], str] | None = None)
         return body
     subject = str(message.get("subject") or "").strip()
     return (f"Subject: {subject}\n\n" if subject else "") + body
+
+
+def _shown_part(message: EmailMessage) -> EmailMessage | None:
+    """The part to read: the plain text, unless it leaves out the pictures the HTML part shows (a newsletter's plain
+    part names none of its pictures' addresses), then the HTML."""
+    plain = message.get_body(preferencelist=("plain",))
+    html = message.get_body(preferencelist=("html",))
+    if plain is None or html is None:
+        return plain or html
+    try:
+        plain_text, html_text = plain.get_content(), html.get_content()
+    except (LookupError, UnicodeError, ValueError):
+        return plain
+    pictures = set(_PICTURE_SOURCE.findall(html_text)) if isinstance(html_text, str) else set()
+    if isinstance(plain_text, str) and pictures and not any(address in plain_text for address in pictures):
+        return html
+    return plain
+
+
+# A picture's address in an HTML part: <img src="https://…">
+_PICTURE_SOURCE = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*[\"']?(https?://[^\"'\s>]+)", re.IGNORECASE)

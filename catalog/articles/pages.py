@@ -17,6 +17,7 @@ from catalog.articles.mail import mail_body
 from catalog.articles.photos import ParsedArticle, PublishedPhoto
 from catalog.articles.structured import export_story, structured_page
 from catalog.articles.text import parse_article_text
+from catalog.articles.web_archives import archived_page
 
 __all__ = ["ParsedArticle", "PublishedPhoto", "decode_page", "is_html", "parse_article"]
 
@@ -36,6 +37,8 @@ def parse_article(content: str | bytes, *, url: str, content_type: str | None = 
     """
     if isinstance(content, str):
         text = content
+    elif (archived := archived_page(content)) is not None:  # a web archive's record: the page as the server sent it
+        text, content_type = decode_page(*archived), archived[1] or "text/html"
     else:  # a mail saved with its headers declares its own transfer encoding and charset
         text = mail_body(content, decode_html=decode_page) or decode_page(content, content_type)
     export = export_story(text, url)
