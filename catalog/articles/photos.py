@@ -229,6 +229,10 @@ _NAME_SLASH_TAIL = re.compile(r"(?<=[.!?])\s+(?P<credit>(?:[A-Z][\w'’-]+\s){1,
 
 # "… at Niseko on Saturday. | Aiko Tanabe": a name set apart by a pipe after the last sentence (Japan Times).
 _PIPE_TAIL = re.compile(r"(?<=[.!?])\s+\|\s+(?P<credit>[^|]{2,60})$")
+# "… no Palácio do Planalto | Sérgio Lacerda/Brasília Hoje - 3.jun.2024": a credit after a pipe, the day the picture
+# was taken after it (Poder360's form)
+_DATED_PIPE_TAIL = re.compile(r"\s+\|\s+(?P<credit>[^|]{2,80}?)\s+[-–]\s+\d{1,2}[./ ](?:[^\W\d]{3,9}|\d{1,2})\.?[./ ]"
+                              r"\d{2,4}$")
 
 
 # "… (à droite). Archives municipales de Chamonix": an archive or a collection named after the last sentence,
@@ -307,6 +311,10 @@ def split_unmarked_credit(caption: str) -> tuple[str | None, Credit | None]:
     found = parse_credit_line(piped.group("credit")) if piped and is_printed_as_name(piped.group("credit")) else None
     if found and (found.agency or found.photographers):
         return clean_text(caption[: piped.start()]), found
+    dated = _DATED_PIPE_TAIL.search(caption)
+    found = parse_credit_line(dated.group("credit")) if dated else None
+    if found and "/" in found.credit_line and (found.agency or found.photographers):
+        return clean_text(caption[: dated.start()]), found
     tail = _NAME_SLASH_TAIL.search(caption)
     if tail:
         found = parse_credit_line(tail.group("credit"))

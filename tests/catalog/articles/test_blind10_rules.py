@@ -279,3 +279,25 @@ def test_a_standfirst_broken_over_lines_is_no_headline_the_lines_above_it_are() 
 def test_a_line_under_the_byline_opening_with_a_role_names_no_paper(role: str) -> None:
     record = _text(PRINT_PAGE.replace("Corresponsal en Boquerón", role))
     assert (record["publication"], record["publication_source"]) == ("Diario del Chaco", "footer copyright")
+
+
+@pytest.mark.parametrize(("credit", "photographers", "agency"), [
+    ("PHOTO ÉTIENNE LAFLAMME, LA PRESSE CANADIENNE", ("ÉTIENNE LAFLAMME",), "LA PRESSE CANADIENNE"),
+    ("PHOTO ILLUSTRATION", (), None),  # no name and comma after it: no label
+])
+def test_photo_in_capitals_before_a_name_in_capitals_and_a_comma_is_a_label(credit: str, photographers: tuple,
+                                                                             agency: str | None) -> None:
+    found = parse_credit_line(credit)
+    assert found is None or (found.photographers, found.agency) == (photographers, agency)
+    if photographers:
+        assert found.credit_line == credit.removeprefix("PHOTO ")
+
+
+@pytest.mark.parametrize("date", ["3.jun.2024", "03/06/2024"])
+def test_a_credit_after_a_pipe_with_the_day_the_picture_was_taken_closes_the_caption(date: str) -> None:
+    record = _page(f'<article>{STORY}<figure><img src="https://cdn.example/lula.jpg"><figcaption>O presidente durante '
+                   f'reunião ministerial | Sérgio Lacerda/Brasília Hoje - {date}</figcaption></figure></article>')
+    [photo] = record["photos"]
+    assert (photo["caption"], photo["credit_line"]) == ("O presidente durante reunião ministerial",
+                                                        "Sérgio Lacerda/Brasília Hoje")
+    assert (photo["agency"], photo["photographers"]) == ("Brasília Hoje", ["Sérgio Lacerda"])

@@ -115,7 +115,8 @@ program's '[Imagen: URL]' marker closing its address and the wrapped caption und
 read as the site's name, the originals a ``data-srcs`` attribute lists: 622/684 = 90.9 % (from 518/689). The misses
 left are mostly credit text (a paper's initials or short name in its own credits, the caps 'PHOTO' label, a pipe or a
 bracket before the credit) and rendition picks (sizes in the path of <source media>, a custom <a-img>). It is held to
-that rate, below ``BAR`` (628/684 = 91.8 % since blind10's rendition rules: sizes in style folders).
+that rate, below ``BAR`` (639/684 = 93.4 % since blind10's and credits-h10's rules: sizes in style folders, La
+Presse's 'PHOTO NAME, PAPER', a credit after a pipe with the picture's day, 'pour').
 """
 
 from __future__ import annotations
@@ -541,36 +542,13 @@ MISSES7: dict[str, str] = {
         '?width=1200 taken (rule)',
     'blind7/10-huffpost-style-asset-ops-renditions-via-getty-courtesy-author-card:photo3.agency':
         'convention',
-    'blind7/14-lapresse-style-photo-caps-name-comma-paper-fournie-par-path-widths:photo1.credit_line':
-        "reader miss: caps label 'PHOTO' without colon not stripped ('PHOTO NAME, PAPER') (rule)",
-    'blind7/14-lapresse-style-photo-caps-name-comma-paper-fournie-par-path-widths:photo1.photographers':
-        "reader miss: caps label 'PHOTO' without colon not stripped ('PHOTO NAME, PAPER') (rule)",
-    'blind7/14-lapresse-style-photo-caps-name-comma-paper-fournie-par-path-widths:photo2.credit_line':
-        "reader miss: caps label 'PHOTO' without colon not stripped ('PHOTO NAME, PAPER') (rule)",
-    'blind7/14-lapresse-style-photo-caps-name-comma-paper-fournie-par-path-widths:photo2.photographers':
-        "reader miss: caps label 'PHOTO' without colon not stripped ('PHOTO NAME, PAPER') (rule)",
     'blind7/14-lapresse-style-photo-caps-name-comma-paper-fournie-par-path-widths:photo3.agency':
         "reader miss: caps label 'PHOTO' without colon not stripped ('PHOTO NAME, PAPER') (rule)",
     'blind7/14-lapresse-style-photo-caps-name-comma-paper-fournie-par-path-widths:photo3.credit_line':
         "reader miss: caps label 'PHOTO' without colon not stripped ('PHOTO NAME, PAPER') (rule)",
-    'blind7/15-poder360-style-wp-pipe-credit-with-photo-date-divulgacao-title-suffix:photo1.agency':
-        "reader miss: credit after a pipe in the figcaption ('caption &#124; Name/Paper - date') not split off "
-        '(rule)',
-    'blind7/15-poder360-style-wp-pipe-credit-with-photo-date-divulgacao-title-suffix:photo1.caption':
-        "reader miss: credit after a pipe in the figcaption ('caption &#124; Name/Paper - date') not split off "
-        '(rule)',
-    'blind7/15-poder360-style-wp-pipe-credit-with-photo-date-divulgacao-title-suffix:photo1.credit_line':
-        "reader miss: credit after a pipe in the figcaption ('caption &#124; Name/Paper - date') not split off "
-        '(rule)',
-    'blind7/15-poder360-style-wp-pipe-credit-with-photo-date-divulgacao-title-suffix:photo1.photographers':
-        "reader miss: credit after a pipe in the figcaption ('caption &#124; Name/Paper - date') not split off "
-        '(rule)',
-    'blind7/15-poder360-style-wp-pipe-credit-with-photo-date-divulgacao-title-suffix:photo2.caption':
-        "reader miss: credit after a pipe in the figcaption ('caption &#124; Name/Paper - date') not split off "
-        '(rule)',
-    'blind7/15-poder360-style-wp-pipe-credit-with-photo-date-divulgacao-title-suffix:photo2.credit_line':
-        "reader miss: credit after a pipe in the figcaption ('caption &#124; Name/Paper - date') not split off "
-        '(rule)',
+    'blind7/15-poder360-style-wp-pipe-credit-with-photo-date-divulgacao-title-suffix:photo2.agency':
+        "expectation differs: 'Divulgação/Agência Brasília' gives the source named after 'Divulgação' as agency, as "
+        "docs/credit-tables.md does ('Divulgação/Santos FC' is Santos FC; blind10 page 05)",
     'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo1.agency':
         "reader miss: unknown organisation printed like a person's name (knowledge)",
     'blind7/16-drupal7-iso-8859-1-xhtml-title-prefix-por-colon-foto-archivo-particular-footer:photo1.photographers':
@@ -616,7 +594,7 @@ MISSES7: dict[str, str] = {
     'blind7/s08-neomutt-saved-8bit-iso-8859-1-forwarded-article-imagen-markers-wrapped-foto:photo2.agency':
         "reader miss: paper's own initials in its credit ('Archivo EOS') not expanded to El Observador del Sur (rule)",
 }
-MEASURED_RATE7 = 0.921  # 630/684 after working on it (blind10's rules and credits-h10's 'pour' too); the day's measure 518/689, first sight 512/689
+MEASURED_RATE7 = 0.934  # 639/684 after working on it (blind10's and credits-h10's rules too); first sight 512/689
 # MISSES7-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
