@@ -28,6 +28,14 @@ CREDIT_COLUMNS = ("position", "id", "filename", "headline", "credit_line", "agen
                   "copyright", "usage_terms", "restrictions", "note")
 
 
+class LightboxNameTakenError(ConfigurationError):
+    """Another lightbox has this name already (names ignore case)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"a lightbox named {name!r} exists already")
+        self.name = name
+
+
 class UnknownLightboxError(PhotodeskError):
     """No lightbox has this name or id."""
 

@@ -230,7 +230,7 @@ def delete_command(settings: Settings, name: str) -> None:
 def _desk(settings: Settings) -> Desk:
     from catalog.desk import Desk
 
-    if not settings.catalog_path.exists():
+    if not settings.has_catalog():  # a PostgreSQL catalog has no file here
         click.echo(f"photodesk: {settings.data_dir}: no catalog here yet; import photos first", err=True)
         sys.exit(EXIT_USAGE)
     return Desk.open(settings)

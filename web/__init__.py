@@ -13,8 +13,8 @@ from typing import Any
 from flask import Flask
 
 from catalog.settings import Settings
-from web import (activity, api, articles, assets, editing, intake, lightboxes, login, rights, saved_searches, search,
-                 selection)
+from web import (activity, api, articles, assets, editing, intake, lightbox_api, lightboxes, login, rights,
+                 saved_searches, search, selection)
 from web.access import install_access
 from web.components import open_components
 from web.errors import install_error_handler
@@ -50,8 +50,8 @@ def create_app(settings: Settings, **overrides: Any) -> Flask:
     install_presentation(app)
     app.jinja_env.globals["static_version"] = _static_version()
 
-    for module in (search, assets, editing, articles, rights, api, login, activity, lightboxes, selection, intake,
-                   saved_searches):
+    for module in (search, assets, editing, articles, rights, api, login, activity, lightboxes, lightbox_api, selection,
+                   intake, saved_searches):
         app.register_blueprint(module.blueprint)
     return app
 

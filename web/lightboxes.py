@@ -64,7 +64,7 @@ def lightboxes_page() -> str:
 @requires(VIEWER)
 def lightbox_page(lightbox_id: int) -> str:
     """One lightbox: its pictures in order with notes, credits to copy, downloads, a link to an article."""
-    lightbox = _lightbox(lightbox_id)
+    lightbox = find_lightbox(lightbox_id)
     members = member_views(lightbox)
     return render_template("lightbox.html", lightbox=lightbox, members=members,
                            credits="\n".join(view.credit for view in members),
@@ -92,7 +92,7 @@ def lightbox_assets(lightbox: Lightbox) -> list[Asset]:
 @requires(VIEWER)
 def lightbox_credits(lightbox_id: int) -> Response:
     """The lightbox's credit lines as plain text: one line per picture, in the lightbox's order."""
-    lines = credit_lines(lightbox_assets(_lightbox(lightbox_id)))
+    lines = credit_lines(lightbox_assets(find_lightbox(lightbox_id)))
     response = Response("".join(line + "\n" for line in lines), mimetype="text/plain")
     response.cache_control.no_store = True
     return response
@@ -102,7 +102,7 @@ def lightbox_credits(lightbox_id: int) -> Response:
 @requires(VIEWER)
 def lightbox_credits_csv(lightbox_id: int) -> Response:
     """The lightbox's credit list as CSV, in its order, with each picture's note."""
-    lightbox = _lightbox(lightbox_id)
+    lightbox = find_lightbox(lightbox_id)
     notes = {member.asset_id: member.note for member in lightbox.members}
     return credits_csv_response(lightbox_assets(lightbox), filename=f"{file_stem(lightbox.name)}-credits.csv",
                                 notes=notes)
@@ -113,7 +113,7 @@ def lightbox_credits_csv(lightbox_id: int) -> Response:
 def lightbox_zip(lightbox_id: int) -> Response:
     """The lightbox as a streamed zip: ``size=web`` (anyone) or ``original`` (editors), metadata embedded."""
     size = asked_size()  # first: a viewer asking for originals is refused whether or not the lightbox exists
-    lightbox = _lightbox(lightbox_id)
+    lightbox = find_lightbox(lightbox_id)
     return zip_response(lightbox_assets(lightbox), archive_name=f"{file_stem(lightbox.name)}-{size}.zip", size=size)
 
 
@@ -151,7 +151,7 @@ def add_to_chosen_lightbox(ids: list[str]) -> Response:
         if choice in ("", NEW):
             lightbox = desk.create_lightbox(request.form.get("name", ""), story=_story(), actor=actor())
         else:
-            lightbox = _lightbox(_number(choice))
+            lightbox = find_lightbox(_number(choice))
         lightbox = _change(lightbox.id, add=ids)
     except ConfigurationError as error:
         flash(f"Not added: {error}.", "error")
@@ -175,7 +175,7 @@ def remove_pictures(lightbox_id: int) -> Response:
 @requires(EDITOR)
 def move_picture(lightbox_id: int) -> Response:
     """Move one picture (``id``): ``to`` a place (1 is first), or ``direction`` up, down, first or last."""
-    lightbox = _lightbox(lightbox_id)
+    lightbox = find_lightbox(lightbox_id)
     asset_id = _one_id()
     order = lightbox.asset_ids
     if asset_id not in order:
@@ -204,7 +204,7 @@ def order_pictures(lightbox_id: int) -> Response:
 def save_note(lightbox_id: int) -> Response:
     """Set the note on one picture of the lightbox (``id``, ``note``; empty clears it)."""
     asset_id = _one_id()
-    if asset_id not in _lightbox(lightbox_id).asset_ids:
+    if asset_id not in find_lightbox(lightbox_id).asset_ids:
         abort(400, description="That picture is not in this lightbox (any more): reload the page.")
     try:
         note = check_text(request.form.get("note", ""), limit=NOTE_LIMIT, what="note")
@@ -218,7 +218,7 @@ def save_note(lightbox_id: int) -> Response:
 @requires(EDITOR)
 def edit_lightbox(lightbox_id: int) -> Response:
     """Rename the lightbox or change its story."""
-    _lightbox(lightbox_id)
+    find_lightbox(lightbox_id)
     try:
         lightbox = components().catalog.update_lightbox(lightbox_id, name=request.form.get("name"), story=_story() or "")
     except ConfigurationError as error:
@@ -231,7 +231,7 @@ def edit_lightbox(lightbox_id: int) -> Response:
 @requires(EDITOR)
 def delete_lightbox(lightbox_id: int) -> Response:
     """Delete the lightbox (its owner or an admin; the pictures stay in the catalog)."""
-    lightbox = _lightbox(lightbox_id)
+    lightbox = find_lightbox(lightbox_id)
     if not may_delete(lightbox):
         abort(403, description=f"Only {lightbox.owner} (who made this lightbox) or an admin may delete it.")
     components().desk.delete_lightbox(lightbox_id, actor=actor())
@@ -243,7 +243,7 @@ def delete_lightbox(lightbox_id: int) -> Response:
 @requires(EDITOR)
 def link_lightbox(lightbox_id: int) -> Response:
     """Link every picture of the lightbox to the article at the posted ``url``, in one step."""
-    lightbox = _lightbox(lightbox_id)
+    lightbox = find_lightbox(lightbox_id)
     flash(*link_pictures(lightbox.asset_ids, request.form.get("url", "")))
     return redirect(url_for("lightboxes.lightbox_page", lightbox_id=lightbox_id), code=303)
 
@@ -287,18 +287,25 @@ def file_stem(name: str) -> str:
     return re.sub(r"[^\w]+", "-", name, flags=re.UNICODE).strip("-_")[:60] or "lightbox"
 
 
-def _lightbox(lightbox_id: int) -> Lightbox:
+def find_lightbox(lightbox_id: int) -> Lightbox:
+    """The lightbox with this id, or a 404 (pages and API alike)."""
     try:
         return components().catalog.get_lightbox(lightbox_id)
     except UnknownLightboxError:
         raise not_found("lightbox") from None
 
 
-def _change(lightbox_id: int, **changes: Any) -> Lightbox:
+def change_lightbox(lightbox_id: int, **changes: Any) -> Lightbox:
+    """``Desk.change_lightbox`` for this request's account; a 404 for an unknown lightbox, ``KeyError`` as it raises."""
     try:
         return components().desk.change_lightbox(lightbox_id, actor=actor(), **changes)
     except UnknownLightboxError:
         raise not_found("lightbox") from None
+
+
+def _change(lightbox_id: int, **changes: Any) -> Lightbox:
+    try:
+        return change_lightbox(lightbox_id, **changes)
     except KeyError:
         abort(400, description="A picture is not in the catalog or not in this lightbox (any more): reload the page.")
 

@@ -186,6 +186,7 @@ def openapi_document(version: str) -> dict[str, Any]:
                     },
                 }
             },
+            **_lightbox_paths(),
             "/api/openapi.json": {
                 "get": {
                     "operationId": "openapi",
@@ -228,6 +229,7 @@ def openapi_document(version: str) -> dict[str, Any]:
                         },
                     },
                 },
+                **_LIGHTBOX_SCHEMAS,
                 "Error": {
                     "type": "object",
                     "required": ["error"],
@@ -378,3 +380,140 @@ def openapi_document(version: str) -> dict[str, Any]:
             }
         },
     }
+
+
+_LIGHTBOX_ID = {"name": "lightbox_id", "in": "path", "required": True, "schema": {"type": "integer"}}
+_LIGHTBOX = {"$ref": "#/components/schemas/Lightbox"}
+_ASSET_IDS = {"type": "array", "items": {"type": "string", "pattern": "^[0-9a-f]{16}$"}, "maxItems": 1000}
+
+
+def _json_body(properties: dict[str, Any], required: list[str]) -> dict[str, Any]:
+    return {"required": True, "content": {"application/json": {"schema": {
+        "type": "object", "required": required, "additionalProperties": False, "properties": properties}}}}
+
+
+def _lightbox_paths() -> dict[str, Any]:
+    """The lightboxes' routes (``web/lightbox_api.py``, docs/lightboxes.md)."""
+    forbidden = _json(_ERROR, "A viewer: only editors and admins change lightboxes")
+    return {
+        "/api/lightboxes": {
+            "get": {
+                "operationId": "listLightboxes",
+                "summary": "Every lightbox, last changed first, as `photodesk lightbox list --json`",
+                "responses": {"200": _json({"type": "object", "required": ["lightboxes"], "properties": {
+                    "lightboxes": {"type": "array", "items": {"$ref": "#/components/schemas/LightboxSummary"}}}},
+                    "The lightboxes")},
+            },
+            "post": {
+                "operationId": "createLightbox",
+                "summary": "Editors: make a lightbox, with pictures in it if `asset_ids` names any",
+                "requestBody": _json_body({"name": {"type": "string", "maxLength": 120},
+                                           "story": _NULLABLE_STRING, "asset_ids": _ASSET_IDS}, ["name"]),
+                "responses": {
+                    "201": _json(_LIGHTBOX, "Made; `Location` is its address in the API"),
+                    "400": _json(_ERROR, "Not a JSON object, or a name that is empty, too long or only digits"),
+                    "403": forbidden,
+                    "404": _json(_ERROR, "A picture of `asset_ids` is not in the catalog: nothing made"),
+                    "409": _json(_ERROR, "Another lightbox has that name (names ignore case)"),
+                },
+            },
+        },
+        "/api/lightboxes/{lightbox_id}": {
+            "get": {
+                "operationId": "getLightbox",
+                "summary": "One lightbox: its pictures in order with note, caption, credit line and links",
+                "parameters": [_LIGHTBOX_ID],
+                "responses": {"200": _json(_LIGHTBOX, "The lightbox"), "404": _json(_ERROR, "No such lightbox")},
+            },
+            "patch": {
+                "operationId": "changeLightbox",
+                "summary": "Editors: rename it, set its story, reorder its pictures, set their notes",
+                "description": "`order` puts the pictures it names first, in that order, and the others after as "
+                "they were (ids not in the lightbox are ignored: someone may have removed them). `notes` maps "
+                "picture ids to notes; null or \"\" clears one.",
+                "parameters": [_LIGHTBOX_ID],
+                "requestBody": _json_body({"name": {"type": "string"}, "story": _NULLABLE_STRING, "order": _ASSET_IDS,
+                                           "notes": {"type": "object", "additionalProperties": _NULLABLE_STRING}}, []),
+                "responses": {
+                    "200": _json(_LIGHTBOX, "The lightbox after the change"),
+                    "400": _json(_ERROR, "Nothing to change, a field of the wrong type, a bad name or a text too long"),
+                    "403": forbidden,
+                    "404": _json(_ERROR, "No such lightbox"),
+                    "409": _json(_ERROR, "The new name is taken, or a note is for a picture not in the lightbox: "
+                                         "nothing changed"),
+                },
+            },
+        },
+        "/api/lightboxes/{lightbox_id}/items": {
+            "post": {
+                "operationId": "addToLightbox",
+                "summary": "Editors: add pictures (at the end, or at place `at`, 1 first); those in it stay put",
+                "parameters": [_LIGHTBOX_ID],
+                "requestBody": _json_body({"asset_ids": _ASSET_IDS, "at": {"type": "integer", "minimum": 1},
+                                           "note": _NULLABLE_STRING}, ["asset_ids"]),
+                "responses": {
+                    "200": _json(_LIGHTBOX, "The lightbox after the change"),
+                    "400": _json(_ERROR, "No ids, or a value that is not an id"),
+                    "403": forbidden,
+                    "404": _json(_ERROR, "No such lightbox, or a picture not in the catalog: nothing added"),
+                },
+            },
+            "delete": {
+                "operationId": "removeFromLightbox",
+                "summary": "Editors: take pictures out (they stay in the catalog); one not in it is no change",
+                "parameters": [_LIGHTBOX_ID],
+                "requestBody": _json_body({"asset_ids": _ASSET_IDS}, ["asset_ids"]),
+                "responses": {
+                    "200": _json(_LIGHTBOX, "The lightbox after the change"),
+                    "400": _json(_ERROR, "No ids, or a value that is not an id"),
+                    "403": forbidden,
+                    "404": _json(_ERROR, "No such lightbox"),
+                },
+            },
+        },
+    }
+
+
+_LIGHTBOX_LINKS = {"type": "object", "properties": {
+    name: {"type": "string"} for name in ("api", "page", "credits", "credit_list", "zip")}}
+# The keys of ``photodesk lightbox list --json`` and the links the API adds.
+_LIGHTBOX_FIELDS = {
+    "id": {"type": "integer"},
+    "name": {"type": "string"},
+    "story": _NULLABLE_STRING,
+    "owner": {**_NULLABLE_STRING, "description": "the account that made it"},
+    "created_at": _NULLABLE_STRING,
+    "updated_at": {**_NULLABLE_STRING, "description": "last change, ISO 8601 UTC"},
+    "count": {"type": "integer", "description": "pictures in it"},
+    "links": _LIGHTBOX_LINKS,
+}
+_LIGHTBOX_SCHEMAS: dict[str, Any] = {
+    "LightboxSummary": {
+        "type": "object",
+        "required": ["id", "name", "owner", "count", "updated_at", "links"],
+        "properties": _LIGHTBOX_FIELDS,
+    },
+    "Lightbox": {
+        "type": "object",
+        "required": ["id", "name", "owner", "members", "count", "links"],
+        "properties": {**_LIGHTBOX_FIELDS, "members": {
+            "type": "array", "items": {"$ref": "#/components/schemas/LightboxMember"},
+            "description": "the pictures in the lightbox's order"}},
+    },
+    "LightboxMember": {
+        "type": "object",
+        "required": ["asset_id", "position", "note", "filename", "caption", "credit_line", "links"],
+        "properties": {
+            "asset_id": {"type": "string"},
+            "position": {"type": "integer", "description": "from 0"},
+            "note": _NULLABLE_STRING,
+            "added_by": _NULLABLE_STRING,
+            "added_at": _NULLABLE_STRING,
+            "filename": _NULLABLE_STRING,
+            "caption": _NULLABLE_STRING,
+            "credit_line": {**_NULLABLE_STRING, "description": "the credit line to print"},
+            "links": {"type": "object", "properties": {name: {"type": "string"} for name in ("asset", "thumb", "page")},
+                      "description": "`asset`: its record in the API (/api/assets/{id})"},
+        },
+    },
+}

@@ -151,6 +151,8 @@ def find_credit(caption: str) -> FoundCredit | None:
         found = with_credit_lines_above(text, found) if found.credit.photographers else with_name_above(text, found)
     if found is not None and not found.credit.agency and found.credit.qualifiers and "/" in found.printed:
         found = _acronym_the_caption_names(found)
+    if found is not None and not found.credit.agency and found.credit.photographers and text[:1] in "[(":
+        found = _wire_of_the_dateline(text, found)
     if found is not None and found.credit.agency:
         service = us_service_in(found.credit.agency, text)
         if service:  # "Army photo by Name" in a caption that names the U.S. Army
@@ -165,6 +167,21 @@ def find_credit(caption: str) -> FoundCredit | None:
         return FoundCredit(credit=Credit(credit_line=None, agency="EPA"), rest=text, printed=epa.group().strip(),
                            how="no credit printed; agency from the EPA picture number")
     return None
+
+
+# a Korean wire's dateline and its reporter's byline opening the story: "[서울=뉴시스] 최진석 기자 = ..." (Seoul, Newsis)
+_KOREAN_DATELINE = re.compile(r"[\[(][가-힣 ]{1,12}\s?=\s?([^\])\s][^\])]{0,15})[\])]\s*([가-힣]{2,4})\s?기자\s?=")
+
+
+def _wire_of_the_dateline(text: str, found: FoundCredit) -> FoundCredit:
+    """"[서울=뉴시스] 최진석 기자 = ... /사진=최진석": the picture's credit names the reporter the wire's dateline and
+    byline name, so the wire is its agency."""
+    match = _KOREAN_DATELINE.match(text)
+    agency = canonical_agency(match[1]) if match and match[2] in found.credit.photographers else None
+    if agency is None:
+        return found
+    credit = dataclasses.replace(found.credit, agency=agency)
+    return dataclasses.replace(found, credit=credit, how=f"{found.how}; the agency from the wire's dateline")
 
 
 def _acronym_the_caption_names(found: FoundCredit) -> FoundCredit:
@@ -305,11 +322,12 @@ def _usual_places(text: str) -> FoundCredit | None:
 _CAMERA_FIELDS = re.compile(r"(?:\n[ \t]*(?:Camera(?:\s+(?:Model|Make|Body|Type))?|Lens|Focal\s+Length|Aperture|Shutter(?:\s+Speed)?"
                             r"|ISO|Exposure(?:\s+Time)?|F-?Stop)\s?:[^\n]*)+\s*$", re.I)
 # a small paper's credit closing the caption as a sentence of its own: "... behind the high school. Shannon McFarlin photo."
-_NAME_PHOTO = re.compile(r"(?<=[.!?] )([A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2}) photo\.$")
+# ... or after a bar, without its period ("Wet Your Whistle Wins the GI Highlander | Michael Burns photo")
+_NAME_PHOTO = re.compile(r"(?:(?<=[.!?] )|(?<= \| ))([A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2}) photo\.?$")
 
 
 def _name_photo_at_end(text: str) -> FoundCredit | None:
-    match = _NAME_PHOTO.search(text, max(0, len(text) - 60)) if text.endswith(" photo.") else None
+    match = _NAME_PHOTO.search(text, max(0, len(text) - 60)) if text.endswith((" photo.", " photo")) else None
     if match is None:
         return None
     name = match[1]

@@ -106,7 +106,7 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "PAP": ("PAP",),
     "MTI": ("MTI",),
     "Agencia Uno": ("Agencia Uno",),
-    "IMAGO": ("IMAGO", "imago images", "IMAGO Images"),
+    "IMAGO": ("IMAGO", "imago images", "IMAGO Images", "imago stock&people"),  # the agency's former name
     "Icon Sportswire": ("Icon Sportswire",),
     "action press": ("action press", "Action Press"),
     "Profimedia": ("Profimedia",),

@@ -257,6 +257,8 @@ def read_credit(text: str) -> Reading | None:
         text = text[:-1].rstrip()  # "«Av: Redaksjonen Foto: Name»": the quote closes the page's line, not the name
     if text.endswith(")"):
         text = REFERENCE_NUMBER.sub("", text)
+    elif text.endswith("]"):
+        text = _FOOTNOTE.sub("", text)  # "fot. Jacek Polak[1]": a footnote's number glued on, pointing to a rights note
     text = strip_period(text.strip())
     labelled = owned = sourced = bare_credit = by_label = listing = False
     provided = text[:1] in "사기" and PROVIDED_LABEL.match(text) is not None
@@ -274,6 +276,8 @@ def read_credit(text: str) -> Reading | None:
         text, labelled = text[match.end():].strip().lstrip(":").strip(), True
     if labelled and len(text) <= 4 and fold(text) in EMPTY_FIELD:
         return None  # "(Foto: N/A)": a page template's empty credit field
+    if not text.isascii() and _JAPANESE_CLAUSE.search(text) and not any(mark in text for mark in "/=／＝(（"):
+        return None  # "写真:記者会見する市長" (the mayor holding a press conference): what the picture shows, no credit
     if text[:1].isdigit() and ("©" in text or "ⓒ" in text):
         stamp = DATED_STAMP.match(text)
         if stamp:  # "2019.10.3/뉴스1 © News1 Name 기자": Korean wires stamp the date and their name first
@@ -521,6 +525,9 @@ def read_credit(text: str) -> Reading | None:
 _WEEKEND_EDITION = re.compile(r"^(?:The )?(?:Sunday|Saturday|Weekend)(?: [A-Z][\w'’-]+){1,2}$")
 
 
+# a Japanese verb in a clause before the noun it describes ("記者会見する市長", "手を振った選手"): a description, no name
+_JAPANESE_CLAUSE = re.compile(r"(?:する|した|している|していた|される|された|った|んだ)(?=[\u4e00-\u9fff\u30a0-\u30ff])")
+_FOOTNOTE = re.compile(r"(?<=\w)\[\d{1,3}\]$")
 # a country after a name, in brackets or after a comma (``COUNTRIES``)
 _COUNTRY_AFTER = re.compile(r"\s*\(([^()]{2,30})\)$|,\s+([^,]{2,30})$")
 # a name, then a site or an account in brackets or after a slash ("Name (namesite.com)", "Name/@namehandle")

@@ -60,17 +60,18 @@ NOT_NAMES = frozenset(fold(word) for word in {"str", "stringer", "", "unknown", 
                         "reprodução", "reproducao", "acknowledgement", "acknowledgment", "social media", "reproducción", "cortesía", "cortesia", "gentileza", "divulgação", "неизвестен", "неизвестно"})  # "Courtesy photo" names no one
 TRAILING_QUALIFIER = re.compile(
     r"[\s,]+(file photo|file|pool photo|pool|handout photo|handout|staff photographer|staff|photo editor"
-    r"|chief photographer|(?-i:archives?)"
+    r"|chief photographer|(?-i:archives?|FILES|[Ff]iles)"
     r"|tv|video still|video grab|screengrab)(?:(?<=file)\s+(?:1[89]|20)\d{2})?$", re.I)
 # stripped only when an organisation remains; a file picture's year may follow ("AMERICAN-STATESMAN FILE 2003")
 TRAILING_QUALIFIER_WORDS = {"file photo": "file", "file": "file", "pool photo": "pool", "pool": "pool",
                              "handout photo": "handout", "handout": "handout", "staff": "staff",
                              "staff photographer": "staff", "photo editor": "staff", "chief photographer": "staff",
                              "archive": "file", "archives": "file",  # "Wadena Pioneer Journal archives"
+                             "files": "file",  # "Name / THE CANADIAN PRESS FILES" (Winnipeg Free Press)
                              "tv": "video still",
                              "video still": "video still", "video grab": "video still",
                              "screengrab": "video still"}
-QUALIFIER_ENDINGS = ("file", "photo", "pool", "handout", "staff", "photographer", "editor", "archive", "archives", "tv",
+QUALIFIER_ENDINGS = ("file", "files", "photo", "pool", "handout", "staff", "photographer", "editor", "archive", "archives", "tv",
                      "still", "grab",
                       "screengrab")
 PARTICLES = frozenset("""de da do dos das del della dei der den di du la le lo van von ter ten

@@ -10,8 +10,16 @@ from __future__ import annotations
 import sqlite3
 from typing import Iterable, Mapping, Sequence
 
-from catalog.errors import ConfigurationError
-from catalog.lightboxes import Lightbox, LightboxSummary, Member, UnknownLightboxError, check_name, moved, placed
+from catalog.lightboxes import (
+    Lightbox,
+    LightboxNameTakenError,
+    LightboxSummary,
+    Member,
+    UnknownLightboxError,
+    check_name,
+    moved,
+    placed,
+)
 from catalog.store.assets import AssetRecords
 from catalog.store.connection import now_iso
 
@@ -20,12 +28,12 @@ class LightboxRecords(AssetRecords):
     """Lightboxes and their members, beside the assets they hold."""
 
     def create_lightbox(self, name: str, *, story: str | None = None, owner: str | None = None) -> Lightbox:
-        """A new, empty lightbox; ``ConfigurationError`` when the name is taken (names ignore case)."""
+        """A new, empty lightbox; ``LightboxNameTakenError`` (a ``ConfigurationError``) when the name is taken (names ignore case)."""
         name = check_name(name)
         at = now_iso()
         with self.transaction():
             if self._lightbox_row_named(name) is not None:
-                raise ConfigurationError(f"a lightbox named {name!r} exists already")
+                raise LightboxNameTakenError(name)
             lightbox_id = self._db.execute(
                 "INSERT INTO lightboxes (name, story, owner, created_at, updated_at) VALUES (?, ?, ?, ?, ?) "
                 "RETURNING id", (name, story, owner, at, at)).fetchone()[0]
@@ -146,7 +154,7 @@ class LightboxRecords(AssetRecords):
                 name = check_name(name)
                 other = self._lightbox_row_named(name)
                 if other is not None and other["id"] != lightbox_id:
-                    raise ConfigurationError(f"a lightbox named {name!r} exists already")
+                    raise LightboxNameTakenError(name)
             self._db.execute("UPDATE lightboxes SET name = ?, story = ? WHERE id = ?",
                              (name or current.name, current.story if story is None else (story or None), lightbox_id))
             self._touch(lightbox_id)

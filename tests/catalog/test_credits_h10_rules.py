@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from catalog.credits.parsing import read_credit
 from tests.helpers.credit_reading import read_caption as _read
 
 # --- a picture word and "by" in more languages and forms: "Foto oleh", "Fotografia di", "Photo: by", "Top photo by" ----
@@ -206,12 +207,31 @@ NO_CLIENT = [
 ]
 
 
+# --- marks around a credit that name no one: a footnote's number glued on, an archive's "FILES", "Name photo" after a
+# bar, a Japanese clause describing what the picture shows -------------------------------------------------------------
+
+MARKS_AROUND_A_CREDIT = [
+    ("W uroczystościach udział wzięły poczty sztandarowe szkół miejskich oraz innych instytucji. fot. Jacek Polak[1]",
+     ("Jacek Polak", None, ("Jacek Polak",))),  # h10-168: the footnote points to the page's rights notice
+    ("Wet Your Whistle Wins the GI Highlander | Michael Burns photo",
+     ("Michael Burns photo", None, ("Michael Burns",))),  # h10-071 (Thoroughbred Daily News)
+]
+# a table's cells (code corpus file ids 52903027141, 70085439241); a picture's description after the label (h10-146)
+NO_MARKED_CREDIT = [
+    "Reference Photo | Clock-In Selfie | Clock-Out Selfie",
+    "| Follow-my-eyes, digits-in-noise test, printout photo | Planned |",
+    "写真:記者会見する市長",
+    "写真：手を振った選手",
+]
+
+
 READ = (A_PICTURE_WORD_AND_BY_IN_MORE_FORMS + A_PICTURE_WORD_WITHOUT_A_COLON_OPENS_A_CREDIT + MORE_LABELS
         + THE_DAY_AFTER_A_CREDIT_NAMES_NO_ONE + THE_PHOTOGRAPHERS_OWN_SITE_OR_ACCOUNT + THE_PHOTOGRAPHERS_COUNTRY
-        + CAMERA_DATA_AFTER_THE_CAPTION + THE_NAME_BELOW_A_CARRIED_PICTURE + BODIES_AND_PUBLICATIONS)
+        + CAMERA_DATA_AFTER_THE_CAPTION + THE_NAME_BELOW_A_CARRIED_PICTURE + BODIES_AND_PUBLICATIONS
+        + MARKS_AROUND_A_CREDIT)
 NO_CREDIT = (A_PICTURE_WORD_AND_BY_BEFORE_NO_NAME_IS_NO_CREDIT + A_PICTURE_WORD_IN_A_SENTENCE_IS_NO_LABEL
              + TAKEN_BY_IN_A_SENTENCE_IS_NO_FIELD + A_NAME_AND_COUNTRY_IN_A_SENTENCE + CAMERA_DATA_ALONE
-             + NO_CLIENT)
+             + NO_CLIENT + NO_MARKED_CREDIT)
 
 
 @pytest.mark.parametrize(("text", "expected"), READ)
@@ -222,3 +242,9 @@ def test_each_rule_reads_its_lines(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize("text", NO_CREDIT)
 def test_look_alikes_print_no_credit(text: str) -> None:
     assert _read(text) is None
+
+
+def test_an_archives_files_after_the_agency_is_the_file_qualifier() -> None:
+    # h10-083 (Winnipeg Free Press): "FILES" marks the agency's archive picture, kept in the line
+    reading = read_credit("ADRIAN WYLD / THE CANADIAN PRESS FILES").credit()
+    assert (reading.agency, reading.photographers, reading.qualifiers) == ("The Canadian Press", ("ADRIAN WYLD",), ("file",))

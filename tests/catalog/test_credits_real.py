@@ -7,7 +7,9 @@ photographers ("-" where the text prints no credit). Every row is read through
 ``find_credit`` and must come out fully right: credit line, agency and photographers
 all equal, and no credit at all for a "-" row.
 
-The rows the reader still gets wrong are listed in ``MISSES`` with the reason; the
+The rows the reader still gets wrong are listed in ``MISSES`` with the reason, each marked (a) the
+reader's fault, a general rule not written yet, (b) knowledge or language understanding the text does
+not carry, or (c) an expectation the text does not settle; the
 test fails when a listed row is read right (take it off the list) or a new row is read
 wrong. Issue 14 asks for 97 % (``BAR``), which the reader reaches; ``MEASURED_RATE`` holds
 what it reaches today, and the misses say why.
@@ -97,25 +99,23 @@ def is_right(row: Row) -> bool:
 # row id -> why the reader gets it wrong (generated list: MISSES-BEGIN ... MISSES-END)
 # MISSES-BEGIN
 MISSES: dict[str, str] = {
-    'en-128': "the caption's last words run into the photographer's name with no mark between them (headline, age and byline glued: 'social media2dTory BarronGreen Bay Packers'). Read: no credit found [glued; en]",
-    'en-267': "field labels and values one per line ('Photographer / Sergio Perez / Location / ...'). Read: line read as 'Reuters / Friday, May 13, 2016'; photographers read as [] [label, structured; en]",
-    'en-308': "'imago stock&people': IMAGO's collection name, lower case, no separator. Read: no credit found [acronym; en]",
-    'en-321': "several sources with their own labels or roles in one line: the printed line is not kept whole (a handle wrapped across a line). Read: line read as '@kerrykennedyrfk/Instagram'; agency read as 'Instagram' [end, label, separator-comma, separator-slash, several; en]",
-    'intl-17': "needs knowledge the text does not print: the subject ('Stephan Weil (Archiv)') stands where a photographer would. Read: line read as 'Stephan Weil (Archiv)'; agency read as None; photographers read as ['Stephan Weil'] [file, label-lang, via-org; de]",
-    'intl-120': "a bare 'AFP' glued to the captions on both sides; the next caption's credit is read. Read: line read as 'KHALED ABDULLAH (REUTERS)'; agency read as 'Reuters'; photographers read as ['KHALED ABDULLAH'] [acronym, end, followed-by-text, glued; es]",
-    'intl-133': "the magazine's own name in brackets ('(L'Obs)'), not in the table. Read: no credit found [end, staff; fr]",
-    'intl-147': "several sources with their own labels or roles in one line: the printed line is not kept whole (a book's imprint: cover and inside photos). Read: no credit found [file, followed-by-text, label-lang, mid, several; cs]",
-    'intl-148': 'a Korean credit form not read yet (a bare Hangul name after the sentence). Read: no credit found [end; ko]',
-    'intl-163': "'Foto Name Organisation_web' with no separator between name and organisation. Read: no credit found [end, from-site, label-lang; no]",
-    'intl-174': "several sources with their own labels or roles in one line: the printed line is not kept whole (a second labelled line of archive credits). Read: line read as 'Lech Kamiński'; photographers read as ['Lech Kamiński'] [end, file, label-lang, several; pl]",
-    'intl-302': "needs knowledge the text does not print: the agency is named only in the dateline ('[서울=뉴시스]'). Read: agency read as None [end, label-lang, staff, structured; ko]",
-    'intl-317': "two credits (photographer and museum): the reader takes the last, '© Norsk Oljemuseum'. Read: line read as 'Norsk Oljemuseum'; agency read as 'Norsk Oljemuseum'; photographers read as [] [courtesy, end, label-lang, separator-slash; no]",
-    'odd-124': 'needs knowledge the text does not print: the agency is named in a prose sentence. Read: no credit found [followed-by-text, mid; en]',
-    'odd-125': 'needs knowledge the text does not print: the photographer is named in a Hungarian prose sentence. Read: photographers read as [] [end, label-lang; hu]',
-    'odd-152': "several sources with their own labels or roles in one line: the printed line is not kept whole (artwork, collection and photographer). Read: line read as 'Pierre Bonnard, Le Cannet'; agency read as None; photographers read as ['Pierre Bonnard', 'Le Cannet'] [label, separator-comma, several, via-org; en]",
-    'odd-195': "the agency in the caption and the photographer on a later line. Read: line read as 'Aaron Chown'; agency read as None [acronym, end, followed-by-text; en]",
+    'en-128': "(a) the reader's, no rule yet: ESPN's story list glues headline, age stamp ('2d'), byline and credit with no mark between them ('social media2dTory BarronGreen Bay Packers'), and the credit is a team printed like a name with no organisation word. Read: no credit found [glued; en]",
+    'en-267': "(a) the reader's, with a judgement call: field names alone on their lines ('Photographer', 'Location') are not read as fields; whether the printed line is the Photographer field's value or the gallery's 'Reuters / date' element is the collector's reading. Read: line read as 'Reuters / Friday, May 13, 2016'; photographers read as [] [label, structured; en]",
+    'en-321': "(a) the reader's: two sources after the plural 'Photos:' separated by a comma, the second a handle wrapped across a line ('@\\n@name/Instagram'); the line is not kept whole. Read: line read as '@kerrykennedyrfk/Instagram'; agency read as 'Instagram' [end, label, separator-comma, separator-slash, several; en]",
+    'intl-17': "(b) needs knowledge the text does not print: dts prints the subject ('Stephan Weil (Archiv)') where a photographer would stand. Read: line read as 'Stephan Weil (Archiv)'; agency read as None; photographers read as ['Stephan Weil'] [file, label-lang, via-org; de]",
+    'intl-120': "(c) two captions glued together, each with its credit ('...Damchara.AFPSoldados ... (REUTERS)'): the row expects the first caption's bare 'AFP', the reader takes the text's last credit; which caption the text is, the text does not say. Read: line read as 'KHALED ABDULLAH (REUTERS)'; agency read as 'Reuters'; photographers read as ['KHALED ABDULLAH'] [acronym, end, followed-by-text, glued; es]",
+    'intl-133': "(b) needs knowledge: the magazine's own name in brackets ('(L'Obs)') counts only for an organisation the table knows (an unknown bracketed name after a sentence is no credit, as '(NYSE: ABC)'). Read: no credit found [end, staff; fr]",
+    'intl-147': "(a) the reader's: a book's imprint with two labels ('Foto na obálce: ... Foto uvnitř: ...') and a list of archives, mid-text; no rule yet. Read: no credit found [file, followed-by-text, label-lang, mid, several; cs]",
+    'intl-148': "(b) needs knowledge: a bare Hangul nickname ('효피디') after the sentence, no label or mark; a name alone there is the caption's words as often. Read: no credit found [end; ko]",
+    'intl-163': "(a) the reader's: an attachment title from a file name ('Foto Name NTNU Vitenskapsmuseet_web'), label, name and institution without separators. Read: no credit found [end, from-site, label-lang; no]",
+    'intl-174': "(a) the reader's: a second labelled line of archive credits ('Zdjęcia archiwalne: ...') after 'Fot. Name' is not joined to the first. Read: line read as 'Lech Kamiński'; photographers read as ['Lech Kamiński'] [end, file, label-lang, several; pl]",
+    'intl-317': "(a) the reader's: 'A/S', a company form holding a slash, splits the organisation, and the page's '© Norsk Oljemuseum' rights line after the labelled credit is taken instead of it. Read: line read as 'Norsk Oljemuseum'; agency read as 'Norsk Oljemuseum'; photographers read as [] [courtesy, end, label-lang, separator-slash; no]",
+    'odd-124': "(b) needs knowledge the text does not print as a credit: the agency is named in a prose sentence ('The photo was taken by ... TASS'). Read: no credit found [followed-by-text, mid; en]",
+    'odd-125': "(b) needs language understanding: the photographer is named in a Hungarian prose sentence ('A fotót Evan Vucci készítette'). Read: photographers read as [] [end, label-lang; hu]",
+    'odd-152': "(a) the reader's: an artwork credit (artist, title, collection), then the photograph's own credit with its licence and 'via Wikimedia Commons'; no rule yet. Read: line read as 'Pierre Bonnard, Le Cannet'; agency read as None; photographers read as ['Pierre Bonnard', 'Le Cannet'] [label, separator-comma, several, via-org; en]",
+    'odd-195': "(a) the reader's: the agency in the caption's bracket ('(PA Wire)') and the photographer's name on a line below it; a name alone below a caption is its subject as often. Read: line read as 'Aaron Chown'; agency read as None [acronym, end, followed-by-text; en]",
 }
-MEASURED_RATE = 0.979  # fully right, measured: 829/846 = 98.0%
+MEASURED_RATE = 0.982  # fully right, measured: 831/846 = 98.2%
 # MISSES-END
 
 

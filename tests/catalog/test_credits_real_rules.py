@@ -328,3 +328,33 @@ def test_the_acknowledged_and_the_team_are_part_of_the_credit(text: str, expecte
 def test_a_name_and_the_words_after_and_the_that_name_no_body_are_no_party() -> None:
     # "and the crew": no organisation's word, so no body after the name; the list's name is not taken either
     assert _read("Photo: NASA, Jane Roe and the crew") == ("NASA", "NASA", ())
+
+
+# --- a Korean wire's dateline and byline ("[서울=뉴시스] Name 기자 =") name the agency of its reporter's picture ------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a board reposting Newsis' picture with its own "/사진=Name" (intl-302, ist21.net)
+    ("[서울=뉴시스] 최진석 기자 = 이재명 대통령이 11일 서울 용산 대통령실 기자식당에서 출입기자들과 식사를 하고 있다. "
+     "2025.06.11. myjs@newsis.com /사진=최진석", ("최진석", "Newsis", ("최진석",))),
+    # Yonhap prints its dateline in round brackets ("(서울=연합뉴스) 왕길환 기자 = ...", code corpus file id 39754415151)
+    ("(서울=연합뉴스) 김주형 기자 = 13일 서울 종로구에서 시민들이 걷고 있다. /사진=김주형", ("김주형", "Yonhap", ("김주형",))),
+])
+def test_the_wire_of_the_dateline_is_the_agency_of_its_reporters_picture(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_another_persons_picture_takes_no_agency_from_the_dateline() -> None:
+    assert _read("[서울=뉴시스] 최진석 기자 = 이재명 대통령이 식사를 하고 있다. /사진=김철수") == ("김철수", None, ("김철수",))
+
+
+# --- "imago stock&people": IMAGO's former name, a spelling of the known agency ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "imago stock&people",  # a sports picture site's credit (en-308, thegame.photos)
+    "Foto: imago stock&people",
+    "    copyright_cline = 'imago stock&people'",  # a music service's cover metadata test (code corpus id 2467179499)
+])
+def test_imagos_former_name_is_imago(text: str) -> None:
+    assert _read(text) == ("imago stock&people", "IMAGO", ())

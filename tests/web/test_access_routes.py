@@ -56,6 +56,7 @@ POLICY = {
     "intake.upload_file": EDITOR,
     "intake.upload_form": EDITOR,
     "intake.intake_page": EDITOR,
+    "intake.upload_results_page": EDITOR,
     "api.search": VIEWER,
     "api.asset": VIEWER,
     "api.asset_rights": VIEWER,
@@ -75,6 +76,12 @@ POLICY = {
     "lightboxes.edit_lightbox": EDITOR,
     "lightboxes.delete_lightbox": EDITOR,
     "lightboxes.link_lightbox": EDITOR,
+    "lightbox_api.list_lightboxes": VIEWER,
+    "lightbox_api.show_lightbox": VIEWER,
+    "lightbox_api.create_lightbox": EDITOR,
+    "lightbox_api.patch_lightbox": EDITOR,
+    "lightbox_api.add_items": EDITOR,
+    "lightbox_api.remove_items": EDITOR,
     "selection.download_selection": VIEWER,
     "selection.change_selection": EDITOR,
     "saved_searches.saved_searches_page": VIEWER,
@@ -122,7 +129,8 @@ def sample_values(accounts_app: Flask) -> dict[str, object]:
         store.add_to_lightbox(lightbox.id, [asset.id])
         search = store.save_search(saved_search("Everything", shared=True))
     return {"asset_id": asset.id, "identifier": article.id, "number": 1, "filename": "photodesk.css",
-            "lightbox_id": lightbox.id, "name": search.name}
+            "lightbox_id": lightbox.id, "name": search.name,
+            "result_id": "no-such-upload"}
 
 
 def cases(app: Flask) -> Iterator[tuple[object, str, str, str]]:
