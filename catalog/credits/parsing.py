@@ -325,6 +325,11 @@ def read_credit(text: str) -> Reading | None:
             several = _read_several(reading, parts)
             if several is not None:
                 return several
+    if labelled and " " in text and "/" not in text:
+        couple = _GIVEN_NAMES.match(text)  # "Foto's: Frans en Pieter": two photographers by their given names
+        if couple and not any(canonical_agency(name) or fold(name) in NO_PARTY for name in couple.groups()):
+            reading.persons.extend(couple.groups())
+            return reading
     lower = text.lower()
     match = ILLUSTRATION.match(body) if "lustra" in lower else None
     if match:
@@ -537,6 +542,7 @@ _JAPANESE_CLAUSE = re.compile(r"(?:する|した|している|していた|さ�
 # read as "Name/Facebook", the account holder and the platform
 _PLATFORM_OF = re.compile(r"(?:^|(?<=/))(?P<platform>Facebook|Instagram|Twitter|YouTube|TikTok|Telegram|Flickr)"
                           r"\s+(?:de|do|da|of|von|di|del)\s+(?P<name>[^/,;()]{3,40})$")
+_GIVEN_NAMES = re.compile(r"^([A-ZÀ-Þ][a-zà-ÿ]{2,}) (?:en|and|und|et|&) ([A-ZÀ-Þ][a-zà-ÿ]{2,})$")
 _WROTE_AND_PHOTOGRAPHED = re.compile(r"\s*(?:text|texte|tekst|testo|texto)\s", re.I)  # "Text und Fotos: FH" signs one person
 _FOOTNOTE = re.compile(r"(?<=\w)\[\d{1,3}\]$")
 # a country after a name, in brackets or after a comma (``COUNTRIES``)
