@@ -505,7 +505,8 @@ def read_credit(text: str) -> Reading | None:
                 and _is_contributor(reading.orgs[0], reading.orgs[1], body):
             reading.persons.append(reading.orgs.pop(0))  # "EschCollection/Getty Images": the stock site's contributor
             reading.lead_org = reading.prefix_wire = None
-    if len(reading.orgs) > 1 and any(_WEEKEND_EDITION.match(org) for org in reading.orgs[1:]):
+    if len(reading.orgs) > 1 and ("unday" in body or "aturday" in body or "eekend" in body) \
+            and any(_WEEKEND_EDITION.match(org) for org in reading.orgs[1:]):
         _join_weekend_editions(reading, body)
     if (by_label or owned) and reading.persons + reading.orgs == [body] and _signs_initials(body):
         # "Photo by ALK", "© JC": a photographer signing with initials, under a label that names the maker or owner
@@ -807,7 +808,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                     target.append(value)
                     if first and position == 0 and not persons:
                         reading.prefix_wire = value if value in PREFIX_WIRES or (
-                            not found.known and _WIRE_FORM.match(segment) and len(segments) > 2) else None
+                            len(segments) > 2 and not found.known and _WIRE_FORM.match(segment)) else None
                         reading.lead_org = value
                     first = False
                     if persons:
