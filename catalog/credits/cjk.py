@@ -10,8 +10,8 @@ from catalog.credits.found import FoundCredit
 from catalog.credits.parsing import Credit, read_credit
 
 # Chinese and Japanese print the photographer before "摄"/"攝"/"撮影" (photographed), a wire or paper's
-# staff prefix before the name ("新华社记者 Name 摄", "本报记者 Name摄"), or any agency's name ("社") set apart
-# before it ("(中評社 Name攝)"), or the whole credit in brackets ("新华社发(Name 摄)"); a bracket after the mark
+# staff prefix before the name ("新华社记者 Name 摄", "本报记者 Name摄"), or any agency's ("社") or paper's ("报")
+# name set apart before it ("(中評社 Name攝)", "(武汉晚报 Name 摄)"), or the whole credit in brackets ("新华社发(Name 摄)"); a bracket after the mark
 # names the agency ("王 哲摄(人民视觉)"). "拍摄" is the same mark in two characters ("(新华社拍摄)"). A page may print a reading in pinyin after a character
 # ("新華社發(fā)"), which stays in the line. A mark glued to the name ends a word ("记者拍摄的照片" is prose);
 # one set apart may have the next sentence glued after it ("李洋 摄现将访谈...").
@@ -19,7 +19,7 @@ _HAN = "\u4e00-\u9fff"
 _KANA = "\u3040-\u30ff"
 _RUBY = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])?"
 _CJK_CREDIT = re.compile(
-    rf"(?:(?P<pre>(?:新华社(?:记者|发)|新華社(?:記者|發)|本报记者|中新社记者){_RUBY}|(?<![{_HAN}])[{_HAN}]{{1,3}}社(?=\s))\s*"
+    rf"(?:(?P<pre>(?:新华社(?:记者|发)|新華社(?:記者|發)|本报记者|中新社记者){_RUBY}|(?<![{_HAN}])[{_HAN}]{{1,3}}社(?=\s)|(?<![^(（\s])[{_HAN}]{{1,4}}[报報](?=\s))\s*"
     rf"|(?<![{_HAN}{_KANA}]))"
     rf"(?P<open>[(（])?(?P<name>[{_HAN}]{{2,4}}(?:、[{_HAN}]{{2,4}})+(?=\s?(?:拍摄|拍攝|摄|攝)[)）])"  # Chinese "(A、B 摄)": two
     rf"|(?<=[=＝])[{_HAN}]{{2,5}}(?:、[{_HAN}]{{2,5}})+(?=撮影)"  # Japanese "=A、B撮影" after the caption's "="
@@ -91,7 +91,8 @@ def cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     if graphic:  # "新华社发(李云生 摄) 新华社记者 张曼怡 制图": who made the graphic belongs to the credit
         end = graphic.end()
     agency = next((value for key, value in _CJK_AGENCIES.items() if key in pre), None)
-    if agency is None and pre.endswith("社"):  # "(中評社 張嘉文攝)": an agency (社) before its photographer's name
+    if agency is None and pre.endswith(("社", "报", "報")):
+        # "(中評社 張嘉文攝)", "(武汉晚报 邱焰 摄)": an agency (社) or a paper (报) before its photographer's name
         agency = canonical_agency(pre) or pre
     if agency is None and match["post"]:
         agency = match["post"][1:-1]

@@ -989,12 +989,13 @@ def _are_names(text: str) -> bool:
 
 
 def _is_user_name(reading: Reading) -> bool:
-    """"richcano/Getty Images", "Flickr user mikeedesign": a stock contributor's or a photo site's user name, in lower
-    case, before the agency's slash or after the site's "user"."""
+    """"richcano/Getty Images", "afsezen/iStock via Getty Images", "Flickr user mikeedesign": a stock contributor's or
+    a photo site's user name, in lower case, before the agency's slash (carried by another stock site or not) or
+    after the site's "user"."""
     person = reading.persons[0] if len(reading.persons) == 1 else ""
     return bool(person) and " " not in person and (
         reading.credit_line.startswith(person + "/") or reading.credit_line.endswith(" user " + person)) \
-        and len(reading.orgs) == 1 and is_carrier(reading.orgs[0]) and not reading.via_orgs
+        and len(reading.orgs) == 1 and is_carrier(reading.orgs[0]) and all(map(is_carrier, reading.via_orgs))
 
 
 # --- deciding what is a credit --------------------------------------------------------------

@@ -508,6 +508,8 @@ def _glued_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             tail = line[start:]
             if len(tail) > MAX_CREDIT or line[line.rfind(" ", 0, start) + 1] == "@":
                 continue  # "@JaneRoe": an account's name is one word
+            if line[start - 1].islower() and (start < 2 or not line[start - 2].isalnum()):
+                continue  # "afsezen/iStock", "eBay": a brand spelled with a lower-case first letter, no glue
             if line[start - 1] == "." and start >= 2 and line[start - 2].isupper() \
                     and (start < 3 or not line[start - 3].isalpha()):
                 continue  # "C.O.D. Store": initials, no sentence end
