@@ -43,6 +43,7 @@ from catalog.credits.vocabulary import (
     OPENERS,
     QUALIFIER_WORDS,
     REPORTER_EMAIL,
+    STORY_AFTER_CREDIT,
 )
 
 # sentence ends and line breaks; spaced dashes and bars (each regex starts on rare characters: fast)
@@ -436,6 +437,8 @@ def _credit_at_end(text: str) -> FoundCredit | None:
                                    or _is_initials_credit(text, start, reading)
                                    or _is_source_after_date(text, start, reading)):
             continue
+        if reading.labelled and STORY_AFTER_CREDIT.search(reading.credit_line or ""):
+            continue  # "Фото: Соцсети  На этой фотографии ...": the story goes on after the page's gap, read mid-caption
         if reading.loose_names and not reading.labelled:
             for later in starts[index + 1:]:  # "Sir Jony Ive - David Paul Morris/Bloomberg": the caption's last words
                 tail = read_credit(text[later:])

@@ -97,7 +97,10 @@ NO_PARTY_IN_LANGUAGES = ("সংগৃহীত", "সংগৃহীত ছব�
                          # Polish "press materials" (a picture handed out)
                          "materiały prasowe", "materialy prasowe",
                          # Chinese "taken from the internet" (Taiwan's and Hong Kong's "網路", the mainland's "网络")
-                         "取自網路", "取自网络", "翻攝自網路", "網路圖片", "网络图片")
+                         "取自網路", "取自网络", "翻攝自網路", "網路圖片", "网络图片",
+                         # Russian and Ukrainian "social networks" (like "redes sociais") and a press office
+                         # named without whose it is
+                         "соцсети", "социальные сети", "соцмережі", "соціальні мережі", "пресс-служба", "прес-служба")
 
 # Chinese "图/新华社", "摄影/Name": the picture's or the photographer's label with a slash
 _SLASHED = r"(?:图片|圖片|图|圖|摄影|攝影)\s?[/／](?=\S)"

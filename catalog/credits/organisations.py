@@ -514,7 +514,8 @@ ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     школа школы университет институт управления
     klub
     party partido partito partij parti partia strana stranka
-    президента губернатора мэра мэрии правительства главы уряду міністерства prezydenta premiera rzadu ministra
+    президента губернатора мэра мэрии администрации адміністрації правительства главы уряду міністерства prezydenta
+    premiera rzadu ministra
     prezidenta vlady
     novinky zpravy spravy nachrichten nieuws uutiset nyheter nyheder notizie wiadomosci vijesti vesti hirek
     новости новини

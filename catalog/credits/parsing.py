@@ -1054,6 +1054,8 @@ def is_text_credit(reading: Reading) -> bool:
     if reading.labelled and reading.orgs and not all(" " not in p or is_capitalised(p) or lower_case_before_agency(reading, p)
                                                      for p in reading.persons):
         return False  # "Copyright : AFPTV - First images": the video's title after the credit, not a name
+    if reading.labelled and any(_is_sentence_words(person) for person in reading.persons):
+        return False  # "Foto Hansen memang terlihat dramatis.": the picture word opens a sentence, no name follows it
     if reading.labelled or reading.photo_by or _is_korean_byline(reading) or _is_provided(reading):
         return True  # "(청와대 제공)": provided by the presidential office
     if reading.structured and reading.persons and reading.orgs and all(map(_HAN_NAME.fullmatch, reading.persons)) \
@@ -1077,6 +1079,14 @@ def is_text_credit(reading: Reading) -> bool:
         return True  # "Investigative Network News & Documentaries/WFAA": who produced it, the station that aired it
     return bool(reading.structured and reading.persons and (reading.named or reading.qualifiers or _lone_outlet(reading))
                 and is_name(reading.persons[0], strict=True))  # "Julie Doe/Big Newspaper", "Name/Staff Photographer"
+
+
+def _is_sentence_words(person: str) -> bool:
+    """Words of a sentence read as a name: a capitalised word, then two or more Latin words in lower case that are
+    no name's particles ("Hansen memang terlihat dramatis")."""
+    words = person.split()
+    return len(words) >= 3 and words[0][:1].isupper() \
+        and sum(word.isascii() and word.isalpha() and word.islower() and word not in PARTICLES for word in words[1:]) >= 2
 
 
 def lower_case_before_agency(reading: Reading, name: str) -> bool:

@@ -93,11 +93,14 @@ from catalog.credits.vocabulary import (
     MAX_CREDIT,
     NO_PARTY,
     OPENERS,
+    STORY_AFTER_CREDIT,
     UPPER,
 )
 
 # --- what a scraped page adds to a caption ----------------------------------------------------
 
+# WordPress's caption shortcode around a picture and its caption, as a post's source keeps it
+_SHORTCODE = re.compile(r"\[/?(?:wp_)?caption\b[^\]\n]*\]")
 _TAG = re.compile(r"<(?:/?[a-zA-Z][^<>]{0,300}|!--.*?--)>")
 # a credit printed in angle brackets ("<AP Photo/Jane Roe>", "<Xinhua/Name>", "<사진=Name 제공>") is read as a
 # bracket: markup names no element "Word/Word" with a slash between capitalised words and no attribute ("="), nor 사진
@@ -158,6 +161,8 @@ def tidy(text: str) -> str:
         text = strings  # 'credit: "Name/AFP",': a field of code or data, whose string is the caption
     if '="' in text:
         text = _ATTRIBUTE.sub("\n", text)  # '... (Foto: Name) " data-large-file="https://...': markup's attributes
+    if "caption" in text and "[" in text:
+        text = _SHORTCODE.sub("\n", text)  # WordPress's "[caption id=...]<img> Text, фото: Name[/caption]": markup
     if "<" in text:
         if "<http" in text:
             text = _ANGLED_LINK.sub("", text)  # "Name, CC BY-SA 4.0 <https://...>, via Wikimedia Commons": a link, no tag
@@ -352,6 +357,8 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
             continue
         if len(piece) <= 4 and fold(piece) in EMPTY_FIELD:
             return None  # "(Foto: N/A)": the template's empty field
+        if ("  " in piece or not piece.isascii()) and STORY_AFTER_CREDIT.search(piece):
+            continue  # "图片来源：视觉中国    文|财经 ...": the story goes on after the credit
         reading = read_credit(f"{label} {piece}") or read_credit(piece)
         if reading is not None and not reading.bad and _names_read(reading):
             return end, dataclasses.replace(reading, labelled=True)

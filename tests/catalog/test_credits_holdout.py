@@ -147,9 +147,9 @@ FLOORS = {
     "credits_holdout4.tsv": (300, 41, 286),
     "credits_holdout5.tsv": (300, 41, 268),
     "credits_holdout6.tsv": (300, 45, 291),
-    "credits_holdout7.tsv": (226, 31, 180),
+    "credits_holdout7.tsv": (226, 31, 181),
     "credits_holdout8.tsv": (300, 34, 276),
-    "credits_holdout9.tsv": (250, 36, 176),
+    "credits_holdout9.tsv": (250, 36, 181),
     "credits_holdout10.tsv": (204, 26, 181),
 }
 

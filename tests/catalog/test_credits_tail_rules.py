@@ -60,3 +60,59 @@ def test_a_papers_name_before_its_photographer_and_the_mark_is_the_agency(text: 
 ])
 def test_a_word_in_bao_within_a_sentence_is_no_paper(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- where the story goes on after a labelled credit --------------------------------------------------------------------
+# A page's elements joined by a wide gap, or the story's own byline after the picture's source: the credit ends there.
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Sohu's feed (code corpus file 26840606890): the picture's source, a gap, the story's byline ("文|": text by)
+    ("图片来源：视觉中国    文|财经 赵天宇   \\u201c去年初的时候，一瓶也就几块钱。现在连进价都快30元了，还是缺货。",  # h9-024
+     ("视觉中国", "VCG", ())),
+    ("图片来源：视觉中国 作者/杨继云 报道/投资界PEdaily 深圳超级IPO来了。", ("视觉中国", "VCG", ())),  # h9-026: "作者/" (author)
+    ("Новый сезон фонтанов. Фото: Иван Петров  На этой фотографии видна вся площадь",
+     ("Иван Петров", None, ("Иван Петров",))),
+    # a picture word opening the next line's sentence is no label ("Foto Hansen memang ...": Hansen's picture is ...)
+    ("Paul Hansen /Dagens Nyheter via Reuters\nFoto Hansen memang terlihat dramatis.",  # h7-032
+     ("Paul Hansen /Dagens Nyheter via Reuters", "Dagens Nyheter", ("Paul Hansen",))),
+])
+def test_the_credit_ends_where_the_story_goes_on(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Romulo Quinto Ceneta /  © REUTERS", ("Romulo Quinto Ceneta /  © REUTERS", "Reuters", ("Romulo Quinto Ceneta",))),  # holdout2-112
+    ("Photo: Jan van der Berg", ("Jan van der Berg", None, ("Jan van der Berg",))),  # a name's particles are no sentence
+])
+def test_a_gap_or_words_in_lower_case_within_the_credit_keep_it_whole(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+# --- Russian and Ukrainian words printed in place of a party ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a page's list of the day's stories (code corpus file 25531157198)
+    ("запилил в Инстаграм весьма интересную фотографию.     Фото: Соцсети  На этой фотографии раскрыта вся...",  # h9-121
+     ("Соцсети", None, ())),
+    ("Митинг в центре города. Фото: соцмережі", ("соцмережі", None, ())),
+    # a slider's description (code corpus file 23328602551): a press office, whose it is unsaid
+    ("Фото: Пресс-служба", ("Пресс-служба", None, ())),
+    # WordPress's caption shortcode closing the caption is markup (code corpus file 42175405343)
+    ("Ваня Дмитриенко, фото: пресс-служба[/caption]", ("пресс-служба", None, ())),  # h9-021
+])
+def test_social_networks_or_a_press_office_name_no_party(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the office's owner named: the press office is the source (code corpus files 68999689131, 70759269673, 3023633124)
+    ("Фото: пресс-служба КЧС", ("пресс-служба КЧС", "пресс-служба КЧС", ())),
+    ("Фото: Пресс-служба администрации Екатеринбурга",
+     ("Пресс-служба администрации Екатеринбурга", "Пресс-служба администрации Екатеринбурга", ())),
+    ("Фото: Пресс-служба администрации Петербурга",  # h9-020: the city's administration, in the genitive
+     ("Пресс-служба администрации Петербурга", "Пресс-служба администрации Петербурга", ())),
+])
+def test_a_press_office_of_a_named_body_is_the_source(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
