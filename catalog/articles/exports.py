@@ -20,9 +20,12 @@ from __future__ import annotations
 
 import json
 import re
+from html import escape
 from typing import Any, Iterator
+from xml.etree.ElementTree import Element
 
 from catalog.articles.urls import canonicalize_url
+from catalog.credits import split_caption_credit
 
 # A key's words: "og:site_name" -> og, site, name; "urlToImage" -> url, to, image; "articleBodyHtml" -> article, body, html
 _KEY_WORD = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|\d+")
@@ -34,18 +37,21 @@ NAME_WORDS = frozenset({"name", "title", "label", "hostname"})
 AUTHOR_WORDS = frozenset({"author", "authors", "byline", "bylines", "by", "creator", "creators", "writer", "writers",
                           "journalist", "journalists"})
 # The address of the story: "url", "link", "permalink", "canonical[0].href"; "source" when it holds an address
-URL_WORDS = frozenset({"url", "link", "permalink", "href", "canonical", "uri", "location", "source"})
+URL_WORDS = frozenset({"url", "link", "permalink", "href", "canonical", "uri", "location", "source",
+                       "target"})  # TEI: <ptr type="URL" target="…"/>
 # Addresses that are not the story's: the site's home, its feed, comments, an AMP or mobile copy, the next page
 _OTHER_ADDRESS_WORDS = frozenset({"home", "comments", "comment", "feed", "favicon", "amp", "mobile", "api", "next",
                                   "prev", "previous", "stream", "icon", "logo", "avatar", "author", "authors", "site",
-                                  "domain", "origin", "publisher", "video", "audio", "related", "share", "redirect"})
+                                  "domain", "origin", "publisher", "video", "audio", "related", "share", "redirect",
+                                  # the program that wrote the export names its own address (TEI's appInfo)
+                                  "app", "application", "generator", "software"})
 # Words of an address preferred over a plain "url": the canonical one, the one a reader resolved the link to
 _URL_RANK = ("canonical", "resolved", "permalink", "original")
 # Words naming a picture: in "top_image", "urlToImage", "image_urls", "socialimage", "thumbnail", Feedly's "visual"
 _PICTURE_WORD = re.compile(r"image|img|photo|picture|thumbnail|visual|cover|banner|poster|enclosure|attachment")
 _ACCOUNT_WORDS = frozenset({"ref", "user", "owner", "account", "saver", "saved", "member", "profile", "uploader"})
 _DECORATION_WORDS = frozenset({"logo", "icon", "favicon", "avatar", "greyscale", "headshot", "sprite"})
-BODY_WORDS = frozenset({"content", "html", "body", "text", "markdown", "maintext"})
+BODY_WORDS = frozenset({"content", "html", "body", "text", "markdown", "maintext", "main"})  # trafilatura XML: <main>
 SUMMARY_WORDS = frozenset({"summary", "description", "excerpt", "dek", "snippet", "abstract", "teaser"})
 # Lists beside the story that hold other stories or the page's links, never its parts
 _ASIDE_WORDS = frozenset({"related", "recommended", "recommendations", "more", "links", "sub", "teasers",
@@ -183,16 +189,15 @@ def fields(story: dict) -> dict[str, str]:
 def authors(story: dict) -> list[str]:
     """The authors' names, from the shallowest key naming them (a string, a list, people keyed by ids), people whose
     ``type`` says they are no author left out."""
-    named: list[tuple[int, str, str]] = []  # (depth, first key, name)
+    named: list[tuple[tuple[tuple[str, ...], ...], str]] = []  # (path, name)
     for path, value in _strings(story, (), skip=lambda item: isinstance(item, dict)
                                  and item.get("type", "author") not in ("author", "person", "Person")):
         if role(path, value) == "author":
-            named.append((len(path), "/".join(path[0]), value.strip()))
+            named.append((path, value.strip()))
     if not named:
         return []
-    shallowest = min(depth for depth, _, _ in named)
-    first_key = next(key for depth, key, _ in named if depth == shallowest)
-    return list(dict.fromkeys(name for _, key, name in named if key == first_key))
+    shallowest = min((path for path, _ in named), key=len)
+    return list(dict.fromkeys(name for path, name in named if path == shallowest))
 
 
 def role(path: tuple[tuple[str, ...], ...], value: str) -> str | None:
@@ -209,7 +214,8 @@ def role(path: tuple[tuple[str, ...], ...], value: str) -> str | None:
         return "picture" if address else None
     if words & SITE_WORDS and not address and (final in NAME_WORDS or final in SITE_WORDS):
         return "site"
-    if words & AUTHOR_WORDS and not address and (final in AUTHOR_WORDS or final in ("name", "names", "raw", "line")):
+    if words & AUTHOR_WORDS and not address and (final in AUTHOR_WORDS
+                                                 or final in ("name", "names", "raw", "line", "value")):
         # the account that saved or owns the item (Raindrop's "creatorRef", a "user" or "owner") wrote nothing
         return None if words & _ACCOUNT_WORDS else "author"
     if address:
@@ -306,3 +312,84 @@ def _canonical(url: str) -> str | None:
         return canonicalize_url(url)
     except ValueError:
         return None
+
+
+def xml_data(element: Element) -> Any:
+    """An XML export as the data it holds, so that it is read as a JSON one: each attribute and child element is a
+    key (a repeated one a list, an element's own text beside its attributes under "value"), and an element holding
+    prose (paragraphs, or text between its elements) is its content written as HTML (``prose_html``)."""
+    children = list(element)
+    text = (element.text or "").strip()
+    if children and _is_prose(element):
+        return prose_html(element)
+    if not children and not element.attrib:
+        return text
+    data: dict[str, Any] = {_local(name): value for name, value in element.attrib.items()}
+    if text and not children:
+        data["value"] = text
+    for child in children:
+        if not isinstance(child.tag, str):
+            continue  # a comment or a processing instruction
+        key, value = _local(child.tag), xml_data(child)
+        if key in data:
+            data[key] = (data[key] if isinstance(data[key], list) else [data[key]]) + [value]
+        else:
+            data[key] = value
+    return data
+
+
+def prose_html(element: Element) -> str:
+    """An element's prose as HTML, TEI's names of what HTML prints (trafilatura's XML uses them) written as HTML's:
+    ``graphic`` a picture (with the paragraph after it as its caption when that paragraph ends in a credit), ``head``
+    a heading, ``hi`` emphasis, ``lb`` a line break, ``list`` and ``item`` a list, ``ref`` a link."""
+    parts = [escape(element.text or "")]
+    children = [child for child in element if isinstance(child.tag, str)]
+    skipped: set[int] = set()
+    for index, child in enumerate(children):
+        if index in skipped:
+            continue
+        name = _local(child.tag)
+        following = children[index + 1] if index + 1 < len(children) else None
+        if name in ("graphic", "img", "figure") and following is not None and _local(following.tag) == "p" \
+                and split_caption_credit(" ".join("".join(following.itertext()).split()))[1] is not None \
+                and not (child.tail or "").strip():
+            skipped.add(index + 1)
+            parts.append(_element_html(child, caption=" ".join("".join(following.itertext()).split())))
+            parts.append(escape(following.tail or ""))
+            continue
+        parts.append(_element_html(child))
+        parts.append(escape(child.tail or ""))
+    return "".join(parts)
+
+
+def _element_html(element: Element, caption: str | None = None) -> str:
+    name = _local(element.tag)
+    tag = _HTML_OF.get(name, name if name in _HTML_OF.values() else "span")
+    if tag == "img":
+        source = element.get("src") or element.get("url") or ""
+        caption = caption or element.get("title")
+        return (f'<figure><img src="{escape(source)}" alt="{escape(element.get("alt") or "")}">'
+                + (f"<figcaption>{escape(caption)}</figcaption>" if caption else "") + "</figure>")
+    if tag == "br":
+        return "<br>"
+    href = element.get("target") or element.get("href")
+    opening = f'<a href="{escape(href)}">' if tag == "a" and href else f"<{tag}>"
+    return opening + prose_html(element) + f"</{tag}>"
+
+
+def _is_prose(element: Element) -> bool:
+    """True for an element holding paragraphs, or text between its elements (mixed content)."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    return any(_local(child.tag) in ("p", "head", "graphic", "quote", "list") for child in children) \
+        or bool((element.text or "").strip()) or any((child.tail or "").strip() for child in children)
+
+
+def _local(name: str) -> str:
+    """A tag's or an attribute's name without its namespace ("{http://www.tei-c.org/ns/1.0}title" -> "title")."""
+    return name.rpartition("}")[2]
+
+
+# TEI's names of what HTML prints (trafilatura's XML and XML-TEI)
+_HTML_OF = {"graphic": "img", "img": "img", "head": "h2", "hi": "em", "lb": "br", "list": "ul", "item": "li",
+            "ref": "a", "a": "a", "quote": "blockquote", "p": "p", "div": "div", "table": "table", "row": "tr",
+            "cell": "td", "figure": "figure", "em": "em", "strong": "strong", "span": "span"}

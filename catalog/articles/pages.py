@@ -44,7 +44,7 @@ def parse_article(content: str | bytes, *, url: str, content_type: str | None = 
     export = export_story(text, url)
     if export is not None and export[0] == "text":  # a tool's JSON whose story is Markdown: read as a web clip
         return credited_to_the_story(parse_article_text(export[1], url=url))
-    page = export[1] if export is not None else structured_page(text)
+    page = export[1] if export is not None else structured_page(text, url)
     if page is not None:  # a tool's JSON or a feed's item: the page it describes
         return credited_to_the_story(parse_article_html(page, url=url))
     if is_html(text, content_type):

@@ -36,6 +36,7 @@ from catalog.articles.exports import (
     load_json,
     page_document,
     picture_word,
+    xml_data,
 )
 from catalog.articles.json_stories import (
     json_story_page,
@@ -54,6 +55,11 @@ from catalog.articles.story_html import text_value as _text
 _FEED_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*"
                          r"<(?:rss|feed|rdf:RDF|en-export|nitf|newsItem|newsMessage)\b", re.DOTALL)
 _JSON_START = re.compile(r"^\s*[\[{]")
+# An XML document that is no page: a declaration, or a root element HTML does not name
+_XML_START = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<[A-Za-z][\w.:-]*[\s>/]", re.DOTALL)
+_HTML_ROOTS = frozenset({"html", "body", "head", "div", "article", "section", "main", "figure", "p", "span", "a", "img",
+                         "table", "ul", "ol", "header", "footer", "nav", "picture", "h1", "h2", "h3", "meta", "link",
+                         "svg", "script", "style", "iframe", "amp-img", "title", "aside", "blockquote", "br"})
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*")
 _DECLARED_ENCODING = re.compile(r"^(\s*<\?xml\b[^>]*?)\s+encoding\s*=\s*[\"'][^\"']*[\"']")
 # A note's picture in ENML: <en-media hash="…" type="image/jpeg" …/>, its data in the note's <resource> of that MD5
@@ -76,6 +82,11 @@ def structured_page(text: str, url: str | None = None) -> str | None:
         return found[1] if found is not None and found[0] == "html" else None
     if _FEED_START.match(text[:2000]):
         return _feed_page(text)
+    if _XML_START.match(text[:2000]):  # another tool's XML export (trafilatura's XML and XML-TEI): read as data
+        root = _parsed_xml(text)
+        found = _export_of(xml_data(root), url) if root is not None and _local(root.tag).lower() not in _HTML_ROOTS \
+            else None
+        return found[1] if found is not None and found[0] == "html" else None
     return None
 
 
@@ -87,8 +98,11 @@ def export_story(text: str, url: str | None = None) -> tuple[str, str] | None:
     or as a web clip when its body is Markdown.
     """
     data = load_json(text)
-    if data is None:
-        return None
+    return _export_of(data, url) if data is not None else None
+
+
+def _export_of(data: Any, url: str | None) -> tuple[str, str] | None:
+    """("html", the page) or ("text", the web clip) an export's data stands for, or None."""
     document = page_document(data)
     if document is not None:
         return "html", document
@@ -197,11 +211,21 @@ def _featured_figure(media: dict) -> str:
     return f'<figure><img src="{escape(url)}"><figcaption>{caption or ""}</figcaption></figure>'
 
 
-def _feed_page(text: str) -> str | None:
+def _parsed_xml(text: str) -> Element | None:
     try:
         # the text is decoded already: the charset its XML declaration names ("ISO-8859-1") no longer applies
-        root = fromstring(_DECLARED_ENCODING.sub(r"\1", text, count=1).encode("utf-8"))
+        return fromstring(_DECLARED_ENCODING.sub(r"\1", text, count=1).encode("utf-8"))
     except (ParseError, DefusedXmlException, ValueError):
+        return None
+
+
+def _local(name: str) -> str:
+    return name.rpartition("}")[2]
+
+
+def _feed_page(text: str) -> str | None:
+    root = _parsed_xml(text)
+    if root is None:
         return None
     if root.tag == "en-export":
         return _note_page(root)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from xml.etree import ElementTree
+from xml.etree.ElementTree import Element
 
 from catalog.articles.exports import (
     authors,
@@ -13,8 +15,11 @@ from catalog.articles.exports import (
     key_words,
     load_json,
     page_document,
+    prose_html,
     role,
+    xml_data,
 )
+from catalog.articles.structured import structured_page
 from tests.helpers.article_pages import scrape
 
 STORY_URL = "https://www.hillcourier.example/news/2024/06/03/bridge-reopens"
@@ -212,3 +217,49 @@ def test_captions_listed_beside_the_pictures_addresses_go_with_them_by_position(
     [photo] = scrape(json.dumps(item), url=STORY_URL)["photos"]
     assert (photo["url"], photo["caption"], photo["credit_line"]) == (PICTURE, "Cars cross the bridge at dawn.",
                                                                       "Cy Doe/AP")
+
+
+def _xml(text: str) -> Element:
+    return ElementTree.fromstring(text)
+
+
+def test_an_xml_exports_attributes_and_elements_are_its_keys() -> None:
+    data = xml_data(_xml(f'<doc title="Bridge reopens" url="{STORY_URL}"><author>Ann Lee</author><author>Bo Park</author>'
+                         '<title type="main">Bridge reopens after repairs</title></doc>'))
+    # the element after the attribute of its name: a list of both
+    assert data == {"title": ["Bridge reopens", {"type": "main", "value": "Bridge reopens after repairs"}],
+                    "url": STORY_URL, "author": ["Ann Lee", "Bo Park"]}
+    assert role((("title",), ("value",)), "Bridge reopens after repairs") == "title"
+    assert role((("ptr",), ("target",)), STORY_URL) == "url"
+
+
+def test_an_elements_prose_is_its_html_a_graphic_captioned_by_the_credited_paragraph_after_it() -> None:
+    main = _xml(f'<main><p>The bridge reopened.</p><graphic src="{PICTURE}" alt="The bridge"/>'
+                '<p>Cars cross the bridge at dawn. Photo: Cy Doe/AP</p><head rend="h2">A year of work</head>'
+                '<p>Repairs took a <hi rend="#i">year</hi>.</p></main>')
+    assert prose_html(main) == (f'<p>The bridge reopened.</p><figure><img src="{PICTURE}" alt="The bridge"><figcaption>'
+                                'Cars cross the bridge at dawn. Photo: Cy Doe/AP</figcaption></figure>'
+                                '<h2>A year of work</h2><p>Repairs took a <em>year</em>.</p>')
+    uncredited = _xml(f'<main><graphic src="{PICTURE}"/><p>Repairs took a year.</p></main>')
+    assert "<figcaption>" not in prose_html(uncredited)
+
+
+def test_the_address_of_the_program_that_wrote_an_export_is_not_the_storys() -> None:
+    assert role((("app", "info"), ("application",), ("ptr",), ("target",)), "https://github.com/adbar/trafilatura") \
+        is None
+
+
+def test_a_trafilatura_xml_document_is_read_as_its_story() -> None:
+    document = (f'<doc sitename="The Hill Courier" title="Bridge reopens after repairs" author="Ann Lee" '
+                f'url="{STORY_URL}" hostname="hillcourier.example"><main><p>The bridge reopened on Monday.</p>'
+                f'<graphic src="{PICTURE}"/><p>Cars cross the bridge at dawn. Photo: Cy Doe/AP</p></main></doc>')
+    record = scrape(document, url=STORY_URL)
+    assert (record["title"], record["byline"], record["publication"]) == (
+        "Bridge reopens after repairs", "Ann Lee", "The Hill Courier")
+    assert [(photo["url"], photo["credit_line"]) for photo in record["photos"]] == [(PICTURE, "Cy Doe/AP")]
+
+
+def test_an_xhtml_page_is_no_xml_export() -> None:
+    page = (f'<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>Bridge reopens after '
+            f'repairs</title></head><body><p>The bridge reopened.</p></body></html>')
+    assert structured_page(page, STORY_URL) is None
