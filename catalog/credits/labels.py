@@ -61,7 +61,10 @@ COLON_WORDS: dict[str, tuple[str, ...]] = {
 }
 # "Text and photos:" before a name that wrote and photographed: Vietnamese "Bài, ảnh, audio:",
 # "Bài và ảnh:", Urdu "تحریر و تصاویر" (printed with or without a colon)
-_TEXT_AND_PHOTOS = r"bài(?:\s*(?:,|và)\s*(?:ảnh|audio|video|clip|đồ\s+họa))+\s?[:：]|تحریر\s+و\s+تصاویر\s?:?"
+_TEXT_AND_PHOTOS = (r"bài(?:\s*(?:,|và)\s*(?:ảnh|audio|video|clip|đồ\s+họa))+\s?[:：]|تحریر\s+و\s+تصاویر\s?:?"
+                    # ... and in the languages of Europe: "Text und Fotos:", "Tekst i foto:", "Texte et photos :"
+                    r"|(?:text|texte|tekst|testo|texto)\s+(?:und|and|i|et|en|e|y|&)\s+(?:fotos?|photos?|foto['’]s|bilder?"
+                    r"|zdjęcia|fotografie)\s?[:：]")
 
 # "Source and photo -" before a site or wire, in Russian and Ukrainian ("Источник и фото - ria.ru")
 _SOURCE_AND_PHOTO = r"(?:источник\s+и\s+фото|фото\s+и\s+источник|джерело\s+(?:і|та)\s+фото)\s?[-–—:]"
@@ -76,6 +79,7 @@ QUALIFIERS_IN_LANGUAGES = {
     "file": ("αρχείο", "αρχείου", "архив", "архів", "arşiv", "tư liệu", "ảnh tư liệu", "dokumentasi", "dok", "ფაილი",
              "آرشیو", "أرشيف", "أرشيفية", "فائل", "資料写真", "资料图", "資料照片", "자료사진", "archivní", "arhiva",
              "arhivă", "archyvas", "arhīvs", "arhiiv", "arkivbild", "archivbild", "archivfoto", "arkistokuva",
+             "archívne", "archívna snímka", "archívna fotografia", "archivní snímek",  # Slovak and Czech "archival"
              "文件"),  # the machine translation of AP's "File" into Chinese ("AP 照片/文件")
 }
 

@@ -271,7 +271,8 @@ def read_credit(text: str) -> Reading | None:
         owned = owned or match.group().lstrip()[:1] in "©ⓒ(" or match.group().lstrip()[:9].lower() == "copyright"
         sourced = sourced or _SOURCE_LABEL.match(match.group()) is not None
         bare_credit = bare_credit or match.group().strip() == "Credit"  # NYT's "Credit Name for The X", never "Credit Suisse"
-        by_label = by_label or match.group().rstrip()[-3:].lower() in (" by", "©by")  # "Photo by", "© by": the maker
+        by_label = by_label or match.group().rstrip()[-3:].lower() in (" by", "©by") \
+            or _WROTE_AND_PHOTOGRAPHED.match(match.group()) is not None  # "Photo by", "© by", "Text und Fotos:": the maker
         listing = listing or match.group().strip().rstrip(":").strip().lower() in _LIST_LABELS
         text, labelled = text[match.end():].strip().lstrip(":").strip(), True
     if labelled and len(text) <= 4 and fold(text) in EMPTY_FIELD:
@@ -413,6 +414,10 @@ def read_credit(text: str) -> Reading | None:
         name = body[:country.start()]
         if is_name(name, strict=True) and is_capitalised(name):
             body = name  # "Steve Winter (USA)", "Name, The Netherlands": where the photographer comes from, no party
+    if (labelled or "/" in body) and (" d" in body or " of " in body or " von " in body):
+        page = _PLATFORM_OF.search(body)  # under a label or in a chain: alone, "Facebook de Name" may be a link's text
+        if page and is_name(page["name"], strict=True) and is_capitalised(page["name"]):
+            body = f"{body[:page.start()]}{page['name']}/{page['platform']}"  # "Facebook de Name": Name's page there
     if body[-1:] == ")" or "/@" in body or "/ @" in body:
         own = _OWN_ADDRESS.match(body)
         if own and _spells_name(own["site"] or own["handle"], own["name"]):
@@ -527,6 +532,11 @@ _WEEKEND_EDITION = re.compile(r"^(?:The )?(?:Sunday|Saturday|Weekend)(?: [A-Z][\
 
 # a Japanese verb in a clause before the noun it describes ("記者会見する市長", "手を振った選手"): a description, no name
 _JAPANESE_CLAUSE = re.compile(r"(?:する|した|している|していた|される|された|った|んだ)(?=[\u4e00-\u9fff\u30a0-\u30ff])")
+# a person's page on a platform, said with "of" ("Facebook de Flamínio Lobo", "Instagram of Name", "Instagram von Name"):
+# read as "Name/Facebook", the account holder and the platform
+_PLATFORM_OF = re.compile(r"(?:^|(?<=/))(?P<platform>Facebook|Instagram|Twitter|YouTube|TikTok|Telegram|Flickr)"
+                          r"\s+(?:de|do|da|of|von|di|del)\s+(?P<name>[^/,;()]{3,40})$")
+_WROTE_AND_PHOTOGRAPHED = re.compile(r"\s*(?:text|texte|tekst|testo|texto)\s", re.I)  # "Text und Fotos: FH" signs one person
 _FOOTNOTE = re.compile(r"(?<=\w)\[\d{1,3}\]$")
 # a country after a name, in brackets or after a comma (``COUNTRIES``)
 _COUNTRY_AFTER = re.compile(r"\s*\(([^()]{2,30})\)$|,\s+([^,]{2,30})$")

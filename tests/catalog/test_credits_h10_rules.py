@@ -225,13 +225,37 @@ NO_MARKED_CREDIT = [
 ]
 
 
+# --- who a label's words point to: "Text und Fotos:" signs one person, even by initials; Slovak "Archívne" is a file
+# picture; a person's page on a platform said with "of" ------------------------------------------------------------------
+
+WHO_THE_WORDS_POINT_TO = [
+    ("Nach einer Andacht gab's für die Kinder einiges zum Austoben.\n\nText und Fotos: FH",
+     ("FH", None, ("FH",))),  # h10-137: the writer's initials
+    # a fire brigade's history page (code corpus file id 39737960836)
+    ("Quellen: Text und Fotos: Josef Rohowsky", ("Josef Rohowsky", None, ("Josef Rohowsky",))),
+    ("Poslanci NR SR za stranu SMER-SD Ján Richter a Tibor Gašpar.Foto: Archívne, SITA/Milan Illík.",
+     ("Archívne, SITA/Milan Illík", "SITA", ("Milan Illík",))),  # h10-133
+    ("Garrincha, 1963. Fonte: Facebook de Flamínio Lobo. [Título original: Garrincha e o Botafogo]",
+     ("Facebook de Flamínio Lobo", "Facebook", ("Flamínio Lobo",))),  # h10-175
+    ("Foto: Reprodução/Facebook de Flamínio Lobo",
+     ("Reprodução/Facebook de Flamínio Lobo", "Facebook", ("Flamínio Lobo",))),
+]
+
+# a link's label and a chat's title in code (code corpus file ids 13565066139, 24915632634), a sentence (42652475604)
+NO_PAGE_CREDIT = [
+    'aria-label="Facebook de Erika Caro" className="p-2"',
+    'title="Facebook de BTE: France",',
+    "Para mayor información comunícate con nosotros por el Facebook de Joinnus o a contacto@joinnus.com",
+]
+
+
 READ = (A_PICTURE_WORD_AND_BY_IN_MORE_FORMS + A_PICTURE_WORD_WITHOUT_A_COLON_OPENS_A_CREDIT + MORE_LABELS
         + THE_DAY_AFTER_A_CREDIT_NAMES_NO_ONE + THE_PHOTOGRAPHERS_OWN_SITE_OR_ACCOUNT + THE_PHOTOGRAPHERS_COUNTRY
         + CAMERA_DATA_AFTER_THE_CAPTION + THE_NAME_BELOW_A_CARRIED_PICTURE + BODIES_AND_PUBLICATIONS
-        + MARKS_AROUND_A_CREDIT)
+        + MARKS_AROUND_A_CREDIT + WHO_THE_WORDS_POINT_TO)
 NO_CREDIT = (A_PICTURE_WORD_AND_BY_BEFORE_NO_NAME_IS_NO_CREDIT + A_PICTURE_WORD_IN_A_SENTENCE_IS_NO_LABEL
              + TAKEN_BY_IN_A_SENTENCE_IS_NO_FIELD + A_NAME_AND_COUNTRY_IN_A_SENTENCE + CAMERA_DATA_ALONE
-             + NO_CLIENT + NO_MARKED_CREDIT)
+             + NO_CLIENT + NO_MARKED_CREDIT + NO_PAGE_CREDIT)
 
 
 @pytest.mark.parametrize(("text", "expected"), READ)
