@@ -97,6 +97,8 @@ def parse_article_html(html: str, *, url: str) -> ParsedArticle:
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         soup = BeautifulSoup(_expand_caption_shortcodes(html), "html.parser")
+    for custom in soup.find_all(_CUSTOM_IMAGE, src=True):
+        custom.name = "img"  # a site's own image element (heise's <a-img src=…>) shows its picture as an <img> does
     meta = _meta_values(soup)
     base = _base_url(soup, url)
     canonical = _canonical_link(soup) or meta.get("og:url")
@@ -140,6 +142,10 @@ def parse_article_html(html: str, *, url: str) -> ParsedArticle:
         claimed_url=claimed_url,
     )
     return ParsedArticle(article=article, photos=tuple(photos), source_url=source_url)
+
+
+# A custom element named as an image ("a-img", "x-image"); AMP's "amp-img" is read as it is
+_CUSTOM_IMAGE = re.compile(r"^(?!amp-)[a-z][a-z0-9]*-(?:img|image)$")
 
 
 def _expand_caption_shortcodes(html: str) -> str:

@@ -110,6 +110,7 @@ class ParsedArticle:
         }
 
 
+_SQUARE_TAIL = re.compile(r"\s*\[(?P<inner>[^\[\]]{2,60})\]\s*$")
 _STOP_AFTER_BRACKET = re.compile(r"\)\.\s*$")
 
 
@@ -151,6 +152,13 @@ def describe_photo(
             caption_text = caption_text[:-1]  # "…、東京都千代田区、山田太郎撮影": the comma before the credit
     if caption_text and found is None:
         caption_text, found = split_unmarked_credit(caption_text)
+    square = _SQUARE_TAIL.search(caption_text or "") if found is None else None
+    if square:  # "… of the depot. [File, Standard]": a credit in square brackets closing the caption, read as in round ones
+        rounded = f"{caption_text[: square.start()]} ({square.group('inner')})"
+        rest, found = split_caption_credit(rounded)
+        if found is None:
+            rest, found = split_unmarked_credit(rounded)
+        caption_text = clean_text(rest) if found is not None else caption_text
     credit_text = clean_text(credit)
     if credit_text:
         found = _read_credit(credit_text) or found

@@ -94,6 +94,8 @@ NO_PARTY_IN_LANGUAGES = ("সংগৃহীত", "সংগৃহীত ছব�
                          # in Serbo-Croatian and Finnish
                          "istimewa", "privatna arhiva", "privatni arhiv", "privatna zbirka", "yksityiskokoelma",
                          "yksityisarkisto",
+                         # Polish "press materials" (a picture handed out)
+                         "materiały prasowe", "materialy prasowe",
                          # Chinese "taken from the internet" (Taiwan's and Hong Kong's "網路", the mainland's "网络")
                          "取自網路", "取自网络", "翻攝自網路", "網路圖片", "网络图片")
 

@@ -301,3 +301,26 @@ def test_a_credit_after_a_pipe_with_the_day_the_picture_was_taken_closes_the_cap
     assert (photo["caption"], photo["credit_line"]) == ("O presidente durante reunião ministerial",
                                                         "Sérgio Lacerda/Brasília Hoje")
     assert (photo["agency"], photo["photographers"]) == ("Brasília Hoje", ["Sérgio Lacerda"])
+
+
+def test_a_sites_own_image_element_is_read_as_an_image() -> None:
+    # heise's <a-img>: the upload itself, the <noscript> copy's sizes its renditions
+    upload = "https://coast.example/imgs/18/quay-7c1e2b0a4f3d9e81.jpeg"
+    record = _page(f'<article>{STORY}<figure><a-img src="/imgs/18/quay-7c1e2b0a4f3d9e81.jpeg" width="1200"></a-img>'
+                   f'<noscript><img src="{upload}?width=700" srcset="{upload}?width=350 350w, {upload}?width=700 700w">'
+                   '</noscript><figcaption>The quay at noon (Bild: Cy Doe)</figcaption></figure></article>')
+    [photo] = record["photos"]
+    assert (photo["url"], sorted(photo["also_seen_as"])) == (upload, [f"{upload}?width=350", f"{upload}?width=700"])
+
+
+@pytest.mark.parametrize(("note", "credit"), [("[Courtesy]", "Courtesy"), ("[File, Standard]", "File, Standard")])
+def test_a_credit_in_square_brackets_closing_the_caption_is_read_as_in_round_ones(note: str, credit: str) -> None:
+    record = _page(f'<article>{STORY}<figure><img src="https://cdn.example/depot.jpg"><figcaption>The minister during '
+                   f'a past tour of the depot. {note}</figcaption></figure></article>')
+    [photo] = record["photos"]
+    assert (photo["caption"], photo["credit_line"]) == ("The minister during a past tour of the depot.", credit)
+
+
+def test_polish_press_materials_name_no_party() -> None:
+    found = parse_credit_line("Fot. materiały prasowe")
+    assert (found.credit_line, found.agency, found.photographers) == ("materiały prasowe", None, ())
