@@ -74,7 +74,7 @@ def is_name(text: str, *, strict: bool, placed: bool = False) -> bool:
         return False
     if len(tokens) > 2 and tokens[0].lower() in PARTICLES and tokens[1] in _ARTICLES_AFTER_PARTICLE:
         return False  # "De O Globo" (from O Globo): a preposition and a title, no "De Souza"
-    if len(tokens) > 1 and _INITIALISM.match(tokens[-1]):
+    if len(tokens) > 1 and tokens[-1][-1:] in ".," and _INITIALISM.match(tokens[-1]):
         return False  # "Occupy L.A.", "Washington D.C.": a name ends in a surname, not in a place's initials
     digits = DIGIT.search(text) is not None
     for token in tokens:

@@ -325,6 +325,11 @@ def read_credit(text: str) -> Reading | None:
             several = _read_several(reading, parts)
             if several is not None:
                 return several
+    if labelled and " " in text and "/" not in text:
+        couple = _GIVEN_NAMES.match(text)  # "Foto's: Frans en Pieter": two photographers by their given names
+        if couple and not any(canonical_agency(name) or fold(name) in NO_PARTY for name in couple.groups()):
+            reading.persons.extend(couple.groups())
+            return reading
     lower = text.lower()
     match = ILLUSTRATION.match(body) if "lustra" in lower else None
     if match:
@@ -500,7 +505,8 @@ def read_credit(text: str) -> Reading | None:
                 and _is_contributor(reading.orgs[0], reading.orgs[1], body):
             reading.persons.append(reading.orgs.pop(0))  # "EschCollection/Getty Images": the stock site's contributor
             reading.lead_org = reading.prefix_wire = None
-    if len(reading.orgs) > 1 and any(_WEEKEND_EDITION.match(org) for org in reading.orgs[1:]):
+    if len(reading.orgs) > 1 and ("unday" in body or "aturday" in body or "eekend" in body) \
+            and any(_WEEKEND_EDITION.match(org) for org in reading.orgs[1:]):
         _join_weekend_editions(reading, body)
     if (by_label or owned) and reading.persons + reading.orgs == [body] and _signs_initials(body):
         # "Photo by ALK", "© JC": a photographer signing with initials, under a label that names the maker or owner
@@ -536,6 +542,7 @@ _JAPANESE_CLAUSE = re.compile(r"(?:する|した|している|していた|さ�
 # read as "Name/Facebook", the account holder and the platform
 _PLATFORM_OF = re.compile(r"(?:^|(?<=/))(?P<platform>Facebook|Instagram|Twitter|YouTube|TikTok|Telegram|Flickr)"
                           r"\s+(?:de|do|da|of|von|di|del)\s+(?P<name>[^/,;()]{3,40})$")
+_GIVEN_NAMES = re.compile(r"^([A-ZÀ-Þ][a-zà-ÿ]{2,}) (?:en|and|und|et|&) ([A-ZÀ-Þ][a-zà-ÿ]{2,})$")
 _WROTE_AND_PHOTOGRAPHED = re.compile(r"\s*(?:text|texte|tekst|testo|texto)\s", re.I)  # "Text und Fotos: FH" signs one person
 _FOOTNOTE = re.compile(r"(?<=\w)\[\d{1,3}\]$")
 # a country after a name, in brackets or after a comma (``COUNTRIES``)
@@ -801,7 +808,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                     target.append(value)
                     if first and position == 0 and not persons:
                         reading.prefix_wire = value if value in PREFIX_WIRES or (
-                            not found.known and _WIRE_FORM.match(segment) and len(segments) > 2) else None
+                            len(segments) > 2 and not found.known and _WIRE_FORM.match(segment)) else None
                         reading.lead_org = value
                     first = False
                     if persons:

@@ -241,6 +241,20 @@ WHO_THE_WORDS_POINT_TO = [
      ("Reprodução/Facebook de Flamínio Lobo", "Facebook", ("Flamínio Lobo",))),
 ]
 
+# --- several photographers: two given names joined under a label, Japanese names joined by "、" after the "=" ----------
+
+SEVERAL_PHOTOGRAPHERS = [
+    ("Na een hapje en een drankje werd de middag besloten.\n\n \n\nFoto's: Frans en Pieter.",
+     ("Frans en Pieter", None, ("Frans", "Pieter"))),  # h10-170
+    ("【動画】球磨川が氾濫した熊本県人吉市と崖崩れが発生した芦北町=吉本美奈子、熊倉隆広撮影",
+     ("吉本美奈子、熊倉隆広", None, ("吉本美奈子", "熊倉隆広"))),  # h10-057 (Asahi)
+    # a place, then the name: only the name (holdout3-54)
+    ("記者の問いかけに手を上げる菅義偉首相=2021年9月2日午後4時14分、首相官邸、上田幸一撮影",
+     ("上田幸一", None, ("上田幸一",))),
+    ("Foto: Reuters und Xinhua", ("Reuters und Xinhua", None, ())),  # two wires: no photographer, no agency they share
+]
+
+
 # a link's label and a chat's title in code (code corpus file ids 13565066139, 24915632634), a sentence (42652475604)
 NO_PAGE_CREDIT = [
     'aria-label="Facebook de Erika Caro" className="p-2"',
@@ -252,7 +266,7 @@ NO_PAGE_CREDIT = [
 READ = (A_PICTURE_WORD_AND_BY_IN_MORE_FORMS + A_PICTURE_WORD_WITHOUT_A_COLON_OPENS_A_CREDIT + MORE_LABELS
         + THE_DAY_AFTER_A_CREDIT_NAMES_NO_ONE + THE_PHOTOGRAPHERS_OWN_SITE_OR_ACCOUNT + THE_PHOTOGRAPHERS_COUNTRY
         + CAMERA_DATA_AFTER_THE_CAPTION + THE_NAME_BELOW_A_CARRIED_PICTURE + BODIES_AND_PUBLICATIONS
-        + MARKS_AROUND_A_CREDIT + WHO_THE_WORDS_POINT_TO)
+        + MARKS_AROUND_A_CREDIT + WHO_THE_WORDS_POINT_TO + SEVERAL_PHOTOGRAPHERS)
 NO_CREDIT = (A_PICTURE_WORD_AND_BY_BEFORE_NO_NAME_IS_NO_CREDIT + A_PICTURE_WORD_IN_A_SENTENCE_IS_NO_LABEL
              + TAKEN_BY_IN_A_SENTENCE_IS_NO_FIELD + A_NAME_AND_COUNTRY_IN_A_SENTENCE + CAMERA_DATA_ALONE
              + NO_CLIENT + NO_MARKED_CREDIT + NO_PAGE_CREDIT)
