@@ -505,8 +505,11 @@ def _is_author_box(tag: Tag) -> bool:
 def _holds_only_a_byline(box: Tag) -> bool:
     """True for an "author-info" block holding just the labelled byline (Clarín's "Por A y B"): no bio, no picture."""
     text = clean_text(visible_text(box)) or ""
-    return len(text) <= _LONGEST_BYLINE and bool(LABEL.match(text)) and box.find("img") is None \
-        and len(box.find_all("p")) <= 1
+    if len(text) > _LONGEST_BYLINE or box.find("img") is not None:
+        return False
+    # or La Vanguardia's "author-box": the marked name, the place and the time, no bio
+    marked_name = box.find(lambda tag: tag is not box and _is_byline_element(tag)) is not None and not box.find("p")
+    return bool(LABEL.match(text)) and len(box.find_all("p")) <= 1 or marked_name
 
 
 def _published(soup: BeautifulSoup, container: Tag, meta: dict[str, str], story: dict) -> str | None:

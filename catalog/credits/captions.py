@@ -134,6 +134,10 @@ def find_credit(caption: str) -> FoundCredit | None:
     tidied = reader.tidy(text)
     if tidied != text:
         text = tidied  # the page's markup is no part of the caption's credit
+    if text[-1:].isalpha() and text.count(" ") > 3:
+        again = _NAME_AGAIN.search(text, max(0, len(text) - 160))
+        if again:  # "...Name-USA TODAY Sports Name": the photographer's byline field printed after the credit's
+            text = text[:again.end("credit")]
     if ":" in text[-120:] and "\n" in text:
         text = _CAMERA_FIELDS.sub("", text)  # "Taken By: Name\nCamera Model: Canon EOS R3": the camera names no party
     found = _usual_places(text)
@@ -318,6 +322,8 @@ def _usual_places(text: str) -> FoundCredit | None:
     return found or _slashed_source_at_end(body) or _name_photo_at_end(body) or _credit_at_start(body)
 
 
+# a credit whose photographer's name is printed again after it, as the page's byline field
+_NAME_AGAIN = re.compile(r"(?P<credit>(?<![\w/])(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3})\s?[-/]\s?[^\n.:]{2,60}?) (?P=name)$")
 # a picture's camera data on lines of their own after the caption, as photo features and galleries print it
 _CAMERA_FIELDS = re.compile(r"(?:\n[ \t]*(?:Camera(?:\s+(?:Model|Make|Body|Type))?|Lens|Focal\s+Length|Aperture|Shutter(?:\s+Speed)?"
                             r"|ISO|Exposure(?:\s+Time)?|F-?Stop)\s?:[^\n]*)+\s*$", re.I)

@@ -255,6 +255,16 @@ SEVERAL_PHOTOGRAPHERS = [
 ]
 
 
+# --- the photographer's name printed again after the credit, as the page's byline field, is no part of it ---------------
+
+THE_NAME_AGAIN_AFTER_THE_CREDIT = [
+    ("Over 150,000 people crowded into Bristol Motor Speedway for a game simply known as 'The Battle at Bristol.'"
+     "Christopher Hanewinckel-USA TODAY Sports Christopher Hanewinckel",
+     ("Christopher Hanewinckel-USA TODAY Sports", "USA TODAY Sports", ("Christopher Hanewinckel",))),  # h10-159
+    ("Fans at the game. Kirby Lee/Imagn Images Kirby Lee", ("Kirby Lee/Imagn Images", "Imagn Images", ("Kirby Lee",))),
+]
+
+
 # a link's label and a chat's title in code (code corpus file ids 13565066139, 24915632634), a sentence (42652475604)
 NO_PAGE_CREDIT = [
     'aria-label="Facebook de Erika Caro" className="p-2"',
@@ -266,10 +276,11 @@ NO_PAGE_CREDIT = [
 READ = (A_PICTURE_WORD_AND_BY_IN_MORE_FORMS + A_PICTURE_WORD_WITHOUT_A_COLON_OPENS_A_CREDIT + MORE_LABELS
         + THE_DAY_AFTER_A_CREDIT_NAMES_NO_ONE + THE_PHOTOGRAPHERS_OWN_SITE_OR_ACCOUNT + THE_PHOTOGRAPHERS_COUNTRY
         + CAMERA_DATA_AFTER_THE_CAPTION + THE_NAME_BELOW_A_CARRIED_PICTURE + BODIES_AND_PUBLICATIONS
-        + MARKS_AROUND_A_CREDIT + WHO_THE_WORDS_POINT_TO + SEVERAL_PHOTOGRAPHERS)
+        + MARKS_AROUND_A_CREDIT + WHO_THE_WORDS_POINT_TO + SEVERAL_PHOTOGRAPHERS
+        + THE_NAME_AGAIN_AFTER_THE_CREDIT)
 NO_CREDIT = (A_PICTURE_WORD_AND_BY_BEFORE_NO_NAME_IS_NO_CREDIT + A_PICTURE_WORD_IN_A_SENTENCE_IS_NO_LABEL
              + TAKEN_BY_IN_A_SENTENCE_IS_NO_FIELD + A_NAME_AND_COUNTRY_IN_A_SENTENCE + CAMERA_DATA_ALONE
-             + NO_CLIENT + NO_MARKED_CREDIT + NO_PAGE_CREDIT)
+             + NO_CLIENT + NO_MARKED_CREDIT + NO_PAGE_CREDIT + ["The Tony Blair-era reforms were later praised by Tony Blair"])
 
 
 @pytest.mark.parametrize(("text", "expected"), READ)

@@ -324,3 +324,11 @@ def test_a_credit_in_square_brackets_closing_the_caption_is_read_as_in_round_one
 def test_polish_press_materials_name_no_party() -> None:
     found = parse_credit_line("Fot. materiały prasowe")
     assert (found.credit_line, found.agency, found.photographers) == ("materiały prasowe", None, ())
+
+
+def test_an_author_box_holding_only_the_marked_name_a_place_and_a_time_is_the_byline() -> None:
+    line = ('<div class="author-box"><a class="author-name" href="/autores/marta-soler.html">Marta Soler Grau</a> '
+            '<span class="author-location">Cornellà</span> <time datetime="2024-06-03">03/06/2024</time></div>')
+    assert _page(f"<article><h1>Obras en la estación</h1>{line}{STORY}</article>")["bylines"] == ["Marta Soler Grau"]
+    bio = line.replace("</div>", "<p>Marta Soler Grau covers the city council for the paper.</p></div>")
+    assert _page(f"<article><h1>Obras en la estación</h1>{STORY}{bio}</article>")["bylines"] == []

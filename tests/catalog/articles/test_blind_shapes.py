@@ -115,9 +115,10 @@ program's '[Imagen: URL]' marker closing its address and the wrapped caption und
 read as the site's name, the originals a ``data-srcs`` attribute lists: 622/684 = 90.9 % (from 518/689). The misses
 left are mostly credit text (a paper's initials or short name in its own credits, the caps 'PHOTO' label, a pipe or a
 bracket before the credit) and rendition picks (sizes in the path of <source media>, a custom <a-img>). It is held to
-that rate, below ``BAR`` (649/684 = 94.9 % since blind10's and credits-h10's rules: sizes in style folders, La
-Presse's 'PHOTO NAME, PAPER', a credit after a pipe with the picture's day, a site's own image element (heise's
-<a-img>), a credit in square brackets closing the caption, 'pour').
+that rate, below ``BAR``, until blind10's and credits-h10's rules (sizes in style folders, La Presse's 'PHOTO NAME,
+PAPER', a credit after a pipe with the picture's day, a site's own image element (heise's <a-img>), a credit in square
+brackets closing the caption, an author box holding only the name, 'pour') took it to 651/684 = 95.2 %: it is held to
+``BAR`` since.
 """
 
 from __future__ import annotations
@@ -509,10 +510,6 @@ MISSES7: dict[str, str] = {
     'blind7/02-amp-french-regional-carousel-photo-edm-dash-name-dr-canonical:photo3.photographers':
         "reader miss: paper's own initials/short name in its credit not read or not expanded to the publication "
         '(rule)',
-    'blind7/03-lavanguardia-style-picture-sources-paren-credit-span-non-credit-parens:byline':
-        "reader miss: byline block classed 'author-box' skipped as an author bio box (rule)",
-    'blind7/03-lavanguardia-style-picture-sources-paren-credit-span-non-credit-parens:bylines':
-        "reader miss: byline block classed 'author-box' skipped as an author bio box (rule)",
     'blind7/07-vg-style-akamai-v2-images-extensionless-gallery-n-of-4-foto-name-slash-av-og:photo4.agency':
         'reader miss: credit word not known (vocabulary) (rule)',
     'blind7/08-rp-style-iso-8859-2-fot-label-pap-mat-pras-application-name-domain-title:photo3.caption':
@@ -565,7 +562,7 @@ MISSES7: dict[str, str] = {
     'blind7/s08-neomutt-saved-8bit-iso-8859-1-forwarded-article-imagen-markers-wrapped-foto:photo2.agency':
         "reader miss: paper's own initials in its credit ('Archivo EOS') not expanded to El Observador del Sur (rule)",
 }
-MEASURED_RATE7 = 0.948  # 649/684 after working on it (blind10's and credits-h10's rules too); first sight 512/689
+MEASURED_RATE7 = 0.951  # 651/684 after working on it (blind10's and credits-h10's rules too); first sight 512/689
 # MISSES7-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
@@ -574,7 +571,7 @@ BLIND_SETS = {BLIND: (MISSES, MEASURED_RATE, 32, BAR), BLIND2: (MISSES2, MEASURE
               BLIND5: (MISSES5, MEASURED_RATE5, 30, BAR), BLIND6: (MISSES6, MEASURED_RATE6, 40, BAR),
               BLIND8: (MISSES8, MEASURED_RATE8, 32, BAR), BLIND9: (MISSES9, MEASURED_RATE9, 26, BAR),
               BLIND10: (MISSES10, MEASURED_RATE10, 28, BAR),
-              BLIND7: (MISSES7, MEASURED_RATE7, 31, MEASURED_RATE7)}  # the day's measure, worked on after it: below BAR
+              BLIND7: (MISSES7, MEASURED_RATE7, 31, BAR)}
 
 
 @pytest.mark.parametrize("folder", BLIND_SETS, ids=lambda folder: folder.name)
