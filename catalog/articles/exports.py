@@ -48,7 +48,10 @@ _OTHER_ADDRESS_WORDS = frozenset({"home", "comments", "comment", "feed", "favico
 # Words of an address preferred over a plain "url": the canonical one, the one a reader resolved the link to
 _URL_RANK = ("canonical", "resolved", "permalink", "original")
 # Words naming a picture: in "top_image", "urlToImage", "image_urls", "socialimage", "thumbnail", Feedly's "visual"
-_PICTURE_WORD = re.compile(r"image|img|photo|picture|thumbnail|visual|cover|banner|poster|enclosure|attachment")
+_PICTURE_WORD = re.compile(r"image|img|photo|picture|thumbnail|visual|cover|banner|poster|enclosure|attachment|"
+                           r"multimedia")
+# The last word of a key holding a person's name or the byline as printed ("authorName", NYT's "byline.original")
+_PRINTED_NAME_WORDS = frozenset({"name", "names", "raw", "line", "value", "original", "display", "printed"})
 _ACCOUNT_WORDS = frozenset({"ref", "user", "owner", "account", "saver", "saved", "member", "profile", "uploader"})
 _DECORATION_WORDS = frozenset({"logo", "icon", "favicon", "avatar", "greyscale", "headshot", "sprite"})
 BODY_WORDS = frozenset({"content", "html", "body", "text", "markdown", "maintext", "main"})  # trafilatura XML: <main>
@@ -190,7 +193,7 @@ def authors(story: dict) -> list[str]:
     """The authors' names, from the shallowest key naming them (a string, a list, people keyed by ids), people whose
     ``type`` says they are no author left out."""
     named: list[tuple[tuple[tuple[str, ...], ...], str]] = []  # (path, name)
-    for path, value in _strings(story, (), skip=lambda item: isinstance(item, dict)
+    for path, value in _strings(story, (), skip=lambda item: item is not story and isinstance(item, dict)
                                  and item.get("type", "author") not in ("author", "person", "Person")):
         if role(path, value) == "author":
             named.append((path, value.strip()))
@@ -215,7 +218,7 @@ def role(path: tuple[tuple[str, ...], ...], value: str) -> str | None:
     if words & SITE_WORDS and not address and (final in NAME_WORDS or final in SITE_WORDS):
         return "site"
     if words & AUTHOR_WORDS and not address and (final in AUTHOR_WORDS
-                                                 or final in ("name", "names", "raw", "line", "value")):
+                                                 or final in _PRINTED_NAME_WORDS):
         # the account that saved or owns the item (Raindrop's "creatorRef", a "user" or "owner") wrote nothing
         return None if words & _ACCOUNT_WORDS else "author"
     if address:

@@ -187,6 +187,8 @@ def _picture(item: Any) -> tuple[str, str | None, str | None, list[tuple[str, st
         url = max(renditions, key=lambda rendition: int(rendition[1]) if (rendition[1] or "").isdigit() else 0)[0]
     if not url:
         return None
+    if not url.startswith(("http://", "https://", "/", "data:")) and "/" in url:
+        url = "/" + url  # a path an API gives from its site's root (NYT's multimedia: "images/2024/06/…")
     caption = item.get("caption")
     caption = text_value(caption.get("text") if isinstance(caption, dict) else caption)
     descriptions = item.get("descriptions") if isinstance(item.get("descriptions"), list) else []

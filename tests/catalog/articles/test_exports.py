@@ -263,3 +263,15 @@ def test_an_xhtml_page_is_no_xml_export() -> None:
     page = (f'<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>Bridge reopens after '
             f'repairs</title></head><body><p>The bridge reopened.</p></body></html>')
     assert structured_page(page, STORY_URL) is None
+
+
+def test_a_story_typed_as_an_article_keeps_its_authors_and_a_printed_byline_is_read() -> None:
+    assert authors({"type": "article", "fields": {"byline": "Ellen Marsh"}}) == ["Ellen Marsh"]
+    assert authors({"byline": {"original": "By Rosa Delgado", "person": [{"firstname": "Rosa"}]}}) == ["By Rosa Delgado"]
+
+
+def test_a_listed_pictures_path_is_from_the_sites_root() -> None:
+    doc = {"headline": {"main": "Bridge reopens after repairs"}, "web_url": STORY_URL,
+           "multimedia": [{"type": "image", "url": "images/2024/06/03/bridge-xlarge.jpg", "caption": None}]}
+    [photo] = scrape(json.dumps({"response": {"docs": [doc]}}), url=STORY_URL)["photos"]
+    assert photo["url"] == "https://www.hillcourier.example/images/2024/06/03/bridge-xlarge.jpg"
