@@ -571,10 +571,13 @@ def _opening_at(text: str, at: int, how: str = "after a bar") -> Iterator[tuple[
         last = words[count - 1].group().rstrip(".,;")
         end = words[count - 1].start() + len(last)
         # the credit ends on an organisation's name, of one word to four ("... — Getty Images.  Novo-Ogaryovo ...",
-        # "Librado Romero/The New York Times McCarren Pool ...")
-        if not any(is_spelled_out(" ".join([*(word.group() for word in words[count - size:count - 1]), last])
+        # "Librado Romero/The New York Times McCarren Pool ...") or on its file mark after it ("Name / THE CANADIAN
+        # PRESS FILES Ottawa ...")
+        named = count - 1 if count > 2 and last.lower() in _MARKS_AFTER_AGENCY else count
+        named_last = words[named - 1].group().rstrip(".,;")
+        if not any(is_spelled_out(" ".join([*(word.group() for word in words[named - size:named - 1]), named_last])
                                   .rsplit("/", 1)[-1].strip())  # "Jane Roe/Getty Images;": the name after the slash
-                   for size in range(1, min(4, count - 1) + 1)) \
+                   for size in range(1, min(4, named - 1) + 1)) \
                 and not (_GLUED_SEPARATOR.search(last) and canonical_agency(_GLUED_SEPARATOR.split(last)[-1])) \
                 and not ("/" in last and is_masthead(last.rsplit("/", 1)[-1])):
             # ... or on one glued to the name by its separator ("Kevin Frayer—AP May 7, 2011. A farmer ...",
@@ -588,6 +591,7 @@ def _opening_at(text: str, at: int, how: str = "after a bar") -> Iterator[tuple[
             return
 
 
+_MARKS_AFTER_AGENCY = frozenset({"file", "files", "pool"})
 _LAST_NAME = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:[/|]\s*)?([^\s.!?\n()\[\]/|][^.!?\n()\[\]|]{1,40}?)\.?(?:\s*\|)?$")
 
 

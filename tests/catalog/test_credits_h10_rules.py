@@ -293,6 +293,15 @@ def test_look_alikes_print_no_credit(text: str) -> None:
     assert _read(text) is None
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ADRIAN WYLD / THE CANADIAN PRESS FILES Ottawa Charge defender Jocelyne Larocque (23) celebrates her goal.",
+     ("ADRIAN WYLD / THE CANADIAN PRESS FILES", "The Canadian Press", ("ADRIAN WYLD",))),  # h10-083
+    ("Getty Images files a lawsuit against Stability AI in London on Monday.", None),  # a verb, no credit
+])
+def test_a_credit_opening_the_caption_keeps_its_file_mark(text: str, expected: tuple | None) -> None:
+    assert _read(text) == expected
+
+
 def test_an_archives_files_after_the_agency_is_the_file_qualifier() -> None:
     # h10-083 (Winnipeg Free Press): "FILES" marks the agency's archive picture, kept in the line
     reading = read_credit("ADRIAN WYLD / THE CANADIAN PRESS FILES").credit()
