@@ -8,20 +8,27 @@ and costs most of the time); text entries are deflated. ``picture_entry`` makes 
 one picture with its caption and credit embedded the way the single download embeds them
 (``media.embed``): a JPEG carries them in its own IPTC-IIM and XMP, any other format is sent
 as it is with an XMP sidecar beside it (``NAME.xmp``, the convention of raw files).
+
+The archive's exact length is known before it is written (``sized`` then ``zip_length``), so
+the download can say it: a stored entry's length is its file's, a JPEG's is its file's with
+the leading metadata segments replaced (``embedded_jpeg_length`` reads only those), a text
+entry is deflated in memory to count it, and the zip's own framing follows from the names,
+sizes and offsets (docs/lightboxes.md, "The zip").
 """
 
 from __future__ import annotations
 
 import logging
 import zipfile
-from dataclasses import dataclass, field
+import zlib
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, Iterator, Mapping, Sequence
 
 from catalog.asset import Asset
 from catalog.errors import ChangedOriginalError
 from catalog.paths import safe_download_name
-from media.embed import EmbeddedMetadata, build_xmp, embedded_jpeg_head
+from media.embed import EmbeddedMetadata, build_xmp, embedded_jpeg_head, embedded_jpeg_length
 
 if TYPE_CHECKING:
     from media.store import MediaStore
@@ -32,7 +39,12 @@ LEFT_OUT_NAME = "left-out.txt"
 
 CHUNK_SIZE = 1024 * 1024  # read and sent at a time: large enough for disk speed, small beside the 50 MB budget
 _JPEG = b"\xff\xd8"
-_EMBEDDED_MAX = 2 * 65536  # the XMP and IPTC segments embedding adds: one APP segment each, at most
+# The zip's framing, as zipfile writes it to a stream that cannot seek (APPNOTE.TXT 4.3.7–4.3.16, 4.5.3):
+_LOCAL_HEADER = 30  # then the name and, for ZIP64, a 20-byte extra field with the sizes
+_ZIP64_LOCAL_EXTRA = 20
+_DESCRIPTOR, _ZIP64_DESCRIPTOR = 16, 24  # signature, CRC-32 and two sizes of 4 (or, in ZIP64, 8) bytes
+_CENTRAL_HEADER = 46  # then the name and, past 4 GB, a ZIP64 extra field: 4 bytes + 8 per large value
+_END_RECORD, _ZIP64_END = 22, 56 + 20  # the ZIP64 end record and its locator, once the archive needs them
 
 
 @dataclass(frozen=True)
@@ -42,7 +54,8 @@ class ArchiveEntry:
     name: str
     chunks: Callable[[], Iterator[bytes]]
     compress: bool = False
-    size: int | None = None  # when known: an entry of 4 GB or more is then written as ZIP64 from the start
+    size: int | None = None  # its exact length, when known: ``zip_stream`` checks it, ``zip_length`` counts on it
+    measure: Callable[[], int] | None = None  # how to learn ``size`` before writing (a JPEG's embedded length)
 
 
 @dataclass(frozen=True)
@@ -160,13 +173,79 @@ def zip_stream(entries: Iterable[ArchiveEntry], *, modified: datetime | None = N
             info.external_attr = 0o644 << 16
             if entry.size is not None:
                 info.file_size = entry.size
-            with archive.open(info, "w", force_zip64=entry.size is None or entry.size >= zipfile.ZIP64_LIMIT) as out:
+            written = 0
+            with archive.open(info, "w", force_zip64=_is_zip64(entry.size)) as out:
                 for chunk in entry.chunks():
                     out.write(chunk)
+                    written += len(chunk)
                     if sink.parts:
                         yield sink.take()
+            if entry.size is not None and written != entry.size:
+                # The length was announced (Content-Length): a file that changed since must break the
+                # download rather than end it in a zip that looks complete and is not.
+                raise ChangedWhileSentError(f"{entry.name}: {written} bytes written, {entry.size} announced")
             yield sink.take()
     yield sink.take()
+
+
+class ChangedWhileSentError(RuntimeError):
+    """An entry's file changed between measuring it and writing it: the zip cannot have the length announced."""
+
+
+def _is_zip64(size: int | None) -> bool:
+    # zipfile's own rule (its size * 1.05 leaves room for deflate's overhead), made explicit so that
+    # ``zip_length`` and ``zip_stream`` decide alike; an entry of unknown size may pass 4 GB.
+    return size is None or size * 1.05 > zipfile.ZIP64_LIMIT
+
+
+def sized(entries: Sequence[ArchiveEntry]) -> list[ArchiveEntry] | None:
+    """The entries with their exact lengths (each JPEG's head read now), or None when one cannot be known."""
+    exact = []
+    for entry in entries:
+        if entry.size is None and entry.measure is not None:
+            try:
+                entry = replace(entry, size=entry.measure())
+            except (OSError, ValueError, ChangedOriginalError) as error:  # unreadable, changed, metadata too large
+                log.warning("%s: its length in the zip is not known beforehand: %s", entry.name, error)
+                return None
+        if entry.size is None:
+            return None
+        exact.append(entry)
+    return exact
+
+
+def zip_length(entries: Sequence[ArchiveEntry]) -> int:
+    """The exact number of bytes ``zip_stream(entries)`` yields; every entry's ``size`` must be known (``sized``)."""
+    used: set[str] = set()
+    offset = central = 0
+    for entry in entries:
+        if entry.size is None:
+            raise ValueError(f"{entry.name}: length unknown")
+        name = _encoded_name(unique_name(entry.name, used))
+        stored = _deflated_length(entry) if entry.compress else entry.size
+        zip64 = _is_zip64(entry.size)
+        large = 2 if max(entry.size, stored) > zipfile.ZIP64_LIMIT else 0
+        large += 1 if offset > zipfile.ZIP64_LIMIT else 0
+        central += _CENTRAL_HEADER + len(name) + (4 + 8 * large if large else 0)
+        offset += (_LOCAL_HEADER + len(name) + (_ZIP64_LOCAL_EXTRA if zip64 else 0) + stored
+                   + (_ZIP64_DESCRIPTOR if zip64 else _DESCRIPTOR))
+    needs_zip64_end = (len(entries) > zipfile.ZIP_FILECOUNT_LIMIT or offset > zipfile.ZIP64_LIMIT
+                       or central > zipfile.ZIP64_LIMIT)
+    return offset + central + _END_RECORD + (_ZIP64_END if needs_zip64_end else 0)
+
+
+def _encoded_name(name: str) -> bytes:
+    try:  # zipfile writes an ASCII name as it is, any other in UTF-8 (with the UTF-8 flag)
+        return name.encode("ascii")
+    except UnicodeEncodeError:
+        return name.encode("utf-8")
+
+
+def _deflated_length(entry: ArchiveEntry) -> int:
+    # The compressor zipfile uses for ZIP_DEFLATED, fed the same chunks: the same bytes come out.
+    # Only text entries (a sidecar, the list of pictures left out) are deflated: a few KB each.
+    compressor = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+    return sum(len(compressor.compress(chunk)) for chunk in entry.chunks()) + len(compressor.flush())
 
 
 def unique_name(name: str, used: set[str]) -> str:
@@ -188,7 +267,8 @@ def picture_entries(name: str, open_file: Callable[[], BinaryIO], meta: Embedded
     that turns out not to be a JPEG after all (its name lied) is sent as it is.
     """
     if name.lower().endswith((".jpg", ".jpeg", ".jpe")):
-        return [ArchiveEntry(name, lambda: _embedded_chunks(open_file, meta), size=None if size is None else size + _EMBEDDED_MAX)]
+        return [ArchiveEntry(name, lambda: _embedded_chunks(open_file, meta),
+                             measure=lambda: _embedded_length(open_file, meta))]
     sidecar = name.rsplit(".", 1)[0] + ".xmp" if "." in name else name + ".xmp"
     xmp = build_xmp(meta)
     return [ArchiveEntry(name, lambda: _file_chunks(open_file), size=size),
@@ -210,6 +290,17 @@ def _embedded_chunks(open_file: Callable[[], BinaryIO], meta: EmbeddedMetadata) 
         source.seek(0)
         yield embedded_jpeg_head(source, meta)
         yield from _chunks_of(source)
+
+
+def _embedded_length(open_file: Callable[[], BinaryIO], meta: EmbeddedMetadata) -> int:
+    """What ``_embedded_chunks`` will yield, in bytes: the file's length, its JPEG head replaced."""
+    with open_file() as source:
+        length = source.seek(0, 2)
+        source.seek(0)
+        if source.read(2) != _JPEG:
+            return length
+        source.seek(0)
+        return embedded_jpeg_length(source, meta, length)
 
 
 def _file_chunks(open_file: Callable[[], BinaryIO]) -> Iterator[bytes]:

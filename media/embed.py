@@ -239,6 +239,15 @@ def embedded_jpeg_head(source: BinaryIO, meta: EmbeddedMetadata) -> bytes:
     return b"\xff\xd8" + b"".join(kept) + b"".join(added)
 
 
+def embedded_jpeg_length(source: BinaryIO, meta: EmbeddedMetadata, file_length: int) -> int:
+    """How many bytes the JPEG read from ``source`` (``file_length`` in all) has once it carries ``meta``.
+
+    Only its leading segments are read: the new head's length, plus the rest, copied as it is.
+    """
+    head = embedded_jpeg_head(source, meta)
+    return len(head) + file_length - source.tell()
+
+
 def _dataset(record: int, number: int, data: bytes) -> bytes:
     if len(data) > 0x7FFF:
         raise ValueError("IIM dataset too long")

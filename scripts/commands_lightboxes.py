@@ -283,14 +283,15 @@ def _assets_of(desk: Desk, lightbox: Lightbox) -> list[Asset]:
 def _export_zip(desk: Desk, lightbox: Lightbox, assets: list[Asset], output: Path | None, *, size: str,
                 include_forbidden: bool) -> None:
     """Write the lightbox's zip to ``output`` (streamed, then renamed into place); left-out pictures exit 1."""
-    from media.archive import picture_archive, zip_stream
+    from media.archive import picture_archive, sized, zip_stream
 
     if output is None:
         click.echo("photodesk: lightbox export --format zip needs --output FILE.zip", err=True)
         sys.exit(EXIT_USAGE)
     archive = picture_archive(assets, desk.media, size=size,
                               leave_out={} if include_forbidden else desk.forbidden_now(assets))
-    _write_atomically(output, zip_stream(archive.entries))
+    # Sized as the web's (ZIP64 headers only where an entry needs them), though a file needs no length ahead.
+    _write_atomically(output, zip_stream(sized(archive.entries) or archive.entries))
     if size == "original":
         desk.record_originals_sent(archive.sent, details={"zip": str(output), "confirmed": include_forbidden})
     click.echo(printable(f"{output}: {len(archive.sent)} pictures of “{lightbox.name}”"

@@ -1,7 +1,9 @@
 """Downloads of many pictures at once (a lightbox, a selection of results): a streamed zip, the credit list.
 
 The zip is written while it is sent (``media.archive.zip_stream``): the server holds one
-chunk, never the archive or a temporary file of it. Each picture carries its caption and
+chunk, never the archive or a temporary file of it. Its exact length is worked out first
+(``media.archive.zip_length``: each JPEG's head is read, nothing else) and sent as
+``Content-Length``, so the browser shows how much is left. Each picture carries its caption and
 credit the way the single download embeds them (``media.embed``; the desk's corrections
 included, as the record shows them). ``size=web`` sends the web-size JPEGs, which every
 account may download; ``size=original`` the originals, editors only, each recorded in the
@@ -24,7 +26,7 @@ from werkzeug.exceptions import BadRequest
 from catalog.accounts import EDITOR
 from catalog.asset import Asset
 from catalog.lightboxes import credits_csv
-from media.archive import SIZES, picture_archive, zip_stream
+from media.archive import SIZES, picture_archive, sized, zip_length, zip_stream
 from web.access import actor, require
 from web.assets import attachment
 from web.components import components
@@ -47,8 +49,11 @@ def zip_response(assets: Sequence[Asset], *, archive_name: str, size: str) -> Re
     archive = picture_archive(assets, desk.media, size=size, leave_out={} if confirmed else desk.forbidden_now(assets))
     if size == "original":
         desk.record_originals_sent(archive.sent, actor=actor(), details={"zip": archive_name, "confirmed": confirmed})
-    response = Response(zip_stream(archive.entries, modified=datetime.now(timezone.utc)), mimetype="application/zip",
-                        direct_passthrough=True)
+    entries = sized(archive.entries)
+    response = Response(zip_stream(entries or archive.entries, modified=datetime.now(timezone.utc)),
+                        mimetype="application/zip", direct_passthrough=True)
+    if entries is not None:
+        response.content_length = zip_length(entries)
     response.headers["Content-Disposition"] = attachment(archive_name)
     response.headers["X-Photodesk-Pictures"] = str(len(archive.sent))
     response.headers["X-Photodesk-Left-Out"] = str(len(archive.left_out))

@@ -185,6 +185,12 @@ class Reading:
             # "(Image: WhatsApp)", "© BCCI": a party, not a person; "(Image: Doordarshan)", "sursa foto Evenimentul
             # zilei": where a source label points, a lone word or words that are no person's name are the source
             agency, persons = persons[0], ()
+        elif len(persons) == 1 and agency is None and self.labelled and not self.structured \
+                and _SENTENCE_CASE_PHRASE.match(persons[0]) \
+                and not any(word in PARTICLES for word in persons[0].lower().split()[1:]):
+            # "Foto: Čuvamo naš park" (we protect our park): words in lower case after the first make no person's
+            # name; under a label they name a body, an initiative, as printed
+            agency, persons = persons[0], ()
         return Credit(
             credit_line=self.credit_line,
             agency=agency,
@@ -218,6 +224,9 @@ class Reading:
         if via:
             return via[0], carrier
         return None, None
+
+
+_SENTENCE_CASE_PHRASE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+(?: [a-zß-ÿā-ž]{2,}){2,4}$")
 
 
 def _initialled_again(person: str, persons: tuple[str, ...]) -> bool:

@@ -122,13 +122,13 @@ def download(port: int, path: str) -> tuple[int, float, bytes]:
 def in_process_rate(settings: Settings, ids: list[str]) -> float:
     """MB/s of writing the lightbox's zip in this process, discarding it (no server, no HTTP)."""
     from catalog.desk import Desk
-    from media.archive import picture_archive, zip_stream
+    from media.archive import picture_archive, sized, zip_stream
 
     with Desk.open(settings) as desk:
         assets = desk.catalog.get_many(ids)
         archive = picture_archive([assets[asset_id] for asset_id in ids], desk.media, size="original")
         started, total = time.perf_counter(), 0
-        for chunk in zip_stream(archive.entries):
+        for chunk in zip_stream(sized(archive.entries) or archive.entries):  # sized as the server does
             total += len(chunk)
     return total / (time.perf_counter() - started) / 1e6
 

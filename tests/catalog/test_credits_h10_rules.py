@@ -255,6 +255,15 @@ SEVERAL_PHOTOGRAPHERS = [
 ]
 
 
+# --- a body named in sentence case under a label: lower-case words after the first make no person's name ---------------
+
+A_BODY_IN_SENTENCE_CASE = [
+    ("Foto: Čuvamo naš park<br>Foto: Čuvamo naš park", ("Čuvamo naš park", "Čuvamo naš park", ())),  # h10-089
+    ("Foto: Jan de la Cruz", ("Jan de la Cruz", None, ("Jan de la Cruz",))),  # a name's particles are no such words
+    ("Foto: Mario van der Berg", ("Mario van der Berg", None, ("Mario van der Berg",))),
+]
+
+
 # --- the photographer's name printed again after the credit, as the page's byline field, is no part of it ---------------
 
 THE_NAME_AGAIN_AFTER_THE_CREDIT = [
@@ -277,7 +286,7 @@ READ = (A_PICTURE_WORD_AND_BY_IN_MORE_FORMS + A_PICTURE_WORD_WITHOUT_A_COLON_OPE
         + THE_DAY_AFTER_A_CREDIT_NAMES_NO_ONE + THE_PHOTOGRAPHERS_OWN_SITE_OR_ACCOUNT + THE_PHOTOGRAPHERS_COUNTRY
         + CAMERA_DATA_AFTER_THE_CAPTION + THE_NAME_BELOW_A_CARRIED_PICTURE + BODIES_AND_PUBLICATIONS
         + MARKS_AROUND_A_CREDIT + WHO_THE_WORDS_POINT_TO + SEVERAL_PHOTOGRAPHERS
-        + THE_NAME_AGAIN_AFTER_THE_CREDIT)
+        + THE_NAME_AGAIN_AFTER_THE_CREDIT + A_BODY_IN_SENTENCE_CASE)
 NO_CREDIT = (A_PICTURE_WORD_AND_BY_BEFORE_NO_NAME_IS_NO_CREDIT + A_PICTURE_WORD_IN_A_SENTENCE_IS_NO_LABEL
              + TAKEN_BY_IN_A_SENTENCE_IS_NO_FIELD + A_NAME_AND_COUNTRY_IN_A_SENTENCE + CAMERA_DATA_ALONE
              + NO_CLIENT + NO_MARKED_CREDIT + NO_PAGE_CREDIT + ["The Tony Blair-era reforms were later praised by Tony Blair"])

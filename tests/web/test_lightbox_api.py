@@ -1,21 +1,25 @@
-"""Lightboxes in the JSON API, on the real server (``photodesk serve`` on 127.0.0.1) over each catalog database.
+"""Lightboxes in the JSON API, and their zips, on the real server (``photodesk serve`` on 127.0.0.1) over each database.
 
-The sample photos are imported for real into a SQLite file, then into a PostgreSQL database; a
-viewer and an editor each get an API token. Everything is asked over HTTP as another tool
-would: the reads, the editor's changes, what the server refuses (and that it changed nothing),
-the session's CSRF rule, and that the records carry the command line's field names.
+The sample photos (and a few other pictures) are imported for real into a SQLite file, then
+into a PostgreSQL database; a viewer and an editor each get an API token. Everything is asked
+over HTTP as another tool would: the reads, the editor's changes, what the server refuses (and
+that it changed nothing), the session's CSRF rule, that the records carry the command line's
+field names, and that a zip's Content-Length is exactly what arrives.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import subprocess
 import sys
 import urllib.error
 import urllib.request
+import zipfile
 from dataclasses import dataclass
 from http.cookiejar import CookieJar
+from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import urlencode
 
@@ -37,6 +41,7 @@ class Server:
     tokens: dict[str, str]
     ids: list[str]
     catalog_options: tuple[str, ...]
+    others: dict[str, str]  # the pictures besides the samples, file name → id
 
 
 @dataclass
@@ -81,17 +86,38 @@ def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
         catalog_url = request.getfixturevalue("postgres_server").new_database()
     settings = Settings(data_dir=tmp_path_factory.mktemp(f"lightbox-api-{request.param}") / "data",
                         catalog_url=catalog_url)
-    outcomes = import_files(settings, [samples_dir()])
+    others = make_other_pictures(settings.data_dir.parent / "others")
+    outcomes = import_files(settings, [samples_dir(), others])
     assert all(outcome.status.value == "imported" for outcome in outcomes), outcomes
     with Desk.open(settings) as desk:
         tokens = {}
         for role in ("viewer", "editor"):
             add_user(desk.catalog, TEST_ACTOR, USERS[role], role, PASSWORD)
             tokens[role] = create_token(desk.catalog, TEST_ACTOR, USERS[role])[1]
-        ids = [asset.id for asset in sorted(desk.catalog.iter_assets(), key=lambda asset: asset.filename)]
+        assets = sorted(desk.catalog.iter_assets(), key=lambda asset: asset.filename)
+        samples = {path.name for path in samples_dir().iterdir()}
+        ids = [asset.id for asset in assets if asset.filename in samples]
+        by_name = {asset.filename: asset.id for asset in assets if asset.id not in ids}
+        desk.kill(by_name["withdrawn.jpg"], "withdrawn by the agency", actor=TEST_ACTOR)
     options = ("--catalog", catalog_url) if catalog_url else ()
     with serving_photodesk(settings, *options) as url:
-        yield Server(url=url, settings=settings, tokens=tokens, ids=ids, catalog_options=options)
+        yield Server(url=url, settings=settings, tokens=tokens, ids=ids, catalog_options=options, others=by_name)
+
+
+def make_other_pictures(folder: Path) -> Path:
+    """A JPEG without metadata, one with a name in Spanish, a PNG, and one the test kills."""
+    from PIL import Image
+
+    from media.embed import EmbeddedMetadata
+    from tests.helpers.web_fixtures import make_news_jpeg
+
+    folder.mkdir(parents=True)
+    Image.new("RGB", (300, 200), (20, 120, 60)).save(folder / "bare.jpg", "JPEG")
+    Image.new("RGB", (120, 80), (200, 30, 30)).save(folder / "chart.png")
+    make_news_jpeg(folder / "Málaga-olas.jpg", EmbeddedMetadata(caption="Olas en el paseo marítimo de Málaga.",
+                                                                credit="EFE", creators=("Jorge Zapata",)))
+    make_news_jpeg(folder / "withdrawn.jpg", EmbeddedMetadata(caption="Withdrawn picture.", credit="AP"))
+    return folder
 
 
 def lightbox_ids(server: Server) -> dict[str, int]:
@@ -232,3 +258,20 @@ def test_the_openapi_document_describes_the_lightbox_routes(server: Server) -> N
     member = document["components"]["schemas"]["LightboxMember"]["properties"]
     assert {"asset_id", "position", "note", "added_by", "added_at", "filename", "credit_line", "caption"} <= set(member)
 
+
+@pytest.mark.parametrize("size", ["original", "web"])
+def test_a_zip_announces_its_exact_length(server: Server, size: str) -> None:
+    """Content-Length is the bytes that arrive: JPEGs with and without metadata, a PNG and its sidecar, left-out.txt."""
+    pictures = [server.ids[0], *(server.others[name] for name in ("bare.jpg", "chart.png", "withdrawn.jpg",
+                                                                  "Málaga-olas.jpg"))]
+    box = call(server, "POST", "/api/lightboxes", {"name": f"Zip {size}", "asset_ids": pictures}).body
+    answer = call(server, "GET", f"/lightboxes/{box['id']}/download.zip?size={size}")
+    assert answer.status == 200 and answer.headers.get_content_type() == "application/zip"
+    assert int(answer.headers["Content-Length"]) == len(answer.body)
+    with zipfile.ZipFile(io.BytesIO(answer.body)) as archive:
+        assert archive.testzip() is None
+        names = archive.namelist()
+    expected = {"original": ["council-vote-staff.jpg", "bare.jpg", "chart.png", "chart.xmp", "Málaga-olas.jpg"],
+                "web": ["council-vote-staff-web.jpg", "bare-web.jpg", "chart-web.jpg", "Málaga-olas-web.jpg"]}[size]
+    assert names == [*expected, "left-out.txt"]
+    assert answer.headers["X-Photodesk-Left-Out"] == "1"
