@@ -175,17 +175,25 @@ def story_parts(candidate: dict) -> set[str]:
 def fields(story: dict) -> dict[str, str]:
     """The story's title, address, site name, body (and its kind: "html", "markdown" or "text"), summary and lead
     picture, each the best its keys offer: the shallowest, then the most telling name."""
-    found: dict[str, tuple[tuple, str]] = {}
+    found: dict[str, tuple[tuple, str, tuple]] = {}
+    bodies: list[tuple[tuple, str]] = []  # (path, HTML) of every HTML body, in order
     for order, (path, value) in enumerate(_strings(story, ())):
         found_role = role(path, value)
         if found_role is None or found_role == "author":
             continue
+        if found_role == "body" and body_kind(value) == "html":
+            bodies.append((path, value.strip()))
         rank = (len(path), _rank_in_role(found_role, path, value), order)
         if found_role not in found or rank < found[found_role][0]:
-            found[found_role] = (rank, value.strip())
-    result = {name: value for name, (_, value) in found.items()}
+            found[found_role] = (rank, value.strip(), path)
+    result = {name: value for name, (_, value, _) in found.items()}
     if "body" in result:
         result["body_kind"] = body_kind(result["body"])
+        # the story's HTML in parts beside each other (the Guardian's fields.main, the lead figure, and fields.body)
+        parent = found["body"][2][:-1]
+        parts = [html for path, html in bodies if path[:-1] == parent]
+        if result["body_kind"] == "html" and len(parts) > 1:
+            result["body"] = "".join(part for part in dict.fromkeys(parts))
     return result
 
 

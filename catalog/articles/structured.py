@@ -84,8 +84,13 @@ def structured_page(text: str, url: str | None = None) -> str | None:
         return _feed_page(text)
     if _XML_START.match(text[:2000]):  # another tool's XML export (trafilatura's XML and XML-TEI): read as data
         root = _parsed_xml(text)
-        found = _export_of(xml_data(root), url) if root is not None and _local(root.tag).lower() not in _HTML_ROOTS \
-            else None
+        if root is None or _local(root.tag).lower() in _HTML_ROOTS:
+            return None
+        try:
+            data = xml_data(root)
+        except RecursionError:  # nested deeper than a story ever is
+            return None
+        found = _export_of(data, url)
         return found[1] if found is not None and found[0] == "html" else None
     return None
 

@@ -275,3 +275,17 @@ def test_a_listed_pictures_path_is_from_the_sites_root() -> None:
            "multimedia": [{"type": "image", "url": "images/2024/06/03/bridge-xlarge.jpg", "caption": None}]}
     [photo] = scrape(json.dumps({"response": {"docs": [doc]}}), url=STORY_URL)["photos"]
     assert photo["url"] == "https://www.hillcourier.example/images/2024/06/03/bridge-xlarge.jpg"
+
+
+def test_xml_nested_deeper_than_a_story_is_no_crash() -> None:
+    deep = "<doc><main>" + "<hi>" * 5000 + "word" + "</hi>" * 5000 + "</main></doc>"
+    assert structured_page(deep, STORY_URL) is None
+    assert scrape(deep, url=STORY_URL)["photos"] == []
+
+
+def test_a_storys_html_in_parts_beside_each_other_is_read_whole_in_order() -> None:
+    figure = f'<figure><img src="{PICTURE}"><figcaption>Cars cross the bridge at dawn.</figcaption></figure>'
+    text = "<p>The bridge reopened on Monday after a year of repairs, the county council said on Tuesday.</p>"
+    found = fields({"webTitle": "Bridge reopens", "fields": {"main": figure, "body": text, "standfirst": "<p>Open</p>"}})
+    assert found["body"] == figure + text
+    assert fields({"content": BODY, "meta": {"html": "<p>" + "x" * 100 + "</p>"}})["body"] == BODY
