@@ -268,6 +268,8 @@ def read_credit(text: str) -> Reading | None:
         text = REFERENCE_NUMBER.sub("", text)
     elif text.endswith("]"):
         text = _FOOTNOTE.sub("", text)  # "fot. Jacek Polak[1]": a footnote's number glued on, pointing to a rights note
+    elif text[-1:].isdigit() and "-" in text[-16:]:
+        text = _PICTURE_NUMBER.sub("", text)  # "NASA/Name KSC-2011-5421": the picture's number in the archive, no party
     text = strip_period(text.strip())
     labelled = owned = sourced = bare_credit = by_label = listing = False
     provided = text[:1] in "사기" and PROVIDED_LABEL.match(text) is not None
@@ -553,6 +555,8 @@ _PLATFORM_OF = re.compile(r"(?:^|(?<=/))(?P<platform>Facebook|Instagram|Twitter|
                           r"\s+(?:de|do|da|of|von|di|del)\s+(?P<name>[^/,;()]{3,40})$")
 _GIVEN_NAMES = re.compile(r"^([A-ZÀ-Þ][a-zà-ÿ]{2,}) (?:en|and|und|et|&) ([A-ZÀ-Þ][a-zà-ÿ]{2,})$")
 _WROTE_AND_PHOTOGRAPHED = re.compile(r"\s*(?:text|texte|tekst|testo|texto)\s", re.I)  # "Text und Fotos: FH" signs one person
+# an archive's picture number closing a credit: the centre's letters, the year, the number ("KSC-2011-5421", "JSC2009-E-0123")
+_PICTURE_NUMBER = re.compile(r"\s+[A-Z]{2,5}-?(?:19|20)\d{2}-[A-Z0-9-]{1,12}$")
 _FOOTNOTE = re.compile(r"(?<=\w)\[\d{1,3}\]$")
 # a country after a name, in brackets or after a comma (``COUNTRIES``)
 _COUNTRY_AFTER = re.compile(r"\s*\(([^()]{2,30})\)$|,\s+([^,]{2,30})$")

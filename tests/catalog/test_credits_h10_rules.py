@@ -211,6 +211,10 @@ NO_CLIENT = [
 # bar, a Japanese clause describing what the picture shows -------------------------------------------------------------
 
 MARKS_AROUND_A_CREDIT = [
+    ("The 135th and final mission of NASA's Space Shuttle Program. Photo credit: NASA/Tony Gray and Kevin O'Connell "
+     "KSC-2011-5421", ("NASA/Tony Gray and Kevin O'Connell", "NASA", ("Tony Gray", "Kevin O'Connell"))),  # h10-157
+    # a bot's embed (code corpus file id 33169272770): a hyphen inside the organisation's name is no picture number
+    ('        text: "Photo Credit: NASA/JPL-Caltech",', ("NASA/JPL-Caltech", "NASA", ())),
     ("W uroczystościach udział wzięły poczty sztandarowe szkół miejskich oraz innych instytucji. fot. Jacek Polak[1]",
      ("Jacek Polak", None, ("Jacek Polak",))),  # h10-168: the footnote points to the page's rights notice
     ("Wet Your Whistle Wins the GI Highlander | Michael Burns photo",

@@ -123,8 +123,9 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   "Text und Fotos:" signing one person, Slovak "Archívne", a person's page on a platform ("Facebook de Name"): 178;
   two given names joined under a label, Japanese names joined by "、" before 撮影: 180; the photographer's name
   printed again after the credit: 181; a file mark after the agency of a credit opening the caption: 182; a body
-  named in sentence case under a label: 183 (89.7 %; English 83 of 96, the other languages 100 of 108). Its header
-  lists the 21 rows left read wrong: three contradict the conventions, the others want a rule.
+  named in sentence case under a label: 183; an archive's picture number closing the credit: 184 (90.2 %; English
+  84 of 96, the other languages 100 of 108). Its header lists the 20 rows left read wrong: three contradict the
+  conventions, the others want a rule.
 
 ``FLOORS`` hold the latest measurements: the test fails when the reader gets worse
 here, and they are raised as it gets better. Unlike ``credits_real.tsv`` the misses are
@@ -151,7 +152,7 @@ FLOORS = {
     "credits_holdout7.tsv": (226, 31, 176),
     "credits_holdout8.tsv": (300, 34, 276),
     "credits_holdout9.tsv": (250, 36, 176),
-    "credits_holdout10.tsv": (204, 26, 183),
+    "credits_holdout10.tsv": (204, 26, 184),
 }
 
 
