@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ import pytest
 from catalog.activity import Actor
 from catalog.saved_searches import saved_search
 from catalog.settings import Settings
-from tests.helpers.accounts import ARTICLE_URL, add_accounts
+from tests.helpers.accounts import ARTICLE_URL, USERS, add_accounts
 
 ACTOR = Actor(name="cli:pages")
 MISSING_ASSET = "f" * 16
@@ -65,6 +66,15 @@ def build_site(root: Path, source: Settings) -> Site:
         word = next(word for word in (edited.caption or "").split() if word.isalpha() and len(word) > 4)
         desk.catalog.save_search(saved_search("Everything new", owner="ada", shared=True))
         desk.catalog.save_search(saved_search(f"About {word}", query=word, filters=[("year", "2026")]))
+        # the results page a form upload without script redirects to: one file of each outcome, for the admin
+        upload = desk.catalog.save_upload_results(USERS["admin"], [
+            {"file": edited.filename, "status": "unchanged", "reason": None, "warnings": [], "missing": [],
+             "asset_id": edited.id, "url": f"/assets/{edited.id}"},
+            {"file": "IMG_0412.JPG", "status": "imported", "reason": None, "warnings": [], "missing": ["credit"],
+             "asset_id": killed.id, "url": f"/assets/{killed.id}", "edit_url": f"/assets/{killed.id}#edit"},
+            {"file": "notes.pdf", "status": "failed", "reason": "not a picture (a PDF document)", "warnings": [],
+             "missing": []},
+        ], at=datetime.now(timezone.utc))
     ids = "&".join(f"id={asset.id}" for asset in assets[:3])
     paths = {
         "search": "/",
@@ -82,6 +92,7 @@ def build_site(root: Path, source: Settings) -> Site:
         "lightbox": f"/lightboxes/{lightbox.id}",
         "activity": "/activity",
         "upload": "/upload",
+        "upload-results": f"/upload/results/{upload}",
         "intake": "/intake",
         "login": "/login",
         "not-found": f"/assets/{MISSING_ASSET}",
