@@ -51,6 +51,13 @@ _OWN_REPORTER = re.compile(rf"(?P<open>[(（])(?P<line>(?:记者|記者)\s?(?P<n
 _CAPTURED_FROM = re.compile(r"(?:^|(?<=[、,，。\s(（]))(?P<source>[^\s、,，。()（）]{2,30}?)(?:から|より)の?"
                             r"(?:スクリーンショット|スクショ|画面キャプチャー?|キャプチャー?|引用)(?=[。)）\s]|$)")
 
+# Taiwan's papers close a caption with the body that provided the picture, in brackets: "（高雄市行國處提供）",
+# "(南市府提供)" (provided by the Tainan city government), after a picture word and a slash or "by" ("（圖／總統府提供）",
+# "（圖由縣府提供）", "（以下照片由臺東縣政府提供）"); the line keeps 提供, as Korean keeps 제공. "（住宿由市政府提供）"
+# (lodging provided by the city) is no picture's
+_PROVIDED = re.compile(rf"[(（](?:(?:圖|图|照片|相片|以下照片)\s?(?:[/／]\s?|由))?"
+                       rf"(?P<line>(?P<source>(?:(?!由)[{_HAN}]){{2,12}}?)提供)[)）]\s*$")
+
 
 def cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     """Chinese and Japanese credits marked 摄 / 撮影, an outlet's staff photographer, a screen capture's source."""
@@ -61,6 +68,13 @@ def cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         credit = Credit(credit_line=match.group(), agency=canonical_agency(source) or source)
         yield match.start(), FoundCredit(credit=credit, rest=_trim(text[:match.start()] + text[match.end():]),
                                          printed=match.group(), how="credit found as a screen capture's source (から)")
+        return
+    provided = _PROVIDED.search(text) if "提供" in text else None
+    if provided is not None:
+        source = provided["source"]
+        credit = Credit(credit_line=provided["line"], agency=canonical_agency(source) or source, qualifiers=("courtesy",))
+        yield provided.start(), FoundCredit(credit=credit, rest=_trim(text[:provided.start()]), printed=provided.group().strip(),
+                                            how="credit found as the provider before '提供' (provided by)")
         return
     staff = [m for m in _STAFF_CREDIT.finditer(text) if not m["outlet"].startswith(_OWN_PREFIXES)
              and (m["mark"] or m["name"] and ("摄影" in m["staff"] or "攝影" in m["staff"]))]

@@ -116,3 +116,31 @@ def test_social_networks_or_a_press_office_name_no_party(text: str, expected: tu
 ])
 def test_a_press_office_of_a_named_body_is_the_source(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- the body that provided the picture, before 提供, closing a Chinese caption in brackets -----------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("高市府四維行政中心1樓中庭，展出56張和歌山市民親自拍攝的城市影像。（高雄市行國處提供）",  # h9-237
+     ("高雄市行國處提供", "高雄市行國處", ())),
+    ("台南市長黃偉哲被男同學公主抱。(南市府提供)\n台南市長黃偉哲被男同學公主抱。(南市府提供)", ("南市府提供", "南市府", ())),  # h9-238
+    # a news page's figure title (code corpus file 31498442418): "圖由" (the picture, by) before the provider
+    ("台灣燈會開幕夜，現場人山人海。（圖由縣府提供）", ("縣府提供", "縣府", ())),
+    # a county's page (code corpus file 35302971185): "以下照片由" (the pictures below, by)
+    ("今年更加碼無人機展演規模，從白天到夜晚，感受不同的熱氣球饗宴！（以下照片由臺東縣政府提供）",
+     ("臺東縣政府提供", "臺東縣政府", ())),
+    # a video's description (code corpus file 47266321194)
+    ("史上第一個會跳舞的主燈！2021台北燈節「七彩八寶新世界」12/17 登場（台北市政府提供）",
+     ("台北市政府提供", "台北市政府", ())),
+])
+def test_the_provider_before_tigong_closing_the_caption_is_the_source(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "並提供往返機票和住宿（住宿由佛罗伦萨市政府提供）",  # lodging provided by the city (code corpus file 43614925747)
+    "他說這些資料由市府提供。",  # provided, within a sentence
+])
+def test_something_else_provided_is_no_credit(text: str) -> None:
+    assert _read(text) is None
