@@ -302,9 +302,10 @@ SCRIPTS_GLUED = re.compile(r"[a-z][А-ЯЁΑ-Ω]|[а-яёα-ω][A-Z]")
 LOWER_CASE_ASIDE = re.compile(r"\((?:[a-zà-ÿ’']+\s+){3,}[^()]*\)$")  # a clause in brackets: four words, three in lower case
 GLUED_WORDS = re.compile(r"[a-zà-ÿ]{3}[A-Z]")  # "WeinfussSteph", "WhatsApp": two words printed as one
 # a short name run into the caption's next word ("Edwin KooLake Mahodand"); not "MacKenzie", "VanDyke", "LeBron"
-# ... or a name in capitals run into it ("STEFAN ÖHBERGStatsministern")
+# ... or a name in capitals run into it ("STEFAN ÖHBERGStatsministern"), or the caption's sentence end glued to the
+# name ("4MATIC SUV.Tim Levin")
 GLUED_NAME = re.compile(r"(?:[a-zà-ÿ]{3}|\b(?!Mac|Van|Von|De[lnrs]|Da[ls]|Dos|Te[nr]|San)[A-Z][a-zà-ÿ]{2})[A-Z][a-zà-ÿ]"
-                        r"|[A-ZÀ-Þ]{3}[A-ZÀ-Þ][a-zà-ÿ]{3}")
+                        r"|[A-ZÀ-Þ]{3}[A-ZÀ-Þ][a-zà-ÿ]{3}|[A-Za-zà-ÿ]{3}\.[A-Z][a-zà-ÿ]{2}")
 # Countries, in English and folded, as photo contests and exhibitions print them after a photographer's name ("Steve
 # Winter (USA)", "Name, The Netherlands"): where the photographer comes from, which names no party
 COUNTRIES = frozenset(fold(country) for country in (

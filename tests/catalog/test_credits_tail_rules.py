@@ -144,3 +144,29 @@ def test_the_provider_before_tigong_closing_the_caption_is_the_source(text: str,
 ])
 def test_something_else_provided_is_no_credit(text: str) -> None:
     assert _read(text) is None
+
+
+# --- the caption's sentence end glued to the photographer's name --------------------------------------------------------
+# Insider's pictures in NewsAPI samples (code corpus files 5571020353, 27288191790, 20522401502): the caption's last word,
+# its period and the credit run together; a word in capitals before the period is no part of the name.
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Tesla Model Y Long Range and Mercedes-Benz EQE 500 4MATIC SUV.Tim Levin/Insider\r\n<ul><li>Tesla isn't the "
+     "only game in town anymore. </li><li>Mercedes has Elon Musk's firm in its sights. </li>",  # h9-209
+     ("Tim Levin/Insider", "Insider", ("Tim Levin",))),
+    ("Smart light bulbs are the easiest way to smarten up your home.Jenny McGrath/Insider\r\nSmart lights are easily the b…",
+     ("Jenny McGrath/Insider", "Insider", ("Jenny McGrath",))),
+    ("Anthony Scaramucci at Messari Mainnet, 2023.Phil Rosen/Insider\r\n<ul>\n<li>Anthony Scaramucci believes the next "
+     "decade will be \"remarkably bullish\" for bitcoin.</li>", ("Phil Rosen/Insider", "Insider", ("Phil Rosen",))),
+])
+def test_a_sentence_end_glued_to_the_name_is_no_part_of_it(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Photo: St.John Smith", ("St.John Smith", None, ("St.John Smith",))),  # an abbreviation of two letters stays a name's
+    ("Photo: J.R. Smith/AP", ("J.R. Smith/AP", "AP", ("J.R. Smith",))),  # initials
+])
+def test_a_names_own_periods_stay_in_it(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
