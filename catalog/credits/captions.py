@@ -408,6 +408,8 @@ def _credit_at_end(text: str) -> FoundCredit | None:
             or not inner.isascii() and canonical_agency(inner) is not None \
             or closes_sentence(reading, before, period=stripped is not text)  # "…山南市(共同)", "…(أ.ب)"
         if reading is not None and is_bracket_credit(reading, after_sentence=after_sentence):
+            if inner[:24].lower() == "photo credit should read":
+                return _instructed_credit(before, stripped[start:], reading)
             if before.endswith(")") and reading.persons:
                 first = _first_of_doubled(before, reading)
                 if first is not None:
@@ -648,6 +650,17 @@ def _first_of_doubled(before: str, second: Reading) -> FoundCredit | None:
         return None
     return _found(reading, _trim_end(before[:start].rstrip()), before[start:],
                   "in brackets at the end of the caption (printed twice, the first taken)")
+
+
+def _instructed_credit(before: str, bracket: str, reading: Reading) -> FoundCredit:
+    """"AFP PHOTO / Name (Photo credit should read NAME/AFP/Getty Images)": the wire's instruction names the line to
+    print; the wire's own form of it just before, naming the same photographer, is its copy and leaves the caption too."""
+    first = _credit_at_end(before)
+    if first is not None and before.endswith(first.printed) and first.credit.photographers \
+            and [name.casefold() for name in first.credit.photographers] == [name.casefold() for name in reading.persons]:
+        before = before[: -len(first.printed)].rstrip(" /")
+    return _found(reading, _trim_end(before), bracket, "in brackets at the end of the caption, as the wire says it "
+                                                       "should read")
 
 
 def _credit_before_its_copy(before: str, bracket: str, second: Reading) -> FoundCredit | None:

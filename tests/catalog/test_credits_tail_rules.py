@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from catalog.credits.captions import find_credit
 from tests.helpers.credit_reading import read_caption as _read
 
 # --- a stock contributor's user name before "iStock via Getty Images" ---------------------------------------------------
@@ -170,3 +171,32 @@ def test_a_sentence_end_glued_to_the_name_is_no_part_of_it(text: str, expected: 
 ])
 def test_a_names_own_periods_stay_in_it(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- AFP's "(Photo credit should read X)": X is the line to print, the wire's own form before it its copy -------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Supporters of Republican presidential nominee Donald Trump cheer during election night at the New York Hilton "
+     "Midtown in New York on November 9, 2016.  / AFP / JIM WATSON        (Photo credit should read JIM WATSON/AFP/"
+     "Getty Images)", ("JIM WATSON/AFP/Getty Images", "AFP", ("JIM WATSON",))),  # h7-055
+    # a saved feed (code corpus file 42707927132)
+    ("The US First Family is vacationing on the Island till August 29. AFP PHOTO/Jewel Samad (Photo credit should read "
+     "JEWEL SAMAD/AFP/Getty Images)", ("JEWEL SAMAD/AFP/Getty Images", "AFP", ("JEWEL SAMAD",))),
+    # an API fixture (code corpus file 7881118889)
+    ("German Chancellor Angela Merkel (R) address a press conference following talks at the chancellery in Berlin on "
+     "January 29, 2016. / AFP / John MACDOUGALL        (Photo credit should read JOHN MACDOUGALL/AFP/Getty Images)",
+     ("JOHN MACDOUGALL/AFP/Getty Images", "AFP", ("JOHN MACDOUGALL",))),
+    # a feed sample (code corpus file 36204856595): the pool mark in the wire's own form
+    ("a historic step that has divided the country and thrown into question the future of the European unity project. "
+     "/ AFP PHOTO / POOL / Emmanuel DUNAND (Photo credit should read EMMANUEL DUNAND/AFP/Getty Images)",
+     ("EMMANUEL DUNAND/AFP/Getty Images", "AFP", ("EMMANUEL DUNAND",))),
+])
+def test_the_line_the_wire_says_the_credit_should_read_is_the_credit(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_the_wires_own_form_before_the_instruction_leaves_the_caption() -> None:
+    found = find_credit("The US First Family is vacationing on the Island till August 29. AFP PHOTO/Jewel Samad "
+                        "(Photo credit should read JEWEL SAMAD/AFP/Getty Images)")
+    assert found is not None and found.rest == "The US First Family is vacationing on the Island till August 29."
