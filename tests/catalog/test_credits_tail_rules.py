@@ -200,3 +200,21 @@ def test_the_wires_own_form_before_the_instruction_leaves_the_caption() -> None:
     found = find_credit("The US First Family is vacationing on the Island till August 29. AFP PHOTO/Jewel Samad "
                         "(Photo credit should read JEWEL SAMAD/AFP/Getty Images)")
     assert found is not None and found.rest == "The US First Family is vacationing on the Island till August 29."
+
+
+# --- a post's bare link after the photographer's name is no part of the credit ------------------------------------------
+# (no other real line of this shape found with the search tool beyond h7-204's; the second case is made up)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fresh off stage\r\nlast show of the year\r\nthis says it all\r\nRIO  xo yyys ❤\r\nphoto by malomadness "
+     "http://instagram.com/p/gjunNexOsc/", ("malomadness", None, ("malomadness",))),  # h7-204
+    ("Sunset over the bay. Photo by Jane Roe https://example.com/jane", ("Jane Roe", None, ("Jane Roe",))),
+])
+def test_a_bare_link_after_the_name_is_the_posts(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_link_after_a_licence_stays_in_the_line() -> None:
+    assert _read("Photo: Jane Roe, CC BY-SA 4.0, https://commons.wikimedia.org/x") == (
+        "Jane Roe, CC BY-SA 4.0, https://commons.wikimedia.org/x", None, ("Jane Roe",))  # as credits_real en-82 keeps it
