@@ -97,6 +97,17 @@ broken over lines, a role under the byline), it reads 453/456 = 99.3 %, held to 
 ``MEASURED_RATE10``; the three left are where the set differs from the conventions. It too is development data from
 now on.
 
+``data/blind11/`` (22 pages, 6 scrapes, 60 photos, 530 fields, an eleventh writer who never saw the reader, beside
+blind10: a UK national on WordPress VIP, an Umbraco weekly, a Wagtail magazine, a football site's gallery, a Finnish
+broadcaster, a Swedish tabloid, an Icelandic portal, a Norwegian local, an Asian business weekly, a Korean daily, a
+Singapore AMP page, a Pakistani and a Hong Kong daily, Australian and New Zealand papers, a Silverstripe council site,
+an Arab outlet in English, a Kuwaiti Arabic page, an Israeli daily, Canadian and US local papers; a Pocket API JSON,
+Scrapy JSON Lines, a PressReader print copy in cp1252 with CRLF, a Notion clip, a Sylpheed mbox in ISO-8859-1, a
+Readwise export) was kept apart as that session's measure: nobody looked at its misses while the reader was worked on.
+On first sight (main at 71be083, the session's start) 403/530 = 76.0 %; at the session's end (4d973b8, after blind10
+went from 400/458 to 453/456, the export reader and the session's credit rules) 417/529 = 78.8 % (one photo fewer
+counted). It is held to that rate with ``MISSES11`` (not classified yet) and ``MEASURED_RATE11``.
+
 ``data/blind7/`` (23 pages, 8 scrapes, 83 photos, 689 fields: continental European, American and African publishers —
 F.A.Z., La Vanguardia, Il Post, Observador, HLN, VG, Rzeczpospolita, heise, HuffPost, Insider, La Presse, Poder360,
 Jeune Afrique, Mail & Guardian, El Universal; Evernote ENEX, goose3, Feedly, Apify, article-extractor, Chrome MHTML,
@@ -144,6 +155,7 @@ BLIND7 = Path(__file__).resolve().parent / "data" / "blind7"
 BLIND8 = Path(__file__).resolve().parent / "data" / "blind8"
 BLIND9 = Path(__file__).resolve().parent / "data" / "blind9"
 BLIND10 = Path(__file__).resolve().parent / "data" / "blind10"
+BLIND11 = Path(__file__).resolve().parent / "data" / "blind11"
 BAR = 0.95
 
 # field id -> why the reader gets it wrong (generated list: MISSES-BEGIN ... MISSES-END)
@@ -565,12 +577,244 @@ MISSES7: dict[str, str] = {
 MEASURED_RATE7 = 0.951  # 651/684 after working on it (blind10's and credits-h10's rules too); first sight 512/689
 # MISSES7-END
 
+# field id -> why the reader gets it wrong (generated list: MISSES11-BEGIN ... MISSES11-END)
+# MISSES11-BEGIN
+MISSES11: dict[str, str] = {
+    'blind11/01-wpvip-uk-national-photo-paren-getty-photon-w-renditions-yoast-graph-publisher:photo1.also_seen_as':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/01-wpvip-uk-national-photo-paren-getty-photon-w-renditions-yoast-graph-publisher:photo1.url':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/03-umbraco-uk-weekly-imagesharp-width-rnd-picture-webp-credit-before-caption-logo-alt:photo1.also_seen_as':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/04-wagtail-uk-magazine-richtext-image-width-n-renditions-words-by-photographs-by-application-name:photo1.credit_line':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/04-wagtail-uk-magazine-richtext-image-width-n-renditions-words-by-photographs-by-application-name:photo1.photographers':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/05-finnish-broadcaster-extensionless-cloudinary-style-kuva-label-name-slash-station-authors-og-site-name:photo1.also_seen_as':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/06-swedish-tabloid-v2-images-uuid-extensionless-picture-x-descriptors-foto-caps-tt-privat-av-och-title-suffix:photo1.also_seen_as':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/07-icelandic-portal-site-slash-name-ljosmynd-adsend-kort-label-data-src-path-width:photo1.agency':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/07-icelandic-portal-site-slash-name-ljosmynd-adsend-kort-label-data-src-path-width:photo1.caption':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/07-icelandic-portal-site-slash-name-ljosmynd-adsend-kort-label-data-src-path-width:photo1.credit_line':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/07-icelandic-portal-site-slash-name-ljosmynd-adsend-kort-label-data-src-path-width:photo1.photographers':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/07-icelandic-portal-site-slash-name-ljosmynd-adsend-kort-label-data-src-path-width:photo2.caption':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/07-icelandic-portal-site-slash-name-ljosmynd-adsend-kort-label-data-src-path-width:photo2.credit_line':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/07-icelandic-portal-site-slash-name-ljosmynd-adsend-kort-label-data-src-path-width:photo3.agency':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/07-icelandic-portal-site-slash-name-ljosmynd-adsend-kort-label-data-src-path-width:photo3.caption':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/07-icelandic-portal-site-slash-name-ljosmynd-adsend-kort-label-data-src-path-width:photo3.credit_line':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:byline':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:bylines':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:photo1.also_seen_as':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:photo1.caption':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:photo1.credit_line':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:photo1.photographers':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:photo2.agency':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:photo2.caption':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:photo2.credit_line':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/11-pakistan-english-daily-caps-photo-label-glued-express-reuters-file-data-src-title-suffix:photo1.agency':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/12-au-independent-wp-image-label-paren-aap-slash-private-media-wxh-renditions-title-suffix-en-dash:photo1.also_seen_as':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/14-silverstripe-nz-council-resampled-scalewidth-original-link-image-credit-label-no-byline-footer-copyright:photo2.agency':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/14-silverstripe-nz-council-resampled-scalewidth-original-link-image-credit-label-no-byline-footer-copyright:photo2.photographers':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/16-kuwaiti-arabic-rtl-kataba-label-paren-kuna-arabic-taswir-label-data-src-thumbs-title-suffix:byline':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/16-kuwaiti-arabic-rtl-kataba-label-paren-kuna-arabic-taswir-label-data-src-thumbs-title-suffix:bylines':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/16-kuwaiti-arabic-rtl-kataba-label-paren-kuna-arabic-taswir-label-data-src-thumbs-title-suffix:photo1.agency':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/16-kuwaiti-arabic-rtl-kataba-label-paren-kuna-arabic-taswir-label-data-src-thumbs-title-suffix:photo1.caption':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/16-kuwaiti-arabic-rtl-kataba-label-paren-kuna-arabic-taswir-label-data-src-thumbs-title-suffix:photo1.credit_line':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/17-israeli-english-daily-photo-credit-lowercase-label-paren-caps-flash90-reuters-paren-left-not-credit-extensionless:photo1.agency':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/17-israeli-english-daily-photo-credit-lowercase-label-paren-caps-flash90-reuters-paren-left-not-credit-extensionless:photo1.also_seen_as':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/17-israeli-english-daily-photo-credit-lowercase-label-paren-caps-flash90-reuters-paren-left-not-credit-extensionless:photo1.caption':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/17-israeli-english-daily-photo-credit-lowercase-label-paren-caps-flash90-reuters-paren-left-not-credit-extensionless:publication':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/17-israeli-english-daily-photo-credit-lowercase-label-paren-caps-flash90-reuters-paren-left-not-credit-extensionless:publication_source':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/18-village-media-canada-local-semicolon-w-h-mode-crop-renditions-image-credit-span-name-slash-site-about-author:photo1.also_seen_as':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/18-village-media-canada-local-semicolon-w-h-mode-crop-renditions-image-credit-span-name-slash-site-about-author:photo1.url':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/19-us-local-advance-pipe-credit-for-site-jsonld-imageobject-list-credittext-lazy-data-srcset-noscript:photo1.agency':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/19-us-local-advance-pipe-credit-for-site-jsonld-imageobject-list-credittext-lazy-data-srcset-noscript:photo2.agency':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/19-us-local-advance-pipe-credit-for-site-jsonld-imageobject-list-credittext-lazy-data-srcset-noscript:photo3.agency':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/19-us-local-advance-pipe-credit-for-site-jsonld-imageobject-list-credittext-lazy-data-srcset-noscript:photo3.caption':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/19-us-local-advance-pipe-credit-for-site-jsonld-imageobject-list-credittext-lazy-data-srcset-noscript:photo3.credit_line':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/19-us-local-advance-pipe-credit-for-site-jsonld-imageobject-list-credittext-lazy-data-srcset-noscript:photo3.photographers':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/19-us-local-advance-pipe-credit-for-site-jsonld-imageobject-list-credittext-lazy-data-srcset-noscript:publication':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/19-us-local-advance-pipe-credit-for-site-jsonld-imageobject-list-credittext-lazy-data-srcset-noscript:publication_source':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/20-canadian-metro-caps-credit-name-slash-paper-short-name-staff-file-photo-paren-with-non-credit-paren-og-site-name:photo1.agency':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/21-norwegian-local-obscura-tr-w-h-renditions-tekst-og-foto-label-foto-label-og-site-name:byline':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/21-norwegian-local-obscura-tr-w-h-renditions-tekst-og-foto-label-foto-label-og-site-name:bylines':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/21-norwegian-local-obscura-tr-w-h-renditions-tekst-og-foto-label-foto-label-og-site-name:photo1.also_seen_as':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/21-norwegian-local-obscura-tr-w-h-renditions-tekst-og-foto-label-foto-label-og-site-name:photo1.url':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:photo1.also_seen_as':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:photo1.caption':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:photo1.credit_line':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:photo1.photographers':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:photo2.caption':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:photo2.credit_line':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:photo2.url':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:photo3.agency':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:photo3.caption':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:photo3.credit_line':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:photo3.url':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:publication':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/23-uk-football-wp-swiper-gallery-1-of-3-swiper-lazy-data-srcset-via-credits-words-by-footer-copyright:photo1.also_seen_as':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s01-pocket-api-v3-get-complete-json-images-map-credit-caption-given-title-not-headline-domain-metadata-png:photo2.caption':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s01-pocket-api-v3-get-complete-json-images-map-credit-caption-given-title-not-headline-domain-metadata-png:photo2.credit_line':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s01-pocket-api-v3-get-complete-json-images-map-credit-caption-given-title-not-headline-domain-metadata-png:title':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s02-scrapy-jsonlines-feed-export-index-row-first-images-pipeline-turkish-haber-label-fotograf-aa-title-suffix:byline':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s02-scrapy-jsonlines-feed-export-index-row-first-images-pipeline-turkish-haber-label-fotograf-aa-title-suffix:bylines':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s02-scrapy-jsonlines-feed-export-index-row-first-images-pipeline-turkish-haber-label-fotograf-aa-title-suffix:photo1.agency':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s02-scrapy-jsonlines-feed-export-index-row-first-images-pipeline-turkish-haber-label-fotograf-aa-title-suffix:photo1.caption':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s02-scrapy-jsonlines-feed-export-index-row-first-images-pipeline-turkish-haber-label-fotograf-aa-title-suffix:photo1.credit_line':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s02-scrapy-jsonlines-feed-export-index-row-first-images-pipeline-turkish-haber-label-fotograf-aa-title-suffix:photo2.agency':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s02-scrapy-jsonlines-feed-export-index-row-first-images-pipeline-turkish-haber-label-fotograf-aa-title-suffix:photo2.caption':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s02-scrapy-jsonlines-feed-export-index-row-first-images-pipeline-turkish-haber-label-fotograf-aa-title-suffix:photo2.credit_line':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s02-scrapy-jsonlines-feed-export-index-row-first-images-pipeline-turkish-haber-label-fotograf-aa-title-suffix:photo2.photographers':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s02-scrapy-jsonlines-feed-export-index-row-first-images-pipeline-turkish-haber-label-fotograf-aa-title-suffix:publication':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s02-scrapy-jsonlines-feed-export-index-row-first-images-pipeline-turkish-haber-label-fotograf-aa-title-suffix:publication_source':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s03-pressreader-print-edition-copy-cp1252-crlf-caps-byline-email-two-line-headline-caps-credit-comma-extensionless:byline':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s03-pressreader-print-edition-copy-cp1252-crlf-caps-byline-email-two-line-headline-caps-credit-comma-extensionless:bylines':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s03-pressreader-print-edition-copy-cp1252-crlf-caps-byline-email-two-line-headline-caps-credit-comma-extensionless:photo1.agency':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s03-pressreader-print-edition-copy-cp1252-crlf-caps-byline-email-two-line-headline-caps-credit-comma-extensionless:photo1.caption':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s03-pressreader-print-edition-copy-cp1252-crlf-caps-byline-email-two-line-headline-caps-credit-comma-extensionless:photo1.credit_line':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s03-pressreader-print-edition-copy-cp1252-crlf-caps-byline-email-two-line-headline-caps-credit-comma-extensionless:photo1.photographers':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s03-pressreader-print-edition-copy-cp1252-crlf-caps-byline-email-two-line-headline-caps-credit-comma-extensionless:photo1.url':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s03-pressreader-print-edition-copy-cp1252-crlf-caps-byline-email-two-line-headline-caps-credit-comma-extensionless:publication':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s03-pressreader-print-edition-copy-cp1252-crlf-caps-byline-email-two-line-headline-caps-credit-comma-extensionless:title':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s04-notion-web-clipper-markdown-export-properties-gallery-photo-n-of-3-cloudinary-extensionless-org-colon-name-credits:photo2.agency':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s04-notion-web-clipper-markdown-export-properties-gallery-photo-n-of-3-cloudinary-extensionless-org-colon-name-credits:photo2.caption':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s04-notion-web-clipper-markdown-export-properties-gallery-photo-n-of-3-cloudinary-extensionless-org-colon-name-credits:photo2.credit_line':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s04-notion-web-clipper-markdown-export-properties-gallery-photo-n-of-3-cloudinary-extensionless-org-colon-name-credits:photo2.photographers':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s04-notion-web-clipper-markdown-export-properties-gallery-photo-n-of-3-cloudinary-extensionless-org-colon-name-credits:title':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s05-sylpheed-saved-mbox-8bit-iso-8859-1-danish-newsletter-af-og-billede-markers-escenic-alternates-visualisering:photo1.agency':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s05-sylpheed-saved-mbox-8bit-iso-8859-1-danish-newsletter-af-og-billede-markers-escenic-alternates-visualisering:photo1.caption':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s05-sylpheed-saved-mbox-8bit-iso-8859-1-danish-newsletter-af-og-billede-markers-escenic-alternates-visualisering:photo1.credit_line':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s05-sylpheed-saved-mbox-8bit-iso-8859-1-danish-newsletter-af-og-billede-markers-escenic-alternates-visualisering:publication':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:byline':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:bylines':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:photo1.agency':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:photo1.also_seen_as':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:photo1.caption':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:photo1.credit_line':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:photo1.url':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:photo2.agency':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:photo2.caption':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:photo2.credit_line':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:photo2.photographers':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:photo2.url':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:photo3':
+        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+}
+MEASURED_RATE11 = 0.788  # 417/529 fields, kept apart as 2026-12-07's measure; first sight 403/530 (76.0 %) at 71be083
+# MISSES11-END
+
 # folder -> (its misses, its measured rate, its number of files, its bar)
 BLIND_SETS = {BLIND: (MISSES, MEASURED_RATE, 32, BAR), BLIND2: (MISSES2, MEASURED_RATE2, 32, BAR),
               BLIND3: (MISSES3, MEASURED_RATE3, 32, BAR), BLIND4: (MISSES4, MEASURED_RATE4, 31, BAR),
               BLIND5: (MISSES5, MEASURED_RATE5, 30, BAR), BLIND6: (MISSES6, MEASURED_RATE6, 40, BAR),
               BLIND8: (MISSES8, MEASURED_RATE8, 32, BAR), BLIND9: (MISSES9, MEASURED_RATE9, 26, BAR),
               BLIND10: (MISSES10, MEASURED_RATE10, 28, BAR),
+              BLIND11: (MISSES11, MEASURED_RATE11, 28, MEASURED_RATE11),
               BLIND7: (MISSES7, MEASURED_RATE7, 31, BAR)}
 
 
@@ -586,6 +830,6 @@ def test_the_blind_set_is_all_there(folder: Path) -> None:
     assert all(path.with_suffix(".json").exists() for path in library(folder))
 
 
-if __name__ == "__main__":  # print the misses, to refresh MISSES, MISSES2 … MISSES10 and their rates
+if __name__ == "__main__":  # print the misses, to refresh MISSES, MISSES2 … MISSES11 and their rates
     for blind_set in BLIND_SETS:
         print_misses(results(library(blind_set)))
