@@ -135,8 +135,11 @@ def find_credit(caption: str) -> FoundCredit | None:
     tidied = reader.tidy(text)
     if tidied != text:
         text = tidied  # the page's markup is no part of the caption's credit
-    if text[-1:].isalpha() and text.count(" ") > 3:
-        again = _NAME_AGAIN.search(text, max(0, len(text) - 160))
+    window = max(0, len(text) - 160)
+    # the name printed again ends the caption, so its last word stands twice near the end: a string count before the
+    # pattern, which is costly on every caption
+    if text[-1:].isalpha() and text.count(" ") > 3 and text.count(text[text.rfind(" ") + 1:], window) > 1:
+        again = _NAME_AGAIN.search(text, window)
         if again:  # "...Name-USA TODAY Sports Name": the photographer's byline field printed after the credit's
             text = text[:again.end("credit")]
     if ":" in text[-120:] and "\n" in text:

@@ -159,8 +159,10 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
                 if canonical_agency(left.strip()) in PHOTO_SITES and canonical_agency(right.strip()) in PHOTO_SITES:
                     return (right.strip(),)  # "Pixabay from Pexels": another site's account reposting there, no one's name
                 return left.strip(), right.strip()
-    if (" for " in segment.lower() or FOR.search(segment)) and not canonical_agency(segment):
-        left, right = FOR.split(segment, maxsplit=1) if FOR.search(segment) else (segment, "")
+    lower = segment.lower()
+    client = ("for" in lower or "pour" in lower or "für" in lower or "voor" in lower) and FOR.search(segment)
+    if (" for " in lower or client) and not canonical_agency(segment):
+        left, right = FOR.split(segment, maxsplit=1) if client else (segment, "")
         if left and right and (canonical_agency(right) or is_organisation_like(right) or is_organisation_name(right)) \
                 and not (is_organisation_like(left) and is_organisation_like(segment) and not canonical_agency(right)
                          and not right.startswith("The ")):
