@@ -2,7 +2,7 @@
 
 A photo's caption and credit are looked for upward from the image to its figure (figcaption,
 elements whose class, itemprop or data attributes say caption or credit), then in the blocks
-right after its wrapper (Drupal's image fields).
+right after its wrapper (Drupal's image fields), then in the short block beside it in its own small wrapper.
 """
 
 from __future__ import annotations
@@ -135,6 +135,8 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
     if caption is None and credit_text is None:
         caption = _credited_line_under(image, element)
     if caption is None and credit_text is None:
+        caption = _text_beside(image, container)
+    if caption is None and credit_text is None:
         credit_text = _gallery_credit(image)
     return caption, credit_text
 
@@ -199,6 +201,48 @@ def _credited_line_under(image: Tag, top: Tag) -> str | None:
         if tag is top or not isinstance(tag.parent, Tag):
             return None
         tag = tag.parent
+
+
+def _text_beside(image: Tag, container: Tag) -> str | None:
+    """The short text block printed right after the picture inside the picture's own small wrapper, a wrapper holding
+    just the two, whatever its class is named in the site's language (Icelandic "myndatexti", Korean "image-desc").
+
+    A related story's card (a link, or a block holding one), a byline or a date, a control, or a paragraph of the
+    story's text longer than a caption is no caption.
+    """
+    unit = image
+    while isinstance(unit.parent, Tag) and unit.parent is not container and (
+            unit.parent.name in _IMAGE_WRAPPERS or len(_shown_parts(unit.parent)) == 1):
+        unit = unit.parent
+    wrapper = unit.parent
+    if not isinstance(wrapper, Tag) or wrapper is container or wrapper.find_parent("a") is not None:
+        return None
+    parts = _shown_parts(wrapper)
+    if len(parts) != 2 or parts[0] is not unit or any(isinstance(node, NavigableString) and node.strip()
+                                                      for node in wrapper.contents):
+        return None
+    block = parts[1]
+    if block.name not in _SOURCE_BLOCKS or block.find(["a", "time", "button", *PHOTO_TAGS, *_HEADINGS]) is not None \
+            or words(block) & _NOT_CAPTION_WORDS or _is_hidden(block) or _is_call_to_action(block):
+        return None
+    text = clean_text(visible_text(block))
+    if not text or len(text) > _LONGEST_UNMARKED_CAPTION or not _LETTER.search(text) \
+            or _CONTROL_LABEL.match(text) or _CALL_TO_ACTION.match(text):
+        return None
+    return text
+
+
+def _shown_parts(tag: Tag) -> list[Tag]:
+    """The elements inside ``tag`` a reader sees, a lazy picture's <noscript> copy and scripts left out."""
+    return [child for child in tag.children if isinstance(child, Tag) and child.name not in _UNSHOWN_TAGS]
+
+
+_IMAGE_WRAPPERS = frozenset({"picture", "a"})
+_UNSHOWN_TAGS = frozenset({"noscript", "script", "style", "template", "source"})
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_NOT_CAPTION_WORDS = frozenset({"byline", "author", "date", "time", "meta", "share", "social", "title", "headline",
+                                "button", "btn", "tag", "tags", "category"})
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _credit_boxes(credits: list[Tag], image: Tag) -> list[Tag]:

@@ -109,6 +109,9 @@ went from 400/458 to 453/456, the export reader and the session's credit rules) 
 counted). It is held to that rate with ``MISSES11`` and ``MEASURED_RATE11``. Every missed field is classified in
 ``data/blind11/MISSES.md``: 95 the reader's (26 of them one cause, a caption in a div under a class named in the
 site's language right after the image; 33 from five scrape formats), 17 where the set differs from the conventions.
+Then, by cause: the short block right after the picture in the picture's own small wrapper is read as its caption,
+whatever its class (``test_caption_beside.py``): 431/529 = 81.5 %; the rest of those pages' misses are labels
+('Ljósmynd/', 'Kort/', '資料圖片'), an agency ('美聯社') and a staff e-mail after '기자'.
 
 ``data/blind7/`` (23 pages, 8 scrapes, 83 photos, 689 fields: continental European, American and African publishers —
 F.A.Z., La Vanguardia, Il Post, Observador, HLN, VG, Rzeczpospolita, heise, HuffPost, Insider, La Presse, Poder360,
@@ -596,41 +599,24 @@ MISSES11: dict[str, str] = {
         'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
     'blind11/06-swedish-tabloid-v2-images-uuid-extensionless-picture-x-descriptors-foto-caps-tt-privat-av-och-title-suffix:photo1.also_seen_as':
         'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/07-icelandic-portal-site-slash-name-ljosmynd-adsend-kort-label-data-src-path-width:photo1.agency':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/07-icelandic-portal-site-slash-name-ljosmynd-adsend-kort-label-data-src-path-width:photo1.caption':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/07-icelandic-portal-site-slash-name-ljosmynd-adsend-kort-label-data-src-path-width:photo1.credit_line':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/07-icelandic-portal-site-slash-name-ljosmynd-adsend-kort-label-data-src-path-width:photo1.photographers':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
     'blind11/07-icelandic-portal-site-slash-name-ljosmynd-adsend-kort-label-data-src-path-width:photo2.caption':
         'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
     'blind11/07-icelandic-portal-site-slash-name-ljosmynd-adsend-kort-label-data-src-path-width:photo2.credit_line':
         'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
     'blind11/07-icelandic-portal-site-slash-name-ljosmynd-adsend-kort-label-data-src-path-width:photo3.agency':
         'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/07-icelandic-portal-site-slash-name-ljosmynd-adsend-kort-label-data-src-path-width:photo3.caption':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
     'blind11/07-icelandic-portal-site-slash-name-ljosmynd-adsend-kort-label-data-src-path-width:photo3.credit_line':
         'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+    'blind11/07-icelandic-portal-site-slash-name-ljosmynd-adsend-kort-label-data-src-path-width:photo3.photographers':
+        "the caption beside the picture is read now; 'Kort/' (a map's label) is not known as a label, so the "
+        "map's maker is taken for a photographer (MISSES.md: Icelandic labels not known)",
     'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:byline':
         'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
     'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:bylines':
         'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
     'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:photo1.also_seen_as':
         'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:photo1.caption':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
     'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:photo1.credit_line':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:photo1.photographers':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:photo2.agency':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:photo2.caption':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:photo2.credit_line':
         'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
     'blind11/11-pakistan-english-daily-caps-photo-label-glued-express-reuters-file-data-src-title-suffix:photo1.agency':
         'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
@@ -690,27 +676,17 @@ MISSES11: dict[str, str] = {
         'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
     'blind11/21-norwegian-local-obscura-tr-w-h-renditions-tekst-og-foto-label-foto-label-og-site-name:photo1.url':
         'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:photo1.also_seen_as':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:photo1.caption':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
     'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:photo1.credit_line':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:photo1.photographers':
         'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
     'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:photo2.caption':
         'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
     'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:photo2.credit_line':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:photo2.url':
         'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
     'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:photo3.agency':
         'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
     'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:photo3.caption':
         'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
     'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:photo3.credit_line':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:photo3.url':
         'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
     'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:publication':
         'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
@@ -807,7 +783,7 @@ MISSES11: dict[str, str] = {
     'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:photo3':
         'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
 }
-MEASURED_RATE11 = 0.788  # 417/529 fields, kept apart as 2026-12-07's measure; first sight 403/530 (76.0 %) at 71be083
+MEASURED_RATE11 = 0.814  # 431/529 fields (417/529 = 78.8 % kept apart as 2026-12-07's measure); first sight 403/530 (76.0 %) at 71be083
 # MISSES11-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
