@@ -10,6 +10,7 @@ from catalog.articles.html_photos import is_decorative_url, with_renditions
 from catalog.articles.image_urls import (
     has_image_extension,
     image_extension_ends,
+    image_file_name,
     is_image_service_url,
     named_width,
     picture_key,
@@ -262,11 +263,13 @@ def renditions_merged(photos: list[PublishedPhoto]) -> list[PublishedPhoto]:
     """``photos`` with the copies of one picture in other sizes ("…/duqm-port.jpg?w=600" and "?w=1600", a reader's
     cover image and the story's picture) made one photo, where the first stood: its largest copy reported, the others
     in ``also_seen_as``, the caption and credit of the first copy printed with one. Copies are told by their address:
-    one picture's name, each asking for a width of its own (a gallery's "02.jpg" and "03.jpg" ask for none)."""
+    one image file's name, each asking for a width of its own (a gallery's "02.jpg" and "03.jpg" are two files; a
+    CMS's ".../images/1801/?type=article" names no file)."""
     groups: dict[tuple[str, ...], list[PublishedPhoto]] = {}
     for photo in photos:
         width = named_width(photo.image_url)
-        key = picture_key(photo.image_url)
+        name = image_file_name(photo.image_url) or ""
+        key = picture_key(photo.image_url) if has_image_extension(name) else photo.image_url
         group = next((copies for (name, *_), copies in groups.items() if name == key and width is not None
                       and width not in {named_width(copy.image_url) for copy in copies}
                       and None not in {named_width(copy.image_url) for copy in copies}), None)
