@@ -704,24 +704,10 @@ MISSES11: dict[str, str] = {
     'blind11/s02-scrapy-jsonlines-feed-export-index-row-first-images-pipeline-turkish-haber-label-fotograf-aa-title-suffix:bylines':
         "reader miss: two names joined by ' - ' after the label ('Haber: Elif Karaca - Mert Aydın'): ' - ' "
         "also joins a name and its outlet ('Ann Lee - Reuters'), so the second part is left",
-    'blind11/s03-pressreader-print-edition-copy-cp1252-crlf-caps-byline-email-two-line-headline-caps-credit-comma-extensionless:byline':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s03-pressreader-print-edition-copy-cp1252-crlf-caps-byline-email-two-line-headline-caps-credit-comma-extensionless:bylines':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
     'blind11/s03-pressreader-print-edition-copy-cp1252-crlf-caps-byline-email-two-line-headline-caps-credit-comma-extensionless:photo1.agency':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s03-pressreader-print-edition-copy-cp1252-crlf-caps-byline-email-two-line-headline-caps-credit-comma-extensionless:photo1.caption':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s03-pressreader-print-edition-copy-cp1252-crlf-caps-byline-email-two-line-headline-caps-credit-comma-extensionless:photo1.credit_line':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s03-pressreader-print-edition-copy-cp1252-crlf-caps-byline-email-two-line-headline-caps-credit-comma-extensionless:photo1.photographers':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s03-pressreader-print-edition-copy-cp1252-crlf-caps-byline-email-two-line-headline-caps-credit-comma-extensionless:photo1.url':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s03-pressreader-print-edition-copy-cp1252-crlf-caps-byline-email-two-line-headline-caps-credit-comma-extensionless:publication':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s03-pressreader-print-edition-copy-cp1252-crlf-caps-byline-email-two-line-headline-caps-credit-comma-extensionless:title':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "expectation differs: the paper's own credit is kept as printed, capitals and all ('ADRIAN LAM, COAST"
+        " ISLAND TIMES' gives 'COAST ISLAND TIMES'; house_credits; blind8 p13 'ALDEN WILLIAMS/TOTARA', this "
+        "set's p20 'FREE PRESS')",
     'blind11/s04-notion-web-clipper-markdown-export-properties-gallery-photo-n-of-3-cloudinary-extensionless-org-colon-name-credits:photo2.agency':
         "credit reader (catalog/credits): '(Org: Name)' with an organisation it does not know ('(ABC Kidman: "
         "Zoe Larkin)') is no credit; the caption line is the picture's own (gallery counter in the alt)",
@@ -758,7 +744,7 @@ MISSES11: dict[str, str] = {
         "credit reader (catalog/credits): 'Muscat Meridian/Hamood al-Maawali' read as photographer/agency: "
         "the name's lower-case particle ('al-')",
 }
-MEASURED_RATE11 = 0.85  # 449/528 fields (417/529 = 78.8 % kept apart as 2026-12-07's measure); first sight 403/530 (76.0 %) at 71be083
+MEASURED_RATE11 = 0.865  # 457/528 fields (417/529 = 78.8 % kept apart as 2026-12-07's measure); first sight 403/530 (76.0 %) at 71be083
 # MISSES11-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
