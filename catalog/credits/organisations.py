@@ -163,6 +163,8 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "CBC": ("CBC", "CBC News", "Canadian Broadcasting Corporation"),
     "ESPN": ("ESPN",),
     "MDR": ("MDR", "Mitteldeutscher Rundfunk"),
+    "rbb": ("rbb", "RBB", "rbb24", "rbb|24", "Rundfunk Berlin-Brandenburg"),  # its news brand prints "rbb|24"
+    "SWR": ("SWR", "Südwestrundfunk"),
     "ESA": ("ESA", "European Space Agency"),
     # the U.S. services; a bare "Navy" or "Army" is no one's in particular (``us_service_in``)
     "U.S. Navy": ("U.S. Navy", "US Navy", "United States Navy", "Navy Visual News Service"),

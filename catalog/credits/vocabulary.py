@@ -34,6 +34,8 @@ QUALIFIER_WORDS = {
 # gestellt"), a press handout, a courtesy picture. The line is kept; it names no agency and no one.
 NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "gentileza", "courtesy", "handout", "unknown", "supplied",
                       "provided", "submitted", "contributed", "pd", "special arrangement",
+                      # the artist whose work is pictured lent it ("Courtesy of the Artist"): no name, no party
+                      "the artist", "the artists",
                       # a personal archive, Brazil's and Spain's "privat"
                       "arquivo pessoal", "arquivo particular", "archivo personal", "archivo particular",
                       "archivio privato", "privatarchiv", "eigene darstellung", "eigene aufnahme", "eigenes foto",
@@ -142,7 +144,7 @@ _LABELS = r"""(?:
        # "Photo: by Name"; Indonesian and Malay "Foto oleh" (photo by)
        (?!\s*(?:archivo|arquivo|archivio|archives?)\b)  # "Foto di", "Foto por", "Foto af"; "Foto de archivo": a file picture
     | (?:photos?|pictures?|images?)\s+from(?=\s+the\s+(?:[a-z]+\s+){0,4}collection\s+of\s)
-    | (?-i:(?:[Ss]tock\s+)?(?:Photo|Photos|Image|Images|Picture)|[Ss]tock\s+(?:photos?|images?|pictures?))\s+from(?=\s+(?-i:[A-Z]))
+    | (?-i:(?:[Ss]tock\s+)?(?:Photo|Photos|Image|Images|Picture)|[Ss]tock\s+(?:photos?|images?|pictures?))\s+from(?=\s+(?-i:(?:the\s+)?[A-Z]))
       (?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)  # "Stock Image from Pexels.com": the site that offers it
       (?!\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)
     | (?:photo|foto|pic|image|picture)\s*/\s*(?=\S)  # NZ's "Photo / Name", "Image / Supplied"
