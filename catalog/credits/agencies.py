@@ -45,8 +45,8 @@ def us_service_in(agency: str, text: str) -> str | None:
 # ("TT/AP", "Reuters/Contrasto", "Name / AP TT"); alone, a carrier is the agency.
 DISTRIBUTORS = RESELLERS | HOME_CARRIERS | RELEASE_WIRES
 
-# Words that make an unknown name an organisation ("Mugwum Press", "Tasmania Fire Service"), folded
-# ("Palácio" is "palacio").
+# Words that make an unknown name an organisation ("Mugwum Press", "Tasmania Fire Service", a builder: "Ngaio
+# Construction"), folded ("Palácio" is "palacio").
 ORGANISATION_WORDS = frozenset("""
     press news agency agence agencia agentur images image photos pictures picture pics media
     wire times post herald tribune journal gazette chronicle daily newspaper newspapers zeitung
@@ -75,6 +75,7 @@ ORGANISATION_WORDS = frozenset("""
     fc cf afc
     city town shire borough municipality rnli coastguard lifeboat
     bros patrol
+    construction constructions builders contractors engineering architects consultants consulting developments
 """.split()) | ORGANISATION_WORDS_IN_LANGUAGES
 # German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv",
 # "Hamburgische Bürgerschaft"), and so does Finnish: a long word ending in one is an organisation's name
@@ -229,10 +230,11 @@ def organisation_after_photographer(name: str) -> str | None:
     return ACRONYMS_AFTER_PHOTOGRAPHER.get(name.strip().upper())
 
 
-# the genitive of a country closing a body's name ("Мінкульт України", "МВС України", "Минобороны России"): no person is
-# named "of Ukraine"
+# the genitive of a country closing a body's name ("Мінкульт України", "МВС України", "Минобороны России", Icelandic
+# "Veðurstofa Íslands", "Háskóli Íslands", Romanian "Guvernul României", "Vlada Srbije"): no person is named "of Ukraine"
 _OF_THE_COUNTRY = frozenset(fold(word) for word in ("Украины", "України", "России", "Росії", "Беларуси", "Білорусі",
-                                                    "Казахстана", "РФ"))
+                                                    "Казахстана", "РФ", "Íslands", "României", "Srbije", "Hrvatske",
+                                                    "Slovenije"))
 
 
 @lru_cache(maxsize=8192)

@@ -14,11 +14,11 @@ from __future__ import annotations
 SPELLINGS: dict[str, tuple[str, ...]] = {
     # world wires
     "AP": ("AP", "AP Photo", "AP Photos", "AP Images", "Associated Press", "The Associated Press", "أ.ب", "أ ب",
-           "AP Newsroom", "AP Video", "AP写真", "Ассошиэйтед Пресс", "Ассоциатед Пресс", "美联社"),
+           "AP Newsroom", "AP Video", "AP写真", "Ассошиэйтед Пресс", "Ассоциатед Пресс", "美联社", "美聯社"),
     "Reuters": ("Reuters", "REUTERS", "Thomson Reuters", "Reuters Pictures", "RETUERS", "Reuters Connect",
                 "Рейтер", "Рейтерс", "Реутерс", "路透社", "رويترز", "ロイター", "ロイター通信", "รอยเตอร์"),
     "AFP": ("AFP", "AFP Photo", "AFP PHOTO", "Agence France-Presse", "Agence France Presse", "أ ف ب", "أ.ف.ب",
-            "AFP Photo Agency", "AFPTV", "AFP TV", "เอเอฟพี"),
+            "AFP Photo Agency", "AFPTV", "AFP TV", "เอเอฟพี", "法新社"),
     "EPA": ("EPA", "EPA-EFE", "EPA EFE", "EPA Images", "European Pressphoto Agency"),
     "EFE": ("EFE", "Agencia EFE", "EFE Photo"),
     "Getty Images": ("Getty", "Getty Images", "GettyImages", "iStock", "iStockphoto", "게티이미지", "게티이미지코리아", "Getty Images News", "Getty Images Sport",
@@ -259,7 +259,7 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     "Tasnim": ("Tasnim", "Tasnim News Agency"),
     "Fars News Agency": ("Fars News Agency", "Fars News"),
     "Mehr News Agency": ("Mehr News Agency", "Mehr News"),
-    "KUNA": ("KUNA", "Kuwait News Agency"),
+    "KUNA": ("KUNA", "Kuwait News Agency", "كونا"),
     "WAM": ("WAM", "Emirates News Agency"),
     "Saudi Press Agency": ("Saudi Press Agency",),
     "QNA": ("QNA", "Qatar News Agency"),
@@ -500,8 +500,10 @@ RELEASE_WIRES = frozenset({"PR Newswire"})
 # universities and councils in the Romance languages ("Sociedad Rural de Ischilín", "Fundação Oswaldo Cruz"); the
 # offices of state ("Fiscalía General", "Embajada de México", "Servicio Nacional de Meteorología"); Welsh and Irish
 # police, councils, governments and universities ("Heddlu Dyfed-Powys", "Cyngor Sir Ceredigion", "Comhairle Contae");
-# broadcasters in Dutch and the Slavic languages, in lower case after their first word ("Český rozhlas", Czech radio).
+# broadcasters in Dutch and the Slavic languages, in lower case after their first word ("Český rozhlas", Czech radio);
+# ports, which their authorities are named after ("Esbjerg Havn", "Göteborgs Hamn", "Hamburger Hafen").
 ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
+    havn hamn hafen havenbedrijf satama portuaria
     sajtoiroda sajtoosztaly pressestelle prensa imprensa assessoria gabinete prasowe prasowy tiskovy tiskove
     tlacovy tlacove kancelaria kancelar kanselarij chancellerie kanzlei bundeskanzlei staatskanzlei
     ministero ministere ministerie ministerstvo bakanligi kementerian humas pemkot pemprov pemkab

@@ -71,6 +71,7 @@ from catalog.credits.vocabulary import (
     DATED_STAMP,
     DESK_CODE,
     DOUBLED_LINE,
+    DRAWN_WORDS,
     EMPTY_FIELD,
     FIELD_FIRST,
     HANDLE,
@@ -373,7 +374,7 @@ def read_credit(text: str) -> Reading | None:
             reading.persons.extend(couple.groups())
             return reading
     lower = text.lower()
-    match = ILLUSTRATION.match(body) if "lustra" in lower else None
+    match = ILLUSTRATION.match(body) if "lustra" in lower or lower.startswith(DRAWN_WORDS) else None
     if match:
         reading.qualifiers.add("illustration")
         reading.labelled, body = True, body[match.end():]

@@ -188,8 +188,15 @@ LABEL = re.compile(r"^\s*" + _LABELS + r"\s*", re.I | re.X)
 # a capital or a mark ("...reunionsMandatory Credit:", "...Games© Name"), which skips the inside of most words (twice as fast again)
 LABEL_ANYWHERE = re.compile(r"(?-i:(?<![a-zß-öø-ÿ])|(?=[A-Z©ⓒ(]))(?=[abcfghiklmpqstvzźфикасφ©(ⓒ사写撮来图기그カצتا\U0001F4F7\U0001F4F8"
                             + re.escape(FIRST_LETTERS) + "])" + _LABELS + r"\s*", re.I | re.X)
+# A picture that is drawn or rendered, not photographed, in the languages' own words: an illustration, an architect's
+# or a planner's visualisation ("Visualisering: Esbjerg Havn", "Visualisierung: Stadt Köln", Finnish "Havainnekuva:"),
+# a drawing ("Tegning:", "Teckning:", "Zeichnung:"); the label says what the picture is and stays in the line.
+# The words added after the first six need their colon: "Visualisierung der Bergstation." is a caption.
+DRAWN_WORDS = ("ilustrace", "ilustracja", "ilustración", "ilustração", "illustrazione", "illustratie", "illustrasjon",
+               "visualisering", "visualisierung", "visualisatie", "visualisation", "visualization", "havainnekuva",
+               "tegning", "teckning", "zeichnung")
 ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*(?:by\s+)?)"
-                          r"|(?:ilustrace|ilustracja|ilustración|ilustração|illustrazione|illustratie)\s*:?\s+)", re.I)
+                          rf"|(?:{'|'.join(DRAWN_WORDS[:6])})\s*:?\s+|(?:{'|'.join(DRAWN_WORDS[6:])})\s*:\s*)", re.I)
 # "Courtsey", its common misspelling, is read as it was meant; Argentina's "Gentileza" and Italy's "per gentile
 # concessione di" are "courtesy of". "Supplied:" (ABC Australia), "Submitted by" (CBC)
 # and "Divulgação" (Brazil's handout) are courtesy forms ("(Supplied: National Justice Project)"), kept in the line
