@@ -528,7 +528,7 @@ ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     gendarmeria policia polizia politie policja policie bundeswehr luftwaffe armee kuvvetleri jandarma emniyet
     армия армії полиция поліція
     straz psp osp kmpsp kppsp kmp kpp kwp komenda mpk mzk ztm hasici hzs vigili tuzoltosag itfaiye brannvesen raddningstjanst
-    beredskab sapeurs proteccion protezione protecao zivilschutz rettungsdienst мчс дснс
+    beredskab sapeurs proteccion protezione protecao zivilschutz rettungsdienst мчс дснс defesa defensa
     transporte transportes transports aeropuerto aeroporto aeroport ferrocarriles
     municipio intendencia comune regione gemeente kommune kommun gmina powiat starostwo concello ajuntament mairie
     belediyesi valiligi

@@ -111,6 +111,7 @@ QUALIFIERS = ("file", "pool", "handout", "courtesy", "via", "staff", "illustrati
 # Parts of the courtesy words (COURTESY) that a credit must hold before the pattern is tried: cheap first.
 # the artist before the gallery that lent the picture of the work ("Courtesy of the artist and Galerie Lelong & Co.")
 _THE_ARTIST_AND = re.compile(r"the artists?\s*(?:and|&|,)\s+(?=\S)", re.I)
+_PICTURE_FROM = re.compile(r"^(?:Photo|Image|Picture|Photograph) from the [A-Z]")
 _LICENCE_PARTS = re.compile(r"\s*[/,|]\s*")
 
 
@@ -1125,6 +1126,9 @@ def is_text_credit(reading: Reading) -> bool:
     if reading.named and not reading.persons and len(reading.orgs) == 1 and reading.credit_line.lower().endswith(
             (" photo", " photograph")) and is_organisation_like(reading.orgs[0]):
         return True  # "... Library of Congress photograph": an organisation's own credit form
+    if reading.named and not reading.persons and len(reading.orgs) == 1 and reading.credit_line[:1] in "PI" \
+            and _PICTURE_FROM.match(reading.credit_line):
+        return True  # "Photo from the Huffington Post": the paper a picture word says the picture came from
     if reading.structured and not reading.persons and not reading.via_orgs and len(reading.orgs) == 2 \
             and reading.named >= 2 and "/" in reading.credit_line:
         return True  # "Investigative Network News & Documentaries/WFAA": who produced it, the station that aired it

@@ -144,7 +144,7 @@ _LABELS = r"""(?:
        # "Photo: by Name"; Indonesian and Malay "Foto oleh" (photo by)
        (?!\s*(?:archivo|arquivo|archivio|archives?)\b)  # "Foto di", "Foto por", "Foto af"; "Foto de archivo": a file picture
     | (?:photos?|pictures?|images?)\s+from(?=\s+the\s+(?:[a-z]+\s+){0,4}collection\s+of\s)
-    | (?-i:(?:[Ss]tock\s+)?(?:Photo|Photos|Image|Images|Picture)|[Ss]tock\s+(?:photos?|images?|pictures?))\s+from(?=\s+(?-i:(?:the\s+)?[A-Z]))
+    | (?-i:(?:[Ss]tock\s+)?(?:Photo|Photos|Image|Images|Picture)|[Ss]tock\s+(?:photos?|images?|pictures?))\s+from(?=\s+(?-i:[A-Z]))
       (?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)  # "Stock Image from Pexels.com": the site that offers it
       (?!\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)
     | (?:photo|foto|pic|image|picture)\s*/\s*(?=\S)  # NZ's "Photo / Name", "Image / Supplied"

@@ -111,8 +111,8 @@ WHO_IS_A_PARTY = [
      ("Divulgação/Bruno Zanardo", None, ("Bruno Zanardo",))),  # h11-201
     ("Foto: Divulgação/Acme Filmes", ("Divulgação/Acme Filmes", "Acme Filmes", ())),
     ("Foto: Divulgação/Riot Games", ("Divulgação/Riot Games", "Riot Games", ())),
-    # a label "Photo from" before a paper under its article
-    ("Photo from the Huffington Post.", ("the Huffington Post", "Huffington Post", ())),  # h11-097
+    # a picture word and "from" before a paper under its article: the line whole, as "Photo from the Associated Press"
+    ("Photo from the Huffington Post.", ("Photo from the Huffington Post", "Huffington Post", ())),  # h11-097
     # a broadcaster's news brand, printed with a bar or glued to its number
     ("Lisa Schwesig (Quelle: rbb)\nBild: rbb|24", ("rbb|24", "rbb", ())),  # h11-189
     ("Grafik: Vom Bund geplante Corona-Maßnahmen. (Quelle: rbb24)\nBild: rbb24", ("rbb24", "rbb", ())),  # h11-190
