@@ -143,7 +143,12 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   credits_real from 810 to 831, holdout10 from 123 to 184, holdout9 from 176 to 184 and holdout7 from 176 to 183.
   Its expectations are as collected. Every miss is classified in ``credits_holdout11.misses.md``: 60 the
   reader's (spread over eleven causes of 1–11 rows; 47 a rule could fix, 13 need knowledge), 6 where the
-  expectation contradicts the conventions, 1 the collector's error.
+  expectation contradicts the conventions, 1 the collector's error. Then worked on by cause (credits-h11a,
+  tests/catalog/test_credits_h11_rules.py): an organisation kept as printed is named by its family when printed in
+  another script (中央社 is CNA; ten rows of holdout2, holdout3 and holdout10 corrected to it, and holdout8 276 -> 283 by
+  it), the Chinese mark 摄 dropped from the line as a label (nine rows of holdout4, holdout5, holdout9 and this table
+  corrected to the tables' reading), an agency's "X社發" and a reporter's place before 攝, a wire's closing 【tag】, a
+  Japanese paper (新聞) and its photographer: 174.
 
 ``FLOORS`` hold the latest measurements: the test fails when the reader gets worse
 here, and they are raised as it gets better. Unlike ``credits_real.tsv`` the misses are
@@ -164,14 +169,14 @@ FLOORS = {
     "credits_holdout.tsv": (200, 23, 190),
     "credits_holdout2.tsv": (300, 31, 299),
     "credits_holdout3.tsv": (300, 36, 280),
-    "credits_holdout4.tsv": (300, 41, 286),
-    "credits_holdout5.tsv": (300, 41, 268),
+    "credits_holdout4.tsv": (300, 41, 290),
+    "credits_holdout5.tsv": (300, 41, 270),
     "credits_holdout6.tsv": (300, 45, 291),
     "credits_holdout7.tsv": (226, 31, 183),
-    "credits_holdout8.tsv": (300, 34, 276),
-    "credits_holdout9.tsv": (250, 36, 184),
+    "credits_holdout8.tsv": (300, 34, 283),
+    "credits_holdout9.tsv": (250, 36, 186),
     "credits_holdout10.tsv": (204, 26, 184),
-    "credits_holdout11.tsv": (234, 39, 167),
+    "credits_holdout11.tsv": (234, 39, 174),
 }
 
 
