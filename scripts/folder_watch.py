@@ -13,6 +13,8 @@ the watcher calls ``lost(folder, why)``, and intake walks that folder again at o
 same when the watched folder is replaced (deleted and made again, renamed away and another put in
 its place, a mount coming or going under it): events follow the folder they were set up on, not
 its name, so the observer is set up again on the new folder (``EventWatch.rearm_if_replaced``).
+If that fails while the folder is there (the inotify limits, no file descriptors left), the folder
+is polled from then on, and that is said once through ``lost``.
 """
 
 from __future__ import annotations
@@ -99,7 +101,7 @@ def start(choice: Choice, notice: Notice, *, lost: Lost | None = None, interval:
     """Start watching as chosen; a folder whose events cannot be set up is polled (the choice says why)."""
     if choice.method == EVENTS:
         try:
-            return EventWatch(choice.folder, notice, lost), choice
+            return EventWatch(choice.folder, notice, lost, interval=interval, data_dir=data_dir), choice
         except OSError as error:
             choice = Choice(choice.folder, POLLING, f"file events could not be set up: {error.strerror or error}")
     return PollWatch(choice.folder, notice, interval=interval, data_dir=data_dir), choice
@@ -119,11 +121,13 @@ class EventWatch:
 
     Events follow the directory they were set up on, not its name: once the folder is deleted (the
     observer's emitter ends), renamed away or covered by a mount, nothing written under the name
-    arrives. A thread looks every ``check_every`` seconds (``rearm_if_replaced``).
+    arrives. A thread looks every ``check_every`` seconds (``rearm_if_replaced``). When the events
+    cannot be set up again on a folder that is there, it is polled every ``interval`` seconds instead.
     """
 
     def __init__(self, folder: str, notice: Notice, lost: Lost | None = None, *,
-                 check_every: float = REARM_CHECK) -> None:
+                 check_every: float = REARM_CHECK, interval: float = DEFAULT_POLL_INTERVAL,
+                 data_dir: Path | None = None) -> None:
         from watchdog.events import FileSystemEvent, FileSystemEventHandler
         from watchdog.observers import Observer
 
@@ -144,6 +148,8 @@ class EventWatch:
                     lost(folder, "file events were lost (the event queue overflowed)")
 
         self.folder, self.lost, self._handler = folder, lost, Handler()
+        self._notice, self._interval, self._data_dir = notice, interval, data_dir
+        self.poller: PollWatch | None = None  # set when events could not be set up again
         self.observer = Observer()
         self._identity = folder_identity(folder)
         self.observer.schedule(self._handler, folder, recursive=True)
@@ -160,6 +166,8 @@ class EventWatch:
         self._checker.join(timeout=5)
         self.observer.stop()
         self.observer.join(timeout=5)
+        if self.poller is not None:
+            self.poller.stop()
 
     def rearm_if_replaced(self) -> bool:
         """Set the events up again when the folder's name now leads to another directory; True when it did.
@@ -167,8 +175,11 @@ class EventWatch:
         Another directory: another device or inode than the events were set up on, or the same
         after the folder was seen gone or the observer saw it deleted (an inode number can be given
         again at once). A folder not there is left until it comes back. Said once, through ``lost``, which also has
-        the folder walked: files may have arrived before the events were back.
+        the folder walked: files may have arrived before the events were back. Events that cannot be
+        set up on a folder that is there are given up for polling (``poll_instead``).
         """
+        if self.poller is not None:
+            return False
         identity = folder_identity(self.folder)
         if identity is None:
             self._identity = None  # seen gone: whatever comes back under the name is another folder
@@ -179,15 +190,25 @@ class EventWatch:
         self.observer.unschedule_all()
         try:
             self.observer.schedule(self._handler, self.folder, recursive=True)
-        except OSError:
-            return False  # gone again in between: the next look tries again
+        except OSError as error:
+            if folder_identity(self.folder) is not None:
+                self.poll_instead(error)
+            return False  # else gone again in between: the next look tries again
         self._identity = identity
         if self.lost is not None:
             self.lost(self.folder, REPLACED)
         return True
 
+    def poll_instead(self, error: OSError) -> None:
+        """Walk the folder every ``interval`` seconds from now on, as ``start`` does when events cannot be set up; said once."""
+        self.observer.unschedule_all()
+        self.poller = PollWatch(self.folder, self._notice, interval=self._interval, data_dir=self._data_dir)
+        if self.lost is not None:
+            self.lost(self.folder, f"its file events could not be set up again ({error.strerror or error}): "
+                                   f"it is polled every {self._interval:g} s instead")
+
     def _keep_armed(self, every: float) -> None:
-        while not self._stopped.wait(every):
+        while not self._stopped.wait(every) and self.poller is None:
             self.rearm_if_replaced()
 
 

@@ -15,7 +15,7 @@ from flask import Blueprint, Response, abort, jsonify, request, url_for
 from werkzeug.exceptions import Conflict, NotFound
 
 from catalog.accounts import EDITOR, VIEWER
-from catalog.errors import ConfigurationError
+from catalog.errors import ConfigurationError, InvalidUrlError
 from catalog.lightboxes import (
     MEMBER_LIMIT,
     NOTE_LIMIT,
@@ -27,10 +27,12 @@ from catalog.lightboxes import (
     check_text,
 )
 from web.access import actor, requires
+from web.api import article_detail
+from web.articles import article_view
 from web.assets import ASSET_ID
 from web.components import components
 from web.errors import not_found
-from web.lightboxes import change_lightbox, find_lightbox
+from web.lightboxes import change_lightbox, find_lightbox, may_delete
 
 blueprint = Blueprint("lightbox_api", __name__, url_prefix="/api/lightboxes")
 
@@ -168,6 +170,38 @@ def remove_items(lightbox_id: int) -> Response:
     """Take pictures out: ``{"asset_ids"}``; one that is not in it is no change (they stay in the catalog)."""
     ids = _asset_ids(_body(("asset_ids",)), required=True)
     return jsonify(lightbox_detail(_change(lightbox_id, remove=ids)))
+
+
+@blueprint.delete("/<int:lightbox_id>")
+@requires(EDITOR)
+def delete_lightbox(lightbox_id: int) -> tuple[str, int]:
+    """Delete the lightbox (its owner or an admin, as on the page); 204, and its pictures stay in the catalog."""
+    lightbox = find_lightbox(lightbox_id)
+    if not may_delete(lightbox):
+        abort(403, description=f"Only {lightbox.owner} (who made this lightbox) or an admin may delete it.")
+    try:
+        components().desk.delete_lightbox(lightbox_id, actor=actor())
+    except UnknownLightboxError:  # deleted by someone else since it was read: the same end state
+        pass
+    return "", 204
+
+
+@blueprint.post("/<int:lightbox_id>/links")
+@requires(EDITOR)
+def link_lightbox(lightbox_id: int) -> Response:
+    """Link every picture to the article at ``{"url"}`` in one transaction: the article as ``/api/articles`` gives it."""
+    url = _text(_body(("url",)), "url", required=True)
+    lightbox = find_lightbox(lightbox_id)
+    if not lightbox.asset_ids:
+        raise Conflict(description="Nothing to link: the lightbox has no pictures.")
+    try:
+        article = components().desk.link_all(lightbox.asset_ids, url, actor=actor())
+    except InvalidUrlError as error:
+        abort(400, description=f"Not linked, that is not an article address: {error}.")
+    except KeyError:
+        raise Conflict(description="Not linked: a picture of the lightbox has left the catalog; "
+                                   "read the lightbox again.") from None
+    return jsonify(article_detail(article_view(article)))
 
 
 # -- the request ------------------------------------------------------------------------------

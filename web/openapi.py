@@ -443,6 +443,33 @@ def _lightbox_paths() -> dict[str, Any]:
                                          "nothing changed"),
                 },
             },
+            "delete": {
+                "operationId": "deleteLightbox",
+                "summary": "Its owner or an admin: delete the lightbox (its pictures stay in the catalog)",
+                "parameters": [_LIGHTBOX_ID],
+                "responses": {
+                    "204": {"description": "Deleted"},
+                    "403": _json(_ERROR, "A viewer, or an editor who did not make it"),
+                    "404": _json(_ERROR, "No such lightbox"),
+                },
+            },
+        },
+        "/api/lightboxes/{lightbox_id}/links": {
+            "post": {
+                "operationId": "linkLightbox",
+                "summary": "Editors: link every picture of the lightbox to the article at `url`, in one step",
+                "description": "The article is recorded by its canonical URL if the catalog does not have it yet; "
+                "each link is a link by hand in the activity log. All or nothing.",
+                "parameters": [_LIGHTBOX_ID],
+                "requestBody": _json_body({"url": {"type": "string", "format": "uri"}}, ["url"]),
+                "responses": {
+                    "200": _json({"$ref": "#/components/schemas/ArticleDetail"}, "The article with its pictures"),
+                    "400": _json(_ERROR, "No url, or not an http(s) address: nothing linked"),
+                    "403": forbidden,
+                    "404": _json(_ERROR, "No such lightbox"),
+                    "409": _json(_ERROR, "The lightbox is empty, or one of its pictures left the catalog: nothing linked"),
+                },
+            },
         },
         "/api/lightboxes/{lightbox_id}/items": {
             "post": {

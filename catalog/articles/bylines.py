@@ -12,8 +12,13 @@ from __future__ import annotations
 import re
 
 from catalog.articles.photos import clean_text
+from catalog.credits.labels import TEXT_AND_PHOTOS
 
 _LABELS = (
+    rf"{TEXT_AND_PHOTOS}\s*:\s*|"  # "Tekst og foto: Name", "Text und Fotos: Name": wrote and photographed
+    # Arabic "wrote" (كتب, كتبت), "by the pen of" (بقلم), "prepared by" (إعداد), "interview" (حوار), "report"
+    # (تقرير), "follow-up" (متابعة) before the names, with a colon or a dash ("كتب: Name", "بقلم - Name")
+    r"(?:كتب|كتبت|كتبه|بقلم|إعداد|اعداد|حوار|تقرير|متابعة)\s*[:：\-–—]\s*|بقلم\s+|"
     r"(?:propos\s+recueillis|recueillis|entretien\s+réalisé)\s+par|"  # an interview's "Propos recueillis par …"
     r"(?:(?:written|compiled|reported|reporting|words|text|story|interview|photos and text|words and photos|"
     r"text and photos|submitted|posted)\s+by|ingezonden\s+door|eingereicht\s+von|soumis\s+par|by|von|par|por|di|door|words|"
@@ -158,8 +163,8 @@ def _without_label(text: str | None) -> str | None:
     cleaned = _TITLE_AFTER_NAME.sub("", _WITH_AGENCIES.sub("", cleaned))
     cleaned = re.sub(r"\s+,", ",", cleaned)  # "Kyle Durant , Maya Ellison": a stray space before the comma
     label = LABEL.match(cleaned)
-    if label and re.search(r"[—–]", label.group()):  # "By — Ann Lee": the dash belongs to the label, no role follows
-        cleaned = re.sub(r"\s*[—–]\s*", " ", label.group()) + cleaned[label.end():]
+    if label and re.search(r"[—–-]", label.group()):  # "By — Ann Lee": the dash belongs to the label, no role follows
+        cleaned = re.sub(r"\s*[—–-]\s*", ": ", label.group()) + cleaned[label.end():]
     names = _ON_DATE.sub("", LABEL.sub("", _AFTER_NAMES.split(re.sub(r"\s*\([^)]*\)", "", cleaned))[0])).strip()
     if not LABEL.match(cleaned):
         names = _DATELINE.sub("", names)

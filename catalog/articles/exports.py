@@ -33,6 +33,9 @@ TITLE_WORDS = frozenset({"title", "headline", "headlines", "hed"})
 # Words of the key holding the site's name, or of the object describing the site ("source": {"name": …})
 SITE_WORDS = frozenset({"site", "sitename", "feed", "source", "origin", "publisher", "publication", "outlet",
                         "newspaper", "channel", "domain", "media", "provider"})
+# Words of a key holding the document's <title> rather than the headline: news-please's "title_page", a spider's
+# "title_tag", "document_title", "html_title"
+_PAGE_WORDS = frozenset({"page", "tag", "document", "html", "head"})
 NAME_WORDS = frozenset({"name", "title", "label", "hostname"})
 AUTHOR_WORDS = frozenset({"author", "authors", "byline", "bylines", "by", "creator", "creators", "writer", "writers",
                           "journalist", "journalists"})
@@ -231,7 +234,7 @@ def role(path: tuple[tuple[str, ...], ...], value: str) -> str | None:
         return None if words & _ACCOUNT_WORDS else "author"
     if address:
         return "url" if final in URL_WORDS and not words & _OTHER_ADDRESS_WORDS else None
-    if words & TITLE_WORDS and "page" in words:
+    if words & TITLE_WORDS and words & _PAGE_WORDS:
         return "page_title"
     if final in TITLE_WORDS or words & TITLE_WORDS and final in ("basic", "main", "rendered", "value"):
         return "title"
@@ -267,7 +270,9 @@ def _rank_in_role(found_role: str, path: tuple[tuple[str, ...], ...], value: str
         # the story's HTML before its Markdown before its text; a longer body of one kind before a shorter
         return ("html", "markdown", "text").index(body_kind(value)) * 10**7 - min(len(value), 10**7 - 1)
     if found_role == "title":
-        return 0 if path[-1][-1] in TITLE_WORDS else 1
+        # a title the tool was given with the link (Pocket's "given_title": what the saving app passed, often the
+        # site's default page title) yields to the one it read on the page ("resolved_title"), as a given address does
+        return (0 if path[-1][-1] in TITLE_WORDS else 1) + 10 * ("given" in words)
     return 0
 
 

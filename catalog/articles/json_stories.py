@@ -48,16 +48,17 @@ def json_story_page(data: dict, *, site_name: str | None = None) -> str | None:
     """The HTML page a story saved as JSON by an extractor, a news API or a news format describes, or None.
     ``site_name``: the site's name the export gives outside the story (a feed's title), if the story names none."""
     data = story_object(data)
+    general = fields(data)  # what the story's other keys mean, read once for every look-up below
     meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
     blocks = next((data[key] for key in _BLOCK_KEYS if isinstance(data.get(key), list)), [])
-    title = story_title(data) or next((text_value(block.get("text")) for block in blocks
-                                        if isinstance(block, dict) and block.get("role") == "title"), None)
+    title = story_title(data, general) or next((text_value(block.get("text")) for block in blocks
+                                                 if isinstance(block, dict) and block.get("role") == "title"), None)
     body = "".join(_block(block) for block in blocks if isinstance(block, dict))
-    general = fields(data)
     text = next((text_value(data.get(key)) for key in _TEXT_KEYS if text_value(data.get(key))), None) \
         or general.get("body")
-    pictures = _pictures(data)
-    if not (title and (body or text or pictures or story_url(data))):
+    pictures = _pictures(data, general)
+    url = story_url(data, general)
+    if not (title and (body or text or pictures or url)):
         return None  # a news API's result may be a title, an address and the outlet's name: still a story
     captions = _caption_lines(text) if text else []
     uncaptioned = [index for index, picture in enumerate(pictures) if not picture[1]]
@@ -69,12 +70,13 @@ def json_story_page(data: dict, *, site_name: str | None = None) -> str | None:
     figures = "".join(picture_html(url, None, renditions=renditions, caption=caption, credit=credit)
                       for url, caption, credit, renditions in pictures)
     byline_block = any(isinstance(block, dict) and block.get("role") == "byline" for block in blocks)
-    site = story_site_name(data) or site_name
+    site = story_site_name(data, general) or site_name
     holder = text_value(data.get("copyrightholder"))
     return page_html(
         title=title,
-        page_title=text_value(data.get("title_page")),  # news-please: the document title, the site's name after it
-        url=story_url(data) or text_value(meta.get("canonicalURL")),
+        # the document's <title>, the site's name after it: news-please's "title_page", a spider's "title_tag"
+        page_title=text_value(data.get("title_page")) or general.get("page_title"),
+        url=url or text_value(meta.get("canonicalURL")),
         byline=None if byline_block else story_byline(data) or names_line(meta.get("authors")),
         site_name=site,
         publisher=holder if not site else None,
@@ -94,7 +96,8 @@ def story_object(data: dict) -> dict:
     return data
 
 
-def story_title(data: dict) -> str | None:
+def story_title(data: dict, general: dict[str, str] | None = None) -> str | None:
+    """The story's headline; ``general``: ``fields(data)`` when the caller has read them already."""
     for key in _TITLE_KEYS:
         value = data.get(key)
         if isinstance(value, dict):  # ANS: {"basic": …}; the WordPress REST API: {"rendered": …}
@@ -104,17 +107,18 @@ def story_title(data: dict) -> str | None:
                           and item.get("role") in (None, "main", "headline")), None)
         if text_value(value):
             return text_value(value)
-    return fields(data).get("title")
+    return (fields(data) if general is None else general).get("title")
 
 
-def story_url(data: dict) -> str | None:
+def story_url(data: dict, general: dict[str, str] | None = None) -> str | None:
+    """The story's address; ``general`` as for ``story_title``."""
     links = data.get("links") if isinstance(data.get("links"), list) else []
     canonical = next((link.get("href") for link in links if isinstance(link, dict)
                       and link.get("rel") in ("canonical", "alternate", "self")), None)
     urls = [text_value(data.get(key)) for key in _URL_KEYS] + [text_value(canonical)]
     urls += [text_value(tags.get(key)) for tags in _page_tags(data) for key in ("canonical", "url")]
     return next((url for url in urls if url and (url.startswith(("http://", "https://", "/")))), None) \
-        or fields(data).get("url")
+        or (fields(data) if general is None else general).get("url")
 
 
 def story_byline(data: dict) -> str | None:
@@ -137,14 +141,16 @@ def story_byline(data: dict) -> str | None:
     return names_line(authors(data))
 
 
-def story_site_name(data: dict) -> str | None:
+def story_site_name(data: dict, general: dict[str, str] | None = None) -> str | None:
+    """The site's name the story gives (not a host name or an address); ``general`` as for ``story_title``."""
     for key in _SITE_KEYS:
         value = data.get(key)
         value = value.get("name") or value.get("title") if isinstance(value, dict) else value
         name = text_value(value)
         if name and not _HOSTNAME.match(name) and not _ADDRESS.match(name):  # "source-hostname": at times the host
             return name
-    name = next((name for tags in _page_tags(data) if (name := story_site_name(tags))), None) or fields(data).get("site")
+    name = next((name for tags in _page_tags(data) if (name := story_site_name(tags))), None) \
+        or (fields(data) if general is None else general).get("site")
     return name if name and not _HOSTNAME.match(name) and not _ADDRESS.match(name) else None
 
 
@@ -153,7 +159,7 @@ def _page_tags(data: dict) -> list[dict]:
     return [data[key] for key in _PAGE_TAG_KEYS if isinstance(data.get(key), dict)]
 
 
-def _pictures(data: dict) -> list[tuple[str, str | None, str | None, list[tuple[str, str | None]]]]:
+def _pictures(data: dict, general: dict[str, str]) -> list[tuple[str, str | None, str | None, list[tuple[str, str | None]]]]:
     """(address, caption, credit, renditions) of each picture the story lists apart from its text."""
     found: list[tuple[str, str | None, str | None, list[tuple[str, str | None]]]] = []
     candidates: list[Any] = _picture_lists(data)
@@ -162,12 +168,17 @@ def _pictures(data: dict) -> list[tuple[str, str | None, str | None, list[tuple[
     candidates += list(promo.values()) + list(associations.values())
     for item in candidates:
         picture = _picture(item)
-        if picture and picture[0] not in {known[0] for known in found}:
+        known = next((number for number, other in enumerate(found) if picture and other[0] == picture[0]), None)
+        if picture and known is None:
             found.append(picture)
+        elif picture and not (found[known][1] or found[known][2]):
+            # listed twice (a spider's "image_urls", then the images pipeline's "images" with their captions): the
+            # listing that describes it, where it was first listed
+            found[known] = picture
     leads = [data.get(key) for key in _LEAD_IMAGE_KEYS]
     lead = next((text_value(value.get("url") if isinstance(value, dict) else value) for value in leads
                  if text_value(value.get("url") if isinstance(value, dict) else value)), None) \
-        or fields(data).get("picture")
+        or general.get("picture")
     if lead and not found:
         found.append((lead, None, None, []))
     # the lead picture first: a list of all the page's pictures (newspaper's "images", a set) keeps no order
@@ -220,9 +231,11 @@ def _picture_lists(data: dict) -> list[Any]:
     """The pictures a story lists apart from its text, under any key naming pictures ("images", Pocket's images keyed
     by number, Crawl4AI's ``media.images``, an API's "photos"), each an object with its address, or an address."""
     found: list[Any] = []
+    # the pictures' captions in a list of their own: "image_captions", or "captions" alone (only pictures have them)
     captions = next((value for key, value in data.items() if isinstance(value, list)
-                     and any(picture_word(word) for word in key_words(str(key)))
-                     and set(key_words(str(key))) & (_CAPTION_WORDS | {"captions", "descriptions"})), [])
+                     and (any(picture_word(word) for word in key_words(str(key)))
+                          and set(key_words(str(key))) & (_CAPTION_WORDS | {"captions", "descriptions"})
+                          or key_words(str(key))[-1:] == ("captions",))), [])
     for key, value in data.items():
         words = key_words(str(key))
         if not any(picture_word(word) for word in words):
@@ -237,7 +250,13 @@ def _picture_lists(data: dict) -> list[Any]:
         paired = captions if len(captions) == len(addresses) else [None] * len(addresses)
         found += [{"url": address, "caption": caption} for address, caption in zip(addresses, paired)
                   if not is_decorative_url(address)]
-        found += [item for item in items if isinstance(item, dict)]
+        listed = [item for item in items if isinstance(item, dict)]
+        if len(captions) == len(listed) and all(isinstance(caption, str) for caption in captions):
+            # the captions beside a list of picture objects (Scrapy's ImagesPipeline writes "images": [{"url", "path",
+            # "checksum", "status"}] in the order of the downloads): by position, unless one carries its own
+            listed = [item if _picture(item) is None or _picture(item)[1] else {**item, "caption": caption}
+                      for item, caption in zip(listed, captions)]
+        found += listed
     return found
 
 

@@ -22,6 +22,7 @@ from catalog.credits.agencies import (
     is_organisation_like,
     is_printed_as_name,
 )
+from catalog.credits.labels import FILE_PICTURE_WORDS
 from catalog.credits.vocabulary import COURTESY, LABEL, NO_PARTY
 from catalog.dates import MONTHS
 
@@ -271,13 +272,17 @@ _DASHED_FILE = re.compile(r"(?<=[.!?])\s+[—–]\s+(?P<credit>file\s?pic(?:ture
 _HANDED_IN = re.compile(
     r"(?:(?<=[.!?])\s+|\s*\((?=[^()]+\)$))(?P<credit>(?i:(?:photo|picture|image|pic)\s+(?:supplied|submitted|provided|contributed))"
     r"|SUPPLIED|SUBMITTED|PROVIDED)\)?\s*$")
+# "東涌綫列車（資料圖片）", "Der Zug (Archivbild)": a file picture's word in the caption's language alone in its closing
+# brackets, the paper's own file picture, naming no one
+_BRACKETED_FILE_WORD = re.compile(r"\s*[(（]\s*(?P<credit>" + "|".join(map(re.escape, FILE_PICTURE_WORDS)) + r")\s*[)）]\s*$",
+                                  re.IGNORECASE)
 # French "… en 1968. Photo d'archives AFP", "Photo archives LNC": a file picture and whose archive it is, kept whole
 _FILE_PICTURE = re.compile(r"(?<=[.!?])\s+(?P<credit>(?:Photo|PHOTO)\s+(?:d['’]\s?)?(?i:archives?)(?:\s+(?P<owner>[A-Z][\w&'’ .-]{1,40}))?)$")
 
 
 def split_unmarked_credit(caption: str) -> tuple[str | None, Credit | None]:
     """A credit the caption reader leaves in the caption: a house credit ("(Staff file photo)"), a handed-in picture
-    ("Photo supplied"), a file picture ("Photo d'archives AFP"), a "Name/Organisation" tail,
+    ("Photo supplied"), a file picture ("Photo d'archives AFP", "（資料圖片）"), a "Name/Organisation" tail,
     an archive named after the last sentence, a labelled credit in lower case in the closing bracket, a wire after
     an equals sign."""
     labelled = _LABELLED_BRACKET.search(caption)
@@ -292,6 +297,9 @@ def split_unmarked_credit(caption: str) -> tuple[str | None, Credit | None]:
     if archive_picture:
         return clean_text(caption[: archive_picture.start()]), Credit(credit_line=archive_picture.group("credit"),
                                                                       qualifiers=("file",))
+    file_word = _BRACKETED_FILE_WORD.search(caption)
+    if file_word:
+        return clean_text(caption[: file_word.start()]), Credit(credit_line=file_word.group("credit"), qualifiers=("file",))
     handed_in = _HANDED_IN.search(caption)
     if handed_in:
         return clean_text(caption[: handed_in.start()]), Credit(credit_line=handed_in.group("credit"))

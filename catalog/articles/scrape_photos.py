@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import re
 
-from catalog.articles.html_photos import is_decorative_url
+from catalog.articles.html_photos import is_decorative_url, with_renditions
 from catalog.articles.image_urls import (
     has_image_extension,
     image_extension_ends,
+    image_file_name,
     is_image_service_url,
+    named_width,
+    picture_key,
 )
 from catalog.articles.photos import (
     GALLERY_COUNTER,
@@ -46,6 +49,9 @@ _LONGEST_WRAPPED_CAPTION = 5  # lines: a mail program wraps a caption at 72 char
 _LONGEST_SET_APART_CAPTION = 160  # characters: an uncredited caption line under a picture
 _FEWEST_SET_APART_WORDS = 5  # a shorter line under a picture is a subheading ("Why it matters")
 _EMPHASIS = re.compile(r"^([*_]{1,2})(?P<text>.+)\1$")
+# An alt text written as a name in a template, not words about the picture: "rw-book-cover" (Readwise's cover image),
+# "hero-image", "featured_img"
+_SLUG_ALT = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
 
 
 def scrape_photos(lines: list[str]) -> list[PublishedPhoto]:
@@ -62,8 +68,9 @@ def scrape_photos(lines: list[str]) -> list[PublishedPhoto]:
             if not emphasised and not credited and below and not URL_START.search(below) \
                     and not below.startswith(("©", "Copyright")) and split_caption_credit(below)[1]:
                 caption = below  # the printed caption under the picture, with its credit
-            elif not emphasised and caption is None and _is_counted_markdown(lines, index) and below \
-                    and not URL_START.search(below) and not GALLERY_COUNTER.match(below) and not NAG.search(below) \
+            elif not emphasised and caption is None and (_is_counted_markdown(lines, index)
+                                                         or GALLERY_COUNTER.fullmatch(match.group("alt").strip())) and below \
+                    and not URL_START.search(below) and not GALLERY_COUNTER.fullmatch(below) and not NAG.search(below) \
                     and len(below) <= _LONGEST_SET_APART_CAPTION:
                 caption = below  # a gallery's slide: the line under it is its caption, credited or not
             elif not emphasised and caption is None:
@@ -222,8 +229,10 @@ def _credited_paragraph_under(lines: list[str], index: int) -> str | None:
 
 def _alt_caption(alt: str) -> str | None:
     """A Markdown picture's alt text as its caption, without Jina Reader's numbering ("Image 5: …"); a bare
-    "Image 5" is no caption."""
-    return _JINA_NUMBER.sub("", alt).strip() or None
+    "Image 5" is no caption, nor a gallery's counter ("Photo 2/3"), nor an alt written as a template's name
+    ("rw-book-cover")."""
+    alt = _JINA_NUMBER.sub("", alt).strip()
+    return alt if alt and not _SLUG_ALT.match(alt) and not GALLERY_COUNTER.fullmatch(alt) else None
 
 
 def _is_teaser_card(line: str, match: re.Match[str]) -> bool:
@@ -248,6 +257,32 @@ def _is_counted(lines: list[str], index: int) -> bool:
         return True
     address = URL_START.search(lines[index]) if 0 <= index < len(lines) else None
     return bool(address and address.start() and GALLERY_COUNTER.fullmatch(lines[index][: address.start()].rstrip(" <([")))
+
+
+def renditions_merged(photos: list[PublishedPhoto]) -> list[PublishedPhoto]:
+    """``photos`` with the copies of one picture in other sizes ("…/duqm-port.jpg?w=600" and "?w=1600", a reader's
+    cover image and the story's picture) made one photo, where the first stood: its largest copy reported, the others
+    in ``also_seen_as``, the caption and credit of the first copy printed with one. Copies are told by their address:
+    one image file's name, each asking for a width of its own (a gallery's "02.jpg" and "03.jpg" are two files; a
+    CMS's ".../images/1801/?type=article" names no file)."""
+    groups: dict[tuple[str, ...], list[PublishedPhoto]] = {}
+    for photo in photos:
+        width = named_width(photo.image_url)
+        name = image_file_name(photo.image_url) or ""
+        key = picture_key(photo.image_url) if has_image_extension(name) else photo.image_url
+        group = next((copies for (name, *_), copies in groups.items() if name == key and width is not None
+                      and width not in {named_width(copy.image_url) for copy in copies}
+                      and None not in {named_width(copy.image_url) for copy in copies}), None)
+        if group is None:
+            groups[(key, photo.image_url)] = [photo]
+        else:
+            group.append(photo)
+    merged: list[PublishedPhoto] = []
+    for copies in groups.values():
+        described = next((copy for copy in copies if copy.caption or copy.credit_line), copies[0])
+        others = [(copy.image_url, None) for copy in copies if copy is not described]
+        merged.append(with_renditions(described, others) if others else described)
+    return merged
 
 
 def captioned_apart(photos: list[PublishedPhoto], lines: list[str]) -> list[PublishedPhoto]:

@@ -175,11 +175,11 @@ def _reader_page(story: dict, *, site_name: str | None = None) -> str | None:
     featured = next(iter(embedded.get("wp:featuredmedia") or []), None)
     featured = featured if isinstance(featured, dict) else {}
     return _page(
-        title=story_title(story),
-        url=story_url(story),
+        title=story_title(story, general),
+        url=story_url(story, general),
         # a site's own account ("Valley Metro Staff") yields to the byline the story prints at its top
         byline=None if _opens_with_byline(body) else story_byline(story) or _names(embedded.get("author")),
-        site_name=story_site_name(story) or _feed_site_name(site_name),
+        site_name=story_site_name(story, general) or _feed_site_name(site_name),
         published=_text(story.get("date_published") or story.get("publishedTime") or story.get("date_gmt")),
         shared_image=_text(story.get("lead_image_url") or story.get("image") or story.get("banner_image")),
         body=_featured_figure(featured) + body + _sized_copies(story, body),

@@ -35,7 +35,7 @@ from catalog.articles.scrape_lines import (
     is_publication_line,
     names_an_image,
 )
-from catalog.articles.scrape_photos import captioned_apart, scrape_photos
+from catalog.articles.scrape_photos import captioned_apart, renditions_merged, scrape_photos
 from catalog.articles.story_html import names_line
 from catalog.articles.urls import article_id, canonicalize_url
 from catalog.credits import split_caption_credit
@@ -44,7 +44,7 @@ from catalog.credits.agencies import fold
 _BYLINE = re.compile(LABEL.pattern + r"\S", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:published|posted|updated|first published)\b:?\s*", re.IGNORECASE)
 _LONGEST_BYLINE = 120
-_NAME_PARTICLES = frozenset("de da del della der di du la le van von al el bin ibn ter ten".split())
+_NAME_PARTICLES = frozenset("de da del della der di du la le van von al el bin ben ibn ter ten".split())
 _LONGEST_NAME_LINE = 80  # publication and date lines are short
 _LONGEST_TITLE = 200
 _FEWEST_TITLE_WORDS = 3  # "Advertisement", "Share", "Menu" are not headlines
@@ -64,6 +64,13 @@ _SLUG_SHARE = 0.8  # of a line's words in the address's last part: the headline 
 # A Markdown link to a page, read as its text ("Por [Martina Ferreyra](/autor/martina-ferreyra/)"); a picture stays
 _MARKDOWN_LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]]*)\]\((?!https?://\S+\.(?:jpe?g|png|gif|webp|avif)\b)[^()\s]*"
                             r"(?:\s+\"[^\"]*\")?\)", re.IGNORECASE)
+# A note-taking app's link to another note, read as the words it shows: "[[Ann Lee]]", "[[ann-lee|Ann Lee]]"
+# (Obsidian, Logseq, Roam; Readwise writes the author so: "- Author: [[Ann Lee]]")
+_WIKILINK = re.compile(r"\[\[(?P<note>[^\[\]|]+)(?:\|(?P<shown>[^\[\]]+))?\]\]")
+# A highlight's link back to where it stands in the reader, closing its line: Readwise's export template writes
+# "{{ highlight_text }} ([{{ highlight_location }}]({{ highlight_location_url }}))": " ([View Highlight](https://…))",
+# " ([Location 1234](https://…))". No part of the highlight.
+_BACK_LINK = re.compile(r"[ \t]*\(\[[^\[\]]{1,40}\]\(https?://[^\s()]+\)\)[ \t]*$", re.MULTILINE)
 # A host alone on a line ("www.thamesgazette.co.uk"): a chat's link card names the page's site so
 _HOST_LINE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 # A story file's labelled headline ("HED: …", "Headline: …", "Titel: …")
@@ -103,14 +110,19 @@ _NAMES_THE_SITE = re.compile(r"site|^feed$", re.IGNORECASE)  # fields whose valu
 _FIELD_WINDOW = 12
 # A footer's copyright line: "© …", "Copyright …", or the word in another language before the sign ("Hawlfraint © 2024 …")
 _COPYRIGHT_LINE = re.compile(r"^(?:©|copyright\b|\(c\)|[^\W\d]{4,15}\s?(?:©|\(c\)))", re.IGNORECASE)  # lines at the top of a dump or a story file where its fields stand
+# A property of a page exported as a line: its name (a word or three) and a colon, then its value ("Tags: SA, outback")
+_PROPERTY_LINE = re.compile(r"^[^\W\d_][\w-]*(?: [\w-]+){0,2}:\s+\S")
+_FEWEST_PROPERTIES = 3
 _FRONT_MATTER_TITLE = re.compile(r"^title:\s*[\"']?(?P<title>.*?)[\"']?$")
 
 
 def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     """The article record and published photos of a plain-text copy of the page at ``url``."""
     canonical = canonicalize_url(url)
-    text = _MARKDOWN_LINK.sub(r"\g<text>", _one_line_pictures(without_link_markers(text)))
+    text = _BACK_LINK.sub("", _one_line_pictures(without_link_markers(text)))
+    text = _MARKDOWN_LINK.sub(r"\g<text>", _WIKILINK.sub(lambda link: link.group("shown") or link.group("note"), text))
     lines = _without_front_matter([_MARKDOWN_HEADING.sub("", clean_text(line) or "") for line in _as_prose(text)])
+    lines = [_BULLET.sub("", line) for line in lines]  # a list's items read as the lines they are
     lines = [_byline_part(line) or line for line in _listed_values(_without_field_labels(lines))]
     labelled_bylines = [i for i, line in enumerate(lines) if _is_byline(line)]
     # a clipper's or a CMS's author field naming the newsroom ("author: Redacção") yields to a byline naming people
@@ -173,7 +185,7 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
         byline_printed=printed_byline(lines[byline_index]) if byline_index is not None else None,
         published=next((date for date in dates if date), None),
     )
-    return ParsedArticle(article=article, photos=tuple(captioned_apart(scrape_photos(lines), lines)), source_url=canonical)
+    return ParsedArticle(article=article, photos=tuple(captioned_apart(renditions_merged(scrape_photos(lines)), lines)), source_url=canonical)
 
 
 # A page's property written "key:: value" (Logseq's page properties, Obsidian Dataview's inline fields)
@@ -273,9 +285,15 @@ def _is_byline(line: str) -> bool:
     if not _BYLINE.match(line) or len(line) > _LONGEST_BYLINE or line[-1] in ".!?":
         return False
     names = split_byline(line)
-    return bool(names) and all(
-        word[0].isupper() or word.lower() in _NAME_PARTICLES for name in names for word in name.split()
-    )
+    return bool(names) and all(_is_name_word(word) for name in names for word in name.split())
+
+
+def _is_name_word(word: str) -> bool:
+    """True for a word of a person's name: capitalised, a particle ("van", "al"), or a particle joined to the
+    capitalised name by a hyphen ("al-Balushi", "el-Amin", "ben-Ami")."""
+    particle, hyphen, rest = word.partition("-")
+    return word[0].isupper() or word.lower() in _NAME_PARTICLES \
+        or bool(hyphen) and particle.lower() in _NAME_PARTICLES and rest[:1].isupper()
 
 
 # "the newsroom" in the languages a CMS fills its author field with when no one signs
@@ -389,7 +407,8 @@ def _title(lines: list[str], byline_index: int | None = None, url: str = "") -> 
         return lines[preview[0]]
     if byline_index is not None:
         above = [index for index, line in enumerate(lines[:byline_index]) if line][-_HEADLINE_TO_BYLINE:]
-        candidates = [index for index in reversed(above) if _is_title_like(lines[index])
+        properties = _property_lines(lines)
+        candidates = [index for index in reversed(above) if _is_title_like(lines[index]) and index not in properties
                       and split_caption_credit(lines[index])[1] is None and not _SENTENCE_INSIDE.search(lines[index])
                       and not _goes_on_as_a_sentence(lines, index)]
         # the one the address spells ("/p/the-ferryman-retires"), not the standfirst under it
@@ -411,6 +430,21 @@ def _title(lines: list[str], byline_index: int | None = None, url: str = "") -> 
                 return _whole_headline(lines, index + 1)
             return below if below and _is_title_like(below) and not _BYLINE.match(below) else line
     return None
+
+
+def _property_lines(lines: list[str]) -> set[int]:
+    """The lines of a page's property block: three or more "Name: value" lines in a row (a Notion page's database
+    properties, "URL: …", "Created: …", "Tags: …", exported as lines under its "# " title), fields, never headlines."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate(lines + [""]):
+        if _PROPERTY_LINE.match(line):
+            run.append(index)
+            continue
+        if len(run) >= _FEWEST_PROPERTIES:
+            found.update(run)
+        run = []
+    return found
 
 
 def _link_preview(lines: list[str]) -> tuple[int, str] | None:

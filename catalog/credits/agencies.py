@@ -45,8 +45,8 @@ def us_service_in(agency: str, text: str) -> str | None:
 # ("TT/AP", "Reuters/Contrasto", "Name / AP TT"); alone, a carrier is the agency.
 DISTRIBUTORS = RESELLERS | HOME_CARRIERS | RELEASE_WIRES
 
-# Words that make an unknown name an organisation ("Mugwum Press", "Tasmania Fire Service"), folded
-# ("Palácio" is "palacio").
+# Words that make an unknown name an organisation ("Mugwum Press", "Tasmania Fire Service", a builder: "Ngaio
+# Construction"), folded ("Palácio" is "palacio").
 ORGANISATION_WORDS = frozenset("""
     press news agency agence agencia agentur images image photos pictures picture pics media
     wire times post herald tribune journal gazette chronicle daily newspaper newspapers zeitung
@@ -75,6 +75,7 @@ ORGANISATION_WORDS = frozenset("""
     fc cf afc
     city town shire borough municipality rnli coastguard lifeboat
     bros patrol
+    construction constructions builders contractors engineering architects consultants consulting developments
 """.split()) | ORGANISATION_WORDS_IN_LANGUAGES
 # German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv",
 # "Hamburgische Bürgerschaft"), and so does Finnish: a long word ending in one is an organisation's name
@@ -95,7 +96,17 @@ _LEGAL_FORMS = frozenset("""SA S.A. AG SE SpA S.p.A. Srl S.r.l. BV B.V. NV N.V. 
 _DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|es|it|cn|jp)\b)", re.I)
 # Korean organisations end in what they are: press corps, association, daily, news agency
 _ORGANISATION_ENDINGS = ("취재단", "기자단", "기자협회", "협회", "일보", "신문", "통신", "뉴스", "新聞", "新闻", "日报",
-                         "日報", "時報", "时报", "晚報", "晚报", "通信社", "通訊社", "通讯社")  # traditional and simplified
+                         "日報", "時報", "时报", "晚報", "晚报", "通信社", "通訊社", "通讯社",  # traditional and simplified
+                         # universities and their campuses, institutes, companies, societies, councils, governments,
+                         # museums, hospitals and banks, in Chinese and Japanese ("武汉大学", "科罗拉多大学丹佛分校")
+                         "大学", "大學", "学院", "學院", "分校", "研究所", "研究院", "研究中心", "实验室", "實驗室", "公司",
+                         "集团", "集團", "会社", "會社", "协会", "協會", "学会", "學會", "委员会", "委員會", "政府", "博物馆",
+                         "博物館", "美术馆", "美術館", "医院", "醫院", "病院", "银行", "銀行", "电视台", "電視台", "基金会",
+                         "基金會", "财团", "財團",
+                         # and in Korean: university, company, museum ("서울대학교", "삼성전자 주식회사")
+                         "대학교", "대학", "주식회사", "박물관", "재단")
+# a company's legal form opening its name in Japanese and Korean ("株式会社ソニー", "주식회사 카카오")
+_ORGANISATION_OPENINGS = ("株式会社", "有限会社", "주식회사")
 _DOMAIN_AT_END = re.compile(r"\w\.(?!(?:jpe?g|png|gif|webp|tiff?|html?|php)$)[a-z]{2,6}$")  # "Körkép.sk", "Ekolist.cz": a site's name
 _SUFFIXES = (" photo", " photos", " foto", " fotos", " images", " wire", " pictures", " pic", " news agency",
              " agency", " news", " handout", " phat")  # Vietnamese "TTXVN phát": released by VNA, like "新华社发"
@@ -238,10 +249,11 @@ def organisation_after_photographer(name: str) -> str | None:
     return ACRONYMS_AFTER_PHOTOGRAPHER.get(name.strip().upper())
 
 
-# the genitive of a country closing a body's name ("Мінкульт України", "МВС України", "Минобороны России"): no person is
-# named "of Ukraine"
+# the genitive of a country closing a body's name ("Мінкульт України", "МВС України", "Минобороны России", Icelandic
+# "Veðurstofa Íslands", "Háskóli Íslands", Romanian "Guvernul României", "Vlada Srbije"): no person is named "of Ukraine"
 _OF_THE_COUNTRY = frozenset(fold(word) for word in ("Украины", "України", "России", "Росії", "Беларуси", "Білорусі",
-                                                    "Казахстана", "РФ"))
+                                                    "Казахстана", "РФ", "Íslands", "României", "Srbije", "Hrvatske",
+                                                    "Slovenije"))
 
 
 @lru_cache(maxsize=8192)
@@ -254,8 +266,8 @@ def is_organisation_like(name: str) -> bool:
         return True
     if "«" in name and _LEGAL_FORM_QUOTED.match(name):
         return True  # "РОО «Дух Эльбы»", "ООО «Ромашка»": a Russian body's legal form, then its name in quotes
-    if not name.isascii() and name.endswith(_ORGANISATION_ENDINGS):
-        return True  # "사진공동취재단" (the pool's press corps), "조선일보" (a daily)
+    if not name.isascii() and (name.endswith(_ORGANISATION_ENDINGS) or name.startswith(_ORGANISATION_OPENINGS)):
+        return True  # "사진공동취재단" (the pool's press corps), "조선일보" (a daily), "武汉大学" (a university)
     if " " in name and name.rsplit(None, 1)[-1] in _LEGAL_FORMS and is_printed_as_name(name):
         return True  # "Kompania Węglowa SA", "Volkswagen AG": a company by its legal form
     if is_contest(name):
@@ -265,6 +277,8 @@ def is_organisation_like(name: str) -> bool:
         words = words[1:]  # "Marine Dupont", "Marine Le Pen" are people; "Marine Corps" is still a corps
     if len(words) >= 2 and words[-1] in _OF_THE_COUNTRY and name[:1].isupper():
         return True
+    if 2 <= len(words) <= 4 and words[0] in _STATE_BEFORE_PLACE and is_printed_as_name(name):
+        return True  # "Land Salzburg", "Kreis Calw", "Freistaat Bayern": a German-speaking state's or district's government
     return any(word in ORGANISATION_WORDS or len(word) > 9 and word.endswith(_COMPOUND_ENDINGS)
                or len(word) > 11 and word.startswith(_COMPOUND_STARTS)
                for word in words) and (is_printed_as_name(name) or _is_sentence_case_name(name))
@@ -287,6 +301,10 @@ def ends_in_organisation_word(name: str) -> bool:
     return bool(words) and words[-1] in ORGANISATION_WORDS and is_printed_as_name(name)
 
 
+# the words German and Austrian governments print before the place they govern ("Land Salzburg", "Land Tirol", "Kreis
+# Calw", "Bezirk Mitte", "Freistaat Sachsen", "Markt Berchtesgaden"); "Land" alone closing a name is a surname
+_STATE_BEFORE_PLACE = frozenset({"land", "bundesland", "freistaat", "kreis", "bezirk", "markt", "marktgemeinde",
+                                 "landeshauptstadt", "hansestadt"})
 # Organisation words that are also given names: first in a name, they make no organisation by themselves.
 _GIVEN_NAME_WORDS = frozenset({"marine"})
 

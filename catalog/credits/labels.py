@@ -59,12 +59,17 @@ COLON_WORDS: dict[str, tuple[str, ...]] = {
     "ja": ("画像", "出典", "提供"),
     "zh": ("图", "圖", "摄影", "攝影", "图片", "圖片", "圖片來源", "攝", "摄"),  # "攝:Name" (Initium: photographed by)
 }
+# "Text and photos" in the languages of Europe, either way round: "Text und Fotos", "Tekst i foto", "Texte et
+# photos", Norwegian and Danish "Tekst og foto", "Tekst og billeder", Swedish "Text och bild", Finnish "Teksti ja
+# kuvat", Icelandic "Texti og myndir", "Foto og tekst": the one who wrote the story took the pictures
+_TEXT_WORDS = r"(?:text|texte|tekst|teksti|texti|testo|texto)"
+_PHOTO_WORDS = r"(?:fotos?|photos?|foto['’]s|bilder?|bild|billeder|kuvat?|myndir|zdjęcia|fotografie|fotografias?)"
+_AND_WORDS = r"(?:und|and|og|och|ja|i|et|en|e|y|&)"
+TEXT_AND_PHOTOS = rf"(?:{_TEXT_WORDS}\s+{_AND_WORDS}\s+{_PHOTO_WORDS}|{_PHOTO_WORDS}\s+{_AND_WORDS}\s+{_TEXT_WORDS})"
 # "Text and photos:" before a name that wrote and photographed: Vietnamese "Bài, ảnh, audio:",
-# "Bài và ảnh:", Urdu "تحریر و تصاویر" (printed with or without a colon)
+# "Bài và ảnh:", Urdu "تحریر و تصاویر" (printed with or without a colon), and the languages of Europe
 _TEXT_AND_PHOTOS = (r"bài(?:\s*(?:,|và)\s*(?:ảnh|audio|video|clip|đồ\s+họa))+\s?[:：]|تحریر\s+و\s+تصاویر\s?:?"
-                    # ... and in the languages of Europe: "Text und Fotos:", "Tekst i foto:", "Texte et photos :"
-                    r"|(?:text|texte|tekst|testo|texto)\s+(?:und|and|i|et|en|e|y|&)\s+(?:fotos?|photos?|foto['’]s|bilder?"
-                    r"|zdjęcia|fotografie)\s?[:：]")
+                    rf"|{TEXT_AND_PHOTOS}\s?[:：]")
 
 # "Source and photo -" before a site or wire, in Russian and Ukrainian ("Источник и фото - ria.ru")
 _SOURCE_AND_PHOTO = r"(?:источник\s+и\s+фото|фото\s+и\s+источник|джерело\s+(?:і|та)\s+фото)\s?[-–—:]"
@@ -80,8 +85,14 @@ QUALIFIERS_IN_LANGUAGES = {
              "آرشیو", "أرشيف", "أرشيفية", "فائل", "資料写真", "资料图", "資料照片", "자료사진", "archivní", "arhiva",
              "arhivă", "archyvas", "arhīvs", "arhiiv", "arkivbild", "archivbild", "archivfoto", "arkistokuva",
              "archívne", "archívna snímka", "archívna fotografia", "archivní snímek",  # Slovak and Czech "archival"
+             # Chinese "file picture" in the Hong Kong, Taiwan and mainland papers' words ("（資料圖片）", "（檔案照片）")
+             "資料圖片", "资料图片", "資料相片", "资料相片", "資料照", "资料照片", "檔案照片", "档案照片", "檔案圖片",
+             "档案图片",
              "文件"),  # the machine translation of AP's "File" into Chinese ("AP 照片/文件")
 }
+# the file picture's words, alone in a caption's closing brackets ("（資料圖片）", "(Archivbild)"): not "文件" (a document)
+# nor "dok", which say it only after a label or a name
+FILE_PICTURE_WORDS = tuple(word for word in QUALIFIERS_IN_LANGUAGES["file"] if word not in ("文件", "dok"))
 
 # "collected", "social media": a picture taken from elsewhere, no party named ("ছবি: সংগৃহীত")
 # Printed in place of a party: "collected" (Bengali, and the English South Asian papers print: "Photo: Collected"),
@@ -90,9 +101,10 @@ QUALIFIERS_IN_LANGUAGES = {
 NO_PARTY_IN_LANGUAGES = ("সংগৃহীত", "সংগৃহীত ছবি", "सोशल मीडिया", "مواقع التواصل", "שימוש לפי סעיף 27א",
                          "collected", "sưu tầm", "especial", "dr", "droits réservés", "direitos reservados",
                          "tous droits réservés", "agencies", "agencias", "agências", "internet",
-                         # Indonesian "Istimewa" (special: handed to the paper); "private archive" or "collection"
-                         # in Serbo-Croatian and Finnish
-                         "istimewa", "privatna arhiva", "privatni arhiv", "privatna zbirka", "yksityiskokoelma",
+                         # Indonesian "Istimewa" (special: handed to the paper), Icelandic "Aðsend" (sent in); "private
+                         # archive" or "collection" in Serbo-Croatian and Finnish
+                         "istimewa", "aðsend", "aðsent", "aðsend mynd", "privatna arhiva", "privatni arhiv",
+                         "privatna zbirka", "yksityiskokoelma",
                          "yksityisarkisto",
                          # Polish "press materials" (a picture handed out)
                          "materiały prasowe", "materialy prasowe",
@@ -102,8 +114,11 @@ NO_PARTY_IN_LANGUAGES = ("সংগৃহীত", "সংগৃহীত ছব�
                          # named without whose it is
                          "соцсети", "социальные сети", "соцмережі", "соціальні мережі", "пресс-служба", "прес-служба")
 
-# Chinese "图/新华社", "摄影/Name": the picture's or the photographer's label with a slash
-_SLASHED = r"(?:图片|圖片|图|圖|摄影|攝影)\s?[/／](?=\S)"
+# Chinese "图/新华社", "摄影/Name": the picture's or the photographer's label with a slash; Icelandic papers print
+# theirs so too: "Ljósmynd/Name" (photograph), "Ljósm./Name", "Mynd/Name", "Kort/Veðurstofa Íslands" (map),
+# "Skjáskot/RÚV" (screenshot), never inside a word or an address ("…/mynd/…")
+_SLASHED = (r"(?:图片|圖片|图|圖|摄影|攝影)\s?[/／](?=\S)"
+            r"|(?<![\w/.])(?:ljósmyndir|ljósmynd|ljósm\.|myndir|mynd|kort|skjáskot|teikning)\s?/(?=[^\W\d])")
 
 # BBC's language services print "Image source, X" in each language, with a comma (or the Arabic comma).
 IMAGE_SOURCE_WORDS = ("பட மூலாதாரம்", "इमेज स्रोत", "फोटो स्रोत", "ছবির উৎস", "ছবির সূত্র", "تصویر کا ذریعہ",

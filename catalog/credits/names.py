@@ -290,3 +290,17 @@ def matching_bracket(text: str, *, backwards: bool) -> int:
             if depth == 0:
                 return index
     return -1
+
+
+# the words of a body named for what it stands for or who it gathers ("Health Care for America Now", "Parents for
+# Future", "Doctors for America", "Scientists for Global Responsibility"): a field or a group of people, no one's name
+CAUSE_WORDS = frozenset("""health care healthcare education justice action science climate peace freedom rights life
+    change progress democracy future truth safety families parents mothers fathers moms dads doctors nurses physicians
+    scientists students teachers citizens americans veterans women workers kids children youth people friends artists
+    lawyers journalists voters neighbors neighbours""".split())
+
+
+def names_a_cause(left: str) -> bool:
+    """Every word before "for" names a field or a group of people: a campaign's or a body's name, no person's."""
+    words = left.split()
+    return 0 < len(words) <= 3 and all(word.lower() in CAUSE_WORDS for word in words)

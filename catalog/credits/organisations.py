@@ -257,7 +257,7 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     "Tasnim": ("Tasnim", "Tasnim News Agency"),
     "Fars News Agency": ("Fars News Agency", "Fars News"),
     "Mehr News Agency": ("Mehr News Agency", "Mehr News"),
-    "KUNA": ("KUNA", "Kuwait News Agency"),
+    "KUNA": ("KUNA", "Kuwait News Agency", "كونا"),
     "WAM": ("WAM", "Emirates News Agency"),
     "Saudi Press Agency": ("Saudi Press Agency",),
     "QNA": ("QNA", "Qatar News Agency"),
@@ -498,8 +498,10 @@ RELEASE_WIRES = frozenset({"PR Newswire"})
 # universities and councils in the Romance languages ("Sociedad Rural de Ischilín", "Fundação Oswaldo Cruz"); the
 # offices of state ("Fiscalía General", "Embajada de México", "Servicio Nacional de Meteorología"); Welsh and Irish
 # police, councils, governments and universities ("Heddlu Dyfed-Powys", "Cyngor Sir Ceredigion", "Comhairle Contae");
-# broadcasters in Dutch and the Slavic languages, in lower case after their first word ("Český rozhlas", Czech radio).
+# broadcasters in Dutch and the Slavic languages, in lower case after their first word ("Český rozhlas", Czech radio);
+# ports, which their authorities are named after ("Esbjerg Havn", "Göteborgs Hamn", "Hamburger Hafen").
 ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
+    havn hamn hafen havenbedrijf satama portuaria
     sajtoiroda sajtoosztaly pressestelle prensa imprensa assessoria gabinete prasowe prasowy tiskovy tiskove
     tlacovy tlacove kancelaria kancelar kanselarij chancellerie kanzlei bundeskanzlei staatskanzlei
     ministero ministere ministerie ministerstvo bakanligi kementerian humas pemkot pemprov pemkab

@@ -51,6 +51,7 @@ from catalog.credits.names import (
     is_party,
     is_place,
     is_placed_name,
+    is_prose,
     is_titled,
     split_names,
     strip_period,
@@ -70,6 +71,7 @@ from catalog.credits.vocabulary import (
     DATED_STAMP,
     DESK_CODE,
     DOUBLED_LINE,
+    DRAWN_WORDS,
     EMPTY_FIELD,
     FIELD_FIRST,
     HANDLE,
@@ -109,6 +111,16 @@ QUALIFIERS = ("file", "pool", "handout", "courtesy", "via", "staff", "illustrati
 # Parts of the courtesy words (COURTESY) that a credit must hold before the pattern is tried: cheap first.
 # the artist before the gallery that lent the picture of the work ("Courtesy of the artist and Galerie Lelong & Co.")
 _THE_ARTIST_AND = re.compile(r"the artists?\s*(?:and|&|,)\s+(?=\S)", re.I)
+def _source_named(part: str, listed: bool) -> str | None:
+    """One source of a list of them: a known organisation, or in a list of a few words each one whose words say it is
+    one, with no "and" or "for" joining it to more ("NASA, ESA and the Hubble Heritage Team" lists a team's members)."""
+    part = part.strip()
+    known = canonical_agency(part)
+    if known or not listed or " and " in part or " for " in part or len(part.split()) > 5:
+        return known
+    return part if is_organisation_like(part) and not is_prose(part) else None
+
+
 def _lender(words: str) -> str:
     """The gallery or institution after "the artist and": its city after a comma and its article set aside."""
     lender = words.split(", ", 1)[0]
@@ -342,7 +354,7 @@ def read_credit(text: str) -> Reading | None:
             reading.persons.extend(couple.groups())
             return reading
     lower = text.lower()
-    match = ILLUSTRATION.match(body) if "lustra" in lower else None
+    match = ILLUSTRATION.match(body) if "lustra" in lower or lower.startswith(DRAWN_WORDS) else None
     if match:
         reading.qualifiers.add("illustration")
         reading.labelled, body = True, body[match.end():]
@@ -368,15 +380,16 @@ def read_credit(text: str) -> Reading | None:
                 reading.orgs.append(body)
                 reading.structured, reading.named = True, 1
                 return reading
-    joiner = " & " if " & " in body else ", " if ", " in body else None
+    joiner = " & " if " & " in body else ", " if ", " in body else "、" if "、" in body else None
     if joiner is None and " " in body and "/" not in body:
         conjunction = _CONJUNCTION.search(body)  # "Foto: EFE y Xinhua", "AP und Reuters": two wires' pictures
         joiner = conjunction.group() if conjunction else None
     if joiner and "/" not in body:
-        sources = {canonical_agency(ASIDE_AFTER.sub("", part)) for part in body.split(joiner)}
+        listed = joiner in (", ", "、") and "|" not in body  # a list of sources, not "Name | Paper, University"
+        sources = {_source_named(ASIDE_AFTER.sub("", part), listed) for part in body.split(joiner)}
         if len(sources) > 1 and None not in sources and (joiner == " & " or not any(map(is_carrier, sources))):
-            # "Photos: Getty Images (editorial) & Wikimedia Commons", "Source: Reuters, AFP": no agency of all;
-            # "dpa Bildfunk, Picture Alliance" is dpa's picture and its distributor
+            # "Photos: Getty Images (editorial) & Wikimedia Commons", "Source: Reuters, AFP", "图片来源：武汉大学、清华大学"
+            # (two universities): no agency of all; "dpa Bildfunk, Picture Alliance" is dpa's picture and its distributor
             reading.structured, reading.known, reading.named = True, len(sources), len(sources)
             reading.made = Credit(credit_line=text)  # two sources, no agency they share
             reading.orgs = sorted(sources)

@@ -13,7 +13,7 @@ from catalog.credits.agencies import (
     is_organisation_like,
     is_printed_as_name,
 )
-from catalog.credits.names import is_name, is_photo_brand, is_prose, is_titled, strip_period
+from catalog.credits.names import is_name, is_photo_brand, is_prose, is_titled, names_a_cause, strip_period
 from catalog.credits.vocabulary import (
     ACRONYM_GLUED,
     BRAND,
@@ -24,6 +24,8 @@ from catalog.credits.vocabulary import (
     HANGUL_BRAND,
     INITIALS,
     INITIALS_AFTER,
+    INITIALS_THEN_HANGUL,
+    INITIALS_THEN_WORD,
     INSTITUTES_AFTER,
     KOREAN_ROLES,
     LEADING_YEAR,
@@ -69,6 +71,15 @@ _QUOTED_HANGUL = re.compile(r"[가-힣]['‘’\"“”]|['‘’\"“”][가-�
 # Médias", "archivo El Día"); capitalised, "Archives nationales" is the owner's own name
 _ARCHIVE_OF = re.compile(r"^(?:archives?|archivo|arquivo|archivio)\s+(?:(?:de|du|des|of|del|do|da|di)\s+)?"
                          r"(?P<owner>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,4})$")
+# a reporter's role and the outlet's short name after the photographer ("Kiwahe / Reportero W", "Name / Fotógrafo
+# EL PAÍS"): what the person is, as "Staff Photographer" is, no party of its own
+_REPORTER_OF = re.compile(r"^(?:Reporter[oa]?|Fot[oó]grafa?|Fotorreporter[oa]|Corresponsal|Correspondent|Repórter|Fotógrafo)"
+                          r"(?: [A-ZÀ-Þ][\w.&-]*| [A-ZÀ-Þ]{2,}){1,2}$")
+# a platform, then the title of a page on it ("Facebook Luminosity Gaming", "Instagram Museu do Ipiranga")
+_PLATFORM_THEN_PAGE = re.compile(r"^(Facebook|Instagram|YouTube|TikTok|Twitter|Telegram)\s+[A-ZÀ-Þ][\w'’.&-]*"
+                                 r"(?:\s+(?:[A-ZÀ-Þ0-9][\w'’.&-]*|de|do|da|dos|das|of|the)){0,4}$")
+_PLATFORM_KEYS = ("facebook ", "instagram ", "youtube ", "tiktok ", "twitter ", "telegram ")
+_TRADE_MARK = re.compile(r"\s*[®™]")
 _PROSE = _Item("skip", bad=True)
 _SKIP = _Item("skip")
 
@@ -104,12 +115,20 @@ def classify(item: str) -> _Item:
         return _PROSE  # "Larry Fink.Thos Robinson": a sentence's last word and the next one's first, with no gap
     if not item.isascii() and _QUOTED_HANGUL.search(item):
         return _PROSE  # "연합뉴스'집값 상승' ...": a headline's quoted words, no Korean name is printed so
+    if "®" in item or "™" in item:  # "Courtesy of Fitbit® Flex™": the trade marks sign a brand, never a person's name
+        brand = " ".join(_TRADE_MARK.sub("", item).split())
+        return _Item("org", canonical_agency(brand) or brand, structured=True, known=bool(canonical_agency(brand)),
+                     named=True) if brand else _SKIP
     key = fold(item)
     qualifier = QUALIFIER_WORDS.get(key)
     if qualifier:
         return _Item("skip", qualifiers=frozenset({qualifier}), structured=True)
     if key in NOT_NAMES or key in NO_PARTY or key in TRANSMISSION_MARKS or LICENCE.match(item) or ISO_DAY.match(item):
         return _SKIP  # "Name, CC BY-SA 4.0, via Wikimedia Commons": the licence names no one
+    if _REPORTER_OF.match(item):  # "Name / Reportero W": their role; the outlet is a party when a table knows it
+        outlet = canonical_agency(item.split(None, 1)[1])
+        return _Item("org", outlet, frozenset({"staff"}), True, known=True, named=True) if outlet \
+            else _Item("skip", qualifiers=frozenset({"staff"}), structured=True)
     qualifiers_first: frozenset[str] = frozenset()
     role = next((role for suffix, role in KOREAN_ROLES.items() if item.endswith(" " + suffix)), None) \
         if not item.isascii() else None
@@ -171,6 +190,10 @@ def classify(item: str) -> _Item:
         page = PLATFORM_PAGE.search(item)
         if page:  # "Juho Eerolan Facebook-sivu" (Juho Eerola's Facebook page): the platform the picture was taken from
             known = canonical_agency(page[1]) or page[1]
+    if not known and key.startswith(_PLATFORM_KEYS):
+        page = _PLATFORM_THEN_PAGE.match(item)
+        if page:  # "Reprodução/Facebook Luminosity Gaming": a page there, by its title; the platform is the party
+            known = canonical_agency(page[1])
     if known:
         if "staff" in key.split():
             qualifiers.add("staff")  # "Globe Staff"
@@ -186,6 +209,8 @@ def classify(item: str) -> _Item:
         return _Item("org", known or stripped, frozenset(qualifiers), True, known=bool(known), named=named)
     if key.endswith((" rm", " rf")) and is_organisation_like(item[:-3]):
         return _Item("org", item[:-3].strip(), frozenset(qualifiers), True, named=True)  # "Blend Images RM": a licence
+    if " for " in item and names_a_cause(item.split(" for ", 1)[0]) and is_printed_as_name(item):
+        return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "Parents for Future": a body
     if item.startswith("the ") and item[4:5].isupper() and is_organisation_like(item[4:]):
         item = item[4:]  # "Courtesy of the Deji Art Museum": the sentence's article; "The Times" keeps its own
     if is_organisation_like(item):  # "Mugwum Press"
@@ -232,6 +257,10 @@ def classify(item: str) -> _Item:
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)
     if " " not in item and (GLUED_WORDS.search(item) or ACRONYM_GLUED.match(item)):
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers))  # "APFootage", "IslandVisionss": a brand
+    if item[1:2].isupper() and INITIALS_THEN_WORD.match(item):
+        return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "VNOI wiki": a site's name
+    if not item.isascii() and INITIALS_THEN_HANGUL.match(item):
+        return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "SSG 랜더스": a Korean club
     if " " not in item and HANGUL_BRAND.match(item):
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "시사IN": a Korean outlet's brand
     if NUMBERED_BRAND.match(item):  # "Name/Sul21", "TVN24": an outlet's brand, no person's name holds a number

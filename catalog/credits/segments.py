@@ -23,6 +23,7 @@ from catalog.credits.names import (
     is_name,
     is_organisation_name,
     is_photo_brand,
+    names_a_cause,
 )
 from catalog.credits.organisations import PHOTO_SITES, PREFIX_WIRES
 from catalog.credits.parts import classify
@@ -30,6 +31,7 @@ from catalog.credits.vocabulary import (
     FOR,
     HANDLE,
     HEAD_FIRST,
+    INITIALS_THEN_HANGUL,
     KOREAN_NAME,
     KOREAN_ROLE_WORDS,
     KOREAN_ROLES,
@@ -113,7 +115,7 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
         return segment[: glued.start()], glued.group()  # "Daniel Leal-OlivasAFP": two page elements, no gap
     words = segment.split()
     if len(words) == 2 and KOREAN_NAME.match(words[1]) and words[1] not in KOREAN_ROLE_WORDS \
-            and classify(words[0]).kind == "org":
+            and classify(words[0]).kind == "org" and not INITIALS_THEN_HANGUL.match(segment):
         return words[0], words[1]  # "시사IN 조남진": the outlet, then its photographer's Korean name
     if 3 < len(words) and any(fold(word) in RANKS for word in words[1:4]):
         for size in (1, 2, 3):  # "U.S. Army Sgt. 1st Class Name": the service, then its photographer by rank
@@ -165,7 +167,7 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
         left, right = FOR.split(segment, maxsplit=1) if client else (segment, "")
         if left and right and (canonical_agency(right) or is_organisation_like(right) or is_organisation_name(right)) \
                 and not (is_organisation_like(left) and is_organisation_like(segment) and not canonical_agency(right)
-                         and not right.startswith("The ")):
+                         and not right.startswith("The ")) and not names_a_cause(left):
             return left, "for " + right  # "for" stays: it marks the organisation ("for The Valley Ledger")
         # not "Transport for NSW", "Centre for Research": an organisation named with "for" is one organisation; an
         # agency "for" a paper ("Mugwum Press for The Times") is the agency and its client
@@ -189,9 +191,11 @@ def split_items(segment: str, *, keep_commas: bool) -> list[str]:
             and _SURNAME_FIRST.match(segment) \
             and not any(fold(i) in QUALIFIER_WORDS or canonical_agency(i) or is_organisation_like(i) for i in items):
         return [segment]  # "Åserud, Lise / NTB scanpix": one name, surname first, as Nordic and German wires file it
-    if len(items) == 2 and (canonical_agency(items[0]) or is_organisation_like(items[0])) \
+    if len(items) == 2 and (canonical_agency(items[0]) or is_organisation_like(items[0])
+                            or len(items[0]) <= 5 and items[0].isupper() and is_acronym(items[0]) and " " in items[1]) \
             and is_name(items[1], strict=True) and is_capitalised(items[1]) and not is_organisation_like(items[1]):
-        # "Foto: TT, PETER KNUTSON": a wire printing itself first, then its photographer; "Harrison News-Herald, JD Long"
+        # "Foto: TT, PETER KNUTSON": a wire printing itself first, then its photographer; "Harrison News-Herald, JD Long";
+        # "SWR, Cornelia Stenull": initials no table knows, then a full name (a surname in capitals has one given name)
         return items
     if not segment.isascii() and all(i.endswith(_KOREAN_ROLE_ENDINGS) for i in items):
         return items  # "신화사 제공, 왕중생 촬영": each part marked by its role (provided by, photographed by)

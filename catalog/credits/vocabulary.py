@@ -186,8 +186,15 @@ LABEL = re.compile(r"^\s*" + _LABELS + r"\s*", re.I | re.X)
 # a capital or a mark ("...reunionsMandatory Credit:", "...Games© Name"), which skips the inside of most words (twice as fast again)
 LABEL_ANYWHERE = re.compile(r"(?-i:(?<![a-zß-öø-ÿ])|(?=[A-Z©ⓒ(]))(?=[abcfghiklmpqstvzźфикасφ©(ⓒ사写撮来图기그カצتا\U0001F4F7\U0001F4F8"
                             + re.escape(FIRST_LETTERS) + "])" + _LABELS + r"\s*", re.I | re.X)
+# A picture that is drawn or rendered, not photographed, in the languages' own words: an illustration, an architect's
+# or a planner's visualisation ("Visualisering: Esbjerg Havn", "Visualisierung: Stadt Köln", Finnish "Havainnekuva:"),
+# a drawing ("Tegning:", "Teckning:", "Zeichnung:"); the label says what the picture is and stays in the line.
+# The words added after the first six need their colon: "Visualisierung der Bergstation." is a caption.
+DRAWN_WORDS = ("ilustrace", "ilustracja", "ilustración", "ilustração", "illustrazione", "illustratie", "illustrasjon",
+               "visualisering", "visualisierung", "visualisatie", "visualisation", "visualization", "havainnekuva",
+               "tegning", "teckning", "zeichnung")
 ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*(?:by\s+)?)"
-                          r"|(?:ilustrace|ilustracja|ilustración|ilustração|illustrazione|illustratie)\s*:?\s+)", re.I)
+                          rf"|(?:{'|'.join(DRAWN_WORDS[:6])})\s*:?\s+|(?:{'|'.join(DRAWN_WORDS[6:])})\s*:\s*)", re.I)
 # "Courtsey", its common misspelling, is read as it was meant; Argentina's "Gentileza" and Italy's "per gentile
 # concessione di" are "courtesy of". "Supplied:" (ABC Australia), "Submitted by" (CBC)
 # and "Divulgação" (Brazil's handout) are courtesy forms ("(Supplied: National Justice Project)"), kept in the line
@@ -239,6 +246,15 @@ PLATFORM_PAGE = re.compile(r"(?<!\S)(Facebook|Instagram|Twitter|YouTube|TikTok|T
 KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")  # a Korean name: family name and given name, two to four syllables
 # a Korean wire's stamp before its credit: the date and its own name, then "©" ("2019.10.3/뉴스1 © News1 Name 기자")
 DATED_STAMP = re.compile(r"^\d{4}\.\d{1,2}\.\d{1,2}\.?\s*/\s*[^\s/©ⓒ]{1,12}\s*[©ⓒ]\s*(?P<credit>\S.*)$")
+# the family names nearly every Korean's name opens with (김, 이, 박, ...): the common ones only, so that a word opening
+# with a rarer one is not taken for a name
+KOREAN_FAMILY_NAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설"
+# a Korean club's or company's name: its Latin initials, then a Hangul word that opens with no family name ("SSG 랜더스",
+# "LG 트윈스", "CJ 제일제당"); "NC 김주원" is the club, then its player
+INITIALS_THEN_HANGUL = re.compile(rf"^[A-Z]{{2,4}}\s(?![{KOREAN_FAMILY_NAMES}])[가-힣]{{2,8}}$")
+# an organisation's initials, then the kind of site or service it runs in lower case ("VNOI wiki", "BBC news", "ORF
+# online"); not a label printed after the credit ("BNS nuotr.")
+INITIALS_THEN_WORD = re.compile(r"^[A-Z]{2,6} (?:wiki|blog|news|online|web|forum|tv|radio|media|magazine|mag|live)$")
 HANGUL_BRAND = re.compile(r"^(?=\S*[가-힣])(?=\S*[A-Za-z0-9])\S{2,15}$")  # "시사IN", "뉴스1": Hangul and Latin or digits
 # "연합뉴스 김호천 기자", "일요시사=천재율 기자" (the outlet marked by "=", as a label is)
 OUTLET_REPORTER = re.compile(r"^(?P<org>[^\s/=]+(?: [^\s/=]+)?)(?:\s+|\s?(?P<marked>=)\s?)(?P<name>[가-힣]{2,4})\s+기자$")

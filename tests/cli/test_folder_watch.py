@@ -1,8 +1,9 @@
 """scripts.folder_watch: file events or polling, chosen by the folder's file system, the polling walk, and
-events set up again on a watched folder that was replaced."""
+events set up again on a watched folder that was replaced (or, when they cannot be, polling instead)."""
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import time
@@ -76,7 +77,7 @@ def event_watch(folder: Path, check_every: float) -> Iterator[tuple[EventWatch, 
     noticed: list[str] = []
     lost: list[tuple[str, str]] = []
     watch = EventWatch(str(folder), noticed.append, lambda where, why: lost.append((where, why)),
-                       check_every=check_every)
+                       check_every=check_every, interval=check_every)
     try:
         yield watch, noticed, lost
     finally:
@@ -115,3 +116,23 @@ def test_a_watched_folder_gone_is_left_until_it_comes_back(tmp_path: Path) -> No
         (drop / "back.jpg").write_bytes(b"b")
         assert noticed_in_time(noticed, drop / "back.jpg")
         assert lost == [(str(drop), REPLACED)]
+
+
+
+def test_a_folder_whose_events_cannot_be_set_up_again_is_polled_and_that_is_said_once(tmp_path: Path) -> None:
+    """What ``rearm_if_replaced`` does when watchdog refuses the folder (the inotify watch limit: the error
+    watchdog raises, given here; the limit is the whole machine's, not a test's to lower)."""
+    drop = tmp_path / "drop"
+    with event_watch(drop, check_every=0.05) as (watch, noticed, lost):
+        watch.poll_instead(OSError(errno.ENOSPC, "inotify watch limit reached"))
+        assert lost == [(str(drop), "its file events could not be set up again (inotify watch limit reached): "
+                                    "it is polled every 0.05 s instead")]
+        assert not watch.observer.emitters  # no events any more: every file comes from the walks
+        (drop / "late.jpg").write_bytes(b"x")
+        assert noticed_in_time(noticed, drop / "late.jpg")
+        shutil.rmtree(drop)
+        drop.mkdir()  # replaced again: polled by name, nothing to set up, nothing more said
+        (drop / "later.jpg").write_bytes(b"y")
+        assert noticed_in_time(noticed, drop / "later.jpg")
+        assert not watch.rearm_if_replaced()
+        assert len(lost) == 1

@@ -82,6 +82,8 @@ POLICY = {
     "lightbox_api.patch_lightbox": EDITOR,
     "lightbox_api.add_items": EDITOR,
     "lightbox_api.remove_items": EDITOR,
+    "lightbox_api.delete_lightbox": EDITOR,  # and the owner or an admin, checked in the view
+    "lightbox_api.link_lightbox": EDITOR,
     "selection.download_selection": VIEWER,
     "selection.change_selection": EDITOR,
     "saved_searches.saved_searches_page": VIEWER,

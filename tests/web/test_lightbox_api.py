@@ -31,6 +31,8 @@ from tests.helpers.web_fixtures import PROJECT_DIR, import_files, serving_photod
 
 pytestmark = pytest.mark.slow  # a server in another process
 
+OTHER_EDITOR = "edna"  # an editor who did not make the lightboxes
+
 
 @dataclass
 class Server:
@@ -91,9 +93,11 @@ def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     assert all(outcome.status.value == "imported" for outcome in outcomes), outcomes
     with Desk.open(settings) as desk:
         tokens = {}
-        for role in ("viewer", "editor"):
+        for role in ("viewer", "editor", "admin"):
             add_user(desk.catalog, TEST_ACTOR, USERS[role], role, PASSWORD)
             tokens[role] = create_token(desk.catalog, TEST_ACTOR, USERS[role])[1]
+        add_user(desk.catalog, TEST_ACTOR, OTHER_EDITOR, "editor", PASSWORD)
+        tokens["other editor"] = create_token(desk.catalog, TEST_ACTOR, OTHER_EDITOR)[1]
         assets = sorted(desk.catalog.iter_assets(), key=lambda asset: asset.filename)
         samples = {path.name for path in samples_dir().iterdir()}
         ids = [asset.id for asset in assets if asset.filename in samples]
@@ -252,9 +256,45 @@ def test_a_logged_in_session_changes_lightboxes_only_with_its_csrf_token(server:
                          role=None, opener=browser), 400)
 
 
+def test_an_editor_links_a_lightbox_to_an_article_and_its_owner_deletes_it(server: Server) -> None:
+    ids = server.ids
+    box = call(server, "POST", "/api/lightboxes", {"name": "Ferry strike", "asset_ids": [ids[1], ids[3]]}).body
+    path = f"/api/lightboxes/{box['id']}"
+    url = "https://news.example.org/2026/12/ferry-strike?utm_source=planning"
+    # Linking: every picture, in one step; the answer is the article as /api/articles gives it.
+    linked = call(server, "POST", f"{path}/links", {"url": url})
+    assert linked.status == 200, linked.body
+    assert linked.body["article"]["url"] == "https://news.example.org/2026/12/ferry-strike"
+    assert {asset["asset"]["id"] for asset in linked.body["assets"]} == {ids[1], ids[3]}
+    looked_up = call(server, "GET", "/api/articles?" + urlencode({"url": url}), role="viewer")
+    assert looked_up.body["article"]["id"] == linked.body["article"]["id"]
+    assert {asset["asset"]["id"] for asset in looked_up.body["assets"]} == {ids[1], ids[3]}
+    # Refused, with the reason, linking nothing: a viewer, no url, not an article address, an empty lightbox.
+    assert error_of(call(server, "POST", f"{path}/links", {"url": url}, role="viewer"), 403)
+    assert '"url"' in error_of(call(server, "POST", f"{path}/links", {}), 400)
+    assert "not an article address" in error_of(call(server, "POST", f"{path}/links", {"url": "ftp://x.example/a"}), 400)
+    assert call(server, "GET", "/api/articles?" + urlencode({"url": "ftp://x.example/a"}), role="viewer").status == 400
+    empty = call(server, "POST", "/api/lightboxes", {"name": "Nothing yet"}).body
+    assert "no pictures" in error_of(call(server, "POST", f"/api/lightboxes/{empty['id']}/links", {"url": url}), 409)
+    assert error_of(call(server, "POST", "/api/lightboxes/999999/links", {"url": url}), 404)
+    # Deleting: the owner or an admin, not another editor or a viewer; the pictures stay in the catalog.
+    assert USERS["editor"] in error_of(call(server, "DELETE", path, role="other editor"), 403)
+    assert error_of(call(server, "DELETE", path, role="viewer"), 403)
+    assert call(server, "GET", path, role="viewer").status == 200
+    deleted = call(server, "DELETE", path)
+    assert deleted.status == 204 and deleted.body == b""
+    assert error_of(call(server, "GET", path, role="viewer"), 404)
+    assert error_of(call(server, "DELETE", path), 404)
+    assert call(server, "GET", f"/api/assets/{ids[1]}", role="viewer").status == 200
+    assert call(server, "DELETE", f"/api/lightboxes/{empty['id']}", role="admin").status == 204
+    assert not {"Ferry strike", "Nothing yet"} & set(lightbox_ids(server))
+
+
 def test_the_openapi_document_describes_the_lightbox_routes(server: Server) -> None:
     document = call(server, "GET", "/api/openapi.json", role="viewer").body
     assert set(document["paths"]["/api/lightboxes/{lightbox_id}/items"]) == {"post", "delete"}
+    assert set(document["paths"]["/api/lightboxes/{lightbox_id}"]) == {"get", "patch", "delete"}
+    assert set(document["paths"]["/api/lightboxes/{lightbox_id}/links"]) == {"post"}
     member = document["components"]["schemas"]["LightboxMember"]["properties"]
     assert {"asset_id", "position", "note", "added_by", "added_at", "filename", "credit_line", "caption"} <= set(member)
 

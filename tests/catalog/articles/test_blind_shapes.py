@@ -586,134 +586,99 @@ MEASURED_RATE7 = 0.951  # 651/684 after working on it (blind10's and credits-h10
 # MISSES11-BEGIN
 MISSES11: dict[str, str] = {
     'blind11/01-wpvip-uk-national-photo-paren-getty-photon-w-renditions-yoast-graph-publisher:photo1.also_seen_as':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        _OG_IMAGE_LISTED,
     'blind11/01-wpvip-uk-national-photo-paren-getty-photon-w-renditions-yoast-graph-publisher:photo1.url':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "expectation differs: the JSON-LD's bare upload (2048 wide, no size asked) ranks above every named size as "
+        'the original (html_photos._size_rank; blind8 page 22); the set reports the w=1280 copy',
     'blind11/03-umbraco-uk-weekly-imagesharp-width-rnd-picture-webp-credit-before-caption-logo-alt:photo1.also_seen_as':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        _OG_IMAGE_LISTED,
     'blind11/04-wagtail-uk-magazine-richtext-image-width-n-renditions-words-by-photographs-by-application-name:photo1.credit_line':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "reader miss: the article's credit block ('Photographs by Name' beside the byline) is not given to the hero "
+        'picture that prints no credit of its own (rule)',
     'blind11/04-wagtail-uk-magazine-richtext-image-width-n-renditions-words-by-photographs-by-application-name:photo1.photographers':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        'follows from photo1.credit_line',
     'blind11/05-finnish-broadcaster-extensionless-cloudinary-style-kuva-label-name-slash-station-authors-og-site-name:photo1.also_seen_as':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        _OG_IMAGE_LISTED,
     'blind11/06-swedish-tabloid-v2-images-uuid-extensionless-picture-x-descriptors-foto-caps-tt-privat-av-och-title-suffix:photo1.also_seen_as':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/07-icelandic-portal-site-slash-name-ljosmynd-adsend-kort-label-data-src-path-width:photo2.caption':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/07-icelandic-portal-site-slash-name-ljosmynd-adsend-kort-label-data-src-path-width:photo2.credit_line':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/07-icelandic-portal-site-slash-name-ljosmynd-adsend-kort-label-data-src-path-width:photo3.agency':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/07-icelandic-portal-site-slash-name-ljosmynd-adsend-kort-label-data-src-path-width:photo3.credit_line':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/07-icelandic-portal-site-slash-name-ljosmynd-adsend-kort-label-data-src-path-width:photo3.photographers':
-        "the caption beside the picture is read now; 'Kort/' (a map's label) is not known as a label, so the "
-        "map's maker is taken for a photographer (MISSES.md: Icelandic labels not known)",
+        _OG_IMAGE_LISTED,
     'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:byline':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "reader miss: the byline printed at the story's end in an unmarked element ('Name 기자', the e-mail, a "
+        "'/writer/' link) is not found (rule)",
     'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:bylines':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        'follows from byline',
     'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:photo1.also_seen_as':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        _OG_IMAGE_LISTED,
     'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:photo1.credit_line':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "reader miss: the reporter's e-mail after '기자' is kept in the credit line (rule)",
     'blind11/11-pakistan-english-daily-caps-photo-label-glued-express-reuters-file-data-src-title-suffix:photo1.agency':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "expectation differs: 'PHOTO: EXPRESS' names neither the paper's initials nor its last word alone "
+        '(house_credits), so it is kept as printed, as blind7 page 23 and blind8 s08 have it',
     'blind11/12-au-independent-wp-image-label-paren-aap-slash-private-media-wxh-renditions-title-suffix-en-dash:photo1.also_seen_as':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/14-silverstripe-nz-council-resampled-scalewidth-original-link-image-credit-label-no-byline-footer-copyright:photo2.agency':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/14-silverstripe-nz-council-resampled-scalewidth-original-link-image-credit-label-no-byline-footer-copyright:photo2.photographers':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/16-kuwaiti-arabic-rtl-kataba-label-paren-kuna-arabic-taswir-label-data-src-thumbs-title-suffix:byline':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/16-kuwaiti-arabic-rtl-kataba-label-paren-kuna-arabic-taswir-label-data-src-thumbs-title-suffix:bylines':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/16-kuwaiti-arabic-rtl-kataba-label-paren-kuna-arabic-taswir-label-data-src-thumbs-title-suffix:photo1.agency':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/16-kuwaiti-arabic-rtl-kataba-label-paren-kuna-arabic-taswir-label-data-src-thumbs-title-suffix:photo1.caption':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/16-kuwaiti-arabic-rtl-kataba-label-paren-kuna-arabic-taswir-label-data-src-thumbs-title-suffix:photo1.credit_line':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        _OG_IMAGE_LISTED,
     'blind11/17-israeli-english-daily-photo-credit-lowercase-label-paren-caps-flash90-reuters-paren-left-not-credit-extensionless:photo1.agency':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        'expectation differs: the organisation is kept as printed (catalog/credits/organisations.py AS_PRINTED: '
+        "'Flash90', printed 'FLASH90'), as the credit tables read it",
     'blind11/17-israeli-english-daily-photo-credit-lowercase-label-paren-caps-flash90-reuters-paren-left-not-credit-extensionless:photo1.also_seen_as':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        _OG_IMAGE_LISTED,
     'blind11/17-israeli-english-daily-photo-credit-lowercase-label-paren-caps-flash90-reuters-paren-left-not-credit-extensionless:photo1.caption':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "reader miss: '(photo credit: …)', a two-word label in lower case, leaves '(photo' in the caption (rule)",
     'blind11/17-israeli-english-daily-photo-credit-lowercase-label-paren-caps-flash90-reuters-paren-left-not-credit-extensionless:publication':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "expectation differs: application-name ranks before the title suffix (publication.py's order, "
+        "docs/contracts.md); the set takes the suffix 'The Jaffa Post' over 'JaffaPost'",
     'blind11/17-israeli-english-daily-photo-credit-lowercase-label-paren-caps-flash90-reuters-paren-left-not-credit-extensionless:publication_source':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        'follows from publication',
     'blind11/18-village-media-canada-local-semicolon-w-h-mode-crop-renditions-image-credit-span-name-slash-site-about-author:photo1.also_seen_as':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        'follows from photo1.url',
     'blind11/18-village-media-canada-local-semicolon-w-h-mode-crop-renditions-image-credit-span-name-slash-site-about-author:photo1.url':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "reader miss: matrix parameters (';w=1200;h=800;mode=crop') are not read as a resizer's, so the og:image copy"
+        ' ranks as the original (rule)',
     'blind11/19-us-local-advance-pipe-credit-for-site-jsonld-imageobject-list-credittext-lazy-data-srcset-noscript:photo1.agency':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "reader miss: 'Name | SJ Advance Media for ShoreLine.com': the organisation before 'for' is kept with its "
+        'client (rule; docs/credit-tables.md)',
     'blind11/19-us-local-advance-pipe-credit-for-site-jsonld-imageobject-list-credittext-lazy-data-srcset-noscript:photo2.agency':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        'reader miss: as photo1.agency',
     'blind11/19-us-local-advance-pipe-credit-for-site-jsonld-imageobject-list-credittext-lazy-data-srcset-noscript:photo3.agency':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        'follows from photo3.caption',
     'blind11/19-us-local-advance-pipe-credit-for-site-jsonld-imageobject-list-credittext-lazy-data-srcset-noscript:photo3.caption':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        'reader miss: a picture shown only in <noscript> takes the caption of the figure before it, not its own '
+        "JSON-LD ImageObject's (rule)",
     'blind11/19-us-local-advance-pipe-credit-for-site-jsonld-imageobject-list-credittext-lazy-data-srcset-noscript:photo3.credit_line':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        'follows from photo3.caption',
     'blind11/19-us-local-advance-pipe-credit-for-site-jsonld-imageobject-list-credittext-lazy-data-srcset-noscript:photo3.photographers':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        'follows from photo3.caption',
     'blind11/19-us-local-advance-pipe-credit-for-site-jsonld-imageobject-list-credittext-lazy-data-srcset-noscript:publication':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "expectation differs: og:site_name 'shoreline' is the strongest evidence (publication.py's ranking; only a "
+        'bare domain yields to the JSON-LD publisher)',
     'blind11/19-us-local-advance-pipe-credit-for-site-jsonld-imageobject-list-credittext-lazy-data-srcset-noscript:publication_source':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        'follows from publication',
     'blind11/20-canadian-metro-caps-credit-name-slash-paper-short-name-staff-file-photo-paren-with-non-credit-paren-og-site-name:photo1.agency':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/21-norwegian-local-obscura-tr-w-h-renditions-tekst-og-foto-label-foto-label-og-site-name:byline':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/21-norwegian-local-obscura-tr-w-h-renditions-tekst-og-foto-label-foto-label-og-site-name:bylines':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "expectation differs: the paper's own credit 'NAME / FREE PRESS' is kept as printed, capitals and all (blind8"
+        " page 13 'ALDEN WILLIAMS/TOTARA'); 'FREE PRESS' is not the last word alone",
     'blind11/21-norwegian-local-obscura-tr-w-h-renditions-tekst-og-foto-label-foto-label-og-site-name:photo1.also_seen_as':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        'follows from photo1.url',
     'blind11/21-norwegian-local-obscura-tr-w-h-renditions-tekst-og-foto-label-foto-label-og-site-name:photo1.url':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "reader miss: a number in the file's name ('IMG_4021') is read as a width, so the og:image copy outranks the "
+        '2000 px one (rule)',
     'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:photo1.credit_line':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:photo2.caption':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:photo2.credit_line':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "expectation differs: '攝' (photographed) after the name is a label and leaves the line (blind5 page 10); the "
+        'set keeps it',
     'blind11/22-hong-kong-chinese-daily-no-byline-fullwidth-paren-jizhe-she-file-picture-ap-lazy-data-original-title-suffix-three-part:publication':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "reader miss: the three-part title 'Headline - Paper - Section' gives the section, not the paper the logo and"
+        ' the footer name (rule)',
     'blind11/23-uk-football-wp-swiper-gallery-1-of-3-swiper-lazy-data-srcset-via-credits-words-by-footer-copyright:photo1.also_seen_as':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        _OG_IMAGE_LISTED,
     'blind11/s01-pocket-api-v3-get-complete-json-images-map-credit-caption-given-title-not-headline-domain-metadata-png:photo2.caption':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "credit reader (catalog/credits): a credit after an en dash closing the caption ('… – Picture supplied') is "
+        'not split off',
     'blind11/s01-pocket-api-v3-get-complete-json-images-map-credit-caption-given-title-not-headline-domain-metadata-png:photo2.credit_line':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s01-pocket-api-v3-get-complete-json-images-map-credit-caption-given-title-not-headline-domain-metadata-png:title':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "credit reader (catalog/credits): a credit after an en dash closing the caption ('… – Picture supplied') is "
+        'not split off',
     'blind11/s02-scrapy-jsonlines-feed-export-index-row-first-images-pipeline-turkish-haber-label-fotograf-aa-title-suffix:byline':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "reader miss: two names joined by ' - ' after the label ('Haber: Elif Karaca - Mert Aydın'): ' - ' also joins"
+        " a name and its outlet ('Ann Lee - Reuters'), so the second part is left",
     'blind11/s02-scrapy-jsonlines-feed-export-index-row-first-images-pipeline-turkish-haber-label-fotograf-aa-title-suffix:bylines':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s02-scrapy-jsonlines-feed-export-index-row-first-images-pipeline-turkish-haber-label-fotograf-aa-title-suffix:photo1.agency':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s02-scrapy-jsonlines-feed-export-index-row-first-images-pipeline-turkish-haber-label-fotograf-aa-title-suffix:photo1.caption':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s02-scrapy-jsonlines-feed-export-index-row-first-images-pipeline-turkish-haber-label-fotograf-aa-title-suffix:photo1.credit_line':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s02-scrapy-jsonlines-feed-export-index-row-first-images-pipeline-turkish-haber-label-fotograf-aa-title-suffix:photo2.agency':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s02-scrapy-jsonlines-feed-export-index-row-first-images-pipeline-turkish-haber-label-fotograf-aa-title-suffix:photo2.caption':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s02-scrapy-jsonlines-feed-export-index-row-first-images-pipeline-turkish-haber-label-fotograf-aa-title-suffix:photo2.credit_line':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s02-scrapy-jsonlines-feed-export-index-row-first-images-pipeline-turkish-haber-label-fotograf-aa-title-suffix:photo2.photographers':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s02-scrapy-jsonlines-feed-export-index-row-first-images-pipeline-turkish-haber-label-fotograf-aa-title-suffix:publication':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s02-scrapy-jsonlines-feed-export-index-row-first-images-pipeline-turkish-haber-label-fotograf-aa-title-suffix:publication_source':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "reader miss: two names joined by ' - ' after the label ('Haber: Elif Karaca - Mert Aydın'): ' - ' also joins"
+        " a name and its outlet ('Ann Lee - Reuters'), so the second part is left",
     'blind11/s03-pressreader-print-edition-copy-cp1252-crlf-caps-byline-email-two-line-headline-caps-credit-comma-extensionless:byline':
         'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
     'blind11/s03-pressreader-print-edition-copy-cp1252-crlf-caps-byline-email-two-line-headline-caps-credit-comma-extensionless:bylines':
@@ -733,51 +698,36 @@ MISSES11: dict[str, str] = {
     'blind11/s03-pressreader-print-edition-copy-cp1252-crlf-caps-byline-email-two-line-headline-caps-credit-comma-extensionless:title':
         'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
     'blind11/s04-notion-web-clipper-markdown-export-properties-gallery-photo-n-of-3-cloudinary-extensionless-org-colon-name-credits:photo2.agency':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "credit reader (catalog/credits): '(Org: Name)' with an organisation it does not know ('(ABC Kidman: Zoe "
+        "Larkin)') is no credit; the caption line is the picture's own (gallery counter in the alt)",
     'blind11/s04-notion-web-clipper-markdown-export-properties-gallery-photo-n-of-3-cloudinary-extensionless-org-colon-name-credits:photo2.caption':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "credit reader (catalog/credits): '(Org: Name)' with an organisation it does not know ('(ABC Kidman: Zoe "
+        "Larkin)') is no credit; the caption line is the picture's own (gallery counter in the alt)",
     'blind11/s04-notion-web-clipper-markdown-export-properties-gallery-photo-n-of-3-cloudinary-extensionless-org-colon-name-credits:photo2.credit_line':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "credit reader (catalog/credits): '(Org: Name)' with an organisation it does not know ('(ABC Kidman: Zoe "
+        "Larkin)') is no credit; the caption line is the picture's own (gallery counter in the alt)",
     'blind11/s04-notion-web-clipper-markdown-export-properties-gallery-photo-n-of-3-cloudinary-extensionless-org-colon-name-credits:photo2.photographers':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s04-notion-web-clipper-markdown-export-properties-gallery-photo-n-of-3-cloudinary-extensionless-org-colon-name-credits:title':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s05-sylpheed-saved-mbox-8bit-iso-8859-1-danish-newsletter-af-og-billede-markers-escenic-alternates-visualisering:photo1.agency':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s05-sylpheed-saved-mbox-8bit-iso-8859-1-danish-newsletter-af-og-billede-markers-escenic-alternates-visualisering:photo1.caption':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s05-sylpheed-saved-mbox-8bit-iso-8859-1-danish-newsletter-af-og-billede-markers-escenic-alternates-visualisering:photo1.credit_line':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "credit reader (catalog/credits): '(Org: Name)' with an organisation it does not know ('(ABC Kidman: Zoe "
+        "Larkin)') is no credit; the caption line is the picture's own (gallery counter in the alt)",
     'blind11/s05-sylpheed-saved-mbox-8bit-iso-8859-1-danish-newsletter-af-og-billede-markers-escenic-alternates-visualisering:publication':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:byline':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:bylines':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        _COMPANY_KEPT_WHOLE,
     'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:photo1.agency':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:photo1.also_seen_as':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "credit reader (catalog/credits): '(ONA)', the Oman News Agency, is not known as an agency (knowledge), so "
+        'the highlight under the picture is not read as its credited caption',
     'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:photo1.caption':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "credit reader (catalog/credits): '(ONA)', the Oman News Agency, is not known as an agency (knowledge), so "
+        'the highlight under the picture is not read as its credited caption',
     'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:photo1.credit_line':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:photo1.url':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "credit reader (catalog/credits): '(ONA)', the Oman News Agency, is not known as an agency (knowledge), so "
+        'the highlight under the picture is not read as its credited caption',
     'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:photo2.agency':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:photo2.caption':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:photo2.credit_line':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "credit reader (catalog/credits): 'Muscat Meridian/Hamood al-Maawali' read as photographer/agency: the name's"
+        " lower-case particle ('al-')",
     'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:photo2.photographers':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:photo2.url':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
-    'blind11/s06-readwise-reader-markdown-export-metadata-wikilink-author-image-highlights-caption-highlights-paren-ona-no-publication:photo3':
-        'not classified: read wrong on first sight and at the end of the session that kept the set apart (2026-12-07)',
+        "credit reader (catalog/credits): 'Muscat Meridian/Hamood al-Maawali' read as photographer/agency: the name's"
+        " lower-case particle ('al-')",
 }
-MEASURED_RATE11 = 0.820  # 434/529 fields (credits-h11a: a wire's closing 【tag】, three fields) (417/529 = 78.8 % kept apart as 2026-12-07's measure); first sight 403/530 (76.0 %) at 71be083
+MEASURED_RATE11 = 0.892  # 471/528 fields after articles-b11a's and b11b's rules and credits-h11a's ('كونا' named KUNA, its family) (431/529 at e7c29bb; 417/529 = 78.8 % kept apart as 2026-12-07's measure); first sight 403/530 (76.0 %) at 71be083
 # MISSES11-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)

@@ -1,0 +1,132 @@
+"""Rules found working on the eleventh blind set's pages (issue 15), each with a small case of its own.
+
+The set itself is ``data/blind11`` (test_blind_shapes); these cases hold each rule apart from it, with the
+lines each rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.articles.bylines import LABEL, printed_byline, split_byline
+from catalog.articles.photos import describe_photo
+from catalog.credits import parse_credit_line, split_caption_credit
+from tests.catalog.articles.test_blind9_rules import STORY, _page  # the same small page around a story's text
+
+IMAGE = "https://cdn.example/media/2024/06/quay.jpg"
+
+
+# --- byline labels of more languages -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("كتب: عبدالله الشمري", "عبدالله الشمري"),  # Arabic "wrote:"
+    ("كتبت: فاطمة الزهراء", "فاطمة الزهراء"),  # ... in the feminine
+    ("بقلم: أحمد علي", "أحمد علي"),  # "by the pen of"
+    ("بقلم أحمد علي", "أحمد علي"),
+    ("إعداد - سارة منصور", "سارة منصور"),  # "prepared by", after a dash
+    ("Tekst og foto: Ragnhild Vik", "Ragnhild Vik"),  # Norwegian and Danish "text and photo"
+    ("Tekst og billeder: Mads Holm", "Mads Holm"),
+    ("Text och bild: Maja Lindqvist", "Maja Lindqvist"),  # Swedish
+    ("Teksti ja kuvat: Aino Virtanen", "Aino Virtanen"),  # Finnish
+    ("Foto og tekst: Ola Nordmann", "Ola Nordmann"),  # the other way round
+])
+def test_a_byline_label_of_the_pages_language_is_left_out(line: str, name: str) -> None:
+    assert (split_byline(line), printed_byline(line)) == ((name,), name)
+
+
+@pytest.mark.parametrize("line", [
+    "كتب الوزير في رسالته أن الاجتماع تأجل",  # "the minister wrote in his letter...": a sentence, no colon
+    "حوار الحضارات في الدوحة",  # "the dialogue of civilisations in Doha": "interview" without its colon
+])
+def test_the_words_of_a_byline_label_in_a_sentence_are_no_label(line: str) -> None:
+    assert LABEL.match(line) is None
+
+
+@pytest.mark.parametrize("byline", [
+    '<div class="article-author">كتب: <a href="/writer/112">عبدالله الشمري</a></div>',
+    '<div class="byline"><span class="label">Tekst og foto:</span> <a href="/journalister/ragnhild-vik">Ragnhild Vik</a> '
+    '<time>Publisert 5. juni 2024 kl. 11:20</time></div>',
+])
+def test_a_labelled_byline_of_another_language_is_read_from_the_page(byline: str) -> None:
+    record = _page(f"<article><h1>Headline</h1>{byline}{STORY}</article>")
+    assert len(record["bylines"]) == 1 and record["byline"] == record["bylines"][0]
+    assert ":" not in record["byline"]
+
+
+# --- credit labels of more languages --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("caption", "text", "line", "agency", "photographers"), [
+    # Icelandic labels before a slash: photograph, map; "Aðsend" (sent in) names no one
+    ("Björgunarsveitarfólk við Svartsengi. Ljósmynd/Aðsend", "Björgunarsveitarfólk við Svartsengi.", "Aðsend", None, ()),
+    ("Frá fundinum. Ljósmynd/Anna Sigurðardóttir", "Frá fundinum.", "Anna Sigurðardóttir", None, ("Anna Sigurðardóttir",)),
+    ("Útbreiðsla hraunsins klukkan 22. Kort/Veðurstofa Íslands", "Útbreiðsla hraunsins klukkan 22.", "Veðurstofa Íslands",
+     "Veðurstofa Íslands", ()),
+    # a drawn or rendered picture: the label says what it is and stays in the line
+    ("Sådan skal den nye terminal se ud. Visualisering: Esbjerg Havn", "Sådan skal den nye terminal se ud.",
+     "Visualisering: Esbjerg Havn", "Esbjerg Havn", ()),
+    ("Die Bergstation. Visualisierung: Stadt Zürich", "Die Bergstation.", "Visualisierung: Stadt Zürich", "Stadt Zürich", ()),
+    ("Slik blir torget. Tegning: Kari Holm", "Slik blir torget.", "Tegning: Kari Holm", None, ("Kari Holm",)),
+])
+def test_a_credit_label_of_the_captions_language_is_read(caption: str, text: str, line: str, agency: str | None,
+                                                         photographers: tuple[str, ...]) -> None:
+    rest, credit = split_caption_credit(caption)
+    assert rest == text
+    assert (credit.credit_line, credit.agency, credit.photographers) == (line, agency, photographers)
+
+
+@pytest.mark.parametrize("caption", [
+    "Visualisierung der Bergstation.",  # a caption that says what the picture shows, no colon
+    "Myndin er á vefnum www.dagfari.example/mynd/Anna",  # the label's word inside an address
+])
+def test_a_label_word_that_opens_no_credit_leaves_the_caption_whole(caption: str) -> None:
+    assert split_caption_credit(caption) == (caption, None)
+
+
+def test_a_drawn_pictures_label_marks_the_credit_as_an_illustration() -> None:
+    assert parse_credit_line("Visualisering: Arkitema").qualifiers == ("illustration",)
+
+
+# --- organisations by their words -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", [
+    "Ngaio Construction", "Harbourside Builders", "Kāpiti Civil Engineering",  # a builder, an engineer
+    "Esbjerg Havn", "Göteborgs Hamn", "Hamburger Hafen",  # a port authority, by its port
+    "Veðurstofa Íslands", "Háskóli Íslands", "Guvernul României",  # a body "of" its country, the genitive last
+])
+def test_an_organisation_printed_like_a_name_is_known_by_its_words(name: str) -> None:
+    credit = parse_credit_line(name)
+    assert (credit.agency, credit.photographers) == (name, ())
+
+
+@pytest.mark.parametrize("name", ["David Harbour", "Anna Builder", "Jón Jónsson"])
+def test_a_persons_name_stays_a_persons(name: str) -> None:
+    assert parse_credit_line(name).photographers == (name,)
+
+
+# --- the wires in their own scripts, and a file picture in brackets -------------------------------------------------
+
+@pytest.mark.parametrize(("caption", "line", "agency"), [
+    ("國際機場旅客人數回升至疫情前九成。（美聯社）", "美聯社", "AP"),  # Hong Kong's and Taiwan's AP
+    ("示威者在政府總部外。（法新社）", "法新社", "AFP"),
+    ("جانب من اجتماع مجلس الوزراء أمس (كونا)", "كونا", "كونا"),  # KUNA, kept as printed (organisations.AS_PRINTED)
+])
+def test_a_wires_name_in_the_captions_script_closing_it_is_the_credit(caption: str, line: str, agency: str) -> None:
+    rest, credit = split_caption_credit(caption)
+    assert caption.startswith(rest) and line not in rest
+    assert (credit.credit_line, credit.agency, credit.photographers) == (line, agency, ())
+
+
+@pytest.mark.parametrize(("caption", "text", "line"), [
+    ("東涌綫列車（資料圖片）", "東涌綫列車", "資料圖片"),
+    ("台鐵列車進站（檔案照片）", "台鐵列車進站", "檔案照片"),
+    ("Der Zug am Bahnsteig (Archivbild)", "Der Zug am Bahnsteig", "Archivbild"),
+])
+def test_a_file_pictures_word_alone_in_the_closing_brackets_is_the_credit(caption: str, text: str, line: str) -> None:
+    photo = describe_photo(IMAGE, caption=caption)
+    assert (photo.caption, photo.credit_line, photo.agency, photo.photographers) == (text, line, None, ())
+    assert photo.credit_qualifiers == ("file",)
+
+
+@pytest.mark.parametrize("caption", ["會議文件（文件）", "東涌綫列車（資料）", "Der Zug (Archiv der Bahn, 1975)"])
+def test_a_bracket_that_is_no_file_pictures_word_stays_in_the_caption(caption: str) -> None:
+    assert describe_photo(IMAGE, caption=caption).caption == caption

@@ -1,0 +1,190 @@
+"""The eleventh blind set's scrape formats, each read as its tool writes it (issue 15), with a small case of its own.
+
+The set itself is ``data/blind11`` (test_blind_shapes); these cases are built from what each tool documents, the
+sources named beside each (found with the ``search`` tool, code corpus).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from catalog.articles.pages import parse_article
+from catalog.articles.scrape_photos import renditions_merged
+from catalog.articles.photos import describe_photo
+
+URL = "https://www.harbourpost.example/2024/06/05/fog-closes-the-quay/"
+
+
+def _read(text: str) -> dict:
+    return parse_article(text.encode(), url=URL, content_type="text/plain").to_record()
+
+
+# Readwise's Markdown export, default template (SystemSculpt/obsidian_readwise_template README.md and
+# bramses/bramses-highly-opinionated-vault-2023 _tests/External/Readwise.md show its parts): '# {{title}}', the cover
+# as '![rw-book-cover]({{image_url}})', '## Metadata' with '- Author: [[{{author}}]]', then '## Highlights', each
+# '- {{ highlight_text }} ([{{highlight_location}}]({{highlight_location_url}}))'; Reader's location is "View Highlight".
+READWISE = """# Fog closes the quay for a second day
+
+![rw-book-cover](https://img.harbourpost.example/u/2024/06/quay-fog.jpg?w=600&q=80)
+
+## Metadata
+- Author: [[Rashid al-Balushi]]
+- Full Title: Fog Closes The Quay For A Second Day
+- Category: #articles
+- URL: https://www.harbourpost.example/2024/06/05/fog-closes-the-quay/
+
+## Highlights
+- The harbour master kept the quay closed on Wednesday as fog lingered over the bay for a second day. ([View Highlight](https://read.readwise.io/read/01hzq3k8m4v2c7x0a5b9e1d6fg))
+- ![](https://img.harbourpost.example/u/2024/06/quay-fog.jpg?w=1600&q=80) ([View Highlight](https://read.readwise.io/read/01hzq3ka0b8n4r2t6y1w3e5u7i))
+- Fog over the quay on Wednesday. (AP Photo/Jo Lane) ([View Highlight](https://read.readwise.io/read/01hzq3kb9c1m5s3u7z2x4f6h8j))
+"""
+
+
+def test_a_readwise_export_gives_its_author_and_its_highlighted_picture_with_the_caption_highlighted_under_it() -> None:
+    record = _read(READWISE)
+    assert (record["title"], record["byline"]) == ("Fog closes the quay for a second day", "Rashid al-Balushi")
+    (photo,) = record["photos"]  # the cover is the picture at another size, not a photo of its own
+    assert photo["url"] == "https://img.harbourpost.example/u/2024/06/quay-fog.jpg?w=1600&q=80"
+    assert photo["also_seen_as"] == ["https://img.harbourpost.example/u/2024/06/quay-fog.jpg?w=600&q=80"]
+    assert (photo["caption"], photo["credit_line"], photo["agency"]) == (
+        "Fog over the quay on Wednesday.", "AP Photo/Jo Lane", "AP")
+
+
+def test_a_highlights_link_back_to_its_place_is_no_part_of_it() -> None:
+    # a Kindle highlight's location: '([Location 1234](https://readwise.io/to_kindle?…))'
+    record = _read("# Fog closes the quay for a second day\n\n"
+                   "![](https://img.harbourpost.example/u/2024/06/quay-fog.jpg)\n"
+                   "Fog over the quay on Wednesday. (Reuters/Jo Lane) "
+                   "([Location 1234](https://readwise.io/to_kindle?action=open&asin=B0001&location=1234))\n")
+    (photo,) = record["photos"]
+    assert (photo["caption"], photo["credit_line"]) == ("Fog over the quay on Wednesday.", "Reuters/Jo Lane")
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("- Author: [[Ann Lee]]", "Ann Lee"),
+    ("Author: [[ann-lee|Ann Lee]]", "Ann Lee"),  # a wikilink's shown words after the bar
+    ("By Rashid al-Balushi", "Rashid al-Balushi"),  # a particle joined by a hyphen to the capitalised name
+    ("By Omar el-Amin and Dana ben-Ami", "Omar el-Amin and Dana ben-Ami"),
+])
+def test_a_byline_written_in_a_notes_app_or_with_a_joined_particle_is_read(line: str, byline: str) -> None:
+    record = _read(f"Fog closes the quay for a second day\n\n{line}\n\n"
+                   "The harbour master kept the quay closed on Wednesday as fog lingered over the bay.\n")
+    assert record["byline"] == byline
+
+
+def test_a_lower_case_word_joined_to_a_name_by_a_hyphen_is_no_particle() -> None:
+    record = _read("Fog closes the quay for a second day\n\nBy well-known sources\n\n"
+                   "The harbour master kept the quay closed on Wednesday as fog lingered over the bay.\n")
+    assert record["byline"] is None
+
+
+def test_copies_of_one_picture_asking_for_other_widths_are_one_photo_and_a_gallerys_numbered_files_stay_apart() -> None:
+    small, large = ("https://img.example/u/quay-fog.jpg?w=600", "https://img.example/u/quay-fog.jpg?w=1600")
+    (photo,) = renditions_merged([describe_photo(small), describe_photo(large, caption="Fog. (AP Photo/Jo Lane)")])
+    assert (photo.image_url, photo.also_seen_as, photo.credit_line) == (large, (small,), "AP Photo/Jo Lane")
+    gallery = [describe_photo(f"https://img.example/galleries/ski/{number:02}.jpg") for number in (1, 2, 3)]
+    assert renditions_merged(gallery) == gallery
+    unnamed = [describe_photo(f"https://img.example/images/180{number}/?type=article") for number in (1, 2)]
+    assert renditions_merged(unnamed) == unnamed  # numbers in a CMS's folders, no file named: two pictures
+
+
+def test_an_alt_written_as_a_templates_name_is_no_caption() -> None:
+    record = _read("Fog closes the quay for a second day\n\n"
+                   "![hero-image](https://img.harbourpost.example/u/2024/06/quay-fog.jpg)\n\n"
+                   "The harbour master kept the quay closed on Wednesday as fog lingered over the bay.\n")
+    assert record["photos"][0]["caption"] is None
+
+
+# Notion's Markdown export of a page in a database (of the Web Clipper's, say): '# ' and the title, then the page's
+# properties as 'Name: value' lines (echo724/notion2md README.md: "Created" and "Tags" properties; alvinwan/notion2markdown
+# README.md stays close to Notion's own export), then the page's blocks.
+NOTION = """# Fog closes the quay for a second day
+
+URL: https://www.harbourpost.example/2024/06/05/fog-closes-the-quay/
+Created: June 5, 2024 8:14 AM
+Tags: harbour, weather, shipping
+Author: Ann Lee
+
+The harbour master kept the quay closed on Wednesday as fog lingered over the bay for a second day.
+
+![Photo 1/2](https://res.cloudinary.com/harbourpost/image/upload/c_fill,w_1600/v1717551/news/quay-fog-ab91x)
+
+Photo 1/2: Fog over the quay on Wednesday. (Reuters: Jo Lane)
+
+![Photo 2/2](https://res.cloudinary.com/harbourpost/image/upload/c_fill,w_1600/v1717551/news/ferry-idle-c02kd)
+
+Photo 2/2: The ferry waits at its berth for the fog to lift over the water.
+"""
+
+
+def test_a_notion_pages_property_lines_are_no_headline_and_its_title_is() -> None:
+    record = _read(NOTION)
+    assert (record["title"], record["byline"]) == ("Fog closes the quay for a second day", "Ann Lee")
+
+
+def test_a_pictures_alt_counting_a_gallery_makes_the_line_under_it_its_caption_credited_or_not() -> None:
+    first, second = _read(NOTION)["photos"]
+    assert (first["caption"], first["credit_line"]) == ("Fog over the quay on Wednesday.", "Reuters: Jo Lane")
+    assert (second["caption"], second["credit_line"]) == (
+        "The ferry waits at its berth for the fog to lift over the water.", None)
+
+
+def test_three_property_lines_make_a_block_two_labelled_lines_do_not() -> None:
+    record = _read("Tags: harbour, weather, shipping\nAuthor: Ann Lee\n\n"
+                   "The harbour master kept the quay closed on Wednesday as fog lingered over the bay.\n")
+    assert record["title"] == "Tags: harbour, weather, shipping"  # two lines: nothing says they are properties
+
+
+# Pocket's API v3 /v3/get?detailType=complete: items keyed by id with "given_title" (what the saving app passed) and
+# "resolved_title" (what Pocket read on the page), "images" keyed by number with "caption" and "credit"
+# (flowline-io/flowbot pkg/providers/pocket/types.go, kevinpollet/pocket-deduper pkg/pocketclient/item.go,
+# mtreilly/pocket-sdk-typescript interfaces/responses.ts).
+POCKET = {"status": 1, "list": {"4012987765": {
+    "item_id": "4012987765", "given_url": URL + "?fbclid=IwAR2", "given_title": "Harbour Post | News from the bay",
+    "resolved_title": "Fog closes the quay for a second day", "resolved_url": URL,
+    "excerpt": "The harbour master kept the quay closed on Wednesday as fog lingered over the bay.",
+    "authors": {"18": {"item_id": "4012987765", "author_id": "18", "name": "Ann Lee"}},
+    "images": {"1": {"item_id": "4012987765", "image_id": "1", "src": "https://www.harbourpost.example/u/quay-fog.jpg",
+                     "credit": "Reuters/Jo Lane", "caption": "Fog over the quay on Wednesday."}},
+    "domain_metadata": {"name": "Harbour Post"}}}}
+
+
+def test_pockets_given_title_yields_to_the_title_it_read_on_the_page() -> None:
+    record = _read(json.dumps(POCKET))
+    assert (record["title"], record["byline"], record["publication"]) == (
+        "Fog closes the quay for a second day", "Ann Lee", "Harbour Post")
+    (photo,) = record["photos"]
+    assert (photo["caption"], photo["credit_line"], photo["agency"]) == (
+        "Fog over the quay on Wednesday.", "Reuters/Jo Lane", "Reuters")
+
+
+# Scrapy's feed export in JSON Lines, an item per line; the ImagesPipeline reads "image_urls" and writes "images", a list
+# of {"url", "path", "checksum", "status"} (scrapy/scrapy docs/topics/media-pipeline.rst; DEFAULT_IMAGES_URLS_FIELD,
+# DEFAULT_IMAGES_RESULT_FIELD in scrapy/pipelines/images.py); the spider's own fields beside them.
+SCRAPY = [
+    {"url": "https://www.harbourpost.example/2024/06/04/other/", "headline": "Another story", "_type": "index"},
+    {"url": URL, "headline": "Fog closes the quay for a second day",
+     "title_tag": "Fog closes the quay for a second day - Harbour Post", "byline": "By Ann Lee",
+     "body": ["The harbour master kept the quay closed on Wednesday.", "Ferries stayed at their berths."],
+     "image_urls": ["https://www.harbourpost.example/u/quay-fog.jpg", "https://www.harbourpost.example/u/ferry.jpg"],
+     "images": [{"url": "https://www.harbourpost.example/u/quay-fog.jpg", "path": "full/3f9e.jpg", "checksum": "9a1b",
+                 "status": "downloaded"},
+                {"url": "https://www.harbourpost.example/u/ferry.jpg", "path": "full/b20d.jpg", "checksum": "44c0",
+                 "status": "downloaded"}],
+     "captions": ["Fog over the quay on Wednesday. (AP Photo/Jo Lane)", "The ferry at its berth. Photo: Reuters"]},
+]
+
+
+def test_a_scrapy_items_captions_listed_apart_go_with_its_downloaded_images_in_order() -> None:
+    record = _read("\n".join(json.dumps(item) for item in SCRAPY))
+    assert [(photo["url"], photo["caption"], photo["credit_line"]) for photo in record["photos"]] == [
+        ("https://www.harbourpost.example/u/quay-fog.jpg", "Fog over the quay on Wednesday.", "AP Photo/Jo Lane"),
+        ("https://www.harbourpost.example/u/ferry.jpg", "The ferry at its berth.", "Reuters")]
+
+
+def test_a_spiders_title_tag_is_the_pages_title_and_names_the_site_after_the_headline() -> None:
+    record = _read("\n".join(json.dumps(item) for item in SCRAPY))
+    assert (record["title"], record["publication"], record["publication_source"]) == (
+        "Fog closes the quay for a second day", "Harbour Post", "title suffix")
