@@ -38,6 +38,10 @@ _MARKDOWN_IMAGE = re.compile(
 )
 # A bracket opened before a URL on its line, with a word and a colon in it: "[Imagen: ", "[Image: "
 _OPEN_MARKER = re.compile(r"^\s*\[[^\W\d]{2,12}:\s*$")
+# ... its word naming a picture: the copy says the address is one, whatever it looks like (PressReader's text copy
+# writes "[Image: https://i.prcdn.co/img?regionKey=…]", its image service's address naming no file)
+_PICTURE_MARKER = re.compile(r"^\s*\[(?:image|img|picture|photo|foto|bild|bilde|billede|imagen|imagem|immagine|"
+                             r"afbeelding|kuva|zdjęcie|obrázek|resim|görsel)\s*:\s*$", re.IGNORECASE)
 # Jina Reader numbers every picture's alt text: "![Image 3: Boats at the pier](…)", "![Image 4](…)"
 _JINA_NUMBER = re.compile(r"^Image \d{1,3}(?::\s*|$)")
 # The rest of a link around a picture: its words, then the link's address ("… Other headline](https://…)")
@@ -90,7 +94,7 @@ def scrape_photos(lines: list[str]) -> list[PublishedPhoto]:
                 rest = f"{rest[:rest.index(closing)]} {rest[rest.index(closing) + 1:]}"
             elif start and line[start - 1] == "(" and rest.rstrip().endswith(")"):
                 rest = rest.rstrip()[:-1]  # a plain-text mail's link, "Foto ansehen (https://…/a.jpg)" (Mailchimp's)
-            found = _split_url_and_caption(rest, lines, index)
+            found = _split_url_and_caption(rest, lines, index, said=bool(_PICTURE_MARKER.match(line[:start])))
             marked = line.strip().startswith("[") and closing == "]"
             if found and not is_decorative_url(found[0]):
                 url, caption = found
@@ -106,8 +110,10 @@ def scrape_photos(lines: list[str]) -> list[PublishedPhoto]:
     return list(photos.values())
 
 
-def _split_url_and_caption(rest: str, lines: list[str], index: int) -> tuple[str, str | None] | None:
-    """The image URL starting ``rest`` and the caption after it, or None when it is no image URL.
+def _split_url_and_caption(rest: str, lines: list[str], index: int, *,
+                           said: bool = False) -> tuple[str, str | None] | None:
+    """The image URL starting ``rest`` and the caption after it, or None when it is no image URL (``said``: a marker
+    before it says it is a picture).
 
     The URL ends exactly where the repeated caption begins: the longest other line of the
     scrape that ``rest`` ends with. Without a repetition, the URL ends after the first image
@@ -116,6 +122,7 @@ def _split_url_and_caption(rest: str, lines: list[str], index: int) -> tuple[str
     token = rest.split(None, 1)[0]
     counted = _is_counted(lines, index)  # a gallery's "Photo 2/4" above it: a picture, whatever its URL
     if not names_an_image(token) and not is_image_service_url(token) and not asks_for_width(token) and not counted \
+            and not said \
             and not _is_over_credited_caption(lines, index):
         return None
     for other in sorted({line for i, line in enumerate(lines) if i != index}, key=len, reverse=True):

@@ -110,6 +110,11 @@ _NAMES_THE_SITE = re.compile(r"site|^feed$", re.IGNORECASE)  # fields whose valu
 _FIELD_WINDOW = 12
 # A footer's copyright line: "© …", "Copyright …", or the word in another language before the sign ("Hawlfraint © 2024 …")
 _COPYRIGHT_LINE = re.compile(r"^(?:©|copyright\b|\(c\)|[^\W\d]{4,15}\s?(?:©|\(c\)))", re.IGNORECASE)  # lines at the top of a dump or a story file where its fields stand
+# An e-mail address alone on its line, under a printed byline
+_EMAIL_LINE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+# A print page's number or code in a print edition's header ("A3", "B12", "Page 4")
+_PAGE_CODE = re.compile(r"^(?:page\s+|p\.\s*)?[A-Z]{0,2}\d{1,3}$", re.IGNORECASE)
+_LONGEST_PRINTED_HEADLINE = 4  # lines
 # A property of a page exported as a line: its name (a word or three) and a colon, then its value ("Tags: SA, outback")
 _PROPERTY_LINE = re.compile(r"^[^\W\d_][\w-]*(?: [\w-]+){0,2}:\s+\S")
 _FEWEST_PROPERTIES = 3
@@ -127,6 +132,9 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     labelled_bylines = [i for i, line in enumerate(lines) if _is_byline(line)]
     # a clipper's or a CMS's author field naming the newsroom ("author: Redacção") yields to a byline naming people
     byline_index = next((i for i in labelled_bylines if not _names_the_newsroom(lines[i])), next(iter(labelled_bylines), None))
+    if byline_index is None:  # a name over the reporter's e-mail address (a print page's byline: "ANN LEE" / "alee@…")
+        byline_index = next((i for i, line in enumerate(lines[:-1]) if _UNLABELLED_BYLINE.match(line)
+                             and _EMAIL_LINE.match(lines[i + 1])), None)
     if byline_index is None:
         byline_index = next((i for i, line in enumerate(lines[:-1]) if _is_unlabelled_byline(line, lines[i + 1])
                              or not lines[i + 1] and _is_unlabelled_byline(line, _next_line(lines, i), apart=True)), None)
@@ -134,6 +142,8 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
         byline_index = _names_under_headline(lines)
     after_byline = _short_lines_after(lines, byline_index)
     publication = byline_publication(lines[byline_index]) if byline_index is not None else None
+    # a print edition's copy names its paper in the header over the byline (PressReader: paper, date, page, byline)
+    publication = publication or _print_header(lines, byline_index)
     source = None
     labelled = next((match for match in map(_SITE_FIELD.match, lines[:_FIELD_WINDOW]) if match), None)
     if publication is None and labelled and _NAMES_THE_SITE.search(labelled.group("label")):
@@ -405,6 +415,14 @@ def _title(lines: list[str], byline_index: int | None = None, url: str = "") -> 
     preview = _link_preview(lines)
     if preview and (byline_index is None or preview[1] is None):
         return lines[preview[0]]
+    if byline_index is not None and _print_header(lines, byline_index):
+        # a print edition's copy: the headline stands under the header and its byline, broken over lines as printed
+        start = next((index for index in range(byline_index + 1, len(lines)) if lines[index]
+                      and not _EMAIL_LINE.match(lines[index])), None)
+        block = lines[start : lines.index("", start) if start is not None and "" in lines[start:] else None] \
+            if start is not None else []
+        if block and len(block) <= _LONGEST_PRINTED_HEADLINE and all(_is_title_like(line) for line in block):
+            return " ".join(block)
     if byline_index is not None:
         above = [index for index, line in enumerate(lines[:byline_index]) if line][-_HEADLINE_TO_BYLINE:]
         properties = _property_lines(lines)
@@ -429,6 +447,23 @@ def _title(lines: list[str], byline_index: int | None = None, url: str = "") -> 
             if below[:1].islower() and _is_title_like(below):
                 return _whole_headline(lines, index + 1)
             return below if below and _is_title_like(below) and not _BYLINE.match(below) else line
+    return None
+
+
+def _print_header(lines: list[str], byline_index: int | None) -> str | None:
+    """The paper a print edition's copy names in the header block over its byline, or None: the block's lines (no
+    blank between them and the byline) are the paper's name, the edition's date and the page ("Coast Island Times" /
+    "5 Jun 2024" / "A3" / "CAROLYN FENWICK", as PressReader's text copy prints them), a date or a page among them."""
+    if not byline_index:
+        return None
+    start = byline_index
+    while start > 0 and lines[start - 1]:
+        start -= 1
+    header = lines[start:byline_index]
+    dated = [line for line in header if find_date(line) or _PAGE_CODE.match(line)]
+    names = [line for line in header if line not in dated]
+    if dated and len(names) == 1 and is_publication_line(names[0]) and not NAG.search(names[0]):
+        return names[0]
     return None
 
 

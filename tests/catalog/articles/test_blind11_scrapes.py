@@ -188,3 +188,39 @@ def test_a_spiders_title_tag_is_the_pages_title_and_names_the_site_after_the_hea
     record = _read("\n".join(json.dumps(item) for item in SCRAPY))
     assert (record["title"], record["publication"], record["publication_source"]) == (
         "Fog closes the quay for a second day", "Harbour Post", "title suffix")
+
+
+# PressReader's text copy of a print edition's article: the paper, the edition's date, the page and the byline (in
+# capitals, the reporter's e-mail under it) over the print headline, broken over lines as the page prints it; each
+# picture an '[Image: URL]' line on PressReader's image service (i.prcdn.co/img?regionKey=…, no file named: the
+# address form many projects embed, e.g. find_string 'i.prcdn.co/img?' in the code corpus), the cutline under it.
+PRESSREADER = ("Sign in  |  Subscribe  |  Catalog  |  Newsfeed\r\n\r\n"
+               "Harbour Post\r\n5 Jun 2024\r\nA3\r\nANN LEE\r\nalee@harbourpost.example\r\n\r\n"
+               "Fog keeps the quay\r\nclosed for a second day\r\n\r\n"
+               "The harbour master kept the quay closed on Wednesday as fog lingered over the bay.\r\n\r\n"
+               "[Image: https://i.prcdn.co/img?regionKey=Hq7%2bX1n0pLk%3d%3d]\r\n"
+               "Fog over the quay on Wednesday. JO LANE, THE CANADIAN PRESS\r\n\r\n"
+               "Continued on A4\r\n\r\n© 2024 Harbour Post. Printed and distributed by PressReader\r\n")
+
+
+def test_a_print_editions_copy_gives_its_byline_over_the_e_mail_its_paper_and_its_headline_under_them() -> None:
+    record = parse_article(PRESSREADER.encode("cp1252"), url=URL).to_record()
+    assert (record["title"], record["byline"], record["publication"], record["publication_source"]) == (
+        "Fog keeps the quay closed for a second day", "ANN LEE", "Harbour Post", "byline")
+
+
+def test_a_marker_saying_image_makes_its_address_a_picture_whatever_it_looks_like() -> None:
+    (photo,) = parse_article(PRESSREADER.encode("cp1252"), url=URL).to_record()["photos"]
+    assert (photo["url"], photo["caption"], photo["credit_line"], photo["photographers"]) == (
+        "https://i.prcdn.co/img?regionKey=Hq7%2bX1n0pLk%3d%3d", "Fog over the quay on Wednesday.",
+        "JO LANE, THE CANADIAN PRESS", ["JO LANE"])
+    linked = _read("Fog keeps the quay closed for a second day\n\n"
+                   "[Link: https://www.harbourpost.example/weather?regionKey=Hq7]\n"
+                   "The harbour master kept the quay closed on Wednesday as fog lingered over the bay.\n")
+    assert linked["photos"] == []  # a marker naming a link, not a picture
+
+
+def test_a_header_without_a_date_or_a_page_is_no_print_header() -> None:
+    record = _read("Harbour Post\nANN LEE\nalee@harbourpost.example\n\nFog keeps the quay\nclosed for a second day\n\n"
+                   "The harbour master kept the quay closed on Wednesday as fog lingered over the bay.\n")
+    assert (record["byline"], record["publication"]) == ("ANN LEE", None)  # a line over a byline may be anything
