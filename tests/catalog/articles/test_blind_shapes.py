@@ -113,6 +113,19 @@ Then, by cause: the short block right after the picture in the picture's own sma
 whatever its class (``test_caption_beside.py``): 431/529 = 81.5 %; the rest of those pages' misses are labels
 ('Ljósmynd/', 'Kort/', '資料圖片'), an agency ('美聯社') and a staff e-mail after '기자'.
 
+``data/blind12/`` (22 pages, 6 scrapes, 60 photos, 487 fields, a twelfth writer who never saw the reader: UK, Irish,
+Nordic, Asian, Oceanian, Middle Eastern and US/Canadian local publishers on platforms and scrapers n–z: an FT-style
+Origami page, an Irish regional, a Northern Irish Arc page, a racing site on Storyblok, Swedish and Danish regional
+broadcasters, a Faroese daily in ISO-8859-1 with CRLF, Vietnamese, Bangladeshi, Indonesian, Japanese and Philippine
+dailies, a NZ broadcaster and magazine, a UAE daily, an Arabic daily, a Middle East outlet, a US state nonprofit and a
+Newspack site republishing it, a Canadian magazine, a local TV station, a WordPress AMP reader page; NewsBlur river
+JSON, Unstructured's elements JSON, a Zotero note's Markdown with CRLF, a Roundcube .eml in windows-1252, a Tiny Tiny
+RSS getArticle JSON, percollate Markdown) was measured blind, on first sight (2026-12-07, 11:00, the reader as at
+e7c29bb, measured at bbd11de, the session's start): 431/487 fields = 88.5 %. That measure read only the ``.html``
+and ``.txt`` files; the set's two Markdown scrapes (s03, s06, kept here as ``.txt`` so they are read) add 42 fields, 30
+of them right: 461/529 = 87.1 % for the whole set at the session's start. It is held to its rate with ``MISSES12``
+and ``MEASURED_RATE12``.
+
 ``data/blind7/`` (23 pages, 8 scrapes, 83 photos, 689 fields: continental European, American and African publishers —
 F.A.Z., La Vanguardia, Il Post, Observador, HLN, VG, Rzeczpospolita, heise, HuffPost, Insider, La Presse, Poder360,
 Jeune Afrique, Mail & Guardian, El Universal; Evernote ENEX, goose3, Feedly, Apify, article-extractor, Chrome MHTML,
@@ -161,6 +174,7 @@ BLIND8 = Path(__file__).resolve().parent / "data" / "blind8"
 BLIND9 = Path(__file__).resolve().parent / "data" / "blind9"
 BLIND10 = Path(__file__).resolve().parent / "data" / "blind10"
 BLIND11 = Path(__file__).resolve().parent / "data" / "blind11"
+BLIND12 = Path(__file__).resolve().parent / "data" / "blind12"
 BAR = 0.95
 
 # field id -> why the reader gets it wrong (generated list: MISSES-BEGIN ... MISSES-END)
@@ -716,6 +730,145 @@ MISSES11: dict[str, str] = {
 MEASURED_RATE11 = 0.907  # 479/528 fields after articles-b11a's and b11b's rules and credits-h11a's ('كونا' named KUNA, its family) (431/529 at e7c29bb; 417/529 = 78.8 % kept apart as 2026-12-07's measure); first sight 403/530 (76.0 %) at 71be083
 # MISSES11-END
 
+# field id -> why the reader gets it wrong (generated list: MISSES12-BEGIN ... MISSES12-END)
+# MISSES12-BEGIN
+MISSES12: dict[str, str] = {
+    'blind12/02-irish-regional-picture-label-glued-articlelarge-articleinline-picture-source-media-logo-alt-only:photo1.also_seen_as':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/02-irish-regional-picture-label-glued-articlelarge-articleinline-picture-source-media-logo-alt-only:photo1.url':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/02-irish-regional-picture-label-glued-articlelarge-articleinline-picture-source-media-logo-alt-only:photo2.also_seen_as':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/02-irish-regional-picture-label-glued-articlelarge-articleinline-picture-source-media-logo-alt-only:photo2.url':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/05-swedish-regional-broadcaster-extensionless-image-wide-width-path-renditions-webp-source-foto-label-span-tt-og-site-name:photo1.also_seen_as':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/05-swedish-regional-broadcaster-extensionless-image-wide-width-path-renditions-webp-source-foto-label-span-tt-og-site-name:photo1.url':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/08-vietnamese-daily-tplcaption-picture-1x-2x-dpr-renditions-anh-label-em-byline-strong-at-end-og-site-name:photo1.also_seen_as':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/08-vietnamese-daily-tplcaption-picture-1x-2x-dpr-renditions-anh-label-em-byline-strong-at-end-og-site-name:photo1.url':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/08-vietnamese-daily-tplcaption-picture-1x-2x-dpr-renditions-anh-label-em-byline-strong-at-end-og-site-name:photo2.also_seen_as':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/08-vietnamese-daily-tplcaption-picture-1x-2x-dpr-renditions-anh-label-em-byline-strong-at-end-og-site-name:photo2.url':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/10-indonesian-daily-wordpress-oleh-label-two-authors-comma-caps-paper-slash-name-antara-foto-editor-line-not-byline:photo1.agency':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/10-indonesian-daily-wordpress-oleh-label-two-authors-comma-caps-paper-slash-name-antara-foto-editor-line-not-byline:photo1.caption':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/10-indonesian-daily-wordpress-oleh-label-two-authors-comma-caps-paper-slash-name-antara-foto-editor-line-not-byline:photo1.credit_line':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/10-indonesian-daily-wordpress-oleh-label-two-authors-comma-caps-paper-slash-name-antara-foto-editor-line-not-byline:photo1.photographers':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/11-japanese-daily-caption-equals-place-date-name-satsuei-equals-kyodo-brackets-byline-at-end-6-9-jpg-renditions-title-suffix:byline':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/11-japanese-daily-caption-equals-place-date-name-satsuei-equals-kyodo-brackets-byline-at-end-6-9-jpg-renditions-title-suffix:bylines':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/11-japanese-daily-caption-equals-place-date-name-satsuei-equals-kyodo-brackets-byline-at-end-6-9-jpg-renditions-title-suffix:photo1.credit_line':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/11-japanese-daily-caption-equals-place-date-name-satsuei-equals-kyodo-brackets-byline-at-end-6-9-jpg-renditions-title-suffix:photo2.agency':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/11-japanese-daily-caption-equals-place-date-name-satsuei-equals-kyodo-brackets-byline-at-end-6-9-jpg-renditions-title-suffix:photo2.caption':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/11-japanese-daily-caption-equals-place-date-name-satsuei-equals-kyodo-brackets-byline-at-end-6-9-jpg-renditions-title-suffix:photo2.credit_line':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/11-japanese-daily-caption-equals-place-date-name-satsuei-equals-kyodo-brackets-byline-at-end-6-9-jpg-renditions-title-suffix:title':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/12-philippine-daily-wp-caption-div-by-colon-label-reporter-handle-caps-paper-photo-slash-name-contributed-photo-title-suffix-section:photo1.agency':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/12-philippine-daily-wp-caption-div-by-colon-label-reporter-handle-caps-paper-photo-slash-name-contributed-photo-title-suffix-section:publication':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/16-arabic-rtl-daily-city-colon-name-dateline-byline-paren-afp-arabic-paren-own-paper-lazy-data-src-noscript-width-quality-title-suffix:byline':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/16-arabic-rtl-daily-city-colon-name-dateline-byline-paren-afp-arabic-paren-own-paper-lazy-data-src-noscript-width-quality-title-suffix:bylines':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/16-arabic-rtl-daily-city-colon-name-dateline-byline-paren-afp-arabic-paren-own-paper-lazy-data-src-noscript-width-quality-title-suffix:photo2.agency':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/16-arabic-rtl-daily-city-colon-name-dateline-byline-paren-afp-arabic-paren-own-paper-lazy-data-src-noscript-width-quality-title-suffix:photo2.caption':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/16-arabic-rtl-daily-city-colon-name-dateline-byline-paren-afp-arabic-paren-own-paper-lazy-data-src-noscript-width-quality-title-suffix:photo2.credit_line':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/18-us-state-nonprofit-thumbor-signature-wxh-smart-webp-renditions-credit-label-paragraph-courtesy-by-and-og-site-name:photo2.agency':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/19-newspack-local-republishing-state-nonprofit-originally-published-by-image-credit-label-wrapper-for-org-republication-pixel-syndication:photo3':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/20-canadian-independent-magazine-credit-div-before-image-and-caption-photo-by-trailing-period-photo-via-shutterstock-title-suffix-domain-date-line:photo2.credit_line':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/21-us-local-tv-station-wpvip-w-param-renditions-gallery-1-of-3-paren-station-photo-slash-name-courtesy-colon-viewer-by-colon-label-og-site-name:photo3.agency':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/21-us-local-tv-station-wpvip-w-param-renditions-gallery-1-of-3-paren-station-photo-slash-name-courtesy-colon-viewer-by-colon-label-og-site-name:photo4.photographers':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/22-au-rugby-league-wp-amp-reader-amp-img-srcset-photo-by-getty-in-parens-photo-label-nrl-imagery-gravatar-en-dash-title-suffix:photo2.agency':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/22-au-rugby-league-wp-amp-reader-amp-img-srcset-photo-by-getty-in-parens-photo-label-nrl-imagery-gravatar-en-dash-title-suffix:photo2.photographers':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s01-newsblur-river-stories-json-uk-local-feed-title-picture-label-em-extensionless-type-param-images:publication':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s01-newsblur-river-stories-json-uk-local-feed-title-picture-label-em-extensionless-type-param-images:publication_source':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:byline':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:bylines':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:photo1.agency':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:photo1.caption':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:photo1.credit_line':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:photo1.photographers':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:photo2.agency':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:photo2.caption':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:photo2.credit_line':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:publication':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:publication_source':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:title':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s03-zotero-note-markdown-export-crlf-norwegian-metadata-lines-av-og-byline-gallery-bilde-n-av-3-imgix-extensionless-illustrasjon-label:photo1.caption':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s03-zotero-note-markdown-export-crlf-norwegian-metadata-lines-av-og-byline-gallery-bilde-n-av-3-imgix-extensionless-illustrasjon-label:photo2.caption':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s03-zotero-note-markdown-export-crlf-norwegian-metadata-lines-av-og-byline-gallery-bilde-n-av-3-imgix-extensionless-illustrasjon-label:photo3.caption':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s03-zotero-note-markdown-export-crlf-norwegian-metadata-lines-av-og-byline-gallery-bilde-n-av-3-imgix-extensionless-illustrasjon-label:publication':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s03-zotero-note-markdown-export-crlf-norwegian-metadata-lines-av-og-byline-gallery-bilde-n-av-3-imgix-extensionless-illustrasjon-label:publication_source':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s05-tiny-tiny-rss-api-getarticle-json-canadian-local-gallery-photo-n-slash-3-cloudinary-extensionless-name-slash-paper-map-label-with-files-from:photo2.agency':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s05-tiny-tiny-rss-api-getarticle-json-canadian-local-gallery-photo-n-slash-3-cloudinary-extensionless-name-slash-paper-map-label-with-files-from:photo2.caption':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s05-tiny-tiny-rss-api-getarticle-json-canadian-local-gallery-photo-n-slash-3-cloudinary-extensionless-name-slash-paper-map-label-with-files-from:photo2.credit_line':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s05-tiny-tiny-rss-api-getarticle-json-canadian-local-gallery-photo-n-slash-3-cloudinary-extensionless-name-slash-paper-map-label-with-files-from:photo3.agency':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s05-tiny-tiny-rss-api-getarticle-json-canadian-local-gallery-photo-n-slash-3-cloudinary-extensionless-name-slash-paper-map-label-with-files-from:photo3.caption':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s05-tiny-tiny-rss-api-getarticle-json-canadian-local-gallery-photo-n-slash-3-cloudinary-extensionless-name-slash-paper-map-label-with-files-from:photo3.credit_line':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s05-tiny-tiny-rss-api-getarticle-json-canadian-local-gallery-photo-n-slash-3-cloudinary-extensionless-name-slash-paper-map-label-with-files-from:publication':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s06-percollate-md-indian-english-site-title-suffix-front-matter-credit-label-own-line-pti-photo-paper-initials-photo-slash-name-rect-w-auto-urls:photo1.agency':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s06-percollate-md-indian-english-site-title-suffix-front-matter-credit-label-own-line-pti-photo-paper-initials-photo-slash-name-rect-w-auto-urls:photo1.credit_line':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s06-percollate-md-indian-english-site-title-suffix-front-matter-credit-label-own-line-pti-photo-paper-initials-photo-slash-name-rect-w-auto-urls:photo2.agency':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s06-percollate-md-indian-english-site-title-suffix-front-matter-credit-label-own-line-pti-photo-paper-initials-photo-slash-name-rect-w-auto-urls:photo2.credit_line':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+    'blind12/s06-percollate-md-indian-english-site-title-suffix-front-matter-credit-label-own-line-pti-photo-paper-initials-photo-slash-name-rect-w-auto-urls:photo2.photographers':
+        'not worked on yet: read wrong on first sight (2026-12-07)',
+}
+MEASURED_RATE12 = 0.875  # 463/529 fields (461/529 = 87.1 % at the session's start); first sight 431/487 (88.5 %) without the Markdown scrapes s03, s06
+# MISSES12-END
+
 # folder -> (its misses, its measured rate, its number of files, its bar)
 BLIND_SETS = {BLIND: (MISSES, MEASURED_RATE, 32, BAR), BLIND2: (MISSES2, MEASURED_RATE2, 32, BAR),
               BLIND3: (MISSES3, MEASURED_RATE3, 32, BAR), BLIND4: (MISSES4, MEASURED_RATE4, 31, BAR),
@@ -723,6 +876,7 @@ BLIND_SETS = {BLIND: (MISSES, MEASURED_RATE, 32, BAR), BLIND2: (MISSES2, MEASURE
               BLIND8: (MISSES8, MEASURED_RATE8, 32, BAR), BLIND9: (MISSES9, MEASURED_RATE9, 26, BAR),
               BLIND10: (MISSES10, MEASURED_RATE10, 28, BAR),
               BLIND11: (MISSES11, MEASURED_RATE11, 28, MEASURED_RATE11),
+              BLIND12: (MISSES12, MEASURED_RATE12, 28, MEASURED_RATE12),
               BLIND7: (MISSES7, MEASURED_RATE7, 31, BAR)}
 
 
@@ -738,6 +892,6 @@ def test_the_blind_set_is_all_there(folder: Path) -> None:
     assert all(path.with_suffix(".json").exists() for path in library(folder))
 
 
-if __name__ == "__main__":  # print the misses, to refresh MISSES, MISSES2 … MISSES11 and their rates
+if __name__ == "__main__":  # print the misses, to refresh MISSES, MISSES2 … MISSES12 and their rates
     for blind_set in BLIND_SETS:
         print_misses(results(library(blind_set)))
