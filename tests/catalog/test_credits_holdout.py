@@ -154,8 +154,10 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   pages and files, 17 rows from GitHub threads quoting credit strings): collected blind on 2026-12-07 from
   sites with host names a–m and even code-corpus files; the collector marked 36 judgement calls UNSURE.
   First measured 104 (69.3 %; English 58 of 72, the other languages 46 of 78) with main at the session's
-  start (e7c29bb), and the same with main at e5036cd. One agency cell (h12-029) corrected to the one-script
-  convention of docs/credit-tables.md by credits-h11a, by the rule alone.
+  start (e7c29bb), and the same with main at e5036cd. Three expectations that contradicted the conventions
+  were then corrected (the table's header lists them: a wire printed first carries the organisation after it,
+  "Stringer" names no photographer, "Photo courtesy of" kept whole): 106. One agency cell (h12-029) corrected to the one-script convention of
+  docs/credit-tables.md by credits-h11a, by the rule alone: 106 still.
 
 ``FLOORS`` hold the latest measurements: the test fails when the reader gets worse
 here, and they are raised as it gets better. Unlike ``credits_real.tsv`` the misses are
@@ -184,7 +186,7 @@ FLOORS = {
     "credits_holdout9.tsv": (250, 36, 186),
     "credits_holdout10.tsv": (204, 26, 184),
     "credits_holdout11.tsv": (234, 39, 183),
-    "credits_holdout12.tsv": (150, 26, 104),
+    "credits_holdout12.tsv": (150, 26, 106),
 }
 
 
