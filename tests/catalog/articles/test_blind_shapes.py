@@ -731,26 +731,6 @@ MEASURED_RATE11 = 0.909  # 480/528 fields after articles-b11a's and b11b's rules
 # field id -> why the reader gets it wrong (generated list: MISSES12-BEGIN ... MISSES12-END)
 # MISSES12-BEGIN
 MISSES12: dict[str, str] = {
-    'blind12/02-irish-regional-picture-label-glued-articlelarge-articleinline-picture-source-media-logo-alt-only:photo1.also_seen_as':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/02-irish-regional-picture-label-glued-articlelarge-articleinline-picture-source-media-logo-alt-only:photo1.url':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/02-irish-regional-picture-label-glued-articlelarge-articleinline-picture-source-media-logo-alt-only:photo2.also_seen_as':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/02-irish-regional-picture-label-glued-articlelarge-articleinline-picture-source-media-logo-alt-only:photo2.url':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/05-swedish-regional-broadcaster-extensionless-image-wide-width-path-renditions-webp-source-foto-label-span-tt-og-site-name:photo1.also_seen_as':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/05-swedish-regional-broadcaster-extensionless-image-wide-width-path-renditions-webp-source-foto-label-span-tt-og-site-name:photo1.url':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/08-vietnamese-daily-tplcaption-picture-1x-2x-dpr-renditions-anh-label-em-byline-strong-at-end-og-site-name:photo1.also_seen_as':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/08-vietnamese-daily-tplcaption-picture-1x-2x-dpr-renditions-anh-label-em-byline-strong-at-end-og-site-name:photo1.url':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/08-vietnamese-daily-tplcaption-picture-1x-2x-dpr-renditions-anh-label-em-byline-strong-at-end-og-site-name:photo2.also_seen_as':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/08-vietnamese-daily-tplcaption-picture-1x-2x-dpr-renditions-anh-label-em-byline-strong-at-end-og-site-name:photo2.url':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
     'blind12/10-indonesian-daily-wordpress-oleh-label-two-authors-comma-caps-paper-slash-name-antara-foto-editor-line-not-byline:photo1.agency':
         'not worked on yet: read wrong on first sight (2026-12-07)',
     'blind12/10-indonesian-daily-wordpress-oleh-label-two-authors-comma-caps-paper-slash-name-antara-foto-editor-line-not-byline:photo1.caption':
@@ -805,30 +785,8 @@ MISSES12: dict[str, str] = {
         'not worked on yet: read wrong on first sight (2026-12-07)',
     'blind12/s01-newsblur-river-stories-json-uk-local-feed-title-picture-label-em-extensionless-type-param-images:publication_source':
         'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:byline':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:bylines':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:photo1.agency':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:photo1.caption':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:photo1.credit_line':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:photo1.photographers':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:photo2.agency':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:photo2.caption':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:photo2.credit_line':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
     'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:publication':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:publication_source':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:title':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
+        "expectation differs: a footer's company name is the publication as printed when nothing else names the paper ('Penang Ledger Media Sdn Bhd'; the shape library's h05 keeps 'Northern Chronicle News & Media Limited')",
     'blind12/s03-zotero-note-markdown-export-crlf-norwegian-metadata-lines-av-og-byline-gallery-bilde-n-av-3-imgix-extensionless-illustrasjon-label:photo1.caption':
         'not worked on yet: read wrong on first sight (2026-12-07)',
     'blind12/s03-zotero-note-markdown-export-crlf-norwegian-metadata-lines-av-og-byline-gallery-bilde-n-av-3-imgix-extensionless-illustrasjon-label:photo2.caption':
@@ -864,7 +822,7 @@ MISSES12: dict[str, str] = {
     'blind12/s06-percollate-md-indian-english-site-title-suffix-front-matter-credit-label-own-line-pti-photo-paper-initials-photo-slash-name-rect-w-auto-urls:photo2.photographers':
         'not worked on yet: read wrong on first sight (2026-12-07)',
 }
-MEASURED_RATE12 = 0.875  # 463/529 fields (461/529 = 87.1 % at the session's start); first sight 431/487 (88.5 %) without the Markdown scrapes s03, s06
+MEASURED_RATE12 = 0.914  # 484/529 fields (461/529 = 87.1 % at the session's start); first sight 431/487 (88.5 %) without the Markdown scrapes s03, s06
 # MISSES12-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
