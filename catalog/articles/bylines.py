@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from catalog.articles.photos import clean_text
+from catalog.credits.agencies import is_organisation_like
 from catalog.credits.labels import TEXT_AND_PHOTOS
+from catalog.credits.names import is_name
 
 _LABELS = (
     rf"{TEXT_AND_PHOTOS}\s*:\s*|"  # "Tekst og foto: Name", "Text und Fotos: Name": wrote and photographed
@@ -36,7 +38,7 @@ _LABELS = (
 # a story file's "BYLINE:" field, before a label or the names
 # (and a field's label before the printed one: "AUTORE: di Giovanna Esposito", "Author: By Ann Lee")
 LABEL = re.compile(rf"^(?:(?:byline|authors?|autore|autor|auteur)\s*:\s*(?:{_LABELS})?|{_LABELS})", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s*(?:,|;|&|、|\b(?:and|und|y|et|e|en|och|og|i|avec)\b)\s*", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s*(?:,|;|&|、|\b(?:and|und|y|et|e|en|och|og|i|avec)\b)\s*|\s+-\s+", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^\s*(?:and|und|y|et|e|en|och|og|i|&)\s", re.IGNORECASE)
 # A dateline before the names ("تونس: منية بن سالم", "Tunis: Ann Lee"): a word or two and a colon.
 _DATELINE = re.compile(r"^[^\s:：,]+(?:\s[^\s:：,]+)?\s*[:：]\s*(?=\S)")
@@ -64,6 +66,7 @@ _GLUED_ROLE = re.compile(r"\s(?:Staff|Correspondent|Reporter|Contributor)\b(?=\s
 # "Priya Nair in London and Lukas Brandt in Frankfurt": where each filed from, before the next name or the end
 _IN_PLACE = re.compile(r"\s+(?:in|à|aus|desde)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*(?=\s*(?:,|;|&|\s(?:and|und|et|y)\s|$))")
 _AFTER_NAMES = re.compile(r"\s+[|—–•·/]\s+|\s+-\s+")  # "Keiko Ishida / Kansai Shimbun Staff Writer"
+_AFTER_NAMES_KEPT = re.compile(f"({_AFTER_NAMES.pattern})")
 # A role in the languages bylines print one in after the names ("Repórter da Agência Brasil", "Redakteurin")
 _ROLES_IN_LANGUAGES = frozenset(
     "repórter reportera reportero periodista jornalista journaliste giornalista redator redatora redactor "
@@ -165,7 +168,7 @@ def _without_label(text: str | None) -> str | None:
     label = LABEL.match(cleaned)
     if label and re.search(r"[—–-]", label.group()):  # "By — Ann Lee": the dash belongs to the label, no role follows
         cleaned = re.sub(r"\s*[—–-]\s*", ": ", label.group()) + cleaned[label.end():]
-    names = _ON_DATE.sub("", LABEL.sub("", _AFTER_NAMES.split(re.sub(r"\s*\([^)]*\)", "", cleaned))[0])).strip()
+    names = _ON_DATE.sub("", LABEL.sub("", _names_before_the_rest(re.sub(r"\s*\([^)]*\)", "", cleaned)))).strip()
     if not LABEL.match(cleaned):
         names = _DATELINE.sub("", names)
     names = _IN_PLACE.sub("", names).strip(" -–—|")  # "Hana Duric in Sarajevo": where the reporter filed from
@@ -178,6 +181,27 @@ def _without_label(text: str | None) -> str | None:
         names = " ".join(words)
     head, comma, last = names.strip(" ,").rpartition(",")  # the wire closing the last name ("…, Bo Park Associated Press")
     return (head + comma + (" " if comma else "") + _trailing_publication(last.strip())[0]).strip() or None
+
+
+def _names_before_the_rest(text: str) -> str:
+    """The names opening a byline, before a role, a paper or a date set off by a bar, a slash or a dash ("Keiko Ishida
+    / Kansai Shimbun Staff Writer", "Ann Lee - Reuters"); a person's name after a dash is one more of them ("Haber:
+    Elif Karaca - Mert Aydın", as Turkish papers join their reporters)."""
+    pieces = _AFTER_NAMES_KEPT.split(text)
+    names = pieces[0]
+    for separator, piece in zip(pieces[1::2], pieces[2::2]):
+        if separator.strip() != "-" or not _is_person_after_dash(piece) or not _is_person_after_dash(LABEL.sub("", names)
+                                                                                                    .split(" - ")[-1]):
+            break
+        names += " - " + piece
+    return names
+
+
+def _is_person_after_dash(text: str) -> bool:
+    """True for two or three capitalised words that read as a person's name, no role, paper or organisation."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and is_name(text, strict=True) and _is_name(text) and not is_organisation_like(text) \
+        and words[-1].lower().strip(".") not in PUBLICATION_WORDS
 
 
 def _trailing_publication(text: str) -> tuple[str, str | None]:

@@ -76,7 +76,7 @@ _TRAILING_NOTES = (
     re.compile(r"\s+强制(?:性)?信用$"),  # "Mandatory Credit" after the credit, machine-translated into Chinese
     # AFP's tail, which quotes the credit again: "/ RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / Name" - ..."
     re.compile(r"\s*(?:/\s*)?RESTRICTED TO EDITORIAL USE\b.*$"),
-    re.compile(r"\s+SEARCH \"[^\"]+\" FOR [^\"]*?\.$"),
+    re.compile(r"\s+SEARCH [\"“][^\"“”]+[\"”] FOR [^\"“”]*?\.$"),  # Reuters' pointer to a package, quotes straight or curly
     re.compile(r"\s+(?:ATTENTION EDITORS?|THIS IMAGE HAS BEEN SUPPLIED BY|THIS PICTURE WAS (?:PROVIDED|SUPPLIED)"
                r"|HANDOUT EDITORIAL USE ONLY|EDITORIAL USE ONLY|FOR EDITORIAL USE ONLY|RESTRICTED TO EDITORIAL"
                r"|MANDATORY CREDIT|NO (?:RE)?SALES|NO ARCHIVES?|NO COMMERCIAL|NOT FOR SALE"

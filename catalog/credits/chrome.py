@@ -7,7 +7,8 @@ and left in place it hides the credit it is glued to:
   "dpa/Name/dpa Bild 3/60 - caption", "Photo 4 of 12";
 - a file's slug glued before the credit: "2023YIP07-KIDS-NATURALIZATIONJane Roe/CPR News";
 - a photo store's link and the publication time after the credit: "... Name/Sun Journal Buy this Photo",
-  "...(AJP/Name) 2025-12-10 17:08:45";
+  "...(AJP/Name) 2025-12-10 17:08:45", and a wire site's licensing link before the story: "... Name/REUTERS Acquire
+  Licensing Rights Nov 3 (Reuters) - ...";
 - BBC's headings for screen readers, which open a credit anywhere in a line: "... 17 September
   2019 Image copyright Jane Roe/EPA", "Image source, Jane Roe".
 """
@@ -50,6 +51,17 @@ def without_chrome(text: str) -> str:
 
 # what a page prints after the credit: its store's link, the time it published the picture ("2025-12-10 17:08:45")
 _PAGE_TAIL = re.compile(r"[ \t]+(?:Buy (?:this )?(?:[Pp]hoto|[Pp]rint)s?|\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?)[ \t]*$")
+
+
+# a wire site's link to license the picture, printed right after its credit, the story following it (Reuters' "...
+# Name/REUTERS Acquire Licensing Rights Nov 3 (Reuters) - ..."): the caption ends there
+_LICENSING_LINK = re.compile(r"\s+(?:Acquire|Purchase) [Ll]icensing [Rr]ights\b")
+
+
+def before_licensing_link(text: str) -> str:
+    """The caption without a wire site's "Acquire Licensing Rights" link and the story printed after it."""
+    match = _LICENSING_LINK.search(text)
+    return text[:match.start()] if match and match.start() > 0 else text
 
 
 def without_page_tail(text: str) -> str:

@@ -163,6 +163,8 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "CBC": ("CBC", "CBC News", "Canadian Broadcasting Corporation"),
     "ESPN": ("ESPN",),
     "MDR": ("MDR", "Mitteldeutscher Rundfunk"),
+    "rbb": ("rbb", "RBB", "rbb24", "rbb|24", "Rundfunk Berlin-Brandenburg"),  # its news brand prints "rbb|24"
+    "SWR": ("SWR", "Südwestrundfunk"),
     "ESA": ("ESA", "European Space Agency"),
     # the U.S. services; a bare "Navy" or "Army" is no one's in particular (``us_service_in``)
     "U.S. Navy": ("U.S. Navy", "US Navy", "United States Navy", "Navy Visual News Service"),
@@ -526,7 +528,7 @@ ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     gendarmeria policia polizia politie policja policie bundeswehr luftwaffe armee kuvvetleri jandarma emniyet
     армия армії полиция поліція
     straz psp osp kmpsp kppsp kmp kpp kwp komenda mpk mzk ztm hasici hzs vigili tuzoltosag itfaiye brannvesen raddningstjanst
-    beredskab sapeurs proteccion protezione protecao zivilschutz rettungsdienst мчс дснс
+    beredskab sapeurs proteccion protezione protecao zivilschutz rettungsdienst мчс дснс defesa defensa
     transporte transportes transports aeropuerto aeroporto aeroport ferrocarriles
     municipio intendencia comune regione gemeente kommune kommun gmina powiat starostwo concello ajuntament mairie
     belediyesi valiligi

@@ -111,6 +111,27 @@ QUALIFIERS = ("file", "pool", "handout", "courtesy", "via", "staff", "illustrati
 # Parts of the courtesy words (COURTESY) that a credit must hold before the pattern is tried: cheap first.
 # the artist before the gallery that lent the picture of the work ("Courtesy of the artist and Galerie Lelong & Co.")
 _THE_ARTIST_AND = re.compile(r"the artists?\s*(?:and|&|,)\s+(?=\S)", re.I)
+_PICTURE_FROM = re.compile(r"^(?:Photo|Image|Picture|Photograph) from the [A-Z]")
+_LICENCE_PARTS = re.compile(r"\s*[/,|]\s*")
+
+
+def _names_only_licences(body: str) -> bool:
+    """Every part of a credit a free licence or its steward's name ("Creative Commons / CC0", "CC BY-SA 4.0")."""
+    return all(LICENCE.match(part) or fold(part) == "creative commons" for part in _LICENCE_PARTS.split(body.strip()))
+
+
+def _signs_as_person(value: str) -> bool:
+    """A person's full name after "Divulgação" (handed out): the photographer who made the picture handed out
+    ("Divulgação/Bruno Zanardo"), where a company's name says what it is ("Divulgação/Riot Games")."""
+    return " " in value and not is_organisation_like(value) and value.rsplit(None, 1)[-1] not in _STUDIO_WORDS \
+        and is_name(value, strict=True) and is_capitalised(value)
+
+
+# the trade a company's name ends in, which no person's does ("Riot Games", "Acme Filmes", "Sony Music", "Netflix Brasil")
+_STUDIO_WORDS = frozenset("""Games Interactive Software Motors Filmes Films Filmworks Editora Produções Producciones Records
+                             Discos Music Música Entretenimento Entertainment Studios Estúdios Brasil Brazil Latam""".split())
+
+
 def _source_named(part: str, listed: bool) -> str | None:
     """One source of a list of them: a known organisation, or in a list of a few words each one whose words say it is
     one, with no "and" or "for" joining it to more ("NASA, ESA and the Hubble Heritage Team" lists a team's members)."""
@@ -446,6 +467,8 @@ def read_credit(text: str) -> Reading | None:
         body = TRAILING_DATE.sub("", body)  # "Reuters, 18. децембар 2013": the day the picture was taken names no one
     if labelled and body[-1:].isdigit() and not is_contest(body.rsplit("/", 1)[-1].strip()):
         body = TRAILING_YEAR.sub("", body)  # "Fotografía: Rubén Herranz 2009": the year the picture was taken (or owned)
+    if ("CC" in body or "ommons" in body) and _names_only_licences(body):
+        return None  # "รูปภาพ: Creative Commons / CC0": the terms the picture is used under, no one who made it
     if " (" in body and ("CC" in body or "ublic" in body):
         body = LICENCE_AFTER.sub("", body)  # "Name (CC BY-SA 4.0 cropped)": the licence stays in the line, names no one
     country = _COUNTRY_AFTER.search(body) if body[-1:] == ")" or ", " in body else None
@@ -840,6 +863,9 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                 if kind != "skip" and not found.named and persons and slashed and is_masthead(value):
                     kind = "org"  # "Ralph Barrera/AMERICAN-STATESMAN": the paper's name after its photographer
                     reading.named += 1
+                if kind == "org" and not found.known and not found.named and not persons \
+                        and _uploads_to(value, parts, position):
+                    kind = "unknown"  # "GoogleDeepMind via Unsplash": an account's name on the photo site, its uploader
                 if kind == "org":
                     target.append(value)
                     if first and position == 0 and not persons:
@@ -857,7 +883,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                             value.isalpha() and value.isupper() and 2 <= len(value) <= 6
                             or value[:1].isupper() and index == len(segments) - 1 and len(parts) == 1
                             and (value.isalpha() or handed_out and value.replace(" ", "").isalpha()
-                                 and value.count(" ") < 4)):
+                                 and value.count(" ") < 4 and not _signs_as_person(value))):
                         # "Reprodução/EI": the acronym of the source a copy was made from; "divulgação/Hyundai": a
                         # lone word closing the credit names who handed the picture out, a person signs in full;
                         # after "Divulgação" (handed out) a name in full too: "Divulgação/Riot Games" is the
@@ -1110,6 +1136,9 @@ def is_text_credit(reading: Reading) -> bool:
     if reading.named and not reading.persons and len(reading.orgs) == 1 and reading.credit_line.lower().endswith(
             (" photo", " photograph")) and is_organisation_like(reading.orgs[0]):
         return True  # "... Library of Congress photograph": an organisation's own credit form
+    if reading.named and not reading.persons and len(reading.orgs) == 1 and reading.credit_line[:1] in "PI" \
+            and _PICTURE_FROM.match(reading.credit_line):
+        return True  # "Photo from the Huffington Post": the paper a picture word says the picture came from
     if reading.structured and not reading.persons and not reading.via_orgs and len(reading.orgs) == 2 \
             and reading.named >= 2 and "/" in reading.credit_line:
         return True  # "Investigative Network News & Documentaries/WFAA": who produced it, the station that aired it

@@ -79,6 +79,7 @@ _REPORTER_OF = re.compile(r"^(?:Reporter[oa]?|Fot[oó]grafa?|Fotorreporter[oa]|C
 _PLATFORM_THEN_PAGE = re.compile(r"^(Facebook|Instagram|YouTube|TikTok|Twitter|Telegram)\s+[A-ZÀ-Þ][\w'’.&-]*"
                                  r"(?:\s+(?:[A-ZÀ-Þ0-9][\w'’.&-]*|de|do|da|dos|das|of|the)){0,4}$")
 _PLATFORM_KEYS = ("facebook ", "instagram ", "youtube ", "tiktok ", "twitter ", "telegram ")
+_OPENING_QUOTES = {"«": "»", "„": "“", "“": "”", '"': '"'}  # a name in quotes, as several languages print a paper's
 _TRADE_MARK = re.compile(r"\s*[®™]")
 _PROSE = _Item("skip", bad=True)
 _SKIP = _Item("skip")
@@ -115,6 +116,9 @@ def classify(item: str) -> _Item:
         return _PROSE  # "Larry Fink.Thos Robinson": a sentence's last word and the next one's first, with no gap
     if not item.isascii() and _QUOTED_HANGUL.search(item):
         return _PROSE  # "연합뉴스'집값 상승' ...": a headline's quoted words, no Korean name is printed so
+    if len(item) > 4 and item[0] in _OPENING_QUOTES and item[-1] == _OPENING_QUOTES[item[0]] \
+            and not any(quote in item[1:-1] for quote in "«»„“”\""):
+        return classify(item[1:-1])  # "Name / «Новая газета»": a paper's name in quotes, as Russian prints it
     if "®" in item or "™" in item:  # "Courtesy of Fitbit® Flex™": the trade marks sign a brand, never a person's name
         brand = " ".join(_TRADE_MARK.sub("", item).split())
         return _Item("org", canonical_agency(brand) or brand, structured=True, known=bool(canonical_agency(brand)),
@@ -237,8 +241,13 @@ def classify(item: str) -> _Item:
             return _Item("org", wires[0], frozenset(qualifiers), True, known=True, named=True)
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "Gamma-Keystone"
     if item.endswith(")"):
+        if item.startswith("the ") and item[4:5].isupper():
+            item = item[4:]  # "Image courtesy of the European Southern Observatory (ESO)": the sentence's article
         match = INITIALS_AFTER.match(item) if not item.isascii() else INSTITUTES_AFTER.match(item)
         if match and is_organisation_like(match[1]):  # "한국사진기자협회(KPPA)", "Hubble Heritage Team (STScI/AURA)"
+            initials = canonical_agency(item[item.rfind("(") + 1:-1])
+            if initials:  # "National Aeronautics and Space Administration (NASA)": a known one, spelled out
+                return _Item("org", initials, frozenset(qualifiers), True, known=True, named=True)
             return _Item("org", match[1], frozenset(qualifiers), True, named=True)
         spelled = _SPELLED_OUT.match(item)
         if spelled and is_organisation_like(spelled[2]):  # "WANA (West Asia News Agency)": initials, then the name

@@ -53,6 +53,7 @@ from catalog.credits.agencies import (
     one_word_spellings,
 )
 from catalog.credits.chrome import (
+    before_licensing_link,
     is_heading_label,
     without_chrome,
     without_counter_at_end,
@@ -175,6 +176,8 @@ def tidy(text: str) -> str:
         text = _IMAGE_PATH.sub("", text)  # "Foto Andy Wong / AP/s3/static.example/files/pic.jpg)": the next picture's path
     if "caption" in text or "image" in text or "more" in text:
         text = _CONTROLS.sub("\n", text)
+    if "icensing" in text:
+        text = before_licensing_link(text)
     if "Share this" in text:
         text = _SHARE.sub("\n", text)
     if "\nCredit " in text:

@@ -156,6 +156,9 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
     for word in (" on ", " from ", " @ ", " auf ", " sur ", " en ", " su "):
         if word in segment and not canonical_agency(segment):
             left, _, right = segment.rpartition(word)
+            if word == " from " and left in _PICTURE_WORDS and right[:4] == "the " and right[4:5].isupper() \
+                    and classify(right).kind == "org" and classify(right).named:
+                return left, right  # "Photo from the Huffington Post": the paper a picture word says it came from
             if left.strip() and canonical_agency(right.strip()) \
                     and ("@" not in left or HANDLE.match(left.strip())):  # not "Follow @Name on Twitter"
                 if canonical_agency(left.strip()) in PHOTO_SITES and canonical_agency(right.strip()) in PHOTO_SITES:
@@ -174,6 +177,7 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
     return (segment,)
 
 
+_PICTURE_WORDS = frozenset({"Photo", "Image", "Picture", "Photograph"})
 # a surname, a comma and a given name, one word each, an editor's code after it: "Endermann, Andreas (end)"
 _SURNAME_FIRST = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’-]+, [A-ZÀ-ÞĀ-Ž][\w'’-]+(?: \([a-z]{2,4}\))?$")
 

@@ -34,6 +34,8 @@ QUALIFIER_WORDS = {
 # gestellt"), a press handout, a courtesy picture. The line is kept; it names no agency and no one.
 NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "gentileza", "courtesy", "handout", "unknown", "supplied",
                       "provided", "submitted", "contributed", "pd", "special arrangement",
+                      # the artist whose work is pictured lent it ("Courtesy of the Artist"): no name, no party
+                      "the artist", "the artists",
                       # a personal archive, Brazil's and Spain's "privat"
                       "arquivo pessoal", "arquivo particular", "archivo personal", "archivo particular",
                       "archivio privato", "privatarchiv", "eigene darstellung", "eigene aufnahme", "eigenes foto",

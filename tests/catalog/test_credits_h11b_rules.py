@@ -81,3 +81,82 @@ def test_an_organisation_reads_by_its_name_and_a_person_stays_one(text: str, exp
 ])
 def test_a_governments_word_before_its_place_and_cjk_endings_make_an_organisation(name: str, organisation: bool) -> None:
     assert is_organisation_like(name) is organisation
+
+
+# --- who is a party: a name in quotes, a body spelled out before its initials, the artist, an uploader, a photographer
+# --- after "Divulgação" ------------------------------------------------------------------------------------------------
+
+WHO_IS_A_PARTY = [
+    # a paper's name in quotes, as Russian prints it: the quotes stay in the line, not in the name
+    ("Фото: Алексей Тарасов / «Новая газета»",
+     ("Алексей Тарасов / «Новая газета»", "Новая газета", ("Алексей Тарасов",))),  # h11-054
+    ("Foto: „Der Spiegel“", ("„Der Spiegel“", "Der Spiegel", ())),
+    # a body spelled out under its article, its initials in brackets: the body; a known one by its initials
+    ("Image courtesy of the European Southern Observatory (ESO).",
+     ("Image courtesy of the European Southern Observatory (ESO)", "European Southern Observatory", ())),  # h11-095
+    ("Photo courtesy of the National Aeronautics and Space Administration (NASA)",
+     ("Photo courtesy of the National Aeronautics and Space Administration (NASA)", "NASA", ())),
+    # the artist whose work is pictured lent it: no name, no party (an art book's caption list, code corpus file id
+    # 45973849333, "© Trevor Paglen. Courtesy of the artist.")
+    ("ID: Asian-American woman stands in front of a grey background. Photo Credit: Courtesy of the Artist.",
+     ("Courtesy of the Artist", None, ())),  # h11-128's form
+    ("Photo: courtesy of the artist", ("courtesy of the artist", None, ())),
+    # an account's name before "via" a photo site is its uploader, whatever its case
+    ("图片来源：[GoogleDeepMind](https://unsplash.com/@googledeepmind) via [Unsplash](https://unsplash.com/photos/a)",
+     ("GoogleDeepMind via Unsplash", "Unsplash", ("GoogleDeepMind",))),  # h11-093
+    ("Photo: NASA via Unsplash", ("NASA via Unsplash", "NASA", ())),  # a known organisation stays one
+    ("Photo: WhatsApp via Reuters", ("WhatsApp via Reuters", "WhatsApp", ())),  # no photo site: the brand
+    # after "Divulgação" (handed out), a person's full name is the photographer; a company's name says its trade
+    ('<img alt="(Foto: Divulgação/Bruno Zanardo)" title="(Foto: Divulgação/Bruno Zanardo)"',
+     ("Divulgação/Bruno Zanardo", None, ("Bruno Zanardo",))),  # h11-201
+    ("Foto: Divulgação/Acme Filmes", ("Divulgação/Acme Filmes", "Acme Filmes", ())),
+    ("Foto: Divulgação/Riot Games", ("Divulgação/Riot Games", "Riot Games", ())),
+    # a picture word and "from" before a paper under its article: the line whole, as "Photo from the Associated Press"
+    ("Photo from the Huffington Post.", ("Photo from the Huffington Post", "Huffington Post", ())),  # h11-097
+    # a broadcaster's news brand, printed with a bar or glued to its number
+    ("Lisa Schwesig (Quelle: rbb)\nBild: rbb|24", ("rbb|24", "rbb", ())),  # h11-189
+    ("Grafik: Vom Bund geplante Corona-Maßnahmen. (Quelle: rbb24)\nBild: rbb24", ("rbb24", "rbb", ())),  # h11-190
+]
+
+PRINTS_NO_CREDIT = [
+    "รูปภาพ: Creative Commons / CC0",  # h11-134: the terms the picture is used under, no one who made it
+    "Photo: CC BY-SA 4.0",
+    "Private collection 2158. Courtesy of the artist.",  # no label: an unlabelled courtesy naming no one is no credit
+    "Photo from the Hubble Space Telescope shows a galaxy.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHO_IS_A_PARTY)
+def test_who_is_a_party(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", PRINTS_NO_CREDIT)
+def test_a_licence_or_a_courtesy_naming_no_one_is_no_credit(text: str) -> None:
+    assert _read(text) is None
+
+
+def test_a_licence_after_a_name_stays_in_its_line() -> None:
+    assert _read("Photo: Jane Roe / CC BY-SA 4.0") == ("Jane Roe / CC BY-SA 4.0", None, ("Jane Roe",))
+
+
+# --- a wire site's chrome after the credit: the licensing link, a desk's pointer to a package -------------------------
+
+CHROME_AFTER_THE_CREDIT = [
+    # Reuters' link to license the picture, the story after it (code corpus file ids 14797478845, 14371941741)
+    ("Tesla and SpaceX's CEO Elon Musk pauses during an in-conversation event with British Prime Minister Rishi Sunak "
+     "in London, Britain, Thursday, Nov. 2, 2023. Kirsty Wigglesworth/Pool via REUTERS Acquire Licensing Rights Nov 3 "
+     "(Reuters) - Elon Musk's artificial …",
+     ("Kirsty Wigglesworth/Pool via REUTERS", "Reuters", ("Kirsty Wigglesworth",))),  # h11-061
+    ("A man walks past the bank in London. REUTERS/Jane Roe Purchase Licensing Rights LONDON, May 2 (Reuters) - The "
+     "bank said on Tuesday", ("REUTERS/Jane Roe", "Reuters", ("Jane Roe",))),
+    # Reuters' pointers to a package after the credit, in curly quotes, stacked
+    ("Brazil, September 19, 2020. Picture taken September 19, 2020. REUTERS/Ueslei Marcelino/File Photo TPX IMAGES OF "
+     "THE DAY SEARCH “GLOBAL POY” FOR THIS STORY. SEARCH “REUTERS POY” FOR ALL BEST OF 2020 PACKAGES.",
+     ("REUTERS/Ueslei Marcelino/File Photo", "Reuters", ("Ueslei Marcelino",))),  # h11-166
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHROME_AFTER_THE_CREDIT)
+def test_a_wire_sites_chrome_after_the_credit_is_set_aside(text: str, expected: tuple) -> None:
+    assert _read(text) == expected

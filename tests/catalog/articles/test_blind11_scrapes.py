@@ -10,9 +10,10 @@ import json
 
 import pytest
 
+from catalog.articles.bylines import printed_byline, split_byline
 from catalog.articles.pages import parse_article
-from catalog.articles.scrape_photos import renditions_merged
 from catalog.articles.photos import describe_photo
+from catalog.articles.scrape_photos import renditions_merged
 
 URL = "https://www.harbourpost.example/2024/06/05/fog-closes-the-quay/"
 
@@ -224,3 +225,15 @@ def test_a_header_without_a_date_or_a_page_is_no_print_header() -> None:
     record = _read("Harbour Post\nANN LEE\nalee@harbourpost.example\n\nFog keeps the quay\nclosed for a second day\n\n"
                    "The harbour master kept the quay closed on Wednesday as fog lingered over the bay.\n")
     assert (record["byline"], record["publication"]) == ("ANN LEE", None)  # a line over a byline may be anything
+
+
+@pytest.mark.parametrize(("printed", "names"), [
+    ("Haber: Elif Karaca - Mert Aydın", ("Elif Karaca", "Mert Aydın")),  # Turkish papers join their reporters so
+    ("By Ann Lee - Reuters", ("Ann Lee",)),  # the wire
+    ("By Ann Lee - Staff Writer", ("Ann Lee",)),  # the role
+    ("By Ann Lee - Valley Ledger", ("Ann Lee",)),  # the paper
+    ("By Ann Lee - Hawaii Public Radio", ("Ann Lee",)),  # an organisation
+])
+def test_a_persons_name_after_a_dash_is_one_more_name_of_the_byline(printed: str, names: tuple[str, ...]) -> None:
+    assert split_byline(printed) == names
+    assert printed_byline(printed) == " - ".join(names)
