@@ -147,6 +147,8 @@ _CROP_WIDTHS = {
     "popup": 650, "articleinline": 190, "thumblarge": 150, "thumbstandard": 75, "mediumsquareat3x": 1800,
 }
 _CROP_NAME = re.compile(r"-(" + "|".join(_CROP_WIDTHS) + r")$", re.IGNORECASE)
+# The crop's name inside the file name, between the upload's id and its slug ("4592114_7_articlelarge_crowds.jpg")
+_CROP_WORD = re.compile(r"(?:^|[_-])(" + "|".join(_CROP_WIDTHS) + r")(?=[_-])", re.IGNORECASE)
 # Blogger's /s1600/ and /w640-h426/ segments are in _SIZE_SEGMENT's first form, and Reach's /s1200c/ (a crop letter).
 _SIZE_QUERY = ("w", "width", "wid", "imwidth", "resize", "size")
 _SIZE_SEGMENT = re.compile(r"^(?:[sw](\d{2,5})[a-z]?(?:-h\d{2,5})?(?:-[a-z]+)*|w[_:]?(\d{2,5})(?:,.*)?|(\d{2,5})x\d{0,5}!?|(?:[a-z]+_)?(\d{3,4}))$", re.IGNORECASE)
@@ -221,10 +223,13 @@ _NAMED_WIDTH = re.compile(r"(?:^|[,:=&(])\$?(?:w|width)[_=-](\d{2,5})(?=$|[,&)])
 def named_width(url: str) -> int | None:
     """The width in pixels a rendition's URL names (``?w=1200``, ``/1440x0/``, ``-1024x683``, ``superJumbo``), or None."""
     parts = urlsplit(url)
+    # a device pixel ratio beside the width ("?w=680&dpr=2", imgix's and Thumbor's) asks for that many times the pixels
+    density = next((float(value) for name, value in parse_qsl(parts.query)
+                    if name.lower() == "dpr" and re.fullmatch(r"[1-4](?:\.\d+)?", value)), 1.0)
     for name, value in parse_qsl(parts.query):
         size = re.split(r"[x,]", value, maxsplit=1)[0]  # "?resize=1200,800", "?size=1200x800"
         if name.lower() in _SIZE_QUERY and size.isdigit():
-            return int(size)
+            return int(int(size) * density)
     # a transformation list naming the width in the query ("?q=h_833,w_1480,c_fill", ImageKit's "?tr=w-1200")
     named = _NAMED_WIDTH(unquote(parts.query))
     if named:
@@ -233,7 +238,7 @@ def named_width(url: str) -> int | None:
     name = segments[-1]
     stem = name[: _EXTENSION.search(name).start()] if _EXTENSION.search(name) else name
     stem = _PROFILE_SUFFIX.sub("", stem)
-    crop = _CROP_NAME.search(stem)
+    crop = _CROP_NAME.search(stem) or _CROP_WORD.search(stem)
     if crop:
         return _CROP_WIDTHS[crop.group(1).lower()]
     # "-1024x683", "_640", Spiegel's "_w948_r1.77_fpx44_fpy51", Shopify's "_800x450_crop_center"

@@ -120,6 +120,8 @@ def copyright_holder(line: str) -> str | None:
     """The name in a copyright line ("© 2024 The Valley Ledger. All rights reserved."), or None."""
     match = _COPYRIGHT.search(line)
     name = clean_text(re.sub(r"\s*\b(?:19|20)\d\d\s*$", "", match.group("name"))) if match else None  # "© Name 2024"
+    # a company's registration number after its name ("Ledger Media Sdn Bhd (11233-X)") is no part of the name
+    name = re.sub(r"\s*\([^()]*\d[^()]*\)$", "", name) if name else name
     domain = _DOMAIN.match(line, match.start("name")) if match else None
     if name and domain and len(domain.group()) > len(name):
         name = domain.group()  # "© 2024 thedeltastar.com": a domain, not a name cut at its dot
