@@ -147,6 +147,24 @@ def slashed_spellings() -> list[str]:
             if "/" in spelling and not all(canonical_agency(part.strip()) for part in spelling.split("/"))]
 
 
+def _scripts(text: str) -> frozenset[str]:
+    """The scripts a name's letters are written in ("LATIN", "CYRILLIC", "CJK" for Han and kana alike)."""
+    scripts = set()
+    for letter in text:
+        if letter.isalpha():
+            script = "LATIN" if letter.isascii() else unicodedata.name(letter, "UNKNOWN").split()[0]
+            scripts.add("CJK" if script in ("HIRAGANA", "KATAKANA", "HALFWIDTH") else script)
+    return frozenset(scripts)
+
+
+@lru_cache(maxsize=4096)
+def _as_printed(name: str, key: str) -> str:
+    """A name kept as printed (``AS_PRINTED``), or its family's name when it is printed in another script: the agency
+    field serves search and facets, where 中央社 must meet CNA and БТА BTA (docs/credit-tables.md)."""
+    family = _FAMILIES[key]
+    return family if _scripts(name) - _scripts(family) else name
+
+
 def canonical_agency(name: str) -> str | None:
     """The canonical organisation a printed name stands for, or None when the table lacks it.
 
@@ -154,7 +172,8 @@ def canonical_agency(name: str) -> str | None:
     "Images", "Wire" or "Agency" ("Xinhua Photo", "PA Wire"), a leading "Official" or Vietnamese "Ảnh" (photo),
     and an assignment client ("Getty Images for Netflix" is Getty Images). An
     organisation kept as printed (``organisations.AS_PRINTED``) gives its printed name,
-    without the decoration ("AFTONBLADET", "Bernama" for "Bernama Photo").
+    without the decoration ("AFTONBLADET", "Bernama" for "Bernama Photo"), unless printed in another script than
+    its family's name ("中央社" is CNA, "БТА" BTA).
     """
     key = fold(name)
     if not key:
@@ -163,7 +182,7 @@ def canonical_agency(name: str) -> str | None:
     if found:
         return found
     if key in _FAMILIES:
-        return name.strip()
+        return _as_printed(name.strip(), key)
     for prefix in ("official ", "the ", "anh "):  # Vietnamese "Ảnh AP" (photo) is AP's "AP Photo"
         if key.startswith(prefix) and key[len(prefix):] in _TABLE:
             return _TABLE[key[len(prefix):]]
@@ -173,7 +192,7 @@ def canonical_agency(name: str) -> str | None:
                 return _TABLE[key[: -len(suffix)]]
             if key[: -len(suffix)] in _FAMILIES:
                 printed = name.strip().rsplit(None, suffix.count(" "))[0]
-                return printed if fold(printed) == key[: -len(suffix)] else None
+                return _as_printed(printed, key[: -len(suffix)]) if fold(printed) == key[: -len(suffix)] else None
     if " for " in key:
         client = _FOR.split(name, maxsplit=1)
         return canonical_agency(client[0] if len(client) > 1 else key.split(" for ", 1)[0])
@@ -185,7 +204,7 @@ def canonical_agency(name: str) -> str | None:
         if head in _TABLE:
             return _TABLE[head]
         if head in _FAMILIES:
-            return name.strip()
+            return _as_printed(name.strip(), head)
     site = _SITE_OF_KNOWN.match(name.strip())
     if site:  # "Shutterstock.com", "wikipedia.de": a known organisation's own site is the organisation
         base = fold(site[1])

@@ -19,7 +19,7 @@ _HAN = "\u4e00-\u9fff"
 _KANA = "\u3040-\u30ff"
 _RUBY = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])?"
 _CJK_CREDIT = re.compile(
-    rf"(?:(?P<pre>(?:新华社(?:记者|发)|新華社(?:記者|發)|本报记者|中新社记者){_RUBY}|(?<![{_HAN}])[{_HAN}]{{1,3}}社(?=\s)|(?<![^(（\s])[{_HAN}]{{1,4}}[报報](?=\s))\s*"
+    rf"(?:(?P<pre>(?:新华社(?:记者|发)|新華社(?:記者|發)|本报记者|本報記者|(?<![{_HAN}])[{_HAN}]{{1,3}}社(?:记者|記者|发|發)){_RUBY}|(?<![{_HAN}])[{_HAN}]{{1,3}}社(?=\s)|(?<![^(（\s])[{_HAN}]{{1,4}}[报報](?=\s))\s*"
     rf"|(?<![{_HAN}{_KANA}]))"
     rf"(?P<open>[(（])?(?P<name>[{_HAN}]{{2,4}}(?:、[{_HAN}]{{2,4}})+(?=\s?(?:拍摄|拍攝|摄|攝)[)）])"  # Chinese "(A、B 摄)": two
     rf"|(?<=[=＝])[{_HAN}]{{2,5}}(?:、[{_HAN}]{{2,5}})+(?=撮影)"  # Japanese "=A、B撮影" after the caption's "="
@@ -27,6 +27,9 @@ _CJK_CREDIT = re.compile(
     rf"(?:\s(?:拍摄|拍攝|摄|攝|撮影|供图|供圖)|(?:拍摄|拍攝|摄|攝|撮影|供图|供圖)(?![{_HAN}{_KANA}]))"
     rf"(?P<close>[)）])?(?P<post>[(（][^()（）]{{1,12}}[)）])?")
 _CJK_AGENCIES = {"新华社": "Xinhua", "新華社": "Xinhua"}
+# any agency (社) issuing the picture or naming its reporter: "中新社發", "中新社记者", "中通社發" (China News Service,
+# Hong Kong China News Agency), as Xinhua prints "新华社发"
+_ISSUED_BY = re.compile(rf"^([{_HAN}]{{1,3}}社)(?:记者|記者|发|發)")
 # a graphic's maker after the photographer's credit: "(staff prefix) Name 制图" (made the graphic)
 _CJK_GRAPHIC = re.compile(rf"\s*(?:(?:新华社|新華社|本报|中新社)(?:记者|記者)\s*)?[{_HAN}]{{2,4}}\s?(?:制图|製圖)")
 # Japanese case particles, alone and compound ("100-400mmにて撮影": taken with the 100-400 mm lens): a phrase ends
@@ -36,10 +39,13 @@ _PARTICLES = (*"でにをがはのへとも", "にて", "より", "から", "ま
 # An outlet's reporter or photographer, then the name and the mark: "(央视记者荆伟拍摄)", "中青报·中青网记者
 # 李隽辉/摄", "(央视记者拍摄)" (no name), the day it was taken glued after the mark ("中央社記者Name攝五月二十七日");
 # a title that says photographer needs no mark ("《中国经济周刊》 首席摄影记者
-# 肖翊"). The outlet opens a sentence or a bracket; the mark ends a word ("记者拍摄的照片" is prose).
+# 肖翊"). The outlet opens a sentence or a bracket; the mark ends a word ("记者拍摄的照片" is prose). Where the picture was
+# taken may stand between the name and the mark ("中央社記者Name紐約攝", taken in New York): a run too long for a name is
+# a name of three characters, the common length, and a place of two to four.
 _STAFF_CREDIT = re.compile(
     rf"(?P<open>[(（])?(?<![{_HAN}·])(?P<outlet>《[^《》]{{2,20}}》|[{_HAN}·]{{2,12}}?)\s?"
-    rf"(?P<staff>(?:首席|特约|特約)?(?:摄影|攝影)?(?:记者|記者))\s?(?P<name>[{_HAN}]{{2,4}}?|[{_HAN}]\s[{_HAN}]{{1,2}})?"
+    rf"(?P<staff>(?:首席|特约|特約)?(?:摄影|攝影)?(?:记者|記者))\s?"
+    rf"(?:(?P<placed>[{_HAN}]{{3}})(?P<place>[{_HAN}]{{2,4}})(?=拍摄|拍攝|摄|攝)|(?P<name>[{_HAN}]{{2,4}}?|[{_HAN}]\s[{_HAN}]{{1,2}}))?"
     rf"(?:\s?/?(?P<mark>拍摄|拍攝|摄|攝)(?:(?![{_HAN}])|(?=[〇一二三四五六七八九十]{{1,3}}月))"
     rf"(?P<close>[)）])?|(?=\s|$|[|｜,，。]))")
 _OWN_PREFIXES = ("新华社", "新華社", "本报", "中新社")  # read by ``_CJK_CREDIT`` with their conventions
@@ -59,8 +65,42 @@ _PROVIDED = re.compile(rf"[(（](?:(?:圖|图|照片|相片|以下照片)\s?(?:[
                        rf"(?P<line>(?P<source>(?:(?!由)[{_HAN}]){{2,12}}?)提供)[)）]\s*$")
 
 
+# Chinese pages close a wire's picture story with the wire's tag in lenticular brackets: "【路透編輯精選圖文】" (Reuters'
+# editors' picks), "【法新社】": a known organisation opens it
+_CLOSING_TAG = re.compile(r"【(?P<line>[^【】\s]{2,20})】\s*$")
+# Japanese exhibitions and papers close a picture's title with the paper and its photographer, no label: "「火山灰の中に
+# 生存者」 産経新聞 大山文兄"; a paper names itself 新聞 (newspaper) or a wire 通信 / 通信社, which the rule reads
+_PAPER_AND_NAME = re.compile(rf"(?:^|(?<=[」』。\n])\s*|\s)(?P<line>(?P<paper>[{_HAN}{_KANA}]{{1,8}}(?:新聞|新聞社|通信社|通信))"
+                             rf"\s(?P<name>[{_HAN}]{{2,5}}|[{_HAN}]{{1,3}}\s[{_HAN}]{{1,3}}))\s*$")
+
+
+def _tagged(text: str) -> tuple[int, FoundCredit] | None:
+    """A closing 【tag】 that opens with a known organisation's name: the organisation's credit, the tag its line."""
+    match = _CLOSING_TAG.search(text)
+    if match is None:
+        return None
+    line = match["line"]
+    agency = next((canonical_agency(line[:end]) for end in range(len(line), 1, -1) if canonical_agency(line[:end])), None)
+    if agency is None:
+        return None
+    return match.start(), FoundCredit(credit=Credit(credit_line=line, agency=agency), rest=_trim(text[:match.start()]),
+                                      printed=match.group().strip(), how="credit found as a wire's closing 【tag】")
+
+
 def cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
-    """Chinese and Japanese credits marked 摄 / 撮影, an outlet's staff photographer, a screen capture's source."""
+    """Chinese and Japanese credits marked 摄 / 撮影, an outlet's staff photographer, a screen capture's source, a wire's
+    closing 【tag】, a Japanese paper and its photographer closing the caption."""
+    tagged = _tagged(text) if "】" in text else None
+    if tagged is not None:
+        yield tagged
+        return
+    paper = _PAPER_AND_NAME.search(text) if "新聞" in text or "通信" in text else None
+    if paper is not None:
+        credit = Credit(credit_line=paper["line"], agency=canonical_agency(paper["paper"]) or paper["paper"],
+                        photographers=(paper["name"],))
+        yield paper.start("line"), FoundCredit(credit=credit, rest=_trim(text[:paper.start("line")]), printed=paper["line"],
+                                               how="credit found as a paper (新聞) and its photographer closing the caption")
+        return
     captured = list(_CAPTURED_FROM.finditer(text))
     if captured:
         match = captured[-1]
@@ -77,7 +117,7 @@ def cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                             how="credit found as the provider before '提供' (provided by)")
         return
     staff = [m for m in _STAFF_CREDIT.finditer(text) if not m["outlet"].startswith(_OWN_PREFIXES)
-             and (m["mark"] or m["name"] and ("摄影" in m["staff"] or "攝影" in m["staff"]))]
+             and (m["mark"] or _name(m) and ("摄影" in m["staff"] or "攝影" in m["staff"]))]
     if staff:
         yield _staff_credit(text, staff[-1])
         return
@@ -105,6 +145,9 @@ def cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     if graphic:  # "新华社发(李云生 摄) 新华社记者 张曼怡 制图": who made the graphic belongs to the credit
         end = graphic.end()
     agency = next((value for key, value in _CJK_AGENCIES.items() if key in pre), None)
+    issuer = _ISSUED_BY.match(pre)
+    if agency is None and issuer:  # "中新社發 Name 攝": issued by China News Service; "中新社記者": its reporter
+        agency = canonical_agency(issuer[1]) or issuer[1]
     if agency is None and pre.endswith(("社", "报", "報")):
         # "(中評社 張嘉文攝)", "(武汉晚报 邱焰 摄)": an agency (社) or a paper (报) before its photographer's name
         agency = canonical_agency(pre) or pre
@@ -156,16 +199,21 @@ def _pool_credit(text: str, mark: int) -> tuple[Credit, int, int] | None:
         opening, closing + 1
 
 
+def _name(staff: re.Match[str]) -> str:
+    """The photographer's name a staff credit prints, without the place after it."""
+    return (staff["placed"] or staff["name"] or "").strip()
+
+
 def _staff_credit(text: str, match: re.Match[str]) -> tuple[int, FoundCredit]:
     outlet = match["outlet"]
     start = match.start("outlet")
-    line_end = match.end("name") if match["name"] else match.end("staff")
+    line_end = match.end("place") if match["place"] else match.end("name") if match["name"] else match.end("staff")
     end = match.end("close") if match["open"] and match["close"] else match.end()
     if match["open"] and match["close"]:
         start_printed = match.start("open")
     else:
         start_printed = start
-    name = (match["name"] or "").strip()
+    name = _name(match)
     credit = Credit(credit_line=text[start:line_end].strip(), agency=canonical_agency(outlet.strip("《》")) or outlet.strip("《》"),
                     photographers=(name,) if name else ())
     return start_printed, FoundCredit(credit=credit, rest=_trim(text[:start_printed] + text[end:]),

@@ -273,7 +273,7 @@ def collapse(orgs: list[str]) -> list[str]:
 def matching_bracket(text: str, *, backwards: bool) -> int:
     """Index of the bracket matching the one ending (or starting) ``text``; -1 when none is near."""
     if backwards:
-        opening = max(text.rfind("("), text.rfind("["), text.rfind("{"), text.rfind("（"))
+        opening = max(text.rfind("("), text.rfind("["), text.rfind("{"), text.rfind("（"), text.rfind("【"))
         if opening >= 0 and not CLOSER.search(text, opening + 1, len(text) - 1):
             return opening if len(text) - opening <= MAX_CREDIT + 2 else -1  # the usual "(AP Photo/Name)"
         indexes: Iterable[int] = range(len(text) - 1, max(-1, len(text) - MAX_CREDIT - 2), -1)

@@ -16,7 +16,7 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "AP": ("AP", "AP Photo", "AP Photos", "AP Images", "Associated Press", "The Associated Press", "أ.ب", "أ ب",
            "AP Newsroom", "AP Video", "AP写真", "Ассошиэйтед Пресс", "Ассоциатед Пресс", "美联社", "美聯社"),
     "Reuters": ("Reuters", "REUTERS", "Thomson Reuters", "Reuters Pictures", "RETUERS", "Reuters Connect",
-                "Рейтер", "Рейтерс", "Реутерс", "路透社", "رويترز", "ロイター", "ロイター通信", "รอยเตอร์"),
+                "Рейтер", "Рейтерс", "Реутерс", "路透社", "路透", "رويترز", "ロイター", "ロイター通信", "รอยเตอร์"),
     "AFP": ("AFP", "AFP Photo", "AFP PHOTO", "Agence France-Presse", "Agence France Presse", "أ ف ب", "أ.ف.ب",
             "AFP Photo Agency", "AFPTV", "AFP TV", "เอเอฟพี", "法新社"),
     "EPA": ("EPA", "EPA-EFE", "EPA EFE", "EPA Images", "European Pressphoto Agency"),

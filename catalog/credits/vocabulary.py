@@ -338,10 +338,10 @@ COUNTRIES = frozenset(fold(country) for country in (
     "Vietnam", "Thailand", "Malaysia", "Singapore", "Indonesia", "Philippines", "Australia", "New Zealand"))
 ORDINAL = re.compile(r"^\(?\d+(?:st|nd|rd|th)\)?$", re.I)
 
-OPENERS = "([{（"
-CLOSERS = ")]}）"
+OPENERS = "([{（【"  # Chinese lenticular brackets hold a wire's tag: "…幸福了啦!【路透編輯精選圖文】"
+CLOSERS = ")]}）】"
 MAX_CREDIT = 240  # longer text is caption, not credit
-CLOSER = re.compile(r"[)\]}）]")
+CLOSER = re.compile(r"[)\]}）】]")
 # The story after a credit: a page's wide gap (two spaces or more), then its sentence (a capitalised word and one in
 # lower case) or Chinese text, two elements of the page ("Фото: Соцсети  На этой фотографии ..."); or the story's
 # own byline, Chinese "文|" or "作者/" (text, author: "图片来源：视觉中国 作者/杨继云 ..."); or the post's bare link

@@ -46,8 +46,8 @@ def test_label_before_prose_is_no_credit(text):
 
 @pytest.mark.parametrize("text, line, agency, photographers", [
     # an outlet's reporter before the mark, with or without a name, "/摄", "拍摄"
-    ("代表步入会场。(人民日报记者 王建刚摄)", "人民日报记者 王建刚", "人民日报", ("王建刚",)),
-    ("两位主席交谈。(央视记者拍摄)", "央视记者", "央视", ()),
+    ("代表步入会场。(人民日报记者 王建刚摄)", "人民日报记者 王建刚", "People's Daily", ("王建刚",)),
+    ("两位主席交谈。(央视记者拍摄)", "央视记者", "CCTV", ()),
     ("代表步入人民大会堂。中国日报记者 冯永斌/摄", "中国日报记者 冯永斌", "中国日报", ("冯永斌",)),
     ("(新华社拍摄)", "新华社", "Xinhua", ()),
     # a title that says photographer needs no mark
@@ -86,7 +86,7 @@ def test_organisations_in_languages(text, line, agency, photographers):
 @pytest.mark.parametrize("text, line, agency, photographers", [
     # a label after the sentence end of another script: the danda, the Urdu full stop
     ("প্রধানমন্ত্রী অনুষ্ঠানে বক্তব্য দেন। ছবি: দীপু মালাকার", "দীপু মালাকার", None, ("দীপু মালাকার",)),
-    ("सभा को संबोधित करते मुख्यमंत्री। फोटो: दैनिक भास्कर", "दैनिक भास्कर", "दैनिक भास्कर", ()),
+    ("सभा को संबोधित करते मुख्यमंत्री। फोटो: दैनिक भास्कर", "दैनिक भास्कर", "Dainik Bhaskar", ()),
     ("جلسے سے خطاب کیا۔ تصویر: عامر قریشی", "عامر قریشی", None, ("عامر قریشی",)),
     # a Latin label after words of another script
     ("הממשלה החדשה בבית הנשיא Photo by Haim Zach / GPO", "Haim Zach / GPO", "GPO", ("Haim Zach",)),
@@ -418,7 +418,7 @@ def test_korean_photo_essay_bylines(text, line, agency, photographers):
 @pytest.mark.parametrize("text, line, agency, photographers, rest", [
     # a pool's organisation before Japan's pool mark, alone; the bracket goes out of the caption with its credit
     ("握手をする首相(JMPA代表撮影)", "JMPA代表撮影", "JMPA", (), "握手をする首相"),
-    ("握手をする首相(共同通信社代表撮影)", "共同通信社代表撮影", "共同通信社", (), "握手をする首相"),
+    ("握手をする首相(共同通信社代表撮影)", "共同通信社代表撮影", "Kyodo", (), "握手をする首相"),
     # the photographer in brackets before the mark: the name is the line, as "(央视记者荆伟拍摄)" gives its reporter
     ("会议举行。(李涛 摄)", "李涛", None, ("李涛",), "会议举行。"),
     ("首相(山田太郎撮影)", "山田太郎", None, ("山田太郎",), "首相"),

@@ -111,8 +111,8 @@ def test_organisation_words_of_more_languages(text, line, agency):
     # an agency's name (社) set apart before its photographer and the mark (h8-100, China Review News)
     ("13日的第三度馬習會記者會,攝影記者不用卡位便可拍到好照片。(中評社 張嘉文攝)", "中評社 張嘉文", "中評社", ("張嘉文",)),
     # an agency's reporter, the mark, and the day it was taken glued after it (h8-101, CNA's picture on a Taiwanese
-    # page; the agency kept as printed, as organisations.AS_PRINTED lists 中央社)
-    ("經過這場抗疫戰爭,「抗疫英雄」葉金川(左)也忍不住打哈欠露出疲態。中央社記者郭日曉攝五月二十七日", "中央社記者郭日曉", "中央社",
+    # page; the agency named by its family, CNA, as organisations.AS_PRINTED lists 中央社 in another script)
+    ("經過這場抗疫戰爭,「抗疫英雄」葉金川(左)也忍不住打哈欠露出疲態。中央社記者郭日曉攝五月二十七日", "中央社記者郭日曉", "CNA",
      ("郭日曉",)),
     # Initium's "攝:" (photographed by) glued to the caption (theinitium.com/article/20210323-wsj-covids-origins-...)
     ("2021年1月31日武漢,世界衛生組織調查人員訪問華南海鮮市場。攝:Thomas Peter /Reuters/達志影像",

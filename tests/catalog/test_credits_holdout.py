@@ -143,7 +143,12 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   credits_real from 810 to 831, holdout10 from 123 to 184, holdout9 from 176 to 184 and holdout7 from 176 to 183.
   Its expectations are as collected. Every miss is classified in ``credits_holdout11.misses.md``: 60 the
   reader's (spread over eleven causes of 1–11 rows; 47 a rule could fix, 13 need knowledge), 6 where the
-  expectation contradicts the conventions, 1 the collector's error.
+  expectation contradicts the conventions, 1 the collector's error. Then worked on by cause (credits-h11a,
+  tests/catalog/test_credits_h11_rules.py): an organisation kept as printed is named by its family when printed in
+  another script (中央社 is CNA; ten rows of holdout2, holdout3 and holdout10 corrected to it, and holdout8 276 -> 283 by
+  it), the Chinese mark 摄 dropped from the line as a label (nine rows of holdout4, holdout5, holdout9 and this table
+  corrected to the tables' reading), an agency's "X社發" and a reporter's place before 攝, a wire's closing 【tag】, a
+  Japanese paper (新聞) and its photographer: 174 on its own, 194 with credits-h11b's work beside it.
 
 - ``credits_holdout12.tsv`` (150 rows, 21 languages; 72 English, 26 that print no credit; 109
   pages and files, 17 rows from GitHub threads quoting credit strings): collected blind on 2026-12-07 from
@@ -151,7 +156,8 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   First measured 104 (69.3 %; English 58 of 72, the other languages 46 of 78) with main at the session's
   start (e7c29bb), and the same with main at e5036cd. Three expectations that contradicted the conventions
   were then corrected (the table's header lists them: a wire printed first carries the organisation after it,
-  "Stringer" names no photographer, "Photo courtesy of" kept whole): 106.
+  "Stringer" names no photographer, "Photo courtesy of" kept whole): 106. One agency cell (h12-029) corrected to the one-script convention of
+  docs/credit-tables.md by credits-h11a, by the rule alone: 106 still.
 
 ``FLOORS`` hold the latest measurements: the test fails when the reader gets worse
 here, and they are raised as it gets better. Unlike ``credits_real.tsv`` the misses are
@@ -172,14 +178,14 @@ FLOORS = {
     "credits_holdout.tsv": (200, 23, 190),
     "credits_holdout2.tsv": (300, 31, 299),
     "credits_holdout3.tsv": (300, 36, 280),
-    "credits_holdout4.tsv": (300, 41, 286),
-    "credits_holdout5.tsv": (300, 41, 268),
+    "credits_holdout4.tsv": (300, 41, 290),
+    "credits_holdout5.tsv": (300, 41, 270),
     "credits_holdout6.tsv": (300, 45, 291),
     "credits_holdout7.tsv": (226, 31, 183),
-    "credits_holdout8.tsv": (300, 34, 276),
-    "credits_holdout9.tsv": (250, 36, 184),
+    "credits_holdout8.tsv": (300, 34, 283),
+    "credits_holdout9.tsv": (250, 36, 186),
     "credits_holdout10.tsv": (204, 26, 184),
-    "credits_holdout11.tsv": (234, 39, 196),
+    "credits_holdout11.tsv": (234, 39, 203),
     "credits_holdout12.tsv": (150, 26, 106),
 }
 
