@@ -16,7 +16,7 @@ from catalog.credits.organisations import PREFIX_WIRES
 # --- vocabulary ---------------------------------------------------------------------------
 
 QUALIFIER_WORDS = {
-    "file": "file", "file photo": "file", "file picture": "file", "file image": "file", "archive": "file",
+    "file": "file", "files": "file", "file photo": "file", "file picture": "file", "file image": "file", "archive": "file",
     # "archive" in the languages of the tables, printed alone for a file picture ("Foto: Archivo")
     "archivo": "file", "arquivo": "file", "archiv": "file", "archief": "file", "archiwum": "file", "arkiv": "file",
     "arkisto": "file", "archivio": "file",

@@ -81,3 +81,20 @@ def test_a_picture_word_and_a_dash_open_a_credit_whose_grammar_shows_it(text: st
 @pytest.mark.parametrize("text", A_PICTURE_WORD_AND_A_DASH_IN_TEXT)
 def test_a_picture_word_and_a_dash_before_words_make_no_credit(text: str) -> None:
     assert _read(text) is None
+
+
+# --- "Files" closing a wire's chain marks a file picture, as "File" does; "(webcam/files)" stays words ------------------
+
+
+def test_files_closing_a_chain_marks_a_file_picture() -> None:
+    assert _read("Newly built factories in Guangzhou. (REUTERS/Bobby Yip/Files)") == (
+        "REUTERS/Bobby Yip/Files", "Reuters", ("Bobby Yip",))  # h12-062
+
+
+@pytest.mark.parametrize("text", [
+    "This system processes live video streams (webcam/files) to detect objects.",  # code corpus file id 8906842881
+    "File picker opens (desktop: native, mobile: camera/files)",  # file id 21189778866
+    "// Example 6: Handling File Uploads (Images/Files) - MULTIPART FORM DATA",  # file id 54181921311
+])
+def test_files_after_a_slash_in_text_make_no_credit(text: str) -> None:
+    assert _read(text) is None
