@@ -98,3 +98,21 @@ def test_files_closing_a_chain_marks_a_file_picture() -> None:
 ])
 def test_files_after_a_slash_in_text_make_no_credit(text: str) -> None:
     assert _read(text) is None
+
+
+# --- under a label, a bracket after the photographer's name holds their outlet when printed as one --------------------
+
+
+def test_an_outlet_printed_with_a_word_in_capitals_in_brackets_after_the_name() -> None:
+    assert _read("Пoкaнeни ca миниcтритe.\nсвързани\nСнимка: Димитър Кьосемарлиев (Bulgaria ON AIR)") == (
+        "Димитър Кьосемарлиев (Bulgaria ON AIR)", "Bulgaria ON AIR", ("Димитър Кьосемарлиев",))  # h12-028
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # where the photographer comes from, no party (docs/credit-tables.md: "© Steve Winter (USA)")
+    ("A minister. Photo: Jane Roe (USA)", ("Jane Roe (USA)", None, ("Jane Roe",))),
+    # a maker's name in capitals first is the camera's, no outlet
+    ("Photo: Jane Roe (DJI Mavic)", ("Jane Roe (DJI Mavic)", None, ("Jane Roe (DJI Mavic)",))),
+])
+def test_a_country_or_a_camera_in_brackets_is_no_outlet(text: str, expected: tuple) -> None:
+    assert _read(text)[1] is None
