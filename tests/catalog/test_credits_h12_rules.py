@@ -108,11 +108,9 @@ def test_an_outlet_printed_with_a_word_in_capitals_in_brackets_after_the_name() 
         "Димитър Кьосемарлиев (Bulgaria ON AIR)", "Bulgaria ON AIR", ("Димитър Кьосемарлиев",))  # h12-028
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # where the photographer comes from, no party (docs/credit-tables.md: "© Steve Winter (USA)")
-    ("A minister. Photo: Jane Roe (USA)", ("Jane Roe (USA)", None, ("Jane Roe",))),
-    # a maker's name in capitals first is the camera's, no outlet
-    ("Photo: Jane Roe (DJI Mavic)", ("Jane Roe (DJI Mavic)", None, ("Jane Roe (DJI Mavic)",))),
+@pytest.mark.parametrize("text", [
+    "A minister. Photo: Jane Roe (USA)",  # where the photographer comes from (docs/credit-tables.md: "Name (USA)")
+    "Photo: Jane Roe (DJI Mavic)",  # a maker's name in capitals first: the camera's, no outlet
 ])
-def test_a_country_or_a_camera_in_brackets_is_no_outlet(text: str, expected: tuple) -> None:
+def test_a_country_or_a_camera_in_brackets_is_no_outlet(text: str) -> None:
     assert _read(text)[1] is None
