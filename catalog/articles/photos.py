@@ -274,7 +274,8 @@ _DASHED_FILE = re.compile(r"(?<=[.!?])\s+[—–]\s+(?P<credit>file\s?pic(?:ture
 # "… at the hearing. (Photo supplied)", "… in 2022. Picture supplied", "… Madras St. SUPPLIED": a picture handed to
 # the paper, the credit kept whole and naming no one; the word alone only in capitals or in brackets
 _HANDED_IN = re.compile(
-    r"(?:(?<=[.!?])\s+|\s*\((?=[^()]+\)$))(?P<credit>(?i:(?:photo|picture|image|pic)\s+(?:supplied|submitted|provided|contributed))"
+    r"(?:(?<=[.!?])\s+(?:[–—-]\s+)?|\s*\((?=[^()]+\)$))(?P<credit>(?i:(?:photo|picture|image|pic)\s+(?:supplied|submitted|"
+    r"provided|contributed))"
     r"|SUPPLIED|SUBMITTED|PROVIDED)\)?\s*$")
 # "東涌綫列車（資料圖片）", "Der Zug (Archivbild)": a file picture's word in the caption's language alone in its closing
 # brackets, the paper's own file picture, naming no one
