@@ -701,25 +701,11 @@ MEASURED_RATE11 = 0.933  # 493/528 fields after articles-b11a's and b11b's rules
 # MISSES12-BEGIN
 MISSES12: dict[str, str] = {
     'blind12/10-indonesian-daily-wordpress-oleh-label-two-authors-comma-caps-paper-slash-name-antara-foto-editor-line-not-byline:photo1.agency':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/11-japanese-daily-caption-equals-place-date-name-satsuei-equals-kyodo-brackets-byline-at-end-6-9-jpg-renditions-title-suffix:byline':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/11-japanese-daily-caption-equals-place-date-name-satsuei-equals-kyodo-brackets-byline-at-end-6-9-jpg-renditions-title-suffix:bylines':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
+        "expectation differs: a paper's short name in its own credit is kept as printed (shape library page 17: 'Record file photo' -> 'Record' on the Riverton Record's page; blind10/04: 'MERIDIANA/Name')",
     'blind12/11-japanese-daily-caption-equals-place-date-name-satsuei-equals-kyodo-brackets-byline-at-end-6-9-jpg-renditions-title-suffix:photo1.credit_line':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/11-japanese-daily-caption-equals-place-date-name-satsuei-equals-kyodo-brackets-byline-at-end-6-9-jpg-renditions-title-suffix:photo2.agency':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/11-japanese-daily-caption-equals-place-date-name-satsuei-equals-kyodo-brackets-byline-at-end-6-9-jpg-renditions-title-suffix:photo2.caption':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/11-japanese-daily-caption-equals-place-date-name-satsuei-equals-kyodo-brackets-byline-at-end-6-9-jpg-renditions-title-suffix:photo2.credit_line':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/11-japanese-daily-caption-equals-place-date-name-satsuei-equals-kyodo-brackets-byline-at-end-6-9-jpg-renditions-title-suffix:title':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
+        "expectation differs: '撮影' (photographed) after the name is a label the credit tables drop (credits_holdout10 h10-057, h10-058: 'Name撮影' -> 'Name')",
     'blind12/12-philippine-daily-wp-caption-div-by-colon-label-reporter-handle-caps-paper-photo-slash-name-contributed-photo-title-suffix-section:photo1.agency':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/12-philippine-daily-wp-caption-div-by-colon-label-reporter-handle-caps-paper-photo-slash-name-contributed-photo-title-suffix-section:publication':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
+        "expectation differs: a paper's short name in its own credit is kept as printed (shape library page 17: 'Record file photo' -> 'Record'); the reader also keeps the kind of picture in it ('COURIER PHOTO')",
     'blind12/16-arabic-rtl-daily-city-colon-name-dateline-byline-paren-afp-arabic-paren-own-paper-lazy-data-src-noscript-width-quality-title-suffix:byline':
         'not worked on yet: read wrong on first sight (2026-12-07)',
     'blind12/16-arabic-rtl-daily-city-colon-name-dateline-byline-paren-afp-arabic-paren-own-paper-lazy-data-src-noscript-width-quality-title-suffix:bylines':
@@ -747,7 +733,7 @@ MISSES12: dict[str, str] = {
     'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:publication':
         "expectation differs: a footer's company name is the publication as printed when nothing else names the paper ('Penang Ledger Media Sdn Bhd'; the shape library's h05 keeps 'Northern Chronicle News & Media Limited')",
 }
-MEASURED_RATE12 = 0.956  # 506/529 fields (461/529 = 87.1 % at the session's start); first sight 431/487 (88.5 %) without the Markdown scrapes s03, s06
+MEASURED_RATE12 = 0.969  # 513/529 fields (461/529 = 87.1 % at the session's start); first sight 431/487 (88.5 %) without the Markdown scrapes s03, s06
 # MISSES12-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
