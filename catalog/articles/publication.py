@@ -94,7 +94,7 @@ def page_publication(
     found = sorted(found, key=lambda item: bool(_DOMAIN.fullmatch(item[1])) and item[1].islower()
                    or bool(url) and _is_host_name(item[1], url)
                    or item[0] == "footer copyright" and bool(_LEGAL_FORM.search(item[1]))
-                   or " " not in item[1] and any(_same(item[1], name) for name in words))
+                   or bool(_SQUASHED.fullmatch(item[1])) and any(_same(item[1], name) for name in words))
     if byline_publication and not any(_same(byline_publication, name) for _, name in found):
         return byline_publication, "syndication"
     return (found[0][1], found[0][0]) if found else (None, None)
@@ -170,6 +170,9 @@ def is_spelled_by(name: str, url: str) -> bool:
     "Brněnské listy" at brnenskelisty.cz)."""
     spelled = re.sub(r"\W|^the", "", fold(name).replace(" ", ""))
     return len(spelled) > 3 and spelled in urlsplit(url).netloc.lower().split(".")
+
+
+_SQUASHED = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # words run together, each capitalised: "JaffaPost"
 
 
 def _is_host_name(name: str, url: str) -> bool:

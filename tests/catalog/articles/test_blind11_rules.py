@@ -304,9 +304,11 @@ _PUBLISHER = ('<script type="application/ld+json">{"@context": "https://schema.o
      "The Shoreline Post", "title suffix"),
     ('<meta name="application-name" content="Tideline"><title>Tram returns - The Shoreline Post</title>',
      "Tideline", "application-name"),  # another name: the settings' order stands
+    ('<meta property="og:site_name" content="한빛일보"><title>폭염 : 사회 : 한빛일보</title>', "한빛일보", "og:site_name"),
 ])
 def test_a_site_name_spelled_like_its_address_or_squashed_yields_to_the_printed_name(head: str, publication: str,
                                                                                     source: str) -> None:
-    html = f"<!DOCTYPE html><html><head>{head}</head><body><article><h1>Tram returns</h1>{STORY}</article></body></html>"
+    html = f"<!DOCTYPE html><html><head>{head}</head><body><article><h1>Tram returns</h1>{STORY}</article>" \
+           "<footer><p>Copyright ⓒ 한빛일보. All rights reserved.</p></footer></body></html>"
     record = parse_article(html.encode(), url="https://www.shoreline.example/news/2024/06/tram.html").to_record()
     assert (record["publication"], record["publication_source"]) == (publication, source)
