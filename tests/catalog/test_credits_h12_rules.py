@@ -114,3 +114,20 @@ def test_an_outlet_printed_with_a_word_in_capitals_in_brackets_after_the_name() 
 ])
 def test_a_country_or_a_camera_in_brackets_is_no_outlet(text: str) -> None:
     assert _read(text)[1] is None
+
+
+# --- a credit opening the text, its name run into the caption's first words with no gap --------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("© AP Photo / Vadim GhirdaProtest la București", ("AP Photo / Vadim Ghirda", "AP", ("Vadim Ghirda",))),  # h12-026
+    ("© REUTERS / Inquam Photos/Octav GaneaProteste la București",
+     ("REUTERS / Inquam Photos/Octav Ganea", "Inquam Photos", ("Octav Ganea",))),  # h12-025
+])
+def test_a_name_glued_to_the_captions_first_words_ends_where_they_start(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("name", ["Jane FitzGerald", "Ronan MacKenzie", "Leonardo DiCaprio"])
+def test_a_names_own_capitals_are_no_glue(name: str) -> None:
+    assert _read(f"A bridge at dusk. Photo: {name}") == (name, None, (name,))
