@@ -131,3 +131,21 @@ def test_a_name_glued_to_the_captions_first_words_ends_where_they_start(text: st
 @pytest.mark.parametrize("name", ["Jane FitzGerald", "Ronan MacKenzie", "Leonardo DiCaprio"])
 def test_a_names_own_capitals_are_no_glue(name: str) -> None:
     assert _read(f"A bridge at dusk. Photo: {name}") == (name, None, (name,))
+
+
+# --- a camera's default description is no credit ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "SAMSUNG CAMERA PICTURES\nOui, ceci est un cerveau.",  # h12-017: a blog's picture under its camera's title
+    # a WordPress attachment's caption field (code corpus file id 49409587274; a plugin replaces it, file id 33170465804)
+    "OLYMPUS DIGITAL CAMERA",
+    "OLYMPUS DIGITAL CAMERA         ",  # as a camera pads it (an EXIF library's test, file id 6075523454)
+    "Die Brücke im Nebel.\nOLYMPUS DIGITAL CAMERA",
+])
+def test_a_cameras_default_description_makes_no_credit(text: str) -> None:
+    assert _read(text) is None
+
+
+def test_a_name_with_camera_in_it_is_still_read() -> None:
+    assert _read("A cat. Photo: Digital Camera World")[0] == "Digital Camera World"
