@@ -155,7 +155,8 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   who is a party (a name in quotes, "the artist", an uploader before "via" a photo site, a person after "Divulgação");
   a wire site's chrome (Reuters' licensing link, its package pointers); a licence alone is no credit; where a credit
   ends (an indented next field, the caption before a bar, the work's partners, the caption printed again, two
-  brackets, a site glued to the next title); a sentence pointing to the photo: 167 -> 196 on its own, 204 with
+  brackets, a site glued to the next title); a sentence pointing to the photo; a Hebrew body named for its cause
+  ("למען") before a tweet's picture link: 167 -> 196 on its own before the last two, 205 with
   credits-h11a's. Two expectations corrected (the table's header: h11-125, h11-215).
 
 - ``credits_holdout12.tsv`` (150 rows, 21 languages; 72 English, 26 that print no credit; 109
@@ -196,8 +197,8 @@ FLOORS = {
     "credits_holdout8.tsv": (300, 34, 283),
     "credits_holdout9.tsv": (250, 36, 186),
     "credits_holdout10.tsv": (204, 26, 184),
-    "credits_holdout11.tsv": (234, 39, 204),
-    "credits_holdout12.tsv": (150, 26, 113),
+    "credits_holdout11.tsv": (234, 39, 205),
+    "credits_holdout12.tsv": (150, 26, 119),
 }
 
 
