@@ -147,11 +147,14 @@ _CROP_WIDTHS = {
     "popup": 650, "articleinline": 190, "thumblarge": 150, "thumbstandard": 75, "mediumsquareat3x": 1800,
 }
 _CROP_NAME = re.compile(r"-(" + "|".join(_CROP_WIDTHS) + r")$", re.IGNORECASE)
+# The crop's name inside the file name, between the upload's id and its slug ("4592114_7_articlelarge_crowds.jpg")
+_CROP_WORD = re.compile(r"(?:^|[_-])(" + "|".join(_CROP_WIDTHS) + r")(?=[_-])", re.IGNORECASE)
 # Blogger's /s1600/ and /w640-h426/ segments are in _SIZE_SEGMENT's first form, and Reach's /s1200c/ (a crop letter).
 _SIZE_QUERY = ("w", "width", "wid", "imwidth", "resize", "size")
-_SIZE_SEGMENT = re.compile(r"^(?:[sw](\d{2,5})[a-z]?(?:-h\d{2,5})?(?:-[a-z]+)*|w[_:]?(\d{2,5})(?:,.*)?|(\d{2,5})x\d{0,5}!?|(?:[a-z]+_)?(\d{3,4}))$", re.IGNORECASE)
-_STYLE_SIZE_SEGMENT = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*?_(?:([1-9]\d{2,4})x\d{2,5}|([1-9]\d{2,4})_\d{3,5})$",
-                                  re.IGNORECASE)  # a height of three digits or more: not a month ("uploads_2024_06")
+_SIZE_SEGMENT = re.compile(r"^(?:[sw](\d{2,5})[a-z]?(?:-h\d{2,5})?(?:-[a-z]+)*|w[_:]?(\d{2,5})(?:,.*)?|(\d{2,5})x\d{0,5}!?|(?:[a-z]+_)?([1-9]\d{2,3}))$", re.IGNORECASE)
+# (and the resizer's flags after the size: the obscura API's "tr_2000_1333_s_f")
+_STYLE_SIZE_SEGMENT = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*?_(?:([1-9]\d{2,4})x\d{2,5}|([1-9]\d{2,4})_\d{3,5})"
+                                 r"(?:_[a-z]{1,2})*$", re.IGNORECASE)  # a height of three digits or more: not a month
 _SERVICE_PATH = re.compile(r"/(?:unsafe|resizer|dims4|image/upload|image/fetch|_next/image|cdn-cgi/image)/|/filters:",
                            re.IGNORECASE)
 _SERVICE_HOSTS = ("imgix.net", "res.cloudinary.com", "cloudinary.com", "imagekit.io", "twic.pics")
@@ -221,24 +224,30 @@ _NAMED_WIDTH = re.compile(r"(?:^|[,:=&(])\$?(?:w|width)[_=-](\d{2,5})(?=$|[,&)])
 def named_width(url: str) -> int | None:
     """The width in pixels a rendition's URL names (``?w=1200``, ``/1440x0/``, ``-1024x683``, ``superJumbo``), or None."""
     parts = urlsplit(url)
-    for name, value in parse_qsl(parts.query):
+    # a device pixel ratio beside the width ("?w=680&dpr=2", imgix's and Thumbor's) asks for that many times the pixels
+    density = next((float(value) for name, value in parse_qsl(parts.query)
+                    if name.lower() == "dpr" and re.fullmatch(r"[1-4](?:\.\d+)?", value)), 1.0)
+    # matrix parameters after the file's name are a resizer's query too (Village Media's "x.jpg;w=1200;h=800;mode=crop")
+    path, _, matrix = parts.path.partition(";")
+    for name, value in parse_qsl(parts.query) + parse_qsl(matrix.replace(";", "&")):
         size = re.split(r"[x,]", value, maxsplit=1)[0]  # "?resize=1200,800", "?size=1200x800"
         if name.lower() in _SIZE_QUERY and size.isdigit():
-            return int(size)
+            return int(int(size) * density)
     # a transformation list naming the width in the query ("?q=h_833,w_1480,c_fill", ImageKit's "?tr=w-1200")
     named = _NAMED_WIDTH(unquote(parts.query))
     if named:
         return int(named.group(1) or named.group(2))
-    segments = unquote(parts.path).split("/")
+    segments = unquote(path).split("/")
     name = segments[-1]
     stem = name[: _EXTENSION.search(name).start()] if _EXTENSION.search(name) else name
     stem = _PROFILE_SUFFIX.sub("", stem)
-    crop = _CROP_NAME.search(stem)
+    crop = _CROP_NAME.search(stem) or _CROP_WORD.search(stem)
     if crop:
         return _CROP_WIDTHS[crop.group(1).lower()]
-    # "-1024x683", "_640", Spiegel's "_w948_r1.77_fpx44_fpy51", Shopify's "_800x450_crop_center"
-    size = re.search(r"[_-]w?([1-9]\d{1,4})(?:x\d{2,5}|x0)?(?:__\d{1,2})?(?:_r[\d.]+)?(?:_fp[xy]\d+)*"
-                     r"(?:_crop_[a-z]+)?$", stem)
+    # "-1024x683", "_640", Spiegel's "_w948_r1.77_fpx44_fpy51", Shopify's "_800x450_crop_center"; not a camera's
+    # number for the shot ("IMG_4021", "DSC_0042")
+    size = None if is_camera_file_name(stem) else re.search(
+        r"[_-]w?([1-9]\d{1,4})(?:x\d{2,5}|x0)?(?:__\d{1,2})?(?:_r[\d.]+)?(?:_fp[xy]\d+)*(?:_crop_[a-z]+)?$", stem)
     if size:
         return int(size.group(1))
     leading = re.match(r"([1-9]\d{1,4})x\d{2,5}[_-]", stem)  # or before the name ("1024x768_wmkn_1234.webp")

@@ -130,6 +130,8 @@ def describe_photo(
     caption_text = clean_text(_CAPTION_LABEL.sub("", GALLERY_COUNTER.sub("", _TRAILING_OFFER.sub("", caption or "")))) \
         if caption else None
     field = _CREDIT_FIELD.search(caption_text or "") if not credit else None
+    if field and caption_text[: field.start()].count("(") > caption_text[: field.start()].count(")"):
+        field = None  # "… 2024. (photo credit: NAME/FLASH90)": a bracketed credit, its label's first word inside it
     if field:  # a story file's caption field followed by its credit field ("Didascalia: … Credito: …")
         caption_text, credit = clean_text(caption_text[: field.start()]), field.group("credit")
     found = None

@@ -63,13 +63,14 @@ def page_publication(
     byline_publication: str | None, url: str | None = None,
 ) -> tuple[str | None, str | None]:
     """(publication, the evidence that named it) for an HTML page at ``url``; (None, None) when nothing does."""
+    logo, footer = _logo_alt(soup), _footer_copyright(soup)
     site = [
         ("og:site_name", meta.get("og:site_name")),
         ("json-ld publisher", next(iter(publisher_names), None)),
         ("application-name", meta.get("application-name")),
-        ("title suffix", _title_suffix(soup, headline, meta, url)),
-        ("logo alt", _logo_alt(soup)),
-        ("footer copyright", _footer_copyright(soup)),
+        ("title suffix", _title_suffix(soup, headline, meta, url, named_elsewhere=(logo, footer))),
+        ("logo alt", logo),
+        ("footer copyright", footer),
     ]
     named = dict(site)
     if named["title suffix"] and named["footer copyright"] \
@@ -120,6 +121,8 @@ def copyright_holder(line: str) -> str | None:
     """The name in a copyright line ("© 2024 The Valley Ledger. All rights reserved."), or None."""
     match = _COPYRIGHT.search(line)
     name = clean_text(re.sub(r"\s*\b(?:19|20)\d\d\s*$", "", match.group("name"))) if match else None  # "© Name 2024"
+    # a company's registration number after its name ("Ledger Media Sdn Bhd (11233-X)") is no part of the name
+    name = re.sub(r"\s*\([^()]*\d[^()]*\)$", "", name) if name else name
     domain = _DOMAIN.match(line, match.start("name")) if match else None
     if name and domain and len(domain.group()) > len(name):
         name = domain.group()  # "© 2024 thedeltastar.com": a domain, not a name cut at its dot
@@ -165,8 +168,10 @@ def _is_own_domain(name: str, url: str) -> bool:
     return bool(_DOMAIN.fullmatch(name)) and name.lower().removeprefix("www.") == host
 
 
-def _title_suffix(soup: BeautifulSoup, headline: str | None, meta: dict[str, str], url: str | None) -> str | None:
-    """The last part of the document title that is neither the headline nor a section."""
+def _title_suffix(soup: BeautifulSoup, headline: str | None, meta: dict[str, str], url: str | None,
+                  named_elsewhere: Iterable[str | None] = ()) -> str | None:
+    """The last part of the document title that is neither the headline nor a section; of several, the one the
+    page's logo or footer names ("Headline - 香江日報 - 港聞": the paper, then a section no menu lists)."""
     if soup.title is None:
         return None
     title = clean_text(soup.title.get_text()) or ""
@@ -184,14 +189,18 @@ def _title_suffix(soup: BeautifulSoup, headline: str | None, meta: dict[str, str
     sections = _link_texts(soup)
     # "Headline | Site", or "Site | Headline" where the headline comes last
     others = parts[1:] if parts[0] in known else [part for part in parts if part not in known]
+    names = []
     for part in reversed(others):
         if part in known or len(part) > _LONGEST_NAME or not (_is_name_like(part) or url and is_spelled_by(part, url)
                                                                or url and _is_own_domain(part, url)):
             continue  # the headline again, or a slogan ("Covering Millbrook since 1921")
         if part.lower() in sections or part.lower() in _SECTION_WORDS or set(part.lower().split()) <= _SECTION_WORDS:
             continue  # "Headline | Politics", "Headline - Site | News": a section, the site before it if named
-        return part
-    return None
+        names.append(part)
+    elsewhere = [comparable_name(name) for name in named_elsewhere if name]
+    # the footer's holder may be the paper's company ("香江日報集團有限公司"): its name opens it
+    return next((part for part in names if comparable_name(part)
+                 and any(other.startswith(comparable_name(part)) for other in elsewhere)), names[0] if names else None)
 
 
 def is_site_name(text: str) -> bool:

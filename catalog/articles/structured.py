@@ -26,6 +26,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from catalog.articles.bylines import LABEL, split_byline
+from catalog.articles.document_elements import elements_text
 from catalog.articles.exports import (
     authors,
     body_kind,
@@ -111,6 +112,9 @@ def _export_of(data: Any, url: str | None) -> tuple[str, str] | None:
     document = page_document(data)
     if document is not None:
         return "html", document
+    elements = elements_text(data)
+    if elements is not None:  # a partitioned document's elements: a scrape of the page, pictures in place
+        return "text", elements
     story = find_story(data, url) or _first_story(data)
     if story is None:
         return None

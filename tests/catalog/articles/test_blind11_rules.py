@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.articles.bylines import LABEL, printed_byline, split_byline
+from catalog.articles.image_urls import named_width
 from catalog.articles.photos import describe_photo
 from catalog.credits import parse_credit_line, split_caption_credit
 from tests.catalog.articles.test_blind9_rules import STORY, _page  # the same small page around a story's text
@@ -131,3 +132,62 @@ def test_a_file_pictures_word_alone_in_the_closing_brackets_is_the_credit(captio
 @pytest.mark.parametrize("caption", ["會議文件（文件）", "東涌綫列車（資料）", "Der Zug (Archiv der Bahn, 1975)"])
 def test_a_bracket_that_is_no_file_pictures_word_stays_in_the_caption(caption: str) -> None:
     assert describe_photo(IMAGE, caption=caption).caption == caption
+
+
+# --- the width a rendition's URL names ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("url", "width"), [
+    # matrix parameters after the file's name, a resizer's query (Village Media)
+    ("https://cdn.example/f/files/images/2024/06/splash-pad.jpg;w=1440;h=960;mode=crop", 1440),
+    ("https://cdn.example/f/files/images/2024/06/splash-pad.jpg;mode=crop;width=640", 640),
+    # a camera's numbered name is no size; the resizer's folder names it (the obscura API's "tr_W_H_flags")
+    ("https://img.example/obscura/API/dynamic/r1/ece5/tr_2000_1333_s_f/0000/fjpo/2024/6/5/11/IMG_4021.jpg?chk=A1F0C2", 2000),
+    ("https://img.example/uploads/2024/06/IMG_4021.jpg", None),
+    ("https://img.example/uploads/2024/06/DSC_0042.jpg", None),
+    ("https://img.example/uploads/2024/06/IMG_4021-1024x683.jpg", 1024),  # the size after the camera's name
+    ("https://img.example/uploads/2024/06/harbour-1024.jpg", 1024),
+    ("https://img.example/0000/2024/harbour.jpg", None),  # a folder of zeros is no width
+])
+def test_the_width_a_renditions_address_names(url: str, width: int | None) -> None:
+    assert named_width(url) == width
+
+
+def test_the_largest_rendition_wins_over_a_camera_numbered_share_copy() -> None:
+    base = "https://img.example/obscura/API/dynamic/r1/ece5/tr_{}_s_f/0000/fjpo/2024/6/5/11/IMG_4021.jpg?chk=A1F0C2"
+    small, large, shared = base.format("480_320"), base.format("2000_1333"), base.format("1200_630")
+    record = _page(f'<article>{STORY}<figure><img src="{small}" srcset="{small} 480w, {large} 2000w">'
+                   '<figcaption>Anleggsmaskinen ved brua. Foto: Ragnhild Vik</figcaption></figure></article>',
+                   head=f'<meta property="og:image" content="{shared}">')
+    [photo] = record["photos"]
+    assert photo["url"] == large
+
+
+# --- a bracketed credit whose label's first word opens the bracket --------------------------------------------------
+
+@pytest.mark.parametrize(("caption", "text", "line"), [
+    ("Commuters wait at the bus station, May 2024. (photo credit: DUDU GREENSPAN/FLASH90)",
+     "Commuters wait at the bus station, May 2024.", "DUDU GREENSPAN/FLASH90"),
+    ("The light rail depot. (image credit: Jane Roe/Reuters)", "The light rail depot.", "Jane Roe/Reuters"),
+    ("The light rail depot (left). Photo credit: Jane Roe", "The light rail depot (left).", "Jane Roe"),  # no bracket
+])
+def test_a_credit_label_of_two_words_inside_the_closing_bracket_leaves_nothing_behind(caption: str, text: str,
+                                                                                      line: str) -> None:
+    photo = describe_photo(IMAGE, caption=caption)
+    assert (photo.caption, photo.credit_line) == (text, line)
+
+
+# --- a title of three parts -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "masthead", "publication"), [
+    # the paper before a section no menu lists: the part the logo or the footer names
+    ("港鐵東涌綫延綫提前通車 - 香江日報 - 港聞", '<header><a href="/"><img src="/logo.gif" alt="香江日報"></a></header>', "香江日報"),
+    ("港鐵東涌綫延綫提前通車 - 香江日報 - 港聞", "<footer><p>© 2024 香江日報集團有限公司 版權所有</p></footer>", "香江日報"),
+    ("Light rail bill passes - Harbour Courier - Metro", "<footer><p>© 2024 Harbour Courier. All rights reserved.</p></footer>",
+     "Harbour Courier"),
+    ("Light rail bill passes - Metro - Harbour Courier", "<footer><p>© 2024 Harbour Courier.</p></footer>", "Harbour Courier"),
+])
+def test_of_a_titles_parts_the_one_the_page_names_elsewhere_is_the_publication(title: str, masthead: str,
+                                                                                publication: str) -> None:
+    headline = title.split(" - ")[0]
+    record = _page(f"{masthead}<article><h1>{headline}</h1>{STORY}</article>", head=f"<title>{title}</title>")
+    assert record["publication"] == publication
