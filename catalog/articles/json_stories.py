@@ -44,11 +44,14 @@ _HOSTNAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
 _LIST_SEPARATOR = re.compile(r"\s*;\s*")  # trafilatura joins authors with "; "
 
 
-def json_story_page(data: dict, *, site_name: str | None = None) -> str | None:
+def json_story_page(data: dict, *, site_name: str | None = None, general: dict[str, str] | None = None) -> str | None:
     """The HTML page a story saved as JSON by an extractor, a news API or a news format describes, or None.
-    ``site_name``: the site's name the export gives outside the story (a feed's title), if the story names none."""
-    data = story_object(data)
-    general = fields(data)  # what the story's other keys mean, read once for every look-up below
+    ``site_name``: the site's name the export gives outside the story (a feed's title), if the story names none;
+    ``general``: ``fields`` of the story, when the caller has read them already."""
+    inner = story_object(data)
+    # what the story's other keys mean, read once for every look-up below
+    general = general if general is not None and inner is data else fields(inner)
+    data = inner
     meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
     blocks = next((data[key] for key in _BLOCK_KEYS if isinstance(data.get(key), list)), [])
     title = story_title(data, general) or next((text_value(block.get("text")) for block in blocks

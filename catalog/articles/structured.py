@@ -174,7 +174,7 @@ def _reader_page(story: dict, *, site_name: str | None = None) -> str | None:
     body = body or (general["body"] if general.get("body_kind") == "html" else None) \
         or (general["summary"] if body_kind(general.get("summary") or "") == "html" else None)
     if body is None:  # no story HTML: an extractor's, a news API's or a news format's JSON
-        return json_story_page(story, site_name=site_name)
+        return json_story_page(story, site_name=site_name, general=general)
     embedded = story.get("_embedded") if isinstance(story.get("_embedded"), dict) else {}
     featured = next(iter(embedded.get("wp:featuredmedia") or []), None)
     featured = featured if isinstance(featured, dict) else {}

@@ -69,8 +69,10 @@ _MARKDOWN_LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]]*)\]\((?!https?://\S+\.(?:
 _WIKILINK = re.compile(r"\[\[(?P<note>[^\[\]|]+)(?:\|(?P<shown>[^\[\]]+))?\]\]")
 # A highlight's link back to where it stands in the reader, closing its line: Readwise's export template writes
 # "{{ highlight_text }} ([{{ highlight_location }}]({{ highlight_location_url }}))": " ([View Highlight](https://…))",
-# " ([Location 1234](https://…))". No part of the highlight.
-_BACK_LINK = re.compile(r"[ \t]*\(\[[^\[\]]{1,40}\]\(https?://[^\s()]+\)\)[ \t]*$", re.MULTILINE)
+# " ([Location 1234](https://…))", " ([Page 12](https://…))", " ([View Tweet](https://…))". No part of the highlight
+# (a linked credit closing a caption, "([Jo Lane](https://…))", is).
+_BACK_LINK = re.compile(r"[ \t]*\(\[(?:view (?:highlight|tweet|post|note)|location \d+|loc\.? \d+|page \d+)\]"
+                        r"\(https?://[^\s()]+\)\)[ \t]*$", re.MULTILINE | re.IGNORECASE)
 # A host alone on a line ("www.thamesgazette.co.uk"): a chat's link card names the page's site so
 _HOST_LINE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 # A story file's labelled headline ("HED: …", "Headline: …", "Titel: …")

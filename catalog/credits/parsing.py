@@ -150,6 +150,7 @@ def _lender(words: str) -> str:
 
 _A_GALLERY = frozenset({"gallery", "the gallery", "galleries", "the galleries"})
 _THANKED_LABEL = re.compile(r"^\s*[（(]?\s*(?:ขอบคุณภาพ(?:จาก)?|写真提供)\s*[:：]?")
+_COURTESY_JOINS = frozenset({"", "of", "de", "by", "di", "da", "del", "della"})  # "courtesy of:" with no one after it
 _COURTESY_HINTS = ("ourt", "ortes", "entile", "upplied", "ubmitted", "ivulga")  # courtesy, cortesía, gentileza, …
 
 
@@ -269,6 +270,11 @@ def _initialled_again(person: str, persons: tuple[str, ...]) -> bool:
         other != person and other.endswith(" " + surname) and other[:1] == initial[:1] for other in persons)
 
 
+# A clause closing a credit after a semicolon, in lower case with no name in it, is a note on the picture's use
+# ("; used with permission", "; permiso de reproducción pendiente de confirmar"), no part of the printed line
+_USE_NOTE = re.compile(r";\s+[a-zà-ÿ][^;A-Z\d\n]*\s[^;A-Z\d\n]*$")
+
+
 @lru_cache(maxsize=8192)
 def read_credit(text: str) -> Reading | None:
     """Read a candidate credit (brackets already removed); None when there is nothing to read.
@@ -304,6 +310,8 @@ def read_credit(text: str) -> Reading | None:
     elif text[-1:].isdigit() and "-" in text[-16:]:
         text = _PICTURE_NUMBER.sub("", text)  # "NASA/Name KSC-2011-5421": the picture's number in the archive, no party
     text = strip_period(text.strip())
+    if ";" in text:
+        text = strip_period(_USE_NOTE.sub("", text))  # "Name; used with permission": a note on the picture's use
     labelled = owned = sourced = bare_credit = by_label = listing = False
     provided = text[:1] in "사기" and PROVIDED_LABEL.match(text) is not None
     # a label thanking or naming the picture's provider in Thai or Japanese ("ขอบคุณภาพจาก: Name", "写真提供：Name")
@@ -393,6 +401,8 @@ def read_credit(text: str) -> Reading | None:
         match = COLLECTION_OF.match(body)  # "the personal collection of Name": the owner lent it, like "courtesy of"
     if match is None and owned and lower.startswith("provided by "):
         match = _PROVIDED_BY.match(body)  # MSN's "© Provided by Reuters": the owner that lent it
+    if match and fold(body[match.end():].strip(" :")) in _COURTESY_JOINS:
+        return None  # "Photo courtesy of:", "Foto cortesía de:": a page template's field with its value left out
     if match:
         reading.qualifiers.add("courtesy")
         reading.labelled = reading.courtesy = True

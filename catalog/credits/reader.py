@@ -126,7 +126,8 @@ _CREDIT_CONTROL = re.compile(r"^(?:Photo|Image)\nCredit\s+(?=[A-Z])", re.M)
 _FIELD_NAME = re.compile(r"([A-Z]{6,})(?=[A-Z][a-z])")  # a scraper's field name in capitals glued to the caption
 # UTF-8's no-break space read as Latin-1 is "Â" and a space; after a lowercase letter or a stop no word ends in "Â"
 _MOJIBAKE_SPACE = re.compile(r"(?<=[a-z.,;:)])Â(?:\xa0|(?=\s|$))")
-_MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:https?:)?[^)\s]*\)")
+# a Markdown link, with or without its title: "[Name](https://…)", "[Name](https://… \"Name\")"
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:https?:)?[^)\s]*(?: \"[^\"\n)]{0,100}\")?\)")
 _MARKDOWN_EMPHASIS = re.compile(r"(?<!\w)_([^_\n]{1,80})_(?!\w)")
 _IMAGE_PATH = re.compile(r"/[\w.-]+/[\w./-]*\.(?:jpe?g|png|gif|webp)\)?(?=\s|$)", re.I)
 # a name or credit printed twice with no gap, from a page showing it in two elements ("JANE ROEJANE ROE/AFP")

@@ -203,7 +203,7 @@ ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*(?:b
 # "Courtsey", its common misspelling, is read as it was meant; Argentina's "Gentileza" and Italy's "per gentile
 # concessione di" are "courtesy of". "Supplied:" (ABC Australia), "Submitted by" (CBC)
 # and "Divulgação" (Brazil's handout) are courtesy forms ("(Supplied: National Justice Project)"), kept in the line
-COURTESY = re.compile(r"^\s*(?:(?:photos?|images?|pictures?|video)\s+)?(?:courtesy|courtsey|cortes[ií]a|gentileza|(?:per\s+)?gentile\s+concessione"
+COURTESY = re.compile(r"^\s*(?:(?:photos?|images?|pictures?|video|fotos?|im[aá]genes|imagen|imagem)\s+)?(?:courtesy|courtsey|cortes[ií]a|gentileza|(?:per\s+)?gentile\s+concessione"
                       r"|supplied|submitted|divulga[çc][ãa]o)(?:\s+(?:of|de|by|di|della|del|da))?"
                       r"\s*[:/,]?\s+", re.I)  # "Foto: Cortesía, Partido de La U"
 COLLECTION_OF = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+){0,4}collection\s+of\s+(?=[A-Z])")  # a person's, in lower case

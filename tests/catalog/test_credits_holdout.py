@@ -162,6 +162,9 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   were then corrected (the table's header lists them: a wire printed first carries the organisation after it,
   "Stringer" names no photographer, "Photo courtesy of" kept whole): 106. One agency cell (h12-029) corrected to the one-script convention of
   docs/credit-tables.md by credits-h11a, by the rule alone: 106 still.
+  Its misses were then worked on by cause (credits-h12, tests/catalog/test_credits_h12_rules.py; three more
+  expectations corrected to the tables' "Photo courtesy of" form and a site after "via" as the agency): a picture
+  word of more languages before "courtesy", a Markdown link's title, a use note after a semicolon: 108.
 
 ``FLOORS`` hold the latest measurements: the test fails when the reader gets worse
 here, and they are raised as it gets better. Unlike ``credits_real.tsv`` the misses are
@@ -190,7 +193,7 @@ FLOORS = {
     "credits_holdout9.tsv": (250, 36, 186),
     "credits_holdout10.tsv": (204, 26, 184),
     "credits_holdout11.tsv": (234, 40, 207),
-    "credits_holdout12.tsv": (150, 26, 106),
+    "credits_holdout12.tsv": (150, 26, 108),
 }
 
 

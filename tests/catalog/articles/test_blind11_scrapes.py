@@ -63,6 +63,14 @@ def test_a_highlights_link_back_to_its_place_is_no_part_of_it() -> None:
     assert (photo["caption"], photo["credit_line"]) == ("Fog over the quay on Wednesday.", "Reuters/Jo Lane")
 
 
+def test_a_credit_linked_to_the_photographers_page_is_no_link_back() -> None:
+    record = _read("# Fog closes the quay for a second day\n\n"
+                   "![](https://img.harbourpost.example/u/2024/06/quay-fog.jpg)\n"
+                   "Fog over the quay on Wednesday. ([Reuters/Jo Lane](https://jolane.example/))\n")
+    (photo,) = record["photos"]
+    assert (photo["caption"], photo["credit_line"]) == ("Fog over the quay on Wednesday.", "Reuters/Jo Lane")
+
+
 @pytest.mark.parametrize(("line", "byline"), [
     ("- Author: [[Ann Lee]]", "Ann Lee"),
     ("Author: [[ann-lee|Ann Lee]]", "Ann Lee"),  # a wikilink's shown words after the bar
