@@ -59,10 +59,11 @@ _ACCOUNT_WORDS = frozenset({"ref", "user", "owner", "account", "saver", "saved",
 _DECORATION_WORDS = frozenset({"logo", "icon", "favicon", "avatar", "greyscale", "headshot", "sprite"})
 BODY_WORDS = frozenset({"content", "html", "body", "text", "markdown", "maintext", "main"})  # trafilatura XML: <main>
 SUMMARY_WORDS = frozenset({"summary", "description", "excerpt", "dek", "snippet", "abstract", "teaser"})
-# Lists beside the story that hold other stories or the page's links, never its parts
+# Lists beside the story that hold other stories or the page's links, never its parts; a feed reader's "feeds" are
+# the account's subscriptions (the story's own is the one it names by id: ``_site_by_id``)
 _ASIDE_WORDS = frozenset({"related", "recommended", "recommendations", "more", "links", "sub", "teasers",
                           "breadcrumbs", "categories", "tags", "labels", "keywords", "videos", "audios", "headers",
-                          "cookies", "profiles", "comments", "timings", "cache", "query"})
+                          "cookies", "profiles", "comments", "timings", "cache", "query", "feeds"})
 _PICTURE_TYPES = frozenset({"image", "picture", "photo", "graphic", "imageobject", "figure"})
 _SHORTEST_BODY = 80  # characters
 _DEEPEST = 12  # levels of nesting read: deeper is no story's shape
@@ -153,6 +154,23 @@ def enclosing_site(data: Any, story: dict) -> str | None:
             return site.strip()
         if any("feed" in key_words(str(key)) for key in own) and own.get("title", "").strip():
             return own["title"].strip()
+    return _site_by_id(data, story)
+
+
+def _site_by_id(data: Any, story: dict) -> str | None:
+    """The site's name of the feed or site the story names by its id ("story_feed_id": 37), from the object of that
+    id the export lists apart (NewsBlur's ``feeds``: ``{"id": 37, "feed_title": …}``); None when there is none."""
+    wanted = {str(value) for holder, _ in _objects(story) for key, value in holder.items()
+              if isinstance(value, (str, int)) and not isinstance(value, bool)
+              and {"id"} < set(key_words(str(key))) and set(key_words(str(key))) & SITE_WORDS}
+    if not wanted:
+        return None
+    for candidate, _ in _objects(data):
+        if candidate is not story and str(candidate.get("id")) in wanted:
+            site = next((value.strip() for key, value in candidate.items() if isinstance(value, str)
+                         and role((key_words(str(key)),), value) == "site"), None)
+            if site:
+                return site
     return None
 
 

@@ -223,7 +223,7 @@ _CAPTION_LABEL = re.compile(r"^(?:cutline|caption|photo caption|bildtext|bildunt
 # A gallery's counter before a caption: "1 of 3 | ", "Photo 2/5: ", "Bild 1 von 4 – ", "Zdjęcie 2 z 3. ", or before the
 # caption's first capital when the counter was an element of its own ("1 of 3 Hikers on the plateau")
 GALLERY_COUNTER = re.compile(
-    r"^(?:(?:photo|image|picture|slide|bild|foto|imagen|immagine|afbeelding|zdjęcie|snímek|kuva)\s+)?\d{1,3}\s*"
+    r"^(?:(?:photo|image|picture|slide|bild|bilde|billede|foto|imagen|immagine|afbeelding|zdjęcie|snímek|kuva)\s+)?\d{1,3}\s*"
     r"(?:of|/|von|de|di|van|av|sur|z|ze|из)\s*\d{1,3}\s*(?:[|:–—.-]\s*|$|(?=(?-i:[A-Z])))", re.IGNORECASE)
 # "(Staff file photo)", "(Submitted photo)": the paper's own credit in brackets at the caption's end.
 _HOUSE_KIND = r"(?:(?:staff|file|submitted|contributed|courtesy|handout|special|archive)\s+)*(?:photo|photos|photograph|picture|graphic|illustration)"
@@ -249,7 +249,9 @@ _DATED_PIPE_TAIL = re.compile(r"\s+\|\s+(?P<credit>[^|]{2,80}?)\s+[-–]\s+\d{1,
 # "… (à droite). Archives municipales de Chamonix": an archive or a collection named after the last sentence,
 # without a full stop of its own, is where the picture came from.
 # "… reading room in 1962. Ridgeline Historical Society": a name alone after the last sentence, no full stop of its own
-_NAME_TAIL = re.compile(r"(?<=[.!?])\s+(?P<credit>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){1,6})$")
+# The name may open with a place's initials ("B.C. Ministry of Transportation"), never split after them.
+_NAME_TAIL = re.compile(r"(?<=[.!?])(?<![A-Z]\.[A-Z]\.)\s+(?P<credit>(?:(?:[A-Z]\.){2,3}\s+)?[A-Z][\w'’&-]*"
+                        r"(?:\s+[\w'’&-]+){1,6})$")
 # "… on the green, 1921. Harwick Historical Society collection": an organisation's collection or archive, named after
 # the last sentence: the credit kept whole, the organisation its agency
 _COLLECTION_TAIL = re.compile(r"(?<=[.!?])\s+(?P<credit>(?P<owner>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){1,5}?)\s+"

@@ -77,7 +77,7 @@ def page_publication(
             and _is_slogan_after(soup, named["footer copyright"], named["title suffix"]):
         site = [(source, name) for source, name in site if source != "title suffix"]
     # a section's name in the site's setting ("Wiadomości", the news subdomain's og:site_name) names no publication
-    found = [(source, clean_text(name)) for source, name in site
+    found = [(source, without_section(clean_text(name))) for source, name in site
              if clean_text(name) and not set(clean_text(name).lower().split()) <= _SECTION_WORDS]
     # A site name that is only the domain ("gazzettadelcolle.it") yields to a printed name; a brand spelled with
     # its domain in capitals ("SportsCentral.com", "Salon.com") is the name as the site prints it.
@@ -201,6 +201,15 @@ def _title_suffix(soup: BeautifulSoup, headline: str | None, meta: dict[str, str
     # the footer's holder may be the paper's company ("香江日報集團有限公司"): its name opens it
     return next((part for part in names if comparable_name(part)
                  and any(other.startswith(comparable_name(part)) for other in elsewhere)), names[0] if names else None)
+
+
+def without_section(name: str) -> str:
+    """A site's name without the section a feed or a section's settings print after it ("Kootenay Standard – Local
+    News" -> "Kootenay Standard")."""
+    parts = _TITLE_SEPARATORS.split(name)
+    if len(parts) == 2 and set(parts[1].lower().split()) <= _SECTION_WORDS and _is_name_like(parts[0]):
+        return parts[0]
+    return name
 
 
 def is_site_name(text: str) -> bool:

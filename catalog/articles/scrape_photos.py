@@ -77,8 +77,9 @@ def scrape_photos(lines: list[str]) -> list[PublishedPhoto]:
                     and not URL_START.search(below) and not GALLERY_COUNTER.fullmatch(below) and not NAG.search(below) \
                     and len(below) <= _LONGEST_SET_APART_CAPTION:
                 caption = below  # a gallery's slide: the line under it is its caption, credited or not
-            elif not emphasised and caption is None:
-                caption = _caption_over_credit_line(lines, index)
+            elif not emphasised and not credited:
+                # the caption (the alt again, or not) and the credit on a line of its own under the picture
+                caption = _caption_over_credit_line(lines, index) or caption
             if not is_decorative_url(match.group("url")):
                 photos.setdefault(match.group("url"), describe_photo(match.group("url"), caption=caption))
         for start in (m.start() for m in URL_START.finditer(line)):
@@ -182,12 +183,25 @@ def _neighbouring_caption(lines: list[str], index: int) -> str | None:
 
 def _caption_over_credit_line(lines: list[str], index: int) -> str | None:
     """The caption line right under a picture and the credit alone on the line after it ("A roof on the quay." /
-    "Photo: Cy Doe"), joined; None for any other lines."""
-    below, credit = (lines[index + offset] if index + offset < len(lines) else "" for offset in (1, 2))
+    "Photo: Cy Doe"), joined; None for any other lines. A reader's Markdown (percollate, Readability) may set each
+    apart by a blank line, as the paragraphs of a figure's caption."""
+    below, credit = _next_lines(lines, index, 2)
     if not below or not credit or len(below) > _LONGEST_SET_APART_CAPTION or URL_START.search(below + credit):
         return None
     caption, found = split_caption_credit(credit)
     return f"{below} {credit}" if found is not None and not clean_text(caption) else None
+
+
+def _next_lines(lines: list[str], index: int, count: int) -> list[str]:
+    """The ``count`` lines after line ``index``, each after one blank line at most ("" where there are no more)."""
+    found: list[str] = []
+    position = index + 1
+    while len(found) < count:
+        if position < len(lines) and not lines[position] and position + 1 < len(lines) and lines[position + 1]:
+            position += 1  # one blank line between two paragraphs
+        found.append(lines[position] if position < len(lines) else "")
+        position += 1
+    return found
 
 
 def _under_a_picture(lines: list[str], index: int) -> bool:

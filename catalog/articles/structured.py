@@ -69,6 +69,8 @@ _NOTE_WRAPPER = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>]*>\s*)?")
 # Keys of a reader's JSON holding the story's HTML (Postlight/Mercury, Readability, wallabag: content; JSON Feed:
 # content_html; Zyte: articleBodyHtml)
 _READER_KEYS = ("content", "content_html", "html", "body", "article_html", "articleBodyHtml")
+# Keys of the passages a reader kept of a story (Readwise's "highlights", Kindle's "clippings")
+_PASSAGE_KEYS = frozenset({("highlights",), ("passages",), ("clippings",)})
 _MEDIA = "{http://search.yahoo.com/mrss/}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _ATOM = "{http://www.w3.org/2005/Atom}"
@@ -145,6 +147,9 @@ def _markdown_clip(story: dict, *, site_name: str | None = None) -> str | None:
     story = inner or story
     general = fields(story)
     markdown = _text(story.get("markdown")) or (general["body"] if general.get("body_kind") == "markdown" else None)
+    passages = _passages(story) if markdown is None else None
+    if passages is not None:  # the passages a reader kept, in order, under the document's image (its cover)
+        markdown = (f"![]({general['picture']})\n\n" if general.get("picture") else "") + passages
     if markdown is None:
         return None
     meta = story.get("metadata") if isinstance(story.get("metadata"), dict) else {}
@@ -159,6 +164,20 @@ def _markdown_clip(story: dict, *, site_name: str | None = None) -> str | None:
     front = ["---"] + ([f"title: {title}"] if title else []) + ([f"site_name: {site}"] if site else [])
     front += ["author:"] + [f"- {name}" for name in names] if names else []
     return "\n".join(front + ["---", ""]) + markdown
+
+
+def _passages(story: dict) -> str | None:
+    """The passages a read-later tool kept of a story, in order, as Markdown paragraphs: Readwise's export API gives
+    a document's ``highlights``, each ``{"text", "note", "location", "url", …}``, a picture highlighted as
+    ``![](address)`` and its caption as the next; None without two or more."""
+    for key, value in story.items():
+        if key_words(str(key))[-1:] not in _PASSAGE_KEYS or not isinstance(value, list):
+            continue
+        texts = [_text(item.get("text")) if isinstance(item, dict) else _text(item) for item in value]
+        texts = [text for text in texts if text]
+        if len(texts) >= 2:
+            return "\n\n".join(texts)
+    return None
 
 
 def _reader_page(story: dict, *, site_name: str | None = None) -> str | None:

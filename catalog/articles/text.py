@@ -105,10 +105,16 @@ _LISTED_FIELD = re.compile(r"^(?P<label>[A-Za-z][\w ]{1,30}?)\s*:\s*[\[{](?P<val
 _QUOTED = re.compile(r"[\"']([^\"']+)[\"']")
 # A labelled field naming the site or the paper: newspaper3k's "Meta site name: …", a story file's "TESTATA: …"
 # (a feed reader's "Feed: …" header: the channel's own name, which a link preview would print)
+# A reference manager's website field (Zotero's "Website Title" in its interface's languages: "Nettsted", "Webbplats",
+# "Website-Titel", "Titre du site Web") names the site as its og:site_name does
+_WEBSITE_LABELS = (r"website(?:[ -]titel| title)?|titre du site web|site web|sitio web|sito web|nettsted|nettstad|"
+                   r"webbplats|websted|hjemmeside|verkkosivusto|webová stránka|strona internetowa")
 _SITE_FIELD = re.compile(r"^(?P<label>meta[ _]site[ _]name|site[ _]name|sitename|site|feed|publication|publisher|newspaper|"
-                         r"testata|periódico|periodico|zeitung|journal)\s*:\s*(?P<name>(?!https?://)\S.{1,80})$",
+                         rf"testata|periódico|periodico|zeitung|journal|{_WEBSITE_LABELS})\s*:\s*"
+                         r"(?P<name>(?!https?://)\S.{1,80})$",
                          re.IGNORECASE)  # a clipper's "site:" holds the page's og:site_name, not its address
-_NAMES_THE_SITE = re.compile(r"site|^feed$", re.IGNORECASE)  # fields whose value is the site's name setting
+# fields whose value is the site's name setting
+_NAMES_THE_SITE = re.compile(rf"site|^feed$|^(?:{_WEBSITE_LABELS})$", re.IGNORECASE)
 _FIELD_WINDOW = 12
 # A footer's copyright line: "© …", "Copyright …", or the word in another language before the sign ("Hawlfraint © 2024 …")
 _COPYRIGHT_LINE = re.compile(r"^(?:©|copyright\b|\(c\)|[^\W\d]{4,15}\s?(?:©|\(c\)))", re.IGNORECASE)  # lines at the top of a dump or a story file where its fields stand

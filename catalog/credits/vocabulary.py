@@ -197,7 +197,9 @@ LABEL_ANYWHERE = re.compile(r"(?-i:(?<![a-zß-öø-ÿ])|(?=[A-Z©ⓒ(]))(?=[abcf
 # The words added after the first six need their colon: "Visualisierung der Bergstation." is a caption.
 DRAWN_WORDS = ("ilustrace", "ilustracja", "ilustración", "ilustração", "illustrazione", "illustratie", "illustrasjon",
                "visualisering", "visualisierung", "visualisatie", "visualisation", "visualization", "havainnekuva",
-               "tegning", "teckning", "zeichnung")
+               "tegning", "teckning", "zeichnung",
+               # a map ("Map: Kootenay Standard", "Kart: Statens vegvesen", "Karte: Stadt Köln")
+               "map", "maps", "kart", "karte", "carte", "mapa", "kaart", "kartta")
 ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*(?:by\s+)?)"
                           rf"|(?:{'|'.join(DRAWN_WORDS[:6])})\s*:?\s+|(?:{'|'.join(DRAWN_WORDS[6:])})\s*:\s*)", re.I)
 # "Courtsey", its common misspelling, is read as it was meant; Argentina's "Gentileza" and Italy's "per gentile

@@ -106,6 +106,33 @@ def test_an_alt_written_as_a_templates_name_is_no_caption() -> None:
     assert record["photos"][0]["caption"] is None
 
 
+# Readwise's export API (/api/v2/export/): each document with its "highlights", each {"text", "note", "location",
+# "location_type", "url", …}, and "source" the app it came from ("reader", "kindle"), no site's name
+# (jsonMartin/readwise-mirror src/models/readwise.ts: Export and Highlight).
+READWISE_API = {"count": 1, "nextPageCursor": None, "results": [{
+    "user_book_id": 41, "title": "Fog closes the quay for a second day", "author": "Ann Lee",
+    "readable_title": "Fog Closes The Quay For A Second Day", "source": "reader",
+    "cover_image_url": "https://img.harbourpost.example/u/quay-fog.jpg?w=600", "unique_url": None, "book_tags": [],
+    "category": "articles", "document_note": "", "summary": "The quay stayed shut.",
+    "readwise_url": "https://readwise.io/bookreview/41", "source_url": URL, "asin": None, "highlights": [
+        {"id": 11, "text": "The harbour master kept the quay closed on Wednesday as fog lingered over the bay.",
+         "note": "", "location": 1, "location_type": "offset", "url": "https://read.readwise.io/read/01a", "tags": []},
+        {"id": 12, "text": "![](https://img.harbourpost.example/u/quay-fog.jpg?w=1600)", "note": "", "location": 2,
+         "location_type": "offset", "url": "https://read.readwise.io/read/01b", "tags": []},
+        {"id": 13, "text": "Fog over the quay on Wednesday. (AP Photo/Jo Lane)", "note": "", "location": 3,
+         "location_type": "offset", "url": "https://read.readwise.io/read/01c", "tags": []}]}]}
+
+
+def test_readwises_export_api_gives_the_highlights_in_order_as_the_story_and_no_app_for_a_site() -> None:
+    record = _read(json.dumps(READWISE_API))
+    assert (record["url"], record["title"], record["byline"], record["publication"]) == (
+        URL, "Fog closes the quay for a second day", "Ann Lee", None)
+    (photo,) = record["photos"]
+    assert (photo["url"], photo["also_seen_as"], photo["caption"], photo["credit_line"]) == (
+        "https://img.harbourpost.example/u/quay-fog.jpg?w=1600", ["https://img.harbourpost.example/u/quay-fog.jpg?w=600"],
+        "Fog over the quay on Wednesday.", "AP Photo/Jo Lane")
+
+
 # Notion's Markdown export of a page in a database (of the Web Clipper's, say): '# ' and the title, then the page's
 # properties as 'Name: value' lines (echo724/notion2md README.md: "Created" and "Tags" properties; alvinwan/notion2markdown
 # README.md stays close to Notion's own export), then the page's blocks.

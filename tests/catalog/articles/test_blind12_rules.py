@@ -11,7 +11,9 @@ import pytest
 
 from catalog.articles.image_urls import named_width
 from catalog.articles.pages import parse_article
+from catalog.articles.photos import describe_photo
 from catalog.articles.publication import copyright_holder
+from catalog.credits import split_caption_credit
 from tests.catalog.articles.test_blind9_rules import STORY, URL, _page
 
 IMAGES = "https://img.example/uploads"
@@ -83,3 +85,74 @@ def test_of_two_copies_as_large_the_one_in_the_pictures_own_format_is_reported()
     [photo] = record["photos"]
     assert photo["url"] == f"{IMAGES}/wide/1920/2841"
     assert f"{IMAGES}/wide/1920/2841?format=webp" in photo["also_seen_as"]
+
+
+def test_a_story_naming_its_feed_by_id_takes_the_site_name_of_that_feed_listed_apart() -> None:
+    # NewsBlur's river: the stories name their feed by id, the feeds are listed beside them with their titles
+    export = {"stories": [{"story_title": "Harbour closed as storm sweeps the coast", "story_feed_id": 37,
+                           "story_permalink": URL, "story_authors": "Ann Lee", "story_content": STORY}],
+              "feeds": [{"id": 12, "feed_title": "Other Gazette"}, {"id": 37, "feed_title": "Coast Ledger"}]}
+    record = parse_article(json.dumps(export).encode(), url=URL).to_record()
+    assert (record["publication"], record["publication_source"]) == ("Coast Ledger", "og:site_name")
+
+
+@pytest.mark.parametrize(("site", "publication"), [
+    ("Coast Ledger – Local News", "Coast Ledger"),  # a feed's or a section's setting: the section after the name
+    ("Coast Ledger | Nyheter", "Coast Ledger"),
+    ("Coast Ledger – Harbour Edition", "Coast Ledger – Harbour Edition"),  # not a section: kept
+])
+def test_a_section_after_the_sites_name_names_no_publication(site: str, publication: str) -> None:
+    record = _page(f"<article><h1>Storm closes the harbour</h1>{STORY}</article>",
+                   head=f'<meta property="og:site_name" content="{site}">')
+    assert record["publication"] == publication
+
+
+def test_a_reference_managers_website_field_in_its_interfaces_language_names_the_site() -> None:
+    note = "\r\n".join(["# Storm closes the harbour", "", "Tittel: Storm closes the harbour", "Forfatter: Ann Lee",
+                        "Nettsted: Coast Ledger", f"URL: {URL}", "", "---", "", "Storm closes the harbour", "",
+                        "Av Ann Lee", "", STORY[3:-4]])
+    record = parse_article(note.encode(), url=URL, content_type="text/plain").to_record()
+    assert (record["publication"], record["publication_source"]) == ("Coast Ledger", "og:site_name")
+
+
+def _markdown(*lines: str) -> list[dict]:
+    text = "\n".join(["# Storm closes the harbour", "", "Ann Lee", "", STORY[3:-4], "", *lines, "", STORY[3:-4]])
+    return parse_article(text.encode(), url=URL, content_type="text/plain").to_record()["photos"]
+
+
+def test_a_gallerys_counter_in_norwegian_is_no_part_of_the_caption() -> None:
+    [photo] = _markdown(f"![]({IMAGES}/b7e2c91a-4f1d-4a3e-9c55-1f0e2d3c4b5a?auto=format&w=1600)", "",
+                        "Bilde 1 av 3. The quay at dawn. Foto: Ola Moen")
+    assert (photo["caption"], photo["credit_line"]) == ("The quay at dawn.", "Ola Moen")
+
+
+def test_a_readers_markdown_sets_a_pictures_caption_and_its_credit_apart_as_paragraphs() -> None:
+    # percollate: the alt, then the figure's caption and its credit as paragraphs of their own
+    [photo] = _markdown(f"![The quay at dawn.]({IMAGES}/quay.jpg?w=1200)", "", "The quay at dawn.", "",
+                        "Credit: PTI Photo")
+    assert (photo["caption"], photo["credit_line"], photo["agency"]) == ("The quay at dawn.", "PTI Photo", "PTI")
+
+
+def test_a_story_paragraph_under_a_picture_is_no_caption_of_a_credit_after_it() -> None:
+    [photo] = _markdown(f"![The quay at dawn.]({IMAGES}/quay.jpg?w=1200)", "", STORY[3:-4], "", "Credit: PTI Photo")
+    assert (photo["caption"], photo["credit_line"]) == ("The quay at dawn.", None)
+
+
+@pytest.mark.parametrize(("caption", "credit_line", "agency"), [
+    ("The detour via Balfour. Map: Kootenay Standard", "Map: Kootenay Standard", "Kootenay Standard"),
+    ("The new route. Karte: Stadt Köln", "Karte: Stadt Köln", "Stadt Köln"),
+])
+def test_a_maps_label_says_what_the_picture_is_and_stays_in_the_credit(caption: str, credit_line: str,
+                                                                        agency: str) -> None:
+    credit = split_caption_credit(caption)[1]
+    assert credit is not None and (credit.credit_line, credit.agency) == (credit_line, agency)
+
+
+def test_a_mapmakers_caption_has_no_credit() -> None:
+    assert split_caption_credit("Mapmaker Ann Lee at her desk.")[1] is None
+
+
+def test_an_organisation_named_after_the_caption_may_open_with_its_places_initials() -> None:
+    photo = describe_photo(f"{IMAGES}/crew.jpg", caption="Crews will work overnight. B.C. Ministry of Transportation")
+    assert (photo.caption, photo.credit_line, photo.agency) == (
+        "Crews will work overnight.", "B.C. Ministry of Transportation", "B.C. Ministry of Transportation")
