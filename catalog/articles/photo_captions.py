@@ -93,9 +93,15 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
     caption: it is kept, and the search goes on up to the figure for the caption.
     """
     element, credit_text = image, None
+    # a picture shown only in <noscript> (a gallery's script-less copy) is no shown photo itself: the block around its
+    # <noscript> is its own, and a block holding another photo besides is not ("<div class=gallery-embed><noscript>")
+    own = image.find_parent("noscript")
+    while own is not None and isinstance(own.parent, Tag) and own.parent.name in (*PHOTO_TAGS, "picture", "noscript"):
+        own = own.parent  # AMP's "<amp-img …><noscript><img></noscript></amp-img>": the shown picture's own copy
     for _ in range(_CAPTION_CLIMB):
         parent = element.parent
-        if parent is None or parent is container or photo_count(parent) > 1:
+        if parent is None or parent is container or photo_count(parent) > 1 \
+                or own is not None and isinstance(own.parent, Tag) and photo_count(parent) > photo_count(own.parent):
             break
         # controls ("Read more") are left out after nesting is: reading each of thousands of nested credits' text is slow
         credits = [tag for tag in _outermost(tag for tag in parent.find_all(True)

@@ -212,7 +212,8 @@ def canonical_agency(name: str) -> str | None:
     return None
 
 
-_SITE_OF_KNOWN = re.compile(r"^(?:www\.)?([^\W\d][\w-]+)\.(?:com|org|net|de|fr|es|it|nl|co\.uk)$", re.I)
+_SITE_OF_KNOWN = re.compile(r"^(?:www\.)?([^\W\d][\w-]+)\.(?:com|org|net|de|fr|es|it|nl|co\.uk|ch|at|be|pl|cz|sk|se|no|dk|fi"
+                            r"|pt|br|ar|mx|ru|ua|jp|kr|in|au|ca|ie|gr|tr|hu|ro)$", re.I)
 
 
 @lru_cache(maxsize=8192)

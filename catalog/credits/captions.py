@@ -323,7 +323,23 @@ def _usual_places(text: str) -> FoundCredit | None:
     found = _credit_at_end(body)
     if found is not None and "@" in found.printed and REPORTER_EMAIL.search(found.printed):
         return _photo_credit_above_byline(body, found)
-    return found or _slashed_source_at_end(body) or _name_photo_at_end(body) or _credit_at_start(body)
+    return found or _slashed_source_at_end(body) or _name_photo_at_end(body) or _name_then_agency_brackets(body) \
+        or _credit_at_start(body)
+
+
+# the photographer's name and the agency, each in brackets of its own, closing the caption after its last sentence
+_TWO_BRACKETS = re.compile(r"(?<=[.!?] )\((?P<name>[^()]{4,40})\) \((?P<agency>[^()]{2,30})\)$")
+
+
+def _name_then_agency_brackets(text: str) -> FoundCredit | None:
+    """"... lockdown. (Ryan Pierse) (Getty)": a page's two credit elements, each bracketed, the name then the agency."""
+    match = _TWO_BRACKETS.search(text, max(0, len(text) - 80)) if text[-1:] == ")" else None
+    if match is None or not canonical_agency(match["agency"]) or not _is_person(match["name"]) \
+            or not is_capitalised(match["name"]) or " " not in match["name"]:
+        return None
+    credit = Credit(credit_line=match.group(), agency=canonical_agency(match["agency"]), photographers=(match["name"],))
+    return FoundCredit(credit=credit, rest=_trim_end(text[:match.start()]), printed=match.group(),
+                       how="at the end of the caption, the photographer and the agency in brackets of their own")
 
 
 # a credit whose photographer's name is printed again after it, as the page's byline field
@@ -589,7 +605,17 @@ def _tail_starts(text: str) -> list[int]:
         starts.sort()
     if "기자" in text[hard:]:
         starts.extend(m.end() for m in _KOREAN_BYLINE_RUN_ON.finditer(text, max(hard, length - 60)) if m.end() > starts[-1])
+    if " | " in text[hard:]:
+        bar = text.rfind(" | ", hard)
+        before = text[hard:bar]
+        if len(_LOWER_WORD.findall(before)) >= 3 and not _CREDIT_WORD.search(before):
+            # "... 2017, Myanmar | Adnan Abidi - Reuters": the caption's words before the bar, the credit after it
+            starts = [start for start in starts if start > bar]
     return starts
+
+
+_LOWER_WORD = re.compile(r"(?<!\S)[a-zà-ÿ]{2,}(?![\w/])")
+_CREDIT_WORD = re.compile(r"\b(?:by|via|courtesy|photos?|fotos?|credits?|for)\b", re.I)
 
 
 def _is_person(name: str) -> bool:

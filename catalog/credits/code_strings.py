@@ -2,7 +2,8 @@
 
 Pages' sources, feeds and programs print captions as the values of fields: ``"credit":
 "Kirby Lee-Imagn Images"``, ``credit: 'Photograph: Alamy',``, ``title="Photo: WFP/Name"``,
-``caption='Foto: Name/Agência Brasil')``, ``altFr={`Crédits photo : Name`}``. When a text is
+``caption='Foto: Name/Agência Brasil')``, ``altFr={`Crédits photo : Name`}``, ``caption.textContent =
+item?.imageCredit || 'Foto: Name'`` (the string a missing value falls back to). When a text is
 nothing but such fields (a name and ``:`` or ``=``, or an opening bracket, before each quoted
 string; only closing punctuation after the last), a reader sees the strings, each on a line of
 its own; strings printed side by side with only blanks between them are one string cut in two
@@ -16,10 +17,11 @@ import re
 
 # a quoted string: double, single or back quotes, with escapes inside; at most a long caption's length
 _STRING = re.compile(r'"((?:\\.|[^"\\]){0,1500})"|\'((?:\\.|[^\'\\\n]){0,1500})\'|`([^`]{0,1500})`', re.S)
-# what stands before a string: nothing, a field's name (one word, or a tag's name and attribute), ":" or "=" or an
-# opening bracket; or the comma and closing brackets of the string before
+# what stands before a string: nothing, or
+# a field's name (one word, or a tag's name and attribute), ":" or "=" or an opening bracket; or the comma and
+# closing brackets of the string before; the string may be the fallback of another value ("= item?.credit || '...'")
 _BEFORE = re.compile(r"\s*(?:[,;)\]}]\s*)*(?:(?:<[\w:.-]+(?:\s+[\w:.-]+=\s*\S*?)*\s+)?[\w$.\[\]-]*\s*)?"
-                     r"(?:[:=]\s*[({\[]?|[({\[,])?\s*")
+                     r"(?:[:=]\s*(?:[\w$.?\[\]]+\s*(?:\|\||\?\?)\s*)?[({\[]?|[({\[,])?\s*")
 _AFTER = re.compile(r"[\s,;)\]}]*(?:/?>)?[\s,;]*")  # what stands after the last string: closing punctuation only
 _ESCAPED_QUOTE = re.compile(r"^\\?['\"]|\\?['\"]$")  # a string quoted again inside ("\'Caption\'")
 
@@ -35,7 +37,7 @@ def field_strings(text: str) -> str | None:
         between = text[at:match.start()]
         if strings and not between.strip():
             joined = True
-        elif not _BEFORE.fullmatch(between) or (at == 0 and between.strip() and not between.rstrip()[-1] in ":=({[,"):
+        elif not _BEFORE.fullmatch(between) or (at == 0 and between.strip() and not between.rstrip()[-1] in ":=({[,|?"):
             return None
         value = next(group for group in match.groups() if group is not None)
         value = _ESCAPED_QUOTE.sub("", value.strip())

@@ -111,6 +111,11 @@ QUALIFIERS = ("file", "pool", "handout", "courtesy", "via", "staff", "illustrati
 # Parts of the courtesy words (COURTESY) that a credit must hold before the pattern is tried: cheap first.
 # the artist before the gallery that lent the picture of the work ("Courtesy of the artist and Galerie Lelong & Co.")
 _THE_ARTIST_AND = re.compile(r"the artists?\s*(?:and|&|,)\s+(?=\S)", re.I)
+# "according to", "as published by" opening a note on where a picture was first posted, in several languages
+_ACCORDING_TO = re.compile(r",\s+(?:prema|according to|as (?:first )?(?:published|posted) (?:by|on|in)|selon|laut|según"
+                           r"|segundo|secondo|zgodnie z|podle|według)\s")
+_IN_COLLABORATION = re.compile(r",\s+(?:in (?:collaboration|cooperation|partnership|association) with|with the (?:support|help)"
+                               r" of)\s", re.I)
 _PICTURE_FROM = re.compile(r"^(?:Photo|Image|Picture|Photograph) from the [A-Z]")
 _LICENCE_PARTS = re.compile(r"\s*[/,|]\s*")
 
@@ -479,6 +484,13 @@ def read_credit(text: str) -> Reading | None:
         body = TRAILING_DATE.sub("", body)  # "Reuters, 18. децембар 2013": the day the picture was taken names no one
     if labelled and body[-1:].isdigit() and not is_contest(body.rsplit("/", 1)[-1].strip()):
         body = TRAILING_YEAR.sub("", body)  # "Fotografía: Rubén Herranz 2009": the year the picture was taken (or owned)
+    if " with " in body or ", " in body:
+        # "(c) Name, in collaboration with MASS Design Group, ...": the work's partners; "Shutterstock, prema izvornoj
+        # objavi Aktual.rs" (according to the original post of): where it was first posted. Both stay in the line,
+        # neither made the picture
+        note = _IN_COLLABORATION.search(body) or _ACCORDING_TO.search(body)
+        if note and note.start() > 0 and ". " not in body[note.start():]:
+            body = body[:note.start()]
     if ("CC" in body or "ommons" in body) and _names_only_licences(body):
         return None  # "รูปภาพ: Creative Commons / CC0": the terms the picture is used under, no one who made it
     if " (" in body and ("CC" in body or "ublic" in body):
@@ -1156,6 +1168,8 @@ def is_text_credit(reading: Reading) -> bool:
     if reading.named and not reading.persons and len(reading.orgs) == 1 and reading.credit_line.lower().endswith(
             (" photo", " photograph")) and is_organisation_like(reading.orgs[0]):
         return True  # "... Library of Congress photograph": an organisation's own credit form
+    if _initials_head_photographer(reading):
+        return True  # "... November. RNZ/Samuel Rillstone": an outlet's initials, its photographer's full name after them
     if reading.named and not reading.persons and len(reading.orgs) == 1 and reading.credit_line[:1] in "PI" \
             and _PICTURE_FROM.match(reading.credit_line):
         return True  # "Photo from the Huffington Post": the paper a picture word says the picture came from
@@ -1164,6 +1178,16 @@ def is_text_credit(reading: Reading) -> bool:
         return True  # "Investigative Network News & Documentaries/WFAA": who produced it, the station that aired it
     return bool(reading.structured and reading.persons and (reading.named or reading.qualifiers or _lone_outlet(reading))
                 and is_name(reading.persons[0], strict=True))  # "Julie Doe/Big Newspaper", "Name/Staff Photographer"
+
+
+def _initials_head_photographer(reading: Reading) -> bool:
+    """An outlet's initials no table knows, a slash and one person's full name: the whole credit, as "AP/Name" is."""
+    if len(reading.persons) != 1 or len(reading.orgs) != 1 or reading.via_orgs or not reading.structured:
+        return False
+    outlet, person = reading.orgs[0], reading.persons[0]
+    return 2 <= len(outlet) <= 5 and outlet.isalpha() and outlet.isupper() and " " in person \
+        and (reading.credit_line or "").replace(" ", "") == f"{outlet}/{person.replace(' ', '')}" \
+        and is_name(person, strict=True) and is_capitalised(person)
 
 
 def _is_sentence_words(person: str) -> bool:

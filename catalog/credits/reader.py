@@ -144,6 +144,11 @@ _CONTROL_LINE = re.compile(r"^(?:share|teilen|partager|compartir|condividi|udost
                            re.I | re.M)
 
 
+_GLUED_ADDRESS = re.compile(r"(\n[a-z][\w-]{1,30}\.(?:ch|de|at|com|org|net|fr|it|es|nl|be|pl|cz|se|no|dk|fi|co\.uk))"
+                            r"(?=[A-ZÀ-ÞÄÖÜ][a-zß-ÿ]{2,})")
+_INDENT_BEFORE_FIELD = re.compile(r"\n[ \t]+(?=[^\W\d_][\w-]{1,20}\s?:\s)")
+
+
 def tidy(text: str) -> str:
     """The caption as a reader sees it: markup, HTML entities, CR and page controls ("hide caption") removed."""
     if "&" in text and ";" in text:
@@ -152,6 +157,14 @@ def tidy(text: str) -> str:
             text = html.unescape(text)  # "&amp;mdash;": a page that escaped its entities twice
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "." in text and "\n" in text:
+        # "...Augen auf!\nkeystone-sda.chRegenströme und ...": a site's address on a line of its own, the next title
+        # glued to its top-level domain
+        text = _GLUED_ADDRESS.sub(r"\1\n", text)
+    if "\n " in text or "\n\t" in text:
+        # "...Photo\n          Copyright: ...": a page source's indentation before the next field, which opens a line of
+        # its own; an indented line that goes on with the names above is the same line wrapped ("Kevin\n   Soirat")
+        text = _INDENT_BEFORE_FIELD.sub("\n", text)
     if "Â" in text:
         text = _MOJIBAKE_SPACE.sub(" ", text)  # "…via Getty ImagesÂ": a no-break space read in the wrong charset
     if "\\" in text:
@@ -238,6 +251,10 @@ def label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         if ":" in text[end:stop] or "글" in text[end:stop]:
             stop = next_field(text, end, stop)
         stop = min(stop, end + MAX_CREDIT)
+        if start > 4 and ". " in text[:start] and text.index(". ") > 3:
+            again = text.find(text[:text.index(". ") + 1], end, stop)  # the caption's first sentence, again
+            if again > end:  # "파주시청. 사진제공=파주시 파주시청. 사진제공=파주시": the caption printed again ends the credit
+                stop = again
         span = text[end:stop]
         if licensed:  # "... by Name (CC BY-SA 3.0), via Wikimedia Commons, shows the maria": the sentence goes on
             span = _CLAUSE_AFTER.split(span, 1)[0].rstrip(":")

@@ -86,6 +86,7 @@ _ORGANISATION_GLUED_AT_END = re.compile(r"(?<=[a-zà-ÿ])(?:" + "|".join(
 
 
 _DASH = re.compile("[-–—]")
+_SITE = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}")  # a site named by its domain ("ShoreLine.com")
 _GLUED_BRAND = re.compile(r"^[A-Z]{2,}[a-z]{3,}$")  # "OKNOstudio": an acronym glued to a word, no person's name
 # a wire that prints itself first, in capitals, glued to its photographer's name
 _WIRE_GLUED_FIRST = re.compile("(?:" + "|".join(sorted(wire.upper() for wire in PREFIX_WIRES)) + ")(?=[A-ZÀ-Þ][a-zà-ÿ])")
@@ -170,10 +171,11 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
         left, right = FOR.split(segment, maxsplit=1) if client else (segment, "")
         if left and right and (canonical_agency(right) or is_organisation_like(right) or is_organisation_name(right)) \
                 and not (is_organisation_like(left) and is_organisation_like(segment) and not canonical_agency(right)
-                         and not right.startswith("The ")) and not names_a_cause(left):
+                         and not right.startswith("The ") and not _SITE.fullmatch(right)) and not names_a_cause(left):
             return left, "for " + right  # "for" stays: it marks the organisation ("for The Valley Ledger")
         # not "Transport for NSW", "Centre for Research": an organisation named with "for" is one organisation; an
-        # agency "for" a paper ("Mugwum Press for The Times") is the agency and its client
+        # agency "for" a paper ("Mugwum Press for The Times") or a site ("SJ Advance Media for ShoreLine.com") is the
+        # agency and its client
     return (segment,)
 
 

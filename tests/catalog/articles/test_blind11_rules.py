@@ -191,3 +191,47 @@ def test_of_a_titles_parts_the_one_the_page_names_elsewhere_is_the_publication(t
     headline = title.split(" - ")[0]
     record = _page(f"{masthead}<article><h1>{headline}</h1>{STORY}</article>", head=f"<title>{title}</title>")
     assert record["publication"] == publication
+
+
+# --- a picture shown only in <noscript> -----------------------------------------------------------------------------
+
+_LINKED = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+           '"headline": "Tram returns", "image": [{"@type": "ImageObject", "url": "https://cdn.example/store.jpg", '
+           '"caption": "The tram cars in storage in 2022.", "creditText": "AP Photo/Matt Rourke, File"}]}</script>')
+
+
+def test_a_picture_shown_only_in_noscript_takes_its_own_imageobjects_caption_not_the_figures_before_it() -> None:
+    record = _page('<article><h1>Tram returns</h1><div class="article__body">'
+                   f'{STORY}<figure><img src="https://cdn.example/ride.jpg" alt="">'
+                   '<figcaption>The mayor rides the first run. <span class="credit">Dana Kowal/Shore Daily</span>'
+                   '</figcaption></figure>'
+                   f'{STORY}<div class="gallery-embed"><noscript><img src="https://cdn.example/store.jpg" alt="">'
+                   '</noscript><a href="/galleries/tram">View gallery</a></div></div></article>', head=_LINKED)
+    first, second = record["photos"]
+    assert (first["caption"], first["credit_line"]) == ("The mayor rides the first run.", "Dana Kowal/Shore Daily")
+    assert (second["caption"], second["credit_line"], second["agency"]) == (
+        "The tram cars in storage in 2022.", "AP Photo/Matt Rourke, File", "AP")
+
+
+def test_a_lazy_pictures_noscript_copy_inside_it_keeps_the_figures_caption() -> None:
+    # AMP's "<amp-img><noscript><img></noscript></amp-img>": the copy belongs to the picture shown
+    record = _page(f'<article><h1>Bridge reopens</h1>{STORY}<figure><amp-img src="https://cdn.example/bridge-800.jpg" '
+                   'width="800" height="450"><noscript><img src="https://cdn.example/bridge-800.jpg" alt=""></noscript>'
+                   '</amp-img><figcaption>Cyklister på broen. <span class="credit">Foto: Thomas Borberg/Ritzau Scanpix'
+                   '</span></figcaption></figure></article>')
+    [photo] = record["photos"]
+    assert (photo["caption"], photo["credit_line"]) == ("Cyklister på broen.", "Thomas Borberg/Ritzau Scanpix")
+
+
+# --- an organisation working for a site -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "agency", "photographers"), [
+    ("Dana Kowal | SJ Advance Media for ShoreLine.com", "SJ Advance Media", ("Dana Kowal",)),
+    ("Dana Kowal/SJ Advance Media for ShoreLine.com", "SJ Advance Media", ("Dana Kowal",)),
+    ("Transport for NSW", "Transport for NSW", ()),  # an organisation named with "for": one organisation
+    ("Jane Roe/Museum for Contemporary Art", "Museum for Contemporary Art", ("Jane Roe",)),
+])
+def test_an_organisation_for_a_site_named_by_its_domain_is_the_agency(line: str, agency: str,
+                                                                       photographers: tuple[str, ...]) -> None:
+    credit = parse_credit_line(line)
+    assert (credit.agency, credit.photographers) == (agency, photographers)
