@@ -41,6 +41,7 @@ from catalog.credits.agencies import (
     is_contest,
     is_masthead,
     is_organisation_like,
+    is_printed_as_name,
     organisation_after_photographer,
 )
 from catalog.credits.names import (
@@ -510,10 +511,11 @@ def read_credit(text: str) -> Reading | None:
             body = own["name"]  # "Foto oleh Name (namesite.com)", "Name/@namehandle": their own site or account, no party
     if body.endswith(")") and " (" in body:
         match = NAME_AND_AGENCY.match(body)
-        if match and (canonical_agency(match[2]) or labelled and is_organisation_like(match[2])) \
-                and not is_titled(match[1]) and is_name(match[1], strict=False):
-            # El País prints "Chung Sung-Jun (Getty Images)"; under a label, "Foto: Name (Bundeskanzlei)"
-            body = f"{match[1]} / {match[2]}"
+        outlet = match and _outlet_in_brackets(match[2], labelled)
+        if outlet and not is_titled(match[1]) and is_name(match[1], strict=False):
+            # El País prints "Chung Sung-Jun (Getty Images)"; under a label, "Foto: Name (Bundeskanzlei)"; a prize list
+            # "Name (Australia, Getty Images)": the photographer's country, then the outlet
+            body = f"{match[1]} / {outlet}"
     if body[-1:].isdigit() and " " in body:
         head, _, last = body.rpartition(" ")
         name = head.rsplit("/", 1)[-1].strip()
@@ -628,6 +630,24 @@ _WROTE_AND_PHOTOGRAPHED = re.compile(r"\s*(?:text|texte|tekst|testo|texto)\s", r
 # an archive's picture number closing a credit: the centre's letters, the year, the number ("KSC-2011-5421", "JSC2009-E-0123")
 _PICTURE_NUMBER = re.compile(r"\s+[A-Z]{2,5}-?(?:19|20)\d{2}-[A-Z0-9-]{1,12}$")
 _FOOTNOTE = re.compile(r"(?<=\w)\[\d{1,3}\]$")
+def _outlet_in_brackets(inside: str, labelled: bool) -> str | None:
+    """The organisation a bracket after a photographer's name holds: "(Getty Images)", "(Australia, Getty Images)", and
+    under a label one read as an organisation or printed with a word in capitals ("Name (Bulgaria ON AIR)")."""
+    country, comma, rest = inside.partition(", ")
+    if comma and fold(country) in COUNTRIES:
+        inside = rest  # "(Australia, Getty Images)": where the photographer comes from, then the outlet
+    if canonical_agency(inside):
+        return inside
+    if not labelled or fold(inside) in COUNTRIES:
+        return None
+    if is_organisation_like(inside) or " " in inside and _CAPITALS_WORD.search(inside, inside.index(" ")) and is_printed_as_name(inside):
+        return inside
+    return None
+
+
+# a word of two capitals or more after the first, not a Roman numeral: "Bulgaria ON AIR" (a channel), where a name holds
+# none (a first word in capitals may be a maker's: "DJI Mavic")
+_CAPITALS_WORD = re.compile(r"(?<!\S)(?![IVXLC]+(?:\s|$))[A-ZÀ-ÞА-Я]{2,}(?!\S)")
 # a country after a name, in brackets or after a comma (``COUNTRIES``)
 _COUNTRY_AFTER = re.compile(r"\s*\(([^()]{2,30})\)$|,\s+([^,]{2,30})$")
 # a name, then a site or an account in brackets or after a slash ("Name (namesite.com)", "Name/@namehandle")

@@ -16,7 +16,7 @@ from catalog.credits.organisations import PREFIX_WIRES
 # --- vocabulary ---------------------------------------------------------------------------
 
 QUALIFIER_WORDS = {
-    "file": "file", "file photo": "file", "file picture": "file", "file image": "file", "archive": "file",
+    "file": "file", "files": "file", "file photo": "file", "file picture": "file", "file image": "file", "archive": "file",
     # "archive" in the languages of the tables, printed alone for a file picture ("Foto: Archivo")
     "archivo": "file", "arquivo": "file", "archiv": "file", "archief": "file", "archiwum": "file", "arkiv": "file",
     "arkisto": "file", "archivio": "file",
@@ -150,6 +150,11 @@ _LABELS = r"""(?:
       (?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)  # "Stock Image from Pexels.com": the site that offers it
       (?!\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)
     | (?:photo|foto|pic|image|picture|picha)\s*/\s*(?=\S)  # NZ's "Photo / Name", "Image / Supplied"; Swahili "Picha/Name"
+    | (?-i:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?)\s?[-–—]\s?(?=[a-z][\w-]*\.[a-z]{2,}/|[^\n/()]{2,40}/\s?[A-ZÀ-Þ]
+      |(?-i:(?:[A-ZÀ-Þ][\w'’.&-]*\s){1,5}(?:Collection|Archives?|Museum|Library)\b))
+      # a picture word joined by a dash to a credit whose grammar shows it: a site and its photographer, a name and an
+      # organisation, a collection ("Foto-bakabar.com/Riyadi", "(Photo – MJ General Photograph Collection)");
+      # "(Photo – High Detail)", "Foto-foto kami" are words of a text
     | (?:photos?|images?)\s?=\s?(?=[^\W\d])
     | автор\s+фото(?:графии)?\s*:?(?=\s)
     | (?-i:Fot\.|fot\.|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)

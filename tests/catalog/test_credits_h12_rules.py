@@ -51,3 +51,66 @@ def test_a_use_note_after_a_semicolon_is_no_part_of_the_line_but_a_second_credit
     # a credit after the semicolon names someone: it stays ("Name; photographs by Getty Images", credits_real)
     assert _read("Michael Houtz; photographs by Getty Images") == (
         "Michael Houtz; photographs by Getty Images", "Getty Images", ("Michael Houtz",))
+
+
+# --- a picture word joined by a dash to a credit whose grammar shows it --------------------------------------------------
+
+A_PICTURE_WORD_AND_A_DASH_BEFORE_A_CREDIT = [
+    ("Kantor Pemkot Balikpapan, Kaltim, dibanjiri karangan bunga menyambut Wali Kota yang baru. Foto-apahabar.com/Riyadi",
+     ("apahabar.com/Riyadi", "apahabar.com", ("Riyadi",))),  # h12-078: a site and its photographer
+    ("Episode 2: The Empire Rebuilds\n\nThe Crushed Can (Photo – MJ General Photograph Collection)",
+     ("MJ General Photograph Collection", "MJ General Photograph Collection", ())),  # h12-086: a collection
+    ("Kantor Pemkot. Foto - Jane Roe/Antara", ("Jane Roe/Antara", "Antara", ("Jane Roe",))),  # a name and a wire
+]
+
+A_PICTURE_WORD_AND_A_DASH_IN_TEXT = [
+    "user: (photo – ID document)",  # a bot's transcript (code corpus file id 68862047408)
+    "- **Project 5 (Photo – High Detail)** — largest PDF, most grid pages, 20 DMC colours",  # file id 22221328685
+    "Foto-foto kami membantu menciptakan kesan pertama yang lebih baik.",  # a studio's page (file id 4643582454)
+    "setPhoto(photo - 1)",  # a gallery's code (file id 6710876336)
+    "Pas Foto - Dokumen wajib untuk semua kategori",  # a school's form (file id 18821755881)
+    "Foto - Dokumentera placeringen med foto från kameran",  # an app's instructions (file id 42195058378)
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), A_PICTURE_WORD_AND_A_DASH_BEFORE_A_CREDIT)
+def test_a_picture_word_and_a_dash_open_a_credit_whose_grammar_shows_it(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", A_PICTURE_WORD_AND_A_DASH_IN_TEXT)
+def test_a_picture_word_and_a_dash_before_words_make_no_credit(text: str) -> None:
+    assert _read(text) is None
+
+
+# --- "Files" closing a wire's chain marks a file picture, as "File" does; "(webcam/files)" stays words ------------------
+
+
+def test_files_closing_a_chain_marks_a_file_picture() -> None:
+    assert _read("Newly built factories in Guangzhou. (REUTERS/Bobby Yip/Files)") == (
+        "REUTERS/Bobby Yip/Files", "Reuters", ("Bobby Yip",))  # h12-062
+
+
+@pytest.mark.parametrize("text", [
+    "This system processes live video streams (webcam/files) to detect objects.",  # code corpus file id 8906842881
+    "File picker opens (desktop: native, mobile: camera/files)",  # file id 21189778866
+    "// Example 6: Handling File Uploads (Images/Files) - MULTIPART FORM DATA",  # file id 54181921311
+])
+def test_files_after_a_slash_in_text_make_no_credit(text: str) -> None:
+    assert _read(text) is None
+
+
+# --- under a label, a bracket after the photographer's name holds their outlet when printed as one --------------------
+
+
+def test_an_outlet_printed_with_a_word_in_capitals_in_brackets_after_the_name() -> None:
+    assert _read("Пoкaнeни ca миниcтритe.\nсвързани\nСнимка: Димитър Кьосемарлиев (Bulgaria ON AIR)") == (
+        "Димитър Кьосемарлиев (Bulgaria ON AIR)", "Bulgaria ON AIR", ("Димитър Кьосемарлиев",))  # h12-028
+
+
+@pytest.mark.parametrize("text", [
+    "A minister. Photo: Jane Roe (USA)",  # where the photographer comes from (docs/credit-tables.md: "Name (USA)")
+    "Photo: Jane Roe (DJI Mavic)",  # a maker's name in capitals first: the camera's, no outlet
+])
+def test_a_country_or_a_camera_in_brackets_is_no_outlet(text: str) -> None:
+    assert _read(text)[1] is None
