@@ -244,15 +244,25 @@ def _title(soup: BeautifulSoup, container: Tag, meta: dict[str, str], story: dic
                                              if header.find("h2")), None)
     others = [meta.get("og:title"), story.get("headline") if isinstance(story.get("headline"), str) else None,
               soup.title.get_text() if soup.title else None]
+    headline = _without_kicker(heading, others) if heading else None
+    if headline and clean_text(visible_text(heading)) == headline:
+        headline = visible_text(heading)  # the heading whole, as printed: its spaces are made one below
     candidates = [
-        _without_kicker(heading, others) if heading else None,
+        headline,
         *others[:2],
         next((visible_text(h1) for h1 in soup.find_all("h1") if clean_text(visible_text(h1))), None),
         _marked_headline(container),
         # the document title without the site's name: its longest part ("Headline | Site")
         max(re.split(r"\s+[|–—·•»›]\s+|\s+-\s+", others[2]), key=len) if others[2] else None,
     ]
-    return next((clean_text(value) for value in candidates if clean_text(value)), None)
+    return next((_printed_headline(value) for value in candidates if clean_text(value)), None)
+
+
+def _printed_headline(text: str) -> str | None:
+    """The headline's text with its runs of spaces made one, as ``clean_text``; an ideographic space between its words
+    (a Japanese headline's parts: "ライラックまつり開幕　大通公園に２万人") is kept as printed."""
+    kept = clean_text(re.sub(r"(?<=\S)\u3000(?=\S)", "\ue000", text)) or ""
+    return kept.replace("\ue000", "\u3000") or None
 
 
 # The class a headline is marked with when no heading element holds it, in the CMS's language (a home-grown Portuguese
@@ -432,6 +442,17 @@ def _bold_name_and_role(scope: Tag) -> str | None:
     return None
 
 
+_BRACKETED_SIGNATURE = re.compile(r"【\s*([^【】]+?)\s*】")
+_HIRAGANA = re.compile(r"[\u3040-\u309f]")
+_LONGEST_JAPANESE_NAME = 7  # characters: a family name and a given name in kanji or katakana
+
+
+def _is_signed_name(name: str) -> bool:
+    """True for a reporter's name as a Japanese signature prints it: a few kanji or katakana ("佐藤健一"), no
+    hiragana (the grammar of a note: "関連記事はこちらから")."""
+    return len(name) <= _LONGEST_JAPANESE_NAME and not _HIRAGANA.search(name)
+
+
 def _signature(scope: Tag) -> str | None:
     """The name signing the story at its end, set apart from the text (VnExpress's right-aligned bold
     "<p style="text-align:right"><strong>Gia Minh</strong></p>"): its last paragraph, right-aligned, when it holds
@@ -441,6 +462,11 @@ def _signature(scope: Tag) -> str | None:
         return None
     last = paragraphs[-1]
     text = clean_text(visible_text(last)) or ""
+    # Japanese papers sign a story with its reporters' names in lenticular brackets closing it: "【佐藤健一、田中美咲】"
+    signed = _BRACKETED_SIGNATURE.fullmatch(text)
+    if signed and len(signed.group(1)) <= _LONGEST_NAME_LINE and printed_byline(signed.group(1)) == signed.group(1) \
+            and split_byline(signed.group(1)) and all(map(_is_signed_name, split_byline(signed.group(1)))):
+        return signed.group(1)
     # right-aligned: a bold closing line alone may be a subheading ("Related Coverage")
     set_apart = "text-align:right" in (last.get("style") or "").replace(" ", "").lower() or "right" in words(last)
     if not set_apart or len(text) > _LONGEST_NAME_LINE or printed_byline(text) != text or len(split_byline(text)) != 1:

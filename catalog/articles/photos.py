@@ -235,6 +235,10 @@ _HOUSE_TAIL = re.compile(r"(?<=[.!?])\s+(?P<credit>(?P<owner>(?:[A-Z][\w'’&.-]
 _BRACKETED_AGENCY = re.compile(r"\s*\((?P<agency>[^()]{2,40})\)\s*$")
 _GENERIC_OWNERS = frozenset("staff file submitted contributed courtesy handout special archive".split())
 # "… on Wednesday night. Kevin Marsh/Metro Dispatch": a person and an organisation after the last sentence.
+# "… Rabu (5/6/2024). NUSA/RIZKY PRATAMA": a paper's or an agency's word and the photographer's name, all in capitals,
+# after the last sentence (Indonesian papers' credit: "KOMPAS/NAME", "ANTARA FOTO/NAME")
+_CAPITALS_SLASH_TAIL = re.compile(r"(?<=[.!?])\s+(?P<credit>[A-Z]{2,}(?:\s[A-Z]{2,})?\s?/\s?[A-Z][A-Z'’.-]+"
+                                  r"(?:\s[A-Z][A-Z'’.-]+){1,3})$")
 _NAME_SLASH_TAIL = re.compile(r"(?<=[.!?])\s+(?P<credit>(?:[A-Z][\w'’-]+\s){1,3}?[A-Z][\w'’-]+\s*/\s*[A-Z][\w&'’ .-]{1,50})$")
 
 
@@ -266,6 +270,8 @@ _LABELLED_BRACKET = re.compile(r"\s*[(（]\s*(?:foto|photo|fot\.?|bild|picture|p
                                r"von|par|da)\s+)?)(?P<credit>[^()（）]{2,60}?)\s*[)）]\s*$", re.IGNORECASE)
 # Japanese papers' "…の幹部＝ロイター", "＝共同": a wire after the equals sign that closes the caption
 _EQUALS_WIRE = re.compile(r"\s*[＝=](?P<credit>[^＝=\s]{2,12})$")
+# or after the place and the day the equals sign opens: "…子どもたち＝旭川市で２０２４年６月５日、共同"
+_EQUALS_CLAUSE_WIRE = re.compile(r"[＝=][^＝=]{1,60}?(?P<comma>、)(?P<credit>[^＝=、\s]{2,12})$")
 # "… along Jalan Tun Dr Awang. — Filepic": the paper's archive picture, no one named
 _DASHED_FILE = re.compile(r"(?<=[.!?])\s+[—–]\s+(?P<credit>file\s?pic(?:ture)?|filepic|file photo|archive photo)$",
                           re.IGNORECASE)
@@ -274,7 +280,8 @@ _DASHED_FILE = re.compile(r"(?<=[.!?])\s+[—–]\s+(?P<credit>file\s?pic(?:ture
 # "… at the hearing. (Photo supplied)", "… in 2022. Picture supplied", "… Madras St. SUPPLIED": a picture handed to
 # the paper, the credit kept whole and naming no one; the word alone only in capitals or in brackets
 _HANDED_IN = re.compile(
-    r"(?:(?<=[.!?])\s+|\s*\((?=[^()]+\)$))(?P<credit>(?i:(?:photo|picture|image|pic)\s+(?:supplied|submitted|provided|contributed))"
+    r"(?:(?<=[.!?])\s+(?:[–—-]\s+)?|\s*\((?=[^()]+\)$))(?P<credit>(?i:(?:photo|picture|image|pic)\s+(?:supplied|submitted|"
+    r"provided|contributed))"
     r"|SUPPLIED|SUBMITTED|PROVIDED)\)?\s*$")
 # "東涌綫列車（資料圖片）", "Der Zug (Archivbild)": a file picture's word in the caption's language alone in its closing
 # brackets, the paper's own file picture, naming no one
@@ -293,10 +300,11 @@ def split_unmarked_credit(caption: str) -> tuple[str | None, Credit | None]:
     found = parse_credit_line(labelled.group("credit")) if labelled else None
     if labelled and found and (found.agency or found.photographers):
         return clean_text(caption[: labelled.start()]), found
-    wire = _EQUALS_WIRE.search(caption)
-    if wire and canonical_agency(wire.group("credit")):
-        return clean_text(caption[: wire.start()]), Credit(credit_line=wire.group("credit"),
-                                                          agency=canonical_agency(wire.group("credit")))
+    for wire in (_EQUALS_WIRE.search(caption), _EQUALS_CLAUSE_WIRE.search(caption)):
+        if wire and canonical_agency(wire.group("credit")):
+            end = wire.start("comma") if "comma" in wire.groupdict() else wire.start()
+            return clean_text(caption[:end]), Credit(credit_line=wire.group("credit"),
+                                                     agency=canonical_agency(wire.group("credit")))
     archive_picture = _DASHED_FILE.search(caption)
     if archive_picture:
         return clean_text(caption[: archive_picture.start()]), Credit(credit_line=archive_picture.group("credit"),
@@ -335,7 +343,7 @@ def split_unmarked_credit(caption: str) -> tuple[str | None, Credit | None]:
     found = parse_credit_line(dated.group("credit")) if dated else None
     if found and "/" in found.credit_line and (found.agency or found.photographers):
         return clean_text(caption[: dated.start()]), found
-    tail = _NAME_SLASH_TAIL.search(caption)
+    tail = _NAME_SLASH_TAIL.search(caption) or _CAPITALS_SLASH_TAIL.search(caption)
     if tail:
         found = parse_credit_line(tail.group("credit"))
         if found and found.agency and found.photographers:

@@ -79,6 +79,10 @@ def page_publication(
     # a section's name in the site's setting ("Wiadomości", the news subdomain's og:site_name) names no publication
     found = [(source, without_section(clean_text(name))) for source, name in site
              if clean_text(name) and not set(clean_text(name).lower().split()) <= _SECTION_WORDS]
+    # "Manila Courier News" in the title where the logo and the footer print "Manila Courier": the name and a section
+    # (a name the site's settings give, "SCB News" as og:site_name, is the brand)
+    found = [(source, next((other for _, other in found if _is_name_and_section(name, other)), name)
+              if source == "title suffix" else name) for source, name in found]
     # A site name that is only the domain ("gazzettadelcolle.it") yields to a printed name; a brand spelled with
     # its domain in capitals ("SportsCentral.com", "Salon.com") is the name as the site prints it.
     # So does a footer's company ("© Coast Digital Pty Ltd"): the publisher's legal name, not the paper's.
@@ -210,6 +214,12 @@ def without_section(name: str) -> str:
     if len(parts) == 2 and set(parts[1].lower().split()) <= _SECTION_WORDS and _is_name_like(parts[0]):
         return parts[0]
     return name
+
+
+def _is_name_and_section(name: str, other: str) -> bool:
+    """True when ``name`` is ``other`` followed by a section's words ("Manila Courier News", "Manila Courier")."""
+    rest = name[len(other):] if name.casefold().startswith(other.casefold()) else ""
+    return rest[:1] == " " and set(rest.lower().split()) <= _SECTION_WORDS
 
 
 def is_site_name(text: str) -> bool:

@@ -278,6 +278,8 @@ def is_organisation_like(name: str) -> bool:
         words = words[1:]  # "Marine Dupont", "Marine Le Pen" are people; "Marine Corps" is still a corps
     if len(words) >= 2 and words[-1] in _OF_THE_COUNTRY and name[:1].isupper():
         return True
+    if len(words) == 2 and name.rsplit(None, 1)[-1] in _CITY_AFTER_PLACE and name[:1].isupper():
+        return True  # "Stockholms stad", "Helsingin kaupunki": a city's government, the word in lower case after its name
     if 2 <= len(words) <= 4 and words[0] in _STATE_BEFORE_PLACE and is_printed_as_name(name):
         return True  # "Land Salzburg", "Kreis Calw", "Freistaat Bayern": a German-speaking state's or district's government
     return any(word in ORGANISATION_WORDS or len(word) > 9 and word.endswith(_COMPOUND_ENDINGS)
@@ -305,7 +307,14 @@ def ends_in_organisation_word(name: str) -> bool:
 # the words German and Austrian governments print before the place they govern ("Land Salzburg", "Land Tirol", "Kreis
 # Calw", "Bezirk Mitte", "Freistaat Sachsen", "Markt Berchtesgaden"); "Land" alone closing a name is a surname
 _STATE_BEFORE_PLACE = frozenset({"land", "bundesland", "freistaat", "kreis", "bezirk", "markt", "marktgemeinde",
-                                 "landeshauptstadt", "hansestadt"})
+                                 "landeshauptstadt", "hansestadt", "stadtgemeinde", "bezirksamt", "magistrat", "provinz",
+                                 # ... and other languages' ("Region Skåne", "Grad Zagreb", "Město Brno", "Xunta de
+                                 # Galicia", "Junta de Andalucía", "Generalitat de Catalunya", "Diputación de Sevilla")
+                                 "region", "provincia", "grad", "mesto", "junta", "xunta", "generalitat", "diputacion",
+                                 "amt", "stad"})
+# the word for a city's government after the city's name, in lower case ("Stockholms stad", "Helsingin kaupunki", "Oslo
+# kommune"); capitalised, "Stad" is a surname
+_CITY_AFTER_PLACE = frozenset({"stad", "kaupunki", "kommune", "kommun"})
 # Organisation words that are also given names: first in a name, they make no organisation by themselves.
 _GIVEN_NAME_WORDS = frozenset({"marine"})
 
@@ -334,7 +343,7 @@ _ARCHIVE_WORDS = frozenset({"arkisto", "arkiv", "archiv", "archivo", "arquivo", 
 
 
 # lowercase words a name may hold between its capitalised ones ("Department of Defense", "Corriere della Sera")
-_NAME_CONNECTORS = frozenset("of and for the on at in de du des da do del della di la le el y".split())
+_NAME_CONNECTORS = frozenset("of and for the on at in de du des da do del della di la le el y der".split())
 
 
 @lru_cache(maxsize=8192)

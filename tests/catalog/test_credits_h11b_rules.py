@@ -226,3 +226,52 @@ def test_initials_or_brackets_without_a_name_are_no_credit(text: str) -> None:
 ])
 def test_a_known_organisations_site_is_the_organisation(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- the family of a government's words: a state, a region, a city before or after its place, in several languages ---
+
+@pytest.mark.parametrize(("name", "organisation"), [
+    ("Region Skåne", True), ("Région Bretagne", True), ("Provincia di Milano", True), ("Provinz Bozen", True),
+    ("Grad Zagreb", True), ("Město Brno", True), ("Xunta de Galicia", True), ("Junta de Andalucía", True),
+    ("Generalitat de Catalunya", True), ("Diputación de Sevilla", True), ("Bezirksamt Mitte", True),
+    ("Magistrat der Stadt Wien", True), ("Amt der Tiroler Landesregierung", True), ("Stad Antwerpen", True),
+    ("Stockholms stad", True), ("Helsingin kaupunki", True),
+    ("Anna Stad", False), ("Jan van der Berg", False), ("Kaupunki Helsinki", False),
+])
+def test_a_governments_word_names_it_in_many_languages(name: str, organisation: bool) -> None:
+    assert is_organisation_like(name) is organisation
+
+
+# more of Reuters' licensing link after a credit, the story after it (code corpus file ids 9237488009, 48838135602,
+# 15717427041, 56787088795)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A man stands near damaged buildings in the aftermath of Israeli air strikes on Beirut's southern suburbs, Lebanon "
+     "September 28, 2024. REUTERS/Ali Alloush Purchase Licensing Rights, opens new tab",
+     ("REUTERS/Ali Alloush", "Reuters", ("Ali Alloush",))),
+    ("A Tesla logo is seen outside a showroom of the carmaker in Beijing, China May 31, 2023. REUTERS/Thomas Peter/File "
+     "Photo Acquire Licensing Rights SHANGHAI, Oct 1 (Reuters) - U.S. automaker Tesla (TSLA.O) on Sunday released an "
+     "updated version of its Model Y in …", ("REUTERS/Thomas Peter/File Photo", "Reuters", ("Thomas Peter",))),
+    ("[1/2] General view of Aramco's Ras Tanura oil refinery and oil terminal in Saudi Arabia May 21, 2018. Picture "
+     "taken May 21, 2018. REUTERS/Ahmed Jadallah/ File Photo Acquire Licensing Rights\nWASHINGTON, Oct 31 (Reuters) - "
+     "(This Oct. 30 story has been corrected to change the year to 2024 in paragraph 1)",
+     ("REUTERS/Ahmed Jadallah/ File Photo", "Reuters", ("Ahmed Jadallah",))),
+    ("An Airbus A320 of Greek airline Aegean is seen at the Athens Eleftherios Venizelos International Airport in Athens, "
+     "Greece, June 25, 2025. REUTERS/Denis Balibouse Purchase Licensing Rights, opens new tab\n\nApril 10 - A surge in "
+     "jet fuel prices", ("REUTERS/Denis Balibouse", "Reuters", ("Denis Balibouse",))),
+])
+def test_reuters_licensing_link_is_no_part_of_the_caption(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+# --- a sentence pointing to the photo names who took it: "wie das Foto von Name beweist" -------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An der Enz wird fleißig und erfolgreich gebrütet, wie das Foto von Helga Graser beweist. Da staunt selbst der "
+     "Kormoran, der hinten rechts in der Enz auf einem Stein sitzt.", ("Helga Graser", None, ("Helga Graser",))),  # h11-215
+    ("The river rose overnight, as this photo by Jane Roe shows.", ("Jane Roe", None, ("Jane Roe",))),
+    # a test's prompt (code corpus file id 70872623102): "von hinten" (from behind) is no name
+    ("Bitte nur beschreiben, wie das Foto von hinten mit Gesicht frontal aussehen würde.", None),
+    ("Wie das Foto von gestern zeigt, steigt der Fluss.", None),
+])
+def test_a_sentence_pointing_to_the_photo_names_its_photographer(text: str, expected: tuple | None) -> None:
+    assert _read(text) == expected

@@ -272,3 +272,13 @@ def test_a_header_without_a_date_or_a_page_is_no_print_header() -> None:
 def test_a_persons_name_after_a_dash_is_one_more_name_of_the_byline(printed: str, names: tuple[str, ...]) -> None:
     assert split_byline(printed) == names
     assert printed_byline(printed) == " - ".join(names)
+
+
+@pytest.mark.parametrize(("caption", "left", "credit"), [
+    ("Governor Paias Tumbu at the reopening. – Picture supplied", "Governor Paias Tumbu at the reopening.",
+     "Picture supplied"),  # Pocket's image caption with the credit after an en dash (blind11 s01)
+    ("The new ferry at its berth. - Photo submitted", "The new ferry at its berth.", "Photo submitted"),
+])
+def test_a_handed_in_pictures_words_after_a_dash_close_the_caption(caption: str, left: str, credit: str) -> None:
+    photo = describe_photo("https://www.harbourpost.example/u/governor.jpg", caption=caption)
+    assert (photo.caption, photo.credit_line) == (left, credit)

@@ -156,3 +156,52 @@ def test_an_organisation_named_after_the_caption_may_open_with_its_places_initia
     photo = describe_photo(f"{IMAGES}/crew.jpg", caption="Crews will work overnight. B.C. Ministry of Transportation")
     assert (photo.caption, photo.credit_line, photo.agency) == (
         "Crews will work overnight.", "B.C. Ministry of Transportation", "B.C. Ministry of Transportation")
+
+
+def test_a_papers_word_and_a_name_in_capitals_after_the_last_sentence_are_the_credit() -> None:
+    photo = describe_photo(f"{IMAGES}/banjir.jpg", caption="Warga melintasi genangan banjir, Rabu (5/6/2024). NUSA/RIZKY PRATAMA")
+    assert (photo.caption, photo.credit_line, photo.photographers) == (
+        "Warga melintasi genangan banjir, Rabu (5/6/2024).", "NUSA/RIZKY PRATAMA", ("RIZKY PRATAMA",))
+
+
+def test_a_titles_suffix_adding_a_section_to_the_name_the_page_prints_elsewhere_names_the_site() -> None:
+    record = _page('<header><a href="/"><img src="/logo.png" alt="Manila Courier"></a></header>'
+                   f"<article><h1>Storm closes the harbour</h1>{STORY}</article>",
+                   head="<title>Storm closes the harbour | Manila Courier News</title>")
+    assert (record["publication"], record["publication_source"]) == ("Manila Courier", "title suffix")
+
+
+def test_a_name_the_sites_settings_give_with_news_after_it_is_the_brand() -> None:
+    record = _page('<header><a href="/"><img src="/logo.png" alt="SCB"></a></header>'
+                   f"<article><h1>Storm closes the harbour</h1>{STORY}</article>",
+                   head='<meta property="og:site_name" content="SCB News">')
+    assert record["publication"] == "SCB News"
+
+
+JAPANESE_STORY = "<p>　第６６回さっぽろライラックまつりが５日、札幌市中央区の大通公園で開幕した。初日は約２万人が訪れた。</p>"
+
+
+def test_a_japanese_story_signed_with_its_reporters_names_in_lenticular_brackets() -> None:
+    record = _page(f"<article><h1>ライラックまつり開幕</h1>{JAPANESE_STORY * 2}<p>【佐藤健一、田中美咲】</p></article>")
+    assert (record["byline"], record["bylines"]) == ("佐藤健一、田中美咲", ["佐藤健一", "田中美咲"])
+
+
+def test_a_bracketed_note_closing_a_story_is_no_signature() -> None:
+    record = _page(f"<article><h1>ライラックまつり開幕</h1>{JAPANESE_STORY * 2}<p>【関連記事はこちらから】</p></article>")
+    assert record["bylines"] == []
+
+
+def test_an_ideographic_space_between_a_headlines_parts_is_kept_as_printed() -> None:
+    record = _page(f"<article><h1> ライラックまつり開幕\u3000大通公園に２万人\u3000札幌 </h1>{JAPANESE_STORY}</article>")
+    assert record["title"] == "ライラックまつり開幕\u3000大通公園に２万人\u3000札幌"
+
+
+@pytest.mark.parametrize(("caption", "kept", "agency"), [
+    ("水遊びをする子どもたち＝旭川市で２０２４年６月５日、共同", "水遊びをする子どもたち＝旭川市で２０２４年６月５日", "Kyodo"),
+    ("水遊びをする子どもたち＝共同", "水遊びをする子どもたち", "Kyodo"),
+    ("水遊びをする子どもたち＝旭川市で、子ども", "水遊びをする子どもたち＝旭川市で、子ども", None),  # no wire after the comma
+])
+def test_a_wire_closing_the_equals_clause_after_the_place_and_day_is_the_credit(caption: str, kept: str,
+                                                                                agency: str | None) -> None:
+    photo = describe_photo(f"{IMAGES}/6.jpg", caption=caption)
+    assert (photo.caption, photo.agency) == (kept, agency)
