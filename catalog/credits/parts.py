@@ -213,6 +213,8 @@ def classify(item: str) -> _Item:
         return _Item("org", known or stripped, frozenset(qualifiers), True, known=bool(known), named=named)
     if key.endswith((" rm", " rf")) and is_organisation_like(item[:-3]):
         return _Item("org", item[:-3].strip(), frozenset(qualifiers), True, named=True)  # "Blend Images RM": a licence
+    if " למען " in item and not is_prose(item):  # Hebrew "for the sake of": "הורים למען האקלים" (Parents for the Climate)
+        return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)
     if " for " in item and names_a_cause(item.split(" for ", 1)[0]) and is_printed_as_name(item):
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "Parents for Future": a body
     if item.startswith("the ") and item[4:5].isupper() and is_organisation_like(item[4:]):

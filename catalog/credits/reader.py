@@ -358,6 +358,8 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
         if reading is not None and not reading.bad and _names_read(reading):
             return close + 1, dataclasses.replace(reading, labelled=True)
     ends = [len(span)] + [m.start() for m in _CUTS.finditer(span)][::-1]
+    if "pic.twitter.com/" in span:  # "קרדיט: Name pic.twitter.com/US2iFx43Nr": the tweet's picture link after the credit
+        ends = sorted(set(ends) | {m.start() for m in _TWEET_LINK.finditer(span)}, reverse=True)
     if "/" in span:  # "Foto: MONDO/Name Večerašnji protest je ...": the caption's sentence opens after a credit's
         # chain; a name alone may be the sentence's subject ("Photo: Farmer John Griffith sold out ..."); longest first
         # ("... Acknowledgement: Judy Schmidt (Geckzilla) The twisting patterns ...": the bracket stays the credit's)
@@ -388,7 +390,7 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
             continue
         if len(piece) <= 4 and fold(piece) in EMPTY_FIELD:
             return None  # "(Foto: N/A)": the template's empty field
-        if ("  " in piece or "://" in piece or not piece.isascii()) and STORY_AFTER_CREDIT.search(piece):
+        if ("  " in piece or "://" in piece or "pic." in piece or not piece.isascii()) and STORY_AFTER_CREDIT.search(piece):
             continue  # "图片来源：视觉中国    文|财经 ...": the story goes on after the credit
         reading = read_credit(f"{label} {piece}") or read_credit(piece)
         if reading is not None and not reading.bad and _names_read(reading):
@@ -396,6 +398,7 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
     return None
 
 
+_TWEET_LINK = re.compile(r" pic\.twitter\.com/\w+")
 _BRACKET_AFTER = re.compile(r"(?<=\w) \(([^()]{2,30})\)")
 _AGENCY_THEN_DAY = re.compile(r"([^\W\d_]{2,12})(?=\d{1,2}일)")
 # a sentence opening: a capitalised word, then two words in lower case ("Cilj današnjeg okupljanja", "Večerašnji

@@ -355,6 +355,6 @@ CLOSER = re.compile(r"[)\]}）】]")
 # The story after a credit: a page's wide gap (two spaces or more), then its sentence (a capitalised word and one in
 # lower case) or Chinese text, two elements of the page ("Фото: Соцсети  На этой фотографии ..."); or the story's
 # own byline, Chinese "文|" or "作者/" (text, author: "图片来源：视觉中国 作者/杨继云 ..."); or the post's bare link
-# after the name ("photo by malomadness http://instagram.com/p/...")
+# after the name ("photo by malomadness http://instagram.com/p/...", a tweet's "... pic.twitter.com/US2iFx43Nr")
 STORY_AFTER_CREDIT = re.compile(r"\S\s{2,}(?:[A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё]+\s+[a-zà-ÿа-яё]|[\u4e00-\u9fff])"
-                                r"|\s(?:文|作者|撰文|编辑|編輯)\s?[|/｜:：]|(?<=\w) https?://")
+                                r"|\s(?:文|作者|撰文|编辑|編輯)\s?[|/｜:：]|(?<=\w) (?:https?://|pic\.twitter\.com/)")
