@@ -276,6 +276,8 @@ def _initialled_again(person: str, persons: tuple[str, ...]) -> bool:
         other != person and other.endswith(" " + surname) and other[:1] == initial[:1] for other in persons)
 
 
+# the description a camera writes in a picture's metadata when its owner wrote none (EXIF ImageDescription)
+_CAMERA_DEFAULT = re.compile(r"^[A-Z]+\s+(?:DIGITAL\s+(?:STILL\s+)?CAMERA|CAMERA\s+PICTURES?|DSC)$", re.I)
 # A clause closing a credit after a semicolon, in lower case with no name in it, is a note on the picture's use
 # ("; used with permission", "; permiso de reproducción pendiente de confirmar"), no part of the printed line
 _USE_NOTE = re.compile(r";\s+[a-zà-ÿ][^;A-Z\d\n]*\s[^;A-Z\d\n]*$")
@@ -318,6 +320,8 @@ def read_credit(text: str) -> Reading | None:
     text = strip_period(text.strip())
     if ";" in text:
         text = strip_period(_USE_NOTE.sub("", text))  # "Name; used with permission": a note on the picture's use
+    if text[-3:].upper() in ("ERA", "RES", "URE", "DSC") and _CAMERA_DEFAULT.match(text):
+        return None  # "OLYMPUS DIGITAL CAMERA", "SAMSUNG CAMERA PICTURES": a camera's default description names no one
     labelled = owned = sourced = bare_credit = by_label = listing = False
     provided = text[:1] in "사기" and PROVIDED_LABEL.match(text) is not None
     # a label thanking or naming the picture's provider in Thai or Japanese ("ขอบคุณภาพจาก: Name", "写真提供：Name")
