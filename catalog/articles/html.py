@@ -44,6 +44,7 @@ from catalog.articles.html_photos import (
 )
 from catalog.articles.linked_data import LinkedData
 from catalog.articles.photo_captions import (
+    PHOTO_TAGS,
     contains,
     only_wraps_one_element,
     visible_text,
@@ -57,6 +58,7 @@ from catalog.articles.publication import (
     syndication_note,
     without_site_name,
 )
+from catalog.articles.story_credits import with_story_credit
 from catalog.articles.urls import article_id, canonical_address, canonicalize_url
 from catalog.credits.agencies import canonical_agency
 
@@ -110,7 +112,8 @@ def parse_article_html(html: str, *, url: str) -> ParsedArticle:
     story = linked.story({article_url, source_url, url} | ({claimed_url} if claimed_url else set())) or {}
     container = _story_container(soup)
     declared = [image for image in (resolved(item, base) for item in linked.images(story)) if image]
-    photos = with_cover_note(with_linked_details(body_photos(container, base=base, page_url=url), declared), container)
+    photos = with_story_credit(with_cover_note(with_linked_details(body_photos(container, base=base, page_url=url),
+                                                                   declared), container), container)
     if not photos:
         photos = declared_photos(declared)
     if not photos:
@@ -407,7 +410,7 @@ def _byline_among(tags: list[Tag], scope: Tag) -> str | None:
     # too); thousands of unclosed ones are read only as far as the limit
     marked = [tag for tag in tags if words(tag) & _AUTHOR_WORDS]
     return next((text for tag in marked[:_AUTHOR_MARKS_READ] if (text := _author_names(tag))), None) \
-        or _signature(scope) or _bold_name_and_role(scope)
+        or _signature(scope) or _reporter_sign_off(scope) or _bold_name_and_role(scope)
 
 
 def _labelled_line_around(tag: Tag, scope: Tag) -> Tag:
@@ -472,6 +475,22 @@ def _signature(scope: Tag) -> str | None:
     if not set_apart or len(text) > _LONGEST_NAME_LINE or printed_byline(text) != text or len(split_byline(text)) != 1:
         return None
     return text
+
+
+# A Korean reporter's sign-off closing the story: "김가윤 기자 gayoon@paper.co.kr" (the name, the title, the e-mail)
+_REPORTER_SIGN_OFF = re.compile(r"^(?P<name>[가-힣]{2,4}\s?(?:선임기자|기자|특파원))(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
+
+
+def _reporter_sign_off(scope: Tag) -> str | None:
+    """The reporter a Korean story names in its own closing line, without label or mark ("<div class="name">
+    <a href="/writer/…">김가윤 기자</a> <span>e-mail</span></div>"); a picture's credit beside it is no sign-off."""
+    for tag in reversed(scope.find_all(_BYLINE_LINE_TAGS)):
+        text = clean_text(visible_text(tag)) or ""
+        found = _REPORTER_SIGN_OFF.match(text) if len(text) <= _LONGEST_NAME_LINE else None
+        if found and tag.find_parent(["figure", "figcaption"]) is None and tag.find(PHOTO_TAGS) is None \
+                and not any(child.name in PHOTO_TAGS for child in tag.parent.find_all(recursive=False)):
+            return found.group("name")
+    return None
 
 
 def _author_names(tag: Tag) -> str | None:

@@ -752,6 +752,21 @@ def _photo_by_sentence_candidates(text: str) -> Iterator[tuple[int, FoundCredit]
             return
 
 
+# a sentence that points to the picture and names who took it: "wie das Foto von Name beweist" (as the photo by Name
+# proves), "as this photo by Name shows"; only with the article, the picture word, "by" and a verb of showing
+_PHOTO_SHOWS = re.compile(r"\b(?:wie (?:das|dieses) (?:Foto|Bild)(?: unseres? (?:Lesers?|Leserin))? von|as (?:the|this) "
+                          r"(?:photo|picture) by) (?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2}) "
+                          r"(?:beweist|zeigt|belegt|shows|proves)\b")
+
+
+def _photo_shows_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    match = _PHOTO_SHOWS.search(text) if " von " in text or " by " in text else None
+    if match is not None and is_name(match["name"], strict=True) and is_capitalised(match["name"]):
+        name = match["name"]
+        yield match.start("name"), FoundCredit(credit=Credit(credit_line=name, photographers=(name,)), rest=text,
+                                               printed=name, how="mid-caption, in a sentence pointing to the photo")
+
+
 def _site_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     match = _SITE_CREDIT.search(text, max(0, len(text) - 120))
     if match is None or not match.start():
@@ -914,7 +929,7 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
                        _closing_wire_candidates(cleaned),
                        _opening_name_candidates(cleaned), layout.by_line_candidates(cleaned),
                        layout.name_between_repeats_candidates(cleaned), layout.organisation_line_candidates(cleaned),
-                       _site_candidates(cleaned), _photo_by_sentence_candidates(cleaned),
+                       _site_candidates(cleaned), _photo_by_sentence_candidates(cleaned), _photo_shows_candidates(cleaned),
                        _company_sentence_candidates(cleaned), _org_then_name_candidates(cleaned), gallery_candidates(cleaned),
                        _closing_source_candidates(cleaned) if ":" in cleaned else iter(()),
                        layout.counter_credit_candidates(cleaned),

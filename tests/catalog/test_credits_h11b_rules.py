@@ -261,3 +261,17 @@ def test_a_governments_word_names_it_in_many_languages(name: str, organisation: 
 ])
 def test_reuters_licensing_link_is_no_part_of_the_caption(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- a sentence pointing to the photo names who took it: "wie das Foto von Name beweist" -------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An der Enz wird fleißig und erfolgreich gebrütet, wie das Foto von Helga Graser beweist. Da staunt selbst der "
+     "Kormoran, der hinten rechts in der Enz auf einem Stein sitzt.", ("Helga Graser", None, ("Helga Graser",))),  # h11-215
+    ("The river rose overnight, as this photo by Jane Roe shows.", ("Jane Roe", None, ("Jane Roe",))),
+    # a test's prompt (code corpus file id 70872623102): "von hinten" (from behind) is no name
+    ("Bitte nur beschreiben, wie das Foto von hinten mit Gesicht frontal aussehen würde.", None),
+    ("Wie das Foto von gestern zeigt, steigt der Fluss.", None),
+])
+def test_a_sentence_pointing_to_the_photo_names_its_photographer(text: str, expected: tuple | None) -> None:
+    assert _read(text) == expected
