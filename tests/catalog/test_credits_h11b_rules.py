@@ -275,3 +275,15 @@ def test_reuters_licensing_link_is_no_part_of_the_caption(text: str, expected: t
 ])
 def test_a_sentence_pointing_to_the_photo_names_its_photographer(text: str, expected: tuple | None) -> None:
     assert _read(text) == expected
+
+
+# --- a Hebrew body named for its cause ("למען", for the sake of), and a tweet's picture link after the credit ---------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('תנועת "הורים למען האקלים" הפגינה היום בתל אביב, בקריאה לשים את משבר האקלים בראש סדר היום הציבורי\n'
+     "קרדיט: הורים למען האקלים pic.twitter.com/US2iFx43Nr", ("הורים למען האקלים", "הורים למען האקלים", ())),  # h11-019
+    ("Protest in Tel Aviv. Photo: Jane Roe pic.twitter.com/US2iFx43Nr", ("Jane Roe", None, ("Jane Roe",))),
+    ("קרדיט: רויטרס pic.twitter.com/US2iFx43Nr", ("רויטרס", "Reuters", ())),
+])
+def test_a_hebrew_body_for_its_cause_and_a_tweets_link(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
