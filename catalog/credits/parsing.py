@@ -484,9 +484,10 @@ def read_credit(text: str) -> Reading | None:
         if user and canonical_agency(user["site"]) in PHOTO_SITES | _PLATFORMS:
             body = f"{user['name']}/{user['site']}"  # "Flickr user mikeedesign": the site, and who posted the picture
     if "@" in body:
-        account = _PLATFORM_HANDLE.match(body)
+        account = _PLATFORM_HANDLE.search(body)
         if account and canonical_agency(account["site"]) in _PLATFORMS:
-            body = f"{account['handle']}/{account['site']}"  # "Twitter @Name", "ट्विटर@Name": the account on the platform
+            # "Twitter @Name", "ट्विटर@Name", "Reprodução / Twitter @Name": the account on the platform
+            body = f"{body[:account.start('site')]}{account['handle']}/{account['site']}"
     if "://" in body:
         body = LINK.sub("", body).strip()  # "AP Photo/Name, via Alamy, https://www.alamy.com/...": a link names no one
     if body[-1:].isdigit() and ("," in body or "/" in body):
@@ -1028,7 +1029,7 @@ _INNER_PHOTOGRAPHER = re.compile(r"^(?P<source>[^,/:]{2,60}),\s*(?i:photographer
 # free to use through it)
 _CARRIED_BY = re.compile(r"^(?P<line>(?P<maker>[^、,，]{2,40}?)\s?[、,，]\s?(?P<carrier>[^、,，\s][^、,，]{0,30}?)\s?経由)(?:[でからの].*)?$")
 # a platform's name, in any script, then an account's handle, spaced or glued ("Reprodução / Twitter @LulaOficial")
-_PLATFORM_HANDLE = re.compile(r"^(?P<site>[^\W\d_][^\s@/]{1,20})\s?(?P<handle>@[A-Za-z0-9_.]{2,30})$")
+_PLATFORM_HANDLE = re.compile(r"(?:^|(?<=/)|(?<=/ ))(?P<site>[^\W\d_][^\s@/]{1,20})\s?(?P<handle>@[A-Za-z0-9_.]{2,30})$")
 _SITE_USER = re.compile(r"^(?P<site>[A-Z][\w ]{1,20}?) user (?P<name>@?[\w.-]{2,40})$")
 
 

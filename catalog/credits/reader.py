@@ -218,6 +218,7 @@ _HYPHEN = re.compile(r"\s+-\s+")  # "Copyright : AFPTV - First images"
 _RIGHTS_RESERVED = re.compile(r"\W{0,3}all rights reserved", re.I)
 _CUTS = re.compile(r"\s*(?=[Ii]mage caption)|\s(?=https?://)|[.!?][”\"’']?\s+(?=\S)|\s+[|–—·/…]\s+|\s*[【［]|\s+[(\[]|\s{2,}"
                    rf"|(?<=[{LOWER}])(?=[{UPPER}][{LOWER}])|[;,]\s+(?=[a-z])"
+                   rf"|(?<=[{LOWER}]{{2}})(?=[{UPPER}]{{2}})"  # "Photograph: Name/ReutersJP Morgan": the next tag glued on
                    rf"|(?<=[{UPPER}]{{3}})(?=[{UPPER}][{LOWER}]{{3}})"  # "Foto: STEFAN ÖHBERGStatsministern ..."
                    rf"|\.(?=[{UPPER}][{LOWER}]{{3}})")  # "FOTO: Cortesía, Partido de La U.Luego de ...": the story glued on
 

@@ -162,6 +162,7 @@ def test_a_place_reached_via_another_is_no_credit() -> None:
 @pytest.mark.parametrize(("line", "expected"), [
     ("ट्विटर@rupin1992", ("Twitter", ("@rupin1992",))),  # h11-051: the platform's name in Hindi, the handle glued on
     ("Twitter @rupin1992", ("Twitter", ("@rupin1992",))),
+    ("Reprodução / Twitter @LulaOficial", ("Twitter", ("@LulaOficial",))),  # holdout3-39's line: after a no-party word
 ])
 def test_a_platform_then_an_accounts_handle(line: str, expected: tuple) -> None:
     credit = parse_credit_line(line)

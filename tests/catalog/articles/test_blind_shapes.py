@@ -115,7 +115,14 @@ whatever its class (``test_caption_beside.py``): 431/529 = 81.5 %; the rest of t
 then read as their tools write them (``test_blind11_scrapes.py``, docs/article-formats.md): 41 missed fields to 10
 (Pocket 3 to 0, Scrapy 11 to 0, PressReader 9 to 1, Notion 5 to 4, Readwise 13 to 5, counting the Readwise cover no
 longer taken for a third photo); what is left is the credit reader's ('(Org: Name)' of an organisation it does not
-know, 'ONA', a name's 'al-' particle after a slash) and one convention.
+know, 'ONA', a name's 'al-' particle after a slash) and one convention. Its pages and its mail were worked on by
+cause beside them (``test_blind11_rules.py``), 57 missed fields of theirs (431/529 at e7c29bb) to 17, every one where
+the set differs from the conventions: labels of more languages (Arabic and Nordic bylines, Icelandic slashed labels,
+a drawn picture's 'Visualisering:', a file picture's '（資料圖片）') 14, wires and organisations by their names and words
+('美聯社', 'كونا', 'Esbjerg Havn', 'Ngaio Construction', 'Veðurstofa Íslands') 8, renditions (matrix parameters, a
+camera's numbered file name) 2, a picture only in <noscript> 4, an organisation 'for' a site 2, the story's own picture
+credit 2, a Korean reporter's sign-off 2, '(photo credit: …)' 1, a title's three parts 1, a site name spelled like its
+address or squashed into one word 4; with both helpers' work 501/528 = 94.9 %.
 
 ``data/blind12/`` (22 pages, 6 scrapes, 60 photos, 487 fields, a twelfth writer who never saw the reader: UK, Irish,
 Nordic, Asian, Oceanian, Middle Eastern and US/Canadian local publishers on platforms and scrapers n–z: an FT-style
@@ -641,18 +648,8 @@ MISSES11: dict[str, str] = {
         "'Flash90', printed 'FLASH90'), as the credit tables read it",
     'blind11/17-israeli-english-daily-photo-credit-lowercase-label-paren-caps-flash90-reuters-paren-left-not-credit-extensionless:photo1.also_seen_as':
         _OG_IMAGE_LISTED,
-    'blind11/17-israeli-english-daily-photo-credit-lowercase-label-paren-caps-flash90-reuters-paren-left-not-credit-extensionless:publication':
-        "expectation differs: application-name ranks before the title suffix (publication.py's order, "
-        "docs/contracts.md); the set takes the suffix 'The Jaffa Post' over 'JaffaPost'",
-    'blind11/17-israeli-english-daily-photo-credit-lowercase-label-paren-caps-flash90-reuters-paren-left-not-credit-extensionless:publication_source':
-        'follows from publication',
     'blind11/18-village-media-canada-local-semicolon-w-h-mode-crop-renditions-image-credit-span-name-slash-site-about-author:photo1.also_seen_as':
         _OG_IMAGE_LISTED,
-    'blind11/19-us-local-advance-pipe-credit-for-site-jsonld-imageobject-list-credittext-lazy-data-srcset-noscript:publication':
-        "expectation differs: og:site_name 'shoreline' is the strongest evidence (publication.py's ranking; only a "
-        'bare domain yields to the JSON-LD publisher)',
-    'blind11/19-us-local-advance-pipe-credit-for-site-jsonld-imageobject-list-credittext-lazy-data-srcset-noscript:publication_source':
-        'follows from publication',
     'blind11/20-canadian-metro-caps-credit-name-slash-paper-short-name-staff-file-photo-paren-with-non-credit-paren-og-site-name:photo1.agency':
         "expectation differs: the paper's own credit 'NAME / FREE PRESS' is kept as printed, capitals and all (blind8"
         " page 13 'ALDEN WILLIAMS/TOTARA'); 'FREE PRESS' is not the last word alone",
@@ -697,7 +694,7 @@ MISSES11: dict[str, str] = {
         "credit reader (catalog/credits): 'Muscat Meridian/Hamood al-Maawali' read as photographer/agency: the name's"
         " lower-case particle ('al-')",
 }
-MEASURED_RATE11 = 0.941  # 497/528 fields after articles-b11a's and b11b's rules (431/529 at e7c29bb; 417/529 = 78.8 % kept apart as 2026-12-07's measure); first sight 403/530 (76.0 %) at 71be083
+MEASURED_RATE11 = 0.948  # 501/528 fields after articles-b11a's and b11b's rules (431/529 at e7c29bb; 417/529 = 78.8 % kept apart as 2026-12-07's measure); first sight 403/530 (76.0 %) at 71be083
 # MISSES11-END
 
 # field id -> why the reader gets it wrong (generated list: MISSES12-BEGIN ... MISSES12-END)
