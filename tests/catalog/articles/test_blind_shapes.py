@@ -134,8 +134,19 @@ JSON, Unstructured's elements JSON, a Zotero note's Markdown with CRLF, a Roundc
 RSS getArticle JSON, percollate Markdown) was measured blind, on first sight (2026-12-07, 11:00, the reader as at
 e7c29bb, measured at bbd11de, the session's start): 431/487 fields = 88.5 %. That measure read only the ``.html``
 and ``.txt`` files; the set's two Markdown scrapes (s03, s06, kept here as ``.txt`` so they are read) add 42 fields, 30
-of them right: 461/529 = 87.1 % for the whole set at the session's start. It is held to its rate with ``MISSES12``
-and ``MEASURED_RATE12``.
+of them right: 461/529 = 87.1 % for the whole set at the session's start. Worked on by cause (rules in
+``test_blind12_rules.py``): a partitioned document's element list (Unstructured's JSON) read as the scrape of its page, a
+story naming its feed by id (NewsBlur), a reference manager's website field in its interface's language (Zotero), a
+reader's Markdown setting a picture's caption and credit apart as paragraphs (percollate), 'Bilde n av N'; a density
+beside the width, a crop named inside the file name and, of two copies as large, the picture's own format rather than a
+webp conversion; a section after a site's name (a feed's title, a title's suffix), a company's registration number, the
+dateline's city before a byline's colon, a Japanese story signed in 【】 and its headline's ideographic spaces; the paper's
+own name in brackets, a paper's word and a name in capitals after the caption ('NUSA/NAME'), a wire closing the
+'＝place, day、' clause, a place's initials opening an organisation, a pixel drawn by its style, and in the credit reader
+a map's label, 'Photo via', a viewer's picture, 'Imagery'. It reads 522/528 = 98.9 % (one tracker no longer counted
+as a photo), held to ``BAR`` with ``MISSES12`` and ``MEASURED_RATE12``; the six left are where the set differs from the
+conventions (a footer's company kept whole, '撮影' dropped, a paper's short name kept as printed, a courtesy's
+organisation as agency). It too is development data from now on.
 
 ``data/blind7/`` (23 pages, 8 scrapes, 83 photos, 689 fields: continental European, American and African publishers —
 F.A.Z., La Vanguardia, Il Post, Observador, HLN, VG, Rzeczpospolita, heise, HuffPost, Insider, La Presse, Poder360,
@@ -695,34 +706,14 @@ MISSES12: dict[str, str] = {
         "expectation differs: '撮影' (photographed) after the name is a label the credit tables drop (credits_holdout10 h10-057, h10-058: 'Name撮影' -> 'Name')",
     'blind12/12-philippine-daily-wp-caption-div-by-colon-label-reporter-handle-caps-paper-photo-slash-name-contributed-photo-title-suffix-section:photo1.agency':
         "expectation differs: a paper's short name in its own credit is kept as printed (shape library page 17: 'Record file photo' -> 'Record'); the reader also keeps the kind of picture in it ('COURIER PHOTO')",
-    'blind12/16-arabic-rtl-daily-city-colon-name-dateline-byline-paren-afp-arabic-paren-own-paper-lazy-data-src-noscript-width-quality-title-suffix:byline':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/16-arabic-rtl-daily-city-colon-name-dateline-byline-paren-afp-arabic-paren-own-paper-lazy-data-src-noscript-width-quality-title-suffix:bylines':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/16-arabic-rtl-daily-city-colon-name-dateline-byline-paren-afp-arabic-paren-own-paper-lazy-data-src-noscript-width-quality-title-suffix:photo2.agency':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/16-arabic-rtl-daily-city-colon-name-dateline-byline-paren-afp-arabic-paren-own-paper-lazy-data-src-noscript-width-quality-title-suffix:photo2.caption':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/16-arabic-rtl-daily-city-colon-name-dateline-byline-paren-afp-arabic-paren-own-paper-lazy-data-src-noscript-width-quality-title-suffix:photo2.credit_line':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
     'blind12/18-us-state-nonprofit-thumbor-signature-wxh-smart-webp-renditions-credit-label-paragraph-courtesy-by-and-og-site-name:photo2.agency':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/19-newspack-local-republishing-state-nonprofit-originally-published-by-image-credit-label-wrapper-for-org-republication-pixel-syndication:photo3':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/20-canadian-independent-magazine-credit-div-before-image-and-caption-photo-by-trailing-period-photo-via-shutterstock-title-suffix-domain-date-line:photo2.credit_line':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
+        "expectation differs: 'Courtesy of Caprock County Sheriff's Office' gives the office as agency, as the credit tables do for 'courtesy of' an organisation (blind set page 06, blind2 page 06 likewise)",
     'blind12/21-us-local-tv-station-wpvip-w-param-renditions-gallery-1-of-3-paren-station-photo-slash-name-courtesy-colon-viewer-by-colon-label-og-site-name:photo3.agency':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/21-us-local-tv-station-wpvip-w-param-renditions-gallery-1-of-3-paren-station-photo-slash-name-courtesy-colon-viewer-by-colon-label-og-site-name:photo4.photographers':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/22-au-rugby-league-wp-amp-reader-amp-img-srcset-photo-by-getty-in-parens-photo-label-nrl-imagery-gravatar-en-dash-title-suffix:photo2.agency':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/22-au-rugby-league-wp-amp-reader-amp-img-srcset-photo-by-getty-in-parens-photo-label-nrl-imagery-gravatar-en-dash-title-suffix:photo2.photographers':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
+        "expectation differs: 'Courtesy: Robertson County OEM' gives the office as agency, as the credit tables do for a courtesy of an organisation (blind set page 06, blind2 page 06 likewise)",
     'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:publication':
         "expectation differs: a footer's company name is the publication as printed when nothing else names the paper ('Penang Ledger Media Sdn Bhd'; the shape library's h05 keeps 'Northern Chronicle News & Media Limited')",
 }
-MEASURED_RATE12 = 0.969  # 513/529 fields (461/529 = 87.1 % at the session's start); first sight 431/487 (88.5 %) without the Markdown scrapes s03, s06
+MEASURED_RATE12 = 0.988  # 522/528 fields, the 6 left where the set differs from the conventions (461/529 = 87.1 % at the session's start); first sight 431/487 (88.5 %) without the Markdown scrapes s03, s06
 # MISSES12-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
@@ -732,7 +723,7 @@ BLIND_SETS = {BLIND: (MISSES, MEASURED_RATE, 32, BAR), BLIND2: (MISSES2, MEASURE
               BLIND8: (MISSES8, MEASURED_RATE8, 32, BAR), BLIND9: (MISSES9, MEASURED_RATE9, 26, BAR),
               BLIND10: (MISSES10, MEASURED_RATE10, 28, BAR),
               BLIND11: (MISSES11, MEASURED_RATE11, 28, MEASURED_RATE11),
-              BLIND12: (MISSES12, MEASURED_RATE12, 28, MEASURED_RATE12),
+              BLIND12: (MISSES12, MEASURED_RATE12, 28, BAR),
               BLIND7: (MISSES7, MEASURED_RATE7, 31, BAR)}
 
 
