@@ -1185,11 +1185,12 @@ def is_text_credit(reading: Reading) -> bool:
 
 
 def _initials_head_photographer(reading: Reading) -> bool:
-    """An outlet's initials no table knows, a slash and one person's full name: the whole credit, as "AP/Name" is."""
+    """An outlet's initials or one word in capitals no table knows, a slash and one person's full name: the whole
+    credit, as "AP/Name" is ("KOMPAS/INGKI RINALDI": a person is printed with two names or more, an outlet with one)."""
     if len(reading.persons) != 1 or len(reading.orgs) != 1 or reading.via_orgs or not reading.structured:
         return False
     outlet, person = reading.orgs[0], reading.persons[0]
-    return 2 <= len(outlet) <= 5 and outlet.isalpha() and outlet.isupper() and " " in person \
+    return 2 <= len(outlet) <= 10 and outlet.isalpha() and outlet.isupper() and " " in person \
         and (reading.credit_line or "").replace(" ", "") == f"{outlet}/{person.replace(' ', '')}" \
         and is_name(person, strict=True) and is_capitalised(person)
 

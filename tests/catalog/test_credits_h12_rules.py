@@ -174,3 +174,23 @@ def test_a_wire_after_the_datelines_equals_sign_is_the_credit(text: str, expecte
 def test_reporters_of_no_known_wire_make_no_wire_credit() -> None:
     # a People's Daily page (http://www.ccgp-fushun.com/japanese/163096.htm): children reporting, no credit of a wire
     assert _read("全國各地から集まった約100人の少年記者が活躍する姿が見られる。") is None
+
+
+# --- an outlet's one word in capitals, a slash and a photographer's full name: the whole credit, as initials are -------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("KOMPAS/INGKI RINALDI\n\nSejumlah warga di Kampung Tanah Rendah, Kebon Pala, Kampung Melayu, Jakarta Timur, "
+     "berkumpul pada Senin (29/10/2018) siang.", ("KOMPAS/INGKI RINALDI", "KOMPAS", ("INGKI RINALDI",))),  # h12-109
+    ("Suasana Jalan MH Thamrin. TEMPO/Jane Roe", ("TEMPO/Jane Roe", "TEMPO", ("Jane Roe",))),
+])
+def test_an_outlets_word_in_capitals_before_a_full_name(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Peta jalan. STRINGER/Jane Roe",  # a word standing in place of a name is no outlet
+    "Settings → tema: Sustav/Svijetla/Tamna\nGPS/Kompas/Signal ekrani",  # an app's notes (code corpus file id 59364755306)
+])
+def test_a_word_in_capitals_before_a_slash_in_other_places_is_no_outlet(text: str) -> None:
+    assert _read(text) is None
