@@ -194,3 +194,19 @@ def test_an_outlets_word_in_capitals_before_a_full_name(text: str, expected: tup
 ])
 def test_a_word_in_capitals_before_a_slash_in_other_places_is_no_outlet(text: str) -> None:
     assert _read(text) is None
+
+
+# --- a photographer's full name glued to the caption's last sentence end: the page's credit element run on --------------
+
+
+def test_a_full_name_glued_to_the_last_sentence_end_closes_as_the_credit() -> None:
+    assert _read("Enclosing an area with nets, fishermen try catching fish in Teesta River. Photo taken from Gangachara "
+                 "area in Rangpur on 4 October.Moinul Islam") == ("Moinul Islam", None, ("Moinul Islam",))  # h12-052
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting ends at 5 p.m.Monday",  # an abbreviation's period before a day: no sentence end
+    "He served in the U.S.Army",  # initials
+])
+def test_a_word_after_an_abbreviations_period_is_no_credit(text: str) -> None:
+    assert _read(text) is None
