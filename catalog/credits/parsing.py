@@ -948,7 +948,8 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                     elif not persons and not target and _heads_its_photographer(value, segments, index):
                         target.append(value)  # "Newsday / J. Conrad Williams Jr.": the paper printing itself first
                         reading.named += 1
-                    elif person_open and (position == 0 or not persons):
+                    elif person_open and (position == 0 or not persons and not (reading.orgs and " " not in value)):
+                        # after "via", one word behind an organisation is a distributor: "Maxar Technologies via Storyful"
                         names = split_names(value) if value[:1] != "@" else (value,) if HANDLE.match(value) else None
                         if _wire_then_byline(value):
                             reading.bad = True  # "EFE Martha Córdova": the wire's credit, then the story's byline

@@ -210,3 +210,23 @@ def test_a_full_name_glued_to_the_last_sentence_end_closes_as_the_credit() -> No
 ])
 def test_a_word_after_an_abbreviations_period_is_no_credit(text: str) -> None:
     assert _read(text) is None
+
+
+# --- after "via", one word behind an organisation is the distributor, never a photographer ------------------------------
+
+VIA_A_DISTRIBUTOR = [
+    ("In a series of before and after images, whole apartment blocks can be seen collapsed.\n\nCredit: Maxar Technologies "
+     "via Storyful", ("Maxar Technologies via Storyful", "Maxar Technologies", ())),  # h12-085
+    # a paper's fire report (code corpus file id 24205171508): a body's officer, no person named
+    ("Gavin Newsom (D) has declared a state of emergency in the county. (Video: Menifee Battalion Chief via Storyful)",
+     ("Menifee Battalion Chief via Storyful", "Menifee Battalion Chief", ())),
+    # a person's picture via the distributor stays the person's (code corpus file ids 3218626579, 15096480818)
+    ("Video by Kristy Hall shows the response from emergency services. Credit: Kristy Hall via Storyful",
+     ("Kristy Hall via Storyful", "Storyful", ("Kristy Hall",))),
+    ("Colin Yager via Storyful", ("Colin Yager via Storyful", "Storyful", ("Colin Yager",))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VIA_A_DISTRIBUTOR)
+def test_one_word_after_via_behind_an_organisation_is_its_distributor(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
