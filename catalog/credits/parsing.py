@@ -60,7 +60,7 @@ from catalog.credits.names import (
 )
 from catalog.credits.organisations import PHOTO_SITES, PREFIX_WIRES, RELEASE_WIRES
 from catalog.credits.parts import as_titled_organisation, classify
-from catalog.credits.segments import split_items, split_segments
+from catalog.credits.segments import is_lone_name_word, split_items, split_segments
 from catalog.credits.vocabulary import (
     DIGIT,
     ASIDE_AFTER,
@@ -365,8 +365,16 @@ def read_credit(text: str) -> Reading | None:
         text = text[:next_field(text, 0, len(text))].rstrip(" ,;|")  # "Foto: Name, Styling: Name": the stylist's field
     if not text or len(text) > MAX_CREDIT:
         return None
+    carried = _CARRIED_BY.match(text) if "経由" in text else None
+    if carried:
+        text = carried["line"]  # "Jopwell、Pexels経由で無料使用可能": the clause after "via" says how it may be used
     reading = Reading(credit_line=text, labelled=labelled, owned=owned, sourced=sourced, made_by=by_label)
-    body = text
+    body = f"{carried['maker']} via {carried['carrier']}" if carried else text
+    inner = _INNER_PHOTOGRAPHER.match(text) if labelled and ":" in text else None
+    if inner:  # "Nguồn ảnh: Internet, photographer: Name": the source, then the photographer's own field
+        body = f"{inner['source']} / {inner['name']}"
+    if owned and ", " in text and "/" not in text and all(map(is_lone_name_word, text.split(", "))):
+        body = text.replace(", ", "; ")  # "© Pranger, Pertl": the photographers' surnames after the mark (Austrian papers)
     site = _SITE_AFTER_STOP.match(text) if labelled and ". " in text else None
     if site and is_organisation_like(site["site"]):
         body = f"{site['name']}, {site['site']}"  # "Фото: М. Денисова. Mos.ru": the photographer, then the site
@@ -471,6 +479,11 @@ def read_credit(text: str) -> Reading | None:
         user = _SITE_USER.match(body)
         if user and canonical_agency(user["site"]) in PHOTO_SITES | _PLATFORMS:
             body = f"{user['name']}/{user['site']}"  # "Flickr user mikeedesign": the site, and who posted the picture
+    if "@" in body:
+        account = _PLATFORM_HANDLE.search(body)
+        if account and canonical_agency(account["site"]) in _PLATFORMS:
+            # "Twitter @Name", "ट्विटर@Name", "Reprodução / Twitter @Name": the account on the platform
+            body = f"{body[:account.start('site')]}{account['handle']}/{account['site']}"
     if "://" in body:
         body = LINK.sub("", body).strip()  # "AP Photo/Name, via Alamy, https://www.alamy.com/...": a link names no one
     if body[-1:].isdigit() and ("," in body or "/" in body):
@@ -1003,6 +1016,14 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
 
 
 _PLATFORMS = frozenset({"Instagram", "Twitter", "Facebook", "YouTube"})
+# a source's field, then the photographer's after a comma, under one label: "Nguồn ảnh: Internet, photographer: Name"
+_INNER_PHOTOGRAPHER = re.compile(r"^(?P<source>[^,/:]{2,60}),\s*(?i:photographers?|photos?|fotos?|fotograf|fotógrafo|ảnh"
+                                 r"|người chụp)\s?:\s*(?P<name>[^,/:]{2,60})$")
+# Japanese "経由" (via) after the carrier: "Jopwell、Pexels経由" is "Jopwell via Pexels"; a clause may follow it ("で無料使用可能":
+# free to use through it)
+_CARRIED_BY = re.compile(r"^(?P<line>(?P<maker>[^、,，]{2,40}?)\s?[、,，]\s?(?P<carrier>[^、,，\s][^、,，]{0,30}?)\s?経由)(?:[でからの].*)?$")
+# a platform's name, in any script, then an account's handle, spaced or glued ("Reprodução / Twitter @LulaOficial")
+_PLATFORM_HANDLE = re.compile(r"(?:^|(?<=/)|(?<=/ ))(?P<site>[^\W\d_][^\s@/]{1,20})\s?(?P<handle>@[A-Za-z0-9_.]{2,30})$")
 _SITE_USER = re.compile(r"^(?P<site>[A-Z][\w ]{1,20}?) user (?P<name>@?[\w.-]{2,40})$")
 
 

@@ -12,6 +12,7 @@ from catalog.credits.agencies import (
     is_masthead,
     is_organisation_like,
     is_printed_as_name,
+    one_word_spellings,
 )
 from catalog.credits.names import is_name, is_photo_brand, is_prose, is_titled, names_a_cause, strip_period
 from catalog.credits.vocabulary import (
@@ -82,6 +83,10 @@ _REPORTER_OF = re.compile(r"^(?:Reporter[oa]?|Fot[oó]grafa?|Fotorreporter[oa]|C
 _PLATFORM_THEN_PAGE = re.compile(r"^(Facebook|Instagram|YouTube|TikTok|Twitter|Telegram)\s+[A-ZÀ-Þ][\w'’.&-]*"
                                  r"(?:\s+(?:[A-ZÀ-Þ0-9][\w'’.&-]*|de|do|da|dos|das|of|the)){0,4}$")
 _PLATFORM_KEYS = ("facebook ", "instagram ", "youtube ", "tiktok ", "twitter ", "telegram ")
+# a known organisation's one-word name ending in lower case, capitals glued right after it
+_WIRE_GLUED_BEFORE_CAPITALS = re.compile("^(?:" + "|".join(sorted(
+    (re.escape(word) for word in one_word_spellings() if word[0].isupper() and word[-1].islower() and len(word) > 3),
+    key=len, reverse=True)) + r")(?=[A-Z]{2})")
 _OPENING_QUOTES = {"«": "»", "„": "“", "“": "”", '"': '"'}  # a name in quotes, as several languages print a paper's
 _TRADE_MARK = re.compile(r"\s*[®™]")
 _PROSE = _Item("skip", bad=True)
@@ -124,6 +129,8 @@ def classify(item: str) -> _Item:
     if len(item) > 4 and item[0] in _OPENING_QUOTES and item[-1] == _OPENING_QUOTES[item[0]] \
             and not any(quote in item[1:-1] for quote in "«»„“”\""):
         return classify(item[1:-1])  # "Name / «Новая газета»": a paper's name in quotes, as Russian prints it
+    if item[:1].isupper() and _WIRE_GLUED_BEFORE_CAPITALS.match(item) and not canonical_agency(item):
+        return _PROSE  # "Name/ReutersJP Morgan": the wire, then the page's next tag glued on, no organisation's name
     if "®" in item or "™" in item:  # "Courtesy of Fitbit® Flex™": the trade marks sign a brand, never a person's name
         brand = " ".join(_TRADE_MARK.sub("", item).split())
         return _Item("org", canonical_agency(brand) or brand, structured=True, known=bool(canonical_agency(brand)),

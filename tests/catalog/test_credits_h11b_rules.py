@@ -287,3 +287,14 @@ def test_a_sentence_pointing_to_the_photo_names_its_photographer(text: str, expe
 ])
 def test_a_hebrew_body_for_its_cause_and_a_tweets_link(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+def test_a_wire_glued_to_the_next_tag_ends_the_credit() -> None:
+    # a Guardian page's text run together (code corpus file id 28632866313): the caption, its credit and the button
+    # "View image in fullscreen", then the caption again, its credit glued to the next tag ("JP Morgan") and headline
+    text = ("Jamie Dimon said he would put the chance of a serious \nfall in the US market at ‘more like 30%’, \nwhen 10% is "
+            "currently priced in. \nPhotograph: Mike Segar/ReutersView image in fullscreen\nJamie Dimon said he would "
+            "put the chance of a serious fall in the US market at ‘more like 30%’,\nwhen 10% is currently priced in. \n"
+            "Photograph: Mike Segar/ReutersJP MorganHead of largest US bank warns")
+    assert _read(text) == ("Mike Segar/Reuters", "Reuters", ("Mike Segar",))
+    assert _read("Photo: Jane Roe/GettyImages") == ("Jane Roe/GettyImages", "Getty Images", ("Jane Roe",))
