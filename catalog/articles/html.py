@@ -508,11 +508,17 @@ def _author_names(tag: Tag) -> str | None:
     return text
 
 
+# A place of one to three words and a colon ("عمّان: ", its vowel marks included; "New York: ")
+_PLACE_BEFORE = re.compile(r"[^\s\d:：,;()|]+(?:\s[^\s\d:：,;()|]+){0,2}\s?[:：]\s*")
+
+
 def _without_role_or_place(text: str | None) -> str | None:
     """Names without the role or place printed after them ("Hana Te Rangi, Political Reporter",
     "Leandro Mesquita - Repórter da Agência Brasil", "Isabelle Gagnon à Québec"): a part after a comma, a dash or a
     pipe whose first or last word is a role, or a short part in lower case."""
     printed = printed_byline(text)
+    if text and printed and text.endswith(printed) and _PLACE_BEFORE.fullmatch(text[: len(text) - len(printed)]):
+        return printed  # the dateline's city before the name: Arabic papers' "عمّان: سلمى الخطيب", "London: Name"
     if not text or not printed or not text.startswith(printed) or printed == text:
         return text
     rest = text[len(printed):].strip(" ,")

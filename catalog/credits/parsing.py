@@ -375,6 +375,10 @@ def read_credit(text: str) -> Reading | None:
         body = f"{inner['source']} / {inner['name']}"
     if owned and ", " in text and "/" not in text and all(map(is_lone_name_word, text.split(", "))):
         body = text.replace(", ", "; ")  # "© Pranger, Pertl": the photographers' surnames after the mark (Austrian papers)
+    audience = _AUDIENCE_PICTURE.match(text) if ", " in text else None
+    if audience:  # "Photo by Ava Lindqvist, KBVZ viewer": a viewer's picture sent to the station, no agency's
+        reading.persons.append(audience["name"])
+        return reading
     site = _SITE_AFTER_STOP.match(text) if labelled and ". " in text else None
     if site and is_organisation_like(site["site"]):
         body = f"{site['name']}, {site['site']}"  # "Фото: М. Денисова. Mos.ru": the photographer, then the site
@@ -699,6 +703,9 @@ _NAME_OF_PLACE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’.-]+(?: (?:(?:van|von|d
                             r"[A-ZÀ-Þ][\w'’.-]+){1,3}|(?P<couple>[A-ZÀ-Þ][a-zà-ÿ]+ (?:en|and|und|et|&) [A-ZÀ-Þ][a-zà-ÿ]+))"
                             r"(?P<joint> of |, )(?P<place>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)*"
                             r"(?: [A-ZÀ-Þ][a-zà-ÿ]+)?(?:, [A-Z][a-z]{1,4}\.?)?)$")
+# a viewer's, a reader's or a listener's picture: the person, a comma, the outlet's name (or none) and the word
+_AUDIENCE_PICTURE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}), (?:[\w&'’.-]+ ){0,3}"
+                               r"(?:viewer|reader|listener|subscriber|follower|contributor)$")
 # what a word after a photographer's comma says when it is no town: the job, the desk, the picture's kind
 _AFTER_COMMA_WORDS = frozenset({"contributor", "freelance", "freelancer", "photographer", "fotograf", "fotografo",
                                 "fotógrafo", "photojournalist", "correspondent", "reporter", "editor", "special",

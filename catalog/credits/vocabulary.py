@@ -146,6 +146,8 @@ _LABELS = r"""(?:
        # "Photo: by Name"; Indonesian and Malay "Foto oleh" (photo by)
        (?!\s*(?:archivo|arquivo|archivio|archives?)\b)  # "Foto di", "Foto por", "Foto af"; "Foto de archivo": a file picture
     | (?:photos?|pictures?|images?)\s+from(?=\s+the\s+(?:[a-z]+\s+){0,4}collection\s+of\s)
+    | (?<![^\W\d]\s)(?<![^\W\d])(?-i:Photo|Image|Picture)\s+via(?=\s+(?-i:[A-Z]))  # "Photo via Shutterstock." opening the
+      # credit: the stock library the picture came through ("Pool Photo via AP" is another's form, kept whole)
     | (?-i:(?:[Ss]tock\s+)?(?:Photo|Photos|Image|Images|Picture)|[Ss]tock\s+(?:photos?|images?|pictures?))\s+from(?=\s+(?-i:[A-Z]))
       (?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)  # "Stock Image from Pexels.com": the site that offers it
       (?!\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)

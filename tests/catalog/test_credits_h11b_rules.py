@@ -298,3 +298,16 @@ def test_a_wire_glued_to_the_next_tag_ends_the_credit() -> None:
             "Photograph: Mike Segar/ReutersJP MorganHead of largest US bank warns")
     assert _read(text) == ("Mike Segar/Reuters", "Reuters", ("Mike Segar",))
     assert _read("Photo: Jane Roe/GettyImages") == ("Jane Roe/GettyImages", "Getty Images", ("Jane Roe",))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Reuters' sports caption: the credit run on from the caption's last word, then the licensing link and the story
+    # (code corpus file id 55006264236)
+    ("International - England v India - Lord's Cricket Ground, London, Britain - July 19, 2026 England's Ben Duckett "
+     "celebrates with Joe Root after reaching his century Action Images via Reuters/Matthew Childs Purchase Licensing "
+     "Rights, opens new tab. LONDON, July 19 (Reuters) - England beat India by 27 runs in a high-scoring contest at "
+     "Lord's on Sunday", ("Action Images via Reuters/Matthew Childs", "Action Images", ("Matthew Childs",))),
+    ("The ministry said the photo came via Reuters/Jane Roe", None),  # no known organisation before "via"
+])
+def test_a_known_organisations_chain_run_on_from_the_caption(text: str, expected: tuple | None) -> None:
+    assert _read(text) == expected

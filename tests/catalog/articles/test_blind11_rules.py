@@ -10,6 +10,7 @@ import pytest
 
 from catalog.articles.bylines import LABEL, printed_byline, split_byline
 from catalog.articles.image_urls import named_width
+from catalog.articles.pages import parse_article
 from catalog.articles.photos import describe_photo
 from catalog.credits import parse_credit_line, split_caption_credit
 from tests.catalog.articles.test_blind9_rules import STORY, _page  # the same small page around a story's text
@@ -286,3 +287,28 @@ def test_a_pictures_credit_naming_a_reporter_is_no_sign_off() -> None:
                    '<div class="image"><img src="https://cdn.example/heat.jpg" alt=""><div class="credit">김태형 기자</div>'
                    '</div></div>')
     assert record["bylines"] == []
+
+
+# --- the site's name in its settings, as the host spells it or squashed into one word --------------------------------
+
+_PUBLISHER = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+              '"headline": "Tram returns", "publisher": {"@type": "Organization", "name": "ShoreLine.com"}}</script>')
+
+
+@pytest.mark.parametrize(("head", "publication", "source"), [
+    # the host's own name in lower case ("shoreline" at www.shoreline.example) yields to the printed name
+    ('<meta property="og:site_name" content="shoreline">' + _PUBLISHER, "ShoreLine.com", "json-ld publisher"),
+    ('<meta property="og:site_name" content="Shoreline">' + _PUBLISHER, "Shoreline", "og:site_name"),  # as printed
+    # an app's label squashing the name into one word yields to the same name printed as words
+    ('<meta name="application-name" content="ShorelinePost"><title>Tram returns - The Shoreline Post</title>',
+     "The Shoreline Post", "title suffix"),
+    ('<meta name="application-name" content="Tideline"><title>Tram returns - The Shoreline Post</title>',
+     "Tideline", "application-name"),  # another name: the settings' order stands
+    ('<meta property="og:site_name" content="한빛일보"><title>폭염 : 사회 : 한빛일보</title>', "한빛일보", "og:site_name"),
+])
+def test_a_site_name_spelled_like_its_address_or_squashed_yields_to_the_printed_name(head: str, publication: str,
+                                                                                    source: str) -> None:
+    html = f"<!DOCTYPE html><html><head>{head}</head><body><article><h1>Tram returns</h1>{STORY}</article>" \
+           "<footer><p>Copyright ⓒ 한빛일보. All rights reserved.</p></footer></body></html>"
+    record = parse_article(html.encode(), url="https://www.shoreline.example/news/2024/06/tram.html").to_record()
+    assert (record["publication"], record["publication_source"]) == (publication, source)
