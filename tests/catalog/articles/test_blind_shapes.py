@@ -636,8 +636,8 @@ MISSES11: dict[str, str] = {
         _OG_IMAGE_LISTED,
     'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:photo1.credit_line':
         "expectation differs: the photographer's e-mail printed on the credit's own line after '기자' is kept in the "
-        "line, as credits_real's Korean rows read it ('김정효 기자 hyopd@hani.co.kr'); only an e-mail on the line below is"
-        ' left out (docs/credit-tables.md)',
+        "line, as credits_holdout3 reads it ('김정효 기자 hyopd@hani.co.kr'); only an e-mail on the line below is left out"
+        ' (docs/credit-tables.md)',
     'blind11/11-pakistan-english-daily-caps-photo-label-glued-express-reuters-file-data-src-title-suffix:photo1.agency':
         "expectation differs: 'PHOTO: EXPRESS' names neither the paper's initials nor its last word alone "
         '(house_credits), so it is kept as printed, as blind7 page 23 and blind8 s08 have it',
