@@ -230,3 +230,24 @@ VIA_A_DISTRIBUTOR = [
 @pytest.mark.parametrize(("text", "expected"), VIA_A_DISTRIBUTOR)
 def test_one_word_after_via_behind_an_organisation_is_its_distributor(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- a name in mixed case, a hyphen, then an outlet in capitals: the sports wires' "Name-Org" for any outlet -------------
+
+
+def test_an_outlet_in_capitals_after_a_hyphen_follows_the_photographer() -> None:
+    assert _read("Rais Kikwete yupo Mkoani Tanga kwa ziara ya kikazi kuagua na kuzindua miradi ya maendeleo. Picha na "
+                 "Fredy Maro-IKULU") == ("Fredy Maro-IKULU", "IKULU", ("Fredy Maro",))  # h12-020
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # AFP prints a surname in capitals, a hyphenated one too (credits_real intl-98): one name
+    ("En brittisk demonstrant visar sitt missnöje med Brexit. AFP PHOTO / Daniel LEAL-OLIVAS / TT /",
+     ("AFP PHOTO / Daniel LEAL-OLIVAS / TT /", "AFP", ("Daniel LEAL-OLIVAS",))),
+])
+def test_a_surname_in_capitals_after_a_hyphen_stays_one_name(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_an_office_in_capitals_after_a_hyphen_in_a_field_is_no_credit() -> None:
+    assert _read("wizara: 'OFISI YA RAIS-IKULU'") is None  # a ministry field in an app (code corpus file id 2681678629)
