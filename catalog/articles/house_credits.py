@@ -19,6 +19,8 @@ _ARCHIVE_WORDS = re.compile(r"^(?:archives?|archiv|archivo|arquivo|archivio|arch
 _AUTHOR_STAND_INS = frozenset({"author", "the author", "writer", "the writer", "reporter", "the reporter", "autor",
                                "auteur", "l'auteur", "der autor", "el autor", "o autor"})
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+# A name in brackets closing the caption: the paper's own, where it credits its picture so
+_BRACKETED_NAME = re.compile(r"\s*[(（](?P<name>[^()（）]{2,40})[)）]\s*$")
 _ARTICLES = frozenset({"the", "der", "die", "das", "la", "le", "les", "el", "il", "de", "het", "o", "a"})
 
 
@@ -41,6 +43,10 @@ def _credited_to_the_paper(photo: PublishedPhoto, paper: str | None) -> Publishe
     key = comparable_name(paper)
     if not key:
         return photo
+    named = _BRACKETED_NAME.search(photo.caption or "") if photo.credit_line is None else None
+    if named and comparable_name(named.group("name")) == key:  # "خزان مياه … (الأفق)" on Al-Ufuq's page
+        return dataclasses.replace(photo, caption=photo.caption[: named.start()].rstrip() or None,
+                                   credit_line=named.group("name"), agency=paper)
     if photo.agency and _ACRONYM.match(photo.agency) and photo.agency in _initials(paper) \
             and not canonical_agency(photo.agency):  # "AP" on The Associated Press's page is already its name
         return dataclasses.replace(photo, agency=paper)

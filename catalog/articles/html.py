@@ -44,6 +44,7 @@ from catalog.articles.html_photos import (
 )
 from catalog.articles.linked_data import LinkedData
 from catalog.articles.photo_captions import (
+    PHOTO_TAGS,
     contains,
     only_wraps_one_element,
     visible_text,
@@ -57,6 +58,7 @@ from catalog.articles.publication import (
     syndication_note,
     without_site_name,
 )
+from catalog.articles.story_credits import with_story_credit
 from catalog.articles.urls import article_id, canonical_address, canonicalize_url
 from catalog.credits.agencies import canonical_agency
 
@@ -110,7 +112,8 @@ def parse_article_html(html: str, *, url: str) -> ParsedArticle:
     story = linked.story({article_url, source_url, url} | ({claimed_url} if claimed_url else set())) or {}
     container = _story_container(soup)
     declared = [image for image in (resolved(item, base) for item in linked.images(story)) if image]
-    photos = with_cover_note(with_linked_details(body_photos(container, base=base, page_url=url), declared), container)
+    photos = with_story_credit(with_cover_note(with_linked_details(body_photos(container, base=base, page_url=url),
+                                                                   declared), container), container)
     if not photos:
         photos = declared_photos(declared)
     if not photos:
@@ -407,7 +410,7 @@ def _byline_among(tags: list[Tag], scope: Tag) -> str | None:
     # too); thousands of unclosed ones are read only as far as the limit
     marked = [tag for tag in tags if words(tag) & _AUTHOR_WORDS]
     return next((text for tag in marked[:_AUTHOR_MARKS_READ] if (text := _author_names(tag))), None) \
-        or _signature(scope) or _bold_name_and_role(scope)
+        or _signature(scope) or _reporter_sign_off(scope) or _bold_name_and_role(scope)
 
 
 def _labelled_line_around(tag: Tag, scope: Tag) -> Tag:
@@ -474,6 +477,22 @@ def _signature(scope: Tag) -> str | None:
     return text
 
 
+# A Korean reporter's sign-off closing the story: "김가윤 기자 gayoon@paper.co.kr" (the name, the title, the e-mail)
+_REPORTER_SIGN_OFF = re.compile(r"^(?P<name>[가-힣]{2,4}\s?(?:선임기자|기자|특파원))(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
+
+
+def _reporter_sign_off(scope: Tag) -> str | None:
+    """The reporter a Korean story names in its own closing line, without label or mark ("<div class="name">
+    <a href="/writer/…">김가윤 기자</a> <span>e-mail</span></div>"); a picture's credit beside it is no sign-off."""
+    for tag in reversed(scope.find_all(_BYLINE_LINE_TAGS)):
+        text = clean_text(visible_text(tag)) or ""
+        found = _REPORTER_SIGN_OFF.match(text) if len(text) <= _LONGEST_NAME_LINE else None
+        if found and tag.find_parent(["figure", "figcaption"]) is None and tag.find(PHOTO_TAGS) is None \
+                and not any(child.name in PHOTO_TAGS for child in tag.parent.find_all(recursive=False)):
+            return found.group("name")
+    return None
+
+
 def _author_names(tag: Tag) -> str | None:
     """The names in an element marked as the author that holds nothing else (NZZ's "metainfo__item--author"):
     no label, no role, a headshot at most; the author box and the "More by" list excepted."""
@@ -489,11 +508,17 @@ def _author_names(tag: Tag) -> str | None:
     return text
 
 
+# A place of one to three words and a colon ("عمّان: ", its vowel marks included; "New York: ")
+_PLACE_BEFORE = re.compile(r"[^\s\d:：,;()|]+(?:\s[^\s\d:：,;()|]+){0,2}\s?[:：]\s*")
+
+
 def _without_role_or_place(text: str | None) -> str | None:
     """Names without the role or place printed after them ("Hana Te Rangi, Political Reporter",
     "Leandro Mesquita - Repórter da Agência Brasil", "Isabelle Gagnon à Québec"): a part after a comma, a dash or a
     pipe whose first or last word is a role, or a short part in lower case."""
     printed = printed_byline(text)
+    if text and printed and text.endswith(printed) and _PLACE_BEFORE.fullmatch(text[: len(text) - len(printed)]):
+        return printed  # the dateline's city before the name: Arabic papers' "عمّان: سلمى الخطيب", "London: Name"
     if not text or not printed or not text.startswith(printed) or printed == text:
         return text
     rest = text[len(printed):].strip(" ,")

@@ -87,6 +87,7 @@ _BEACON_NAME = re.compile(r"/[a-z0-9]{1,2}\.gif$", re.IGNORECASE)
 _WRAPPER_LEVELS = 3  # elements above an image that may name its original upload
 _THUMBNAIL_WIDTH = 160  # px: an uncaptioned picture no wider in any rendition is a related story's thumbnail
 _SMALLEST_PHOTO = 100  # px: declared width and height both at most this are icons and avatars
+_STYLED_SIZE = re.compile(r"(?<![\w-])(width|height)\s*:\s*(\d{1,4})px", re.IGNORECASE)
 _LAZY_SOURCES = ("data-lazy-src", "data-src", "data-original", "data-lazy", "data-url", "src")
 _FULL_SIZE = re.compile(r"full|orig|zoom|large|hires|hi-res|big")
 _SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
@@ -391,6 +392,10 @@ def _is_decorative(image: Tag, url: str) -> bool:
         return True  # a tracking pixel shown to no one
     width, height = _dimension(image.get("width")), _dimension(image.get("height"))
     if width is not None and height is not None and max(width, height) <= _SMALLEST_PHOTO:
+        return True
+    # or drawn that small by its style: a republishing plugin's pixel ("style="width:1px;height:1px;"")
+    styled = {name.lower(): int(size) for name, size in _STYLED_SIZE.findall(str(image.get("style") or ""))}
+    if len(styled) == 2 and max(styled.values()) <= _SMALLEST_PHOTO:
         return True
     return is_decorative_url(url)
 

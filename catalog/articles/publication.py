@@ -4,7 +4,9 @@ Strongest evidence first: a byline naming the paper the story came from (a syndi
 story keeps its origin), ``og:site_name``, the JSON-LD ``publisher``, ``application-name``,
 the ``<title>`` suffix ("Headline | The Valley Ledger"), the masthead logo's alt text, and
 the footer's "© 2024 The Valley Ledger". A section name ("Politics", a navigation link's
-text) or the site's slogan is never the publication.
+text) or the site's slogan is never the publication. A name the site's settings spell like its
+address ("shoreline", "coastnews.com.au") or squash into one word ("JaffaPost") yields to one
+printed as a name.
 """
 
 from __future__ import annotations
@@ -83,12 +85,16 @@ def page_publication(
     # (a name the site's settings give, "SCB News" as og:site_name, is the brand)
     found = [(source, next((other for _, other in found if _is_name_and_section(name, other)), name)
               if source == "title suffix" else name) for source, name in found]
-    # A site name that is only the domain ("gazzettadelcolle.it") yields to a printed name; a brand spelled with
-    # its domain in capitals ("SportsCentral.com", "Salon.com") is the name as the site prints it.
-    # So does a footer's company ("© Coast Digital Pty Ltd"): the publisher's legal name, not the paper's.
+    # A site name that is only the domain ("gazzettadelcolle.it"), or its host's name in lower case ("shoreline" at
+    # www.shoreline.com), yields to a printed name; a brand spelled with its domain in capitals ("SportsCentral.com",
+    # "Salon.com") is the name as the site prints it. So does a footer's company ("© Coast Digital Pty Ltd"): the
+    # publisher's legal name, not the paper's; and a name squashed into one word ("JaffaPost", an app's label) yields
+    # to the same name printed as words ("The Jaffa Post").
+    words = [name for _, name in found if " " in name]
     found = sorted(found, key=lambda item: bool(_DOMAIN.fullmatch(item[1])) and item[1].islower()
-                   or item[0] == "footer copyright"
-                   and bool(_LEGAL_FORM.search(item[1])))
+                   or bool(url) and _is_host_name(item[1], url)
+                   or item[0] == "footer copyright" and bool(_LEGAL_FORM.search(item[1]))
+                   or bool(_SQUASHED.fullmatch(item[1])) and any(_same(item[1], name) for name in words))
     if byline_publication and not any(_same(byline_publication, name) for _, name in found):
         return byline_publication, "syndication"
     return (found[0][1], found[0][0]) if found else (None, None)
@@ -164,6 +170,14 @@ def is_spelled_by(name: str, url: str) -> bool:
     "Brněnské listy" at brnenskelisty.cz)."""
     spelled = re.sub(r"\W|^the", "", fold(name).replace(" ", ""))
     return len(spelled) > 3 and spelled in urlsplit(url).netloc.lower().split(".")
+
+
+_SQUASHED = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # words run together, each capitalised: "JaffaPost"
+
+
+def _is_host_name(name: str, url: str) -> bool:
+    """True for the page's host name printed in lower case as the site's name ("shoreline" at www.shoreline.com)."""
+    return name.islower() and " " not in name and name in urlsplit(url).netloc.lower().split(".")[:-1]
 
 
 def _is_own_domain(name: str, url: str) -> bool:

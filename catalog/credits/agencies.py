@@ -48,7 +48,7 @@ DISTRIBUTORS = RESELLERS | HOME_CARRIERS | RELEASE_WIRES
 # Words that make an unknown name an organisation ("Mugwum Press", "Tasmania Fire Service", a builder: "Ngaio
 # Construction"), folded ("Palácio" is "palacio").
 ORGANISATION_WORDS = frozenset("""
-    press news agency agence agencia agentur images image photos pictures picture pics media
+    press news agency agence agencia agentur images image imagery photos pictures picture pics media
     wire times post herald tribune journal gazette chronicle daily newspaper newspapers zeitung
     magazine network tv television radio studios studio archive archives collection library
     museum university college school service services navy army force forces marine marines

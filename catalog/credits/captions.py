@@ -607,6 +607,11 @@ def _tail_starts(text: str) -> list[int]:
         starts.sort()
     if "기자" in text[hard:]:
         starts.extend(m.end() for m in _KOREAN_BYLINE_RUN_ON.finditer(text, max(hard, length - 60)) if m.end() > starts[-1])
+    if " via " in text[hard:] and "/" in text[hard:]:
+        # "... after reaching his century Action Images via Reuters/Matthew Childs": a known organisation's chain via a
+        # wire run on from the caption's last word, as Reuters' sports captions print it
+        starts.extend(m.start("org") for m in _VIA_CHAIN_RUN_ON.finditer(text, hard) if canonical_agency(m["org"]))
+        starts.sort()
     if " | " in text[hard:]:
         bar = text.rfind(" | ", hard)
         before = text[hard:bar]
@@ -616,6 +621,7 @@ def _tail_starts(text: str) -> list[int]:
     return starts
 
 
+_VIA_CHAIN_RUN_ON = re.compile(r"(?<=[a-zà-ÿ] )(?P<org>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}) via [A-Z][\w ]{1,20}\s?/\s?[A-Z]")
 _LOWER_WORD = re.compile(r"(?<!\S)[a-zà-ÿ]{2,}(?![\w/])")
 _CREDIT_WORD = re.compile(r"\b(?:by|via|courtesy|photos?|fotos?|credits?|for)\b", re.I)
 

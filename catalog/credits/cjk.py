@@ -74,6 +74,26 @@ _PAPER_AND_NAME = re.compile(rf"(?:^|(?<=[」』。\n])\s*|\s)(?P<line>(?P<paper
                              rf"\s(?P<name>[{_HAN}]{{2,5}}|[{_HAN}]{{1,3}}\s[{_HAN}]{{1,3}}))\s*$")
 
 
+# Japanese pages of a wire close the caption with its dateline and credit in one bracket: the city before "=", then the
+# wire's reporter (記者) or the wire that distributed it (配信), a slash and the photographer: "(ハルビン=新華社記者/王建威)",
+# "(西安=新華社配信/王三合)"; the city is no part of the credit. The wire must be one the table knows.
+_DATELINED_WIRE = re.compile(rf"[(（](?:[{_HAN}{_KANA}・]{{1,10}}\s?[=＝]\s?)?(?P<line>(?P<wire>[{_HAN}{_KANA}]{{1,8}}?)"
+                             rf"(?:記者|记者|配信)\s?[/／]\s?(?P<name>[{_HAN}]{{2,4}}|[{_KANA}・]{{2,12}}))[)）]")
+
+
+def _datelined_wire(text: str) -> tuple[int, FoundCredit] | None:
+    """The last bracket holding a known wire's reporter or distribution and the photographer, after the city's "="."""
+    matches = list(_DATELINED_WIRE.finditer(text))
+    agency = canonical_agency(matches[-1]["wire"]) if matches else None
+    if agency is None:
+        return None
+    match = matches[-1]
+    credit = Credit(credit_line=match["line"], agency=agency, photographers=(match["name"],))
+    return match.start(), FoundCredit(credit=credit, rest=_trim(text[:match.start()] + text[match.end():]),
+                                      printed=match.group(), how="credit found as a wire's reporter or distribution "
+                                                                 "and the photographer, after the dateline's '='")
+
+
 def _tagged(text: str) -> tuple[int, FoundCredit] | None:
     """A closing 【tag】 that opens with a known organisation's name: the organisation's credit, the tag its line."""
     match = _CLOSING_TAG.search(text)
@@ -89,10 +109,15 @@ def _tagged(text: str) -> tuple[int, FoundCredit] | None:
 
 def cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     """Chinese and Japanese credits marked 摄 / 撮影, an outlet's staff photographer, a screen capture's source, a wire's
-    closing 【tag】, a Japanese paper and its photographer closing the caption."""
+    closing 【tag】, a wire's reporter and photographer after a dateline, a Japanese paper and its photographer closing the
+    caption."""
     tagged = _tagged(text) if "】" in text else None
     if tagged is not None:
         yield tagged
+        return
+    wire = _datelined_wire(text) if "記者" in text or "配信" in text or "记者" in text else None
+    if wire is not None:
+        yield wire
         return
     paper = _PAPER_AND_NAME.search(text) if "新聞" in text or "通信" in text else None
     if paper is not None:

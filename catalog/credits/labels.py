@@ -25,7 +25,7 @@ COLON_WORDS: dict[str, tuple[str, ...]] = {
     "fa": ("عکس", "عکاس", "منبع عکس", "منبع تصویر"),
     "ur": ("تصویر", "تصاویر", "فوٹو", "تصویر بشکریہ", "فوٹو بشکریہ"),
     "hi": ("फोटो", "फ़ोटो", "तस्वीर", "चित्र", "फोटो साभार", "फोटो क्रेडिट", "छायाचित्र",
-           "तस्बिर"),
+           "तस्बिर", "तस्वीर साभार", "चित्र साभार", "फ़ोटो साभार", "साभार"),  # साभार: courtesy
     "bn": ("ছবি", "ছবি সূত্র", "ছবির সূত্র", "আলোকচিত্র"),
     "ta": ("படம்", "படங்கள்", "புகைப்படம்", "புகைப்படங்கள்"),
     "te": ("ఫోటో", "చిత్రం"),
@@ -151,9 +151,13 @@ _THAI = rf"ภาพ\s*[-–—]|ภาพ(?=\s?(?:{'|'.join(map(re.escape, _THA
 # "(Ảnh chụp chiều ngày 1/8: Name)"; not a note's "(ảnh chụp ngày 2026-09-30: role, schema `x`: ...)"
 _TAKEN_WHEN = r"ảnh\s+chụp\s[^:：()\n]{1,40}[:：](?=[^():：\n]{2,40}(?:\)|$))"
 
+# Hindi papers print their labels before a hyphen as often as before a colon: "(फोटो साभार- ट्विटर@name)" (photo courtesy),
+# "फोटो- एएनआई" (photo: ANI)
+_HINDI_DASHED = rf"(?:{_alternatives([COLON_WORDS['hi']])})\s?[-–—](?=\s?\S)"
+
 # the labels as one alternation for ``vocabulary._LABELS``
 LANGUAGE_LABELS = (
-    rf"(?:{_alternatives(COLON_WORDS.values())})\s?[:：]|{_THAI}"
+    rf"(?:{_alternatives(COLON_WORDS.values())})\s?[:：]|{_THAI}|{_HINDI_DASHED}"
     rf"|(?:{_alternatives([IMAGE_SOURCE_WORDS])})\s?[,،:：]"
     rf"|{_TEXT_AND_PHOTOS}|{_SOURCE_AND_PHOTO}|{_BARE}|{_SLASHED}|{_TAKEN_WHEN}"
 )

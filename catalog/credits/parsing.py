@@ -60,7 +60,7 @@ from catalog.credits.names import (
 )
 from catalog.credits.organisations import PHOTO_SITES, PREFIX_WIRES, RELEASE_WIRES
 from catalog.credits.parts import as_titled_organisation, classify
-from catalog.credits.segments import split_items, split_segments
+from catalog.credits.segments import is_lone_name_word, split_items, split_segments
 from catalog.credits.vocabulary import (
     DIGIT,
     ARTICLES,
@@ -277,6 +277,8 @@ def _initialled_again(person: str, persons: tuple[str, ...]) -> bool:
         other != person and other.endswith(" " + surname) and other[:1] == initial[:1] for other in persons)
 
 
+# the description a camera writes in a picture's metadata when its owner wrote none (EXIF ImageDescription)
+_CAMERA_DEFAULT = re.compile(r"^[A-Z]+\s+(?:DIGITAL\s+(?:STILL\s+)?CAMERA|CAMERA\s+PICTURES?|DSC)$", re.I)
 # A clause closing a credit after a semicolon, in lower case with no name in it, is a note on the picture's use
 # ("; used with permission", "; permiso de reproducción pendiente de confirmar"), no part of the printed line
 _USE_NOTE = re.compile(r";\s+[a-zà-ÿ][^;A-Z\d\n]*\s[^;A-Z\d\n]*$")
@@ -327,6 +329,8 @@ def read_credit(text: str) -> Reading | None:
     text = strip_period(text.strip())
     if ";" in text:
         text = strip_period(_USE_NOTE.sub("", text))  # "Name; used with permission": a note on the picture's use
+    if text[-3:].upper() in ("ERA", "RES", "URE", "DSC") and _CAMERA_DEFAULT.match(text):
+        return None  # "OLYMPUS DIGITAL CAMERA", "SAMSUNG CAMERA PICTURES": a camera's default description names no one
     labelled = owned = sourced = bare_credit = by_label = listing = False
     provided = text[:1] in "사기" and PROVIDED_LABEL.match(text) is not None
     # a label thanking or naming the picture's provider in Thai or Japanese ("ขอบคุณภาพจาก: Name", "写真提供：Name")
@@ -370,6 +374,9 @@ def read_credit(text: str) -> Reading | None:
         text = text[:next_field(text, 0, len(text))].rstrip(" ,;|")  # "Foto: Name, Styling: Name": the stylist's field
     if not text or len(text) > MAX_CREDIT:
         return None
+    carried = _CARRIED_BY.match(text) if "経由" in text else None
+    if carried:
+        text = carried["line"]  # "Jopwell、Pexels経由で無料使用可能": the clause after "via" says how it may be used
     reading = Reading(credit_line=text, labelled=labelled, owned=owned, sourced=sourced, made_by=by_label)
     provider = _PROVIDING_BODY.match(text) if labelled and text.endswith("提供") else None
     if provider and (provider["source"].endswith(_BODY_ENDINGS) or is_organisation_like(provider["source"])):
@@ -379,7 +386,16 @@ def read_credit(text: str) -> Reading | None:
         reading.qualifiers.add("courtesy")
         reading.structured, reading.named = True, 1
         return reading
-    body = text
+    body = f"{carried['maker']} via {carried['carrier']}" if carried else text
+    inner = _INNER_PHOTOGRAPHER.match(text) if labelled and ":" in text else None
+    if inner:  # "Nguồn ảnh: Internet, photographer: Name": the source, then the photographer's own field
+        body = f"{inner['source']} / {inner['name']}"
+    if owned and ", " in text and "/" not in text and all(map(is_lone_name_word, text.split(", "))):
+        body = text.replace(", ", "; ")  # "© Pranger, Pertl": the photographers' surnames after the mark (Austrian papers)
+    audience = _AUDIENCE_PICTURE.match(text) if ", " in text else None
+    if audience:  # "Photo by Ava Lindqvist, KBVZ viewer": a viewer's picture sent to the station, no agency's
+        reading.persons.append(audience["name"])
+        return reading
     site = _SITE_AFTER_STOP.match(text) if labelled and ". " in text else None
     if site and is_organisation_like(site["site"]):
         body = f"{site['name']}, {site['site']}"  # "Фото: М. Денисова. Mos.ru": the photographer, then the site
@@ -484,6 +500,11 @@ def read_credit(text: str) -> Reading | None:
         user = _SITE_USER.match(body)
         if user and canonical_agency(user["site"]) in PHOTO_SITES | _PLATFORMS:
             body = f"{user['name']}/{user['site']}"  # "Flickr user mikeedesign": the site, and who posted the picture
+    if "@" in body:
+        account = _PLATFORM_HANDLE.search(body)
+        if account and canonical_agency(account["site"]) in _PLATFORMS:
+            # "Twitter @Name", "ट्विटर@Name", "Reprodução / Twitter @Name": the account on the platform
+            body = f"{body[:account.start('site')]}{account['handle']}/{account['site']}"
     if "://" in body:
         body = LINK.sub("", body).strip()  # "AP Photo/Name, via Alamy, https://www.alamy.com/...": a link names no one
     if body[-1:].isdigit() and ("," in body or "/" in body):
@@ -699,6 +720,9 @@ _NAME_OF_PLACE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’.-]+(?: (?:(?:van|von|d
                             r"[A-ZÀ-Þ][\w'’.-]+){1,3}|(?P<couple>[A-ZÀ-Þ][a-zà-ÿ]+ (?:en|and|und|et|&) [A-ZÀ-Þ][a-zà-ÿ]+))"
                             r"(?P<joint> of |, )(?P<place>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)*"
                             r"(?: [A-ZÀ-Þ][a-zà-ÿ]+)?(?:, [A-Z][a-z]{1,4}\.?)?)$")
+# a viewer's, a reader's or a listener's picture: the person, a comma, the outlet's name (or none) and the word
+_AUDIENCE_PICTURE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}), (?:[\w&'’.-]+ ){0,3}"
+                               r"(?:viewer|reader|listener|subscriber|follower|contributor)$")
 # what a word after a photographer's comma says when it is no town: the job, the desk, the picture's kind
 _AFTER_COMMA_WORDS = frozenset({"contributor", "freelance", "freelancer", "photographer", "fotograf", "fotografo",
                                 "fotógrafo", "photojournalist", "correspondent", "reporter", "editor", "special",
@@ -1017,6 +1041,14 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
 
 
 _PLATFORMS = frozenset({"Instagram", "Twitter", "Facebook", "YouTube"})
+# a source's field, then the photographer's after a comma, under one label: "Nguồn ảnh: Internet, photographer: Name"
+_INNER_PHOTOGRAPHER = re.compile(r"^(?P<source>[^,/:]{2,60}),\s*(?i:photographers?|photos?|fotos?|fotograf|fotógrafo|ảnh"
+                                 r"|người chụp)\s?:\s*(?P<name>[^,/:]{2,60})$")
+# Japanese "経由" (via) after the carrier: "Jopwell、Pexels経由" is "Jopwell via Pexels"; a clause may follow it ("で無料使用可能":
+# free to use through it)
+_CARRIED_BY = re.compile(r"^(?P<line>(?P<maker>[^、,，]{2,40}?)\s?[、,，]\s?(?P<carrier>[^、,，\s][^、,，]{0,30}?)\s?経由)(?:[でからの].*)?$")
+# a platform's name, in any script, then an account's handle, spaced or glued ("Reprodução / Twitter @LulaOficial")
+_PLATFORM_HANDLE = re.compile(r"(?:^|(?<=/)|(?<=/ ))(?P<site>[^\W\d_][^\s@/]{1,20})\s?(?P<handle>@[A-Za-z0-9_.]{2,30})$")
 _SITE_USER = re.compile(r"^(?P<site>[A-Z][\w ]{1,20}?) user (?P<name>@?[\w.-]{2,40})$")
 
 

@@ -12,6 +12,7 @@ from catalog.credits.agencies import (
     is_masthead,
     is_organisation_like,
     is_printed_as_name,
+    one_word_spellings,
 )
 from catalog.credits.names import is_name, is_photo_brand, is_prose, is_titled, names_a_cause, strip_period
 from catalog.credits.vocabulary import (
@@ -66,6 +67,9 @@ class _Item:
 
 
 _GLUED_SENTENCE = re.compile(r"[a-z]{2}\.[A-Z][a-z]")
+# a word's lower case run into a capitalised word, then a word in lower case: a name glued to a sentence ("GhirdaProtest la",
+# "DenetteSunday, it"); a name's own capitals follow a short prefix ("McDonald", "DiCaprio", "MacKenzie")
+_GLUED_WORDS = re.compile(r"[a-zß-ÿ]{3}[A-ZÀ-Þ][a-zß-ÿ]+[\s,]+[a-zß-ÿ]")
 _QUOTED_HANGUL = re.compile(r"[가-힣]['‘’\"“”]|['‘’\"“”][가-힣]")
 # an archive word in lower case before its owner's name, as a credit prints a file picture's source ("archives Grund
 # Médias", "archivo El Día"); capitalised, "Archives nationales" is the owner's own name
@@ -79,6 +83,10 @@ _REPORTER_OF = re.compile(r"^(?:Reporter[oa]?|Fot[oó]grafa?|Fotorreporter[oa]|C
 _PLATFORM_THEN_PAGE = re.compile(r"^(Facebook|Instagram|YouTube|TikTok|Twitter|Telegram)\s+[A-ZÀ-Þ][\w'’.&-]*"
                                  r"(?:\s+(?:[A-ZÀ-Þ0-9][\w'’.&-]*|de|do|da|dos|das|of|the)){0,4}$")
 _PLATFORM_KEYS = ("facebook ", "instagram ", "youtube ", "tiktok ", "twitter ", "telegram ")
+# a known organisation's one-word name ending in lower case, capitals glued right after it
+_WIRE_GLUED_BEFORE_CAPITALS = re.compile("^(?:" + "|".join(sorted(
+    (re.escape(word) for word in one_word_spellings() if word[0].isupper() and word[-1].islower() and len(word) > 3),
+    key=len, reverse=True)) + r")(?=[A-Z]{2})")
 _OPENING_QUOTES = {"«": "»", "„": "“", "“": "”", '"': '"'}  # a name in quotes, as several languages print a paper's
 _TRADE_MARK = re.compile(r"\s*[®™]")
 _PROSE = _Item("skip", bad=True)
@@ -114,11 +122,15 @@ def classify(item: str) -> _Item:
         return _PROSE  # "JANE ROEJANE ROE": a name printed twice with no gap, read once where the caption is tidied
     if "." in item and _GLUED_SENTENCE.search(item):
         return _PROSE  # "Larry Fink.Thos Robinson": a sentence's last word and the next one's first, with no gap
+    if _GLUED_WORDS.search(item):
+        return _PROSE  # "Vadim GhirdaProtest la București": the name run into the next caption's words, with no gap
     if not item.isascii() and _QUOTED_HANGUL.search(item):
         return _PROSE  # "연합뉴스'집값 상승' ...": a headline's quoted words, no Korean name is printed so
     if len(item) > 4 and item[0] in _OPENING_QUOTES and item[-1] == _OPENING_QUOTES[item[0]] \
             and not any(quote in item[1:-1] for quote in "«»„“”\""):
         return classify(item[1:-1])  # "Name / «Новая газета»": a paper's name in quotes, as Russian prints it
+    if item[:1].isupper() and _WIRE_GLUED_BEFORE_CAPITALS.match(item) and not canonical_agency(item):
+        return _PROSE  # "Name/ReutersJP Morgan": the wire, then the page's next tag glued on, no organisation's name
     if "®" in item or "™" in item:  # "Courtesy of Fitbit® Flex™": the trade marks sign a brand, never a person's name
         brand = " ".join(_TRADE_MARK.sub("", item).split())
         return _Item("org", canonical_agency(brand) or brand, structured=True, known=bool(canonical_agency(brand)),
@@ -213,6 +225,8 @@ def classify(item: str) -> _Item:
         return _Item("org", known or stripped, frozenset(qualifiers), True, known=bool(known), named=named)
     if key.endswith((" rm", " rf")) and is_organisation_like(item[:-3]):
         return _Item("org", item[:-3].strip(), frozenset(qualifiers), True, named=True)  # "Blend Images RM": a licence
+    if " למען " in item and not is_prose(item):  # Hebrew "for the sake of": "הורים למען האקלים" (Parents for the Climate)
+        return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)
     if " for " in item and names_a_cause(item.split(" for ", 1)[0]) and is_printed_as_name(item):
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "Parents for Future": a body
     if item.startswith("the ") and item[4:5].isupper() and is_organisation_like(item[4:]):

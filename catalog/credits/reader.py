@@ -219,6 +219,7 @@ _HYPHEN = re.compile(r"\s+-\s+")  # "Copyright : AFPTV - First images"
 _RIGHTS_RESERVED = re.compile(r"\W{0,3}all rights reserved", re.I)
 _CUTS = re.compile(r"\s*(?=[Ii]mage caption)|\s(?=https?://)|[.!?][”\"’']?\s+(?=\S)|\s+[|–—·/…]\s+|\s*[【［]|\s+[(\[]|\s{2,}"
                    rf"|(?<=[{LOWER}])(?=[{UPPER}][{LOWER}])|[;,]\s+(?=[a-z])"
+                   rf"|(?<=[{LOWER}]{{2}})(?=[{UPPER}]{{2}})"  # "Photograph: Name/ReutersJP Morgan": the next tag glued on
                    rf"|(?<=[{UPPER}]{{3}})(?=[{UPPER}][{LOWER}]{{3}})"  # "Foto: STEFAN ÖHBERGStatsministern ..."
                    rf"|\.(?=[{UPPER}][{LOWER}]{{3}})")  # "FOTO: Cortesía, Partido de La U.Luego de ...": the story glued on
 
@@ -317,7 +318,8 @@ def _opens_credit(text: str, start: int, label: str) -> bool:
 
     It must open the text, a line, a bracket or a sentence, follow a separator, be
     glued to the text before it with a capital ("...reunionsMandatory Credit:") or end
-    in a colon ("... ambassador Image Credit: Name"); "©" marks a credit anywhere.
+    in a colon ("... ambassador Image Credit: Name") or a slash glued to a name ("... Alliance Francais Picha/Name");
+    "©" marks a credit anywhere.
     "...sandbags on Wednesday Photo by Marcus Lee" is a caption.
     """
     if not start or label[0] in "©ⓒ(" or "©" in label or is_heading_label(text, start):
@@ -329,8 +331,17 @@ def _opens_credit(text: str, start: int, label: str) -> bool:
         return text[start].isupper() or not before.isascii()  # glued on: "reunionsMandatory Credit:", "다.사진="
     stripped = text[:start].rstrip(" \t")
     return not stripped or stripped[-1] in _OPENS or not before.isspace() or label[-1] in ":：,=" \
+        or label[-1] == "/" and _is_slashed_label(stripped, text[start:start + len(label) + 1]) \
         or (text[start].isascii() and not stripped[-1].isascii() and stripped[-1].isalpha()) \
         or "\u0e00" <= text[start] <= "\u0e7f"  # Thai ends its sentences with a space, not a stop
+
+
+def _is_slashed_label(before: str, label: str) -> bool:
+    """A capitalised picture word glued by a slash to a capitalised name after a caption's words ("... Alliance Francais
+    Picha/Steven Mumbi"); not a wire's own form after its name ("AP Photo/Name")."""
+    last = before.rsplit(None, 1)[-1]
+    return label[:1].isupper() and label[-1:].isupper() and label[-2:-1] == "/" and not last.isupper() \
+        and canonical_agency(last) is None
 
 
 # a field's short value closing its line ("image copyright afp" above the "Image caption" control's line break)
@@ -349,6 +360,8 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
         if reading is not None and not reading.bad and _names_read(reading):
             return close + 1, dataclasses.replace(reading, labelled=True)
     ends = [len(span)] + [m.start() for m in _CUTS.finditer(span)][::-1]
+    if "pic.twitter.com/" in span:  # "קרדיט: Name pic.twitter.com/US2iFx43Nr": the tweet's picture link after the credit
+        ends = sorted(set(ends) | {m.start() for m in _TWEET_LINK.finditer(span)}, reverse=True)
     if "/" in span:  # "Foto: MONDO/Name Večerašnji protest je ...": the caption's sentence opens after a credit's
         # chain; a name alone may be the sentence's subject ("Photo: Farmer John Griffith sold out ..."); longest first
         # ("... Acknowledgement: Judy Schmidt (Geckzilla) The twisting patterns ...": the bracket stays the credit's)
@@ -379,7 +392,7 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
             continue
         if len(piece) <= 4 and fold(piece) in EMPTY_FIELD:
             return None  # "(Foto: N/A)": the template's empty field
-        if ("  " in piece or "://" in piece or not piece.isascii()) and STORY_AFTER_CREDIT.search(piece):
+        if ("  " in piece or "://" in piece or "pic." in piece or not piece.isascii()) and STORY_AFTER_CREDIT.search(piece):
             continue  # "图片来源：视觉中国    文|财经 ...": the story goes on after the credit
         reading = read_credit(f"{label} {piece}") or read_credit(piece)
         if reading is not None and not reading.bad and _names_read(reading):
@@ -387,6 +400,7 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
     return None
 
 
+_TWEET_LINK = re.compile(r" pic\.twitter\.com/\w+")
 _BRACKET_AFTER = re.compile(r"(?<=\w) \(([^()]{2,30})\)")
 _AGENCY_THEN_DAY = re.compile(r"([^\W\d_]{2,12})(?=\d{1,2}일)")
 # a sentence opening: a capitalised word, then two words in lower case ("Cilj današnjeg okupljanja", "Večerašnji
@@ -754,6 +768,26 @@ def _photo_by_sentence_candidates(text: str) -> Iterator[tuple[int, FoundCredit]
             return
 
 
+# a still taken from someone's video or post, closing the caption as a sentence of its own: "... boats. Screenshot of Larry
+# Portillo's video", "Screengrab from Name's Facebook live"; the whole phrase is the credit, its owner the party (a person
+# the photographer, an organisation the agency). "Screenshot of the app shows ..." names no one's.
+_STILL_OF = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][”\"’] )|(?<=\n))(?P<line>(?:[Ss]creen ?(?:shot|grab)|[Vv]ideo (?:still|grab)|"
+                       r"[Ss]till) (?:of|from) (?P<owner>[A-ZÀ-Þ][\w.&'’-]*(?: [A-ZÀ-Þ][\w.&'’-]*){0,3})['’]s?"
+                       r"(?: [A-Za-z]+){0,2}? (?:video|videos|post|livestream|live ?stream|live|footage|broadcast|tweet|"
+                       r"stream|clip|vlog|reel|story|feed)s?)\.?$")
+
+
+def _still_of_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    match = _STILL_OF.search(text, max(0, len(text) - 120)) if "till" in text or "creen" in text else None
+    if match is None:
+        return
+    owner = match["owner"]
+    agency = canonical_agency(owner) or (owner if is_organisation_like(owner) else None)
+    if agency is None and not is_name(owner, strict=True):
+        return
+    credit = Credit(credit_line=match["line"], agency=agency, photographers=() if agency else (owner,))
+    yield match.start(), FoundCredit(credit=credit, rest=_trim(text[:match.start()]), printed=match.group(),
+                                     how="closing the caption, a still from its owner's video or post")
 # a sentence that points to the picture and names who took it: "wie das Foto von Name beweist" (as the photo by Name
 # proves), "as this photo by Name shows"; only with the article, the picture word, "by" and a verb of showing
 _PHOTO_SHOWS = re.compile(r"\b(?:wie (?:das|dieses) (?:Foto|Bild)(?: unseres? (?:Lesers?|Leserin))? von|as (?:the|this) "
@@ -931,7 +965,7 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
                        _closing_wire_candidates(cleaned),
                        _opening_name_candidates(cleaned), layout.by_line_candidates(cleaned),
                        layout.name_between_repeats_candidates(cleaned), layout.organisation_line_candidates(cleaned),
-                       _site_candidates(cleaned), _photo_by_sentence_candidates(cleaned), _photo_shows_candidates(cleaned),
+                       _site_candidates(cleaned), _still_of_candidates(cleaned), _photo_by_sentence_candidates(cleaned), _photo_shows_candidates(cleaned),
                        _company_sentence_candidates(cleaned), _org_then_name_candidates(cleaned), gallery_candidates(cleaned),
                        _closing_source_candidates(cleaned) if ":" in cleaned else iter(()),
                        layout.counter_credit_candidates(cleaned),

@@ -193,7 +193,7 @@ def split_items(segment: str, *, keep_commas: bool) -> list[str]:
         items = [*items[:-2], f"{items[-2]}, {items[-1]}"]  # "Adept Technology, Inc.": the company's legal form
         if len(items) == 1:
             return items
-    if len(items) == 2 and all(_is_lone_name_word(i) for i in items) or keep_commas and len(items) == 2 \
+    if len(items) == 2 and all(is_lone_name_word(i) for i in items) or keep_commas and len(items) == 2 \
             and _SURNAME_FIRST.match(segment) \
             and not any(fold(i) in QUALIFIER_WORDS or canonical_agency(i) or is_organisation_like(i) for i in items):
         return [segment]  # "Åserud, Lise / NTB scanpix": one name, surname first, as Nordic and German wires file it
@@ -233,7 +233,7 @@ def _stands_apart(item: str) -> bool:
     return fold(item) in QUALIFIER_WORDS or LICENCE.match(item) is not None or ISO_DAY.match(item) is not None
 
 
-def _is_lone_name_word(item: str) -> bool:
+def is_lone_name_word(item: str) -> bool:
     """One capitalised word that no table knows and that is not an acronym or a qualifier ("Lise", "Åserud")."""
     return (" " not in item and len(item) > 2 and item[:1].isupper() and not item.isupper() and item.isalpha()
             and fold(item) not in QUALIFIER_WORDS and not canonical_agency(item) and not is_organisation_like(item))

@@ -135,6 +135,8 @@ _LABELS = r"""(?:
        |zdjęcie|zdjęcia|źródło|fuente|fonte|фото|фотографија|фотографія|фотография|источник|джерело|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage
        |vídeo|credito|автор
       |bildnachweis|toppbild|symbolfoto|symbolbild|archivfoto|archivbild|titelfoto|titelbild|illustrations?|grafik
+      |press(?:e)?(?:foto|fotos|bild|bilder|bilde|billede|billeder)  # a handout: Swedish "Pressfoto:", "Pressbild:", Danish
+      # and Norwegian "Pressefoto:", "Pressebillede:", German "Pressebild:"
        |кредит|copyright|снимка|снимки|mynd|snímek|snímky|snímka
        |צילום|تصوير|الصورة
        |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]
@@ -144,10 +146,12 @@ _LABELS = r"""(?:
        # "Photo: by Name"; Indonesian and Malay "Foto oleh" (photo by)
        (?!\s*(?:archivo|arquivo|archivio|archives?)\b)  # "Foto di", "Foto por", "Foto af"; "Foto de archivo": a file picture
     | (?:photos?|pictures?|images?)\s+from(?=\s+the\s+(?:[a-z]+\s+){0,4}collection\s+of\s)
+    | (?<![^\W\d]\s)(?<![^\W\d])(?-i:Photo|Image|Picture)\s+via(?=\s+(?-i:[A-Z]))  # "Photo via Shutterstock." opening the
+      # credit: the stock library the picture came through ("Pool Photo via AP" is another's form, kept whole)
     | (?-i:(?:[Ss]tock\s+)?(?:Photo|Photos|Image|Images|Picture)|[Ss]tock\s+(?:photos?|images?|pictures?))\s+from(?=\s+(?-i:[A-Z]))
       (?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)  # "Stock Image from Pexels.com": the site that offers it
       (?!\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)
-    | (?:photo|foto|pic|image|picture)\s*/\s*(?=\S)  # NZ's "Photo / Name", "Image / Supplied"
+    | (?:photo|foto|pic|image|picture|picha)\s*/\s*(?=\S)  # NZ's "Photo / Name", "Image / Supplied"; Swahili "Picha/Name"
     | (?-i:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?)\s?[-–—]\s?(?=[a-z][\w-]*\.[a-z]{2,}/|[^\n/()]{2,40}/\s?[A-ZÀ-Þ]
       |(?-i:(?:[A-ZÀ-Þ][\w'’.&-]*\s){1,5}(?:Collection|Archives?|Museum|Library)\b))
       # a picture word joined by a dash to a credit whose grammar shows it: a site and its photographer, a name and an
@@ -166,8 +170,8 @@ _LABELS = r"""(?:
       # La Presse's "PHOTO MARTIN TREMBLAY, LA PRESSE": in capitals before a name in capitals and a comma
     | (?-i:(?:Photo|PHOTO)(?=\s+[A-ZÀ-Þ][\w'’.-]+\s?/\s?[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ]))
       # French regional papers' "Photo Progrès /Régis TABOURET": the paper's one word, a slash, a full name
-    | (?-i:(?:Photos?|Fotos?)(?=\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}\s*$))  # French "Photo Name": before a full name ending the line
-      # (Portuguese "Fotos Name", plural)
+    | (?-i:(?:Photos?|Fotos?|Pictures?|Pic|PIC)(?=\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}\s*$))  # French "Photo Name": before a full name ending the line
+      # (Portuguese "Fotos Name", plural; British regional papers' "Picture Name", "Pic Name")
     | (?-i:(?:foto|[Фф]ото|ФОТО|[Сс]нимк[аи]|СНИМК[АИ])(?=\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ«"„]))
       # a picture word printed without a colon, in lower case or in Cyrillic, before a capital: "... - foto Lucian Irimia",
       # "... / фото УІНП", "Снимка БТА" (where it may open a credit: a line, a separator; "На фото Путин" is a caption)
@@ -178,7 +182,8 @@ _LABELS = r"""(?:
     | (?-i:photos?(?=\s+[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ]))  # French "photo Name", in lower case before a full name  # French "Photo AFP", "PHOTO AFP / Name": before a wire's capitals
     | (?-i:Foto|FOTO(?!\s+ANTARA)|Beeld)(?=\s)(?!\s+(?-i:(?:d['’])?[a-zß-ÿ]{4,})(?![.\w]))  # not "Foto oficial do presidente": a word of the caption;
     # Slovak "FOTO TASR - Name"; "FOTO ANTARA" is Antara's own spelling, kept in the line
-    | (?:©|\(c\)|ⓒ)(?:\s*\d{4})?(?:\s*(?:(?:photo|foto)\s+(?:by|di|de|par|von)|by)(?=\s)|(?:photo|foto)(?=\s))?
+    | (?:©|\(c\)|ⓒ)(?:\.(?=\s?[A-Z]))?(?:\s*\d{4})?(?:\s*(?:(?:photo|foto)\s+(?:by|di|de|par|von)|by)(?=\s)|(?:photo|foto)(?=\s))?
+    # the mark may take a period before the name ("(c).Daily Post.", "(C). Google.": Nigerian blogs' form)
     # "© foto di Name"; "©photo Name" glued to its mark ("© Photo News" is an agency's name)
     | (?-i:Copyright)(?:\s+\d{4})?(?=\s+[A-Z])
     | (?:기사\s*및\s*)?사진\s*(?:제공\s*)?[-=:：＝] | 사진\s?/\s?(?=\S) | 그래픽\s?[=＝:：] | 写真(?:提供)?\s*[:：=/／＝] | 写真(?=\s) | 撮影\s*[・:：] | 撮影者は(?=[\u4e00-\u9fff\u30a0-\u30ff]{2,6}(?:[、。\s]|$)) | 来源\s*[:：] | 图片来源\s*[:：]
@@ -352,6 +357,6 @@ CLOSER = re.compile(r"[)\]}）】]")
 # The story after a credit: a page's wide gap (two spaces or more), then its sentence (a capitalised word and one in
 # lower case) or Chinese text, two elements of the page ("Фото: Соцсети  На этой фотографии ..."); or the story's
 # own byline, Chinese "文|" or "作者/" (text, author: "图片来源：视觉中国 作者/杨继云 ..."); or the post's bare link
-# after the name ("photo by malomadness http://instagram.com/p/...")
+# after the name ("photo by malomadness http://instagram.com/p/...", a tweet's "... pic.twitter.com/US2iFx43Nr")
 STORY_AFTER_CREDIT = re.compile(r"\S\s{2,}(?:[A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё]+\s+[a-zà-ÿа-яё]|[\u4e00-\u9fff])"
-                                r"|\s(?:文|作者|撰文|编辑|編輯)\s?[|/｜:：]|(?<=\w) https?://")
+                                r"|\s(?:文|作者|撰文|编辑|編輯)\s?[|/｜:：]|(?<=\w) (?:https?://|pic\.twitter\.com/)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.credits.agencies import canonical_agency
+from catalog.credits.parsing import parse_credit_line
 from tests.helpers.credit_reading import read_caption as _read
 
 # --- one script per agency: an organisation kept as printed, printed in another script, is named by its family -------
@@ -82,3 +83,87 @@ def test_a_japanese_paper_and_its_photographer(text: str, expected: tuple) -> No
 ])
 def test_a_paper_named_in_a_sentence_is_no_credit(text: str) -> None:
     assert _read(text) is None
+
+
+# --- labels and marks: a picture word without a colon, a press picture, Hindi labels before a hyphen, a picture word
+# slashed to the name, "(c)." with a period, a still from someone's video -------------------------------------------
+
+LABELS_AND_MARKS = [
+    # British regional papers print "Picture" before the photographer's full name, no colon (yorkshirepost.co.uk,
+    # heritage-and-retro/heritage/this-chapel-in-a-cave-where-a-hermit-lived-is-my-favourite-hidden-yorkshire-gem-5246784)
+    ("St. Robert's Cave and chapel, Knaresborough. Picture Jonathan Gawthorpe",
+     ("Jonathan Gawthorpe", None, ("Jonathan Gawthorpe",))),
+    ("Firefighters deal with a huge blaze at a mill on Lumb Lane in Bradford . Picture Tony Johnson",
+     ("Tony Johnson", None, ("Tony Johnson",))),  # h11-010
+    # a handout: Swedish "Pressfoto:" (h11-087), "Pressbild:" (a site's alt text, code corpus file id 54186871640)
+    ("Mats Knutson, inrikespolitisk kommentator på SVT, 2020. Pressfoto: SVT", ("SVT", "SVT", ())),
+    ("Pressbild: Christer Barregren", ("Christer Barregren", None, ("Christer Barregren",))),
+    # Hindi "photo courtesy" before a hyphen, the platform's Hindi name glued to the account (h11-051)
+    ("वहीं एक अन्य फोटो में शख्स मास्क से चाय छानता हुआ दिखाई दिया. (फोटो साभार- ट्विटर@rupin1992)",
+     ("ट्विटर@rupin1992", "Twitter", ("@rupin1992",))),
+    # Swahili "Picha/" (photo) slashed to the name, after the caption's last word (h11-171)
+    ("Meneja wa Maonesho Sophie Boshouwers akizungumza na Mpiga Picha Aika Kimaro huko Alliance Francais Picha/Steven Mumbi",
+     ("Steven Mumbi", None, ("Steven Mumbi",))),
+    # the copyright mark with a period, opening the caption (h11-147, h11-149; thereporters.com.ng)
+    ("(c).Daily Post. ,,,,Mason activities drop, less number of buildings constructed,bricklayers groan.",
+     ("Daily Post", "Daily Post", ())),
+    ("(C). Social.ogalablog.com.", ("Social.ogalablog.com", "Social.ogalablog.com", ())),
+    # a still from someone's video closing the caption: the whole phrase is the line, its owner the party (h11-101)
+    ("BAYANIHAN IN ACTION. Residents help stranded passengers cross a flooded street using small boats. Screenshot of "
+     "Larry Portillo's video", ("Screenshot of Larry Portillo's video", None, ("Larry Portillo",))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELS_AND_MARKS)
+def test_labels_and_marks_of_more_forms(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Picture this: a quiet morning on the lake.",  # "Picture" opening a sentence
+    "The film won Best Picture Oscar Night",  # a word of the sentence
+    "Screenshot of the app shows the new menu.",  # the app's screen, no one's video
+    "The new menu. Screenshot of the app's home page",
+    "We compared the photo/Video quality of both phones",  # a slash in prose
+    "Vitamin (c). Take it daily.",  # a letter in brackets, then a sentence
+    "यह फोटो-शूट के दौरान की तस्वीर है।",  # Hindi "photo-shoot": a compound, no label
+    "Red Hot Chilli Pipers (Courtesy photo)",  # names no one: no credit (credits.tsv, odd-70; code corpus file id 34245958546)
+    "The flexibility of super-thin silicon transistors could lead to bendable electronics. (Courtesy photo)",  # h11-071
+])
+def test_look_alike_labels_print_no_credit(text: str) -> None:
+    assert _read(text) is None
+
+
+# --- "via" and inner labels in another language, and surnames after the mark --------------------------------------------
+
+INNER_FORMS = [
+    # Japanese 経由 (via) after the carrier, the clause after it cut (h11-110, a tutorial's Markdown)
+    ("次に、入力として使用するサンプル画像をダウンロードします（写真提供：[Jopwell](https://www.pexels.com/photo/"
+     "man-in-gray-crew-neck-shirt-smiling-on-focus-photo-895863/)、Pexels経由で無料使用可能）：",
+     ("Jopwell、Pexels経由", "Pexels", ("Jopwell",))),
+    # the photographer's own field after the source's, under one label (h11-115)
+    ("<li>Nguồn ảnh: Internet, photographer: Kim Liên</li>", ("Internet, photographer: Kim Liên", None, ("Kim Liên",))),
+    # Austrian papers' surnames after © (h11-221, tt.com)
+    ("Teils sind die Schneewände zehn Meter hoch.\n© Pranger, Pertl", ("Pranger, Pertl", None, ("Pranger", "Pertl"))),
+    # ... where a surname and a given name under "Foto:" stay one name, turned round (holdout3-1's form)
+    ("A heron at dusk. Foto: Endermann, Andreas", ("Endermann, Andreas", None, ("Endermann, Andreas",))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INNER_FORMS)
+def test_via_inner_labels_and_surnames(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_place_reached_via_another_is_no_credit() -> None:
+    assert _read("東京経由で大阪へ向かった。") is None  # "went to Osaka via Tokyo"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("ट्विटर@rupin1992", ("Twitter", ("@rupin1992",))),  # h11-051: the platform's name in Hindi, the handle glued on
+    ("Twitter @rupin1992", ("Twitter", ("@rupin1992",))),
+    ("Reprodução / Twitter @LulaOficial", ("Twitter", ("@LulaOficial",))),  # holdout3-39's line: after a no-party word
+])
+def test_a_platform_then_an_accounts_handle(line: str, expected: tuple) -> None:
+    credit = parse_credit_line(line)
+    assert (credit.agency, credit.photographers) == expected

@@ -275,3 +275,39 @@ def test_reuters_licensing_link_is_no_part_of_the_caption(text: str, expected: t
 ])
 def test_a_sentence_pointing_to_the_photo_names_its_photographer(text: str, expected: tuple | None) -> None:
     assert _read(text) == expected
+
+
+# --- a Hebrew body named for its cause ("למען", for the sake of), and a tweet's picture link after the credit ---------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('תנועת "הורים למען האקלים" הפגינה היום בתל אביב, בקריאה לשים את משבר האקלים בראש סדר היום הציבורי\n'
+     "קרדיט: הורים למען האקלים pic.twitter.com/US2iFx43Nr", ("הורים למען האקלים", "הורים למען האקלים", ())),  # h11-019
+    ("Protest in Tel Aviv. Photo: Jane Roe pic.twitter.com/US2iFx43Nr", ("Jane Roe", None, ("Jane Roe",))),
+    ("קרדיט: רויטרס pic.twitter.com/US2iFx43Nr", ("רויטרס", "Reuters", ())),
+])
+def test_a_hebrew_body_for_its_cause_and_a_tweets_link(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_wire_glued_to_the_next_tag_ends_the_credit() -> None:
+    # a Guardian page's text run together (code corpus file id 28632866313): the caption, its credit and the button
+    # "View image in fullscreen", then the caption again, its credit glued to the next tag ("JP Morgan") and headline
+    text = ("Jamie Dimon said he would put the chance of a serious \nfall in the US market at ‘more like 30%’, \nwhen 10% is "
+            "currently priced in. \nPhotograph: Mike Segar/ReutersView image in fullscreen\nJamie Dimon said he would "
+            "put the chance of a serious fall in the US market at ‘more like 30%’,\nwhen 10% is currently priced in. \n"
+            "Photograph: Mike Segar/ReutersJP MorganHead of largest US bank warns")
+    assert _read(text) == ("Mike Segar/Reuters", "Reuters", ("Mike Segar",))
+    assert _read("Photo: Jane Roe/GettyImages") == ("Jane Roe/GettyImages", "Getty Images", ("Jane Roe",))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Reuters' sports caption: the credit run on from the caption's last word, then the licensing link and the story
+    # (code corpus file id 55006264236)
+    ("International - England v India - Lord's Cricket Ground, London, Britain - July 19, 2026 England's Ben Duckett "
+     "celebrates with Joe Root after reaching his century Action Images via Reuters/Matthew Childs Purchase Licensing "
+     "Rights, opens new tab. LONDON, July 19 (Reuters) - England beat India by 27 runs in a high-scoring contest at "
+     "Lord's on Sunday", ("Action Images via Reuters/Matthew Childs", "Action Images", ("Matthew Childs",))),
+    ("The ministry said the photo came via Reuters/Jane Roe", None),  # no known organisation before "via"
+])
+def test_a_known_organisations_chain_run_on_from_the_caption(text: str, expected: tuple | None) -> None:
+    assert _read(text) == expected

@@ -114,3 +114,63 @@ def test_an_outlet_printed_with_a_word_in_capitals_in_brackets_after_the_name() 
 ])
 def test_a_country_or_a_camera_in_brackets_is_no_outlet(text: str) -> None:
     assert _read(text)[1] is None
+
+
+# --- a credit opening the text, its name run into the caption's first words with no gap --------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("© AP Photo / Vadim GhirdaProtest la București", ("AP Photo / Vadim Ghirda", "AP", ("Vadim Ghirda",))),  # h12-026
+    ("© REUTERS / Inquam Photos/Octav GaneaProteste la București",
+     ("REUTERS / Inquam Photos/Octav Ganea", "Inquam Photos", ("Octav Ganea",))),  # h12-025
+])
+def test_a_name_glued_to_the_captions_first_words_ends_where_they_start(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("name", ["Jane FitzGerald", "Ronan MacKenzie", "Leonardo DiCaprio"])
+def test_a_names_own_capitals_are_no_glue(name: str) -> None:
+    assert _read(f"A bridge at dusk. Photo: {name}") == (name, None, (name,))
+
+
+# --- a camera's default description is no credit ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "SAMSUNG CAMERA PICTURES\nOui, ceci est un cerveau.",  # h12-017: a blog's picture under its camera's title
+    # a WordPress attachment's caption field (code corpus file id 49409587274; a plugin replaces it, file id 33170465804)
+    "OLYMPUS DIGITAL CAMERA",
+    "OLYMPUS DIGITAL CAMERA         ",  # as a camera pads it (an EXIF library's test, file id 6075523454)
+    "Die Brücke im Nebel.\nOLYMPUS DIGITAL CAMERA",
+])
+def test_a_cameras_default_description_makes_no_credit(text: str) -> None:
+    assert _read(text) is None
+
+
+def test_a_name_with_camera_in_it_is_still_read() -> None:
+    assert _read("A cat. Photo: Digital Camera World")[0] == "Digital Camera World"
+
+
+# --- a Japanese wire page's closing bracket: the city before "=", the wire's reporter or distribution, the photographer ---
+
+A_DATELINED_WIRE_BRACKET = [
+    # Xinhua's Japanese pages (https://jp.news.cn/20240926/5565aaa711b74ecf9c8e8d5eef8a8ac9/c.html,
+    # http://jp.xinhuanet.com/2019-09/17/c_138397014_4.htm)
+    ("26日、写真展会場の様子。(北京=新華社記者/張玉薇)", ("新華社記者/張玉薇", "Xinhua", ("張玉薇",))),
+    ("写真は信陽市新県にある旧革命根拠地を見学する習近平氏。(新県=新華社記者/鞠鵬)\n当社のコンテンツは著作権法によって保護されます。",
+     ("新華社記者/鞠鵬", "Xinhua", ("鞠鵬",))),
+    ("12日、観光客でにぎわう黒竜江省ハルビン市の中央大街。(ハルビン=新華社記者/王建威)",
+     ("新華社記者/王建威", "Xinhua", ("王建威",))),  # h12-089
+    ("16日、陝西省の秦兵馬俑1号坑遺跡を見学する観光客。(西安=新華社配信/王三合)pagebreak",
+     ("新華社配信/王三合", "Xinhua", ("王三合",))),  # h12-090: distributed by the wire
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), A_DATELINED_WIRE_BRACKET)
+def test_a_wire_after_the_datelines_equals_sign_is_the_credit(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_reporters_of_no_known_wire_make_no_wire_credit() -> None:
+    # a People's Daily page (http://www.ccgp-fushun.com/japanese/163096.htm): children reporting, no credit of a wire
+    assert _read("全國各地から集まった約100人の少年記者が活躍する姿が見られる。") is None

@@ -155,8 +155,13 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   who is a party (a name in quotes, "the artist", an uploader before "via" a photo site, a person after "Divulgação");
   a wire site's chrome (Reuters' licensing link, its package pointers); a licence alone is no credit; where a credit
   ends (an indented next field, the caption before a bar, the work's partners, the caption printed again, two
-  brackets, a site glued to the next title); a sentence pointing to the photo: 167 -> 196 on its own, 204 with
-  credits-h11a's. Two expectations corrected (the table's header: h11-125, h11-215).
+  brackets, a site glued to the next title); a sentence pointing to the photo; a Hebrew body named for its cause
+  ("למען") before a tweet's picture link: 167 -> 196 on its own before the last two, 205 with
+  credits-h11a's. Two expectations corrected (the table's header: h11-125, h11-215). Then credits-h11a's labels and
+  marks of more forms ("Picture Name", "Pressfoto:", Hindi labels before a hyphen, Swahili "Picha/Name", "(c)."
+  with a period, a still from someone's video), Japanese 経由 (via), an inner "photographer:" field, surnames after
+  ©, a platform and an account's handle, and h11-071 ('(Courtesy photo)') corrected to no credit, as credits.tsv
+  reads it (40 rows now print none): 218 (93.2 %) with both helpers' rules.
 
 - ``credits_holdout12.tsv`` (150 rows, 21 languages; 72 English, 26 that print no credit; 109
   pages and files, 17 rows from GitHub threads quoting credit strings): collected blind on 2026-12-07 from
@@ -196,8 +201,8 @@ FLOORS = {
     "credits_holdout8.tsv": (300, 34, 283),
     "credits_holdout9.tsv": (250, 36, 186),
     "credits_holdout10.tsv": (204, 26, 184),
-    "credits_holdout11.tsv": (234, 39, 204),
-    "credits_holdout12.tsv": (150, 26, 113),
+    "credits_holdout11.tsv": (234, 40, 218),
+    "credits_holdout12.tsv": (150, 26, 119),
 }
 
 

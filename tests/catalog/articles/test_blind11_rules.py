@@ -10,6 +10,7 @@ import pytest
 
 from catalog.articles.bylines import LABEL, printed_byline, split_byline
 from catalog.articles.image_urls import named_width
+from catalog.articles.pages import parse_article
 from catalog.articles.photos import describe_photo
 from catalog.credits import parse_credit_line, split_caption_credit
 from tests.catalog.articles.test_blind9_rules import STORY, _page  # the same small page around a story's text
@@ -235,3 +236,79 @@ def test_an_organisation_for_a_site_named_by_its_domain_is_the_agency(line: str,
                                                                        photographers: tuple[str, ...]) -> None:
     credit = parse_credit_line(line)
     assert (credit.agency, credit.photographers) == (agency, photographers)
+
+
+# --- the story's own picture credit, beside its byline ---------------------------------------------------------------
+
+_HERO = '<figure><img src="https://cdn.example/dredger.jpg" alt=""><figcaption>The Softwing at first light.</figcaption></figure>'
+
+
+@pytest.mark.parametrize("line", ["Photographs by Jory Penhallow", "Photography by Jory Penhallow",
+                                  "Photos: Jory Penhallow", "Fotos von Jory Penhallow"])
+def test_the_storys_picture_credit_beside_its_byline_credits_a_picture_that_prints_none(line: str) -> None:
+    record = _page(f'<article><h1>The last oyster dredgers</h1><div class="article__credits"><p>Words by Morwenna '
+                   f'Tregear</p><p>{line}</p></div>{_HERO}{STORY}</article>')
+    [photo] = record["photos"]
+    assert (photo["caption"], photo["credit_line"], photo["photographers"]) == (
+        "The Softwing at first light.", "Jory Penhallow", ["Jory Penhallow"])
+
+
+def test_a_pictures_own_credit_wins_over_the_storys() -> None:
+    record = _page('<article><h1>The last oyster dredgers</h1><p>Photographs by Jory Penhallow</p>'
+                   '<figure><img src="https://cdn.example/dredger.jpg" alt=""><figcaption>The Softwing. Photograph: '
+                   f'Ann Lee</figcaption></figure>{STORY}</article>')
+    assert record["photos"][0]["credit_line"] == "Ann Lee"
+
+
+@pytest.mark.parametrize("body", [
+    f"{_HERO}{STORY}<p>Photographs by Jory Penhallow</p>",  # after the pictures: a note on some other picture
+    f"<p>Photo: Jory Penhallow</p>{_HERO}{STORY}",  # one picture's word: no credit for all of them
+])
+def test_a_line_that_credits_no_story_leaves_an_uncredited_picture_so(body: str) -> None:
+    record = _page(f"<article><h1>The last oyster dredgers</h1>{body}</article>")
+    assert record["photos"][0]["credit_line"] is None
+
+
+# --- a Korean reporter's sign-off ------------------------------------------------------------------------------------
+
+def test_a_korean_reporters_sign_off_closing_the_story_is_its_byline() -> None:
+    record = _page('<div class="article-text"><h3>폭염에 전력수요 역대 최고</h3>'
+                   '<div class="image"><img src="https://cdn.example/heat.jpg" alt="">'
+                   '<div class="image-desc">시민들이 양산을 쓰고 걸어가고 있다. 김태형 기자</div></div>'
+                   '<p class="text">' + "전국 낮 최고기온이 35도를 넘어서면서 전력수요가 역대 최고치를 기록했다. " * 3 + '</p>'
+                   '<div class="name"><a href="/arti/writer/kim-gayun">김가윤 기자</a> <span>gayoon@paper.example</span>'
+                   '</div></div>')
+    assert (record["byline"], record["bylines"]) == ("김가윤", ["김가윤"])
+
+
+def test_a_pictures_credit_naming_a_reporter_is_no_sign_off() -> None:
+    record = _page('<div class="article-text"><h3>폭염에 전력수요 역대 최고</h3><p class="text">'
+                   + "전국 낮 최고기온이 35도를 넘어서면서 전력수요가 역대 최고치를 기록했다. " * 3 + '</p>'
+                   '<div class="image"><img src="https://cdn.example/heat.jpg" alt=""><div class="credit">김태형 기자</div>'
+                   '</div></div>')
+    assert record["bylines"] == []
+
+
+# --- the site's name in its settings, as the host spells it or squashed into one word --------------------------------
+
+_PUBLISHER = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+              '"headline": "Tram returns", "publisher": {"@type": "Organization", "name": "ShoreLine.com"}}</script>')
+
+
+@pytest.mark.parametrize(("head", "publication", "source"), [
+    # the host's own name in lower case ("shoreline" at www.shoreline.example) yields to the printed name
+    ('<meta property="og:site_name" content="shoreline">' + _PUBLISHER, "ShoreLine.com", "json-ld publisher"),
+    ('<meta property="og:site_name" content="Shoreline">' + _PUBLISHER, "Shoreline", "og:site_name"),  # as printed
+    # an app's label squashing the name into one word yields to the same name printed as words
+    ('<meta name="application-name" content="ShorelinePost"><title>Tram returns - The Shoreline Post</title>',
+     "The Shoreline Post", "title suffix"),
+    ('<meta name="application-name" content="Tideline"><title>Tram returns - The Shoreline Post</title>',
+     "Tideline", "application-name"),  # another name: the settings' order stands
+    ('<meta property="og:site_name" content="한빛일보"><title>폭염 : 사회 : 한빛일보</title>', "한빛일보", "og:site_name"),
+])
+def test_a_site_name_spelled_like_its_address_or_squashed_yields_to_the_printed_name(head: str, publication: str,
+                                                                                    source: str) -> None:
+    html = f"<!DOCTYPE html><html><head>{head}</head><body><article><h1>Tram returns</h1>{STORY}</article>" \
+           "<footer><p>Copyright ⓒ 한빛일보. All rights reserved.</p></footer></body></html>"
+    record = parse_article(html.encode(), url="https://www.shoreline.example/news/2024/06/tram.html").to_record()
+    assert (record["publication"], record["publication_source"]) == (publication, source)

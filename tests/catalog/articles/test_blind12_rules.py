@@ -13,7 +13,7 @@ from catalog.articles.image_urls import named_width
 from catalog.articles.pages import parse_article
 from catalog.articles.photos import describe_photo
 from catalog.articles.publication import copyright_holder
-from catalog.credits import split_caption_credit
+from catalog.credits import parse_credit_line, split_caption_credit
 from tests.catalog.articles.test_blind9_rules import STORY, URL, _page
 
 IMAGES = "https://img.example/uploads"
@@ -205,3 +205,42 @@ def test_a_wire_closing_the_equals_clause_after_the_place_and_day_is_the_credit(
                                                                                 agency: str | None) -> None:
     photo = describe_photo(f"{IMAGES}/6.jpg", caption=caption)
     assert (photo.caption, photo.agency) == (kept, agency)
+
+
+@pytest.mark.parametrize("printed", ["عمّان: سلمى الخطيب", "New York: Ann Lee"])
+def test_the_datelines_city_before_a_colon_is_no_part_of_the_authors_name(printed: str) -> None:
+    name = printed.split(": ")[1]
+    record = _page(f'<article><h1>Storm closes the harbour</h1><div class="article-author"><span class="author">'
+                   f'{printed}</span><time datetime="2024-06-05">5 June</time></div>{STORY}</article>')
+    assert (record["byline"], record["bylines"]) == (name, [name])
+
+
+def test_the_papers_own_name_in_brackets_closing_a_caption_is_its_credit() -> None:
+    record = _page(f"<article><h1>Storm closes the harbour</h1>{STORY}<figure><img src='{IMAGES}/quay.jpg'>"
+                   "<figcaption>The quay at dawn (Coast Ledger)</figcaption></figure>"
+                   f"<figure><img src='{IMAGES}/pier.jpg'><figcaption>The pier (right)</figcaption></figure></article>",
+                   head='<meta property="og:site_name" content="Coast Ledger">')
+    quay, pier = record["photos"]
+    assert (quay["caption"], quay["credit_line"], quay["agency"]) == ("The quay at dawn", "Coast Ledger", "Coast Ledger")
+    assert (pier["caption"], pier["credit_line"]) == ("The pier (right)", None)
+
+
+def test_an_image_drawn_one_pixel_by_its_style_is_a_tracker() -> None:
+    record = _page(f"<article><h1>Storm closes the harbour</h1>{STORY}<figure><img src='{IMAGES}/quay.jpg'>"
+                   "<figcaption>The quay at dawn.</figcaption></figure>"
+                   "<img id='republication-tracker' src='https://coast.example/?republication-pixel=true&amp;post=1'"
+                   " style='width:1px;height:1px;' alt=''></article>")
+    assert [photo["url"] for photo in record["photos"]] == [f"{IMAGES}/quay.jpg"]
+
+
+@pytest.mark.parametrize(("line", "credit_line", "agency", "photographers"), [
+    ("Photo via Shutterstock.", "Shutterstock", "Shutterstock", ()),
+    ("Pool Photo via AP", "Pool Photo via AP", "AP", ()),  # the pool's form: kept whole
+    ("Photo by Ava Lindqvist, KBVZ viewer", "Ava Lindqvist, KBVZ viewer", None, ("Ava Lindqvist",)),
+    ("Ava Lindqvist, reader", "Ava Lindqvist, reader", None, ("Ava Lindqvist",)),
+    ("Photo: NRL Imagery", "NRL Imagery", "NRL Imagery", ()),
+])
+def test_credits_found_on_the_twelfth_set(line: str, credit_line: str, agency: str | None,
+                                          photographers: tuple[str, ...]) -> None:
+    credit = parse_credit_line(line)
+    assert (credit.credit_line, credit.agency, credit.photographers) == (credit_line, agency, photographers)

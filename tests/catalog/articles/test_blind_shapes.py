@@ -115,8 +115,15 @@ whatever its class (``test_caption_beside.py``): 431/529 = 81.5 %; the rest of t
 then read as their tools write them (``test_blind11_scrapes.py``, docs/article-formats.md): 41 missed fields to 10
 (Pocket 3 to 0, Scrapy 11 to 0, PressReader 9 to 1, Notion 5 to 4, Readwise 13 to 5, counting the Readwise cover no
 longer taken for a third photo); what is left is the credit reader's ('(Org: Name)' of an organisation it does not
-know, 'ONA', a name's 'al-' particle after a slash) and one convention. Those three were then read as general rules
-(``test_credits_left_rules.py``, credits-left): 493/528 to 502/528 = 95.1 %.
+know, 'ONA', a name's 'al-' particle after a slash) and one convention. Its pages and its mail were worked on by
+cause beside them (``test_blind11_rules.py``), 57 missed fields of theirs (431/529 at e7c29bb) to 17, every one where
+the set differs from the conventions: labels of more languages (Arabic and Nordic bylines, Icelandic slashed labels,
+a drawn picture's 'Visualisering:', a file picture's '（資料圖片）') 14, wires and organisations by their names and words
+('美聯社', 'كونا', 'Esbjerg Havn', 'Ngaio Construction', 'Veðurstofa Íslands') 8, renditions (matrix parameters, a
+camera's numbered file name) 2, a picture only in <noscript> 4, an organisation 'for' a site 2, the story's own picture
+credit 2, a Korean reporter's sign-off 2, '(photo credit: …)' 1, a title's three parts 1, a site name spelled like its
+address or squashed into one word 4; with both helpers' work 501/528 = 94.9 %. Then ABC's '(Org Desk: Name)', 'ONA' and a name's 'al-' after a
+slash were read as general rules (``test_credits_left_rules.py``, credits-left): 501/528 to 510/528 = 96.6 %.
 
 ``data/blind12/`` (22 pages, 6 scrapes, 60 photos, 487 fields, a twelfth writer who never saw the reader: UK, Irish,
 Nordic, Asian, Oceanian, Middle Eastern and US/Canadian local publishers on platforms and scrapers n–z: an FT-style
@@ -128,8 +135,19 @@ JSON, Unstructured's elements JSON, a Zotero note's Markdown with CRLF, a Roundc
 RSS getArticle JSON, percollate Markdown) was measured blind, on first sight (2026-12-07, 11:00, the reader as at
 e7c29bb, measured at bbd11de, the session's start): 431/487 fields = 88.5 %. That measure read only the ``.html``
 and ``.txt`` files; the set's two Markdown scrapes (s03, s06, kept here as ``.txt`` so they are read) add 42 fields, 30
-of them right: 461/529 = 87.1 % for the whole set at the session's start. It is held to its rate with ``MISSES12``
-and ``MEASURED_RATE12``.
+of them right: 461/529 = 87.1 % for the whole set at the session's start. Worked on by cause (rules in
+``test_blind12_rules.py``): a partitioned document's element list (Unstructured's JSON) read as the scrape of its page, a
+story naming its feed by id (NewsBlur), a reference manager's website field in its interface's language (Zotero), a
+reader's Markdown setting a picture's caption and credit apart as paragraphs (percollate), 'Bilde n av N'; a density
+beside the width, a crop named inside the file name and, of two copies as large, the picture's own format rather than a
+webp conversion; a section after a site's name (a feed's title, a title's suffix), a company's registration number, the
+dateline's city before a byline's colon, a Japanese story signed in 【】 and its headline's ideographic spaces; the paper's
+own name in brackets, a paper's word and a name in capitals after the caption ('NUSA/NAME'), a wire closing the
+'＝place, day、' clause, a place's initials opening an organisation, a pixel drawn by its style, and in the credit reader
+a map's label, 'Photo via', a viewer's picture, 'Imagery'. It reads 522/528 = 98.9 % (one tracker no longer counted
+as a photo), held to ``BAR`` with ``MISSES12`` and ``MEASURED_RATE12``; the six left are where the set differs from the
+conventions (a footer's company kept whole, '撮影' dropped, a paper's short name kept as printed, a courtesy's
+organisation as agency). It too is development data from now on.
 
 ``data/blind7/`` (23 pages, 8 scrapes, 83 photos, 689 fields: continental European, American and African publishers —
 F.A.Z., La Vanguardia, Il Post, Observador, HLN, VG, Rzeczpospolita, heise, HuffPost, Insider, La Presse, Poder360,
@@ -611,24 +629,16 @@ MISSES11: dict[str, str] = {
         'the original (html_photos._size_rank; blind8 page 22); the set reports the w=1280 copy',
     'blind11/03-umbraco-uk-weekly-imagesharp-width-rnd-picture-webp-credit-before-caption-logo-alt:photo1.also_seen_as':
         _OG_IMAGE_LISTED,
-    'blind11/04-wagtail-uk-magazine-richtext-image-width-n-renditions-words-by-photographs-by-application-name:photo1.credit_line':
-        "reader miss: the article's credit block ('Photographs by Name' beside the byline) is not given to the hero "
-        'picture that prints no credit of its own (rule)',
-    'blind11/04-wagtail-uk-magazine-richtext-image-width-n-renditions-words-by-photographs-by-application-name:photo1.photographers':
-        'follows from photo1.credit_line',
     'blind11/05-finnish-broadcaster-extensionless-cloudinary-style-kuva-label-name-slash-station-authors-og-site-name:photo1.also_seen_as':
         _OG_IMAGE_LISTED,
     'blind11/06-swedish-tabloid-v2-images-uuid-extensionless-picture-x-descriptors-foto-caps-tt-privat-av-och-title-suffix:photo1.also_seen_as':
         _OG_IMAGE_LISTED,
-    'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:byline':
-        "reader miss: the byline printed at the story's end in an unmarked element ('Name 기자', the e-mail, a "
-        "'/writer/' link) is not found (rule)",
-    'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:bylines':
-        'follows from byline',
     'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:photo1.also_seen_as':
         _OG_IMAGE_LISTED,
     'blind11/09-korean-daily-flexible-img-renditions-caption-name-gija-email-yonhap-byline-at-end-og-site-name:photo1.credit_line':
-        "reader miss: the reporter's e-mail after '기자' is kept in the credit line (rule)",
+        "expectation differs: the photographer's e-mail printed on the credit's own line after '기자' is kept in the "
+        "line, as credits_holdout3 reads it ('김정효 기자 hyopd@hani.co.kr'); only an e-mail on the line below is left out"
+        ' (docs/credit-tables.md)',
     'blind11/11-pakistan-english-daily-caps-photo-label-glued-express-reuters-file-data-src-title-suffix:photo1.agency':
         "expectation differs: 'PHOTO: EXPRESS' names neither the paper's initials nor its last word alone "
         '(house_credits), so it is kept as printed, as blind7 page 23 and blind8 s08 have it',
@@ -639,18 +649,8 @@ MISSES11: dict[str, str] = {
         "'Flash90', printed 'FLASH90'), as the credit tables read it",
     'blind11/17-israeli-english-daily-photo-credit-lowercase-label-paren-caps-flash90-reuters-paren-left-not-credit-extensionless:photo1.also_seen_as':
         _OG_IMAGE_LISTED,
-    'blind11/17-israeli-english-daily-photo-credit-lowercase-label-paren-caps-flash90-reuters-paren-left-not-credit-extensionless:publication':
-        "expectation differs: application-name ranks before the title suffix (publication.py's order, "
-        "docs/contracts.md); the set takes the suffix 'The Jaffa Post' over 'JaffaPost'",
-    'blind11/17-israeli-english-daily-photo-credit-lowercase-label-paren-caps-flash90-reuters-paren-left-not-credit-extensionless:publication_source':
-        'follows from publication',
     'blind11/18-village-media-canada-local-semicolon-w-h-mode-crop-renditions-image-credit-span-name-slash-site-about-author:photo1.also_seen_as':
         _OG_IMAGE_LISTED,
-    'blind11/19-us-local-advance-pipe-credit-for-site-jsonld-imageobject-list-credittext-lazy-data-srcset-noscript:publication':
-        "expectation differs: og:site_name 'shoreline' is the strongest evidence (publication.py's ranking; only a "
-        'bare domain yields to the JSON-LD publisher)',
-    'blind11/19-us-local-advance-pipe-credit-for-site-jsonld-imageobject-list-credittext-lazy-data-srcset-noscript:publication_source':
-        'follows from publication',
     'blind11/20-canadian-metro-caps-credit-name-slash-paper-short-name-staff-file-photo-paren-with-non-credit-paren-og-site-name:photo1.agency':
         "expectation differs: the paper's own credit 'NAME / FREE PRESS' is kept as printed, capitals and all (blind8"
         " page 13 'ALDEN WILLIAMS/TOTARA'); 'FREE PRESS' is not the last word alone",
@@ -668,7 +668,7 @@ MISSES11: dict[str, str] = {
     'blind11/s05-sylpheed-saved-mbox-8bit-iso-8859-1-danish-newsletter-af-og-billede-markers-escenic-alternates-visualisering:publication':
         _COMPANY_KEPT_WHOLE,
 }
-MEASURED_RATE11 = 0.950  # 502/528 fields after credits-left's rules (ABC's 'Org Desk: Name', 'ONA', a name's 'al-'); 493/528 after articles-b11a's and b11b's rules (431/529 at e7c29bb; 417/529 = 78.8 % kept apart as 2026-12-07's measure); first sight 403/530 (76.0 %) at 71be083
+MEASURED_RATE11 = 0.965  # 510/528 fields after credits-left's rules (ABC's 'Org Desk: Name', 'ONA', a name's 'al-'); 501/528 after articles-b11a's and b11b's rules (431/529 at e7c29bb; 417/529 = 78.8 % kept apart as 2026-12-07's measure); first sight 403/530 (76.0 %) at 71be083
 # MISSES11-END
 
 # field id -> why the reader gets it wrong (generated list: MISSES12-BEGIN ... MISSES12-END)
@@ -680,34 +680,14 @@ MISSES12: dict[str, str] = {
         "expectation differs: '撮影' (photographed) after the name is a label the credit tables drop (credits_holdout10 h10-057, h10-058: 'Name撮影' -> 'Name')",
     'blind12/12-philippine-daily-wp-caption-div-by-colon-label-reporter-handle-caps-paper-photo-slash-name-contributed-photo-title-suffix-section:photo1.agency':
         "expectation differs: a paper's short name in its own credit is kept as printed (shape library page 17: 'Record file photo' -> 'Record'); the reader also keeps the kind of picture in it ('COURIER PHOTO')",
-    'blind12/16-arabic-rtl-daily-city-colon-name-dateline-byline-paren-afp-arabic-paren-own-paper-lazy-data-src-noscript-width-quality-title-suffix:byline':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/16-arabic-rtl-daily-city-colon-name-dateline-byline-paren-afp-arabic-paren-own-paper-lazy-data-src-noscript-width-quality-title-suffix:bylines':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/16-arabic-rtl-daily-city-colon-name-dateline-byline-paren-afp-arabic-paren-own-paper-lazy-data-src-noscript-width-quality-title-suffix:photo2.agency':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/16-arabic-rtl-daily-city-colon-name-dateline-byline-paren-afp-arabic-paren-own-paper-lazy-data-src-noscript-width-quality-title-suffix:photo2.caption':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/16-arabic-rtl-daily-city-colon-name-dateline-byline-paren-afp-arabic-paren-own-paper-lazy-data-src-noscript-width-quality-title-suffix:photo2.credit_line':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
     'blind12/18-us-state-nonprofit-thumbor-signature-wxh-smart-webp-renditions-credit-label-paragraph-courtesy-by-and-og-site-name:photo2.agency':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/19-newspack-local-republishing-state-nonprofit-originally-published-by-image-credit-label-wrapper-for-org-republication-pixel-syndication:photo3':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/20-canadian-independent-magazine-credit-div-before-image-and-caption-photo-by-trailing-period-photo-via-shutterstock-title-suffix-domain-date-line:photo2.credit_line':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
+        "expectation differs: 'Courtesy of Caprock County Sheriff's Office' gives the office as agency, as the credit tables do for 'courtesy of' an organisation (blind set page 06, blind2 page 06 likewise)",
     'blind12/21-us-local-tv-station-wpvip-w-param-renditions-gallery-1-of-3-paren-station-photo-slash-name-courtesy-colon-viewer-by-colon-label-og-site-name:photo3.agency':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/21-us-local-tv-station-wpvip-w-param-renditions-gallery-1-of-3-paren-station-photo-slash-name-courtesy-colon-viewer-by-colon-label-og-site-name:photo4.photographers':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/22-au-rugby-league-wp-amp-reader-amp-img-srcset-photo-by-getty-in-parens-photo-label-nrl-imagery-gravatar-en-dash-title-suffix:photo2.agency':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
-    'blind12/22-au-rugby-league-wp-amp-reader-amp-img-srcset-photo-by-getty-in-parens-photo-label-nrl-imagery-gravatar-en-dash-title-suffix:photo2.photographers':
-        'not worked on yet: read wrong on first sight (2026-12-07)',
+        "expectation differs: 'Courtesy: Robertson County OEM' gives the office as agency, as the credit tables do for a courtesy of an organisation (blind set page 06, blind2 page 06 likewise)",
     'blind12/s02-unstructured-partition-html-json-elements-nav-and-nag-titles-first-caps-byline-em-dash-photo-label-bernama-footer-element:publication':
         "expectation differs: a footer's company name is the publication as printed when nothing else names the paper ('Penang Ledger Media Sdn Bhd'; the shape library's h05 keeps 'Northern Chronicle News & Media Limited')",
 }
-MEASURED_RATE12 = 0.969  # 513/529 fields (461/529 = 87.1 % at the session's start); first sight 431/487 (88.5 %) without the Markdown scrapes s03, s06
+MEASURED_RATE12 = 0.988  # 522/528 fields, the 6 left where the set differs from the conventions (461/529 = 87.1 % at the session's start); first sight 431/487 (88.5 %) without the Markdown scrapes s03, s06
 # MISSES12-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
@@ -717,7 +697,7 @@ BLIND_SETS = {BLIND: (MISSES, MEASURED_RATE, 32, BAR), BLIND2: (MISSES2, MEASURE
               BLIND8: (MISSES8, MEASURED_RATE8, 32, BAR), BLIND9: (MISSES9, MEASURED_RATE9, 26, BAR),
               BLIND10: (MISSES10, MEASURED_RATE10, 28, BAR),
               BLIND11: (MISSES11, MEASURED_RATE11, 28, MEASURED_RATE11),
-              BLIND12: (MISSES12, MEASURED_RATE12, 28, MEASURED_RATE12),
+              BLIND12: (MISSES12, MEASURED_RATE12, 28, BAR),
               BLIND7: (MISSES7, MEASURED_RATE7, 31, BAR)}
 
 
