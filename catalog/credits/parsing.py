@@ -987,7 +987,8 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                                                          or _desk_before_colon(value, part, segments, index)):
                         target.append(value)  # "Newsday / J. Conrad Williams Jr.": the paper printing itself first
                         reading.named += 1
-                    elif person_open and (position == 0 or not persons):
+                    elif person_open and (position == 0 or not persons and not (reading.orgs and " " not in value)):
+                        # after "via", one word behind an organisation is a distributor: "Maxar Technologies via Storyful"
                         names = split_names(value) if value[:1] != "@" else (value,) if HANDLE.match(value) else None
                         if _wire_then_byline(value):
                             reading.bad = True  # "EFE Martha Córdova": the wire's credit, then the story's byline
@@ -1274,11 +1275,12 @@ def is_text_credit(reading: Reading) -> bool:
 
 
 def _initials_head_photographer(reading: Reading) -> bool:
-    """An outlet's initials no table knows, a slash and one person's full name: the whole credit, as "AP/Name" is."""
+    """An outlet's initials or one word in capitals no table knows, a slash and one person's full name: the whole
+    credit, as "AP/Name" is ("KOMPAS/INGKI RINALDI": a person is printed with two names or more, an outlet with one)."""
     if len(reading.persons) != 1 or len(reading.orgs) != 1 or reading.via_orgs or not reading.structured:
         return False
     outlet, person = reading.orgs[0], reading.persons[0]
-    return 2 <= len(outlet) <= 5 and outlet.isalpha() and outlet.isupper() and " " in person \
+    return 2 <= len(outlet) <= 10 and outlet.isalpha() and outlet.isupper() and " " in person \
         and (reading.credit_line or "").replace(" ", "") == f"{outlet}/{person.replace(' ', '')}" \
         and is_name(person, strict=True) and is_capitalised(person)
 

@@ -638,7 +638,8 @@ def _opening_at(text: str, at: int, how: str = "after a bar") -> Iterator[tuple[
 
 
 _MARKS_AFTER_AGENCY = frozenset({"file", "files", "pool"})
-_LAST_NAME = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:[/|]\s*)?([^\s.!?\n()\[\]/|][^.!?\n()\[\]|]{1,40}?)\.?(?:\s*\|)?$")
+# ... or glued to the last sentence's end, as a page's credit element run onto the caption ("... on 4 October.Moinul Islam")
+_LAST_NAME = re.compile(r"(?:^|[.!?][”\"’']?\s+|(?<=[a-zà-ÿ\d][.!?])(?=[A-ZÀ-Þ][a-zà-ÿ])|\n)(?:[/|]\s*)?([^\s.!?\n()\[\]/|][^.!?\n()\[\]|]{1,40}?)\.?(?:\s*\|)?$")
 
 
 def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:

@@ -174,3 +174,59 @@ def test_a_wire_after_the_datelines_equals_sign_is_the_credit(text: str, expecte
 def test_reporters_of_no_known_wire_make_no_wire_credit() -> None:
     # a People's Daily page (http://www.ccgp-fushun.com/japanese/163096.htm): children reporting, no credit of a wire
     assert _read("全國各地から集まった約100人の少年記者が活躍する姿が見られる。") is None
+
+
+# --- an outlet's one word in capitals, a slash and a photographer's full name: the whole credit, as initials are -------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("KOMPAS/INGKI RINALDI\n\nSejumlah warga di Kampung Tanah Rendah, Kebon Pala, Kampung Melayu, Jakarta Timur, "
+     "berkumpul pada Senin (29/10/2018) siang.", ("KOMPAS/INGKI RINALDI", "KOMPAS", ("INGKI RINALDI",))),  # h12-109
+    ("Suasana Jalan MH Thamrin. TEMPO/Jane Roe", ("TEMPO/Jane Roe", "TEMPO", ("Jane Roe",))),
+])
+def test_an_outlets_word_in_capitals_before_a_full_name(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Peta jalan. STRINGER/Jane Roe",  # a word standing in place of a name is no outlet
+    "Settings → tema: Sustav/Svijetla/Tamna\nGPS/Kompas/Signal ekrani",  # an app's notes (code corpus file id 59364755306)
+])
+def test_a_word_in_capitals_before_a_slash_in_other_places_is_no_outlet(text: str) -> None:
+    assert _read(text) is None
+
+
+# --- a photographer's full name glued to the caption's last sentence end: the page's credit element run on --------------
+
+
+def test_a_full_name_glued_to_the_last_sentence_end_closes_as_the_credit() -> None:
+    assert _read("Enclosing an area with nets, fishermen try catching fish in Teesta River. Photo taken from Gangachara "
+                 "area in Rangpur on 4 October.Moinul Islam") == ("Moinul Islam", None, ("Moinul Islam",))  # h12-052
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting ends at 5 p.m.Monday",  # an abbreviation's period before a day: no sentence end
+    "He served in the U.S.Army",  # initials
+])
+def test_a_word_after_an_abbreviations_period_is_no_credit(text: str) -> None:
+    assert _read(text) is None
+
+
+# --- after "via", one word behind an organisation is the distributor, never a photographer ------------------------------
+
+VIA_A_DISTRIBUTOR = [
+    ("In a series of before and after images, whole apartment blocks can be seen collapsed.\n\nCredit: Maxar Technologies "
+     "via Storyful", ("Maxar Technologies via Storyful", "Maxar Technologies", ())),  # h12-085
+    # a paper's fire report (code corpus file id 24205171508): a body's officer, no person named
+    ("Gavin Newsom (D) has declared a state of emergency in the county. (Video: Menifee Battalion Chief via Storyful)",
+     ("Menifee Battalion Chief via Storyful", "Menifee Battalion Chief", ())),
+    # a person's picture via the distributor stays the person's (code corpus file ids 3218626579, 15096480818)
+    ("Video by Kristy Hall shows the response from emergency services. Credit: Kristy Hall via Storyful",
+     ("Kristy Hall via Storyful", "Storyful", ("Kristy Hall",))),
+    ("Colin Yager via Storyful", ("Colin Yager via Storyful", "Storyful", ("Colin Yager",))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VIA_A_DISTRIBUTOR)
+def test_one_word_after_via_behind_an_organisation_is_its_distributor(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
