@@ -109,7 +109,7 @@ NO_PARTY_IN_LANGUAGES = ("সংগৃহীত", "সংগৃহীত ছব�
                          # Polish "press materials" (a picture handed out)
                          "materiały prasowe", "materialy prasowe",
                          # Chinese "taken from the internet" (Taiwan's and Hong Kong's "網路", the mainland's "网络")
-                         "取自網路", "取自网络", "翻攝自網路", "網路圖片", "网络图片",
+                         "取自網路", "取自网络", "翻攝自網路", "網路圖片", "网络图片", "互联网", "互聯網",
                          # Russian and Ukrainian "social networks" (like "redes sociais") and a press office
                          # named without whose it is
                          "соцсети", "социальные сети", "соцмережі", "соціальні мережі", "пресс-служба", "прес-служба")

@@ -277,3 +277,23 @@ def test_arabic_photography_word_before_an_outlet_in_brackets() -> None:
 ])
 def test_arabic_photography_word_in_a_sentence_makes_no_credit(text: str) -> None:
     assert _read(text) is None
+
+
+# --- a Chinese online outlet (网) set apart before its photographer and 摄, after the caption's sentence end ----------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an article's picture, its alt text (code corpus file id 2449622579)
+    ("王金友家的鱼塘配备了自动投饵机。人民网 范尧摄", ("人民网 范尧", "人民网", ("范尧",))),
+    ("5 月 16 日,游客从相声大师马三立的雕塑旁走过。人民网 崔新耀摄", ("人民网 崔新耀", "人民网", ("崔新耀",))),  # h12-092
+])
+def test_an_online_outlet_before_the_photographer_and_the_mark(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_an_online_outlets_name_with_no_mark_is_no_credit() -> None:
+    assert _read("他们这么庆祝高中毕业，你羡慕么？人民网 四分钟前") is None  # a feed's source and age (file id 22697828428)
+
+
+def test_the_internet_names_no_party() -> None:
+    assert _read("游客走过。图片来源：互联网") == ("互联网", None, ())
