@@ -104,7 +104,9 @@ _ORGANISATION_ENDINGS = ("취재단", "기자단", "기자협회", "협회", "�
                          "博物館", "美术馆", "美術館", "医院", "醫院", "病院", "银行", "銀行", "电视台", "電視台", "基金会",
                          "基金會", "财团", "財團",
                          # and in Korean: university, company, museum ("서울대학교", "삼성전자 주식회사")
-                         "대학교", "대학", "주식회사", "박물관", "재단")
+                         "대학교", "대학", "주식회사", "박물관", "재단",
+                         # and in Arabic, an outlet named in English words: press, news ("أكورا بريس", "سكاي نيوز")
+                         " بريس", " نيوز")
 # a company's legal form opening its name in Japanese and Korean ("株式会社ソニー", "주식회사 카카오")
 _ORGANISATION_OPENINGS = ("株式会社", "有限会社", "주식회사")
 _DOMAIN_AT_END = re.compile(r"\w\.(?!(?:jpe?g|png|gif|webp|tiff?|html?|php)$)[a-z]{2,6}$")  # "Körkép.sk", "Ekolist.cz": a site's name

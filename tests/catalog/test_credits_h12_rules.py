@@ -230,3 +230,50 @@ VIA_A_DISTRIBUTOR = [
 @pytest.mark.parametrize(("text", "expected"), VIA_A_DISTRIBUTOR)
 def test_one_word_after_via_behind_an_organisation_is_its_distributor(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- a name in mixed case, a hyphen, then an outlet in capitals: the sports wires' "Name-Org" for any outlet -------------
+
+
+def test_an_outlet_in_capitals_after_a_hyphen_follows_the_photographer() -> None:
+    assert _read("Rais Kikwete yupo Mkoani Tanga kwa ziara ya kikazi kuagua na kuzindua miradi ya maendeleo. Picha na "
+                 "Fredy Maro-IKULU") == ("Fredy Maro-IKULU", "IKULU", ("Fredy Maro",))  # h12-020
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # AFP prints a surname in capitals, a hyphenated one too (credits_real intl-98): one name
+    ("En brittisk demonstrant visar sitt missnöje med Brexit. AFP PHOTO / Daniel LEAL-OLIVAS / TT /",
+     ("AFP PHOTO / Daniel LEAL-OLIVAS / TT /", "AFP", ("Daniel LEAL-OLIVAS",))),
+])
+def test_a_surname_in_capitals_after_a_hyphen_stays_one_name(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_an_office_in_capitals_after_a_hyphen_in_a_field_is_no_credit() -> None:
+    assert _read("wizara: 'OFISI YA RAIS-IKULU'") is None  # a ministry field in an app (code corpus file id 2681678629)
+
+
+# --- Arabic "تصوير" (photography) without a colon opens a bracketed credit before an outlet's name --------------------
+
+
+def test_arabic_photography_word_before_an_outlet_in_brackets() -> None:
+    assert _read("الوزير لحسن الداودي يحاول التقاط صورة لعباس كاظم وهو أحد المعجبين بالمؤرخ عبد الهادي التازي "
+                 "(تصوير أكورا بريس)") == ("أكورا بريس", "أكورا بريس", ())  # h12-022
+
+
+@pytest.mark.parametrize("text", [
+    # the word as the noun of a list or a sentence (code corpus file ids 57886106831, 52498048436, 25795429946,
+    # 66997185914, 56837058329, 61752415663, 37472085477, 53399292419, 68946094423)
+    "CINEMA & REAL ESTATE DRONE (تصوير جوي سينمائي للمشاريع الكبرى)",
+    "-- حفظ السكن (تصوير كامل لكل تفاصيل الجسم)",
+    "// 1. التوثيق الجنائي (تصوير الشاشة صامتاً)",
+    "8 فيديوهات ريلز وتيك توك (تصوير + مونتاج + سكريبت)",
+    "// زر الأكشن (تصوير أو استبدال)",
+    "- Flutter: KycScreen (تصوير البطاقة + selfie)",
+    "الممثلين(تصوير الاشخاص)",
+    "تم تعليق حسابك بسبب مخالفة قواعد الاستخدام (تصوير شاشة أو تسجيل). تواصل مع الإدارة لإعادة تفعيل الحساب.",
+    "3. **بث مباشر** (تصوير متعدد الكاميرات وبث حي)",
+    "تصوير الفيلم في المغرب",
+])
+def test_arabic_photography_word_in_a_sentence_makes_no_credit(text: str) -> None:
+    assert _read(text) is None
