@@ -113,6 +113,9 @@ def test_a_wires_initials_in_a_dateline_or_after_the_words_they_abbreviate_are_n
 def test_an_acronym_that_is_also_a_word_or_another_agencys_is_known_by_the_full_name_only() -> None:
     assert parse_credit_line("Map: Jane Roe").agency is None  # "MAP", Morocco's wire, is a word
     assert parse_credit_line("KNA").agency == "KNA"  # Germany's Catholic agency keeps "KNA"; Kenya's its full name
+    # Cambodia's wire prints "AKP", as Turkey's ruling party does
+    assert _read("Supporters gather in Ankara before the vote for the ruling party (AKP).") is None
+    assert _read("Fighters loyal to the government in Tripoli (GNA).") is None  # Ghana's "GNA", as Libya's did
 
 
 # --- 4. a list of a sentence's sources inside its period ---
