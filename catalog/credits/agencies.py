@@ -97,6 +97,7 @@ _DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|e
 # Korean organisations end in what they are: press corps, association, daily, news agency
 _ORGANISATION_ENDINGS = ("취재단", "기자단", "기자협회", "협회", "일보", "신문", "통신", "뉴스", "新聞", "新闻", "日报",
                          "日報", "時報", "时报", "晚報", "晚报", "通信社", "通訊社", "通讯社",  # traditional and simplified
+                         "网", "網",  # an online outlet: "人民网", "新华网" ("互联网", the internet, names no party)
                          # universities and their campuses, institutes, companies, societies, councils, governments,
                          # museums, hospitals and banks, in Chinese and Japanese ("武汉大学", "科罗拉多大学丹佛分校")
                          "大学", "大學", "学院", "學院", "分校", "研究所", "研究院", "研究中心", "实验室", "實驗室", "公司",
@@ -104,7 +105,9 @@ _ORGANISATION_ENDINGS = ("취재단", "기자단", "기자협회", "협회", "�
                          "博物館", "美术馆", "美術館", "医院", "醫院", "病院", "银行", "銀行", "电视台", "電視台", "基金会",
                          "基金會", "财团", "財團",
                          # and in Korean: university, company, museum ("서울대학교", "삼성전자 주식회사")
-                         "대학교", "대학", "주식회사", "박물관", "재단")
+                         "대학교", "대학", "주식회사", "박물관", "재단",
+                         # and in Arabic, an outlet named in English words: press, news ("أكورا بريس", "سكاي نيوز")
+                         " بريس", " نيوز")
 # a company's legal form opening its name in Japanese and Korean ("株式会社ソニー", "주식회사 카카오")
 _ORGANISATION_OPENINGS = ("株式会社", "有限会社", "주식회사")
 _DOMAIN_AT_END = re.compile(r"\w\.(?!(?:jpe?g|png|gif|webp|tiff?|html?|php)$)[a-z]{2,6}$")  # "Körkép.sk", "Ekolist.cz": a site's name

@@ -12,11 +12,14 @@ forms put the credit after the sentence although no sentence end stands right be
 
 from __future__ import annotations
 
+import re
+
 from catalog.credits.agencies import ORGANISATION_WORDS, fold
 from catalog.credits.names import is_acronym, matching_bracket
 from catalog.credits.parsing import Reading
 
 _SENTENCE_ENDS = ".!?\"”’'。！？"
+PICTURE_WORD = re.compile(r"(?i:photo|foto|image|picture|pic\b)")
 
 
 def closes_sentence(reading: Reading | None, before: str, *, period: bool) -> bool:
@@ -30,14 +33,41 @@ def closes_sentence(reading: Reading | None, before: str, *, period: bool) -> bo
     if reading is None or reading.bad:
         return False
     if period and reading.known and not reading.persons and len(reading.orgs) + len(reading.via_orgs) == 1 \
-            and not (is_acronym(reading.credit_line) and _names_an_organisation(before)):
+            and not (is_acronym(reading.credit_line) and (_names_an_organisation(before)
+                                                          or _spelled_before(reading.credit_line, before))):
         return True
     return before.endswith(")") and _is_note_after_sentence(before)
+
+
+def lists_sources(reading: Reading) -> bool:
+    """A list of parties after a comma, one a known organisation, no label, no slash, no picture word: inside a
+    sentence's period it says where the sentence's facts come from ("... drew crowds (France Bleu, Ouest-France)."),
+    as a credit there names its picture's maker with a picture word or across a slash ("(Photo: Name, AFP).",
+    "(Name/AFP).")."""
+    line = reading.credit_line
+    return ", " in line and reading.known > 0 and "/" not in line and not reading.courtesy \
+        and not (reading.labelled or reading.photo_by) and PICTURE_WORD.search(line) is None
 
 
 def _names_an_organisation(before: str) -> bool:
     """"... watched by the space agency (NASA).": the bracket abbreviates the organisation the sentence names."""
     return any(fold(word) in ORGANISATION_WORDS for word in before.rsplit(None, 3)[-3:])
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _spelled_before(acronym: str, before: str) -> bool:
+    """"... in the Middle East and North Africa (MENA).": the bracket holds the initials of the capitalised words right
+    before it (words in lower case between them skipped), so it abbreviates them, even when a wire prints the same
+    initials."""
+    words = _WORD.findall(before)[-2 * len(acronym):]
+    capitals = [index for index, word in enumerate(words) if word[:1].isupper()]
+    if len(capitals) < len(acronym):
+        return False
+    first = capitals[-len(acronym)]
+    return "".join(words[index][0] for index in capitals[-len(acronym):]) == acronym.upper() \
+        and len(words) - first <= 2 * len(acronym)
 
 
 def _is_note_after_sentence(before: str) -> bool:

@@ -15,7 +15,7 @@ from catalog.credits.agencies import (
     is_organisation_like,
     us_service_in,
 )
-from catalog.credits.brackets import closes_sentence
+from catalog.credits.brackets import closes_sentence, lists_sources
 from catalog.credits.doubled import doubled_credit_at_end
 from catalog.credits.layout import with_credit_lines_above, with_name_above
 from catalog.credits.names import is_capitalised, is_name, matching_bracket
@@ -422,6 +422,8 @@ def _credit_at_end(text: str) -> FoundCredit | None:
         before = stripped[:start].rstrip()
         reading = read_credit(stripped[start + 1:-1])
         inner = stripped[start + 1:-1]
+        if stripped is not text and before[-1:] not in ".!?。！？" and reading is not None and lists_sources(reading):
+            return None  # "... drew crowds (France Bleu, Ouest-France).": the sentence's sources, inside its period
         after_sentence = not before or before[-1] in ".!?\"”’'。！？" or stripped[:start].endswith("\n") \
             or before[-1] == ")" and _NOTE_IN_BRACKETS.search(before) is not None \
             or not inner.isascii() and canonical_agency(inner) is not None \

@@ -11,7 +11,8 @@ from catalog.credits.parsing import Credit, read_credit
 
 # Chinese and Japanese print the photographer before "摄"/"攝"/"撮影" (photographed), a wire or paper's
 # staff prefix before the name ("新华社记者 Name 摄", "本报记者 Name摄"), or any agency's ("社") or paper's ("报")
-# name set apart before it ("(中評社 Name攝)", "(武汉晚报 Name 摄)"), or the whole credit in brackets ("新华社发(Name 摄)"); a bracket after the mark
+# name set apart before it ("(中評社 Name攝)", "(武汉晚报 Name 摄)"), an online outlet's (网, "人民网 Name摄") too, after a
+# bracket or a sentence's end, or the whole credit in brackets ("新华社发(Name 摄)"); a bracket after the mark
 # names the agency ("王 哲摄(人民视觉)"). "拍摄" is the same mark in two characters ("(新华社拍摄)"). A page may print a reading in pinyin after a character
 # ("新華社發(fā)"), which stays in the line. A mark glued to the name ends a word ("记者拍摄的照片" is prose);
 # one set apart may have the next sentence glued after it ("李洋 摄现将访谈...").
@@ -19,7 +20,7 @@ _HAN = "\u4e00-\u9fff"
 _KANA = "\u3040-\u30ff"
 _RUBY = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])?"
 _CJK_CREDIT = re.compile(
-    rf"(?:(?P<pre>(?:新华社(?:记者|发)|新華社(?:記者|發)|本报记者|本報記者|(?<![{_HAN}])[{_HAN}]{{1,3}}社(?:记者|記者|发|發)){_RUBY}|(?<![{_HAN}])[{_HAN}]{{1,3}}社(?=\s)|(?<![^(（\s])[{_HAN}]{{1,4}}[报報](?=\s))\s*"
+    rf"(?:(?P<pre>(?:新华社(?:记者|发)|新華社(?:記者|發)|本报记者|本報記者|(?<![{_HAN}])[{_HAN}]{{1,3}}社(?:记者|記者|发|發)){_RUBY}|(?<![{_HAN}])[{_HAN}]{{1,3}}社(?=\s)|(?<![^(（\s。，,])[{_HAN}]{{1,4}}[报報网網](?=\s))\s*"
     rf"|(?<![{_HAN}{_KANA}]))"
     rf"(?P<open>[(（])?(?P<name>[{_HAN}]{{2,4}}(?:、[{_HAN}]{{2,4}})+(?=\s?(?:拍摄|拍攝|摄|攝)[)）])"  # Chinese "(A、B 摄)": two
     rf"|(?<=[=＝])[{_HAN}]{{2,5}}(?:、[{_HAN}]{{2,5}})+(?=撮影)"  # Japanese "=A、B撮影" after the caption's "="
@@ -173,7 +174,7 @@ def cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     issuer = _ISSUED_BY.match(pre)
     if agency is None and issuer:  # "中新社發 Name 攝": issued by China News Service; "中新社記者": its reporter
         agency = canonical_agency(issuer[1]) or issuer[1]
-    if agency is None and pre.endswith(("社", "报", "報")):
+    if agency is None and pre.endswith(("社", "报", "報", "网", "網")):
         # "(中評社 張嘉文攝)", "(武汉晚报 邱焰 摄)": an agency (社) or a paper (报) before its photographer's name
         agency = canonical_agency(pre) or pre
     if agency is None and match["post"]:

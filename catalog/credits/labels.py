@@ -109,7 +109,7 @@ NO_PARTY_IN_LANGUAGES = ("সংগৃহীত", "সংগৃহীত ছব�
                          # Polish "press materials" (a picture handed out)
                          "materiały prasowe", "materialy prasowe",
                          # Chinese "taken from the internet" (Taiwan's and Hong Kong's "網路", the mainland's "网络")
-                         "取自網路", "取自网络", "翻攝自網路", "網路圖片", "网络图片",
+                         "取自網路", "取自网络", "翻攝自網路", "網路圖片", "网络图片", "互联网", "互聯網",
                          # Russian and Ukrainian "social networks" (like "redes sociais") and a press office
                          # named without whose it is
                          "соцсети", "социальные сети", "соцмережі", "соціальні мережі", "пресс-служба", "прес-служба")
@@ -133,7 +133,10 @@ IMAGE_SOURCE_WORDS = ("பட மூலாதாரம்", "इमेज स्
 # bracket, a line, after a sentence): Swiss "(Bild Keystone)", Finnish "Kuvat Name", Romanian
 # "sursa foto Name", Swahili "(picha na Name)" (photo by), Italian "(immagini raiplay.it)", Thai "ภาพโดย Name"
 # (photo by); not before a word in lower case ("Kuva kukkivista lumpeista": "the picture of blooming lilies")
-_BARE = r"(?-i:Bild|ภาพโดย|Kuvat?|KUVAT?|[Ss]urs[aă]\s+foto|SURSA\s+FOTO|[Pp]icha\s+na|PICHA\s+NA|[Ii]mmagini)(?=\s)(?!\s+(?-i:(?:d['’])?[a-zß-ÿ]{4,})(?![.\w]))"
+# Arabic "تصوير" (photography) opens a bracketed credit without a colon before an outlet's name: "(تصوير أكورا بريس)";
+# before anything else it is the noun of a sentence or a list ("(تصوير الشاشة صامتاً)", filming the screen silently;
+# Arabic prints no capitals to tell a name from words)
+_BARE = r"(?:(?<=[(（])|(?<![\s\S]))تصوير(?=\s+[^()\n]{1,30}?(?:\sبريس|\sنيوز|رويترز)(?:\)|$))|(?-i:Bild|ภาพโดย|Kuvat?|KUVAT?|[Ss]urs[aă]\s+foto|SURSA\s+FOTO|[Pp]icha\s+na|PICHA\s+NA|[Ii]mmagini)(?=\s)(?!\s+(?-i:(?:d['’])?[a-zß-ÿ]{4,})(?![.\w]))"
 
 
 def _alternatives(words: object) -> str:

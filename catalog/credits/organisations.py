@@ -263,6 +263,38 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     "WAM": ("WAM", "Emirates News Agency"),
     "Saudi Press Agency": ("Saudi Press Agency",),
     "QNA": ("QNA", "Qatar News Agency"),
+    # the other national wires of the Gulf, the Arab world, Africa, Asia and Latin America, as their own sites print
+    # their names (issue 15); an acronym that is also a word ("MAP", "TAP", "NAN", "RSS", "APP", "SABA", "Petra"), or that
+    # another organisation prints ("KNA", "MNA", "APA", Turkey's ruling party "AKP"), is listed by the full name alone
+    "ONA": ("ONA", "Oman News Agency"),
+    "BNA": ("BNA", "Bahrain News Agency"),
+    "MENA": ("MENA", "Middle East News Agency"),  # Egypt's
+    "SUNA": ("SUNA", "Sudan News Agency"),
+    "NNA": ("NNA", "National News Agency Lebanon"),
+    "Iraqi News Agency": ("Iraqi News Agency",),
+    "Jordan News Agency": ("Jordan News Agency",),  # prints itself "Petra", a name and a place
+    "Saba News Agency": ("Saba News Agency", "Yemen News Agency"),
+    "APS": ("APS", "Algérie Presse Service"),  # Algeria's; Senegal's "Agence de presse sénégalaise" prints APS too
+    "Agence de presse sénégalaise": ("Agence de presse sénégalaise",),
+    "Maghreb Arabe Presse": ("Maghreb Arabe Presse",),  # Morocco's "MAP"
+    "Tunis Afrique Presse": ("Tunis Afrique Presse",),  # Tunisia's "TAP"
+    "News Agency of Nigeria": ("News Agency of Nigeria",),  # "NAN"
+    "Kenya News Agency": ("Kenya News Agency",),  # "KNA", which Germany's Catholic agency prints
+    "ENA": ("ENA", "Ethiopian News Agency"),
+    "Ghana News Agency": ("Ghana News Agency",),  # "GNA", which Libya's Government of National Accord printed
+    "ANGOP": ("ANGOP", "Agência Angola Press"),
+    "Rastriya Samachar Samiti": ("Rastriya Samachar Samiti", "Rashtriya Samachar Samiti"),  # Nepal's "RSS"
+    "United News of India": ("United News of India",),  # "UNI"
+    "UNB": ("UNB", "United News of Bangladesh"),
+    "Myanmar News Agency": ("Myanmar News Agency",),  # "MNA", which Iran's Mehr prints
+    "Agence Kampuchea Presse": ("Agence Kampuchea Presse",),  # "AKP", which Turkey's ruling party prints
+    "KPL": ("KPL", "Lao News Agency"),
+    "Montsame": ("Montsame", "MONTSAME"),
+    "Kazinform": ("Kazinform",),
+    "AZERTAC": ("AZERTAC", "Azertac"),
+    "Armenpress": ("Armenpress",),
+    "Prensa Latina": ("Prensa Latina",),  # Cuba's
+    "Agencia Boliviana de Información": ("Agencia Boliviana de Información",),  # "ABI", which others print
     "Andina": ("Andina", "Agencia Andina"),
     "Aton": ("Aton", "ATON", "Aton Chile"),  # Chile's picture agency, printed with its country ("Foto: ATON CHILE")
     "Télam": ("Télam",),

@@ -63,6 +63,7 @@ from catalog.credits.parts import as_titled_organisation, classify
 from catalog.credits.segments import is_lone_name_word, split_items, split_segments
 from catalog.credits.vocabulary import (
     DIGIT,
+    ARTICLES,
     ASIDE_AFTER,
     CLOSERS,
     COLLECTION_OF,
@@ -283,6 +284,14 @@ _CAMERA_DEFAULT = re.compile(r"^[A-Z]+\s+(?:DIGITAL\s+(?:STILL\s+)?CAMERA|CAMERA
 _USE_NOTE = re.compile(r";\s+[a-zà-ÿ][^;A-Z\d\n]*\s[^;A-Z\d\n]*$")
 
 
+# A Chinese body before 提供 (provided by), named by the word its name ends on: a government (府), ministry (部), bureau
+# (局), agency (署), council (會), court or academy (院), office (處), institute (所), society (社), hall (館), department
+# (廳), company (公司), centre (中心), team (隊); see docs/credit-tables.md ("Body提供")
+_PROVIDING_BODY = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,12}?)提供$")
+_BODY_ENDINGS = ("府", "部", "局", "署", "會", "会", "院", "處", "处", "所", "社", "館", "馆", "廳", "厅", "公司", "中心",
+                 "隊", "队", "團", "团")
+
+
 @lru_cache(maxsize=8192)
 def read_credit(text: str) -> Reading | None:
     """Read a candidate credit (brackets already removed); None when there is nothing to read.
@@ -369,6 +378,14 @@ def read_credit(text: str) -> Reading | None:
     if carried:
         text = carried["line"]  # "Jopwell、Pexels経由で無料使用可能": the clause after "via" says how it may be used
     reading = Reading(credit_line=text, labelled=labelled, owned=owned, sourced=sourced, made_by=by_label)
+    provider = _PROVIDING_BODY.match(text) if labelled and text.endswith("提供") else None
+    if provider and (provider["source"].endswith(_BODY_ENDINGS) or is_organisation_like(provider["source"])):
+        # "（圖／總統府提供）" (picture: provided by the Presidential Office): under a picture word a body provides it, no
+        # one is named; "他說這些資料由市府提供" (he said the city provided the data) is a sentence, no credit
+        reading.orgs.append(canonical_agency(provider["source"]) or provider["source"])
+        reading.qualifiers.add("courtesy")
+        reading.structured, reading.named = True, 1
+        return reading
     body = f"{carried['maker']} via {carried['carrier']}" if carried else text
     inner = _INNER_PHOTOGRAPHER.match(text) if labelled and ":" in text else None
     if inner:  # "Nguồn ảnh: Internet, photographer: Name": the source, then the photographer's own field
@@ -965,10 +982,13 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                     elif not persons and target and target[-1] in RELEASE_WIRES:
                         target.append(value)  # "PRNewsfoto/Harbor Light Energy": the company that issued the release
                         reading.named += 1
-                    elif not persons and not target and _heads_its_photographer(value, segments, index):
+                    elif not persons and not target and (_heads_its_photographer(value, segments, index)
+                                                         or _heads_particled_name(value, segments, index)
+                                                         or _desk_before_colon(value, part, segments, index)):
                         target.append(value)  # "Newsday / J. Conrad Williams Jr.": the paper printing itself first
                         reading.named += 1
-                    elif person_open and (position == 0 or not persons):
+                    elif person_open and (position == 0 or not persons and not (reading.orgs and " " not in value)):
+                        # after "via", one word behind an organisation is a distributor: "Maxar Technologies via Storyful"
                         names = split_names(value) if value[:1] != "@" else (value,) if HANDLE.match(value) else None
                         if _wire_then_byline(value):
                             reading.bad = True  # "EFE Martha Córdova": the wire's credit, then the story's byline
@@ -1098,6 +1118,48 @@ def _heads_its_photographer(value: str, segments: list[tuple[str, bool]], index:
         and classify(following).kind == "unknown"
 
 
+def _heads_particled_name(value: str, segments: list[tuple[str, bool]], index: int) -> bool:
+    """Capitalised words, then a slash and the credit's last part, a person's name with a particle in lower case
+    ("Muscat Meridian/Hamood al-Maawali", "Cairo Courier/Ludwig van der Berg"): the particle marks the person, so the
+    words before it, which carry none, are the outlet printing itself first. A title opening with an article carries
+    particles too and is no person ("Name / Le Temps du Léman", "Name / El Observador del Sur")."""
+    if index + 2 != len(segments) or not segments[index][1] or not 1 <= value.count(" ") <= 3 \
+            or not is_capitalised(value) or has_name_particle(value) or fold(value.split()[0]) in _CREDIT_WORDS:
+        return False
+    following = segments[index + 1][0]
+    return has_name_particle(following) and following.split()[0].lower() not in ARTICLES \
+        and is_name(following, strict=True) and is_capitalised(following) and classify(following).kind == "unknown"
+
+
+# a broadcaster's or paper's initials, or a known organisation, then its desk or region: "ABC Kidman", "ABC Rural",
+# "SBS News", "Reuters Pictures Desk"
+_DESK = re.compile(r"^(?P<head>[A-Z]{3,5}|[A-Z][a-z]+) (?:[A-Z][a-zà-ÿ'’-]+)(?: [A-Z][a-zà-ÿ'’-]+){0,2}$")
+
+
+def _desk_before_colon(value: str, part: str, segments: list[tuple[str, bool]], index: int) -> bool:
+    """"ABC Kidman: Zoe Larkin", "ABC Rural: Name": an outlet's desk or region before a colon, a person's full name
+    after it closing the credit (the Australian broadcaster's form, "(ABC News: Name)"), the outlet first, as
+    "Org/Name" prints it. An outlet is initials in capitals or a known organisation's name, then its desk's words."""
+    if index + 2 != len(segments) or segments[index][1] or not part.startswith(value + ": "):
+        return False
+    desk = _DESK.match(value)
+    if desk is None or not (desk["head"].isupper() or canonical_agency(desk["head"])):
+        return False
+    following = segments[index + 1][0]
+    head = following.split()[0]
+    return is_name(following, strict=True) and is_capitalised(following) and not head.isupper() \
+        and not canonical_agency(head) and classify(following).kind == "unknown"
+
+
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|bint)-[A-ZÀ-Þ]")  # "al-Maawali", "el-Sayed"
+
+
+def has_name_particle(name: str) -> bool:
+    """A person's name carries a particle in lower case after its first word: "Hamood al-Maawali", "Maria da Silva",
+    "Ahmad bin Hamad", "Ludwig van der Berg"."""
+    return any(token in PARTICLES or _PARTICLE_PREFIX.match(token) for token in name.split()[1:])
+
+
 def _wire_then_byline(value: str) -> bool:
     """A known one-word organisation, then a person's full name: two page elements run together ("TT Lars Hansson")."""
     head, _, rest = value.partition(" ")
@@ -1213,11 +1275,12 @@ def is_text_credit(reading: Reading) -> bool:
 
 
 def _initials_head_photographer(reading: Reading) -> bool:
-    """An outlet's initials no table knows, a slash and one person's full name: the whole credit, as "AP/Name" is."""
+    """An outlet's initials or one word in capitals no table knows, a slash and one person's full name: the whole
+    credit, as "AP/Name" is ("KOMPAS/INGKI RINALDI": a person is printed with two names or more, an outlet with one)."""
     if len(reading.persons) != 1 or len(reading.orgs) != 1 or reading.via_orgs or not reading.structured:
         return False
     outlet, person = reading.orgs[0], reading.persons[0]
-    return 2 <= len(outlet) <= 5 and outlet.isalpha() and outlet.isupper() and " " in person \
+    return 2 <= len(outlet) <= 10 and outlet.isalpha() and outlet.isupper() and " " in person \
         and (reading.credit_line or "").replace(" ", "") == f"{outlet}/{person.replace(' ', '')}" \
         and is_name(person, strict=True) and is_capitalised(person)
 

@@ -59,6 +59,7 @@ from catalog.credits.chrome import (
     without_counter_at_end,
     without_page_tail,
 )
+from catalog.credits.brackets import PICTURE_WORD, lists_sources
 from catalog.credits.cjk import cjk_candidates
 from catalog.credits.code_strings import field_strings
 from catalog.credits.found import FoundCredit, found
@@ -457,6 +458,8 @@ def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             continue
         closes = not text[close + 1:].strip(" .") and " " in text[:index].strip()
         after_sentence = text[:index].rstrip()[-1:] in _SENTENCE_ENDS
+        if not after_sentence and text[close + 1:].lstrip()[:1] == "." and lists_sources(reading):
+            continue  # "... drew crowds (France Bleu, Ouest-France).": the sentence's sources, inside its period
         if not is_bracket_credit(reading, after_sentence=False) and not (
                 (not reading.persons and (after_sentence or closes and reading.credit().agency in _PLATFORMS)
                  or after_sentence and reading.persons and "/" in reading.credit_line)
@@ -480,11 +483,10 @@ _DATELINE_BEFORE = re.compile(r"[^\W\d_][\w .'’-]{1,30},\s*(?:\d{1,2}\.?\s+[^\
                               r"|[A-ZÀ-Þ]{2}[A-ZÀ-Þ .'’-]{1,30}(?:,\s*[^\W\d_][\w .'’-]{1,30})?\s*$")
 def is_story_source(reading: Reading) -> bool:
     """Organisations alone, no picture named: "(Site / USA Today Sports) — story" is where a story comes from."""
-    return not (reading.persons or reading.labelled or reading.photo_by) and not _PICTURE_WORD.search(
+    return not (reading.persons or reading.labelled or reading.photo_by) and not PICTURE_WORD.search(
         reading.credit_line)
 
 
-_PICTURE_WORD = re.compile(r"(?i:photo|foto|image|picture|pic\b)")
 _SENTENCE_ENDS = frozenset(".!?。！？\"”’")
 _GLUED = re.compile(rf"(?<=[{LOWER}0-9.!?”\"’)\]])(?=[{UPPER}])|(?<=[^\x00-\x7f])(?=[{UPPER}])"  # "náměstíČTK/Name"
                     r"|(?<=[.!?])(?=@[A-Z])")  # "...nói riêng.@Shutterstock": an agency's account after the sentence
@@ -636,7 +638,8 @@ def _opening_at(text: str, at: int, how: str = "after a bar") -> Iterator[tuple[
 
 
 _MARKS_AFTER_AGENCY = frozenset({"file", "files", "pool"})
-_LAST_NAME = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)(?:[/|]\s*)?([^\s.!?\n()\[\]/|][^.!?\n()\[\]|]{1,40}?)\.?(?:\s*\|)?$")
+# ... or glued to the last sentence's end, as a page's credit element run onto the caption ("... on 4 October.Moinul Islam")
+_LAST_NAME = re.compile(r"(?:^|[.!?][”\"’']?\s+|(?<=[a-zà-ÿ\d][.!?])(?=[A-ZÀ-Þ][a-zà-ÿ])|\n)(?:[/|]\s*)?([^\s.!?\n()\[\]/|][^.!?\n()\[\]|]{1,40}?)\.?(?:\s*\|)?$")
 
 
 def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:

@@ -107,6 +107,12 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
             if match.group() != "-" and (canonical_agency(left) or NUMBERED_BRAND.match(left)) and " " in right \
                     and is_name(right, strict=True) and is_capitalised(right):
                 return left, right  # "MTV3–KALLE VÄISTÖ": an outlet, an en dash unspaced, then its photographer
+            if match.group() == "-" and " " in left and len(right) >= 3 and right.isalpha() and right.isupper() \
+                    and not any(len(word) > 1 and word.isupper() for word in left.split()) \
+                    and is_name(left, strict=True) and is_capitalised(left):
+                # "Fredy Maro-IKULU": a name in mixed case, a hyphen, then its outlet in capitals; AFP prints a
+                # surname in capitals ("Daniel LEAL-OLIVAS"), which is one name
+                return left, right
     first = _WIRE_GLUED_FIRST.match(segment) if segment[:2].isupper() else None
     if first and " " in segment[first.end():] and is_name(segment[first.end():], strict=True) \
             and is_capitalised(segment[first.end():]):

@@ -174,3 +174,126 @@ def test_a_wire_after_the_datelines_equals_sign_is_the_credit(text: str, expecte
 def test_reporters_of_no_known_wire_make_no_wire_credit() -> None:
     # a People's Daily page (http://www.ccgp-fushun.com/japanese/163096.htm): children reporting, no credit of a wire
     assert _read("全國各地から集まった約100人の少年記者が活躍する姿が見られる。") is None
+
+
+# --- an outlet's one word in capitals, a slash and a photographer's full name: the whole credit, as initials are -------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("KOMPAS/INGKI RINALDI\n\nSejumlah warga di Kampung Tanah Rendah, Kebon Pala, Kampung Melayu, Jakarta Timur, "
+     "berkumpul pada Senin (29/10/2018) siang.", ("KOMPAS/INGKI RINALDI", "KOMPAS", ("INGKI RINALDI",))),  # h12-109
+    ("Suasana Jalan MH Thamrin. TEMPO/Jane Roe", ("TEMPO/Jane Roe", "TEMPO", ("Jane Roe",))),
+])
+def test_an_outlets_word_in_capitals_before_a_full_name(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Peta jalan. STRINGER/Jane Roe",  # a word standing in place of a name is no outlet
+    "Settings → tema: Sustav/Svijetla/Tamna\nGPS/Kompas/Signal ekrani",  # an app's notes (code corpus file id 59364755306)
+])
+def test_a_word_in_capitals_before_a_slash_in_other_places_is_no_outlet(text: str) -> None:
+    assert _read(text) is None
+
+
+# --- a photographer's full name glued to the caption's last sentence end: the page's credit element run on --------------
+
+
+def test_a_full_name_glued_to_the_last_sentence_end_closes_as_the_credit() -> None:
+    assert _read("Enclosing an area with nets, fishermen try catching fish in Teesta River. Photo taken from Gangachara "
+                 "area in Rangpur on 4 October.Moinul Islam") == ("Moinul Islam", None, ("Moinul Islam",))  # h12-052
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting ends at 5 p.m.Monday",  # an abbreviation's period before a day: no sentence end
+    "He served in the U.S.Army",  # initials
+])
+def test_a_word_after_an_abbreviations_period_is_no_credit(text: str) -> None:
+    assert _read(text) is None
+
+
+# --- after "via", one word behind an organisation is the distributor, never a photographer ------------------------------
+
+VIA_A_DISTRIBUTOR = [
+    ("In a series of before and after images, whole apartment blocks can be seen collapsed.\n\nCredit: Maxar Technologies "
+     "via Storyful", ("Maxar Technologies via Storyful", "Maxar Technologies", ())),  # h12-085
+    # a paper's fire report (code corpus file id 24205171508): a body's officer, no person named
+    ("Gavin Newsom (D) has declared a state of emergency in the county. (Video: Menifee Battalion Chief via Storyful)",
+     ("Menifee Battalion Chief via Storyful", "Menifee Battalion Chief", ())),
+    # a person's picture via the distributor stays the person's (code corpus file ids 3218626579, 15096480818)
+    ("Video by Kristy Hall shows the response from emergency services. Credit: Kristy Hall via Storyful",
+     ("Kristy Hall via Storyful", "Storyful", ("Kristy Hall",))),
+    ("Colin Yager via Storyful", ("Colin Yager via Storyful", "Storyful", ("Colin Yager",))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VIA_A_DISTRIBUTOR)
+def test_one_word_after_via_behind_an_organisation_is_its_distributor(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+# --- a name in mixed case, a hyphen, then an outlet in capitals: the sports wires' "Name-Org" for any outlet -------------
+
+
+def test_an_outlet_in_capitals_after_a_hyphen_follows_the_photographer() -> None:
+    assert _read("Rais Kikwete yupo Mkoani Tanga kwa ziara ya kikazi kuagua na kuzindua miradi ya maendeleo. Picha na "
+                 "Fredy Maro-IKULU") == ("Fredy Maro-IKULU", "IKULU", ("Fredy Maro",))  # h12-020
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # AFP prints a surname in capitals, a hyphenated one too (credits_real intl-98): one name
+    ("En brittisk demonstrant visar sitt missnöje med Brexit. AFP PHOTO / Daniel LEAL-OLIVAS / TT /",
+     ("AFP PHOTO / Daniel LEAL-OLIVAS / TT /", "AFP", ("Daniel LEAL-OLIVAS",))),
+])
+def test_a_surname_in_capitals_after_a_hyphen_stays_one_name(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_an_office_in_capitals_after_a_hyphen_in_a_field_is_no_credit() -> None:
+    assert _read("wizara: 'OFISI YA RAIS-IKULU'") is None  # a ministry field in an app (code corpus file id 2681678629)
+
+
+# --- Arabic "تصوير" (photography) without a colon opens a bracketed credit before an outlet's name --------------------
+
+
+def test_arabic_photography_word_before_an_outlet_in_brackets() -> None:
+    assert _read("الوزير لحسن الداودي يحاول التقاط صورة لعباس كاظم وهو أحد المعجبين بالمؤرخ عبد الهادي التازي "
+                 "(تصوير أكورا بريس)") == ("أكورا بريس", "أكورا بريس", ())  # h12-022
+
+
+@pytest.mark.parametrize("text", [
+    # the word as the noun of a list or a sentence (code corpus file ids 57886106831, 52498048436, 25795429946,
+    # 66997185914, 56837058329, 61752415663, 37472085477, 53399292419, 68946094423)
+    "CINEMA & REAL ESTATE DRONE (تصوير جوي سينمائي للمشاريع الكبرى)",
+    "-- حفظ السكن (تصوير كامل لكل تفاصيل الجسم)",
+    "// 1. التوثيق الجنائي (تصوير الشاشة صامتاً)",
+    "8 فيديوهات ريلز وتيك توك (تصوير + مونتاج + سكريبت)",
+    "// زر الأكشن (تصوير أو استبدال)",
+    "- Flutter: KycScreen (تصوير البطاقة + selfie)",
+    "الممثلين(تصوير الاشخاص)",
+    "تم تعليق حسابك بسبب مخالفة قواعد الاستخدام (تصوير شاشة أو تسجيل). تواصل مع الإدارة لإعادة تفعيل الحساب.",
+    "3. **بث مباشر** (تصوير متعدد الكاميرات وبث حي)",
+    "تصوير الفيلم في المغرب",
+])
+def test_arabic_photography_word_in_a_sentence_makes_no_credit(text: str) -> None:
+    assert _read(text) is None
+
+
+# --- a Chinese online outlet (网) set apart before its photographer and 摄, after the caption's sentence end ----------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an article's picture, its alt text (code corpus file id 2449622579)
+    ("王金友家的鱼塘配备了自动投饵机。人民网 范尧摄", ("人民网 范尧", "人民网", ("范尧",))),
+    ("5 月 16 日,游客从相声大师马三立的雕塑旁走过。人民网 崔新耀摄", ("人民网 崔新耀", "人民网", ("崔新耀",))),  # h12-092
+])
+def test_an_online_outlet_before_the_photographer_and_the_mark(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_an_online_outlets_name_with_no_mark_is_no_credit() -> None:
+    assert _read("他们这么庆祝高中毕业，你羡慕么？人民网 四分钟前") is None  # a feed's source and age (file id 22697828428)
+
+
+def test_the_internet_names_no_party() -> None:
+    assert _read("游客走过。图片来源：互联网") == ("互联网", None, ())

@@ -173,7 +173,14 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   docs/credit-tables.md by credits-h11a, by the rule alone: 106 still.
   Its misses were then worked on by cause (credits-h12, tests/catalog/test_credits_h12_rules.py; three more
   expectations corrected to the tables' "Photo courtesy of" form and a site after "via" as the agency): a picture
-  word of more languages before "courtesy", a Markdown link's title, a use note after a semicolon: 108.
+  word of more languages before "courtesy", a Markdown link's title, a use note after a semicolon: 108; a picture
+  word joined by a dash to a credit, "Files" as a file mark, an outlet in brackets after the name, a name glued to
+  the next caption's words, a camera's default description, Japanese wire brackets after a dateline's "=" (one more
+  expectation corrected: an e-mail on the name's own line stays in the line), an outlet's one word in capitals
+  before a full name, a full name glued to the last sentence end, one word after "via" as the distributor, an
+  outlet's word in capitals after a hyphen, Arabic "تصوير" before an outlet, a Chinese online outlet (网) before
+  摄: 125 (83.3 %; English 64 of 72, the other languages 61 of 78), every other table unchanged. The table's header
+  lists the 25 rows left and why.
 
 ``FLOORS`` hold the latest measurements: the test fails when the reader gets worse
 here, and they are raised as it gets better. Unlike ``credits_real.tsv`` the misses are
@@ -202,7 +209,7 @@ FLOORS = {
     "credits_holdout9.tsv": (250, 36, 186),
     "credits_holdout10.tsv": (204, 26, 184),
     "credits_holdout11.tsv": (234, 40, 218),
-    "credits_holdout12.tsv": (150, 26, 119),
+    "credits_holdout12.tsv": (150, 26, 125),
 }
 
 
