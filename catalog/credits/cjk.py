@@ -70,9 +70,16 @@ _PROVIDED = re.compile(rf"[(（](?:(?:圖|图|照片|相片|以下照片)\s?(?:[
 # editors' picks), "【法新社】": a known organisation opens it
 _CLOSING_TAG = re.compile(r"【(?P<line>[^【】\s]{2,20})】\s*$")
 # Japanese exhibitions and papers close a picture's title with the paper and its photographer, no label: "「火山灰の中に
-# 生存者」 産経新聞 大山文兄"; a paper names itself 新聞 (newspaper) or a wire 通信 / 通信社, which the rule reads
-_PAPER_AND_NAME = re.compile(rf"(?:^|(?<=[」』。\n])\s*|\s)(?P<line>(?P<paper>[{_HAN}{_KANA}]{{1,8}}(?:新聞|新聞社|通信社|通信))"
-                             rf"\s(?P<name>[{_HAN}]{{2,5}}|[{_HAN}]{{1,3}}\s[{_HAN}]{{1,3}}))\s*$")
+# 生存者」 産経新聞 大山文兄"; a paper names itself 新聞 (newspaper) or a wire 通信 / 通信社, which the rule reads.
+# A paper's name is written in kanji and katakana: hiragana before 新聞 is the sentence's particle ("これは毎日新聞":
+# "this is the Mainichi"), so the paper opens after it, on a boundary.
+_PAPER_AND_NAME = re.compile(rf"(?:^|(?<=[」』。\n])\s*|\s)(?P<line>(?P<paper>[{_HAN}\u30a0-\u30ff]{{1,8}}"
+                             rf"(?:新聞|新聞社|通信社|通信))\s(?P<name>[{_HAN}]{{2,5}}|[{_HAN}]{{1,3}}\s[{_HAN}]{{1,3}}))\s*$")
+# After a paper, the trade's words are no photographer: what was done ("撮影" photographed, "提供" provided, "配信"
+# distributed), a role ("記者" reporter, "特派員" correspondent), or a desk or bureau of the paper ("社会部" city desk,
+# "函館支社" Hakodate bureau: three characters or more ending 部, 局, 支社, 支局; "阿部", "服部" are family names)
+_TRADE_WORDS = ("撮影", "提供", "配信", "記者", "特派員", "通信員", "写真", "共同")
+_DESK_ENDINGS = ("部", "局", "支社", "支局", "本社", "総局")
 
 
 # Japanese pages of a wire close the caption with its dateline and credit in one bracket: the city before "=", then the
@@ -108,6 +115,23 @@ def _tagged(text: str) -> tuple[int, FoundCredit] | None:
                                       printed=match.group().strip(), how="credit found as a wire's closing 【tag】")
 
 
+def _paper_and_photographer(text: str) -> tuple[int, FoundCredit] | None:
+    """A Japanese paper (新聞) or wire (通信) and its photographer closing the caption ("産経新聞 大山文兄"), not a
+    word of the trade after it ("朝日新聞 撮影", "東京新聞 社会部")."""
+    paper = _PAPER_AND_NAME.search(text)
+    if paper is None or _is_trade_word(paper["name"]):
+        return None
+    credit = Credit(credit_line=paper["line"], agency=canonical_agency(paper["paper"]) or paper["paper"],
+                    photographers=(paper["name"],))
+    return paper.start("line"), FoundCredit(credit=credit, rest=_trim(text[:paper.start("line")]), printed=paper["line"],
+                                            how="credit found as a paper (新聞) and its photographer closing the caption")
+
+
+def _is_trade_word(name: str) -> bool:
+    """"撮影", "記者", "社会部", "函館支社": what a paper did, a role or a desk, not a person's name."""
+    return name in _TRADE_WORDS or len(name) >= 3 and name.endswith(_DESK_ENDINGS)
+
+
 def cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     """Chinese and Japanese credits marked 摄 / 撮影, an outlet's staff photographer, a screen capture's source, a wire's
     closing 【tag】, a wire's reporter and photographer after a dateline, a Japanese paper and its photographer closing the
@@ -120,12 +144,9 @@ def cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     if wire is not None:
         yield wire
         return
-    paper = _PAPER_AND_NAME.search(text) if "新聞" in text or "通信" in text else None
+    paper = _paper_and_photographer(text) if "新聞" in text or "通信" in text else None
     if paper is not None:
-        credit = Credit(credit_line=paper["line"], agency=canonical_agency(paper["paper"]) or paper["paper"],
-                        photographers=(paper["name"],))
-        yield paper.start("line"), FoundCredit(credit=credit, rest=_trim(text[:paper.start("line")]), printed=paper["line"],
-                                               how="credit found as a paper (新聞) and its photographer closing the caption")
+        yield paper
         return
     captured = list(_CAPTURED_FROM.finditer(text))
     if captured:
