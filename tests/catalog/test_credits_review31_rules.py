@@ -34,3 +34,19 @@ def test_a_japanese_paper_and_its_photographer_reads_as(text: str, expected: tup
 def test_a_word_of_the_trade_after_a_japanese_paper_is_no_photographer(text: str) -> None:
     reading = _read(text)
     assert reading is None or not reading[2]
+
+
+# --- a Chinese staff credit: the name before a known place, never a name cut at a guessed length (finding 6) ----------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("中央社記者王明洛杉磯攝", ("中央社記者王明洛杉磯", "CNA", ("王明",))),  # a two-character name, Los Angeles
+    ("中央社記者歐陽大明台北攝", ("中央社記者歐陽大明台北", "CNA", ("歐陽大明",))),  # a compound surname
+    ("中央社記者王明台北攝", ("中央社記者王明台北", "CNA", ("王明",))),
+    ("傳統天燈在紐約時報廣場大螢幕冉冉升空。\n\n中央社記者尹俊傑紐約攝 110年9月15日",
+     ("中央社記者尹俊傑紐約", "CNA", ("尹俊傑",))),  # h11-179
+    # a run too long for a name, no place the table knows: the line, no guessed name
+    ("中央社記者王明達卡布爾攝", ("中央社記者王明達卡布爾", "CNA", ())),
+])
+def test_a_chinese_reporters_name_before_the_place(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
