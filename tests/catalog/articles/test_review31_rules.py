@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from catalog.articles.bylines import printed_byline, split_byline
 from tests.catalog.articles.test_blind9_rules import STORY, _page
 
 _TWO_PICTURES = ('<figure><img src="https://cdn.example/beach-1.jpg" alt=""><figcaption>Sunbathers at noon.</figcaption>'
@@ -33,3 +34,19 @@ def test_a_headline_after_a_picture_label_credits_no_picture(line: str) -> None:
 def test_a_story_credit_that_names_someone_still_credits_every_picture(line: str, credit: str) -> None:
     record = _page(f"<article><h1>Heatwave</h1><p>{line}</p>{_TWO_PICTURES}{STORY}</article>")
     assert [photo["credit_line"] for photo in record["photos"]] == [credit, credit]
+
+
+@pytest.mark.parametrize(("printed", "names"), [
+    ("By Ann Lee - New York", ("Ann Lee",)),  # where the story was filed (review 31, finding 7)
+    ("By Ann Lee - Los Angeles", ("Ann Lee",)),
+    ("Ann Lee - Kuala Lumpur", ("Ann Lee",)),
+    ("By Ann Lee and Bo Park - Hong Kong", ("Ann Lee", "Bo Park")),
+    ("Haber: Elif Karaca - Mert Aydın", ("Elif Karaca", "Mert Aydın")),  # the Turkish label joins reporters so
+    ("Muhabir: Elif Karaca - Mert Aydın", ("Elif Karaca", "Mert Aydın")),
+])
+def test_a_place_after_a_bylines_dash_is_no_reporter(printed: str, names: tuple[str, ...]) -> None:
+    assert split_byline(printed) == names
+
+
+def test_the_printed_byline_leaves_the_place_after_the_dash_out() -> None:
+    assert printed_byline("By Ann Lee - New York") == "Ann Lee"
