@@ -201,14 +201,19 @@ LABEL_ANYWHERE = re.compile(r"(?-i:(?<![a-zß-öø-ÿ])|(?=[A-Z©ⓒ(]))(?=[abcf
 # A picture that is drawn or rendered, not photographed, in the languages' own words: an illustration, an architect's
 # or a planner's visualisation ("Visualisering: Esbjerg Havn", "Visualisierung: Stadt Köln", Finnish "Havainnekuva:"),
 # a drawing ("Tegning:", "Teckning:", "Zeichnung:"); the label says what the picture is and stays in the line.
-# The words added after the first six need their colon: "Visualisierung der Bergstation." is a caption.
-DRAWN_WORDS = ("ilustrace", "ilustracja", "ilustración", "ilustração", "illustrazione", "illustratie", "illustrasjon",
-               "visualisering", "visualisierung", "visualisatie", "visualisation", "visualization", "havainnekuva",
-               "tegning", "teckning", "zeichnung",
-               # a map ("Map: Kootenay Standard", "Kart: Statens vegvesen", "Karte: Stadt Köln")
-               "map", "maps", "kart", "karte", "carte", "mapa", "kaart", "kartta")
+# "Illustration" in the languages' words is a label with or without its colon ("Ilustración Ana Pérez", "Illustrasjon
+# Ola Nordmann"); the other words are also a caption's nouns, so they need their colon: "Visualisierung der
+# Bergstation." is a caption.
+ILLUSTRATION_WORDS = ("ilustrace", "ilustracja", "ilustración", "ilustração", "illustrazione", "illustratie",
+                      "illustrasjon")
+DRAWN_WORDS_WITH_COLON = ("visualisering", "visualisierung", "visualisatie", "visualisation", "visualization",
+                          "havainnekuva", "tegning", "teckning", "zeichnung",
+                          # a map ("Map: Kootenay Standard", "Kart: Statens vegvesen", "Karte: Stadt Köln")
+                          "map", "maps", "kart", "karte", "carte", "mapa", "kaart", "kartta")
+DRAWN_WORDS = ILLUSTRATION_WORDS + DRAWN_WORDS_WITH_COLON
 ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*(?:by\s+)?)"
-                          rf"|(?:{'|'.join(DRAWN_WORDS[:6])})\s*:?\s+|(?:{'|'.join(DRAWN_WORDS[6:])})\s*:\s*)", re.I)
+                          rf"|(?:{'|'.join(ILLUSTRATION_WORDS)})\s*:?\s+|(?:{'|'.join(DRAWN_WORDS_WITH_COLON)})\s*:\s*)",
+                          re.I)
 # "Courtsey", its common misspelling, is read as it was meant; Argentina's "Gentileza" and Italy's "per gentile
 # concessione di" are "courtesy of". "Supplied:" (ABC Australia), "Submitted by" (CBC)
 # and "Divulgação" (Brazil's handout) are courtesy forms ("(Supplied: National Justice Project)"), kept in the line

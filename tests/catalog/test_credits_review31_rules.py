@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from catalog.credits import parse_credit_line
 from tests.helpers.credit_reading import read_caption as _read
 
 # --- a Japanese paper and its photographer: not a word of the trade, not a paper opening on a particle (finding 4) ---
@@ -50,3 +51,22 @@ def test_a_word_of_the_trade_after_a_japanese_paper_is_no_photographer(text: str
 ])
 def test_a_chinese_reporters_name_before_the_place(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- "illustration" in the languages' words is a label without its colon; the other drawn words need it (finding 17) -
+
+
+@pytest.mark.parametrize(("line", "photographers", "qualifiers"), [
+    ("Illustrasjon Ola Nordmann", ("Ola Nordmann",), ("illustration",)),  # Norwegian, no colon
+    ("Ilustración Ana Pérez", ("Ana Pérez",), ("illustration",)),
+    ("Illustrasjon: Ola Nordmann", ("Ola Nordmann",), ("illustration",)),
+    ("Visualisering: Ola Nordmann", ("Ola Nordmann",), ("illustration",)),  # a drawn word with its colon
+])
+def test_an_illustration_word_in_the_languages_is_a_label(line: str, photographers: tuple, qualifiers: tuple) -> None:
+    credit = parse_credit_line(line)
+    assert (credit.photographers, credit.qualifiers) == (photographers, qualifiers)
+
+
+def test_a_drawn_word_without_its_colon_is_a_captions_noun() -> None:
+    credit = parse_credit_line("Visualisierung der Bergstation.")
+    assert credit is None or "illustration" not in credit.qualifiers
