@@ -70,3 +70,20 @@ def test_an_illustration_word_in_the_languages_is_a_label(line: str, photographe
 def test_a_drawn_word_without_its_colon_is_a_captions_noun() -> None:
     credit = parse_credit_line("Visualisierung der Bergstation.")
     assert credit is None or "illustration" not in credit.qualifiers
+
+
+# --- a Korean club or company after its initials: by what a name cannot be, not by a family-name list (finding 18) ----
+
+
+@pytest.mark.parametrize(("line", "agency", "photographers"), [
+    ("KIA 편용훈", "KIA", ("편용훈",)),  # a player whose family name (편) is a rarer one: the club, then the player
+    ("KIA 표승주", "KIA", ("표승주",)),
+    ("SSG 랜더스", "SSG 랜더스", ()),  # a club: the plural of its name transliterated (Landers)
+    ("KT 위즈", "KT 위즈", ()),
+    ("LG 트윈스", "LG 트윈스", ()),
+    ("CJ 제일제당", "CJ 제일제당", ()),  # a company by its word (sugar)
+    ("KB 손해보험", "KB 손해보험", ()),  # opening with a common family name (손), a company all the same
+])
+def test_a_korean_club_or_company_after_its_initials(line: str, agency: str, photographers: tuple) -> None:
+    credit = parse_credit_line(line)
+    assert (credit.agency, credit.photographers) == (agency, photographers)
