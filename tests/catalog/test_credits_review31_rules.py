@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.credits import parse_credit_line
+from catalog.credits.agencies import is_cjk_body, is_organisation_like
 from tests.helpers.credit_reading import read_caption as _read
 
 # --- a Japanese paper and its photographer: not a word of the trade, not a paper opening on a particle (finding 4) ---
@@ -87,3 +88,22 @@ def test_a_drawn_word_without_its_colon_is_a_captions_noun() -> None:
 def test_a_korean_club_or_company_after_its_initials(line: str, agency: str, photographers: tuple) -> None:
     credit = parse_credit_line(line)
     assert (credit.agency, credit.photographers) == (agency, photographers)
+
+
+# --- one predicate for a Chinese body, where a provider is expected (finding 16) --------------------------------------
+
+
+@pytest.mark.parametrize(("name", "body"), [
+    ("總統府", True),  # the Presidential Office, by its one-character word
+    ("高雄市行國處", True),
+    ("武汉大学", True),  # an organisation's ending
+    ("科技公司", True),
+    ("王小明", False),  # a person
+    ("市民", False),
+])
+def test_a_chinese_body_is_named_by_the_word_its_name_ends_on(name: str, body: bool) -> None:
+    assert is_cjk_body(name) is body
+
+
+def test_a_bodys_one_character_word_alone_makes_no_organisation() -> None:
+    assert not is_organisation_like("阿部")  # a Japanese family name ending 部
