@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.credits import split_caption_credit
+from catalog.credits import parse_credit_line, split_caption_credit
 from catalog.credits.names import is_place, names_the_picture
 from tests.helpers.credit_reading import read_caption as _read
 
@@ -55,3 +55,25 @@ def test_a_word_that_opens_only_places_names_a_place(name: str, place: bool) -> 
 def test_a_note_on_the_picture_is_told_from_a_name(words: str, note: bool) -> None:
     assert names_the_picture(words) is note
 
+
+# --- 3. a lower-case clause after ";" is dropped only when it is a note on the picture's use ---
+
+@pytest.mark.parametrize(("line", "printed", "qualifiers"), [
+    ("Photo: Jane Doe; courtesy of the museum", "Jane Doe; courtesy of the museum", ("courtesy",)),
+    ("AP Photo/Jane Doe; file photo", "AP Photo/Jane Doe; file photo", ("file",)),
+    ("Photo: Jane Doe; handout via the family", "Jane Doe; handout via the family", ("handout", "via")),
+    ("Foto: Ana Pérez; cortesía del museo", "Ana Pérez; cortesía del museo", ("courtesy",)),
+])
+def test_a_clause_after_a_semicolon_that_says_how_the_picture_came_is_the_credits_own(line, printed, qualifiers) -> None:
+    credit = parse_credit_line(line)
+    assert credit.credit_line == printed
+    assert credit.qualifiers == qualifiers
+    assert credit.photographers == (("Ana Pérez",) if "Ana" in line else ("Jane Doe",))
+
+
+@pytest.mark.parametrize("line", [
+    "Photo: Jane Roe/AP; used with permission.", "Photo: Jane Roe/AP; reproduced by permission of the owner",
+    "Foto: Jane Roe/AP; permiso de reproducción pendiente de confirmar",
+])
+def test_a_note_on_the_pictures_use_after_a_semicolon_is_no_part_of_the_line(line: str) -> None:
+    assert parse_credit_line(line).credit_line == "Jane Roe/AP"
