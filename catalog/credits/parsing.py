@@ -280,9 +280,11 @@ def _initialled_again(person: str, persons: tuple[str, ...]) -> bool:
 
 # the description a camera writes in a picture's metadata when its owner wrote none (EXIF ImageDescription)
 _CAMERA_DEFAULT = re.compile(r"^[A-Z]+\s+(?:DIGITAL\s+(?:STILL\s+)?CAMERA|CAMERA\s+PICTURES?|DSC)$", re.I)
-# A clause closing a credit after a semicolon, in lower case with no name in it, is a note on the picture's use
-# ("; used with permission", "; permiso de reproducción pendiente de confirmar"), no part of the printed line
-_USE_NOTE = re.compile(r";\s+[a-zà-ÿ][^;A-Z\d\n]*\s[^;A-Z\d\n]*$")
+# A clause closing a credit after a semicolon, in lower case with no name in it, that speaks of permission, reproduction
+# or use is a note on the picture's use ("; used with permission", "; permiso de reproducción pendiente de confirmar"),
+# no part of the printed line; any other such clause is the credit's own ("; courtesy of the museum", "; file photo")
+_USE_NOTE = re.compile(r";\s+(?=[^;]*\b(?:permi|reprodu|used\b|usad[oa]\b|usat[oa]\b|rights?\b|derechos\b|direitos\b"
+                       r"|diritti\b|droits\b|rechte\b|genehmig|erlaubnis))[a-zà-ÿ][^;A-Z\d\n]*\s[^;A-Z\d\n]*$")
 
 
 # A Chinese body before 提供 (provided by), named by the word its name ends on (``is_cjk_body``); see

@@ -90,6 +90,11 @@ ABBREVIATIONS = frozenset("""jr sr st dr mr mrs ms gen sgt lt col capt maj cpl p
                               sen rep rev no mt ft inc ltd co corp vs jan feb mar apr jun jul aug sep
                               sept oct nov dec u s tech pfc prof univ dept hon bros staff dok""".split())
 
+# Titles of office and of courtesy before a name: the person is pictured or quoted, never the photographer credited
+# ("(President Biden) (Reuters)" after a caption)
+OFFICE_TITLES = frozenset("""president vice prime minister chancellor king queen prince princess pope emperor empress sheikh
+                              emir sultan senator governor mayor mr mrs ms mx sir dame lord lady""".split())
+
 # U.S. states as the AP abbreviates them, in names of bodies ("Mass. Eye and Ear", "Calif. Highway Patrol"): a period
 # that ends no sentence inside a name (those that are also words, "Ill.", "Wash.", "Miss.", are left out)
 STATE_ABBREVIATIONS = frozenset("""ala ariz ark calif colo conn fla ind kan kans ky mass mich minn neb nev okla tenn
