@@ -20,11 +20,12 @@ from catalog.articles.photo_captions import PHOTO_TAGS, visible_text
 from catalog.articles.photos import PublishedPhoto, clean_text, describe_photo
 from catalog.credits import parse_credit_line
 from catalog.credits.names import is_name
+from catalog.credits.vocabulary import BY_WORDS
 
+# the picture words in the plural, or photography, then the languages' "by" (the labels' own ``BY_WORDS``) or a colon
 _STORY_CREDIT = re.compile(
-    r"^(?:(?:photographs|photos|photography|pictures|images)\s*(?:by\s|:)"
-    r"|(?:fotos|fotografías|fotografias|fotografie|photographies|bilder|billeder|kuvat|foto['’]s)\s*"
-    r"(?:von\s|de\s|par\s|por\s|di\s|door\s|av\s|af\s|:))\s*(?=\S)", re.IGNORECASE)
+    r"^(?:photographs|photos|photography|pictures|images|fotos|fotografías|fotografias|fotografie|photographies|bilder"
+    rf"|billeder|kuvat|foto['’]s)\s*(?:{BY_WORDS}\s|:)\s*(?=\S)", re.IGNORECASE)
 _LONGEST_LINE = 100  # characters: a label and a name or two, not a paragraph
 _LINE_TAGS = ("p", "div", "span", "li", "small", "address")
 _CAPTION_MARKS = ("figure", "figcaption")

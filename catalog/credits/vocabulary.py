@@ -110,6 +110,9 @@ RANKS = frozenset("""sgt sergeant ssgt spc specialist pfc pvt private cpl corpor
 # the one-word names of the organisations in the table, for a label recognised only before one of them
 _WIRES = "|".join(re.escape(word) for word in one_word_spellings())
 
+# "by" after a picture word, in the languages' labels ("Photo by", "Foto von", "Photo par", "Foto oleh")
+BY_WORDS = r"(?:by|von|de|par|di|por|af|av|door|oleh)"
+
 # Labels that introduce a credit, in the languages of the pages collected for issue 14
 # (tests/catalog/data/credits_real.tsv) and, from ``catalog.credits.labels``, those newspapers of
 # many more languages print; a label is dropped from the printed line.
@@ -147,7 +150,7 @@ _LABELS = r"""(?:
        |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]
     | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?|imagen|imagem|immagin[ei]|imatge|bild
        |fotograf[ií]as?|fotografie)  # Italian "Fotografia di", Portuguese "Fotografia de"
-       (?:\s+and\s+caption|\s+shot|\s+taken|\s+submitted|\s?:)?\s+(?:by|von|de|par|di|por|af|av|door|oleh)(?:\s*:)?(?=\s)
+       (?:\s+and\s+caption|\s+shot|\s+taken|\s+submitted|\s?:)?\s+""" + BY_WORDS + r"""(?:\s*:)?(?=\s)
        # "Photo: by Name"; Indonesian and Malay "Foto oleh" (photo by)
        (?!\s*(?:archivo|arquivo|archivio|archives?)\b)  # "Foto di", "Foto por", "Foto af"; "Foto de archivo": a file picture
     | (?:photos?|pictures?|images?)\s+from(?=\s+the\s+(?:[a-z]+\s+){0,4}collection\s+of\s)

@@ -50,3 +50,9 @@ def test_a_place_after_a_bylines_dash_is_no_reporter(printed: str, names: tuple[
 
 def test_the_printed_byline_leaves_the_place_after_the_dash_out() -> None:
     assert printed_byline("By Ann Lee - New York") == "Ann Lee"
+
+
+@pytest.mark.parametrize("line", ["Photos de Jean Roy", "Fotos por Ana Paz", "Fotos oleh Budi Santoso"])
+def test_a_story_credit_takes_the_labels_by_in_any_language(line: str) -> None:
+    record = _page(f"<article><h1>Heatwave</h1><p>{line}</p>{_TWO_PICTURES}{STORY}</article>")
+    assert [photo["credit_line"] for photo in record["photos"]] == [line.split(" ", 2)[2]] * 2
