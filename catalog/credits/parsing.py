@@ -53,6 +53,7 @@ from catalog.credits.names import (
     is_place,
     is_placed_name,
     is_prose,
+    is_role_or_place_initials,
     is_titled,
     split_names,
     strip_period,
@@ -1283,6 +1284,7 @@ def _initials_head_photographer(reading: Reading) -> bool:
         return False
     outlet, person = reading.orgs[0], reading.persons[0]
     return 2 <= len(outlet) <= 10 and outlet.isalpha() and outlet.isupper() and " " in person \
+        and not is_role_or_place_initials(outlet) \
         and (reading.credit_line or "").replace(" ", "") == f"{outlet}/{person.replace(' ', '')}" \
         and is_name(person, strict=True) and is_capitalised(person)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.credits import parse_credit_line, split_caption_credit
-from catalog.credits.names import is_place, names_the_picture
+from catalog.credits.names import is_place, is_role_or_place_initials, names_the_picture
 from tests.helpers.credit_reading import read_caption as _read
 
 # --- 1. "(Name) (Agency)" after the caption: the first bracket must name a photographer, not a subject or a note ---
@@ -77,3 +77,36 @@ def test_a_clause_after_a_semicolon_that_says_how_the_picture_came_is_the_credit
 ])
 def test_a_note_on_the_pictures_use_after_a_semicolon_is_no_part_of_the_line(line: str) -> None:
     assert parse_credit_line(line).credit_line == "Jane Roe/AP"
+
+
+# --- 8. initials before a name are an outlet's only when they are no role, rank, suffix, country or city ---
+
+@pytest.mark.parametrize("line", [
+    "Photo: CEO, John Smith", "Photo: USA, John Smith", "Photo: MD, John Smith", "Photo: JR, John Smith",
+    "Photo: LA, John Smith",
+])
+def test_a_role_or_a_place_by_its_initials_before_a_name_is_neither_agency_nor_photographer(line: str) -> None:
+    credit = parse_credit_line(line)
+    initials = line.split(": ")[1].split(",")[0]
+    assert credit.agency is None
+    assert initials not in credit.photographers
+
+
+def test_a_role_by_its_initials_and_a_slash_after_the_caption_is_no_outlet() -> None:
+    assert _read("Fans in the square. CEO/John Smith") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Photo: SWR, Cornelia Stenull", ("SWR, Cornelia Stenull", "SWR", ("Cornelia Stenull",))),
+    ("The strike is set for Friday 28 November. RNZ/Samuel Rillstone",
+     ("RNZ/Samuel Rillstone", "RNZ", ("Samuel Rillstone",))),
+])
+def test_an_outlets_initials_before_its_photographers_name_are_still_the_agency(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("initials", "role"), [("CEO", True), ("Sgt", True), ("UK", True), ("NYC", True),
+                                                ("SWR", False), ("RNZ", False)])
+def test_initials_of_a_role_or_a_place_are_told_from_an_outlets(initials: str, role: bool) -> None:
+    assert is_role_or_place_initials(initials) is role
+
