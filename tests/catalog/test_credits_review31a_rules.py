@@ -110,3 +110,22 @@ def test_an_outlets_initials_before_its_photographers_name_are_still_the_agency(
 def test_initials_of_a_role_or_a_place_are_told_from_an_outlets(initials: str, role: bool) -> None:
     assert is_role_or_place_initials(initials) is role
 
+
+# --- 9. a slashed credit before " | " is kept, though the caption before it has words in lower case ---
+
+def test_a_slashed_credit_before_a_bar_is_the_credit() -> None:
+    rest, credit = split_caption_credit("Crowds gather on the square at night, Jane Doe/Getty Images | The Times")
+    assert rest == "Crowds gather on the square at night,"
+    assert (credit.agency, credit.photographers) == ("Getty Images", ("Jane Doe",))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the bar rule's own rows: the caption's words before the bar, the credit after it
+    ("Em Gaza, mãe abraça filho de 5 anos morto nos bombardeamentos israelitas | Mohammed Salem - Reuters",
+     ("Mohammed Salem - Reuters", "Reuters", ("Mohammed Salem",))),  # h11-168
+    # a slash inside the caption's words is no credit
+    ("Volunteers march on the main road, HIV/AIDS awareness | Jane Roe - Reuters",
+     ("Jane Roe - Reuters", "Reuters", ("Jane Roe",))),
+])
+def test_the_captions_words_before_a_bar_are_still_set_aside(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
