@@ -630,8 +630,10 @@ def read_credit(text: str) -> Reading | None:
     if bare_credit and not reading.persons:
         return None
     if reading.is_empty:
-        if labelled and names_no_party(body):  # "Foto: Reprodução/Redes Sociais": copied, no party named
-            reading.structured = True  # "Foto: privat", "Bild: zvg", "Foto: Archivo": a credit that names no party
+        if labelled and names_no_party(body) or reading.courtesy and fold(body) in NO_PARTY:
+            # "Foto: Reprodução/Redes Sociais", "Foto: privat", "Bild: zvg", "Foto: Archivo", "Courtesy of the artist": a
+            # credit that names no party, its line kept (and cut from the caption) as "Handout" is; not "Courtesy photo"
+            reading.structured = True
             reading.made = Credit(credit_line=text, qualifiers=tuple(q for q in QUALIFIERS if q in reading.qualifiers))
             return reading
         if labelled and body.isalpha() and body.islower() and 2 < len(body) < 5:

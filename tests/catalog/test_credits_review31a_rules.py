@@ -129,3 +129,28 @@ def test_a_slashed_credit_before_a_bar_is_the_credit() -> None:
 ])
 def test_the_captions_words_before_a_bar_are_still_set_aside(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- 14. a courtesy naming no party is kept as a line and cut from the caption, as "Handout" is ---
+
+@pytest.mark.parametrize(("caption", "line"), [
+    ("A statue in the park. Courtesy of the Artist", "Courtesy of the Artist"),
+    ("A statue in the park. Photo courtesy of the artist", "Photo courtesy of the artist"),
+    ("A statue in the park. Courtesy of the artists", "Courtesy of the artists"),
+    ("A statue in the park. Handout", "Handout"),
+])
+def test_a_courtesy_naming_no_party_is_cut_from_the_caption_and_names_no_one(caption: str, line: str) -> None:
+    rest, credit = split_caption_credit(caption)
+    assert rest == "A statue in the park."
+    assert (credit.credit_line, credit.agency, credit.photographers) == (line, None, ())
+
+
+@pytest.mark.parametrize("caption", [
+    # a licence alone names no one who made the picture and is no credit (docs/credit-tables.md, h11-134), CC0 and
+    # Creative Commons alike
+    "A statue in the park. Photo: CC0", "A statue in the park. Photo: Creative Commons",
+    # a template's courtesy field left empty
+    "Photo courtesy of:",
+])
+def test_a_licence_alone_or_an_empty_courtesy_field_is_no_credit(caption: str) -> None:
+    assert split_caption_credit(caption) == (caption, None)
