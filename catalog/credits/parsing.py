@@ -129,14 +129,9 @@ def _names_only_licences(body: str) -> bool:
 
 def _signs_as_person(value: str) -> bool:
     """A person's full name after "Divulgação" (handed out): the photographer who made the picture handed out
-    ("Divulgação/Bruno Zanardo"), where a company's name says what it is ("Divulgação/Riot Games")."""
-    return " " in value and not is_organisation_like(value) and value.rsplit(None, 1)[-1] not in _STUDIO_WORDS \
-        and is_name(value, strict=True) and is_capitalised(value)
-
-
-# the trade a company's name ends in, which no person's does ("Riot Games", "Acme Filmes", "Sony Music", "Netflix Brasil")
-_STUDIO_WORDS = frozenset("""Games Interactive Software Motors Filmes Films Filmworks Editora Produções Producciones Records
-                             Discos Music Música Entretenimento Entertainment Studios Estúdios Brasil Brazil Latam""".split())
+    ("Divulgação/Bruno Zanardo"), where a company's name holds an organisation word that says what it is: its trade
+    ("Divulgação/Riot Games") or the word its name opens with ("Divulgação/Grupo Globo", "Divulgação/Banco Itaú")."""
+    return " " in value and not is_organisation_like(value) and is_name(value, strict=True) and is_capitalised(value)
 
 
 def _source_named(part: str, listed: bool) -> str | None:
