@@ -67,9 +67,11 @@ class _Item:
 
 
 _GLUED_SENTENCE = re.compile(r"[a-z]{2}\.[A-Z][a-z]")
-# a word's lower case run into a capitalised word, then a word in lower case: a name glued to a sentence ("GhirdaProtest la",
-# "DenetteSunday, it"); a name's own capitals follow a short prefix ("McDonald", "DiCaprio", "MacKenzie")
-_GLUED_WORDS = re.compile(r"[a-zß-ÿ]{3}[A-ZÀ-Þ][a-zß-ÿ]+[\s,]+[a-zß-ÿ]")
+# a word's lower case run into a capitalised word, then a word in lower case: a name glued to a sentence ("Vadim
+# GhirdaProtest la", "Nathan DenetteSunday, it"). The glued word follows another word, as a surname follows its given
+# name; a brand printed in camel case opens its part ("SolarCity and partners", "SmugMug user"). A name's own capitals
+# follow a short prefix ("McDonald", "DiCaprio", "MacKenzie")
+_GLUED_WORDS = re.compile(r"\w[\s]+[\w'’-]*?[a-zß-ÿ]{3}[A-ZÀ-Þ][a-zß-ÿ]+[\s,]+[a-zß-ÿ]")
 _QUOTED_HANGUL = re.compile(r"[가-힣]['‘’\"“”]|['‘’\"“”][가-힣]")
 # an archive word in lower case before its owner's name, as a credit prints a file picture's source ("archives Grund
 # Médias", "archivo El Día"); capitalised, "Archives nationales" is the owner's own name

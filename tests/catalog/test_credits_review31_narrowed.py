@@ -44,3 +44,17 @@ def test_romance_companies_open_with_their_organisation_word(name: str, organisa
     assert is_organisation_like(name) is organisation
 
 
+# --- a camel-case brand is no name glued to a sentence ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Courtesy of SolarCity and partners", ("Courtesy of SolarCity and partners", "SolarCity and partners", ())),
+    ("Photo: Jane Doe, SmugMug user", ("Jane Doe, SmugMug user", None, ("Jane Doe, SmugMug user",))),
+])
+def test_a_camel_case_brand_opening_its_part_is_no_glued_sentence(text: str, expected: tuple) -> None:
+    assert _line(text) == expected
+
+
+def test_a_name_glued_to_the_next_sentence_is_still_no_credit() -> None:
+    assert _line("Vadim GhirdaProtest la București") is None
+
+
