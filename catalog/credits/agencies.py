@@ -76,7 +76,7 @@ ORGANISATION_WORDS = frozenset("""
     city town shire borough municipality rnli coastguard lifeboat
     bros patrol
     construction constructions builders contractors engineering architects consultants consulting developments
-    games interactive software motors music filmworks
+    games interactive software motors music filmworks cinema cinemas
 """.split()) | ORGANISATION_WORDS_IN_LANGUAGES
 # German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv",
 # "Hamburgische Bürgerschaft"), and so does Finnish: a long word ending in one is an organisation's name

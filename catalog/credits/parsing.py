@@ -127,6 +127,12 @@ def _names_only_licences(body: str) -> bool:
     return all(LICENCE.match(part) or fold(part) == "creative commons" for part in _LICENCE_PARTS.split(body.strip()))
 
 
+def picture_opens_name(label: str, rest: str) -> bool:
+    """British papers print "Picture Name" or "Pic Name" with no colon before a photographer; before an organisation's
+    name the word is that name's own first word ("Picture House Cinema"), no label."""
+    return label[:3] in ("Pic", "PIC") and label.isalpha() and is_organisation_like(rest.strip())
+
+
 def _signs_as_person(value: str) -> bool:
     """A person's full name after "Divulgação" (handed out): the photographer who made the picture handed out
     ("Divulgação/Bruno Zanardo"), where a company's name holds an organisation word that says what it is: its trade
@@ -332,7 +338,7 @@ def read_credit(text: str) -> Reading | None:
     thanked = text[:1] in "ขข写（(" and _THANKED_LABEL.match(text) is not None
     while True:
         match = LABEL.match(text)
-        if not match or match.end() >= len(text):
+        if not match or match.end() >= len(text) or picture_opens_name(match.group().strip(), text[match.end():]):
             break
         owned = owned or match.group().lstrip()[:1] in "©ⓒ(" or match.group().lstrip()[:9].lower() == "copyright"
         sourced = sourced or _SOURCE_LABEL.match(match.group()) is not None

@@ -58,3 +58,16 @@ def test_a_name_glued_to_the_next_sentence_is_still_no_credit() -> None:
     assert _line("Vadim GhirdaProtest la București") is None
 
 
+# --- "Picture" before an organisation's name is the name's first word ------------------------------------------------
+
+def test_picture_opening_an_organisations_name_is_no_label() -> None:
+    rest, credit = split_caption_credit("Fans queue outside the old cinema. Picture House Cinema")
+    assert credit is None or credit.photographers == ()
+    assert credit is None or credit.agency == "Picture House Cinema"
+
+
+def test_picture_before_a_persons_name_is_still_a_label() -> None:
+    rest, credit = split_caption_credit("Fans queue outside the old cinema. Picture Jane Doe")
+    assert (rest, credit.photographers) == ("Fans queue outside the old cinema.", ("Jane Doe",))
+
+
