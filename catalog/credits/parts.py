@@ -131,8 +131,12 @@ def classify(item: str) -> _Item:
     if len(item) > 4 and item[0] in _OPENING_QUOTES and item[-1] == _OPENING_QUOTES[item[0]] \
             and not any(quote in item[1:-1] for quote in "«»„“”\""):
         return classify(item[1:-1])  # "Name / «Новая газета»": a paper's name in quotes, as Russian prints it
-    if item[:1].isupper() and _WIRE_GLUED_BEFORE_CAPITALS.match(item) and not canonical_agency(item):
-        return _PROSE  # "Name/ReutersJP Morgan": the wire, then the page's next tag glued on, no organisation's name
+    if item[:1].isupper() and not canonical_agency(item):
+        glued = _WIRE_GLUED_BEFORE_CAPITALS.match(item)
+        if glued and item[glued.end():].isupper():
+            return classify(f"{glued.group()} {item[glued.end():]}")  # "ReutersTV": the wire's product, "Reuters TV"
+        if glued:
+            return _PROSE  # "Name/ReutersJP Morgan": the wire, then the page's next tag glued on, no organisation's name
     if "®" in item or "™" in item:  # "Courtesy of Fitbit® Flex™": the trade marks sign a brand, never a person's name
         brand = " ".join(_TRADE_MARK.sub("", item).split())
         return _Item("org", canonical_agency(brand) or brand, structured=True, known=bool(canonical_agency(brand)),

@@ -71,3 +71,19 @@ def test_picture_before_a_persons_name_is_still_a_label() -> None:
     assert (rest, credit.photographers) == ("Fans queue outside the old cinema.", ("Jane Doe",))
 
 
+# --- a wire's name glued to capitals ending the part is its own product ("ReutersTV") ---------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Photo: Jane Doe/ReutersTV", ("Jane Doe/ReutersTV", "Reuters", ("Jane Doe",))),
+    ("Photo: ReutersTV", ("ReutersTV", "Reuters", ())),
+    ("Photo: Jane Doe/Reuters TV", ("Jane Doe/Reuters TV", "Reuters", ("Jane Doe",))),
+])
+def test_a_wires_product_glued_to_its_name_is_the_wire(text: str, expected: tuple) -> None:
+    assert _line(text) == expected
+
+
+def test_a_wire_glued_to_the_next_tag_is_still_cut() -> None:
+    assert _line("Photograph: Jane Doe/ReutersJP Morgan") != ("Jane Doe/ReutersJP Morgan", "ReutersJP Morgan",
+                                                              ("Jane Doe",))
+
+
