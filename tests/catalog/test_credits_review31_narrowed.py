@@ -87,3 +87,17 @@ def test_a_wire_glued_to_the_next_tag_is_still_cut() -> None:
                                                               ("Jane Doe",))
 
 
+# --- the caption keeps none of the page's chrome the credit was read from ---------------------------------------------
+
+@pytest.mark.parametrize(("caption", "rest"), [
+    ('The band performs live. [John Smith](https://example.com/john "John Smith")', "The band performs live."),
+    ("The band performs live. [John Smith](https://example.com/john)", "The band performs live."),
+    ("Protesters march through the city centre. REUTERS/Jane Doe Acquire Licensing Rights Nov 3 (Reuters) - The "
+     "government said", "Protesters march through the city centre."),
+    ("Protesters march through the city centre. Photo: Jane Doe Acquire Licensing Rights",
+     "Protesters march through the city centre."),
+])
+def test_the_caption_loses_the_link_its_credit_was_printed_in(caption: str, rest: str) -> None:
+    assert split_caption_credit(caption)[0] == rest
+
+
