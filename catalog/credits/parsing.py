@@ -60,7 +60,7 @@ from catalog.credits.names import (
 )
 from catalog.credits.organisations import PHOTO_SITES, PREFIX_WIRES, RELEASE_WIRES
 from catalog.credits.parts import as_titled_organisation, classify
-from catalog.credits.segments import is_lone_name_word, split_items, split_segments
+from catalog.credits.segments import is_lone_name_word, picture_from, split_items, split_segments
 from catalog.credits.vocabulary import (
     DIGIT,
     ARTICLES,
@@ -118,7 +118,6 @@ _ACCORDING_TO = re.compile(r",\s+(?:prema|according to|as (?:first )?(?:publishe
                            r"|segundo|secondo|zgodnie z|podle|według)\s")
 _IN_COLLABORATION = re.compile(r",\s+(?:in (?:collaboration|cooperation|partnership|association) with|with the (?:support|help)"
                                r" of)\s", re.I)
-_PICTURE_FROM = re.compile(r"^(?:Photo|Image|Picture|Photograph) from the [A-Z]")
 _LICENCE_PARTS = re.compile(r"\s*[/,|]\s*")
 
 
@@ -1266,7 +1265,7 @@ def is_text_credit(reading: Reading) -> bool:
     if _initials_head_photographer(reading):
         return True  # "... November. RNZ/Samuel Rillstone": an outlet's initials, its photographer's full name after them
     if reading.named and not reading.persons and len(reading.orgs) == 1 and reading.credit_line[:1] in "PI" \
-            and _PICTURE_FROM.match(reading.credit_line):
+            and picture_from(reading.credit_line):
         return True  # "Photo from the Huffington Post": the paper a picture word says the picture came from
     if reading.structured and not reading.persons and not reading.via_orgs and len(reading.orgs) == 2 \
             and reading.named >= 2 and "/" in reading.credit_line:

@@ -101,3 +101,18 @@ def test_the_caption_loses_the_link_its_credit_was_printed_in(caption: str, rest
     assert split_caption_credit(caption)[0] == rest
 
 
+# --- "Photo from the X": a body, not a place or a common noun ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Photo from the Lake District", "Photo from the Archives", "Image from the Orange County"])
+def test_a_picture_from_a_place_or_a_common_noun_is_no_credit(text: str) -> None:
+    assert _line(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Photo from the Huffington Post.", ("Photo from the Huffington Post", "Huffington Post", ())),
+    ("Photo from the Associated Press", ("Photo from the Associated Press", "AP", ())),
+])
+def test_a_picture_from_a_body(text: str, expected: tuple) -> None:
+    assert _line(text) == expected
+
+
