@@ -656,6 +656,11 @@ _WROTE_AND_PHOTOGRAPHED = re.compile(r"\s*(?:text|texte|tekst|testo|texto)\s", r
 # an archive's picture number closing a credit: the centre's letters, the year, the number ("KSC-2011-5421", "JSC2009-E-0123")
 _PICTURE_NUMBER = re.compile(r"\s+[A-Z]{2,5}-?(?:19|20)\d{2}-[A-Z0-9-]{1,12}$")
 _FOOTNOTE = re.compile(r"(?<=\w)\[\d{1,3}\]$")
+# a word of two capitals or more after the first, not a Roman numeral: "Bulgaria ON AIR" (a channel), where a name holds
+# none (a first word in capitals may be a maker's: "DJI Mavic")
+_CAPITALS_WORD = re.compile(r"(?<!\S)(?![IVXLC]+(?:\s|$))[A-ZÀ-ÞА-Я]{2,}(?!\S)")
+
+
 def _outlet_in_brackets(inside: str, labelled: bool) -> str | None:
     """The organisation a bracket after a photographer's name holds: "(Getty Images)", "(Australia, Getty Images)", and
     under a label one read as an organisation or printed with a word in capitals ("Name (Bulgaria ON AIR)")."""
@@ -666,14 +671,10 @@ def _outlet_in_brackets(inside: str, labelled: bool) -> str | None:
         return inside
     if not labelled or fold(inside) in COUNTRIES:
         return None
-    if is_organisation_like(inside) or " " in inside and _CAPITALS_WORD.search(inside, inside.index(" ")) and is_printed_as_name(inside):
-        return inside
+    if is_organisation_like(inside) or " " in inside and not inside.isupper() \
+            and _CAPITALS_WORD.search(inside, inside.index(" ")) and is_printed_as_name(inside):
+        return inside  # all in capitals, "(NEW YORK)" is a dateline's place as often as an outlet: no word stands out
     return None
-
-
-# a word of two capitals or more after the first, not a Roman numeral: "Bulgaria ON AIR" (a channel), where a name holds
-# none (a first word in capitals may be a maker's: "DJI Mavic")
-_CAPITALS_WORD = re.compile(r"(?<!\S)(?![IVXLC]+(?:\s|$))[A-ZÀ-ÞА-Я]{2,}(?!\S)")
 # a country after a name, in brackets or after a comma (``COUNTRIES``)
 _COUNTRY_AFTER = re.compile(r"\s*\(([^()]{2,30})\)$|,\s+([^,]{2,30})$")
 # a name, then a site or an account in brackets or after a slash ("Name (namesite.com)", "Name/@namehandle")

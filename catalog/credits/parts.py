@@ -139,6 +139,9 @@ def classify(item: str) -> _Item:
             return _PROSE  # "Name/ReutersJP Morgan": the wire, then the page's next tag glued on, no organisation's name
     if "®" in item or "™" in item:  # "Courtesy of Fitbit® Flex™": the trade marks sign a brand, never a person's name
         brand = " ".join(_TRADE_MARK.sub("", item).split())
+        if item[-1] in "®™" and _TRADE_MARK.search(item).end() == len(item) and not canonical_agency(brand) \
+                and is_name(brand, strict=True) and not is_organisation_like(brand):
+            return classify(brand)  # "Jane Doe™": one mark closing a person's full name marks no brand of its words
         return _Item("org", canonical_agency(brand) or brand, structured=True, known=bool(canonical_agency(brand)),
                      named=True) if brand else _SKIP
     key = fold(item)

@@ -116,3 +116,17 @@ def test_a_picture_from_a_body(text: str, expected: tuple) -> None:
     assert _line(text) == expected
 
 
+# --- a trade mark on a person's name, a dateline in brackets ----------------------------------------------------------
+
+def test_a_trade_mark_after_a_persons_name_makes_no_organisation() -> None:
+    assert _line("Photo: Jane Doe™")[1] is None
+    assert _line("Courtesy of Fitbit® Flex™")[1] == "Fitbit Flex"  # a mark inside the name: the brand
+
+
+@pytest.mark.parametrize("text", ["Photo: Jane Doe (NEW YORK)", "Photo: Jane Doe (LOS ANGELES)"])
+def test_a_dateline_city_in_capitals_is_no_outlet(text: str) -> None:
+    assert _line(text)[1] is None
+
+
+def test_an_outlet_with_a_word_in_capitals_is_still_one() -> None:
+    assert _line("Photo: Jane Doe (Bulgaria ON AIR)")[1:] == ("Bulgaria ON AIR", ("Jane Doe",))
