@@ -183,12 +183,20 @@ def _without_label(text: str | None) -> str | None:
     return (head + comma + (" " if comma else "") + _trailing_publication(last.strip())[0]).strip() or None
 
 
+# Turkish papers join their reporters with a dash after the label "Haber:" (news) or "Muhabir:" (reporter): "Haber:
+# Elif Karaca - Mert Aydın". Elsewhere a dash after the names sets off where the story was filed, which reads as a
+# name too ("By Ann Lee - New York", "- Kuala Lumpur"), so only these labels join names so.
+_DASH_JOINS_NAMES = re.compile(r"^\s*(?:haber|muhabir)\s*[:：]", re.IGNORECASE)
+
+
 def _names_before_the_rest(text: str) -> str:
-    """The names opening a byline, before a role, a paper or a date set off by a bar, a slash or a dash ("Keiko Ishida
-    / Kansai Shimbun Staff Writer", "Ann Lee - Reuters"); a person's name after a dash is one more of them ("Haber:
-    Elif Karaca - Mert Aydın", as Turkish papers join their reporters)."""
+    """The names opening a byline, before a role, a paper, a place or a date set off by a bar, a slash or a dash
+    ("Keiko Ishida / Kansai Shimbun Staff Writer", "Ann Lee - Reuters", "Ann Lee - New York"); under a Turkish label a
+    person's name after a dash is one more of them ("Haber: Elif Karaca - Mert Aydın")."""
     pieces = _AFTER_NAMES_KEPT.split(text)
     names = pieces[0]
+    if not _DASH_JOINS_NAMES.match(names):
+        return names
     for separator, piece in zip(pieces[1::2], pieces[2::2]):
         if separator.strip() != "-" or not _is_person_after_dash(piece) or not _is_person_after_dash(LABEL.sub("", names)
                                                                                                     .split(" - ")[-1]):

@@ -3,7 +3,9 @@
 Magazines print who photographed a story once, with the writer, above its first picture ("Words by Ann Lee" /
 "Photographs by Bo Park", "Fotos: Ana Paz", "Photos de Jean Roy"), and leave the pictures uncredited: a picture
 that prints no credit of its own takes that one. The label is a picture word in the plural, or photography, so the
-line speaks for every picture; a single picture's "Photo: Name" is its own caption's credit.
+line speaks for every picture; a single picture's "Photo: Name" is its own caption's credit. The label also opens
+headline kickers and gallery teasers ("PHOTOS: Crowds flock to the beach"): the line counts only outside a heading or
+a kicker, and only when what follows the label names someone, as a credit does.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from bs4 import Tag
 
 from catalog.articles.photo_captions import PHOTO_TAGS, visible_text
 from catalog.articles.photos import PublishedPhoto, clean_text, describe_photo
+from catalog.credits import parse_credit_line
+from catalog.credits.names import is_name
 
 _STORY_CREDIT = re.compile(
     r"^(?:(?:photographs|photos|photography|pictures|images)\s*(?:by\s|:)"
@@ -24,6 +28,9 @@ _STORY_CREDIT = re.compile(
 _LONGEST_LINE = 100  # characters: a label and a name or two, not a paragraph
 _LINE_TAGS = ("p", "div", "span", "li", "small", "address")
 _CAPTION_MARKS = ("figure", "figcaption")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# a class naming a headline's parts: "kicker", "headline", "teaser", "dek", "title", "eyebrow", "overline"
+_HEADLINE_CLASS = re.compile(r"kicker|headline|teaser|\bdek\b|title|eyebrow|overline|caption", re.IGNORECASE)
 T = TypeVar("T")
 
 
@@ -35,9 +42,23 @@ def story_picture_credit(container: Tag) -> str | None:
         if tag.name not in _LINE_TAGS or tag.find(PHOTO_TAGS) is not None:
             continue
         text = clean_text(visible_text(tag)) or ""
-        if len(text) <= _LONGEST_LINE and _STORY_CREDIT.match(text) and "caption" not in " ".join(tag.get("class") or []):
+        if len(text) <= _LONGEST_LINE and _STORY_CREDIT.match(text) and not _in_headline(tag) and _names_someone(text):
             return text
     return None
+
+
+def _in_headline(tag: Tag) -> bool:
+    """Whether the line is in a heading, or is a headline's part (its kicker, its teaser) or a caption by its class."""
+    return _HEADLINE_CLASS.search(" ".join(tag.get("class") or [])) is not None \
+        or any(element.name in _HEADINGS for element in tag.parents)
+
+
+def _names_someone(line: str) -> bool:
+    """Whether the credit reader finds a party in the line, each photographer a name ("Photographs by Bo Park"), not a
+    headline's words ("PHOTOS: Floods hit Lagos")."""
+    credit = parse_credit_line(line)
+    return credit is not None and bool(credit.agency or credit.photographers) \
+        and all(is_name(name, strict=True) for name in credit.photographers)
 
 
 def with_story_credit(found: list[tuple[PublishedPhoto, T]], container: Tag) -> list[tuple[PublishedPhoto, T]]:

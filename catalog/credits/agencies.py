@@ -111,6 +111,12 @@ _ORGANISATION_ENDINGS = ("취재단", "기자단", "기자협회", "협회", "�
                          " بريس", " نيوز")
 # a company's legal form opening its name in Japanese and Korean ("株式会社ソニー", "주식회사 카카오")
 _ORGANISATION_OPENINGS = ("株式会社", "有限会社", "주식회사")
+# Where the credit's grammar expects a body (before 提供, provided by), a Chinese body is also named by the one word its
+# name ends on: a government (府), ministry (部), bureau (局), agency (署), council (會), court or academy (院), office
+# (處), institute (所), society (社), hall (館), department (廳), centre (中心), team (隊), troupe (團). Alone these
+# end family names too ("阿部", "服部"), so ``is_organisation_like`` does not take them; see docs/credit-tables.md
+_CJK_BODY_WORDS = ("府", "部", "局", "署", "會", "会", "院", "處", "处", "所", "社", "館", "馆", "廳", "厅", "中心",
+                   "隊", "队", "團", "团")
 _DOMAIN_AT_END = re.compile(r"\w\.(?!(?:jpe?g|png|gif|webp|tiff?|html?|php)$)[a-z]{2,6}$")  # "Körkép.sk", "Ekolist.cz": a site's name
 _SUFFIXES = (" photo", " photos", " foto", " fotos", " images", " wire", " pictures", " pic", " news agency",
              " agency", " news", " handout", " phat")  # Vietnamese "TTXVN phát": released by VNA, like "新华社发"
@@ -259,6 +265,12 @@ def organisation_after_photographer(name: str) -> str | None:
 _OF_THE_COUNTRY = frozenset(fold(word) for word in ("Украины", "України", "России", "Росії", "Беларуси", "Білорусі",
                                                     "Казахстана", "РФ", "Íslands", "României", "Srbije", "Hrvatske",
                                                     "Slovenije"))
+
+
+def is_cjk_body(name: str) -> bool:
+    """Whether a Han run names a body where a provider is expected: an organisation's ending ("武汉大学", "公司") or a
+    body's word ("總統府", the Presidential Office; "高雄市行國處")."""
+    return name.endswith(_ORGANISATION_ENDINGS) or name.endswith(_CJK_BODY_WORDS)
 
 
 @lru_cache(maxsize=8192)

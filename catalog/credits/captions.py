@@ -19,7 +19,7 @@ from catalog.credits.brackets import closes_sentence, lists_sources
 from catalog.credits.chrome import before_licensing_link
 from catalog.credits.doubled import doubled_credit_at_end
 from catalog.credits.layout import with_credit_lines_above, with_name_above
-from catalog.credits.names import is_capitalised, is_name, matching_bracket
+from catalog.credits.names import is_capitalised, is_name, is_place, matching_bracket, names_the_picture
 from catalog.credits.organisations import PREFIX_WIRES
 from catalog.credits.parsing import (
     Credit,
@@ -41,6 +41,7 @@ from catalog.credits.vocabulary import (
     MAX_CREDIT,
     NO_PARTY,
     NOT_NAMES,
+    OFFICE_TITLES,
     OPENERS,
     QUALIFIER_WORDS,
     REPORTER_EMAIL,
@@ -351,12 +352,20 @@ _TWO_BRACKETS = re.compile(r"(?<=[.!?] )\((?P<name>[^()]{4,40})\) \((?P<agency>[
 def _name_then_agency_brackets(text: str) -> FoundCredit | None:
     """"... lockdown. (Ryan Pierse) (Getty)": a page's two credit elements, each bracketed, the name then the agency."""
     match = _TWO_BRACKETS.search(text, max(0, len(text) - 80)) if text[-1:] == ")" else None
-    if match is None or not canonical_agency(match["agency"]) or not _is_person(match["name"]) \
-            or not is_capitalised(match["name"]) or " " not in match["name"]:
-        return None
+    if match is None or not canonical_agency(match["agency"]) or not _is_bracketed_photographer(match["name"]) \
+            or match["name"] in text[:match.start()]:
+        return None  # a name the caption gives before is who is pictured: "The winner, Jane Doe (23), ... (Jane Doe) (AP)"
     credit = Credit(credit_line=match.group(), agency=canonical_agency(match["agency"]), photographers=(match["name"],))
     return FoundCredit(credit=credit, rest=_trim_end(text[:match.start()]), printed=match.group(),
                        how="at the end of the caption, the photographer and the agency in brackets of their own")
+
+
+def _is_bracketed_photographer(name: str) -> bool:
+    """A person's name, not what a bracket after a caption also holds: a place ("(New York)"), an office holder
+    ("(President Biden)") or a note on the picture ("(Representative Photo)", "(Video Grab)", "(Photo Credit)")."""
+    if not (_is_person(name) and is_capitalised(name) and " " in name) or is_place(name) or names_the_picture(name):
+        return False
+    return fold(name).split()[0] not in OFFICE_TITLES
 
 
 # a credit whose photographer's name is printed again after it, as the page's byline field

@@ -41,14 +41,25 @@ _PARTICLES = (*"でにをがはのへとも", "にて", "より", "から", "ま
 # 李隽辉/摄", "(央视记者拍摄)" (no name), the day it was taken glued after the mark ("中央社記者Name攝五月二十七日");
 # a title that says photographer needs no mark ("《中国经济周刊》 首席摄影记者
 # 肖翊"). The outlet opens a sentence or a bracket; the mark ends a word ("记者拍摄的照片" is prose). Where the picture was
-# taken may stand between the name and the mark ("中央社記者Name紐約攝", taken in New York): a run too long for a name is
-# a name of three characters, the common length, and a place of two to four.
+# taken may stand between the name and the mark ("中央社記者Name紐約攝", taken in New York): the run before the mark is the
+# name and a place the dateline table knows (``_DATELINE_PLACES``); a run too long for a name that ends in no known place
+# keeps its line and names no photographer (a name cut at a guessed length, "王明洛" of "王明洛杉磯", is worse than none).
 _STAFF_CREDIT = re.compile(
     rf"(?P<open>[(（])?(?<![{_HAN}·])(?P<outlet>《[^《》]{{2,20}}》|[{_HAN}·]{{2,12}}?)\s?"
     rf"(?P<staff>(?:首席|特约|特約)?(?:摄影|攝影)?(?:记者|記者))\s?"
-    rf"(?:(?P<placed>[{_HAN}]{{3}})(?P<place>[{_HAN}]{{2,4}})(?=拍摄|拍攝|摄|攝)|(?P<name>[{_HAN}]{{2,4}}?|[{_HAN}]\s[{_HAN}]{{1,2}}))?"
+    rf"(?:(?P<run>[{_HAN}]{{5,9}})(?=拍摄|拍攝|摄|攝)|(?P<name>[{_HAN}]{{2,4}}?|[{_HAN}]\s[{_HAN}]{{1,2}}))?"
     rf"(?:\s?/?(?P<mark>拍摄|拍攝|摄|攝)(?:(?![{_HAN}])|(?=[〇一二三四五六七八九十]{{1,3}}月))"
     rf"(?P<close>[)）])?|(?=\s|$|[|｜,，。]))")
+# Where the wires' reporters file from, as the Chinese-language wires print it before the mark: Taiwan's cities and
+# counties and the world's capitals and large cities, in traditional and simplified characters
+_DATELINE_PLACES = frozenset("""
+台北 臺北 新北 桃園 桃园 新竹 苗栗 台中 臺中 彰化 南投 雲林 云林 嘉義 嘉义 台南 臺南 高雄 屏東 屏东 宜蘭 宜兰 花蓮 花莲
+台東 臺東 台东 基隆 澎湖 金門 金门 馬祖 马祖 北京 上海 天津 重慶 重庆 廣州 广州 深圳 香港 澳門 澳门 南京 武漢 武汉 成都
+杭州 廈門 厦门 福州 紐約 纽约 華盛頓 华盛顿 洛杉磯 洛杉矶 舊金山 旧金山 芝加哥 波士頓 波士顿 休士頓 休斯敦 西雅圖 西雅图
+多倫多 多伦多 溫哥華 温哥华 東京 东京 大阪 首爾 首尔 曼谷 新加坡 吉隆坡 雅加達 雅加达 馬尼拉 马尼拉 河內 河内 胡志明市
+新德里 倫敦 伦敦 巴黎 柏林 羅馬 罗马 馬德里 马德里 布魯塞爾 布鲁塞尔 日內瓦 日内瓦 維也納 维也纳 莫斯科 雪梨 悉尼 墨爾本
+墨尔本 坎培拉 堪培拉 奧克蘭 奥克兰 約翰尼斯堡 约翰内斯堡 開羅 开罗 杜拜 迪拜 耶路撒冷 特拉維夫 特拉维夫 聖保羅 圣保罗
+布宜諾斯艾利斯 布宜诺斯艾利斯 墨西哥城 梵蒂岡 梵蒂冈""".split())
 _OWN_PREFIXES = ("新华社", "新華社", "本报", "中新社")  # read by ``_CJK_CREDIT`` with their conventions
 # A paper's own reporter in brackets, no outlet named (the page is the outlet): "（記者王明／攝）"
 _OWN_REPORTER = re.compile(rf"(?P<open>[(（])(?P<line>(?:记者|記者)\s?(?P<name>[{_HAN}]{{2,4}}))\s?[/／]?\s?"
@@ -70,9 +81,16 @@ _PROVIDED = re.compile(rf"[(（](?:(?:圖|图|照片|相片|以下照片)\s?(?:[
 # editors' picks), "【法新社】": a known organisation opens it
 _CLOSING_TAG = re.compile(r"【(?P<line>[^【】\s]{2,20})】\s*$")
 # Japanese exhibitions and papers close a picture's title with the paper and its photographer, no label: "「火山灰の中に
-# 生存者」 産経新聞 大山文兄"; a paper names itself 新聞 (newspaper) or a wire 通信 / 通信社, which the rule reads
-_PAPER_AND_NAME = re.compile(rf"(?:^|(?<=[」』。\n])\s*|\s)(?P<line>(?P<paper>[{_HAN}{_KANA}]{{1,8}}(?:新聞|新聞社|通信社|通信))"
-                             rf"\s(?P<name>[{_HAN}]{{2,5}}|[{_HAN}]{{1,3}}\s[{_HAN}]{{1,3}}))\s*$")
+# 生存者」 産経新聞 大山文兄"; a paper names itself 新聞 (newspaper) or a wire 通信 / 通信社, which the rule reads.
+# A paper's name is written in kanji and katakana: hiragana before 新聞 is the sentence's particle ("これは毎日新聞":
+# "this is the Mainichi"), so the paper opens after it, on a boundary.
+_PAPER_AND_NAME = re.compile(rf"(?:^|(?<=[」』。\n])\s*|\s)(?P<line>(?P<paper>[{_HAN}\u30a0-\u30ff]{{1,8}}"
+                             rf"(?:新聞|新聞社|通信社|通信))\s(?P<name>[{_HAN}]{{2,5}}|[{_HAN}]{{1,3}}\s[{_HAN}]{{1,3}}))\s*$")
+# After a paper, the trade's words are no photographer: what was done ("撮影" photographed, "提供" provided, "配信"
+# distributed), a role ("記者" reporter, "特派員" correspondent), or a desk or bureau of the paper ("社会部" city desk,
+# "函館支社" Hakodate bureau: three characters or more ending 部, 局, 支社, 支局; "阿部", "服部" are family names)
+_TRADE_WORDS = ("撮影", "提供", "配信", "記者", "特派員", "通信員", "写真", "共同")
+_DESK_ENDINGS = ("部", "局", "支社", "支局", "本社", "総局")
 
 
 # Japanese pages of a wire close the caption with its dateline and credit in one bracket: the city before "=", then the
@@ -108,6 +126,23 @@ def _tagged(text: str) -> tuple[int, FoundCredit] | None:
                                       printed=match.group().strip(), how="credit found as a wire's closing 【tag】")
 
 
+def _paper_and_photographer(text: str) -> tuple[int, FoundCredit] | None:
+    """A Japanese paper (新聞) or wire (通信) and its photographer closing the caption ("産経新聞 大山文兄"), not a
+    word of the trade after it ("朝日新聞 撮影", "東京新聞 社会部")."""
+    paper = _PAPER_AND_NAME.search(text)
+    if paper is None or _is_trade_word(paper["name"]):
+        return None
+    credit = Credit(credit_line=paper["line"], agency=canonical_agency(paper["paper"]) or paper["paper"],
+                    photographers=(paper["name"],))
+    return paper.start("line"), FoundCredit(credit=credit, rest=_trim(text[:paper.start("line")]), printed=paper["line"],
+                                            how="credit found as a paper (新聞) and its photographer closing the caption")
+
+
+def _is_trade_word(name: str) -> bool:
+    """"撮影", "記者", "社会部", "函館支社": what a paper did, a role or a desk, not a person's name."""
+    return name in _TRADE_WORDS or len(name) >= 3 and name.endswith(_DESK_ENDINGS)
+
+
 def cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     """Chinese and Japanese credits marked 摄 / 撮影, an outlet's staff photographer, a screen capture's source, a wire's
     closing 【tag】, a wire's reporter and photographer after a dateline, a Japanese paper and its photographer closing the
@@ -120,12 +155,9 @@ def cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     if wire is not None:
         yield wire
         return
-    paper = _PAPER_AND_NAME.search(text) if "新聞" in text or "通信" in text else None
+    paper = _paper_and_photographer(text) if "新聞" in text or "通信" in text else None
     if paper is not None:
-        credit = Credit(credit_line=paper["line"], agency=canonical_agency(paper["paper"]) or paper["paper"],
-                        photographers=(paper["name"],))
-        yield paper.start("line"), FoundCredit(credit=credit, rest=_trim(text[:paper.start("line")]), printed=paper["line"],
-                                               how="credit found as a paper (新聞) and its photographer closing the caption")
+        yield paper
         return
     captured = list(_CAPTURED_FROM.finditer(text))
     if captured:
@@ -226,14 +258,19 @@ def _pool_credit(text: str, mark: int) -> tuple[Credit, int, int] | None:
 
 
 def _name(staff: re.Match[str]) -> str:
-    """The photographer's name a staff credit prints, without the place after it."""
-    return (staff["placed"] or staff["name"] or "").strip()
+    """The photographer's name a staff credit prints, without the place after it: "尹俊傑" of "尹俊傑紐約", "王明" of
+    "王明洛杉磯"; "" for a run too long for a name that ends in no known place."""
+    run = (staff["run"] or staff["name"] or "").strip()
+    for cut in range(2, len(run) - 1):
+        if run[cut:] in _DATELINE_PLACES:
+            return run[:cut]
+    return "" if staff["run"] else run
 
 
 def _staff_credit(text: str, match: re.Match[str]) -> tuple[int, FoundCredit]:
     outlet = match["outlet"]
     start = match.start("outlet")
-    line_end = match.end("place") if match["place"] else match.end("name") if match["name"] else match.end("staff")
+    line_end = match.end("run") if match["run"] else match.end("name") if match["name"] else match.end("staff")
     end = match.end("close") if match["open"] and match["close"] else match.end()
     if match["open"] and match["close"]:
         start_printed = match.start("open")

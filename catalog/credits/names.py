@@ -55,6 +55,17 @@ _PICTURE_WORDS = frozenset({"photo", "photos", "foto", "fotos", "fotó", "photog
                             "immagine", "bild", "beeld", "фото", "φωτογραφία"})
 
 
+# what a bracket or a field says of the picture itself, or of its credit, in place of a name
+_NOTE_WORDS = frozenset({"credit", "credits", "grab", "video", "representative", "symbolic", "symbolbild"})
+
+
+def names_the_picture(text: str) -> bool:
+    """Whether a run of words says what the picture is or heads its credit ("Representative Photo", "Video Grab",
+    "Photo Credit", "File Picture") rather than naming who made it."""
+    words = set(fold(text).split())
+    return bool(words & (_PICTURE_WORDS | _NOTE_WORDS)) or any(word in QUALIFIER_WORDS for word in words)
+
+
 _ARTICLES_AFTER_PARTICLE = frozenset({"O", "A", "Os", "As", "The"})
 
 
@@ -128,12 +139,15 @@ def is_placed_name(text: str) -> bool:
 _PLACE_ENDINGS = frozenset("africa america americas asia europe oceania antarctica arctic islands isles plains "
                            "mountains highlands province region peninsula desert".split())
 _COMPASS = frozenset("northern southern eastern western central".split())
+# words that open a place's name and never a person's ("New York", "Los Angeles", "Fort Worth", "Cape Town")
+_PLACE_OPENERS = frozenset("new los las fort mount cape".split())
 
 
 def is_place(name: str) -> bool:
-    """Whether a capitalised run of words names a place, not a person ("Southern Africa", "Virgin Islands")."""
+    """Whether a capitalised run of words names a place, not a person ("Southern Africa", "Virgin Islands", "New York")."""
     words = fold(name).split()
-    return bool(words) and (words[-1] in _PLACE_ENDINGS or words[0] in _COMPASS and len(words) == 2)
+    return bool(words) and (words[-1] in _PLACE_ENDINGS or words[0] in _COMPASS and len(words) == 2
+                            or words[0] in _PLACE_OPENERS and len(words) > 1)
 
 
 @lru_cache(maxsize=8192)

@@ -38,6 +38,7 @@ from catalog.credits.agencies import (
     ends_in_organisation_word,
     fold,
     is_carrier,
+    is_cjk_body,
     is_contest,
     is_masthead,
     is_organisation_like,
@@ -279,17 +280,16 @@ def _initialled_again(person: str, persons: tuple[str, ...]) -> bool:
 
 # the description a camera writes in a picture's metadata when its owner wrote none (EXIF ImageDescription)
 _CAMERA_DEFAULT = re.compile(r"^[A-Z]+\s+(?:DIGITAL\s+(?:STILL\s+)?CAMERA|CAMERA\s+PICTURES?|DSC)$", re.I)
-# A clause closing a credit after a semicolon, in lower case with no name in it, is a note on the picture's use
-# ("; used with permission", "; permiso de reproducción pendiente de confirmar"), no part of the printed line
-_USE_NOTE = re.compile(r";\s+[a-zà-ÿ][^;A-Z\d\n]*\s[^;A-Z\d\n]*$")
+# A clause closing a credit after a semicolon, in lower case with no name in it, that speaks of permission, reproduction
+# or use is a note on the picture's use ("; used with permission", "; permiso de reproducción pendiente de confirmar"),
+# no part of the printed line; any other such clause is the credit's own ("; courtesy of the museum", "; file photo")
+_USE_NOTE = re.compile(r";\s+(?=[^;]*\b(?:permi|reprodu|used\b|usad[oa]\b|usat[oa]\b|rights?\b|derechos\b|direitos\b"
+                       r"|diritti\b|droits\b|rechte\b|genehmig|erlaubnis))[a-zà-ÿ][^;A-Z\d\n]*\s[^;A-Z\d\n]*$")
 
 
-# A Chinese body before 提供 (provided by), named by the word its name ends on: a government (府), ministry (部), bureau
-# (局), agency (署), council (會), court or academy (院), office (處), institute (所), society (社), hall (館), department
-# (廳), company (公司), centre (中心), team (隊); see docs/credit-tables.md ("Body提供")
+# A Chinese body before 提供 (provided by), named by the word its name ends on (``is_cjk_body``); see
+# docs/credit-tables.md ("Body提供")
 _PROVIDING_BODY = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,12}?)提供$")
-_BODY_ENDINGS = ("府", "部", "局", "署", "會", "会", "院", "處", "处", "所", "社", "館", "馆", "廳", "厅", "公司", "中心",
-                 "隊", "队", "團", "团")
 
 
 @lru_cache(maxsize=8192)
@@ -379,7 +379,7 @@ def read_credit(text: str) -> Reading | None:
         text = carried["line"]  # "Jopwell、Pexels経由で無料使用可能": the clause after "via" says how it may be used
     reading = Reading(credit_line=text, labelled=labelled, owned=owned, sourced=sourced, made_by=by_label)
     provider = _PROVIDING_BODY.match(text) if labelled and text.endswith("提供") else None
-    if provider and (provider["source"].endswith(_BODY_ENDINGS) or is_organisation_like(provider["source"])):
+    if provider and (is_cjk_body(provider["source"]) or is_organisation_like(provider["source"])):
         # "（圖／總統府提供）" (picture: provided by the Presidential Office): under a picture word a body provides it, no
         # one is named; "他說這些資料由市府提供" (he said the city provided the data) is a sentence, no credit
         reading.orgs.append(canonical_agency(provider["source"]) or provider["source"])

@@ -90,6 +90,11 @@ ABBREVIATIONS = frozenset("""jr sr st dr mr mrs ms gen sgt lt col capt maj cpl p
                               sen rep rev no mt ft inc ltd co corp vs jan feb mar apr jun jul aug sep
                               sept oct nov dec u s tech pfc prof univ dept hon bros staff dok""".split())
 
+# Titles of office and of courtesy before a name: the person is pictured or quoted, never the photographer credited
+# ("(President Biden) (Reuters)" after a caption)
+OFFICE_TITLES = frozenset("""president vice prime minister chancellor king queen prince princess pope emperor empress sheikh
+                              emir sultan senator governor mayor mr mrs ms mx sir dame lord lady""".split())
+
 # U.S. states as the AP abbreviates them, in names of bodies ("Mass. Eye and Ear", "Calif. Highway Patrol"): a period
 # that ends no sentence inside a name (those that are also words, "Ill.", "Wash.", "Miss.", are left out)
 STATE_ABBREVIATIONS = frozenset("""ala ariz ark calif colo conn fla ind kan kans ky mass mich minn neb nev okla tenn
@@ -201,14 +206,19 @@ LABEL_ANYWHERE = re.compile(r"(?-i:(?<![a-zß-öø-ÿ])|(?=[A-Z©ⓒ(]))(?=[abcf
 # A picture that is drawn or rendered, not photographed, in the languages' own words: an illustration, an architect's
 # or a planner's visualisation ("Visualisering: Esbjerg Havn", "Visualisierung: Stadt Köln", Finnish "Havainnekuva:"),
 # a drawing ("Tegning:", "Teckning:", "Zeichnung:"); the label says what the picture is and stays in the line.
-# The words added after the first six need their colon: "Visualisierung der Bergstation." is a caption.
-DRAWN_WORDS = ("ilustrace", "ilustracja", "ilustración", "ilustração", "illustrazione", "illustratie", "illustrasjon",
-               "visualisering", "visualisierung", "visualisatie", "visualisation", "visualization", "havainnekuva",
-               "tegning", "teckning", "zeichnung",
-               # a map ("Map: Kootenay Standard", "Kart: Statens vegvesen", "Karte: Stadt Köln")
-               "map", "maps", "kart", "karte", "carte", "mapa", "kaart", "kartta")
+# "Illustration" in the languages' words is a label with or without its colon ("Ilustración Ana Pérez", "Illustrasjon
+# Ola Nordmann"); the other words are also a caption's nouns, so they need their colon: "Visualisierung der
+# Bergstation." is a caption.
+ILLUSTRATION_WORDS = ("ilustrace", "ilustracja", "ilustración", "ilustração", "illustrazione", "illustratie",
+                      "illustrasjon")
+DRAWN_WORDS_WITH_COLON = ("visualisering", "visualisierung", "visualisatie", "visualisation", "visualization",
+                          "havainnekuva", "tegning", "teckning", "zeichnung",
+                          # a map ("Map: Kootenay Standard", "Kart: Statens vegvesen", "Karte: Stadt Köln")
+                          "map", "maps", "kart", "karte", "carte", "mapa", "kaart", "kartta")
+DRAWN_WORDS = ILLUSTRATION_WORDS + DRAWN_WORDS_WITH_COLON
 ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*(?:by\s+)?)"
-                          rf"|(?:{'|'.join(DRAWN_WORDS[:6])})\s*:?\s+|(?:{'|'.join(DRAWN_WORDS[6:])})\s*:\s*)", re.I)
+                          rf"|(?:{'|'.join(ILLUSTRATION_WORDS)})\s*:?\s+|(?:{'|'.join(DRAWN_WORDS_WITH_COLON)})\s*:\s*)",
+                          re.I)
 # "Courtsey", its common misspelling, is read as it was meant; Argentina's "Gentileza" and Italy's "per gentile
 # concessione di" are "courtesy of". "Supplied:" (ABC Australia), "Submitted by" (CBC)
 # and "Divulgação" (Brazil's handout) are courtesy forms ("(Supplied: National Justice Project)"), kept in the line
@@ -260,12 +270,13 @@ PLATFORM_PAGE = re.compile(r"(?<!\S)(Facebook|Instagram|Twitter|YouTube|TikTok|T
 KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")  # a Korean name: family name and given name, two to four syllables
 # a Korean wire's stamp before its credit: the date and its own name, then "©" ("2019.10.3/뉴스1 © News1 Name 기자")
 DATED_STAMP = re.compile(r"^\d{4}\.\d{1,2}\.\d{1,2}\.?\s*/\s*[^\s/©ⓒ]{1,12}\s*[©ⓒ]\s*(?P<credit>\S.*)$")
-# the family names nearly every Korean's name opens with (김, 이, 박, ...): the common ones only, so that a word opening
-# with a rarer one is not taken for a name
-KOREAN_FAMILY_NAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설"
-# a Korean club's or company's name: its Latin initials, then a Hangul word that opens with no family name ("SSG 랜더스",
-# "LG 트윈스", "CJ 제일제당"); "NC 김주원" is the club, then its player
-INITIALS_THEN_HANGUL = re.compile(rf"^[A-Z]{{2,4}}\s(?![{KOREAN_FAMILY_NAMES}])[가-힣]{{2,8}}$")
+# a Korean club's or company's name: its Latin initials, then a Hangul word a person's name cannot be: longer than a
+# name (five syllables or more), ending in the plural of a club's name transliterated (스, 즈, 츠: "SSG 랜더스",
+# "LG 트윈스", "KT 위즈", "롯데 자이언츠"; no Korean given name ends in these sounds), or in a company's word ("CJ
+# 제일제당": sugar, "LG 전자": electronics). "NC 김주원", "KIA 편용훈" are the club, then its player
+KOREAN_COMPANY_WORDS = ("제당", "전자", "그룹", "건설", "화학", "물산", "생명", "증권", "은행", "카드", "텔레콤", "보험", "제약",
+                        "중공업", "자동차", "엔터테인먼트")
+INITIALS_THEN_HANGUL = re.compile(rf"^[A-Z]{{2,4}}\s(?:[가-힣]{{5,8}}|[가-힣]{{1,6}}(?:스|즈|츠|{'|'.join(KOREAN_COMPANY_WORDS)}))$")
 # an organisation's initials, then the kind of site or service it runs in lower case ("VNOI wiki", "BBC news", "ORF
 # online"); not a label printed after the credit ("BNS nuotr.")
 INITIALS_THEN_WORD = re.compile(r"^[A-Z]{2,6} (?:wiki|blog|news|online|web|forum|tv|radio|media|magazine|mag|live)$")
