@@ -641,10 +641,20 @@ def _tail_starts(text: str) -> list[int]:
     if " | " in text[hard:]:
         bar = text.rfind(" | ", hard)
         before = text[hard:bar]
-        if len(_LOWER_WORD.findall(before)) >= 3 and not _CREDIT_WORD.search(before):
-            # "... 2017, Myanmar | Adnan Abidi - Reuters": the caption's words before the bar, the credit after it
+        if len(_LOWER_WORD.findall(before)) >= 3 and not _CREDIT_WORD.search(before) \
+                and not any(_is_slashed_credit(text[start:bar]) for start in starts if start < bar):
+            # "... 2017, Myanmar | Adnan Abidi - Reuters": the caption's words before the bar, the credit after it; not
+            # "..., Jane Doe/Getty Images | The Times", where a slashed credit ends at the bar
             starts = [start for start in starts if start > bar]
     return starts
+
+
+def _is_slashed_credit(text: str) -> bool:
+    """"Jane Doe/Getty Images": a credit's grammar (a slash) joining parties only, no word of the caption."""
+    if "/" not in text:
+        return False
+    reading = read_credit(text.strip())
+    return reading is not None and reading.structured and not reading.bad and bool(reading.persons or reading.orgs)
 
 
 _VIA_CHAIN_RUN_ON = re.compile(r"(?<=[a-zà-ÿ] )(?P<org>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}) via [A-Z][\w ]{1,20}\s?/\s?[A-Z]")

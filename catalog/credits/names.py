@@ -14,6 +14,9 @@ from catalog.credits.agencies import (
 )
 from catalog.credits.vocabulary import (
     ABBREVIATIONS,
+    COUNTRIES,
+    RANKS,
+    ROLE_INITIALS,
     STATE_ABBREVIATIONS,
     AND,
     ARABIC_ARTICLE,
@@ -219,6 +222,13 @@ def is_photo_brand(word: str) -> bool:
 def is_acronym(text: str) -> bool:
     """An organisation's initials in capitals ("MAFRA", "ERC", Polish "UMiG"), not a word of a sentence."""
     return 2 <= len(text) <= 8 and text.isalpha() and (text.isupper() or INITIALS.match(text) is not None)
+
+
+def is_role_or_place_initials(text: str) -> bool:
+    """Capitals that say what a person is or where ("CEO", "MD", "JR", "SGT", "USA", "LA"), not an outlet's initials
+    ("SWR", "RNZ"): before a comma or a slash and a name they name no one who published the picture."""
+    key = fold(text)
+    return key in ROLE_INITIALS or key in ABBREVIATIONS or key in RANKS or key in COUNTRIES
 
 
 _TITLED_INITIALS = re.compile(r"^[A-Z][a-z]$")

@@ -54,6 +54,7 @@ from catalog.credits.names import (
     is_place,
     is_placed_name,
     is_prose,
+    is_role_or_place_initials,
     is_titled,
     split_names,
     strip_period,
@@ -627,8 +628,10 @@ def read_credit(text: str) -> Reading | None:
     if bare_credit and not reading.persons:
         return None
     if reading.is_empty:
-        if labelled and names_no_party(body):  # "Foto: Reprodução/Redes Sociais": copied, no party named
-            reading.structured = True  # "Foto: privat", "Bild: zvg", "Foto: Archivo": a credit that names no party
+        if labelled and names_no_party(body) or reading.courtesy and fold(body) in NO_PARTY:
+            # "Foto: Reprodução/Redes Sociais", "Foto: privat", "Bild: zvg", "Foto: Archivo", "Courtesy of the artist": a
+            # credit that names no party, its line kept (and cut from the caption) as "Handout" is; not "Courtesy photo"
+            reading.structured = True
             reading.made = Credit(credit_line=text, qualifiers=tuple(q for q in QUALIFIERS if q in reading.qualifiers))
             return reading
         if labelled and body.isalpha() and body.islower() and 2 < len(body) < 5:
@@ -1282,6 +1285,7 @@ def _initials_head_photographer(reading: Reading) -> bool:
         return False
     outlet, person = reading.orgs[0], reading.persons[0]
     return 2 <= len(outlet) <= 10 and outlet.isalpha() and outlet.isupper() and " " in person \
+        and not is_role_or_place_initials(outlet) \
         and (reading.credit_line or "").replace(" ", "") == f"{outlet}/{person.replace(' ', '')}" \
         and is_name(person, strict=True) and is_capitalised(person)
 

@@ -23,6 +23,7 @@ from catalog.credits.names import (
     is_name,
     is_organisation_name,
     is_photo_brand,
+    is_role_or_place_initials,
     names_a_cause,
 )
 from catalog.credits.organisations import PHOTO_SITES, PREFIX_WIRES
@@ -222,7 +223,7 @@ def split_items(segment: str, *, keep_commas: bool) -> list[str]:
             and not any(fold(i) in QUALIFIER_WORDS or canonical_agency(i) or is_organisation_like(i) for i in items):
         return [segment]  # "Åserud, Lise / NTB scanpix": one name, surname first, as Nordic and German wires file it
     if len(items) == 2 and (canonical_agency(items[0]) or is_organisation_like(items[0])
-                            or len(items[0]) <= 5 and items[0].isupper() and is_acronym(items[0]) and " " in items[1]) \
+                            or len(items[0]) <= 5 and items[0].isupper() and is_acronym(items[0]) and not is_role_or_place_initials(items[0]) and " " in items[1]) \
             and is_name(items[1], strict=True) and is_capitalised(items[1]) and not is_organisation_like(items[1]):
         # "Foto: TT, PETER KNUTSON": a wire printing itself first, then its photographer; "Harrison News-Herald, JD Long";
         # "SWR, Cornelia Stenull": initials no table knows, then a full name (a surname in capitals has one given name)

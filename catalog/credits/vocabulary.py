@@ -95,6 +95,10 @@ ABBREVIATIONS = frozenset("""jr sr st dr mr mrs ms gen sgt lt col capt maj cpl p
 OFFICE_TITLES = frozenset("""president vice prime minister chancellor king queen prince princess pope emperor empress sheikh
                               emir sultan senator governor mayor mr mrs ms mx sir dame lord lady""".split())
 
+# A person's role and a city by their initials, folded ("CEO, John Smith", "MD", "LA"): printed before a name, they
+# say what the person is or where, never an outlet's initials
+ROLE_INITIALS = frozenset("ceo cfo coo cto cmo md vp evp svp gm phd mp mep la ny nyc dc sf".split())
+
 # U.S. states as the AP abbreviates them, in names of bodies ("Mass. Eye and Ear", "Calif. Highway Patrol"): a period
 # that ends no sentence inside a name (those that are also words, "Ill.", "Wash.", "Miss.", are left out)
 STATE_ABBREVIATIONS = frozenset("""ala ariz ark calif colo conn fla ind kan kans ky mass mich minn neb nev okla tenn

@@ -101,6 +101,8 @@ WHO_IS_A_PARTY = [
     ("ID: Asian-American woman stands in front of a grey background. Photo Credit: Courtesy of the Artist.",
      ("Courtesy of the Artist", None, ())),  # h11-128's form
     ("Photo: courtesy of the artist", ("courtesy of the artist", None, ())),
+    # ... and with no label: "Courtesy of" is one, its line kept and cut from the caption as "Handout" is (review-31 #14)
+    ("Private collection 2158. Courtesy of the artist.", ("Courtesy of the artist", None, ())),
     # an account's name before "via" a photo site is its uploader, whatever its case
     ("图片来源：[GoogleDeepMind](https://unsplash.com/@googledeepmind) via [Unsplash](https://unsplash.com/photos/a)",
      ("GoogleDeepMind via Unsplash", "Unsplash", ("GoogleDeepMind",))),  # h11-093
@@ -121,7 +123,6 @@ WHO_IS_A_PARTY = [
 PRINTS_NO_CREDIT = [
     "รูปภาพ: Creative Commons / CC0",  # h11-134: the terms the picture is used under, no one who made it
     "Photo: CC BY-SA 4.0",
-    "Private collection 2158. Courtesy of the artist.",  # no label: an unlabelled courtesy naming no one is no credit
     "Photo from the Hubble Space Telescope shows a galaxy.",
 ]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.credits import parse_credit_line, split_caption_credit
-from catalog.credits.names import is_place, names_the_picture
+from catalog.credits.names import is_place, is_role_or_place_initials, names_the_picture
 from tests.helpers.credit_reading import read_caption as _read
 
 # --- 1. "(Name) (Agency)" after the caption: the first bracket must name a photographer, not a subject or a note ---
@@ -77,3 +77,80 @@ def test_a_clause_after_a_semicolon_that_says_how_the_picture_came_is_the_credit
 ])
 def test_a_note_on_the_pictures_use_after_a_semicolon_is_no_part_of_the_line(line: str) -> None:
     assert parse_credit_line(line).credit_line == "Jane Roe/AP"
+
+
+# --- 8. initials before a name are an outlet's only when they are no role, rank, suffix, country or city ---
+
+@pytest.mark.parametrize("line", [
+    "Photo: CEO, John Smith", "Photo: USA, John Smith", "Photo: MD, John Smith", "Photo: JR, John Smith",
+    "Photo: LA, John Smith",
+])
+def test_a_role_or_a_place_by_its_initials_before_a_name_is_neither_agency_nor_photographer(line: str) -> None:
+    credit = parse_credit_line(line)
+    initials = line.split(": ")[1].split(",")[0]
+    assert credit.agency is None
+    assert initials not in credit.photographers
+
+
+def test_a_role_by_its_initials_and_a_slash_after_the_caption_is_no_outlet() -> None:
+    assert _read("Fans in the square. CEO/John Smith") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Photo: SWR, Cornelia Stenull", ("SWR, Cornelia Stenull", "SWR", ("Cornelia Stenull",))),
+    ("The strike is set for Friday 28 November. RNZ/Samuel Rillstone",
+     ("RNZ/Samuel Rillstone", "RNZ", ("Samuel Rillstone",))),
+])
+def test_an_outlets_initials_before_its_photographers_name_are_still_the_agency(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("initials", "role"), [("CEO", True), ("Sgt", True), ("UK", True), ("NYC", True),
+                                                ("SWR", False), ("RNZ", False)])
+def test_initials_of_a_role_or_a_place_are_told_from_an_outlets(initials: str, role: bool) -> None:
+    assert is_role_or_place_initials(initials) is role
+
+
+# --- 9. a slashed credit before " | " is kept, though the caption before it has words in lower case ---
+
+def test_a_slashed_credit_before_a_bar_is_the_credit() -> None:
+    rest, credit = split_caption_credit("Crowds gather on the square at night, Jane Doe/Getty Images | The Times")
+    assert rest == "Crowds gather on the square at night,"
+    assert (credit.agency, credit.photographers) == ("Getty Images", ("Jane Doe",))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the bar rule's own rows: the caption's words before the bar, the credit after it
+    ("Em Gaza, mãe abraça filho de 5 anos morto nos bombardeamentos israelitas | Mohammed Salem - Reuters",
+     ("Mohammed Salem - Reuters", "Reuters", ("Mohammed Salem",))),  # h11-168
+    # a slash inside the caption's words is no credit
+    ("Volunteers march on the main road, HIV/AIDS awareness | Jane Roe - Reuters",
+     ("Jane Roe - Reuters", "Reuters", ("Jane Roe",))),
+])
+def test_the_captions_words_before_a_bar_are_still_set_aside(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+# --- 14. a courtesy naming no party is kept as a line and cut from the caption, as "Handout" is ---
+
+@pytest.mark.parametrize(("caption", "line"), [
+    ("A statue in the park. Courtesy of the Artist", "Courtesy of the Artist"),
+    ("A statue in the park. Photo courtesy of the artist", "Photo courtesy of the artist"),
+    ("A statue in the park. Courtesy of the artists", "Courtesy of the artists"),
+    ("A statue in the park. Handout", "Handout"),
+])
+def test_a_courtesy_naming_no_party_is_cut_from_the_caption_and_names_no_one(caption: str, line: str) -> None:
+    rest, credit = split_caption_credit(caption)
+    assert rest == "A statue in the park."
+    assert (credit.credit_line, credit.agency, credit.photographers) == (line, None, ())
+
+
+@pytest.mark.parametrize("caption", [
+    # a licence alone names no one who made the picture and is no credit (docs/credit-tables.md, h11-134), CC0 and
+    # Creative Commons alike
+    "A statue in the park. Photo: CC0", "A statue in the park. Photo: Creative Commons",
+    # a template's courtesy field left empty
+    "Photo courtesy of:",
+])
+def test_a_licence_alone_or_an_empty_courtesy_field_is_no_credit(caption: str) -> None:
+    assert split_caption_credit(caption) == (caption, None)
