@@ -76,6 +76,7 @@ ORGANISATION_WORDS = frozenset("""
     city town shire borough municipality rnli coastguard lifeboat
     bros patrol
     construction constructions builders contractors engineering architects consultants consulting developments
+    games interactive software motors music filmworks cinema cinemas
 """.split()) | ORGANISATION_WORDS_IN_LANGUAGES
 # German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv",
 # "Hamburgische Bürgerschaft"), and so does Finnish: a long word ending in one is an organisation's name
@@ -299,7 +300,8 @@ def is_organisation_like(name: str) -> bool:
         return True  # "Land Salzburg", "Kreis Calw", "Freistaat Bayern": a German-speaking state's or district's government
     return any(word in ORGANISATION_WORDS or len(word) > 9 and word.endswith(_COMPOUND_ENDINGS)
                or len(word) > 11 and word.startswith(_COMPOUND_STARTS)
-               for word in words) and (is_printed_as_name(name) or _is_sentence_case_name(name))
+               for word in words) and (is_printed_as_name(name) or _is_sentence_case_name(name)) \
+        and not _YEAR_WORD.search(name)  # "PyeongChang 2018 Winter Olympic Games": an event's edition, no body
 
 
 # a photo contest's name, with its year: it credits the pictures of its entrants ("Name/Wildlife Photographer of the Year");
@@ -329,6 +331,7 @@ _STATE_BEFORE_PLACE = frozenset({"land", "bundesland", "freistaat", "kreis", "be
                                  "amt", "stad"})
 # the word for a city's government after the city's name, in lower case ("Stockholms stad", "Helsingin kaupunki", "Oslo
 # kommune"); capitalised, "Stad" is a surname
+_YEAR_WORD = re.compile(r"(?<!\S)(?:19|20)\d{2}(?!\S)")  # a year standing as a word of a name
 _CITY_AFTER_PLACE = frozenset({"stad", "kaupunki", "kommune", "kommun"})
 # Organisation words that are also given names: first in a name, they make no organisation by themselves.
 _GIVEN_NAME_WORDS = frozenset({"marine"})

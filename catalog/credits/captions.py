@@ -16,6 +16,7 @@ from catalog.credits.agencies import (
     us_service_in,
 )
 from catalog.credits.brackets import closes_sentence, lists_sources
+from catalog.credits.chrome import before_licensing_link
 from catalog.credits.doubled import doubled_credit_at_end
 from catalog.credits.layout import with_credit_lines_above, with_name_above
 from catalog.credits.names import is_capitalised, is_name, is_place, matching_bracket, names_the_picture
@@ -168,14 +169,30 @@ def find_credit(caption: str) -> FoundCredit | None:
             found = dataclasses.replace(found, credit=dataclasses.replace(found.credit, agency=service))
     if found is not None:
         if text is not printed_text and found.printed in printed_text:  # the caption keeps its own text
-            at = printed_text.find(found.printed)
-            rest = f"{printed_text[:at].rstrip()} {printed_text[at + len(found.printed):].lstrip()}"
-            found = dataclasses.replace(found, rest=_trim_end(rest.strip()))
+            found = dataclasses.replace(found, rest=_trim_end(_without_printed(printed_text, found.printed)))
         return found
     if epa:
         return FoundCredit(credit=Credit(credit_line=None, agency="EPA"), rest=text, printed=epa.group().strip(),
                            how="no credit printed; agency from the EPA picture number")
     return None
+
+
+def _without_printed(caption: str, printed: str) -> str:
+    """The caption as printed without its credit and the page's chrome tidying set aside around it: the Markdown link
+    the credit was the text of ("[Name](https://...)"), a wire site's licensing link and the story after it."""
+    kept = before_licensing_link(caption)
+    caption = kept if printed in kept else caption
+    at = caption.find(printed)
+    end = at + len(printed)
+    if caption[at - 1:at] == "[" and caption[end:end + 2] == "](":
+        link = _MARKDOWN_LINK_END.match(caption, end)
+        if link:
+            at, end = at - 1, link.end()
+    return f"{caption[:at].rstrip()} {caption[end:].lstrip()}".strip()
+
+
+# the rest of a Markdown link after its text: the address and an optional title ("](https://... \"Title\")")
+_MARKDOWN_LINK_END = re.compile(r"\]\([^)\s]*(?: \"[^\"\n)]{0,100}\")?\)")
 
 
 # a Korean wire's dateline and its reporter's byline opening the story: "[서울=뉴시스] 최진석 기자 = ..." (Seoul, Newsis)

@@ -533,7 +533,9 @@ RELEASE_WIRES = frozenset({"PR Newswire"})
 # offices of state ("Fiscalía General", "Embajada de México", "Servicio Nacional de Meteorología"); Welsh and Irish
 # police, councils, governments and universities ("Heddlu Dyfed-Powys", "Cyngor Sir Ceredigion", "Comhairle Contae");
 # broadcasters in Dutch and the Slavic languages, in lower case after their first word ("Český rozhlas", Czech radio);
-# ports, which their authorities are named after ("Esbjerg Havn", "Göteborgs Hamn", "Hamburger Hafen").
+# ports, which their authorities are named after ("Esbjerg Havn", "Göteborgs Hamn", "Hamburger Hafen"); companies in
+# Portuguese, Spanish and Italian, by the word their names open with ("Grupo Globo", "Rede Globo", "Banco Itaú",
+# "Editora Abril") or by their trade ("Acme Filmes", "Sony Música").
 ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     havn hamn hafen havenbedrijf satama portuaria
     sajtoiroda sajtoosztaly pressestelle prensa imprensa assessoria gabinete prasowe prasowy tiskovy tiskove
@@ -570,4 +572,6 @@ ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     fiscalia procuraduria defensoria contraloria cancilleria embajada embaixada ambasciata ambassade botschaft
     consulado parlamento asamblea gobernacion departamento dipartimento departement direccion servicio servico servizio
     heddlu cyngor llywodraeth prifysgol senedd garda gardai comhairle rialtas
+    grupo gruppo rede banco editora companhia compania compagnia produtora productora producoes producciones filmes
+    discos musica entretenimento estudios cosmeticos
 """.split())

@@ -62,7 +62,7 @@ from catalog.credits.names import (
 )
 from catalog.credits.organisations import PHOTO_SITES, PREFIX_WIRES, RELEASE_WIRES
 from catalog.credits.parts import as_titled_organisation, classify
-from catalog.credits.segments import is_lone_name_word, split_items, split_segments
+from catalog.credits.segments import is_lone_name_word, picture_from, split_items, split_segments
 from catalog.credits.vocabulary import (
     DIGIT,
     ARTICLES,
@@ -120,7 +120,6 @@ _ACCORDING_TO = re.compile(r",\s+(?:prema|according to|as (?:first )?(?:publishe
                            r"|segundo|secondo|zgodnie z|podle|według)\s")
 _IN_COLLABORATION = re.compile(r",\s+(?:in (?:collaboration|cooperation|partnership|association) with|with the (?:support|help)"
                                r" of)\s", re.I)
-_PICTURE_FROM = re.compile(r"^(?:Photo|Image|Picture|Photograph) from the [A-Z]")
 _LICENCE_PARTS = re.compile(r"\s*[/,|]\s*")
 
 
@@ -129,16 +128,17 @@ def _names_only_licences(body: str) -> bool:
     return all(LICENCE.match(part) or fold(part) == "creative commons" for part in _LICENCE_PARTS.split(body.strip()))
 
 
+def picture_opens_name(label: str, rest: str) -> bool:
+    """British papers print "Picture Name" or "Pic Name" with no colon before a photographer; before an organisation's
+    name the word is that name's own first word ("Picture House Cinema"), no label."""
+    return label[:3] in ("Pic", "PIC") and label.isalpha() and is_organisation_like(rest.strip())
+
+
 def _signs_as_person(value: str) -> bool:
     """A person's full name after "Divulgação" (handed out): the photographer who made the picture handed out
-    ("Divulgação/Bruno Zanardo"), where a company's name says what it is ("Divulgação/Riot Games")."""
-    return " " in value and not is_organisation_like(value) and value.rsplit(None, 1)[-1] not in _STUDIO_WORDS \
-        and is_name(value, strict=True) and is_capitalised(value)
-
-
-# the trade a company's name ends in, which no person's does ("Riot Games", "Acme Filmes", "Sony Music", "Netflix Brasil")
-_STUDIO_WORDS = frozenset("""Games Interactive Software Motors Filmes Films Filmworks Editora Produções Producciones Records
-                             Discos Music Música Entretenimento Entertainment Studios Estúdios Brasil Brazil Latam""".split())
+    ("Divulgação/Bruno Zanardo"), where a company's name holds an organisation word that says what it is: its trade
+    ("Divulgação/Riot Games") or the word its name opens with ("Divulgação/Grupo Globo", "Divulgação/Banco Itaú")."""
+    return " " in value and not is_organisation_like(value) and is_name(value, strict=True) and is_capitalised(value)
 
 
 def _source_named(part: str, listed: bool) -> str | None:
@@ -338,7 +338,7 @@ def read_credit(text: str) -> Reading | None:
     thanked = text[:1] in "ขข写（(" and _THANKED_LABEL.match(text) is not None
     while True:
         match = LABEL.match(text)
-        if not match or match.end() >= len(text):
+        if not match or match.end() >= len(text) or picture_opens_name(match.group().strip(), text[match.end():]):
             break
         owned = owned or match.group().lstrip()[:1] in "©ⓒ(" or match.group().lstrip()[:9].lower() == "copyright"
         sourced = sourced or _SOURCE_LABEL.match(match.group()) is not None
@@ -659,6 +659,11 @@ _WROTE_AND_PHOTOGRAPHED = re.compile(r"\s*(?:text|texte|tekst|testo|texto)\s", r
 # an archive's picture number closing a credit: the centre's letters, the year, the number ("KSC-2011-5421", "JSC2009-E-0123")
 _PICTURE_NUMBER = re.compile(r"\s+[A-Z]{2,5}-?(?:19|20)\d{2}-[A-Z0-9-]{1,12}$")
 _FOOTNOTE = re.compile(r"(?<=\w)\[\d{1,3}\]$")
+# a word of two capitals or more after the first, not a Roman numeral: "Bulgaria ON AIR" (a channel), where a name holds
+# none (a first word in capitals may be a maker's: "DJI Mavic")
+_CAPITALS_WORD = re.compile(r"(?<!\S)(?![IVXLC]+(?:\s|$))[A-ZÀ-ÞА-Я]{2,}(?!\S)")
+
+
 def _outlet_in_brackets(inside: str, labelled: bool) -> str | None:
     """The organisation a bracket after a photographer's name holds: "(Getty Images)", "(Australia, Getty Images)", and
     under a label one read as an organisation or printed with a word in capitals ("Name (Bulgaria ON AIR)")."""
@@ -669,14 +674,10 @@ def _outlet_in_brackets(inside: str, labelled: bool) -> str | None:
         return inside
     if not labelled or fold(inside) in COUNTRIES:
         return None
-    if is_organisation_like(inside) or " " in inside and _CAPITALS_WORD.search(inside, inside.index(" ")) and is_printed_as_name(inside):
-        return inside
+    if is_organisation_like(inside) or " " in inside and not inside.isupper() \
+            and _CAPITALS_WORD.search(inside, inside.index(" ")) and is_printed_as_name(inside):
+        return inside  # all in capitals, "(NEW YORK)" is a dateline's place as often as an outlet: no word stands out
     return None
-
-
-# a word of two capitals or more after the first, not a Roman numeral: "Bulgaria ON AIR" (a channel), where a name holds
-# none (a first word in capitals may be a maker's: "DJI Mavic")
-_CAPITALS_WORD = re.compile(r"(?<!\S)(?![IVXLC]+(?:\s|$))[A-ZÀ-ÞА-Я]{2,}(?!\S)")
 # a country after a name, in brackets or after a comma (``COUNTRIES``)
 _COUNTRY_AFTER = re.compile(r"\s*\(([^()]{2,30})\)$|,\s+([^,]{2,30})$")
 # a name, then a site or an account in brackets or after a slash ("Name (namesite.com)", "Name/@namehandle")
@@ -1268,7 +1269,7 @@ def is_text_credit(reading: Reading) -> bool:
     if _initials_head_photographer(reading):
         return True  # "... November. RNZ/Samuel Rillstone": an outlet's initials, its photographer's full name after them
     if reading.named and not reading.persons and len(reading.orgs) == 1 and reading.credit_line[:1] in "PI" \
-            and _PICTURE_FROM.match(reading.credit_line):
+            and picture_from(reading.credit_line):
         return True  # "Photo from the Huffington Post": the paper a picture word says the picture came from
     if reading.structured and not reading.persons and not reading.via_orgs and len(reading.orgs) == 2 \
             and reading.named >= 2 and "/" in reading.credit_line:

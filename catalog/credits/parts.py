@@ -67,9 +67,11 @@ class _Item:
 
 
 _GLUED_SENTENCE = re.compile(r"[a-z]{2}\.[A-Z][a-z]")
-# a word's lower case run into a capitalised word, then a word in lower case: a name glued to a sentence ("GhirdaProtest la",
-# "DenetteSunday, it"); a name's own capitals follow a short prefix ("McDonald", "DiCaprio", "MacKenzie")
-_GLUED_WORDS = re.compile(r"[a-zß-ÿ]{3}[A-ZÀ-Þ][a-zß-ÿ]+[\s,]+[a-zß-ÿ]")
+# a word's lower case run into a capitalised word, then a word in lower case: a name glued to a sentence ("Vadim
+# GhirdaProtest la", "Nathan DenetteSunday, it"). The glued word follows another word, as a surname follows its given
+# name; a brand printed in camel case opens its part ("SolarCity and partners", "SmugMug user"). A name's own capitals
+# follow a short prefix ("McDonald", "DiCaprio", "MacKenzie")
+_GLUED_WORDS = re.compile(r"\w[\s]+[\w'’-]*?[a-zß-ÿ]{3}[A-ZÀ-Þ][a-zß-ÿ]+[\s,]+[a-zß-ÿ]")
 _QUOTED_HANGUL = re.compile(r"[가-힣]['‘’\"“”]|['‘’\"“”][가-힣]")
 # an archive word in lower case before its owner's name, as a credit prints a file picture's source ("archives Grund
 # Médias", "archivo El Día"); capitalised, "Archives nationales" is the owner's own name
@@ -129,10 +131,17 @@ def classify(item: str) -> _Item:
     if len(item) > 4 and item[0] in _OPENING_QUOTES and item[-1] == _OPENING_QUOTES[item[0]] \
             and not any(quote in item[1:-1] for quote in "«»„“”\""):
         return classify(item[1:-1])  # "Name / «Новая газета»": a paper's name in quotes, as Russian prints it
-    if item[:1].isupper() and _WIRE_GLUED_BEFORE_CAPITALS.match(item) and not canonical_agency(item):
-        return _PROSE  # "Name/ReutersJP Morgan": the wire, then the page's next tag glued on, no organisation's name
+    if item[:1].isupper() and not canonical_agency(item):
+        glued = _WIRE_GLUED_BEFORE_CAPITALS.match(item)
+        if glued and item[glued.end():].isupper():
+            return classify(f"{glued.group()} {item[glued.end():]}")  # "ReutersTV": the wire's product, "Reuters TV"
+        if glued:
+            return _PROSE  # "Name/ReutersJP Morgan": the wire, then the page's next tag glued on, no organisation's name
     if "®" in item or "™" in item:  # "Courtesy of Fitbit® Flex™": the trade marks sign a brand, never a person's name
         brand = " ".join(_TRADE_MARK.sub("", item).split())
+        if item[-1] in "®™" and _TRADE_MARK.search(item).end() == len(item) and not canonical_agency(brand) \
+                and is_name(brand, strict=True) and not is_organisation_like(brand):
+            return classify(brand)  # "Jane Doe™": one mark closing a person's full name marks no brand of its words
         return _Item("org", canonical_agency(brand) or brand, structured=True, known=bool(canonical_agency(brand)),
                      named=True) if brand else _SKIP
     key = fold(item)

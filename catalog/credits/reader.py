@@ -79,6 +79,7 @@ from catalog.credits.parsing import (
     is_text_credit,
     lower_case_before_agency,
     next_field,
+    picture_opens_name,
     read_credit,
 )
 from catalog.credits.trailing import trailing_label_candidates
@@ -258,6 +259,8 @@ def label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             if again > end:  # "파주시청. 사진제공=파주시 파주시청. 사진제공=파주시": the caption printed again ends the credit
                 stop = again
         span = text[end:stop]
+        if picture_opens_name(label, span):
+            continue  # "Picture House Cinema": the organisation's name, no "Picture Name" label before a photographer
         if licensed:  # "... by Name (CC BY-SA 3.0), via Wikimedia Commons, shows the maria": the sentence goes on
             span = _CLAUSE_AFTER.split(span, 1)[0].rstrip(":")
         reading = _longest_reading(span, label)

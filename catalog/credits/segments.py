@@ -164,8 +164,7 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
     for word in (" on ", " from ", " @ ", " auf ", " sur ", " en ", " su "):
         if word in segment and not canonical_agency(segment):
             left, _, right = segment.rpartition(word)
-            if word == " from " and left in _PICTURE_WORDS and right[:4] == "the " and right[4:5].isupper() \
-                    and classify(right).kind == "org" and classify(right).named:
+            if word == " from " and picture_from(segment):
                 return left, right  # "Photo from the Huffington Post": the paper a picture word says it came from
             if left.strip() and canonical_agency(right.strip()) \
                     and ("@" not in left or HANDLE.match(left.strip())):  # not "Follow @Name on Twitter"
@@ -186,7 +185,26 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
     return (segment,)
 
 
-_PICTURE_WORDS = frozenset({"Photo", "Image", "Picture", "Photograph"})
+# a picture word and "from" before a body under its article: "Photo from the Huffington Post"
+_PICTURE_FROM = re.compile(r"^(?:Photo|Image|Picture|Photograph) from (?P<source>the [A-Z].*)$")
+# words for an area that close a place's name: "the Lake District", "Orange County", "the Rhine Valley"
+_AREA_WORDS = frozenset("district county region province valley coast shire borough".split())
+
+
+def picture_from(text: str) -> str | None:
+    """The body a picture word says the picture came from ("Photo from the Huffington Post"): a known one, or a name of
+    two words or more read as an organisation that is not a place ("the Lake District") nor a common noun ("the
+    Archives"); None when it names none."""
+    match = _PICTURE_FROM.match(text.strip().rstrip("."))
+    if match is None:
+        return None
+    source = match["source"]
+    if canonical_agency(source[4:]):
+        return source
+    words = source.split()
+    found = classify(source)
+    return source if len(words) > 2 and fold(words[-1]) not in _AREA_WORDS and found.kind == "org" and found.named \
+        else None
 # a surname, a comma and a given name, one word each, an editor's code after it: "Endermann, Andreas (end)"
 _SURNAME_FIRST = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’-]+, [A-ZÀ-ÞĀ-Ž][\w'’-]+(?: \([a-z]{2,4}\))?$")
 
