@@ -836,43 +836,12 @@ MISSES13: dict[str, str] = {
         "reader miss: a scraper's provider_name made from the host name, capitalised ('Gazzettadelsannio'), outranks the title suffix: only a host name in lower case yields (rule)",
     'blind13/s05-embedly-extract-api-json-italian-di-label-in-author-name-foto-ansa-paren-foto-di-paren-provider-name-from-domain-logo-in-images:publication_source':
         "reader miss: a scraper's provider_name made from the host name, capitalised ('Gazzettadelsannio'), outranks the title suffix: only a host name in lower case yields (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:byline':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:bylines':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo1.agency':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo1.caption':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo1.credit_line':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo1.url':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
     'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo2.agency':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo2.caption':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo2.credit_line':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo2.url':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo3.caption':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo3.credit_line':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo3.photographers':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo3.url':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:publication':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:publication_source':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:title':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
+        "reader miss: 'Foto: Mi Teleférico', a company's brand opening with a possessive ('Mi', 'my'), read as a person's name (the table itself is read since tables.py)",
+    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo2.photographers':
+        "reader miss: 'Foto: Mi Teleférico', a company's brand opening with a possessive ('Mi', 'my'), read as a person's name (the table itself is read since tables.py)",
 }
-MEASURED_RATE13 = 0.85  # 460/541 fields (85.0 %) after the word families (lexicon); kept apart: 452/541 (83.5 %) at
-# the session's end, first sight at its start 450/541 (83.2 %)
+MEASURED_RATE13 = 0.877  # 475/541 fields (452/541 = 83.5 % at the session's end, kept apart; first sight 450/541 = 83.2 %)
 # MISSES13-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
