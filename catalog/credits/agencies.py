@@ -2,7 +2,7 @@
 
 ``canonical_agency("AP Photo")`` is ``"AP"``, ``canonical_agency("REUTERS")`` is
 ``"Reuters"``; the spellings are in ``catalog.credits.organisations``. Lookups fold case,
-accents, periods and hyphens, so ``U.S Navy``, ``US NAVY`` and ``U.S. Navy`` are one
+accents, periods, hyphens and traditional Han forms, so ``U.S Navy``, ``US NAVY`` and ``U.S. Navy`` are one
 organisation. A name not in the table gives ``None``; callers decide what an unknown
 name is, never this module.
 """
@@ -13,6 +13,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from catalog.credits.han_variants import TRADITIONAL_TO_SIMPLIFIED
+from catalog.credits.labels import ARCHIVE_NOUNS
 from catalog.credits.organisations import (
     ACRONYMS_AFTER_PHOTOGRAPHER,
     AS_PRINTED,
@@ -69,7 +71,7 @@ ORGANISATION_WORDS = frozenset("""
     board district rotary
     citizen standard observer examiner telegraph dispatch courier guardian independent register bulletin advertiser
     commons catering restaurant bakery brewery winery
-    casa royal reale koninklijk kongelige courant sentinel enquirer inquirer picayune archiwum archiv archivo arquivo archief arkiv arkisto
+    casa royal reale koninklijk kongelige courant sentinel enquirer inquirer picayune
     military defence defense rescue ambulance emergency transport transportation transit railway railways airport
     holding holdings nationale
     fc cf afc
@@ -77,7 +79,7 @@ ORGANISATION_WORDS = frozenset("""
     bros patrol
     construction constructions builders contractors engineering architects consultants consulting developments
     games interactive software motors music filmworks cinema cinemas
-""".split()) | ORGANISATION_WORDS_IN_LANGUAGES
+""".split()) | ORGANISATION_WORDS_IN_LANGUAGES  # and the archive nouns of labels.ARCHIVE_NOUNS, once folded below
 # German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv",
 # "Hamburgische Bürgerschaft"), and so does Finnish: a long word ending in one is an organisation's name
 _COMPOUND_ENDINGS = ("polizei", "zeitung", "ministerium", "regierung", "verband", "verein", "feuerwehr", "stiftung",
@@ -129,13 +131,15 @@ _COMBINING_MARKS = {code: None for block in ((0x0300, 0x0370), (0x1AB0, 0x1B00),
 
 @lru_cache(maxsize=16384)
 def fold(text: str) -> str:
-    """The lookup key of a name: accents, case, periods, hyphens and spacing folded away."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text).translate(_COMBINING_MARKS)
+    """The lookup key of a name: accents, case, periods, hyphens, spacing and traditional Han forms folded away."""
+    if not text.isascii():  # a traditional Han character as its simplified form: "東方IC" is "东方IC" (han_variants)
+        text = unicodedata.normalize("NFKD", text).translate(_COMBINING_MARKS).translate(TRADITIONAL_TO_SIMPLIFIED)
     bare = text.casefold().replace(".", "").replace("'", "").replace("’", "")
     return _NON_WORD.sub(" ", bare).strip()
 
 
+# "archive" in the main news languages names an organisation too ("Stadtarchiv", "Archiwum Państwowe")
+ORGANISATION_WORDS = ORGANISATION_WORDS | {fold(word) for word in ARCHIVE_NOUNS}
 _TABLE: dict[str, str] = {fold(spelling): name for name, spellings in SPELLINGS.items()
                           for spelling in (name, *spellings)}
 # organisations kept as printed: the lookup key -> the family that says what they do in a chain
@@ -356,8 +360,8 @@ def _is_organisation_word(word: str) -> bool:
 
 
 # archives and museums, which Nordic and Slavic languages print in lower case after their owner ("Päivälehden arkisto")
-_ARCHIVE_WORDS = frozenset({"arkisto", "arkiv", "archiv", "archivo", "arquivo", "archief", "archiwum", "museo", "museum",
-                            "kirjasto", "muzeum", "muzej"})  # English capitalises its organisations' words: "AFPTV - First images" is a title
+_ARCHIVE_WORDS = frozenset({*(fold(word) for word in ARCHIVE_NOUNS if word not in ("archive", "archives")), "museo",
+                            "museum", "kirjasto", "muzeum", "muzej"})  # English capitalises its organisations' words: "AFPTV - First images" is a title
 
 
 # lowercase words a name may hold between its capitalised ones ("Department of Defense", "Corriere della Sera")
