@@ -716,10 +716,6 @@ MISSES13: dict[str, str] = {
         "reader miss: an organisation's abbreviation not known: 'FF Neumarkt' (Freiwillige Feuerwehr, a volunteer fire brigade) read as a person's name (knowledge)",
     'blind13/01-contao-austrian-regional-base-href-relative-assets-images-lightbox-original-von-info-line-foto-paren-gallery-title-suffix:photo3.photographers':
         "reader miss: an organisation's abbreviation not known: 'FF Neumarkt' (Freiwillige Feuerwehr, a volunteer fire brigade) read as a person's name (knowledge)",
-    'blind13/04-bolt-cms-slovak-regional-thumbs-wxhc-files-original-autor-label-foto-tasr-en-dash-name-archiv-title-suffix-is-section-logo-alt:photo2.agency':
-        "reader miss: archive word of the language before its owner ('archív ŠH', Slovak) not read as a file picture from the owner's archive: only 'archives/archivo/arquivo/archivio' before an ASCII capital are (rule)",
-    'blind13/04-bolt-cms-slovak-regional-thumbs-wxhc-files-original-autor-label-foto-tasr-en-dash-name-archiv-title-suffix-is-section-logo-alt:photo2.photographers':
-        "reader miss: archive word of the language before its owner ('archív ŠH', Slovak) not read as a file picture from the owner's archive: only 'archives/archivo/arquivo/archivio' before an ASCII capital are (rule)",
     'blind13/04-bolt-cms-slovak-regional-thumbs-wxhc-files-original-autor-label-foto-tasr-en-dash-name-archiv-title-suffix-is-section-logo-alt:publication_source':
         "reader miss: logo alt in sentence case ('Šarišský hlas') not taken as a name: a lower-case last word must be a known publication word ('hlas', Slovak 'voice', is not); the footer, which agrees, ranks next (rule)",
     'blind13/05-django-cms-filer-uruguay-easy-thumbnails-renditions-original-link-credit-before-caption-foto-name-comma-agency-por:photo1.agency':
@@ -752,18 +748,8 @@ MISSES13: dict[str, str] = {
         "reader miss: renditions: neither copy names a width (Liferay's imageThumbnail=3 in the page, imagePreview=1 in og:image); the tie goes to the page's copy: a URL asking for a thumbnail is not ranked below one that does not (rule)",
     'blind13/07-liferay-angola-documents-uuid-version-imagethumbnail-renditions-texto-label-fotografia-name-pipe-group-angop:photo1.url':
         "reader miss: renditions: neither copy names a width (Liferay's imageThumbnail=3 in the page, imagePreview=1 in og:image); the tie goes to the page's copy: a URL asking for a thumbnail is not ranked below one that does not (rule)",
-    'blind13/08-spip-senegal-cache-vignettes-data-original-lazy-spip-doc-credits-par-du-meme-auteur-decoy-photo-d-archives-paren-application-name:photo2.agency':
-        "reader miss: file picture's words alone in the caption's closing brackets ('(Photo d'archives)', '(Archives)') read as an organisation ('Photo' dropped as a label) (rule)",
-    'blind13/08-spip-senegal-cache-vignettes-data-original-lazy-spip-doc-credits-par-du-meme-auteur-decoy-photo-d-archives-paren-application-name:photo2.credit_line':
-        "reader miss: file picture's words alone in the caption's closing brackets ('(Photo d'archives)', '(Archives)') read as an organisation ('Photo' dropped as a label) (rule)",
     'blind13/08-spip-senegal-cache-vignettes-data-original-lazy-spip-doc-credits-par-du-meme-auteur-decoy-photo-d-archives-paren-application-name:photo3':
         "reader miss: author box under a class in the site's language ('bloc-auteur') not set aside: its 80 px headshot is counted as a photo (rule)",
-    'blind13/09-laravel-imagecache-tanzania-swahili-na-label-picha-caps-label-name-caps-maktaba-archive-small-medium-large:byline':
-        "reader miss: byline label of the language not known ('Na', Swahili 'by') (rule)",
-    'blind13/09-laravel-imagecache-tanzania-swahili-na-label-picha-caps-label-name-caps-maktaba-archive-small-medium-large:bylines':
-        "reader miss: byline label of the language not known ('Na', Swahili 'by') (rule)",
-    'blind13/09-laravel-imagecache-tanzania-swahili-na-label-picha-caps-label-name-caps-maktaba-archive-small-medium-large:photo2.agency':
-        "reader miss: file picture's word of the language alone ('PICHA: MAKTABA', Swahili 'archive') read as an organisation; it names no party, as 'Archivo' does (rule)",
     'blind13/10-expressionengine-uganda-ce-image-made-path-renditions-photo-by-paren-file-photo-paren-courtesy-paren-non-credit-parens-ampersand:photo1.also_seen_as':
         "reader miss: renditions: CE Image's '/images/made/<upload path>_W_H_c1.jpg' not grouped with its upload (the og:image) (rule)",
     'blind13/10-expressionengine-uganda-ce-image-made-path-renditions-photo-by-paren-file-photo-paren-courtesy-paren-non-credit-parens-ampersand:photo1.url':
@@ -846,48 +832,16 @@ MISSES13: dict[str, str] = {
         "expectation differs: 'Gentileza Club Cerro Porteño' is 'courtesy of' an organisation and gives it as agency (docs/credit-tables.md: 'Gentileza X' is 'courtesy of X'; blind4 s06 'Gentileza ASSA')",
     'blind13/s02-miniflux-api-entry-json-paraguay-sports-author-field-por-wp-renditions-enclosure-original-foto-name-slash-efe-gentileza-se-publico-primero-en:publication_source':
         "expectation differs: WordPress's feed footer 'La entrada X se publicó primero en Albirroja Deportes' names the feed's own site, not another paper: 'syndication' is reported only for a paper other than the site's (publication.page_publication; docs/contracts.md: 'a story that names the paper it came from'), the feed's title being the site's name",
-    'blind13/s04-mailjet-plain-text-part-iso-8859-1-crlf-breton-weekly-version-en-ligne-nag-image-urls-in-brackets-photo-space-colon-archives-paren:photo2.agency':
-        "reader miss: file picture's words alone in the caption's closing brackets ('(Photo d'archives)', '(Archives)') read as an organisation ('Photo' dropped as a label) (rule)",
     'blind13/s05-embedly-extract-api-json-italian-di-label-in-author-name-foto-ansa-paren-foto-di-paren-provider-name-from-domain-logo-in-images:publication':
         "reader miss: a scraper's provider_name made from the host name, capitalised ('Gazzettadelsannio'), outranks the title suffix: only a host name in lower case yields (rule)",
     'blind13/s05-embedly-extract-api-json-italian-di-label-in-author-name-foto-ansa-paren-foto-di-paren-provider-name-from-domain-logo-in-images:publication_source':
         "reader miss: a scraper's provider_name made from the host name, capitalised ('Gazzettadelsannio'), outranks the title suffix: only a host name in lower case yields (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:byline':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:bylines':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo1.agency':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo1.caption':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo1.credit_line':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo1.url':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
     'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo2.agency':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo2.caption':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo2.credit_line':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo2.url':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo3.caption':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo3.credit_line':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo3.photographers':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo3.url':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:publication':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:publication_source':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
-    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:title':
-        "reader miss: spreadsheet export (import.io CSV: a header row of column names, one row per picture, the article's columns repeated) not read: no reader for CSV (rule)",
+        "reader miss: 'Foto: Mi Teleférico', a company's brand opening with a possessive ('Mi', 'my'), read as a person's name (the table itself is read since tables.py)",
+    'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo2.photographers':
+        "reader miss: 'Foto: Mi Teleférico', a company's brand opening with a possessive ('Mi', 'my'), read as a person's name (the table itself is read since tables.py)",
 }
-MEASURED_RATE13 = 0.835  # 452/541 fields, kept apart; first sight at the session's start 450/541 (83.2 %)
+MEASURED_RATE13 = 0.877  # 475/541 fields (452/541 = 83.5 % at the session's end, kept apart; first sight 450/541 = 83.2 %)
 # MISSES13-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
