@@ -49,7 +49,7 @@ _JUNK_LINE = re.compile(r"""^(?:left|right|center|centre|top|bottom|above|below|
 _LABEL_LEFT = re.compile(r"""(?:\b(?:photo|photos|photograph|picture|image|credit|credits|foto|fotos|bild|kuva|zdjęcie
     |źródło|fonte|source|quelle|crédit|crédito|créditos|courtesy|photo\s+by|photographed\s+by|fotografie)\s*[:=]?
     |©|\(c\)|[(\[])\s*$""", re.I | re.X)
-_MARKS = re.compile(r"""[/©ⓒ@|()\[\]]|\b(?:photo|photos|photograph|picture|image|credit|foto|fotos|bild|kuva|fot\.
+_MARKS = re.compile(r"""[/©ⓒ@|()\[\]]|\b(?:photographi\w*|fotograf\w*|photo|photos|photograph|picture|image|credit|foto|fotos|bild|kuva|fot\.
     |zdjęcie|źródło|fonte|source|quelle|crédit|crédito|courtesy|cortesía|by|por|par|von|via|handout|pool|staff)\b|\bfot\.
     |사진|写真|摄|攝|图|圖|提供|фото|снимок""", re.I | re.X)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -73,6 +73,8 @@ def photographer_problems(name: str, rest: str) -> list[str]:
         problems.append("photographer: sentence words")
     if any(w.casefold().strip(".,") in _MONTHS_DAYS for w in words):
         problems.append("photographer: a month or weekday")
+    if any(mark in name for mark in "\\/|()[]@:;"):
+        problems.append("photographer: holds a separator")
     if is_place(name):
         problems.append("photographer: a place")
     if canonical_agency(name):
@@ -134,6 +136,9 @@ def audit_one(text: str) -> tuple[list[str], object]:
     if line and _JUNK_LINE.match(line.strip(" .()")):
         problems.append("line: a note, number or date")
     problems += text_problems(text, found.printed, line, found.rest)
+    if line and not credit.agency and not credit.photographers and len(line.split()) > 5 and "©" not in line \
+            and not re.search(r"(?i)courtesy|cortes|handout|supplied|archiv|file", line):
+        problems.append("line: six words or more naming no party (review)")
     if not _MARKS.search(found.printed) and not credit.agency and credit.photographers:
         problems.append("unmarked: a bare name read as credit (review)")
     return sorted(set(problems)), found

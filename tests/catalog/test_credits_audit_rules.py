@@ -37,3 +37,28 @@ def test_the_photograph_word_singular_and_plural_is_a_label(text):
 
 def test_the_photograph_word_in_a_sentence_is_no_label():
     assert read_caption("Il a étudié la photographie : un art exigeant.") is None
+
+
+@pytest.mark.parametrize("office", [
+    "Prensa", "Gabinete de prensa", "Service de presse",
+    "Pressestelle", "Ufficio stampa", "Biuro prasowe", "Press Office", "пресс-служба",
+])
+def test_a_press_office_named_alone_names_no_party(office):
+    assert read_caption(f"The mayor opens the new square. Foto: {office}") == (office, None, ())
+
+
+def test_brazils_press_office_is_an_organisation_never_a_person():
+    assert read_caption("O prefeito visita a obra. Foto: Ascom") == ("Ascom", "Ascom", ())
+    assert read_caption("O prefeito visita a obra. Foto: Assessoria") == ("Assessoria", "Assessoria", ())
+
+
+def test_a_press_office_with_its_owner_is_the_owners():
+    assert read_caption("El intendente inauguró la plaza. Foto: Prensa/Municipalidad de Salta")[1] == \
+        "Municipalidad de Salta"
+    assert read_caption("Serviços no bairro — Foto: Ascom PMO/Divulgação")[1:] == ("Ascom PMO", ())
+    assert read_caption("El intendente inauguró la plaza. Foto: Prensa Municipalidad de Salta")[1] == \
+        "Prensa Municipalidad de Salta"
+
+
+def test_a_press_office_word_in_a_sentence_makes_no_credit():
+    assert read_caption("Prensa Latina informó que el presidente llegó.") is None
