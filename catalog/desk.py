@@ -273,12 +273,13 @@ class Desk:
     def link_all(self, asset_ids: Iterable[str], url: str, *, actor: Actor | None = None) -> Article:
         """Link many assets to the article at ``url`` in one transaction (a lightbox, a selection), each by hand.
 
-        Each link is one entry of the activity log, as ``link`` makes it. Raises ``KeyError`` for
-        an unknown asset and ``InvalidUrlError`` for a URL that is not http(s): nothing is linked then.
+        Each link is one entry of the activity log, as ``link`` makes it. Raises ``UnknownAssetError``
+        for an unknown asset and ``InvalidUrlError`` for a URL that is not http(s): nothing is linked then;
+        ``ValueError`` when no asset is given.
         """
         ids = list(dict.fromkeys(asset_ids))
         if not ids:
-            raise KeyError("no picture to link")
+            raise ValueError("no picture to link")
         with self.catalog.transaction():
             for asset_id in ids:
                 article = link_by_hand(self.catalog, asset_id, url)

@@ -18,6 +18,10 @@ class InvalidUrlError(ConfigurationError):
     """A URL Photodesk cannot use: not http(s), or without a host."""
 
 
+class UnknownAssetError(PhotodeskError, KeyError):
+    """No asset has this id (any more): a ``KeyError``, so callers that catch that still work."""
+
+
 class FetchError(PhotodeskError):
     """A page or image that could not be fetched: network, HTTP status, size, refused address.
 

@@ -15,7 +15,7 @@ from flask import Blueprint, Response, abort, jsonify, request, url_for
 from werkzeug.exceptions import Conflict, NotFound
 
 from catalog.accounts import EDITOR, VIEWER
-from catalog.errors import ConfigurationError, InvalidUrlError
+from catalog.errors import ConfigurationError, InvalidUrlError, UnknownAssetError
 from catalog.lightboxes import (
     MEMBER_LIMIT,
     NOTE_LIMIT,
@@ -198,7 +198,7 @@ def link_lightbox(lightbox_id: int) -> Response:
         article = components().desk.link_all(lightbox.asset_ids, url, actor=actor())
     except InvalidUrlError as error:
         abort(400, description=f"Not linked, that is not an article address: {error}.")
-    except KeyError:
+    except UnknownAssetError:
         raise Conflict(description="Not linked: a picture of the lightbox has left the catalog; "
                                    "read the lightbox again.") from None
     return jsonify(article_detail(article_view(article)))

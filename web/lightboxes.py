@@ -17,7 +17,7 @@ from flask import Blueprint, Response, abort, flash, jsonify, redirect, render_t
 
 from catalog.accounts import ADMIN, EDITOR, VIEWER
 from catalog.asset import Asset
-from catalog.errors import ConfigurationError, InvalidUrlError
+from catalog.errors import ConfigurationError, InvalidUrlError, UnknownAssetError
 from catalog.lightboxes import (
     MEMBER_LIMIT,
     NOTE_LIMIT,
@@ -256,7 +256,7 @@ def link_pictures(asset_ids: list[str], url: str) -> tuple[str, str]:
         article = components().desk.link_all(asset_ids, url, actor=actor())
     except InvalidUrlError as error:
         return f"Not linked: {error}.", "error"
-    except KeyError:
+    except UnknownAssetError:
         return "Not linked: a picture is no longer in the catalog. Reload the page.", "error"
     count = len(asset_ids)
     return f"{count} {'picture' if count == 1 else 'pictures'} linked to {article.title or article.url}.", "ok"

@@ -17,6 +17,7 @@ from catalog.articles.matching import KnownImage, PhotoMatch, Suggestion, captio
 from catalog.articles.photos import ParsedArticle, PublishedPhoto
 from catalog.articles.urls import article_id, canonicalize_url
 from catalog.asset import Asset
+from catalog.errors import UnknownAssetError
 from catalog.store import CatalogStore, now_iso
 
 # (query in the query language of docs/search.md, how many hits) -> asset ids, best first
@@ -111,12 +112,12 @@ def find_article(store: CatalogStore, url: str) -> Article | None:
 def link_by_hand(store: CatalogStore, asset_id: str, url: str) -> Article:
     """Link an asset to the article at ``url``, recording the article by its canonical URL when unknown.
 
-    Raises ``InvalidUrlError`` for a URL that is not http(s), ``KeyError`` for an unknown asset.
+    Raises ``InvalidUrlError`` for a URL that is not http(s), ``UnknownAssetError`` for an unknown asset.
     """
     canonical = canonicalize_url(url)
     with store.transaction():
         if store.get(asset_id) is None:
-            raise KeyError(f"no asset {asset_id}")
+            raise UnknownAssetError(f"no asset {asset_id}")
         article = store.find_article_by_url(canonical) or store.upsert_article(
             Article(id=article_id(canonical), url=canonical, added_at=now_iso())
         )

@@ -11,7 +11,7 @@ import pytest
 
 from catalog.activity import Actor
 from catalog.credits.attribution import attribute_asset
-from catalog.errors import ConfigurationError
+from catalog.errors import ConfigurationError, UnknownAssetError
 from catalog.lightboxes import (
     CREDIT_COLUMNS,
     UnknownLightboxError,
@@ -207,7 +207,7 @@ def test_the_desk_records_lightbox_changes_and_links_all_pictures_at_once(tmp_pa
                            ("link", "eddie"), ("link", "eddie")]
         change = next(entry for entry in reversed(entries) if entry.action == "lightbox_change")
         assert change.details["added"] == IDS[:3] and change.details["notes"] == [IDS[0]]
-        with pytest.raises(KeyError):
+        with pytest.raises(UnknownAssetError):
             desk.link_all([IDS[0], "ffffffffffffffff"], "https://news.example.org/other", actor=editor)
         assert desk.catalog.find_article_by_url("https://news.example.org/other") is None
         desk.delete_lightbox(box.id, actor=editor)
