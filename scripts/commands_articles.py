@@ -30,7 +30,8 @@ def article_group() -> None:
 @article_group.command("add")
 @click.argument("url")
 @click.option("--file", "page_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Read the page (HTML or a copied text scrape) from this file; nothing is fetched.")
+              help="Read the page (HTML, a copied text scrape, a tool's export: JSON, XML, CSV) from this file; "
+                   "nothing is fetched. A file given instead of URL is read so, at the address it names.")
 @click.option("--images", "images_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A folder holding the story's images by file name, for matching by picture.")
 @click.option("--allow-private", is_flag=True,
@@ -45,6 +46,9 @@ def article_add_command(
 ) -> None:
     """Parse an article, record it, and link the photos it publishes (weak evidence is only suggested)."""
     from catalog.desk import Desk
+
+    if page_file is None and not re.match(r"(?i)https?://", url) and Path(url).is_file():
+        page_file, url = Path(url), _address_in(Path(url))
 
     settings = Settings.from_sources(settings.data_dir, article_deadline=article_deadline,
                                      catalog=settings.catalog_url, media=settings.media_root)
@@ -151,6 +155,18 @@ def unlink_command(settings: Settings, asset_id: str, url: str) -> None:
 
 
 # -- output -------------------------------------------------------------------------------
+
+
+def _address_in(page_file: Path) -> str:
+    """The story's address a saved page or export names (``photodesk article add FILE``); a usage error if none."""
+    from catalog.articles.pages import story_address
+    from catalog.errors import ConfigurationError
+
+    address = story_address(page_file.read_bytes())
+    if address is None:
+        raise ConfigurationError(f"{page_file} names no address for its story: give it, "
+                                 f"photodesk article add URL --file {page_file}")
+    return address
 
 
 def article_record(reading: ArticleReading) -> dict[str, Any]:

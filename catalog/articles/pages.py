@@ -16,14 +16,17 @@ from catalog.articles.html import parse_article_html
 from catalog.articles.mail import mail_body
 from catalog.articles.photos import ParsedArticle, PublishedPhoto
 from catalog.articles.structured import export_story, structured_page
+from catalog.articles.tables import table_page
 from catalog.articles.text import parse_article_text
 from catalog.articles.web_archives import archived_page
 
-__all__ = ["ParsedArticle", "PublishedPhoto", "decode_page", "is_html", "parse_article"]
+__all__ = ["ParsedArticle", "PublishedPhoto", "decode_page", "is_html", "parse_article", "story_address"]
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PRESCAN_BYTES = 4096  # browsers look for <meta charset> in the first 1024 bytes; be generous
 _STRONG_MARKERS = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
+# A reserved name (RFC 2606 ".invalid"): the page is read as if from no site, so any address it names is another's
+_NOWHERE = "https://address.invalid/"
 _TAG = re.compile(r"<[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>")
 
 
@@ -32,8 +35,9 @@ def parse_article(content: str | bytes, *, url: str, content_type: str | None = 
 
     ``url`` is where the page was (or would be) fetched from; relative links resolve against
     it. ``content_type`` (an HTTP Content-Type) decides HTML vs text and the charset when
-    given; otherwise both are sniffed. Raises ``InvalidUrlError`` for an unusable ``url``;
-    unreadable content gives an article without photos, never an exception.
+    given; otherwise both are sniffed. Raises ``InvalidUrlError`` for an unusable ``url`` and
+    ``NotAnArticleTableError`` for a table (CSV, TSV) that holds no story; other unreadable
+    content gives an article without photos, never an exception.
     """
     if isinstance(content, str):
         text = content
@@ -45,11 +49,19 @@ def parse_article(content: str | bytes, *, url: str, content_type: str | None = 
     if export is not None and export[0] == "text":  # a tool's JSON whose story is Markdown: read as a web clip
         return credited_to_the_story(parse_article_text(export[1], url=url))
     page = export[1] if export is not None else structured_page(text, url)
+    if page is None and not is_html(text, content_type):  # a scraper's spreadsheet (CSV, TSV): the page it describes
+        page = table_page(text, url)
     if page is not None:  # a tool's JSON or a feed's item: the page it describes
         return credited_to_the_story(parse_article_html(page, url=url))
     if is_html(text, content_type):
         return credited_to_the_story(parse_article_html(text, url=url))
     return credited_to_the_story(parse_article_text(text, url=url))
+
+
+def story_address(content: bytes) -> str | None:
+    """The address a saved page or an export gives for its story (its canonical link, a table's address column, a
+    JSON export's "url"), or None when it names none. Raises ``NotAnArticleTableError`` as ``parse_article`` does."""
+    return parse_article(content, url=_NOWHERE).article.claimed_url
 
 
 def decode_page(content: bytes, content_type: str | None = None) -> str:

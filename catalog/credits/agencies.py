@@ -2,7 +2,7 @@
 
 ``canonical_agency("AP Photo")`` is ``"AP"``, ``canonical_agency("REUTERS")`` is
 ``"Reuters"``; the spellings are in ``catalog.credits.organisations``. Lookups fold case,
-accents, periods and hyphens, so ``U.S Navy``, ``US NAVY`` and ``U.S. Navy`` are one
+accents, periods, hyphens and traditional Han forms, so ``U.S Navy``, ``US NAVY`` and ``U.S. Navy`` are one
 organisation. A name not in the table gives ``None``; callers decide what an unknown
 name is, never this module.
 """
@@ -13,6 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from catalog.credits.han_variants import TRADITIONAL_TO_SIMPLIFIED
 from catalog.credits.organisations import (
     ACRONYMS_AFTER_PHOTOGRAPHER,
     AS_PRINTED,
@@ -129,9 +130,9 @@ _COMBINING_MARKS = {code: None for block in ((0x0300, 0x0370), (0x1AB0, 0x1B00),
 
 @lru_cache(maxsize=16384)
 def fold(text: str) -> str:
-    """The lookup key of a name: accents, case, periods, hyphens and spacing folded away."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text).translate(_COMBINING_MARKS)
+    """The lookup key of a name: accents, case, periods, hyphens, spacing and traditional Han forms folded away."""
+    if not text.isascii():  # a traditional Han character as its simplified form: "東方IC" is "东方IC" (han_variants)
+        text = unicodedata.normalize("NFKD", text).translate(_COMBINING_MARKS).translate(TRADITIONAL_TO_SIMPLIFIED)
     bare = text.casefold().replace(".", "").replace("'", "").replace("’", "")
     return _NON_WORD.sub(" ", bare).strip()
 

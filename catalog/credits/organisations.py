@@ -194,6 +194,37 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "Netflix": ("Netflix",),
 }
 
+# The world wires and picture agencies as the papers of other scripts print them, each the agency's own title in that
+# language's Wikipedia (its interlanguage links) or the form the papers' credits print (docs/credit-tables.md, "Names in
+# other scripts"): Korean, Japanese, Chinese (one form: lookups fold traditional onto simplified, ``han_variants``),
+# Cyrillic, Arabic, Persian, Hebrew, Greek, Bengali, Devanagari and Thai. A short form that is also a word is left
+# out: Korean "신화" (Xinhua) is "myth", Chinese "彭博" alone a name.
+IN_OTHER_SCRIPTS: dict[str, tuple[str, ...]] = {
+    "Reuters": ("로이터", "로이터통신", "路透社", "ロイター", "Рейтер", "Ройтерс", "رويترز", "رویترز", "رویترز", "רויטרס",
+                "Ρόιτερς", "রয়টার্স", "রয়টার", "रॉयटर्स", "रायटर्स", "รอยเตอร์"),
+    "AP": ("AP통신", "AP通信", "美联社", "Ассошиэйтед Пресс", "أسوشيتد برس", "آسوشیتدپرس", "آسوشیتد پرس", "এপি",
+           "एपी", "เอพี"),
+    "AFP": ("AFP통신", "AFP通信", "フランス通信社", "法新社", "Франс Пресс", "Франс-Пресс", "АФП", "فرانس برس",
+            "خبرگزاری فرانسه", "এএফপি", "एएफपी", "เอเอฟพี"),
+    "EPA": ("欧新社", "欧洲新闻图片社", "ইপিএ", "إ ب أ", "إ.ب.أ"),
+    "Getty Images": ("게티이미지", "ゲッティイメージズ", "盖蒂图片社", "گتی ایمیجز", "غيتي", "غيتي إيماجز", "גטי אימג'ס",
+                     "গেটি ইমেজেস", "गेटी इमेजेज"),
+    "Xinhua": ("신화통신", "신화사", "新华社", "Синьхуа", "شينخوا", "شینهوا", "সিনহুয়া", "शिन्हुआ", "ซินหัว"),
+    "Yonhap": ("연합뉴스", "聯合ニュース", "韩联社", "Ёнхап", "يونهاب"),
+    "Kyodo": ("교도통신", "共同社", "Киодо", "كيودو"),
+    "Jiji Press": ("지지통신", "时事社", "时事通讯社", "Дзидзи"),
+    "TASS": ("타스통신", "タス通信", "塔斯社", "تاس"),
+    "Sputnik": ("리아노보스티", "俄新社", "卫星通讯社", "سبوتنيك"),
+    "Anadolu": ("아나돌루통신", "アナドル通信", "阿纳多卢通讯社", "Анадолу", "الأناضول", "آناتولی", "আনাদোলু"),
+    "ANSA": ("安莎社", "АНСА"),
+    "dpa": ("德新社", "ДПА", "د ب أ", "د.ب.أ"),
+    "EFE": ("埃菲社", "ЭФЕ", "إفي"),
+    "Bloomberg": ("블룸버그", "ブルームバーグ", "彭博社", "Блумберг", "بلومبرغ", "בלומברג", "ব্লুমবার্গ", "ब्लूमबर्ग",
+                  "บลูมเบิร์ก"),
+}
+SPELLINGS = {name: (*spellings, *(spelling for spelling in IN_OTHER_SCRIPTS.get(name, ()) if spelling not in spellings))
+             for name, spellings in SPELLINGS.items()}
+
 # Organisations known by name whose agency is kept as printed ("AFTONBLADET", "Sul21"), each listed under
 # the family it belongs to, which says what it does in a chain (a carrier, a wire). A canonical name is kept
 # for the organisations above, whose spellings vary most; these were learned later, and the collected
@@ -512,8 +543,10 @@ RESELLERS = frozenset({"Getty Images", "Shutterstock", "Alamy", "Abaca Press", "
 # pictures of their own ("Name/TT", "Tommy Pedersen / TT News Agency / Reuters"): read like the carriers.
 # Hungary's MTI prints itself before the government's press office whose picture it carries; Vietnam's
 # VNA (TTXVN) prints itself after the wire it carries ("Ảnh: AFP/TTXVN"); The Canadian Press before AP's picture
-# ("THE CANADIAN PRESS/AP-James Manning/Pool Photo via AP").
-HOME_CARRIERS = frozenset({"TT News Agency", "NTB", "Ritzau Scanpix", "Lehtikuva", "MTI", "VNA", "The Canadian Press"})
+# ("THE CANADIAN PRESS/AP-James Manning/Pool Photo via AP"). Korea's Yonhap, News1 and Newsis print themselves after
+# the wire whose picture they carry ("AFP 연합뉴스", "[AP=뉴시스]"; hani.co.kr's captions, ajunews.com's "[AP=연합뉴스]").
+HOME_CARRIERS = frozenset({"TT News Agency", "NTB", "Ritzau Scanpix", "Lehtikuva", "MTI", "VNA", "The Canadian Press",
+                           "Yonhap", "News1", "Newsis"})
 # Wires that carry press releases: the organisation printed after one issued the picture ("(PRNewsfoto/Harbor Light
 # Energy)" is the company's, carried by PR Newswire), never a photographer, whatever its words.
 # the sites where anyone uploads pictures under a user name ("PIRO4D auf Pixabay", "user2231 on Unsplash")

@@ -62,7 +62,13 @@ from catalog.credits.names import (
 )
 from catalog.credits.organisations import PHOTO_SITES, PREFIX_WIRES, RELEASE_WIRES
 from catalog.credits.parts import as_titled_organisation, classify
-from catalog.credits.segments import is_lone_name_word, picture_from, split_items, split_segments
+from catalog.credits.segments import (
+    carried_by_home_agency,
+    is_lone_name_word,
+    picture_from,
+    split_items,
+    split_segments,
+)
 from catalog.credits.vocabulary import (
     DIGIT,
     ARTICLES,
@@ -869,6 +875,8 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
     """Classify every part of ``Name/Org via Org`` into people, organisations and qualifiers."""
     lower = body.lower()
     parts = VIA.split(body) if "via" in lower or "vía" in lower else [body]
+    if len(parts) == 1 and not body.isascii():
+        parts = carried_by_home_agency(body) or parts  # "AFP=연합뉴스": AFP's picture via Yonhap
     if len(parts) > 1:
         reading.qualifiers.add("via")
         reading.structured = True

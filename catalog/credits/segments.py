@@ -93,6 +93,24 @@ _GLUED_BRAND = re.compile(r"^[A-Z]{2,}[a-z]{3,}$")  # "OKNOstudio": an acronym g
 _WIRE_GLUED_FIRST = re.compile("(?:" + "|".join(sorted(wire.upper() for wire in PREFIX_WIRES)) + ")(?=[A-ZÀ-Þ][a-zà-ÿ])")
 
 
+# Korean and Japanese papers print a wire's picture with the home agency that carries it, joined by "=" or glued where
+# the script changes: "[AFP=연합뉴스]", "로이터=연합뉴스" (Yonhap), "AFP연합뉴스" (hani.co.kr's captions), "[AP=뉴시스]"
+# (Newsis), "(ロイター=共同)" (Kyodo), "【AFP=時事】" (Jiji): the wire's picture, via the home agency
+_JOINED_ORGANISATIONS = re.compile(r"^(.+?)\s?[=＝]\s?(.+)$"
+                                   r"|^([A-Za-z][\w.-]*?)(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3])(.+)$")
+
+
+def carried_by_home_agency(body: str) -> list[str] | None:
+    """The wire and the home agency of "AFP=연합뉴스", "ロイター=共同", "AFP연합뉴스": both known, the second carrying."""
+    joined = _JOINED_ORGANISATIONS.match(body.strip())
+    if joined is None:
+        return None
+    wire, carrier = (part.strip() for part in joined.groups() if part is not None)
+    if canonical_agency(wire) and canonical_agency(carrier) and not canonical_agency(body):
+        return [wire, carrier]
+    return None
+
+
 @lru_cache(maxsize=8192)
 def _split_glued_organisation(segment: str) -> tuple[str, ...]:
     """``Kirby Lee-USA TODAY Sports`` -> [name, org]; ``Andrey Rudakov for Bloomberg`` likewise."""

@@ -284,8 +284,8 @@ def test_labels_of_kind_and_language(text, line, agency, photographers):
     ("조화가 놓여 있다./정하늘기자", "정하늘기자", None, ("정하늘",)),
     # the story's writer signs last: the picture's labelled credit above the byline is the credit
     ("평화를 바란다.\n사진=최윤호 기자\n한지민 기자 jimin@example.com", "최윤호 기자", None, ("최윤호",)),
-    # provided by an organisation (제공), photographed by a name (촬영)
-    ("관광객들이 성을 오르고 있다(신화사 제공, 왕중생 촬영).", "신화사 제공, 왕중생 촬영", "신화사", ("왕중생",)),
+    # provided by an organisation (제공), photographed by a name (촬영); 신화사 is Xinhua in Hangul (IN_OTHER_SCRIPTS)
+    ("관광객들이 성을 오르고 있다(신화사 제공, 왕중생 촬영).", "신화사 제공, 왕중생 촬영", "Xinhua", ("왕중생",)),
     ("관광객들이 성을 오르고 있다(청와대 제공).", "청와대 제공", "청와대", ()),
 ])
 def test_korean_bylines_and_providers(text, line, agency, photographers):

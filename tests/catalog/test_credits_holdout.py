@@ -190,7 +190,9 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   43 of 85) at the session's end (863c4d3), after that session's work took holdout11 from 167 to 218 and
   holdout12 from 104 to 125. Its expectations are as collected. Every miss is classified in
   ``credits_holdout13.misses.md``: 47 the reader's (42 a rule could fix, 5 need knowledge; 24 of them Chinese
-  and Korean forms no earlier table had), 5 where the expectation contradicts the conventions.
+  and Korean forms no earlier table had), 5 where the expectation contradicts the conventions. Then (issue 14, the
+  cjk helper) a wire before the Korean or Japanese home agency that carries it ("[AFP=연합뉴스]"), the wires' names in
+  other scripts (``organisations.IN_OTHER_SCRIPTS``) and traditional Han folded onto simplified: 108 (69.7 %).
 
 ``FLOORS`` hold the latest measurements: the test fails when the reader gets worse
 here, and they are raised as it gets better. Unlike ``credits_real.tsv`` the misses are
@@ -220,7 +222,7 @@ FLOORS = {
     "credits_holdout10.tsv": (204, 26, 184),
     "credits_holdout11.tsv": (234, 40, 218),
     "credits_holdout12.tsv": (150, 26, 125),
-    "credits_holdout13.tsv": (155, 24, 103),
+    "credits_holdout13.tsv": (155, 24, 108),
 }
 
 

@@ -344,3 +344,27 @@ def test_a_bad_article_deadline_is_a_usage_error(settings: Settings, option: tup
                            "--data", str(settings.data_dir)], capture_output=True, text=True,
                           env={**os.environ, **environment})
     assert (done.returncode, done.stderr) == (2, f"photodesk: {message}\n")
+
+
+def test_a_scrapers_table_is_read_as_the_story_at_the_address_it_names(settings: Settings, tmp_path: Path) -> None:
+    story = "https://www.harbourtimes.example/news/2024/06/05/storm-closes-harbour"
+    table = tmp_path / "extractor-run.csv"
+    table.write_bytes(("pageUrl;titular;autor;imagen;pie_de_foto\r\n"
+                       f'{story};"Cierran el puerto";"Por Ana López";https://cdn.harbourtimes.example/images/a.jpg;'
+                       '"Olas sobre el muelle. Foto: EFE"\r\n').encode("cp1252"))
+    done = photodesk(settings, "article", "add", str(table), "--json")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert (result["url"], result["title"], result["bylines"]) == (story, "Cierran el puerto", ["Ana López"])
+    assert [(photo["caption"], photo["credit_line"]) for photo in result["photos"]] == [("Olas sobre el muelle.", "EFE")]
+
+
+def test_a_table_that_is_no_articles_export_is_one_clear_line(settings: Settings, tmp_path: Path) -> None:
+    table = tmp_path / "stock.csv"
+    table.write_text("sku,name,price\nA-100,Umbrella,12.50\nA-101,Raincoat,40.00\n", encoding="utf-8")
+    done = photodesk(settings, "article", "add", "https://shop.example/list", "--file", str(table))
+    assert done.returncode == 1
+    assert done.stderr.strip() == ("photodesk: a table of 3 columns (sku, name, price) and 2 rows, none of them a "
+                                   "story's title, address or picture: not an article export")
+    done = photodesk(settings, "article", "add", str(table))
+    assert done.returncode == 1 and "not an article export" in done.stderr
