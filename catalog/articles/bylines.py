@@ -16,6 +16,38 @@ from catalog.credits.agencies import is_organisation_like
 from catalog.credits.labels import TEXT_AND_PHOTOS
 from catalog.credits.names import is_name
 
+# A byline's label in the main news languages, printed before the names with or without a colon ("Autor: Jan Novák",
+# "Piše: Ana Horvat", "Írta: Kiss Anna", "Tác giả: Nguyễn An", Hebrew "מאת", Thai "โดย"), from the languages' papers
+# and WordPress's translations of "By %s" and "Author" (translate.wordpress.org); see docs/article-formats.md, "Word
+# families". By, von, par, por, di, door, av, af and the "written by" phrases stand in _LABELS itself.
+BYLINE_WORDS: dict[str, tuple[str, ...]] = {
+    "es/pt/it/fr": ("texto", "testo", "texte", "autor", "autora", "auteur", "autrice"),
+    "de/nl/nordic": ("text", "tekst", "texti"),
+    "fi": ("teksti", "kirjoittaja"), "pl/cs/sk/et": ("autor", "autorka", "tekst", "text"),
+    "hu": ("szerző", "írta"), "ro": ("autor", "de către"),
+    "hr/sr/bs/sl": ("piše", "pišu", "napisao", "napisala", "avtor", "avtorica", "autorica", "пише", "пишу", "аутор",
+                    "написао", "написала"),
+    "bg/ru/uk": ("автор", "авторка", "текст", "пише"), "el": ("γράφει", "συντάκτης", "συντάκτρια", "κείμενο"),
+    "tr": ("yazar", "yazan", "metin"), "lt": ("autorius", "autorė"), "lv": ("autors", "autore", "teksts"),
+    "he": ("מאת", "כתב", "כתבה"), "fa": ("نویسنده", "به قلم", "گزارش"), "hi": ("लेखक", "लेखिका"),
+    "bn": ("লেখক", "লিখেছেন"), "id/ms": ("penulis", "oleh", "pewarta", "laporan"), "vi": ("tác giả", "bài"),
+    "th": ("โดย", "เขียนโดย", "ผู้เขียน"), "tl": ("isinulat ni", "ulat ni"),
+}
+# ... and those that are also an ordinary word of some language, read only before a capitalised name of two words:
+# Swahili "Na" (by; Polish and Czech "on"), Tagalog "Ni", Greek "Του"/"Της" (the genitive: "by"); Romanian "de" only
+# in lower case (a capitalised "De" opens Dutch and Italian names: "De Vries")
+BYLINE_WORDS_BEFORE_NAMES: dict[str, tuple[str, ...]] = {
+    "sw": ("na",), "tl": ("ni",), "el": ("του", "της"), "ro": ("(?-i:de)",),
+}
+
+
+def _byline_alternatives(family: dict[str, tuple[str, ...]]) -> str:
+    words = sorted({word for words in family.values() for word in words}, key=len, reverse=True)
+    return "|".join(word if word.startswith("(?") else re.escape(word).replace(r"\ ", r"\s+") for word in words)
+
+
+_BYLINE_WORD_ALTERNATIVES = _byline_alternatives(BYLINE_WORDS)
+_BEFORE_NAMES_ALTERNATIVES = _byline_alternatives(BYLINE_WORDS_BEFORE_NAMES)
 _LABELS = (
     rf"{TEXT_AND_PHOTOS}\s*:\s*|"  # "Tekst og foto: Name", "Text und Fotos: Name": wrote and photographed
     # Arabic "wrote" (كتب, كتبت), "by the pen of" (بقلم), "prepared by" (إعداد), "interview" (حوار), "report"
@@ -25,8 +57,9 @@ _LABELS = (
     r"(?:(?:written|compiled|reported|reporting|words|text|story|interview|photos and text|words and photos|"
     r"text and photos|submitted|posted)\s+by|ingezonden\s+door|eingereicht\s+von|soumis\s+par|by|von|par|por|di|door|words|"
     r"(?:publicado|escrito|escrita|reportado)\s+por|(?:scritto|a\s+cura)\s+di|geschrieben\s+von|écrit\s+par|"
-    r"av|af|texto|text|tekst|teksti|testo|texte|autor|autora|auteur|kirjoittaja|penulis|oleh|yazar|yazan|szerző|"
-    r"автор|piše|avtor|autors|autorius)\s*(?::|\s[—–](?=\s))?\s+"  # "By — Ann Lee" (PBS's dash after the label)
+    rf"av|af|{_BYLINE_WORD_ALTERNATIVES})\s*(?::|\s[—–](?=\s))?\s+"  # "By — Ann Lee" (PBS's dash after the label)
+    # the labels that are also a language's ordinary word: only before a capitalised name (BYLINE_WORDS_BEFORE_NAMES)
+    rf"|(?:{_BEFORE_NAMES_ALTERNATIVES})\s+(?=[^\W\d_][^\s,]*\s+[^\W\d_])(?=(?-i:[^\W\d_a-zß-ÿа-яёα-ωάέήίόύώ]))"
     r"|(?:作者|记者|記者|文|撰文|编辑|責任編集)\s*[:：/／]\s*"  # Chinese and Japanese: "作者：李华", "记者／李华"
     r"|(?:authors?|writers?|reporters?|autore|autrice)\s*:\s*"  # a form's field: "WRITER: Ann Lee", "Reporter: Bo Park"
     # Catalan and Italian "per". Per is also a Scandinavian first name ("Per Anders Olsson",
@@ -57,10 +90,29 @@ _WITH_AGENCIES = re.compile(r"\s+(?:with|avec|mit|con)\s+(?:(?:the\s+)?(?:[A-Z]{
 # A Korean or Japanese reporter's title after the name: "이민아 기자", "山田太郎記者"
 _TITLE_AFTER_NAME = re.compile(r"\s*(?:선임기자|기자|특파원|논설위원|記者|特派員|編集委員)(?=\s*(?:[,、·]|$))")
 # The date printed after the names on the same line ("Nadia Brooks & Theo Lindgren June 03, 2024")
+# The days of the week in the main news languages (their Wikipedias' "week" articles), as a byline's date opens
+WEEKDAYS = tuple("""
+    monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag
+    sonnabend sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado
+    domingo segunda-feira terça-feira quarta-feira quinta-feira sexta-feira lunedì martedì mercoledì giovedì venerdì
+    sabato domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag måndag tisdag onsdag torsdag fredag
+    lördag söndag mandag tirsdag lørdag søndag maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai
+    poniedziałek wtorek środa czwartek piątek sobota niedziela pondělí úterý středa čtvrtek pátek neděle pondelok
+    utorok streda štvrtok piatok nedeľa hétfő kedd szerda csütörtök péntek szombat vasárnap luni marți miercuri joi
+    vineri sâmbătă duminică ponedjeljak ponedeljak utorak srijeda sreda četvrtak petak subota nedjelja nedelja
+    понедељак уторак среда четвртак петак субота недеља понеделник вторник сряда четвъртък петък събота неделя
+    понедельник четверг пятница суббота воскресенье понеділок вівторок середа четвер пʼятниця п'ятниця субота неділя
+    pazartesi salı çarşamba perşembe cuma cumartesi pazar senin selasa rabu kamis jumat sabtu minggu isnin khamis
+    jumaat jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili
+""".split())
 _TRAILING_DATE = re.compile(r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
                             r"\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
                             # in any language, day, month and year: "3 giugno 2024", "3. Juni 2024", "3 de junio de 2024"
-                            r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d]{3,12}\.?\s+(?:de\s+)?\d{4})\b.*$", re.IGNORECASE)
+                            r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d]{3,12}\.?\s+(?:de\s+)?\d{4}"
+                            # a weekday of the main news languages opening a date in any words ("Jumatano, Mei 22, 2024",
+                            # "Mittwoch, 22. Mai 2024", "mercredi 22 mai 2024")
+                            rf"|(?:{'|'.join(WEEKDAYS)}),?\s+(?:\d{{1,2}}\.?\s+)?(?:de\s+)?[^\W\d]{{3,12}}\.?\s+\d{{1,4}})\b.*$",
+                            re.IGNORECASE)
 # A role after the names without a comma, glued to what follows ("… and Luis Ortega Globe Staff,Updated June 3")
 _GLUED_ROLE = re.compile(r"\s(?:Staff|Correspondent|Reporter|Contributor)\b(?=\s*(?:,|$|\s+[A-Z]))")
 # "Priya Nair in London and Lukas Brandt in Frankfurt": where each filed from, before the next name or the end

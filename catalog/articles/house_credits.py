@@ -12,9 +12,11 @@ import re
 from catalog.articles.photos import ParsedArticle, PublishedPhoto
 from catalog.articles.publication import comparable_name
 from catalog.credits.agencies import canonical_agency
+from catalog.credits.labels import ARCHIVE_NOUNS
 
 # "archives Littoral Matin", "Archiv Mosel-Anzeiger", "File/The Valley Ledger": the paper's own archive
-_ARCHIVE_WORDS = re.compile(r"^(?:archives?|archiv|archivo|arquivo|archivio|archief|arkiv|file)\b\s*[:/]?\s*", re.IGNORECASE)
+_ARCHIVE_WORDS = re.compile(rf"^(?:{'|'.join(sorted(map(re.escape, ARCHIVE_NOUNS), key=len, reverse=True))}|file)\b\s*[:/]?\s*",
+                            re.IGNORECASE)  # labels.ARCHIVE_NOUNS: "archive" in the main news languages
 # Who a credit means when it names the story's writer instead of a person ("Photo by author")
 _AUTHOR_STAND_INS = frozenset({"author", "the author", "writer", "the writer", "reporter", "the reporter", "autor",
                                "auteur", "l'auteur", "der autor", "el autor", "o autor"})

@@ -296,6 +296,10 @@ def split_unmarked_credit(caption: str) -> tuple[str | None, Credit | None]:
     ("Photo supplied"), a file picture ("Photo d'archives AFP", "（資料圖片）"), a "Name/Organisation" tail,
     an archive named after the last sentence, a labelled credit in lower case in the closing bracket, a wire after
     an equals sign."""
+    # first: "(Photo d'archives)" is the picture's kind in the language's words, no label before a name
+    file_word = _BRACKETED_FILE_WORD.search(caption)
+    if file_word:
+        return clean_text(caption[: file_word.start()]), Credit(credit_line=file_word.group("credit"), qualifiers=("file",))
     labelled = _LABELLED_BRACKET.search(caption)
     found = parse_credit_line(labelled.group("credit")) if labelled else None
     if labelled and found and (found.agency or found.photographers):
@@ -309,9 +313,6 @@ def split_unmarked_credit(caption: str) -> tuple[str | None, Credit | None]:
     if archive_picture:
         return clean_text(caption[: archive_picture.start()]), Credit(credit_line=archive_picture.group("credit"),
                                                                       qualifiers=("file",))
-    file_word = _BRACKETED_FILE_WORD.search(caption)
-    if file_word:
-        return clean_text(caption[: file_word.start()]), Credit(credit_line=file_word.group("credit"), qualifiers=("file",))
     handed_in = _HANDED_IN.search(caption)
     if handed_in:
         return clean_text(caption[: handed_in.start()]), Credit(credit_line=handed_in.group("credit"))

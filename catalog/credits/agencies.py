@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 from catalog.credits.han_variants import TRADITIONAL_TO_SIMPLIFIED
+from catalog.credits.labels import ARCHIVE_NOUNS
 from catalog.credits.organisations import (
     ACRONYMS_AFTER_PHOTOGRAPHER,
     AS_PRINTED,
@@ -70,7 +71,7 @@ ORGANISATION_WORDS = frozenset("""
     board district rotary
     citizen standard observer examiner telegraph dispatch courier guardian independent register bulletin advertiser
     commons catering restaurant bakery brewery winery
-    casa royal reale koninklijk kongelige courant sentinel enquirer inquirer picayune archiwum archiv archivo arquivo archief arkiv arkisto
+    casa royal reale koninklijk kongelige courant sentinel enquirer inquirer picayune
     military defence defense rescue ambulance emergency transport transportation transit railway railways airport
     holding holdings nationale
     fc cf afc
@@ -78,7 +79,7 @@ ORGANISATION_WORDS = frozenset("""
     bros patrol
     construction constructions builders contractors engineering architects consultants consulting developments
     games interactive software motors music filmworks cinema cinemas
-""".split()) | ORGANISATION_WORDS_IN_LANGUAGES
+""".split()) | ORGANISATION_WORDS_IN_LANGUAGES  # and the archive nouns of labels.ARCHIVE_NOUNS, once folded below
 # German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv",
 # "Hamburgische Bürgerschaft"), and so does Finnish: a long word ending in one is an organisation's name
 _COMPOUND_ENDINGS = ("polizei", "zeitung", "ministerium", "regierung", "verband", "verein", "feuerwehr", "stiftung",
@@ -137,6 +138,8 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", bare).strip()
 
 
+# "archive" in the main news languages names an organisation too ("Stadtarchiv", "Archiwum Państwowe")
+ORGANISATION_WORDS = ORGANISATION_WORDS | {fold(word) for word in ARCHIVE_NOUNS}
 _TABLE: dict[str, str] = {fold(spelling): name for name, spellings in SPELLINGS.items()
                           for spelling in (name, *spellings)}
 # organisations kept as printed: the lookup key -> the family that says what they do in a chain
@@ -357,8 +360,8 @@ def _is_organisation_word(word: str) -> bool:
 
 
 # archives and museums, which Nordic and Slavic languages print in lower case after their owner ("Päivälehden arkisto")
-_ARCHIVE_WORDS = frozenset({"arkisto", "arkiv", "archiv", "archivo", "arquivo", "archief", "archiwum", "museo", "museum",
-                            "kirjasto", "muzeum", "muzej"})  # English capitalises its organisations' words: "AFPTV - First images" is a title
+_ARCHIVE_WORDS = frozenset({*(fold(word) for word in ARCHIVE_NOUNS if word not in ("archive", "archives")), "museo",
+                            "museum", "kirjasto", "muzeum", "muzej"})  # English capitalises its organisations' words: "AFPTV - First images" is a title
 
 
 # lowercase words a name may hold between its capitalised ones ("Department of Defense", "Corriere della Sera")

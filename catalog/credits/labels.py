@@ -43,8 +43,15 @@ COLON_WORDS: dict[str, tuple[str, ...]] = {
     "bg": ("снимки и видео", "снимка и видео", "видео и снимки"),  # photos and video
     "nl": ("foto's", "foto’s"),
     "hu": ("kép", "fotók", "címlapkép", "borítókép", "képek"),
-    "lt": ("nuotrauka", "nuotraukos", "nuotr"),
-    "lv": ("attēls",),
+    "lt": ("nuotrauka", "nuotraukos", "nuotr", "fotografas", "fotografė"),
+    "lv": ("attēls", "fotogrāfija", "fotogrāfs", "fotogrāfe"),
+    # Finnish "photograph(s)" and "photographer" beside "Kuva:" ("Valokuvat: Lehtikuva", "Kuvaaja: Name")
+    "fi": ("valokuva", "valokuvat", "kuvaaja", "kuvaajat"),
+    "is": ("ljósmynd", "ljósmyndir", "ljósmyndari", "myndir"),
+    "cs/sk": ("zdroj foto", "zdroj fotografie", "fotografoval", "fotografovala", "fotograf"),
+    "hr/sr/bs/sl": ("snimio", "snimila", "izvor foto", "izvor fotografije", "снимио", "снимила", "фотографија",
+                    "извор фото", "извор фотографије", "fotografiral", "fotografirala"),
+    "ru/uk/bg": ("фотограф", "снимок", "фото автора", "світлини", "знімок", "фотографии"),
     "ka": ("ფოტო", "ფოტოები"),  # Georgian
     "az": ("şəkil", "foto mənbə"),  # Azerbaijani
     "cy": ("llun", "lluniau"),  # Welsh
@@ -52,7 +59,7 @@ COLON_WORDS: dict[str, tuple[str, ...]] = {
     "eu": ("argazkia", "argazkiak"),  # Basque
     "tl": ("larawan", "kuha ni"),  # Filipino: picture, taken by
     "mt": ("ritratt", "ritratti"),  # Maltese
-    "et": ("pilt",),
+    "et": ("pilt", "fotod", "fotograaf"),
     "nordic": ("bilde", "billede"),
     "ca": ("imatge",),
     "it": ("immagine", "immagini"),
@@ -74,6 +81,54 @@ _TEXT_AND_PHOTOS = (r"bài(?:\s*(?:,|và)\s*(?:ảnh|audio|video|clip|đồ\s+h�
 # "Source and photo -" before a site or wire, in Russian and Ukrainian ("Источник и фото - ria.ru")
 _SOURCE_AND_PHOTO = r"(?:источник\s+и\s+фото|фото\s+и\s+источник|джерело\s+(?:і|та)\s+фото)\s?[-–—:]"
 
+# "Archive", the noun, in the main news languages, as a credit prints it for a file picture: alone after a label
+# ("Foto: Archivo", "PICHA: MAKTABA", Swahili), before its owner ("archív ŠH", "archives AFP", "arhiva Jutarnjeg
+# lista") or after it ("Päivälehden arkisto", "Lehtikuva / Arkisto"). Checked against the languages' own Wikipedias'
+# article names for "archive" and the "Archives" string of WordPress's translations (translate.wordpress.org, each
+# locale's "Archives" widget title); see docs/credit-tables.md, "Word families".
+ARCHIVE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("archive", "archives", "file", "files"), "de": ("archiv",), "fr": ("archives", "archive"), "es": ("archivo",),
+    "pt": ("arquivo",), "it": ("archivio",), "nl": ("archief",), "sv": ("arkiv",), "no": ("arkiv",), "da": ("arkiv",),
+    "fi": ("arkisto",), "pl": ("archiwum",), "cs": ("archiv",), "sk": ("archív",),
+    "hu": ("archív", "archívum"), "ro": ("arhivă", "arhiva"), "hr/sr/bs": ("arhiva", "arhiv", "архива", "архив"),
+    "sl": ("arhiv",), "bg": ("архив",), "ru": ("архив",), "uk": ("архів",), "el": ("αρχείο", "αρχείου"),
+    "tr": ("arşiv", "arşivi"), "lt": ("archyvas", "archyvo"), "lv": ("arhīvs", "arhīva"), "et": ("arhiiv",),
+    "ar": ("أرشيف",), "he": ("ארכיון",), "fa": ("آرشیو",), "hi": ("फाइल", "फ़ाइल"), "bn": ("ফাইল",),
+    "id/ms": ("arsip", "dokumentasi"), "vi": ("tư liệu", "lưu trữ"), "th": ("แฟ้ม",), "tl": ("arkibo",),
+    "sw": ("maktaba",),
+}
+# "File picture", "archive photo" in the same languages: the picture's own kind, said alone ("(Photo d'archives)",
+# "(Archivbild)", "Foto: Arkivbild"), never before an owner
+FILE_PICTURE_PHRASES: dict[str, tuple[str, ...]] = {
+    "en": ("file photo", "file picture", "file image", "archive photo", "archive picture", "archive image"),
+    "de": ("archivbild", "archivfoto", "archivaufnahme"),
+    "fr": ("photo d'archives", "photo d’archives", "photo d'archive", "photo d’archive", "image d'archives",
+           "image d’archives", "archives photo"),
+    "es": ("foto de archivo", "imagen de archivo", "fotografía de archivo"),
+    "pt": ("foto de arquivo", "imagem de arquivo", "foto arquivo"),
+    "it": ("foto d'archivio", "foto d’archivio", "foto di archivio", "immagine d'archivio", "immagine di archivio"),
+    "nl": ("archiefbeeld", "archieffoto"), "sv": ("arkivbild", "arkivfoto"), "no": ("arkivfoto", "arkivbilde"),
+    "da": ("arkivfoto", "arkivbillede"), "fi": ("arkistokuva",), "is": ("safnmynd",),
+    "pl": ("zdjęcie archiwalne", "archiwalne zdjęcie", "fot. archiwum"), "cs": ("archivní snímek", "archivní foto", "archivní"),
+    "sk": ("archívne", "archívna snímka", "archívna fotografia", "archívne foto"),
+    "hu": ("archív fotó", "archív kép", "archív felvétel"), "ro": ("foto arhivă", "fotografie de arhivă", "imagine de arhivă"),
+    "hr/sr/bs": ("arhivska fotografija", "arhivska snimka", "arhivski snimak", "архивска фотографија"),
+    "sl": ("arhivska fotografija",), "bg": ("архивна снимка",), "ru": ("архивное фото", "архивный снимок"),
+    "uk": ("архівне фото", "архівний знімок"), "tr": ("arşiv fotoğrafı", "arşiv fotoğraf"),
+    "lt": ("archyvo nuotr", "archyvo nuotrauka"), "lv": ("arhīva foto",), "et": ("arhiivifoto", "arhiivipilt"),
+    "ar": ("أرشيفية", "صورة أرشيفية"), "fa": ("عکس آرشیوی",), "hi": ("फाइल फोटो", "फ़ाइल फ़ोटो", "फाइल तस्वीर"),
+    "bn": ("ফাইল ছবি", "ফাইল ফটো"), "id/ms": ("foto arsip", "foto dokumentasi", "gambar fail"),
+    "vi": ("ảnh tư liệu", "ảnh lưu trữ"), "th": ("ภาพแฟ้ม", "ภาพจากแฟ้ม"), "sw": ("picha ya maktaba",),
+}
+# the noun as an institution's word, printed in lower case after or before its owner ("Päivälehden arkisto", "archív
+# ŠH"): not English "file", which says what the picture is, nor the words of the languages that name no institution so
+ARCHIVE_NOUNS = tuple(word for language, words in ARCHIVE_WORDS.items() if language not in ("hi", "bn", "id/ms", "vi", "th")
+                      for word in words if word not in ("file", "files"))
+# ... as a qualifier after a label or a name: the nouns and the one-word compounds ("Arkivbild"); a phrase after a name
+# is what the picture of that person is ("M. Macron, Photo d'archives": no credit)
+_FILE_WORDS_IN_LANGUAGES = (*(word for words in ARCHIVE_WORDS.values() for word in words),
+                            *(word for words in FILE_PICTURE_PHRASES.values() for word in words if " " not in word))
+
 # Printed after a label in place of any party: an illustration, a symbolic picture, a file picture, "collected"
 # (Bengali "সংগৃহীত"); the line is kept and names no one ("ছবি: সংগৃহীত", "फोटो: प्रतीकात्मक", "Ảnh: Minh họa")
 QUALIFIERS_IN_LANGUAGES = {
@@ -81,10 +136,7 @@ QUALIFIERS_IN_LANGUAGES = {
                      "प्रतीकात्मक तस्वीर", "प्रतीकात्मक फोटो", "ilustracja", "ilustrace", "ilustración", "ilustração",
                      "illustrazione", "illustratie", "иллюстрация", "ілюстрація", "илюстрация", "symbolbild",
                      "symbolfoto", "kuvituskuva", "ภาพประกอบ", "图文无关"),
-    "file": ("αρχείο", "αρχείου", "архив", "архів", "arşiv", "tư liệu", "ảnh tư liệu", "dokumentasi", "dok", "ფაილი",
-             "آرشیو", "أرشيف", "أرشيفية", "فائل", "資料写真", "资料图", "資料照片", "자료사진", "archivní", "arhiva",
-             "arhivă", "archyvas", "arhīvs", "arhiiv", "arkivbild", "archivbild", "archivfoto", "arkistokuva",
-             "archívne", "archívna snímka", "archívna fotografia", "archivní snímek",  # Slovak and Czech "archival"
+    "file": (*_FILE_WORDS_IN_LANGUAGES, "dok", "ფაილი", "فائل", "資料写真", "资料图", "資料照片", "자료사진",
              # Chinese "file picture" in the Hong Kong, Taiwan and mainland papers' words ("（資料圖片）", "（檔案照片）")
              "資料圖片", "资料图片", "資料相片", "资料相片", "資料照", "资料照片", "檔案照片", "档案照片", "檔案圖片",
              "档案图片",
@@ -92,7 +144,63 @@ QUALIFIERS_IN_LANGUAGES = {
 }
 # the file picture's words, alone in a caption's closing brackets ("（資料圖片）", "(Archivbild)"): not "文件" (a document)
 # nor "dok", which say it only after a label or a name
-FILE_PICTURE_WORDS = tuple(word for word in QUALIFIERS_IN_LANGUAGES["file"] if word not in ("文件", "dok"))
+FILE_PICTURE_WORDS = tuple(word for word in (*QUALIFIERS_IN_LANGUAGES["file"], *(
+    word for words in FILE_PICTURE_PHRASES.values() for word in words)) if word not in ("文件", "dok"))
+
+# A private or family archive, or a picture handed in by the person pictured, in the main news languages: printed in
+# place of a party after a label ("Foto: Privatna arhiva", "Kuva: Haastateltavan kotialbumi", "Фото: из личного
+# архива", "Asmeninio archyvo nuotr.", Vietnamese "Ảnh: NVCC", the person pictured provided it); the line is kept and
+# names no one. docs/credit-tables.md, "Word families", says where each language's form was seen.
+PRIVATE_ARCHIVES: dict[str, tuple[str, ...]] = {
+    "en": ("private archive", "personal archive", "family archive", "private collection", "personal collection",
+           "family collection", "family photo", "family handout", "family album"),
+    "de": ("privatarchiv", "familienarchiv", "privatbesitz", "privatfoto", "privataufnahme", "privatsammlung"),
+    "fr": ("archives personnelles", "archives privées", "archives familiales", "archives de la famille",
+           "collection privée", "collection personnelle", "collection particulière", "photo personnelle"),
+    "es": ("archivo personal", "archivo particular", "archivo familiar", "archivo privado", "colección particular",
+           "colección privada", "colección personal", "foto familiar"),
+    "pt": ("arquivo pessoal", "arquivo particular", "arquivo familiar", "acervo pessoal", "acervo particular",
+           "acervo familiar", "álbum de família", "foto de família"),
+    "it": ("archivio privato", "archivio personale", "archivio di famiglia", "archivio famiglia", "collezione privata",
+           "foto privata"),
+    "nl": ("privéarchief", "privé-archief", "familiearchief", "privécollectie", "privéfoto", "eigen foto"),
+    "sv": ("privat bild", "privat foto", "privatbild", "familjebild", "familjealbum"),
+    "no": ("privat foto", "privatfoto", "privat bilde", "familiealbum"),
+    "da": ("privatfoto", "privat foto", "familiealbum"),
+    "fi": ("yksityiskokoelma", "yksityisarkisto", "kotialbumi", "perhealbumi", "haastateltavan kotialbumi",
+           "haastateltavan albumi", "kuvan henkilön kotialbumi"),
+    "is": ("einkasafn", "úr einkasafni", "aðsend", "aðsent", "aðsend mynd"),
+    "pl": ("archiwum prywatne", "prywatne archiwum", "archiwum rodzinne", "archiwum własne", "zbiory prywatne",
+           "zbiory własne", "archiwum domowe"),
+    "cs": ("soukromý archiv", "rodinný archiv", "archiv rodiny", "soukromá sbírka"),
+    "sk": ("súkromný archív", "rodinný archív", "archív rodiny", "súkromná zbierka", "osobný archív"),
+    "hu": ("magánarchívum", "családi archívum", "magángyűjtemény", "családi album", "saját archívum"),
+    "ro": ("arhivă personală", "arhiva personală", "arhivă privată", "arhiva privată", "arhiva familiei",
+           "arhivă de familie", "colecție personală", "colecția personală"),
+    "hr/sr/bs": ("privatna arhiva", "privatni arhiv", "privatna zbirka", "osobna arhiva", "lična arhiva",
+                 "lična arhiva", "porodična arhiva", "obiteljska arhiva", "obiteljski album", "porodični album",
+                 "приватна архива", "лична архива", "породична архива"),
+    "sl": ("osebni arhiv", "zasebni arhiv", "družinski arhiv", "osebna arhiva", "zasebna zbirka"),
+    "bg": ("личен архив", "семеен архив", "личен албум"),
+    "ru": ("личный архив", "семейный архив", "частный архив", "из личного архива", "из семейного архива",
+           "личная страница"),
+    "uk": ("особистий архів", "приватний архів", "сімейний архів", "з особистого архіву", "з родинного архіву",
+           "родинний архів"),
+    "el": ("προσωπικό αρχείο", "ιδιωτικό αρχείο", "οικογενειακό αρχείο", "οικογενειακό άλμπουμ"),
+    "tr": ("özel arşiv", "kişisel arşiv", "aile arşivi", "aile albümü"),
+    "lt": ("asmeninio archyvo", "asmeninis archyvas", "šeimos archyvo", "šeimos archyvas", "asmeninio albumo",
+           "šeimos albumo", "asmeninio archyvo nuotr", "šeimos archyvo nuotr"),
+    "lv": ("personīgais arhīvs", "privātais arhīvs", "ģimenes arhīvs", "no personīgā arhīva", "no ģimenes arhīva"),
+    "et": ("erakogu", "erakogust", "isiklik arhiiv", "perearhiiv", "pere album", "perealbum"),
+    "ar": ("أرشيف خاص", "أرشيف شخصي", "أرشيف العائلة", "أرشيف عائلي"),
+    "he": ("אלבום פרטי", "אלבום משפחתי", "צילום פרטי", "באדיבות המשפחה"),
+    "fa": ("آرشیو شخصی", "آرشیو خانوادگی"),
+    "hi": ("निजी संग्रह", "पारिवारिक एल्बम"), "bn": ("ব্যক্তিগত সংগ্রহ", "পারিবারিক অ্যালবাম"),
+    "id/ms": ("dokumentasi pribadi", "dok pribadi", "dok. pribadi", "koleksi pribadi", "arsip pribadi",
+              "koleksi peribadi", "dokumen peribadi", "foto keluarga"),
+    "vi": ("nvcc", "nhân vật cung cấp", "ảnh nhân vật cung cấp", "gia đình cung cấp", "ảnh gia đình cung cấp"),
+    "th": ("ภาพส่วนตัว",), "tl": ("personal na koleksyon",), "sw": ("maktaba binafsi", "picha ya familia"),
+}
 
 # "collected", "social media": a picture taken from elsewhere, no party named ("ছবি: সংগৃহীত")
 # Printed in place of a party: "collected" (Bengali, and the English South Asian papers print: "Photo: Collected"),
@@ -101,18 +209,16 @@ FILE_PICTURE_WORDS = tuple(word for word in QUALIFIERS_IN_LANGUAGES["file"] if w
 NO_PARTY_IN_LANGUAGES = ("সংগৃহীত", "সংগৃহীত ছবি", "सोशल मीडिया", "مواقع التواصل", "שימוש לפי סעיף 27א",
                          "collected", "sưu tầm", "especial", "dr", "droits réservés", "direitos reservados",
                          "tous droits réservés", "agencies", "agencias", "agências", "internet",
-                         # Indonesian "Istimewa" (special: handed to the paper), Icelandic "Aðsend" (sent in); "private
-                         # archive" or "collection" in Serbo-Croatian and Finnish
-                         "istimewa", "aðsend", "aðsent", "aðsend mynd", "privatna arhiva", "privatni arhiv",
-                         "privatna zbirka", "yksityiskokoelma",
-                         "yksityisarkisto",
+                         # Indonesian "Istimewa" (special: handed to the paper); a private archive: PRIVATE_ARCHIVES
+                         "istimewa",
                          # Polish "press materials" (a picture handed out)
                          "materiały prasowe", "materialy prasowe",
                          # Chinese "taken from the internet" (Taiwan's and Hong Kong's "網路", the mainland's "网络")
                          "取自網路", "取自网络", "翻攝自網路", "網路圖片", "网络图片", "互联网", "互聯網",
                          # Russian and Ukrainian "social networks" (like "redes sociais") and a press office
                          # named without whose it is
-                         "соцсети", "социальные сети", "соцмережі", "соціальні мережі", "пресс-служба", "прес-служба")
+                         "соцсети", "социальные сети", "соцмережі", "соціальні мережі", "пресс-служба", "прес-служба",
+                         *(word for words in PRIVATE_ARCHIVES.values() for word in words))
 
 # Chinese "图/新华社", "摄影/Name": the picture's or the photographer's label with a slash; Icelandic papers print
 # theirs so too: "Ljósmynd/Name" (photograph), "Ljósm./Name", "Mynd/Name", "Kort/Veðurstofa Íslands" (map),

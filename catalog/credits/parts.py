@@ -14,6 +14,7 @@ from catalog.credits.agencies import (
     is_printed_as_name,
     one_word_spellings,
 )
+from catalog.credits.labels import ARCHIVE_NOUNS
 from catalog.credits.names import is_name, is_photo_brand, is_prose, is_titled, names_a_cause, strip_period
 from catalog.credits.vocabulary import (
     ACRONYM_GLUED,
@@ -75,8 +76,9 @@ _GLUED_WORDS = re.compile(r"\w[\s]+[\w'’-]*?[a-zß-ÿ]{3}[A-ZÀ-Þ][a-zß-ÿ]+
 _QUOTED_HANGUL = re.compile(r"[가-힣]['‘’\"“”]|['‘’\"“”][가-힣]")
 # an archive word in lower case before its owner's name, as a credit prints a file picture's source ("archives Grund
 # Médias", "archivo El Día"); capitalised, "Archives nationales" is the owner's own name
-_ARCHIVE_OF = re.compile(r"^(?:archives?|archivo|arquivo|archivio)\s+(?:(?:de|du|des|of|del|do|da|di)\s+)?"
-                         r"(?P<owner>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,4})$")
+# ("archív ŠH", "arhiva Jutarnjeg lista", "архив ТАСС": labels.ARCHIVE_NOUNS, the owner capitalised in any script)
+_ARCHIVE_OF = re.compile(rf"^(?:{'|'.join(sorted(map(re.escape, ARCHIVE_NOUNS), key=len, reverse=True))})\s+"
+                         r"(?:(?:de|du|des|of|del|do|da|di)\s+)?(?P<owner>[^\W\d_][\w&'’.-]*(?:\s+[\w&'’.-]+){0,4})$")
 # a reporter's role and the outlet's short name after the photographer ("Kiwahe / Reportero W", "Name / Fotógrafo
 # EL PAÍS"): what the person is, as "Staff Photographer" is, no party of its own
 _REPORTER_OF = re.compile(r"^(?:Reporter[oa]?|Fot[oó]grafa?|Fotorreporter[oa]|Corresponsal|Correspondent|Repórter|Fotógrafo)"
@@ -115,7 +117,7 @@ def classify(item: str) -> _Item:
         return _Item(found.kind, found.value, found.qualifiers | {"file"}, True, found.known, found.named, found.titled,
                      found.bad)
     archive = _ARCHIVE_OF.match(item)
-    if archive:  # French "archives Grund Médias", "archives AFP": a file picture, from its owner's archive
+    if archive and archive.group("owner")[0].isupper():  # French "archives Grund Médias", "archives AFP": a file picture, from its owner's archive
         owner = canonical_agency(archive.group("owner"))
         return _Item("org", owner or archive.group("owner"), frozenset({"file"}), True, known=bool(owner), named=True)
     if is_prose(item):

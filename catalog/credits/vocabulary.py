@@ -17,9 +17,8 @@ from catalog.credits.organisations import PREFIX_WIRES
 
 QUALIFIER_WORDS = {
     "file": "file", "files": "file", "file photo": "file", "file picture": "file", "file image": "file", "archive": "file",
-    # "archive" in the languages of the tables, printed alone for a file picture ("Foto: Archivo")
-    "archivo": "file", "arquivo": "file", "archiv": "file", "archief": "file", "archiwum": "file", "arkiv": "file",
-    "arkisto": "file", "archivio": "file",
+    # "archive" in the main news languages, printed alone for a file picture ("Foto: Archivo"): from
+    # QUALIFIERS_IN_LANGUAGES below (labels.ARCHIVE_WORDS)
     "pool": "pool", "pool photo": "pool", "pool picture": "pool", "pool image": "pool",
     "handout": "handout", "handout photo": "handout", "handout picture": "handout", "ho": "handout",
     "staff": "staff", "stf": "staff", "staff photo": "staff", "staff photographer": "staff", "photo editor": "staff",
@@ -36,9 +35,8 @@ NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "gentileza",
                       "provided", "submitted", "contributed", "pd", "special arrangement",
                       # the artist whose work is pictured lent it ("Courtesy of the Artist"): no name, no party
                       "the artist", "the artists",
-                      # a personal archive, Brazil's and Spain's "privat"
-                      "arquivo pessoal", "arquivo particular", "archivo personal", "archivo particular",
-                      "archivio privato", "privatarchiv", "eigene darstellung", "eigene aufnahme", "eigenes foto",
+                      # a personal archive, Brazil's and Spain's "privat": labels.PRIVATE_ARCHIVES
+                      "eigene darstellung", "eigene aufnahme", "eigenes foto",
                       # social networks and television in general: a copy from them names no one ("Reprodução/TV")
                       "redes sociais", "redes sociales", "reseaux sociaux", "soziale medien", "social networks", "tv", *(fold(word) for word in NO_PARTY_IN_LANGUAGES)})
 # Marks a wire prints in its credit about how the picture was sent, naming no party: Reuters' "Livepic"
@@ -184,7 +182,8 @@ _LABELS = r"""(?:
       # French regional papers' "Photo Progrès /Régis TABOURET": the paper's one word, a slash, a full name
     | (?-i:(?:Photos?|Fotos?|Pictures?|Pic|PIC)(?=\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}\s*$))  # French "Photo Name": before a full name ending the line
       # (Portuguese "Fotos Name", plural; British regional papers' "Picture Name", "Pic Name")
-    | (?-i:(?:foto|[Фф]ото|ФОТО|[Сс]нимк[аи]|СНИМК[АИ])(?=\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ«"„]))
+    | (?-i:(?:foto|[Фф]ото|ФОТО|[Сс]нимк[аи]|СНИМК[АИ])(?=\s+[A-ZÀ-Þ\u0400-\u042f\u0490«"„]))
+      # (a capital of any Cyrillic alphabet: Serbian and Macedonian Ј, Љ, Њ, Ђ, Ћ, Џ, Ѓ, Ќ, Ѕ, Ukrainian Ґ)
       # a picture word printed without a colon, in lower case or in Cyrillic, before a capital: "... - foto Lucian Irimia",
       # "... / фото УІНП", "Снимка БТА" (where it may open a credit: a line, a separator; "На фото Путин" is a caption)
     | fotografoval[ai]?\s?[-–—:]  # Czech "photographed (by)": "Fotografoval - Name"
