@@ -64,7 +64,7 @@ from catalog.credits.cjk import cjk_candidates
 from catalog.credits.code_strings import field_strings
 from catalog.credits.found import FoundCredit, found
 from catalog.credits.gallery import gallery_candidates
-from catalog.credits.glued import glued_candidates
+from catalog.credits.glued import glued_candidates, opens_after_slash
 from catalog.credits.names import (
     is_capitalised,
     is_name,
@@ -557,6 +557,8 @@ def _glued_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                 continue  # "@JaneRoe": an account's name is one word
             if line[start - 1].islower() and (start < 2 or not line[start - 2].isalnum()):
                 continue  # "afsezen/iStock", "eBay": a brand spelled with a lower-case first letter, no glue
+            if line[start - 1].islower() and opens_after_slash(line, start):
+                continue  # "Name/RiverTown Multimedia": a word opening an outlet's name has its own capitals, no glue
             if line[start - 1] == "." and start >= 2 and line[start - 2].isupper() \
                     and (start < 3 or not line[start - 3].isalpha()):
                 continue  # "C.O.D. Store": initials, no sentence end
