@@ -163,7 +163,7 @@ that rate with ``MISSES13`` and ``MEASURED_RATE13``. Every missed field is class
 ``/_image?href=`` wrapper 8, labels and words of other languages 20; 4 need knowledge), 4 where the set differs from
 the conventions. The image URL grammar (docs/article-formats.md, "Image addresses": the sources services wrap, widths,
 size words and delivery formats as one grammar) then read its 22 image URL fields right: 452 -> 473/541 on its own,
-475 -> 496/541 = 91.6 % beside the same day's other rules (the import.io CSV reader, word families), the rate
+493 -> 514/541 = 95.0 % beside the same day's other rules (the import.io CSV reader, word families), the rate
 it is held to now (one field more, 06 photo1's agency, now differs by convention as MISSES.md foresaw).
 
 ``data/blind7/`` (23 pages, 8 scrapes, 83 photos, 689 fields: continental European, American and African publishers —
@@ -729,16 +729,6 @@ MISSES13: dict[str, str] = {
         "reader miss: an organisation's abbreviation not known: 'FF Neumarkt' (Freiwillige Feuerwehr, a volunteer fire brigade) read as a person's name (knowledge)",
     'blind13/04-bolt-cms-slovak-regional-thumbs-wxhc-files-original-autor-label-foto-tasr-en-dash-name-archiv-title-suffix-is-section-logo-alt:publication_source':
         "reader miss: logo alt in sentence case ('Šarišský hlas') not taken as a name: a lower-case last word must be a known publication word ('hlas', Slovak 'voice', is not); the footer, which agrees, ranks next (rule)",
-    'blind13/05-django-cms-filer-uruguay-easy-thumbnails-renditions-original-link-credit-before-caption-foto-name-comma-agency-por:photo1.agency':
-        "reader miss: credit opening the caption after a label is cut inside a brand written lower case then capitals ('adhocFOTOS' -> credit 'adhoc', caption 'FOTOS. …'); the brand is not known as an organisation's shape either (rule)",
-    'blind13/05-django-cms-filer-uruguay-easy-thumbnails-renditions-original-link-credit-before-caption-foto-name-comma-agency-por:photo1.caption':
-        "reader miss: credit opening the caption after a label is cut inside a brand written lower case then capitals ('adhocFOTOS' -> credit 'adhoc', caption 'FOTOS. …'); the brand is not known as an organisation's shape either (rule)",
-    'blind13/05-django-cms-filer-uruguay-easy-thumbnails-renditions-original-link-credit-before-caption-foto-name-comma-agency-por:photo1.credit_line':
-        "reader miss: credit opening the caption after a label is cut inside a brand written lower case then capitals ('adhocFOTOS' -> credit 'adhoc', caption 'FOTOS. …'); the brand is not known as an organisation's shape either (rule)",
-    'blind13/05-django-cms-filer-uruguay-easy-thumbnails-renditions-original-link-credit-before-caption-foto-name-comma-agency-por:photo2.caption':
-        "reader miss: full stop closing a credit that opens the caption ('Foto: Intendencia de Maldonado. La feria …') left at the caption's start (rule)",
-    'blind13/06-astro-ecuador-broadcaster-extensionless-image-endpoint-href-w-renditions-por-y-credit-small-cortesia-title-suffix-em-dash:publication':
-        "reader miss: title suffix ending in a section word ('Teleandes Noticias') cut to the logo's shorter name, though the footer prints the whole name (rule)",
     'blind13/08-spip-senegal-cache-vignettes-data-original-lazy-spip-doc-credits-par-du-meme-auteur-decoy-photo-d-archives-paren-application-name:photo3':
         "reader miss: author box under a class in the site's language ('bloc-auteur') not set aside: its 80 px headshot is counted as a photo (rule)",
     'blind13/10-expressionengine-uganda-ce-image-made-path-renditions-photo-by-paren-file-photo-paren-courtesy-paren-non-credit-parens-ampersand:photo3.agency':
@@ -747,36 +737,14 @@ MISSES13: dict[str, str] = {
         "reader miss: lead picture inside the story's <header>: the climb from the image reaches the header (one picture in it), whose byline block is taken as the credit and headline + standfirst as the caption, before the caption block beside the picture is tried (rule)",
     'blind13/12-hearst-style-us-magazine-resize-n-star-picture-media-sources-credit-span-double-slash-getty-courtesy-title-differs:photo1.credit_line':
         "reader miss: lead picture inside the story's <header>: the climb from the image reaches the header (one picture in it), whose byline block is taken as the credit and headline + standfirst as the caption, before the caption block beside the picture is tried (rule)",
-    'blind13/13-forbes-style-us-business-magazine-imageserve-width-renditions-progressive-image-element-lowercase-getty-contributor-role-jsonld-publisher:photo1.agency':
-        "reader miss: credit span run onto the caption with no gap, in lower case ('… last year.getty'): a glued credit is split off only when capitalised (rule)",
-    'blind13/13-forbes-style-us-business-magazine-imageserve-width-renditions-progressive-image-element-lowercase-getty-contributor-role-jsonld-publisher:photo1.caption':
-        "reader miss: credit span run onto the caption with no gap, in lower case ('… last year.getty'): a glued credit is split off only when capitalised (rule)",
-    'blind13/13-forbes-style-us-business-magazine-imageserve-width-renditions-progressive-image-element-lowercase-getty-contributor-role-jsonld-publisher:photo1.credit_line':
-        "reader miss: credit span run onto the caption with no gap, in lower case ('… last year.getty'): a glued credit is split off only when capitalised (rule)",
-    'blind13/15-pangea-style-us-intl-broadcaster-guid-w-r1-renditions-lazy-data-src-placeholder-no-credit-lead-paren-name-slash-acronym:byline':
-        "reader miss: byline in a list of author links (Pangea's ul.links__list, an '/author/' link) under no byline class not found (rule)",
-    'blind13/15-pangea-style-us-intl-broadcaster-guid-w-r1-renditions-lazy-data-src-placeholder-no-credit-lead-paren-name-slash-acronym:bylines':
-        "reader miss: byline in a list of author links (Pangea's ul.links__list, an '/author/' link) under no byline class not found (rule)",
     'blind13/15-pangea-style-us-intl-broadcaster-guid-w-r1-renditions-lazy-data-src-placeholder-no-credit-lead-paren-name-slash-acronym:photo2.agency':
         "expectation differs: the paper's initials in its own credit ('Hamid Abakar/RMI' on Radio Meridian International's page) give the paper by its name (house_credits; blind5 page 14 'APR / Name', blind3 'LHT PHOTO:'); the set keeps 'RMI' as printed",
-    'blind13/16-univision-style-us-spanish-broadcaster-por-span-role-line-credito-label-p-w-h-fill-renditions:byline':
-        "reader miss: a role naming the outlet after the name in the author block ('Periodista de Canal Latino Arizona', a span of its own) makes the byline unreadable; with 'Periodista' alone it is read (rule)",
-    'blind13/16-univision-style-us-spanish-broadcaster-por-span-role-line-credito-label-p-w-h-fill-renditions:bylines':
-        "reader miss: a role naming the outlet after the name in the author block ('Periodista de Canal Latino Arizona', a span of its own) makes the byline unreadable; with 'Periodista' alone it is read (rule)",
-    'blind13/16-univision-style-us-spanish-broadcaster-por-span-role-line-credito-label-p-w-h-fill-renditions:photo2.agency':
-        "reader miss: the outlet's own name with its region after it ('Canal Latino Arizona' on Canal Latino's page) read as a person: house credits match the paper's name, initials or last word only (rule)",
-    'blind13/16-univision-style-us-spanish-broadcaster-por-span-role-line-credito-label-p-w-h-fill-renditions:photo2.photographers':
-        "reader miss: the outlet's own name with its region after it ('Canal Latino Arizona' on Canal Latino's page) read as a person: house credits match the paper's name, initials or last word only (rule)",
     'blind13/17-bulgarian-regional-avtor-label-snimka-bta-cyrillic-data-lazy-src-base64-placeholder-noscript-footer-copyright-only:photo2.agency':
         "reader miss: organisation word of the language not known, so the organisation reads as a person's name ('Община Бургас' Bulgarian municipality, 'Centro de Patrimonio') (rule)",
     'blind13/17-bulgarian-regional-avtor-label-snimka-bta-cyrillic-data-lazy-src-base64-placeholder-noscript-footer-copyright-only:photo2.photographers':
         "reader miss: organisation word of the language not known, so the organisation reads as a person's name ('Община Бургас' Bulgarian municipality, 'Centro de Patrimonio') (rule)",
     'blind13/19-eleventy-img-costa-rica-picture-avif-webp-jpeg-hash-width-renditions-fotografia-label-small-cortesia-footer-copyright-short-home-link:photo2.photographers':
         "reader miss: organisation word of the language not known, so the organisation reads as a person's name ('Община Бургас' Bulgarian municipality, 'Centro de Patrimonio') (rule)",
-    'blind13/19-eleventy-img-costa-rica-picture-avif-webp-jpeg-hash-width-renditions-fotografia-label-small-cortesia-footer-copyright-short-home-link:publication':
-        "reader miss: footer copyright: the holder's name is not ended at a middle dot ('© 2024 El Ojo de Cartago · slogan ·'): it runs on, is too long and is dropped (rule)",
-    'blind13/19-eleventy-img-costa-rica-picture-avif-webp-jpeg-hash-width-renditions-fotografia-label-small-cortesia-footer-copyright-short-home-link:publication_source':
-        "reader miss: footer copyright: the holder's name is not ended at a middle dot ('© 2024 El Ojo de Cartago · slogan ·'): it runs on, is too long and is dropped (rule)",
     'blind13/21-guatemala-portal-syndicated-partner-story-originally-published-canonical-elsewhere-por-name-slash-outlet-foto-paren-outlet-slash-name:photo1.agency':
         "reader miss: republication note in another language ('Este artículo fue publicado originalmente en X') not read: only English notes are (the byline's '/ Outlet' is not taken either: no publication word) (rule)",
     'blind13/21-guatemala-portal-syndicated-partner-story-originally-published-canonical-elsewhere-por-name-slash-outlet-foto-paren-outlet-slash-name:photo1.photographers':
@@ -799,10 +767,6 @@ MISSES13: dict[str, str] = {
         "expectation differs: 'Gentileza Club Cerro Porteño' is 'courtesy of' an organisation and gives it as agency (docs/credit-tables.md: 'Gentileza X' is 'courtesy of X'; blind4 s06 'Gentileza ASSA')",
     'blind13/s02-miniflux-api-entry-json-paraguay-sports-author-field-por-wp-renditions-enclosure-original-foto-name-slash-efe-gentileza-se-publico-primero-en:publication_source':
         "expectation differs: WordPress's feed footer 'La entrada X se publicó primero en Albirroja Deportes' names the feed's own site, not another paper: 'syndication' is reported only for a paper other than the site's (publication.page_publication; docs/contracts.md: 'a story that names the paper it came from'), the feed's title being the site's name",
-    'blind13/s05-embedly-extract-api-json-italian-di-label-in-author-name-foto-ansa-paren-foto-di-paren-provider-name-from-domain-logo-in-images:publication':
-        "reader miss: a scraper's provider_name made from the host name, capitalised ('Gazzettadelsannio'), outranks the title suffix: only a host name in lower case yields (rule)",
-    'blind13/s05-embedly-extract-api-json-italian-di-label-in-author-name-foto-ansa-paren-foto-di-paren-provider-name-from-domain-logo-in-images:publication_source':
-        "reader miss: a scraper's provider_name made from the host name, capitalised ('Gazzettadelsannio'), outranks the title suffix: only a host name in lower case yields (rule)",
     'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo2.agency':
         "reader miss: 'Foto: Mi Teleférico', a company's brand opening with a possessive ('Mi', 'my'), read as a person's name (the table itself is read since tables.py)",
     'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo2.photographers':
@@ -810,7 +774,7 @@ MISSES13: dict[str, str] = {
     'blind13/06-astro-ecuador-broadcaster-extensionless-image-endpoint-href-w-renditions-por-y-credit-small-cortesia-title-suffix-em-dash:photo1.agency':
         _COURTESY_OF_AN_ORGANISATION + " ('Cortesía ECU 911'; data/blind13/MISSES.md's masked convention behind the /_image?href= miss)",
 }
-MEASURED_RATE13 = 0.916  # 496/541 fields, 475/541 before the image URL grammar (452/541 = 83.5 % at the session's end, kept apart; first sight 450/541 = 83.2 %)
+MEASURED_RATE13 = 0.95  # 514/541 fields, 493/541 before the image URL grammar (452/541 = 83.5 % at the session's end, kept apart; first sight 450/541 = 83.2 %)
 # MISSES13-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
