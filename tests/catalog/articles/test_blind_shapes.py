@@ -161,7 +161,14 @@ sight (main at e7c29bb, the session's start) 450/541 = 83.2 %; at the session's 
 that rate with ``MISSES13`` and ``MEASURED_RATE13``. Every missed field is classified in ``data/blind13/MISSES.md``:
 85 the reader's (81 a rule could fix: an import.io CSV export with no reader 17, five rendition URL schemes 14, Astro's
 ``/_image?href=`` wrapper 8, labels and words of other languages 20; 4 need knowledge), 4 where the set differs from
-the conventions.
+the conventions. Then worked on by cause, each rule in its general form: a scraper's spreadsheet read by what its
+columns hold, whatever the tool (``catalog/articles/tables.py``, ``test_tables.py``: s07's 17 fields to 2); the
+structure and ranking causes (``test_blind13_rules.py``: a host name capitalised into one word, a name with a section
+word the footer prints whole, a footer's holder ended at a middle dot, a role naming the outlet after the name, author
+links with the author's id, the outlet's name with its region, a brand in lower case then capitals, the full stop
+after an opening credit, a known agency in lower case glued to the last full stop, a lead picture in the story's
+``<header>``, a clip's front-matter byline over the site's menu) 22 fields to 1 (a courtesy's organisation read as
+agency, by convention); with the word families of other languages (another helper's) it reads 496/541 = 91.7 %.
 
 ``data/blind7/`` (23 pages, 8 scrapes, 83 photos, 689 fields: continental European, American and African publishers —
 F.A.Z., La Vanguardia, Il Post, Observador, HLN, VG, Rzeczpospolita, heise, HuffPost, Insider, La Presse, Poder360,
@@ -746,12 +753,10 @@ MISSES13: dict[str, str] = {
         "reader miss: renditions: CE Image's '/images/made/<upload path>_W_H_c1.jpg' not grouped with its upload (the og:image) (rule)",
     'blind13/10-expressionengine-uganda-ce-image-made-path-renditions-photo-by-paren-file-photo-paren-courtesy-paren-non-credit-parens-ampersand:photo3.agency':
         "expectation differs: 'Courtesy of UEGCL' gives the organisation as agency, as the credit tables do for 'courtesy of' an organisation (_COURTESY_OF_AN_ORGANISATION: blind set page 06, blind2 page 06); the set wants none",
+    'blind13/12-hearst-style-us-magazine-resize-n-star-picture-media-sources-credit-span-double-slash-getty-courtesy-title-differs:photo1.agency':
+        "expectation differs: 'Courtesy of Streamline' gives the organisation as agency, as the credit tables do for 'courtesy of' an organisation (_COURTESY_OF_AN_ORGANISATION; 10 photo3 likewise); read since the lead picture in the story's <header> keeps its own caption block",
     'blind13/12-hearst-style-us-magazine-resize-n-star-picture-media-sources-credit-span-double-slash-getty-courtesy-title-differs:photo1.also_seen_as':
         "reader miss: renditions: 'resize=N:*' (a width, a colon and a wildcard height) not read as a width: the <img>'s smallest copy is reported (rule)",
-    'blind13/12-hearst-style-us-magazine-resize-n-star-picture-media-sources-credit-span-double-slash-getty-courtesy-title-differs:photo1.caption':
-        "reader miss: lead picture inside the story's <header>: the climb from the image reaches the header (one picture in it), whose byline block is taken as the credit and headline + standfirst as the caption, before the caption block beside the picture is tried (rule)",
-    'blind13/12-hearst-style-us-magazine-resize-n-star-picture-media-sources-credit-span-double-slash-getty-courtesy-title-differs:photo1.credit_line':
-        "reader miss: lead picture inside the story's <header>: the climb from the image reaches the header (one picture in it), whose byline block is taken as the credit and headline + standfirst as the caption, before the caption block beside the picture is tried (rule)",
     'blind13/12-hearst-style-us-magazine-resize-n-star-picture-media-sources-credit-span-double-slash-getty-courtesy-title-differs:photo1.url':
         "reader miss: renditions: 'resize=N:*' (a width, a colon and a wildcard height) not read as a width: the <img>'s smallest copy is reported (rule)",
     'blind13/12-hearst-style-us-magazine-resize-n-star-picture-media-sources-credit-span-double-slash-getty-courtesy-title-differs:photo2.also_seen_as':
@@ -792,10 +797,6 @@ MISSES13: dict[str, str] = {
         "reader miss: gallery counter headed by a word of the language ('Fotogaleria 1 de 3 — ') not taken off the caption (rule)",
     'blind13/s01-crawl4ai-crawlresult-json-mozambique-portuguese-imgproxy-base64-extensionless-gallery-fotogaleria-n-de-3-foto-name-slash-aim-logo-in-media:photo3.caption':
         "reader miss: gallery counter headed by a word of the language ('Fotogaleria 1 de 3 — ') not taken off the caption (rule)",
-    'blind13/s01-crawl4ai-crawlresult-json-mozambique-portuguese-imgproxy-base64-extensionless-gallery-fotogaleria-n-de-3-foto-name-slash-aim-logo-in-media:publication':
-        "reader miss: Crawl4AI export: the byline is taken from the clip's front matter (metadata.author) and the site's navigation list after it ('Início') as the paper named under the byline, so the metadata title's suffix is never reached (rule)",
-    'blind13/s01-crawl4ai-crawlresult-json-mozambique-portuguese-imgproxy-base64-extensionless-gallery-fotogaleria-n-de-3-foto-name-slash-aim-logo-in-media:publication_source':
-        "reader miss: Crawl4AI export: the byline is taken from the clip's front matter (metadata.author) and the site's navigation list after it ('Início') as the paper named under the byline, so the metadata title's suffix is never reached (rule)",
     'blind13/s02-miniflux-api-entry-json-paraguay-sports-author-field-por-wp-renditions-enclosure-original-foto-name-slash-efe-gentileza-se-publico-primero-en:photo2.agency':
         "expectation differs: 'Gentileza Club Cerro Porteño' is 'courtesy of' an organisation and gives it as agency (docs/credit-tables.md: 'Gentileza X' is 'courtesy of X'; blind4 s06 'Gentileza ASSA')",
     'blind13/s02-miniflux-api-entry-json-paraguay-sports-author-field-por-wp-renditions-enclosure-original-foto-name-slash-efe-gentileza-se-publico-primero-en:publication_source':
@@ -805,7 +806,7 @@ MISSES13: dict[str, str] = {
     'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo2.photographers':
         "reader miss: 'Foto: Mi Teleférico', a company's brand opening with a possessive ('Mi', 'my'), read as a person's name (the table itself is read since tables.py)",
 }
-MEASURED_RATE13 = 0.911  # 493/541 fields (452/541 = 83.5 % at the session's end, kept apart; first sight 450/541 = 83.2 %)
+MEASURED_RATE13 = 0.916  # 496/541 fields (452/541 = 83.5 % at the session's end, kept apart; first sight 450/541 = 83.2 %)
 # MISSES13-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
