@@ -924,10 +924,13 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                 found = classify(item)
                 if found.titled and (slashed or position > 0 or (reading.owned or reading.made_by
                                                                  or reading.labelled and not persons
-                                                                 and is_organisation_like(found.value))
+                                                                 and (is_organisation_like(found.value)
+                                                                      or _every_word_capitalised(found.value)))
                                      and len(segments) == 1 and len(items) == 1):
-                    # "Name/The Day", "© The Cricketer", "Photo: The Evening Post": a paper; "Picasso: The Old
-                    # Guitarist" (no label of ours), "Photo: The Kid" (a picture's title) not
+                    # "Name/The Day", "© The Cricketer", "Photo: The Evening Post", "Image: The Verge": no person is
+                    # named "The X", so under a credit's label it is a publication or a body; "Picasso: The Old
+                    # Guitarist" (no label of ours: a painter and the work's title), "Photo: The Moment of Re-entry"
+                    # (a title's lower-case words) not
                     found = as_titled_organisation(found)
                 if found.qualifiers:
                     reading.qualifiers |= found.qualifiers
@@ -1051,6 +1054,12 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
             first = False
     if names_after_org and not persons:
         reading.bad = True
+
+
+def _every_word_capitalised(name: str) -> bool:
+    """Every word and every hyphenated part of it capitalised, as a name is printed ("The Daily Beast"; not
+    "The Moment of Re-entry", a title)."""
+    return all(part[:1].isupper() for part in name.replace("-", " ").split())
 
 
 _PLATFORMS = frozenset({"Instagram", "Twitter", "Facebook", "YouTube"})

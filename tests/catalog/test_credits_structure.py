@@ -116,3 +116,29 @@ def test_glued_names_and_wires(text, reading):
 def test_camel_case_outlet_is_not_cut(text):
     found = find_credit(text)
     assert found is None or found.credit.agency != "Town Multimedia" and "River" not in found.rest
+
+
+@pytest.mark.parametrize("text, reading, rest", [
+    # an abbreviation's period is the credit's when the caption goes on after it (h13-033)
+    ("Klara in „Einfach mal was Schönes“. © Foto: dpa/Warner Bros. Die biologische Uhr tickt laut.",
+     ("dpa/Warner Bros.", "dpa", ()), "Klara in „Einfach mal was Schönes“. Die biologische Uhr tickt laut."),
+    ("The premiere. Photo: Acme Inc. The film opens on Friday.", ("Acme Inc.", "Acme Inc.", ()),
+     "The premiere. The film opens on Friday."),
+    ("The premiere. Photo: Jane Doe/AP. The film opens on Friday.", ("Jane Doe/AP", "AP", ("Jane Doe",)),
+     "The premiere. The film opens on Friday."),  # any other word's period ends the sentence
+])
+def test_abbreviation_period_kept_mid_caption(text, reading, rest):
+    assert _reading_and_rest(text) == (reading, rest)
+
+
+@pytest.mark.parametrize("text, reading", [
+    # no person is named "The X": under a credit's label it is a publication (h13-100)
+    ("Image: The Verge", ("The Verge", "The Verge", ())),
+    ("The president speaks. Photo: The Atlantic", ("The Atlantic", "The Atlantic", ())),
+    ("Credit: The Daily Beast", ("The Daily Beast", "The Daily Beast", ())),
+    # a title, its lower-case words, and prose after the label stay the caption's
+    ("Mission Archive Photo: The Moment of Re-entry", None),
+    ("Photo: The moment the bridge fell", None),
+])
+def test_titled_name_after_a_label(text, reading):
+    assert _read(text) == reading
