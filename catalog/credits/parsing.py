@@ -1117,7 +1117,10 @@ def _is_contributor(first: str, agency: str, body: str) -> bool:
     key = first.lower()
     if " " in first:
         return key.endswith(_CONTRIBUTOR_WORDS) and first.count(" ") <= 2
-    return first[:1].isalpha() and not key.endswith(_NEWS_WORDS) and not first[:2].isupper()  # "APFootage": initials
+    # not "APFootage" (initials), nor a one-word organisation by its compound's last word ("Nordicphotos/AFP",
+    # "Fréttablaðið/AP", "Stadtzeitung/AP": a picture agency, a paper)
+    return first[:1].isalpha() and not key.endswith(_NEWS_WORDS) and not first[:2].isupper() \
+        and not is_organisation_like(first)
 
 
 # words a credit prints before its photographer that name no outlet

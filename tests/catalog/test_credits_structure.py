@@ -142,3 +142,30 @@ def test_abbreviation_period_kept_mid_caption(text, reading, rest):
 ])
 def test_titled_name_after_a_label(text, reading):
     assert _read(text) == reading
+
+
+@pytest.mark.parametrize("text, reading", [
+    # a one-word organisation by its compound's last word before a wire: the first organisation named, no photographer
+    # (the chain rule of docs/credit-tables.md; h13-056..058 expect the wire: a convention row)
+    ("Mótmælendurnir segja. Nordicphotos/AFP", ("Nordicphotos/AFP", "Nordicphotos", ())),
+    ("Fangar settu krossfestinguna á svið.Fréttablaðið/AP", ("Fréttablaðið/AP", "Fréttablaðið", ())),
+    ("Die Stadt feiert. Stadtzeitung/AP", ("Stadtzeitung/AP", "Stadtzeitung", ())),
+    ("Kongen besøker Bergen. Bergensavisen/NTB", ("Bergensavisen/NTB", "Bergensavisen", ())),
+    # a stock contributor's brand before a picture agency stays the contributor
+    ("Costfoto/NurPhoto via Getty Images", ("Costfoto/NurPhoto via Getty Images", "NurPhoto", ("Costfoto",))),
+])
+def test_one_word_organisation_before_a_wire(text, reading):
+    assert _read(text) == reading
+
+
+@pytest.mark.parametrize("text, reading", [
+    # an agency's service printed before its name is the agency's, no photographer (h13-001)
+    ("Premier w Sejmie. Fot. Serwis Wideo PAP", ("Serwis Wideo PAP", "PAP", ())),
+    ("Premier w Sejmie. Fot. Serwis Foto PAP", ("Serwis Foto PAP", "PAP", ())),
+    ("Foto: Servizio Fotografico ANSA", ("Servizio Fotografico ANSA", "ANSA", ())),
+    ("Photo: Video Service AFP", ("Video Service AFP", "AFP", ())),
+    # a photographer's name before the agency stays the photographer
+    ("Premier w Sejmie. Fot. Jan Kowalski PAP", ("Jan Kowalski PAP", "PAP", ("Jan Kowalski",))),
+])
+def test_agency_service_before_its_name(text, reading):
+    assert _read(text) == reading
