@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.credits.captions import find_credit
+from catalog.credits.captions import find_credit, split_caption_credit
 from tests.helpers.credit_reading import read_caption as _read
 
 
@@ -168,4 +168,49 @@ def test_one_word_organisation_before_a_wire(text, reading):
     ("Premier w Sejmie. Fot. Jan Kowalski PAP", ("Jan Kowalski PAP", "PAP", ("Jan Kowalski",))),
 ])
 def test_agency_service_before_its_name(text, reading):
+    assert _read(text) == reading
+
+
+@pytest.mark.parametrize("text, reading, rest", [
+    # a bracket of the caption's own before the wire's: who is pictured (named before by the surname), a place, a note
+    # on the picture; the wire's bracket alone is the credit (review-31, item 1)
+    ("Gandhi addresses a rally in Wayanad. (Rahul Gandhi) (ANI)", ("ANI", "ANI", ()),
+     "Gandhi addresses a rally in Wayanad. (Rahul Gandhi)"),
+    ("Farmers work in a field near Delhi. (Representative Photo) (PTI)", ("PTI", "PTI", ()),
+     "Farmers work in a field near Delhi. (Representative Photo)"),
+    ("The storm hit the town. (New York) (AP)", ("AP", "AP", ()), "The storm hit the town. (New York)"),
+    ("The team celebrates. (Left to right) (AP)", ("AP", "AP", ()), "The team celebrates. (Left to right)"),
+    # the page's two credit elements, the photographer's name then the agency
+    ("The lockdown continues. (Ryan Pierse) (Getty)", ("(Ryan Pierse) (Getty)", "Getty Images", ("Ryan Pierse",)),
+     "The lockdown continues."),
+])
+def test_bracket_before_the_wire(text, reading, rest):
+    assert _reading_and_rest(text) == (reading, rest)
+
+
+@pytest.mark.parametrize("text, rest", [
+    # a licence alone after its label: cut from the caption, no one credited (review-31, item 14)
+    ("A park in spring. Photo: CC0", "A park in spring."),
+    ("A park. Photo: Creative Commons / CC0", "A park."),
+    ("Photo: CC BY-SA 4.0", ""),
+])
+def test_licence_alone_is_cut_with_no_credit(text, rest):
+    assert split_caption_credit(text) == (rest, None)
+    assert _read(text) is None
+
+
+def test_licence_inside_a_sentence_stays():
+    assert split_caption_credit("The map is released under CC0 terms.") == ("The map is released under CC0 terms.", None)
+
+
+@pytest.mark.parametrize("text, reading", [
+    # a wire's dateline city in capitals after the photographer's name: kept in the line, no party (review-31, item 21)
+    ("Photo: Jane Doe (NEW YORK)", ("Jane Doe (NEW YORK)", None, ("Jane Doe",))),
+    ("Photo: Jane Doe (WASHINGTON)", ("Jane Doe (WASHINGTON)", None, ("Jane Doe",))),
+    ("Photo: Jane Doe (USA)", ("Jane Doe (USA)", None, ("Jane Doe",))),
+    # an agency or an outlet in the bracket stays the party
+    ("Photo: Jane Doe (AFP)", ("Jane Doe (AFP)", "AFP", ("Jane Doe",))),
+    ("Photo: Jane Doe (Bulgaria ON AIR)", ("Jane Doe (Bulgaria ON AIR)", "Bulgaria ON AIR", ("Jane Doe",))),
+])
+def test_dateline_city_after_the_name(text, reading):
     assert _read(text) == reading
