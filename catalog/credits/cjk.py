@@ -84,6 +84,10 @@ _PROVIDED = re.compile(rf"[(（](?:(?:圖|图|照片|相片|以下照片)\s?(?:[
                        rf"(?P<line>(?P<source>(?:(?!由)[{_HAN}]){{2,12}}?)提供)[)）]\s*$")
 
 
+# "The picture is from X" closing the caption, bracketed or not: "（图片来自网络）", "图片来源于新华社", "照片取自臉書":
+# the phrase is the line (there is no label to drop), X the source, or no party ("网络", the internet)
+_PICTURE_FROM = re.compile(r"(?:^|(?<=[(（。，,\s]))(?P<line>(?:图片|圖片|照片|图|圖)(?:来自|來自|来源于|來源於|取自|源自|转自|轉自)"
+                           r"(?P<source>[^()（）。，,\s]{2,20}))(?:[)）])?\s*$")
 # Chinese pages close a wire's picture story with the wire's tag in lenticular brackets: "【路透編輯精選圖文】" (Reuters'
 # editors' picks), "【法新社】": a known organisation opens it
 _CLOSING_TAG = re.compile(r"【(?P<line>[^【】\s]{2,20})】\s*$")
@@ -173,6 +177,16 @@ def cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         credit = Credit(credit_line=match.group(), agency=canonical_agency(source) or source)
         yield match.start(), FoundCredit(credit=credit, rest=_trim(text[:match.start()] + text[match.end():]),
                                          printed=match.group(), how="credit found as a screen capture's source (から)")
+        return
+    picture_from = _PICTURE_FROM.search(text) if "自" in text or "于" in text or "於" in text else None
+    if picture_from is not None:
+        source = picture_from["source"]
+        party = None if fold(source) in NO_PARTY else canonical_agency(source) or source
+        start = picture_from.start("line")
+        start -= start and text[start - 1] in "(（"
+        yield start, FoundCredit(credit=Credit(credit_line=picture_from["line"], agency=party),
+                                 rest=_trim(text[:start]), printed=text[start:].strip(),
+                                 how="credit found as the picture's source (图片来自, the picture is from)")
         return
     provided = _PROVIDED.search(text) if "提供" in text else None
     if provided is not None:

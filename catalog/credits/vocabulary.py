@@ -66,18 +66,20 @@ NOT_NAMES = frozenset(fold(word) for word in {"str", "stringer", "", "unknown", 
 TRAILING_QUALIFIER = re.compile(
     r"[\s,]+(file photo|file|pool photo|pool|handout photo|handout|staff photographer|staff|photo editor"
     r"|chief photographer|(?-i:archives?|FILES|[Ff]iles)"
-    r"|tv|video still|video grab|screengrab)(?:(?<=file)\s+(?:1[89]|20)\d{2})?$", re.I)
+    r"|tv|video still|video grab|screengrab|资料|資料|档案|檔案)(?:(?<=file)\s+(?:1[89]|20)\d{2})?$", re.I)
 # stripped only when an organisation remains; a file picture's year may follow ("AMERICAN-STATESMAN FILE 2003")
 TRAILING_QUALIFIER_WORDS = {"file photo": "file", "file": "file", "pool photo": "pool", "pool": "pool",
                              "handout photo": "handout", "handout": "handout", "staff": "staff",
                              "staff photographer": "staff", "photo editor": "staff", "chief photographer": "staff",
                              "archive": "file", "archives": "file",  # "Wadena Pioneer Journal archives"
                              "files": "file",  # "Name / THE CANADIAN PRESS FILES" (Winnipeg Free Press)
+                             # Chinese "file" after the agency, set apart: "东方IC 资料" (Imaginechina's file picture)
+                             "资料": "file", "資料": "file", "档案": "file", "檔案": "file",
                              "tv": "video still",
                              "video still": "video still", "video grab": "video still",
                              "screengrab": "video still"}
 QUALIFIER_ENDINGS = ("file", "files", "photo", "pool", "handout", "staff", "photographer", "editor", "archive", "archives", "tv",
-                     "still", "grab",
+                     "still", "grab", "资料", "档案",  # keys are folded: 資料 and 檔案 are these
                       "screengrab")
 PARTICLES = frozenset("""de da do dos das del della dei der den di du la le lo van von ter ten
                           bin ibn bint al el y e zu af av st mc mac jr sr""".split())

@@ -155,3 +155,20 @@ def test_a_carrier_printed_before_the_wire_carries_its_picture(text, line, agenc
 
 def test_a_carrier_alone_is_the_agency():
     assert _read("Eldgos á Reykjanesi. Mynd/Nordicphotos")[1] == "Nordicphotos"
+
+
+@pytest.mark.parametrize("text, line, agency", [
+    # "the picture is from X": the phrase is the line, X the source or no party (h13-129)
+    ("图 1. 景物越远越朦胧（图片来自网络）", "图片来自网络", None),
+    ("景物越远越朦胧（图片来自新华社）", "图片来自新华社", "Xinhua"),
+    ("游客在湖边拍照。图片来源于视觉中国", "图片来源于视觉中国", "VCG"),
+    # the agency's file picture, "file" (资料) set apart after it (h13-126)
+    ("美国公民戈梅斯提着行李准备登机。 东方IC 资料", "东方IC 资料", "Imaginechina"),
+    ("旅客在機場排隊。 東方IC 資料", "東方IC 資料", "Imaginechina"),
+])
+def test_a_pictures_source_phrase_and_a_file_word(text, line, agency):
+    assert _read(text) == (line, agency, ())
+
+
+def test_picture_from_inside_a_sentence_is_no_credit():
+    assert _read("这些图片来自网络的说法并不可信") is None
