@@ -114,6 +114,23 @@ def test_a_sheet_named_in_german_with_a_bom_tabs_and_a_caption_over_two_lines() 
     assert _photos(record) == [(f"{IMG}/sturm.jpg", "Wellen über der Hafenmauer am Morgen.", "dpa")]
 
 
+def test_excels_unicode_text_is_utf16_tab_separated_with_crlf() -> None:
+    table = ("URL\tTitle\tAuthor\tImage\tCaption\r\n"
+             f"{URL}\tStorm closes the harbour\tAnn Lee\t{IMG}/storm.jpg\tWaves at dawn. Photo: AP\r\n")
+    record = _record(table, encoding="utf-16")
+    assert (record["title"], record["bylines"]) == ("Storm closes the harbour", ["Ann Lee"])
+    assert _photos(record) == [(f"{IMG}/storm.jpg", "Waves at dawn.", "AP")]
+
+
+def test_instant_data_scraper_names_columns_after_the_pages_classes() -> None:
+    # Instant Data Scraper: a column per element class, "href" and "src" after a link's and an image's
+    table = ("story-title,story-title href,css-9pa8cd,lazyload src,css-1dbjc4n\n"
+             f"Storm closes the harbour,{URL},By Ann Lee,{IMG}/storm.jpg,Waves at dawn. Photo: Reuters\n")
+    record = _record(table)
+    assert (record["url"], record["title"], record["bylines"]) == (URL, "Storm closes the harbour", ["Ann Lee"])
+    assert _photos(record) == [(f"{IMG}/storm.jpg", "Waves at dawn.", "Reuters")]
+
+
 def test_parsehubs_selection_columns() -> None:
     table = ("selection1_name,selection1_url,author,image_url,image_alt\n"
              f"Storm closes the harbour,{URL},Ann Lee,{IMG}/storm.jpg,Waves break over the harbour wall at dawn\n")
