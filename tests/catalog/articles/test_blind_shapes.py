@@ -708,16 +708,6 @@ MEASURED_RATE12 = 0.988  # 522/528 fields, the 6 left where the set differs from
 # field id -> why the reader gets it wrong (generated list: MISSES13-BEGIN ... MISSES13-END)
 # MISSES13-BEGIN
 MISSES13: dict[str, str] = {
-    'blind13/01-contao-austrian-regional-base-href-relative-assets-images-lightbox-original-von-info-line-foto-paren-gallery-title-suffix:photo2.agency':
-        "reader miss: an organisation's abbreviation not known: 'FF Neumarkt' (Freiwillige Feuerwehr, a volunteer fire brigade) read as a person's name (knowledge)",
-    'blind13/01-contao-austrian-regional-base-href-relative-assets-images-lightbox-original-von-info-line-foto-paren-gallery-title-suffix:photo2.photographers':
-        "reader miss: an organisation's abbreviation not known: 'FF Neumarkt' (Freiwillige Feuerwehr, a volunteer fire brigade) read as a person's name (knowledge)",
-    'blind13/01-contao-austrian-regional-base-href-relative-assets-images-lightbox-original-von-info-line-foto-paren-gallery-title-suffix:photo3.agency':
-        "reader miss: an organisation's abbreviation not known: 'FF Neumarkt' (Freiwillige Feuerwehr, a volunteer fire brigade) read as a person's name (knowledge)",
-    'blind13/01-contao-austrian-regional-base-href-relative-assets-images-lightbox-original-von-info-line-foto-paren-gallery-title-suffix:photo3.photographers':
-        "reader miss: an organisation's abbreviation not known: 'FF Neumarkt' (Freiwillige Feuerwehr, a volunteer fire brigade) read as a person's name (knowledge)",
-    'blind13/04-bolt-cms-slovak-regional-thumbs-wxhc-files-original-autor-label-foto-tasr-en-dash-name-archiv-title-suffix-is-section-logo-alt:publication_source':
-        "reader miss: logo alt in sentence case ('Šarišský hlas') not taken as a name: a lower-case last word must be a known publication word ('hlas', Slovak 'voice', is not); the footer, which agrees, ranks next (rule)",
     'blind13/05-django-cms-filer-uruguay-easy-thumbnails-renditions-original-link-credit-before-caption-foto-name-comma-agency-por:photo1.agency':
         "reader miss: credit opening the caption after a label is cut inside a brand written lower case then capitals ('adhocFOTOS' -> credit 'adhoc', caption 'FOTOS. …'); the brand is not known as an organisation's shape either (rule)",
     'blind13/05-django-cms-filer-uruguay-easy-thumbnails-renditions-original-link-credit-before-caption-foto-name-comma-agency-por:photo1.caption':
@@ -748,8 +738,6 @@ MISSES13: dict[str, str] = {
         "reader miss: renditions: neither copy names a width (Liferay's imageThumbnail=3 in the page, imagePreview=1 in og:image); the tie goes to the page's copy: a URL asking for a thumbnail is not ranked below one that does not (rule)",
     'blind13/07-liferay-angola-documents-uuid-version-imagethumbnail-renditions-texto-label-fotografia-name-pipe-group-angop:photo1.url':
         "reader miss: renditions: neither copy names a width (Liferay's imageThumbnail=3 in the page, imagePreview=1 in og:image); the tie goes to the page's copy: a URL asking for a thumbnail is not ranked below one that does not (rule)",
-    'blind13/08-spip-senegal-cache-vignettes-data-original-lazy-spip-doc-credits-par-du-meme-auteur-decoy-photo-d-archives-paren-application-name:photo3':
-        "reader miss: author box under a class in the site's language ('bloc-auteur') not set aside: its 80 px headshot is counted as a photo (rule)",
     'blind13/10-expressionengine-uganda-ce-image-made-path-renditions-photo-by-paren-file-photo-paren-courtesy-paren-non-credit-parens-ampersand:photo1.also_seen_as':
         "reader miss: renditions: CE Image's '/images/made/<upload path>_W_H_c1.jpg' not grouped with its upload (the og:image) (rule)",
     'blind13/10-expressionengine-uganda-ce-image-made-path-renditions-photo-by-paren-file-photo-paren-courtesy-paren-non-credit-parens-ampersand:photo1.url':
@@ -792,38 +780,20 @@ MISSES13: dict[str, str] = {
         "reader miss: the outlet's own name with its region after it ('Canal Latino Arizona' on Canal Latino's page) read as a person: house credits match the paper's name, initials or last word only (rule)",
     'blind13/16-univision-style-us-spanish-broadcaster-por-span-role-line-credito-label-p-w-h-fill-renditions:photo2.photographers':
         "reader miss: the outlet's own name with its region after it ('Canal Latino Arizona' on Canal Latino's page) read as a person: house credits match the paper's name, initials or last word only (rule)",
-    'blind13/17-bulgarian-regional-avtor-label-snimka-bta-cyrillic-data-lazy-src-base64-placeholder-noscript-footer-copyright-only:photo2.agency':
-        "reader miss: organisation word of the language not known, so the organisation reads as a person's name ('Община Бургас' Bulgarian municipality, 'Centro de Patrimonio') (rule)",
-    'blind13/17-bulgarian-regional-avtor-label-snimka-bta-cyrillic-data-lazy-src-base64-placeholder-noscript-footer-copyright-only:photo2.photographers':
-        "reader miss: organisation word of the language not known, so the organisation reads as a person's name ('Община Бургас' Bulgarian municipality, 'Centro de Patrimonio') (rule)",
     'blind13/19-eleventy-img-costa-rica-picture-avif-webp-jpeg-hash-width-renditions-fotografia-label-small-cortesia-footer-copyright-short-home-link:photo1.also_seen_as':
         "reader miss: renditions: of copies as wide, a <source>'s avif/webp conversion named only by its file extension not ranked below the <img>'s own jpeg (only '?format=', '/format/', 'f_' are seen as conversions) (rule)",
     'blind13/19-eleventy-img-costa-rica-picture-avif-webp-jpeg-hash-width-renditions-fotografia-label-small-cortesia-footer-copyright-short-home-link:photo1.url':
         "reader miss: renditions: of copies as wide, a <source>'s avif/webp conversion named only by its file extension not ranked below the <img>'s own jpeg (only '?format=', '/format/', 'f_' are seen as conversions) (rule)",
     'blind13/19-eleventy-img-costa-rica-picture-avif-webp-jpeg-hash-width-renditions-fotografia-label-small-cortesia-footer-copyright-short-home-link:photo2.also_seen_as':
         "reader miss: renditions: of copies as wide, a <source>'s avif/webp conversion named only by its file extension not ranked below the <img>'s own jpeg (only '?format=', '/format/', 'f_' are seen as conversions) (rule)",
-    'blind13/19-eleventy-img-costa-rica-picture-avif-webp-jpeg-hash-width-renditions-fotografia-label-small-cortesia-footer-copyright-short-home-link:photo2.photographers':
-        "reader miss: organisation word of the language not known, so the organisation reads as a person's name ('Община Бургас' Bulgarian municipality, 'Centro de Patrimonio') (rule)",
+    'blind13/19-eleventy-img-costa-rica-picture-avif-webp-jpeg-hash-width-renditions-fotografia-label-small-cortesia-footer-copyright-short-home-link:photo2.agency':
+        "expectation differs: 'cortesía Centro de Patrimonio' is 'courtesy of' an organisation and gives it as agency (docs/credit-tables.md: 'Gentileza X' is 'courtesy of X'; the set's README follows the older 'courtesy lines -> no agency'); read so since 'centro' is an organisation word of Spanish (organisations.ORGANISATION_WORDS_BY_LANGUAGE)",
     'blind13/19-eleventy-img-costa-rica-picture-avif-webp-jpeg-hash-width-renditions-fotografia-label-small-cortesia-footer-copyright-short-home-link:photo2.url':
         "reader miss: renditions: of copies as wide, a <source>'s avif/webp conversion named only by its file extension not ranked below the <img>'s own jpeg (only '?format=', '/format/', 'f_' are seen as conversions) (rule)",
     'blind13/19-eleventy-img-costa-rica-picture-avif-webp-jpeg-hash-width-renditions-fotografia-label-small-cortesia-footer-copyright-short-home-link:publication':
         "reader miss: footer copyright: the holder's name is not ended at a middle dot ('© 2024 El Ojo de Cartago · slogan ·'): it runs on, is too long and is dropped (rule)",
     'blind13/19-eleventy-img-costa-rica-picture-avif-webp-jpeg-hash-width-renditions-fotografia-label-small-cortesia-footer-copyright-short-home-link:publication_source':
         "reader miss: footer copyright: the holder's name is not ended at a middle dot ('© 2024 El Ojo de Cartago · slogan ·'): it runs on, is too long and is dropped (rule)",
-    'blind13/21-guatemala-portal-syndicated-partner-story-originally-published-canonical-elsewhere-por-name-slash-outlet-foto-paren-outlet-slash-name:photo1.agency':
-        "reader miss: republication note in another language ('Este artículo fue publicado originalmente en X') not read: only English notes are (the byline's '/ Outlet' is not taken either: no publication word) (rule)",
-    'blind13/21-guatemala-portal-syndicated-partner-story-originally-published-canonical-elsewhere-por-name-slash-outlet-foto-paren-outlet-slash-name:photo1.photographers':
-        "reader miss: republication note in another language ('Este artículo fue publicado originalmente en X') not read: only English notes are (the byline's '/ Outlet' is not taken either: no publication word) (rule)",
-    'blind13/21-guatemala-portal-syndicated-partner-story-originally-published-canonical-elsewhere-por-name-slash-outlet-foto-paren-outlet-slash-name:publication':
-        "reader miss: republication note in another language ('Este artículo fue publicado originalmente en X') not read: only English notes are (the byline's '/ Outlet' is not taken either: no publication word) (rule)",
-    'blind13/21-guatemala-portal-syndicated-partner-story-originally-published-canonical-elsewhere-por-name-slash-outlet-foto-paren-outlet-slash-name:publication_source':
-        "reader miss: republication note in another language ('Este artículo fue publicado originalmente en X') not read: only English notes are (the byline's '/ Outlet' is not taken either: no publication word) (rule)",
-    'blind13/s01-crawl4ai-crawlresult-json-mozambique-portuguese-imgproxy-base64-extensionless-gallery-fotogaleria-n-de-3-foto-name-slash-aim-logo-in-media:photo1.caption':
-        "reader miss: gallery counter headed by a word of the language ('Fotogaleria 1 de 3 — ') not taken off the caption (rule)",
-    'blind13/s01-crawl4ai-crawlresult-json-mozambique-portuguese-imgproxy-base64-extensionless-gallery-fotogaleria-n-de-3-foto-name-slash-aim-logo-in-media:photo2.caption':
-        "reader miss: gallery counter headed by a word of the language ('Fotogaleria 1 de 3 — ') not taken off the caption (rule)",
-    'blind13/s01-crawl4ai-crawlresult-json-mozambique-portuguese-imgproxy-base64-extensionless-gallery-fotogaleria-n-de-3-foto-name-slash-aim-logo-in-media:photo3.caption':
-        "reader miss: gallery counter headed by a word of the language ('Fotogaleria 1 de 3 — ') not taken off the caption (rule)",
     'blind13/s01-crawl4ai-crawlresult-json-mozambique-portuguese-imgproxy-base64-extensionless-gallery-fotogaleria-n-de-3-foto-name-slash-aim-logo-in-media:publication':
         "reader miss: Crawl4AI export: the byline is taken from the clip's front matter (metadata.author) and the site's navigation list after it ('Início') as the paper named under the byline, so the metadata title's suffix is never reached (rule)",
     'blind13/s01-crawl4ai-crawlresult-json-mozambique-portuguese-imgproxy-base64-extensionless-gallery-fotogaleria-n-de-3-foto-name-slash-aim-logo-in-media:publication_source':
@@ -841,7 +811,7 @@ MISSES13: dict[str, str] = {
     'blind13/s07-import-io-csv-excel-resave-semicolon-cp1252-crlf-bolivia-row-per-gallery-image-k2-cache-xl-por-foto-abi-title-column-vs-page-title:photo2.photographers':
         "reader miss: 'Foto: Mi Teleférico', a company's brand opening with a possessive ('Mi', 'my'), read as a person's name (the table itself is read since tables.py)",
 }
-MEASURED_RATE13 = 0.877  # 475/541 fields (452/541 = 83.5 % at the session's end, kept apart; first sight 450/541 = 83.2 %)
+MEASURED_RATE13 = 0.905  # 489/540 (the reader no longer invents page 08's photo3, a field fewer) fields (452/541 = 83.5 % at the session's end, kept apart; first sight 450/541 = 83.2 %)
 # MISSES13-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
