@@ -18,6 +18,7 @@ from catalog.credits.agencies import (
 from catalog.credits.brackets import closes_sentence, lists_sources
 from catalog.credits.chrome import before_licensing_link
 from catalog.credits.doubled import doubled_credit_at_end
+from catalog.credits.glued import with_wire_unglued, without_glued_caption
 from catalog.credits.layout import with_credit_lines_above, with_name_above
 from catalog.credits.names import is_capitalised, is_name, is_place, matching_bracket, names_the_picture
 from catalog.credits.organisations import PREFIX_WIRES
@@ -157,6 +158,8 @@ def find_credit(caption: str) -> FoundCredit | None:
         found = _venue_credited(_fuller(text, found))
     if found is not None:
         found = _with_styling(text, _without_repeated_subject(text, found))
+    if found is not None and found.credit.photographers:
+        found = with_wire_unglued(without_glued_caption(text, found))
     if found is not None and "\n" in text:
         found = with_credit_lines_above(text, found) if found.credit.photographers else with_name_above(text, found)
     if found is not None and not found.credit.agency and found.credit.qualifiers and "/" in found.printed:
@@ -773,7 +776,7 @@ def _credit_at_start(text: str) -> tuple[str, Credit] | None:
     if opening is not None:
         return opening
     if separator is None:
-        return None
+        return _capitals_name_and_outlet_opening(first)
     label = LABEL.match(first)
     if label is None and not first[:1].isupper():
         return None
@@ -789,6 +792,34 @@ def _credit_at_start(text: str) -> tuple[str, Credit] | None:
     if reading.known and is_text_credit(reading) and ": " not in first[: separator.start()]:
         # "IMAGO / Name | caption", "Name-USA TODAY Sports" above the story; not "Creator: Icon Sportswire"
         return _found(reading, first[separator.end():].strip(), first[: separator.start()], "opening the caption")
+    return None
+
+
+# a photographer's name in capitals, a slash and the outlet, opening the caption with no separator after it
+_CAPITALS_NAME_OUTLET = re.compile(r"(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3}) ?/ ?(?=[A-ZÀ-Þ])")
+_OUTLET_WORDS = 5  # an outlet's name is at most this many words ("The Sydney Morning Herald")
+
+
+def _capitals_name_and_outlet_opening(text: str) -> FoundCredit | None:
+    """"ALDEN WILLIAMS/The Press Flaxton farmer Rodney Beck ...": a name in capitals, the outlet after the slash, the
+    caption run on after it, as the New Zealand papers' pages print it. The outlet is the longest run of the words
+    after the slash that names an organisation by what it is (its last word an organisation word: "The Press") or
+    that the table knows, the caption's sentence after it (a capitalised word, then lower case)."""
+    match = _CAPITALS_NAME_OUTLET.match(text) if text[1:2].isupper() else None
+    name = match["name"].title() if match else ""
+    if not name or not is_name(name, strict=True) or is_place(name) or fold(name).split()[0] in OFFICE_TITLES \
+            or canonical_agency(name) or is_organisation_like(name):
+        return None  # "NEW YORK/Reuters ...", "PRIME MINISTER/The Press ...": a dateline, an office, not a name
+    words = text[match.end():].split(" ")
+    for count in range(min(_OUTLET_WORDS, len(words) - 2), 0, -1):
+        outlet, after = " ".join(words[:count]), words[count:]
+        if not (after[0][:1].isupper() and any(word[:1].islower() for word in after[1:4])) or after[0].isupper():
+            continue  # a word in capitals goes on with the credit: "NAME / THE CANADIAN PRESS FILES Ottawa ..."
+        if canonical_agency(outlet) or ends_in_organisation_word(outlet):
+            printed = text[:match.end()] + outlet
+            reading = read_credit(printed)
+            if reading is not None and not reading.bad and reading.persons and reading.orgs:
+                return _found(reading, " ".join(after), printed, "opening the caption, a name in capitals and its outlet")
     return None
 
 

@@ -4,7 +4,7 @@ Scraped captions carry the page's furniture next to the credit. None of it names
 and left in place it hides the credit it is glued to:
 
 - a gallery's counter: "Credit:Alex Ellinghausen 2/ 23", "Credit:Jane Roe3/12", dpa's
-  "dpa/Name/dpa Bild 3/60 - caption", "Photo 4 of 12";
+  "dpa/Name/dpa Bild 3/60 - caption", "Photo 4 of 12", or opening a line ("1/15 (Reuters)");
 - a file's slug glued before the credit: "2023YIP07-KIDS-NATURALIZATIONJane Roe/CPR News";
 - a photo store's link and the publication time after the credit: "... Name/Sun Journal Buy this Photo",
   "...(AJP/Name) 2025-12-10 17:08:45", and a wire site's licensing link before the story: "... Name/REUTERS Acquire
@@ -31,6 +31,10 @@ _BARE_COUNTER = re.compile(r"(?P<word>\b[A-ZÀ-Þ][^\W\d_]{1,45})(?:[ \t]*[|·�
                            r"(?:[ \t]?/[ \t]?|[ \t]of[ \t])(?P<total>\d{1,3})[ \t]*$", re.MULTILINE)
 # two numbers and the word between them, the cheap test before the counters' patterns
 _COUNTED = re.compile(rf"\d\s*{COUNTER_BETWEEN}\s*\d", re.IGNORECASE)
+# a bare counter opening a line, before the credit or the caption: "1/15 (Reuters)", "2/15 (Reuters)\ncaption",
+# "3 of 12 Jane Roe/AP" (a gallery's slide number printed above its caption)
+_OPENING_COUNTER = re.compile(rf"^[ \t]*(?P<number>\d{{1,3}})(?:[ \t]?/[ \t]?|[ \t](?i:{COUNTER_BETWEEN})[ \t])(?P<total>\d{{1,3}})"
+                              r"[ \t]+(?=[^\W\d_]|[(\[])", re.MULTILINE)  # "of" in the languages: labels.COUNTER_WORDS
 _MAX_GALLERY = 200  # "1/250" is a shutter speed, no gallery
 # a file's slug in capitals, digits and hyphens (a digit in it), glued to the caption's first capitalised word
 _SLUG = re.compile(r"^(?=[A-Z0-9_-]*\d)[A-Z0-9][A-Z0-9_-]{9,}(?=[A-Z][a-z])")
@@ -48,6 +52,8 @@ def without_chrome(text: str) -> str:
         if text[-1:].isdigit() or "\n" in text:
             text = _BARE_COUNTER.sub(lambda match: match["word"] if _is_counter(match) else match.group(), text)
         text = _NAMED_COUNTER.sub(lambda match: "\n" if _is_counter(match) else match.group(), text)
+        if text[:1].isdigit() or "\n" in text:
+            text = _OPENING_COUNTER.sub(lambda match: "" if _is_counter(match) else match.group(), text)
     if text[:1].isalnum() and text[:1].upper() == text[:1]:
         slug = _SLUG.match(text)
         if slug:
