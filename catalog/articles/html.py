@@ -57,6 +57,7 @@ from catalog.articles.publication import (
     source_line,
     syndication_note,
     without_site_name,
+    without_site_tail,
 )
 from catalog.articles.story_credits import with_story_credit
 from catalog.articles.urls import article_id, canonical_address, canonicalize_url
@@ -120,8 +121,8 @@ def parse_article_html(html: str, *, url: str) -> ParsedArticle:
         photos = open_graph_photos(meta, base)
     shared = [absolute(meta[key], base) for key in OPEN_GRAPH_IMAGES if key in meta]
     photos = reported(with_page_renditions(photos, [url for url in shared if url]))
-    title = _title(soup, container, meta, story)
     publishers = linked.names(story.get("publisher"))
+    title = _title(soup, container, meta, story, [meta.get("og:site_name"), meta.get("application-name"), *publishers])
     # looked for once: it reads every element of the story
     syndicated = _syndicated_from(container)
     # the site's own name, or the paper a republished story came from, printed after the names is no name
@@ -241,11 +242,14 @@ def _paragraph_length(tag: Tag) -> int:
     return sum(len(paragraph.get_text()) for paragraph in tag.find_all("p"))
 
 
-def _title(soup: BeautifulSoup, container: Tag, meta: dict[str, str], story: dict) -> str | None:
-    """The headline: the story's h1 (or its header's h2), kicker left out; else og:title, JSON-LD, <title>."""
+def _title(soup: BeautifulSoup, container: Tag, meta: dict[str, str], story: dict,
+           site_names: list[str | None]) -> str | None:
+    """The headline: the story's h1 (or its header's h2), kicker left out; else og:title, JSON-LD, <title>, each
+    without the site's name the settings print after it ("Headline - BBC News")."""
     heading = container.find("h1") or next((header.find("h2") for header in container.find_all("header")
-                                             if header.find("h2")), None)
-    others = [meta.get("og:title"), story.get("headline") if isinstance(story.get("headline"), str) else None,
+                                             if header.find("h2") and not _is_site_banner(header)), None)
+    headline_field = story.get("headline") if isinstance(story.get("headline"), str) else None
+    others = [without_site_tail(meta.get("og:title"), site_names), without_site_tail(headline_field, site_names),
               soup.title.get_text() if soup.title else None]
     headline = _without_kicker(heading, others) if heading else None
     if headline and clean_text(visible_text(heading)) == headline:
@@ -259,6 +263,20 @@ def _title(soup: BeautifulSoup, container: Tag, meta: dict[str, str], story: dic
         max(re.split(r"\s+[|–—·•»›]\s+|\s+-\s+", others[2]), key=len) if others[2] else None,
     ]
     return next((_printed_headline(value) for value in candidates if clean_text(value)), None)
+
+
+# The page's own banner, above every story (schema.org's WPHeader, ARIA's banner role, the site header's usual names):
+# its h2 is a section's or a topic's name ("Conflicto mapuche"), never the story's headline.
+_SITE_BANNER_NAMES = frozenset({"header", "site-header", "siteheader", "masthead", "site-masthead", "global-header",
+                                "main-header", "top-header"})
+
+
+def _is_site_banner(header: Tag) -> bool:
+    """True for the site's banner header (role="banner", itemtype WPHeader, id or class "site-header"…), which heads
+    the page and not the story."""
+    marks = {str(header.get("id") or "").lower(), *(value.lower() for value in header.get("class") or [])}
+    return (str(header.get("role") or "").lower() == "banner" or "WPHeader" in str(header.get("itemtype") or "")
+            or bool(marks & _SITE_BANNER_NAMES) and header.find_parent("article") is None)
 
 
 def _printed_headline(text: str) -> str | None:

@@ -223,11 +223,40 @@ def _title_suffix(soup: BeautifulSoup, headline: str | None, meta: dict[str, str
 
 def without_section(name: str) -> str:
     """A site's name without the section a feed or a section's settings print after it ("Kootenay Standard – Local
-    News" -> "Kootenay Standard")."""
+    News" -> "Kootenay Standard"), or the slogan the site's settings print beside it ("Aktuálně.cz - Víte, co se
+    právě děje", "Breaking news you can trust | The Valley Ledger"): of a name and a phrase, the name."""
     parts = _TITLE_SEPARATORS.split(name)
     if len(parts) == 2 and set(parts[1].lower().split()) <= _SECTION_WORDS and _is_name_like(parts[0]):
         return parts[0]
+    if len(parts) == 2:
+        names = [part for part in parts if _is_name_like(part)]
+        slogans = [part for part in parts if _is_slogan(part)]
+        if len(names) == 1 and len(slogans) == 1 and names[0] != slogans[0]:
+            return names[0]
     return name
+
+
+def _is_slogan(text: str) -> bool:
+    """True for a phrase of several words written as a sentence, not a name ("Víte, co se právě děje", "Breaking
+    news you can trust"): words in lower case beyond a name's particles, or a comma."""
+    words = text.split()
+    lower = [word for word in words if word[:1].islower() and word.lower() not in _NAME_PARTICLES]
+    return len(words) >= 3 and (len(lower) >= 2 or "," in text) and not _is_name_like(text)
+
+
+def without_site_tail(title: str | None, site_names: Iterable[str | None]) -> str | None:
+    """A title without the site's name the page's settings print after it (og:title "Headline - BBC News" where
+    og:site_name is "BBC News"; "Headline | Aktuálně.cz" where the publisher is "Aktuálně.cz"), or the title as it was.
+    A site name printed with its slogan counts by its name."""
+    if not title:
+        return title
+    names = {comparable_name(part) for name in site_names if name
+             for part in [name, without_section(clean_text(name) or "")] + _TITLE_SEPARATORS.split(name)}
+    names.discard("")
+    tails = list(_TITLE_SEPARATORS.finditer(title))
+    if tails and comparable_name(title[tails[-1].end():]) in names and tails[-1].start() > 0:
+        return title[:tails[-1].start()].rstrip()
+    return title
 
 
 def _is_name_and_section(name: str, other: str) -> bool:
