@@ -148,6 +148,14 @@ _ROLE_ONLY = frozenset(
     "relations affairs newsroom office".split()
 ) | _ROLES_IN_LANGUAGES
 _LONGEST_NAME = 60
+# A role naming the outlet after the names, without a comma: "Mariana Ocampo Periodista de Canal Latino Arizona",
+# "Ann Lee Reporter for The Herald", "Anna Roth Redakteurin bei Der Kurier", "Luca Bianchi giornalista di Il Giorno"
+_ROLE_OF_OUTLET = re.compile(
+    r"(?<=\S)\s+(?i:" + "|".join(sorted(_ROLES_IN_LANGUAGES | {"reporter", "correspondent", "writer", "editor",
+                                                             "columnist", "contributor", "journalist", "producer"},
+                                         key=len, reverse=True))
+    + r")\s+(?i:de|del|de la|da|do|of|for|at|with|bei|von|der|di|della|du|à|chez|för|på|hos|van|voor)\s+"
+      r"[A-ZÀ-Þ][^,;]*$")
 
 
 def split_byline(text: str | None) -> tuple[str, ...]:
@@ -223,6 +231,9 @@ def _without_label(text: str | None) -> str | None:
     names = _ON_DATE.sub("", LABEL.sub("", _names_before_the_rest(re.sub(r"\s*\([^)]*\)", "", cleaned)))).strip()
     if not LABEL.match(cleaned):
         names = _DATELINE.sub("", names)
+    outlet_role = _ROLE_OF_OUTLET.search(names)
+    if outlet_role and len(names[:outlet_role.start()].split()) >= 2:  # a name of two words or more before the role
+        names = names[:outlet_role.start()]
     names = _IN_PLACE.sub("", names).strip(" -–—|")  # "Hana Duric in Sarajevo": where the reporter filed from
     names = _TRAILING_DATE.sub("", names)
     role = _GLUED_ROLE.search(names)

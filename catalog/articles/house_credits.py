@@ -54,6 +54,10 @@ def _credited_to_the_paper(photo: PublishedPhoto, paper: str | None) -> Publishe
         return dataclasses.replace(photo, agency=paper)
     if not photo.agency and len(photo.photographers) == 1 and photo.photographers[0] in _short_names(paper):
         return dataclasses.replace(photo, agency=paper, photographers=())  # "Photo: Star" on The Delta Star's page
+    edition = next((name for name in photo.photographers if _is_edition(name, paper)), None)
+    if edition is not None and photo.agency is None:  # "Crédito: Canal Latino Arizona" on Canal Latino's page
+        return dataclasses.replace(photo, agency=edition,
+                                   photographers=tuple(name for name in photo.photographers if name != edition))
     named = {name: _ARCHIVE_WORDS.sub("", name) for name in photo.photographers
              if comparable_name(_ARCHIVE_WORDS.sub("", name)) == key}
     if named and (photo.agency is None or len(photo.photographers) == 1 and photo.agency not in named.values()):
@@ -64,6 +68,15 @@ def _credited_to_the_paper(photo: PublishedPhoto, paper: str | None) -> Publishe
     if photo.agency and photo.agency != paper and comparable_name(_ARCHIVE_WORDS.sub("", photo.agency)) == key:
         return dataclasses.replace(photo, agency=_ARCHIVE_WORDS.sub("", photo.agency))
     return photo
+
+
+def _is_edition(name: str, paper: str) -> bool:
+    """True for the paper's name with a place or an edition after it, one to three capitalised words ("Canal Latino
+    Arizona" for Canal Latino, "Diario Sur Málaga"): the outlet's station or edition, an organisation, no person."""
+    if not name.casefold().startswith(paper.casefold() + " "):
+        return False
+    rest = name[len(paper):].split()
+    return 1 <= len(rest) <= 3 and all(word[:1].isupper() for word in rest) and len(paper.split()) >= 2
 
 
 def _credited_to_the_author(photo: PublishedPhoto, authors: tuple[str, ...]) -> PublishedPhoto:

@@ -88,7 +88,9 @@ _AUTHOR_MARKS_READ = 20  # elements marked "author" read for names: the byline i
 _BYLINE_LINE_TAGS = frozenset({"p", "div", "span", "address", "em", "strong", "b", "small", "li"})  # a list item: Taipei Times
 # Author pages' addresses in many languages: "/author/ann-lee/", "/autor/", "/auteur/", "/autores/", "/people/…"
 _AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:es|en|in)?|auteurs?|autori|autore|people|profiles?|journalists?|"
-                          r"reporters?|redakteur(?:in)?|firmas|signataires|by)/[^/?#]+/?(?:$|[?#])", re.IGNORECASE)
+                          r"reporters?|redakteur(?:in)?|firmas|signataires|by)/[^/?#]+"
+                          # ... and the author's id after the name (Pangea's "/author/hamid-abakar/ppmjr", "/author/ann-lee/123")
+                          r"(?:/[a-z0-9]{1,12})?/?(?:$|[?#])", re.IGNORECASE)
 _KICKER_WORDS = frozenset({"kicker", "topline", "overline", "dachzeile", "spitzmarke", "eyebrow", "supertitle"})
 
 

@@ -37,7 +37,8 @@ _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*:?\s*(?:(?:©|\(c\)|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     # a period after a single letter abbreviates a legal form ("Verlagsgesellschaft m.b.H."): part of the name
     r"(?P<name>(?:[^.|©]|(?<=\b\w)\.)+?)"
-    rf"\s*(?:(?<!\b\w)\.|,|\||\s[-–—]\s|\b(?:{_RIGHTS_RESERVED})\b|"
+    # a middle dot or bullet between spaces ends it ("© 2024 El Ojo de Cartago · slogan ·"); Catalan's "l·l" does not
+    rf"\s*(?:(?<!\b\w)\.|,|\||\s[-–—·•]\s|\b(?:{_RIGHTS_RESERVED})\b|"
     r"\b(?:or|and) its (?:affiliate|subsidiar)|$)",
     re.IGNORECASE,
 )
@@ -82,19 +83,23 @@ def page_publication(
     found = [(source, without_section(clean_text(name))) for source, name in site
              if clean_text(name) and not set(clean_text(name).lower().split()) <= _SECTION_WORDS]
     # "Manila Courier News" in the title where the logo and the footer print "Manila Courier": the name and a section
-    # (a name the site's settings give, "SCB News" as og:site_name, is the brand)
+    # (a name the site's settings give, "SCB News" as og:site_name, is the brand); unless other evidence prints the
+    # whole name ("© 2024 Teleandes Noticias" under the logo's "Teleandes"): then the logo shortens it
     found = [(source, next((other for _, other in found if _is_name_and_section(name, other)), name)
-              if source == "title suffix" else name) for source, name in found]
+              if source == "title suffix" and not any(_same(name, other) for elsewhere, other in found
+                                                      if elsewhere != source) else name)
+             for source, name in found]
     # A site name that is only the domain ("gazzettadelcolle.it"), or its host's name in lower case ("shoreline" at
     # www.shoreline.com), yields to a printed name; a brand spelled with its domain in capitals ("SportsCentral.com",
     # "Salon.com") is the name as the site prints it. So does a footer's company ("© Coast Digital Pty Ltd"): the
     # publisher's legal name, not the paper's; and a name squashed into one word ("JaffaPost", an app's label) yields
-    # to the same name printed as words ("The Jaffa Post").
-    words = [name for _, name in found if " " in name]
+    # to the same name printed as words ("The Jaffa Post"), as does the host's name a scraper capitalised into one
+    # word (Embedly's provider_name "Gazzettadelsannio" beside the title's "Gazzetta del Sannio").
+    words = [name for _, name in found if " " in name and all(word[:1].isalpha() for word in name.split())]
     found = sorted(found, key=lambda item: bool(_DOMAIN.fullmatch(item[1])) and item[1].islower()
                    or bool(url) and _is_host_name(item[1], url)
                    or item[0] == "footer copyright" and bool(_LEGAL_FORM.search(item[1]))
-                   or bool(_SQUASHED.fullmatch(item[1])) and any(_same(item[1], name) for name in words))
+                   or " " not in item[1] and item[1][:1].isupper() and any(_same(item[1], name) for name in words))
     if byline_publication and not any(_same(byline_publication, name) for _, name in found):
         return byline_publication, "syndication"
     return (found[0][1], found[0][0]) if found else (None, None)
@@ -172,7 +177,6 @@ def is_spelled_by(name: str, url: str) -> bool:
     return len(spelled) > 3 and spelled in urlsplit(url).netloc.lower().split(".")
 
 
-_SQUASHED = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # words run together, each capitalised: "JaffaPost"
 
 
 def _is_host_name(name: str, url: str) -> bool:

@@ -291,6 +291,8 @@ def is_organisation_like(name: str) -> bool:
         return True  # "사진공동취재단" (the pool's press corps), "조선일보" (a daily), "武汉大学" (a university)
     if " " in name and name.rsplit(None, 1)[-1] in _LEGAL_FORMS and is_printed_as_name(name):
         return True  # "Kompania Węglowa SA", "Volkswagen AG": a company by its legal form
+    if _BRAND_SHAPE.match(name):
+        return True  # "adhocFOTOS": a word opening in lower case and going on in capitals is a brand, never a name
     if is_contest(name):
         return True  # "Bird Photographer of the Year 2022", "Sony World Photography Awards": a contest, its entrants' pictures
     words = fold(name).split()
@@ -312,6 +314,11 @@ def is_organisation_like(name: str) -> bool:
 # "Photographer of the Year" alone is a person's title
 _CONTEST = re.compile(r"(?:^|\s)(?:[A-Z]\w+\s(?:Photographer|Photo|Picture)s?\sof the Year|(?:Photo|Photography|Picture)"
                       r"\s(?:Awards?|Prize|Contest|Competition))(?:\s+(?:19|20)\d{2})?$")
+
+
+# a brand's one word, lower-case letters then a run of capitals ("adhocFOTOS", "ojoPÚBLICO"): no person's name is
+# written so (a name's inner capital opens a word of its own: "deGrom", "McDONALD" start otherwise)
+_BRAND_SHAPE = re.compile(r"^[a-zß-ÿ]{2,}[A-ZÀ-Þ]{2,}[\w&-]*$")
 
 
 def is_contest(name: str) -> bool:

@@ -225,6 +225,10 @@ _CUTS = re.compile(r"\s*(?=[Ii]mage caption)|\s(?=https?://)|[.!?][”\"’']?\s
                    rf"|\.(?=[{UPPER}][{LOWER}]{{3}})")  # "FOTO: Cortesía, Partido de La U.Luego de ...": the story glued on
 
 
+# the full stop (or semicolon) closing a credit that opened the caption, the caption's first sentence after it
+_CREDIT_CLOSED = re.compile(r"[.;]\s+(?=\S)")
+
+
 def label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     for match in LABEL_ANYWHERE.finditer(text):
         start, end = match.start(), match.end()
@@ -280,8 +284,10 @@ def label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             cut = rights.end()  # "© Rory Doyle. All rights reserved.": the photographer's own notice, printed whole
             reading = dataclasses.replace(reading, credit_line=text[end:cut], made=None)
         printed = text[start:cut]
-        rest = (text[: start - bracketed].rstrip() + " "
-                + text[cut + (bracketed and text[cut:cut + 1] in CLOSERS):].lstrip()).strip()
+        after = text[cut + (bracketed and text[cut:cut + 1] in CLOSERS):].lstrip()
+        if not text[:start].strip(" ([") and _CREDIT_CLOSED.match(after):
+            after = after[1:].lstrip()  # "Foto: Name, Agency. La feria ...": the full stop closed the credit
+        rest = (text[: start - bracketed].rstrip() + " " + after).strip()
         where = "at the end of the caption" if not text[cut:].strip(" .)]") else \
             ("opening the caption" if not text[:start].strip(" ([") else "mid-caption")
         owner = _owner_before_label(text, start, label, reading)
@@ -580,6 +586,23 @@ def _glued_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                                                                   "sentences")
                     break
         offset += len(line) + 1
+
+
+# the caption's last sentence, then a word or three in lower case with no space after its full stop
+# ("... rose 9% last year.getty"): the page's credit element, styled in lower case, run onto the caption
+_LOWER_AFTER_SENTENCE = re.compile(r"(?<=[a-zß-ÿ\d%)”\"’'][.!?])([a-zß-ÿ][a-zß-ÿ&'’-]*(?: [a-zß-ÿ&'’-]+){0,2})$")
+
+
+def _lower_agency_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    """A known agency's name in lower case glued to the caption's last full stop ("... last year.getty"): only a name
+    the agency table knows, never a domain's ending ("example.com") or a word of the sentence."""
+    match = _LOWER_AFTER_SENTENCE.search(text, max(0, len(text) - 40)) if text[-1:].islower() else None
+    if match is None or not canonical_agency(match[1]):
+        return
+    reading = read_credit(match[1])
+    if reading is not None and not reading.bad and reading.credit().agency:
+        yield match.start(1), found(reading, _trim(text[:match.start(1)]), match[1],
+                                    "a known agency in lower case glued to the caption's last full stop")
 
 
 def _is_glued_company(reading: Reading, line: str, start: int) -> bool:
@@ -965,7 +988,8 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
     trailing = trailing_label_candidates(cleaned) if "uotr" in cleaned else iter(())
     for candidates in (korean, _last_copy(label_candidates(cleaned)), trailing, bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _own_line_candidates(cleaned),
-                       _glued_candidates(cleaned), glued_candidates(cleaned), _credit_before_story_candidates(cleaned),
+                       _glued_candidates(cleaned), glued_candidates(cleaned), _lower_agency_candidates(cleaned),
+                       _credit_before_story_candidates(cleaned),
                        _opening_candidates(cleaned), _closing_name_candidates(cleaned),
                        layout.capitals_name_candidates(cleaned),
                        _closing_wire_candidates(cleaned),
