@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from catalog.credits.agencies import canonical_agency, is_organisation_like
+from catalog.credits.agencies import canonical_agency, fold, is_organisation_like
 from catalog.credits.found import FoundCredit
 from catalog.credits.parsing import Credit, read_credit
+from catalog.credits.vocabulary import NO_PARTY
 
 # Chinese and Japanese print the photographer before "摄"/"攝"/"撮影" (photographed), a wire or paper's
 # staff prefix before the name ("新华社记者 Name 摄", "本报记者 Name摄"), or any agency's ("社") or paper's ("报")
@@ -38,7 +39,8 @@ _CJK_GRAPHIC = re.compile(rf"\s*(?:(?:新华社|新華社|本报|中新社)(?:�
 _PARTICLES = (*"でにをがはのへとも", "にて", "より", "から", "まで")
 
 # An outlet's reporter or photographer, then the name and the mark: "(央视记者荆伟拍摄)", "中青报·中青网记者
-# 李隽辉/摄", "(央视记者拍摄)" (no name), the day it was taken glued after the mark ("中央社記者Name攝五月二十七日");
+# 李隽辉/摄", "(央视记者拍摄)" (no name), "澎湃新闻记者 王嘉赓 图" (图, picture, set apart closing the caption, as the
+# mainland's online papers print it), the day it was taken glued after the mark ("中央社記者Name攝五月二十七日");
 # a title that says photographer needs no mark ("《中国经济周刊》 首席摄影记者
 # 肖翊"). The outlet opens a sentence or a bracket; the mark ends a word ("记者拍摄的照片" is prose). Where the picture was
 # taken may stand between the name and the mark ("中央社記者Name紐約攝", taken in New York): the run before the mark is the
@@ -48,7 +50,7 @@ _STAFF_CREDIT = re.compile(
     rf"(?P<open>[(（])?(?<![{_HAN}·])(?P<outlet>《[^《》]{{2,20}}》|[{_HAN}·]{{2,12}}?)\s?"
     rf"(?P<staff>(?:首席|特约|特約)?(?:摄影|攝影)?(?:记者|記者))\s?"
     rf"(?:(?P<run>[{_HAN}]{{5,9}})(?=拍摄|拍攝|摄|攝)|(?P<name>[{_HAN}]{{2,4}}?|[{_HAN}]\s[{_HAN}]{{1,2}}))?"
-    rf"(?:\s?/?(?P<mark>拍摄|拍攝|摄|攝)(?:(?![{_HAN}])|(?=[〇一二三四五六七八九十]{{1,3}}月))"
+    rf"(?:\s?/?(?P<mark>拍摄|拍攝|摄|攝|(?<=\s)[图圖](?=\s*$))(?:(?![{_HAN}])|(?=[〇一二三四五六七八九十]{{1,3}}月))"
     rf"(?P<close>[)）])?|(?=\s|$|[|｜,，。]))")
 # Where the wires' reporters file from, as the Chinese-language wires print it before the mark: Taiwan's cities and
 # counties and the world's capitals and large cities, in traditional and simplified characters
@@ -61,6 +63,11 @@ _DATELINE_PLACES = frozenset("""
 墨尔本 坎培拉 堪培拉 奧克蘭 奥克兰 約翰尼斯堡 约翰内斯堡 開羅 开罗 杜拜 迪拜 耶路撒冷 特拉維夫 特拉维夫 聖保羅 圣保罗
 布宜諾斯艾利斯 布宜诺斯艾利斯 墨西哥城 梵蒂岡 梵蒂冈""".split())
 _OWN_PREFIXES = ("新华社", "新華社", "本报", "中新社")  # read by ``_CJK_CREDIT`` with their conventions
+# A wire's reporters in brackets closing the caption, with no mark: "(新华社记者张晓松、谢环驰)", as People's Daily and
+# the central government's site print Xinhua's pictures; the wire must be one the table knows, the names two to four
+# characters each, listed with "、"
+_WIRE_REPORTERS = re.compile(rf"[(（](?P<line>(?P<wire>[{_HAN}]{{2,6}}?)(?:记者|記者)\s?"
+                             rf"(?P<names>[{_HAN}]{{2,4}}(?:、[{_HAN}]{{2,4}})*))[)）]\s*$")
 # A paper's own reporter in brackets, no outlet named (the page is the outlet): "（記者王明／攝）"
 _OWN_REPORTER = re.compile(rf"(?P<open>[(（])(?P<line>(?:记者|記者)\s?(?P<name>[{_HAN}]{{2,4}}))\s?[/／]?\s?"
                            rf"(?:拍摄|拍攝|摄|攝)(?P<close>[)）])")
@@ -169,8 +176,9 @@ def cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         return
     provided = _PROVIDED.search(text) if "提供" in text else None
     if provided is not None:
-        source = provided["source"]
-        credit = Credit(credit_line=provided["line"], agency=canonical_agency(source) or source, qualifiers=("courtesy",))
+        source = provided["source"]  # "（民眾提供）" (a member of the public's): no party
+        party = None if fold(source) in NO_PARTY else canonical_agency(source) or source
+        credit = Credit(credit_line=provided["line"], agency=party, qualifiers=("courtesy",))
         yield provided.start(), FoundCredit(credit=credit, rest=_trim(text[:provided.start()]), printed=provided.group().strip(),
                                             how="credit found as the provider before '提供' (provided by)")
         return
@@ -178,6 +186,14 @@ def cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
              and (m["mark"] or _name(m) and ("摄影" in m["staff"] or "攝影" in m["staff"]))]
     if staff:
         yield _staff_credit(text, staff[-1])
+        return
+    reporters = _WIRE_REPORTERS.search(text) if "記者" in text or "记者" in text else None
+    if reporters is not None and canonical_agency(reporters["wire"]):
+        credit = Credit(credit_line=reporters["line"], agency=canonical_agency(reporters["wire"]),
+                        photographers=tuple(reporters["names"].split("、")))
+        yield reporters.start(), FoundCredit(credit=credit, rest=_trim(text[:reporters.start()]),
+                                             printed=reporters.group().strip(),
+                                             how="credit found as a wire's reporters in brackets closing the caption")
         return
     own = list(_OWN_REPORTER.finditer(text)) if "記者" in text or "记者" in text else []
     if own:
@@ -221,8 +237,11 @@ def cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     elif name == "代表":  # "代表撮影": a pool picture, no one named
         credit = Credit(credit_line=match.group().strip("(（)）"), qualifiers=("pool",))
     elif "供图" in match.group() or "供圖" in match.group():  # "新华社发(国家航天局 供图)": the picture the office provided
-        line = name if match["open"] and match["close"] and not pre else text[start:end]
-        credit = Credit(credit_line=line, agency=canonical_agency(name) or name, qualifiers=("courtesy",))
+        # the line keeps the mark, as it keeps 提供 ("故宫博物院供图"); "受访者供图" (the interviewee's) names no party
+        mark_end = match.start("close") if match["close"] else match.start("post") if match["post"] else match.end()
+        line = text[match.start("name"):mark_end].strip() if not pre else text[start:max(end, mark_end)]
+        party = None if fold(name) in NO_PARTY else canonical_agency(name) or name
+        credit = Credit(credit_line=line, agency=party, qualifiers=("courtesy",))
     elif agency is None and (canonical_agency(name) or is_organisation_like(name)):
         # "東京新聞撮影", "(新华社拍摄)": the paper's or the wire's own picture, printed by its name
         credit = Credit(credit_line=name if match["open"] else text[start:end], agency=canonical_agency(name) or name)

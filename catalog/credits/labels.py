@@ -64,7 +64,12 @@ COLON_WORDS: dict[str, tuple[str, ...]] = {
     "ca": ("imatge",),
     "it": ("immagine", "immagini"),
     "ja": ("画像", "出典", "提供"),
-    "zh": ("图", "圖", "摄影", "攝影", "图片", "圖片", "圖片來源", "攝", "摄"),  # "攝:Name" (Initium: photographed by)
+    "zh": ("图", "圖", "摄影", "攝影", "图片", "圖片", "圖片來源", "攝", "摄",  # "攝:Name" (Initium: photographed by)
+           # the mainland's, Hong Kong's and Taiwan's papers' other picture labels: picture source (图源, short for
+           # 图片来源), picture byline (图片署名), picture and photo provided by (图片提供, 照片提供, 供图), photo source
+           # (照片来源), picture's origin (图片出处), text and picture (图文: the writer took it)
+           "图源", "圖源", "图片署名", "圖片署名", "图片提供", "圖片提供", "照片提供", "照片来源", "照片來源",
+           "图片出处", "圖片出處", "供图", "供圖", "图文", "圖文"),
 }
 # "Text and photos" in the languages of Europe, either way round: "Text und Fotos", "Tekst i foto", "Texte et
 # photos", Norwegian and Danish "Tekst og foto", "Tekst og billeder", Swedish "Text och bild", Finnish "Teksti ja
@@ -215,6 +220,10 @@ NO_PARTY_IN_LANGUAGES = ("সংগৃহীত", "সংগৃহীত ছব�
                          "materiały prasowe", "materialy prasowe",
                          # Chinese "taken from the internet" (Taiwan's and Hong Kong's "網路", the mainland's "网络")
                          "取自網路", "取自网络", "翻攝自網路", "網路圖片", "网络图片", "互联网", "互聯網",
+                         # and the internet itself, an online friend (网友), the interviewee (受访者), the interview's
+                         # subject, a reader, a member of the public, the person concerned, the family, the person
+                         # themself: "受访者供图", "（图源：网络）", "（民眾提供）" name whom no table can know
+                         "网络", "網路", "网图", "网友", "受访者", "采访对象", "读者", "民众", "当事人", "家属", "本人",
                          # Russian and Ukrainian "social networks" (like "redes sociais") and a press office
                          # named without whose it is
                          "соцсети", "социальные сети", "соцмережі", "соціальні мережі", "пресс-служба", "прес-служба",
@@ -223,7 +232,7 @@ NO_PARTY_IN_LANGUAGES = ("সংগৃহীত", "সংগৃহীত ছব�
 # Chinese "图/新华社", "摄影/Name": the picture's or the photographer's label with a slash; Icelandic papers print
 # theirs so too: "Ljósmynd/Name" (photograph), "Ljósm./Name", "Mynd/Name", "Kort/Veðurstofa Íslands" (map),
 # "Skjáskot/RÚV" (screenshot), never inside a word or an address ("…/mynd/…")
-_SLASHED = (r"(?:图片|圖片|图|圖|摄影|攝影)\s?[/／](?=\S)"
+_SLASHED = (r"(?:供图|供圖|图文|圖文|图片|圖片|图|圖|摄影|攝影)\s?[/／](?=\S)"
             r"|(?<![\w/.])(?:ljósmyndir|ljósmynd|ljósm\.|myndir|mynd|kort|skjáskot|teikning)\s?/(?=[^\W\d])")
 
 # BBC's language services print "Image source, X" in each language, with a comma (or the Arabic comma).

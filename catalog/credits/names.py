@@ -75,6 +75,12 @@ _ARTICLES_AFTER_PARTICLE = frozenset({"O", "A", "Os", "As", "The"})
 _INITIALISM = re.compile(r"^(?:[A-Z]\.){2,3},?$")  # "L.A.", "D.C.", "N.Y.C."
 
 
+# A Chinese or Japanese name is two to four Han characters, six with a Japanese family name written without a space
+# ("長谷川健太郎"); a transliterated one is parted by "·". A longer unbroken run, or one holding a sentence's punctuation,
+# is the caption's prose.
+_HAN_SENTENCE = re.compile(r"[\u4e00-\u9fff]{7,}|[。，；：“”《》！？]")
+
+
 def is_name(text: str, *, strict: bool, placed: bool = False) -> bool:
     """Whether text reads as a person's name: capitalised words, particles, initials, no prose.
 
@@ -95,6 +101,8 @@ def is_name(text: str, *, strict: bool, placed: bool = False) -> bool:
         core = token.strip("()[],.'’\"")
         if not core:
             continue
+        if not core.isascii() and _HAN_SENTENCE.search(core):
+            return False  # "图为世界上首颗量子科学实验卫星“墨子号”模型。": a caption's sentence, no Han name runs so long
         if token in MARKS or "[" in token or "]" in token or (token is tokens[0] and token[0] in "([") \
                 or FILE_NAME.search(token):
             return False  # "Il Castello Maniace di Siracusa © Ansa": a credit mark, not part of a name

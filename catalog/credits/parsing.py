@@ -108,6 +108,7 @@ from catalog.credits.vocabulary import (
     PROVIDED_LABEL,
     QUALIFIER_WORDS,
     REFERENCE_NUMBER,
+    REPRODUCTION_NOTICE,
     REPORTER_EMAIL,
     SECOND_LABEL,
     SUBJECT_AFTER,
@@ -313,6 +314,9 @@ def read_credit(text: str) -> Reading | None:
         text = PAGE_DOT.split(text, 1)[0]  # "Photos © Name · Built for Site": the page's next element
     if " TPX " in text:
         text = text.split(" TPX IMAGES OF THE DAY", 1)[0]  # Reuters' selection note ends the credit wherever it stands
+    notice = REPRODUCTION_NOTICE.search(text, 2) if not text.isascii() else None
+    if notice:
+        text = text[:notice.start()]  # "东方IC 版权作品 请勿转载": the page's notice after the credit
     if text[:2] in ("- ", "– ", "— "):
         text = text[2:]  # "- Header Image: Name": a list's dash
     if text[-1:] in OPENERS:
@@ -1206,8 +1210,8 @@ def is_bracket_credit(reading: Reading, *, after_sentence: bool) -> bool:
         return False
     if reading.labelled or reading.photo_by or _is_korean_byline(reading) or _is_provided(reading):
         return True  # "(청와대 제공)": provided by the presidential office
-    if not all(is_capitalised(p) for p in reading.persons):
-        return False
+    if not all(is_capitalised(p) or _CJK_NAME.fullmatch(p) for p in reading.persons):
+        return False  # a Han name has no capitals: "（董旭明/东方IC）"
     if reading.known and (reading.structured or reading.persons):
         return True
     if reading.structured and reading.persons and (reading.named or reading.qualifiers):

@@ -94,6 +94,12 @@ _WIRE_GLUED_BEFORE_CAPITALS = re.compile("^(?:" + "|".join(sorted(
     key=len, reverse=True)) + r")(?=[A-Z]{2})")
 _OPENING_QUOTES = {"«": "»", "„": "“", "“": "”", '"': '"'}  # a name in quotes, as several languages print a paper's
 _TRADE_MARK = re.compile(r"\s*[®™]")
+# Chinese "picture supplied" (供图) after the body that supplied it, glued or spaced: "故宫博物院供图", "国家航天局 供图";
+# the line keeps the mark, as Korean keeps 제공 (docs/credit-tables.md). A word naming no party before it or before
+# "provided" (提供) leaves no agency ("受访者供图", the interviewee's; "民众提供"); two or three characters no table knows
+# may be a person's name, left to the readers of names
+_PROVIDED_MARKS = ("供图", "供圖", "提供")
+_PROVIDER = re.compile(r"^[\u4e00-\u9fff·]{2,12}$")
 _PROSE = _Item("skip", bad=True)
 _SKIP = _Item("skip")
 
@@ -157,6 +163,13 @@ def classify(item: str) -> _Item:
         outlet = canonical_agency(item.split(None, 1)[1])
         return _Item("org", outlet, frozenset({"staff"}), True, known=True, named=True) if outlet \
             else _Item("skip", qualifiers=frozenset({"staff"}), structured=True)
+    if not item.isascii() and item.endswith(_PROVIDED_MARKS) and _PROVIDER.match(item[:-2].rstrip()):
+        provider = item[:-2].rstrip()  # "故宫博物院供图", "国家航天局 供图": the body that provided the picture
+        if fold(provider) in NO_PARTY:
+            return _Item("skip", qualifiers=frozenset({"courtesy"}), structured=True)  # "受访者供图": the interviewee
+        if item.endswith(("供图", "供圖")) and (len(provider) > 3 or canonical_agency(provider)
+                                               or is_organisation_like(provider)):
+            return _Item("org", canonical_agency(provider) or provider, frozenset({"courtesy"}), True, named=True)
     qualifiers_first: frozenset[str] = frozenset()
     role = next((role for suffix, role in KOREAN_ROLES.items() if item.endswith(" " + suffix)), None) \
         if not item.isascii() else None

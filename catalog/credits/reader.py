@@ -85,6 +85,7 @@ from catalog.credits.parsing import (
 from catalog.credits.trailing import trailing_label_candidates
 from catalog.credits.vocabulary import (
     ABBREVIATIONS,
+    REPRODUCTION_NOTICE,
     CLOSERS,
     COUNTRIES,
     EMPTY_FIELD,
@@ -237,6 +238,8 @@ def label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             continue
         if label[:1] in "AaАа" and _CREATOR_LABEL.match(label) and _CREDIT_FIELD.search(text, end):
             continue  # "- Автор: Name\n- Кредит: РИА Новости": the creator's field, the credit is the Credit field's
+        if label[:1] in "图圖" and text[:start].endswith(_PICTURE_KINDS):
+            continue  # "资料图：美财长姆努钦 …" (file picture:), "示意图：" (diagram:): what the picture is, the caption after
         opens = _opens_credit(text, start, label)
         # "... original photograph by Name, CC0": a licence after the name vouches that the words credit a picture
         licensed = not opens and label[-2:].lower() == "by" \
@@ -322,6 +325,11 @@ _CLAUSE_AFTER = re.compile(r",\s+(?!via\s)(?=[a-z])|:\s")  # the sentence going 
 _SITE_AT_END = re.compile(r"\s(?:on|from|via)\s+\S+\.?$")
 
 
+# Chinese words that glued before 图 (picture) say what kind of picture it is, not who made it: a file picture, a
+# diagram, a rendering, a set of pictures, a screenshot's still ("资料图：", "示意图：", "效果图：", "组图：")
+_PICTURE_KINDS = ("资料", "資料", "档案", "檔案", "示意", "效果", "组", "組")
+
+
 def _opens_credit(text: str, start: int, label: str) -> bool:
     """Whether a label at ``start`` begins a credit, not a word of the sentence it stands in.
 
@@ -342,7 +350,10 @@ def _opens_credit(text: str, start: int, label: str) -> bool:
     return not stripped or stripped[-1] in _OPENS or not before.isspace() or label[-1] in ":：,=" \
         or label[-1] == "/" and _is_slashed_label(stripped, text[start:start + len(label) + 1]) \
         or (text[start].isascii() and not stripped[-1].isascii() and stripped[-1].isalpha()) \
-        or "\u0e00" <= text[start] <= "\u0e7f"  # Thai ends its sentences with a space, not a stop
+        or "\u0e00" <= text[start] <= "\u0e7f" \
+        or "\u4e00" <= text[start] <= "\u9fff" and "\u4e00" <= stripped[-1] <= "\u9fff"
+    # Thai ends its sentences with a space, not a stop; Chinese writes no space between its words, so one before a Han
+    # label parts it from the caption ("进行调查 供图/视觉中国", "现场 图/新华社")
 
 
 def _is_slashed_label(before: str, label: str) -> bool:
@@ -368,6 +379,9 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
         reading = read_credit(f"{label} {span[1:close]}") if close > 1 else None
         if reading is not None and not reading.bad and _names_read(reading):
             return close + 1, dataclasses.replace(reading, labelled=True)
+    notice = REPRODUCTION_NOTICE.search(span) if not span.isascii() else None
+    if notice:  # "图片来源：东方IC 版权作品 请勿转载": the page's notice after the credit, a restriction of its own
+        span = span[:notice.start()]
     ends = [len(span)] + [m.start() for m in _CUTS.finditer(span)][::-1]
     if "pic.twitter.com/" in span:  # "קרדיט: Name pic.twitter.com/US2iFx43Nr": the tweet's picture link after the credit
         ends = sorted(set(ends) | {m.start() for m in _TWEET_LINK.finditer(span)}, reverse=True)
@@ -383,6 +397,11 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
             ends.append(wire.end(1))
     if " (" in span:  # "© Steve Winter (USA) Last wild picture": the photographer's country closes the credit
         ends[:0] = [bracket.end() for bracket in _BRACKET_AFTER.finditer(span) if fold(bracket[1]) in COUNTRIES]
+    glued = _HAN_RUN.match(span) if not span.isascii() else None
+    if glued:  # "供图/新华社习近平指出…": a known organisation, then the next heading glued on with no space
+        known = next((size for size in range(min(len(glued.group()), 12), 1, -1) if canonical_agency(span[:size])), 0)
+        if 0 < known < len(glued.group()):  # not "共同" of "共同通信": the longest known name
+            ends.insert(0, known)
     space = _WORD_END.search(span)
     space = space.start() if space else -1
     day = _AGENCY_THEN_DAY.match(span) if not span.isascii() else None
@@ -403,12 +422,14 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
             return None  # "(Foto: N/A)": the template's empty field
         if ("  " in piece or "://" in piece or "pic." in piece or not piece.isascii()) and STORY_AFTER_CREDIT.search(piece):
             continue  # "图片来源：视觉中国    文|财经 ...": the story goes on after the credit
-        reading = read_credit(f"{label} {piece}") or read_credit(piece)
+        # a label with a slash is glued to its value ("图/新华社", "Mynd/Name"), read so again
+        reading = read_credit(f"{label}{'' if label[-1:] in '/／' else ' '}{piece}") or read_credit(piece)
         if reading is not None and not reading.bad and _names_read(reading):
             return end, dataclasses.replace(reading, labelled=True)
     return None
 
 
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
 _TWEET_LINK = re.compile(r" pic\.twitter\.com/\w+")
 _BRACKET_AFTER = re.compile(r"(?<=\w) \(([^()]{2,30})\)")
 _AGENCY_THEN_DAY = re.compile(r"([^\W\d_]{2,12})(?=\d{1,2}일)")

@@ -377,3 +377,9 @@ CLOSER = re.compile(r"[)\]}）】]")
 # after the name ("photo by malomadness http://instagram.com/p/...", a tweet's "... pic.twitter.com/US2iFx43Nr")
 STORY_AFTER_CREDIT = re.compile(r"\S\s{2,}(?:[A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё]+\s+[a-zà-ÿа-яё]|[\u4e00-\u9fff])"
                                 r"|\s(?:文|作者|撰文|编辑|編輯)\s?[|/｜:：]|(?<=\w) (?:https?://|pic\.twitter\.com/)")
+
+# Chinese pages' notices after a credit: a copyrighted work, do not reproduce, reproduction forbidden, without
+# permission, all rights reserved, cite the source when reproducing ("图片来源：东方IC 版权作品 请勿转载"): a restriction
+# of the page's own, no part of the credit
+REPRODUCTION_NOTICE = re.compile(r"\s*(?:版权作品|版權作品|请勿转载|請勿轉載|禁止转载|禁止轉載|未经授权|未經授權|未经许可|未經許可"
+                                 r"|版权所有|版權所有|转载请|轉載請)")

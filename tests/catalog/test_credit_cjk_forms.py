@@ -71,3 +71,71 @@ def test_a_home_agency_alone_is_the_agency(text, line, agency):
 
 def test_two_words_joined_by_an_equals_sign_are_no_chain_unless_both_are_known():
     assert _read("시상식 모습 [홍길동=연합뉴스]") != ("홍길동=연합뉴스", "홍길동", ())
+
+
+@pytest.mark.parametrize("text, line, agency", [
+    # 供图 (picture supplied) after the body keeps its mark in the line, as 提供 does (h13-128, h6-083)
+    ("故宫的角楼被灯光装点出满满的节日气氛！\n故宫博物院供图", "故宫博物院供图", "故宫博物院"),
+    ("嫦娥六号着陆月背。国家航天局供图", "国家航天局供图", "国家航天局"),
+    # a word printed in place of any party: the interviewee, the internet, a reader, the family (h13-113, h13-117)
+    ("此案将于本周五开庭。受访者供图", "受访者供图", None),
+    ("洛蓝古丽团队。家属供图", "家属供图", None),
+    ("图片来源：受访者供图", "受访者供图", None),
+    ("一个月的签到情况（图源：网络）", "网络", None),
+    ("颱風過後道路中斷。（民眾提供）", "民眾提供", None),
+])
+def test_picture_supplied_by_a_body_or_by_no_party(text, line, agency):
+    assert _read(text) == (line, agency, ())
+
+
+@pytest.mark.parametrize("text, line, agency", [
+    # the picture labels of the mainland's, Hong Kong's and Taiwan's papers (h13-110, h13-118, h13-125, h13-142)
+    ("当地时间23日，韩国首尔，警方在现场进行调查 供图/视觉中国", "视觉中国", "VCG"),  # after a space, which Chinese
+    ("当地时间23日，警方在现场进行调查 图/新华社", "新华社", "Xinhua"),  # prints between no words
+    ("检出率极低（图源：路透社）", "路透社", "Reuters"),
+    ("众星出席开播发布会。（图片署名： 东方IC）", "东方IC", "Imaginechina"),
+    ("總統出席典禮。（圖片提供：中央社）", "中央社", "CNA"),
+    ("支持。文/本报记者岳菲菲供图/新华社习近平指出四大“中国商机”", "新华社", "Xinhua"),  # the next heading glued on
+])
+def test_chinese_picture_labels(text, line, agency):
+    assert _read(text) == (line, agency, ())
+
+
+def test_a_file_picture_label_opening_the_caption_is_no_credit_label():
+    # "资料图：" (file picture:) says what the picture is; the credit closes the caption (h13-122)
+    assert _read("资料图：美财长姆努钦 中新社记者 刁海洋 摄") == ("中新社记者 刁海洋", "China News Service", ("刁海洋",))
+    assert _read("示意图：地铁线路走向") is None  # a diagram's caption, no one credited
+
+
+@pytest.mark.parametrize("text, line, agency, photographers", [
+    # the photographer and the agency in full-width brackets, Han names having no capitals (h13-124)
+    ("学生和家长围得水泄不通。（董旭明/东方IC）", "董旭明/东方IC", "Imaginechina", ("董旭明",)),
+    ("學生和家長圍得水洩不通。（董旭明/視覺中國）", "董旭明/視覺中國", "VCG", ("董旭明",)),
+    # a wire's reporters in brackets with no mark (h13-111)
+    ("习近平来到天津考察调研。(新华社记者张晓松、谢环驰)", "新华社记者张晓松、谢环驰", "Xinhua", ("张晓松", "谢环驰")),
+    ("代表团抵达北京。（中新社记者韩海丹）", "中新社记者韩海丹", "China News Service", ("韩海丹",)),
+    # a trailing 图 (picture) after an online paper's reporter, as 摄 (h13-141)
+    ("环卫工人把栏杆外侧的垃圾钩起。 澎湃新闻记者 王嘉赓 图", "澎湃新闻记者 王嘉赓", "澎湃新闻", ("王嘉赓",)),
+])
+def test_chinese_photographer_forms(text, line, agency, photographers):
+    assert _read(text) == (line, agency, photographers)
+
+
+def test_brackets_of_an_unknown_body_and_reporters_are_no_wire_credit():
+    assert _read("会议结束。(小组记者张三、李四)") is None or _read("会议结束。(小组记者张三、李四)")[1] != "小组"
+
+
+@pytest.mark.parametrize("text", [
+    "图片来源：东方IC 版权作品 请勿转载",  # h13-127
+    "图片来源：东方IC 未经授权请勿转载",
+    "图片来源：东方IC 版權所有",
+])
+def test_a_reproduction_notice_after_the_agency_is_no_part_of_the_credit(text):
+    assert _read(text) == ("东方IC", "Imaginechina", ())
+
+
+def test_a_long_run_of_han_is_a_sentence_not_a_name():
+    from catalog.credits.names import is_name
+    assert not is_name("图为世界上首颗量子科学实验卫星“墨子号”模型。", strict=False)
+    assert not is_name("新华社习近平指出四大中国商机", strict=False)
+    assert is_name("长谷川健太郎", strict=False)

@@ -192,7 +192,11 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   ``credits_holdout13.misses.md``: 47 the reader's (42 a rule could fix, 5 need knowledge; 24 of them Chinese
   and Korean forms no earlier table had), 5 where the expectation contradicts the conventions. Then (issue 14, the
   cjk helper) a wire before the Korean or Japanese home agency that carries it ("[AFP=연합뉴스]"), the wires' names in
-  other scripts (``organisations.IN_OTHER_SCRIPTS``) and traditional Han folded onto simplified: 108 (69.7 %).
+  other scripts (``organisations.IN_OTHER_SCRIPTS``) and traditional Han folded onto simplified: 108 (69.7 %). Then
+  the Chinese forms (供图 kept in the line, 受访者 and 网络 naming no party, the labels 图/ 供图/ 图源 图片署名 after a
+  space, 资料图： no credit label, a reproduction notice after the agency, a wire's reporters in brackets, a trailing 图,
+  Han names in brackets with an agency, a long Han run no name): 123 (79.4 %) on their own, 133 (85.8 %) with the
+  other helpers' work merged (main at 118); holdout9 186 -> 187.
 
 ``FLOORS`` hold the latest measurements: the test fails when the reader gets worse
 here, and they are raised as it gets better. Unlike ``credits_real.tsv`` the misses are
@@ -218,11 +222,11 @@ FLOORS = {
     "credits_holdout6.tsv": (300, 45, 291),
     "credits_holdout7.tsv": (226, 31, 183),
     "credits_holdout8.tsv": (300, 34, 283),
-    "credits_holdout9.tsv": (250, 36, 186),
+    "credits_holdout9.tsv": (250, 36, 187),
     "credits_holdout10.tsv": (204, 26, 184),
     "credits_holdout11.tsv": (234, 40, 218),
     "credits_holdout12.tsv": (150, 26, 125),
-    "credits_holdout13.tsv": (155, 24, 118),
+    "credits_holdout13.tsv": (155, 24, 133),
 }
 
 
