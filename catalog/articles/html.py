@@ -167,11 +167,16 @@ def _expand_caption_shortcodes(html: str) -> str:
 
 
 def _meta_values(soup: BeautifulSoup) -> dict[str, str]:
-    """``<meta>`` contents by lower-cased property, name or itemprop; the first of each wins."""
+    """``<meta>`` contents by lower-cased property, name or itemprop; the first of each wins. A page whose templates
+    write the value in a ``value`` attribute (ABC News's ``<meta value="ABC News" name="og:site_name">``, the New York
+    Times' ``<meta name="twitter:site" value="@nytimes">``) is read as if it wrote ``content``."""
     values: dict[str, str] = {}
-    for tag in soup.find_all("meta", content=True):
+    for tag in soup.find_all("meta"):
+        value = tag.get("content") if tag.get("content") is not None else tag.get("value")
+        if not isinstance(value, str):
+            continue
         key = tag.get("property") or tag.get("name") or tag.get("itemprop")
-        content = clean_text(tag["content"])
+        content = clean_text(value)
         if isinstance(key, str) and content:
             values.setdefault(key.strip().lower(), content)
     return values
@@ -248,7 +253,7 @@ def _title(soup: BeautifulSoup, container: Tag, meta: dict[str, str], story: dic
            site_names: list[str | None]) -> str | None:
     """The headline: the story's h1 (or its header's h2), kicker left out; else og:title, JSON-LD, <title>, each
     without the site's name the settings print after it ("Headline - BBC News")."""
-    heading = container.find("h1") or next((header.find("h2") for header in container.find_all("header")
+    heading = _story_h1(container) or next((header.find("h2") for header in container.find_all("header")
                                              if header.find("h2") and not _is_site_banner(header)), None)
     headline_field = story.get("headline") if isinstance(story.get("headline"), str) else None
     others = [without_site_tail(meta.get("og:title"), site_names), without_site_tail(headline_field, site_names),
@@ -259,7 +264,7 @@ def _title(soup: BeautifulSoup, container: Tag, meta: dict[str, str], story: dic
     candidates = [
         headline,
         *others[:2],
-        next((visible_text(h1) for h1 in soup.find_all("h1") if clean_text(visible_text(h1))), None),
+        next((visible_text(h1) for h1 in soup.find_all("h1") if clean_text(visible_text(h1)) and not _in_menu(h1)), None),
         _marked_headline(container),
         # the document title without the site's name: its longest part ("Headline | Site")
         max(re.split(r"\s+[|–—·•»›]\s+|\s+-\s+", others[2]), key=len) if others[2] else None,
@@ -271,6 +276,18 @@ def _title(soup: BeautifulSoup, container: Tag, meta: dict[str, str], story: dic
 # its h2 is a section's or a topic's name ("Conflicto mapuche"), never the story's headline.
 _SITE_BANNER_NAMES = frozenset({"header", "site-header", "siteheader", "masthead", "site-masthead", "global-header",
                                 "main-header", "top-header"})
+
+
+def _story_h1(container: Tag) -> Tag | None:
+    """The first h1 of the story's container that is not a menu's label (ABC News's "Sections" heading its menu)."""
+    return next((h1 for h1 in container.find_all("h1") if not _in_menu(h1)), None)
+
+
+def _in_menu(tag: Tag) -> bool:
+    """True for an element inside the site's navigation (``<nav>``, ARIA's ``role="navigation"``): a menu's label,
+    never the story's headline."""
+    return tag.find_parent(lambda parent: parent.name == "nav"
+                           or str(parent.get("role") or "").lower() == "navigation") is not None
 
 
 def _is_site_banner(header: Tag) -> bool:
@@ -356,10 +373,19 @@ def _byline_texts(
     yield [visible_text(tag.find(attrs={"itemprop": "name"}) or tag) for tag in authors]
     yield [] if visible is None else [visible]
     yield [value for value in (meta.get("author"), meta.get("article:author")) if value and not _is_issuer(value, container)]
+    yield [value for value in (meta.get(key) for key in _OTHER_AUTHOR_META)
+           if value and not value.lower().startswith(("http://", "https://")) and not _is_issuer(value, container)][:1]
     yield _author_page_links(container)
     # a Chinese-language wire's opening dateline: "（中央社記者王小明台北3日電）…"
     yield ["、".join(names) for names in map(dateline_reporters, (p.get_text() for p in container.find_all("p", limit=3)))
            if names][:1]
+
+
+# The author in the page's settings by the other names publishing tools give it, read when neither HTML's "author" nor
+# Open Graph's "article:author" names one: the New York Times' "byl" ("By Corey Kilgannon"), Parse.ly's
+# "parsely-author", Sailthru's "sailthru.author" (its Personalization Engine meta tags), Dublin Core's "DC.creator" and
+# "DCTERMS.creator", Highwire Press's "citation_author" (Google Scholar's). The first one the page gives is read.
+_OTHER_AUTHOR_META = ("byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author")
 
 
 def _is_issuer(name: str, container: Tag) -> bool:

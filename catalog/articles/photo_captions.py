@@ -223,12 +223,13 @@ def _text_beside(image: Tag, container: Tag) -> str | None:
     wrapper = unit.parent
     if not isinstance(wrapper, Tag) or wrapper is container or wrapper.find_parent("a") is not None:
         return None
-    parts = _shown_parts(wrapper)
+    # a line break between the picture and its line is no part of either (Movable Type's "<img> <br> <i>caption</i>")
+    parts = [part for part in _shown_parts(wrapper) if part.name != "br"]
     if len(parts) != 2 or parts[0] is not unit or any(isinstance(node, NavigableString) and node.strip()
                                                       for node in wrapper.contents):
         return None
     block = parts[1]
-    if block.name not in _SOURCE_BLOCKS or block.find(["a", "time", "button", *PHOTO_TAGS, *_HEADINGS]) is not None \
+    if block.name not in _BESIDE_BLOCKS or block.find(["a", "time", "button", *PHOTO_TAGS, *_HEADINGS]) is not None \
             or words(block) & _NOT_CAPTION_WORDS or _is_hidden(block) or _is_call_to_action(block):
         return None
     text = clean_text(visible_text(block))
@@ -244,6 +245,9 @@ def _shown_parts(tag: Tag) -> list[Tag]:
 
 
 _IMAGE_WRAPPERS = frozenset({"picture", "a"})
+# the blocks a line beside a picture is printed in: a site's own block, or the italic or small line hand-written and
+# older CMS pages print under a picture ("<i>", "<em>", "<small>")
+_BESIDE_BLOCKS = (*_SOURCE_BLOCKS, "i", "em", "small")
 _UNSHOWN_TAGS = frozenset({"noscript", "script", "style", "template", "source"})
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _NOT_CAPTION_WORDS = frozenset({"byline", "author", "date", "time", "meta", "share", "social", "title", "headline",

@@ -79,9 +79,12 @@ def page_publication(
     if named["title suffix"] and named["footer copyright"] \
             and _is_slogan_after(soup, named["footer copyright"], named["title suffix"]):
         site = [(source, name) for source, name in site if source != "title suffix"]
-    # a section's name in the site's setting ("Wiadomości", the news subdomain's og:site_name) names no publication
+    # a section's name in the site's setting ("Wiadomości", the news subdomain's og:site_name) names no publication;
+    # nor does the story's own headline where a CMS fills a site field with the page's title (an aggregator's
+    # application-name "Nintendo's first iPhone game will launch in December for $10")
     found = [(source, without_section(clean_text(name))) for source, name in site
-             if clean_text(name) and not set(clean_text(name).lower().split()) <= _SECTION_WORDS]
+             if clean_text(name) and not set(clean_text(name).lower().split()) <= _SECTION_WORDS
+             and not (headline and _same(clean_text(name), headline))]
     # "Manila Courier News" in the title where the logo and the footer print "Manila Courier": the name and a section
     # (a name the site's settings give, "SCB News" as og:site_name, is the brand); unless other evidence prints the
     # whole name ("© 2024 Teleandes Noticias" under the logo's "Teleandes"): then the logo shortens it

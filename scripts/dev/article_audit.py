@@ -117,6 +117,8 @@ def publication_violations(record: dict[str, Any], section: str | None) -> list[
     publication = record.get("publication")
     if not publication:
         return []
+    if _norm(publication) == _norm(record.get("title")):
+        return [("publication is the headline", publication)]
     if section and _norm(section) == _norm(publication):
         return [("publication is the page's section", publication)]
     if _SLOGAN.search(publication) or len(publication.split()) > 6:

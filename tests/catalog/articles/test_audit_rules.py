@@ -106,3 +106,106 @@ def test_a_storys_own_header_h2_is_still_its_headline() -> None:
             '<h2>Harbour closed as storm sweeps the coast</h2></header><p>The harbour closed at dawn.</p></article>')
     page = _head_only(_meta("og:title", "Harbour closed"), body=body)
     assert parse_article(page, url=URL).to_record()["title"] == "Harbour closed as storm sweeps the coast"
+
+
+# --- the author in the page's settings, by the names publishing tools give it ---
+
+@pytest.mark.parametrize("tag, names", [
+    ('<meta name="byl" content="By Corey Kilgannon">', ["Corey Kilgannon"]),  # the New York Times' own
+    ('<meta name="byl" content="By ANN LEE and BO PARK">', ["ANN LEE", "BO PARK"]),
+    ('<meta name="parsely-author" content="Ann Lee">', ["Ann Lee"]),
+    ('<meta name="sailthru.author" content="Ann Lee">', ["Ann Lee"]),
+    ('<meta name="DC.creator" content="Ann Lee">', ["Ann Lee"]),
+    ('<meta name="citation_author" content="Ann Lee">', ["Ann Lee"]),
+    # an author page's address where the plain field stands: the tool's own field names the person
+    ('<meta name="author" content="https://www.valleyledger.example/by/ann-lee"><meta name="byl" content="By Ann Lee">',
+     ["Ann Lee"]),
+])
+def test_the_author_is_read_from_the_fields_publishing_tools_name_it(tag: str, names: list[str]) -> None:
+    page = _head_only(_meta("og:title", "Harbour closed as storm sweeps the coast"), tag)
+    assert parse_article(page, url=URL).to_record()["bylines"] == names
+
+
+def test_the_plain_author_field_wins_over_the_tools_fields() -> None:
+    page = _head_only('<meta name="author" content="Ann Lee">', '<meta name="byl" content="By ANN LEE">')
+    assert parse_article(page, url=URL).to_record()["bylines"] == ["Ann Lee"]
+
+
+# --- a site field the CMS fills with the page's title names no publication ---
+
+@pytest.mark.parametrize("tag", [
+    '<meta name="application-name" content="Harbour closed as storm sweeps the coast">',
+    '<meta property="og:site_name" content="Harbour closed as storm sweeps the coast">',
+])
+def test_a_site_field_holding_the_headline_names_no_publication(tag: str) -> None:
+    page = _head_only("<title>Harbour closed as storm sweeps the coast</title>", tag)
+    record = parse_article(page, url=URL).to_record()
+    assert (record["title"], record["publication"]) == ("Harbour closed as storm sweeps the coast", None)
+
+
+def test_a_site_field_naming_the_site_beside_the_headline_is_kept() -> None:
+    page = _head_only("<title>Harbour closed as storm sweeps the coast</title>",
+                      '<meta name="application-name" content="Valley Ledger">')
+    assert parse_article(page, url=URL).to_record()["publication"] == "Valley Ledger"
+
+
+# --- settings written in a value attribute, and a menu's h1 ---
+
+def test_meta_tags_written_with_value_instead_of_content_are_read() -> None:
+    page = _head_only('<meta value="Valley Ledger" name="og:site_name">',
+                      '<meta value="Harbour closed as storm sweeps the coast" name="og:title">',
+                      '<meta value="https://img.valleyledger.example/2024/05/harbour-1200.jpg" name="og:image">')
+    record = parse_article(page, url=URL).to_record()
+    assert (record["title"], record["publication"]) == ("Harbour closed as storm sweeps the coast", "Valley Ledger")
+    assert [photo["url"] for photo in record["photos"]] == ["https://img.valleyledger.example/2024/05/harbour-1200.jpg"]
+
+
+def test_content_wins_over_value_on_one_tag() -> None:
+    page = _head_only('<meta property="og:title" content="Harbour closed as storm sweeps the coast" value="Home">')
+    assert parse_article(page, url=URL).to_record()["title"] == "Harbour closed as storm sweeps the coast"
+
+
+@pytest.mark.parametrize("menu", [
+    '<nav><ul><li><h1 class="label">Sections</h1></li><li><a href="/us">U.S.</a></li></ul></nav>',
+    '<div role="navigation"><h1>Menu</h1><a href="/us">U.S.</a></div>',
+])
+def test_a_menus_h1_is_no_headline(menu: str) -> None:
+    page = _head_only(_meta("og:title", "Harbour closed as storm sweeps the coast"),
+                      body=f'{menu}<div class="story"><p>The harbour closed at dawn.</p></div>')
+    assert parse_article(page, url=URL).to_record()["title"] == "Harbour closed as storm sweeps the coast"
+
+
+def test_the_storys_h1_after_a_menus_h1_is_the_headline() -> None:
+    page = _head_only(_meta("og:title", "Harbour closed"),
+                      body='<nav><h1>Sections</h1></nav><article><h1>Harbour closed as storm sweeps the coast</h1>'
+                           '<p>The harbour closed at dawn.</p></article>')
+    assert parse_article(page, url=URL).to_record()["title"] == "Harbour closed as storm sweeps the coast"
+
+
+# --- a byline's "in <section>" and the italic line under a picture ---
+
+@pytest.mark.parametrize("line", ["by Ann Lee in News", "by Ann Lee in World News", "by Ann Lee in Business News"])
+def test_the_section_a_byline_files_the_story_in_is_no_publication(line: str) -> None:
+    page = _head_only(_meta("og:site_name", "Valley Ledger"),
+                      body=f'<article><h1>Harbour closed</h1><span class="byline">{line}</span>'
+                           '<p>The harbour closed at dawn as the storm came in over the wall.</p></article>')
+    record = parse_article(page, url=URL).to_record()
+    assert (record["publication"], record["publication_source"]) == ("Valley Ledger", "og:site_name")
+
+
+@pytest.mark.parametrize("line_tag", ["i", "em", "small"])
+def test_the_italic_line_under_a_picture_in_its_wrapper_is_its_caption(line_tag: str) -> None:
+    body = ('<article><h1>Harbour closed</h1><p>The harbour closed at dawn as the storm came in over the wall.</p>'
+            '<p><span class="mt-enclosure"><div class="image-none"> <img src="https://img.valleyledger.example/wall.jpg"'
+            f' width="640" height="427"> <br> <{line_tag}> Waves over the harbour wall at dawn. (Ann Lee/Valley Ledger)'
+            f'</{line_tag}></div></span></p><p>The harbour stays closed until the storm has passed.</p></article>')
+    (photo,) = parse_article(_head_only(body=body), url=URL).to_record()["photos"]
+    assert (photo["caption"], photo["credit_line"]) == ("Waves over the harbour wall at dawn.", "Ann Lee/Valley Ledger")
+
+
+def test_a_line_under_a_picture_that_is_a_related_link_is_no_caption() -> None:
+    body = ('<article><h1>Harbour closed</h1><p>The harbour closed at dawn as the storm came in over the wall.</p>'
+            '<div class="image-none"><img src="https://img.valleyledger.example/wall.jpg"> <br> '
+            '<i><a href="/2024/05/01/storm-warning/">Storm warning issued</a></i></div></article>')
+    (photo,) = parse_article(_head_only(body=body), url=URL).to_record()["photos"]
+    assert photo["caption"] is None
