@@ -18,10 +18,12 @@ from bs4 import Tag
 
 from catalog.articles.image_urls import (
     has_image_extension,
+    is_delivery_format,
     is_derived_url,
     named_width,
     original_image_url,
     picture_key,
+    size_word_rank,
     style_source,
 )
 from catalog.articles.linked_data import LinkedImage
@@ -69,8 +71,6 @@ _SIZE_WORD = re.compile(r"\d{1,5}x\d{1,5}")
 # picture, not a stand-in
 _GENERIC_NAME_WORDS = frozenset({"image", "img"})
 _ID_FOLDER = re.compile(r"/(?:[0-9a-f]{12,}|\d{6,})/", re.IGNORECASE)
-# A rendition converted to a format for browsers that take it: "?format=webp", "&fm=avif", "/format/webp/", "f_webp"
-_CONVERTED_FORMAT = re.compile(r"(?:[?&](?:format|fm|f|output)=|/format/|\bf_)(?:webp|avif)\b", re.IGNORECASE)
 _DENSITY_BASE = 1000  # px assumed for a 1x candidate when the image declares no width (only the order matters)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Beacons and ad creatives: analytics and ad servers' hosts, pixel and beacon endpoints.
@@ -138,16 +138,18 @@ def _is_thumbnail(image: Tag, candidates: Renditions) -> bool:
     return small and image.find_parent(lambda tag: "gallery" in words(tag)) is None
 
 
-def _size_rank(url: str, width: int | None, uploads: set[str] = frozenset()) -> tuple[int, int, bool]:
+def _size_rank(url: str, width: int | None, uploads: set[str] = frozenset()) -> tuple[int, int, int, bool]:
     """How large a rendition is: an original (a URL naming no size, no query, no resizer, or the upload another
-    rendition is a CMS's style of) first, then by width; of two as large, the one in the picture's own format
-    rather than a conversion a ``<source>`` offers browsers ("?format=webp", "/format/avif/")."""
-    kept_format = not _CONVERTED_FORMAT.search(url)
+    rendition is a CMS's style of) first, then by width, then by the size word the URL names (a thumbnail below a
+    preview: ``size_word_rank``); of two as large, the one in the picture's own format rather than a conversion a
+    ``<source>`` offers browsers ("?format=webp", "x-960.avif": ``is_delivery_format``)."""
+    kept_format = not is_delivery_format(url)
+    words = size_word_rank(url)
     if url in uploads:
-        return (2, 0, kept_format)
+        return (2, 0, words, kept_format)
     if width is not None:
-        return (1, width, kept_format)
-    return (2, 0, kept_format) if not is_derived_url(url) else (0, 0, kept_format)
+        return (1, width, words, kept_format)
+    return (2, 0, words, kept_format) if not is_derived_url(url) else (0, 0, words, kept_format)
 
 
 def reported(found: Iterable[FoundPhoto]) -> list[PublishedPhoto]:

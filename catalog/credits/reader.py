@@ -277,6 +277,7 @@ def label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         if label == "Credit" and not reading.persons:
             continue  # NYT's bare "Credit Name for The X" names a person; "Credit Suisse Group" is a bank
         cut = end + length
+        reading, cut = _with_abbreviation_period(text, end, cut, reading)
         if not opens and not (licensed and LICENCE_ANYWHERE.search(text, end, cut)) \
                 and (text[cut:].strip(" .") or not reading.known):
             continue  # "Stone photo by Colin Watts on Unsplash.": a site's own credit form closing the text
@@ -303,6 +304,21 @@ def label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                           how=f"credit found {where} after an agency's {label!r}")
             continue
         yield start, found(reading, _trim(rest), printed, f"{where} after {label!r}")
+
+
+def _with_abbreviation_period(text: str, end: int, cut: int, reading: Reading) -> tuple[Reading, int]:
+    """The credit with the period of the abbreviation it ends on, when the caption goes on after it: "Foto:
+    dpa/Warner Bros. Die Uhr tickt ..." credits "dpa/Warner Bros.", as "Name Jr." and "Acme Inc." closing the caption
+    keep theirs; a period after any other word ends the sentence."""
+    if text[cut:cut + 1] != "." or not text[cut + 1:cut + 2].isspace():
+        return reading, cut
+    last = text[end:cut].rsplit(None, 1)[-1:]
+    if not last or fold(last[0].split("/")[-1]) not in ABBREVIATIONS:
+        return reading, cut
+    longer = read_credit(text[end:cut + 1])
+    if longer is None or longer.bad or len(longer.persons) != len(reading.persons) or len(longer.orgs) != len(reading.orgs):
+        return reading, cut
+    return longer, cut + 1
 
 
 def _owner_before_label(text: str, start: int, label: str, reading: Reading) -> tuple[int, str] | None:

@@ -68,7 +68,7 @@ def split_segments(part: str) -> list[tuple[str, bool]]:
         if segment.lower() == "efe" and segments and segments[-1][0].lower() == "epa":
             continue  # "EPA/EFE" is EPA-EFE, one agency
         # a bar is the slash of a credit printed in a page's own style ("Christian Harsa | The Lantern")
-        slashed = (index > 0 and pieces[index - 1] in "/|") or (index < last and pieces[index + 1] in "/|")
+        slashed = (index > 0 and pieces[index - 1] in "/|\\") or (index < last and pieces[index + 1] in "/|\\")
         segments.extend((piece, slashed) for piece in _split_glued_organisation(segment))
     return segments
 

@@ -140,7 +140,10 @@ _LABELS = r"""(?:
     | (?:photo|image|picture)\s+credits?\s?[-–—](?=\S)  # "Photo credits-NASA/Name"
     | (?:header|featured|hero|cover|lead|main|top)\s+(?:image|photo|picture)\s*[:：]
     | (?:photos?|photographs?|photography|photographers?|pictures?|pics?|images?|video|graphic|sources?
-       |fotos?|fotó|fotoğraf|fotografía|fotografia|fotografie|fotograf|bild|bilder|bildrechte|bildquelle
+       |fotos?|fotó|fotoğraf|fotograf(?:ía|ia|ie|ías|ias|ies|ien|ii)|photographies?|fotograf|bild|bilder|bildrechte|bildquelle
+       # "photograph" singular and plural where the picture word is Romance or German: French "Photographie(s) :" (a
+       # space before the colon, as French sets it), Spanish "Fotografías:", Catalan "Fotografies:", Romanian
+       # "Fotografii:", German "Fotografien:"
        |quelle|foto/quelle|beeld|imagen|imagem|crédito|créditos|crédit\s+photo|kuva|kuvat|zdroj|autor
        |zdjęcie|zdjęcia|źródło|fuente|fonte|фото|фотографија|фотографія|фотография|источник|джерело|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage
        |vídeo|credito|автор
@@ -331,7 +334,9 @@ PRICE_CODE = re.compile(r"\s+kod\s+\d{1,6}$")  # TT's price code printed after i
 INITIALS = re.compile(r"^(?:[A-Z]{3,6}|[A-Z]{2,4}[iaw][A-Z]{1,3})(?:-[A-Z][\w]+)?$")
 NAME_AND_AGENCY = re.compile(r"^([^()]*\S)\s+\(([^()]+)\)$")
 REFERENCE_NUMBER = re.compile(r"\s*\(\d{5,}[a-z]{0,3}\)$")  # Shutterstock's "(16507315bs)"
-SEGMENTS = re.compile(r"(/|\s[-–—]\s|[;|]|:\s)")  # separators kept: a slash is credit grammar
+# separators kept: a slash is credit grammar; a backslash between two words is a slash mistyped or a CMS's escape
+# left in the text ("Name\TASS via Getty Images"), a separator of the same kind
+SEGMENTS = re.compile(r"(/|(?<=[^\W\d_])\\(?=[^\W\d_])|\s[-–—]\s|[;|]|:\s)")
 VIA = re.compile(r"\s*\bv[ií]a\b\s*", re.I)  # Spanish prints "vía": "Name / Aton Chile vía AP"
 AND = re.compile(r"\s+(?:and|&)\s+", re.I)
 FOR = re.compile(r"\s+(?:for|pour|für|voor)\s+", re.I)  # "Name pour JA" (French), "für" (German), "voor" (Dutch)

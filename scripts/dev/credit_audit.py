@@ -50,7 +50,7 @@ _LABEL_LEFT = re.compile(r"""(?:\b(?:photo|photos|photograph|picture|image|credi
     |źródło|fonte|source|quelle|crédit|crédito|créditos|courtesy|photo\s+by|photographed\s+by|fotografie)\s*[:=]?
     |©|\(c\)|[(\[])\s*$""", re.I | re.X)
 _MARKS = re.compile(r"""[/©ⓒ@|()\[\]]|\b(?:photo|photos|photograph|picture|image|credit|foto|fotos|bild|kuva|fot\.
-    |zdjęcie|źródło|fonte|source|quelle|crédit|crédito|courtesy|cortesía|by|por|par|von|via|handout|pool|staff)\b
+    |zdjęcie|źródło|fonte|source|quelle|crédit|crédito|courtesy|cortesía|by|por|par|von|via|handout|pool|staff)\b|\bfot\.
     |사진|写真|摄|攝|图|圖|提供|фото|снимок""", re.I | re.X)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 

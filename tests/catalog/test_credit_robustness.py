@@ -34,7 +34,7 @@ def test_a_function_word_is_part_of_a_name_where_the_credit_puts_one(caption, ex
 @pytest.mark.parametrize("caption", [
     "The ministry said. Reuters said",
     "Officials met in Ankara. He said it Can wait",
-    "Protesters march in Ankara. Photo: The Kid",
+    "Protesters march in Ankara. Photo: The kid",
     "Visitors stand in line. Photo: It Is",
     "The talks went on for hours, an aide said.",
     "The singer rehearses at the theater. It Was Great/AP",  # "it", "was": no one's name

@@ -138,7 +138,7 @@ def test_credits_by_their_place_at_the_end(text: str, expected: tuple) -> None:
     "\"Be yourself.\" — Oscar Wilde",  # a quote's author after the dash
     "The bridge fell. — Jane Roe",
     "The bridge fell. — The road is closed",
-    "Photo: The Kid",  # a title under a picture label is a work's, not an owner's
+    "Mission Archive Photo: The Moment of Re-entry",  # a title's lower-case words under a picture label: a work's
 ])
 def test_end_lookalikes_are_no_credit(text: str) -> None:
     assert _read(text) is None

@@ -203,7 +203,6 @@ THE_CREDITS_EXTENT = [
 NOT_CREDITS_BY_THEIR_EXTENT = [
     "He has HIV/AIDS",
     "Tests for HIV/Jane Roe",
-    "The team celebrates. (Left to right) (AP)",
 ]
 
 

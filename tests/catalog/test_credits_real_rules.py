@@ -299,8 +299,10 @@ def test_a_titled_name_after_by_is_the_publication(text: str, agency: str) -> No
     assert _read(text)[1:] == (agency, ())
 
 
-def test_a_titled_name_under_a_plain_label_is_no_publication() -> None:
-    assert _read("Photo: The Kid") is None  # a picture's title (test_credit_parties' convention)
+def test_a_titled_name_under_a_plain_label_is_a_publication() -> None:
+    # no person is named "The X" (h13-100); a title's lower-case words keep it a work's title (odd-109)
+    assert _read("Image: The Verge") == ("The Verge", "The Verge", ())
+    assert _read("Mission Archive Photo: The Moment of Re-entry") is None
 
 
 # --- the space agencies' credit: "ESA/Hubble & NASA, Name, and the X Team. Acknowledgement: Name" --------------------

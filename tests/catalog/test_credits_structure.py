@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.credits.captions import find_credit
+from catalog.credits.captions import find_credit, split_caption_credit
 from tests.helpers.credit_reading import read_caption as _read
 
 
@@ -116,3 +116,101 @@ def test_glued_names_and_wires(text, reading):
 def test_camel_case_outlet_is_not_cut(text):
     found = find_credit(text)
     assert found is None or found.credit.agency != "Town Multimedia" and "River" not in found.rest
+
+
+@pytest.mark.parametrize("text, reading, rest", [
+    # an abbreviation's period is the credit's when the caption goes on after it (h13-033)
+    ("Klara in „Einfach mal was Schönes“. © Foto: dpa/Warner Bros. Die biologische Uhr tickt laut.",
+     ("dpa/Warner Bros.", "dpa", ()), "Klara in „Einfach mal was Schönes“. Die biologische Uhr tickt laut."),
+    ("The premiere. Photo: Acme Inc. The film opens on Friday.", ("Acme Inc.", "Acme Inc.", ()),
+     "The premiere. The film opens on Friday."),
+    ("The premiere. Photo: Jane Doe/AP. The film opens on Friday.", ("Jane Doe/AP", "AP", ("Jane Doe",)),
+     "The premiere. The film opens on Friday."),  # any other word's period ends the sentence
+])
+def test_abbreviation_period_kept_mid_caption(text, reading, rest):
+    assert _reading_and_rest(text) == (reading, rest)
+
+
+@pytest.mark.parametrize("text, reading", [
+    # no person is named "The X": under a credit's label it is a publication (h13-100)
+    ("Image: The Verge", ("The Verge", "The Verge", ())),
+    ("The president speaks. Photo: The Atlantic", ("The Atlantic", "The Atlantic", ())),
+    ("Credit: The Daily Beast", ("The Daily Beast", "The Daily Beast", ())),
+    # a title, its lower-case words, and prose after the label stay the caption's
+    ("Mission Archive Photo: The Moment of Re-entry", None),
+    ("Photo: The moment the bridge fell", None),
+])
+def test_titled_name_after_a_label(text, reading):
+    assert _read(text) == reading
+
+
+@pytest.mark.parametrize("text, reading", [
+    # a one-word organisation by its compound's last word before a wire: the first organisation named, no photographer
+    # (the chain rule of docs/credit-tables.md; h13-056..058 expect the wire: a convention row)
+    ("Mótmælendurnir segja. Nordicphotos/AFP", ("Nordicphotos/AFP", "Nordicphotos", ())),
+    ("Fangar settu krossfestinguna á svið.Fréttablaðið/AP", ("Fréttablaðið/AP", "Fréttablaðið", ())),
+    ("Die Stadt feiert. Stadtzeitung/AP", ("Stadtzeitung/AP", "Stadtzeitung", ())),
+    ("Kongen besøker Bergen. Bergensavisen/NTB", ("Bergensavisen/NTB", "Bergensavisen", ())),
+    # a stock contributor's brand before a picture agency stays the contributor
+    ("Costfoto/NurPhoto via Getty Images", ("Costfoto/NurPhoto via Getty Images", "NurPhoto", ("Costfoto",))),
+])
+def test_one_word_organisation_before_a_wire(text, reading):
+    assert _read(text) == reading
+
+
+@pytest.mark.parametrize("text, reading", [
+    # an agency's service printed before its name is the agency's, no photographer (h13-001)
+    ("Premier w Sejmie. Fot. Serwis Wideo PAP", ("Serwis Wideo PAP", "PAP", ())),
+    ("Premier w Sejmie. Fot. Serwis Foto PAP", ("Serwis Foto PAP", "PAP", ())),
+    ("Foto: Servizio Fotografico ANSA", ("Servizio Fotografico ANSA", "ANSA", ())),
+    ("Photo: Video Service AFP", ("Video Service AFP", "AFP", ())),
+    # a photographer's name before the agency stays the photographer
+    ("Premier w Sejmie. Fot. Jan Kowalski PAP", ("Jan Kowalski PAP", "PAP", ("Jan Kowalski",))),
+])
+def test_agency_service_before_its_name(text, reading):
+    assert _read(text) == reading
+
+
+@pytest.mark.parametrize("text, reading, rest", [
+    # a bracket of the caption's own before the wire's: who is pictured (named before by the surname), a place, a note
+    # on the picture; the wire's bracket alone is the credit (review-31, item 1)
+    ("Gandhi addresses a rally in Wayanad. (Rahul Gandhi) (ANI)", ("ANI", "ANI", ()),
+     "Gandhi addresses a rally in Wayanad. (Rahul Gandhi)"),
+    ("Farmers work in a field near Delhi. (Representative Photo) (PTI)", ("PTI", "PTI", ()),
+     "Farmers work in a field near Delhi. (Representative Photo)"),
+    ("The storm hit the town. (New York) (AP)", ("AP", "AP", ()), "The storm hit the town. (New York)"),
+    ("The team celebrates. (Left to right) (AP)", ("AP", "AP", ()), "The team celebrates. (Left to right)"),
+    # the page's two credit elements, the photographer's name then the agency
+    ("The lockdown continues. (Ryan Pierse) (Getty)", ("(Ryan Pierse) (Getty)", "Getty Images", ("Ryan Pierse",)),
+     "The lockdown continues."),
+])
+def test_bracket_before_the_wire(text, reading, rest):
+    assert _reading_and_rest(text) == (reading, rest)
+
+
+@pytest.mark.parametrize("text, rest", [
+    # a licence alone after its label: cut from the caption, no one credited (review-31, item 14)
+    ("A park in spring. Photo: CC0", "A park in spring."),
+    ("A park. Photo: Creative Commons / CC0", "A park."),
+    ("Photo: CC BY-SA 4.0", ""),
+])
+def test_licence_alone_is_cut_with_no_credit(text, rest):
+    assert split_caption_credit(text) == (rest, None)
+    assert _read(text) is None
+
+
+def test_licence_inside_a_sentence_stays():
+    assert split_caption_credit("The map is released under CC0 terms.") == ("The map is released under CC0 terms.", None)
+
+
+@pytest.mark.parametrize("text, reading", [
+    # a wire's dateline city in capitals after the photographer's name: kept in the line, no party (review-31, item 21)
+    ("Photo: Jane Doe (NEW YORK)", ("Jane Doe (NEW YORK)", None, ("Jane Doe",))),
+    ("Photo: Jane Doe (WASHINGTON)", ("Jane Doe (WASHINGTON)", None, ("Jane Doe",))),
+    ("Photo: Jane Doe (USA)", ("Jane Doe (USA)", None, ("Jane Doe",))),
+    # an agency or an outlet in the bracket stays the party
+    ("Photo: Jane Doe (AFP)", ("Jane Doe (AFP)", "AFP", ("Jane Doe",))),
+    ("Photo: Jane Doe (Bulgaria ON AIR)", ("Jane Doe (Bulgaria ON AIR)", "Bulgaria ON AIR", ("Jane Doe",))),
+])
+def test_dateline_city_after_the_name(text, reading):
+    assert _read(text) == reading

@@ -1,0 +1,206 @@
+"""The image URL grammar (docs/article-formats.md, "Image addresses"): the source a resizing service wraps, the
+width and size word a rendition's URL names, and the format it is delivered in, one case per service family.
+
+Blind13's pages 06 (Astro), 07 (Liferay), 10 (CE Image), 12 (``resize=N:*``), 15 (Pangea) and 19 (eleventy-img)
+are the set's own rows (test_blind_shapes); these cases are the families' own, beyond those rows.
+"""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from catalog.articles.html_photos import with_renditions
+from catalog.articles.image_urls import (
+    is_delivery_format,
+    is_image_service_url,
+    named_width,
+    original_image_url,
+    picture_key,
+    rendition_key,
+    size_word_rank,
+    wrapped_image_url,
+)
+from catalog.articles.photos import describe_photo
+from tests.catalog.articles.test_blind9_rules import STORY, _page
+
+SOURCE = "https://cms.paper.example/uploads/2024/06/harbour-storm.jpg"
+ENCODED = "https%3A%2F%2Fcms.paper.example%2Fuploads%2F2024%2F06%2Fharbour-storm.jpg"
+BASE64 = base64.urlsafe_b64encode(SOURCE.encode()).decode().rstrip("=")
+
+
+@pytest.mark.parametrize(
+    ("url", "source"),
+    [
+        # query parameters holding the source: Next.js, Astro, Vercel, Netlify, wsrv.nl (scheme optional), imrs.php
+        (f"https://paper.example/_next/image?url={ENCODED}&w=1080&q=75", SOURCE),
+        (f"https://paper.example/_image?href={ENCODED}&w=800&h=450&f=webp", SOURCE),
+        ("https://paper.example/_image?href=%2F_astro%2Fharbour-storm.Bx3k.jpg&w=800",
+         "https://paper.example/_astro/harbour-storm.Bx3k.jpg"),
+        (f"https://paper.example/_vercel/image?url={ENCODED}&w=3840&q=75", SOURCE),
+        ("https://paper.example/.netlify/images?url=/uploads/owl.jpeg&w=50&fm=webp", "https://paper.example/uploads/owl.jpeg"),
+        ("https://wsrv.nl/?url=cms.paper.example/uploads/2024/06/harbour-storm.jpg&w=300", SOURCE),
+        ("https://images.weserv.nl/?url=ssl:cms.paper.example/uploads/2024/06/harbour-storm.jpg", SOURCE),
+        (f"https://paper.example/resizer/imrs.php?src={ENCODED}&w=600", SOURCE),
+        # any parameter holding an image's absolute address or site path, a protocol-relative one too
+        (f"https://paper.example/thumb.php?picture={ENCODED}&size=640", SOURCE),
+        ("https://paper.example/thumb.php?picture=//cms.paper.example/uploads/2024/06/harbour-storm.jpg", SOURCE),
+        # the source after the service's options in the path: Cloudflare, Nuxt's IPX, imgproxy, thumbor
+        ("https://paper.example/cdn-cgi/image/width=800,quality=75/uploads/2024/06/harbour-storm.jpg",
+         "https://paper.example/uploads/2024/06/harbour-storm.jpg"),
+        (f"https://paper.example/cdn-cgi/image/width=800,format=auto/{SOURCE}", SOURCE),
+        ("https://paper.example/_ipx/w_640,f_webp/uploads/harbour-storm.jpg", "https://paper.example/uploads/harbour-storm.jpg"),
+        ("https://paper.example/_ipx/s_300x200/https:/cms.paper.example/uploads/2024/06/harbour-storm.jpg", SOURCE),
+        (f"https://imgproxy.example/Af3gWeDA6VOl/rs:fill:300:400:0/g:sm/plain/{SOURCE}@webp", SOURCE),
+        ("https://imgproxy.example/insecure/rs:fit:640/plain/local:///uploads/harbour-storm.jpg@avif",
+         "https://imgproxy.example/uploads/harbour-storm.jpg"),
+        (f"https://imgproxy.example/Af3gWeDA6VOl/rs:fill:300:400/{BASE64}.webp", SOURCE),
+        (f"https://paper.example/_gatsby/image/{BASE64}/{base64.urlsafe_b64encode(b'w=640&fm=webp').decode()}/harbour.webp",
+         SOURCE),
+        ("https://thumbor.example/unsafe/fit-in/300x200/smart/cms.paper.example/uploads/2024/06/harbour-storm.jpg", SOURCE),
+        # a host in the path: the AMP cache's images, Photon
+        ("https://cms-paper-example.cdn.ampproject.org/i/s/cms.paper.example/uploads/2024/06/harbour-storm.jpg", SOURCE),
+        ("https://i0.wp.com/cms.paper.example/uploads/2024/06/harbour-storm.jpg?w=640&ssl=1", SOURCE),
+    ],
+)
+def test_a_resizing_services_url_wraps_the_source_image(url: str, source: str) -> None:
+    assert original_image_url(url) == source
+    assert is_image_service_url(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        SOURCE,
+        "https://paper.example/uploads/2024/06/harbour-storm.jpg?ref=https://paper.example/2024/06/storm",  # a page, no image
+        "https://paper.example/uploads/2024/06/harbour-storm.jpg?v=2&itok=AbC",
+        "https://cdn.paper.example/photos/2024/06/harbour-storm-1024x683.jpg",
+    ],
+)
+def test_an_image_url_that_wraps_nothing_is_its_own_source(url: str) -> None:
+    assert wrapped_image_url(url) is None
+    assert original_image_url(url) == url
+
+
+def test_an_extensionless_endpoint_that_wraps_an_image_is_that_image() -> None:
+    copies = [f"https://paper.example/_image?href={ENCODED}&w={width}&f=webp" for width in (480, 1280)]
+    assert {picture_key(url) for url in copies} == {picture_key(SOURCE)} == {"harbour-storm"}
+    assert {rendition_key(url) for url in copies} == {rendition_key(SOURCE)}
+    record = _page(f'<article><h1>Storm</h1><figure><img src="{copies[0]}" '
+                   f'srcset="{copies[0]} 480w, {copies[1]} 1280w" alt="">'
+                   f'<figcaption>Waves over the harbour wall. Foto: EFE</figcaption></figure>{STORY}</article>')
+    assert [(photo["url"], photo["caption"], photo["agency"]) for photo in record["photos"]] == [
+        (copies[1], "Waves over the harbour wall.", "EFE")]
+
+
+@pytest.mark.parametrize(
+    ("url", "width"),
+    [
+        # query parameters: Hearst's "resize=W:*", Photon's "resize=W,H" and "fit=W,H", imgix's "max-w",
+        # Akamai's "im=Resize,width=", a density beside the width
+        ("https://hips.example/images/x.jpg?crop=1.00xw:0.846xh;0,0.0593xh&resize=980:*", 980),
+        ("https://i0.wp.com/paper.example/x.jpg?resize=1200%2C800", 1200),
+        ("https://i0.wp.com/paper.example/x.jpg?fit=1600%2C1067", 1600),
+        ("https://paper.imgix.example/x.jpg?max-w=1400&auto=format", 1400),
+        ("https://paper.example/x.jpg?im=Resize,width=800", 800),
+        ("https://paper.example/x.jpg?w=680&dpr=2", 1360),
+        # path tokens: imgproxy's and IPX's options, ImageKit's tr:, thumbor's fit-in, Cloudinary's c_scale,w_
+        ("https://imgproxy.example/sig/rs:fill:1024:768:0/plain/https://paper.example/x.jpg", 1024),
+        ("https://imgproxy.example/sig/size:900:600/plain/https://paper.example/x.jpg", 900),
+        ("https://paper.example/_ipx/f_webp,s_640x360/uploads/x.jpg", 640),
+        ("https://ik.example/paper/tr:w-300,h-300/x.jpg", 300),
+        ("https://thumbor.example/unsafe/fit-in/720x480/paper.example/x.jpg", 720),
+        ("https://res.cloudinary.example/paper/image/upload/c_scale,w_1080/v1/x.jpg", 1080),
+        # file names: Pangea's "_w1023_r1_s" (a flag after the ratio), CE Image's "_820_547_c1", WordPress's
+        ("https://gdb.example/01000000-0aff-0242-7a3c-08dc8c1f3e61_w1023_r1_s.jpg", 1023),
+        ("https://paper.example/images/made/images/uploads/news/storm-landing_820_547_c1.jpg", 820),
+        ("https://paper.example/images/made/images/uploads/news/storm-landing_600_400.jpg", 600),
+        ("https://paper.example/wp-content/uploads/2024/06/storm-1024x683.jpg", 1024),
+        # a service's own options before the source's name; the source's name when the service asks no size
+        ("https://i0.wp.com/paper.example/wp-content/uploads/storm-1024x683.jpg?w=640", 640),
+        ("https://i0.wp.com/paper.example/wp-content/uploads/storm-1024x683.jpg", 1024),
+        ("https://paper.example/cdn-cgi/image/width=800,quality=75/uploads/storm-300x200.jpg", 800),
+        (f"https://paper.example/_image?href={ENCODED}&w=800&h=450&f=webp", 800),
+    ],
+)
+def test_the_width_a_renditions_url_names(url: str, width: int) -> None:
+    assert named_width(url) == width
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://paper.example/uploads/fireworks_2024_1206.jpg",  # a year and a month-day, no size
+        "https://paper.example/uploads/IMG_4021.jpg",  # a camera's number for the shot
+        "https://paper.example/images/made/uploads/storm-landing.jpg",
+    ],
+)
+def test_a_url_naming_no_width(url: str) -> None:
+    assert named_width(url) is None
+
+
+def test_ce_images_copy_is_the_upload_it_was_made_from() -> None:
+    upload = "https://paper.example/images/uploads/news/2024/storm-landing.jpg"
+    made = "https://paper.example/images/made/images/uploads/news/2024/storm-landing_820_547_c1.jpg"
+    assert picture_key(made) == picture_key(upload)
+    assert rendition_key(made) == rendition_key(upload) == "storm-landing"
+    # two pictures of one evening named by their dates stay two
+    assert picture_key("https://x.example/a/fireworks_2024_1206.jpg") != picture_key("https://x.example/a/fireworks_2024_1207.jpg")
+
+
+@pytest.mark.parametrize(
+    ("smaller", "larger"),
+    [
+        ("https://x.example/documents/1/0/a.jpg/uuid?version=1.0&imageThumbnail=3",  # Liferay
+         "https://x.example/documents/1/0/a.jpg/uuid?version=1.0&imagePreview=1"),
+        ("https://x.example/sites/default/files/styles/thumbnail/public/a.jpg?itok=1",  # Drupal's image styles
+         "https://x.example/sites/default/files/styles/large/public/a.jpg?itok=2"),
+        ("https://x.example/media/a-thumb.jpg", "https://x.example/media/a.jpg"),
+        ("https://x.example/media/a.jpg?size=small", "https://x.example/media/a.jpg?size=medium"),
+        ("https://x.example/media/a.jpg?v=3", "https://x.example/media/a.jpg?size=original"),
+        ("https://x.example/original/thumbs/a.jpg", "https://x.example/large/a.jpg"),  # a thumbnail of an original
+    ],
+)
+def test_size_words_rank_a_renditions_url(smaller: str, larger: str) -> None:
+    assert size_word_rank(smaller) < size_word_rank(larger)
+
+
+@pytest.mark.parametrize(
+    ("url", "delivered"),
+    [
+        ("https://x.example/img/kR2x9QmT4a-960.avif", True),
+        ("https://x.example/img/kR2x9QmT4a-960.webp", True),
+        ("https://x.example/images/1/0/1200x800/a.jpg.webp", True),
+        ("https://x.example/a.jpg?fm=webp&w=800", True),
+        ("https://x.example/a.jpg?format=avif", True),
+        ("https://x.example/image/upload/f_webp,w_800/a.jpg", True),
+        ("https://x.example/unsafe/800x0/filters:format(webp)/y.example/a.jpg", True),
+        ("https://x.example/cdn-cgi/image/width=800,format=avif/a.jpg", True),
+        ("https://imgproxy.example/sig/rs:fit:800/plain/https://y.example/a.jpg@webp", True),
+        ("https://imgproxy.example/sig/rs:fit:800/f:avif/plain/https://y.example/a.jpg", True),
+        ("https://x.example/img/kR2x9QmT4a-960.jpeg", False),
+        ("https://x.example/image/upload/f_auto,w_800/a.jpg", False),
+        ("https://x.example/cdn-cgi/image/width=800,format=auto/a.jpg", False),
+    ],
+)
+def test_a_copy_in_a_format_made_for_browsers(url: str, delivered: bool) -> None:
+    assert is_delivery_format(url) is delivered
+
+
+def _largest(*urls: str) -> str:
+    return with_renditions(describe_photo(urls[0]), [(url, None) for url in urls]).image_url
+
+
+def test_of_copies_as_wide_the_one_in_the_pictures_own_format_is_reported() -> None:
+    assert _largest("https://x.example/img/a-960.avif", "https://x.example/img/a-960.webp",
+                    "https://x.example/img/a-960.jpeg", "https://x.example/img/a-480.jpeg") \
+        == "https://x.example/img/a-960.jpeg"
+    assert _largest("https://x.example/img/a-960.webp", "https://x.example/img/a-1280.webp") \
+        == "https://x.example/img/a-1280.webp"  # a wider conversion is still the larger copy
+
+
+def test_of_copies_naming_no_width_a_thumbnail_ranks_below_a_preview() -> None:
+    thumbnail = "https://x.example/documents/20143/0/a.jpg/5f1c2e0a?version=1.0&imageThumbnail=3"
+    preview = "https://x.example/documents/20143/0/a.jpg/5f1c2e0a?version=1.0&imagePreview=1"
+    assert _largest(thumbnail, preview) == _largest(preview, thumbnail) == preview
