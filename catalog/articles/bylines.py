@@ -71,7 +71,8 @@ _LABELS = (
 # a story file's "BYLINE:" field, before a label or the names
 # (and a field's label before the printed one: "AUTORE: di Giovanna Esposito", "Author: By Ann Lee")
 LABEL = re.compile(rf"^(?:(?:byline|authors?|autore|autor|auteur)\s*:\s*(?:{_LABELS})?|{_LABELS})", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s*(?:,|;|&|、|\b(?:and|und|y|et|e|en|och|og|i|avec)\b)\s*|\s+-\s+", re.IGNORECASE)
+# (a one-letter "and" followed by a period is a middle initial: "Laura E. Adkins", "Ana Y. Ruiz", "Jan I. Nowak")
+_SEPARATORS = re.compile(r"\s*(?:,|;|&|、|\b(?:and|und|y|et|e|en|och|og|i|avec)\b(?!\.))\s*|\s+-\s+", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^\s*(?:and|und|y|et|e|en|och|og|i|&)\s", re.IGNORECASE)
 # A dateline before the names ("تونس: منية بن سالم", "Tunis: Ann Lee"): a word or two and a colon.
 _DATELINE = re.compile(r"^[^\s:：,]+(?:\s[^\s:：,]+)?\s*[:：]\s*(?=\S)")

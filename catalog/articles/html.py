@@ -12,7 +12,7 @@ import re
 import warnings
 from itertools import takewhile
 from typing import Iterator
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from bs4 import (
     BeautifulSoup,
@@ -52,6 +52,7 @@ from catalog.articles.photo_captions import (
 )
 from catalog.articles.photos import ParsedArticle, clean_text, iso_date
 from catalog.articles.publication import (
+    comparable_name,
     is_site_name,
     page_publication,
     source_line,
@@ -124,7 +125,8 @@ def parse_article_html(html: str, *, url: str) -> ParsedArticle:
     shared = [absolute(meta[key], base) for key in OPEN_GRAPH_IMAGES if key in meta]
     photos = reported(with_page_renditions(photos, [url for url in shared if url]))
     publishers = linked.names(story.get("publisher"))
-    title = _title(soup, container, meta, story, [meta.get("og:site_name"), meta.get("application-name"), *publishers])
+    title = _title(soup, container, meta, story, [meta.get("og:site_name"), meta.get("application-name"), *publishers],
+                   page_url=url)
     # looked for once: it reads every element of the story
     syndicated = _syndicated_from(container)
     # the site's own name, or the paper a republished story came from, printed after the names is no name
@@ -250,10 +252,10 @@ def _paragraph_length(tag: Tag) -> int:
 
 
 def _title(soup: BeautifulSoup, container: Tag, meta: dict[str, str], story: dict,
-           site_names: list[str | None]) -> str | None:
+           site_names: list[str | None], page_url: str = "") -> str | None:
     """The headline: the story's h1 (or its header's h2), kicker left out; else og:title, JSON-LD, <title>, each
     without the site's name the settings print after it ("Headline - BBC News")."""
-    heading = _story_h1(container) or next((header.find("h2") for header in container.find_all("header")
+    heading = _story_h1(container, page_url) or next((header.find("h2") for header in container.find_all("header")
                                              if header.find("h2") and not _is_site_banner(header)), None)
     headline_field = story.get("headline") if isinstance(story.get("headline"), str) else None
     others = [without_site_tail(meta.get("og:title"), site_names), without_site_tail(headline_field, site_names),
@@ -264,7 +266,8 @@ def _title(soup: BeautifulSoup, container: Tag, meta: dict[str, str], story: dic
     candidates = [
         headline,
         *others[:2],
-        next((visible_text(h1) for h1 in soup.find_all("h1") if clean_text(visible_text(h1)) and not _in_menu(h1)), None),
+        next((visible_text(h1) for h1 in soup.find_all("h1")
+              if clean_text(visible_text(h1)) and not _in_menu(h1) and not _is_masthead(h1, page_url)), None),
         _marked_headline(container),
         # the document title without the site's name: its longest part ("Headline | Site")
         max(re.split(r"\s+[|–—·•»›]\s+|\s+-\s+", others[2]), key=len) if others[2] else None,
@@ -278,9 +281,25 @@ _SITE_BANNER_NAMES = frozenset({"header", "site-header", "siteheader", "masthead
                                 "main-header", "top-header"})
 
 
-def _story_h1(container: Tag) -> Tag | None:
-    """The first h1 of the story's container that is not a menu's label (ABC News's "Sections" heading its menu)."""
-    return next((h1 for h1 in container.find_all("h1") if not _in_menu(h1)), None)
+def _story_h1(container: Tag, page_url: str = "") -> Tag | None:
+    """The first h1 of the story's container that is not a menu's label (ABC News's "Sections" heading its menu) nor
+    the site's or blog's own title."""
+    return next((h1 for h1 in container.find_all("h1") if not _in_menu(h1) and not _is_masthead(h1, page_url)), None)
+
+
+def _is_masthead(h1: Tag, page_url: str) -> bool:
+    """True for an h1 that is the site's or a blog's title: all of it a link to the site's home or to a page above the
+    story (WordPress's ``<h1 class="site-title"><a href="/">``, the Forward's blog banner "The Schmooze: Your Jewish
+    Pop Culture Fix" linking to /schmooze/). A headline linking to the story itself is the headline."""
+    link = h1.find_parent("a", href=True) or next((a for a in h1.find_all("a", href=True)
+                                                   if clean_text(a.get_text()) == clean_text(h1.get_text())), None)
+    if link is None or not page_url:
+        return False
+    target, page = urlsplit(urljoin(page_url, link["href"])), urlsplit(page_url)
+    if target.netloc.lower().removeprefix("www.") != page.netloc.lower().removeprefix("www."):
+        return False
+    above = target.path.rstrip("/") + "/"
+    return page.path.rstrip("/") + "/" != above and (page.path.rstrip("/") + "/").startswith(above)
 
 
 def _in_menu(tag: Tag) -> bool:
@@ -374,7 +393,8 @@ def _byline_texts(
     yield [] if visible is None else [visible]
     yield [value for value in (meta.get("author"), meta.get("article:author")) if value and not _is_issuer(value, container)]
     yield [value for value in (meta.get(key) for key in _OTHER_AUTHOR_META)
-           if value and not value.lower().startswith(("http://", "https://")) and not _is_issuer(value, container)][:1]
+           if value and not value.lower().startswith(("http://", "https://")) and not _is_issuer(value, container)
+           and not _names_the_site(value, meta)][:1]
     yield _author_page_links(container)
     # a Chinese-language wire's opening dateline: "（中央社記者王小明台北3日電）…"
     yield ["、".join(names) for names in map(dateline_reporters, (p.get_text() for p in container.find_all("p", limit=3)))
@@ -386,6 +406,16 @@ def _byline_texts(
 # "parsely-author", Sailthru's "sailthru.author" (its Personalization Engine meta tags), Dublin Core's "DC.creator" and
 # "DCTERMS.creator", Highwire Press's "citation_author" (Google Scholar's). The first one the page gives is read.
 _OTHER_AUTHOR_META = ("byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author")
+
+
+_SITE_ADDRESS = re.compile(r"\b[\w-]+\.(?:[\w-]+\.)*[a-z]{2,}\b", re.IGNORECASE)
+
+
+def _names_the_site(value: str, meta: dict[str, str]) -> bool:
+    """True for a settings author naming the site itself, or a desk of it ("Zone Justice et faits divers -
+    ICI.Radio-Canada.ca"): an address or the site's name in it, no person's byline."""
+    site = comparable_name(meta.get("og:site_name") or meta.get("dc.publisher") or meta.get("application-name"))
+    return bool(_SITE_ADDRESS.search(value)) or len(site) > 3 and site in comparable_name(value)
 
 
 def _is_issuer(name: str, container: Tag) -> bool:

@@ -179,6 +179,8 @@ def with_renditions(photo: PublishedPhoto, renditions: Iterable[tuple[str, int |
 
 
 def _is_in_noise(image: Tag, container: Tag) -> bool:
+    if _is_the_storys_image(image):
+        return False
     for parent in image.parents:
         if parent is container or _is_story_body(parent):
             return False  # a widget around the story's own body (Blogger's "widget Blog") is the page's frame, no noise
@@ -191,6 +193,16 @@ def _is_in_noise(image: Tag, container: Tag) -> bool:
         if parent.name == "header" and not parent.find_parent(["article", "main"]):
             return True  # the site's masthead, not a story header
     return False
+
+
+def _is_the_storys_image(image: Tag) -> bool:
+    """True for a picture schema.org marks as the story's own image (``itemprop="image"`` in the story's
+    ``itemscope`` Article), wherever the CMS set it: the Tribune papers' lead art in an ``<aside class="trb_embed">``
+    is the story's picture, not a sidebar's."""
+    if "image" not in str(image.get("itemprop") or "").lower().split():
+        return False
+    scope = image.find_parent(attrs={"itemscope": True})
+    return scope is not None and "article" in str(scope.get("itemtype") or "").lower()
 
 
 def _is_story_body(tag: Tag) -> bool:

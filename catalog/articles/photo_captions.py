@@ -125,7 +125,7 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
                 captions = [parent]  # caption text written straight into the figure
             elif not captions:
                 captions = _credit_boxes(credits, image)
-            caption = clean_text(" ".join(filter(None, (visible_text(tag, skip=credits) for tag in captions))))
+            caption = clean_text(" ".join(_without_repeats([visible_text(tag, skip=credits) for tag in captions])))
             if caption and credits:  # "Barcos no rio - <span class=credits>…</span>": the dash led to the credit
                 caption = clean_text(_DANGLING_SEPARATOR.sub("", caption))
             credit_text = credit_text or clean_text(" ".join(filter(None, (visible_text(tag) for tag in credits)))
@@ -145,6 +145,18 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
     if caption is None and credit_text is None:
         credit_text = _gallery_credit(image)
     return caption, credit_text
+
+
+def _without_repeats(texts: list[str | None]) -> list[str]:
+    """Caption parts less those another part prints again: the Tribune papers print the caption, then the caption with
+    its credit ("trb_embed_related_caption", "…_credit_and_caption"); the fuller part is kept."""
+    parts = [clean_text(text) or "" for text in texts]
+    kept: list[str] = []
+    for index, part in enumerate(parts):
+        if part and part not in kept and not any(
+                other != part and part in other for other in parts[:index] + parts[index + 1:]):
+            kept.append(part)
+    return kept
 
 
 def credit_opening_the_text(image: Tag, container: Tag) -> str | None:

@@ -209,3 +209,76 @@ def test_a_line_under_a_picture_that_is_a_related_link_is_no_caption() -> None:
             '<i><a href="/2024/05/01/storm-warning/">Storm warning issued</a></i></div></article>')
     (photo,) = parse_article(_head_only(body=body), url=URL).to_record()["photos"]
     assert photo["caption"] is None
+
+
+@pytest.mark.parametrize("tag", [
+    '<meta name="dc.creator" value="Zone Justice et faits divers - ICI.Radio-Canada.ca">',  # a desk of the site
+    '<meta name="parsely-author" content="Valley Ledger Staff">',
+    '<meta name="sailthru.author" content="valleyledger.example">',
+])
+def test_a_tools_author_field_naming_the_site_is_no_byline(tag: str) -> None:
+    page = _head_only(_meta("og:site_name", "Valley Ledger"), _meta("og:title", "Harbour closed"), tag)
+    assert parse_article(page, url=URL).to_record()["bylines"] == []
+
+
+# --- a middle initial, and the blog's own title ---
+
+@pytest.mark.parametrize("name", ["Laura E. Adkins", "Ana Y. Ruiz", "Jan I. Nowak", "Marco E. Rossi"])
+def test_a_middle_initial_that_spells_a_languages_and_is_no_separator(name: str) -> None:
+    page = _head_only(_meta("og:title", "Harbour closed"), f'<meta name="sailthru.author" value="{name}">')
+    assert parse_article(page, url=URL).to_record()["bylines"] == [name]
+
+
+def test_names_joined_by_a_one_letter_and_are_still_two() -> None:
+    page = _head_only(_meta("og:title", "Harbour closed"), '<meta name="author" content="Giovanna Esposito e Marco Rossi">')
+    assert parse_article(page, url=URL).to_record()["bylines"] == ["Giovanna Esposito", "Marco Rossi"]
+
+
+@pytest.mark.parametrize("masthead", [
+    '<a href="/news/"><h1 class="blog-banner-title"><span>Harbour Watch:</span><br> Your Coast Every Day</h1></a>',
+    '<h1 class="site-title"><a href="https://www.valleyledger.example/">Valley Ledger</a></h1>',
+])
+def test_the_sites_or_blogs_title_linking_above_the_story_is_no_headline(masthead: str) -> None:
+    page = _head_only(_meta("og:title", "Harbour closed as storm sweeps the coast"),
+                      body=f'{masthead}<div class="story"><p>The harbour closed at dawn.</p></div>')
+    assert parse_article(page, url=URL).to_record()["title"] == "Harbour closed as storm sweeps the coast"
+
+
+def test_a_headline_linking_to_the_story_itself_is_the_headline() -> None:
+    page = _head_only(_meta("og:title", "Harbour closed"),
+                      body=f'<article><h1 class="entry-title"><a href="{URL}">Harbour closed as storm sweeps the coast'
+                           '</a></h1><p>The harbour closed at dawn.</p></article>')
+    assert parse_article(page, url=URL).to_record()["title"] == "Harbour closed as storm sweeps the coast"
+
+
+# --- the story's own image in an aside, and a caption printed twice ---
+
+def _tribune_lead(image_attributes: str, related: str) -> bytes:
+    return _head_only(body=(
+        '<article itemscope itemtype="http://schema.org/NewsArticle"><header><h1 itemprop="headline">Harbour closed</h1>'
+        '</header><aside class="embed" data-content-size="leadart" data-content-type="image"><figure>'
+        f'<img {image_attributes} src="https://img.valleyledger.example/2024/05/harbour/1200x675"></figure>'
+        f'<div class="embed_related">{related}</div></aside>'
+        '<div itemprop="articleBody"><p>The harbour closed at dawn as the storm came in over the wall.</p></div>'
+        '</article>'))
+
+
+def test_the_storys_itemprop_image_in_an_aside_is_its_picture() -> None:
+    related = ('<div class="embed_related_credit">Ann Lee / Valley Ledger</div><div class="embed_related_caption">'
+               'Waves over the harbour wall at dawn.</div>')
+    (photo,) = parse_article(_tribune_lead('itemprop="image"', related), url=URL).to_record()["photos"]
+    assert (photo["url"], photo["caption"], photo["credit_line"]) == (
+        "https://img.valleyledger.example/2024/05/harbour/1200x675", "Waves over the harbour wall at dawn.",
+        "Ann Lee / Valley Ledger")
+
+
+def test_a_picture_in_an_aside_not_marked_as_the_storys_image_is_a_sidebars() -> None:
+    assert parse_article(_tribune_lead('alt=""', ""), url=URL).to_record()["photos"] == []
+
+
+def test_a_caption_printed_again_with_its_credit_is_read_once() -> None:
+    related = ('<div class="embed_related_credit">Ann Lee / Valley Ledger</div><div class="embed_related_caption">'
+               'Waves over the harbour wall at dawn.</div><div class="embed_related_credit_and_caption">Waves over the '
+               'harbour wall at dawn. (Ann Lee / Valley Ledger)</div>')
+    (photo,) = parse_article(_tribune_lead('itemprop="image"', related), url=URL).to_record()["photos"]
+    assert (photo["caption"], photo["credit_line"]) == ("Waves over the harbour wall at dawn.", "Ann Lee / Valley Ledger")
