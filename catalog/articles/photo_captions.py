@@ -103,6 +103,8 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
         if parent is None or parent is container or photo_count(parent) > 1 \
                 or own is not None and isinstance(own.parent, Tag) and photo_count(parent) > photo_count(own.parent):
             break
+        if parent.name == "header" and parent.find("h1") is not None and element.find("h1") is None:
+            break  # the story's <header> around its lead picture: its headline, standfirst and byline are the story's
         # controls ("Read more") are left out after nesting is: reading each of thousands of nested credits' text is slow
         credits = [tag for tag in _outermost(tag for tag in parent.find_all(True)
                                              if _is_credit_element(tag) and not contains(tag, image))

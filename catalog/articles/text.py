@@ -134,7 +134,9 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     canonical = canonicalize_url(url)
     text = _BACK_LINK.sub("", _one_line_pictures(without_link_markers(text)))
     text = _MARKDOWN_LINK.sub(r"\g<text>", _WIKILINK.sub(lambda link: link.group("shown") or link.group("note"), text))
-    lines = _without_front_matter([_MARKDOWN_HEADING.sub("", clean_text(line) or "") for line in _as_prose(text)])
+    prose = [_MARKDOWN_HEADING.sub("", clean_text(line) or "") for line in _as_prose(text)]
+    lines = _without_front_matter(prose)
+    front_matter = _front_matter_end(prose)
     lines = [_BULLET.sub("", line) for line in lines]  # a list's items read as the lines they are
     lines = [_byline_part(line) or line for line in _listed_values(_without_field_labels(lines))]
     labelled_bylines = [i for i, line in enumerate(lines) if _is_byline(line)]
@@ -148,7 +150,10 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
                              or not lines[i + 1] and _is_unlabelled_byline(line, _next_line(lines, i), apart=True)), None)
     if byline_index is None:
         byline_index = _names_under_headline(lines)
-    after_byline = _short_lines_after(lines, byline_index)
+    # a byline written from the clip's front matter stands apart from the page's text: the short lines after it
+    # (the site's menu: "Início", "Sociedade") name no paper under it; its date is the page's to give
+    after_byline = _short_lines_after(lines, byline_index) \
+        if byline_index is None or front_matter is None or byline_index > front_matter else []
     publication = byline_publication(lines[byline_index]) if byline_index is not None else None
     # a print edition's copy names its paper in the header over the byline (PressReader: paper, date, page, byline)
     publication = publication or _print_header(lines, byline_index)
@@ -223,6 +228,11 @@ def _as_prose(text: str) -> list[str]:
             and any(_PROPERTY.match(line) for line in raw):
         return [_BULLET.sub("", line) for line in lines]
     return lines
+
+
+def _front_matter_end(lines: list[str]) -> int | None:
+    """The index of the line closing a YAML front matter opening ``lines`` ("---" … "---"), or None."""
+    return lines.index("---", 1) if lines and lines[0] == "---" and "---" in lines[1:] else None
 
 
 def _without_front_matter(lines: list[str]) -> list[str]:

@@ -348,6 +348,9 @@ AS_PRINTED: dict[str, tuple[str, ...]] = {
     # --- picture agencies and photographers' agencies ---
     "Photo News": ("Photo News", "photo_news"),  # Belgium's picture agency ("© photo_news" on its clients' pages)
     "Contrasto": ("Contrasto", "Agenzia Contrasto"),  # carries Reuters in Italy, and has its own photographers
+    # Getty Images' distributor in Iceland: Iceland's papers print it before the wire it brings them ("Nordicphotos/AFP",
+    # "Nordicphotos/Getty Images", Fréttablaðið's captions)
+    "Nordic Photos": ("Nordic Photos", "Nordicphotos"),
     "Fotogramma": ("Fotogramma", "Agenzia Fotogramma"),
     "Imagoeconomica": ("Imagoeconomica",),
     "500px": ("500px", "500px Asia", "500px Prime"),  # a photographers' site that licenses their pictures
@@ -538,7 +541,8 @@ PREFIX_WIRES = frozenset({"AP", "Reuters", "AFP", "EPA", "Xinhua", "EFE", "IMAGO
 # after a wire printed first ("AFP PHOTO/Name/Getty Images") they carry the other's picture; alone, or
 # before another ("Name/Contrasto"), they are the agency.
 RESELLERS = frozenset({"Getty Images", "Shutterstock", "Alamy", "Abaca Press", "Imagn Images", "picture alliance",
-                       "Redux", "Polaris", "Sipa", "IMAGO", "Flickr", "East News", "Contrasto", "Aflo", "QMI Agency"})
+                       "Redux", "Polaris", "Sipa", "IMAGO", "Flickr", "East News", "Contrasto", "Aflo", "QMI Agency",
+                       "Nordic Photos"})
 # National agencies that carry the world wires at home ("TT/AP", "AFP PHOTO / Name / TT") and make
 # pictures of their own ("Name/TT", "Tommy Pedersen / TT News Agency / Reuters"): read like the carriers.
 # Hungary's MTI prints itself before the government's press office whose picture it carries; Vietnam's

@@ -290,6 +290,9 @@ def classify(item: str) -> _Item:
             return _Item("org", match[1], frozenset(qualifiers), True, named=True)
         spelled = _SPELLED_OUT.match(item)
         if spelled and is_organisation_like(spelled[2]):  # "WANA (West Asia News Agency)": initials, then the name
+            known = canonical_agency(spelled[1]) or canonical_agency(spelled[2])
+            if known:  # a listed one is its canonical name, as "Name (NASA)" is NASA (docs/credit-tables.md)
+                return _Item("org", known, frozenset(qualifiers), True, known=True, named=True)
             return _Item("org", item, frozenset(qualifiers), True, named=True)
         head = item[:item.rfind(" (")] if " (" in item else ""
         if head and is_organisation_like(head) and not is_prose(head):

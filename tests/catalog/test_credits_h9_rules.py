@@ -164,10 +164,13 @@ def test_a_long_title_case_headline_is_no_organisation() -> None:
 # --- an organisation's initials with its name spelled out in brackets are the organisation --------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a gallery's data-author attribute (code corpus file id 54066634789)
+    # a gallery's data-author attribute (code corpus file id 54066634789); WANA is listed, so its canonical name, as
+    # h8-124 and h13-078 expect (the conflict holdout13's misses named, settled by the agency column's rule)
     ("Majid Asgaripour/WANA (West Asia News Agency) via REUTERS",
-     ("Majid Asgaripour/WANA (West Asia News Agency) via REUTERS", "WANA (West Asia News Agency)",
-      ("Majid Asgaripour",))),
+     ("Majid Asgaripour/WANA (West Asia News Agency) via REUTERS", "WANA", ("Majid Asgaripour",))),
+    # initials no table lists, with their name spelled out: kept whole, as printed
+    ("Jane Roe/KVNA (Kivu Valley News Agency) via REUTERS",
+     ("Jane Roe/KVNA (Kivu Valley News Agency) via REUTERS", "KVNA (Kivu Valley News Agency)", ("Jane Roe",))),
     # h9-053 (a NewsAPI sample): a ministry's handout carried by the agency, then Reuters
     ("Foreign ministers met in Beijing on April 6.Iran's Foreign Ministry/WANA (West Asia News Agency)/Handout via "
      "Reuters<ul><li>China has brokered a deal betwe…",

@@ -145,3 +145,39 @@ def test_the_papers_name_with_its_region_after_it_is_the_paper_not_a_person() ->
                    f"{STORY}</article>")
     (photo,) = record["photos"]
     assert (photo["agency"], photo["photographers"]) == ("Canal Costa Norte", [])
+
+
+# -- structure: what belongs to the picture, what to the story ----------------------------------------------------
+
+
+@pytest.mark.parametrize("credit", ["Courtesy of Harbour Films", "Jane Roe/Coast Agency"])
+def test_a_lead_picture_inside_the_storys_header_keeps_its_own_caption_block(credit: str) -> None:
+    record = _page('<main><header class="content-header"><h1>Storm closes the harbour</h1>'
+                   "<p>The port shut for the first time in a decade.</p>"
+                   '<div class="byline-container"><address><span>By</span> <a href="/author/ann-lee/">Ann Lee</a>'
+                   '</address><time datetime="2024-06-05">Published: Jun 05, 2024</time></div>'
+                   f'<div class="x1"><picture><img src="{IMG}/quay.jpg" width="1200"></picture>'
+                   f'<div class="x2"><span class="x3">Waves over the harbour wall.</span><span class="x4">{credit}</span>'
+                   f"</div></div></header><div>{STORY}</div></main>")
+    (photo,) = record["photos"]
+    assert (photo["caption"], photo["credit_line"]) == ("Waves over the harbour wall.", credit)
+
+
+def test_a_figure_in_the_storys_header_is_still_read_from_its_figcaption() -> None:
+    record = _page('<main><header><h1>Storm closes the harbour</h1><div class="byline">By Ann Lee</div>'
+                   f'<figure><img src="{IMG}/quay.jpg" width="1200"><figcaption>Waves over the harbour wall. '
+                   f"Photo: Jane Roe/AP</figcaption></figure></header><div>{STORY}</div></main>")
+    (photo,) = record["photos"]
+    assert (photo["caption"], photo["credit_line"]) == ("Waves over the harbour wall.", "Jane Roe/AP")
+
+
+@pytest.mark.parametrize("menu", [["Início", "Sociedade", "Economia"], ["Home", "News", "Sport"],
+                                  ["Startseite", "Lokales", "Politik"]])
+def test_a_clips_front_matter_byline_names_no_paper_from_the_menu_under_it(menu: list[str]) -> None:
+    clip = "\n".join(["---", "title: Storm closes the harbour – The Coast Ledger", "author:", "- Ann Lee", "---",
+                      "[Skip to content](#main)", "", *(f"  * [{item}](https://coast.example/{item.lower()}/)"
+                                                         for item in menu), "",
+                      "# Storm closes the harbour", "", "The storm came in at dawn and the harbour was closed. " * 3])
+    record = parse_article(clip.encode(), url=URL, content_type="text/plain").to_record()
+    assert record["bylines"] == ["Ann Lee"]
+    assert (record["publication"], record["publication_source"]) == ("The Coast Ledger", "title suffix")

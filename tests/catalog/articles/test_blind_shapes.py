@@ -165,6 +165,14 @@ the conventions. The image URL grammar (docs/article-formats.md, "Image addresse
 size words and delivery formats as one grammar) then read its 22 image URL fields right: 452 -> 473/541 on its own,
 493 -> 514/541 = 95.0 % beside the same day's other rules (the import.io CSV reader, word families), the rate
 it is held to now (one field more, 06 photo1's agency, now differs by convention as MISSES.md foresaw).
+Then worked on by cause, each rule in its general form: a scraper's spreadsheet read by what its
+columns hold, whatever the tool (``catalog/articles/tables.py``, ``test_tables.py``: s07's 17 fields to 2); the
+structure and ranking causes (``test_blind13_rules.py``: a host name capitalised into one word, a name with a section
+word the footer prints whole, a footer's holder ended at a middle dot, a role naming the outlet after the name, author
+links with the author's id, the outlet's name with its region, a brand in lower case then capitals, the full stop
+after an opening credit, a known agency in lower case glued to the last full stop, a lead picture in the story's
+``<header>``, a clip's front-matter byline over the site's menu) 22 fields to 1 (a courtesy's organisation read as
+agency, by convention); beside the image URL grammar and the word families (other helpers') it reads 517/541 = 95.6 %.
 
 ``data/blind7/`` (23 pages, 8 scrapes, 83 photos, 689 fields: continental European, American and African publishers —
 F.A.Z., La Vanguardia, Il Post, Observador, HLN, VG, Rzeczpospolita, heise, HuffPost, Insider, La Presse, Poder360,
@@ -733,10 +741,8 @@ MISSES13: dict[str, str] = {
         "reader miss: author box under a class in the site's language ('bloc-auteur') not set aside: its 80 px headshot is counted as a photo (rule)",
     'blind13/10-expressionengine-uganda-ce-image-made-path-renditions-photo-by-paren-file-photo-paren-courtesy-paren-non-credit-parens-ampersand:photo3.agency':
         "expectation differs: 'Courtesy of UEGCL' gives the organisation as agency, as the credit tables do for 'courtesy of' an organisation (_COURTESY_OF_AN_ORGANISATION: blind set page 06, blind2 page 06); the set wants none",
-    'blind13/12-hearst-style-us-magazine-resize-n-star-picture-media-sources-credit-span-double-slash-getty-courtesy-title-differs:photo1.caption':
-        "reader miss: lead picture inside the story's <header>: the climb from the image reaches the header (one picture in it), whose byline block is taken as the credit and headline + standfirst as the caption, before the caption block beside the picture is tried (rule)",
-    'blind13/12-hearst-style-us-magazine-resize-n-star-picture-media-sources-credit-span-double-slash-getty-courtesy-title-differs:photo1.credit_line':
-        "reader miss: lead picture inside the story's <header>: the climb from the image reaches the header (one picture in it), whose byline block is taken as the credit and headline + standfirst as the caption, before the caption block beside the picture is tried (rule)",
+    'blind13/12-hearst-style-us-magazine-resize-n-star-picture-media-sources-credit-span-double-slash-getty-courtesy-title-differs:photo1.agency':
+        "expectation differs: 'Courtesy of Streamline' gives the organisation as agency, as the credit tables do for 'courtesy of' an organisation (_COURTESY_OF_AN_ORGANISATION; 10 photo3 likewise); read since the lead picture in the story's <header> keeps its own caption block",
     'blind13/15-pangea-style-us-intl-broadcaster-guid-w-r1-renditions-lazy-data-src-placeholder-no-credit-lead-paren-name-slash-acronym:photo2.agency':
         "expectation differs: the paper's initials in its own credit ('Hamid Abakar/RMI' on Radio Meridian International's page) give the paper by its name (house_credits; blind5 page 14 'APR / Name', blind3 'LHT PHOTO:'); the set keeps 'RMI' as printed",
     'blind13/17-bulgarian-regional-avtor-label-snimka-bta-cyrillic-data-lazy-src-base64-placeholder-noscript-footer-copyright-only:photo2.agency':
@@ -759,10 +765,6 @@ MISSES13: dict[str, str] = {
         "reader miss: gallery counter headed by a word of the language ('Fotogaleria 1 de 3 — ') not taken off the caption (rule)",
     'blind13/s01-crawl4ai-crawlresult-json-mozambique-portuguese-imgproxy-base64-extensionless-gallery-fotogaleria-n-de-3-foto-name-slash-aim-logo-in-media:photo3.caption':
         "reader miss: gallery counter headed by a word of the language ('Fotogaleria 1 de 3 — ') not taken off the caption (rule)",
-    'blind13/s01-crawl4ai-crawlresult-json-mozambique-portuguese-imgproxy-base64-extensionless-gallery-fotogaleria-n-de-3-foto-name-slash-aim-logo-in-media:publication':
-        "reader miss: Crawl4AI export: the byline is taken from the clip's front matter (metadata.author) and the site's navigation list after it ('Início') as the paper named under the byline, so the metadata title's suffix is never reached (rule)",
-    'blind13/s01-crawl4ai-crawlresult-json-mozambique-portuguese-imgproxy-base64-extensionless-gallery-fotogaleria-n-de-3-foto-name-slash-aim-logo-in-media:publication_source':
-        "reader miss: Crawl4AI export: the byline is taken from the clip's front matter (metadata.author) and the site's navigation list after it ('Início') as the paper named under the byline, so the metadata title's suffix is never reached (rule)",
     'blind13/s02-miniflux-api-entry-json-paraguay-sports-author-field-por-wp-renditions-enclosure-original-foto-name-slash-efe-gentileza-se-publico-primero-en:photo2.agency':
         "expectation differs: 'Gentileza Club Cerro Porteño' is 'courtesy of' an organisation and gives it as agency (docs/credit-tables.md: 'Gentileza X' is 'courtesy of X'; blind4 s06 'Gentileza ASSA')",
     'blind13/s02-miniflux-api-entry-json-paraguay-sports-author-field-por-wp-renditions-enclosure-original-foto-name-slash-efe-gentileza-se-publico-primero-en:publication_source':
@@ -774,7 +776,7 @@ MISSES13: dict[str, str] = {
     'blind13/06-astro-ecuador-broadcaster-extensionless-image-endpoint-href-w-renditions-por-y-credit-small-cortesia-title-suffix-em-dash:photo1.agency':
         _COURTESY_OF_AN_ORGANISATION + " ('Cortesía ECU 911'; data/blind13/MISSES.md's masked convention behind the /_image?href= miss)",
 }
-MEASURED_RATE13 = 0.95  # 514/541 fields, 493/541 before the image URL grammar (452/541 = 83.5 % at the session's end, kept apart; first sight 450/541 = 83.2 %)
+MEASURED_RATE13 = 0.955  # 517/541 fields, 493/541 before the image URL grammar and the structure rules (452/541 = 83.5 % at the session's end, kept apart; first sight 450/541 = 83.2 %)
 # MISSES13-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
