@@ -52,6 +52,7 @@ from catalog.articles.photo_captions import (
 )
 from catalog.articles.photos import ParsedArticle, clean_text, iso_date
 from catalog.articles.publication import (
+    PORTAL_UNDERSCORE,
     comparable_name,
     is_site_name,
     page_publication,
@@ -205,9 +206,9 @@ def _story_container(soup: BeautifulSoup) -> Tag:
     """The element holding the story: the ``<article>`` with the most paragraph text, else main.
 
     An ``<article>`` holding less than half of main's paragraph text is a card (a related
-    story's teaser), not the story.
+    story's teaser), not the story; so is one inside the site's menu (CNNMoney's flyout teasers).
     """
-    articles = soup.find_all("article")
+    articles = [article for article in soup.find_all("article") if not _in_menu(article)]
     main = next((found for found in (soup.find("main"), soup.find(attrs={"role": "main"}),
                                      soup.find(attrs={"itemprop": "articleBody"})) if found), None)
     if articles:
@@ -270,7 +271,7 @@ def _title(soup: BeautifulSoup, container: Tag, meta: dict[str, str], story: dic
               if clean_text(visible_text(h1)) and not _in_menu(h1) and not _is_masthead(h1, page_url)), None),
         _marked_headline(container),
         # the document title without the site's name: its longest part ("Headline | Site")
-        max(re.split(r"\s+[|–—·•»›]\s+|\s+-\s+", others[2]), key=len) if others[2] else None,
+        max(re.split(r"\s+[|–—·•»›]\s+|\s+-\s+|" + PORTAL_UNDERSCORE, others[2]), key=len) if others[2] else None,
     ]
     return next((_printed_headline(value) for value in candidates if clean_text(value)), None)
 
@@ -459,6 +460,11 @@ def _visible_byline(container: Tag) -> str | None:
     return found
 
 
+# "By continuing to use this site, you agree…", "By clicking Subscribe…": a consent notice's opening gerund, no names
+# (the gerund in lower case: "By Ming Li", "By Sterling Brown" are names)
+_CONSENT = re.compile(r"^(?i:by)\s+[a-z]+ing\b")
+
+
 def _byline_among(tags: list[Tag], scope: Tag) -> str | None:
     """The byline among ``tags`` (elements of ``scope`` in document order), by the rules of ``_visible_byline``."""
     for tag in tags:
@@ -480,7 +486,7 @@ def _byline_among(tags: list[Tag], scope: Tag) -> str | None:
         if not whole or len(whole) > _LONGEST_BYLINE or not LABEL.match(whole):
             continue  # the cheap test first: most blocks are paragraphs of the story
         text = clean_text(_named_line(tag))
-        if text and LABEL.match(text) and split_byline(text) and not _is_author_box(tag):
+        if text and LABEL.match(text) and split_byline(text) and not _is_author_box(tag) and not _CONSENT.match(text):
             return text
     # outer marks before the ones inside them (News24's "article__author" inside a container that holds the date
     # too); thousands of unclosed ones are read only as far as the limit

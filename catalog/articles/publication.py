@@ -22,10 +22,12 @@ from catalog.articles.photos import clean_text
 from catalog.credits.agencies import canonical_agency, fold
 
 # (Japanese and Chinese titles join the site with a full-width bar and no spaces: "見出し｜紙名")
+PORTAL_UNDERSCORE = r"\s+_\s*|_(?=[\u3400-\u9fff])"
 # A paragraph that is a copyright line: the mark, the year, the name ("Copyright 2024 KBVL. All rights reserved.")
 _DATED_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
 _LONGEST_COPYRIGHT_PARAGRAPH = 100
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»›]\s+|\s+-\s+|\s*｜\s*")
+# (and Chinese portals' underscore, spaced or touching the next part in Han script: "标题 _探索者 _光明网", "标题_新浪新闻")
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»›]\s+|\s+-\s+|\s*｜\s*|" + PORTAL_UNDERSCORE)
 _GENERIC_LOGO_ALT = frozenset({"home", "homepage", "logo", "startseite", "accueil", "inicio", "portada", "home page"})
 _LOGO_NOISE = re.compile(r"\s*(?:\blogo\b|\bhomepage\b|\bhome\b)\s*", re.IGNORECASE)
 # "All rights reserved" in the languages of the papers we read: the name ends before it.

@@ -282,3 +282,48 @@ def test_a_caption_printed_again_with_its_credit_is_read_once() -> None:
                'harbour wall at dawn. (Ann Lee / Valley Ledger)</div>')
     (photo,) = parse_article(_tribune_lead('itemprop="image"', related), url=URL).to_record()["photos"]
     assert (photo["caption"], photo["credit_line"]) == ("Waves over the harbour wall at dawn.", "Ann Lee / Valley Ledger")
+
+
+def test_a_teaser_article_in_the_sites_menu_is_not_the_story() -> None:
+    menu = ('<header class="main-banner"><nav class="main-nav" role="navigation"><ul><li><a href="/news/">Business</a>'
+            '<div class="flyout-nav"><article class="summary hero"><a href="/2024/05/02/other-story/"><figure>'
+            '<img src="https://img.valleyledger.example/teaser-336x188.jpg" width="298" height="168"></figure>'
+            '<figcaption>Another story entirely</figcaption></a></article></div></li></ul></nav></header>')
+    page = _head_only(_meta("og:title", "Harbour closed"), _meta("og:image", "https://img.valleyledger.example/lead.jpg"),
+                      body=menu)
+    record = parse_article(page, url=URL).to_record()
+    assert [photo["url"] for photo in record["photos"]] == ["https://img.valleyledger.example/lead.jpg"]
+
+
+@pytest.mark.parametrize("notice", [
+    "By continuing to use this site, you are agreeing to the new Privacy Policy and Terms of Service.",
+    "By clicking Sign Up, you agree to our Terms of Use.",
+])
+def test_a_consent_notice_opening_with_by_is_no_byline(notice: str) -> None:
+    page = _head_only(_meta("og:title", "Harbour closed"), '<meta name="author" content="Ann Lee">',
+                      body=f'<div class="alert"><p class="tos-copy">{notice}</p></div>')
+    assert parse_article(page, url=URL).to_record()["bylines"] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("name", ["Ming Li", "Sterling Brown"])
+def test_a_name_ending_in_ing_after_by_is_a_byline(name: str) -> None:
+    page = _head_only(_meta("og:title", "Harbour closed"),
+                      body=f'<article><h1>Harbour closed</h1><p>By {name}</p><p>The harbour closed at dawn as the storm '
+                           'came in over the wall, and the ferries stayed in port all day.</p></article>')
+    assert parse_article(page, url=URL).to_record()["bylines"] == [name]
+
+
+# --- a Chinese portal's title joins the section and the site with an underscore ---
+
+@pytest.mark.parametrize("title, site", [
+    ("长江大桥今晨正式通车 _本地新闻 _江城日报网", "江城日报网"),
+    ("长江大桥今晨正式通车_江城新闻网", "江城新闻网"),
+])
+def test_a_portal_title_loses_the_section_and_site_after_its_underscore(title: str, site: str) -> None:
+    record = parse_article(_head_only(f"<title>{title}</title>"), url=URL).to_record()
+    assert (record["title"], record["publication"]) == ("长江大桥今晨正式通车", site)
+
+
+def test_an_underscore_inside_latin_words_is_no_separator() -> None:
+    page = _head_only("<title>Why snake_case won the style war</title>")
+    assert parse_article(page, url=URL).to_record()["title"] == "Why snake_case won the style war"
