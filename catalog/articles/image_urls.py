@@ -324,34 +324,55 @@ _OPTION_WIDTH = re.compile(r"(?:^|,)(?:(?:rs|resize):[a-z-]*:|(?:s|size|w|width)
                            re.IGNORECASE).search
 
 
-def _width_named_in(url: str) -> int | None:
-    """The width ``url`` itself names, the source it may wrap aside."""
+def width_asked_in_query(url: str) -> int | None:
+    """The width a URL's query (or the matrix parameters after its file name) asks its server for, or None:
+    ``?w=1280``, ``?resize=980:*``, ``?fit=1200,800``, ``?q=h_833,w_1480``, times ``dpr``."""
     parts = urlsplit(url)
     # a device pixel ratio beside the width ("?w=680&dpr=2", imgix's and Thumbor's) asks for that many times the pixels
     density = next((float(value) for name, value in parse_qsl(parts.query)
                     if name.lower() == "dpr" and re.fullmatch(r"[1-4](?:\.\d+)?", value)), 1.0)
     # matrix parameters after the file's name are a resizer's query too (Village Media's "x.jpg;w=1200;h=800;mode=crop")
-    path, _, matrix = parts.path.partition(";")
+    matrix = parts.path.partition(";")[2]
     for name, value in parse_qsl(parts.query) + parse_qsl(matrix.replace(";", "&")):
         size = re.split(r"[x,:]", value, maxsplit=1)[0]  # "?resize=1200,800", "?size=1200x800", "?resize=980:*"
-        if name.lower() in _SIZE_QUERY and size.isdigit():
+        if name.lower() in _SIZE_QUERY and re.fullmatch(r"[1-9]\d{1,4}", size):
             return int(int(size) * density)
     # a transformation list naming the width in the query ("?q=h_833,w_1480,c_fill", ImageKit's "?tr=w-1200")
     named = _NAMED_WIDTH(unquote(parts.query))
-    if named:
-        return int(named.group(1) or named.group(2))
-    segments = unquote(path).split("/")
+    return int(named.group(1) or named.group(2)) if named else None
+
+
+# A density after the file's name ("x-1024x683@2x.jpg", Shopify's "x_800x@2x.jpg"): that many times the size it names
+_DENSITY_SUFFIX = re.compile(r"@([1-4](?:\.\d)?)x$")
+
+
+def _width_named_in(url: str) -> int | None:
+    """The width ``url`` itself names, the source it may wrap aside."""
+    asked = width_asked_in_query(url)
+    if asked:
+        return asked
+    segments = unquote(urlsplit(url).path.partition(";")[0]).split("/")
     name = segments[-1]
     stem = name[: _EXTENSION.search(name).start()] if _EXTENSION.search(name) else name
     stem = _PROFILE_SUFFIX.sub("", stem)
+    density = _DENSITY_SUFFIX.search(stem)
+    if density:
+        named = _width_in_path(segments, stem[: density.start()])
+        return int(named * float(density.group(1))) if named else None
+    return _width_in_path(segments, stem)
+
+
+def _width_in_path(segments: list[str], stem: str) -> int | None:
+    """The width the file's name (``stem``, its extension off) or a folder above it names."""
     crop = _CROP_NAME.search(stem) or _CROP_WORD.search(stem)
     if crop:
         return _CROP_WIDTHS[crop.group(1).lower()]
-    # "-1024x683", "_640", Spiegel's "_w948_r1.77_fpx44_fpy51", Shopify's "_800x450_crop_center"; not a camera's
+    # "-1024x683", "_640", Spiegel's "_w948_r1.77_fpx44_fpy51", Shopify's "_800x450_crop_center" and "_800x"; not a camera's
     # number for the shot ("IMG_4021", "DSC_0042")
-    size = None if is_camera_file_name(stem) or _DATE_TAIL.search(stem) else re.search(_WIDTH_UNDERSCORE_HEIGHT + "$", stem) or re.search(
-        r"[_-]w?([1-9]\d{1,4})(?:x\d{2,5}|x0)?(?:__\d{1,2})?(?:_r[\d.]+)?(?:_fp[xy]\d+)*(?:_crop_[a-z]+|_[a-z])?$",
-        stem)
+    size = None if is_camera_file_name(stem) or _DATE_TAIL.search(stem) else (
+        re.search(_WIDTH_UNDERSCORE_HEIGHT + "$", stem)
+        or re.search(r"[_-]w?([1-9]\d{1,4})(?:x\d{2,5}|x0|x)?(?:__\d{1,2})?(?:_r[\d.]+)?(?:_fp[xy]\d+)*(?:_crop_[a-z]+|_[a-z])?$",
+                     stem))
     if size:
         return int(size.group(1))
     leading = re.match(r"([1-9]\d{1,4})x\d{2,5}[_-]", stem)  # or before the name ("1024x768_wmkn_1234.webp")
@@ -391,10 +412,11 @@ _DERIVED_FOLDERS = re.compile(r"/(?:styles|size|sizes|thumbs?|thumbnails?|resize
 
 
 def is_derived_url(url: str) -> bool:
-    """True when a URL is a service's or a CMS's derived copy (a query, a resizer, an image-style folder), not the upload."""
+    """True when a URL is a service's or a CMS's derived copy (a query, a resizer, an image-style folder, a size word
+    short of the original: "/medium/x.jpg", "x-large.jpg"), not the upload."""
     parts = urlsplit(url)
     return (bool(parts.query) or is_image_service_url(url) or bool(_DERIVED_FOLDERS.search(parts.path))
-            or bool(_DERIVED_NAME.search(parts.path)))
+            or bool(_DERIVED_NAME.search(parts.path)) or size_word_rank(url) not in (0, _ORIGINAL_RANK))
 
 
 # Drupal's image styles: "/sites/default/files/styles/large/public/2024-06/x.jpg?itok=…" is a copy of
@@ -422,6 +444,7 @@ _SIZE_WORD_RANKS = {
     **dict.fromkeys("xlarge xl xxl huge hd hires highres zoom".split(), 2),
     **dict.fromkeys("original orig originals full fullsize".split(), 3),
 }
+_ORIGINAL_RANK = 3
 _WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
 
 
@@ -433,8 +456,8 @@ def size_word_rank(url: str) -> int:
     words = [segment.lower() for segment in segments[:-1]]
     extension = _EXTENSION.search(segments[-1])
     tokens = [token for token in re.split(r"[_.-]+", segments[-1][: extension.start()] if extension else "") if token]
-    if len(tokens) > 1:  # "x-thumb.jpg", "large_x.jpg": a size word before or after the name
-        words += [tokens[0].lower(), tokens[-1].lower()]
+    if len(tokens) > 1:  # "x-thumb.jpg", K2's "<id>_XL.jpg": a size word after the name (one before it may be the
+        words.append(tokens[-1].lower())  # slug's first word: "small-business-owners.jpg")
     for name, value in parse_qsl(parts.query):  # "?imageThumbnail=1", "?size=large"
         words += [word.lower() for word in _WORD_SPLIT.split(name) if word] + [value.lower()]
     ranks = [_SIZE_WORD_RANKS[word] for word in words if word in _SIZE_WORD_RANKS]

@@ -7,10 +7,9 @@ a share sheet's own words; a line of its own under the byline may name the paper
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlsplit
 
 from catalog.articles.bylines import ROLE_NOUNS, is_role
-from catalog.articles.image_urls import has_image_extension, image_extension_ends
+from catalog.articles.image_urls import has_image_extension, image_extension_ends, width_asked_in_query
 from catalog.articles.photos import find_date
 
 URL_START = re.compile(r"https?://", re.IGNORECASE)
@@ -45,7 +44,7 @@ _INTERFACE_WORDS = frozenset("share print email comment comments listen save fol
 
 def asks_for_width(token: str) -> bool:
     """True for a URL that asks its server for a width ("…/Tq7Mz3Kx?w=1280"): an image CDN's, whatever its path."""
-    return any(name.lower() in ("w", "width") and value.isdigit() for name, value in parse_qsl(urlsplit(token).query))
+    return width_asked_in_query(token) is not None
 
 
 def names_an_image(token: str) -> bool:

@@ -211,6 +211,19 @@ PRIVATE_ARCHIVES: dict[str, tuple[str, ...]] = {
 # Printed in place of a party: "collected" (Bengali, and the English South Asian papers print: "Photo: Collected"),
 # Vietnamese "sưu tầm" (collected), Mexico's "Especial" (a special, handed-out picture), French and Portuguese "DR"
 # (droits réservés, direitos reservados: rights reserved, owner not named), "agencies" and "internet" in general
+# A press office named without whose it is, printed in place of a party ("Foto: Prensa", "Фото: пресс-служба"): the
+# line is kept and names no one; with its owner it is the owner's ("Пресс-служба администрации Петербурга", "Prensa
+# Municipalidad de Salta"), and after a slash the owner is the source ("Prensa/Municipalidad de Salta"). Brazil's
+# "Assessoria" and "Ascom" alone stay the agency, as credits_holdout10 (h10-140) reads them: docs/credit-tables.md.
+PRESS_OFFICES_ALONE: dict[str, tuple[str, ...]] = {
+    "es": ("prensa", "gabinete de prensa", "oficina de prensa", "departamento de prensa", "área de prensa"),
+    "fr": ("service de presse", "service presse", "service communication"),
+    "de": ("pressestelle", "pressebüro"),
+    "it": ("ufficio stampa",),
+    "pl": ("biuro prasowe",),
+    "en": ("press office",),
+    "ru/uk": ("пресс-служба", "прес-служба"),
+}
 NO_PARTY_IN_LANGUAGES = ("সংগৃহীত", "সংগৃহীত ছবি", "सोशल मीडिया", "مواقع التواصل", "שימוש לפי סעיף 27א",
                          "collected", "sưu tầm", "especial", "dr", "droits réservés", "direitos reservados",
                          "tous droits réservés", "agencies", "agencias", "agências", "internet",
@@ -226,7 +239,8 @@ NO_PARTY_IN_LANGUAGES = ("সংগৃহীত", "সংগৃহীত ছব�
                          "网络", "網路", "网图", "网友", "受访者", "采访对象", "读者", "民众", "当事人", "家属", "本人",
                          # Russian and Ukrainian "social networks" (like "redes sociais") and a press office
                          # named without whose it is
-                         "соцсети", "социальные сети", "соцмережі", "соціальні мережі", "пресс-служба", "прес-служба",
+                         "соцсети", "социальные сети", "соцмережі", "соціальні мережі",
+                         *(word for words in PRESS_OFFICES_ALONE.values() for word in words),
                          *(word for words in PRIVATE_ARCHIVES.values() for word in words))
 
 # Chinese "图/新华社", "摄影/Name": the picture's or the photographer's label with a slash; Icelandic papers print

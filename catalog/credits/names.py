@@ -155,8 +155,12 @@ _PLACE_OPENERS = frozenset("new los las fort mount cape".split())
 
 
 def is_place(name: str) -> bool:
-    """Whether a capitalised run of words names a place, not a person ("Southern Africa", "Virgin Islands", "New York")."""
+    """Whether a capitalised run of words names a place, not a person ("Southern Africa", "Virgin Islands", "New York",
+    a dateline's "Rome, Italy": a place and its country after a comma)."""
     words = fold(name).split()
+    if "," in name:
+        country = fold(name.rsplit(",", 1)[1]).split()
+        return bool(country) and (" ".join(country) in COUNTRIES or country[-1] in _PLACE_ENDINGS)
     return bool(words) and (words[-1] in _PLACE_ENDINGS or words[0] in _COMPASS and len(words) == 2
                             or words[0] in _PLACE_OPENERS and len(words) > 1)
 

@@ -575,7 +575,7 @@ RELEASE_WIRES = frozenset({"PR Newswire"})
 # "Editora Abril") or by their trade ("Acme Filmes", "Sony Música").
 ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     havn hamn hafen havenbedrijf satama portuaria
-    sajtoiroda sajtoosztaly pressestelle prensa imprensa assessoria gabinete prasowe prasowy tiskovy tiskove
+    sajtoiroda sajtoosztaly pressestelle prensa imprensa assessoria ascom gabinete prasowe prasowy tiskovy tiskove
     tlacovy tlacove kancelaria kancelar kanselarij chancellerie kanzlei bundeskanzlei staatskanzlei
     ministero ministere ministerie ministerstvo bakanligi kementerian humas pemkot pemprov pemkab
     vlada vlade rzad urzad guvernul presedintia kormany centar centrum keskus kozpont merkez

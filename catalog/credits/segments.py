@@ -111,6 +111,11 @@ def carried_by_home_agency(body: str) -> list[str] | None:
     return None
 
 
+# a particle a surname opens with, joined to it by a hyphen: Arabic "Al-", "El-", "Abu-", "Bin-", Maghrebi "Ould-",
+# Berber "Aït-" ("Sameer Al-DOUMY", AFP's surname in capitals): the capitals after it are the surname, no outlet
+_PARTICLES_BEFORE_HYPHEN = frozenset("al el ad as ash an ar at az abu abou bin ben ibn ould ait aït".split())
+
+
 @lru_cache(maxsize=8192)
 def _split_glued_organisation(segment: str) -> tuple[str, ...]:
     """``Kirby Lee-USA TODAY Sports`` -> [name, org]; ``Andrey Rudakov for Bloomberg`` likewise."""
@@ -127,6 +132,7 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
                     and is_name(right, strict=True) and is_capitalised(right):
                 return left, right  # "MTV3–KALLE VÄISTÖ": an outlet, an en dash unspaced, then its photographer
             if match.group() == "-" and " " in left and len(right) >= 3 and right.isalpha() and right.isupper() \
+                    and left.split()[-1].casefold() not in _PARTICLES_BEFORE_HYPHEN \
                     and not any(len(word) > 1 and word.isupper() for word in left.split()) \
                     and is_name(left, strict=True) and is_capitalised(left):
                 # "Fredy Maro-IKULU": a name in mixed case, a hyphen, then its outlet in capitals; AFP prints a

@@ -57,7 +57,12 @@ EMPTY_FIELD = frozenset({"n a", "none", "null", "tbd", "tba"})
 NOT_NAMES = frozenset(fold(word) for word in {"str", "stringer", "", "unknown", "anonymous", "n a", "na", "none", "no one", "nobody",
                         "photo", "photos", "image", "picture", "uncredited",
                         "contributor",  # Getty's role word between its photographer and itself ("Name/Contributor/Getty Images")
-                        "reprodução", "reproducao", "acknowledgement", "acknowledgment", "social media", "reproducción", "cortesía", "cortesia", "gentileza", "divulgação", "неизвестен", "неизвестно"})  # "Courtesy photo" names no one
+                        "reprodução", "reproducao", "acknowledgement", "acknowledgment", "social media", "reproducción", "cortesía", "cortesia", "gentileza", "divulgação", "неизвестен", "неизвестно",
+                        # "unknown" and "anonymous" in the main news languages ("© desconocido": no one is named)
+                        "desconocido", "desconocida", "desconhecido", "desconhecida", "inconnu", "inconnue", "sconosciuto",
+                        "unbekannt", "onbekend", "nieznany", "neznámý", "ismeretlen", "okänd", "ukjent", "ukendt",
+                        "tuntematon", "bilinmiyor", "невідомий", "невідомо", "anónimo", "anônimo", "anonyme", "anonimo",
+                        "anonym", "anoniem", "anonim", "аноним", "анонім"})  # "Courtesy photo" names no one
 TRAILING_QUALIFIER = re.compile(
     r"[\s,]+(file photo|file|pool photo|pool|handout photo|handout|staff photographer|staff|photo editor"
     r"|chief photographer|(?-i:archives?|FILES|[Ff]iles)"

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scripts.dev.credit_audit import agency_problems, audit_one, load, photographer_problems, text_problems
+from scripts.dev.credit_audit import (
+    agency_problems,
+    audit_one,
+    excluded_sources,
+    load,
+    photographer_problems,
+    text_problems,
+)
 
 
 def test_a_person_name_passes_and_sentence_shapes_do_not():
@@ -40,3 +47,11 @@ def test_a_wire_credit_breaks_no_invariant_and_a_plain_sentence_finds_none():
 def test_captions_are_loaded_under_their_source(tmp_path: Path):
     (tmp_path / "a.txt").write_text("@src page one\nFirst caption\\nsecond line\n\n@src page two\nOther\n", "utf-8")
     assert load(tmp_path) == [("page one", "First caption\nsecond line"), ("page two", "Other")]
+
+
+def test_captions_from_a_tables_source_are_left_out(tmp_path: Path):
+    tables = tmp_path / "tables"
+    tables.mkdir()
+    (tables / "t.tsv").write_text("id\ttext\tsource\nx-1\tA\thttps://www.paper.example/a\n", "utf-8")
+    (tmp_path / "a.txt").write_text("@src https://paper.example/b\nSeen\n@src https://other.example/c\nNew\n", "utf-8")
+    assert load(tmp_path, excluded_sources(tables)) == [("https://other.example/c", "New")]

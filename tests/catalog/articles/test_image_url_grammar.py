@@ -23,6 +23,7 @@ from catalog.articles.image_urls import (
     wrapped_image_url,
 )
 from catalog.articles.photos import describe_photo
+from catalog.articles.scrape_lines import asks_for_width
 from tests.catalog.articles.test_blind9_rules import STORY, _page
 
 SOURCE = "https://cms.paper.example/uploads/2024/06/harbour-storm.jpg"
@@ -117,6 +118,10 @@ def test_an_extensionless_endpoint_that_wraps_an_image_is_that_image() -> None:
         ("https://paper.example/images/made/images/uploads/news/storm-landing_820_547_c1.jpg", 820),
         ("https://paper.example/images/made/images/uploads/news/storm-landing_600_400.jpg", 600),
         ("https://paper.example/wp-content/uploads/2024/06/storm-1024x683.jpg", 1024),
+        # Shopify's width alone ("_800x"), and a density after the name: that many times the size it names
+        ("https://shop.example/files/storm_800x.jpg", 800),
+        ("https://shop.example/files/storm_800x600_crop_center@2x.jpg", 1600),
+        ("https://paper.example/wp-content/uploads/2024/06/storm-1024x683@2x.jpg", 2048),
         # a service's own options before the source's name; the source's name when the service asks no size
         ("https://i0.wp.com/paper.example/wp-content/uploads/storm-1024x683.jpg?w=640", 640),
         ("https://i0.wp.com/paper.example/wp-content/uploads/storm-1024x683.jpg", 1024),
@@ -160,10 +165,21 @@ def test_ce_images_copy_is_the_upload_it_was_made_from() -> None:
         ("https://x.example/media/a.jpg?size=small", "https://x.example/media/a.jpg?size=medium"),
         ("https://x.example/media/a.jpg?v=3", "https://x.example/media/a.jpg?size=original"),
         ("https://x.example/original/thumbs/a.jpg", "https://x.example/large/a.jpg"),  # a thumbnail of an original
+        ("https://x.example/media/k2/items/cache/5f1c2e0a_S.jpg", "https://x.example/media/k2/items/cache/5f1c2e0a_XL.jpg"),
     ],
 )
 def test_size_words_rank_a_renditions_url(smaller: str, larger: str) -> None:
     assert size_word_rank(smaller) < size_word_rank(larger)
+
+
+def test_a_url_naming_a_size_short_of_the_original_is_a_derived_copy() -> None:
+    assert _largest("https://x.example/photos/medium/harbour.jpg", "https://x.example/photos/harbour-1024x683.jpg") \
+        == "https://x.example/photos/harbour-1024x683.jpg"
+    assert _largest("https://x.example/photos/harbour-1024x683.jpg", "https://x.example/photos/original/harbour.jpg") \
+        == "https://x.example/photos/original/harbour.jpg"
+    # a slug's first word is no size: the upload of "small-business-owners" stays the original
+    assert _largest("https://x.example/up/small-business-owners-1024x683.jpg", "https://x.example/up/small-business-owners.jpg") \
+        == "https://x.example/up/small-business-owners.jpg"
 
 
 @pytest.mark.parametrize(
@@ -204,3 +220,18 @@ def test_of_copies_naming_no_width_a_thumbnail_ranks_below_a_preview() -> None:
     thumbnail = "https://x.example/documents/20143/0/a.jpg/5f1c2e0a?version=1.0&imageThumbnail=3"
     preview = "https://x.example/documents/20143/0/a.jpg/5f1c2e0a?version=1.0&imagePreview=1"
     assert _largest(thumbnail, preview) == _largest(preview, thumbnail) == preview
+
+
+@pytest.mark.parametrize(
+    ("token", "asks"),
+    [
+        ("https://img.example/Tq7Mz3Kx?w=1280", True),
+        ("https://img.example/Tq7Mz3Kx?resize=980:*", True),  # a scrape's line: the query grammar named_width reads
+        ("https://img.example/Tq7Mz3Kx?fit=1200%2C800", True),
+        ("https://img.example/Tq7Mz3Kx?q=h_833,w_1480,c_fill", True),
+        ("https://paper.example/2024/06/storm?page=2", False),
+        ("https://paper.example/2024/06/storm?size=2", False),  # no width of one digit
+    ],
+)
+def test_a_scraped_address_asks_for_a_width_in_the_grammars_query_forms(token: str, asks: bool) -> None:
+    assert asks_for_width(token) is asks
