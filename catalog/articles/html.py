@@ -257,7 +257,8 @@ def _title(soup: BeautifulSoup, container: Tag, meta: dict[str, str], story: dic
     """The headline: the story's h1 (or its header's h2), kicker left out; else og:title, JSON-LD, <title>, each
     without the site's name the settings print after it ("Headline - BBC News")."""
     heading = _story_h1(container, page_url) or next((header.find("h2") for header in container.find_all("header")
-                                             if header.find("h2") and not _is_site_banner(header)), None)
+                                                       if header.find("h2") and not _is_site_banner(header)
+                                                       and not _is_masthead(header.find("h2"), page_url)), None)
     headline_field = story.get("headline") if isinstance(story.get("headline"), str) else None
     others = [without_site_tail(meta.get("og:title"), site_names), without_site_tail(headline_field, site_names),
               soup.title.get_text() if soup.title else None]
@@ -278,8 +279,9 @@ def _title(soup: BeautifulSoup, container: Tag, meta: dict[str, str], story: dic
 
 # The page's own banner, above every story (schema.org's WPHeader, ARIA's banner role, the site header's usual names):
 # its h2 is a section's or a topic's name ("Conflicto mapuche"), never the story's headline.
-_SITE_BANNER_NAMES = frozenset({"header", "site-header", "siteheader", "masthead", "site-masthead", "global-header",
-                                "main-header", "top-header"})
+# (compared without hyphens and underscores: "global-header", "globalheader", "site_header")
+_SITE_BANNER_NAMES = frozenset({"header", "siteheader", "masthead", "sitemasthead", "globalheader", "mainheader",
+                                "topheader"})
 
 
 def _story_h1(container: Tag, page_url: str = "") -> Tag | None:
@@ -289,9 +291,10 @@ def _story_h1(container: Tag, page_url: str = "") -> Tag | None:
 
 
 def _is_masthead(h1: Tag, page_url: str) -> bool:
-    """True for an h1 that is the site's or a blog's title: all of it a link to the site's home or to a page above the
-    story (WordPress's ``<h1 class="site-title"><a href="/">``, the Forward's blog banner "The Schmooze: Your Jewish
-    Pop Culture Fix" linking to /schmooze/). A headline linking to the story itself is the headline."""
+    """True for a heading (an h1, a header's h2) that is the site's or a blog's title: all of it a link to the site's
+    home or to a page above the story (WordPress's ``<h1 class="site-title"><a href="/">``, the Forward's blog banner
+    "The Schmooze: Your Jewish Pop Culture Fix" linking to /schmooze/, NPR's logo link holding its h2 "NPR"). A
+    headline linking to the story itself is the headline."""
     link = h1.find_parent("a", href=True) or next((a for a in h1.find_all("a", href=True)
                                                    if clean_text(a.get_text()) == clean_text(h1.get_text())), None)
     if link is None or not page_url:
@@ -313,7 +316,8 @@ def _in_menu(tag: Tag) -> bool:
 def _is_site_banner(header: Tag) -> bool:
     """True for the site's banner header (role="banner", itemtype WPHeader, id or class "site-header"…), which heads
     the page and not the story."""
-    marks = {str(header.get("id") or "").lower(), *(value.lower() for value in header.get("class") or [])}
+    marks = {re.sub(r"[-_]", "", mark) for mark in
+             (str(header.get("id") or "").lower(), *(value.lower() for value in header.get("class") or []))}
     return (str(header.get("role") or "").lower() == "banner" or "WPHeader" in str(header.get("itemtype") or "")
             or bool(marks & _SITE_BANNER_NAMES) and header.find_parent("article") is None)
 

@@ -201,8 +201,10 @@ def _is_the_storys_image(image: Tag) -> bool:
     is the story's picture, not a sidebar's."""
     if "image" not in str(image.get("itemprop") or "").lower().split():
         return False
+    # the story's own scope holds its text; a related story's card marked as an Article of its own does not
     scope = image.find_parent(attrs={"itemscope": True})
-    return scope is not None and "article" in str(scope.get("itemtype") or "").lower()
+    return scope is not None and "article" in str(scope.get("itemtype") or "").lower() \
+        and scope.find(_is_story_body) is not None
 
 
 def _is_story_body(tag: Tag) -> bool:

@@ -327,3 +327,24 @@ def test_a_portal_title_loses_the_section_and_site_after_its_underscore(title: s
 def test_an_underscore_inside_latin_words_is_no_separator() -> None:
     page = _head_only("<title>Why snake_case won the style war</title>")
     assert parse_article(page, url=URL).to_record()["title"] == "Why snake_case won the style war"
+
+
+@pytest.mark.parametrize("header", [
+    '<header id="globalheader" class="globalheader"><a href="https://www.valleyledger.example/"><img src="/logo.png" '
+    'alt="Valley Ledger logo"><h2 class="ecosystem-name">Valley Ledger</h2></a></header>',
+    '<header class="top"><a href="/"><h2>Valley Ledger</h2></a></header>',
+])
+def test_a_header_h2_that_is_the_logos_link_home_is_no_headline(header: str) -> None:
+    page = _head_only(_meta("og:title", "Harbour closed as storm sweeps the coast"),
+                      body=f'{header}<div class="story"><p>The harbour closed at dawn.</p></div>')
+    assert parse_article(page, url=URL).to_record()["title"] == "Harbour closed as storm sweeps the coast"
+
+
+def test_a_related_cards_own_article_image_in_an_aside_is_no_photo_of_the_story() -> None:
+    page = _head_only(body=(
+        '<article itemscope itemtype="http://schema.org/NewsArticle"><h1 itemprop="headline">Harbour closed</h1>'
+        '<div itemprop="articleBody"><p>The harbour closed at dawn as the storm came in over the wall.</p></div>'
+        '<aside class="related"><div itemscope itemtype="http://schema.org/NewsArticle">'
+        '<img itemprop="image" src="https://img.valleyledger.example/other-story.jpg"><a href="/other/">'
+        '<span itemprop="headline">Another story</span></a></div></aside></article>'))
+    assert parse_article(page, url=URL).to_record()["photos"] == []
