@@ -27,9 +27,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from html import escape
 
+from catalog.articles.bylines import LABEL, split_byline
 from catalog.articles.html_photos import is_decorative_url
 from catalog.articles.story_html import names_line, page_html, picture_html
 from catalog.articles.urls import canonicalize_url
+from catalog.credits import split_caption_credit
 from catalog.errors import PhotodeskError
 
 _DELIMITERS = (",", ";", "\t", "|")
@@ -261,9 +263,9 @@ def _column(name: str, cells: list[str]) -> _Column:
 
 
 def _name_by_cells(columns: list[_Column], data: list[list[str]]) -> None:
-    """Columns of no known name (a table without a header, a tool's "selection1_name", "Field2") named by what they
-    hold, when the named columns left that role empty: a long text is the body, the first column of short lines of
-    words the title."""
+    """Columns of no known name (a table without a header, a tool's "selection1_name", "Field2", a class name) named
+    by what they hold, when the named columns left that role empty: labelled bylines the author, captions printing a
+    credit the pictures' caption, a long text the body, the first column of short lines of words the title."""
     roles = {column.role for column in columns}
     for index, column in enumerate(columns):
         if column.role is not None or set(name_words(column.name)) & _TOOL_WORDS:
@@ -271,7 +273,13 @@ def _name_by_cells(columns: list[_Column], data: list[list[str]]) -> None:
         filled = [row[index].strip() for row in data if _value(row[index])]
         if not filled:
             continue
-        if "body" not in roles and max(len(cell) for cell in filled) >= 200:
+        if "author" not in roles and all(len(cell) <= 120 and LABEL.match(cell) and split_byline(cell) for cell in filled):
+            column.role = "author"  # "By Ann Lee", "Por Ana Paz": a byline, its label says so
+            roles.add("author")
+        elif "picture" in roles and "caption" not in roles and all(split_caption_credit(cell)[1] for cell in filled):
+            column.role = "caption"  # "Waves at dawn. Photo: Reuters": a picture's caption, its credit says so
+            roles.add("caption")
+        elif "body" not in roles and max(len(cell) for cell in filled) >= 200:
             column.role = "body"
             roles.add("body")
         elif "title" not in roles and all(" " in cell and len(cell) <= 300 and not re.match(r"^[\d(]", cell)

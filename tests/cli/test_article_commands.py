@@ -368,3 +368,13 @@ def test_a_table_that_is_no_articles_export_is_one_clear_line(settings: Settings
                                    "story's title, address or picture: not an article export")
     done = photodesk(settings, "article", "add", str(table))
     assert done.returncode == 1 and "not an article export" in done.stderr
+
+
+def test_a_file_given_instead_of_the_address_must_name_its_storys_address(settings: Settings, tmp_path: Path) -> None:
+    page = tmp_path / "saved.html"
+    page.write_text("<html><head><title>Storm closes the harbour</title></head><body><article><h1>Storm closes the "
+                    "harbour</h1><p>The storm came in at dawn.</p></article></body></html>", encoding="utf-8")
+    done = photodesk(settings, "article", "add", str(page))
+    assert done.returncode == 2
+    assert done.stderr.strip() == (f"photodesk: {page} names no address for its story: give it, "
+                                   f"photodesk article add URL --file {page}")

@@ -95,10 +95,19 @@ def test_trafilaturas_csv_has_no_header_and_its_columns_are_read_by_what_they_ho
     assert [photo["url"] for photo in record["photos"]] == [f"{IMG}/storm.jpg"]
 
 
-def test_octoparse_names_a_links_address_after_its_text() -> None:
-    table = ("Title,Title_URL,Author,Image,Image_caption\n"
-             f"Storm closes the harbour,{URL},Ann Lee,{IMG}/storm.jpg,Waves at dawn. Photo: Reuters\n")
-    record = _record(table)
+@pytest.mark.parametrize(("table", "encoding"), [
+    # Octoparse names a link's address after its text ("Title_URL")
+    ("Title,Title_URL,Author,Image,Image_caption\n"
+     f"Storm closes the harbour,{URL},Ann Lee,{IMG}/storm.jpg,Waves at dawn. Photo: Reuters\n", "utf-8"),
+    # Excel's "Unicode text": UTF-16 with its BOM, tab-separated, CRLF
+    ("URL\tTitle\tAuthor\tImage\tCaption\r\n"
+     f"{URL}\tStorm closes the harbour\tAnn Lee\t{IMG}/storm.jpg\tWaves at dawn. Photo: Reuters\r\n", "utf-16"),
+    # Instant Data Scraper: a column per element class, "href" and "src" after a link's and an image's
+    ("story-title,story-title href,css-9pa8cd,lazyload src,css-1dbjc4n\n"
+     f"Storm closes the harbour,{URL},By Ann Lee,{IMG}/storm.jpg,Waves at dawn. Photo: Reuters\n", "utf-8"),
+], ids=["octoparse", "excel-unicode-text", "instant-data-scraper"])
+def test_one_story_in_other_tools_column_vocabularies(table: str, encoding: str) -> None:
+    record = _record(table, encoding=encoding)
     assert (record["url"], record["title"], record["bylines"]) == (URL, "Storm closes the harbour", ["Ann Lee"])
     assert _photos(record) == [(f"{IMG}/storm.jpg", "Waves at dawn.", "Reuters")]
 
