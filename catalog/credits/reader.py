@@ -120,9 +120,17 @@ _JSON_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|([/\"]))")
 _WRAPPED = re.compile(r"(?<=[^\W\d_,])\n {8,}(?=[^\W\d_])|(?<=,)\n {8,}(?=[^\W\d_])")
 _ATTRIBUTE = re.compile(r'\s*"\s+[a-z][\w:-]*="\s*')  # the end of one attribute's value and the next one's name
 _INLINE_TAG = re.compile(r"</?(?:a|em|i|b|strong|span|small|cite|sup|sub|font)\b[^<>]{0,300}>", re.I)
+# a caption's control to unfold it, closing the text as the page prints its button, in the main news languages ("...
+# Photo: Name / NTB Scanpix Show more"): capitalised, as buttons are ("... to read more" is a sentence)
+_EXPAND_CONTROL = (r"(?-i:Show more|Read more|See more|View more|Mehr anzeigen|Mehr lesen|Weiterlesen|Ver más|Leer más"
+                   r"|Voir plus|Lire la suite|Mostra di più|Leggi di più|Ver mais|Leia mais|Vis mer|Les mer|Visa mer|Läs mer"
+                   r"|Vis mere|Læs mere|Näytä lisää|Lue lisää|Pokaż więcej|Czytaj więcej|Toon meer|Lees meer"
+                   r"|Показать ещё|Показать еще|Читать далее|Daha fazla göster|Devamını oku)")
+_EXPAND_AT_END = re.compile(r"\s" + _EXPAND_CONTROL + r"\s*[»›>…]*$")
 _CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption|Image caption)\b|(?:\.{3}|…)more\b"
                        r"|\s\[(?:more|read more)\s?(?:…|\.{3})\]$"  # "... / AFP [more…]": an excerpt's link
-                       r"|\s+more (?:pics|photos|pictures|images) like this\s*[»›>]*$", re.I)  # a gallery's link
+                       r"|\s+more (?:pics|photos|pictures|images) like this\s*[»›>]*$"  # a gallery's link
+                       r"|\s+" + _EXPAND_CONTROL + r"\s*[»›>…]*$", re.I)
 _SHARE = re.compile(r"(?:\s*\|\s*of)?\s*\|\s*Share this (?:photo|image|gallery)\b")  # a gallery's "| of | Share this photo"
 # NYT prints its picture's controls, "Photo" then "Credit Name", above the caption
 _CREDIT_CONTROL = re.compile(r"^(?:Photo|Image)\nCredit\s+(?=[A-Z])", re.M)
@@ -190,7 +198,7 @@ def tidy(text: str) -> str:
         text = _MARKDOWN_EMPHASIS.sub(r"\1", _MARKDOWN_LINK.sub(r"\1", text).replace("* *", " ").replace("*", ""))
     if "/s3/" in text or ".jp" in text:
         text = _IMAGE_PATH.sub("", text)  # "Foto Andy Wong / AP/s3/static.example/files/pic.jpg)": the next picture's path
-    if "caption" in text or "image" in text or "more" in text:
+    if "caption" in text or "image" in text or "more" in text or _EXPAND_AT_END.search(text, max(0, len(text) - 40)):
         text = _CONTROLS.sub("\n", text)
     if "icensing" in text:
         text = before_licensing_link(text)

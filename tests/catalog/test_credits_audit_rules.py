@@ -93,3 +93,18 @@ def test_a_place_and_its_country_closing_the_caption_is_no_photographer(place):
 def test_a_name_and_an_agency_after_a_comma_closing_the_caption_is_still_a_credit():
     assert read_caption("The council poses for its photograph.\nKarl-Heinz Hug, Keystone")[1:] == \
         ("Keystone", ("Karl-Heinz Hug",))
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("The ministers got new seats. Photo: Kari Lie / NTB Scanpix Show more", "Kari Lie / NTB Scanpix"),
+    ("Das Kabinett tagt. Foto: Jana Roth/dpa Mehr anzeigen", "Jana Roth/dpa"),
+    ("El gabinete se reúne. Foto: Ana Pérez/EFE Ver más", "Ana Pérez/EFE"),
+    ("Le gouvernement se réunit. Photo : Marc Dubois/AFP Voir plus", "Marc Dubois/AFP"),
+    ("Regjeringen møtes. Foto: Ola Nordmann / NTB Les mer", "Ola Nordmann / NTB"),
+])
+def test_a_control_to_unfold_the_caption_is_no_part_of_its_credit(text, line):
+    assert read_caption(text)[0] == line
+
+
+def test_the_words_of_a_control_in_a_sentence_stay():
+    assert read_caption("It was the best place to read more") is None
