@@ -134,14 +134,34 @@ ROLE_WORDS = frozenset((
     "bloomberg updated published communications communication relations affairs newsroom office "
 ).split()) | _ROLES_IN_LANGUAGES
 # A paper's name ends with one of these ("High Plains Courier", "The Island Times").
-PUBLICATION_WORDS = frozenset(
-    "times post journal herald tribune gazette daily weekly news courier chronicle sentinel messenger record "
-    "register observer express examiner dispatch bulletin review mirror telegraph guardian independent standard "
-    "press inquirer enquirer ledger leader banner argus beacon citizen eagle globe star sun voice reporter "
-    "zeitung kurier anzeiger rundschau tagblatt nachrichten diario periódico giornale corriere gazzetta dagblad "
-    "krant tidning posten jornal pravda правда noviny listy gazeta газета вісті вести новини новости dziennik "
-    "avis blad bladet".split()
-)
+# ... and in the main news languages, the words papers' names are made of: a daily, a paper, news, a courier, a
+# herald, a voice ("Šarišský hlas", "Glas Istre", "Głos Wielkopolski", "La Voz de Galicia"), from the papers' own
+# names as the languages' Wikipedias list them ("List of newspapers in ..."); docs/article-formats.md, "Word families"
+PUBLICATION_WORDS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "en": ("times", "post", "journal", "herald", "tribune", "gazette", "daily", "weekly", "news", "courier", "chronicle",
+           "sentinel", "messenger", "record", "register", "observer", "express", "examiner", "dispatch", "bulletin",
+           "review", "mirror", "telegraph", "guardian", "independent", "standard", "press", "inquirer", "enquirer",
+           "ledger", "leader", "banner", "argus", "beacon", "citizen", "eagle", "globe", "star", "sun", "voice",
+           "reporter"),
+    "de": ("zeitung", "kurier", "anzeiger", "rundschau", "tagblatt", "nachrichten", "bote", "abendblatt", "morgenpost",
+           "volksblatt", "presse", "echo"),
+    "fr": ("quotidien", "courrier", "dépêche", "républicain", "progrès", "écho", "presse", "gazette"),
+    "es": ("diario", "periódico", "heraldo", "correo", "prensa", "voz", "gaceta", "crónica", "tribuna"),
+    "pt": ("jornal", "diário", "folha", "correio", "gazeta", "tribuna", "voz"),
+    "it": ("giornale", "corriere", "gazzetta", "messaggero", "gazzettino", "voce", "tribuna"),
+    "nl": ("krant", "dagblad", "courant", "nieuwsblad", "gazet"),
+    "sv/no/da": ("tidning", "tidningen", "posten", "blad", "bladet", "dagblad", "kuriren", "avis", "avisen", "tidende"),
+    "fi": ("sanomat", "lehti", "uutiset"), "is": ("blaðið", "tíðindi"),
+    "pl": ("gazeta", "dziennik", "kurier", "głos", "tygodnik", "nowiny", "echo"),
+    "cs/sk": ("noviny", "listy", "deník", "denník", "hlas", "zprávy", "správy", "pravda"),
+    "hu": ("hírlap", "napló", "hírek"), "ro": ("ziarul", "gazeta", "jurnalul", "cotidianul", "monitorul"),
+    "hr/sr/bs/sl": ("novine", "list", "vjesnik", "glas", "vijesti", "vesti", "novosti", "glasnik", "dnevnik", "vestnik",
+                    "novice", "гласник", "новости", "вести"),
+    "bg/ru/uk": ("вестник", "новини", "глас", "газета", "вести", "новости", "правда", "известия", "вісті", "голос"),
+    "el": ("εφημερίδα", "νέα"), "tr": ("gazetesi", "gazete", "postası"), "lt": ("žinios", "laikraštis"),
+    "lv": ("avīze", "ziņas"), "id/ms": ("harian", "berita", "koran"), "sw": ("gazeti", "habari"), "tl": ("balita",),
+}
+PUBLICATION_WORDS = frozenset(word for words in PUBLICATION_WORDS_BY_LANGUAGE.values() for word in words)
 _ROLE_ONLY = frozenset(
     "staff writer writers reporter reporters correspondent correspondents editor editors columnist "
     "contributor contributing special bureau chief senior updated published for the communications communication "

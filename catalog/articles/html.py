@@ -44,6 +44,7 @@ from catalog.articles.html_photos import (
 )
 from catalog.articles.linked_data import LinkedData
 from catalog.articles.photo_captions import (
+    AUTHOR_WORDS,
     PHOTO_TAGS,
     contains,
     only_wraps_one_element,
@@ -71,10 +72,13 @@ _SHORTCODE_ATTRIBUTE = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
 _BYLINE_WORDS = frozenset({"byline", "bylines", "author-name", "byline__names", "article-byline", "post-author__name", "by",
                            "authors", "signature"})
 # The word "author" in the languages CMS templates are written in (Le Devoir's "auteur", Index's "szerzo")
-_AUTHOR_WORDS = frozenset({"author", "auteur", "auteurs", "autor", "autores", "autore", "autori", "autorzy", "autorka",
-                           "szerzo", "szerzok", "forfatter", "forfattare", "skribent", "toimittaja", "yazar", "penulis",
-                           "tacgia", "auteurs-list"})
-_AUTHOR_BOX_WORDS = frozenset({"author-box", "author-bio", "authorbox", "author-info", "more-by", "bio", "about-author"})
+_AUTHOR_WORDS = AUTHOR_WORDS | {"auteurs-list"}
+# an author's box: the author's word and a box's, either way round, in the languages ("author-box", "bloc-auteur",
+# "caja-autor", "autorenbox", "yazar-kutusu"), and "more by", "about the author"
+_AUTHOR_BOX_WORDS = frozenset({"more-by", "bio", "about-author", *(
+    form for author in AUTHOR_WORDS for box in ("box", "bio", "info", "bloc", "block", "card", "caja", "caixa", "boite",
+                                                 "kasten", "kutusu", "boks", "ruta", "laatikko", "profile", "perfil")
+    for form in (f"{author}-{box}", f"{box}-{author}", f"{author}{box}", f"{author}_{box}"))})
 # Blocks whose authors are not the story's: comments, other stories' cards
 _OTHER_AUTHORS_WORDS = frozenset({"comment", "comments", "related", "recommended", "teaser", "teasers", "card", "promo"})
 _OPENING_PARAGRAPHS = 3  # paragraphs at the top of a story read for a bold name and role

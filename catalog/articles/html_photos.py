@@ -28,6 +28,7 @@ from catalog.articles.image_urls import (
 )
 from catalog.articles.linked_data import LinkedImage
 from catalog.articles.photo_captions import (
+    AUTHOR_WORDS,
     PHOTO_TAGS,
     WORD_SPLIT,
     caption_and_credit,
@@ -45,10 +46,10 @@ from catalog.credits import parse_credit_line, split_caption_credit
 _NOISE_TAGS = frozenset({"nav", "footer", "aside", "form"})
 _NOISE_WORDS = frozenset(
     "related recommended recommendations promo promos teaser teasers sidebar widget share "
-    "sharing social newsletter author authors avatar headshot byline bio logo masthead "
+    "sharing social newsletter avatar headshot byline bio logo masthead "
     "comments comment advert advertisement ad ads sponsored outbrain taboola trending popular "
     "navigation menu subscribe paywall cookie jp-relatedposts more readmore recirc recirculation mostread".split()
-)
+) | AUTHOR_WORDS  # an author's block in the site's language ("bloc-auteur", "autor-box")
 # Blocks that are noise when small: a video's poster frame and player (JW Player, Brightcove, video.js), a sponsor's
 # or a sign-up box; a wrapper of the story marked so ("post-format-video", "has-sponsor") holds its paragraphs.
 _SMALL_NOISE_WORDS = frozenset("video player jwplayer brightcove vjs newsletters signup sponsor sponsors".split())
@@ -58,9 +59,9 @@ _CONTAINER_WORDS = frozenset({"widget"})
 _PICTURE_WORDS = frozenset({"image", "img", "photo", "picture", "figure", "media"})
 # An image whose own class, id or file name says it is not a news photo.
 _DECORATIVE_WORDS = frozenset(
-    "logo logos avatar gravatar icon icons favicon sprite emoji smiley wp-smiley headshot mugshot author "
+    "logo logos avatar gravatar icon icons favicon sprite emoji smiley wp-smiley headshot mugshot "
     "byline badge spinner masthead qr qrcode".split()  # a QR code to follow the paper's account
-)
+) | AUTHOR_WORDS
 # Stand-ins shown until a lazy image loads; a file name made only of these words is one.
 _PLACEHOLDER_WORDS = frozenset(
     "placeholder spacer blank transparent loading lazy pixel 1x1 grey gray empty default "

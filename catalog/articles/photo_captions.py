@@ -68,6 +68,14 @@ _ELEMENT_EDGE_MARK = "\x00"
 _TOUCHING_ELEMENTS = re.compile(r"(?<=\w)\x00+(?=\w)")
 
 
+# "Author" in the main news languages as CMS themes spell it in class names (ASCII, lower case: "bloc-auteur",
+# "autor-box", "yazar", "szerzo"): an author's block, whose picture is a headshot and whose names are no byline
+AUTHOR_WORDS = frozenset({"author", "authors", "auteur", "auteurs", "autor", "autores", "autora", "autoras", "autore",
+                          "autori", "autorin", "autoren", "autorzy", "autorka", "autorius", "autors", "szerzo", "szerzok",
+                          "forfatter", "forfattere", "forfattare", "skribent", "toimittaja", "kirjoittaja", "yazar",
+                          "yazarlar", "penulis", "tacgia", "avtor", "avtorji"})
+
+
 def words(tag: Tag, *attributes: str) -> set[str]:
     """Lower-cased words of a tag's class and id (and any extra attributes), split at - and _."""
     values: list[str] = list(tag.get("class") or [])

@@ -22,7 +22,7 @@ from catalog.credits.agencies import (
     is_organisation_like,
     is_printed_as_name,
 )
-from catalog.credits.labels import FILE_PICTURE_WORDS
+from catalog.credits.labels import COUNTER_BETWEEN, FILE_PICTURE_WORDS, GALLERY_HEADINGS
 from catalog.credits.vocabulary import COURTESY, LABEL, NO_PARTY
 from catalog.dates import MONTHS
 
@@ -223,8 +223,8 @@ _CAPTION_LABEL = re.compile(r"^(?:cutline|caption|photo caption|bildtext|bildunt
 # A gallery's counter before a caption: "1 of 3 | ", "Photo 2/5: ", "Bild 1 von 4 – ", "Zdjęcie 2 z 3. ", or before the
 # caption's first capital when the counter was an element of its own ("1 of 3 Hikers on the plateau")
 GALLERY_COUNTER = re.compile(
-    r"^(?:(?:photo|image|picture|slide|bild|bilde|billede|foto|imagen|immagine|afbeelding|zdjęcie|snímek|kuva)\s+)?\d{1,3}\s*"
-    r"(?:of|/|von|de|di|van|av|sur|z|ze|из)\s*\d{1,3}\s*(?:[|:–—.-]\s*|$|(?=(?-i:[A-Z])))", re.IGNORECASE)
+    rf"^(?:(?:{GALLERY_HEADINGS})\s+)?\d{{1,3}}\s*{COUNTER_BETWEEN}\s*\d{{1,3}}\s*(?:[|:–—.-]\s*|$|(?=(?-i:[A-Z])))",
+    re.IGNORECASE)  # the languages' words: labels.GALLERY_WORDS and COUNTER_WORDS
 # "(Staff file photo)", "(Submitted photo)": the paper's own credit in brackets at the caption's end.
 _HOUSE_KIND = r"(?:(?:staff|file|submitted|contributed|courtesy|handout|special|archive)\s+)*(?:photo|photos|photograph|picture|graphic|illustration)"
 # "(Staff file photo)", "(Record file photo)" at the caption's end, or "… Lake Park. Riverton Record graphic":

@@ -105,18 +105,52 @@ def page_publication(
     return (found[0][1], found[0][0]) if found else (None, None)
 
 
-# A republished story's note naming where it first ran ("This article originally appeared on The Ridgeway Tribune",
-# "This story was originally published by the Hudson Valley Courier and is republished here").
+# A republished story's note naming where it first ran, in the main news languages whose notes print the paper's name
+# as it is ("This article originally appeared on The Ridgeway Tribune", "Este artículo fue publicado originalmente en
+# Plaza Regional", "Dieser Artikel erschien zuerst bei Kieler Bote", "Artikel ini pertama kali tayang di Suara Desa"),
+# from the republishing notes news partnerships print (Creative Commons republishing plugins, their translations);
+# the languages that decline the name after the note (Finnish, the Slavic and Baltic languages, Hungarian, Greek,
+# Turkish, Hebrew) are left out: the name would be read in a case of its own. docs/article-formats.md, "Word families".
+REPUBLISHED_NOTES: dict[str, tuple[str, ...]] = {
+    "en": (r"(?:originally|first)\s+(?:appeared|published|ran)\s+(?:on|in|at|by)",
+           r"(?:republished|reprinted|reproduced)\s+(?:with\s+permission\s+)?from"),
+    "es": (r"(?:publicad[oa]|aparecid[oa])\s+(?:originalmente|originariamente|primero|inicialmente)\s+(?:en|por)",
+           r"(?:se\s+)?(?:public[óo]|apareci[óo])\s+(?:originalmente|primero|inicialmente)\s+en",
+           r"originalmente\s+(?:publicad[oa]|aparecid[oa])\s+(?:en|por)"),
+    "pt": (r"(?:publicad[oa]|divulgad[oa])\s+(?:originalmente|primeiro|inicialmente)\s+(?:em|no|na|pelo|pela)",
+           r"originalmente\s+publicad[oa]\s+(?:em|no|na|pelo|pela)"),
+    "fr": (r"(?:initialement|originellement|d['’]abord|originalement)\s+(?:publiée?|parue?)\s+(?:dans|sur|par)",
+           r"(?:publiée?|parue?)\s+(?:initialement|à\s+l['’]origine|d['’]abord)\s+(?:dans|sur|par)"),
+    "it": (r"(?:pubblicat[oa]|apparso|apparsa|uscit[oa])\s+(?:originariamente|originalmente|inizialmente|per\s+la\s+prima"
+           r"\s+volta)\s+(?:su|in|da|sul|sulla)",),
+    "de": (r"(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht)\s+(?:in|im|bei|auf)",
+           r"erschien\s+(?:zuerst|ursprünglich|erstmals)\s+(?:in|im|bei|auf)"),
+    "nl": (r"(?:oorspronkelijk|eerder|eerst)\s+(?:verschenen|gepubliceerd)\s+(?:in|op|bij)",
+           r"verscheen\s+(?:eerder|oorspronkelijk|eerst)\s+(?:in|op|bij)"),
+    "sv": (r"(?:publicerades|publicerad)\s+(?:först|ursprungligen)\s+(?:i|på|hos)",),
+    "no/da": (r"(?:først|opprinnelig|oprindeligt?)\s+(?:publisert|publiceret|bragt|offentliggjort)\s+(?:i|på|hos)",),
+    "ro": (r"(?:publicat|apărut)\s+(?:inițial|iniţial|pentru\s+prima\s+dată)\s+(?:pe|în|de)",),
+    "id/ms": (r"(?:pertama\s+kali|sebelumnya|awalnya)\s+(?:tayang|terbit|dimuat|diterbitkan|disiarkan)\s+(?:di|oleh)",),
+    "vi": (r"(?:được\s+)?đăng\s+(?:lần\s+đầu|tải\s+lần\s+đầu)\s+(?:trên|tại)",),
+    "tl": (r"unang\s+nailathala\s+sa",), "sw": (r"ilichapishwa\s+(?:kwa\s+mara\s+ya\s+kwanza\s+)?(?:na|katika|kwenye)",),
+    "ar": (r"نُ?شر\s+(?:هذا\s+المقال\s+)?(?:أصلا|أصلاً|في\s+الأصل|لأول\s+مرة|أولا)\s+(?:في|على)",),
+}
 _SYNDICATION_NOTE = re.compile(
-    r"\b(?:originally|first)\s+(?:appeared|published|ran)\s+(?:on|in|at|by)\s+(?:the\s+)?(?P<name>[A-Z][^.,:;()]*?)"
-    r"\s*(?:[.,:;(]|\s+and\s|\s+under\s|\s+on\s|$)")
+    rf"(?<!\w)(?:{'|'.join(note for notes in REPUBLISHED_NOTES.values() for note in notes)})\s+"
+    # an article in lower case is the sentence's ("published by the Hudson Valley Courier"), capitalised the name's
+    r"(?-i:(?:the|el|la|le|les|o|a|il|der|die|het|de)\s+)?(?P<name>[^\W\d_][^.,:;()]*?)"
+    # where the name ends: a mark, the language's "and", a date ("on", "el 3 de mayo")
+    r"\s*(?:[.,:;(]|\s+(?:and|y|e|et|und|en|och|og|dan|na|và|şi|si)\s|\s+under\s|\s+on\s"
+    r"|\s+(?:el|le|am|em|il|op|om|den|pada)\s+\d|$)", re.IGNORECASE)
 
 
 def syndication_note(line: str) -> str | None:
     """The publication a republished story's note says it first appeared in, or None."""
     match = _SYNDICATION_NOTE.search(line)
     name = clean_text(match.group("name")) if match else None
-    return name if name and len(name) <= _LONGEST_NAME and len(name.split()) <= 6 else None
+    if not name or not (name[0].isupper() or name[0].lower() == name[0].upper()):
+        return None  # a name is capitalised, unless its script has no capitals ("نشر لأول مرة في الشرق الأوسط")
+    return name if len(name) <= _LONGEST_NAME and len(name.split()) <= 6 else None
 
 
 # A portal's source line naming the paper it carries the story from ("来源：东海日报", "Quelle: Kieler Bote")

@@ -20,6 +20,7 @@ from catalog.credits.organisations import (
     AS_PRINTED,
     COUNTRY_OFFICES,
     HOME_CARRIERS,
+    ORGANISATION_WORDS_BY_LANGUAGE,
     ORGANISATION_WORDS_IN_LANGUAGES,
     RELEASE_WIRES,
     RESELLERS,
@@ -149,8 +150,11 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", bare).strip()
 
 
-# "archive" in the main news languages names an organisation too ("Stadtarchiv", "Archiwum Państwowe")
-ORGANISATION_WORDS = ORGANISATION_WORDS | {fold(word) for word in ARCHIVE_NOUNS}
+# the words of a civic body in the main news languages (organisations.ORGANISATION_WORDS_BY_LANGUAGE, one word each) and
+# "archive" (labels.ARCHIVE_NOUNS: "Stadtarchiv", "Archiwum Państwowe") name an organisation too, folded
+_WORDS_IN_LANGUAGES = ORGANISATION_WORDS_IN_LANGUAGES | {
+    fold(word) for words in ORGANISATION_WORDS_BY_LANGUAGE.values() for word in words if " " not in word}
+ORGANISATION_WORDS = ORGANISATION_WORDS | _WORDS_IN_LANGUAGES | {fold(word) for word in ARCHIVE_NOUNS}
 _TABLE: dict[str, str] = {fold(spelling): name for name, spellings in SPELLINGS.items()
                           for spelling in (name, *spellings)}
 # organisations kept as printed: the lookup key -> the family that says what they do in a chain
@@ -353,11 +357,12 @@ _STATE_BEFORE_PLACE = frozenset({"land", "bundesland", "freistaat", "kreis", "be
                                  # ... and other languages' ("Region Skåne", "Grad Zagreb", "Město Brno", "Xunta de
                                  # Galicia", "Junta de Andalucía", "Generalitat de Catalunya", "Diputación de Sevilla")
                                  "region", "provincia", "grad", "mesto", "junta", "xunta", "generalitat", "diputacion",
-                                 "amt", "stad"})
+                                 "amt", "stad", "obec"})  # Czech and Slovak "Obec Lány" (the municipality of)
 # the word for a city's government after the city's name, in lower case ("Stockholms stad", "Helsingin kaupunki", "Oslo
 # kommune"); capitalised, "Stad" is a surname
 _YEAR_WORD = re.compile(r"(?<!\S)(?:19|20)\d{2}(?!\S)")  # a year standing as a word of a name
-_CITY_AFTER_PLACE = frozenset({"stad", "kaupunki", "kommune", "kommun"})
+_CITY_AFTER_PLACE = frozenset({"stad", "kaupunki", "kunta", "kommune", "kommun", "dome", "vald"})  # "Rīgas dome",
+# "Harku vald", "Porvoon kunta"
 # Organisation words that are also given names: first in a name, they make no organisation by themselves.
 _GIVEN_NAME_WORDS = frozenset({"marine"})
 
@@ -368,8 +373,8 @@ def _is_sentence_case_name(name: str) -> bool:
     languages or a connector; a name in quotes after them counts as capitalised ("Школа управления «Сколково»")."""
     words = name.split()
     first = (fold(words[0]).split() or [""])[0] if words else ""
-    return 2 <= len(words) <= 6 and (words[0][:1].isupper() or first in ORGANISATION_WORDS_IN_LANGUAGES) and all(
-        word.lstrip("«„“\"")[:1].isupper() or fold(word) in ORGANISATION_WORDS_IN_LANGUAGES or word in _NAME_CONNECTORS
+    return 2 <= len(words) <= 6 and (words[0][:1].isupper() or first in _WORDS_IN_LANGUAGES) and all(
+        word.lstrip("«„“\"")[:1].isupper() or fold(word) in _WORDS_IN_LANGUAGES or word in _NAME_CONNECTORS
         or _is_organisation_word(word) for word in words[1:])
 
 
@@ -385,8 +390,9 @@ _ARCHIVE_WORDS = frozenset({*(fold(word) for word in ARCHIVE_NOUNS if word not i
                             "museum", "kirjasto", "muzeum", "muzej"})  # English capitalises its organisations' words: "AFPTV - First images" is a title
 
 
-# lowercase words a name may hold between its capitalised ones ("Department of Defense", "Corriere della Sera")
-_NAME_CONNECTORS = frozenset("of and for the on at in de du des da do del della di la le el y der".split())
+# lowercase words a name may hold between its capitalised ones ("Department of Defense", "Corriere della Sera"; Swahili
+# "ya", "wa" and Tagalog "ng", of: "Manispaa ya Moshi", "Pamahalaang Lungsod ng Maynila")
+_NAME_CONNECTORS = frozenset("of and for the on at in de du des da do del della di la le el y der ya wa ng".split())
 
 
 @lru_cache(maxsize=8192)

@@ -17,18 +17,24 @@ from __future__ import annotations
 
 import re
 
+from catalog.credits.labels import COUNTER_BETWEEN, GALLERY_WORDS
+
 # "Bild 3/60 - ", "Photo 4 of 12", "Zdjęcie 2 z 9": the picture's place in a gallery, its heading word first
-_NAMED_COUNTER = re.compile(r"[ \t]*(?<!\w)(?:Bild|Foto|Photo|Image|Picture|Slide|Zdjęcie|Kuva|Bilde|Billede|Immagine|Imagen"
-                            r"|Imagem)\s+(?P<number>\d{1,3})\s*(?:/|of|von|de|di|z|av|af)\s*(?P<total>\d{1,3})\b"
-                            r"(?:\s*[-–—]\s+)?")
+# (the heading word capitalised or in capitals, in the main news languages: labels.GALLERY_WORDS, COUNTER_WORDS)
+_HEADINGS = "|".join(sorted({re.escape(form).replace(r"\ ", r"\s+") for words in GALLERY_WORDS.values() for word in words
+                             for form in (word[:1].upper() + word[1:], word.upper())}, key=len, reverse=True))
+_NAMED_COUNTER = re.compile(rf"[ \t]*(?<!\w)(?:{_HEADINGS})\s+(?P<number>\d{{1,3}})\s*(?i:{COUNTER_BETWEEN})\s*"
+                            r"(?P<total>\d{1,3})\b(?:\s*[-–—]\s+)?")
 # a bare counter closing a line after a capitalised word, spaced, glued or after a bar: "Ellinghausen 2/ 23",
 # "Armao2/23", "Jane Roe | 3 of 12", "SouthAdvertisement5/23"
 _BARE_COUNTER = re.compile(r"(?P<word>\b[A-ZÀ-Þ][^\W\d_]{1,45})(?:[ \t]*[|·•])?[ \t]?(?P<number>\d{1,3})"
                            r"(?:[ \t]?/[ \t]?|[ \t]of[ \t])(?P<total>\d{1,3})[ \t]*$", re.MULTILINE)
+# two numbers and the word between them, the cheap test before the counters' patterns
+_COUNTED = re.compile(rf"\d\s*{COUNTER_BETWEEN}\s*\d", re.IGNORECASE)
 # a bare counter opening a line, before the credit or the caption: "1/15 (Reuters)", "2/15 (Reuters)\ncaption",
 # "3 of 12 Jane Roe/AP" (a gallery's slide number printed above its caption)
-_OPENING_COUNTER = re.compile(r"^[ \t]*(?P<number>\d{1,3})(?:[ \t]?/[ \t]?|[ \t]of[ \t])(?P<total>\d{1,3})[ \t]+(?=[^\W\d_]|[(\[])",
-                              re.MULTILINE)
+_OPENING_COUNTER = re.compile(rf"^[ \t]*(?P<number>\d{{1,3}})(?:[ \t]?/[ \t]?|[ \t](?i:{COUNTER_BETWEEN})[ \t])(?P<total>\d{{1,3}})"
+                              r"[ \t]+(?=[^\W\d_]|[(\[])", re.MULTILINE)  # "of" in the languages: labels.COUNTER_WORDS
 _MAX_GALLERY = 200  # "1/250" is a shutter speed, no gallery
 # a file's slug in capitals, digits and hyphens (a digit in it), glued to the caption's first capitalised word
 _SLUG = re.compile(r"^(?=[A-Z0-9_-]*\d)[A-Z0-9][A-Z0-9_-]{9,}(?=[A-Z][a-z])")
@@ -42,7 +48,7 @@ def _is_counter(match: re.Match[str]) -> bool:
 
 def without_chrome(text: str) -> str:
     """The caption without gallery counters and a leading file slug (see the module's docstring)."""
-    if "/" in text or " of " in text or " z " in text:
+    if ("/" in text or " " in text) and _COUNTED.search(text):
         if text[-1:].isdigit() or "\n" in text:
             text = _BARE_COUNTER.sub(lambda match: match["word"] if _is_counter(match) else match.group(), text)
         text = _NAMED_COUNTER.sub(lambda match: "\n" if _is_counter(match) else match.group(), text)

@@ -243,6 +243,37 @@ NO_PARTY_IN_LANGUAGES = ("সংগৃহীত", "সংগৃহীত ছব�
                          *(word for words in PRESS_OFFICES_ALONE.values() for word in words),
                          *(word for words in PRIVATE_ARCHIVES.values() for word in words))
 
+# A gallery's counter, "Photo 2 of 5", in the main news languages: the heading word (a picture, a slide, a gallery)
+# and the word between the two numbers ("Fotogaleria 1 de 3", "Bild 2 von 5", "Slika 1 od 4", "Снимка 2 от 9",
+# "Foto 1 dari 5"); from the galleries' own labels in WordPress's, Drupal's and the slider plugins' translations
+# (translate.wordpress.org: "%1$s of %2$s", "Image %d of %d") and the pages the sets met; docs/credit-tables.md
+GALLERY_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("photo", "image", "picture", "slide", "gallery", "photo gallery"), "de": ("bild", "foto", "galerie"),
+    "fr": ("photo", "image", "diapo", "galerie"), "es": ("foto", "imagen", "galería", "fotogalería"),
+    "pt": ("foto", "imagem", "galeria", "fotogaleria"), "it": ("foto", "immagine", "galleria", "fotogallery"),
+    "nl": ("foto", "afbeelding", "beeld"), "sv/no/da": ("bild", "bilde", "billede", "foto", "galleri"),
+    "fi": ("kuva", "kuvagalleria"), "is": ("mynd",), "pl": ("zdjęcie", "fotografia", "galeria"),
+    "cs/sk": ("snímek", "snímka", "foto", "fotogalerie", "fotogaléria", "obrázok", "obrázek"),
+    "hu": ("kép", "fotó", "galéria"), "ro": ("foto", "imagine", "galerie"),
+    "hr/sr/bs/sl": ("slika", "foto", "fotografija", "galerija", "fotogalerija", "слика", "фотографија", "галерија"),
+    "bg/ru/uk": ("снимка", "фото", "фотография", "світлина", "галерея", "галерия"), "el": ("φωτογραφία",),
+    "tr": ("fotoğraf", "galeri"), "lt": ("nuotrauka",), "lv": ("attēls", "foto"), "et": ("pilt", "foto"),
+    "ar": ("صورة",), "he": ("תמונה",), "fa": ("عکس",), "hi": ("फोटो", "तस्वीर"), "bn": ("ছবি",),
+    "id/ms": ("foto", "gambar", "galeri"), "vi": ("ảnh", "hình"), "th": ("ภาพ",), "tl": ("larawan",), "sw": ("picha",),
+}
+COUNTER_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("of",), "de": ("von", "aus"), "fr": ("sur", "de"), "es/pt": ("de",), "it": ("di", "su"), "nl": ("van",),
+    "sv/no": ("av",), "da": ("af",), "pl/cs/sk": ("z", "ze", "zo"), "ro": ("din",), "hr/sr/bs/sl": ("od", "од"),
+    "bg": ("от",), "ru": ("из",), "uk": ("з", "із"), "el": ("από",), "lt": ("iš",), "lv": ("no",), "ar": ("من",),
+    "he": ("מתוך",), "fa": ("از",), "id/ms": ("dari",), "th": ("จาก",), "tl": ("ng",), "sw": ("kati ya",),
+}
+_SLASH_OR_WORD = "|".join(sorted({word for words in COUNTER_WORDS.values() for word in words}, key=len, reverse=True))
+# the counter's heading words and the words between its numbers as regex alternatives, for catalog.credits.chrome
+# and catalog.articles.photos
+GALLERY_HEADINGS = "|".join(sorted({re.escape(word).replace(r"\ ", r"\s+") for words in GALLERY_WORDS.values()
+                                     for word in words}, key=len, reverse=True))
+COUNTER_BETWEEN = rf"(?:/|{_SLASH_OR_WORD.replace(' ', chr(92) + 's+')})"
+
 # Chinese "图/新华社", "摄影/Name": the picture's or the photographer's label with a slash; Icelandic papers print
 # theirs so too: "Ljósmynd/Name" (photograph), "Ljósm./Name", "Mynd/Name", "Kort/Veðurstofa Íslands" (map),
 # "Skjáskot/RÚV" (screenshot), never inside a word or an address ("…/mynd/…")

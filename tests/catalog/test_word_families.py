@@ -108,3 +108,98 @@ def test_a_label_that_is_an_ordinary_word_stays_before_no_name(byline: str) -> N
 ])
 def test_a_weekday_opening_the_date_after_the_names_is_no_name(byline: str, names: tuple[str, ...]) -> None:
     assert split_byline(byline) == names
+
+
+# a civic body's word in the languages (a municipality, a centre, a fire brigade, a club, a hospital): the unknown
+# name holding it is an organisation, not a person
+@pytest.mark.parametrize("credit", [
+    "Снимка: Община Бургас",  # bg, blind13 page 17
+    "Foto: FF Neumarkt",  # de (at), the volunteer fire brigade by its letters, blind13 page 01
+    "Foto: Centro de Patrimonio",  # es
+    "Foto: Gradska uprava Novi Sad",  # sr
+    "Kuva: Helsingin kaupunki",  # fi
+    "Foto: Primăria Cluj",  # ro
+    "Foto: Pelastuslaitos Keski-Uusimaa",  # fi
+    "Fotó: Debreceni Önkormányzat",  # hu
+    "Фото: Мерія Києва",  # uk
+    "Foto: Brannvesenet Sør",  # no
+    "Foto: Klub Sportowy Wisła",  # pl
+    "Picha: Manispaa ya Moshi",  # sw
+])
+def test_a_civic_bodys_word_makes_the_name_an_organisation(credit: str) -> None:
+    reading = read_caption(CAPTION + credit)
+    assert reading is not None and reading[1] == reading[0] and reading[2] == ()
+
+
+# a gallery's counter headed by the language's word, before the caption: no part of it
+@pytest.mark.parametrize("caption", [
+    "Fotogaleria 1 de 3 — Famílias atravessam a estrada.",  # pt, blind13 s01
+    "Bild 2 von 5 – Menschen auf dem Marktplatz.",  # de
+    "Photo 2 sur 5 - Des habitants sur la place.",  # fr
+    "Slika 1 od 4 – Ljudi na trgu.",  # hr
+    "Снимка 2 от 9: Хора на площада.",  # bg
+    "Foto 1 dari 5 | Warga berkumpul di alun-alun.",  # id
+    "Zdjęcie 2 z 9. Mieszkańcy na rynku.",  # pl
+    "Picha 1 kati ya 4 | Wananchi wakikusanyika sokoni.",  # sw
+    "Kuva 3/7: Ihmisiä torilla.",  # fi
+])
+def test_a_gallery_counter_of_the_language_is_no_caption(caption: str) -> None:
+    from catalog.articles.photos import GALLERY_COUNTER
+    rest = GALLERY_COUNTER.sub("", caption)
+    assert rest and rest[0].isupper() and not any(character.isdigit() for character in rest)
+
+
+@pytest.mark.parametrize("credit", [
+    "Caption. Bild 3/60 - Foto: dpa",  # de, the credit after the counter
+    "Caption. Slika 2 od 8 - Foto: Hina",  # hr
+])
+def test_a_gallery_counter_inside_a_credit_is_cut_off(credit: str) -> None:
+    from catalog.credits.chrome import without_chrome
+    assert not any(character.isdigit() for character in without_chrome(credit))
+
+
+# a republished story's note in the language: the paper it first ran in
+@pytest.mark.parametrize(("note", "paper"), [
+    ("This article originally appeared on The Ridgeway Tribune.", "The Ridgeway Tribune"),  # en
+    ("Este artículo fue publicado originalmente en Plaza Regional y se reproduce como parte de una alianza.",
+     "Plaza Regional"),  # es, blind13 page 21
+    ("Matéria publicada originalmente no Jornal do Vale.", "Jornal do Vale"),  # pt
+    ("Cet article a été initialement publié dans Le Courrier de Dakar le 3 mai.", "Le Courrier de Dakar"),  # fr
+    ("Questo articolo è stato pubblicato originariamente su Il Mattino di Sicilia.", "Il Mattino di Sicilia"),  # it
+    ("Dieser Artikel erschien zuerst bei Kieler Bote.", "Kieler Bote"),  # de
+    ("Dit artikel verscheen eerder in De Stentor.", "De Stentor"),  # nl
+    ("Artikeln publicerades först i Sydsvenskan.", "Sydsvenskan"),  # sv
+    ("Artikel ini pertama kali tayang di Suara Desa.", "Suara Desa"),  # id
+    ("Articolul a fost publicat inițial pe Ziarul de Iași.", "Ziarul de Iași"),  # ro
+])
+def test_a_republication_note_of_the_language_names_the_paper(note: str, paper: str) -> None:
+    from catalog.articles.publication import syndication_note
+    assert syndication_note(note) == paper
+
+
+def test_a_note_in_lower_case_names_no_paper() -> None:
+    from catalog.articles.publication import syndication_note
+    assert syndication_note("The recipe was first published in the summer issue.") is None
+
+
+# the words papers' names are made of: a logo's name in sentence case ending in one is a paper's name
+@pytest.mark.parametrize("name", ["Šarišský hlas", "Glas Istre", "Głos Wielkopolski", "La Voz de Galicia",
+                                  "Kieler Bote", "Helsingin Sanomat", "Jornal do Vale", "Večernji list"])
+def test_a_papers_name_ends_or_opens_with_a_publication_word_of_its_language(name: str) -> None:
+    from catalog.articles.bylines import PUBLICATION_WORDS
+    words = name.lower().split()
+    assert words[0] in PUBLICATION_WORDS or words[-1] in PUBLICATION_WORDS or words[1] in PUBLICATION_WORDS
+
+
+# an author's block under a class in the site's language holds a headshot, never a story's photo
+@pytest.mark.parametrize("box", ["bloc-auteur", "autor-box", "caja-autor", "yazar-kutusu", "box-autore", "szerzo"])
+def test_an_author_block_in_the_sites_language_holds_no_story_photo(box: str) -> None:
+    from catalog.articles.html import parse_article_html
+    page = (f"<html><head><title>Story</title></head><body><article><h1>Story</h1><p>{'Text of the story. ' * 30}</p>"
+            '<figure><img src="https://paper.example/photos/harbour.jpg" width="1200" height="800">'
+            "<figcaption>The harbour. Photo: Ann Lee</figcaption></figure>"
+            f'<div class="{box}"><img src="https://paper.example/img/jean-roy.jpg" width="300" height="300">'
+            "<p>Jean Roy writes about the harbour and the fishing fleet for the paper since 2001.</p></div>"
+            "</article></body></html>")
+    urls = [photo.image_url for photo in parse_article_html(page, url="https://paper.example/story").photos]
+    assert urls == ["https://paper.example/photos/harbour.jpg"]

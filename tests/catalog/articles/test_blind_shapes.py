@@ -727,44 +727,14 @@ MEASURED_RATE12 = 0.988  # 522/528 fields, the 6 left where the set differs from
 # field id -> why the reader gets it wrong (generated list: MISSES13-BEGIN ... MISSES13-END)
 # MISSES13-BEGIN
 MISSES13: dict[str, str] = {
-    'blind13/01-contao-austrian-regional-base-href-relative-assets-images-lightbox-original-von-info-line-foto-paren-gallery-title-suffix:photo2.agency':
-        "reader miss: an organisation's abbreviation not known: 'FF Neumarkt' (Freiwillige Feuerwehr, a volunteer fire brigade) read as a person's name (knowledge)",
-    'blind13/01-contao-austrian-regional-base-href-relative-assets-images-lightbox-original-von-info-line-foto-paren-gallery-title-suffix:photo2.photographers':
-        "reader miss: an organisation's abbreviation not known: 'FF Neumarkt' (Freiwillige Feuerwehr, a volunteer fire brigade) read as a person's name (knowledge)",
-    'blind13/01-contao-austrian-regional-base-href-relative-assets-images-lightbox-original-von-info-line-foto-paren-gallery-title-suffix:photo3.agency':
-        "reader miss: an organisation's abbreviation not known: 'FF Neumarkt' (Freiwillige Feuerwehr, a volunteer fire brigade) read as a person's name (knowledge)",
-    'blind13/01-contao-austrian-regional-base-href-relative-assets-images-lightbox-original-von-info-line-foto-paren-gallery-title-suffix:photo3.photographers':
-        "reader miss: an organisation's abbreviation not known: 'FF Neumarkt' (Freiwillige Feuerwehr, a volunteer fire brigade) read as a person's name (knowledge)",
-    'blind13/04-bolt-cms-slovak-regional-thumbs-wxhc-files-original-autor-label-foto-tasr-en-dash-name-archiv-title-suffix-is-section-logo-alt:publication_source':
-        "reader miss: logo alt in sentence case ('Šarišský hlas') not taken as a name: a lower-case last word must be a known publication word ('hlas', Slovak 'voice', is not); the footer, which agrees, ranks next (rule)",
-    'blind13/08-spip-senegal-cache-vignettes-data-original-lazy-spip-doc-credits-par-du-meme-auteur-decoy-photo-d-archives-paren-application-name:photo3':
-        "reader miss: author box under a class in the site's language ('bloc-auteur') not set aside: its 80 px headshot is counted as a photo (rule)",
     'blind13/10-expressionengine-uganda-ce-image-made-path-renditions-photo-by-paren-file-photo-paren-courtesy-paren-non-credit-parens-ampersand:photo3.agency':
         "expectation differs: 'Courtesy of UEGCL' gives the organisation as agency, as the credit tables do for 'courtesy of' an organisation (_COURTESY_OF_AN_ORGANISATION: blind set page 06, blind2 page 06); the set wants none",
     'blind13/12-hearst-style-us-magazine-resize-n-star-picture-media-sources-credit-span-double-slash-getty-courtesy-title-differs:photo1.agency':
         "expectation differs: 'Courtesy of Streamline' gives the organisation as agency, as the credit tables do for 'courtesy of' an organisation (_COURTESY_OF_AN_ORGANISATION; 10 photo3 likewise); read since the lead picture in the story's <header> keeps its own caption block",
     'blind13/15-pangea-style-us-intl-broadcaster-guid-w-r1-renditions-lazy-data-src-placeholder-no-credit-lead-paren-name-slash-acronym:photo2.agency':
         "expectation differs: the paper's initials in its own credit ('Hamid Abakar/RMI' on Radio Meridian International's page) give the paper by its name (house_credits; blind5 page 14 'APR / Name', blind3 'LHT PHOTO:'); the set keeps 'RMI' as printed",
-    'blind13/17-bulgarian-regional-avtor-label-snimka-bta-cyrillic-data-lazy-src-base64-placeholder-noscript-footer-copyright-only:photo2.agency':
-        "reader miss: organisation word of the language not known, so the organisation reads as a person's name ('Община Бургас' Bulgarian municipality, 'Centro de Patrimonio') (rule)",
-    'blind13/17-bulgarian-regional-avtor-label-snimka-bta-cyrillic-data-lazy-src-base64-placeholder-noscript-footer-copyright-only:photo2.photographers':
-        "reader miss: organisation word of the language not known, so the organisation reads as a person's name ('Община Бургас' Bulgarian municipality, 'Centro de Patrimonio') (rule)",
-    'blind13/19-eleventy-img-costa-rica-picture-avif-webp-jpeg-hash-width-renditions-fotografia-label-small-cortesia-footer-copyright-short-home-link:photo2.photographers':
-        "reader miss: organisation word of the language not known, so the organisation reads as a person's name ('Община Бургас' Bulgarian municipality, 'Centro de Patrimonio') (rule)",
-    'blind13/21-guatemala-portal-syndicated-partner-story-originally-published-canonical-elsewhere-por-name-slash-outlet-foto-paren-outlet-slash-name:photo1.agency':
-        "reader miss: republication note in another language ('Este artículo fue publicado originalmente en X') not read: only English notes are (the byline's '/ Outlet' is not taken either: no publication word) (rule)",
-    'blind13/21-guatemala-portal-syndicated-partner-story-originally-published-canonical-elsewhere-por-name-slash-outlet-foto-paren-outlet-slash-name:photo1.photographers':
-        "reader miss: republication note in another language ('Este artículo fue publicado originalmente en X') not read: only English notes are (the byline's '/ Outlet' is not taken either: no publication word) (rule)",
-    'blind13/21-guatemala-portal-syndicated-partner-story-originally-published-canonical-elsewhere-por-name-slash-outlet-foto-paren-outlet-slash-name:publication':
-        "reader miss: republication note in another language ('Este artículo fue publicado originalmente en X') not read: only English notes are (the byline's '/ Outlet' is not taken either: no publication word) (rule)",
-    'blind13/21-guatemala-portal-syndicated-partner-story-originally-published-canonical-elsewhere-por-name-slash-outlet-foto-paren-outlet-slash-name:publication_source':
-        "reader miss: republication note in another language ('Este artículo fue publicado originalmente en X') not read: only English notes are (the byline's '/ Outlet' is not taken either: no publication word) (rule)",
-    'blind13/s01-crawl4ai-crawlresult-json-mozambique-portuguese-imgproxy-base64-extensionless-gallery-fotogaleria-n-de-3-foto-name-slash-aim-logo-in-media:photo1.caption':
-        "reader miss: gallery counter headed by a word of the language ('Fotogaleria 1 de 3 — ') not taken off the caption (rule)",
-    'blind13/s01-crawl4ai-crawlresult-json-mozambique-portuguese-imgproxy-base64-extensionless-gallery-fotogaleria-n-de-3-foto-name-slash-aim-logo-in-media:photo2.caption':
-        "reader miss: gallery counter headed by a word of the language ('Fotogaleria 1 de 3 — ') not taken off the caption (rule)",
-    'blind13/s01-crawl4ai-crawlresult-json-mozambique-portuguese-imgproxy-base64-extensionless-gallery-fotogaleria-n-de-3-foto-name-slash-aim-logo-in-media:photo3.caption':
-        "reader miss: gallery counter headed by a word of the language ('Fotogaleria 1 de 3 — ') not taken off the caption (rule)",
+    'blind13/19-eleventy-img-costa-rica-picture-avif-webp-jpeg-hash-width-renditions-fotografia-label-small-cortesia-footer-copyright-short-home-link:photo2.agency':
+        "expectation differs: 'cortesía Centro de Patrimonio' is 'courtesy of' an organisation and gives it as agency (docs/credit-tables.md: 'Gentileza X' is 'courtesy of X'; the set's README follows the older 'courtesy lines -> no agency'); read so since 'centro' is an organisation word of Spanish (organisations.ORGANISATION_WORDS_BY_LANGUAGE)",
     'blind13/s02-miniflux-api-entry-json-paraguay-sports-author-field-por-wp-renditions-enclosure-original-foto-name-slash-efe-gentileza-se-publico-primero-en:photo2.agency':
         "expectation differs: 'Gentileza Club Cerro Porteño' is 'courtesy of' an organisation and gives it as agency (docs/credit-tables.md: 'Gentileza X' is 'courtesy of X'; blind4 s06 'Gentileza ASSA')",
     'blind13/s02-miniflux-api-entry-json-paraguay-sports-author-field-por-wp-renditions-enclosure-original-foto-name-slash-efe-gentileza-se-publico-primero-en:publication_source':
@@ -776,7 +746,8 @@ MISSES13: dict[str, str] = {
     'blind13/06-astro-ecuador-broadcaster-extensionless-image-endpoint-href-w-renditions-por-y-credit-small-cortesia-title-suffix-em-dash:photo1.agency':
         _COURTESY_OF_AN_ORGANISATION + " ('Cortesía ECU 911'; data/blind13/MISSES.md's masked convention behind the /_image?href= miss)",
 }
-MEASURED_RATE13 = 0.955  # 517/541 fields, 493/541 before the image URL grammar and the structure rules (452/541 = 83.5 % at the session's end, kept apart; first sight 450/541 = 83.2 %)
+MEASURED_RATE13 = 0.983  # 531/540 fields with the word families (page 08's invented photo3 gone, a field fewer);
+# before them: 517/541 fields, 493/541 before the image URL grammar and the structure rules (452/541 = 83.5 % at the session's end, kept apart; first sight 450/541 = 83.2 %)
 # MISSES13-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
