@@ -211,6 +211,18 @@ def image_extension_ends(text: str) -> list[int]:
     return [match.end() for match in _GLUED_EXTENSION.finditer(text)]
 
 
+# Words a URL names a rendition's size with, smallest first, each with its rank (a URL naming none ranks 0): Liferay's
+# "imageThumbnail=1" and "imagePreview=1", Drupal's image styles ("/styles/thumbnail/", "/styles/large/"), WordPress's
+# and other CMSs' size names ("x-thumb.jpg", "?size=medium", "/thumbs/"), "original" and "full" folders.
+_SIZE_WORD_RANKS = {
+    **dict.fromkeys("thumbnail thumbnails thumb thumbs tn mini tiny icon xs xsmall".split(), -3),
+    **dict.fromkeys("small sm".split(), -2),
+    **dict.fromkeys("medium med md mid preview normal".split(), -1),
+    **dict.fromkeys("large lg big".split(), 1),
+    **dict.fromkeys("xlarge xl xxl huge hd hires highres zoom".split(), 2),
+    **dict.fromkeys("original orig originals full fullsize".split(), 3),
+}
+_ORIGINAL_RANK = 3
 # A name ending in a year and a month-day ("fireworks_2024_1206"): a date, no size
 _DATE_TAIL = re.compile(r"(?:19|20)\d\d[_-](?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 # Sizes a rendition's URL names, in file names and path segments: WordPress -1024x683, a ratio (_16x9), a size
@@ -218,8 +230,9 @@ _DATE_TAIL = re.compile(r"(?:19|20)\d\d[_-](?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[0
 # lazysizes/CDN _640, Spiegel-style _w948_r1.77_fpx44_fpy51, NYT crop names.
 # A size may carry the copy's number after it (Clarín's "_1256x620__1").
 _SIZE_SUFFIX = re.compile(
-    r"(?:_[a-zA-Z]|[_-]\d{1,5}x\d{1,5}(?:__\d{1,2})?|[_-]w?\d{3,4}(?:_r[\d.]+)?(?:_fp[xy]\d+)*(?:_[a-z])?|"
-    r"-(?:scaled|rotated)|@\d(?:\.\d)?x|" + _WIDTH_UNDERSCORE_HEIGHT + r")$", re.IGNORECASE
+    r"(?:_[a-zA-Z]|[_-]\d{1,5}x\d{1,5}(?:__\d{1,2})?(?:_[a-z]\d?)?|[_-]w?\d{3,4}(?:_r[\d.]+)?(?:_fp[xy]\d+)*(?:_[a-z])?|"
+    r"-(?:scaled|rotated)|@\d(?:\.\d)?x|" + _WIDTH_UNDERSCORE_HEIGHT + "|[_-](?:" + "|".join(_SIZE_WORD_RANKS) + r"))$",
+    re.IGNORECASE
 )
 # A delivery profile after the size ("frana-1280x960@GdL-Web"), not a density ("@2x").
 _PROFILE_SUFFIX = re.compile(r"@(?!\d(?:\.\d)?x$)[A-Za-z][\w-]*$")
@@ -256,6 +269,7 @@ def picture_key(url: str) -> str:
     extension = _EXTENSION.search(name)
     stem, rest = (name[: extension.start()], name[extension.start():]) if extension else (name, "")
     unprofiled = _PROFILE_SUFFIX.sub("", stem)
+    unprofiled = _DENSITY_SUFFIX.sub("", unprofiled)  # "x-1024x683@2x": the density, then the size
     stem = _CROP_NAME.sub("", unprofiled if _DATE_TAIL.search(unprofiled) else _SIZE_SUFFIX.sub("", unprofiled)) or stem
     if _is_generic_name(stem):
         # "…/wharf_fog_signal/original.jpg", "…/<id>/v1/1200x-1.jpg": the folder names the picture.
@@ -371,7 +385,7 @@ def _width_in_path(segments: list[str], stem: str) -> int | None:
     # number for the shot ("IMG_4021", "DSC_0042")
     size = None if is_camera_file_name(stem) or _DATE_TAIL.search(stem) else (
         re.search(_WIDTH_UNDERSCORE_HEIGHT + "$", stem)
-        or re.search(r"[_-]w?([1-9]\d{1,4})(?:x\d{2,5}|x0|x)?(?:__\d{1,2})?(?:_r[\d.]+)?(?:_fp[xy]\d+)*(?:_crop_[a-z]+|_[a-z])?$",
+        or re.search(r"[_-]w?([1-9]\d{1,4})(?:x\d{2,5}|x0|x)?(?:__\d{1,2})?(?:_r[\d.]+)?(?:_fp[xy]\d+)*(?:_crop_[a-z]+|_[a-z]\d?)?$",
                      stem))
     if size:
         return int(size.group(1))
@@ -433,18 +447,6 @@ def style_source(url: str) -> str | None:
     return urlunsplit((parts.scheme, parts.netloc, parts.path[: style.start()] + "/" + parts.path[style.end():], "", ""))
 
 
-# Words a URL names a rendition's size with, smallest first, each with its rank (a URL naming none ranks 0): Liferay's
-# "imageThumbnail=1" and "imagePreview=1", Drupal's image styles ("/styles/thumbnail/", "/styles/large/"), WordPress's
-# and other CMSs' size names ("x-thumb.jpg", "?size=medium", "/thumbs/"), "original" and "full" folders.
-_SIZE_WORD_RANKS = {
-    **dict.fromkeys("thumbnail thumbnails thumb thumbs tn mini tiny icon xs xsmall".split(), -3),
-    **dict.fromkeys("small sm".split(), -2),
-    **dict.fromkeys("medium med md mid preview normal".split(), -1),
-    **dict.fromkeys("large lg big".split(), 1),
-    **dict.fromkeys("xlarge xl xxl huge hd hires highres zoom".split(), 2),
-    **dict.fromkeys("original orig originals full fullsize".split(), 3),
-}
-_ORIGINAL_RANK = 3
 _WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
 
 

@@ -117,6 +117,7 @@ def test_an_extensionless_endpoint_that_wraps_an_image_is_that_image() -> None:
         ("https://gdb.example/01000000-0aff-0242-7a3c-08dc8c1f3e61_w1023_r1_s.jpg", 1023),
         ("https://paper.example/images/made/images/uploads/news/storm-landing_820_547_c1.jpg", 820),
         ("https://paper.example/images/made/images/uploads/news/storm-landing_600_400.jpg", 600),
+        ("https://paper.example/images/news/storm-landing_820x547_c1.jpg", 820),
         ("https://paper.example/wp-content/uploads/2024/06/storm-1024x683.jpg", 1024),
         # Shopify's width alone ("_800x"), and a density after the name: that many times the size it names
         ("https://shop.example/files/storm_800x.jpg", 800),
@@ -143,6 +144,19 @@ def test_the_width_a_renditions_url_names(url: str, width: int) -> None:
 )
 def test_a_url_naming_no_width(url: str) -> None:
     assert named_width(url) is None
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "https://x.example/a/storm_820x547_c1.jpg",  # a size and a crop flag
+        "https://x.example/a/storm-1024x683@2x.jpg",  # a density after the size
+        "https://x.example/a/storm-thumb.jpg",  # a size word after the name
+        "https://x.example/a/storm_XL.jpg",
+    ],
+)
+def test_a_copy_named_by_its_size_is_the_same_picture(copy: str) -> None:
+    assert picture_key(copy) == picture_key("https://x.example/a/storm.jpg") == "storm"
 
 
 def test_ce_images_copy_is_the_upload_it_was_made_from() -> None:
