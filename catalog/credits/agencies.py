@@ -13,6 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from catalog.credits.domains import TOP_LEVEL_DOMAIN
 from catalog.credits.han_variants import TRADITIONAL_TO_SIMPLIFIED
 from catalog.credits.labels import ARCHIVE_NOUNS
 from catalog.credits.organisations import (
@@ -102,7 +103,7 @@ _COMPOUND_STARTS = ("polizei", "feuerwehr", "bundes", "landes")
 # a company's legal form closing its name, as printed (case matters: "Rodrigo Sá" is a person; "Sp. z o.o." ends "o.o.")
 _LEGAL_FORMS = frozenset("""SA S.A. AG SE SpA S.p.A. Srl S.r.l. BV B.V. NV N.V. Oy Oyj AB ASA A/S plc PLC o.o. a.s. s.r.o.
                             d.o.o. Kft. Zrt. GmbH Ltd Ltd. Inc Inc. LLC""".split())
-_DOMAIN = re.compile(r"(?:\bwww\.|\w\.(?:com|org|net|gov|edu|info|co\.uk|de|fr|es|it|cn|jp)\b)", re.I)
+_DOMAIN = re.compile(rf"(?:\bwww\.|\w\.{TOP_LEVEL_DOMAIN}\b)", re.I)
 # Korean organisations end in what they are: press corps, association, daily, news agency
 _ORGANISATION_ENDINGS = ("취재단", "기자단", "기자협회", "협회", "일보", "신문", "통신", "뉴스", "新聞", "新闻", "日报",
                          "日報", "時報", "时报", "晚報", "晚报", "通信社", "通訊社", "通讯社",  # traditional and simplified
@@ -244,8 +245,7 @@ def canonical_agency(name: str) -> str | None:
     return None
 
 
-_SITE_OF_KNOWN = re.compile(r"^(?:www\.)?([^\W\d][\w-]+)\.(?:com|org|net|de|fr|es|it|nl|co\.uk|ch|at|be|pl|cz|sk|se|no|dk|fi"
-                            r"|pt|br|ar|mx|ru|ua|jp|kr|in|au|ca|ie|gr|tr|hu|ro)$", re.I)
+_SITE_OF_KNOWN = re.compile(rf"^(?:www\.)?([^\W\d][\w-]+)\.{TOP_LEVEL_DOMAIN}$", re.I)
 
 
 @lru_cache(maxsize=8192)

@@ -21,19 +21,20 @@ _HAN = "\u4e00-\u9fff"
 _KANA = "\u3040-\u30ff"
 _RUBY = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])?"
 _CJK_CREDIT = re.compile(
-    rf"(?:(?P<pre>(?:新华社(?:记者|发)|新華社(?:記者|發)|本报记者|本報記者|(?<![{_HAN}])[{_HAN}]{{1,3}}社(?:记者|記者|发|發)){_RUBY}|(?<![{_HAN}])[{_HAN}]{{1,3}}社(?=\s)|(?<![^(（\s。，,])[{_HAN}]{{1,4}}[报報网網](?=\s))\s*"
+    rf"(?:(?P<pre>(?:本报记者|本報記者|(?<![{_HAN}])[{_HAN}]{{1,3}}社(?:记者|記者|发|發)){_RUBY}|(?<![{_HAN}])[{_HAN}]{{1,3}}社(?=\s)|(?<![^(（\s。，,])[{_HAN}]{{1,4}}[报報网網](?=\s))\s*"
     rf"|(?<![{_HAN}{_KANA}]))"
     rf"(?P<open>[(（])?(?P<name>[{_HAN}]{{2,4}}(?:、[{_HAN}]{{2,4}})+(?=\s?(?:拍摄|拍攝|摄|攝)[)）])"  # Chinese "(A、B 摄)": two
     rf"|(?<=[=＝])[{_HAN}]{{2,5}}(?:、[{_HAN}]{{2,5}})+(?=撮影)"  # Japanese "=A、B撮影" after the caption's "="
     rf"|[{_HAN}{_KANA}・·]{{2,12}}?|[{_HAN}]\s[{_HAN}]{{1,2}})"
     rf"(?:\s(?:拍摄|拍攝|摄|攝|撮影|供图|供圖)|(?:拍摄|拍攝|摄|攝|撮影|供图|供圖)(?![{_HAN}{_KANA}]))"
     rf"(?P<close>[)）])?(?P<post>[(（][^()（）]{{1,12}}[)）])?")
-_CJK_AGENCIES = {"新华社": "Xinhua", "新華社": "Xinhua"}
 # any agency (社) issuing the picture or naming its reporter: "中新社發", "中新社记者", "中通社發" (China News Service,
 # Hong Kong China News Agency), as Xinhua prints "新华社发"
 _ISSUED_BY = re.compile(rf"^([{_HAN}]{{1,3}}社)(?:记者|記者|发|發)")
 # a graphic's maker after the photographer's credit: "(staff prefix) Name 制图" (made the graphic)
-_CJK_GRAPHIC = re.compile(rf"\s*(?:(?:新华社|新華社|本报|中新社)(?:记者|記者)\s*)?[{_HAN}]{{2,4}}\s?(?:制图|製圖)")
+# the staff prefixes ``_CJK_CREDIT`` reads with their conventions (a wire's, China News Service's, the paper's own "本报")
+_OWN_PREFIXES = ("新华社", "新華社", "本报", "中新社")
+_CJK_GRAPHIC = re.compile(rf"\s*(?:(?:{'|'.join(_OWN_PREFIXES)})(?:记者|記者)\s*)?[{_HAN}]{{2,4}}\s?(?:制图|製圖)")
 # Japanese case particles, alone and compound ("100-400mmにて撮影": taken with the 100-400 mm lens): a phrase ends
 # in them, a name does not
 _PARTICLES = (*"でにをがはのへとも", "にて", "より", "から", "まで")
@@ -62,7 +63,6 @@ _DATELINE_PLACES = frozenset("""
 新德里 倫敦 伦敦 巴黎 柏林 羅馬 罗马 馬德里 马德里 布魯塞爾 布鲁塞尔 日內瓦 日内瓦 維也納 维也纳 莫斯科 雪梨 悉尼 墨爾本
 墨尔本 坎培拉 堪培拉 奧克蘭 奥克兰 約翰尼斯堡 约翰内斯堡 開羅 开罗 杜拜 迪拜 耶路撒冷 特拉維夫 特拉维夫 聖保羅 圣保罗
 布宜諾斯艾利斯 布宜诺斯艾利斯 墨西哥城 梵蒂岡 梵蒂冈""".split())
-_OWN_PREFIXES = ("新华社", "新華社", "本报", "中新社")  # read by ``_CJK_CREDIT`` with their conventions
 # A wire's reporters in brackets closing the caption, with no mark: "(新华社记者张晓松、谢环驰)", as People's Daily and
 # the central government's site print Xinhua's pictures; the wire must be one the table knows, the names two to four
 # characters each, listed with "、"
@@ -218,9 +218,9 @@ def cjk_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     graphic = _CJK_GRAPHIC.match(text, end)
     if graphic:  # "新华社发(李云生 摄) 新华社记者 张曼怡 制图": who made the graphic belongs to the credit
         end = graphic.end()
-    agency = next((value for key, value in _CJK_AGENCIES.items() if key in pre), None)
+    agency = None
     issuer = _ISSUED_BY.match(pre)
-    if agency is None and issuer:  # "中新社發 Name 攝": issued by China News Service; "中新社記者": its reporter
+    if issuer:  # "新华社发", "中新社發 Name 攝": issued by Xinhua, by China News Service; "中新社記者": its reporter
         agency = canonical_agency(issuer[1]) or issuer[1]
     if agency is None and pre.endswith(("社", "报", "報", "网", "網")):
         # "(中評社 張嘉文攝)", "(武汉晚报 邱焰 摄)": an agency (社) or a paper (报) before its photographer's name

@@ -70,7 +70,6 @@ from catalog.credits.segments import (
     split_segments,
 )
 from catalog.credits.vocabulary import (
-    DIGIT,
     ARTICLES,
     ASIDE_AFTER,
     CLOSERS,
@@ -80,6 +79,7 @@ from catalog.credits.vocabulary import (
     COURTESY,
     DATED_STAMP,
     DESK_CODE,
+    DIGIT,
     DOUBLED_LINE,
     DRAWN_WORDS,
     EMPTY_FIELD,
@@ -91,12 +91,13 @@ from catalog.credits.vocabulary import (
     LICENCE,
     LICENCE_AFTER,
     LINK,
-    MAX_CREDIT,
-    NAME_AND_AGENCY,
-    NAMES_AFTER,
     LOWER_CASE_NAME,
-    NO_PARTY,
+    MAX_CREDIT,
+    NAMED_PLATFORMS,
+    NAMES_AFTER,
+    NAME_AND_AGENCY,
     NOT_NAMES,
+    NO_PARTY,
     NUMBERED_BRAND,
     OPENERS,
     ORG_PHOTO_BY,
@@ -104,12 +105,13 @@ from catalog.credits.vocabulary import (
     PAGE_DOT,
     PARTICLES,
     PHOTO_DATED,
+    PLATFORM_AGENCIES,
     POSITION,
     PROVIDED_LABEL,
     QUALIFIER_WORDS,
     REFERENCE_NUMBER,
-    REPRODUCTION_NOTICE,
     REPORTER_EMAIL,
+    REPRODUCTION_NOTICE,
     SECOND_LABEL,
     SUBJECT_AFTER,
     TRAILING_DATE,
@@ -509,11 +511,11 @@ def read_credit(text: str) -> Reading | None:
                 return several
     if " user " in body:
         user = _SITE_USER.match(body)
-        if user and canonical_agency(user["site"]) in PHOTO_SITES | _PLATFORMS:
+        if user and canonical_agency(user["site"]) in PHOTO_SITES | PLATFORM_AGENCIES:
             body = f"{user['name']}/{user['site']}"  # "Flickr user mikeedesign": the site, and who posted the picture
     if "@" in body:
         account = _PLATFORM_HANDLE.search(body)
-        if account and canonical_agency(account["site"]) in _PLATFORMS:
+        if account and canonical_agency(account["site"]) in PLATFORM_AGENCIES:
             # "Twitter @Name", "ट्विटर@Name", "Reprodução / Twitter @Name": the account on the platform
             body = f"{body[:account.start('site')]}{account['handle']}/{account['site']}"
     if "://" in body:
@@ -664,7 +666,7 @@ _WEEKEND_EDITION = re.compile(r"^(?:The )?(?:Sunday|Saturday|Weekend)(?: [A-Z][\
 _JAPANESE_CLAUSE = re.compile(r"(?:する|した|している|していた|される|された|った|んだ)(?=[\u4e00-\u9fff\u30a0-\u30ff])")
 # a person's page on a platform, said with "of" ("Facebook de Flamínio Lobo", "Instagram of Name", "Instagram von Name"):
 # read as "Name/Facebook", the account holder and the platform
-_PLATFORM_OF = re.compile(r"(?:^|(?<=/))(?P<platform>Facebook|Instagram|Twitter|YouTube|TikTok|Telegram|Flickr)"
+_PLATFORM_OF = re.compile(rf"(?:^|(?<=/))(?P<platform>{'|'.join(NAMED_PLATFORMS)}|Flickr)"
                           r"\s+(?:de|do|da|of|von|di|del)\s+(?P<name>[^/,;()]{3,40})$")
 _GIVEN_NAMES = re.compile(r"^([A-ZÀ-Þ][a-zà-ÿ]{2,}) (?:en|and|und|et|&) ([A-ZÀ-Þ][a-zà-ÿ]{2,})$")
 _WROTE_AND_PHOTOGRAPHED = re.compile(r"\s*(?:text|texte|tekst|testo|texto)\s", re.I)  # "Text und Fotos: FH" signs one person
@@ -1081,7 +1083,6 @@ def _every_word_capitalised(name: str) -> bool:
     return all(part[:1].isupper() for part in name.replace("-", " ").split())
 
 
-_PLATFORMS = frozenset({"Instagram", "Twitter", "Facebook", "YouTube"})
 # a source's field, then the photographer's after a comma, under one label: "Nguồn ảnh: Internet, photographer: Name"
 _INNER_PHOTOGRAPHER = re.compile(r"^(?P<source>[^,/:]{2,60}),\s*(?i:photographers?|photos?|fotos?|fotograf|fotógrafo|ảnh"
                                  r"|người chụp)\s?:\s*(?P<name>[^,/:]{2,60})$")

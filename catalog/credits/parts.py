@@ -38,6 +38,7 @@ from catalog.credits.vocabulary import (
     NUMBERED_BRAND,
     PAGE_WORDS,
     PHOTO_DATED,
+    NAMED_PLATFORMS,
     PLATFORM_PAGE,
     PRICE_CODE,
     QUALIFIER_ENDINGS,
@@ -84,10 +85,9 @@ _ARCHIVE_OF = re.compile(rf"^(?:{'|'.join(sorted(map(re.escape, ARCHIVE_NOUNS), 
 _REPORTER_OF = re.compile(r"^(?:Reporter[oa]?|Fot[oó]grafa?|Fotorreporter[oa]|Corresponsal|Correspondent|Repórter|Fotógrafo)"
                           r"(?: [A-ZÀ-Þ][\w.&-]*| [A-ZÀ-Þ]{2,}){1,2}$")
 # a platform, then the title of a page on it ("Facebook Luminosity Gaming", "Instagram Museu do Ipiranga")
-_PAGE_PLATFORMS = ("Facebook", "Instagram", "YouTube", "TikTok", "Twitter", "Telegram")
-_PLATFORM_THEN_PAGE = re.compile(rf"^({'|'.join(_PAGE_PLATFORMS)})\s+[A-ZÀ-Þ][\w'’.&-]*"
+_PLATFORM_THEN_PAGE = re.compile(rf"^({'|'.join(NAMED_PLATFORMS)})\s+[A-ZÀ-Þ][\w'’.&-]*"
                                  r"(?:\s+(?:[A-ZÀ-Þ0-9][\w'’.&-]*|de|do|da|dos|das|of|the)){0,4}$")
-_PLATFORM_KEYS = tuple(f"{platform.lower()} " for platform in _PAGE_PLATFORMS)  # the folded item's start, cheap first
+_PLATFORM_KEYS = tuple(f"{platform.lower()} " for platform in NAMED_PLATFORMS)  # the folded item's start, cheap first
 # a known organisation's one-word name ending in lower case, capitals glued right after it
 _WIRE_GLUED_BEFORE_CAPITALS = re.compile("^(?:" + "|".join(sorted(
     (re.escape(word) for word in one_word_spellings() if word[0].isupper() and word[-1].islower() and len(word) > 3),

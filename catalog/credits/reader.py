@@ -62,6 +62,7 @@ from catalog.credits.chrome import (
 from catalog.credits.brackets import PICTURE_WORD, lists_sources
 from catalog.credits.cjk import cjk_candidates
 from catalog.credits.code_strings import field_strings
+from catalog.credits.domains import TOP_LEVEL_DOMAIN
 from catalog.credits.found import FoundCredit, found
 from catalog.credits.gallery import gallery_candidates
 from catalog.credits.glued import glued_candidates, opens_after_slash
@@ -85,7 +86,6 @@ from catalog.credits.parsing import (
 from catalog.credits.trailing import trailing_label_candidates
 from catalog.credits.vocabulary import (
     ABBREVIATIONS,
-    REPRODUCTION_NOTICE,
     CLOSERS,
     COUNTRIES,
     EMPTY_FIELD,
@@ -97,6 +97,8 @@ from catalog.credits.vocabulary import (
     MAX_CREDIT,
     NO_PARTY,
     OPENERS,
+    PLATFORM_AGENCIES,
+    REPRODUCTION_NOTICE,
     STORY_AFTER_CREDIT,
     UPPER,
 )
@@ -155,8 +157,7 @@ _CONTROL_LINE = re.compile(r"^(?:share|teilen|partager|compartir|condividi|udost
                            re.I | re.M)
 
 
-_GLUED_ADDRESS = re.compile(r"(\n[a-z][\w-]{1,30}\.(?:ch|de|at|com|org|net|fr|it|es|nl|be|pl|cz|se|no|dk|fi|co\.uk))"
-                            r"(?=[A-ZÀ-ÞÄÖÜ][a-zß-ÿ]{2,})")
+_GLUED_ADDRESS = re.compile(rf"(\n[a-z][\w-]{{1,30}}\.{TOP_LEVEL_DOMAIN})(?=[A-ZÀ-ÞÄÖÜ][a-zß-ÿ]{{2,}})")
 _INDENT_BEFORE_FIELD = re.compile(r"\n[ \t]+(?=[^\W\d_][\w-]{1,20}\s?:\s)")
 
 
@@ -515,7 +516,7 @@ def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         if not after_sentence and text[close + 1:].lstrip()[:1] == "." and lists_sources(reading):
             continue  # "... drew crowds (France Bleu, Ouest-France).": the sentence's sources, inside its period
         if not is_bracket_credit(reading, after_sentence=False) and not (
-                (not reading.persons and (after_sentence or closes and reading.credit().agency in _PLATFORMS)
+                (not reading.persons and (after_sentence or closes and reading.credit().agency in PLATFORM_AGENCIES)
                  or after_sentence and reading.persons and "/" in reading.credit_line)
                 and is_bracket_credit(reading, after_sentence=True)):
             # a platform closing the caption needs no full stop before it: Indonesian and Malay captions end
@@ -528,7 +529,6 @@ def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         yield index, found(reading, _trim(rest), text[index:close + 1], where)
 
 
-_PLATFORMS = frozenset({"Instagram", "Twitter", "Facebook", "YouTube", "Telegram"})  # where pictures are taken from
 
 
 # a place and a day opening a wire story, before the wire's name: "Milano, 31 ott. ", "PARIS, Jan. 5 ";

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from catalog.credits.agencies import fold, one_word_spellings
+from catalog.credits.agencies import canonical_agency, fold, one_word_spellings
 from catalog.credits.labels import (
     FIRST_LETTERS,
     LANGUAGE_LABELS,
@@ -278,7 +278,14 @@ REPORTER_EMAIL = re.compile(r"(?<=기자)\s*(?:[\w.+-]+@(?:[\w-]+(?:\.[\w-]+)+)?
 # (de), "Instagram-konto" (sv), "X-tili" (fi): the platform is the party
 PAGE_WORDS = ("page", "account", "profile", "feed", "channel", "sivu", "sivulta", "sivuilta", "tili", "tililta", "seite",
               "profil", "konto", "kanal", "sida", "side", "stranka")  # folded: the words of PLATFORM_PAGE, cheap first
-PLATFORM_PAGE = re.compile(r"(?<!\S)(Facebook|Instagram|Twitter|YouTube|TikTok|Telegram|VK|VKontakte|X)(?:-|\s)"
+# the social platforms pictures are taken from, named as they print themselves: the one list every platform rule is
+# built from (a page on them, an account, "Name's page" said with "of", a platform closing the caption in brackets)
+PLATFORMS = ("Facebook", "Instagram", "Twitter", "X", "YouTube", "TikTok", "Telegram", "VK", "VKontakte")
+# ... those whose name cannot be a word of a page's title or a person's initials ("X Games", "VK Smith")
+NAMED_PLATFORMS = tuple(platform for platform in PLATFORMS if len(platform) > 2)
+# ... by their names in the organisations table, as a credit's agency names them
+PLATFORM_AGENCIES = frozenset(canonical_agency(platform) for platform in PLATFORMS) - {None}
+PLATFORM_PAGE = re.compile(rf"(?<!\S)({'|'.join(PLATFORMS)})(?:-|\s)"
                            r"(?i:page|account|profile|feed|channel|sivu|sivulta|sivuilta|tili|tililtä|Seite|Profil|Konto"
                            r"|Kanal|sida|side|konto|kanal|stránka|profil)$")
 KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")  # a Korean name: family name and given name, two to four syllables

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from catalog.credits.agencies import canonical_agency, is_organisation_like
 from catalog.credits.captions import find_credit, split_caption_credit
+from catalog.credits.domains import COUNTRY_DOMAINS, GENERIC_DOMAINS
+from catalog.credits.vocabulary import NAMED_PLATFORMS, PLATFORM_AGENCIES
 from tests.helpers.credit_reading import read_caption as _read
 
 
@@ -215,3 +218,21 @@ def test_licence_inside_a_sentence_stays():
 ])
 def test_dateline_city_after_the_name(text, reading):
     assert _read(text) == reading
+
+
+@pytest.mark.parametrize("domain", GENERIC_DOMAINS + COUNTRY_DOMAINS)
+def test_every_listed_domain_names_a_site(domain):
+    # one list of top-level domains serves every site rule (review-31, item 16)
+    assert canonical_agency(f"shutterstock.{domain}") == "Shutterstock"
+    assert is_organisation_like(f"Kulturhaus.{domain}")
+
+
+@pytest.mark.parametrize("platform", NAMED_PLATFORMS)
+def test_every_named_platform_reads_as_a_persons_page(platform):
+    # one list of platforms serves every platform rule: "Facebook de Name" is Name's page there (review-31, item 16)
+    assert _read(f"Foto: {platform} de Ana Pérez")[2] == ("Ana Pérez",)
+    assert _read(f"Kuva: Juho Eerolan {platform}-sivu")[0] == f"Juho Eerolan {platform}-sivu"
+
+
+def test_platform_agencies_are_the_tables_names():
+    assert {"Facebook", "Instagram", "Twitter", "YouTube", "Telegram"} <= PLATFORM_AGENCIES
