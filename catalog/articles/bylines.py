@@ -71,7 +71,8 @@ _LABELS = (
 # a story file's "BYLINE:" field, before a label or the names
 # (and a field's label before the printed one: "AUTORE: di Giovanna Esposito", "Author: By Ann Lee")
 LABEL = re.compile(rf"^(?:(?:byline|authors?|autore|autor|auteur)\s*:\s*(?:{_LABELS})?|{_LABELS})", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s*(?:,|;|&|、|\b(?:and|und|y|et|e|en|och|og|i|avec)\b)\s*|\s+-\s+", re.IGNORECASE)
+# (a one-letter "and" followed by a period is a middle initial: "Laura E. Adkins", "Ana Y. Ruiz", "Jan I. Nowak")
+_SEPARATORS = re.compile(r"\s*(?:,|;|&|、|\b(?:and|und|y|et|e|en|och|og|i|avec)\b(?!\.))\s*|\s+-\s+", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^\s*(?:and|und|y|et|e|en|och|og|i|&)\s", re.IGNORECASE)
 # A dateline before the names ("تونس: منية بن سالم", "Tunis: Ann Lee"): a word or two and a colon.
 _DATELINE = re.compile(r"^[^\s:：,]+(?:\s[^\s:：,]+)?\s*[:：]\s*(?=\S)")
@@ -295,6 +296,11 @@ def _is_person_after_dash(text: str) -> bool:
         and words[-1].lower().strip(".") not in PUBLICATION_WORDS
 
 
+# "in" before the words closing a byline: the section the story is filed in ("by Nathan Tempey in News on Mar 9"),
+# not the paper, in the main news languages (English, German, French, Spanish/Italian/Portuguese, Polish/Czech)
+_FILED_IN = frozenset({"in", "im", "dans", "en", "nella", "nel", "em", "no", "na", "w", "ve", "v"})
+
+
 def _trailing_publication(text: str) -> tuple[str, str | None]:
     """("JANE DOE and JOHN ROE", "Associated Press") from "JANE DOE and JOHN ROE Associated Press".
 
@@ -304,6 +310,11 @@ def _trailing_publication(text: str) -> tuple[str, str | None]:
     words = text.split()
     if not words or "," in text or words[-1].lower().strip(".") not in ROLE_WORDS or words[0].lower() == "the":
         return text, None  # after a comma, the publication is a part of its own
+    run = len(words)
+    while run > 0 and words[run - 1][:1].isupper():
+        run -= 1
+    if run > 0 and words[run - 1].lower() in _FILED_IN:
+        return text, None  # "in World News": the section the story is filed in
     for index in range(2, len(words)):
         word = words[index].lower().strip(".,")
         if (word == "the" or word in ROLE_WORDS) and all(w[:1].isupper() for w in words[index:]) \

@@ -12,7 +12,7 @@ import re
 import warnings
 from itertools import takewhile
 from typing import Iterator
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from bs4 import (
     BeautifulSoup,
@@ -53,11 +53,14 @@ from catalog.articles.photo_captions import (
 )
 from catalog.articles.photos import ParsedArticle, clean_text, iso_date
 from catalog.articles.publication import (
+    PORTAL_UNDERSCORE,
+    comparable_name,
     is_site_name,
     page_publication,
     source_line,
     syndication_note,
     without_site_name,
+    without_site_tail,
 )
 from catalog.articles.story_credits import with_story_credit
 from catalog.articles.urls import article_id, canonical_address, canonicalize_url
@@ -126,8 +129,9 @@ def parse_article_html(html: str, *, url: str) -> ParsedArticle:
         photos = open_graph_photos(meta, base)
     shared = [absolute(meta[key], base) for key in OPEN_GRAPH_IMAGES if key in meta]
     photos = reported(with_page_renditions(photos, [url for url in shared if url]))
-    title = _title(soup, container, meta, story)
     publishers = linked.names(story.get("publisher"))
+    title = _title(soup, container, meta, story, [meta.get("og:site_name"), meta.get("application-name"), *publishers],
+                   page_url=url)
     # looked for once: it reads every element of the story
     syndicated = _syndicated_from(container)
     # the site's own name, or the paper a republished story came from, printed after the names is no name
@@ -170,11 +174,16 @@ def _expand_caption_shortcodes(html: str) -> str:
 
 
 def _meta_values(soup: BeautifulSoup) -> dict[str, str]:
-    """``<meta>`` contents by lower-cased property, name or itemprop; the first of each wins."""
+    """``<meta>`` contents by lower-cased property, name or itemprop; the first of each wins. A page whose templates
+    write the value in a ``value`` attribute (ABC News's ``<meta value="ABC News" name="og:site_name">``, the New York
+    Times' ``<meta name="twitter:site" value="@nytimes">``) is read as if it wrote ``content``."""
     values: dict[str, str] = {}
-    for tag in soup.find_all("meta", content=True):
+    for tag in soup.find_all("meta"):
+        value = tag.get("content") if tag.get("content") is not None else tag.get("value")
+        if not isinstance(value, str):
+            continue
         key = tag.get("property") or tag.get("name") or tag.get("itemprop")
-        content = clean_text(tag["content"])
+        content = clean_text(value)
         if isinstance(key, str) and content:
             values.setdefault(key.strip().lower(), content)
     return values
@@ -201,9 +210,9 @@ def _story_container(soup: BeautifulSoup) -> Tag:
     """The element holding the story: the ``<article>`` with the most paragraph text, else main.
 
     An ``<article>`` holding less than half of main's paragraph text is a card (a related
-    story's teaser), not the story.
+    story's teaser), not the story; so is one inside the site's menu (CNNMoney's flyout teasers).
     """
-    articles = soup.find_all("article")
+    articles = [article for article in soup.find_all("article") if not _in_menu(article)]
     main = next((found for found in (soup.find("main"), soup.find(attrs={"role": "main"}),
                                      soup.find(attrs={"itemprop": "articleBody"})) if found), None)
     if articles:
@@ -247,11 +256,15 @@ def _paragraph_length(tag: Tag) -> int:
     return sum(len(paragraph.get_text()) for paragraph in tag.find_all("p"))
 
 
-def _title(soup: BeautifulSoup, container: Tag, meta: dict[str, str], story: dict) -> str | None:
-    """The headline: the story's h1 (or its header's h2), kicker left out; else og:title, JSON-LD, <title>."""
-    heading = container.find("h1") or next((header.find("h2") for header in container.find_all("header")
-                                             if header.find("h2")), None)
-    others = [meta.get("og:title"), story.get("headline") if isinstance(story.get("headline"), str) else None,
+def _title(soup: BeautifulSoup, container: Tag, meta: dict[str, str], story: dict,
+           site_names: list[str | None], page_url: str = "") -> str | None:
+    """The headline: the story's h1 (or its header's h2), kicker left out; else og:title, JSON-LD, <title>, each
+    without the site's name the settings print after it ("Headline - BBC News")."""
+    heading = _story_h1(container, page_url) or next((header.find("h2") for header in container.find_all("header")
+                                                       if header.find("h2") and not _is_site_banner(header)
+                                                       and not _is_masthead(header.find("h2"), page_url)), None)
+    headline_field = story.get("headline") if isinstance(story.get("headline"), str) else None
+    others = [without_site_tail(meta.get("og:title"), site_names), without_site_tail(headline_field, site_names),
               soup.title.get_text() if soup.title else None]
     headline = _without_kicker(heading, others) if heading else None
     if headline and clean_text(visible_text(heading)) == headline:
@@ -259,12 +272,58 @@ def _title(soup: BeautifulSoup, container: Tag, meta: dict[str, str], story: dic
     candidates = [
         headline,
         *others[:2],
-        next((visible_text(h1) for h1 in soup.find_all("h1") if clean_text(visible_text(h1))), None),
+        next((visible_text(h1) for h1 in soup.find_all("h1")
+              if clean_text(visible_text(h1)) and not _in_menu(h1) and not _is_masthead(h1, page_url)), None),
         _marked_headline(container),
         # the document title without the site's name: its longest part ("Headline | Site")
-        max(re.split(r"\s+[|–—·•»›]\s+|\s+-\s+", others[2]), key=len) if others[2] else None,
+        max(re.split(r"\s+[|–—·•»›]\s+|\s+-\s+|" + PORTAL_UNDERSCORE, others[2]), key=len) if others[2] else None,
     ]
     return next((_printed_headline(value) for value in candidates if clean_text(value)), None)
+
+
+# The page's own banner, above every story (schema.org's WPHeader, ARIA's banner role, the site header's usual names):
+# its h2 is a section's or a topic's name ("Conflicto mapuche"), never the story's headline.
+# (compared without hyphens and underscores: "global-header", "globalheader", "site_header")
+_SITE_BANNER_NAMES = frozenset({"header", "siteheader", "masthead", "sitemasthead", "globalheader", "mainheader",
+                                "topheader"})
+
+
+def _story_h1(container: Tag, page_url: str = "") -> Tag | None:
+    """The first h1 of the story's container that is not a menu's label (ABC News's "Sections" heading its menu) nor
+    the site's or blog's own title."""
+    return next((h1 for h1 in container.find_all("h1") if not _in_menu(h1) and not _is_masthead(h1, page_url)), None)
+
+
+def _is_masthead(h1: Tag, page_url: str) -> bool:
+    """True for a heading (an h1, a header's h2) that is the site's or a blog's title: all of it a link to the site's
+    home or to a page above the story (WordPress's ``<h1 class="site-title"><a href="/">``, the Forward's blog banner
+    "The Schmooze: Your Jewish Pop Culture Fix" linking to /schmooze/, NPR's logo link holding its h2 "NPR"). A
+    headline linking to the story itself is the headline."""
+    link = h1.find_parent("a", href=True) or next((a for a in h1.find_all("a", href=True)
+                                                   if clean_text(a.get_text()) == clean_text(h1.get_text())), None)
+    if link is None or not page_url:
+        return False
+    target, page = urlsplit(urljoin(page_url, link["href"])), urlsplit(page_url)
+    if target.netloc.lower().removeprefix("www.") != page.netloc.lower().removeprefix("www."):
+        return False
+    above = target.path.rstrip("/") + "/"
+    return page.path.rstrip("/") + "/" != above and (page.path.rstrip("/") + "/").startswith(above)
+
+
+def _in_menu(tag: Tag) -> bool:
+    """True for an element inside the site's navigation (``<nav>``, ARIA's ``role="navigation"``): a menu's label,
+    never the story's headline."""
+    return tag.find_parent(lambda parent: parent.name == "nav"
+                           or str(parent.get("role") or "").lower() == "navigation") is not None
+
+
+def _is_site_banner(header: Tag) -> bool:
+    """True for the site's banner header (role="banner", itemtype WPHeader, id or class "site-header"…), which heads
+    the page and not the story."""
+    marks = {re.sub(r"[-_]", "", mark) for mark in
+             (str(header.get("id") or "").lower(), *(value.lower() for value in header.get("class") or []))}
+    return (str(header.get("role") or "").lower() == "banner" or "WPHeader" in str(header.get("itemtype") or "")
+            or bool(marks & _SITE_BANNER_NAMES) and header.find_parent("article") is None)
 
 
 def _printed_headline(text: str) -> str | None:
@@ -342,10 +401,30 @@ def _byline_texts(
     yield [visible_text(tag.find(attrs={"itemprop": "name"}) or tag) for tag in authors]
     yield [] if visible is None else [visible]
     yield [value for value in (meta.get("author"), meta.get("article:author")) if value and not _is_issuer(value, container)]
+    yield [value for value in (meta.get(key) for key in _OTHER_AUTHOR_META)
+           if value and not value.lower().startswith(("http://", "https://")) and not _is_issuer(value, container)
+           and not _names_the_site(value, meta)][:1]
     yield _author_page_links(container)
     # a Chinese-language wire's opening dateline: "（中央社記者王小明台北3日電）…"
     yield ["、".join(names) for names in map(dateline_reporters, (p.get_text() for p in container.find_all("p", limit=3)))
            if names][:1]
+
+
+# The author in the page's settings by the other names publishing tools give it, read when neither HTML's "author" nor
+# Open Graph's "article:author" names one: the New York Times' "byl" ("By Corey Kilgannon"), Parse.ly's
+# "parsely-author", Sailthru's "sailthru.author" (its Personalization Engine meta tags), Dublin Core's "DC.creator" and
+# "DCTERMS.creator", Highwire Press's "citation_author" (Google Scholar's). The first one the page gives is read.
+_OTHER_AUTHOR_META = ("byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author")
+
+
+_SITE_ADDRESS = re.compile(r"\b[\w-]+\.(?:[\w-]+\.)*[a-z]{2,}\b", re.IGNORECASE)
+
+
+def _names_the_site(value: str, meta: dict[str, str]) -> bool:
+    """True for a settings author naming the site itself, or a desk of it ("Zone Justice et faits divers -
+    ICI.Radio-Canada.ca"): an address or the site's name in it, no person's byline."""
+    site = comparable_name(meta.get("og:site_name") or meta.get("dc.publisher") or meta.get("application-name"))
+    return bool(_SITE_ADDRESS.search(value)) or len(site) > 3 and site in comparable_name(value)
 
 
 def _is_issuer(name: str, container: Tag) -> bool:
@@ -389,6 +468,11 @@ def _visible_byline(container: Tag) -> str | None:
     return found
 
 
+# "By continuing to use this site, you agree…", "By clicking Subscribe…": a consent notice's opening gerund, no names
+# (the gerund in lower case: "By Ming Li", "By Sterling Brown" are names)
+_CONSENT = re.compile(r"^(?i:by)\s+[a-z]+ing\b")
+
+
 def _byline_among(tags: list[Tag], scope: Tag) -> str | None:
     """The byline among ``tags`` (elements of ``scope`` in document order), by the rules of ``_visible_byline``."""
     for tag in tags:
@@ -410,7 +494,7 @@ def _byline_among(tags: list[Tag], scope: Tag) -> str | None:
         if not whole or len(whole) > _LONGEST_BYLINE or not LABEL.match(whole):
             continue  # the cheap test first: most blocks are paragraphs of the story
         text = clean_text(_named_line(tag))
-        if text and LABEL.match(text) and split_byline(text) and not _is_author_box(tag):
+        if text and LABEL.match(text) and split_byline(text) and not _is_author_box(tag) and not _CONSENT.match(text):
             return text
     # outer marks before the ones inside them (News24's "article__author" inside a container that holds the date
     # too); thousands of unclosed ones are read only as far as the limit

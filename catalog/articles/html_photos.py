@@ -180,6 +180,8 @@ def with_renditions(photo: PublishedPhoto, renditions: Iterable[tuple[str, int |
 
 
 def _is_in_noise(image: Tag, container: Tag) -> bool:
+    if _is_the_storys_image(image):
+        return False
     for parent in image.parents:
         if parent is container or _is_story_body(parent):
             return False  # a widget around the story's own body (Blogger's "widget Blog") is the page's frame, no noise
@@ -192,6 +194,18 @@ def _is_in_noise(image: Tag, container: Tag) -> bool:
         if parent.name == "header" and not parent.find_parent(["article", "main"]):
             return True  # the site's masthead, not a story header
     return False
+
+
+def _is_the_storys_image(image: Tag) -> bool:
+    """True for a picture schema.org marks as the story's own image (``itemprop="image"`` in the story's
+    ``itemscope`` Article), wherever the CMS set it: the Tribune papers' lead art in an ``<aside class="trb_embed">``
+    is the story's picture, not a sidebar's."""
+    if "image" not in str(image.get("itemprop") or "").lower().split():
+        return False
+    # the story's own scope holds its text; a related story's card marked as an Article of its own does not
+    scope = image.find_parent(attrs={"itemscope": True})
+    return scope is not None and "article" in str(scope.get("itemtype") or "").lower() \
+        and scope.find(_is_story_body) is not None
 
 
 def _is_story_body(tag: Tag) -> bool:

@@ -135,7 +135,7 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
                 captions = [parent]  # caption text written straight into the figure
             elif not captions:
                 captions = _credit_boxes(credits, image)
-            caption = clean_text(" ".join(filter(None, (visible_text(tag, skip=credits) for tag in captions))))
+            caption = clean_text(" ".join(_without_repeats([visible_text(tag, skip=credits) for tag in captions])))
             if caption and credits:  # "Barcos no rio - <span class=credits>…</span>": the dash led to the credit
                 caption = clean_text(_DANGLING_SEPARATOR.sub("", caption))
             credit_text = credit_text or clean_text(" ".join(filter(None, (visible_text(tag) for tag in credits)))
@@ -155,6 +155,18 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
     if caption is None and credit_text is None:
         credit_text = _gallery_credit(image)
     return caption, credit_text
+
+
+def _without_repeats(texts: list[str | None]) -> list[str]:
+    """Caption parts less those another part prints again: the Tribune papers print the caption, then the caption with
+    its credit ("trb_embed_related_caption", "…_credit_and_caption"); the fuller part is kept."""
+    parts = [clean_text(text) or "" for text in texts]
+    kept: list[str] = []
+    for index, part in enumerate(parts):
+        if part and part not in kept and not any(
+                other != part and part in other for other in parts[:index] + parts[index + 1:]):
+            kept.append(part)
+    return kept
 
 
 def credit_opening_the_text(image: Tag, container: Tag) -> str | None:
@@ -233,12 +245,13 @@ def _text_beside(image: Tag, container: Tag) -> str | None:
     wrapper = unit.parent
     if not isinstance(wrapper, Tag) or wrapper is container or wrapper.find_parent("a") is not None:
         return None
-    parts = _shown_parts(wrapper)
+    # a line break between the picture and its line is no part of either (Movable Type's "<img> <br> <i>caption</i>")
+    parts = [part for part in _shown_parts(wrapper) if part.name != "br"]
     if len(parts) != 2 or parts[0] is not unit or any(isinstance(node, NavigableString) and node.strip()
                                                       for node in wrapper.contents):
         return None
     block = parts[1]
-    if block.name not in _SOURCE_BLOCKS or block.find(["a", "time", "button", *PHOTO_TAGS, *_HEADINGS]) is not None \
+    if block.name not in _BESIDE_BLOCKS or block.find(["a", "time", "button", *PHOTO_TAGS, *_HEADINGS]) is not None \
             or words(block) & _NOT_CAPTION_WORDS or _is_hidden(block) or _is_call_to_action(block):
         return None
     text = clean_text(visible_text(block))
@@ -254,6 +267,9 @@ def _shown_parts(tag: Tag) -> list[Tag]:
 
 
 _IMAGE_WRAPPERS = frozenset({"picture", "a"})
+# the blocks a line beside a picture is printed in: a site's own block, or the italic or small line hand-written and
+# older CMS pages print under a picture ("<i>", "<em>", "<small>")
+_BESIDE_BLOCKS = (*_SOURCE_BLOCKS, "i", "em", "small")
 _UNSHOWN_TAGS = frozenset({"noscript", "script", "style", "template", "source"})
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _NOT_CAPTION_WORDS = frozenset({"byline", "author", "date", "time", "meta", "share", "social", "title", "headline",

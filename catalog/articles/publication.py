@@ -22,10 +22,12 @@ from catalog.articles.photos import clean_text
 from catalog.credits.agencies import canonical_agency, fold
 
 # (Japanese and Chinese titles join the site with a full-width bar and no spaces: "見出し｜紙名")
+PORTAL_UNDERSCORE = r"\s+_\s*|_(?=[\u3400-\u9fff])"
 # A paragraph that is a copyright line: the mark, the year, the name ("Copyright 2024 KBVL. All rights reserved.")
 _DATED_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
 _LONGEST_COPYRIGHT_PARAGRAPH = 100
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»›]\s+|\s+-\s+|\s*｜\s*")
+# (and Chinese portals' underscore, spaced or touching the next part in Han script: "标题 _探索者 _光明网", "标题_新浪新闻")
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»›]\s+|\s+-\s+|\s*｜\s*|" + PORTAL_UNDERSCORE)
 _GENERIC_LOGO_ALT = frozenset({"home", "homepage", "logo", "startseite", "accueil", "inicio", "portada", "home page"})
 _LOGO_NOISE = re.compile(r"\s*(?:\blogo\b|\bhomepage\b|\bhome\b)\s*", re.IGNORECASE)
 # "All rights reserved" in the languages of the papers we read: the name ends before it.
@@ -79,9 +81,12 @@ def page_publication(
     if named["title suffix"] and named["footer copyright"] \
             and _is_slogan_after(soup, named["footer copyright"], named["title suffix"]):
         site = [(source, name) for source, name in site if source != "title suffix"]
-    # a section's name in the site's setting ("Wiadomości", the news subdomain's og:site_name) names no publication
+    # a section's name in the site's setting ("Wiadomości", the news subdomain's og:site_name) names no publication;
+    # nor does the story's own headline where a CMS fills a site field with the page's title (an aggregator's
+    # application-name "Nintendo's first iPhone game will launch in December for $10")
     found = [(source, without_section(clean_text(name))) for source, name in site
-             if clean_text(name) and not set(clean_text(name).lower().split()) <= _SECTION_WORDS]
+             if clean_text(name) and not set(clean_text(name).lower().split()) <= _SECTION_WORDS
+             and not (headline and _same(clean_text(name), headline))]
     # "Manila Courier News" in the title where the logo and the footer print "Manila Courier": the name and a section
     # (a name the site's settings give, "SCB News" as og:site_name, is the brand); unless other evidence prints the
     # whole name ("© 2024 Teleandes Noticias" under the logo's "Teleandes"): then the logo shortens it
@@ -261,11 +266,40 @@ def _title_suffix(soup: BeautifulSoup, headline: str | None, meta: dict[str, str
 
 def without_section(name: str) -> str:
     """A site's name without the section a feed or a section's settings print after it ("Kootenay Standard – Local
-    News" -> "Kootenay Standard")."""
+    News" -> "Kootenay Standard"), or the slogan the site's settings print beside it ("Aktuálně.cz - Víte, co se
+    právě děje", "Breaking news you can trust | The Valley Ledger"): of a name and a phrase, the name."""
     parts = _TITLE_SEPARATORS.split(name)
     if len(parts) == 2 and set(parts[1].lower().split()) <= _SECTION_WORDS and _is_name_like(parts[0]):
         return parts[0]
+    if len(parts) == 2:
+        names = [part for part in parts if _is_name_like(part)]
+        slogans = [part for part in parts if _is_slogan(part)]
+        if len(names) == 1 and len(slogans) == 1 and names[0] != slogans[0]:
+            return names[0]
     return name
+
+
+def _is_slogan(text: str) -> bool:
+    """True for a phrase of several words written as a sentence, not a name ("Víte, co se právě děje", "Breaking
+    news you can trust"): words in lower case beyond a name's particles, or a comma."""
+    words = text.split()
+    lower = [word for word in words if word[:1].islower() and word.lower() not in _NAME_PARTICLES]
+    return len(words) >= 3 and (len(lower) >= 2 or "," in text) and not _is_name_like(text)
+
+
+def without_site_tail(title: str | None, site_names: Iterable[str | None]) -> str | None:
+    """A title without the site's name the page's settings print after it (og:title "Headline - BBC News" where
+    og:site_name is "BBC News"; "Headline | Aktuálně.cz" where the publisher is "Aktuálně.cz"), or the title as it was.
+    A site name printed with its slogan counts by its name."""
+    if not title:
+        return title
+    names = {comparable_name(part) for name in site_names if name
+             for part in [name, without_section(clean_text(name) or "")] + _TITLE_SEPARATORS.split(name)}
+    names.discard("")
+    tails = list(_TITLE_SEPARATORS.finditer(title))
+    if tails and comparable_name(title[tails[-1].end():]) in names and tails[-1].start() > 0:
+        return title[:tails[-1].start()].rstrip()
+    return title
 
 
 def _is_name_and_section(name: str, other: str) -> bool:

@@ -73,7 +73,7 @@ def photographer_problems(name: str, rest: str) -> list[str]:
         problems.append("photographer: sentence words")
     if any(w.casefold().strip(".,") in _MONTHS_DAYS for w in words):
         problems.append("photographer: a month or weekday")
-    if any(mark in name for mark in "\\/|()[]@:;"):
+    if any(mark in name for mark in "\\/|()[]@:;,"):
         problems.append("photographer: holds a separator")
     if is_place(name):
         problems.append("photographer: a place")
@@ -96,7 +96,16 @@ def agency_problems(agency: str) -> list[str]:
         problems.append("agency: a name glued to a wire")
     if _JUNK_LINE.match(agency):
         problems.append("agency: a note, number or date")
+    if len(words) > 1 and words[-1][:1].islower() and words[-1].casefold() not in _PARTICLES | {"news", "photo"}:
+        problems.append("agency: ends in a word in lower case")
     return problems
+
+
+def agency_in_line_problems(agency: str, line: str) -> list[str]:
+    """An agency that is a piece of one of the line's words ("DOUMY" of "Al-DOUMY"), not a name the line prints."""
+    if agency and line and agency in line and not re.search(r"(?<![\w-])" + re.escape(agency) + r"(?![\w-])", line):
+        return ["agency: a piece of a word of the line"]
+    return []
 
 
 def text_problems(text: str, printed: str, line: str | None, rest: str) -> list[str]:
@@ -131,7 +140,7 @@ def audit_one(text: str) -> tuple[list[str], object]:
     for name in credit.photographers:
         problems += photographer_problems(name, found.rest)
     if credit.agency:
-        problems += agency_problems(credit.agency)
+        problems += agency_problems(credit.agency) + agency_in_line_problems(credit.agency, credit.credit_line or "")
     line = credit.credit_line
     if line and _JUNK_LINE.match(line.strip(" .()")):
         problems.append("line: a note, number or date")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from scripts.dev.credit_audit import (
+    agency_in_line_problems,
     agency_problems,
     audit_one,
     excluded_sources,
@@ -55,3 +56,10 @@ def test_captions_from_a_tables_source_are_left_out(tmp_path: Path):
     (tables / "t.tsv").write_text("id\ttext\tsource\nx-1\tA\thttps://www.paper.example/a\n", "utf-8")
     (tmp_path / "a.txt").write_text("@src https://paper.example/b\nSeen\n@src https://other.example/c\nNew\n", "utf-8")
     assert load(tmp_path, excluded_sources(tables)) == [("https://other.example/c", "New")]
+
+
+def test_an_agency_cut_from_a_word_or_closing_on_a_word_in_lower_case_is_flagged():
+    assert agency_in_line_problems("DOUMY", "Sameer Al-DOUMY / AFP") == ["agency: a piece of a word of the line"]
+    assert agency_in_line_problems("AFP", "Sameer Al-DOUMY / AFP") == []
+    assert "agency: ends in a word in lower case" in agency_problems("NTB Scanpix Show more")
+    assert "photographer: holds a separator" in photographer_problems("Rome, Italy", "")
