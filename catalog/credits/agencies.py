@@ -81,6 +81,7 @@ ORGANISATION_WORDS = frozenset("""
     bros patrol
     construction constructions builders contractors engineering architects consultants consulting developments
     games interactive software motors music filmworks cinema cinemas
+    multimedia
 """.split()) | ORGANISATION_WORDS_IN_LANGUAGES  # and the archive nouns of labels.ARCHIVE_NOUNS, once folded below
 # German joins its organisation words to what they serve ("Kantonspolizei", "Bundesregierung", "Stadtarchiv",
 # "Hamburgische Bürgerschaft"), and so does Finnish: a long word ending in one is an organisation's name

@@ -112,13 +112,17 @@ def test_glued_names_and_wires(text, reading):
     assert _read(text) == reading
 
 
-@pytest.mark.parametrize("text", [
-    "William Loeffler/RiverTown Multimedia",  # h13-068: a capital inside an outlet's first word is no glue point
-    "The winners. William Loeffler/RiverTown Multimedia",
+@pytest.mark.parametrize("text, reading", [
+    # h13-068: a capital inside an outlet's first word is no glue point; "Multimedia" says what the outlet is
+    ("William Loeffler/RiverTown Multimedia",
+     ("William Loeffler/RiverTown Multimedia", "RiverTown Multimedia", ("William Loeffler",))),
+    ("The winners. William Loeffler/RiverTown Multimedia",
+     ("William Loeffler/RiverTown Multimedia", "RiverTown Multimedia", ("William Loeffler",))),
+    # a capital inside a given name is no organisation's sign (h10-160, holdout3-145)
+    ("Photo: SallyAnn Rogers", ("SallyAnn Rogers", None, ("SallyAnn Rogers",))),
 ])
-def test_camel_case_outlet_is_not_cut(text):
-    found = find_credit(text)
-    assert found is None or found.credit.agency != "Town Multimedia" and "River" not in found.rest
+def test_camel_case_outlet_is_not_cut(text, reading):
+    assert _read(text) == reading
 
 
 @pytest.mark.parametrize("text, reading, rest", [
