@@ -199,7 +199,7 @@ fresh table is collected for the next measure (docs/credit-tables.md).
   other helpers' work merged (main at 118); holdout9 186 -> 187. Then the conflicts the misses named settled by the
   written chain rule (Nordic Photos a carrier, WANA's initials spelled out its canonical name; h13-058's expectation
   corrected to the paper Fréttablaðið): 136 (87.7 %). With main's later work 140; then "图片来自 X" (the picture is
-  from X) and a file word after the agency ("东方IC 资料"): 142 (91.6 %).
+  from X) and a file word after the agency ("东方IC 资料"): 142 (91.6 %); 143 (92.3 %) with credrest's last rules merged.
 
 ``FLOORS`` hold the latest measurements: the test fails when the reader gets worse
 here, and they are raised as it gets better. Unlike ``credits_real.tsv`` the misses are
@@ -229,7 +229,7 @@ FLOORS = {
     "credits_holdout10.tsv": (204, 26, 184),
     "credits_holdout11.tsv": (234, 40, 218),
     "credits_holdout12.tsv": (150, 26, 125),
-    "credits_holdout13.tsv": (155, 24, 142),
+    "credits_holdout13.tsv": (155, 24, 143),
 }
 
 
