@@ -212,7 +212,7 @@ _LABELS = r"""(?:
     | [\U0001F4F7\U0001F4F8]\uFE0F?\s*[:：]?(?=\s*\S)  # a camera emoji in place of "Photo:" (social posts: "📷 ESO/Name")
     | """ + LANGUAGE_LABELS + """
 )"""
-# The characters a label opens on, in either case (tests/catalog/test_label_openers.py checks them against the labels'
+# The characters a label opens on, in either case (tests/catalog/test_credit_guards.py checks them against the labels'
 # pattern): a lookahead on them refuses the other texts at once, before the hundreds of label words are tried.
 LABEL_OPENERS = ("abcfghiklmpqstvzźфикасφ©(ⓒ사写撮来图기그カצتا\U0001F4F7\U0001F4F8"
                  + re.escape(FIRST_LETTERS))
