@@ -36,3 +36,21 @@ def test_a_number_opening_a_sentence_is_no_gallery_counter(text: str, rest: str)
 ])
 def test_a_counter_alone_or_above_a_credit_is_still_set_aside(text: str, rest: str) -> None:
     assert split_caption_credit(text)[0] == rest
+
+
+# --- a name is never split after a surname's prefix (Fitz, Mac, Mc, O', Van, De …) --------------------------------------
+
+@pytest.mark.parametrize(("text", "photographer"), [
+    ("Photo: Mary FitzGerald Smith/AP", "Mary FitzGerald Smith"),
+    ("Tom FitzGerald Smith/Getty Images", "Tom FitzGerald Smith"),
+    ("Photo: Ann FitzSimons Hale/Reuters", "Ann FitzSimons Hale"),
+    ("Photo: Paul DeLuca Grant/AP", "Paul DeLuca Grant"),
+])
+def test_a_name_is_not_split_after_a_surname_prefix(text: str, photographer: str) -> None:
+    rest, credit = _split(text)
+    assert credit is not None and credit[1] == (photographer,)
+    assert photographer not in rest
+
+
+def test_a_caption_run_into_the_photographer_s_name_is_still_split() -> None:
+    assert _split("Jamie DimonTom Williams/CQ-Roll Call, Inc via Getty Images")[0] == "Jamie Dimon"
