@@ -611,10 +611,17 @@ def _name_before_slash(text: str, start: int, reading: Reading) -> tuple[int, Re
 
 
 def _where_ending(text: str, start: int) -> str:
-    label = LABEL.match(text[start:])
-    if label:
-        return f"at the end of the caption after {label.group().strip()!r}"
+    label = _label_opening(text[start:])
+    if label is not None:
+        return f"at the end of the caption after {label!r}"
     return "at the end of the caption" if start else "as the whole caption"
+
+
+@lru_cache(maxsize=4096)
+def _label_opening(credit: str) -> str | None:
+    """The label opening a credit, None when none: kept, as credit lines recur and the labels' pattern is long."""
+    label = LABEL.match(credit)
+    return label.group().strip() if label else None
 
 
 def _tail_starts(text: str) -> list[int]:
