@@ -196,6 +196,7 @@ def _as_printed(name: str, key: str) -> str:
     return family if _scripts(name) - _scripts(family) else name
 
 
+@lru_cache(maxsize=16384)  # a pure function of the name; names recur across a wire's credits
 def canonical_agency(name: str) -> str | None:
     """The canonical organisation a printed name stands for, or None when the table lacks it.
 

@@ -43,8 +43,7 @@ from catalog.credits.vocabulary import (
     LICENCE_ANYWHERE,
     LICENCE_NAME,
     MAX_CREDIT,
-    NO_PARTY,
-    NOT_NAMES,
+    NAMING_NO_PARTY,
     OFFICE_TITLES,
     OPENERS,
     QUALIFIER_WORDS,
@@ -363,7 +362,7 @@ def _usual_places(text: str) -> FoundCredit | None:
     if text[-1:] == "면":
         text = _EDITION_LINE.sub("", text)
     body = _peel_notes(text)
-    if " - " in body[:40] and fold(body.split(" - ", 1)[0]) in NO_PARTY | NOT_NAMES:
+    if " - " in body[:40] and fold(body.split(" - ", 1)[0]) in NAMING_NO_PARTY:
         opening = _credit_before_headline(body)  # "Divulgação - Magazine ...": the headline would read as a party
         if opening is not None:
             return opening
@@ -611,10 +610,17 @@ def _name_before_slash(text: str, start: int, reading: Reading) -> tuple[int, Re
 
 
 def _where_ending(text: str, start: int) -> str:
-    label = LABEL.match(text[start:])
-    if label:
-        return f"at the end of the caption after {label.group().strip()!r}"
+    label = _label_opening(text[start:])
+    if label is not None:
+        return f"at the end of the caption after {label!r}"
     return "at the end of the caption" if start else "as the whole caption"
+
+
+@lru_cache(maxsize=4096)
+def _label_opening(credit: str) -> str | None:
+    """The label opening a credit, None when none: kept, as credit lines recur and the labels' pattern is long."""
+    label = LABEL.match(credit)
+    return label.group().strip() if label else None
 
 
 def _tail_starts(text: str) -> list[int]:
@@ -875,7 +881,7 @@ def _credit_before_headline(text: str, separator: re.Match[str] | None = None) -
     head, rest = text[: hyphen.start()].strip(), text[hyphen.end():].strip()
     if not head or _DATELINE.match(head):
         return None
-    if fold(head) in NO_PARTY | NOT_NAMES and fold(head):  # not AP's "FILE - ...": a qualifier says what, not whose
+    if fold(head) in NAMING_NO_PARTY and fold(head):  # not AP's "FILE - ...": a qualifier says what, not whose
         return FoundCredit(credit=Credit(credit_line=head), rest=rest, printed=head,
                            how="credit found opening the caption before its headline, naming no party")
     reading = read_credit(head)

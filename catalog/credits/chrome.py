@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from catalog.credits.labels import COUNTER_BETWEEN, GALLERY_WORDS
+from catalog.credits.vocabulary import PARTICLES
 
 # "Bild 3/60 - ", "Photo 4 of 12", "Zdjęcie 2 z 9": the picture's place in a gallery, its heading word first
 # (the heading word capitalised or in capitals, in the main news languages: labels.GALLERY_WORDS, COUNTER_WORDS)
@@ -31,6 +32,7 @@ _BARE_COUNTER = re.compile(r"(?P<word>\b[A-ZÀ-Þ][^\W\d_]{1,45})(?:[ \t]*[|·�
                            r"(?:[ \t]?/[ \t]?|[ \t]of[ \t])(?P<total>\d{1,3})[ \t]*$", re.MULTILINE)
 # two numbers and the word between them, the cheap test before the counters' patterns
 _COUNTED = re.compile(rf"\d\s*{COUNTER_BETWEEN}\s*\d", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")  # the cheaper test first: most captions hold no number at all
 # a bare counter opening a line, before the credit or the caption: "1/15 (Reuters)", "2/15 (Reuters)\ncaption",
 # "3 of 12 Jane Roe/AP" (a gallery's slide number printed above its caption)
 _OPENING_COUNTER = re.compile(rf"^[ \t]*(?P<number>\d{{1,3}})(?:[ \t]?/[ \t]?|[ \t](?i:{COUNTER_BETWEEN})[ \t])(?P<total>\d{{1,3}})"
@@ -46,14 +48,27 @@ def _is_counter(match: re.Match[str]) -> bool:
     return 1 <= int(match["number"]) <= int(match["total"]) <= _MAX_GALLERY and int(match["total"]) >= 2
 
 
+# the words of a credit line: capitalised, a name's particle ("Jane de Roe"), or a bracketed credit closing the line
+_LOWER_WORD = re.compile(r"(?<![\w'’])[^\W\d_A-ZÀ-Þ][\w'’-]*")
+
+
+def _opens_a_credit_line(match: re.Match[str]) -> bool:
+    """A counter opens a line only above a credit: alone on its line, or the rest of its line holds no sentence's
+    lower-case word ("1/15 (Reuters)", "3 of 12 Jane Roe/AP"), never "9/11 families gather", "1/2 of the town"."""
+    if not _is_counter(match):
+        return False
+    line = match.string[match.end():].split("\n", 1)[0]
+    return all(word.group().lower() in PARTICLES for word in _LOWER_WORD.finditer(line))
+
+
 def without_chrome(text: str) -> str:
     """The caption without gallery counters and a leading file slug (see the module's docstring)."""
-    if ("/" in text or " " in text) and _COUNTED.search(text):
+    if _DIGIT.search(text) and _COUNTED.search(text):
         if text[-1:].isdigit() or "\n" in text:
             text = _BARE_COUNTER.sub(lambda match: match["word"] if _is_counter(match) else match.group(), text)
         text = _NAMED_COUNTER.sub(lambda match: "\n" if _is_counter(match) else match.group(), text)
         if text[:1].isdigit() or "\n" in text:
-            text = _OPENING_COUNTER.sub(lambda match: "" if _is_counter(match) else match.group(), text)
+            text = _OPENING_COUNTER.sub(lambda match: "" if _opens_a_credit_line(match) else match.group(), text)
     if text[:1].isalnum() and text[:1].upper() == text[:1]:
         slug = _SLUG.match(text)
         if slug:

@@ -22,7 +22,7 @@ from catalog.credits.found import FoundCredit, found
 from catalog.credits.names import is_capitalised, is_name, is_placed_name
 from catalog.credits.organisations import PREFIX_WIRES
 from catalog.credits.parsing import Reading, is_text_credit, read_credit
-from catalog.credits.vocabulary import BRAND, GLUED_WORDS, LOWER, UPPER
+from catalog.credits.vocabulary import BRAND, GLUED_WORDS, LOWER, PARTICLES, UPPER
 
 # a lower-case letter run into a capitalised word that goes on: "DenetteSunday, it", "BellWednesday, the"
 # ... or a name in capitals ("JANE ROEThe crowd"), or a name's word of two letters ("Li AnTourists"; not "McDonald")
@@ -87,6 +87,9 @@ def _is_wire_chain(reading: Reading) -> bool:
 # a caption's last word run into the photographer's given name: "Jamie DimonTom Williams/CQ-Roll Call": three lower-case
 # letters, then a capital opening a word (not "McDonald", "LeBron", "MacKenzie": their prefix is shorter or a particle)
 _NAME_GLUE = re.compile(rf"(?<=[{LOWER}]{{3}})(?=[{UPPER}][{LOWER}])")
+# a surname's prefix joined to the capitalised rest of the surname, never a word of its own: Anglo-Norman "Fitz"
+# (FitzGerald, FitzSimons), Gaelic "Mac"/"Mc"/"O'", and the particles (vocabulary.PARTICLES: "DeLuca", "VanDyke")
+_SURNAME_PREFIXES = PARTICLES | {"fitz", "ap", "ab"}
 # a world wire printed after its photographer, run into the name's last word in capitals before the distributor:
 # Getty's "Photo credit should read KOEN VAN WEELAFP via Getty Images" for "KOEN VAN WEEL/AFP via Getty Images"
 _WIRES_PRINTED_AFTER = "|".join(sorted((wire.upper() for wire in PREFIX_WIRES if len(wire) >= 3), key=len, reverse=True))
@@ -97,8 +100,9 @@ def without_glued_caption(text: str, found_credit: FoundCredit) -> FoundCredit:
     """The credit without the caption's last words run into its photographer's name, given back to the caption.
 
     "Jamie DimonTom Williams/CQ-Roll Call, Inc via Getty Images": a page printed the caption's name and the
-    photographer's with no gap. Split only where both sides are whole names of two words or more, so a name with a
-    capital inside it ("Mary FitzGerald", "Jane McDonald") stays one."""
+    photographer's with no gap. Split only where both sides are whole names of two words or more and the glued word
+    does not open with a surname's prefix, so a name with a capital inside it ("Mary FitzGerald Smith", "Jane
+    McDonald") stays one."""
     credit = found_credit.credit
     if len(credit.photographers) != 1 or not GLUED_WORDS.search(credit.photographers[0]):
         return found_credit
@@ -107,6 +111,9 @@ def without_glued_caption(text: str, found_credit: FoundCredit) -> FoundCredit:
     if glue is None or found_credit.printed.find(name) < 0:
         return found_credit
     before, after = name[:glue.start()], name[glue.start():]
+    glued_prefix = before.rsplit(None, 1)[-1].lower()
+    if glued_prefix in _SURNAME_PREFIXES or glued_prefix[-1:] in "'’":
+        return found_credit
     if len(before.split()) < 2 or len(after.split()) < 2 or not is_name(before, strict=True) \
             or not is_name(after, strict=True):
         return found_credit

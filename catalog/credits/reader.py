@@ -124,11 +124,15 @@ _ATTRIBUTE = re.compile(r'\s*"\s+[a-z][\w:-]*="\s*')  # the end of one attribute
 _INLINE_TAG = re.compile(r"</?(?:a|em|i|b|strong|span|small|cite|sup|sub|font)\b[^<>]{0,300}>", re.I)
 # a caption's control to unfold it, closing the text as the page prints its button, in the main news languages ("...
 # Photo: Name / NTB Scanpix Show more"): capitalised, as buttons are ("... to read more" is a sentence)
-_EXPAND_CONTROL = (r"(?-i:Show more|Read more|See more|View more|Mehr anzeigen|Mehr lesen|Weiterlesen|Ver más|Leer más"
-                   r"|Voir plus|Lire la suite|Mostra di più|Leggi di più|Ver mais|Leia mais|Vis mer|Les mer|Visa mer|Läs mer"
-                   r"|Vis mere|Læs mere|Näytä lisää|Lue lisää|Pokaż więcej|Czytaj więcej|Toon meer|Lees meer"
-                   r"|Показать ещё|Показать еще|Читать далее|Daha fazla göster|Devamını oku)")
+_EXPAND_CONTROLS = ("Show more", "Read more", "See more", "View more", "Mehr anzeigen", "Mehr lesen", "Weiterlesen",
+                    "Ver más", "Leer más", "Voir plus", "Lire la suite", "Mostra di più", "Leggi di più", "Ver mais",
+                    "Leia mais", "Vis mer", "Les mer", "Visa mer", "Läs mer", "Vis mere", "Læs mere", "Näytä lisää",
+                    "Lue lisää", "Pokaż więcej", "Czytaj więcej", "Toon meer", "Lees meer", "Показать ещё", "Показать еще",
+                    "Читать далее", "Daha fazla göster", "Devamını oku")
+_EXPAND_CONTROL = "(?-i:" + "|".join(_EXPAND_CONTROLS) + ")"
 _EXPAND_AT_END = re.compile(r"\s" + _EXPAND_CONTROL + r"\s*[»›>…]*$")
+# the controls' last words: a caption ending on none (spaces and arrows set aside) is refused before the pattern is tried
+_EXPAND_LAST_WORDS = tuple(sorted({control.rsplit(None, 1)[-1] for control in _EXPAND_CONTROLS}))
 _CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption|Image caption)\b|(?:\.{3}|…)more\b"
                        r"|\s\[(?:more|read more)\s?(?:…|\.{3})\]$"  # "... / AFP [more…]": an excerpt's link
                        r"|\s+more (?:pics|photos|pictures|images) like this\s*[»›>]*$"  # a gallery's link
@@ -199,7 +203,9 @@ def tidy(text: str) -> str:
         text = _MARKDOWN_EMPHASIS.sub(r"\1", _MARKDOWN_LINK.sub(r"\1", text).replace("* *", " ").replace("*", ""))
     if "/s3/" in text or ".jp" in text:
         text = _IMAGE_PATH.sub("", text)  # "Foto Andy Wong / AP/s3/static.example/files/pic.jpg)": the next picture's path
-    if "caption" in text or "image" in text or "more" in text or _EXPAND_AT_END.search(text, max(0, len(text) - 40)):
+    if "caption" in text or "image" in text or "more" in text or (
+            text.rstrip().rstrip("»›>…").rstrip().endswith(_EXPAND_LAST_WORDS)
+            and _EXPAND_AT_END.search(text, max(0, len(text) - 40))):
         text = _CONTROLS.sub("\n", text)
     if "icensing" in text:
         text = before_licensing_link(text)

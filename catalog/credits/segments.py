@@ -82,8 +82,17 @@ _SLASHED_NAME = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
 _LINKS = frozenset({"for", "by", "via", "of", "from", "on", "at", "to"})
 
 # a wire's one-word name glued to the photographer's, at a change from lower to upper case
-_ORGANISATION_GLUED_AT_END = re.compile(r"(?<=[a-zà-ÿ])(?:" + "|".join(
-    re.escape(word) for word in one_word_spellings() if word[0].isupper()) + r")$")
+_GLUED_ORGANISATIONS = [word for word in one_word_spellings() if word[0].isupper()]
+_ORGANISATION_GLUED_AT_END = re.compile(r"(?<=[a-zà-ÿ])(?:" + "|".join(map(re.escape, _GLUED_ORGANISATIONS)) + r")$")
+# the last two characters of those names (the whole of a one-character name): a segment ending on none is refused before
+# the pattern tries each name at each of its positions
+_GLUED_ORGANISATION_ENDINGS = frozenset(word[-2:] for word in _GLUED_ORGANISATIONS)
+
+
+def _may_end_on_glued_organisation(segment: str) -> bool:
+    """Whether a segment ends on a letter and on the last characters of an organisation's name (a cheap test first)."""
+    return segment[-1:].isalpha() and (segment[-2:] in _GLUED_ORGANISATION_ENDINGS
+                                       or segment[-1:] in _GLUED_ORGANISATION_ENDINGS)
 
 
 _DASH = re.compile("[-–—]")
@@ -142,7 +151,7 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
     if first and " " in segment[first.end():] and is_name(segment[first.end():], strict=True) \
             and is_capitalised(segment[first.end():]):
         return first.group(), segment[first.end():]  # "REUTERSEduardo Munoz": the wire first, its slash lost
-    glued = _ORGANISATION_GLUED_AT_END.search(segment) if segment[-1:].isalpha() else None
+    glued = _ORGANISATION_GLUED_AT_END.search(segment) if _may_end_on_glued_organisation(segment) else None
     if glued and is_name(segment[: glued.start()], strict=True):
         return segment[: glued.start()], glued.group()  # "Daniel Leal-OlivasAFP": two page elements, no gap
     words = segment.split()

@@ -1,0 +1,56 @@
+"""Rules narrowed after review 32 (issue 14): lines today's broad rules read wrong, each with its general condition.
+
+Every case is a line that read right (or harmlessly) before the broad rule, next to the line the rule was made for,
+which must still read as it did.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.credits import split_caption_credit
+
+
+def _split(text: str) -> tuple[str, tuple | None]:
+    rest, credit = split_caption_credit(text)
+    return rest, credit and (credit.agency, credit.photographers)
+
+
+# --- a gallery's counter is set aside only when it stands alone on its line or the rest of the line is a credit ---------
+
+@pytest.mark.parametrize(("text", "rest"), [
+    ("9/11 families gather. Photo: Jane Doe/AP The ceremony continued into the night.",
+     "9/11 families gather. The ceremony continued into the night."),
+    ("1/2 of the town was flooded (Photo: Jane Doe/Reuters) as the river rose.",
+     "1/2 of the town was flooded as the river rose."),
+    ("2 of 3 candidates withdrew. Photo: Jane Doe/AP", "2 of 3 candidates withdrew."),
+    ("3/4 of voters stayed home. (Photo: Jane Doe/AFP)", "3/4 of voters stayed home."),
+])
+def test_a_number_opening_a_sentence_is_no_gallery_counter(text: str, rest: str) -> None:
+    assert split_caption_credit(text)[0] == rest
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    ("3 of 12 Jane Roe/AP\nCrowds gather in the square.", "Crowds gather in the square."),
+    ("1/15 (Reuters)\nCrowds gather in the square.", "Crowds gather in the square."),
+])
+def test_a_counter_alone_or_above_a_credit_is_still_set_aside(text: str, rest: str) -> None:
+    assert split_caption_credit(text)[0] == rest
+
+
+# --- a name is never split after a surname's prefix (Fitz, Mac, Mc, O', Van, De …) --------------------------------------
+
+@pytest.mark.parametrize(("text", "photographer"), [
+    ("Photo: Mary FitzGerald Smith/AP", "Mary FitzGerald Smith"),
+    ("Tom FitzGerald Smith/Getty Images", "Tom FitzGerald Smith"),
+    ("Photo: Ann FitzSimons Hale/Reuters", "Ann FitzSimons Hale"),
+    ("Photo: Paul DeLuca Grant/AP", "Paul DeLuca Grant"),
+])
+def test_a_name_is_not_split_after_a_surname_prefix(text: str, photographer: str) -> None:
+    rest, credit = _split(text)
+    assert credit is not None and credit[1] == (photographer,)
+    assert photographer not in rest
+
+
+def test_a_caption_run_into_the_photographer_s_name_is_still_split() -> None:
+    assert _split("Jamie DimonTom Williams/CQ-Roll Call, Inc via Getty Images")[0] == "Jamie Dimon"
