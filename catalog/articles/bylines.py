@@ -236,7 +236,9 @@ def printed_byline(text: str | None) -> str | None:
     kept = ""
     parts = cleaned.split(",")
     for index, part in enumerate(parts):
-        if not _is_name(part.strip(" .:")) and not all(_is_name(p.strip(" .:")) for p in _SEPARATORS.split(part) if p.strip()):
+        first = index == 0  # before any comma: a paper's word closing the name is a surname (_is_name)
+        if not _is_name(part.strip(" .:"), after_names=not first) \
+                and not all(_is_name(p.strip(" .:"), after_names=not first) for p in _SEPARATORS.split(part) if p.strip()):
             if kept and is_publication_name(part.strip()) and index + 1 < len(parts) and _CONJUNCTION.match(parts[index + 1]):
                 continue  # "Ana Ruiz, The Public Ledger, and Dev Patel, …": each name's outlet, the names go on
             break
@@ -356,11 +358,19 @@ def _trailing_publication(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+_SEPARATORS_KEPT = re.compile(f"({_SEPARATORS.pattern})", re.IGNORECASE)
+
+
 def _name_parts(text: str | None) -> list[str]:
+    """The parts of a byline that are names. A paper's name stands after a comma ("Ann Lee, High Plains Courier"):
+    the first part and a part after "and" are a person's even when the last word is a paper's ("Hans Peter List",
+    "Lena H. Sun"), unless an article opens them ("The Island Times")."""
     cleaned = _without_label(text)
     if not cleaned:
         return []
-    return [part for part in _SEPARATORS.split(cleaned) if _is_name(part.strip(" .:"))]
+    pieces = _SEPARATORS_KEPT.split(cleaned)
+    return [part for separator, part in zip([""] + pieces[1::2], pieces[::2])
+            if _is_name(part.strip(" .:"), after_names=separator.strip() in (",", ";", "-"))]
 
 
 # Role nouns a line under the byline may open with before a place ("Corresponsal en Boquerón", "Correspondent in Kyiv")
@@ -377,16 +387,23 @@ def is_publication_name(text: str) -> bool:
     """True for a paper's name as a byline prints it: "The Island Times", "High Plains Courier" (not "Ann Star")."""
     words = text.split()
     return bool(words) and words[-1].lower().strip(".") in PUBLICATION_WORDS and (
-        words[0].lower() in ("the", "der", "die", "la", "le", "el", "il", "de", "het") or len(words) >= 3)
+        _opens_with_article(text) or len(words) >= 3)
 
 
-def _is_name(name: str) -> bool:
+def _opens_with_article(text: str) -> bool:
+    return text.split()[0].lower() in ("the", "der", "die", "la", "le", "el", "il", "de", "het")
+
+
+def _is_name(name: str, *, after_names: bool = True) -> bool:
+    """True for a part of a byline that reads as a person's name. Before any comma (after_names False) a paper's word
+    closing three words is a surname ("Hans Peter List"): only an article makes the part a paper there."""
     words = {word.lower().strip(".") for word in name.split()}
     acronym = len(name.split()) == 1 and name.isupper() and len(name) <= 5  # "…, CNN": the network, not a person
+    paper = is_publication_name(name) if after_names else is_publication_name(name) and _opens_with_article(name)
     # a part starting in lower case is a role or a place ("correspondante à Lyon", "enviada especial")
     return bool(name) and len(name) <= _LONGEST_NAME and not acronym and not words & ROLE_WORDS \
         and not name[:1].islower() \
-        and not is_publication_name(name) and not any(c.isdigit() or c == "@" for c in name)
+        and not paper and not any(c.isdigit() or c == "@" for c in name)
 
 
 # A Chinese-language wire's dateline opening the story: "（中央社記者王小明台北3日電）", "（記者王小明、李大華／台北報導）",

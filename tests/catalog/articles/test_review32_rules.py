@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.articles.bylines import split_byline
+from catalog.articles.bylines import printed_byline, split_byline
 
 
 @pytest.mark.parametrize(("line", "names"), [
@@ -40,6 +40,29 @@ def test_a_label_word_that_is_also_a_name_is_a_label_with_a_colon_or_in_lower_ca
 
 
 @pytest.mark.parametrize(("line", "names"), [
+    ("By Hans Peter List", ("Hans Peter List",)),  # review 32, finding 2: a surname that is a paper's word
+    ("By Juan Carlos Correo", ("Juan Carlos Correo",)),
+    ("By Kari Anne Lehti", ("Kari Anne Lehti",)),
+    ("By Anna Maria Glas", ("Anna Maria Glas",)),
+    ("By Ana Paula Folha", ("Ana Paula Folha",)),
+    ("By Anna Maria Echo", ("Anna Maria Echo",)),
+    ("By Lena H. Sun", ("Lena H. Sun",)),
+    ("By Ann Lee and Hans Peter List", ("Ann Lee", "Hans Peter List")),  # joined by "and": a second person
+])
+def test_a_paper_word_never_strips_the_only_surname(line: str, names: tuple[str, ...]) -> None:
+    assert split_byline(line) == names
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("By Ann Lee, High Plains Courier", ("Ann Lee",)),  # after a comma, the paper
+    ("By Ann Lee, The Island Times", ("Ann Lee",)),
+    ("Von Anna Schmidt, Kieler Volks Zeitung", ("Anna Schmidt",)),
+])
+def test_a_paper_after_a_comma_is_still_no_name(line: str, names: tuple[str, ...]) -> None:
+    assert split_byline(line) == names
+
+
+@pytest.mark.parametrize(("line", "names"), [
     ("Plácido Domingo June 03, 2024", ("Plácido Domingo",)),  # review 32, finding 3: a surname, not Sunday
     ("Jose Domingo June 03, 2024", ("Jose Domingo",)),
     ("Antonio Sabato 12 maggio 2024", ("Antonio Sabato",)),
@@ -59,3 +82,12 @@ def test_a_weekday_that_is_a_name_stays_in_the_name(line: str, names: tuple[str,
 ])
 def test_a_weekday_opening_a_real_date_ends_the_names(line: str, names: tuple[str, ...]) -> None:
     assert split_byline(line) == names
+
+
+@pytest.mark.parametrize(("line", "printed"), [
+    ("By Hans Peter List", "Hans Peter List"),
+    ("By Lena H. Sun, The Washington Post", "Lena H. Sun"),
+    ("By Ann Lee, High Plains Courier", "Ann Lee"),
+])
+def test_the_printed_byline_keeps_a_surname_that_is_a_paper_word(line: str, printed: str) -> None:
+    assert printed_byline(line) == printed
