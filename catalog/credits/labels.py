@@ -148,9 +148,10 @@ QUALIFIERS_IN_LANGUAGES = {
              "文件"),  # the machine translation of AP's "File" into Chinese ("AP 照片/文件")
 }
 # the file picture's words, alone in a caption's closing brackets ("（資料圖片）", "(Archivbild)"): not "文件" (a document)
-# nor "dok", which say it only after a label or a name
+# nor "dok", nor English "file(s)", a document or a dossier as often as the picture's kind ("… in Paris. (File)"),
+# which say it only after a label or a name ("Photo: File", "Jane Roe/AP File")
 FILE_PICTURE_WORDS = tuple(word for word in (*QUALIFIERS_IN_LANGUAGES["file"], *(
-    word for words in FILE_PICTURE_PHRASES.values() for word in words)) if word not in ("文件", "dok"))
+    word for words in FILE_PICTURE_PHRASES.values() for word in words)) if word not in ("文件", "dok", "file", "files"))
 
 # A private or family archive, or a picture handed in by the person pictured, in the main news languages: printed in
 # place of a party after a label ("Foto: Privatna arhiva", "Kuva: Haastateltavan kotialbumi", "Фото: из личного
