@@ -75,6 +75,9 @@ COLON_WORDS: dict[str, tuple[str, ...]] = {
 # photos", Norwegian and Danish "Tekst og foto", "Tekst og billeder", Swedish "Text och bild", Finnish "Teksti ja
 # kuvat", Icelandic "Texti og myndir", "Foto og tekst": the one who wrote the story took the pictures
 _TEXT_WORDS = r"(?:text|texte|tekst|teksti|texti|testo|texto)"
+# the writer's label after a story's heading ("Ekstra Bladet - Tipsbladet - - Name - TEKST: Name"): the line is the
+# page's heading and byline, no picture's credit, unless a picture label opens it
+WRITER_LABEL_AFTER_WORDS = re.compile(rf"\s[-–—|]\s*{_TEXT_WORDS}\s?:", re.IGNORECASE)
 _PHOTO_WORDS = r"(?:fotos?|photos?|foto['’]s|bilder?|bild|billeder|kuvat?|myndir|zdjęcia|fotografie|fotografias?)"
 _AND_WORDS = r"(?:und|and|og|och|ja|i|et|en|e|y|&)"
 TEXT_AND_PHOTOS = rf"(?:{_TEXT_WORDS}\s+{_AND_WORDS}\s+{_PHOTO_WORDS}|{_PHOTO_WORDS}\s+{_AND_WORDS}\s+{_TEXT_WORDS})"

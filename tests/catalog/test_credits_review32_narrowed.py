@@ -75,3 +75,24 @@ def test_a_file_picture_s_compound_in_brackets_is_still_its_kind(caption: str, r
     from catalog.articles.photos import split_unmarked_credit
     found_rest, credit = split_unmarked_credit(caption)
     assert (found_rest, credit and credit.credit_line, credit and credit.qualifiers) == (rest, credit_line, ("file",))
+
+
+# --- the Nordic and German papers join "the paper" to their name ("-bladet", "-blatt"); a heading line is no credit -----
+
+@pytest.mark.parametrize(("line", "agency"), [
+    ("Foto: Aftonbladet", "Aftonbladet"), ("Foto: Tipsbladet", "Tipsbladet"), ("Foto: Jane Doe/Aftonbladet", "Aftonbladet"),
+    ("Foto: Hamburger Abendblatt", "Hamburger Abendblatt"), ("Foto: Westfalenblatt", "Westfalenblatt"),
+])
+def test_a_paper_s_compound_name_is_an_organisation(line: str, agency: str) -> None:
+    from catalog.credits import parse_credit_line
+    credit = parse_credit_line(line)
+    assert credit is not None and credit.agency == agency and "Jane" not in agency
+
+
+@pytest.mark.parametrize("line", [
+    "Ekstra Bladet - Tipsbladet - - MIKKEL RYGAARD - TEKST: THOMAS PYNDT",
+    "Dagens Nyheter - Sport - Jane Roe - Text: John Roe",
+])
+def test_a_story_heading_with_its_writer_s_label_is_no_credit(line: str) -> None:
+    from catalog.credits import parse_credit_line
+    assert parse_credit_line(line) is None
