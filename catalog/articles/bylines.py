@@ -34,11 +34,17 @@ BYLINE_WORDS: dict[str, tuple[str, ...]] = {
     "th": ("โดย", "เขียนโดย", "ผู้เขียน"), "tl": ("isinulat ni", "ulat ni"),
 }
 # ... and those that are also an ordinary word of some language, read only before a capitalised name of two words:
-# Swahili "Na" (by; Polish and Czech "on"), Tagalog "Ni", Greek "Του"/"Της" (the genitive: "by"); Romanian "de" only
-# in lower case (a capitalised "De" opens Dutch and Italian names: "De Vries")
+# Greek "Του"/"Της" (the genitive: "by"); Romanian "de" only in lower case (a capitalised "De" opens Dutch and Italian
+# names: "De Vries")
 BYLINE_WORDS_BEFORE_NAMES: dict[str, tuple[str, ...]] = {
-    "sw": ("na",), "tl": ("ni",), "el": ("του", "της"), "ro": ("(?-i:de)",),
+    "el": ("του", "της"), "ro": ("(?-i:de)",),
 }
+# ... and those that are also a given name or a surname somewhere: Turkish "metin" (text; a common Turkish given name),
+# "yazan" (written by; an Arabic given name), Indonesian "oleh" (by; Ukrainian Oleh), Swahili "na" and Tagalog "ni"
+# (by; Korean and Chinese surnames Na, Ni). Capitalised before a name they are the name's first word ("Metin Yılmaz",
+# "Oleh Sentsov", "Na Young Kim"), so they are a label only with a colon or a dash ("Oleh: Budi Santoso") or in lower
+# case before a capitalised name of two words ("oleh Budi Santoso", "na Juma Hamisi").
+BYLINE_WORDS_ALSO_NAMES = frozenset({"metin", "yazan", "oleh", "na", "ni"})
 
 
 def _byline_alternatives(family: dict[str, tuple[str, ...]]) -> str:
@@ -46,8 +52,11 @@ def _byline_alternatives(family: dict[str, tuple[str, ...]]) -> str:
     return "|".join(word if word.startswith("(?") else re.escape(word).replace(r"\ ", r"\s+") for word in words)
 
 
-_BYLINE_WORD_ALTERNATIVES = _byline_alternatives(BYLINE_WORDS)
+_BYLINE_WORD_ALTERNATIVES = _byline_alternatives({language: tuple(word for word in words if word not in
+                                                                     BYLINE_WORDS_ALSO_NAMES)
+                                                   for language, words in BYLINE_WORDS.items()})
 _BEFORE_NAMES_ALTERNATIVES = _byline_alternatives(BYLINE_WORDS_BEFORE_NAMES)
+_ALSO_NAMES_ALTERNATIVES = "|".join(sorted(BYLINE_WORDS_ALSO_NAMES))
 _LABELS = (
     rf"{TEXT_AND_PHOTOS}\s*:\s*|"  # "Tekst og foto: Name", "Text und Fotos: Name": wrote and photographed
     # Arabic "wrote" (كتب, كتبت), "by the pen of" (بقلم), "prepared by" (إعداد), "interview" (حوار), "report"
@@ -60,6 +69,9 @@ _LABELS = (
     rf"av|af|{_BYLINE_WORD_ALTERNATIVES})\s*(?::|\s[—–](?=\s))?\s+"  # "By — Ann Lee" (PBS's dash after the label)
     # the labels that are also a language's ordinary word: only before a capitalised name (BYLINE_WORDS_BEFORE_NAMES)
     rf"|(?:{_BEFORE_NAMES_ALTERNATIVES})\s+(?=[^\W\d_][^\s,]*\s+[^\W\d_])(?=(?-i:[^\W\d_a-zß-ÿа-яёα-ωάέήίόύώ]))"
+    # the labels that are also a name: with a colon or a dash, or in lower case before a capitalised name of two words
+    rf"|(?:{_ALSO_NAMES_ALTERNATIVES}|metİn)\s*(?:[:：]|\s[—–-](?=\s))\s*"
+    rf"|(?-i:{_ALSO_NAMES_ALTERNATIVES})\s+(?=(?-i:[^\W\d_a-zß-ÿ])[^\s,]*\s+[^\W\d_])"
     r"|(?:作者|记者|記者|文|撰文|编辑|責任編集)\s*[:：/／]\s*"  # Chinese and Japanese: "作者：李华", "记者／李华"
     r"|(?:authors?|writers?|reporters?|autore|autrice)\s*:\s*"  # a form's field: "WRITER: Ann Lee", "Reporter: Bo Park"
     # Catalan and Italian "per". Per is also a Scandinavian first name ("Per Anders Olsson",
@@ -110,10 +122,31 @@ _TRAILING_DATE = re.compile(r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|n
                             r"\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
                             # in any language, day, month and year: "3 giugno 2024", "3. Juni 2024", "3 de junio de 2024"
                             r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d]{3,12}\.?\s+(?:de\s+)?\d{4}"
-                            # a weekday of the main news languages opening a date in any words ("Jumatano, Mei 22, 2024",
-                            # "Mittwoch, 22. Mai 2024", "mercredi 22 mai 2024")
-                            rf"|(?:{'|'.join(WEEKDAYS)}),?\s+(?:\d{{1,2}}\.?\s+)?(?:de\s+)?[^\W\d]{{3,12}}\.?\s+\d{{1,4}})\b.*$",
+                            # a weekday of the main news languages opening a whole date ("Jumatano, Mei 22, 2024",
+                            # "Mittwoch, 22. Mai 2024", "mercredi 22 mai 2024"): day and month in either order, then
+                            # the year. Domingo, Sabato, Khamis, Pazar are surnames too: see _weekday_opens_date
+                            rf"|(?P<weekday>{'|'.join(WEEKDAYS)})(?P<comma>,?)\s+(?:\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d]{{3,12}}\.?"
+                            r"|[^\W\d]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:de\s+)?\d{4})\b.*$",
                             re.IGNORECASE)
+
+
+def _without_trailing_date(names: str) -> str:
+    """The names before a date printed after them on the same line ("Nadia Brooks June 03, 2024")."""
+    start = 0
+    while found := _TRAILING_DATE.search(names, start):
+        if not found["weekday"] or _weekday_opens_date(names[:found.start()], found):
+            return names[:found.start()]
+        start = found.end("weekday")
+    return names
+
+
+def _weekday_opens_date(before: str, found: re.Match[str]) -> bool:
+    """True when a weekday before a date opens the date rather than closing a name: in lower case ("mercredi 22 mai"),
+    or capitalised after a comma ("Ann Lee, Sunday, June 2, 2024") or set off by its own comma after a whole name of
+    two words ("Nadia Brooks Mittwoch, 22. Mai 2024"); never as the surname of "Plácido Domingo June 03, 2024"."""
+    if found["weekday"].islower() or before.rstrip().endswith((",", "\n")):
+        return True
+    return bool(found["comma"]) and len(before.rsplit(",", 1)[-1].split()) >= 2
 # A role after the names without a comma, glued to what follows ("… and Luis Ortega Globe Staff,Updated June 3")
 _GLUED_ROLE = re.compile(r"\s(?:Staff|Correspondent|Reporter|Contributor)\b(?=\s*(?:,|$|\s+[A-Z]))")
 # "Priya Nair in London and Lukas Brandt in Frankfurt": where each filed from, before the next name or the end
@@ -256,7 +289,7 @@ def _without_label(text: str | None) -> str | None:
     if outlet_role and len(names[:outlet_role.start()].split()) >= 2:  # a name of two words or more before the role
         names = names[:outlet_role.start()]
     names = _IN_PLACE.sub("", names).strip(" -–—|")  # "Hana Duric in Sarajevo": where the reporter filed from
-    names = _TRAILING_DATE.sub("", names)
+    names = _without_trailing_date(names)
     role = _GLUED_ROLE.search(names)
     if role:  # "Globe Staff", "Herald Staff Writer": the paper's staff, its name left out with it
         words = names[: role.start()].split(" ")

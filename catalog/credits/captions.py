@@ -43,8 +43,7 @@ from catalog.credits.vocabulary import (
     LICENCE_ANYWHERE,
     LICENCE_NAME,
     MAX_CREDIT,
-    NO_PARTY,
-    NOT_NAMES,
+    NAMING_NO_PARTY,
     OFFICE_TITLES,
     OPENERS,
     QUALIFIER_WORDS,
@@ -363,7 +362,7 @@ def _usual_places(text: str) -> FoundCredit | None:
     if text[-1:] == "면":
         text = _EDITION_LINE.sub("", text)
     body = _peel_notes(text)
-    if " - " in body[:40] and fold(body.split(" - ", 1)[0]) in NO_PARTY | NOT_NAMES:
+    if " - " in body[:40] and fold(body.split(" - ", 1)[0]) in NAMING_NO_PARTY:
         opening = _credit_before_headline(body)  # "Divulgação - Magazine ...": the headline would read as a party
         if opening is not None:
             return opening
@@ -882,7 +881,7 @@ def _credit_before_headline(text: str, separator: re.Match[str] | None = None) -
     head, rest = text[: hyphen.start()].strip(), text[hyphen.end():].strip()
     if not head or _DATELINE.match(head):
         return None
-    if fold(head) in NO_PARTY | NOT_NAMES and fold(head):  # not AP's "FILE - ...": a qualifier says what, not whose
+    if fold(head) in NAMING_NO_PARTY and fold(head):  # not AP's "FILE - ...": a qualifier says what, not whose
         return FoundCredit(credit=Credit(credit_line=head), rest=rest, printed=head,
                            how="credit found opening the caption before its headline, naming no party")
     reading = read_credit(head)

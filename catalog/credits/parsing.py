@@ -97,6 +97,7 @@ from catalog.credits.vocabulary import (
     NAMED_PLATFORMS,
     NAMES_AFTER,
     NAME_AND_AGENCY,
+    NAMING_NO_PARTY,
     NOT_NAMES,
     NO_PARTY,
     NUMBERED_BRAND,
@@ -987,7 +988,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                     first = False
                     if persons:
                         person_open = False
-                elif kind == "skip" and not found.qualifiers and fold(item) in NO_PARTY | NOT_NAMES:
+                elif kind == "skip" and not found.qualifiers and fold(item) in NAMING_NO_PARTY:
                     after_no_party = True
                     handed_out = fold(item) == "divulgacao"
                 elif kind == "unknown":

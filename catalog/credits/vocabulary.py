@@ -63,6 +63,8 @@ NOT_NAMES = frozenset(fold(word) for word in {"str", "stringer", "", "unknown", 
                         "unbekannt", "onbekend", "nieznany", "neznámý", "ismeretlen", "okänd", "ukjent", "ukendt",
                         "tuntematon", "bilinmiyor", "невідомий", "невідомо", "anónimo", "anônimo", "anonyme", "anonimo",
                         "anonym", "anoniem", "anonim", "аноним", "анонім"})  # "Courtesy photo" names no one
+# the words printed in a party's place that name none, of either kind, joined once (not on every look-up)
+NAMING_NO_PARTY = NO_PARTY | NOT_NAMES
 TRAILING_QUALIFIER = re.compile(
     r"[\s,]+(file photo|file|pool photo|pool|handout photo|handout|staff photographer|staff|photo editor"
     r"|chief photographer|(?-i:archives?|FILES|[Ff]iles)"

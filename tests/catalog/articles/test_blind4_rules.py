@@ -211,7 +211,7 @@ def test_a_story_wrapper_marked_video_keeps_its_photos() -> None:
     assert [photo.image_url for photo in result.photos] == [SHOOT.format(1)]
 
 
-@pytest.mark.parametrize("label", ["Penulis", "Oleh", "Yazar:", "Szerző:", "Автор:", "Piše:", "Avtor:", "Autorius:"])
+@pytest.mark.parametrize("label", ["Penulis", "Oleh:", "oleh", "Yazar:", "Szerző:", "Автор:", "Piše:", "Avtor:", "Autorius:"])
 def test_byline_labels_of_more_languages(label: str) -> None:
     assert split_byline(f"{label} Ana Paz") == ("Ana Paz",)
 
