@@ -291,6 +291,12 @@ _BRACKETED_FILE_WORD = re.compile(r"\s*[(（]\s*(?P<credit>" + "|".join(map(re.e
 _FILE_PICTURE = re.compile(r"(?<=[.!?])\s+(?P<credit>(?:Photo|PHOTO)\s+(?:d['’]\s?)?(?i:archives?)(?:\s+(?P<owner>[A-Z][\w&'’ .-]{1,40}))?)$")
 
 
+def _is_a_marker(word: str) -> bool:
+    """A bare noun of a Latin-script language is a paper's marker capitalised ("(Archives)", "(Archiv)"); in lower
+    case it is the sentence's own word ("The town hall (archive)"). Other scripts have no capitals to tell."""
+    return " " in word or not word[:1].isascii() or not word[:1].islower()
+
+
 def split_unmarked_credit(caption: str) -> tuple[str | None, Credit | None]:
     """A credit the caption reader leaves in the caption: a house credit ("(Staff file photo)"), a handed-in picture
     ("Photo supplied"), a file picture ("Photo d'archives AFP", "（資料圖片）"), a "Name/Organisation" tail,
@@ -298,7 +304,7 @@ def split_unmarked_credit(caption: str) -> tuple[str | None, Credit | None]:
     an equals sign."""
     # first: "(Photo d'archives)" is the picture's kind in the language's words, no label before a name
     file_word = _BRACKETED_FILE_WORD.search(caption)
-    if file_word:
+    if file_word and _is_a_marker(file_word.group("credit")):
         return clean_text(caption[: file_word.start()]), Credit(credit_line=file_word.group("credit"), qualifiers=("file",))
     labelled = _LABELLED_BRACKET.search(caption)
     found = parse_credit_line(labelled.group("credit")) if labelled else None

@@ -94,10 +94,11 @@ _COMPOUND_ENDINGS = ("polizei", "zeitung", "ministerium", "regierung", "verband"
                      "reederei", "werke", "verwaltung",  # "Inselreederei" (a shipping line), "Stadtwerke", "Stadtverwaltung"
                      "inspektion", "direktion", "prasidium", "ratsamt",  # "Polizeiinspektion", "Landratsamt"
                      # the Nordic papers join "the paper" to their name: Icelandic "-blaðið" (Morgunblaðið, Fréttablaðið,
-                     # Dagblaðið Vísir), Swedish and Norwegian "-posten", "-avisen" (Aftenposten, Bergensavisen;
-                     # not "-bladet": "Tipsbladet" heads pages, holdout-105); and a picture agency its "photos", "pictures" or "images"
-                     # ("Nordicphotos", "Gettyimages"): a person's name ends in none of them
-                     "bladid", "blaðid", "blaðið", "posten", "avisen", "photos", "pictures", "images")
+                     # Dagblaðið Vísir), Swedish, Danish and Norwegian "-posten", "-avisen", "-bladet" (Aftenposten,
+                     # Bergensavisen, Aftonbladet, Dagbladet), German "-blatt" (Abendblatt, Tagblatt); and a picture
+                     # agency its "photos", "pictures" or "images" ("Nordicphotos", "Gettyimages"): a person's name ends
+                     # in none of them
+                     "bladid", "blaðid", "blaðið", "posten", "avisen", "bladet", "blatt", "photos", "pictures", "images")
 # ... and the words German compounds of a public body open with ("Polizeiinspektion Magdeburg", "Bundesamt für ...")
 _COMPOUND_STARTS = ("polizei", "feuerwehr", "bundes", "landes")
 
@@ -134,7 +135,7 @@ _SUFFIXES = (" photo", " photos", " foto", " fotos", " images", " wire", " pictu
 # fotograficzne", PAP's photo services, dzieje.pl on PAP), printed "Serwis Foto PAP", "Serwis Wideo PAP"; in the other
 # main languages the same two words, either way round ("Servizio Fotografico", "Servicio de Video", "Video Service")
 _SERVICE_WORDS = r"(?:serwis|service|servizio|servicio|servico|dienst|tjanst)"
-_MEDIUM_WORDS = r"(?:foto|photo|photos|fotograficzny|fotografico|fotografia|fotografie|fotographique|wideo|video|tv|bild)"
+_MEDIUM_WORDS = r"(?:foto|photo|photos|fotograficzny|fotografico|fotografia|fotografie|photographique|wideo|video|tv|bild)"
 _AGENCY_SERVICE = re.compile(rf"^(?:{_SERVICE_WORDS}\s+(?:de\s+)?{_MEDIUM_WORDS}|{_MEDIUM_WORDS}\s*{_SERVICE_WORDS})\s+")
 _FOR = re.compile(r"\s+for\s+", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^\w&+]+")

@@ -392,7 +392,7 @@ def _name_then_agency_brackets(text: str) -> FoundCredit | None:
         credit = Credit(credit_line=match["agency"], agency=agency)
         return FoundCredit(credit=credit, rest=_trim_end(text[:at]), printed=text[at:],
                            how="in brackets at the end of the caption, after a bracket of the caption's own")
-    credit = Credit(credit_line=match.group(), agency=canonical_agency(match["agency"]), photographers=(match["name"],))
+    credit = Credit(credit_line=match.group(), agency=agency, photographers=(match["name"],))
     return FoundCredit(credit=credit, rest=_trim_end(text[:match.start()]), printed=match.group(),
                        how="at the end of the caption, the photographer and the agency in brackets of their own")
 

@@ -75,6 +75,9 @@ COLON_WORDS: dict[str, tuple[str, ...]] = {
 # photos", Norwegian and Danish "Tekst og foto", "Tekst og billeder", Swedish "Text och bild", Finnish "Teksti ja
 # kuvat", Icelandic "Texti og myndir", "Foto og tekst": the one who wrote the story took the pictures
 _TEXT_WORDS = r"(?:text|texte|tekst|teksti|texti|testo|texto)"
+# the writer's label after a story's heading ("Ekstra Bladet - Tipsbladet - - Name - TEKST: Name"): the line is the
+# page's heading and byline, no picture's credit, unless a picture label opens it
+WRITER_LABEL_AFTER_WORDS = re.compile(rf"\s[-–—|]\s*{_TEXT_WORDS}\s?:", re.IGNORECASE)
 _PHOTO_WORDS = r"(?:fotos?|photos?|foto['’]s|bilder?|bild|billeder|kuvat?|myndir|zdjęcia|fotografie|fotografias?)"
 _AND_WORDS = r"(?:und|and|og|och|ja|i|et|en|e|y|&)"
 TEXT_AND_PHOTOS = rf"(?:{_TEXT_WORDS}\s+{_AND_WORDS}\s+{_PHOTO_WORDS}|{_PHOTO_WORDS}\s+{_AND_WORDS}\s+{_TEXT_WORDS})"
@@ -148,9 +151,10 @@ QUALIFIERS_IN_LANGUAGES = {
              "文件"),  # the machine translation of AP's "File" into Chinese ("AP 照片/文件")
 }
 # the file picture's words, alone in a caption's closing brackets ("（資料圖片）", "(Archivbild)"): not "文件" (a document)
-# nor "dok", which say it only after a label or a name
+# nor "dok", nor English "file(s)", a document or a dossier as often as the picture's kind ("… in Paris. (File)"),
+# which say it only after a label or a name ("Photo: File", "Jane Roe/AP File")
 FILE_PICTURE_WORDS = tuple(word for word in (*QUALIFIERS_IN_LANGUAGES["file"], *(
-    word for words in FILE_PICTURE_PHRASES.values() for word in words)) if word not in ("文件", "dok"))
+    word for words in FILE_PICTURE_PHRASES.values() for word in words)) if word not in ("文件", "dok", "file", "files"))
 
 # A private or family archive, or a picture handed in by the person pictured, in the main news languages: printed in
 # place of a party after a label ("Foto: Privatna arhiva", "Kuva: Haastateltavan kotialbumi", "Фото: из личного

@@ -60,6 +60,7 @@ from catalog.credits.names import (
     strip_period,
     unique,
 )
+from catalog.credits.labels import WRITER_LABEL_AFTER_WORDS
 from catalog.credits.organisations import PHOTO_SITES, PREFIX_WIRES, RELEASE_WIRES
 from catalog.credits.parts import as_titled_organisation, classify
 from catalog.credits.segments import (
@@ -345,6 +346,8 @@ def read_credit(text: str) -> Reading | None:
         text = strip_period(_USE_NOTE.sub("", text))  # "Name; used with permission": a note on the picture's use
     if text[-3:].upper() in ("ERA", "RES", "URE", "DSC") and _CAMERA_DEFAULT.match(text):
         return None  # "OLYMPUS DIGITAL CAMERA", "SAMSUNG CAMERA PICTURES": a camera's default description names no one
+    if ":" in text and WRITER_LABEL_AFTER_WORDS.search(text) and not LABEL.match(text):
+        return None  # a story's heading and its writer's label: no picture's credit
     labelled = owned = sourced = bare_credit = by_label = listing = False
     provided = text[:1] in "사기" and PROVIDED_LABEL.match(text) is not None
     # a label thanking or naming the picture's provider in Thai or Japanese ("ขอบคุณภาพจาก: Name", "写真提供：Name")

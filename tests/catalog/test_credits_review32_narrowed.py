@@ -54,3 +54,45 @@ def test_a_name_is_not_split_after_a_surname_prefix(text: str, photographer: str
 
 def test_a_caption_run_into_the_photographer_s_name_is_still_split() -> None:
     assert _split("Jamie DimonTom Williams/CQ-Roll Call, Inc via Getty Images")[0] == "Jamie Dimon"
+
+
+# --- a bare archive noun in the caption's closing brackets is the sentence's word, not a file picture's credit ----------
+
+@pytest.mark.parametrize("caption", [
+    "Jane Doe speaks in Paris. (File)", "The town hall (archive)", "The library's (Files)", "Das Rathaus (archiv)",
+])
+def test_a_bare_archive_noun_in_brackets_is_no_credit(caption: str) -> None:
+    from catalog.articles.photos import split_unmarked_credit
+    assert split_unmarked_credit(caption) == (caption, None)
+
+
+@pytest.mark.parametrize(("caption", "rest", "credit_line"), [
+    ("Der Zug (Archivbild)", "Der Zug", "Archivbild"),
+    ("東涌綫列車（資料圖片）", "東涌綫列車", "資料圖片"),
+    ("Le port (Photo d'archives)", "Le port", "Photo d'archives"),
+])
+def test_a_file_picture_s_compound_in_brackets_is_still_its_kind(caption: str, rest: str, credit_line: str) -> None:
+    from catalog.articles.photos import split_unmarked_credit
+    found_rest, credit = split_unmarked_credit(caption)
+    assert (found_rest, credit and credit.credit_line, credit and credit.qualifiers) == (rest, credit_line, ("file",))
+
+
+# --- the Nordic and German papers join "the paper" to their name ("-bladet", "-blatt"); a heading line is no credit -----
+
+@pytest.mark.parametrize(("line", "agency"), [
+    ("Foto: Aftonbladet", "Aftonbladet"), ("Foto: Tipsbladet", "Tipsbladet"), ("Foto: Jane Doe/Aftonbladet", "Aftonbladet"),
+    ("Foto: Hamburger Abendblatt", "Hamburger Abendblatt"), ("Foto: Westfalenblatt", "Westfalenblatt"),
+])
+def test_a_paper_s_compound_name_is_an_organisation(line: str, agency: str) -> None:
+    from catalog.credits import parse_credit_line
+    credit = parse_credit_line(line)
+    assert credit is not None and credit.agency == agency and "Jane" not in agency
+
+
+@pytest.mark.parametrize("line", [
+    "Ekstra Bladet - Tipsbladet - - MIKKEL RYGAARD - TEKST: THOMAS PYNDT",
+    "Dagens Nyheter - Sport - Jane Roe - Text: John Roe",
+])
+def test_a_story_heading_with_its_writer_s_label_is_no_credit(line: str) -> None:
+    from catalog.credits import parse_credit_line
+    assert parse_credit_line(line) is None
