@@ -140,3 +140,12 @@ def test_the_picture_is_from_after_a_comma_is_the_sentence_s_own() -> None:
 def test_the_picture_is_from_opening_a_bracket_or_a_sentence_is_still_a_credit(text: str, rest: str) -> None:
     found_rest, credit = split_caption_credit(text)
     assert found_rest == rest and (credit is None or credit.credit_line.startswith("图片来自"))
+
+
+# --- a private archive's form is read whole before its parts ("Dok." is no qualifier before a name there) ---------------
+
+@pytest.mark.parametrize("line", ["Foto: Dok. Pribadi", "Foto: dok. pribadi", "Foto: Lična arhiva", "Foto: Licna arhiva"])
+def test_a_private_archive_printed_capitalised_names_no_one(line: str) -> None:
+    from catalog.credits import parse_credit_line
+    credit = parse_credit_line(line)
+    assert credit is not None and credit.photographers == () and credit.agency is None
