@@ -223,18 +223,12 @@ _SIZE_WORD_RANKS = {
     **dict.fromkeys("original orig originals full fullsize".split(), 3),
 }
 _ORIGINAL_RANK = 3
-# Most of those words are also a slug's or a folder's ordinary word ("super-bowl-xl", "baltimore-md", "/big/", "/hd/",
-# "derby-preview"): they name a size only where a CMS puts them. A folder or a query parameter's name counts only with
-# one of these unambiguous words (Drupal's "/styles/large/", "/thumbnails/", Liferay's "imageThumbnail"); a file
-# name's last word only after a size or an id ("x-1024x683-thumb", K2's "<hash>_XL"); any word as a query parameter's
-# value only under a parameter named for the size ("?size=xl", "?style=thumb").
-_SIZE_FOLDER_WORDS = frozenset("thumbnail thumbnails thumb thumbs small medium large xlarge original originals full "
-                               "fullsize".split())
-_SIZE_PARAMETERS = frozenset("size style imagesize rendition variant preset".split())
-# the last word of a name after a size or an id: a digit, or a digit and up to three letters ("5f1c2e0a_XL"), before it
-_AFTER_SIZE_OR_ID = r"(?:(?<=\d)|(?<=\d[a-zA-Z])|(?<=\d[a-zA-Z]{2})|(?<=\d[a-zA-Z]{3}))"
-# ... save a thumbnail's word, which no slug ends with ("storm-thumb.jpg")
-_THUMB_SUFFIX = r"(?<=[^\W_])[_-](?:thumb|thumbs|thumbnail)"
+# Where a slug's own words could stand, only the words no slug or folder means otherwise count: the short and
+# everyday ones ("xl" in "super-bowl-xl", "md" for Maryland, "lg" the brand, "hd", "big", "preview") name a size
+# only after a size or an id in the file name ("<hash>_XL", "x-1024x683-thumb") or as a size parameter's value
+_UNAMBIGUOUS_SIZE_WORDS = frozenset("thumbnail thumbnails thumb thumbs small medium large xlarge original originals "
+                                    "full fullsize".split())
+_SIZE_PARAMETERS = frozenset({"size", "style", "imagesize", "rendition", "variant", "preset"})
 # A name ending in a year and a month-day ("fireworks_2024_1206"): a date, no size
 _DATE_TAIL = re.compile(r"(?:19|20)\d\d[_-](?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 # Sizes a rendition's URL names, in file names and path segments: WordPress -1024x683, a ratio (_16x9), a size
@@ -243,7 +237,9 @@ _DATE_TAIL = re.compile(r"(?:19|20)\d\d[_-](?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[0
 # A size may carry the copy's number after it (Clarín's "_1256x620__1").
 _SIZE_SUFFIX = re.compile(
     r"(?:_[a-zA-Z]|[_-]\d{1,5}x\d{1,5}(?:__\d{1,2})?(?:_[a-z]\d?)?|[_-]w?\d{3,4}(?:_r[\d.]+)?(?:_fp[xy]\d+)*(?:_[a-z])?|"
-    r"-(?:scaled|rotated)|@\d(?:\.\d)?x|" + _WIDTH_UNDERSCORE_HEIGHT + "|" + _THUMB_SUFFIX + "|" + _AFTER_SIZE_OR_ID + "[_-](?:" + "|".join(_SIZE_WORD_RANKS) + r"))$",
+    r"-(?:scaled|rotated)|@\d(?:\.\d)?x|" + _WIDTH_UNDERSCORE_HEIGHT + r"|[_-](?:" + "|".join(_UNAMBIGUOUS_SIZE_WORDS)
+    + r")|(?<=\d)[_-](?:" + "|".join(_SIZE_WORD_RANKS) + r")|_(?-i:XS|SM|MD|LG|XL|XXL|HD))$",  # "x-thumb"; "<id>_XL",
+    # K2's "name_XL" in capitals, never the slug's own "super-bowl-xl"
     re.IGNORECASE
 )
 # A delivery profile after the size ("frana-1280x960@GdL-Web"), not a density ("@2x").
@@ -467,15 +463,18 @@ def size_word_rank(url: str) -> int:
     for large or original, 0 for none. A thumbnail of an original ("/original/thumb/…") is a thumbnail."""
     parts = urlsplit(url)
     segments = unquote(parts.path).split("/")
-    words = [segment.lower() for segment in segments[:-1] if segment.lower() in _SIZE_FOLDER_WORDS]
+    words = [segment.lower() for segment in segments[:-1]]
     extension = _EXTENSION.search(segments[-1])
-    stem = segments[-1][: extension.start()] if extension else ""
-    suffix = re.search(rf"(?:{_AFTER_SIZE_OR_ID}[_.-]+([^\W_]+)|{_THUMB_SUFFIX.replace('(?:', '(')})$", stem)
-    if suffix:  # "x-1024x683-thumb.jpg", K2's "<id>_XL.jpg": a size word after a size or an id, not a slug's last word
-        words.append((suffix.group(1) or suffix.group(2)).lower())
-    for name, value in parse_qsl(parts.query):  # "?imageThumbnail=1", "?size=large"
-        words += [word.lower() for word in _WORD_SPLIT.split(name) if word.lower() in _SIZE_FOLDER_WORDS]
-        words += [value.lower()] if name.lower() in _SIZE_PARAMETERS or value.lower() in _SIZE_FOLDER_WORDS else []
+    words = [word for word in words if word in _UNAMBIGUOUS_SIZE_WORDS]  # "/thumbs/", "/large/"; not "/big/", "/hd/"
+    tokens = [token for token in re.split(r"[_.-]+", segments[-1][: extension.start()] if extension else "") if token]
+    if len(tokens) > 1 and (tokens[-1].lower() in _UNAMBIGUOUS_SIZE_WORDS or any(char.isdigit() for char in tokens[-2])
+                            or tokens[-1].isupper() and f"_{tokens[-1]}." in segments[-1]):
+        # "x-thumb.jpg", K2's "<id>_XL.jpg": a size word after the name (one before it may be the slug's first word:
+        words.append(tokens[-1].lower())  # "small-business-owners.jpg"); "super-bowl-xl.jpg" is the slug's own
+    for name, value in parse_qsl(parts.query):  # "?imageThumbnail=1", "?size=large"; not "?md=abc123"
+        words += [word.lower() for word in _WORD_SPLIT.split(name) if word.lower() in _UNAMBIGUOUS_SIZE_WORDS | {"preview"}]
+        if name.lower() in _SIZE_PARAMETERS:
+            words.append(value.lower())
     ranks = [_SIZE_WORD_RANKS[word] for word in words if word in _SIZE_WORD_RANKS]
     return min(ranks) if any(rank < 0 for rank in ranks) else max(ranks, default=0)
 

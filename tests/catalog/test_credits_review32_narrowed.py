@@ -96,3 +96,34 @@ def test_a_paper_s_compound_name_is_an_organisation(line: str, agency: str) -> N
 def test_a_story_heading_with_its_writer_s_label_is_no_credit(line: str) -> None:
     from catalog.credits import parse_credit_line
     assert parse_credit_line(line) is None
+
+
+# --- a size word counts only where a CMS puts it, never a slug's own last word or an everyday folder ---------------------
+
+@pytest.mark.parametrize("url", [
+    "https://x.example/a/super-bowl-xl.jpg", "https://x.example/a/baltimore-md.jpg", "https://x.example/a/samsung-vs-lg.jpg",
+    "https://x.example/big/2024/x.jpg", "https://x.example/images/hd/jane-doe.jpg",
+])
+def test_a_slug_s_word_or_an_everyday_folder_is_no_size(url: str) -> None:
+    from catalog.articles.image_urls import size_word_rank
+    assert size_word_rank(url) == 0
+
+
+@pytest.mark.parametrize(("url", "other"), [
+    ("https://x.example/a/super-bowl-xl.jpg", "https://x.example/a/super-bowl.jpg"),
+    ("https://x.example/a/derby-preview.jpg", "https://x.example/a/derby.jpg"),
+    ("https://x.example/a/flood-nashville-tn.jpg", "https://x.example/a/flood-nashville.jpg"),
+])
+def test_a_slug_s_last_word_keeps_two_pictures_apart(url: str, other: str) -> None:
+    from catalog.articles.image_urls import picture_key
+    assert picture_key(url) != picture_key(other)
+
+
+@pytest.mark.parametrize(("url", "rank"), [
+    ("https://x.example/a/a3f9c21_XL.jpg", 2), ("https://x.example/a/x-1024x683-thumb.jpg", -3),
+    ("https://x.example/thumbs/x.jpg", -3), ("https://x.example/a/x.jpg?size=large", 1),
+    ("https://x.example/a/x.jpg?imageThumbnail=1", -3),
+])
+def test_a_cms_s_size_words_still_count(url: str, rank: int) -> None:
+    from catalog.articles.image_urls import size_word_rank
+    assert size_word_rank(url) == rank

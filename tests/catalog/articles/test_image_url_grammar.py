@@ -152,7 +152,8 @@ def test_a_url_naming_no_width(url: str) -> None:
         "https://x.example/a/storm_820x547_c1.jpg",  # a size and a crop flag
         "https://x.example/a/storm-1024x683@2x.jpg",  # a density after the size
         "https://x.example/a/storm-thumb.jpg",  # a size word after the name
-    ],  # ("storm_XL.jpg" is no longer one: "super-bowl-xl.jpg" is another picture than "super-bowl.jpg", review 32)
+        "https://x.example/a/storm_XL.jpg",
+    ],
 )
 def test_a_copy_named_by_its_size_is_the_same_picture(copy: str) -> None:
     assert picture_key(copy) == picture_key("https://x.example/a/storm.jpg") == "storm"
