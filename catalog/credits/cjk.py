@@ -85,8 +85,10 @@ _PROVIDED = re.compile(rf"[(（](?:(?:圖|图|照片|相片|以下照片)\s?(?:[
 
 
 # "The picture is from X" closing the caption, bracketed or not: "（图片来自网络）", "图片来源于新华社", "照片取自臉書":
-# the phrase is the line (there is no label to drop), X the source, or no party ("网络", the internet)
-_PICTURE_FROM = re.compile(r"(?:^|(?<=[(（。，,\s]))(?P<line>(?:图片|圖片|照片|图|圖)(?:来自|來自|来源于|來源於|取自|源自|转自|轉自)"
+# the phrase is the line (there is no label to drop), X the source, or no party ("网络", the internet); it opens a
+# bracket, a line or a sentence, never a clause after a comma, which is the sentence's own ("…作品，照片来自全国各地":
+# the show's photos come from all over the country)
+_PICTURE_FROM = re.compile(r"(?:^|(?<=[(（。\s]))(?P<line>(?:图片|圖片|照片|图|圖)(?:来自|來自|来源于|來源於|取自|源自|转自|轉自)"
                            r"(?P<source>[^()（）。，,\s]{2,20}))(?:[)）])?\s*$")
 # Chinese pages close a wire's picture story with the wire's tag in lenticular brackets: "【路透編輯精選圖文】" (Reuters'
 # editors' picks), "【法新社】": a known organisation opens it

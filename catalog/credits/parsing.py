@@ -645,6 +645,10 @@ def read_credit(text: str) -> Reading | None:
                               qualifiers=tuple(q for q in QUALIFIERS if q in reading.qualifiers))
     if bare_credit and not reading.persons:
         return None
+    if labelled and (reading.persons or reading.orgs) and fold(body) in NO_PARTY:
+        # "Foto: Dok. Pribadi": the whole body is a form printed in place of a party, whatever its parts read as
+        reading.persons.clear()
+        reading.orgs.clear()
     if reading.is_empty:
         if labelled and names_no_party(body) or reading.courtesy and fold(body) in NO_PARTY:
             # "Foto: Reprodução/Redes Sociais", "Foto: privat", "Bild: zvg", "Foto: Archivo", "Courtesy of the artist": a

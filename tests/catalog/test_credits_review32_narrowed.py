@@ -127,3 +127,25 @@ def test_a_slug_s_last_word_keeps_two_pictures_apart(url: str, other: str) -> No
 def test_a_cms_s_size_words_still_count(url: str, rank: int) -> None:
     from catalog.articles.image_urls import size_word_rank
     assert size_word_rank(url) == rank
+
+
+# --- "照片来自 X" is a credit where it opens a bracket, a line or a sentence, never a clause after a comma --------------
+
+def test_the_picture_is_from_after_a_comma_is_the_sentence_s_own() -> None:
+    text = "本次展览共展出200幅作品，照片来自全国各地"
+    assert split_caption_credit(text) == (text, None)
+
+
+@pytest.mark.parametrize(("text", "rest"), [("江边的风景（图片来自网络）", "江边的风景"), ("江边的风景。图片来自新华社", "江边的风景。")])
+def test_the_picture_is_from_opening_a_bracket_or_a_sentence_is_still_a_credit(text: str, rest: str) -> None:
+    found_rest, credit = split_caption_credit(text)
+    assert found_rest == rest and (credit is None or credit.credit_line.startswith("图片来自"))
+
+
+# --- a private archive's form is read whole before its parts ("Dok." is no qualifier before a name there) ---------------
+
+@pytest.mark.parametrize("line", ["Foto: Dok. Pribadi", "Foto: dok. pribadi", "Foto: Lična arhiva", "Foto: Licna arhiva"])
+def test_a_private_archive_printed_capitalised_names_no_one(line: str) -> None:
+    from catalog.credits import parse_credit_line
+    credit = parse_credit_line(line)
+    assert credit is not None and credit.photographers == () and credit.agency is None
