@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from catalog.articles.bylines import printed_byline, split_byline
+from catalog.articles.image_urls import picture_key, size_word_rank
 
 
 @pytest.mark.parametrize(("line", "names"), [
@@ -91,3 +92,39 @@ def test_a_weekday_opening_a_real_date_ends_the_names(line: str, names: tuple[st
 ])
 def test_the_printed_byline_keeps_a_surname_that_is_a_paper_word(line: str, printed: str) -> None:
     assert printed_byline(line) == printed
+
+
+@pytest.mark.parametrize("url", [  # review 32, finding 8: a slug's last word or a folder that is no CMS's size folder
+    "https://x.example/2024/06/super-bowl-xl.jpg", "https://x.example/2024/06/baltimore-md.jpg",
+    "https://x.example/2024/06/samsung-vs-lg.jpg", "https://x.example/big/2024/x.jpg",
+    "https://x.example/images/hd/jane-doe.jpg", "https://x.example/2024/a.jpg?md=abc123",
+    "https://x.example/2024/06/derby-preview.jpg", "https://x.example/2024/06/flood-nashville-tn.jpg",
+])
+def test_an_ordinary_word_in_a_url_is_no_size(url: str) -> None:
+    assert size_word_rank(url) == 0
+
+
+@pytest.mark.parametrize(("url", "rank"), [  # where a CMS puts its size words
+    ("https://x.example/sites/default/files/styles/large/public/x.jpg", 1),  # a size folder
+    ("https://x.example/media/thumbnails/x.jpg", -3),
+    ("https://x.example/2024/06/x-1024x683-thumb.jpg", -3),  # after a size
+    ("https://x.example/media/k2/items/cache/a1b2c3d4e5f6a7b8c9d0_XL.jpg", 2),  # after an id
+    ("https://x.example/a.jpg?size=large", 1), ("https://x.example/a.jpg?imageThumbnail=1", -3),
+])
+def test_a_size_word_where_a_cms_puts_it_is_read(url: str, rank: int) -> None:
+    assert size_word_rank(url) == rank
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("https://x.example/2024/06/derby-preview.jpg", "https://x.example/2024/06/derby.jpg"),
+    ("https://x.example/2024/06/super-bowl-xl.jpg", "https://x.example/2024/06/super-bowl.jpg"),
+    ("https://x.example/2024/06/mini-cooper-mini.jpg", "https://x.example/2024/06/mini-cooper.jpg"),
+    ("https://x.example/2024/06/flood-nashville-tn.jpg", "https://x.example/2024/06/flood-nashville.jpg"),
+])
+def test_two_pictures_whose_names_differ_by_a_word_are_two(one: str, other: str) -> None:
+    assert picture_key(one) != picture_key(other)
+
+
+def test_a_size_word_after_an_id_still_names_one_picture() -> None:
+    assert picture_key("https://x.example/cache/a1b2c3d4e5f6a7b8c9d0_XL.jpg") == picture_key(
+        "https://x.example/cache/a1b2c3d4e5f6a7b8c9d0_S.jpg")
