@@ -113,12 +113,12 @@ from catalog.credits.vocabulary import (
     QUALIFIER_WORDS,
     REFERENCE_NUMBER,
     REPORTER_EMAIL,
-    REPRODUCTION_NOTICE,
     SECOND_LABEL,
     SUBJECT_AFTER,
     TRAILING_DATE,
     TRAILING_YEAR,
     VIA,
+    before_page_notice,
 )
 
 # The qualifier vocabulary, in the order credits list them.
@@ -318,9 +318,8 @@ def read_credit(text: str) -> Reading | None:
         text = PAGE_DOT.split(text, 1)[0]  # "Photos © Name · Built for Site": the page's next element
     if " TPX " in text:
         text = text.split(" TPX IMAGES OF THE DAY", 1)[0]  # Reuters' selection note ends the credit wherever it stands
-    notice = REPRODUCTION_NOTICE.search(text, 2) if not text.isascii() else None
-    if notice:
-        text = text[:notice.start()]  # "东方IC 版权作品 请勿转载": the page's notice after the credit
+    text = before_page_notice(text, start=2)  # "东方IC 版权作品 请勿转载": the page's notice after the credit (not one
+    # opening the text: a credit of two characters at least stands before it)
     if text[:2] in ("- ", "– ", "— "):
         text = text[2:]  # "- Header Image: Name": a list's dash
     if text[-1:] in OPENERS:

@@ -98,9 +98,9 @@ from catalog.credits.vocabulary import (
     NO_PARTY,
     OPENERS,
     PLATFORM_AGENCIES,
-    REPRODUCTION_NOTICE,
     STORY_AFTER_CREDIT,
     UPPER,
+    before_page_notice,
 )
 
 # --- what a scraped page adds to a caption ----------------------------------------------------
@@ -410,9 +410,7 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
         reading = read_credit(f"{label} {span[1:close]}") if close > 1 else None
         if reading is not None and not reading.bad and _names_read(reading):
             return close + 1, dataclasses.replace(reading, labelled=True)
-    notice = REPRODUCTION_NOTICE.search(span) if not span.isascii() else None
-    if notice:  # "图片来源：东方IC 版权作品 请勿转载": the page's notice after the credit, a restriction of its own
-        span = span[:notice.start()]
+    span = before_page_notice(span)  # "图片来源：东方IC 版权作品 请勿转载": the page's notice, a restriction of its own
     ends = [len(span)] + [m.start() for m in _CUTS.finditer(span)][::-1]
     if "pic.twitter.com/" in span:  # "קרדיט: Name pic.twitter.com/US2iFx43Nr": the tweet's picture link after the credit
         ends = sorted(set(ends) | {m.start() for m in _TWEET_LINK.finditer(span)}, reverse=True)

@@ -410,3 +410,10 @@ STORY_AFTER_CREDIT = re.compile(r"\S\s{2,}(?:[A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё]+
 # of the page's own, no part of the credit
 REPRODUCTION_NOTICE = re.compile(r"\s*(?:版权作品|版權作品|请勿转载|請勿轉載|禁止转载|禁止轉載|未经授权|未經授權|未经许可|未經許可"
                                  r"|版权所有|版權所有|转载请|轉載請)")
+
+
+def before_page_notice(text: str, start: int = 0) -> str:
+    """The text before a Chinese page's reproduction notice (REPRODUCTION_NOTICE) found from ``start``; the whole
+    text when it holds none (an ASCII text never does)."""
+    notice = REPRODUCTION_NOTICE.search(text, start) if not text.isascii() else None
+    return text[:notice.start()] if notice else text
