@@ -298,6 +298,10 @@ def is_cjk_body(name: str) -> bool:
     return name.endswith(_ORGANISATION_ENDINGS) or name.endswith(_CJK_BODY_WORDS)
 
 
+# single letters each closed by a period, opening a name: a person's initials ("F.F. Coppola")
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}\s")
+
+
 @lru_cache(maxsize=8192)
 def is_organisation_like(name: str) -> bool:
     """True when a name not in the table reads as an organisation (a domain, "Mugwum Press", "US NAVY").
@@ -317,6 +321,8 @@ def is_organisation_like(name: str) -> bool:
     if is_contest(name):
         return True  # "Bird Photographer of the Year 2022", "Sony World Photography Awards": a contest, its entrants' pictures
     words = fold(name).split()
+    if len(words) >= 2 and _INITIALS.match(name):
+        words = words[1:]  # "F.F. Coppola", "J.R. Smith": a person's initials, not an acronym ("FF", "THW") of a body
     if words and words[0] in _GIVEN_NAME_WORDS:
         words = words[1:]  # "Marine Dupont", "Marine Le Pen" are people; "Marine Corps" is still a corps
     if len(words) >= 2 and words[-1] in _OF_THE_COUNTRY and name[:1].isupper():

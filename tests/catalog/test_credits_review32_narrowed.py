@@ -149,3 +149,15 @@ def test_a_private_archive_printed_capitalised_names_no_one(line: str) -> None:
     from catalog.credits import parse_credit_line
     credit = parse_credit_line(line)
     assert credit is not None and credit.photographers == () and credit.agency is None
+
+
+# --- a person's initials with their periods are no organisation's acronym ("F.F." is not "FF", a fire brigade) ----------
+
+@pytest.mark.parametrize(("line", "agency", "photographers"), [
+    ("Foto: F.F. Coppola", None, ("F.F. Coppola",)),
+    ("Foto: FF Musterstadt", "FF Musterstadt", ()),  # the acronym without periods is still the brigade
+])
+def test_initials_are_no_acronym(line: str, agency: str | None, photographers: tuple) -> None:
+    from catalog.credits import parse_credit_line
+    credit = parse_credit_line(line)
+    assert (credit.agency, credit.photographers) == (agency, photographers)
