@@ -228,7 +228,7 @@ def _column(name: str, cells: list[str]) -> _Column:
     words = name_words(name)
     named = set(words)
     numbers = [int(word) for word in words if word.isdigit()]
-    filled = [cell.strip() for cell in cells if cell.strip() and cell.strip().lower() not in ("null", "none", "nan")]
+    filled = [cell.strip() for cell in cells if _value(cell)]
     addresses = [cell for cell in filled if _ADDRESS.match(cell) or _addresses_in(cell)]
     holds_addresses = bool(filled) and len(addresses) >= len(filled) * 0.8
     pictures = [cell for cell in addresses if _PICTURE_ADDRESS.search(cell)]
@@ -356,13 +356,9 @@ def _story(columns: list[_Column], rows: list[list[str]]) -> _Story:
     seen: set[str] = set()
     for row in rows:
         for number in numbers:
-            part = {role: next((row[index].strip() for index, column in enumerate(columns)
-                                if column.role == role and column.picture == number and _value(row[index])), None)
-                    for role in ("caption", "alt", "credit")}
-            if number is not None and not any(part.values()):
-                part = {role: next((row[index].strip() for index, column in enumerate(columns)
-                                    if column.role == role and column.picture is None and _value(row[index])), None)
-                        for role in ("caption", "alt", "credit")}
+            part = _picture_parts(columns, row, number)
+            if number is not None and not any(part.values()):  # the un-numbered columns serve every picture
+                part = _picture_parts(columns, row, None)
             # the first column of a picture's number holding one address is its address, the others its other
             # copies; a column listing several addresses (all the page's images) adds each of them
             taken = False
@@ -381,6 +377,13 @@ def _story(columns: list[_Column], rows: list[list[str]]) -> _Story:
                     story.pictures.append((address, part["caption"] if alone else None,
                                            part["alt"] if alone else None, part["credit"] if alone else None))
     return story
+
+
+def _picture_parts(columns: list[_Column], row: list[str], number: int | None) -> dict[str, str | None]:
+    """The caption, alt and credit a row gives the picture of ``number``: the first filled column of each."""
+    return {role: next((row[index].strip() for index, column in enumerate(columns)
+                        if column.role == role and column.picture == number and _value(row[index])), None)
+            for role in ("caption", "alt", "credit")}
 
 
 def _listed(cell: str) -> list[str]:
