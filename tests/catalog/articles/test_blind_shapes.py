@@ -777,125 +777,124 @@ MEASURED_RATE13 = 0.979  # 529/540 fields (531 before review 32's finding 1 narr
 # field id -> why the reader gets it wrong (generated list: MISSES14-BEGIN ... MISSES15-END). blind14 and blind15 were
 # kept apart as the measure of the session that worked on blind13 by cause: every field is classified, with its
 # cause, in data/blind14/MISSES.md and data/blind15/MISSES.md.
-_KEPT_APART14 = "kept apart on 2026-12-07; its class and cause are in data/blind14/MISSES.md"
 # MISSES14-BEGIN
 MISSES14: dict[str, str] = {
     'blind14/01-aem-core-image-czech-regional-broadcaster-coreimg-width-renditions-autori-plural-label-cmp-image-credit-span-zdroj-label-jsonld-publisher:photo1.also_seen_as':
-        _KEPT_APART14,
+        "reader miss: renditions: AEM's 'image.coreimg.<quality>.<width>.jpeg/<timestamp>/name.jpeg' names its size in a form the URL grammar does not read and is not seen as a derived copy, so the copy with no declared width (the og:image coreimg.85.1200) ranks as an unresized original above the widest srcset copy (rule)",
     'blind14/01-aem-core-image-czech-regional-broadcaster-coreimg-width-renditions-autori-plural-label-cmp-image-credit-span-zdroj-label-jsonld-publisher:photo1.url':
-        _KEPT_APART14,
+        "reader miss: renditions: AEM's 'image.coreimg.<quality>.<width>.jpeg/<timestamp>/name.jpeg' names its size in a form the URL grammar does not read and is not seen as a derived copy, so the copy with no declared width (the og:image coreimg.85.1200) ranks as an unresized original above the widest srcset copy (rule)",
     'blind14/01-aem-core-image-czech-regional-broadcaster-coreimg-width-renditions-autori-plural-label-cmp-image-credit-span-zdroj-label-jsonld-publisher:photo2.caption':
-        _KEPT_APART14,
+        "reader miss: caption element under a class naming a title ('cmp-image__title', AEM core image's caption span) not recognised: 'title' is a not-caption word (photo_captions._NOT_CAPTION_WORDS); photo1's is read only by its itemprop='caption' (rule)",
     'blind14/02-datocms-nextjs-us-food-magazine-react-datocms-dpr-renditions-blur-base64-placeholder-photo-label-for-magazine-courtesy-more-by-decoy:photo2.photographers':
-        _KEPT_APART14,
+        "reader miss: a business named by a trade noun not known as an organisation word ('Courtesy of Blue Heron Smokehouse') read as a person's name (rule); behind it a masked convention: read as an organisation, 'courtesy of' gives it as agency (_COURTESY_OF_AN_ORGANISATION), where the set wants none",
     'blind14/03-grav-slovenian-regional-weekly-cache-hash-width-renditions-glightbox-user-pages-original-avtor-label-foto-glued-sta-title-suffix-en-dash:photo1.also_seen_as':
-        _KEPT_APART14,
+        "reader miss: renditions: Grav's numbered page folder ('/user/pages/02.novice/…') read as a host name inside a resizing proxy's path (image_urls._wrapping, _HOST_LIKE), so the lightbox original is taken for a derived copy and ranks below the cache's 1600w copy (rule)",
     'blind14/03-grav-slovenian-regional-weekly-cache-hash-width-renditions-glightbox-user-pages-original-avtor-label-foto-glued-sta-title-suffix-en-dash:photo1.url':
-        _KEPT_APART14,
+        "reader miss: renditions: Grav's numbered page folder ('/user/pages/02.novice/…') read as a host name inside a resizing proxy's path (image_urls._wrapping, _HOST_LIKE), so the lightbox original is taken for a derived copy and ranks below the cache's 1600w copy (rule)",
     'blind14/04-concrete-cms-ticino-daily-italian-thumbnails-large-small-picture-lightbox-original-di-e-paren-credit-ti-press-slash-name-keystone-non-credit-paren:byline':
-        _KEPT_APART14,
+        "reader miss: a wrapper named for the byline that also holds the headline (Concrete CMS's 'ccm-block-page-title-byline') taken as the byline block: the headline's first word ('Lungolago,') is read as the name before the 'Di A e B' span (rule)",
     'blind14/04-concrete-cms-ticino-daily-italian-thumbnails-large-small-picture-lightbox-original-di-e-paren-credit-ti-press-slash-name-keystone-non-credit-paren:bylines':
-        _KEPT_APART14,
+        "reader miss: a wrapper named for the byline that also holds the headline (Concrete CMS's 'ccm-block-page-title-byline') taken as the byline block: the headline's first word ('Lungolago,') is read as the name before the 'Di A e B' span (rule)",
     'blind14/04-concrete-cms-ticino-daily-italian-thumbnails-large-small-picture-lightbox-original-di-e-paren-credit-ti-press-slash-name-keystone-non-credit-paren:photo3':
-        _KEPT_APART14,
+        "reader miss: ad container under a class in the site's language ('banner-adv', Italian 'adv' for advertising) not set aside: the 300x600 ad is counted as a photo (rule)",
     'blind14/05-magnolia-german-football-club-imaging-mte-named-variations-picture-media-sources-text-label-foto-imago-slash-agency-club-slash-name-og-site-name:photo1.also_seen_as':
-        _KEPT_APART14,
+        "reader miss: renditions: Magnolia's named variation folder ('/.imaging/mte/<theme>/stage-768/dam/…') names its size in a form the URL grammar does not read and is not seen as a derived copy, so the copy with no declared width (the <img>'s stage-768) ranks as an unresized original above the widest srcset copy (rule)",
     'blind14/05-magnolia-german-football-club-imaging-mte-named-variations-picture-media-sources-text-label-foto-imago-slash-agency-club-slash-name-og-site-name:photo1.url':
-        _KEPT_APART14,
+        "reader miss: renditions: Magnolia's named variation folder ('/.imaging/mte/<theme>/stage-768/dam/…') names its size in a form the URL grammar does not read and is not seen as a derived copy, so the copy with no declared width (the <img>'s stage-768) ranks as an unresized original above the widest srcset copy (rule)",
     'blind14/05-magnolia-german-football-club-imaging-mte-named-variations-picture-media-sources-text-label-foto-imago-slash-agency-club-slash-name-og-site-name:photo2.agency':
-        _KEPT_APART14,
+        "reader miss: the club's own name with its founding year ('SV Rheinhausen 09/Pia Kessler', the og:site_name) before a slash: the year makes the credit unreadable, so house credits, which match the paper's name, get nothing (rule)",
     'blind14/05-magnolia-german-football-club-imaging-mte-named-variations-picture-media-sources-text-label-foto-imago-slash-agency-club-slash-name-og-site-name:photo2.photographers':
-        _KEPT_APART14,
+        "reader miss: the club's own name with its founding year ('SV Rheinhausen 09/Pia Kessler', the og:site_name) before a slash: the year makes the credit unreadable, so house credits, which match the paper's name, get nothing (rule)",
     'blind14/06-kentico-portal-kenyan-business-magazine-getmedia-guid-width-ext-renditions-ampersand-byline-photo-label-kenya-news-agency-file-photo-paren-logo-alt-author-box:photo1.agency':
-        _KEPT_APART14,
+        "reader miss: the story inside an ASP.NET WebForms page's <form> (the whole page wrapped in form#form) is set aside as noise ('form' among html_photos._NOISE_TAGS): the in-page pictures are not read, only the og:image (rule)",
     'blind14/06-kentico-portal-kenyan-business-magazine-getmedia-guid-width-ext-renditions-ampersand-byline-photo-label-kenya-news-agency-file-photo-paren-logo-alt-author-box:photo1.also_seen_as':
-        _KEPT_APART14,
+        "reader miss: the story inside an ASP.NET WebForms page's <form> (the whole page wrapped in form#form) is set aside as noise ('form' among html_photos._NOISE_TAGS): the in-page pictures are not read, only the og:image (rule)",
     'blind14/06-kentico-portal-kenyan-business-magazine-getmedia-guid-width-ext-renditions-ampersand-byline-photo-label-kenya-news-agency-file-photo-paren-logo-alt-author-box:photo1.caption':
-        _KEPT_APART14,
+        "reader miss: the story inside an ASP.NET WebForms page's <form> (the whole page wrapped in form#form) is set aside as noise ('form' among html_photos._NOISE_TAGS): the in-page pictures are not read, only the og:image (rule)",
     'blind14/06-kentico-portal-kenyan-business-magazine-getmedia-guid-width-ext-renditions-ampersand-byline-photo-label-kenya-news-agency-file-photo-paren-logo-alt-author-box:photo1.credit_line':
-        _KEPT_APART14,
+        "reader miss: the story inside an ASP.NET WebForms page's <form> (the whole page wrapped in form#form) is set aside as noise ('form' among html_photos._NOISE_TAGS): the in-page pictures are not read, only the og:image (rule)",
     'blind14/06-kentico-portal-kenyan-business-magazine-getmedia-guid-width-ext-renditions-ampersand-byline-photo-label-kenya-news-agency-file-photo-paren-logo-alt-author-box:photo1.url':
-        _KEPT_APART14,
+        "reader miss: the story inside an ASP.NET WebForms page's <form> (the whole page wrapped in form#form) is set aside as noise ('form' among html_photos._NOISE_TAGS): the in-page pictures are not read, only the og:image (rule)",
     'blind14/06-kentico-portal-kenyan-business-magazine-getmedia-guid-width-ext-renditions-ampersand-byline-photo-label-kenya-news-agency-file-photo-paren-logo-alt-author-box:photo2.also_seen_as':
-        _KEPT_APART14,
+        "reader miss: the story inside an ASP.NET WebForms page's <form> (the whole page wrapped in form#form) is set aside as noise ('form' among html_photos._NOISE_TAGS): the in-page pictures are not read, only the og:image (rule)",
     'blind14/06-kentico-portal-kenyan-business-magazine-getmedia-guid-width-ext-renditions-ampersand-byline-photo-label-kenya-news-agency-file-photo-paren-logo-alt-author-box:photo2.caption':
-        _KEPT_APART14,
+        "reader miss: the story inside an ASP.NET WebForms page's <form> (the whole page wrapped in form#form) is set aside as noise ('form' among html_photos._NOISE_TAGS): the in-page pictures are not read, only the og:image (rule)",
     'blind14/06-kentico-portal-kenyan-business-magazine-getmedia-guid-width-ext-renditions-ampersand-byline-photo-label-kenya-news-agency-file-photo-paren-logo-alt-author-box:photo2.credit_line':
-        _KEPT_APART14,
+        "reader miss: the story inside an ASP.NET WebForms page's <form> (the whole page wrapped in form#form) is set aside as noise ('form' among html_photos._NOISE_TAGS): the in-page pictures are not read, only the og:image (rule)",
     'blind14/06-kentico-portal-kenyan-business-magazine-getmedia-guid-width-ext-renditions-ampersand-byline-photo-label-kenya-news-agency-file-photo-paren-logo-alt-author-box:photo2.url':
-        _KEPT_APART14,
+        "reader miss: the story inside an ASP.NET WebForms page's <form> (the whole page wrapped in form#form) is set aside as noise ('form' among html_photos._NOISE_TAGS): the in-page pictures are not read, only the og:image (rule)",
     'blind14/08-jimdo-creator-peruvian-volleyball-club-blog-jimcdn-transf-dimension-renditions-por-colon-strong-paragraph-foto-paren-andina-glued-title-suffix-dash:photo1.also_seen_as':
-        _KEPT_APART14,
+        "reader miss: renditions: Jimdo's 'transf/dimension=<W>x10000:format=jpg/' path names its size in a form the URL grammar does not read and is not seen as a derived copy, so the copy with no declared width (the og:image dimension=1200) ranks as an unresized original above the widest srcset copy (rule)",
     'blind14/08-jimdo-creator-peruvian-volleyball-club-blog-jimcdn-transf-dimension-renditions-por-colon-strong-paragraph-foto-paren-andina-glued-title-suffix-dash:photo1.url':
-        _KEPT_APART14,
+        "reader miss: renditions: Jimdo's 'transf/dimension=<W>x10000:format=jpg/' path names its size in a form the URL grammar does not read and is not seen as a derived copy, so the copy with no declared width (the og:image dimension=1200) ranks as an unresized original above the widest srcset copy (rule)",
     'blind14/08-jimdo-creator-peruvian-volleyball-club-blog-jimcdn-transf-dimension-renditions-por-colon-strong-paragraph-foto-paren-andina-glued-title-suffix-dash:photo2.also_seen_as':
-        _KEPT_APART14,
+        "reader miss: renditions: every Jimdo file is named 'image.jpg' and the picture's id ('/image/i2f4…/version/<n>/') is not used to tell pictures apart, so photo1's og:image joins photo2 too and ranks first there (rule)",
     'blind14/08-jimdo-creator-peruvian-volleyball-club-blog-jimcdn-transf-dimension-renditions-por-colon-strong-paragraph-foto-paren-andina-glued-title-suffix-dash:photo2.url':
-        _KEPT_APART14,
+        "reader miss: renditions: every Jimdo file is named 'image.jpg' and the picture's id ('/image/i2f4…/version/<n>/') is not used to tell pictures apart, so photo1's og:image joins photo2 too and ranks first there (rule)",
     'blind14/10-directus-nuxt-image-argentine-regional-daily-extensionless-assets-uuid-width-quality-format-renditions-por-link-credito-span-foto-name-slash-telam-gentileza-title-suffix:photo2.agency':
-        _KEPT_APART14,
+        "expectation differs: 'Gentileza Municipalidad de General Roca' is 'courtesy of' an organisation and gives it as agency (docs/credit-tables.md: 'Gentileza X' is 'courtesy of X'; _COURTESY_OF_AN_ORGANISATION; blind13 s02 'Gentileza Club Cerro Porteño'); the set's README follows the older 'courtesy lines -> no agency'",
     'blind14/12-dotdash-meredith-style-us-celebrity-weekly-mntl-thmb-hash-750x0-1500x0-filters-renditions-lazyload-data-srcset-noscript-caption-owner-span-getty-wireimage-no-caption-jsonld-publisher:photo1.also_seen_as':
-        _KEPT_APART14,
+        "expectation differs: of two copies as wide (1500x0), the one in the picture's own format (the og:image's JPEG) is reported before the WebP conversion ('filters:…:format(webp)'), as _OWN_FORMAT_FIRST (html_photos._size_rank, image_urls.is_delivery_format; blind13 page 19)",
     'blind14/12-dotdash-meredith-style-us-celebrity-weekly-mntl-thmb-hash-750x0-1500x0-filters-renditions-lazyload-data-srcset-noscript-caption-owner-span-getty-wireimage-no-caption-jsonld-publisher:photo1.url':
-        _KEPT_APART14,
+        "expectation differs: of two copies as wide (1500x0), the one in the picture's own format (the og:image's JPEG) is reported before the WebP conversion ('filters:…:format(webp)'), as _OWN_FORMAT_FIRST (html_photos._size_rank, image_urls.is_delivery_format; blind13 page 19)",
     'blind14/14-egyptian-arabic-regional-portal-rtl-katab-label-two-names-wa-join-lazysizes-data-src-noscript-small-medium-large-path-renditions-taswir-label-arshifiya-paren-title-suffix:bylines':
-        _KEPT_APART14,
+        "reader miss: Arabic 'and' written as a prefix glued to the next name ('… وسارة فؤاد') not split: the two authors are one name (rule)",
     'blind14/14-egyptian-arabic-regional-portal-rtl-katab-label-two-names-wa-join-lazysizes-data-src-noscript-small-medium-large-path-renditions-taswir-label-arshifiya-paren-title-suffix:photo1.also_seen_as':
-        _KEPT_APART14,
+        "reader miss: the story inside an ASP.NET WebForms page's <form> (the whole page wrapped in form#form) is set aside as noise ('form' among html_photos._NOISE_TAGS): the in-page pictures are not read, only the og:image; behind it (tested without the form) the lazysizes placeholder src ('/Content/images/no_img.jpg') ranks as an original, and photo2's caption span 'img-title' is not a caption class (rule)",
     'blind14/14-egyptian-arabic-regional-portal-rtl-katab-label-two-names-wa-join-lazysizes-data-src-noscript-small-medium-large-path-renditions-taswir-label-arshifiya-paren-title-suffix:photo1.caption':
-        _KEPT_APART14,
+        "reader miss: the story inside an ASP.NET WebForms page's <form> (the whole page wrapped in form#form) is set aside as noise ('form' among html_photos._NOISE_TAGS): the in-page pictures are not read, only the og:image; behind it (tested without the form) the lazysizes placeholder src ('/Content/images/no_img.jpg') ranks as an original, and photo2's caption span 'img-title' is not a caption class (rule)",
     'blind14/14-egyptian-arabic-regional-portal-rtl-katab-label-two-names-wa-join-lazysizes-data-src-noscript-small-medium-large-path-renditions-taswir-label-arshifiya-paren-title-suffix:photo1.credit_line':
-        _KEPT_APART14,
+        "reader miss: the story inside an ASP.NET WebForms page's <form> (the whole page wrapped in form#form) is set aside as noise ('form' among html_photos._NOISE_TAGS): the in-page pictures are not read, only the og:image; behind it (tested without the form) the lazysizes placeholder src ('/Content/images/no_img.jpg') ranks as an original, and photo2's caption span 'img-title' is not a caption class (rule)",
     'blind14/14-egyptian-arabic-regional-portal-rtl-katab-label-two-names-wa-join-lazysizes-data-src-noscript-small-medium-large-path-renditions-taswir-label-arshifiya-paren-title-suffix:photo1.photographers':
-        _KEPT_APART14,
+        "reader miss: the story inside an ASP.NET WebForms page's <form> (the whole page wrapped in form#form) is set aside as noise ('form' among html_photos._NOISE_TAGS): the in-page pictures are not read, only the og:image; behind it (tested without the form) the lazysizes placeholder src ('/Content/images/no_img.jpg') ranks as an original, and photo2's caption span 'img-title' is not a caption class (rule)",
     'blind14/14-egyptian-arabic-regional-portal-rtl-katab-label-two-names-wa-join-lazysizes-data-src-noscript-small-medium-large-path-renditions-taswir-label-arshifiya-paren-title-suffix:photo2.also_seen_as':
-        _KEPT_APART14,
+        "reader miss: the story inside an ASP.NET WebForms page's <form> (the whole page wrapped in form#form) is set aside as noise ('form' among html_photos._NOISE_TAGS): the in-page pictures are not read, only the og:image; behind it (tested without the form) the lazysizes placeholder src ('/Content/images/no_img.jpg') ranks as an original, and photo2's caption span 'img-title' is not a caption class (rule)",
     'blind14/14-egyptian-arabic-regional-portal-rtl-katab-label-two-names-wa-join-lazysizes-data-src-noscript-small-medium-large-path-renditions-taswir-label-arshifiya-paren-title-suffix:photo2.caption':
-        _KEPT_APART14,
+        "reader miss: the story inside an ASP.NET WebForms page's <form> (the whole page wrapped in form#form) is set aside as noise ('form' among html_photos._NOISE_TAGS): the in-page pictures are not read, only the og:image; behind it (tested without the form) the lazysizes placeholder src ('/Content/images/no_img.jpg') ranks as an original, and photo2's caption span 'img-title' is not a caption class (rule)",
     'blind14/14-egyptian-arabic-regional-portal-rtl-katab-label-two-names-wa-join-lazysizes-data-src-noscript-small-medium-large-path-renditions-taswir-label-arshifiya-paren-title-suffix:photo2.credit_line':
-        _KEPT_APART14,
+        "reader miss: the story inside an ASP.NET WebForms page's <form> (the whole page wrapped in form#form) is set aside as noise ('form' among html_photos._NOISE_TAGS): the in-page pictures are not read, only the og:image; behind it (tested without the form) the lazysizes placeholder src ('/Content/images/no_img.jpg') ranks as an original, and photo2's caption span 'img-title' is not a caption class (rule)",
     'blind14/14-egyptian-arabic-regional-portal-rtl-katab-label-two-names-wa-join-lazysizes-data-src-noscript-small-medium-large-path-renditions-taswir-label-arshifiya-paren-title-suffix:photo2.url':
-        _KEPT_APART14,
+        "reader miss: the story inside an ASP.NET WebForms page's <form> (the whole page wrapped in form#form) is set aside as noise ('form' among html_photos._NOISE_TAGS): the in-page pictures are not read, only the og:image; behind it (tested without the form) the lazysizes placeholder src ('/Content/images/no_img.jpg') ranks as an original, and photo2's caption span 'img-title' is not a caption class (rule)",
     'blind14/15-angular-universal-ssr-dominican-regional-daily-ng-img-srcset-prefix-renditions-swiper-gallery-n-de-3-credito-span-fuente-externa-efe-slash-name-por-y-jsonld-publisher-logo-alt-portada:photo2.agency':
-        _KEPT_APART14,
+        "reader miss: a word in place of a party not known in the language: 'Fuente externa' (Dominican 'external source', as 'Especial' or 'Supplied', docs/credit-tables.md) read as an agency (rule)",
     'blind14/16-backdrop-cms-cape-verdean-weekly-styles-large-medium-itok-colorbox-original-por-submitted-foto-inforpress-foto-dr-logo-alt-inicio-slogan-footer-copyright-only:photo1.agency':
-        _KEPT_APART14,
+        "reader miss: the Cape Verdean national agency 'Inforpress' not known: one word after a photo label ('Foto: Inforpress') reads as a photographer (knowledge)",
     'blind14/16-backdrop-cms-cape-verdean-weekly-styles-large-medium-itok-colorbox-original-por-submitted-foto-inforpress-foto-dr-logo-alt-inicio-slogan-footer-copyright-only:photo1.photographers':
-        _KEPT_APART14,
+        "reader miss: the Cape Verdean national agency 'Inforpress' not known: one word after a photo label ('Foto: Inforpress') reads as a photographer (knowledge)",
     'blind14/16-backdrop-cms-cape-verdean-weekly-styles-large-medium-itok-colorbox-original-por-submitted-foto-inforpress-foto-dr-logo-alt-inicio-slogan-footer-copyright-only:publication':
-        _KEPT_APART14,
+        "reader miss: logo alt that is the language's word for 'home' ('Início', Portuguese) not known as a stand-in, so it is taken as the name over the footer's '© 2024 Jornal Morabeza' (rule)",
     'blind14/16-backdrop-cms-cape-verdean-weekly-styles-large-medium-itok-colorbox-original-por-submitted-foto-inforpress-foto-dr-logo-alt-inicio-slogan-footer-copyright-only:publication_source':
-        _KEPT_APART14,
+        "reader miss: logo alt that is the language's word for 'home' ('Início', Portuguese) not known as a stand-in, so it is taken as the name over the footer's '© 2024 Jornal Morabeza' (rule)",
     'blind14/19-ibexa-ezplatform-algerian-french-daily-var-storage-aliases-named-variations-renditions-credit-span-before-caption-copyright-aps-photo-space-colon-par-link-og-site-name:byline':
-        _KEPT_APART14,
+        "reader miss: date label of the language ('Publié le', French 'published on') not known: it runs into the name from the date span beside the author span (rule)",
     'blind14/19-ibexa-ezplatform-algerian-french-daily-var-storage-aliases-named-variations-renditions-credit-span-before-caption-copyright-aps-photo-space-colon-par-link-og-site-name:bylines':
-        _KEPT_APART14,
+        "reader miss: date label of the language ('Publié le', French 'published on') not known: it runs into the name from the date span beside the author span (rule)",
     'blind14/19-ibexa-ezplatform-algerian-french-daily-var-storage-aliases-named-variations-renditions-credit-span-before-caption-copyright-aps-photo-space-colon-par-link-og-site-name:photo1.also_seen_as':
-        _KEPT_APART14,
+        "reader miss: renditions: Ibexa's named variation folder ('/var/<site>/storage/images/_aliases/og_image/…') names its size in a form the URL grammar does not read and is not seen as a derived copy, so the copy with no declared width (the og:image) ranks as an unresized original above the widest srcset copy (rule)",
     'blind14/19-ibexa-ezplatform-algerian-french-daily-var-storage-aliases-named-variations-renditions-credit-span-before-caption-copyright-aps-photo-space-colon-par-link-og-site-name:photo1.url':
-        _KEPT_APART14,
+        "reader miss: renditions: Ibexa's named variation folder ('/var/<site>/storage/images/_aliases/og_image/…') names its size in a form the URL grammar does not read and is not seen as a derived copy, so the copy with no declared width (the og:image) ranks as an unresized original above the widest srcset copy (rule)",
     'blind14/s01-defuddle-parse-json-markdown-cameroonian-daily-french-author-et-site-field-copyright-sign-name-slash-paper-italic-caption-photo-space-colon-dr-a-lire-aussi:publication':
-        _KEPT_APART14,
+        "reader miss: JSON export key not read: Defuddle's 'domain' (the host name) is taken as the site field before 'site' (the name) and then rejected as a host; its metaTags list ([{property: og:site_name, content}]) is not read either (rule)",
     'blind14/s01-defuddle-parse-json-markdown-cameroonian-daily-french-author-et-site-field-copyright-sign-name-slash-paper-italic-caption-photo-space-colon-dr-a-lire-aussi:publication_source':
-        _KEPT_APART14,
+        "reader miss: JSON export key not read: Defuddle's 'domain' (the host name) is taken as the site field before 'site' (the name) and then rejected as a host; its metaTags list ([{property: og:site_name, content}]) is not read either (rule)",
     'blind14/s04-markitdown-html-to-markdown-venezuelan-digital-outlet-nav-list-and-nag-first-por-bold-share-links-copy-link-url-cloudinary-extensionless-gallery-foto-n-de-3-cortesia-efe-footer-copyright:byline':
-        _KEPT_APART14,
+        "reader miss: byline name in Markdown bold ('Por **Daniela Urbina**') not read (rule)",
     'blind14/s04-markitdown-html-to-markdown-venezuelan-digital-outlet-nav-list-and-nag-first-por-bold-share-links-copy-link-url-cloudinary-extensionless-gallery-foto-n-de-3-cortesia-efe-footer-copyright:bylines':
-        _KEPT_APART14,
+        "reader miss: byline name in Markdown bold ('Por **Daniela Urbina**') not read (rule)",
     'blind14/s04-markitdown-html-to-markdown-venezuelan-digital-outlet-nav-list-and-nag-first-por-bold-share-links-copy-link-url-cloudinary-extensionless-gallery-foto-n-de-3-cortesia-efe-footer-copyright:photo2.agency':
-        _KEPT_APART14,
+        "expectation differs: 'Cortesía Bolipuertos' is 'courtesy of' an organisation and gives it as agency (docs/credit-tables.md: 'Gentileza X' is 'courtesy of X'; _COURTESY_OF_AN_ORGANISATION)",
     'blind14/s04-markitdown-html-to-markdown-venezuelan-digital-outlet-nav-list-and-nag-first-por-bold-share-links-copy-link-url-cloudinary-extensionless-gallery-foto-n-de-3-cortesia-efe-footer-copyright:photo2.caption':
-        _KEPT_APART14,
+        "reader miss: gallery counter closed by a middle dot ('Foto 1 de 3 · ') not taken off the caption ('Foto n de 3 — ' is) (rule)",
     'blind14/s04-markitdown-html-to-markdown-venezuelan-digital-outlet-nav-list-and-nag-first-por-bold-share-links-copy-link-url-cloudinary-extensionless-gallery-foto-n-de-3-cortesia-efe-footer-copyright:photo3.caption':
-        _KEPT_APART14,
+        "reader miss: gallery counter closed by a middle dot ('Foto 1 de 3 · ') not taken off the caption ('Foto n de 3 — ' is) (rule)",
     'blind14/s04-markitdown-html-to-markdown-venezuelan-digital-outlet-nav-list-and-nag-first-por-bold-share-links-copy-link-url-cloudinary-extensionless-gallery-foto-n-de-3-cortesia-efe-footer-copyright:photo4.caption':
-        _KEPT_APART14,
+        "reader miss: gallery counter closed by a middle dot ('Foto 1 de 3 · ') not taken off the caption ('Foto n de 3 — ' is) (rule)",
     'blind14/s04-markitdown-html-to-markdown-venezuelan-digital-outlet-nav-list-and-nag-first-por-bold-share-links-copy-link-url-cloudinary-extensionless-gallery-foto-n-de-3-cortesia-efe-footer-copyright:publication_source':
-        _KEPT_APART14,
+        "expectation differs: the clip's linked logo image ('[![Crónica Caribe](…logo….svg)](/)') names the paper and 'logo alt' ranks above 'footer copyright' (docs/contracts.md's order, publication.py; blind4 s06 html2text Markdown reports 'logo alt' the same way); the name itself is right",
     'blind14/s04-markitdown-html-to-markdown-venezuelan-digital-outlet-nav-list-and-nag-first-por-bold-share-links-copy-link-url-cloudinary-extensionless-gallery-foto-n-de-3-cortesia-efe-footer-copyright:title':
-        _KEPT_APART14,
+        "reader miss: a Markdown clip with no front matter: with no byline found, the first short line (a newsletter nag, 'Suscríbete … Suscribirme') is taken as the title before the '# ' heading (rule; the bold byline read right also fixes it)",
     'blind14/s06-apache-tika-text-print-edition-pdf-ghanaian-daily-running-head-three-line-headline-caps-by-label-hyphenation-caps-photo-credit-second-story-no-urls-footer-copyright:title':
-        _KEPT_APART14,
+        "reader miss: print headline broken over lines: a line of two words ('Kejetia traders') is not title-like (three words at least, text._FEWEST_TITLE_WORDS), so the joining stops below it (rule)",
 }
 MEASURED_RATE14 = 0.885  # 447/505 fields at the session's end (ee1e2f9); first sight 443/505 = 87.7 % (cf78bc5)
 # MISSES14-END
