@@ -546,6 +546,8 @@ def _is_page_link(line: str) -> bool:
 
 
 def _is_title_like(line: str) -> bool:
+    if not line:
+        return False  # a blank line (a page cut short leaves one where a headline's neighbour was)
     # A question or an exclamation can be a headline; a full stop ends a sentence of the story.
     ending = line[-1] not in ".:;," and (line[-1] not in "!?" or len(line) <= _LONGEST_NAME_LINE)
     return (ending and len(line.split()) >= _FEWEST_TITLE_WORDS and not find_date(line)
