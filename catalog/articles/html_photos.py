@@ -67,6 +67,9 @@ _PLACEHOLDER_WORDS = frozenset(
     "placeholder spacer blank transparent loading lazy pixel 1x1 grey gray empty default "
     "image img bg px 1".split()
 )
+# "No picture" stand-ins: "no_img.jpg", "no-image.png", "nophoto.gif", "no-photo-available.png"
+_NO_PICTURE_NAMES = frozenset({"noimage", "noimg", "nophoto", "nopic", "nopicture", "nofoto"})
+_NO_PICTURE_WORDS = _PLACEHOLDER_WORDS | _PICTURE_WORDS | {"pic", "foto", "available"}
 _SIZE_WORD = re.compile(r"\d{1,5}x\d{1,5}")
 # A generic file name ("image.jpg") under a folder named by the picture's id (12+ hex digits, or 6+ digits) is that
 # picture, not a stand-in
@@ -186,6 +189,8 @@ def _is_in_noise(image: Tag, container: Tag) -> bool:
         if parent is container or _is_story_body(parent):
             return False  # a widget around the story's own body (Blogger's "widget Blog") is the page's frame, no noise
         marks = words(parent)
+        if parent.name == "form" and _is_page_frame(parent):
+            continue  # an ASP.NET WebForms page's <form id="aspnetForm">: the page itself, no sign-up box
         if parent.name in _NOISE_TAGS or marks & _NOISE_WORDS and not _is_picture_block(marks):
             return True
         if marks & _SMALL_NOISE_WORDS and not _is_picture_block(marks) \
@@ -194,6 +199,18 @@ def _is_in_noise(image: Tag, container: Tag) -> bool:
         if parent.name == "header" and not parent.find_parent(["article", "main"]):
             return True  # the site's masthead, not a story header
     return False
+
+
+def _is_page_frame(form: Tag) -> bool:
+    """True for a form that wraps the page rather than sits in it: server frameworks post the whole page back
+    (ASP.NET WebForms' ``<form id="aspnetForm">`` with ``__VIEWSTATE``, JSF's ``<h:form>``), so the form holds the
+    story's headline or most of the page's text. A search, sign-up, comment or login form holds neither."""
+    if form.find("h1") is not None:
+        return True
+    page = next((parent for parent in form.parents if parent.name == "body"), None)
+    if page is None:
+        return False
+    return len(visible_text(form)) * 2 > len(visible_text(page))
 
 
 def _is_the_storys_image(image: Tag) -> bool:
@@ -385,6 +402,8 @@ def _is_placeholder(url: str) -> bool:
     name_words = {word for word in WORD_SPLIT.split(name.rsplit(".", 1)[0]) if word and not _SIZE_WORD.fullmatch(word)}
     if name_words <= _GENERIC_NAME_WORDS and _ID_FOLDER.search(value.split("?", 1)[0]):
         return False  # "…/view/665d8a1b2e6f4c0a/article/1024/image.jpg": the folder names the picture
+    if name_words & _NO_PICTURE_NAMES or "no" in name_words and name_words <= _NO_PICTURE_WORDS | {"no"}:
+        return True
     return name.endswith(".svg") or bool(name_words) and name_words <= _PLACEHOLDER_WORDS
 
 
