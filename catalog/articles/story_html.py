@@ -19,10 +19,12 @@ def names_line(value: Any) -> str | None:
 
 
 def picture_html(url: str, width: str | None, *, renditions: list[tuple[str, str | None]] = (),
-                 caption: str | None = None, credit: str | None = None) -> str:
-    """A picture as the figure a page prints: its renditions (address, width) as its srcset, caption and credit."""
+                 caption: str | None = None, credit: str | None = None, alt: str | None = None) -> str:
+    """A picture as the figure a page prints: its alt text, renditions (address, width) as its srcset, caption and
+    credit."""
     srcset = ", ".join(f"{escape(link)} {size}w" for link, size in renditions if size and size.isdigit())
-    return (f'<figure><img src="{escape(url)}"' + (f' srcset="{srcset}"' if srcset else "") + ">"
+    return (f'<figure><img src="{escape(url)}"' + (f' alt="{escape(alt)}"' if alt else "")
+            + (f' srcset="{srcset}"' if srcset else "") + ">"
             + (f"<figcaption>{escape(caption)}</figcaption>" if caption else "")
             + (f'<span class="credit">{escape(credit)}</span>' if credit else "") + "</figure>")
 

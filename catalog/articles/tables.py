@@ -423,11 +423,7 @@ def _figure(address: str, caption: str | None, alt: str | None, credit: str | No
     counter ("Foto 1 de 3")."""
     if not caption and alt and not _GALLERY_COUNTER.match(alt):
         caption = alt
-    figure = picture_html(address, None, caption=caption, credit=credit)
-    if alt:
-        figure = figure.replace(f'<img src="{escape(address)}"', f'<img src="{escape(address)}" alt="{escape(alt)}"',
-                                1)
-    return figure
+    return picture_html(address, None, caption=caption, credit=credit, alt=alt)
 
 
 def _canonical(url: str) -> str | None:
