@@ -83,7 +83,6 @@ from catalog.credits.vocabulary import (
     DIGIT,
     DOUBLED_LINE,
     DRAWN_WORDS,
-    EMPTY_FIELD,
     FIELD_FIRST,
     HANDLE,
     ILLUSTRATION,
@@ -119,6 +118,7 @@ from catalog.credits.vocabulary import (
     TRAILING_YEAR,
     VIA,
     before_page_notice,
+    is_empty_field,
 )
 
 # The qualifier vocabulary, in the order credits list them.
@@ -362,8 +362,8 @@ def read_credit(text: str) -> Reading | None:
             or _WROTE_AND_PHOTOGRAPHED.match(match.group()) is not None  # "Photo by", "© by", "Text und Fotos:": the maker
         listing = listing or match.group().strip().rstrip(":").strip().lower() in _LIST_LABELS
         text, labelled = text[match.end():].strip().lstrip(":").strip(), True
-    if labelled and len(text) <= 4 and fold(text) in EMPTY_FIELD:
-        return None  # "(Foto: N/A)": a page template's empty credit field
+    if labelled and is_empty_field(text):
+        return None  # "(Foto: N/A)", "写真提供：○○", "(사진=금, ...)": a template's empty field, a blank, a setting
     if not text.isascii() and _JAPANESE_CLAUSE.search(text) and not any(mark in text for mark in "/=／＝(（"):
         return None  # "写真:記者会見する市長" (the mayor holding a press conference): what the picture shows, no credit
     if text[:1].isdigit() and ("©" in text or "ⓒ" in text):
@@ -386,8 +386,10 @@ def read_credit(text: str) -> Reading | None:
         again = SECOND_LABEL.search(text)
         if again and (labelled or ": " not in text[: again.start()]):  # "Picture: REUTERS/NASA Credit: REUTERS/NASA": the credit printed twice, the first taken
             text = text[: again.start()].rstrip()
-    if labelled and (": " in text or "글" in text):
+    if labelled and (": " in text or "글" in text or "=" in text):
         text = text[:next_field(text, 0, len(text))].rstrip(" ,;|")  # "Foto: Name, Styling: Name": the stylist's field
+    if labelled and "=" in text and _SETTINGS_LIST.search(text):
+        return None
     if not text or len(text) > MAX_CREDIT:
         return None
     carried = _CARRIED_BY.match(text) if "経由" in text else None
@@ -847,7 +849,11 @@ _OWNER_AFTER = re.compile(r"^(?P<name>[^©]{3,40}?)\s+©\s*(?:Copyright\s+)?(?:\
 
 
 # a field of a structured run: a capitalised word and a colon ("Tekst: A Foto: B Styling: C", "Autor: ... ID: ...")
-_FIELD = re.compile(r"\s(?=[^\W\d_]{2,21}\s?:\s|글\s?=)")  # Korean "글=" (text by) after "사진=" (photo by)
+# ... or the Korean roles credited beside the picture's "사진=" (photo by): "글=" (text by), "그래픽=" (graphic by)
+_FIELD = re.compile(r"\s(?=[^\W\d_]{2,21}\s?:\s|(?:글|그래픽)\s?=)")
+# another key and "=" after a comma, left after the credit roles' fields are cut: a list of settings ("사진=금, 그림=은
+# 등급": photo gold, drawing silver; "사진=jpg, 영상=poster.png"), no credit
+_SETTINGS_LIST = re.compile(r",\s*[^\W\d_]{1,12}\s?=")
 
 
 def next_field(text: str, start: int, stop: int) -> int:

@@ -66,6 +66,7 @@ from catalog.credits.domains import TOP_LEVEL_DOMAIN
 from catalog.credits.found import FoundCredit, found
 from catalog.credits.gallery import gallery_candidates
 from catalog.credits.glued import glued_candidates, opens_after_slash
+from catalog.credits.label_grammar import is_word_of_sentence
 from catalog.credits.names import (
     is_capitalised,
     is_name,
@@ -88,7 +89,6 @@ from catalog.credits.vocabulary import (
     ABBREVIATIONS,
     CLOSERS,
     COUNTRIES,
-    EMPTY_FIELD,
     GLUED_NAME,
     GLUED_WORDS,
     LABEL_ANYWHERE,
@@ -101,6 +101,7 @@ from catalog.credits.vocabulary import (
     STORY_AFTER_CREDIT,
     UPPER,
     before_page_notice,
+    is_empty_field,
 )
 
 # --- what a scraped page adds to a caption ----------------------------------------------------
@@ -273,7 +274,7 @@ def label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             if not word.startswith(("©", "(c)")) and _opens_credit(text, following.start(), word):
                 stop = following.start()  # "Picture: REUTERS/NASA Credit: REUTERS/NASA"; not "© AP Photo / Name"
                 break
-        if ":" in text[end:stop] or "글" in text[end:stop]:
+        if ":" in text[end:stop] or "글" in text[end:stop] or "=" in text[end:stop]:
             stop = next_field(text, end, stop)
         stop = min(stop, end + MAX_CREDIT)
         if start > 4 and ". " in text[:start] and text.index(". ") > 3:
@@ -378,6 +379,8 @@ def _opens_credit(text: str, start: int, label: str) -> bool:
     if before.isalnum():
         return text[start].isupper() or not before.isascii()  # glued on: "reunionsMandatory Credit:", "다.사진="
     stripped = text[:start].rstrip(" \t")
+    if stripped and stripped[-1] not in _OPENS and is_word_of_sentence(text[:start], label):
+        return False  # "Моё фото: Name", "pro Foto: privat", "صف الصورة:": a noun of the sentence, no label
     return not stripped or stripped[-1] in _OPENS or not before.isspace() or label[-1] in ":：,=" \
         or label[-1] == "/" and _is_slashed_label(stripped, text[start:start + len(label) + 1]) \
         or (text[start].isascii() and not stripped[-1].isascii() and stripped[-1].isalpha()) \
@@ -447,7 +450,7 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
             piece = piece[:-1].rstrip()
         if not piece or not piece[0].isalnum() and piece[0] not in "@(":
             continue
-        if len(piece) <= 4 and fold(piece) in EMPTY_FIELD:
+        if is_empty_field(piece):
             return None  # "(Foto: N/A)": the template's empty field
         if ("  " in piece or "://" in piece or "pic." in piece or not piece.isascii()) and STORY_AFTER_CREDIT.search(piece):
             continue  # "图片来源：视觉中国    文|财经 ...": the story goes on after the credit
