@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from catalog.credits.agencies import (
+    ORGANISATION_WORDS,
     canonical_agency,
     ends_in_organisation_word,
     fold,
@@ -664,6 +665,9 @@ def read_credit(text: str) -> Reading | None:
     if reading.persons and not reading.labelled and text.startswith(reading.persons[0] + ":") \
             and FIELD_FIRST.match(text):
         return None  # "Kaynak: AA / Name - Güncel", "Creator: Name": a field of the page no label of ours names
+    if reading.orgs and not reading.labelled and text.startswith(reading.orgs[0] + ":") and FIELD_FIRST.match(text) \
+            and fold(reading.orgs[0]) in ORGANISATION_WORDS and not canonical_agency(reading.orgs[0]):
+        return None  # "Company: Eli Lilly and Company", "Gallery: Xbox One X": a form's field, a kind of body named alone
     return reading
 
 
@@ -1247,8 +1251,8 @@ def _is_user_name(reading: Reading) -> bool:
 
 def is_bracket_credit(reading: Reading, *, after_sentence: bool) -> bool:
     """A bracketed ending: "(AP Photo/Name)" always; "(Kyodo)" or "(Name)" only after a sentence."""
-    if reading.bad:
-        return False
+    if reading.bad or reads_a_sentence(reading):
+        return False  # "[FOTO: Ansambel gong Dayak dalam upacara adat di Malinau]": what the picture shows
     if reading.labelled or reading.photo_by or _is_korean_byline(reading) or _is_provided(reading):
         return True  # "(청와대 제공)": provided by the presidential office
     if not all(is_capitalised(p) or _CJK_NAME.fullmatch(p) for p in reading.persons):
@@ -1299,7 +1303,7 @@ def is_text_credit(reading: Reading) -> bool:
     if reading.labelled and reading.orgs and not all(" " not in p or is_capitalised(p) or lower_case_before_agency(reading, p)
                                                      for p in reading.persons):
         return False  # "Copyright : AFPTV - First images": the video's title after the credit, not a name
-    if reading.labelled and any(_is_sentence_words(person) for person in reading.persons):
+    if reads_a_sentence(reading):
         return False  # "Foto Hansen memang terlihat dramatis.": the picture word opens a sentence, no name follows it
     if reading.labelled or reading.photo_by or _is_korean_byline(reading) or _is_provided(reading):
         return True  # "(청와대 제공)": provided by the presidential office
@@ -1341,6 +1345,11 @@ def _initials_head_photographer(reading: Reading) -> bool:
         and not is_role_or_place_initials(outlet) \
         and (reading.credit_line or "").replace(" ", "") == f"{outlet}/{person.replace(' ', '')}" \
         and is_name(person, strict=True) and is_capitalised(person)
+
+
+def reads_a_sentence(reading: Reading) -> bool:
+    """A label before a sentence, whose words were read as a person's name (``_is_sentence_words``)."""
+    return reading.labelled and any(_is_sentence_words(person) for person in reading.persons)
 
 
 def _is_sentence_words(person: str) -> bool:

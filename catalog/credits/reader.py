@@ -158,8 +158,13 @@ _MIXED_WORD = re.compile(r"(?<![^\W\d_])(?=[^\W\d_]*[A-Za-z])(?=[^\W\d_]*[аео
 _LATIN_LOOKALIKES = str.maketrans("аеорсухіАВЕКМНОРСТХІ", "aeopcyxiABEKMHOPCTXI")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # a page's control on a line of its own ("Булфото\nshare\nГрупа от ..."): no part of the caption or its credit
-_CONTROL_LINE = re.compile(r"^(?:share|teilen|partager|compartir|condividi|udostępnij|сподели|поделиться)$",
-                           re.I | re.M)
+_SHARE_WORDS = r"(?:share|teilen|partager|compartir|condividi|udostępnij|сподели|поделиться)"
+_CONTROL_LINE = re.compile(rf"^{_SHARE_WORDS}$", re.I | re.M)
+# ... or the control with its colon and the services' buttons on the lines below it ("Share:\ntwitter\nlinkedin\n"):
+# a service's name there is a button, no source of the picture
+_SHARE_BUTTONS = re.compile(rf"^{_SHARE_WORDS}\s?:?(?:\n(?:twitter|x|facebook|linkedin|whatsapp|e-?mail|reddit|pinterest"
+                            r"|telegram|print|copy link|tumblr|threads|bluesky|mastodon|messenger|vk|flipboard|xing))+$",
+                            re.I | re.M)
 
 
 _GLUED_ADDRESS = re.compile(rf"(\n[a-z][\w-]{{1,30}}\.{TOP_LEVEL_DOMAIN})(?=[A-ZÀ-ÞÄÖÜ][a-zß-ÿ]{{2,}})")
@@ -224,8 +229,11 @@ def tidy(text: str) -> str:
         if "\n        " in text:
             text = _WRAPPED.sub(" ", text)  # "Kevin\n                      Soirat": the markup's source wrapped mid-phrase
         text = "\n".join(line.strip() for line in text.split("\n") if line.strip())
-        if "\nshare\n" in text.lower() or not text.isascii():
+        lowered = text.lower()
+        if "\nshare\n" in lowered or not text.isascii():
             text = _CONTROL_LINE.sub("", text).replace("\n\n", "\n")
+        if "share:\n" in lowered or not text.isascii():
+            text = _SHARE_BUTTONS.sub("", text).strip()
     if not text.isascii() and _CYRILLIC.search(text):
         text = _MIXED_WORD.sub(lambda word: word.group().translate(_LATIN_LOOKALIKES), text)
     return text.strip()
@@ -512,7 +520,7 @@ def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                          printed=text[index:close + 1],
                                          how="credit found in brackets at the end of the caption, naming no party")
             continue
-        if text[close + 1:].lstrip()[:1] in "-–—" and (
+        if text[close + 1:].lstrip()[:1] in "-–—:" and (
                 index < 48 and _DATELINE_BEFORE.match(text, 0, index)
                 or (not index or text[index - 1] == "\n") and is_story_source(reading)):
             # "Milano, 31 ott. (LaPresse) - Scontri ...", "(Site / USA Today Sports) —- NFL training camp ...":
@@ -538,9 +546,11 @@ def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
 
 
 
-# a place and a day opening a wire story, before the wire's name: "Milano, 31 ott. ", "PARIS, Jan. 5 ";
+# a place and a day opening a wire story, before the wire's name: "Milano, 31 ott. ", "PARIS, Jan. 5 ", ANI's "New Delhi
+# [India], November 8 (ANI): " (the region in square brackets, the dateline closed by a colon);
 # or the place in capitals alone, its region after it: "MONTEVIDEO (Uypress / Name) –", "MOSUL, Iraq (AP) –"
-_DATELINE_BEFORE = re.compile(r"[^\W\d_][\w .'’-]{1,30},\s*(?:\d{1,2}\.?\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s+\d{1,2})\s*$"
+_DATELINE_BEFORE = re.compile(r"[^\W\d_][\w .'’-]{1,30}(?:\s?\[[^\W\d_][^\]\n]{1,30}\])?,\s*"
+                              r"(?:\d{1,2}\.?\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s+\d{1,2}),?\s*$"
                               r"|[A-ZÀ-Þ]{2}[A-ZÀ-Þ .'’-]{1,30}(?:,\s*[^\W\d_][\w .'’-]{1,30})?\s*$")
 def is_story_source(reading: Reading) -> bool:
     """Organisations alone, no picture named: "(Site / USA Today Sports) — story" is where a story comes from."""

@@ -90,3 +90,42 @@ def test_a_blank_or_a_setting_after_the_label_names_no_one(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), NAMED_AFTER_THE_LABEL)
 def test_a_name_after_the_label_is_still_read(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- a label before a sentence, a form's field, a page's share buttons, a wire story's dateline ----------------------
+
+NO_CREDIT_IN_THE_PAGES_WORDS = [
+    "[FOTO: Ansambel gong Dayak dalam upacara adat di Malinau]",  # h15-138: the picture a lesson's placeholder wants
+    "[Foto: Penari muda sedang menari di halaman sekolah] Tarian adat di Malinau.",
+    "**Company:** Eli Lilly and Company (NYSE: LLY)",  # h15-115: a report's field
+    "Company: Acme Widgets Ltd",
+    "<h4> Gallery: Xbox One X | 14 Photos </h4>",  # h15-170: a gallery's heading
+    "Museum: Rijksmuseum Amsterdam",
+    # h15-245: ANI's dateline, the region in square brackets, the wires that filed the story before its colon
+    "Sao Paulo[BRAZIL], November 8, (ANI/Xinhua): Brazil registered 254 more deaths from COVID-19 in the last 24 hours.",
+    "New Delhi [India], March 3 (ANI/Reuters): The government announced new rules on Friday.",
+]
+
+CREDITS_BESIDE_THE_PAGES_WORDS = [
+    ("[FOTO: Budi Santoso]", ("Budi Santoso", None, ("Budi Santoso",))),
+    ("Le port. (Photo: Jean de la Fontaine)", ("Jean de la Fontaine", None, ("Jean de la Fontaine",))),
+    ("Image: Getty Images", ("Getty Images", "Getty Images", ())),
+    ("Courtesy: Rijksmuseum Amsterdam", ("Courtesy: Rijksmuseum Amsterdam", "Rijksmuseum Amsterdam", ())),
+    # h15-236: the share control and its services' buttons above the credit are the page's
+    ("Share:\ntwitter\nlinkedin\nPhoto courtesy of NASA\nIn this article\nState of the Art",
+     ("Photo courtesy of NASA", "NASA", ())),
+    ("Share:\nfacebook\nx\nemail\nPhoto: Jane Roe/AP", ("Jane Roe/AP", "AP", ("Jane Roe",))),
+    # a wire's credit in brackets mid-caption, no dateline before it
+    ("Protesters gather (AP Photo/Jane Roe): more than 200 people marched on Sunday.",
+     ("AP Photo/Jane Roe", "AP", ("Jane Roe",))),
+]
+
+
+@pytest.mark.parametrize("text", NO_CREDIT_IN_THE_PAGES_WORDS)
+def test_a_sentence_a_field_or_a_dateline_is_no_credit(text: str) -> None:
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), CREDITS_BESIDE_THE_PAGES_WORDS)
+def test_credits_beside_the_pages_words_are_still_read(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
