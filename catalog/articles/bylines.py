@@ -84,7 +84,7 @@ _LABELS = (
 # (and a field's label before the printed one: "AUTORE: di Giovanna Esposito", "Author: By Ann Lee")
 LABEL = re.compile(rf"^(?:(?:byline|authors?|autore|autor|auteur)\s*:\s*(?:{_LABELS})?|{_LABELS})", re.IGNORECASE)
 # (a one-letter "and" followed by a period is a middle initial: "Laura E. Adkins", "Ana Y. Ruiz", "Jan I. Nowak")
-_SEPARATORS = re.compile(r"\s*(?:,|;|&|、|\b(?:and|und|y|et|e|en|och|og|i|avec)\b(?!\.))\s*|\s+-\s+", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s*(?:,|;|&|、|،|\b(?:and|und|y|et|e|en|och|og|i|avec|و)\b(?!\.))\s*|\s+-\s+", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^\s*(?:and|und|y|et|e|en|och|og|i|&)\s", re.IGNORECASE)
 # A dateline before the names ("تونس: منية بن سالم", "Tunis: Ann Lee"): a word or two and a colon.
 _DATELINE = re.compile(r"^[^\s:：,]+(?:\s[^\s:：,]+)?\s*[:：]\s*(?=\S)")
@@ -384,6 +384,30 @@ def _trailing_publication(text: str) -> tuple[str, str | None]:
 _SEPARATORS_KEPT = re.compile(f"({_SEPARATORS.pattern})", re.IGNORECASE)
 
 
+# Arabic writes "and" (و) as a prefix glued to the next word: "محمد عبد الحليم وسارة فؤاد" is two people. Given names
+# that open with the letter itself are not split so: Walid, Wael, Wafaa, Wissam, Wadie, Wagdy, Waheed, Wahba, Warda,
+# Walaa, Widad, Wessal, Wajih, Wasim, Wahid, Wafiq, Wisal
+_WAW = "و"
+_NAMES_OPENING_WITH_WAW = frozenset("وليد وائل وفاء وسام وديع وجدي وحيد وهبة وردة ولاء وداد وصال وجيه وسيم واحد وفيق "
+                                    "وصفي وفيقة وجدان ورد وعد".split())
+_SHORTEST_ARABIC_NAME = 2  # words: a given name and a family name on each side of a glued "and"
+
+
+def _unglued_arabic_and(names: str) -> str:
+    """``names`` with a glued Arabic "and" set apart ("… الحليم وسارة فؤاد" -> "… الحليم و سارة فؤاد"), where a whole
+    name of two words or more stands on each side of it."""
+    if _WAW not in names or not re.search(r"[\u0600-\u06ff]", names):
+        return names
+    words = names.split(" ")
+    for index in range(_SHORTEST_ARABIC_NAME, len(words) - 1):
+        word = words[index]
+        if word.startswith(_WAW) and len(word) >= 4 and word not in _NAMES_OPENING_WITH_WAW \
+                and not any(sign in " ".join(words[:index]) for sign in ",،") \
+                and len(words) - index >= _SHORTEST_ARABIC_NAME:
+            return " ".join(words[:index] + [_WAW, word[1:]] + words[index + 1:])
+    return names
+
+
 def _name_parts(text: str | None) -> list[str]:
     """The parts of a byline that are names. A paper's name stands after a comma ("Ann Lee, High Plains Courier"):
     the first part and a part after "and" are a person's even when the last word is a paper's ("Hans Peter List",
@@ -391,6 +415,7 @@ def _name_parts(text: str | None) -> list[str]:
     cleaned = _without_label(text)
     if not cleaned:
         return []
+    cleaned = _unglued_arabic_and(cleaned)
     pieces = _SEPARATORS_KEPT.split(cleaned)
     return [part for separator, part in zip([""] + pieces[1::2], pieces[::2])
             if _is_name(part.strip(" .:"), after_names=separator.strip() in (",", ";", "-"))]

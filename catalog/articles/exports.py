@@ -71,6 +71,7 @@ _MOST_OBJECTS = 5000  # objects looked at for the story: an export larger than t
 _JSON_START = re.compile(r"^\s*[\[{]")
 _DOCUMENT = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
 _ADDRESS = re.compile(r"^https?://\S+$", re.IGNORECASE)
+HOST_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")  # a host name alone ("paper.example"), no name
 
 
 def key_words(key: str) -> tuple[str, ...]:
@@ -159,19 +160,44 @@ def enclosing_site(data: Any, story: dict) -> str | None:
 
 def _site_by_id(data: Any, story: dict) -> str | None:
     """The site's name of the feed or site the story names by its id ("story_feed_id": 37), from the object of that
-    id the export lists apart (NewsBlur's ``feeds``: ``{"id": 37, "feed_title": …}``); None when there is none."""
-    wanted = {str(value) for holder, _ in _objects(story) for key, value in holder.items()
-              if isinstance(value, (str, int)) and not isinstance(value, bool)
-              and {"id"} < set(key_words(str(key))) and set(key_words(str(key))) & SITE_WORDS}
-    if not wanted:
+    id the export lists apart (NewsBlur's ``feeds``: ``{"id": 37, "feed_title": …}``; Nextcloud News' ``feeds``:
+    ``{"id": 57, "title": …}``, a plain name in a list named for what the id names); None when there is none."""
+    named = {(str(value), word) for holder, _ in _objects(story) for key, value in holder.items()
+             if isinstance(value, (str, int)) and not isinstance(value, bool)
+             and {"id"} < set(key_words(str(key))) for word in set(key_words(str(key))) & SITE_WORDS}
+    if not named:
         return None
+    wanted = {value for value, _ in named}
     for candidate, _ in _objects(data):
         if candidate is not story and str(candidate.get("id")) in wanted:
             site = next((value.strip() for key, value in candidate.items() if isinstance(value, str)
                          and role((key_words(str(key)),), value) == "site"), None)
             if site:
                 return site
+    for listed, word in _lists_named(data, {word for _, word in named}):
+        for candidate in listed:
+            if isinstance(candidate, dict) and candidate is not story and (str(candidate.get("id")), word) in named:
+                site = next((candidate[key].strip() for key in candidate if key_words(str(key)) in (("title",), ("name",))
+                             and isinstance(candidate[key], str) and candidate[key].strip()), None)
+                if site:
+                    return site
     return None
+
+
+def _lists_named(data: Any, words: set[str]) -> Iterator[tuple[list, str]]:
+    """(list, word) for each list in ``data`` under a key naming one of ``words``, in the singular or the plural
+    ("feeds" for "feed")."""
+    stack = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > _DEEPEST or not isinstance(value, dict):
+            continue
+        for key, item in value.items():
+            name = next((name for word in key_words(str(key)) for name in words if word in (name, name + "s")), None)
+            if name and isinstance(item, list):
+                yield item, name
+            elif isinstance(item, dict):
+                stack.append((item, depth + 1))
 
 
 def _holders(value: Any, story: dict, depth: int = 0) -> list[dict] | None:
@@ -291,6 +317,9 @@ def _rank_in_role(found_role: str, path: tuple[tuple[str, ...], ...], value: str
         # a title the tool was given with the link (Pocket's "given_title": what the saving app passed, often the
         # site's default page title) yields to the one it read on the page ("resolved_title"), as a given address does
         return (0 if path[-1][-1] in TITLE_WORDS else 1) + 10 * ("given" in words)
+    if found_role == "site":
+        # a host name ("domain": "paper.example") yields to the name beside it (Defuddle's "site": "The Paper")
+        return int(bool(HOST_NAME.match(value.strip())))
     return 0
 
 

@@ -11,6 +11,7 @@ import re
 
 from catalog.articles.photos import ParsedArticle, PublishedPhoto
 from catalog.articles.publication import comparable_name
+from catalog.credits import parse_credit_line
 from catalog.credits.agencies import canonical_agency
 from catalog.credits.labels import ARCHIVE_NOUNS
 
@@ -52,6 +53,18 @@ def _credited_to_the_paper(photo: PublishedPhoto, paper: str | None) -> Publishe
     if photo.agency and _ACRONYM.match(photo.agency) and photo.agency in _initials(paper) \
             and not canonical_agency(photo.agency):  # "AP" on The Associated Press's page is already its name
         return dataclasses.replace(photo, agency=paper)
+    if not photo.agency and not photo.photographers and photo.credit_line and "/" in photo.credit_line:
+        # "SV Rheinhausen 09/Pia Kessler" on the club's page: its name, a number in it (the year it was founded), left
+        # the credit unread; beside the paper's own name, the other part is the photographer
+        first, _, second = (part.strip() for part in photo.credit_line.partition("/"))
+        own, other = (first, second) if comparable_name(first) == key else (second, first)
+        person = parse_credit_line(other) if comparable_name(own) == key and other else None
+        if person is not None and person.photographers and not person.agency:
+            return dataclasses.replace(photo, agency=own, photographers=person.photographers)
+    short = next((name for name in photo.photographers if _is_short_form(name, paper)), None)
+    if short is not None and not photo.agency:  # "Mercia CCC" on Mercia County Cricket Club's page
+        return dataclasses.replace(photo, agency=short,
+                                   photographers=tuple(name for name in photo.photographers if name != short))
     if not photo.agency and len(photo.photographers) == 1 and photo.photographers[0] in _short_names(paper):
         return dataclasses.replace(photo, agency=paper, photographers=())  # "Photo: Star" on The Delta Star's page
     edition = next((name for name in photo.photographers if _is_edition(name, paper)), None)
@@ -92,6 +105,20 @@ def _initials(name: str) -> tuple[str, ...]:
     words = [word for word in name.split() if word[:1].isupper()]
     initials = "".join(word[0] for word in words)
     return (initials[1:], initials) if words and words[0].lower() in _ARTICLES else (initials,)
+
+
+def _is_short_form(name: str, paper: str) -> bool:
+    """True for the paper's (a club's) name shortened to its first words and the initials of the rest: "Mercia CCC"
+    for Mercia County Cricket Club, "Hull KR" for Hull Kingston Rovers, "Real Oviedo CF" for Real Oviedo Club de
+    Fútbol (its small words left out of the initials)."""
+    words, paper_words = name.split(), paper.split()
+    if len(words) < 2 or not _ACRONYM.match(words[-1]) or len(words) - 1 >= len(paper_words):
+        return False
+    head = len(words) - 1
+    if [word.casefold() for word in words[:head]] != [word.casefold() for word in paper_words[:head]]:
+        return False
+    initials = "".join(word[0] for word in paper_words[head:] if word[:1].isupper())
+    return initials == words[-1]
 
 
 def _short_names(name: str) -> set[str]:

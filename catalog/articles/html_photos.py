@@ -44,12 +44,21 @@ from catalog.credits import parse_credit_line, split_caption_credit
 
 # Subtrees that are never the story's photos: navigation, promotion, people, ads.
 _NOISE_TAGS = frozenset({"nav", "footer", "aside", "form"})
+# "advertising" as CMS templates name an ad's block in the main news languages ("banner-adv", "box-publicidad",
+# "werbung", "anzeige", "reklama")
+AD_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("advert", "advertisement", "advertising", "ad", "ads"), "it": ("adv", "pubblicita", "pubblicità"),
+    "es/pt": ("publicidad", "publicidade", "anuncio", "anuncios"), "fr": ("publicite", "publicité"),
+    "de": ("werbung", "anzeige"), "nl": ("advertentie", "reclame"), "sv/no/da": ("annons", "annonse", "reklame", "reklam"),
+    "fi": ("mainos",), "pl/cs/sk": ("reklama",), "hu": ("hirdetes", "hirdetés"), "tr": ("reklam",),
+    "ro": ("reclama", "publicitate"),
+}
 _NOISE_WORDS = frozenset(
     "related recommended recommendations promo promos teaser teasers sidebar widget share "
     "sharing social newsletter avatar headshot byline bio logo masthead "
-    "comments comment advert advertisement ad ads sponsored outbrain taboola trending popular "
+    "comments comment sponsored outbrain taboola trending popular "
     "navigation menu subscribe paywall cookie jp-relatedposts more readmore recirc recirculation mostread".split()
-) | AUTHOR_WORDS  # an author's block in the site's language ("bloc-auteur", "autor-box")
+) | AUTHOR_WORDS | {word for words in AD_WORDS.values() for word in words}  # an author's block in the site's language
 # Blocks that are noise when small: a video's poster frame and player (JW Player, Brightcove, video.js), a sponsor's
 # or a sign-up box; a wrapper of the story marked so ("post-format-video", "has-sponsor") holds its paragraphs.
 _SMALL_NOISE_WORDS = frozenset("video player jwplayer brightcove vjs newsletters signup sponsor sponsors".split())

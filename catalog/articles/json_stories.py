@@ -15,7 +15,7 @@ import re
 from html import escape
 from typing import Any
 
-from catalog.articles.exports import authors, fields, key_words, picture_word
+from catalog.articles.exports import HOST_NAME, authors, fields, key_words, picture_word
 from catalog.articles.html_photos import is_decorative_url
 from catalog.articles.story_html import names_line, page_html, picture_html, text_value
 from catalog.credits import split_caption_credit
@@ -40,7 +40,6 @@ _CREDIT_WORDS = frozenset({"credit", "copyright", "photographer", "attribution"}
 _ADDRESS_KEYS = frozenset({("url",), ("href",), ("link",), ("src",)})
 _PICTURE_TYPES = frozenset({"image", "picture", "photo", "figure", "photograph"})
 _ADDRESS = re.compile(r"^(?:https?:)?/")
-_HOSTNAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
 _LIST_SEPARATOR = re.compile(r"\s*;\s*")  # trafilatura joins authors with "; "
 
 
@@ -150,16 +149,26 @@ def story_site_name(data: dict, general: dict[str, str] | None = None) -> str | 
         value = data.get(key)
         value = value.get("name") or value.get("title") if isinstance(value, dict) else value
         name = text_value(value)
-        if name and not _HOSTNAME.match(name) and not _ADDRESS.match(name):  # "source-hostname": at times the host
+        if name and not HOST_NAME.match(name) and not _ADDRESS.match(name):  # "source-hostname": at times the host
             return name
     name = next((name for tags in _page_tags(data) if (name := story_site_name(tags))), None) \
         or (fields(data) if general is None else general).get("site")
-    return name if name and not _HOSTNAME.match(name) and not _ADDRESS.match(name) else None
+    return name if name and not HOST_NAME.match(name) and not _ADDRESS.match(name) else None
 
 
 def _page_tags(data: dict) -> list[dict]:
-    """The page's own tags (og:site_name, the canonical link) a tool kept under a key of their own."""
-    return [data[key] for key in _PAGE_TAG_KEYS if isinstance(data.get(key), dict)]
+    """The page's own tags (og:site_name, the canonical link) a tool kept under a key of their own: an object of them,
+    or a list of the page's <meta> elements as their attributes (Defuddle's "metaTags": [{"property": "og:site_name",
+    "content": …}]), read as the object they make."""
+    tags = [data[key] for key in _PAGE_TAG_KEYS if isinstance(data.get(key), dict)]
+    for key, value in data.items():
+        if isinstance(value, list) and "meta" in key_words(str(key)):
+            listed = {str(item.get("property") or item.get("name")).removeprefix("og:"): item["content"]
+                      for item in value if isinstance(item, dict) and isinstance(item.get("content"), str)
+                      and (item.get("property") or item.get("name"))}
+            if listed:
+                tags.append({("siteName" if name == "site_name" else name): content for name, content in listed.items()})
+    return tags
 
 
 def _pictures(data: dict, general: dict[str, str]) -> list[tuple[str, str | None, str | None, list[tuple[str, str | None]]]]:

@@ -134,7 +134,7 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
             if not captions and is_figure:
                 captions = [parent]  # caption text written straight into the figure
             elif not captions:
-                captions = _credit_boxes(credits, image)
+                captions = _credit_boxes(credits, image) or _titled_block(parent, image, credits)
             caption = clean_text(" ".join(_without_repeats([visible_text(tag, skip=credits) for tag in captions])))
             if caption and credits:  # "Barcos no rio - <span class=credits>…</span>": the dash led to the credit
                 caption = clean_text(_DANGLING_SEPARATOR.sub("", caption))
@@ -251,14 +251,32 @@ def _text_beside(image: Tag, container: Tag) -> str | None:
                                                       for node in wrapper.contents):
         return None
     block = parts[1]
+    # the only text beside the picture may be marked as its title ("img-title"): its caption
     if block.name not in _BESIDE_BLOCKS or block.find(["a", "time", "button", *PHOTO_TAGS, *_HEADINGS]) is not None \
-            or words(block) & _NOT_CAPTION_WORDS or _is_hidden(block) or _is_call_to_action(block):
+            or words(block) & _NOT_CAPTION_WORDS - {"title"} or _is_hidden(block) or _is_call_to_action(block):
         return None
     text = clean_text(visible_text(block))
     if not text or len(text) > _LONGEST_UNMARKED_CAPTION or not _LETTER.search(text) \
             or _CONTROL_LABEL.match(text) or _CALL_TO_ACTION.match(text):
         return None
     return text
+
+
+def _titled_block(wrapper: Tag, image: Tag, credits: list[Tag]) -> list[Tag]:
+    """The one text block beside the picture and its credit inside their wrapper, marked as the picture's title (AEM's
+    "cmp-image__title", "img-title"): the caption the CMS calls a title; [] when there are others, or it is none."""
+    blocks = [part for part in _shown_parts(wrapper) if part is not image and not contains(part, image)
+              and part.name != "br" and not any(part is credit or contains(part, credit) for credit in credits)
+              and clean_text(visible_text(part))]
+    if len(blocks) != 1:
+        return []
+    block = blocks[0]
+    marks = words(block)
+    if "title" not in marks or marks & _NOT_CAPTION_WORDS - {"title"} or block.name not in _BESIDE_BLOCKS \
+            or block.find(["a", "time", "button", *PHOTO_TAGS, *_HEADINGS]) is not None or _is_hidden(block) \
+            or len(clean_text(visible_text(block)) or "") > _LONGEST_UNMARKED_CAPTION:
+        return []
+    return [block]
 
 
 def _shown_parts(tag: Tag) -> list[Tag]:

@@ -28,7 +28,22 @@ _DATED_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\
 _LONGEST_COPYRIGHT_PARAGRAPH = 100
 # (and Chinese portals' underscore, spaced or touching the next part in Han script: "标题 _探索者 _光明网", "标题_新浪新闻")
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»›]\s+|\s+-\s+|\s*｜\s*|" + PORTAL_UNDERSCORE)
-_GENERIC_LOGO_ALT = frozenset({"home", "homepage", "logo", "startseite", "accueil", "inicio", "portada", "home page"})
+# A logo's alt that names the link, not the site: "home" and "front page" in the main news languages (the languages'
+# own words on their sites' home links and in WordPress's and Drupal's translations of "Home")
+HOME_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("home", "homepage", "home page", "front page", "logo"), "de": ("startseite", "zur startseite"),
+    "fr": ("accueil", "page d'accueil", "retour à l'accueil"), "es": ("inicio", "portada", "página principal"),
+    "pt": ("início", "inicio", "página inicial", "capa"), "it": ("pagina iniziale", "prima pagina"),
+    "nl": ("startpagina", "voorpagina"), "sv/no/da": ("startsida", "hem", "forside", "forsiden", "hjem"),
+    "fi": ("etusivu",), "pl": ("strona główna",), "cs/sk": ("úvod", "úvodní stránka", "hlavní stránka", "domov"),
+    "hu": ("címlap", "főoldal", "kezdőlap"), "ro": ("acasă", "pagina principală"),
+    "hr/sr/bs/sl": ("naslovna", "početna", "naslovnica", "насловна", "почетна"),
+    "bg/ru/uk": ("начало", "главная", "главная страница", "головна", "начална страница"), "el": ("αρχική",),
+    "tr": ("ana sayfa", "anasayfa"), "lt": ("pradžia",), "lv": ("sākums",), "et": ("avaleht",),
+    "id/ms": ("beranda", "laman utama"), "ar": ("الرئيسية", "الصفحة الرئيسية"), "he": ("דף הבית", "ראשי"),
+    "fa": ("صفحه اصلی", "خانه"), "vi": ("trang chủ",), "th": ("หน้าแรก",), "sw": ("nyumbani", "mwanzo"),
+}
+_GENERIC_LOGO_ALT = frozenset(word for words in HOME_WORDS.values() for word in words)
 _LOGO_NOISE = re.compile(r"\s*(?:\blogo\b|\bhomepage\b|\bhome\b)\s*", re.IGNORECASE)
 # "All rights reserved" in the languages of the papers we read: the name ends before it.
 _RIGHTS_RESERVED = (

@@ -204,7 +204,9 @@ def _reader_page(story: dict, *, site_name: str | None = None) -> str | None:
         byline=None if _opens_with_byline(body) else story_byline(story) or _names(embedded.get("author")),
         site_name=story_site_name(story, general) or _feed_site_name(site_name),
         published=_text(story.get("date_published") or story.get("publishedTime") or story.get("date_gmt")),
-        shared_image=_text(story.get("lead_image_url") or story.get("image") or story.get("banner_image")),
+        # else any key naming the story's picture: Nextcloud News' "mediaThumbnail", Feedly's "visual"
+        shared_image=_text(story.get("lead_image_url") or story.get("image") or story.get("banner_image"))
+        or general.get("picture"),
         body=_featured_figure(featured) + body + _sized_copies(story, body),
     )
 

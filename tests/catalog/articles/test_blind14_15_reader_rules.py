@@ -7,6 +7,8 @@ folder's ``MISSES.md``); these cases hold each rule apart from them, in other wo
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from catalog.articles.bylines import split_byline
@@ -198,3 +200,147 @@ def test_an_org_mode_captures_heading_is_the_title_and_names_the_site(heading: s
         "Paro night landings approved", "Thimphu Chronicle", "title suffix")
     assert [(photo["caption"], photo["credit_line"]) for photo in record["photos"]] == [
         ("A jet on the apron at Paro.", "Kinley Wangmo")]
+
+
+# -- the paper's name ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("alt", ["Início", "Startseite", "Strona główna", "Αρχική", "Trang chủ", "Etusivu", "Beranda"])
+def test_a_logo_alt_that_is_the_languages_word_for_home_is_no_name(alt: str) -> None:
+    record = _page(f'<header><a class="logo" href="/"><img src="/logo.svg" alt="{alt}"></a></header>'
+                   f'<article><h1>Storm closes the harbour</h1>{STORY}</article>'
+                   '<footer>© 2024 Jornal Morabeza. Todos os direitos reservados.</footer>')
+    assert (record["publication"], record["publication_source"]) == ("Jornal Morabeza", "footer copyright")
+
+
+def test_a_logo_alt_naming_the_paper_is_still_its_name() -> None:
+    record = _page('<header><a class="logo" href="/"><img src="/logo.svg" alt="Jornal Morabeza"></a></header>'
+                   f'<article><h1>Storm closes the harbour</h1>{STORY}</article>')
+    assert (record["publication"], record["publication_source"]) == ("Jornal Morabeza", "logo alt")
+
+
+def _export(**keys: object) -> dict:
+    story = {"title": "Douala : les taxis en grève", "content": "Les chauffeurs de taxi ont observé une grève. " * 4,
+             "url": "https://www.messager.example/economie/taxis", "author": "Aïcha Mbarga"} | keys
+    return parse_article(json.dumps(story).encode(), url=story["url"]).to_record()
+
+
+def test_an_exports_host_name_yields_to_the_site_name_beside_it() -> None:
+    record = _export(domain="messager.example", site="Le Messager du Littoral")
+    assert (record["publication"], record["publication_source"]) == ("Le Messager du Littoral", "og:site_name")
+
+
+def test_an_exports_list_of_the_pages_meta_tags_names_the_site() -> None:
+    record = _export(domain="messager.example", metaTags=[
+        {"name": None, "property": "og:site_name", "content": "Le Messager du Littoral"},
+        {"name": "author", "property": None, "content": "Aïcha Mbarga"}])
+    assert (record["publication"], record["publication_source"]) == ("Le Messager du Littoral", "og:site_name")
+
+
+def test_an_exports_host_name_alone_names_no_site() -> None:
+    assert _export(domain="messager.example")["publication"] != "messager.example"
+
+
+def _feed_export(feed_id: int) -> dict:
+    body = ('<p>Vegen er 3,2 kilometer lang og går frå Tørvikbygd til Norheimsund sentrum, seier kommunen.</p>'
+            '<figure><img src="https://img.kvam.example/api/image/5f2a?w=1200&amp;h=800"><figcaption>Den nye vegen. '
+            '<span class="credit">Foto: Sjur Ådland</span></figcaption></figure>')
+    data = {"feeds": [{"id": 12, "title": "Other Gazette", "url": "https://other.example/rss"},
+                      {"id": 57, "title": "Kvamsposten", "url": "https://www.kvam.example/rss"}],
+            "items": [{"id": 4882, "url": "https://www.kvam.example/nyheiter/ny-veg", "title": "Ny gang- og sykkelveg",
+                       "author": "Ingrid Tveit", "body": body, "feedId": feed_id,
+                       "mediaThumbnail": "https://img.kvam.example/api/image/5f2a?w=600&h=400"}]}
+    return parse_article(json.dumps(data).encode(), url="https://www.kvam.example/nyheiter/ny-veg").to_record()
+
+
+def test_a_feed_readers_item_is_named_by_its_feeds_plain_title() -> None:
+    record = _feed_export(57)
+    assert (record["publication"], record["publication_source"]) == ("Kvamsposten", "og:site_name")
+    assert record["photos"][0]["also_seen_as"] == ["https://img.kvam.example/api/image/5f2a?w=600&h=400"]
+
+
+def test_a_feed_id_no_listed_feed_has_names_no_site() -> None:
+    assert _feed_export(99)["publication"] not in ("Kvamsposten", "Other Gazette")
+
+
+def _club_page(credit: str, site: str) -> dict:
+    return _page(f'<article><h1>Derby won in the last minute</h1>{STORY}<figure><img src="https://club.example/a.jpg" '
+                 f'width="1200" height="800"><figcaption>The winning goal. <span class="image__copyright">Foto: {credit}</span>'
+                 '</figcaption></figure></article>',
+                 f'<meta property="og:site_name" content="{site}">')
+
+
+@pytest.mark.parametrize(("credit", "site", "agency", "photographers"), [
+    ("SV Rheinhausen 09/Pia Kessler", "SV Rheinhausen 09", "SV Rheinhausen 09", ["Pia Kessler"]),
+    ("Pia Kessler/SV Rheinhausen 09", "SV Rheinhausen 09", "SV Rheinhausen 09", ["Pia Kessler"]),
+    ("Mercia CCC", "Mercia County Cricket Club", "Mercia CCC", []),
+    ("Hull KR", "Hull Kingston Rovers", "Hull KR", []),
+])
+def test_the_clubs_own_name_with_its_year_or_initials_is_its_house_credit(credit: str, site: str, agency: str,
+                                                                          photographers: list[str]) -> None:
+    photo = _club_page(credit, site)["photos"][0]
+    assert (photo["agency"], photo["photographers"]) == (agency, photographers)
+
+
+@pytest.mark.parametrize(("credit", "site"), [
+    ("Mercia Smith", "Mercia County Cricket Club"),  # a person whose first name is the county's
+    ("Pia Kessler", "SV Rheinhausen 09"),
+])
+def test_a_person_is_no_clubs_short_name(credit: str, site: str) -> None:
+    photo = _club_page(credit, site)["photos"][0]
+    assert (photo["agency"], photo["photographers"]) == (None, [credit])
+
+
+# -- captions ------------------------------------------------------------------------------------------------------
+
+
+def _pictured(block: str) -> dict:
+    return _page(f"<article><h1>Bridge to close for repairs</h1>{STORY}{block}<p>More text follows here.</p></article>")
+
+
+@pytest.mark.parametrize(("block", "caption"), [
+    ('<div class="cmp-image"><img src="https://r.example/most.jpeg" width="1600" height="1000" alt="">'
+     '<span class="cmp-image__title">Hasiči při kontrole pilířů.</span>'
+     '<span class="cmp-image__credit">Zdroj: HZS Olomouckého kraje</span></div>', "Hasiči při kontrole pilířů."),
+    ('<div class="img-cont"><img src="https://r.example/minister.jpg" width="1000" height="600" alt="">'
+     '<span class="img-title">وزير النقل خلال جولة سابقة بالمحطة</span></div>', "وزير النقل خلال جولة سابقة بالمحطة"),
+    ('<div class="photo-box"><img src="https://r.example/bruecke.jpg" width="1000" height="600" alt="">'
+     '<p class="photo-title">Die Brücke am Morgen.</p></div>', "Die Brücke am Morgen."),
+])
+def test_the_only_text_beside_a_picture_marked_as_its_title_is_its_caption(block: str, caption: str) -> None:
+    assert _pictured(block)["photos"][0]["caption"] == caption
+
+
+@pytest.mark.parametrize("block", [
+    '<div class="card"><img src="https://r.example/other.jpg" width="1000" height="600" alt="">'
+    '<span class="card-title"><a href="/other-story">Another story entirely</a></span></div>',  # a card's link
+    '<div class="photo-box"><img src="https://r.example/two.jpg" width="1000" height="600" alt="">'
+    '<span class="photo-title">Gallery one</span><span class="photo-date">3 June 2024</span></div>',  # not alone
+])
+def test_a_title_that_is_a_link_or_not_alone_is_no_caption(block: str) -> None:
+    photos = _pictured(block)["photos"]
+    assert not photos or photos[0]["caption"] is None
+
+
+@pytest.mark.parametrize("ad", ["banner-adv", "box-publicidad", "werbung-rechts", "reklama-box", "mainos"])
+def test_an_ad_block_named_in_the_sites_language_is_no_photo(ad: str) -> None:
+    record = _page(f"<main><div class='col-8'><h1>Bridge to close for repairs</h1>{STORY}</div><div class='col-4'>"
+                   f'<div class="{ad}"><img src="https://media.ticino.example/serve/300x600/cassa-raiffeisen.jpg" '
+                   'alt="Cassa Raiffeisen" width="300" height="600"></div></div></main>')
+    assert record["photos"] == []
+
+
+def test_a_banner_picture_of_the_story_is_kept() -> None:
+    record = _pictured('<div class="hero-banner"><img src="https://r.example/bridge-wide.jpg" width="1600" '
+                       'height="700" alt="The bridge"></div>')
+    assert [photo["url"] for photo in record["photos"]] == ["https://r.example/bridge-wide.jpg"]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("كتب: محمد عبد الحليم وسارة فؤاد", ("محمد عبد الحليم", "سارة فؤاد")),
+    ("كتب: محمد علي ووليد خالد", ("محمد علي", "وليد خالد")),  # "and" glued to Walid
+    ("كتب: أحمد سامي وفاء حسن", ("أحمد سامي وفاء حسن",)),  # Wafaa opens with the letter: no "and"
+    ("كتب: محمد وائل حسن", ("محمد وائل حسن",)),
+])
+def test_arabics_and_glued_to_the_next_name_splits_two_people(line: str, names: tuple[str, ...]) -> None:
+    assert split_byline(line) == names
