@@ -217,9 +217,24 @@ def _story_container(soup: BeautifulSoup) -> Tag:
                                      soup.find(attrs={"itemprop": "articleBody"})) if found), None)
     if articles:
         best = max(articles, key=_paragraph_length)
-        if main is None or 2 * _paragraph_length(best) >= _paragraph_length(main) or contains(best, main):
+        if main is not None and (2 * _paragraph_length(best) >= _paragraph_length(main) or contains(best, main)):
+            return best
+        if main is None and not _is_card_beside_the_story(best, soup):
             return best
     return main or soup.body or soup
+
+
+def _is_card_beside_the_story(article: Tag, soup: BeautifulSoup) -> bool:
+    """True for an ``<article>`` that holds less than half the text of the page's largest block of paragraphs outside
+    it: a teaser card on a page whose story no tag names (a legacy layout table's ``td.MainCol``, ASP.NET's
+    ``div.ArticleBody``), found by its text's mass."""
+    mass: dict[int, int] = {}  # each block's own paragraphs' text, by the block
+    for paragraph in (soup.body or soup).find_all("p"):
+        block = paragraph.parent
+        if block is not None and block is not article and not contains(article, block):
+            mass[id(block)] = mass.get(id(block), 0) + len(paragraph.get_text())
+    # the article's whole text, not its paragraphs alone: a story may print its text in <div>s or between <br>s
+    return 2 * len(visible_text(article)) < max(mass.values(), default=0)
 
 
 def _syndicated_from(container: Tag) -> str | None:

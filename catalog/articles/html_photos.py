@@ -171,6 +171,9 @@ def with_renditions(photo: PublishedPhoto, renditions: Iterable[tuple[str, int |
         width = declared.get(url, width if width is not None else named_width(url))
         if url not in seen or seen[url] is None:
             seen[url] = width
+    shared = _number_every_copy_names(list(seen), declared)
+    if shared is not None:
+        seen = {url: None if url not in declared and width == shared else width for url, width in seen.items()}
     uploads = {source for source in map(style_source, seen) if source}
     largest = max(seen, key=lambda url: _size_rank(url, seen[url], uploads))
     if largest != photo.image_url:
@@ -180,6 +183,19 @@ def with_renditions(photo: PublishedPhoto, renditions: Iterable[tuple[str, int |
             distributor=photo.distributor, credit_qualifiers=photo.credit_qualifiers,
         )
     return dataclasses.replace(photo, also_seen_as=tuple(url for url in seen if url != largest))
+
+
+def _number_every_copy_names(urls: list[str], declared: dict[str, int | None]) -> int | None:
+    """The width every copy's URL names alike when the page declares other widths for them, or None.
+
+    Such a number is no width but the folder all the copies share (Publii's post id, "/media/posts/318/": the
+    upload and its "responsive/x-xs.jpg" … "x-2xl.jpg", 300w to 1600w, all under it).
+    """
+    named = {named_width(url) for url in urls}
+    if len(urls) < 2 or len(named) != 1:
+        return None
+    number = named.pop()
+    return number if number is not None and any(width != number for width in declared.values()) else None
 
 
 def _is_in_noise(image: Tag, container: Tag) -> bool:

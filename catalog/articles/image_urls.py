@@ -27,6 +27,9 @@ _WORDPRESS_SUFFIX = re.compile(r"(?:-\d{2,5}x\d{2,5}|-scaled|-rotated|-e\d{10,13
 _DIMENSIONS = re.compile(r"^\d{2,5}x\d{1,5}$", re.IGNORECASE)
 _DATE = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 _HOST_LIKE = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.IGNORECASE)
+# A folder ordered by a number before a dot (Grav's "user/pages/02.novice/", Lume's "1.articles"): the number sorts the
+# page and Grav drops it from the page's address; a host of digits ("163.com", "01.org") has a short top-level domain
+_NUMBERED_FOLDER = re.compile(r"^\d+\.[a-z][a-z-]{3,}$", re.IGNORECASE)
 _TOKEN_SPLIT = re.compile(r"[^A-Za-z0-9]+")
 # The names cameras give their files, kept by many CMSs inside the uploaded name.
 _CAMERA_FILE = re.compile(
@@ -102,7 +105,7 @@ def _wrapping(url: str) -> tuple[str, str] | None:
     first = 1 if _PHOTON_HOST.match(parts.netloc) else 2
     for index, segment in enumerate(segments[first:-1], start=first):
         # Arc's and thumbor's resizers, the AMP cache: /resizer/<signature>/<size>/<filters>/<host>/<path>
-        if _HOST_LIKE.match(segment) and not _EXTENSION.search(segment):
+        if _HOST_LIKE.match(segment) and not _EXTENSION.search(segment) and not _NUMBERED_FOLDER.match(segment):
             return service + "/".join(segments[:index]) + "/" + query_part, f"https://{segment}/" + "/".join(segments[index + 1:])
     return None
 
@@ -302,8 +305,9 @@ _GENERIC_NAME_WORDS = frozenset(
     "original orig image img default large full master wide photo picture main file source crop standard "
     "medium small thumb thumbnail hero lead public article".split())  # "…/<id>/article/1024/image.jpg": a profile
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
-_SIZE_OR_VERSION = re.compile(r"^(?:\d+x-?\d*!?|v\d+|\d+|(?:19|20)\d\d-\d\d|[a-z]?\d{1,4}|[a-z]+[:_]\d+.*|.*=)$",
-                              re.IGNORECASE)
+# (Jimdo's ".../image/<picture id>/version/<timestamp>/image.jpg": the word "version" names no picture either)
+_SIZE_OR_VERSION = re.compile(r"^(?:\d+x-?\d*!?|v\d+|\d+|(?:19|20)\d\d-\d\d|[a-z]?\d{1,4}|[a-z]+[:_]\d+.*|.*=|"
+                              r"versions?|revisions?)$", re.IGNORECASE)
 
 
 def _is_generic_name(stem: str) -> bool:
@@ -323,8 +327,10 @@ def _naming_folder(head: str) -> str | None:
     return None
 
 
-# "w_1200", "width=800", "w-800", "$width_1512"; NBC's Cloudinary "t_fit-1240w"
-_NAMED_WIDTH = re.compile(r"(?:^|[,:=&(])\$?(?:w|width)[_=-](\d{2,5})(?=$|[,&)])|(?:^|[_-])(\d{2,5})w(?=$|[,&])",
+# "w_1200", "width=800", "w-800", "$width_1512"; NBC's Cloudinary "t_fit-1240w"; a box of width by height among the
+# options (Jimdo's "transf/dimension=1040x10000:format=jpg", the height a ceiling the picture never reaches)
+_NAMED_WIDTH = re.compile(r"(?:^|[,:=&(])\$?(?:w|width)[_=-](\d{2,5})(?=$|[,&)])|(?:^|[_-])(\d{2,5})w(?=$|[,&])"
+                          r"|(?:^|[,:&(])(?:dimensions?|size|resize)[=:]([1-9]\d{1,4})x\d{1,5}(?=$|[,:&)])",
                           re.IGNORECASE).search
 
 
@@ -361,7 +367,7 @@ def width_asked_in_query(url: str) -> int | None:
             return int(int(size) * density)
     # a transformation list naming the width in the query ("?q=h_833,w_1480,c_fill", ImageKit's "?tr=w-1200")
     named = _NAMED_WIDTH(unquote(parts.query))
-    return int(named.group(1) or named.group(2)) if named else None
+    return int(next(group for group in named.groups() if group)) if named else None
 
 
 # A density after the file's name ("x-1024x683@2x.jpg", Shopify's "x_800x@2x.jpg"): that many times the size it names
@@ -384,6 +390,43 @@ def _width_named_in(url: str) -> int | None:
     return _width_in_path(segments, stem)
 
 
+# The preset (a size or a use) a CMS names a derived copy by, in the folder after the scheme's marker: Ibexa's and eZ
+# Platform's image variations ("/var/<site>/storage/images/_aliases/<variation>/…"), Magnolia's imaging
+# ("/.imaging/mte/<theme>/<variation>/dam/…"), Drupal's image styles ("/styles/<style>/public/…"), Jimdo's
+# transformations ("/transf/<options>/"), Pimcore's thumbnails ("<file>.jpg/image-thumb__<asset id>__<thumbnail>/…")
+_PRESET_FOLDER = re.compile(r"/(?:_aliases|\.imaging/(?:mte|stk)/[^/]+|styles|transf)/([^/]+)/"
+                            r"|/(?:image-)?thumb__(?:\d+__)?([^/]+)/", re.IGNORECASE)
+# a preset named with the width it makes ("stage-768", "content-960", "1400"): only in a preset's own folder does a
+# number alone stand for a width
+_PRESET_WIDTH = re.compile(r"(?:^|[_-])(?!(?:19|20)\d\d(?:$|[_-]))([1-9]\d{2,3})(?=$|[_-])")
+# Sling's selectors between a resource's name and its extension, in a folder the picture is served under: AEM Core
+# Components' adaptive image "<component>.coreimg.<quality>.<width>.<ext>/<timestamp>/<name>.<ext>" (the quality
+# may be left out; v1's "<component>.img.<width>.<ext>"), a DAM rendition's "<name>.<width>.<height>.<ext>"
+_SELECTOR_NUMBER = re.compile(r"\.(?!(?:19|20)\d\d\.)([1-9]\d{1,4})(?=\.)")
+_LARGEST_QUALITY = 100
+
+
+def preset_name(url: str) -> str | None:
+    """The preset a CMS's derived copy is named by in its folder ("article_large", "stage-768", "og-image"), or None."""
+    return _preset_in(unquote(urlsplit(url).path))
+
+
+def _preset_in(path: str) -> str | None:
+    found = _PRESET_FOLDER.search(path)
+    return (found.group(1) or found.group(2)) if found else None
+
+
+def _selector_width(segment: str) -> int | None:
+    """The width a folder named like a Sling resource with selectors names ("image.coreimg.85.1200.jpeg": 1200)."""
+    extension = _EXTENSION.search(segment)
+    if not extension or extension.end() != len(segment):
+        return None
+    numbers = [int(number) for number in _SELECTOR_NUMBER.findall(segment)]
+    if len(numbers) > 1 and numbers[0] <= _LARGEST_QUALITY < numbers[1]:
+        return numbers[1]  # a JPEG quality (0-100), then the width
+    return numbers[0] if numbers else None  # the width (then the height)
+
+
 def _width_in_path(segments: list[str], stem: str) -> int | None:
     """The width the file's name (``stem``, its extension off) or a folder above it names."""
     crop = _CROP_NAME.search(stem) or _CROP_WORD.search(stem)
@@ -403,14 +446,21 @@ def _width_in_path(segments: list[str], stem: str) -> int | None:
     # or in a path segment (Cloudinary's "c_fill,w_1200", Nine's "$zoom_0.5,$width_1512", Akamai's "im=Resize,width=800")
     named = next((match for match in map(_NAMED_WIDTH, segments[:-1]) if match), None)
     if named:
-        return int(named.group(1) or named.group(2))
+        return int(next(group for group in named.groups() if group))
     option = next((match for match in map(_OPTION_WIDTH, segments[:-1]) if match), None)
     if option:
         return int(option.group(1))
     if len(segments) > 3 and re.fullmatch(r"[1-9]\d{2,4}", segments[-3]) and re.fullmatch(r"[1-9]\d{1,4}", segments[-2]) \
             and not re.fullmatch(r"(?:19|20)\d\d", segments[-3]):
         return int(segments[-3])  # Fox's "/1200/675/name.jpg": the width, then the height, over the file
+    preset = _preset_in("/".join(segments))
+    preset_width = _PRESET_WIDTH.search(preset) if preset else None
+    if preset_width:
+        return int(preset_width.group(1))
     for segment in reversed(segments[:-1]):
+        selected = _selector_width(segment)
+        if selected:
+            return selected
         # a folder named by a style ending in the size it makes (Drupal's "focal_3_2_1920x1280", "image_1920_1080")
         styled = _STYLE_SIZE_SEGMENT.match(segment)
         if styled:
@@ -430,15 +480,26 @@ def is_image_service_url(url: str) -> bool:
 
 
 _DERIVED_NAME = re.compile(r"[_.-](?:thumb|thumbnail|small|preview|mini|tn|sm|medium)\.[a-z]{3,4}$", re.IGNORECASE)
-_DERIVED_FOLDERS = re.compile(r"/(?:styles|size|sizes|thumbs?|thumbnails?|resized?|cache|crops?)/", re.IGNORECASE)
+# Folders a CMS keeps its derived copies in: image styles, sizes, thumbnails, caches; TYPO3's "/_processed_/", and the
+# preset folders (_PRESET_FOLDER: Ibexa's "_aliases", Magnolia's "/.imaging/", Jimdo's "transf", Pimcore's "image-thumb__")
+_DERIVED_FOLDERS = re.compile(r"/(?:styles|size|sizes|thumbs?|thumbnails?|resized?|cache|crops?|_processed_|_aliases|"
+                              r"\.imaging|transf|image-thumb__[^/]*)/", re.IGNORECASE)
+# The uploaded file's name as a folder, a copy made from it under it: AEM's "<name>.jpg/_jcr_content/renditions/…" and
+# "image.coreimg.85.1200.jpeg/<timestamp>/<name>.jpeg", Magnolia's "<name>.jpg/jcr:content/<name>.jpg", Pimcore's
+# "<name>.jpg/image-thumb__…/<name>.webp", Wikimedia's "thumb/…/<name>.jpg/800px-<name>.jpg"; the DAM's own
+# "…/renditions/original" is the upload
+_FILE_AS_FOLDER = re.compile(_ANY_EXTENSION + r"/(?!(?:.*/)?original(?:\.\w+)?$)", re.IGNORECASE)
 
 
 def is_derived_url(url: str) -> bool:
-    """True when a URL is a service's or a CMS's derived copy (a query, a resizer, an image-style folder, a size word
-    short of the original: "/medium/x.jpg", "x-large.jpg"), not the upload."""
+    """True when a URL is a service's or a CMS's derived copy (a query, a resizer, an image-style or preset folder, a
+    file served under the upload's name, a size word short of the original: "/medium/x.jpg", "x-large.jpg"), not the
+    upload."""
     parts = urlsplit(url)
-    return (bool(parts.query) or is_image_service_url(url) or bool(_DERIVED_FOLDERS.search(parts.path))
-            or bool(_DERIVED_NAME.search(parts.path)) or size_word_rank(url) not in (0, _ORIGINAL_RANK))
+    path = unquote(parts.path)
+    return (bool(parts.query) or is_image_service_url(url) or bool(_DERIVED_FOLDERS.search(path))
+            or bool(_FILE_AS_FOLDER.search(path)) or bool(_DERIVED_NAME.search(parts.path))
+            or size_word_rank(url) not in (0, _ORIGINAL_RANK))
 
 
 # Drupal's image styles: "/sites/default/files/styles/large/public/2024-06/x.jpg?itok=…" is a copy of
@@ -471,6 +532,9 @@ def size_word_rank(url: str) -> int:
                             or tokens[-1].isupper() and f"_{tokens[-1]}." in segments[-1]):
         # "x-thumb.jpg", K2's "<id>_XL.jpg": a size word after the name (one before it may be the slug's first word:
         words.append(tokens[-1].lower())  # "small-business-owners.jpg"); "super-bowl-xl.jpg" is the slug's own
+    preset = preset_name(url)
+    if preset:  # a preset's own name is a size's ("article_large", Ibexa's "listitem_thumbnail"), whatever its words
+        words += [word.lower() for word in _WORD_SPLIT.split(preset) if word]
     for name, value in parse_qsl(parts.query):  # "?imageThumbnail=1", "?size=large"; not "?md=abc123"
         words += [word.lower() for word in _WORD_SPLIT.split(name) if word.lower() in _UNAMBIGUOUS_SIZE_WORDS | {"preview"}]
         if name.lower() in _SIZE_PARAMETERS:

@@ -549,10 +549,10 @@ def read_credit(text: str) -> Reading | None:
         page = _PLATFORM_OF.search(body)  # under a label or in a chain: alone, "Facebook de Name" may be a link's text
         if page and is_name(page["name"], strict=True) and is_capitalised(page["name"]):
             body = f"{body[:page.start()]}{page['name']}/{page['platform']}"  # "Facebook de Name": Name's page there
-    if body[-1:] == ")" or "/@" in body or "/ @" in body:
+    if body[-1:] == ")" or "/@" in body or "/ @" in body or "| @" in body:
         own = _OWN_ADDRESS.match(body)
-        if own and _spells_name(own["site"] or own["handle"], own["name"]):
-            body = own["name"]  # "Foto oleh Name (namesite.com)", "Name/@namehandle": their own site or account, no party
+        if own and _is_own_address(own["site"] or own["handle"], own["name"]):
+            body = own["name"]  # "Foto oleh Name (namesite.com)", "Name | @handle": their own site or account, no party
     if body.endswith(")") and " (" in body:
         match = NAME_AND_AGENCY.match(body)
         outlet = match and _outlet_in_brackets(match[2], labelled)
@@ -714,8 +714,19 @@ def _is_dateline_place(inside: str) -> bool:
 
 # a country after a name, in brackets or after a comma (``COUNTRIES``)
 _COUNTRY_AFTER = re.compile(r"\s*\(([^()]{2,30})\)$|,\s+([^,]{2,30})$")
-# a name, then a site or an account in brackets or after a slash ("Name (namesite.com)", "Name/@namehandle")
-_OWN_ADDRESS = re.compile(r"^(?P<name>[^()/@]*[^\s()/@])\s*(?:\((?P<site>@?[\w-]+(?:\.[\w-]+)*)\)|/\s?(?P<handle>@[\w.]+))$")
+# a name, then a site or an account in brackets or after a slash or a bar ("Name (namesite.com)", "Name/@namehandle",
+# "Name | @namehandle")
+_OWN_ADDRESS = re.compile(r"^(?P<name>[^()/@|]*[^\s()/@|])\s*(?:\((?P<site>@?[\w-]+(?:\.[\w-]+)*)\)"
+                          r"|(?:/|\s\|)\s?(?P<handle>@[\w.]+))$")
+
+
+def _is_own_address(address: str, name: str) -> bool:
+    """Whether a site or an account after a person's name is theirs: a site named after them ("rosapanggabean.com"),
+    or any account ("(@Bsmile)", "| @photosbylesko"): an account printed after a name is the person's own, unless it
+    is a known organisation's ("/@Reuters")."""
+    if address.startswith("@"):
+        return canonical_agency(address[1:]) is None and is_name(name, strict=True) and is_capitalised(name)
+    return _spells_name(address, name)
 
 
 def _spells_name(address: str, name: str) -> bool:

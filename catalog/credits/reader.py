@@ -419,6 +419,10 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
         # ("... Acknowledgement: Judy Schmidt (Geckzilla) The twisting patterns ...": the bracket stays the credit's)
         ends = sorted(set(ends) | {m.start() for m in _SENTENCE_AFTER.finditer(span) if "/" in span[:m.start()]},
                       reverse=True)
+        story = _story_after_chain(span)
+        if story is not None:  # "Name / Shutterstock Акции NVIDIA ...": nothing past the story's first word is credit
+            ends = [end for end in ends if end <= story] + ([] if story in ends else [story])
+            ends.sort(reverse=True)
     if " - " in span:  # a hyphen also joins names ("Name - Pool"): cut there only when nothing longer reads
         ends += [m.start() for m in _HYPHEN.finditer(span)][::-1]
     for wire in _WIRE_BEFORE_NAME.finditer(span):  # "Name/TT Lars Hansson": the credit ends at the wire
@@ -465,6 +469,25 @@ _AGENCY_THEN_DAY = re.compile(r"([^\W\d_]{2,12})(?=\d{1,2}일)")
 # a sentence opening: a capitalised word, then two words in lower case ("Cilj današnjeg okupljanja", "Večerašnji
 # protest \"1 od"), never a name's particle ("Alessandro della Valle")
 _SENTENCE_AFTER = re.compile(rf"\s+(?=[{UPPER}][{LOWER}]+\s+[{LOWER}]{{2,}}\s+[{LOWER}\"„“\d])")
+# where the story runs on after a credit's chain with no mark between (docs/credit-tables.md, "run into the next
+# sentence"): a word of another script than the chain's last, capitalised ("Name / Shutterstock Акции NVIDIA ..."); a
+# sentence of the Cyrillic or Greek scripts, a capitalised word (or a one-letter preposition before it) then two in lower
+# case ("... / РБК Одно из предприятий ...", "Name/ТАСС В Европейском союзе рассматривают ..."); a file or pool
+# qualifier closing the chain, then words in lower case ("Reuters/Name/File Photo mRNA vaccines have ...")
+_SCRIPT_CHANGE = re.compile(r"(?<=[A-Za-z.]) (?=[А-ЯЁΑ-Ω][а-яёα-ωά-ώ])|(?<=[а-яёА-ЯЁα-ωΑ-Ωά-ώ]) (?=[A-Z][a-z])")
+_OTHER_SCRIPT_SENTENCE = re.compile(r"\s+(?=(?:[А-ЯЁΑ-Ω]\s+)?[А-ЯЁΑ-Ω][а-яёα-ωά-ώ]+\s+[а-яёα-ωά-ώ]{2,}\s+[а-яёα-ωά-ώ«\"„“\d])")
+_QUALIFIER_THEN_WORDS = re.compile(r"/\s?(?:File Photo|File|Pool|Handout|Illustration)(?= [a-z]+ [a-z]+)", re.I)
+
+
+def _story_after_chain(span: str) -> int | None:
+    """Where the story opens after the last slash of a credit's chain when nothing marks the credit's end; None when
+    no such opening is seen."""
+    slash = span.rfind("/")
+    if slash < 0:
+        return None
+    openings = [m.start() for pattern in (_SCRIPT_CHANGE, _OTHER_SCRIPT_SENTENCE) for m in pattern.finditer(span, slash)]
+    openings += [m.end() for m in _QUALIFIER_THEN_WORDS.finditer(span, slash - 16 if slash > 16 else 0)]
+    return min(openings, default=None)
 _WORD_END = re.compile(r"[\s'‘’“”\"「『]")
 _WIRE_BEFORE_NAME = re.compile(r"(?:^|/\s?)([A-Z]{2,6})\s+(?=[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ])")  # "Foto: EFE Name, desde ..."
 
@@ -964,6 +987,13 @@ _WIRE_BEFORE_DATELINE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(word) for
                                    + r")\s+(?=[A-ZÀ-Þ]{2,}(?:[ -][A-ZÀ-Þ]{2,}){0,3}\s?:\s)")
 
 
+# A wire story's dateline run on from the caption's credit, glued or after a space ("REUTERS/Name/IllustrationLONDON,
+# June 30 (Reuters) - If ..."): the place in capitals, the day, the wire in brackets and a dash open the story, which a
+# feed printed after the picture's caption; the caption and its credit end before it
+_STORY_DATELINE = re.compile(r"(?<=[\w.)])\s?(?=[A-Z]{2,}(?:[ -][A-Z]{2,}){0,3},\s(?:[A-Z][a-z]{2,}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,})"
+                             r"\s\([A-Z][\w ]{1,20}\)\s[-–—]\s)")
+
+
 # A wire's name glued on both sides ("...in FeierlauneProfimediaDoch die Partie..."): a page that printed the
 # caption, the credit and the next caption as three elements with no gap; three letters at least, so that
 # no two-letter spelling ("AP", "PA") is cut out of a word.
@@ -1032,6 +1062,8 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
             return dataclasses.replace(result, how=result.how + (" (a name printed twice read once)" if doubled != text
                                                                  else " (the page's counter or slug set aside)"))
     cleaned = _GLUED_BETWEEN.sub("\n\\1\n", _GLUED_AFTER.sub("\\1\n", cleaned))
+    if ") " in cleaned:
+        cleaned = _STORY_DATELINE.sub("\n", cleaned)  # "REUTERS/Name/IllustrationLONDON, June 30 (Reuters) - ..."
     if ": " in cleaned:
         cleaned = _WIRE_BEFORE_DATELINE.sub("\\1\n", cleaned)  # "... – Bernama PETALING JAYA: Malaysia ...": the next story
     korean = _korean_stamp_candidates(cleaned) if "©" in cleaned or "ⓒ" in cleaned else iter(())
