@@ -29,6 +29,7 @@ from catalog.credits.parsing import (
     is_text_credit,
     names_only_licences,
     read_credit,
+    reads_a_sentence,
 )
 from catalog.credits.reader import FoundCredit
 from catalog.credits.reader import found as _found
@@ -816,8 +817,8 @@ def _credit_at_start(text: str) -> tuple[str, Credit] | None:
         end = matching_bracket(text, backwards=False)
         if end > 0:
             reading = read_credit(text[1:end])
-            if reading is not None and not reading.bad and (reading.labelled or reading.photo_by
-                                                            or (reading.known and reading.structured)) \
+            if reading is not None and not reading.bad and not reads_a_sentence(reading) \
+                    and (reading.labelled or reading.photo_by or (reading.known and reading.structured)) \
                     and not (text[end + 1:].lstrip()[:1] in "-–—" and reader.is_story_source(reading)):
                 return _found(reading, text[end + 1:].lstrip(" -–—:|\n"), text[:end + 1],
                               "in brackets opening the caption")
