@@ -62,13 +62,18 @@ YES_WORDS = frozenset({"yes", "ja", "oui", "si", "sí", "sim", "tak", "da", "д�
                        "כן", "نعم", "true"})
 NO_WORDS = frozenset({"no", "nein", "non", "não", "nao", "nie", "ne", "нет", "ні", "hayır", "ei", "nem", "לא", "لا",
                       "false"})
-_YES_OR_NO_WORD = re.compile(r"[^\W\d_]+")
+_YES_OR_NO = YES_WORDS | NO_WORDS
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _is_yes_or_no(value: str) -> bool:
-    """A setting's "yes" or "no", or the choice between them ('"כן" או "לא"', "ja/nein")."""
-    words = {word.casefold() for word in _YES_OR_NO_WORD.findall(value)}
-    return len(words) == 1 and bool(words & (YES_WORDS | NO_WORDS)) or bool(words & YES_WORDS and words & NO_WORDS)
+    """A setting's "yes" or "no", or the choice between them, quoted or slashed ('"כן" או "לא"', "ja/nein")."""
+    if " " not in value and "/" not in value:
+        return value.casefold() in _YES_OR_NO  # one word: the cheap test most values end on
+    if '"' not in value and "/" not in value and "”" not in value:
+        return False  # a choice prints its words quoted or slashed; "No Limits Media" is a name
+    words = set(_WORD.findall(value.casefold()))
+    return bool(words & YES_WORDS and words & NO_WORDS)
 
 
 def is_empty_field(value: str) -> bool:
