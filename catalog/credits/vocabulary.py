@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from catalog.credits.agencies import canonical_agency, fold, one_word_spellings
+from catalog.credits.agencies import OFFICE_TITLES, canonical_agency, fold, one_word_spellings
 from catalog.credits.labels import (
     FIRST_LETTERS,
     LANGUAGE_LABELS,
@@ -96,11 +96,6 @@ NAME_FUNCTION_WORDS = frozenset("said can will an do in on to no he my".split())
 ABBREVIATIONS = frozenset("""jr sr st dr mr mrs ms gen sgt lt col capt maj cpl pvt spc adm cmdr gov
                               sen rep rev no mt ft inc ltd co corp vs jan feb mar apr jun jul aug sep
                               sept oct nov dec u s tech pfc prof univ dept hon bros staff dok""".split())
-
-# Titles of office and of courtesy before a name: the person is pictured or quoted, never the photographer credited
-# ("(President Biden) (Reuters)" after a caption)
-OFFICE_TITLES = frozenset("""president vice prime minister chancellor king queen prince princess pope emperor empress sheikh
-                              emir sultan senator governor mayor mr mrs ms mx sir dame lord lady""".split())
 
 # A person's role and a city by their initials, folded ("CEO, John Smith", "MD", "LA"): printed before a name, they
 # say what the person is or where, never an outlet's initials
