@@ -388,6 +388,22 @@ COUNTRIES = frozenset(fold(country) for country in (
     "Pakistan", "India", "Bangladesh", "Sri Lanka", "Nepal", "China", "Hong Kong", "Taiwan", "Japan", "South Korea",
     "Vietnam", "Thailand", "Malaysia", "Singapore", "Indonesia", "Philippines", "Australia", "New Zealand"))
 ORDINAL = re.compile(r"^\(?\d+(?:st|nd|rd|th)\)?$", re.I)
+# The states and provinces of the federal countries whose papers print a body's town and state after its name ("J. Paul
+# Getty Museum, Los Angeles, California", "St. Mary Parish, Menomonee Falls, WI"), in full (folded) and, for the U.S., by
+# their postal codes (matched in capitals, and never where a known organisation is so spelled: "PA" stays the agency)
+REGIONS = frozenset(fold(region) for region in (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+    "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+    "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "District of Columbia", "Ontario", "Quebec",
+    "Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick",
+    "Newfoundland and Labrador", "Prince Edward Island", "New South Wales", "Victoria", "Queensland",
+    "Western Australia", "South Australia", "Tasmania", "Northern Territory", "Bavaria", "Bayern", "Sachsen",
+    "Hessen", "Tirol", "Catalonia", "Catalunya", "Andalucía", "São Paulo", "Rio de Janeiro", "Minas Gerais"))
+POSTAL_CODES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM
+                            NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
 
 OPENERS = "([{（【"  # Chinese lenticular brackets hold a wire's tag: "…幸福了啦!【路透編輯精選圖文】"
 CLOSERS = ")]}）】"

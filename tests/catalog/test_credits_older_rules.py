@@ -45,3 +45,28 @@ def test_a_persons_particles_stay_a_persons(text: str, expected: tuple) -> None:
 ])
 def test_an_office_or_a_title_with_of_is_no_credit(text: str) -> None:
     assert _read(text) is None
+
+
+# --- where a body is: its town and state or country after a comma name no one ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fig. 2: Édouard Manet, Spring, 1881.\nOil on canvas.\nCourtesy, J. Paul Getty Museum, Los Angeles, California "
+     "(2014).",  # h12-032
+     ("Courtesy, J. Paul Getty Museum, Los Angeles, California (2014)", "J. Paul Getty Museum", ())),
+    ("The restored altar. Photo courtesy of the Milwaukee Art Museum, Milwaukee, WI",
+     ("Photo courtesy of the Milwaukee Art Museum, Milwaukee, WI", "Milwaukee Art Museum", ())),
+    ("The first edition. Photo: State Library of Victoria, Melbourne, Victoria",
+     ("State Library of Victoria, Melbourne, Victoria", "State Library of Victoria", ())),
+    ("Photo: Jane Roe, Berlin, Germany", ("Jane Roe, Berlin, Germany", None, ("Jane Roe",))),
+])
+def test_a_bodys_town_and_state_name_no_one(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Photo: Jane Roe, PA", ("Jane Roe, PA", "PA", ("Jane Roe",))),  # a postal code spelled as a known agency is it
+    ("Photo: Jane Roe, Victoria Jones", ("Jane Roe, Victoria Jones", None, ("Jane Roe", "Victoria Jones"))),
+])
+def test_a_party_after_the_comma_stays_a_party(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
