@@ -70,3 +70,33 @@ def test_a_bodys_town_and_state_name_no_one(text: str, expected: tuple) -> None:
 ])
 def test_a_party_after_the_comma_stays_a_party(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- several credits closing a caption, each its own labelled sentence -------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("imageCredits: 'Michel Auder, \"Nine Plus Five Works\", 2024. Installation view, Bangkok Kunsthalle. Courtesy of "
+     "the artist and Bangkok Kunsthalle. Photo by Preecha Pattara and Samatcha Apaisuwan.',",  # h9-100
+     ("Courtesy of the artist and Bangkok Kunsthalle. Photo by Preecha Pattara and Samatcha Apaisuwan",
+      "Bangkok Kunsthalle", ("Preecha Pattara", "Samatcha Apaisuwan"))),
+    ("Photo illustration: Shoshana Gordon/Axios. Photo: Andrew Burton for The Washington Post via Getty Images",  # h9-249
+     ("Photo illustration: Shoshana Gordon/Axios. Photo: Andrew Burton for The Washington Post via Getty Images", None,
+      ("Shoshana Gordon", "Andrew Burton"))),
+    ("Installation view, Kunsthalle Basel, 2023. Photo: Philipp Hänger. Courtesy of the artist and Galerie Buchholz.",
+     ("Philipp Hänger. Courtesy of the artist and Galerie Buchholz", "Galerie Buchholz", ("Philipp Hänger",))),
+    ("Ausstellungsansicht, 2021. Foto: Anna Roe. Foto: Max Muster/dpa",
+     ("Anna Roe. Foto: Max Muster/dpa", "dpa", ("Anna Roe", "Max Muster"))),
+])
+def test_labelled_credits_in_turn_are_one_line(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The bridge at dusk. Photo: Jane Roe/AP. Photo: Jane Roe/AP", ("Jane Roe/AP", "AP", ("Jane Roe",))),  # twice
+    ("Photo: the moment the bridge fell. Photo: Jane Roe", ("Jane Roe", None, ("Jane Roe",))),  # what it shows
+    ('photoCredit="Graphic: Carbon Brief. Credit: Alamy Stock Photo."', ("Alamy Stock Photo", "Alamy", ())),  # h11-159
+    ("The mayor at the opening. She said it was a good day. Photo: Jane Roe/AP", ("Jane Roe/AP", "AP", ("Jane Roe",))),
+])
+def test_a_sentence_before_the_credit_stays_the_captions(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
