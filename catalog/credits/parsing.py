@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from catalog.credits.agencies import (
+    ORGANISATION_WORDS,
     canonical_agency,
     ends_in_organisation_word,
     fold,
@@ -63,7 +64,7 @@ from catalog.credits.names import (
 )
 from catalog.credits.labels import WRITER_LABEL_AFTER_WORDS
 from catalog.credits.organisations import PHOTO_SITES, PREFIX_WIRES, RELEASE_WIRES
-from catalog.credits.parts import as_titled_organisation, classify
+from catalog.credits.parts import as_titled_organisation, classify, is_city_edition
 from catalog.credits.segments import (
     carried_by_home_agency,
     is_lone_name_word,
@@ -84,7 +85,6 @@ from catalog.credits.vocabulary import (
     DIGIT,
     DOUBLED_LINE,
     DRAWN_WORDS,
-    EMPTY_FIELD,
     FIELD_FIRST,
     HANDLE,
     ILLUSTRATION,
@@ -120,6 +120,7 @@ from catalog.credits.vocabulary import (
     TRAILING_YEAR,
     VIA,
     before_page_notice,
+    is_empty_field,
 )
 
 # The qualifier vocabulary, in the order credits list them.
@@ -184,7 +185,7 @@ def _without_locality(body: str) -> str:
 _A_GALLERY = frozenset({"gallery", "the gallery", "galleries", "the galleries"})
 _THANKED_LABEL = re.compile(r"^\s*[（(]?\s*(?:ขอบคุณภาพ(?:จาก)?|写真提供)\s*[:：]?")
 _COURTESY_JOINS = frozenset({"", "of", "de", "by", "di", "da", "del", "della"})  # "courtesy of:" with no one after it
-_COURTESY_HINTS = ("ourt", "ortes", "entile", "upplied", "ubmitted", "ivulga")  # courtesy, cortesía, gentileza, …
+_COURTESY_HINTS = ("ourt", "ortes", "entile", "upplied", "ubmitted", "ivulga", "racieuset")  # courtesy, cortesía, courtoisie, …
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -223,6 +224,7 @@ class Reading:
     made_by: bool = False  # "Photo by", "Illustration: by": the maker; a titled name there is a publication's ("The Cut")
     loose_names: int = 0  # names read as organisations only for standing after the photographer
     initials: bool = False  # "Photo by ALK": the photographer signs with initials, no organisation's
+    photographer_named: bool = False  # "Photographer: WojtekFus": the label says its value is a person
     made: Credit | None = None
 
     @property
@@ -246,7 +248,8 @@ class Reading:
             # "Roscosmos / via AFP - Getty Images": a lone word is no person's name; before "via" a wire it is the
             # source (before "via Wikimedia Commons", "courtesy of Geni via …" it is the user who took the picture)
             agency, persons = persons[0], ()
-        if len(persons) == 1 and agency is None and not self.structured and not self.initials and (
+        if len(persons) == 1 and agency is None and not self.structured and not self.initials \
+                and not self.photographer_named and (
                 is_party(persons[0]) or self.sourced and (
                 " " not in persons[0] or not is_name(persons[0], strict=True) or not is_capitalised(persons[0]))):
             # "(Image: WhatsApp)", "© BCCI": a party, not a person; "(Image: Doordarshan)", "sursa foto Evenimentul
@@ -312,6 +315,11 @@ _USE_NOTE = re.compile(r";\s+(?=[^;]*\b(?:permi|reprodu|used\b|usad[oa]\b|usat[o
                        r"|diritti\b|droits\b|rechte\b|genehmig|erlaubnis))[a-zà-ÿ][^;A-Z\d\n]*\s[^;A-Z\d\n]*$")
 
 
+# an outlet printing where it took a picture from: its name (one to three capitalised words), "from", then the
+# picture's own credit chain ("Vox from Name/Anadolu Agency via Getty Images"); the credit is the chain, as printed
+_TAKEN_FROM = re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2} from (?=[^/]{2,60}/)")
+
+
 # A Chinese body before 提供 (provided by), named by the word its name ends on (``is_cjk_body``); see
 # docs/credit-tables.md ("Body提供")
 _PROVIDING_BODY = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,12}?)提供$")
@@ -360,7 +368,7 @@ def read_credit(text: str) -> Reading | None:
         return None  # "OLYMPUS DIGITAL CAMERA", "SAMSUNG CAMERA PICTURES": a camera's default description names no one
     if ":" in text and WRITER_LABEL_AFTER_WORDS.search(text) and not LABEL.match(text):
         return None  # a story's heading and its writer's label: no picture's credit
-    labelled = owned = sourced = bare_credit = by_label = listing = False
+    labelled = owned = sourced = bare_credit = by_label = listing = photographer_named = False
     provided = text[:1] in "사기" and PROVIDED_LABEL.match(text) is not None
     # a label thanking or naming the picture's provider in Thai or Japanese ("ขอบคุณภาพจาก: Name", "写真提供：Name")
     thanked = text[:1] in "ขข写（(" and _THANKED_LABEL.match(text) is not None
@@ -374,9 +382,10 @@ def read_credit(text: str) -> Reading | None:
         by_label = by_label or match.group().rstrip()[-3:].lower() in (" by", "©by") \
             or _WROTE_AND_PHOTOGRAPHED.match(match.group()) is not None  # "Photo by", "© by", "Text und Fotos:": the maker
         listing = listing or match.group().strip().rstrip(":").strip().lower() in _LIST_LABELS
+        photographer_named = photographer_named or _PHOTOGRAPHER_LABEL.match(match.group()) is not None
         text, labelled = text[match.end():].strip().lstrip(":").strip(), True
-    if labelled and len(text) <= 4 and fold(text) in EMPTY_FIELD:
-        return None  # "(Foto: N/A)": a page template's empty credit field
+    if labelled and is_empty_field(text):
+        return None  # "(Foto: N/A)", "写真提供：○○", "(사진=금, ...)": a template's empty field, a blank, a setting
     if not text.isascii() and _JAPANESE_CLAUSE.search(text) and not any(mark in text for mark in "/=／＝(（"):
         return None  # "写真:記者会見する市長" (the mayor holding a press conference): what the picture shows, no credit
     if text[:1].isdigit() and ("©" in text or "ⓒ" in text):
@@ -399,10 +408,17 @@ def read_credit(text: str) -> Reading | None:
         again = SECOND_LABEL.search(text)
         if again and (labelled or ": " not in text[: again.start()]):  # "Picture: REUTERS/NASA Credit: REUTERS/NASA": the credit printed twice, the first taken
             text = text[: again.start()].rstrip()
-    if labelled and (": " in text or "글" in text):
+    if labelled and (": " in text or "글" in text or "=" in text):
         text = text[:next_field(text, 0, len(text))].rstrip(" ,;|")  # "Foto: Name, Styling: Name": the stylist's field
+    if labelled and "=" in text and _SETTINGS_LIST.search(text):
+        return None
     if not text or len(text) > MAX_CREDIT:
         return None
+    taken = _TAKEN_FROM.match(text) if " from " in text[:40] and "/" in text else None
+    if taken:  # "Vox from Mostafa Bassim/Anadolu Agency via Getty Images": the outlet that took it, then its credit
+        inner = read_credit(text[taken.end():])
+        if inner is not None and not inner.bad and inner.known and inner.persons:
+            return replace(inner, labelled=inner.labelled or labelled)
     carried = _CARRIED_BY.match(text) if "経由" in text else None
     if carried:
         text = carried["line"]  # "Jopwell、Pexels経由で無料使用可能": the clause after "via" says how it may be used
@@ -674,9 +690,22 @@ def read_credit(text: str) -> Reading | None:
             reading.orgs.append(body)  # "Foto/Quelle: dts": one short word under a label is the party, not a code
             return reading
         return None
+    if reading.persons and reading.orgs and any(org in reading.persons for org in reading.orgs):
+        # "Jasu Hu/Jasu Hu for The Washington Post": the photographer printed twice in one chain is one person, no party
+        reading.orgs[:] = [org for org in reading.orgs if org not in reading.persons]
+        if reading.lead_org in reading.persons:
+            reading.lead_org = None
     if reading.persons and not reading.labelled and text.startswith(reading.persons[0] + ":") \
             and FIELD_FIRST.match(text):
         return None  # "Kaynak: AA / Name - Güncel", "Creator: Name": a field of the page no label of ours names
+    if reading.orgs and not reading.labelled and text.startswith(reading.orgs[0] + ":") and FIELD_FIRST.match(text) \
+            and fold(reading.orgs[0]) in ORGANISATION_WORDS and not canonical_agency(reading.orgs[0]):
+        return None  # "Company: Eli Lilly and Company", "Gallery: Xbox One X": a form's field, a kind of body named alone
+    if photographer_named and not reading.persons and not reading.via_orgs and not reading.known \
+            and reading.orgs == [reading.credit_line] and " " not in reading.credit_line and reading.made is None:
+        # "Photographer: WojtekFus": the label names a person, so one word no table knows is their (user) name
+        reading.persons.append(reading.orgs.pop())
+        reading.lead_org, reading.photographer_named = None, True
     return reading
 
 
@@ -691,6 +720,9 @@ _JAPANESE_CLAUSE = re.compile(r"(?:する|した|している|していた|さ�
 _PLATFORM_OF = re.compile(rf"(?:^|(?<=/))(?P<platform>{'|'.join(NAMED_PLATFORMS)}|Flickr)"
                           r"\s+(?:de|do|da|of|von|di|del)\s+(?P<name>[^/,;()]{3,40})$")
 _GIVEN_NAMES = re.compile(r"^([A-ZÀ-Þ][a-zà-ÿ]{2,}) (?:en|and|und|et|&) ([A-ZÀ-Þ][a-zà-ÿ]{2,})$")
+# a label naming the person who took the picture, in the main news languages: "Photographer:", "Fotógrafo:", "Kuvaaja:"
+_PHOTOGRAPHER_LABEL = re.compile(r"\s*(?:photographers?|photographe|fotogra(?:f|fo|fa|af|fs|fe)|fotógraf[oa]|фотограф"
+                                 r"|kuvaaja|ljósmyndari)\s?:", re.I)
 _WROTE_AND_PHOTOGRAPHED = re.compile(r"\s*(?:text|texte|tekst|testo|texto)\s", re.I)  # "Text und Fotos: FH" signs one person
 # an archive's picture number closing a credit: the centre's letters, the year, the number ("KSC-2011-5421", "JSC2009-E-0123")
 _PICTURE_NUMBER = re.compile(r"\s+[A-Z]{2,5}-?(?:19|20)\d{2}-[A-Z0-9-]{1,12}$")
@@ -873,7 +905,11 @@ _OWNER_AFTER = re.compile(r"^(?P<name>[^©]{3,40}?)\s+©\s*(?:Copyright\s+)?(?:\
 
 
 # a field of a structured run: a capitalised word and a colon ("Tekst: A Foto: B Styling: C", "Autor: ... ID: ...")
-_FIELD = re.compile(r"\s(?=[^\W\d_]{2,21}\s?:\s|글\s?=)")  # Korean "글=" (text by) after "사진=" (photo by)
+# ... or the Korean roles credited beside the picture's "사진=" (photo by): "글=" (text by), "그래픽=" (graphic by)
+_FIELD = re.compile(r"\s(?=[^\W\d_]{2,21}\s?:\s|(?:글|그래픽)\s?=)")
+# another key and "=" after a comma, left after the credit roles' fields are cut: a list of settings ("사진=금, 그림=은
+# 등급": photo gold, drawing silver; "사진=jpg, 영상=poster.png"), no credit
+_SETTINGS_LIST = re.compile(r",\s*[^\W\d_]{1,12}\s?=")
 
 
 def next_field(text: str, start: int, stop: int) -> int:
@@ -1094,6 +1130,9 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         persons.append(value)  # "Fotos: A, B, FPÖ Klub, C": each picture's credit in a list
                     elif _wire_then_byline(value):
                         reading.bad = True  # "Name/TT Lars Hansson": the credit ends at the wire, the next byline follows
+                    elif slashed and persons and is_city_edition(value):
+                        target.append(value)  # "Name/Streetsblog L.A.": the outlet's city edition, as the slash places it
+                        reading.named += 1
                     elif is_name(value, strict=False) or is_organisation_like(value) or (
                             _name_placed(reading, segment, slashed, segments) and is_placed_name(value)):
                         # "Name/THEATER AN DER WIEN/dpa": a function word in a name the chain places
@@ -1113,7 +1152,8 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
 def _every_word_capitalised(name: str) -> bool:
     """Every word and every hyphenated part of it capitalised, as a name is printed ("The Daily Beast"; not
     "The Moment of Re-entry", a title)."""
-    return all(part[:1].isupper() for part in name.replace("-", " ").split())
+    words = name.replace("-", " ").split()
+    return all(part[:1].isupper() for part in (words[1:] if words[:1] and words[0] in ARTICLES else words))  # "il Torinese"
 
 
 # a source's field, then the photographer's after a comma, under one label: "Nguồn ảnh: Internet, photographer: Name"
@@ -1267,8 +1307,8 @@ def _is_user_name(reading: Reading) -> bool:
 
 def is_bracket_credit(reading: Reading, *, after_sentence: bool) -> bool:
     """A bracketed ending: "(AP Photo/Name)" always; "(Kyodo)" or "(Name)" only after a sentence."""
-    if reading.bad:
-        return False
+    if reading.bad or reads_a_sentence(reading):
+        return False  # "[FOTO: Ansambel gong Dayak dalam upacara adat di Malinau]": what the picture shows
     if reading.labelled or reading.photo_by or _is_korean_byline(reading) or _is_provided(reading):
         return True  # "(청와대 제공)": provided by the presidential office
     if not all(is_capitalised(p) or _CJK_NAME.fullmatch(p) for p in reading.persons):
@@ -1319,7 +1359,7 @@ def is_text_credit(reading: Reading) -> bool:
     if reading.labelled and reading.orgs and not all(" " not in p or is_capitalised(p) or lower_case_before_agency(reading, p)
                                                      for p in reading.persons):
         return False  # "Copyright : AFPTV - First images": the video's title after the credit, not a name
-    if reading.labelled and any(_is_sentence_words(person) for person in reading.persons):
+    if reads_a_sentence(reading):
         return False  # "Foto Hansen memang terlihat dramatis.": the picture word opens a sentence, no name follows it
     if reading.labelled or reading.photo_by or _is_korean_byline(reading) or _is_provided(reading):
         return True  # "(청와대 제공)": provided by the presidential office
@@ -1353,14 +1393,21 @@ def is_text_credit(reading: Reading) -> bool:
 
 def _initials_head_photographer(reading: Reading) -> bool:
     """An outlet's initials or one word in capitals no table knows, a slash and one person's full name: the whole
-    credit, as "AP/Name" is ("KOMPAS/INGKI RINALDI": a person is printed with two names or more, an outlet with one)."""
+    credit, as "AP/Name" is ("KOMPAS/INGKI RINALDI": a person is printed with two names or more, an outlet with one);
+    or the other way round, as "Name/AP" is ("Devindra Hardawar/AOL")."""
     if len(reading.persons) != 1 or len(reading.orgs) != 1 or reading.via_orgs or not reading.structured:
         return False
     outlet, person = reading.orgs[0], reading.persons[0]
     return 2 <= len(outlet) <= 10 and outlet.isalpha() and outlet.isupper() and " " in person \
         and not is_role_or_place_initials(outlet) \
-        and (reading.credit_line or "").replace(" ", "") == f"{outlet}/{person.replace(' ', '')}" \
+        and (reading.credit_line or "").replace(" ", "") in (f"{outlet}/{person.replace(' ', '')}",
+                                                             f"{person.replace(' ', '')}/{outlet}") \
         and is_name(person, strict=True) and is_capitalised(person)
+
+
+def reads_a_sentence(reading: Reading) -> bool:
+    """A label before a sentence, whose words were read as a person's name (``_is_sentence_words``)."""
+    return reading.labelled and any(_is_sentence_words(person) for person in reading.persons)
 
 
 def _is_sentence_words(person: str) -> bool:
