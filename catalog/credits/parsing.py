@@ -662,6 +662,11 @@ def read_credit(text: str) -> Reading | None:
             reading.orgs.append(body)  # "Foto/Quelle: dts": one short word under a label is the party, not a code
             return reading
         return None
+    if reading.persons and reading.orgs and any(org in reading.persons for org in reading.orgs):
+        # "Jasu Hu/Jasu Hu for The Washington Post": the photographer printed twice in one chain is one person, no party
+        reading.orgs[:] = [org for org in reading.orgs if org not in reading.persons]
+        if reading.lead_org in reading.persons:
+            reading.lead_org = None
     if reading.persons and not reading.labelled and text.startswith(reading.persons[0] + ":") \
             and FIELD_FIRST.match(text):
         return None  # "Kaynak: AA / Name - Güncel", "Creator: Name": a field of the page no label of ours names
