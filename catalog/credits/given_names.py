@@ -8,11 +8,13 @@ romanised Arabic, Chinese, Indian and Vietnamese names), so a reader weighs it w
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from pathlib import Path
 
 _LIST = Path(__file__).resolve().parent / "data" / "given_names.txt"
+_INITIAL = re.compile(r"^[A-ZÀ-Þ]\.")  # "C.Hardt", "J. Paul": an initial, which a person's name holds
 
 
 @cache
@@ -31,3 +33,18 @@ def is_given_name(word: str) -> bool:
     key = word.casefold() if word.isascii() else unicodedata.normalize("NFC", word).casefold()
     names = _given_names()
     return key in names or "-" in key and key.split("-", 1)[0] in names
+
+
+def opens_on_given_name(name: str) -> bool:
+    """Whether a name of two words or more opens on a listed given name ("Max Gersh", "Christine Flores")."""
+    words = name.split()
+    return len(words) >= 2 and is_given_name(words[0])
+
+
+def names_no_listed_person(name: str) -> bool:
+    """Two to four capitalised words in the Latin script, none a listed given name nor an initial ("Wilhelma Stuttgart",
+    "Connecticut Public"): what the list says leans to a body, though many people's names are not listed either."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words) \
+        and name.replace(" ", "").replace("-", "").isalpha() and all(ord(char) < 0x250 for char in name) \
+        and not any(is_given_name(word) or _INITIAL.match(word) or len(word) == 1 for word in words)
