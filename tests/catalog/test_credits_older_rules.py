@@ -100,3 +100,20 @@ def test_labelled_credits_in_turn_are_one_line(text: str, expected: tuple) -> No
 ])
 def test_a_sentence_before_the_credit_stays_the_captions(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- Hebrew initials: an acronym written with gershayim is a body ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('חייבים להציל את האישה הבאה.\n\n(צילום: קובי גדעון, לע\\"מ) https://t.co/SG14ZzGYrM',  # h9-078, a JSON escape
+     ('קובי גדעון, לע"מ', 'לע"מ', ("קובי גדעון",))),
+    ('החיילים בגבול הצפון. צילום: יוסי זמיר, צה"ל', ('יוסי זמיר, צה"ל', 'צה"ל', ("יוסי זמיר",))),
+    ("ראש הממשלה בכנסת. צילום: חיים צח, לע״מ", ("חיים צח, לע״מ", "לע״מ", ("חיים צח",))),  # the gershayim itself
+])
+def test_a_hebrew_acronym_is_a_body(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_hebrew_name_alone_stays_a_person() -> None:
+    assert _read("ראש הממשלה בכנסת. צילום: קובי גדעון") == ("קובי גדעון", None, ("קובי גדעון",))
