@@ -62,7 +62,6 @@ from catalog.credits.names import (
     strip_period,
     unique,
 )
-from catalog.credits.given_names import names_no_listed_person
 from catalog.credits.labels import WRITER_LABEL_AFTER_WORDS
 from catalog.credits.organisations import PHOTO_SITES, PREFIX_WIRES, RELEASE_WIRES
 from catalog.credits.parts import as_titled_organisation, classify, is_city_edition
@@ -585,8 +584,8 @@ def read_credit(text: str) -> Reading | None:
         own = _OWN_ADDRESS.match(body)
         if own and _is_own_address(own["site"] or own["handle"], own["name"]):
             body = own["name"]  # "Foto oleh Name (namesite.com)", "Name | @handle": their own site or account, no party
-    if body.endswith(")") and " (" in body:
-        match = NAME_AND_AGENCY.match(body)
+    if body.endswith((")", "）")) and ("(" in body or "（" in body):
+        match = NAME_AND_AGENCY.match(body) or _UNSPACED_NAME_AND_AGENCY.match(body)
         outlet = match and _outlet_in_brackets(match[2], labelled)
         if outlet and not is_titled(match[1]) and is_name(match[1], strict=False):
             # El País prints "Chung Sung-Jun (Getty Images)"; under a label, "Foto: Name (Bundeskanzlei)"; a prize list
@@ -733,12 +732,19 @@ _FOOTNOTE = re.compile(r"(?<=\w)\[\d{1,3}\]$")
 _CAPITALS_WORD = re.compile(r"(?<!\S)(?![IVXLC]+(?:\s|$))[A-ZÀ-ÞА-Я]{2,}(?!\S)")
 
 
+# a name in a caseless script and its bracket with no space between, as Japanese prints them ("キャメロン・スペンサー
+# (オーストラリア、Getty Images)"), in ASCII or full-width brackets
+_UNSPACED_NAME_AND_AGENCY = re.compile(r"^([^()（）]*[^\x00-\x7f])[(（]([^()（）]+)[)）]$")
+
+
 def _outlet_in_brackets(inside: str, labelled: bool) -> str | None:
     """The organisation a bracket after a photographer's name holds: "(Getty Images)", "(Australia, Getty Images)", and
     under a label one read as an organisation or printed with a word in capitals ("Name (Bulgaria ON AIR)")."""
-    country, comma, rest = inside.partition(", ")
-    if comma and fold(country) in COUNTRIES:
-        inside = rest  # "(Australia, Getty Images)": where the photographer comes from, then the outlet
+    country, comma, rest = inside.partition("、" if "、" in inside else ", ")
+    if comma and (fold(country) in COUNTRIES or not country.isascii() and canonical_agency(rest)
+                  and not canonical_agency(country) and not is_organisation_like(country)):
+        # "(Australia, Getty Images)", "(オーストラリア、Getty Images)": where the photographer comes from, then the outlet
+        inside = rest
     if canonical_agency(inside):
         return inside
     if not labelled or fold(inside) in COUNTRIES:
@@ -1122,7 +1128,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         else:
                             persons.extend(names)
                     elif last_was_person and slashed and segments[index - 1][1] and is_name(value, strict=True) \
-                            and not found.titled and not _names_a_body(value) \
+                            and not found.titled \
                             and any(canonical_agency(later) or is_organisation_like(later)
                                     for later, _ in segments[index + 1:]):
                         # "Name/Name/GC Images", "Name/Name - Arizona State University": two photographers, then who
@@ -1285,12 +1291,6 @@ def _wire_then_byline(value: str) -> bool:
         and " " in rest and is_name(rest, strict=True) and is_capitalised(rest) and canonical_agency(value) is None \
         and canonical_agency(rest.split()[0]) is None
 
-
-def _names_a_body(value: str) -> bool:
-    """"Marcel Schneider/Wilhelma Stuttgart/dpa": between a photographer and the wire, words that hold no listed given
-    name, no initial and no name's particle name the body that gave the picture (a zoo, a club), not a second
-    photographer, who is named in full ("Name/Jane Roe/GC Images")."""
-    return names_no_listed_person(value) and not has_name_particle(value)
 
 
 def _are_names(text: str) -> bool:
