@@ -491,6 +491,12 @@ def read_credit(text: str) -> Reading | None:
         several = _read_several(reading, body.split(";"))
         if several is not None:
             return several
+    if " // " in body and "://" not in body and all("/" in part for part in body.split(" // ")):
+        # "Steve Granitz/FilmMagic // Stephen Lam /Reuters": a composite picture's two credits, each a chain, set apart
+        # by a double slash as by "; "; a lone name or organisation beside it ("Name // AFP") is one credit's slash
+        several = _read_several(reading, body.split(" // "))
+        if several is not None:
+            return several
     if listing and body.count(" / ") > 1:
         # "Credits: Myung J. Chun / Jay L. Clendenin / KTLA / Allen J. Schaben": a gallery's list, one credit a picture
         several = _read_several(reading, body.split(" / "), each_its_own=True)
@@ -523,6 +529,11 @@ def read_credit(text: str) -> Reading | None:
             body = f"{body[:account.start('site')]}{account['handle']}/{account['site']}"
     if "://" in body:
         body = LINK.sub("", body).strip()  # "AP Photo/Name, via Alamy, https://www.alamy.com/...": a link names no one
+    if body[-1:].isdigit() and ", " in body:
+        placed = _PLACE_AND_YEAR.search(body)
+        if placed and placed["place"][:1].isupper() and not canonical_agency(placed["place"]) \
+                and not is_organisation_like(placed["place"]):
+            body = body[:placed.start()]  # "Tomáš Holer - Berounka, 2017": where and when it was taken, no party
     if body[-1:].isdigit() and ("," in body or "/" in body):
         body = TRAILING_DATE.sub("", body)  # "Reuters, 18. децембар 2013": the day the picture was taken names no one
     if labelled and body[-1:].isdigit() and not is_contest(body.rsplit("/", 1)[-1].strip()):
@@ -845,6 +856,9 @@ _WIRE_FORM = re.compile(r"^[A-Z]{2,8} PHOTO$")
 _WIRE_PHOTO_INITIALS = re.compile(r"^AP Photo\s?/\s?([A-Z]{2,4})$")
 _PARTICIPLE = re.compile(r"[a-z]{2,}(?:ing|ed) [A-Za-z]")  # "using Landsat data from ...": a note on how it was made
 # labels that name where a picture comes from, not who took it ("Image: Doordarshan", "Bildquelle: X", "Photo from X")
+# a place and the year after a dash closing the credit: where and when the picture was taken ("Name - Berounka, 2017"),
+# as ", <year>" marks it; a place names no party
+_PLACE_AND_YEAR = re.compile(r"\s[-–—]\s(?P<place>[^\W\d_](?:[^\W\d_]|['’.-])*(?:\s(?:[^\W\d_]|['’.-])+){0,3}),\s*(?:1[89]|20)\d{2}$")
 _SOURCE_LABEL = re.compile(r"\s*(?:image|images|picture|pictures|source|sources|quelle|bildquelle|fuente|fonte|zdroj"
                            r"|źródło|forrás|источник|джерело|surs[aă]\s+foto|(?:image|picture)\s+source"
                            r"|(?:stock\s+)?(?:photos?|images?|pictures?)\s+from)\s*[:：,=|]?\s*$", re.I)  # not "Image credit:"

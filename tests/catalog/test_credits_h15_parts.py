@@ -1,0 +1,129 @@
+"""A credit's parts and extent (holdout14 and holdout15 misses, stated generally): what belongs to the credit, and
+which part is whom.
+
+Each rule is tried on the table rows it reads (their ids), on lines of the same grammar, and on text that looks like
+it but must read as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.credit_reading import read_caption as _read
+
+# --- a desk's marker or restriction note after the credit ends it -------------------------------------------------
+
+DESK_NOTES_AFTER_THE_CREDIT = [
+    # h14-201: EPA's marker before the picture's original caption or its job number
+    ("A general view of Chilean Calbuco volcano from Puerto Montt, Chile, 22 April 2015. EPA/ALEX VIDAL BRECAS "
+     "*** Local Caption *** 51900788", ("EPA/ALEX VIDAL BRECAS", "EPA", ("ALEX VIDAL BRECAS",))),
+    ("Fans cheer in Madrid. EPA/JUAN CARLOS HIDALGO *** Local Caption *** Aficionados celebran en Madrid",
+     ("EPA/JUAN CARLOS HIDALGO", "EPA", ("JUAN CARLOS HIDALGO",))),
+    ("Fans cheer in Madrid. EPA/JUAN CARLOS HIDALGO ***Local Caption*** 00345612",
+     ("EPA/JUAN CARLOS HIDALGO", "EPA", ("JUAN CARLOS HIDALGO",))),
+    # restrictions in sentence or title case after the credit, alone, after a dash or a full stop, stacked
+    ("Fans cheer in Madrid. Jane Roe/Shutterstock Editorial use only", ("Jane Roe/Shutterstock", "Shutterstock", ("Jane Roe",))),
+    ("Fans cheer in Madrid. Photo: Jane Roe/Reuters Mandatory Credit", ("Jane Roe/Reuters", "Reuters", ("Jane Roe",))),
+    ("Fans cheer in Madrid. Photo: Jane Roe/Reuters - Mandatory Credit", ("Jane Roe/Reuters", "Reuters", ("Jane Roe",))),
+    ("Fans cheer in Madrid. Jane Roe/REX/Shutterstock Editorial Use Only. No Book Publishing",
+     ("Jane Roe/REX/Shutterstock", "Shutterstock", ("Jane Roe",))),
+    # in capitals after a dash, as AFP and Getty print them
+    ("Fans cheer in Madrid. JANE ROE/AFP/Getty Images - RESTRICTED TO EDITORIAL USE",
+     ("JANE ROE/AFP/Getty Images", "AFP", ("JANE ROE",))),
+    ("Fans cheer in Madrid. JANE ROE/AFP/Getty Images - EDITORIAL USE ONLY", ("JANE ROE/AFP/Getty Images", "AFP", ("JANE ROE",))),
+]
+
+NO_DESK_NOTE = [
+    # the restriction's words in lower case are the caption's own
+    ("The shop in Madrid made no sales", None),
+    ("Fans cheer in Madrid. EPA/JUAN CARLOS HIDALGO", ("EPA/JUAN CARLOS HIDALGO", "EPA", ("JUAN CARLOS HIDALGO",))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESK_NOTES_AFTER_THE_CREDIT + NO_DESK_NOTE)
+def test_a_desk_marker_or_restriction_note_ends_the_credit(text: str, expected: tuple | None) -> None:
+    assert _read(text) == expected
+
+
+def test_the_desk_marker_and_the_note_after_it_leave_the_caption() -> None:
+    from catalog.credits.captions import find_credit
+
+    found = find_credit("Fans cheer in Madrid. EPA/JUAN CARLOS HIDALGO *** Local Caption *** 00345612")
+    assert found.rest == "Fans cheer in Madrid."
+
+
+# --- a place and a year after a dash: where and when the picture was taken --------------------------------------
+
+PLACE_AND_YEAR = [
+    # h15-044
+    ("U poddruhu T. s. troosti se červená skvrna za okem nevyskytuje. Foto: Tomáš Holer - Berounka, 2017.",
+     ("Tomáš Holer - Berounka, 2017", None, ("Tomáš Holer",))),
+    ("Foto: Jan Novák - Praha, 2019", ("Jan Novák - Praha, 2019", None, ("Jan Novák",))),
+    ("Foto: Jan Novák – Saint-Denis, 2019", ("Jan Novák – Saint-Denis, 2019", None, ("Jan Novák",))),
+]
+
+NOT_A_PLACE_AND_YEAR = [
+    # a known agency and its year: the agency
+    ("Foto: Jan Novák - Reuters, 2019", ("Jan Novák - Reuters, 2019", "Reuters", ("Jan Novák",))),
+    ("Photo: Jane Roe - Getty Images, 2019", ("Jane Roe - Getty Images, 2019", "Getty Images", ("Jane Roe",))),
+    # a date after the dash is no place (holdout10's NASA line)
+    ("Photo: NASA/Jim Grossmann - August 28, 2009", ("NASA/Jim Grossmann", "NASA", ("Jim Grossmann",))),
+    # no year: the organisation after the dash stays the agency
+    ("Photo: Jane Roe - Ocean Conservancy", ("Jane Roe - Ocean Conservancy", "Ocean Conservancy", ("Jane Roe",))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_AND_YEAR + NOT_A_PLACE_AND_YEAR)
+def test_a_place_and_year_after_a_dash_name_no_party(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+# --- " // " between two credits ---------------------------------------------------------------------------------
+
+DOUBLE_SLASH = [
+    # h15-124: a composite picture's two credits, a NewsAPI item with the story glued on
+    ("A fire broke out at Tesla's Fremont Factory Monday night.Steve Granitz/FilmMagic // Stephen Lam /Reuters\r\n"
+     "<ul><li>Tesla's Fremont, California, plant suffered a 2-alarm commercial fire Monday evening.… [+2263 chars]",
+     ("Steve Granitz/FilmMagic // Stephen Lam /Reuters", None, ("Steve Granitz", "Stephen Lam"))),
+    ("The two leaders. Jane Roe/AFP via Getty Images // John Doe/Reuters",
+     ("Jane Roe/AFP via Getty Images // John Doe/Reuters", None, ("Jane Roe", "John Doe"))),
+    ("The two leaders. Jane Roe/AFP // John Doe/AFP", ("Jane Roe/AFP // John Doe/AFP", "AFP", ("Jane Roe", "John Doe"))),
+]
+
+ONE_CREDIT_WITH_A_DOUBLE_SLASH = [
+    ("The two leaders. Jane Roe // AFP", ("Jane Roe // AFP", "AFP", ("Jane Roe",))),
+    ("The two leaders. Photo: Jane Roe // AFP", ("Jane Roe // AFP", "AFP", ("Jane Roe",))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOUBLE_SLASH + ONE_CREDIT_WITH_A_DOUBLE_SLASH)
+def test_a_double_slash_between_two_chains_sets_two_credits_apart(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+# --- a name before a bracketed agency chain ---------------------------------------------------------------------
+
+NAME_BEFORE_BRACKETED_CHAIN = [
+    # h15-028: a stock contributor's user name, El País's and Público's form
+    ("KanawatTH (Getty Images/iStockphoto)", ("KanawatTH (Getty Images/iStockphoto)", "Getty Images", ("KanawatTH",))),
+    ("John Smith (Getty Images/iStockphoto)", ("John Smith (Getty Images/iStockphoto)", "Getty Images", ("John Smith",))),
+    ("A field at dawn. John Smith (Getty Images/iStockphoto)",
+     ("John Smith (Getty Images/iStockphoto)", "Getty Images", ("John Smith",))),
+    ("A field at dawn.\npatat (Getty Images/iStockphoto)", ("patat (Getty Images/iStockphoto)", "Getty Images", ("patat",))),
+    ("Aficionados en el estadio, Madrid. Juan Pérez (EFE/Agencias)", ("Juan Pérez (EFE/Agencias)", "EFE", ("Juan Pérez",))),
+]
+
+NO_NAME_BEFORE_THE_BRACKET = [
+    # the caption's own words before the bracket: a sentence, a single word, a place
+    ("A field at dawn. Sunset (Getty Images/iStockphoto)", ("Getty Images/iStockphoto", "Getty Images", ())),
+    ("Barack Obama speaks in Chicago (Getty Images/iStockphoto)", ("Getty Images/iStockphoto", "Getty Images", ())),
+    ("New York City (Getty Images/iStockphoto)", ("Getty Images/iStockphoto", "Getty Images", ())),
+    ("A field at dawn (Getty Images/iStockphoto)", ("Getty Images/iStockphoto", "Getty Images", ())),
+    # a labelled bracket is the credit whole (holdout6's "AFGHANISTAN, Kabul (Photo: Reuters)")
+    ("AFGHANISTAN, Kabul (Photo: Reuters)", ("Reuters", "Reuters", ())),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_BEFORE_BRACKETED_CHAIN + NO_NAME_BEFORE_THE_BRACKET)
+def test_a_name_before_a_bracketed_agency_chain_is_the_photographer(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
