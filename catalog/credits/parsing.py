@@ -403,6 +403,12 @@ def read_credit(text: str) -> Reading | None:
         reading.structured, reading.named = True, 1
         return reading
     body = f"{carried['maker']} via {carried['carrier']}" if carried else text
+    reproduced = _REPRODUCED_WORK.match(body) if body.count("/") > 1 and body[:7].lower() in _REPRODUCTION_OPENINGS else None
+    if reproduced and (": " in reproduced["title"] or sum(word not in PARTICLES
+                                                         for word in _LOWER_WORDS.findall(reproduced["title"])) > 1):
+        # "Reprodução/Áreas Verdes Urbanas: um estudo sobre os Parques/IFPE": a copy of a study, its title between the
+        # reproduction word and its source; a title (lower-case words, a colon) names no one
+        body = f"{reproduced['word']}/{reproduced['source']}"
     inner = _INNER_PHOTOGRAPHER.match(text) if labelled and ":" in text else None
     if inner:  # "Nguồn ảnh: Internet, photographer: Name": the source, then the photographer's own field
         body = f"{inner['source']} / {inner['name']}"
@@ -859,6 +865,11 @@ _PARTICIPLE = re.compile(r"[a-z]{2,}(?:ing|ed) [A-Za-z]")  # "using Landsat data
 # a place and the year after a dash closing the credit: where and when the picture was taken ("Name - Berounka, 2017"),
 # as ", <year>" marks it; a place names no party
 _PLACE_AND_YEAR = re.compile(r"\s[-–—]\s(?P<place>[^\W\d_](?:[^\W\d_]|['’.-])*(?:\s(?:[^\W\d_]|['’.-])+){0,3}),\s*(?:1[89]|20)\d{2}$")
+# a copy of a work, its title between the reproduction word and the source it was copied from: "Reprodução/<title>/IFPE"
+_REPRODUCED_WORK = re.compile(r"^(?P<word>(?i:reprodu[çc][ãa]o|reproducci[óo]n?|reproduction|riproduzione))\s?/\s?"
+                              r"(?P<title>.+?)\s?/\s?(?P<source>[^/]+)$")
+_REPRODUCTION_OPENINGS = ("reprodu", "riprodu")
+_LOWER_WORDS = re.compile(r"(?<!\S)[a-zß-öø-ÿ]{3,}(?!\S)")
 _SOURCE_LABEL = re.compile(r"\s*(?:image|images|picture|pictures|source|sources|quelle|bildquelle|fuente|fonte|zdroj"
                            r"|źródło|forrás|источник|джерело|surs[aă]\s+foto|(?:image|picture)\s+source"
                            r"|(?:stock\s+)?(?:photos?|images?|pictures?)\s+from)\s*[:：,=|]?\s*$", re.I)  # not "Image credit:"
@@ -883,6 +894,9 @@ def next_field(text: str, start: int, stop: int) -> int:
     """
     for match in _FIELD.finditer(text, start, stop):
         first = text[match.end()]
+        if text[start:start + 9].lstrip()[:7].lower() in _REPRODUCTION_OPENINGS and "/" in text[start:match.start()] \
+                and text[text.find(":", match.end()) + 1:stop].lstrip()[:1].islower() and "/" in text[match.end():stop]:
+            continue  # "Reprodução/Áreas Verdes: um estudo .../IFPE": a reproduced work's title, its subtitle in lower case
         # a capital opens the value; a script without capitals (Hebrew, Arabic, CJK) opens it with any letter
         # ("צילום: Name, עריכה: Name": the editor's field)
         if (first.isupper() or first.isalpha() and not first.islower() and not first.isascii()) \
@@ -1382,12 +1396,15 @@ _FUNCTION_WORDS = frozenset("the a an in at on of and to by for from with de la 
 
 
 def _lone_outlet(reading: Reading) -> bool:
-    """"Tim Levin/Insider": one capitalised word after a photographer's full name and a slash closes the credit as
-    the outlet's name; a second photographer would be named in full, and a sentence has no slash before its last word."""
+    """"Tim Levin/Insider", "Devindra Hardawar/AOL": one capitalised word, or an outlet's initials, after a
+    photographer's full name and a slash closes the credit as the outlet's name; a second photographer would be named
+    in full, and a sentence has no slash before its last word. Initials that say what or where a person is ("Name/CEO",
+    "Name/USA") name no outlet."""
     if len(reading.persons) != 1 or len(reading.orgs) != 1 or reading.via_orgs or " " not in reading.persons[0]:
         return False
     org = reading.orgs[0]
-    return org.isalpha() and org[:1].isupper() and org[1:].islower() and len(org) >= 4 \
+    return org.isalpha() and org[:1].isupper() and (org[1:].islower() and len(org) >= 4 or org.isupper()
+                                                    and 2 <= len(org) <= 6 and not is_role_or_place_initials(org)) \
         and reading.credit_line.replace(" ", "").endswith("/" + org)
 
 

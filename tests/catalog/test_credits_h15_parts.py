@@ -127,3 +127,66 @@ NO_NAME_BEFORE_THE_BRACKET = [
 @pytest.mark.parametrize(("text", "expected"), NAME_BEFORE_BRACKETED_CHAIN + NO_NAME_BEFORE_THE_BRACKET)
 def test_a_name_before_a_bracketed_agency_chain_is_the_photographer(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- what kind of picture, and a reproduced work's title, in a chain ---------------------------------------------
+
+PICTURE_KIND_AND_REPRODUCED_TITLE = [
+    # h15-248 as plain text: after the bar, what kind of picture it is (a file illustration), no party
+    ("Foto: REUTERS/Dado Ruvic | Ilustração de arquivo", ("REUTERS/Dado Ruvic | Ilustração de arquivo", "Reuters", ("Dado Ruvic",))),
+    ("Foto: REUTERS/Dado Ruvic | Foto de arquivo", ("REUTERS/Dado Ruvic | Foto de arquivo", "Reuters", ("Dado Ruvic",))),
+    ("Foto: REUTERS/Dado Ruvic/Ilustración de archivo", ("REUTERS/Dado Ruvic/Ilustración de archivo", "Reuters", ("Dado Ruvic",))),
+    # h15-193: a study reproduced, its title (with a colon and a subtitle in lower case) between the word and the source
+    ("Mapa da localização dos principais parques urbanos do Recife. De 13 existentes, 11 estão localizados na Zona Norte "
+     "e outros dois na Zona Sul. - Foto: Reprodução/Áreas Verdes Urbanas E (In)Justiça Socioespacial: um estudo sobre os "
+     "Parques Urbanos do Recife/IFPE.",
+     ("Reprodução/Áreas Verdes Urbanas E (In)Justiça Socioespacial: um estudo sobre os Parques Urbanos do Recife/IFPE",
+      "IFPE", ())),
+    ("Foto: Reprodução/Um estudo sobre os parques/IFPE", ("Reprodução/Um estudo sobre os parques/IFPE", "IFPE", ())),
+    ("Foto: Reproducción/Un estudio sobre los parques: informe anual/Universidad de Sevilla",
+     ("Reproducción/Un estudio sobre los parques: informe anual/Universidad de Sevilla", "Universidad de Sevilla", ())),
+]
+
+NO_PICTURE_KIND_NOR_TITLE = [
+    # a capitalised name after the preposition is a party's
+    ("Foto: REUTERS/Dado Ruvic | Foto de Agência Brasil",
+     ("REUTERS/Dado Ruvic | Foto de Agência Brasil", "Foto de Agência Brasil", ("Dado Ruvic",))),
+    # a person's picture copied, a name with particles: no title
+    ("Foto: Reprodução/Edivaldo Brito/Facebook", ("Reprodução/Edivaldo Brito/Facebook", "Facebook", ("Edivaldo Brito",))),
+    ("Foto: Reprodução/Arquivo das Irmãs dos Pobres/Facebook",
+     ("Reprodução/Arquivo das Irmãs dos Pobres/Facebook", "Facebook", ("Arquivo das Irmãs dos Pobres",))),
+    # a field after the chain, its value capitalised, still ends the credit
+    ("Foto: Reprodução/Edivaldo Brito, Styling: Jane Roe/Agency", ("Reprodução/Edivaldo Brito", None, ("Edivaldo Brito",))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PICTURE_KIND_AND_REPRODUCED_TITLE + NO_PICTURE_KIND_NOR_TITLE)
+def test_a_picture_kind_or_a_reproduced_title_names_no_party(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+# --- an outlet's initials after a photographer's full name --------------------------------------------------------
+
+NAME_THEN_OUTLET_INITIALS = [
+    # h15-168: a review's picture, the site's owner by its initials
+    ("<figcaption><span>Devindra Hardawar/AOL</span>\n                </figcaption>",
+     ("Devindra Hardawar/AOL", "AOL", ("Devindra Hardawar",))),
+    ("The new laptop on a desk. Devindra Hardawar/AOL", ("Devindra Hardawar/AOL", "AOL", ("Devindra Hardawar",))),
+    ("The TCP/IP stack on the board. John Doe/IBM", ("John Doe/IBM", "IBM", ("John Doe",))),
+]
+
+NO_OUTLET_INITIALS = [
+    ("AC/DC", None),
+    ("The band on stage. Angus Young/AC/DC", None),
+    ("The store is open 24/7", None),
+    ("The pay deal w/o raises", None),
+    ("He left the UK/EU talks", None),
+    # a role or a country after the name says what or where the person is
+    ("The new chief. Jane Smith/CEO", None),
+    ("The summit. Jane Smith/USA", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_THEN_OUTLET_INITIALS + NO_OUTLET_INITIALS)
+def test_an_outlets_initials_after_a_full_name_and_a_slash_close_the_credit(text: str, expected: tuple | None) -> None:
+    assert _read(text) == expected
