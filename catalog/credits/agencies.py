@@ -292,6 +292,23 @@ _OF_THE_COUNTRY = frozenset(fold(word) for word in ("Украины", "Укра�
                                                     "Slovenije"))
 
 
+# the states of the United States, whose public broadcasters name themselves "<State> Public" ("Connecticut Public",
+# "Vermont Public", "Maine Public"): a public network, not a person
+_US_STATES = frozenset(fold(state) for state in (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+    "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+    "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming"))
+
+
+def is_public_broadcaster(name: str) -> bool:
+    """"Connecticut Public", "Maine Public": a state's public broadcaster, by the name it gives itself."""
+    words = fold(name).split()
+    return len(words) >= 2 and words[-1] == "public" and " ".join(words[:-1]) in _US_STATES and name[:1].isupper()
+
+
 def is_cjk_body(name: str) -> bool:
     """Whether a Han run names a body where a provider is expected: an organisation's ending ("武汉大学", "公司") or a
     body's word ("總統府", the Presidential Office; "高雄市行國處")."""
@@ -326,6 +343,8 @@ def is_organisation_like(name: str) -> bool:
     if words and words[0] in _GIVEN_NAME_WORDS:
         words = words[1:]  # "Marine Dupont", "Marine Le Pen" are people; "Marine Corps" is still a corps
     if len(words) >= 2 and words[-1] in _OF_THE_COUNTRY and name[:1].isupper():
+        return True
+    if is_public_broadcaster(name):
         return True
     if len(words) == 2 and name.rsplit(None, 1)[-1] in _CITY_AFTER_PLACE and name[:1].isupper():
         return True  # "Stockholms stad", "Helsingin kaupunki": a city's government, the word in lower case after its name

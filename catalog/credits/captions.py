@@ -13,6 +13,7 @@ from catalog.credits.agencies import (
     ends_in_organisation_word,
     fold,
     is_organisation_like,
+    is_public_broadcaster,
     us_service_in,
 )
 from catalog.credits.brackets import closes_sentence, lists_sources
@@ -29,6 +30,7 @@ from catalog.credits.parsing import (
     is_text_credit,
     names_only_licences,
     read_credit,
+    reads_a_sentence,
 )
 from catalog.credits.reader import FoundCredit
 from catalog.credits.reader import found as _found
@@ -857,8 +859,8 @@ def _credit_at_start(text: str) -> tuple[str, Credit] | None:
         end = matching_bracket(text, backwards=False)
         if end > 0:
             reading = read_credit(text[1:end])
-            if reading is not None and not reading.bad and (reading.labelled or reading.photo_by
-                                                            or (reading.known and reading.structured)) \
+            if reading is not None and not reading.bad and not reads_a_sentence(reading) \
+                    and (reading.labelled or reading.photo_by or (reading.known and reading.structured)) \
                     and not (text[end + 1:].lstrip()[:1] in "-–—" and reader.is_story_source(reading)):
                 return _found(reading, text[end + 1:].lstrip(" -–—:|\n"), text[:end + 1],
                               "in brackets opening the caption")
@@ -892,31 +894,34 @@ def _credit_at_start(text: str) -> tuple[str, Credit] | None:
     return None
 
 
-# a photographer's name in capitals, a slash and the outlet, opening the caption with no separator after it
+# a photographer's name, in capitals or as names are printed, a slash and the outlet, opening the caption with no
+# separator after it
 _CAPITALS_NAME_OUTLET = re.compile(r"(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3}) ?/ ?(?=[A-ZÀ-Þ])")
+_NAME_OUTLET = re.compile(r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: (?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][a-zà-ÿ'’-]+)){1,3}) ?/ ?(?=[A-ZÀ-Þ])")
 _OUTLET_WORDS = 5  # an outlet's name is at most this many words ("The Sydney Morning Herald")
 
 
 def _capitals_name_and_outlet_opening(text: str) -> FoundCredit | None:
-    """"ALDEN WILLIAMS/The Press Flaxton farmer Rodney Beck ...": a name in capitals, the outlet after the slash, the
-    caption run on after it, as the New Zealand papers' pages print it. The outlet is the longest run of the words
-    after the slash that names an organisation by what it is (its last word an organisation word: "The Press") or
-    that the table knows, the caption's sentence after it (a capitalised word, then lower case)."""
-    match = _CAPITALS_NAME_OUTLET.match(text) if text[1:2].isupper() else None
-    name = match["name"].title() if match else ""
+    """"ALDEN WILLIAMS/The Press Flaxton farmer Rodney Beck ...", "Tyler Russell / Connecticut Public Bianca Pierce,
+    mother of ...": a name, the outlet after the slash, the caption run on after it, as the New Zealand papers' and US
+    public media's pages print it. The outlet is the longest run of the words after the slash that names an
+    organisation by what it is (its last word an organisation word: "The Press"; a state's public broadcaster) or that
+    the table knows, the caption's sentence after it (a capitalised word, then lower case)."""
+    match = (_CAPITALS_NAME_OUTLET if text[1:2].isupper() else _NAME_OUTLET).match(text)
+    name = (match["name"].title() if text[1:2].isupper() else match["name"]) if match else ""
     if not name or not is_name(name, strict=True) or is_place(name) or fold(name).split()[0] in OFFICE_TITLES \
             or canonical_agency(name) or is_organisation_like(name):
         return None  # "NEW YORK/Reuters ...", "PRIME MINISTER/The Press ...": a dateline, an office, not a name
     words = text[match.end():].split(" ")
     for count in range(min(_OUTLET_WORDS, len(words) - 2), 0, -1):
         outlet, after = " ".join(words[:count]), words[count:]
-        if not (after[0][:1].isupper() and any(word[:1].islower() for word in after[1:4])) or after[0].isupper():
-            continue  # a word in capitals goes on with the credit: "NAME / THE CANADIAN PRESS FILES Ottawa ..."
-        if canonical_agency(outlet) or ends_in_organisation_word(outlet):
+        if not (after[0][:1].isupper() and any(word[:1].islower() for word in after[1:4])) or after[0].isupper() and after[0].isalpha():
+            continue  # a word in capitals goes on with the credit: "NAME / THE CANADIAN PRESS FILES Ottawa ..." (not "U.S.")
+        if canonical_agency(outlet) or ends_in_organisation_word(outlet) or is_public_broadcaster(outlet):
             printed = text[:match.end()] + outlet
             reading = read_credit(printed)
             if reading is not None and not reading.bad and reading.persons and reading.orgs:
-                return _found(reading, " ".join(after), printed, "opening the caption, a name in capitals and its outlet")
+                return _found(reading, " ".join(after), printed, "opening the caption, a name and its outlet")
     return None
 
 

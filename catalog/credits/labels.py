@@ -247,6 +247,47 @@ NO_PARTY_IN_LANGUAGES = ("সংগৃহীত", "সংগৃহীত ছব�
                          *(word for words in PRESS_OFFICES_ALONE.values() for word in words),
                          *(word for words in PRIVATE_ARCHIVES.values() for word in words))
 
+# Words that, printed right before a picture word, make it a noun of the sentence and not a label, by language: a
+# possessive ("Моё фото:", "My photo:": who is pictured), a demonstrative or a quantifier ("this photo:", "each
+# picture:"), a preposition other than "of" ("Du entscheidest pro Foto:", "На фото:": what is shown). "Of" is left
+# out: a credit's own label holds it ("Crédito da foto:", "Source de la photo :"). Words that are also "and" or "in"
+# in a neighbour language ("i", "a", "e", "y", "o", "in") are left out too: "Tekst i foto:", "Text a foto:" are labels.
+# From each language's Wikipedia grammar (possessive determiners, prepositions).
+GOVERNING_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("my", "your", "his", "her", "its", "our", "their", "this", "that", "these", "those", "each", "every", "per",
+           "for", "with", "about", "any", "no"),
+    "de": ("mein", "meine", "meinem", "meinen", "meiner", "dein", "deine", "deinem", "sein", "seine", "ihr", "ihre",
+           "unser", "unsere", "euer", "eure", "pro", "je", "für", "mit", "ohne", "zum", "zur", "im", "am", "vom", "beim",
+           "dieses", "diesem", "diese", "jedes", "jedem", "kein", "keine"),
+    "fr": ("mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs",
+           "cette", "ce", "ces", "chaque", "pour", "par", "avec", "sans", "sur", "dans"),
+    "es/pt/it": ("mi", "mis", "tu", "tus", "su", "sus", "nuestro", "nuestra", "meu", "minha", "meus", "minhas", "seu",
+                 "sua", "nosso", "nossa", "mio", "mia", "tuo", "tua", "suo", "nostro", "nostra", "esta", "este", "esa",
+                 "ese", "essa", "esse", "questa", "questo", "cada", "ogni", "para", "por", "per", "con", "com", "sin",
+                 "sem", "sobre", "nesta", "neste"),
+    "nl": ("mijn", "jouw", "zijn", "haar", "onze", "hun", "deze", "dit", "elke", "voor", "met", "zonder"),
+    "nordic": ("min", "mitt", "mina", "mine", "din", "ditt", "dine", "vår", "vårt", "våre", "denne", "dette", "hver",
+               "för", "med", "uten", "utan"),
+    "pl/cs/sk": ("mój", "moja", "moje", "mojego", "mojej", "twój", "twoja", "twoje", "nasz", "nasza", "nasze", "wasz",
+                 "każde", "każdej", "dla", "bez", "przy", "můj", "má", "tvůj", "naše", "náš", "moje", "každé", "pro",
+                 "pre"),
+    "ru/uk/bg": ("мой", "моя", "моё", "мое", "мои", "моего", "твой", "твоя", "твоё", "наш", "наша", "наше", "ваш",
+                 "ваша", "ваше", "свой", "своё", "свое", "мій", "моє", "мої", "твоє", "наші", "своє", "на", "в", "во",
+                 "с", "со", "без", "для", "про", "по", "к", "каждое", "каждую", "эту", "это", "этой", "эта", "цю", "це",
+                 "моята", "моето", "нашата"),
+}
+# Articles before a picture word make it the sentence's noun too ("completes the picture:", "Κρατάμε τη φωτογραφία:"),
+# unless a credit's word or "of" stands before the article ("Crédito de la foto:", "Autor der Fotos:", "Quelle des
+# Bildes:"): the article is then the label's own.
+ARTICLES_BEFORE_NOUN = ("the", "an", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer",
+                        "le", "la", "les", "un", "une", "el", "los", "las", "una", "um", "uma", "os", "il", "lo", "gli",
+                        "het", "een", "τη", "την", "η", "το", "τα", "τις", "οι")
+OF_WORDS = ("of", "de", "da", "do", "das", "dos", "del", "della", "delle", "dei", "di", "des", "du", "der", "von", "van")
+CREDIT_NOUNS = ("credit", "credits", "crédito", "créditos", "credito", "crediti", "crédit", "crédits", "kredit",
+                "autor", "autora", "author", "auteur", "autore", "urheber", "fotograf", "photographer", "fotógrafo",
+                "source", "sources", "fuente", "fonte", "quelle", "zdroj", "copyright", "courtesy", "cortesía",
+                "cortesia", "rechte", "derechos", "direitos", "droits", "diritti")
+
 # A gallery's counter, "Photo 2 of 5", in the main news languages: the heading word (a picture, a slide, a gallery)
 # and the word between the two numbers ("Fotogaleria 1 de 3", "Bild 2 von 5", "Slika 1 od 4", "Снимка 2 от 9",
 # "Foto 1 dari 5"); from the galleries' own labels in WordPress's, Drupal's and the slider plugins' translations

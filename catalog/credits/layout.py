@@ -105,6 +105,34 @@ def with_credit_lines_above(text: str, credit: FoundCredit) -> FoundCredit:
                        how=credit.how + " (several credits, one a line)")
 
 
+# a credit the page broke over lines: the name, a line holding only the slash or the bar, the outlet ("Joe Amon\n/\n
+# Connecticut Public"); or the name, then "For" opening the outlet's line ("Antonio Masiello\nFor ZUMA Press")
+_BROKEN_CREDIT = re.compile(r"(?:^|(?<=\n))(?P<name>[^\n/|]{3,40}?)[ \t]*\n[ \t]*(?:(?P<mark>[/|])[ \t]*\n[ \t]*|(?=[Ff]or ))"
+                            r"(?P<org>[^\n]{2,60}?)[ \t]*(?=\n|$)")
+
+
+def broken_credit_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
+    """A photographer's name and the outlet the page printed on lines of their own, the slash or the bar alone on the
+    line between them, or "For" opening the outlet's line: one credit, printed as the page broke it. A line-broken
+    credit is the page's own element, so it stands before a copy of it in the caption's brackets."""
+    if "\n" not in text:
+        return
+    for match in _BROKEN_CREDIT.finditer(text):
+        name, org = match["name"].strip(), match["org"]
+        if not is_bare_name(name):
+            continue
+        joined = f"{name} {match['mark']} {org}" if match["mark"] else f"{name} {org}"
+        reading = read_credit(joined)
+        if reading is None or reading.bad or reading.persons != [name] or not reading.orgs \
+                or not (reading.known or reading.named) or not is_text_credit(reading):
+            continue
+        credit = dataclasses.replace(reading.credit(), credit_line=match.group())
+        rest = f"{text[:match.start()].rstrip()}\n{text[match.end():].lstrip()}".strip()
+        yield match.start(), FoundCredit(credit=credit, rest=rest, printed=match.group(),
+                                         how="credit found broken over lines of its own")
+        return
+
+
 # "by Name" on the caption's last line, or "By Name." as its last sentence, closed by its own full stop: a story's
 # byline after the caption is printed without one ("... at city hall. By Jane Roe")
 _BY_LINE = re.compile(r"(?:\n[ \t]*by[ \t]+([^\n]{3,40}?)|(?<=[.!?] )By[ \t]+([^\n!?]{1,38}[^\W\d_]{2})\.)[ \t]*$")

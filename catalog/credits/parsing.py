@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from catalog.credits.agencies import (
+    ORGANISATION_WORDS,
     canonical_agency,
     ends_in_organisation_word,
     fold,
@@ -83,7 +84,6 @@ from catalog.credits.vocabulary import (
     DIGIT,
     DOUBLED_LINE,
     DRAWN_WORDS,
-    EMPTY_FIELD,
     FIELD_FIRST,
     HANDLE,
     ILLUSTRATION,
@@ -119,6 +119,7 @@ from catalog.credits.vocabulary import (
     TRAILING_YEAR,
     VIA,
     before_page_notice,
+    is_empty_field,
 )
 
 # The qualifier vocabulary, in the order credits list them.
@@ -362,8 +363,8 @@ def read_credit(text: str) -> Reading | None:
             or _WROTE_AND_PHOTOGRAPHED.match(match.group()) is not None  # "Photo by", "© by", "Text und Fotos:": the maker
         listing = listing or match.group().strip().rstrip(":").strip().lower() in _LIST_LABELS
         text, labelled = text[match.end():].strip().lstrip(":").strip(), True
-    if labelled and len(text) <= 4 and fold(text) in EMPTY_FIELD:
-        return None  # "(Foto: N/A)": a page template's empty credit field
+    if labelled and is_empty_field(text):
+        return None  # "(Foto: N/A)", "写真提供：○○", "(사진=금, ...)": a template's empty field, a blank, a setting
     if not text.isascii() and _JAPANESE_CLAUSE.search(text) and not any(mark in text for mark in "/=／＝(（"):
         return None  # "写真:記者会見する市長" (the mayor holding a press conference): what the picture shows, no credit
     if text[:1].isdigit() and ("©" in text or "ⓒ" in text):
@@ -386,8 +387,10 @@ def read_credit(text: str) -> Reading | None:
         again = SECOND_LABEL.search(text)
         if again and (labelled or ": " not in text[: again.start()]):  # "Picture: REUTERS/NASA Credit: REUTERS/NASA": the credit printed twice, the first taken
             text = text[: again.start()].rstrip()
-    if labelled and (": " in text or "글" in text):
+    if labelled and (": " in text or "글" in text or "=" in text):
         text = text[:next_field(text, 0, len(text))].rstrip(" ,;|")  # "Foto: Name, Styling: Name": the stylist's field
+    if labelled and "=" in text and _SETTINGS_LIST.search(text):
+        return None
     if not text or len(text) > MAX_CREDIT:
         return None
     carried = _CARRIED_BY.match(text) if "経由" in text else None
@@ -676,9 +679,17 @@ def read_credit(text: str) -> Reading | None:
             reading.orgs.append(body)  # "Foto/Quelle: dts": one short word under a label is the party, not a code
             return reading
         return None
+    if reading.persons and reading.orgs and any(org in reading.persons for org in reading.orgs):
+        # "Jasu Hu/Jasu Hu for The Washington Post": the photographer printed twice in one chain is one person, no party
+        reading.orgs[:] = [org for org in reading.orgs if org not in reading.persons]
+        if reading.lead_org in reading.persons:
+            reading.lead_org = None
     if reading.persons and not reading.labelled and text.startswith(reading.persons[0] + ":") \
             and FIELD_FIRST.match(text):
         return None  # "Kaynak: AA / Name - Güncel", "Creator: Name": a field of the page no label of ours names
+    if reading.orgs and not reading.labelled and text.startswith(reading.orgs[0] + ":") and FIELD_FIRST.match(text) \
+            and fold(reading.orgs[0]) in ORGANISATION_WORDS and not canonical_agency(reading.orgs[0]):
+        return None  # "Company: Eli Lilly and Company", "Gallery: Xbox One X": a form's field, a kind of body named alone
     return reading
 
 
@@ -883,7 +894,11 @@ _OWNER_AFTER = re.compile(r"^(?P<name>[^©]{3,40}?)\s+©\s*(?:Copyright\s+)?(?:\
 
 
 # a field of a structured run: a capitalised word and a colon ("Tekst: A Foto: B Styling: C", "Autor: ... ID: ...")
-_FIELD = re.compile(r"\s(?=[^\W\d_]{2,21}\s?:\s|글\s?=)")  # Korean "글=" (text by) after "사진=" (photo by)
+# ... or the Korean roles credited beside the picture's "사진=" (photo by): "글=" (text by), "그래픽=" (graphic by)
+_FIELD = re.compile(r"\s(?=[^\W\d_]{2,21}\s?:\s|(?:글|그래픽)\s?=)")
+# another key and "=" after a comma, left after the credit roles' fields are cut: a list of settings ("사진=금, 그림=은
+# 등급": photo gold, drawing silver; "사진=jpg, 영상=poster.png"), no credit
+_SETTINGS_LIST = re.compile(r",\s*[^\W\d_]{1,12}\s?=")
 
 
 def next_field(text: str, start: int, stop: int) -> int:
@@ -1280,8 +1295,8 @@ def _is_user_name(reading: Reading) -> bool:
 
 def is_bracket_credit(reading: Reading, *, after_sentence: bool) -> bool:
     """A bracketed ending: "(AP Photo/Name)" always; "(Kyodo)" or "(Name)" only after a sentence."""
-    if reading.bad:
-        return False
+    if reading.bad or reads_a_sentence(reading):
+        return False  # "[FOTO: Ansambel gong Dayak dalam upacara adat di Malinau]": what the picture shows
     if reading.labelled or reading.photo_by or _is_korean_byline(reading) or _is_provided(reading):
         return True  # "(청와대 제공)": provided by the presidential office
     if not all(is_capitalised(p) or _CJK_NAME.fullmatch(p) for p in reading.persons):
@@ -1332,7 +1347,7 @@ def is_text_credit(reading: Reading) -> bool:
     if reading.labelled and reading.orgs and not all(" " not in p or is_capitalised(p) or lower_case_before_agency(reading, p)
                                                      for p in reading.persons):
         return False  # "Copyright : AFPTV - First images": the video's title after the credit, not a name
-    if reading.labelled and any(_is_sentence_words(person) for person in reading.persons):
+    if reads_a_sentence(reading):
         return False  # "Foto Hansen memang terlihat dramatis.": the picture word opens a sentence, no name follows it
     if reading.labelled or reading.photo_by or _is_korean_byline(reading) or _is_provided(reading):
         return True  # "(청와대 제공)": provided by the presidential office
@@ -1374,6 +1389,11 @@ def _initials_head_photographer(reading: Reading) -> bool:
         and not is_role_or_place_initials(outlet) \
         and (reading.credit_line or "").replace(" ", "") == f"{outlet}/{person.replace(' ', '')}" \
         and is_name(person, strict=True) and is_capitalised(person)
+
+
+def reads_a_sentence(reading: Reading) -> bool:
+    """A label before a sentence, whose words were read as a person's name (``_is_sentence_words``)."""
+    return reading.labelled and any(_is_sentence_words(person) for person in reading.persons)
 
 
 def _is_sentence_words(person: str) -> bool:

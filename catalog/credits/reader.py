@@ -66,6 +66,7 @@ from catalog.credits.domains import TOP_LEVEL_DOMAIN
 from catalog.credits.found import FoundCredit, found
 from catalog.credits.gallery import gallery_candidates
 from catalog.credits.glued import glued_candidates, opens_after_slash
+from catalog.credits.label_grammar import is_word_of_sentence
 from catalog.credits.names import (
     is_capitalised,
     is_name,
@@ -88,7 +89,6 @@ from catalog.credits.vocabulary import (
     ABBREVIATIONS,
     CLOSERS,
     COUNTRIES,
-    EMPTY_FIELD,
     GLUED_NAME,
     GLUED_WORDS,
     LABEL_ANYWHERE,
@@ -101,6 +101,7 @@ from catalog.credits.vocabulary import (
     STORY_AFTER_CREDIT,
     UPPER,
     before_page_notice,
+    is_empty_field,
 )
 
 # --- what a scraped page adds to a caption ----------------------------------------------------
@@ -157,8 +158,13 @@ _MIXED_WORD = re.compile(r"(?<![^\W\d_])(?=[^\W\d_]*[A-Za-z])(?=[^\W\d_]*[аео
 _LATIN_LOOKALIKES = str.maketrans("аеорсухіАВЕКМНОРСТХІ", "aeopcyxiABEKMHOPCTXI")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # a page's control on a line of its own ("Булфото\nshare\nГрупа от ..."): no part of the caption or its credit
-_CONTROL_LINE = re.compile(r"^(?:share|teilen|partager|compartir|condividi|udostępnij|сподели|поделиться)$",
-                           re.I | re.M)
+_SHARE_WORDS = r"(?:share|teilen|partager|compartir|condividi|udostępnij|сподели|поделиться)"
+_CONTROL_LINE = re.compile(rf"^{_SHARE_WORDS}$", re.I | re.M)
+# ... or the control with its colon and the services' buttons on the lines below it ("Share:\ntwitter\nlinkedin\n"):
+# a service's name there is a button, no source of the picture
+_SHARE_BUTTONS = re.compile(rf"^{_SHARE_WORDS}\s?:?(?:\n(?:twitter|x|facebook|linkedin|whatsapp|e-?mail|reddit|pinterest"
+                            r"|telegram|print|copy link|tumblr|threads|bluesky|mastodon|messenger|vk|flipboard|xing))+$",
+                            re.I | re.M)
 
 
 _GLUED_ADDRESS = re.compile(rf"(\n[a-z][\w-]{{1,30}}\.{TOP_LEVEL_DOMAIN})(?=[A-ZÀ-ÞÄÖÜ][a-zß-ÿ]{{2,}})")
@@ -223,8 +229,11 @@ def tidy(text: str) -> str:
         if "\n        " in text:
             text = _WRAPPED.sub(" ", text)  # "Kevin\n                      Soirat": the markup's source wrapped mid-phrase
         text = "\n".join(line.strip() for line in text.split("\n") if line.strip())
-        if "\nshare\n" in text.lower() or not text.isascii():
+        lowered = text.lower()
+        if "\nshare\n" in lowered or not text.isascii():
             text = _CONTROL_LINE.sub("", text).replace("\n\n", "\n")
+        if "share:\n" in lowered or not text.isascii():
+            text = _SHARE_BUTTONS.sub("", text).strip()
     if not text.isascii() and _CYRILLIC.search(text):
         text = _MIXED_WORD.sub(lambda word: word.group().translate(_LATIN_LOOKALIKES), text)
     return text.strip()
@@ -273,7 +282,7 @@ def label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             if not word.startswith(("©", "(c)")) and _opens_credit(text, following.start(), word):
                 stop = following.start()  # "Picture: REUTERS/NASA Credit: REUTERS/NASA"; not "© AP Photo / Name"
                 break
-        if ":" in text[end:stop] or "글" in text[end:stop]:
+        if ":" in text[end:stop] or "글" in text[end:stop] or "=" in text[end:stop]:
             stop = next_field(text, end, stop)
         stop = min(stop, end + MAX_CREDIT)
         if start > 4 and ". " in text[:start] and text.index(". ") > 3:
@@ -378,6 +387,8 @@ def _opens_credit(text: str, start: int, label: str) -> bool:
     if before.isalnum():
         return text[start].isupper() or not before.isascii()  # glued on: "reunionsMandatory Credit:", "다.사진="
     stripped = text[:start].rstrip(" \t")
+    if stripped and stripped[-1] not in _OPENS and is_word_of_sentence(text[:start], label):
+        return False  # "Моё фото: Name", "pro Foto: privat", "صف الصورة:": a noun of the sentence, no label
     return not stripped or stripped[-1] in _OPENS or not before.isspace() or label[-1] in ":：,=" \
         or label[-1] == "/" and _is_slashed_label(stripped, text[start:start + len(label) + 1]) \
         or (text[start].isascii() and not stripped[-1].isascii() and stripped[-1].isalpha()) \
@@ -451,7 +462,7 @@ def _longest_reading(span: str, label: str) -> tuple[int, Reading] | None:
             piece = piece[:-1].rstrip()
         if not piece or not piece[0].isalnum() and piece[0] not in "@(":
             continue
-        if len(piece) <= 4 and fold(piece) in EMPTY_FIELD:
+        if is_empty_field(piece):
             return None  # "(Foto: N/A)": the template's empty field
         if ("  " in piece or "://" in piece or "pic." in piece or not piece.isascii()) and STORY_AFTER_CREDIT.search(piece):
             continue  # "图片来源：视觉中国    文|财经 ...": the story goes on after the credit
@@ -532,7 +543,7 @@ def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                          printed=text[index:close + 1],
                                          how="credit found in brackets at the end of the caption, naming no party")
             continue
-        if text[close + 1:].lstrip()[:1] in "-–—" and (
+        if text[close + 1:].lstrip()[:1] in "-–—:" and (
                 index < 48 and _DATELINE_BEFORE.match(text, 0, index)
                 or (not index or text[index - 1] == "\n") and is_story_source(reading)):
             # "Milano, 31 ott. (LaPresse) - Scontri ...", "(Site / USA Today Sports) —- NFL training camp ...":
@@ -558,9 +569,11 @@ def bracket_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
 
 
 
-# a place and a day opening a wire story, before the wire's name: "Milano, 31 ott. ", "PARIS, Jan. 5 ";
+# a place and a day opening a wire story, before the wire's name: "Milano, 31 ott. ", "PARIS, Jan. 5 ", ANI's "New Delhi
+# [India], November 8 (ANI): " (the region in square brackets, the dateline closed by a colon);
 # or the place in capitals alone, its region after it: "MONTEVIDEO (Uypress / Name) –", "MOSUL, Iraq (AP) –"
-_DATELINE_BEFORE = re.compile(r"[^\W\d_][\w .'’-]{1,30},\s*(?:\d{1,2}\.?\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s+\d{1,2})\s*$"
+_DATELINE_BEFORE = re.compile(r"[^\W\d_][\w .'’-]{1,30}(?:\s?\[[^\W\d_][^\]\n]{1,30}\])?,\s*"
+                              r"(?:\d{1,2}\.?\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s+\d{1,2}),?\s*$"
                               r"|[A-ZÀ-Þ]{2}[A-ZÀ-Þ .'’-]{1,30}(?:,\s*[^\W\d_][\w .'’-]{1,30})?\s*$")
 def is_story_source(reading: Reading) -> bool:
     """Organisations alone, no picture named: "(Site / USA Today Sports) — story" is where a story comes from."""
@@ -1067,7 +1080,8 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
         cleaned = _WIRE_BEFORE_DATELINE.sub("\\1\n", cleaned)  # "... – Bernama PETALING JAYA: Malaysia ...": the next story
     korean = _korean_stamp_candidates(cleaned) if "©" in cleaned or "ⓒ" in cleaned else iter(())
     trailing = trailing_label_candidates(cleaned) if "uotr" in cleaned else iter(())
-    for candidates in (korean, _last_copy(label_candidates(cleaned)), trailing, bracket_candidates(cleaned), _line_candidates(cleaned, usual),
+    for candidates in (korean, _last_copy(label_candidates(cleaned)), trailing, layout.broken_credit_candidates(cleaned),
+                       bracket_candidates(cleaned), _line_candidates(cleaned, usual),
                        _own_line_candidates(cleaned),
                        _glued_candidates(cleaned), glued_candidates(cleaned), _lower_agency_candidates(cleaned),
                        _credit_before_story_candidates(cleaned),

@@ -52,6 +52,18 @@ LOWER_CASE_NAME = re.compile(r"^[a-zß-öø-ÿ]{2,}(?: [a-zß-öø-ÿ]{2,}){1,2}
 PROVIDED_LABEL = re.compile(r"^\s*(?:기사\s*및\s*)?사진\s*제공\s*[-=:：]")
 # Printed by a page template whose credit field was left empty: no credit at all ("Foto: N/A")
 EMPTY_FIELD = frozenset({"n a", "none", "null", "tbd", "tba"})
+# ... or a blank to fill in, as a template or a list of example forms prints it ("写真提供：○○", "Foto: XX", "Photo: ___")
+PLACEHOLDER = re.compile(r"^(?:[○◯〇●□■△×＿_?？*＊…\-]{2,}|X{2,}|x{2,})$")
+
+
+def is_empty_field(value: str) -> bool:
+    """Whether a label's value is a template's empty field, a blank to fill in or one letter: no credit at all.
+
+    One letter names no one: a Hangul syllable or a Han character alone after the label is a setting's value ("사진=금,
+    그림=은": photo gold, drawing silver), a Latin one a blank ("Photo: X").
+    """
+    return len(value) <= 4 and (fold(value) in EMPTY_FIELD or len(value) == 1 and value.isalpha()) \
+        or PLACEHOLDER.match(value) is not None
 # Printed in place of a name when the photographer is not credited.
 # (looked up folded: "Divulgação" is "divulgacao")
 NOT_NAMES = frozenset(fold(word) for word in {"str", "stringer", "", "unknown", "anonymous", "n a", "na", "none", "no one", "nobody",

@@ -99,3 +99,59 @@ def test_an_account_after_the_name_is_the_photographers_own(text: str, expected:
 ])
 def test_an_account_alone_or_in_a_sentence_stays_as_it_was(text: str, expected: tuple | None) -> None:
     assert read_caption(text) == expected
+
+
+# --- a credit opening the caption with no separator, or broken over lines ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name as names are printed, the outlet, the caption run on (h14-243, 244, 246)
+    ("Tyler Russell / Connecticut Public Bianca Pierce, mother of 12 year old Se'Cret Pierce, was surrounded by family.",
+     ("Tyler Russell / Connecticut Public", "Connecticut Public", ("Tyler Russell",))),
+    ("Mark Mirko / Connecticut Public U.S. Senate candidate Leora Levy speaks to supporters at her watch party.",
+     ("Mark Mirko / Connecticut Public", "Connecticut Public", ("Mark Mirko",))),
+    ("Sarah Priestap / Maine Public Lobster boats sit in the harbor in Stonington on a foggy morning.",
+     ("Sarah Priestap / Maine Public", "Maine Public", ("Sarah Priestap",))),
+    ("Jane Roe/The Press Firefighters battle a blaze on Main Street early Tuesday.",
+     ("Jane Roe/The Press", "The Press", ("Jane Roe",))),
+])
+def test_a_credit_opening_the_caption_ends_where_the_outlet_ends(text: str, expected: tuple) -> None:
+    assert read_caption(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the page broke the credit over lines, the slash alone on its line (h14-247), before a copy in brackets (h14-248)
+    ("Geno Auriemma celebrates with his team after the win in Bridgeport, March 28, 2022.\nJoe Amon\n/\n"
+     "Connecticut Public\nGeno Auriemma celebrates with his team after a double-overtime win.",
+     ("Joe Amon\n/\nConnecticut Public", "Connecticut Public", ("Joe Amon",))),
+    ("A woman lights a candle for Pope Francis in Hartford. (Ryan Caron King/Connecticut Public)\nRyan Caron King\n/\n"
+     "Connecticut Public\nApril 21 — A woman lights a candle for Pope Francis. Read more here.",
+     ("Ryan Caron King\n/\nConnecticut Public", "Connecticut Public", ("Ryan Caron King",))),
+    ("Crowds gather outside the stadium before the final on Sunday afternoon.\nJane Roe\n|\nReuters\nThe match was "
+     "delayed by rain.", ("Jane Roe\n|\nReuters", "Reuters", ("Jane Roe",))),
+    # "For" opening the outlet's line (h14-234)
+    ("Antonio Masiello\nFor ZUMA Press\nAntonio Masiello's 'European Migrant Crisis,' one of the year's photographs.",
+     ("Antonio Masiello\nFor ZUMA Press", "ZUMA Press", ("Antonio Masiello",))),
+])
+def test_a_credit_broken_over_lines_is_one_credit(text: str, expected: tuple) -> None:
+    assert read_caption(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an office before the name: the caption's subject, no photographer
+    ("Mayor Jane Roe / City Hall Staff gather for the ceremony", None),
+    # a line opening with "for" after a name is the story's sentence, no outlet
+    ("The new head of the school board.\nJane Roe\nFor years she taught history at the high school in town.", None),
+    # names on lines of their own with no outlet stay no credit
+    ("The winners pose after the race in Boston on Monday.\nJane Roe\n/\nJohn Doe\nThe race drew thousands.", None),
+])
+def test_no_outlet_or_no_name_is_no_opening_or_broken_credit(text: str, expected: tuple | None) -> None:
+    assert read_caption(text) == expected
+
+
+def test_the_photographer_printed_twice_in_a_chain_is_one_person() -> None:
+    # h15-089: "A/A for X" names one photographer working for X
+    assert read_caption("(Jasu Hu/Jasu Hu for The Washington Post)") == (
+        "Jasu Hu/Jasu Hu for The Washington Post", "The Washington Post", ("Jasu Hu",))
+    assert read_caption("A view of the harbour. (Jane Roe/Jane Roe/Reuters)") == (
+        "Jane Roe/Jane Roe/Reuters", "Reuters", ("Jane Roe",))
