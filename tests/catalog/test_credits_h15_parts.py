@@ -135,6 +135,9 @@ PICTURE_KIND_AND_REPRODUCED_TITLE = [
     # h15-248 as plain text: after the bar, what kind of picture it is (a file illustration), no party
     ("Foto: REUTERS/Dado Ruvic | Ilustração de arquivo", ("REUTERS/Dado Ruvic | Ilustração de arquivo", "Reuters", ("Dado Ruvic",))),
     ("Foto: REUTERS/Dado Ruvic | Foto de arquivo", ("REUTERS/Dado Ruvic | Foto de arquivo", "Reuters", ("Dado Ruvic",))),
+    # h15-248 itself: an OCR fixture's code tuple, the noun misread ("arquivc"), still a noun in lower case
+    ('"credit": [("Foto: REUTERS/Dado Ruvic | Ilustração de arquivc", (91, 1310, 634, 1329))],',
+     ("REUTERS/Dado Ruvic | Ilustração de arquivc", "Reuters", ("Dado Ruvic",))),
     ("Foto: REUTERS/Dado Ruvic/Ilustración de archivo", ("REUTERS/Dado Ruvic/Ilustración de archivo", "Reuters", ("Dado Ruvic",))),
     # h15-193: a study reproduced, its title (with a colon and a subtitle in lower case) between the word and the source
     ("Mapa da localização dos principais parques urbanos do Recife. De 13 existentes, 11 estão localizados na Zona Norte "
