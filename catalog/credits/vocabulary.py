@@ -56,14 +56,34 @@ EMPTY_FIELD = frozenset({"n a", "none", "null", "tbd", "tba"})
 PLACEHOLDER = re.compile(r"^(?:[○◯〇●□■△×＿_?？*＊…\-]{2,}|X{2,}|x{2,})$")
 
 
+# "yes" and "no" in the main languages, as a form's setting prints them after its field ("Photo: yes", "צילום: צריך
+# "כן" או "לא"", a photo consent that must be yes or no)
+YES_WORDS = frozenset({"yes", "ja", "oui", "si", "sí", "sim", "tak", "da", "да", "так", "evet", "kyllä", "igen", "ano",
+                       "כן", "نعم", "true"})
+NO_WORDS = frozenset({"no", "nein", "non", "não", "nao", "nie", "ne", "нет", "ні", "hayır", "ei", "nem", "לא", "لا",
+                      "false"})
+_YES_OR_NO = YES_WORDS | NO_WORDS
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _is_yes_or_no(value: str) -> bool:
+    """A setting's "yes" or "no", or the choice between them, quoted or slashed ('"כן" או "לא"', "ja/nein")."""
+    if " " not in value and "/" not in value:
+        return value.casefold() in _YES_OR_NO  # one word: the cheap test most values end on
+    if '"' not in value and "/" not in value and "”" not in value:
+        return False  # a choice prints its words quoted or slashed; "No Limits Media" is a name
+    words = set(_WORD.findall(value.casefold()))
+    return bool(words & YES_WORDS and words & NO_WORDS)
+
+
 def is_empty_field(value: str) -> bool:
-    """Whether a label's value is a template's empty field, a blank to fill in or one letter: no credit at all.
+    """Whether a label's value is a template's empty field, a blank to fill in, one letter or a yes or no: no credit.
 
     One letter names no one: a Hangul syllable or a Han character alone after the label is a setting's value ("사진=금,
     그림=은": photo gold, drawing silver), a Latin one a blank ("Photo: X").
     """
     return len(value) <= 4 and (fold(value) in EMPTY_FIELD or len(value) == 1 and value.isalpha()) \
-        or PLACEHOLDER.match(value) is not None
+        or PLACEHOLDER.match(value) is not None or len(value) <= 40 and _is_yes_or_no(value)
 # Printed in place of a name when the photographer is not credited.
 # (looked up folded: "Divulgação" is "divulgacao")
 NOT_NAMES = frozenset(fold(word) for word in {"str", "stringer", "", "unknown", "anonymous", "n a", "na", "none", "no one", "nobody",
