@@ -186,6 +186,7 @@ _A_GALLERY = frozenset({"gallery", "the gallery", "galleries", "the galleries"})
 _THANKED_LABEL = re.compile(r"^\s*[（(]?\s*(?:ขอบคุณภาพ(?:จาก)?|写真提供)\s*[:：]?")
 _COURTESY_JOINS = frozenset({"", "of", "de", "by", "di", "da", "del", "della"})  # "courtesy of:" with no one after it
 _COURTESY_HINTS = ("ourt", "ortes", "entile", "upplied", "ubmitted", "ivulga", "racieuset")  # courtesy, cortesía, courtoisie, …
+_COURTESY_HINT = re.compile("|".join(_COURTESY_HINTS))  # one search, not a generator over the hints: read on every part
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -325,13 +326,9 @@ _TAKEN_FROM = re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2} from (?
 _PROVIDING_BODY = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,12}?)提供$")
 
 
-@lru_cache(maxsize=8192)
-def read_credit(text: str) -> Reading | None:
-    """Read a candidate credit (brackets already removed); None when there is nothing to read.
-
-    The reading is kept (credit lines recur: a photographer files many pictures), so it
-    must not be changed by callers.
-    """
+def _tidied(text: str) -> str | None:
+    """A candidate credit with the page's furniture around it taken off, as ``read_credit`` reads it first; None when it
+    is a camera's default description or a story's heading, which name no one."""
     text = text.strip().strip(",;|").lstrip("/#:").strip()
     if text[-2:] in ("..", " .") or text[-1:] == "…":
         text = text.rstrip(".… ")  # "(사진=연합뉴스...": the page cut the caption off after the credit
@@ -368,6 +365,32 @@ def read_credit(text: str) -> Reading | None:
         return None  # "OLYMPUS DIGITAL CAMERA", "SAMSUNG CAMERA PICTURES": a camera's default description names no one
     if ":" in text and WRITER_LABEL_AFTER_WORDS.search(text) and not LABEL.match(text):
         return None  # a story's heading and its writer's label: no picture's credit
+    return text
+
+
+def may_be_labelled(text: str) -> bool:
+    """Whether ``read_credit(text)`` may come out labelled: a label opens it, or it holds what labels a part of it
+    (courtesy, an illustration, a collection, a date stamp, a part after ";", "/" or " from "). A necessary condition,
+    read in a fraction of the reading's time, for callers that want only a labelled credit of any sentence."""
+    text = _tidied(text)
+    if not text:
+        return False
+    lower = text.lower()
+    return LABEL.match(text) is not None or ";" in text or "/" in text or " from " in text or "lustra" in lower \
+        or lower.startswith(DRAWN_WORDS) or _COURTESY_HINT.search(lower) is not None or "collection of " in lower \
+        or text[:1].isdigit() and ("©" in text or "ⓒ" in text)
+
+
+@lru_cache(maxsize=8192)
+def read_credit(text: str) -> Reading | None:
+    """Read a candidate credit (brackets already removed); None when there is nothing to read.
+
+    The reading is kept (credit lines recur: a photographer files many pictures), so it
+    must not be changed by callers.
+    """
+    text = _tidied(text)
+    if text is None:
+        return None
     labelled = owned = sourced = bare_credit = by_label = listing = photographer_named = False
     provided = text[:1] in "사기" and PROVIDED_LABEL.match(text) is not None
     # a label thanking or naming the picture's provider in Thai or Japanese ("ขอบคุณภาพจาก: Name", "写真提供：Name")
@@ -478,7 +501,7 @@ def read_credit(text: str) -> Reading | None:
         reading.qualifiers.add("illustration")
         reading.labelled, body = True, body[match.end():]
         reading.made_by = reading.made_by or match.group().rstrip()[-2:].lower() == "by"
-    match = COURTESY.match(body) if any(hint in lower for hint in _COURTESY_HINTS) else None
+    match = COURTESY.match(body) if _COURTESY_HINT.search(lower) else None
     if match is None and "collection of " in lower:
         match = COLLECTION_OF.match(body)  # "the personal collection of Name": the owner lent it, like "courtesy of"
     if match is None and owned and lower.startswith("provided by "):
@@ -1032,7 +1055,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
             for item_index, item in enumerate(items):
                 if item_index and item_index == len(items) - 1 and item[:4] == "and " and item[4:5].isalpha():
                     item = item[4:]  # "NASA, J. Lee, and the PHANGS-HST Team": the list's last party after "and"
-                courtesy = COURTESY.match(item) if any(hint in item for hint in _COURTESY_HINTS) else None
+                courtesy = COURTESY.match(item) if _COURTESY_HINT.search(item) else None
                 if courtesy:  # "Name / Courtesy DC Moore Gallery"
                     item = item[courtesy.end():]
                     artist = _THE_ARTIST_AND.match(item)
