@@ -1336,6 +1336,7 @@ def _wire_then_byline(value: str) -> bool:
         and canonical_agency(rest.split()[0]) is None
 
 
+
 def _are_names(text: str) -> bool:
     """A person's full name, or several joined by "and" ("Savannah Davis and Peyton Manning"); not "Simon and Schuster"."""
     if is_name(text, strict=True):
