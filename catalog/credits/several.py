@@ -35,7 +35,6 @@ def with_labelled_credit_before(text: str, credit: FoundCredit) -> FoundCredit:
     sentence = core[start:].strip()
     if fold(sentence).startswith(_GRAPHIC_LABELS):
         return credit  # "Graphic: Carbon Brief. Credit: Alamy Stock Photo": the chart laid over the picture (h11-159)
-    # (most captions' last sentence holds no label: it is not read, which costs as much as reading the credit itself)
     reading = read_credit(sentence) if 3 <= len(sentence) <= 160 and may_be_labelled(sentence) else None
     if reading is None or reading.bad or not reading.labelled or not (reading.persons or reading.orgs) \
             or not all(is_name(person, strict=True) and is_capitalised(person) for person in reading.persons):
