@@ -162,6 +162,10 @@ def find_credit(caption: str) -> FoundCredit | None:
         found = next((candidate for _, candidate in fields.role_candidates(text)), None)
     if found is not None and ":" in text:
         found = fields.with_creator(text, found)
+    if found is not None and "\n" in text and _is_bracketed(text, found.printed):
+        found = _page_line_over_copy(text, found)
+    if found is not None and found.printed[-1:] in CLOSERS and " " in found.printed:
+        found = _before_caption_again(text, found)
     if found is not None and found.credit.photographers and not found.credit.agency:
         found = _venue_credited(_fuller(text, found))
     if found is not None:
@@ -252,6 +256,59 @@ def _acronym_the_caption_names(found: FoundCredit) -> FoundCredit:
             credit = dataclasses.replace(found.credit, agency=part, qualifiers=qualifiers)
             return dataclasses.replace(found, credit=credit, how=f"{found.how}; {part!r} as the caption names it")
     return found
+
+
+def _is_bracketed(text: str, printed: str) -> bool:
+    """Whether a credit stands in brackets in the text, its own or around it ("(Photo: Getty)")."""
+    if printed[:1] in OPENERS:
+        return True
+    at = text.find(printed)
+    return at > 0 and text[at - 1] in OPENERS
+
+
+def _page_line_over_copy(text: str, copy: FoundCredit) -> FoundCredit:
+    """The page's own credit line standing for the caption's bracketed copy of the same credit.
+
+    A page that carries a caption with its credit in brackets prints its own credit element on a line of its own,
+    above or below the caption ("Eric Albrecht | Columbus Dispatch\n... (Dispatch photo by Eric Albrecht)"; not "...
+    (Barney Sellers/The Commercial Appeal)\n\nPhoto by Barney Sellers"): the page's own line is the credit line wherever
+    it stands (docs/credit-tables.md), when it names the same photographer and an agency. A line naming the agency
+    alone, or the photographer alone, leaves the fuller copy in brackets the credit, as the tables read it (``_fuller``;
+    holdout5's "(Photo by Name/Getty Images)\nGetty Images\n...").
+    """
+    people = tuple(person.casefold() for person in copy.credit.photographers)
+    lines = text.split("\n")
+    for line in lines:
+        line = line.strip()
+        if not line or len(line) > MAX_CREDIT or copy.printed in line or line[:1] in OPENERS:
+            continue
+        reading = read_credit(line)
+        if reading is None or reading.bad or not is_text_credit(reading):
+            continue
+        credit = reading.credit()
+        if not credit.agency or not people or tuple(person.casefold() for person in credit.photographers) != people:
+            continue
+        rest = "\n".join(part for part in lines if part.strip() != line).replace(copy.printed, "")
+        return FoundCredit(credit=credit, rest=_trim_end(rest.strip()), printed=line,
+                           how="credit found on a line of its own, the page's own form of the caption's copy")
+    return copy
+
+
+def _before_caption_again(text: str, found: FoundCredit) -> FoundCredit:
+    """The credit without the caption printed again after it ("Christian/ Renato (Cauã Reymond) (Foto: Globo/Name/
+    Divulgação)\nFoto: Globo/Name/Divulgação Christian/ Renato (Cauã Reymond)"): the words the text opens with, run on
+    after the credit's line, are the caption's copy, no party."""
+    first = text[:text.find(" ")]
+    at = found.printed.find(f" {first} ") if len(first) >= 3 else -1
+    if at < 0 or not text.startswith(found.printed[at + 1:]):
+        return found
+    head = found.printed[:at].rstrip()
+    reading = read_credit(head)
+    if reading is None or reading.bad or not is_text_credit(reading):
+        return found
+    start = text.rfind(found.printed)
+    rest = f"{text[:start].rstrip()}\n{text[start + len(head):].strip()}".strip()
+    return _found(reading, _trim_end(rest), head, f"{found.how}, the caption printed again after it")
 
 
 def _fuller(text: str, found: FoundCredit) -> FoundCredit:

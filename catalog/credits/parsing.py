@@ -285,9 +285,11 @@ _SENTENCE_CASE_PHRASE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+(?: [a-zß-
 
 
 def _initialled_again(person: str, persons: tuple[str, ...]) -> bool:
-    """"A. Friedrichs" after "Andreas Friedrichs": IMAGO prints its photographer twice, the second time by an initial."""
+    """"A. Friedrichs" after "Andreas Friedrichs": IMAGO prints its photographer twice, the second time by an initial
+    (with its period or without: "Peter Ackerman, P Ackerman/Staff Photographer")."""
     initial, _, surname = person.partition(" ")
-    return len(initial) == 2 and initial[1] == "." and " " not in surname and any(
+    return (len(initial) == 2 and initial[1] == "." or len(initial) == 1 and initial.isupper()) \
+        and " " not in surname and any(
         other != person and other.endswith(" " + surname) and other[:1] == initial[:1] for other in persons)
 
 
@@ -313,6 +315,9 @@ def read_credit(text: str) -> Reading | None:
     must not be changed by callers.
     """
     text = text.strip().strip(",;|").lstrip("/#:").strip()
+    half = len(text) // 2
+    if half > 3 and text[:half] == text[half:]:
+        text = text[:half].strip()  # "Фото: Архив АПФото: Архив АП": the page's two elements glued, one credit
     if text[-2:] in ("..", " .") or text[-1:] == "…":
         text = text.rstrip(".… ")  # "(사진=연합뉴스...": the page cut the caption off after the credit
     if " · " in text or " • " in text:
