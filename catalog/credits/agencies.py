@@ -73,7 +73,7 @@ ORGANISATION_WORDS = frozenset("""
     board district rotary
     citizen standard observer examiner telegraph dispatch courier guardian independent register bulletin advertiser
     commons catering restaurant bakery brewery winery
-    casa royal reale koninklijk kongelige courant sentinel enquirer inquirer picayune
+    casa royal reale koninklijk kongelige courant sentinel enquirer inquirer picayune today
     military defence defense rescue ambulance emergency transport transportation transit railway railways airport
     holding holdings nationale
     fc cf afc

@@ -60,7 +60,9 @@ from catalog.credits.vocabulary import (
 _HARD_BOUNDARY = re.compile(r"[.!?](?:[”\"’']?\s+|/\s*|(?<=[a-zà-ÿ)\]][.!?])[”\"’']?(?=[A-ZÀ-Ý])|(?<=\d[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ]))"
                             r"|[।॥۔؟።။。]\s*|\n\s*")  # the sentence ends of other scripts: danda, Urdu, Ethiopic, Burmese, CJK
 # "... / EFE", "(Symbolbild) Name/dpa", "... the home of the brave’ Library of Congress photograph"
-_SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—―|/]\s+|(?<=[.!?])[–—―]\s*|(?<=[)”’\"])\s+(?=[A-ZÀ-Ý])")
+# ... and Interia's " /Name /PAP", the slash set apart before each part and glued to it
+_SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—―|/]\s+|(?<=[.!?])[–—―]\s*|(?<=[)”’\"])\s+(?=[A-ZÀ-Ý])"
+                            r"|(?<=\s)/(?=[A-ZÀ-Ý][^\s/]+(?: [^\s/]+){0,3} /[A-ZÀ-Ý])")
 # a wire printing itself first, run on from the caption's last word: "Endonezya REUTERS/Willy Kurniawan"
 _WIRE_FIRST = re.compile(r"\s(?=(?:" + "|".join(sorted(w.upper() for w in PREFIX_WIRES)) + r")(?:\s+(?:PHOTO|FOTO))?\s*/)")
 # a credit in capitals run on from the caption's last word: "... the mobile phone industry DAVID PAUL MORRIS/GETTY IMAGES"
@@ -578,6 +580,11 @@ def _credit_at_end(text: str) -> FoundCredit | None:
         reading = read_credit(text[start:])
         if (reading is None or reading.bad) and text.startswith("By ", start):
             reading = _by_photographer_of(text[start + 3:])
+        if text[start - 2:start] == "/ " and _is_paper_title(text[start:]) \
+                and (reading is None or not reading.persons and not is_text_credit(reading)):
+            # "... in Southaven Max Gersh / The Commercial Appeal": a paper no table knows after the slash, the
+            # photographer's name run on from the caption before it
+            start, reading = _name_before_slash(text, start, reading)
         if reading is None or not (is_text_credit(reading) or _is_dashed_source(text, start, reading)
                                    or _is_initials_credit(text, start, reading)
                                    or _is_source_after_date(text, start, reading)):
@@ -604,6 +611,12 @@ def _credit_at_end(text: str) -> FoundCredit | None:
     if starts and ";" in text[starts[0]:]:
         return _names_run_on(text, starts[0])
     return None
+
+
+def _is_paper_title(text: str) -> bool:
+    """"The Commercial Appeal": a title under "The", every word capitalised, as papers name themselves."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and words[0] in ("The", "THE") and all(word[:1].isupper() for word in words)
 
 
 def _by_photographer_of(text: str) -> Reading | None:

@@ -196,3 +196,50 @@ def test_one_credit_printed_twice_is_read_once(text: str, expected: tuple) -> No
 ])
 def test_a_copy_that_is_no_page_line_stays_the_credit(text: str, expected: tuple) -> None:
     assert read_caption(text) == expected
+
+
+# --- an unlabelled credit closing the caption ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no full stop before "Name / Paper" (h14-042), "Name, The Paper" or "Name, PAPER" after the last sentence (040, 082)
+    ("Three 6 Mafia performs during a concert at Landers Center in Southaven Max Gersh / The Commercial Appeal",
+     ("Max Gersh / The Commercial Appeal", "The Commercial Appeal", ("Max Gersh",))),
+    ("Courtney Maxwell attends the festival in Downtown Memphis Saturday, Sept. 27, 2019. Ariel Cobbert, The "
+     "Commercial Appeal", ("Ariel Cobbert, The Commercial Appeal", "The Commercial Appeal", ("Ariel Cobbert",))),
+    ("A reporter sits down with the superintendent. Malcolm Denemark, FLORIDA TODAY",
+     ("Malcolm Denemark, FLORIDA TODAY", "FLORIDA TODAY", ("Malcolm Denemark",))),
+    # the picture's full date, then the name (054)
+    ("Mourners hold a vigil in Asbury Park, NJ on Saturday, February 24, 2018 Doug Hood", ("Doug Hood", None, ("Doug Hood",))),
+    # a middle initial (056), two names joined by "&" (055)
+    ("The prosecutor spoke at the hearing. Thomas P. Costello", ("Thomas P. Costello", None, ("Thomas P. Costello",))),
+    ("Firefighters battle a fire on the boardwalk Saturday, April 13, 2019. Thomas P. Costello & Tariq Zehawi",
+     ("Thomas P. Costello & Tariq Zehawi", None, ("Thomas P. Costello", "Tariq Zehawi"))),
+    # El Correo's double colon (049), a bar (h15-080), Interia's " /Name /PAP" (185), a surname after " / " (188)
+    ("Dos de los cascos, deteriorados por el intenso calor. :: LUIS CALABOR", ("LUIS CALABOR", None, ("LUIS CALABOR",))),
+    ("Painted Bunting at Bayou Teche National Wildlife Refuge | Christine Flores",
+     ("Christine Flores", None, ("Christine Flores",))),
+    ("Zdjęcie Kibice Legii Warszawa w dymie rac na trybunach /Bartłomiej Zborowski /PAP",
+     ("Bartłomiej Zborowski /PAP", "PAP", ("Bartłomiej Zborowski",))),
+    ("Sánchez y Dolado en la entrega de premios. / Michelena", ("Michelena", None, ("Michelena",))),
+])
+def test_an_unlabelled_credit_closing_the_caption_is_read(text: str, expected: tuple) -> None:
+    assert read_caption(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a person the caption names, closing it, is its subject
+    "It was a good day for the town, said Mayor Jane Roe",
+    "The council met on Monday with Jane Roe & Partners",
+    "Supporters gathered to hear Jane Roe, The Beatles",
+    # a list's items, a gallery's count, a file word after the slash
+    "Reference Photo | Clock-In Selfie | Clock-Out Selfie",
+    "Gallery: Xbox One X | 14 Photos",
+    "La entrega de premios. / Archivo",
+    # a year alone, no full date, before the name
+    "In 2019 Jane Roe",
+    # a slash glued to a word inside the sentence
+    "Kibice Legii /Warszawa na trybunach",
+])
+def test_a_name_or_word_closing_the_caption_that_is_no_credit_stays_none(text: str) -> None:
+    assert read_caption(text) is None
