@@ -130,12 +130,35 @@ _TRAILING_DATE = re.compile(r"\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|n
                             re.IGNORECASE)
 
 
+# The label a page prints before a story's date, in the main news languages ("Published", "Publié le", "Publicado
+# el", "Veröffentlicht am", "Pubblicato il", "Gepubliceerd op", "Publicerad", "Opublikowano", "Опубликовано"), and
+# "updated" in each: left after the names when the date itself is cut off ("Nassima Belkacem Publié le")
+DATE_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("published", "updated", "posted", "last updated", "first published"),
+    "fr": ("publié", "publiée", "mis à jour", "modifié"), "es": ("publicado", "publicada", "actualizado", "actualizada"),
+    "pt": ("publicado", "publicada", "atualizado", "atualizada"), "it": ("pubblicato", "aggiornato"),
+    "de": ("veröffentlicht", "aktualisiert", "erschienen"), "nl": ("gepubliceerd", "bijgewerkt"),
+    "sv/no/da": ("publicerad", "uppdaterad", "publisert", "oppdatert", "publiceret", "opdateret", "udgivet"),
+    "fi": ("julkaistu", "päivitetty"), "pl": ("opublikowano", "zaktualizowano", "aktualizacja"),
+    "cs/sk": ("publikováno", "aktualizováno", "publikované", "aktualizované"), "hu": ("közzétéve", "frissítve"),
+    "ro": ("publicat", "actualizat"), "hr/sr/bs/sl": ("objavljeno", "ažurirano", "posodobljeno"),
+    "bg/ru/uk": ("опубликовано", "обновлено", "публикувано", "опубліковано", "оновлено"),
+    "tr": ("yayınlanma", "güncelleme", "yayınlandı"), "id/ms": ("diterbitkan", "diperbarui", "dikemaskini"),
+}
+# ... and the words after it before the date ("le", "el", "em", "am", "il", "op", "den", "on", "at")
+_DATE_LABEL_TAIL = re.compile(
+    r"\s+[|·•,–—-]?\s*(?:" + "|".join(sorted({re.escape(word).replace(r"\ ", r"\s+") for words in DATE_LABELS.values()
+                                             for word in words}, key=len, reverse=True))
+    + r")(?:\s+(?:on|at|le|el|em|am|il|op|den|the|в|u|w|v|dne|tarihi))?\s*:?$", re.IGNORECASE)
+
+
 def _without_trailing_date(names: str) -> str:
-    """The names before a date printed after them on the same line ("Nadia Brooks June 03, 2024")."""
+    """The names before a date printed after them on the same line ("Nadia Brooks June 03, 2024"), and before the
+    date's label ("Nassima Belkacem Publié le 27 mai 2024")."""
     start = 0
     while found := _TRAILING_DATE.search(names, start):
         if not found["weekday"] or _weekday_opens_date(names[:found.start()], found):
-            return names[:found.start()]
+            return _DATE_LABEL_TAIL.sub("", names[:found.start()])
         start = found.end("weekday")
     return names
 

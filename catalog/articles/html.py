@@ -486,12 +486,14 @@ def _visible_byline(container: Tag) -> str | None:
 # "By continuing to use this site, you agree…", "By clicking Subscribe…": a consent notice's opening gerund, no names
 # (the gerund in lower case: "By Ming Li", "By Sterling Brown" are names)
 _CONSENT = re.compile(r"^(?i:by)\s+[a-z]+ing\b")
+# a first word whose lower case runs into a capital: two elements' words touching ("ByAnn Lee", "PorAna Ruiz")
+_GLUED_WORDS = re.compile(r"^[^\W\d_]{1,12}?(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ])")
 
 
 def _byline_among(tags: list[Tag], scope: Tag) -> str | None:
     """The byline among ``tags`` (elements of ``scope`` in document order), by the rules of ``_visible_byline``."""
     for tag in tags:
-        if tag.name != "img" and _is_byline_element(tag) and not _is_author_box(tag) \
+        if tag.name != "img" and _is_byline_element(tag) and not _is_author_box(tag) and not _holds_a_headline(tag) \
                 and (split_byline(clean_text(visible_text(tag))) or split_byline(clean_text(_named_line(tag)))):
             # an empty or name-less mark is not the byline (its date left out: "Name|10:27, Jun 03 2024")
             # A byline block with the names in an element of their own ("byline__name", Folha's
@@ -506,6 +508,9 @@ def _byline_among(tags: list[Tag], scope: Tag) -> str | None:
         if tag.name not in _BYLINE_LINE_TAGS or only_wraps_one_element(tag):
             continue  # "<p><strong>By …</strong></p>", or thousands of unclosed <span>s: read once, innermost
         whole = clean_text(visible_text(tag, skip=tag.find_all("time")))
+        if whole and _GLUED_WORDS.match(whole) and len(whole) <= _LONGEST_BYLINE:
+            # the label in an element of its own touching the name's link: "<span>By</span><a>Ann Lee</a>"
+            whole = clean_text(" ".join(visible_text(tag, skip=tag.find_all("time"), lines=True).splitlines()))
         if not whole or len(whole) > _LONGEST_BYLINE or not LABEL.match(whole):
             continue  # the cheap test first: most blocks are paragraphs of the story
         text = clean_text(_named_line(tag))
@@ -516,6 +521,12 @@ def _byline_among(tags: list[Tag], scope: Tag) -> str | None:
     marked = [tag for tag in tags if words(tag) & _AUTHOR_WORDS]
     return next((text for tag in marked[:_AUTHOR_MARKS_READ] if (text := _author_names(tag))), None) \
         or _signature(scope) or _reporter_sign_off(scope) or _bold_name_and_role(scope)
+
+
+def _holds_a_headline(tag: Tag) -> bool:
+    """True for a block marked as the byline that holds the story's headline too (Concrete CMS's
+    "ccm-block-page-title-byline" around the h1, the author and the date): the names are in an element inside it."""
+    return tag.find(["h1", "h2"]) is not None
 
 
 def _labelled_line_around(tag: Tag, scope: Tag) -> Tag:

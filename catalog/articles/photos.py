@@ -22,7 +22,13 @@ from catalog.credits.agencies import (
     is_organisation_like,
     is_printed_as_name,
 )
-from catalog.credits.labels import COUNTER_BETWEEN, FILE_PICTURE_WORDS, GALLERY_HEADINGS
+from catalog.credits.labels import (
+    COUNTER_BETWEEN,
+    COUNTER_CLOSERS,
+    FILE_PICTURE_WORDS,
+    GALLERY_HEADINGS,
+    TOTAL_FIRST_COUNTER,
+)
 from catalog.credits.vocabulary import COURTESY, LABEL, NO_PARTY
 from catalog.dates import MONTHS
 
@@ -220,11 +226,13 @@ _CREDIT_FIELD = re.compile(r"\s+(?:[|/·–—-]\s*)?(?:(?:photo|image|picture|f
 # A caption's own label in a story file or a chat ("CUTLINE: …", "caption: …", "Bildtext: …", "Légende : …")
 _CAPTION_LABEL = re.compile(r"^(?:cutline|caption|photo caption|bildtext|bildunterschrift|légende|legende|pie de foto|"
                             r"didascalia|onderschrift|bijschrift)\s*:\s*", re.IGNORECASE)
-# A gallery's counter before a caption: "1 of 3 | ", "Photo 2/5: ", "Bild 1 von 4 – ", "Zdjęcie 2 z 3. ", or before the
-# caption's first capital when the counter was an element of its own ("1 of 3 Hikers on the plateau")
+# A gallery's counter before a caption: "1 of 3 | ", "Photo 2/5: ", "Bild 1 von 4 – ", "Zdjęcie 2 z 3. ", "Foto 1 de 3 · ",
+# "Bilete 2 av 3: ", total first "5-ből 1 ", or before the caption's first capital when the counter was an element of
+# its own ("1 of 3 Hikers on the plateau")
 GALLERY_COUNTER = re.compile(
-    rf"^(?:(?:{GALLERY_HEADINGS})\s+)?\d{{1,3}}\s*{COUNTER_BETWEEN}\s*\d{{1,3}}\s*(?:[|:–—.-]\s*|$|(?=(?-i:[A-Z])))",
-    re.IGNORECASE)  # the languages' words: labels.GALLERY_WORDS and COUNTER_WORDS
+    rf"^(?:(?:{GALLERY_HEADINGS})\s+)?(?:\d{{1,3}}\s*{COUNTER_BETWEEN}\s*\d{{1,3}}|{TOTAL_FIRST_COUNTER})"
+    rf"\s*(?:[{re.escape(COUNTER_CLOSERS)}]\s*|$|(?=(?-i:[A-ZÀ-ÞА-ЯЁ])))",
+    re.IGNORECASE)  # the languages' words: labels.GALLERY_WORDS, COUNTER_WORDS, TOTAL_FIRST_COUNTER and COUNTER_CLOSERS
 # "(Staff file photo)", "(Submitted photo)": the paper's own credit in brackets at the caption's end.
 _HOUSE_KIND = r"(?:(?:staff|file|submitted|contributed|courtesy|handout|special|archive)\s+)*(?:photo|photos|photograph|picture|graphic|illustration)"
 # "(Staff file photo)", "(Record file photo)" at the caption's end, or "… Lake Park. Riverton Record graphic":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from catalog.articles.bylines import ROLE_NOUNS, is_role
+from catalog.articles.bylines import PUBLICATION_WORDS, ROLE_NOUNS, is_role
 from catalog.articles.image_urls import has_image_extension, image_extension_ends, width_asked_in_query
 from catalog.articles.photos import find_date
 
@@ -20,7 +20,10 @@ MAIL_HEADER = re.compile(r"^(?:from|sent|to|subject|date|cc|reply-to|mime-versio
 NAG = re.compile(
     r"\b(?:skip to|subscribe|subscriber|subscription|sign in|sign up|log ?in|cookies?|consent|accept all|preferences|"
     r"newsletter|advertisement|menu|jetzt (?:testen|abonnieren|lesen)|abonnieren|weiterlesen|abonnez|s'abonner|"
-    r"suscr[ií]b|abbonati|abonneer|prenumerera|assine|zum inhalt|aller au contenu|ir al contenido|vai al contenuto|"
+    # Spanish "subscribe!" in its forms ("Suscríbete", "Suscribite", "Suscríbase"), not "suscribe" (signs: "suscribe
+    # un acuerdo")
+    r"suscr[ií]b(?:ete|ite|ase|irse|irme)|suscripci[oó]n|abbonati|abonneer|prenumerera|assine|zum inhalt|"
+    r"aller au contenu|ir al contenido|vai al contenuto|"
     r"naar (?:de )?inhoud|hopp til innhold|hoppa till innehåll|siirry sisältöön)\b|"
     # a price by the period ("$1 a week", "1 € le premier mois"): an offer; a price alone is news ("£2m restoration")
     r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£])\s*(?:a|an|per|/|pro|par|le|la|al|im|for)?\s*(?:first\s+|premier\s+|"
@@ -58,11 +61,17 @@ def names_an_image(token: str) -> bool:
     return path_start != -1 and any(end > path_start for end in image_extension_ends(token))
 
 
+_ROLES_CLOSING_A_BEAT = ROLE_NOUNS - PUBLICATION_WORDS
+
+
 def is_publication_line(line: str) -> bool:
     """True for a paper's name under the byline ("The Washington Post"), not a date, a button or a caption."""
     words = line.split()
     return (
         not find_date(line) and not NAG.search(line) and line.lower() not in _INTERFACE_WORDS and not is_role(line)
         and words[0].lower() not in ROLE_NOUNS  # the reporter's role and post: "Corresponsal en Boquerón"
+        # ... or the beat before the role ("Connemara Correspondent", "Health Editor"); a paper may be named by a word
+        # that is a role too ("Bay Area Reporter")
+        and words[-1].lower().strip(".,") not in _ROLES_CLOSING_A_BEAT
         and len(words) <= MOST_PUBLICATION_WORDS and words[0][:1].isupper() and words[-1][:1].isupper()
     )

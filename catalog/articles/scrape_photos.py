@@ -30,6 +30,7 @@ from catalog.articles.scrape_lines import (
     names_an_image,
 )
 from catalog.credits import split_caption_credit
+from catalog.credits.labels import TOTAL_FIRST_COUNTER
 from catalog.credits.vocabulary import LABEL_ANYWHERE
 
 # A Markdown picture; its address may hold balanced parentheses, as CommonMark allows (thumbor's "filters:quality(80)")
@@ -56,10 +57,12 @@ _EMPHASIS = re.compile(r"^([*_]{1,2})(?P<text>.+)\1$")
 # An alt text written as a name in a template, not words about the picture: "rw-book-cover" (Readwise's cover image),
 # "hero-image", "featured_img"
 _SLUG_ALT = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
+_TOTAL_FIRST = re.compile(TOTAL_FIRST_COUNTER, re.IGNORECASE)
 
 
 def scrape_photos(lines: list[str]) -> list[PublishedPhoto]:
     """The pictures of a scrape's lines in order, each once: Markdown images, then bare and glued image URLs."""
+    lines = _counters_above_pictures(lines)
     photos: dict[str, PublishedPhoto] = {}
     for index, line in enumerate(lines):
         for match in _MARKDOWN_IMAGE.finditer(line):
@@ -109,6 +112,51 @@ def scrape_photos(lines: list[str]) -> list[PublishedPhoto]:
                 photos.setdefault(url, describe_photo(url, caption=GALLERY_COUNTER.sub("", caption or "") or None,
                                                       credit=credit))
     return list(photos.values())
+
+
+def _counters_above_pictures(lines: list[str]) -> list[str]:
+    """``lines`` with each gallery counter that stands alone between a picture and its caption ("![](…)", "1 of 3",
+    "Caption. Photo: Name") moved above its picture, where a gallery's counter is read as the slide's: else the
+    counter is taken for the caption and the caption for the next picture's. A counter that heads the next picture
+    stays: one followed by a picture, one numbering a later picture than this ("Photo 2/2" under the first), or any
+    under a picture its own counter already heads ("Photo 1/2" / caption / picture)."""
+    pictures = [index for index, line in enumerate(lines) if _is_picture_line(line)]
+    if not pictures:
+        return lines
+    moved = list(lines)
+    for ordinal, index in reversed(list(enumerate(pictures, start=1))):
+        under = [position for position in range(index + 1, min(len(moved), index + 6)) if moved[position]][:2]
+        if len(under) != 2 or not GALLERY_COUNTER.fullmatch(moved[under[0]].strip()) \
+                or URL_START.search(moved[under[1]]) or GALLERY_COUNTER.fullmatch(moved[under[1]].strip()) \
+                or _counted_number(moved[under[0]]) > ordinal or _is_headed_by_counter(moved, index):
+            continue
+        counter = moved.pop(under[0])
+        del moved[index + 1 : under[0]]  # the blank lines between picture and counter
+        moved.insert(index, counter)
+    return moved
+
+
+def _counted_number(counter: str) -> int:
+    """The place a gallery's counter gives its picture: "2 of 3" -> 2; written total first, "5-ből 1" -> 1."""
+    numbers = [int(number) for number in re.findall(r"\d{1,3}", counter)]
+    return numbers[-1] if _TOTAL_FIRST.search(counter) else numbers[0]
+
+
+def _is_headed_by_counter(lines: list[str], index: int) -> bool:
+    """True when a gallery's counter stands over the picture on line ``index``: on the lines right above it (its
+    caption between, no blank line), or as the nearest line above it."""
+    for above in range(index - 1, max(-1, index - 4), -1):
+        if not lines[above]:
+            break
+        if GALLERY_COUNTER.fullmatch(lines[above].strip()):
+            return True
+    return _is_counted_markdown(lines, index)
+
+
+def _is_picture_line(line: str) -> bool:
+    """True for a line that shows a picture: a Markdown image, or an image address opening it."""
+    return bool(_MARKDOWN_IMAGE.search(line)) or (line.startswith(("http://", "https://")) and " " not in line.strip()
+                                                 and (names_an_image(line.strip()) or is_image_service_url(line.strip())))
 
 
 def _split_url_and_caption(rest: str, lines: list[str], index: int, *,

@@ -67,6 +67,12 @@ _MARKDOWN_LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]]*)\]\((?!https?://\S+\.(?:
 # A note-taking app's link to another note, read as the words it shows: "[[Ann Lee]]", "[[ann-lee|Ann Lee]]"
 # (Obsidian, Logseq, Roam; Readwise writes the author so: "- Author: [[Ann Lee]]")
 _WIKILINK = re.compile(r"\[\[(?P<note>[^\[\]|]+)(?:\|(?P<shown>[^\[\]]+))?\]\]")
+# Org mode (Emacs; org-capture, org-web-tools): a link with its words "[[https://…][Title | Site]]", a heading's tags
+# closing its line ("* Title  :website:news:"), and a heading's properties drawer (":PROPERTIES:" … ":END:")
+_ORG_LINK = re.compile(r"\[\[(?P<target>[^\[\]]+)\]\[(?P<shown>[^\[\]]+)\]\]")
+_ORG_HEADING_TAGS = re.compile(r"^(?P<heading>\*+[ \t]+\S.*?)[ \t]+:(?:[\w@#%]+:)+[ \t]*$", re.MULTILINE)
+_ORG_DRAWER = re.compile(r"^[ \t]*:PROPERTIES:[ \t]*\r?\n(?:[ \t]*:[\w-]+:.*\r?\n){0,40}?[ \t]*:END:[ \t]*$",
+                         re.MULTILINE | re.IGNORECASE)
 # A highlight's link back to where it stands in the reader, closing its line: Readwise's export template writes
 # "{{ highlight_text }} ([{{ highlight_location }}]({{ highlight_location_url }}))": " ([View Highlight](https://…))",
 # " ([Location 1234](https://…))", " ([Page 12](https://…))", " ([View Tweet](https://…))". No part of the highlight
@@ -133,12 +139,13 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     """The article record and published photos of a plain-text copy of the page at ``url``."""
     canonical = canonicalize_url(url)
     text = _BACK_LINK.sub("", _one_line_pictures(without_link_markers(text)))
+    text = _ORG_DRAWER.sub("", _ORG_HEADING_TAGS.sub(r"\g<heading>", _ORG_LINK.sub(_org_link_words, text)))
     text = _MARKDOWN_LINK.sub(r"\g<text>", _WIKILINK.sub(lambda link: link.group("shown") or link.group("note"), text))
     prose = [_MARKDOWN_HEADING.sub("", clean_text(line) or "") for line in _as_prose(text)]
     lines = _without_front_matter(prose)
     front_matter = _front_matter_end(prose)
     lines = [_BULLET.sub("", line) for line in lines]  # a list's items read as the lines they are
-    lines = [_byline_part(line) or line for line in _listed_values(_without_field_labels(lines))]
+    lines = [_byline_part(line) or _unemphasised_byline(line) for line in _listed_values(_without_field_labels(lines))]
     labelled_bylines = [i for i, line in enumerate(lines) if _is_byline(line)]
     # a clipper's or a CMS's author field naming the newsroom ("author: Redacção") yields to a byline naming people
     byline_index = next((i for i in labelled_bylines if not _names_the_newsroom(lines[i])), next(iter(labelled_bylines), None))
@@ -215,6 +222,13 @@ def parse_article_text(text: str, *, url: str) -> ParsedArticle:
 _PROPERTY = re.compile(r"^(?P<key>[A-Za-z][\w-]{0,30})::[ \t]+(?=\S)")
 _BULLET = re.compile(r"^\s*[-*+]\s+")
 _OUTLINE_SHARE = 0.6  # of the text's lines after its properties: blocks of an outline, each opened by a bullet
+
+
+def _org_link_words(link: re.Match[str]) -> str:
+    """An Org link as the words it shows; a picture's address kept before them, to be read as the picture."""
+    target = link.group("target")
+    return f"{target} {link.group('shown')}" if names_an_image(target) or is_image_service_url(target) \
+        else link.group("shown")
 
 
 def _as_prose(text: str) -> list[str]:
@@ -314,6 +328,19 @@ def _is_byline(line: str) -> bool:
         return False
     names = split_byline(line)
     return bool(names) and all(_is_name_word(word) for name in names for word in name.split())
+
+
+# Markdown's emphasis around words: "**Daniela Urbina**", "_Ann Lee_"
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(?P<words>[^*_]+?)(?<=\S)\1")
+
+
+def _unemphasised_byline(line: str) -> str:
+    """A byline whose names (or whole line) a Markdown converter set in bold or italics ("Por **Daniela Urbina**",
+    "*By Ann Lee*"), without the marks; any other line as it is."""
+    if ("*" not in line and "_" not in line) or len(line) > _LONGEST_BYLINE:
+        return line
+    plain = _EMPHASIS.sub(lambda match: match.group("words"), line)
+    return plain if plain != line and _is_byline(plain) else line
 
 
 def _is_name_word(word: str) -> bool:
@@ -530,13 +557,38 @@ def _goes_on_as_a_sentence(lines: list[str], index: int) -> bool:
     return below[:1].islower() and below[-1:] == "."
 
 
+# Words a headline's line never ends on, so the line under it goes on with the headline: articles, prepositions and
+# conjunctions of the main news languages ("Oughterard bypass / back on agenda as / €24m plan revived")
+HEADLINE_JOINING_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("a", "an", "the", "and", "or", "as", "of", "to", "for", "in", "on", "at", "by", "with", "from", "into",
+           "over", "after", "amid", "than"),
+    "de": ("der", "die", "das", "den", "dem", "des", "ein", "eine", "und", "oder", "von", "für", "mit", "nach", "zum",
+           "zur", "im", "am", "auf", "aus", "bei"),
+    "fr": ("le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "à", "au", "aux", "pour", "avec", "sur", "dans"),
+    "es/pt/it": ("el", "los", "las", "una", "y", "o", "en", "por", "para", "con", "del", "da", "do", "dos", "das", "em",
+                 "no", "na", "il", "lo", "gli", "di", "per", "e"),
+    "nl/nordic": ("het", "een", "en", "van", "voor", "met", "op", "och", "og", "af", "av", "til", "till", "på", "för"),
+}
+_HEADLINE_JOINING = frozenset(word for words in HEADLINE_JOINING_WORDS.values() for word in words)
+
+
 def _whole_headline(lines: list[str], index: int) -> str:
-    """The headline ending on line ``index``, with the lines it continues: a line starting in lower case goes on
-    the one above it ("Grain elevator fire" / "smolders for third day", as pdftotext breaks a printed headline)."""
+    """The headline ending on line ``index``, with the lines it continues, as pdftotext breaks a printed headline: a
+    line starting in lower case goes on the one above it ("Grain elevator fire" / "smolders for third day"), and so
+    does a line under one ending in an article, a preposition or a conjunction ("back on agenda as" / "€24m plan
+    revived"). A line it continues may be short ("Kejetia traders" / "get new market stalls")."""
     start = index
-    while start > 0 and lines[start][:1].islower() and lines[start - 1] and _is_title_like(lines[start - 1]):
+    while start > 0 and _is_headline_part(lines[start - 1]) \
+            and (lines[start][:1].islower() or lines[start - 1].split()[-1].lower() in _HEADLINE_JOINING):
         start -= 1
     return " ".join(lines[start : index + 1])
+
+
+def _is_headline_part(line: str) -> bool:
+    """True for a line that may be the first part of a headline broken over lines: no sentence's end, date, address,
+    byline or nag."""
+    return bool(line) and line[-1] not in ".:;,!?" and len(line) <= _LONGEST_TITLE and not find_date(line) \
+        and not URL_START.search(line) and not NAG.search(line) and not _BYLINE.match(line)
 
 
 def _is_page_link(line: str) -> bool:

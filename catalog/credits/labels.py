@@ -296,7 +296,7 @@ GALLERY_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("photo", "image", "picture", "slide", "gallery", "photo gallery"), "de": ("bild", "foto", "galerie"),
     "fr": ("photo", "image", "diapo", "galerie"), "es": ("foto", "imagen", "galería", "fotogalería"),
     "pt": ("foto", "imagem", "galeria", "fotogaleria"), "it": ("foto", "immagine", "galleria", "fotogallery"),
-    "nl": ("foto", "afbeelding", "beeld"), "sv/no/da": ("bild", "bilde", "billede", "foto", "galleri"),
+    "nl": ("foto", "afbeelding", "beeld"), "sv/no/da": ("bild", "bilde", "bilete", "billede", "foto", "galleri"),
     "fi": ("kuva", "kuvagalleria"), "is": ("mynd",), "pl": ("zdjęcie", "fotografia", "galeria"),
     "cs/sk": ("snímek", "snímka", "foto", "fotogalerie", "fotogaléria", "obrázok", "obrázek"),
     "hu": ("kép", "fotó", "galéria"), "ro": ("foto", "imagine", "galerie"),
@@ -318,6 +318,10 @@ _SLASH_OR_WORD = "|".join(sorted({word for words in COUNTER_WORDS.values() for w
 GALLERY_HEADINGS = "|".join(sorted({re.escape(word).replace(r"\ ", r"\s+") for words in GALLERY_WORDS.values()
                                      for word in words}, key=len, reverse=True))
 COUNTER_BETWEEN = rf"(?:/|{_SLASH_OR_WORD.replace(' ', chr(92) + 's+')})"
+# a counter written total first, the total in the elative case: Hungarian "5-ből 1" ("1 of 5"), "3-ból 2"
+TOTAL_FIRST_COUNTER = r"\d{1,3}\s?-\s?(?:ből|ból)\s+\d{1,3}"
+# what closes a counter before the caption: a bar, a colon, a dash, a full stop, a middle dot or bullet, a comma
+COUNTER_CLOSERS = "|:–—.·•∙,-"
 
 # Chinese "图/新华社", "摄影/Name": the picture's or the photographer's label with a slash; Icelandic papers print
 # theirs so too: "Ljósmynd/Name" (photograph), "Ljósm./Name", "Mynd/Name", "Kort/Veðurstofa Íslands" (map),

@@ -783,10 +783,6 @@ MISSES14: dict[str, str] = {
         "reader miss: caption element under a class naming a title ('cmp-image__title', AEM core image's caption span) not recognised: 'title' is a not-caption word (photo_captions._NOT_CAPTION_WORDS); photo1's is read only by its itemprop='caption' (rule)",
     'blind14/02-datocms-nextjs-us-food-magazine-react-datocms-dpr-renditions-blur-base64-placeholder-photo-label-for-magazine-courtesy-more-by-decoy:photo2.photographers':
         "reader miss: a business named by a trade noun not known as an organisation word ('Courtesy of Blue Heron Smokehouse') read as a person's name (rule); behind it a masked convention: read as an organisation, 'courtesy of' gives it as agency (_COURTESY_OF_AN_ORGANISATION), where the set wants none",
-    'blind14/04-concrete-cms-ticino-daily-italian-thumbnails-large-small-picture-lightbox-original-di-e-paren-credit-ti-press-slash-name-keystone-non-credit-paren:byline':
-        "reader miss: a wrapper named for the byline that also holds the headline (Concrete CMS's 'ccm-block-page-title-byline') taken as the byline block: the headline's first word ('Lungolago,') is read as the name before the 'Di A e B' span (rule)",
-    'blind14/04-concrete-cms-ticino-daily-italian-thumbnails-large-small-picture-lightbox-original-di-e-paren-credit-ti-press-slash-name-keystone-non-credit-paren:bylines':
-        "reader miss: a wrapper named for the byline that also holds the headline (Concrete CMS's 'ccm-block-page-title-byline') taken as the byline block: the headline's first word ('Lungolago,') is read as the name before the 'Di A e B' span (rule)",
     'blind14/04-concrete-cms-ticino-daily-italian-thumbnails-large-small-picture-lightbox-original-di-e-paren-credit-ti-press-slash-name-keystone-non-credit-paren:photo3':
         "reader miss: ad container under a class in the site's language ('banner-adv', Italian 'adv' for advertising) not set aside: the 300x600 ad is counted as a photo (rule)",
     'blind14/05-magnolia-german-football-club-imaging-mte-named-variations-picture-media-sources-text-label-foto-imago-slash-agency-club-slash-name-og-site-name:photo2.agency':
@@ -815,35 +811,19 @@ MISSES14: dict[str, str] = {
         "reader miss: logo alt that is the language's word for 'home' ('Início', Portuguese) not known as a stand-in, so it is taken as the name over the footer's '© 2024 Jornal Morabeza' (rule)",
     'blind14/16-backdrop-cms-cape-verdean-weekly-styles-large-medium-itok-colorbox-original-por-submitted-foto-inforpress-foto-dr-logo-alt-inicio-slogan-footer-copyright-only:publication_source':
         "reader miss: logo alt that is the language's word for 'home' ('Início', Portuguese) not known as a stand-in, so it is taken as the name over the footer's '© 2024 Jornal Morabeza' (rule)",
-    'blind14/19-ibexa-ezplatform-algerian-french-daily-var-storage-aliases-named-variations-renditions-credit-span-before-caption-copyright-aps-photo-space-colon-par-link-og-site-name:byline':
-        "reader miss: date label of the language ('Publié le', French 'published on') not known: it runs into the name from the date span beside the author span (rule)",
-    'blind14/19-ibexa-ezplatform-algerian-french-daily-var-storage-aliases-named-variations-renditions-credit-span-before-caption-copyright-aps-photo-space-colon-par-link-og-site-name:bylines':
-        "reader miss: date label of the language ('Publié le', French 'published on') not known: it runs into the name from the date span beside the author span (rule)",
     'blind14/s01-defuddle-parse-json-markdown-cameroonian-daily-french-author-et-site-field-copyright-sign-name-slash-paper-italic-caption-photo-space-colon-dr-a-lire-aussi:publication':
         "reader miss: JSON export key not read: Defuddle's 'domain' (the host name) is taken as the site field before 'site' (the name) and then rejected as a host; its metaTags list ([{property: og:site_name, content}]) is not read either (rule)",
     'blind14/s01-defuddle-parse-json-markdown-cameroonian-daily-french-author-et-site-field-copyright-sign-name-slash-paper-italic-caption-photo-space-colon-dr-a-lire-aussi:publication_source':
         "reader miss: JSON export key not read: Defuddle's 'domain' (the host name) is taken as the site field before 'site' (the name) and then rejected as a host; its metaTags list ([{property: og:site_name, content}]) is not read either (rule)",
-    'blind14/s04-markitdown-html-to-markdown-venezuelan-digital-outlet-nav-list-and-nag-first-por-bold-share-links-copy-link-url-cloudinary-extensionless-gallery-foto-n-de-3-cortesia-efe-footer-copyright:byline':
-        "reader miss: byline name in Markdown bold ('Por **Daniela Urbina**') not read (rule)",
-    'blind14/s04-markitdown-html-to-markdown-venezuelan-digital-outlet-nav-list-and-nag-first-por-bold-share-links-copy-link-url-cloudinary-extensionless-gallery-foto-n-de-3-cortesia-efe-footer-copyright:bylines':
-        "reader miss: byline name in Markdown bold ('Por **Daniela Urbina**') not read (rule)",
     'blind14/s04-markitdown-html-to-markdown-venezuelan-digital-outlet-nav-list-and-nag-first-por-bold-share-links-copy-link-url-cloudinary-extensionless-gallery-foto-n-de-3-cortesia-efe-footer-copyright:photo2.agency':
         "expectation differs: 'Cortesía Bolipuertos' is 'courtesy of' an organisation and gives it as agency (docs/credit-tables.md: 'Gentileza X' is 'courtesy of X'; _COURTESY_OF_AN_ORGANISATION)",
-    'blind14/s04-markitdown-html-to-markdown-venezuelan-digital-outlet-nav-list-and-nag-first-por-bold-share-links-copy-link-url-cloudinary-extensionless-gallery-foto-n-de-3-cortesia-efe-footer-copyright:photo2.caption':
-        "reader miss: gallery counter closed by a middle dot ('Foto 1 de 3 · ') not taken off the caption ('Foto n de 3 — ' is) (rule)",
-    'blind14/s04-markitdown-html-to-markdown-venezuelan-digital-outlet-nav-list-and-nag-first-por-bold-share-links-copy-link-url-cloudinary-extensionless-gallery-foto-n-de-3-cortesia-efe-footer-copyright:photo3.caption':
-        "reader miss: gallery counter closed by a middle dot ('Foto 1 de 3 · ') not taken off the caption ('Foto n de 3 — ' is) (rule)",
-    'blind14/s04-markitdown-html-to-markdown-venezuelan-digital-outlet-nav-list-and-nag-first-por-bold-share-links-copy-link-url-cloudinary-extensionless-gallery-foto-n-de-3-cortesia-efe-footer-copyright:photo4.caption':
-        "reader miss: gallery counter closed by a middle dot ('Foto 1 de 3 · ') not taken off the caption ('Foto n de 3 — ' is) (rule)",
     'blind14/s04-markitdown-html-to-markdown-venezuelan-digital-outlet-nav-list-and-nag-first-por-bold-share-links-copy-link-url-cloudinary-extensionless-gallery-foto-n-de-3-cortesia-efe-footer-copyright:publication_source':
         "expectation differs: the clip's linked logo image ('[![Crónica Caribe](…logo….svg)](/)') names the paper and 'logo alt' ranks above 'footer copyright' (docs/contracts.md's order, publication.py; blind4 s06 html2text Markdown reports 'logo alt' the same way); the name itself is right",
-    'blind14/s04-markitdown-html-to-markdown-venezuelan-digital-outlet-nav-list-and-nag-first-por-bold-share-links-copy-link-url-cloudinary-extensionless-gallery-foto-n-de-3-cortesia-efe-footer-copyright:title':
-        "reader miss: a Markdown clip with no front matter: with no byline found, the first short line (a newsletter nag, 'Suscríbete … Suscribirme') is taken as the title before the '# ' heading (rule; the bold byline read right also fixes it)",
-    'blind14/s06-apache-tika-text-print-edition-pdf-ghanaian-daily-running-head-three-line-headline-caps-by-label-hyphenation-caps-photo-credit-second-story-no-urls-footer-copyright:title':
-        "reader miss: print headline broken over lines: a line of two words ('Kejetia traders') is not title-like (three words at least, text._FEWEST_TITLE_WORDS), so the joining stops below it (rule)",
 }
-MEASURED_RATE14 = 0.938  # 474/505: moved after the kept-apart measure (a page-wide <form> is the page, a 'no_img' stand-in
-# no picture; CMS preset folders and AEM's coreimg widths read, Jimdo's picture ids, Grav's numbered folders no host);
+MEASURED_RATE14 = 0.960  # 485/505: moved after the kept-apart measure (a page-wide <form> is the page, a 'no_img' stand-in
+# no picture; CMS preset folders and AEM's coreimg widths read, Jimdo's picture ids, Grav's numbered folders no host;
+# then 474 -> 485 with gallery counters closed by any mark, a byline wrapper holding the headline, date labels of the
+# languages, Markdown bold bylines, print headlines broken after a joining word);
 # the honest kept-apart figure stays 447/505 = 88.5 % at ee1e2f9 (first sight 443/505 = 87.7 %, cf78bc5)
 # MISSES14-END
 # MISSES15-BEGIN
@@ -872,10 +852,6 @@ MISSES15: dict[str, str] = {
         "reader miss: the office a press service serves not known in its genitive ('Пресс-служба акимата Алматы', the akimat, Kazakhstan's city administration): after 'Фото:' it reads as a person ('…администрации Алматы' is an organisation) (rule)",
     'blind15/07-tilda-kazakhstan-russian-t-img-lazy-thb-resize-20x-data-original-t-descr-credit-span-tekst-label-press-office-title-suffix-em-dash:photo2.photographers':
         "reader miss: the office a press service serves not known in its genitive ('Пресс-служба акимата Алматы', the akimat, Kazakhstan's city administration): after 'Фото:' it reads as a person ('…администрации Алматы' is an organisation) (rule)",
-    'blind15/08-wordpress-newsup-sri-lanka-smush-lazyload-data-src-srcset-noscript-wp-caption-pic-by-glued-file-photo-paren-author-box-og-site-name:byline':
-        "reader miss: byline label in a span of its own glued to the author link with no space ('<span>By</span><a>Name</a>'): texts joined without a separator, 'ByName' (rule)",
-    'blind15/08-wordpress-newsup-sri-lanka-smush-lazyload-data-src-srcset-noscript-wp-caption-pic-by-glued-file-photo-paren-author-box-og-site-name:bylines':
-        "reader miss: byline label in a span of its own glued to the author link with no space ('<span>By</span><a>Name</a>'): texts joined without a separator, 'ByName' (rule)",
     'blind15/08-wordpress-newsup-sri-lanka-smush-lazyload-data-src-srcset-noscript-wp-caption-pic-by-glued-file-photo-paren-author-box-og-site-name:photo1.caption':
         "reader miss: credit label 'Pic by' not known ('Pic:' and 'Picture by' are): the credit stays in the caption (rule)",
     'blind15/08-wordpress-newsup-sri-lanka-smush-lazyload-data-src-srcset-noscript-wp-caption-pic-by-glued-file-photo-paren-author-box-og-site-name:photo1.credit_line':
@@ -916,53 +892,17 @@ MISSES15: dict[str, str] = {
         "reader miss: an agency's short name in Arabic not known ('(بنا)', BNA, Bahrain News Agency): the bracket stays in the caption, no credit ('(رويترز)', '(أ ف ب)' are read) (knowledge)",
     'blind15/s01-nextcloud-news-api-items-json-with-feeds-nynorsk-local-author-field-og-gallery-bilete-n-av-3-extensionless-image-api-w-h-media-thumbnail:photo1.also_seen_as':
         "reader miss: JSON export key not read: Nextcloud News' 'mediaThumbnail' (a smaller copy of picture 1) is not taken as a rendition; renamed 'image' on a copy it is (rule)",
-    'blind15/s01-nextcloud-news-api-items-json-with-feeds-nynorsk-local-author-field-og-gallery-bilete-n-av-3-extensionless-image-api-w-h-media-thumbnail:photo1.caption':
-        "reader miss: gallery counter headed by a word of the language ('Bilete 1 av 3: ', Nynorsk) not taken off the caption ('Bild 1 av 3' is) (rule)",
-    'blind15/s01-nextcloud-news-api-items-json-with-feeds-nynorsk-local-author-field-og-gallery-bilete-n-av-3-extensionless-image-api-w-h-media-thumbnail:photo2.caption':
-        "reader miss: gallery counter headed by a word of the language ('Bilete 1 av 3: ', Nynorsk) not taken off the caption ('Bild 1 av 3' is) (rule)",
-    'blind15/s01-nextcloud-news-api-items-json-with-feeds-nynorsk-local-author-field-og-gallery-bilete-n-av-3-extensionless-image-api-w-h-media-thumbnail:photo3.caption':
-        "reader miss: gallery counter headed by a word of the language ('Bilete 1 av 3: ', Nynorsk) not taken off the caption ('Bild 1 av 3' is) (rule)",
     'blind15/s01-nextcloud-news-api-items-json-with-feeds-nynorsk-local-author-field-og-gallery-bilete-n-av-3-extensionless-image-api-w-h-media-thumbnail:publication':
         "reader miss: the feed the item names by id ('feedId': 57) is in the export's 'feeds' list, but its name under a plain 'title' key is not read as the site's name (only a key naming the site, NewsBlur's 'feed_title', is) (rule)",
     'blind15/s01-nextcloud-news-api-items-json-with-feeds-nynorsk-local-author-field-og-gallery-bilete-n-av-3-extensionless-image-api-w-h-media-thumbnail:publication_source':
         "reader miss: the feed the item names by id ('feedId': 57) is in the export's 'feeds' list, but its name under a plain 'title' key is not read as the site's name (only a key naming the site, NewsBlur's 'feed_title', is) (rule)",
-    'blind15/s02-pypdf-extract-text-irish-weekly-print-page-cp1252-crlf-running-head-headline-three-lines-by-label-correspondent-role-caps-picture-label-no-image-urls-footer-copyright:publication':
-        "reader miss: a role line under a scrape's byline ('Connemara Correspondent', the reporter's beat) read as the paper named after the byline, outranking the footer's copyright; with the line removed the footer's 'The Corrib Courier' is read (rule)",
-    'blind15/s02-pypdf-extract-text-irish-weekly-print-page-cp1252-crlf-running-head-headline-three-lines-by-label-correspondent-role-caps-picture-label-no-image-urls-footer-copyright:publication_source':
-        "reader miss: a role line under a scrape's byline ('Connemara Correspondent', the reporter's beat) read as the paper named after the byline, outranking the footer's copyright; with the line removed the footer's 'The Corrib Courier' is read (rule)",
-    'blind15/s02-pypdf-extract-text-irish-weekly-print-page-cp1252-crlf-running-head-headline-three-lines-by-label-correspondent-role-caps-picture-label-no-image-urls-footer-copyright:title':
-        "reader miss: a PDF text extract's headline wrapped over three lines: only its last line is taken as the title (rule)",
     'blind15/s03-proton-mail-eml-export-iso-8859-1-8bit-crlf-danish-local-newsletter-encoded-subject-af-label-bracketed-image-urls-w-param-foto-illustration-labels-footer-copyright:photo2.credit_line':
         "reader miss: 'Illustration:' (label and colon) taken off the credit line as a picture label, where 'Illustration by' and 'Visualisering:' (page 05) stay in it as the convention says (it says what the picture is) (rule)",
-    'blind15/s04-tavily-extract-api-json-raw-content-markdown-nav-and-nag-lines-gallery-n-of-3-cloudinary-extensionless-photo-label-ona-name-slash-paper-footer-copyright:photo1.agency':
-        "reader miss: gallery counter line ('1 of 3') standing between a picture and its caption in a Markdown scrape: the captions are paired with the wrong pictures (photo1 gets photo3's, 2 and 3 none); with the counter lines removed every field is right (rule)",
-    'blind15/s04-tavily-extract-api-json-raw-content-markdown-nav-and-nag-lines-gallery-n-of-3-cloudinary-extensionless-photo-label-ona-name-slash-paper-footer-copyright:photo1.caption':
-        "reader miss: gallery counter line ('1 of 3') standing between a picture and its caption in a Markdown scrape: the captions are paired with the wrong pictures (photo1 gets photo3's, 2 and 3 none); with the counter lines removed every field is right (rule)",
-    'blind15/s04-tavily-extract-api-json-raw-content-markdown-nav-and-nag-lines-gallery-n-of-3-cloudinary-extensionless-photo-label-ona-name-slash-paper-footer-copyright:photo1.credit_line':
-        "reader miss: gallery counter line ('1 of 3') standing between a picture and its caption in a Markdown scrape: the captions are paired with the wrong pictures (photo1 gets photo3's, 2 and 3 none); with the counter lines removed every field is right (rule)",
-    'blind15/s04-tavily-extract-api-json-raw-content-markdown-nav-and-nag-lines-gallery-n-of-3-cloudinary-extensionless-photo-label-ona-name-slash-paper-footer-copyright:photo2.agency':
-        "reader miss: gallery counter line ('1 of 3') standing between a picture and its caption in a Markdown scrape: the captions are paired with the wrong pictures (photo1 gets photo3's, 2 and 3 none); with the counter lines removed every field is right (rule)",
-    'blind15/s04-tavily-extract-api-json-raw-content-markdown-nav-and-nag-lines-gallery-n-of-3-cloudinary-extensionless-photo-label-ona-name-slash-paper-footer-copyright:photo2.caption':
-        "reader miss: gallery counter line ('1 of 3') standing between a picture and its caption in a Markdown scrape: the captions are paired with the wrong pictures (photo1 gets photo3's, 2 and 3 none); with the counter lines removed every field is right (rule)",
-    'blind15/s04-tavily-extract-api-json-raw-content-markdown-nav-and-nag-lines-gallery-n-of-3-cloudinary-extensionless-photo-label-ona-name-slash-paper-footer-copyright:photo2.credit_line':
-        "reader miss: gallery counter line ('1 of 3') standing between a picture and its caption in a Markdown scrape: the captions are paired with the wrong pictures (photo1 gets photo3's, 2 and 3 none); with the counter lines removed every field is right (rule)",
-    'blind15/s04-tavily-extract-api-json-raw-content-markdown-nav-and-nag-lines-gallery-n-of-3-cloudinary-extensionless-photo-label-ona-name-slash-paper-footer-copyright:photo2.photographers':
-        "reader miss: gallery counter line ('1 of 3') standing between a picture and its caption in a Markdown scrape: the captions are paired with the wrong pictures (photo1 gets photo3's, 2 and 3 none); with the counter lines removed every field is right (rule)",
-    'blind15/s04-tavily-extract-api-json-raw-content-markdown-nav-and-nag-lines-gallery-n-of-3-cloudinary-extensionless-photo-label-ona-name-slash-paper-footer-copyright:photo3.agency':
-        "reader miss: gallery counter line ('1 of 3') standing between a picture and its caption in a Markdown scrape: the captions are paired with the wrong pictures (photo1 gets photo3's, 2 and 3 none); with the counter lines removed every field is right (rule)",
-    'blind15/s04-tavily-extract-api-json-raw-content-markdown-nav-and-nag-lines-gallery-n-of-3-cloudinary-extensionless-photo-label-ona-name-slash-paper-footer-copyright:photo3.caption':
-        "reader miss: gallery counter line ('1 of 3') standing between a picture and its caption in a Markdown scrape: the captions are paired with the wrong pictures (photo1 gets photo3's, 2 and 3 none); with the counter lines removed every field is right (rule)",
-    'blind15/s04-tavily-extract-api-json-raw-content-markdown-nav-and-nag-lines-gallery-n-of-3-cloudinary-extensionless-photo-label-ona-name-slash-paper-footer-copyright:photo3.credit_line':
-        "reader miss: gallery counter line ('1 of 3') standing between a picture and its caption in a Markdown scrape: the captions are paired with the wrong pictures (photo1 gets photo3's, 2 and 3 none); with the counter lines removed every field is right (rule)",
-    'blind15/s06-org-web-tools-emacs-org-capture-bhutan-heading-link-title-suffix-properties-drawer-bare-image-links-names-line-and-photo-label-own-line-non-credit-paren:publication':
-        "reader miss: Org-mode capture's heading not read as the title: '* [[url][Title | Site]]' (org-web-tools), and even a plain '* Title | Site', gives no title, so the suffix's site name is not found either (Markdown's '# ' is read) (rule)",
-    'blind15/s06-org-web-tools-emacs-org-capture-bhutan-heading-link-title-suffix-properties-drawer-bare-image-links-names-line-and-photo-label-own-line-non-credit-paren:publication_source':
-        "reader miss: Org-mode capture's heading not read as the title: '* [[url][Title | Site]]' (org-web-tools), and even a plain '* Title | Site', gives no title, so the suffix's site name is not found either (Markdown's '# ' is read) (rule)",
-    'blind15/s06-org-web-tools-emacs-org-capture-bhutan-heading-link-title-suffix-properties-drawer-bare-image-links-names-line-and-photo-label-own-line-non-credit-paren:title':
-        "reader miss: Org-mode capture's heading not read as the title: '* [[url][Title | Site]]' (org-web-tools), and even a plain '* Title | Site', gives no title, so the suffix's site name is not found either (Markdown's '# ' is read) (rule)",
 }
-MEASURED_RATE15 = 0.897  # 490/546: moved after the kept-apart measure (a page-wide <form> is the page; Pimcore's
-# thumbnail folders derived, a post-id folder every copy shares no width); the honest kept-apart figure stays
+MEASURED_RATE15 = 0.935  # 511/546: moved after the kept-apart measure (a page-wide <form> is the page; Pimcore's
+# thumbnail folders derived, a post-id folder every copy shares no width; then 490 -> 511 with a counter line between
+# picture and caption, counters headed by the language's word, a label touching the author's link, a role line under
+# a scrape's byline, print headlines over three lines, Org-mode headings); the honest kept-apart figure stays
 # 478/546 = 87.5 % at ee1e2f9 (first sight 475/546 = 87.0 %, cf78bc5)
 # MISSES15-END
 
