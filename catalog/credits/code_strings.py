@@ -18,10 +18,11 @@ import re
 # a quoted string: double, single or back quotes, with escapes inside; at most a long caption's length
 _STRING = re.compile(r'"((?:\\.|[^"\\]){0,1500})"|\'((?:\\.|[^\'\\\n]){0,1500})\'|`([^`]{0,1500})`', re.S)
 # what stands before a string: nothing, or
-# a field's name (one word, or a tag's name and attribute), ":" or "=" or an opening bracket; or the comma and
+# a field's name (one word, or a tag's name and attribute), ":", "=" or "=>" (PHP's and Ruby's arrow: "'caption' =>
+# 'Foto: Name',") or an opening bracket; or the comma and
 # closing brackets of the string before; the string may be the fallback of another value ("= item?.credit || '...'")
 _BEFORE = re.compile(r"\s*(?:[,;)\]}]\s*)*(?:(?:<[\w:.-]+(?:\s+[\w:.-]+=\s*\S*?)*\s+)?[\w$.\[\]-]*\s*)?"
-                     r"(?:[:=]\s*(?:[\w$.?\[\]]+\s*(?:\|\||\?\?)\s*)?[({\[]?|[({\[,])?\s*")
+                     r"(?:(?:=>|[:=])\s*(?:[\w$.?\[\]]+\s*(?:\|\||\?\?)\s*)?[({\[]?|[({\[,])?\s*")
 _AFTER = re.compile(r"[\s,;)\]}]*(?:/?>)?[\s,;]*")  # what stands after the last string: closing punctuation only
 _ESCAPED_QUOTE = re.compile(r"^\\?['\"]|\\?['\"]$")  # a string quoted again inside ("\'Caption\'")
 

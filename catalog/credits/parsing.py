@@ -212,6 +212,7 @@ class Reading:
     made_by: bool = False  # "Photo by", "Illustration: by": the maker; a titled name there is a publication's ("The Cut")
     loose_names: int = 0  # names read as organisations only for standing after the photographer
     initials: bool = False  # "Photo by ALK": the photographer signs with initials, no organisation's
+    photographer_named: bool = False  # "Photographer: WojtekFus": the label says its value is a person
     made: Credit | None = None
 
     @property
@@ -235,7 +236,8 @@ class Reading:
             # "Roscosmos / via AFP - Getty Images": a lone word is no person's name; before "via" a wire it is the
             # source (before "via Wikimedia Commons", "courtesy of Geni via …" it is the user who took the picture)
             agency, persons = persons[0], ()
-        if len(persons) == 1 and agency is None and not self.structured and not self.initials and (
+        if len(persons) == 1 and agency is None and not self.structured and not self.initials \
+                and not self.photographer_named and (
                 is_party(persons[0]) or self.sourced and (
                 " " not in persons[0] or not is_name(persons[0], strict=True) or not is_capitalised(persons[0]))):
             # "(Image: WhatsApp)", "© BCCI": a party, not a person; "(Image: Doordarshan)", "sursa foto Evenimentul
@@ -303,6 +305,11 @@ _USE_NOTE = re.compile(r";\s+(?=[^;]*\b(?:permi|reprodu|used\b|usad[oa]\b|usat[o
                        r"|diritti\b|droits\b|rechte\b|genehmig|erlaubnis))[a-zà-ÿ][^;A-Z\d\n]*\s[^;A-Z\d\n]*$")
 
 
+# an outlet printing where it took a picture from: its name (one to three capitalised words), "from", then the
+# picture's own credit chain ("Vox from Name/Anadolu Agency via Getty Images"); the credit is the chain, as printed
+_TAKEN_FROM = re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2} from (?=[^/]{2,60}/)")
+
+
 # A Chinese body before 提供 (provided by), named by the word its name ends on (``is_cjk_body``); see
 # docs/credit-tables.md ("Body提供")
 _PROVIDING_BODY = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,12}?)提供$")
@@ -354,7 +361,7 @@ def read_credit(text: str) -> Reading | None:
         return None  # "OLYMPUS DIGITAL CAMERA", "SAMSUNG CAMERA PICTURES": a camera's default description names no one
     if ":" in text and WRITER_LABEL_AFTER_WORDS.search(text) and not LABEL.match(text):
         return None  # a story's heading and its writer's label: no picture's credit
-    labelled = owned = sourced = bare_credit = by_label = listing = False
+    labelled = owned = sourced = bare_credit = by_label = listing = photographer_named = False
     provided = text[:1] in "사기" and PROVIDED_LABEL.match(text) is not None
     # a label thanking or naming the picture's provider in Thai or Japanese ("ขอบคุณภาพจาก: Name", "写真提供：Name")
     thanked = text[:1] in "ขข写（(" and _THANKED_LABEL.match(text) is not None
@@ -368,6 +375,7 @@ def read_credit(text: str) -> Reading | None:
         by_label = by_label or match.group().rstrip()[-3:].lower() in (" by", "©by") \
             or _WROTE_AND_PHOTOGRAPHED.match(match.group()) is not None  # "Photo by", "© by", "Text und Fotos:": the maker
         listing = listing or match.group().strip().rstrip(":").strip().lower() in _LIST_LABELS
+        photographer_named = photographer_named or _PHOTOGRAPHER_LABEL.match(match.group()) is not None
         text, labelled = text[match.end():].strip().lstrip(":").strip(), True
     if labelled and is_empty_field(text):
         return None  # "(Foto: N/A)", "写真提供：○○", "(사진=금, ...)": a template's empty field, a blank, a setting
@@ -399,6 +407,11 @@ def read_credit(text: str) -> Reading | None:
         return None
     if not text or len(text) > MAX_CREDIT:
         return None
+    taken = _TAKEN_FROM.match(text) if " from " in text[:40] and "/" in text else None
+    if taken:  # "Vox from Mostafa Bassim/Anadolu Agency via Getty Images": the outlet that took it, then its credit
+        inner = read_credit(text[taken.end():])
+        if inner is not None and not inner.bad and inner.known and inner.persons:
+            return replace(inner, labelled=inner.labelled or labelled)
     carried = _CARRIED_BY.match(text) if "経由" in text else None
     if carried:
         text = carried["line"]  # "Jopwell、Pexels経由で無料使用可能": the clause after "via" says how it may be used
@@ -679,6 +692,11 @@ def read_credit(text: str) -> Reading | None:
     if reading.orgs and not reading.labelled and text.startswith(reading.orgs[0] + ":") and FIELD_FIRST.match(text) \
             and fold(reading.orgs[0]) in ORGANISATION_WORDS and not canonical_agency(reading.orgs[0]):
         return None  # "Company: Eli Lilly and Company", "Gallery: Xbox One X": a form's field, a kind of body named alone
+    if photographer_named and not reading.persons and not reading.via_orgs and not reading.known \
+            and reading.orgs == [reading.credit_line] and " " not in reading.credit_line and reading.made is None:
+        # "Photographer: WojtekFus": the label names a person, so one word no table knows is their (user) name
+        reading.persons.append(reading.orgs.pop())
+        reading.lead_org, reading.photographer_named = None, True
     return reading
 
 
@@ -693,6 +711,9 @@ _JAPANESE_CLAUSE = re.compile(r"(?:する|した|している|していた|さ�
 _PLATFORM_OF = re.compile(rf"(?:^|(?<=/))(?P<platform>{'|'.join(NAMED_PLATFORMS)}|Flickr)"
                           r"\s+(?:de|do|da|of|von|di|del)\s+(?P<name>[^/,;()]{3,40})$")
 _GIVEN_NAMES = re.compile(r"^([A-ZÀ-Þ][a-zà-ÿ]{2,}) (?:en|and|und|et|&) ([A-ZÀ-Þ][a-zà-ÿ]{2,})$")
+# a label naming the person who took the picture, in the main news languages: "Photographer:", "Fotógrafo:", "Kuvaaja:"
+_PHOTOGRAPHER_LABEL = re.compile(r"\s*(?:photographers?|photographe|fotogra(?:f|fo|fa|af|fs|fe)|fotógraf[oa]|фотограф"
+                                 r"|kuvaaja|ljósmyndari)\s?:", re.I)
 _WROTE_AND_PHOTOGRAPHED = re.compile(r"\s*(?:text|texte|tekst|testo|texto)\s", re.I)  # "Text und Fotos: FH" signs one person
 # an archive's picture number closing a credit: the centre's letters, the year, the number ("KSC-2011-5421", "JSC2009-E-0123")
 _PICTURE_NUMBER = re.compile(r"\s+[A-Z]{2,5}-?(?:19|20)\d{2}-[A-Z0-9-]{1,12}$")

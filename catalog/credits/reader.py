@@ -67,6 +67,7 @@ from catalog.credits.found import FoundCredit, found
 from catalog.credits.gallery import gallery_candidates
 from catalog.credits.glued import glued_candidates, opens_after_slash
 from catalog.credits.label_grammar import is_word_of_sentence
+from catalog.credits.markup import with_credit_markup_read
 from catalog.credits.names import (
     is_capitalised,
     is_name,
@@ -193,6 +194,8 @@ def tidy(text: str) -> str:
         text = _JSON_ESCAPE.sub(lambda m: chr(int(m[1], 16)) if m[1] else m[2], text)
     if "[+]" in text:
         text = _EXPAND.sub(" ", text)
+    if "<" in text or "[" in text:
+        text = with_credit_markup_read(text)  # '<media:credit>Name</media:credit>', 'credit="Name"': a labelled credit
     strings = field_strings(text)
     if strings:
         text = strings  # 'credit: "Name/AFP",': a field of code or data, whose string is the caption
@@ -277,6 +280,8 @@ def label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             close = _closing(text, start - 1)
             if close > 0:
                 stop = min(stop, close)
+        elif start and text[start - 1] in _QUOTES:  # 'contains("©Reuters 2004")': the string's quote closes it
+            stop = _closing_quote(text, start - 1, end, stop)
         for following in LABEL_ANYWHERE.finditer(text, end + 1, stop):
             word = following.group().strip()
             if not word.startswith(("©", "(c)")) and _opens_credit(text, following.start(), word):
@@ -328,6 +333,20 @@ def label_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                           how=f"credit found {where} after an agency's {label!r}")
             continue
         yield start, found(reading, _trim(rest), printed, f"{where} after {label!r}")
+
+
+# a quote opening a string or a quotation, and the quote that closes it
+_QUOTES = {'"': '"', "'": "'", "“": "”", "„": "“", "«": "»", "「": "」", "『": "』"}
+
+
+def _closing_quote(text: str, opening: int, start: int, stop: int) -> int:
+    """Where the string opened at ``opening`` closes, between ``start`` and ``stop``; ``stop`` when it does not. An
+    apostrophe between two letters is a word's ("O'Brien"), no closing quote."""
+    closer = _QUOTES[text[opening]]
+    at = text.find(closer, start, stop)
+    while at > 0 and closer == "'" and text[at - 1:at].isalpha() and text[at + 1:at + 2].isalpha():
+        at = text.find(closer, at + 1, stop)
+    return at if at > 0 else stop
 
 
 def _with_abbreviation_period(text: str, end: int, cut: int, reading: Reading) -> tuple[Reading, int]:

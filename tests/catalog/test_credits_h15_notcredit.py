@@ -129,3 +129,51 @@ def test_a_sentence_a_field_or_a_dateline_is_no_credit(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), CREDITS_BESIDE_THE_PAGES_WORDS)
 def test_credits_beside_the_pages_words_are_still_read(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- credits that markup or code names as such: an element, an attribute, a shortcode, a string of code -------------
+
+CREDITS_IN_MARKUP = [
+    ('<media:credit scheme="urn:ebu">Adnan Delić</media:credit>', ("Adnan Delić", None, ("Adnan Delić",))),  # h15-179
+    # h15-184: Media RSS's role names the maker, so one word no table knows is the artist's user name
+    ('<media:credit role="author" scheme="urn:ebu">WojtekFus</media:credit>', ("WojtekFus", None, ("WojtekFus",))),
+    ('<item><title>Flood</title><media:credit role="photographer">Jane Roe</media:credit></item>',
+     ("Jane Roe", None, ("Jane Roe",))),
+    ("<photo-credit>Jane Roe/AP</photo-credit>", ("Jane Roe/AP", "AP", ("Jane Roe",))),
+    # h15-158: the Media Credit plugin's shortcode, its name attribute the credit
+    ('[media-credit name="Photo courtesy of the family)" align="aligncenter" width="300"]',
+     ("Photo courtesy of the family", "the family", ())),
+    ('[media-credit name="Jane Roe" align="alignleft" width="640"]<img src="a.jpg" />[/media-credit] The mayor speaks.',
+     ("Jane Roe", None, ("Jane Roe",))),
+    # h15-160: a component's credit attribute; the outlet that took the picture "from" its credit is no party
+    ('<Footer credit="Vox from Mostafa Bassim/Anadolu Agency via Getty Images" link="https://www.vox.com/a"></Footer>',
+     ("Mostafa Bassim/Anadolu Agency via Getty Images", "Anadolu", ("Mostafa Bassim",))),
+    ('<figure data-credit="Jane Roe/Reuters"><img src="a.jpg"></figure>', ("Jane Roe/Reuters", "Reuters", ("Jane Roe",))),
+    # h15-241: PHP's arrow before the string; h15-224: the string's quote closes a credit a label opens inside it
+    ("'caption' => 'Фото: пресс-служба КЧС',", ("пресс-служба КЧС", "пресс-служба КЧС", ())),
+    ('#expect(paragraphs.contains("49") && paragraphs.contains("©Reuters 2004"))', ("Reuters 2004", "Reuters", ())),
+    ("He said: 'Photo: Pat O'Brien' was printed under it.", ("Pat O'Brien", None, ("Pat O'Brien",))),
+]
+
+NO_CREDIT_IN_MARKUP = [
+    # h15-185: the feed's second credit element holds the author's avatar, a link
+    '<media:credit role="author" scheme="urn:ebu">http://a.deviantart.net/avatars/w/o/wojtekfus.jpg?5</media:credit>',
+    '<span class="byline">By Jane Roe</span> The mayor speaks.',  # a story's byline is no picture's credit
+    '<div data-caption="The mayor speaks at the council."></div>',
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CREDITS_IN_MARKUP)
+def test_a_credit_markup_names_as_such_is_read(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", NO_CREDIT_IN_MARKUP)
+def test_markup_that_names_no_credit_gives_none(text: str) -> None:
+    assert _read(text) is None
+
+
+def test_a_photographer_label_names_a_person_even_in_one_word() -> None:
+    assert _read("A fox at dusk. Photographer: WojtekFus") == ("WojtekFus", None, ("WojtekFus",))
+    assert _read("A fox at dusk. Photographer: Reuters") == ("Reuters", "Reuters", ())
+    assert _read("A fox at dusk. Photo: WojtekFus") == ("WojtekFus", "WojtekFus", ())  # no role named: as before
