@@ -22,10 +22,10 @@ from catalog.credits.agencies import (
     is_organisation_like,
     is_printed_as_name,
 )
+from catalog.credits.brackets import closing_file_word
 from catalog.credits.labels import (
     COUNTER_BETWEEN,
     COUNTER_CLOSERS,
-    FILE_PICTURE_WORDS,
     GALLERY_HEADINGS,
     TOTAL_FIRST_COUNTER,
 )
@@ -291,18 +291,8 @@ _HANDED_IN = re.compile(
     r"(?:(?<=[.!?])\s+(?:[–—-]\s+)?|\s*\((?=[^()]+\)$))(?P<credit>(?i:(?:photo|picture|image|pic)\s+(?:supplied|submitted|"
     r"provided|contributed))"
     r"|SUPPLIED|SUBMITTED|PROVIDED)\)?\s*$")
-# "東涌綫列車（資料圖片）", "Der Zug (Archivbild)": a file picture's word in the caption's language alone in its closing
-# brackets, the paper's own file picture, naming no one
-_BRACKETED_FILE_WORD = re.compile(r"\s*[(（]\s*(?P<credit>" + "|".join(map(re.escape, FILE_PICTURE_WORDS)) + r")\s*[)）]\s*$",
-                                  re.IGNORECASE)
 # French "… en 1968. Photo d'archives AFP", "Photo archives LNC": a file picture and whose archive it is, kept whole
 _FILE_PICTURE = re.compile(r"(?<=[.!?])\s+(?P<credit>(?:Photo|PHOTO)\s+(?:d['’]\s?)?(?i:archives?)(?:\s+(?P<owner>[A-Z][\w&'’ .-]{1,40}))?)$")
-
-
-def _is_a_marker(word: str) -> bool:
-    """A bare noun of a Latin-script language is a paper's marker capitalised ("(Archives)", "(Archiv)"); in lower
-    case it is the sentence's own word ("The town hall (archive)"). Other scripts have no capitals to tell."""
-    return " " in word or not word[:1].isascii() or not word[:1].islower()
 
 
 def split_unmarked_credit(caption: str) -> tuple[str | None, Credit | None]:
@@ -311,8 +301,8 @@ def split_unmarked_credit(caption: str) -> tuple[str | None, Credit | None]:
     an archive named after the last sentence, a labelled credit in lower case in the closing bracket, a wire after
     an equals sign."""
     # first: "(Photo d'archives)" is the picture's kind in the language's words, no label before a name
-    file_word = _BRACKETED_FILE_WORD.search(caption)
-    if file_word and _is_a_marker(file_word.group("credit")):
+    file_word = closing_file_word(caption)
+    if file_word:
         return clean_text(caption[: file_word.start()]), Credit(credit_line=file_word.group("credit"), qualifiers=("file",))
     labelled = _LABELLED_BRACKET.search(caption)
     found = parse_credit_line(labelled.group("credit")) if labelled else None

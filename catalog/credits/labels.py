@@ -16,7 +16,8 @@ from catalog.credits.organisations import SPELLINGS
 # one short line (``reader``); Russian and Ukrainian pages print "Источник:", "Джерело:" under the picture,
 # and ``vocabulary`` reads those.
 COLON_WORDS: dict[str, tuple[str, ...]] = {
-    "vi": ("ảnh", "hình", "hình ảnh", "nguồn ảnh", "nguồn hình ảnh"),
+    # Vietnamese "graphic" ("Đồ họa:", and "đồ hoạ" with the tone mark on the other vowel): an infographic's maker
+    "vi": ("ảnh", "hình", "hình ảnh", "nguồn ảnh", "nguồn hình ảnh", "đồ họa", "đồ hoạ"),
     "el": ("φωτό", "φωτο", "φωτ.", "φωτογραφία", "φωτογραφίες", "πηγή φωτογραφίας", "πηγή φωτό",
            "πηγή φωτο", "πηγή εικόνας", "εικόνα"),
     # "צילם" / "צילמה" / "צילמו": (he, she, they) photographed
@@ -46,7 +47,7 @@ COLON_WORDS: dict[str, tuple[str, ...]] = {
     "lt": ("nuotrauka", "nuotraukos", "nuotr", "fotografas", "fotografė"),
     "lv": ("attēls", "fotogrāfija", "fotogrāfs", "fotogrāfe"),
     # Finnish "photograph(s)" and "photographer" beside "Kuva:" ("Valokuvat: Lehtikuva", "Kuvaaja: Name")
-    "fi": ("valokuva", "valokuvat", "kuvaaja", "kuvaajat"),
+    "fi": ("valokuva", "valokuvat", "kuvaaja", "kuvaajat", "valokuvaaja", "valokuvaajat"),
     "is": ("ljósmynd", "ljósmyndir", "ljósmyndari", "myndir"),
     "cs/sk": ("zdroj foto", "zdroj fotografie", "fotografoval", "fotografovala", "fotograf"),
     "hr/sr/bs/sl": ("snimio", "snimila", "izvor foto", "izvor fotografije", "снимио", "снимила", "фотографија",
@@ -55,6 +56,11 @@ COLON_WORDS: dict[str, tuple[str, ...]] = {
     "ka": ("ფოტო", "ფოტოები"),  # Georgian
     "az": ("şəkil", "foto mənbə"),  # Azerbaijani
     "cy": ("llun", "lluniau"),  # Welsh
+    # Northern Sámi "picture", "pictures" and "photographer" (NRK Sápmi, Ávvir: "Govva: Name")
+    "se": ("govva", "govat", "govvejeaddji"),
+    # Mongolian "photograph" ("Гэрэл зураг:", Montsame), "picture", "photographer"; Kazakh and Kyrgyz "picture"
+    # (Kazakh "Сурет:", Kyrgyz "Сүрөт:"), Uzbek's in Latin letters ("Surat:")
+    "mn/kk/ky/uz": ("гэрэл зураг", "зураг", "гэрэл зурагчин", "сурет", "сүрөт", "surat"),
     "ga": ("grianghraf", "grianghraif"),  # Irish: photograph, photographs
     "eu": ("argazkia", "argazkiak"),  # Basque
     "tl": ("larawan", "kuha ni"),  # Filipino: picture, taken by
@@ -78,13 +84,21 @@ _TEXT_WORDS = r"(?:text|texte|tekst|teksti|texti|testo|texto)"
 # the writer's label after a story's heading ("Ekstra Bladet - Tipsbladet - - Name - TEKST: Name"): the line is the
 # page's heading and byline, no picture's credit, unless a picture label opens it
 WRITER_LABEL_AFTER_WORDS = re.compile(rf"\s[-–—|]\s*{_TEXT_WORDS}\s?:", re.IGNORECASE)
-_PHOTO_WORDS = r"(?:fotos?|photos?|foto['’]s|bilder?|bild|billeder|kuvat?|myndir|zdjęcia|fotografie|fotografias?)"
+_PHOTO_WORDS = (r"(?:fotos?|photos?|foto['’]s|bilder?|bild|billeder|kuvat?|myndir|zdjęcia|fotografie|fotografias?"
+                r"|im[aá]genes|imagens|images)")
+# "information" in the languages of Europe: "Imágenes e información:" (pictures and information) names who supplied both
+_INFO_WORDS = r"(?:informaci[oó]n|informa[çc][ãa]o|informations?|informazioni|infos?)"
 _AND_WORDS = r"(?:und|and|og|och|ja|i|et|en|e|y|&)"
-TEXT_AND_PHOTOS = rf"(?:{_TEXT_WORDS}\s+{_AND_WORDS}\s+{_PHOTO_WORDS}|{_PHOTO_WORDS}\s+{_AND_WORDS}\s+{_TEXT_WORDS})"
+TEXT_AND_PHOTOS = (rf"(?:{_TEXT_WORDS}\s+{_AND_WORDS}\s+{_PHOTO_WORDS}"
+                   rf"|{_PHOTO_WORDS}\s+{_AND_WORDS}\s+(?:{_TEXT_WORDS}|{_INFO_WORDS}))")
 # "Text and photos:" before a name that wrote and photographed: Vietnamese "Bài, ảnh, audio:",
 # "Bài và ảnh:", Urdu "تحریر و تصاویر" (printed with or without a colon), and the languages of Europe
 _TEXT_AND_PHOTOS = (r"bài(?:\s*(?:,|và)\s*(?:ảnh|audio|video|clip|đồ\s+họa))+\s?[:：]|تحریر\s+و\s+تصاویر\s?:?"
                     rf"|{TEXT_AND_PHOTOS}\s?[:：]")
+
+# Czech and Slovak "photo taken from" before the site or the body it came from ("Foto převzato z www.nobanis.org"),
+# read like "Photo via" (``vocabulary`` tries it before a bare "Foto", which "převzato" would not stop)
+TAKEN_FROM = r"(?:foto|fotografie|fotografia|snímek|snímka)\s+(?:převzat[oaáý]|prevzat[áéýo])\s+(?:ze?|zo)(?=\s)"
 
 # "Source and photo -" before a site or wire, in Russian and Ukrainian ("Источник и фото - ria.ru")
 _SOURCE_AND_PHOTO = r"(?:источник\s+и\s+фото|фото\s+и\s+источник|джерело\s+(?:і|та)\s+фото)\s?[-–—:]"
@@ -95,8 +109,8 @@ _SOURCE_AND_PHOTO = r"(?:источник\s+и\s+фото|фото\s+и\s+ист
 # article names for "archive" and the "Archives" string of WordPress's translations (translate.wordpress.org, each
 # locale's "Archives" widget title); see docs/credit-tables.md, "Word families".
 ARCHIVE_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("archive", "archives", "file", "files"), "de": ("archiv",), "fr": ("archives", "archive"), "es": ("archivo",),
-    "pt": ("arquivo",), "it": ("archivio",), "nl": ("archief",), "sv": ("arkiv",), "no": ("arkiv",), "da": ("arkiv",),
+    "en": ("archive", "archives", "file", "files"), "de": ("archiv",), "fr": ("archives", "archive"),
+    "es": ("archivo", "archivos"), "pt": ("arquivo", "arquivos"), "it": ("archivio", "archivi"), "nl": ("archief",), "sv": ("arkiv",), "no": ("arkiv",), "da": ("arkiv",),
     "fi": ("arkisto",), "pl": ("archiwum",), "cs": ("archiv",), "sk": ("archív",),
     "hu": ("archív", "archívum"), "ro": ("arhivă", "arhiva"), "hr/sr/bs": ("arhiva", "arhiv", "архива", "архив"),
     "sl": ("arhiv",), "bg": ("архив",), "ru": ("архив",), "uk": ("архів",), "el": ("αρχείο", "αρχείου"),
@@ -211,6 +225,31 @@ PRIVATE_ARCHIVES: dict[str, tuple[str, ...]] = {
     "th": ("ภาพส่วนตัว",), "tl": ("personal na koleksyon",), "sw": ("maktaba binafsi", "picha ya familia"),
 }
 
+# A reader's picture, sent in, in the main news languages: printed alone in place of a party ("Foto: Čitatelj", klix.ba;
+# "Foto: Leser", "Photo : lecteur"), it names no one; a reader named is the person ("Name, KBVZ viewer")
+READERS: dict[str, tuple[str, ...]] = {
+    "en": ("reader", "reader photo", "reader's photo", "reader’s photo"), "de": ("leser", "leserin", "leserfoto", "leserbild",
+    "leserreporter", "leser-reporter"), "fr": ("lecteur", "lectrice", "photo lecteur"), "es": ("lector", "lectora"),
+    "pt": ("leitor", "leitora"), "it": ("lettore", "lettrice"), "nl": ("lezer", "lezersfoto"),
+    "sv": ("läsare", "läsarbild"), "no": ("leser", "leserbilde"), "da": ("læser", "læserfoto", "læserbillede"),
+    "fi": ("lukija", "lukijan kuva"), "pl": ("czytelnik", "czytelniczka"), "cs": ("čtenář", "čtenářka"),
+    "sk": ("čitateľ", "čitateľka"), "hr/bs/sr": ("čitatelj", "čitateljica", "čitalac", "читалац", "читатељ"),
+    "sl": ("bralec", "bralka"), "hu": ("olvasó", "olvasónk"), "ro": ("cititor", "cititoare"),
+    "ru": ("читатель", "читательница"), "uk": ("читач", "читачка"), "bg": ("читател",), "el": ("αναγνώστης",),
+    "lt": ("skaitytojas", "skaitytoja"), "lv": ("lasītājs", "lasītāja"), "et": ("lugeja",),
+}
+# "External source" (the Dominican papers' "Fuente externa"): a picture from outside the paper, no party named
+EXTERNAL_SOURCES = ("fuente externa", "fonte externa", "source externe", "externe quelle", "fonte esterna",
+                    "external source", "externe bron", "źródło zewnętrzne", "zewnętrzne źródło", "внешний источник",
+                    "extern källa", "ekstern kilde")
+# A freelancer's mark after the name in place of an agency ("Name/Free", "Name/Freelance", Danish and Norwegian
+# "frilans"): what the photographer is, no party (holdout14-177)
+FREELANCE = ("free", "freelance", "freelancer", "frilans", "frilanser", "frilansfotograf", "freelancefotograf")
+# The artist whose work is pictured, in the languages ("Courtesy of the artist", "藝術家提供"): no name, no party
+THE_ARTIST = ("the artist", "the artists", "l'artiste", "l’artiste", "el artista", "la artista", "o artista",
+              "l'artista", "l’artista", "der künstler", "die künstlerin", "de kunstenaar", "konstnären", "kunstneren",
+              "kunstnerne", "taiteilija", "artysta", "artystka", "художник", "藝術家", "艺术家")
+
 # "collected", "social media": a picture taken from elsewhere, no party named ("ছবি: সংগৃহীত")
 # Printed in place of a party: "collected" (Bengali, and the English South Asian papers print: "Photo: Collected"),
 # Vietnamese "sưu tầm" (collected), Mexico's "Especial" (a special, handed-out picture), French and Portuguese "DR"
@@ -245,6 +284,8 @@ NO_PARTY_IN_LANGUAGES = ("সংগৃহীত", "সংগৃহীত ছব�
                          # named without whose it is
                          "соцсети", "социальные сети", "соцмережі", "соціальні мережі",
                          *(word for words in PRESS_OFFICES_ALONE.values() for word in words),
+                         *(word for words in READERS.values() for word in words), *EXTERNAL_SOURCES, *FREELANCE,
+                         *THE_ARTIST, "courtoisie", "gracieuseté",
                          *(word for words in PRIVATE_ARCHIVES.values() for word in words))
 
 # Words that, printed right before a picture word, make it a noun of the sentence and not a label, by language: a
@@ -345,7 +386,7 @@ IMAGE_SOURCE_WORDS = ("பட மூலாதாரம்", "इमेज स्
 # Arabic "تصوير" (photography) opens a bracketed credit without a colon before an outlet's name: "(تصوير أكورا بريس)";
 # before anything else it is the noun of a sentence or a list ("(تصوير الشاشة صامتاً)", filming the screen silently;
 # Arabic prints no capitals to tell a name from words)
-_BARE = r"(?:(?<=[(（])|(?<![\s\S]))تصوير(?=\s+[^()\n]{1,30}?(?:\sبريس|\sنيوز|رويترز)(?:\)|$))|(?-i:Bild|ภาพโดย|Kuvat?|KUVAT?|[Ss]urs[aă]\s+foto|SURSA\s+FOTO|[Pp]icha\s+na|PICHA\s+NA|[Ii]mmagini)(?=\s)(?!\s+(?-i:(?:d['’])?[a-zß-ÿ]{4,})(?![.\w]))"
+_BARE = r"(?:(?<=[(（])|(?<![\s\S]))تصوير(?=\s+[^()\n]{1,30}?(?:\sبريس|\sنيوز|رويترز)(?:\)|$))|(?-i:Bild|ภาพโดย|Kuvat?|KUVAT?|Valokuva(?:aja|t)?|Kuvaaja|[Ss]urs[aă]\s+foto|SURSA\s+FOTO|[Pp]icha\s+na|PICHA\s+NA|[Ii]mmagini)(?=\s)(?!\s+(?-i:(?:d['’])?[a-zß-ÿ]{4,})(?![.\w]))"
 
 
 def _alternatives(words: object) -> str:

@@ -268,9 +268,14 @@ def is_organisation_name(text: str) -> bool:
 
 
 def is_titled(text: str) -> bool:
-    """A proper name under a definite article ("The Valley Ledger"): a publication or an institution, never a person."""
+    """A proper name under a definite article ("The Valley Ledger"): a publication or an institution, never a person.
+
+    The article may be printed in lower case, as sites and papers of other languages print their own names ("il
+    Torinese", "der Standard", "het Parool"); a person's particle is no article ("de Vries", "van Dijk")."""
     article, _, rest = text.partition(" ")
-    return article.lower() in ARTICLES and bool(rest) and is_organisation_name(text)
+    if not rest or article.lower() not in ARTICLES or article in ("a", "o"):
+        return False  # lower-case "a" and "o" are as often a sentence's words as an article
+    return is_organisation_name(article.capitalize() + " " + rest if article.islower() else text)
 
 
 def strip_period(text: str) -> str:

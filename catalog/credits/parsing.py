@@ -63,7 +63,7 @@ from catalog.credits.names import (
 )
 from catalog.credits.labels import WRITER_LABEL_AFTER_WORDS
 from catalog.credits.organisations import PHOTO_SITES, PREFIX_WIRES, RELEASE_WIRES
-from catalog.credits.parts import as_titled_organisation, classify
+from catalog.credits.parts import as_titled_organisation, classify, is_city_edition
 from catalog.credits.segments import (
     carried_by_home_agency,
     is_titled_after_name,
@@ -173,7 +173,7 @@ def _lender(words: str) -> str:
 _A_GALLERY = frozenset({"gallery", "the gallery", "galleries", "the galleries"})
 _THANKED_LABEL = re.compile(r"^\s*[（(]?\s*(?:ขอบคุณภาพ(?:จาก)?|写真提供)\s*[:：]?")
 _COURTESY_JOINS = frozenset({"", "of", "de", "by", "di", "da", "del", "della"})  # "courtesy of:" with no one after it
-_COURTESY_HINTS = ("ourt", "ortes", "entile", "upplied", "ubmitted", "ivulga")  # courtesy, cortesía, gentileza, …
+_COURTESY_HINTS = ("ourt", "ortes", "entile", "upplied", "ubmitted", "ivulga", "racieuset")  # courtesy, cortesía, courtoisie, …
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -1124,6 +1124,9 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         persons.append(value)  # "Fotos: A, B, FPÖ Klub, C": each picture's credit in a list
                     elif _wire_then_byline(value):
                         reading.bad = True  # "Name/TT Lars Hansson": the credit ends at the wire, the next byline follows
+                    elif slashed and persons and is_city_edition(value):
+                        target.append(value)  # "Name/Streetsblog L.A.": the outlet's city edition, as the slash places it
+                        reading.named += 1
                     elif is_name(value, strict=False) or is_organisation_like(value) or (
                             _name_placed(reading, segment, slashed, segments) and is_placed_name(value)):
                         # "Name/THEATER AN DER WIEN/dpa": a function word in a name the chain places
@@ -1143,7 +1146,8 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
 def _every_word_capitalised(name: str) -> bool:
     """Every word and every hyphenated part of it capitalised, as a name is printed ("The Daily Beast"; not
     "The Moment of Re-entry", a title)."""
-    return all(part[:1].isupper() for part in name.replace("-", " ").split())
+    words = name.replace("-", " ").split()
+    return all(part[:1].isupper() for part in (words[1:] if words[:1] and words[0] in ARTICLES else words))  # "il Torinese"
 
 
 # a source's field, then the photographer's after a comma, under one label: "Nguồn ảnh: Internet, photographer: Name"
@@ -1383,13 +1387,15 @@ def is_text_credit(reading: Reading) -> bool:
 
 def _initials_head_photographer(reading: Reading) -> bool:
     """An outlet's initials or one word in capitals no table knows, a slash and one person's full name: the whole
-    credit, as "AP/Name" is ("KOMPAS/INGKI RINALDI": a person is printed with two names or more, an outlet with one)."""
+    credit, as "AP/Name" is ("KOMPAS/INGKI RINALDI": a person is printed with two names or more, an outlet with one);
+    or the other way round, as "Name/AP" is ("Devindra Hardawar/AOL")."""
     if len(reading.persons) != 1 or len(reading.orgs) != 1 or reading.via_orgs or not reading.structured:
         return False
     outlet, person = reading.orgs[0], reading.persons[0]
     return 2 <= len(outlet) <= 10 and outlet.isalpha() and outlet.isupper() and " " in person \
         and not is_role_or_place_initials(outlet) \
-        and (reading.credit_line or "").replace(" ", "") == f"{outlet}/{person.replace(' ', '')}" \
+        and (reading.credit_line or "").replace(" ", "") in (f"{outlet}/{person.replace(' ', '')}",
+                                                             f"{person.replace(' ', '')}/{outlet}") \
         and is_name(person, strict=True) and is_capitalised(person)
 
 

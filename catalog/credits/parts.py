@@ -80,6 +80,10 @@ _QUOTED_HANGUL = re.compile(r"[가-힣]['‘’\"“”]|['‘’\"“”][가-�
 # ("archív ŠH", "arhiva Jutarnjeg lista", "архив ТАСС": labels.ARCHIVE_NOUNS, the owner capitalised in any script)
 _ARCHIVE_OF = re.compile(rf"^(?:{'|'.join(sorted(map(re.escape, ARCHIVE_NOUNS), key=len, reverse=True))})\s+"
                          r"(?:(?:de|du|des|of|del|do|da|di)\s+)?(?P<owner>[^\W\d_][\w&'’.-]*(?:\s+[\w&'’.-]+){0,4})$")
+# a city or a country by its dotted initials, closing an outlet's name ("L.A.", "D.C.", "N.Y.", "U.K.")
+_PLACE_INITIALS = frozenset({"la", "dc", "ny", "nyc", "sf", "nj", "uk", "us", "nz"})
+# an owner printed by its initials, in any alphabet ("TJD", "WWF", "АП", "ŠH")
+_INITIALS_OWNER = re.compile(r"^(?:[^\W\d_a-zß-ÿа-яё]){2,6}$")
 # a reporter's role and the outlet's short name after the photographer ("Kiwahe / Reportero W", "Name / Fotógrafo
 # EL PAÍS"): what the person is, as "Staff Photographer" is, no party of its own
 _REPORTER_OF = re.compile(r"^(?:Reporter[oa]?|Fot[oó]grafa?|Fotorreporter[oa]|Corresponsal|Correspondent|Repórter|Fotógrafo)"
@@ -123,6 +127,17 @@ def classify(item: str) -> _Item:
         return _Item(found.kind, found.value, found.qualifiers | {"file"}, True, found.known, found.named, found.titled,
                      found.bad)
     archive = _ARCHIVE_OF.match(item)
+    if archive is None and item[:1].isupper():
+        # capitalised before initials or a known name, the archive word is still the owner's ("Archivo TJD", "Archivos
+        # WWF", "Архив АП"); before words it is the archive's own name ("Archivo General de la Nación")
+        archive = _ARCHIVE_OF.match(item[:1].lower() + item[1:])
+        if archive and not (_INITIALS_OWNER.match(archive["owner"]) or canonical_agency(archive["owner"])):
+            archive = None
+    if archive is None and item[:1].isupper() and " " in item:
+        owner, _, noun = item.rpartition(" ")
+        if noun.lower() in ARCHIVE_NOUNS and _INITIALS_OWNER.match(owner):  # "Photo DDM Archives": the paper's archive
+            return _Item("org", canonical_agency(owner) or owner, frozenset({"file"}), True,
+                         known=bool(canonical_agency(owner)), named=True)
     if archive and archive.group("owner")[0].isupper():  # French "archives Grund Médias", "archives AFP": a file picture, from its owner's archive
         owner = canonical_agency(archive.group("owner"))
         return _Item("org", owner or archive.group("owner"), frozenset({"file"}), True, known=bool(owner), named=True)
@@ -274,6 +289,10 @@ def classify(item: str) -> _Item:
         stripped = item[: item.rstrip().rfind(" ")].strip()
         if is_organisation_like(stripped) or _holds_acronym(stripped):
             return _Item("org", stripped, frozenset(qualifiers), True, named=True)
+        if item[-6:] in (" Photo", " Foto") and " " in stripped and is_name(stripped, strict=True):
+            # "Andre Lamar Photo" (a US local paper's form): the picture word after the photographer's full name
+            # says what the line credits, as "Photo:" before it would; the name alone is the person
+            return _Item("unknown", stripped, frozenset(qualifiers), bool(qualifiers))
     if "-" in item and " " not in item and any(canonical_agency(part) for part in item.split("-")):
         wires = [canonical_agency(part) for part in item.split("-")]
         if len(wires) == 2 and all(wires):  # "AFP-Yonhap": a Korean paper prints the source, then its carrier
@@ -304,6 +323,8 @@ def classify(item: str) -> _Item:
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "Fotoarena", "FRAMEPHOTO"
     if item.endswith("+") and item[:-1].strip() and item[0].isupper() and len(item.split()) <= 3:
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "DISNEY+", "Apple TV+": a brand
+    if " " not in item and item[:1].islower() and _PICTURE_TRADE_NAME.match(item):
+        return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)  # "snapshot-photography"
     if " " not in item and BRAND.match(item):  # "iPolitics", "eNCA", "TVN24": no person's name is printed so
         return _Item("org", item, frozenset(qualifiers), bool(qualifiers), named=True)
     if " " not in item and (GLUED_WORDS.search(item) or ACRONYM_GLUED.match(item)):
@@ -331,7 +352,18 @@ def classify(item: str) -> _Item:
 
 
 _CODE_AFTER = re.compile(r"^(.*[^\W\d_])\s+\([a-z]{2,4}\)$")
+# a picture business's name in lower case, a word hyphenated to its trade ("snapshot-photography", "studio-foto"): no
+# person's name is printed so
+_PICTURE_TRADE_NAME = re.compile(r"^[a-z][a-z0-9]{2,}-(?:photography|fotografie|fotografia|fotografía|photos?|fotos?"
+                                 r"|images|pictures|pix|bild|bilder|media|press)$")
 _SPELLED_OUT = re.compile(r"^([A-Z][A-Z&.-]{1,9}) \(([^()]{3,80})\)$")  # an organisation's initials, its name in brackets
+
+
+def is_city_edition(name: str) -> bool:
+    """"Streetsblog L.A.", "Curbed D.C.": an outlet's edition named by its city's dotted initials, as the slash after a
+    photographer places it; no person's name ends so (a title before a label may: "PHOTOS: Occupy L.A.")."""
+    head, _, last = name.rpartition(" ")
+    return head[:1].isupper() and last.count(".") >= 2 and fold(last) in _PLACE_INITIALS and len(head.split()) <= 3
 
 
 def _parent(name: str) -> str | None:

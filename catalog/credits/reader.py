@@ -827,8 +827,9 @@ def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
             or own_line and " " not in name and GLUED_WORDS.search(name)) \
             and len(name.split()) <= 4 and (own_line or not GLUED_WORDS.search(name)):
         reading = read_credit(name)
+        person = name[:-6] if own_line and name.endswith((" Photo", " Foto")) else name  # "Andre Lamar Photo"
         if reading is not None and not reading.bad and (
-                reading.persons == [name] and not reading.orgs
+                reading.persons == [person] and not reading.orgs
                 or not person_only and reading.orgs == [name]
                 and (own_line or not name.isascii() or _closes_as_body(text, match))
                 or own_line and reading.credit().agency == name):

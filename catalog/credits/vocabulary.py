@@ -10,6 +10,7 @@ from catalog.credits.labels import (
     LANGUAGE_LABELS,
     NO_PARTY_IN_LANGUAGES,
     QUALIFIERS_IN_LANGUAGES,
+    TAKEN_FROM,
 )
 from catalog.credits.organisations import PREFIX_WIRES
 
@@ -33,8 +34,7 @@ QUALIFIER_WORDS = {
 # gestellt"), a press handout, a courtesy picture. The line is kept; it names no agency and no one.
 NO_PARTY = frozenset({"privat", "private", "zvg", "pr", "cortesia", "gentileza", "courtesy", "handout", "unknown", "supplied",
                       "provided", "submitted", "contributed", "pd", "special arrangement",
-                      # the artist whose work is pictured lent it ("Courtesy of the Artist"): no name, no party
-                      "the artist", "the artists",
+                      # the artist whose work is pictured lent it ("Courtesy of the Artist"): labels.THE_ARTIST
                       # a personal archive, Brazil's and Spain's "privat": labels.PRIVATE_ARCHIVES
                       "eigene darstellung", "eigene aufnahme", "eigenes foto",
                       # social networks and television in general: a copy from them names no one ("Reprodução/TV")
@@ -135,14 +135,21 @@ _WIRES = "|".join(re.escape(word) for word in one_word_spellings())
 
 # "by" after a picture word, in the languages' labels ("Photo by", "Foto von", "Photo par", "Foto oleh")
 BY_WORDS = r"(?:by|von|de|par|di|por|af|av|door|oleh)"
+# "taken" between the picture word and its "by", in the languages' words: "Photo taken by", French "Photo prise par"
+# (and "Photo prises par", as french.cri.cn prints it), German "Foto aufgenommen von", Spanish "Foto tomada por",
+# Portuguese "Foto tirada por", Dutch "Foto genomen door", Swedish "tagen av", Norwegian "tatt av", Danish "taget af"
+TAKEN_WORDS = r"\s+(?:taken|pris(?:es?)?|prises|aufgenommen|tomadas?|tiradas?|genomen|tagen|tatt|taget)"
 
 # Labels that introduce a credit, in the languages of the pages collected for issue 14
 # (tests/catalog/data/credits_real.tsv) and, from ``catalog.credits.labels``, those newspapers of
 # many more languages print; a label is dropped from the printed line.
 _LABELS = r"""(?:
-      (?:photos?|pictures?|images?)\s?:\s?by(?=\s)  # "Photo: by Name", before the colon's own form reads "by Name"
+      """ + TAKEN_FROM + r"""
+    | (?:photos?|pictures?|images?)\s?:\s?by(?=\s)  # "Photo: by Name", before the colon's own form reads "by Name"
     | (?:top|bottom|lead|main|header|featured|cover)\s+(?:photo|picture|image)\s+by(?=\s)  # "Top photo by Name."
       (?![^\n]*\b(?:top|bottom|left|right|middle)\s+(?:photos?|pictures?|images?)\s+by\s)  # alone: several stay whole
+    | (?:wedding|aerial|portrait|publicity|promotional|wildlife|satellite|family)
+      \s+(?:photos?|photographs?|pictures?|images?)\s+by(?=\s)  # what kind of picture: "Wedding photograph by Name"
     |      (?:mandatory|photo|photograph|image|picture|pic|video|artwork)?\s?credits?\s?[:：](?:\s*©)?
     | (?:photo\s+)?credit\s+should\s+read\s*:?
     | cr[ée]ditos?\s+(?:(?:de|da|do|das|dos|de\s+la|del)\s+)?(?:im[aá]gen(?:es|s)?|imagem|fotos?|fotograf[ií]as?)\s?[:：]
@@ -160,12 +167,14 @@ _LABELS = r"""(?:
     | (?:both|all)\s+(?:photos|photography|pictures|images)\s+by(?=\s)  # "All photos by Name", a gallery's one credit
     | (?:photo|image|picture)\s+credits?\s?[-–—](?=\S)  # "Photo credits-NASA/Name"
     | (?:header|featured|hero|cover|lead|main|top)\s+(?:image|photo|picture)\s*[:：]
-    | (?:photos?|photographs?|photography|photographers?|pictures?|pics?|images?|video|graphic|sources?
+    | (?:photos?|photographs?|photography|photographers?|pictures?|pics?|images?|video|graphics?|sources?
+       # an infographic's maker, in the languages' words ("Infografik:", "Infografía:", "Infográfico:")
+       |infographics?|infografik|infograf[ií]as?|infogr[aá]ficos?|infografica|infographie
        |fotos?|fotó|fotoğraf|fotograf(?:ía|ia|ie|ías|ias|ies|ien|ii)|photographies?|fotograf|bild|bilder|bildrechte|bildquelle
        # "photograph" singular and plural where the picture word is Romance or German: French "Photographie(s) :" (a
        # space before the colon, as French sets it), Spanish "Fotografías:", Catalan "Fotografies:", Romanian
        # "Fotografii:", German "Fotografien:"
-       |quelle|foto/quelle|beeld|imagen|imagem|crédito|créditos|crédit\s+photo|kuva|kuvat|zdroj|autor
+       |quelle|foto/quelle|beeld|im[aá]genes|imagens|imagen|imagem|crédito|créditos|crédit\s+photo|kuva|kuvat|zdroj|autor
        |zdjęcie|zdjęcia|źródło|fuente|fonte|фото|фотографија|фотографія|фотография|источник|джерело|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage
        |vídeo|credito|автор
       |bildnachweis|toppbild|symbolfoto|symbolbild|archivfoto|archivbild|titelfoto|titelbild|illustrations?|grafik
@@ -174,11 +183,12 @@ _LABELS = r"""(?:
        |кредит|copyright|снимка|снимки|mynd|snímek|snímky|snímka
        |צילום|تصوير|الصورة
        |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]
-    | (?:photos?|photograph(?:ed|s)?|photography|pictures?|images?|video|fotos?|imagen|imagem|immagin[ei]|imatge|bild
-       |fotograf[ií]as?|fotografie)  # Italian "Fotografia di", Portuguese "Fotografia de"
-       (?:\s+and\s+caption|\s+shot|\s+taken|\s+submitted|\s?:)?\s+""" + BY_WORDS + r"""(?:\s*:)?(?=\s)
+    | (?:photos?|photograph(?:ed|s)?|photography|pictures?|pics?|images?|video|fotos?|imagen|imagem|immagin[ei]|imatge|bild
+       |fotograf[ií]as?|fotografie)  # Italian "Fotografia di", Portuguese "Fotografia de"; British papers' "Pic by"
+       (?:\s+and\s+caption|\s+shot|\s+submitted|\s?:|""" + TAKEN_WORDS + r""")?\s+""" + BY_WORDS + r"""(?:\s*:)?(?=\s)
        # "Photo: by Name"; Indonesian and Malay "Foto oleh" (photo by)
        (?!\s*(?:archivo|arquivo|archivio|archives?)\b)  # "Foto di", "Foto por", "Foto af"; "Foto de archivo": a file picture
+    | (?:photos?|fotos?|immagin[ei])\s+scattat[ae]\s+da(?=\s)  # Italian "Foto scattata da" (taken by)
     | (?:photos?|pictures?|images?)\s+from(?=\s+the\s+(?:[a-z]+\s+){0,4}collection\s+of\s)
     | (?<![^\W\d]\s)(?<![^\W\d])(?-i:Photo|Image|Picture)\s+via(?=\s+(?-i:[A-Z]))  # "Photo via Shutterstock." opening the
       # credit: the stock library the picture came through ("Pool Photo via AP" is another's form, kept whole)
@@ -196,7 +206,7 @@ _LABELS = r"""(?:
     | (?-i:Fot\.|fot\.|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)
     | (?-i:Ph|PH|ph)\.(?=\s?[A-ZÀ-Þ][a-zà-ÿ])  # Italian "Ph. Name" (photo); not "Ph.D."
     | (?-i:Fot|fot)(?=\s+[A-ZÀ-ÞŁŚŻŹĆ])  # Polish "fot." printed without its period: "(fot Name)"
-    | (?-i:(?:Photos?|PHOTOS?)(?=\s+[A-Z]{2,6}(?:\s*$|\s*[/\n])))
+    | (?-i:(?:Photos?|PHOTOS?)(?=\s+[A-Z]{2,6}(?:\s+(?i:archives?))?(?:\s*$|\s*[/\n])))  # "Photo DDM (Archives)"
     | (?-i:(?:[Ff]otos?|FOTOS?|[Pp]hotos?|[Ii]mages?|[Ii]magens?)(?=\s+(?:""" + _WIRES + r""")(?![\w&'’-])))
       # a picture word, in any case, before a wire's one-word name: "... del mundo. fotos Reuters", "Foto EFE"
     | (?-i:(?:Photo|PHOTO)(?=\s+(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-Þ][\w'’.-]+\s?/))  # "(Photo Max Dupont/AFP)", "PHOTO NAME / AFP"
@@ -228,7 +238,7 @@ _LABELS = r"""(?:
 )"""
 # The characters a label opens on, in either case (tests/catalog/test_credit_guards.py checks them against the labels'
 # pattern): a lookahead on them refuses the other texts at once, before the hundreds of label words are tried.
-LABEL_OPENERS = ("abcfghiklmpqstvzźфикасφ©(ⓒ사写撮来图기그カצتا\U0001F4F7\U0001F4F8"
+LABEL_OPENERS = ("abcfghiklmpqstvwzźфикасφ©(ⓒ사写撮来图기그カצتا\U0001F4F7\U0001F4F8"
                  + re.escape(FIRST_LETTERS))
 # read on every candidate credit: most open on none of the openers (a name, a wire), refused by the lookahead (issue 14's
 # speed); a label may open on a space of its own, hence the space in the class
@@ -255,10 +265,11 @@ DRAWN_WORDS = ILLUSTRATION_WORDS + DRAWN_WORDS_WITH_COLON
 ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*(?:by\s+)?)"
                           rf"|(?:{'|'.join(ILLUSTRATION_WORDS)})\s*:?\s+|(?:{'|'.join(DRAWN_WORDS_WITH_COLON)})\s*:\s*)",
                           re.I)
-# "Courtsey", its common misspelling, is read as it was meant; Argentina's "Gentileza" and Italy's "per gentile
-# concessione di" are "courtesy of". "Supplied:" (ABC Australia), "Submitted by" (CBC)
+# "Courtsey", its common misspelling, is read as it was meant; Argentina's "Gentileza", Italy's "per gentile
+# concessione di" and French "courtoisie" (Quebec's "gracieuseté") are "courtesy of". "Supplied:" (ABC Australia), "Submitted by" (CBC)
 # and "Divulgação" (Brazil's handout) are courtesy forms ("(Supplied: National Justice Project)"), kept in the line
 COURTESY = re.compile(r"^\s*(?:(?:photos?|images?|pictures?|video|fotos?|im[aá]genes|imagen|imagem)\s+)?(?:courtesy|courtsey|cortes[ií]a|gentileza|(?:per\s+)?gentile\s+concessione"
+                      r"|courtoisie|gracieuset[ée]"  # French, and Quebec's "Photo gracieuseté"
                       r"|supplied|submitted|divulga[çc][ãa]o)(?:\s+(?:of|de|by|di|della|del|da))?"
                       r"\s*[:/,]?\s+", re.I)  # "Foto: Cortesía, Partido de La U"
 COLLECTION_OF = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+){0,4}collection\s+of\s+(?=[A-Z])")  # a person's, in lower case
@@ -268,7 +279,7 @@ ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|ima
 # the day after an office's own photo form: "SLCPD photo from July 9, 2023", "Navy photo from 2019"
 PHOTO_DATED = re.compile(r"(?<=[Pp]hoto|PHOTO|graph)\s+from\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)?\d{4}$")
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", re.I)
-ARTICLES = frozenset({"the", "los", "las", "el", "la", "le", "les", "der", "die", "das", "il", "lo", "o", "a"})
+ARTICLES = frozenset({"the", "los", "las", "el", "la", "le", "les", "der", "die", "das", "il", "lo", "o", "a", "het"})
 DOUBLED_LINE = re.compile(r"^(\S.*?)\s*[/ ]\s*\1$")
 HANDLE = re.compile(r"^@[A-Za-z0-9_.]{2,30}$")  # a social account: "@Joyce_Karam", "@linda.davidson"
 FIELD_FIRST = re.compile(r"^([^\W\d_][^\W\d_-]{1,20})\s?:\s")  # a page's field name opening the text ("Kaynak: ")
@@ -364,8 +375,9 @@ DESK_CODE = re.compile(r"^(?:[a-z]{1,3}|[A-Z][b-df-hj-np-tv-xz]{1,2}|\d{1,4}|kod
                        r"|[A-Z]{2,4}\d{6,}|[A-Z]{2,4}\d{4}-\d{3,5})$")
 # ... or a picture's archive number ("© UNICEF/UN0270198/Name", "©UNICEF/NYHQ2010-1862/Name": the year, then the number)
 PRICE_CODE = re.compile(r"\s+kod\s+\d{1,6}$")  # TT's price code printed after its name ("TT kod 10060")
-# an organisation's initials; Polish initials keep a conjunction in lower case ("UMiG": Urząd Miasta i Gminy, "MSWiA")
-INITIALS = re.compile(r"^(?:[A-Z]{3,6}|[A-Z]{2,4}[iaw][A-Z]{1,3})(?:-[A-Z][\w]+)?$")
+# an organisation's initials; Polish initials keep a conjunction in lower case ("UMiG": Urząd Miasta i Gminy, "MSWiA"),
+# English ones an ampersand ("D&C", the Democrat and Chronicle; "AT&T", "P&G"): no person signs so
+INITIALS = re.compile(r"^(?:[A-Z]{3,6}|[A-Z]{2,4}[iaw][A-Z]{1,3}|[A-Z]{1,3}&[A-Z]{1,3})(?:-[A-Z][\w]+)?$")
 NAME_AND_AGENCY = re.compile(r"^([^()]*\S)\s+\(([^()]+)\)$")
 REFERENCE_NUMBER = re.compile(r"\s*\(\d{5,}[a-z]{0,3}\)$")  # Shutterstock's "(16507315bs)"
 # separators kept: a slash is credit grammar; a backslash between two words is a slash mistyped or a CMS's escape

@@ -21,6 +21,10 @@ CAPTION = "Ihmiset kokoontuivat torille lauantaina. "  # any caption sentence: t
     ("Снимио: Марко Марковић", "Марко Марковић", None, ("Марко Марковић",)),  # sr
     ("Fotogrāfs: Jānis Bērziņš", "Jānis Bērziņš", None, ("Jānis Bērziņš",)),  # lv
     ("Fotograaf: Mari Tamm", "Mari Tamm", None, ("Mari Tamm",)),  # et
+    ("Valokuvaaja Alfred Hackman", "Alfred Hackman", None, ("Alfred Hackman",)),  # fi, holdout14-023, no colon
+    ("Govva: Jon Anders Eira", "Jon Anders Eira", None, ("Jon Anders Eira",)),  # se (Northern Sámi), blind15 04
+    ("Гэрэл зураг: Б.Бат", "Б.Бат", None, ("Б.Бат",)),  # mn, blind15 10
+    ("Photo prise par Benoit Tessier", "Benoit Tessier", None, ("Benoit Tessier",)),  # fr, holdout14-215
 ])
 def test_a_picture_label_of_the_language_opens_the_credit(credit: str, line: str, agency: str | None,
                                                           photographers: tuple[str, ...]) -> None:
