@@ -221,6 +221,8 @@ def test_a_copy_that_is_no_page_line_stays_the_credit(text: str, expected: tuple
      ("Christine Flores", None, ("Christine Flores",))),
     ("Zdjęcie Kibice Legii Warszawa w dymie rac na trybunach /Bartłomiej Zborowski /PAP",
      ("Bartłomiej Zborowski /PAP", "PAP", ("Bartłomiej Zborowski",))),
+    ("Zdjęcie Prezydent Andrzej Duda i szef Rady Europejskiej Donald Tusk /Jacek Turczyk /PAP",
+     ("Jacek Turczyk /PAP", "PAP", ("Jacek Turczyk",))),
     ("Sánchez y Dolado en la entrega de premios. / Michelena", ("Michelena", None, ("Michelena",))),
 ])
 def test_an_unlabelled_credit_closing_the_caption_is_read(text: str, expected: tuple) -> None:
