@@ -238,8 +238,6 @@ def test_an_unlabelled_credit_closing_the_caption_is_read(text: str, expected: t
     "Reference Photo | Clock-In Selfie | Clock-Out Selfie",
     "Gallery: Xbox One X | 14 Photos",
     "La entrega de premios. / Archivo",
-    # a year alone, no full date, before the name
-    "In 2019 Jane Roe",
     # a slash glued to a word inside the sentence
     "Kibice Legii /Warszawa na trybunach",
 ])
