@@ -590,8 +590,8 @@ def read_credit(text: str) -> Reading | None:
         own = _OWN_ADDRESS.match(body)
         if own and _is_own_address(own["site"] or own["handle"], own["name"]):
             body = own["name"]  # "Foto oleh Name (namesite.com)", "Name | @handle": their own site or account, no party
-    if body.endswith(")") and " (" in body:
-        match = NAME_AND_AGENCY.match(body)
+    if body.endswith((")", "）")) and ("(" in body or "（" in body):
+        match = NAME_AND_AGENCY.match(body) or _UNSPACED_NAME_AND_AGENCY.match(body)
         outlet = match and _outlet_in_brackets(match[2], labelled)
         if outlet and not is_titled(match[1]) and is_name(match[1], strict=False):
             # El País prints "Chung Sung-Jun (Getty Images)"; under a label, "Foto: Name (Bundeskanzlei)"; a prize list
@@ -738,12 +738,19 @@ _FOOTNOTE = re.compile(r"(?<=\w)\[\d{1,3}\]$")
 _CAPITALS_WORD = re.compile(r"(?<!\S)(?![IVXLC]+(?:\s|$))[A-ZÀ-ÞА-Я]{2,}(?!\S)")
 
 
+# a name in a caseless script and its bracket with no space between, as Japanese prints them ("キャメロン・スペンサー
+# (オーストラリア、Getty Images)"), in ASCII or full-width brackets
+_UNSPACED_NAME_AND_AGENCY = re.compile(r"^([^()（）]*[^\x00-\x7f])[(（]([^()（）]+)[)）]$")
+
+
 def _outlet_in_brackets(inside: str, labelled: bool) -> str | None:
     """The organisation a bracket after a photographer's name holds: "(Getty Images)", "(Australia, Getty Images)", and
     under a label one read as an organisation or printed with a word in capitals ("Name (Bulgaria ON AIR)")."""
-    country, comma, rest = inside.partition(", ")
-    if comma and fold(country) in COUNTRIES:
-        inside = rest  # "(Australia, Getty Images)": where the photographer comes from, then the outlet
+    country, comma, rest = inside.partition("、" if "、" in inside else ", ")
+    if comma and (fold(country) in COUNTRIES or not country.isascii() and canonical_agency(rest)
+                  and not canonical_agency(country) and not is_organisation_like(country)):
+        # "(Australia, Getty Images)", "(オーストラリア、Getty Images)": where the photographer comes from, then the outlet
+        inside = rest
     if canonical_agency(inside):
         return inside
     if not labelled or fold(inside) in COUNTRIES:
