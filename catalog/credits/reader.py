@@ -815,9 +815,10 @@ def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                         "as a name alone closing the caption")
 
 
-# a person's name of two or three words closing the text after a spaced bar or dash ("... Wildlife Refuge | Christine
-# Flores", "... to gather freely. — John Woods"), or after the picture's year ("... February 24, 2018 Doug Hood")
-_NAME_AFTER_BAR = re.compile(r"\s[|—–]\s+([A-ZÀ-Þ][^\s|—–/()]+(?: [A-ZÀ-Þ][^\s|—–/()]+){1,2})$")
+# a person's name of two or three words closing the text after a spaced bar ("... Wildlife Refuge | Christine Flores"),
+# or after the picture's year ("... February 24, 2018 Doug Hood"); not after a dash, which closes a quotation with its
+# author as often ("The bridge fell. — Jane Roe")
+_NAME_AFTER_BAR = re.compile(r"\s[|]\s+([A-ZÀ-Þ][^\s|—–/()]+(?: [A-ZÀ-Þ][^\s|—–/()]+){1,2})$")
 _NAME_AFTER_YEAR = re.compile(r"(?<![^\s.,/-])(?:19|20)\d\d\.?,?[ \t]+([A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2})$")
 
 
