@@ -62,7 +62,9 @@ from catalog.credits.vocabulary import (
 _HARD_BOUNDARY = re.compile(r"[.!?](?:[”\"’']?\s+|/\s*|(?<=[a-zà-ÿ)\]][.!?])[”\"’']?(?=[A-ZÀ-Ý])|(?<=\d[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ]))"
                             r"|[।॥۔؟።။。]\s*|\n\s*")  # the sentence ends of other scripts: danda, Urdu, Ethiopic, Burmese, CJK
 # "... / EFE", "(Symbolbild) Name/dpa", "... the home of the brave’ Library of Congress photograph"
-_SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—―|/]\s+|(?<=[.!?])[–—―]\s*|(?<=[)”’\"])\s+(?=[A-ZÀ-Ý])")
+# ... and Interia's " /Name /PAP", the slash set apart before each part and glued to it
+_SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—―|/]\s+|(?<=[.!?])[–—―]\s*|(?<=[)”’\"])\s+(?=[A-ZÀ-Ý])"
+                            r"|(?<=\s)/(?=[A-ZÀ-Ý][^\s/]+(?: [^\s/]+){0,3} /[A-ZÀ-Ý])")
 # a wire printing itself first, run on from the caption's last word: "Endonezya REUTERS/Willy Kurniawan"
 _WIRE_FIRST = re.compile(r"\s(?=(?:" + "|".join(sorted(w.upper() for w in PREFIX_WIRES)) + r")(?:\s+(?:PHOTO|FOTO))?\s*/)")
 # a credit in capitals run on from the caption's last word: "... the mobile phone industry DAVID PAUL MORRIS/GETTY IMAGES"
@@ -166,6 +168,10 @@ def find_credit(caption: str) -> FoundCredit | None:
         found = _file_word_alone(text)
     if found is not None and ":" in text:
         found = fields.with_creator(text, found)
+    if found is not None and "\n" in text and _is_bracketed(text, found.printed):
+        found = _page_line_over_copy(text, found)
+    if found is not None and found.printed[-1:] in CLOSERS and " " in found.printed:
+        found = _before_caption_again(text, found)
     if found is not None and found.credit.photographers and not found.credit.agency:
         found = _venue_credited(_fuller(text, found))
     if found is not None:
@@ -273,6 +279,59 @@ def _acronym_the_caption_names(found: FoundCredit) -> FoundCredit:
             credit = dataclasses.replace(found.credit, agency=part, qualifiers=qualifiers)
             return dataclasses.replace(found, credit=credit, how=f"{found.how}; {part!r} as the caption names it")
     return found
+
+
+def _is_bracketed(text: str, printed: str) -> bool:
+    """Whether a credit stands in brackets in the text, its own or around it ("(Photo: Getty)")."""
+    if printed[:1] in OPENERS:
+        return True
+    at = text.find(printed)
+    return at > 0 and text[at - 1] in OPENERS
+
+
+def _page_line_over_copy(text: str, copy: FoundCredit) -> FoundCredit:
+    """The page's own credit line standing for the caption's bracketed copy of the same credit.
+
+    A page that carries a caption with its credit in brackets prints its own credit element on a line of its own,
+    above or below the caption ("Eric Albrecht | Columbus Dispatch\n... (Dispatch photo by Eric Albrecht)"; not "...
+    (Barney Sellers/The Commercial Appeal)\n\nPhoto by Barney Sellers"): the page's own line is the credit line wherever
+    it stands (docs/credit-tables.md), when it names the same photographer and an agency. A line naming the agency
+    alone, or the photographer alone, leaves the fuller copy in brackets the credit, as the tables read it (``_fuller``;
+    holdout5's "(Photo by Name/Getty Images)\nGetty Images\n...").
+    """
+    people = tuple(person.casefold() for person in copy.credit.photographers)
+    lines = text.split("\n")
+    for line in lines:
+        line = line.strip()
+        if not line or len(line) > MAX_CREDIT or copy.printed in line or line[:1] in OPENERS:
+            continue
+        reading = read_credit(line)
+        if reading is None or reading.bad or not is_text_credit(reading):
+            continue
+        credit = reading.credit()
+        if not credit.agency or not people or tuple(person.casefold() for person in credit.photographers) != people:
+            continue
+        rest = "\n".join(part for part in lines if part.strip() != line).replace(copy.printed, "")
+        return FoundCredit(credit=credit, rest=_trim_end(rest.strip()), printed=line,
+                           how="credit found on a line of its own, the page's own form of the caption's copy")
+    return copy
+
+
+def _before_caption_again(text: str, found: FoundCredit) -> FoundCredit:
+    """The credit without the caption printed again after it ("Christian/ Renato (Cauã Reymond) (Foto: Globo/Name/
+    Divulgação)\nFoto: Globo/Name/Divulgação Christian/ Renato (Cauã Reymond)"): the words the text opens with, run on
+    after the credit's line, are the caption's copy, no party."""
+    first = text[:text.find(" ")]
+    at = found.printed.find(f" {first} ") if len(first) >= 3 else -1
+    if at < 0 or not text.startswith(found.printed[at + 1:]):
+        return found
+    head = found.printed[:at].rstrip()
+    reading = read_credit(head)
+    if reading is None or reading.bad or not is_text_credit(reading):
+        return found
+    start = text.rfind(found.printed)
+    rest = f"{text[:start].rstrip()}\n{text[start + len(head):].strip()}".strip()
+    return _found(reading, _trim_end(rest), head, f"{found.how}, the caption printed again after it")
 
 
 def _fuller(text: str, found: FoundCredit) -> FoundCredit:
@@ -562,6 +621,11 @@ def _credit_at_end(text: str) -> FoundCredit | None:
         reading = read_credit(text[start:])
         if (reading is None or reading.bad) and text.startswith("By ", start):
             reading = _by_photographer_of(text[start + 3:])
+        if text[start - 2:start] == "/ " and _is_paper_title(text[start:]) \
+                and (reading is None or not reading.persons and not is_text_credit(reading)):
+            # "... in Southaven Max Gersh / The Commercial Appeal": a paper no table knows after the slash, the
+            # photographer's name run on from the caption before it
+            start, reading = _name_before_slash(text, start, reading)
         if reading is None or not (is_text_credit(reading) or _is_dashed_source(text, start, reading)
                                    or _is_initials_credit(text, start, reading)
                                    or _is_source_after_date(text, start, reading)):
@@ -588,6 +652,12 @@ def _credit_at_end(text: str) -> FoundCredit | None:
     if starts and ";" in text[starts[0]:]:
         return _names_run_on(text, starts[0])
     return None
+
+
+def _is_paper_title(text: str) -> bool:
+    """"The Commercial Appeal": a title under "The", every word capitalised, as papers name themselves."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and words[0] in ("The", "THE") and all(word[:1].isupper() for word in words)
 
 
 def _by_photographer_of(text: str) -> Reading | None:
@@ -737,8 +807,9 @@ def _tail_starts(text: str) -> list[int]:
     return starts
 
 
-# a capitalised word, one or two more, then a credit's slash: where a name run on from the caption may open
-_NAME_BEFORE_SLASH = re.compile(r"(?<=\s)(?=(?P<given>[A-ZÀ-Þ][a-zà-ÿ'’-]+)(?: [A-ZÀ-Þ][\w'’-]+){1,2} ?/ ?[A-ZÀ-Þ])")
+# a capitalised word, one or two more, then a credit's slash: where a name run on from the caption may open; not before
+# Interia's " /Name /PAP", whose slash, set apart before and glued after, opens the credit's every part
+_NAME_BEFORE_SLASH = re.compile(r"(?<=\s)(?=(?P<given>[A-ZÀ-Þ][a-zà-ÿ'’-]+)(?: [A-ZÀ-Þ][\w'’-]+){1,2}(?:/ ?| / )[A-ZÀ-Þ])")
 
 
 def _given_name_before_slash(text: str, hard: int) -> list[int]:

@@ -67,6 +67,7 @@ from catalog.credits.organisations import PHOTO_SITES, PREFIX_WIRES, RELEASE_WIR
 from catalog.credits.parts import as_titled_organisation, classify, is_city_edition
 from catalog.credits.segments import (
     carried_by_home_agency,
+    is_titled_after_name,
     is_lone_name_word,
     picture_from,
     split_items,
@@ -300,9 +301,11 @@ _SENTENCE_CASE_PHRASE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+(?: [a-zß-
 
 
 def _initialled_again(person: str, persons: tuple[str, ...]) -> bool:
-    """"A. Friedrichs" after "Andreas Friedrichs": IMAGO prints its photographer twice, the second time by an initial."""
+    """"A. Friedrichs" after "Andreas Friedrichs": IMAGO prints its photographer twice, the second time by an initial
+    (with its period or without: "Peter Ackerman, P Ackerman/Staff Photographer")."""
     initial, _, surname = person.partition(" ")
-    return len(initial) == 2 and initial[1] == "." and " " not in surname and any(
+    return (len(initial) == 2 and initial[1] == "." or len(initial) == 1 and initial.isupper()) \
+        and " " not in surname and any(
         other != person and other.endswith(" " + surname) and other[:1] == initial[:1] for other in persons)
 
 
@@ -341,6 +344,9 @@ def read_credit(text: str) -> Reading | None:
     must not be changed by callers.
     """
     text = text.strip().strip(",;|").lstrip("/#:").strip()
+    half = len(text) // 2
+    if half > 3 and text[:half] == text[half:]:
+        text = text[:half].strip()  # "Фото: Архив АПФото: Архив АП": the page's two elements glued, one credit
     if text[-2:] in ("..", " .") or text[-1:] == "…":
         text = text.rstrip(".… ")  # "(사진=연합뉴스...": the page cut the caption off after the credit
     if " · " in text or " • " in text:
@@ -1008,9 +1014,12 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                 segment = segment.replace("、", ", ").replace("，", ", ")  # 川上真、共同
             items = split_items(segment, keep_commas=chained) if "," in segment else (segment,)
             listed = reading.labelled and len(items) > 2 and len(segments) == 1 and len(parts) == 1
-            if len(items) == 2 and (is_organisation_like(items[1]) or (canonical_agency(items[0])
-                                                                       or ends_in_organisation_word(items[0]))
-                                    and is_name(items[1], strict=True)):
+            # "Ariel Cobbert, The Commercial Appeal": a person's name, then a paper's title after the comma, which no
+            # person bears ("The X"), as a slash would join them
+            titled_after_name = len(items) == 2 and is_titled_after_name(items)
+            if titled_after_name or len(items) == 2 and (
+                    is_organisation_like(items[1]) or (canonical_agency(items[0]) or ends_in_organisation_word(items[0]))
+                    and is_name(items[1], strict=True)):
                 reading.structured = True  # "Carter Williams, KSL.com", "Paper, Name": the comma is the chain's slash
             if len(items) > 1 and " and the " in items[-1]:
                 person, _, team = items[-1].partition(" and the ")
@@ -1027,7 +1036,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         item = _lender(item[artist.end():])  # before it, the institution lent the picture
                     reading.qualifiers.add("courtesy")
                 found = classify(item)
-                if found.titled and (slashed or position > 0 or (reading.owned or reading.made_by
+                if found.titled and (slashed or position > 0 or titled_after_name and item_index == 1 or (reading.owned or reading.made_by
                                                                  or reading.labelled and not persons
                                                                  and (is_organisation_like(found.value)
                                                                       or _every_word_capitalised(found.value)))
