@@ -801,7 +801,9 @@ def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     person_only = set_apart[:1] in ("|", ":") or set_apart[:1].isdigit()  # a bar, "::", a date: a photographer's name
     if is_place(name):
         return  # "...\nHwange National Park\nSouthern Africa": where the picture was taken
-    if person_only and (not is_name(name, strict=True) or set_apart == "|" and text.count(" | ") > 1):
+    if person_only and (not is_name(name, strict=True) or set_apart == "|" and text.count(" | ") > 1
+                        or set_apart == "|" and not opens_on_given_name(name)  # "| Bayou Teche": a place's words
+                        or fold(name).split()[-1] in _PLACE_OR_VENUE_ENDINGS):  # "| Madison Square Garden"
         return  # "Gallery: Xbox One X | 14 Photos": a gallery's count; "A | B | C": a list's items, no party
     if len(name) >= 5 and name[:1].isupper() and " " not in name.strip() and fold(name) in NO_PARTY \
             and fold(name) not in _ORDINARY_WORDS:
