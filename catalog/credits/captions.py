@@ -745,8 +745,12 @@ def _given_name_before_slash(text: str, hard: int) -> list[int]:
     """Where a photographer's name run on from the caption opens, by its given name: "... at Landers Center in
     Southaven Max Gersh / The Commercial Appeal". The list of given names tells where the caption's capitalised words
     end; not after another slash, a semicolon or a bar (a credit already began), nor inside an open bracket."""
-    return [match.start() for match in _NAME_BEFORE_SLASH.finditer(text, hard) if is_given_name(match["given"])
-            and not any(mark in text[hard:match.start()] for mark in "/;|")
+    slash = text.find("/", hard)
+    if slash < 0:
+        return []
+    # a match after the first slash has a slash before it: only the words just before the first one can open the name
+    return [match.start() for match in _NAME_BEFORE_SLASH.finditer(text, max(hard, slash - 80), slash + 3)
+            if is_given_name(match["given"]) and not any(mark in text[hard:match.start()] for mark in "/;|")
             and text.count("(", hard, match.start()) <= text.count(")", hard, match.start())]
 
 

@@ -325,6 +325,14 @@ _TAKEN_FROM = re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2} from (?
 _PROVIDING_BODY = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,12}?)提供$")
 
 
+def may_be_labelled(text: str) -> bool:
+    """Whether ``read_credit(text)`` could find the text labelled, cheaply: a label opens it, or a word of courtesy,
+    a collection or an illustration stands in it. Asked before reading every sentence that may be a credit's."""
+    lower = text.lower()
+    return LABEL.match(text) is not None or "lustra" in lower or lower.startswith(DRAWN_WORDS) \
+        or any(hint in lower for hint in _COURTESY_HINTS) or "collection of " in lower or "provided by " in lower
+
+
 @lru_cache(maxsize=8192)
 def read_credit(text: str) -> Reading | None:
     """Read a candidate credit (brackets already removed); None when there is nothing to read.
