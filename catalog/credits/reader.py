@@ -1101,6 +1101,10 @@ _STORY_DATELINE = re.compile(r"(?<=[\w.)])\s?(?=[A-Z]{2,}(?:[ -][A-Z]{2,}){0,3},
 # no two-letter spelling ("AP", "PA") is cut out of a word.
 _GLUED_BETWEEN = re.compile(r"(?<=[a-zà-ÿ]{3})(" + "|".join(re.escape(word) for word in one_word_spellings()
                                                            if len(word) >= 3) + r")(?=[A-ZÀ-Þ][a-zà-ÿ]{2,})")
+# what both need: an organisation's last letter with a capital and two letters in lower case glued after it (one scan
+# of a character class, where the two alternations of every name are tried at each word)
+_GLUE_POSSIBLE = re.compile("[" + re.escape("".join({word[-1] for word in one_word_spellings()}))
+                            + r"](?=[A-ZÀ-ÞА-ЯЁΑ-Ω][a-zà-ÿа-яёα-ω]{2})")
 
 
 # A bare "source" label of the languages that also print it under a story ("Kaynak: AA / Name - Güncel": the text's
@@ -1163,7 +1167,8 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
         if result is not None and result.credit.credit_line:
             return dataclasses.replace(result, how=result.how + (" (a name printed twice read once)" if doubled != text
                                                                  else " (the page's counter or slug set aside)"))
-    cleaned = _GLUED_BETWEEN.sub("\n\\1\n", _GLUED_AFTER.sub("\\1\n", cleaned))
+    if _GLUE_POSSIBLE.search(cleaned):  # (most captions hold no name glued to a capital: the two scans are skipped)
+        cleaned = _GLUED_BETWEEN.sub("\n\\1\n", _GLUED_AFTER.sub("\\1\n", cleaned))
     if ") " in cleaned:
         cleaned = _STORY_DATELINE.sub("\n", cleaned)  # "REUTERS/Name/IllustrationLONDON, June 30 (Reuters) - ..."
     if ": " in cleaned:
