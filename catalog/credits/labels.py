@@ -317,6 +317,16 @@ GOVERNING_WORDS: dict[str, tuple[str, ...]] = {
                  "с", "со", "без", "для", "про", "по", "к", "каждое", "каждую", "эту", "это", "этой", "эта", "цю", "це",
                  "моята", "моето", "нашата"),
 }
+# Words of a sentence, never of a name or an outlet, in the scripts without capitals: a picture word run on after such
+# a script's words is a credit when a name or an outlet follows it ("... בכנסת צילום: יוסי כהן", a page's caption and
+# credit elements joined by a space), the sentence's noun when words like these do ('אישור צילום: צריך "כן" או "לא"',
+# "صف الصورة: قطة لطيفة في حديقة"): or, of, in, on, with, from, to, that, this, is (label_grammar)
+SENTENCE_WORDS_UNCASED: dict[str, tuple[str, ...]] = {
+    "he": ("או", "של", "את", "עם", "על", "אל", "כי", "אם", "לא", "כן", "גם", "זה", "זו", "הוא", "היא", "יש", "אין"),
+    "ar": ("في", "على", "إلى", "الى", "عن", "مع", "أو", "او", "لا", "هذا", "هذه", "التي", "الذي", "أن", "إن", "هو", "هي"),
+    "fa": ("در", "به", "با", "را", "که", "یا", "این", "آن", "است"),
+    "ur": ("میں", "کے", "کی", "کا", "سے", "اور", "ہے", "ہیں", "یا", "کو", "نے"),
+}
 # Articles before a picture word make it the sentence's noun too ("completes the picture:", "Κρατάμε τη φωτογραφία:"),
 # unless a credit's word or "of" stands before the article ("Crédito de la foto:", "Autor der Fotos:", "Quelle des
 # Bildes:"): the article is then the label's own.
