@@ -367,6 +367,8 @@ def is_organisation_like(name: str) -> bool:
         return True  # "adhocFOTOS": a word opening in lower case and going on in capitals is a brand, never a name
     if is_contest(name):
         return True  # "Bird Photographer of the Year 2022", "Sony World Photography Awards": a contest, its entrants' pictures
+    if _has_linking_preposition(name):
+        return True  # "Soul of Saudi", "Alianța pentru Unitatea Românilor": no person's name holds "of" or "for"
     words = fold(name).split()
     if len(words) >= 2 and _INITIALS.match(name):
         words = words[1:]  # "F.F. Coppola", "J.R. Smith": a person's initials, not an acronym ("FF", "THW") of a body
@@ -386,6 +388,28 @@ def is_organisation_like(name: str) -> bool:
                or len(word) > 11 and word.startswith(_COMPOUND_STARTS)
                for word in words) and (is_printed_as_name(name) or _is_sentence_case_name(name)) \
         and not _YEAR_WORD.search(name)  # "PyeongChang 2018 Winter Olympic Games": an event's edition, no body
+
+
+# Titles of office and of courtesy before a name: the person is pictured or quoted, never the photographer credited
+# ("(President Biden) (Reuters)" after a caption); before "of", an office, no body ("President of 98 Ventures")
+OFFICE_TITLES = frozenset("""president vice prime minister chancellor king queen prince princess pope emperor empress sheikh
+                              emir sultan senator governor mayor mr mrs ms mx sir dame lord lady""".split())
+
+# "of" and "for" in the main news languages: a preposition linking two capitalised words of one name makes it a body's or
+# a work's ("Friends of the Earth", "Alliance for Romanian Unity", "Stiftung für Natur"); a person's particles ("de",
+# "van", "von", "y", vocabulary.PARTICLES) are not among them
+_LINKING_PREPOSITIONS = frozenset("of for pentru für fur pour para per voor för dla pro".split())
+
+
+def _has_linking_preposition(name: str) -> bool:
+    """Capitalised words with a preposition in lower case between them that no person's name holds."""
+    words = name.split()
+    if len(words) < 3 or fold(words[0]) in OFFICE_TITLES or any(
+            "-" in word and not word.rsplit("-", 1)[1][:1].isupper() for word in words):
+        return False  # "The Moment of Re-entry": a title's lower-case word after a hyphen, no body's name
+    return len(words) <= 8 and any(word in _LINKING_PREPOSITIONS for word in words[1:-1]) and all(
+        word[:1].isupper() or word[:1].isdigit() or word in _LINKING_PREPOSITIONS or word in _NAME_CONNECTORS
+        for word in words) and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
 # a photo contest's name, with its year: it credits the pictures of its entrants ("Name/Wildlife Photographer of the Year");

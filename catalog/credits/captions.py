@@ -22,6 +22,7 @@ from catalog.credits.chrome import before_licensing_link
 from catalog.credits.doubled import doubled_credit_at_end
 from catalog.credits.glued import with_wire_unglued, without_glued_caption
 from catalog.credits.layout import with_credit_lines_above, with_name_above
+from catalog.credits.several import with_labelled_credit_before
 from catalog.credits.names import is_capitalised, is_name, is_place, matching_bracket, names_the_picture
 from catalog.credits.organisations import PREFIX_WIRES
 from catalog.credits.parsing import (
@@ -173,6 +174,8 @@ def find_credit(caption: str) -> FoundCredit | None:
         found = with_wire_unglued(without_glued_caption(text, found))
     if found is not None and "\n" in text:
         found = with_credit_lines_above(text, found) if found.credit.photographers else with_name_above(text, found)
+    if found is not None and (". " in text or ".\n" in text):
+        found = with_labelled_credit_before(text, found)
     if found is not None and not found.credit.agency and found.credit.qualifiers and "/" in found.printed:
         found = _acronym_the_caption_names(found)
     if found is not None and not found.credit.agency and found.credit.photographers and text[:1] in "[(":

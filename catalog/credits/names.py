@@ -15,6 +15,8 @@ from catalog.credits.agencies import (
 from catalog.credits.vocabulary import (
     ABBREVIATIONS,
     COUNTRIES,
+    POSTAL_CODES,
+    REGIONS,
     RANKS,
     ROLE_INITIALS,
     STATE_ABBREVIATIONS,
@@ -163,6 +165,18 @@ def is_place(name: str) -> bool:
         return bool(country) and (" ".join(country) in COUNTRIES or country[-1] in _PLACE_ENDINGS)
     return bool(words) and (words[-1] in _PLACE_ENDINGS or words[0] in _COMPASS and len(words) == 2
                             or words[0] in _PLACE_OPENERS and len(words) > 1)
+
+
+def is_locality(text: str) -> bool:
+    """Whether text after a body's comma says where the body is: a town and its state or country, or the state or
+    country alone ("Los Angeles, California", "Menomonee Falls, WI", "Berlin, Germany"), never a party."""
+    parts = [part.strip() for part in text.split(",")]
+    if not 1 <= len(parts) <= 3 or not all(parts):
+        return False
+    last = parts[-1]
+    if not (fold(last) in COUNTRIES or fold(last) in REGIONS or last in POSTAL_CODES and not canonical_agency(last)):
+        return False
+    return all(len(part.split()) <= 4 and is_capitalised(part) and not canonical_agency(part) for part in parts[:-1])
 
 
 @lru_cache(maxsize=8192)

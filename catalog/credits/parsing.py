@@ -49,6 +49,7 @@ from catalog.credits.agencies import (
 from catalog.credits.names import (
     collapse,
     is_capitalised,
+    is_locality,
     is_name,
     is_organisation_or_qualifier,
     is_party,
@@ -167,6 +168,18 @@ def _lender(words: str) -> str:
     """The gallery or institution after "the artist and": its city after a comma and its article set aside."""
     lender = words.split(", ", 1)[0]
     return lender[4:] if lender.startswith("the ") and lender[4:5].isupper() else lender
+
+
+# the year a picture was made or lent, in brackets closing its credit ("Courtesy, J. Paul Getty Museum, ... (2014)")
+_YEAR_IN_BRACKETS = re.compile(r"\s\((?:1[89]|20)\d{2}\)$")
+
+
+def _without_locality(body: str) -> str:
+    """A credit's party without the town and state or country printed after it ("J. Paul Getty Museum, Los Angeles,
+    California (2014)" is the museum; "St. Mary Parish, Menomonee Falls, WI" the parish): where it is names no one. The
+    line keeps them."""
+    head, _, tail = _YEAR_IN_BRACKETS.sub("", body).partition(", ")
+    return head if head and "/" not in tail and is_locality(tail) else body
 
 
 _A_GALLERY = frozenset({"gallery", "the gallery", "galleries", "the galleries"})
@@ -482,6 +495,8 @@ def read_credit(text: str) -> Reading | None:
                 reading.orgs.append(body)
                 reading.structured, reading.named = True, 1
                 return reading
+    if ", " in body:
+        body = _without_locality(body)
     joiner = " & " if " & " in body else ", " if ", " in body else "、" if "、" in body else None
     if joiner is None and " " in body and "/" not in body:
         conjunction = _CONJUNCTION.search(body)  # "Foto: EFE y Xinhua", "AP und Reuters": two wires' pictures

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from catalog.credits.agencies import canonical_agency, fold, one_word_spellings
+from catalog.credits.agencies import OFFICE_TITLES, canonical_agency, fold, one_word_spellings
 from catalog.credits.labels import (
     FIRST_LETTERS,
     LANGUAGE_LABELS,
@@ -56,15 +56,36 @@ EMPTY_FIELD = frozenset({"n a", "none", "null", "tbd", "tba"})
 PLACEHOLDER = re.compile(r"^(?:[○◯〇●□■△×＿_?？*＊…\-]{2,}|X{2,}|x{2,})$")
 
 
+# "yes" and "no" in the main languages, as a form's setting prints them after its field ("Photo: yes", "צילום: צריך
+# "כן" או "לא"", a photo consent that must be yes or no)
+YES_WORDS = frozenset({"yes", "ja", "oui", "si", "sí", "sim", "tak", "da", "да", "так", "evet", "kyllä", "igen", "ano",
+                       "כן", "نعم", "true"})
+NO_WORDS = frozenset({"no", "nein", "non", "não", "nao", "nie", "ne", "нет", "ні", "hayır", "ei", "nem", "לא", "لا",
+                      "false"})
+_YES_OR_NO = YES_WORDS | NO_WORDS
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _is_yes_or_no(value: str) -> bool:
+    """A setting's "yes" or "no", or the choice between them, quoted or slashed ('"כן" או "לא"', "ja/nein")."""
+    if " " not in value and "/" not in value:
+        return value.casefold() in _YES_OR_NO  # one word: the cheap test most values end on
+    if '"' not in value and "/" not in value and "”" not in value:
+        return False  # a choice prints its words quoted or slashed; "No Limits Media" is a name
+    words = set(_WORD.findall(value.casefold()))
+    return bool(words & YES_WORDS and words & NO_WORDS)
+
+
 def is_empty_field(value: str) -> bool:
-    """Whether a label's value is a template's empty field, a blank to fill in or one letter: no credit at all.
+    """Whether a label's value is a template's empty field, a blank to fill in, one letter or a yes or no: no credit.
 
     One letter names no one: a Hangul syllable or a Han character alone after the label is a setting's value ("사진=금,
     그림=은": photo gold, drawing silver), a Latin one a blank ("Photo: A") unless the table knows it as a platform's
     name ("Foto: X", the platform formerly Twitter).
     """
     one_letter = len(value) == 1 and value.isalpha() and not (value.isupper() and canonical_agency(value))
-    return len(value) <= 4 and (fold(value) in EMPTY_FIELD or one_letter) or PLACEHOLDER.match(value) is not None
+    return len(value) <= 4 and (fold(value) in EMPTY_FIELD or one_letter) or PLACEHOLDER.match(value) is not None \
+        or len(value) <= 40 and _is_yes_or_no(value)
 # Printed in place of a name when the photographer is not credited.
 # (looked up folded: "Divulgação" is "divulgacao")
 NOT_NAMES = frozenset(fold(word) for word in {"str", "stringer", "", "unknown", "anonymous", "n a", "na", "none", "no one", "nobody",
@@ -109,11 +130,6 @@ NAME_FUNCTION_WORDS = frozenset("said can will an do in on to no he my".split())
 ABBREVIATIONS = frozenset("""jr sr st dr mr mrs ms gen sgt lt col capt maj cpl pvt spc adm cmdr gov
                               sen rep rev no mt ft inc ltd co corp vs jan feb mar apr jun jul aug sep
                               sept oct nov dec u s tech pfc prof univ dept hon bros staff dok""".split())
-
-# Titles of office and of courtesy before a name: the person is pictured or quoted, never the photographer credited
-# ("(President Biden) (Reuters)" after a caption)
-OFFICE_TITLES = frozenset("""president vice prime minister chancellor king queen prince princess pope emperor empress sheikh
-                              emir sultan senator governor mayor mr mrs ms mx sir dame lord lady""".split())
 
 # A person's role and a city by their initials, folded ("CEO, John Smith", "MD", "LA"): printed before a name, they
 # say what the person is or where, never an outlet's initials
@@ -418,6 +434,22 @@ COUNTRIES = frozenset(fold(country) for country in (
     "Pakistan", "India", "Bangladesh", "Sri Lanka", "Nepal", "China", "Hong Kong", "Taiwan", "Japan", "South Korea",
     "Vietnam", "Thailand", "Malaysia", "Singapore", "Indonesia", "Philippines", "Australia", "New Zealand"))
 ORDINAL = re.compile(r"^\(?\d+(?:st|nd|rd|th)\)?$", re.I)
+# The states and provinces of the federal countries whose papers print a body's town and state after its name ("J. Paul
+# Getty Museum, Los Angeles, California", "St. Mary Parish, Menomonee Falls, WI"), in full (folded) and, for the U.S., by
+# their postal codes (matched in capitals, and never where a known organisation is so spelled: "PA" stays the agency)
+REGIONS = frozenset(fold(region) for region in (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+    "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+    "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "District of Columbia", "Ontario", "Quebec",
+    "Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick",
+    "Newfoundland and Labrador", "Prince Edward Island", "New South Wales", "Victoria", "Queensland",
+    "Western Australia", "South Australia", "Tasmania", "Northern Territory", "Bavaria", "Bayern", "Sachsen",
+    "Hessen", "Tirol", "Catalonia", "Catalunya", "Andalucía", "São Paulo", "Rio de Janeiro", "Minas Gerais"))
+POSTAL_CODES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM
+                            NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
 
 OPENERS = "([{（【"  # Chinese lenticular brackets hold a wire's tag: "…幸福了啦!【路透編輯精選圖文】"
 CLOSERS = ")]}）】"

@@ -72,11 +72,17 @@ NO_ONE_AFTER_THE_LABEL = [
     "등록 성공 시 `RegisteredPhotosContext`에 반영 → `user_species_record`에 저장(사진=금, 그림=은 등급).",  # h15-220
     "서울 시내 모습. (사진=금)",
     "| GET | `/media/{id}/thumb` | 썸네일 (사진=jpg, 영상=poster.png) |",  # h15-221, read right before too
+    # a form's yes or no, or the choice between them (h15-139's message without the word before the label)
+    'צילום: צריך "כן" או "לא"',
+    "Photo: yes",
+    "Foto: ja/nein",
 ]
 
 NAMED_AFTER_THE_LABEL = [
     ("A lake at dawn. Photo: XXL Sports", ("XXL Sports", "XXL Sports", ())),
     ("서울 시내 모습. 사진=김민지 기자", ("김민지 기자", None, ("김민지",))),
+    ("Ein Blick auf den See. Foto: Nem Ferenc", ("Nem Ferenc", None, ("Nem Ferenc",))),
+    ("Ein Blick auf den See. Photo: No Limits Media", ("No Limits Media", "No Limits Media", ())),
     # the graphic's field after the picture's is cut off, as "Foto: Name, Styling: Name" is
     ("서울 시내 모습. (사진=연합뉴스, 그래픽=김민지 기자)", ("연합뉴스", "Yonhap", ())),
 ]
