@@ -139,3 +139,19 @@ def test_a_bodys_account_after_the_name_is_the_provider(text: str, agency: str) 
 def test_a_persons_own_account_after_the_name_names_no_party(text: str) -> None:
     got = _read(text)
     assert got is not None and got[1] is None
+
+
+# --- B5: the share control's buttons are no source, with or without the control's colon -----------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Photo: Jane Roe/AP Photo\nShare\nFacebook", ("Jane Roe/AP Photo", "AP", ("Jane Roe",))),
+    ("Photo: Jane Roe/AP Photo\nShare\nWhatsApp\nX", ("Jane Roe/AP Photo", "AP", ("Jane Roe",))),
+    ("Photo: Jane Roe/Pool\nShare:\nTwitter\nFacebook", ("Jane Roe/Pool", None, ("Jane Roe",))),
+])
+def test_share_buttons_under_the_credit_are_no_source(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_services_name_as_the_credit_stays_a_credit() -> None:
+    # near miss: no share control above it, the platform is the picture's source
+    assert _read("The flooded road on Monday.\nPhoto: Facebook") == ("Facebook", "Facebook", ())
