@@ -407,9 +407,8 @@ def _opens_credit(text: str, start: int, label: str) -> bool:
     if before.isalnum():
         return text[start].isupper() or not before.isascii()  # glued on: "reunionsMandatory Credit:", "다.사진="
     stripped = text[:start].rstrip(" \t")
-    line_end = text.find("\n", start)
-    after = text[start + len(label):line_end if line_end >= 0 else len(text)]
-    if stripped and stripped[-1] not in _OPENS and is_word_of_sentence(text[:start], label, after):
+    if stripped and stripped[-1] not in _OPENS \
+            and is_word_of_sentence(text[:start], label, text[start + len(label):].split("\n", 1)[0]):
         return False  # "Моё фото: Name", "pro Foto: privat", "صف الصورة:": a noun of the sentence, no label
     return not stripped or stripped[-1] in _OPENS or not before.isspace() or label[-1] in ":：,=" \
         or label[-1] == "/" and _is_slashed_label(stripped, text[start:start + len(label) + 1]) \
