@@ -20,6 +20,7 @@ from catalog.credits.agencies import (
 from catalog.credits.brackets import closes_sentence, closing_file_word, lists_sources
 from catalog.credits.chrome import before_licensing_link
 from catalog.credits.doubled import doubled_credit_at_end
+from catalog.credits.given_names import is_given_name
 from catalog.credits.glued import with_wire_unglued, without_glued_caption
 from catalog.credits.layout import with_credit_lines_above, with_name_above
 from catalog.credits.several import with_labelled_credit_before
@@ -687,6 +688,7 @@ def _tail_starts(text: str) -> list[int]:
         starts.extend(m.end() for m in _CAPITALS_CHAIN.finditer(text, hard))
         if text.find(", ", max(hard, length - MAX_CREDIT)) >= 0:
             starts.extend(m.end() for m in _COMMA_CHAIN.finditer(text, max(hard, length - MAX_CREDIT)))
+        starts.extend(_given_name_before_slash(text, hard))
         slash = text.rfind("/")
         if text[slash - 1:slash].islower() and text[slash + 1:slash + 2].isupper() and " " not in text[slash:]:
             starts.extend(m.end() for m in _NAME_RUN_ON.finditer(text, max(hard, length - 80))  # "...Name Surname/ABr"
@@ -712,6 +714,19 @@ def _tail_starts(text: str) -> list[int]:
             # "..., Jane Doe/Getty Images | The Times", where a slashed credit ends at the bar
             starts = [start for start in starts if start > bar]
     return starts
+
+
+# a capitalised word, one or two more, then a credit's slash: where a name run on from the caption may open
+_NAME_BEFORE_SLASH = re.compile(r"(?<=\s)(?=(?P<given>[A-ZÀ-Þ][a-zà-ÿ'’-]+)(?: [A-ZÀ-Þ][\w'’-]+){1,2} ?/ ?[A-ZÀ-Þ])")
+
+
+def _given_name_before_slash(text: str, hard: int) -> list[int]:
+    """Where a photographer's name run on from the caption opens, by its given name: "... at Landers Center in
+    Southaven Max Gersh / The Commercial Appeal". The list of given names tells where the caption's capitalised words
+    end; not after another slash, a semicolon or a bar (a credit already began), nor inside an open bracket."""
+    return [match.start() for match in _NAME_BEFORE_SLASH.finditer(text, hard) if is_given_name(match["given"])
+            and not any(mark in text[hard:match.start()] for mark in "/;|")
+            and text.count("(", hard, match.start()) <= text.count(")", hard, match.start())]
 
 
 def _is_slashed_credit(text: str) -> bool:

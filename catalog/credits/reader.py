@@ -65,6 +65,7 @@ from catalog.credits.code_strings import field_strings
 from catalog.credits.domains import TOP_LEVEL_DOMAIN
 from catalog.credits.found import FoundCredit, found
 from catalog.credits.gallery import gallery_candidates
+from catalog.credits.given_names import opens_on_given_name
 from catalog.credits.glued import glued_candidates, opens_after_slash
 from catalog.credits.label_grammar import is_word_of_sentence
 from catalog.credits.labels import SHARE_SERVICES
@@ -784,6 +785,10 @@ def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     contact = _CONTACT_LINE.search(text, max(0, len(text) - 80)) if "@" in text else None
     if contact is not None:
         text = text[: contact.start()]
+    closing = _given_name_closing(text)
+    if closing is not None:
+        yield closing
+        return
     match = _LAST_NAME.search(text, max(0, len(text) - 60))
     if match is None or not match.start(1):
         return  # a caption that is nothing but a name names its subject ("José Mourinho")
@@ -810,6 +815,41 @@ def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                                         or own_line and reading.credit().agency == name):
             yield match.start(1), found(reading, _trim(text[: match.start(1)]), name,
                                         "as a name alone closing the caption")
+
+
+# a person's name of two or three words closing the text after a spaced bar or dash ("... Wildlife Refuge | Christine
+# Flores", "... to gather freely. — John Woods"), or after the picture's year ("... February 24, 2018 Doug Hood")
+_NAME_AFTER_BAR = re.compile(r"\s[|—–]\s+([A-ZÀ-Þ][^\s|—–/()]+(?: [A-ZÀ-Þ][^\s|—–/()]+){1,2})$")
+_NAME_AFTER_YEAR = re.compile(r"(?<![^\s.,/-])(?:19|20)\d\d\.?,?[ \t]+([A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2})$")
+
+
+# the words a place's or a venue's name ends in, which follows a bar as often as a name does ("| Virginia Beach",
+# "| Madison Square Garden", "| Charlotte Harbor"): given names open them too
+_PLACE_OR_VENUE_ENDINGS = frozenset("""beach bay harbor harbour springs falls heights hills county valley creek canyon
+    island islands lake river square avenue boulevard street road parkway plaza park garden gardens stadium arena""".split())
+
+
+def _given_name_closing(text: str) -> tuple[int, FoundCredit] | None:
+    """A photographer's name alone closing the text after a bar, a dash or the picture's year, with no sentence end
+    before it: taken only when it opens on a listed given name, which tells a person's name from the caption's last
+    capitalised words ("| Bayou Teche", "2018 Winter Olympics"); the year stays with the caption."""
+    tail = text[-50:]
+    after = _NAME_AFTER_BAR.search(text, max(0, len(text) - 50)) if " | " in tail or " — " in tail or " – " in tail \
+        else None
+    if after is None and text[-1:].isalpha() and any(char.isdigit() for char in tail):
+        after = _NAME_AFTER_YEAR.search(text, max(0, len(text) - 50))
+    if after is None:
+        return None
+    name = after[1]
+    if not (opens_on_given_name(name) and is_name(name, strict=True) and is_capitalised(name)) \
+            or is_organisation_like(name) or is_place(name) or canonical_agency(name) \
+            or fold(name).split()[-1] in _PLACE_OR_VENUE_ENDINGS:
+        return None
+    reading = read_credit(name)
+    if reading is None or reading.bad or reading.persons != [name] or reading.orgs:
+        return None
+    rest = text[: after.start(1)] if after.re is _NAME_AFTER_YEAR else text[: after.start()]
+    return after.start(1), found(reading, _trim(rest), name, "as a name alone closing the caption, by its given name")
 
 
 # words printed in place of a party that are also words of a sentence ("It was. Private."), or a rank

@@ -50,8 +50,10 @@ def test_the_wheel_holds_every_product_module_template_style_sheet_and_sample(wh
     expected |= {path.relative_to(PROJECT).as_posix() for path in (PROJECT / "web" / "templates").glob("*.html")}
     expected |= {path.relative_to(PROJECT).as_posix() for path in (PROJECT / "web" / "static").iterdir()}
     expected |= {path.relative_to(PROJECT).as_posix() for path in (PROJECT / "media" / "samples").glob("*.jpg")}
+    expected |= {path.relative_to(PROJECT).as_posix() for path in (PROJECT / "catalog" / "credits" / "data").glob("*.txt")}
     assert {"scripts/cli.py", "web/templates/search.html", "web/static/photodesk.css"} <= expected
     assert any(name.startswith("media/samples/") for name in expected)
+    assert "catalog/credits/data/given_names.txt" in expected
     assert sorted(expected - names) == []
 
 
