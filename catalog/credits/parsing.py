@@ -785,7 +785,7 @@ def _is_own_address(address: str, name: str) -> bool:
         handle = address[1:]
         if canonical_agency(handle) is not None or not (is_name(name, strict=True) and is_capitalised(name)):
             return False
-        return _spells_name(address, name) or _PICTURE_HANDLE.search(handle) is not None or not _names_a_body(handle)
+        return _spells_name(address, name) or _PICTURE_HANDLE.search(handle) is not None or not _is_a_bodys_account(handle)
     return _spells_name(address, name)
 
 
@@ -795,7 +795,7 @@ _CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _BODY_WORDS = tuple(sorted(word for word in ORGANISATION_WORDS if len(word) >= 4 and word.isalpha()))
 
 
-def _names_a_body(handle: str) -> bool:
+def _is_a_bodys_account(handle: str) -> bool:
     """Whether an account is named for a body: its words, parted at their capitals, a name the table knows
     ("WhiteHouse"), or an organisation's word opening or closing it ("prefeiturasp", "bbcnews", "nytimes")."""
     spaced = _CAMEL_CASE.sub(" ", handle)
