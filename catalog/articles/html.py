@@ -71,6 +71,11 @@ _DATE_META_NAMES = (
 )
 _SHORTCODE = re.compile(r"\[caption\b([^\]]*)\](.*?)\[/caption\]", re.IGNORECASE | re.DOTALL)
 _SHORTCODE_ATTRIBUTE = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
+# the Media Credit plugin's shortcode around a picture, its credit in the name attribute (an id names a site user,
+# whom the page does not print): "[media-credit name="Jane Roe" align="alignnone" width="300"]<img …>[/media-credit]"
+# (inside a caption's shortcode it stays as printed: the caption reader reads it, catalog.credits.markup)
+_CAPTION_OR_MEDIA_CREDIT = re.compile(rf"{_SHORTCODE.pattern}|\[media-credit\b([^\]]*)\](.*?)\[/media-credit\]",
+                                      re.IGNORECASE | re.DOTALL)
 # Class, id and data words CMSs mark the byline with: Gannett's "gnt_ar_by", "ContentAuthors", "c-signature__author".
 _BYLINE_WORDS = frozenset({"byline", "bylines", "author-name", "byline__names", "article-byline", "post-author__name", "by",
                            "authors", "signature"})
@@ -162,15 +167,21 @@ _CUSTOM_IMAGE = re.compile(r"^(?!amp-)[a-z][a-z0-9]*-(?:img|image)$")
 
 
 def _expand_caption_shortcodes(html: str) -> str:
-    """WordPress ``[caption …]<img> text[/caption]`` left unrendered, as the ``<figure>`` it renders to."""
+    """WordPress ``[caption …]<img> text[/caption]`` left unrendered, as the ``<figure>`` it renders to; the Media
+    Credit plugin's ``[media-credit name="…"]<img>[/media-credit]`` alone, as a figure whose caption is that credit."""
 
     def figure(match: re.Match[str]) -> str:
+        if match.group(1) is None:  # the media credit's shortcode, outside any caption's
+            name = dict(_SHORTCODE_ATTRIBUTE.findall(match.group(3))).get("name", "").strip()
+            caption = f"<figcaption>Credit: {name}</figcaption>" if name else ""
+            return f'<figure class="wp-caption">{match.group(4)}{caption}</figure>'
         attributes = dict(_SHORTCODE_ATTRIBUTE.findall(match.group(1)))
         caption = attributes.get("caption")
         inner = match.group(2) + (f"<figcaption>{caption}</figcaption>" if caption else "")
         return f'<figure class="wp-caption">{inner}</figure>'
 
-    return _SHORTCODE.sub(figure, html) if "[caption" in html.lower() else html
+    lowered = html.lower()
+    return _CAPTION_OR_MEDIA_CREDIT.sub(figure, html) if "[caption" in lowered or "[media-credit" in lowered else html
 
 
 def _meta_values(soup: BeautifulSoup) -> dict[str, str]:

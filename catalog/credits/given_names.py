@@ -8,13 +8,11 @@ romanised Arabic, Chinese, Indian and Vietnamese names), so a reader weighs it w
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import cache
 from pathlib import Path
 
 _LIST = Path(__file__).resolve().parent / "data" / "given_names.txt"
-_INITIAL = re.compile(r"^[A-ZÀ-Þ]\.")  # "C.Hardt", "J. Paul": an initial, which a person's name holds
 
 
 @cache
@@ -40,11 +38,3 @@ def opens_on_given_name(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and is_given_name(words[0])
 
-
-def names_no_listed_person(name: str) -> bool:
-    """Two to four capitalised words in the Latin script, none a listed given name nor an initial ("Wilhelma Stuttgart",
-    "Connecticut Public"): what the list says leans to a body, though many people's names are not listed either."""
-    words = name.split()
-    return 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words) \
-        and name.replace(" ", "").replace("-", "").isalpha() and all(ord(char) < 0x250 for char in name) \
-        and not any(is_given_name(word) or _INITIAL.match(word) or len(word) == 1 for word in words)

@@ -62,7 +62,6 @@ from catalog.credits.names import (
     strip_period,
     unique,
 )
-from catalog.credits.given_names import names_no_listed_person
 from catalog.credits.labels import WRITER_LABEL_AFTER_WORDS
 from catalog.credits.organisations import PHOTO_SITES, PREFIX_WIRES, RELEASE_WIRES
 from catalog.credits.parts import as_titled_organisation, classify, is_city_edition
@@ -1150,7 +1149,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         else:
                             persons.extend(names)
                     elif last_was_person and slashed and segments[index - 1][1] and is_name(value, strict=True) \
-                            and not found.titled and not _names_a_body(value) \
+                            and not found.titled \
                             and any(canonical_agency(later) or is_organisation_like(later)
                                     for later, _ in segments[index + 1:]):
                         # "Name/Name/GC Images", "Name/Name - Arizona State University": two photographers, then who
@@ -1313,12 +1312,6 @@ def _wire_then_byline(value: str) -> bool:
         and " " in rest and is_name(rest, strict=True) and is_capitalised(rest) and canonical_agency(value) is None \
         and canonical_agency(rest.split()[0]) is None
 
-
-def _names_a_body(value: str) -> bool:
-    """"Marcel Schneider/Wilhelma Stuttgart/dpa": between a photographer and the wire, words that hold no listed given
-    name, no initial and no name's particle name the body that gave the picture (a zoo, a club), not a second
-    photographer, who is named in full ("Name/Jane Roe/GC Images")."""
-    return names_no_listed_person(value) and not has_name_particle(value)
 
 
 def _are_names(text: str) -> bool:

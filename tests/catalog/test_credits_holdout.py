@@ -240,7 +240,7 @@ FLOORS = {
     "credits_holdout7.tsv": (226, 31, 183),
     "credits_holdout8.tsv": (300, 34, 284),
     "credits_holdout9.tsv": (250, 36, 191),
-    "credits_holdout10.tsv": (204, 26, 185),
+    "credits_holdout10.tsv": (204, 26, 184),  # 185 with a given-name rule taken out again (h10-101; docs/credit-tables.md "Given names")
     "credits_holdout11.tsv": (234, 40, 218),
     "credits_holdout12.tsv": (150, 26, 128),
     "credits_holdout13.tsv": (155, 24, 143),
