@@ -363,6 +363,9 @@ def is_organisation_like(name: str) -> bool:
     if " " in name and name[:1].isupper() and fold(name.split(None, 1)[0]) in _FOUNDATION_HEADS \
             and len(name.split()) <= 12 and not any(character.isdigit() for character in name):
         return True  # "Фонд поддержки соотечественников": a foundation named head first, its purpose in lower case
+    if '"' in name or "״" in name:
+        if _HEBREW_ACRONYM.search(name):
+            return True  # "לע\"מ" (the Government Press Office), "צה\"ל" (the army): Hebrew writes initials with gershayim
     if _BRAND_SHAPE.match(name):
         return True  # "adhocFOTOS": a word opening in lower case and going on in capitals is a brand, never a name
     if is_contest(name):
@@ -394,6 +397,9 @@ def is_organisation_like(name: str) -> bool:
 # ("(President Biden) (Reuters)" after a caption); before "of", an office, no body ("President of 98 Ventures")
 OFFICE_TITLES = frozenset("""president vice prime minister chancellor king queen prince princess pope emperor empress sheikh
                               emir sultan senator governor mayor mr mrs ms mx sir dame lord lady""".split())
+
+# a Hebrew acronym: letters, the gershayim (or the ASCII quote typed for it), and the last letter
+_HEBREW_ACRONYM = re.compile(r"(?:^|\s)[\u05d0-\u05ea]{1,4}[\"״][\u05d0-\u05ea](?:\s|$)")
 
 # "of" and "for" in the main news languages: a preposition linking two capitalised words of one name makes it a body's or
 # a work's ("Friends of the Earth", "Alliance for Romanian Unity", "Stiftung für Natur"); a person's particles ("de",

@@ -175,6 +175,8 @@ def find_credit(caption: str) -> FoundCredit | None:
         found = with_wire_unglued(without_glued_caption(text, found))
     if found is not None and "\n" in text:
         found = with_credit_lines_above(text, found) if found.credit.photographers else with_name_above(text, found)
+    if found is not None and (found.printed[:1] in "(（" or found.printed[-1:] in ")）") and "\n" in text:
+        found = _with_name_before_bracket(text, found)
     if found is not None and (". " in text or ".\n" in text):
         found = with_labelled_credit_before(text, found)
     if found is not None and not found.credit.agency and found.credit.qualifiers and "/" in found.printed:
@@ -377,6 +379,26 @@ def _without_repeated_subject(text: str, found: FoundCredit) -> FoundCredit:
             rest = f"{text[:at]}{printed[:offset].rstrip()} {text[at + len(printed):].lstrip()}".strip()
             return _found(reading, _trim_end(rest), credit_text, "after the caption's subject, which it names again")
     return found
+
+
+def _with_name_before_bracket(text: str, found: FoundCredit) -> FoundCredit:
+    """A prize list's line, the photographer's name then a bracket of country and outlet ("Burhan Ozbilici (Turkey, The
+    Associated Press)", "キャメロン・スペンサー(オーストラリア、Getty Images)"): the bracket found alone is that line's credit,
+    the name its photographer and the country no party."""
+    at = text.find(found.printed)
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    bracket = max(line.rfind("("), line.rfind("（"))
+    name = line[:bracket].strip()
+    if bracket < 2 or line[-1:] not in ")）" or at + len(found.printed) < end - 1:
+        return found  # the bracket found closes a line that opens with the name
+    reading = read_credit(line)
+    if reading is None or reading.bad or reading.persons != [name] or not reading.orgs:
+        return found
+    rest = f"{text[:start].rstrip()}\n{text[end:].lstrip()}".strip()
+    return _found(reading, rest, line, "on a line of its own, the photographer's name before its bracket")
 
 
 def _usual_places(text: str) -> FoundCredit | None:
@@ -724,8 +746,12 @@ def _given_name_before_slash(text: str, hard: int) -> list[int]:
     """Where a photographer's name run on from the caption opens, by its given name: "... at Landers Center in
     Southaven Max Gersh / The Commercial Appeal". The list of given names tells where the caption's capitalised words
     end; not after another slash, a semicolon or a bar (a credit already began), nor inside an open bracket."""
-    return [match.start() for match in _NAME_BEFORE_SLASH.finditer(text, hard) if is_given_name(match["given"])
-            and not any(mark in text[hard:match.start()] for mark in "/;|")
+    slash = text.find("/", hard)
+    if slash < 0:
+        return []
+    # a match after the first slash has a slash before it: only the words just before the first one can open the name
+    return [match.start() for match in _NAME_BEFORE_SLASH.finditer(text, max(hard, slash - 80), slash + 3)
+            if is_given_name(match["given"]) and not any(mark in text[hard:match.start()] for mark in "/;|")
             and text.count("(", hard, match.start()) <= text.count(")", hard, match.start())]
 
 

@@ -325,6 +325,14 @@ _TAKEN_FROM = re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2} from (?
 _PROVIDING_BODY = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,12}?)提供$")
 
 
+def may_be_labelled(text: str) -> bool:
+    """Whether ``read_credit(text)`` could find the text labelled, cheaply: a label opens it, or a word of courtesy,
+    a collection or an illustration stands in it. Asked before reading every sentence that may be a credit's."""
+    lower = text.lower()
+    return LABEL.match(text) is not None or "lustra" in lower or lower.startswith(DRAWN_WORDS) \
+        or any(hint in lower for hint in _COURTESY_HINTS) or "collection of " in lower or "provided by " in lower
+
+
 @lru_cache(maxsize=8192)
 def read_credit(text: str) -> Reading | None:
     """Read a candidate credit (brackets already removed); None when there is nothing to read.
@@ -584,8 +592,8 @@ def read_credit(text: str) -> Reading | None:
         own = _OWN_ADDRESS.match(body)
         if own and _is_own_address(own["site"] or own["handle"], own["name"]):
             body = own["name"]  # "Foto oleh Name (namesite.com)", "Name | @handle": their own site or account, no party
-    if body.endswith(")") and " (" in body:
-        match = NAME_AND_AGENCY.match(body)
+    if body.endswith((")", "）")) and ("(" in body or "（" in body):
+        match = NAME_AND_AGENCY.match(body) or _UNSPACED_NAME_AND_AGENCY.match(body)
         outlet = match and _outlet_in_brackets(match[2], labelled)
         if outlet and not is_titled(match[1]) and is_name(match[1], strict=False):
             # El País prints "Chung Sung-Jun (Getty Images)"; under a label, "Foto: Name (Bundeskanzlei)"; a prize list
@@ -740,12 +748,19 @@ _FOOTNOTE = re.compile(r"(?<=\w)\[\d{1,3}\]$")
 _CAPITALS_WORD = re.compile(r"(?<!\S)(?![IVXLC]+(?:\s|$))[A-ZÀ-ÞА-Я]{2,}(?!\S)")
 
 
+# a name in a caseless script and its bracket with no space between, as Japanese prints them ("キャメロン・スペンサー
+# (オーストラリア、Getty Images)"), in ASCII or full-width brackets
+_UNSPACED_NAME_AND_AGENCY = re.compile(r"^([^()（）]*[^\x00-\x7f])[(（]([^()（）]+)[)）]$")
+
+
 def _outlet_in_brackets(inside: str, labelled: bool) -> str | None:
     """The organisation a bracket after a photographer's name holds: "(Getty Images)", "(Australia, Getty Images)", and
     under a label one read as an organisation or printed with a word in capitals ("Name (Bulgaria ON AIR)")."""
-    country, comma, rest = inside.partition(", ")
-    if comma and fold(country) in COUNTRIES:
-        inside = rest  # "(Australia, Getty Images)": where the photographer comes from, then the outlet
+    country, comma, rest = inside.partition("、" if "、" in inside else ", ")
+    if comma and (fold(country) in COUNTRIES or not country.isascii() and canonical_agency(rest)
+                  and not canonical_agency(country) and not is_organisation_like(country)):
+        # "(Australia, Getty Images)", "(オーストラリア、Getty Images)": where the photographer comes from, then the outlet
+        inside = rest
     if canonical_agency(inside):
         return inside
     if not labelled or fold(inside) in COUNTRIES:

@@ -257,6 +257,8 @@ def classify(item: str) -> _Item:
         return _Item("org", known, frozenset(qualifiers), bool(qualifiers) or wire_form, known=True, named=True)
     if key.startswith(("for ", "special to ")):  # "Name/ For The Washington Post", "Name/Special to CPR News":
         stripped = item.split(None, 2 if key.startswith("special") else 1)[-1]  # the client a photographer works for
+        if stripped.startswith("the ") and stripped[4:5].isupper():
+            stripped = stripped[4:]  # "for the Arkansas Gazette": the sentence's article, as "for the AP" is AP
         if not is_printed_as_name(stripped[4:] if stripped[:4].lower() == "the " else stripped):
             return _PROSE  # "for CPR NewsDenver calf roping cowboy": the caption glued on, no client's name
         known = canonical_agency(stripped) or _parent(stripped)  # "for NPR Public Editor": for NPR

@@ -96,6 +96,7 @@ def _may_end_on_glued_organisation(segment: str) -> bool:
 
 
 _DASH = re.compile("[-–—]")
+_SPECIAL_TO = re.compile(r",?\s+special\s+to\s+(?=\S)", re.I)  # a freelancer's "Special to The X", US papers' form
 _SITE = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}")  # a site named by its domain ("ShoreLine.com")
 _GLUED_BRAND = re.compile(r"^[A-Z]{2,}[a-z]{3,}$")  # "OKNOstudio": an acronym glued to a word, no person's name
 # a wire that prints itself first, in capitals, glued to its photographer's name
@@ -110,14 +111,32 @@ _JOINED_ORGANISATIONS = re.compile(r"^(.+?)\s?[=＝]\s?(.+)$"
 
 
 def carried_by_home_agency(body: str) -> list[str] | None:
-    """The wire and the home agency of "AFP=연합뉴스", "ロイター=共同", "AFP연합뉴스": both known, the second carrying."""
-    joined = _JOINED_ORGANISATIONS.match(body.strip())
+    """The wire and the home agency of "AFP=연합뉴스", "ロイター=共同", "AFP연합뉴스": both known, the second carrying;
+    a file picture's word after them ("AFP=연합뉴스 자료사진") is their qualifier. A body's "provided" (제공) before the
+    home agency ("서울 강북경찰서 제공 연합뉴스") makes the body the source and the agency its carrier."""
+    body = body.strip()
+    filed = _FILE_AFTER_CARRIER.match(body)
+    if filed:
+        wire, _, carrier = filed["carried"].rpartition(" ")  # "AP 연합뉴스 자료사진": the two set apart by a space
+        found = carried_by_home_agency(filed["carried"]) or (
+            [wire, carrier] if wire and canonical_agency(wire) and canonical_agency(carrier) else None)
+        return [*found, filed["file"]] if found else None
+    provided = _PROVIDED_THEN_CARRIER.match(body)
+    if provided and canonical_agency(provided["carrier"]) and not canonical_agency(provided["body"][:-2].strip()):
+        return [provided["body"], provided["carrier"]]
+    joined = _JOINED_ORGANISATIONS.match(body)
     if joined is None:
         return None
     wire, carrier = (part.strip() for part in joined.groups() if part is not None)
     if canonical_agency(wire) and canonical_agency(carrier) and not canonical_agency(body):
         return [wire, carrier]
     return None
+
+
+# "AFP=연합뉴스 자료사진", "AP 연합뉴스 자료사진": the carried picture, then Korean "file photo"
+_FILE_AFTER_CARRIER = re.compile(r"^(?P<carried>\S.*?\S)\s+(?P<file>자료\s?사진)$")
+# "서울 강북경찰서 제공 연합뉴스", "국방부 제공=연합뉴스": a body's handout, carried by a home agency
+_PROVIDED_THEN_CARRIER = re.compile(r"^(?P<body>[^=/]{2,40}\s제공)\s?=?\s?(?P<carrier>[^\s=/]{2,8})$")
 
 
 # a particle a surname opens with, joined to it by a hyphen: Arabic "Al-", "El-", "Abu-", "Bin-", Maghrebi "Ould-",
@@ -205,10 +224,15 @@ def _split_glued_organisation(segment: str) -> tuple[str, ...]:
                     return (right.strip(),)  # "Pixabay from Pexels": another site's account reposting there, no one's name
                 return left.strip(), right.strip()
     lower = segment.lower()
+    special = _SPECIAL_TO.search(segment) if "special to " in lower else None
+    if special and is_name(segment[: special.start()].strip(), strict=True):
+        # "Gee Johnson, Special to the News Journal": a freelancer's picture for the paper, as "for" says it
+        return segment[: special.start()].strip(), "special to " + segment[special.end():].strip()
     client = ("for" in lower or "pour" in lower or "für" in lower or "voor" in lower) and FOR.search(segment)
     if (" for " in lower or client) and not canonical_agency(segment):
         left, right = FOR.split(segment, maxsplit=1) if client else (segment, "")
-        if left and right and (canonical_agency(right) or is_organisation_like(right) or is_organisation_name(right)) \
+        core = right[4:] if right.startswith("the ") and right[4:5].isupper() else right  # "for the Arkansas Gazette"
+        if left and right and (canonical_agency(core) or is_organisation_like(core) or is_organisation_name(core)) \
                 and not (is_organisation_like(left) and is_organisation_like(segment) and not canonical_agency(right)
                          and not right.startswith("The ") and not _SITE.fullmatch(right)) and not names_a_cause(left):
             return left, "for " + right  # "for" stays: it marks the organisation ("for The Valley Ledger")

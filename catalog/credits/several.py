@@ -14,7 +14,7 @@ import dataclasses
 from catalog.credits.agencies import fold
 from catalog.credits.found import FoundCredit
 from catalog.credits.names import is_capitalised, is_name
-from catalog.credits.parsing import read_credit
+from catalog.credits.parsing import may_be_labelled, read_credit
 
 _SENTENCE_ENDS = (". ", ".\n")
 # a graphic's or chart's label credits what is laid over the picture, not the picture
@@ -35,7 +35,7 @@ def with_labelled_credit_before(text: str, credit: FoundCredit) -> FoundCredit:
     sentence = core[start:].strip()
     if fold(sentence).startswith(_GRAPHIC_LABELS):
         return credit  # "Graphic: Carbon Brief. Credit: Alamy Stock Photo": the chart laid over the picture (h11-159)
-    reading = read_credit(sentence) if 3 <= len(sentence) <= 160 else None
+    reading = read_credit(sentence) if 3 <= len(sentence) <= 160 and may_be_labelled(sentence) else None
     if reading is None or reading.bad or not reading.labelled or not (reading.persons or reading.orgs) \
             or not all(is_name(person, strict=True) and is_capitalised(person) for person in reading.persons):
         return credit

@@ -194,7 +194,7 @@ _LABELS = r"""(?:
        |quelle|foto/quelle|beeld|im[aá]genes|imagens|imagen|imagem|crédito|créditos|crédit\s+photo|kuva|kuvat|zdroj|autor
        |zdjęcie|zdjęcia|źródło|fuente|fonte|фото|фотографија|фотографія|фотография|источник|джерело|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage
        |vídeo|credito|автор
-      |bildnachweis|toppbild|symbolfoto|symbolbild|archivfoto|archivbild|titelfoto|titelbild|illustrations?|grafik
+      |bildnachweis|toppbild|symbolfoto|symbolbild|archivfoto|archivbild|titelfoto|titelbild|grafik
       |press(?:e)?(?:foto|fotos|bild|bilder|bilde|billede|billeder)  # a handout: Swedish "Pressfoto:", "Pressbild:", Danish
       # and Norwegian "Pressefoto:", "Pressebillede:", German "Pressebild:"
        |кредит|copyright|снимка|снимки|mynd|snímek|snímky|snímka
@@ -273,13 +273,13 @@ LABEL_ANYWHERE = re.compile(r"(?-i:(?<![a-zß-öø-ÿ])|(?=[A-Z©ⓒ(]))(?=[" + 
 # Ola Nordmann"); the other words are also a caption's nouns, so they need their colon: "Visualisierung der
 # Bergstation." is a caption.
 ILLUSTRATION_WORDS = ("ilustrace", "ilustracja", "ilustración", "ilustração", "illustrazione", "illustratie",
-                      "illustrasjon")
+                      "illustrasjon", "ilustracija", "илустрација")  # Bosnian, Croatian, Serbian "Ilustracija: Shutterstock"
 DRAWN_WORDS_WITH_COLON = ("visualisering", "visualisierung", "visualisatie", "visualisation", "visualization",
                           "havainnekuva", "tegning", "teckning", "zeichnung",
                           # a map ("Map: Kootenay Standard", "Kart: Statens vegvesen", "Karte: Stadt Köln")
                           "map", "maps", "kart", "karte", "carte", "mapa", "kaart", "kartta")
 DRAWN_WORDS = ILLUSTRATION_WORDS + DRAWN_WORDS_WITH_COLON
-ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustration\s*(?:by\s+|:\s*(?:by\s+)?)"
+ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustrations?\s*(?:by\s+|:\s*(?:by\s+)?)"
                           rf"|(?:{'|'.join(ILLUSTRATION_WORDS)})\s*:?\s+|(?:{'|'.join(DRAWN_WORDS_WITH_COLON)})\s*:\s*)",
                           re.I)
 # "Courtsey", its common misspelling, is read as it was meant; Argentina's "Gentileza", Italy's "per gentile
@@ -462,10 +462,13 @@ CLOSER = re.compile(r"[)\]}）】]")
 STORY_AFTER_CREDIT = re.compile(r"\S\s{2,}(?:[A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё]+\s+[a-zà-ÿа-яё]|[\u4e00-\u9fff])"
                                 r"|\s(?:文|作者|撰文|编辑|編輯)\s?[|/｜:：]|(?<=\w) (?:https?://|pic\.twitter\.com/)")
 
-# Chinese pages' notices after a credit: a copyrighted work, do not reproduce, reproduction forbidden, without
+# Chinese and Korean pages' notices after a credit: a copyrighted work, do not reproduce, reproduction forbidden, without
 # permission, all rights reserved, cite the source when reproducing ("图片来源：东方IC 版权作品 请勿转载"): a restriction
 # of the page's own, no part of the credit
 REPRODUCTION_NOTICE = re.compile(r"\s*(?:版权作品|版權作品|请勿转载|請勿轉載|禁止转载|禁止轉載|未经授权|未經授權|未经许可|未經許可"
+                                 # Korean: "no resale and no database" (Yonhap: "[AP 연합뉴스 자료사진. 재판매 및 DB
+                                 # 금지]"), "no copying or redistribution without permission"
+                                 r"|[.,]?\s*재판매\s*및\s*DB\s*금지|[.,]?\s*무단\s*전재\s*(?:및|[-·])?\s*재배포\s*금지"
                                  r"|版权所有|版權所有|转载请|轉載請)")
 
 

@@ -256,7 +256,7 @@ def test_label_after_a_sentence_is_no_credit():
     # German labels that say what kind of picture it is: a symbolic, a file, a title picture; an illustration
     ("Eine Ampel zeigt Rot. Symbolfoto: Anna Weber/dpa", "Anna Weber/dpa", "dpa", ("Anna Weber",)),
     ("Der Landtag in Kiel. Archivbild: Uwe Paesler/dpa", "Uwe Paesler/dpa", "dpa", ("Uwe Paesler",)),
-    ("Illustration: Lena Huber", "Lena Huber", None, ("Lena Huber",)),
+    ("Illustration: Lena Huber", "Illustration: Lena Huber", None, ("Lena Huber",)),  # the label says it is drawn: kept
     # Spanish and Portuguese "picture credit", a label given in two languages, a year after the name
     ("El Congreso, vacío. Crédito imagen: Marta Ruiz / Europa Press", "Marta Ruiz / Europa Press", "Europa Press",
      ("Marta Ruiz",)),

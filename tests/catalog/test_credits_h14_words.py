@@ -213,3 +213,43 @@ def test_an_outlets_short_form_after_the_photographer_is_the_agency(text: str, r
 @pytest.mark.parametrize("text", ["PHOTOS: Occupy L.A.", "He met the staff. John Smith/CEO"])
 def test_a_title_or_a_role_is_no_outlet(text: str) -> None:
     assert read_caption(text) is None
+
+
+# Korean wire forms: a file picture's word after the wire and its home carrier, the resale notice inside the bracket
+# (h15-023, h15-024), a body's handout carried by Yonhap
+@pytest.mark.parametrize(("text", "reading"), [
+    ("2018년 촬영된 키프로스 리마솔 항구. \n[AP 연합뉴스 자료사진. 재판매 및 DB 금지]", ("AP 연합뉴스 자료사진", "AP", ())),
+    ("삼성전자 미국 텍사스주 공장[AFP=연합뉴스 자료사진]", ("AFP=연합뉴스 자료사진", "AFP", ())),
+    ("삼성전자 미국 텍사스주 공장 [AFP 연합뉴스. 재판매 및 DB 금지]", ("AFP 연합뉴스", "AFP", ())),
+    ("경위의 생전 모습 [국방부 제공=연합뉴스]", ("국방부 제공=연합뉴스", "국방부", ())),
+    ("경위의 생전 모습. 서울 강북경찰서 제공 연합뉴스", ("서울 강북경찰서 제공 연합뉴스", "서울 강북경찰서", ())),
+])
+def test_a_korean_wires_carried_picture_names_its_source(text: str, reading: tuple) -> None:
+    assert read_caption(text) == reading
+
+
+# "Special to" the paper, and "for the" paper no table knows (h14-068, h14-198): the paper, without the sentence's "the"
+@pytest.mark.parametrize(("credit", "line", "agency", "name"), [
+    ("Gee Johnson, Special to the News Journal", "Gee Johnson, Special to the News Journal", "News Journal",
+     "Gee Johnson"),
+    ("Photo by Larry Obsitnik for the Arkansas Gazette", "Larry Obsitnik for the Arkansas Gazette", "Arkansas Gazette",
+     "Larry Obsitnik"),
+])
+def test_special_to_and_for_the_paper_name_the_paper(credit: str, line: str, agency: str, name: str) -> None:
+    assert read_caption(CAPTION + credit) == (line, agency, (name,))
+
+
+def test_for_the_paper_in_a_sentence_is_no_credit() -> None:
+    assert read_caption("The agency works for the New York Times.") is None
+
+
+# "Illustration:" says the picture is drawn: kept in the line like "Illustration by" (blind15 s03, h7-103), in the
+# languages' words
+@pytest.mark.parametrize(("credit", "line", "agency"), [
+    ("Illustration: Svendborg Kommune", "Illustration: Svendborg Kommune", "Svendborg Kommune"),
+    ("Illustration: Eleanor Shakespeare/The Guardian", "Illustration: Eleanor Shakespeare/The Guardian", "The Guardian"),
+    ("Ilustracija: Shutterstock", "Ilustracija: Shutterstock", "Shutterstock"),  # bs (h15-175 expects the label cut)
+])
+def test_an_illustration_label_stays_in_the_line(credit: str, line: str, agency: str) -> None:
+    reading = read_caption(CAPTION + credit)
+    assert reading is not None and reading[:2] == (line, agency)

@@ -100,3 +100,46 @@ def test_labelled_credits_in_turn_are_one_line(text: str, expected: tuple) -> No
 ])
 def test_a_sentence_before_the_credit_stays_the_captions(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- Hebrew initials: an acronym written with gershayim is a body ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('חייבים להציל את האישה הבאה.\n\n(צילום: קובי גדעון, לע\\"מ) https://t.co/SG14ZzGYrM',  # h9-078, a JSON escape
+     ('קובי גדעון, לע"מ', 'לע"מ', ("קובי גדעון",))),
+    ('החיילים בגבול הצפון. צילום: יוסי זמיר, צה"ל', ('יוסי זמיר, צה"ל', 'צה"ל', ("יוסי זמיר",))),
+    ("ראש הממשלה בכנסת. צילום: חיים צח, לע״מ", ("חיים צח, לע״מ", "לע״מ", ("חיים צח",))),  # the gershayim itself
+])
+def test_a_hebrew_acronym_is_a_body(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_hebrew_name_alone_stays_a_person() -> None:
+    assert _read("ראש הממשלה בכנסת. צילום: קובי גדעון") == ("קובי גדעון", None, ("קובי גדעון",))
+
+
+# --- a prize list's line: the photographer, then the country and the outlet in brackets --------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("【スポーツの部 単写真2位】\nキャメロン・スペンサー(オーストラリア、Getty Images)\n2016年全豪オープン4回戦、ガエル・モンフィス"
+     "(フランス)がアンドレイ・クズネツォフ(ロシア)相手に見せたフォアハンド",  # h12-115
+     ("キャメロン・スペンサー(オーストラリア、Getty Images)", "Getty Images", ("キャメロン・スペンサー",))),
+    ("【スポットニュースの部 組写真1位】\nブルハン・オズビリジ(トルコ、AP通信)\n2016年12月、トルコ・アンカラの美術館で",  # h12-114
+     ("ブルハン・オズビリジ(トルコ、AP通信)", "AP", ("ブルハン・オズビリジ",))),
+    ("Spot News, first prize singles\nBurhan Ozbilici (Turkey, The Associated Press)\nAn off-duty police officer shot "
+     "the ambassador.", ("Burhan Ozbilici (Turkey, The Associated Press)", "AP", ("Burhan Ozbilici",))),
+])
+def test_a_prize_lists_name_and_bracket_are_one_credit(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tennis, first prize\nGaël Monfils (France) dives for a forehand (Getty Images)",  # the bracket closes a sentence
+    "The finalists\nThe mayor spoke to reporters (AP)\nThe race starts at noon.",
+    "The finalists\nGaël Monfils (France)\nThe race starts at noon.",  # a country alone names no outlet
+])
+def test_a_bracket_after_a_sentence_names_no_photographer(text: str) -> None:
+    reading = _read(text)
+    assert reading is None or not reading[2]
