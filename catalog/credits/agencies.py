@@ -75,7 +75,7 @@ ORGANISATION_WORDS = frozenset("""
     commons catering restaurant bakery brewery winery
     smokehouse steakhouse distillery creamery roastery pizzeria bistro tavern brewpub cafe
     trust trusts fund
-    casa royal reale koninklijk kongelige courant sentinel enquirer inquirer picayune
+    casa royal reale koninklijk kongelige courant sentinel enquirer inquirer picayune today
     military defence defense rescue ambulance emergency transport transportation transit railway railways airport
     holding holdings nationale
     fc cf afc

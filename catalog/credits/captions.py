@@ -63,7 +63,9 @@ from catalog.credits.vocabulary import (
 _HARD_BOUNDARY = re.compile(r"[.!?](?:[”\"’']?\s+|/\s*|(?<=[a-zà-ÿ)\]][.!?])[”\"’']?(?=[A-ZÀ-Ý])|(?<=\d[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ]))"
                             r"|[।॥۔؟።။。]\s*|\n\s*")  # the sentence ends of other scripts: danda, Urdu, Ethiopic, Burmese, CJK
 # "... / EFE", "(Symbolbild) Name/dpa", "... the home of the brave’ Library of Congress photograph"
-_SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—―|/]\s+|(?<=[.!?])[–—―]\s*|(?<=[)”’\"])\s+(?=[A-ZÀ-Ý])")
+# ... and Interia's " /Name /PAP", the slash set apart before each part and glued to it
+_SOFT_BOUNDARY = re.compile(r"(?<=\s)[-–—―|/]\s+|(?<=[.!?])[–—―]\s*|(?<=[)”’\"])\s+(?=[A-ZÀ-Ý])"
+                            r"|(?<=\s)/(?=[A-ZÀ-Ý][^\s/]+(?: [^\s/]+){0,3} /[A-ZÀ-Ý])")
 # a wire printing itself first, run on from the caption's last word: "Endonezya REUTERS/Willy Kurniawan"
 _WIRE_FIRST = re.compile(r"\s(?=(?:" + "|".join(sorted(w.upper() for w in PREFIX_WIRES)) + r")(?:\s+(?:PHOTO|FOTO))?\s*/)")
 # a credit in capitals run on from the caption's last word: "... the mobile phone industry DAVID PAUL MORRIS/GETTY IMAGES"
@@ -85,17 +87,31 @@ _TRAILING_NOTES = (
     re.compile(r"\s+TPX IMAGES OF THE DAY\.?$"),
     re.compile(r"\s+强制(?:性)?信用$"),  # "Mandatory Credit" after the credit, machine-translated into Chinese
     # AFP's tail, which quotes the credit again: "/ RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / Name" - ..."
-    re.compile(r"\s*(?:/\s*)?RESTRICTED TO EDITORIAL USE\b.*$"),
+    re.compile(r"\s*(?:[-–—|/]\s*)?RESTRICTED TO EDITORIAL USE\b.*$"),
     re.compile(r"\s+SEARCH [\"“][^\"“”]+[\"”] FOR [^\"“”]*?\.$"),  # Reuters' pointer to a package, quotes straight or curly
-    re.compile(r"\s+(?:ATTENTION EDITORS?|THIS IMAGE HAS BEEN SUPPLIED BY|THIS PICTURE WAS (?:PROVIDED|SUPPLIED)"
+    re.compile(r"\s+(?:[-–—|]\s+)?(?:ATTENTION EDITORS?|THIS IMAGE HAS BEEN SUPPLIED BY|THIS PICTURE WAS (?:PROVIDED|SUPPLIED)"
                r"|HANDOUT EDITORIAL USE ONLY|EDITORIAL USE ONLY|FOR EDITORIAL USE ONLY|RESTRICTED TO EDITORIAL"
                r"|MANDATORY CREDIT|NO (?:RE)?SALES|NO ARCHIVES?|NO COMMERCIAL|NOT FOR SALE"
                r"|(?:(?:SOUTH|NORTH|HONG|NEW|SAUDI|SRI) )?[A-Z]{2,}(?: AND (?:(?:SOUTH|NORTH|HONG|NEW|SAUDI|SRI) )?[A-Z]{2,})?"
                r" OUT)\b[^a-z]*$"),  # "CHINA OUT", "AUSTRALIA AND NEW ZEALAND OUT": not for those markets
 )
+# the same restrictions as a desk prints them in sentence or title case after the credit, opening on a capital, alone
+# or after a dash, a bar or a full stop ("Name/Shutterstock Editorial use only", "Name/Reuters - Mandatory Credit",
+# "Name/REX/Shutterstock Editorial Use Only. No Book Publishing"); they stack, peeled one at a time. In lower case
+# inside a sentence ("... made no sales") they are the caption's words
+_RESTRICTION_NOTE = re.compile(
+    r"(?:\s*[-–—|/]\s*|\.?\s+)(?=[A-Z])(?:(?:for\s+)?editorial\s+use(?:\s+only)?|restricted\s+to\s+editorial\s+use"
+    r"|mandatory\s+credit|no\s+(?:re)?sales?|no\s+archives?|no\s+commercial\s+use|not\s+for\s+(?:sale|resale|commercial\s+use)"
+    r"|no\s+book\s+publishing|no\s+merchandising)\.?$", re.I)
+_RESTRICTION_ENDS = ("use", "only", "credit", "sale", "sales", "archive", "archives", "publishing", "merchandising")
+_RESTRICTION_REACH = 60  # one restriction note is shorter than this; its last word is looked at first (cheap)
 # a word without which none of the notes above can match
 _NOTE_MARKERS = re.compile(r"eleased?\)|ELEASE|Tags:|TPX|SEARCH|ATTENTION|THIS [IP]|EDITORIAL|RESTRICTED"
                            r"|MANDATORY|NO |OUT|NOT FOR|CLEARED|信用")  # literals only: ~5x faster than with (?i)
+# EPA's and the picture desks' marker before the picture's original caption in its own language, or its job number
+# ("EPA/Name *** Local Caption *** 51900788", "... *** Local Caption *** C00944073"): the desk's note, no part of the
+# credit before it nor of the caption shown
+_LOCAL_CAPTION = re.compile(r"\s*\*{2,3}\s*local\s+caption\s*\*{2,3}.*$", re.I | re.S)
 _NOTES_REACH = 600  # wire notes after a credit are shorter than this
 _NOTE_LINE = re.compile(r"^(?!.*(?:/|\bBY\b))(?:(?-i:[^a-z]*\b(?:EDITORIAL|RESTRICTED|NO SALES|MANDATORY|OUT)\b[^a-z]*)"
                         r"|(?:restricted to |for )?editorial use only\.?|not for commercial use\.?)$", re.I)
@@ -145,6 +161,10 @@ def find_credit(caption: str) -> FoundCredit | None:
     epa = _EPA_ID.match(text)
     if epa:
         text = text[epa.end():]
+    if "*" in text:
+        marker = _LOCAL_CAPTION.search(text)
+        if marker and marker.start() > 0:
+            text = text[:marker.start()].rstrip()  # read before the markup is tidied, which takes the asterisks
     printed_text = text
     tidied = reader.tidy(text)
     if tidied != text:
@@ -167,6 +187,10 @@ def find_credit(caption: str) -> FoundCredit | None:
         found = _file_word_alone(text)
     if found is not None and ":" in text:
         found = fields.with_creator(text, found)
+    if found is not None and "\n" in text and _is_bracketed(text, found.printed):
+        found = _page_line_over_copy(text, found)
+    if found is not None and found.printed[-1:] in CLOSERS and " " in found.printed:
+        found = _before_caption_again(text, found)
     if found is not None and found.credit.photographers and not found.credit.agency:
         found = _venue_credited(_fuller(text, found))
     if found is not None:
@@ -274,6 +298,59 @@ def _acronym_the_caption_names(found: FoundCredit) -> FoundCredit:
             credit = dataclasses.replace(found.credit, agency=part, qualifiers=qualifiers)
             return dataclasses.replace(found, credit=credit, how=f"{found.how}; {part!r} as the caption names it")
     return found
+
+
+def _is_bracketed(text: str, printed: str) -> bool:
+    """Whether a credit stands in brackets in the text, its own or around it ("(Photo: Getty)")."""
+    if printed[:1] in OPENERS:
+        return True
+    at = text.find(printed)
+    return at > 0 and text[at - 1] in OPENERS
+
+
+def _page_line_over_copy(text: str, copy: FoundCredit) -> FoundCredit:
+    """The page's own credit line standing for the caption's bracketed copy of the same credit.
+
+    A page that carries a caption with its credit in brackets prints its own credit element on a line of its own,
+    above or below the caption ("Eric Albrecht | Columbus Dispatch\n... (Dispatch photo by Eric Albrecht)"; not "...
+    (Barney Sellers/The Commercial Appeal)\n\nPhoto by Barney Sellers"): the page's own line is the credit line wherever
+    it stands (docs/credit-tables.md), when it names the same photographer and an agency. A line naming the agency
+    alone, or the photographer alone, leaves the fuller copy in brackets the credit, as the tables read it (``_fuller``;
+    holdout5's "(Photo by Name/Getty Images)\nGetty Images\n...").
+    """
+    people = tuple(person.casefold() for person in copy.credit.photographers)
+    lines = text.split("\n")
+    for line in lines:
+        line = line.strip()
+        if not line or len(line) > MAX_CREDIT or copy.printed in line or line[:1] in OPENERS:
+            continue
+        reading = read_credit(line)
+        if reading is None or reading.bad or not is_text_credit(reading):
+            continue
+        credit = reading.credit()
+        if not credit.agency or not people or tuple(person.casefold() for person in credit.photographers) != people:
+            continue
+        rest = "\n".join(part for part in lines if part.strip() != line).replace(copy.printed, "")
+        return FoundCredit(credit=credit, rest=_trim_end(rest.strip()), printed=line,
+                           how="credit found on a line of its own, the page's own form of the caption's copy")
+    return copy
+
+
+def _before_caption_again(text: str, found: FoundCredit) -> FoundCredit:
+    """The credit without the caption printed again after it ("Christian/ Renato (Cauã Reymond) (Foto: Globo/Name/
+    Divulgação)\nFoto: Globo/Name/Divulgação Christian/ Renato (Cauã Reymond)"): the words the text opens with, run on
+    after the credit's line, are the caption's copy, no party."""
+    first = text[:text.find(" ")]
+    at = found.printed.find(f" {first} ") if len(first) >= 3 else -1
+    if at < 0 or not text.startswith(found.printed[at + 1:]):
+        return found
+    head = found.printed[:at].rstrip()
+    reading = read_credit(head)
+    if reading is None or reading.bad or not is_text_credit(reading):
+        return found
+    start = text.rfind(found.printed)
+    rest = f"{text[:start].rstrip()}\n{text[start + len(head):].strip()}".strip()
+    return _found(reading, _trim_end(rest), head, f"{found.how}, the caption printed again after it")
 
 
 def _fuller(text: str, found: FoundCredit) -> FoundCredit:
@@ -504,16 +581,22 @@ def _peel_notes(text: str) -> str:
     changed = True
     while changed:
         changed = False
+        # a restriction in sentence or title case is looked at when the wires' own notes leave the text as it is
+        restricted = text[-14:].rstrip(". ").lower().endswith(_RESTRICTION_ENDS)
         last = text[-1:]
-        if last == ")":
-            if "Tags:" not in text[-160:] and "eleas" not in text[-32:].lower():
-                break  # "(AP Photo/Name)": no "(Released)", no Reuters keyword block
-        elif last.islower() or not _NOTE_MARKERS.search(text, max(0, len(text) - _NOTES_REACH)):
+        if last == ")" and "Tags:" not in text[-160:] and "eleas" not in text[-32:].lower():
+            break  # "(AP Photo/Name)": no "(Released)", no Reuters keyword block
+        if last == ")" or not last.islower() and _NOTE_MARKERS.search(text, max(0, len(text) - _NOTES_REACH)):
+            for pattern in _TRAILING_NOTES:
+                match = pattern.search(text, max(0, len(text) - _NOTES_REACH))
+                if match and match.start() > 0:
+                    text, changed = text[: match.start()].rstrip(), True
+        elif not restricted:
             break  # notes end in capitals or "DAY."; most captions carry none
-        for pattern in _TRAILING_NOTES:
-            match = pattern.search(text, max(0, len(text) - _NOTES_REACH))
-            if match and match.start() > 0:
-                text, changed = text[: match.start()].rstrip(), True
+        if not changed and restricted:
+            note = _RESTRICTION_NOTE.search(text, max(0, len(text) - _RESTRICTION_REACH))
+            if note and note.start() > 0:
+                text, changed = text[:note.start()].rstrip(), True
     return text
 
 
@@ -546,6 +629,9 @@ def _credit_at_end(text: str) -> FoundCredit | None:
                 first = _credit_before_its_copy(before, stripped[start:], reading)
                 if first is not None:
                     return first
+            named = _photographer_before_bracket(before, stripped[start:], reading)
+            if named is not None:
+                return named
             return _found(reading, _trim_end(before), stripped[start:], "in brackets at the end of the caption")
         if "@" in inner and _EMAIL.fullmatch(inner):
             pass  # "일요시사=천재율 기자(id@ilyosisa.co.kr)": the reporter's address closes the byline, read whole below
@@ -563,6 +649,11 @@ def _credit_at_end(text: str) -> FoundCredit | None:
         reading = read_credit(text[start:])
         if (reading is None or reading.bad) and text.startswith("By ", start):
             reading = _by_photographer_of(text[start + 3:])
+        if text[start - 2:start] == "/ " and _is_paper_title(text[start:]) \
+                and (reading is None or not reading.persons and not is_text_credit(reading)):
+            # "... in Southaven Max Gersh / The Commercial Appeal": a paper no table knows after the slash, the
+            # photographer's name run on from the caption before it
+            start, reading = _name_before_slash(text, start, reading)
         if reading is None or not (is_text_credit(reading) or _is_dashed_source(text, start, reading)
                                    or _is_initials_credit(text, start, reading)
                                    or _is_source_after_date(text, start, reading)):
@@ -581,7 +672,8 @@ def _credit_at_end(text: str) -> FoundCredit | None:
             run_on = _names_run_on(text, start)  # "Hillary Clinton, Ted Cruz and Bernie Sanders Jane Roe; John Doe"
             if run_on is not None:
                 return run_on
-        if reading.persons and not reading.orgs and GLUED_CAPTION.search(text, start):
+        if reading.persons and not reading.orgs and reading.made is None and GLUED_CAPTION.search(text, start):
+            # (not several credits sharing no agency: "A/FilmMagic // B/Reuters" names an organisation in each)
             glued = _before_glued_caption(text, start)
             if glued is not None:
                 return glued
@@ -589,6 +681,45 @@ def _credit_at_end(text: str) -> FoundCredit | None:
     if starts and ";" in text[starts[0]:]:
         return _names_run_on(text, starts[0])
     return None
+
+
+_NAME_REACH = 40  # a name, or a user name, before the bracket is shorter than this
+# a stock contributor's user name, one word in a shape no person's name is printed in: capitals glued after lower case
+# ("KanawatTH"), a digit or an underscore ("jdoe_photo", "Sunny3113"), or all in lower case ("patat")
+_USER_NAME = re.compile(r"^(?=[\w.-]*(?:[a-z][A-Z]|\d|_)|[a-z0-9_.-]+$)[A-Za-z][\w.-]{2,29}$")
+
+
+def _photographer_before_bracket(before: str, bracketed: str, reading: Reading) -> FoundCredit | None:
+    """"KanawatTH (Getty Images/iStockphoto)", "... at dawn. John Smith (Getty Images/iStockphoto)": a name opening its
+    sentence or line, then a known agency's chain in brackets, is the photographer (or the stock site's contributor) and
+    the agency, as El País prints "Name (Getty Images)"; a sentence before the bracket ("Obama speaks (Getty Images/…)")
+    or a single word of the caption ("Sunset (…)") names no one."""
+    if reading.persons or reading.labelled or not reading.orgs or not reading.known or not before or before[-1:] in ".!?)":
+        return None
+    window = max(0, len(before) - _NAME_REACH)
+    at = before.rfind("\n", window) + 1
+    for end in (". ", "! ", "? "):
+        stop = before.rfind(end, window)
+        at = max(at, stop + 2 if stop >= 0 else 0)
+    if at == 0 and window:  # (no boundary within reach: a sentence's words)
+        return None
+    name = before[at:].strip()
+    if not name or (" " in name and not (is_name(name, strict=True) and is_capitalised(name) and _is_person(name)
+                                         and not is_place(name) and not is_organisation_like(name)
+                                         and not canonical_agency(name))) \
+            or " " not in name and not _USER_NAME.match(name):
+        return None
+    agency = reading.credit()
+    credit = Credit(credit_line=f"{name} {bracketed}", agency=agency.agency, photographers=(name,),
+                    distributor=agency.distributor, qualifiers=agency.qualifiers)
+    return FoundCredit(credit=credit, rest=_trim_end(before[:at]), printed=f"{name} {bracketed}",
+                       how="at the end of the caption, a name and its agency's chain in brackets")
+
+
+def _is_paper_title(text: str) -> bool:
+    """"The Commercial Appeal": a title under "The", every word capitalised, as papers name themselves."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and words[0] in ("The", "THE") and all(word[:1].isupper() for word in words)
 
 
 def _by_photographer_of(text: str) -> Reading | None:
@@ -738,8 +869,9 @@ def _tail_starts(text: str) -> list[int]:
     return starts
 
 
-# a capitalised word, one or two more, then a credit's slash: where a name run on from the caption may open
-_NAME_BEFORE_SLASH = re.compile(r"(?<=\s)(?=(?P<given>[A-ZÀ-Þ][a-zà-ÿ'’-]+)(?: [A-ZÀ-Þ][\w'’-]+){1,2} ?/ ?[A-ZÀ-Þ])")
+# a capitalised word, one or two more, then a credit's slash: where a name run on from the caption may open; not before
+# Interia's " /Name /PAP", whose slash, set apart before and glued after, opens the credit's every part
+_NAME_BEFORE_SLASH = re.compile(r"(?<=\s)(?=(?P<given>[A-ZÀ-Þ][a-zà-ÿ'’-]+)(?: [A-ZÀ-Þ][\w'’-]+){1,2}(?:/ ?| / )[A-ZÀ-Þ])")
 
 
 def _given_name_before_slash(text: str, hard: int) -> list[int]:

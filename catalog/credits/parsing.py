@@ -67,6 +67,7 @@ from catalog.credits.organisations import PHOTO_SITES, PREFIX_WIRES, RELEASE_WIR
 from catalog.credits.parts import as_titled_organisation, classify, is_city_edition
 from catalog.credits.segments import (
     carried_by_home_agency,
+    is_titled_after_name,
     is_lone_name_word,
     picture_from,
     split_items,
@@ -186,6 +187,7 @@ _A_GALLERY = frozenset({"gallery", "the gallery", "galleries", "the galleries"})
 _THANKED_LABEL = re.compile(r"^\s*[（(]?\s*(?:ขอบคุณภาพ(?:จาก)?|写真提供)\s*[:：]?")
 _COURTESY_JOINS = frozenset({"", "of", "de", "by", "di", "da", "del", "della"})  # "courtesy of:" with no one after it
 _COURTESY_HINTS = ("ourt", "ortes", "entile", "upplied", "ubmitted", "ivulga", "racieuset")  # courtesy, cortesía, courtoisie, …
+_COURTESY_HINT = re.compile("|".join(_COURTESY_HINTS))  # one search, not a generator over the hints: read on every part
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -300,9 +302,11 @@ _SENTENCE_CASE_PHRASE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+(?: [a-zß-
 
 
 def _initialled_again(person: str, persons: tuple[str, ...]) -> bool:
-    """"A. Friedrichs" after "Andreas Friedrichs": IMAGO prints its photographer twice, the second time by an initial."""
+    """"A. Friedrichs" after "Andreas Friedrichs": IMAGO prints its photographer twice, the second time by an initial
+    (with its period or without: "Peter Ackerman, P Ackerman/Staff Photographer")."""
     initial, _, surname = person.partition(" ")
-    return len(initial) == 2 and initial[1] == "." and " " not in surname and any(
+    return (len(initial) == 2 and initial[1] == "." or len(initial) == 1 and initial.isupper()) \
+        and " " not in surname and any(
         other != person and other.endswith(" " + surname) and other[:1] == initial[:1] for other in persons)
 
 
@@ -325,22 +329,13 @@ _TAKEN_FROM = re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2} from (?
 _PROVIDING_BODY = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,12}?)提供$")
 
 
-def may_be_labelled(text: str) -> bool:
-    """Whether ``read_credit(text)`` could find the text labelled, cheaply: a label opens it, or a word of courtesy,
-    a collection or an illustration stands in it. Asked before reading every sentence that may be a credit's."""
-    lower = text.lower()
-    return LABEL.match(text) is not None or "lustra" in lower or lower.startswith(DRAWN_WORDS) \
-        or any(hint in lower for hint in _COURTESY_HINTS) or "collection of " in lower or "provided by " in lower
-
-
-@lru_cache(maxsize=8192)
-def read_credit(text: str) -> Reading | None:
-    """Read a candidate credit (brackets already removed); None when there is nothing to read.
-
-    The reading is kept (credit lines recur: a photographer files many pictures), so it
-    must not be changed by callers.
-    """
+def _tidied(text: str) -> str | None:
+    """A candidate credit with the page's furniture around it taken off, as ``read_credit`` reads it first; None when it
+    is a camera's default description or a story's heading, which name no one."""
     text = text.strip().strip(",;|").lstrip("/#:").strip()
+    half = len(text) // 2
+    if half > 3 and text[:half] == text[half:]:
+        text = text[:half].strip()  # "Фото: Архив АПФото: Архив АП": the page's two elements glued, one credit
     if text[-2:] in ("..", " .") or text[-1:] == "…":
         text = text.rstrip(".… ")  # "(사진=연합뉴스...": the page cut the caption off after the credit
     if " · " in text or " • " in text:
@@ -376,6 +371,32 @@ def read_credit(text: str) -> Reading | None:
         return None  # "OLYMPUS DIGITAL CAMERA", "SAMSUNG CAMERA PICTURES": a camera's default description names no one
     if ":" in text and WRITER_LABEL_AFTER_WORDS.search(text) and not LABEL.match(text):
         return None  # a story's heading and its writer's label: no picture's credit
+    return text
+
+
+def may_be_labelled(text: str) -> bool:
+    """Whether ``read_credit(text)`` may come out labelled: a label opens it, or it holds what labels a part of it
+    (courtesy, an illustration, a collection, a date stamp, a part after ";", "/" or " from "). A necessary condition,
+    read in a fraction of the reading's time, for callers that want only a labelled credit of any sentence."""
+    text = _tidied(text)
+    if not text:
+        return False
+    lower = text.lower()
+    return LABEL.match(text) is not None or ";" in text or "/" in text or " from " in text or "lustra" in lower \
+        or lower.startswith(DRAWN_WORDS) or _COURTESY_HINT.search(lower) is not None or "collection of " in lower \
+        or text[:1].isdigit() and ("©" in text or "ⓒ" in text)
+
+
+@lru_cache(maxsize=8192)
+def read_credit(text: str) -> Reading | None:
+    """Read a candidate credit (brackets already removed); None when there is nothing to read.
+
+    The reading is kept (credit lines recur: a photographer files many pictures), so it
+    must not be changed by callers.
+    """
+    text = _tidied(text)
+    if text is None:
+        return None
     labelled = owned = sourced = bare_credit = by_label = listing = photographer_named = False
     provided = text[:1] in "사기" and PROVIDED_LABEL.match(text) is not None
     # a label thanking or naming the picture's provider in Thai or Japanese ("ขอบคุณภาพจาก: Name", "写真提供：Name")
@@ -440,6 +461,12 @@ def read_credit(text: str) -> Reading | None:
         reading.structured, reading.named = True, 1
         return reading
     body = f"{carried['maker']} via {carried['carrier']}" if carried else text
+    reproduced = _REPRODUCED_WORK.match(body) if body.count("/") > 1 and body[:7].lower() in _REPRODUCTION_OPENINGS else None
+    if reproduced and (": " in reproduced["title"] or sum(word not in PARTICLES
+                                                         for word in _LOWER_WORDS.findall(reproduced["title"])) > 1):
+        # "Reprodução/Áreas Verdes Urbanas: um estudo sobre os Parques/IFPE": a copy of a study, its title between the
+        # reproduction word and its source; a title (lower-case words, a colon) names no one
+        body = f"{reproduced['word']}/{reproduced['source']}"
     inner = _INNER_PHOTOGRAPHER.match(text) if labelled and ":" in text else None
     if inner:  # "Nguồn ảnh: Internet, photographer: Name": the source, then the photographer's own field
         body = f"{inner['source']} / {inner['name']}"
@@ -480,7 +507,7 @@ def read_credit(text: str) -> Reading | None:
         reading.qualifiers.add("illustration")
         reading.labelled, body = True, body[match.end():]
         reading.made_by = reading.made_by or match.group().rstrip()[-2:].lower() == "by"
-    match = COURTESY.match(body) if any(hint in lower for hint in _COURTESY_HINTS) else None
+    match = COURTESY.match(body) if _COURTESY_HINT.search(lower) else None
     if match is None and "collection of " in lower:
         match = COLLECTION_OF.match(body)  # "the personal collection of Name": the owner lent it, like "courtesy of"
     if match is None and owned and lower.startswith("provided by "):
@@ -530,6 +557,12 @@ def read_credit(text: str) -> Reading | None:
         several = _read_several(reading, body.split(";"))
         if several is not None:
             return several
+    if " // " in body and "://" not in body and all("/" in part for part in body.split(" // ")):
+        # "Steve Granitz/FilmMagic // Stephen Lam /Reuters": a composite picture's two credits, each a chain, set apart
+        # by a double slash as by "; "; a lone name or organisation beside it ("Name // AFP") is one credit's slash
+        several = _read_several(reading, body.split(" // "))
+        if several is not None:
+            return several
     if listing and body.count(" / ") > 1:
         # "Credits: Myung J. Chun / Jay L. Clendenin / KTLA / Allen J. Schaben": a gallery's list, one credit a picture
         several = _read_several(reading, body.split(" / "), each_its_own=True)
@@ -562,6 +595,11 @@ def read_credit(text: str) -> Reading | None:
             body = f"{body[:account.start('site')]}{account['handle']}/{account['site']}"
     if "://" in body:
         body = LINK.sub("", body).strip()  # "AP Photo/Name, via Alamy, https://www.alamy.com/...": a link names no one
+    if body[-1:].isdigit() and ", " in body:
+        placed = _PLACE_AND_YEAR.search(body)
+        if placed and placed["place"][:1].isupper() and not canonical_agency(placed["place"]) \
+                and not is_organisation_like(placed["place"]):
+            body = body[:placed.start()]  # "Tomáš Holer - Berounka, 2017": where and when it was taken, no party
     if body[-1:].isdigit() and ("," in body or "/" in body):
         body = TRAILING_DATE.sub("", body)  # "Reuters, 18. децембар 2013": the day the picture was taken names no one
     if labelled and body[-1:].isdigit() and not is_contest(body.rsplit("/", 1)[-1].strip()):
@@ -935,6 +973,14 @@ _WIRE_FORM = re.compile(r"^[A-Z]{2,8} PHOTO$")
 _WIRE_PHOTO_INITIALS = re.compile(r"^AP Photo\s?/\s?([A-Z]{2,4})$")
 _PARTICIPLE = re.compile(r"[a-z]{2,}(?:ing|ed) [A-Za-z]")  # "using Landsat data from ...": a note on how it was made
 # labels that name where a picture comes from, not who took it ("Image: Doordarshan", "Bildquelle: X", "Photo from X")
+# a place and the year after a dash closing the credit: where and when the picture was taken ("Name - Berounka, 2017"),
+# as ", <year>" marks it; a place names no party
+_PLACE_AND_YEAR = re.compile(r"\s[-–—]\s(?P<place>[^\W\d_](?:[^\W\d_]|['’.-])*(?:\s(?:[^\W\d_]|['’.-])+){0,3}),\s*(?:1[89]|20)\d{2}$")
+# a copy of a work, its title between the reproduction word and the source it was copied from: "Reprodução/<title>/IFPE"
+_REPRODUCED_WORK = re.compile(r"^(?P<word>(?i:reprodu[çc][ãa]o|reproducci[óo]n?|reproduction|riproduzione))\s?/\s?"
+                              r"(?P<title>.+?)\s?/\s?(?P<source>[^/]+)$")
+_REPRODUCTION_OPENINGS = ("reprodu", "riprodu")
+_LOWER_WORDS = re.compile(r"(?<!\S)[a-zß-öø-ÿ]{3,}(?!\S)")
 _SOURCE_LABEL = re.compile(r"\s*(?:image|images|picture|pictures|source|sources|quelle|bildquelle|fuente|fonte|zdroj"
                            r"|źródło|forrás|источник|джерело|surs[aă]\s+foto|(?:image|picture)\s+source"
                            r"|(?:stock\s+)?(?:photos?|images?|pictures?)\s+from)\s*[:：,=|]?\s*$", re.I)  # not "Image credit:"
@@ -963,6 +1009,9 @@ def next_field(text: str, start: int, stop: int) -> int:
     """
     for match in _FIELD.finditer(text, start, stop):
         first = text[match.end()]
+        if text[start:start + 9].lstrip()[:7].lower() in _REPRODUCTION_OPENINGS and "/" in text[start:match.start()] \
+                and text[text.find(":", match.end()) + 1:stop].lstrip()[:1].islower() and "/" in text[match.end():stop]:
+            continue  # "Reprodução/Áreas Verdes: um estudo .../IFPE": a reproduced work's title, its subtitle in lower case
         # a capital opens the value; a script without capitals (Hebrew, Arabic, CJK) opens it with any letter
         # ("צילום: Name, עריכה: Name": the editor's field)
         if (first.isupper() or first.isalpha() and not first.islower() and not first.isascii()) \
@@ -1036,9 +1085,12 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                 segment = segment.replace("、", ", ").replace("，", ", ")  # 川上真、共同
             items = split_items(segment, keep_commas=chained) if "," in segment else (segment,)
             listed = reading.labelled and len(items) > 2 and len(segments) == 1 and len(parts) == 1
-            if len(items) == 2 and (is_organisation_like(items[1]) or (canonical_agency(items[0])
-                                                                       or ends_in_organisation_word(items[0]))
-                                    and is_name(items[1], strict=True)):
+            # "Ariel Cobbert, The Commercial Appeal": a person's name, then a paper's title after the comma, which no
+            # person bears ("The X"), as a slash would join them
+            titled_after_name = len(items) == 2 and is_titled_after_name(items)
+            if titled_after_name or len(items) == 2 and (
+                    is_organisation_like(items[1]) or (canonical_agency(items[0]) or ends_in_organisation_word(items[0]))
+                    and is_name(items[1], strict=True)):
                 reading.structured = True  # "Carter Williams, KSL.com", "Paper, Name": the comma is the chain's slash
             if len(items) > 1 and " and the " in items[-1]:
                 person, _, team = items[-1].partition(" and the ")
@@ -1047,7 +1099,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
             for item_index, item in enumerate(items):
                 if item_index and item_index == len(items) - 1 and item[:4] == "and " and item[4:5].isalpha():
                     item = item[4:]  # "NASA, J. Lee, and the PHANGS-HST Team": the list's last party after "and"
-                courtesy = COURTESY.match(item) if any(hint in item for hint in _COURTESY_HINTS) else None
+                courtesy = COURTESY.match(item) if _COURTESY_HINT.search(item) else None
                 if courtesy:  # "Name / Courtesy DC Moore Gallery"
                     item = item[courtesy.end():]
                     artist = _THE_ARTIST_AND.match(item)
@@ -1055,7 +1107,7 @@ def _read_chain(reading: Reading, body: str, *, names_after_org: bool = False) -
                         item = _lender(item[artist.end():])  # before it, the institution lent the picture
                     reading.qualifiers.add("courtesy")
                 found = classify(item)
-                if found.titled and (slashed or position > 0 or (reading.owned or reading.made_by
+                if found.titled and (slashed or position > 0 or titled_after_name and item_index == 1 or (reading.owned or reading.made_by
                                                                  or reading.labelled and not persons
                                                                  and (is_organisation_like(found.value)
                                                                       or _every_word_capitalised(found.value)))

@@ -108,6 +108,14 @@ _PROSE = _Item("skip", bad=True)
 _SKIP = _Item("skip")
 
 
+# a picture word, a preposition and a noun in lower case, in the Romance languages: what kind of picture it is
+# ("Ilustração de arquivo", a file illustration; "Foto de archivo", "Imagem de divulgação", a handout), no party's
+# name, which is capitalised ("Foto de Agência Brasil"); the noun's stem says a file picture whatever its ending
+_PICTURE_KIND = re.compile(r"^(?P<picture>(?i:fotos?|fotograf[ií]as?|imagem|imagen|immagine|image|photo|ilustra[çc][ãa]o"
+                           r"|ilustraci[óo]n|illustrazione|illustration))\s+(?:de|di|da|do|du|del|d['’])\s*"
+                           r"(?P<noun>[a-zß-öø-ÿ]{3,})$")
+_ARCHIVE_STEMS = frozenset(fold(noun)[:5] for noun in ARCHIVE_NOUNS if len(noun) > 5)
+
 # "reproduction" in the languages that print it before the platform a picture was copied from
 _REPRODUCED = ("reproducao ", "reproduccion ", "reproduction ", "riproduzione ", "reproducció ")
 
@@ -172,6 +180,12 @@ def classify(item: str) -> _Item:
     qualifier = QUALIFIER_WORDS.get(key)
     if qualifier:
         return _Item("skip", qualifiers=frozenset({qualifier}), structured=True)
+    kind = _PICTURE_KIND.match(item) if " " in item and item[-1:].islower() else None
+    if kind:  # "REUTERS/Name | Ilustração de arquivo": what kind of picture it is, no party
+        qualifiers = {"file"} if fold(kind["noun"])[:5] in _ARCHIVE_STEMS else set()
+        if fold(kind["picture"]).startswith(("ilustra", "illustra")):
+            qualifiers.add("illustration")
+        return _Item("skip", qualifiers=frozenset(qualifiers), structured=True)
     if key in NOT_NAMES or key in NO_PARTY or key in TRANSMISSION_MARKS or LICENCE.match(item) or ISO_DAY.match(item):
         return _SKIP  # "Name, CC BY-SA 4.0, via Wikimedia Commons": the licence names no one
     if _REPORTER_OF.match(item):  # "Name / Reportero W": their role; the outlet is a party when a table knows it

@@ -774,7 +774,12 @@ def _opening_at(text: str, at: int, how: str = "after a bar") -> Iterator[tuple[
 
 _MARKS_AFTER_AGENCY = frozenset({"file", "files", "pool"})
 # ... or glued to the last sentence's end, as a page's credit element run onto the caption ("... on 4 October.Moinul Islam")
-_LAST_NAME = re.compile(r"(?:^|[.!?][”\"’']?\s+|(?<=[a-zà-ÿ\d][.!?])(?=[A-ZÀ-Þ][a-zà-ÿ])|\n)(?:[/|]\s*)?([^\s.!?\n()\[\]/|][^.!?\n()\[\]|]{1,40}?)\.?(?:\s*\|)?$")
+# ... or set apart by a bar or El Correo's double colon with no full stop ("... Wildlife Refuge | Christine Flores", "...
+# calor. :: LUIS CALABOR"), or after the picture's full date ("... on Saturday, February 24, 2018 Doug Hood"); a middle
+# initial's stop stays in the name ("Thomas P. Costello")
+_LAST_NAME = re.compile(r"(?:^|[.!?][”\"’']?\s+|(?<=[a-zà-ÿ\d][.!?])(?=[A-ZÀ-Þ][a-zà-ÿ])|\n|\s(?=\|\s)|\s::\s"
+                        r"|(?<=\d, )(?:19|20)\d\d\s(?=[A-ZÀ-Þ]))(?:[/|]\s*)?"
+                        r"([^\s.!?\n()\[\]/|:](?:[^.!?\n()\[\]|]|(?<= [A-ZÀ-Þ])\.(?= [A-ZÀ-Þ])){1,40}?)\.?(?:\s*\|)?$")
 
 
 def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
@@ -794,8 +799,12 @@ def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
         return  # a caption that is nothing but a name names its subject ("José Mourinho")
     name = match[1].strip()
     own_line = text[match.start(1) - 1] == "\n"
+    set_apart = text[match.start():match.start(1)].strip()
+    person_only = set_apart[:1] in ("|", ":") or set_apart[:1].isdigit()  # a bar, "::", a date: a photographer's name
     if is_place(name):
         return  # "...\nHwange National Park\nSouthern Africa": where the picture was taken
+    if person_only and (not is_name(name, strict=True) or set_apart == "|" and text.count(" | ") > 1):
+        return  # "Gallery: Xbox One X | 14 Photos": a gallery's count; "A | B | C": a list's items, no party
     if len(name) >= 5 and name[:1].isupper() and " " not in name.strip() and fold(name) in NO_PARTY \
             and fold(name) not in _ORDINARY_WORDS:
         # "... helmikuussa 2021. Yksityiskokoelma.": a word printed in place of a party (a private collection,
@@ -804,15 +813,33 @@ def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                           printed=name, how="credit found as a word in place of a party closing "
                                                             "the caption")
         return
+    if set_apart.endswith("/") and name.isalpha() and len(name) >= 3 and name[:1].isupper() and name[1:].islower() \
+            and not canonical_agency(name) and not is_organisation_like(name) and fold(name) not in NO_PARTY:
+        # "... en la entrega de premios. / Michelena": a surname alone after the last sentence and a slash, as Spanish
+        # papers sign their staff photographer's pictures
+        reading = read_credit(name)
+        if reading is not None and not reading.bad and reading.credit().photographers == (name,):
+            yield match.start(1), found(reading, _trim(text[: match.start(1)]), name,
+                                        "as a surname alone after a slash closing the caption")
+        return
+    pair = name.split(" & ")
+    if len(pair) == 2 and all(is_name(each, strict=True) and is_capitalised(each) and " " in each for each in pair):
+        # "... April 13, 2019. Thomas P. Costello & Tariq Zehawi": two photographers' full names joined by "&"
+        reading = read_credit(name)
+        if reading is not None and not reading.bad and reading.persons == pair and not reading.orgs:
+            yield match.start(1), found(reading, _trim(text[: match.start(1)]), name,
+                                        "as two names alone closing the caption")
+        return
     if (is_name(name, strict=True) and is_capitalised(name) or is_organisation_like(name)
             or own_line and " " not in name and GLUED_WORDS.search(name)) \
             and len(name.split()) <= 4 and (own_line or not GLUED_WORDS.search(name)):
         reading = read_credit(name)
         person = name[:-6] if own_line and name.endswith((" Photo", " Foto")) else name  # "Andre Lamar Photo"
-        if reading is not None and not reading.bad and (reading.persons == [person] and not reading.orgs
-                                                        or reading.orgs == [name] and (own_line or not name.isascii()
-                                                                                       or _closes_as_body(text, match))
-                                                        or own_line and reading.credit().agency == name):
+        if reading is not None and not reading.bad and (
+                reading.persons == [person] and not reading.orgs
+                or not person_only and reading.orgs == [name]
+                and (own_line or not name.isascii() or _closes_as_body(text, match))
+                or own_line and reading.credit().agency == name):
             yield match.start(1), found(reading, _trim(text[: match.start(1)]), name,
                                         "as a name alone closing the caption")
 
@@ -1073,6 +1100,10 @@ _STORY_DATELINE = re.compile(r"(?<=[\w.)])\s?(?=[A-Z]{2,}(?:[ -][A-Z]{2,}){0,3},
 # no two-letter spelling ("AP", "PA") is cut out of a word.
 _GLUED_BETWEEN = re.compile(r"(?<=[a-zà-ÿ]{3})(" + "|".join(re.escape(word) for word in one_word_spellings()
                                                            if len(word) >= 3) + r")(?=[A-ZÀ-Þ][a-zà-ÿ]{2,})")
+# what both need: an organisation's last letter with a capital and two letters in lower case glued after it (one scan
+# of a character class, where the two alternations of every name are tried at each word)
+_GLUE_POSSIBLE = re.compile("[" + re.escape("".join({word[-1] for word in one_word_spellings()}))
+                            + r"](?=[A-ZÀ-ÞА-ЯЁΑ-Ω][a-zà-ÿа-яёα-ω]{2})")
 
 
 # A bare "source" label of the languages that also print it under a story ("Kaynak: AA / Name - Güncel": the text's
@@ -1135,7 +1166,8 @@ def find_anywhere(text: str, usual: Callable[[str], FoundCredit | None]) -> Foun
         if result is not None and result.credit.credit_line:
             return dataclasses.replace(result, how=result.how + (" (a name printed twice read once)" if doubled != text
                                                                  else " (the page's counter or slug set aside)"))
-    cleaned = _GLUED_BETWEEN.sub("\n\\1\n", _GLUED_AFTER.sub("\\1\n", cleaned))
+    if _GLUE_POSSIBLE.search(cleaned):  # (most captions hold no name glued to a capital: the two scans are skipped)
+        cleaned = _GLUED_BETWEEN.sub("\n\\1\n", _GLUED_AFTER.sub("\\1\n", cleaned))
     if ") " in cleaned:
         cleaned = _STORY_DATELINE.sub("\n", cleaned)  # "REUTERS/Name/IllustrationLONDON, June 30 (Reuters) - ..."
     if ": " in cleaned:

@@ -266,6 +266,16 @@ def picture_from(text: str) -> str | None:
 _SURNAME_FIRST = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’-]+, [A-ZÀ-ÞĀ-Ž][\w'’-]+(?: \([a-z]{2,4}\))?$")
 
 
+def is_titled_after_name(items: list[str]) -> bool:
+    """A person's name, then after the comma a title of three words or more under "The", each capitalised ("Ariel
+    Cobbert, The Commercial Appeal"): a paper's name, which no person bears, joined to its photographer as a slash
+    would join them. Two words ("Name, The Beatles") may be a band or a show the caption names."""
+    name, title = items
+    words = title.split()
+    return len(words) >= 3 and words[0] in ("The", "THE") and all(word[:1].isupper() for word in words) \
+        and is_name(name, strict=True) and is_capitalised(name)
+
+
 def split_items(segment: str, *, keep_commas: bool) -> list[str]:
     """Comma items: ", File" and ", Pool" always; other commas only inside a chain."""
     if "," not in segment:
@@ -285,6 +295,8 @@ def split_items(segment: str, *, keep_commas: bool) -> list[str]:
         # "Foto: TT, PETER KNUTSON": a wire printing itself first, then its photographer; "Harrison News-Herald, JD Long";
         # "SWR, Cornelia Stenull": initials no table knows, then a full name (a surname in capitals has one given name)
         return items
+    if len(items) == 2 and is_titled_after_name(items):
+        return items  # "Ariel Cobbert, The Commercial Appeal": a paper's title after its photographer's name
     if not segment.isascii() and all(i.endswith(_KOREAN_ROLE_ENDINGS) for i in items):
         return items  # "신화사 제공, 왕중생 촬영": each part marked by its role (provided by, photographed by)
     if keep_commas or any(canonical_agency(i) or is_organisation_like(i) or is_acronym(i) for i in items[1:]) \

@@ -155,3 +155,91 @@ def test_the_photographer_printed_twice_in_a_chain_is_one_person() -> None:
         "Jasu Hu/Jasu Hu for The Washington Post", "The Washington Post", ("Jasu Hu",))
     assert read_caption("A view of the harbour. (Jane Roe/Jane Roe/Reuters)") == (
         "Jane Roe/Jane Roe/Reuters", "Reuters", ("Jane Roe",))
+
+
+# --- one credit printed twice -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the page's own line opening the text wins over the caption's bracketed copy (h14-027)
+    ("Eric Albrecht | Columbus Dispatch\nDeb Dingus hugs her mother at the Works Museum after her walk through "
+     "Licking county May 26, 2016..(Dispatch photo by Eric Albrecht)",
+     ("Eric Albrecht | Columbus Dispatch", "Columbus Dispatch", ("Eric Albrecht",))),
+    # ... or closing it
+    ("Crowds line the parade route downtown on Saturday. (Photo by Jane Roe)\nJane Roe/The Daily Ledger via AP",
+     ("Jane Roe/The Daily Ledger via AP", "The Daily Ledger", ("Jane Roe",))),
+    # the caption printed again after the page's credit line (h14-148)
+    ("Christian/ Renato (Cauã Reymond) (Foto: Globo/JOAO COTTA/Divulgação)\nFoto: Globo/JOAO COTTA/Divulgação "
+     "Christian/ Renato (Cauã Reymond)", ("Globo/JOAO COTTA/Divulgação", "Globo", ("JOAO COTTA",))),
+    # a labelled credit glued to its own copy (h14-120's form)
+    ("Фото: Иван ПетровФото: Иван Петров", ("Иван Петров", None, ("Иван Петров",))),
+    ("Foto: Jan Nowak/PAPFoto: Jan Nowak/PAP", ("Jan Nowak/PAP", "PAP", ("Jan Nowak",))),
+    # the photographer's name repeated with an initial and no period (h14-057)
+    ("Local teens watch the first sunrise of summer.   Peter Ackerman, P Ackerman/Staff Photographer",
+     ("Peter Ackerman, P Ackerman/Staff Photographer", None, ("Peter Ackerman",))),
+])
+def test_one_credit_printed_twice_is_read_once(text: str, expected: tuple) -> None:
+    assert read_caption(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a line naming only the agency, or only the name, leaves the fuller copy (holdout5's feeds, credits_real's Navy)
+    ("COTTBUS, GERMANY - APRIL 12: (Photo by Sean Gallup/Getty Images)\r\nGetty Images\r\nIn recent decades, "
+     "extreme weather has laid bare the risk… [+7445 chars]", ("Sean Gallup/Getty Images", "Getty Images", ("Sean Gallup",))),
+    ("The new inn at Madison and Cooper is expected to open in spring. (Barney Sellers/The Commercial Appeal)\n\n"
+     "Photo by Barney Sellers", ("Barney Sellers/The Commercial Appeal", "The Commercial Appeal", ("Barney Sellers",))),
+    # another photographer's credit on a line of its own is another picture's
+    ("Jane Roe/The Daily Ledger\nFans cheer at the final on Sunday. (Photo by John Doe/AP)",
+     ("John Doe/AP", "AP", ("John Doe",))),
+    # a person's two given names with one initial each are two people
+    ("The couple at their wedding in June. Photos: Anna Berg, Peter Berg", ("Anna Berg, Peter Berg", None, ("Anna Berg", "Peter Berg"))),
+])
+def test_a_copy_that_is_no_page_line_stays_the_credit(text: str, expected: tuple) -> None:
+    assert read_caption(text) == expected
+
+
+# --- an unlabelled credit closing the caption ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no full stop before "Name / Paper" (h14-042), "Name, The Paper" or "Name, PAPER" after the last sentence (040, 082)
+    ("Three 6 Mafia performs during a concert at Landers Center in Southaven Max Gersh / The Commercial Appeal",
+     ("Max Gersh / The Commercial Appeal", "The Commercial Appeal", ("Max Gersh",))),
+    ("Courtney Maxwell attends the festival in Downtown Memphis Saturday, Sept. 27, 2019. Ariel Cobbert, The "
+     "Commercial Appeal", ("Ariel Cobbert, The Commercial Appeal", "The Commercial Appeal", ("Ariel Cobbert",))),
+    ("A reporter sits down with the superintendent. Malcolm Denemark, FLORIDA TODAY",
+     ("Malcolm Denemark, FLORIDA TODAY", "FLORIDA TODAY", ("Malcolm Denemark",))),
+    # the picture's full date, then the name (054)
+    ("Mourners hold a vigil in Asbury Park, NJ on Saturday, February 24, 2018 Doug Hood", ("Doug Hood", None, ("Doug Hood",))),
+    # a middle initial (056), two names joined by "&" (055)
+    ("The prosecutor spoke at the hearing. Thomas P. Costello", ("Thomas P. Costello", None, ("Thomas P. Costello",))),
+    ("Firefighters battle a fire on the boardwalk Saturday, April 13, 2019. Thomas P. Costello & Tariq Zehawi",
+     ("Thomas P. Costello & Tariq Zehawi", None, ("Thomas P. Costello", "Tariq Zehawi"))),
+    # El Correo's double colon (049), a bar (h15-080), Interia's " /Name /PAP" (185), a surname after " / " (188)
+    ("Dos de los cascos, deteriorados por el intenso calor. :: LUIS CALABOR", ("LUIS CALABOR", None, ("LUIS CALABOR",))),
+    ("Painted Bunting at Bayou Teche National Wildlife Refuge | Christine Flores",
+     ("Christine Flores", None, ("Christine Flores",))),
+    ("Zdjęcie Kibice Legii Warszawa w dymie rac na trybunach /Bartłomiej Zborowski /PAP",
+     ("Bartłomiej Zborowski /PAP", "PAP", ("Bartłomiej Zborowski",))),
+    ("Zdjęcie Prezydent Andrzej Duda i szef Rady Europejskiej Donald Tusk /Jacek Turczyk /PAP",
+     ("Jacek Turczyk /PAP", "PAP", ("Jacek Turczyk",))),
+    ("Sánchez y Dolado en la entrega de premios. / Michelena", ("Michelena", None, ("Michelena",))),
+])
+def test_an_unlabelled_credit_closing_the_caption_is_read(text: str, expected: tuple) -> None:
+    assert read_caption(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a person the caption names, closing it, is its subject
+    "It was a good day for the town, said Mayor Jane Roe",
+    "The council met on Monday with Jane Roe & Partners",
+    "Supporters gathered to hear Jane Roe, The Beatles",
+    # a list's items, a gallery's count, a file word after the slash
+    "Reference Photo | Clock-In Selfie | Clock-Out Selfie",
+    "Gallery: Xbox One X | 14 Photos",
+    "La entrega de premios. / Archivo",
+    # a slash glued to a word inside the sentence
+    "Kibice Legii /Warszawa na trybunach",
+])
+def test_a_name_or_word_closing_the_caption_that_is_no_credit_stays_none(text: str) -> None:
+    assert read_caption(text) is None
