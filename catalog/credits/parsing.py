@@ -538,7 +538,11 @@ def read_credit(text: str) -> Reading | None:
         joiner = conjunction.group() if conjunction else None
     if joiner and "/" not in body:
         listed = joiner in (", ", "、") and "|" not in body  # a list of sources, not "Name | Paper, University"
-        sources = {_source_named(ASIDE_AFTER.sub("", part), listed) for part in body.split(joiner)}
+        parts = [ASIDE_AFTER.sub("", part) for part in body.split(joiner)]
+        if listed and len(parts) > 2 and any(fold(part) in NO_PARTY for part in parts):
+            parts = [part for part in parts if fold(part) not in NO_PARTY]  # "Privat, krone.tv, krone.at-Grafik": the
+            # private picture names no one; the two sites listed beside it still share no agency
+        sources = {_source_named(part, listed) for part in parts}
         if len(sources) > 1 and None not in sources and (joiner == " & " or not any(map(is_carrier, sources))):
             # "Photos: Getty Images (editorial) & Wikimedia Commons", "Source: Reuters, AFP", "图片来源：武汉大学、清华大学"
             # (two universities): no agency of all; "dpa Bildfunk, Picture Alliance" is dpa's picture and its distributor
