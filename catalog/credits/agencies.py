@@ -263,6 +263,18 @@ def canonical_agency(name: str) -> str | None:
     return _WITHOUT_UMLAUTS.get(key) if "e" in key or "ss" in key else None  # "Horstmueller" is Horstmüller
 
 
+def spells_whole(name: str) -> bool:
+    """Whether the table knows ``name`` as printed, not a known name with a word run on after it: "Getty Images
+    Emmanuel" (a caption opening with "Emmanuel Macron ...") is Getty Images and the caption's first word, while "AP
+    Photo" (a decoration) and a spelling of the table's own are whole."""
+    found = canonical_agency(name)
+    head = name.strip().rpartition(" ")[0]
+    if found is None or not head:
+        return found is not None
+    key = fold(name)
+    return key in _TABLE or key in _FAMILIES or key.endswith(_SUFFIXES) or canonical_agency(head) != found
+
+
 _SITE_OF_KNOWN = re.compile(rf"^(?:www\.)?([^\W\d][\w-]+)\.{TOP_LEVEL_DOMAIN}$", re.I)
 
 

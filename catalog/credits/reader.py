@@ -68,6 +68,7 @@ from catalog.credits.gallery import gallery_candidates
 from catalog.credits.given_names import opens_on_given_name
 from catalog.credits.glued import glued_candidates, opens_after_slash
 from catalog.credits.label_grammar import is_word_of_sentence
+from catalog.credits.labels import SHARE_SERVICES
 from catalog.credits.markup import with_credit_markup_read
 from catalog.credits.names import (
     is_capitalised,
@@ -164,8 +165,8 @@ _SHARE_WORDS = r"(?:share|teilen|partager|compartir|condividi|udostępnij|спо
 _CONTROL_LINE = re.compile(rf"^{_SHARE_WORDS}$", re.I | re.M)
 # ... or the control with its colon and the services' buttons on the lines below it ("Share:\ntwitter\nlinkedin\n"):
 # a service's name there is a button, no source of the picture
-_SHARE_BUTTONS = re.compile(rf"^{_SHARE_WORDS}\s?:?(?:\n(?:twitter|x|facebook|linkedin|whatsapp|e-?mail|reddit|pinterest"
-                            r"|telegram|print|copy link|tumblr|threads|bluesky|mastodon|messenger|vk|flipboard|xing))+$",
+# (the page's own controls beside the services: print, copy the link, mail)
+_SHARE_BUTTONS = re.compile(rf"^{_SHARE_WORDS}\s?:?(?:\n(?:{'|'.join(SHARE_SERVICES)}|e-mail|print|copy link))+$",
                             re.I | re.M)
 
 
@@ -234,10 +235,10 @@ def tidy(text: str) -> str:
             text = _WRAPPED.sub(" ", text)  # "Kevin\n                      Soirat": the markup's source wrapped mid-phrase
         text = "\n".join(line.strip() for line in text.split("\n") if line.strip())
         lowered = text.lower()
+        if "share:\n" in lowered or "\nshare\n" in lowered or not text.isascii():
+            text = _SHARE_BUTTONS.sub("", text).strip()  # the buttons first, with or without the control's colon
         if "\nshare\n" in lowered or not text.isascii():
             text = _CONTROL_LINE.sub("", text).replace("\n\n", "\n")
-        if "share:\n" in lowered or not text.isascii():
-            text = _SHARE_BUTTONS.sub("", text).strip()
     if not text.isascii() and _CYRILLIC.search(text):
         text = _MIXED_WORD.sub(lambda word: word.group().translate(_LATIN_LOOKALIKES), text)
     return text.strip()
@@ -407,7 +408,8 @@ def _opens_credit(text: str, start: int, label: str) -> bool:
     if before.isalnum():
         return text[start].isupper() or not before.isascii()  # glued on: "reunionsMandatory Credit:", "다.사진="
     stripped = text[:start].rstrip(" \t")
-    if stripped and stripped[-1] not in _OPENS and is_word_of_sentence(text[:start], label):
+    if stripped and stripped[-1] not in _OPENS \
+            and is_word_of_sentence(text[:start], label, text[start + len(label):].split("\n", 1)[0]):
         return False  # "Моё фото: Name", "pro Foto: privat", "صف الصورة:": a noun of the sentence, no label
     return not stripped or stripped[-1] in _OPENS or not before.isspace() or label[-1] in ":：,=" \
         or label[-1] == "/" and _is_slashed_label(stripped, text[start:start + len(label) + 1]) \
