@@ -238,14 +238,27 @@ def _story_container(soup: BeautifulSoup) -> Tag:
 def _is_card_beside_the_story(article: Tag, soup: BeautifulSoup) -> bool:
     """True for an ``<article>`` that holds less than half the text of the page's largest block of paragraphs outside
     it: a teaser card on a page whose story no tag names (a legacy layout table's ``td.MainCol``, ASP.NET's
-    ``div.ArticleBody``), found by its text's mass."""
+    ``div.ArticleBody``), found by its text's mass. The page's chrome (a footer's about-us and legal text, a
+    sidebar, a menu) is no story, so it weighs nothing: a photo story's few lines beat it."""
     mass: dict[int, int] = {}  # each block's own paragraphs' text, by the block
     for paragraph in (soup.body or soup).find_all("p"):
         block = paragraph.parent
-        if block is not None and block is not article and not contains(article, block):
+        if block is not None and block is not article and not contains(article, block) and not _is_chrome(block):
             mass[id(block)] = mass.get(id(block), 0) + len(paragraph.get_text())
     # the article's whole text, not its paragraphs alone: a story may print its text in <div>s or between <br>s
     return 2 * len(visible_text(article)) < max(mass.values(), default=0)
+
+
+# the page's parts around its stories, by tag or by the words of their class or id ("site-footer", "copyright")
+_CHROME_TAGS = ("footer", "nav", "aside", "header", "form")
+_CHROME_WORDS = frozenset("footer copyright legal colophon imprint impressum disclaimer about contact sidebar nav "
+                          "navigation menu".split())
+
+
+def _is_chrome(block: Tag) -> bool:
+    """True for a block in the page's footer, a sidebar or a menu, by its tag or its class words or an ancestor's."""
+    return any(tag.name in _CHROME_TAGS or not _CHROME_WORDS.isdisjoint(words(tag))
+               for tag in (block, *block.parents) if isinstance(tag, Tag) and tag.name not in ("body", "html"))
 
 
 def _syndicated_from(container: Tag) -> str | None:

@@ -41,6 +41,7 @@ from catalog.articles.photo_captions import (
 )
 from catalog.articles.photos import PublishedPhoto, clean_text, describe_photo
 from catalog.credits import parse_credit_line, split_caption_credit
+from catalog.credits.labels import SHARE_SERVICES
 
 # Subtrees that are never the story's photos: navigation, promotion, people, ads.
 _NOISE_TAGS = frozenset({"nav", "footer", "aside", "form"})
@@ -481,8 +482,7 @@ def is_decorative_url(url: str) -> bool:
 
 
 # Where share buttons send a story, and the words their images are named with beside them
-_SHARE_TARGETS = frozenset("whatsapp facebook twitter telegram linkedin pinterest reddit email messenger "
-                           "bluesky mastodon tumblr vk viber wechat weibo flipboard".split())
+_SHARE_TARGETS = frozenset(SHARE_SERVICES)
 _SHARE_BUTTON_WORDS = frozenset("share icon ico button btn logo white black color colour round square small".split())
 
 

@@ -576,12 +576,19 @@ def _whole_headline(lines: list[str], index: int) -> str:
     """The headline ending on line ``index``, with the lines it continues, as pdftotext breaks a printed headline: a
     line starting in lower case goes on the one above it ("Grain elevator fire" / "smolders for third day"), and so
     does a line under one ending in an article, a preposition or a conjunction ("back on agenda as" / "€24m plan
-    revived"). A line it continues may be short ("Kejetia traders" / "get new market stalls")."""
+    revived"; see ``_ends_joining``). A line it continues may be short ("Kejetia traders" / "get new market stalls")."""
     start = index
     while start > 0 and _is_headline_part(lines[start - 1]) \
-            and (lines[start][:1].islower() or lines[start - 1].split()[-1].lower() in _HEADLINE_JOINING):
+            and (lines[start][:1].islower() or _ends_joining(lines[start - 1])):
         start -= 1
     return " ".join(lines[start : index + 1])
+
+
+def _ends_joining(line: str) -> bool:
+    """True for a line ending in an article, a preposition or a conjunction; a capital letter alone is a name's
+    ("Serie A", "Formula E"), not the article "a" or the conjunction "e"."""
+    last = line.split()[-1]
+    return (last if len(last) == 1 else last.lower()) in _HEADLINE_JOINING
 
 
 def _is_headline_part(line: str) -> bool:

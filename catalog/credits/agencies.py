@@ -263,6 +263,18 @@ def canonical_agency(name: str) -> str | None:
     return _WITHOUT_UMLAUTS.get(key) if "e" in key or "ss" in key else None  # "Horstmueller" is Horstmüller
 
 
+def spells_whole(name: str) -> bool:
+    """Whether the table knows ``name`` as printed, not a known name with a word run on after it: "Getty Images
+    Emmanuel" (a caption opening with "Emmanuel Macron ...") is Getty Images and the caption's first word, while "AP
+    Photo" (a decoration) and a spelling of the table's own are whole."""
+    found = canonical_agency(name)
+    head = name.strip().rpartition(" ")[0]
+    if found is None or not head:
+        return found is not None
+    key = fold(name)
+    return key in _TABLE or key in _FAMILIES or key.endswith(_SUFFIXES) or canonical_agency(head) != found
+
+
 _SITE_OF_KNOWN = re.compile(rf"^(?:www\.)?([^\W\d][\w-]+)\.{TOP_LEVEL_DOMAIN}$", re.I)
 
 
@@ -358,7 +370,7 @@ def is_organisation_like(name: str) -> bool:
         return True  # "adhocFOTOS": a word opening in lower case and going on in capitals is a brand, never a name
     if is_contest(name):
         return True  # "Bird Photographer of the Year 2022", "Sony World Photography Awards": a contest, its entrants' pictures
-    if _has_linking_preposition(name):
+    if _has_linking_preposition(name) and fold(name.split()[0]) not in _NOT_A_BODY_OPENING:
         return True  # "Soul of Saudi", "Alianța pentru Unitatea Românilor": no person's name holds "of" or "for"
     words = fold(name).split()
     if len(words) >= 2 and _INITIALS.match(name):
@@ -395,6 +407,13 @@ _HEBREW_ACRONYM = re.compile(r"(?:^|\s)[\u05d0-\u05ea]{1,4}[\"״][\u05d0-\u05ea]
 _LINKING_PREPOSITIONS = frozenset("of for pentru für fur pour para per voor för dla pro".split())
 
 
+# the small words a body's name holds beside its prepositions; "at", "on" or "in" make a sentence ("Nurses at the
+# Centers for Disease Control")
+_BODY_CONNECTORS = frozenset("of and the de du des da do del della di la le el y der".split())
+# a title's or a role's first word: "The Moment of Impact" names a picture, "Photographer of the Year" a person's prize
+_NOT_A_BODY_OPENING = frozenset("the a an photographer photographers photo picture image".split())
+
+
 def _has_linking_preposition(name: str) -> bool:
     """Capitalised words with a preposition in lower case between them that no person's name holds."""
     words = name.split()
@@ -402,7 +421,7 @@ def _has_linking_preposition(name: str) -> bool:
             "-" in word and not word.rsplit("-", 1)[1][:1].isupper() for word in words):
         return False  # "The Moment of Re-entry": a title's lower-case word after a hyphen, no body's name
     return len(words) <= 8 and any(word in _LINKING_PREPOSITIONS for word in words[1:-1]) and all(
-        word[:1].isupper() or word[:1].isdigit() or word in _LINKING_PREPOSITIONS or word in _NAME_CONNECTORS
+        word[:1].isupper() or word[:1].isdigit() or word in _LINKING_PREPOSITIONS or word in _BODY_CONNECTORS
         for word in words) and words[0][:1].isupper() and words[-1][:1].isupper()
 
 

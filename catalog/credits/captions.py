@@ -14,6 +14,7 @@ from catalog.credits.agencies import (
     fold,
     is_organisation_like,
     is_public_broadcaster,
+    spells_whole,
     us_service_in,
 )
 from catalog.credits.brackets import closes_sentence, closing_file_word, lists_sources
@@ -1041,7 +1042,8 @@ def _capitals_name_and_outlet_opening(text: str) -> FoundCredit | None:
     mother of ...": a name, the outlet after the slash, the caption run on after it, as the New Zealand papers' and US
     public media's pages print it. The outlet is the longest run of the words after the slash that names an
     organisation by what it is (its last word an organisation word: "The Press"; a state's public broadcaster) or that
-    the table knows, the caption's sentence after it (a capitalised word, then lower case)."""
+    the table spells whole ("Getty Images", not "Getty Images Emmanuel" before "Macron speaks"), the caption's sentence
+    after it (a capitalised word, then lower case)."""
     match = (_CAPITALS_NAME_OUTLET if text[1:2].isupper() else _NAME_OUTLET).match(text)
     name = (match["name"].title() if text[1:2].isupper() else match["name"]) if match else ""
     if not name or not is_name(name, strict=True) or is_place(name) or fold(name).split()[0] in OFFICE_TITLES \
@@ -1052,7 +1054,7 @@ def _capitals_name_and_outlet_opening(text: str) -> FoundCredit | None:
         outlet, after = " ".join(words[:count]), words[count:]
         if not (after[0][:1].isupper() and any(word[:1].islower() for word in after[1:4])) or after[0].isupper() and after[0].isalpha():
             continue  # a word in capitals goes on with the credit: "NAME / THE CANADIAN PRESS FILES Ottawa ..." (not "U.S.")
-        if canonical_agency(outlet) or ends_in_organisation_word(outlet) or is_public_broadcaster(outlet):
+        if spells_whole(outlet) or ends_in_organisation_word(outlet) or is_public_broadcaster(outlet):
             printed = text[:match.end()] + outlet
             reading = read_credit(printed)
             if reading is not None and not reading.bad and reading.persons and reading.orgs:

@@ -310,12 +310,27 @@ GOVERNING_WORDS: dict[str, tuple[str, ...]] = {
     "nordic": ("min", "mitt", "mina", "mine", "din", "ditt", "dine", "vår", "vårt", "våre", "denne", "dette", "hver",
                "för", "med", "uten", "utan"),
     "pl/cs/sk": ("mój", "moja", "moje", "mojego", "mojej", "twój", "twoja", "twoje", "nasz", "nasza", "nasze", "wasz",
-                 "każde", "każdej", "dla", "bez", "przy", "můj", "má", "tvůj", "naše", "náš", "moje", "každé", "pro",
+                 "każde", "każdej", "dla", "bez", "przy", "můj", "má", "tvůj", "naše", "náš", "každé", "pro",
                  "pre"),
     "ru/uk/bg": ("мой", "моя", "моё", "мое", "мои", "моего", "твой", "твоя", "твоё", "наш", "наша", "наше", "ваш",
                  "ваша", "ваше", "свой", "своё", "свое", "мій", "моє", "мої", "твоє", "наші", "своє", "на", "в", "во",
                  "с", "со", "без", "для", "про", "по", "к", "каждое", "каждую", "эту", "это", "этой", "эта", "цю", "це",
                  "моята", "моето", "нашата"),
+}
+# The services a page's share buttons send a story to: a service's name under the share control, or alone as a button's
+# image name ("Share:\ntwitter\nlinkedin", "whatsapp.png"), is no source of the picture (credits.reader, articles.html_photos)
+SHARE_SERVICES = ("whatsapp", "facebook", "twitter", "x", "telegram", "linkedin", "pinterest", "reddit", "email",
+                  "messenger", "bluesky", "mastodon", "threads", "tumblr", "vk", "viber", "wechat", "weibo", "flipboard",
+                  "xing")
+# Words of a sentence, never of a name or an outlet, in the scripts without capitals: a picture word run on after such
+# a script's words is a credit when a name or an outlet follows it ("... בכנסת צילום: יוסי כהן", a page's caption and
+# credit elements joined by a space), the sentence's noun when words like these do ('אישור צילום: צריך "כן" או "לא"',
+# "صف الصورة: قطة لطيفة في حديقة"): or, of, in, on, with, from, to, that, this, is (label_grammar)
+SENTENCE_WORDS_UNCASED: dict[str, tuple[str, ...]] = {
+    "he": ("או", "של", "את", "עם", "על", "אל", "כי", "אם", "לא", "כן", "גם", "זה", "זו", "הוא", "היא", "יש", "אין"),
+    "ar": ("في", "على", "إلى", "الى", "عن", "مع", "أو", "او", "لا", "هذا", "هذه", "التي", "الذي", "أن", "إن", "هو", "هي"),
+    "fa": ("در", "به", "با", "را", "که", "یا", "این", "آن", "است"),
+    "ur": ("میں", "کے", "کی", "کا", "سے", "اور", "ہے", "ہیں", "یا", "کو", "نے"),
 }
 # Articles before a picture word make it the sentence's noun too ("completes the picture:", "Κρατάμε τη φωτογραφία:"),
 # unless a credit's word or "of" stands before the article ("Crédito de la foto:", "Autor der Fotos:", "Quelle des

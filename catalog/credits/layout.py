@@ -44,6 +44,11 @@ def with_name_above(text: str, credit: FoundCredit) -> FoundCredit:
     """
     if credit.credit.photographers or not credit.credit.agency:
         return credit
+    broken = next((each for _, each in broken_credit_candidates(text)), None)
+    if broken is not None and text.rstrip().endswith(broken.printed) \
+            and broken.printed.rsplit("\n", 1)[-1].strip() == credit.printed:
+        # "...\nAntonio Masiello\nFor ZUMA Press", "...\nJane Roe\n|\nReuters": the credit the page broke over lines
+        return dataclasses.replace(broken, how=credit.how + " (" + broken.how + ")")
     lines = text.split("\n")
     if len(lines) >= 3 and lines[-2].strip() == credit.printed and " via " in credit.printed:
         return _with_name_below(lines, credit)

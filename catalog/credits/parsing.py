@@ -538,7 +538,11 @@ def read_credit(text: str) -> Reading | None:
         joiner = conjunction.group() if conjunction else None
     if joiner and "/" not in body:
         listed = joiner in (", ", "、") and "|" not in body  # a list of sources, not "Name | Paper, University"
-        sources = {_source_named(ASIDE_AFTER.sub("", part), listed) for part in body.split(joiner)}
+        parts = [ASIDE_AFTER.sub("", part) for part in body.split(joiner)]
+        if listed and len(parts) > 2 and any(fold(part) in NO_PARTY for part in parts):
+            parts = [part for part in parts if fold(part) not in NO_PARTY]  # "Privat, krone.tv, krone.at-Grafik": the
+            # private picture names no one; the two sites listed beside it still share no agency
+        sources = {_source_named(part, listed) for part in parts}
         if len(sources) > 1 and None not in sources and (joiner == " & " or not any(map(is_carrier, sources))):
             # "Photos: Getty Images (editorial) & Wikimedia Commons", "Source: Reuters, AFP", "图片来源：武汉大学、清华大学"
             # (two universities): no agency of all; "dpa Bildfunk, Picture Alliance" is dpa's picture and its distributor
@@ -746,14 +750,22 @@ def read_credit(text: str) -> Reading | None:
         return None  # "Kaynak: AA / Name - Güncel", "Creator: Name": a field of the page no label of ours names
     if reading.orgs and not reading.labelled and text.startswith(reading.orgs[0] + ":") and FIELD_FIRST.match(text) \
             and fold(reading.orgs[0]) in ORGANISATION_WORDS and not canonical_agency(reading.orgs[0]):
+        value = text[len(reading.orgs[0]) + 1:].strip()
+        if fold(reading.orgs[0]) in _AGENCY_FIELDS or canonical_agency(value):
+            return read_credit(value)  # "Agency: Reuters", "Studio: Magnum Photos": the credit's own field, its value
         return None  # "Company: Eli Lilly and Company", "Gallery: Xbox One X": a form's field, a kind of body named alone
     if photographer_named and not reading.persons and not reading.via_orgs and not reading.known \
-            and reading.orgs == [reading.credit_line] and " " not in reading.credit_line and reading.made is None:
-        # "Photographer: WojtekFus": the label names a person, so one word no table knows is their (user) name
+            and reading.orgs == [reading.credit_line] and " " not in reading.credit_line and reading.made is None \
+            and not is_organisation_like(reading.credit_line):
+        # "Photographer: WojtekFus": the label names a person, so one word no table knows is their (user) name; a
+        # body's word names a body ("Fotograf: Polizei", "Fotograf: Stadtverwaltung")
         reading.persons.append(reading.orgs.pop())
         reading.lead_org, reading.photographer_named = None, True
     return reading
 
+
+# the field naming a picture's agency in metadata dumps and asset exports (IPTC/XMP "Agency:", "Agentur:")
+_AGENCY_FIELDS = frozenset({"agency", "agentur", "agence", "agencia", "agenzia", "agentschap", "agencja", "agentura"})
 
 # the title a daily prints on its weekend edition ("Sunday News", "The Sunday Times", "Saturday Star")
 _WEEKEND_EDITION = re.compile(r"^(?:The )?(?:Sunday|Saturday|Weekend)(?: [A-Z][\w'’-]+){1,2}$")
@@ -822,11 +834,31 @@ _OWN_ADDRESS = re.compile(r"^(?P<name>[^()/@|]*[^\s()/@|])\s*(?:\((?P<site>@?[\w
 
 def _is_own_address(address: str, name: str) -> bool:
     """Whether a site or an account after a person's name is theirs: a site named after them ("rosapanggabean.com"),
-    or any account ("(@Bsmile)", "| @photosbylesko"): an account printed after a name is the person's own, unless it
-    is a known organisation's ("/@Reuters")."""
+    or an account ("(@Bsmile)", "| @photosbylesko"): an account printed after a name is the person's own, unless it
+    is a known organisation's ("/@Reuters") or, not named for them or their pictures, a body's ("/@WhiteHouse",
+    "/@prefeiturasp", "/@bbcnews": the institution that provides the picture)."""
     if address.startswith("@"):
-        return canonical_agency(address[1:]) is None and is_name(name, strict=True) and is_capitalised(name)
+        handle = address[1:]
+        if canonical_agency(handle) is not None or not (is_name(name, strict=True) and is_capitalised(name)):
+            return False
+        return _spells_name(address, name) or _PICTURE_HANDLE.search(handle) is not None or not _is_a_bodys_account(handle)
     return _spells_name(address, name)
+
+
+# an account named for its owner's pictures ("@photosbylesko", "@jane.shoots", "@fotos_ana")
+_PICTURE_HANDLE = re.compile(r"photo|foto|pics|pix|shots|snaps|clicks|lens", re.I)
+_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_BODY_WORDS = tuple(sorted(word for word in ORGANISATION_WORDS if len(word) >= 4 and word.isalpha()))
+
+
+def _is_a_bodys_account(handle: str) -> bool:
+    """Whether an account is named for a body: its words, parted at their capitals, a name the table knows
+    ("WhiteHouse"), or an organisation's word opening or closing it ("prefeiturasp", "bbcnews", "nytimes")."""
+    spaced = _CAMEL_CASE.sub(" ", handle)
+    if " " in spaced and canonical_agency(spaced) is not None:
+        return True
+    key = "".join(char for char in fold(handle) if char.isalnum())
+    return key.startswith(_BODY_WORDS) or key.endswith(_BODY_WORDS)
 
 
 def _spells_name(address: str, name: str) -> bool:

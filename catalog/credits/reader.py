@@ -68,6 +68,7 @@ from catalog.credits.gallery import gallery_candidates
 from catalog.credits.given_names import opens_on_given_name
 from catalog.credits.glued import glued_candidates, opens_after_slash
 from catalog.credits.label_grammar import is_word_of_sentence
+from catalog.credits.labels import SHARE_SERVICES
 from catalog.credits.markup import with_credit_markup_read
 from catalog.credits.names import (
     is_capitalised,
@@ -164,8 +165,8 @@ _SHARE_WORDS = r"(?:share|teilen|partager|compartir|condividi|udostępnij|спо
 _CONTROL_LINE = re.compile(rf"^{_SHARE_WORDS}$", re.I | re.M)
 # ... or the control with its colon and the services' buttons on the lines below it ("Share:\ntwitter\nlinkedin\n"):
 # a service's name there is a button, no source of the picture
-_SHARE_BUTTONS = re.compile(rf"^{_SHARE_WORDS}\s?:?(?:\n(?:twitter|x|facebook|linkedin|whatsapp|e-?mail|reddit|pinterest"
-                            r"|telegram|print|copy link|tumblr|threads|bluesky|mastodon|messenger|vk|flipboard|xing))+$",
+# (the page's own controls beside the services: print, copy the link, mail)
+_SHARE_BUTTONS = re.compile(rf"^{_SHARE_WORDS}\s?:?(?:\n(?:{'|'.join(SHARE_SERVICES)}|e-mail|print|copy link))+$",
                             re.I | re.M)
 
 
@@ -234,10 +235,10 @@ def tidy(text: str) -> str:
             text = _WRAPPED.sub(" ", text)  # "Kevin\n                      Soirat": the markup's source wrapped mid-phrase
         text = "\n".join(line.strip() for line in text.split("\n") if line.strip())
         lowered = text.lower()
+        if "share:\n" in lowered or "\nshare\n" in lowered or not text.isascii():
+            text = _SHARE_BUTTONS.sub("", text).strip()  # the buttons first, with or without the control's colon
         if "\nshare\n" in lowered or not text.isascii():
             text = _CONTROL_LINE.sub("", text).replace("\n\n", "\n")
-        if "share:\n" in lowered or not text.isascii():
-            text = _SHARE_BUTTONS.sub("", text).strip()
     if not text.isascii() and _CYRILLIC.search(text):
         text = _MIXED_WORD.sub(lambda word: word.group().translate(_LATIN_LOOKALIKES), text)
     return text.strip()
@@ -407,7 +408,8 @@ def _opens_credit(text: str, start: int, label: str) -> bool:
     if before.isalnum():
         return text[start].isupper() or not before.isascii()  # glued on: "reunionsMandatory Credit:", "다.사진="
     stripped = text[:start].rstrip(" \t")
-    if stripped and stripped[-1] not in _OPENS and is_word_of_sentence(text[:start], label):
+    if stripped and stripped[-1] not in _OPENS \
+            and is_word_of_sentence(text[:start], label, text[start + len(label):].split("\n", 1)[0]):
         return False  # "Моё фото: Name", "pro Foto: privat", "صف الصورة:": a noun of the sentence, no label
     return not stripped or stripped[-1] in _OPENS or not before.isspace() or label[-1] in ":：,=" \
         or label[-1] == "/" and _is_slashed_label(stripped, text[start:start + len(label) + 1]) \
@@ -801,7 +803,9 @@ def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     person_only = set_apart[:1] in ("|", ":") or set_apart[:1].isdigit()  # a bar, "::", a date: a photographer's name
     if is_place(name):
         return  # "...\nHwange National Park\nSouthern Africa": where the picture was taken
-    if person_only and (not is_name(name, strict=True) or set_apart == "|" and text.count(" | ") > 1):
+    if person_only and (not is_name(name, strict=True) or set_apart == "|" and text.count(" | ") > 1
+                        or set_apart == "|" and not opens_on_given_name(name)  # "| Bayou Teche": a place's words
+                        or fold(name).split()[-1] in _PLACE_OR_VENUE_ENDINGS):  # "| Madison Square Garden"
         return  # "Gallery: Xbox One X | 14 Photos": a gallery's count; "A | B | C": a list's items, no party
     if len(name) >= 5 and name[:1].isupper() and " " not in name.strip() and fold(name) in NO_PARTY \
             and fold(name) not in _ORDINARY_WORDS:
@@ -842,9 +846,10 @@ def _closing_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
                                         "as a name alone closing the caption")
 
 
-# a person's name of two or three words closing the text after a spaced bar or dash ("... Wildlife Refuge | Christine
-# Flores", "... to gather freely. — John Woods"), or after the picture's year ("... February 24, 2018 Doug Hood")
-_NAME_AFTER_BAR = re.compile(r"\s[|—–]\s+([A-ZÀ-Þ][^\s|—–/()]+(?: [A-ZÀ-Þ][^\s|—–/()]+){1,2})$")
+# a person's name of two or three words closing the text after a spaced bar ("... Wildlife Refuge | Christine Flores"),
+# or after the picture's year ("... February 24, 2018 Doug Hood"); not after a dash, which closes a quotation with its
+# author as often ("The bridge fell. — Jane Roe")
+_NAME_AFTER_BAR = re.compile(r"\s[|]\s+([A-ZÀ-Þ][^\s|—–/()]+(?: [A-ZÀ-Þ][^\s|—–/()]+){1,2})$")
 _NAME_AFTER_YEAR = re.compile(r"(?<![^\s.,/-])(?:19|20)\d\d\.?,?[ \t]+([A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2})$")
 
 

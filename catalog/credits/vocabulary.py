@@ -80,10 +80,12 @@ def is_empty_field(value: str) -> bool:
     """Whether a label's value is a template's empty field, a blank to fill in, one letter or a yes or no: no credit.
 
     One letter names no one: a Hangul syllable or a Han character alone after the label is a setting's value ("사진=금,
-    그림=은": photo gold, drawing silver), a Latin one a blank ("Photo: X").
+    그림=은": photo gold, drawing silver), a Latin one a blank ("Photo: A") unless the table knows it as a platform's
+    name ("Foto: X", the platform formerly Twitter).
     """
-    return len(value) <= 4 and (fold(value) in EMPTY_FIELD or len(value) == 1 and value.isalpha()) \
-        or PLACEHOLDER.match(value) is not None or len(value) <= 40 and _is_yes_or_no(value)
+    one_letter = len(value) == 1 and value.isalpha() and not (value.isupper() and canonical_agency(value))
+    return len(value) <= 4 and (fold(value) in EMPTY_FIELD or one_letter) or PLACEHOLDER.match(value) is not None \
+        or len(value) <= 40 and _is_yes_or_no(value)
 # Printed in place of a name when the photographer is not credited.
 # (looked up folded: "Divulgação" is "divulgacao")
 NOT_NAMES = frozenset(fold(word) for word in {"str", "stringer", "", "unknown", "anonymous", "n a", "na", "none", "no one", "nobody",

@@ -238,8 +238,8 @@ FLOORS = {
     "credits_holdout5.tsv": (300, 41, 270),
     "credits_holdout6.tsv": (300, 45, 291),
     "credits_holdout7.tsv": (226, 31, 184),
-    "credits_holdout8.tsv": (300, 34, 284),
-    "credits_holdout9.tsv": (250, 36, 192),
+    "credits_holdout8.tsv": (300, 34, 283),  # 284 while a name after a dash counted (h8-240; docs/credit-tables.md "Given names")
+    "credits_holdout9.tsv": (250, 36, 193),
     "credits_holdout10.tsv": (204, 26, 184),  # 185 with a given-name rule taken out again (h10-101; docs/credit-tables.md "Given names")
     "credits_holdout11.tsv": (234, 40, 218),
     "credits_holdout12.tsv": (150, 26, 130),

@@ -143,3 +143,18 @@ def test_a_prize_lists_name_and_bracket_are_one_credit(text: str, expected: tupl
 def test_a_bracket_after_a_sentence_names_no_photographer(text: str) -> None:
     reading = _read(text)
     assert reading is None or not reading[2]
+
+
+# --- a list of sources: a word naming no one beside two organisations leaves them unshared ----------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('alt="(Bild: Privat, krone.tv, krone.at-Grafik)"', ("Privat, krone.tv, krone.at-Grafik", None, ())),  # h9-135
+    ("Fotos: privat, Stadt Wien, Land Niederösterreich", ("privat, Stadt Wien, Land Niederösterreich", None, ())),
+])
+def test_a_private_picture_beside_two_sources_names_no_agency(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
+
+
+def test_a_private_picture_beside_one_source_leaves_it_the_agency() -> None:
+    assert _read("Fotos: privat, APA") == ("privat, APA", "APA", ())

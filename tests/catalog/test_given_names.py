@@ -50,14 +50,12 @@ def test_a_name_opening_on_a_given_name_and_words_that_hold_none() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Sunset over the marsh at Blackwater National Wildlife Refuge | Maria Jensen",
      ("Maria Jensen", None, ("Maria Jensen",))),
-    ("This image is from a rally on the legislature's steps. It reminds me of what we still have. — Robert Klein",
-     ("Robert Klein", None, ("Robert Klein",))),
     ("Volunteers plant trees along the river in Trenton, NJ on Sunday, April 7, 2019 Karen Molloy",
      ("Karen Molloy", None, ("Karen Molloy",))),
     ("Kesäjuhlat torilla 26.7.2015\n\nValokuvat ja tekstit\n2.8.2015 Juhani Lehto",
      ("Juhani Lehto", None, ("Juhani Lehto",))),
 ])
-def test_a_name_by_its_given_name_closes_the_caption_after_a_bar_a_dash_or_a_year(text: str, expected: tuple) -> None:
+def test_a_name_by_its_given_name_closes_the_caption_after_a_bar_or_a_year(text: str, expected: tuple) -> None:
     assert read_caption(text) == expected
 
 
@@ -68,6 +66,7 @@ def test_a_name_by_its_given_name_closes_the_caption_after_a_bar_a_dash_or_a_yea
     "Sunset over the marsh at Blackwater National Wildlife Refuge | Virginia Beach",  # a place ("Beach")
     "Fans fill the stands for the final | Madison Square Garden",  # a venue
     "He stayed for a while | Maria",  # one word
+    "The bridge fell. — Jane Roe",  # after a dash: a quotation's author as often as a credit
 ])
 def test_capitalised_words_after_a_bar_or_a_year_without_a_person_are_no_credit(text: str) -> None:
     assert read_caption(text) is None
