@@ -321,13 +321,14 @@ _OF_THE_COUNTRY = frozenset(fold(word) for word in ("Украины", "Укра�
 
 # the states of the United States, whose public broadcasters name themselves "<State> Public" ("Connecticut Public",
 # "Vermont Public", "Maine Public"): a public network, not a person
-_US_STATES = frozenset(fold(state) for state in (
+US_STATES = (
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
     "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
     "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
     "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
     "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
-    "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming"))
+    "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming")
+_US_STATES = frozenset(fold(state) for state in US_STATES)
 
 
 def is_public_broadcaster(name: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from catalog.credits.agencies import OFFICE_TITLES, canonical_agency, fold, one_word_spellings
+from catalog.credits.agencies import OFFICE_TITLES, US_STATES, canonical_agency, fold, one_word_spellings
 from catalog.credits.labels import (
     FIRST_LETTERS,
     LANGUAGE_LABELS,
@@ -438,12 +438,7 @@ ORDINAL = re.compile(r"^\(?\d+(?:st|nd|rd|th)\)?$", re.I)
 # Getty Museum, Los Angeles, California", "St. Mary Parish, Menomonee Falls, WI"), in full (folded) and, for the U.S., by
 # their postal codes (matched in capitals, and never where a known organisation is so spelled: "PA" stays the agency)
 REGIONS = frozenset(fold(region) for region in (
-    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
-    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
-    "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
-    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
-    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
-    "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "District of Columbia", "Ontario", "Quebec",
+    *US_STATES, "District of Columbia", "Ontario", "Quebec",
     "Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick",
     "Newfoundland and Labrador", "Prince Edward Island", "New South Wales", "Victoria", "Queensland",
     "Western Australia", "South Australia", "Tasmania", "Northern Territory", "Bavaria", "Bayern", "Sachsen",
