@@ -15,6 +15,7 @@ from catalog.credits.agencies import fold
 from catalog.credits.found import FoundCredit
 from catalog.credits.names import is_capitalised, is_name
 from catalog.credits.parsing import may_be_labelled, read_credit
+from catalog.credits.vocabulary import LABEL
 
 _SENTENCE_ENDS = (". ", ".\n")
 # a graphic's or chart's label credits what is laid over the picture, not the picture
@@ -23,6 +24,8 @@ _GRAPHIC_LABELS = ("graphic", "grafik", "grafico", "graphique", "infographic", "
 
 def with_labelled_credit_before(text: str, credit: FoundCredit) -> FoundCredit:
     """The credit closing ``text`` joined by a labelled credit in the sentence right before it, when one stands there."""
+    if not _opens_labelled(credit.printed):
+        return credit  # the credits in turn are each labelled, the closing one too ("… Photo: Name for The Post")
     at = text.rfind(credit.printed)
     if at < 3 or not credit.credit.credit_line or text[at + len(credit.printed):].strip(" .)\n"):
         return credit
@@ -54,3 +57,9 @@ def with_labelled_credit_before(text: str, credit: FoundCredit) -> FoundCredit:
     rest = text[:start].rstrip()
     return FoundCredit(credit=joined, rest=rest, printed=text[start:].strip(),
                        how=credit.how + " (several credits, one a sentence)")
+
+
+def _opens_labelled(printed: str) -> bool:
+    """Whether a credit as printed opens on a label or a courtesy word, inside its brackets or not."""
+    text = printed.lstrip("([（ ")
+    return LABEL.match(text) is not None or "ourtes" in text[:40].lower() or "ortes" in text[:40].lower()
