@@ -52,6 +52,28 @@ def given_names() -> tuple[str, list[str], list[str]]:
     return faker.VERSION, sorted(names), locales
 
 
+# Faker's MIT licence (its LICENSE.txt): the notice goes with every copy of the lists
+FAKER_LICENCE = """Copyright (c) 2012 Daniele Faraglia
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in
+all copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN
+THE SOFTWARE."""
+
+
 def main() -> None:
     version, names, locales = given_names()
     header = [
@@ -60,6 +82,9 @@ def main() -> None:
         "# first-name lists (and the romanised ones of ja_JP, zh_CN, zh_TW).",
         "# Written by scripts/dev/build_given_names.py: do not edit by hand.",
         f"# Locales: {' '.join(locales)}",
+        "#",
+        "# Faker's licence, which its lists carry here:",
+        *(f"# {line}".rstrip() for line in FAKER_LICENCE.splitlines()),
     ]
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)
     OUTPUT.write_text("\n".join(header) + "\n\n" + "\n".join(names) + "\n", encoding="utf-8")
