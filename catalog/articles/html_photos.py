@@ -39,6 +39,7 @@ from catalog.articles.photo_captions import (
     visible_text,
     words,
 )
+from catalog.articles.page_builders import is_builder_block, is_builder_chrome
 from catalog.articles.photos import PublishedPhoto, clean_text, describe_photo
 from catalog.credits import parse_credit_line, split_caption_credit
 from catalog.credits.labels import SHARE_SERVICES
@@ -215,6 +216,10 @@ def _is_in_noise(image: Tag, container: Tag) -> bool:
         if parent is container or _is_story_body(parent):
             return False  # a widget around the story's own body (Blogger's "widget Blog") is the page's frame, no noise
         marks = words(parent)
+        if is_builder_block(parent):
+            marks -= _CONTAINER_WORDS  # a page builder's block of any kind: its kind words tell (page_builders)
+        if is_builder_chrome(parent):
+            return True
         if parent.name == "form" and _is_page_frame(parent):
             continue  # an ASP.NET WebForms page's <form id="aspnetForm">: the page itself, no sign-up box
         if parent.name in _NOISE_TAGS or marks & _NOISE_WORDS and not _is_picture_block(marks):

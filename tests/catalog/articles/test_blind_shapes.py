@@ -969,24 +969,6 @@ MISSES17: dict[str, str] = {
         "Fotorama's data-full original not taken as a rendition (rule)",
     'blind17/15-lithuanian-regional-custom-php-fotorama-gallery-data-full-big-small-paths-genitive-name-nuotr-suffix-elta-nuotr-bns-autorius-label-og-site-name:photo4':
         "share-button icon (div.dalintis, Lithuanian 'share', in a sharer link) taken as a photo (rule)",
-    'blind17/17-wordpress-elementor-pro-hebrew-rtl-regional-theme-post-featured-image-widget-image-caption-meat-label-tsilum-flash90-hebrew-doveret-police-og-site-name:photo1.agency':
-        "Elementor's widget containers read as page-chrome widgets ('widget' noise word): in-page pictures dropped, only og:image (rule)",
-    'blind17/17-wordpress-elementor-pro-hebrew-rtl-regional-theme-post-featured-image-widget-image-caption-meat-label-tsilum-flash90-hebrew-doveret-police-og-site-name:photo1.also_seen_as':
-        "Elementor's widget containers read as page-chrome widgets ('widget' noise word): in-page pictures dropped, only og:image (rule)",
-    'blind17/17-wordpress-elementor-pro-hebrew-rtl-regional-theme-post-featured-image-widget-image-caption-meat-label-tsilum-flash90-hebrew-doveret-police-og-site-name:photo1.caption':
-        "Elementor's widget containers read as page-chrome widgets ('widget' noise word): in-page pictures dropped, only og:image (rule)",
-    'blind17/17-wordpress-elementor-pro-hebrew-rtl-regional-theme-post-featured-image-widget-image-caption-meat-label-tsilum-flash90-hebrew-doveret-police-og-site-name:photo1.credit_line':
-        "Elementor's widget containers read as page-chrome widgets ('widget' noise word): in-page pictures dropped, only og:image (rule)",
-    'blind17/17-wordpress-elementor-pro-hebrew-rtl-regional-theme-post-featured-image-widget-image-caption-meat-label-tsilum-flash90-hebrew-doveret-police-og-site-name:photo2.agency':
-        "Elementor's widget containers read as page-chrome widgets ('widget' noise word): in-page pictures dropped, only og:image (rule)",
-    'blind17/17-wordpress-elementor-pro-hebrew-rtl-regional-theme-post-featured-image-widget-image-caption-meat-label-tsilum-flash90-hebrew-doveret-police-og-site-name:photo2.also_seen_as':
-        "Elementor's widget containers read as page-chrome widgets ('widget' noise word): in-page pictures dropped, only og:image (rule)",
-    'blind17/17-wordpress-elementor-pro-hebrew-rtl-regional-theme-post-featured-image-widget-image-caption-meat-label-tsilum-flash90-hebrew-doveret-police-og-site-name:photo2.caption':
-        "Elementor's widget containers read as page-chrome widgets ('widget' noise word): in-page pictures dropped, only og:image (rule)",
-    'blind17/17-wordpress-elementor-pro-hebrew-rtl-regional-theme-post-featured-image-widget-image-caption-meat-label-tsilum-flash90-hebrew-doveret-police-og-site-name:photo2.credit_line':
-        "Elementor's widget containers read as page-chrome widgets ('widget' noise word): in-page pictures dropped, only og:image (rule)",
-    'blind17/17-wordpress-elementor-pro-hebrew-rtl-regional-theme-post-featured-image-widget-image-caption-meat-label-tsilum-flash90-hebrew-doveret-police-og-site-name:photo2.url':
-        "Elementor's widget containers read as page-chrome widgets ('widget' noise word): in-page pictures dropped, only og:image (rule)",
     'blind17/17-wordpress-elementor-pro-hebrew-rtl-regional-theme-post-featured-image-widget-image-caption-meat-label-tsilum-flash90-hebrew-doveret-police-og-site-name:url':
         'URL reported percent-encoded with upper-case hex, RFC 3986 (convention)',
     'blind17/19-brightspot-grove-alaska-public-radio-dims4-resize-crop-1x-2x-renditions-figure-credit-name-slash-station-courtesy-of-state-department-by-label-og-site-name-call-letters:photo2.agency':
@@ -1054,7 +1036,7 @@ MISSES17: dict[str, str] = {
     'blind17/s06-evernote-enex-export-web-clip-chilean-regional-title-suffix-note-author-is-user-not-byline-en-media-hash-resources-source-url-por-label-foto-agencia-uno-municipalidad:photo2.url':
         "en-media hashes are not the MD5 of the resources' data, so the pictures cannot be tied to their addresses (collector error)",
 }
-MEASURED_RATE17 = 0.856  # 412/481 at the session's end (kept-apart measure)
+MEASURED_RATE17 = 0.875  # 421/481 after fix-b17's rules (page builders' blocks); 412/481 at the session's end (kept-apart measure)
 # MISSES17-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
