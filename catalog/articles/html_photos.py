@@ -107,6 +107,13 @@ _LAZY_SOURCES = ("data-lazy-src", "data-src", "data-original", "data-lazy", "dat
 _FULL_SIZE = re.compile(r"full|orig|zoom|large|hires|hi-res|big")
 _SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
 _CMS_RENDITIONS = ("data-orig-file", "data-large-file", "data-medium-file")
+# The full-size picture a gallery, lightbox, zoom or pin-it script loads, by the attribute it reads: on the image,
+# Pinterest's pin-it button (Wix, WordPress sharing plugins), WooCommerce's product gallery, elevateZoom, Fotorama; on
+# the link around it, Fotorama, PhotoSwipe 5, Magnific Popup, fancybox and lightGallery (data-src: the picture the
+# lightbox opens where the href is a page), lightGallery's download link. The width those scripts are told is the
+# display's, not the file's: none is taken.
+_GALLERY_ORIGINALS = ("data-pin-media", "data-large_image", "data-zoom-image", "data-full")
+_LINKED_ORIGINALS = ("data-full", "data-pswp-src", "data-mfp-src", "data-src", "data-download-url")
 
 
 
@@ -316,6 +323,7 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
             size = str(image.get("data-orig-size") or "").split(",")[0] if attribute == "data-orig-file" else ""
             found.append((absolute(value, base), int(size) if size.isdigit() else None))
     found += _listed_originals(image, base)
+    found += _gallery_originals(image, base, found[0][0] if found else None)
     found += _originals_around(image, base)
     link = image.find_parent("a", href=True)
     if link is not None and has_image_extension(link["href"]) and absolute(link["href"], base):
@@ -355,6 +363,19 @@ def _listed_originals(image: Tag, base: str) -> Renditions:
         return []
     return [(absolute(url, base), width if isinstance(width := (about or {}).get("aspectRatioW"), int) else None)
             for url, about in listed.items() if isinstance(about, dict | None) and absolute(url, base)]
+
+
+def _gallery_originals(image: Tag, base: str, shown: str | None) -> Renditions:
+    """The original a gallery, lightbox, zoom or pin-it script loads, named on the image or on the link around it."""
+    found: Renditions = []
+    link = image.find_parent("a")
+    for holder, attributes in ((image, _GALLERY_ORIGINALS), (link, _LINKED_ORIGINALS)):
+        for attribute in attributes if holder is not None else ():
+            value = holder.get(attribute)
+            url = absolute(value, base) if isinstance(value, str) and value.strip() else None
+            if url and (has_image_extension(url) or shown is not None and picture_key(url) == picture_key(shown)):
+                found.append((url, None))
+    return found
 
 
 def _originals_around(image: Tag, base: str) -> Renditions:
@@ -457,6 +478,9 @@ def _is_decorative(image: Tag, url: str) -> bool:
             return True
     if _HIDDEN_STYLE.search(str(image.get("style") or "")):
         return True  # a tracking pixel shown to no one
+    link = image.find_parent("a", href=True)
+    if link is not None and _SHARE_LINK.search(link["href"].strip()) and not has_image_extension(link["href"]):
+        return True  # a share button's icon, whatever it is named ("Dalintis", "Compartir")
     width, height = _dimension(image.get("width")), _dimension(image.get("height"))
     if width is not None and height is not None and max(width, height) <= _SMALLEST_PHOTO:
         return True
@@ -487,8 +511,15 @@ def is_decorative_url(url: str) -> bool:
 
 
 # Where share buttons send a story, and the words their images are named with beside them
-_SHARE_TARGETS = frozenset(SHARE_SERVICES)
+# (and the short names button files go by: "fb-share.png", "tw.png")
+_SHARE_TARGETS = frozenset(SHARE_SERVICES) | {"fb", "tw", "wa", "vkontakte", "odnoklassniki"}
 _SHARE_BUTTON_WORDS = frozenset("share icon ico button btn logo white black color colour round square small".split())
+# A link that shares the page rather than shows a picture: the services' share endpoints ("facebook.com/sharer/
+# sharer.php?u=", "twitter.com/intent/tweet", "pinterest.com/pin/create/button", "linkedin.com/shareArticle",
+# "vk.com/share.php", "t.me/share/url") and the apps' and mail's schemes
+_SHARE_LINK = re.compile(r"^(?:whatsapp|mailto|tg|viber|fb-messenger|sms):|^[^?#]*/(?:sharer(?:\.php)?|share(?:\.php)?|"
+                         r"intent/(?:tweet|post)|pin/create|sharearticle|share/url|sharing/share-offsite)(?:[/?#]|$)",
+                         re.IGNORECASE)
 
 
 # Creative Commons' licence buttons by their file names ("cc-by.png", "by-nc-sa.png", "cc0.png") and hosts

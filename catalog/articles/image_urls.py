@@ -230,7 +230,7 @@ _ORIGINAL_RANK = 3
 # everyday ones ("xl" in "super-bowl-xl", "md" for Maryland, "lg" the brand, "hd", "big", "preview") name a size
 # only after a size or an id in the file name ("<hash>_XL", "x-1024x683-thumb") or as a size parameter's value
 _UNAMBIGUOUS_SIZE_WORDS = frozenset("thumbnail thumbnails thumb thumbs small medium large xlarge original originals "
-                                    "full fullsize".split())
+                                    "orig full fullsize".split())  # "orig": a gallery's "/orig/" beside "/big/"
 _SIZE_PARAMETERS = frozenset({"size", "style", "imagesize", "rendition", "variant", "preset"})
 # A name ending in a year and a month-day ("fireworks_2024_1206"): a date, no size
 _DATE_TAIL = re.compile(r"(?:19|20)\d\d[_-](?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")

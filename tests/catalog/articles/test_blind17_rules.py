@@ -65,3 +65,78 @@ def test_an_elementor_theme_builder_location_of_the_sites_frame_is_chrome(locati
                    f'<div data-elementor-type="{location}" class="elementor elementor-location-{location}">'
                    + _elementor_widget("image", _FIGURE) + "</div>")
     assert record["photos"] == []
+
+
+# -- galleries' originals ----------------------------------------------------------------------------------------
+
+CDN = "https://cdn.paper.example/news/2026-11"
+_CAPTION = "<figcaption>The new lakeside path. Photo: Cy Doe/Coast Daily</figcaption>"
+
+
+@pytest.mark.parametrize("link", [
+    # blind17 15: Fotorama's link, the '/big/' copy as its href and the '/orig/' upload in data-full
+    f'<a href="{CDN}/big/path.jpg" data-full="{CDN}/orig/path.jpg">',
+    f'<a href="{CDN}/big/path.jpg" data-pswp-src="{CDN}/orig/path.jpg">',  # PhotoSwipe 5
+    f'<a href="{CDN}/big/path.jpg" class="image-popup" data-mfp-src="{CDN}/orig/path.jpg">',  # Magnific Popup
+    f'<a href="/gallery/path/" data-fancybox="gallery" data-src="{CDN}/orig/path.jpg">',  # fancybox, lightGallery
+])
+def test_the_original_a_gallery_link_names_is_the_photo(link: str) -> None:
+    record = _page(f'<article>{STORY}<figure>{link}<img src="{CDN}/small/path.jpg" width="640" height="427"></a>'
+                   f"{_CAPTION}</figure></article>")
+    [photo] = record["photos"]
+    assert photo["url"] == f"{CDN}/orig/path.jpg" and f"{CDN}/small/path.jpg" in photo["also_seen_as"]
+
+
+@pytest.mark.parametrize("attributes", [
+    # blind17 06: Wix's blurred placeholder and 1x/2x fills, the upload only in Pinterest's data-pin-media
+    'data-pin-media="https://static.wix.example/media/ab12~mv2.jpg"',
+    'data-large_image="https://static.wix.example/media/ab12~mv2.jpg"',  # WooCommerce
+    'data-zoom-image="https://static.wix.example/media/ab12~mv2.jpg"',  # elevateZoom
+])
+def test_the_original_a_pin_or_zoom_attribute_names_is_the_photo(attributes: str) -> None:
+    fill = "https://static.wix.example/media/ab12~mv2.jpg/v1/fill/w_{0},h_{1},al_c,q_85/ab12~mv2.jpg"
+    record = _page(f'<article>{STORY}<figure><img src="{fill.format(147, 98)}" {attributes} '
+                   f'srcset="{fill.format(740, 493)} 1x, {fill.format(1480, 986)} 2x">{_CAPTION}</figure></article>')
+    [photo] = record["photos"]
+    assert photo["url"] == "https://static.wix.example/media/ab12~mv2.jpg"
+    assert fill.format(1480, 986) in photo["also_seen_as"]
+
+
+@pytest.mark.parametrize("link", [f'<a href="{CDN}/big/path.jpg" data-src="#gallery-1">',  # an inline block's id
+                                  f'<a href="{CDN}/big/path.jpg" data-full="true">'])
+def test_a_gallery_attribute_naming_no_picture_adds_none(link: str) -> None:
+    record = _page(f'<article>{STORY}<figure>{link}<img src="{CDN}/small/path.jpg" width="640" height="427"></a>'
+                   f"{_CAPTION}</figure></article>")
+    [photo] = record["photos"]
+    assert (photo["url"], photo["also_seen_as"]) == (f"{CDN}/big/path.jpg", [f"{CDN}/small/path.jpg"])
+
+
+# -- share buttons -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("href", "name"), [
+    # blind17 15: '/img/fb-share.png' named 'Dalintis' (Lithuanian 'share') in a facebook sharer link
+    ("https://www.facebook.example/sharer/sharer.php?u=https://coast.example/2024/06/storm", "fb-share.png"),
+    ("https://twitter.example/intent/tweet?url=https://coast.example/2024/06/storm", "compartir.png"),
+    ("whatsapp://send?text=https://coast.example/2024/06/storm", "jaa.png"),
+    ("https://vk.example/share.php?url=https://coast.example/2024/06/storm", "podelitsya.png"),
+    ("https://www.linkedin.example/shareArticle?mini=true&url=https://coast.example", "btn-in.png"),
+])
+def test_an_image_in_a_share_link_is_no_photo(href: str, name: str) -> None:
+    record = _page(f'<article>{STORY}<div class="dalintis"><a href="{href}"><img src="/img/{name}" alt="Dalintis" '
+                   'width="120" height="120"></a></div></article>')
+    assert record["photos"] == []
+
+
+@pytest.mark.parametrize("href", ["https://photos.example/share/uploads/pier.jpg",  # a folder named so, an image
+                                  "https://www.flickr.example/photos/coastdaily/53012345/"])  # a photo's own page
+def test_an_image_linking_to_a_picture_or_another_sites_page_stays(href: str) -> None:
+    record = _page(f'<article>{STORY}<figure><a href="{href}"><img src="https://photos.example/pier.jpg" width="800" '
+                   f'height="533"></a>{_CAPTION}</figure></article>')
+    assert len(record["photos"]) == 1
+
+
+def test_a_share_button_named_by_a_short_service_name_is_no_photo() -> None:
+    record = _page(f'<article>{STORY}<img src="https://coast.example/img/fb-share.png" width="400" height="400">'
+                   "</article>")
+    assert record["photos"] == []

@@ -925,14 +925,6 @@ MISSES17: dict[str, str] = {
         "Ukrainian administration not known as organisation ('Полтавська ОВА'; 'обласна … адміністрація' neither): read as a person (rule)",
     'blind17/05-blogger-nigerian-news-blog-tr-caption-container-googleusercontent-w640-h360-link-s1600-by-post-author-title-prefix-colon-photo-credit-label-name-slash-blog-nan:publication_source':
         "site name first in <title> with a colon ('Blog: Post', Blogger) not read as title suffix; logo alt named (rule)",
-    'blind17/06-wix-blog-jamaican-community-news-wixstatic-v1-fill-blur-placeholder-data-pin-media-original-ricos-figure-photo-contributed-paren-name-slash-paper-og-site-name:photo1.also_seen_as':
-        'Wix original in data-pin-media not taken as a rendition (rule)',
-    'blind17/06-wix-blog-jamaican-community-news-wixstatic-v1-fill-blur-placeholder-data-pin-media-original-ricos-figure-photo-contributed-paren-name-slash-paper-og-site-name:photo1.url':
-        'Wix original in data-pin-media not taken as a rendition (rule)',
-    'blind17/06-wix-blog-jamaican-community-news-wixstatic-v1-fill-blur-placeholder-data-pin-media-original-ricos-figure-photo-contributed-paren-name-slash-paper-og-site-name:photo2.also_seen_as':
-        'Wix original in data-pin-media not taken as a rendition (rule)',
-    'blind17/06-wix-blog-jamaican-community-news-wixstatic-v1-fill-blur-placeholder-data-pin-media-original-ricos-figure-photo-contributed-paren-name-slash-paper-og-site-name:photo2.url':
-        'Wix original in data-pin-media not taken as a rendition (rule)',
     'blind17/07-wordpress-tagdiv-newspaper-serbian-cyrillic-regional-td-post-featured-image-td-modal-image-srcset-original-autor-label-foto-tanjug-cyrillic-grad-nis-og-site-name:photo2.agency':
         "Serbian 'Град' (city) not an organisation word: 'Град Ниш' read as a person (rule)",
     'blind17/07-wordpress-tagdiv-newspaper-serbian-cyrillic-regional-td-post-featured-image-td-modal-image-srcset-original-autor-label-foto-tanjug-cyrillic-grad-nis-og-site-name:photo2.photographers':
@@ -955,20 +947,6 @@ MISSES17: dict[str, str] = {
         "French 'Présidence' not an organisation word: the presidency read as a person (rule)",
     'blind17/14-wordpress-sahifa-beninese-french-regional-single-post-thumb-single-post-caption-credit-photo-space-colon-presidency-photo-d-archives-paren-abp-title-suffix-apostrophe-entity:photo1.photographers':
         "French 'Présidence' not an organisation word: the presidency read as a person (rule)",
-    'blind17/15-lithuanian-regional-custom-php-fotorama-gallery-data-full-big-small-paths-genitive-name-nuotr-suffix-elta-nuotr-bns-autorius-label-og-site-name:photo1.also_seen_as':
-        "Fotorama's data-full original not taken as a rendition (rule)",
-    'blind17/15-lithuanian-regional-custom-php-fotorama-gallery-data-full-big-small-paths-genitive-name-nuotr-suffix-elta-nuotr-bns-autorius-label-og-site-name:photo1.url':
-        "Fotorama's data-full original not taken as a rendition (rule)",
-    'blind17/15-lithuanian-regional-custom-php-fotorama-gallery-data-full-big-small-paths-genitive-name-nuotr-suffix-elta-nuotr-bns-autorius-label-og-site-name:photo2.also_seen_as':
-        "Fotorama's data-full original not taken as a rendition (rule)",
-    'blind17/15-lithuanian-regional-custom-php-fotorama-gallery-data-full-big-small-paths-genitive-name-nuotr-suffix-elta-nuotr-bns-autorius-label-og-site-name:photo2.url':
-        "Fotorama's data-full original not taken as a rendition (rule)",
-    'blind17/15-lithuanian-regional-custom-php-fotorama-gallery-data-full-big-small-paths-genitive-name-nuotr-suffix-elta-nuotr-bns-autorius-label-og-site-name:photo3.also_seen_as':
-        "Fotorama's data-full original not taken as a rendition (rule)",
-    'blind17/15-lithuanian-regional-custom-php-fotorama-gallery-data-full-big-small-paths-genitive-name-nuotr-suffix-elta-nuotr-bns-autorius-label-og-site-name:photo3.url':
-        "Fotorama's data-full original not taken as a rendition (rule)",
-    'blind17/15-lithuanian-regional-custom-php-fotorama-gallery-data-full-big-small-paths-genitive-name-nuotr-suffix-elta-nuotr-bns-autorius-label-og-site-name:photo4':
-        "share-button icon (div.dalintis, Lithuanian 'share', in a sharer link) taken as a photo (rule)",
     'blind17/17-wordpress-elementor-pro-hebrew-rtl-regional-theme-post-featured-image-widget-image-caption-meat-label-tsilum-flash90-hebrew-doveret-police-og-site-name:url':
         'URL reported percent-encoded with upper-case hex, RFC 3986 (convention)',
     'blind17/19-brightspot-grove-alaska-public-radio-dims4-resize-crop-1x-2x-renditions-figure-credit-name-slash-station-courtesy-of-state-department-by-label-og-site-name-call-letters:photo2.agency':
@@ -1036,7 +1014,7 @@ MISSES17: dict[str, str] = {
     'blind17/s06-evernote-enex-export-web-clip-chilean-regional-title-suffix-note-author-is-user-not-byline-en-media-hash-resources-source-url-por-label-foto-agencia-uno-municipalidad:photo2.url':
         "en-media hashes are not the MD5 of the resources' data, so the pictures cannot be tied to their addresses (collector error)",
 }
-MEASURED_RATE17 = 0.875  # 421/481 after fix-b17's rules (page builders' blocks); 412/481 at the session's end (kept-apart measure)
+MEASURED_RATE17 = 0.897  # 431/480 after fix-b17's rules (page builders' blocks, galleries' originals, share links); 412/481 at the session's end (kept-apart measure)
 # MISSES17-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
