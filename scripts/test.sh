@@ -27,4 +27,14 @@ fi
     echo "test.sh: npm could not install axe-core: the axe checks of tests/browser will skip" >&2
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/pip install -q --disable-pip-version-check -e '.[test]'
+# The README's command (no arguments, or only -q as CI gives): the quick part on two processes
+# (pytest-xdist), then the slow part (servers, browsers, crashes, timing) alone, so that it keeps
+# the machine's cores to itself; both run whatever the first gives, and the script fails if either does.
+# With other arguments, plain pytest with them.
+if [ "$#" -eq 0 ] || [ "$*" = "-q" ]; then
+    status=0
+    .venv/bin/python -m pytest -m "not slow" -n 2 "$@" || status=$?
+    .venv/bin/python -m pytest -m slow "$@" || status=$?
+    exit "$status"
+fi
 exec .venv/bin/python -m pytest "$@"
