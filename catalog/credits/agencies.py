@@ -180,6 +180,13 @@ _WITHOUT_UMLAUTS: dict[str, str] = {
     if spelling.translate(_UMLAUTS_SPELLED_OUT) != spelling}
 
 
+# a listed name of several words printed glued into one ("EUROPAPRESS" for "EUROPA PRESS", as a page's caps style sets
+# it): the lookup key without its spaces -> the name; only long keys, where a glued run is no other word or acronym
+_GLUED_REACH = 8
+_GLUED: dict[str, str] = {key.replace(" ", ""): name for key, name in _TABLE.items()
+                          if " " in key and len(key.replace(" ", "")) >= _GLUED_REACH}
+
+
 def one_word_spellings() -> list[str]:
     """Every one-word spelling of an organisation in the table ("AFP", "REUTERS", "Xinhua"), longest first."""
     words = {spelling for table in (SPELLINGS, AS_PRINTED) for name, spellings in table.items()
@@ -260,6 +267,8 @@ def canonical_agency(name: str) -> str | None:
     if site:  # "Shutterstock.com", "wikipedia.de": a known organisation's own site is the organisation
         base = fold(site[1])
         return _TABLE.get(base) or (name.strip() if base in _FAMILIES else None)  # one kept as printed stays so
+    if " " not in key and len(key) >= _GLUED_REACH and key in _GLUED:
+        return _GLUED[key]
     return _WITHOUT_UMLAUTS.get(key) if "e" in key or "ss" in key else None  # "Horstmueller" is Horstmüller
 
 
@@ -396,8 +405,12 @@ def is_organisation_like(name: str) -> bool:
 
 # Titles of office and of courtesy before a name: the person is pictured or quoted, never the photographer credited
 # ("(President Biden) (Reuters)" after a caption); before "of", an office, no body ("President of 98 Ventures")
-OFFICE_TITLES = frozenset("""president vice prime minister chancellor king queen prince princess pope emperor empress sheikh
-                              emir sultan senator governor mayor mr mrs ms mx sir dame lord lady""".split())
+# (and in the main news languages, folded as names are looked up: "Presidente", "Präsident", "Kanzlerin", "Rey")
+OFFICE_TITLES = frozenset(fold(word) for word in """president vice prime minister chancellor king queen prince princess pope
+                              emperor empress sheikh emir sultan senator governor mayor mr mrs ms mx sir dame lord lady
+                              presidente presidenta présidente präsident präsidentin ministro ministra ministre ministerin
+                              ministerpräsident kanzler kanzlerin canciller rey reina roi reine könig königin rei rainha
+                              regina premier premiê""".split())
 
 # a Hebrew acronym: letters, the gershayim (or the ASCII quote typed for it), and the last letter
 _HEBREW_ACRONYM = re.compile(r"(?:^|\s)[\u05d0-\u05ea]{1,4}[\"״][\u05d0-\u05ea](?:\s|$)")

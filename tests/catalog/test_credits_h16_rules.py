@@ -1,0 +1,64 @@
+"""Rules the holdout16 misses asked for (tests/catalog/data/credits_holdout16.misses.md), stated generally.
+
+Each rule is tried on the table rows it reads (their ids), on invented lines of the same shape in other languages,
+and on near lines that must read as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.credits.agencies import canonical_agency
+from tests.helpers.credit_reading import read_caption as _read
+
+# --- a photographer's name run on from the caption before the bar and the agency closing it (El País) -------------
+
+NAME_BEFORE_CLOSING_BAR = [
+    # h16-106, h16-109, h16-111
+    ("Yolanda Díaz (Sumar), sigue como vicepresidenta y Ministra de Trabajo Javier Lizon | EFE",
+     ("Javier Lizon | EFE", "EFE", ("Javier Lizon",))),
+    ("Ernest Urtasun (Sumar), nuevo ministro de Cultura Carlos Luján | EUROPA PRESS",
+     ("Carlos Luján | EUROPA PRESS", "Europa Press", ("Carlos Luján",))),
+    ("Mónica García, de Más Madrid, ministra de Sanidad por Sumar Daniel González | EFE",
+     ("Daniel González | EFE", "EFE", ("Daniel González",))),
+    # h16-107: in capitals after words that are not, the agency's name glued
+    ("Teresa Ribera (PSOE), vicepresidenta tercera del Gobierno y ministra para la Transición Ecológica y el Reto "
+     "Demográfico ÁLEX ZEA | EUROPAPRESS", ("ÁLEX ZEA | EUROPAPRESS", "Europa Press", ("ÁLEX ZEA",))),
+    # invented: other languages, after a closing bracket, three words
+    ("Der Kanzler besucht das Werk in Wolfsburg Michael Kappeler | dpa",
+     ("Michael Kappeler | dpa", "dpa", ("Michael Kappeler",))),
+    ("Le ministre de l'Intérieur (LR) Jean Pierre Dupont | AFP",
+     ("Jean Pierre Dupont | AFP", "AFP", ("Jean Pierre Dupont",))),
+    ("Protesters gather outside the Capitol Building JOHN DOE | AFP", ("JOHN DOE | AFP", "AFP", ("JOHN DOE",))),
+]
+
+SUBJECT_BEFORE_CLOSING_BAR = [
+    # the subject the caption names last, after a word in lower case or an office, in any language
+    ("El Rey recibe a Pedro Sánchez | EFE", ("EFE", "EFE", ())),
+    ("Reunión con el Presidente Pedro Sánchez | EFE", ("EFE", "EFE", ())),
+    ("Treffen mit Kanzlerin Angela Merkel | dpa", ("dpa", "dpa", ())),
+    # a place, in capitals or not; no given name
+    ("Protesters gather in NEW YORK CITY | AFP", ("AFP", "AFP", ())),
+    ("Protesters gather in Central Park | AFP", ("AFP", "AFP", ())),
+    ("Visita oficial a la Casa Blanca | EFE", ("EFE", "EFE", ())),
+    # no known agency after the bar: a page's title | place | outlet, left as before
+    ("Sunset over the bay Maria Lopez | Coastal Gazette", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_BEFORE_CLOSING_BAR + SUBJECT_BEFORE_CLOSING_BAR)
+def test_a_name_run_on_before_a_closing_bar_and_agency_is_the_photographer(text: str, expected: tuple | None) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("printed", "name"), [
+    ("EUROPAPRESS", "Europa Press"), ("Europapress", "Europa Press"), ("AGENCIAEFE", "EFE"),
+    ("GETTYIMAGESNEWS", "Getty Images"),
+])
+def test_a_listed_name_of_several_words_glued_into_one_is_known(printed: str, name: str) -> None:
+    assert canonical_agency(printed) == name
+
+
+@pytest.mark.parametrize("printed", ["APPHOTO1", "Europa", "PRESSE", "Europeans"])
+def test_a_short_or_partial_glued_word_is_no_listed_name(printed: str) -> None:
+    assert canonical_agency(printed) is None
