@@ -112,6 +112,14 @@ _NOTE_MARKERS = re.compile(r"eleased?\)|ELEASE|Tags:|TPX|SEARCH|ATTENTION|THIS [
 # ("EPA/Name *** Local Caption *** 51900788", "... *** Local Caption *** C00944073"): the desk's note, no part of the
 # credit before it nor of the caption shown
 _LOCAL_CAPTION = re.compile(r"\s*\*{2,3}\s*local\s+caption\s*\*{2,3}.*$", re.I | re.S)
+# a page's rights notice naming no one, a copyright sign and "all rights reserved" or "reproduction reserved" alone in
+# the main news languages ("© RIPRODUZIONE RISERVATA", "© Tous droits réservés"): the page's, naming no party
+_RIGHTS_NOTICE = re.compile(
+    r"(?:^|\s)(?:©|ⓒ|\([cC]\))\s*(?:all rights reserved|riproduzione riservata|tutti i diritti riservati"
+    r"|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten"
+    r"|alle rechten voorbehouden|wszelkie prawa zastrzeżone|všechna práva vyhrazena|alle rettigheder forbeholdes"
+    r"|alla rättigheter förbehållna|alle rettigheter reservert|kaikki oikeudet pidätetään|minden jog fenntartva"
+    r"|tüm hakları saklıdır|все права защищены|усі права захищені)\.?$", re.I)
 _NOTES_REACH = 600  # wire notes after a credit are shorter than this
 _NOTE_LINE = re.compile(r"^(?!.*(?:/|\bBY\b))(?:(?-i:[^a-z]*\b(?:EDITORIAL|RESTRICTED|NO SALES|MANDATORY|OUT)\b[^a-z]*)"
                         r"|(?:restricted to |for )?editorial use only\.?|not for commercial use\.?)$", re.I)
@@ -165,6 +173,12 @@ def find_credit(caption: str) -> FoundCredit | None:
         marker = _LOCAL_CAPTION.search(text)
         if marker and marker.start() > 0:
             text = text[:marker.start()].rstrip()  # read before the markup is tidied, which takes the asterisks
+    if "©" in text or "ⓒ" in text or "(c)" in text[-64:] or "(C)" in text[-64:]:
+        notice = _RIGHTS_NOTICE.search(text, max(0, len(text) - 64))
+        if notice:
+            text = text[:notice.start()].rstrip()
+            if not text:
+                return None
     printed_text = text
     tidied = reader.tidy(text)
     if tidied != text:

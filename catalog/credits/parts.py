@@ -120,6 +120,10 @@ _ARCHIVE_STEMS = frozenset(fold(noun)[:5] for noun in ARCHIVE_NOUNS if len(noun)
 _REPRODUCED = ("reproducao ", "reproduccion ", "reproduction ", "riproduzione ", "reproducció ")
 
 
+# a verb's auxiliary or a word addressing the reader before a platform's page: a sentence, no one's page named
+_SENTENCE_OR_READER_WORDS = frozenset("is are was were be been has have had you your yours we our my".split())
+
+
 @lru_cache(maxsize=16384)
 def classify(item: str) -> _Item:
     """Classify one part of a credit; parts recur across credits, so the answer is kept."""
@@ -258,6 +262,8 @@ def classify(item: str) -> _Item:
             known = canonical_agency(item[year.end():])
     if not known and key.endswith(PAGE_WORDS):
         page = PLATFORM_PAGE.search(item)
+        if page and _SENTENCE_OR_READER_WORDS.intersection(item[:page.start()].lower().split()):
+            page = None  # "A link has been posted to your Facebook feed": a share widget's sentence to the reader
         if page:  # "Juho Eerolan Facebook-sivu" (Juho Eerola's Facebook page): the platform the picture was taken from
             known = canonical_agency(page[1]) or page[1]
     if not known and key.startswith(_PLATFORM_KEYS):

@@ -123,7 +123,7 @@ FUNCTION_WORDS = frozenset("""the a an in on at to is are was were be been has h
                                during after before near as into over under while his her their its
                                this that these those it which who where when what says said
                                can will would should could not no he she they we you him them us
-                               i my our your by""".split())
+                               i my our your by por par""".split())  # "by" in Spanish, Portuguese and French too
 # Function words that are also names: Arabic "Said", Turkish "Can", English "Will", Chinese and Vietnamese "An",
 # "He", "Do", "To", "My", Korean "In", "On", "No"; read as a name's word only where the credit places a name
 NAME_FUNCTION_WORDS = frozenset("said can will an do in on to no he my".split())

@@ -62,3 +62,42 @@ def test_a_listed_name_of_several_words_glued_into_one_is_known(printed: str, na
 @pytest.mark.parametrize("printed", ["APPHOTO1", "Europa", "PRESSE", "Europeans"])
 def test_a_short_or_partial_glued_word_is_no_listed_name(printed: str) -> None:
     assert canonical_agency(printed) is None
+
+
+# --- page text that names no picture's party -------------------------------------------------------------------------
+
+NO_CREDIT = [
+    # h16-047: a rights notice alone, in any of the main news languages
+    "© RIPRODUZIONE RISERVATA",
+    "Il sindaco in piazza. © RIPRODUZIONE RISERVATA",
+    "Le maire sur la place. © Tous droits réservés",
+    "(c) Alle Rechte vorbehalten",
+    # h16-249: a story's byline, "by" in Spanish, Portuguese or French, is no picture's credit (as "By Name" is none)
+    "-La alcaldesa, Patricia Cruz Matheis, agradeció la participación de las familias\nPor Adrián Mendoza Salazar",
+    "O prefeito visitou a obra.\nPor João Pereira da Silva",
+    "Le maire visite le chantier.\nPar Jean Dupont",
+    # h16-200: a share widget's sentence to the reader naming a platform's page
+    "Posted!\n\nA link has been posted to your Facebook feed.",
+    "Shared! The story has been shared to your Twitter account",
+]
+
+STILL_CREDITS = [
+    # the notice after a name is the photographer's own, printed whole (holdout2-149); a wire's notice after its credit
+    ("© Rory Doyle. All rights reserved.", ("Rory Doyle. All rights reserved", None, ("Rory Doyle",))),
+    ("Le maire sur la place. © DR", ("DR", None, ())),
+    # "por" after a picture word is the label's "by"
+    ("La alcaldesa en la plaza.\nFoto por Adrián Mendoza Salazar",
+     ("Adrián Mendoza Salazar", None, ("Adrián Mendoza Salazar",))),
+    # someone's page on a platform is still its party
+    ("The mayor at the opening. Photo: Jane Roe's Facebook page", ("Jane Roe's Facebook page", "Facebook", ())),
+]
+
+
+@pytest.mark.parametrize("text", NO_CREDIT)
+def test_page_text_naming_no_party_is_no_credit(text: str) -> None:
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), STILL_CREDITS)
+def test_credits_near_the_page_text_are_still_read(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
