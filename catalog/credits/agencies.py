@@ -267,9 +267,15 @@ def canonical_agency(name: str) -> str | None:
     if site:  # "Shutterstock.com", "wikipedia.de": a known organisation's own site is the organisation
         base = fold(site[1])
         return _TABLE.get(base) or (name.strip() if base in _FAMILIES else None)  # one kept as printed stays so
-    if " " not in key and len(key) >= _GLUED_REACH and key in _GLUED:
+    if " " not in key and len(key) >= _GLUED_REACH and key in _GLUED and _is_one_case_word(name.strip()):
         return _GLUED[key]
     return _WITHOUT_UMLAUTS.get(key) if "e" in key or "ss" in key else None  # "Horstmueller" is Horstmüller
+
+
+def _is_one_case_word(word: str) -> bool:
+    """A word in capitals or in lower case after its first letter ("EUROPAPRESS", "Europapress"): a glued name as a
+    style sets it, not an account's handle in its own case ("@WhiteHouse", kept as printed)."""
+    return word.isalpha() and (word.isupper() or word[1:].islower())
 
 
 def spells_whole(name: str) -> bool:
