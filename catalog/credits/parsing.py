@@ -387,6 +387,25 @@ def may_be_labelled(text: str) -> bool:
         or text[:1].isdigit() and ("©" in text or "ⓒ" in text)
 
 
+# the last two of a list joined by "and" in the main news languages ("AFP, EPA and Reuters", "dpa und AFP")
+_LAST_JOINED = re.compile(r"\S\s+(?:and|&|und|et|y|e|i|og|och|en|ve|и)\s+\S")
+_LIST_ITEMS = re.compile(r"\s*,\s*|\s+(?:and|&|und|et|y|e|i|og|och|en|ve|и)\s+")
+
+
+def _known_organisations_listed(text: str, labelled: bool) -> Reading | None:
+    """"Images: AFP, EPA and Reuters": known organisations listed, the last joined by "and", read as the same list with
+    commas ("AFP, EPA, Reuters"), each an organisation, none a person ("AFP, EPA" is no name), the line as printed."""
+    items = _LIST_ITEMS.split(text)
+    if len(items) < 2 or not all(item and canonical_agency(item) for item in items):
+        return None
+    inner = read_credit(", ".join(items))
+    if inner is None or inner.persons:
+        return None
+    made = replace(inner.made, credit_line=text) if inner.made is not None else None
+    return replace(inner, credit_line=text, made=made, orgs=list(inner.orgs), via_orgs=list(inner.via_orgs),
+                   qualifiers=set(inner.qualifiers), persons=[], labelled=labelled or inner.labelled)
+
+
 @lru_cache(maxsize=8192)
 def read_credit(text: str) -> Reading | None:
     """Read a candidate credit (brackets already removed); None when there is nothing to read.
@@ -415,6 +434,10 @@ def read_credit(text: str) -> Reading | None:
         text, labelled = text[match.end():].strip().lstrip(":").strip(), True
     if labelled and is_empty_field(text):
         return None  # "(Foto: N/A)", "写真提供：○○", "(사진=금, ...)": a template's empty field, a blank, a setting
+    if " " in text and _LAST_JOINED.search(text):
+        listed = _known_organisations_listed(text, labelled)
+        if listed is not None:
+            return listed
     if not text.isascii() and _JAPANESE_CLAUSE.search(text) and not any(mark in text for mark in "/=／＝(（"):
         return None  # "写真:記者会見する市長" (the mayor holding a press conference): what the picture shows, no credit
     if text[:1].isdigit() and ("©" in text or "ⓒ" in text):
@@ -1535,8 +1558,13 @@ def _lone_outlet(reading: Reading) -> bool:
     if len(reading.persons) != 1 or len(reading.orgs) != 1 or reading.via_orgs or " " not in reading.persons[0]:
         return False
     org = reading.orgs[0]
-    return org.isalpha() and org[:1].isupper() and org[1:].islower() and len(org) >= 4 \
-        and reading.credit_line.replace(" ", "").endswith("/" + org)
+    return (org.isalpha() and org[:1].isupper() and org[1:].islower() and len(org) >= 4
+            or _CAMEL_OUTLET.match(org) is not None) and reading.credit_line.replace(" ", "").endswith("/" + org)
+
+
+# an outlet's one word of capitalised parts, as sites name themselves ("RollingNews", "NurPhoto"); not a surname's
+# "Mc"/"Mac" or a particle glued on ("McDonald", "MacArthur", "DeSantis")
+_CAMEL_OUTLET = re.compile(r"^(?!Mc|Mac[A-Z])[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+$")
 
 
 

@@ -165,8 +165,11 @@ _LABELS = r"""(?:
     | (?:photos?|pictures?|images?)\s?:\s?by(?=\s)  # "Photo: by Name", before the colon's own form reads "by Name"
     | (?:top|bottom|lead|main|header|featured|cover)\s+(?:photo|picture|image)\s+by(?=\s)  # "Top photo by Name."
       (?![^\n]*\b(?:top|bottom|left|right|middle)\s+(?:photos?|pictures?|images?)\s+by\s)  # alone: several stay whole
-    | (?:wedding|aerial|portrait|publicity|promotional|wildlife|satellite|family)
-      \s+(?:photos?|photographs?|pictures?|images?)\s+by(?=\s)  # what kind of picture: "Wedding photograph by Name"
+    | (?:wedding|aerial|portrait|publicity|promotional|wildlife|satellite|family|back(?:side)?|front|inside|rear)
+      \s+(?:photos?|photographs?|pictures?|images?)\s+by(?=\s)  # what kind of picture: "Wedding photograph by Name",
+      # or which side of the thing shown: "Backside photograph by Name"
+    | (?:(?:photos?|photographs?|pictures?)\s+and\s+(?:text|words|story)|(?:text|words|story)\s+and\s+(?:photos?
+       |photographs?|pictures?))\s+by(?=\s)  # one person's pictures and words: "Photograph and text by Name"
     |      (?:mandatory|photo|photograph|image|picture|pic|video|artwork)?\s?credits?\s?[:：](?:\s*©)?
     | (?:photo\s+)?credit\s+should\s+read\s*:?
     | cr[ée]ditos?\s+(?:(?:de|da|do|das|dos|de\s+la|del)\s+)?(?:im[aá]gen(?:es|s)?|imagem|fotos?|fotograf[ií]as?)\s?[:：]

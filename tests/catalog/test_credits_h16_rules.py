@@ -101,3 +101,54 @@ def test_page_text_naming_no_party_is_no_credit(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), STILL_CREDITS)
 def test_credits_near_the_page_text_are_still_read(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- labels: which side of the thing a picture shows, one person's pictures and words -----------------------------
+
+LABELLED = [
+    # h16-204
+    ("Backside photograph by Clarke Otte", ("Clarke Otte", None, ("Clarke Otte",))),
+    ("The medal's reverse. Back photo by Jane Roe", ("Jane Roe", None, ("Jane Roe",))),
+    ("Front photograph by John Doe", ("John Doe", None, ("John Doe",))),
+    # h16-214
+    ("Photograph and text by Essdras M. Suarez, Globe Staff",
+     ("Essdras M. Suarez, Globe Staff", "The Boston Globe", ("Essdras M. Suarez",))),
+    ("A day on the farm. Text and photos by Jane Roe", ("Jane Roe", None, ("Jane Roe",))),
+    ("Words and pictures by John Doe", ("John Doe", None, ("John Doe",))),
+]
+
+NOT_LABELLED = [
+    # the words alone name a writer, or the side is the caption's
+    ("A day on the farm. Text by Jane Roe", None),
+    ("The back of the house, photographed at dawn", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED + NOT_LABELLED)
+def test_a_side_or_the_words_with_the_picture_word_make_a_label(text: str, expected: tuple | None) -> None:
+    assert _read(text) == expected
+
+
+# --- an outlet's one word of capitalised parts after the photographer's slash; known organisations listed --------
+
+PARTS = [
+    # h16-062
+    ("Leah Farrell/RollingNews", ("Leah Farrell/RollingNews", "RollingNews", ("Leah Farrell",))),
+    ("A march in Dublin. Jane Roe/CityPixels", ("Jane Roe/CityPixels", "CityPixels", ("Jane Roe",))),
+    # a surname's "Mc"/"Mac" or a glued particle is a second photographer's name, no outlet: left unread as before
+    ("Jane Roe/McDonald", None),
+    ("Jane Roe/DeSantis", None),
+    # h16-229: known organisations, the last joined by "and", in other languages too
+    ("Africa's top shots\nA selection of the week's best photos: Images: AFP, EPA and Reuters",
+     ("AFP, EPA and Reuters", None, ())),
+    ("Die Woche in Bildern. Fotos: dpa und AFP", ("dpa und AFP", None, ())),
+    ("Photos: AFP and Reuters", ("AFP and Reuters", None, ())),
+    # a sentence naming the wires, and people joined by "and", read as before
+    ("The story was reported by AFP and Reuters", None),
+    ("Photos: Jane Roe and John Doe", ("Jane Roe and John Doe", None, ("Jane Roe", "John Doe"))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS)
+def test_an_outlet_word_and_a_list_of_known_organisations(text: str, expected: tuple | None) -> None:
+    assert _read(text) == expected
