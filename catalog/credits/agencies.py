@@ -517,7 +517,9 @@ _ARCHIVE_WORDS = frozenset({*(fold(word) for word in ARCHIVE_NOUNS if word not i
 
 # lowercase words a name may hold between its capitalised ones ("Department of Defense", "Corriere della Sera"; Swahili
 # "ya", "wa" and Tagalog "ng", of: "Manispaa ya Moshi", "Pamahalaang Lungsod ng Maynila")
-_NAME_CONNECTORS = frozenset("of and for the on at in de du des da do del della di la le el y der ya wa ng".split())
+# ... and the plural articles' forms ("Câmara dos Deputados", "Ministério das Relações Exteriores", "Camera dei Deputati")
+_NAME_CONNECTORS = frozenset("""of and for the on at in de du des da do dos das del della dei delle degli di la le el y der
+                                ya wa ng""".split())
 
 
 @lru_cache(maxsize=8192)

@@ -152,3 +152,22 @@ PARTS = [
 @pytest.mark.parametrize(("text", "expected"), PARTS)
 def test_an_outlet_word_and_a_list_of_known_organisations(text: str, expected: tuple | None) -> None:
     assert _read(text) == expected
+
+
+# --- a body's name holding a plural article is printed as a name ------------------------------------------------------
+
+BODIES = [
+    # h16-076 (and h17-093's "Reprodução/Youtube/Câmara dos Deputados")
+    ("(Foto:© Câmara dos Deputados) – Motta estará nos Estados Unidos para participar de um fórum.",
+     ("Câmara dos Deputados", "Câmara dos Deputados", ())),
+    ("O ministro em Brasília. Foto: Ministério das Relações Exteriores",
+     ("Ministério das Relações Exteriores", "Ministério das Relações Exteriores", ())),
+    # a person's name with the same articles stays a person
+    ("Foto: João dos Santos", ("João dos Santos", None, ("João dos Santos",))),
+    ("Foto: Maria das Dores", ("Maria das Dores", None, ("Maria das Dores",))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES)
+def test_a_body_named_with_a_plural_article_is_an_organisation(text: str, expected: tuple) -> None:
+    assert _read(text) == expected
