@@ -776,8 +776,9 @@ _MARKS_AFTER_AGENCY = frozenset({"file", "files", "pool"})
 # ... or glued to the last sentence's end, as a page's credit element run onto the caption ("... on 4 October.Moinul Islam")
 # ... or set apart by a bar or El Correo's double colon with no full stop ("... Wildlife Refuge | Christine Flores", "...
 # calor. :: LUIS CALABOR"), or after the picture's full date ("... on Saturday, February 24, 2018 Doug Hood"); a middle
-# initial's stop stays in the name ("Thomas P. Costello")
-_LAST_NAME = re.compile(r"(?:^|[.!?][”\"’']?\s+|(?<=[a-zà-ÿ\d][.!?])(?=[A-ZÀ-Þ][a-zà-ÿ])|\n|\s(?=\|\s)|\s::\s"
+# initial's stop stays in the name ("Thomas P. Costello"); glued after a word in capitals too ("... a EL PAÍS.Carlos
+# Rosillo"; not after initials: "U.S.Army")
+_LAST_NAME = re.compile(r"(?:^|[.!?][”\"’']?\s+|(?:(?<=[a-zà-ÿ\d][.!?])|(?<=[A-ZÀ-Þ]{2}[.!?]))(?=[A-ZÀ-Þ][a-zà-ÿ])|\n|\s(?=\|\s)|\s::\s"
                         r"|(?<=\d, )(?:19|20)\d\d\s(?=[A-ZÀ-Þ]))(?:[/|]\s*)?"
                         r"([^\s.!?\n()\[\]/|:](?:[^.!?\n()\[\]|]|(?<= [A-ZÀ-Þ])\.(?= [A-ZÀ-Þ])){1,40}?)\.?(?:\s*\|)?$")
 

@@ -171,3 +171,21 @@ BODIES = [
 @pytest.mark.parametrize(("text", "expected"), BODIES)
 def test_a_body_named_with_a_plural_article_is_an_organisation(text: str, expected: tuple) -> None:
     assert _read(text) == expected
+
+
+# --- a name alone closing the caption, glued after a word in capitals -----------------------------------------------
+
+GLUED_AFTER_CAPITALS = [
+    # h16-171
+    ("El presidente del Gobierno en funciones, Pedro Sánchez, en el Palacio de la Moncloa, durante una entrevista a EL "
+     "PAÍS.Carlos Rosillo", ("Carlos Rosillo", None, ("Carlos Rosillo",))),
+    ("The president in an interview with THE TIMES.Jane Roe", ("Jane Roe", None, ("Jane Roe",))),
+    # initials' stops are no sentence end; a stock contributor's handle after a slash stays whole (credits_real odd-93)
+    ("Troops of the U.S.Army train", None),
+    ("Adobe Stock/PCH.Vector", ("Adobe Stock/PCH.Vector", "Adobe Stock", ("PCH.Vector",))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_AFTER_CAPITALS)
+def test_a_name_glued_after_a_word_in_capitals_closes_the_caption(text: str, expected: tuple | None) -> None:
+    assert _read(text) == expected
