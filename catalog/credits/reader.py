@@ -137,6 +137,13 @@ _EXPAND_CONTROL = "(?-i:" + "|".join(_EXPAND_CONTROLS) + ")"
 _EXPAND_AT_END = re.compile(r"\s" + _EXPAND_CONTROL + r"\s*[»›>…]*$")
 # the controls' last words: a caption ending on none (spaces and arrows set aside) is refused before the pattern is tried
 _EXPAND_LAST_WORDS = tuple(sorted({control.rsplit(None, 1)[-1] for control in _EXPAND_CONTROLS}))
+# a page's account and editing controls closing the text after a separator or a sentence ("... account. Log Out /  Change
+# )", a CMS's "... - Staff Photo - Create Article"): buttons, no part of the caption or its credit; in title case only
+_ACCOUNT_CONTROLS = ("Log Out", "Log In", "Sign In", "Sign Out", "Sign Up", "Change", "Cancel", "Create Article",
+                     "Edit Article", "Reply", "Subscribe")
+_ACCOUNT_CONTROLS_AT_END = re.compile(r"(?:(?:\s+[-–—|/]\s+|(?<=[.!?])\s+)(?:" + "|".join(_ACCOUNT_CONTROLS)
+                                      + r")\s*\)?)+$")
+_ACCOUNT_CONTROL_LAST_WORDS = tuple({control.rsplit(None, 1)[-1] for control in _ACCOUNT_CONTROLS})
 _CONTROLS = re.compile(r"\b(?:Enlarge this image|hide caption|toggle caption|Image caption)\b|(?:\.{3}|…)more\b"
                        r"|\s\[(?:more|read more)\s?(?:…|\.{3})\]$"  # "... / AFP [more…]": an excerpt's link
                        r"|\s+more (?:pics|photos|pictures|images) like this\s*[»›>]*$"  # a gallery's link
@@ -218,6 +225,8 @@ def tidy(text: str) -> str:
             text.rstrip().rstrip("»›>…").rstrip().endswith(_EXPAND_LAST_WORDS)
             and _EXPAND_AT_END.search(text, max(0, len(text) - 40))):
         text = _CONTROLS.sub("\n", text)
+    if text.rstrip(" )").endswith(_ACCOUNT_CONTROL_LAST_WORDS):
+        text = _ACCOUNT_CONTROLS_AT_END.sub("", text)
     if "icensing" in text:
         text = before_licensing_link(text)
     if "Share this" in text:

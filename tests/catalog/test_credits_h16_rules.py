@@ -189,3 +189,24 @@ GLUED_AFTER_CAPITALS = [
 @pytest.mark.parametrize(("text", "expected"), GLUED_AFTER_CAPITALS)
 def test_a_name_glued_after_a_word_in_capitals_closes_the_caption(text: str, expected: tuple | None) -> None:
     assert _read(text) == expected
+
+
+# --- a page's account and editing controls closing the text -----------------------------------------------------------
+
+CONTROLS = [
+    # h16-192: a comment form's buttons, after the sentence naming the reader's own account
+    ("You are commenting using your Facebook account. Log Out /  Change )", None),
+    # h16-234: a CMS's button after the credit
+    ("The Highland County Press - Staff Photo - Create Article",
+     ("The Highland County Press - Staff Photo", "The Highland County Press", ())),
+    ("The mayor at the opening. Jane Roe/AP - Reply", ("Jane Roe/AP", "AP", ("Jane Roe",))),
+    ("The mayor at the opening. Photo: Jane Roe | Sign In", ("Jane Roe", None, ("Jane Roe",))),
+    # the words as the caption's or a party's, with no separator set apart before them
+    ("Photo: Jane Roe/Change", ("Jane Roe/Change", "Change", ("Jane Roe",))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTROLS)
+def test_account_and_editing_controls_closing_the_text_are_no_part_of_the_credit(text: str,
+                                                                                  expected: tuple | None) -> None:
+    assert _read(text) == expected
