@@ -225,6 +225,8 @@ def find_credit(caption: str) -> FoundCredit | None:
         service = us_service_in(found.credit.agency, text)
         if service:  # "Army photo by Name" in a caption that names the U.S. Army
             found = dataclasses.replace(found, credit=dataclasses.replace(found.credit, agency=service))
+    if found is not None and ":\n" in text and _is_under_role_heading(text, found.printed):
+        return None
     if found is not None:
         if text is not printed_text and found.printed in printed_text:  # the caption keeps its own text
             found = dataclasses.replace(found, rest=_trim_end(_without_printed(printed_text, found.printed)))
@@ -233,6 +235,23 @@ def find_credit(caption: str) -> FoundCredit | None:
         return FoundCredit(credit=Credit(credit_line=None, agency="EPA"), rest=text, printed=epa.group().strip(),
                            how="no credit printed; agency from the EPA picture number")
     return _licence_alone_at_end(text)
+
+
+# a heading naming the people a list under it holds, none a picture's maker ("Judges:\nName/Paper, Name/Paper"), in the
+# main news languages; folded
+_ROLE_HEADINGS = frozenset(fold(word) for word in """judges judge jury jurors panel panelists panellists speakers hosts
+    winners finalists members authors editors organizers organisers jueces jurado ponentes ganadores juges jurés
+    lauréats intervenants juroren gewinner referenten jurados vencedores palestrantes giudici giuria vincitori
+    relatori""".split())
+
+
+def _is_under_role_heading(text: str, printed: str) -> bool:
+    """Whether a credit's line stands right under a heading of people's roles ("Judges:"): the list's affiliations,
+    "Name/Houston Chronicle", say where each works, not who made a picture."""
+    at = text.find(printed)
+    start = text.rfind("\n", 0, at) if at > 0 else -1
+    heading = text[:start].rstrip().rsplit("\n", 1)[-1].strip() if start > 0 else ""
+    return heading.endswith(":") and fold(heading[:-1]) in _ROLE_HEADINGS
 
 
 _LICENCE_REACH = 60  # a label and a licence alone close the caption within this many characters

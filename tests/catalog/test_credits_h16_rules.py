@@ -210,3 +210,22 @@ CONTROLS = [
 def test_account_and_editing_controls_closing_the_text_are_no_part_of_the_credit(text: str,
                                                                                   expected: tuple | None) -> None:
     assert _read(text) == expected
+
+
+# --- a list under a heading of people's roles ------------------------------------------------------------------------
+
+ROLE_HEADINGS = [
+    # h16-208
+    ("Judges:\nSteve Gonzales/Houston Chronicle, Scott Kingsley/Houston Chronicle, Mark Mulligan/Houston Chronicle",
+     None),
+    ("Jurado:\nAna Pérez/El País, Luis Gómez/El Mundo", None),
+    # under a picture's label, or with no heading, the line is the picture's credit
+    ("The winning picture.\nPhoto:\nJane Roe/Houston Chronicle",
+     ("Jane Roe/Houston Chronicle", "Houston Chronicle", ("Jane Roe",))),
+    ("The winning picture.\nJane Roe/Houston Chronicle", ("Jane Roe/Houston Chronicle", "Houston Chronicle", ("Jane Roe",))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_HEADINGS)
+def test_a_list_under_a_heading_of_roles_is_no_credit(text: str, expected: tuple | None) -> None:
+    assert _read(text) == expected
