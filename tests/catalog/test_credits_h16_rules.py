@@ -229,3 +229,23 @@ ROLE_HEADINGS = [
 @pytest.mark.parametrize(("text", "expected"), ROLE_HEADINGS)
 def test_a_list_under_a_heading_of_roles_is_no_credit(text: str, expected: tuple | None) -> None:
     assert _read(text) == expected
+
+
+# --- a name in capitals run on from the caption's last word, in accented letters too ---------------------------------
+
+CAPITALS_RUN_ON = [
+    # h16-105 (El País)
+    ("María Jesús Montero (PSOE), ministra de Hacienda y vicepresidenta cuarta del Gobierno PACO RODRÍGUEZ",
+     ("PACO RODRÍGUEZ", None, ("PACO RODRÍGUEZ",))),
+    ("Les supporters célèbrent la victoire au Stade de France JÉRÔME DELAUNAY",
+     ("JÉRÔME DELAUNAY", None, ("JÉRÔME DELAUNAY",))),
+    # after an office title the name in capitals is the subject; a place in capitals is the caption's
+    ("Le Premier ministre arrive à l’Élysée avec le Président FRANÇOIS MITTERRAND", None),
+    ("The delegation met at the White House with President JOE BIDEN", None),
+    ("Le maire visite la Préfecture de HAUTE SAVOIE", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITALS_RUN_ON)
+def test_a_name_in_capitals_run_on_from_the_caption(text: str, expected: tuple | None) -> None:
+    assert _read(text) == expected
