@@ -156,8 +156,10 @@ NO_PICTURE_KIND_NOR_TITLE = [
      ("REUTERS/Dado Ruvic | Foto de Agência Brasil", "Foto de Agência Brasil", ("Dado Ruvic",))),
     # a person's picture copied, a name with particles: no title
     ("Foto: Reprodução/Edivaldo Brito/Facebook", ("Reprodução/Edivaldo Brito/Facebook", "Facebook", ("Edivaldo Brito",))),
+    # ... an archive's name with "das"/"dos" is a body (the archive of the Little Sisters of the Poor), no person: the
+    # first organisation of the chain that carries no others' pictures, as "Reprodução/Youtube/Câmara dos Deputados"
     ("Foto: Reprodução/Arquivo das Irmãs dos Pobres/Facebook",
-     ("Reprodução/Arquivo das Irmãs dos Pobres/Facebook", "Facebook", ("Arquivo das Irmãs dos Pobres",))),
+     ("Reprodução/Arquivo das Irmãs dos Pobres/Facebook", "Arquivo das Irmãs dos Pobres", ())),
     # a field after the chain, its value capitalised, still ends the credit
     ("Foto: Reprodução/Edivaldo Brito, Styling: Jane Roe/Agency", ("Reprodução/Edivaldo Brito", None, ("Edivaldo Brito",))),
 ]
