@@ -389,6 +389,7 @@ def may_be_labelled(text: str) -> bool:
 
 # the last two of a list joined by "and" in the main news languages ("AFP, EPA and Reuters", "dpa und AFP")
 _LAST_JOINED = re.compile(r"\S\s+(?:and|&|und|et|y|e|i|og|och|en|ve|и)\s+\S")
+_LIST_REACH = 120  # a list of organisations' names is shorter than this
 _LIST_ITEMS = re.compile(r"\s*,\s*|\s+(?:and|&|und|et|y|e|i|og|och|en|ve|и)\s+")
 
 
@@ -434,7 +435,7 @@ def read_credit(text: str) -> Reading | None:
         text, labelled = text[match.end():].strip().lstrip(":").strip(), True
     if labelled and is_empty_field(text):
         return None  # "(Foto: N/A)", "写真提供：○○", "(사진=금, ...)": a template's empty field, a blank, a setting
-    if " " in text and _LAST_JOINED.search(text):
+    if len(text) <= _LIST_REACH and " " in text and _LAST_JOINED.search(text):
         listed = _known_organisations_listed(text, labelled)
         if listed is not None:
             return listed
