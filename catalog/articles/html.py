@@ -53,7 +53,7 @@ from catalog.articles.photo_captions import (
 )
 from catalog.articles.photos import ParsedArticle, clean_text, iso_date
 from catalog.articles.publication import (
-    PORTAL_UNDERSCORE,
+    HEADLINE_SEPARATORS,
     comparable_name,
     is_site_name,
     page_publication,
@@ -315,7 +315,7 @@ def _title(soup: BeautifulSoup, container: Tag, meta: dict[str, str], story: dic
               if clean_text(visible_text(h1)) and not _in_menu(h1) and not _is_masthead(h1, page_url)), None),
         _marked_headline(container),
         # the document title without the site's name: its longest part ("Headline | Site")
-        max(re.split(r"\s+[|–—·•»›]\s+|\s+-\s+|" + PORTAL_UNDERSCORE, others[2]), key=len) if others[2] else None,
+        max(re.split(HEADLINE_SEPARATORS, others[2]), key=len) if others[2] else None,
     ]
     return next((_printed_headline(value) for value in candidates if clean_text(value)), None)
 

@@ -103,6 +103,9 @@ _WRAPPER_LEVELS = 3  # elements above an image that may name its original upload
 _THUMBNAIL_WIDTH = 160  # px: an uncaptioned picture no wider in any rendition is a related story's thumbnail
 _SMALLEST_PHOTO = 100  # px: declared width and height both at most this are icons and avatars
 _STYLED_SIZE = re.compile(r"(?<![\w-])(width|height)\s*:\s*(\d{1,4})px", re.IGNORECASE)
+# Lazy loaders whose attribute names no source ("data-echo": toddmotto/echo README.md; "data-layzr" and its
+# "data-layzr-retina": callmecavs/layzr.js README.md); a name ending in "src" is one too ("data-cfsrc", "data-imgsrc")
+_NAMED_LAZY_SOURCES = ("data-echo", "data-layzr-retina", "data-layzr")
 _LAZY_SOURCES = ("data-lazy-src", "data-src", "data-original", "data-lazy", "data-url", "src")
 _FULL_SIZE = re.compile(r"full|orig|zoom|large|hires|hi-res|big")
 _SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
@@ -283,8 +286,9 @@ def _image_candidates(image: Tag, base: str) -> list[tuple[str, int | None]]:
     found: list[tuple[str, int | None]] = []
     # Carousels name their own lazy attributes (Flickity's data-flickity-lazyload, Gannett's data-gl-src).
     # The full size a zoom or lightbox loads (Ukrainska Pravda's data-src-full, data-zoom-src, data-hires-src).
-    lazy = [name for name in image.attrs if name.startswith("data-") and ("lazy" in name or name.endswith("-src")
-                                                                       or "src" in name and _FULL_SIZE.search(name))
+    lazy = [name for name in image.attrs if name.startswith("data-") and ("lazy" in name or name.endswith("src")
+                                                                       or "src" in name and _FULL_SIZE.search(name)
+                                                                       or name in _NAMED_LAZY_SOURCES)
             and name not in _LAZY_SOURCES and not name.endswith(("srcset", "sizes"))]
     for attribute in (*_LAZY_SOURCES[:-1], *lazy, "src"):
         value = image.get(attribute)

@@ -13,6 +13,8 @@ import base64
 import re
 from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
+from catalog.articles.urls import is_tracking_parameter
+
 IMAGE_EXTENSIONS = ("jpeg", "jpg", "jpe", "png", "gif", "webp", "avif", "heic", "heif", "tiff", "tif")
 _ANY_EXTENSION = r"\.(?:" + "|".join(IMAGE_EXTENSIONS) + r")"
 _EXTENSION = re.compile(_ANY_EXTENSION + r"(?![a-z0-9])", re.IGNORECASE)
@@ -491,13 +493,26 @@ _DERIVED_FOLDERS = re.compile(r"/(?:styles|size|sizes|thumbs?|thumbnails?|resize
 _FILE_AS_FOLDER = re.compile(_ANY_EXTENSION + r"/(?!(?:.*/)?original(?:\.\w+)?$)", re.IGNORECASE)
 
 
+# Query parameters that ask for no other copy of the picture: Jetpack Photon's "ssl=1" (Automattic/jetpack
+# class.photon.php), cache busters ("v", "ver" as WordPress prints on its assets: wp-includes/class-wp-styles.php; "cb",
+# jQuery's "_"), and campaign tags (urls.is_tracking_parameter)
+_NO_COPY_PARAMETERS = frozenset({"ssl", "v", "ver", "version", "cb", "cachebuster", "cache", "rev", "timestamp", "ts",
+                                 "_"})
+
+
+def _asks_for_a_copy(query: str) -> bool:
+    """True when a query names a size, a crop, a format or anything else but the cache and the campaign."""
+    return any(name.lower() not in _NO_COPY_PARAMETERS and not is_tracking_parameter(name)
+               for name, _ in parse_qsl(query, keep_blank_values=True)) or "=" not in query and bool(query)
+
+
 def is_derived_url(url: str) -> bool:
-    """True when a URL is a service's or a CMS's derived copy (a query, a resizer, an image-style or preset folder, a
-    file served under the upload's name, a size word short of the original: "/medium/x.jpg", "x-large.jpg"), not the
-    upload."""
+    """True when a URL is a service's or a CMS's derived copy (a query asking for a copy, a resizer, an image-style or
+    preset folder, a file served under the upload's name, a size word short of the original: "/medium/x.jpg",
+    "x-large.jpg"), not the upload."""
     parts = urlsplit(url)
     path = unquote(parts.path)
-    return (bool(parts.query) or is_image_service_url(url) or bool(_DERIVED_FOLDERS.search(path))
+    return (_asks_for_a_copy(parts.query) or is_image_service_url(url) or bool(_DERIVED_FOLDERS.search(path))
             or bool(_FILE_AS_FOLDER.search(path)) or bool(_DERIVED_NAME.search(parts.path))
             or size_word_rank(url) not in (0, _ORIGINAL_RANK))
 
@@ -536,6 +551,8 @@ def size_word_rank(url: str) -> int:
     if preset:  # a preset's own name is a size's ("article_large", Ibexa's "listitem_thumbnail"), whatever its words
         words += [word.lower() for word in _WORD_SPLIT.split(preset) if word]
     for name, value in parse_qsl(parts.query):  # "?imageThumbnail=1", "?size=large"; not "?md=abc123"
+        if is_tracking_parameter(name):
+            continue  # a campaign's words ("utm_medium=feed") name no size
         words += [word.lower() for word in _WORD_SPLIT.split(name) if word.lower() in _UNAMBIGUOUS_SIZE_WORDS | {"preview"}]
         if name.lower() in _SIZE_PARAMETERS:
             words.append(value.lower())

@@ -39,12 +39,14 @@ def parse_article(content: str | bytes, *, url: str, content_type: str | None = 
     ``NotAnArticleTableError`` for a table (CSV, TSV) that holds no story; other unreadable
     content gives an article without photos, never an exception.
     """
+    # a mail or an archive re-saved by an editor that marks UTF-8 (Notepad) still opens on its headers
+    unmarked = content.removeprefix(codecs.BOM_UTF8) if isinstance(content, bytes) else content
     if isinstance(content, str):
         text = content
-    elif (archived := archived_page(content)) is not None:  # a web archive's record: the page as the server sent it
+    elif (archived := archived_page(unmarked)) is not None:  # a web archive's record: the page as the server sent it
         text, content_type = decode_page(*archived), archived[1] or "text/html"
     else:  # a mail saved with its headers declares its own transfer encoding and charset
-        text = mail_body(content, decode_html=decode_page) or decode_page(content, content_type)
+        text = mail_body(unmarked, decode_html=decode_page) or decode_page(content, content_type)
     export = export_story(text, url)
     if export is not None and export[0] == "text":  # a tool's JSON whose story is Markdown: read as a web clip
         return credited_to_the_story(parse_article_text(export[1], url=url))

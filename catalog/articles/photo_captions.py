@@ -38,6 +38,7 @@ _CREDIT_LABEL = re.compile(
     r"(?:photo(?:graph)?s?|foto(?:s|grafía|grafia)?|bild|credit|crédit|crédito|image(?: source)?|imagen|picture|"
     r"illustration|kuva|zdjęcie|©)\s*(?::|,|©|by\b)", re.IGNORECASE)  # BBC: "Image source, Getty Images"
 _LONGEST_CREDIT = 120
+_DANGLING_LABEL = re.compile(r"\s+" + _CREDIT_LABEL.pattern + r"\s*$", re.IGNORECASE)  # a credit's label, its credit apart
 _SLASHED_BRACKET_END = re.compile(r"\([^()/]{1,40}/[^()]{1,60}\)$")  # "(Antara/Name)" closing a caption
 _SOURCE_WORD = re.compile(r"\b(?:courtesy|collection|archives?)\b", re.IGNORECASE)  # where an unlabelled credit says it came from
 # and in other languages: "crédito" (Portuguese, Spanish), "crediti" (Italian), "Bildnachweis" (German)
@@ -137,7 +138,7 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
                 captions = _credit_boxes(credits, image) or _titled_block(parent, image, credits)
             caption = clean_text(" ".join(_without_repeats([visible_text(tag, skip=credits) for tag in captions])))
             if caption and credits:  # "Barcos no rio - <span class=credits>…</span>": the dash led to the credit
-                caption = clean_text(_DANGLING_SEPARATOR.sub("", caption))
+                caption = clean_text(_DANGLING_SEPARATOR.sub("", _DANGLING_LABEL.sub("", caption)))  # so did "Photo:"
             credit_text = credit_text or clean_text(" ".join(filter(None, (visible_text(tag) for tag in credits)))
                                                     .rstrip(" ,;|/·–—-"))  # the licence left out after its comma
             declared = [_declared(tag) for tag in captions]
@@ -191,17 +192,31 @@ def credit_opening_the_text(image: Tag, container: Tag) -> str | None:
 
 def _credit_part(caption: Tag) -> list[Tag]:
     """The last of a caption's parts printed as elements of their own when it is a credit alone: a person's or an
-    agency's name after the sentence of the part before it ("<span>… en la gola.</span><span>Claudio Álvarez</span>")."""
+    agency's name after the sentence of the part before it ("<span>… en la gola.</span><span>Claudio Álvarez</span>");
+    or the first, a name before the sentence of the parts after it ("<span>EFE</span> <span>La ministra …</span>")."""
     parts = [child for child in caption.children if isinstance(child, Tag)]
     loose = "".join(str(child) for child in caption.children if isinstance(child, NavigableString)).strip()
     if len(parts) < 2 or loose or any(part.find(PHOTO_TAGS) for part in parts):
         return []
     before = clean_text(" ".join(visible_text(part) for part in parts[:-1])) or ""
-    last = clean_text(visible_text(parts[-1])) or ""
-    if not before or before[-1] not in ".!?»”\"" or not last or len(last) > _LONGEST_CREDIT // 2 or last[-1] in ".!?:":
-        return []
-    found = parse_credit_line(last)
-    return [parts[-1]] if found is not None and (found.agency or found.photographers) and is_printed_as_name(last) else []
+    if _is_sentence(before) and _is_name_credit(clean_text(visible_text(parts[-1])) or ""):
+        return [parts[-1]]
+    after = clean_text(" ".join(visible_text(part) for part in parts[1:])) or ""
+    if _is_sentence(after) and after[0].isupper() and _is_name_credit(clean_text(visible_text(parts[0])) or ""):
+        return [parts[0]]
+    return []
+
+
+def _is_sentence(text: str) -> bool:
+    return bool(text) and text[-1] in ".!?»”\""
+
+
+def _is_name_credit(text: str) -> bool:
+    """True for a short text that is a credit and nothing else: a person's or an agency's name, no sentence."""
+    if not text or len(text) > _LONGEST_CREDIT // 2 or text[-1] in ".!?:":
+        return False
+    found = parse_credit_line(text)
+    return found is not None and bool(found.agency or found.photographers) and is_printed_as_name(text)
 
 
 def _gallery_credit(image: Tag) -> str | None:
@@ -424,8 +439,10 @@ def _is_credit_element(tag: Tag) -> bool:
     if only_wraps_one_element(tag):
         return False
     text = tag.get_text(" ", strip=True)
-    return len(text) <= _LONGEST_CREDIT and bool(_CREDIT_LABEL.match(text)) and not tag.find(["p", "div", "img"]) \
-        and not _is_caption_after_credit(text)
+    label = _CREDIT_LABEL.match(text)
+    # a label alone ("<span>Photo:</span> <span class=byline>Name</span>") labels the element beside it
+    return len(text) <= _LONGEST_CREDIT and label is not None and bool(text[label.end():].strip()) \
+        and not tag.find(["p", "div", "img"]) and not _is_caption_after_credit(text)
 
 
 def _is_caption_after_credit(text: str) -> bool:

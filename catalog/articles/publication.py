@@ -26,8 +26,14 @@ PORTAL_UNDERSCORE = r"\s+_\s*|_(?=[\u3400-\u9fff])"
 # A paragraph that is a copyright line: the mark, the year, the name ("Copyright 2024 KBVL. All rights reserved.")
 _DATED_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
 _LONGEST_COPYRIGHT_PARAGRAPH = 100
+# The marks a page's title prints between the headline and the site's name: WordPress's en dash, the choices SEO
+# plugins offer ("-", "–", "—", ":", "·", "•", "*", "⋆", "|", "~", "»": Yoast/wordpress-seo
+# inc/options/class-wpseo-option-titles.php $separator_options), "›", and the "::" of phpBB's and older CMSs' templates
+# ("{SITENAME} :: {PAGE_TITLE}", phpBB 2's subSilver overall_header.tpl). Each stands between spaces; a colon is a
+# separator only where the headline itself cannot hold it (_TITLE_SEPARATORS, not HEADLINE_SEPARATORS).
+HEADLINE_SEPARATORS = r"\s+(?:[|–—·•»›~*⋆]|::)\s+|\s+-\s+|" + PORTAL_UNDERSCORE
 # (and Chinese portals' underscore, spaced or touching the next part in Han script: "标题 _探索者 _光明网", "标题_新浪新闻")
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»›]\s+|\s+-\s+|\s*｜\s*|" + PORTAL_UNDERSCORE)
+_TITLE_SEPARATORS = re.compile(r"\s+:\s+|\s*｜\s*|" + HEADLINE_SEPARATORS)
 # A logo's alt that names the link, not the site: "home" and "front page" in the main news languages (the languages'
 # own words on their sites' home links and in WordPress's and Drupal's translations of "Home")
 HOME_WORDS: dict[str, tuple[str, ...]] = {

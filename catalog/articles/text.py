@@ -138,6 +138,8 @@ _FRONT_MATTER_TITLE = re.compile(r"^title:\s*[\"']?(?P<title>.*?)[\"']?$")
 def parse_article_text(text: str, *, url: str) -> ParsedArticle:
     """The article record and published photos of a plain-text copy of the page at ``url``."""
     canonical = canonicalize_url(url)
+    # a copy saved on Windows ends its lines in CRLF: one line end, so that a line's end ("$") is where its text ends
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _BACK_LINK.sub("", _one_line_pictures(without_link_markers(text)))
     text = _ORG_DRAWER.sub("", _ORG_HEADING_TAGS.sub(r"\g<heading>", _ORG_LINK.sub(_org_link_words, text)))
     text = _MARKDOWN_LINK.sub(r"\g<text>", _WIKILINK.sub(lambda link: link.group("shown") or link.group("note"), text))
