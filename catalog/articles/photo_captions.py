@@ -19,8 +19,9 @@ from catalog.credits.agencies import is_printed_as_name
 from catalog.credits.vocabulary import LABEL_ANYWHERE
 
 PHOTO_TAGS = ("img", "amp-img")
-# Where an image names its picture: a stand-in names only data: URIs there
-_SOURCE_ATTRIBUTES = ("src", "srcset", "data-src", "data-srcset", "data-lazy-src", "data-original")
+# Where an image names its picture: a stand-in names only data: URIs there. Lazy loaders name it in attributes of
+# their own ("data-lazy", "data-echo", "data-layzr", "data-flickity-lazyload": html_photos reads them all)
+_SOURCE_ATTRIBUTE = re.compile(r"^(?:src|srcset|data-.*(?:src|lazy|original|echo|layzr).*)$")
 _BYLINE_MARKS = frozenset({"byline"})
 _LONGEST_UNMARKED_CAPTION = 300  # characters: a longer unmarked block is the story's text
 _DANGLING_SEPARATOR = re.compile(r"\s+[-–—|/·:]+$")
@@ -534,5 +535,5 @@ def photo_count(tag: Tag) -> int:
 
 
 def _is_inline(image: Tag) -> bool:
-    sources = [str(image.get(name)).strip() for name in _SOURCE_ATTRIBUTES if image.get(name)]
+    sources = [str(value).strip() for name, value in image.attrs.items() if value and _SOURCE_ATTRIBUTE.match(name)]
     return bool(sources) and all(source.startswith("data:") for source in sources)

@@ -160,3 +160,12 @@ def test_a_labelled_credit_in_one_element_is_still_one_credit() -> None:
                    f"</figcaption></figure></article>")
     photo = record["photos"][0]
     assert (photo["credit_line"], photo["agency"], photo["photographers"]) == ("Ann Lee/Reuters", "Reuters", ["Ann Lee"])
+
+
+@pytest.mark.parametrize("attribute", ["data-lazy", "data-echo", "data-flickity-lazyload"])
+def test_a_lazy_picture_is_a_photo_of_its_block_whatever_its_loaders_attribute(attribute: str) -> None:  # blind9/15
+    record = _page(f'<article><div class="post-thumbnail"><img src="{_PLACEHOLDER}" {attribute}="{IMG}/cocoa.jpg">'
+                   f'</div><div class="entry-content"><p><em>Source: Accra Mirror/Efua Boateng</em></p>{STORY}</div>'
+                   f"</article>")
+    photo = record["photos"][0]
+    assert (photo["url"], photo["credit_line"]) == (f"{IMG}/cocoa.jpg", "Accra Mirror/Efua Boateng")

@@ -1,0 +1,133 @@
+"""The sweep: the library's pages printed the other ways real sites print them, read as the pages are (issue 15).
+
+``page_variants`` makes, from a page of the shape library or a blind set, the variants a real site could print of
+it (another lazy-loading plugin, a page builder's wrappers, another title separator, the credit moved, a figure
+printed as a div, an ad or a logo beside the story, another charset or line end, a query on the image addresses),
+each with the reading it must give. A field the reader reads right on the page must stay right on every variant;
+a field it misses on the page is no concern of the sweep (the page's own tests list it).
+
+The sweep runs over ``SWEPT`` (a spread of the library's platforms, kept small for the CI's time); ``KNOWN`` lists
+what it still reads wrong, with the reason. ``python -m tests.catalog.articles.test_page_variants [--all]`` prints
+the failures by transform (``--all``: over every page of the library and the blind sets, some minutes).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any, Iterable
+
+from catalog.articles.pages import parse_article
+from tests.catalog.articles.page_variants import Page, Variant, load, round_trip, variants, without_query
+from tests.catalog.articles.test_shapes import ARTICLE_FIELDS, PHOTO_FIELDS, _normal
+
+DATA = Path(__file__).resolve().parent / "data"
+Failure = tuple[str, str, str, str, Any, Any]  # transform, its parameter, page, field, wanted, read
+
+
+def _fields(expected: dict[str, Any], got: dict[str, Any], added_query: str = "") -> dict[str, tuple[Any, Any]]:
+    """Every compared field as (wanted, read); image addresses without the query a transform added."""
+    def unqueried(field: str, value: Any) -> Any:
+        if not added_query or field not in ("url", "also_seen_as") or value is None:
+            return value
+        return [without_query(url, added_query) for url in value] if isinstance(value, list) \
+            else without_query(value, added_query)
+
+    found = {field: (_normal(field, expected.get(field)), _normal(field, got.get(field))) for field in ARTICLE_FIELDS}
+    photos = got["photos"]
+    for index, photo in enumerate(expected["photos"]):
+        read = photos[index] if index < len(photos) else {}
+        for field in PHOTO_FIELDS:
+            found[f"photo{index + 1}.{field}"] = (_normal(field, photo.get(field)),
+                                                  _normal(field, unqueried(field, read.get(field))))
+    for index in range(len(expected["photos"]), len(photos)):
+        found[f"photo{index + 1}"] = (None, photos[index]["url"])
+    return found
+
+
+def _read(content: bytes, expected: dict[str, Any]) -> dict[str, Any]:
+    return parse_article(content, url=expected["read_at"]).to_record()
+
+
+def page_id(page: Page) -> str:
+    return f"{page.path.parent.name}/{page.path.stem.split('-')[0]}"
+
+
+def sweep_page(page: Page, only: str | None = None, pick: int | None = None) -> tuple[int, list[Failure]]:
+    """(variants read, failures) for one page: each field right on the page and wrong on a variant. With ``pick``,
+    one variant of each transform (``page_variants.variants``) and no round trip."""
+    right = {field for field, (want, have) in _fields(page.expected, _read(page.content, page.expected)).items()
+             if want == have}
+    made = [variant for variant in [round_trip(page) if pick is None else None, *variants(page, pick)]
+            if variant is not None and (only is None or variant.transform == only)]
+    failures: list[Failure] = []
+    for variant in made:
+        for field, (want, have) in _fields(variant.expected, _read(variant.content, variant.expected),
+                                           variant.added_query).items():
+            if (field in right or field.count(".") == 0 and field.startswith("photo")) and want != have \
+                    and field.rsplit(".", 1)[-1] not in variant.unchecked:
+                failures.append((variant.transform, variant.name, page_id(page), field, want, have))
+    return len(made), failures
+
+
+def sweep(paths: Iterable[Path], only: str | None = None, spread: bool = False) -> tuple[int, list[Failure]]:
+    """(variants read, failures) over ``paths``; with ``spread``, one variant of each transform per page, the n-th
+    page taking each transform's n-th (so every parameter is tried on some pages)."""
+    total, failures = 0, []
+    for index, path in enumerate(paths):
+        count, found = sweep_page(load(path), only, pick=index if spread else None)
+        total += count
+        failures += found
+    return total, failures
+
+
+def every_page() -> list[Path]:
+    """Every page and scrape of the shape library and the blind sets."""
+    folders = [DATA / "shapes" / "pages", DATA / "shapes" / "scrapes", *sorted(DATA.glob("blind*"))]
+    return [path for folder in folders for pattern in ("*.html", "*.txt") for path in sorted(folder.glob(pattern))]
+
+
+_SWEPT_STEP = 15  # every 15th file of the library and the blind sets: 45 of 672, pages and scrapes of most platforms
+
+
+def swept() -> list[Path]:
+    """The files the test sweeps: a spread over the library and the blind sets, small enough for the CI's time."""
+    return every_page()[::_SWEPT_STEP]
+
+
+# "transform / parameter / page:field" -> why the reader still reads it wrong on that variant
+KNOWN: dict[str, str] = {
+    "charset / crlf / blind16/s05:photo3":
+        "an RSS item saved with CRLF line ends: its media:content is no longer joined to the figure of its "
+        "content:encoded that shows the same picture smaller, and counts as a photo of its own (not worked on yet)",
+    "image query / utm_source=rss&utm_medium=feed / blind9/15:photo1.also_seen_as":
+        "a <noscript> copy's srcset keeps its '&amp;' undecoded, so the upload with two query parameters is listed "
+        "twice, once as printed (not worked on yet)",
+}
+
+
+def test_every_variant_reads_as_its_page() -> None:
+    total, failures = sweep(swept(), spread=True)
+    wrong = {f"{transform} / {name} / {page}:{field}": (want, have)
+             for transform, name, page, field, want, have in failures}
+    assert total >= 200
+    assert not set(KNOWN) - set(wrong), f"read right now, take off KNOWN: {sorted(set(KNOWN) - set(wrong))}"
+    new = {key: value for key, value in wrong.items() if key not in KNOWN}
+    assert not new, "read wrong on a variant:\n" + "\n".join(f"{key}: want {want!r}, got {have!r}"
+                                                          for key, (want, have) in new.items())
+
+
+def print_failures(total: int, failures: list[Failure]) -> None:
+    print(f"{total} variants, {len(failures)} fields read wrong")
+    for (transform, name), count in sorted(Counter((failure[0], failure[1]) for failure in failures).items()):
+        pages = {failure[2] for failure in failures if failure[:2] == (transform, name)}
+        print(f"  {transform} / {name}: {count} fields on {len(pages)} pages")
+    for transform, name, page, field, want, have in failures:
+        print(f"{transform} / {name} / {page}:{field}\n    want {str(want)[:160]!r}\n    got  {str(have)[:160]!r}")
+
+
+if __name__ == "__main__":
+    arguments = sys.argv[1:]
+    transform = next((argument for argument in arguments if not argument.startswith("--")), None)
+    print_failures(*(sweep(every_page(), transform) if "--all" in arguments else sweep(swept(), transform, spread=True)))
