@@ -899,9 +899,6 @@ def _tail_starts(text: str) -> list[int]:
             # "... 2017, Myanmar | Adnan Abidi - Reuters": the caption's words before the bar, the credit after it; not
             # "..., Jane Doe/Getty Images | The Times", where a slashed credit ends at the bar
             starts = [start for start in starts if start > bar]
-        named = _name_before_closing_bar(text, hard, bar)
-        if named is not None:
-            starts = sorted({*starts, named})
     return starts
 
 
@@ -921,33 +918,6 @@ def _given_name_before_slash(text: str, hard: int) -> list[int]:
     return [match.start() for match in _NAME_BEFORE_SLASH.finditer(text, max(hard, slash - 80), slash + 3)
             if is_given_name(match["given"]) and not any(mark in text[hard:match.start()] for mark in "/;|")
             and text.count("(", hard, match.start()) <= text.count(")", hard, match.start())]
-
-
-def _name_before_closing_bar(text: str, hard: int, bar: int) -> int | None:
-    """Where a photographer's name run on from the caption opens before the bar and the agency closing it, as El País
-    prints its pictures' credits ("... y Ministra de Trabajo Javier Lizon | EFE", "... el Reto Demográfico ÁLEX ZEA |
-    EUROPAPRESS"): two or three words opening on a listed given name, or printed in capitals after words that are not.
-    The word before the name is capitalised or closes a bracket (a title, a party: "de Cultura", "(PSOE)"), as the
-    subject a caption names last follows a word in lower case ("recibe a Pedro Sánchez | EFE") or an office ("el
-    Presidente Pedro Sánchez | EFE"); the agency alone after the bar is a known one."""
-    if canonical_agency(text[bar + 3:].strip()) is None:
-        return None
-    words = text[max(hard, bar - 80):bar].split(" ")
-    for count in (3, 2):
-        if len(words) <= count:
-            continue
-        name, before = " ".join(words[-count:]), words[-count - 1]
-        if not before or not (before[0].isupper() or before[-1] == ")") or fold(before) in OFFICE_TITLES:
-            continue
-        if name.isupper():
-            if before.isupper() or count == 3 and words[-3].isupper() != words[-2].isupper():
-                continue
-            name = name.title()
-        elif not is_given_name(words[-count]):
-            continue
-        if is_name(name, strict=True) and is_capitalised(name) and _is_person(name) and not is_place(name):
-            return bar - len(" ".join(words[-count:]))
-    return None
 
 
 def _is_slashed_credit(text: str) -> bool:

@@ -11,29 +11,38 @@ import pytest
 from catalog.credits.agencies import canonical_agency
 from tests.helpers.credit_reading import read_caption as _read
 
-# --- a photographer's name run on from the caption before the bar and the agency closing it (El País) -------------
+# --- a name run on from the caption before a closing " | Agency": the subject or the photographer? ------------------
+# El País prints its photographer's name run on from the caption ("... ministra de Trabajo Javier Lizon | EFE"), but a
+# caption as often ends on its subject's name ("El entrenador del Atlético Diego Simeone | EFE"), and nothing printed
+# tells the two apart (a listed given name opens both). Naming the wrong person the photographer is worse than naming
+# none, so the agency alone is read (review-34, finding 1; the holdout16 rows below are misses again).
 
 NAME_BEFORE_CLOSING_BAR = [
-    # h16-106, h16-109, h16-111
-    ("Yolanda Díaz (Sumar), sigue como vicepresidenta y Ministra de Trabajo Javier Lizon | EFE",
-     ("Javier Lizon | EFE", "EFE", ("Javier Lizon",))),
+    # h16-106, h16-109, h16-111, h16-107: the photographer's name, read as the agency alone
+    ("Yolanda Díaz (Sumar), sigue como vicepresidenta y Ministra de Trabajo Javier Lizon | EFE", ("EFE", "EFE", ())),
     ("Ernest Urtasun (Sumar), nuevo ministro de Cultura Carlos Luján | EUROPA PRESS",
-     ("Carlos Luján | EUROPA PRESS", "Europa Press", ("Carlos Luján",))),
-    ("Mónica García, de Más Madrid, ministra de Sanidad por Sumar Daniel González | EFE",
-     ("Daniel González | EFE", "EFE", ("Daniel González",))),
-    # h16-107: in capitals after words that are not, the agency's name glued
+     ("EUROPA PRESS", "Europa Press", ())),
+    ("Mónica García, de Más Madrid, ministra de Sanidad por Sumar Daniel González | EFE", ("EFE", "EFE", ())),
     ("Teresa Ribera (PSOE), vicepresidenta tercera del Gobierno y ministra para la Transición Ecológica y el Reto "
-     "Demográfico ÁLEX ZEA | EUROPAPRESS", ("ÁLEX ZEA | EUROPAPRESS", "Europa Press", ("ÁLEX ZEA",))),
-    # invented: other languages, after a closing bracket, three words
-    ("Der Kanzler besucht das Werk in Wolfsburg Michael Kappeler | dpa",
-     ("Michael Kappeler | dpa", "dpa", ("Michael Kappeler",))),
-    ("Le ministre de l'Intérieur (LR) Jean Pierre Dupont | AFP",
-     ("Jean Pierre Dupont | AFP", "AFP", ("Jean Pierre Dupont",))),
-    ("Protesters gather outside the Capitol Building JOHN DOE | AFP", ("JOHN DOE | AFP", "AFP", ("JOHN DOE",))),
+     "Demográfico ÁLEX ZEA | EUROPAPRESS", ("EUROPAPRESS", "Europa Press", ())),
+    ("Der Kanzler besucht das Werk in Wolfsburg Michael Kappeler | dpa", ("dpa", "dpa", ())),
+    ("Protesters gather outside the Capitol Building JOHN DOE | AFP", ("AFP", "AFP", ())),
 ]
 
 SUBJECT_BEFORE_CLOSING_BAR = [
-    # the subject the caption names last, after a word in lower case or an office, in any language
+    # review-34: the subject the caption names last, after a capitalised word, in any language
+    ("El entrenador del Atlético Diego Simeone | EFE", ("EFE", "EFE", ())),
+    ("Imagen de archivo del expresidente de Uruguay José Mujica | EFE", ("EFE", "EFE", ())),
+    ("La reunión del Consejo de Ministros en la Moncloa Pedro Sánchez | EFE", ("EFE", "EFE", ())),
+    ("El Real Madrid celebra la Liga en Cibeles Carlo Ancelotti | EFE", ("EFE", "EFE", ())),
+    ("El líder del PP, Alberto Núñez Feijóo | Europa Press", ("Europa Press", "Europa Press", ())),
+    ("Entrevista con la Ministra de Sanidad Mónica García | Europa Press", ("Europa Press", "Europa Press", ())),
+    ("Reunión del Consejo Europeo en Bruselas Ursula von der Leyen | EFE", ("EFE", "EFE", ())),
+    ("Il presidente del Consiglio a Palazzo Chigi Giorgia Meloni | ANSA", ("ANSA", "ANSA", ())),
+    ("O presidente no Palácio do Planalto Luiz Inácio | Agência Brasil", ("Agência Brasil", "Agência Brasil", ())),
+    ("Fans celebrate at Wembley Stadium Harry Kane | Reuters", ("Reuters", "Reuters", ())),
+    ("The Yankees celebrate at Yankee Stadium Aaron Judge | AP", ("AP", "AP", ())),
+    # after a word in lower case or an office
     ("El Rey recibe a Pedro Sánchez | EFE", ("EFE", "EFE", ())),
     ("Reunión con el Presidente Pedro Sánchez | EFE", ("EFE", "EFE", ())),
     ("Treffen mit Kanzlerin Angela Merkel | dpa", ("dpa", "dpa", ())),
@@ -47,7 +56,8 @@ SUBJECT_BEFORE_CLOSING_BAR = [
 
 
 @pytest.mark.parametrize(("text", "expected"), NAME_BEFORE_CLOSING_BAR + SUBJECT_BEFORE_CLOSING_BAR)
-def test_a_name_run_on_before_a_closing_bar_and_agency_is_the_photographer(text: str, expected: tuple | None) -> None:
+def test_a_name_run_on_before_a_closing_bar_and_agency_is_not_taken_for_the_photographer(
+        text: str, expected: tuple | None) -> None:
     assert _read(text) == expected
 
 
