@@ -411,12 +411,27 @@ def is_organisation_like(name: str) -> bool:
 
 # Titles of office and of courtesy before a name: the person is pictured or quoted, never the photographer credited
 # ("(President Biden) (Reuters)" after a caption); before "of", an office, no body ("President of 98 Ventures")
-# (and in the main news languages, folded as names are looked up: "Presidente", "Präsident", "Kanzlerin", "Rey")
+# (and in the main news languages, folded as names are looked up: "Presidente", "Präsident", "Kanzlerin", "Roi")
 OFFICE_TITLES = frozenset(fold(word) for word in """president vice prime minister chancellor king queen prince princess pope
                               emperor empress sheikh emir sultan senator governor mayor mr mrs ms mx sir dame lord lady
                               presidente presidenta présidente präsident präsidentin ministro ministra ministre ministerin
-                              ministerpräsident kanzler kanzlerin canciller rey reina roi reine könig königin rei rainha
-                              regina premier premiê""".split())
+                              ministerpräsident kanzler kanzlerin canciller roi könig königin rainha premier premiê""".split())
+# titles that are as often a woman's or a man's given name ("Regina Garcia", "Rei Nakamura", "Reina Flores"): an office
+# only as the word before a name ("la reina Letizia"), never because a name opens on them
+_TITLES_ALSO_GIVEN_NAMES = frozenset(fold(word) for word in "rey reina rei regina reine".split())
+
+
+def is_office_title(word: str) -> bool:
+    """"President", "Kanzlerin", "reina": a title of office or courtesy, as the word before a name."""
+    return fold(word) in OFFICE_TITLES or fold(word) in _TITLES_ALSO_GIVEN_NAMES
+
+
+def opens_on_office_title(name: str) -> bool:
+    """"President Biden", "Queen Elizabeth": a name whose first word is an office's title, no given name ("Regina
+    Garcia" names a person)."""
+    words = name.split(maxsplit=1)
+    return bool(words) and fold(words[0]) in OFFICE_TITLES
+
 
 # a Hebrew acronym: letters, the gershayim (or the ASCII quote typed for it), and the last letter
 _HEBREW_ACRONYM = re.compile(r"(?:^|\s)[\u05d0-\u05ea]{1,4}[\"״][\u05d0-\u05ea](?:\s|$)")
@@ -437,7 +452,7 @@ _NOT_A_BODY_OPENING = frozenset("the a an photographer photographers photo pictu
 def _has_linking_preposition(name: str) -> bool:
     """Capitalised words with a preposition in lower case between them that no person's name holds."""
     words = name.split()
-    if len(words) < 3 or fold(words[0]) in OFFICE_TITLES or any(
+    if len(words) < 3 or opens_on_office_title(name) or any(
             "-" in word and not word.rsplit("-", 1)[1][:1].isupper() for word in words):
         return False  # "The Moment of Re-entry": a title's lower-case word after a hyphen, no body's name
     return len(words) <= 8 and any(word in _LINKING_PREPOSITIONS for word in words[1:-1]) and all(

@@ -14,6 +14,7 @@ from catalog.credits.agencies import (
     fold,
     is_organisation_like,
     is_public_broadcaster,
+    opens_on_office_title,
     spells_whole,
     us_service_in,
 )
@@ -49,7 +50,6 @@ from catalog.credits.vocabulary import (
     LICENCE_NAME,
     MAX_CREDIT,
     NAMING_NO_PARTY,
-    OFFICE_TITLES,
     OPENERS,
     QUALIFIER_WORDS,
     REPORTER_EMAIL,
@@ -238,9 +238,9 @@ def find_credit(caption: str) -> FoundCredit | None:
 
 
 # a heading naming the people a list under it holds, none a picture's maker ("Judges:\nName/Paper, Name/Paper"), in the
-# main news languages; folded
+# main news languages; folded (not "Editors:", "Authors:": who made the page's work may have made its pictures)
 _ROLE_HEADINGS = frozenset(fold(word) for word in """judges judge jury jurors panel panelists panellists speakers hosts
-    winners finalists members authors editors organizers organisers jueces jurado ponentes ganadores juges jurés
+    winners finalists members organizers organisers jueces jurado ponentes ganadores juges jurés
     lauréats intervenants juroren gewinner referenten jurados vencedores palestrantes giudici giuria vincitori
     relatori""".split())
 
@@ -556,7 +556,7 @@ def _is_bracketed_photographer(name: str) -> bool:
     ("(President Biden)") or a note on the picture ("(Representative Photo)", "(Video Grab)", "(Photo Credit)")."""
     if not (_is_person(name) and is_capitalised(name) and " " in name) or is_place(name) or names_the_picture(name):
         return False
-    return fold(name).split()[0] not in OFFICE_TITLES
+    return not opens_on_office_title(name)
 
 
 # a credit whose photographer's name is printed again after it, as the page's byline field
@@ -1079,7 +1079,7 @@ def _capitals_name_and_outlet_opening(text: str) -> FoundCredit | None:
     after it (a capitalised word, then lower case)."""
     match = (_CAPITALS_NAME_OUTLET if text[1:2].isupper() else _NAME_OUTLET).match(text)
     name = (match["name"].title() if text[1:2].isupper() else match["name"]) if match else ""
-    if not name or not is_name(name, strict=True) or is_place(name) or fold(name).split()[0] in OFFICE_TITLES \
+    if not name or not is_name(name, strict=True) or is_place(name) or opens_on_office_title(name) \
             or canonical_agency(name) or is_organisation_like(name):
         return None  # "NEW YORK/Reuters ...", "PRIME MINISTER/The Press ...": a dateline, an office, not a name
     words = text[match.end():].split(" ")

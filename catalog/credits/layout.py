@@ -21,7 +21,7 @@ import re
 from typing import Iterator
 from urllib.parse import unquote_plus
 
-from catalog.credits.agencies import OFFICE_TITLES, canonical_agency, fold, is_organisation_like
+from catalog.credits.agencies import canonical_agency, is_office_title, is_organisation_like
 from catalog.credits.found import FoundCredit, found
 from catalog.credits.names import is_capitalised, is_name, is_place
 from catalog.credits.parsing import is_text_credit, read_credit
@@ -158,9 +158,10 @@ def by_line_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
 
 
 # a name in capitals run on from the caption's last word, a proper noun's, no separator: "... the Six Nations GLYN KIRK"
-# ... accented letters too: "... vicepresidenta cuarta del Gobierno PACO RODRÍGUEZ" (El País)
-_CAPITALS_AT_END = re.compile(r"(?<=\s[A-ZÀ-Þ][a-zà-ÿ])[a-zà-ÿ]+ ([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,2})$")
-_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
+# (in unaccented capitals only: a name in accented capitals closing a caption is as often its subject, "... à Matignon
+# FRANÇOIS BAYROU", review-34)
+_CAPITALS_AT_END = re.compile(r"(?<=\s[A-Z][a-z])[a-z]+ ([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2})$")
+_VOWEL = re.compile(r"[AEIOUY]")
 
 
 def capitals_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
@@ -178,7 +179,7 @@ def capitals_name_candidates(text: str) -> Iterator[tuple[int, FoundCredit]]:
     words = name.split()
     if not all(_VOWEL.search(word) and len(word) >= 2 for word in words) or not is_name(name, strict=True) \
             or is_organisation_like(name) or is_place(name) or any(canonical_agency(word) for word in words) \
-            or fold(text[:match.start(1)].split()[-1]) in OFFICE_TITLES:  # "... with President JOE BIDEN": the subject
+            or is_office_title(text[:match.start(1)].split()[-1]):  # "... with President JOE BIDEN": the subject
         return
     reading = read_credit(name)
     if reading is not None and not reading.bad and reading.persons == [name] and not reading.orgs:

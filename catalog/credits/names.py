@@ -23,6 +23,7 @@ from catalog.credits.vocabulary import (
     AND,
     ARABIC_ARTICLE,
     ARTICLES,
+    BYLINE_WORDS,
     CLOSER,
     CLOSERS,
     DIGIT,
@@ -119,6 +120,8 @@ def is_name(text: str, *, strict: bool, placed: bool = False) -> bool:
             if strict or not ORDINAL.match(core):
                 return False
             continue
+        if lower in BYLINE_WORDS and token is tokens[0]:
+            return False  # "Por Adrián Mendoza Salazar": a byline, the writer's
         if lower in FUNCTION_WORDS and not ((placed and lower in NAME_FUNCTION_WORDS or lower == "will")
                                             and core[0].isupper()):
             return False  # "Will Englund" is a name

@@ -395,14 +395,16 @@ _LIST_ITEMS = re.compile(r"\s*,\s*|\s+(?:and|&|und|et|y|e|i|og|och|en|ve|и)\s+"
 
 def _known_organisations_listed(text: str, labelled: bool) -> Reading | None:
     """"Images: AFP, EPA and Reuters": known organisations listed, the last joined by "and", read as the same list with
-    commas ("AFP, EPA, Reuters"), each an organisation, none a person ("AFP, EPA" is no name), the line as printed."""
+    commas ("AFP, EPA, Reuters"), each an organisation, none a person ("AFP, EPA" is no name), the line as printed.
+    Joined by "and", two or more name no single agency, distributors too ("Getty Images and Shutterstock")."""
     items = _LIST_ITEMS.split(text)
     if len(items) < 2 or not all(item and canonical_agency(item) for item in items):
         return None
     inner = read_credit(", ".join(items))
     if inner is None or inner.persons:
         return None
-    made = replace(inner.made, credit_line=text) if inner.made is not None else None
+    made = Credit(credit_line=text) if len(set(collapse(inner.orgs))) > 1 \
+        else replace(inner.made, credit_line=text) if inner.made is not None else None
     return replace(inner, credit_line=text, made=made, orgs=list(inner.orgs), via_orgs=list(inner.via_orgs),
                    qualifiers=set(inner.qualifiers), persons=[], labelled=labelled or inner.labelled)
 
@@ -1560,12 +1562,18 @@ def _lone_outlet(reading: Reading) -> bool:
         return False
     org = reading.orgs[0]
     return (org.isalpha() and org[:1].isupper() and org[1:].islower() and len(org) >= 4
-            or _CAMEL_OUTLET.match(org) is not None) and reading.credit_line.replace(" ", "").endswith("/" + org)
+            or _is_camel_outlet(org)) and reading.credit_line.replace(" ", "").endswith("/" + org)
 
 
-# an outlet's one word of capitalised parts, as sites name themselves ("RollingNews", "NurPhoto"); not a surname's
-# "Mc"/"Mac" or a particle glued on ("McDonald", "MacArthur", "DeSantis")
-_CAMEL_OUTLET = re.compile(r"^(?!Mc|Mac[A-Z])[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+$")
+# an outlet's one word of capitalised parts, as sites name themselves ("RollingNews", "NurPhoto")
+_CAMEL_OUTLET = re.compile(r"^(?P<first>[A-Z][a-z]{2,})(?:[A-Z][a-z]{2,})+$")
+
+
+def _is_camel_outlet(word: str) -> bool:
+    """"RollingNews": an outlet's parts glued, capitalised; not a surname whose particle ("Mc", "Mac", "Van", "Del",
+    "De", "Di", "La") is glued on ("McDonald", "VanHorn", "DelRio", "DeSantis")."""
+    match = _CAMEL_OUTLET.match(word)
+    return match is not None and match["first"].lower() not in PARTICLES
 
 
 

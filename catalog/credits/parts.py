@@ -120,8 +120,9 @@ _ARCHIVE_STEMS = frozenset(fold(noun)[:5] for noun in ARCHIVE_NOUNS if len(noun)
 _REPRODUCED = ("reproducao ", "reproduccion ", "reproduction ", "riproduzione ", "reproducció ")
 
 
-# a verb's auxiliary or a word addressing the reader before a platform's page: a sentence, no one's page named
-_SENTENCE_OR_READER_WORDS = frozenset("is are was were be been has have had you your yours we our my".split())
+# a verb's auxiliary or a word addressing the reader before a platform's page: a sentence, no one's page named ("our",
+# "my" name the page's owner: "Photo: Our Facebook page" is the outlet's own)
+_SENTENCE_OR_READER_WORDS = frozenset("is are was were be been has have had you your yours we".split())
 
 
 @lru_cache(maxsize=16384)

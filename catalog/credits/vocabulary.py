@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from catalog.credits.agencies import OFFICE_TITLES, US_STATES, canonical_agency, fold, one_word_spellings
+from catalog.credits.agencies import US_STATES, canonical_agency, fold, one_word_spellings
 from catalog.credits.labels import (
     FIRST_LETTERS,
     LANGUAGE_LABELS,
@@ -123,7 +123,10 @@ FUNCTION_WORDS = frozenset("""the a an in on at to is are was were be been has h
                                during after before near as into over under while his her their its
                                this that these those it which who where when what says said
                                can will would should could not no he she they we you him them us
-                               i my our your by por par""".split())  # "by" in Spanish, Portuguese and French too
+                               i my our your by""".split())
+# "by" in Spanish, Portuguese and French: a byline's first word ("Por Adrián Mendoza"), but a name's word after its first
+# ("Jean Par", "Ana Por")
+BYLINE_WORDS = frozenset("by por par".split())
 # Function words that are also names: Arabic "Said", Turkish "Can", English "Will", Chinese and Vietnamese "An",
 # "He", "Do", "To", "My", Korean "In", "On", "No"; read as a name's word only where the credit places a name
 NAME_FUNCTION_WORDS = frozenset("said can will an do in on to no he my".split())
