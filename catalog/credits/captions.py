@@ -53,6 +53,7 @@ from catalog.credits.vocabulary import (
     OPENERS,
     QUALIFIER_WORDS,
     REPORTER_EMAIL,
+    RIGHTS_RESERVED,
     STORY_AFTER_CREDIT,
 )
 
@@ -114,12 +115,7 @@ _NOTE_MARKERS = re.compile(r"eleased?\)|ELEASE|Tags:|TPX|SEARCH|ATTENTION|THIS [
 _LOCAL_CAPTION = re.compile(r"\s*\*{2,3}\s*local\s+caption\s*\*{2,3}.*$", re.I | re.S)
 # a page's rights notice naming no one, a copyright sign and "all rights reserved" or "reproduction reserved" alone in
 # the main news languages ("© RIPRODUZIONE RISERVATA", "© Tous droits réservés"): the page's, naming no party
-_RIGHTS_NOTICE = re.compile(
-    r"(?:^|\s)(?:©|ⓒ|\([cC]\))\s*(?:all rights reserved|riproduzione riservata|tutti i diritti riservati"
-    r"|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten"
-    r"|alle rechten voorbehouden|wszelkie prawa zastrzeżone|všechna práva vyhrazena|alle rettigheder forbeholdes"
-    r"|alla rättigheter förbehållna|alle rettigheter reservert|kaikki oikeudet pidätetään|minden jog fenntartva"
-    r"|tüm hakları saklıdır|все права защищены|усі права захищені)\.?$", re.I)
+_RIGHTS_NOTICE = re.compile(r"(?:^|\s)(?:©|ⓒ|\([cC]\))\s*" + RIGHTS_RESERVED + r"\.?$", re.I)
 _NOTES_REACH = 600  # wire notes after a credit are shorter than this
 _NOTE_LINE = re.compile(r"^(?!.*(?:/|\bBY\b))(?:(?-i:[^a-z]*\b(?:EDITORIAL|RESTRICTED|NO SALES|MANDATORY|OUT)\b[^a-z]*)"
                         r"|(?:restricted to |for )?editorial use only\.?|not for commercial use\.?)$", re.I)

@@ -101,6 +101,7 @@ from catalog.credits.vocabulary import (
     NO_PARTY,
     OPENERS,
     PLATFORM_AGENCIES,
+    RIGHTS_RESERVED,
     STORY_AFTER_CREDIT,
     UPPER,
     before_page_notice,
@@ -256,7 +257,7 @@ def tidy(text: str) -> str:
 # --- labels -----------------------------------------------------------------------------------
 
 _HYPHEN = re.compile(r"\s+-\s+")  # "Copyright : AFPTV - First images"
-_RIGHTS_RESERVED = re.compile(r"\W{0,3}all rights reserved", re.I)
+_RIGHTS_RESERVED = re.compile(r"\W{0,3}" + RIGHTS_RESERVED, re.I)
 _CUTS = re.compile(r"\s*(?=[Ii]mage caption)|\s(?=https?://)|[.!?][”\"’']?\s+(?=\S)|\s+[|–—·/…]\s+|\s*[【［]|\s+[(\[]|\s{2,}"
                    rf"|(?<=[{LOWER}])(?=[{UPPER}][{LOWER}])|[;,]\s+(?=[a-z])"
                    rf"|(?<=[{LOWER}]{{2}})(?=[{UPPER}]{{2}})"  # "Photograph: Name/ReutersJP Morgan": the next tag glued on

@@ -361,6 +361,14 @@ HANGUL_BRAND = re.compile(r"^(?=\S*[가-힣])(?=\S*[A-Za-z0-9])\S{2,15}$")  # "�
 # "연합뉴스 김호천 기자", "일요시사=천재율 기자" (the outlet marked by "=", as a label is)
 OUTLET_REPORTER = re.compile(r"^(?P<org>[^\s/=]+(?: [^\s/=]+)?)(?:\s+|\s?(?P<marked>=)\s?)(?P<name>[가-힣]{2,4})\s+기자$")
 # a free licence's name ("CC BY-SA 4.0", "CC0", "public domain"), which names no one wherever a credit prints it
+# "all rights reserved" and "reproduction reserved" in the main news languages, a regex alternation: after a copyright
+# sign alone, the page's notice naming no party ("© RIPRODUZIONE RISERVATA"); after a name, that photographer's own
+RIGHTS_RESERVED = (r"(?:all rights reserved|riproduzione riservata|tutti i diritti riservati|tous droits réservés"
+                   r"|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten"
+                   r"|alle rechten voorbehouden|wszelkie prawa zastrzeżone|všechna práva vyhrazena"
+                   r"|alle rettigheder forbeholdes|alla rättigheter förbehållna|alle rettigheter reservert"
+                   r"|kaikki oikeudet pidätetään|minden jog fenntartva|tüm hakları saklıdır|все права защищены"
+                   r"|усі права захищені)")
 LICENCE_NAME = r"(?:CC0|CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:\s+\d\.\d)?|public domain)"
 # ... said alone, or as the terms the picture is used under ("reproduced under CC BY-SA 4.0")
 LICENCE = re.compile(r"^(?:(?:reproduced|used|licen[cs]ed|published|released|shared|available)\s+under\s+(?:an?\s+|the\s+)?)?"

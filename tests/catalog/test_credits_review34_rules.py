@@ -128,3 +128,23 @@ ROLE_HEADINGS = [
 @pytest.mark.parametrize(("text", "expected"), ROLE_HEADINGS)
 def test_the_makers_heading_is_no_heading_of_roles(text: str, expected: tuple | None) -> None:
     assert _read(text) == expected
+
+
+# --- one list of rights notices: the page's alone, the photographer's after a name, in each language -----------------
+
+RIGHTS_NOTICES = [
+    ("Il porto. © RIPRODUZIONE RISERVATA", None),
+    ("Le port au lever du soleil. © Tous droits réservés", None),
+    ("Harbour at dawn. © Rory Doyle. All rights reserved.",
+     ("Rory Doyle. All rights reserved", None, ("Rory Doyle",))),
+    ("Le port de Marseille au lever du soleil. © Jean Dupont. Tous droits réservés.",
+     ("Jean Dupont. Tous droits réservés", None, ("Jean Dupont",))),
+    ("Il porto di Genova. © Mario Rossi. Tutti i diritti riservati",
+     ("Mario Rossi. Tutti i diritti riservati", None, ("Mario Rossi",))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RIGHTS_NOTICES)
+def test_a_rights_notice_alone_names_no_one_and_after_a_name_is_the_photographers(
+        text: str, expected: tuple | None) -> None:
+    assert _read(text) == expected
