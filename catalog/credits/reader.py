@@ -140,8 +140,10 @@ _EXPAND_AT_END = re.compile(r"\s" + _EXPAND_CONTROL + r"\s*[»›>…]*$")
 _EXPAND_LAST_WORDS = tuple(sorted({control.rsplit(None, 1)[-1] for control in _EXPAND_CONTROLS}))
 # a page's account and editing controls closing the text after a separator or a sentence ("... account. Log Out /  Change
 # )", a CMS's "... - Staff Photo - Create Article"): buttons, no part of the caption or its credit; in title case only
-_ACCOUNT_CONTROLS = ("Log Out", "Log In", "Sign In", "Sign Out", "Sign Up", "Change", "Cancel", "Create Article",
-                     "Edit Article", "Reply", "Subscribe")
+# (an editing control is a verb of the CMS's and the kind of page it makes: "Create Article", "Edit Post", "Add Story")
+_EDITING_VERBS, _EDITED_THINGS = ("Create", "Edit", "Delete", "Add", "New"), ("Article", "Post", "Story", "Page", "Gallery")
+_ACCOUNT_CONTROLS = ("Log Out", "Log In", "Sign In", "Sign Out", "Sign Up", "Change", "Cancel", "Reply", "Subscribe",
+                     *(f"{verb} {thing}" for verb in _EDITING_VERBS for thing in _EDITED_THINGS))
 _ACCOUNT_CONTROLS_AT_END = re.compile(r"(?:(?:\s+[-–—|/]\s+|(?<=[.!?])\s+)(?:" + "|".join(_ACCOUNT_CONTROLS)
                                       + r")\s*\)?)+$")
 _ACCOUNT_CONTROL_LAST_WORDS = tuple({control.rsplit(None, 1)[-1] for control in _ACCOUNT_CONTROLS})

@@ -148,3 +148,23 @@ RIGHTS_NOTICES = [
 def test_a_rights_notice_alone_names_no_one_and_after_a_name_is_the_photographers(
         text: str, expected: tuple | None) -> None:
     assert _read(text) == expected
+
+
+# --- a CMS's editing controls: its verb and the kind of page, not one row's words -------------------------------------
+
+EDITING_CONTROLS = [
+    # h16-234, h16-192
+    ("The Highland County Press - Staff Photo - Create Article",
+     ("The Highland County Press - Staff Photo", "The Highland County Press", ())),
+    ("You are commenting using your Facebook account. Log Out /  Change )", None),
+    # invented: another verb, another kind of page
+    ("Mayor speaks at the meeting. Jane Roe/Reuters - Edit Post", ("Jane Roe/Reuters", "Reuters", ("Jane Roe",))),
+    ("Mayor speaks at the meeting. Jane Roe/Reuters - Add Story", ("Jane Roe/Reuters", "Reuters", ("Jane Roe",))),
+    # near miss: the caption's own words
+    ("Residents gather outside the New Gallery", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EDITING_CONTROLS)
+def test_a_pages_editing_controls_closing_the_text_are_no_credit(text: str, expected: tuple | None) -> None:
+    assert _read(text) == expected
