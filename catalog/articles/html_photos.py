@@ -483,7 +483,7 @@ def _is_decorative(image: Tag, url: str) -> bool:
     if _HIDDEN_STYLE.search(str(image.get("style") or "")):
         return True  # a tracking pixel shown to no one
     link = image.find_parent("a", href=True)
-    if link is not None and _SHARE_LINK.search(link["href"].strip()) and not has_image_extension(link["href"]):
+    if link is not None and _is_share_link(link["href"].strip()) and not has_image_extension(link["href"]):
         return True  # a share button's icon, whatever it is named ("Dalintis", "Compartir")
     width, height = _dimension(image.get("width")), _dimension(image.get("height"))
     if width is not None and height is not None and max(width, height) <= _SMALLEST_PHOTO:
@@ -520,10 +520,20 @@ _SHARE_TARGETS = frozenset(SHARE_SERVICES) | {"fb", "tw", "wa", "vkontakte", "od
 _SHARE_BUTTON_WORDS = frozenset("share icon ico button btn logo white black color colour round square small".split())
 # A link that shares the page rather than shows a picture: the services' share endpoints ("facebook.com/sharer/
 # sharer.php?u=", "twitter.com/intent/tweet", "pinterest.com/pin/create/button", "linkedin.com/shareArticle",
-# "vk.com/share.php", "t.me/share/url") and the apps' and mail's schemes
-_SHARE_LINK = re.compile(r"^(?:whatsapp|mailto|tg|viber|fb-messenger|sms):|^[^?#]*/(?:sharer(?:\.php)?|share(?:\.php)?|"
-                         r"intent/(?:tweet|post)|pin/create|sharearticle|share/url|sharing/share-offsite)(?:[/?#]|$)",
-                         re.IGNORECASE)
+# "t.me/share/url") and the apps' and mail's schemes; a bare "/share" or "/share.php" ("vk.com/share.php?url=") only on
+# a share service's own host, as a site's gallery may route its pictures so (".../photos/share/123")
+_SHARE_LINK = re.compile(r"^(?:whatsapp|mailto|tg|viber|fb-messenger|sms):|^[^?#]*/(?:sharer(?:\.php)?|intent/(?:tweet|post)"
+                         r"|pin/create|sharearticle|share/url|sharing/share-offsite)(?:[/?#]|$)", re.IGNORECASE)
+_SHARE_ON_SERVICE = re.compile(r"^(?:https?:)?//(?P<host>[^/?#]+)/(?:[^?#]*/)?share(?:\.php)?(?:[/?#]|$)", re.IGNORECASE)
+_SHARE_HOSTS = _SHARE_TARGETS | {"addtoany", "addthis", "sharethis", "ok"}
+
+
+def _is_share_link(href: str) -> bool:
+    """A link that shares the page (a share service's endpoint), no picture's or gallery's."""
+    if _SHARE_LINK.search(href):
+        return True
+    service = _SHARE_ON_SERVICE.match(href) if "share" in href.lower() else None
+    return service is not None and not _SHARE_HOSTS.isdisjoint(service["host"].lower().split("."))
 
 
 # Creative Commons' licence buttons by their file names ("cc-by.png", "by-nc-sa.png", "cc0.png") and hosts

@@ -129,7 +129,10 @@ def test_an_image_in_a_share_link_is_no_photo(href: str, name: str) -> None:
 
 
 @pytest.mark.parametrize("href", ["https://photos.example/share/uploads/pier.jpg",  # a folder named so, an image
-                                  "https://www.flickr.example/photos/coastdaily/53012345/"])  # a photo's own page
+                                  "https://www.flickr.example/photos/coastdaily/53012345/",  # a photo's own page
+                                  # review-34: a site's gallery routed through "/share/", no share service's host
+                                  "https://coast.example/photos/share/53012345",
+                                  "https://coast.example/galeria/share.php?id=53012345"])
 def test_an_image_linking_to_a_picture_or_another_sites_page_stays(href: str) -> None:
     record = _page(f'<article>{STORY}<figure><a href="{href}"><img src="https://photos.example/pier.jpg" width="800" '
                    f'height="533"></a>{_CAPTION}</figure></article>')
