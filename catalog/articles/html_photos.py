@@ -144,13 +144,22 @@ def body_photos(container: Tag, *, base: str, page_url: str) -> list[FoundPhoto]
         if caption is None and credit is None and (_is_teaser(image, page_url) or _is_thumbnail(image, candidates)):
             continue
         key = picture_key(candidates[0][0])
-        while caption and printed.get(key) not in (None, caption):
+        while caption and printed.get(key) is not None and not _is_same_caption(printed[key], caption):
             key += "#"  # one file name under two captions (a resizer's folders tell the uploads apart): two pictures
         groups.setdefault(key, []).extend(candidates)
         if key not in described or not described[key].caption and caption:  # a lazy copy came first, uncaptioned
             described[key] = describe_photo(candidates[0][0], caption=caption, credit=credit, alt_text=image.get("alt"))
             printed[key] = caption
     return [(described[key], groups[key]) for key in described]
+
+
+def _is_same_caption(printed: str, caption: str) -> bool:
+    """True when two captions of one file name say the same once their credits are set aside: a feed's Media RSS
+    copy of a picture ("…, a sud di Brindisi", its credit apart) and the story's figure ("… (foto Ansa)")."""
+    if printed == caption:
+        return True
+    return " ".join(split_caption_credit(printed)[0].split()).casefold() \
+        == " ".join(split_caption_credit(caption)[0].split()).casefold()
 
 
 def _is_thumbnail(image: Tag, candidates: Renditions) -> bool:

@@ -19,7 +19,7 @@ import binascii
 import hashlib
 import re
 from html import escape, unescape
-from typing import Any, Iterable
+from typing import Any
 from xml.etree.ElementTree import Element, ParseError, tostring
 
 from defusedxml import DefusedXmlException
@@ -283,9 +283,11 @@ def _feed_page(text: str) -> str | None:
         url=_text(item.findtext("link")) or atom_link,
         # the account that posted the item ("Redazione") yields to the byline the story prints at its top
         byline=None if _opens_with_byline(body) else " and ".join(name for name in creators if name) or None,
-        site_name=_feed_site_name(_text(channel.findtext("title")) if channel is not None else None),
+        # RSS's channel title, or an Atom feed's own title (the entry's is the story's)
+        site_name=_feed_site_name(_text(channel.findtext("title")) if channel is not None
+                                  else _text(root.findtext(f"{_ATOM}title"))),
         published=_text(item.findtext("pubDate") or item.findtext(f"{_ATOM}published")),
-        body=f"<div>{body}</div>" + "".join(_figure(media) for media in _media_of(item)) + "".join(enclosures),
+        body=f"<div>{body}</div>" + _media_figures(item) + "".join(enclosures),
         footer=copyright_line,
     )
 
@@ -438,31 +440,45 @@ def _as_html(text: str) -> str:
     return text if re.search(r"<(?:p|img|figure|div|br|a)\b", text, re.IGNORECASE) else f"<p>{escape(text)}</p>"
 
 
-def _media_of(item: Element) -> Iterable[Element]:
-    """The item's pictures: Media RSS contents (in a group or not), else its image enclosures."""
-    contents = [media for media in item.iter(f"{_MEDIA}content") if media.get("medium", "image") == "image"
-                and (media.get("type") or "image/").startswith("image/")]
-    return contents or [enclosure for enclosure in item.findall("enclosure")
-                        if (enclosure.get("type") or "").startswith("image/")]
+def _media_figures(item: Element) -> str:
+    """The item's pictures as the figures a page prints: each Media RSS picture (a ``media:group``, whose contents
+    are renditions of one picture, or a ``media:content`` alone); without one, the item's image enclosures (RSS 2.0),
+    else its first ``media:thumbnail`` (the only picture many feeds give)."""
+    pictures = [([media for media in group.findall(f"{_MEDIA}content") if _is_image(media)], [group, item])
+                for group in item.findall(f"{_MEDIA}group")]
+    pictures += [([media], [item]) for media in item.findall(f"{_MEDIA}content") if _is_image(media)]
+    figures = "".join(_media_figure(contents, holders) for contents, holders in pictures)
+    if figures:
+        return figures
+    enclosures = [enclosure.get("url") for enclosure in item.findall("enclosure")
+                  if (enclosure.get("type") or "").startswith("image/") and enclosure.get("url")]
+    thumbnails = [thumbnail for thumbnail in item.findall(f"{_MEDIA}thumbnail") if thumbnail.get("url")][:1]
+    return "".join(_picture(url, None) for url in enclosures) \
+        or "".join(_picture(thumbnail.get("url"), thumbnail.get("width")) for thumbnail in thumbnails)
 
 
+def _is_image(media: Element) -> bool:
+    return media.get("medium", "image") == "image" and (media.get("type") or "image/").startswith("image/")
 
 
-def _figure(media: Element) -> str:
-    """A Media RSS content (or an enclosure) as the figure a page prints: the picture, its thumbnail, caption, credit."""
-    url = media.get("url")
-    if not url:
+def _media_figure(contents: list[Element], holders: list[Element]) -> str:
+    """One Media RSS picture as a figure: its contents (the default first) and their thumbnails as renditions by
+    width, its caption and credits. Media RSS's optional elements hold for the contents below them (content over
+    group over item); the item's own description and title are the story's, so the caption is read from the
+    content or its group only."""
+    contents = sorted((media for media in contents if media.get("url")), key=lambda media: media.get("isDefault") != "true")
+    if not contents:
         return ""
-    width = media.get("width")
-    thumbnails = [(thumb.get("url"), thumb.get("width")) for thumb in media.findall(f"{_MEDIA}thumbnail")
-                  if thumb.get("url")]
-    candidates = [(url, width)] + thumbnails
-    srcset = ", ".join(f"{escape(link)} {size}w" for link, size in candidates if size and size.isdigit())
-    caption = _text(media.findtext(f"{_MEDIA}description") or media.findtext(f"{_MEDIA}title"))
-    credit = _text(media.findtext(f"{_MEDIA}credit"))
-    return (f'<figure><img src="{escape(url)}"' + (f' srcset="{srcset}"' if srcset else "") + ">"
-            + (f"<figcaption>{escape(caption)}</figcaption>" if caption else "")
-            + (f'<span class="credit">{escape(credit)}</span>' if credit else "") + "</figure>")
+    renditions = [(media.get("url"), media.get("width")) for media in contents]
+    renditions += [(thumb.get("url"), thumb.get("width")) for level in contents + holders[:-1]
+                   for thumb in level.findall(f"{_MEDIA}thumbnail") if thumb.get("url")]
+    captions = [_text(level.findtext(f"{_MEDIA}description") or level.findtext(f"{_MEDIA}title"))
+                for level in contents[:1] + holders[:-1]]
+    credits = next(([_text(credit.text) for credit in level.findall(f"{_MEDIA}credit") if _text(credit.text)]
+                    for level in contents[:1] + holders if level.find(f"{_MEDIA}credit") is not None), [])
+    return _picture(contents[0].get("url"), contents[0].get("width"), renditions=renditions,
+                    caption=next((caption for caption in captions if caption), None),
+                    credit="/".join(dict.fromkeys(credits)) or None)  # a photographer's and an agency's, as printed
 
 
 

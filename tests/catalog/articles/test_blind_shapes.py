@@ -900,18 +900,9 @@ MISSES16: dict[str, str] = {
         "front matter title's suffix 'Hamburger Hafenblatt' (two words, '-blatt' compound) not read as a paper's name (reader miss, rule)",
     'blind16/s04-obsidian-web-clipper-markdown-german-regional-front-matter-source-author-wikilink-title-suffix-von-line-gallery-bild-n-von-3-extensionless-resize-urls-foto-name-slash-dpa-hhla-newsletter-nag:title':
         "front matter title's suffix 'Hamburger Hafenblatt' (two words, '-blatt' compound) not read as a paper's name (reader miss, rule)",
-    'blind16/s05-rss-2-feed-iso-8859-1-italian-regional-channel-title-dc-creator-content-encoded-cdata-figure-media-content-credit-foto-paren-ansa-lowercase-foto-label-name-slash-agency:photo1.also_seen_as':
-        "Media RSS media:content original not grouped with the content's -800x533 copy (reader miss, rule)",
-    'blind16/s05-rss-2-feed-iso-8859-1-italian-regional-channel-title-dc-creator-content-encoded-cdata-figure-media-content-credit-foto-paren-ansa-lowercase-foto-label-name-slash-agency:photo1.url':
-        "Media RSS media:content original not grouped with the content's -800x533 copy (reader miss, rule)",
-    'blind16/s05-rss-2-feed-iso-8859-1-italian-regional-channel-title-dc-creator-content-encoded-cdata-figure-media-content-credit-foto-paren-ansa-lowercase-foto-label-name-slash-agency:photo3':
-        "Media RSS media:content original not grouped with the content's -800x533 copy (reader miss, rule)",
-    'blind16/s06-atom-feed-saved-by-curl-canadian-local-feed-title-entry-author-name-content-type-html-escaped-gallery-n-of-3-cloudinary-extensionless-photo-label-name-slash-paper-wildfire-service:publication':
-        "Atom feed's own <title> not read as the site's name (only RSS channel title is) (reader miss, rule)",
-    'blind16/s06-atom-feed-saved-by-curl-canadian-local-feed-title-entry-author-name-content-type-html-escaped-gallery-n-of-3-cloudinary-extensionless-photo-label-name-slash-paper-wildfire-service:publication_source':
-        "Atom feed's own <title> not read as the site's name (only RSS channel title is) (reader miss, rule)",
 }
-MEASURED_RATE16 = 0.948  # 536/565 at the session's end (kept-apart measure)
+MEASURED_RATE16 = 0.957  # 540/564 with Media RSS pictures grouped and an Atom feed's title (fix-b16); the kept-apart
+# measure was 536/565 (94.9 %) at the session's end
 # MISSES16-END
 # MISSES17-BEGIN
 MISSES17: dict[str, str] = {
