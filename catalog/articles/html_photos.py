@@ -77,7 +77,7 @@ _DECORATIVE_WORDS = frozenset(
 _PLACEHOLDER_WORDS = frozenset(
     "placeholder spacer blank transparent loading lazy pixel 1x1 grey gray empty default "
     "image img bg px 1".split()
-)
+) | {"trans", "load", "lazyload", "loader", "preloader"}  # Jetpack's old "1x1.trans.gif", "lazy-load-placeholder.png"
 # "No picture" stand-ins: "no_img.jpg", "no-image.png", "nophoto.gif", "no-photo-available.png"
 _NO_PICTURE_NAMES = frozenset({"noimage", "noimg", "nophoto", "nopic", "nopicture", "nofoto"})
 _NO_PICTURE_WORDS = _PLACEHOLDER_WORDS | _PICTURE_WORDS | {"pic", "foto", "available"}
@@ -172,18 +172,21 @@ def _is_thumbnail(image: Tag, candidates: Renditions) -> bool:
     return small and image.find_parent(lambda tag: "gallery" in words(tag)) is None
 
 
-def _size_rank(url: str, width: int | None, uploads: set[str] = frozenset()) -> tuple[int, int, int, bool]:
+def _size_rank(url: str, width: int | None, uploads: set[str] = frozenset()) -> tuple[int, int, int, bool, bool]:
     """How large a rendition is: an original (a URL naming no size, no query, no resizer, or the upload another
     rendition is a CMS's style of) first, then by width, then by the size word the URL names (a thumbnail below a
     preview: ``size_word_rank``); of two as large, the one in the picture's own format rather than a conversion a
-    ``<source>`` offers browsers ("?format=webp", "x-960.avif": ``is_delivery_format``)."""
+    ``<source>`` offers browsers ("?format=webp", "x-960.avif": ``is_delivery_format``), then the file as served
+    without a query rather than a copy marked by one (Jetpack Lazy Images' "x-768x512.jpg?is-pending-load=1" beside
+    the <noscript>'s "x-768x512.jpg", a cache-buster's "?v=3")."""
     kept_format = not is_delivery_format(url)
     words = size_word_rank(url)
+    plain = "?" not in url
     if url in uploads:
-        return (2, 0, words, kept_format)
+        return (2, 0, words, kept_format, plain)
     if width is not None:
-        return (1, width, words, kept_format)
-    return (2, 0, words, kept_format) if not is_derived_url(url) else (0, 0, words, kept_format)
+        return (1, width, words, kept_format, plain)
+    return (2, 0, words, kept_format, plain) if not is_derived_url(url) else (0, 0, words, kept_format, plain)
 
 
 def reported(found: Iterable[FoundPhoto]) -> list[PublishedPhoto]:

@@ -155,8 +155,44 @@ def caption_and_credit(image: Tag, container: Tag) -> tuple[str | None, str | No
     if caption is None and credit_text is None:
         caption = _text_beside(image, container)
     if caption is None and credit_text is None:
+        caption = _caption_apart(image, container)
+    if caption is None and credit_text is None:
         credit_text = _gallery_credit(image)
     return caption, credit_text
+
+
+def _caption_apart(image: Tag, container: Tag) -> str | None:
+    """The caption a theme prints apart from its picture: a block marked as a picture's caption, outside any figure,
+    opening the next block after the picture with no other picture before it (Astra's featured image in the entry's
+    header, its "wp-caption-text featured-caption" opening the entry's content under the headline and the meta).
+
+    A block marked only "description" or "legend" may be the story's standfirst, and a caption followed by a picture
+    may be printed over that picture: neither is taken.
+    """
+    unit = image
+    while isinstance(unit.parent, Tag) and unit.parent is not container and photo_count(unit.parent) <= 1:
+        unit = unit.parent
+    seen = 0
+    for tag in unit.next_elements:
+        if not isinstance(tag, Tag) or contains(unit, tag):
+            continue
+        seen += 1
+        if seen > _CAPTION_APART_REACH or not contains(container, tag) or tag.name in PHOTO_TAGS or tag.name == "figure":
+            return None
+        if not words(tag) & _APART_CAPTION_WORDS or tag.find_parent("figure") is not None or _is_hidden(tag):
+            continue
+        first = next(iter(_shown_parts(tag.parent)), None)
+        after = tag.find_next_sibling(True)
+        text = clean_text(visible_text(tag))
+        if first is not tag or tag.find(PHOTO_TAGS) is not None or after is not None and (
+                after.name in PHOTO_TAGS or after.find(PHOTO_TAGS) is not None):
+            return None
+        return text if text and len(text) <= _LONGEST_UNMARKED_CAPTION else None
+    return None
+
+
+_CAPTION_APART_REACH = 40  # elements after the picture: its header's headline, standfirst, byline and dates
+_APART_CAPTION_WORDS = _CAPTION_WORDS - {"description", "legend"}
 
 
 def _without_repeats(texts: list[str | None]) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.article_pages import scrape
+from tests.helpers.article_pages import STORY, read, scrape
 
 _RSS = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" '
         'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Valley Ledger</title><item>'
@@ -96,3 +96,63 @@ def test_an_atom_feeds_own_title_names_the_site(feed_title: str, site: str | Non
         "<author><name>Ann Lee</name></author><content type=\"html\">&lt;p&gt;The crews met on Monday.&lt;/p&gt;"
         "</content></entry></feed>")
     assert (record["title"], record["byline"], record["publication"]) == ("Ferry crews walk out", "Ann Lee", site)
+
+
+_UPLOADS = "https://valleyledger.example/wp-content/uploads/2024/06/"
+_HEADER_PICTURE = (f'<div class="post-thumb-img-content post-thumb"><img width="1024" height="683" src="{_UPLOADS}'
+                   f'ferry-pier-1024x683.jpg" class="attachment-large size-large wp-post-image" alt=""></div>')
+
+
+def _page_photos(body: str) -> list[tuple]:
+    record = read(f'<article class="post">{body}</article>').to_record()
+    return [(photo["url"].rsplit("/", 1)[-1], photo["caption"], photo["credit_line"]) for photo in record["photos"]]
+
+
+@pytest.mark.parametrize("caption_block, caption, credit", [
+    # blind16 page 20: Astra prints the featured image's caption as the entry content's first paragraph
+    ('<p class="wp-caption-text featured-caption">La facciata del teatro restaurata (foto Ansa)</p>',
+     "La facciata del teatro restaurata", "Ansa"),
+    ('<div class="featured-image-caption">The ferry at the pier on Sunday. Photo: Jo Lane/AP</div>',
+     "The ferry at the pier on Sunday.", "Jo Lane/AP"),
+    ('<p class="bildunterschrift">Die Fähre am Anleger. Foto: Jo Lane/dpa</p>', "Die Fähre am Anleger.", "Jo Lane/dpa"),
+])
+def test_a_featured_pictures_caption_printed_apart_under_the_headline_is_its_caption(caption_block: str, caption: str,
+                                                                                      credit: str) -> None:
+    body = (f'<header class="entry-header">{_HEADER_PICTURE}<h1 class="entry-title">Ferry crews walk out</h1>'
+            '<div class="entry-meta">By <span class="author-name">Ann Lee</span> / <span class="posted-on">'
+            f'June 3, 2024</span></div></header><div class="entry-content">{caption_block}{STORY}</div>')
+    assert _page_photos(body) == [("ferry-pier-1024x683.jpg", caption, credit)]
+
+
+@pytest.mark.parametrize("content", [
+    # a standfirst marked "description" under the headline is the story's, not the picture's
+    f'<p class="entry-description">Crews stopped the ferry on Monday over pay.</p>{STORY}',
+    # a caption-marked block that is not the first of its block
+    f'{STORY}<p class="wp-caption-text">The ferry at the pier on Sunday.</p>',
+    # a caption printed over the next picture is that picture's
+    f'<p class="wp-caption-text">The ferry at the pier on Sunday.</p><img src="{_UPLOADS}picket-800x533.jpg" '
+    f'width="800" height="533">{STORY}',
+])
+def test_no_caption_apart_is_taken_from_a_standfirst_the_text_or_the_next_picture(content: str) -> None:
+    body = (f'<header class="entry-header">{_HEADER_PICTURE}<h1 class="entry-title">Ferry crews walk out</h1></header>'
+            f'<div class="entry-content">{content}</div>')
+    assert _page_photos(body)[0] == ("ferry-pier-1024x683.jpg", None, None)
+
+
+@pytest.mark.parametrize("lazy", [
+    # blind16 page 20: Jetpack Lazy Images marks its lazy copy with a query, the <noscript> holds the file
+    f'src="/wp-content/plugins/jetpack/jetpack_vendor/automattic/jetpack-lazy-images/dist/img/placeholder.svg" '
+    f'data-lazy-src="{_UPLOADS}cantiere-768x512.jpg?is-pending-load=1"',
+    # Jetpack's older stand-in, and a cache-buster on the lazy copy
+    f'src="/wp-content/plugins/jetpack/modules/lazy-images/images/1x1.trans.gif" '
+    f'data-lazy-src="{_UPLOADS}cantiere-768x512.jpg?is-pending-load=1"',
+    f'src="/wp-content/plugins/lazy-load/images/lazy-load-placeholder.png" data-src="{_UPLOADS}cantiere-768x512.jpg?v=3"',
+])
+def test_a_lazy_copy_marked_by_a_query_yields_to_the_file_itself(lazy: str) -> None:
+    record = read(f'<article><figure class="wp-caption"><img class="jetpack-lazy-image" width="768" height="512" {lazy}>'
+                  f'<noscript><img src="{_UPLOADS}cantiere-768x512.jpg" width="768" height="512"></noscript>'
+                  f'<figcaption class="wp-caption-text">Il cantiere nel 2021. Foto: Comune di Foggia</figcaption>'
+                  f'</figure>{STORY}</article>').to_record()
+    (photo,) = record["photos"]
+    assert (photo["url"], photo["caption"]) == (f"{_UPLOADS}cantiere-768x512.jpg", "Il cantiere nel 2021.")
+    assert [url.split("?")[0] for url in photo["also_seen_as"]] == [f"{_UPLOADS}cantiere-768x512.jpg"]
