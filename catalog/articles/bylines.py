@@ -58,7 +58,11 @@ _BYLINE_WORD_ALTERNATIVES = _byline_alternatives({language: tuple(word for word 
 _BEFORE_NAMES_ALTERNATIVES = _byline_alternatives(BYLINE_WORDS_BEFORE_NAMES)
 _ALSO_NAMES_ALTERNATIVES = "|".join(sorted(BYLINE_WORDS_ALSO_NAMES))
 _LABELS = (
-    rf"{TEXT_AND_PHOTOS}\s*:\s*|"  # "Tekst og foto: Name", "Text und Fotos: Name": wrote and photographed
+    rf"{TEXT_AND_PHOTOS}\s*:\s*|"
+    # "a text (report, analysis) by", as Radio-Canada signs ("Un texte de Julie Marcoux", "Un reportage d’Éric
+    # Roy") and papers of the other Romance languages ("Un texto de", "Texto de", "Un articolo di"): before a capital
+    r"(?:(?:un|une|um|uma|uno|una)\s+)?(?:texte|reportage|analyse|chronique|entrevue|texto|reportaje|reportagem|"
+    r"artículo|artigo|testo|articolo|servizio|text)\s+(?:de\s+|di\s+|d['’]\s*)(?=(?-i:[^\W\d_a-zß-ÿ]))|"  # "Tekst og foto: Name", "Text und Fotos: Name": wrote and photographed
     # Arabic "wrote" (كتب, كتبت), "by the pen of" (بقلم), "prepared by" (إعداد), "interview" (حوار), "report"
     # (تقرير), "follow-up" (متابعة) before the names, with a colon or a dash ("كتب: Name", "بقلم - Name")
     r"(?:كتب|كتبت|كتبه|بقلم|إعداد|اعداد|حوار|تقرير|متابعة)\s*[:：\-–—]\s*|بقلم\s+|"

@@ -291,10 +291,14 @@ ILLUSTRATION = re.compile(r"^(?:(?:photo[-\s]?)?illustrations?\s*(?:by\s+|:\s*(?
 # "Courtsey", its common misspelling, is read as it was meant; Argentina's "Gentileza", Italy's "per gentile
 # concessione di" and French "courtoisie" (Quebec's "gracieuseté") are "courtesy of". "Supplied:" (ABC Australia), "Submitted by" (CBC)
 # and "Divulgação" (Brazil's handout) are courtesy forms ("(Supplied: National Justice Project)"), kept in the line
-COURTESY = re.compile(r"^\s*(?:(?:photos?|images?|pictures?|video|fotos?|im[aá]genes|imagen|imagem)\s+)?(?:courtesy|courtsey|cortes[ií]a|gentileza|(?:per\s+)?gentile\s+concessione"
+# The kind of picture may stand before the word ("Rendering courtesy of the City", "Illustration gracieuseté de"), and
+# the preposition may be elided before a vowel ("Gracieuseté d’Hydro-Québec", "per gentile concessione dell'Ufficio").
+COURTESY = re.compile(r"^\s*(?:(?:photos?|images?|pictures?|video|fotos?|im[aá]genes|imagen|imagem|photographs?|"
+                      r"renderings?|renders?|illustrations?|graphics?|maps?|drawings?|artwork)\s+)?"
+                      r"(?:courtesy|courtsey|cortes[ií]a|gentileza|(?:per\s+)?gentile\s+concessione"
                       r"|courtoisie|gracieuset[ée]"  # French, and Quebec's "Photo gracieuseté"
-                      r"|supplied|submitted|divulga[çc][ãa]o)(?:\s+(?:of|de|by|di|della|del|da))?"
-                      r"\s*[:/,]?\s+", re.I)  # "Foto: Cortesía, Partido de La U"
+                      r"|supplied|submitted|divulga[çc][ãa]o)(?:\s+(?:d|dell|dall|dello|degli)['’]\s*(?=[^\W\d_])|"
+                      r"(?:\s+(?:of|de|by|di|della|del|da))?\s*[:/,]?\s+)", re.I)  # "Foto: Cortesía, Partido de La U"
 COLLECTION_OF = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+){0,4}collection\s+of\s+(?=[A-Z])")  # a person's, in lower case
 ORG_PHOTO_BY = re.compile(r"^(?P<org>\S.{0,60}?)\s+(?:photo(?:graph)?s?|foto|image|video)\s+(?:(?:shot|taken)\s+)?by\s+"
                           r"(?P<names>\S.*)$",

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from catalog.articles.bylines import split_byline
+from catalog.credits import parse_credit_line, split_caption_credit
 from tests.helpers.article_pages import STORY, read, scrape
 
 _RSS = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" '
@@ -156,3 +158,43 @@ def test_a_lazy_copy_marked_by_a_query_yields_to_the_file_itself(lazy: str) -> N
     (photo,) = record["photos"]
     assert (photo["url"], photo["caption"]) == (f"{_UPLOADS}cantiere-768x512.jpg", "Il cantiere nel 2021.")
     assert [url.split("?")[0] for url in photo["also_seen_as"]] == [f"{_UPLOADS}cantiere-768x512.jpg"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Un texte de Julie Marcoux", ("Julie Marcoux",)),  # blind16 page 13 (Radio-Canada's signature)
+    ("Un reportage d’Éric Roy", ("Éric Roy",)),
+    ("Un texto de Ana Ruiz y Luis Mora", ("Ana Ruiz", "Luis Mora")),
+    ("Un articolo di Marco Bianchi", ("Marco Bianchi",)),
+    ("Texto de apoio", ()),  # no name after it
+])
+def test_a_text_by_phrase_is_a_byline_label(text: str, names: tuple[str, ...]) -> None:
+    assert split_byline(text) == names
+
+
+@pytest.mark.parametrize("line, agency", [
+    ("Gracieuseté d’Hydro-Québec", "Hydro-Québec"),  # blind16 page 13 photo3: the elided 'd’' is no part of the name
+    ("Gracieuseté d'Hydro-Québec", "Hydro-Québec"),
+    ("Foto per gentile concessione dell’Archivio Rossi", "Archivio Rossi"),
+    ("Gracieuseté de Hydro-Québec", "Hydro-Québec"),  # the full preposition, as before
+    ("Courtesy Dell", "Dell"),  # a name that opens like the elided preposition
+])
+def test_an_elided_preposition_after_a_courtesy_word_is_no_part_of_the_name(line: str, agency: str) -> None:
+    assert parse_credit_line(line).agency == agency
+
+
+@pytest.mark.parametrize("caption, rest, line", [
+    # blind16 s02: the kind of picture before "courtesy of"
+    ("A rendering of the planned station. (Rendering courtesy of the City of Saskatoon)",
+     "A rendering of the planned station.", "Rendering courtesy of the City of Saskatoon"),
+    ("The route of the new line. (Map courtesy of Valley Transit)", "The route of the new line.",
+     "Map courtesy of Valley Transit"),
+    ("An artist's view of the pier. Illustration courtesy of Jo Lane", "An artist's view of the pier.",
+     "Illustration courtesy of Jo Lane"),
+])
+def test_a_picture_kind_before_courtesy_of_is_a_credit(caption: str, rest: str, line: str) -> None:
+    found_rest, credit = split_caption_credit(caption)
+    assert (found_rest, credit.credit_line if credit else None) == (rest, line)
+
+
+def test_a_caption_about_courtesy_is_no_credit() -> None:
+    assert split_caption_credit("A map of the route, drawn as a courtesy to riders.")[1] is None
