@@ -98,9 +98,6 @@ def swept() -> list[Path]:
 
 # "transform / parameter / page:field" -> why the reader still reads it wrong on that variant
 KNOWN: dict[str, str] = {
-    "charset / crlf / blind16/s05:photo3":
-        "an RSS item saved with CRLF line ends: its media:content is no longer joined to the figure of its "
-        "content:encoded that shows the same picture smaller, and counts as a photo of its own (not worked on yet)",
     "image query / utm_source=rss&utm_medium=feed / blind9/15:photo1.also_seen_as":
         "a <noscript> copy's srcset keeps its '&amp;' undecoded, so the upload with two query parameters is listed "
         "twice, once as printed (not worked on yet)",
