@@ -26,6 +26,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from catalog.articles.bylines import LABEL, split_byline
+from catalog.articles.chat_exports import chat_post_page
 from catalog.articles.document_elements import elements_text
 from catalog.articles.exports import (
     authors,
@@ -117,6 +118,9 @@ def _export_of(data: Any, url: str | None) -> tuple[str, str] | None:
     elements = elements_text(data)
     if elements is not None:  # a partitioned document's elements: a scrape of the page, pictures in place
         return "text", elements
+    post = chat_post_page(data, url)
+    if post is not None:  # a channel's export: the post at the address, or its longest
+        return "html", post
     story = find_story(data, url) or _first_story(data)
     if story is None:
         return None
@@ -413,10 +417,15 @@ def _note_page(root: Element) -> str | None:
     addresses = _resource_addresses(note)
     body = _EN_MEDIA.sub(lambda media: f'<img src="{escape(addresses[media.group("hash").lower()])}">'
                          if media.group("hash").lower() in addresses else "", _NOTE_WRAPPER.sub("", body))
+    # a web clip's <author> is the account that clipped it (the Web Clipper's source "web.clip7", ENML's
+    # "--en-clipped-source-url" style): the clipped page's own byline is the story's; a note written in Evernote is
+    # its author's
+    clipped = (_text(note.findtext("note-attributes/source")) or "").startswith("web.clip") \
+        or "--en-clipped-source-url" in body
     return _page(
         title=_text(note.findtext("title")),
         url=_text(note.findtext("note-attributes/source-url")),
-        byline=_text(note.findtext("note-attributes/author")),
+        byline=None if clipped else _text(note.findtext("note-attributes/author")),
         body=body,
     )
 

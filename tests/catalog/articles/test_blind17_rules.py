@@ -6,9 +6,13 @@ cases hold each rule apart from it, in other words, other builders and other lan
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from tests.catalog.articles.test_blind9_rules import STORY, _page
+from catalog.articles.chat_exports import is_chat_export
+from catalog.articles.pages import parse_article
+from tests.catalog.articles.test_blind9_rules import STORY, URL, _page
 
 UPLOADS = "https://paper.example/wp-content/uploads/2026/11"
 
@@ -143,3 +147,70 @@ def test_a_share_button_named_by_a_short_service_name_is_no_photo() -> None:
     record = _page(f'<article>{STORY}<img src="https://coast.example/img/fb-share.png" width="400" height="400">'
                    "</article>")
     assert record["photos"] == []
+
+
+# -- chat exports ------------------------------------------------------------------------------------------------
+
+ARTICLE = "https://oshtimes.example/news/2026/12/04/new-maternity-ward"
+
+
+def _telegram(*posts: dict, chat_type: str = "public_channel") -> dict:
+    messages = [{"id": 1, "type": "service", "action": "pin_message", "text": "", "text_entities": []}, *posts]
+    data = {"name": "Ош Таймс", "type": chat_type, "id": 17, "messages": messages}
+    return parse_article(json.dumps(data, ensure_ascii=False).encode(), url=ARTICLE).to_record()
+
+
+def _post(headline: str, text: str, link: str = ARTICLE, **extra: str) -> dict:
+    entities = [{"type": "bold", "text": headline}, {"type": "plain", "text": text},
+                {"type": "link", "text": link}, {"type": "plain", "text": "\n\n"}, {"type": "mention", "text": "@osh"}]
+    return {"id": 2, "type": "message", "from": "Ош Таймс", "text": entities, "text_entities": entities, **extra}
+
+
+@pytest.mark.parametrize(("label", "credit"), [("Фото", "пресс-служба мэрии Оша"),
+                                               ("Photo", "Cy Doe/Reuters"), ("Сүрөт", "Айбек Осмонов")])
+def test_a_telegram_channel_posts_headline_signature_photo_and_credit(label: str, credit: str) -> None:
+    # blind17 s01: Telegram Desktop's result.json, a signed channel post opening on its headline in bold
+    record = _telegram(_post("В Оше открыли новый роддом", "\n\nНовый роддом принял первых пациенток в среду. " * 3
+                             + f"\n\n{label}: {credit}\n\nПодробнее: ", author="Айгерим Токтосунова",
+                             photo="photos/photo_412@04-12-2026_10-15-42.jpg"))
+    assert (record["title"], record["byline"], record["url"]) == ("В Оше открыли новый роддом", "Айгерим Токтосунова",
+                                                                  ARTICLE)
+    assert (record["publication"], record["publication_source"]) == ("Ош Таймс", "og:site_name")
+    [photo] = record["photos"]
+    assert (photo["caption"], photo["credit_line"]) == (None, credit)
+
+
+def test_the_post_linking_to_the_address_read_is_the_story() -> None:
+    other = _post("Дороги закрыты", "\n\n" + "Дороги в горах закрыты из-за снега. " * 6, link="https://oshtimes.example/x")
+    record = _telegram(other, _post("В Оше открыли новый роддом", "\n\nНовый роддом открыт. \n\nПодробнее: "))
+    assert (record["title"], record["url"]) == ("В Оше открыли новый роддом", ARTICLE)
+
+
+def test_a_json_with_messages_but_no_chats_text_entities_is_no_chat_export() -> None:
+    assert not is_chat_export({"type": "error", "messages": [{"text": "Rate limited"}]})
+    assert not is_chat_export({"name": "Ош Таймс", "type": "public_channel", "messages": [{"text": "Привет"}]})
+    assert is_chat_export({"name": "Ош Таймс", "type": "personal_chat", "messages": [{"text": "", "text_entities": []}]})
+
+
+# -- note exports ------------------------------------------------------------------------------------------------
+
+
+def _note(source: str, enml_byline: str) -> dict:
+    story = "<div>" + "El municipio abrió la licitación del puente el jueves por la mañana. " * 3 + "</div>"
+    enml = f"<en-note><h1>Valdivia abre licitación</h1>{enml_byline}{story}</en-note>"
+    export = ('<?xml version="1.0" encoding="UTF-8"?><en-export><note><title>Valdivia abre licitación</title>'
+              f"<note-attributes><author>Pedro Ruiz Soto</author><source>{source}</source>"
+              f"<source-url>{URL}</source-url></note-attributes><content><![CDATA[{enml}]]></content></note></en-export>")
+    return parse_article(export.encode(), url=URL).to_record()
+
+
+@pytest.mark.parametrize(("source", "printed"), [("web.clip7", "<div>Por Francisca Muñoz Vera</div>"),
+                                                 ("web.clipper", "<div>By Francisca Muñoz Vera</div>")])
+def test_a_web_clips_note_author_is_the_clipping_account_not_the_byline(source: str, printed: str) -> None:
+    # blind17 s06: Evernote fills <note-attributes><author> with the user who clipped the page
+    assert _note(source, printed)["byline"] == "Francisca Muñoz Vera"
+
+
+def test_a_note_written_in_evernote_is_its_authors() -> None:
+    assert _note("desktop.mac", "")["byline"] == "Pedro Ruiz Soto"
+
