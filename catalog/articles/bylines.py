@@ -17,7 +17,8 @@ from catalog.credits.labels import TEXT_AND_PHOTOS
 from catalog.credits.names import is_name
 
 # A byline's label in the main news languages, printed before the names with or without a colon ("Autor: Jan Novák",
-# "Piše: Ana Horvat", "Írta: Kiss Anna", "Tác giả: Nguyễn An", Hebrew "מאת", Thai "โดย"), from the languages' papers
+# "Piše: Ana Horvat", "Írta: Kiss Anna", "Tác giả: Nguyễn An", Hebrew "מאת", Thai "โดย", Turkish "Muhabir:" and Uzbek
+# "Muxbir:" (reporter), Afrikaans "Deur" (by)), from the languages' papers
 # and WordPress's translations of "By %s" and "Author" (translate.wordpress.org); see docs/article-formats.md, "Word
 # families". By, von, par, por, di, door, av, af and the "written by" phrases stand in _LABELS itself.
 BYLINE_WORDS: dict[str, tuple[str, ...]] = {
@@ -28,7 +29,8 @@ BYLINE_WORDS: dict[str, tuple[str, ...]] = {
     "hr/sr/bs/sl": ("piše", "pišu", "napisao", "napisala", "avtor", "avtorica", "autorica", "пише", "пишу", "аутор",
                     "написао", "написала"),
     "bg/ru/uk": ("автор", "авторка", "текст", "пише"), "el": ("γράφει", "συντάκτης", "συντάκτρια", "κείμενο"),
-    "tr": ("yazar", "yazan", "metin"), "lt": ("autorius", "autorė"), "lv": ("autors", "autore", "teksts"),
+    "tr": ("yazar", "yazan", "metin", "muhabir"), "af": ("deur", "geskryf deur", "teks"), "sw": ("mwandishi",),
+    "uz": ("muallif", "muxbir"), "lt": ("autorius", "autorė"), "lv": ("autors", "autore", "teksts"),
     "he": ("מאת", "כתב", "כתבה"), "fa": ("نویسنده", "به قلم", "گزارش"), "hi": ("लेखक", "लेखिका"),
     "bn": ("লেখক", "লিখেছেন"), "id/ms": ("penulis", "oleh", "pewarta", "laporan"), "vi": ("tác giả", "bài"),
     "th": ("โดย", "เขียนโดย", "ผู้เขียน"), "tl": ("isinulat ni", "ulat ni"),

@@ -19,6 +19,7 @@ from catalog.credits.labels import ARCHIVE_NOUNS
 from catalog.credits.organisations import (
     ACRONYMS_AFTER_PHOTOGRAPHER,
     AS_PRINTED,
+    BODY_ADJECTIVES,
     COUNTRY_OFFICES,
     HOME_CARRIERS,
     ORGANISATION_WORDS_BY_LANGUAGE,
@@ -129,6 +130,8 @@ _ORGANISATION_ENDINGS = ("취재단", "기자단", "기자협회", "협회", "�
                          " بريس", " نيوز")
 # a company's legal form opening its name in Japanese and Korean ("株式会社ソニー", "주식회사 카카오")
 _ORGANISATION_OPENINGS = ("株式会社", "有限会社", "주식회사")
+# the body words of a language written without spaces between words, opening a word of the name
+_UNSPACED_BODY_OPENINGS = ORGANISATION_WORDS_BY_LANGUAGE["th"]
 # Where the credit's grammar expects a body (before 提供, provided by), a Chinese body is also named by the one word its
 # name ends on: a government (府), ministry (部), bureau (局), agency (署), council (會), court or academy (院), office
 # (處), institute (所), society (社), hall (館), department (廳), centre (中心), team (隊), troupe (團). Alone these
@@ -374,6 +377,8 @@ def is_organisation_like(name: str) -> bool:
         return True  # "РОО «Дух Эльбы»", "ООО «Ромашка»": a Russian body's legal form, then its name in quotes
     if not name.isascii() and (name.endswith(_ORGANISATION_ENDINGS) or name.startswith(_ORGANISATION_OPENINGS)):
         return True  # "사진공동취재단" (the pool's press corps), "조선일보" (a daily), "武汉大学" (a university)
+    if not name.isascii() and any(word.startswith(_UNSPACED_BODY_OPENINGS) for word in name.split()):
+        return True  # Thai writes a body's words together: "สำนักงานเชียงใหม่" (office + Chiang Mai), "เทศบาลนครลำปาง"
     if " " in name and name.rsplit(None, 1)[-1] in _LEGAL_FORMS and is_printed_as_name(name):
         return True  # "Kompania Węglowa SA", "Volkswagen AG": a company by its legal form
     if " " in name and name[:1].isupper() and fold(name.split(None, 1)[0]) in _FOUNDATION_HEADS \
@@ -489,7 +494,8 @@ _STATE_BEFORE_PLACE = frozenset({"land", "bundesland", "freistaat", "kreis", "be
                                  # ... and other languages' ("Region Skåne", "Grad Zagreb", "Město Brno", "Xunta de
                                  # Galicia", "Junta de Andalucía", "Generalitat de Catalunya", "Diputación de Sevilla")
                                  "region", "provincia", "grad", "mesto", "junta", "xunta", "generalitat", "diputacion",
-                                 "amt", "stad", "obec"})  # Czech and Slovak "Obec Lány" (the municipality of)
+                                 "amt", "stad", "obec",
+                                 "град"})  # Serbian, Bulgarian and Macedonian Cyrillic "Град Ниш" as "Grad Zagreb"  # Czech and Slovak "Obec Lány" (the municipality of)
 # the word for a city's government after the city's name, in lower case ("Stockholms stad", "Helsingin kaupunki", "Oslo
 # kommune"); capitalised, "Stad" is a surname
 _YEAR_WORD = re.compile(r"(?<!\S)(?:19|20)\d{2}(?!\S)")  # a year standing as a word of a name
@@ -515,6 +521,7 @@ def _is_sentence_case_name(name: str) -> bool:
     first = (fold(words[0]).split() or [""])[0] if words else ""
     return 2 <= len(words) <= 6 and (words[0][:1].isupper() or first in _WORDS_IN_LANGUAGES) and all(
         word.lstrip("«„“\"")[:1].isupper() or fold(word) in _WORDS_IN_LANGUAGES or word in _NAME_CONNECTORS
+        or word in BODY_ADJECTIVES
         or _is_organisation_word(word) for word in words[1:])
 
 

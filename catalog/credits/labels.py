@@ -274,6 +274,10 @@ NO_PARTY_IN_LANGUAGES = ("সংগৃহীত", "সংগৃহীত ছব�
                          "istimewa",
                          # Polish "press materials" (a picture handed out)
                          "materiały prasowe", "materialy prasowe",
+                         # "supplied", "sent in", "lent" as the languages print it in place of a party: Afrikaans
+                         # "Verskaf", Dutch "Aangeleverd" and "Ingezonden", German "eingesandt", Spanish and
+                         # Portuguese "cedida"/"cedido"
+                         "verskaf", "aangeleverd", "ingezonden", "eingesandt", "cedida", "cedido",
                          # Chinese "taken from the internet" (Taiwan's and Hong Kong's "網路", the mainland's "网络")
                          "取自網路", "取自网络", "翻攝自網路", "網路圖片", "网络图片", "互联网", "互聯網",
                          # and the internet itself, an online friend (网友), the interviewee (受访者), the interview's
@@ -423,9 +427,10 @@ _TAKEN_WHEN = r"ảnh\s+chụp\s[^:：()\n]{1,40}[:：](?=[^():：\n]{2,40}(?:\)
 # "फोटो- एएनआई" (photo: ANI)
 _HINDI_DASHED = rf"(?:{_alternatives([COLON_WORDS['hi']])})\s?[-–—](?=\s?\S)"
 
-# the labels as one alternation for ``vocabulary._LABELS``
+# the labels as one alternation for ``vocabulary._LABELS``: the colon words before a colon or a bar, as the English
+# words are ("PICHA | NAME", Kenyan papers' Swahili beside their "PHOTO | NAME")
 LANGUAGE_LABELS = (
-    rf"(?:{_alternatives(COLON_WORDS.values())})\s?[:：]|{_THAI}|{_HINDI_DASHED}"
+    rf"(?:{_alternatives(COLON_WORDS.values())})\s?[:：|]|{_THAI}|{_HINDI_DASHED}"
     rf"|(?:{_alternatives([IMAGE_SOURCE_WORDS])})\s?[,،:：]"
     rf"|{_TEXT_AND_PHOTOS}|{_SOURCE_AND_PHOTO}|{_BARE}|{_SLASHED}|{_TAKEN_WHEN}"
 )

@@ -210,8 +210,9 @@ def is_prose(text: str) -> bool:
         return False
     for match in SENTENCE_END.finditer(text):
         word = match[1].lower()
-        if not (len(word) == 1 and word.isalpha()) and word not in ABBREVIATIONS and word not in STATE_ABBREVIATIONS:
-            return True
+        if not (len(word) == 1 and word.isalpha()) and word not in ABBREVIATIONS and word not in STATE_ABBREVIATIONS \
+                and not "\u0e00" <= word[-1] <= "\u0e7f":  # Thai ends no sentence with a period, only its
+            return True  # abbreviations ("ททท.", the Tourism Authority; "กทม.", Bangkok)
     return False
 
 

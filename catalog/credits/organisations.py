@@ -614,6 +614,12 @@ ORGANISATION_WORDS_IN_LANGUAGES = frozenset("""
     discos musica entretenimento estudios cosmeticos
 """.split())
 
+# Adjectives that stand in lower case inside a body's name printed in sentence case, never alone a name's word: a
+# region's, city's, district's, state or military body in Ukrainian and Russian ("Полтавська обласна державна
+# адміністрація", "Київська міська військова адміністрація", "Новосибирская областная дума")
+BODY_ADJECTIVES = frozenset({"обласна", "міська", "районна", "державна", "військова", "областная", "городская",
+                             "районная", "государственная", "краевая"})
+
 # What a public or civic body is, in the main news languages as printed (folded where they are looked up): a
 # municipality or its office, a centre, a fire brigade, a club or society, a hospital, a foundation or a trust (Russian
 # "Фонд …", holdout15-046; "Hayfield Civic Trust", blind15 01). An unknown name holding one
@@ -626,11 +632,13 @@ ORGANISATION_WORDS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "en": ("fire", "firefighters", "hospital", "clinic", "centre", "center", "society", "club", "foundation", "trust"),
     "de": ("stadtverwaltung", "rathaus", "landratsamt", "zentrum", "ff", "ffw", "thw",
            "krankenhaus", "klinikum", "klinik", "verein"),
-    "fr": ("commune", "municipalité", "préfecture", "centre", "sdis", "hôpital", "association", "fondation"),
+    "fr": ("commune", "municipalité", "préfecture", "centre", "sdis", "hôpital", "association", "fondation",
+           "présidence"),  # a head of state's office ("Présidence de la République du Bénin")
     "es": ("municipio", "alcaldía", "concejo", "cabildo", "centro", "bomberos", "hospital", "club",
-           "asociación", "fundación"),
-    "pt": ("prefeitura", "município", "concelho", "centro", "bombeiros", "hospital", "clube", "associação", "fundação"),
-    "it": ("comune", "municipio", "centro", "vigili", "ospedale", "società", "associazione", "fondazione"),
+           "asociación", "fundación", "presidencia"),
+    "pt": ("prefeitura", "município", "concelho", "centro", "bombeiros", "hospital", "clube", "associação", "fundação",
+           "presidência"),
+    "it": ("comune", "municipio", "centro", "vigili", "ospedale", "società", "associazione", "fondazione", "presidenza"),
     "nl": ("gemeente", "stadhuis", "provincie", "centrum", "brandweer", "ziekenhuis", "vereniging"),
     "sv": ("länsstyrelsen", "centrum", "räddningstjänsten", "brandkår", "sjukhus",
            "klubb", "förening", "föreningen", "stiftelse", "stiftelsen"),
@@ -655,7 +663,10 @@ ORGANISATION_WORDS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "sl": ("občina", "center", "gasilci", "pgd", "bolnišnica", "klub", "društvo", "fundacija"),
     "bg": ("община", "общината", "кметство", "център", "пожарна", "болница", "клуб", "сдружение", "фондация"),
     "ru": ("мэрия", "администрация", "дума", "центр", "мчс", "больница", "клуб", "общество", "фонд", "акимат"),
-    "uk": ("мерія", "рада", "центр", "дснс", "лікарня", "клуб", "товариство", "фонд"),
+    "uk": ("мерія", "рада", "центр", "дснс", "лікарня", "клуб", "товариство", "фонд",
+           # a region's, city's or district's military or state administration by its initials ("Полтавська ОВА",
+           # "Харківська МВА", "Бучанська РДА"; not "ОДА", also a Japanese family name, Oda)
+           "ова", "мва", "рда", "кмда"),
     "el": ("δήμος", "δήμου", "περιφέρεια", "κέντρο", "πυροσβεστική", "νοσοκομείο", "όμιλος", "σύλλογος", "ίδρυμα"),
     "tr": ("belediye", "belediyesi", "valiliği", "kaymakamlığı", "merkezi", "itfaiye", "itfaiyesi", "hastane",
            "hastanesi", "kulübü", "derneği", "vakfı"),
@@ -670,7 +681,7 @@ ORGANISATION_WORDS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "id/ms": ("pemkot", "pemkab", "pemprov", "pemerintah", "majlis", "pusat", "damkar", "rumah sakit", "rsud",
               "hospital", "klub", "kelab", "persatuan", "yayasan"),
     "vi": ("ubnd", "trung tâm", "pccc", "bệnh viện", "clb"),
-    "th": ("เทศบาล", "ศูนย์", "ดับเพลิง", "โรงพยาบาล", "สโมสร"),
+    "th": ("เทศบาล", "ศูนย์", "ดับเพลิง", "โรงพยาบาล", "สโมสร", "สำนักงาน", "กระทรวง"),  # office, ministry
     "tl": ("munisipyo", "lungsod", "sentro", "bfp", "ospital", "samahan"),
     "sw": ("manispaa", "halmashauri", "wilaya", "kituo", "zimamoto", "hospitali", "klabu"),
 }

@@ -10,8 +10,10 @@ import json
 
 import pytest
 
+from catalog.articles.bylines import split_byline
 from catalog.articles.chat_exports import is_chat_export
 from catalog.articles.pages import parse_article
+from catalog.credits import parse_credit_line, split_caption_credit
 from tests.catalog.articles.test_blind9_rules import STORY, URL, _page
 
 UPLOADS = "https://paper.example/wp-content/uploads/2026/11"
@@ -214,3 +216,67 @@ def test_a_web_clips_note_author_is_the_clipping_account_not_the_byline(source: 
 def test_a_note_written_in_evernote_is_its_authors() -> None:
     assert _note("desktop.mac", "")["byline"] == "Pedro Ruiz Soto"
 
+
+# -- words of the languages --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("printed", "names"), [
+    ("Muhabir: Ayşe Demir", ("Ayşe Demir",)),  # blind17 09: Turkish 'reporter'
+    ("Deur Marike de Villiers", ("Marike de Villiers",)),  # blind17 s03: Afrikaans 'by'
+    ("Muxbir: Dilshod Karimov", ("Dilshod Karimov",)),  # Uzbek 'reporter'
+    ("Mwandishi: Juma Hamisi", ("Juma Hamisi",)),  # Swahili 'writer'
+])
+def test_byline_labels_of_more_languages(printed: str, names: tuple[str, ...]) -> None:
+    assert split_byline(printed) == names
+
+
+@pytest.mark.parametrize("printed", ["Deur en venster", "Deur op slot"])
+def test_a_byline_label_before_lower_case_words_names_no_one(printed: str) -> None:
+    assert split_byline(printed) == ()
+
+
+@pytest.mark.parametrize("line", ["Foto: Verskaf", "Foto: Aangeleverd", "Foto: Ingezonden", "Bild: eingesandt",
+                                  "Foto: cedida"])
+def test_supplied_in_the_languages_names_no_one(line: str) -> None:
+    # blind17 s03: Afrikaans 'Verskaf' (supplied) read as a person, where 'Foto: Supplied' names no one
+    credit = parse_credit_line(line)
+    assert (credit.agency, credit.photographers) == (None, ())
+
+
+@pytest.mark.parametrize(("caption", "left", "credit_line"), [
+    # blind17 s04: Kenyan papers print Swahili 'PICHA | NAME' beside English 'PHOTO | NAME'
+    ("Wakulima wakichuma majani ya chai huko Kericho. PICHA | BRIAN KIPRONO",
+     "Wakulima wakichuma majani ya chai huko Kericho.", "BRIAN KIPRONO"),
+    ("Soko la chai mjini Kericho. PICHA | MAKTABA", "Soko la chai mjini Kericho.", "MAKTABA"),
+    ("Kapal di pelabuhan Klang. GAMBAR | BERNAMA", "Kapal di pelabuhan Klang.", "BERNAMA"),
+])
+def test_a_languages_picture_word_before_a_bar_opens_the_credit(caption: str, left: str, credit_line: str) -> None:
+    rest, credit = split_caption_credit(caption)
+    assert (rest, credit.credit_line) == (left, credit_line)
+
+
+def test_a_bar_after_no_picture_word_splits_nothing() -> None:
+    assert split_caption_credit("Soko la chai mjini | Kericho") == ("Soko la chai mjini | Kericho", None)
+
+
+@pytest.mark.parametrize("line", [
+    "Фото: Полтавська ОВА",  # blind17 02: a Ukrainian region's military administration, by its initials
+    "Фото: Київська міська військова адміністрація", "Фото: Полтавська обласна державна адміністрація",
+    "Фото: Новосибирская областная дума",
+    "Фото: Град Ниш",  # blind17 07: Serbian Cyrillic 'city of', as 'Grad Zagreb'
+    "Фото: Град Београд",
+    "Crédit photo : Présidence de la République du Bénin",  # blind17 14
+    "Foto: Presidencia de la República", "Foto: Presidência da República",
+    "ภาพ: ททท. สำนักงานเชียงใหม่",  # blind17 11: Thai writes 'office' and the place as one word, after TAT's initials
+    "ภาพ: เทศบาลนครลำปาง",
+])
+def test_bodies_named_by_their_languages_words_are_the_agency(line: str) -> None:
+    credit = parse_credit_line(line)
+    assert (credit.agency, credit.photographers) == (credit.credit_line, ())
+
+
+@pytest.mark.parametrize("line", ["Фото: Иван Градић", "Фото: Ода Нобунага", "Фото: Олена Державна",
+                                  "ภาพ: สมชาย ใจดี", "Photo : Jean Dupont"])
+def test_people_named_like_those_words_stay_people(line: str) -> None:
+    credit = parse_credit_line(line)
+    assert (credit.agency, credit.photographers) == (None, (credit.credit_line,))

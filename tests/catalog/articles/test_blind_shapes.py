@@ -895,20 +895,8 @@ MISSES17: dict[str, str] = {
         "title suffix in Russian sentence case ('Алтайский вечерний курьер') not name-like, dropped; footer's «…» taken (rule)",
     'blind17/01-bitrix-russian-regional-upload-iblock-resize-cache-wxh-renditions-fancybox-original-medialibrary-avtor-label-foto-name-slash-tass-cyrillic-title-suffix-pipe:publication_source':
         "title suffix in Russian sentence case ('Алтайский вечерний курьер') not name-like, dropped; footer's «…» taken (rule)",
-    'blind17/02-datalife-engine-ukrainian-regional-uploads-posts-thumbs-highslide-tbegin-comments-xfield-tekst-label-dodav-login-not-byline-foto-ukrinform-cyrillic-ova-og-site-name:photo1.agency':
-        "Ukrainian administration not known as organisation ('Полтавська ОВА'; 'обласна … адміністрація' neither): read as a person (rule)",
-    'blind17/02-datalife-engine-ukrainian-regional-uploads-posts-thumbs-highslide-tbegin-comments-xfield-tekst-label-dodav-login-not-byline-foto-ukrinform-cyrillic-ova-og-site-name:photo1.photographers':
-        "Ukrainian administration not known as organisation ('Полтавська ОВА'; 'обласна … адміністрація' neither): read as a person (rule)",
     'blind17/05-blogger-nigerian-news-blog-tr-caption-container-googleusercontent-w640-h360-link-s1600-by-post-author-title-prefix-colon-photo-credit-label-name-slash-blog-nan:publication_source':
         "site name first in <title> with a colon ('Blog: Post', Blogger) not read as title suffix; logo alt named (rule)",
-    'blind17/07-wordpress-tagdiv-newspaper-serbian-cyrillic-regional-td-post-featured-image-td-modal-image-srcset-original-autor-label-foto-tanjug-cyrillic-grad-nis-og-site-name:photo2.agency':
-        "Serbian 'Град' (city) not an organisation word: 'Град Ниш' read as a person (rule)",
-    'blind17/07-wordpress-tagdiv-newspaper-serbian-cyrillic-regional-td-post-featured-image-td-modal-image-srcset-original-autor-label-foto-tanjug-cyrillic-grad-nis-og-site-name:photo2.photographers':
-        "Serbian 'Град' (city) not an organisation word: 'Град Ниш' read as a person (rule)",
-    'blind17/09-turkish-regional-custom-php-haber-script-images-resize-quality-wxh-path-renditions-lazy-data-src-fotograf-paren-iha-dotted-i-foto-buyuksehir-belediyesi-muhabir-label-logo-alt-only:byline':
-        "Turkish byline label 'Muhabir:' not known (rule)",
-    'blind17/09-turkish-regional-custom-php-haber-script-images-resize-quality-wxh-path-renditions-lazy-data-src-fotograf-paren-iha-dotted-i-foto-buyuksehir-belediyesi-muhabir-label-logo-alt-only:bylines':
-        "Turkish byline label 'Muhabir:' not known (rule)",
     'blind17/09-turkish-regional-custom-php-haber-script-images-resize-quality-wxh-path-renditions-lazy-data-src-fotograf-paren-iha-dotted-i-foto-buyuksehir-belediyesi-muhabir-label-logo-alt-only:photo1.agency':
         "'İHA' kept as printed, organisations.py AS_PRINTED (convention)",
     'blind17/10-wordpress-publisher-theme-uzbek-latin-regional-single-featured-open-lightbox-original-post-author-muallif-label-wp-block-image-foto-uza-press-service-with-owner-og-site-name:photo1.agency':
@@ -917,12 +905,6 @@ MISSES17: dict[str, str] = {
         "credit span (span.image-credit) holding caption and 'Foto: UzA' taken whole as the credit line (rule)",
     'blind17/10-wordpress-publisher-theme-uzbek-latin-regional-single-featured-open-lightbox-original-post-author-muallif-label-wp-block-image-foto-uza-press-service-with-owner-og-site-name:photo1.credit_line':
         "credit span (span.image-credit) holding caption and 'Foto: UzA' taken whole as the credit line (rule)",
-    'blind17/11-nextjs-next-image-thai-regional-underscore-next-image-url-encoded-w-q-srcset-3840w-largest-phap-label-afp-thai-script-tat-office-doi-label-title-suffix-pipe:photo2.agency':
-        "Thai organisation word 'สำนักงาน' (office) not known: 'ททท. สำนักงานเชียงใหม่' no agency (rule)",
-    'blind17/14-wordpress-sahifa-beninese-french-regional-single-post-thumb-single-post-caption-credit-photo-space-colon-presidency-photo-d-archives-paren-abp-title-suffix-apostrophe-entity:photo1.agency':
-        "French 'Présidence' not an organisation word: the presidency read as a person (rule)",
-    'blind17/14-wordpress-sahifa-beninese-french-regional-single-post-thumb-single-post-caption-credit-photo-space-colon-presidency-photo-d-archives-paren-abp-title-suffix-apostrophe-entity:photo1.photographers':
-        "French 'Présidence' not an organisation word: the presidency read as a person (rule)",
     'blind17/17-wordpress-elementor-pro-hebrew-rtl-regional-theme-post-featured-image-widget-image-caption-meat-label-tsilum-flash90-hebrew-doveret-police-og-site-name:url':
         'URL reported percent-encoded with upper-case hex, RFC 3986 (convention)',
     'blind17/19-brightspot-grove-alaska-public-radio-dims4-resize-crop-1x-2x-renditions-figure-credit-name-slash-station-courtesy-of-state-department-by-label-og-site-name-call-letters:photo2.agency':
@@ -937,26 +919,12 @@ MISSES17: dict[str, str] = {
         "YAML front matter block scalars ('title: |') not read (rule)",
     'blind17/s02-omnivore-obsidian-plugin-markdown-front-matter-block-scalars-read-original-link-omnivore-tag-proxy-image-cache-urls-italic-captions-paren-name-slash-paper-paper-file-photo-canadian-local:title':
         "YAML front matter block scalars ('title: |') not read (rule)",
-    'blind17/s03-gmail-download-message-eml-windows-1252-8bit-crlf-afrikaans-local-weekly-newsletter-encoded-subject-not-headline-deur-label-bracketed-image-urls-foto-name-foto-verskaf-lees-volledige-footer-copyright:byline':
-        "Afrikaans byline label 'Deur' not known; the story's headline is found by its byline (rule)",
-    'blind17/s03-gmail-download-message-eml-windows-1252-8bit-crlf-afrikaans-local-weekly-newsletter-encoded-subject-not-headline-deur-label-bracketed-image-urls-foto-name-foto-verskaf-lees-volledige-footer-copyright:bylines':
-        "Afrikaans byline label 'Deur' not known; the story's headline is found by its byline (rule)",
-    'blind17/s03-gmail-download-message-eml-windows-1252-8bit-crlf-afrikaans-local-weekly-newsletter-encoded-subject-not-headline-deur-label-bracketed-image-urls-foto-name-foto-verskaf-lees-volledige-footer-copyright:photo2.photographers':
-        "Afrikaans 'Verskaf' (supplied) not known: read as a person (rule)",
-    'blind17/s03-gmail-download-message-eml-windows-1252-8bit-crlf-afrikaans-local-weekly-newsletter-encoded-subject-not-headline-deur-label-bracketed-image-urls-foto-name-foto-verskaf-lees-volledige-footer-copyright:title':
-        "Afrikaans byline label 'Deur' not known; the story's headline is found by its byline (rule)",
-    'blind17/s04-karakeep-hoarder-api-bookmarks-json-swahili-kenyan-regional-content-link-title-suffix-html-content-figures-picha-pipe-caps-name-picha-maktaba-author-publisher-fields-image-url-rendition:photo1.caption':
-        "Swahili label 'PICHA' with a pipe ('PICHA | NAME') not known as a label ('PICHA:' is) (rule)",
-    'blind17/s04-karakeep-hoarder-api-bookmarks-json-swahili-kenyan-regional-content-link-title-suffix-html-content-figures-picha-pipe-caps-name-picha-maktaba-author-publisher-fields-image-url-rendition:photo2.caption':
-        "Swahili label 'PICHA' with a pipe ('PICHA | NAME') not known as a label ('PICHA:' is) (rule)",
-    'blind17/s04-karakeep-hoarder-api-bookmarks-json-swahili-kenyan-regional-content-link-title-suffix-html-content-figures-picha-pipe-caps-name-picha-maktaba-author-publisher-fields-image-url-rendition:photo2.credit_line':
-        "Swahili label 'PICHA' with a pipe ('PICHA | NAME') not known as a label ('PICHA:' is) (rule)",
     'blind17/s05-pdftotext-layout-latin1-crlf-guyanese-weekly-print-page-two-columns-side-by-side-running-head-two-line-headline-by-label-photo-paren-caption-no-image-urls-footer-copyright:publication':
         "footer 'Name © 2026' (name before the ©) not read as footer copyright (rule)",
     'blind17/s05-pdftotext-layout-latin1-crlf-guyanese-weekly-print-page-two-columns-side-by-side-running-head-two-line-headline-by-label-photo-paren-caption-no-image-urls-footer-copyright:publication_source':
         "footer 'Name © 2026' (name before the ©) not read as footer copyright (rule)",
 }
-MEASURED_RATE17 = 0.933  # 448/480 after fix-b17's rules (page builders, galleries, share links, chat and note exports); 412/481 at the session's end (kept-apart measure)
+MEASURED_RATE17 = 0.966  # 464/480 after fix-b17's rules (page builders, galleries, share links, chat and note exports, words of the languages); 412/481 at the session's end (kept-apart measure)
 # MISSES17-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
