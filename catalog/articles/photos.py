@@ -135,6 +135,8 @@ def describe_photo(
     """
     caption_text = clean_text(_CAPTION_LABEL.sub("", GALLERY_COUNTER.sub("", _TRAILING_OFFER.sub("", caption or "")))) \
         if caption else None
+    if credit and not caption_text:
+        caption_text, credit = _caption_in_credit(credit)
     field = _CREDIT_FIELD.search(caption_text or "") if not credit else None
     if field and caption_text[: field.start()].count("(") > caption_text[: field.start()].count(")"):
         field = None  # "… 2024. (photo credit: NAME/FLASH90)": a bracketed credit, its label's first word inside it
@@ -184,6 +186,19 @@ def describe_photo(
         credit_qualifiers=tuple(found.qualifiers) if found else (),
         alt_text=clean_text(alt_text),
     )
+
+
+def _caption_in_credit(credit: str) -> tuple[str | None, str]:
+    """(caption, credit) of a credit element that prints the caption's sentence before the labelled credit (the
+    Publisher theme's ``span.image-credit``: "Registon maydonida … marosimi. Foto: UzA"); (None, credit) for others."""
+    text = clean_text(credit) or ""
+    if "." not in text and "!" not in text and "?" not in text:
+        return None, credit
+    rest, found = split_caption_credit(text)
+    printed = text[len(rest):].strip() if found is not None and text.startswith(rest) else ""
+    if rest and rest[-1] in ".!?…" and printed and LABEL.match(printed):
+        return rest, printed
+    return None, credit
 
 
 _PARTED_BY_FULL_STOP = re.compile(r"(?P<name>[^.]{3,40}[^.\s]{2})\.\s+(?P<organisation>[^.]{2,60})")

@@ -133,6 +133,9 @@ _LONGEST_PRINTED_HEADLINE = 4  # lines
 _PROPERTY_LINE = re.compile(r"^[^\W\d_][\w-]*(?: [\w-]+){0,2}:\s+\S")
 _FEWEST_PROPERTIES = 3
 _FRONT_MATTER_TITLE = re.compile(r"^title:\s*[\"']?(?P<title>.*?)[\"']?$")
+# A YAML block scalar's key: its value on the indented lines below ("title: |", "author: >-")
+_BLOCK_SCALAR = re.compile(r"^(?P<key>[\w-]+):\s*[|>][-+]?\d?\s*$")
+_YAML_KEY = re.compile(r"^[\w-]+:(?:\s|$)")
 
 
 def parse_article_text(text: str, *, url: str) -> ParsedArticle:
@@ -257,16 +260,17 @@ def _without_front_matter(lines: list[str]) -> list[str]:
     if not lines or lines[0] != "---" or "---" not in lines[1:]:
         return lines
     end = lines.index("---", 1)
-    titles = [_FRONT_MATTER_TITLE.match(line) for line in lines[1:end]]
+    fields = _with_block_scalars_joined(lines[1:end])
+    titles = [_FRONT_MATTER_TITLE.match(line) for line in fields]
     kept = [match.group("title") for match in titles if match]
     authors: list[str] = []
-    for index, line in enumerate(lines[1:end], start=1):
+    for index, line in enumerate(fields):
         field = _FRONT_MATTER_AUTHOR.match(line)
         if field and field.group("name"):
             authors.append(field.group("name"))
         elif field:
             # the items under it; Obsidian writes each author as a link to a note: '- "[[Ann Lee]]"'
-            items = lines[index + 1 : end]
+            items = fields[index + 1 :]
             items = items[: next((number for number, item in enumerate(items) if not item.startswith("- ")), len(items))]
             authors += [item[2:].strip(" \"'[]") for item in items]
     # without a title in the front matter, a byline the story prints under its headline is read there, where it
@@ -275,9 +279,31 @@ def _without_front_matter(lines: list[str]) -> list[str]:
         if authors else False
     if authors and not printed:
         kept.append("By " + (", ".join(authors[:-1]) + " and " + authors[-1] if len(authors) > 1 else authors[0]))
-    sites = [line for line in lines[1:end] if _SITE_FIELD.match(line)]  # Omnivore's "site_name: …", kept as a field
+    sites = [line for line in fields if _SITE_FIELD.match(line)]  # Omnivore's "site_name: …", kept as a field
     kept += [""] + sites if sites else []
     return kept + [""] * (end + 1 - len(kept)) + lines[end + 1 :]
+
+
+def _with_block_scalars_joined(fields: list[str]) -> list[str]:
+    """A front matter's fields with each YAML block scalar on its key's line: "title: |" (or ">", "|-", ">+") over
+    its indented lines, as the Omnivore plugin for Obsidian writes titles and authors, reads "title: <the lines
+    joined by spaces>"."""
+    joined: list[str] = []
+    index = 0
+    while index < len(fields):
+        line = fields[index]
+        index += 1
+        block = _BLOCK_SCALAR.match(line)
+        if block is None:
+            joined.append(line)
+            continue
+        value = []
+        # (its lines indented, the indent lost where the text's lines come stripped: up to the next key or item)
+        while index < len(fields) and not _YAML_KEY.match(fields[index]) and not fields[index].lstrip().startswith("- "):
+            value.append(fields[index].strip())
+            index += 1
+        joined.append(f"{block.group('key')}: {' '.join(part for part in value if part)}".rstrip())
+    return joined
 
 
 def _without_field_labels(lines: list[str]) -> list[str]:

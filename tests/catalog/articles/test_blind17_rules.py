@@ -280,3 +280,39 @@ def test_bodies_named_by_their_languages_words_are_the_agency(line: str) -> None
 def test_people_named_like_those_words_stay_people(line: str) -> None:
     credit = parse_credit_line(line)
     assert (credit.agency, credit.photographers) == (None, (credit.credit_line,))
+
+
+# -- front matter's block scalars, a credit element holding the caption -----------------------------------------
+
+
+@pytest.mark.parametrize("indicator", ["|", ">", "|-", ">-"])
+def test_front_matters_block_scalars_are_read_as_their_keys_values(indicator: str) -> None:
+    # blind17 s02: the Omnivore plugin for Obsidian writes 'title: |' and 'author: |' over the values
+    clip = (f"---\nid: 8c1f2a9e\ntitle: {indicator}\n  Dauphin rink roof repairs to finish before playoffs\n"
+            f"author: {indicator}\n  Carly Benoit\nsite_name: Parkland Pioneer\ntags:\n  - Omnivore\n---\n\n"
+            "# Dauphin rink roof repairs to finish before playoffs\n\n"
+            + "Repairs to the roof will be finished before the playoff run, city council heard Tuesday. " * 3 + "\n")
+    record = parse_article(clip.encode(), url=URL, content_type="text/plain").to_record()
+    assert (record["title"], record["byline"]) == ("Dauphin rink roof repairs to finish before playoffs", "Carly Benoit")
+
+
+@pytest.mark.parametrize(("printed", "caption", "credit_line"), [
+    # blind17 10: the Publisher theme's span.image-credit holds the caption's sentence and its labelled credit
+    ("Registon maydonida festivalning ochilish marosimi. Foto: UzA", "Registon maydonida festivalning ochilish marosimi.",
+     "UzA"),
+    ("Crews on the roof on Tuesday. Photo: Cy Doe/Coast Daily", "Crews on the roof on Tuesday.", "Cy Doe/Coast Daily"),
+])
+def test_a_credit_element_holding_the_caption_and_a_labelled_credit_is_split(printed: str, caption: str,
+                                                                            credit_line: str) -> None:
+    record = _page(f'<article>{STORY}<div class="single-featured"><img src="https://cdn.example/roof.jpg" width="750" '
+                   f'height="430"><span class="image-credit">{printed}</span></div></article>')
+    [photo] = record["photos"]
+    assert (photo["caption"], photo["credit_line"]) == (caption, credit_line)
+
+
+@pytest.mark.parametrize("printed", ["Cy Doe/Coast Daily", "Foto: Cy Doe. Coast Daily", "St. John's Photo Club"])
+def test_a_credit_element_without_a_sentence_before_a_label_stays_the_credit(printed: str) -> None:
+    record = _page(f'<article>{STORY}<div class="single-featured"><img src="https://cdn.example/roof.jpg" width="750" '
+                   f'height="430"><span class="image-credit">{printed}</span></div></article>')
+    [photo] = record["photos"]
+    assert photo["caption"] is None

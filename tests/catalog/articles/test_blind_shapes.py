@@ -899,12 +899,6 @@ MISSES17: dict[str, str] = {
         "site name first in <title> with a colon ('Blog: Post', Blogger) not read as title suffix; logo alt named (rule)",
     'blind17/09-turkish-regional-custom-php-haber-script-images-resize-quality-wxh-path-renditions-lazy-data-src-fotograf-paren-iha-dotted-i-foto-buyuksehir-belediyesi-muhabir-label-logo-alt-only:photo1.agency':
         "'İHA' kept as printed, organisations.py AS_PRINTED (convention)",
-    'blind17/10-wordpress-publisher-theme-uzbek-latin-regional-single-featured-open-lightbox-original-post-author-muallif-label-wp-block-image-foto-uza-press-service-with-owner-og-site-name:photo1.agency':
-        "credit span (span.image-credit) holding caption and 'Foto: UzA' taken whole as the credit line (rule)",
-    'blind17/10-wordpress-publisher-theme-uzbek-latin-regional-single-featured-open-lightbox-original-post-author-muallif-label-wp-block-image-foto-uza-press-service-with-owner-og-site-name:photo1.caption':
-        "credit span (span.image-credit) holding caption and 'Foto: UzA' taken whole as the credit line (rule)",
-    'blind17/10-wordpress-publisher-theme-uzbek-latin-regional-single-featured-open-lightbox-original-post-author-muallif-label-wp-block-image-foto-uza-press-service-with-owner-og-site-name:photo1.credit_line':
-        "credit span (span.image-credit) holding caption and 'Foto: UzA' taken whole as the credit line (rule)",
     'blind17/17-wordpress-elementor-pro-hebrew-rtl-regional-theme-post-featured-image-widget-image-caption-meat-label-tsilum-flash90-hebrew-doveret-police-og-site-name:url':
         'URL reported percent-encoded with upper-case hex, RFC 3986 (convention)',
     'blind17/19-brightspot-grove-alaska-public-radio-dims4-resize-crop-1x-2x-renditions-figure-credit-name-slash-station-courtesy-of-state-department-by-label-og-site-name-call-letters:photo2.agency':
@@ -913,18 +907,12 @@ MISSES17: dict[str, str] = {
         "site's own name linked in the masthead read as a section name, title suffix dropped; logo alt named (rule)",
     'blind17/s01-telegram-desktop-export-result-json-kyrgyz-russian-channel-post-bold-headline-text-entities-author-signature-photo-relative-path-foto-press-office-with-owner-link-to-article:photo1.url':
         "the export's photo is a file beside result.json ('photos/photo_412@….jpg'): the HTML reader reports web addresses only and resolves it against the article's (rule)",
-    'blind17/s02-omnivore-obsidian-plugin-markdown-front-matter-block-scalars-read-original-link-omnivore-tag-proxy-image-cache-urls-italic-captions-paren-name-slash-paper-paper-file-photo-canadian-local:byline':
-        "YAML front matter block scalars ('title: |') not read (rule)",
-    'blind17/s02-omnivore-obsidian-plugin-markdown-front-matter-block-scalars-read-original-link-omnivore-tag-proxy-image-cache-urls-italic-captions-paren-name-slash-paper-paper-file-photo-canadian-local:bylines':
-        "YAML front matter block scalars ('title: |') not read (rule)",
-    'blind17/s02-omnivore-obsidian-plugin-markdown-front-matter-block-scalars-read-original-link-omnivore-tag-proxy-image-cache-urls-italic-captions-paren-name-slash-paper-paper-file-photo-canadian-local:title':
-        "YAML front matter block scalars ('title: |') not read (rule)",
     'blind17/s05-pdftotext-layout-latin1-crlf-guyanese-weekly-print-page-two-columns-side-by-side-running-head-two-line-headline-by-label-photo-paren-caption-no-image-urls-footer-copyright:publication':
         "footer 'Name © 2026' (name before the ©) not read as footer copyright (rule)",
     'blind17/s05-pdftotext-layout-latin1-crlf-guyanese-weekly-print-page-two-columns-side-by-side-running-head-two-line-headline-by-label-photo-paren-caption-no-image-urls-footer-copyright:publication_source':
         "footer 'Name © 2026' (name before the ©) not read as footer copyright (rule)",
 }
-MEASURED_RATE17 = 0.966  # 464/480 after fix-b17's rules (page builders, galleries, share links, chat and note exports, words of the languages); 412/481 at the session's end (kept-apart measure)
+MEASURED_RATE17 = 0.979  # 470/480 after fix-b17's rules (page builders, galleries, share links, chat and note exports, words of the languages, front matter's block scalars, a credit element's caption); 412/481 at the session's end (kept-apart measure)
 # MISSES17-END
 
 # folder -> (its misses, its measured rate, its number of files, its bar)
