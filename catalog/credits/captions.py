@@ -48,6 +48,7 @@ from catalog.credits.vocabulary import (
     LABEL_ANYWHERE,
     LICENCE_ANYWHERE,
     LICENCE_NAME,
+    LOWER,
     MAX_CREDIT,
     NAMING_NO_PARTY,
     OPENERS,
@@ -55,6 +56,7 @@ from catalog.credits.vocabulary import (
     REPORTER_EMAIL,
     RIGHTS_RESERVED,
     STORY_AFTER_CREDIT,
+    UPPER,
 )
 
 # sentence ends and line breaks; spaced dashes and bars (each regex starts on rare characters: fast)
@@ -512,8 +514,9 @@ def _usual_places(text: str) -> FoundCredit | None:
     if text[-1:] == "면":
         text = _EDITION_LINE.sub("", text)
     body = _peel_notes(text)
-    if " - " in body[:40] and fold(body.split(" - ", 1)[0]) in NAMING_NO_PARTY:
-        opening = _credit_before_headline(body)  # "Divulgação - Magazine ...": the headline would read as a party
+    if " - " in body[:MAX_CREDIT] and (fold(body.split(" - ", 1)[0]) in NAMING_NO_PARTY or LABEL.match(body)):
+        # "Divulgação - Magazine ...", "Foto: Anna Schmidt - Kinder spielen ...": the headline would read as a party
+        opening = _credit_before_headline(body)
         if opening is not None:
             return opening
     found = _credit_at_end(body)
@@ -1093,15 +1096,19 @@ def _capitals_name_and_outlet_opening(text: str) -> FoundCredit | None:
 
 # a spaced hyphen, then a headline or a sentence: words, one of them in lower case ("Agência Brasil - Facebook está
 # envolvido em escândalo ...", "Name/Site - Ao superar violência, ...")
-_HEADLINE_AFTER = re.compile(r"\s-\s(?=[A-ZÀ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,2}\s+[a-zà-ÿ]{2,}\s+\S+\s+\S)")
+# (in the Latin, Cyrillic and Greek alphabets: "Фото: Name - Дети играют в парке ..."; in a script without capitals,
+# four words or more: Hebrew, Arabic, the Indic scripts, Thai, Georgian, Korean)
+_HEADLINE_AFTER = re.compile(rf"\s-\s(?=[{UPPER}Ѐ-ЯΆ-Ω][\w’'-]*(?:\s+[\w’'-]+){{0,2}}\s+[{LOWER}а-џά-ώ]{{2,}}\s+\S+\s+\S"
+                             r"|[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff\uac00-\ud7af]\S*(?:\s+\S+){3})")
 
 
 def _credit_before_headline(text: str, separator: re.Match[str] | None = None) -> FoundCredit | None:
     """A credit opening a picture's title before a hyphen and its headline, as a page's picture title prints it: a
     known organisation ("Agência Brasil - Facebook está envolvido ..."), a word printed in place of any party
-    ("Divulgação - Magazine ..."), or a credit the caption prints again in brackets at its end ("Name/Site - Ao
-    superar ... (Name/Site)"). A spaced hyphen also joins a credit's parts ("Name - Pool"), and a wire's dateline
-    opens its story so ("ROMA (ANSA) - ..."), hence these three only."""
+    ("Divulgação - Magazine ..."), a credit its label opens ("Foto: Anna Schmidt - Kinder spielen ...") or a credit the
+    caption prints again in brackets at its end ("Name/Site - Ao superar ... (Name/Site)"). A spaced hyphen also joins
+    a credit's parts ("Name - Pool"), and a wire's dateline opens its story so ("ROMA (ANSA) - ..."), hence these
+    only."""
     hyphen = _HEADLINE_AFTER.search(text, 0, MAX_CREDIT + 1) if " - " in text[:MAX_CREDIT] else None
     if hyphen is None or separator is not None and separator.start() < hyphen.start():
         return None
@@ -1115,7 +1122,8 @@ def _credit_before_headline(text: str, separator: re.Match[str] | None = None) -
     if reading is None or reading.bad or not (reading.orgs or reading.persons):
         return None
     repeated = rest.endswith(f"({head})")
-    if repeated or reading.known and not reading.persons and is_text_credit(reading):
+    labelled = reading.labelled and LABEL.match(head) is not None  # "Foto: Anna Schmidt - Kinder spielen ..."
+    if repeated or labelled or reading.known and not reading.persons and is_text_credit(reading):
         if repeated:
             rest = rest[: -len(head) - 2].rstrip()
         return _found(reading, rest, head, "opening the caption before its headline"

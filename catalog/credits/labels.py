@@ -7,6 +7,7 @@ printed credit line, and a label alone makes no credit ("Ảnh: cây cầu sập
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from catalog.credits.organisations import SPELLINGS
 
@@ -408,6 +409,13 @@ IMAGE_SOURCE_WORDS = ("பட மூலாதாரம்", "इमेज स्
 _BARE = r"(?:(?<=[(（])|(?<![\s\S]))تصوير(?=\s+[^()\n]{1,30}?(?:\sبريس|\sنيوز|رويترز)(?:\)|$))|(?-i:Bild|ภาพโดย|Kuvat?|KUVAT?|Valokuva(?:aja|t)?|Kuvaaja|[Ss]urs[aă]\s+foto|SURSA\s+FOTO|[Pp]icha\s+na|PICHA\s+NA|[Ii]mmagini)(?=\s)(?!\s+(?-i:(?:d['’])?[a-zß-ÿ]{4,})(?![.\w]))"
 
 
+def without_accents(word: str) -> str:
+    """The word as a page printing no accents spells it ("Ljosmynd", "Zdjecie", "Kep"); itself when not Latin."""
+    plain = unicodedata.normalize("NFC", "".join(
+        char for char in unicodedata.normalize("NFD", word) if not unicodedata.combining(char)))
+    return plain if plain.isascii() else word
+
+
 def _alternatives(words: object) -> str:
     spelled = sorted({word for group in words for word in group}, key=len, reverse=True)
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in spelled)
@@ -427,10 +435,14 @@ _TAKEN_WHEN = r"ảnh\s+chụp\s[^:：()\n]{1,40}[:：](?=[^():：\n]{2,40}(?:\)
 # "फोटो- एएनआई" (photo: ANI)
 _HINDI_DASHED = rf"(?:{_alternatives([COLON_WORDS['hi']])})\s?[-–—](?=\s?\S)"
 
+# the labels with their accents dropped, as pages typed without them print them ("Ljosmynd:", "Zdjecie:", "Kep:"); not
+# Vietnamese, whose words without their marks are others ("anh", brother; "hinh")
+_PLAIN_COLON_WORDS = tuple(plain for language, words in COLON_WORDS.items() if language != "vi"
+                           for plain in map(without_accents, words) if plain not in words)
 # the labels as one alternation for ``vocabulary._LABELS``: the colon words before a colon or a bar, as the English
 # words are ("PICHA | NAME", Kenyan papers' Swahili beside their "PHOTO | NAME")
 LANGUAGE_LABELS = (
-    rf"(?:{_alternatives(COLON_WORDS.values())})\s?[:：|]|{_THAI}|{_HINDI_DASHED}"
+    rf"(?:{_alternatives((*COLON_WORDS.values(), _PLAIN_COLON_WORDS))})\s?[:：|]|{_THAI}|{_HINDI_DASHED}"
     rf"|(?:{_alternatives([IMAGE_SOURCE_WORDS])})\s?[,،:：]"
     rf"|{_TEXT_AND_PHOTOS}|{_SOURCE_AND_PHOTO}|{_BARE}|{_SLASHED}|{_TAKEN_WHEN}"
 )

@@ -31,6 +31,7 @@ from catalog.credits.vocabulary import (
     FUNCTION_WORDS,
     GLUED_WORDS,
     INITIALS,
+    LANGUAGE_AND,
     LOWER_CASE_ASIDE,
     MARKS,
     MAX_CREDIT,
@@ -50,6 +51,12 @@ def split_names(text: str) -> tuple[str, ...] | None:
     """The people in a name part ("A and B"), or None when it does not read as names."""
     joined = "&" in text or " and " in text.lower()
     names = [n.strip() for n in AND.split(text) if n.strip()] if joined else [text]
+    if joined and len(names) > 1 and all(n.count(" ") >= 1 and is_name(n, strict=False, placed=True) for n in names):
+        return tuple(names)  # full names joined, a function word's too: "Nguyễn Văn An and Trần Thị Bình"
+    if not joined and text.count(" ") >= 4:
+        persons = [n.strip() for n in LANGUAGE_AND.split(text)]
+        if len(persons) > 1 and all(n.count(" ") >= 1 and is_name(n, strict=False, placed=True) for n in persons):
+            return tuple(persons)  # two full names joined by the language's "and"
     if all(is_name(n, strict=False) for n in names):
         return tuple(names)
     if len(names) > 1 and is_name(text, strict=False):

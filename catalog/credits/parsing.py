@@ -435,6 +435,8 @@ def read_credit(text: str) -> Reading | None:
         listing = listing or match.group().strip().rstrip(":").strip().lower() in _LIST_LABELS
         photographer_named = photographer_named or _PHOTOGRAPHER_LABEL.match(match.group()) is not None
         text, labelled = text[match.end():].strip().lstrip(":").strip(), True
+    if match and not labelled and match.end() >= len(text):
+        return None  # "Foto:" alone: a label names no one ("foto" is also an organisation's word, "Foto Studio")
     if labelled and is_empty_field(text):
         return None  # "(Foto: N/A)", "写真提供：○○", "(사진=금, ...)": a template's empty field, a blank, a setting
     if len(text) <= _LIST_REACH and " " in text and _LAST_JOINED.search(text):
@@ -1537,11 +1539,11 @@ def reads_a_sentence(reading: Reading) -> bool:
 
 
 def _is_sentence_words(person: str) -> bool:
-    """Words of a sentence read as a name: a capitalised word, then two or more Latin words in lower case that are
-    no name's particles ("Hansen memang terlihat dramatis")."""
+    """Words of a sentence read as a name: a capitalised word, then two or more words in lower case, of any cased
+    alphabet, that are no name's particles ("Hansen memang terlihat dramatis", "Дети играют в парке")."""
     words = person.split()
     return len(words) >= 3 and words[0][:1].isupper() \
-        and sum(word.isascii() and word.isalpha() and word.islower() and word not in PARTICLES for word in words[1:]) >= 2
+        and sum(word.isalpha() and word.islower() and word not in PARTICLES for word in words[1:]) >= 2
 
 
 def lower_case_before_agency(reading: Reading, name: str) -> bool:

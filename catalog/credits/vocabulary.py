@@ -118,7 +118,7 @@ QUALIFIER_ENDINGS = ("file", "files", "photo", "pool", "handout", "staff", "phot
                      "still", "grab", "资料", "档案",  # keys are folded: 資料 and 檔案 are these
                       "screengrab")
 PARTICLES = frozenset("""de da do dos das del della dei der den di du la le lo van von ter ten
-                          bin ibn bint al el y e zu af av st mc mac jr sr""".split())
+                          bin ibn bint al el y e zu af av st mc mac jr sr dela delos""".split())  # Filipino "Juan dela Cruz"
 FUNCTION_WORDS = frozenset("""the a an in on at to is are was were be been has have had with from
                                during after before near as into over under while his her their its
                                this that these those it which who where when what says said
@@ -197,13 +197,13 @@ _LABELS = r"""(?:
        # "photograph" singular and plural where the picture word is Romance or German: French "Photographie(s) :" (a
        # space before the colon, as French sets it), Spanish "Fotografías:", Catalan "Fotografies:", Romanian
        # "Fotografii:", German "Fotografien:"
-       |quelle|foto/quelle|beeld|im[aá]genes|imagens|imagen|imagem|crédito|créditos|crédit\s+photo|kuva|kuvat|zdroj|autor
-       |zdjęcie|zdjęcia|źródło|fuente|fonte|фото|фотографија|фотографія|фотография|источник|джерело|φωτογραφία|φωτογραφίες|nyitókép|forrás|collage
+       |quelle|foto/quelle|beeld|im[aá]genes|imagens|imagen|imagem|crédito|créditos|cr[ée]dit\s+photo|kuva|kuvat|zdroj|autor
+       |zdj[eę]ci[ea]|[źz]r[óo]d[łl]o|fuente|fonte|фото|фотографија|фотографія|фотография|источник|джерело|φωτογραφία|φωτογραφίες|nyitókép|forr[áa]s|collage
        |vídeo|credito|автор
       |bildnachweis|toppbild|symbolfoto|symbolbild|archivfoto|archivbild|titelfoto|titelbild|grafik
       |press(?:e)?(?:foto|fotos|bild|bilder|bilde|billede|billeder)  # a handout: Swedish "Pressfoto:", "Pressbild:", Danish
       # and Norwegian "Pressefoto:", "Pressebillede:", German "Pressebild:"
-       |кредит|copyright|снимка|снимки|mynd|snímek|snímky|snímka
+       |кредит|copyright|снимка|снимки|mynd|sn[íi]mek|sn[íi]mky|sn[íi]mka
        |צילום|تصوير|الصورة
        |copyright\s+photo|image\s+source|picture\s+source)\s?[:：|]
     | (?:photos?|photograph(?:ed|s)?|photography|pictures?|pics?|images?|video|fotos?|imagen|imagem|immagin[ei]|imatge|bild
@@ -226,7 +226,8 @@ _LABELS = r"""(?:
       # "(Photo – High Detail)", "Foto-foto kami" are words of a text
     | (?:photos?|images?)\s?=\s?(?=[^\W\d])
     | автор\s+фото(?:графии)?\s*:?(?=\s)
-    | (?-i:Fot\.|fot\.|PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)
+    | (?-i:Fot\.|fot\.|FOT\.)(?:\s?:|(?=\s))  # Polish "Fot. Name", "FOT. PAP", "Fot.: Name", "Fot.:Name"
+    | (?-i:PHOTOGRAPHER|PHOTOGRAPHS\s+BY)(?=\s)
     | (?-i:Ph|PH|ph)\.(?=\s?[A-ZÀ-Þ][a-zà-ÿ])  # Italian "Ph. Name" (photo); not "Ph.D."
     | (?-i:Fot|fot)(?=\s+[A-ZÀ-ÞŁŚŻŹĆ])  # Polish "fot." printed without its period: "(fot Name)"
     | (?-i:(?:Photos?|PHOTOS?)(?=\s+[A-Z]{2,6}(?:\s+(?i:archives?))?(?:\s*$|\s*[/\n])))  # "Photo DDM (Archives)"
@@ -239,7 +240,8 @@ _LABELS = r"""(?:
       # French regional papers' "Photo Progrès /Régis TABOURET": the paper's one word, a slash, a full name
     | (?-i:(?:Photos?|Fotos?|Pictures?|Pic|PIC)(?=\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}\s*$))  # French "Photo Name": before a full name ending the line
       # (Portuguese "Fotos Name", plural; British regional papers' "Picture Name", "Pic Name")
-    | (?-i:(?:foto|[Фф]ото|ФОТО|[Сс]нимк[аи]|СНИМК[АИ])(?=\s+[A-ZÀ-Þ\u0400-\u042f\u0490«"„]))
+    | (?-i:(?:foto|[Фф]ото|ФОТО|[Сс]нимк[аи]|СНИМК[АИ])(?=\s+[A-ZÀ-Þ\u0400-\u042f\u0490«"„])(?![^\n:：]{1,12}[:：]))
+      # (not the first word of a longer label: "СНИМКИ И ВИДЕО: Name", photos and video, in capitals)
       # (a capital of any Cyrillic alphabet: Serbian and Macedonian Ј, Љ, Њ, Ђ, Ћ, Џ, Ѓ, Ќ, Ѕ, Ukrainian Ґ)
       # a picture word printed without a colon, in lower case or in Cyrillic, before a capital: "... - foto Lucian Irimia",
       # "... / фото УІНП", "Снимка БТА" (where it may open a credit: a line, a separator; "На фото Путин" is a caption)
@@ -420,6 +422,12 @@ REFERENCE_NUMBER = re.compile(r"\s*\(\d{5,}[a-z]{0,3}\)$")  # Shutterstock's "(1
 SEGMENTS = re.compile(r"(/|(?<=[^\W\d_])\\(?=[^\W\d_])|\s[-–—]\s|[;|]|:\s)")
 VIA = re.compile(r"\s*\bv[ií]a\b\s*", re.I)  # Spanish prints "vía": "Name / Aton Chile vía AP"
 AND = re.compile(r"\s+(?:and|&)\s+", re.I)
+# "and" in the languages' own words, between two persons' full names ("Fotos: Anna Schmidt und Jürgen Müller", "Foto:
+# María García y José Fernández", "Фото: Иван Петров и Анна Смирнова"); in lower case only, as a sentence prints it (a
+# capital "A" or "E" is an initial); the names split only when each side is a full name ("José Ortega y Gasset" is one
+# person), whose words may be a function word's too ("Nguyễn Văn An và Trần Thị Bình"). Hebrew's "and" is a prefix of the next word ("ו"), which a name may open on too: not listed.
+LANGUAGE_AND = re.compile(r"\s+(?:und|et|y|e|en|och|og|ja|i|a|és|și|şi|in|ir|un|ve|dan|và|na|at|agus|eta|u|və"
+                          r"|и|і|та|ба|және|και|და|و|اور|और|ও|மற்றும்|మరియు|અને|ਅਤੇ|และ)\s+")
 FOR = re.compile(r"\s+(?:for|pour|für|voor)\s+", re.I)  # "Name pour JA" (French), "für" (German), "voor" (Dutch)
 DIGIT = re.compile(r"\d")
 SENTENCE_END = re.compile(r"(\w+)[.!?][”\"’']?(?=\s+\S)")  # a lookahead: "Tech. Sgt. Name" is two abbreviations

@@ -258,7 +258,7 @@ FLOORS = {
     "credits_holdout15.tsv": (250, 56, 227),
     "credits_holdout16.tsv": (250, 59, 210),  # 197 at the measure; h16-056 mended after it (several.py); fix-h16 rules;
     # h16-105, -106, -107, -109, -111 misses again: run-on names that may be the subject taken out (review-34, 1 and 3)
-    "credits_holdout17.tsv": (250, 70, 189),
+    "credits_holdout17.tsv": (250, 70, 190),  # h17-138 mended after the measure (the languages' "and")
 }
 
 
