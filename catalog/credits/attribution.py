@@ -10,7 +10,7 @@ from typing import Iterable
 
 from catalog import restrictions
 from catalog.asset import Asset
-from catalog.credits import agencies, captions, names, parsing, parts, reader
+from catalog.credits import agencies, captions, names, parsing, parts, reader, several
 from catalog.credits.agencies import canonical_agency, fold, is_organisation_like
 from catalog.credits.captions import find_credit
 from catalog.credits.names import unique
@@ -164,7 +164,7 @@ def attribute_asset(asset: Asset) -> Asset:
 
 def clear_caches() -> None:
     """Forget every remembered parse (names, credit parts, captions): for cold-start benchmarks."""
-    for module in (agencies, names, parts, parsing, reader, captions, restrictions, sys.modules[__name__]):
+    for module in (agencies, names, parts, parsing, reader, captions, several, restrictions, sys.modules[__name__]):
         for value in vars(module).values():
             if callable(getattr(value, "cache_clear", None)):
                 value.cache_clear()

@@ -10,6 +10,7 @@ caption are the whole printable line, every photographer, and the agency only wh
 from __future__ import annotations
 
 import dataclasses
+from functools import lru_cache
 
 from catalog.credits.agencies import fold
 from catalog.credits.found import FoundCredit
@@ -59,7 +60,9 @@ def with_labelled_credit_before(text: str, credit: FoundCredit) -> FoundCredit:
                        how=credit.how + " (several credits, one a sentence)")
 
 
+@lru_cache(maxsize=4096)
 def _opens_labelled(printed: str) -> bool:
-    """Whether a credit as printed opens on a label or a courtesy word, inside its brackets or not."""
+    """Whether a credit as printed opens on a label or a courtesy word, inside its brackets or not (kept: it is asked of
+    every credit found, and credit lines recur)."""
     text = printed.lstrip("([（ ")
     return LABEL.match(text) is not None or "ourtes" in text[:40].lower() or "ortes" in text[:40].lower()
