@@ -14,6 +14,7 @@ the failures by transform (``--all``: over every page of the library and the bli
 from __future__ import annotations
 
 import sys
+import zlib
 from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable
@@ -72,11 +73,11 @@ def sweep_page(page: Page, only: str | None = None, pick: int | None = None) -> 
 
 
 def sweep(paths: Iterable[Path], only: str | None = None, spread: bool = False) -> tuple[int, list[Failure]]:
-    """(variants read, failures) over ``paths``; with ``spread``, one variant of each transform per page, the n-th
-    page taking each transform's n-th (so every parameter is tried on some pages)."""
+    """(variants read, failures) over ``paths``; with ``spread``, one variant of each transform per page, chosen
+    by the page's name's checksum (so every parameter is tried on some pages)."""
     total, failures = 0, []
-    for index, path in enumerate(paths):
-        count, found = sweep_page(load(path), only, pick=index if spread else None)
+    for path in paths:
+        count, found = sweep_page(load(path), only, pick=_checksum(path) // _SWEPT_ONE_IN if spread else None)
         total += count
         failures += found
     return total, failures
@@ -88,19 +89,30 @@ def every_page() -> list[Path]:
     return [path for folder in folders for pattern in ("*.html", "*.txt") for path in sorted(folder.glob(pattern))]
 
 
-_SWEPT_STEP = 15  # every 15th file of the library and the blind sets: 45 of 672, pages and scrapes of most platforms
+# about one file in 15 of the library and the blind sets, chosen by a checksum of its name, so that a set added
+# later adds its own files to the sweep and leaves the others' choice (and the variant each is given) as it was
+_SWEPT_ONE_IN = 15
+
+
+def _checksum(path: Path) -> int:
+    return zlib.crc32(f"{path.parent.name}/{path.name}".encode())
 
 
 def swept() -> list[Path]:
     """The files the test sweeps: a spread over the library and the blind sets, small enough for the CI's time."""
-    return every_page()[::_SWEPT_STEP]
+    return [path for path in every_page() if _checksum(path) % _SWEPT_ONE_IN == 0]
 
 
 # "transform / parameter / page:field" -> why the reader still reads it wrong on that variant
+_AD_TAKES_THE_CAPTION = ("an ad's image added in the photo's block takes the caption and credit from the photo "
+                         "(found when the sample was made stable, 2026-12-07; not worked on yet)")
 KNOWN: dict[str, str] = {
-    "image query / utm_source=rss&utm_medium=feed / blind9/15:photo1.also_seen_as":
-        "a <noscript> copy's srcset keeps its '&amp;' undecoded, so the upload with two query parameters is listed "
-        "twice, once as printed (not worked on yet)",
+    "noise / ad / blind4/20:photo1.caption":
+        _AD_TAKES_THE_CAPTION,
+    "noise / ad / blind4/20:photo1.credit_line":
+        _AD_TAKES_THE_CAPTION,
+    "noise / ad / blind4/20:photo1.photographers":
+        _AD_TAKES_THE_CAPTION,
 }
 
 
